@@ -1,0 +1,63 @@
+"""Answers as data: what a command says, before it becomes a Discord embed or console text.
+
+A piece of text is a tuple of segments; a segment is plain text or a `Stamp` (an instant that each renderer
+shows its own way: Discord as <t:UNIX:F>, the console as "Wed Feb 21, 11:59 PM EST").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+Segment = "str | Stamp"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """An instant in a sentence. style follows Discord: F full, f short, D date, t time, R relative."""
+
+    at: dt.datetime
+    style: str = "F"
+
+
+Text = tuple  # tuple[str | Stamp, ...]
+
+
+def text(*parts: str | Stamp) -> Text:
+    """Build one line of answer text from strings and stamps."""
+    return tuple(p for p in parts if p != "")
+
+
+def when(at: dt.datetime) -> Text:
+    """'<full date> (<relative>)': the usual way a deadline is shown."""
+    return (Stamp(at, "F"), " (", Stamp(at, "R"), ")")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    lines: tuple[Text, ...]
+    inline: bool = False
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot says: a title, body lines, optional fields, and whether only the asker sees it."""
+
+    title: str
+    lines: tuple[Text, ...] = ()
+    fields: tuple[Field, ...] = ()
+    footer: str = ""
+    ephemeral: bool = False
+    kind: str = "info"  # info | error | unknown
+    suggestions: tuple[str, ...] = ()
+    data: dict = field(default_factory=dict, compare=False)
+
+    def with_lines(self, *extra: Text) -> Answer:
+        return Answer(
+            self.title, self.lines + extra, self.fields, self.footer, self.ephemeral, self.kind, self.suggestions
+        )
+
+
+def error_answer(message: str, suggestions: tuple[str, ...] = ()) -> Answer:
+    return Answer(title="Sorry", lines=(text(message),), ephemeral=True, kind="error", suggestions=suggestions)

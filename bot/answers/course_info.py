@@ -1,0 +1,39 @@
+"""Course facts: name, numbers, term, sections, components, links, and what the page does not say."""
+
+from __future__ import annotations
+
+from bot.answer import Answer, Field, text
+from bot.course import Course
+from bot.timefmt import human_date
+
+UNKNOWN = "not on the course page"
+
+
+def course_answer(course: Course) -> Answer:
+    lines = [text(f"**{course.code}: {course.name}**, {course.term}" + (f", {course.institution}" if course.institution else ""))]
+    if course.components:
+        lines.append(text(course.components))
+    fields = [
+        Field(
+            "Dates",
+            (text(f"First class {human_date(course.term_first)}, last scheduled day {human_date(course.term_last)}."),),
+        )
+    ]
+    if len(course.sections) > 1:
+        fields.append(
+            Field("Sections", tuple(text(f"**{s.name}**: {s.description}") for s in course.sections)),
+        )
+    fields.append(
+        Field(
+            "Meetings",
+            (
+                text(f"Times: {course.meeting_times or UNKNOWN}."),
+                text(f"Place: {course.meeting_place or UNKNOWN}."),
+            ),
+        )
+    )
+    fields.append(Field("Grading breakdown", (text(course.grading_breakdown or f"The breakdown is {UNKNOWN}."),)))
+    links = [f"{name.replace('_', ' ').capitalize()}: {url or UNKNOWN}" for name, url in course.links.items()]
+    if links:
+        fields.append(Field("Links", tuple(text(line) for line in links)))
+    return Answer(title=course.title, lines=tuple(lines), fields=tuple(fields))

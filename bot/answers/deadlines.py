@@ -1,0 +1,197 @@
+"""Deadlines: what is due soon, one assignment in detail, releases, and the JSON the CLI prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.answer import Answer, Field, Stamp, text, when
+from bot.answers.windows import extension_request_deadline, grace_applies, latest_accepted, regrade_closes
+from bot.course import Assignment, Course
+from bot.dates import parse_window
+from bot.errors import UserError
+from bot.matching import best_matches, canonical
+from bot.timefmt import human_date, human_time, iso
+
+DUE_TIME_NOTE = "The course page gives due dates only; {time} course time is assumed until staff confirm it."
+
+
+def assignment_names(item: Assignment) -> list[str]:
+    return [item.id, item.title, item.short, *item.aliases]
+
+
+def find_assignments(course: Course, query: str) -> list[Assignment]:
+    """Assignments a name refers to: 'hw3', 'Homework 3', 'HW4 part b'; 'hw4' names both parts of HW4."""
+    candidates = [(a.id, name) for a in course.assignments for name in assignment_names(a)]
+    candidates += [(a.id, a.group) for a in course.assignments if a.group]
+    keys = best_matches(query, candidates)
+    if not keys and canonical(query):
+        # "hw4" when only "hw4a"/"hw4b" exist and no group is declared.
+        q = canonical(query)
+        keys = [a.id for a in course.assignments if re.fullmatch(rf"{re.escape(q)}[a-z]", canonical(a.short))]
+    return [a for a in course.assignments if a.id in keys]
+
+
+def resolve_assignments(course: Course, query: str) -> list[Assignment]:
+    found = find_assignments(course, query)
+    if not found:
+        known = ", ".join(a.short for a in course.assignments)
+        raise UserError(f"I don't know an assignment called {query.strip()!r}. The course has: {known}.")
+    return found
+
+
+def assignment_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[str, str]]:
+    """(label, id) pairs for autocomplete, filtered by what has been typed so far."""
+    q = canonical(typed)
+    out = []
+    for a in course.assignments:
+        label = f"{a.short}: {a.title}" if a.short != a.title else a.title
+        if not q or any(q in canonical(n) for n in assignment_names(a)):
+            out.append((label[:100], a.id))
+    return out[:limit]
+
+
+def _sections_note(course: Course, item: Assignment) -> str:
+    if set(course.section_ids()) <= set(item.sections):
+        return ""
+    return f" ({', '.join(item.sections)} only)"
+
+
+def _due_line(course: Course, item: Assignment) -> tuple:
+    return text(f"**{item.short}**{_sections_note(course, item)}: ", *when(item.due))
+
+
+def _due_time_footer(course: Course, items: list[Assignment]) -> str:
+    if any(a.due_time_assumed for a in items):
+        return DUE_TIME_NOTE.format(time=human_time(course.default_due_time))
+    return ""
+
+
+def upcoming_deadlines(course: Course, now: dt.datetime, within: str | None = None, section: str | None = None) -> Answer:
+    """What is due from now until the end of the window ('this week', 'today', a number of days)."""
+    _check_section(course, section)
+    window = parse_window(within, now, course)
+    items = sorted((a for a in course.assignments if a.is_for(section) and now < a.due <= window.end), key=_due_key)
+    who = f" for {section}" if section else ""
+    if items:
+        return Answer(
+            title=f"Due {window.label}{who}",
+            lines=tuple(_due_line(course, a) for a in items),
+            footer=_due_time_footer(course, items),
+            data={"ids": [a.id for a in items]},
+        )
+    later = sorted((a for a in course.assignments if a.is_for(section) and a.due > window.end), key=_due_key)
+    lines = [text(f"Nothing is due {window.label}{who}.")]
+    if later:
+        lines.append(text("Next up: ", *_due_line(course, later[0])))
+    elif not any(a.due > now for a in course.assignments if a.is_for(section)):
+        lines.append(text(f"Every deadline of {course.term} has passed."))
+    return Answer(title=f"Due {window.label}{who}", lines=tuple(lines), data={"ids": []})
+
+
+def _due_key(item: Assignment) -> tuple:
+    return (item.due, item.id)
+
+
+def _check_section(course: Course, section: str | None) -> None:
+    if section is not None and section not in course.section_ids():
+        raise UserError(f"There is no section {section!r}. Sections: {', '.join(course.section_ids())}.")
+
+
+def all_deadlines(course: Course, section: str | None = None) -> list[Assignment]:
+    _check_section(course, section)
+    return sorted((a for a in course.assignments if a.is_for(section)), key=_due_key)
+
+
+def deadline_detail(course: Course, query: str, now: dt.datetime, published: dict | None = None) -> Answer:
+    """Everything about one assignment (or both parts of one): due, release, parts, grace days, windows."""
+    items = resolve_assignments(course, query)
+    fields = tuple(_detail_field(course, a, now, (published or {}).get(a.id)) for a in items)
+    title = items[0].title if len(items) == 1 else " & ".join(a.short for a in items)
+    return Answer(
+        title=title,
+        fields=fields,
+        footer=_due_time_footer(course, items),
+        data={"ids": [a.id for a in items]},
+    )
+
+
+def _detail_field(course: Course, item: Assignment, now: dt.datetime, published: dt.datetime | None) -> Field:
+    state = "was due" if item.due <= now else "is due"
+    lines = [text(f"{item.short} {state} ", *when(item.due))]
+    if item.release:
+        released = "was released" if item.release <= now.astimezone(course.tz).date() else "will be released"
+        lines.append(text(f"It {released} on {human_date(item.release)}."))
+    else:
+        lines.append(text("Its release date is not on the course page."))
+    if item.parts:
+        lines.append(
+            text(
+                f"Parts: {', '.join(item.parts)}. Lateness counts from the latest timestamp of any part."
+                if len(item.parts) > 1
+                else f"Part: {item.parts[0]}."
+            )
+        )
+    if len(course.sections) > 1:
+        lines.append(text(f"For: {' and '.join(item.sections)}."))
+    if grace_applies(course, item):
+        lines.append(
+            text(
+                f"Grace days apply (at most {course.grace.max_per_assignment} on this one). "
+                f"Nothing is accepted after ",
+                Stamp(latest_accepted(course, item), "F"),
+                " without written permission.",
+            )
+        )
+    else:
+        lines.append(text("Grace days do not apply to this one."))
+    ask_by = extension_request_deadline(course, item)
+    contact = course.extensions.contact or "course staff"
+    passed = " (that has passed; emergencies need no notice)" if ask_by <= now else ""
+    lines.append(text(f"Extensions: email {contact} by ", Stamp(ask_by, "F"), f"{passed}."))
+    if published:
+        closes = regrade_closes(course, published)
+        state = "closed" if closes <= now else "close"
+        lines.append(text(f"Regrade requests {state} ", *when(closes), "."))
+    if item.notes:
+        lines.append(text(item.notes))
+    return Field(name=item.title, lines=tuple(lines))
+
+
+def releases(course: Course, now: dt.datetime, within: str | None = None, section: str | None = None) -> Answer:
+    """What gets released in the window (by date: release times are not on the page)."""
+    window = parse_window(within, now, course)
+    today = now.astimezone(course.tz).date()
+    items = [
+        a
+        for a in course.assignments
+        if a.release and a.is_for(section) and today <= a.release <= window.end.astimezone(course.tz).date()
+    ]
+    if not items:
+        upcoming = sorted((a for a in course.assignments if a.release and a.release > today), key=lambda a: a.release)
+        lines = [text(f"Nothing is released {window.label}.")]
+        if upcoming:
+            lines.append(text(f"Next release: {upcoming[0].short} on {human_date(upcoming[0].release)}."))
+        return Answer(title="Releases", lines=tuple(lines))
+    return Answer(
+        title=f"Released {window.label}",
+        lines=tuple(text(f"**{a.short}**{_sections_note(course, a)}: {human_date(a.release)}") for a in items),
+    )
+
+
+def deadline_record(course: Course, item: Assignment) -> dict:
+    """The JSON shape of `coursebot deadlines --json`."""
+    return {
+        "id": item.id,
+        "title": item.title,
+        "short": item.short,
+        "kind": item.kind,
+        "due": iso(item.due, course.tz),
+        "due_time_assumed": item.due_time_assumed,
+        "release": item.release.isoformat() if item.release else None,
+        "sections": list(item.sections),
+        "parts": list(item.parts),
+        "grace_days": grace_applies(course, item),
+        "extension_request_by": iso(extension_request_deadline(course, item), course.tz),
+        "latest_accepted": iso(latest_accepted(course, item), course.tz),
+    }

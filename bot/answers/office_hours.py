@@ -1,0 +1,186 @@
+"""Office hours: weekly slots expanded into dated sessions, honouring first dates, cancellations and moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.answer import Answer, Stamp, text
+from bot.course import WEEKDAYS, Course, OfficeHours, Person
+from bot.dates import parse_day
+from bot.errors import UserError
+from bot.matching import best_matches
+from bot.timefmt import human_date, human_time_range
+
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Session:
+    """One office-hours session on a date; cancelled sessions carry the reason."""
+
+    person: Person
+    start: dt.datetime
+    end: dt.datetime
+    where: str
+    cancelled: bool = False
+    note: str = ""
+
+
+def _date_range(first: dt.date, last: dt.date):
+    day = first
+    while day <= last:
+        yield day
+        day += _DAY
+
+
+def sessions_between(
+    course: Course, first: dt.date, last: dt.date, *, person: Person | None = None, include_cancelled: bool = False
+) -> list[Session]:
+    """Every session from first to last (inclusive, course dates), in time order."""
+    out: list[Session] = []
+    people = [person] if person else list(course.people)
+    for who in people:
+        changes = [c for c in course.oh_changes if c.person in ("*", who.id)]
+        for slot in who.office_hours:
+            for day in _date_range(max(first, slot.first), min(last, slot.last)):
+                if day.weekday() == slot.weekday:
+                    session = _apply_changes(course, who, slot, day, changes)
+                    if session and (include_cancelled or not session.cancelled):
+                        out.append(session)
+        for change in changes:
+            if change.kind == "extra" and change.person == who.id:
+                for day in _date_range(max(first, change.first), min(last, change.last)):
+                    where = "Remote" if change.remote else (change.location or "location not listed")
+                    out.append(
+                        Session(who, course.at(day, change.start), course.at(day, change.end), where, note=change.reason)
+                    )
+    out.sort(key=lambda s: (s.start, s.person.name))
+    return out
+
+
+def _apply_changes(course: Course, who: Person, slot: OfficeHours, day: dt.date, changes: list) -> Session | None:
+    start, end, where = course.at(day, slot.start), course.at(day, slot.end), slot.where
+    for change in changes:
+        if not change.covers(who.id, day):
+            continue
+        if change.kind == "cancel":
+            reason = f"cancelled: {change.reason}" if change.reason else "cancelled"
+            return Session(who, start, end, where, cancelled=True, note=reason)
+        if change.kind == "move":
+            location = "Remote" if change.remote else (change.location or where)
+            return Session(
+                who, course.at(day, change.start), course.at(day, change.end), location, note=change.reason or "moved"
+            )
+    return Session(who, start, end, where)
+
+
+def find_person(course: Course, query: str) -> Person:
+    """A staff member by (part of) their name; UserError listing the staff if nobody matches."""
+    candidates = [(p.id, name) for p in course.people for name in (p.name, p.id, *p.aliases)]
+    candidates += [(p.id, part) for p in course.people for part in p.name.split()]
+    keys = best_matches(query, candidates, cutoff=0.7)
+    if len(keys) == 1:
+        return course.person(keys[0])
+    names = ", ".join(p.name for p in course.people if p.office_hours)
+    if keys:
+        options = ", ".join(course.person(k).name for k in keys)
+        raise UserError(f"{query.strip()!r} could be {options}. Which one?")
+    raise UserError(f"I don't know anyone called {query.strip()!r} on the course staff. Office hours: {names}.")
+
+
+def person_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[str, str]]:
+    from bot.matching import fold
+
+    q = fold(typed)
+    return [(f"{p.name} ({p.role_title})", p.id) for p in course.people if not q or q in fold(p.name)][:limit]
+
+
+def session_line(session: Session, *, with_date: bool = True) -> tuple:
+    when = (Stamp(session.start, "f" if with_date else "t"), " – ", Stamp(session.end, "t"))
+    if session.cancelled:
+        return text(f"~~**{session.person.name}**~~ ", *when, f" — {session.note}")
+    note = f" ({session.note})" if session.note else ""
+    return text(f"**{session.person.name}** ", *when, f" · {session.where}{note}")
+
+
+def weekly_line(person: Person, slot: OfficeHours, course: Course) -> tuple:
+    days = f"{WEEKDAYS[slot.weekday].capitalize()}s {human_time_range(slot.start, slot.end)} · {slot.where}"
+    starts = f" (from {human_date(slot.first)})" if slot.first > course.term_first else ""
+    return text(f"**{person.name}**: {days}{starts}")
+
+
+def next_sessions(course: Course, now: dt.datetime, person: Person | None = None, count: int = 3) -> list[Session]:
+    today = now.astimezone(course.tz).date()
+    upcoming = [s for s in sessions_between(course, today, course.term_last, person=person) if s.end > now]
+    return upcoming[:count]
+
+
+def office_hours_answer(course: Course, now: dt.datetime, when: str | None = None, person: str | None = None) -> Answer:
+    """Office hours now, today, on a day ('wednesday', 'Feb 21'), this week, or for one person."""
+    who = find_person(course, person) if person else None
+    if who is not None and not who.office_hours:
+        return Answer(
+            title=f"{who.name} ({who.role_title})",
+            lines=(text(f"{who.name} has no regular office hours on the course page."),),
+        )
+    phrase = " ".join((when or "").lower().split())
+    if phrase in ("", "next", "upcoming", "soon"):
+        return _upcoming(course, now, who)
+    if phrase in ("now", "right now", "currently"):
+        return _now(course, now, who)
+    if phrase in ("week", "this week", "next week", "all", "weekly", "schedule"):
+        return _week(course, now, who, next_week=phrase == "next week")
+    return _on_day(course, now, parse_day(phrase, now, course), who)
+
+
+def _title(who: Person | None) -> str:
+    return f"Office hours: {who.name}" if who else "Office hours"
+
+
+def _out_of_term(course: Course, day: dt.date) -> str:
+    if day < course.term_first or day > course.term_last:
+        return f"Office hours run {human_date(course.term_first)} – {human_date(course.term_last)}, {course.term_last.year}."
+    return ""
+
+
+def _upcoming(course: Course, now: dt.datetime, who: Person | None) -> Answer:
+    sessions = next_sessions(course, now, who, count=5 if who is None else 3)
+    lines = [session_line(s) for s in sessions]
+    if who is not None:
+        lines = [weekly_line(who, slot, course) for slot in who.office_hours] + lines
+    if not sessions:
+        lines.append(text("No more office hours this term."))
+    return Answer(title=_title(who) + (": next sessions" if who is None else ""), lines=tuple(lines))
+
+
+def _now(course: Course, now: dt.datetime, who: Person | None) -> Answer:
+    today = now.astimezone(course.tz).date()
+    running = [s for s in sessions_between(course, today, today, person=who) if s.start <= now < s.end]
+    if running:
+        return Answer(title="Office hours right now", lines=tuple(session_line(s, with_date=False) for s in running))
+    lines = [text("No office hours are running right now.")]
+    upcoming = next_sessions(course, now, who, count=1)
+    if upcoming:
+        lines.append(text("Next: ", *session_line(upcoming[0]), " (", Stamp(upcoming[0].start, "R"), ")"))
+    return Answer(title="Office hours right now", lines=tuple(lines))
+
+
+def _week(course: Course, now: dt.datetime, who: Person | None, next_week: bool) -> Answer:
+    today = now.astimezone(course.tz).date()
+    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7 if next_week else 0)
+    sessions = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who, include_cancelled=True)
+    lines = [session_line(s) for s in sessions] or [text(_out_of_term(course, monday) or "No office hours that week.")]
+    label = "next week" if next_week else "this week"
+    return Answer(title=f"{_title(who)}, {label} (from {human_date(monday)})", lines=tuple(lines))
+
+
+def _on_day(course: Course, now: dt.datetime, day: dt.date, who: Person | None) -> Answer:
+    sessions = sessions_between(course, day, day, person=who, include_cancelled=True)
+    lines = [session_line(s, with_date=False) for s in sessions]
+    if not sessions:
+        lines.append(text(_out_of_term(course, day) or f"No office hours on {human_date(day)}."))
+        later = [s for s in sessions_between(course, day + _DAY, course.term_last, person=who)][:1]
+        if later:
+            lines.append(text("Next: ", *session_line(later[0])))
+    return Answer(title=f"{_title(who)} on {human_date(day)}", lines=tuple(lines))

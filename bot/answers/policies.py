@@ -1,0 +1,76 @@
+"""Policies: find the rule a question is about and answer with it and a short quote from the course page."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Answer, Field, text
+from bot.course import Course, Policy
+from bot.errors import UserError
+from bot.matching import best_matches, fold
+
+QUOTE_LIMIT = 700
+
+
+def policy_scores(course: Course, query: str) -> list[tuple[float, Policy]]:
+    """Policies that a question mentions, best first. Longer keyword phrases weigh more."""
+    q = f" {fold(query)} "
+    scored = []
+    for policy in course.policies:
+        score = 0.0
+        for phrase in (*policy.keywords, policy.title, policy.id.replace("-", " ")):
+            folded = fold(phrase)
+            if folded and f" {folded} " in q:
+                score += 1 + len(folded.split())
+        if score:
+            scored.append((score, policy))
+    scored.sort(key=lambda pair: -pair[0])
+    return scored
+
+
+def find_policy(course: Course, query: str) -> Policy | None:
+    exact = best_matches(query, [(p.id, p.id) for p in course.policies] + [(p.id, p.title) for p in course.policies])
+    if len(exact) == 1:
+        return course.policy(exact[0])
+    scored = policy_scores(course, query)
+    return scored[0][1] if scored else None
+
+
+def policy_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[str, str]]:
+    q = fold(typed)
+    return [
+        (p.title[:100], p.id)
+        for p in course.policies
+        if not q or q in fold(p.title) or any(q in fold(k) for k in p.keywords)
+    ][:limit]
+
+
+def short_quote(policy: Policy, query: str = "", limit: int = QUOTE_LIMIT) -> str:
+    """The sentences of the page's wording that best fit the question, in page order, within limit characters."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", policy.quote) if s.strip()]
+    words = {w for w in fold(query).split() if len(w) > 3}
+    ranked = sorted(range(len(sentences)), key=lambda i: -len(words & set(fold(sentences[i]).split())))
+    chosen: list[int] = []
+    used = 0
+    for i in ranked if words else range(len(sentences)):
+        if used + len(sentences[i]) + 1 > limit:
+            continue
+        chosen.append(i)
+        used += len(sentences[i]) + 1
+        if words and len(chosen) >= 3:
+            break
+    picked = " ".join(sentences[i] for i in sorted(chosen))
+    return picked or policy.quote[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def policy_answer(course: Course, topic: str, question: str = "") -> Answer:
+    """A policy by topic name or keyword: the rule in brief, the page's words, and what the page leaves out."""
+    policy = find_policy(course, topic)
+    if policy is None:
+        topics = ", ".join(p.title for p in course.policies)
+        raise UserError(f"I couldn't find a policy about {topic.strip()!r}. Topics: {topics}.", suggestions=("/policy",))
+    quote = short_quote(policy, question or topic)
+    fields = [Field(name="From the course page", lines=(text(f"> {quote}"),))]
+    if policy.missing:
+        fields.append(Field(name="Not on the page", lines=(text(policy.missing),)))
+    return Answer(title=policy.title, lines=(text(policy.summary),), fields=tuple(fields), data={"policy": policy.id})

@@ -1,0 +1,122 @@
+"""The schedule: a day, a week, a date range, a topic, the next lecture or recitation, days without class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answer import Answer, text
+from bot.course import NO_CLASS_KINDS, Course, ScheduleDay
+from bot.dates import parse_day
+from bot.errors import UserError
+from bot.matching import fold
+from bot.timefmt import human_date
+
+_LINKED_KINDS = ("slides", "recording", "notebook", "code", "video")
+
+
+def day_line(day: ScheduleDay, *, with_date: bool = True) -> tuple:
+    """'Wed Feb 14 · LSH · slides, recording · HW2 Due'."""
+    parts = [human_date(day.date)] if with_date else []
+    parts.append(f"**{day.title}**")
+    materials = [r.label for r in day.resources if r.kind in _LINKED_KINDS]
+    readings = [r.label for r in day.resources if r.kind == "reading"]
+    if materials:
+        parts.append(", ".join(_link(r.label, r.url) for r in day.resources if r.label in materials))
+    if readings:
+        parts.append("reading: " + ", ".join(readings))
+    if day.announcements:
+        parts.append(" / ".join(day.announcements))
+    return text(" · ".join(parts))
+
+
+def _link(label: str, url: str) -> str:
+    return f"[{label}]({url})" if url else label
+
+
+def schedule_on(course: Course, day: dt.date) -> Answer:
+    rows = course.days_on(day)
+    if rows:
+        return Answer(title=f"Schedule for {human_date(day)}", lines=tuple(day_line(r, with_date=False) for r in rows))
+    lines = [text(f"Nothing is on the schedule for {human_date(day)}.")]
+    later = [r for r in course.schedule if r.date > day and r.has_class]
+    if later:
+        lines.append(text("Next class: ", *day_line(later[0])))
+    elif day > course.term_last:
+        lines.append(text(f"The last scheduled day was {human_date(course.term_last)}, {course.term_last.year}."))
+    return Answer(title=f"Schedule for {human_date(day)}", lines=tuple(lines))
+
+
+def schedule_between(course: Course, first: dt.date, last: dt.date, title: str | None = None) -> Answer:
+    if last < first:
+        raise UserError("That range ends before it starts.")
+    rows = [r for r in course.schedule if first <= r.date <= last]
+    lines = [day_line(r) for r in rows] or [text("Nothing is on the schedule in that range.")]
+    return Answer(title=title or f"Schedule {human_date(first)} – {human_date(last)}", lines=tuple(lines))
+
+
+def schedule_week(course: Course, day: dt.date) -> Answer:
+    monday = day - dt.timedelta(days=day.weekday())
+    return schedule_between(course, monday, monday + dt.timedelta(days=6), f"Week of {human_date(monday)}")
+
+
+def find_topic(course: Course, query: str) -> list[ScheduleDay]:
+    """Schedule rows about a topic: every word of the query in the title, keywords or readings."""
+    words = [w for w in fold(query).split() if w not in _STOP]
+    if not words:
+        return []
+    hits = []
+    for row in course.schedule:
+        haystack = " " + fold(" ".join((row.title, *row.keywords, *(r.label for r in row.resources)))) + " "
+        squashed = haystack.replace(" ", "")
+        if all(f" {w} " in haystack or (len(w) > 3 and w in squashed) for w in words):
+            hits.append(row)
+    return hits
+
+
+_STOP = frozenset(
+    "when is the a an on of about for do we cover covered lecture lectures class talk what which day week learn "
+    "taught teach topic discussed discuss go over going".split()
+)
+
+
+def topic_answer(course: Course, query: str) -> Answer:
+    rows = find_topic(course, query)
+    if not rows:
+        raise UserError(
+            f"I couldn't find {query.strip()!r} on the schedule. Try a word from a lecture title, or /schedule with a date.",
+            suggestions=("/schedule",),
+        )
+    return Answer(title=f"“{query.strip()}” on the schedule", lines=tuple(day_line(r) for r in rows))
+
+
+def next_class(course: Course, now: dt.datetime, kind: str | None = None) -> Answer:
+    """The next lecture/recitation (today counts: class times are not on the page)."""
+    today = now.astimezone(course.tz).date()
+    kinds = {"lecture": ("lecture", "guest_lecture"), "recitation": ("recitation",), "exam": ("exam",)}
+    wanted = kinds.get(kind or "", ("lecture", "guest_lecture", "recitation", "exam"))
+    rows = [r for r in course.schedule if r.date >= today and r.kind in wanted]
+    label = kind or "class"
+    if not rows:
+        return Answer(title=f"Next {label}", lines=(text(f"There are no more {label}s this term."),))
+    row = rows[0]
+    when = "Today" if row.date == today else human_date(row.date)
+    return Answer(title=f"Next {label}", lines=(text(f"{when}: ", *day_line(row, with_date=False)),))
+
+
+def no_class_days(course: Course) -> Answer:
+    rows = [r for r in course.schedule if r.kind in NO_CLASS_KINDS]
+    lines = [text(f"{human_date(r.date)} · {r.title}") for r in rows] or [text("Every scheduled day has class.")]
+    return Answer(title="Days without class", lines=tuple(lines))
+
+
+def schedule_answer(
+    course: Course, now: dt.datetime, date: str | None = None, week: str | None = None, topic: str | None = None
+) -> Answer:
+    """/schedule: a topic, a week (any day in it) or a date; with nothing, this week."""
+    if topic:
+        return topic_answer(course, topic)
+    if week:
+        return schedule_week(course, parse_day(week, now, course))
+    if date:
+        return schedule_on(course, parse_day(date, now, course))
+    return schedule_week(course, now.astimezone(course.tz).date())

@@ -1,0 +1,209 @@
+"""The `coursebot` command line: run the bot, the terminal console, and the scriptable answers.
+
+    coursebot run                      connect to Discord (DISCORD_TOKEN)
+    coursebot sync                     register slash commands now, then exit
+    coursebot console [--now ISO]      type slash commands or questions, no Discord needed
+    coursebot ask "QUESTION" [--now]   one answer as plain text
+    coursebot deadlines [--all] [--json] [--now ISO]
+    coursebot check [DIR]              validate a course data folder
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+from bot.clock import Clock, FixedClock, SystemClock
+from bot.course import Course
+from bot.loader import BUNDLED_DATA, CourseDataError, load_course
+from bot.timefmt import human_datetime, parse_now
+
+log = logging.getLogger("coursebot")
+
+EXIT_OK, EXIT_ERROR, EXIT_CONFIG = 0, 1, 2
+NO_TOKEN = """No DISCORD_TOKEN is set, so the bot cannot connect to Discord.
+
+Get a token: https://discord.com/developers/applications -> New Application -> Bot -> Reset Token, then
+  export DISCORD_TOKEN=...   (and invite the bot with the applications.commands and bot scopes)
+
+Without a token you can still try every command in the terminal:  coursebot console"""
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    import os
+
+    return Path(args.data or os.environ.get("COURSEBOT_DATA") or BUNDLED_DATA)
+
+
+def _load(args: argparse.Namespace) -> Course:
+    return load_course(_data_dir(args))
+
+
+def _clock(args: argparse.Namespace, course: Course) -> Clock:
+    if getattr(args, "now", None):
+        return FixedClock(parse_now(args.now, course.tz))
+    return SystemClock()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    folder = Path(args.dir) if args.dir else _data_dir(args)
+    try:
+        course = load_course(folder)
+    except CourseDataError as err:
+        print(f"{folder}: {len(err.problems)} problem(s)", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        f"OK {folder}: {course.title}: {len(course.schedule)} schedule days, {len(course.assignments)} deadlines, "
+        f"{len(course.people)} staff, {len(course.exams)} exams, {len(course.policies)} policies "
+        f"(version {course.version})"
+    )
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.render_text import answer_text
+    from bot.router import answer_question
+
+    course = _load(args)
+    now = _clock(args, course).now()
+    answer = answer_question(course, " ".join(args.question), now, section=args.section)
+    print(answer_text(answer, course.tz, now))
+    return EXIT_OK
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from bot.answers.deadlines import all_deadlines, deadline_record
+
+    course = _load(args)
+    now = _clock(args, course).now()
+    items = [a for a in all_deadlines(course, args.section) if args.all or a.due > now]
+    if args.json:
+        print(json.dumps([deadline_record(course, a) for a in items], indent=2))
+        return EXIT_OK
+    if not items:
+        print("No upcoming deadlines." if not args.all else "No deadlines.")
+    for a in items:
+        sections = "" if set(course.section_ids()) <= set(a.sections) else f"  [{', '.join(a.sections)} only]"
+        print(f"{human_datetime(a.due, course.tz)}  {a.short}{sections}")
+    return EXIT_OK
+
+
+async def _console(args: argparse.Namespace) -> int:
+    from bot.client import CourseBot
+    from bot.console import Console
+    from bot.settings import Settings
+    from bot.store import Store
+
+    course = _load(args)
+    settings = Settings.from_env()
+    clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
+    store = Store(args.db or settings.db_path)
+    bot = CourseBot(settings=settings, course=course, clock=clock, store=store)
+    await bot.load_course_extensions()
+    console = Console(bot, clock, staff=args.staff)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print(f"{course.title} console. Time: {human_datetime(clock.now(), course.tz)}.")
+        print("Type /help, a slash command like /oh day:wednesday, or a question. :help for console commands.")
+    loop = asyncio.get_running_loop()
+    try:
+        while True:
+            if interactive:
+                print("> ", end="", flush=True)
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if not line:
+                break
+            try:
+                out = await console.handle(line)
+            except EOFError:
+                break
+            if out:
+                print(out + "\n", flush=True)
+    finally:
+        await bot.close()
+        store.close()
+    return EXIT_OK
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    return asyncio.run(_console(args))
+
+
+def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
+    from bot.runner import run_bot
+    from bot.settings import Settings, SettingsError
+
+    try:
+        settings = Settings.from_env()
+    except SettingsError as err:
+        print(f"Configuration problem: {err}", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.data:
+        settings = type(settings)(**{**settings.__dict__, "data_dir": Path(args.data)})
+    if not settings.token:
+        print(NO_TOKEN, file=sys.stderr)
+        return EXIT_CONFIG
+    return asyncio.run(run_bot(settings, sync_only=sync_only))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coursebot", description="A Discord bot that knows your course.")
+    parser.add_argument("--data", help="course data folder (default: $COURSEBOT_DATA or the bundled 10-605 data)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("run", help="connect to Discord and serve the course")
+    sub.add_parser("sync", help="register the slash commands with Discord now, then exit")
+
+    p = sub.add_parser("console", help="try every command in the terminal (no Discord needed)")
+    p.add_argument("--now", help="pretend it is this time (ISO 8601; course time if no offset)")
+    p.add_argument("--staff", action="store_true", help="act as course staff (staff-only commands)")
+    p.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
+
+    p = sub.add_parser("ask", help="answer one question as plain text")
+    p.add_argument("question", nargs="+")
+    p.add_argument("--now", help="pretend it is this time (ISO 8601)")
+    p.add_argument("--section", help="answer for one section, e.g. 10-605")
+
+    p = sub.add_parser("deadlines", help="list deadlines")
+    p.add_argument("--all", action="store_true", help="every deadline, past ones too")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--now", help="pretend it is this time (ISO 8601)")
+    p.add_argument("--section", help="only this section's deadlines")
+
+    p = sub.add_parser("check", help="validate a course data folder")
+    p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    handlers = {
+        "check": cmd_check,
+        "ask": cmd_ask,
+        "deadlines": cmd_deadlines,
+        "console": cmd_console,
+        "run": cmd_run,
+        "sync": lambda a: cmd_run(a, sync_only=True),
+    }
+    try:
+        return handlers[args.command](args)
+    except CourseDataError as err:
+        print(f"The course data has problems:\n{err}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as err:  # a bad --now and the like
+        print(f"Sorry: {err}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The discord.py client: command tree with one error handler, extension loading, and command sync on change."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext.commands import Bot
+
+from bot.answer import error_answer
+from bot.clock import Clock
+from bot.course import Course
+from bot.errors import UserError
+from bot.replies import send_answer
+from bot.settings import Settings
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "commands.deadlines",
+    "commands.schedule",
+    "commands.office_hours",
+    "commands.staff",
+    "commands.exams",
+    "commands.policies",
+    "commands.ask",
+    "commands.admin",
+    "commands.help",
+)
+SORRY = "Sorry, something went wrong on my side. It has been logged for the course staff; please try again later."
+STAFF_ONLY = "That command is for course staff."
+
+
+def describe_error(error: BaseException) -> tuple[Any, bool]:
+    """(answer, unexpected) for an error raised by a command: user mistakes get their own message."""
+    original = getattr(error, "original", None) or error.__cause__ or error
+    if isinstance(original, UserError):
+        return error_answer(original.message, original.suggestions), False
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return error_answer("That command only works in a server, not in DMs."), False
+    if isinstance(error, app_commands.CheckFailure):
+        return error_answer(str(error) or STAFF_ONLY), False
+    if isinstance(error, app_commands.TransformerError):
+        return error_answer(f"I couldn't read {error.value!r} for that option."), False
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return error_answer(f"Slow down a little: try again in {error.retry_after:.0f} s."), False
+    return error_answer(SORRY), True
+
+
+class CourseTree(app_commands.CommandTree):
+    """The command tree: every command's errors end here, and each interaction gets exactly one reply."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        answer, unexpected = describe_error(error)
+        command = interaction.command.qualified_name if interaction.command else "?"
+        if unexpected:
+            log.error("command=%s guild=%s outcome=error", command, interaction.guild_id, exc_info=error)
+        else:
+            log.info("command=%s guild=%s outcome=refused", command, interaction.guild_id)
+        try:
+            await send_answer(interaction, answer, ephemeral=True)
+        except discord.HTTPException:
+            log.exception("command=%s could not send the error reply", command)
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        interaction.extras["started"] = time.perf_counter()
+        return True
+
+
+def is_staff(interaction: discord.Interaction) -> bool:
+    """Staff: members with Manage Server, or with the configured staff role (checked here, on our side)."""
+    permissions = getattr(interaction, "permissions", None)
+    if permissions is not None and permissions.manage_guild:
+        return True
+    bot = interaction.client
+    role = bot.staff_role_for(interaction.guild_id) if hasattr(bot, "staff_role_for") else None
+    roles = getattr(interaction.user, "roles", []) or []
+    return bool(role) and any(str(r.id) == role or r.name == role for r in roles)
+
+
+def staff_only():
+    """Refuse a command on our side unless the user is staff (Discord's own permission gate can be edited by
+    server admins, and does not exist for subcommands, so this check is what actually protects staff commands).
+    Top-level staff commands and groups also get `default_permissions` so students do not even see them."""
+
+    def predicate(interaction: discord.Interaction) -> bool:
+        if not is_staff(interaction):
+            raise app_commands.CheckFailure(STAFF_ONLY)
+        return True
+
+    return app_commands.check(predicate)
+
+
+class CourseBot(Bot):
+    """The bot: holds the course, the clock and the store, which every command reads through interaction.client."""
+
+    def __init__(self, *, settings: Settings, course: Course, clock: Clock, store: Store, **options: Any) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True
+        options.setdefault("command_prefix", lambda bot, message: [])
+        super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
+        self.settings, self.course, self.clock, self.store = settings, course, clock, store
+
+    def now(self):
+        return self.clock.now()
+
+    def staff_role_for(self, guild_id: int | None) -> str | None:
+        stored = self.store.get_meta(f"staff_role:{guild_id}") if guild_id else None
+        return stored or self.settings.staff_role
+
+    async def load_course_extensions(self) -> None:
+        for name in EXTENSIONS:
+            await self.load_extension(name)
+
+    async def setup_hook(self) -> None:
+        await self.load_course_extensions()
+        await self.sync_commands_if_changed()
+
+    async def replace_course(self, course: Course) -> None:
+        """Put new course data in service (after `/admin reload`); later features rebuild from it."""
+        self.course = course
+        log.info("event=data_reloaded version=%s", course.version)
+
+    def _sync_target(self) -> discord.Object | None:
+        return discord.Object(id=self.settings.guild_id) if self.settings.guild_id else None
+
+    def command_fingerprint(self) -> str:
+        payload = [c.to_dict(self.tree) for c in self.tree.get_commands()]
+        blob = json.dumps(payload, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    async def sync_commands(self) -> int:
+        """Register the command set with Discord (to the configured guild, or globally)."""
+        guild = self._sync_target()
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        self.store.set_meta(f"commands_hash:{guild.id if guild else 'global'}", self.command_fingerprint())
+        log.info("event=commands_synced target=%s count=%d", guild.id if guild else "global", len(synced))
+        return len(synced)
+
+    async def sync_commands_if_changed(self) -> bool:
+        """Sync only when the command set differs from the last one registered (hash kept in the DB)."""
+        guild = self._sync_target()
+        key = f"commands_hash:{guild.id if guild else 'global'}"
+        if self.store.get_meta(key) == self.command_fingerprint():
+            log.info("event=commands_unchanged target=%s", guild.id if guild else "global")
+            return False
+        await self.sync_commands()
+        return True

@@ -1,0 +1,48 @@
+"""Name matching: canonical forms ("Homework 4, Part B" == "hw4b") and close matches for typos."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORDS = {"homework": "hw", "assignment": "hw", "hws": "hw", "homeworks": "hw", "number": "", "no": "", "part": ""}
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
+
+
+def fold(value: str) -> str:
+    """Lowercase, accents removed, punctuation to spaces, single spaces: 'Nyström!' -> 'nystrom'."""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
+    value = re.sub(r"[^a-z0-9+/]+", " ", value)
+    return " ".join(value.split())
+
+
+def canonical(value: str) -> str:
+    """The form names are compared in: 'Homework 4 Part B' -> 'hw4b', 'HW 3' -> 'hw3', 'mini-project' -> 'miniproject'."""
+    words = [_WORDS.get(w, _NUMBER_WORDS.get(w, w)) for w in fold(value).replace("/", " ").split()]
+    return "".join(w for w in words if w)
+
+
+def best_matches(query: str, candidates: Iterable[tuple[str, str]], cutoff: float = 0.75) -> list[str]:
+    """Keys whose names match the query: exact canonical first, then prefix, then close (typo) matches.
+
+    candidates are (key, name) pairs; a key may appear with several names.
+    """
+    q = canonical(query)
+    if not q:
+        return []
+    pairs = [(key, canonical(name)) for key, name in candidates]
+    exact = _unique(key for key, name in pairs if name == q)
+    if exact:
+        return exact
+    prefix = _unique(key for key, name in pairs if len(q) >= 3 and name.startswith(q))
+    if prefix:
+        return prefix
+    names = [name for _, name in pairs]
+    close = difflib.get_close_matches(q, names, n=5, cutoff=cutoff)
+    return _unique(key for name in close for key, cand in pairs if cand == name)
+
+
+def _unique(keys: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(keys))

@@ -1,0 +1,67 @@
+"""Settings, read once from the environment when the bot starts (never at import time)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.loader import BUNDLED_DATA
+
+DEFAULT_API_BASE = "https://discord.com/api/v10"
+DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
+
+# Every environment variable the bot reads, with what it means (the README's table is checked against this).
+ENVIRONMENT = {
+    "DISCORD_TOKEN": "The bot token from the Discord developer portal (required for `coursebot run`).",
+    "COURSEBOT_GUILD_ID": "Server (guild) id: slash commands are synced to it instantly. Unset: global commands.",
+    "COURSEBOT_DATA": "Course data folder. Default: the bundled 10-605 Spring 2024 data.",
+    "COURSEBOT_DB": "SQLite file for runtime state. Default: ./coursebot.db. Must be on persistent disk.",
+    "COURSEBOT_LOG_LEVEL": "DEBUG, INFO (default), WARNING or ERROR.",
+    "COURSEBOT_STAFF_ROLE": "Name or id of the staff role allowed to run staff commands (also settable per server "
+    "with /setup). Members with Manage Server always count as staff.",
+    "DISCORD_API_BASE": f"Discord REST base URL (default {DEFAULT_API_BASE}); set it to run behind a REST proxy.",
+    "DISCORD_GATEWAY_URL": f"Discord gateway URL (default {DEFAULT_GATEWAY_URL}); set it to run behind a gateway proxy.",
+}
+
+
+class SettingsError(ValueError):
+    """A setting has a value the bot cannot use; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None
+    guild_id: int | None
+    data_dir: Path
+    db_path: Path
+    log_level: str = "INFO"
+    staff_role: str | None = None
+    api_base: str = DEFAULT_API_BASE
+    gateway_url: str = DEFAULT_GATEWAY_URL
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        guild = get("COURSEBOT_GUILD_ID")
+        if guild is not None and not guild.isdigit():
+            raise SettingsError(f"COURSEBOT_GUILD_ID must be a numeric server id, not {guild!r}.")
+        level = (get("COURSEBOT_LOG_LEVEL") or "INFO").upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise SettingsError(f"COURSEBOT_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}.")
+        return cls(
+            token=get("DISCORD_TOKEN"),
+            guild_id=int(guild) if guild else None,
+            data_dir=Path(get("COURSEBOT_DATA") or BUNDLED_DATA),
+            db_path=Path(get("COURSEBOT_DB") or "coursebot.db"),
+            log_level=level,
+            staff_role=get("COURSEBOT_STAFF_ROLE"),
+            api_base=(get("DISCORD_API_BASE") or DEFAULT_API_BASE).rstrip("/"),
+            gateway_url=get("DISCORD_GATEWAY_URL") or DEFAULT_GATEWAY_URL,
+        )

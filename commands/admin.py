@@ -1,0 +1,107 @@
+"""/admin: staff tools: reload the course data, status, record grade publication, the audit trail."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext.commands import GroupCog
+
+from bot.answer import Answer, Field, Stamp, text
+from bot.answers.deadlines import assignment_choices, resolve_assignments
+from bot.answers.windows import regrade_closes
+from bot.client import staff_only
+from bot.dates import parse_submission_time
+from bot.loader import CourseDataError, load_course
+from bot.replies import send_answer
+from commands._shared import choices, context
+
+
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.guild_only()
+class Admin(GroupCog, group_name="admin", group_description="Course staff tools"):
+    def __init__(self, bot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    @app_commands.command(name="reload")
+    @staff_only()
+    async def reload(self, interaction: discord.Interaction) -> None:
+        """Staff: reload the course data files; a broken file is refused and the old data stays."""
+        ctx = context(interaction)
+        try:
+            course = load_course(self.bot.settings.data_dir)
+        except CourseDataError as err:
+            shown = [text(f"• {p}") for p in err.problems[:15]]
+            more = len(err.problems) - len(shown)
+            if more > 0:
+                shown.append(text(f"… and {more} more (run `coursebot check` to see all)."))
+            answer = Answer(
+                title="Reload refused: the data has problems",
+                lines=(text("The current data stays in service. Fix these and reload again:"), *shown),
+                ephemeral=True,
+                kind="error",
+            )
+        else:
+            old = self.bot.course.version
+            await self.bot.replace_course(course)
+            ctx.store.audit(ctx.guild_id, interaction.user.id, "data.reload", {"from": old, "to": course.version}, ctx.now)
+            answer = Answer(
+                title="Course data reloaded",
+                lines=(text(f"{course.title}: version {old} → {course.version}."),),
+                ephemeral=True,
+            )
+        await send_answer(interaction, answer)
+
+    @app_commands.command(name="status")
+    @staff_only()
+    async def status(self, interaction: discord.Interaction) -> None:
+        """Staff: what the bot is running: data version, database, time."""
+        ctx = context(interaction)
+        answer = Answer(
+            title="CourseBot status",
+            lines=(
+                text(f"Course: {ctx.course.title}"),
+                text(f"Data version: {ctx.course.version} ({self.bot.settings.data_dir})"),
+                text(f"Database: {'reachable' if ctx.store.ping() else 'NOT reachable'}, schema v{ctx.store.version}"),
+                text("Bot time: ", Stamp(ctx.now, "F")),
+            ),
+            ephemeral=True,
+        )
+        await send_answer(interaction, answer)
+
+    @app_commands.command(name="grades-published")
+    @app_commands.describe(assignment="The assignment", when="When grades were published (default: now)")
+    @staff_only()
+    async def grades_published(self, interaction: discord.Interaction, assignment: str, when: str | None = None) -> None:
+        """Staff: record that grades are out; this opens the regrade window students see."""
+        ctx = context(interaction)
+        at = parse_submission_time(when, ctx.now, ctx.course) if when else ctx.now
+        lines = []
+        for item in resolve_assignments(ctx.course, assignment):
+            ctx.store.set_grades_published(ctx.guild_id, item.id, at, interaction.user.id, ctx.now)
+            lines.append(text(f"{item.short}: regrade requests close ", Stamp(regrade_closes(ctx.course, at), "F"), "."))
+        await send_answer(interaction, Answer(title="Grades recorded as published", lines=tuple(lines), ephemeral=True))
+
+    @grades_published.autocomplete("assignment")
+    async def _assignment_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return choices(assignment_choices(interaction.client.course, current))
+
+    @app_commands.command(name="audit")
+    @staff_only()
+    async def audit(self, interaction: discord.Interaction) -> None:
+        """Staff: the latest staff actions (who changed what, when)."""
+        ctx = context(interaction)
+        rows = ctx.store.audit_log(ctx.guild_id)
+        lines = tuple(text(f"{r['at']} · <@{r['user_id']}> · {r['action']} · {r['detail']}") for r in rows)
+        answer = Answer(
+            title="Staff actions",
+            fields=(Field("Latest first", lines or (text("Nothing recorded yet."),)),),
+            ephemeral=True,
+        )
+        await send_answer(interaction, answer)
+
+
+async def setup(bot) -> None:
+    await bot.add_cog(Admin(bot))

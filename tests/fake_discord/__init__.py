@@ -1,0 +1,46 @@
+"""Loopback fake of Discord's REST API + gateway, validated against Discord's OpenAPI spec."""
+
+from .openapi import OpenAPIValidator, RouteMatch, Violation, load_spec
+from .server import (
+    ADMINISTRATOR,
+    ALL_PERMISSIONS,
+    DEFAULT_EVERYONE_PERMISSIONS,
+    DEFAULT_TOKEN,
+    FakeAttachment,
+    FakeChannel,
+    FakeDiscord,
+    FakeGuild,
+    FakeMember,
+    FakeRole,
+    FakeUser,
+    InteractionResult,
+    RecordedRequest,
+    UploadedFile,
+    connect_bot,
+    point_discord_py_at,
+    snowflake,
+)
+
+__all__ = [
+    "ADMINISTRATOR",
+    "ALL_PERMISSIONS",
+    "DEFAULT_EVERYONE_PERMISSIONS",
+    "DEFAULT_TOKEN",
+    "FakeAttachment",
+    "FakeChannel",
+    "FakeDiscord",
+    "FakeGuild",
+    "FakeMember",
+    "FakeRole",
+    "FakeUser",
+    "InteractionResult",
+    "OpenAPIValidator",
+    "RecordedRequest",
+    "RouteMatch",
+    "UploadedFile",
+    "Violation",
+    "connect_bot",
+    "load_spec",
+    "point_discord_py_at",
+    "snowflake",
+]

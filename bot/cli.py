@@ -1,11 +1,11 @@
 """The `coursebot` command line: run the bot, the terminal console, and the scriptable answers.
 
-    coursebot run                      connect to Discord (DISCORD_TOKEN)
-    coursebot sync                     register slash commands now, then exit
-    coursebot console [--now ISO]      type slash commands or questions, no Discord needed
-    coursebot ask "QUESTION" [--now]   one answer as plain text
-    coursebot deadlines [--all] [--json] [--now ISO]
-    coursebot check [DIR]              validate a course data folder
+coursebot run                      connect to Discord (DISCORD_TOKEN)
+coursebot sync                     register slash commands now, then exit
+coursebot console [--now ISO]      type slash commands or questions, no Discord needed
+coursebot ask "QUESTION" [--now]   one answer as plain text
+coursebot deadlines [--all] [--json] [--now ISO]
+coursebot check [DIR]              validate a course data folder
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from bot.timefmt import human_datetime, parse_now
 log = logging.getLogger("coursebot")
 
 EXIT_OK, EXIT_ERROR, EXIT_CONFIG = 0, 1, 2
-NO_TOKEN = """No DISCORD_TOKEN is set, so the bot cannot connect to Discord.
+HOW_TO_CONNECT = """No DISCORD_TOKEN is set, so the bot cannot connect to Discord.
 
 Get a token: https://discord.com/developers/applications -> New Application -> Bot -> Reset Token, then
   export DISCORD_TOKEN=...   (and invite the bot with the applications.commands and bot scopes)
@@ -148,7 +148,7 @@ def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
     if args.data:
         settings = type(settings)(**{**settings.__dict__, "data_dir": Path(args.data)})
     if not settings.token:
-        print(NO_TOKEN, file=sys.stderr)
+        print(HOW_TO_CONNECT, file=sys.stderr)
         return EXIT_CONFIG
     return asyncio.run(run_bot(settings, sync_only=sync_only))
 

@@ -77,8 +77,12 @@ def parse_duration(value: str) -> dt.timedelta:
     if not match:
         raise ValueError(f"{value!r} is not a duration like 90m, 2h or 1d")
     count, unit = int(match.group(1)), match.group(2)[0]
-    return {"m": dt.timedelta(minutes=count), "h": dt.timedelta(hours=count), "d": dt.timedelta(days=count),
-            "w": dt.timedelta(weeks=count)}[unit]
+    return {
+        "m": dt.timedelta(minutes=count),
+        "h": dt.timedelta(hours=count),
+        "d": dt.timedelta(days=count),
+        "w": dt.timedelta(weeks=count),
+    }[unit]
 
 
 class Console:
@@ -230,7 +234,7 @@ class Console:
                 await command.callback(command.binding, interaction, **options)
             else:
                 await command.callback(interaction, **options)
-        except Exception as exc:  # noqa: BLE001 - the same handler as the Discord tree decides what to show
+        except Exception as exc:
             answer, unexpected = describe_error(
                 exc if isinstance(exc, app_commands.AppCommandError) else app_commands.CommandInvokeError(command, exc)
             )

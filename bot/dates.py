@@ -102,7 +102,8 @@ def parse_submission_time(phrase: str, now: dt.datetime, course: Course) -> dt.d
     moment = parse_moment(phrase, now, course)
     if moment is None:
         raise UserError(
-            f"I couldn't read {phrase.strip()!r} as a date and time. Try 'thursday 2am', 'tomorrow 11pm' or 'Feb 22 1:30pm'."
+            f"I couldn't read {phrase.strip()!r} as a date and time. "
+            "Try 'thursday 2am', 'tomorrow 11pm' or 'Feb 22 1:30pm'."
         )
     return moment
 

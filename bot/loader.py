@@ -11,6 +11,7 @@ import hashlib
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -374,9 +375,11 @@ def _load_schedule(raw: dict[str, Any], problems: list[Problem]) -> tuple[tuple[
         days.append(day)
     top.reject_unknown()
     dated = [d for d in days if d.date]
-    for earlier, later in zip(dated, dated[1:], strict=False):
+    for earlier, later in pairwise(dated):
         if later.date < earlier.date:
-            problems.append(Problem(file, f"day {later.date}", "date", f"comes after {earlier.date}: keep days in order"))
+            problems.append(
+                Problem(file, f"day {later.date}", "date", f"comes after {earlier.date}: keep days in order")
+            )
     return tuple(units.values()), tuple(days)
 
 
@@ -526,7 +529,7 @@ def _load_exams(raw: dict[str, Any], section_ids: tuple[str, ...], problems: lis
             try:
                 start = dt.time.fromisoformat(time_text)
             except ValueError:
-                t.problem("time", f"expected a time like 14:00 or \"\", found {time_text!r}")
+                t.problem("time", f'expected a time like 14:00 or "", found {time_text!r}')
         lead = t.int("conflict_form_opens_days_before", 21)
         if lead is not None and lead < 0:
             t.problem("conflict_form_opens_days_before", "must not be negative")

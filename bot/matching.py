@@ -19,7 +19,7 @@ def fold(value: str) -> str:
 
 
 def canonical(value: str) -> str:
-    """The form names are compared in: 'Homework 4 Part B' -> 'hw4b', 'HW 3' -> 'hw3', 'mini-project' -> 'miniproject'."""
+    """The form names are compared in: 'Homework 4 Part B' -> 'hw4b', 'mini-project' -> 'miniproject'."""
     words = [_WORDS.get(w, _NUMBER_WORDS.get(w, w)) for w in fold(value).replace("/", " ").split()]
     return "".join(w for w in words if w)
 

@@ -30,7 +30,10 @@ SUGGESTIONS = ("/due", "/deadline", "/schedule", "/oh", "/exam", "/policy", "/st
 
 _HW = re.compile(r"\b(?:hw|homework|assignment|hws)\s*#?\s*(\d{1,2})(?:\s*(?:part\s*)?([ab])\b)?")
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 _DATE = re.compile(
     rf"\b(?:today|tonight|tomorrow|tmrw|yesterday"
     rf"|(?:(?:this|next|on)\s+)?(?:{_WEEKDAYS})\b"
@@ -39,7 +42,8 @@ _DATE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b"
 )
 _WINDOW = re.compile(
-    r"\b(today|tonight|tomorrow|this week|next week|(?:in|within|next)\s+(?:the\s+next\s+)?(\d{1,3})\s*(days?|weeks?))\b"
+    r"\b(today|tonight|tomorrow|this week|next week"
+    r"|(?:in|within|next)\s+(?:the\s+next\s+)?(\d{1,3})\s*(days?|weeks?))\b"
 )
 
 
@@ -156,7 +160,9 @@ def _unknown(message: str) -> Answer:
 
 
 def _personal_grace(course, m, now, section, form_urls, published):
-    if m.has("grace days", "grace day", "late days") and m.has("my", "i have", "do i have", "left", "remaining", "used"):
+    if m.has("grace days", "grace day", "late days") and m.has(
+        "my", "i have", "do i have", "left", "remaining", "used"
+    ):
         return Answer(
             title="Your grace days",
             lines=(
@@ -225,7 +231,7 @@ def _deadline(course, m, now, section, form_urls, published):
         return deadline_detail(course, m.assignment, now, dict(published or {}))
     if m.has("released", "release", "come out", "comes out", "coming out"):
         return releases(course, now, m.window or (m.date_phrase if m.date_phrase else "next week"), section)
-    if due_words or m.has("upcoming", "homework", "assignments", "what s due", "whats due"):
+    if due_words or (not m.policy_hits and m.has("upcoming", "homework", "assignments", "what s due", "whats due")):
         window = m.window or m.date_phrase or ("all" if m.has("all", "every", "remaining", "left") else "this week")
         return upcoming_deadlines(course, now, window, section)
     return None
@@ -233,7 +239,9 @@ def _deadline(course, m, now, section, form_urls, published):
 
 def _schedule(course, m, now, section, form_urls, published):
     today = now.astimezone(course.tz).date()
-    if m.has("no class", "no classes", "day off", "days off", "break", "holiday", "holidays", "spring break", "carnival"):
+    if m.has(
+        "no class", "no classes", "day off", "days off", "break", "holiday", "holidays", "spring break", "carnival"
+    ):
         return no_class_days(course)
     for kind in ("lecture", "recitation"):
         if m.has(f"next {kind}", f"next {kind}s"):
@@ -264,7 +272,19 @@ def _staff(course, m, now, section, form_urls, published):
         return staff_answer(course, role="head_ta")
     if m.has("instructor", "instructors", "professor", "professors", "prof", "profs", "teaches"):
         return staff_answer(course, role="instructor")
-    if m.has("staff", "instructor", "instructors", "professor", "professors", "prof", "tas", "ta", "head ta", "teaches", "teacher"):
+    if m.has(
+        "staff",
+        "instructor",
+        "instructors",
+        "professor",
+        "professors",
+        "prof",
+        "tas",
+        "ta",
+        "head ta",
+        "teaches",
+        "teacher",
+    ):
         return staff_answer(course)
     if m.person:
         return staff_answer(course, m.person)
@@ -291,8 +311,45 @@ def _topic(course, m, now, section, form_urls, published):
 
 
 _QUESTION_WORDS = frozenset(
-    "when is are was were do does did we will what which day date the a an on about in of for talk talked cover "
-    "covered covering learn learning lecture class go over going discussed discuss s".split()
+    [
+        "when",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "we",
+        "will",
+        "what",
+        "which",
+        "day",
+        "date",
+        "the",
+        "a",
+        "an",
+        "on",
+        "about",
+        "in",
+        "of",
+        "for",
+        "talk",
+        "talked",
+        "cover",
+        "covered",
+        "covering",
+        "learn",
+        "learning",
+        "lecture",
+        "class",
+        "go",
+        "over",
+        "going",
+        "discussed",
+        "discuss",
+        "s",
+    ]
 )
 
 

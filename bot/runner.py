@@ -16,7 +16,7 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-BAD_TOKEN = """Discord rejected DISCORD_TOKEN (401 Unauthorized).
+LOGIN_REFUSED = """Discord rejected DISCORD_TOKEN (401 Unauthorized).
 Copy a fresh token from https://discord.com/developers/applications -> your app -> Bot -> Reset Token.
 `coursebot console` works without one."""
 
@@ -36,7 +36,7 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> int:
             return 0
         await bot.start(settings.token)
     except discord.LoginFailure:
-        print(BAD_TOKEN, file=sys.stderr)
+        print(LOGIN_REFUSED, file=sys.stderr)
         return 2
     except discord.PrivilegedIntentsRequired:
         print("Discord refused the gateway intents; this bot needs none that are privileged.", file=sys.stderr)

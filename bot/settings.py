@@ -22,7 +22,8 @@ ENVIRONMENT = {
     "COURSEBOT_STAFF_ROLE": "Name or id of the staff role allowed to run staff commands (also settable per server "
     "with /setup). Members with Manage Server always count as staff.",
     "DISCORD_API_BASE": f"Discord REST base URL (default {DEFAULT_API_BASE}); set it to run behind a REST proxy.",
-    "DISCORD_GATEWAY_URL": f"Discord gateway URL (default {DEFAULT_GATEWAY_URL}); set it to run behind a gateway proxy.",
+    "DISCORD_GATEWAY_URL": f"Discord gateway URL (default {DEFAULT_GATEWAY_URL}); set it to run behind a gateway "
+    "proxy.",
 }
 
 

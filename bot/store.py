@@ -19,9 +19,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         {"guild_id": int, "assignment_id": str, "published_at": str, "set_by": int},
         pk=("guild_id", "assignment_id"),
     )
-    db["audit"].create(
-        {"id": int, "at": str, "guild_id": int, "user_id": int, "action": str, "detail": str}, pk="id"
-    )
+    db["audit"].create({"id": int, "at": str, "guild_id": int, "user_id": int, "action": str, "detail": str}, pk="id")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
@@ -57,7 +55,7 @@ class Store:
     def ping(self) -> bool:
         try:
             self.db.execute("SELECT 1").fetchone()
-        except Exception:  # noqa: BLE001 - any failure means "not reachable"
+        except Exception:
             return False
         return True
 
@@ -78,7 +76,13 @@ class Store:
     def set_exam_form(self, guild_id: int | None, exam_id: str, url: str, user_id: int, now: dt.datetime) -> None:
         with self.db.conn:
             self.db["exam_forms"].upsert(
-                {"guild_id": guild_id or 0, "exam_id": exam_id, "url": url, "set_by": user_id, "set_at": now.isoformat()},
+                {
+                    "guild_id": guild_id or 0,
+                    "exam_id": exam_id,
+                    "url": url,
+                    "set_by": user_id,
+                    "set_at": now.isoformat(),
+                },
                 pk=("guild_id", "exam_id"),
             )
             self._audit(guild_id, user_id, "exam.set_form", {"exam": exam_id, "url": url}, now)
@@ -95,8 +99,12 @@ class Store:
     ) -> None:
         with self.db.conn:
             self.db["grades_published"].upsert(
-                {"guild_id": guild_id or 0, "assignment_id": assignment_id, "published_at": at.isoformat(),
-                 "set_by": user_id},
+                {
+                    "guild_id": guild_id or 0,
+                    "assignment_id": assignment_id,
+                    "published_at": at.isoformat(),
+                    "set_by": user_id,
+                },
                 pk=("guild_id", "assignment_id"),
             )
             self._audit(guild_id, user_id, "grades.published", {"assignment": assignment_id, "at": at.isoformat()}, now)
@@ -104,8 +112,13 @@ class Store:
     # audit trail of staff actions
     def _audit(self, guild_id: int | None, user_id: int, action: str, detail: dict, now: dt.datetime) -> None:
         self.db["audit"].insert(
-            {"at": now.isoformat(), "guild_id": guild_id or 0, "user_id": user_id, "action": action,
-             "detail": json.dumps(detail, sort_keys=True)}
+            {
+                "at": now.isoformat(),
+                "guild_id": guild_id or 0,
+                "user_id": user_id,
+                "action": action,
+                "detail": json.dumps(detail, sort_keys=True),
+            }
         )
 
     def audit(self, guild_id: int | None, user_id: int, action: str, detail: dict, now: dt.datetime) -> None:

@@ -34,7 +34,8 @@ def human_time_range(start: dt.time, end: dt.time) -> str:
 
 def relative(moment: dt.datetime, now: dt.datetime) -> str:
     """'in 2 days', 'in 5 hours', '3 minutes ago', as Discord's <t:..:R> would put it."""
-    seconds = (moment - now).total_seconds()
+    # Subtract in UTC: two datetimes sharing a ZoneInfo subtract as wall clocks, which is wrong across DST.
+    seconds = (moment.astimezone(dt.UTC) - now.astimezone(dt.UTC)).total_seconds()
     future = seconds >= 0
     seconds = abs(seconds)
     for unit, size in (("year", 365 * 86400), ("month", 30 * 86400), ("day", 86400), ("hour", 3600), ("minute", 60)):

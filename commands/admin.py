@@ -44,7 +44,9 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
         else:
             old = self.bot.course.version
             await self.bot.replace_course(course)
-            ctx.store.audit(ctx.guild_id, interaction.user.id, "data.reload", {"from": old, "to": course.version}, ctx.now)
+            ctx.store.audit(
+                ctx.guild_id, interaction.user.id, "data.reload", {"from": old, "to": course.version}, ctx.now
+            )
             answer = Answer(
                 title="Course data reloaded",
                 lines=(text(f"{course.title}: version {old} → {course.version}."),),
@@ -72,14 +74,18 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
     @app_commands.command(name="grades-published")
     @app_commands.describe(assignment="The assignment", when="When grades were published (default: now)")
     @staff_only()
-    async def grades_published(self, interaction: discord.Interaction, assignment: str, when: str | None = None) -> None:
+    async def grades_published(
+        self, interaction: discord.Interaction, assignment: str, when: str | None = None
+    ) -> None:
         """Staff: record that grades are out; this opens the regrade window students see."""
         ctx = context(interaction)
         at = parse_submission_time(when, ctx.now, ctx.course) if when else ctx.now
         lines = []
         for item in resolve_assignments(ctx.course, assignment):
             ctx.store.set_grades_published(ctx.guild_id, item.id, at, interaction.user.id, ctx.now)
-            lines.append(text(f"{item.short}: regrade requests close ", Stamp(regrade_closes(ctx.course, at), "F"), "."))
+            lines.append(
+                text(f"{item.short}: regrade requests close ", Stamp(regrade_closes(ctx.course, at), "F"), ".")
+            )
         await send_answer(interaction, Answer(title="Grades recorded as published", lines=tuple(lines), ephemeral=True))
 
     @grades_published.autocomplete("assignment")

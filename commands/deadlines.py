@@ -21,7 +21,9 @@ class Deadlines(Cog):
         section="Only deadlines for this section (e.g. 10-605)",
     )
     @app_commands.autocomplete(section=section_autocomplete)
-    async def due(self, interaction: discord.Interaction, within: str | None = None, section: str | None = None) -> None:
+    async def due(
+        self, interaction: discord.Interaction, within: str | None = None, section: str | None = None
+    ) -> None:
         """What's due soon, with exact times in your own time zone."""
         ctx = context(interaction)
         await send_answer(interaction, upcoming_deadlines(ctx.course, ctx.now, within, section))

@@ -55,7 +55,9 @@ class Exams(GroupCog, group_name="exam", group_description="Exams: dates, rules 
 
     @info.autocomplete("which")
     @set_form.autocomplete("which")
-    async def _exam_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def _exam_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         typed = current.lower()
         return choices([pair for pair in exam_choices(interaction.client.course) if typed in pair[0].lower()])
 

@@ -23,7 +23,9 @@ class Policies(Cog):
         await send_answer(interaction, policy_answer(ctx.course, topic))
 
     @policy.autocomplete("topic")
-    async def _topic_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def _topic_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         return choices(policy_choices(interaction.client.course, current))
 
 

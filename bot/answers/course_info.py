@@ -10,7 +10,12 @@ UNKNOWN = "not on the course page"
 
 
 def course_answer(course: Course) -> Answer:
-    lines = [text(f"**{course.code}: {course.name}**, {course.term}" + (f", {course.institution}" if course.institution else ""))]
+    lines = [
+        text(
+            f"**{course.code}: {course.name}**, {course.term}"
+            + (f", {course.institution}" if course.institution else "")
+        )
+    ]
     if course.components:
         lines.append(text(course.components))
     fields = [

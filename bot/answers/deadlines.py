@@ -67,7 +67,9 @@ def _due_time_footer(course: Course, items: list[Assignment]) -> str:
     return ""
 
 
-def upcoming_deadlines(course: Course, now: dt.datetime, within: str | None = None, section: str | None = None) -> Answer:
+def upcoming_deadlines(
+    course: Course, now: dt.datetime, within: str | None = None, section: str | None = None
+) -> Answer:
     """What is due from now until the end of the window ('this week', 'today', a number of days)."""
     _check_section(course, section)
     window = parse_window(within, now, course)
@@ -137,8 +139,7 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
     if grace_applies(course, item):
         lines.append(
             text(
-                f"Grace days apply (at most {course.grace.max_per_assignment} on this one). "
-                f"Nothing is accepted after ",
+                f"Grace days apply (at most {course.grace.max_per_assignment} on this one). Nothing is accepted after ",
                 Stamp(latest_accepted(course, item), "F"),
                 " without written permission.",
             )

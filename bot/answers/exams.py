@@ -50,10 +50,7 @@ def conflict_form_status(course: Course, exam: Exam, now: dt.datetime, url: str)
 
 
 def _exam_field(course: Course, exam: Exam, now: dt.datetime, url: str) -> Field:
-    if exam.time:
-        at = f"at {human_time(exam.time)}"
-    else:
-        at = "during class (the class time is not on the course page)"
+    at = f"at {human_time(exam.time)}" if exam.time else "during class (the class time is not on the course page)"
     where = f" in {exam.location}" if exam.location else ""
     lines = [text(f"{human_date(exam.date)}, {exam.date.year}, {at}{where}.")]
     if exam.in_person:

@@ -53,7 +53,9 @@ def sessions_between(
                 for day in _date_range(max(first, change.first), min(last, change.last)):
                     where = "Remote" if change.remote else (change.location or "location not listed")
                     out.append(
-                        Session(who, course.at(day, change.start), course.at(day, change.end), where, note=change.reason)
+                        Session(
+                            who, course.at(day, change.start), course.at(day, change.end), where, note=change.reason
+                        )
                     )
     out.sort(key=lambda s: (s.start, s.person.name))
     return out
@@ -140,7 +142,8 @@ def _title(who: Person | None) -> str:
 
 def _out_of_term(course: Course, day: dt.date) -> str:
     if day < course.term_first or day > course.term_last:
-        return f"Office hours run {human_date(course.term_first)} – {human_date(course.term_last)}, {course.term_last.year}."
+        span = f"{human_date(course.term_first)} – {human_date(course.term_last)}, {course.term_last.year}"
+        return f"Office hours run {span}."
     return ""
 
 
@@ -180,7 +183,7 @@ def _on_day(course: Course, now: dt.datetime, day: dt.date, who: Person | None) 
     lines = [session_line(s, with_date=False) for s in sessions]
     if not sessions:
         lines.append(text(_out_of_term(course, day) or f"No office hours on {human_date(day)}."))
-        later = [s for s in sessions_between(course, day + _DAY, course.term_last, person=who)][:1]
+        later = sessions_between(course, day + _DAY, course.term_last, person=who)[:1]
         if later:
             lines.append(text("Next: ", *session_line(later[0])))
     return Answer(title=f"{_title(who)} on {human_date(day)}", lines=tuple(lines))

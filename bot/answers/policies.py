@@ -18,10 +18,15 @@ def policy_scores(course: Course, query: str) -> list[tuple[float, Policy]]:
     scored = []
     for policy in course.policies:
         score = 0.0
-        for phrase in (*policy.keywords, policy.title, policy.id.replace("-", " ")):
+        for phrase in policy.keywords:
             folded = fold(phrase)
             if folded and f" {folded} " in q:
                 score += 1 + len(folded.split())
+        for phrase in (policy.title, policy.id.replace("-", " ")):
+            # A policy's own name counts, but less than its keywords: "homework" is in many questions.
+            folded = fold(phrase)
+            if folded and f" {folded} " in q:
+                score += 0.5 * len(folded.split())
         if score:
             scored.append((score, policy))
     scored.sort(key=lambda pair: -pair[0])
@@ -68,7 +73,9 @@ def policy_answer(course: Course, topic: str, question: str = "") -> Answer:
     policy = find_policy(course, topic)
     if policy is None:
         topics = ", ".join(p.title for p in course.policies)
-        raise UserError(f"I couldn't find a policy about {topic.strip()!r}. Topics: {topics}.", suggestions=("/policy",))
+        raise UserError(
+            f"I couldn't find a policy about {topic.strip()!r}. Topics: {topics}.", suggestions=("/policy",)
+        )
     quote = short_quote(policy, question or topic)
     fields = [Field(name="From the course page", lines=(text(f"> {quote}"),))]
     if policy.missing:

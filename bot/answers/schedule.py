@@ -74,8 +74,38 @@ def find_topic(course: Course, query: str) -> list[ScheduleDay]:
 
 
 _STOP = frozenset(
-    "when is the a an on of about for do we cover covered lecture lectures class talk what which day week learn "
-    "taught teach topic discussed discuss go over going".split()
+    [
+        "when",
+        "is",
+        "the",
+        "a",
+        "an",
+        "on",
+        "of",
+        "about",
+        "for",
+        "do",
+        "we",
+        "cover",
+        "covered",
+        "lecture",
+        "lectures",
+        "class",
+        "talk",
+        "what",
+        "which",
+        "day",
+        "week",
+        "learn",
+        "taught",
+        "teach",
+        "topic",
+        "discussed",
+        "discuss",
+        "go",
+        "over",
+        "going",
+    ]
 )
 
 
@@ -83,7 +113,8 @@ def topic_answer(course: Course, query: str) -> Answer:
     rows = find_topic(course, query)
     if not rows:
         raise UserError(
-            f"I couldn't find {query.strip()!r} on the schedule. Try a word from a lecture title, or /schedule with a date.",
+            f"I couldn't find {query.strip()!r} on the schedule. "
+            "Try a word from a lecture title, or /schedule with a date.",
             suggestions=("/schedule",),
         )
     return Answer(title=f"“{query.strip()}” on the schedule", lines=tuple(day_line(r) for r in rows))

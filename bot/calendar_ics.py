@@ -47,6 +47,8 @@ DEADLINE_ALARMS = (dt.timedelta(days=1), dt.timedelta(hours=2))
 EXAM_BLOCK = dt.timedelta(hours=1)
 
 _DAY = dt.timedelta(days=1)
+# The model's wording for "no location given", so it never ends up in LOCATION (clients try to map it).
+_UNLISTED_WHERE = OfficeHours(weekday=0, start=dt.time(), end=dt.time(), first=dt.date.min, last=dt.date.min).where
 _UID_DOMAIN = "coursebot"
 
 
@@ -88,7 +90,7 @@ def build_calendar(
     cal.add("x-wr-timezone", course.tz.key)
     first, last = _span(course)
     cal.add_component(_vtimezone(course.tz, dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1)))
-    for event in sorted(events, key=_sort_key):
+    for event in sorted(events, key=lambda e: _sort_key(e, course.tz)):
         event.add("dtstamp", stamp)
         cal.add_component(event)
     return cal.to_ical()
@@ -161,8 +163,9 @@ def _exam_events(course: Course, prefix: str, section: str | None) -> list[Event
     orphans = [d for d in course.schedule if d.kind == "exam" and d.exam_id not in known]
     for day in orphans:
         lines = [f"Unit: {day.unit.title}"] if day.unit else []
-        event = _new_event(_uid(course, f"exam-{day.date:%Y%m%d}"), f"{prefix} {day.title}", "\n".join(lines),
-                           transparent=True)
+        event = _new_event(
+            _uid(course, f"exam-{day.date:%Y%m%d}"), f"{prefix} {day.title}", "\n".join(lines), transparent=True
+        )
         events.append(_all_day(event, day.date))
     return events
 
@@ -235,9 +238,13 @@ def _human_duration(span: dt.timedelta) -> str:
 def _office_hours_events(course: Course, prefix: str) -> list[Event]:
     events: list[Event] = []
     for person in course.people:
+        # With no weekly slots, sessions_between returns just the person's one-off extra sessions.
         extras = sessions_between(
-            course, course.term_first - dt.timedelta(days=366), course.term_last + dt.timedelta(days=366),
-            person=dataclasses.replace(person, office_hours=()), include_cancelled=True,
+            course,
+            dt.date.min,
+            dt.date.max,
+            person=dataclasses.replace(person, office_hours=()),
+            include_cancelled=True,
         )
         used: set[str] = set()
         for slot in person.office_hours:
@@ -248,8 +255,9 @@ def _office_hours_events(course: Course, prefix: str) -> list[Event]:
             events += _slot_events(course, prefix, person, slot, _uid(course, key), extras)
         for extra in extras:
             uid = _uid(course, f"oh-extra-{person.id}-{extra.start:%Y%m%d-%H%M}")
-            event = _new_event(uid, f"{prefix} Office hours: {person.name}", _extra_description(extra),
-                               transparent=True)
+            event = _new_event(
+                uid, f"{prefix} Office hours: {person.name}", _extra_description(extra), transparent=True
+            )
             events.append(_session_times(event, extra.start, extra.end, _where(extra.where)))
     return events
 
@@ -277,7 +285,9 @@ def _slot_events(
         f"Where: {slot.where}.",
     ]
     lines += [f"No session {human_date(d)}{_reason(by_day.get(d))}." for d in cancelled]
-    lines += [f"{human_date(s.start.date())}: moved ({s.note})." for s in moved]
+    lines += [
+        f"{human_date(s.start.date())}: {human_time_range(s.start.time(), s.end.time())}, {s.where}." for s in moved
+    ]
     series = _new_event(uid, summary, "\n".join(lines), transparent=True)
     _session_times(series, course.at(held[0], slot.start), course.at(held[0], slot.end), _slot_location(slot))
     until = dt.datetime.combine(slot.last, dt.time(23, 59, 59), tzinfo=course.tz).astimezone(dt.UTC)
@@ -288,7 +298,8 @@ def _slot_events(
     events = [series]
     for session in moved:
         day = session.start.astimezone(course.tz).date()
-        override = _new_event(uid, summary, f"Moved this week: {session.note}.", transparent=True)
+        reason = "" if session.note == "moved" else f": {session.note}"
+        override = _new_event(uid, summary, f"Moved this week{reason}.", transparent=True)
         override.add("recurrence-id", course.at(day, slot.start))
         location = _slot_location(slot) if session.where == slot.where else _where(session.where)
         events.append(_session_times(override, session.start, session.end, location))
@@ -296,8 +307,11 @@ def _slot_events(
 
 
 def _is_moved(course: Course, slot: OfficeHours, day: dt.date, session: Session) -> bool:
-    return (session.start, session.end, session.where) != (course.at(day, slot.start), course.at(day, slot.end),
-                                                          slot.where)
+    return (session.start, session.end, session.where) != (
+        course.at(day, slot.start),
+        course.at(day, slot.end),
+        slot.where,
+    )
 
 
 def _without(sessions: list[Session], extras: list[Session]) -> list[Session]:
@@ -337,7 +351,8 @@ def _slot_location(slot: OfficeHours) -> str:
 
 
 def _where(text: str) -> str:
-    return "" if text == OfficeHours(0, dt.time(), dt.time(), dt.date.min, dt.date.min).where else text
+    """A session's `where` as a LOCATION: empty when the model says the location is not listed."""
+    return "" if text == _UNLISTED_WHERE else text
 
 
 def _extra_description(session: Session) -> str:
@@ -347,11 +362,15 @@ def _extra_description(session: Session) -> str:
 # --- calendar plumbing -------------------------------------------------------------------------------------
 
 
-def _sort_key(event: Event) -> tuple[str, str, str]:
+def _sort_key(event: Event, tz: ZoneInfo) -> tuple[dt.date, str, str, str]:
+    """Course-time day, all-day events first, then start instant; UID and RECURRENCE-ID break ties."""
     start = event.decoded("dtstart")
-    when = start.astimezone(dt.UTC).isoformat() if isinstance(start, dt.datetime) else start.isoformat()
+    if isinstance(start, dt.datetime):
+        day, when = start.astimezone(tz).date(), start.astimezone(dt.UTC).isoformat()
+    else:
+        day, when = start, ""
     rid = event.get("recurrence-id")
-    return when, str(event["uid"]), rid.to_ical().decode() if rid is not None else ""
+    return day, when, str(event["uid"]), rid.to_ical().decode() if rid is not None else ""
 
 
 def _span(course: Course) -> tuple[dt.date, dt.date]:

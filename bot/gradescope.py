@@ -400,10 +400,9 @@ def _require_identity(index: dict[str, int], problems: list[GradescopeProblem]) 
 
 def _covered(course: Course, parts: list[_PartColumns]) -> tuple[str, ...]:
     ids = {p.assignment_id for p in parts}
-    ordered = sorted(
-        (a for a in course.assignments if a.id in ids), key=lambda a: (a.due.astimezone(dt.UTC), a.id)
-    )
-    return tuple(a.id for a in ordered)
+    listed = [a for a in course.assignments if a.id in ids]
+    order = {a.id: i for i, a in enumerate(listed)}
+    return tuple(a.id for a in sorted(listed, key=lambda a: (a.due.astimezone(dt.UTC), order[a.id])))
 
 
 def _students(

@@ -87,7 +87,9 @@ def test_no_office_hours_over_spring_break(course):
 
 def test_staff_roles(course):
     """Two instructors; Jacob Rast and Steph (named in the accommodations policy) are head TAs; seven TAs."""
-    by_role = {role: sorted(p.name for p in course.people if p.role == role) for role in ("instructor", "head_ta", "ta")}
+    by_role = {
+        role: sorted(p.name for p in course.people if p.role == role) for role in ("instructor", "head_ta", "ta")
+    }
     assert by_role["instructor"] == ["Ameet Talwalkar", "Geoff Gordon"]
     assert by_role["head_ta"] == ["Jacob Rast", "Steph"]
     assert len(by_role["ta"]) == 7
@@ -115,9 +117,24 @@ def test_policy_numbers(course):
 @pytest.mark.parametrize(
     "topic",
     [
-        "grace-days", "regrades", "extensions", "exams", "audit", "pass-fail", "accommodations", "collaboration",
-        "previously-used-assignments", "generative-ai", "found-code", "duty-to-protect", "integrity-penalties",
-        "piazza", "gradescope", "prerequisites", "sections", "textbooks",
+        "grace-days",
+        "regrades",
+        "extensions",
+        "exams",
+        "audit",
+        "pass-fail",
+        "accommodations",
+        "collaboration",
+        "previously-used-assignments",
+        "generative-ai",
+        "found-code",
+        "duty-to-protect",
+        "integrity-penalties",
+        "piazza",
+        "gradescope",
+        "prerequisites",
+        "sections",
+        "textbooks",
     ],
 )
 def test_every_policy_topic_is_present_with_the_pages_words(course, topic):
@@ -132,7 +149,11 @@ def test_schedule_kinds_and_special_days(course):
     """Breaks, the carnival holiday, the no-class day, guest lectures and both exams are typed as such."""
     kinds = {d.date: d.kind for d in course.schedule}
     assert kinds[dt.date(2024, 2, 28)] == "no_class"
-    assert [d for d, k in kinds.items() if k == "break"] == [dt.date(2024, 3, 4), dt.date(2024, 3, 6), dt.date(2024, 3, 8)]
+    assert [d for d, k in kinds.items() if k == "break"] == [
+        dt.date(2024, 3, 4),
+        dt.date(2024, 3, 6),
+        dt.date(2024, 3, 8),
+    ]
     assert kinds[dt.date(2024, 4, 12)] == "holiday"
     assert kinds[dt.date(2024, 3, 20)] == "guest_lecture"
     assert kinds[dt.date(2024, 4, 10)] == "guest_lecture"

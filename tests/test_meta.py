@@ -42,7 +42,8 @@ async def test_command_tree_is_valid(course):
         for leaf in leaves:
             assert NAME.match(leaf.name)
             for param in leaf.parameters:
-                assert param.description and param.description != "…", f"{leaf.qualified_name}.{param.name}"
+                assert param.description, f"{leaf.qualified_name}.{param.name}"
+                assert param.description != "…", f"{leaf.qualified_name}.{param.name}"
     await bot.close()
 
 

@@ -141,19 +141,23 @@ def _day_events(course: Course, prefix: str, day_kinds: frozenset[str], *, trans
         seen[key] = seen.get(key, 0) + 1
         uid = _uid(course, key if seen[key] == 1 else f"{key}-{seen[key]}")
         lines = []
-        if day.unit is not None:
-            lines.append(f"Unit: {day.unit.title}")
         if day.has_class:
-            lines.append(f"Time: {course.meeting_times or 'not listed on the course page'}")
+            if day.unit is not None:
+                lines.append(f"Unit: {day.unit.title}")
+            lines.append(f"Time: {course.meeting_times or 'not listed on the course page'}.")
         if day.resources:
             lines.append("Resources:")
-            lines += [f"- {r.label}: {r.url}" if r.url else f"- {r.label}" for r in day.resources]
+            lines += [f"- {_capitalized(r.label)}" + (f": {r.url}" if r.url else "") for r in day.resources]
         lines += [f"Announcement: {a}" for a in day.announcements]
         event = _new_event(uid, _day_summary(prefix, day), "\n".join(lines), transparent=transparent)
         if day.has_class and course.meeting_place:
             event.add("location", course.meeting_place)
         events.append(_all_day(event, day.date))
     return events
+
+
+def _capitalized(label: str) -> str:
+    return label[:1].upper() + label[1:]
 
 
 def _exam_events(course: Course, prefix: str, section: str | None) -> list[Event]:
@@ -172,7 +176,7 @@ def _exam_events(course: Course, prefix: str, section: str | None) -> list[Event
 
 def _exam_event(course: Course, prefix: str, exam: Exam) -> Event:
     lines = ["In person." if exam.in_person else "Remote."]
-    lines.append(f"Location: {exam.location or 'not listed on the course page'}")
+    lines.append(f"Location: {exam.location or 'not listed on the course page'}.")
     if exam.time is None:
         lines.append("Time: not listed on the course page.")
     else:

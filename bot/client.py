@@ -111,7 +111,9 @@ class CourseBot(Bot):
         return self.clock.now()
 
     def staff_role_for(self, guild_id: int | None) -> str | None:
-        stored = self.store.get_meta(f"staff_role:{guild_id}") if guild_id else None
+        from bot.guild_config import GuildSetup
+
+        stored = GuildSetup.from_json(self.store.guild_config(guild_id)).staff_role if guild_id else None
         return stored or self.settings.staff_role
 
     async def load_course_extensions(self) -> None:
@@ -121,11 +123,45 @@ class CourseBot(Bot):
     async def setup_hook(self) -> None:
         await self.load_course_extensions()
         await self.sync_commands_if_changed()
+        self.start_announcements()
+
+    def start_announcements(self, poster=None) -> None:
+        """The scheduler needs a running event loop, so it starts here (setup_hook) and stops in close()."""
+        import os
+        import socket
+
+        from bot.delivery import Announcer
+        from bot.discord_poster import DiscordPoster
+        from bot.scheduling import AnnouncementScheduler
+
+        self.announcer = Announcer(
+            store=self.store,
+            clock=self.clock,
+            course_source=lambda: self.course,
+            poster=poster or DiscordPoster(self),
+            owner=f"{socket.gethostname()}:{os.getpid()}:{id(self)}",
+            dm_rate=self.settings.dm_rate,
+        )
+        self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)
+        self.schedule.start()
+
+    def reschedule(self) -> None:
+        """Settings, data or staff posts changed: re-plan the jobs (no restart needed)."""
+        schedule = getattr(self, "schedule", None)
+        if schedule is not None:
+            schedule.rebuild()
+
+    async def close(self) -> None:
+        schedule = getattr(self, "schedule", None)
+        if schedule is not None:
+            schedule.shutdown()
+        await super().close()
 
     async def replace_course(self, course: Course) -> None:
         """Put new course data in service (after `/admin reload`); later features rebuild from it."""
         self.course = course
         log.info("event=data_reloaded version=%s", course.version)
+        self.reschedule()
 
     def _sync_target(self) -> discord.Object | None:
         return discord.Object(id=self.settings.guild_id) if self.settings.guild_id else None

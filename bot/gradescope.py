@@ -72,7 +72,9 @@ META_COLUMNS = frozenset(
 )
 PART_LABELS = frozenset({"written", "programming"})
 
-_PART_SUFFIX = re.compile(r"^(?P<base>.*?\S)\s*(?:\(\s*(?P<paren>[^()]*?)\s*\)|[-–—:]\s*(?P<dash>[^-–—:]+?)|\s(?P<word>\w+))\s*$")
+_PART_SUFFIX = re.compile(
+    r"^(?P<base>.*?\S)\s*(?:\(\s*(?P<paren>[^()]*?)\s*\)|[-–—:]\s*(?P<dash>[^-–—:]+?)|\s(?P<word>\w+))\s*$"
+)
 _ISO_TIME = re.compile(
     r"^(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})[ T](?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:\.(?P<f>\d{1,6}))?)?\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?$",

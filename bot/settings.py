@@ -41,6 +41,8 @@ class Settings:
     staff_role: str | None = None
     api_base: str = DEFAULT_API_BASE
     gateway_url: str = DEFAULT_GATEWAY_URL
+    dm_rate: float = 8.0  # DMs per second at most, to stay well inside Discord's rate limits
+    sweep_seconds: float = 60.0  # how often the scheduler looks for anything missed
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

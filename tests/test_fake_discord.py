@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import time
@@ -55,6 +56,20 @@ class PanelView(discord.ui.View):
         await interaction.response.edit_message(content="page 2", view=self)
 
 
+class FeedbackModal(discord.ui.Modal, title="Feedback"):
+    text = discord.ui.TextInput(label="Your feedback", custom_id="feedback:text", max_length=200)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f"thanks: {self.text.value}", ephemeral=True)
+
+
+class PickView(discord.ui.View):
+    @discord.ui.select(custom_id="pick", options=[discord.SelectOption(label=f) for f in FRUITS])
+    async def pick(self, interaction: discord.Interaction, select: discord.ui.Select) -> None:
+        await interaction.response.defer()
+        await interaction.edit_original_response(content=f"picked {select.values[0]}", view=None)
+
+
 def make_bot() -> commands.Bot:
     intents = discord.Intents.none()
     intents.guilds = True
@@ -73,7 +88,8 @@ def make_bot() -> commands.Bot:
     @gracedays.command(name="me", description="Show my grace days")
     async def gracedays_me(interaction: discord.Interaction, days: int = 1) -> None:
         roles = [r.id for r in getattr(interaction.user, "roles", [])]
-        await interaction.response.send_message(f"{interaction.user.name}:{days}:{MOD_ROLE_ID in roles}", ephemeral=True)
+        text = f"{interaction.user.name}:{days}:{MOD_ROLE_ID in roles}"
+        await interaction.response.send_message(text, ephemeral=True)
 
     bot.tree.add_command(gracedays)
 
@@ -111,15 +127,23 @@ def make_bot() -> commands.Bot:
 
     @bot.tree.command(name="long", description="Sends an over-long message (invalid on purpose)")
     async def long(interaction: discord.Interaction) -> None:
-        try:
+        with contextlib.suppress(discord.HTTPException):  # the fake answers 400 like Discord would
             await interaction.response.send_message("x" * 2500)
-        except discord.HTTPException:
-            pass
+
+    @bot.tree.command(name="feedback", description="Open a modal")
+    async def feedback(interaction: discord.Interaction) -> None:
+        await interaction.response.send_modal(FeedbackModal())
+
+    @bot.tree.command(name="pick", description="Followup with a select menu")
+    async def pick(interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True)
+        await interaction.followup.send("pick one", view=PickView(), ephemeral=True)
 
     async def setup_hook() -> None:
         guild = discord.Object(id=GUILD_ID)
         bot.tree.copy_global_to(guild=guild)
         await bot.tree.sync(guild=guild)
+        await bot.tree.sync()  # global too, for the DM test
 
     bot.setup_hook = setup_hook  # type: ignore[method-assign]
     return bot
@@ -165,12 +189,19 @@ async def test_bot_end_to_end_without_violations() -> None:
         async with connect_bot(fake, bot):
             assert {c["name"] for c in fake.guild_commands[GUILD_ID]} >= {"echo", "gracedays", "panel", "slow"}
             guild = bot.get_guild(GUILD_ID)
-            assert guild is not None and guild.get_channel(CHANNEL_ID) is not None
+            assert guild is not None
+            assert guild.get_channel(CHANNEL_ID) is not None
 
             result = await fake.send_slash_command("echo", {"text": "hello"}, user=ALICE)
             assert result.callback_type == 4
             assert result.content == "echo: hello"
-            assert result.response_time is not None and result.response_time > 0
+            assert result.response_time is not None
+            assert result.response_time > 0
+
+            dm = await fake.send_slash_command("echo", {"text": "in a DM"}, user=ALICE, dm=True)
+            assert dm.content == "echo: in a DM"
+            assert "guild_id" not in dm.payload
+            assert fake.dm_messages(ALICE.id)[-1]["type"] == 20  # the reply lives in Alice's DM channel
 
             assert [c["value"] for c in await fake.send_autocomplete("echo", {"text": "ap"}, focused="text")] == [
                 "apple",
@@ -178,12 +209,14 @@ async def test_bot_end_to_end_without_violations() -> None:
             ]
 
             result = await fake.send_slash_command("gracedays me", {"days": 3}, user=ALICE)
-            assert result.content == "alice:3:True" and result.ephemeral
+            assert result.content == "alice:3:True"
+            assert result.ephemeral
             result = await fake.send_slash_command("gracedays", {"days": 2}, subcommand="me", user=BOB)
             assert result.content == "bob:2:False"
 
             panel = await fake.send_slash_command("panel")
-            assert panel.original is not None and panel.original["embeds"][0]["title"] == "Panel"
+            assert panel.original is not None
+            assert panel.original["embeds"][0]["title"] == "Panel"
             button = panel.original["components"][0]["components"][0]
             assert button["custom_id"] == "panel:next"
             clicked = await fake.send_component("panel:next", panel)
@@ -197,16 +230,32 @@ async def test_bot_end_to_end_without_violations() -> None:
             await slow.wait_for_edits(1)
             assert (await slow.wait_for_content())["content"] == "edited original"
 
+            modal = await fake.send_slash_command("feedback")
+            assert modal.callback_type == 9
+            assert modal.data["title"] == "Feedback"
+            submitted = await fake.send_modal_submit(modal, {"feedback:text": "great course"})
+            assert submitted.content == "thanks: great course"
+
+            pick = await fake.send_slash_command("pick")
+            [menu] = await pick.wait_for_followups(1)
+            picked = await fake.send_component("pick", menu, component_type=3, values=["cherry"])
+            assert picked.callback_type == 6
+            await picked.wait_for_edits(1)
+            assert picked.original is not None
+            assert picked.original["content"] == "picked cherry"
+            assert picked.original["components"] == []
+
             export = await fake.send_slash_command("export")
             assert [(f.filename, f.data) for f in export.callback_files] == [("export.csv", b"name,days\nalice,3\n")]
-            assert export.original is not None and export.original["attachments"][0]["filename"] == "export.csv"
+            assert export.original is not None
+            assert export.original["attachments"][0]["filename"] == "export.csv"
 
             csv = FakeAttachment("grades.csv", b"a,b\n1,2\n3,4\n", "text/csv")
             assert (await fake.send_slash_command("import", {"file": csv})).content == "rows=3"
 
             assert (await fake.send_slash_command("poke", {"user": BOB.id})).content == "closed:50007"
             assert (await fake.send_slash_command("poke", {"user": ALICE})).content == "sent"
-            assert [m["content"] for m in fake.dm_messages(ALICE.id)] == ["poke!"]
+            assert fake.dm_messages(ALICE.id)[-1]["content"] == "poke!"
 
             channel = bot.get_channel(CHANNEL_ID)
             assert isinstance(channel, discord.TextChannel)
@@ -240,7 +289,7 @@ async def test_bot_end_to_end_without_violations() -> None:
 async def test_wrong_token_raises_login_failure() -> None:
     async with FakeDiscord(guilds=[make_guild()]) as fake:
         with pytest.raises(discord.LoginFailure):
-            async with connect_bot(fake, make_bot(), token="not-the-token"):  # noqa: S106
+            async with connect_bot(fake, make_bot(), token="not-the-token"):
                 pass
         [req] = fake.requests_for("GET", "/users/@me")
         assert req.status == 401
@@ -251,12 +300,14 @@ async def test_wrong_token_raises_login_failure() -> None:
 async def test_invalid_bodies_are_reported() -> None:
     async with FakeDiscord(guilds=[make_guild()]) as fake:
         async with connect_bot(fake, make_bot()):
-            result = await fake.send_slash_command("long")
-            assert result.callback is not None
+            result = await fake.send_slash_command("long", wait=False)
+            [req] = await fake.wait_for_requests("POST", "/interactions/{interaction_id}/{interaction_token}/callback")
+            assert req.status == 400
+            assert req.response["code"] == 50035
+            assert result.callback is None  # Discord rejects the body, so nothing was acknowledged
             [violation] = fake.violations
-            assert violation.location == "body/data/content" and "too long" in violation.message
-            [req] = fake.requests_for("POST", "/interactions/{interaction_id}/{interaction_token}/callback")[-1:]
-            assert req.status == 400 and req.response["code"] == 50035
+            assert violation.location == "body/data/content"
+            assert "too long" in violation.message
 
         fake.reset_records()
         async with aiohttp.ClientSession() as session:
@@ -276,12 +327,105 @@ async def test_invalid_bodies_are_reported() -> None:
 @pytest.mark.asyncio
 async def test_rate_limits_are_honoured() -> None:
     async with FakeDiscord(guilds=[make_guild()]) as fake:
-        async with connect_bot(fake, make_bot()):
-            channel = fake_channel = None
-            channel = (await fake_channel_of(fake))  # noqa: F841 - documents intent
-            text = bot_channel = None  # noqa: F841
-    assert fake.violations == []
+        bot = make_bot()
+        async with connect_bot(fake, bot):
+            channel = bot.get_channel(CHANNEL_ID)
+            assert isinstance(channel, discord.TextChannel)
+            route = "POST /channels/{channel_id}/messages"
+
+            # Injected 429s are retried after retry_after.
+            fake.inject_429(route, count=2, retry_after=0.05)
+            await channel.send("one")
+            assert fake.rate_limited_count == 2
+            [ok] = [r for r in fake.requests_for("POST", "/channels/{channel_id}/messages") if r.status == 200]
+            assert ok.json["content"] == "one"
+
+            # An enforced bucket without warning headers: the client runs into 429s and retries.
+            fake.reset_records()
+            fake.rate_limit(route, limit=1, per=0.25, send_headers=False)
+            started = time.perf_counter()
+            for n in range(3):
+                await channel.send(f"m{n}")
+            assert fake.rate_limited_count == 2
+            assert time.perf_counter() - started >= 0.45
+            limited = [r for r in fake.requests if r.status == 429]
+            assert limited[0].response["retry_after"] > 0
+            assert limited[0].response["global"] is False
+            assert "Retry-After" in limited[0].response_headers
+
+            # With X-RateLimit-* headers discord.py waits pre-emptively and never gets a 429.
+            fake.reset_records()
+            fake.rate_limit(route, limit=2, per=0.25)
+            for n in range(4):
+                await channel.send(f"h{n}")
+            assert fake.rate_limited_count == 0
+            assert fake.requests[-1].response_headers["X-RateLimit-Limit"] == "2"
+
+            # Webhook (interaction followup) and global 429s are honoured too.
+            fake.clear_rate_limits()
+            fake.reset_records()
+            fake.inject_429("POST /webhooks/{webhook_id}/{webhook_token}", retry_after=0.05)
+            slow = await fake.send_slash_command("slow")
+            assert (await slow.wait_for_followups(1))[0]["content"] == "followup done"
+            fake.inject_429(None, retry_after=0.05, is_global=True)
+            await channel.send("after global")
+            assert fake.rate_limited_count == 2
+
+            # A global limit: the third request within the window gets a global 429.
+            fake.reset_records()
+            fake.global_rate_limit(2, per=0.2)
+            for n in range(3):
+                await channel.send(f"g{n}")
+            assert fake.rate_limited_count == 1
+            [limited_global] = [r for r in fake.requests if r.status == 429]
+            assert limited_global.response["global"] is True
+        assert fake.violations == []
 
 
-async def fake_channel_of(fake: FakeDiscord) -> int:
-    return CHANNEL_ID
+@pytest.mark.asyncio
+async def test_gateway_resume_and_reconnect() -> None:
+    async with FakeDiscord(guilds=[make_guild()], heartbeat_interval=200) as fake:
+        bot = make_bot()
+        async with connect_bot(fake, bot):
+            await fake.wait_until_identified()
+            identify = fake.identify_payloads[0]
+            assert identify["intents"] == discord.Intents(guilds=True).value
+            await fake.disconnect_gateway()
+            # Dispatched while the bot is reconnecting: replayed after RESUME, like Discord does.
+            result = await fake.send_slash_command("echo", {"text": "again"})
+            assert result.content == "echo: again"
+            assert fake.resume_count == 1
+            await fake.request_reconnect()
+            await fake.wait_until_resumed(2)
+            await asyncio.sleep(0.3)
+            assert fake.heartbeat_count >= 2
+            assert fake.identify_count == 1
+            assert bot.latency < 1
+        assert fake.gateway_connections == 3
+        assert fake.violations == []
+
+
+@pytest.mark.asyncio
+async def test_large_guild_and_zlib_stream() -> None:
+    guild = make_guild(generated_members=10_000)
+    async with FakeDiscord(guilds=[guild]) as fake:
+        bot = make_bot()
+        async with connect_bot(fake, bot):
+            assert bot.get_guild(GUILD_ID).member_count == 10_003  # type: ignore[union-attr]
+            assert bot.get_guild(GUILD_ID).large  # type: ignore[union-attr]
+        # discord.py asks for zlib-stream transport compression; the fake honours it.
+        assert fake.gateway_queries[0] == {"v": "10", "encoding": "json", "compress": "zlib-stream"}
+        assert fake.identify_payloads[0]["properties"]["browser"] == "discord.py"
+
+
+@pytest.mark.asyncio
+async def test_point_discord_py_at_restores() -> None:
+    import discord.gateway
+    import discord.http
+
+    before = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    with point_discord_py_at("http://127.0.0.1:1/api/v10", "ws://127.0.0.1:1/gateway"):
+        assert discord.http.Route("GET", "/users/@me").url == "http://127.0.0.1:1/api/v10/users/@me"
+        assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:1/gateway"
+    after = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    assert after == before

@@ -40,13 +40,13 @@ _MAX_MESSAGE = 300
 
 _SPEC_CANDIDATES = (
     Path(__file__).resolve().parent / "openapi.json",
-    Path(__file__).resolve().parents[2] / "discord-api-spec" / "openapi.json",
-    Path("/work/shared/discord-api-spec/openapi.json"),
+    # The checkout sits beside shared/ (on developer machines and in CI): ../shared/discord-api-spec/.
+    Path(__file__).resolve().parents[3] / "shared" / "discord-api-spec" / "openapi.json",
 )
 
 _cache_lock = threading.Lock()
 _spec_cache: dict[Path, dict[str, Any]] = {}
-_registry_cache: dict[Path, Registry] = {}
+_registry_cache: dict[tuple[Path, bool], Registry] = {}
 
 
 def default_spec_path() -> Path:
@@ -76,15 +76,23 @@ def load_spec(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
         return spec
 
 
-def _load_registry(path: Path) -> Registry:
+def _load_registry(path: Path, integer_snowflakes: bool) -> Registry:
     spec = load_spec(path)
     with _cache_lock:
-        registry = _registry_cache.get(path)
+        registry = _registry_cache.get((path, integer_snowflakes))
         if registry is None:
+            if integer_snowflakes:
+                # Discord accepts JSON integers wherever a snowflake string is expected, and discord.py
+                # relies on it (e.g. ``attachments[].id`` = 0, 1, ... for new uploads).
+                schemas = dict(spec["components"]["schemas"])
+                schemas["SnowflakeType"] = {
+                    "anyOf": [spec["components"]["schemas"]["SnowflakeType"], {"type": "integer", "minimum": 0}]
+                }
+                spec = {**spec, "components": {**spec["components"], "schemas": schemas}}
             # The whole document is one 2020-12 resource: "#/components/schemas/X" refs found in any
             # sub-schema resolve against it, and operation schemas are addressed by JSON pointer.
             registry = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
-            _registry_cache[path] = registry
+            _registry_cache[(path, integer_snowflakes)] = registry
         return registry
 
 
@@ -271,18 +279,29 @@ def _coerce_query(value: str, schema: Mapping[str, Any], registry: Registry) -> 
 
 
 class OpenAPIValidator:
-    """Matches requests to spec operations and validates path params, query and body."""
+    """Matches requests to spec operations and validates path params, query and body.
 
-    def __init__(self, spec_path: str | os.PathLike[str] | None = None, *, prefix: str = API_PREFIX) -> None:
+    ``integer_snowflakes`` (default on) accepts JSON integers for ``SnowflakeType`` in requests, as
+    Discord does; responses are always checked against the unmodified spec.
+    """
+
+    def __init__(
+        self,
+        spec_path: str | os.PathLike[str] | None = None,
+        *,
+        prefix: str = API_PREFIX,
+        integer_snowflakes: bool = True,
+    ) -> None:
         path = (Path(spec_path) if spec_path is not None else default_spec_path()).resolve()
         self.spec: dict[str, Any] = load_spec(path)
-        self.registry: Registry = _load_registry(path)
+        self.registry: Registry = _load_registry(path, integer_snowflakes)
+        self.strict_registry: Registry = _load_registry(path, False)
         self.prefix = prefix.rstrip("/")
         self._templates = sorted(
             (_compile_template(t) for t in self.spec["paths"]),
             key=lambda t: (-t.literal_segments, len(t.names)),
         )
-        self._validators: dict[str, Draft202012Validator] = {}
+        self._validators: dict[tuple[str, bool], Draft202012Validator] = {}
         self._lock = threading.Lock()
 
     # -- routing ---------------------------------------------------------------------------------
@@ -322,24 +341,26 @@ class OpenAPIValidator:
 
     # -- schema helpers --------------------------------------------------------------------------
 
-    def validator_for(self, pointer: str) -> Draft202012Validator:
+    def validator_for(self, pointer: str, *, strict: bool = False) -> Draft202012Validator:
         """A cached validator for the schema at ``pointer`` (a JSON pointer into the spec)."""
         with self._lock:
-            validator = self._validators.get(pointer)
+            validator = self._validators.get((pointer, strict))
             if validator is None:
                 validator = Draft202012Validator(
-                    {"$ref": f"{SPEC_URI}#{pointer}"}, registry=self.registry, format_checker=_format_checker
+                    {"$ref": f"{SPEC_URI}#{pointer}"},
+                    registry=self.strict_registry if strict else self.registry,
+                    format_checker=_format_checker,
                 )
-                self._validators[pointer] = validator
+                self._validators[(pointer, strict)] = validator
             return validator
 
-    def component_validator(self, name: str) -> Draft202012Validator:
+    def component_validator(self, name: str, *, strict: bool = False) -> Draft202012Validator:
         """Validator for ``#/components/schemas/<name>``."""
-        return self.validator_for(_pointer("components", "schemas", name))
+        return self.validator_for(_pointer("components", "schemas", name), strict=strict)
 
-    def validate_instance(self, pointer: str, instance: Any) -> list[tuple[str, str]]:
+    def validate_instance(self, pointer: str, instance: Any, *, strict: bool = False) -> list[tuple[str, str]]:
         """Validate ``instance`` against the schema at ``pointer``; return (location, message) pairs."""
-        validator = self.validator_for(pointer)
+        validator = self.validator_for(pointer, strict=strict)
         errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
         pairs: list[tuple[str, str]] = []
         for error in errors:
@@ -459,5 +480,5 @@ class OpenAPIValidator:
         )
         return [
             Violation(method, bare, "response" + (f"/{loc}" if loc else ""), msg, found.template)
-            for loc, msg in self.validate_instance(pointer, body)
+            for loc, msg in self.validate_instance(pointer, body, strict=True)
         ]

@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from aiohttp import BodyPartReader, WSMsgType, web
 
@@ -68,6 +69,7 @@ DEFAULT_EVERYONE_PERMISSIONS = sum(1 << bit for bit in (0, 6, 10, 11, 14, 15, 16
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 GUILDS_INTENT = 1 << 0
+PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT
 
 _counter = itertools.count()
 _counter_lock = threading.Lock()
@@ -343,6 +345,7 @@ class RecordedRequest:
     violations: list[Violation] = field(default_factory=list)
     status: int | None = None
     response: Any = None
+    response_headers: dict[str, str] = field(default_factory=dict)
     at: float = field(default_factory=time.perf_counter)
 
     def __str__(self) -> str:
@@ -370,6 +373,7 @@ class InteractionResult:
         self.type: int = payload["type"]
         self.channel_id: int | None = int(payload["channel_id"]) if payload.get("channel_id") else None
         self.message: dict[str, Any] | None = payload.get("message")
+        self.triggered_by: InteractionResult | None = None  # for modal submits: the interaction that opened it
         self.sent_at: float = 0.0
         self.callback_at: float | None = None
         self.callback: dict[str, Any] | None = None
@@ -579,7 +583,10 @@ class FakeDiscord:
         callback_deadline: float | None = None,
         attachment_size_limit: int = 10 * 1024 * 1024,
         members_in_guild_create: bool = True,
+        allowed_privileged_intents: int | None = None,
     ) -> None:
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            raise ValueError("FakeDiscord only listens on loopback (127.0.0.1 / ::1)")
         self.token = token
         self.application_id = application_id or snowflake()
         self.bot_user = FakeUser(id=bot_user_id or self.application_id, username=bot_name, bot=True)
@@ -600,6 +607,7 @@ class FakeDiscord:
         self.callback_deadline = callback_deadline
         self.attachment_size_limit = attachment_size_limit
         self.members_in_guild_create = members_in_guild_create
+        self.allowed_privileged_intents = allowed_privileged_intents
         self.validator = OpenAPIValidator(spec_path) if validate or validate_responses else None
 
         # Recorded state.
@@ -613,6 +621,7 @@ class FakeDiscord:
         self.heartbeat_count = 0
         self.gateway_connections = 0
         self.identify_payloads: list[dict[str, Any]] = []
+        self.gateway_queries: list[dict[str, str]] = []
 
         # Domain state.
         self.global_commands: list[dict[str, Any]] = []
@@ -651,14 +660,14 @@ class FakeDiscord:
         app.router.add_get("/gateway/", self._handle_gateway)
         app.router.add_get("/attachments/{channel_id}/{attachment_id}/{filename}", self._handle_attachment)
         app.router.add_route("*", "/{tail:.*}", self._handle_http)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self._port))
         sock.listen(128)
         self._port = sock.getsockname()[1]
-        await web.SockSite(self._runner, sock, shutdown_timeout=1.0).start()
+        await web.SockSite(self._runner, sock).start()
         log.debug("fake discord listening on %s", self.base_url)
 
     async def close(self) -> None:
@@ -708,6 +717,17 @@ class FakeDiscord:
             out.append(req)
         return out
 
+    async def wait_for_requests(
+        self, method: str | None = None, path_pattern: str | None = None, n: int = 1, timeout: float = 5.0
+    ) -> list[RecordedRequest]:
+        """Wait until ``requests_for(method, path_pattern)`` holds ``n`` answered requests; return them."""
+
+        def done() -> bool:
+            return len([r for r in self.requests_for(method, path_pattern) if r.status is not None]) >= n
+
+        await self._wait_gateway(done, timeout, f"{n} x {method} {path_pattern}")
+        return self.requests_for(method, path_pattern)
+
     def channel_messages(self, channel_id: int) -> list[dict[str, Any]]:
         return list(self.messages.get(channel_id, []))
 
@@ -747,6 +767,12 @@ class FakeDiscord:
     def global_rate_limit(self, limit: int, per: float = 1.0) -> None:
         """Enforce a global limit across all authenticated routes (429 with ``global: true``)."""
         self._global_limit = _Limit("global", "*", "*", limit, per, False, "global")
+
+    def clear_rate_limits(self) -> None:
+        """Remove all configured route/global limits and pending injected 429s."""
+        self._limits.clear()
+        self._global_limit = None
+        self._injected.clear()
 
     def inject_429(
         self, route_pattern: str | None = None, *, count: int = 1, retry_after: float = 0.1, is_global: bool = False
@@ -789,7 +815,7 @@ class FakeDiscord:
                     }
                 )
             return headers, None
-        if req.route is not None and not exempt:
+        if req.route is not None:
             bucket = hashlib.sha1(f"{req.method} {req.route}".encode(), usedforsecurity=False).hexdigest()[:16]
             headers.update(
                 {
@@ -805,7 +831,8 @@ class FakeDiscord:
     @staticmethod
     def _consume(lim: _Limit, key: tuple[str, ...], now: float) -> float | None:
         window = lim.windows.get(key)
-        if window is None or now >= window[0] + lim.per:
+        # 5 ms of grace: clients sleeping exactly ``retry_after`` may wake a hair early.
+        if window is None or now >= window[0] + lim.per - 0.005:
             window = lim.windows[key] = [now, 0]
         if window[1] >= lim.limit:
             return max(0.001, window[0] + lim.per - now)
@@ -920,6 +947,9 @@ class FakeDiscord:
     async def _handle_http(self, request: web.Request) -> web.StreamResponse:
         raw_path = request.path
         if not (raw_path == API_PREFIX or raw_path.startswith(API_PREFIX + "/")):
+            problem = Violation(request.method, raw_path, "route", f"not under {API_PREFIX}")
+            self.violations.append(problem)
+            log.warning("OpenAPI violation: %s", problem)
             return self._json_response(404, {"message": "404: Not Found", "code": 0})
         path = raw_path[len(API_PREFIX) :] or "/"
         headers = {h: request.headers[h] for h in _HEADERS_OF_INTEREST if h in request.headers}
@@ -938,28 +968,29 @@ class FakeDiscord:
         handler: _Handler | None = None
         if matched is not None:
             req.route, req.params, handler = matched
-        if self.validator is not None and self.validate:
+        if self.validator is not None:
             spec_match = self.validator.match(path, req.method)
-            if spec_match is not None:
-                req.route = req.route or spec_match.template
-                req.params = req.params or spec_match.params
-            if body_ok:
-                req.violations.extend(
-                    self.validator.validate_request(
-                        req.method,
-                        path,
-                        query=req.query,
-                        content_type=req.content_type,
-                        body=req.json,
-                        has_body=req.json is not None or bool(req.files),
-                    )
+            if spec_match is not None:  # name routes like the spec does (e.g. ".../messages/@original")
+                req.route = spec_match.template
+                req.params = {**spec_match.params, **req.params}
+        if self.validator is not None and self.validate and body_ok:
+            req.violations.extend(
+                self.validator.validate_request(
+                    req.method,
+                    path,
+                    query=req.query,
+                    content_type=req.content_type,
+                    body=req.json,
+                    has_body=req.json is not None or bool(req.files),
                 )
+            )
         self.violations.extend(req.violations)
         for violation in req.violations:
             log.warning("OpenAPI violation: %s", violation)
 
         status, body, extra_headers = await self._dispatch(req, handler, body_ok)
-        req.status, req.response = status, body
+        req.status, req.response, req.response_headers = status, body, extra_headers
+        await self._gateway_notify()
         if self.validator is not None and self.validate_responses and status < 300:
             problems = self.validator.validate_response(req.method, path, status, body)
             self.response_violations.extend(problems)
@@ -1151,7 +1182,7 @@ class FakeDiscord:
                 content_type = mimetypes.guess_type(filename)[0] or content_type
             attachment_id = snowflake()
             self.attachments[attachment_id] = (filename, content_type, upload.data)
-            url = f"{self.base_url}/attachments/{channel_id}/{attachment_id}/{filename}"
+            url = f"{self.base_url}/attachments/{channel_id}/{attachment_id}/{quote(filename)}"
             attachment = {
                 "id": str(attachment_id),
                 "filename": filename,
@@ -1164,6 +1195,44 @@ class FakeDiscord:
                 attachment["description"] = meta["description"]
             out.append(attachment)
         return out
+
+    @staticmethod
+    def _components(components: Sequence[Mapping[str, Any]] | None) -> list[dict[str, Any]]:
+        """Copy components, numbering them (``id``) depth-first like Discord does."""
+        counter = itertools.count(1)
+        used = set()
+
+        def walk(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+            out = []
+            for item in items:
+                copy = dict(item)
+                if isinstance(copy.get("components"), list):
+                    copy["components"] = walk(copy["components"])
+                if isinstance(copy.get("component"), dict):
+                    copy["component"] = walk([copy["component"]])[0]
+                if isinstance(copy.get("accessory"), dict):
+                    copy["accessory"] = walk([copy["accessory"]])[0]
+                out.append(copy)
+            return out
+
+        def number(items: list[dict[str, Any]]) -> None:
+            for item in items:
+                if not isinstance(item.get("id"), int):
+                    item["id"] = next(i for i in counter if i not in used)
+                used.add(item["id"])
+                for key in ("components",):
+                    if isinstance(item.get(key), list):
+                        number(item[key])
+                for key in ("component", "accessory"):
+                    if isinstance(item.get(key), dict):
+                        number([item[key]])
+
+        copied = walk(components or [])
+        for item in _iter_components(copied):
+            if isinstance(item.get("id"), int):
+                used.add(item["id"])
+        number(copied)
+        return copied
 
     @staticmethod
     def _embeds(body: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -1195,30 +1264,47 @@ class FakeDiscord:
             "embeds": self._embeds(body),
             "pinned": False,
             "flags": (body.get("flags") or 0) | flags,
-            "components": list(body.get("components") or []),
+            "components": self._components(body.get("components")),
         }
         if body.get("poll"):
             message["poll"] = body["poll"]
         if interaction is not None:
             message["webhook_id"] = str(self.application_id)
             message["application_id"] = str(self.application_id)
-            user = interaction.payload.get("member", {}).get("user") or interaction.payload.get("user")
-            message["interaction_metadata"] = {
-                "id": str(interaction.id),
-                "type": interaction.type,
-                "user": user,
-                "authorizing_integration_owners": interaction.payload.get("authorizing_integration_owners", {}),
-            }
+            message["interaction_metadata"] = self._interaction_metadata(interaction)
+            if interaction.original is not None and interaction.original["id"] != message["id"]:
+                message["interaction_metadata"]["original_response_message_id"] = interaction.original["id"]
             guild_id = interaction.payload.get("guild_id")
             if guild_id:
                 message["guild_id"] = guild_id
         return message
 
+    def _interaction_metadata(self, interaction: InteractionResult) -> dict[str, Any]:
+        payload = interaction.payload
+        metadata: dict[str, Any] = {
+            "id": str(interaction.id),
+            "type": interaction.type,
+            "user": payload.get("member", {}).get("user") or payload.get("user"),
+            "authorizing_integration_owners": payload.get("authorizing_integration_owners", {}),
+        }
+        if interaction.type == 3 and interaction.message is not None:
+            metadata["interacted_message_id"] = interaction.message["id"]
+        if interaction.type == 5:
+            trigger = interaction.triggered_by
+            metadata["triggering_interaction_metadata"] = (
+                self._interaction_metadata(trigger)
+                if trigger is not None
+                else {"id": str(snowflake()), "type": 2, "authorizing_integration_owners": {}}
+            )
+        return metadata
+
     def _apply_edit(self, message: dict[str, Any], body: Mapping[str, Any], req: RecordedRequest) -> dict[str, Any]:
         channel_id = int(message["channel_id"])
-        for key in ("content", "components", "poll", "flags"):
+        for key in ("content", "poll", "flags"):
             if key in body:
-                message[key] = body[key] if body[key] is not None else ([] if key == "components" else None)
+                message[key] = body[key]
+        if "components" in body:
+            message["components"] = self._components(body["components"])
         if "content" in body and body["content"] is None:
             message["content"] = ""
         if "embeds" in body:
@@ -1638,6 +1724,7 @@ class FakeDiscord:
     async def _handle_gateway(self, request: web.Request) -> web.StreamResponse:
         ws = web.WebSocketResponse(compress=False, max_msg_size=0, autoping=True)
         await ws.prepare(request)
+        self.gateway_queries.append(dict(request.query))
         compress = request.query.get("compress") == "zlib-stream"
         if request.query.get("encoding", "json") != "json":
             await ws.close(code=4002, message=b"only json encoding is supported by the fake")
@@ -1649,7 +1736,12 @@ class FakeDiscord:
             await conn.send({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval, "_trace": ["fake"]}})
             async for msg in ws:
                 if msg.type in (WSMsgType.TEXT, WSMsgType.BINARY):
-                    await self._on_gateway_message(conn, json.loads(msg.data))
+                    try:
+                        payload = json.loads(msg.data)
+                    except ValueError:
+                        await ws.close(code=4002, message=b"Error while decoding payload.")
+                        break
+                    await self._on_gateway_message(conn, payload)
                 elif msg.type == WSMsgType.ERROR:
                     break
         finally:
@@ -1666,7 +1758,11 @@ class FakeDiscord:
 
     async def _on_gateway_message(self, conn: _GatewayConnection, payload: Mapping[str, Any]) -> None:
         op, data = payload.get("op"), payload.get("d")
-        if op == 1:
+        if conn.session is None and op not in (1, 2, 6):
+            await conn.ws.close(code=4003, message=b"Not authenticated.")
+        elif op == 2 and conn.session is not None:
+            await conn.ws.close(code=4005, message=b"Already authenticated.")
+        elif op == 1:
             self.heartbeat_count += 1
             await conn.send({"op": 11})
         elif op == 2:
@@ -1685,6 +1781,10 @@ class FakeDiscord:
             await conn.ws.close(code=4004, message=b"Authentication failed.")
             return
         self.identify_payloads.append(dict(data))
+        privileged = int(data.get("intents") or 0) & PRIVILEGED_INTENTS
+        if self.allowed_privileged_intents is not None and privileged & ~self.allowed_privileged_intents:
+            await conn.ws.close(code=4014, message=b"Disallowed intent(s).")
+            return
         session = _Session(id=secrets.token_hex(16), shard=data.get("shard"), intents=int(data.get("intents") or 0))
         self._sessions[session.id] = session
         session.connection = conn
@@ -1783,6 +1883,7 @@ class FakeDiscord:
             await self._send_dispatch(session, event, data)
 
     async def _wait_gateway(self, predicate: Callable[[], bool], timeout: float, what: str) -> None:
+        """Wait for ``predicate`` (re-checked on gateway events and answered requests)."""
         assert self._gateway_changed is not None, "FakeDiscord is not started"
         async with self._gateway_changed:
             try:
@@ -1859,7 +1960,7 @@ class FakeDiscord:
             channel_id = channel_id or next((c for c, u in self.dm_channels.items() if u == who.id), None)
             if channel_id is None:
                 channel_id = snowflake()
-                self.dm_channels[channel_id] = who.id
+            self.dm_channels.setdefault(channel_id, who.id)
             channel = self._dm_channel(channel_id)
             payload.update(
                 channel_id=str(channel_id),
@@ -1920,6 +2021,8 @@ class FakeDiscord:
         elif otype == 10:
             value = float(value) if not isinstance(value, int) else value
         elif otype in (6, 9) and not (otype == 9 and guild is not None and guild.role(self._id_of(value))):
+            if isinstance(value, FakeMember):
+                value = value.user
             user = self._resolve_user(value if isinstance(value, FakeUser) else self._id_of(value))
             resolved.setdefault("users", {})[str(user.id)] = user.to_payload()
             member = guild.member(user.id) if guild else None
@@ -1953,6 +2056,8 @@ class FakeDiscord:
 
     @staticmethod
     def _id_of(value: Any) -> int:
+        if isinstance(value, FakeMember):
+            value = value.user
         return int(getattr(value, "id", value))
 
     def _attachment_option(self, value: Any) -> dict[str, Any]:
@@ -1963,7 +2068,7 @@ class FakeDiscord:
         attachment_id = snowflake()
         content_type = value.content_type or mimetypes.guess_type(value.filename)[0] or "application/octet-stream"
         self.attachments[attachment_id] = (value.filename, content_type, value.data)
-        url = f"{self.base_url}/attachments/0/{attachment_id}/{value.filename}"
+        url = f"{self.base_url}/attachments/0/{attachment_id}/{quote(value.filename)}"
         return {
             "id": str(attachment_id),
             "filename": value.filename,
@@ -2010,8 +2115,15 @@ class FakeDiscord:
                 raise ValueError(f"required options missing: {missing}")
         return options
 
-    async def _send_interaction(self, payload: dict[str, Any], wait: bool, timeout: float | None) -> InteractionResult:
+    async def _send_interaction(
+        self,
+        payload: dict[str, Any],
+        wait: bool,
+        timeout: float | None,
+        triggered_by: InteractionResult | None = None,
+    ) -> InteractionResult:
         result = InteractionResult(self, payload)
+        result.triggered_by = triggered_by
         self.interactions[result.id] = result
         if not self._sessions:
             await self.wait_until_identified(timeout=timeout or self.interaction_timeout)
@@ -2136,7 +2248,7 @@ class FakeDiscord:
         _, _, payload = self._context(
             user=user,
             guild_id=guild_id,
-            channel_id=channel_id if guild_id else None,
+            channel_id=channel_id,
             roles=roles,
             permissions=None,
             dm=guild_id is None,
@@ -2159,10 +2271,11 @@ class FakeDiscord:
         timeout: float | None = None,
     ) -> InteractionResult:
         """Submit a modal the bot opened (callback type 9) with ``{text_input_custom_id: value}``."""
+        trigger: InteractionResult | None = None
         if isinstance(modal, InteractionResult):
             if modal.callback_type != 9:
                 raise ValueError("that interaction was not answered with a modal")
-            modal = modal.data
+            trigger, modal = modal, modal.data
 
         def fill(components: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
             out = []
@@ -2181,7 +2294,16 @@ class FakeDiscord:
         )
         data = {"custom_id": modal["custom_id"], "components": fill(modal.get("components") or [])}
         payload.update(id=str(snowflake()), type=5, token=_interaction_token(), data=data)
-        return await self._send_interaction(payload, wait, timeout)
+        return await self._send_interaction(payload, wait, timeout, triggered_by=trigger)
+
+
+def _iter_components(items: Iterable[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
+    for item in items:
+        yield item
+        yield from _iter_components(item.get("components") or [])
+        for key in ("component", "accessory"):
+            if isinstance(item.get(key), dict):
+                yield from _iter_components([item[key]])
 
 
 def _interaction_token() -> str:

@@ -1,0 +1,151 @@
+"""/setup (staff): where announcements go, who is staff, section roles, which kinds, reminder offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+from discord import app_commands
+from discord.ext.commands import GroupCog
+
+from bot.announcements import KIND_LABELS, KINDS
+from bot.answer import Answer, Field, text
+from bot.client import staff_only
+from bot.errors import UserError
+from bot.guild_config import GuildSetup, offsets_text, parse_offsets
+from bot.replies import send_answer
+from commands._shared import context, section_autocomplete
+
+KIND_CHOICES = [app_commands.Choice(name=label, value=kind) for kind, label in KIND_LABELS.items()]
+
+
+def setup_answer(setup: GuildSetup, title: str = "Server setup") -> Answer:
+    """What /setup show prints: every setting, and what is missing."""
+    channel = f"<#{setup.channel_id}>" if setup.channel_id else "not set: use /setup channel (nothing is posted)"
+    staff = setup.staff_role or "not set (members with Manage Server count as staff)"
+    sections = [
+        text(f"{s}: <@&{r}>" + (f" in <#{setup.section_channels[s]}>" if s in setup.section_channels else ""))
+        for s, r in sorted(setup.section_roles.items())
+    ] or [text("none: section-only items are posted to the channel without a mention")]
+    kinds = [text(f"{'on ' if k in setup.kinds else 'off'} · {KIND_LABELS[k]}") for k in KINDS]
+    return Answer(
+        title=title,
+        lines=(
+            text(f"Announcement channel: {channel}"),
+            text(f"Staff role: {staff}"),
+            text(f"Deadline reminders: {offsets_text(setup.deadline_offsets)} before each due time"),
+            text(f"Morning posts at {setup.morning:%H:%M} course time"),
+        ),
+        fields=(Field("Section roles", tuple(sections)), Field("Announcements", tuple(kinds))),
+        ephemeral=True,
+    )
+
+
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.guild_only()
+class Setup(GroupCog, group_name="setup", group_description="Course staff: set up announcements for this server"):
+    def __init__(self, bot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    def _save(self, interaction: discord.Interaction, setup: GuildSetup, change: dict) -> None:
+        ctx = context(interaction)
+        self.bot.store.set_guild_config(ctx.guild_id, setup.to_json(), interaction.user.id, ctx.now, change)
+        self.bot.reschedule()
+
+    def _current(self, interaction: discord.Interaction) -> GuildSetup:
+        return GuildSetup.from_json(self.bot.store.guild_config(interaction.guild_id))
+
+    @app_commands.command(name="channel")
+    @app_commands.describe(channel="Where announcements and reminders are posted")
+    @staff_only()
+    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        """Staff: the channel for announcements (turns them on from now; nothing older is posted)."""
+        current = self._current(interaction)
+        setup = current.with_changes(channel_id=channel.id, since=current.since or context(interaction).now)
+        self._save(interaction, setup, {"channel_id": channel.id})
+        await send_answer(interaction, setup_answer(setup, "Announcement channel set"))
+
+    @app_commands.command(name="staff-role")
+    @app_commands.describe(role="Members with this role can use staff commands")
+    @staff_only()
+    async def staff_role(self, interaction: discord.Interaction, role: discord.Role) -> None:
+        """Staff: which role counts as course staff."""
+        setup = self._current(interaction).with_changes(staff_role=str(role.id))
+        self._save(interaction, setup, {"staff_role": role.id})
+        await send_answer(interaction, setup_answer(setup, "Staff role set"))
+
+    @app_commands.command(name="section-role")
+    @app_commands.describe(
+        section="The section, e.g. 10-605",
+        role="The role its students have (mentioned on section-only items)",
+        channel="Optional: a channel only this section can see, for its section-only items",
+    )
+    @app_commands.autocomplete(section=section_autocomplete)
+    @staff_only()
+    async def section_role(
+        self,
+        interaction: discord.Interaction,
+        section: str,
+        role: discord.Role,
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        """Staff: the role (and optionally channel) of one section, for section-only announcements."""
+        course = self.bot.course
+        if section not in course.section_ids():
+            raise UserError(f"There is no section {section!r}. Sections: {', '.join(course.section_ids())}.")
+        current = self._current(interaction)
+        channels = dict(current.section_channels)
+        if channel is not None:
+            channels[section] = channel.id
+        setup = current.with_changes(
+            section_roles={**current.section_roles, section: role.id}, section_channels=channels
+        )
+        self._save(
+            interaction, setup, {"section": section, "role": role.id, "channel": channel.id if channel else None}
+        )
+        await send_answer(interaction, setup_answer(setup, f"Section {section} set"))
+
+    @app_commands.command(name="announcements")
+    @app_commands.describe(kind="Which kind of announcement", enabled="On or off")
+    @app_commands.choices(kind=KIND_CHOICES)
+    @staff_only()
+    async def announcements(self, interaction: discord.Interaction, kind: str, enabled: bool) -> None:
+        """Staff: switch one kind of announcement on or off for this server."""
+        current = self._current(interaction)
+        kinds = set(current.kinds) | {kind} if enabled else set(current.kinds) - {kind}
+        setup = current.with_changes(kinds=frozenset(kinds))
+        self._save(interaction, setup, {"kind": kind, "enabled": enabled})
+        await send_answer(interaction, setup_answer(setup, f"{KIND_LABELS[kind]}: {'on' if enabled else 'off'}"))
+
+    @app_commands.command(name="offsets")
+    @app_commands.describe(reminders="How long before each deadline to remind, e.g. '48h, 24h, 2h'")
+    @staff_only()
+    async def offsets(self, interaction: discord.Interaction, reminders: str) -> None:
+        """Staff: when deadline reminders go out."""
+        setup = self._current(interaction).with_changes(deadline_offsets=parse_offsets(reminders))
+        self._save(interaction, setup, {"deadline_offsets": offsets_text(setup.deadline_offsets)})
+        await send_answer(interaction, setup_answer(setup, "Reminder offsets set"))
+
+    @app_commands.command(name="morning")
+    @app_commands.describe(time="Course time for the daily digest and morning notices, e.g. 08:00")
+    @staff_only()
+    async def morning(self, interaction: discord.Interaction, time: str) -> None:
+        """Staff: the time of the morning digest."""
+        try:
+            when = dt.time.fromisoformat(time.strip())
+        except ValueError:
+            raise UserError(f"I couldn't read {time!r} as a time; use 24-hour HH:MM, like 08:00.") from None
+        setup = self._current(interaction).with_changes(morning=when.replace(second=0, microsecond=0))
+        self._save(interaction, setup, {"morning": setup.morning.isoformat(timespec="minutes")})
+        await send_answer(interaction, setup_answer(setup, "Morning time set"))
+
+    @app_commands.command(name="show")
+    @staff_only()
+    async def show(self, interaction: discord.Interaction) -> None:
+        """Staff: this server's setup."""
+        await send_answer(interaction, setup_answer(self._current(interaction)))
+
+
+async def setup(bot) -> None:
+    await bot.add_cog(Setup(bot))

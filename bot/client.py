@@ -10,7 +10,7 @@ from typing import Any
 
 import discord
 from discord import app_commands
-from discord.ext.commands import Bot
+from discord.ext.commands import Bot, when_mentioned
 
 from bot.answer import error_answer
 from bot.clock import Clock
@@ -76,7 +76,7 @@ class CourseTree(app_commands.CommandTree):
 def is_staff(interaction: discord.Interaction) -> bool:
     """Staff: members with Manage Server, or with the configured staff role (checked here, on our side)."""
     permissions = getattr(interaction, "permissions", None)
-    if permissions is not None and permissions.manage_guild:
+    if permissions is not None and (permissions.manage_guild or permissions.administrator):
         return True
     bot = interaction.client
     role = bot.staff_role_for(interaction.guild_id) if hasattr(bot, "staff_role_for") else None
@@ -103,7 +103,8 @@ class CourseBot(Bot):
     def __init__(self, *, settings: Settings, course: Course, clock: Clock, store: Store, **options: Any) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
-        options.setdefault("command_prefix", lambda bot, message: [])
+        # Slash commands only; a mention prefix keeps discord.py from warning about message content.
+        options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
         self.settings, self.course, self.clock, self.store = settings, course, clock, store
 

@@ -1,0 +1,116 @@
+"""Run the real CourseBot (real discord.py) against the loopback fake, through the production settings."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import discord.gateway
+import discord.http
+
+from bot.client import CourseBot
+from bot.clock import FixedClock
+from bot.course import Course
+from bot.settings import Settings
+from bot.store import Store
+from tests.fake_discord import FakeChannel, FakeDiscord, FakeGuild, FakeRole, FakeUser
+
+GUILD_ID = 1000
+CHANNEL_ID = 2000
+SECTION_CHANNEL_ID = 2001
+STAFF_ROLE_ID = 3000
+ROLE_405, ROLE_605 = 3405, 3605
+STUDENT = FakeUser(id=5001, username="student")
+OTHER_STUDENT = FakeUser(id=5002, username="other")
+TA = FakeUser(id=5003, username="ta")
+CLOSED_DMS = FakeUser(id=5004, username="closed", dms_closed=True)
+
+
+def course_guild(**extra) -> FakeGuild:
+    return FakeGuild(
+        id=GUILD_ID,
+        name="10-605 S24",
+        channels=[
+            FakeChannel(id=CHANNEL_ID, name="announcements"),
+            FakeChannel(id=SECTION_CHANNEL_ID, name="10-605-only"),
+        ],
+        roles=[
+            FakeRole(id=STAFF_ROLE_ID, name="Course Staff"),
+            FakeRole(id=ROLE_405, name="10-405", mentionable=True),
+            FakeRole(id=ROLE_605, name="10-605", mentionable=True),
+        ],
+        **extra,
+    )
+
+
+def fake_discord(**kwargs) -> FakeDiscord:
+    kwargs.setdefault("guilds", [course_guild()])
+    kwargs.setdefault("users", [STUDENT, OTHER_STUDENT, TA, CLOSED_DMS])
+    return FakeDiscord(**kwargs)
+
+
+def settings_for(fake: FakeDiscord, db: str | Path, **env: str) -> Settings:
+    """The same settings path production uses: DISCORD_API_BASE / DISCORD_GATEWAY_URL point at the fake."""
+    base = {
+        "DISCORD_TOKEN": fake.token,
+        "COURSEBOT_GUILD_ID": str(GUILD_ID),
+        "COURSEBOT_DB": str(db),
+        "DISCORD_API_BASE": fake.api_base,
+        "DISCORD_GATEWAY_URL": fake.gateway_url,
+    }
+    return Settings.from_env({**base, **env})
+
+
+@contextlib.contextmanager
+def restored_endpoints():
+    """discord.py's endpoints are process-wide: put them back after each test."""
+    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    try:
+        yield
+    finally:
+        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    fake: FakeDiscord, course: Course, clock: FixedClock, db: str | Path, *, sweep_seconds: float = 3600, **env: str
+) -> AsyncIterator[CourseBot]:
+    """Start CourseBot like `coursebot run` does (settings -> endpoints -> login -> gateway) and wait until ready."""
+    from dataclasses import replace
+
+    from bot.endpoints import point_discord_at
+
+    settings = replace(settings_for(fake, db, **env), sweep_seconds=sweep_seconds, dm_rate=0)
+    with restored_endpoints():
+        point_discord_at(settings.api_base, settings.gateway_url)
+        store = Store(settings.db_path)
+        bot = CourseBot(settings=settings, course=course, clock=clock, store=store, guild_ready_timeout=0.05)
+        start = asyncio.create_task(bot.start(settings.token))
+        ready = asyncio.create_task(bot.wait_until_ready())
+        done, _ = await asyncio.wait({start, ready}, timeout=15, return_when=asyncio.FIRST_COMPLETED)
+        try:
+            if start in done:
+                start.result()
+                raise RuntimeError("bot stopped before it was ready")
+            if ready not in done:
+                raise TimeoutError(fake.describe())
+            yield bot
+        finally:
+            ready.cancel()
+            await bot.close()
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await asyncio.wait_for(start, timeout=5)
+            store.close()
+
+
+def embed_text(message: dict) -> str:
+    """Everything a student reads in a message: content, embed titles, descriptions, fields, footers."""
+    parts = [message.get("content") or ""]
+    for embed in message.get("embeds") or []:
+        parts += [embed.get("title", ""), embed.get("description", "")]
+        for field in embed.get("fields", []):
+            parts += [field["name"], field["value"]]
+        parts.append((embed.get("footer") or {}).get("text", ""))
+    return "\n".join(p for p in parts if p)

@@ -137,13 +137,12 @@ async def test_a_command_that_raises_gets_an_apology_and_a_log_line(course, cloc
 
     # Patched at the source: extensions are (re)imported when the bot loads them.
     monkeypatch.setattr(bot.answers.deadlines, "upcoming_deadlines", broken)
-    async with fake_discord() as fake:
-        async with running_bot(fake, course, clock, tmp_path / "bot.db"):
-            result = await fake.send_slash_command("due", {}, user=STUDENT)
-            text = embed_text(result.data)
-            assert result.data["flags"] & EPHEMERAL
-            assert "something went wrong on my side" in text
-            assert "database on fire" not in text
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        result = await fake.send_slash_command("due", {}, user=STUDENT)
+        text = embed_text(result.data)
+        assert result.data["flags"] & EPHEMERAL
+        assert "something went wrong on my side" in text
+        assert "database on fire" not in text
     assert "database on fire" in caplog.text
 
 

@@ -101,6 +101,7 @@ async def _console(args: argparse.Namespace) -> int:
     from bot.settings import Settings
     from bot.store import Store
 
+    logging.getLogger("discord").setLevel(logging.ERROR)  # no voice-support warnings in a terminal session
     course = _load(args)
     settings = Settings.from_env()
     clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
@@ -108,6 +109,17 @@ async def _console(args: argparse.Namespace) -> int:
     bot = CourseBot(settings=settings, course=course, clock=clock, store=store)
     await bot.load_course_extensions()
     console = Console(bot, clock, staff=args.staff)
+    announcer = _console_announcer(bot, clock, store)
+
+    async def fire(before: dt.datetime, after: dt.datetime) -> None:
+        # Walk the clock through every planned instant on the way, so each post goes out at its own time.
+        for moment in announcer.instants_between(before, after):
+            clock.set(moment)
+            await announcer.run_due()
+        clock.set(after)
+        await announcer.run_due()
+
+    console.on_time_moved.append(fire)
     interactive = sys.stdin.isatty()
     if interactive:
         print(f"{course.title} console. Time: {human_datetime(clock.now(), course.tz)}.")
@@ -129,6 +141,42 @@ async def _console(args: argparse.Namespace) -> int:
     finally:
         await bot.close()
         store.close()
+    return EXIT_OK
+
+
+def _console_announcer(bot, clock: FixedClock, store):
+    """The console's own server: announcements on from the console's start time, printed when they fire."""
+    from bot.console_poster import CONSOLE_CHANNEL, CONSOLE_GUILD, ConsolePoster
+    from bot.delivery import Announcer
+    from bot.guild_config import GuildSetup
+
+    setup = GuildSetup.from_json(store.guild_config(CONSOLE_GUILD))
+    setup = setup.with_changes(channel_id=CONSOLE_CHANNEL, since=clock.now())
+    store.set_guild_config(CONSOLE_GUILD, setup.to_json(), 0, clock.now(), {"console": True})
+    poster = ConsolePoster(lambda: bot.course, clock, lambda text: print(text + "\n", flush=True))
+    return Announcer(
+        store=store, clock=clock, course_source=lambda: bot.course, poster=poster, owner="console", dm_rate=0
+    )
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from bot.announcements import AnnounceConfig, plan
+    from bot.render_text import answer_text
+
+    course = _load(args)
+    start = parse_now(args.start, course.tz) if args.start else course.at(course.term_first, dt.time(0, 0))
+    end = (
+        parse_now(args.end, course.tz)
+        if args.end
+        else course.at(course.term_last + dt.timedelta(days=1), dt.time(0, 0))
+    )
+    items = plan(course, AnnounceConfig(), start, end)
+    if args.json:
+        print(json.dumps([item.record(course) for item in items], indent=2))
+        return EXIT_OK
+    for item in items:
+        first = answer_text(item.answer, course.tz, item.at).splitlines()[0]
+        print(f"{human_datetime(item.at, course.tz)}  {item.kind:<13} {item.audience:<13} {first}")
     return EXIT_OK
 
 
@@ -177,6 +225,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", help="pretend it is this time (ISO 8601)")
     p.add_argument("--section", help="only this section's deadlines")
 
+    p = sub.add_parser("plan", help="what the default configuration would post, and when")
+    p.add_argument("--from", dest="start", help="start (ISO 8601; default: the first day of term)")
+    p.add_argument("--to", dest="end", help="end (ISO 8601; default: the day after the last day of term)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
     p = sub.add_parser("check", help="validate a course data folder")
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
     return parser
@@ -189,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         "check": cmd_check,
         "ask": cmd_ask,
         "deadlines": cmd_deadlines,
+        "plan": cmd_plan,
         "console": cmd_console,
         "run": cmd_run,
         "sync": lambda a: cmd_run(a, sync_only=True),

@@ -31,6 +31,9 @@ EXTENSIONS = (
     "commands.policies",
     "commands.ask",
     "commands.admin",
+    "commands.setup",
+    "commands.reminders",
+    "commands.announce",
     "commands.help",
 )
 SORRY = "Sorry, something went wrong on my side. It has been logged for the course staff; please try again later."
@@ -157,6 +160,21 @@ class CourseBot(Bot):
         if schedule is not None:
             schedule.shutdown()
         await super().close()
+
+    async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
+        """After a command: tell a user (once) that their DMs were closed when a reminder was due."""
+        started = interaction.extras.get("started")
+        latency = f"{(time.perf_counter() - started) * 1000:.1f}" if started else "?"
+        log.info("command=%s guild=%s latency_ms=%s outcome=ok", command.qualified_name, interaction.guild_id, latency)
+        if self.store.take_dm_closed_notice(interaction.user.id):
+            try:
+                await interaction.followup.send(
+                    "I tried to DM you a reminder but your DMs are closed to me. Allow DMs from server members "
+                    "(Privacy Settings) and run /remind me again, or /remind stop.",
+                    ephemeral=True,
+                )
+            except discord.HTTPException:
+                log.warning("event=dm_notice_failed user=%s", interaction.user.id)
 
     async def replace_course(self, course: Course) -> None:
         """Put new course data in service (after `/admin reload`); later features rebuild from it."""

@@ -125,6 +125,15 @@ class Announcer:
         now = self.clock.now()
         return self.items_for(guild_id, now, now + horizon)
 
+    def instants_between(self, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+        """Every instant in (start, end] at which something is planned, for any server or subscriber."""
+        found = set()
+        for guild_id in self.store.guild_ids():
+            found.update(i.at for i in self.items_for(guild_id, start, end + dt.timedelta(seconds=1)))
+        for sub in self.store.subscriptions():
+            found.update(i.at for i in self.dm_items(sub, start, end + dt.timedelta(seconds=1)))
+        return sorted(at for at in found if start < at <= end)
+
     async def run_due(self) -> list[tuple[int, str, str]]:
         """Post everything whose time has come and that is not yet done. Returns (guild, key, outcome)."""
         async with self._lock:

@@ -86,6 +86,7 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
             lines.append(
                 text(f"{item.short}: regrade requests close ", Stamp(regrade_closes(ctx.course, at), "F"), ".")
             )
+        self.bot.reschedule()
         await send_answer(interaction, Answer(title="Grades recorded as published", lines=tuple(lines), ephemeral=True))
 
     @grades_published.autocomplete("assignment")

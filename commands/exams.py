@@ -46,6 +46,7 @@ class Exams(GroupCog, group_name="exam", group_description="Exams: dates, rules 
         exam = find_exam(ctx.course, which)
         link = _check_url(url)
         ctx.store.set_exam_form(ctx.guild_id, exam.id, link, interaction.user.id, ctx.now)
+        self.bot.reschedule()
         answer = Answer(
             title="Conflict form saved",
             lines=(text(f"{exam.title}: students now get [this form]({link}) from /exam info and /ask."),),

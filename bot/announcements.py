@@ -305,8 +305,15 @@ def digest_answer(course: Course, day: dt.date, config: AnnounceConfig) -> Answe
     morning = _morning(course, day, config)
     classes = [d for d in course.days_on(day) if d.has_class]
     sessions = sessions_between(course, day, day)
+    everyone = set(course.section_ids())
+    # The digest goes to the whole channel: section-only deadlines reach their section through its own reminders.
     soon = sorted(
-        (a for a in course.assignments if morning < a.due <= morning + dt.timedelta(hours=48)), key=lambda a: a.due
+        (
+            a
+            for a in course.assignments
+            if morning < a.due <= morning + dt.timedelta(hours=48) and everyone <= set(a.sections)
+        ),
+        key=lambda a: a.due,
     )
     if not (classes or sessions or soon):
         return None
@@ -316,8 +323,7 @@ def digest_answer(course: Course, day: dt.date, config: AnnounceConfig) -> Answe
     for session in sessions:
         lines.append(text("Office hours: ", *session_line(session, with_date=False)))
     for item in soon:
-        only = "" if set(course.section_ids()) <= set(item.sections) else f" ({', '.join(item.sections)} only)"
-        lines.append(text(f"Due: **{item.short}**{only} ", *when(item.due)))
+        lines.append(text(f"Due: **{item.short}** ", *when(item.due)))
     return Answer(title=f"Today, {human_date(day)}", lines=tuple(lines))
 
 

@@ -103,13 +103,24 @@ def staff_only():
 class CourseBot(Bot):
     """The bot: holds the course, the clock and the store, which every command reads through interaction.client."""
 
-    def __init__(self, *, settings: Settings, course: Course, clock: Clock, store: Store, **options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        course: Course,
+        clock: Clock,
+        store: Store,
+        run_scheduler: bool = True,
+        **options: Any,
+    ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
         # Slash commands only; a mention prefix keeps discord.py from warning about message content.
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
         self.settings, self.course, self.clock, self.store = settings, course, clock, store
+        # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.
+        self.run_scheduler = run_scheduler
 
     def now(self):
         return self.clock.now()
@@ -146,8 +157,9 @@ class CourseBot(Bot):
             owner=f"{socket.gethostname()}:{os.getpid()}:{id(self)}",
             dm_rate=self.settings.dm_rate,
         )
-        self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)
-        self.schedule.start()
+        if self.run_scheduler:
+            self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)
+            self.schedule.start()
 
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: re-plan the jobs (no restart needed)."""

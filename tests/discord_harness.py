@@ -86,7 +86,14 @@ async def running_bot(
     with restored_endpoints():
         point_discord_at(settings.api_base, settings.gateway_url)
         store = Store(settings.db_path)
-        bot = CourseBot(settings=settings, course=course, clock=clock, store=store, guild_ready_timeout=0.05)
+        bot = CourseBot(
+            settings=settings,
+            course=course,
+            clock=clock,
+            store=store,
+            run_scheduler=not isinstance(clock, FixedClock),  # a simulated clock is driven by the test
+            guild_ready_timeout=0.05,
+        )
         start = asyncio.create_task(bot.start(settings.token))
         ready = asyncio.create_task(bot.wait_until_ready())
         done, _ = await asyncio.wait({start, ready}, timeout=15, return_when=asyncio.FIRST_COMPLETED)

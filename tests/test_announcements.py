@@ -66,7 +66,9 @@ def test_exam_conflict_form_opens_three_weeks_before_and_reminds(course):
     assert "will be released on Piazza" in answer_text(exam1[0].answer, course.tz, exam1[0].at) or (
         "should be on Piazza" in answer_text(exam1[0].answer, course.tz, exam1[0].at)
     )
-    with_link = plan(course, AnnounceConfig(kinds=frozenset({"conflict_form"})), *TERM, form_urls={"exam1": "https://f"})
+    with_link = plan(
+        course, AnnounceConfig(kinds=frozenset({"conflict_form"})), *TERM, form_urls={"exam1": "https://f"}
+    )
     assert "https://f" in answer_text_of(course, with_link[0])
 
 

@@ -52,7 +52,58 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["dm_status"].create({"user_id": int, "closed_at": str, "told": int}, pk="user_id")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Grace days: students (and their Discord links), imported submissions, staff grants, link requests."""
+    db["students"].create(
+        {"guild_id": int, "email": str, "sid": str, "name": str, "sections": str, "user_id": int, "username": str},
+        pk=("guild_id", "email"),
+    )
+    db["submissions"].create(
+        {
+            "guild_id": int,
+            "email": str,
+            "assignment_id": str,
+            "submitted_at": str,
+            "lateness_s": float,
+            "import_id": int,
+        },
+        pk=("guild_id", "email", "assignment_id"),
+    )
+    db["imports"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "at": str,
+            "user_id": int,
+            "filename": str,
+            "digest": str,
+            "students": int,
+            "assignments": str,
+            "changed": int,
+        },
+        pk="id",
+    )
+    db["grants"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "email": str,
+            "assignment_id": str,
+            "kind": str,
+            "new_due": str,
+            "reason": str,
+            "granted_by": int,
+            "at": str,
+        },
+        pk="id",
+    )
+    db["link_requests"].create(
+        {"guild_id": int, "user_id": int, "email": str, "username": str, "at": str, "status": str},
+        pk=("guild_id", "user_id"),
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 
 
 class Store:

@@ -180,6 +180,54 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_gracedays(args: argparse.Namespace) -> int:
+    """`gracedays report --csv FILE [--json]` (file only, no database) and `gracedays import FILE`."""
+    from bot.gradescope import GradescopeError, parse_export, read_export, report
+
+    course = _load(args)
+    path = Path(args.csv if args.action == "report" else args.file)
+    if not path.is_file():
+        print(f"No such file: {path}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        if args.action == "report":
+            result = report(course, path, assignment=args.assignment or path.name)
+            if args.json:
+                print(json.dumps(result, indent=2))
+            else:
+                for student in result["students"]:
+                    print(
+                        f"{student['student']:<32} used {student['grace_days_used']}  left {student['grace_days_left']}"
+                    )
+                if result.get("unmapped_columns"):
+                    print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
+            return EXIT_OK
+        from bot.grace_store import GraceRecords
+        from bot.settings import Settings
+        from bot.store import Store
+
+        settings = Settings.from_env()
+        raw = read_export(path)
+        data = parse_export(course, raw, args.assignment or path.name)
+        store = Store(args.db or settings.db_path)
+        try:
+            guild = args.guild if args.guild is not None else (settings.guild_id or 0)
+            now = dt.datetime.now(dt.UTC)
+            done = GraceRecords(store).import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
+        finally:
+            store.close()
+        state = "same file as before, nothing changed" if done.duplicate else f"{done.changed} records changed"
+        print(f"Imported {done.students} students ({', '.join(done.assignments)}): {state}.")
+        if done.unmapped:
+            print(f"Not matched to an assignment (left out): {', '.join(done.unmapped)}")
+        return EXIT_OK
+    except GradescopeError as err:
+        print(f"{path}: nothing imported; {len(err.problems)} problem(s):", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+
+
 def cmd_console(args: argparse.Namespace) -> int:
     return asyncio.run(_console(args))
 
@@ -230,6 +278,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", help="end (ISO 8601; default: the day after the last day of term)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = sub.add_parser("gracedays", help="grace days from Gradescope exports")
+    actions = p.add_subparsers(dest="action", required=True)
+    r = actions.add_parser("report", help="compute every student's grace days from an export (no database)")
+    r.add_argument("--csv", required=True, help="Gradescope CSV export")
+    r.add_argument("--json", action="store_true", help="machine-readable output")
+    r.add_argument("--assignment", help="for a one-assignment export: which assignment (default: from the file name)")
+    i = actions.add_parser("import", help="import an export into the database (same file twice changes nothing)")
+    i.add_argument("file", help="Gradescope CSV export")
+    i.add_argument("--assignment", help="for a one-assignment export: which assignment")
+    i.add_argument("--guild", type=int, help="server id the records belong to (default: COURSEBOT_GUILD_ID)")
+    i.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
+
     p = sub.add_parser("check", help="validate a course data folder")
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
     return parser
@@ -243,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         "ask": cmd_ask,
         "deadlines": cmd_deadlines,
         "plan": cmd_plan,
+        "gracedays": cmd_gracedays,
         "console": cmd_console,
         "run": cmd_run,
         "sync": lambda a: cmd_run(a, sync_only=True),

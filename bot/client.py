@@ -34,6 +34,7 @@ EXTENSIONS = (
     "commands.setup",
     "commands.reminders",
     "commands.announce",
+    "commands.gracedays",
     "commands.help",
 )
 SORRY = "Sorry, something went wrong on my side. It has been logged for the course staff; please try again later."

@@ -1,0 +1,290 @@
+"""/gracedays, /late and /link: the private grace-day tally, what-ifs, Gradescope imports and account links.
+
+Privacy: a student sees only their own record (ephemeral); every other view is a staff command, checked here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import discord
+from discord import app_commands
+from discord.ext.commands import Cog, GroupCog
+
+from bot.answer import Answer, Field, Stamp, text
+from bot.answers.deadlines import assignment_choices, resolve_assignments
+from bot.answers.grace import late_answer_for, tally_answer
+from bot.client import staff_only
+from bot.dates import parse_submission_time
+from bot.errors import UserError
+from bot.grace_store import GraceRecords
+from bot.gracedays import Grant
+from bot.gradescope import GradescopeError, parse_export
+from bot.replies import send_answer
+from commands._shared import choices, context
+
+MAX_CSV_BYTES = 5 * 1024 * 1024
+NOT_LINKED = (
+    "Your Discord account isn't linked to a student record yet. Use /link with the email you use on Gradescope; "
+    "course staff will approve it."
+)
+KINDS = [
+    app_commands.Choice(name="Extension (moves the due time)", value="extension"),
+    app_commands.Choice(name="Permission to submit more than 2 days late", value="permission"),
+]
+
+
+async def _read_csv(attachment: discord.Attachment) -> str:
+    if attachment.size > MAX_CSV_BYTES:
+        raise UserError("That file is larger than 5 MB; export only this course's grades.")
+    if not attachment.filename.lower().endswith(".csv"):
+        raise UserError(f"{attachment.filename!r} is not a .csv file. Upload Gradescope's CSV export.")
+    try:
+        return (await attachment.read()).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError("That file isn't UTF-8 text. Export it again as CSV.") from None
+
+
+def _problems_answer(err: GradescopeError) -> Answer:
+    shown = [text(f"• {p}") for p in err.problems[:20]]
+    if len(err.problems) > 20:
+        shown.append(text(f"… and {len(err.problems) - 20} more."))
+    return Answer(
+        title="Import refused: nothing was imported",
+        lines=(text("Fix these in the file and upload it again:"), *shown),
+        ephemeral=True,
+        kind="error",
+    )
+
+
+async def _assignment_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    return choices(assignment_choices(interaction.client.course, current))
+
+
+@app_commands.guild_only()
+class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days: your tally, and staff tools"):
+    def __init__(self, bot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    def records(self) -> GraceRecords:
+        return GraceRecords(self.bot.store)
+
+    @app_commands.command(name="me")
+    async def me(self, interaction: discord.Interaction) -> None:
+        """Your grace days: used, left, and each assignment (only you see this)."""
+        ctx = context(interaction)
+        student = self.records().student_for_user(ctx.guild_id, interaction.user.id)
+        if student is None:
+            pending = self.records().link_request(ctx.guild_id, interaction.user.id)
+            extra = " Your link request is waiting for staff approval." if pending else ""
+            raise UserError(NOT_LINKED + extra)
+        tally = self.records().tally(ctx.course, ctx.guild_id, student.email)
+        await send_answer(interaction, tally_answer(ctx.course, tally, student.name or "you"), ephemeral=True)
+
+    @app_commands.command(name="student")
+    @app_commands.describe(student="Email, SID or @mention of the student")
+    @staff_only()
+    async def student(self, interaction: discord.Interaction, student: str) -> None:
+        """Staff: one student's grace days."""
+        ctx = context(interaction)
+        record = self.records().student(ctx.guild_id, student)
+        tally = self.records().tally(ctx.course, ctx.guild_id, record.email)
+        who = f"{record.name or record.email} ({record.email})"
+        await send_answer(interaction, tally_answer(ctx.course, tally, who), ephemeral=True)
+
+    @app_commands.command(name="grant")
+    @app_commands.describe(
+        student="Email, SID or @mention of the student",
+        assignment="The assignment",
+        kind="An extension moves the due time; a permission allows more than 2 days late",
+        reason="Why (kept in the audit trail)",
+        new_due="For an extension: the new due time, e.g. 'Feb 23 11:59pm'",
+    )
+    @app_commands.choices(kind=KINDS)
+    @app_commands.autocomplete(assignment=_assignment_autocomplete)
+    @staff_only()
+    async def grant(
+        self,
+        interaction: discord.Interaction,
+        student: str,
+        assignment: str,
+        kind: str,
+        reason: app_commands.Range[str, 1, 300],
+        new_due: str | None = None,
+    ) -> None:
+        """Staff: grant an extension or a late permission (with a reason)."""
+        ctx = context(interaction)
+        record = self.records().student(ctx.guild_id, student)
+        items = resolve_assignments(ctx.course, assignment)
+        if len(items) != 1:
+            raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
+        item = items[0]
+        due = None
+        if kind == "extension":
+            if not new_due:
+                raise UserError("An extension needs new_due, e.g. 'Feb 23 11:59pm'.")
+            due = parse_submission_time(new_due, ctx.now, ctx.course)
+            if due <= item.due:
+                raise UserError("The new due time must be after the original one.")
+        grant = Grant(item.id, kind, new_due=due, reason=reason, granted_by=str(interaction.user.id))
+        self.records().add_grant(ctx.guild_id, record.email, grant, by=interaction.user.id, now=ctx.now)
+        lines = [text(f"{kind.capitalize()} for {record.email} on {item.short}: {reason}")]
+        if due:
+            lines.append(text("New due time: ", Stamp(due, "F")))
+        await send_answer(interaction, Answer(title="Granted", lines=tuple(lines), ephemeral=True))
+
+    @app_commands.command(name="import")
+    @app_commands.describe(
+        file="Gradescope's CSV export (course-wide 'Download Grades', or one assignment's scores)",
+        assignment="For a one-assignment export: which assignment it is (default: from the file name)",
+    )
+    @app_commands.autocomplete(assignment=_assignment_autocomplete)
+    @staff_only()
+    async def import_(
+        self, interaction: discord.Interaction, file: discord.Attachment, assignment: str | None = None
+    ) -> None:
+        """Staff: import a Gradescope export; nothing is half-imported."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        ctx = context(interaction)
+        raw = await _read_csv(file)
+        try:
+            data = parse_export(ctx.course, raw, assignment or file.filename)
+        except GradescopeError as err:
+            await send_answer(interaction, _problems_answer(err))
+            return
+        result = self.records().import_export(
+            ctx.guild_id, data, raw, user_id=interaction.user.id, filename=file.filename, now=ctx.now
+        )
+        lines = [
+            text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
+            text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),
+        ]
+        fields = ()
+        if result.unmapped:
+            fields = (Field("Columns not matched to an assignment (left out)", (text(", ".join(result.unmapped)),)),)
+        await send_answer(interaction, Answer(title="Import done", lines=tuple(lines), fields=fields, ephemeral=True))
+
+    @app_commands.command(name="roster")
+    @app_commands.describe(file="CSV with columns email and discord (a user id or username)")
+    @staff_only()
+    async def roster(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        """Staff: link students to Discord accounts from a roster CSV."""
+        ctx = context(interaction)
+        raw = await _read_csv(file)
+        reader = csv.DictReader(io.StringIO(raw))
+        header = {h.strip().lower() for h in reader.fieldnames or []}
+        if not {"email", "discord"} <= header:
+            raise UserError("The roster needs the columns 'email' and 'discord' (a Discord user id).")
+        linked, skipped = 0, []
+        for number, row in enumerate(reader, start=2):
+            row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+            if not row["discord"].isdigit() or "@" not in row["email"]:
+                skipped.append(f"row {number}")
+                continue
+            self.records().link(
+                ctx.guild_id,
+                row["email"],
+                int(row["discord"]),
+                row.get("username", ""),
+                by=interaction.user.id,
+                now=ctx.now,
+            )
+            linked += 1
+        lines = [text(f"Linked {linked} students.")]
+        if skipped:
+            lines.append(text(f"Skipped (need an email and a numeric Discord id): {', '.join(skipped[:20])}"))
+        await send_answer(interaction, Answer(title="Roster imported", lines=tuple(lines), ephemeral=True))
+
+    @app_commands.command(name="approve")
+    @app_commands.describe(user="The student whose /link request to approve")
+    @staff_only()
+    async def approve(self, interaction: discord.Interaction, user: discord.User) -> None:
+        """Staff: approve a student's /link request."""
+        ctx = context(interaction)
+        request = self.records().link_request(ctx.guild_id, user.id)
+        if request is None or request["status"] != "pending":
+            raise UserError(f"{user.name} has no pending link request.")
+        self.records().link(ctx.guild_id, request["email"], user.id, user.name, by=interaction.user.id, now=ctx.now)
+        await send_answer(
+            interaction,
+            Answer(title="Linked", lines=(text(f"{user.name} is now {request['email']}."),), ephemeral=True),
+        )
+
+    @app_commands.command(name="requests")
+    @staff_only()
+    async def requests(self, interaction: discord.Interaction) -> None:
+        """Staff: pending /link requests."""
+        ctx = context(interaction)
+        rows = self.records().pending_links(ctx.guild_id)
+        lines = tuple(text(f"<@{r['user_id']}> ({r['username']}) → {r['email']}") for r in rows) or (
+            text("No pending requests."),
+        )
+        await send_answer(interaction, Answer(title="Link requests", lines=lines, ephemeral=True))
+
+    @grant.autocomplete("student")
+    @student.autocomplete("student")
+    async def _student_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        if not _is_staff(interaction):
+            return []  # never reveal student emails to students
+        rows = self.bot.store.db.query(
+            "SELECT email, name FROM students WHERE guild_id = ? AND (email LIKE ? OR name LIKE ?) ORDER BY email "
+            "LIMIT 25",
+            [interaction.guild_id, f"%{current}%", f"%{current}%"],
+        )
+        return choices([(f"{r['name']} <{r['email']}>" if r["name"] else r["email"], r["email"]) for r in rows])
+
+
+def _is_staff(interaction: discord.Interaction) -> bool:
+    from bot.client import is_staff
+
+    return is_staff(interaction)
+
+
+class LateAndLink(Cog):
+    def __init__(self, bot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="late")
+    @app_commands.describe(assignment="The assignment", when="When you would submit, e.g. 'thursday 2am'")
+    @app_commands.autocomplete(assignment=_assignment_autocomplete)
+    async def late(self, interaction: discord.Interaction, assignment: str, when: str) -> None:
+        """What if I submit late? The outcome under the late policy (only you see this)."""
+        ctx = context(interaction)
+        at = parse_submission_time(when, ctx.now, ctx.course)
+        records = GraceRecords(ctx.store)
+        student = records.student_for_user(ctx.guild_id, interaction.user.id) if ctx.guild_id else None
+        left, known = ctx.course.grace.total, False
+        if student is not None:
+            tally = records.tally(ctx.course, ctx.guild_id, student.email)
+            spent_here = sum(
+                o.grace_days
+                for o in tally.outcomes
+                if o.assignment_id in {i.id for i in resolve_assignments(ctx.course, assignment)}
+            )
+            left, known = tally.left + spent_here, True
+        await send_answer(interaction, late_answer_for(ctx.course, assignment, at, left, known=known), ephemeral=True)
+
+    @app_commands.command(name="link")
+    @app_commands.describe(email="The email you use on Gradescope")
+    @app_commands.guild_only()
+    async def link(self, interaction: discord.Interaction, email: app_commands.Range[str, 3, 200]) -> None:
+        """Link your Discord account to your grade record (staff approve it)."""
+        ctx = context(interaction)
+        if "@" not in email or " " in email.strip():
+            raise UserError(f"{email!r} doesn't look like an email address.")
+        GraceRecords(ctx.store).request_link(ctx.guild_id, interaction.user.id, interaction.user.name, email, ctx.now)
+        answer = Answer(
+            title="Link requested",
+            lines=(text("Course staff will approve it; then /gracedays me shows your tally."),),
+            ephemeral=True,
+        )
+        await send_answer(interaction, answer)
+
+
+async def setup(bot) -> None:
+    await bot.add_cog(GraceDays(bot))
+    await bot.add_cog(LateAndLink(bot))

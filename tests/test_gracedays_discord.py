@@ -124,7 +124,7 @@ async def test_bad_export_is_refused_whole(course, tmp_path):
         text = embed_text(result.followups[0])
         assert "nothing was imported" in text
         assert "row 3" in text
-        assert list(bot.store.db.query("SELECT COUNT(*) AS n FROM submissions"))[0]["n"] == 0
+        assert bot.store.db["submissions"].count == 0
 
 
 async def test_late_what_if_without_any_import(course, tmp_path):

@@ -130,7 +130,10 @@ class Announcer:
         found = set()
         for guild_id in self.store.guild_ids():
             found.update(i.at for i in self.items_for(guild_id, start, end + dt.timedelta(seconds=1)))
+        shapes = {}
         for sub in self.store.subscriptions():
+            shapes.setdefault((tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section")), sub)
+        for sub in shapes.values():
             found.update(i.at for i in self.dm_items(sub, start, end + dt.timedelta(seconds=1)))
         return sorted(at for at in found if start < at <= end)
 
@@ -213,17 +216,21 @@ class Announcer:
     async def _run_dms(self) -> list[tuple[int, str, str]]:
         now = self.clock.now()
         outcomes = []
-        for sub in self.store.subscriptions():
+        subs = self.store.subscriptions()
+        # Many subscribers share a few settings: plan once per distinct setting, not once per student.
+        plans: dict[tuple, list[Planned]] = {}
+        earliest = min((dt.datetime.fromisoformat(s["created_at"]) for s in subs), default=now)
+        done_by_guild: dict[int, set[str]] = {}
+        for sub in subs:
             if self.store.dms_closed(sub["user_id"]):
                 continue
             since = dt.datetime.fromisoformat(sub["created_at"])
             guild_id = sub["guild_id"]
-            done = self.store.finished_keys(guild_id)
-            due = [
-                i
-                for i in self.dm_items(sub, since, now + dt.timedelta(seconds=1))
-                if f"dm:{sub['user_id']}:{i.key}" not in done
-            ]
+            done = done_by_guild.setdefault(guild_id, self.store.finished_keys(guild_id))
+            shape = (tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section"))
+            if shape not in plans:
+                plans[shape] = self.dm_items(sub, earliest, now + dt.timedelta(seconds=1))
+            due = [i for i in plans[shape] if i.at >= since and f"dm:{sub['user_id']}:{i.key}" not in done]
             post, skip = catch_up(due, now)
             for item in skip:
                 self.store.mark(guild_id, f"dm:{sub['user_id']}:{item.key}", "skipped", now)

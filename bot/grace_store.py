@@ -239,11 +239,38 @@ class GraceRecords:
             for r in rows
         ]
 
+    def days_left_before(self, course: Course, guild_id: int, email: str, assignment_ids: set[str]) -> int:
+        """Grace days left for a what-if on these assignments (days they already used count as available)."""
+        tally = self.tally(course, guild_id, email)
+        return tally.left + sum(o.grace_days for o in tally.outcomes if o.assignment_id in assignment_ids)
+
     def tally(self, course: Course, guild_id: int, email: str) -> Tally:
         known = {a.id for a in course.assignments}
         subs = [s for s in self.submissions(guild_id, email) if s.assignment_id in known]
         grants = [g for g in self.grants(guild_id, email) if g.assignment_id in known]
         return compute_tally(course, subs, grants)
+
+
+def parse_roster(csv_text: str) -> tuple[list[tuple[str, int, str]], list[int]]:
+    """A roster CSV (columns email, discord = a user id, optional username) -> ((email, id, name) rows, bad rows).
+
+    Rows are numbered as a spreadsheet shows them (header = row 1). UserError if the columns are missing.
+    """
+    import csv
+    import io
+
+    reader = csv.DictReader(io.StringIO(csv_text))
+    header = {h.strip().lower() for h in reader.fieldnames or []}
+    if not {"email", "discord"} <= header:
+        raise UserError("The roster needs the columns 'email' and 'discord' (a Discord user id).")
+    rows, bad = [], []
+    for number, raw in enumerate(reader, start=2):
+        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+        if not row.get("discord", "").isdigit() or "@" not in row.get("email", ""):
+            bad.append(number)
+            continue
+        rows.append((row["email"], int(row["discord"]), row.get("username", "")))
+    return rows, bad
 
 
 def _student(row: dict) -> Student:

@@ -5,9 +5,6 @@ Privacy: a student sees only their own record (ephemeral); every other view is a
 
 from __future__ import annotations
 
-import csv
-import io
-
 import discord
 from discord import app_commands
 from discord.ext.commands import Cog, GroupCog
@@ -18,7 +15,7 @@ from bot.answers.grace import late_answer_for, tally_answer
 from bot.client import staff_only
 from bot.dates import parse_submission_time
 from bot.errors import UserError
-from bot.grace_store import GraceRecords
+from bot.grace_store import GraceRecords, parse_roster
 from bot.gracedays import Grant
 from bot.gradescope import GradescopeError, parse_export
 from bot.replies import send_answer
@@ -173,28 +170,14 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
         """Staff: link students to Discord accounts from a roster CSV."""
         ctx = context(interaction)
         raw = await _read_csv(file)
-        reader = csv.DictReader(io.StringIO(raw))
-        header = {h.strip().lower() for h in reader.fieldnames or []}
-        if not {"email", "discord"} <= header:
-            raise UserError("The roster needs the columns 'email' and 'discord' (a Discord user id).")
-        linked, skipped = 0, []
-        for number, row in enumerate(reader, start=2):
-            row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
-            if not row["discord"].isdigit() or "@" not in row["email"]:
-                skipped.append(f"row {number}")
-                continue
-            self.records().link(
-                ctx.guild_id,
-                row["email"],
-                int(row["discord"]),
-                row.get("username", ""),
-                by=interaction.user.id,
-                now=ctx.now,
-            )
-            linked += 1
+        rows, skipped = parse_roster(raw)
+        for email, user_id, username in rows:
+            self.records().link(ctx.guild_id, email, user_id, username, by=interaction.user.id, now=ctx.now)
+        linked = len(rows)
         lines = [text(f"Linked {linked} students.")]
         if skipped:
-            lines.append(text(f"Skipped (need an email and a numeric Discord id): {', '.join(skipped[:20])}"))
+            shown = ", ".join(f"row {n}" for n in skipped[:20])
+            lines.append(text(f"Skipped (need an email and a numeric Discord id): {shown}"))
         await send_answer(interaction, Answer(title="Roster imported", lines=tuple(lines), ephemeral=True))
 
     @app_commands.command(name="approve")
@@ -259,13 +242,8 @@ class LateAndLink(Cog):
         student = records.student_for_user(ctx.guild_id, interaction.user.id) if ctx.guild_id else None
         left, known = ctx.course.grace.total, False
         if student is not None:
-            tally = records.tally(ctx.course, ctx.guild_id, student.email)
-            spent_here = sum(
-                o.grace_days
-                for o in tally.outcomes
-                if o.assignment_id in {i.id for i in resolve_assignments(ctx.course, assignment)}
-            )
-            left, known = tally.left + spent_here, True
+            ids = {i.id for i in resolve_assignments(ctx.course, assignment)}
+            left, known = records.days_left_before(ctx.course, ctx.guild_id, student.email, ids), True
         await send_answer(interaction, late_answer_for(ctx.course, assignment, at, left, known=known), ephemeral=True)
 
     @app_commands.command(name="link")

@@ -1,11 +1,16 @@
 """The `coursebot` command line: run the bot, the terminal console, and the scriptable answers.
 
-coursebot run                      connect to Discord (DISCORD_TOKEN)
-coursebot sync                     register slash commands now, then exit
-coursebot console [--now ISO]      type slash commands or questions, no Discord needed
-coursebot ask "QUESTION" [--now]   one answer as plain text
+coursebot run                                   connect to Discord (DISCORD_TOKEN)
+coursebot sync                                  register slash commands now, then exit
+coursebot console [--now ISO] [--staff]         type slash commands or questions, no Discord needed
+coursebot ask "QUESTION" [--now ISO]            one answer as plain text
 coursebot deadlines [--all] [--json] [--now ISO]
-coursebot check [DIR]              validate a course data folder
+coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and when
+coursebot gracedays report --csv FILE [--json]  grace days from a Gradescope export (no database)
+coursebot gracedays import FILE                 import an export into the database
+coursebot calendar --out FILE [--section S]     the course calendar (.ics)
+coursebot backup OUT.db [--force]               copy the database (safe while running)
+coursebot check [DIR]                           validate a course data folder
 """
 
 from __future__ import annotations
@@ -292,12 +297,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate a course data folder")
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
+    from bot import cli_ops
+
+    cli_ops.add_parsers(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if args.command not in ("run", "sync"):  # `run` sets up discord.py's own log handler
+        logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     handlers = {
         "check": cmd_check,
         "ask": cmd_ask,
@@ -308,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
         "run": cmd_run,
         "sync": lambda a: cmd_run(a, sync_only=True),
     }
+    from bot import cli_ops
+
+    handlers.update(cli_ops.HANDLERS)
     try:
         return handlers[args.command](args)
     except CourseDataError as err:

@@ -28,6 +28,7 @@ EXTENSIONS = (
     "commands.office_hours",
     "commands.staff",
     "commands.exams",
+    "commands.calendar",
     "commands.policies",
     "commands.ask",
     "commands.admin",

@@ -137,6 +137,16 @@ class Announcer:
             found.update(i.at for i in self.dm_items(sub, start, end + dt.timedelta(seconds=1)))
         return sorted(at for at in found if start < at <= end)
 
+    @property
+    def busy(self) -> bool:
+        """A sweep is claiming, sending or confirming right now."""
+        return self._lock.locked()
+
+    async def idle(self) -> None:
+        """Wait until no sweep is in the middle of a send (used on shutdown)."""
+        async with self._lock:
+            return
+
     async def run_due(self) -> list[tuple[int, str, str]]:
         """Post everything whose time has come and that is not yet done. Returns (guild, key, outcome)."""
         async with self._lock:

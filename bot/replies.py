@@ -39,7 +39,13 @@ class Pages(discord.ui.View):
         await self._show(interaction, +1)
 
 
-async def send_answer(interaction: discord.Interaction, answer: Answer, *, ephemeral: bool | None = None) -> None:
+async def send_answer(
+    interaction: discord.Interaction,
+    answer: Answer,
+    *,
+    ephemeral: bool | None = None,
+    file: discord.File | None = None,
+) -> None:
     """Reply with an answer: the first response, or a followup if the interaction was already answered/deferred.
 
     The console passes an interaction with an `answer_sink`; it gets the Answer itself and prints it as text.
@@ -53,6 +59,8 @@ async def send_answer(interaction: discord.Interaction, answer: Answer, *, ephem
     kwargs: dict = {"embed": pages[0], "ephemeral": private, "allowed_mentions": NO_MENTIONS}
     if len(pages) > 1:
         kwargs["view"] = Pages(pages, interaction.user.id)
+    if file is not None:
+        kwargs["file"] = file
     if interaction.response.is_done():
         await interaction.followup.send(**kwargs)
     else:

@@ -26,10 +26,11 @@ class AnnouncementScheduler:
         self.announcer = announcer
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
         self.sweep_seconds = sweep_seconds
+        self._stopped = False
 
     @property
     def running(self) -> bool:
-        return self.scheduler.running
+        return self.scheduler.running and not self._stopped
 
     def start(self) -> None:
         """Start inside the running event loop (setup_hook), catch up on anything missed, plan the rest."""
@@ -74,5 +75,7 @@ class AnnouncementScheduler:
         return len(instants)
 
     def shutdown(self) -> None:
-        if self.scheduler.running:
+        """Stop once; later calls do nothing (APScheduler finishes stopping in a loop callback)."""
+        if self.scheduler.running and not self._stopped:
+            self._stopped = True
             self.scheduler.shutdown(wait=False)

@@ -21,6 +21,11 @@ ENVIRONMENT = {
     "COURSEBOT_LOG_LEVEL": "DEBUG, INFO (default), WARNING or ERROR.",
     "COURSEBOT_STAFF_ROLE": "Name or id of the staff role allowed to run staff commands (also settable per server "
     "with /setup). Members with Manage Server always count as staff.",
+    "PORT": "Port for the calendar feed and /healthz (web hosts set it). Unset (and no COURSEBOT_HTTP_PORT): no "
+    "HTTP server.",
+    "COURSEBOT_HTTP_PORT": "Port for the calendar feed and /healthz; wins over PORT.",
+    "COURSEBOT_PUBLIC_URL": "Public address of that server (e.g. https://coursebot.example.org): /calendar shows "
+    "students the feed to subscribe to. Unset: no feed link is shown.",
     "DISCORD_API_BASE": f"Discord REST base URL (default {DEFAULT_API_BASE}); set it to run behind a REST proxy.",
     "DISCORD_GATEWAY_URL": f"Discord gateway URL (default {DEFAULT_GATEWAY_URL}); set it to run behind a gateway "
     "proxy.",
@@ -43,6 +48,8 @@ class Settings:
     gateway_url: str = DEFAULT_GATEWAY_URL
     dm_rate: float = 8.0  # DMs per second at most, to stay well inside Discord's rate limits
     sweep_seconds: float = 60.0  # how often the scheduler looks for anything missed
+    http_port: int | None = None  # calendar feed and /healthz; None: no HTTP server
+    public_url: str | None = None  # where students reach that server, for /calendar's feed link
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -58,6 +65,12 @@ class Settings:
         level = (get("COURSEBOT_LOG_LEVEL") or "INFO").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise SettingsError(f"COURSEBOT_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}.")
+        port = get("COURSEBOT_HTTP_PORT") or get("PORT")
+        if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
+            raise SettingsError(f"COURSEBOT_HTTP_PORT / PORT must be a port number (1-65535), not {port!r}.")
+        public_url = get("COURSEBOT_PUBLIC_URL")
+        if public_url is not None and not public_url.startswith(("https://", "http://")):
+            raise SettingsError(f"COURSEBOT_PUBLIC_URL must start with https:// (or http://), not {public_url!r}.")
         return cls(
             token=get("DISCORD_TOKEN"),
             guild_id=int(guild) if guild else None,
@@ -67,4 +80,6 @@ class Settings:
             staff_role=get("COURSEBOT_STAFF_ROLE"),
             api_base=(get("DISCORD_API_BASE") or DEFAULT_API_BASE).rstrip("/"),
             gateway_url=get("DISCORD_GATEWAY_URL") or DEFAULT_GATEWAY_URL,
+            http_port=int(port) if port else None,
+            public_url=public_url.rstrip("/") if public_url else None,
         )

@@ -140,6 +140,15 @@ class Setup(GroupCog, group_name="setup", group_description="Course staff: set u
         self._save(interaction, setup, {"morning": setup.morning.isoformat(timespec="minutes")})
         await send_answer(interaction, setup_answer(setup, "Morning time set"))
 
+    @app_commands.command(name="events")
+    @app_commands.describe(classes="Also add lectures and recitations (default: exams only)")
+    @staff_only()
+    async def events(self, interaction: discord.Interaction, classes: bool = False) -> None:
+        """Staff: put the exams (and optionally classes) in this server's Events tab; re-run to update them."""
+        from commands.calendar import sync_server_events
+
+        await sync_server_events(interaction, classes=classes)
+
     @app_commands.command(name="show")
     @staff_only()
     async def show(self, interaction: discord.Interaction) -> None:

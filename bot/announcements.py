@@ -281,9 +281,14 @@ def _digests(course: Course, config: AnnounceConfig, start: dt.datetime, end: dt
     out = []
     first = max(course.term_first, start.astimezone(course.tz).date() - dt.timedelta(days=1))
     last = min(course.term_last, end.astimezone(course.tz).date())
+    # Expand office hours once for the whole range (per day it dominated planning time).
+    by_day: dict[dt.date, list] = {}
+    if first <= last:
+        for session in sessions_between(course, first, last):
+            by_day.setdefault(session.start.astimezone(course.tz).date(), []).append(session)
     day = first
     while day <= last:
-        answer = digest_answer(course, day, config)
+        answer = digest_answer(course, day, config, sessions=by_day.get(day, []))
         if answer is not None:
             out.append(
                 Planned(
@@ -300,11 +305,14 @@ def _digests(course: Course, config: AnnounceConfig, start: dt.datetime, end: dt
     return out
 
 
-def digest_answer(course: Course, day: dt.date, config: AnnounceConfig) -> Answer | None:
+def digest_answer(
+    course: Course, day: dt.date, config: AnnounceConfig, *, sessions: list | None = None
+) -> Answer | None:
     """Today's class, today's office hours, and what is due within 48 hours; None on an empty day."""
     morning = _morning(course, day, config)
     classes = [d for d in course.days_on(day) if d.has_class]
-    sessions = sessions_between(course, day, day)
+    if sessions is None:
+        sessions = sessions_between(course, day, day)
     everyone = set(course.section_ids())
     # The digest goes to the whole channel: section-only deadlines reach their section through its own reminders.
     soon = sorted(

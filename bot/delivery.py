@@ -94,7 +94,8 @@ class Announcer:
         self.store, self.clock, self.poster, self.owner = store, clock, poster, owner
         self.course_source = course_source
         self.pacer = Pacer(dm_rate)
-        self._lock = asyncio.Lock()
+        self._lock = asyncio.Lock()  # channel posts: one sweep at a time
+        self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
 
     @property
     def course(self) -> Course:
@@ -140,21 +141,23 @@ class Announcer:
     @property
     def busy(self) -> bool:
         """A sweep is claiming, sending or confirming right now."""
-        return self._lock.locked()
+        return self._lock.locked() or self._dm_lock.locked()
 
     async def idle(self) -> None:
         """Wait until no sweep is in the middle of a send (used on shutdown)."""
-        async with self._lock:
+        async with self._lock, self._dm_lock:
             return
 
     async def run_due(self) -> list[tuple[int, str, str]]:
         """Post everything whose time has come and that is not yet done. Returns (guild, key, outcome)."""
+        outcomes: list[tuple[int, str, str]] = []
         async with self._lock:
-            outcomes: list[tuple[int, str, str]] = []
             for guild_id in self.store.guild_ids():
                 outcomes += await self._run_guild(guild_id)
-            outcomes += await self._run_dms()
-            return outcomes
+        if not self._dm_lock.locked():  # a wave already sending will pick up whatever else is due
+            async with self._dm_lock:
+                outcomes += await self._run_dms()
+        return outcomes
 
     async def _run_guild(self, guild_id: int) -> list[tuple[int, str, str]]:
         setup = self.setup_for(guild_id)

@@ -1,0 +1,456 @@
+"""Benchmark: CourseBot end to end, through the real discord.py stack, against the loopback fake Discord.
+
+    python bench/discord_e2e.py [--rounds N] [--burst N] [--users N] [--members N] [--in-flight 50,0]
+
+Targets (issue text): from INTERACTION_CREATE sent to the callback received, p99 <= 10 ms for structured commands
+and <= 25 ms for /ask; a burst of 2,000 interactions from 500 users at >= 300 interactions/s; peak RSS <= 120 MB
+after connecting to a guild of 10,000 members. Figures are reported, never asserted: machines are noisy.
+
+How: the fake runs in this process and the bot in a child process of its own (this script with --bot-process),
+started from settings in the environment like `coursebot run` (DISCORD_API_BASE / DISCORD_GATEWAY_URL point at the
+fake), so the memory figures are the bot's alone and the fake does not share the bot's event loop. As in
+tests/discord_harness.py, the clock is fixed in term (2024-02-12 10:00, as in bench/answers.py) so answers have
+content (a fixed clock also means no scheduler), and guild_ready_timeout is 0.05 s. Logging is at WARNING: the
+bot's INFO line per command is not what is measured. The fake checks every request against Discord's OpenAPI spec
+before it stamps the callback (a few ms per request); timed runs switch that check off, and separate passes with
+it on count violations. The burst runs once per --in-flight value: at most 50 interactions in flight, then all at
+once. Peak RSS is VmHWM (/proc/self/status); ru_maxrss is shown too, but Linux carries it over fork+exec from the
+parent, so it is not the bot's own figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import itertools
+import json
+import logging
+import os
+import resource
+import statistics
+import sys
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.answers import percentile, questions
+from tests.discord_harness import GUILD_ID, STUDENT, course_guild, fake_discord
+from tests.fake_discord import FakeDiscord, FakeMember, FakeUser, InteractionResult
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NOW = dt.datetime(2024, 2, 12, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+STRUCTURED_P99_MS, ASK_P99_MS, BURST_PER_S, RSS_MB = 10, 25, 300, 120
+
+Case = tuple[str, dict[str, Any]]
+
+
+def command_cases() -> dict[str, list[Case]]:
+    """Realistic invocations of each student command, cycled through by the sequential runs and the burst."""
+    assignments = ["hw1", "hw2", "hw3", "hw4a", "hw4b", "hw5", "miniproject-survey", "miniproject"]
+    return {
+        "/due": [
+            ("due", {}),
+            ("due", {"within": "this week"}),
+            ("due", {"within": "next week"}),
+            ("due", {"within": "today"}),
+            ("due", {"within": "14"}),
+            ("due", {"within": "60", "section": "10-605"}),
+        ],
+        "/deadline": [("deadline", {"assignment": a}) for a in assignments],
+        "/schedule": [
+            ("schedule", {}),
+            ("schedule", {"date": "friday"}),
+            ("schedule", {"date": "Feb 14"}),
+            ("schedule", {"week": "next monday"}),
+            ("schedule", {"topic": "LSH"}),
+            ("schedule", {"show": "lecture"}),
+            ("schedule", {"show": "no_class"}),
+        ],
+        "/oh": [
+            ("oh", {}),
+            ("oh", {"day": "now"}),
+            ("oh", {"day": "today"}),
+            ("oh", {"day": "wednesday"}),
+            ("oh", {"day": "this week"}),
+            ("oh", {"person": "katie-zhang"}),
+            ("oh", {"person": "li-chen"}),
+        ],
+        "/staff": [("staff", {})],
+        "/exam info": [("exam info", {}), ("exam info", {"which": "exam1"}), ("exam info", {"which": "exam2"})],
+        "/policy": [
+            ("policy", {"topic": t})
+            for t in ("grace-days", "regrades", "extensions", "generative-ai", "audit", "pass-fail", "found-code")
+        ],
+        "/ask": [("ask", {"question": q}) for q in questions()],
+        "/help": [("help", {})],
+    }
+
+
+def failed(result: InteractionResult | BaseException) -> bool:
+    """No callback, no message, or an error reply (every error answer is titled "Sorry")."""
+    if isinstance(result, BaseException) or result.callback_type != 4:
+        return True
+    embeds = result.data.get("embeds") or []
+    return not embeds or embeds[0].get("title") == "Sorry"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The bot's process
+# ----------------------------------------------------------------------------------------------------------------
+
+
+def proc_status_mb(field: str) -> float | None:
+    """A memory figure of this process from /proc/self/status (Linux), in MiB."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+    return None
+
+
+def memory_figures(bot: Any, stage: str) -> dict[str, Any]:
+    """Peak and current RSS, CPU time so far, and what discord.py cached of the guild.
+
+    VmHWM is the peak RSS of this process's own address space. ru_maxrss is reported too, but on Linux it is kept
+    across fork+exec, so it starts at the size of the parent (the fake) when the child was started."""
+    guild = bot.get_guild(bot.settings.guild_id)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "stage": stage,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_rss_mb": proc_status_mb("VmHWM"),
+        "rss_mb": proc_status_mb("VmRSS"),
+        "ru_maxrss_mb": usage.ru_maxrss / 1024,
+        "members_cached": len(guild.members) if guild else None,
+        "member_count": guild.member_count if guild else None,
+        "open_fds": len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else "?",
+    }
+
+
+async def guild_arrived(bot: Any, guild_id: int) -> None:
+    guild = bot.get_guild(guild_id)
+    if guild is None or guild.unavailable:
+        await bot.wait_for("guild_available", check=lambda g: g.id == guild_id)
+
+
+async def serve_bot() -> None:
+    """The child: start the bot from the environment, then answer each line on stdin with one JSON line."""
+    import discord
+
+    from bot.client import CourseBot
+    from bot.clock import FixedClock
+    from bot.endpoints import point_discord_at
+    from bot.loader import load_course
+    from bot.settings import Settings
+    from bot.store import Store
+
+    def reply(figures: dict[str, Any]) -> None:
+        print(json.dumps(figures), flush=True)
+
+    settings = Settings.from_env()
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    point_discord_at(settings.api_base, settings.gateway_url)
+    store = Store(settings.db_path)
+    bot = CourseBot(
+        settings=settings,
+        course=load_course(settings.data_dir),
+        clock=FixedClock(NOW),
+        store=store,
+        run_scheduler=False,
+        guild_ready_timeout=0.05,
+    )
+    reply(memory_figures(bot, "started"))
+    start = asyncio.create_task(bot.start(settings.token))
+    ready = asyncio.create_task(bot.wait_until_ready())
+    try:
+        done, _ = await asyncio.wait({start, ready}, timeout=60, return_when=asyncio.FIRST_COMPLETED)
+        if start in done:
+            start.result()
+            raise RuntimeError("bot stopped before it was ready")
+        if ready not in done:
+            raise TimeoutError("bot not ready within 60 s")
+        # With a short guild_ready_timeout, READY can come before a large GUILD_CREATE has been parsed.
+        await asyncio.wait_for(guild_arrived(bot, settings.guild_id), timeout=60)
+        reply(memory_figures(bot, "ready"))
+        loop = asyncio.get_running_loop()
+        while (line := (await loop.run_in_executor(None, sys.stdin.readline)).strip()) not in ("", "quit"):
+            reply(memory_figures(bot, line))
+    finally:
+        ready.cancel()
+        await bot.close()
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await asyncio.wait_for(start, timeout=5)
+        store.close()
+
+
+class BotProcess:
+    """The parent's handle on the child: ask it for memory figures."""
+
+    def __init__(self, proc: asyncio.subprocess.Process, log_path: Path) -> None:
+        self.proc, self.log_path = proc, log_path
+
+    async def read(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = await asyncio.wait_for(self.proc.stdout.readline(), timeout=90)
+        if not line:
+            tail = self.log_path.read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"the bot process ended; its log:\n{tail}")
+        return json.loads(line)
+
+    async def figures(self, stage: str) -> dict[str, Any]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(f"{stage}\n".encode())
+        await self.proc.stdin.drain()
+        return await self.read()
+
+
+@contextlib.asynccontextmanager
+async def bot_process(fake: FakeDiscord, folder: Path) -> AsyncIterator[tuple[BotProcess, list[dict[str, Any]]]]:
+    """Start the bot in its own process pointed at the fake (`folder` holds its database and log); yields it and
+    its 'started' and 'ready' figures."""
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": fake.token,
+        "COURSEBOT_GUILD_ID": str(GUILD_ID),
+        "COURSEBOT_DB": str(folder / "bench.db"),
+        "DISCORD_API_BASE": fake.api_base,
+        "DISCORD_GATEWAY_URL": fake.gateway_url,
+        "COURSEBOT_LOG_LEVEL": "WARNING",
+    }
+    log_path = folder / "bot.log"
+    with log_path.open("wb") as log_file:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            __file__,
+            "--bot-process",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=log_file,
+            env=env,
+            cwd=ROOT,
+        )
+        child = BotProcess(proc, log_path)
+        try:
+            early = [await child.read(), await child.read()]
+            yield child, early
+        finally:
+            if proc.returncode is None:
+                with contextlib.suppress(ConnectionError):
+                    assert proc.stdin is not None
+                    proc.stdin.write(b"quit\n")
+                    await proc.stdin.drain()
+                try:
+                    await asyncio.wait_for(proc.wait(), timeout=10)
+                except TimeoutError:
+                    proc.kill()
+                    await proc.wait()
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Measurements (in the parent, at the fake)
+# ----------------------------------------------------------------------------------------------------------------
+
+
+async def sequential(fake: FakeDiscord, cases: list[Case], rounds: int) -> tuple[list[float], int]:
+    """`rounds` invocations one after another; response times in ms and how many failed."""
+    samples, failures = [], 0
+    for name, options in itertools.islice(itertools.cycle(cases), rounds):
+        result = await fake.send_slash_command(name, options, user=STUDENT)
+        failures += failed(result)
+        if result.response_time is not None:
+            samples.append(result.response_time * 1000)
+    return samples, failures
+
+
+@dataclass
+class Burst:
+    sent: int
+    seconds: float
+    latencies_ms: list[float]
+    failures: int
+
+    @property
+    def rate(self) -> float:
+        return self.sent / self.seconds
+
+
+async def burst(
+    fake: FakeDiscord, cases: dict[str, list[Case]], users: list[FakeUser], total: int, concurrency: int
+) -> Burst:
+    """`total` interactions, commands round-robin, users round-robin; all in flight at once unless limited."""
+    labels = list(cases)
+
+    def case(n: int) -> Case:
+        options = cases[labels[n % len(labels)]]
+        return options[(n // len(labels)) % len(options)]
+
+    work = [(users[n % len(users)], case(n)) for n in range(total)]
+    gate = asyncio.Semaphore(concurrency) if concurrency > 0 else contextlib.nullcontext()
+
+    async def one(user: FakeUser, case: Case) -> InteractionResult:
+        async with gate:
+            return await fake.send_slash_command(case[0], case[1], user=user, timeout=120)
+
+    results = await asyncio.gather(*(one(user, case) for user, case in work), return_exceptions=True)
+    done = [r for r in results if isinstance(r, InteractionResult) and r.callback_at is not None]
+    first = min(r.sent_at for r in done)
+    last = max(r.callback_at for r in done)
+    latencies = [r.response_time * 1000 for r in done]
+    return Burst(total, last - first, latencies, sum(failed(r) for r in results))
+
+
+def listen_overflows() -> int | None:
+    """Connections the kernel dropped because a listen queue was full (system-wide, Linux), so far."""
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        lines = Path("/proc/net/netstat").read_text().splitlines()
+        names, values = next((a, b) for a, b in itertools.pairwise(lines) if a.startswith("TcpExt:"))
+        return int(dict(zip(names.split(), values.split(), strict=True))["ListenOverflows"])
+    return None
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def row(label: str, samples: list[float], checked: list[float], failures: int, target: str) -> str:
+    return (
+        f"{label:<14}{len(samples):>6}{statistics.median(samples):>9.2f}{percentile(samples, 0.99):>9.2f}"
+        f"{max(samples):>9.2f}{statistics.median(checked):>10.2f}{failures:>8}   {target}"
+    )
+
+
+async def latency_table(fake: FakeDiscord, cases: dict[str, list[Case]], rounds: int, check_rounds: int) -> int:
+    """Per command: a short pass with the spec check on (also the warm-up), then `rounds` timed with it off.
+    Returns the number of OpenAPI violations in the checked pass."""
+    checked = {}
+    fake.validate = True
+    for label, options in cases.items():
+        checked[label] = await sequential(fake, options, check_rounds)
+    violations = len(fake.violations)
+    fake.validate = False
+    print(f"Latency, INTERACTION_CREATE sent -> callback received: {rounds} invocations per command, one at a time")
+    print(f"{'command':<14}{'n':>6}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'p50 chk':>10}{'errors':>8}   target")
+    for label, options in cases.items():
+        samples, failures = await sequential(fake, options, rounds)
+        target = f"p99 <= {ASK_P99_MS if label == '/ask' else STRUCTURED_P99_MS} ms"
+        print(row(label, samples, checked[label][0], failures + checked[label][1], target))
+    print("p50 chk: with the fake checking each request against the OpenAPI spec before it stamps the callback")
+    return violations
+
+
+async def burst_table(
+    fake: FakeDiscord, child: BotProcess, cases: dict[str, list[Case]], users: list[FakeUser], args: argparse.Namespace
+) -> tuple[list[dict[str, Any]], int, int]:
+    """The burst once per in-flight limit (spec check off), then once with the spec check on.
+    Returns the bot's memory figures after each timed burst, and (violations, requests) of the checked one."""
+    print(f"Burst: {args.burst} interactions from {len(users)} users, the commands above mixed")
+    print(
+        f"{'in flight':<22}{'per s':>8}{'seconds':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'CPU bot/fake s':>16}"
+        f"{'accept drops':>14}   target"
+    )
+    figures = []
+    for in_flight in args.in_flight:
+        fake.validate = False
+        bot_cpu, fake_cpu = (await child.figures("before"))["cpu_s"], cpu_seconds()
+        drops = listen_overflows()
+        timed = await burst(fake, cases, users, args.burst, in_flight)
+        drops = listen_overflows() - drops if drops is not None else "?"
+        figures.append(await child.figures(f"after the burst, {in_flight or 'all'} in flight"))
+        bot_cpu, fake_cpu = figures[-1]["cpu_s"] - bot_cpu, cpu_seconds() - fake_cpu
+        print(
+            f"{in_flight or f'all {args.burst} at once':<22}{timed.rate:>8.0f}{timed.seconds:>9.2f}"
+            f"{statistics.median(timed.latencies_ms):>9.1f}{percentile(timed.latencies_ms, 0.99):>9.1f}"
+            f"{timed.failures:>8}{f'{bot_cpu:.2f}/{fake_cpu:.2f}':>16}{drops:>14}   >= {BURST_PER_S} /s"
+        )
+    fake.validate = True
+    before = len(fake.violations), len(fake.requests)
+    checked = await burst(fake, cases, users, args.burst, args.in_flight[0])
+    print(
+        f"{f'{args.in_flight[0] or args.burst}, spec check on':<22}{checked.rate:>8.0f}{checked.seconds:>9.2f}"
+        f"{statistics.median(checked.latencies_ms):>9.1f}{percentile(checked.latencies_ms, 0.99):>9.1f}"
+        f"{checked.failures:>8}{'':>16}   (for the violation count)"
+    )
+    print("per s: interactions / (last callback received - first INTERACTION_CREATE sent); CPU: user+sys seconds;")
+    print("accept drops: connections dropped on a full listen queue (the fake listens with a backlog of 128)")
+    return figures, len(fake.violations) - before[0], len(fake.requests) - before[1]
+
+
+def memory_row(label: str, figures: dict[str, Any], target: str = "") -> str:
+    cached = "-"
+    if figures.get("members_cached") is not None:
+        cached = f"{figures['members_cached']:,} of {figures['member_count']:,}"
+    mb = [f"{figures[k]:.1f}" if figures.get(k) is not None else "?" for k in ("peak_rss_mb", "rss_mb", "ru_maxrss_mb")]
+    return f"{label:<44}{mb[0]:>9}{mb[1]:>9}{mb[2]:>11}{figures['open_fds']:>7}{cached:>16}   {target}".rstrip()
+
+
+async def run(args: argparse.Namespace) -> None:
+    cases = command_cases()
+    users = [FakeUser(id=900_000 + n, username=f"student{n}") for n in range(args.users)]
+    explicit = [FakeMember(user=u) for u in (STUDENT, *users)]  # listed first: the fake finds them without a scan
+    guild = course_guild(members=explicit, generated_members=max(0, args.members - len(explicit)))
+    with tempfile.TemporaryDirectory(prefix="coursebot-bench-") as tmp:
+        folder = Path(tempfile.mkdtemp(dir=tmp))
+        async with (
+            fake_discord(guilds=[guild], users=[STUDENT, *users]) as fake,
+            bot_process(fake, folder) as (child, early),
+        ):
+            check_violations = await latency_table(fake, cases, args.rounds, args.check_rounds)
+            print()
+            after, burst_violations, burst_requests = await burst_table(fake, child, cases, users, args)
+            print(
+                f"OpenAPI violations: {check_violations} in the checked latency pass, {burst_violations} in "
+                f"{burst_requests} requests of the checked burst; routes the fake lacks: {len(fake.unhandled)}"
+            )
+        # Baseline: the same bot against the tests' small guild.
+        folder = Path(tempfile.mkdtemp(dir=tmp))
+        async with fake_discord() as fake, bot_process(fake, folder) as (_, baseline):
+            pass
+
+    print()
+    print("Bot process memory (its own process): peak = VmHWM, RSS = VmRSS now, fds = open file descriptors")
+    print(f"{'stage':<44}{'peak MB':>9}{'RSS MB':>9}{'ru_maxrss':>11}{'fds':>7}{'members cached':>16}   target")
+    print(memory_row("started (imports, course, store)", early[0]))
+    members = early[1]["member_count"] - 1
+    print(memory_row(f"ready, guild of {members:,} members + the bot", early[1], f"<= {RSS_MB} MB"))
+    for figures in after:
+        print(memory_row(figures["stage"], figures, f"<= {RSS_MB} MB"))
+    print(memory_row("ready, the tests' small guild (baseline)", baseline[1]))
+    print(
+        "ru_maxrss is not the bot's own figure: Linux keeps it across fork+exec, so it starts at the size of the "
+        "parent (the fake) when the child was started"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=200, help="sequential invocations per command")
+    parser.add_argument("--check-rounds", type=int, default=20, help="per command, with the spec check on")
+    parser.add_argument("--burst", type=int, default=2000, help="interactions in the burst")
+    parser.add_argument("--users", type=int, default=500, help="distinct users in the burst")
+    parser.add_argument("--members", type=int, default=10_000, help="members in the guild")
+    parser.add_argument(
+        "--in-flight",
+        type=lambda text: [int(n) for n in text.split(",")],
+        default=[50, 0],
+        help="burst interactions in flight at most, one burst per value (0: all at once); default 50,0",
+    )
+    parser.add_argument("--bot-process", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bot_process:
+        asyncio.run(serve_bot())
+        return
+    logging.basicConfig(level=logging.WARNING)
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()

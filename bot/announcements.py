@@ -8,8 +8,9 @@ Pure: no Discord, no database; the delivery side decides what has already been s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, partial
 
 from bot.answer import Answer, Stamp, text, when
 from bot.answers.deadlines import DUE_TIME_NOTE
@@ -68,10 +69,15 @@ class Planned:
     kind: str
     key: str
     audience: str
-    answer: Answer
-    relevant_until: dt.datetime
+    build: Callable[[], Answer] = field(compare=False, repr=False)
+    relevant_until: dt.datetime = field(default=None)
     group: str = ""  # items in one group supersede each other when several were missed
     sections: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def answer(self) -> Answer:
+        """What the post says, built when first needed (planning a whole term builds none of them)."""
+        return self.build()
 
     def record(self, course: Course) -> dict:
         from bot.render_text import answer_text
@@ -158,7 +164,7 @@ def _releases(course: Course, config: AnnounceConfig) -> list[Planned]:
                     kind="release",
                     key=f"release:{item.id}:{audience}",
                     audience=audience,
-                    answer=answer,
+                    build=_const(answer),
                     relevant_until=item.due,
                     group=f"release:{item.id}:{audience}",
                     sections=sections,
@@ -194,7 +200,7 @@ def _deadline_reminders(course: Course, config: AnnounceConfig) -> list[Planned]
                         kind="deadline",
                         key=f"deadline:{item.id}:{int(offset.total_seconds() // 60)}m:{audience}",
                         audience=audience,
-                        answer=answer,
+                        build=_const(answer),
                         relevant_until=item.due,
                         group=f"deadline:{item.id}:{audience}",
                         sections=sections,
@@ -220,7 +226,7 @@ def _exam_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
                         kind="exam",
                         key=f"exam:{exam.id}:{days}d:{audience}",
                         audience=audience,
-                        answer=Answer(title=f"{exam.title} {label}", lines=tuple(lines)),
+                        build=_const(Answer(title=f"{exam.title} {label}", lines=tuple(lines))),
                         relevant_until=exam_end,
                         group=f"exam:{exam.id}:{audience}",
                         sections=sections,
@@ -244,9 +250,11 @@ def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[s
                     kind="conflict_form",
                     key=f"conflict-form:{exam.id}:open:{audience}",
                     audience=audience,
-                    answer=Answer(
-                        title=f"{exam.title}: exam-conflict form",
-                        lines=(text(f"{exam.title} is on {human_date(exam.date)}."), status),
+                    build=_const(
+                        Answer(
+                            title=f"{exam.title}: exam-conflict form",
+                            lines=(text(f"{exam.title} is on {human_date(exam.date)}."), status),
+                        )
                     ),
                     relevant_until=_end_of(course, exam.date - dt.timedelta(days=1)),
                     group=f"conflict-form:{exam.id}:{audience}",
@@ -262,12 +270,14 @@ def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[s
                         kind="conflict_form",
                         key=f"conflict-form:{exam.id}:closing:{audience}",
                         audience=audience,
-                        answer=Answer(
-                            title=f"{exam.title}: last call for conflicts",
-                            lines=(
-                                text(f"{exam.title} is in {config.conflict_form_reminder_days} days."),
-                                conflict_form_status(course, exam, at, url),
-                            ),
+                        build=_const(
+                            Answer(
+                                title=f"{exam.title}: last call for conflicts",
+                                lines=(
+                                    text(f"{exam.title} is in {config.conflict_form_reminder_days} days."),
+                                    conflict_form_status(course, exam, at, url),
+                                ),
+                            )
                         ),
                         relevant_until=_end_of(course, exam.date - dt.timedelta(days=1)),
                         group=f"conflict-form:{exam.id}:{audience}",
@@ -286,23 +296,42 @@ def _digests(course: Course, config: AnnounceConfig, start: dt.datetime, end: dt
     if first <= last:
         for session in sessions_between(course, first, last):
             by_day.setdefault(session.start.astimezone(course.tz).date(), []).append(session)
+    class_days = {d.date for d in course.schedule if d.has_class}
     day = first
     while day <= last:
-        answer = digest_answer(course, day, config, sessions=by_day.get(day, []))
-        if answer is not None:
+        if _digest_has_news(course, day, config, by_day.get(day, []), class_days):
             out.append(
                 Planned(
                     at=_morning(course, day, config),
                     kind="digest",
                     key=f"digest:{day.isoformat()}",
                     audience=CHANNEL,
-                    answer=answer,
+                    build=partial(digest_answer, course, day, config, sessions=by_day.get(day, [])),
                     relevant_until=_end_of(course, day),
                     group=f"digest:{day.isoformat()}",
                 )
             )
         day += dt.timedelta(days=1)
     return out
+
+
+def _due_soon(course: Course, morning: dt.datetime) -> list:
+    everyone = set(course.section_ids())
+    # The digest goes to the whole channel: section-only deadlines reach their section through its own reminders.
+    return sorted(
+        (
+            a
+            for a in course.assignments
+            if morning < a.due <= morning + dt.timedelta(hours=48) and everyone <= set(a.sections)
+        ),
+        key=lambda a: a.due,
+    )
+
+
+def _digest_has_news(course: Course, day: dt.date, config: AnnounceConfig, sessions: list, class_days: set) -> bool:
+    if sessions or day in class_days:
+        return True
+    return bool(_due_soon(course, _morning(course, day, config)))
 
 
 def digest_answer(
@@ -313,16 +342,7 @@ def digest_answer(
     classes = [d for d in course.days_on(day) if d.has_class]
     if sessions is None:
         sessions = sessions_between(course, day, day)
-    everyone = set(course.section_ids())
-    # The digest goes to the whole channel: section-only deadlines reach their section through its own reminders.
-    soon = sorted(
-        (
-            a
-            for a in course.assignments
-            if morning < a.due <= morning + dt.timedelta(hours=48) and everyone <= set(a.sections)
-        ),
-        key=lambda a: a.due,
-    )
+    soon = _due_soon(course, morning)
     if not (classes or sessions or soon):
         return None
     lines = []
@@ -354,7 +374,9 @@ def _no_class(course: Course, config: AnnounceConfig) -> list[Planned]:
                 kind="no_class",
                 key=f"no-class:{first.date.isoformat()}",
                 audience=CHANNEL,
-                answer=Answer(title=f"{first.title}: {span}", lines=(text(f"No class: {first.title}, {span}."),)),
+                build=_const(
+                    Answer(title=f"{first.title}: {span}", lines=(text(f"No class: {first.title}, {span}."),))
+                ),
                 relevant_until=_end_of(course, last.date),
                 group=f"no-class:{first.date.isoformat()}",
             )
@@ -380,7 +402,9 @@ def _oh_changes(course: Course, config: AnnounceConfig) -> list[Planned]:
                 kind="oh_change",
                 key=f"oh-cancel:{change.person}:{change.first.isoformat()}:{index}",
                 audience=CHANNEL,
-                answer=Answer(title="Office hours cancelled", lines=(text(f"{who} are cancelled {span}{reason}."),)),
+                build=_const(
+                    Answer(title="Office hours cancelled", lines=(text(f"{who} are cancelled {span}{reason}."),))
+                ),
                 relevant_until=_end_of(course, change.last),
                 group=f"oh-cancel:{change.person}:{change.first.isoformat()}",
             )
@@ -403,9 +427,11 @@ def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt
                     kind="regrade",
                     key=f"regrade:{item.id}:open:{audience}",
                     audience=audience,
-                    answer=Answer(
-                        title=f"{item.short} grades are out",
-                        lines=(text(f"Regrade requests are open{where} until ", *when(closes), "."),),
+                    build=_const(
+                        Answer(
+                            title=f"{item.short} grades are out",
+                            lines=(text(f"Regrade requests are open{where} until ", *when(closes), "."),),
+                        )
                     ),
                     relevant_until=closes,
                     group=f"regrade:{item.id}:{audience}",
@@ -418,9 +444,13 @@ def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt
                     kind="regrade",
                     key=f"regrade:{item.id}:closing:{audience}",
                     audience=audience,
-                    answer=Answer(
-                        title=f"{item.short}: regrade requests close soon",
-                        lines=(text("Regrade requests close ", Stamp(closes, "F"), " (", Stamp(closes, "R"), ")."),),
+                    build=_const(
+                        Answer(
+                            title=f"{item.short}: regrade requests close soon",
+                            lines=(
+                                text("Regrade requests close ", Stamp(closes, "F"), " (", Stamp(closes, "R"), ")."),
+                            ),
+                        )
                     ),
                     relevant_until=closes,
                     group=f"regrade:{item.id}:{audience}",
@@ -437,12 +467,16 @@ def _staff(course: Course, posts: Iterable[StaffPost]) -> list[Planned]:
             kind="staff",
             key=f"staff:{post.id}",
             audience=CHANNEL,
-            answer=Answer(title="Announcement from course staff", lines=(text(post.message),)),
+            build=_const(Answer(title="Announcement from course staff", lines=(text(post.message),))),
             relevant_until=post.at + dt.timedelta(days=1),
             group=f"staff:{post.id}",
         )
         for post in posts
     ]
+
+
+def _const(answer: Answer) -> Callable[[], Answer]:
+    return lambda: answer
 
 
 def catch_up(items: Iterable[Planned], now: dt.datetime) -> tuple[list[Planned], list[Planned]]:

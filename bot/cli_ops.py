@@ -23,9 +23,7 @@ EXIT_OK, EXIT_ERROR, EXIT_CONFIG = 0, 1, 2
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
-    """Add `backup` and `calendar` to the `coursebot` command line."""
-    from bot.calendar_ics import CALENDAR_KINDS
-    from bot.http_feed import INCLUDE_PRESETS
+    """Add `backup` and `calendar` to the `coursebot` command line (no heavy imports: `ask` must start fast)."""
 
     p = subparsers.add_parser("backup", help="copy the bot's database (safe while the bot runs)")
     p.add_argument("out", help="the backup file to write, e.g. backup-2024-03-01.db")
@@ -37,8 +35,8 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--section", help="one section's calendar, e.g. 10-605 (default: both sections)")
     p.add_argument(
         "--include",
-        help=f"a preset ({', '.join(INCLUDE_PRESETS)}) or kinds, comma-separated, from: {', '.join(CALENDAR_KINDS)}"
-        " (default: everything)",
+        help="a preset (everything, deadlines-exams, classes, office-hours) or kinds, comma-separated, from: "
+        "lectures, exams, no_class, deadlines, office_hours (default: everything)",
     )
 
 

@@ -8,9 +8,11 @@ import logging
 import time
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext.commands import Bot, when_mentioned
+from discord.utils import MISSING
 
 from bot.answer import error_answer
 from bot.clock import Clock
@@ -38,6 +40,7 @@ EXTENSIONS = (
     "commands.gracedays",
     "commands.help",
 )
+HTTP_CONNECTIONS = 64
 SORRY = "Sorry, something went wrong on my side. It has been logged for the course staff; please try again later."
 STAFF_ONLY = "That command is for course staff."
 
@@ -126,6 +129,13 @@ class CourseBot(Bot):
 
     def now(self):
         return self.clock.now()
+
+    async def login(self, token: str) -> None:
+        """Log in with a bounded connection pool: a burst of interactions reuses connections instead of
+        opening one per request (discord.py's default pool is unlimited)."""
+        if self.http.connector is MISSING:
+            self.http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
+        await super().login(token)
 
     def staff_role_for(self, guild_id: int | None) -> str | None:
         from bot.guild_config import GuildSetup

@@ -15,7 +15,6 @@ import signal
 import sys
 from collections.abc import Iterator
 
-import aiohttp
 import discord
 
 from bot.client import CourseBot
@@ -34,7 +33,6 @@ Copy a fresh token from https://discord.com/developers/applications -> your app 
 # Heroku-style hosts kill the process 30 s after SIGTERM; leave room for closing the gateway and the database.
 DRAIN_SECONDS = 10.0
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
-HTTP_CONNECTIONS = 64
 
 
 async def graceful_close(bot: CourseBot, *, drain: float = DRAIN_SECONDS) -> None:
@@ -85,9 +83,7 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> int:
     point_discord_at(settings.api_base, settings.gateway_url)
     course = load_course(settings.data_dir)
     store = Store(settings.db_path)
-    # A bounded pool: a burst of interactions reuses connections instead of opening one per request.
-    connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
-    bot = CourseBot(settings=settings, course=course, clock=SystemClock(), store=store, connector=connector)
+    bot = CourseBot(settings=settings, course=course, clock=SystemClock(), store=store)
     http = None
     stopping: list[asyncio.Task] = []
     try:

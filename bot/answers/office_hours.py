@@ -43,11 +43,13 @@ def sessions_between(
     for who in people:
         changes = [c for c in course.oh_changes if c.person in ("*", who.id)]
         for slot in who.office_hours:
-            for day in _date_range(max(first, slot.first), min(last, slot.last)):
-                if day.weekday() == slot.weekday:
-                    session = _apply_changes(course, who, slot, day, changes)
-                    if session and (include_cancelled or not session.cancelled):
-                        out.append(session)
+            start = max(first, slot.first)
+            day = start + dt.timedelta(days=(slot.weekday - start.weekday()) % 7)
+            while day <= min(last, slot.last):
+                session = _apply_changes(course, who, slot, day, changes)
+                if session and (include_cancelled or not session.cancelled):
+                    out.append(session)
+                day += dt.timedelta(days=7)
         for change in changes:
             if change.kind == "extra" and change.person == who.id:
                 for day in _date_range(max(first, change.first), min(last, change.last)):

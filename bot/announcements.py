@@ -100,6 +100,33 @@ def _audiences(course: Course, sections: Iterable[str]) -> list[tuple[str, tuple
     return [(f"role:{s}", (s,)) for s in sections]
 
 
+def _per_audience(
+    course: Course,
+    sections: Iterable[str],
+    *,
+    at: dt.datetime,
+    kind: str,
+    key: str,
+    group: str,
+    answer: Answer,
+    relevant_until: dt.datetime,
+) -> list[Planned]:
+    """The same announcement for each audience it has; key and group get the audience appended."""
+    return [
+        Planned(
+            at=at,
+            kind=kind,
+            key=f"{key}:{audience}",
+            audience=audience,
+            build=_const(answer),
+            relevant_until=relevant_until,
+            group=f"{group}:{audience}",
+            sections=only,
+        )
+        for audience, only in _audiences(course, sections)
+    ]
+
+
 def _morning(course: Course, day: dt.date, config: AnnounceConfig) -> dt.datetime:
     return course.at(day, config.morning)
 
@@ -149,27 +176,25 @@ def _releases(course: Course, config: AnnounceConfig) -> list[Planned]:
     for item in course.assignments:
         if item.release is None:
             continue
-        for audience, sections in _audiences(course, item.sections):
-            answer = Answer(
-                title=f"{item.short} is out",
-                lines=(
-                    text(f"{item.title} is released today ({human_date(item.release)})."),
-                    text("It is due ", *when(item.due), "."),
-                ),
-                footer=DUE_TIME_NOTE.format(time=human_time(course.default_due_time)) if item.due_time_assumed else "",
-            )
-            out.append(
-                Planned(
-                    at=_morning(course, item.release, config),
-                    kind="release",
-                    key=f"release:{item.id}:{audience}",
-                    audience=audience,
-                    build=_const(answer),
-                    relevant_until=item.due,
-                    group=f"release:{item.id}:{audience}",
-                    sections=sections,
-                )
-            )
+        note = DUE_TIME_NOTE.format(time=human_time(course.default_due_time)) if item.due_time_assumed else ""
+        answer = Answer(
+            title=f"{item.short} is out",
+            lines=(
+                text(f"{item.title} is released today ({human_date(item.release)})."),
+                text("It is due ", *when(item.due), "."),
+            ),
+            footer=note,
+        )
+        out += _per_audience(
+            course,
+            item.sections,
+            at=_morning(course, item.release, config),
+            kind="release",
+            key=f"release:{item.id}",
+            group=f"release:{item.id}",
+            answer=answer,
+            relevant_until=item.due,
+        )
     return out
 
 
@@ -187,51 +212,43 @@ def _deadline_reminders(course: Course, config: AnnounceConfig) -> list[Planned]
     out = []
     for item in course.assignments:
         for offset in config.deadline_offsets:
-            # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
-            at = (item.due.astimezone(dt.UTC) - offset).astimezone(course.tz)
-            for audience, sections in _audiences(course, item.sections):
-                answer = Answer(
-                    title=f"{item.short} is due in {_offset_label(offset)}",
-                    lines=(text(f"{item.title} is due ", *when(item.due), "."),),
-                )
-                out.append(
-                    Planned(
-                        at=at,
-                        kind="deadline",
-                        key=f"deadline:{item.id}:{int(offset.total_seconds() // 60)}m:{audience}",
-                        audience=audience,
-                        build=_const(answer),
-                        relevant_until=item.due,
-                        group=f"deadline:{item.id}:{audience}",
-                        sections=sections,
-                    )
-                )
+            answer = Answer(
+                title=f"{item.short} is due in {_offset_label(offset)}",
+                lines=(text(f"{item.title} is due ", *when(item.due), "."),),
+            )
+            out += _per_audience(
+                course,
+                item.sections,
+                # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
+                at=(item.due.astimezone(dt.UTC) - offset).astimezone(course.tz),
+                kind="deadline",
+                key=f"deadline:{item.id}:{int(offset.total_seconds() // 60)}m",
+                group=f"deadline:{item.id}",
+                answer=answer,
+                relevant_until=item.due,
+            )
     return out
 
 
 def _exam_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
     out = []
     for exam in course.exams:
-        exam_end = _end_of(course, exam.date)
         for days in config.exam_days_before:
             day = exam.date - dt.timedelta(days=days)
             label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
             lines = [text(f"{exam.title} is {label}: {human_date(exam.date)}, in person, during class.")]
             if days >= 1:
                 lines.append(text("Plan travel around it: exams are not offered early."))
-            for audience, sections in _audiences(course, exam.sections):
-                out.append(
-                    Planned(
-                        at=_morning(course, day, config),
-                        kind="exam",
-                        key=f"exam:{exam.id}:{days}d:{audience}",
-                        audience=audience,
-                        build=_const(Answer(title=f"{exam.title} {label}", lines=tuple(lines))),
-                        relevant_until=exam_end,
-                        group=f"exam:{exam.id}:{audience}",
-                        sections=sections,
-                    )
-                )
+            out += _per_audience(
+                course,
+                exam.sections,
+                at=_morning(course, day, config),
+                kind="exam",
+                key=f"exam:{exam.id}:{days}d",
+                group=f"exam:{exam.id}",
+                answer=Answer(title=f"{exam.title} {label}", lines=tuple(lines)),
+                relevant_until=_end_of(course, exam.date),
+            )
     return out
 
 
@@ -241,49 +258,43 @@ def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[s
         lead = config.conflict_form_lead_days
         opens = exam.date - dt.timedelta(days=lead) if lead is not None else exam.conflict_form_expected
         url = form_urls.get(exam.id) or exam.conflict_form_url
-        for audience, sections in _audiences(course, exam.sections):
-            now_at = _morning(course, opens, config)
-            status = conflict_form_status(course, exam, now_at, url)
-            out.append(
-                Planned(
-                    at=now_at,
-                    kind="conflict_form",
-                    key=f"conflict-form:{exam.id}:open:{audience}",
-                    audience=audience,
-                    build=_const(
-                        Answer(
-                            title=f"{exam.title}: exam-conflict form",
-                            lines=(text(f"{exam.title} is on {human_date(exam.date)}."), status),
-                        )
+        until = _end_of(course, exam.date - dt.timedelta(days=1))
+        opening = _morning(course, opens, config)
+        out += _per_audience(
+            course,
+            exam.sections,
+            at=opening,
+            kind="conflict_form",
+            key=f"conflict-form:{exam.id}:open",
+            group=f"conflict-form:{exam.id}",
+            answer=Answer(
+                title=f"{exam.title}: exam-conflict form",
+                lines=(
+                    text(f"{exam.title} is on {human_date(exam.date)}."),
+                    conflict_form_status(course, exam, opening, url),
+                ),
+            ),
+            relevant_until=until,
+        )
+        remind_day = exam.date - dt.timedelta(days=config.conflict_form_reminder_days)
+        if remind_day > opens:
+            closing = _morning(course, remind_day, config)
+            out += _per_audience(
+                course,
+                exam.sections,
+                at=closing,
+                kind="conflict_form",
+                key=f"conflict-form:{exam.id}:closing",
+                group=f"conflict-form:{exam.id}",
+                answer=Answer(
+                    title=f"{exam.title}: last call for conflicts",
+                    lines=(
+                        text(f"{exam.title} is in {config.conflict_form_reminder_days} days."),
+                        conflict_form_status(course, exam, closing, url),
                     ),
-                    relevant_until=_end_of(course, exam.date - dt.timedelta(days=1)),
-                    group=f"conflict-form:{exam.id}:{audience}",
-                    sections=sections,
-                )
+                ),
+                relevant_until=until,
             )
-            remind_day = exam.date - dt.timedelta(days=config.conflict_form_reminder_days)
-            if remind_day > opens:
-                at = _morning(course, remind_day, config)
-                out.append(
-                    Planned(
-                        at=at,
-                        kind="conflict_form",
-                        key=f"conflict-form:{exam.id}:closing:{audience}",
-                        audience=audience,
-                        build=_const(
-                            Answer(
-                                title=f"{exam.title}: last call for conflicts",
-                                lines=(
-                                    text(f"{exam.title} is in {config.conflict_form_reminder_days} days."),
-                                    conflict_form_status(course, exam, at, url),
-                                ),
-                            )
-                        ),
-                        relevant_until=_end_of(course, exam.date - dt.timedelta(days=1)),
-                        group=f"conflict-form:{exam.id}:{audience}",
-                        sections=sections,
-                    )
-                )
     return out
 
 
@@ -420,43 +431,32 @@ def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt
             continue
         closes = regrade_closes(course, at)
         where = f" on {course.regrades.where}" if course.regrades.where else ""
-        for audience, sections in _audiences(course, item.sections):
-            out.append(
-                Planned(
-                    at=at,
-                    kind="regrade",
-                    key=f"regrade:{item.id}:open:{audience}",
-                    audience=audience,
-                    build=_const(
-                        Answer(
-                            title=f"{item.short} grades are out",
-                            lines=(text(f"Regrade requests are open{where} until ", *when(closes), "."),),
-                        )
-                    ),
-                    relevant_until=closes,
-                    group=f"regrade:{item.id}:{audience}",
-                    sections=sections,
-                )
-            )
-            out.append(
-                Planned(
-                    at=(closes.astimezone(dt.UTC) - config.regrade_reminder).astimezone(course.tz),
-                    kind="regrade",
-                    key=f"regrade:{item.id}:closing:{audience}",
-                    audience=audience,
-                    build=_const(
-                        Answer(
-                            title=f"{item.short}: regrade requests close soon",
-                            lines=(
-                                text("Regrade requests close ", Stamp(closes, "F"), " (", Stamp(closes, "R"), ")."),
-                            ),
-                        )
-                    ),
-                    relevant_until=closes,
-                    group=f"regrade:{item.id}:{audience}",
-                    sections=sections,
-                )
-            )
+        out += _per_audience(
+            course,
+            item.sections,
+            at=at,
+            kind="regrade",
+            key=f"regrade:{item.id}:open",
+            group=f"regrade:{item.id}",
+            answer=Answer(
+                title=f"{item.short} grades are out",
+                lines=(text(f"Regrade requests are open{where} until ", *when(closes), "."),),
+            ),
+            relevant_until=closes,
+        )
+        out += _per_audience(
+            course,
+            item.sections,
+            at=(closes.astimezone(dt.UTC) - config.regrade_reminder).astimezone(course.tz),
+            kind="regrade",
+            key=f"regrade:{item.id}:closing",
+            group=f"regrade:{item.id}",
+            answer=Answer(
+                title=f"{item.short}: regrade requests close soon",
+                lines=(text("Regrade requests close ", Stamp(closes, "F"), " (", Stamp(closes, "R"), ")."),),
+            ),
+            relevant_until=closes,
+        )
     return out
 
 

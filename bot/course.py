@@ -243,6 +243,13 @@ class Course:
     def section_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.sections)
 
+    def check_section(self, section: str | None) -> None:
+        """UserError (naming the real sections) unless section is None or one of the course's."""
+        if section is not None and section not in self.section_ids():
+            from bot.errors import UserError
+
+            raise UserError(f"There is no section {section!r}. Sections: {', '.join(self.section_ids())}.")
+
     def assignment(self, assignment_id: str) -> Assignment | None:
         return next((a for a in self.assignments if a.id == assignment_id), None)
 

@@ -85,8 +85,7 @@ class CalendarCommand(Cog):
         """The course calendar as a file for Google, Apple or Outlook: classes, exams, deadlines, office hours."""
         ctx = context(interaction)
         course = ctx.course
-        if section is not None and section not in course.section_ids():
-            raise UserError(f"There is no section {section!r}. Sections: {', '.join(course.section_ids())}.")
+        course.check_section(section)
         if include not in INCLUDE_PRESETS:
             raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
         kinds = frozenset(INCLUDE_PRESETS[include][1])

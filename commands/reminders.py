@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
+from bot.announcements import AnnounceConfig
 from bot.answer import Answer, text
 from bot.guild_config import offsets_text, parse_offsets
 from bot.replies import send_answer
@@ -43,16 +46,13 @@ class Reminders(GroupCog, group_name="remind", group_description="Personal remin
         """Get reminders by DM before deadlines (only you see this)."""
         ctx = context(interaction)
         offsets = parse_offsets(before) if before else ()
-        if section is not None and section not in ctx.course.section_ids():
-            from bot.errors import UserError
-
-            raise UserError(f"There is no section {section!r}. Sections: {', '.join(ctx.course.section_ids())}.")
+        ctx.course.check_section(section)
         kinds = (what or DEFAULT_KINDS).split(",")
         minutes = [int(o.total_seconds() // 60) for o in offsets]
         ctx.store.subscribe(ctx.guild_id, interaction.user.id, kinds, minutes, section, ctx.now)
         ctx.store.clear_dms_closed(interaction.user.id)
         self.bot.reschedule()
-        shown = offsets_text(offsets) if offsets else "48h, 24h, 2h"
+        shown = offsets_text(offsets or AnnounceConfig().deadline_offsets)
         answer = Answer(
             title="Reminders on",
             lines=(
@@ -72,7 +72,8 @@ class Reminders(GroupCog, group_name="remind", group_description="Personal remin
             answer = Answer(title="No reminders", lines=(text("You have no DM reminders. Try /remind me."),))
         else:
             sub = mine[0]
-            offsets = ", ".join(f"{m // 60}h" if m % 60 == 0 else f"{m}m" for m in sub["offsets"]) or "48h, 24h, 2h"
+            chosen = tuple(dt.timedelta(minutes=m) for m in sub["offsets"]) or AnnounceConfig().deadline_offsets
+            offsets = offsets_text(chosen)
             section = f" for {sub['section']}" if sub["section"] else ""
             answer = Answer(
                 title="Your reminders",

@@ -91,9 +91,7 @@ class Setup(GroupCog, group_name="setup", group_description="Course staff: set u
         channel: discord.TextChannel | None = None,
     ) -> None:
         """Staff: the role (and optionally channel) of one section, for section-only announcements."""
-        course = self.bot.course
-        if section not in course.section_ids():
-            raise UserError(f"There is no section {section!r}. Sections: {', '.join(course.section_ids())}.")
+        self.bot.course.check_section(section)
         current = self._current(interaction)
         channels = dict(current.section_channels)
         if channel is not None:

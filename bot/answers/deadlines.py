@@ -71,7 +71,7 @@ def upcoming_deadlines(
     course: Course, now: dt.datetime, within: str | None = None, section: str | None = None
 ) -> Answer:
     """What is due from now until the end of the window ('this week', 'today', a number of days)."""
-    _check_section(course, section)
+    course.check_section(section)
     window = parse_window(within, now, course)
     items = sorted((a for a in course.assignments if a.is_for(section) and now < a.due <= window.end), key=_due_key)
     who = f" for {section}" if section else ""
@@ -95,13 +95,8 @@ def _due_key(item: Assignment) -> tuple:
     return (item.due, item.id)
 
 
-def _check_section(course: Course, section: str | None) -> None:
-    if section is not None and section not in course.section_ids():
-        raise UserError(f"There is no section {section!r}. Sections: {', '.join(course.section_ids())}.")
-
-
 def all_deadlines(course: Course, section: str | None = None) -> list[Assignment]:
-    _check_section(course, section)
+    course.check_section(section)
     return sorted((a for a in course.assignments if a.is_for(section)), key=_due_key)
 
 

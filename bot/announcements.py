@@ -61,6 +61,19 @@ class StaffPost:
     author_id: int
 
 
+def staff_post_key(post_id: int) -> str:
+    """The delivery key of a staff announcement (so "already sent" can be looked up)."""
+    return f"staff:{post_id}"
+
+
+def staff_posts_from(rows: Iterable[Mapping]) -> list[StaffPost]:
+    """Stored staff_posts rows as StaffPost values."""
+    return [
+        StaffPost(id=r["id"], at=dt.datetime.fromisoformat(r["at"]), message=r["message"], author_id=r["author_id"])
+        for r in rows
+    ]
+
+
 @dataclass(frozen=True)
 class Planned:
     """One announcement: when, what kind, a stable key, to whom, what it says, and until when it matters."""
@@ -465,7 +478,7 @@ def _staff(course: Course, posts: Iterable[StaffPost]) -> list[Planned]:
         Planned(
             at=post.at,
             kind="staff",
-            key=f"staff:{post.id}",
+            key=staff_post_key(post.id),
             audience=CHANNEL,
             build=_const(Answer(title="Announcement from course staff", lines=(text(post.message),))),
             relevant_until=post.at + dt.timedelta(days=1),

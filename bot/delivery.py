@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.announcements import Planned, StaffPost, catch_up, late_note, plan
+from bot.announcements import Planned, catch_up, late_note, plan, staff_posts_from
 from bot.answer import Answer
 from bot.clock import Clock
 from bot.course import Course
@@ -108,10 +108,7 @@ class Announcer:
         setup = self.setup_for(guild_id)
         if setup.channel_id is None:
             return []
-        posts = [
-            StaffPost(id=p["id"], at=dt.datetime.fromisoformat(p["at"]), message=p["message"], author_id=p["author_id"])
-            for p in self.store.staff_posts(guild_id)
-        ]
+        posts = staff_posts_from(self.store.staff_posts(guild_id))
         return plan(
             self.course,
             setup.announce_config(),

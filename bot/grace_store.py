@@ -173,6 +173,14 @@ class GraceRecords:
             )
         )
 
+    def find_students(self, guild_id: int, typed: str, limit: int = 25) -> list[Student]:
+        """Students whose email or name contains what was typed (for staff autocomplete)."""
+        rows = self.db.query(
+            "SELECT * FROM students WHERE guild_id = ? AND (email LIKE ? OR name LIKE ?) ORDER BY email LIMIT ?",
+            [guild_id, f"%{typed}%", f"%{typed}%", limit],
+        )
+        return [_student(r) for r in rows]
+
     def link_request(self, guild_id: int, user_id: int) -> dict | None:
         rows = list(
             self.db.query("SELECT * FROM link_requests WHERE guild_id = ? AND user_id = ?", [guild_id, user_id])

@@ -6,6 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
+from bot.announcements import staff_post_key, staff_posts_from
 from bot.answer import Answer, Field, Stamp, text
 from bot.client import staff_only
 from bot.dates import parse_submission_time
@@ -48,8 +49,9 @@ class Announce(GroupCog, group_name="announce", group_description="Course staff:
         """Staff: scheduled announcements that have not gone out yet."""
         ctx = context(interaction)
         done = ctx.store.finished_keys(ctx.guild_id)
-        pending = [p for p in ctx.store.staff_posts(ctx.guild_id) if f"staff:{p['id']}" not in done]
-        lines = tuple(text(f"#{p['id']} · ", Stamp(_at(p), "F"), f" · {p['message'][:80]}") for p in pending) or (
+        posts = staff_posts_from(ctx.store.staff_posts(ctx.guild_id))
+        pending = [p for p in posts if staff_post_key(p.id) not in done]
+        lines = tuple(text(f"#{p.id} · ", Stamp(p.at, "F"), f" · {p.message[:80]}") for p in pending) or (
             text("Nothing scheduled."),
         )
         await send_answer(
@@ -80,12 +82,6 @@ class Announce(GroupCog, group_name="announce", group_description="Course staff:
             if current in str(p["id"]) or current.lower() in p["message"].lower()
         ]
         return [app_commands.Choice(name=name[:100], value=value) for name, value in found[:25]]
-
-
-def _at(post: dict):
-    import datetime as dt
-
-    return dt.datetime.fromisoformat(post["at"])
 
 
 async def setup(bot) -> None:

@@ -213,12 +213,8 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     ) -> list[app_commands.Choice[str]]:
         if not _is_staff(interaction):
             return []  # never reveal student emails to students
-        rows = self.bot.store.db.query(
-            "SELECT email, name FROM students WHERE guild_id = ? AND (email LIKE ? OR name LIKE ?) ORDER BY email "
-            "LIMIT 25",
-            [interaction.guild_id, f"%{current}%", f"%{current}%"],
-        )
-        return choices([(f"{r['name']} <{r['email']}>" if r["name"] else r["email"], r["email"]) for r in rows])
+        found = self.records().find_students(interaction.guild_id, current)
+        return choices([(f"{s.name} <{s.email}>" if s.name else s.email, s.email) for s in found])
 
 
 def _is_staff(interaction: discord.Interaction) -> bool:

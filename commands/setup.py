@@ -8,8 +8,8 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
-from bot.announcements import KIND_LABELS, KINDS
-from bot.answer import Answer, Field, text
+from bot.announcements import KIND_LABELS
+from bot.answers.setup import setup_answer
 from bot.client import staff_only
 from bot.errors import UserError
 from bot.guild_config import GuildSetup, offsets_text, parse_offsets
@@ -17,28 +17,6 @@ from bot.replies import send_answer
 from commands._shared import context, section_autocomplete
 
 KIND_CHOICES = [app_commands.Choice(name=label, value=kind) for kind, label in KIND_LABELS.items()]
-
-
-def setup_answer(setup: GuildSetup, title: str = "Server setup") -> Answer:
-    """What /setup show prints: every setting, and what is missing."""
-    channel = f"<#{setup.channel_id}>" if setup.channel_id else "not set: use /setup channel (nothing is posted)"
-    staff = setup.staff_role or "not set (members with Manage Server count as staff)"
-    sections = [
-        text(f"{s}: <@&{r}>" + (f" in <#{setup.section_channels[s]}>" if s in setup.section_channels else ""))
-        for s, r in sorted(setup.section_roles.items())
-    ] or [text("none: section-only items are posted to the channel without a mention")]
-    kinds = [text(f"{'on ' if k in setup.kinds else 'off'} · {KIND_LABELS[k]}") for k in KINDS]
-    return Answer(
-        title=title,
-        lines=(
-            text(f"Announcement channel: {channel}"),
-            text(f"Staff role: {staff}"),
-            text(f"Deadline reminders: {offsets_text(setup.deadline_offsets)} before each due time"),
-            text(f"Morning posts at {setup.morning:%H:%M} course time"),
-        ),
-        fields=(Field("Section roles", tuple(sections)), Field("Announcements", tuple(kinds))),
-        ephemeral=True,
-    )
 
 
 @app_commands.default_permissions(manage_guild=True)

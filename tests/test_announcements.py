@@ -9,6 +9,7 @@ import sys
 
 from bot.announcements import AnnounceConfig, catch_up, plan
 from bot.guild_config import GuildSetup, offsets_text, parse_offsets
+from tests.conftest import NY as NY_TZ
 from tests.conftest import at
 
 TERM = (at("2024-01-01 00:00"), at("2024-06-01 00:00"))
@@ -147,3 +148,20 @@ def test_plan_cli_json_contract():
     assert [i["at"] for i in items] == sorted(i["at"] for i in items)
     mini = [i for i in items if i["key"].startswith("release:miniproject")]
     assert mini[0]["audience"] == "role:10-605"
+
+
+def test_setup_answer_shows_every_setting_and_what_is_missing():
+    """/setup show: channel and roles as mentions, offsets, each kind on/off; unset values say what to do."""
+    from bot.answers.setup import setup_answer
+    from bot.render_text import answer_text
+
+    empty = answer_text(setup_answer(GuildSetup()), NY_TZ, at("2024-02-01 00:00"))
+    assert "not set: use /setup channel" in empty
+    assert "48h" not in empty
+    assert "2d, 1d, 2h before each due time" in empty
+    done = GuildSetup(channel_id=5, section_roles={"10-605": 9}, kinds=frozenset({"exam"}))
+    text = answer_text(setup_answer(done), NY_TZ, at("2024-02-01 00:00"))
+    assert "<#5>" in text
+    assert "10-605: <@&9>" in text
+    assert "on  · exam reminders" in text
+    assert "off · daily morning digest" in text

@@ -19,6 +19,7 @@ from bot.answers.office_hours import session_line, sessions_between
 from bot.answers.schedule import day_line
 from bot.answers.windows import regrade_closes
 from bot.course import NO_CLASS_KINDS, Course
+from bot.render_text import answer_text
 from bot.timefmt import human_date, human_time
 
 KINDS = ("release", "deadline", "exam", "conflict_form", "digest", "no_class", "oh_change", "regrade", "staff")
@@ -93,8 +94,6 @@ class Planned:
         return self.build()
 
     def record(self, course: Course) -> dict:
-        from bot.render_text import answer_text
-
         return {
             "at": self.at.astimezone(course.tz).isoformat(),
             "kind": self.kind,

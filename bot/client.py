@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import socket
 import time
 from typing import Any
 
@@ -17,8 +19,12 @@ from discord.utils import MISSING
 from bot.answer import error_answer
 from bot.clock import Clock
 from bot.course import Course
+from bot.delivery import Announcer
+from bot.discord_poster import DiscordPoster
 from bot.errors import UserError
+from bot.guild_config import GuildSetup
 from bot.replies import send_answer
+from bot.scheduling import AnnouncementScheduler
 from bot.settings import Settings
 from bot.store import Store
 
@@ -86,8 +92,7 @@ def is_staff(interaction: discord.Interaction) -> bool:
     permissions = getattr(interaction, "permissions", None)
     if permissions is not None and (permissions.manage_guild or permissions.administrator):
         return True
-    bot = interaction.client
-    role = bot.staff_role_for(interaction.guild_id) if hasattr(bot, "staff_role_for") else None
+    role = interaction.client.staff_role_for(interaction.guild_id)
     roles = getattr(interaction.user, "roles", []) or []
     return bool(role) and any(str(r.id) == role or r.name == role for r in roles)
 
@@ -138,8 +143,6 @@ class CourseBot(Bot):
         await super().login(token)
 
     def staff_role_for(self, guild_id: int | None) -> str | None:
-        from bot.guild_config import GuildSetup
-
         stored = GuildSetup.from_json(self.store.guild_config(guild_id)).staff_role if guild_id else None
         return stored or self.settings.staff_role
 
@@ -154,13 +157,6 @@ class CourseBot(Bot):
 
     def start_announcements(self, poster=None) -> None:
         """The scheduler needs a running event loop, so it starts here (setup_hook) and stops in close()."""
-        import os
-        import socket
-
-        from bot.delivery import Announcer
-        from bot.discord_poster import DiscordPoster
-        from bot.scheduling import AnnouncementScheduler
-
         self.announcer = Announcer(
             store=self.store,
             clock=self.clock,

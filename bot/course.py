@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from bot.errors import UserError
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_KINDS = ("lecture", "recitation", "exam", "guest_lecture", "no_class", "break", "holiday")
 CLASS_KINDS = frozenset({"lecture", "recitation", "exam", "guest_lecture"})
@@ -246,8 +248,6 @@ class Course:
     def check_section(self, section: str | None) -> None:
         """UserError (naming the real sections) unless section is None or one of the course's."""
         if section is not None and section not in self.section_ids():
-            from bot.errors import UserError
-
             raise UserError(f"There is no section {section!r}. Sections: {', '.join(self.section_ids())}.")
 
     def assignment(self, assignment_id: str) -> Assignment | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.announcements import Planned, catch_up, late_note, plan, staff_posts_from
+from bot.announcements import AnnounceConfig, Planned, catch_up, late_note, plan, staff_posts_from
 from bot.answer import Answer
 from bot.clock import Clock
 from bot.course import Course
@@ -215,8 +215,6 @@ class Announcer:
 
     # personal reminders by DM
     def dm_items(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> list[Planned]:
-        from bot.announcements import AnnounceConfig
-
         offsets = tuple(dt.timedelta(minutes=m) for m in subscription["offsets"]) or AnnounceConfig().deadline_offsets
         config = AnnounceConfig(kinds=frozenset(subscription["kinds"]), deadline_offsets=offsets)
         section = subscription.get("section")

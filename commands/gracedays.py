@@ -12,7 +12,7 @@ from discord.ext.commands import Cog, GroupCog
 from bot.answer import Answer, Field, Stamp, text
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, tally_answer
-from bot.client import staff_only
+from bot.client import is_staff, staff_only
 from bot.dates import parse_submission_time
 from bot.errors import UserError
 from bot.grace_store import GraceRecords, parse_roster
@@ -211,16 +211,10 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     async def _student_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        if not _is_staff(interaction):
+        if not is_staff(interaction):
             return []  # never reveal student emails to students
         found = self.records().find_students(interaction.guild_id, current)
         return choices([(f"{s.name} <{s.email}>" if s.name else s.email, s.email) for s in found])
-
-
-def _is_staff(interaction: discord.Interaction) -> bool:
-    from bot.client import is_staff
-
-    return is_staff(interaction)
 
 
 class LateAndLink(Cog):

@@ -15,6 +15,7 @@ from bot.errors import UserError
 from bot.guild_config import GuildSetup, offsets_text, parse_offsets
 from bot.replies import send_answer
 from commands._shared import context, section_autocomplete
+from commands.calendar import sync_server_events
 
 KIND_CHOICES = [app_commands.Choice(name=label, value=kind) for kind, label in KIND_LABELS.items()]
 
@@ -121,8 +122,6 @@ class Setup(GroupCog, group_name="setup", group_description="Course staff: set u
     @staff_only()
     async def events(self, interaction: discord.Interaction, classes: bool = False) -> None:
         """Staff: put the exams (and optionally classes) in this server's Events tab; re-run to update them."""
-        from commands.calendar import sync_server_events
-
         await sync_server_events(interaction, classes=classes)
 
     @app_commands.command(name="show")

@@ -9,7 +9,7 @@ from bot.answer import Answer, Stamp, text
 from bot.course import WEEKDAYS, Course, OfficeHours, Person
 from bot.dates import parse_day
 from bot.errors import UserError
-from bot.matching import best_matches
+from bot.matching import best_matches, fold
 from bot.timefmt import human_date, human_time_range
 
 _DAY = dt.timedelta(days=1)
@@ -94,8 +94,6 @@ def find_person(course: Course, query: str) -> Person:
 
 
 def person_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[str, str]]:
-    from bot.matching import fold
-
     q = fold(typed)
     return [(f"{p.name} ({p.role_title})", p.id) for p in course.people if not q or q in fold(p.name)][:limit]
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -39,14 +41,13 @@ Get a token: https://discord.com/developers/applications -> New Application -> B
 Without a token you can still try every command in the terminal:  coursebot console"""
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
-    import os
-
+def data_dir(args: argparse.Namespace) -> Path:
+    """--data, else COURSEBOT_DATA, else the bundled course (read without the rest of the settings)."""
     return Path(args.data or os.environ.get("COURSEBOT_DATA") or BUNDLED_DATA)
 
 
 def _load(args: argparse.Namespace) -> Course:
-    return load_course(_data_dir(args))
+    return load_course(data_dir(args))
 
 
 def _clock(args: argparse.Namespace, course: Course) -> Clock:
@@ -56,7 +57,7 @@ def _clock(args: argparse.Namespace, course: Course) -> Clock:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    folder = Path(args.dir) if args.dir else _data_dir(args)
+    folder = Path(args.dir) if args.dir else data_dir(args)
     try:
         course = load_course(folder)
     except CourseDataError as err:
@@ -247,7 +248,7 @@ def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
         print(f"Configuration problem: {err}", file=sys.stderr)
         return EXIT_CONFIG
     if args.data:
-        settings = type(settings)(**{**settings.__dict__, "data_dir": Path(args.data)})
+        settings = dataclasses.replace(settings, data_dir=Path(args.data))
     if not settings.token:
         print(HOW_TO_CONNECT, file=sys.stderr)
         return EXIT_CONFIG

@@ -108,11 +108,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_calendar(args: argparse.Namespace) -> int:
     """Write the same bytes the feed serves for this section and selection (same fixed DTSTAMP)."""
     from bot.calendar_ics import build_calendar
-    from bot.cli import _data_dir
+    from bot.cli import data_dir
     from bot.http_feed import BadFeedRequest, data_stamp, include_label, parse_include
     from bot.loader import load_course
 
-    folder = _data_dir(args)
+    folder = data_dir(args)
     course = load_course(folder)
     try:
         kinds = parse_include(args.include)

@@ -7,7 +7,7 @@ shows its own way: Discord as <t:UNIX:F>, the console as "Wed Feb 21, 11:59 PM E
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 Segment = "str | Stamp"
 
@@ -50,13 +50,17 @@ class Answer:
     footer: str = ""
     ephemeral: bool = False
     kind: str = "info"  # info | error | unknown
-    suggestions: tuple[str, ...] = ()
-    data: dict = field(default_factory=dict, compare=False)
+    suggestions: tuple[str, ...] = ()  # commands that can help; shown after the body
+
+    @property
+    def body(self) -> tuple[Text, ...]:
+        """The lines every renderer shows: the answer's own, then the suggested commands."""
+        if not self.suggestions:
+            return self.lines
+        return (*self.lines, text("These commands can help: " + ", ".join(self.suggestions)))
 
     def with_lines(self, *extra: Text) -> Answer:
-        return Answer(
-            self.title, self.lines + extra, self.fields, self.footer, self.ephemeral, self.kind, self.suggestions
-        )
+        return replace(self, lines=self.lines + extra)
 
 
 def error_answer(message: str, suggestions: tuple[str, ...] = ()) -> Answer:

@@ -47,7 +47,7 @@ def _chunks(lines: list[str], limit: int) -> list[str]:
 def embed_pages(answer: Answer) -> list[discord.Embed]:
     """One embed per page; every page within title/description/field/total limits."""
     title = _clip(answer.title, TITLE_LIMIT)
-    descriptions = _chunks([line_markdown(line) for line in answer.lines], min(DESCRIPTION_LIMIT, _PAGE_BUDGET // 2))
+    descriptions = _chunks([line_markdown(line) for line in answer.body], min(DESCRIPTION_LIMIT, _PAGE_BUDGET // 2))
     fields: list[tuple[str, str]] = []
     for f in answer.fields:
         name = _clip(f.name, FIELD_NAME_LIMIT)

@@ -32,7 +32,7 @@ def line_text(line: tuple, tz: ZoneInfo, now: dt.datetime) -> str:
 def answer_text(answer: Answer, tz: ZoneInfo, now: dt.datetime) -> str:
     """The whole answer as terminal text: title, body, fields as indented sections, footer."""
     out = [answer.title, "=" * min(len(answer.title), 72)]
-    out += [line_text(line, tz, now) for line in answer.lines]
+    out += [line_text(line, tz, now) for line in answer.body]
     for f in answer.fields:
         out.append("")
         out.append(f"{f.name}:")

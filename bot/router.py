@@ -150,7 +150,7 @@ def answer_question(
 def _unknown(message: str) -> Answer:
     return Answer(
         title="I don't know that one",
-        lines=(text(message), text("These commands can help: " + ", ".join(SUGGESTIONS))),
+        lines=(text(message),),
         kind="unknown",
         suggestions=SUGGESTIONS,
     )

@@ -80,7 +80,6 @@ def upcoming_deadlines(
             title=f"Due {window.label}{who}",
             lines=tuple(_due_line(course, a) for a in items),
             footer=_due_time_footer(course, items),
-            data={"ids": [a.id for a in items]},
         )
     later = sorted((a for a in course.assignments if a.is_for(section) and a.due > window.end), key=_due_key)
     lines = [text(f"Nothing is due {window.label}{who}.")]
@@ -88,7 +87,7 @@ def upcoming_deadlines(
         lines.append(text("Next up: ", *_due_line(course, later[0])))
     elif not any(a.due > now for a in course.assignments if a.is_for(section)):
         lines.append(text(f"Every deadline of {course.term} has passed."))
-    return Answer(title=f"Due {window.label}{who}", lines=tuple(lines), data={"ids": []})
+    return Answer(title=f"Due {window.label}{who}", lines=tuple(lines))
 
 
 def _due_key(item: Assignment) -> tuple:
@@ -109,7 +108,6 @@ def deadline_detail(course: Course, query: str, now: dt.datetime, published: dic
         title=title,
         fields=fields,
         footer=_due_time_footer(course, items),
-        data={"ids": [a.id for a in items]},
     )
 
 

@@ -36,7 +36,7 @@ def extension_answer(course: Course, query: str, now: dt.datetime) -> Answer:
             f"{rules.notice_days} days before the deadline."
         )
     )
-    return Answer(title="Extension requests", lines=tuple(lines), data={"policy": "extensions"})
+    return Answer(title="Extension requests", lines=tuple(lines))
 
 
 def late_answer(course: Course, query: str, now: dt.datetime) -> Answer:
@@ -66,7 +66,7 @@ def late_answer(course: Course, query: str, now: dt.datetime) -> Answer:
             f"assignment, {course.grace.total} in total."
         )
     )
-    return Answer(title="Late submissions", lines=tuple(lines), data={"policy": "grace-days"})
+    return Answer(title="Late submissions", lines=tuple(lines))
 
 
 def regrade_answer(
@@ -89,4 +89,4 @@ def regrade_answer(
         closes = regrade_closes(course, at)
         verb = "closed" if closes <= now else "close"
         lines.append(text(f"**{item.short}**: grades published ", Stamp(at, "F"), f"; requests {verb} ", *when(closes)))
-    return Answer(title="Regrade requests", lines=tuple(lines), data={"policy": "regrades"})
+    return Answer(title="Regrade requests", lines=tuple(lines))

@@ -80,4 +80,4 @@ def policy_answer(course: Course, topic: str, question: str = "") -> Answer:
     fields = [Field(name="From the course page", lines=(text(f"> {quote}"),))]
     if policy.missing:
         fields.append(Field(name="Not on the page", lines=(text(policy.missing),)))
-    return Answer(title=policy.title, lines=(text(policy.summary),), fields=tuple(fields), data={"policy": policy.id})
+    return Answer(title=policy.title, lines=(text(policy.summary),), fields=tuple(fields))

@@ -8,6 +8,7 @@ Console-only lines start with a colon: `:time` shows the simulated clock, `:time
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import shlex
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from bot.clock import FixedClock
 from bot.render_text import answer_text
 from bot.timefmt import human_datetime, parse_now
 
+log = logging.getLogger(__name__)
 CONSOLE_USER_ID = 1
 
 
@@ -239,9 +241,7 @@ class Console:
                 exc if isinstance(exc, app_commands.AppCommandError) else app_commands.CommandInvokeError(command, exc)
             )
             if unexpected:
-                import logging
-
-                logging.getLogger(__name__).exception("console command failed")
+                log.exception("console command failed")
             sink(answer, True)
         return "\n\n".join(printed)
 

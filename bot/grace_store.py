@@ -50,9 +50,7 @@ class GraceRecords:
         digest = hashlib.sha256(raw.encode()).hexdigest()
         seen = list(self.db.query("SELECT id FROM imports WHERE guild_id = ? AND digest = ?", [guild_id, digest]))
         changed = 0
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.store.immediate() as conn:
             import_id = None
             if not seen:
                 cursor = conn.execute(
@@ -107,10 +105,6 @@ class GraceRecords:
                         json.dumps({"file": filename, "students": len(data.students), "changed": changed}),
                     ],
                 )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return ImportResult(len(data.students), data.assignment_ids, changed, data.unmapped_columns, bool(seen))
 
     # students and links

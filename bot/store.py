@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -119,6 +121,19 @@ class Store:
         self.db.execute("PRAGMA busy_timeout=5000")
         self.migrate()
 
+    @contextlib.contextmanager
+    def immediate(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the database lock at once (BEGIN IMMEDIATE): read-then-write steps in
+        it cannot interleave with another process's. Commits on success, rolls back on any exception."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
     @property
     def version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -214,9 +229,7 @@ class Store:
         must then check whether the earlier attempt reached Discord before posting again.
         """
         until = (now + lease).isoformat()
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.immediate() as conn:
             row = conn.execute(
                 "SELECT status, lease_until FROM deliveries WHERE guild_id = ? AND key = ?", [guild_id, key]
             ).fetchone()
@@ -235,10 +248,6 @@ class Store:
                 taken = True
             else:
                 taken = False
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return taken
 
     def delivery(self, guild_id: int, key: str) -> dict | None:

@@ -95,15 +95,12 @@ class GraceRecords:
                     )
             if import_id is not None:
                 conn.execute("UPDATE imports SET changed = ? WHERE id = ?", [changed, import_id])
-                conn.execute(
-                    "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        now.isoformat(),
-                        guild_id,
-                        user_id,
-                        "gracedays.import",
-                        json.dumps({"file": filename, "students": len(data.students), "changed": changed}),
-                    ],
+                self.store.audit_in_transaction(
+                    guild_id,
+                    user_id,
+                    "gracedays.import",
+                    {"file": filename, "students": len(data.students), "changed": changed},
+                    now,
                 )
         return ImportResult(len(data.students), data.assignment_ids, changed, data.unmapped_columns, bool(seen))
 
@@ -141,10 +138,7 @@ class GraceRecords:
             self.db.execute(
                 "UPDATE link_requests SET status = 'approved' WHERE guild_id = ? AND user_id = ?", [guild_id, user_id]
             )
-            self.db.execute(
-                "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES (?, ?, ?, ?, ?)",
-                [now.isoformat(), guild_id, by, "gracedays.link", json.dumps({"email": email, "user": user_id})],
-            )
+            self.store.audit_in_transaction(guild_id, by, "gracedays.link", {"email": email, "user": user_id}, now)
 
     def request_link(self, guild_id: int, user_id: int, username: str, email: str, now: dt.datetime) -> None:
         with self.db.conn:
@@ -200,16 +194,8 @@ class GraceRecords:
                 )
                 .last_pk
             )
-            self.db.execute(
-                "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES (?, ?, ?, ?, ?)",
-                [
-                    now.isoformat(),
-                    guild_id,
-                    by,
-                    f"gracedays.grant.{grant.kind}",
-                    json.dumps({"student": email, "assignment": grant.assignment_id, "reason": grant.reason}),
-                ],
-            )
+            detail = {"student": email, "assignment": grant.assignment_id, "reason": grant.reason}
+            self.store.audit_in_transaction(guild_id, by, f"gracedays.grant.{grant.kind}", detail, now)
         return row_id
 
     def grants(self, guild_id: int, email: str) -> list[Grant]:

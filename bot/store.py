@@ -181,7 +181,7 @@ class Store:
                 },
                 pk=("guild_id", "exam_id"),
             )
-            self._audit(guild_id, user_id, "exam.set_form", {"exam": exam_id, "url": url}, now)
+            self.audit_in_transaction(guild_id, user_id, "exam.set_form", {"exam": exam_id, "url": url}, now)
 
     # grades published (opens regrade windows)
     def grades_published(self, guild_id: int | None) -> dict[str, dt.datetime]:
@@ -203,7 +203,9 @@ class Store:
                 },
                 pk=("guild_id", "assignment_id"),
             )
-            self._audit(guild_id, user_id, "grades.published", {"assignment": assignment_id, "at": at.isoformat()}, now)
+            self.audit_in_transaction(
+                guild_id, user_id, "grades.published", {"assignment": assignment_id, "at": at.isoformat()}, now
+            )
 
     # per-server announcement settings (JSON; the schema of the JSON is bot.guild_config)
     def guild_config(self, guild_id: int) -> dict | None:
@@ -219,7 +221,7 @@ class Store:
                 {"guild_id": guild_id, "config": json.dumps(config, sort_keys=True), "updated_at": now.isoformat()},
                 pk="guild_id",
             )
-            self._audit(guild_id, user_id, "setup", change, now)
+            self.audit_in_transaction(guild_id, user_id, "setup", change, now)
 
     # the delivery log: claim before sending, confirm after
     def claim(self, guild_id: int, key: str, owner: str, now: dt.datetime, lease: dt.timedelta) -> bool:
@@ -307,7 +309,7 @@ class Store:
                 )
                 .last_pk
             )
-            self._audit(guild_id, author_id, "announce.add", {"id": row_id, "at": at.isoformat()}, now)
+            self.audit_in_transaction(guild_id, author_id, "announce.add", {"id": row_id, "at": at.isoformat()}, now)
         return row_id
 
     def staff_posts(self, guild_id: int, *, include_cancelled: bool = False) -> list[dict]:
@@ -321,7 +323,7 @@ class Store:
                 [guild_id, post_id],
             )
             if cursor.rowcount:
-                self._audit(guild_id, user_id, "announce.cancel", {"id": post_id}, now)
+                self.audit_in_transaction(guild_id, user_id, "announce.cancel", {"id": post_id}, now)
         return bool(cursor.rowcount)
 
     # personal DM reminders
@@ -373,20 +375,18 @@ class Store:
             self.db.execute("DELETE FROM dm_status WHERE user_id = ?", [user_id])
 
     # audit trail of staff actions
-    def _audit(self, guild_id: int | None, user_id: int, action: str, detail: dict, now: dt.datetime) -> None:
-        self.db["audit"].insert(
-            {
-                "at": now.isoformat(),
-                "guild_id": guild_id or 0,
-                "user_id": user_id,
-                "action": action,
-                "detail": json.dumps(detail, sort_keys=True),
-            }
+    def audit_in_transaction(
+        self, guild_id: int | None, user_id: int, action: str, detail: dict, now: dt.datetime
+    ) -> None:
+        """Add an audit row inside the caller's open transaction (plain SQL: it never commits on its own)."""
+        self.db.conn.execute(
+            "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES (?, ?, ?, ?, ?)",
+            [now.isoformat(), guild_id or 0, user_id, action, json.dumps(detail, sort_keys=True)],
         )
 
     def audit(self, guild_id: int | None, user_id: int, action: str, detail: dict, now: dt.datetime) -> None:
         with self.db.conn:
-            self._audit(guild_id, user_id, action, detail, now)
+            self.audit_in_transaction(guild_id, user_id, action, detail, now)
 
     def audit_log(self, guild_id: int | None, limit: int = 20) -> list[dict]:
         return list(

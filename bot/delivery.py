@@ -241,15 +241,15 @@ class Announcer:
             due = [i for i in plans[shape] if i.at >= since and f"dm:{sub['user_id']}:{i.key}" not in done]
             post, skip = catch_up(due, now)
             for item in skip:
-                self.store.mark(guild_id, f"dm:{sub['user_id']}:{item.key}", "skipped", now)
+                self.store.mark(guild_id, dm_key(sub["user_id"], item.key), "skipped", now)
             for item in post:
-                outcomes.append((guild_id, f"dm:{sub['user_id']}:{item.key}", await self._dm(guild_id, sub, item)))
+                outcomes.append((guild_id, dm_key(sub["user_id"], item.key), await self._dm(guild_id, sub, item)))
                 if outcomes[-1][2] == "dms-closed":
                     break
         return outcomes
 
     async def _dm(self, guild_id: int, sub: dict, item: Planned) -> str:
-        key = f"dm:{sub['user_id']}:{item.key}"
+        key = dm_key(sub["user_id"], item.key)
         now = self.clock.now()
         if not self.store.claim(guild_id, key, self.owner, now, LEASE):
             return "taken"
@@ -270,6 +270,11 @@ class Announcer:
             guild_id, key, self.clock.now(), message_id=posted.message_id, channel_id=posted.channel_id, late=False
         )
         return "sent"
+
+
+def dm_key(user_id: int, key: str) -> str:
+    """The delivery-log key of one student's DM copy of an announcement."""
+    return f"dm:{user_id}:{key}"
 
 
 def key_marker(key: str) -> str:

@@ -238,7 +238,7 @@ class Announcer:
             shape = (tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section"))
             if shape not in plans:
                 plans[shape] = self.dm_items(sub, earliest, now + dt.timedelta(seconds=1))
-            due = [i for i in plans[shape] if i.at >= since and f"dm:{sub['user_id']}:{i.key}" not in done]
+            due = [i for i in plans[shape] if i.at >= since and dm_key(sub["user_id"], i.key) not in done]
             post, skip = catch_up(due, now)
             for item in skip:
                 self.store.mark(guild_id, dm_key(sub["user_id"], item.key), "skipped", now)

@@ -31,12 +31,12 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.answers import percentile
-from bot.announcements import KINDS, AnnounceConfig, plan
-from bot.client import CourseBot
-from bot.clock import FixedClock, SystemClock
-from bot.course import Course
-from bot.delivery import Pacer, key_marker
-from bot.loader import load_course
+from bot.announce.delivery import Pacer, key_marker
+from bot.announce.planner import KINDS, AnnounceConfig, plan
+from bot.core.clock import FixedClock, SystemClock
+from bot.course.loader import load_course
+from bot.course.model import Course
+from bot.discord_app.client import CourseBot
 from bot.settings import Settings
 from tests.discord_harness import CHANNEL_ID, GUILD_ID, TA, fake_discord, running_bot
 from tests.fake_discord import ADMINISTRATOR, FakeDiscord, FakeUser, RecordedRequest

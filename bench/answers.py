@@ -27,8 +27,9 @@ from bot.answers.office_hours import office_hours_answer
 from bot.answers.people import staff_answer
 from bot.answers.policies import policy_answer
 from bot.answers.schedule import schedule_answer
-from bot.loader import load_course
-from bot.router import answer_question
+from bot.course.loader import load_course
+from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
+from bot.understand.router import answer_question
 
 NY = ZoneInfo("America/New_York")
 
@@ -146,12 +147,12 @@ def main() -> None:
     for q in qs:
         answer_question(course, q, now)
     structured: dict[str, Callable[[], object]] = {
-        "due (this week)": lambda: upcoming_deadlines(course, now, "this week"),
+        "due (this week)": lambda: upcoming_deadlines(course, now, parse_window("this week", now, course)),
         "deadline (hw4)": lambda: deadline_detail(course, "hw4", now),
-        "schedule (date)": lambda: schedule_answer(course, now, date="friday"),
+        "schedule (date)": lambda: schedule_answer(course, now, date=parse_day("friday", now, course)),
         "schedule (topic)": lambda: schedule_answer(course, now, topic="LSH"),
         "oh (now)": lambda: office_hours_answer(course, now, "now"),
-        "oh (wednesday)": lambda: office_hours_answer(course, now, "wednesday"),
+        "oh (wednesday)": lambda: office_hours_answer(course, now, parse_office_hours_when("wednesday", now, course)),
         "oh (person)": lambda: office_hours_answer(course, now, None, "katie"),
         "staff": lambda: staff_answer(course),
         "exam": lambda: exam_answer(course, now, "exam 2"),

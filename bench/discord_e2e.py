@@ -145,12 +145,12 @@ async def serve_bot() -> None:
     """The child: start the bot from the environment, then answer each line on stdin with one JSON line."""
     import discord
 
-    from bot.client import CourseBot
-    from bot.clock import FixedClock
-    from bot.endpoints import point_discord_at
-    from bot.loader import load_course
+    from bot.core.clock import FixedClock
+    from bot.course.loader import load_course
+    from bot.discord_app.client import CourseBot
+    from bot.discord_app.endpoints import point_discord_at
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.store.database import Store
 
     def reply(figures: dict[str, Any]) -> None:
         print(json.dumps(figures), flush=True)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import discord
 from discord import app_commands
 
-from bot.course import Course
-from bot.store import Store
+from bot.course.model import Course
+from bot.store.database import Store
 
 
 @dataclass(frozen=True)

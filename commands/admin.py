@@ -6,13 +6,13 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
-from bot.answer import Answer, Field, Stamp, text
 from bot.answers.deadlines import assignment_choices, resolve_assignments
-from bot.answers.windows import regrade_closes
-from bot.client import staff_only
-from bot.dates import parse_submission_time
-from bot.loader import CourseDataError, load_course
-from bot.replies import send_answer
+from bot.core.answer import Answer, Field, Stamp, text
+from bot.course.loader import CourseDataError, load_course
+from bot.course.windows import regrade_closes
+from bot.discord_app.replies import send_answer
+from bot.discord_app.tree import staff_only
+from bot.understand.dates import parse_submission_time
 from commands._shared import choices, context
 
 

@@ -6,12 +6,12 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
-from bot.announcements import staff_post_key, staff_posts_from
-from bot.answer import Answer, Field, Stamp, text
-from bot.client import staff_only
-from bot.dates import parse_submission_time
-from bot.errors import UserError
-from bot.replies import send_answer
+from bot.announce.planner import staff_post_key, staff_posts_from
+from bot.core.answer import Answer, Field, Stamp, text
+from bot.core.errors import UserError
+from bot.discord_app.replies import send_answer
+from bot.discord_app.tree import staff_only
+from bot.understand.dates import parse_submission_time
 from commands._shared import context
 
 

@@ -6,8 +6,8 @@ import discord
 from discord import app_commands
 from discord.ext.commands import Cog
 
-from bot.replies import send_answer
-from bot.router import answer_question
+from bot.discord_app.replies import send_answer
+from bot.understand.router import answer_question
 from commands._shared import context
 
 

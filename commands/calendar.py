@@ -14,11 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext.commands import Cog
 
-from bot.answer import Answer, Field, text
-from bot.calendar_ics import build_calendar, calendar_filename
-from bot.course import Course
-from bot.errors import UserError
-from bot.events_sync import (
+from bot.calendar.events import (
     CLASS_KINDS,
     EXAM_KINDS,
     DesiredEvent,
@@ -27,9 +23,13 @@ from bot.events_sync import (
     desired_events,
     plan_sync,
 )
-from bot.http_feed import DEFAULT_PRESET, INCLUDE_PRESETS, data_stamp, feed_url
-from bot.replies import send_answer
-from bot.timefmt import human_date
+from bot.calendar.ics import build_calendar, calendar_filename
+from bot.calendar.include import DEFAULT_PRESET, INCLUDE_PRESETS, data_stamp, feed_url
+from bot.core.answer import Answer, Field, text
+from bot.core.errors import UserError
+from bot.core.timefmt import human_date
+from bot.course.model import Course
+from bot.discord_app.replies import send_answer
 from commands._shared import context, section_autocomplete
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,8 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.answers.deadlines import assignment_choices, deadline_detail, upcoming_deadlines
-from bot.replies import send_answer
+from bot.discord_app.replies import send_answer
+from bot.understand.dates import parse_window
 from commands._shared import choices, context, section_autocomplete
 
 
@@ -26,7 +27,8 @@ class Deadlines(Cog):
     ) -> None:
         """What's due soon, with exact times in your own time zone."""
         ctx = context(interaction)
-        await send_answer(interaction, upcoming_deadlines(ctx.course, ctx.now, within, section))
+        window = parse_window(within, ctx.now, ctx.course)
+        await send_answer(interaction, upcoming_deadlines(ctx.course, ctx.now, window, section))
 
     @app_commands.command(name="deadline")
     @app_commands.describe(assignment="The assignment, e.g. HW3, 'homework 4 part b' or the mini-project")

@@ -8,11 +8,11 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
-from bot.answer import Answer, text
 from bot.answers.exams import exam_answer, exam_choices, find_exam
-from bot.client import staff_only
-from bot.errors import UserError
-from bot.replies import send_answer
+from bot.core.answer import Answer, text
+from bot.core.errors import UserError
+from bot.discord_app.replies import send_answer
+from bot.discord_app.tree import staff_only
 from commands._shared import choices, context
 
 

@@ -9,16 +9,17 @@ import discord
 from discord import app_commands
 from discord.ext.commands import Cog, GroupCog
 
-from bot.answer import Answer, Field, Stamp, text
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, tally_answer
-from bot.client import is_staff, staff_only
-from bot.dates import parse_submission_time
-from bot.errors import UserError
-from bot.grace_store import GraceRecords, parse_roster
-from bot.gracedays import Grant
-from bot.gradescope import GradescopeError, parse_export
-from bot.replies import send_answer
+from bot.core.answer import Answer, Field, Stamp, text
+from bot.core.errors import UserError
+from bot.discord_app.replies import send_answer
+from bot.discord_app.tree import is_staff, staff_only
+from bot.grace.engine import Grant
+from bot.grace.gradescope import GradescopeError, parse_export
+from bot.grace.roster import parse_roster
+from bot.store.grace_records import GraceRecords
+from bot.understand.dates import parse_submission_time
 from commands._shared import choices, context
 
 MAX_CSV_BYTES = 5 * 1024 * 1024

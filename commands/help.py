@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.answers.help import help_answer
-from bot.replies import send_answer
+from bot.discord_app.replies import send_answer
 
 
 def command_entries(tree: app_commands.CommandTree) -> list[tuple[str, str, bool]]:

@@ -7,8 +7,9 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.answers.office_hours import office_hours_answer, person_choices
-from bot.course import WEEKDAYS
-from bot.replies import send_answer
+from bot.course.model import WEEKDAYS
+from bot.discord_app.replies import send_answer
+from bot.understand.dates import parse_office_hours_when
 from commands._shared import choices, context
 
 WHEN_SUGGESTIONS = ["now", "today", "tomorrow", "this week", "next week", *WEEKDAYS[:5]]
@@ -26,7 +27,8 @@ class OfficeHours(Cog):
     async def oh(self, interaction: discord.Interaction, day: str | None = None, person: str | None = None) -> None:
         """Office hours: who is holding them and when, with cancellations."""
         ctx = context(interaction)
-        await send_answer(interaction, office_hours_answer(ctx.course, ctx.now, day, person))
+        when = parse_office_hours_when(day, ctx.now, ctx.course)
+        await send_answer(interaction, office_hours_answer(ctx.course, ctx.now, when, person))
 
     @oh.autocomplete("day")
     async def _day_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.answers.policies import policy_answer, policy_choices
-from bot.replies import send_answer
+from bot.discord_app.replies import send_answer
 from commands._shared import choices, context
 
 

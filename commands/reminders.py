@@ -8,10 +8,10 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
-from bot.announcements import AnnounceConfig
-from bot.answer import Answer, text
-from bot.guild_config import offsets_text, parse_offsets
-from bot.replies import send_answer
+from bot.announce.planner import AnnounceConfig
+from bot.announce.server_setup import offsets_text, parse_offsets
+from bot.core.answer import Answer, text
+from bot.discord_app.replies import send_answer
 from commands._shared import context, section_autocomplete
 
 WHAT = [

@@ -7,7 +7,8 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.answers.schedule import next_class, no_class_days, schedule_answer
-from bot.replies import send_answer
+from bot.discord_app.replies import send_answer
+from bot.understand.dates import parse_day
 from commands._shared import context
 
 SHOW = [
@@ -45,7 +46,9 @@ class Schedule(Cog):
         elif show:
             answer = next_class(ctx.course, ctx.now, None if show == "class" else show)
         else:
-            answer = schedule_answer(ctx.course, ctx.now, date=date, week=week, topic=topic)
+            day = parse_day(date, ctx.now, ctx.course) if date else None
+            monday = parse_day(week, ctx.now, ctx.course) if week else None
+            answer = schedule_answer(ctx.course, ctx.now, date=day, week=monday, topic=topic)
         await send_answer(interaction, answer)
 
 

@@ -8,12 +8,12 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
-from bot.announcements import KIND_LABELS
-from bot.answers.setup import setup_answer
-from bot.client import staff_only
-from bot.errors import UserError
-from bot.guild_config import GuildSetup, offsets_text, parse_offsets
-from bot.replies import send_answer
+from bot.announce.planner import KIND_LABELS
+from bot.announce.server_setup import GuildSetup, offsets_text, parse_offsets
+from bot.announce.setup_answer import setup_answer
+from bot.core.errors import UserError
+from bot.discord_app.replies import send_answer
+from bot.discord_app.tree import staff_only
 from commands._shared import context, section_autocomplete
 from commands.calendar import sync_server_events
 

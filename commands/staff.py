@@ -8,7 +8,7 @@ from discord.ext.commands import Cog
 
 from bot.answers.office_hours import person_choices
 from bot.answers.people import staff_answer
-from bot.replies import send_answer
+from bot.discord_app.replies import send_answer
 from commands._shared import choices, context
 
 ROLES = [

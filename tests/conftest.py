@@ -9,9 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.loader import BUNDLED_DATA, load_course
+from bot.course.loader import BUNDLED_DATA, load_course
 
 NY = ZoneInfo("America/New_York")
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
 
 
 def at(text: str) -> dt.datetime:

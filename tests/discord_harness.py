@@ -10,11 +10,11 @@ from pathlib import Path
 import discord.gateway
 import discord.http
 
-from bot.client import CourseBot
-from bot.clock import FixedClock
-from bot.course import Course
+from bot.core.clock import FixedClock
+from bot.course.model import Course
+from bot.discord_app.client import CourseBot
 from bot.settings import Settings
-from bot.store import Store
+from bot.store.database import Store
 from tests.fake_discord import FakeChannel, FakeDiscord, FakeGuild, FakeRole, FakeUser
 
 GUILD_ID = 1000
@@ -80,7 +80,7 @@ async def running_bot(
     """Start CourseBot like `coursebot run` does (settings -> endpoints -> login -> gateway) and wait until ready."""
     from dataclasses import replace
 
-    from bot.endpoints import point_discord_at
+    from bot.discord_app.endpoints import point_discord_at
 
     settings = replace(settings_for(fake, db, **env), sweep_seconds=sweep_seconds, dm_rate=0)
     with restored_endpoints():

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import importlib
 import re
-from pathlib import Path
 
 import discord
 import pytest
 
-from bot.client import EXTENSIONS, CourseBot
-from bot.clock import FixedClock
+from bot.core.clock import FixedClock
+from bot.discord_app.client import EXTENSIONS, CourseBot
 from bot.settings import ENVIRONMENT, Settings
-from bot.store import Store
-from tests.conftest import at
+from bot.store.database import Store
+from tests.conftest import REPO, at
 
 NAME = re.compile(r"^[-_a-z0-9]{1,32}$")
 
@@ -49,6 +48,6 @@ async def test_command_tree_is_valid(course):
 
 def test_readme_documents_every_environment_variable():
     """The README's configuration table names every variable the settings read."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    readme = (REPO / "README.md").read_text()
     for name in ENVIRONMENT:
         assert f"`{name}`" in readme, name

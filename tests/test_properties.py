@@ -7,12 +7,12 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, Field, text
 from bot.answers.deadlines import upcoming_deadlines
 from bot.answers.office_hours import office_hours_answer
 from bot.answers.schedule import schedule_answer
-from bot.errors import UserError
-from bot.render_discord import (
+from bot.core.answer import Answer, Field, text
+from bot.core.errors import UserError
+from bot.discord_app.render import (
     DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
     FIELD_VALUE_LIMIT,
@@ -20,7 +20,8 @@ from bot.render_discord import (
     TITLE_LIMIT,
     embed_pages,
 )
-from bot.router import answer_question
+from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
+from bot.understand.router import answer_question
 from tests.conftest import NY
 
 # hypothesis takes naive bounds and attaches the timezone itself.
@@ -74,9 +75,9 @@ def test_any_question_gets_an_answer(course, question, now):
 def test_option_text_is_an_answer_or_a_friendly_error(course, phrase, now):
     """Slash-command option text either answers or raises UserError, nothing else."""
     for call in (
-        lambda: upcoming_deadlines(course, now, phrase),
-        lambda: office_hours_answer(course, now, phrase),
-        lambda: schedule_answer(course, now, date=phrase),
+        lambda: upcoming_deadlines(course, now, parse_window(phrase, now, course)),
+        lambda: office_hours_answer(course, now, parse_office_hours_when(phrase, now, course)),
+        lambda: schedule_answer(course, now, date=parse_day(phrase, now, course) if phrase else None),
     ):
         try:
             result = call()

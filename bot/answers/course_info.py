@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.answer import Answer, Field, text
-from bot.course import Course
-from bot.timefmt import human_date
+from bot.core.answer import Answer, Field, text
+from bot.core.timefmt import human_date
+from bot.course.model import Course
 
 UNKNOWN = "not on the course page"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.answer import Answer, Field, Stamp, text, when
-from bot.answers.windows import extension_request_deadline, grace_applies, latest_accepted, regrade_closes
-from bot.course import Assignment, Course
-from bot.dates import parse_window
-from bot.errors import UserError
-from bot.matching import best_matches, canonical
-from bot.timefmt import human_date, human_time, iso
+from bot.core.answer import Answer, Field, Stamp, text, when
+from bot.core.errors import UserError
+from bot.core.matching import best_matches, canonical
+from bot.core.timefmt import human_date, human_time, iso
+from bot.core.window import Window, days_from
+from bot.course.model import Assignment, Course
+from bot.course.windows import extension_request_deadline, grace_applies, latest_accepted, regrade_closes
 
 DUE_TIME_NOTE = "The course page gives due dates only; {time} course time is assumed until staff confirm it."
 
@@ -68,11 +68,11 @@ def _due_time_footer(course: Course, items: list[Assignment]) -> str:
 
 
 def upcoming_deadlines(
-    course: Course, now: dt.datetime, within: str | None = None, section: str | None = None
+    course: Course, now: dt.datetime, window: Window | None = None, section: str | None = None
 ) -> Answer:
-    """What is due from now until the end of the window ('this week', 'today', a number of days)."""
+    """What is due from now until the end of the window (default: the next 7 days)."""
     course.check_section(section)
-    window = parse_window(within, now, course)
+    window = window or days_from(now, 7)
     items = sorted((a for a in course.assignments if a.is_for(section) and now < a.due <= window.end), key=_due_key)
     who = f" for {section}" if section else ""
     if items:
@@ -152,9 +152,9 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
     return Field(name=item.title, lines=tuple(lines))
 
 
-def releases(course: Course, now: dt.datetime, within: str | None = None, section: str | None = None) -> Answer:
-    """What gets released in the window (by date: release times are not on the page)."""
-    window = parse_window(within, now, course)
+def releases(course: Course, now: dt.datetime, window: Window | None = None, section: str | None = None) -> Answer:
+    """What gets released in the window (default: the next 7 days; by date: release times are not on the page)."""
+    window = window or days_from(now, 7)
     today = now.astimezone(course.tz).date()
     items = [
         a

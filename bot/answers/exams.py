@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from bot.answer import Answer, Field, text
-from bot.course import Course, Exam
-from bot.errors import UserError
-from bot.matching import best_matches
-from bot.timefmt import human_date, human_time
+from bot.core.answer import Answer, Field, text
+from bot.core.errors import UserError
+from bot.core.matching import best_matches
+from bot.core.timefmt import human_date, human_time
+from bot.course.model import Course, Exam
 
 
 def find_exam(course: Course, query: str) -> Exam:

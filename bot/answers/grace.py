@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answer import Answer, Field, Stamp, text, when
 from bot.answers.deadlines import resolve_assignments
-from bot.course import Course
-from bot.gracedays import AssignmentOutcome, Tally, what_if
+from bot.core.answer import Answer, Field, Stamp, text, when
+from bot.course.model import Course
+from bot.grace.engine import AssignmentOutcome, Tally, what_if
 
 STATUS_WORDS = {
     "on-time": "on time",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answer import Answer, Field, text
+from bot.core.answer import Answer, Field, text
 
 
 def help_answer(course_title: str, commands: list[tuple[str, str, bool]]) -> Answer:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from bot.answer import Answer, Stamp, text, when
 from bot.answers.deadlines import resolve_assignments
-from bot.answers.windows import after_due, extension_request_deadline, grace_applies, latest_accepted, regrade_closes
-from bot.course import Course
+from bot.core.answer import Answer, Stamp, text, when
+from bot.course.model import Course
+from bot.course.windows import after_due, extension_request_deadline, grace_applies, latest_accepted, regrade_closes
 
 
 def extension_answer(course: Course, query: str, now: dt.datetime) -> Answer:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.answer import Answer, Stamp, text
-from bot.course import WEEKDAYS, Course, OfficeHours, Person
-from bot.dates import parse_day
-from bot.errors import UserError
-from bot.matching import best_matches, fold
-from bot.timefmt import human_date, human_time_range
+from bot.core.answer import Answer, Stamp, text
+from bot.core.errors import UserError
+from bot.core.matching import best_matches, fold
+from bot.core.timefmt import human_date, human_time_range
+from bot.course.model import WEEKDAYS, Course, OfficeHours, Person
 
 _DAY = dt.timedelta(days=1)
 
@@ -118,22 +117,31 @@ def next_sessions(course: Course, now: dt.datetime, person: Person | None = None
     return upcoming[:count]
 
 
-def office_hours_answer(course: Course, now: dt.datetime, when: str | None = None, person: str | None = None) -> Answer:
-    """Office hours now, today, on a day ('wednesday', 'Feb 21'), this week, or for one person."""
+WHEN_WORDS = ("upcoming", "now", "this week", "next week")
+
+
+def office_hours_answer(
+    course: Course, now: dt.datetime, when: str | dt.date | None = None, person: str | None = None
+) -> Answer:
+    """Office hours: the next sessions, now, this week, next week, on a day, or one person's.
+
+    `when` is one of WHEN_WORDS or a date (read from what the student typed by bot.understand.dates).
+    """
     who = find_person(course, person) if person else None
     if who is not None and not who.office_hours:
         return Answer(
             title=f"{who.name} ({who.role_title})",
             lines=(text(f"{who.name} has no regular office hours on the course page."),),
         )
-    phrase = " ".join((when or "").lower().split())
-    if phrase in ("", "next", "upcoming", "soon"):
+    if isinstance(when, dt.date):
+        return _on_day(course, now, when, who)
+    if when in (None, "upcoming"):
         return _upcoming(course, now, who)
-    if phrase in ("now", "right now", "currently"):
+    if when == "now":
         return _now(course, now, who)
-    if phrase in ("week", "this week", "next week", "all", "weekly", "schedule"):
-        return _week(course, now, who, next_week=phrase == "next week")
-    return _on_day(course, now, parse_day(phrase, now, course), who)
+    if when in ("this week", "next week"):
+        return _week(course, now, who, next_week=when == "next week")
+    raise ValueError(f"office_hours_answer: unknown when {when!r}")
 
 
 def _title(who: Person | None) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.answer import Answer, Field, text
 from bot.answers.office_hours import find_person, weekly_line
-from bot.course import ROLE_TITLES, Course, Person
+from bot.core.answer import Answer, Field, text
+from bot.course.model import ROLE_TITLES, Course, Person
 
 
 def _person_lines(course: Course, person: Person) -> list[tuple]:

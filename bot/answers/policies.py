@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Answer, Field, text
-from bot.course import Course, Policy
-from bot.errors import UserError
-from bot.matching import best_matches, fold
+from bot.core.answer import Answer, Field, text
+from bot.core.errors import UserError
+from bot.core.matching import best_matches, fold
+from bot.course.model import Course, Policy
 
 QUOTE_LIMIT = 700
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answer import Answer, text
-from bot.course import NO_CLASS_KINDS, Course, ScheduleDay
-from bot.dates import parse_day
-from bot.errors import UserError
-from bot.matching import fold
-from bot.timefmt import human_date
+from bot.core.answer import Answer, text
+from bot.core.errors import UserError
+from bot.core.matching import fold
+from bot.core.timefmt import human_date
+from bot.course.model import NO_CLASS_KINDS, Course, ScheduleDay
 
 _LINKED_KINDS = ("slides", "recording", "notebook", "code", "video")
 
@@ -141,13 +140,17 @@ def no_class_days(course: Course) -> Answer:
 
 
 def schedule_answer(
-    course: Course, now: dt.datetime, date: str | None = None, week: str | None = None, topic: str | None = None
+    course: Course,
+    now: dt.datetime,
+    date: dt.date | None = None,
+    week: dt.date | None = None,
+    topic: str | None = None,
 ) -> Answer:
     """/schedule: a topic, a week (any day in it) or a date; with nothing, this week."""
     if topic:
         return topic_answer(course, topic)
     if week:
-        return schedule_week(course, parse_day(week, now, course))
+        return schedule_week(course, week)
     if date:
-        return schedule_on(course, parse_day(date, now, course))
+        return schedule_on(course, date)
     return schedule_week(course, now.astimezone(course.tz).date())

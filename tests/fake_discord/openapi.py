@@ -38,11 +38,8 @@ SPEC_URI = "https://discord.com/api/v10/openapi.json"
 _HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options")
 _MAX_MESSAGE = 300
 
-_SPEC_CANDIDATES = (
-    Path(__file__).resolve().parent / "openapi.json",
-    # The checkout sits beside shared/ (on developer machines and in CI): ../shared/discord-api-spec/.
-    Path(__file__).resolve().parents[3] / "shared" / "discord-api-spec" / "openapi.json",
-)
+# Discord's OpenAPI spec (MIT, its LICENSE beside it) is kept in the repository: nothing outside it is needed.
+_SPEC_CANDIDATES = (Path(__file__).resolve().parent / "spec" / "openapi.json",)
 
 _cache_lock = threading.Lock()
 _spec_cache: dict[Path, dict[str, Any]] = {}

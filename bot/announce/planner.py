@@ -1,0 +1,514 @@
+"""What the bot posts on its own, and when: planned from the course data plus a server's settings.
+
+Each planned item has a stable key (the same item planned twice has the same key), an instant, an audience
+(the announcement channel, or one section's role), and the moment after which posting it is pointless.
+Pure: no Discord, no database; the delivery side decides what has already been sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+
+from bot.answers.deadlines import DUE_TIME_NOTE
+from bot.answers.exams import conflict_form_status
+from bot.answers.office_hours import session_line, sessions_between
+from bot.answers.schedule import day_line
+from bot.core.answer import Answer, Stamp, text, when
+from bot.core.render_text import answer_text
+from bot.core.timefmt import human_date, human_time
+from bot.course.model import NO_CLASS_KINDS, Course
+from bot.course.windows import regrade_closes
+
+KINDS = ("release", "deadline", "exam", "conflict_form", "digest", "no_class", "oh_change", "regrade", "staff")
+KIND_LABELS = {
+    "release": "homework released",
+    "deadline": "deadline reminders",
+    "exam": "exam reminders",
+    "conflict_form": "exam-conflict form",
+    "digest": "daily morning digest",
+    "no_class": "no-class days and breaks",
+    "oh_change": "office-hour cancellations",
+    "regrade": "regrade windows",
+    "staff": "staff announcements",
+}
+CHANNEL = "channel"
+
+
+@dataclass(frozen=True)
+class AnnounceConfig:
+    """One server's announcement settings; the defaults are what a new server gets."""
+
+    kinds: frozenset[str] = frozenset(KINDS)
+    deadline_offsets: tuple[dt.timedelta, ...] = (
+        dt.timedelta(hours=48),
+        dt.timedelta(hours=24),
+        dt.timedelta(hours=2),
+    )
+    exam_days_before: tuple[int, ...] = (7, 1, 0)  # a week before, the day before, the morning of
+    morning: dt.time = dt.time(8, 0)  # digest, releases, exam mornings, no-class notices (course time)
+    conflict_form_lead_days: int | None = None  # None: the exam data's own lead time (21 days by default)
+    conflict_form_reminder_days: int = 7  # "the form closes soon" reminder, days before the exam
+    regrade_reminder: dt.timedelta = dt.timedelta(hours=24)  # before a regrade window closes
+
+
+@dataclass(frozen=True)
+class StaffPost:
+    id: int
+    at: dt.datetime
+    message: str
+    author_id: int
+
+
+def staff_post_key(post_id: int) -> str:
+    """The delivery key of a staff announcement (so "already sent" can be looked up)."""
+    return f"staff:{post_id}"
+
+
+def staff_posts_from(rows: Iterable[Mapping]) -> list[StaffPost]:
+    """Stored staff_posts rows as StaffPost values."""
+    return [
+        StaffPost(id=r["id"], at=dt.datetime.fromisoformat(r["at"]), message=r["message"], author_id=r["author_id"])
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One announcement: when, what kind, a stable key, to whom, what it says, and until when it matters."""
+
+    at: dt.datetime
+    kind: str
+    key: str
+    audience: str
+    build: Callable[[], Answer] = field(compare=False, repr=False)
+    relevant_until: dt.datetime = field(default=None)
+    group: str = ""  # items in one group supersede each other when several were missed
+    sections: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def answer(self) -> Answer:
+        """What the post says, built when first needed (planning a whole term builds none of them)."""
+        return self.build()
+
+    def record(self, course: Course) -> dict:
+        return {
+            "at": self.at.astimezone(course.tz).isoformat(),
+            "kind": self.kind,
+            "key": self.key,
+            "audience": self.audience,
+            "text": answer_text(self.answer, course.tz, self.at),
+            "relevant_until": self.relevant_until.astimezone(course.tz).isoformat(),
+        }
+
+
+def _audiences(course: Course, sections: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Everyone: the channel. Some sections only: one item per section, addressed to that section's role."""
+    sections = tuple(sections)
+    if not sections or set(course.section_ids()) <= set(sections):
+        return [(CHANNEL, ())]
+    return [(f"role:{s}", (s,)) for s in sections]
+
+
+def _per_audience(
+    course: Course,
+    sections: Iterable[str],
+    *,
+    at: dt.datetime,
+    kind: str,
+    key: str,
+    group: str,
+    answer: Answer,
+    relevant_until: dt.datetime,
+) -> list[Planned]:
+    """The same announcement for each audience it has; key and group get the audience appended."""
+    return [
+        Planned(
+            at=at,
+            kind=kind,
+            key=f"{key}:{audience}",
+            audience=audience,
+            build=_const(answer),
+            relevant_until=relevant_until,
+            group=f"{group}:{audience}",
+            sections=only,
+        )
+        for audience, only in _audiences(course, sections)
+    ]
+
+
+def _morning(course: Course, day: dt.date, config: AnnounceConfig) -> dt.datetime:
+    return course.at(day, config.morning)
+
+
+def _end_of(course: Course, day: dt.date) -> dt.datetime:
+    return course.at(day + dt.timedelta(days=1), dt.time(0, 0))
+
+
+def plan(
+    course: Course,
+    config: AnnounceConfig,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    form_urls: Mapping[str, str] | None = None,
+    published: Mapping[str, dt.datetime] | None = None,
+    staff_posts: Iterable[StaffPost] = (),
+) -> list[Planned]:
+    """Every announcement due in [start, end), in time order (ties broken by key)."""
+    items: list[Planned] = []
+    kinds = config.kinds
+    if "release" in kinds:
+        items += _releases(course, config)
+    if "deadline" in kinds:
+        items += _deadline_reminders(course, config)
+    if "exam" in kinds:
+        items += _exam_reminders(course, config)
+    if "conflict_form" in kinds:
+        items += _conflict_forms(course, config, form_urls or {})
+    if "digest" in kinds:
+        items += _digests(course, config, start, end)
+    if "no_class" in kinds:
+        items += _no_class(course, config)
+    if "oh_change" in kinds:
+        items += _oh_changes(course, config)
+    if "regrade" in kinds:
+        items += _regrades(course, config, published or {})
+    if "staff" in kinds:
+        items += _staff(course, staff_posts)
+    chosen = [i for i in items if start <= i.at < end]
+    chosen.sort(key=lambda i: (i.at.astimezone(dt.UTC), i.key))
+    return chosen
+
+
+def _releases(course: Course, config: AnnounceConfig) -> list[Planned]:
+    out = []
+    for item in course.assignments:
+        if item.release is None:
+            continue
+        note = DUE_TIME_NOTE.format(time=human_time(course.default_due_time)) if item.due_time_assumed else ""
+        answer = Answer(
+            title=f"{item.short} is out",
+            lines=(
+                text(f"{item.title} is released today ({human_date(item.release)})."),
+                text("It is due ", *when(item.due), "."),
+            ),
+            footer=note,
+        )
+        out += _per_audience(
+            course,
+            item.sections,
+            at=_morning(course, item.release, config),
+            kind="release",
+            key=f"release:{item.id}",
+            group=f"release:{item.id}",
+            answer=answer,
+            relevant_until=item.due,
+        )
+    return out
+
+
+def _offset_label(offset: dt.timedelta) -> str:
+    hours = offset.total_seconds() / 3600
+    if hours >= 24 and hours % 24 == 0:
+        days = int(hours // 24)
+        return f"{days} day{'s' if days != 1 else ''}"
+    if hours >= 1 and hours == int(hours):
+        return f"{int(hours)} hour{'s' if hours != 1 else ''}"
+    return f"{int(offset.total_seconds() // 60)} minutes"
+
+
+def _deadline_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
+    out = []
+    for item in course.assignments:
+        for offset in config.deadline_offsets:
+            answer = Answer(
+                title=f"{item.short} is due in {_offset_label(offset)}",
+                lines=(text(f"{item.title} is due ", *when(item.due), "."),),
+            )
+            out += _per_audience(
+                course,
+                item.sections,
+                # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
+                at=(item.due.astimezone(dt.UTC) - offset).astimezone(course.tz),
+                kind="deadline",
+                key=f"deadline:{item.id}:{int(offset.total_seconds() // 60)}m",
+                group=f"deadline:{item.id}",
+                answer=answer,
+                relevant_until=item.due,
+            )
+    return out
+
+
+def _exam_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
+    out = []
+    for exam in course.exams:
+        for days in config.exam_days_before:
+            day = exam.date - dt.timedelta(days=days)
+            label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+            lines = [text(f"{exam.title} is {label}: {human_date(exam.date)}, in person, during class.")]
+            if days >= 1:
+                lines.append(text("Plan travel around it: exams are not offered early."))
+            out += _per_audience(
+                course,
+                exam.sections,
+                at=_morning(course, day, config),
+                kind="exam",
+                key=f"exam:{exam.id}:{days}d",
+                group=f"exam:{exam.id}",
+                answer=Answer(title=f"{exam.title} {label}", lines=tuple(lines)),
+                relevant_until=_end_of(course, exam.date),
+            )
+    return out
+
+
+def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[str, str]) -> list[Planned]:
+    out = []
+    for exam in course.exams:
+        lead = config.conflict_form_lead_days
+        opens = exam.date - dt.timedelta(days=lead) if lead is not None else exam.conflict_form_expected
+        url = form_urls.get(exam.id) or exam.conflict_form_url
+        until = _end_of(course, exam.date - dt.timedelta(days=1))
+        opening = _morning(course, opens, config)
+        out += _per_audience(
+            course,
+            exam.sections,
+            at=opening,
+            kind="conflict_form",
+            key=f"conflict-form:{exam.id}:open",
+            group=f"conflict-form:{exam.id}",
+            answer=Answer(
+                title=f"{exam.title}: exam-conflict form",
+                lines=(
+                    text(f"{exam.title} is on {human_date(exam.date)}."),
+                    conflict_form_status(course, exam, opening, url),
+                ),
+            ),
+            relevant_until=until,
+        )
+        remind_day = exam.date - dt.timedelta(days=config.conflict_form_reminder_days)
+        if remind_day > opens:
+            closing = _morning(course, remind_day, config)
+            out += _per_audience(
+                course,
+                exam.sections,
+                at=closing,
+                kind="conflict_form",
+                key=f"conflict-form:{exam.id}:closing",
+                group=f"conflict-form:{exam.id}",
+                answer=Answer(
+                    title=f"{exam.title}: last call for conflicts",
+                    lines=(
+                        text(f"{exam.title} is in {config.conflict_form_reminder_days} days."),
+                        conflict_form_status(course, exam, closing, url),
+                    ),
+                ),
+                relevant_until=until,
+            )
+    return out
+
+
+def _digests(course: Course, config: AnnounceConfig, start: dt.datetime, end: dt.datetime) -> list[Planned]:
+    out = []
+    first = max(course.term_first, start.astimezone(course.tz).date() - dt.timedelta(days=1))
+    last = min(course.term_last, end.astimezone(course.tz).date())
+    # Expand office hours once for the whole range (per day it dominated planning time).
+    by_day: dict[dt.date, list] = {}
+    if first <= last:
+        for session in sessions_between(course, first, last):
+            by_day.setdefault(session.start.astimezone(course.tz).date(), []).append(session)
+    class_days = {d.date for d in course.schedule if d.has_class}
+    day = first
+    while day <= last:
+        if _digest_has_news(course, day, config, by_day.get(day, []), class_days):
+            out.append(
+                Planned(
+                    at=_morning(course, day, config),
+                    kind="digest",
+                    key=f"digest:{day.isoformat()}",
+                    audience=CHANNEL,
+                    build=partial(digest_answer, course, day, config, sessions=by_day.get(day, [])),
+                    relevant_until=_end_of(course, day),
+                    group=f"digest:{day.isoformat()}",
+                )
+            )
+        day += dt.timedelta(days=1)
+    return out
+
+
+def _due_soon(course: Course, morning: dt.datetime) -> list:
+    everyone = set(course.section_ids())
+    # The digest goes to the whole channel: section-only deadlines reach their section through its own reminders.
+    return sorted(
+        (
+            a
+            for a in course.assignments
+            if morning < a.due <= morning + dt.timedelta(hours=48) and everyone <= set(a.sections)
+        ),
+        key=lambda a: a.due,
+    )
+
+
+def _digest_has_news(course: Course, day: dt.date, config: AnnounceConfig, sessions: list, class_days: set) -> bool:
+    if sessions or day in class_days:
+        return True
+    return bool(_due_soon(course, _morning(course, day, config)))
+
+
+def digest_answer(
+    course: Course, day: dt.date, config: AnnounceConfig, *, sessions: list | None = None
+) -> Answer | None:
+    """Today's class, today's office hours, and what is due within 48 hours; None on an empty day."""
+    morning = _morning(course, day, config)
+    classes = [d for d in course.days_on(day) if d.has_class]
+    if sessions is None:
+        sessions = sessions_between(course, day, day)
+    soon = _due_soon(course, morning)
+    if not (classes or sessions or soon):
+        return None
+    lines = []
+    for row in classes:
+        lines.append(text("Class: ", *day_line(row, with_date=False)))
+    for session in sessions:
+        lines.append(text("Office hours: ", *session_line(session, with_date=False)))
+    for item in soon:
+        lines.append(text(f"Due: **{item.short}** ", *when(item.due)))
+    return Answer(title=f"Today, {human_date(day)}", lines=tuple(lines))
+
+
+def _no_class(course: Course, config: AnnounceConfig) -> list[Planned]:
+    """One notice per run of consecutive no-class rows (a break), the morning before it starts."""
+    rows = [d for d in course.schedule if d.kind in NO_CLASS_KINDS]
+    runs: list[list] = []
+    for row in rows:
+        if runs and runs[-1][-1].title == row.title and (row.date - runs[-1][-1].date).days <= 3:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    out = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        span = human_date(first.date) if first is last else f"{human_date(first.date)} – {human_date(last.date)}"
+        out.append(
+            Planned(
+                at=_morning(course, first.date - dt.timedelta(days=1), config),
+                kind="no_class",
+                key=f"no-class:{first.date.isoformat()}",
+                audience=CHANNEL,
+                build=_const(
+                    Answer(title=f"{first.title}: {span}", lines=(text(f"No class: {first.title}, {span}."),))
+                ),
+                relevant_until=_end_of(course, last.date),
+                group=f"no-class:{first.date.isoformat()}",
+            )
+        )
+    return out
+
+
+def _oh_changes(course: Course, config: AnnounceConfig) -> list[Planned]:
+    out = []
+    for index, change in enumerate(course.oh_changes):
+        if change.kind != "cancel":
+            continue
+        who = "All office hours" if change.person == "*" else f"{course.person(change.person).name}'s office hours"
+        span = (
+            human_date(change.first)
+            if change.first == change.last
+            else f"{human_date(change.first)} – {human_date(change.last)}"
+        )
+        reason = f" ({change.reason})" if change.reason else ""
+        out.append(
+            Planned(
+                at=_morning(course, change.first - dt.timedelta(days=1), config),
+                kind="oh_change",
+                key=f"oh-cancel:{change.person}:{change.first.isoformat()}:{index}",
+                audience=CHANNEL,
+                build=_const(
+                    Answer(title="Office hours cancelled", lines=(text(f"{who} are cancelled {span}{reason}."),))
+                ),
+                relevant_until=_end_of(course, change.last),
+                group=f"oh-cancel:{change.person}:{change.first.isoformat()}",
+            )
+        )
+    return out
+
+
+def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt.datetime]) -> list[Planned]:
+    out = []
+    for assignment_id, at in published.items():
+        item = course.assignment(assignment_id)
+        if item is None:
+            continue
+        closes = regrade_closes(course, at)
+        where = f" on {course.regrades.where}" if course.regrades.where else ""
+        out += _per_audience(
+            course,
+            item.sections,
+            at=at,
+            kind="regrade",
+            key=f"regrade:{item.id}:open",
+            group=f"regrade:{item.id}",
+            answer=Answer(
+                title=f"{item.short} grades are out",
+                lines=(text(f"Regrade requests are open{where} until ", *when(closes), "."),),
+            ),
+            relevant_until=closes,
+        )
+        out += _per_audience(
+            course,
+            item.sections,
+            at=(closes.astimezone(dt.UTC) - config.regrade_reminder).astimezone(course.tz),
+            kind="regrade",
+            key=f"regrade:{item.id}:closing",
+            group=f"regrade:{item.id}",
+            answer=Answer(
+                title=f"{item.short}: regrade requests close soon",
+                lines=(text("Regrade requests close ", Stamp(closes, "F"), " (", Stamp(closes, "R"), ")."),),
+            ),
+            relevant_until=closes,
+        )
+    return out
+
+
+def _staff(course: Course, posts: Iterable[StaffPost]) -> list[Planned]:
+    return [
+        Planned(
+            at=post.at,
+            kind="staff",
+            key=staff_post_key(post.id),
+            audience=CHANNEL,
+            build=_const(Answer(title="Announcement from course staff", lines=(text(post.message),))),
+            relevant_until=post.at + dt.timedelta(days=1),
+            group=f"staff:{post.id}",
+        )
+        for post in posts
+    ]
+
+
+def _const(answer: Answer) -> Callable[[], Answer]:
+    return lambda: answer
+
+
+def catch_up(items: Iterable[Planned], now: dt.datetime) -> tuple[list[Planned], list[Planned]]:
+    """Items whose time has passed: (post late, skip). Late: still relevant and the newest of its group.
+
+    A stale item (its deadline or day is over) is skipped; of several missed reminders for one deadline only
+    the latest is worth posting.
+    """
+    missed = [i for i in items if i.at <= now]
+    latest: dict[str, Planned] = {}
+    for item in sorted(missed, key=lambda i: i.at.astimezone(dt.UTC)):
+        latest[item.group or item.key] = item
+    post = [i for i in latest.values() if i.relevant_until > now]
+    keep = {i.key for i in post}
+    skip = [i for i in missed if i.key not in keep]
+    return sorted(post, key=lambda i: i.at.astimezone(dt.UTC)), skip
+
+
+def late_note(item: Planned, now: dt.datetime) -> Answer:
+    """The same announcement, marked as posted late (the bot was offline at the planned time)."""
+    answer = item.answer
+    note = text("(Posted late: I was offline when this was due to go out at ", Stamp(item.at, "f"), ".)")
+    return answer.with_lines(note)

@@ -1,0 +1,100 @@
+"""A server's setup (announcement channel, staff role, section roles, which kinds, offsets), stored as JSON.
+
+Parsing what staff type for offsets ("48h, 24h, 2h") lives here too, so the console and Discord share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from bot.announce.planner import KINDS, AnnounceConfig
+from bot.core.errors import UserError
+
+_OFFSET = re.compile(r"^(\d{1,4})\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)$")
+
+
+def parse_offsets(value: str) -> tuple[dt.timedelta, ...]:
+    """'48h, 24h, 2h' -> timedeltas, largest first. UserError for anything unreadable."""
+    parts = [p.strip().lower() for p in re.split(r"[,\s]+(?=\d)", value.strip()) if p.strip()]
+    if not parts:
+        raise UserError("Give at least one offset, like '48h, 24h, 2h'.")
+    out = set()
+    for part in parts:
+        match = _OFFSET.match(part)
+        if not match:
+            raise UserError(f"I couldn't read {part!r} as an offset. Use minutes, hours or days: '30m', '2h', '3d'.")
+        count, unit = int(match.group(1)), match.group(2)[0]
+        delta = {
+            "m": dt.timedelta(minutes=count),
+            "h": dt.timedelta(hours=count),
+            "d": dt.timedelta(days=count),
+            "w": dt.timedelta(weeks=count),
+        }[unit]
+        if not dt.timedelta(minutes=5) <= delta <= dt.timedelta(days=14):
+            raise UserError(f"{part!r} is out of range: offsets go from 5 minutes to 14 days.")
+        out.add(delta)
+    if len(out) > 6:
+        raise UserError("At most 6 reminder offsets.")
+    return tuple(sorted(out, reverse=True))
+
+
+def offsets_text(offsets: tuple[dt.timedelta, ...]) -> str:
+    def one(delta: dt.timedelta) -> str:
+        minutes = int(delta.total_seconds() // 60)
+        if minutes % 1440 == 0:
+            return f"{minutes // 1440}d"
+        if minutes % 60 == 0:
+            return f"{minutes // 60}h"
+        return f"{minutes}m"
+
+    return ", ".join(one(d) for d in offsets)
+
+
+@dataclass(frozen=True)
+class GuildSetup:
+    """Everything /setup stores for one server."""
+
+    channel_id: int | None = None
+    staff_role: str | None = None
+    section_roles: dict[str, int] = field(default_factory=dict)
+    section_channels: dict[str, int] = field(default_factory=dict)
+    kinds: frozenset[str] = frozenset(KINDS)
+    deadline_offsets: tuple[dt.timedelta, ...] = AnnounceConfig().deadline_offsets
+    morning: dt.time = AnnounceConfig().morning
+    since: dt.datetime | None = None  # announcements planned before this are never posted (set when enabled)
+
+    def announce_config(self) -> AnnounceConfig:
+        return AnnounceConfig(kinds=self.kinds, deadline_offsets=self.deadline_offsets, morning=self.morning)
+
+    def to_json(self) -> dict:
+        return {
+            "channel_id": self.channel_id,
+            "staff_role": self.staff_role,
+            "section_roles": self.section_roles,
+            "section_channels": self.section_channels,
+            "kinds": sorted(self.kinds),
+            "deadline_offsets_minutes": [int(d.total_seconds() // 60) for d in self.deadline_offsets],
+            "morning": self.morning.isoformat(timespec="minutes"),
+            "since": self.since.isoformat() if self.since else None,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict | None) -> GuildSetup:
+        if not raw:
+            return cls()
+        return cls(
+            channel_id=raw.get("channel_id"),
+            staff_role=raw.get("staff_role"),
+            section_roles={k: int(v) for k, v in (raw.get("section_roles") or {}).items()},
+            section_channels={k: int(v) for k, v in (raw.get("section_channels") or {}).items()},
+            kinds=frozenset(k for k in raw.get("kinds", KINDS) if k in KINDS),
+            deadline_offsets=tuple(dt.timedelta(minutes=m) for m in raw.get("deadline_offsets_minutes", []))
+            or AnnounceConfig().deadline_offsets,
+            morning=dt.time.fromisoformat(raw.get("morning", "08:00")),
+            since=dt.datetime.fromisoformat(raw["since"]) if raw.get("since") else None,
+        )
+
+    def with_changes(self, **changes) -> GuildSetup:
+        return replace(self, **changes)

@@ -1,0 +1,29 @@
+"""What /setup shows staff: every setting of the server, and what is still missing."""
+
+from __future__ import annotations
+
+from bot.announce.planner import KIND_LABELS, KINDS
+from bot.announce.server_setup import GuildSetup, offsets_text
+from bot.core.answer import Answer, Field, text
+
+
+def setup_answer(setup: GuildSetup, title: str = "Server setup") -> Answer:
+    """What /setup show prints: every setting, and what is missing."""
+    channel = f"<#{setup.channel_id}>" if setup.channel_id else "not set: use /setup channel (nothing is posted)"
+    staff = setup.staff_role or "not set (members with Manage Server count as staff)"
+    sections = [
+        text(f"{s}: <@&{r}>" + (f" in <#{setup.section_channels[s]}>" if s in setup.section_channels else ""))
+        for s, r in sorted(setup.section_roles.items())
+    ] or [text("none: section-only items are posted to the channel without a mention")]
+    kinds = [text(f"{'on ' if k in setup.kinds else 'off'} · {KIND_LABELS[k]}") for k in KINDS]
+    return Answer(
+        title=title,
+        lines=(
+            text(f"Announcement channel: {channel}"),
+            text(f"Staff role: {staff}"),
+            text(f"Deadline reminders: {offsets_text(setup.deadline_offsets)} before each due time"),
+            text(f"Morning posts at {setup.morning:%H:%M} course time"),
+        ),
+        fields=(Field("Section roles", tuple(sections)), Field("Announcements", tuple(kinds))),
+        ephemeral=True,
+    )

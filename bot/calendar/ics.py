@@ -1,0 +1,422 @@
+"""The course as an iCalendar (.ics) file students can import or subscribe to.
+
+Pure logic: plain values in (the course, a section, which kinds, `now`), bytes out. No Discord here.
+
+Choices, so clients agree with the bot:
+- Lectures, recitations, guest lectures and days without class are all-day events (the data has dates, not
+  class times) and TRANSPARENT, so they never mark a student busy for the whole day.
+- Exams are all-day unless the data gives a start time; the data never gives an end, so a timed exam is
+  EXAM_BLOCK long and its description says the end time is not listed.
+- A deadline is a DEADLINE_BLOCK-long event *ending* at the due instant (RFC 5545 forbids DTEND == DTSTART,
+  and a block ending at the deadline reads right in every client), with DISPLAY alarms DEADLINE_ALARMS before
+  the due instant. The triggers are relative to DTSTART (the default), which every client honours; they are
+  shifted by DEADLINE_BLOCK so they fire exactly 1 day / 2 hours before the deadline itself.
+- Office hours: one weekly event per slot, DTSTART at the first held session on or after the slot's first
+  date, RRULE UNTIL the end of its last date (UTC, as RFC 5545 requires with a TZID start), EXDATE for every
+  cancelled session, and a RECURRENCE-ID override (same UID) for every moved session. One-off extra sessions
+  are single events. Which sessions are cancelled or moved comes from `sessions_between`, so the calendar
+  and the bot's answers cannot disagree.
+- The VTIMEZONE is built here rather than with icalendar's `Timezone.from_tzinfo`: icalendar 7.3 writes the
+  spring-forward onset as 03:00 (the wall clock after the change), which RFC 5545 §3.6.5 reads in
+  TZOFFSETFROM, i.e. an hour late. Clients without their own tz database would then misplace that hour.
+- Events are sorted and every value comes from the inputs, so the same inputs give the same bytes (an
+  HTTP ETag can hash them). DTSTAMP is `now`: pass a stable `now` (e.g. when the data was loaded) if the
+  ETag should survive between requests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+
+from bot.answers.office_hours import Session, sessions_between
+from bot.core.timefmt import human_date, human_datetime, human_time_range
+from bot.course.model import WEEKDAYS, Assignment, Course, Exam, OfficeHours, Person, ScheduleDay
+
+CALENDAR_KINDS = ("lectures", "exams", "no_class", "deadlines", "office_hours")
+LECTURE_DAY_KINDS = frozenset({"lecture", "recitation", "guest_lecture"})
+NO_CLASS_DAY_KINDS = frozenset({"no_class", "break", "holiday"})
+
+DEADLINE_BLOCK = dt.timedelta(minutes=30)
+DEADLINE_ALARMS = (dt.timedelta(days=1), dt.timedelta(hours=2))
+EXAM_BLOCK = dt.timedelta(hours=1)
+
+_DAY = dt.timedelta(days=1)
+# The model's wording for "no location given", so it never ends up in LOCATION (clients try to map it).
+_UNLISTED_WHERE = OfficeHours(weekday=0, start=dt.time(), end=dt.time(), first=dt.date.min, last=dt.date.min).where
+_UID_DOMAIN = "coursebot"
+
+
+def build_calendar(
+    course: Course, *, section: str | None = None, include: set[str] | None = None, now: dt.datetime
+) -> bytes:
+    """The course's calendar as .ics bytes: `include` picks kinds from CALENDAR_KINDS (default: all)."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    if section is not None and section not in course.section_ids():
+        raise ValueError(f"unknown section {section!r}; expected one of: {', '.join(course.section_ids())}")
+    kinds = set(CALENDAR_KINDS) if include is None else set(include)
+    unknown = kinds - set(CALENDAR_KINDS)
+    if unknown:
+        raise ValueError(f"unknown calendar kinds {sorted(unknown)}; expected some of: {', '.join(CALENDAR_KINDS)}")
+
+    stamp = now.astimezone(dt.UTC)
+    prefix = section or course.code
+    events: list[Event] = []
+    if "lectures" in kinds:
+        events += _day_events(course, prefix, LECTURE_DAY_KINDS, transparent=True)
+    if "no_class" in kinds:
+        events += _day_events(course, prefix, NO_CLASS_DAY_KINDS, transparent=True)
+    if "exams" in kinds:
+        events += _exam_events(course, prefix, section)
+    if "deadlines" in kinds:
+        events += [_deadline_event(course, prefix, a) for a in course.assignments if a.is_for(section)]
+    if "office_hours" in kinds:
+        events += _office_hours_events(course, prefix)
+
+    cal = Calendar()
+    name = f"{section} {course.name} ({course.term})" if section else course.title
+    cal.add("prodid", f"-//CourseBot//{course.id}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-caldesc", f"{name}: schedule, exams, deadlines and office hours (times in {course.tz.key}).")
+    cal.add("x-wr-timezone", course.tz.key)
+    first, last = _span(course)
+    cal.add_component(_vtimezone(course.tz, dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1)))
+    for event in sorted(events, key=lambda e: _sort_key(e, course.tz)):
+        event.add("dtstamp", stamp)
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def calendar_filename(course: Course, section: str | None = None) -> str:
+    """'10-605-s24-10-405.ics' for a section's calendar, '10-605-s24.ics' for the whole course."""
+    stem = f"{course.id}-{section}" if section else course.id
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", stem) + ".ics"
+
+
+# --- events -----------------------------------------------------------------------------------------------
+
+
+def _uid(course: Course, *parts: str) -> str:
+    return "-".join((course.id, *parts)) + f"@{_UID_DOMAIN}"
+
+
+def _new_event(uid: str, summary: str, description: str, *, transparent: bool) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    event.add("transp", "TRANSPARENT" if transparent else "OPAQUE")
+    return event
+
+
+def _all_day(event: Event, day: dt.date) -> Event:
+    event.add("dtstart", day)
+    event.add("dtend", day + _DAY)
+    return event
+
+
+def _day_summary(prefix: str, day: ScheduleDay) -> str:
+    if day.kind in NO_CLASS_DAY_KINDS or day.kind_label.lower() in day.title.lower():
+        return f"{prefix} {day.title}"
+    return f"{prefix} {day.kind_label.capitalize()}: {day.title}"
+
+
+def _day_events(course: Course, prefix: str, day_kinds: frozenset[str], *, transparent: bool) -> list[Event]:
+    events = []
+    seen: dict[str, int] = {}
+    for day in course.schedule:
+        if day.kind not in day_kinds:
+            continue
+        key = f"{day.kind.replace('_', '-')}-{day.date:%Y%m%d}"
+        seen[key] = seen.get(key, 0) + 1
+        uid = _uid(course, key if seen[key] == 1 else f"{key}-{seen[key]}")
+        lines = []
+        if day.has_class:
+            if day.unit is not None:
+                lines.append(f"Unit: {day.unit.title}")
+            lines.append(f"Time: {course.meeting_times or 'not listed on the course page'}.")
+        if day.resources:
+            lines.append("Resources:")
+            lines += [f"- {_capitalized(r.label)}" + (f": {r.url}" if r.url else "") for r in day.resources]
+        lines += [f"Announcement: {a}" for a in day.announcements]
+        event = _new_event(uid, _day_summary(prefix, day), "\n".join(lines), transparent=transparent)
+        if day.has_class and course.meeting_place:
+            event.add("location", course.meeting_place)
+        events.append(_all_day(event, day.date))
+    return events
+
+
+def _capitalized(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def _exam_events(course: Course, prefix: str, section: str | None) -> list[Event]:
+    events = [_exam_event(course, prefix, e) for e in course.exams if section is None or section in e.sections]
+    # An exam day in the schedule without an exams.toml entry still belongs on the calendar.
+    known = {e.id for e in course.exams}
+    orphans = [d for d in course.schedule if d.kind == "exam" and d.exam_id not in known]
+    for day in orphans:
+        lines = [f"Unit: {day.unit.title}"] if day.unit else []
+        event = _new_event(
+            _uid(course, f"exam-{day.date:%Y%m%d}"), f"{prefix} {day.title}", "\n".join(lines), transparent=True
+        )
+        events.append(_all_day(event, day.date))
+    return events
+
+
+def _exam_event(course: Course, prefix: str, exam: Exam) -> Event:
+    lines = ["In person." if exam.in_person else "Remote."]
+    lines.append(f"Location: {exam.location or 'not listed on the course page'}.")
+    if exam.time is None:
+        lines.append("Time: not listed on the course page.")
+    else:
+        lines.append("End time: not listed on the course page.")
+    if exam.conflict_form_url:
+        lines.append(f"Conflict form: {exam.conflict_form_url}")
+    event = _new_event(
+        _uid(course, "exam", exam.id), f"{prefix} {exam.title}", "\n".join(lines), transparent=exam.time is None
+    )
+    if exam.location:
+        event.add("location", exam.location)
+    if exam.time is None:
+        return _all_day(event, exam.date)
+    start = course.at(exam.date, exam.time)
+    event.add("dtstart", start)
+    event.add("dtend", start + EXAM_BLOCK)
+    return event
+
+
+def _deadline_event(course: Course, prefix: str, item: Assignment) -> Event:
+    due = item.due.astimezone(course.tz)
+    lines = [f"{item.title} is due {human_datetime(due, course.tz)}."]
+    if item.due_time_assumed:
+        lines.append("The course page gives only the date; the time is the course's default due time.")
+    if item.parts:
+        lines.append(f"Parts: {', '.join(item.parts)}.")
+    if set(course.section_ids()) - set(item.sections):
+        lines.append(f"For {' and '.join(item.sections)} only.")
+    lines.append("Grace days apply." if item.grace_days else "Grace days do not apply.")
+    if item.release:
+        lines.append(f"Released {human_date(item.release)}.")
+    if item.notes:
+        lines.append(item.notes)
+    event = _new_event(
+        _uid(course, "deadline", item.id), f"{prefix} {item.short} due", "\n".join(lines), transparent=True
+    )
+    # Course-zone start/end: clients show it in course time, and the instant is exactly `due`.
+    event.add("dtstart", due - DEADLINE_BLOCK)
+    event.add("dtend", due)
+    for lead in DEADLINE_ALARMS:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{item.short} is due in {_human_duration(lead)}")
+        alarm.add("trigger", -(lead - DEADLINE_BLOCK))
+        event.add_component(alarm)
+    return event
+
+
+def _human_duration(span: dt.timedelta) -> str:
+    hours = int(span.total_seconds() // 3600)
+    if hours and hours % 24 == 0:
+        days = hours // 24
+        return f"{days} day" + ("s" if days != 1 else "")
+    if hours:
+        return f"{hours} hour" + ("s" if hours != 1 else "")
+    minutes = int(span.total_seconds() // 60)
+    return f"{minutes} minute" + ("s" if minutes != 1 else "")
+
+
+# --- office hours -------------------------------------------------------------------------------------------
+
+
+def _office_hours_events(course: Course, prefix: str) -> list[Event]:
+    events: list[Event] = []
+    for person in course.people:
+        # With no weekly slots, sessions_between returns just the person's one-off extra sessions.
+        extras = sessions_between(
+            course,
+            dt.date.min,
+            dt.date.max,
+            person=dataclasses.replace(person, office_hours=()),
+            include_cancelled=True,
+        )
+        used: set[str] = set()
+        for slot in person.office_hours:
+            key = f"oh-{person.id}-{WEEKDAYS[slot.weekday][:3]}-{slot.start:%H%M}"
+            if key in used:
+                key += f"-{slot.first:%Y%m%d}"
+            used.add(key)
+            events += _slot_events(course, prefix, person, slot, _uid(course, key), extras)
+        for extra in extras:
+            uid = _uid(course, f"oh-extra-{person.id}-{extra.start:%Y%m%d-%H%M}")
+            event = _new_event(
+                uid, f"{prefix} Office hours: {person.name}", _extra_description(extra), transparent=True
+            )
+            events.append(_session_times(event, extra.start, extra.end, _where(extra.where)))
+    return events
+
+
+def _slot_events(
+    course: Course, prefix: str, person: Person, slot: OfficeHours, uid: str, extras: list[Session]
+) -> list[Event]:
+    """The weekly event for one slot, plus an override for each moved session."""
+    solo = dataclasses.replace(person, office_hours=(slot,))
+    sessions = _without(sessions_between(course, slot.first, slot.last, person=solo, include_cancelled=True), extras)
+    by_day = {s.start.astimezone(course.tz).date(): s for s in sessions}
+    pattern = [d for d in _days(slot.first, slot.last) if d.weekday() == slot.weekday]
+    held = [d for d in pattern if d in by_day and not by_day[d].cancelled]
+    if not held:
+        return []
+    # Start the series at its first held session, so no client has to honour an EXDATE on DTSTART.
+    occurrences = [d for d in pattern if d >= held[0]]
+    cancelled = [d for d in occurrences if d not in by_day or by_day[d].cancelled]
+    moved = [by_day[d] for d in held if _is_moved(course, slot, d, by_day[d])]
+
+    summary = f"{prefix} Office hours: {person.name}"
+    lines = [
+        f"{person.name} ({person.role_title}): {WEEKDAYS[slot.weekday].capitalize()}s "
+        f"{human_time_range(slot.start, slot.end)}, {human_date(held[0])} – {human_date(slot.last)}.",
+        f"Where: {slot.where}.",
+    ]
+    lines += [f"No session {human_date(d)}{_reason(by_day.get(d))}." for d in cancelled]
+    lines += [
+        f"{human_date(s.start.date())}: {human_time_range(s.start.time(), s.end.time())}, {s.where}." for s in moved
+    ]
+    series = _new_event(uid, summary, "\n".join(lines), transparent=True)
+    _session_times(series, course.at(held[0], slot.start), course.at(held[0], slot.end), _slot_location(slot))
+    until = dt.datetime.combine(slot.last, dt.time(23, 59, 59), tzinfo=course.tz).astimezone(dt.UTC)
+    series.add("rrule", {"freq": "weekly", "until": until})
+    if cancelled:
+        series.add("exdate", [course.at(d, slot.start) for d in cancelled])
+
+    events = [series]
+    for session in moved:
+        day = session.start.astimezone(course.tz).date()
+        reason = "" if session.note == "moved" else f": {session.note}"
+        override = _new_event(uid, summary, f"Moved this week{reason}.", transparent=True)
+        override.add("recurrence-id", course.at(day, slot.start))
+        location = _slot_location(slot) if session.where == slot.where else _where(session.where)
+        events.append(_session_times(override, session.start, session.end, location))
+    return events
+
+
+def _is_moved(course: Course, slot: OfficeHours, day: dt.date, session: Session) -> bool:
+    return (session.start, session.end, session.where) != (
+        course.at(day, slot.start),
+        course.at(day, slot.end),
+        slot.where,
+    )
+
+
+def _without(sessions: list[Session], extras: list[Session]) -> list[Session]:
+    """`sessions` minus one copy of each extra (sessions_between mixes a person's extras into every query)."""
+    rest = list(sessions)
+    for extra in extras:
+        if extra in rest:
+            rest.remove(extra)
+    return rest
+
+
+def _days(first: dt.date, last: dt.date) -> Iterable[dt.date]:
+    day = first
+    while day <= last:
+        yield day
+        day += _DAY
+
+
+def _reason(session: Session | None) -> str:
+    if session is None or not session.note:
+        return ""
+    return f" ({session.note.removeprefix('cancelled: ')})"
+
+
+def _session_times(event: Event, start: dt.datetime, end: dt.datetime, location: str) -> Event:
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    if location:
+        event.add("location", location)
+    return event
+
+
+def _slot_location(slot: OfficeHours) -> str:
+    if slot.remote:
+        return f"Remote ({slot.location})" if slot.location else "Remote"
+    return slot.location
+
+
+def _where(text: str) -> str:
+    """A session's `where` as a LOCATION: empty when the model says the location is not listed."""
+    return "" if text == _UNLISTED_WHERE else text
+
+
+def _extra_description(session: Session) -> str:
+    return f"Extra session{f': {session.note}' if session.note else ''}.\nWhere: {session.where}."
+
+
+# --- calendar plumbing -------------------------------------------------------------------------------------
+
+
+def _sort_key(event: Event, tz: ZoneInfo) -> tuple[dt.date, str, str, str]:
+    """Course-time day, all-day events first, then start instant; UID and RECURRENCE-ID break ties."""
+    start = event.decoded("dtstart")
+    if isinstance(start, dt.datetime):
+        day, when = start.astimezone(tz).date(), start.astimezone(dt.UTC).isoformat()
+    else:
+        day, when = start, ""
+    rid = event.get("recurrence-id")
+    return day, when, str(event["uid"]), rid.to_ical().decode() if rid is not None else ""
+
+
+def _span(course: Course) -> tuple[dt.date, dt.date]:
+    """The first and last dates anything in the course happens, for the VTIMEZONE's range."""
+    days = [course.term_first, course.term_last]
+    days += [d.date for d in course.schedule] + [e.date for e in course.exams]
+    days += [a.due.astimezone(course.tz).date() for a in course.assignments]
+    days += [day for p in course.people for s in p.office_hours for day in (s.first, s.last)]
+    days += [day for c in course.oh_changes for day in (c.first, c.last)]
+    return min(days), max(days)
+
+
+def _vtimezone(tz: ZoneInfo, first: dt.date, last: dt.date) -> Timezone:
+    """A VTIMEZONE valid from `first` to `last`: one observance per offset change, onset in TZOFFSETFROM time."""
+    vtz = Timezone()
+    vtz.add("tzid", tz.key)
+    moment = dt.datetime.combine(first, dt.time(), tzinfo=tz).astimezone(dt.UTC)
+    stop = dt.datetime.combine(last, dt.time(), tzinfo=tz).astimezone(dt.UTC)
+    offset = moment.astimezone(tz).utcoffset()
+    vtz.add_component(_observance(tz, moment, offset))
+    while moment < stop:
+        following = moment + _DAY
+        if following.astimezone(tz).utcoffset() != offset:
+            low, high = moment, following
+            while high - low > dt.timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if middle.astimezone(tz).utcoffset() == offset:
+                    low = middle
+                else:
+                    high = middle
+            vtz.add_component(_observance(tz, high, offset))
+            offset = high.astimezone(tz).utcoffset()
+        moment = following
+    return vtz
+
+
+def _observance(tz: ZoneInfo, onset: dt.datetime, offset_from: dt.timedelta) -> TimezoneStandard | TimezoneDaylight:
+    local = onset.astimezone(tz)
+    part = TimezoneDaylight() if local.dst() else TimezoneStandard()
+    # RFC 5545 §3.6.5: DTSTART is a floating local time, read in TZOFFSETFROM.
+    part.add("dtstart", (onset + offset_from).replace(tzinfo=None))
+    part.add("tzoffsetfrom", offset_from)
+    part.add("tzoffsetto", local.utcoffset())
+    part.add("tzname", local.tzname())
+    return part

@@ -1,0 +1,320 @@
+"""The `coursebot` command line: run the bot, the terminal console, and the scriptable answers.
+
+coursebot run                                   connect to Discord (DISCORD_TOKEN)
+coursebot sync                                  register slash commands now, then exit
+coursebot console [--now ISO] [--staff]         type slash commands or questions, no Discord needed
+coursebot ask "QUESTION" [--now ISO]            one answer as plain text
+coursebot deadlines [--all] [--json] [--now ISO]
+coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and when
+coursebot gracedays report --csv FILE [--json]  grace days from a Gradescope export (no database)
+coursebot gracedays import FILE                 import an export into the database
+coursebot calendar --out FILE [--section S]     the course calendar (.ics)
+coursebot backup OUT.db [--force]               copy the database (safe while running)
+coursebot check [DIR]                           validate a course data folder
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, clock_for, data_dir, load
+from bot.core.clock import FixedClock
+from bot.core.timefmt import human_datetime, parse_now
+from bot.course.loader import CourseDataError, load_course
+
+log = logging.getLogger("coursebot")
+
+HOW_TO_CONNECT = """No DISCORD_TOKEN is set, so the bot cannot connect to Discord.
+
+Get a token: https://discord.com/developers/applications -> New Application -> Bot -> Reset Token, then
+  export DISCORD_TOKEN=...   (and invite the bot with the applications.commands and bot scopes)
+
+Without a token you can still try every command in the terminal:  coursebot console"""
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    folder = Path(args.dir) if args.dir else data_dir(args)
+    try:
+        course = load_course(folder)
+    except CourseDataError as err:
+        print(f"{folder}: {len(err.problems)} problem(s)", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        f"OK {folder}: {course.title}: {len(course.schedule)} schedule days, {len(course.assignments)} deadlines, "
+        f"{len(course.people)} staff, {len(course.exams)} exams, {len(course.policies)} policies "
+        f"(version {course.version})"
+    )
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.core.render_text import answer_text
+    from bot.understand.router import answer_question
+
+    course = load(args)
+    now = clock_for(args, course).now()
+    answer = answer_question(course, " ".join(args.question), now, section=args.section)
+    print(answer_text(answer, course.tz, now))
+    return EXIT_OK
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from bot.answers.deadlines import all_deadlines, deadline_record
+
+    course = load(args)
+    now = clock_for(args, course).now()
+    items = [a for a in all_deadlines(course, args.section) if args.all or a.due > now]
+    if args.json:
+        print(json.dumps([deadline_record(course, a) for a in items], indent=2))
+        return EXIT_OK
+    if not items:
+        print("No upcoming deadlines." if not args.all else "No deadlines.")
+    for a in items:
+        sections = "" if set(course.section_ids()) <= set(a.sections) else f"  [{', '.join(a.sections)} only]"
+        print(f"{human_datetime(a.due, course.tz)}  {a.short}{sections}")
+    return EXIT_OK
+
+
+async def _console(args: argparse.Namespace) -> int:
+    from bot.console.session import Console
+    from bot.discord_app.client import CourseBot
+    from bot.settings import Settings
+    from bot.store.database import Store
+
+    logging.getLogger("discord").setLevel(logging.ERROR)  # no voice-support warnings in a terminal session
+    course = load(args)
+    settings = Settings.from_env()
+    clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
+    store = Store(args.db or settings.db_path)
+    bot = CourseBot(settings=settings, course=course, clock=clock, store=store)
+    await bot.load_course_extensions()
+    console = Console(bot, clock, staff=args.staff)
+    announcer = _console_announcer(bot, clock, store)
+
+    async def fire(before: dt.datetime, after: dt.datetime) -> None:
+        # Walk the clock through every planned instant on the way, so each post goes out at its own time.
+        for moment in announcer.instants_between(before, after):
+            clock.set(moment)
+            await announcer.run_due()
+        clock.set(after)
+        await announcer.run_due()
+
+    console.on_time_moved.append(fire)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print(f"{course.title} console. Time: {human_datetime(clock.now(), course.tz)}.")
+        print("Type /help, a slash command like /oh day:wednesday, or a question. :help for console commands.")
+    loop = asyncio.get_running_loop()
+    try:
+        while True:
+            if interactive:
+                print("> ", end="", flush=True)
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if not line:
+                break
+            try:
+                out = await console.handle(line)
+            except EOFError:
+                break
+            if out:
+                print(out + "\n", flush=True)
+    finally:
+        await bot.close()
+        store.close()
+    return EXIT_OK
+
+
+def _console_announcer(bot, clock: FixedClock, store):
+    """The console's own server: announcements on from the console's start time, printed when they fire."""
+    from bot.announce.delivery import Announcer
+    from bot.announce.server_setup import GuildSetup
+    from bot.console.poster import CONSOLE_CHANNEL, CONSOLE_GUILD, ConsolePoster
+
+    setup = GuildSetup.from_json(store.guild_config(CONSOLE_GUILD))
+    setup = setup.with_changes(channel_id=CONSOLE_CHANNEL, since=clock.now())
+    store.set_guild_config(CONSOLE_GUILD, setup.to_json(), 0, clock.now(), {"console": True})
+    poster = ConsolePoster(lambda: bot.course, clock, lambda text: print(text + "\n", flush=True))
+    return Announcer(
+        store=store, clock=clock, course_source=lambda: bot.course, poster=poster, owner="console", dm_rate=0
+    )
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from bot.announce.planner import AnnounceConfig, plan
+    from bot.core.render_text import answer_text
+
+    course = load(args)
+    start = parse_now(args.start, course.tz) if args.start else course.at(course.term_first, dt.time(0, 0))
+    end = (
+        parse_now(args.end, course.tz)
+        if args.end
+        else course.at(course.term_last + dt.timedelta(days=1), dt.time(0, 0))
+    )
+    items = plan(course, AnnounceConfig(), start, end)
+    if args.json:
+        print(json.dumps([item.record(course) for item in items], indent=2))
+        return EXIT_OK
+    for item in items:
+        first = answer_text(item.answer, course.tz, item.at).splitlines()[0]
+        print(f"{human_datetime(item.at, course.tz)}  {item.kind:<13} {item.audience:<13} {first}")
+    return EXIT_OK
+
+
+def cmd_gracedays(args: argparse.Namespace) -> int:
+    """`gracedays report --csv FILE [--json]` (file only, no database) and `gracedays import FILE`."""
+    from bot.grace.gradescope import GradescopeError, parse_export, read_export, report
+
+    course = load(args)
+    path = Path(args.csv if args.action == "report" else args.file)
+    if not path.is_file():
+        print(f"No such file: {path}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        if args.action == "report":
+            result = report(course, path, assignment=args.assignment or path.name)
+            if args.json:
+                print(json.dumps(result, indent=2))
+            else:
+                for student in result["students"]:
+                    print(
+                        f"{student['student']:<32} used {student['grace_days_used']}  left {student['grace_days_left']}"
+                    )
+                if result.get("unmapped_columns"):
+                    print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
+            return EXIT_OK
+        from bot.settings import Settings
+        from bot.store.database import Store
+        from bot.store.grace_records import GraceRecords
+
+        settings = Settings.from_env()
+        raw = read_export(path)
+        data = parse_export(course, raw, args.assignment or path.name)
+        store = Store(args.db or settings.db_path)
+        try:
+            guild = args.guild if args.guild is not None else (settings.guild_id or 0)
+            now = dt.datetime.now(dt.UTC)
+            done = GraceRecords(store).import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
+        finally:
+            store.close()
+        state = "same file as before, nothing changed" if done.duplicate else f"{done.changed} records changed"
+        print(f"Imported {done.students} students ({', '.join(done.assignments)}): {state}.")
+        if done.unmapped:
+            print(f"Not matched to an assignment (left out): {', '.join(done.unmapped)}")
+        return EXIT_OK
+    except GradescopeError as err:
+        print(f"{path}: nothing imported; {len(err.problems)} problem(s):", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    return asyncio.run(_console(args))
+
+
+def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
+    from bot.cli.run import run_bot
+    from bot.settings import Settings, SettingsError
+
+    try:
+        settings = Settings.from_env()
+    except SettingsError as err:
+        print(f"Configuration problem: {err}", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.data:
+        settings = dataclasses.replace(settings, data_dir=Path(args.data))
+    if not settings.token:
+        print(HOW_TO_CONNECT, file=sys.stderr)
+        return EXIT_CONFIG
+    return asyncio.run(run_bot(settings, sync_only=sync_only))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coursebot", description="A Discord bot that knows your course.")
+    parser.add_argument("--data", help="course data folder (default: $COURSEBOT_DATA or the bundled 10-605 data)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("run", help="connect to Discord and serve the course")
+    sub.add_parser("sync", help="register the slash commands with Discord now, then exit")
+
+    p = sub.add_parser("console", help="try every command in the terminal (no Discord needed)")
+    p.add_argument("--now", help="pretend it is this time (ISO 8601; course time if no offset)")
+    p.add_argument("--staff", action="store_true", help="act as course staff (staff-only commands)")
+    p.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
+
+    p = sub.add_parser("ask", help="answer one question as plain text")
+    p.add_argument("question", nargs="+")
+    p.add_argument("--now", help="pretend it is this time (ISO 8601)")
+    p.add_argument("--section", help="answer for one section, e.g. 10-605")
+
+    p = sub.add_parser("deadlines", help="list deadlines")
+    p.add_argument("--all", action="store_true", help="every deadline, past ones too")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--now", help="pretend it is this time (ISO 8601)")
+    p.add_argument("--section", help="only this section's deadlines")
+
+    p = sub.add_parser("plan", help="what the default configuration would post, and when")
+    p.add_argument("--from", dest="start", help="start (ISO 8601; default: the first day of term)")
+    p.add_argument("--to", dest="end", help="end (ISO 8601; default: the day after the last day of term)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("gracedays", help="grace days from Gradescope exports")
+    actions = p.add_subparsers(dest="action", required=True)
+    r = actions.add_parser("report", help="compute every student's grace days from an export (no database)")
+    r.add_argument("--csv", required=True, help="Gradescope CSV export")
+    r.add_argument("--json", action="store_true", help="machine-readable output")
+    r.add_argument("--assignment", help="for a one-assignment export: which assignment (default: from the file name)")
+    i = actions.add_parser("import", help="import an export into the database (same file twice changes nothing)")
+    i.add_argument("file", help="Gradescope CSV export")
+    i.add_argument("--assignment", help="for a one-assignment export: which assignment")
+    i.add_argument("--guild", type=int, help="server id the records belong to (default: COURSEBOT_GUILD_ID)")
+    i.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
+
+    p = sub.add_parser("check", help="validate a course data folder")
+    p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
+    from bot.cli import ops as cli_ops
+
+    cli_ops.add_parsers(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command not in ("run", "sync"):  # `run` sets up discord.py's own log handler
+        logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    handlers = {
+        "check": cmd_check,
+        "ask": cmd_ask,
+        "deadlines": cmd_deadlines,
+        "plan": cmd_plan,
+        "gracedays": cmd_gracedays,
+        "console": cmd_console,
+        "run": cmd_run,
+        "sync": lambda a: cmd_run(a, sync_only=True),
+    }
+    from bot.cli import ops as cli_ops
+
+    handlers.update(cli_ops.HANDLERS)
+    try:
+        return handlers[args.command](args)
+    except CourseDataError as err:
+        print(f"The course data has problems:\n{err}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as err:  # a bad --now and the like
+        print(f"Sorry: {err}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Operator commands for the `coursebot` command line: back up the database, write the calendar file.
+
+coursebot backup OUT.db [--force] [--db FILE]           online copy of the bot's SQLite database
+coursebot calendar --out FILE [--section S] [--include K]  the course calendar (.ics); --out - for stdout
+
+`backup` uses SQLite's online backup API, so it is safe while the bot is running (it copies a consistent
+snapshot, including what is still in the WAL file). The copy is written next to OUT first and renamed into
+place, so a failed backup never leaves half a file, and it is switched out of WAL mode so OUT is one
+self-contained file. It refuses to overwrite OUT unless --force.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, data_dir
+
+
+def add_parsers(subparsers: argparse._SubParsersAction) -> None:
+    """Add `backup` and `calendar` to the `coursebot` command line (no heavy imports: `ask` must start fast)."""
+
+    p = subparsers.add_parser("backup", help="copy the bot's database (safe while the bot runs)")
+    p.add_argument("out", help="the backup file to write, e.g. backup-2024-03-01.db")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument("--db", help="the database to copy (default: $COURSEBOT_DB or ./coursebot.db)")
+
+    p = subparsers.add_parser("calendar", help="write the course calendar as an .ics file")
+    p.add_argument("--out", required=True, help="the .ics file to write ('-' for standard output)")
+    p.add_argument("--section", help="one section's calendar, e.g. 10-605 (default: both sections)")
+    p.add_argument(
+        "--include",
+        help="a preset (everything, deadlines-exams, classes, office-hours) or kinds, comma-separated, from: "
+        "lectures, exams, no_class, deadlines, office_hours (default: everything)",
+    )
+
+
+# --- backup -------------------------------------------------------------------------------------------------
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db)
+    from bot.settings import Settings
+
+    return Settings.from_env().db_path
+
+
+def backup_database(source: Path, out: Path, *, force: bool = False) -> dict:
+    """Copy `source` to `out` with SQLite's online backup; returns what the summary line reports."""
+    if not source.is_file():
+        raise FileNotFoundError(f"no database at {source}")
+    if out.exists() and not force:
+        raise FileExistsError(f"{out} already exists; pass --force to overwrite it")
+    if out.exists() and out.resolve() == source.resolve():
+        raise FileExistsError(f"{out} is the database itself; choose another file")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # mode=rw: never create an empty database when the path is wrong.
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(handle)
+    try:
+        dst = sqlite3.connect(temp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            check = dst.execute("PRAGMA quick_check").fetchone()[0]
+            tables = dst.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            schema = dst.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            dst.close()
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    return {"bytes": out.stat().st_size, "tables": tables, "schema": schema, "check": check}
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    try:
+        source = _db_path(args)
+    except ValueError as err:  # SettingsError: a bad environment variable
+        print(f"Configuration problem: {err}", file=sys.stderr)
+        return EXIT_CONFIG
+    out = Path(args.out)
+    try:
+        info = backup_database(source, out, force=args.force)
+    except (FileNotFoundError, FileExistsError, sqlite3.Error) as err:
+        print(f"Backup failed: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        f"Backed up {source} to {out}: {info['bytes'] / 1024:.1f} KiB, schema v{info['schema']}, "
+        f"{info['tables']} tables, integrity {info['check']}."
+    )
+    return EXIT_OK if info["check"] == "ok" else EXIT_ERROR
+
+
+# --- calendar -----------------------------------------------------------------------------------------------
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    """Write the same bytes the feed serves for this section and selection (same fixed DTSTAMP)."""
+    from bot.calendar.ics import build_calendar
+    from bot.calendar.include import BadFeedRequest, data_stamp, include_label, parse_include
+    from bot.course.loader import load_course
+
+    folder = data_dir(args)
+    course = load_course(folder)
+    try:
+        kinds = parse_include(args.include)
+    except BadFeedRequest as err:
+        print(f"Sorry: {err}", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.section and args.section not in course.section_ids():
+        print(f"Sorry: no section {args.section!r}; sections: {', '.join(course.section_ids())}", file=sys.stderr)
+        return EXIT_CONFIG
+    stamp = data_stamp(folder) or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    body = build_calendar(course, section=args.section, include=set(kinds), now=stamp)
+    events = body.count(b"BEGIN:VEVENT")
+    if args.out == "-":
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        return EXIT_OK
+    Path(args.out).write_bytes(body)
+    who = f"section {args.section}" if args.section else "both sections"
+    print(f"Wrote {args.out}: {events} events ({include_label(kinds).lower()}) for {who}, data {course.version}.")
+    return EXIT_OK
+
+
+# What bot.cli's dispatch table needs: {subcommand: handler}.
+HANDLERS = {"backup": cmd_backup, "calendar": cmd_calendar}

@@ -1,0 +1,40 @@
+"""The console's stand-in for Discord when announcements fire: they are printed as they would be posted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from bot.announce.delivery import Posted
+from bot.announce.planner import Planned
+from bot.announce.server_setup import GuildSetup
+from bot.core.answer import Answer
+from bot.core.render_text import answer_text
+
+CONSOLE_GUILD = 0
+CONSOLE_CHANNEL = 1
+
+
+class ConsolePoster:
+    """Prints each announcement with where it would go ('#announcements', '@10-605')."""
+
+    def __init__(self, course_source: Callable, clock, emit: Callable[[str], None]) -> None:
+        self.course_source, self.clock, self.emit = course_source, clock, emit
+        self.count = 0
+
+    async def post(self, guild_id: int, setup: GuildSetup, item: Planned, answer: Answer) -> Posted:
+        course = self.course_source()
+        audience = "#announcements" if item.audience == "channel" else f"#announcements, @{item.audience[5:]} only"
+        body = answer_text(answer, course.tz, self.clock.now())
+        self.emit(f"[announcement → {audience} · {item.kind}]\n{body}")
+        self.count += 1
+        return Posted(message_id=self.count, channel_id=CONSOLE_CHANNEL)
+
+    async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, since: dt.datetime) -> Posted | None:
+        return None
+
+    async def send_dm(self, user_id: int, key: str, answer: Answer) -> Posted:
+        course = self.course_source()
+        self.emit(f"[DM → you]\n{answer_text(answer, course.tz, self.clock.now())}")
+        self.count += 1
+        return Posted(message_id=self.count, channel_id=None)

@@ -1,0 +1,42 @@
+"""Answers as plain text for the terminal: dates as people read them ("Wed Feb 21, 11:59 PM EST")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from bot.core.answer import Answer, Stamp
+from bot.core.timefmt import human_date, human_datetime, human_time, relative
+
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
+
+
+def stamp_text(stamp: Stamp, tz: ZoneInfo, now: dt.datetime) -> str:
+    local = stamp.at.astimezone(tz)
+    if stamp.style == "R":
+        return relative(stamp.at, now)
+    if stamp.style == "t":
+        return f"{human_time(local.time())} {local.tzname()}"
+    if stamp.style == "D":
+        return human_date(local.date())
+    return human_datetime(stamp.at, tz)
+
+
+def line_text(line: tuple, tz: ZoneInfo, now: dt.datetime) -> str:
+    raw = "".join(stamp_text(s, tz, now) if isinstance(s, Stamp) else s for s in line)
+    raw = _LINK.sub(r"\1 <\2>", raw)
+    return raw.replace("**", "").replace("~~", "")
+
+
+def answer_text(answer: Answer, tz: ZoneInfo, now: dt.datetime) -> str:
+    """The whole answer as terminal text: title, body, fields as indented sections, footer."""
+    out = [answer.title, "=" * min(len(answer.title), 72)]
+    out += [line_text(line, tz, now) for line in answer.body]
+    for f in answer.fields:
+        out.append("")
+        out.append(f"{f.name}:")
+        out += [f"  {line_text(line, tz, now)}" for line in f.lines]
+    if answer.footer:
+        out += ["", f"({answer.footer})"]
+    return "\n".join(out)

@@ -1,0 +1,186 @@
+"""Typed reading of TOML tables that records every problem (file, item, field) instead of stopping at the first.
+
+The course schema (bot.course.loader) is written with it; nothing here knows what a course is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the data, located precisely enough to fix it."""
+
+    file: str
+    item: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.item}" if self.item else self.file
+        if self.field:
+            where += f", field '{self.field}'"
+        return f"{where}: {self.message}"
+
+
+MISSING = object()
+
+
+class Table:
+    """Typed access to one TOML table that records problems instead of raising."""
+
+    def __init__(self, raw: Any, file: str, item: str, problems: list[Problem]) -> None:
+        self.file, self.item, self.problems = file, item, problems
+        self.raw: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        self.used: set[str] = set()
+        if not isinstance(raw, dict):
+            self.problem("", f"expected a table, found {type(raw).__name__}")
+
+    def problem(self, name: str, message: str) -> None:
+        self.problems.append(Problem(self.file, self.item, name, message))
+
+    def _get(self, name: str, default: Any, kind: str, check: Callable[[Any], Any]) -> Any:
+        self.used.add(name)
+        value = self.raw.get(name, MISSING)
+        if value is MISSING:
+            if default is MISSING:
+                self.problem(name, "is missing")
+                return None
+            return default
+        try:
+            return check(value)
+        except (TypeError, ValueError) as exc:
+            detail = f" ({exc})" if str(exc) else ""
+            self.problem(name, f"expected {kind}, found {value!r}{detail}")
+            return None if default is MISSING else default
+
+    def str(self, name: str, default: Any = MISSING) -> Any:
+        return self._get(name, default, "text", _as_str)
+
+    def int(self, name: str, default: Any = MISSING) -> Any:
+        return self._get(name, default, "a whole number", _as_int)
+
+    def number(self, name: str, default: Any = MISSING) -> Any:
+        return self._get(name, default, "a number", _as_number)
+
+    def bool(self, name: str, default: Any = MISSING) -> Any:
+        return self._get(name, default, "true or false", _as_bool)
+
+    def date(self, name: str, default: Any = MISSING) -> Any:
+        return self._get(name, default, "a date like 2024-02-14", _as_date)
+
+    def time(self, name: str, default: Any = MISSING) -> Any:
+        return self._get(name, default, "a time like 23:59:00", _as_time)
+
+    def date_or_datetime(self, name: str, default: Any = MISSING) -> Any:
+        return self._get(name, default, "a date (2024-02-14) or local date-time (2024-02-14T23:59:00)", _as_when)
+
+    def strs(self, name: str, default: Any = ()) -> Any:
+        return self._get(name, default, "a list of text", _as_strs)
+
+    def choice(self, name: str, choices: Iterable[str], default: Any = MISSING) -> Any:
+        choices = tuple(choices)
+        value = self.str(name, default)
+        if value is not None and value != default and value not in choices:
+            self.problem(name, f"unknown value {value!r}; expected one of: {', '.join(choices)}")
+            return None
+        return value
+
+    def tables(self, name: str) -> list[Any]:
+        self.used.add(name)
+        value = self.raw.get(name, [])
+        if not isinstance(value, list):
+            self.problem(name, "expected a list of tables")
+            return []
+        return value
+
+    def table(self, name: str) -> Any:
+        self.used.add(name)
+        return self.raw.get(name, {})
+
+    def reject_unknown(self) -> None:
+        for name in sorted(set(self.raw) - self.used):
+            self.problem(name, "unknown field (a typo?)")
+
+
+def _as_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError
+    return value.strip()
+
+
+def _as_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError
+    return value
+
+
+def _as_number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError
+    return float(value)
+
+
+def _as_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError
+    return value
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise TypeError("a date-time where a date is expected")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value.strip())
+    raise TypeError
+
+
+def _as_time(value: Any) -> dt.time:
+    if isinstance(value, dt.time):
+        if value.tzinfo is not None:
+            raise ValueError("times are course time; leave out the offset")
+        return value
+    if isinstance(value, str):
+        return dt.time.fromisoformat(value.strip())
+    raise TypeError
+
+
+def _as_when(value: Any) -> dt.date | dt.datetime:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            raise ValueError("write course time without an offset")
+        return value
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        return dt.datetime.fromisoformat(text) if "T" in text or " " in text else dt.date.fromisoformat(text)
+    raise TypeError
+
+
+def _as_strs(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError
+    return tuple(v.strip() for v in value)
+
+
+def read_toml(folder: Path, name: str, problems: list[Problem]) -> dict[str, Any]:
+    path = folder / name
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        problems.append(Problem(name, "", "", f"file is missing from {folder}"))
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(Problem(name, "", "", f"not valid TOML: {exc}"))
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(name, "", "", f"not UTF-8 text: {exc}"))
+    return {}

@@ -1,0 +1,167 @@
+"""The discord.py client: command tree with one error handler, extension loading, and command sync on change."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import socket
+import time
+from typing import Any
+
+import aiohttp
+import discord
+from discord.ext.commands import Bot, when_mentioned
+from discord.utils import MISSING
+
+from bot.announce.delivery import Announcer
+from bot.announce.scheduling import AnnouncementScheduler
+from bot.announce.server_setup import GuildSetup
+from bot.core.clock import Clock
+from bot.course.model import Course
+from bot.discord_app.poster import DiscordPoster
+from bot.discord_app.tree import CourseTree
+from bot.settings import Settings
+from bot.store.database import Store
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "commands.deadlines",
+    "commands.schedule",
+    "commands.office_hours",
+    "commands.staff",
+    "commands.exams",
+    "commands.calendar",
+    "commands.policies",
+    "commands.ask",
+    "commands.admin",
+    "commands.setup",
+    "commands.reminders",
+    "commands.announce",
+    "commands.gracedays",
+    "commands.help",
+)
+HTTP_CONNECTIONS = 64
+
+
+class CourseBot(Bot):
+    """The bot: holds the course, the clock and the store, which every command reads through interaction.client."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        course: Course,
+        clock: Clock,
+        store: Store,
+        run_scheduler: bool = True,
+        **options: Any,
+    ) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True
+        # Slash commands only; a mention prefix keeps discord.py from warning about message content.
+        options.setdefault("command_prefix", when_mentioned)
+        super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
+        self.settings, self.course, self.clock, self.store = settings, course, clock, store
+        # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.
+        self.run_scheduler = run_scheduler
+
+    def now(self):
+        return self.clock.now()
+
+    async def login(self, token: str) -> None:
+        """Log in with a bounded connection pool: a burst of interactions reuses connections instead of
+        opening one per request (discord.py's default pool is unlimited)."""
+        if self.http.connector is MISSING:
+            self.http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
+        await super().login(token)
+
+    def staff_role_for(self, guild_id: int | None) -> str | None:
+        stored = GuildSetup.from_json(self.store.guild_config(guild_id)).staff_role if guild_id else None
+        return stored or self.settings.staff_role
+
+    async def load_course_extensions(self) -> None:
+        for name in EXTENSIONS:
+            await self.load_extension(name)
+
+    async def setup_hook(self) -> None:
+        await self.load_course_extensions()
+        await self.sync_commands_if_changed()
+        self.start_announcements()
+
+    def start_announcements(self, poster=None) -> None:
+        """The scheduler needs a running event loop, so it starts here (setup_hook) and stops in close()."""
+        self.announcer = Announcer(
+            store=self.store,
+            clock=self.clock,
+            course_source=lambda: self.course,
+            poster=poster or DiscordPoster(self),
+            owner=f"{socket.gethostname()}:{os.getpid()}:{id(self)}",
+            dm_rate=self.settings.dm_rate,
+        )
+        if self.run_scheduler:
+            self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)
+            self.schedule.start()
+
+    def reschedule(self) -> None:
+        """Settings, data or staff posts changed: re-plan the jobs (no restart needed)."""
+        schedule = getattr(self, "schedule", None)
+        if schedule is not None:
+            schedule.rebuild()
+
+    async def close(self) -> None:
+        schedule = getattr(self, "schedule", None)
+        if schedule is not None:
+            schedule.shutdown()
+        await super().close()
+
+    async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
+        """After a command: tell a user (once) that their DMs were closed when a reminder was due."""
+        started = interaction.extras.get("started")
+        latency = f"{(time.perf_counter() - started) * 1000:.1f}" if started else "?"
+        log.info("command=%s guild=%s latency_ms=%s outcome=ok", command.qualified_name, interaction.guild_id, latency)
+        if self.store.take_dm_closed_notice(interaction.user.id):
+            try:
+                await interaction.followup.send(
+                    "I tried to DM you a reminder but your DMs are closed to me. Allow DMs from server members "
+                    "(Privacy Settings) and run /remind me again, or /remind stop.",
+                    ephemeral=True,
+                )
+            except discord.HTTPException:
+                log.warning("event=dm_notice_failed user=%s", interaction.user.id)
+
+    async def replace_course(self, course: Course) -> None:
+        """Put new course data in service (after `/admin reload`); later features rebuild from it."""
+        self.course = course
+        log.info("event=data_reloaded version=%s", course.version)
+        self.reschedule()
+
+    def _sync_target(self) -> discord.Object | None:
+        return discord.Object(id=self.settings.guild_id) if self.settings.guild_id else None
+
+    def command_fingerprint(self) -> str:
+        payload = [c.to_dict(self.tree) for c in self.tree.get_commands()]
+        blob = json.dumps(payload, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    async def sync_commands(self) -> int:
+        """Register the command set with Discord (to the configured guild, or globally)."""
+        guild = self._sync_target()
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        self.store.set_meta(f"commands_hash:{guild.id if guild else 'global'}", self.command_fingerprint())
+        log.info("event=commands_synced target=%s count=%d", guild.id if guild else "global", len(synced))
+        return len(synced)
+
+    async def sync_commands_if_changed(self) -> bool:
+        """Sync only when the command set differs from the last one registered (hash kept in the DB)."""
+        guild = self._sync_target()
+        key = f"commands_hash:{guild.id if guild else 'global'}"
+        if self.store.get_meta(key) == self.command_fingerprint():
+            log.info("event=commands_unchanged target=%s", guild.id if guild else "global")
+            return False
+        await self.sync_commands()
+        return True

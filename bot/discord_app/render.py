@@ -1,0 +1,78 @@
+"""Answers as Discord embeds: Discord timestamps, inside Discord's limits, split into pages when long."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.answer import Answer, Stamp
+from bot.core.timefmt import discord_timestamp
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FIELDS_PER_EMBED = 25
+EMBED_TOTAL_LIMIT = 6000
+FOOTER_LIMIT = 2048
+# Leave room for the footer's "page x/y" and Discord's own accounting.
+_PAGE_BUDGET = EMBED_TOTAL_LIMIT - 300
+
+COLOURS = {"info": discord.Colour.blurple(), "error": discord.Colour.red(), "unknown": discord.Colour.orange()}
+
+
+def line_markdown(line: tuple) -> str:
+    return "".join(discord_timestamp(s.at, s.style) if isinstance(s, Stamp) else s for s in line)
+
+
+def _clip(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _chunks(lines: list[str], limit: int) -> list[str]:
+    """Join lines into blocks of at most limit characters, never splitting a line unless it alone is too long."""
+    blocks, current = [], ""
+    for line in lines:
+        line = _clip(line, limit)
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            blocks.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def embed_pages(answer: Answer) -> list[discord.Embed]:
+    """One embed per page; every page within title/description/field/total limits."""
+    title = _clip(answer.title, TITLE_LIMIT)
+    descriptions = _chunks([line_markdown(line) for line in answer.body], min(DESCRIPTION_LIMIT, _PAGE_BUDGET // 2))
+    fields: list[tuple[str, str]] = []
+    for f in answer.fields:
+        name = _clip(f.name, FIELD_NAME_LIMIT)
+        for i, block in enumerate(_chunks([line_markdown(line) for line in f.lines], FIELD_VALUE_LIMIT) or ["—"]):
+            fields.append((name if i == 0 else _clip(f"{f.name} (continued)", FIELD_NAME_LIMIT), block))
+    footer = _clip(answer.footer, FOOTER_LIMIT - 20)
+    pages: list[discord.Embed] = []
+    colour = COLOURS.get(answer.kind, COLOURS["info"])
+
+    def new_page(description: str = "") -> discord.Embed:
+        embed = discord.Embed(title=title, description=description or None, colour=colour)
+        pages.append(embed)
+        return embed
+
+    for description in descriptions:
+        new_page(description)
+    page = pages[-1] if pages else new_page()
+    for name, value in fields:
+        used = len(page) + len(name) + len(value) + len(footer)
+        if len(page.fields) >= FIELDS_PER_EMBED or used > _PAGE_BUDGET:
+            page = new_page()
+        page.add_field(name=name, value=value, inline=False)
+    for number, embed in enumerate(pages, 1):
+        suffix = f"Page {number}/{len(pages)}" if len(pages) > 1 else ""
+        text = " · ".join(part for part in (footer, suffix) if part)
+        if text:
+            embed.set_footer(text=text)
+    return pages

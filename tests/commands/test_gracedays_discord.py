@@ -1,0 +1,163 @@
+"""Grace days in Discord: imports, private tallies, what-ifs, grants, links; and the CLI import contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bot.core.clock import FixedClock
+from tests.conftest import FIXTURES, at
+from tests.discord_harness import OTHER_STUDENT, STUDENT, TA, embed_text, fake_discord, running_bot
+from tests.fake_discord import ADMINISTRATOR, FakeAttachment
+
+FIXTURES = FIXTURES / "gradescope"
+EPHEMERAL = 64
+EXPORT = FIXTURES / "10-605_S24_grades.csv"
+
+
+def staff(fake, name, options):
+    return fake.send_slash_command(name, options, user=TA, permissions=ADMINISTRATOR)
+
+
+def export_rows() -> dict[str, dict]:
+    """Each fixture student's expected tally, computed by the file-only report (the CLI contract)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "gracedays", "report", "--csv", str(EXPORT), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return {s["student"]: s for s in json.loads(result.stdout)["students"]}
+
+
+async def test_import_link_and_private_tally(course, tmp_path):
+    """Staff import the export; a linked student sees only their own tally, ephemerally; others are refused."""
+    expected = export_rows()
+    ben = expected["ben@andrew.cmu.edu"]
+    clock = FixedClock(at("2024-04-01 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        unlinked = await fake.send_slash_command("gracedays me", {}, user=STUDENT)
+        assert unlinked.data["flags"] & EPHEMERAL
+        assert "isn't linked" in embed_text(unlinked.data)
+
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+        assert "6 students" in embed_text(imported.followups[0])
+        assert "Quiz 1" in embed_text(imported.followups[0])
+        again = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await again.wait_for_followups(1)
+        assert "nothing changed" in embed_text(again.followups[0])
+
+        requested = await fake.send_slash_command("link", {"email": "ben@andrew.cmu.edu"}, user=STUDENT)
+        assert "Link requested" in embed_text(requested.data)
+        pending = await fake.send_slash_command("gracedays me", {}, user=STUDENT)
+        assert "waiting for staff approval" in embed_text(pending.data)
+        listed = await staff(fake, "gracedays requests", {})
+        assert "ben@andrew.cmu.edu" in embed_text(listed.data)
+        await staff(fake, "gracedays approve", {"user": STUDENT.id})
+
+        mine = await fake.send_slash_command("gracedays me", {}, user=STUDENT)
+        text = embed_text(mine.data)
+        assert mine.data["flags"] & EPHEMERAL
+        assert f"**{ben['grace_days_used']}** of 4 grace days used, **{ben['grace_days_left']}** left" in text
+        assert "ada@" not in text
+
+        other = await fake.send_slash_command("gracedays me", {}, user=OTHER_STUDENT)
+        assert "isn't linked" in embed_text(other.data)
+        peek = await fake.send_slash_command("gracedays student", {"student": "ben@andrew.cmu.edu"}, user=OTHER_STUDENT)
+        assert "for course staff" in embed_text(peek.data)
+        assert "grace days used" not in embed_text(peek.data)
+        leaked = await fake.send_autocomplete(
+            "gracedays student", {"student": "a"}, focused="student", user=OTHER_STUDENT
+        )
+        assert leaked == []
+
+        seen_by_staff = await staff(fake, "gracedays student", {"student": "ben@andrew.cmu.edu"})
+        assert seen_by_staff.data["flags"] & EPHEMERAL
+        assert f"{ben['grace_days_used']}** of 4" in embed_text(seen_by_staff.data)
+    assert fake.violations == []
+
+
+async def test_grant_extension_changes_the_tally_and_is_audited(course, tmp_path):
+    """An extension moves that student's due time: the lateness disappears; the audit trail records it."""
+    expected = export_rows()["ben@andrew.cmu.edu"]
+    late = next(a for a in expected["assignments"] if a["status"] in ("grace", "penalty"))
+    clock = FixedClock(at("2024-04-01 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+        granted = await staff(
+            fake,
+            "gracedays grant",
+            {
+                "student": "ben@andrew.cmu.edu",
+                "assignment": late["assignment"],
+                "kind": "extension",
+                "reason": "medical",
+                "new_due": "May 1 11:59pm",
+            },
+        )
+        assert "Granted" in embed_text(granted.data)
+        after = await staff(fake, "gracedays student", {"student": "ben@andrew.cmu.edu"})
+        # The extended assignment is now on time (greedy: a freed grace day may go to a later assignment).
+        assert f"**{late['title']}**: on time" in embed_text(after.data)
+        audit = await staff(fake, "admin audit", {})
+        assert "gracedays.grant.extension" in embed_text(audit.data)
+        refused = await fake.send_slash_command(
+            "gracedays grant",
+            {"student": "ben@andrew.cmu.edu", "assignment": "hw1", "kind": "permission", "reason": "x"},
+            user=STUDENT,
+        )
+        assert "for course staff" in embed_text(refused.data)
+
+
+async def test_bad_export_is_refused_whole(course, tmp_path):
+    """A broken file: the report names row and column, and nothing is imported."""
+    clock = FixedClock(at("2024-04-01 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
+        bad = (FIXTURES / "bad_time.csv").read_bytes()
+        result = await staff(fake, "gracedays import", {"file": FakeAttachment("bad.csv", bad)})
+        await result.wait_for_followups(1)
+        text = embed_text(result.followups[0])
+        assert "nothing was imported" in text
+        assert "row 3" in text
+        assert bot.store.db["submissions"].count == 0
+
+
+async def test_late_what_if_without_any_import(course, tmp_path):
+    """/late works from the rules and due dates alone: 'thursday 2am' after HW3's Wednesday deadline."""
+    clock = FixedClock(at("2024-02-20 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        result = await fake.send_slash_command("late", {"assignment": "hw3", "when": "thursday 2am"}, user=STUDENT)
+        text = embed_text(result.data)
+        assert result.data["flags"] & EPHEMERAL
+        assert "2.0 h late" in text
+        assert "use 1 grace day(s)" in text
+        assert "Assuming all 4 grace days are left" in text
+        bad = await fake.send_slash_command("late", {"assignment": "hw3", "when": "whenever"}, user=STUDENT)
+        assert "couldn't read 'whenever'" in embed_text(bad.data)
+    assert fake.violations == []
+
+
+def test_cli_import_twice_changes_nothing(tmp_path):
+    """`coursebot gracedays import` twice: the second run reports no change; a broken file exits 1."""
+    db = tmp_path / "g.db"
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "bot", "gracedays", "import", *args, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    first, second = run(str(EXPORT)), run(str(EXPORT))
+    assert first.returncode == 0, first.stderr
+    assert "records changed" in first.stdout
+    assert "nothing changed" in second.stdout
+    broken = run(str(FIXTURES / "duplicate_student.csv"))
+    assert broken.returncode == 1
+    assert "nothing imported" in broken.stderr

@@ -1,0 +1,146 @@
+"""The loader refuses broken course data with messages that name the file, the item and the field."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.course.loader import CourseDataError, load_course
+
+
+def _edit(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(CourseDataError) as info:
+        load_course(folder)
+    return [str(p) for p in info.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        (
+            "assignments.toml",
+            "due = 2024-02-21",
+            'due = "2024-02-30"',
+            ["assignments.toml", "'hw3'", "'due'", "2024-02-30"],
+        ),
+        (
+            "staff.toml",
+            'weekday = "thursday"',
+            'weekday = "thurday"',
+            ["staff.toml", "yiwen-zhao", "'weekday'", "thurday"],
+        ),
+        ("assignments.toml", "release = 2024-02-09", "release = 2024-02-22", ["'hw3'", "'due'", "before the release"]),
+        (
+            "staff.toml",
+            "start = 09:00:00, end = 10:00:00",
+            "start = 10:00:00, end = 09:00:00",
+            ["yiwen-zhao", "'end'", "before it starts"],
+        ),
+        ("assignments.toml", 'id = "hw2"', 'id = "hw1"', ["assignments.toml", "'hw1'", "duplicate id"]),
+        (
+            "schedule.toml",
+            'kind = "lecture"',
+            'kind = "lectur"',
+            ["schedule.toml", "day 2024-01-17", "'kind'", "lectur"],
+        ),
+        (
+            "course.toml",
+            'timezone = "America/New_York"',
+            'timezone = "Mars/Olympus"',
+            ["course.toml", "'timezone'", "Mars/Olympus"],
+        ),
+        (
+            "assignments.toml",
+            'sections = ["10-605"]\nnotes',
+            'sections = ["10-606"]\nnotes',
+            ["'miniproject'", "'sections'", "10-606"],
+        ),
+        (
+            "exams.toml",
+            "conflict_form_opens_days_before = 21",
+            "conflict_form_opens_days_before = -3",
+            ["exam1", "must not be negative"],
+        ),
+        ("assignments.toml", "grace_days = true", "grace_dayz = true", ["'hw1'", "'grace_dayz'", "unknown field"]),
+        (
+            "staff.toml",
+            'person = "*"\nkind',
+            'person = "nobody"\nkind',
+            ["office_hours_change #1", "'person'", "nobody"],
+        ),
+        ("policies.toml", "total = 4", 'total = "four"', ["[grace_days]", "'total'", "whole number"]),
+        ("schedule.toml", 'exam = "exam2"', 'exam = "exam3"', ["day 2024-04-24", "exam3"]),
+        ("schedule.toml", "date = 2024-01-19", "date = 2024-01-16", ["day 2024-01-16", "keep days in order"]),
+    ],
+)
+def test_broken_data_is_refused_with_a_precise_message(data_copy, file, old, new, expected):
+    """Each kind of mistake is reported with its file, item and field."""
+    _edit(data_copy, file, old, new)
+    problems = _problems(data_copy)
+    assert any(all(part in p for part in expected) for p in problems), problems
+
+
+def test_toml_syntax_error_names_the_file_and_line(data_copy):
+    """A TOML syntax error (e.g. a month 13 date literal) is reported with the file and its line."""
+    _edit(data_copy, "assignments.toml", "due = 2024-01-29", "due = 2024-13-29")
+    (problem,) = _problems(data_copy)
+    assert problem.startswith("assignments.toml")
+    assert "line" in problem
+
+
+def test_all_problems_are_reported_at_once(data_copy):
+    """Staff fix a file in one pass: several mistakes give several messages."""
+    _edit(data_copy, "staff.toml", 'weekday = "monday"', 'weekday = "moonday"')
+    _edit(data_copy, "assignments.toml", 'id = "hw5"', 'id = "hw3"')
+    assert len(_problems(data_copy)) >= 2
+
+
+def test_missing_file_and_folder(data_copy, tmp_path):
+    """A missing file or folder is named."""
+    (data_copy / "exams.toml").unlink()
+    assert any("exams.toml" in p and "missing" in p for p in _problems(data_copy))
+    assert any("no such course folder" in p for p in _problems(tmp_path / "nope"))
+
+
+def test_a_second_course_is_a_second_folder(data_copy):
+    """Nothing is 10-605 specific: a renamed, retimed course with one section loads and is used as is."""
+    _edit(data_copy, "course.toml", 'id = "10-605-s24"', 'id = "15-999-f25"')
+    _edit(data_copy, "course.toml", 'timezone = "America/New_York"', 'timezone = "America/Los_Angeles"')
+    _edit(data_copy, "course.toml", "default_due_time = 23:59:00", "default_due_time = 17:00:00")
+    other = load_course(data_copy)
+    assert other.id == "15-999-f25"
+    assert other.assignment("hw1").due.isoformat() == "2024-01-29T17:00:00-08:00"
+
+
+def test_explicit_due_time_overrides_the_default(data_copy):
+    """An assignment can give its own local due time; then it is not marked as assumed."""
+    _edit(data_copy, "assignments.toml", "due = 2024-01-29", "due = 2024-01-29T17:00:00")
+    hw1 = load_course(data_copy).assignment("hw1")
+    assert hw1.due.isoformat() == "2024-01-29T17:00:00-05:00"
+    assert not hw1.due_time_assumed
+
+
+def _coursebot(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_check_command_exit_codes(data_copy):
+    """`coursebot check` exits 0 on good data and non-zero, listing problems, on bad data."""
+    good = _coursebot("check", str(data_copy))
+    assert good.returncode == 0, good.stderr
+    assert "OK" in good.stdout
+    _edit(data_copy, "staff.toml", 'weekday = "friday"', 'weekday = "fryday"')
+    bad = _coursebot("check", str(data_copy))
+    assert bad.returncode == 1
+    assert "staff.toml" in bad.stderr
+    assert "gabriel-fonseca" in bad.stderr

@@ -1,0 +1,123 @@
+"""Dates people type, read relative to the injected clock, and exact across the DST change of March 10, 2024."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core.errors import UserError
+from bot.core.timefmt import discord_timestamp, human_datetime, iso, parse_now, relative
+from bot.course.windows import after_due, extension_request_deadline, latest_accepted, regrade_closes
+from bot.understand.dates import parse_day, parse_submission_time, parse_window
+from tests.conftest import at
+
+MONDAY = at("2024-02-12 10:00")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("today", "2024-02-12"),
+        ("tomorrow", "2024-02-13"),
+        ("yesterday", "2024-02-11"),
+        ("friday", "2024-02-16"),
+        ("next friday", "2024-02-16"),
+        ("monday", "2024-02-12"),
+        ("next monday", "2024-02-19"),
+        ("Feb 14", "2024-02-14"),
+        ("march 13", "2024-03-13"),
+        ("2024-04-24", "2024-04-24"),
+        ("3/29", "2024-03-29"),
+        ("in 3 days", "2024-02-15"),
+    ],
+)
+def test_parse_day(course, phrase, expected):
+    """Common phrasings become the right calendar day relative to now."""
+    assert parse_day(phrase, MONDAY, course) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("phrase", ["blursday", "the day after never", "", "next blue moon", "x" * 200])
+def test_unreadable_days_are_refused_not_guessed(course, phrase):
+    """The bot never guesses a date: unreadable input is a friendly UserError with examples."""
+    with pytest.raises(UserError, match="Try"):
+        parse_day(phrase, MONDAY, course)
+
+
+def test_submission_time_in_course_time(course):
+    """'thursday 2am' is the coming Thursday at 02:00 course time."""
+    assert parse_submission_time("thursday 2am", MONDAY, course) == at("2024-02-15 02:00")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("today", "2024-02-13 00:00"),
+        ("tomorrow", "2024-02-14 00:00"),
+        ("this week", "2024-02-19 00:00"),
+        ("next week", "2024-02-26 00:00"),
+        ("3", "2024-02-15 10:00"),
+        ("10 days", "2024-02-22 10:00"),
+        ("2 weeks", "2024-02-26 10:00"),
+        ("friday", "2024-02-17 00:00"),
+    ],
+)
+def test_windows(course, phrase, end):
+    """Windows end at the right instant: end of day for days, now + N for counts."""
+    assert parse_window(phrase, MONDAY, course).end == at(end)
+
+
+@pytest.mark.parametrize("phrase", ["0", "soon-ish", "yesterday"])
+def test_bad_windows(course, phrase):
+    """Zero, nonsense and the past are refused with a clear message."""
+    with pytest.raises(UserError):
+        parse_window(phrase, MONDAY, course)
+
+
+def test_utc_offsets_before_and_after_dst(course):
+    """Deadlines before March 10 are EST (-05:00), after are EDT (-04:00)."""
+    assert iso(course.assignment("hw3").due, course.tz) == "2024-02-21T23:59:00-05:00"
+    assert iso(course.assignment("hw4a").due, course.tz) == "2024-03-13T23:59:00-04:00"
+    assert course.assignment("hw4a").due.astimezone(dt.UTC) == dt.datetime(2024, 3, 14, 3, 59, tzinfo=dt.UTC)
+    assert human_datetime(course.assignment("hw3").due, course.tz) == "Wed Feb 21, 11:59 PM EST"
+    assert human_datetime(course.assignment("hw4a").due, course.tz) == "Wed Mar 13, 11:59 PM EDT"
+
+
+def test_windows_across_dst(course):
+    """Wall-clock windows keep 23:59 across DST; elapsed-time windows are exact hours."""
+    hw4a = course.assignment("hw4a")
+    # 5 days before Wed Mar 13 23:59 EDT is Fri Mar 8 23:59 EST: the same wall-clock time, one hour more elapsed.
+    assert extension_request_deadline(course, hw4a) == at("2024-03-08 23:59")
+    elapsed = hw4a.due.astimezone(dt.UTC) - extension_request_deadline(course, hw4a).astimezone(dt.UTC)
+    assert elapsed == dt.timedelta(days=5, hours=-1)
+    # Lateness is elapsed time: 24 h after the due time, whatever the clocks do.
+    assert after_due(hw4a, 24).astimezone(dt.UTC) - hw4a.due.astimezone(dt.UTC) == dt.timedelta(hours=24)
+    assert latest_accepted(course, hw4a) == at("2024-03-15 23:59")
+    # A regrade window opened Mar 5 at noon EST closes Mar 12 at noon EDT.
+    assert regrade_closes(course, at("2024-03-05 12:00")) == at("2024-03-12 12:00")
+
+
+def test_discord_timestamps_are_unix_seconds(course):
+    """<t:UNIX:F> carries the exact instant (HW4 Part A: 2024-03-14 03:59 UTC)."""
+    due = course.assignment("hw4a").due
+    assert discord_timestamp(due, "F") == "<t:1710388740:F>"
+    assert discord_timestamp(due, "R") == "<t:1710388740:R>"
+
+
+def test_relative_and_now_parsing(course):
+    """Relative phrases and --now values read as expected."""
+    assert relative(at("2024-02-14 23:59"), MONDAY) == "in 2 days"
+    assert relative(at("2024-02-12 07:00"), MONDAY) == "3 hours ago"
+    assert parse_now("2024-03-12T09:00", course.tz).utcoffset() == dt.timedelta(hours=-4)
+    assert parse_now("2024-03-12T13:00Z", course.tz) == at("2024-03-12 09:00")
+    with pytest.raises(ValueError, match="Invalid isoformat"):
+        parse_now("not a time", course.tz)
+
+
+def test_lateness_is_elapsed_time_over_the_dst_night(course):
+    """A deadline the night before DST starts: 24 h late is 00:59 EDT two days later, not 23:59."""
+    from bot.course.model import Assignment
+
+    item = Assignment(id="x", title="X", short="X", kind="homework", due=at("2024-03-09 23:59"))
+    assert after_due(item, 24) == at("2024-03-11 00:59")
+    assert after_due(item, 24).utcoffset() == dt.timedelta(hours=-4)

@@ -9,9 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-Segment = "str | Stamp"
-
-
 @dataclass(frozen=True)
 class Stamp:
     """An instant in a sentence. style follows Discord: F full, f short, D date, t time, R relative."""
@@ -41,6 +38,17 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Option:
+    """A follow-up the asker can pick: a button in Discord, a numbered line in the console.
+
+    Picking it asks `question` (through the same engine as /ask), so an option is never a dead end.
+    """
+
+    label: str  # what the button says (Discord shows at most 80 characters)
+    question: str  # what is asked when it is picked
+
+
+@dataclass(frozen=True)
 class Answer:
     """What the bot says: a title, body lines, optional fields, and whether only the asker sees it."""
 
@@ -49,8 +57,9 @@ class Answer:
     fields: tuple[Field, ...] = ()
     footer: str = ""
     ephemeral: bool = False
-    kind: str = "info"  # info | error | unknown
+    kind: str = "info"  # info | error | unknown | unsure
     suggestions: tuple[str, ...] = ()  # commands that can help; shown after the body
+    options: tuple[Option, ...] = ()  # follow-ups to pick from (e.g. "did you mean ...?")
 
     @property
     def body(self) -> tuple[Text, ...]:

@@ -37,6 +37,9 @@ def answer_text(answer: Answer, tz: ZoneInfo, now: dt.datetime) -> str:
         out.append("")
         out.append(f"{f.name}:")
         out += [f"  {line_text(line, tz, now)}" for line in f.lines]
+    if answer.options:
+        out.append("")
+        out += [f"  [{number}] {option.label}" for number, option in enumerate(answer.options, 1)]
     if answer.footer:
         out += ["", f"({answer.footer})"]
     return "\n".join(out)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-# The last instant used as "no end": a day short of the maximum, so it converts to every time zone.
-END_OF_TIME = dt.datetime(9999, 12, 30, tzinfo=dt.UTC)
+# "No end": the last instant a UTC datetime holds (shown in a zone east of UTC it would overflow: see in_zone).
+END_OF_TIME = dt.datetime.max.replace(tzinfo=dt.UTC)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
@@ -34,8 +34,13 @@ def bound_after(at: dt.datetime, delta: dt.timedelta) -> dt.datetime:
     try:
         return min(shifted(at, delta), END_OF_TIME)
     except DateOutOfRange:
-        # Near year 9999 the bound is "no end"; near year 1 (not convertible to UTC) wall time is close enough.
-        return END_OF_TIME if at > _EPOCH else at + delta
+        pass
+    if at > _EPOCH:
+        return END_OF_TIME  # near year 9999 the bound is "no end"
+    try:  # near year 1 `at` itself cannot be converted to UTC: wall time is close enough for a bound
+        return min(at + delta, END_OF_TIME)
+    except OverflowError:
+        return END_OF_TIME
 
 
 def day_shifted(day: dt.date, days: int) -> dt.date:
@@ -52,6 +57,14 @@ def local_day(at: dt.datetime, tz: ZoneInfo) -> dt.date:
         return at.astimezone(tz).date()
     except OverflowError:
         return dt.date.max if at > _EPOCH else dt.date.min
+
+
+def in_zone(at: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    """`at` shown in `tz`; at the calendar's edges, where that overflows, `at` as it is (the same instant)."""
+    try:
+        return at.astimezone(tz)
+    except OverflowError:
+        return at
 
 
 def order_key(at: dt.datetime) -> dt.timedelta:

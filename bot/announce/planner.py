@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import TypeVar
 
-from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, local_day, order_key, shifted
+from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone, local_day, order_key, shifted
 from bot.answers.deadlines import DUE_TIME_NOTE
 from bot.answers.exams import conflict_form_status
 from bot.answers.office_hours import session_line, sessions_between
@@ -113,12 +113,12 @@ class Planned:
 
     def record(self, course: Course) -> dict:
         return {
-            "at": self.at.astimezone(course.tz).isoformat(),
+            "at": in_zone(self.at, course.tz).isoformat(),
             "kind": self.kind,
             "key": self.key,
             "audience": self.audience,
             "text": answer_text(self.answer, course.tz, self.at),
-            "relevant_until": self.relevant_until.astimezone(course.tz).isoformat(),
+            "relevant_until": in_zone(self.relevant_until, course.tz).isoformat(),
         }
 
 

@@ -5,23 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.announce.edges import bound_after
+from bot.announce.edges import bound_after, in_zone
 from bot.core.errors import UserError
-from bot.core.timefmt import human_date_year, human_datetime
+from bot.core.timefmt import human_date_year, human_datetime, human_time
 from bot.course.model import Course
 
 AHEAD = dt.timedelta(days=365)  # the furthest staff may schedule anything: a year from now
 
 
 def _reads_as(typed: str, at: dt.datetime, course: Course) -> str:
-    return f"{typed!r} reads as {human_datetime(at, course.tz)}, {at.astimezone(course.tz).year}"
+    local = in_zone(at, course.tz)
+    return f"{typed!r} reads as {human_date_year(local.date())}, {human_time(local.time())} {local.tzname()}"
 
 
 def _too_far(typed: str, at: dt.datetime, now: dt.datetime, course: Course) -> UserError:
     latest = bound_after(now, AHEAD)
     return UserError(
         f"{_reads_as(typed, at, course)}: that is more than a year ahead. Pick a time up to "
-        f"{human_date_year(latest.astimezone(course.tz).date())}."
+        f"{human_date_year(in_zone(latest, course.tz).date())}."
     )
 
 

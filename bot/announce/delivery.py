@@ -91,6 +91,7 @@ class SubscriberGroup:
 
     subscribers: list[dict]
     items: list[Planned]
+    problems: list[PlanProblem]
 
 
 class Pacer:
@@ -221,6 +222,7 @@ class Announcer:
             if problem.key in done:
                 continue
             self._fail(guild_id, problem.key, problem.reason, now, error=problem.error)
+            done.add(problem.key)
             outcomes.append((guild_id, problem.key, "failed"))
         return outcomes
 
@@ -299,11 +301,16 @@ class Announcer:
 
     # personal reminders by DM
     def dm_items(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> list[Planned]:
+        """One subscriber's reminders planned for [start, end)."""
+        return self._dm_plan(subscription, start, end).items
+
+    def _dm_plan(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> Plan:
         offsets = tuple(dt.timedelta(minutes=m) for m in subscription["offsets"]) or AnnounceConfig().deadline_offsets
         config = AnnounceConfig(kinds=frozenset(subscription["kinds"]), deadline_offsets=offsets)
         section = subscription.get("section")
-        items = planned(self.course, config, start, end).items
-        return [i for i in items if not i.sections or section is None or section in i.sections]
+        report = planned(self.course, config, start, end)
+        mine = [i for i in report.items if not i.sections or section is None or section in i.sections]
+        return Plan(items=mine, problems=report.problems)
 
     def dm_groups(self, subscriptions: Iterable[dict], start: dt.datetime, end: dt.datetime) -> list[SubscriberGroup]:
         """Subscribers grouped by their settings, each group planned once for [start, end): many students share a
@@ -315,7 +322,8 @@ class Announcer:
         groups = []
         for subs in by_setting.values():
             try:
-                groups.append(SubscriberGroup(subscribers=subs, items=self.dm_items(subs[0], start, end)))
+                report = self._dm_plan(subs[0], start, end)
+                groups.append(SubscriberGroup(subscribers=subs, items=report.items, problems=report.problems))
             except Exception:  # one unusable setting never stops the other subscribers' reminders
                 log.exception("event=plan_failed subscribers=%s", [s["user_id"] for s in subs])
         return groups
@@ -331,6 +339,7 @@ class Announcer:
         for group in self.dm_groups(subs, earliest, bound_after(now, _JUST_AFTER)):
             for sub in group.subscribers:
                 done = done_by_guild.setdefault(sub["guild_id"], self.store.finished_keys(sub["guild_id"]))
+                outcomes += self._record_problems(sub["guild_id"], group.problems, done, now)
                 work = self._run_subscriber(sub, group.items, done, now)
                 outcomes += await _isolated(work, f"user={sub['user_id']}", [(sub["guild_id"], "dm:*", "error")])
         return outcomes

@@ -4,6 +4,7 @@ DMs are claimed and checked before a resend, recovery looks in the dead attempt'
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -192,3 +193,19 @@ async def test_a_broken_subscription_never_stops_the_other_subscribers(store, co
     clock = FixedClock(at("2024-03-12 23:59"))
     await announcer(store, course, poster, clock).run_due()
     assert sorted(poster.sent) == [dm_key(u, "deadline:hw4a:1440m:channel") for u in (601, 603)]
+
+
+async def test_a_reminder_that_cannot_be_planned_is_recorded_once_and_the_rest_go_out(store, course):
+    """A deadline at the very end of 9999 (data typo) cannot have reminders: recorded failed once, with why;
+    the subscribers' other reminders still arrive."""
+    hw1 = replace(course.assignments[0], due=dt.datetime(9999, 12, 31, 23, 0, tzinfo=NY))
+    edge = replace(course, assignments=(hw1, *course.assignments[1:]))
+    subscribe(store, 701, 24 * 60)
+    subscribe(store, 702, 24 * 60)
+    poster = RecordingPoster()
+    bot = announcer(store, edge, poster, FixedClock(at("2024-03-12 23:59")))
+    outcomes = await bot.run_due()
+    assert [o for o in outcomes if o[2] == "failed"] == [(GUILD, "deadline:hw1:1440m", "failed")]
+    assert "outside the years 1-9999" in store.delivery(GUILD, "deadline:hw1:1440m")["note"]
+    assert sorted(poster.sent) == [dm_key(u, "deadline:hw4a:1440m:channel") for u in (701, 702)]
+    assert await bot.run_due() == []

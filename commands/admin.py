@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
+from bot.announce.bounds import check_publication_time
+from bot.announce.status_report import delivery_fields
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.course.loader import CourseDataError, load_course
@@ -57,15 +61,24 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
     @app_commands.command(name="status")
     @staff_only()
     async def status(self, interaction: discord.Interaction) -> None:
-        """Staff: what the bot is running: data version, database, time."""
+        """Staff: data version, database, time, and announcements that failed or were skipped."""
         ctx = context(interaction)
+        store, guild_id = ctx.store, ctx.guild_id
+        last_sent = store.last_sent()
         answer = Answer(
             title="CourseBot status",
             lines=(
                 text(f"Course: {ctx.course.title}"),
                 text(f"Data version: {ctx.course.version} ({self.bot.settings.data_dir})"),
-                text(f"Database: {'reachable' if ctx.store.ping() else 'NOT reachable'}, schema v{ctx.store.version}"),
+                text(f"Database: {'reachable' if store.ping() else 'NOT reachable'}, schema v{store.version}"),
                 text("Bot time: ", Stamp(ctx.now, "F")),
+            ),
+            fields=delivery_fields(
+                store.delivery_counts(guild_id),
+                store.deliveries_with_status(guild_id, "failed"),
+                store.deliveries_with_status(guild_id, "skipped"),
+                store.stale_claims(guild_id, ctx.now),
+                dt.datetime.fromisoformat(last_sent) if last_sent else None,
             ),
             ephemeral=True,
         )
@@ -79,7 +92,10 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
     ) -> None:
         """Staff: record that grades are out; this opens the regrade window students see."""
         ctx = context(interaction)
-        at = parse_submission_time(when, ctx.now, ctx.course) if when else ctx.now
+        at = ctx.now
+        if when:
+            at = parse_submission_time(when, ctx.now, ctx.course)
+            check_publication_time(when, at, ctx.now, ctx.course)
         lines = []
         for item in resolve_assignments(ctx.course, assignment):
             ctx.store.set_grades_published(ctx.guild_id, item.id, at, interaction.user.id, ctx.now)

@@ -6,6 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
 
+from bot.announce.bounds import check_announcement_time
 from bot.announce.planner import staff_post_key, staff_posts_from
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
@@ -32,8 +33,7 @@ class Announce(GroupCog, group_name="announce", group_description="Course staff:
         """Staff: schedule an announcement for the announcement channel."""
         ctx = context(interaction)
         at = parse_submission_time(when, ctx.now, ctx.course)
-        if at <= ctx.now:
-            raise UserError(f"{when!r} is in the past (it reads as {at:%a %b %d, %I:%M %p}). Pick a future time.")
+        check_announcement_time(when, at, ctx.now, ctx.course)
         post_id = ctx.store.add_staff_post(ctx.guild_id, at, message, interaction.user.id, ctx.now)
         self.bot.reschedule()
         answer = Answer(

@@ -1,24 +1,34 @@
 """Posting planned announcements exactly once, across crashes, restarts and a second bot process.
 
-Every post is claimed in the delivery log (a transaction) before it is sent and confirmed after. A claim left
-behind by a process that died is taken over when its lease runs out; the new owner first asks the poster
-whether the earlier attempt reached Discord (each post carries its key), and only posts if it did not.
-Items whose time passed while the bot was down are posted once, late, with a note, if still relevant;
-stale ones are recorded as skipped and logged. No Discord here: the poster does the talking.
+Every post and every reminder DM is claimed in the delivery log (a transaction) before it is sent and confirmed
+after. A claim left behind by a process that died is taken over when its lease runs out; the new owner first asks
+the poster whether the earlier attempt reached Discord (each message carries its key), and only sends if it did
+not. Items whose time passed while the bot was down are posted once, late, with a note, if still relevant;
+stale ones are recorded as skipped and logged. One item that cannot be planned, built or sent is recorded as
+failed with its reason (shown by /admin status) and never stops the others. No Discord here: the poster talks.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from bot.announce.planner import AnnounceConfig, Planned, catch_up, late_note, plan, staff_posts_from
+from bot.announce.edges import bound_after
+from bot.announce.planner import (
+    AnnounceConfig,
+    Plan,
+    Planned,
+    PlanProblem,
+    catch_up,
+    late_note,
+    planned,
+    staff_posts_from,
+)
 from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
 from bot.core.clock import Clock
@@ -29,12 +39,24 @@ log = logging.getLogger(__name__)
 
 LATE_AFTER = dt.timedelta(minutes=5)  # posted later than this after its time: add the "posted late" note
 LEASE = dt.timedelta(seconds=90)
+# A send that hangs is abandoned long before its lease ends, so no other process takes over while it may land.
+SEND_TIMEOUT = LEASE / 3
+STALE_NOTE = "stale or superseded while the bot was offline"
+_JUST_AFTER = dt.timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
 class Posted:
     message_id: int | None
     channel_id: int | None
+
+
+@dataclass(frozen=True)
+class ClaimWindow:
+    """When an earlier, unconfirmed attempt may have sent: from its first claim to the end of its last lease."""
+
+    start: dt.datetime
+    end: dt.datetime
 
 
 class PostFailed(Exception):
@@ -48,15 +70,28 @@ class PostFailed(Exception):
 class Poster(Protocol):
     async def post(self, guild_id: int, setup: GuildSetup, item: Planned, answer: Answer) -> Posted: ...
 
-    async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, since: dt.datetime) -> Posted | None:
-        """The message an earlier, unconfirmed attempt posted for this item, if it reached Discord."""
+    async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, window: ClaimWindow) -> Posted | None:
+        """The message an earlier, unconfirmed attempt posted for this item in `window`, if it reached Discord."""
         ...
 
     async def send_dm(self, user_id: int, key: str, answer: Answer) -> Posted: ...
 
+    async def find_dm(self, user_id: int, key: str, window: ClaimWindow) -> Posted | None:
+        """The DM an earlier, unconfirmed attempt sent for this key in `window`, if it reached Discord."""
+        ...
+
 
 class DMsClosed(Exception):
     """The user does not accept DMs from the bot (Discord answered 403)."""
+
+
+@dataclass(frozen=True)
+class SubscriberGroup:
+    """Subscribers who share their settings (kinds, offsets, section), with the one plan they share."""
+
+    subscribers: list[dict]
+    items: list[Planned]
+    problems: list[PlanProblem]
 
 
 class Pacer:
@@ -76,6 +111,10 @@ class Pacer:
             self._next = max(now, self._next) + self.interval
         if delay > 0:
             await asyncio.sleep(delay)
+
+
+Outcome = tuple[int, str, str]  # (guild, key, what happened)
+T = TypeVar("T")
 
 
 class Announcer:
@@ -104,35 +143,35 @@ class Announcer:
     def setup_for(self, guild_id: int) -> GuildSetup:
         return GuildSetup.from_json(self.store.guild_config(guild_id))
 
-    def items_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> list[Planned]:
+    def plan_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> Plan:
+        """One server's plan for [start, end), with the items that could not be planned."""
         setup = self.setup_for(guild_id)
         if setup.channel_id is None:
-            return []
-        posts = staff_posts_from(self.store.staff_posts(guild_id))
-        return plan(
+            return Plan(items=[], problems=[])
+        return planned(
             self.course,
             setup.announce_config(),
             start,
             end,
             form_urls=self.store.exam_form_urls(guild_id),
             published=self.store.grades_published(guild_id),
-            staff_posts=posts,
+            staff_posts=staff_posts_from(self.store.staff_posts(guild_id)),
         )
 
-    def upcoming(self, guild_id: int, horizon: dt.timedelta = dt.timedelta(days=400)) -> list[Planned]:
-        now = self.clock.now()
-        return self.items_for(guild_id, now, now + horizon)
+    def items_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> list[Planned]:
+        return self.plan_for(guild_id, start, end).items
 
     def instants_between(self, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
         """Every instant in (start, end] at which something is planned, for any server or subscriber."""
+        until = bound_after(end, _JUST_AFTER)
         found = set()
         for guild_id in self.store.guild_ids():
-            found.update(i.at for i in self.items_for(guild_id, start, end + dt.timedelta(seconds=1)))
-        shapes = {}
-        for sub in self.store.subscriptions():
-            shapes.setdefault((tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section")), sub)
-        for sub in shapes.values():
-            found.update(i.at for i in self.dm_items(sub, start, end + dt.timedelta(seconds=1)))
+            try:
+                found.update(i.at for i in self.items_for(guild_id, start, until))
+            except Exception:  # one server's broken setup never hides the others' instants
+                log.exception("event=plan_failed guild=%s", guild_id)
+        for group in self.dm_groups(self.store.subscriptions(), start, until):
+            found.update(i.at for i in group.items)
         return sorted(at for at in found if start < at <= end)
 
     @property
@@ -145,131 +184,221 @@ class Announcer:
         async with self._lock, self._dm_lock:
             return
 
-    async def run_due(self) -> list[tuple[int, str, str]]:
+    async def run_due(self) -> list[Outcome]:
         """Post everything whose time has come and that is not yet done. Returns (guild, key, outcome)."""
-        outcomes: list[tuple[int, str, str]] = []
+        outcomes: list[Outcome] = []
         async with self._lock:
             for guild_id in self.store.guild_ids():
-                outcomes += await self._run_guild(guild_id)
+                outcomes += await _isolated(self._run_guild(guild_id), f"guild={guild_id}", [(guild_id, "*", "error")])
         if not self._dm_lock.locked():  # a wave already sending will pick up whatever else is due
             async with self._dm_lock:
-                outcomes += await self._run_dms()
+                outcomes += await _isolated(self._run_dms(), "dms", [(0, "dm:*", "error")])
         return outcomes
 
-    async def _run_guild(self, guild_id: int) -> list[tuple[int, str, str]]:
+    async def _run_guild(self, guild_id: int) -> list[Outcome]:
         setup = self.setup_for(guild_id)
         if setup.channel_id is None or setup.since is None:
             return []
         now = self.clock.now()
         done = self.store.finished_keys(guild_id)
-        due = [i for i in self.items_for(guild_id, setup.since, now + dt.timedelta(seconds=1)) if i.key not in done]
-        post, skip = catch_up(due, now)
-        outcomes = []
+        report = self.plan_for(guild_id, setup.since, bound_after(now, _JUST_AFTER))
+        outcomes = self._record_problems(guild_id, report.problems, done, now)
+        post, skip = catch_up([i for i in report.items if i.key not in done], now)
         for item in skip:
-            self.store.mark(guild_id, item.key, "skipped", now, note="stale or superseded while the bot was offline")
+            self.store.mark(guild_id, item.key, "skipped", now, note=STALE_NOTE)
             log.info("event=announcement_skipped guild=%s key=%s at=%s", guild_id, item.key, item.at.isoformat())
             outcomes.append((guild_id, item.key, "skipped"))
         for item in post:
-            outcomes.append((guild_id, item.key, await self.deliver(guild_id, setup, item)))
+            work = self.deliver(guild_id, setup, item)
+            outcomes.append((guild_id, item.key, await _isolated(work, f"guild={guild_id} key={item.key}", "error")))
         return outcomes
+
+    def _record_problems(
+        self, guild_id: int, problems: Iterable[PlanProblem], done: set[str], now: dt.datetime
+    ) -> list[Outcome]:
+        """Items that cannot be planned: logged, and recorded once as failed so /admin status shows why."""
+        outcomes = []
+        for problem in problems:
+            if problem.key in done:
+                continue
+            self._fail(guild_id, problem.key, problem.reason, now, error=problem.error)
+            done.add(problem.key)
+            outcomes.append((guild_id, problem.key, "failed"))
+        return outcomes
+
+    def _fail(self, guild_id: int, key: str, reason: str, now: dt.datetime, *, error: BaseException | None) -> str:
+        self.store.mark(guild_id, key, "failed", now, note=reason)
+        log.warning("event=announcement_failed guild=%s key=%s reason=%s", guild_id, key, reason, exc_info=error)
+        return "failed"
 
     async def deliver(self, guild_id: int, setup: GuildSetup, item: Planned) -> str:
         """Claim, post, confirm. Exactly one process posts a key; a dead process's claim is recovered."""
         now = self.clock.now()
-        previous = self.store.delivery(guild_id, item.key)
-        if not self.store.claim(guild_id, item.key, self.owner, now, LEASE):
-            return "taken"
-        if previous is not None and previous["status"] == "claimed":
-            found = await self.poster.find_posted(
-                guild_id, setup, item, dt.datetime.fromisoformat(previous["claimed_at"])
-            )
-            if found is not None:
-                self.store.confirm(
-                    guild_id, item.key, now, message_id=found.message_id, channel_id=found.channel_id, late=False
-                )
-                log.info("event=announcement_recovered guild=%s key=%s", guild_id, item.key)
-                return "recovered"
         late = now - item.at > LATE_AFTER
-        answer = late_note(item, now) if late else item.answer
+        try:
+            answer = late_note(item, now) if late else item.answer
+        except Exception as err:  # this one post's text cannot be built (bad data): record why, post the rest
+            return self._fail(guild_id, item.key, _unbuildable(err), now, error=err)
+        outcome = await self._claim_and_send(
+            guild_id,
+            item.key,
+            find=lambda window: self.poster.find_posted(guild_id, setup, item, window),
+            send=lambda: self.poster.post(guild_id, setup, item, answer),
+            late=late,
+        )
+        if outcome == "sent" and late:
+            return "late"
+        return outcome
+
+    async def _claim_and_send(
+        self,
+        guild_id: int,
+        key: str,
+        *,
+        find: Callable[[ClaimWindow], Awaitable[Posted | None]],
+        send: Callable[[], Awaitable[Posted]],
+        late: bool,
+    ) -> str:
+        """The exactly-once step shared by channel posts and DMs. DMsClosed from `send` is the caller's to handle."""
+        now = self.clock.now()
+        previous = self.store.delivery(guild_id, key)
+        if not self.store.claim(guild_id, key, self.owner, now, LEASE):
+            return "taken"
         started = time.perf_counter()
         try:
-            posted = await self.poster.post(guild_id, setup, item, answer)
+            async with asyncio.timeout(SEND_TIMEOUT.total_seconds()):
+                if previous is not None and previous["status"] == "claimed":
+                    found = await find(_window_of(previous))
+                    if found is not None:
+                        self.store.confirm(
+                            guild_id, key, now, message_id=found.message_id, channel_id=found.channel_id, late=False
+                        )
+                        log.info("event=announcement_recovered guild=%s key=%s", guild_id, key)
+                        return "recovered"
+                posted = await send()
+        except DMsClosed:
+            raise
         except PostFailed as err:
             if err.permanent:
-                self.store.mark(guild_id, item.key, "failed", self.clock.now(), note=str(err))
-                log.warning("event=announcement_failed guild=%s key=%s reason=%s", guild_id, item.key, err)
-                return "failed"
-            log.warning("event=announcement_retry guild=%s key=%s reason=%s", guild_id, item.key, err)
+                return self._fail(guild_id, key, str(err), self.clock.now(), error=None)
+            log.warning("event=announcement_retry guild=%s key=%s reason=%s", guild_id, key, err)
+            return "retry"
+        except TimeoutError:
+            # It may still land: the claim stays, and whoever takes it over checks Discord before sending again.
+            log.warning("event=announcement_retry guild=%s key=%s reason=timed out", guild_id, key)
             return "retry"
         self.store.confirm(
-            guild_id, item.key, self.clock.now(), message_id=posted.message_id, channel_id=posted.channel_id, late=late
+            guild_id, key, self.clock.now(), message_id=posted.message_id, channel_id=posted.channel_id, late=late
         )
         log.info(
             "event=announcement_sent guild=%s key=%s late=%s latency_ms=%.1f",
             guild_id,
-            item.key,
+            key,
             late,
             (time.perf_counter() - started) * 1000,
         )
-        return "late" if late else "sent"
+        return "sent"
 
     # personal reminders by DM
     def dm_items(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> list[Planned]:
+        """One subscriber's reminders planned for [start, end)."""
+        return self._dm_plan(subscription, start, end).items
+
+    def _dm_plan(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> Plan:
         offsets = tuple(dt.timedelta(minutes=m) for m in subscription["offsets"]) or AnnounceConfig().deadline_offsets
         config = AnnounceConfig(kinds=frozenset(subscription["kinds"]), deadline_offsets=offsets)
         section = subscription.get("section")
-        items = plan(self.course, config, start, end)
-        return [i for i in items if not i.sections or section is None or section in i.sections]
+        report = planned(self.course, config, start, end)
+        mine = [i for i in report.items if not i.sections or section is None or section in i.sections]
+        return Plan(items=mine, problems=report.problems)
 
-    async def _run_dms(self) -> list[tuple[int, str, str]]:
+    def dm_groups(self, subscriptions: Iterable[dict], start: dt.datetime, end: dt.datetime) -> list[SubscriberGroup]:
+        """Subscribers grouped by their settings, each group planned once for [start, end): many students share a
+        few settings, so planning per student would repeat the same work."""
+        by_setting: dict[tuple, list[dict]] = {}
+        for sub in subscriptions:
+            setting = (tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section"))
+            by_setting.setdefault(setting, []).append(sub)
+        groups = []
+        for subs in by_setting.values():
+            try:
+                report = self._dm_plan(subs[0], start, end)
+                groups.append(SubscriberGroup(subscribers=subs, items=report.items, problems=report.problems))
+            except Exception:  # one unusable setting never stops the other subscribers' reminders
+                log.exception("event=plan_failed subscribers=%s", [s["user_id"] for s in subs])
+        return groups
+
+    async def _run_dms(self) -> list[Outcome]:
         now = self.clock.now()
-        outcomes = []
-        subs = self.store.subscriptions()
-        # Many subscribers share a few settings: plan once per distinct setting, not once per student.
-        plans: dict[tuple, list[Planned]] = {}
-        earliest = min((dt.datetime.fromisoformat(s["created_at"]) for s in subs), default=now)
+        subs = [s for s in self.store.subscriptions() if not self.store.dms_closed(s["user_id"])]
+        if not subs:
+            return []
+        earliest = min(dt.datetime.fromisoformat(s["created_at"]) for s in subs)
         done_by_guild: dict[int, set[str]] = {}
-        for sub in subs:
-            if self.store.dms_closed(sub["user_id"]):
-                continue
-            since = dt.datetime.fromisoformat(sub["created_at"])
-            guild_id = sub["guild_id"]
-            done = done_by_guild.setdefault(guild_id, self.store.finished_keys(guild_id))
-            shape = (tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section"))
-            if shape not in plans:
-                plans[shape] = self.dm_items(sub, earliest, now + dt.timedelta(seconds=1))
-            due = [i for i in plans[shape] if i.at >= since and dm_key(sub["user_id"], i.key) not in done]
-            post, skip = catch_up(due, now)
-            for item in skip:
-                self.store.mark(guild_id, dm_key(sub["user_id"], item.key), "skipped", now)
-            for item in post:
-                outcomes.append((guild_id, dm_key(sub["user_id"], item.key), await self._dm(guild_id, sub, item)))
-                if outcomes[-1][2] == "dms-closed":
-                    break
+        outcomes: list[Outcome] = []
+        for group in self.dm_groups(subs, earliest, bound_after(now, _JUST_AFTER)):
+            for sub in group.subscribers:
+                done = done_by_guild.setdefault(sub["guild_id"], self.store.finished_keys(sub["guild_id"]))
+                outcomes += self._record_problems(sub["guild_id"], group.problems, done, now)
+                work = self._run_subscriber(sub, group.items, done, now)
+                outcomes += await _isolated(work, f"user={sub['user_id']}", [(sub["guild_id"], "dm:*", "error")])
         return outcomes
 
-    async def _dm(self, guild_id: int, sub: dict, item: Planned) -> str:
-        key = dm_key(sub["user_id"], item.key)
-        now = self.clock.now()
-        if not self.store.claim(guild_id, key, self.owner, now, LEASE):
-            return "taken"
+    async def _run_subscriber(self, sub: dict, items: list[Planned], done: set[str], now: dt.datetime) -> list[Outcome]:
+        guild_id, user_id = sub["guild_id"], sub["user_id"]
+        since = dt.datetime.fromisoformat(sub["created_at"])
+        post, skip = catch_up([i for i in items if i.at >= since and dm_key(user_id, i.key) not in done], now)
+        outcomes = []
+        for item in skip:
+            self.store.mark(guild_id, dm_key(user_id, item.key), "skipped", now, note=STALE_NOTE)
+        for item in post:
+            outcome = await self._dm(guild_id, user_id, item)
+            outcomes.append((guild_id, dm_key(user_id, item.key), outcome))
+            if outcome == "dms-closed":
+                break
+        return outcomes
+
+    async def _dm(self, guild_id: int, user_id: int, item: Planned) -> str:
+        key = dm_key(user_id, item.key)
+        try:
+            answer = item.answer
+        except Exception as err:  # this one reminder's text cannot be built: record why, send the rest
+            return self._fail(guild_id, key, _unbuildable(err), self.clock.now(), error=err)
         await self.pacer.wait()
         try:
-            posted = await self.poster.send_dm(sub["user_id"], key, item.answer)
+            return await self._claim_and_send(
+                guild_id,
+                key,
+                find=lambda window: self.poster.find_dm(user_id, key, window),
+                send=lambda: self.poster.send_dm(user_id, key, answer),
+                late=False,
+            )
         except DMsClosed:
+            now = self.clock.now()
             self.store.mark(guild_id, key, "failed", now, note="DMs closed")
-            self.store.mark_dms_closed(sub["user_id"], now)
-            log.info("event=dm_closed user=%s", sub["user_id"])
+            self.store.mark_dms_closed(user_id, now)
+            log.info("event=dm_closed user=%s", user_id)
             return "dms-closed"
-        except PostFailed as err:
-            if err.permanent:
-                self.store.mark(guild_id, key, "failed", now, note=str(err))
-                return "failed"
-            return "retry"
-        self.store.confirm(
-            guild_id, key, self.clock.now(), message_id=posted.message_id, channel_id=posted.channel_id, late=False
-        )
-        return "sent"
+
+
+async def _isolated(work: Awaitable[T], what: str, fallback: T) -> T:
+    """Run one unit of delivery (a server, a subscriber, an item): an unexpected error is logged and `fallback`
+    returned, so the rest of the sweep goes on. A claim it left stays, and is checked before anything is resent."""
+    try:
+        return await work
+    except Exception:
+        log.exception("event=announcement_error %s", what)
+        return fallback
+
+
+def _window_of(previous: dict) -> ClaimWindow:
+    return ClaimWindow(
+        start=dt.datetime.fromisoformat(previous["claimed_at"]), end=dt.datetime.fromisoformat(previous["lease_until"])
+    )
+
+
+def _unbuildable(err: Exception) -> str:
+    return f"its text could not be built ({type(err).__name__}: {err})"
 
 
 def dm_key(user_id: int, key: str) -> str:
@@ -278,9 +407,25 @@ def dm_key(user_id: int, key: str) -> str:
 
 
 def key_marker(key: str) -> str:
-    """The tag a post carries so a later process can recognise it (in the embed footer)."""
+    """The tag a post carries so a later process can recognise it (the last part of its embed footer)."""
     return f"ref {key}"
 
 
-def describe_setup(setup: GuildSetup) -> str:
-    return json.dumps(setup.to_json(), sort_keys=True)
+FOOTER_SEPARATOR = " · "
+
+
+def footer_with_marker(footer: str, key: str, limit: int) -> str:
+    """The footer with the key's marker as its last part; the footer is cut, never the marker."""
+    marker = key_marker(key)
+    room = limit - len(marker) - len(FOOTER_SEPARATOR)
+    if not footer:
+        return marker
+    kept = footer if len(footer) <= room else footer[: max(room - 1, 0)] + "…"
+    return f"{kept}{FOOTER_SEPARATOR}{marker}"
+
+
+def carries_key(footer: str | None, key: str) -> bool:
+    """True when a footer ends with exactly this key's marker (`ref staff:1` is not `ref staff:10`)."""
+    if not footer:
+        return False
+    return footer.rsplit(FOOTER_SEPARATOR, 1)[-1] == key_marker(key)

@@ -2,7 +2,8 @@
 
 Each planned item has a stable key (the same item planned twice has the same key), an instant, an audience
 (the announcement channel, or one section's role), and the moment after which posting it is pointless.
-Pure: no Discord, no database; the delivery side decides what has already been sent.
+One item that cannot be planned (a date at the calendar's edge, a broken row) is reported and the rest are
+planned as usual. Pure: no Discord, no database; the delivery side decides what has already been sent.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from typing import TypeVar
 
+from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone, local_day, order_key, shifted
 from bot.answers.deadlines import DUE_TIME_NOTE
 from bot.answers.exams import conflict_form_status
 from bot.answers.office_hours import session_line, sessions_between
@@ -55,6 +58,21 @@ class AnnounceConfig:
 
 
 @dataclass(frozen=True)
+class PlanProblem:
+    """An announcement that could not be planned: its key (or its group's), why, and the error itself."""
+
+    key: str
+    reason: str
+    error: Exception = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Plan:
+    items: list[Planned]
+    problems: list[PlanProblem]
+
+
+@dataclass(frozen=True)
 class StaffPost:
     id: int
     at: dt.datetime
@@ -95,12 +113,12 @@ class Planned:
 
     def record(self, course: Course) -> dict:
         return {
-            "at": self.at.astimezone(course.tz).isoformat(),
+            "at": in_zone(self.at, course.tz).isoformat(),
             "kind": self.kind,
             "key": self.key,
             "audience": self.audience,
             "text": answer_text(self.answer, course.tz, self.at),
-            "relevant_until": self.relevant_until.astimezone(course.tz).isoformat(),
+            "relevant_until": in_zone(self.relevant_until, course.tz).isoformat(),
         }
 
 
@@ -144,7 +162,35 @@ def _morning(course: Course, day: dt.date, config: AnnounceConfig) -> dt.datetim
 
 
 def _end_of(course: Course, day: dt.date) -> dt.datetime:
+    """Midnight after `day` in course time (no end at all after 9999-12-31)."""
+    if day == dt.date.max:
+        return bound_after(course.at(day, dt.time(0, 0)), dt.timedelta(days=1))
     return course.at(day + dt.timedelta(days=1), dt.time(0, 0))
+
+
+Source = TypeVar("Source")
+
+
+def _each(
+    sources: Iterable[Source],
+    key_of: Callable[[Source], str],
+    build: Callable[[Source], list[Planned]],
+    problems: list[PlanProblem],
+) -> list[Planned]:
+    """Plan each source on its own: one that fails is reported in `problems` and never stops the others."""
+    out: list[Planned] = []
+    for source in sources:
+        try:
+            out += build(source)
+        except Exception as err:  # a data row or a stored post the planner cannot handle: report it, plan the rest
+            problems.append(PlanProblem(key=key_of(source), reason=_reason(err), error=err))
+    return out
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, DateOutOfRange | OverflowError):
+        return "its date falls outside the years 1-9999, so it cannot be scheduled"
+    return f"it could not be planned ({type(err).__name__}: {err})"
 
 
 def plan(
@@ -157,37 +203,49 @@ def plan(
     published: Mapping[str, dt.datetime] | None = None,
     staff_posts: Iterable[StaffPost] = (),
 ) -> list[Planned]:
-    """Every announcement due in [start, end), in time order (ties broken by key)."""
+    """Every announcement due in [start, end), in time order (ties broken by key); see `planned` for problems."""
+    return planned(course, config, start, end, form_urls=form_urls, published=published, staff_posts=staff_posts).items
+
+
+def planned(
+    course: Course,
+    config: AnnounceConfig,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    form_urls: Mapping[str, str] | None = None,
+    published: Mapping[str, dt.datetime] | None = None,
+    staff_posts: Iterable[StaffPost] = (),
+) -> Plan:
+    """The plan for [start, end), with the items that could not be planned (each left out, with its reason)."""
     items: list[Planned] = []
+    problems: list[PlanProblem] = []
     kinds = config.kinds
     if "release" in kinds:
-        items += _releases(course, config)
+        items += _releases(course, config, problems)
     if "deadline" in kinds:
-        items += _deadline_reminders(course, config)
+        items += _deadline_reminders(course, config, problems)
     if "exam" in kinds:
-        items += _exam_reminders(course, config)
+        items += _exam_reminders(course, config, problems)
     if "conflict_form" in kinds:
-        items += _conflict_forms(course, config, form_urls or {})
+        items += _conflict_forms(course, config, form_urls or {}, problems)
     if "digest" in kinds:
-        items += _digests(course, config, start, end)
+        items += _digests(course, config, start, end, problems)
     if "no_class" in kinds:
-        items += _no_class(course, config)
+        items += _no_class(course, config, problems)
     if "oh_change" in kinds:
-        items += _oh_changes(course, config)
+        items += _oh_changes(course, config, problems)
     if "regrade" in kinds:
-        items += _regrades(course, config, published or {})
+        items += _regrades(course, config, published or {}, problems)
     if "staff" in kinds:
-        items += _staff(course, staff_posts)
+        items += _staff(staff_posts, problems)
     chosen = [i for i in items if start <= i.at < end]
-    chosen.sort(key=lambda i: (i.at.astimezone(dt.UTC), i.key))
-    return chosen
+    chosen.sort(key=lambda i: (order_key(i.at), i.key))
+    return Plan(items=chosen, problems=problems)
 
 
-def _releases(course: Course, config: AnnounceConfig) -> list[Planned]:
-    out = []
-    for item in course.assignments:
-        if item.release is None:
-            continue
+def _releases(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
+    def one(item) -> list[Planned]:
         note = DUE_TIME_NOTE.format(time=human_time(course.default_due_time)) if item.due_time_assumed else ""
         answer = Answer(
             title=f"{item.short} is out",
@@ -197,7 +255,7 @@ def _releases(course: Course, config: AnnounceConfig) -> list[Planned]:
             ),
             footer=note,
         )
-        out += _per_audience(
+        return _per_audience(
             course,
             item.sections,
             at=_morning(course, item.release, config),
@@ -207,7 +265,9 @@ def _releases(course: Course, config: AnnounceConfig) -> list[Planned]:
             answer=answer,
             relevant_until=item.due,
         )
-    return out
+
+    released = [a for a in course.assignments if a.release is not None]
+    return _each(released, lambda a: f"release:{a.id}", one, problems)
 
 
 def _offset_label(offset: dt.timedelta) -> str:
@@ -220,59 +280,65 @@ def _offset_label(offset: dt.timedelta) -> str:
     return f"{int(offset.total_seconds() // 60)} minutes"
 
 
-def _deadline_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
-    out = []
-    for item in course.assignments:
-        for offset in config.deadline_offsets:
-            answer = Answer(
-                title=f"{item.short} is due in {_offset_label(offset)}",
-                lines=(text(f"{item.title} is due ", *when(item.due), "."),),
-            )
-            out += _per_audience(
-                course,
-                item.sections,
-                # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
-                at=(item.due.astimezone(dt.UTC) - offset).astimezone(course.tz),
-                kind="deadline",
-                key=f"deadline:{item.id}:{int(offset.total_seconds() // 60)}m",
-                group=f"deadline:{item.id}",
-                answer=answer,
-                relevant_until=item.due,
-            )
-    return out
+def _offset_key(offset: dt.timedelta) -> str:
+    return f"{int(offset.total_seconds() // 60)}m"
 
 
-def _exam_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
-    out = []
-    for exam in course.exams:
-        for days in config.exam_days_before:
-            day = exam.date - dt.timedelta(days=days)
-            label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-            lines = [text(f"{exam.title} is {label}: {human_date(exam.date)}, in person, during class.")]
-            if days >= 1:
-                lines.append(text("Plan travel around it: exams are not offered early."))
-            out += _per_audience(
-                course,
-                exam.sections,
-                at=_morning(course, day, config),
-                kind="exam",
-                key=f"exam:{exam.id}:{days}d",
-                group=f"exam:{exam.id}",
-                answer=Answer(title=f"{exam.title} {label}", lines=tuple(lines)),
-                relevant_until=_end_of(course, exam.date),
-            )
-    return out
+def _deadline_reminders(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
+    def one(pair) -> list[Planned]:
+        item, offset = pair
+        answer = Answer(
+            title=f"{item.short} is due in {_offset_label(offset)}",
+            lines=(text(f"{item.title} is due ", *when(item.due), "."),),
+        )
+        return _per_audience(
+            course,
+            item.sections,
+            # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
+            at=shifted(item.due, -offset, course.tz),
+            kind="deadline",
+            key=f"deadline:{item.id}:{_offset_key(offset)}",
+            group=f"deadline:{item.id}",
+            answer=answer,
+            relevant_until=item.due,
+        )
+
+    pairs = [(item, offset) for item in course.assignments for offset in config.deadline_offsets]
+    return _each(pairs, lambda p: f"deadline:{p[0].id}:{_offset_key(p[1])}", one, problems)
 
 
-def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[str, str]) -> list[Planned]:
-    out = []
-    for exam in course.exams:
+def _exam_reminders(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
+    def one(pair) -> list[Planned]:
+        exam, days = pair
+        label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+        lines = [text(f"{exam.title} is {label}: {human_date(exam.date)}, in person, during class.")]
+        if days >= 1:
+            lines.append(text("Plan travel around it: exams are not offered early."))
+        return _per_audience(
+            course,
+            exam.sections,
+            at=_morning(course, day_shifted(exam.date, -days), config),
+            kind="exam",
+            key=f"exam:{exam.id}:{days}d",
+            group=f"exam:{exam.id}",
+            answer=Answer(title=f"{exam.title} {label}", lines=tuple(lines)),
+            relevant_until=_end_of(course, exam.date),
+        )
+
+    pairs = [(exam, days) for exam in course.exams for days in config.exam_days_before]
+    return _each(pairs, lambda p: f"exam:{p[0].id}:{p[1]}d", one, problems)
+
+
+def _conflict_forms(
+    course: Course, config: AnnounceConfig, form_urls: Mapping[str, str], problems: list[PlanProblem]
+) -> list[Planned]:
+    def one(exam) -> list[Planned]:
         lead = config.conflict_form_lead_days
-        opens = exam.date - dt.timedelta(days=lead) if lead is not None else exam.conflict_form_expected
+        opens = day_shifted(exam.date, -lead) if lead is not None else exam.conflict_form_expected
         url = form_urls.get(exam.id) or exam.conflict_form_url
-        until = _end_of(course, exam.date - dt.timedelta(days=1))
+        until = _end_of(course, day_shifted(exam.date, -1))
         opening = _morning(course, opens, config)
-        out += _per_audience(
+        out = _per_audience(
             course,
             exam.sections,
             at=opening,
@@ -288,7 +354,7 @@ def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[s
             ),
             relevant_until=until,
         )
-        remind_day = exam.date - dt.timedelta(days=config.conflict_form_reminder_days)
+        remind_day = day_shifted(exam.date, -config.conflict_form_reminder_days)
         if remind_day > opens:
             closing = _morning(course, remind_day, config)
             out += _per_audience(
@@ -307,47 +373,50 @@ def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[s
                 ),
                 relevant_until=until,
             )
-    return out
+        return out
+
+    return _each(course.exams, lambda e: f"conflict-form:{e.id}", one, problems)
 
 
-def _digests(course: Course, config: AnnounceConfig, start: dt.datetime, end: dt.datetime) -> list[Planned]:
-    out = []
-    first = max(course.term_first, start.astimezone(course.tz).date() - dt.timedelta(days=1))
-    last = min(course.term_last, end.astimezone(course.tz).date())
+def _digests(
+    course: Course, config: AnnounceConfig, start: dt.datetime, end: dt.datetime, problems: list[PlanProblem]
+) -> list[Planned]:
+    start_day = local_day(start, course.tz)
+    first = max(course.term_first, start_day if start_day == dt.date.min else start_day - dt.timedelta(days=1))
+    last = min(course.term_last, local_day(end, course.tz))
     # Expand office hours once for the whole range (per day it dominated planning time).
     by_day: dict[dt.date, list] = {}
     if first <= last:
         for session in sessions_between(course, first, last):
             by_day.setdefault(session.start.astimezone(course.tz).date(), []).append(session)
     class_days = {d.date for d in course.schedule if d.has_class}
-    day = first
-    while day <= last:
-        if _digest_has_news(course, day, config, by_day.get(day, []), class_days):
-            out.append(
-                Planned(
-                    at=_morning(course, day, config),
-                    kind="digest",
-                    key=f"digest:{day.isoformat()}",
-                    audience=CHANNEL,
-                    build=partial(digest_answer, course, day, config, sessions=by_day.get(day, [])),
-                    relevant_until=_end_of(course, day),
-                    group=f"digest:{day.isoformat()}",
-                )
+
+    def one(day: dt.date) -> list[Planned]:
+        if not _digest_has_news(course, day, config, by_day.get(day, []), class_days):
+            return []
+        return [
+            Planned(
+                at=_morning(course, day, config),
+                kind="digest",
+                key=f"digest:{day.isoformat()}",
+                audience=CHANNEL,
+                build=partial(digest_answer, course, day, config, sessions=by_day.get(day, [])),
+                relevant_until=_end_of(course, day),
+                group=f"digest:{day.isoformat()}",
             )
-        day += dt.timedelta(days=1)
-    return out
+        ]
+
+    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1)) if first <= last else ()
+    return _each(days, lambda d: f"digest:{d.isoformat()}", one, problems)
 
 
 def _due_soon(course: Course, morning: dt.datetime) -> list:
     everyone = set(course.section_ids())
+    horizon = bound_after(morning, dt.timedelta(hours=48))
     # The digest goes to the whole channel: section-only deadlines reach their section through its own reminders.
     return sorted(
-        (
-            a
-            for a in course.assignments
-            if morning < a.due <= morning + dt.timedelta(hours=48) and everyone <= set(a.sections)
-        ),
-        key=lambda a: a.due,
+        (a for a in course.assignments if morning < a.due <= horizon and everyone <= set(a.sections)),
+        key=lambda a: order_key(a.due),
     )
 
 
@@ -378,7 +447,7 @@ def digest_answer(
     return Answer(title=f"Today, {human_date(day)}", lines=tuple(lines))
 
 
-def _no_class(course: Course, config: AnnounceConfig) -> list[Planned]:
+def _no_class(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
     """One notice per run of consecutive no-class rows (a break), the morning before it starts."""
     rows = [d for d in course.schedule if d.kind in NO_CLASS_KINDS]
     runs: list[list] = []
@@ -387,13 +456,13 @@ def _no_class(course: Course, config: AnnounceConfig) -> list[Planned]:
             runs[-1].append(row)
         else:
             runs.append([row])
-    out = []
-    for run in runs:
+
+    def one(run: list) -> list[Planned]:
         first, last = run[0], run[-1]
         span = human_date(first.date) if first is last else f"{human_date(first.date)} – {human_date(last.date)}"
-        out.append(
+        return [
             Planned(
-                at=_morning(course, first.date - dt.timedelta(days=1), config),
+                at=_morning(course, day_shifted(first.date, -1), config),
                 kind="no_class",
                 key=f"no-class:{first.date.isoformat()}",
                 audience=CHANNEL,
@@ -403,15 +472,14 @@ def _no_class(course: Course, config: AnnounceConfig) -> list[Planned]:
                 relevant_until=_end_of(course, last.date),
                 group=f"no-class:{first.date.isoformat()}",
             )
-        )
-    return out
+        ]
+
+    return _each(runs, lambda run: f"no-class:{run[0].date.isoformat()}", one, problems)
 
 
-def _oh_changes(course: Course, config: AnnounceConfig) -> list[Planned]:
-    out = []
-    for index, change in enumerate(course.oh_changes):
-        if change.kind != "cancel":
-            continue
+def _oh_changes(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
+    def one(numbered) -> list[Planned]:
+        index, change = numbered
         who = "All office hours" if change.person == "*" else f"{course.person(change.person).name}'s office hours"
         span = (
             human_date(change.first)
@@ -419,11 +487,11 @@ def _oh_changes(course: Course, config: AnnounceConfig) -> list[Planned]:
             else f"{human_date(change.first)} – {human_date(change.last)}"
         )
         reason = f" ({change.reason})" if change.reason else ""
-        out.append(
+        return [
             Planned(
-                at=_morning(course, change.first - dt.timedelta(days=1), config),
+                at=_morning(course, day_shifted(change.first, -1), config),
                 kind="oh_change",
-                key=f"oh-cancel:{change.person}:{change.first.isoformat()}:{index}",
+                key=_oh_key(index, change),
                 audience=CHANNEL,
                 build=_const(
                     Answer(title="Office hours cancelled", lines=(text(f"{who} are cancelled {span}{reason}."),))
@@ -431,19 +499,24 @@ def _oh_changes(course: Course, config: AnnounceConfig) -> list[Planned]:
                 relevant_until=_end_of(course, change.last),
                 group=f"oh-cancel:{change.person}:{change.first.isoformat()}",
             )
-        )
-    return out
+        ]
+
+    cancels = [(i, c) for i, c in enumerate(course.oh_changes) if c.kind == "cancel"]
+    return _each(cancels, lambda numbered: _oh_key(*numbered), one, problems)
 
 
-def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt.datetime]) -> list[Planned]:
-    out = []
-    for assignment_id, at in published.items():
-        item = course.assignment(assignment_id)
-        if item is None:
-            continue
+def _oh_key(index: int, change) -> str:
+    return f"oh-cancel:{change.person}:{change.first.isoformat()}:{index}"
+
+
+def _regrades(
+    course: Course, config: AnnounceConfig, published: Mapping[str, dt.datetime], problems: list[PlanProblem]
+) -> list[Planned]:
+    def one(entry) -> list[Planned]:
+        item, at = entry
         closes = regrade_closes(course, at)
         where = f" on {course.regrades.where}" if course.regrades.where else ""
-        out += _per_audience(
+        out = _per_audience(
             course,
             item.sections,
             at=at,
@@ -459,7 +532,7 @@ def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt
         out += _per_audience(
             course,
             item.sections,
-            at=(closes.astimezone(dt.UTC) - config.regrade_reminder).astimezone(course.tz),
+            at=shifted(closes, -config.regrade_reminder, course.tz),
             kind="regrade",
             key=f"regrade:{item.id}:closing",
             group=f"regrade:{item.id}",
@@ -469,22 +542,27 @@ def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt
             ),
             relevant_until=closes,
         )
-    return out
+        return out
+
+    entries = [(course.assignment(aid), at) for aid, at in published.items() if course.assignment(aid) is not None]
+    return _each(entries, lambda e: f"regrade:{e[0].id}", one, problems)
 
 
-def _staff(course: Course, posts: Iterable[StaffPost]) -> list[Planned]:
-    return [
-        Planned(
-            at=post.at,
-            kind="staff",
-            key=staff_post_key(post.id),
-            audience=CHANNEL,
-            build=_const(Answer(title="Announcement from course staff", lines=(text(post.message),))),
-            relevant_until=post.at + dt.timedelta(days=1),
-            group=f"staff:{post.id}",
-        )
-        for post in posts
-    ]
+def _staff(posts: Iterable[StaffPost], problems: list[PlanProblem]) -> list[Planned]:
+    def one(post: StaffPost) -> list[Planned]:
+        return [
+            Planned(
+                at=post.at,
+                kind="staff",
+                key=staff_post_key(post.id),
+                audience=CHANNEL,
+                build=_const(Answer(title="Announcement from course staff", lines=(text(post.message),))),
+                relevant_until=bound_after(post.at, dt.timedelta(days=1)),
+                group=f"staff:{post.id}",
+            )
+        ]
+
+    return _each(posts, lambda p: staff_post_key(p.id), one, problems)
 
 
 def _const(answer: Answer) -> Callable[[], Answer]:
@@ -499,12 +577,12 @@ def catch_up(items: Iterable[Planned], now: dt.datetime) -> tuple[list[Planned],
     """
     missed = [i for i in items if i.at <= now]
     latest: dict[str, Planned] = {}
-    for item in sorted(missed, key=lambda i: i.at.astimezone(dt.UTC)):
+    for item in sorted(missed, key=lambda i: order_key(i.at)):
         latest[item.group or item.key] = item
     post = [i for i in latest.values() if i.relevant_until > now]
     keep = {i.key for i in post}
     skip = [i for i in missed if i.key not in keep]
-    return sorted(post, key=lambda i: i.at.astimezone(dt.UTC)), skip
+    return sorted(post, key=lambda i: order_key(i.at)), skip
 
 
 def late_note(item: Planned, now: dt.datetime) -> Answer:

@@ -14,6 +14,7 @@ from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.announce.delivery import Announcer
+from bot.announce.edges import bound_after
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +55,8 @@ class AnnouncementScheduler:
             if job.id != SWEEP_ID:
                 job.remove()
         now = self.announcer.clock.now()
-        instants: set[dt.datetime] = set()
-        for guild_id in self.announcer.store.guild_ids():
-            instants.update(item.at.astimezone(dt.UTC) for item in self.announcer.upcoming(guild_id, HORIZON))
-        shapes = {}
-        for sub in self.announcer.store.subscriptions():
-            shapes.setdefault((tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section")), sub)
-        for sub in shapes.values():  # subscribers with the same settings share their instants
-            instants.update(i.at.astimezone(dt.UTC) for i in self.announcer.dm_items(sub, now, now + HORIZON))
+        planned = self.announcer.instants_between(now, bound_after(now, HORIZON))
+        instants = {utc for utc in map(_in_utc, planned) if utc is not None}
         for at in sorted(instants):
             self.scheduler.add_job(
                 self.announcer.run_due,
@@ -79,3 +74,11 @@ class AnnouncementScheduler:
         if self.scheduler.running and not self._stopped:
             self._stopped = True
             self.scheduler.shutdown(wait=False)
+
+
+def _in_utc(at: dt.datetime) -> dt.datetime | None:
+    """The job's run time; None for an instant past what UTC datetimes hold (late on 9999-12-31 in course time)."""
+    try:
+        return at.astimezone(dt.UTC)
+    except OverflowError:
+        return None

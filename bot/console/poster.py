@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from bot.announce.delivery import Posted
+from bot.announce.delivery import ClaimWindow, Posted
 from bot.announce.planner import Planned
 from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
@@ -30,7 +29,7 @@ class ConsolePoster:
         self.count += 1
         return Posted(message_id=self.count, channel_id=CONSOLE_CHANNEL)
 
-    async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, since: dt.datetime) -> Posted | None:
+    async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, window: ClaimWindow) -> Posted | None:
         return None
 
     async def send_dm(self, user_id: int, key: str, answer: Answer) -> Posted:
@@ -38,3 +37,6 @@ class ConsolePoster:
         self.emit(f"[DM → you]\n{answer_text(answer, course.tz, self.clock.now())}")
         self.count += 1
         return Posted(message_id=self.count, channel_id=None)
+
+    async def find_dm(self, user_id: int, key: str, window: ClaimWindow) -> Posted | None:
+        return None

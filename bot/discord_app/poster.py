@@ -6,9 +6,10 @@ import datetime as dt
 import hashlib
 import logging
 
+import aiohttp
 import discord
 
-from bot.announce.delivery import DMsClosed, Posted, PostFailed, key_marker
+from bot.announce.delivery import ClaimWindow, DMsClosed, Posted, PostFailed, carries_key, footer_with_marker
 from bot.announce.planner import Planned
 from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
@@ -17,6 +18,10 @@ from bot.discord_app.render import FOOTER_LIMIT, embed_pages
 log = logging.getLogger(__name__)
 MAX_EMBEDS = 10
 CANNOT_DM = 50007
+# The bot's clock and Discord's may disagree a little: look this much beyond the claim window on both sides.
+CLOCK_SKEW = dt.timedelta(minutes=1)
+# Network trouble on the way to Discord: worth another try later (aiohttp's connection errors are not OSErrors).
+TRANSIENT = (OSError, aiohttp.ClientError, TimeoutError)
 
 
 def nonce_for(key: str) -> str:
@@ -27,9 +32,13 @@ def nonce_for(key: str) -> str:
 def _embeds(answer: Answer, key: str) -> list[discord.Embed]:
     embeds = embed_pages(answer)[:MAX_EMBEDS]
     last = embeds[-1]
-    footer = " · ".join(p for p in (last.footer.text if last.footer else "", key_marker(key)) if p)
-    last.set_footer(text=footer[:FOOTER_LIMIT])
+    last.set_footer(text=footer_with_marker(last.footer.text if last.footer else "", key, FOOTER_LIMIT))
     return embeds
+
+
+def _http_failure(err: discord.HTTPException) -> PostFailed:
+    """Discord refused the request: a 4xx (no channel, no permission, a body it rejects) will be refused again."""
+    return PostFailed(f"{err.status} {err.text}", permanent=400 <= err.status < 500 and err.status != 429)
 
 
 class DiscordPoster:
@@ -60,37 +69,68 @@ class DiscordPoster:
             message = await channel.send(
                 content=content, embeds=_embeds(answer, item.key), allowed_mentions=mentions, nonce=nonce_for(item.key)
             )
-        except (discord.Forbidden, discord.NotFound) as err:
-            raise PostFailed(f"{err.status} {err.text}", permanent=True) from err
-        except (discord.HTTPException, OSError) as err:
-            raise PostFailed(str(err), permanent=False) from err
+        except discord.HTTPException as err:
+            raise _http_failure(err) from err
+        except TRANSIENT as err:
+            raise PostFailed(str(err) or type(err).__name__, permanent=False) from err
         return Posted(message_id=message.id, channel_id=channel_id)
 
-    async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, since: dt.datetime) -> Posted | None:
+    async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, window: ClaimWindow) -> Posted | None:
         channel_id, _ = self._target(setup, item)
         channel = self.client.get_partial_messageable(channel_id, guild_id=guild_id)
-        marker = key_marker(item.key)
-        try:
-            after = discord.Object(id=discord.utils.time_snowflake(since - dt.timedelta(minutes=1)))
-            async for message in channel.history(limit=100, after=after):
-                if self.client.user and message.author.id != self.client.user.id:
-                    continue
-                if any(e.footer and e.footer.text and marker in e.footer.text for e in message.embeds):
-                    return Posted(message_id=message.id, channel_id=channel_id)
-        except discord.HTTPException as err:
-            log.warning("event=history_unavailable channel=%s status=%s", channel_id, err.status)
-        return None
+        message_id = await self._find(channel, item.key, window)
+        return Posted(message_id=message_id, channel_id=channel_id) if message_id is not None else None
 
     async def send_dm(self, user_id: int, key: str, answer: Answer) -> Posted:
+        dm = await self._dm_channel(user_id)
         try:
-            dm = await self.client.create_dm(discord.Object(id=user_id))
             message = await dm.send(embeds=_embeds(answer, key), allowed_mentions=discord.AllowedMentions.none())
         except discord.Forbidden as err:
             if err.code == CANNOT_DM:
                 raise DMsClosed from err
-            raise PostFailed(f"{err.status} {err.text}", permanent=True) from err
+            raise _http_failure(err) from err
         except discord.NotFound as err:
             raise PostFailed("unknown user", permanent=True) from err
-        except (discord.HTTPException, OSError) as err:
-            raise PostFailed(str(err), permanent=False) from err
+        except discord.HTTPException as err:
+            raise _http_failure(err) from err
+        except TRANSIENT as err:
+            raise PostFailed(str(err) or type(err).__name__, permanent=False) from err
         return Posted(message_id=message.id, channel_id=dm.id)
+
+    async def find_dm(self, user_id: int, key: str, window: ClaimWindow) -> Posted | None:
+        dm = await self._dm_channel(user_id)
+        message_id = await self._find(dm, key, window)
+        return Posted(message_id=message_id, channel_id=dm.id) if message_id is not None else None
+
+    async def _dm_channel(self, user_id: int) -> discord.DMChannel:
+        try:
+            return await self.client.create_dm(discord.Object(id=user_id))
+        except discord.NotFound as err:
+            raise PostFailed("unknown user", permanent=True) from err
+        except discord.HTTPException as err:
+            raise _http_failure(err) from err
+        except TRANSIENT as err:
+            raise PostFailed(str(err) or type(err).__name__, permanent=False) from err
+
+    async def _find(self, channel: discord.abc.Messageable, key: str, window: ClaimWindow) -> int | None:
+        """The bot's message carrying exactly this key, sent within the window: every page of it is read.
+
+        History that cannot be read is a failure, never "not found": sending again blind could post twice."""
+        me = self.client.user.id if self.client.user else None
+        pages = channel.history(limit=None, after=window.start - CLOCK_SKEW, before=window.end + CLOCK_SKEW)
+        try:
+            async for message in pages:
+                if me is not None and message.author.id != me:
+                    continue
+                if any(carries_key(e.footer.text, key) for e in message.embeds if e.footer):
+                    return message.id
+        except discord.HTTPException as err:
+            log.warning("event=history_unavailable channel=%s status=%s", getattr(channel, "id", "?"), err.status)
+            failure = _http_failure(err)
+            raise PostFailed(
+                f"cannot read the channel's history to check for an earlier post ({failure})",
+                permanent=failure.permanent,
+            ) from err
+        except TRANSIENT as err:
+            raise PostFailed(str(err) or type(err).__name__, permanent=False) from err
+        return None

@@ -288,6 +288,21 @@ class Store:
         )
         return list(rows)
 
+    def deliveries_with_status(self, guild_id: int, status: str, limit: int = 10) -> list[dict]:
+        """The latest delivery-log rows with this status (e.g. failed, skipped), newest first."""
+        rows = self.db.query(
+            "SELECT * FROM deliveries WHERE guild_id = ? AND status = ? ORDER BY done_at DESC, key LIMIT ?",
+            [guild_id, status, limit],
+        )
+        return list(rows)
+
+    def delivery_counts(self, guild_id: int) -> dict[str, int]:
+        """How many delivery-log rows have each status."""
+        rows = self.db.query(
+            "SELECT status, COUNT(*) AS n FROM deliveries WHERE guild_id = ? GROUP BY status", [guild_id]
+        )
+        return {r["status"]: r["n"] for r in rows}
+
     def last_sent(self) -> str | None:
         rows = list(self.db.query("SELECT MAX(done_at) AS at FROM deliveries WHERE status = 'sent'"))
         return rows[0]["at"] if rows else None

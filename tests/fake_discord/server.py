@@ -31,6 +31,7 @@ from urllib.parse import quote
 
 from aiohttp import BodyPartReader, WSMsgType, web
 
+from .history import InvalidHistoryQuery, history_page
 from .openapi import API_PREFIX, OpenAPIValidator, Violation
 
 if TYPE_CHECKING:
@@ -1525,8 +1526,10 @@ class FakeDiscord:
         async def list_messages(req: RecordedRequest) -> tuple[int, Any]:
             channel_id = int(req.params["channel_id"])
             self._find_channel(channel_id)
-            limit = int(req.query.get("limit", "50"))
-            return 200, list(reversed(self.messages.get(channel_id, [])))[:limit]
+            try:
+                return 200, history_page(self.messages.get(channel_id, []), req.query)
+            except InvalidHistoryQuery as err:
+                raise DiscordHTTPError(400, 50035, "Invalid Form Body", err.errors) from None
 
         @route("GET", "/channels/{channel_id}/messages/{message_id}")
         async def get_message(req: RecordedRequest) -> tuple[int, Any]:

@@ -1,0 +1,58 @@
+"""What /admin status says about announcements: counts, and each item that failed or was skipped, with why."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from bot.core.answer import Field, Stamp, Text, text
+
+SHOWN = 8  # per list; the delivery log keeps them all
+
+
+def _what(key: str) -> Text:
+    """A delivery key as staff read it: DM copies name their student."""
+    if key.startswith("dm:"):
+        _, user_id, rest = key.split(":", 2)
+        return text(f"DM to <@{user_id}>: `{rest}`")
+    return text(f"`{key}`")
+
+
+def _row(row: Mapping) -> Text:
+    done = dt.datetime.fromisoformat(row["done_at"]) if row.get("done_at") else None
+    when = (" · ", Stamp(done, "f")) if done else ()
+    return (*_what(row["key"]), *when, f" · {row.get('note') or 'no reason recorded'}")
+
+
+def delivery_fields(
+    counts: Mapping[str, int],
+    failed: Sequence[Mapping],
+    skipped: Sequence[Mapping],
+    waiting: Sequence[Mapping],
+    last_sent: dt.datetime | None,
+) -> tuple[Field, ...]:
+    """The announcements part of /admin status, from the delivery log (latest first in each list)."""
+    summary = [
+        text(
+            f"Sent: {counts.get('sent', 0)} · failed: {counts.get('failed', 0)} · "
+            f"skipped: {counts.get('skipped', 0)} · waiting to retry: {len(waiting)}"
+        ),
+        text("Last sent: ", Stamp(last_sent, "f")) if last_sent else text("Last sent: nothing yet"),
+    ]
+    fields = [Field("Announcements", tuple(summary))]
+    for name, rows, total in (
+        ("Failed (not sent)", failed, counts.get("failed", 0)),
+        ("Skipped", skipped, counts.get("skipped", 0)),
+    ):
+        if rows:
+            lines = [_row(r) for r in rows[:SHOWN]]
+            if total > len(lines):
+                lines.append(text(f"… and {total - len(lines)} earlier."))
+            fields.append(Field(name, tuple(lines)))
+    if waiting:
+        lines = [
+            (*_what(r["key"]), " · claimed ", Stamp(dt.datetime.fromisoformat(r["claimed_at"]), "f"))
+            for r in waiting[:SHOWN]
+        ]
+        fields.append(Field("Waiting to retry (checked in Discord before sending again)", tuple(lines)))
+    return tuple(fields)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import discord
 from discord import app_commands
 from discord.ext.commands import GroupCog
@@ -44,7 +46,7 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
         else:
             old = self.bot.course.version
             await self.bot.replace_course(course)
-            ctx.store.audit(
+            ctx.store.audit.record(
                 ctx.guild_id, interaction.user.id, "data.reload", {"from": old, "to": course.version}, ctx.now
             )
             answer = Answer(
@@ -82,7 +84,7 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
         at = parse_submission_time(when, ctx.now, ctx.course) if when else ctx.now
         lines = []
         for item in resolve_assignments(ctx.course, assignment):
-            ctx.store.set_grades_published(ctx.guild_id, item.id, at, interaction.user.id, ctx.now)
+            ctx.store.published.set_grades(ctx.guild_id, item.id, at, by=interaction.user.id, now=ctx.now)
             lines.append(
                 text(f"{item.short}: regrade requests close ", Stamp(regrade_closes(ctx.course, at), "F"), ".")
             )
@@ -100,8 +102,11 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
     async def audit(self, interaction: discord.Interaction) -> None:
         """Staff: the latest staff actions (who changed what, when)."""
         ctx = context(interaction)
-        rows = ctx.store.audit_log(ctx.guild_id)
-        lines = tuple(text(f"{r['at']} · <@{r['user_id']}> · {r['action']} · {r['detail']}") for r in rows)
+        entries = ctx.store.audit.latest(ctx.guild_id)
+        lines = tuple(
+            text(Stamp(e.at, "f"), f" · <@{e.user_id}> · {e.action} · {json.dumps(e.details, sort_keys=True)}")
+            for e in entries
+        )
         answer = Answer(
             title="Staff actions",
             fields=(Field("Latest first", lines or (text("Nothing recorded yet."),)),),

@@ -18,12 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.announce.planner import AnnounceConfig, Planned, catch_up, late_note, plan, staff_posts_from
+from bot.announce.planner import AnnounceConfig, Planned, catch_up, late_note, plan
 from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
 from bot.core.clock import Clock
 from bot.course.model import Course
 from bot.store.database import Store
+from bot.store.reminders import Subscription
 
 log = logging.getLogger(__name__)
 
@@ -102,20 +103,20 @@ class Announcer:
         return self.course_source()
 
     def setup_for(self, guild_id: int) -> GuildSetup:
-        return GuildSetup.from_json(self.store.guild_config(guild_id))
+        return GuildSetup.from_json(self.store.server_settings.get(guild_id))
 
     def items_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> list[Planned]:
         setup = self.setup_for(guild_id)
         if setup.channel_id is None:
             return []
-        posts = staff_posts_from(self.store.staff_posts(guild_id))
+        posts = self.store.staff_posts.scheduled(guild_id)
         return plan(
             self.course,
             setup.announce_config(),
             start,
             end,
-            form_urls=self.store.exam_form_urls(guild_id),
-            published=self.store.grades_published(guild_id),
+            form_urls=self.store.published.exam_forms(guild_id),
+            published=self.store.published.grades(guild_id),
             staff_posts=posts,
         )
 
@@ -126,11 +127,11 @@ class Announcer:
     def instants_between(self, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
         """Every instant in (start, end] at which something is planned, for any server or subscriber."""
         found = set()
-        for guild_id in self.store.guild_ids():
+        for guild_id in self.store.server_settings.guild_ids():
             found.update(i.at for i in self.items_for(guild_id, start, end + dt.timedelta(seconds=1)))
         shapes = {}
-        for sub in self.store.subscriptions():
-            shapes.setdefault((tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section")), sub)
+        for sub in self.store.reminders.subscriptions():
+            shapes.setdefault((sub.kinds, sub.offsets, sub.section), sub)
         for sub in shapes.values():
             found.update(i.at for i in self.dm_items(sub, start, end + dt.timedelta(seconds=1)))
         return sorted(at for at in found if start < at <= end)
@@ -149,7 +150,7 @@ class Announcer:
         """Post everything whose time has come and that is not yet done. Returns (guild, key, outcome)."""
         outcomes: list[tuple[int, str, str]] = []
         async with self._lock:
-            for guild_id in self.store.guild_ids():
+            for guild_id in self.store.server_settings.guild_ids():
                 outcomes += await self._run_guild(guild_id)
         if not self._dm_lock.locked():  # a wave already sending will pick up whatever else is due
             async with self._dm_lock:
@@ -161,12 +162,14 @@ class Announcer:
         if setup.channel_id is None or setup.since is None:
             return []
         now = self.clock.now()
-        done = self.store.finished_keys(guild_id)
+        done = self.store.deliveries.finished_keys(guild_id)
         due = [i for i in self.items_for(guild_id, setup.since, now + dt.timedelta(seconds=1)) if i.key not in done]
         post, skip = catch_up(due, now)
         outcomes = []
         for item in skip:
-            self.store.mark(guild_id, item.key, "skipped", now, note="stale or superseded while the bot was offline")
+            self.store.deliveries.mark(
+                guild_id, item.key, "skipped", now, note="stale or superseded while the bot was offline"
+            )
             log.info("event=announcement_skipped guild=%s key=%s at=%s", guild_id, item.key, item.at.isoformat())
             outcomes.append((guild_id, item.key, "skipped"))
         for item in post:
@@ -176,15 +179,13 @@ class Announcer:
     async def deliver(self, guild_id: int, setup: GuildSetup, item: Planned) -> str:
         """Claim, post, confirm. Exactly one process posts a key; a dead process's claim is recovered."""
         now = self.clock.now()
-        previous = self.store.delivery(guild_id, item.key)
-        if not self.store.claim(guild_id, item.key, self.owner, now, LEASE):
+        previous = self.store.deliveries.get(guild_id, item.key)
+        if not self.store.deliveries.claim(guild_id, item.key, self.owner, now, LEASE):
             return "taken"
-        if previous is not None and previous["status"] == "claimed":
-            found = await self.poster.find_posted(
-                guild_id, setup, item, dt.datetime.fromisoformat(previous["claimed_at"])
-            )
+        if previous is not None and previous.status == "claimed":
+            found = await self.poster.find_posted(guild_id, setup, item, previous.claimed_at)
             if found is not None:
-                self.store.confirm(
+                self.store.deliveries.confirm(
                     guild_id, item.key, now, message_id=found.message_id, channel_id=found.channel_id, late=False
                 )
                 log.info("event=announcement_recovered guild=%s key=%s", guild_id, item.key)
@@ -196,12 +197,12 @@ class Announcer:
             posted = await self.poster.post(guild_id, setup, item, answer)
         except PostFailed as err:
             if err.permanent:
-                self.store.mark(guild_id, item.key, "failed", self.clock.now(), note=str(err))
+                self.store.deliveries.mark(guild_id, item.key, "failed", self.clock.now(), note=str(err))
                 log.warning("event=announcement_failed guild=%s key=%s reason=%s", guild_id, item.key, err)
                 return "failed"
             log.warning("event=announcement_retry guild=%s key=%s reason=%s", guild_id, item.key, err)
             return "retry"
-        self.store.confirm(
+        self.store.deliveries.confirm(
             guild_id, item.key, self.clock.now(), message_id=posted.message_id, channel_id=posted.channel_id, late=late
         )
         log.info(
@@ -214,59 +215,59 @@ class Announcer:
         return "late" if late else "sent"
 
     # personal reminders by DM
-    def dm_items(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> list[Planned]:
-        offsets = tuple(dt.timedelta(minutes=m) for m in subscription["offsets"]) or AnnounceConfig().deadline_offsets
-        config = AnnounceConfig(kinds=frozenset(subscription["kinds"]), deadline_offsets=offsets)
-        section = subscription.get("section")
+    def dm_items(self, subscription: Subscription, start: dt.datetime, end: dt.datetime) -> list[Planned]:
+        offsets = tuple(dt.timedelta(minutes=m) for m in subscription.offsets) or AnnounceConfig().deadline_offsets
+        config = AnnounceConfig(kinds=frozenset(subscription.kinds), deadline_offsets=offsets)
+        section = subscription.section
         items = plan(self.course, config, start, end)
         return [i for i in items if not i.sections or section is None or section in i.sections]
 
     async def _run_dms(self) -> list[tuple[int, str, str]]:
         now = self.clock.now()
         outcomes = []
-        subs = self.store.subscriptions()
+        subs = self.store.reminders.subscriptions()
         # Many subscribers share a few settings: plan once per distinct setting, not once per student.
         plans: dict[tuple, list[Planned]] = {}
-        earliest = min((dt.datetime.fromisoformat(s["created_at"]) for s in subs), default=now)
+        earliest = min((s.created_at for s in subs), default=now)
         done_by_guild: dict[int, set[str]] = {}
         for sub in subs:
-            if self.store.dms_closed(sub["user_id"]):
+            if self.store.reminders.dms_closed(sub.user_id):
                 continue
-            since = dt.datetime.fromisoformat(sub["created_at"])
-            guild_id = sub["guild_id"]
-            done = done_by_guild.setdefault(guild_id, self.store.finished_keys(guild_id))
-            shape = (tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section"))
+            since = sub.created_at
+            guild_id = sub.guild_id
+            done = done_by_guild.setdefault(guild_id, self.store.deliveries.finished_keys(guild_id))
+            shape = (sub.kinds, sub.offsets, sub.section)
             if shape not in plans:
                 plans[shape] = self.dm_items(sub, earliest, now + dt.timedelta(seconds=1))
-            due = [i for i in plans[shape] if i.at >= since and dm_key(sub["user_id"], i.key) not in done]
+            due = [i for i in plans[shape] if i.at >= since and dm_key(sub.user_id, i.key) not in done]
             post, skip = catch_up(due, now)
             for item in skip:
-                self.store.mark(guild_id, dm_key(sub["user_id"], item.key), "skipped", now)
+                self.store.deliveries.mark(guild_id, dm_key(sub.user_id, item.key), "skipped", now)
             for item in post:
-                outcomes.append((guild_id, dm_key(sub["user_id"], item.key), await self._dm(guild_id, sub, item)))
+                outcomes.append((guild_id, dm_key(sub.user_id, item.key), await self._dm(guild_id, sub, item)))
                 if outcomes[-1][2] == "dms-closed":
                     break
         return outcomes
 
-    async def _dm(self, guild_id: int, sub: dict, item: Planned) -> str:
-        key = dm_key(sub["user_id"], item.key)
+    async def _dm(self, guild_id: int, sub: Subscription, item: Planned) -> str:
+        key = dm_key(sub.user_id, item.key)
         now = self.clock.now()
-        if not self.store.claim(guild_id, key, self.owner, now, LEASE):
+        if not self.store.deliveries.claim(guild_id, key, self.owner, now, LEASE):
             return "taken"
         await self.pacer.wait()
         try:
-            posted = await self.poster.send_dm(sub["user_id"], key, item.answer)
+            posted = await self.poster.send_dm(sub.user_id, key, item.answer)
         except DMsClosed:
-            self.store.mark(guild_id, key, "failed", now, note="DMs closed")
-            self.store.mark_dms_closed(sub["user_id"], now)
-            log.info("event=dm_closed user=%s", sub["user_id"])
+            self.store.deliveries.mark(guild_id, key, "failed", now, note="DMs closed")
+            self.store.reminders.mark_dms_closed(sub.user_id, now)
+            log.info("event=dm_closed user=%s", sub.user_id)
             return "dms-closed"
         except PostFailed as err:
             if err.permanent:
-                self.store.mark(guild_id, key, "failed", now, note=str(err))
+                self.store.deliveries.mark(guild_id, key, "failed", now, note=str(err))
                 return "failed"
             return "retry"
-        self.store.confirm(
+        self.store.deliveries.confirm(
             guild_id, key, self.clock.now(), message_id=posted.message_id, channel_id=posted.channel_id, late=False
         )
         return "sent"

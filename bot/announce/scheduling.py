@@ -55,11 +55,11 @@ class AnnouncementScheduler:
                 job.remove()
         now = self.announcer.clock.now()
         instants: set[dt.datetime] = set()
-        for guild_id in self.announcer.store.guild_ids():
+        for guild_id in self.announcer.store.server_settings.guild_ids():
             instants.update(item.at.astimezone(dt.UTC) for item in self.announcer.upcoming(guild_id, HORIZON))
         shapes = {}
-        for sub in self.announcer.store.subscriptions():
-            shapes.setdefault((tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section")), sub)
+        for sub in self.announcer.store.reminders.subscriptions():
+            shapes.setdefault((sub.kinds, sub.offsets, sub.section), sub)
         for sub in shapes.values():  # subscribers with the same settings share their instants
             instants.update(i.at.astimezone(dt.UTC) for i in self.announcer.dm_items(sub, now, now + HORIZON))
         for at in sorted(instants):

@@ -56,7 +56,7 @@ async def test_import_link_and_private_tally(course, tmp_path):
         assert "waiting for staff approval" in embed_text(pending.data)
         listed = await staff(fake, "gracedays requests", {})
         assert "ben@andrew.cmu.edu" in embed_text(listed.data)
-        await staff(fake, "gracedays approve", {"user": STUDENT.id})
+        await staff(fake, "gracedays approve", {"user": STUDENT.id, "email": "ben@andrew.cmu.edu"})
 
         mine = await fake.send_slash_command("gracedays me", {}, user=STUDENT)
         text = embed_text(mine.data)

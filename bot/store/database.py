@@ -23,7 +23,7 @@ from bot.store.grace_records import GraceRecords
 from bot.store.links import Links
 from bot.store.meta import Meta
 from bot.store.notices import Notices
-from bot.store.opening import Contents, check_contents, check_file, problem_from
+from bot.store.opening import Contents, check_contents, check_file, is_read_only, problem_from
 from bot.store.problems import DatabaseProblem
 from bot.store.published import Published
 from bot.store.reminders import Reminders
@@ -97,15 +97,22 @@ class Store:
                     db.execute(f"PRAGMA user_version = {number}")
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             except MigrationError as err:
-                raise DatabaseProblem(
-                    self.path,
-                    f"could not be upgraded from schema v{_version(db)} to v{number}: {err}. Nothing was changed",
-                ) from None
+                raise self._upgrade_failed(db, number, err) from None
+            except sqlite3.Error as err:
+                if is_read_only(err):
+                    raise  # said as "read-only" by _open
+                raise self._upgrade_failed(db, number, err) from None
         if _version(db) > start:
             log.info("event=database_upgraded path=%s from=v%d to=v%d", self.path, start, _version(db))
         # A write on every open: a file SQLite can only read is found now, not at the first command.
         with _immediate(db):
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _upgrade_failed(self, db: sqlite_utils.Database, number: int, err: Exception) -> DatabaseProblem:
+        return DatabaseProblem(
+            self.path,
+            f"could not be upgraded from schema v{_version(db)} to v{number} ({err}); nothing was changed",
+        )
 
     @contextlib.contextmanager
     def immediate(self) -> Iterator[sqlite_utils.Database]:

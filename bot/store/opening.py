@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from bot.store.problems import NOT_READABLE, NOT_WRITABLE, WRONG_FILE, DatabaseProblem
+from bot.store.problems import NOT_A_FILE, NOT_READABLE, NOT_WRITABLE, WRONG_FILE, DatabaseProblem
 from bot.store.schema import APPLICATION_ID, LAST_UNMARKED_VERSION, SCHEMA_VERSION, tables_at
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -40,7 +40,7 @@ def check_file(path: Path, *, writable: bool) -> FileCheck:
     """Problems visible without SQLite: a directory, an unreadable or non-SQLite file, a lost database, no write
     access (when `writable`). A zero-byte file is usable but reported: a database was expected there."""
     if path.is_dir():
-        raise DatabaseProblem(path, "is a directory, not a database file", WRONG_FILE)
+        raise DatabaseProblem(path, "is a directory, not a database file", NOT_A_FILE)
     if not path.exists():
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-journal")):
             if leftover.exists():
@@ -55,7 +55,7 @@ def check_file(path: Path, *, writable: bool) -> FileCheck:
             raise DatabaseProblem(path, f"cannot be created: the folder {folder} is read-only", NOT_WRITABLE)
         return FileCheck(exists=False)
     if not path.is_file():
-        raise DatabaseProblem(path, "is not a regular file", WRONG_FILE)
+        raise DatabaseProblem(path, "is not a regular file", NOT_A_FILE)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
@@ -119,10 +119,15 @@ def check_contents(conn: sqlite3.Connection, path: str | Path, *, allow_newer: b
     )
 
 
+def is_read_only(err: sqlite3.Error) -> bool:
+    """SQLite could open the file only for reading (SQLITE_READONLY)."""
+    return "readonly" in str(err)
+
+
 def problem_from(path: str | Path, err: sqlite3.Error) -> DatabaseProblem:
     """An SQLite error met while opening, as a DatabaseProblem that says what to do."""
     message = str(err)
-    if "readonly" in message or "read-only" in message:
+    if is_read_only(err):
         return DatabaseProblem(path, "is read-only", NOT_WRITABLE)
     if "not a database" in message:
         return DatabaseProblem(path, "is not an SQLite database: it is damaged, or another kind of file")

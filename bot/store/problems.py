@@ -12,6 +12,7 @@ RESTORE = (
     "With no backup, move the file aside: the bot then starts with an empty database."
 )
 WRONG_FILE = "Check COURSEBOT_DB (or --db): it must name the bot's own database file. The file was not changed."
+NOT_A_FILE = "Set COURSEBOT_DB (or --db) to the bot's database file itself, e.g. {path}/coursebot.db."
 NOT_WRITABLE = (
     "The bot writes to its database: make the file and its folder writable by the user the bot runs as, "
     "or point COURSEBOT_DB (or --db) at a writable copy."

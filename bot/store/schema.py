@@ -143,14 +143,15 @@ def _v4(db: sqlite_utils.Database) -> None:
     """Instants in UTC (bot.store.encoding.to_db), so SQL orders and compares them as time."""
     for table, columns in _V3_TIME_COLUMNS.items():
         # Check every value first: a bad one stops the step with its place named (the transaction rolls back).
-        for row in db[table].rows_where(select=", ".join(["rowid", *columns])):
+        for row in db[table].rows_where(select=", ".join(["rowid AS row_number", *columns])):
             for column in columns:
                 if row[column] is None:
                     continue
                 try:
                     _utc_text(row[column])
                 except ValueError as err:
-                    raise MigrationError(f"{table}.{column}, row {row['rowid']}: {row[column]!r} ({err})") from None
+                    where = f"{table}.{column}, row {row['row_number']}"
+                    raise MigrationError(f"{where}: {row[column]!r} ({err})") from None
         db[table].convert(list(columns), _utc_text)
 
 

@@ -18,7 +18,7 @@ from bot.cli.main import main
 from bot.store.database import Store
 from tests.conftest import FIXTURES, REPO
 from tests.discord_harness import restored_endpoints
-from tests.store.test_opening import damaged
+from tests.store.damage import damaged
 
 EXPORT = FIXTURES / "gradescope" / "10-605_S24_grades.csv"
 FRONT_ENDS = ("run", "sync", "console", "gracedays import", "backup")

@@ -24,7 +24,7 @@ from bot.store.links import Links
 from bot.store.meta import Meta
 from bot.store.notices import Notices
 from bot.store.opening import Contents, check_contents, check_file, is_read_only, problem_from
-from bot.store.problems import DatabaseProblem
+from bot.store.problems import NOT_WRITABLE, DatabaseProblem
 from bot.store.published import Published
 from bot.store.reminders import Reminders
 from bot.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, MigrationError
@@ -61,7 +61,10 @@ class Store:
             file = check_file(Path(self.path), writable=True)
             self.warnings = file.warnings
             if not file.exists:
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as err:
+                    raise DatabaseProblem(self.path, f"cannot be created ({err.strerror})", NOT_WRITABLE) from None
         try:
             db = sqlite_utils.Database(self.path)
         except sqlite3.Error as err:

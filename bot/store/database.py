@@ -88,7 +88,13 @@ class Store:
     def _migrate(self, db: sqlite_utils.Database, contents: Contents) -> None:
         start = _version(db)
         if contents is Contents.NEW and self.path != MEMORY:
-            log.info("event=database_created path=%s schema=v%d", self.path, SCHEMA_VERSION)
+            log.info(
+                "event=database_created path=%s schema=v%d note=%s",
+                self.path,
+                SCHEMA_VERSION,
+                "a new, empty database; if the bot ran before with this setting, its database was lost "
+                "(a disk wiped on restart?): restore a `coursebot backup` copy",
+            )
         for number, step in enumerate(MIGRATIONS, 1):
             if _version(db) >= number:
                 continue

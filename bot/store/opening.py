@@ -55,7 +55,7 @@ def check_file(path: Path, *, writable: bool) -> FileCheck:
             raise DatabaseProblem(path, f"cannot be created: the folder {folder} is read-only", NOT_WRITABLE)
         return FileCheck(exists=False)
     if not path.is_file():
-        raise DatabaseProblem(path, "is not a regular file", NOT_A_FILE)
+        raise DatabaseProblem(path, "is not a regular file", WRONG_FILE)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))

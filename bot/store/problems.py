@@ -25,5 +25,5 @@ class DatabaseProblem(Exception):
 
     def __init__(self, path: str | Path, problem: str, advice: str = RESTORE) -> None:
         self.path, self.problem = str(path), problem
-        self.advice = advice.format(path=path)
+        self.advice = advice.replace("{path}", self.path)
         super().__init__(f"The database {self.path} {problem}.\n{self.advice}")

@@ -15,8 +15,9 @@ from tests.conftest import at
 def real_database(path: Path) -> Path:
     """A closed CourseBot database with some rows in it."""
     store = Store(path)
-    for n in range(200):
-        store.staff_posts.add(1, at("2024-03-01 09:00"), f"post {n} " + "x" * 200, by=7, now=at("2024-02-12 10:00"))
+    with store.immediate():  # one commit: fast
+        for n in range(200):
+            store.staff_posts.add(1, at("2024-03-01 09:00"), f"post {n} " + "x" * 200, by=7, now=at("2024-02-12 10:00"))
     store.close()
     return path
 

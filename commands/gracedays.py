@@ -188,7 +188,11 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     )
     @staff_only()
     async def approve(
-        self, interaction: discord.Interaction, user: discord.User, email: str, move: bool = False
+        self,
+        interaction: discord.Interaction,
+        user: discord.User,
+        email: app_commands.Range[str, 3, 200],
+        move: bool = False,
     ) -> None:
         """Staff: approve a /link request (name the user and the email you reviewed)."""
         ctx = context(interaction)
@@ -208,7 +212,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
         self,
         interaction: discord.Interaction,
         user: discord.User,
-        email: str,
+        email: app_commands.Range[str, 3, 200],
         reason: app_commands.Range[str, 1, 300],
     ) -> None:
         """Staff: turn down a /link request (the student is told why)."""

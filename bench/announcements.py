@@ -117,7 +117,7 @@ async def lag_table(course: Course, posts: int, lead: float, spread: float, subs
         due: dict[str, dt.datetime] = {}
         for n in range(posts):
             at = now + dt.timedelta(seconds=lead + spread * n / max(1, posts - 1))
-            post_id = bot.store.add_staff_post(GUILD_ID, at, f"Bench announcement {n}", TA.id, now)
+            post_id = bot.store.staff_posts.add(GUILD_ID, at, f"Bench announcement {n}", by=TA.id, now=now)
             due[key_marker(f"staff:{post_id}")] = at
         started = time.perf_counter()
         bot.reschedule()
@@ -135,7 +135,7 @@ async def lag_table(course: Course, posts: int, lead: float, spread: float, subs
 
         # Each /remind me and /remind stop calls reschedule(): its cost with many subscribers.
         for n in range(subscribers):
-            bot.store.subscribe(GUILD_ID, 800_000 + n, ["deadline", "exam"], [], None, clock.now())
+            bot.store.reminders.subscribe(GUILD_ID, 800_000 + n, ["deadline", "exam"], [], None, clock.now())
         started = time.perf_counter()
         bot.reschedule()
         rebuild_subscribers_ms = (time.perf_counter() - started) * 1000

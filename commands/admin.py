@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import json
 
 import discord
 from discord import app_commands
@@ -48,7 +48,7 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
         else:
             old = self.bot.course.version
             await self.bot.replace_course(course)
-            ctx.store.audit(
+            ctx.store.audit.record(
                 ctx.guild_id, interaction.user.id, "data.reload", {"from": old, "to": course.version}, ctx.now
             )
             answer = Answer(
@@ -64,7 +64,6 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
         """Staff: data version, database, time, and announcements that failed or were skipped."""
         ctx = context(interaction)
         store, guild_id = ctx.store, ctx.guild_id
-        last_sent = store.last_sent()
         answer = Answer(
             title="CourseBot status",
             lines=(
@@ -74,11 +73,11 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
                 text("Bot time: ", Stamp(ctx.now, "F")),
             ),
             fields=delivery_fields(
-                store.delivery_counts(guild_id),
-                store.deliveries_with_status(guild_id, "failed"),
-                store.deliveries_with_status(guild_id, "skipped"),
-                store.stale_claims(guild_id, ctx.now),
-                dt.datetime.fromisoformat(last_sent) if last_sent else None,
+                store.deliveries.counts(guild_id),
+                store.deliveries.with_status(guild_id, "failed"),
+                store.deliveries.with_status(guild_id, "skipped"),
+                store.deliveries.expired_claims(guild_id, ctx.now),
+                store.deliveries.last_sent(),
             ),
             ephemeral=True,
         )
@@ -98,7 +97,7 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
             check_publication_time(when, at, ctx.now, ctx.course)
         lines = []
         for item in resolve_assignments(ctx.course, assignment):
-            ctx.store.set_grades_published(ctx.guild_id, item.id, at, interaction.user.id, ctx.now)
+            ctx.store.published.set_grades(ctx.guild_id, item.id, at, by=interaction.user.id, now=ctx.now)
             lines.append(
                 text(f"{item.short}: regrade requests close ", Stamp(regrade_closes(ctx.course, at), "F"), ".")
             )
@@ -116,8 +115,11 @@ class Admin(GroupCog, group_name="admin", group_description="Course staff tools"
     async def audit(self, interaction: discord.Interaction) -> None:
         """Staff: the latest staff actions (who changed what, when)."""
         ctx = context(interaction)
-        rows = ctx.store.audit_log(ctx.guild_id)
-        lines = tuple(text(f"{r['at']} · <@{r['user_id']}> · {r['action']} · {r['detail']}") for r in rows)
+        entries = ctx.store.audit.latest(ctx.guild_id)
+        lines = tuple(
+            text(Stamp(e.at, "f"), f" · <@{e.user_id}> · {e.action} · {json.dumps(e.details, sort_keys=True)}")
+            for e in entries
+        )
         answer = Answer(
             title="Staff actions",
             fields=(Field("Latest first", lines or (text("Nothing recorded yet."),)),),

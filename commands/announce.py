@@ -7,9 +7,10 @@ from discord import app_commands
 from discord.ext.commands import GroupCog
 
 from bot.announce.bounds import check_announcement_time
-from bot.announce.planner import staff_post_key, staff_posts_from
+from bot.announce.planner import staff_post_key
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
+from bot.core.timefmt import human_datetime
 from bot.discord_app.replies import send_answer
 from bot.discord_app.tree import staff_only
 from bot.understand.dates import parse_submission_time
@@ -34,7 +35,7 @@ class Announce(GroupCog, group_name="announce", group_description="Course staff:
         ctx = context(interaction)
         at = parse_submission_time(when, ctx.now, ctx.course)
         check_announcement_time(when, at, ctx.now, ctx.course)
-        post_id = ctx.store.add_staff_post(ctx.guild_id, at, message, interaction.user.id, ctx.now)
+        post_id = ctx.store.staff_posts.add(ctx.guild_id, at, message, by=interaction.user.id, now=ctx.now)
         self.bot.reschedule()
         answer = Answer(
             title=f"Announcement #{post_id} scheduled",
@@ -48,8 +49,8 @@ class Announce(GroupCog, group_name="announce", group_description="Course staff:
     async def list(self, interaction: discord.Interaction) -> None:
         """Staff: scheduled announcements that have not gone out yet."""
         ctx = context(interaction)
-        done = ctx.store.finished_keys(ctx.guild_id)
-        posts = staff_posts_from(ctx.store.staff_posts(ctx.guild_id))
+        done = ctx.store.deliveries.finished_keys(ctx.guild_id)
+        posts = ctx.store.staff_posts.scheduled(ctx.guild_id)
         pending = [p for p in posts if staff_post_key(p.id) not in done]
         lines = tuple(text(f"#{p.id} · ", Stamp(p.at, "F"), f" · {p.message[:80]}") for p in pending) or (
             text("Nothing scheduled."),
@@ -64,7 +65,7 @@ class Announce(GroupCog, group_name="announce", group_description="Course staff:
     async def cancel(self, interaction: discord.Interaction, announcement: int) -> None:
         """Staff: cancel a scheduled announcement."""
         ctx = context(interaction)
-        if not ctx.store.cancel_staff_post(ctx.guild_id, announcement, interaction.user.id, ctx.now):
+        if not ctx.store.staff_posts.cancel(ctx.guild_id, announcement, by=interaction.user.id, now=ctx.now):
             raise UserError(f"There is no pending announcement #{announcement}. See /announce list.")
         self.bot.reschedule()
         await send_answer(
@@ -75,11 +76,12 @@ class Announce(GroupCog, group_name="announce", group_description="Course staff:
     async def _announcement_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[int]]:
-        posts = self.bot.store.staff_posts(interaction.guild_id)
+        posts = self.bot.store.staff_posts.scheduled(interaction.guild_id)
+        tz = self.bot.course.tz
         found = [
-            (f"#{p['id']} {p['at'][:16]} {p['message'][:60]}", p["id"])
+            (f"#{p.id} {human_datetime(p.at, tz)} {p.message[:60]}", p.id)
             for p in posts
-            if current in str(p["id"]) or current.lower() in p["message"].lower()
+            if current in str(p.id) or current.lower() in p.message.lower()
         ]
         return [app_commands.Choice(name=name[:100], value=value) for name, value in found[:25]]
 

@@ -24,8 +24,8 @@ class Ask(Cog):
             ctx.course,
             question,
             ctx.now,
-            form_urls=ctx.store.exam_form_urls(ctx.guild_id),
-            published=ctx.store.grades_published(ctx.guild_id),
+            form_urls=ctx.store.published.exam_forms(ctx.guild_id),
+            published=ctx.store.published.grades(ctx.guild_id),
         )
         await send_answer(interaction, answer)
 

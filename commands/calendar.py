@@ -225,7 +225,7 @@ async def sync_server_events(interaction: discord.Interaction, *, classes: bool)
         raise UserError(
             "Discord refused: I need the Manage Events permission in this server (Server Settings → Roles)."
         ) from None
-    ctx.store.audit(
+    ctx.store.audit.record(
         ctx.guild_id,
         interaction.user.id,
         "events.sync",

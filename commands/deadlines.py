@@ -35,7 +35,7 @@ class Deadlines(Cog):
     async def deadline(self, interaction: discord.Interaction, assignment: str) -> None:
         """Everything about one assignment: due time, release, parts, grace days, extension cutoff."""
         ctx = context(interaction)
-        published = ctx.store.grades_published(ctx.guild_id)
+        published = ctx.store.published.grades(ctx.guild_id)
         await send_answer(interaction, deadline_detail(ctx.course, assignment, ctx.now, published))
 
     @deadline.autocomplete("assignment")

@@ -34,7 +34,7 @@ class Exams(GroupCog, group_name="exam", group_description="Exams: dates, rules 
     async def info(self, interaction: discord.Interaction, which: str | None = None) -> None:
         """When the exams are, the in-person rule, and the exam-conflict form."""
         ctx = context(interaction)
-        answer = exam_answer(ctx.course, ctx.now, which, ctx.store.exam_form_urls(ctx.guild_id))
+        answer = exam_answer(ctx.course, ctx.now, which, ctx.store.published.exam_forms(ctx.guild_id))
         await send_answer(interaction, answer)
 
     @app_commands.command(name="set-form")
@@ -45,7 +45,7 @@ class Exams(GroupCog, group_name="exam", group_description="Exams: dates, rules 
         ctx = context(interaction)
         exam = find_exam(ctx.course, which)
         link = _check_url(url)
-        ctx.store.set_exam_form(ctx.guild_id, exam.id, link, interaction.user.id, ctx.now)
+        ctx.store.published.set_exam_form(ctx.guild_id, exam.id, link, by=interaction.user.id, now=ctx.now)
         self.bot.reschedule()
         answer = Answer(
             title="Conflict form saved",

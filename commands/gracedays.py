@@ -11,6 +11,14 @@ from discord.ext.commands import Cog, GroupCog
 
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, tally_answer
+from bot.answers.links import (
+    not_linked_message,
+    pending_answer,
+    request_answer,
+    review_answer,
+    roster_answer,
+    with_notices,
+)
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
 from bot.discord_app.replies import send_answer
@@ -18,15 +26,11 @@ from bot.discord_app.tree import is_staff, staff_only
 from bot.grace.engine import Grant
 from bot.grace.gradescope import GradescopeError, parse_export
 from bot.grace.roster import parse_roster
-from bot.store.grace_records import GraceRecords
+from bot.store.encoding import email_key
 from bot.understand.dates import parse_submission_time
 from commands._shared import choices, context
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
-NOT_LINKED = (
-    "Your Discord account isn't linked to a student record yet. Use /link with the email you use on Gradescope; "
-    "course staff will approve it."
-)
 KINDS = [
     app_commands.Choice(name="Extension (moves the due time)", value="extension"),
     app_commands.Choice(name="Permission to submit more than 2 days late", value="permission"),
@@ -66,20 +70,21 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
         self.bot = bot
         super().__init__()
 
-    def records(self) -> GraceRecords:
-        return GraceRecords(self.bot.store)
-
     @app_commands.command(name="me")
     async def me(self, interaction: discord.Interaction) -> None:
         """Your grace days: used, left, and each assignment (only you see this)."""
         ctx = context(interaction)
-        student = self.records().student_for_user(ctx.guild_id, interaction.user.id)
+        notices = ctx.store.notices.take(ctx.guild_id, interaction.user.id, ctx.now)
+        student = ctx.store.grace.student_for_user(ctx.guild_id, interaction.user.id)
         if student is None:
-            pending = self.records().link_request(ctx.guild_id, interaction.user.id)
-            extra = " Your link request is waiting for staff approval." if pending else ""
-            raise UserError(NOT_LINKED + extra)
-        tally = self.records().tally(ctx.course, ctx.guild_id, student.email)
-        await send_answer(interaction, tally_answer(ctx.course, tally, student.name or "you"), ephemeral=True)
+            message = not_linked_message(ctx.store.links.request_for(ctx.guild_id, interaction.user.id))
+            if not notices:
+                raise UserError(message)
+            answer = Answer(title="Not linked", lines=(text(message),), ephemeral=True, kind="error")
+        else:
+            tally = ctx.store.grace.tally(ctx.course, ctx.guild_id, student.email)
+            answer = tally_answer(ctx.course, tally, student.name or "you")
+        await send_answer(interaction, with_notices(answer, notices), ephemeral=True)
 
     @app_commands.command(name="student")
     @app_commands.describe(student="Email, SID or @mention of the student")
@@ -87,8 +92,8 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     async def student(self, interaction: discord.Interaction, student: str) -> None:
         """Staff: one student's grace days."""
         ctx = context(interaction)
-        record = self.records().student(ctx.guild_id, student)
-        tally = self.records().tally(ctx.course, ctx.guild_id, record.email)
+        record = ctx.store.grace.student(ctx.guild_id, student)
+        tally = ctx.store.grace.tally(ctx.course, ctx.guild_id, record.email)
         who = f"{record.name or record.email} ({record.email})"
         await send_answer(interaction, tally_answer(ctx.course, tally, who), ephemeral=True)
 
@@ -114,7 +119,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     ) -> None:
         """Staff: grant an extension or a late permission (with a reason)."""
         ctx = context(interaction)
-        record = self.records().student(ctx.guild_id, student)
+        record = ctx.store.grace.student(ctx.guild_id, student)
         items = resolve_assignments(ctx.course, assignment)
         if len(items) != 1:
             raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
@@ -127,7 +132,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
             if due <= item.due:
                 raise UserError("The new due time must be after the original one.")
         grant = Grant(item.id, kind, new_due=due, reason=reason, granted_by=str(interaction.user.id))
-        self.records().add_grant(ctx.guild_id, record.email, grant, by=interaction.user.id, now=ctx.now)
+        ctx.store.grace.add_grant(ctx.guild_id, record.email, grant, by=interaction.user.id, now=ctx.now)
         lines = [text(f"{kind.capitalize()} for {record.email} on {item.short}: {reason}")]
         if due:
             lines.append(text("New due time: ", Stamp(due, "F")))
@@ -152,7 +157,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
         except GradescopeError as err:
             await send_answer(interaction, _problems_answer(err))
             return
-        result = self.records().import_export(
+        result = ctx.store.grace.import_export(
             ctx.guild_id, data, raw, user_id=interaction.user.id, filename=file.filename, now=ctx.now
         )
         lines = [
@@ -172,40 +177,72 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
         ctx = context(interaction)
         raw = await _read_csv(file)
         rows, skipped = parse_roster(raw)
-        for email, user_id, username in rows:
-            self.records().link(ctx.guild_id, email, user_id, username, by=interaction.user.id, now=ctx.now)
-        linked = len(rows)
-        lines = [text(f"Linked {linked} students.")]
-        if skipped:
-            shown = ", ".join(f"row {n}" for n in skipped[:20])
-            lines.append(text(f"Skipped (need an email and a numeric Discord id): {shown}"))
-        await send_answer(interaction, Answer(title="Roster imported", lines=tuple(lines), ephemeral=True))
+        result = ctx.store.links.link_roster(ctx.guild_id, rows, by=interaction.user.id, now=ctx.now)
+        await send_answer(interaction, roster_answer(result, skipped))
 
     @app_commands.command(name="approve")
-    @app_commands.describe(user="The student whose /link request to approve")
+    @app_commands.describe(
+        user="The student whose /link request you reviewed",
+        email="The email you reviewed, exactly as /gracedays requests shows it",
+        move="If the email is linked to another account: move it to this student (both are told)",
+    )
     @staff_only()
-    async def approve(self, interaction: discord.Interaction, user: discord.User) -> None:
-        """Staff: approve a student's /link request."""
+    async def approve(
+        self,
+        interaction: discord.Interaction,
+        user: discord.User,
+        email: app_commands.Range[str, 3, 200],
+        move: bool = False,
+    ) -> None:
+        """Staff: approve a /link request (name the user and the email you reviewed)."""
         ctx = context(interaction)
-        request = self.records().link_request(ctx.guild_id, user.id)
-        if request is None or request["status"] != "pending":
-            raise UserError(f"{user.name} has no pending link request.")
-        self.records().link(ctx.guild_id, request["email"], user.id, user.name, by=interaction.user.id, now=ctx.now)
-        await send_answer(
-            interaction,
-            Answer(title="Linked", lines=(text(f"{user.name} is now {request['email']}."),), ephemeral=True),
+        result = ctx.store.links.approve(
+            ctx.guild_id, user.id, user.name, email, by=interaction.user.id, now=ctx.now, move=move
         )
+        await send_answer(interaction, review_answer(result, user.id))
+
+    @app_commands.command(name="deny")
+    @app_commands.describe(
+        user="The student whose /link request you reviewed",
+        email="The email they asked for, exactly as /gracedays requests shows it",
+        reason="Why (the student is told, and it is kept in the audit trail)",
+    )
+    @staff_only()
+    async def deny(
+        self,
+        interaction: discord.Interaction,
+        user: discord.User,
+        email: app_commands.Range[str, 3, 200],
+        reason: app_commands.Range[str, 1, 300],
+    ) -> None:
+        """Staff: turn down a /link request (the student is told why)."""
+        ctx = context(interaction)
+        result = ctx.store.links.deny(ctx.guild_id, user.id, email, by=interaction.user.id, now=ctx.now, reason=reason)
+        await send_answer(interaction, review_answer(result, user.id))
 
     @app_commands.command(name="requests")
     @staff_only()
     async def requests(self, interaction: discord.Interaction) -> None:
-        """Staff: pending /link requests."""
+        """Staff: pending /link requests, with what to check before approving."""
         ctx = context(interaction)
-        rows = self.records().pending_links(ctx.guild_id)
-        lines = tuple(text(f"<@{r['user_id']}> ({r['username']}) → {r['email']}") for r in rows) or (
-            text("No pending requests."),
-        )
-        await send_answer(interaction, Answer(title="Link requests", lines=lines, ephemeral=True))
+        await send_answer(interaction, pending_answer(ctx.store.links.pending(ctx.guild_id)))
+
+    @approve.autocomplete("email")
+    @deny.autocomplete("email")
+    async def _requested_email_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        if not is_staff(interaction):
+            return []  # never reveal who asked for which email to students
+        chosen = getattr(interaction.namespace, "user", None)
+        chosen_id = getattr(chosen, "id", None)
+        typed = current.strip().lower()
+        found = [
+            (f"{p.request.email} (asked by {p.request.username or p.request.user_id})", p.request.email)
+            for p in self.bot.store.links.pending(interaction.guild_id)
+            if (chosen_id is None or p.request.user_id == chosen_id) and typed in p.request.email
+        ]
+        return choices(found)
 
     @grant.autocomplete("student")
     @student.autocomplete("student")
@@ -214,7 +251,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     ) -> list[app_commands.Choice[str]]:
         if not is_staff(interaction):
             return []  # never reveal student emails to students
-        found = self.records().find_students(interaction.guild_id, current)
+        found = self.bot.store.grace.find_students(interaction.guild_id, current)
         return choices([(f"{s.name} <{s.email}>" if s.name else s.email, s.email) for s in found])
 
 
@@ -229,7 +266,7 @@ class LateAndLink(Cog):
         """What if I submit late? The outcome under the late policy (only you see this)."""
         ctx = context(interaction)
         at = parse_submission_time(when, ctx.now, ctx.course)
-        records = GraceRecords(ctx.store)
+        records = ctx.store.grace
         student = records.student_for_user(ctx.guild_id, interaction.user.id) if ctx.guild_id else None
         left, known = ctx.course.grace.total, False
         if student is not None:
@@ -245,13 +282,8 @@ class LateAndLink(Cog):
         ctx = context(interaction)
         if "@" not in email or " " in email.strip():
             raise UserError(f"{email!r} doesn't look like an email address.")
-        GraceRecords(ctx.store).request_link(ctx.guild_id, interaction.user.id, interaction.user.name, email, ctx.now)
-        answer = Answer(
-            title="Link requested",
-            lines=(text("Course staff will approve it; then /gracedays me shows your tally."),),
-            ephemeral=True,
-        )
-        await send_answer(interaction, answer)
+        outcome = ctx.store.links.request(ctx.guild_id, interaction.user.id, interaction.user.name, email, ctx.now)
+        await send_answer(interaction, request_answer(outcome, email_key(email)))
 
 
 async def setup(bot) -> None:

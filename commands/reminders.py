@@ -49,8 +49,8 @@ class Reminders(GroupCog, group_name="remind", group_description="Personal remin
         ctx.course.check_section(section)
         kinds = (what or DEFAULT_KINDS).split(",")
         minutes = [int(o.total_seconds() // 60) for o in offsets]
-        ctx.store.subscribe(ctx.guild_id, interaction.user.id, kinds, minutes, section, ctx.now)
-        ctx.store.clear_dms_closed(interaction.user.id)
+        ctx.store.reminders.subscribe(ctx.guild_id, interaction.user.id, kinds, minutes, section, ctx.now)
+        ctx.store.reminders.clear_dms_closed(interaction.user.id)
         self.bot.reschedule()
         shown = offsets_text(offsets or AnnounceConfig().deadline_offsets)
         answer = Answer(
@@ -67,17 +67,16 @@ class Reminders(GroupCog, group_name="remind", group_description="Personal remin
     async def list(self, interaction: discord.Interaction) -> None:
         """Your reminder settings (only you see this)."""
         ctx = context(interaction)
-        mine = [s for s in ctx.store.subscriptions(ctx.guild_id) if s["user_id"] == interaction.user.id]
-        if not mine:
+        sub = ctx.store.reminders.subscription(ctx.guild_id, interaction.user.id)
+        if sub is None:
             answer = Answer(title="No reminders", lines=(text("You have no DM reminders. Try /remind me."),))
         else:
-            sub = mine[0]
-            chosen = tuple(dt.timedelta(minutes=m) for m in sub["offsets"]) or AnnounceConfig().deadline_offsets
+            chosen = tuple(dt.timedelta(minutes=m) for m in sub.offsets) or AnnounceConfig().deadline_offsets
             offsets = offsets_text(chosen)
-            section = f" for {sub['section']}" if sub["section"] else ""
+            section = f" for {sub.section}" if sub.section else ""
             answer = Answer(
                 title="Your reminders",
-                lines=(text(f"Kinds: {', '.join(sub['kinds'])}{section}; deadline reminders {offsets} before."),),
+                lines=(text(f"Kinds: {', '.join(sub.kinds)}{section}; deadline reminders {offsets} before."),),
             )
         await send_answer(interaction, answer, ephemeral=True)
 
@@ -85,7 +84,7 @@ class Reminders(GroupCog, group_name="remind", group_description="Personal remin
     async def stop(self, interaction: discord.Interaction) -> None:
         """Stop DM reminders."""
         ctx = context(interaction)
-        removed = ctx.store.unsubscribe(ctx.guild_id, interaction.user.id)
+        removed = ctx.store.reminders.unsubscribe(ctx.guild_id, interaction.user.id)
         self.bot.reschedule()
         message = "Reminders stopped." if removed else "You had no reminders."
         await send_answer(interaction, Answer(title="Reminders", lines=(text(message),)), ephemeral=True)

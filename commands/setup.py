@@ -29,11 +29,13 @@ class Setup(GroupCog, group_name="setup", group_description="Course staff: set u
 
     def _save(self, interaction: discord.Interaction, setup: GuildSetup, change: dict) -> None:
         ctx = context(interaction)
-        self.bot.store.set_guild_config(ctx.guild_id, setup.to_json(), interaction.user.id, ctx.now, change)
+        self.bot.store.server_settings.save(
+            ctx.guild_id, setup.to_json(), by=interaction.user.id, now=ctx.now, change=change
+        )
         self.bot.reschedule()
 
     def _current(self, interaction: discord.Interaction) -> GuildSetup:
-        return GuildSetup.from_json(self.bot.store.guild_config(interaction.guild_id))
+        return GuildSetup.from_json(self.bot.store.server_settings.get(interaction.guild_id))
 
     @app_commands.command(name="channel")
     @app_commands.describe(channel="Where announcements and reminders are posted")

@@ -27,13 +27,14 @@ from bot.announce.planner import (
     catch_up,
     late_note,
     planned,
-    staff_posts_from,
 )
 from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
 from bot.core.clock import Clock
 from bot.course.model import Course
 from bot.store.database import Store
+from bot.store.deliveries import Delivery
+from bot.store.reminders import Subscription
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class DMsClosed(Exception):
 class SubscriberGroup:
     """Subscribers who share their settings (kinds, offsets, section), with the one plan they share."""
 
-    subscribers: list[dict]
+    subscribers: list[Subscription]
     items: list[Planned]
     problems: list[PlanProblem]
 
@@ -141,7 +142,7 @@ class Announcer:
         return self.course_source()
 
     def setup_for(self, guild_id: int) -> GuildSetup:
-        return GuildSetup.from_json(self.store.guild_config(guild_id))
+        return GuildSetup.from_json(self.store.server_settings.get(guild_id))
 
     def plan_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> Plan:
         """One server's plan for [start, end), with the items that could not be planned."""
@@ -153,9 +154,9 @@ class Announcer:
             setup.announce_config(),
             start,
             end,
-            form_urls=self.store.exam_form_urls(guild_id),
-            published=self.store.grades_published(guild_id),
-            staff_posts=staff_posts_from(self.store.staff_posts(guild_id)),
+            form_urls=self.store.published.exam_forms(guild_id),
+            published=self.store.published.grades(guild_id),
+            staff_posts=self.store.staff_posts.scheduled(guild_id),
         )
 
     def items_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> list[Planned]:
@@ -165,12 +166,12 @@ class Announcer:
         """Every instant in (start, end] at which something is planned, for any server or subscriber."""
         until = bound_after(end, _JUST_AFTER)
         found = set()
-        for guild_id in self.store.guild_ids():
+        for guild_id in self.store.server_settings.guild_ids():
             try:
                 found.update(i.at for i in self.items_for(guild_id, start, until))
             except Exception:  # one server's broken setup never hides the others' instants
                 log.exception("event=plan_failed guild=%s", guild_id)
-        for group in self.dm_groups(self.store.subscriptions(), start, until):
+        for group in self.dm_groups(self.store.reminders.subscriptions(), start, until):
             found.update(i.at for i in group.items)
         return sorted(at for at in found if start < at <= end)
 
@@ -188,7 +189,7 @@ class Announcer:
         """Post everything whose time has come and that is not yet done. Returns (guild, key, outcome)."""
         outcomes: list[Outcome] = []
         async with self._lock:
-            for guild_id in self.store.guild_ids():
+            for guild_id in self.store.server_settings.guild_ids():
                 outcomes += await _isolated(self._run_guild(guild_id), f"guild={guild_id}", [(guild_id, "*", "error")])
         if not self._dm_lock.locked():  # a wave already sending will pick up whatever else is due
             async with self._dm_lock:
@@ -200,12 +201,12 @@ class Announcer:
         if setup.channel_id is None or setup.since is None:
             return []
         now = self.clock.now()
-        done = self.store.finished_keys(guild_id)
+        done = self.store.deliveries.finished_keys(guild_id)
         report = self.plan_for(guild_id, setup.since, bound_after(now, _JUST_AFTER))
         outcomes = self._record_problems(guild_id, report.problems, done, now)
         post, skip = catch_up([i for i in report.items if i.key not in done], now)
         for item in skip:
-            self.store.mark(guild_id, item.key, "skipped", now, note=STALE_NOTE)
+            self.store.deliveries.mark(guild_id, item.key, "skipped", now, note=STALE_NOTE)
             log.info("event=announcement_skipped guild=%s key=%s at=%s", guild_id, item.key, item.at.isoformat())
             outcomes.append((guild_id, item.key, "skipped"))
         for item in post:
@@ -227,7 +228,7 @@ class Announcer:
         return outcomes
 
     def _fail(self, guild_id: int, key: str, reason: str, now: dt.datetime, *, error: BaseException | None) -> str:
-        self.store.mark(guild_id, key, "failed", now, note=reason)
+        self.store.deliveries.mark(guild_id, key, "failed", now, note=reason)
         log.warning("event=announcement_failed guild=%s key=%s reason=%s", guild_id, key, reason, exc_info=error)
         return "failed"
 
@@ -261,16 +262,16 @@ class Announcer:
     ) -> str:
         """The exactly-once step shared by channel posts and DMs. DMsClosed from `send` is the caller's to handle."""
         now = self.clock.now()
-        previous = self.store.delivery(guild_id, key)
-        if not self.store.claim(guild_id, key, self.owner, now, LEASE):
+        previous = self.store.deliveries.get(guild_id, key)
+        if not self.store.deliveries.claim(guild_id, key, self.owner, now, LEASE):
             return "taken"
         started = time.perf_counter()
         try:
             async with asyncio.timeout(SEND_TIMEOUT.total_seconds()):
-                if previous is not None and previous["status"] == "claimed":
+                if previous is not None and previous.status == "claimed":
                     found = await find(_window_of(previous))
                     if found is not None:
-                        self.store.confirm(
+                        self.store.deliveries.confirm(
                             guild_id, key, now, message_id=found.message_id, channel_id=found.channel_id, late=False
                         )
                         log.info("event=announcement_recovered guild=%s key=%s", guild_id, key)
@@ -287,7 +288,7 @@ class Announcer:
             # It may still land: the claim stays, and whoever takes it over checks Discord before sending again.
             log.warning("event=announcement_retry guild=%s key=%s reason=timed out", guild_id, key)
             return "retry"
-        self.store.confirm(
+        self.store.deliveries.confirm(
             guild_id, key, self.clock.now(), message_id=posted.message_id, channel_id=posted.channel_id, late=late
         )
         log.info(
@@ -300,24 +301,26 @@ class Announcer:
         return "sent"
 
     # personal reminders by DM
-    def dm_items(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> list[Planned]:
+    def dm_items(self, subscription: Subscription, start: dt.datetime, end: dt.datetime) -> list[Planned]:
         """One subscriber's reminders planned for [start, end)."""
         return self._dm_plan(subscription, start, end).items
 
-    def _dm_plan(self, subscription: dict, start: dt.datetime, end: dt.datetime) -> Plan:
-        offsets = tuple(dt.timedelta(minutes=m) for m in subscription["offsets"]) or AnnounceConfig().deadline_offsets
-        config = AnnounceConfig(kinds=frozenset(subscription["kinds"]), deadline_offsets=offsets)
-        section = subscription.get("section")
+    def _dm_plan(self, subscription: Subscription, start: dt.datetime, end: dt.datetime) -> Plan:
+        offsets = tuple(dt.timedelta(minutes=m) for m in subscription.offsets) or AnnounceConfig().deadline_offsets
+        config = AnnounceConfig(kinds=frozenset(subscription.kinds), deadline_offsets=offsets)
+        section = subscription.section
         report = planned(self.course, config, start, end)
         mine = [i for i in report.items if not i.sections or section is None or section in i.sections]
         return Plan(items=mine, problems=report.problems)
 
-    def dm_groups(self, subscriptions: Iterable[dict], start: dt.datetime, end: dt.datetime) -> list[SubscriberGroup]:
+    def dm_groups(
+        self, subscriptions: Iterable[Subscription], start: dt.datetime, end: dt.datetime
+    ) -> list[SubscriberGroup]:
         """Subscribers grouped by their settings, each group planned once for [start, end): many students share a
         few settings, so planning per student would repeat the same work."""
-        by_setting: dict[tuple, list[dict]] = {}
+        by_setting: dict[tuple, list[Subscription]] = {}
         for sub in subscriptions:
-            setting = (tuple(sub["kinds"]), tuple(sub["offsets"]), sub.get("section"))
+            setting = (sub.kinds, sub.offsets, sub.section)
             by_setting.setdefault(setting, []).append(sub)
         groups = []
         for subs in by_setting.values():
@@ -325,32 +328,34 @@ class Announcer:
                 report = self._dm_plan(subs[0], start, end)
                 groups.append(SubscriberGroup(subscribers=subs, items=report.items, problems=report.problems))
             except Exception:  # one unusable setting never stops the other subscribers' reminders
-                log.exception("event=plan_failed subscribers=%s", [s["user_id"] for s in subs])
+                log.exception("event=plan_failed subscribers=%s", [s.user_id for s in subs])
         return groups
 
     async def _run_dms(self) -> list[Outcome]:
         now = self.clock.now()
-        subs = [s for s in self.store.subscriptions() if not self.store.dms_closed(s["user_id"])]
+        subs = [s for s in self.store.reminders.subscriptions() if not self.store.reminders.dms_closed(s.user_id)]
         if not subs:
             return []
-        earliest = min(dt.datetime.fromisoformat(s["created_at"]) for s in subs)
+        earliest = min(s.created_at for s in subs)
         done_by_guild: dict[int, set[str]] = {}
         outcomes: list[Outcome] = []
         for group in self.dm_groups(subs, earliest, bound_after(now, _JUST_AFTER)):
             for sub in group.subscribers:
-                done = done_by_guild.setdefault(sub["guild_id"], self.store.finished_keys(sub["guild_id"]))
-                outcomes += self._record_problems(sub["guild_id"], group.problems, done, now)
+                done = done_by_guild.setdefault(sub.guild_id, self.store.deliveries.finished_keys(sub.guild_id))
+                outcomes += self._record_problems(sub.guild_id, group.problems, done, now)
                 work = self._run_subscriber(sub, group.items, done, now)
-                outcomes += await _isolated(work, f"user={sub['user_id']}", [(sub["guild_id"], "dm:*", "error")])
+                outcomes += await _isolated(work, f"user={sub.user_id}", [(sub.guild_id, "dm:*", "error")])
         return outcomes
 
-    async def _run_subscriber(self, sub: dict, items: list[Planned], done: set[str], now: dt.datetime) -> list[Outcome]:
-        guild_id, user_id = sub["guild_id"], sub["user_id"]
-        since = dt.datetime.fromisoformat(sub["created_at"])
+    async def _run_subscriber(
+        self, sub: Subscription, items: list[Planned], done: set[str], now: dt.datetime
+    ) -> list[Outcome]:
+        guild_id, user_id = sub.guild_id, sub.user_id
+        since = sub.created_at
         post, skip = catch_up([i for i in items if i.at >= since and dm_key(user_id, i.key) not in done], now)
         outcomes = []
         for item in skip:
-            self.store.mark(guild_id, dm_key(user_id, item.key), "skipped", now, note=STALE_NOTE)
+            self.store.deliveries.mark(guild_id, dm_key(user_id, item.key), "skipped", now, note=STALE_NOTE)
         for item in post:
             outcome = await self._dm(guild_id, user_id, item)
             outcomes.append((guild_id, dm_key(user_id, item.key), outcome))
@@ -375,8 +380,8 @@ class Announcer:
             )
         except DMsClosed:
             now = self.clock.now()
-            self.store.mark(guild_id, key, "failed", now, note="DMs closed")
-            self.store.mark_dms_closed(user_id, now)
+            self.store.deliveries.mark(guild_id, key, "failed", now, note="DMs closed")
+            self.store.reminders.mark_dms_closed(user_id, now)
             log.info("event=dm_closed user=%s", user_id)
             return "dms-closed"
 
@@ -391,10 +396,8 @@ async def _isolated(work: Awaitable[T], what: str, fallback: T) -> T:
         return fallback
 
 
-def _window_of(previous: dict) -> ClaimWindow:
-    return ClaimWindow(
-        start=dt.datetime.fromisoformat(previous["claimed_at"]), end=dt.datetime.fromisoformat(previous["lease_until"])
-    )
+def _window_of(previous: Delivery) -> ClaimWindow:
+    return ClaimWindow(start=previous.claimed_at, end=previous.lease_until)
 
 
 def _unbuildable(err: Exception) -> str:

@@ -24,6 +24,7 @@ from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import NO_CLASS_KINDS, Course
 from bot.course.windows import regrade_closes
+from bot.store.staff_posts import StaffPost
 
 KINDS = ("release", "deadline", "exam", "conflict_form", "digest", "no_class", "oh_change", "regrade", "staff")
 KIND_LABELS = {
@@ -72,25 +73,9 @@ class Plan:
     problems: list[PlanProblem]
 
 
-@dataclass(frozen=True)
-class StaffPost:
-    id: int
-    at: dt.datetime
-    message: str
-    author_id: int
-
-
 def staff_post_key(post_id: int) -> str:
     """The delivery key of a staff announcement (so "already sent" can be looked up)."""
     return f"staff:{post_id}"
-
-
-def staff_posts_from(rows: Iterable[Mapping]) -> list[StaffPost]:
-    """Stored staff_posts rows as StaffPost values."""
-    return [
-        StaffPost(id=r["id"], at=dt.datetime.fromisoformat(r["at"]), message=r["message"], author_id=r["author_id"])
-        for r in rows
-    ]
 
 
 @dataclass(frozen=True)

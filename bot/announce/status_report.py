@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from bot.core.answer import Field, Stamp, Text, text
+from bot.store.deliveries import Delivery
 
 SHOWN = 8  # per list; the delivery log keeps them all
 
@@ -18,17 +19,16 @@ def _what(key: str) -> Text:
     return text(f"`{key}`")
 
 
-def _row(row: Mapping) -> Text:
-    done = dt.datetime.fromisoformat(row["done_at"]) if row.get("done_at") else None
-    when = (" · ", Stamp(done, "f")) if done else ()
-    return (*_what(row["key"]), *when, f" · {row.get('note') or 'no reason recorded'}")
+def _row(row: Delivery) -> Text:
+    when = (" · ", Stamp(row.done_at, "f")) if row.done_at else ()
+    return (*_what(row.key), *when, f" · {row.note or 'no reason recorded'}")
 
 
 def delivery_fields(
     counts: Mapping[str, int],
-    failed: Sequence[Mapping],
-    skipped: Sequence[Mapping],
-    waiting: Sequence[Mapping],
+    failed: Sequence[Delivery],
+    skipped: Sequence[Delivery],
+    waiting: Sequence[Delivery],
     last_sent: dt.datetime | None,
 ) -> tuple[Field, ...]:
     """The announcements part of /admin status, from the delivery log (latest first in each list)."""
@@ -50,9 +50,6 @@ def delivery_fields(
                 lines.append(text(f"… and {total - len(lines)} earlier."))
             fields.append(Field(name, tuple(lines)))
     if waiting:
-        lines = [
-            (*_what(r["key"]), " · claimed ", Stamp(dt.datetime.fromisoformat(r["claimed_at"]), "f"))
-            for r in waiting[:SHOWN]
-        ]
+        lines = [(*_what(r.key), " · claimed ", Stamp(r.claimed_at, "f")) for r in waiting[:SHOWN]]
         fields.append(Field("Waiting to retry (checked in Discord before sending again)", tuple(lines)))
     return tuple(fields)

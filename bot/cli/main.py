@@ -28,6 +28,7 @@ from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, clock_for, data_dir
 from bot.core.clock import FixedClock
 from bot.core.timefmt import human_datetime, parse_now
 from bot.course.loader import CourseDataError, load_course
+from bot.store.problems import DatabaseProblem
 
 log = logging.getLogger("coursebot")
 
@@ -94,7 +95,7 @@ async def _console(args: argparse.Namespace) -> int:
     course = load(args)
     settings = Settings.from_env()
     clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
-    store = Store(args.db or settings.db_path)
+    store = Store(args.db or settings.db_path, zone=course.tz)
     bot = CourseBot(settings=settings, course=course, clock=clock, store=store)
     await bot.load_course_extensions()
     console = Console(bot, clock, staff=args.staff)
@@ -139,9 +140,9 @@ def _console_announcer(bot, clock: FixedClock, store):
     from bot.announce.server_setup import GuildSetup
     from bot.console.poster import CONSOLE_CHANNEL, CONSOLE_GUILD, ConsolePoster
 
-    setup = GuildSetup.from_json(store.guild_config(CONSOLE_GUILD))
+    setup = GuildSetup.from_json(store.server_settings.get(CONSOLE_GUILD))
     setup = setup.with_changes(channel_id=CONSOLE_CHANNEL, since=clock.now())
-    store.set_guild_config(CONSOLE_GUILD, setup.to_json(), 0, clock.now(), {"console": True})
+    store.server_settings.save(CONSOLE_GUILD, setup.to_json(), by=0, now=clock.now(), change={"console": True})
     poster = ConsolePoster(lambda: bot.course, clock, lambda text: print(text + "\n", flush=True))
     return Announcer(
         store=store, clock=clock, course_source=lambda: bot.course, poster=poster, owner="console", dm_rate=0
@@ -193,16 +194,15 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
             return EXIT_OK
         from bot.settings import Settings
         from bot.store.database import Store
-        from bot.store.grace_records import GraceRecords
 
         settings = Settings.from_env()
         raw = read_export(path)
         data = parse_export(course, raw, args.assignment or path.name)
-        store = Store(args.db or settings.db_path)
+        store = Store(args.db or settings.db_path, zone=course.tz)
         try:
-            guild = args.guild if args.guild is not None else (settings.guild_id or 0)
+            guild = args.guild if args.guild is not None else settings.guild_id
             now = dt.datetime.now(dt.UTC)
-            done = GraceRecords(store).import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
+            done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
         finally:
             store.close()
         state = "same file as before, nothing changed" if done.duplicate else f"{done.changed} records changed"
@@ -309,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     except CourseDataError as err:
         print(f"The course data has problems:\n{err}", file=sys.stderr)
         return EXIT_ERROR
+    except DatabaseProblem as err:
+        print(f"Database problem: {err}", file=sys.stderr)
+        return EXIT_CONFIG
     except ValueError as err:  # a bad --now and the like
         print(f"Sorry: {err}", file=sys.stderr)
         return EXIT_CONFIG

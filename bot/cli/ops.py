@@ -52,9 +52,12 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def backup_database(source: Path, out: Path, *, force: bool = False) -> dict:
-    """Copy `source` to `out` with SQLite's online backup; returns what the summary line reports."""
-    if not source.is_file():
-        raise FileNotFoundError(f"no database at {source}")
+    """Copy `source` to `out` with SQLite's online backup; returns what the summary line reports.
+
+    The source must be an intact CourseBot database (DatabaseProblem otherwise: the same checks as every start)."""
+    from bot.store.opening import check_readable_database
+
+    check_readable_database(source)
     if out.exists() and not force:
         raise FileExistsError(f"{out} already exists; pass --force to overwrite it")
     if out.exists() and out.resolve() == source.resolve():

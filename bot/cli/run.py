@@ -82,7 +82,7 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> int:
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     point_discord_at(settings.api_base, settings.gateway_url)
     course = load_course(settings.data_dir)
-    store = Store(settings.db_path)
+    store = Store(settings.db_path, zone=course.tz)
     bot = CourseBot(settings=settings, course=course, clock=SystemClock(), store=store)
     http = None
     stopping: list[asyncio.Task] = []

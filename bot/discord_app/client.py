@@ -18,9 +18,11 @@ from discord.utils import MISSING
 from bot.announce.delivery import Announcer
 from bot.announce.scheduling import AnnouncementScheduler
 from bot.announce.server_setup import GuildSetup
+from bot.answers.links import notice_answer
 from bot.core.clock import Clock
 from bot.course.model import Course
 from bot.discord_app.poster import DiscordPoster
+from bot.discord_app.replies import send_answer
 from bot.discord_app.tree import CourseTree
 from bot.settings import Settings
 from bot.store.database import Store
@@ -79,7 +81,7 @@ class CourseBot(Bot):
         await super().login(token)
 
     def staff_role_for(self, guild_id: int | None) -> str | None:
-        stored = GuildSetup.from_json(self.store.guild_config(guild_id)).staff_role if guild_id else None
+        stored = GuildSetup.from_json(self.store.server_settings.get(guild_id)).staff_role if guild_id else None
         return stored or self.settings.staff_role
 
     async def load_course_extensions(self) -> None:
@@ -118,11 +120,12 @@ class CourseBot(Bot):
         await super().close()
 
     async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
-        """After a command: tell a user (once) that their DMs were closed when a reminder was due."""
+        """After a command: tell a user (once) that their DMs were closed when a reminder was due, and show their
+        waiting notices (e.g. staff moved their account link)."""
         started = interaction.extras.get("started")
         latency = f"{(time.perf_counter() - started) * 1000:.1f}" if started else "?"
         log.info("command=%s guild=%s latency_ms=%s outcome=ok", command.qualified_name, interaction.guild_id, latency)
-        if self.store.take_dm_closed_notice(interaction.user.id):
+        if self.store.reminders.take_dm_closed_notice(interaction.user.id):
             try:
                 await interaction.followup.send(
                     "I tried to DM you a reminder but your DMs are closed to me. Allow DMs from server members "
@@ -131,6 +134,11 @@ class CourseBot(Bot):
                 )
             except discord.HTTPException:
                 log.warning("event=dm_notice_failed user=%s", interaction.user.id)
+        for notice in self.store.notices.take(interaction.guild_id, interaction.user.id, self.now()):
+            try:
+                await send_answer(interaction, notice_answer(notice), ephemeral=True)
+            except discord.HTTPException:
+                log.warning("event=notice_failed user=%s kind=%s", interaction.user.id, notice.kind)
 
     async def replace_course(self, course: Course) -> None:
         """Put new course data in service (after `/admin reload`); later features rebuild from it."""
@@ -152,7 +160,7 @@ class CourseBot(Bot):
         if guild is not None:
             self.tree.copy_global_to(guild=guild)
         synced = await self.tree.sync(guild=guild)
-        self.store.set_meta(f"commands_hash:{guild.id if guild else 'global'}", self.command_fingerprint())
+        self.store.meta.set(f"commands_hash:{guild.id if guild else 'global'}", self.command_fingerprint())
         log.info("event=commands_synced target=%s count=%d", guild.id if guild else "global", len(synced))
         return len(synced)
 
@@ -160,7 +168,7 @@ class CourseBot(Bot):
         """Sync only when the command set differs from the last one registered (hash kept in the DB)."""
         guild = self._sync_target()
         key = f"commands_hash:{guild.id if guild else 'global'}"
-        if self.store.get_meta(key) == self.command_fingerprint():
+        if self.store.meta.get(key) == self.command_fingerprint():
             log.info("event=commands_unchanged target=%s", guild.id if guild else "global")
             return False
         await self.sync_commands()

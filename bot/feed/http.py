@@ -141,7 +141,7 @@ def health_report(bot: Any) -> tuple[bool, dict[str, Any]]:
     last_sent = None
     if reachable:
         try:
-            last_sent = bot.store.last_sent()
+            last_sent = bot.store.deliveries.last_sent()
         except Exception:
             reachable = False
     healthy = connected and reachable and (running or not expected)
@@ -153,7 +153,7 @@ def health_report(bot: Any) -> tuple[bool, dict[str, Any]]:
         },
         "scheduler": {"running": running, "enabled": expected},
         "database": {"reachable": reachable},
-        "last_announcement_sent": last_sent,
+        "last_announcement_sent": last_sent.astimezone(bot.course.tz).isoformat() if last_sent else None,
         "data_version": bot.course.version,
         "checked_at": bot.now().astimezone(dt.UTC).isoformat(timespec="seconds"),
     }

@@ -1,7 +1,7 @@
-"""Grace-day records in the store: imports from Gradescope, staff grants, and who is which student.
+"""Grace-day records: imports from Gradescope, staff grants, students, and each student's tally.
 
-The schema lives in bot/store.py (one module owns it); this module is the grace-day view of those tables.
-Imports are all-or-nothing (one transaction); importing the same export twice changes nothing.
+Imports are all-or-nothing (one transaction); importing the same export twice changes nothing. Which Discord
+account is which student is bot.store.links' concern.
 """
 
 from __future__ import annotations
@@ -10,12 +10,16 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.grace.engine import Grant, Submission, Tally, compute_tally
 from bot.grace.gradescope import GradescopeImport
-from bot.store.database import Store
+from bot.store.encoding import email_key, from_db, server_key, to_db
+
+if TYPE_CHECKING:
+    from bot.store.database import Store
 
 
 @dataclass(frozen=True)
@@ -40,25 +44,32 @@ class ImportResult:
 class GraceRecords:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.db = store.db
 
     # imports
     def import_export(
-        self, guild_id: int, data: GradescopeImport, raw: str, *, user_id: int, filename: str, now: dt.datetime
+        self,
+        guild_id: int | None,
+        data: GradescopeImport,
+        raw: str,
+        *,
+        user_id: int,
+        filename: str,
+        now: dt.datetime,
     ) -> ImportResult:
         """Store a parsed export. Rows that did not change are left alone; a repeat of the same file is a no-op."""
+        guild_id = server_key(guild_id)
         digest = hashlib.sha256(raw.encode()).hexdigest()
-        seen = list(self.db.query("SELECT id FROM imports WHERE guild_id = ? AND digest = ?", [guild_id, digest]))
         changed = 0
-        with self.store.immediate() as conn:
+        with self.store.immediate() as db:
+            seen = db.execute("SELECT 1 FROM imports WHERE guild_id = ? AND digest = ?", [guild_id, digest]).fetchone()
             import_id = None
             if not seen:
-                cursor = conn.execute(
+                cursor = db.execute(
                     "INSERT INTO imports (guild_id, at, user_id, filename, digest, students, assignments, changed) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
                     [
                         guild_id,
-                        now.isoformat(),
+                        to_db(now),
                         user_id,
                         filename,
                         digest,
@@ -68,17 +79,17 @@ class GraceRecords:
                 )
                 import_id = cursor.lastrowid
             for record in data.students:
-                email = record.email.strip().lower()
-                conn.execute(
+                email = email_key(record.email)
+                db.execute(
                     "INSERT INTO students (guild_id, email, sid, name, sections) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(guild_id, email) DO UPDATE SET sid = excluded.sid, name = excluded.name, "
                     "sections = excluded.sections",
                     [guild_id, email, record.sid, record.name, record.sections],
                 )
                 for sub in record.submissions:
-                    at = sub.submitted_at.isoformat() if sub.submitted_at else None
+                    at = to_db(sub.submitted_at) if sub.submitted_at else None
                     late = sub.lateness.total_seconds() if sub.lateness is not None else None
-                    row = conn.execute(
+                    row = db.execute(
                         "SELECT submitted_at, lateness_s FROM submissions "
                         "WHERE guild_id = ? AND email = ? AND assignment_id = ?",
                         [guild_id, email, sub.assignment_id],
@@ -86,7 +97,7 @@ class GraceRecords:
                     if row is not None and (row[0], row[1]) == (at, late):
                         continue
                     changed += 1
-                    conn.execute(
+                    db.execute(
                         "INSERT INTO submissions (guild_id, email, assignment_id, submitted_at, lateness_s, import_id) "
                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, email, assignment_id) DO UPDATE SET "
                         "submitted_at = excluded.submitted_at, lateness_s = excluded.lateness_s, "
@@ -94,8 +105,8 @@ class GraceRecords:
                         [guild_id, email, sub.assignment_id, at, late, import_id],
                     )
             if import_id is not None:
-                conn.execute("UPDATE imports SET changed = ? WHERE id = ?", [changed, import_id])
-                self.store.audit_in_transaction(
+                db.execute("UPDATE imports SET changed = ? WHERE id = ?", [changed, import_id])
+                self.store.audit.record(
                     guild_id,
                     user_id,
                     "gracedays.import",
@@ -104,142 +115,110 @@ class GraceRecords:
                 )
         return ImportResult(len(data.students), data.assignment_ids, changed, data.unmapped_columns, bool(seen))
 
-    # students and links
-    def student(self, guild_id: int, who: str) -> Student:
+    # students
+    def student(self, guild_id: int | None, who: str) -> Student:
         """A student by email, SID or linked Discord user id; UserError if unknown."""
         key = who.strip().lower().removeprefix("<@").removesuffix(">").lstrip("!")
-        rows = list(
-            self.db.query(
-                "SELECT * FROM students WHERE guild_id = ? AND (email = ? OR lower(sid) = ? "
-                "OR CAST(user_id AS TEXT) = ? OR lower(username) = ?)",
-                [guild_id, key, key, key, key],
-            )
-        )
-        if not rows:
+        row = self.store.db.execute(
+            f"SELECT {_STUDENT} FROM students WHERE guild_id = ? AND (email = ? OR lower(sid) = ? "  # noqa: S608 (fixed columns)
+            "OR CAST(user_id AS TEXT) = ? OR lower(username) = ?)",
+            [server_key(guild_id), key, key, key, key],
+        ).fetchone()
+        if row is None:
             raise UserError(f"No student {who.strip()!r} in the imported records (try their email or SID).")
-        return _student(rows[0])
+        return _student(row)
 
-    def student_for_user(self, guild_id: int, user_id: int) -> Student | None:
-        rows = list(self.db.query("SELECT * FROM students WHERE guild_id = ? AND user_id = ?", [guild_id, user_id]))
-        return _student(rows[0]) if rows else None
+    def student_for_user(self, guild_id: int | None, user_id: int) -> Student | None:
+        row = self.store.db.execute(
+            f"SELECT {_STUDENT} FROM students WHERE guild_id = ? AND user_id = ?",  # noqa: S608 (fixed columns)
+            [server_key(guild_id), user_id],
+        ).fetchone()
+        return _student(row) if row else None
 
-    def link(self, guild_id: int, email: str, user_id: int, username: str, *, by: int, now: dt.datetime) -> None:
-        email = email.strip().lower()
-        with self.db.conn:
-            self.db.execute(
-                "UPDATE students SET user_id = NULL WHERE guild_id = ? AND user_id = ?", [guild_id, user_id]
-            )
-            self.db.execute(
-                "INSERT INTO students (guild_id, email, sid, name, sections, user_id, username) "
-                "VALUES (?, ?, '', '', '', ?, ?) ON CONFLICT(guild_id, email) DO UPDATE SET "
-                "user_id = excluded.user_id, username = excluded.username",
-                [guild_id, email, user_id, username],
-            )
-            self.db.execute(
-                "UPDATE link_requests SET status = 'approved' WHERE guild_id = ? AND user_id = ?", [guild_id, user_id]
-            )
-            self.store.audit_in_transaction(guild_id, by, "gracedays.link", {"email": email, "user": user_id}, now)
-
-    def request_link(self, guild_id: int, user_id: int, username: str, email: str, now: dt.datetime) -> None:
-        with self.db.conn:
-            self.db["link_requests"].upsert(
-                {
-                    "guild_id": guild_id,
-                    "user_id": user_id,
-                    "email": email.strip().lower(),
-                    "username": username,
-                    "at": now.isoformat(),
-                    "status": "pending",
-                },
-                pk=("guild_id", "user_id"),
-            )
-
-    def pending_links(self, guild_id: int) -> list[dict]:
-        return list(
-            self.db.query(
-                "SELECT * FROM link_requests WHERE guild_id = ? AND status = 'pending' ORDER BY at", [guild_id]
-            )
-        )
-
-    def find_students(self, guild_id: int, typed: str, limit: int = 25) -> list[Student]:
+    def find_students(self, guild_id: int | None, typed: str, limit: int = 25) -> list[Student]:
         """Students whose email or name contains what was typed (for staff autocomplete)."""
-        rows = self.db.query(
-            "SELECT * FROM students WHERE guild_id = ? AND (email LIKE ? OR name LIKE ?) ORDER BY email LIMIT ?",
-            [guild_id, f"%{typed}%", f"%{typed}%", limit],
+        rows = self.store.db.execute(
+            f"SELECT {_STUDENT} FROM students WHERE guild_id = ? AND (email LIKE ? OR name LIKE ?) "  # noqa: S608
+            "ORDER BY email LIMIT ?",
+            [server_key(guild_id), f"%{typed}%", f"%{typed}%", limit],
         )
         return [_student(r) for r in rows]
 
-    def link_request(self, guild_id: int, user_id: int) -> dict | None:
-        rows = list(
-            self.db.query("SELECT * FROM link_requests WHERE guild_id = ? AND user_id = ?", [guild_id, user_id])
-        )
-        return rows[0] if rows else None
-
     # grants
-    def add_grant(self, guild_id: int, email: str, grant: Grant, *, by: int, now: dt.datetime) -> int:
-        with self.db.conn:
+    def add_grant(self, guild_id: int | None, email: str, grant: Grant, *, by: int, now: dt.datetime) -> int:
+        email = email_key(email)
+        with self.store.immediate() as db:
             row_id = (
-                self.db["grants"]
+                db["grants"]
                 .insert(
                     {
-                        "guild_id": guild_id,
+                        "guild_id": server_key(guild_id),
                         "email": email,
                         "assignment_id": grant.assignment_id,
                         "kind": grant.kind,
-                        "new_due": grant.new_due.isoformat() if grant.new_due else None,
+                        "new_due": to_db(grant.new_due) if grant.new_due else None,
                         "reason": grant.reason,
                         "granted_by": by,
-                        "at": now.isoformat(),
+                        "at": to_db(now),
                     }
                 )
                 .last_pk
             )
             detail = {"student": email, "assignment": grant.assignment_id, "reason": grant.reason}
-            self.store.audit_in_transaction(guild_id, by, f"gracedays.grant.{grant.kind}", detail, now)
+            if grant.new_due:
+                detail["new_due"] = to_db(grant.new_due)
+            self.store.audit.record(guild_id, by, f"gracedays.grant.{grant.kind}", detail, now)
         return row_id
 
-    def grants(self, guild_id: int, email: str) -> list[Grant]:
-        rows = self.db.query(
-            "SELECT * FROM grants WHERE guild_id = ? AND email = ? ORDER BY id", [guild_id, email.strip().lower()]
+    def grants(self, guild_id: int | None, email: str) -> list[Grant]:
+        rows = self.store.db.execute(
+            "SELECT assignment_id, kind, new_due, reason, granted_by FROM grants "
+            "WHERE guild_id = ? AND email = ? ORDER BY id",
+            [server_key(guild_id), email_key(email)],
         )
+        zone = self.store.zone
         return [
             Grant(
-                assignment_id=r["assignment_id"],
-                kind=r["kind"],
-                new_due=dt.datetime.fromisoformat(r["new_due"]) if r["new_due"] else None,
-                reason=r["reason"] or "",
-                granted_by=str(r["granted_by"]),
+                assignment_id=assignment_id,
+                kind=kind,
+                new_due=from_db(new_due, zone) if new_due else None,
+                reason=reason or "",
+                granted_by=str(granted_by),
             )
-            for r in rows
+            for assignment_id, kind, new_due, reason, granted_by in rows
         ]
 
     # tallies
-    def submissions(self, guild_id: int, email: str) -> list[Submission]:
-        rows = self.db.query(
-            "SELECT * FROM submissions WHERE guild_id = ? AND email = ?", [guild_id, email.strip().lower()]
+    def submissions(self, guild_id: int | None, email: str) -> list[Submission]:
+        rows = self.store.db.execute(
+            "SELECT assignment_id, submitted_at, lateness_s FROM submissions WHERE guild_id = ? AND email = ?",
+            [server_key(guild_id), email_key(email)],
         )
+        zone = self.store.zone
         return [
             Submission(
-                assignment_id=r["assignment_id"],
-                submitted_at=dt.datetime.fromisoformat(r["submitted_at"]) if r["submitted_at"] else None,
-                lateness=dt.timedelta(seconds=r["lateness_s"]) if r["lateness_s"] is not None else None,
+                assignment_id=assignment_id,
+                submitted_at=from_db(at, zone) if at else None,
+                lateness=dt.timedelta(seconds=lateness) if lateness is not None else None,
             )
-            for r in rows
+            for assignment_id, at, lateness in rows
         ]
 
-    def days_left_before(self, course: Course, guild_id: int, email: str, assignment_ids: set[str]) -> int:
+    def days_left_before(self, course: Course, guild_id: int | None, email: str, assignment_ids: set[str]) -> int:
         """Grace days left for a what-if on these assignments (days they already used count as available)."""
         tally = self.tally(course, guild_id, email)
         return tally.left + sum(o.grace_days for o in tally.outcomes if o.assignment_id in assignment_ids)
 
-    def tally(self, course: Course, guild_id: int, email: str) -> Tally:
+    def tally(self, course: Course, guild_id: int | None, email: str) -> Tally:
         known = {a.id for a in course.assignments}
         subs = [s for s in self.submissions(guild_id, email) if s.assignment_id in known]
         grants = [g for g in self.grants(guild_id, email) if g.assignment_id in known]
         return compute_tally(course, subs, grants)
 
 
-def _student(row: dict) -> Student:
-    return Student(
-        row["email"], row["sid"] or "", row["name"] or "", row["sections"] or "", row["user_id"], row["username"] or ""
-    )
+_STUDENT = "email, sid, name, sections, user_id, username"
+
+
+def _student(row: tuple) -> Student:
+    email, sid, name, sections, user_id, username = row
+    return Student(email, sid or "", name or "", sections or "", user_id, username or "")

@@ -59,7 +59,7 @@ class RecordingPoster:
 def store(tmp_path):
     store = Store(tmp_path / "bot.db")
     setup = GuildSetup(channel_id=CHANNEL, kinds=frozenset({"staff"}), since=at("2024-03-12 00:00"))
-    store.set_guild_config(GUILD, setup.to_json(), 1, NOW, {})
+    store.server_settings.save(GUILD, setup.to_json(), by=1, now=NOW, change={})
     yield store
     store.close()
 
@@ -72,10 +72,10 @@ def announcer(store, course, poster, clock=None) -> Announcer:
 
 async def test_a_post_for_the_year_9999_never_stops_the_others(store, course):
     """Posts and grades stored for 9999-12-31 (the issue's `dec 31 9999`): every run still delivers the rest."""
-    store.add_staff_post(GUILD, dt.datetime(9999, 12, 31, tzinfo=NY), "far", 1, NOW)
-    store.add_staff_post(GUILD, dt.datetime(9999, 12, 31, 23, 30, tzinfo=NY), "edge", 1, NOW)
-    due = store.add_staff_post(GUILD, at("2024-03-12 11:59"), "due now", 1, NOW)
-    store.set_grades_published(GUILD, "hw2", dt.datetime(9999, 12, 31, tzinfo=NY), 1, NOW)
+    store.staff_posts.add(GUILD, dt.datetime(9999, 12, 31, tzinfo=NY), "far", by=1, now=NOW)
+    store.staff_posts.add(GUILD, dt.datetime(9999, 12, 31, 18, 30, tzinfo=NY), "edge", by=1, now=NOW)
+    due = store.staff_posts.add(GUILD, at("2024-03-12 11:59"), "due now", by=1, now=NOW)
+    store.published.set_grades(GUILD, "hw2", dt.datetime(9999, 12, 31, tzinfo=NY), by=1, now=NOW)
     poster = RecordingPoster()
     bot = announcer(store, course, poster)
     outcomes = {key: outcome for _, key, outcome in await bot.run_due()}
@@ -88,8 +88,8 @@ async def test_a_post_for_the_year_9999_never_stops_the_others(store, course):
 
 async def test_the_scheduler_rebuilds_around_far_future_items(store, course):
     """APScheduler's jobs are planned from the store even with edge items in it (near year 9999 or not)."""
-    store.add_staff_post(GUILD, dt.datetime(9999, 12, 31, 23, 30, tzinfo=NY), "edge", 1, NOW)
-    store.add_staff_post(GUILD, at("2024-03-13 09:00"), "tomorrow", 1, NOW)
+    store.staff_posts.add(GUILD, dt.datetime(9999, 12, 31, 18, 30, tzinfo=NY), "edge", by=1, now=NOW)
+    store.staff_posts.add(GUILD, at("2024-03-13 09:00"), "tomorrow", by=1, now=NOW)
     schedule = AnnouncementScheduler(announcer(store, course, RecordingPoster()))
     schedule.start()
     try:
@@ -109,12 +109,12 @@ async def test_the_scheduler_rebuilds_around_far_future_items(store, course):
 async def test_unplannable_unbuildable_and_unsendable_items_are_isolated(store, course, monkeypatch):
     """One regrade that cannot be planned, one post whose text fails, one whose send blows up: each is recorded
     (failed with a reason, or left claimed for a checked retry) and every other post goes out."""
-    store.set_grades_published(GUILD, "hw2", dt.datetime(9999, 12, 31, tzinfo=NY), 1, NOW)
-    first = store.add_staff_post(GUILD, at("2024-03-12 11:58"), "one", 1, NOW)
-    second = store.add_staff_post(GUILD, at("2024-03-12 11:59"), "two", 1, NOW)
-    third = store.add_staff_post(GUILD, at("2024-03-12 11:59"), "three", 1, NOW)
-    config = GuildSetup.from_json(store.guild_config(GUILD)).with_changes(kinds=frozenset({"staff", "regrade"}))
-    store.set_guild_config(GUILD, config.to_json(), 1, NOW, {})
+    store.published.set_grades(GUILD, "hw2", dt.datetime(9999, 12, 31, tzinfo=NY), by=1, now=NOW)
+    first = store.staff_posts.add(GUILD, at("2024-03-12 11:58"), "one", by=1, now=NOW)
+    second = store.staff_posts.add(GUILD, at("2024-03-12 11:59"), "two", by=1, now=NOW)
+    third = store.staff_posts.add(GUILD, at("2024-03-12 11:59"), "three", by=1, now=NOW)
+    config = GuildSetup.from_json(store.server_settings.get(GUILD)).with_changes(kinds=frozenset({"staff", "regrade"}))
+    store.server_settings.save(GUILD, config.to_json(), by=1, now=NOW, change={})
     poster = RecordingPoster()
     poster.broken[f"staff:{second}"] = RuntimeError("boom")
     real_const = planner._const
@@ -128,16 +128,16 @@ async def test_unplannable_unbuildable_and_unsendable_items_are_isolated(store, 
     outcomes = {key: outcome for _, key, outcome in await announcer(store, course, poster).run_due()}
     assert poster.sent == [f"staff:{first}"]
     assert outcomes[f"staff:{second}"] == "error"
-    assert store.delivery(GUILD, f"staff:{second}")["status"] == "claimed"  # retried after its lease, checked first
-    assert store.delivery(GUILD, f"staff:{third}")["status"] == "failed"
-    assert "its text could not be built (ValueError: bad text)" in store.delivery(GUILD, f"staff:{third}")["note"]
-    assert store.delivery(GUILD, "regrade:hw2")["status"] == "failed"
-    assert "outside the years 1-9999" in store.delivery(GUILD, "regrade:hw2")["note"]
-    assert {r["key"] for r in store.deliveries_with_status(GUILD, "failed")} == {f"staff:{third}", "regrade:hw2"}
+    assert store.deliveries.get(GUILD, f"staff:{second}").status == "claimed"  # retried after its lease, checked first
+    assert store.deliveries.get(GUILD, f"staff:{third}").status == "failed"
+    assert "its text could not be built (ValueError: bad text)" in store.deliveries.get(GUILD, f"staff:{third}").note
+    assert store.deliveries.get(GUILD, "regrade:hw2").status == "failed"
+    assert "outside the years 1-9999" in store.deliveries.get(GUILD, "regrade:hw2").note
+    assert {r.key for r in store.deliveries.with_status(GUILD, "failed")} == {f"staff:{third}", "regrade:hw2"}
 
 
 def subscribe(store, user_id: int, minutes: int) -> None:
-    store.subscribe(GUILD, user_id, ["deadline"], [minutes], None, at("2024-03-10 00:00"))
+    store.reminders.subscribe(GUILD, user_id, ["deadline"], [minutes], None, at("2024-03-10 00:00"))
 
 
 async def test_a_dm_sent_before_a_crash_is_found_not_sent_again(store, course):
@@ -146,7 +146,7 @@ async def test_a_dm_sent_before_a_crash_is_found_not_sent_again(store, course):
     key = dm_key(501, "deadline:hw4a:1440m:channel")
     clock = FixedClock(at("2024-03-12 23:59"))
     dead_claim = at("2024-03-12 23:59")
-    store.claim(GUILD, key, "dead-process", dead_claim, LEASE)
+    store.deliveries.claim(GUILD, key, "dead-process", dead_claim, LEASE)
     poster = RecordingPoster()
     poster.sent.append(key)  # it reached Discord before the crash
     clock.set(dead_claim + LEASE + dt.timedelta(seconds=1))
@@ -154,7 +154,7 @@ async def test_a_dm_sent_before_a_crash_is_found_not_sent_again(store, course):
     assert outcomes[key] == "recovered"
     assert poster.sent == [key]
     assert poster.windows == [(key, ClaimWindow(start=dead_claim, end=dead_claim + LEASE))]
-    assert store.delivery(GUILD, key)["status"] == "sent"
+    assert store.deliveries.get(GUILD, key).status == "sent"
 
 
 async def test_a_dm_claimed_but_never_sent_goes_out_once_and_waits_for_the_lease(store, course):
@@ -162,7 +162,7 @@ async def test_a_dm_claimed_but_never_sent_goes_out_once_and_waits_for_the_lease
     subscribe(store, 502, 24 * 60)
     key = dm_key(502, "deadline:hw4a:1440m:channel")
     clock = FixedClock(at("2024-03-13 00:00"))
-    store.claim(GUILD, key, "dead-process", clock.now(), LEASE)
+    store.deliveries.claim(GUILD, key, "dead-process", clock.now(), LEASE)
     poster = RecordingPoster()
     bot = announcer(store, course, poster, clock)
     assert {k: o for _, k, o in await bot.run_due()}[key] == "taken"
@@ -174,14 +174,14 @@ async def test_a_dm_claimed_but_never_sent_goes_out_once_and_waits_for_the_lease
 
 async def test_history_that_cannot_be_read_fails_visibly_instead_of_posting_blind(store, course):
     """If Discord will not show the channel's history, a taken-over claim is recorded as failed, not re-sent."""
-    post_id = store.add_staff_post(GUILD, at("2024-03-12 11:59"), "check me", 1, NOW)
-    store.claim(GUILD, f"staff:{post_id}", "dead-process", at("2024-03-12 11:59"), dt.timedelta(0))
+    post_id = store.staff_posts.add(GUILD, at("2024-03-12 11:59"), "check me", by=1, now=NOW)
+    store.deliveries.claim(GUILD, f"staff:{post_id}", "dead-process", at("2024-03-12 11:59"), dt.timedelta(0))
     poster = RecordingPoster()
     poster.unreadable = True
     outcomes = {k: o for _, k, o in await announcer(store, course, poster).run_due()}
     assert outcomes[f"staff:{post_id}"] == "failed"
     assert poster.sent == []
-    assert "cannot read the channel's history" in store.delivery(GUILD, f"staff:{post_id}")["note"]
+    assert "cannot read the channel's history" in store.deliveries.get(GUILD, f"staff:{post_id}").note
 
 
 async def test_a_broken_subscription_never_stops_the_other_subscribers(store, course, monkeypatch):
@@ -206,6 +206,6 @@ async def test_a_reminder_that_cannot_be_planned_is_recorded_once_and_the_rest_g
     bot = announcer(store, edge, poster, FixedClock(at("2024-03-12 23:59")))
     outcomes = await bot.run_due()
     assert [o for o in outcomes if o[2] == "failed"] == [(GUILD, "deadline:hw1:1440m", "failed")]
-    assert "outside the years 1-9999" in store.delivery(GUILD, "deadline:hw1:1440m")["note"]
+    assert "outside the years 1-9999" in store.deliveries.get(GUILD, "deadline:hw1:1440m").note
     assert sorted(poster.sent) == [dm_key(u, "deadline:hw4a:1440m:channel") for u in (701, 702)]
     assert await bot.run_due() == []

@@ -20,7 +20,8 @@ from bot.announce.edges import (
     order_key,
     shifted,
 )
-from bot.announce.planner import AnnounceConfig, StaffPost, catch_up, planned
+from bot.announce.planner import AnnounceConfig, catch_up, planned
+from bot.store.staff_posts import StaffPost
 from tests.conftest import NY, at
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -75,9 +76,18 @@ def test_edge_arithmetic_never_overflows(moment, delta):
 def test_a_far_future_staff_post_plans_without_stopping_anything(course):
     """A post stored for 9999-12-31 (before the bounds existed) plans, ends never, and the rest is planned too."""
     posts = [
-        StaffPost(id=1, at=dt.datetime(9999, 12, 31, tzinfo=NY), message="far", author_id=1),
-        StaffPost(id=2, at=LAST_NY, message="edge", author_id=1),
-        StaffPost(id=3, at=at("2024-02-12 09:00"), message="soon", author_id=1),
+        StaffPost(
+            id=1,
+            guild_id=1,
+            at=dt.datetime(9999, 12, 31, tzinfo=NY),
+            message="far",
+            author_id=1,
+            created_at=at("2024-02-01 09:00"),
+        ),
+        StaffPost(id=2, guild_id=1, at=LAST_NY, message="edge", author_id=1, created_at=at("2024-02-01 09:00")),
+        StaffPost(
+            id=3, guild_id=1, at=at("2024-02-12 09:00"), message="soon", author_id=1, created_at=at("2024-02-01 09:00")
+        ),
     ]
     report = planned(course, AnnounceConfig(), at("2024-02-01 00:00"), FOREVER, staff_posts=posts)
     assert report.problems == []

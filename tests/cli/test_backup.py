@@ -29,8 +29,8 @@ def _meta(path) -> dict[str, str]:
 def live(tmp_path):
     """The bot's database, open (WAL mode) with committed writes, as while the bot runs."""
     store = Store(tmp_path / "bot.db")
-    store.set_meta("answer", "42")
-    store.add_staff_post(1000, at("2024-03-01 09:00"), "Exam 1 review tonight", 7, at("2024-02-12 10:00"))
+    store.meta.set("answer", "42")
+    store.staff_posts.add(1000, at("2024-03-01 09:00"), "Exam 1 review tonight", by=7, now=at("2024-02-12 10:00"))
     yield store
     store.close()
 
@@ -56,7 +56,7 @@ def test_backup_refuses_to_overwrite_unless_forced(live, tmp_path, capsys):
     out = tmp_path / "copy.db"
     assert cmd_backup(_args(str(out), "--db", live.path)) == 0
     before = out.read_bytes()
-    live.set_meta("answer", "43")
+    live.meta.set("answer", "43")
     assert cmd_backup(_args(str(out), "--db", live.path)) == 1
     assert "already exists; pass --force" in capsys.readouterr().err
     assert out.read_bytes() == before

@@ -28,6 +28,7 @@ from bot.announce.planner import staff_post_key
 from bot.announce.server_setup import GuildSetup
 from bot.course.loader import BUNDLED_DATA, load_course
 from bot.store.database import Store
+from bot.store.encoding import to_db
 from tests.cli.test_runner_signals import bot_env
 from tests.conftest import REPO
 from tests.discord_harness import CHANNEL_ID, GUILD_ID, fake_discord
@@ -59,16 +60,16 @@ def prepare(db: Path, data: Path, rng: random.Random) -> set[str]:
     now = dt.datetime.now(course.tz)
     store = Store(db)
     setup = GuildSetup(channel_id=CHANNEL_ID, kinds=frozenset({"staff"}), since=now - dt.timedelta(hours=1))
-    store.set_guild_config(GUILD_ID, setup.to_json(), 1, now, {})
+    store.server_settings.save(GUILD_ID, setup.to_json(), by=1, now=now, change={})
     expected = set()
     for n in range(CHANNEL_POSTS):
         # Shuffled times: staff:10.. and staff:100.. often go out before staff:1 (a prefix of their keys).
         at = now - dt.timedelta(seconds=rng.randint(60, 600))
-        expected.add(staff_post_key(store.add_staff_post(GUILD_ID, at, f"Announcement {n}", 1, now)))
+        expected.add(staff_post_key(store.staff_posts.add(GUILD_ID, at, f"Announcement {n}", by=1, now=now)))
     # The reminder falls due a minute ago: `minutes` before HW1's due time.
     minutes = math.ceil((course.assignment("hw1").due - now).total_seconds() / 60) + 1
     for user_id in range(FIRST_STUDENT, FIRST_STUDENT + SUBSCRIBERS):
-        store.subscribe(GUILD_ID, user_id, ["deadline"], [minutes], None, now - dt.timedelta(hours=1))
+        store.reminders.subscribe(GUILD_ID, user_id, ["deadline"], [minutes], None, now - dt.timedelta(hours=1))
         expected.add(dm_key(user_id, f"deadline:hw1:{minutes}m:channel"))
     store.close()
     return expected
@@ -100,7 +101,7 @@ def let_the_leases_run_out(db: Path) -> None:
 
     Only the lease's end moves (to this moment, after the kill); the claim time stays, so the new owner still
     checks Discord over the dead process's whole window before sending anything again."""
-    now = dt.datetime.now(dt.UTC).isoformat()
+    now = to_db(dt.datetime.now(dt.UTC))
     with contextlib.closing(sqlite3.connect(db, timeout=5)) as conn, conn:
         conn.execute("UPDATE deliveries SET lease_until = ? WHERE status = 'claimed'", [now])
 

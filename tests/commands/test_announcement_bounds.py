@@ -61,12 +61,12 @@ async def test_commands_refuse_year_9999_and_store_nothing(course, tmp_path):
         added = await fake.send_slash_command("announce add", {"message": "x", "when": "dec 31 9999"}, **staff)
         assert "more than a year ahead" in embed_text(added.data)
         assert added.ephemeral
-        assert bot.store.staff_posts(GUILD_ID) == []
+        assert bot.store.staff_posts.scheduled(GUILD_ID) == []
         graded = await fake.send_slash_command(
             "admin grades-published", {"assignment": "hw1", "when": "dec 31 9999"}, **staff
         )
         assert "more than a year ahead" in embed_text(graded.data)
-        assert bot.store.grades_published(GUILD_ID) == {}
+        assert bot.store.published.grades(GUILD_ID) == {}
         ok = await fake.send_slash_command("announce add", {"message": "Review", "when": "tomorrow 9am"}, **staff)
         assert "scheduled" in embed_text(ok.data)
     assert fake.violations == []
@@ -78,9 +78,9 @@ async def test_admin_status_shows_failed_skipped_and_waiting_items_with_reasons(
     clock = FixedClock(at("2024-03-12 12:00"))
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
         setup = GuildSetup(channel_id=CHANNEL_ID, since=at("2024-03-10 00:00"))
-        bot.store.set_guild_config(GUILD_ID, setup.to_json(), TA.id, clock.now(), {})
-        bot.store.set_grades_published(GUILD_ID, "hw2", dt.datetime(9999, 12, 31, tzinfo=NY), TA.id, clock.now())
-        bot.store.claim(GUILD_ID, "staff:99", "dead-process", clock.now(), dt.timedelta(0))
+        bot.store.server_settings.save(GUILD_ID, setup.to_json(), by=TA.id, now=clock.now(), change={})
+        bot.store.published.set_grades(GUILD_ID, "hw2", dt.datetime(9999, 12, 31, tzinfo=NY), by=TA.id, now=clock.now())
+        bot.store.deliveries.claim(GUILD_ID, "staff:99", "dead-process", clock.now(), dt.timedelta(0))
         await bot.announcer.run_due()
         shown = embed_text((await fake.send_slash_command("admin status", {}, user=TA, permissions=ADMINISTRATOR)).data)
         assert "Failed (not sent)" in shown

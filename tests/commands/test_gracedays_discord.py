@@ -8,7 +8,7 @@ import sys
 
 from bot.core.clock import FixedClock
 from tests.conftest import FIXTURES, at
-from tests.discord_harness import OTHER_STUDENT, STUDENT, TA, embed_text, fake_discord, running_bot
+from tests.discord_harness import OTHER_STUDENT, STUDENT, TA, course_guild, embed_text, fake_discord, running_bot
 from tests.fake_discord import ADMINISTRATOR, FakeAttachment
 
 FIXTURES = FIXTURES / "gradescope"
@@ -56,7 +56,7 @@ async def test_import_link_and_private_tally(course, tmp_path):
         assert "waiting for staff approval" in embed_text(pending.data)
         listed = await staff(fake, "gracedays requests", {})
         assert "ben@andrew.cmu.edu" in embed_text(listed.data)
-        await staff(fake, "gracedays approve", {"user": STUDENT.id})
+        await staff(fake, "gracedays approve", {"user": STUDENT.id, "email": "ben@andrew.cmu.edu"})
 
         mine = await fake.send_slash_command("gracedays me", {}, user=STUDENT)
         text = embed_text(mine.data)
@@ -161,3 +161,54 @@ def test_cli_import_twice_changes_nothing(tmp_path):
     broken = run(str(FIXTURES / "duplicate_student.csv"))
     assert broken.returncode == 1
     assert "nothing imported" in broken.stderr
+
+
+async def test_link_review_names_what_staff_checked_and_moves_only_on_confirmation(course, tmp_path):
+    """Through Discord: a changed request is refused; an email linked elsewhere is refused, then moved with move;
+    the person it moved from is told after their next command and never sees a waiting request they did not make."""
+    clock = FixedClock(at("2024-04-01 12:00"))
+    fake = fake_discord(guilds=[course_guild(owner_id=TA.id)])  # the owner has every permission: staff
+    async with fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+        await fake.send_slash_command("link", {"email": "cy@andrew.cmu.edu"}, user=STUDENT)
+        changed = await fake.send_slash_command("link", {"email": "ben@andrew.cmu.edu"}, user=STUDENT)
+        assert "replaces your earlier request" in embed_text(changed.data)
+        stale = await staff(fake, "gracedays approve", {"user": STUDENT.id, "email": "cy@andrew.cmu.edu"})
+        assert "Nothing was changed" in embed_text(stale.data)
+        assert "request is now for ben@andrew.cmu.edu" in embed_text(stale.data)
+        suggested = await fake.send_autocomplete(
+            "gracedays approve", {"user": STUDENT.id, "email": ""}, focused="email", user=TA
+        )
+        assert [c["value"] for c in suggested] == ["ben@andrew.cmu.edu"]
+        hidden = await fake.send_autocomplete(
+            "gracedays approve", {"user": STUDENT.id, "email": ""}, focused="email", user=OTHER_STUDENT
+        )
+        assert hidden == []
+        approved = await staff(fake, "gracedays approve", {"user": STUDENT.id, "email": "ben@andrew.cmu.edu"})
+        assert "is now linked to ben@andrew.cmu.edu" in embed_text(approved.data)
+
+        await fake.send_slash_command("link", {"email": "ben@andrew.cmu.edu"}, user=OTHER_STUDENT)
+        listed = await staff(fake, "gracedays requests", {})
+        assert f"linked to <@{STUDENT.id}> now: approving needs move" in embed_text(listed.data)
+        refused = await staff(fake, "gracedays approve", {"user": OTHER_STUDENT.id, "email": "ben@andrew.cmu.edu"})
+        assert f"ben@andrew.cmu.edu is already linked to <@{STUDENT.id}>" in embed_text(refused.data)
+        moved = await staff(
+            fake, "gracedays approve", {"user": OTHER_STUDENT.id, "email": "ben@andrew.cmu.edu", "move": True}
+        )
+        assert f"ben@andrew.cmu.edu moved from <@{STUDENT.id}> to <@{OTHER_STUDENT.id}>" in embed_text(moved.data)
+
+        anything = await fake.send_slash_command("due", {}, user=STUDENT)
+        approved_notice, moved_notice = await anything.wait_for_followups(2)  # both, oldest first, once
+        assert approved_notice["flags"] & moved_notice["flags"] & EPHEMERAL
+        assert "Course staff linked your account to ben@andrew.cmu.edu" in embed_text(approved_notice)
+        assert "moved the grade record ben@andrew.cmu.edu from this Discord account" in embed_text(moved_notice)
+        mine = await fake.send_slash_command("gracedays me", {}, user=STUDENT)
+        assert "isn't linked" in embed_text(mine.data)
+        assert "waiting" not in embed_text(mine.data)
+        theirs = await fake.send_slash_command("gracedays me", {}, user=OTHER_STUDENT)
+        assert "Course staff linked your account to ben@andrew.cmu.edu" in embed_text(theirs.data)
+        assert "grace days used" in embed_text(theirs.data)
+        audit = await staff(fake, "admin audit", {})
+        assert "gracedays.link.moved" in embed_text(audit.data)
+    assert fake.violations == []

@@ -111,7 +111,7 @@ async def test_missed_while_down_posts_once_late_and_skips_stale(course, tmp_pat
         assert hw4a[0]["embeds"][0]["title"] == "HW4 Part A is due in 2 hours"
         assert "Posted late" in embed_text(hw4a[0])
         store = Store(db)
-        assert store.delivery(GUILD_ID, "deadline:hw4a:2880m:channel")["status"] == "skipped"
+        assert store.deliveries.get(GUILD_ID, "deadline:hw4a:2880m:channel").status == "skipped"
         store.close()
 
 
@@ -123,17 +123,19 @@ async def test_crash_between_claim_and_confirm_is_recovered_without_doubling(cou
     async with fake_discord() as fake:
         async with running_bot(fake, course, clock, db) as bot:
             await set_up(fake)
-            real_confirm = bot.store.confirm
+            real_confirm = bot.store.deliveries.confirm
 
             def crash(*args, **kwargs):
                 raise KeyboardInterrupt("killed")
 
-            monkeypatch.setattr(bot.store, "confirm", crash)
+            monkeypatch.setattr(bot.store.deliveries, "confirm", crash)
             with pytest.raises(KeyboardInterrupt):
                 await bot.announcer.run_due()
-            monkeypatch.setattr(bot.store, "confirm", real_confirm)
+            monkeypatch.setattr(bot.store.deliveries, "confirm", real_confirm)
             # Second item: claimed by a process that died before sending.
-            bot.store.claim(GUILD_ID, "deadline:hw4b:2880m:channel", "dead-process", clock.now(), dt.timedelta(0))
+            bot.store.deliveries.claim(
+                GUILD_ID, "deadline:hw4b:2880m:channel", "dead-process", clock.now(), dt.timedelta(0)
+            )
         sent_before = len(posted(fake))
         first_key_posts = [m for m in posted(fake) if "HW4 Part A is due in 1 day" in embed_text(m)]
         assert len(first_key_posts) == 1
@@ -145,7 +147,7 @@ async def test_crash_between_claim_and_confirm_is_recovered_without_doubling(cou
         assert keys.get("deadline:hw4b:2880m:channel") in ("sent", "late")
         assert len([m for m in posted(fake)[sent_before:] if "HW4 Part B is due in 2 days" in embed_text(m)]) == 1
     store = Store(db)
-    assert store.delivery(GUILD_ID, "deadline:hw4a:1440m:channel")["status"] in ("sent", "skipped")
+    assert store.deliveries.get(GUILD_ID, "deadline:hw4a:1440m:channel").status in ("sent", "skipped")
     store.close()
 
 
@@ -177,7 +179,7 @@ async def test_dms_closed_user_is_marked_and_told_next_time(course, tmp_path):
         await advance(bot, clock, at("2024-03-13 00:00"))
         assert [m for m in fake.dm_messages(STUDENT.id) if "HW4 Part A" in embed_text(m)]
         assert fake.dm_messages(CLOSED_DMS.id) == []
-        assert bot.store.dms_closed(CLOSED_DMS.id)
+        assert bot.store.reminders.dms_closed(CLOSED_DMS.id)
         result = await fake.send_slash_command("due", {}, user=CLOSED_DMS)
         (notice,) = await result.wait_for_followups(1)
         assert "DMs are closed" in notice["content"]
@@ -224,13 +226,13 @@ async def test_staff_announcement_fires_on_the_real_scheduler(course, tmp_path):
     clock = SystemClock()
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
         await set_up(fake)
-        bot.store.add_staff_post(
-            GUILD_ID, clock.now() + dt.timedelta(seconds=1), "Quiz moved to Friday", TA.id, clock.now()
+        bot.store.staff_posts.add(
+            GUILD_ID, clock.now() + dt.timedelta(seconds=1), "Quiz moved to Friday", by=TA.id, now=clock.now()
         )
-        cancelled = bot.store.add_staff_post(
-            GUILD_ID, clock.now() + dt.timedelta(seconds=1), "never", TA.id, clock.now()
+        cancelled = bot.store.staff_posts.add(
+            GUILD_ID, clock.now() + dt.timedelta(seconds=1), "never", by=TA.id, now=clock.now()
         )
-        bot.store.cancel_staff_post(GUILD_ID, cancelled, TA.id, clock.now())
+        bot.store.staff_posts.cancel(GUILD_ID, cancelled, by=TA.id, now=clock.now())
         bot.reschedule()
         for _ in range(60):
             if any("Quiz moved" in embed_text(m) for m in posted(fake)):

@@ -26,7 +26,7 @@ def keys_in(messages: list[dict]) -> list[str]:
 
 def announce_staff_posts(bot, now: dt.datetime) -> None:
     setup = GuildSetup(channel_id=CHANNEL_ID, kinds=frozenset({"staff"}), since=now - dt.timedelta(hours=1))
-    bot.store.set_guild_config(GUILD_ID, setup.to_json(), 1, now, {})
+    bot.store.server_settings.save(GUILD_ID, setup.to_json(), by=1, now=now, change={})
 
 
 def real_now() -> dt.datetime:
@@ -56,21 +56,23 @@ async def test_recovery_never_takes_staff_10_for_staff_1(course, tmp_path):
         announce_staff_posts(bot, now)
         # staff:10..12 share staff:1's prefix and fall due earlier, so they are in the channel when it is recovered.
         ids = [
-            bot.store.add_staff_post(GUILD_ID, now - dt.timedelta(minutes=20), f"post {n}", 1, now) for n in range(9)
+            bot.store.staff_posts.add(GUILD_ID, now - dt.timedelta(minutes=20), f"post {n}", by=1, now=now)
+            for n in range(9)
         ]
         ids += [
-            bot.store.add_staff_post(GUILD_ID, now - dt.timedelta(minutes=50), f"early {n}", 1, now) for n in range(3)
+            bot.store.staff_posts.add(GUILD_ID, now - dt.timedelta(minutes=50), f"early {n}", by=1, now=now)
+            for n in range(3)
         ]
         assert ids == list(range(1, 13))
-        bot.store.claim(GUILD_ID, "staff:1", "dead-process", now - LEASE, LEASE)
+        bot.store.deliveries.claim(GUILD_ID, "staff:1", "dead-process", now - LEASE, LEASE)
         await bot.announcer.run_due()
         posted = keys_in(fake.channel_messages(CHANNEL_ID))
         assert sorted(posted) == sorted(f"staff:{i}" for i in ids)
         assert posted.index("staff:10") < posted.index("staff:1")
-        row = bot.store.delivery(GUILD_ID, "staff:1")
+        row = bot.store.deliveries.get(GUILD_ID, "staff:1")
         (message,) = [m for m in fake.channel_messages(CHANNEL_ID) if keys_in([m]) == ["staff:1"]]
-        assert row["status"] == "sent"
-        assert row["message_id"] == int(message["id"])
+        assert row.status == "sent"
+        assert row.message_id == int(message["id"])
     assert fake.violations == []
 
 
@@ -80,10 +82,10 @@ async def test_recovery_reads_past_the_first_100_messages(course, tmp_path):
     clock = FixedClock(start)
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
         announce_staff_posts(bot, start)
-        target = bot.store.add_staff_post(GUILD_ID, start - dt.timedelta(minutes=1), "the one", 1, start)
-        bot.store.claim(GUILD_ID, f"staff:{target}", "dead-process", start, LEASE)
+        target = bot.store.staff_posts.add(GUILD_ID, start - dt.timedelta(minutes=1), "the one", by=1, now=start)
+        bot.store.deliveries.claim(GUILD_ID, f"staff:{target}", "dead-process", start, LEASE)
         for n in range(120):
-            bot.store.add_staff_post(GUILD_ID, start - dt.timedelta(minutes=2), f"filler {n}", 1, start)
+            bot.store.staff_posts.add(GUILD_ID, start - dt.timedelta(minutes=2), f"filler {n}", by=1, now=start)
         outcomes = await bot.announcer.run_due()  # posts the fillers; the claimed one is still leased: "taken"
         assert (GUILD_ID, f"staff:{target}", "taken") in outcomes
         # The dead process's own send reaches Discord last (it was slow), then the process dies.

@@ -190,8 +190,8 @@ async def test_healthz_states(course, store, serve, state, status, fields):
 async def test_healthz_reports_the_database_and_the_last_announcement(course, tmp_path, serve):
     """The last sent announcement is reported; a closed database makes the bot unhealthy."""
     db = Store(tmp_path / "bot.db")
-    db.claim(1, "deadline:hw1", "me", at("2024-02-12 09:00"), dt.timedelta(seconds=90))
-    db.confirm(1, "deadline:hw1", at("2024-02-12 09:00"), message_id=1, channel_id=2, late=False)
+    db.deliveries.claim(1, "deadline:hw1", "me", at("2024-02-12 09:00"), dt.timedelta(seconds=90))
+    db.deliveries.confirm(1, "deadline:hw1", at("2024-02-12 09:00"), message_id=1, channel_id=2, late=False)
     client = await serve(StandInBot(course, db))
     report = await (await client.get("/healthz")).json()
     assert report["last_announcement_sent"] == at("2024-02-12 09:00").isoformat()

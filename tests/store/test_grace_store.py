@@ -9,7 +9,6 @@ from bot.grace.engine import Grant
 from bot.grace.gradescope import parse_export
 from bot.grace.roster import parse_roster
 from bot.store.database import Store
-from bot.store.grace_records import GraceRecords
 from tests.conftest import FIXTURES, at
 
 EXPORT = FIXTURES / "gradescope" / "10-605_S24_grades.csv"
@@ -19,7 +18,7 @@ NOW = at("2024-04-01 12:00")
 @pytest.fixture
 def records(tmp_path):
     store = Store(tmp_path / "g.db")
-    yield GraceRecords(store)
+    yield store.grace
     store.close()
 
 
@@ -46,7 +45,7 @@ def test_links_and_grants(course, records):
     """A linked user finds their record; grants are stored per student and applied to the tally."""
     raw = EXPORT.read_text()
     records.import_export(1, parse_export(course, raw), raw, user_id=9, filename="a.csv", now=NOW)
-    records.link(1, "Ben@andrew.cmu.edu", 77, "ben", by=9, now=NOW)
+    records.store.links.link_roster(1, [("Ben@andrew.cmu.edu", 77, "ben")], by=9, now=NOW)
     assert records.student_for_user(1, 77).email == "ben@andrew.cmu.edu"
     assert records.student_for_user(2, 77) is None  # another server's records are separate
     grant = Grant("hw1", "permission", reason="travel")

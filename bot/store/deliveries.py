@@ -1,0 +1,152 @@
+"""The delivery log: every announcement and DM is claimed before it is sent and confirmed after.
+
+A key is posted by exactly one process: the claim is one immediate transaction. A claim whose lease ran out (its
+process died between claim and confirm) can be taken over; the new owner must first check whether the earlier
+attempt reached Discord. Items that will never be sent are marked skipped or failed, so nothing retries by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.store.encoding import from_db, server_key, to_db
+
+if TYPE_CHECKING:
+    from bot.store.database import Store
+
+
+@dataclass(frozen=True)
+class Delivery:
+    guild_id: int
+    key: str
+    status: str  # claimed | sent | skipped | failed
+    owner: str
+    claimed_at: dt.datetime
+    lease_until: dt.datetime
+    done_at: dt.datetime | None
+    message_id: int | None
+    channel_id: int | None
+    late: bool
+    note: str
+
+
+class DeliveryLog:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def claim(self, guild_id: int | None, key: str, owner: str, now: dt.datetime, lease: dt.timedelta) -> bool:
+        """Take the right to post (guild, key). True for exactly one caller, across processes sharing the file."""
+        guild = server_key(guild_id)
+        with self.store.immediate() as db:
+            row = db.execute(
+                "SELECT status, lease_until <= ? FROM deliveries WHERE guild_id = ? AND key = ?",
+                [to_db(now), guild, key],
+            ).fetchone()
+            if row is None:
+                db.execute(
+                    "INSERT INTO deliveries (guild_id, key, status, owner, claimed_at, lease_until, late) "
+                    "VALUES (?, ?, 'claimed', ?, ?, ?, 0)",
+                    [guild, key, owner, to_db(now), to_db(now + lease)],
+                )
+                return True
+            status, expired = row
+            if status == "claimed" and expired:
+                db.execute(
+                    "UPDATE deliveries SET owner = ?, lease_until = ? WHERE guild_id = ? AND key = ?",
+                    [owner, to_db(now + lease), guild, key],
+                )
+                return True
+        return False
+
+    def get(self, guild_id: int | None, key: str) -> Delivery | None:
+        row = self.store.db.execute(
+            "SELECT guild_id, key, status, owner, claimed_at, lease_until, done_at, message_id, channel_id, late, note "
+            "FROM deliveries WHERE guild_id = ? AND key = ?",
+            [server_key(guild_id), key],
+        ).fetchone()
+        return None if row is None else self._row(row)
+
+    def with_status(self, guild_id: int | None, status: str, limit: int = 10) -> list[Delivery]:
+        """The latest rows with this status (failed, skipped, ...), newest first: what /admin status lists."""
+        rows = self.store.db.execute(
+            "SELECT guild_id, key, status, owner, claimed_at, lease_until, done_at, message_id, channel_id, late, note "
+            "FROM deliveries WHERE guild_id = ? AND status = ? ORDER BY done_at DESC, key LIMIT ?",
+            [server_key(guild_id), status, limit],
+        )
+        return [self._row(row) for row in rows]
+
+    def expired_claims(self, guild_id: int | None, now: dt.datetime) -> list[Delivery]:
+        """Claims whose lease ran out (their process died mid-send): checked in Discord before they are retried."""
+        rows = self.store.db.execute(
+            "SELECT guild_id, key, status, owner, claimed_at, lease_until, done_at, message_id, channel_id, late, note "
+            "FROM deliveries WHERE guild_id = ? AND status = 'claimed' AND lease_until <= ? ORDER BY claimed_at, key",
+            [server_key(guild_id), to_db(now)],
+        )
+        return [self._row(row) for row in rows]
+
+    def counts(self, guild_id: int | None) -> dict[str, int]:
+        """How many rows have each status."""
+        rows = self.store.db.execute(
+            "SELECT status, COUNT(*) FROM deliveries WHERE guild_id = ? GROUP BY status", [server_key(guild_id)]
+        )
+        return dict(rows)
+
+    def _row(self, row: tuple) -> Delivery:
+        zone = self.store.zone
+        guild, key, status, owner, claimed_at, lease_until, done_at, message_id, channel_id, late, note = row
+        return Delivery(
+            guild_id=guild,
+            key=key,
+            status=status,
+            owner=owner or "",
+            claimed_at=from_db(claimed_at, zone),
+            lease_until=from_db(lease_until, zone),
+            done_at=from_db(done_at, zone) if done_at else None,
+            message_id=message_id,
+            channel_id=channel_id,
+            late=bool(late),
+            note=note or "",
+        )
+
+    def confirm(
+        self,
+        guild_id: int | None,
+        key: str,
+        now: dt.datetime,
+        *,
+        message_id: int | None,
+        channel_id: int | None,
+        late: bool,
+    ) -> None:
+        with self.store.immediate() as db:
+            db.execute(
+                "UPDATE deliveries SET status = 'sent', done_at = ?, message_id = ?, channel_id = ?, late = ? "
+                "WHERE guild_id = ? AND key = ?",
+                [to_db(now), message_id, channel_id, int(late), server_key(guild_id), key],
+            )
+
+    def mark(self, guild_id: int | None, key: str, status: str, now: dt.datetime, note: str = "") -> None:
+        """Record an item as skipped (stale) or failed, so it is never retried by accident."""
+        moment = to_db(now)
+        with self.store.immediate() as db:
+            db.execute(
+                "INSERT INTO deliveries (guild_id, key, status, owner, claimed_at, lease_until, done_at, late, note) "
+                "VALUES (?, ?, ?, '', ?, ?, ?, 0, ?) "
+                "ON CONFLICT(guild_id, key) DO UPDATE SET status = excluded.status, "
+                "done_at = excluded.done_at, note = excluded.note",
+                [server_key(guild_id), key, status, moment, moment, moment, note],
+            )
+
+    def finished_keys(self, guild_id: int | None) -> set[str]:
+        """Keys that are done one way or another (sent, skipped, failed): never to be claimed again."""
+        rows = self.store.db.execute(
+            "SELECT key FROM deliveries WHERE guild_id = ? AND status != 'claimed'", [server_key(guild_id)]
+        )
+        return {key for (key,) in rows}
+
+    def last_sent(self) -> dt.datetime | None:
+        """When the most recent post went out, on any server."""
+        row = self.store.db.execute("SELECT MAX(done_at) FROM deliveries WHERE status = 'sent'").fetchone()
+        return from_db(row[0], self.store.zone) if row[0] else None

@@ -1,0 +1,189 @@
+"""The database schema, one numbered step per version (PRAGMA user_version), and the mark that says "CourseBot's".
+
+A step is never edited once released: a database made by older code upgrades by running the steps after its
+version, each in its own transaction (bot.store.database.Store.migrate). Steps 1-3 are the schema as first
+released, before databases were marked with PRAGMA application_id; every later step also sets the mark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+
+import sqlite_utils
+
+from bot.store.encoding import to_db
+
+# PRAGMA application_id of every CourseBot database: "CrsB" in ASCII. A file with another id is someone else's.
+APPLICATION_ID = 0x43727342
+# Databases made before the mark existed end at this version and have application_id 0.
+LAST_UNMARKED_VERSION = 3
+
+
+class MigrationError(Exception):
+    """A step cannot upgrade this database (its data is not what the step expects); nothing was changed."""
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["exam_forms"].create(
+        {"guild_id": int, "exam_id": str, "url": str, "set_by": int, "set_at": str}, pk=("guild_id", "exam_id")
+    )
+    db["grades_published"].create(
+        {"guild_id": int, "assignment_id": str, "published_at": str, "set_by": int},
+        pk=("guild_id", "assignment_id"),
+    )
+    db["audit"].create({"id": int, "at": str, "guild_id": int, "user_id": int, "action": str, "detail": str}, pk="id")
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Announcements: per-server settings, the delivery log, staff posts, personal DM reminders."""
+    db["guild_config"].create({"guild_id": int, "config": str, "updated_at": str}, pk="guild_id")
+    db["deliveries"].create(
+        {
+            "guild_id": int,
+            "key": str,
+            "status": str,  # claimed | sent | skipped | failed
+            "owner": str,
+            "claimed_at": str,
+            "lease_until": str,
+            "done_at": str,
+            "message_id": int,
+            "channel_id": int,
+            "late": int,
+            "note": str,
+        },
+        pk=("guild_id", "key"),
+    )
+    db["staff_posts"].create(
+        {"id": int, "guild_id": int, "at": str, "message": str, "author_id": int, "created_at": str, "cancelled": int},
+        pk="id",
+    )
+    db["subscriptions"].create(
+        {"guild_id": int, "user_id": int, "kinds": str, "offsets": str, "section": str, "created_at": str},
+        pk=("guild_id", "user_id"),
+    )
+    db["dm_status"].create({"user_id": int, "closed_at": str, "told": int}, pk="user_id")
+
+
+def _v3(db: sqlite_utils.Database) -> None:
+    """Grace days: students (and their Discord links), imported submissions, staff grants, link requests."""
+    db["students"].create(
+        {"guild_id": int, "email": str, "sid": str, "name": str, "sections": str, "user_id": int, "username": str},
+        pk=("guild_id", "email"),
+    )
+    db["submissions"].create(
+        {
+            "guild_id": int,
+            "email": str,
+            "assignment_id": str,
+            "submitted_at": str,
+            "lateness_s": float,
+            "import_id": int,
+        },
+        pk=("guild_id", "email", "assignment_id"),
+    )
+    db["imports"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "at": str,
+            "user_id": int,
+            "filename": str,
+            "digest": str,
+            "students": int,
+            "assignments": str,
+            "changed": int,
+        },
+        pk="id",
+    )
+    db["grants"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "email": str,
+            "assignment_id": str,
+            "kind": str,
+            "new_due": str,
+            "reason": str,
+            "granted_by": int,
+            "at": str,
+        },
+        pk="id",
+    )
+    db["link_requests"].create(
+        {"guild_id": int, "user_id": int, "email": str, "username": str, "at": str, "status": str},
+        pk=("guild_id", "user_id"),
+    )
+
+
+# Every column of the v3 schema that holds an instant (ISO 8601 with the offset it was written with).
+_V3_TIME_COLUMNS = {
+    "exam_forms": ("set_at",),
+    "grades_published": ("published_at",),
+    "audit": ("at",),
+    "guild_config": ("updated_at",),
+    "deliveries": ("claimed_at", "lease_until", "done_at"),
+    "staff_posts": ("at", "created_at"),
+    "subscriptions": ("created_at",),
+    "dm_status": ("closed_at",),
+    "submissions": ("submitted_at",),
+    "imports": ("at",),
+    "grants": ("new_due", "at"),
+    "link_requests": ("at",),
+}
+
+
+def _utc_text(value: str | None) -> str | None:
+    return None if value is None else to_db(dt.datetime.fromisoformat(value))
+
+
+def _v4(db: sqlite_utils.Database) -> None:
+    """Instants in UTC (bot.store.encoding.to_db), so SQL orders and compares them as time."""
+    for table, columns in _V3_TIME_COLUMNS.items():
+        # Check every value first: a bad one stops the step with its place named (the transaction rolls back).
+        for row in db[table].rows_where(select=", ".join(["rowid AS row_number", *columns])):
+            for column in columns:
+                if row[column] is None:
+                    continue
+                try:
+                    _utc_text(row[column])
+                except ValueError as err:
+                    where = f"{table}.{column}, row {row['row_number']}"
+                    raise MigrationError(f"{where}: {row[column]!r} ({err})") from None
+        db[table].convert(list(columns), _utc_text)
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    """Notices: what a user is told the next time they use the bot (e.g. their account link was moved)."""
+    db["notices"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "user_id": int,
+            "kind": str,
+            "details": str,
+            "created_at": str,
+            "shown_at": str,
+        },
+        pk="id",
+        not_null={"guild_id", "user_id", "kind", "details", "created_at"},
+    )
+    db["notices"].create_index(["guild_id", "user_id"])
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@functools.cache
+def tables_at(version: int) -> frozenset[str]:
+    """The tables a database of this schema version has (built in memory from the steps themselves)."""
+    db = sqlite_utils.Database(memory=True)
+    try:
+        for step in MIGRATIONS[:version]:
+            step(db)
+        return frozenset(db.table_names())
+    finally:
+        db.close()

@@ -1,0 +1,122 @@
+"""What people are told about account links: private replies, refusals that say exactly why, notices in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.links import (
+    NOT_LINKED,
+    notice_answer,
+    pending_answer,
+    request_answer,
+    review_answer,
+    roster_answer,
+    with_notices,
+)
+from bot.core.answer import Answer, Stamp, text
+from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
+from bot.store.notices import Notice
+from tests.conftest import at
+
+WHEN = at("2024-04-01 12:00")
+
+
+def words(answer: Answer) -> str:
+    return "\n".join("".join(p if isinstance(p, str) else "<time>" for p in line) for line in answer.lines)
+
+
+def request(email: str = "ben@x.edu", status: str = "pending") -> LinkRequest:
+    return LinkRequest(1000, 5, email, "sam", WHEN, status)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (Requested.NEW, "Course staff will review linking your account to ben@x.edu"),
+        (Requested.REPLACED, "This replaces your earlier request"),
+        (Requested.UNCHANGED, "already waiting"),
+        (Requested.ALREADY_LINKED, "already linked to ben@x.edu"),
+    ],
+)
+def test_request_replies_are_private_and_specific(outcome, expected):
+    answer = request_answer(outcome, "ben@x.edu")
+    assert answer.ephemeral
+    assert expected in words(answer)
+
+
+@pytest.mark.parametrize(
+    ("result", "expected", "refused"),
+    [
+        (ReviewResult(Review.APPROVED, "ben@x.edu", request()), "<@5> is now linked to ben@x.edu", False),
+        (
+            ReviewResult(Review.APPROVED, "ben@x.edu", request(), previous_email="old@x.edu"),
+            "earlier link to old@x.edu was released",
+            False,
+        ),
+        (
+            ReviewResult(Review.MOVED, "ben@x.edu", request(), other_user_id=6),
+            "ben@x.edu moved from <@6> to <@5>",
+            False,
+        ),
+        (ReviewResult(Review.DENIED, "ben@x.edu", request()), "turned down; they are told", False),
+        (ReviewResult(Review.NO_REQUEST, "ben@x.edu", None), "<@5> has no link request waiting", True),
+        (
+            ReviewResult(Review.REQUEST_CHANGED, "cy@x.edu", request()),
+            "<@5>'s request is now for ben@x.edu (sent <time>), not cy@x.edu",
+            True,
+        ),
+        (
+            ReviewResult(Review.LINKED_ELSEWHERE, "ben@x.edu", request(), other_user_id=6),
+            "approve again with move: True",
+            True,
+        ),
+    ],
+)
+def test_review_replies_say_what_happened_or_exactly_why_nothing_did(result, expected, refused):
+    answer = review_answer(result, 5)
+    assert answer.ephemeral
+    assert expected in words(answer)
+    assert (answer.kind == "error") is refused
+    assert (answer.title == "Nothing was changed") is refused
+
+
+def test_pending_lists_what_to_check():
+    items = [
+        PendingLink(request("ben@x.edu"), holder_id=6, in_records=True, current_email=None),
+        PendingLink(request("nobody@x.edu"), holder_id=None, in_records=False, current_email="old@x.edu"),
+    ]
+    shown = words(pending_answer(items))
+    assert "<@5> (sam) → ben@x.edu · asked <time> · linked to <@6> now: approving needs move" in shown
+    assert "nobody@x.edu · asked <time> · not in the imported grade records · linked to old@x.edu now" in shown
+    assert "naming the user and the email" in shown
+    assert words(pending_answer([])) == "No pending requests."
+
+
+@pytest.mark.parametrize(
+    ("kind", "details", "title", "expected"),
+    [
+        ("link.approved", {"email": "a@x.edu", "moved": True}, "Your account is linked", "staff moved it to yours"),
+        ("link.moved_away", {"email": "a@x.edu"}, "Your account link was moved", "from this Discord account"),
+        ("link.denied", {"email": "a@x.edu", "reason": "typo"}, "Link request not approved", "a@x.edu: typo"),
+    ],
+)
+def test_notices_in_words(kind, details, title, expected):
+    notice = Notice(1, 1000, 5, kind, details, WHEN)
+    answer = notice_answer(notice)
+    assert (answer.title, answer.ephemeral) == (title, True)
+    assert expected in words(answer)
+
+
+def test_notices_come_first_in_an_answer():
+    notice = Notice(1, 1000, 5, "link.moved_away", {"email": "a@x.edu"}, WHEN)
+    answer = with_notices(Answer(title="Not linked", lines=(text(NOT_LINKED),)), [notice])
+    assert answer.lines[0][0].startswith("Course staff moved the grade record a@x.edu")
+    assert isinstance(answer.lines[0][1], Stamp)
+    assert answer.lines[-1] == text(NOT_LINKED)
+
+
+def test_roster_reply_names_conflicts_and_skipped_rows():
+    shown = words(roster_answer(RosterResult(3, 1, (("a@x.edu", 6, 5),)), [4, 9]))
+    assert "Linked 3 students (1 were already linked)." in shown
+    assert "Not linked: a@x.edu is linked to <@6>, not <@5> as the roster says." in shown
+    assert "row 4, row 9" in shown

@@ -1,0 +1,105 @@
+"""The delivery log: one claim wins, a dead claim is taken over only after its lease, finished keys stay finished."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from bot.store.database import Store
+from tests.conftest import NY, at
+
+LEASE = dt.timedelta(seconds=90)
+NOW = at("2024-03-12 09:00")
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store(tmp_path / "bot.db", zone=NY)
+    yield store
+    store.close()
+
+
+def test_claim_confirm_and_the_row_read_back(store):
+    """First claim wins, a second is refused while claimed; confirm records the message; rows are typed."""
+    assert store.deliveries.claim(1, "k", "a", NOW, LEASE)
+    assert not store.deliveries.claim(1, "k", "b", NOW, LEASE)
+    row = store.deliveries.get(1, "k")
+    assert (row.status, row.owner, row.claimed_at, row.lease_until, row.done_at) == (
+        "claimed",
+        "a",
+        NOW,
+        NOW + LEASE,
+        None,
+    )
+    store.deliveries.confirm(1, "k", NOW + dt.timedelta(seconds=2), message_id=5, channel_id=6, late=True)
+    row = store.deliveries.get(1, "k")
+    assert (row.status, row.message_id, row.channel_id, row.late) == ("sent", 5, 6, True)
+    assert row.done_at == NOW + dt.timedelta(seconds=2)
+    assert row.done_at.tzinfo is NY
+    assert not store.deliveries.claim(1, "k", "b", NOW + dt.timedelta(days=1), LEASE)  # sent is final
+    assert store.deliveries.finished_keys(1) == {"k"}
+    assert store.deliveries.get(2, "k") is None  # per server
+
+
+def test_a_dead_claim_is_taken_over_only_when_its_lease_ran_out(store):
+    """Compared as instants: a lease written in course time is compared with `now` in UTC correctly."""
+    assert store.deliveries.claim(1, "k", "dead", NOW, LEASE)
+    almost = (NOW + LEASE - dt.timedelta(seconds=1)).astimezone(dt.UTC)
+    assert not store.deliveries.claim(1, "k", "new", almost, LEASE)
+    assert store.deliveries.claim(1, "k", "new", (NOW + LEASE).astimezone(dt.UTC), LEASE)
+    assert store.deliveries.get(1, "k").owner == "new"
+    assert store.deliveries.finished_keys(1) == set()
+
+
+def test_marked_items_are_finished_and_never_claimed(store):
+    store.deliveries.mark(1, "stale", "skipped", NOW, note="stale while offline")
+    store.deliveries.claim(1, "broken", "a", NOW, LEASE)
+    store.deliveries.mark(1, "broken", "failed", NOW, note="no permission")
+    assert store.deliveries.finished_keys(1) == {"stale", "broken"}
+    assert not store.deliveries.claim(1, "stale", "a", NOW + dt.timedelta(days=1), LEASE)
+    assert store.deliveries.get(1, "broken").note == "no permission"
+
+
+def test_last_sent_is_the_latest_instant_whatever_zone_it_was_written_in(store):
+    """SQL's MAX over stored times is the latest post, even when the later one was written in another zone."""
+    assert store.deliveries.last_sent() is None
+    later = dt.datetime(2024, 2, 12, 9, 0, tzinfo=NY)  # 14:00 UTC
+    earlier = dt.datetime(2024, 2, 12, 13, 0, tzinfo=dt.UTC)
+    for key, moment in (("a", later), ("b", earlier)):
+        store.deliveries.claim(1, key, "me", moment, LEASE)
+        store.deliveries.confirm(1, key, moment, message_id=1, channel_id=1, late=False)
+    assert store.deliveries.last_sent() == later
+
+
+def test_outside_a_server_claims_use_one_key(store):
+    """A DM-only context (no server id) is server key 0, not NULL: claims still exclude each other."""
+    assert store.deliveries.claim(None, "k", "a", NOW, LEASE)
+    assert not store.deliveries.claim(0, "k", "b", NOW, LEASE)
+
+
+def test_two_processes_claiming_at_once_get_one_winner(tmp_path):
+    """Separate connections to one file (as two bot processes): for every key exactly one claim succeeds."""
+    path = tmp_path / "shared.db"
+    Store(path).close()
+    keys = [f"key{n}" for n in range(40)]
+    wins: list[tuple[str, str]] = []
+    lock = threading.Lock()
+
+    def process(name: str) -> None:
+        store = Store(path)
+        try:
+            for key in keys:
+                if store.deliveries.claim(1, key, name, NOW, LEASE):
+                    with lock:
+                        wins.append((key, name))
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=process, args=(f"p{n}",)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(key for key, _ in wins) == sorted(keys)

@@ -1,0 +1,200 @@
+"""Upgrades: every earlier schema version (as the released code wrote it) upgrades with its data intact and its
+times in UTC; a step that fails halfway, DDL included, leaves the database as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import bot.store.database as database
+from bot.store.database import Store
+from bot.store.encoding import from_db
+from bot.store.problems import DatabaseProblem
+from bot.store.schema import _V3_TIME_COLUMNS, APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, MigrationError, tables_at
+from tests.conftest import FIXTURES, NY
+
+VERSIONS = (1, 2, 3)
+UTC = dt.UTC
+
+
+def old_database(tmp_path: Path, version: int, *, tweak: str = "") -> Path:
+    """A database file as the code of that version left it (tests/fixtures/store/v<N>.sql), plus `tweak` SQL."""
+    path = tmp_path / f"v{version}.db"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.executescript((FIXTURES / "store" / f"v{version}.sql").read_text() + tweak)
+    return path
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    """Every table's rows, in rowid order, read with plain sqlite3."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall() for n in names}  # noqa: S608
+
+
+def columns(path: Path, table: str) -> list[str]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def header(path: Path) -> tuple[int, int]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0], conn.execute("PRAGMA application_id").fetchone()[0]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_earlier_version_upgrades_with_its_data_intact(tmp_path, version):
+    """Every row survives; every time column holds the same instant, now as fixed-width UTC; nothing else moves."""
+    path = old_database(tmp_path, version)
+    before = dump(path)
+    assert header(path) == (version, 0)  # databases of the first versions carry no mark
+    Store(path).close()
+    after = dump(path)
+    assert header(path) == (SCHEMA_VERSION, APPLICATION_ID)
+    assert set(after) == tables_at(SCHEMA_VERSION)
+    for table, rows in before.items():
+        assert len(after[table]) == len(rows), table
+        times = _V3_TIME_COLUMNS.get(table, ())
+        names = columns(path, table)
+        for old, new in zip(rows, after[table], strict=True):
+            for name, was, now in zip(names, old, new, strict=True):
+                if name in times and was is not None:
+                    assert now.endswith("Z")
+                    assert len(now) == len("2024-01-01T00:00:00.000000Z")
+                    assert from_db(now) == dt.datetime.fromisoformat(was), (table, name)
+                else:
+                    assert now == was, (table, name)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_upgraded_data_reads_back_through_the_store(tmp_path, version):
+    """After the upgrade the typed rows hold the instants that were written, in the store's zone."""
+    store = Store(old_database(tmp_path, version), zone=NY)
+    try:
+        assert store.published.exam_forms(1000) == {"exam1": "https://forms.example/exam1"}
+        assert store.published.exam_forms(None) == {"exam2": "https://forms.example/exam2"}  # outside a server
+        published = store.published.grades(1000)["hw1"]
+        assert published == dt.datetime(2024, 3, 10, 10, 0, tzinfo=NY)
+        assert published.tzinfo is NY
+        assert store.meta.get("commands_hash:global") == "abc123"
+        assert [e.action for e in store.audit.latest(1000)][-1] == "exam.set_form"
+        if version >= 2:
+            posts = store.staff_posts.scheduled(1000)
+            # 13:30 UTC comes before 10:00 EDT (14:00 UTC), although its old text sorted after it.
+            assert [p.message for p in posts] == ["UTC post, first in time", "EDT post, second in time"]
+            assert store.deliveries.last_sent() == dt.datetime(2024, 2, 12, 9, 0, tzinfo=NY)
+            (sub,) = store.reminders.subscriptions()
+            assert (sub.kinds, sub.offsets, sub.section) == (("deadline", "exam"), (1440, 120), "10-605")
+            assert sub.created_at == dt.datetime(2024, 2, 5, 12, 0, tzinfo=NY)
+            assert store.reminders.dms_closed(43)
+        if version >= 3:
+            (grant,) = store.grace.grants(1000, "ben@andrew.cmu.edu")
+            assert grant.new_due == dt.datetime(2024, 3, 12, 23, 59, tzinfo=NY)
+            (submission,) = store.grace.submissions(1000, "ben@andrew.cmu.edu")
+            assert submission.submitted_at == dt.datetime(2024, 1, 25, 1, 30, tzinfo=NY)
+            assert store.links.request_for(1000, 88).email == "cy@andrew.cmu.edu"
+    finally:
+        store.close()
+
+
+def test_an_upgraded_lease_compares_as_time(tmp_path):
+    """A claim held until 10:01 EST is still held at 15:00:30 UTC and taken over at 15:01 UTC (in SQL)."""
+    store = Store(old_database(tmp_path, 2))
+    key, lease = "deadline:hw3:2880m:channel", dt.timedelta(seconds=90)
+    try:
+        assert not store.deliveries.claim(1000, key, "me", dt.datetime(2024, 2, 12, 15, 0, 30, tzinfo=UTC), lease)
+        assert store.deliveries.claim(1000, key, "me", dt.datetime(2024, 2, 12, 15, 1, tzinfo=UTC), lease)
+        assert store.deliveries.get(1000, key).owner == "me"
+    finally:
+        store.close()
+
+
+def test_an_upgraded_database_has_the_schema_of_a_new_one(tmp_path):
+    """Same tables, same columns: old databases do not drift from new ones."""
+    old = old_database(tmp_path, 1)
+    Store(old).close()
+    new = tmp_path / "new.db"
+    Store(new).close()
+    for table in tables_at(SCHEMA_VERSION):
+        assert columns(old, table) == columns(new, table), table
+
+
+def test_a_bad_stored_time_stops_the_upgrade_and_changes_nothing(tmp_path):
+    """One unreadable time: the step is refused with its place named; the database stays v3, every value as it was."""
+    path = old_database(tmp_path, 3, tweak="UPDATE staff_posts SET at = 'next tuesday' WHERE id = 2;")
+    before = dump(path)
+    with pytest.raises(DatabaseProblem, match=r"from schema v3 to v4 \(staff_posts.at, row 2: 'next tuesday'"):
+        Store(path)
+    assert dump(path) == before
+    assert header(path) == (3, 0)
+
+
+def _failing_step(db) -> None:
+    """Creates a table, writes to it, then fails: what a bug halfway through a real step looks like."""
+    db["half_done"].create({"id": int}, pk="id")
+    db["half_done"].insert({"id": 1})
+    db.execute("INSERT INTO no_such_table VALUES (1)")
+
+
+@pytest.mark.parametrize("start", [0, 3, SCHEMA_VERSION])
+def test_a_step_that_fails_halfway_leaves_the_schema_as_it_was(tmp_path, monkeypatch, start):
+    """DDL included: no table is left behind, the version does not move, and the next start (fixed code) works."""
+    path = tmp_path / "bot.db" if start in (0, SCHEMA_VERSION) else old_database(tmp_path, start)
+    if start == SCHEMA_VERSION:
+        Store(path).close()
+    before = dump(path) if path.exists() else {}
+    monkeypatch.setattr(database, "MIGRATIONS", (*MIGRATIONS[: max(start, 0)], _failing_step))
+    with pytest.raises(DatabaseProblem, match=rf"could not be upgraded from schema v{start} to v{start + 1}"):
+        Store(path)
+    assert "half_done" not in dump(path)
+    assert dump(path) == before
+    assert header(path)[0] == start
+    monkeypatch.undo()
+    store = Store(path)  # never "table already exists"
+    assert store.version == SCHEMA_VERSION
+    store.close()
+
+
+def test_a_step_raising_its_own_error_is_reported_with_it(tmp_path, monkeypatch):
+    """A MigrationError's message reaches the operator."""
+
+    def refuse(db):
+        db["half_done"].create({"id": int}, pk="id")
+        raise MigrationError("the data is not what this step expects")
+
+    monkeypatch.setattr(database, "MIGRATIONS", (refuse,))
+    with pytest.raises(DatabaseProblem, match="the data is not what this step expects"):
+        Store(tmp_path / "bot.db")
+    assert "half_done" not in dump(tmp_path / "bot.db")
+
+
+def test_an_upgrade_another_process_finished_first_is_not_run_twice(tmp_path, monkeypatch):
+    """Two processes start on an old database at once: the one that waited for the lock finds the step done."""
+    path = old_database(tmp_path, 3)
+    real = database._immediate
+    raced = []
+
+    @contextlib.contextmanager
+    def other_process_first(db):
+        if not raced:
+            raced.append(True)
+            Store(path).close()  # another process upgrades everything while this one waits for the lock
+        with real(db):
+            yield
+
+    monkeypatch.setattr(database, "_immediate", other_process_first)
+    store = Store(path)
+    assert raced
+    assert store.version == SCHEMA_VERSION
+    assert store.staff_posts.scheduled(1000)[0].message == "UTC post, first in time"
+    store.close()
+
+
+def test_history_is_the_released_schema(tmp_path):
+    """The steps for v1-v3 still build exactly the tables the released code made (never edit a released step)."""
+    for version in VERSIONS:
+        assert tables_at(version) == set(dump(old_database(tmp_path, version))), version

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from bot.course.loader import BUNDLED_DATA
 
+# The server the console and the command line act as when COURSEBOT_GUILD_ID is not set: no real Discord server
+# has so small an id, so local records never mix with a real server's.
+LOCAL_SERVER_ID = 1
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 
@@ -83,3 +86,8 @@ class Settings:
             http_port=int(port) if port else None,
             public_url=public_url.rstrip("/") if public_url else None,
         )
+
+    @property
+    def server_id(self) -> int:
+        """The server the console and the command line act as: COURSEBOT_GUILD_ID, else LOCAL_SERVER_ID."""
+        return self.guild_id or LOCAL_SERVER_ID

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
 import os
 import socket
-import time
 from typing import Any
 
 import aiohttp
@@ -20,29 +20,15 @@ from bot.announce.scheduling import AnnouncementScheduler
 from bot.announce.server_setup import GuildSetup
 from bot.core.clock import Clock
 from bot.course.model import Course
+from bot.discord_app.catalog import Catalog, CommandSet, extension_names
 from bot.discord_app.poster import DiscordPoster
+from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
 from bot.settings import Settings
 from bot.store.database import Store
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = (
-    "commands.deadlines",
-    "commands.schedule",
-    "commands.office_hours",
-    "commands.staff",
-    "commands.exams",
-    "commands.calendar",
-    "commands.policies",
-    "commands.ask",
-    "commands.admin",
-    "commands.setup",
-    "commands.reminders",
-    "commands.announce",
-    "commands.gracedays",
-    "commands.help",
-)
 HTTP_CONNECTIONS = 64
 
 
@@ -65,10 +51,11 @@ class CourseBot(Bot):
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
         self.settings, self.course, self.clock, self.store = settings, course, clock, store
+        self.catalog = Catalog()
         # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.
         self.run_scheduler = run_scheduler
 
-    def now(self):
+    def now(self) -> dt.datetime:
         return self.clock.now()
 
     async def login(self, token: str) -> None:
@@ -83,8 +70,14 @@ class CourseBot(Bot):
         return stored or self.settings.staff_role
 
     async def load_course_extensions(self) -> None:
-        for name in EXTENSIONS:
+        """Every command module in commands/, found by walking the package (none is forgotten)."""
+        for name in extension_names():
             await self.load_extension(name)
+
+    async def add_command_set(self, commands: CommandSet) -> None:
+        """A command module's setup: its commands join the catalog and discord.py's command tree."""
+        self.catalog.add(commands)
+        register(self, self.tree, commands.specs, commands.groups)
 
     async def setup_hook(self) -> None:
         await self.load_course_extensions()
@@ -119,9 +112,6 @@ class CourseBot(Bot):
 
     async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
         """After a command: tell a user (once) that their DMs were closed when a reminder was due."""
-        started = interaction.extras.get("started")
-        latency = f"{(time.perf_counter() - started) * 1000:.1f}" if started else "?"
-        log.info("command=%s guild=%s latency_ms=%s outcome=ok", command.qualified_name, interaction.guild_id, latency)
         if self.store.take_dm_closed_notice(interaction.user.id):
             try:
                 await interaction.followup.send(

@@ -104,7 +104,11 @@ async def test_grant_extension_changes_the_tally_and_is_audited(course, tmp_path
         # The extended assignment is now on time (greedy: a freed grace day may go to a later assignment).
         assert f"**{late['title']}**: on time" in embed_text(after.data)
         audit = await staff(fake, "admin audit", {})
-        assert "gracedays.grant.extension" in embed_text(audit.data)
+        # Issue 10: the audit trail reads as sentences (who as a mention, when as a timestamp), not raw JSON.
+        trail = embed_text(audit.data)
+        assert f"<@{TA.id}> granted ben@andrew.cmu.edu an extension on" in trail
+        assert "(reason: medical)" in trail
+        assert "{" not in trail
         refused = await fake.send_slash_command(
             "gracedays grant",
             {"student": "ben@andrew.cmu.edu", "assignment": "hw1", "kind": "permission", "reason": "x"},

@@ -31,6 +31,8 @@ from urllib.parse import quote
 
 from aiohttp import BodyPartReader, WSMsgType, web
 
+from bot.discord_app.endpoints import discord_pointed_at
+
 from .openapi import API_PREFIX, OpenAPIValidator, Violation
 
 if TYPE_CHECKING:
@@ -2315,23 +2317,8 @@ def _interaction_token() -> str:
 # ---------------------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def point_discord_py_at(api_base: str, gateway_url: str) -> Iterator[None]:
-    """Temporarily point discord.py's REST base (``Route.BASE``) and gateway
-    (``DiscordWebSocket.DEFAULT_GATEWAY``) at the given URLs. Process-global: one fake at a time."""
-    import discord.gateway
-    import discord.http
-    import yarl
-
-    old_base = discord.http.Route.BASE
-    old_gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    discord.http.Route.BASE = api_base.rstrip("/")
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
-    try:
-        yield
-    finally:
-        discord.http.Route.BASE = old_base
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway
+# The one place that points discord.py elsewhere is the bot's own (bot.discord_app.endpoints).
+point_discord_py_at = discord_pointed_at
 
 
 @contextlib.asynccontextmanager

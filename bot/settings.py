@@ -18,7 +18,8 @@ DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 # Every environment variable the bot reads, with what it means (the README's table is checked against this).
 ENVIRONMENT = {
     "DISCORD_TOKEN": "The bot token from the Discord developer portal (required for `coursebot run`).",
-    "COURSEBOT_GUILD_ID": "Server (guild) id: slash commands are synced to it instantly. Unset: global commands.",
+    "COURSEBOT_GUILD_ID": "Server (guild) id: slash commands are synced to it instantly. Unset: global commands. "
+    "The console and `coursebot gracedays import` act as this server (unset: the local id 1).",
     "COURSEBOT_DATA": "Course data folder. Default: the bundled 10-605 Spring 2024 data.",
     "COURSEBOT_DB": "SQLite file for runtime state. Default: ./coursebot.db. Must be on persistent disk.",
     "COURSEBOT_LOG_LEVEL": "DEBUG, INFO (default), WARNING or ERROR.",

@@ -21,6 +21,7 @@ from bot.announce.server_setup import GuildSetup
 from bot.core.clock import Clock
 from bot.course.model import Course
 from bot.discord_app.catalog import Catalog, CommandSet, extension_names
+from bot.discord_app.permissions import invite_url
 from bot.discord_app.poster import DiscordPoster
 from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
@@ -33,7 +34,7 @@ HTTP_CONNECTIONS = 64
 
 
 class CourseBot(Bot):
-    """The bot: holds the course, the clock and the store, which every command reads through interaction.client."""
+    """The bot: the course, the clock, the store and the command catalog every command runs against (its host)."""
 
     def __init__(
         self,
@@ -97,6 +98,11 @@ class CourseBot(Bot):
         if self.run_scheduler:
             self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)
             self.schedule.start()
+
+    async def on_ready(self) -> None:
+        log.info(
+            "event=ready user=%s guilds=%d invite=%s", self.user, len(self.guilds), invite_url(self.application_id)
+        )
 
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: re-plan the jobs (no restart needed)."""

@@ -542,14 +542,17 @@ class Interactions:
         focused: str,
         subcommand: str | Sequence[str] | None = None,
         user: FakeUser | int | None = None,
+        roles: Sequence[int] | None = None,
+        permissions: int | None = None,
         guild_id: int | None = None,
         channel_id: int | None = None,
         dm: bool = False,
         timeout: float | None = None,
     ) -> list[dict[str, Any]]:
-        """Send an autocomplete interaction (type 4) with ``focused`` option; return the choices."""
+        """Send an autocomplete interaction (type 4) with ``focused`` option; return the choices. The member's
+        ``roles`` and ``permissions`` are set as for :meth:`send_slash_command`."""
         _, guild, payload = self._context(
-            user=user, guild_id=guild_id, channel_id=channel_id, roles=None, permissions=None, dm=dm
+            user=user, guild_id=guild_id, channel_id=channel_id, roles=roles, permissions=permissions, dm=dm
         )
         values = dict(options or {})
         values.setdefault(focused, "")

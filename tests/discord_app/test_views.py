@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import bot.discord_app.views
 from bot.core.answer import Answer, Option, text
 from bot.core.clock import FixedClock
+from bot.discord_app import views
 from bot.discord_app.views import NOT_YOURS
 from tests.conftest import at
 from tests.discord_harness import OTHER_STUDENT, STUDENT, embed_text, fake_discord, running_bot
@@ -52,7 +52,7 @@ async def test_buttons_come_off_when_the_view_times_out(course, clock, tmp_path,
     import bot.answers.policies
 
     monkeypatch.setattr(bot.answers.policies, "policy_answer", long_answer)
-    monkeypatch.setattr(bot.discord_app.views, "VIEW_TIMEOUT", 0.3)
+    monkeypatch.setattr(views, "VIEW_TIMEOUT", 0.3)
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
         result = await fake.send_slash_command("policy", {"topic": "x"}, user=STUDENT)
         assert buttons(result.data)

@@ -41,7 +41,7 @@ async def info(inv: Invocation, which: str | None = None) -> None:
     "set-form",
     staff_only=True,
     which=Opt.text("Which exam", max_length=SHORT, autocomplete=which_choices),
-    url=Opt.text("The conflict form's link (as posted on Piazza)", max_length=URL_LIMIT),
+    url=Opt.text("The conflict form's link (as posted on the course forum)", max_length=URL_LIMIT),
 )
 async def set_form(inv: Invocation, which: str, url: str) -> None:
     """Staff: publish the exam-conflict form link for an exam."""

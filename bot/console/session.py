@@ -18,6 +18,7 @@ import re
 import shlex
 from collections.abc import Awaitable, Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.console.reply import ConsoleReply
 from bot.console.values import ConsoleServer, convert
@@ -68,7 +69,7 @@ class Console:
         return self.host.clock
 
     @property
-    def tz(self):
+    def tz(self) -> ZoneInfo:
         return self.host.course.tz
 
     async def handle(self, line: str) -> str:

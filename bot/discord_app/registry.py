@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
@@ -109,7 +110,7 @@ def plain_value(value: Any) -> Any:
     return value
 
 
-def _callback(bot: Any, spec: CommandSpec):
+def _callback(bot: Any, spec: CommandSpec) -> Callable[..., Awaitable[None]]:
     async def callback(interaction: discord.Interaction, **values: Any) -> None:
         inv = invocation_for(bot, interaction)
         await run_logged(spec, inv, {name: plain_value(v) for name, v in values.items()})
@@ -137,7 +138,7 @@ def _callback(bot: Any, spec: CommandSpec):
     return callback
 
 
-def _completer(bot: Any, spec: CommandSpec, option: Opt):
+def _completer(bot: Any, spec: CommandSpec, option: Opt) -> Callable[..., Awaitable[list[app_commands.Choice]]]:
     async def autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
         inv = invocation_for(bot, interaction, reply=NoReply())
         return [

@@ -158,7 +158,9 @@ class Console:
                 raise UserError(f"/{spec.qualified_name} takes no options.")
             return {}
         pattern = re.compile(r"(?:^|\s)(" + "|".join(re.escape(n) for n in options) + r"):")
-        marks = list(pattern.finditer(remainder))
+        quoted = _quoted_spans(remainder)
+        # A name: inside a double-quoted value is part of that value ("see when: tomorrow").
+        marks = [m for m in pattern.finditer(remainder) if not any(a < m.start(1) < b for a, b in quoted)]
         lead = remainder[: marks[0].start()] if marks else remainder
         if lead.strip():
             required = [o for o in spec.options if o.required]
@@ -201,6 +203,21 @@ class Console:
         await run_command(spec, inv, values)
         self.pending = reply.options
         return "\n\n".join(printed)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each double-quoted stretch; an unclosed quote runs to the end."""
+    spans, start = [], None
+    for index, char in enumerate(text):
+        if char == '"':
+            if start is None:
+                start = index
+            else:
+                spans.append((start, index))
+                start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 def _unquote(value: str) -> str:

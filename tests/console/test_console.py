@@ -212,3 +212,13 @@ async def test_follow_ups_are_picked_by_number(course, settings, monkeypatch):
     assert outputs[1] == "Pick a number from 1 to 1, or type anything else."
     assert outputs[2].startswith("Answer to hw3 due?")
     assert outputs[3].startswith("Answer to 1")  # the options were used up: a bare number is a question again
+
+
+async def test_quoted_values_may_contain_option_names(course, settings):
+    """`message:"see when: tomorrow"` is one value: a name: inside double quotes is not a new option."""
+    outputs, _ = await run_lines(
+        settings, course, ['/announce add message:"Review: see when: tomorrow" when:"friday 5pm"'], staff=True
+    )
+    assert "Announcement #1 scheduled" in outputs[0]
+    assert "Review: see when: tomorrow" in outputs[0]
+    assert "Fri Feb 16, 5:00 PM EST" in outputs[0]

@@ -36,7 +36,7 @@ async def add(inv: Invocation, message: str, when: str) -> None:
     """Staff: schedule an announcement for the announcement channel."""
     at = parse_submission_time(when, inv.now, inv.course)
     if at <= inv.now:
-        raise UserError(f"That time is in the past (it reads as {at:%a %b %d, %I:%M %p}). Pick a future time.")
+        raise UserError(f"{when!r} is in the past (it reads as {at:%a %b %d, %I:%M %p}). Pick a future time.")
     post_id = inv.store.add_staff_post(inv.server_id, at, message, inv.user.id, inv.now)
     inv.host.reschedule()
     answer = Answer(

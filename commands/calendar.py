@@ -75,7 +75,7 @@ async def calendar(inv: Invocation, section: str | None = None, include: str = D
     course, settings = inv.course, inv.host.settings
     course.check_section(section)
     if include not in INCLUDE_PRESETS:
-        raise UserError(f"Choose what to include from: {', '.join(INCLUDE_PRESETS)}.")
+        raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
     kinds = frozenset(INCLUDE_PRESETS[include][1])
     # The same fixed DTSTAMP as the feed (the data's modification time), so file and feed are the same bytes.
     body = build_calendar(course, section=section, include=set(kinds), now=data_stamp(settings.data_dir) or inv.now)

@@ -22,7 +22,7 @@ def _check_url(url: str) -> str:
     url = url.strip()
     parsed = urlparse(url)
     if parsed.scheme not in ("https", "http") or not parsed.netloc or any(c.isspace() for c in url):
-        raise UserError("That doesn't look like a web link. Paste the full form address, starting with https://")
+        raise UserError(f"{url!r} doesn't look like a web link. Paste the full form address, starting with https://")
     return url
 
 

@@ -39,7 +39,7 @@ async def _read_csv(upload: Upload) -> str:
     if upload.size > MAX_CSV_BYTES:
         raise UserError("That file is larger than 5 MB; export only this course's grades.")
     if not upload.filename.lower().endswith(".csv"):
-        raise UserError("That is not a .csv file. Upload Gradescope's CSV export.")
+        raise UserError(f"{upload.filename!r} is not a .csv file. Upload Gradescope's CSV export.")
     data = await upload.read()
     if len(data) > MAX_CSV_BYTES:
         raise UserError("That file is larger than 5 MB; export only this course's grades.")
@@ -117,7 +117,7 @@ async def grant(
     record = records.student(inv.server_id, student)
     items = resolve_assignments(inv.course, assignment)
     if len(items) != 1:
-        raise UserError(f"That names {len(items)} assignments; pick one, e.g. {items[0].short}.")
+        raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
     item = items[0]
     due = None
     if kind == "extension":
@@ -228,7 +228,7 @@ async def late(inv: Invocation, assignment: str, when: str) -> None:
 async def link(inv: Invocation, email: str) -> None:
     """Link your Discord account to your grade record (staff approve it)."""
     if "@" not in email or any(c.isspace() for c in email.strip()):
-        raise UserError("That doesn't look like an email address.")
+        raise UserError(f"{email!r} doesn't look like an email address.")
     GraceRecords(inv.store).request_link(inv.server_id, inv.user.id, inv.user.name, email.strip(), inv.now)
     answer = Answer(
         title="Link requested",

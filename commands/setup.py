@@ -104,7 +104,7 @@ async def morning(inv: Invocation, time: str) -> None:
     try:
         when = dt.time.fromisoformat(time.strip())
     except ValueError:
-        raise UserError("I couldn't read that as a time; use 24-hour HH:MM, like 08:00.") from None
+        raise UserError(f"I couldn't read {time!r} as a time; use 24-hour HH:MM, like 08:00.") from None
     setup = _current(inv).with_changes(morning=when.replace(second=0, microsecond=0, tzinfo=None))
     _save(inv, setup, {"morning": setup.morning.isoformat(timespec="minutes")})
     await inv.reply.answer(setup_answer(setup, "Morning time set"))

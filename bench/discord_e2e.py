@@ -35,14 +35,15 @@ import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.answers import percentile, questions
-from tests.discord_harness import GUILD_ID, STUDENT, course_guild, fake_discord
-from tests.fake_discord import FakeDiscord, FakeMember, FakeUser, InteractionResult
+# The bot's process (--bot-process) must not load test code: the fake, its OpenAPI validator and the harness
+# would inflate the RSS it reports. Only the parent, which runs the fake, imports them (inside its functions).
+if TYPE_CHECKING:
+    from tests.fake_discord import FakeDiscord, FakeUser, InteractionResult
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,6 +55,8 @@ Case = tuple[str, dict[str, Any]]
 
 def command_cases() -> dict[str, list[Case]]:
     """Realistic invocations of each student command, cycled through by the sequential runs and the burst."""
+    from bench.answers import questions
+
     assignments = ["hw1", "hw2", "hw3", "hw4a", "hw4b", "hw5", "miniproject-survey", "miniproject"]
     return {
         "/due": [
@@ -216,6 +219,8 @@ class BotProcess:
 async def bot_process(fake: FakeDiscord, folder: Path) -> AsyncIterator[tuple[BotProcess, list[dict[str, Any]]]]:
     """Start the bot in its own process pointed at the fake (`folder` holds its database and log); yields it and
     its 'started' and 'ready' figures."""
+    from tests.discord_harness import GUILD_ID
+
     env = {
         **os.environ,
         "DISCORD_TOKEN": fake.token,
@@ -261,6 +266,8 @@ async def bot_process(fake: FakeDiscord, folder: Path) -> AsyncIterator[tuple[Bo
 
 async def sequential(fake: FakeDiscord, cases: list[Case], rounds: int) -> tuple[list[float], int]:
     """`rounds` invocations one after another; response times in ms and how many failed."""
+    from tests.discord_harness import STUDENT
+
     samples, failures = [], 0
     for name, options in itertools.islice(itertools.cycle(cases), rounds):
         result = await fake.send_slash_command(name, options, user=STUDENT)
@@ -286,6 +293,8 @@ async def burst(
     fake: FakeDiscord, cases: dict[str, list[Case]], users: list[FakeUser], total: int, concurrency: int
 ) -> Burst:
     """`total` interactions, commands round-robin, users round-robin; all in flight at once unless limited."""
+    from tests.fake_discord import InteractionResult
+
     labels = list(cases)
 
     def case(n: int) -> Case:
@@ -322,6 +331,8 @@ def cpu_seconds() -> float:
 
 
 def row(label: str, samples: list[float], checked: list[float], failures: int, target: str) -> str:
+    from bench.answers import percentile
+
     return (
         f"{label:<14}{len(samples):>6}{statistics.median(samples):>9.2f}{percentile(samples, 0.99):>9.2f}"
         f"{max(samples):>9.2f}{statistics.median(checked):>10.2f}{failures:>8}   {target}"
@@ -352,6 +363,8 @@ async def burst_table(
 ) -> tuple[list[dict[str, Any]], int, int]:
     """The burst once per in-flight limit (spec check off), then once with the spec check on.
     Returns the bot's memory figures after each timed burst, and (violations, requests) of the checked one."""
+    from bench.answers import percentile
+
     print(f"Burst: {args.burst} interactions from {len(users)} users, the commands above mixed")
     print(
         f"{'in flight':<22}{'per s':>8}{'seconds':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'CPU bot/fake s':>16}"
@@ -393,6 +406,9 @@ def memory_row(label: str, figures: dict[str, Any], target: str = "") -> str:
 
 
 async def run(args: argparse.Namespace) -> None:
+    from tests.discord_harness import STUDENT, course_guild, fake_discord
+    from tests.fake_discord import FakeMember, FakeUser
+
     cases = command_cases()
     users = [FakeUser(id=900_000 + n, username=f"student{n}") for n in range(args.users)]
     explicit = [FakeMember(user=u) for u in (STUDENT, *users)]  # listed first: the fake finds them without a scan

@@ -9,13 +9,17 @@ from pathlib import Path
 
 from bot.course.loader import BUNDLED_DATA
 
+# The server the console and the command line act as when COURSEBOT_GUILD_ID is not set: no real Discord server
+# has so small an id, so local records never mix with a real server's.
+LOCAL_SERVER_ID = 1
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
 
 # Every environment variable the bot reads, with what it means (the README's table is checked against this).
 ENVIRONMENT = {
     "DISCORD_TOKEN": "The bot token from the Discord developer portal (required for `coursebot run`).",
-    "COURSEBOT_GUILD_ID": "Server (guild) id: slash commands are synced to it instantly. Unset: global commands.",
+    "COURSEBOT_GUILD_ID": "Server (guild) id: slash commands are synced to it instantly. Unset: global commands. "
+    "The console and `coursebot gracedays import` act as this server (unset: the local id 1).",
     "COURSEBOT_DATA": "Course data folder. Default: the bundled 10-605 Spring 2024 data.",
     "COURSEBOT_DB": "SQLite file for runtime state. Default: ./coursebot.db. Must be on persistent disk.",
     "COURSEBOT_LOG_LEVEL": "DEBUG, INFO (default), WARNING or ERROR.",
@@ -83,3 +87,8 @@ class Settings:
             http_port=int(port) if port else None,
             public_url=public_url.rstrip("/") if public_url else None,
         )
+
+    @property
+    def server_id(self) -> int:
+        """The server the console and the command line act as: COURSEBOT_GUILD_ID, else LOCAL_SERVER_ID."""
+        return self.guild_id or LOCAL_SERVER_ID

@@ -1,37 +1,15 @@
-"""Small helpers the command modules share: the course context and autocomplete for sections."""
+"""Small helpers the command modules share: the section autocomplete and the limits of common options."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from bot.discord_app.invocation import Invocation
 
-import discord
-from discord import app_commands
-
-from bot.course.model import Course
-from bot.store.database import Store
+# How long typed values may be: a date or a name is short; anything longer is refused before a body runs.
+SHORT = 100  # dates, names, windows, topics
+SECTION = 40
 
 
-@dataclass(frozen=True)
-class Context:
-    course: Course
-    now: dt.datetime
-    store: Store
-    guild_id: int | None
-
-
-def context(interaction: discord.Interaction) -> Context:
-    """The course, the current time and the store, as every command sees them."""
-    bot = interaction.client
-    return Context(course=bot.course, now=bot.now(), store=bot.store, guild_id=interaction.guild_id)
-
-
-def choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
-    """Autocomplete answers: Discord takes at most 25, names and values at most 100 characters."""
-    return [app_commands.Choice(name=name[:100], value=value[:100]) for name, value in pairs[:25]]
-
-
-async def section_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    course = interaction.client.course
-    typed = current.lower()
-    return choices([(f"{s.name}: {s.description}"[:100], s.id) for s in course.sections if typed in s.id.lower()])
+async def section_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    """The course's sections whose id contains what was typed."""
+    folded = typed.lower()
+    return [(f"{s.name}: {s.description}", s.id) for s in inv.course.sections if folded in s.id.lower()]

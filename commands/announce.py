@@ -2,89 +2,73 @@
 
 from __future__ import annotations
 
-import discord
-from discord import app_commands
-from discord.ext.commands import GroupCog
-
 from bot.announce.bounds import check_announcement_time
 from bot.announce.planner import staff_post_key
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
 from bot.core.timefmt import human_datetime
-from bot.discord_app.replies import send_answer
-from bot.discord_app.tree import staff_only
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Opt
 from bot.understand.dates import parse_submission_time
-from commands._shared import context
+from commands._shared import SHORT
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+ANNOUNCE = COMMANDS.group("announce", "Course staff: scheduled announcements", staff_only=True, server_only=True)
+MESSAGE_LIMIT = 1500
+MAX_POST_ID = 2**31 - 1
 
 
-@app_commands.default_permissions(manage_guild=True)
-@app_commands.guild_only()
-class Announce(GroupCog, group_name="announce", group_description="Course staff: scheduled announcements"):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-        super().__init__()
+async def pending_choices(inv: Invocation, typed: str) -> list[tuple[str, int]]:
+    """Pending announcements matching what was typed (staff only: the gate in front of every autocomplete)."""
+    found = []
+    for post in inv.store.staff_posts.scheduled(inv.server_id):
+        if typed in str(post.id) or typed.lower() in post.message.lower():
+            found.append((f"#{post.id} {human_datetime(post.at, inv.course.tz)} {post.message[:60]}", post.id))
+    return found
 
-    @app_commands.command(name="add")
-    @app_commands.describe(
-        message="What to post (up to 1,500 characters)",
-        when="When, in plain words: 'tomorrow 9am', 'friday 5pm', 'Mar 12 8:00' (course time)",
+
+@ANNOUNCE.command(
+    "add",
+    message=Opt.text("What to post (up to 1,500 characters)", max_length=MESSAGE_LIMIT),
+    when=Opt.text("When, in plain words: 'tomorrow 9am', 'friday 5pm', 'Mar 12 8:00' (course time)", max_length=SHORT),
+)
+async def add(inv: Invocation, message: str, when: str) -> None:
+    """Staff: schedule an announcement for the announcement channel."""
+    at = parse_submission_time(when, inv.now, inv.course)
+    check_announcement_time(when, at, inv.now, inv.course)
+    post_id = inv.store.staff_posts.add(inv.server_id, at, message, by=inv.user.id, now=inv.now)
+    inv.host.reschedule()
+    answer = Answer(
+        title=f"Announcement #{post_id} scheduled",
+        lines=(text("Goes out ", Stamp(at, "F"), " (", Stamp(at, "R"), ")."), text(message)),
+        ephemeral=True,
     )
-    @staff_only()
-    async def add(self, interaction: discord.Interaction, message: app_commands.Range[str, 1, 1500], when: str) -> None:
-        """Staff: schedule an announcement for the announcement channel."""
-        ctx = context(interaction)
-        at = parse_submission_time(when, ctx.now, ctx.course)
-        check_announcement_time(when, at, ctx.now, ctx.course)
-        post_id = ctx.store.staff_posts.add(ctx.guild_id, at, message, by=interaction.user.id, now=ctx.now)
-        self.bot.reschedule()
-        answer = Answer(
-            title=f"Announcement #{post_id} scheduled",
-            lines=(text("Goes out ", Stamp(at, "F"), " (", Stamp(at, "R"), ")."), text(message)),
-            ephemeral=True,
-        )
-        await send_answer(interaction, answer)
-
-    @app_commands.command(name="list")
-    @staff_only()
-    async def list(self, interaction: discord.Interaction) -> None:
-        """Staff: scheduled announcements that have not gone out yet."""
-        ctx = context(interaction)
-        done = ctx.store.deliveries.finished_keys(ctx.guild_id)
-        posts = ctx.store.staff_posts.scheduled(ctx.guild_id)
-        pending = [p for p in posts if staff_post_key(p.id) not in done]
-        lines = tuple(text(f"#{p.id} · ", Stamp(p.at, "F"), f" · {p.message[:80]}") for p in pending) or (
-            text("Nothing scheduled."),
-        )
-        await send_answer(
-            interaction, Answer(title="Scheduled announcements", fields=(Field("Pending", lines),), ephemeral=True)
-        )
-
-    @app_commands.command(name="cancel")
-    @app_commands.describe(announcement="The announcement to cancel")
-    @staff_only()
-    async def cancel(self, interaction: discord.Interaction, announcement: int) -> None:
-        """Staff: cancel a scheduled announcement."""
-        ctx = context(interaction)
-        if not ctx.store.staff_posts.cancel(ctx.guild_id, announcement, by=interaction.user.id, now=ctx.now):
-            raise UserError(f"There is no pending announcement #{announcement}. See /announce list.")
-        self.bot.reschedule()
-        await send_answer(
-            interaction, Answer(title=f"Announcement #{announcement} cancelled", lines=(), ephemeral=True)
-        )
-
-    @cancel.autocomplete("announcement")
-    async def _announcement_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[int]]:
-        posts = self.bot.store.staff_posts.scheduled(interaction.guild_id)
-        tz = self.bot.course.tz
-        found = [
-            (f"#{p.id} {human_datetime(p.at, tz)} {p.message[:60]}", p.id)
-            for p in posts
-            if current in str(p.id) or current.lower() in p.message.lower()
-        ]
-        return [app_commands.Choice(name=name[:100], value=value) for name, value in found[:25]]
+    await inv.reply.answer(answer)
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(Announce(bot))
+@ANNOUNCE.command("list")
+async def list_(inv: Invocation) -> None:
+    """Staff: scheduled announcements that have not gone out yet."""
+    done = inv.store.deliveries.finished_keys(inv.server_id)
+    posts = inv.store.staff_posts.scheduled(inv.server_id)
+    pending = [p for p in posts if staff_post_key(p.id) not in done]
+    lines = tuple(text(f"#{p.id} · ", Stamp(p.at, "F"), f" · {p.message[:80]}") for p in pending) or (
+        text("Nothing scheduled."),
+    )
+    await inv.reply.answer(Answer(title="Scheduled announcements", fields=(Field("Pending", lines),), ephemeral=True))
+
+
+@ANNOUNCE.command(
+    "cancel",
+    announcement=Opt.integer(
+        "The announcement to cancel", min_value=1, max_value=MAX_POST_ID, autocomplete=pending_choices
+    ),
+)
+async def cancel(inv: Invocation, announcement: int) -> None:
+    """Staff: cancel a scheduled announcement."""
+    if not inv.store.staff_posts.cancel(inv.server_id, announcement, by=inv.user.id, now=inv.now):
+        raise UserError(f"There is no pending announcement #{announcement}. See /announce list.")
+    inv.host.reschedule()
+    await inv.reply.answer(Answer(title=f"Announcement #{announcement} cancelled", lines=(), ephemeral=True))

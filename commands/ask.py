@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-import discord
-from discord import app_commands
-from discord.ext.commands import Cog
-
-from bot.discord_app.replies import send_answer
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Opt
 from bot.understand.router import answer_question
-from commands._shared import context
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
 
 
-class Ask(Cog):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-
-    @app_commands.command(name="ask")
-    @app_commands.describe(question="e.g. 'when is hw3 due?', 'office hours today', 'can I use ChatGPT?'")
-    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 500]) -> None:
-        """Ask anything about the course in plain words."""
-        ctx = context(interaction)
-        answer = answer_question(
-            ctx.course,
-            question,
-            ctx.now,
-            form_urls=ctx.store.published.exam_forms(ctx.guild_id),
-            published=ctx.store.published.grades(ctx.guild_id),
-        )
-        await send_answer(interaction, answer)
-
-
-async def setup(bot) -> None:
-    await bot.add_cog(Ask(bot))
+@COMMANDS.command(
+    "ask",
+    question=Opt.text("e.g. 'when is hw3 due?', 'office hours today', 'can I use ChatGPT?'", max_length=500),
+)
+async def ask(inv: Invocation, question: str) -> None:
+    """Ask anything about the course in plain words."""
+    answer = answer_question(
+        inv.course,
+        question,
+        inv.now,
+        form_urls=inv.store.published.exam_forms(inv.server_id),
+        published=inv.store.published.grades(inv.server_id),
+    )
+    await inv.reply.answer(answer)

@@ -7,34 +7,29 @@ include), and a public copy per request would bury the channel under identical a
 
 from __future__ import annotations
 
-import io
 import logging
 
-import discord
-from discord import app_commands
-from discord.ext.commands import Cog
-
-from bot.calendar.events import (
-    CLASS_KINDS,
-    EXAM_KINDS,
-    DesiredEvent,
-    ExistingEvent,
-    SyncPlan,
-    desired_events,
-    plan_sync,
-)
+from bot.calendar.events import CLASS_KINDS, EXAM_KINDS, DesiredEvent, SyncPlan, desired_events, plan_sync
 from bot.calendar.ics import build_calendar, calendar_filename
 from bot.calendar.include import DEFAULT_PRESET, INCLUDE_PRESETS, data_stamp, feed_url
 from bot.core.answer import Answer, Field, text
 from bot.core.errors import UserError
 from bot.core.timefmt import human_date
 from bot.course.model import Course
-from bot.discord_app.replies import send_answer
-from commands._shared import context, section_autocomplete
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import EventsTab, Invocation
+from bot.discord_app.options import Choice, Opt
+from commands._shared import SECTION, section_choices
 
 log = logging.getLogger(__name__)
 
-INCLUDE_CHOICES = [app_commands.Choice(name=label, value=name) for name, (label, _) in INCLUDE_PRESETS.items()]
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+
+INCLUDE_CHOICES = tuple(Choice(label, name) for name, (label, _) in INCLUDE_PRESETS.items())
+NO_EVENTS_TAB = (
+    "The Events tab is part of a Discord server; the console has none. Run /setup events in your course server."
+)
 IMPORT_HOWTO = (
     "Import it once: Google Calendar: Settings → Import & export → Import. Apple Calendar: File → Import. "
     "Outlook: Add calendar → Upload from file."
@@ -68,108 +63,65 @@ def calendar_answer(
     )
 
 
-class CalendarCommand(Cog):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-
-    @app_commands.command(name="calendar")
-    @app_commands.describe(
-        section="Your section, e.g. 10-605 (default: both sections)",
-        include="What to put in the calendar (default: everything)",
+@COMMANDS.command(
+    "calendar",
+    section=Opt.text(
+        "Your section, e.g. 10-605 (default: both sections)", max_length=SECTION, autocomplete=section_choices
+    ),
+    include=Opt.text("What to put in the calendar (default: everything)", max_length=40, choices=INCLUDE_CHOICES),
+)
+async def calendar(inv: Invocation, section: str | None = None, include: str = DEFAULT_PRESET) -> None:
+    """The course calendar as a file for Google, Apple or Outlook: classes, exams, deadlines, office hours."""
+    course, settings = inv.course, inv.host.settings
+    course.check_section(section)
+    if include not in INCLUDE_PRESETS:
+        raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
+    kinds = frozenset(INCLUDE_PRESETS[include][1])
+    # The same fixed DTSTAMP as the feed (the data's modification time), so file and feed are the same bytes.
+    body = build_calendar(course, section=section, include=set(kinds), now=data_stamp(settings.data_dir) or inv.now)
+    filename = calendar_filename(course, section)
+    url = feed_url(settings.public_url, section, kinds)
+    answer = calendar_answer(
+        course, section=section, preset=include, filename=filename, events=body.count(b"BEGIN:VEVENT"), url=url
     )
-    @app_commands.autocomplete(section=section_autocomplete)
-    @app_commands.choices(include=INCLUDE_CHOICES)
-    async def calendar(
-        self, interaction: discord.Interaction, section: str | None = None, include: str = DEFAULT_PRESET
-    ) -> None:
-        """The course calendar as a file for Google, Apple or Outlook: classes, exams, deadlines, office hours."""
-        ctx = context(interaction)
-        course = ctx.course
-        course.check_section(section)
-        if include not in INCLUDE_PRESETS:
-            raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
-        kinds = frozenset(INCLUDE_PRESETS[include][1])
-        # The same fixed DTSTAMP as the feed (the data's modification time), so file and feed are the same bytes.
-        body = build_calendar(
-            course, section=section, include=set(kinds), now=data_stamp(self.bot.settings.data_dir) or ctx.now
-        )
-        filename = calendar_filename(course, section)
-        url = feed_url(self.bot.settings.public_url, section, kinds)
-        answer = calendar_answer(
-            course, section=section, preset=include, filename=filename, events=body.count(b"BEGIN:VEVENT"), url=url
-        )
-        log.info(
-            "event=calendar_sent guild=%s section=%s include=%s bytes=%d",
-            ctx.guild_id,
-            section or "all",
-            include,
-            len(body),
-        )
-        if getattr(interaction, "answer_sink", None) is not None:  # the console prints answers; no files there
-            console = f"In the terminal, write the file with: coursebot calendar --out {filename}" + (
-                f" --section {section}" if section else ""
-            )
-            await send_answer(interaction, answer.with_lines(text(console)))
-            return
-        ics = discord.File(io.BytesIO(body), filename=filename, description=f"{course.code} calendar")
-        await send_answer(interaction, answer, file=ics)
+    log.info(
+        "event=calendar_sent guild=%s section=%s include=%s bytes=%d",
+        inv.server_id,
+        section or "all",
+        include,
+        len(body),
+    )
+    cli = f"coursebot calendar --out {filename}" + (f" --section {section}" if section else "")
+    await inv.reply.file(answer, filename, body, without_file=text(f"In the terminal, write the file with: {cli}"))
 
 
 # --- /setup events: Discord's Events tab -----------------------------------------------------------------------
 
 
-def existing_event(event: discord.ScheduledEvent) -> ExistingEvent:
-    return ExistingEvent(
-        id=event.id,
-        name=event.name,
-        description=event.description or "",
-        location=event.location or "",
-        start=event.start_time,
-        end=event.end_time,
-        scheduled=event.status is discord.EventStatus.scheduled,
-    )
-
-
-async def apply_sync(guild: discord.Guild, plan: SyncPlan, found: dict[int, discord.ScheduledEvent]) -> None:
+async def apply_sync(tab: EventsTab, server_id: int | None, plan: SyncPlan) -> None:
     """Carry out a plan: one request per change, one log line per event."""
     for want in plan.create:
-        event = await guild.create_scheduled_event(
-            name=want.name,
-            description=want.description,
-            start_time=want.start,
-            end_time=want.end,
-            entity_type=discord.EntityType.external,
-            privacy_level=discord.PrivacyLevel.guild_only,
-            location=want.location,
-            reason="CourseBot /setup events",
-        )
+        event_id = await tab.create(want)
         log.info(
             "event=scheduled_event_created guild=%s key=%s id=%s start=%s",
-            guild.id,
+            server_id,
             want.key,
-            event.id,
+            event_id,
             want.start.isoformat(),
         )
     for have, want in plan.update:
-        await found[have.id].edit(
-            name=want.name,
-            description=want.description,
-            start_time=want.start,
-            end_time=want.end,
-            location=want.location,
-            reason="CourseBot /setup events: the course data changed",
-        )
+        await tab.update(have.id, want)
         log.info(
             "event=scheduled_event_updated guild=%s key=%s id=%s start=%s was=%s",
-            guild.id,
+            server_id,
             want.key,
             have.id,
             want.start.isoformat(),
             have.start.isoformat(),
         )
     for have in plan.delete:
-        await found[have.id].delete(reason="CourseBot /setup events: no longer in the course data")
-        log.info("event=scheduled_event_deleted guild=%s key=%s id=%s", guild.id, have.key, have.id)
+        await tab.delete(have.id)
+        log.info("event=scheduled_event_deleted guild=%s key=%s id=%s", server_id, have.key, have.id)
 
 
 def sync_answer(course: Course, plan: SyncPlan, kinds: frozenset[str]) -> Answer:
@@ -207,42 +159,28 @@ def sync_answer(course: Course, plan: SyncPlan, kinds: frozenset[str]) -> Answer
     )
 
 
-async def sync_server_events(interaction: discord.Interaction, *, classes: bool) -> None:
+async def sync_server_events(inv: Invocation, *, classes: bool) -> None:
     """/setup events: create or update this server's scheduled events from the course (never duplicates)."""
-    ctx = context(interaction)
-    if interaction.guild_id is None:
-        raise UserError("Discord events belong to a server: run /setup events in your course server.")
+    if inv.events is None:
+        raise UserError(NO_EVENTS_TAB)
     kinds = EXAM_KINDS | CLASS_KINDS if classes else EXAM_KINDS
-    await interaction.response.defer(ephemeral=True, thinking=True)  # many events can take longer than 3 s
-    guild = interaction.guild or await interaction.client.fetch_guild(interaction.guild_id)
-    try:
-        found = {e.id: e for e in await guild.fetch_scheduled_events()}
-        plan = plan_sync(
-            desired_events(ctx.course, kinds=kinds), [existing_event(e) for e in found.values()], ctx.now, kinds=kinds
-        )
-        await apply_sync(guild, plan, found)
-    except discord.Forbidden:
-        raise UserError(
-            "Discord refused: I need the Manage Events permission in this server (Server Settings → Roles)."
-        ) from None
-    ctx.store.audit.record(
-        ctx.guild_id,
-        interaction.user.id,
+    await inv.reply.defer()  # many events can take longer than Discord's 3 s
+    plan = plan_sync(desired_events(inv.course, kinds=kinds), await inv.events.existing(), inv.now, kinds=kinds)
+    await apply_sync(inv.events, inv.server_id, plan)
+    inv.store.audit.record(
+        inv.server_id,
+        inv.user.id,
         "events.sync",
         {"kinds": sorted(kinds), "created": len(plan.create), "updated": len(plan.update), "deleted": len(plan.delete)},
-        ctx.now,
+        inv.now,
     )
     log.info(
         "event=scheduled_events_synced guild=%s created=%d updated=%d deleted=%d unchanged=%d past=%d",
-        ctx.guild_id,
+        inv.server_id,
         len(plan.create),
         len(plan.update),
         len(plan.delete),
         len(plan.unchanged),
         len(plan.past),
     )
-    await send_answer(interaction, sync_answer(ctx.course, plan, kinds))
-
-
-async def setup(bot) -> None:
-    await bot.add_cog(CalendarCommand(bot))
+    await inv.reply.answer(sync_answer(inv.course, plan, kinds))

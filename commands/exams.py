@@ -4,64 +4,54 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-import discord
-from discord import app_commands
-from discord.ext.commands import GroupCog
-
 from bot.answers.exams import exam_answer, exam_choices, find_exam
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
-from bot.discord_app.replies import send_answer
-from bot.discord_app.tree import staff_only
-from commands._shared import choices, context
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Opt
+from commands._shared import SHORT
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+EXAM = COMMANDS.group("exam", "Exams: dates, rules and the exam-conflict form")
+URL_LIMIT = 500
 
 
 def _check_url(url: str) -> str:
     url = url.strip()
     parsed = urlparse(url)
-    if parsed.scheme not in ("https", "http") or not parsed.netloc:
+    if parsed.scheme not in ("https", "http") or not parsed.netloc or any(c.isspace() for c in url):
         raise UserError(f"{url!r} doesn't look like a web link. Paste the full form address, starting with https://")
     return url
 
 
-class Exams(GroupCog, group_name="exam", group_description="Exams: dates, rules and the exam-conflict form"):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-        super().__init__()
-
-    @app_commands.command(name="info")
-    @app_commands.describe(which="Which exam (default: all of them)")
-    async def info(self, interaction: discord.Interaction, which: str | None = None) -> None:
-        """When the exams are, the in-person rule, and the exam-conflict form."""
-        ctx = context(interaction)
-        answer = exam_answer(ctx.course, ctx.now, which, ctx.store.published.exam_forms(ctx.guild_id))
-        await send_answer(interaction, answer)
-
-    @app_commands.command(name="set-form")
-    @app_commands.describe(which="Which exam", url="The conflict form's link (as posted on Piazza)")
-    @staff_only()
-    async def set_form(self, interaction: discord.Interaction, which: str, url: str) -> None:
-        """Staff: publish the exam-conflict form link for an exam."""
-        ctx = context(interaction)
-        exam = find_exam(ctx.course, which)
-        link = _check_url(url)
-        ctx.store.published.set_exam_form(ctx.guild_id, exam.id, link, by=interaction.user.id, now=ctx.now)
-        self.bot.reschedule()
-        answer = Answer(
-            title="Conflict form saved",
-            lines=(text(f"{exam.title}: students now get [this form]({link}) from /exam info and /ask."),),
-            ephemeral=True,
-        )
-        await send_answer(interaction, answer)
-
-    @info.autocomplete("which")
-    @set_form.autocomplete("which")
-    async def _exam_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        typed = current.lower()
-        return choices([pair for pair in exam_choices(interaction.client.course) if typed in pair[0].lower()])
+async def which_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    folded = typed.lower()
+    return [pair for pair in exam_choices(inv.course) if folded in pair[0].lower()]
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(Exams(bot))
+@EXAM.command("info", which=Opt.text("Which exam (default: all of them)", max_length=SHORT, autocomplete=which_choices))
+async def info(inv: Invocation, which: str | None = None) -> None:
+    """When the exams are, the in-person rule, and the exam-conflict form."""
+    await inv.reply.answer(exam_answer(inv.course, inv.now, which, inv.store.published.exam_forms(inv.server_id)))
+
+
+@EXAM.command(
+    "set-form",
+    staff_only=True,
+    which=Opt.text("Which exam", max_length=SHORT, autocomplete=which_choices),
+    url=Opt.text("The conflict form's link (as posted on the course forum)", max_length=URL_LIMIT),
+)
+async def set_form(inv: Invocation, which: str, url: str) -> None:
+    """Staff: publish the exam-conflict form link for an exam."""
+    exam = find_exam(inv.course, which)
+    link = _check_url(url)
+    inv.store.published.set_exam_form(inv.server_id, exam.id, link, by=inv.user.id, now=inv.now)
+    inv.host.reschedule()
+    answer = Answer(
+        title="Conflict form saved",
+        lines=(text(f"{exam.title}: students now get [this form]({link}) from /exam info and /ask."),),
+        ephemeral=True,
+    )
+    await inv.reply.answer(answer)

@@ -5,10 +5,6 @@ Privacy: a student sees only their own record (ephemeral); every other view is a
 
 from __future__ import annotations
 
-import discord
-from discord import app_commands
-from discord.ext.commands import Cog, GroupCog
-
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, tally_answer
 from bot.answers.links import (
@@ -21,29 +17,39 @@ from bot.answers.links import (
 )
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
-from bot.discord_app.replies import send_answer
-from bot.discord_app.tree import is_staff, staff_only
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Choice, Opt, Upload, UserRef
 from bot.grace.engine import Grant
 from bot.grace.gradescope import GradescopeError, parse_export
 from bot.grace.roster import parse_roster
 from bot.store.encoding import email_key
 from bot.understand.dates import parse_submission_time
-from commands._shared import choices, context
+from commands._shared import SHORT
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+GRACEDAYS = COMMANDS.group("gracedays", "Grace days: your tally, and staff tools", server_only=True)
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
-KINDS = [
-    app_commands.Choice(name="Extension (moves the due time)", value="extension"),
-    app_commands.Choice(name="Permission to submit more than 2 days late", value="permission"),
-]
+EMAIL_LIMIT = 200
+STUDENT_LIMIT = 200
+KINDS = (
+    Choice("Extension (moves the due time)", "extension"),
+    Choice("Permission to submit more than 2 days late", "permission"),
+)
 
 
-async def _read_csv(attachment: discord.Attachment) -> str:
-    if attachment.size > MAX_CSV_BYTES:
+async def _read_csv(upload: Upload) -> str:
+    if upload.size > MAX_CSV_BYTES:
         raise UserError("That file is larger than 5 MB; export only this course's grades.")
-    if not attachment.filename.lower().endswith(".csv"):
-        raise UserError(f"{attachment.filename!r} is not a .csv file. Upload Gradescope's CSV export.")
+    if not upload.filename.lower().endswith(".csv"):
+        raise UserError(f"{upload.filename!r} is not a .csv file. Upload Gradescope's CSV export.")
+    data = await upload.read()
+    if len(data) > MAX_CSV_BYTES:
+        raise UserError("That file is larger than 5 MB; export only this course's grades.")
     try:
-        return (await attachment.read()).decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError("That file isn't UTF-8 text. Export it again as CSV.") from None
 
@@ -60,232 +66,198 @@ def _problems_answer(err: GradescopeError) -> Answer:
     )
 
 
-async def _assignment_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    return choices(assignment_choices(interaction.client.course, current))
+async def assignment_autocomplete(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    return assignment_choices(inv.course, typed)
 
 
-@app_commands.guild_only()
-class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days: your tally, and staff tools"):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-        super().__init__()
+async def student_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    """Imported students matching what was typed (staff commands only: autocomplete is gated like the command)."""
+    found = inv.store.grace.find_students(inv.server_id, typed)
+    return [(f"{s.name} <{s.email}>" if s.name else s.email, s.email) for s in found]
 
-    @app_commands.command(name="me")
-    async def me(self, interaction: discord.Interaction) -> None:
-        """Your grace days: used, left, and each assignment (only you see this)."""
-        ctx = context(interaction)
-        notices = ctx.store.notices.take(ctx.guild_id, interaction.user.id, ctx.now)
-        student = ctx.store.grace.student_for_user(ctx.guild_id, interaction.user.id)
-        if student is None:
-            message = not_linked_message(ctx.store.links.request_for(ctx.guild_id, interaction.user.id))
-            if not notices:
-                raise UserError(message)
-            answer = Answer(title="Not linked", lines=(text(message),), ephemeral=True, kind="error")
-        else:
-            tally = ctx.store.grace.tally(ctx.course, ctx.guild_id, student.email)
-            answer = tally_answer(ctx.course, tally, student.name or "you")
-        await send_answer(interaction, with_notices(answer, notices), ephemeral=True)
 
-    @app_commands.command(name="student")
-    @app_commands.describe(student="Email, SID or @mention of the student")
-    @staff_only()
-    async def student(self, interaction: discord.Interaction, student: str) -> None:
-        """Staff: one student's grace days."""
-        ctx = context(interaction)
-        record = ctx.store.grace.student(ctx.guild_id, student)
-        tally = ctx.store.grace.tally(ctx.course, ctx.guild_id, record.email)
-        who = f"{record.name or record.email} ({record.email})"
-        await send_answer(interaction, tally_answer(ctx.course, tally, who), ephemeral=True)
+@GRACEDAYS.command("me")
+async def me(inv: Invocation) -> None:
+    """Your grace days: used, left, and each assignment (only you see this)."""
+    notices = inv.store.notices.take(inv.server_id, inv.user.id, inv.now)
+    student = inv.store.grace.student_for_user(inv.server_id, inv.user.id)
+    if student is None:
+        message = not_linked_message(inv.store.links.request_for(inv.server_id, inv.user.id))
+        if not notices:
+            raise UserError(message)
+        answer = Answer(title="Not linked", lines=(text(message),), ephemeral=True, kind="error")
+    else:
+        tally = inv.store.grace.tally(inv.course, inv.server_id, student.email)
+        answer = tally_answer(inv.course, tally, student.name or "you")
+    await inv.reply.private(with_notices(answer, notices))
 
-    @app_commands.command(name="grant")
-    @app_commands.describe(
-        student="Email, SID or @mention of the student",
-        assignment="The assignment",
-        kind="An extension moves the due time; a permission allows more than 2 days late",
-        reason="Why (kept in the audit trail)",
-        new_due="For an extension: the new due time, e.g. 'Feb 23 11:59pm'",
+
+@GRACEDAYS.command(
+    "student",
+    staff_only=True,
+    student=Opt.text("Email, SID or @mention of the student", max_length=STUDENT_LIMIT, autocomplete=student_choices),
+)
+async def student(inv: Invocation, student: str) -> None:
+    """Staff: one student's grace days."""
+    record = inv.store.grace.student(inv.server_id, student)
+    tally = inv.store.grace.tally(inv.course, inv.server_id, record.email)
+    who = f"{record.name or record.email} ({record.email})"
+    await inv.reply.private(tally_answer(inv.course, tally, who))
+
+
+@GRACEDAYS.command(
+    "grant",
+    staff_only=True,
+    student=Opt.text("Email, SID or @mention of the student", max_length=STUDENT_LIMIT, autocomplete=student_choices),
+    assignment=Opt.text("The assignment", max_length=SHORT, autocomplete=assignment_autocomplete),
+    kind=Opt.text(
+        "An extension moves the due time; a permission allows more than 2 days late", max_length=20, choices=KINDS
+    ),
+    reason=Opt.text("Why (kept in the audit trail)", max_length=300),
+    new_due=Opt.text("For an extension: the new due time, e.g. 'Feb 23 11:59pm'", max_length=SHORT),
+)
+async def grant(
+    inv: Invocation, student: str, assignment: str, kind: str, reason: str, new_due: str | None = None
+) -> None:
+    """Staff: grant an extension or a late permission (with a reason)."""
+    record = inv.store.grace.student(inv.server_id, student)
+    items = resolve_assignments(inv.course, assignment)
+    if len(items) != 1:
+        raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
+    item = items[0]
+    due = None
+    if kind == "extension":
+        if not new_due:
+            raise UserError("An extension needs new_due, e.g. 'Feb 23 11:59pm'.")
+        due = parse_submission_time(new_due, inv.now, inv.course)
+        if due <= item.due:
+            raise UserError("The new due time must be after the original one.")
+    granted = Grant(item.id, kind, new_due=due, reason=reason, granted_by=str(inv.user.id))
+    inv.store.grace.add_grant(inv.server_id, record.email, granted, by=inv.user.id, now=inv.now)
+    lines = [text(f"{kind.capitalize()} for {record.email} on {item.short}: {reason}")]
+    if due:
+        lines.append(text("New due time: ", Stamp(due, "F")))
+    await inv.reply.answer(Answer(title="Granted", lines=tuple(lines), ephemeral=True))
+
+
+@GRACEDAYS.command(
+    "import",
+    staff_only=True,
+    file=Opt.file("Gradescope's CSV export (course-wide 'Download Grades', or one assignment's scores)"),
+    assignment=Opt.text(
+        "For a one-assignment export: which assignment it is (default: from the file name)",
+        max_length=SHORT,
+        autocomplete=assignment_autocomplete,
+    ),
+)
+async def import_(inv: Invocation, file: Upload, assignment: str | None = None) -> None:
+    """Staff: import a Gradescope export; nothing is half-imported."""
+    await inv.reply.defer()
+    raw = await _read_csv(file)
+    try:
+        data = parse_export(inv.course, raw, assignment or file.filename)
+    except GradescopeError as err:
+        await inv.reply.answer(_problems_answer(err))
+        return
+    result = inv.store.grace.import_export(
+        inv.server_id, data, raw, user_id=inv.user.id, filename=file.filename, now=inv.now
     )
-    @app_commands.choices(kind=KINDS)
-    @app_commands.autocomplete(assignment=_assignment_autocomplete)
-    @staff_only()
-    async def grant(
-        self,
-        interaction: discord.Interaction,
-        student: str,
-        assignment: str,
-        kind: str,
-        reason: app_commands.Range[str, 1, 300],
-        new_due: str | None = None,
-    ) -> None:
-        """Staff: grant an extension or a late permission (with a reason)."""
-        ctx = context(interaction)
-        record = ctx.store.grace.student(ctx.guild_id, student)
-        items = resolve_assignments(ctx.course, assignment)
-        if len(items) != 1:
-            raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
-        item = items[0]
-        due = None
-        if kind == "extension":
-            if not new_due:
-                raise UserError("An extension needs new_due, e.g. 'Feb 23 11:59pm'.")
-            due = parse_submission_time(new_due, ctx.now, ctx.course)
-            if due <= item.due:
-                raise UserError("The new due time must be after the original one.")
-        grant = Grant(item.id, kind, new_due=due, reason=reason, granted_by=str(interaction.user.id))
-        ctx.store.grace.add_grant(ctx.guild_id, record.email, grant, by=interaction.user.id, now=ctx.now)
-        lines = [text(f"{kind.capitalize()} for {record.email} on {item.short}: {reason}")]
-        if due:
-            lines.append(text("New due time: ", Stamp(due, "F")))
-        await send_answer(interaction, Answer(title="Granted", lines=tuple(lines), ephemeral=True))
-
-    @app_commands.command(name="import")
-    @app_commands.describe(
-        file="Gradescope's CSV export (course-wide 'Download Grades', or one assignment's scores)",
-        assignment="For a one-assignment export: which assignment it is (default: from the file name)",
-    )
-    @app_commands.autocomplete(assignment=_assignment_autocomplete)
-    @staff_only()
-    async def import_(
-        self, interaction: discord.Interaction, file: discord.Attachment, assignment: str | None = None
-    ) -> None:
-        """Staff: import a Gradescope export; nothing is half-imported."""
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        ctx = context(interaction)
-        raw = await _read_csv(file)
-        try:
-            data = parse_export(ctx.course, raw, assignment or file.filename)
-        except GradescopeError as err:
-            await send_answer(interaction, _problems_answer(err))
-            return
-        result = ctx.store.grace.import_export(
-            ctx.guild_id, data, raw, user_id=interaction.user.id, filename=file.filename, now=ctx.now
-        )
-        lines = [
-            text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
-            text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),
-        ]
-        fields = ()
-        if result.unmapped:
-            fields = (Field("Columns not matched to an assignment (left out)", (text(", ".join(result.unmapped)),)),)
-        await send_answer(interaction, Answer(title="Import done", lines=tuple(lines), fields=fields, ephemeral=True))
-
-    @app_commands.command(name="roster")
-    @app_commands.describe(file="CSV with columns email and discord (a user id or username)")
-    @staff_only()
-    async def roster(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
-        """Staff: link students to Discord accounts from a roster CSV."""
-        ctx = context(interaction)
-        raw = await _read_csv(file)
-        rows, skipped = parse_roster(raw)
-        result = ctx.store.links.link_roster(ctx.guild_id, rows, by=interaction.user.id, now=ctx.now)
-        await send_answer(interaction, roster_answer(result, skipped))
-
-    @app_commands.command(name="approve")
-    @app_commands.describe(
-        user="The student whose /link request you reviewed",
-        email="The email you reviewed, exactly as /gracedays requests shows it",
-        move="If the email is linked to another account: move it to this student (both are told)",
-    )
-    @staff_only()
-    async def approve(
-        self,
-        interaction: discord.Interaction,
-        user: discord.User,
-        email: app_commands.Range[str, 3, 200],
-        move: bool = False,
-    ) -> None:
-        """Staff: approve a /link request (name the user and the email you reviewed)."""
-        ctx = context(interaction)
-        result = ctx.store.links.approve(
-            ctx.guild_id, user.id, user.name, email, by=interaction.user.id, now=ctx.now, move=move
-        )
-        await send_answer(interaction, review_answer(result, user.id))
-
-    @app_commands.command(name="deny")
-    @app_commands.describe(
-        user="The student whose /link request you reviewed",
-        email="The email they asked for, exactly as /gracedays requests shows it",
-        reason="Why (the student is told, and it is kept in the audit trail)",
-    )
-    @staff_only()
-    async def deny(
-        self,
-        interaction: discord.Interaction,
-        user: discord.User,
-        email: app_commands.Range[str, 3, 200],
-        reason: app_commands.Range[str, 1, 300],
-    ) -> None:
-        """Staff: turn down a /link request (the student is told why)."""
-        ctx = context(interaction)
-        result = ctx.store.links.deny(ctx.guild_id, user.id, email, by=interaction.user.id, now=ctx.now, reason=reason)
-        await send_answer(interaction, review_answer(result, user.id))
-
-    @app_commands.command(name="requests")
-    @staff_only()
-    async def requests(self, interaction: discord.Interaction) -> None:
-        """Staff: pending /link requests, with what to check before approving."""
-        ctx = context(interaction)
-        await send_answer(interaction, pending_answer(ctx.store.links.pending(ctx.guild_id)))
-
-    @approve.autocomplete("email")
-    @deny.autocomplete("email")
-    async def _requested_email_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        if not is_staff(interaction):
-            return []  # never reveal who asked for which email to students
-        chosen = getattr(interaction.namespace, "user", None)
-        chosen_id = getattr(chosen, "id", None)
-        typed = current.strip().lower()
-        found = [
-            (f"{p.request.email} (asked by {p.request.username or p.request.user_id})", p.request.email)
-            for p in self.bot.store.links.pending(interaction.guild_id)
-            if (chosen_id is None or p.request.user_id == chosen_id) and typed in p.request.email
-        ]
-        return choices(found)
-
-    @grant.autocomplete("student")
-    @student.autocomplete("student")
-    async def _student_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        if not is_staff(interaction):
-            return []  # never reveal student emails to students
-        found = self.bot.store.grace.find_students(interaction.guild_id, current)
-        return choices([(f"{s.name} <{s.email}>" if s.name else s.email, s.email) for s in found])
+    lines = [
+        text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
+        text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),
+    ]
+    fields = ()
+    if result.unmapped:
+        fields = (Field("Columns not matched to an assignment (left out)", (text(", ".join(result.unmapped)),)),)
+    await inv.reply.answer(Answer(title="Import done", lines=tuple(lines), fields=fields, ephemeral=True))
 
 
-class LateAndLink(Cog):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-
-    @app_commands.command(name="late")
-    @app_commands.describe(assignment="The assignment", when="When you would submit, e.g. 'thursday 2am'")
-    @app_commands.autocomplete(assignment=_assignment_autocomplete)
-    async def late(self, interaction: discord.Interaction, assignment: str, when: str) -> None:
-        """What if I submit late? The outcome under the late policy (only you see this)."""
-        ctx = context(interaction)
-        at = parse_submission_time(when, ctx.now, ctx.course)
-        records = ctx.store.grace
-        student = records.student_for_user(ctx.guild_id, interaction.user.id) if ctx.guild_id else None
-        left, known = ctx.course.grace.total, False
-        if student is not None:
-            ids = {i.id for i in resolve_assignments(ctx.course, assignment)}
-            left, known = records.days_left_before(ctx.course, ctx.guild_id, student.email, ids), True
-        await send_answer(interaction, late_answer_for(ctx.course, assignment, at, left, known=known), ephemeral=True)
-
-    @app_commands.command(name="link")
-    @app_commands.describe(email="The email you use on Gradescope")
-    @app_commands.guild_only()
-    async def link(self, interaction: discord.Interaction, email: app_commands.Range[str, 3, 200]) -> None:
-        """Link your Discord account to your grade record (staff approve it)."""
-        ctx = context(interaction)
-        if "@" not in email or " " in email.strip():
-            raise UserError(f"{email!r} doesn't look like an email address.")
-        outcome = ctx.store.links.request(ctx.guild_id, interaction.user.id, interaction.user.name, email, ctx.now)
-        await send_answer(interaction, request_answer(outcome, email_key(email)))
+@GRACEDAYS.command(
+    "roster", staff_only=True, file=Opt.file("CSV with columns email and discord (a user id or username)")
+)
+async def roster(inv: Invocation, file: Upload) -> None:
+    """Staff: link students to Discord accounts from a roster CSV."""
+    raw = await _read_csv(file)
+    rows, skipped = parse_roster(raw)
+    result = inv.store.links.link_roster(inv.server_id, rows, by=inv.user.id, now=inv.now)
+    await inv.reply.answer(roster_answer(result, skipped))
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(GraceDays(bot))
-    await bot.add_cog(LateAndLink(bot))
+async def requested_emails(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    """Emails waiting for review (staff commands only: autocomplete is gated like the command)."""
+    folded = typed.strip().lower()
+    return [
+        (f"{p.request.email} (asked by {p.request.username or p.request.user_id})", p.request.email)
+        for p in inv.store.links.pending(inv.server_id)
+        if folded in p.request.email
+    ]
+
+
+@GRACEDAYS.command(
+    "approve",
+    staff_only=True,
+    user=Opt.user("The student whose /link request to approve"),
+    email=Opt.text(
+        "The email you reviewed, exactly as /gracedays requests shows it",
+        min_length=3,
+        max_length=EMAIL_LIMIT,
+        autocomplete=requested_emails,
+    ),
+    move=Opt.flag("If the email is linked to another account: move it to this student (both are told)"),
+)
+async def approve(inv: Invocation, user: UserRef, email: str, move: bool = False) -> None:
+    """Staff: approve a /link request (name the user and the email you reviewed)."""
+    result = inv.store.links.approve(inv.server_id, user.id, user.name, email, by=inv.user.id, now=inv.now, move=move)
+    await inv.reply.private(review_answer(result, user.id))
+
+
+@GRACEDAYS.command(
+    "deny",
+    staff_only=True,
+    user=Opt.user("The student whose /link request to turn down"),
+    email=Opt.text(
+        "The email they asked for, exactly as /gracedays requests shows it",
+        min_length=3,
+        max_length=EMAIL_LIMIT,
+        autocomplete=requested_emails,
+    ),
+    reason=Opt.text("Why (they are told, and it is kept in the audit trail)", max_length=300),
+)
+async def deny(inv: Invocation, user: UserRef, email: str, reason: str) -> None:
+    """Staff: turn down a /link request, with a reason the student is told."""
+    result = inv.store.links.deny(inv.server_id, user.id, email, by=inv.user.id, now=inv.now, reason=reason)
+    await inv.reply.private(review_answer(result, user.id))
+
+
+@GRACEDAYS.command("requests", staff_only=True)
+async def requests(inv: Invocation) -> None:
+    """Staff: pending /link requests, with what to check before approving each."""
+    await inv.reply.private(pending_answer(inv.store.links.pending(inv.server_id)))
+
+
+@COMMANDS.command(
+    "late",
+    assignment=Opt.text("The assignment", max_length=SHORT, autocomplete=assignment_autocomplete),
+    when=Opt.text("When you would submit, e.g. 'thursday 2am'", max_length=SHORT),
+)
+async def late(inv: Invocation, assignment: str, when: str) -> None:
+    """What if I submit late? The outcome under the late policy (only you see this)."""
+    at = parse_submission_time(when, inv.now, inv.course)
+    records = inv.store.grace
+    found = records.student_for_user(inv.server_id, inv.user.id) if inv.server_id is not None else None
+    left, known = inv.course.grace.total, False
+    if found is not None:
+        ids = {i.id for i in resolve_assignments(inv.course, assignment)}
+        left, known = records.days_left_before(inv.course, inv.server_id, found.email, ids), True
+    await inv.reply.private(late_answer_for(inv.course, assignment, at, left, known=known))
+
+
+@COMMANDS.command(
+    "link", server_only=True, email=Opt.text("The email you use on Gradescope", min_length=3, max_length=200)
+)
+async def link(inv: Invocation, email: str) -> None:
+    """Link your Discord account to your grade record (staff approve it)."""
+    if "@" not in email or any(c.isspace() for c in email.strip()):
+        raise UserError(f"{email!r} doesn't look like an email address.")
+    outcome = inv.store.links.request(inv.server_id, inv.user.id, inv.user.name, email, inv.now)
+    await inv.reply.answer(request_answer(outcome, email_key(email)))

@@ -2,47 +2,42 @@
 
 from __future__ import annotations
 
-import discord
-from discord import app_commands
-from discord.ext.commands import Cog
-
 from bot.answers.office_hours import office_hours_answer, person_choices
 from bot.course.model import WEEKDAYS
-from bot.discord_app.replies import send_answer
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Opt
 from bot.understand.dates import parse_office_hours_when
-from commands._shared import choices, context
+from commands._shared import SHORT
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
 
 WHEN_SUGGESTIONS = ["now", "today", "tomorrow", "this week", "next week", *WEEKDAYS[:5]]
 
 
-class OfficeHours(Cog):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-
-    @app_commands.command(name="oh")
-    @app_commands.describe(
-        day="'now', 'today', 'tomorrow', 'this week', a weekday, or a date like 'Feb 21' (default: next sessions)",
-        person="Only this TA's office hours",
-    )
-    async def oh(self, interaction: discord.Interaction, day: str | None = None, person: str | None = None) -> None:
-        """Office hours: who is holding them and when, with cancellations."""
-        ctx = context(interaction)
-        when = parse_office_hours_when(day, ctx.now, ctx.course)
-        await send_answer(interaction, office_hours_answer(ctx.course, ctx.now, when, person))
-
-    @oh.autocomplete("day")
-    async def _day_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        typed = current.lower().strip()
-        options = [w for w in WHEN_SUGGESTIONS if w.startswith(typed)] or ([current] if typed else [])
-        return choices([(w, w) for w in options])
-
-    @oh.autocomplete("person")
-    async def _person_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        course = interaction.client.course
-        return choices([pair for pair in person_choices(course, current) if course.person(pair[1]).office_hours])
+async def day_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    folded = typed.lower().strip()
+    found = [w for w in WHEN_SUGGESTIONS if w.startswith(folded)] or ([typed] if folded else [])
+    return [(w, w) for w in found]
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(OfficeHours(bot))
+async def holder_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    """Staff who hold office hours, matching what was typed."""
+    course = inv.course
+    return [pair for pair in person_choices(course, typed) if course.person(pair[1]).office_hours]
+
+
+@COMMANDS.command(
+    "oh",
+    day=Opt.text(
+        "'now', 'today', 'tomorrow', 'this week', a weekday, or a date like 'Feb 21' (default: next sessions)",
+        max_length=SHORT,
+        autocomplete=day_choices,
+    ),
+    person=Opt.text("Only this TA's office hours", max_length=SHORT, autocomplete=holder_choices),
+)
+async def oh(inv: Invocation, day: str | None = None, person: str | None = None) -> None:
+    """Office hours: who is holding them and when, with cancellations."""
+    when = parse_office_hours_when(day, inv.now, inv.course)
+    await inv.reply.answer(office_hours_answer(inv.course, inv.now, when, person))

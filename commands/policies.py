@@ -2,32 +2,28 @@
 
 from __future__ import annotations
 
-import discord
-from discord import app_commands
-from discord.ext.commands import Cog
-
 from bot.answers.policies import policy_answer, policy_choices
-from bot.discord_app.replies import send_answer
-from commands._shared import choices, context
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Opt
+from commands._shared import SHORT
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
 
 
-class Policies(Cog):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-
-    @app_commands.command(name="policy")
-    @app_commands.describe(topic="e.g. grace days, regrades, extensions, generative AI, audit, pass/fail")
-    async def policy(self, interaction: discord.Interaction, topic: str) -> None:
-        """A course policy: the rule, and what the course page says word for word."""
-        ctx = context(interaction)
-        await send_answer(interaction, policy_answer(ctx.course, topic))
-
-    @policy.autocomplete("topic")
-    async def _topic_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return choices(policy_choices(interaction.client.course, current))
+async def topic_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    return policy_choices(inv.course, typed)
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(Policies(bot))
+@COMMANDS.command(
+    "policy",
+    topic=Opt.text(
+        "e.g. grace days, regrades, extensions, generative AI, audit, pass/fail",
+        max_length=SHORT,
+        autocomplete=topic_choices,
+    ),
+)
+async def policy(inv: Invocation, topic: str) -> None:
+    """A course policy: the rule, and what the course page says word for word."""
+    await inv.reply.answer(policy_answer(inv.course, topic))

@@ -4,91 +4,75 @@ from __future__ import annotations
 
 import datetime as dt
 
-import discord
-from discord import app_commands
-from discord.ext.commands import GroupCog
-
 from bot.announce.planner import AnnounceConfig
 from bot.announce.server_setup import offsets_text, parse_offsets
 from bot.core.answer import Answer, text
-from bot.discord_app.replies import send_answer
-from commands._shared import context, section_autocomplete
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Choice, Opt
+from commands._shared import SECTION, SHORT, section_choices
 
-WHAT = [
-    app_commands.Choice(name="Deadlines", value="deadline"),
-    app_commands.Choice(name="Deadlines and exams", value="deadline,exam"),
-    app_commands.Choice(name="Deadlines, exams and releases", value="deadline,exam,release"),
-]
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+REMIND = COMMANDS.group("remind", "Personal reminders by DM", server_only=True)
+
+WHAT = (
+    Choice("Deadlines", "deadline"),
+    Choice("Deadlines and exams", "deadline,exam"),
+    Choice("Deadlines, exams and releases", "deadline,exam,release"),
+)
 DEFAULT_KINDS = "deadline,exam"
 
 
-@app_commands.guild_only()
-class Reminders(GroupCog, group_name="remind", group_description="Personal reminders by DM"):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-        super().__init__()
-
-    @app_commands.command(name="me")
-    @app_commands.describe(
-        what="What to be reminded of (default: deadlines and exams)",
-        before="How long before each deadline, e.g. '24h, 2h' (default: 48h, 24h, 2h)",
-        section="Your section, so you only hear about your own work",
+@REMIND.command(
+    "me",
+    what=Opt.text("What to be reminded of (default: deadlines and exams)", max_length=SHORT, choices=WHAT),
+    before=Opt.text("How long before each deadline, e.g. '24h, 2h' (default: 48h, 24h, 2h)", max_length=SHORT),
+    section=Opt.text(
+        "Your section, so you only hear about your own work", max_length=SECTION, autocomplete=section_choices
+    ),
+)
+async def me(inv: Invocation, what: str | None = None, before: str | None = None, section: str | None = None) -> None:
+    """Get reminders by DM before deadlines (only you see this)."""
+    offsets = parse_offsets(before) if before else ()
+    inv.course.check_section(section)
+    kinds = (what or DEFAULT_KINDS).split(",")
+    minutes = [int(o.total_seconds() // 60) for o in offsets]
+    inv.store.reminders.subscribe(inv.server_id, inv.user.id, kinds, minutes, section, inv.now)
+    inv.store.reminders.clear_dms_closed(inv.user.id)
+    inv.host.reschedule()
+    shown = offsets_text(offsets or AnnounceConfig().deadline_offsets)
+    answer = Answer(
+        title="Reminders on",
+        lines=(
+            text(f"I'll DM you about: {', '.join(kinds)}; deadline reminders {shown} before."),
+            text("Make sure DMs from server members are allowed. /remind stop turns this off."),
+        ),
+        ephemeral=True,
     )
-    @app_commands.choices(what=WHAT)
-    @app_commands.autocomplete(section=section_autocomplete)
-    async def me(
-        self,
-        interaction: discord.Interaction,
-        what: str | None = None,
-        before: str | None = None,
-        section: str | None = None,
-    ) -> None:
-        """Get reminders by DM before deadlines (only you see this)."""
-        ctx = context(interaction)
-        offsets = parse_offsets(before) if before else ()
-        ctx.course.check_section(section)
-        kinds = (what or DEFAULT_KINDS).split(",")
-        minutes = [int(o.total_seconds() // 60) for o in offsets]
-        ctx.store.reminders.subscribe(ctx.guild_id, interaction.user.id, kinds, minutes, section, ctx.now)
-        ctx.store.reminders.clear_dms_closed(interaction.user.id)
-        self.bot.reschedule()
-        shown = offsets_text(offsets or AnnounceConfig().deadline_offsets)
+    await inv.reply.answer(answer)
+
+
+@REMIND.command("list")
+async def list_(inv: Invocation) -> None:
+    """Your reminder settings (only you see this)."""
+    sub = inv.store.reminders.subscription(inv.server_id, inv.user.id)
+    if sub is None:
+        answer = Answer(title="No reminders", lines=(text("You have no DM reminders. Try /remind me."),))
+    else:
+        chosen = tuple(dt.timedelta(minutes=m) for m in sub.offsets) or AnnounceConfig().deadline_offsets
+        section = f" for {sub.section}" if sub.section else ""
         answer = Answer(
-            title="Reminders on",
-            lines=(
-                text(f"I'll DM you about: {', '.join(kinds)}; deadline reminders {shown} before."),
-                text("Make sure DMs from server members are allowed. /remind stop turns this off."),
-            ),
-            ephemeral=True,
+            title="Your reminders",
+            lines=(text(f"Kinds: {', '.join(sub.kinds)}{section}; deadline reminders {offsets_text(chosen)} before."),),
         )
-        await send_answer(interaction, answer)
-
-    @app_commands.command(name="list")
-    async def list(self, interaction: discord.Interaction) -> None:
-        """Your reminder settings (only you see this)."""
-        ctx = context(interaction)
-        sub = ctx.store.reminders.subscription(ctx.guild_id, interaction.user.id)
-        if sub is None:
-            answer = Answer(title="No reminders", lines=(text("You have no DM reminders. Try /remind me."),))
-        else:
-            chosen = tuple(dt.timedelta(minutes=m) for m in sub.offsets) or AnnounceConfig().deadline_offsets
-            offsets = offsets_text(chosen)
-            section = f" for {sub.section}" if sub.section else ""
-            answer = Answer(
-                title="Your reminders",
-                lines=(text(f"Kinds: {', '.join(sub.kinds)}{section}; deadline reminders {offsets} before."),),
-            )
-        await send_answer(interaction, answer, ephemeral=True)
-
-    @app_commands.command(name="stop")
-    async def stop(self, interaction: discord.Interaction) -> None:
-        """Stop DM reminders."""
-        ctx = context(interaction)
-        removed = ctx.store.reminders.unsubscribe(ctx.guild_id, interaction.user.id)
-        self.bot.reschedule()
-        message = "Reminders stopped." if removed else "You had no reminders."
-        await send_answer(interaction, Answer(title="Reminders", lines=(text(message),)), ephemeral=True)
+    await inv.reply.private(answer)
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(Reminders(bot))
+@REMIND.command("stop")
+async def stop(inv: Invocation) -> None:
+    """Stop DM reminders."""
+    removed = inv.store.reminders.unsubscribe(inv.server_id, inv.user.id)
+    inv.host.reschedule()
+    message = "Reminders stopped." if removed else "You had no reminders."
+    await inv.reply.private(Answer(title="Reminders", lines=(text(message),)))

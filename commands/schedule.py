@@ -2,55 +2,48 @@
 
 from __future__ import annotations
 
-import discord
-from discord import app_commands
-from discord.ext.commands import Cog
-
 from bot.answers.schedule import next_class, no_class_days, schedule_answer
-from bot.discord_app.replies import send_answer
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Choice, Opt
 from bot.understand.dates import parse_day
-from commands._shared import context
+from bot.understand.weeks import parse_week
+from commands._shared import SHORT
 
-SHOW = [
-    app_commands.Choice(name="Next lecture", value="lecture"),
-    app_commands.Choice(name="Next recitation", value="recitation"),
-    app_commands.Choice(name="Next class of any kind", value="class"),
-    app_commands.Choice(name="Days without class", value="no_class"),
-]
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
 
-
-class Schedule(Cog):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-
-    @app_commands.command(name="schedule")
-    @app_commands.describe(
-        date="A day: 'today', 'friday', 'Feb 14'",
-        week="Any day in the week to show, e.g. 'next monday' or 'Mar 11'",
-        topic="A topic to find, e.g. 'LSH' or 't-SNE'",
-        show="Or jump straight to the next lecture, recitation, or the days without class",
-    )
-    @app_commands.choices(show=SHOW)
-    async def schedule(
-        self,
-        interaction: discord.Interaction,
-        date: str | None = None,
-        week: str | None = None,
-        topic: str | None = None,
-        show: str | None = None,
-    ) -> None:
-        """The class schedule: this week by default, or a day, a week, a topic."""
-        ctx = context(interaction)
-        if show == "no_class":
-            answer = no_class_days(ctx.course)
-        elif show:
-            answer = next_class(ctx.course, ctx.now, None if show == "class" else show)
-        else:
-            day = parse_day(date, ctx.now, ctx.course) if date else None
-            monday = parse_day(week, ctx.now, ctx.course) if week else None
-            answer = schedule_answer(ctx.course, ctx.now, date=day, week=monday, topic=topic)
-        await send_answer(interaction, answer)
+SHOW = (
+    Choice("Next lecture", "lecture"),
+    Choice("Next recitation", "recitation"),
+    Choice("Next class of any kind", "class"),
+    Choice("Days without class", "no_class"),
+)
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(Schedule(bot))
+@COMMANDS.command(
+    "schedule",
+    date=Opt.text("A day: 'today', 'friday', 'Feb 14'", max_length=SHORT),
+    week=Opt.text("A course week number like 2, 'this', 'next' or 'last' week, or any day in it", max_length=SHORT),
+    topic=Opt.text("A topic to find, e.g. 'LSH' or 't-SNE'", max_length=SHORT),
+    show=Opt.text(
+        "Or jump straight to the next lecture, recitation, or the days without class", max_length=SHORT, choices=SHOW
+    ),
+)
+async def schedule(
+    inv: Invocation,
+    date: str | None = None,
+    week: str | None = None,
+    topic: str | None = None,
+    show: str | None = None,
+) -> None:
+    """The class schedule: this week by default, or a day, a week, a topic."""
+    if show == "no_class":
+        answer = no_class_days(inv.course)
+    elif show:
+        answer = next_class(inv.course, inv.now, None if show == "class" else show)
+    else:
+        day = parse_day(date, inv.now, inv.course) if date else None
+        monday = parse_week(week, inv.now, inv.course) if week else None
+        answer = schedule_answer(inv.course, inv.now, date=day, week=monday, topic=topic)
+    await inv.reply.answer(answer)

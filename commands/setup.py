@@ -4,134 +4,119 @@ from __future__ import annotations
 
 import datetime as dt
 
-import discord
-from discord import app_commands
-from discord.ext.commands import GroupCog
-
 from bot.announce.planner import KIND_LABELS
 from bot.announce.server_setup import GuildSetup, offsets_text, parse_offsets
 from bot.announce.setup_answer import setup_answer
 from bot.core.errors import UserError
-from bot.discord_app.replies import send_answer
-from bot.discord_app.tree import staff_only
-from commands._shared import context, section_autocomplete
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
+from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 
-KIND_CHOICES = [app_commands.Choice(name=label, value=kind) for kind, label in KIND_LABELS.items()]
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+SETUP = COMMANDS.group("setup", "Course staff: set up announcements for this server", staff_only=True, server_only=True)
+
+KIND_CHOICES = tuple(Choice(label, kind) for kind, label in KIND_LABELS.items())
+EVERYONE_IS_NOT_STAFF = (
+    "Every member has the @everyone role, so it cannot be the staff role. Pick a role only course staff have."
+)
 
 
-@app_commands.default_permissions(manage_guild=True)
-@app_commands.guild_only()
-class Setup(GroupCog, group_name="setup", group_description="Course staff: set up announcements for this server"):
-    def __init__(self, bot) -> None:
-        self.bot = bot
-        super().__init__()
-
-    def _save(self, interaction: discord.Interaction, setup: GuildSetup, change: dict) -> None:
-        ctx = context(interaction)
-        self.bot.store.server_settings.save(
-            ctx.guild_id, setup.to_json(), by=interaction.user.id, now=ctx.now, change=change
-        )
-        self.bot.reschedule()
-
-    def _current(self, interaction: discord.Interaction) -> GuildSetup:
-        return GuildSetup.from_json(self.bot.store.server_settings.get(interaction.guild_id))
-
-    @app_commands.command(name="channel")
-    @app_commands.describe(channel="Where announcements and reminders are posted")
-    @staff_only()
-    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
-        """Staff: the channel for announcements (turns them on from now; nothing older is posted)."""
-        current = self._current(interaction)
-        setup = current.with_changes(channel_id=channel.id, since=current.since or context(interaction).now)
-        self._save(interaction, setup, {"channel_id": channel.id})
-        await send_answer(interaction, setup_answer(setup, "Announcement channel set"))
-
-    @app_commands.command(name="staff-role")
-    @app_commands.describe(role="Members with this role can use staff commands")
-    @staff_only()
-    async def staff_role(self, interaction: discord.Interaction, role: discord.Role) -> None:
-        """Staff: which role counts as course staff."""
-        setup = self._current(interaction).with_changes(staff_role=str(role.id))
-        self._save(interaction, setup, {"staff_role": role.id})
-        await send_answer(interaction, setup_answer(setup, "Staff role set"))
-
-    @app_commands.command(name="section-role")
-    @app_commands.describe(
-        section="The section, e.g. 10-605",
-        role="The role its students have (mentioned on section-only items)",
-        channel="Optional: a channel only this section can see, for its section-only items",
-    )
-    @app_commands.autocomplete(section=section_autocomplete)
-    @staff_only()
-    async def section_role(
-        self,
-        interaction: discord.Interaction,
-        section: str,
-        role: discord.Role,
-        channel: discord.TextChannel | None = None,
-    ) -> None:
-        """Staff: the role (and optionally channel) of one section, for section-only announcements."""
-        self.bot.course.check_section(section)
-        current = self._current(interaction)
-        channels = dict(current.section_channels)
-        if channel is not None:
-            channels[section] = channel.id
-        setup = current.with_changes(
-            section_roles={**current.section_roles, section: role.id}, section_channels=channels
-        )
-        self._save(
-            interaction, setup, {"section": section, "role": role.id, "channel": channel.id if channel else None}
-        )
-        await send_answer(interaction, setup_answer(setup, f"Section {section} set"))
-
-    @app_commands.command(name="announcements")
-    @app_commands.describe(kind="Which kind of announcement", enabled="On or off")
-    @app_commands.choices(kind=KIND_CHOICES)
-    @staff_only()
-    async def announcements(self, interaction: discord.Interaction, kind: str, enabled: bool) -> None:
-        """Staff: switch one kind of announcement on or off for this server."""
-        current = self._current(interaction)
-        kinds = set(current.kinds) | {kind} if enabled else set(current.kinds) - {kind}
-        setup = current.with_changes(kinds=frozenset(kinds))
-        self._save(interaction, setup, {"kind": kind, "enabled": enabled})
-        await send_answer(interaction, setup_answer(setup, f"{KIND_LABELS[kind]}: {'on' if enabled else 'off'}"))
-
-    @app_commands.command(name="offsets")
-    @app_commands.describe(reminders="How long before each deadline to remind, e.g. '48h, 24h, 2h'")
-    @staff_only()
-    async def offsets(self, interaction: discord.Interaction, reminders: str) -> None:
-        """Staff: when deadline reminders go out."""
-        setup = self._current(interaction).with_changes(deadline_offsets=parse_offsets(reminders))
-        self._save(interaction, setup, {"deadline_offsets": offsets_text(setup.deadline_offsets)})
-        await send_answer(interaction, setup_answer(setup, "Reminder offsets set"))
-
-    @app_commands.command(name="morning")
-    @app_commands.describe(time="Course time for the daily digest and morning notices, e.g. 08:00")
-    @staff_only()
-    async def morning(self, interaction: discord.Interaction, time: str) -> None:
-        """Staff: the time of the morning digest."""
-        try:
-            when = dt.time.fromisoformat(time.strip())
-        except ValueError:
-            raise UserError(f"I couldn't read {time!r} as a time; use 24-hour HH:MM, like 08:00.") from None
-        setup = self._current(interaction).with_changes(morning=when.replace(second=0, microsecond=0))
-        self._save(interaction, setup, {"morning": setup.morning.isoformat(timespec="minutes")})
-        await send_answer(interaction, setup_answer(setup, "Morning time set"))
-
-    @app_commands.command(name="events")
-    @app_commands.describe(classes="Also add lectures and recitations (default: exams only)")
-    @staff_only()
-    async def events(self, interaction: discord.Interaction, classes: bool = False) -> None:
-        """Staff: put the exams (and optionally classes) in this server's Events tab; re-run to update them."""
-        await sync_server_events(interaction, classes=classes)
-
-    @app_commands.command(name="show")
-    @staff_only()
-    async def show(self, interaction: discord.Interaction) -> None:
-        """Staff: this server's setup."""
-        await send_answer(interaction, setup_answer(self._current(interaction)))
+def _current(inv: Invocation) -> GuildSetup:
+    return GuildSetup.from_json(inv.store.server_settings.get(inv.server_id))
 
 
-async def setup(bot) -> None:
-    await bot.add_cog(Setup(bot))
+def _save(inv: Invocation, setup: GuildSetup, change: dict) -> None:
+    inv.store.server_settings.save(inv.server_id, setup.to_json(), by=inv.user.id, now=inv.now, change=change)
+    inv.host.reschedule()
+
+
+@SETUP.command("channel", channel=Opt.channel("Where announcements and reminders are posted"))
+async def channel(inv: Invocation, channel: ChannelRef) -> None:
+    """Staff: the channel for announcements (turns them on from now; nothing older is posted)."""
+    current = _current(inv)
+    setup = current.with_changes(channel_id=channel.id, since=current.since or inv.now)
+    _save(inv, setup, {"channel_id": channel.id})
+    await inv.reply.answer(setup_answer(setup, "Announcement channel set"))
+
+
+@SETUP.command("staff-role", role=Opt.role("Members with this role can use staff commands"))
+async def staff_role(inv: Invocation, role: RoleRef) -> None:
+    """Staff: which role counts as course staff."""
+    if role.is_default or role.id == inv.server_id:
+        raise UserError(EVERYONE_IS_NOT_STAFF)
+    setup = _current(inv).with_changes(staff_role=str(role.id))
+    _save(inv, setup, {"staff_role": role.id})
+    await inv.reply.answer(setup_answer(setup, "Staff role set"))
+
+
+@SETUP.command(
+    "section-role",
+    section=Opt.text("The section, e.g. 10-605", max_length=SECTION, autocomplete=section_choices),
+    role=Opt.role("The role its students have (mentioned on section-only items)"),
+    channel=Opt.channel("Optional: a channel only this section can see, for its section-only items"),
+)
+async def section_role(inv: Invocation, section: str, role: RoleRef, channel: ChannelRef | None = None) -> None:
+    """Staff: the role (and optionally channel) of one section, for section-only announcements."""
+    inv.course.check_section(section)
+    if role.is_default or role.id == inv.server_id:
+        raise UserError("Every member has the @everyone role; pick the role only this section's students have.")
+    current = _current(inv)
+    channels = dict(current.section_channels)
+    if channel is not None:
+        channels[section] = channel.id
+    setup = current.with_changes(section_roles={**current.section_roles, section: role.id}, section_channels=channels)
+    _save(inv, setup, {"section": section, "role": role.id, "channel": channel.id if channel else None})
+    await inv.reply.answer(setup_answer(setup, f"Section {section} set"))
+
+
+@SETUP.command(
+    "announcements",
+    kind=Opt.text("Which kind of announcement", max_length=40, choices=KIND_CHOICES),
+    enabled=Opt.flag("On or off"),
+)
+async def announcements(inv: Invocation, kind: str, enabled: bool) -> None:
+    """Staff: switch one kind of announcement on or off for this server."""
+    current = _current(inv)
+    kinds = set(current.kinds) | {kind} if enabled else set(current.kinds) - {kind}
+    setup = current.with_changes(kinds=frozenset(kinds))
+    _save(inv, setup, {"kind": kind, "enabled": enabled})
+    await inv.reply.answer(setup_answer(setup, f"{KIND_LABELS[kind]}: {'on' if enabled else 'off'}"))
+
+
+@SETUP.command(
+    "offsets", reminders=Opt.text("How long before each deadline to remind, e.g. '48h, 24h, 2h'", max_length=100)
+)
+async def offsets(inv: Invocation, reminders: str) -> None:
+    """Staff: when deadline reminders go out."""
+    setup = _current(inv).with_changes(deadline_offsets=parse_offsets(reminders))
+    _save(inv, setup, {"deadline_offsets": offsets_text(setup.deadline_offsets)})
+    await inv.reply.answer(setup_answer(setup, "Reminder offsets set"))
+
+
+@SETUP.command(
+    "morning", time=Opt.text("Course time for the daily digest and morning notices, e.g. 08:00", max_length=8)
+)
+async def morning(inv: Invocation, time: str) -> None:
+    """Staff: the time of the morning digest."""
+    try:
+        when = dt.time.fromisoformat(time.strip())
+    except ValueError:
+        raise UserError(f"I couldn't read {time!r} as a time; use 24-hour HH:MM, like 08:00.") from None
+    setup = _current(inv).with_changes(morning=when.replace(second=0, microsecond=0, tzinfo=None))
+    _save(inv, setup, {"morning": setup.morning.isoformat(timespec="minutes")})
+    await inv.reply.answer(setup_answer(setup, "Morning time set"))
+
+
+@SETUP.command("events", classes=Opt.flag("Also add lectures and recitations (default: exams only)"))
+async def events(inv: Invocation, classes: bool = False) -> None:
+    """Staff: put the exams (and optionally classes) in this server's Events tab; re-run to update them."""
+    await sync_server_events(inv, classes=classes)
+
+
+@SETUP.command("show")
+async def show(inv: Invocation) -> None:
+    """Staff: this server's setup."""
+    await inv.reply.answer(setup_answer(_current(inv)))

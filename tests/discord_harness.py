@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
-
-import discord.gateway
-import discord.http
 
 from bot.core.clock import FixedClock
 from bot.course.model import Course
 from bot.discord_app.client import CourseBot
+from bot.discord_app.endpoints import discord_pointed_at
 from bot.settings import Settings
 from bot.store.database import Store
 from tests.fake_discord import FakeChannel, FakeDiscord, FakeGuild, FakeRole, FakeUser
@@ -63,28 +62,13 @@ def settings_for(fake: FakeDiscord, db: str | Path, **env: str) -> Settings:
     return Settings.from_env({**base, **env})
 
 
-@contextlib.contextmanager
-def restored_endpoints():
-    """discord.py's endpoints are process-wide: put them back after each test."""
-    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    try:
-        yield
-    finally:
-        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
-
-
 @contextlib.asynccontextmanager
 async def running_bot(
     fake: FakeDiscord, course: Course, clock: FixedClock, db: str | Path, *, sweep_seconds: float = 3600, **env: str
 ) -> AsyncIterator[CourseBot]:
     """Start CourseBot like `coursebot run` does (settings -> endpoints -> login -> gateway) and wait until ready."""
-    from dataclasses import replace
-
-    from bot.discord_app.endpoints import point_discord_at
-
     settings = replace(settings_for(fake, db, **env), sweep_seconds=sweep_seconds, dm_rate=0)
-    with restored_endpoints():
-        point_discord_at(settings.api_base, settings.gateway_url)
+    with discord_pointed_at(settings.api_base, settings.gateway_url):
         store = Store(settings.db_path)
         bot = CourseBot(
             settings=settings,

@@ -31,12 +31,7 @@ LAYERS = (
 # Packages allowed to import discord.py.
 DISCORD_PACKAGES = ("bot.discord_app", "commands")
 # Known exceptions still to be removed (each names why it is here); keep this empty when you can.
-DISCORD_EXCEPTIONS: frozenset[str] = frozenset(
-    {
-        "bot.cli.run",  # starts the Discord client: to move behind bot.discord_app
-        "bot.console.session",  # reads discord.py's command tree: to go through bot.discord_app
-    }
-)
+DISCORD_EXCEPTIONS: frozenset[str] = frozenset()
 
 
 def _modules() -> list[tuple[str, Path]]:

@@ -1,39 +1,24 @@
 """A server's setup (announcement channel, staff role, section roles, which kinds, offsets), stored as JSON.
 
-Parsing what staff type for offsets ("48h, 24h, 2h") lives here too, so the console and Discord share it.
+Offsets ("48h, 24h, 2h") are read with bot.core.durations, the one reader of lengths of time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
 from bot.announce.planner import KINDS, AnnounceConfig
+from bot.core.durations import duration_text, parse_durations
 from bot.core.errors import UserError
-
-_OFFSET = re.compile(r"^(\d{1,4})\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)$")
 
 
 def parse_offsets(value: str) -> tuple[dt.timedelta, ...]:
-    """'48h, 24h, 2h' -> timedeltas, largest first. UserError for anything unreadable."""
-    parts = [p.strip().lower() for p in re.split(r"[,\s]+(?=\d)", value.strip()) if p.strip()]
-    if not parts:
-        raise UserError("Give at least one offset, like '48h, 24h, 2h'.")
+    """'48h, 24h, 2h' -> timedeltas, largest first. UserError for anything unreadable or out of range."""
     out = set()
-    for part in parts:
-        match = _OFFSET.match(part)
-        if not match:
-            raise UserError(f"I couldn't read {part!r} as an offset. Use minutes, hours or days: '30m', '2h', '3d'.")
-        count, unit = int(match.group(1)), match.group(2)[0]
-        delta = {
-            "m": dt.timedelta(minutes=count),
-            "h": dt.timedelta(hours=count),
-            "d": dt.timedelta(days=count),
-            "w": dt.timedelta(weeks=count),
-        }[unit]
+    for delta in parse_durations(value):
         if not dt.timedelta(minutes=5) <= delta <= dt.timedelta(days=14):
-            raise UserError(f"{part!r} is out of range: offsets go from 5 minutes to 14 days.")
+            raise UserError(f"{duration_text(delta)} is out of range: offsets go from 5 minutes to 14 days.")
         out.add(delta)
     if len(out) > 6:
         raise UserError("At most 6 reminder offsets.")
@@ -41,15 +26,7 @@ def parse_offsets(value: str) -> tuple[dt.timedelta, ...]:
 
 
 def offsets_text(offsets: tuple[dt.timedelta, ...]) -> str:
-    def one(delta: dt.timedelta) -> str:
-        minutes = int(delta.total_seconds() // 60)
-        if minutes % 1440 == 0:
-            return f"{minutes // 1440}d"
-        if minutes % 60 == 0:
-            return f"{minutes // 60}h"
-        return f"{minutes}m"
-
-    return ", ".join(one(d) for d in offsets)
+    return ", ".join(duration_text(d) for d in offsets)
 
 
 @dataclass(frozen=True)

@@ -11,17 +11,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from bot.answers.links import mention
-from bot.core.answer import Stamp, Text, text
+from bot.core.answer import Mention, Stamp, Text, text
 from bot.course.model import Course
 from bot.store.audit import AuditEntry
 
 
 class _Names:
-    """How ids in details are shown: assignments and exams by their course names, users by `user`."""
+    """How ids in details are shown: assignments and exams by their course names, people as mentions."""
 
-    def __init__(self, course: Course | None, user: Callable[[int], str]) -> None:
-        self.course, self.user = course, user
+    def __init__(self, course: Course | None) -> None:
+        self.course = course
+
+    @staticmethod
+    def user(user_id: Any) -> Mention | str:
+        return _mention("user", user_id)
 
     def assignment(self, assignment_id: str) -> str:
         items = self.course.assignments if self.course else ()
@@ -41,14 +44,19 @@ def _moment(value: Any) -> tuple[str | Stamp, ...]:
     return (Stamp(moment, "f"),) if moment.utcoffset() is not None else (str(value),)
 
 
+def _mention(kind: str, value: Any) -> Mention | str:
+    """A user, role or channel id as a mention (Discord shows the name; the console its name or id)."""
+    return Mention(kind, int(value)) if str(value).isdigit() else str(value)
+
+
 def _setup(d: dict, names: _Names) -> Text:
     if "channel_id" in d:
-        return text(f"set the announcement channel to <#{d['channel_id']}>")
+        return text("set the announcement channel to ", _mention("channel", d["channel_id"]))
     if "staff_role" in d:
-        return text(f"set the staff role to <@&{d['staff_role']}>")
+        return text("set the staff role to ", _mention("role", d["staff_role"]))
     if "section" in d:
-        channel = f" and its channel to <#{d['channel']}>" if d.get("channel") else ""
-        return text(f"set section {d['section']}'s role to <@&{d['role']}>{channel}")
+        channel = (" and its channel to ", _mention("channel", d["channel"])) if d.get("channel") else ()
+        return text(f"set section {d['section']}'s role to ", _mention("role", d["role"]), *channel)
     if "kind" in d:
         kind = str(d["kind"]).replace("_", " ")
         return text(f"turned {'on' if d['enabled'] else 'off'} {kind} announcements")
@@ -76,15 +84,16 @@ def _grant(kind: str) -> Callable[[dict, _Names], Text]:
 _REFUSALS = {
     "no_request": "they had no request waiting",
     "request_changed": "their request had changed to {requested}",
-    "linked_elsewhere": "{email} is linked to {holder}",
 }
 
 
 def _refused(d: dict, names: _Names) -> Text:
-    why = _REFUSALS[d["reason"]].format(
-        requested=d.get("requested", "another email"), email=d["email"], holder=names.user(d.get("holder", 0))
-    )
-    return text(f"was refused linking {names.user(d['user'])} to {d['email']}: {why}")
+    reason = d["reason"]
+    if reason == "linked_elsewhere":
+        why: tuple = (f"{d['email']} is linked to ", names.user(d.get("holder", 0)))
+    else:
+        why = (_REFUSALS[reason].format(requested=d.get("requested", "another email")),)
+    return text("was refused linking ", names.user(d["user"]), f" to {d['email']}: ", *why)
 
 
 SENTENCES: dict[str, Callable[[dict, _Names], Text]] = {
@@ -101,12 +110,14 @@ SENTENCES: dict[str, Callable[[dict, _Names], Text]] = {
     "gracedays.grant.extension": _grant("extension"),
     "gracedays.grant.permission": _grant("permission"),
     "gracedays.link": lambda d, n: text(
-        f"linked {n.user(d['user'])} to {d['email']}" + (" from a roster" if d.get("source") == "roster" else "")
+        "linked ", n.user(d["user"]), f" to {d['email']}", " from a roster" if d.get("source") == "roster" else ""
     ),
-    "gracedays.link.approved": lambda d, n: text(f"approved linking {n.user(d['user'])} to {d['email']}"),
-    "gracedays.link.moved": lambda d, n: text(f"moved {d['email']} from {n.user(d['from'])} to {n.user(d['user'])}"),
+    "gracedays.link.approved": lambda d, n: text("approved linking ", n.user(d["user"]), f" to {d['email']}"),
+    "gracedays.link.moved": lambda d, n: text(
+        f"moved {d['email']} from ", n.user(d["from"]), " to ", n.user(d["user"])
+    ),
     "gracedays.link.denied": lambda d, n: text(
-        f"turned down {n.user(d['user'])}'s request to link {d['email']}: {d['reason']}"
+        "turned down ", n.user(d["user"]), f"'s request to link {d['email']}: {d['reason']}"
     ),
     "gracedays.link.refused": _refused,
     "data.reload": lambda d, n: text(f"reloaded the course data (version {d['from']} → {d['to']})"),
@@ -116,15 +127,19 @@ SENTENCES: dict[str, Callable[[dict, _Names], Text]] = {
 }
 
 
-def audit_sentence(entry: AuditEntry, course: Course | None = None, *, user: Callable[[int], str] = mention) -> Text:
-    """The entry as a sentence that starts with who did it. `user` shows a user id (Discord: a mention; the
-    console can pass names); `course` names assignments and exams."""
-    names = _Names(course, user)
+COMMAND_LINE_USER = 0  # who the `coursebot` command line acts as in the audit trail
+
+
+def audit_sentence(entry: AuditEntry, course: Course | None = None) -> Text:
+    """The entry as a sentence that starts with who did it (a mention; the command line by name); `course`
+    names assignments and exams."""
+    names = _Names(course)
+    who = "the coursebot command line" if entry.user_id == COMMAND_LINE_USER else names.user(entry.user_id)
     rule = SENTENCES.get(entry.action)
     if rule is not None:
         try:
-            return text(f"{user(entry.user_id)} ", *rule(entry.details, names))
+            return text(who, " ", *rule(entry.details, names))
         except (KeyError, TypeError, ValueError):
             pass  # an older or unexpected row: said plainly below
     shown = ", ".join(f"{key}: {value}" for key, value in sorted(entry.details.items()))
-    return text(f"{user(entry.user_id)} did {entry.action}" + (f" ({shown})" if shown else ""))
+    return text(who, f" did {entry.action}" + (f" ({shown})" if shown else ""))

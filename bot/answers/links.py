@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.answer import Answer, Stamp, Text, text
+from bot.core.answer import Answer, Mention, Stamp, Text, text
 from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
 from bot.store.notices import Notice
 
@@ -15,8 +15,9 @@ NOT_LINKED = (
 )
 
 
-def mention(user_id: int) -> str:
-    return f"<@{user_id}>"
+def mention(user_id: int) -> Mention:
+    """A member as Discord shows them (the console shows their id)."""
+    return Mention("user", user_id)
 
 
 # the student's side
@@ -91,42 +92,45 @@ def review_answer(result: ReviewResult, user_id: int) -> Answer:
     """The reply to /gracedays approve or deny: what happened, or exactly why nothing did."""
     who, email = mention(user_id), result.email
     if result.outcome is Review.APPROVED:
-        lines = [text(f"{who} is now linked to {email}. They are told the next time they use the bot.")]
+        lines = [text(who, f" is now linked to {email}. They are told the next time they use the bot.")]
         if result.previous_email:
             lines.append(text(f"Their earlier link to {result.previous_email} was released."))
         return Answer(title="Linked", lines=tuple(lines), ephemeral=True)
     if result.outcome is Review.MOVED:
         lines = [
-            text(f"{email} moved from {mention(result.other_user_id)} to {who}."),
+            text(f"{email} moved from ", mention(result.other_user_id), " to ", who, "."),
             text("Both accounts are told the next time they use the bot."),
         ]
         if result.previous_email:
-            lines.append(text(f"{who}'s earlier link to {result.previous_email} was released."))
+            lines.append(text(who, f"'s earlier link to {result.previous_email} was released."))
         return Answer(title="Link moved", lines=tuple(lines), ephemeral=True)
     if result.outcome is Review.DENIED:
-        lines = (text(f"{who}'s request to link {email} was turned down; they are told, with your reason."),)
+        lines = (text(who, f"'s request to link {email} was turned down; they are told, with your reason."),)
         return Answer(title="Request turned down", lines=lines, ephemeral=True)
     return Answer(title="Nothing was changed", lines=_refusal(result, who), ephemeral=True, kind="error")
 
 
-def _refusal(result: ReviewResult, who: str) -> tuple[Text, ...]:
+def _refusal(result: ReviewResult, who: Mention) -> tuple[Text, ...]:
     email = result.email
     if result.outcome is Review.REQUEST_CHANGED:
         request = result.request
         return (
-            text(f"{who}'s request is now for {request.email} (sent ", Stamp(request.at, "R"), f"), not {email}."),
+            text(who, f"'s request is now for {request.email} (sent ", Stamp(request.at, "R"), f"), not {email}."),
             text("A changed request needs a new review: check it in /gracedays requests, then approve that email."),
         )
     if result.outcome is Review.LINKED_ELSEWHERE:
         other = mention(result.other_user_id)
         return (
-            text(f"{email} is already linked to {other}."),
+            text(f"{email} is already linked to ", other, "."),
             text(
-                f"If you have checked that {email} is {who}'s, approve again with move: True; "
-                f"the record moves to {who} and both accounts are told."
+                f"If you have checked that {email} is ",
+                who,
+                "'s, approve again with move: True; the record moves to ",
+                who,
+                " and both accounts are told.",
             ),
         )
-    return (text(f"{who} has no link request waiting (see /gracedays requests)."),)
+    return (text(who, " has no link request waiting (see /gracedays requests)."),)
 
 
 def pending_answer(pending: list[PendingLink]) -> Answer:
@@ -135,9 +139,9 @@ def pending_answer(pending: list[PendingLink]) -> Answer:
     for item in pending:
         request = item.request
         name = f" ({request.username})" if request.username else ""
-        line = [f"{mention(request.user_id)}{name} → {request.email} · asked ", Stamp(request.at, "R")]
+        line = [mention(request.user_id), f"{name} → {request.email} · asked ", Stamp(request.at, "R")]
         if item.holder_id is not None:
-            line.append(f" · linked to {mention(item.holder_id)} now: approving needs move")
+            line += [" · linked to ", mention(item.holder_id), " now: approving needs move"]
         if not item.in_records:
             line.append(" · not in the imported grade records")
         if item.current_email:
@@ -154,7 +158,13 @@ def roster_answer(result: RosterResult, skipped_rows: list[int]) -> Answer:
     lines = [text(f"Linked {result.linked} students ({result.unchanged} were already linked).")]
     for email, holder, user_id in result.conflicts[:20]:
         lines.append(
-            text(f"Not linked: {email} is linked to {mention(holder)}, not {mention(user_id)} as the roster says.")
+            text(
+                f"Not linked: {email} is linked to ",
+                mention(holder),
+                ", not ",
+                mention(user_id),
+                " as the roster says.",
+            )
         )
     if len(result.conflicts) > 20:
         lines.append(text(f"… and {len(result.conflicts) - 20} more emails linked to other accounts."))

@@ -2,7 +2,7 @@
 
 coursebot run                                   connect to Discord (DISCORD_TOKEN)
 coursebot sync                                  register slash commands now, then exit
-coursebot console [--now ISO] [--staff]         type slash commands or questions, no Discord needed
+coursebot console [--now ISO] [--staff]         type slash commands or questions, no Discord needed (:quit, Ctrl-D)
 coursebot ask "QUESTION" [--now ISO]            one answer as plain text
 coursebot deadlines [--all] [--json] [--now ISO]
 coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and when
@@ -28,6 +28,7 @@ from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, clock_for, data_dir
 from bot.core.clock import FixedClock
 from bot.core.timefmt import human_datetime, parse_now
 from bot.course.loader import CourseDataError, load_course
+from bot.settings import LOCAL_SERVER_ID
 from bot.store.problems import DatabaseProblem
 
 log = logging.getLogger("coursebot")
@@ -86,67 +87,22 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 async def _console(args: argparse.Namespace) -> int:
-    from bot.console.session import Console
-    from bot.discord_app.client import CourseBot
+    from bot.console.app import console_session, run_lines
     from bot.settings import Settings
     from bot.store.database import Store
 
-    logging.getLogger("discord").setLevel(logging.ERROR)  # no voice-support warnings in a terminal session
     course = load(args)
-    settings = Settings.from_env()
+    # /admin reload in the console reads the folder the console started with.
+    settings = dataclasses.replace(Settings.from_env(), data_dir=data_dir(args))
     clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
     store = Store(args.db or settings.db_path, zone=course.tz)
-    bot = CourseBot(settings=settings, course=course, clock=clock, store=store)
-    await bot.load_course_extensions()
-    console = Console(bot, clock, staff=args.staff)
-    announcer = _console_announcer(bot, clock, store)
-
-    async def fire(before: dt.datetime, after: dt.datetime) -> None:
-        # Walk the clock through every planned instant on the way, so each post goes out at its own time.
-        for moment in announcer.instants_between(before, after):
-            clock.set(moment)
-            await announcer.run_due()
-        clock.set(after)
-        await announcer.run_due()
-
-    console.on_time_moved.append(fire)
-    interactive = sys.stdin.isatty()
-    if interactive:
-        print(f"{course.title} console. Time: {human_datetime(clock.now(), course.tz)}.")
-        print("Type /help, a slash command like /oh day:wednesday, or a question. :help for console commands.")
-    loop = asyncio.get_running_loop()
     try:
-        while True:
-            if interactive:
-                print("> ", end="", flush=True)
-            line = await loop.run_in_executor(None, sys.stdin.readline)
-            if not line:
-                break
-            try:
-                out = await console.handle(line)
-            except EOFError:
-                break
-            if out:
-                print(out + "\n", flush=True)
+        emit = lambda text: print(text + "\n", flush=True)  # noqa: E731 (announcements print as they fall due)
+        async with console_session(settings, course, clock, store, staff=args.staff, emit=emit) as console:
+            await run_lines(console, sys.stdin, sys.stdout, interactive=sys.stdin.isatty())
     finally:
-        await bot.close()
         store.close()
     return EXIT_OK
-
-
-def _console_announcer(bot, clock: FixedClock, store):
-    """The console's own server: announcements on from the console's start time, printed when they fire."""
-    from bot.announce.delivery import Announcer
-    from bot.announce.server_setup import GuildSetup
-    from bot.console.poster import CONSOLE_CHANNEL, CONSOLE_GUILD, ConsolePoster
-
-    setup = GuildSetup.from_json(store.server_settings.get(CONSOLE_GUILD))
-    setup = setup.with_changes(channel_id=CONSOLE_CHANNEL, since=clock.now())
-    store.server_settings.save(CONSOLE_GUILD, setup.to_json(), by=0, now=clock.now(), change={"console": True})
-    poster = ConsolePoster(lambda: bot.course, clock, lambda text: print(text + "\n", flush=True))
-    return Announcer(
-        store=store, clock=clock, course_source=lambda: bot.course, poster=poster, owner="console", dm_rate=0
-    )
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -200,7 +156,7 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
         data = parse_export(course, raw, args.assignment or path.name)
         store = Store(args.db or settings.db_path, zone=course.tz)
         try:
-            guild = args.guild if args.guild is not None else settings.guild_id
+            guild = args.guild if args.guild is not None else settings.server_id
             now = dt.datetime.now(dt.UTC)
             done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
         finally:
@@ -246,7 +202,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="connect to Discord and serve the course")
     sub.add_parser("sync", help="register the slash commands with Discord now, then exit")
 
-    p = sub.add_parser("console", help="try every command in the terminal (no Discord needed)")
+    p = sub.add_parser(
+        "console",
+        help="try every command in the terminal (no Discord needed); :help inside it, :quit or Ctrl-D to leave",
+    )
     p.add_argument("--now", help="pretend it is this time (ISO 8601; course time if no offset)")
     p.add_argument("--staff", action="store_true", help="act as course staff (staff-only commands)")
     p.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
@@ -276,7 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
     i = actions.add_parser("import", help="import an export into the database (same file twice changes nothing)")
     i.add_argument("file", help="Gradescope CSV export")
     i.add_argument("--assignment", help="for a one-assignment export: which assignment")
-    i.add_argument("--guild", type=int, help="server id the records belong to (default: COURSEBOT_GUILD_ID)")
+    i.add_argument(
+        "--guild",
+        type=int,
+        help=f"server id the records belong to (default: COURSEBOT_GUILD_ID, else the local id {LOCAL_SERVER_ID}, "
+        "which the console uses too)",
+    )
     i.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
 
     p = sub.add_parser("check", help="validate a course data folder")

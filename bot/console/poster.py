@@ -10,7 +10,6 @@ from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 
-CONSOLE_GUILD = 0
 CONSOLE_CHANNEL = 1
 
 

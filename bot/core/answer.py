@@ -1,7 +1,8 @@
 """Answers as data: what a command says, before it becomes a Discord embed or console text.
 
-A piece of text is a tuple of segments; a segment is plain text or a `Stamp` (an instant that each renderer
-shows its own way: Discord as <t:UNIX:F>, the console as "Wed Feb 21, 11:59 PM EST").
+A piece of text is a tuple of segments; a segment is plain text, a `Stamp` (an instant that each renderer
+shows its own way: Discord as <t:UNIX:F>, the console as "Wed Feb 21, 11:59 PM EST") or a `Mention` (a user,
+role or channel: Discord as <@id>, the console by name or id).
 """
 
 from __future__ import annotations
@@ -18,10 +19,19 @@ class Stamp:
     style: str = "F"
 
 
-Text = tuple  # tuple[str | Stamp, ...]
+@dataclass(frozen=True)
+class Mention:
+    """A user, role or channel in a sentence. kind: user | role | channel; label: its name when known."""
+
+    kind: str
+    id: int
+    label: str = ""
 
 
-def text(*parts: str | Stamp) -> Text:
+Text = tuple  # tuple[str | Stamp | Mention, ...]
+
+
+def text(*parts: str | Stamp | Mention) -> Text:
     """Build one line of answer text from strings and stamps."""
     return tuple(p for p in parts if p != "")
 

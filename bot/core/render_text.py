@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from bot.core.answer import Answer, Stamp
+from bot.core.answer import Answer, Mention, Stamp
 from bot.core.timefmt import human_date, human_datetime, human_time, relative
 
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
@@ -23,8 +23,23 @@ def stamp_text(stamp: Stamp, tz: ZoneInfo, now: dt.datetime) -> str:
     return human_datetime(stamp.at, tz)
 
 
+def mention_text(mention: Mention) -> str:
+    """'@Course Staff', '#announcements', or by id when the name is not known ('user 5001')."""
+    if mention.label:
+        return f"{'#' if mention.kind == 'channel' else '@'}{mention.label.lstrip('@#')}"
+    return f"{mention.kind} {mention.id}"
+
+
+def segment_text(segment: object, tz: ZoneInfo, now: dt.datetime) -> str:
+    if isinstance(segment, Stamp):
+        return stamp_text(segment, tz, now)
+    if isinstance(segment, Mention):
+        return mention_text(segment)
+    return str(segment)
+
+
 def line_text(line: tuple, tz: ZoneInfo, now: dt.datetime) -> str:
-    raw = "".join(stamp_text(s, tz, now) if isinstance(s, Stamp) else s for s in line)
+    raw = "".join(segment_text(s, tz, now) for s in line)
     raw = _LINK.sub(r"\1 <\2>", raw)
     return raw.replace("**", "").replace("~~", "")
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
 import os
 import socket
-import time
 from typing import Any
 
 import aiohttp
@@ -18,38 +18,23 @@ from discord.utils import MISSING
 from bot.announce.delivery import Announcer
 from bot.announce.scheduling import AnnouncementScheduler
 from bot.announce.server_setup import GuildSetup
-from bot.answers.links import notice_answer
 from bot.core.clock import Clock
 from bot.course.model import Course
+from bot.discord_app.catalog import Catalog, CommandSet, extension_names
+from bot.discord_app.permissions import invite_url
 from bot.discord_app.poster import DiscordPoster
-from bot.discord_app.replies import send_answer
+from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
 from bot.settings import Settings
 from bot.store.database import Store
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = (
-    "commands.deadlines",
-    "commands.schedule",
-    "commands.office_hours",
-    "commands.staff",
-    "commands.exams",
-    "commands.calendar",
-    "commands.policies",
-    "commands.ask",
-    "commands.admin",
-    "commands.setup",
-    "commands.reminders",
-    "commands.announce",
-    "commands.gracedays",
-    "commands.help",
-)
 HTTP_CONNECTIONS = 64
 
 
 class CourseBot(Bot):
-    """The bot: holds the course, the clock and the store, which every command reads through interaction.client."""
+    """The bot: the course, the clock, the store and the command catalog every command runs against (its host)."""
 
     def __init__(
         self,
@@ -67,10 +52,11 @@ class CourseBot(Bot):
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
         self.settings, self.course, self.clock, self.store = settings, course, clock, store
+        self.catalog = Catalog()
         # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.
         self.run_scheduler = run_scheduler
 
-    def now(self):
+    def now(self) -> dt.datetime:
         return self.clock.now()
 
     async def login(self, token: str) -> None:
@@ -85,8 +71,14 @@ class CourseBot(Bot):
         return stored or self.settings.staff_role
 
     async def load_course_extensions(self) -> None:
-        for name in EXTENSIONS:
+        """Every command module in commands/, found by walking the package (none is forgotten)."""
+        for name in extension_names():
             await self.load_extension(name)
+
+    async def add_command_set(self, commands: CommandSet) -> None:
+        """A command module's setup: its commands join the catalog and discord.py's command tree."""
+        self.catalog.add(commands)
+        register(self, self.tree, commands.specs, commands.groups)
 
     async def setup_hook(self) -> None:
         await self.load_course_extensions()
@@ -107,6 +99,11 @@ class CourseBot(Bot):
             self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)
             self.schedule.start()
 
+    async def on_ready(self) -> None:
+        log.info(
+            "event=ready user=%s guilds=%d invite=%s", self.user, len(self.guilds), invite_url(self.application_id)
+        )
+
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: re-plan the jobs (no restart needed)."""
         schedule = getattr(self, "schedule", None)
@@ -118,27 +115,6 @@ class CourseBot(Bot):
         if schedule is not None:
             schedule.shutdown()
         await super().close()
-
-    async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
-        """After a command: tell a user (once) that their DMs were closed when a reminder was due, and show their
-        waiting notices (e.g. staff moved their account link)."""
-        started = interaction.extras.get("started")
-        latency = f"{(time.perf_counter() - started) * 1000:.1f}" if started else "?"
-        log.info("command=%s guild=%s latency_ms=%s outcome=ok", command.qualified_name, interaction.guild_id, latency)
-        if self.store.reminders.take_dm_closed_notice(interaction.user.id):
-            try:
-                await interaction.followup.send(
-                    "I tried to DM you a reminder but your DMs are closed to me. Allow DMs from server members "
-                    "(Privacy Settings) and run /remind me again, or /remind stop.",
-                    ephemeral=True,
-                )
-            except discord.HTTPException:
-                log.warning("event=dm_notice_failed user=%s", interaction.user.id)
-        for notice in self.store.notices.take(interaction.guild_id, interaction.user.id, self.now()):
-            try:
-                await send_answer(interaction, notice_answer(notice), ephemeral=True)
-            except discord.HTTPException:
-                log.warning("event=notice_failed user=%s kind=%s", interaction.user.id, notice.kind)
 
     async def replace_course(self, course: Course) -> None:
         """Put new course data in service (after `/admin reload`); later features rebuild from it."""

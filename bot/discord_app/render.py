@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.core.answer import Answer, Stamp
+from bot.core.answer import Answer, Mention, Stamp
 from bot.core.timefmt import discord_timestamp
 
 TITLE_LIMIT = 256
@@ -20,8 +20,19 @@ _PAGE_BUDGET = EMBED_TOTAL_LIMIT - 300
 COLOURS = {"info": discord.Colour.blurple(), "error": discord.Colour.red(), "unknown": discord.Colour.orange()}
 
 
+_MENTION_FORMS = {"user": "<@{}>", "role": "<@&{}>", "channel": "<#{}>"}
+
+
+def segment_markdown(segment: object) -> str:
+    if isinstance(segment, Stamp):
+        return discord_timestamp(segment.at, segment.style)
+    if isinstance(segment, Mention):
+        return _MENTION_FORMS[segment.kind].format(segment.id)
+    return str(segment)
+
+
 def line_markdown(line: tuple) -> str:
-    return "".join(discord_timestamp(s.at, s.style) if isinstance(s, Stamp) else s for s in line)
+    return "".join(segment_markdown(s) for s in line)
 
 
 def _clip(value: str, limit: int) -> str:

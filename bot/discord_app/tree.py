@@ -1,42 +1,41 @@
-"""The command tree: one error handler for every command, and the staff check that guards staff commands."""
+"""The command tree: the last line of defence for errors discord.py raises before a command body runs (an
+option it cannot resolve, a command Discord has out of date). Errors inside a body never get here: the shared
+path (bot.discord_app.running) answers those itself."""
 
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.core.answer import error_answer
-from bot.core.errors import UserError
-from bot.discord_app.replies import send_answer
+from bot.discord_app.discord_reply import DiscordReply
+from bot.discord_app.running import SERVER_ONLY, SORRY, STAFF_ONLY, error_reply
 
 log = logging.getLogger(__name__)
 
-SORRY = "Sorry, something went wrong on my side. It has been logged for the course staff; please try again later."
-STAFF_ONLY = "That command is for course staff."
-
 
 def describe_error(error: BaseException) -> tuple[Any, bool]:
-    """(answer, unexpected) for an error raised by a command: user mistakes get their own message."""
+    """(answer, unexpected) for an error discord.py raised around a command."""
     original = getattr(error, "original", None) or error.__cause__ or error
-    if isinstance(original, UserError):
-        return error_answer(original.message, original.suggestions), False
     if isinstance(error, app_commands.NoPrivateMessage):
-        return error_answer("That command only works in a server, not in DMs."), False
+        return error_answer(SERVER_ONLY), False
     if isinstance(error, app_commands.CheckFailure):
         return error_answer(str(error) or STAFF_ONLY), False
     if isinstance(error, app_commands.TransformerError):
-        return error_answer(f"I couldn't read {error.value!r} for that option."), False
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return error_answer(f"Slow down a little: try again in {error.retry_after:.0f} s."), False
-    return error_answer(SORRY), True
+        return error_answer(
+            "I couldn't use the value given for one of the options; pick it again from the list."
+        ), False
+    if isinstance(error, app_commands.CommandSignatureMismatch | app_commands.CommandNotFound):
+        return error_answer("Discord has an older copy of this command; try again in a minute."), False
+    answer, unexpected = error_reply(original)
+    return answer, unexpected
 
 
 class CourseTree(app_commands.CommandTree):
-    """The command tree: every command's errors end here, and each interaction gets exactly one reply."""
+    """The command tree: every interaction gets exactly one reply, even when discord.py fails before the body."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         answer, unexpected = describe_error(error)
@@ -46,33 +45,9 @@ class CourseTree(app_commands.CommandTree):
         else:
             log.info("command=%s guild=%s outcome=refused", command, interaction.guild_id)
         try:
-            await send_answer(interaction, answer, ephemeral=True)
+            await DiscordReply(interaction).private(answer)
         except discord.HTTPException:
             log.exception("command=%s could not send the error reply", command)
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        interaction.extras["started"] = time.perf_counter()
-        return True
 
-
-def is_staff(interaction: discord.Interaction) -> bool:
-    """Staff: members with Manage Server, or with the configured staff role (checked here, on our side)."""
-    permissions = getattr(interaction, "permissions", None)
-    if permissions is not None and (permissions.manage_guild or permissions.administrator):
-        return True
-    role = interaction.client.staff_role_for(interaction.guild_id)
-    roles = getattr(interaction.user, "roles", []) or []
-    return bool(role) and any(str(r.id) == role or r.name == role for r in roles)
-
-
-def staff_only():
-    """Refuse a command on our side unless the user is staff (Discord's own permission gate can be edited by
-    server admins, and does not exist for subcommands, so this check is what actually protects staff commands).
-    Top-level staff commands and groups also get `default_permissions` so students do not even see them."""
-
-    def predicate(interaction: discord.Interaction) -> bool:
-        if not is_staff(interaction):
-            raise app_commands.CheckFailure(STAFF_ONLY)
-        return True
-
-    return app_commands.check(predicate)
+__all__ = ["SORRY", "CourseTree", "describe_error"]

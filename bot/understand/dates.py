@@ -48,6 +48,20 @@ def _in_term(day: dt.date, course: Course, slack_days: int = 45) -> bool:
     return course.term_first - slack <= day <= course.term_last + slack
 
 
+REACH_YEARS = 5  # a typed date further than this from the term is a typo (or a probe), not a course date
+
+
+def _within_reach(day: dt.date, phrase: str, course: Course) -> None:
+    """UserError for a date years away from the course (year 9999 or 1): nothing the bot answers is there, and
+    the arithmetic that follows (a week, the end of the day) would leave the calendar."""
+    first, last = course.term_first.year - REACH_YEARS, course.term_last.year + REACH_YEARS
+    if not first <= day.year <= last:
+        raise UserError(
+            f"{phrase.strip()[:40]!r} reads as the year {day.year}; this course runs in {course.term_first.year}. "
+            f"Try {DATE_EXAMPLES}."
+        )
+
+
 def _fast_day(phrase: str, today: dt.date) -> dt.date | None:
     if phrase in ("today", "tonight", "now"):
         return today
@@ -75,6 +89,7 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
     moment = _dateparser(cleaned, now, course)
     if moment is None:
         return None
+    _within_reach(moment.date(), phrase, course)
     if not _EXPLICIT_YEAR.search(cleaned) and _ABSOLUTE.search(cleaned) and not _in_term(moment.date(), course):
         # "Feb 14" asked outside the term means the course's Feb 14, not next year's.
         base = course.at(course.term_first, dt.time(0, 0))
@@ -90,6 +105,7 @@ def parse_day(phrase: str, now: dt.datetime, course: Course) -> dt.date:
     today = now.astimezone(course.tz).date()
     day = _fast_day(cleaned, today)
     if day is not None:
+        _within_reach(day, phrase, course)
         return day
     moment = parse_moment(cleaned, now, course)
     if moment is None:

@@ -161,7 +161,15 @@ def test_setup_answer_shows_every_setting_and_what_is_missing():
     assert "2d, 1d, 2h before each due time" in empty
     done = GuildSetup(channel_id=5, section_roles={"10-605": 9}, kinds=frozenset({"exam"}))
     text = answer_text(setup_answer(done), NY_TZ, at("2024-02-01 00:00"))
-    assert "<#5>" in text
-    assert "10-605: <@&9>" in text
+    # Issue 10: as text (the console) a channel or role reads by id, never as Discord's raw <#5> markup.
+    assert "Announcement channel: channel 5" in text
+    assert "10-605: role 9" in text
+    assert "<#" not in text
+    assert "<@" not in text
+    from bot.discord_app.render import embed_pages
+
+    embed = embed_pages(setup_answer(done))[0].to_dict()
+    assert "<#5>" in embed["description"]
+    assert "10-605: <@&9>" in str(embed["fields"])
     assert "on  · exam reminders" in text
     assert "off · daily morning digest" in text

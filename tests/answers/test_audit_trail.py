@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.answers.audit_trail import SENTENCES, audit_sentence
-from bot.core.answer import Stamp
+from bot.core.answer import Mention, Stamp
 from bot.store.audit import AuditEntry
 from tests.conftest import at
 
@@ -80,8 +80,20 @@ def entry(action: str, details: dict) -> AuditEntry:
     return AuditEntry(id=1, at=WHEN, guild_id=1000, user_id=7, action=action, details=details)
 
 
+MARKUP = {"user": "<@{}>", "channel": "<#{}>", "role": "<@&{}>"}
+
+
 def plain(parts: tuple) -> str:
-    return "".join(p if isinstance(p, str) else f"[{p.at.isoformat()}]" for p in parts)
+    """The sentence as Discord markup: mentions as <@id>, timestamps as [ISO]."""
+
+    def one(part) -> str:
+        if isinstance(part, str):
+            return part
+        if isinstance(part, Mention):
+            return MARKUP[part.kind].format(part.id)
+        return f"[{part.at.isoformat()}]"
+
+    return "".join(one(p) for p in parts)
 
 
 @pytest.mark.parametrize(("action", "details", "sentence"), CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
@@ -104,10 +116,11 @@ def test_times_in_details_become_timestamps(course, stored):
     assert plain(scheduled).startswith("<@7> scheduled announcement #3 for [")
 
 
-def test_who_is_shown_as_the_front_end_wants(course):
-    """The console can show names instead of mentions: every user in the sentence goes through `user`."""
-    parts = audit_sentence(entry("gracedays.link.moved", {"user": 5, "email": "a@b.edu", "from": 6}), user=str)
-    assert plain(parts) == "7 moved a@b.edu from 6 to 5"
+def test_every_person_is_a_mention_each_front_end_shows_its_way(course):
+    """Users are Mention segments (Discord shows the member, the console a name or id), never raw markup."""
+    parts = audit_sentence(entry("gracedays.link.moved", {"user": 5, "email": "a@b.edu", "from": 6}))
+    assert [p for p in parts if isinstance(p, Mention)] == [Mention("user", 7), Mention("user", 6), Mention("user", 5)]
+    assert plain(parts) == "<@7> moved a@b.edu from <@6> to <@5>"
 
 
 @pytest.mark.parametrize(

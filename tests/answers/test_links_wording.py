@@ -13,7 +13,7 @@ from bot.answers.links import (
     roster_answer,
     with_notices,
 )
-from bot.core.answer import Answer, Stamp, text
+from bot.core.answer import Answer, Mention, Stamp, text
 from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
 from bot.store.notices import Notice
 from tests.conftest import at
@@ -22,7 +22,14 @@ WHEN = at("2024-04-01 12:00")
 
 
 def words(answer: Answer) -> str:
-    return "\n".join("".join(p if isinstance(p, str) else "<time>" for p in line) for line in answer.lines)
+    """The lines as Discord shows them: members as <@id>, times as <time>."""
+
+    def one(part) -> str:
+        if isinstance(part, str):
+            return part
+        return f"<@{part.id}>" if isinstance(part, Mention) else "<time>"
+
+    return "\n".join("".join(one(p) for p in line) for line in answer.lines)
 
 
 def request(email: str = "ben@x.edu", status: str = "pending") -> LinkRequest:

@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from tests.conftest import REPO
+
 
 def coursebot(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
@@ -107,3 +109,42 @@ def test_bad_now_is_a_message_not_a_traceback(bad):
     result = coursebot("ask", "what's due", bad)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_console_echoes_piped_lines_and_stops_at_quit():
+    """Piped input reads as a conversation (`> line` before its answer); :quit ends the session there."""
+    script = "/due within:today\n\n:quit\n/help\n"
+    result = coursebot("console", "--now", "2024-02-12T10:00", "--db", ":memory:", stdin=script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("> /due within:today\nDue today\n=========\n")
+    assert result.stdout.rstrip().endswith("> :quit")  # the blank line is not echoed; nothing runs after :quit
+
+
+def test_console_ends_cleanly_at_the_end_of_input():
+    """Ctrl-D (the end of input) leaves with exit 0 and no traceback; :help documents :quit and Ctrl-D."""
+    result = coursebot("console", "--db", ":memory:", stdin=":help")
+    assert result.returncode == 0, result.stderr
+    assert ":quit" in result.stdout
+    assert "Ctrl-D" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_the_console_and_the_command_line_share_the_database_and_the_server(tmp_path):
+    """`coursebot gracedays import` then `/gracedays student` in the console finds the student (same file, same
+    server id), and the console's start wrote no audit row of its own."""
+    db = tmp_path / "shared.db"
+    export = REPO / "tests" / "fixtures" / "gradescope" / "10-605_S24_grades.csv"
+    env = {"COURSEBOT_DB": str(db), "COURSEBOT_GUILD_ID": ""}
+    imported = coursebot("gracedays", "import", str(export), env=env)
+    assert imported.returncode == 0, imported.stderr
+    script = "/gracedays student student:ben@andrew.cmu.edu\n/admin audit\n"
+    result = coursebot("console", "--staff", "--now", "2024-04-01T12:00", stdin=script, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "ben@andrew.cmu.edu" in result.stdout
+    assert "grace days used" in result.stdout
+    assert "No student" not in result.stdout
+    assert "the coursebot command line imported 10-605_S24_grades.csv" in result.stdout
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        assert [r[0] for r in conn.execute("SELECT action FROM audit")] == ["gracedays.import"]

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli.main import main
+from bot.discord_app.endpoints import endpoints_restored
 from bot.store.database import Store
 from tests.conftest import FIXTURES, REPO
-from tests.discord_harness import restored_endpoints
 from tests.store.damage import damaged
 
 EXPORT = FIXTURES / "gradescope" / "10-605_S24_grades.csv"
@@ -48,7 +48,7 @@ def isolated(monkeypatch):
     handlers, level = list(root.handlers), root.level
     for name in [k for k in os.environ if k.startswith(("DISCORD_", "COURSEBOT_"))]:
         monkeypatch.delenv(name)
-    with restored_endpoints():
+    with endpoints_restored():
         yield
     root.handlers[:], root.level = handlers, level
 

@@ -17,9 +17,11 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.cli.run import graceful_close, run_bot
+from bot.cli.run import run_bot
+from bot.discord_app.endpoints import endpoints_restored
+from bot.discord_app.runner import graceful_close
 from tests.conftest import REPO
-from tests.discord_harness import GUILD_ID, fake_discord, restored_endpoints, settings_for
+from tests.discord_harness import GUILD_ID, fake_discord, settings_for
 
 
 def bot_env(fake, db: Path) -> dict[str, str]:
@@ -136,7 +138,7 @@ async def test_run_bot_serves_http_and_stops_it_on_sigterm(tmp_path):
     port = _free_port()
     async with fake_discord() as fake:
         settings = dataclasses.replace(settings_for(fake, tmp_path / "bot.db"), http_port=port)
-        with restored_endpoints():
+        with endpoints_restored():
             running = asyncio.create_task(run_bot(settings))
             try:
                 await fake.wait_until_identified(timeout=15)

@@ -36,3 +36,52 @@ async def test_reload_refuses_broken_data_and_applies_good_data(data_copy, tmp_p
         student = await fake.send_slash_command("admin reload", {}, user=STUDENT)
         assert "for course staff" in embed_text(student.data)
     assert fake.violations == []
+
+
+def test_audit_rows_read_as_sentences(course):
+    """/admin audit: who (a mention), when (a timestamp), what changed in words; no JSON, no action codes."""
+    from bot.core.answer import Mention, Stamp
+    from bot.core.render_text import answer_text
+    from bot.store.database import Store
+    from commands.admin import audit_answer
+
+    store = Store(":memory:", zone=course.tz)
+    now = at("2024-02-12 10:00")
+    for change in (
+        {"channel_id": 2000},
+        {"staff_role": 3000},
+        {"section": "10-605", "role": 3605, "channel": None},
+        {"kind": "digest", "enabled": False},
+        {"deadline_offsets": "1d, 2h"},
+    ):
+        store.server_settings.save(7, {}, by=5003, now=now, change=change)
+    store.staff_posts.add(7, at("2024-02-13 09:00"), "Hello", by=5003, now=now)
+    store.published.set_exam_form(7, "exam1", "https://example.org/f", by=5003, now=now)
+    store.published.set_grades(7, "hw3", now, by=5003, now=now)
+    store.audit.record(7, 0, "gracedays.import", {"file": "grades.csv", "students": 6, "changed": 34}, now)
+    store.audit.record(7, 5003, "data.reload", {"from": "a1", "to": "b2"}, now)
+    store.audit.record(7, 5003, "something.new", {"answer": 42}, now)
+    answer = audit_answer(course, store.audit.latest(7))
+    (field,) = answer.fields
+    first = field.lines[0]
+    assert isinstance(first[0], Stamp)
+    assert Mention("user", 5003) in first
+    text = answer_text(answer, course.tz, now)
+    for sentence in (
+        "user 5003 set the announcement channel to channel 2000.",
+        "set the staff role to role 3000.",
+        "set section 10-605's role to role 3605.",
+        "turned off digest announcements.",
+        "set deadline reminders to 1d, 2h before.",
+        "scheduled announcement #1 for Tue Feb 13, 9:00 AM EST.",
+        "published the conflict form for Exam 1: https://example.org/f.",
+        "recorded the grades of HW3 as published Mon Feb 12, 10:00 AM EST.",
+        "the coursebot command line imported grades.csv (6 students, 34 records changed).",
+        "reloaded the course data (version a1 → b2).",
+        "did something.new (answer: 42).",
+    ):
+        assert sentence in text, sentence
+    assert "{" not in text
+    assert "<@" not in text
+    assert audit_answer(course, []).fields[0].lines == ((("Nothing recorded yet."),),)
+    store.close()

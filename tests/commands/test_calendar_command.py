@@ -12,7 +12,6 @@ from bot.calendar.include import data_stamp
 from bot.cli.ops import add_parsers, cmd_calendar
 from bot.core.clock import FixedClock
 from bot.course.loader import BUNDLED_DATA
-from bot.discord_app.client import CourseBot
 from bot.settings import Settings
 from bot.store.database import Store
 from tests.conftest import at
@@ -103,14 +102,14 @@ async def test_calendar_section_autocomplete_and_bad_section(course, clock, tmp_
 
 async def test_calendar_in_the_console_points_to_the_cli(course, clock):
     """The console has no attachments: it prints the answer and the coursebot command that writes the file."""
-    from bot.console.session import Console
+    from bot.console.app import console_session
 
-    running = CourseBot(settings=Settings.from_env({}), course=course, clock=clock, store=Store(":memory:"))
-    await running.load_course_extensions()
-    out = await Console(running, clock).handle("/calendar section:10-605")
+    store = Store(":memory:")
+    async with console_session(Settings.from_env({}), course, clock, store, staff=False, emit=print) as console:
+        out = await console.handle("/calendar section:10-605")
     assert "coursebot calendar --out 10-605-s24-10-605.ics --section 10-605" in out
     assert "Import it once" in out
-    await running.close()
+    store.close()
 
 
 def _calendar_args(*argv: str) -> argparse.Namespace:

@@ -182,7 +182,7 @@ async def test_dms_closed_user_is_marked_and_told_next_time(course, tmp_path):
         assert bot.store.reminders.dms_closed(CLOSED_DMS.id)
         result = await fake.send_slash_command("due", {}, user=CLOSED_DMS)
         (notice,) = await result.wait_for_followups(1)
-        assert "DMs are closed" in notice["content"]
+        assert "DMs are closed" in embed_text(notice)
         again = await fake.send_slash_command("due", {}, user=CLOSED_DMS)
         await asyncio.sleep(0.2)
         assert again.followups == []

@@ -193,11 +193,11 @@ async def test_rejected_token_is_a_clear_message_and_exit_2(course, tmp_path, ca
     """A token Discord rejects: exit code 2 and a message saying what to do, no traceback."""
     from dataclasses import replace
 
-    from tests.discord_harness import restored_endpoints
+    from bot.discord_app.endpoints import endpoints_restored
 
     async with fake_discord() as fake:
         settings = replace(settings_for(fake, tmp_path / "bot.db"), token="not-the-token")
-        with restored_endpoints():
+        with endpoints_restored():
             code = await run_bot(settings)
     assert code == 2
     err = capsys.readouterr().err

@@ -429,3 +429,39 @@ async def test_point_discord_py_at_restores() -> None:
         assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:1/gateway"
     after = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
     assert after == before
+
+
+@pytest.mark.asyncio
+async def test_finished_interactions_are_forgotten() -> None:
+    """Only the newest `keep_interactions` answered interactions are kept: the fake's memory stays flat through a
+    long run, results the test holds stay usable, and a forgotten token answers 10015 like an expired one."""
+    async with FakeDiscord(guilds=[make_guild()], users=[ALICE, BOB], keep_interactions=3) as fake:
+        bot = make_bot()
+        async with connect_bot(fake, bot):
+            results = [await fake.send_slash_command("echo", {"text": str(n)}, user=ALICE) for n in range(8)]
+            assert len(fake.interactions) == 3
+            assert [r.content for r in results] == [f"echo: {n}" for n in range(8)]
+            assert fake.interaction_by_token(results[0].token) is None
+            assert fake.interaction_by_token(results[-1].token) is results[-1]
+            async with aiohttp.ClientSession() as http:
+                url = f"{fake.api_base}/webhooks/{fake.application_id}/{results[0].token}"
+                async with http.post(url, json={"content": "late"}) as response:
+                    assert response.status == 404
+                    assert (await response.json())["code"] == 10015
+            slow = await fake.send_slash_command("slow", {}, user=ALICE)
+            await slow.wait_for_followups(1)  # a live interaction still takes its followups
+        assert fake.violations == []
+
+
+@pytest.mark.asyncio
+async def test_crafted_interactions_send_values_unchecked() -> None:
+    """crafted=True sends a value the app would never send (outside the type), and may leave out a required
+    option; without it the fake refuses to build such an interaction."""
+    async with FakeDiscord(guilds=[make_guild()], users=[ALICE, BOB]) as fake:
+        bot = make_bot()
+        async with connect_bot(fake, bot):
+            with pytest.raises(ValueError, match="invalid literal"):
+                await fake.send_slash_command("gracedays me", {"days": "many"}, user=ALICE)
+            result = await fake.send_slash_command("gracedays me", {"days": "many"}, user=ALICE, crafted=True)
+            assert result.payload["data"]["options"][0]["options"] == [{"type": 4, "name": "days", "value": "many"}]
+            assert result.content == "alice:many:True"  # discord.py passes it on: checking it is the bot's job

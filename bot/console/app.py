@@ -1,0 +1,93 @@
+"""Putting a console session together (catalog, server, store, announcements) and running it on a terminal or on
+piped input. Piped lines are echoed (`> /due`) before their answers, so a transcript reads as a conversation."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import sys
+from collections.abc import AsyncIterator, Callable
+from typing import TextIO
+
+from bot.announce.delivery import Announcer
+from bot.console.poster import CONSOLE_CHANNEL, ConsolePoster
+from bot.console.session import Console, ConsoleHost
+from bot.console.session_store import AnnouncerStore, SessionStore
+from bot.console.values import ConsoleServer
+from bot.core.clock import FixedClock
+from bot.core.timefmt import human_datetime
+from bot.course.model import Course
+from bot.discord_app.catalog import load_catalog
+from bot.discord_app.options import ChannelRef, UserRef
+from bot.settings import Settings
+from bot.store.database import Store
+
+log = logging.getLogger(__name__)
+CONSOLE_USER = UserRef(id=1, name="console")
+CONSOLE_CHANNEL_REF = ChannelRef(id=CONSOLE_CHANNEL, name="console")
+
+
+@contextlib.asynccontextmanager
+async def console_session(
+    settings: Settings, course: Course, clock: FixedClock, store: Store, *, staff: bool, emit: Callable[[str], None]
+) -> AsyncIterator[Console]:
+    """A console acting as the server `settings.server_id`, sharing `store` with the bot and the command line.
+    Announcements due as the clock moves are printed through `emit`."""
+    server = ConsoleServer(settings.server_id, CONSOLE_USER, CONSOLE_CHANNEL_REF)
+    view = SessionStore(store)
+    posts = AnnouncerStore(
+        view, server_id=server.server_id, user_id=CONSOLE_USER.id, channel_id=CONSOLE_CHANNEL, since=clock.now()
+    )
+    host = ConsoleHost(settings=settings, course=course, store=view, clock=clock, catalog=load_catalog())
+    console = Console(host, server, staff=staff)
+    poster = ConsolePoster(lambda: host.course, clock, emit)
+    announcer = Announcer(
+        store=posts, clock=clock, course_source=lambda: host.course, poster=poster, owner="console", dm_rate=0
+    )
+
+    async def fire(before: dt.datetime, after: dt.datetime) -> None:
+        # Walk the clock through every planned instant on the way, so each post goes out at its own time.
+        for moment in announcer.instants_between(before, after):
+            clock.set(moment)
+            await announcer.run_due()
+        clock.set(after)
+        await announcer.run_due()
+
+    console.on_time_moved.append(fire)
+    try:
+        yield console
+    finally:
+        view.close()
+
+
+async def run_lines(console: Console, lines: TextIO, out: TextIO, *, interactive: bool) -> None:
+    """Read lines until :quit or the end of input (Ctrl-D), printing each answer."""
+    course = console.host.course
+    if interactive:
+        print(f"{course.title} console. Time: {human_datetime(console.clock.now(), course.tz)}.", file=out)
+        print(
+            "Type /help, a slash command like /oh day:wednesday, or a question. :help for the console's own "
+            "commands; :quit or Ctrl-D to leave.",
+            file=out,
+        )
+    loop = asyncio.get_running_loop()
+    while True:
+        if interactive:
+            print("> ", end="", file=out, flush=True)
+        line = await loop.run_in_executor(None, lines.readline)
+        if not line:
+            break
+        if not interactive and line.strip():
+            print(f"> {line.rstrip()}", file=out, flush=True)
+        try:
+            text = await console.handle(line)
+        except EOFError:
+            break
+        if text:
+            print(text + "\n", file=out, flush=True)
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()

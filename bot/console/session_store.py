@@ -1,0 +1,97 @@
+"""The database as a console session sees it: everything is shared with the bot and the command line (the same
+file, the same server), except the delivery log, which is the session's own.
+
+Why: the console's clock is simulated (`--now`, `:advance`). Posts it "sends" at a simulated time must never be
+recorded as sent in the shared log, or the real bot (sharing the file and, with COURSEBOT_GUILD_ID, the server)
+would believe they went out and never post them. The session also posts only for its own server and user, and
+its announcements go to the terminal from the moment it starts, without writing that into the server's setup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.announce.server_setup import GuildSetup
+from bot.store.database import Store
+from bot.store.reminders import Reminders, Subscription
+from bot.store.server_settings import ServerSettings
+
+
+class _SessionReminders:
+    """Reminder settings are shared (they are the user's choice); whether DMs were found closed is the session's,
+    like the delivery log it goes with."""
+
+    SESSION_ONLY = frozenset({"mark_dms_closed", "dms_closed", "take_dm_closed_notice", "clear_dms_closed"})
+
+    def __init__(self, shared: Reminders, session: Reminders) -> None:
+        self.shared, self.session = shared, session
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.session if name in self.SESSION_ONLY else self.shared, name)
+
+
+class SessionStore:
+    """The shared Store, with the delivery log (and DM status) kept in memory for this session: what the
+    commands use."""
+
+    def __init__(self, shared: Store) -> None:
+        self.shared, self.session = shared, Store(":memory:", zone=shared.zone)
+        self.deliveries = self.session.deliveries
+        self.reminders = _SessionReminders(shared.reminders, self.session.reminders)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.shared, name)
+
+    def close(self) -> None:
+        self.session.close()
+
+
+class _ConsoleServerSettings:
+    """The console's server only; its announcements go to the terminal from the session's start, unless /setup
+    set a channel (nothing of this is written to the server's setup)."""
+
+    def __init__(self, settings: ServerSettings, *, server_id: int, channel_id: int, since: dt.datetime) -> None:
+        self.settings, self.server_id, self.channel_id, self.since = settings, server_id, channel_id, since
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.settings, name)
+
+    def guild_ids(self) -> list[int]:
+        return [self.server_id]
+
+    def get(self, guild_id: int | None) -> dict | None:
+        raw = self.settings.get(guild_id)
+        if guild_id != self.server_id:
+            return raw
+        setup = GuildSetup.from_json(raw)
+        return setup.with_changes(channel_id=setup.channel_id or self.channel_id, since=self.since).to_json()
+
+
+class _ConsoleReminders:
+    """Only the console user's reminders in the console's server: nobody else reads this terminal."""
+
+    def __init__(self, reminders: Any, *, server_id: int, user_id: int) -> None:
+        self.reminders, self.server_id, self.user_id = reminders, server_id, user_id
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.reminders, name)
+
+    def subscriptions(self) -> list[Subscription]:
+        return [s for s in self.reminders.subscriptions() if s.guild_id == self.server_id and s.user_id == self.user_id]
+
+
+class AnnouncerStore:
+    """What the console's announcer reads: the session's store, seen from the console's server and user only."""
+
+    def __init__(
+        self, store: SessionStore, *, server_id: int, user_id: int, channel_id: int, since: dt.datetime
+    ) -> None:
+        self.store = store
+        self.server_settings = _ConsoleServerSettings(
+            store.server_settings, server_id=server_id, channel_id=channel_id, since=since
+        )
+        self.reminders = _ConsoleReminders(store.reminders, server_id=server_id, user_id=user_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)

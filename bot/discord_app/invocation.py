@@ -1,0 +1,97 @@
+"""What every command body receives: the `Invocation` (who asked, where, when, with what course and store) and
+the small `Reply` interface both front ends implement (Discord in bot.discord_app.discord_reply, the terminal in
+bot.console.reply). No discord here: a body written against these runs unchanged in both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from bot.calendar.events import DesiredEvent, ExistingEvent
+from bot.core.answer import Answer, Text
+from bot.course.model import Course
+from bot.discord_app.options import UserRef
+from bot.settings import Settings
+from bot.store.database import Store
+
+if TYPE_CHECKING:
+    from bot.discord_app.catalog import Catalog
+
+
+class Reply(Protocol):
+    """How a command answers. Each method may be called more than once (the first reply, then follow-ups)."""
+
+    async def answer(self, answer: Answer) -> None:
+        """Send the answer; only the asker sees it when answer.ephemeral."""
+
+    async def private(self, answer: Answer) -> None:
+        """Send the answer so only the asker sees it, whatever answer.ephemeral says."""
+
+    async def file(self, answer: Answer, filename: str, data: bytes, *, without_file: Text = ()) -> None:
+        """Send the answer with a file. Where no file can be attached (the console), `without_file` is added to
+        the answer instead, saying how to get it."""
+
+    async def defer(self, *, private: bool = True) -> None:
+        """Say "working on it" now (Discord wants a first response within 3 s); the answer follows."""
+
+
+class EventsTab(Protocol):
+    """A server's scheduled events (Discord's Events tab). Only Discord has one; raise UserError when refused."""
+
+    async def existing(self) -> list[ExistingEvent]: ...
+
+    async def create(self, event: DesiredEvent) -> int: ...
+
+    async def update(self, event_id: int, event: DesiredEvent) -> None: ...
+
+    async def delete(self, event_id: int) -> None: ...
+
+
+class Host(Protocol):
+    """What runs the commands: the Discord bot or the console. Bodies reach settings and live actions through it."""
+
+    settings: Settings
+    catalog: Catalog
+
+    def reschedule(self) -> None:
+        """Settings, data or staff posts changed: plan the announcements again."""
+
+    async def replace_course(self, course: Course) -> None:
+        """Put reloaded course data in service."""
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """One run of one command: the course and time it runs against, where and by whom, and how to reply.
+
+    server_id is None only in a DM. is_staff is decided by the front end (Discord: Manage Server, administrator
+    or the configured staff role; console: --staff) and checked for staff commands before the body runs.
+    """
+
+    course: Course
+    now: dt.datetime
+    store: Store
+    server_id: int | None
+    user: UserRef
+    is_staff: bool
+    reply: Reply
+    host: Host
+    events: EventsTab | None = None
+
+
+class NoReply:
+    """The reply of an autocomplete request: there is nothing to answer, only choices to offer."""
+
+    async def answer(self, answer: Answer) -> None:
+        raise RuntimeError("autocomplete cannot reply")
+
+    async def private(self, answer: Answer) -> None:
+        raise RuntimeError("autocomplete cannot reply")
+
+    async def file(self, answer: Answer, filename: str, data: bytes, *, without_file: Text = ()) -> None:
+        raise RuntimeError("autocomplete cannot reply")
+
+    async def defer(self, *, private: bool = True) -> None:
+        raise RuntimeError("autocomplete cannot reply")

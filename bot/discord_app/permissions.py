@@ -1,0 +1,49 @@
+"""The permissions the bot needs in a server, each with the reason: one source for the invite link in the README
+(a test checks the README's integer and list against this)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import discord
+
+SCOPES = ("bot", "applications.commands")
+
+
+@dataclass(frozen=True)
+class Needed:
+    flag: str  # discord.py's name for the permission
+    label: str  # what Discord's settings call it
+    reason: str
+
+
+NEEDED = (
+    Needed("view_channel", "View Channels", "see the announcement channels it posts in"),
+    Needed("send_messages", "Send Messages", "post announcements and reminders"),
+    Needed("embed_links", "Embed Links", "every answer and announcement is an embed"),
+    Needed("attach_files", "Attach Files", "/calendar sends the course calendar as an .ics file"),
+    Needed(
+        "read_message_history",
+        "Read Message History",
+        "the duplicate check: after a crash it looks for its own earlier post before posting again",
+    ),
+    Needed(
+        "mention_everyone",
+        "Mention @everyone, @here, and All Roles",
+        "mention a section's role on section-only items (only that role is ever allowed to ping)",
+    ),
+    Needed("manage_events", "Manage Events", "/setup events puts the exams (and classes) in the Events tab"),
+)
+
+
+def needed_permissions() -> discord.Permissions:
+    return discord.Permissions(**{n.flag: True for n in NEEDED})
+
+
+def invite_url(application_id: int | str) -> str:
+    """The link that adds the bot to a server with exactly these permissions."""
+    scopes = "+".join(SCOPES)
+    return (
+        f"https://discord.com/oauth2/authorize?client_id={application_id}&scope={scopes}"
+        f"&permissions={needed_permissions().value}"
+    )

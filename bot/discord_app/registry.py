@@ -1,0 +1,180 @@
+"""The catalog's commands registered with discord.py: each spec becomes an app command whose signature has the
+real option types (Range limits, choices, descriptions, autocomplete), and whose callback turns the interaction
+into an `Invocation` and takes the shared path (bot.discord_app.running)."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.core.answer import Answer, Option, error_answer
+from bot.discord_app.catalog import CommandSpec, GroupSpec
+from bot.discord_app.discord_reply import DiscordReply
+from bot.discord_app.events_tab import DiscordEventsTab
+from bot.discord_app.invocation import Invocation, NoReply, Reply
+from bot.discord_app.options import ChannelRef, Opt, RoleRef, Upload, UserRef
+from bot.discord_app.running import complete, run_command
+
+log = logging.getLogger(__name__)
+STAFF_PERMISSIONS = discord.Permissions(manage_guild=True)
+ASK = "ask"  # the command an answer's follow-up options are asked through
+
+
+def member_is_staff(interaction: discord.Interaction, staff_role: str | None) -> bool:
+    """Staff in Discord: Manage Server or administrator, or the configured staff role (never @everyone)."""
+    permissions = interaction.permissions
+    if permissions.manage_guild or permissions.administrator:
+        return True
+    if not staff_role or interaction.guild_id is None:
+        return False
+    roles = getattr(interaction.user, "roles", None) or []
+    return any(r.id != interaction.guild_id and (str(r.id) == staff_role or r.name == staff_role) for r in roles)
+
+
+def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | None = None) -> Invocation:
+    """What a command body sees of this interaction."""
+    guild_id = interaction.guild_id
+    return Invocation(
+        course=bot.course,
+        now=bot.now(),
+        store=bot.store,
+        server_id=guild_id,
+        user=UserRef(interaction.user.id, interaction.user.name),
+        is_staff=member_is_staff(interaction, bot.staff_role_for(guild_id)),
+        reply=reply or DiscordReply(interaction, pick=lambda i, option: ask_option(bot, i, option)),
+        host=bot,
+        events=DiscordEventsTab(bot, guild_id, interaction.guild) if guild_id is not None else None,
+    )
+
+
+async def ask_option(bot: Any, interaction: discord.Interaction, option: Option) -> None:
+    """A follow-up option was clicked: ask its question through /ask, as if the asker had typed it."""
+    spec = bot.catalog.get(ASK)
+    inv = invocation_for(bot, interaction)
+    if spec is None:
+        await inv.reply.private(_gone())
+        return
+    await run_logged(spec, inv, {"question": option.question})
+
+
+def _gone() -> Answer:
+    return error_answer("That follow-up is no longer available; ask again with /ask.")
+
+
+async def run_logged(spec: CommandSpec, inv: Invocation, values: dict[str, Any]) -> str:
+    started = time.perf_counter()
+    outcome = await run_command(spec, inv, values)
+    latency = (time.perf_counter() - started) * 1000
+    log.info("command=%s guild=%s latency_ms=%.1f outcome=%s", spec.qualified_name, inv.server_id, latency, outcome)
+    return outcome
+
+
+# --- from a spec to discord.py --------------------------------------------------------------------------------
+
+
+def _annotation(option: Opt) -> Any:
+    """The type discord.py reads for this option (limits as Range, so Discord's app shows them too)."""
+    if option.kind == "text":
+        base: Any = app_commands.Range[str, option.min_length, option.max_length]
+    elif option.kind == "integer":
+        base = app_commands.Range[int, option.min_value, option.max_value]
+    elif option.kind == "number":
+        base = app_commands.Range[float, option.min_value, option.max_value]
+    else:
+        base = {
+            "flag": bool,
+            "user": discord.User,
+            "role": discord.Role,
+            "channel": discord.TextChannel,
+            "file": discord.Attachment,
+        }[option.kind]
+    return base if option.required else base | None
+
+
+def plain_value(value: Any) -> Any:
+    """discord.py's objects as the plain values command bodies take."""
+    if isinstance(value, discord.Role):
+        return RoleRef(value.id, value.name, value.is_default())
+    if isinstance(value, discord.abc.User):
+        return UserRef(value.id, value.name)
+    if isinstance(value, discord.Attachment):
+        return Upload(value.filename, value.size, value.read)
+    if isinstance(value, discord.abc.GuildChannel | discord.Thread | discord.app_commands.AppCommandChannel):
+        return ChannelRef(value.id, value.name)
+    return value
+
+
+def _callback(bot: Any, spec: CommandSpec) -> Callable[..., Awaitable[None]]:
+    async def callback(interaction: discord.Interaction, **values: Any) -> None:
+        inv = invocation_for(bot, interaction)
+        await run_logged(spec, inv, {name: plain_value(v) for name, v in values.items()})
+
+    params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction)]
+    for option in spec.options:
+        default = inspect.Parameter.empty if option.required else None
+        params.append(
+            inspect.Parameter(
+                option.name, inspect.Parameter.KEYWORD_ONLY, annotation=_annotation(option), default=default
+            )
+        )
+    callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    callback.__name__ = callback.__qualname__ = spec.name.replace("-", "_")
+    callback.__module__ = spec.module  # discord.py unloads an extension's commands by module
+    callback.__discord_app_commands_param_description__ = {o.name: o.description for o in spec.options}  # type: ignore[attr-defined]
+    choices = {
+        o.name: [app_commands.Choice(name=c.name, value=c.value) for c in o.choices] for o in spec.options if o.choices
+    }
+    if choices:
+        callback.__discord_app_commands_param_choices__ = choices  # type: ignore[attr-defined]
+    completers = {o.name: _completer(bot, spec, o) for o in spec.options if o.autocomplete is not None}
+    if completers:
+        callback.__discord_app_commands_param_autocomplete__ = completers  # type: ignore[attr-defined]
+    return callback
+
+
+def _completer(bot: Any, spec: CommandSpec, option: Opt) -> Callable[..., Awaitable[list[app_commands.Choice]]]:
+    async def autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
+        inv = invocation_for(bot, interaction, reply=NoReply())
+        return [
+            app_commands.Choice(name=name, value=value) for name, value in await complete(spec, option, inv, current)
+        ]
+
+    return autocomplete
+
+
+def app_command(bot: Any, spec: CommandSpec) -> app_commands.Command:
+    command = app_commands.Command(name=spec.name, description=spec.description, callback=_callback(bot, spec))
+    if spec.group is None:
+        if spec.server_only:
+            app_commands.guild_only(command)
+        if spec.staff_only:
+            command.default_permissions = STAFF_PERMISSIONS
+    return command
+
+
+def app_group(group: GroupSpec) -> app_commands.Group:
+    return app_commands.Group(
+        name=group.name,
+        description=group.description,
+        guild_only=group.server_only,
+        default_permissions=STAFF_PERMISSIONS if group.staff_only else None,
+    )
+
+
+def register(bot: Any, tree: app_commands.CommandTree, specs: list[CommandSpec], groups: list[GroupSpec]) -> None:
+    """Add one module's commands (and groups) to the tree."""
+    made = {g.name: app_group(g) for g in groups}
+    for spec in specs:
+        command = app_command(bot, spec)
+        if spec.group is None:
+            tree.add_command(command)
+        else:
+            made[spec.group.name].add_command(command)
+    for group in made.values():
+        tree.add_command(group)

@@ -1,0 +1,134 @@
+"""Start the Discord bot from settings: open the store, connect, and turn failures into clear messages.
+
+The HTTP feed (calendar and /healthz) belongs to a layer above this one: `coursebot run` passes in how to start
+and stop it.
+
+Stopping: SIGTERM (what Procfile hosts send before a restart) and SIGINT (Ctrl-C) stop the bot cleanly, exit 0:
+the scheduler stops first so no new sweep starts, an announcement sweep already sending gets DRAIN_SECONDS to
+finish (anything it has not confirmed by then stays claimed in the delivery log, and the next start checks
+whether it reached Discord before posting it), then the gateway and HTTP sessions close, then the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import discord
+
+from bot.core.clock import SystemClock
+from bot.course.loader import load_course
+from bot.discord_app.client import CourseBot
+from bot.discord_app.endpoints import point_discord_at
+from bot.settings import Settings
+from bot.store.database import Store
+
+log = logging.getLogger(__name__)
+
+LOGIN_REFUSED = """Discord rejected DISCORD_TOKEN (401 Unauthorized).
+Copy a fresh token from https://discord.com/developers/applications -> your app -> Bot -> Reset Token.
+`coursebot console` works without one."""
+# Heroku-style hosts kill the process 30 s after SIGTERM; leave room for closing the gateway and the database.
+DRAIN_SECONDS = 10.0
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+async def graceful_close(bot: CourseBot, *, drain: float = DRAIN_SECONDS) -> None:
+    """Stop scheduling, let an in-flight announcement sweep finish (up to `drain` seconds), then close the bot."""
+    schedule = getattr(bot, "schedule", None)
+    if schedule is not None:
+        schedule.shutdown()
+    announcer = getattr(bot, "announcer", None)
+    if announcer is not None and announcer.busy:
+        log.info("event=shutdown_draining timeout_s=%.0f", drain)
+        try:
+            async with asyncio.timeout(drain):
+                await announcer.idle()
+        except TimeoutError:
+            log.warning("event=shutdown_drain_timeout note=unconfirmed sends stay claimed for the next start")
+    await bot.close()
+
+
+@contextlib.contextmanager
+def stop_on_signals(bot: CourseBot, stopping: list[asyncio.Task]) -> Iterator[None]:
+    """While inside: SIGTERM/SIGINT start graceful_close once (the task is put in `stopping`)."""
+    loop = asyncio.get_running_loop()
+
+    def request_stop(name: str) -> None:
+        if stopping:
+            log.info("event=shutdown_already_requested signal=%s", name)
+            return
+        log.info("event=shutdown_requested signal=%s", name)
+        stopping.append(loop.create_task(graceful_close(bot)))
+
+    installed = []
+    for sig in STOP_SIGNALS:
+        try:
+            loop.add_signal_handler(sig, request_stop, sig.name)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError):  # Windows, or not the main thread: default handling stays
+            pass
+    try:
+        yield
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+
+StartFeed = Callable[[CourseBot, int], Awaitable[Any]]
+StopFeed = Callable[[Any], Awaitable[None]]
+
+
+async def run_bot(
+    settings: Settings,
+    *,
+    sync_only: bool = False,
+    start_feed: StartFeed | None = None,
+    stop_feed: StopFeed | None = None,
+) -> int:
+    """Run until stopped. Returns the process exit code (2 for configuration problems such as a bad token).
+
+    With settings.http_port, `start_feed(bot, port)` serves HTTP beside the bot and `stop_feed` ends it."""
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    point_discord_at(settings.api_base, settings.gateway_url)
+    course = load_course(settings.data_dir)
+    store = Store(settings.db_path, zone=course.tz)
+    bot = CourseBot(settings=settings, course=course, clock=SystemClock(), store=store)
+    http = None
+    stopping: list[asyncio.Task] = []
+    try:
+        if sync_only:
+            await bot.login(settings.token)
+            count = await bot.sync_commands()
+            print(f"Registered {count} commands.")
+            return 0
+        port = settings.http_port
+        if port and start_feed is not None:
+            try:
+                http = await start_feed(bot, port)
+            except OSError as err:
+                print(f"Cannot serve the calendar feed and /healthz on port {port}: {err}", file=sys.stderr)
+                return 2
+        with stop_on_signals(bot, stopping):
+            await bot.start(settings.token)
+    except discord.LoginFailure:
+        print(LOGIN_REFUSED, file=sys.stderr)
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        print("Discord refused the gateway intents; this bot needs none that are privileged.", file=sys.stderr)
+        return 2
+    finally:
+        if stopping:  # bot.start returns as soon as the gateway closes; let the shutdown finish first
+            await asyncio.gather(*stopping, return_exceptions=True)
+        if not bot.is_closed():
+            await bot.close()
+        if http is not None and stop_feed is not None:
+            await stop_feed(http)
+        store.close()
+        log.info("event=stopped by_signal=%s", "yes" if stopping else "no")
+    return 0

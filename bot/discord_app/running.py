@@ -1,0 +1,90 @@
+"""The one path every command run takes, from Discord or the console: who may run it, are the values within
+their limits, run the body, and turn a refusal into its own message and anything unexpected into an apology
+(with the traceback in the log, never in the reply). Autocomplete goes through the same gate.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from bot.answers.links import notice_answer
+from bot.core.answer import Answer, error_answer, text
+from bot.core.errors import NotAllowed, UserError
+from bot.discord_app.catalog import CommandSpec
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Opt, check_values, clip_choices
+
+log = logging.getLogger(__name__)
+
+SORRY = "Sorry, something went wrong on my side. It has been logged for the course staff; please try again later."
+STAFF_ONLY = "That command is for course staff."
+SERVER_ONLY = "That command only works in a server, not in DMs."
+DMS_CLOSED = (
+    "I tried to DM you a reminder but your DMs are closed to me. Allow DMs from server members (Privacy Settings) "
+    "and run /remind me again, or /remind stop."
+)
+
+
+def refusal(spec: CommandSpec, inv: Invocation) -> str | None:
+    """Why this user may not run this command here, or None. The one staff predicate of both front ends."""
+    if spec.server_only and inv.server_id is None:
+        return SERVER_ONLY
+    if spec.staff_only and not inv.is_staff:
+        return STAFF_ONLY
+    return None
+
+
+def error_reply(error: BaseException) -> tuple[Answer, bool]:
+    """(answer, unexpected) for an error a command raised: a user's mistake gets its own message."""
+    if isinstance(error, UserError):
+        return error_answer(error.message, error.suggestions), False
+    return error_answer(SORRY), True
+
+
+async def run_command(spec: CommandSpec, inv: Invocation, values: Mapping[str, Any]) -> str:
+    """Run one command; returns the outcome for the log line: ok, refused or error. Never raises."""
+    try:
+        reason = refusal(spec, inv)
+        if reason is not None:
+            raise NotAllowed(reason)
+        checked = check_values(spec.qualified_name, spec.options, values)
+        await spec.body(inv, **checked)
+        await _owed_notices(inv)
+        return "ok"
+    except Exception as err:  # every failure gets exactly one reply; the front end must not see an exception
+        answer, unexpected = error_reply(err)
+        if unexpected:
+            log.error("command=%s guild=%s outcome=error", spec.qualified_name, inv.server_id, exc_info=err)
+        try:
+            await inv.reply.private(answer)
+        except Exception:
+            log.exception("command=%s could not send the error reply", spec.qualified_name)
+        return "error" if unexpected else "refused"
+
+
+async def _owed_notices(inv: Invocation) -> None:
+    """After a command, what the user is owed, once: that their DMs were closed when a reminder was due, and the
+    notices staff actions left them (an account link moved, a request turned down)."""
+    owed = []
+    if inv.store.reminders.take_dm_closed_notice(inv.user.id):
+        owed.append(Answer(title="Your reminders", lines=(text(DMS_CLOSED),), ephemeral=True))
+    owed += [notice_answer(n) for n in inv.store.notices.take(inv.server_id, inv.user.id, inv.now)]
+    for answer in owed:
+        await inv.reply.private(answer)
+
+
+async def complete(spec: CommandSpec, option: Opt, inv: Invocation, typed: str) -> list[tuple[str, Any]]:
+    """Autocomplete answers for one option: none for anyone who may not run the command (autocomplete of a
+    staff command can show staff data, and Discord does not apply command checks to it)."""
+    if option.autocomplete is None or refusal(spec, inv) is not None:
+        return []
+    try:
+        found = await option.autocomplete(inv, typed[:100])
+    except UserError:
+        return []
+    except Exception:
+        log.exception("command=%s option=%s autocomplete failed", spec.qualified_name, option.name)
+        return []
+    return clip_choices(found)

@@ -1,0 +1,131 @@
+"""The one run path both front ends take: staff and server checks, limits, a refusal's own message, an apology
+(with the traceback only in the log) for anything unexpected, and autocomplete behind the same gate."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.core.answer import Answer, Text, text
+from bot.core.errors import UserError
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Opt, UserRef
+from bot.discord_app.running import SERVER_ONLY, SORRY, STAFF_ONLY, complete, run_command
+from bot.settings import Settings
+from bot.store.database import Store
+from tests.conftest import at
+
+
+class Recorded:
+    """A Reply that keeps what was sent (both front ends implement the same four methods)."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[Answer, bool]] = []
+
+    async def answer(self, answer: Answer) -> None:
+        self.sent.append((answer, answer.ephemeral))
+
+    async def private(self, answer: Answer) -> None:
+        self.sent.append((answer, True))
+
+    async def file(self, answer: Answer, filename: str, data: bytes, *, without_file: Text = ()) -> None:
+        self.sent.append((answer, answer.ephemeral))
+
+    async def defer(self, *, private: bool = True) -> None:
+        pass
+
+
+COMMANDS = CommandSet()
+STAFF = COMMANDS.group("staffonly", "Staff things", staff_only=True, server_only=True)
+
+
+async def secrets_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    return [("a staff secret", "secret")]
+
+
+@STAFF.command("peek", what=Opt.text("What", max_length=20, autocomplete=secrets_choices))
+async def peek(inv: Invocation, what: str) -> None:
+    """Staff: peek."""
+    await inv.reply.answer(Answer(title="Peeked", lines=(text(what),)))
+
+
+@COMMANDS.command("boom", kind=Opt.text("How", max_length=10))
+async def boom(inv: Invocation, kind: str) -> None:
+    """Fails."""
+    if kind == "user":
+        raise UserError("You asked for it.")
+    raise RuntimeError("database on fire")
+
+
+SPECS = {s.qualified_name: s for s in COMMANDS.specs}
+
+
+def invocation(course, *, staff: bool, server: int | None = 7) -> tuple[Invocation, Recorded]:
+    reply = Recorded()
+    inv = Invocation(
+        course=course,
+        now=at("2024-02-12 10:00"),
+        store=Store(":memory:"),
+        server_id=server,
+        user=UserRef(5, "student"),
+        is_staff=staff,
+        reply=reply,
+        host=_Host(),
+    )
+    return inv, reply
+
+
+class _Host:
+    settings = Settings.from_env({})
+    catalog = None
+
+    def reschedule(self) -> None:
+        pass
+
+    async def replace_course(self, course) -> None:
+        pass
+
+
+async def test_staff_and_server_checks_come_before_the_body(course):
+    """A student is refused a staff command; anyone is refused a server command in a DM; staff in a server run it."""
+    inv, reply = invocation(course, staff=False)
+    assert await run_command(SPECS["staffonly peek"], inv, {"what": "x"}) == "refused"
+    assert reply.sent[0][0].lines == (text(STAFF_ONLY),)
+    assert reply.sent[0][1] is True
+    inv, reply = invocation(course, staff=True, server=None)
+    assert await run_command(SPECS["staffonly peek"], inv, {"what": "x"}) == "refused"
+    assert reply.sent[0][0].lines == (text(SERVER_ONLY),)
+    inv, reply = invocation(course, staff=True)
+    assert await run_command(SPECS["staffonly peek"], inv, {"what": "x"}) == "ok"
+    assert reply.sent[0][0].title == "Peeked"
+
+
+async def test_limits_are_checked_before_the_body(course):
+    """A value over its limit never reaches the body; the refusal is private and names the limit."""
+    inv, reply = invocation(course, staff=True)
+    assert await run_command(SPECS["staffonly peek"], inv, {"what": "x" * 21}) == "refused"
+    (answer, private), *_ = reply.sent
+    assert private
+    assert "at most 20 characters" in answer.lines[0][0]
+
+
+async def test_refusals_are_specific_and_surprises_are_logged(course, caplog):
+    """A UserError is shown as written; anything else is an apology, with the traceback in the log only."""
+    inv, reply = invocation(course, staff=False)
+    assert await run_command(SPECS["boom"], inv, {"kind": "user"}) == "refused"
+    assert reply.sent[-1][0].lines == (text("You asked for it."),)
+    with caplog.at_level(logging.ERROR):
+        assert await run_command(SPECS["boom"], inv, {"kind": "other"}) == "error"
+    assert reply.sent[-1][0].lines == (text(SORRY),)
+    assert "database on fire" in caplog.text
+    assert all("database on fire" not in str(a) for a, _ in reply.sent)
+
+
+async def test_autocomplete_of_a_staff_command_is_staff_only(course):
+    """Discord runs autocomplete without command checks: the gate answers nothing to a student."""
+    spec = SPECS["staffonly peek"]
+    (option,) = spec.options
+    inv, _ = invocation(course, staff=False)
+    assert await complete(spec, option, inv, "") == []
+    inv, _ = invocation(course, staff=True)
+    assert await complete(spec, option, inv, "") == [("a staff secret", "secret")]

@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from bot.answers.deadlines import DUE_TIME_NOTE
-from bot.answers.exams import conflict_form_status
+from bot.answers.exams import conflict_form_status, when_line, where_lines
 from bot.answers.office_hours import session_line, sessions_between
 from bot.answers.schedule import day_line
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import NO_CLASS_KINDS, Course
+from bot.course.occurrences import occurrences_between
+from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import regrade_closes
 
 KINDS = ("release", "deadline", "exam", "conflict_form", "digest", "no_class", "oh_change", "regrade", "staff")
@@ -248,9 +250,10 @@ def _exam_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
         for days in config.exam_days_before:
             day = exam.date - dt.timedelta(days=days)
             label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-            lines = [text(f"{exam.title} is {label}: {human_date(exam.date)}, in person, during class.")]
+            lines = [text(f"{exam.title} is {label}: ", *when_line(course, exam))]
+            lines += where_lines(course, exam)
             if days >= 1:
-                lines.append(text("Plan travel around it: exams are not offered early."))
+                lines += [text(rule) for rule in exam.rules]
             out += _per_audience(
                 course,
                 exam.sections,
@@ -265,31 +268,38 @@ def _exam_reminders(course: Course, config: AnnounceConfig) -> list[Planned]:
 
 
 def _conflict_forms(course: Course, config: AnnounceConfig, form_urls: Mapping[str, str]) -> list[Planned]:
+    """The form's opening notice (when the course or the server says when to expect it) and a last call.
+
+    Nothing is planned for an exam the course says has no conflict form, or whose form the page says nothing about.
+    """
     out = []
     for exam in course.exams:
+        url = form_urls.get(exam.id) or exam.conflict_form.url
+        if not url and exam.conflict_form.status in ("none", "unknown"):
+            continue
         lead = config.conflict_form_lead_days
         opens = exam.date - dt.timedelta(days=lead) if lead is not None else exam.conflict_form_expected
-        url = form_urls.get(exam.id) or exam.conflict_form_url
         until = _end_of(course, exam.date - dt.timedelta(days=1))
-        opening = _morning(course, opens, config)
-        out += _per_audience(
-            course,
-            exam.sections,
-            at=opening,
-            kind="conflict_form",
-            key=f"conflict-form:{exam.id}:open",
-            group=f"conflict-form:{exam.id}",
-            answer=Answer(
-                title=f"{exam.title}: exam-conflict form",
-                lines=(
-                    text(f"{exam.title} is on {human_date(exam.date)}."),
-                    conflict_form_status(course, exam, opening, url),
+        if opens is not None:
+            opening = _morning(course, opens, config)
+            out += _per_audience(
+                course,
+                exam.sections,
+                at=opening,
+                kind="conflict_form",
+                key=f"conflict-form:{exam.id}:open",
+                group=f"conflict-form:{exam.id}",
+                answer=Answer(
+                    title=f"{exam.title}: exam-conflict form",
+                    lines=(
+                        text(f"{exam.title} is on {human_date(exam.date)}."),
+                        conflict_form_status(course, exam, opening, url),
+                    ),
                 ),
-            ),
-            relevant_until=until,
-        )
+                relevant_until=until,
+            )
         remind_day = exam.date - dt.timedelta(days=config.conflict_form_reminder_days)
-        if remind_day > opens:
+        if opens is None or remind_day > opens:
             closing = _morning(course, remind_day, config)
             out += _per_audience(
                 course,
@@ -320,6 +330,8 @@ def _digests(course: Course, config: AnnounceConfig, start: dt.datetime, end: dt
         for session in sessions_between(course, first, last):
             by_day.setdefault(session.start.astimezone(course.tz).date(), []).append(session)
     class_days = {d.date for d in course.schedule if d.has_class}
+    if first <= last:
+        class_days |= {o.start.astimezone(course.tz).date() for o in _shared_meetings(course, first, last)}
     day = first
     while day <= last:
         if _digest_has_news(course, day, config, by_day.get(day, []), class_days):
@@ -366,16 +378,36 @@ def digest_answer(
     if sessions is None:
         sessions = sessions_between(course, day, day)
     soon = _due_soon(course, morning)
-    if not (classes or sessions or soon):
+    if not (classes or sessions or soon or _shared_meetings(course, day, day)):
         return None
     lines = []
+    meetings = _shared_meetings(course, day, day)
+    for occurrence in meetings:
+        topic = (" · ", *day_line(occurrence.topic, with_date=False)) if occurrence.topic else ()
+        lines.append(
+            text(
+                f"{course.kind_name(occurrence.kind)}: ",
+                Stamp(occurrence.start, "t"),
+                " – ",
+                Stamp(occurrence.end, "t"),
+                f" · {occurrence.where}",
+                *topic,
+            )
+        )
+    shown = {o.topic for o in meetings if o.topic is not None}
     for row in classes:
-        lines.append(text("Class: ", *day_line(row, with_date=False)))
+        if row not in shown:
+            lines.append(text("Class: ", *day_line(row, with_date=False)))
     for session in sessions:
         lines.append(text("Office hours: ", *session_line(session, with_date=False)))
     for item in soon:
         lines.append(text(f"Due: **{item.short}** ", *when(item.due)))
     return Answer(title=f"Today, {human_date(day)}", lines=tuple(lines))
+
+
+def _shared_meetings(course: Course, first: dt.date, last: dt.date) -> list:
+    """Class meetings for everyone (section meetings are many and reach their sections through /meetings)."""
+    return [o for o in occurrences_between(course, first, last) if o.meeting.section is None]
 
 
 def _no_class(course: Course, config: AnnounceConfig) -> list[Planned]:
@@ -443,6 +475,21 @@ def _regrades(course: Course, config: AnnounceConfig, published: Mapping[str, dt
             continue
         closes = regrade_closes(course, at)
         where = f" on {course.regrades.where}" if course.regrades.where else ""
+        if closes is None:
+            out += _per_audience(
+                course,
+                item.sections,
+                at=at,
+                kind="regrade",
+                key=f"regrade:{item.id}:open",
+                group=f"regrade:{item.id}",
+                answer=Answer(
+                    title=f"{item.short} grades are out",
+                    lines=(text(f"Regrade requests are open{where}. How long they stay open: {PAGE_SILENT}."),),
+                ),
+                relevant_until=at + dt.timedelta(days=1),
+            )
+            continue
         out += _per_audience(
             course,
             item.sections,

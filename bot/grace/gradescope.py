@@ -279,22 +279,28 @@ def report(
                 "student": record.email,
                 "sid": record.sid,
                 "name": record.name,
-                "grace_days_used": tally.used,
-                "grace_days_left": tally.left,
+                "grace_days_used": _number(tally.used),
+                "grace_days_left": _number(tally.left),
                 "assignments": [
                     {
                         "assignment": o.assignment_id,
                         "title": o.title,
                         "late_hours": round(o.late_hours, 2),
-                        "grace_days": o.grace_days,
-                        "credit": float(o.credit),
+                        "grace_days": _number(o.grace_days),
+                        "credit": None if o.credit is None else float(o.credit),
                         "status": o.status,
+                        **({"part": o.part} if o.part else {}),
                     }
                     for o in tally.outcomes
                 ],
             }
         )
     return {"students": students, "unmapped_columns": list(data.unmapped_columns)}
+
+
+def _number(value: float) -> int | float:
+    """Pool units as JSON: whole numbers stay integers (4, not 4.0)."""
+    return int(value) if float(value).is_integer() else round(value, 4)
 
 
 def parse_submission_time(text: str, course: Course) -> dt.datetime:

@@ -15,13 +15,13 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.calendar.events import (
-    CLASS_KINDS,
     EXAM_KINDS,
     DesiredEvent,
     ExistingEvent,
     SyncPlan,
     desired_events,
     plan_sync,
+    sync_kinds,
 )
 from bot.calendar.ics import build_calendar, calendar_filename
 from bot.calendar.include import DEFAULT_PRESET, INCLUDE_PRESETS, data_stamp, feed_url
@@ -45,7 +45,7 @@ def calendar_answer(
     course: Course, *, section: str | None, preset: str, filename: str, events: int, url: str | None
 ) -> Answer:
     """What /calendar says next to the file: what is in it, how to import it, and the feed if there is one."""
-    who = f"section {section}" if section else "both sections"
+    who = f"section {section}" if section else "the whole course (pick your section to add its meetings)"
     lines = [
         text(f"`{filename}`: {events} events ({INCLUDE_PRESETS[preset][0].lower()}) for {who}."),
         text(IMPORT_HOWTO),
@@ -74,7 +74,7 @@ class CalendarCommand(Cog):
 
     @app_commands.command(name="calendar")
     @app_commands.describe(
-        section="Your section, e.g. 10-605 (default: both sections)",
+        section="Your section (default: the whole course)",
         include="What to put in the calendar (default: everything)",
     )
     @app_commands.autocomplete(section=section_autocomplete)
@@ -188,7 +188,8 @@ def sync_answer(course: Course, plan: SyncPlan, kinds: frozenset[str]) -> Answer
         fields.append(Field("Removed (no longer in the course data)", tuple(text(e.name) for e in plan.delete)))
     if plan.left:
         fields.append(Field("Left alone (started or cancelled in Discord)", tuple(text(e.name) for e in plan.left)))
-    what = "exams, lectures and recitations" if kinds & CLASS_KINDS else "exams"
+    classes = sorted({course.kind_name(k, plural=True).lower() for k in kinds - EXAM_KINDS})
+    what = "exams and " + ", ".join(classes) if classes else "exams"
     summary = (
         f"{len(plan.create)} created, {len(plan.update)} updated, {len(plan.delete)} removed, "
         f"{len(plan.unchanged)} already up to date."
@@ -198,8 +199,8 @@ def sync_answer(course: Course, plan: SyncPlan, kinds: frozenset[str]) -> Answer
         lines=(
             text(summary),
             text(
-                "The course page gives dates, not times: such events cover the whole day in course time "
-                f"({course.tz.key}) and say so in their location. Run this again after a data reload to update them."
+                "Where the course page gives a date but no time, the event covers the whole day in course time "
+                f"({course.tz.key}) and says so in its location. Run this again after a data reload to update them."
             ),
         ),
         fields=tuple(fields),
@@ -212,7 +213,7 @@ async def sync_server_events(interaction: discord.Interaction, *, classes: bool)
     ctx = context(interaction)
     if interaction.guild_id is None:
         raise UserError("Discord events belong to a server: run /setup events in your course server.")
-    kinds = EXAM_KINDS | CLASS_KINDS if classes else EXAM_KINDS
+    kinds = sync_kinds(ctx.course, classes=classes)
     await interaction.response.defer(ephemeral=True, thinking=True)  # many events can take longer than 3 s
     guild = interaction.guild or await interaction.client.fetch_guild(interaction.guild_id)
     try:

@@ -19,7 +19,7 @@ class Deadlines(Cog):
     @app_commands.command(name="due")
     @app_commands.describe(
         within="How far ahead: 'today', 'this week' (default: next 7 days), 'next week', a day, or a number of days",
-        section="Only deadlines for this section (e.g. 10-605)",
+        section="Only deadlines for this section",
     )
     @app_commands.autocomplete(section=section_autocomplete)
     async def due(
@@ -33,7 +33,7 @@ class Deadlines(Cog):
     @app_commands.command(name="deadline")
     @app_commands.describe(assignment="The assignment, e.g. HW3, 'homework 4 part b' or the mini-project")
     async def deadline(self, interaction: discord.Interaction, assignment: str) -> None:
-        """Everything about one assignment: due time, release, parts, grace days, extension cutoff."""
+        """Everything about one assignment: due time, release, parts, late rules, extensions."""
         ctx = context(interaction)
         published = ctx.store.grades_published(ctx.guild_id)
         await send_answer(interaction, deadline_detail(ctx.course, assignment, ctx.now, published))

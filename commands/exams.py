@@ -32,13 +32,13 @@ class Exams(GroupCog, group_name="exam", group_description="Exams: dates, rules 
     @app_commands.command(name="info")
     @app_commands.describe(which="Which exam (default: all of them)")
     async def info(self, interaction: discord.Interaction, which: str | None = None) -> None:
-        """When the exams are, the in-person rule, and the exam-conflict form."""
+        """When and where the exams are, their rules, and the exam-conflict form."""
         ctx = context(interaction)
         answer = exam_answer(ctx.course, ctx.now, which, ctx.store.exam_form_urls(ctx.guild_id))
         await send_answer(interaction, answer)
 
     @app_commands.command(name="set-form")
-    @app_commands.describe(which="Which exam", url="The conflict form's link (as posted on Piazza)")
+    @app_commands.describe(which="Which exam", url="The conflict form's link (as posted on the course forum)")
     @staff_only()
     async def set_form(self, interaction: discord.Interaction, which: str, url: str) -> None:
         """Staff: publish the exam-conflict form link for an exam."""

@@ -1,9 +1,11 @@
-"""/gracedays, /late and /link: the private grace-day tally, what-ifs, Gradescope imports and account links.
+"""/gracedays, /late and /link: the private late-work tally, what-ifs, grade-export imports and account links.
 
 Privacy: a student sees only their own record (ephemeral); every other view is a staff command, checked here.
 """
 
 from __future__ import annotations
+
+import asyncio
 
 import discord
 from discord import app_commands
@@ -13,6 +15,7 @@ from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, tally_answer
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
+from bot.course.model import Course
 from bot.discord_app.replies import send_answer
 from bot.discord_app.tree import is_staff, staff_only
 from bot.grace.engine import Grant
@@ -23,21 +26,26 @@ from bot.understand.dates import parse_submission_time
 from commands._shared import choices, context
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
-NOT_LINKED = (
-    "Your Discord account isn't linked to a student record yet. Use /link with the email you use on Gradescope; "
-    "course staff will approve it."
-)
 KINDS = [
     app_commands.Choice(name="Extension (moves the due time)", value="extension"),
-    app_commands.Choice(name="Permission to submit more than 2 days late", value="permission"),
+    app_commands.Choice(name="Permission to submit after the late cutoff", value="permission"),
+    app_commands.Choice(name="Use late days on it (for a pool used only on request)", value="pool"),
 ]
+
+
+def not_linked(course: Course) -> str:
+    site = course.submission_site.name if course.submission_site else "the course's submission site"
+    return (
+        f"Your Discord account isn't linked to a student record yet. Use /link with the email you use on {site}; "
+        "course staff will approve it."
+    )
 
 
 async def _read_csv(attachment: discord.Attachment) -> str:
     if attachment.size > MAX_CSV_BYTES:
         raise UserError("That file is larger than 5 MB; export only this course's grades.")
     if not attachment.filename.lower().endswith(".csv"):
-        raise UserError(f"{attachment.filename!r} is not a .csv file. Upload Gradescope's CSV export.")
+        raise UserError(f"{attachment.filename!r} is not a .csv file. Upload the grades export as CSV.")
     try:
         return (await attachment.read()).decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -61,7 +69,7 @@ async def _assignment_autocomplete(interaction: discord.Interaction, current: st
 
 
 @app_commands.guild_only()
-class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days: your tally, and staff tools"):
+class GraceDays(GroupCog, group_name="gracedays", group_description="Late work: your tally, and staff tools"):
     def __init__(self, bot) -> None:
         self.bot = bot
         super().__init__()
@@ -71,13 +79,13 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
 
     @app_commands.command(name="me")
     async def me(self, interaction: discord.Interaction) -> None:
-        """Your grace days: used, left, and each assignment (only you see this)."""
+        """Your late days (grace/slip days...) used and left, and each assignment (only you see this)."""
         ctx = context(interaction)
         student = self.records().student_for_user(ctx.guild_id, interaction.user.id)
         if student is None:
             pending = self.records().link_request(ctx.guild_id, interaction.user.id)
             extra = " Your link request is waiting for staff approval." if pending else ""
-            raise UserError(NOT_LINKED + extra)
+            raise UserError(not_linked(ctx.course) + extra)
         tally = self.records().tally(ctx.course, ctx.guild_id, student.email)
         await send_answer(interaction, tally_answer(ctx.course, tally, student.name or "you"), ephemeral=True)
 
@@ -85,7 +93,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     @app_commands.describe(student="Email, SID or @mention of the student")
     @staff_only()
     async def student(self, interaction: discord.Interaction, student: str) -> None:
-        """Staff: one student's grace days."""
+        """Staff: one student's late-work tally."""
         ctx = context(interaction)
         record = self.records().student(ctx.guild_id, student)
         tally = self.records().tally(ctx.course, ctx.guild_id, record.email)
@@ -96,7 +104,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     @app_commands.describe(
         student="Email, SID or @mention of the student",
         assignment="The assignment",
-        kind="An extension moves the due time; a permission allows more than 2 days late",
+        kind="An extension moves the due time; a permission lifts the late cutoff; pool spends late days on request",
         reason="Why (kept in the audit trail)",
         new_due="For an extension: the new due time, e.g. 'Feb 23 11:59pm'",
     )
@@ -112,7 +120,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
         reason: app_commands.Range[str, 1, 300],
         new_due: str | None = None,
     ) -> None:
-        """Staff: grant an extension or a late permission (with a reason)."""
+        """Staff: grant an extension, a late permission, or late days on request (with a reason)."""
         ctx = context(interaction)
         record = self.records().student(ctx.guild_id, student)
         items = resolve_assignments(ctx.course, assignment)
@@ -135,7 +143,7 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
 
     @app_commands.command(name="import")
     @app_commands.describe(
-        file="Gradescope's CSV export (course-wide 'Download Grades', or one assignment's scores)",
+        file="The grades export as CSV (Gradescope format: 'Download Grades', or one assignment's scores)",
         assignment="For a one-assignment export: which assignment it is (default: from the file name)",
     )
     @app_commands.autocomplete(assignment=_assignment_autocomplete)
@@ -143,12 +151,13 @@ class GraceDays(GroupCog, group_name="gracedays", group_description="Grace days:
     async def import_(
         self, interaction: discord.Interaction, file: discord.Attachment, assignment: str | None = None
     ) -> None:
-        """Staff: import a Gradescope export; nothing is half-imported."""
+        """Staff: import a grades export (CSV); nothing is half-imported."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         ctx = context(interaction)
         raw = await _read_csv(file)
         try:
-            data = parse_export(ctx.course, raw, assignment or file.filename)
+            # Parsed in a worker thread: a large export must not hold up everyone else's commands.
+            data = await asyncio.to_thread(parse_export, ctx.course, raw, assignment or file.filename)
         except GradescopeError as err:
             await send_answer(interaction, _problems_answer(err))
             return
@@ -238,7 +247,7 @@ class LateAndLink(Cog):
         await send_answer(interaction, late_answer_for(ctx.course, assignment, at, left, known=known), ephemeral=True)
 
     @app_commands.command(name="link")
-    @app_commands.describe(email="The email you use on Gradescope")
+    @app_commands.describe(email="The email you use on the course's submission site")
     @app_commands.guild_only()
     async def link(self, interaction: discord.Interaction, email: app_commands.Range[str, 3, 200]) -> None:
         """Link your Discord account to your grade record (staff approve it)."""

@@ -16,7 +16,7 @@ class Policies(Cog):
         self.bot = bot
 
     @app_commands.command(name="policy")
-    @app_commands.describe(topic="e.g. grace days, regrades, extensions, generative AI, audit, pass/fail")
+    @app_commands.describe(topic="e.g. late work, regrades, extensions, exams, collaboration")
     async def policy(self, interaction: discord.Interaction, topic: str) -> None:
         """A course policy: the rule, and what the course page says word for word."""
         ctx = context(interaction)

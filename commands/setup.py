@@ -56,7 +56,7 @@ class Setup(GroupCog, group_name="setup", group_description="Course staff: set u
 
     @app_commands.command(name="section-role")
     @app_commands.describe(
-        section="The section, e.g. 10-605",
+        section="The section, as the course names it",
         role="The role its students have (mentioned on section-only items)",
         channel="Optional: a channel only this section can see, for its section-only items",
     )
@@ -118,7 +118,7 @@ class Setup(GroupCog, group_name="setup", group_description="Course staff: set u
         await send_answer(interaction, setup_answer(setup, "Morning time set"))
 
     @app_commands.command(name="events")
-    @app_commands.describe(classes="Also add lectures and recitations (default: exams only)")
+    @app_commands.describe(classes="Also add the class meetings on the schedule (default: exams only)")
     @staff_only()
     async def events(self, interaction: discord.Interaction, classes: bool = False) -> None:
         """Staff: put the exams (and optionally classes) in this server's Events tab; re-run to update them."""

@@ -1,4 +1,4 @@
-"""/staff: the instructors, head TAs and TAs, or one person."""
+"""/staff: the course staff by role (in the course's own role names), or one person."""
 
 from __future__ import annotations
 
@@ -7,15 +7,9 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.answers.office_hours import person_choices
-from bot.answers.people import staff_answer
+from bot.answers.people import role_choices, staff_answer
 from bot.discord_app.replies import send_answer
 from commands._shared import choices, context
-
-ROLES = [
-    app_commands.Choice(name="Instructors", value="instructor"),
-    app_commands.Choice(name="Head TAs", value="head_ta"),
-    app_commands.Choice(name="TAs", value="ta"),
-]
 
 
 class Staff(Cog):
@@ -23,10 +17,9 @@ class Staff(Cog):
         self.bot = bot
 
     @app_commands.command(name="staff")
-    @app_commands.describe(person="One staff member", role="Only one role")
-    @app_commands.choices(role=ROLES)
+    @app_commands.describe(person="One staff member", role="Only one role, as the course names it")
     async def staff(self, interaction: discord.Interaction, person: str | None = None, role: str | None = None) -> None:
-        """Who teaches the course: instructors, head TAs and TAs with their office hours."""
+        """Who teaches the course, by role, with their sections and office hours."""
         ctx = context(interaction)
         await send_answer(interaction, staff_answer(ctx.course, person, role))
 
@@ -35,6 +28,12 @@ class Staff(Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return choices(person_choices(interaction.client.course, current))
+
+    @staff.autocomplete("role")
+    async def _role_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return choices(role_choices(interaction.client.course, current))
 
 
 async def setup(bot) -> None:

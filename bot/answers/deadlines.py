@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.answers.late_terms import penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
 from bot.core.matching import best_matches, canonical
@@ -166,6 +167,8 @@ def _late_lines(course: Course, item: Assignment) -> list[tuple]:
         lines.append(text(f"{pool.plural.capitalize()} apply{cap}."))
     elif pool is not None:
         lines.append(text(f"{pool.plural.capitalize()} do not apply to this one."))
+    if pool is None or not grace_applies(course, item):
+        lines += [text(sentence) for sentence in penalty_sentences(course)]
     last = latest_accepted(course, item)
     if isinstance(late.cutoff, Cutoff) and last is not None:
         who = ""

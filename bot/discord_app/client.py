@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS = (
     "commands.deadlines",
     "commands.schedule",
+    "commands.meetings",
     "commands.office_hours",
     "commands.staff",
     "commands.exams",

@@ -44,8 +44,8 @@ class Pool:
     """Late units a student may spend (grace days, slip days, late tokens): covered lateness costs nothing."""
 
     total: float
-    name: str = "grace day"  # the course's own word, singular
-    plural: str = "grace days"
+    name: str = "late day"  # the course's own word, singular ("grace day", "slip day", "late token")
+    plural: str = "late days"
     max_per_assignment: float | None = None  # None: no cap below the total
     unit: str = "day"
     rounding: str = "up"
@@ -69,7 +69,7 @@ class Pool:
         return assignment_id in self.covers_ids or kind in self.covers_kinds
 
     def words(self, count: float) -> str:
-        """'1 grace day', '2 grace days', '1.5 late tokens'."""
+        """'1 slip day', '2 slip days', '1.5 late tokens'."""
         return f"{amount(count)} {self.name if count == 1 else self.plural}"
 
 

@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -46,7 +47,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Validate one course folder, or every course in a folder of courses (ids must be unique)."""
     from bot.course.catalog import is_course_folder, load_courses
 
-    folder = Path(args.dir) if args.dir else data_dir(args)
+    courses_env = os.environ.get("COURSEBOT_COURSES", "").strip()
+    if args.dir:
+        folder = Path(args.dir)
+    elif courses_env and not args.data and not args.course:
+        folder = Path(courses_env)  # the department's whole folder of courses
+    else:
+        folder = data_dir(args)
     try:
         if folder.is_dir() and not is_course_folder(folder) and any(is_course_folder(p) for p in folder.iterdir()):
             courses = list(load_courses(folder))
@@ -210,10 +217,16 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(result, indent=2))
             else:
+                pool = course.late.pool
                 for student in result["students"]:
-                    print(
-                        f"{student['student']:<32} used {student['grace_days_used']}  left {student['grace_days_left']}"
-                    )
+                    if pool is None:
+                        late = [a for a in student["assignments"] if a["status"] not in ("on-time", "missing")]
+                        print(f"{student['student']:<32} late on {len(late)} assignment(s) (no pool of late days)")
+                    else:
+                        print(
+                            f"{student['student']:<32} {pool.plural} used {student['grace_days_used']}  "
+                            f"left {student['grace_days_left']}"
+                        )
                 if result.get("unmapped_columns"):
                     print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
             return EXIT_OK

@@ -55,6 +55,17 @@ def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, s
         found = meetings_of(course, k.id, section)
         if found:
             lines = [_meeting_line(course, m) for m in found]
+            upcoming = [
+                o
+                for o in occurrences_between(
+                    course, now.astimezone(course.tz).date(), course.term_last, kind=k.id, section=section
+                )
+                if o.end > now
+            ]
+            if upcoming:
+                o = upcoming[0]
+                label = f" ({o.meeting.section})" if o.meeting.section else ""
+                lines.append(text("Next: ", Stamp(o.start, "F"), f" · {o.where}{label}"))
         else:
             dated = [d for d in course.schedule if d.kind == k.id]
             where = "times or rooms" if dated else "times, rooms or dates"
@@ -69,7 +80,12 @@ def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, s
         following = next_class(course, now, kinds[0].id, section).lines
         lines = [text("Next: ", *following[0]), *following[1:]] if following else []
     title = kinds[0].plural if kind else "Class meetings"
-    return Answer(title=title + (f" for {section}" if section else ""), lines=tuple(lines), fields=tuple(fields))
+    return Answer(
+        title=title + (f" for {section}" if section else ""),
+        lines=tuple(lines),
+        fields=tuple(fields),
+        footer=f"Weekly times are course time ({course.tz.key}).",
+    )
 
 
 def section_answer(course: Course, now: dt.datetime, section: str) -> Answer:

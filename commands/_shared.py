@@ -34,4 +34,10 @@ def choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
 async def section_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
     course = interaction.client.course
     typed = current.lower()
-    return choices([(f"{s.name}: {s.description}"[:100], s.id) for s in course.sections if typed in s.id.lower()])
+    return choices(
+        [
+            (f"{s.name}: {s.description}" if s.description else s.name, s.id)
+            for s in course.sections
+            if typed in s.id.lower() or typed in s.name.lower()
+        ]
+    )

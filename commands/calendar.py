@@ -85,7 +85,7 @@ class CalendarCommand(Cog):
         """The course calendar as a file for Google, Apple or Outlook: classes, exams, deadlines, office hours."""
         ctx = context(interaction)
         course = ctx.course
-        course.check_section(section)
+        section = course.check_section(section)  # the data's spelling ("1c" -> "1C")
         if include not in INCLUDE_PRESETS:
             raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
         kinds = frozenset(INCLUDE_PRESETS[include][1])

@@ -13,7 +13,7 @@ from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.discord_app.replies import send_answer
 from bot.discord_app.tree import staff_only
-from commands._shared import choices, context
+from commands._shared import choices, context, section_autocomplete
 
 
 def _check_url(url: str) -> str:
@@ -30,11 +30,14 @@ class Exams(GroupCog, group_name="exam", group_description="Exams: dates, rules 
         super().__init__()
 
     @app_commands.command(name="info")
-    @app_commands.describe(which="Which exam (default: all of them)")
-    async def info(self, interaction: discord.Interaction, which: str | None = None) -> None:
+    @app_commands.describe(which="Which exam (default: all of them)", section="Your section: its exam rooms")
+    @app_commands.autocomplete(section=section_autocomplete)
+    async def info(
+        self, interaction: discord.Interaction, which: str | None = None, section: str | None = None
+    ) -> None:
         """When and where the exams are, their rules, and the exam-conflict form."""
         ctx = context(interaction)
-        answer = exam_answer(ctx.course, ctx.now, which, ctx.store.exam_form_urls(ctx.guild_id))
+        answer = exam_answer(ctx.course, ctx.now, which, ctx.store.exam_form_urls(ctx.guild_id), section)
         await send_answer(interaction, answer)
 
     @app_commands.command(name="set-form")

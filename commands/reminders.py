@@ -46,7 +46,7 @@ class Reminders(GroupCog, group_name="remind", group_description="Personal remin
         """Get reminders by DM before deadlines (only you see this)."""
         ctx = context(interaction)
         offsets = parse_offsets(before) if before else ()
-        ctx.course.check_section(section)
+        section = ctx.course.check_section(section)  # the data's spelling ("1c" -> "1C")
         kinds = (what or DEFAULT_KINDS).split(",")
         minutes = [int(o.total_seconds() // 60) for o in offsets]
         ctx.store.subscribe(ctx.guild_id, interaction.user.id, kinds, minutes, section, ctx.now)

@@ -70,7 +70,7 @@ class Setup(GroupCog, group_name="setup", group_description="Course staff: set u
         channel: discord.TextChannel | None = None,
     ) -> None:
         """Staff: the role (and optionally channel) of one section, for section-only announcements."""
-        self.bot.course.check_section(section)
+        section = self.bot.course.check_section(section)  # the data's spelling ("1c" -> "1C")
         current = self._current(interaction)
         channels = dict(current.section_channels)
         if channel is not None:

@@ -215,7 +215,7 @@ def _exam(course, m, now, section, form_urls, published):
             today = now.astimezone(course.tz).date()
             upcoming = [e for e in course.exams if e.date >= today]
             which = upcoming[0].id if upcoming else None
-        return exam_answer(course, now, find_exam(course, which).id if which else None, form_urls)
+        return exam_answer(course, now, find_exam(course, which).id if which else None, form_urls, section)
     return None
 
 

@@ -20,7 +20,7 @@ from bot.course.parse_course import parse_course, read_format
 from bot.course.parse_exams import parse_exams
 from bot.course.parse_meetings import parse_meetings
 from bot.course.parse_policies import parse_policies
-from bot.course.parse_schedule import parse_schedule
+from bot.course.parse_schedule import implicit_kinds, parse_schedule
 from bot.course.parse_staff import parse_staff
 
 FILES = ("course.toml", "schedule.toml", "assignments.toml", "staff.toml", "exams.toml", "policies.toml")
@@ -78,6 +78,8 @@ def load_course(folder: str | Path | None = None) -> Course:
     units = schedule = assignments = exams = None
     if raw["schedule.toml"] is not None:
         units, schedule = parse_schedule(raw["schedule.toml"], ctx, kinds)
+        if not kinds:  # no [[kind]] declared: the schedule's own class kinds, named from their ids
+            kinds = implicit_kinds(schedule)
     flagged: set[str] = set()
     if raw["assignments.toml"] is not None:
         assignments, flagged = parse_assignments(raw["assignments.toml"], ctx)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -11,6 +12,7 @@ from bot.course.meetings import MeetingKind
 from bot.course.model import BUILTIN_DAY_KINDS, RESOURCE_KINDS, Resource, ScheduleDay, Unit, title_from_id
 
 FILE = "schedule.toml"
+_ID = re.compile(r"[a-z][a-z0-9_-]*")
 
 
 def parse_schedule(
@@ -41,7 +43,20 @@ def parse_schedule(
             kind = rt.choice("kind", RESOURCE_KINDS)
             resources.append(Resource(kind=kind or "", label=rt.str("label", kind or ""), url=rt.str("url", "")))
             rt.reject_unknown()
-        kind = t.choice("kind", allowed)
+        if kinds:
+            kind = t.choice("kind", allowed)
+            if kind is None and t.raw.get("kind"):
+                t.problems[-1] = Problem(
+                    FILE,
+                    t.item,
+                    "kind",
+                    f"unknown kind {t.raw['kind']!r}: use one of {', '.join(allowed)}, or "
+                    "declare it as a [[kind]] in meetings.toml",
+                )
+        else:  # no kinds declared: each class kind the schedule uses stands for itself ("lecture" -> "Lecture")
+            kind = t.str("kind")
+            if kind is not None and not _ID.fullmatch(kind):
+                t.problem("kind", f"{kind!r} is not a kind id (lowercase letters, digits, _ or -)")
         day = ScheduleDay(
             date=t.date("date"),
             kind=kind,
@@ -65,3 +80,9 @@ def parse_schedule(
                 Problem(FILE, f"day {later.date}", "date", f"comes after {earlier.date}: keep days in order")
             )
     return tuple(units.values()), tuple(days)
+
+
+def implicit_kinds(schedule: tuple[ScheduleDay, ...]) -> tuple[MeetingKind, ...]:
+    """The class-meeting kinds a schedule uses, for a course that declares none (names made from the ids)."""
+    ids = dict.fromkeys(d.kind for d in schedule if d.kind and d.kind not in BUILTIN_DAY_KINDS)
+    return tuple(MeetingKind(k, title_from_id(k).capitalize(), title_from_id(k).capitalize() + "s") for k in ids)

@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answers.late_terms import policy_lines, status_words
@@ -321,3 +321,20 @@ def test_property_credit_never_rises_with_lateness(name, assignment, seconds, le
         "grace",
         "no-penalty",
     }
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seconds=st.lists(st.integers(min_value=0, max_value=5 * 86400), min_size=1, max_size=12), data=st.data())
+def test_property_both_bundled_courses(any_course, seconds, data):
+    """On each bundled course's own assignments and policy: limits hold, order is irrelevant, later never helps."""
+    ids = [a.id for a in any_course.assignments]
+    submissions = [Submission(data.draw(st.sampled_from(ids)), lateness=dt.timedelta(seconds=s)) for s in seconds]
+    tally = compute_tally(any_course, submissions)
+    pool = any_course.late.pool
+    assert tally.used <= (pool.total if pool else 0)
+    assert compute_tally(any_course, list(reversed(submissions))) == tally
+    item = data.draw(st.sampled_from(ids))
+    early, late = sorted(dt.timedelta(seconds=s) for s in seconds[:2] * 2)[:2]
+    first = what_if(any_course, item, after(any_course, item, early), 2)
+    second = what_if(any_course, item, after(any_course, item, late), 2)
+    assert second.credit is None or first.credit is None or second.credit <= first.credit

@@ -152,3 +152,13 @@ def test_format_1_copy_is_untouched(tmp_path):
     assert "[grace_days]" in (target / "policies.toml").read_text()
     assert load_course(target).late.pool.total == 4
     assert SECOND_DATA.is_dir()
+
+
+def test_without_meetings_toml_the_schedules_kinds_name_themselves(data_copy):
+    """A format 2 course with no meetings.toml: 'lecture' rows are Lectures; a kind that is not an id is refused."""
+    (data_copy / "meetings.toml").unlink()
+    course = load_course(data_copy)
+    assert [k.name for k in course.meeting_kinds] == ["Lecture", "Recitation", "Guest lecture"]
+    assert course.meetings == ()
+    _edit(data_copy, "schedule.toml", 'kind = "lecture"', 'kind = "Big Lecture"')
+    assert any("'kind'" in p and "not a kind id" in p for p in _problems(data_copy))

@@ -46,6 +46,8 @@ def extension_answer(course: Course, query: str, now: dt.datetime) -> Answer:
             )
     if rules.summary:
         lines.append(text(rules.summary))
+    if rules.emergency and not any(rules.emergency in str(line) for line in lines):
+        lines.append(text(rules.emergency))
     if isinstance(rules.notice_days, int):
         lines.append(text(f"Ask as soon as you know, and at least {rules.notice_days} days before the deadline."))
     if not (rules.summary or rules.contact or isinstance(rules.notice_days, int)):

@@ -69,7 +69,7 @@ def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, s
         else:
             dated = [d for d in course.schedule if d.kind == k.id]
             where = "times or rooms" if dated else "times, rooms or dates"
-            lines = [text(f"The course page doesn't give {k.plural.lower()} {where}.")]
+            lines = [text(f"The course page doesn't give {k.name.lower()} {where}.")]
             if course.meeting_times or course.meeting_place:
                 lines.append(text(f"The page says: {course.meeting_times} {course.meeting_place}".strip()))
         fields.append(Field(k.plural, tuple(lines)))
@@ -84,7 +84,9 @@ def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, s
         title=title + (f" for {section}" if section else ""),
         lines=tuple(lines),
         fields=tuple(fields),
-        footer=f"Weekly times are course time ({course.tz.key}).",
+        footer=f"Weekly times are course time ({course.tz.key})."
+        if any(meetings_of(course, k.id) for k in kinds)
+        else "",
     )
 
 

@@ -118,9 +118,11 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     except BadFeedRequest as err:
         print(f"Sorry: {err}", file=sys.stderr)
         return EXIT_CONFIG
-    if args.section and args.section not in course.section_ids():
+    found = course.find_section(args.section) if args.section else None
+    if args.section and found is None:
         print(f"Sorry: no section {args.section!r}; sections: {', '.join(course.section_ids())}", file=sys.stderr)
         return EXIT_CONFIG
+    args.section = found.id if found else None
     stamp = data_stamp(folder) or dt.datetime.now(dt.UTC).replace(microsecond=0)
     body = build_calendar(course, section=args.section, include=set(kinds), now=stamp)
     events = body.count(b"BEGIN:VEVENT")

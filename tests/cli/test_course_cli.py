@@ -67,3 +67,11 @@ def test_new_course_writes_a_template_that_checks(tmp_path, capsys):
     assert course.late.pool.plural == "slip days"
     assert main(["new-course", str(target)]) == 1
     assert "not empty" in capsys.readouterr().err
+
+
+def test_calendar_section_in_any_case(tmp_path, capsys):
+    """`coursebot calendar --section 1c` is section 1C of the second course (its discussion included)."""
+    out = tmp_path / "c.ics"
+    assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(out), "--section", "1c"]) == 0
+    assert "section 1C" in capsys.readouterr().out
+    assert b"Discussion section 1C" in out.read_bytes()

@@ -20,7 +20,9 @@ ENVIRONMENT = {
     "DISCORD_TOKEN": "The bot token from the Discord developer portal (required for `coursebot run`).",
     "COURSEBOT_GUILD_ID": "Server (guild) id: slash commands are synced to it instantly. Unset: global commands. "
     "The console and `coursebot gracedays import` act as this server (unset: the local id 1).",
-    "COURSEBOT_DATA": "Course data folder. Default: the bundled 10-605 Spring 2024 data.",
+    "COURSEBOT_DATA": "Course data folder. Default: the bundled default course in data/.",
+    "COURSEBOT_COURSES": "A folder of course folders, for one bot serving several courses (each server picks "
+    "its course). Course ids must be unique. Unset: the one course of COURSEBOT_DATA.",
     "COURSEBOT_DB": "SQLite file for runtime state. Default: ./coursebot.db. Must be on persistent disk.",
     "COURSEBOT_LOG_LEVEL": "DEBUG, INFO (default), WARNING or ERROR.",
     "COURSEBOT_STAFF_ROLE": "Name or id of the staff role allowed to run staff commands (also settable per server "
@@ -46,6 +48,7 @@ class Settings:
     guild_id: int | None
     data_dir: Path
     db_path: Path
+    courses_dir: Path | None = None  # a folder of course folders (one bot, many courses)
     log_level: str = "INFO"
     staff_role: str | None = None
     api_base: str = DEFAULT_API_BASE
@@ -79,6 +82,7 @@ class Settings:
             token=get("DISCORD_TOKEN"),
             guild_id=int(guild) if guild else None,
             data_dir=Path(get("COURSEBOT_DATA") or BUNDLED_DATA),
+            courses_dir=Path(get("COURSEBOT_COURSES")) if get("COURSEBOT_COURSES") else None,
             db_path=Path(get("COURSEBOT_DB") or "coursebot.db"),
             log_level=level,
             staff_role=get("COURSEBOT_STAFF_ROLE"),

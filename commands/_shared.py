@@ -10,6 +10,10 @@ SECTION = 40
 
 
 async def section_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
-    """The course's sections whose id contains what was typed."""
+    """The course's sections whose id or name contains what was typed."""
     folded = typed.lower()
-    return [(f"{s.name}: {s.description}", s.id) for s in inv.course.sections if folded in s.id.lower()]
+    return [
+        (f"{s.name}: {s.description}" if s.description else s.name, s.id)
+        for s in inv.course.sections
+        if folded in s.id.lower() or folded in s.name.lower()
+    ]

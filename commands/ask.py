@@ -13,7 +13,9 @@ setup = COMMANDS.setup
 
 @COMMANDS.command(
     "ask",
-    question=Opt.text("e.g. 'when is hw3 due?', 'office hours today', 'can I use ChatGPT?'", max_length=500),
+    question=Opt.text(
+        "e.g. 'when is the next homework due?', 'office hours today', 'can I use ChatGPT?'", max_length=500
+    ),
 )
 async def ask(inv: Invocation, question: str) -> None:
     """Ask anything about the course in plain words."""

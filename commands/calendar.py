@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.calendar.events import CLASS_KINDS, EXAM_KINDS, DesiredEvent, SyncPlan, desired_events, plan_sync
+from bot.calendar.events import EXAM_KINDS, DesiredEvent, SyncPlan, desired_events, plan_sync, sync_kinds
 from bot.calendar.ics import build_calendar, calendar_filename
 from bot.calendar.include import DEFAULT_PRESET, INCLUDE_PRESETS, data_stamp, feed_url
 from bot.core.answer import Answer, Field, text
@@ -40,7 +40,7 @@ def calendar_answer(
     course: Course, *, section: str | None, preset: str, filename: str, events: int, url: str | None
 ) -> Answer:
     """What /calendar says next to the file: what is in it, how to import it, and the feed if there is one."""
-    who = f"section {section}" if section else "both sections"
+    who = f"section {section}" if section else "the whole course (pick your section to add its meetings)"
     lines = [
         text(f"`{filename}`: {events} events ({INCLUDE_PRESETS[preset][0].lower()}) for {who}."),
         text(IMPORT_HOWTO),
@@ -65,15 +65,13 @@ def calendar_answer(
 
 @COMMANDS.command(
     "calendar",
-    section=Opt.text(
-        "Your section, e.g. 10-605 (default: both sections)", max_length=SECTION, autocomplete=section_choices
-    ),
+    section=Opt.text("Your section (default: the whole course)", max_length=SECTION, autocomplete=section_choices),
     include=Opt.text("What to put in the calendar (default: everything)", max_length=40, choices=INCLUDE_CHOICES),
 )
 async def calendar(inv: Invocation, section: str | None = None, include: str = DEFAULT_PRESET) -> None:
     """The course calendar as a file for Google, Apple or Outlook: classes, exams, deadlines, office hours."""
     course, settings = inv.course, inv.host.settings
-    course.check_section(section)
+    section = course.check_section(section)  # the data's spelling ("1c" -> "1C")
     if include not in INCLUDE_PRESETS:
         raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
     kinds = frozenset(INCLUDE_PRESETS[include][1])
@@ -140,7 +138,8 @@ def sync_answer(course: Course, plan: SyncPlan, kinds: frozenset[str]) -> Answer
         fields.append(Field("Removed (no longer in the course data)", tuple(text(e.name) for e in plan.delete)))
     if plan.left:
         fields.append(Field("Left alone (started or cancelled in Discord)", tuple(text(e.name) for e in plan.left)))
-    what = "exams, lectures and recitations" if kinds & CLASS_KINDS else "exams"
+    classes = sorted({course.kind_name(k, plural=True).lower() for k in kinds - EXAM_KINDS})
+    what = "exams and " + ", ".join(classes) if classes else "exams"
     summary = (
         f"{len(plan.create)} created, {len(plan.update)} updated, {len(plan.delete)} removed, "
         f"{len(plan.unchanged)} already up to date."
@@ -150,8 +149,8 @@ def sync_answer(course: Course, plan: SyncPlan, kinds: frozenset[str]) -> Answer
         lines=(
             text(summary),
             text(
-                "The course page gives dates, not times: such events cover the whole day in course time "
-                f"({course.tz.key}) and say so in their location. Run this again after a data reload to update them."
+                "Where the course page gives a date but no time, the event covers the whole day in course time "
+                f"({course.tz.key}) and says so in its location. Run this again after a data reload to update them."
             ),
         ),
         fields=tuple(fields),
@@ -163,7 +162,7 @@ async def sync_server_events(inv: Invocation, *, classes: bool) -> None:
     """/setup events: create or update this server's scheduled events from the course (never duplicates)."""
     if inv.events is None:
         raise UserError(NO_EVENTS_TAB)
-    kinds = EXAM_KINDS | CLASS_KINDS if classes else EXAM_KINDS
+    kinds = sync_kinds(inv.course, classes=classes)
     await inv.reply.defer()  # many events can take longer than Discord's 3 s
     plan = plan_sync(desired_events(inv.course, kinds=kinds), await inv.events.existing(), inv.now, kinds=kinds)
     await apply_sync(inv.events, inv.server_id, plan)

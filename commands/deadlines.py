@@ -23,7 +23,7 @@ async def assignment_autocomplete(inv: Invocation, typed: str) -> list[tuple[str
         "How far ahead: 'today', 'this week' (default: next 7 days), 'next week', a day, or a number of days",
         max_length=SHORT,
     ),
-    section=Opt.text("Only deadlines for this section (e.g. 10-605)", max_length=SECTION, autocomplete=section_choices),
+    section=Opt.text("Only deadlines for this section", max_length=SECTION, autocomplete=section_choices),
 )
 async def due(inv: Invocation, within: str | None = None, section: str | None = None) -> None:
     """What's due soon, with exact times in your own time zone."""
@@ -34,12 +34,12 @@ async def due(inv: Invocation, within: str | None = None, section: str | None = 
 @COMMANDS.command(
     "deadline",
     assignment=Opt.text(
-        "The assignment, e.g. HW3, 'homework 4 part b' or the mini-project",
+        "The assignment, by its name or short name",
         max_length=SHORT,
         autocomplete=assignment_autocomplete,
     ),
 )
 async def deadline(inv: Invocation, assignment: str) -> None:
-    """Everything about one assignment: due time, release, parts, grace days, extension cutoff."""
+    """Everything about one assignment: due time, release, parts, late rules, extensions."""
     published = inv.store.published.grades(inv.server_id)
     await inv.reply.answer(deadline_detail(inv.course, assignment, inv.now, published))

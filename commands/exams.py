@@ -10,7 +10,7 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
-from commands._shared import SHORT
+from commands._shared import SECTION, SHORT, section_choices
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
@@ -31,10 +31,15 @@ async def which_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
     return [pair for pair in exam_choices(inv.course) if folded in pair[0].lower()]
 
 
-@EXAM.command("info", which=Opt.text("Which exam (default: all of them)", max_length=SHORT, autocomplete=which_choices))
-async def info(inv: Invocation, which: str | None = None) -> None:
-    """When the exams are, the in-person rule, and the exam-conflict form."""
-    await inv.reply.answer(exam_answer(inv.course, inv.now, which, inv.store.published.exam_forms(inv.server_id)))
+@EXAM.command(
+    "info",
+    which=Opt.text("Which exam (default: all of them)", max_length=SHORT, autocomplete=which_choices),
+    section=Opt.text("Your section: its exam rooms", max_length=SECTION, autocomplete=section_choices),
+)
+async def info(inv: Invocation, which: str | None = None, section: str | None = None) -> None:
+    """When and where the exams are, their rules, and the exam-conflict form."""
+    forms = inv.store.published.exam_forms(inv.server_id)
+    await inv.reply.answer(exam_answer(inv.course, inv.now, which, forms, section))
 
 
 @EXAM.command(

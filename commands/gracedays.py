@@ -1,9 +1,11 @@
-"""/gracedays, /late and /link: the private grace-day tally, what-ifs, Gradescope imports and account links.
+"""/gracedays, /late and /link: the private late-work tally, what-ifs, grade-export imports and account links.
 
 Privacy: a student sees only their own record (ephemeral); every other view is a staff command, checked here.
 """
 
 from __future__ import annotations
+
+import asyncio
 
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, tally_answer
@@ -29,14 +31,15 @@ from commands._shared import SHORT
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
-GRACEDAYS = COMMANDS.group("gracedays", "Grace days: your tally, and staff tools", server_only=True)
+GRACEDAYS = COMMANDS.group("gracedays", "Late work: your tally, and staff tools", server_only=True)
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 EMAIL_LIMIT = 200
 STUDENT_LIMIT = 200
 KINDS = (
     Choice("Extension (moves the due time)", "extension"),
-    Choice("Permission to submit more than 2 days late", "permission"),
+    Choice("Permission to submit after the late cutoff", "permission"),
+    Choice("Use late days on it (for a pool used only on request)", "pool"),
 )
 
 
@@ -44,7 +47,7 @@ async def _read_csv(upload: Upload) -> str:
     if upload.size > MAX_CSV_BYTES:
         raise UserError("That file is larger than 5 MB; export only this course's grades.")
     if not upload.filename.lower().endswith(".csv"):
-        raise UserError(f"{upload.filename!r} is not a .csv file. Upload Gradescope's CSV export.")
+        raise UserError(f"{upload.filename!r} is not a .csv file. Upload the grades export as CSV.")
     data = await upload.read()
     if len(data) > MAX_CSV_BYTES:
         raise UserError("That file is larger than 5 MB; export only this course's grades.")
@@ -78,11 +81,11 @@ async def student_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 
 @GRACEDAYS.command("me")
 async def me(inv: Invocation) -> None:
-    """Your grace days: used, left, and each assignment (only you see this)."""
+    """Your late days (grace/slip days...) used and left, and each assignment (only you see this)."""
     notices = inv.store.notices.take(inv.server_id, inv.user.id, inv.now)
     student = inv.store.grace.student_for_user(inv.server_id, inv.user.id)
     if student is None:
-        message = not_linked_message(inv.store.links.request_for(inv.server_id, inv.user.id))
+        message = not_linked_message(inv.course, inv.store.links.request_for(inv.server_id, inv.user.id))
         if not notices:
             raise UserError(message)
         answer = Answer(title="Not linked", lines=(text(message),), ephemeral=True, kind="error")
@@ -98,7 +101,7 @@ async def me(inv: Invocation) -> None:
     student=Opt.text("Email, SID or @mention of the student", max_length=STUDENT_LIMIT, autocomplete=student_choices),
 )
 async def student(inv: Invocation, student: str) -> None:
-    """Staff: one student's grace days."""
+    """Staff: one student's late-work tally."""
     record = inv.store.grace.student(inv.server_id, student)
     tally = inv.store.grace.tally(inv.course, inv.server_id, record.email)
     who = f"{record.name or record.email} ({record.email})"
@@ -111,7 +114,9 @@ async def student(inv: Invocation, student: str) -> None:
     student=Opt.text("Email, SID or @mention of the student", max_length=STUDENT_LIMIT, autocomplete=student_choices),
     assignment=Opt.text("The assignment", max_length=SHORT, autocomplete=assignment_autocomplete),
     kind=Opt.text(
-        "An extension moves the due time; a permission allows more than 2 days late", max_length=20, choices=KINDS
+        "Extension moves the due time; permission lifts the late cutoff; pool spends late days on request",
+        max_length=20,
+        choices=KINDS,
     ),
     reason=Opt.text("Why (kept in the audit trail)", max_length=300),
     new_due=Opt.text("For an extension: the new due time, e.g. 'Feb 23 11:59pm'", max_length=SHORT),
@@ -119,7 +124,7 @@ async def student(inv: Invocation, student: str) -> None:
 async def grant(
     inv: Invocation, student: str, assignment: str, kind: str, reason: str, new_due: str | None = None
 ) -> None:
-    """Staff: grant an extension or a late permission (with a reason)."""
+    """Staff: grant an extension, a late permission, or late days on request (with a reason)."""
     record = inv.store.grace.student(inv.server_id, student)
     items = resolve_assignments(inv.course, assignment)
     if len(items) != 1:
@@ -143,7 +148,7 @@ async def grant(
 @GRACEDAYS.command(
     "import",
     staff_only=True,
-    file=Opt.file("Gradescope's CSV export (course-wide 'Download Grades', or one assignment's scores)"),
+    file=Opt.file("The grades export as CSV (Gradescope format: 'Download Grades', or one assignment's scores)"),
     assignment=Opt.text(
         "For a one-assignment export: which assignment it is (default: from the file name)",
         max_length=SHORT,
@@ -151,11 +156,12 @@ async def grant(
     ),
 )
 async def import_(inv: Invocation, file: Upload, assignment: str | None = None) -> None:
-    """Staff: import a Gradescope export; nothing is half-imported."""
+    """Staff: import a grades export (CSV); nothing is half-imported."""
     await inv.reply.defer()
     raw = await _read_csv(file)
     try:
-        data = parse_export(inv.course, raw, assignment or file.filename)
+        # Parsed in a worker thread: a large export must not hold up everyone else's commands.
+        data = await asyncio.to_thread(parse_export, inv.course, raw, assignment or file.filename)
     except GradescopeError as err:
         await inv.reply.answer(_problems_answer(err))
         return
@@ -253,7 +259,9 @@ async def late(inv: Invocation, assignment: str, when: str) -> None:
 
 
 @COMMANDS.command(
-    "link", server_only=True, email=Opt.text("The email you use on Gradescope", min_length=3, max_length=200)
+    "link",
+    server_only=True,
+    email=Opt.text("The email you use on the course's submission site", min_length=3, max_length=200),
 )
 async def link(inv: Invocation, email: str) -> None:
     """Link your Discord account to your grade record (staff approve it)."""

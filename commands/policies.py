@@ -19,7 +19,7 @@ async def topic_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 @COMMANDS.command(
     "policy",
     topic=Opt.text(
-        "e.g. grace days, regrades, extensions, generative AI, audit, pass/fail",
+        "e.g. late work, regrades, extensions, exams, collaboration",
         max_length=SHORT,
         autocomplete=topic_choices,
     ),

@@ -35,7 +35,7 @@ DEFAULT_KINDS = "deadline,exam"
 async def me(inv: Invocation, what: str | None = None, before: str | None = None, section: str | None = None) -> None:
     """Get reminders by DM before deadlines (only you see this)."""
     offsets = parse_offsets(before) if before else ()
-    inv.course.check_section(section)
+    section = inv.course.check_section(section)  # the data's spelling ("1c" -> "1C")
     kinds = (what or DEFAULT_KINDS).split(",")
     minutes = [int(o.total_seconds() // 60) for o in offsets]
     inv.store.reminders.subscribe(inv.server_id, inv.user.id, kinds, minutes, section, inv.now)

@@ -54,13 +54,13 @@ async def staff_role(inv: Invocation, role: RoleRef) -> None:
 
 @SETUP.command(
     "section-role",
-    section=Opt.text("The section, e.g. 10-605", max_length=SECTION, autocomplete=section_choices),
+    section=Opt.text("The section, as the course names it", max_length=SECTION, autocomplete=section_choices),
     role=Opt.role("The role its students have (mentioned on section-only items)"),
     channel=Opt.channel("Optional: a channel only this section can see, for its section-only items"),
 )
 async def section_role(inv: Invocation, section: str, role: RoleRef, channel: ChannelRef | None = None) -> None:
     """Staff: the role (and optionally channel) of one section, for section-only announcements."""
-    inv.course.check_section(section)
+    section = inv.course.check_section(section)  # the data's spelling ("1c" -> "1C")
     if role.is_default or role.id == inv.server_id:
         raise UserError("Every member has the @everyone role; pick the role only this section's students have.")
     current = _current(inv)
@@ -110,7 +110,7 @@ async def morning(inv: Invocation, time: str) -> None:
     await inv.reply.answer(setup_answer(setup, "Morning time set"))
 
 
-@SETUP.command("events", classes=Opt.flag("Also add lectures and recitations (default: exams only)"))
+@SETUP.command("events", classes=Opt.flag("Also add the class meetings on the schedule (default: exams only)"))
 async def events(inv: Invocation, classes: bool = False) -> None:
     """Staff: put the exams (and optionally classes) in this server's Events tab; re-run to update them."""
     await sync_server_events(inv, classes=classes)

@@ -16,13 +16,15 @@ from typing import TypeVar
 
 from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone, local_day, order_key, shifted
 from bot.answers.deadlines import DUE_TIME_NOTE
-from bot.answers.exams import conflict_form_status
+from bot.answers.exams import conflict_form_status, when_line, where_lines
 from bot.answers.office_hours import session_line, sessions_between
 from bot.answers.schedule import day_line
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import NO_CLASS_KINDS, Course
+from bot.course.occurrences import occurrences_between
+from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import regrade_closes
 from bot.store.staff_posts import StaffPost
 
@@ -296,9 +298,10 @@ def _exam_reminders(course: Course, config: AnnounceConfig, problems: list[PlanP
     def one(pair) -> list[Planned]:
         exam, days = pair
         label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-        lines = [text(f"{exam.title} is {label}: {human_date(exam.date)}, in person, during class.")]
+        lines = [text(f"{exam.title} is {label}: ", *when_line(course, exam))]
+        lines += where_lines(course, exam)
         if days >= 1:
-            lines.append(text("Plan travel around it: exams are not offered early."))
+            lines += [text(rule) for rule in exam.rules]  # only the rules the course states
         return _per_audience(
             course,
             exam.sections,
@@ -317,30 +320,42 @@ def _exam_reminders(course: Course, config: AnnounceConfig, problems: list[PlanP
 def _conflict_forms(
     course: Course, config: AnnounceConfig, form_urls: Mapping[str, str], problems: list[PlanProblem]
 ) -> list[Planned]:
+    """The form's opening notice (when the course or the server says when to expect it) and a last call.
+
+    Nothing is planned for an exam the course says has no conflict form, or whose form the page says nothing about.
+    """
+
     def one(exam) -> list[Planned]:
+        url = form_urls.get(exam.id) or exam.conflict_form.url
+        if not url and exam.conflict_form.status in ("none", "unknown"):
+            return []
+        # The server's lead time, else the data's (None: the course does not say when the form opens).
         lead = config.conflict_form_lead_days
-        opens = day_shifted(exam.date, -lead) if lead is not None else exam.conflict_form_expected
-        url = form_urls.get(exam.id) or exam.conflict_form_url
+        if lead is None:
+            lead = exam.conflict_form.opens_days_before
+        opens = day_shifted(exam.date, -lead) if lead is not None else None
         until = _end_of(course, day_shifted(exam.date, -1))
-        opening = _morning(course, opens, config)
-        out = _per_audience(
-            course,
-            exam.sections,
-            at=opening,
-            kind="conflict_form",
-            key=f"conflict-form:{exam.id}:open",
-            group=f"conflict-form:{exam.id}",
-            answer=Answer(
-                title=f"{exam.title}: exam-conflict form",
-                lines=(
-                    text(f"{exam.title} is on {human_date(exam.date)}."),
-                    conflict_form_status(course, exam, opening, url),
+        out: list[Planned] = []
+        if opens is not None:
+            opening = _morning(course, opens, config)
+            out += _per_audience(
+                course,
+                exam.sections,
+                at=opening,
+                kind="conflict_form",
+                key=f"conflict-form:{exam.id}:open",
+                group=f"conflict-form:{exam.id}",
+                answer=Answer(
+                    title=f"{exam.title}: exam-conflict form",
+                    lines=(
+                        text(f"{exam.title} is on {human_date(exam.date)}."),
+                        conflict_form_status(course, exam, opening, url),
+                    ),
                 ),
-            ),
-            relevant_until=until,
-        )
+                relevant_until=until,
+            )
         remind_day = day_shifted(exam.date, -config.conflict_form_reminder_days)
-        if remind_day > opens:
+        if opens is None or remind_day > opens:
             closing = _morning(course, remind_day, config)
             out += _per_audience(
                 course,
@@ -375,6 +390,8 @@ def _digests(
         for session in sessions_between(course, first, last):
             by_day.setdefault(session.start.astimezone(course.tz).date(), []).append(session)
     class_days = {d.date for d in course.schedule if d.has_class}
+    if first <= last:
+        class_days |= {o.start.astimezone(course.tz).date() for o in _shared_meetings(course, first, last)}
 
     def one(day: dt.date) -> list[Planned]:
         if not _digest_has_news(course, day, config, by_day.get(day, []), class_days):
@@ -420,16 +437,36 @@ def digest_answer(
     if sessions is None:
         sessions = sessions_between(course, day, day)
     soon = _due_soon(course, morning)
-    if not (classes or sessions or soon):
+    meetings = _shared_meetings(course, day, day)
+    if not (classes or sessions or soon or meetings):
         return None
     lines = []
+    for occurrence in meetings:
+        topic = (" · ", *day_line(occurrence.topic, with_date=False)) if occurrence.topic else ()
+        lines.append(
+            text(
+                f"{course.kind_name(occurrence.kind)}: ",
+                Stamp(occurrence.start, "t"),
+                " – ",
+                Stamp(occurrence.end, "t"),
+                f" · {occurrence.where}",
+                *topic,
+            )
+        )
+    shown = {o.topic for o in meetings if o.topic is not None}
     for row in classes:
-        lines.append(text("Class: ", *day_line(row, with_date=False)))
+        if row not in shown:
+            lines.append(text("Class: ", *day_line(row, with_date=False)))
     for session in sessions:
         lines.append(text("Office hours: ", *session_line(session, with_date=False)))
     for item in soon:
         lines.append(text(f"Due: **{item.short}** ", *when(item.due)))
     return Answer(title=f"Today, {human_date(day)}", lines=tuple(lines))
+
+
+def _shared_meetings(course: Course, first: dt.date, last: dt.date) -> list:
+    """Class meetings for everyone (section meetings are many and reach their sections through /meetings)."""
+    return [o for o in occurrences_between(course, first, last) if o.meeting.section is None]
 
 
 def _no_class(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
@@ -501,6 +538,20 @@ def _regrades(
         item, at = entry
         closes = regrade_closes(course, at)
         where = f" on {course.regrades.where}" if course.regrades.where else ""
+        if closes is None:  # the page does not say how long regrades stay open: no closing reminder either
+            return _per_audience(
+                course,
+                item.sections,
+                at=at,
+                kind="regrade",
+                key=f"regrade:{item.id}:open",
+                group=f"regrade:{item.id}",
+                answer=Answer(
+                    title=f"{item.short} grades are out",
+                    lines=(text(f"Regrade requests are open{where}. How long they stay open: {PAGE_SILENT}."),),
+                ),
+                relevant_until=bound_after(at, dt.timedelta(days=1)),
+            )
         out = _per_audience(
             course,
             item.sections,

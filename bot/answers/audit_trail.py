@@ -30,6 +30,10 @@ class _Names:
         items = self.course.assignments if self.course else ()
         return next((a.short for a in items if a.id == assignment_id), assignment_id)
 
+    def pool(self) -> str:
+        """The course's own word for its late days ("grace days", "slip days"...)."""
+        return self.course.grace.plural if self.course else "late days"
+
     def exam(self, exam_id: str) -> str:
         exams = self.course.exams if self.course else ()
         return next((e.title for e in exams if e.id == exam_id), exam_id)
@@ -75,6 +79,8 @@ def _grant(kind: str) -> Callable[[dict, _Names], Text]:
         if kind == "extension":
             until = (" until ", *_moment(d["new_due"])) if d.get("new_due") else ()
             return text(f"granted an extension on {what} to {d['student']}", *until, f": {d['reason']}")
+        if kind == "pool":
+            return text(f"recorded that {d['student']} asked to use {names.pool()} on {what}: {d['reason']}")
         late = f"granted {d['student']} permission to submit {what} later than the late rule allows"
         return text(f"{late}: {d['reason']}")
 
@@ -109,6 +115,7 @@ SENTENCES: dict[str, Callable[[dict, _Names], Text]] = {
     ),
     "gracedays.grant.extension": _grant("extension"),
     "gracedays.grant.permission": _grant("permission"),
+    "gracedays.grant.pool": _grant("pool"),
     "gracedays.link": lambda d, n: text(
         "linked ", n.user(d["user"]), f" to {d['email']}", " from a roster" if d.get("source") == "roster" else ""
     ),

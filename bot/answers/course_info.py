@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.answers.meetings import weekly_text
 from bot.core.answer import Answer, Field, text
 from bot.core.timefmt import human_date
 from bot.course.model import Course
@@ -28,17 +29,20 @@ def course_answer(course: Course) -> Answer:
         fields.append(
             Field("Sections", tuple(text(f"**{s.name}**: {s.description}") for s in course.sections)),
         )
-    fields.append(
-        Field(
-            "Meetings",
-            (
-                text(f"Times: {course.meeting_times or UNKNOWN}."),
-                text(f"Place: {course.meeting_place or UNKNOWN}."),
-            ),
+    weekly = [m for m in course.meetings if m.section is None]
+    if weekly:
+        meetings = tuple(text(f"{course.kind_name(m.kind, plural=True)}: {weekly_text(m)}") for m in weekly)
+        if len(course.meetings) > len(weekly):
+            meetings += (text("Section meetings: /meetings with your section."),)
+    else:
+        meetings = (
+            text(f"Times: {course.meeting_times or UNKNOWN}."),
+            text(f"Place: {course.meeting_place or UNKNOWN}."),
         )
-    )
+    fields.append(Field("Meetings", meetings))
     fields.append(Field("Grading breakdown", (text(course.grading_breakdown or f"The breakdown is {UNKNOWN}."),)))
-    links = [f"{name.replace('_', ' ').capitalize()}: {url or UNKNOWN}" for name, url in course.links.items()]
+    links = [f"{p.name}: {p.url or UNKNOWN}" for p in course.platforms]
+    links += [f"{name.replace('_', ' ').capitalize()}: {url or UNKNOWN}" for name, url in course.links.items()]
     if links:
         fields.append(Field("Links", tuple(text(line) for line in links)))
     return Answer(title=course.title, lines=tuple(lines), fields=tuple(fields))

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.answers.late_terms import penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
 from bot.core.matching import best_matches, canonical
 from bot.core.timefmt import human_date, human_time, iso
 from bot.core.window import Window, days_from
+from bot.course.late_policy import Cutoff
 from bot.course.model import Assignment, Course
+from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import extension_request_deadline, grace_applies, latest_accepted, regrade_closes
 
 DUE_TIME_NOTE = "The course page gives due dates only; {time} course time is assumed until staff confirm it."
@@ -35,6 +38,8 @@ def find_assignments(course: Course, query: str) -> list[Assignment]:
 def resolve_assignments(course: Course, query: str) -> list[Assignment]:
     found = find_assignments(course, query)
     if not found:
+        if not course.assignments:
+            raise UserError("The course data lists no assignments yet.")
         known = ", ".join(a.short for a in course.assignments)
         raise UserError(f"I don't know an assignment called {query.strip()!r}. The course has: {known}.")
     return found
@@ -71,7 +76,7 @@ def upcoming_deadlines(
     course: Course, now: dt.datetime, window: Window | None = None, section: str | None = None
 ) -> Answer:
     """What is due from now until the end of the window (default: the next 7 days)."""
-    course.check_section(section)
+    section = course.check_section(section)
     window = window or days_from(now, 7)
     items = sorted((a for a in course.assignments if a.is_for(section) and now < a.due <= window.end), key=_due_key)
     who = f" for {section}" if section else ""
@@ -95,7 +100,7 @@ def _due_key(item: Assignment) -> tuple:
 
 
 def all_deadlines(course: Course, section: str | None = None) -> list[Assignment]:
-    course.check_section(section)
+    section = course.check_section(section)
     return sorted((a for a in course.assignments if a.is_for(section)), key=_due_key)
 
 
@@ -122,38 +127,81 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
     if item.parts:
         lines.append(
             text(
-                f"Parts: {', '.join(item.parts)}. Lateness counts from the latest timestamp of any part."
+                f"Parts: {', '.join(item.parts)}. "
+                + (
+                    "Each part's lateness counts on its own."
+                    if course.late.measure == "each-part"
+                    else "Lateness counts from the latest timestamp of any part."
+                )
                 if len(item.parts) > 1
                 else f"Part: {item.parts[0]}."
             )
         )
-    if len(course.sections) > 1:
-        lines.append(text(f"For: {' and '.join(item.sections)}."))
-    if grace_applies(course, item):
-        lines.append(
-            text(
-                f"Grace days apply (at most {course.grace.max_per_assignment} on this one). Nothing is accepted after ",
-                Stamp(latest_accepted(course, item), "F"),
-                " without written permission.",
-            )
-        )
-    else:
-        lines.append(text("Grace days do not apply to this one."))
-    ask_by = extension_request_deadline(course, item)
-    contact = course.extensions.contact or "course staff"
-    passed = " (that has passed; emergencies need no notice)" if ask_by <= now else ""
-    lines.append(text(f"Extensions: email {contact} by ", Stamp(ask_by, "F"), f"{passed}."))
+    if len(course.sections) > 1 and not set(course.section_ids()) <= set(item.sections):
+        lines.append(text(f"For: {', '.join(item.sections)} only."))
+    lines += _late_lines(course, item)
+    lines += _extension_lines(course, item, now)
     if published:
         closes = regrade_closes(course, published)
-        state = "closed" if closes <= now else "close"
-        lines.append(text(f"Regrade requests {state} ", *when(closes), "."))
+        if closes is None:
+            lines.append(text(f"Grades are published; how long regrade requests stay open: {PAGE_SILENT}."))
+        else:
+            state = "closed" if closes <= now else "close"
+            lines.append(text(f"Regrade requests {state} ", *when(closes), "."))
     if item.notes:
         lines.append(text(item.notes))
     return Field(name=item.title, lines=tuple(lines))
 
 
+def _late_lines(course: Course, item: Assignment) -> list[tuple]:
+    """The late policy as it touches this assignment: its pool, and the cutoff only when the course states one."""
+    late = course.late
+    if late.status == "none":
+        return [text("Late work is not accepted.")]
+    if late.status != "rules":
+        return [text("What happens to late work: the course page doesn't say.")]
+    pool = late.pool
+    lines = []
+    if pool is not None and grace_applies(course, item):
+        cap = f" (at most {pool.words(pool.cap)} on this one)" if pool.max_per_assignment is not None else ""
+        lines.append(text(f"{pool.plural.capitalize()} apply{cap}."))
+    elif pool is not None:
+        lines.append(text(f"{pool.plural.capitalize()} do not apply to this one."))
+    if pool is None or not grace_applies(course, item):
+        lines += [text(sentence) for sentence in penalty_sentences(course)]
+    last = latest_accepted(course, item)
+    if isinstance(late.cutoff, Cutoff) and last is not None:
+        who = ""
+        if late.cutoff.permission_lifts:
+            who = (
+                f" without permission from {late.cutoff.permission_from}"
+                if late.cutoff.permission_from
+                else (" without permission")
+            )
+        lines.append(text("Nothing is accepted after ", Stamp(last, "F"), f"{who}."))
+    return lines
+
+
+def _extension_lines(course: Course, item: Assignment, now: dt.datetime) -> list[tuple]:
+    """How to ask for an extension, with the notice deadline only when the course gives one."""
+    rules = course.extensions
+    contact = rules.contact or "course staff"
+    ask_by = extension_request_deadline(course, item)
+    if ask_by is not None:
+        passed = (
+            f" (that has passed. {rules.emergency})"
+            if ask_by <= now and rules.emergency
+            else (" (that has passed)" if ask_by <= now else "")
+        )
+        return [text(f"Extensions: ask {contact} by ", Stamp(ask_by, "F"), f"{passed}.")]
+    if rules.contact:
+        return [text(f"Extensions: ask {contact}.")]
+    return []
+
+
 def releases(course: Course, now: dt.datetime, window: Window | None = None, section: str | None = None) -> Answer:
     """What gets released in the window (default: the next 7 days; by date: release times are not on the page)."""
+    section = course.check_section(section)
     window = window or days_from(now, 7)
     today = now.astimezone(course.tz).date()
     items = [
@@ -186,6 +234,10 @@ def deadline_record(course: Course, item: Assignment) -> dict:
         "sections": list(item.sections),
         "parts": list(item.parts),
         "grace_days": grace_applies(course, item),
-        "extension_request_by": iso(extension_request_deadline(course, item), course.tz),
-        "latest_accepted": iso(latest_accepted(course, item), course.tz),
+        "extension_request_by": _iso_or_none(extension_request_deadline(course, item), course),
+        "latest_accepted": _iso_or_none(latest_accepted(course, item), course),
     }
+
+
+def _iso_or_none(moment: dt.datetime | None, course: Course) -> str | None:
+    return iso(moment, course.tz) if moment is not None else None

@@ -1,22 +1,26 @@
-"""Exams: when, the in-person rule, and what to do about a conflict (the form, or when it will appear)."""
+"""Exams: when and where (rooms by section), the rules the course states, and what to do about a conflict."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
 
-from bot.core.answer import Answer, Field, text
+from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
 from bot.core.matching import best_matches
-from bot.core.timefmt import human_date, human_time
+from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
+from bot.course.occurrences import exam_times
+from bot.course.unknown import PAGE_SILENT
+
+CONFLICT = "Unavoidable conflict (e.g. an exam in another course)?"
 
 
 def find_exam(course: Course, query: str) -> Exam:
     candidates = [(e.id, name) for e in course.exams for name in (e.id, e.title, *e.aliases)]
     keys = best_matches(query, candidates)
     if len(keys) != 1:
-        known = ", ".join(e.title for e in course.exams)
+        known = ", ".join(e.title for e in course.exams) or "none are listed"
         raise UserError(f"I don't know an exam called {query.strip()!r}. Exams: {known}.")
     return course.exam(keys[0])
 
@@ -27,44 +31,89 @@ def exam_choices(course: Course) -> list[tuple[str, str]]:
 
 def conflict_form_url(exam: Exam, overrides: Mapping[str, str] | None = None) -> str:
     """The form link: one staff set at runtime wins over the data file's."""
-    return (overrides or {}).get(exam.id) or exam.conflict_form_url
+    return (overrides or {}).get(exam.id) or exam.conflict_form.url
 
 
-def conflict_form_status(course: Course, exam: Exam, now: dt.datetime, url: str) -> tuple:
-    """What a student should do about a conflict right now."""
+def conflict_form_status(course: Course, exam: Exam, now: dt.datetime, url: str) -> Text:
+    """What a student should do about a conflict right now, as the course describes its conflict form."""
     today = now.astimezone(course.tz).date()
+    form = exam.conflict_form
     if today > exam.date:
         return text("This exam has already taken place.")
     if url:
-        return text(f"Unavoidable conflict (e.g. an exam in another course)? Fill out the [exam conflict form]({url}).")
+        return text(f"{CONFLICT} Fill out the [exam conflict form]({url}).")
+    if form.status == "none":
+        return text(f"{CONFLICT} This exam has no conflict form.")
+    if form.status == "unknown":
+        return text(f"{CONFLICT} How to report one: {PAGE_SILENT}.")
+    where = f" on {form.where}" if form.where else ""
     expected = exam.conflict_form_expected
-    if today < expected:
+    when = f" {form.opens_text}" if form.opens_text else ""
+    if expected is not None and today < expected:
+        estimate = " (an estimate)" if form.opens_assumed else ""
         return text(
-            "Unavoidable conflict (e.g. an exam in another course)? The exam conflict form will be released on "
-            f"Piazza a few weeks before the exam, expected around {human_date(expected)}."
+            f"{CONFLICT} The exam conflict form will be released{where}{when}, expected around "
+            f"{human_date(expected)}{estimate}."
         )
+    if expected is None:
+        return text(f"{CONFLICT} The exam conflict form will be released{where}{when}; I don't have its link yet.")
     return text(
-        "Unavoidable conflict (e.g. an exam in another course)? The exam conflict form should be on Piazza by now; "
+        f"{CONFLICT} The exam conflict form should be {where.strip() or 'out'} by now; "
         "I don't have its link yet, so look for it there."
     )
 
 
-def _exam_field(course: Course, exam: Exam, now: dt.datetime, url: str) -> Field:
-    at = f"at {human_time(exam.time)}" if exam.time else "during class (the class time is not on the course page)"
-    where = f" in {exam.location}" if exam.location else ""
-    lines = [text(f"{human_date(exam.date)}, {exam.date.year}, {at}{where}.")]
+def when_line(course: Course, exam: Exam, section: str | None = None) -> Text:
+    """'Wed Oct 23, 2024, <start> – <end>' with Discord timestamps, or what the page leaves out."""
+    start, end = exam_times(course, exam, section)
+    day = f"{human_date(exam.date)}, {exam.date.year}"
+    if start is not None and end is not None:
+        return text(f"{day}: ", Stamp(start, "t"), " – ", Stamp(end, "t"), ".")
+    if start is not None:
+        return text(f"{day}, starting ", Stamp(start, "t"), f" (the end time: {PAGE_SILENT}).")
+    if exam.during_class is True:
+        return text(f"{day}, in class (the class time is not on the course page).")
+    return text(f"{day} (the time: {PAGE_SILENT}).")
+
+
+def where_lines(course: Course, exam: Exam, section: str | None = None) -> list[Text]:
+    if exam.location:
+        return [text(f"Room: {exam.location}.")]
+    if exam.rooms:
+        if section is not None and exam.room_for(section):
+            return [text(f"Room for {section}: {exam.room_for(section)}.")]
+        return [
+            text(f"Room for {', '.join(r.sections)}: {r.room}." if r.sections else f"Room: {r.room}.")
+            for r in exam.rooms
+        ]
     if exam.in_person:
-        lines.append(text("In person, and attendance is required. Plan travel around it: no early exams."))
+        return [text(f"Room: {PAGE_SILENT}.")]
+    return []
+
+
+def _exam_field(course: Course, exam: Exam, now: dt.datetime, url: str, section: str | None = None) -> Field:
+    lines = [when_line(course, exam, section), *where_lines(course, exam, section)]
+    lines.append(text("In person." if exam.in_person else "Online."))
+    lines += [text(rule) for rule in exam.rules]
+    if exam.if_missed:
+        lines.append(text(f"If you miss it: {exam.if_missed}"))
     lines.append(conflict_form_status(course, exam, now, url))
     return Field(name=exam.title, lines=tuple(lines))
 
 
 def exam_answer(
-    course: Course, now: dt.datetime, which: str | None = None, form_urls: Mapping[str, str] | None = None
+    course: Course,
+    now: dt.datetime,
+    which: str | None = None,
+    form_urls: Mapping[str, str] | None = None,
+    section: str | None = None,
 ) -> Answer:
-    """One exam (by name) or all of them, with the conflict-form situation for each."""
-    exams = [find_exam(course, which)] if which else list(course.exams)
+    """One exam (by name) or all of them: times, rooms, rules, and the conflict-form situation for each."""
+    section = course.check_section(section)
+    exams = (
+        [find_exam(course, which)] if which else [e for e in course.exams if section is None or section in e.sections]
+    )
     if not exams:
         return Answer(title="Exams", lines=(text("This course lists no exams."),))
-    fields = tuple(_exam_field(course, e, now, conflict_form_url(e, form_urls)) for e in exams)
+    fields = tuple(_exam_field(course, e, now, conflict_form_url(e, form_urls), section) for e in exams)
     return Answer(title=exams[0].title if len(exams) == 1 else "Exams", fields=fields)

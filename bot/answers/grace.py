@@ -1,73 +1,85 @@
-"""Grace-day answers: a student's private tally, and "what happens if I submit at ...?"."""
+"""Late-work answers: a student's private tally, and "what happens if I submit at ...?", in the course's words."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from bot.answers.deadlines import resolve_assignments
+from bot.answers.late_terms import credit_words, measure_sentence, pool_name, status_words
 from bot.core.answer import Answer, Field, Stamp, text, when
+from bot.course.late_policy import amount
 from bot.course.model import Course
-from bot.grace.engine import AssignmentOutcome, Tally, what_if
+from bot.grace.engine import Tally, what_if
 
+# Kept for callers that show a status without a course at hand; answers use late_terms.status_words.
 STATUS_WORDS = {
     "on-time": "on time",
-    "grace": "covered by grace days",
-    "penalty": "50% penalty",
+    "grace": "covered by the late pool",
+    "no-penalty": "late, no penalty",
+    "penalty": "late penalty",
     "no-credit": "graded, no credit",
-    "not-accepted": "not accepted (more than 2 days late)",
+    "unknown": "late; the course page doesn't say what that costs",
+    "not-accepted": "not accepted",
     "missing": "no submission",
 }
 
 
-def _credit(outcome: AssignmentOutcome) -> str:
-    return f"{round(outcome.credit * 100)}% credit"
-
-
 def tally_answer(course: Course, tally: Tally, who: str) -> Answer:
     """Used, left, and each assignment's outcome. Always private (ephemeral)."""
-    lines = [text(f"**{tally.used}** of {course.grace.total} grace days used, **{tally.left}** left.")]
+    pool = course.late.pool
+    if pool is not None:
+        lines = [text(f"**{amount(tally.used)}** of {pool.words(pool.total)} used, **{amount(tally.left)}** left.")]
+    else:
+        lines = [text("This course has no pool of late days: lateness is charged as the late policy says.")]
     rows = []
     for o in tally.outcomes:
+        part = f" ({o.part})" if o.part else ""
         late = f", {o.late_hours:.1f} h late" if o.late_hours else ""
-        days = f", {o.grace_days} grace day{'s' if o.grace_days != 1 else ''}" if o.grace_days else ""
-        rows.append(text(f"**{o.title}**: {STATUS_WORDS.get(o.status, o.status)}{late}{days} · {_credit(o)}"))
+        used = f", {pool.words(o.grace_days)}" if pool is not None and o.grace_days else ""
+        rows.append(text(f"**{o.title}**{part}: {status_words(course, o)}{late}{used} · {credit_words(o)}"))
     fields = (Field("Assignments", tuple(rows)),) if rows else ()
     if not rows:
         lines.append(text("No submissions have been imported yet."))
+    title = pool.plural.capitalize() if pool is not None else "Late work"
     return Answer(
-        title=f"Grace days: {who}",
+        title=f"{title}: {who}",
         lines=tuple(lines),
         fields=fields,
-        footer="From the latest Gradescope import. Lateness counts from the latest part you submitted.",
+        footer=f"From the latest grades import. {measure_sentence(course)}",
         ephemeral=True,
     )
 
 
 def late_answer_for(
-    course: Course, assignment: str, submitted_at: dt.datetime, days_left: int, *, known: bool
+    course: Course, assignment: str, submitted_at: dt.datetime, days_left: float, *, known: bool
 ) -> Answer:
-    """What-if: the outcome of submitting an assignment at a given time with the grace days left."""
+    """What-if: the outcome of submitting an assignment at a given time with the pool units left."""
     items = resolve_assignments(course, assignment)
+    pool = course.late.pool
     fields = []
     for item in items:
         outcome = what_if(course, item.id, submitted_at, days_left)
         lines = [text("Due ", *when(item.due), "; you'd submit ", Stamp(submitted_at, "F"), ".")]
         if outcome.status == "on-time":
-            lines.append(text("That is on time. No grace days needed."))
+            lines.append(text("That is on time."))
         else:
-            lines.append(text(f"That is {outcome.late_hours:.1f} h late → {STATUS_WORDS[outcome.status]}."))
-            if outcome.grace_days:
+            lines.append(text(f"That is {outcome.late_hours:.1f} h late → {status_words(course, outcome)}."))
+            if pool is not None and outcome.grace_days:
+                asked = " if you ask to use them" if pool.applied == "request" else ""
                 lines.append(
                     text(
-                        f"It would use {outcome.grace_days} grace day(s); {days_left - outcome.grace_days} "
-                        "would be left."
+                        f"It would use {pool.words(outcome.grace_days)}{asked}; "
+                        f"{amount(max(days_left - outcome.grace_days, 0))} would be left."
                     )
                 )
-            lines.append(text(f"Result: {_credit(outcome)}."))
+            lines.append(text(f"Result: {credit_words(outcome)}."))
         fields.append(Field(item.title, tuple(lines)))
-    basis = (
-        f"You have {days_left} grace day(s) left (from the latest import)."
-        if known
-        else f"Assuming all {days_left} grace days are left: I have no imported record linked to you."
-    )
+    if pool is None:
+        basis = "Under the course's late policy:"
+    elif known:
+        basis = (
+            f"You have {amount(days_left)} {pool_name(course, plural=days_left != 1)} left (from the latest import)."
+        )
+    else:
+        basis = f"Assuming all {pool.words(days_left)} are left: I have no imported record linked to you."
     return Answer(title="What if I submit then?", lines=(text(basis),), fields=tuple(fields), ephemeral=True)

@@ -6,8 +6,19 @@ import datetime as dt
 from collections.abc import Mapping
 
 from bot.answers.deadlines import resolve_assignments
-from bot.core.answer import Answer, Stamp, text, when
-from bot.course.model import Course
+from bot.answers.late_terms import (
+    cutoff_sentence,
+    measure_sentence,
+    penalty_sentences,
+    permission_clause,
+    pool_name,
+    pool_sentence,
+    step_text,
+)
+from bot.core.answer import Answer, Stamp, Text, text, when
+from bot.course.late_policy import Cutoff, Penalty, amount
+from bot.course.model import Assignment, Course
+from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import after_due, extension_request_deadline, grace_applies, latest_accepted, regrade_closes
 
 
@@ -19,74 +30,111 @@ def extension_answer(course: Course, query: str, now: dt.datetime) -> Answer:
     lines = []
     for item in resolve_assignments(course, query):
         ask_by = extension_request_deadline(course, item)
-        if ask_by > now:
-            lines.append(text(f"**{item.short}**: email {contact}{email} by ", *when(ask_by), "."))
+        if ask_by is None:
+            how_early = "" if rules.notice_days is None else f" (how far ahead: {PAGE_SILENT})"
+            lines.append(text(f"**{item.short}** is due ", *when(item.due), f". Ask {contact}{email}{how_early}."))
+        elif ask_by > now:
+            lines.append(text(f"**{item.short}**: ask {contact}{email} by ", *when(ask_by), "."))
         else:
+            late = f" {rules.emergency}" if rules.emergency else ""
             lines.append(
                 text(
                     f"**{item.short}**: the {rules.notice_days}-day notice window closed ",
                     Stamp(ask_by, "F"),
-                    ". In an emergency no notice is needed: email ",
-                    f"{contact}{email} now.",
+                    f".{late}",
                 )
             )
-    lines.append(
-        text(
-            f"Extensions are generally not granted; ask as soon as you know of the conflict and at least "
-            f"{rules.notice_days} days before the deadline."
-        )
-    )
+    if rules.summary:
+        lines.append(text(rules.summary))
+    if rules.emergency and not any(rules.emergency in str(line) for line in lines):
+        lines.append(text(rules.emergency))
+    if isinstance(rules.notice_days, int):
+        lines.append(text(f"Ask as soon as you know, and at least {rules.notice_days} days before the deadline."))
+    if not (rules.summary or rules.contact or isinstance(rules.notice_days, int)):
+        lines.append(text(f"How to get an extension: {PAGE_SILENT}."))
     return Answer(title="Extension requests", lines=tuple(lines))
 
 
 def late_answer(course: Course, query: str, now: dt.datetime) -> Answer:
-    """How late an assignment can still be turned in, and what each day of lateness costs."""
-    late = course.late
-    lines = []
+    """How late an assignment can still be turned in, and what lateness costs, under the course's policy."""
+    lines: list[Text] = []
     for item in resolve_assignments(course, query):
-        if not grace_applies(course, item):
-            lines.append(text(f"**{item.short}** is due ", *when(item.due), ". Grace days do not apply to it."))
-            continue
-        day_one, last = after_due(item, 24), latest_accepted(course, item)
         lines.append(text(f"**{item.short}** is due ", *when(item.due), "."))
-        penalty = f"{round((1 - late.penalty_credit) * 100)}% penalty"
-        lines.append(text("• Up to ", Stamp(day_one, "F"), f": 1 grace day; with none left, a {penalty}."))
-        if late.max_days_late >= 2:
-            lines.append(
+        lines += _timeline(course, item)
+    late = course.late
+    if late.status == "rules":
+        if late.pool is not None:
+            lines.append(text(pool_sentence(course).capitalize()))
+        lines.append(text(measure_sentence(course)))
+    lines += [text(note) for note in late.notes]
+    return Answer(title="Late submissions", lines=tuple(lines))
+
+
+def _timeline(course: Course, item: Assignment) -> list[Text]:
+    """The instants that matter for one assignment: what the pool covers, each penalty step, the cutoff."""
+    late = course.late
+    if late.status != "rules":
+        return [text(s) for s in penalty_sentences(course)]
+    out: list[Text] = []
+    pool = late.pool
+    if pool is not None:
+        if grace_applies(course, item):
+            cap = pool.cap
+            covered = after_due(item, cap * (24 if pool.unit == "day" else 1))
+            out.append(
                 text(
-                    "• Up to ",
-                    Stamp(last, "F"),
-                    f": 2 grace days; with only 1 left, a {penalty}; with none, graded but no credit.",
+                    f"• With {pool.words(cap)} left, work in by ",
+                    Stamp(covered, "F"),
+                    " costs nothing"
+                    + (" (if you ask to use them)." if pool.applied == "request" else " (they are used for you)."),
                 )
             )
-        lines.append(text("• After that: not accepted without written permission from the Head TAs or Professors."))
-    lines.append(
-        text(
-            f"Any lateness counts as a whole day; at most {course.grace.max_per_assignment} grace days per "
-            f"assignment, {course.grace.total} in total."
-        )
-    )
-    return Answer(title="Late submissions", lines=tuple(lines))
+        else:
+            out.append(text(f"• {pool_name(course).capitalize()} do not apply to it."))
+    cutoff = late.cutoff
+    limit = cutoff.after if isinstance(cutoff, Cutoff) else None
+    if isinstance(late.penalty, Penalty):
+        lead = f"With no {pool_name(course)} left" if pool is not None and grace_applies(course, item) else "Late"
+        for step in late.penalty.steps:
+            if step.up_to is not None and (limit is None or step.up_to <= limit):
+                out.append(
+                    text(
+                        f"• {lead}, up to ",
+                        Stamp(after_due(item, step.up_to.total_seconds() / 3600), "F"),
+                        f": {step_text(step)}.",
+                    )
+                )
+            elif step.up_to is None:
+                out.append(text(f"• {lead}, after that: {step_text(step)}."))
+    else:
+        out += [text(f"• {s}") for s in penalty_sentences(course)]
+    last = latest_accepted(course, item)
+    if last is not None and isinstance(cutoff, Cutoff):
+        out.append(text("• After ", Stamp(last, "F"), f": not accepted{permission_clause(cutoff)}."))
+    else:
+        out.append(text(f"• {cutoff_sentence(course)}"))
+    return out
 
 
 def regrade_answer(
     course: Course, query: str, now: dt.datetime, published: Mapping[str, dt.datetime] | None = None
 ) -> Answer:
-    """When regrade requests close for an assignment (a week after grades are published, once known)."""
+    """When regrade requests close for an assignment, once grades are published (if the course says)."""
     days = course.regrades.window_days
     where = f" on {course.regrades.where}" if course.regrades.where else ""
+    span = f"for {amount(days)} days" if isinstance(days, int) else f"(how long they stay open: {PAGE_SILENT})"
     lines = []
     for item in resolve_assignments(course, query):
         at = (published or {}).get(item.id)
         if at is None:
             lines.append(
-                text(
-                    f"**{item.short}**: grades are not recorded as published yet. Requests open{where} then, "
-                    f"for {days} days."
-                )
+                text(f"**{item.short}**: grades are not recorded as published yet. Requests open{where} then, {span}.")
             )
             continue
         closes = regrade_closes(course, at)
+        if closes is None:
+            lines.append(text(f"**{item.short}**: grades published ", Stamp(at, "F"), f"; requests{where} {span}."))
+            continue
         verb = "closed" if closes <= now else "close"
         lines.append(text(f"**{item.short}**: grades published ", Stamp(at, "F"), f"; requests {verb} ", *when(closes)))
     return Answer(title="Regrade requests", lines=tuple(lines))

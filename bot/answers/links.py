@@ -6,13 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.answer import Answer, Mention, Stamp, Text, text
+from bot.course.model import Course
 from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
 from bot.store.notices import Notice
 
-NOT_LINKED = (
-    "Your Discord account isn't linked to a student record yet. Use /link with the email you use on Gradescope; "
-    "course staff will approve it."
-)
+
+def not_linked(course: Course) -> str:
+    """What a student without a link is told (naming the course's submission site when the data names one)."""
+    site = course.submission_site.name if course.submission_site else "the course's submission site"
+    return (
+        f"Your Discord account isn't linked to a student record yet. Use /link with the email you use on {site}; "
+        "course staff will approve it."
+    )
 
 
 def mention(user_id: int) -> Mention:
@@ -24,7 +29,7 @@ def mention(user_id: int) -> Mention:
 def request_answer(outcome: Requested, email: str) -> Answer:
     """The reply to /link."""
     if outcome is Requested.ALREADY_LINKED:
-        lines = (text(f"Your account is already linked to {email}: /gracedays me shows your grace days."),)
+        lines = (text(f"Your account is already linked to {email}: /gracedays me shows your tally."),)
         return Answer(title="Already linked", lines=lines, ephemeral=True)
     if outcome is Requested.UNCHANGED:
         lines = (text(f"Your request to link {email} is already waiting for course staff."),)
@@ -35,17 +40,17 @@ def request_answer(outcome: Requested, email: str) -> Answer:
     return Answer(title="Link requested", lines=tuple(lines), ephemeral=True)
 
 
-def not_linked_message(request: LinkRequest | None) -> str:
+def not_linked_message(course: Course, request: LinkRequest | None) -> str:
     """For /gracedays me without a link: only a request this user made and that is still waiting is mentioned."""
     if request is not None and request.status == "pending":
-        return f"{NOT_LINKED} Your request to link {request.email} is waiting for staff approval."
-    return NOT_LINKED
+        return f"{not_linked(course)} Your request to link {request.email} is waiting for staff approval."
+    return not_linked(course)
 
 
 def notice_lines(notice: Notice) -> tuple[Text, ...]:
     email = notice.details.get("email", "")
     if notice.kind == "link.approved":
-        lines = [text(f"Course staff linked your account to {email}: /gracedays me shows your grace days.")]
+        lines = [text(f"Course staff linked your account to {email}: /gracedays me shows your tally.")]
         if notice.details.get("moved"):
             lines.append(text("That record was linked to another Discord account before; staff moved it to yours."))
         return tuple(lines)
@@ -62,7 +67,7 @@ def notice_lines(notice: Notice) -> tuple[Text, ...]:
         reason = notice.details.get("reason") or "no reason given"
         return (
             text(f"Course staff did not link your account to {email}: {reason}."),
-            text("Check the email you use on Gradescope and use /link again."),
+            text("Check the email you use on the course's submission site and use /link again."),
         )
     return (text(f"Notice: {notice.kind}"),)
 

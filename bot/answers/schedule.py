@@ -1,14 +1,15 @@
-"""The schedule: a day, a week, a date range, a topic, the next lecture or recitation, days without class."""
+"""The schedule: a day, a week, a date range, a topic, the next class meeting of a kind, days without class."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.answer import Answer, text
+from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
 from bot.core.matching import fold
 from bot.core.timefmt import human_date
-from bot.course.model import NO_CLASS_KINDS, Course, ScheduleDay
+from bot.course.model import EXAM_KIND, NO_CLASS_KINDS, Course, ScheduleDay
+from bot.course.occurrences import Occurrence, kind_matches, occurrences_between
 
 _LINKED_KINDS = ("slides", "recording", "notebook", "code", "video")
 
@@ -119,18 +120,75 @@ def topic_answer(course: Course, query: str) -> Answer:
     return Answer(title=f"“{query.strip()}” on the schedule", lines=tuple(day_line(r) for r in rows))
 
 
-def next_class(course: Course, now: dt.datetime, kind: str | None = None) -> Answer:
-    """The next lecture/recitation (today counts: class times are not on the page)."""
+def next_class(course: Course, now: dt.datetime, kind: str | None = None, section: str | None = None) -> Answer:
+    """The next class meeting of a kind (lecture, recitation, discussion section...), knowing the time of day.
+
+    With meeting times in the data, a meeting that has ended is never "next" (one in progress is shown as now);
+    without them (the page gives dates only) today's meeting still counts.
+    """
+    section = course.check_section(section)
     today = now.astimezone(course.tz).date()
-    kinds = {"lecture": ("lecture", "guest_lecture"), "recitation": ("recitation",), "exam": ("exam",)}
-    wanted = kinds.get(kind or "", ("lecture", "guest_lecture", "recitation", "exam"))
-    rows = [r for r in course.schedule if r.date >= today and r.kind in wanted]
-    label = kind or "class"
-    if not rows:
-        return Answer(title=f"Next {label}", lines=(text(f"There are no more {label}s this term."),))
-    row = rows[0]
-    when = "Today" if row.date == today else human_date(row.date)
-    return Answer(title=f"Next {label}", lines=(text(f"{when}: ", *day_line(row, with_date=False)),))
+    label = course.kind_name(kind).lower() if kind and kind != EXAM_KIND else (kind or "class")
+    every = (
+        occurrences_between(course, today, course.term_last, kind=kind, section=section, include_cancelled=True)
+        if kind != EXAM_KIND
+        else []
+    )
+    timed = [o for o in every if o.end > now and not o.cancelled]
+    # A schedule row on a day its kind meets is shown through that meeting (with its time and room).
+    met = {(o.start.astimezone(course.tz).date(), _group(course, o.kind)) for o in every}
+    rows = [
+        r
+        for r in course.schedule
+        if r.date >= today
+        and (kind_matches(course, r.kind, kind) if kind else r.has_class)
+        and (r.date, _group(course, r.kind)) not in met
+    ]
+    candidates: list[tuple[dt.datetime, Answer]] = []
+    if timed:
+        o = timed[0]
+        candidates.append((o.start, _occurrence_answer(course, now, label, o)))
+    if rows:
+        row = rows[0]
+        when = "Today" if row.date == today else human_date(row.date)
+        answer = Answer(
+            title=f"Next {label}",
+            lines=(text(f"{when}: ", *day_line(row, with_date=False)), text("The time is not on the course page.")),
+        )
+        candidates.append((course.at(row.date, dt.time(0, 0)), answer))
+    if not candidates:
+        return Answer(
+            title=f"Next {label}", lines=(text(f"There are no more {_plural(course, kind, label)} this term."),)
+        )
+    return min(candidates, key=lambda pair: pair[0].astimezone(dt.UTC))[1]
+
+
+def _plural(course: Course, kind: str | None, label: str) -> str:
+    return course.kind_name(kind, plural=True).lower() if kind and kind != EXAM_KIND else f"{label}s"
+
+
+def _group(course: Course, kind: str) -> str:
+    found = course.meeting_kind(kind)
+    return found.group if found else kind
+
+
+def _occurrence_answer(course: Course, now: dt.datetime, label: str, o: Occurrence) -> Answer:
+    running = o.start <= now < o.end
+    lines = [
+        text("Now, until ", Stamp(o.end, "t"), f" · {o.where}")
+        if running
+        else text(Stamp(o.start, "F"), " – ", Stamp(o.end, "t"), f" · {o.where}")
+    ]
+    if o.meeting.section:
+        lines.append(text(f"Section {o.meeting.section}."))
+    names = [course.person(p).name for p in o.meeting.staff if course.person(p)]
+    if names:
+        lines.append(text(f"With {', '.join(names)}."))
+    if o.topic is not None:
+        lines.append(text("Topic: ", *day_line(o.topic, with_date=False)))
+    if o.note:
+        lines.append(text(f"({o.note})"))
+    return Answer(title=f"Next {label}", lines=tuple(lines))
 
 
 def no_class_days(course: Course) -> Answer:

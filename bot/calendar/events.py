@@ -9,10 +9,11 @@ Choices, so staff know what they get:
   an event in Discord is respected until the next run recreates it (if still upcoming).
 - An exam's key is its id, so a changed date updates the same event. A class day's key is its kind and date,
   so a class that moves becomes a new event and the old one is removed (only future ones).
-- Times: the course page gives exam and class *dates* only. Such an event covers the whole day in course time
+- Times: an exam or class with a time in the data (exams.toml, or a class meeting in meetings.toml) starts and
+  ends then, at its room. When the course page gives a date only, the event covers the whole day in course time
   (00:00-23:59, the way the .ics file makes it an all-day event) and its location says the time is not on the
-  course page. Discord's external events need an end time and a start in the future. An exam with a time in the
-  data starts then and lasts `EXAM_BLOCK` (as in the .ics file; its end is not listed either).
+  course page. Discord's external events need an end time and a start in the future; an exam whose end is not
+  given lasts `EXAM_BLOCK` (as in the .ics file).
 - Events that would start at or before `now` are never created or changed (Discord refuses a start in the past,
   and a running event should not move). Events the server has that the bot no longer wants (an exam removed from
   the data, a moved class) are deleted if they are still upcoming; only kinds being synced are touched, so an
@@ -27,17 +28,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.calendar.ics import EXAM_BLOCK
-from bot.course.model import Course, Exam, ScheduleDay
+from bot.calendar.ics import EXAM_BLOCK, class_kinds
+from bot.course.model import EXAM_KIND, Course, Exam, ScheduleDay
+from bot.course.occurrences import exam_times, kind_matches, occurrences_between
 
 MARKER_PREFIX = "coursebot:"
-EXAM_KINDS = frozenset({"exam"})
-CLASS_KINDS = frozenset({"lecture", "recitation", "guest_lecture"})
+EXAM_KINDS = frozenset({EXAM_KIND})
 
 # Discord's limits on scheduled events (name 1-100, description up to 1000, location up to 100 characters).
 NAME_LIMIT, DESCRIPTION_LIMIT, LOCATION_LIMIT = 100, 1000, 100
 DAY_START, DAY_END = dt.time(0, 0), dt.time(23, 59)
-NO_TIME_LOCATION = "In class; time not on the course page"
+NO_TIME_LOCATION = "Time not on the course page"
 NO_CLASS_TIME_LOCATION = "Time and room not on the course page"
 
 _MARKER = re.compile(r"coursebot:([a-z_]+):([A-Za-z0-9._-]+)\s*$")
@@ -104,6 +105,11 @@ def marker_key(description: str | None) -> str | None:
     return f"{match.group(1)}:{match.group(2)}" if match else None
 
 
+def sync_kinds(course: Course, *, classes: bool = False) -> frozenset[str]:
+    """What `/setup events` keeps in sync: exams, and (with classes) every class-meeting kind of the course."""
+    return EXAM_KINDS | class_kinds(course) if classes else EXAM_KINDS
+
+
 def desired_events(course: Course, *, kinds: frozenset[str] = EXAM_KINDS) -> list[DesiredEvent]:
     """Every event the course calls for (past ones too: the plan decides what `now` allows), sorted by start."""
     events: list[DesiredEvent] = []
@@ -118,7 +124,7 @@ def desired_events(course: Course, *, kinds: frozenset[str] = EXAM_KINDS) -> lis
         ]
     seen: dict[str, int] = {}
     for day in course.schedule:
-        if day.kind in kinds and day.kind in CLASS_KINDS:
+        if day.kind in kinds and day.kind in class_kinds(course):
             event = _day_event(course, day, course.meeting_place or NO_CLASS_TIME_LOCATION)
             seen[event.key] = seen.get(event.key, 0) + 1
             if seen[event.key] > 1:  # two rows of one kind on one day: keep keys unique
@@ -181,18 +187,22 @@ def plan_sync(
 def _exam_event(course: Course, exam: Exam) -> DesiredEvent:
     lines = [
         f"{exam.title} for {_sections_text(course, exam.sections)}.",
-        "In person." if exam.in_person else "Remote.",
+        "In person." if exam.in_person else "Online.",
     ]
-    if exam.time is None:
+    start, end = exam_times(course, exam)
+    if start is None:
         start, end = course.at(exam.date, DAY_START), course.at(exam.date, DAY_END)
         lines.append("The course page gives the date, not the time: this event covers the whole day (course time).")
-    else:
-        start = course.at(exam.date, exam.time)
+    elif end is None:
         end = start + EXAM_BLOCK
         lines.append("The end time is not on the course page.")
+    if exam.rooms:
+        lines += [f"{', '.join(r.sections) or 'Everyone'}: {r.room}" for r in exam.rooms]
+    lines += list(exam.rules)
     if exam.conflict_form_url:
         lines.append(f"Conflict form: {exam.conflict_form_url}")
-    location = exam.location or (NO_TIME_LOCATION if exam.time is None else "In class")
+    rooms = exam.location or "; ".join(r.room for r in exam.rooms)
+    location = rooms or (NO_TIME_LOCATION if exam.time is None else "Room not on the course page")
     return _event(f"exam:{exam.id}", exam.title, lines, location, start, end)
 
 
@@ -200,10 +210,19 @@ def _day_event(course: Course, day: ScheduleDay, location: str) -> DesiredEvent:
     lines = []
     if day.unit is not None:
         lines.append(f"Unit: {day.unit.title}")
-    lines.append(f"Time: {course.meeting_times or 'not on the course page'} (this event covers the whole day).")
+    held = [
+        o
+        for o in occurrences_between(course, day.date, day.date)
+        if o.meeting.section is None
+        and (kind_matches(course, day.kind, o.kind) or kind_matches(course, o.kind, day.kind))
+    ]
+    if held:
+        start, end, location = held[0].start, held[0].end, held[0].where
+    else:
+        lines.append(f"Time: {course.meeting_times or 'not on the course page'} (this event covers the whole day).")
+        start, end = course.at(day.date, DAY_START), course.at(day.date, DAY_END)
     lines += [f"Announcement: {a}" for a in day.announcements]
     name = day.title if day.kind_label.lower() in day.title.lower() else f"{day.kind_label.capitalize()}: {day.title}"
-    start, end = course.at(day.date, DAY_START), course.at(day.date, DAY_END)
     return _event(f"{day.kind}:{day.date.isoformat()}", name, lines, location, start, end)
 
 

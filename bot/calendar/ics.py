@@ -3,10 +3,13 @@
 Pure logic: plain values in (the course, a section, which kinds, `now`), bytes out. No Discord here.
 
 Choices, so clients agree with the bot:
-- Lectures, recitations, guest lectures and days without class are all-day events (the data has dates, not
-  class times) and TRANSPARENT, so they never mark a student busy for the whole day.
-- Exams are all-day unless the data gives a start time; the data never gives an end, so a timed exam is
-  EXAM_BLOCK long and its description says the end time is not listed.
+- A schedule row for a class meeting (lecture, recitation, ... as the course names them) is a timed event at
+  that day's meeting time and place when meetings.toml gives one; without a time it is an all-day event,
+  TRANSPARENT, so it never marks a student busy for the whole day. Days without class are all-day too.
+- Weekly meetings of a kind the schedule has no rows for (discussion sections, labs) are weekly events in a
+  section's calendar (its own section, and meetings for everyone), with EXDATEs for days without class.
+- Exams are timed when the data gives a start (or they are in class time and the class time is known): to their
+  end, or EXAM_BLOCK long when the end is not given (the description says so). Otherwise all-day.
 - A deadline is a DEADLINE_BLOCK-long event *ending* at the due instant (RFC 5545 forbids DTEND == DTSTART,
   and a block ending at the deadline reads right in every client), with DISPLAY alarms DEADLINE_ALARMS before
   the due instant. The triggers are relative to DTSTART (the default), which every client honours; they are
@@ -36,11 +39,22 @@ from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, Timezo
 
 from bot.answers.office_hours import Session, sessions_between
 from bot.core.timefmt import human_date, human_datetime, human_time_range
-from bot.course.model import WEEKDAYS, Assignment, Course, Exam, OfficeHours, Person, ScheduleDay
+from bot.course.meetings import Meeting
+from bot.course.model import (
+    EXAM_KIND,
+    NO_CLASS_KINDS,
+    WEEKDAYS,
+    Assignment,
+    Course,
+    Exam,
+    OfficeHours,
+    Person,
+    ScheduleDay,
+)
+from bot.course.occurrences import exam_times, kind_matches, occurrences_between
 
 CALENDAR_KINDS = ("lectures", "exams", "no_class", "deadlines", "office_hours")
-LECTURE_DAY_KINDS = frozenset({"lecture", "recitation", "guest_lecture"})
-NO_CLASS_DAY_KINDS = frozenset({"no_class", "break", "holiday"})
+NO_CLASS_DAY_KINDS = NO_CLASS_KINDS
 
 DEADLINE_BLOCK = dt.timedelta(minutes=30)
 DEADLINE_ALARMS = (dt.timedelta(days=1), dt.timedelta(hours=2))
@@ -58,8 +72,11 @@ def build_calendar(
     """The course's calendar as .ics bytes: `include` picks kinds from CALENDAR_KINDS (default: all)."""
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
-    if section is not None and section not in course.section_ids():
-        raise ValueError(f"unknown section {section!r}; expected one of: {', '.join(course.section_ids())}")
+    if section is not None:
+        found = course.find_section(section)
+        if found is None:
+            raise ValueError(f"unknown section {section!r}; expected one of: {', '.join(course.section_ids())}")
+        section = found.id
     kinds = set(CALENDAR_KINDS) if include is None else set(include)
     unknown = kinds - set(CALENDAR_KINDS)
     if unknown:
@@ -69,7 +86,8 @@ def build_calendar(
     prefix = section or course.code
     events: list[Event] = []
     if "lectures" in kinds:
-        events += _day_events(course, prefix, LECTURE_DAY_KINDS, transparent=True)
+        events += _day_events(course, prefix, class_kinds(course), transparent=True)
+        events += _weekly_meeting_events(course, prefix, section)
     if "no_class" in kinds:
         events += _day_events(course, prefix, NO_CLASS_DAY_KINDS, transparent=True)
     if "exams" in kinds:
@@ -103,6 +121,12 @@ def calendar_filename(course: Course, section: str | None = None) -> str:
 
 
 # --- events -----------------------------------------------------------------------------------------------
+
+
+def class_kinds(course: Course) -> frozenset[str]:
+    """The schedule kinds that are class meetings: every kind but exams and days without class."""
+    kinds = {d.kind for d in course.schedule} | {k.id for k in course.meeting_kinds}
+    return frozenset(k for k in kinds if k != EXAM_KIND and k not in NO_CLASS_KINDS)
 
 
 def _uid(course: Course, *parts: str) -> str:
@@ -140,15 +164,23 @@ def _day_events(course: Course, prefix: str, day_kinds: frozenset[str], *, trans
         key = f"{day.kind.replace('_', '-')}-{day.date:%Y%m%d}"
         seen[key] = seen.get(key, 0) + 1
         uid = _uid(course, key if seen[key] == 1 else f"{key}-{seen[key]}")
+        held = _meeting_on(course, day) if day.has_class else None
         lines = []
         if day.has_class:
             if day.unit is not None:
                 lines.append(f"Unit: {day.unit.title}")
-            lines.append(f"Time: {course.meeting_times or 'not listed on the course page'}.")
+            if held is None:
+                lines.append(f"Time: {course.meeting_times or 'not listed on the course page'}.")
+            elif held.note:
+                lines.append(f"Note: {held.note}.")
         if day.resources:
             lines.append("Resources:")
             lines += [f"- {_capitalized(r.label)}" + (f": {r.url}" if r.url else "") for r in day.resources]
         lines += [f"Announcement: {a}" for a in day.announcements]
+        if held is not None:
+            event = _new_event(uid, _day_summary(prefix, day), "\n".join(lines), transparent=False)
+            events.append(_session_times(event, held.start, held.end, _where(held.where)))
+            continue
         event = _new_event(uid, _day_summary(prefix, day), "\n".join(lines), transparent=transparent)
         if day.has_class and course.meeting_place:
             event.add("location", course.meeting_place)
@@ -156,12 +188,71 @@ def _day_events(course: Course, prefix: str, day_kinds: frozenset[str], *, trans
     return events
 
 
+def _meeting_on(course: Course, day: ScheduleDay):
+    """The class meeting (for everyone) of the row's kind on its date, if the data gives its time."""
+    held = [
+        o
+        for o in occurrences_between(course, day.date, day.date)
+        if o.meeting.section is None
+        and (kind_matches(course, day.kind, o.kind) or kind_matches(course, o.kind, day.kind))
+    ]
+    return held[0] if held else None
+
+
+def _weekly_meeting_events(course: Course, prefix: str, section: str | None) -> list[Event]:
+    """Weekly meetings the schedule has no rows for (sections, labs): in a section's calendar, as weekly events."""
+    if section is None:
+        return []
+    row_kinds = {d.kind for d in course.schedule}
+    events: list[Event] = []
+    for meeting in course.meetings:
+        if meeting.section not in (None, section):
+            continue
+        if any(kind_matches(course, k, meeting.kind) or kind_matches(course, meeting.kind, k) for k in row_kinds):
+            continue
+        events += _meeting_series(course, prefix, meeting)
+    return events
+
+
+def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event]:
+    every = occurrences_between(course, meeting.first, meeting.last, kind=meeting.kind, include_cancelled=True)
+    mine = [o for o in every if o.meeting.id == meeting.id]
+    out = []
+    for weekday in meeting.weekdays:
+        dates = [o for o in mine if o.start.astimezone(course.tz).weekday() == weekday and o.note != "extra"]
+        held = [o for o in dates if not o.cancelled]
+        if not held:
+            continue
+        first = held[0]
+        name = course.kind_name(meeting.kind)
+        summary = f"{prefix} {name} {meeting.section}" if meeting.section else f"{prefix} {meeting.title or name}"
+        staff = [course.person(p).name for p in meeting.staff if course.person(p)]
+        lines = [
+            f"{name}{' ' + meeting.section if meeting.section else ''}: {WEEKDAYS[weekday].capitalize()}s "
+            f"{human_time_range(meeting.start, meeting.end)}.",
+            f"Where: {meeting.where}.",
+        ]
+        if staff:
+            lines.append(f"With {', '.join(staff)}.")
+        cancelled = [o for o in dates if o.cancelled and o.start >= first.start]
+        lines += [f"No meeting {human_date(o.start.astimezone(course.tz).date())} ({o.note})." for o in cancelled]
+        uid = _uid(course, f"meeting-{meeting.id}-{WEEKDAYS[weekday][:3]}")
+        series = _new_event(uid, summary, "\n".join(lines), transparent=False)
+        _session_times(series, first.start, first.end, _where(meeting.where))
+        until = dt.datetime.combine(meeting.last, dt.time(23, 59, 59), tzinfo=course.tz).astimezone(dt.UTC)
+        series.add("rrule", {"freq": "weekly", "until": until})
+        if cancelled:
+            series.add("exdate", [o.start for o in cancelled])
+        out.append(series)
+    return out
+
+
 def _capitalized(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
 def _exam_events(course: Course, prefix: str, section: str | None) -> list[Event]:
-    events = [_exam_event(course, prefix, e) for e in course.exams if section is None or section in e.sections]
+    events = [_exam_event(course, prefix, e, section) for e in course.exams if section is None or section in e.sections]
     # An exam day in the schedule without an exams.toml entry still belongs on the calendar.
     known = {e.id for e in course.exams}
     orphans = [d for d in course.schedule if d.kind == "exam" and d.exam_id not in known]
@@ -174,25 +265,29 @@ def _exam_events(course: Course, prefix: str, section: str | None) -> list[Event
     return events
 
 
-def _exam_event(course: Course, prefix: str, exam: Exam) -> Event:
-    lines = ["In person." if exam.in_person else "Remote."]
-    lines.append(f"Location: {exam.location or 'not listed on the course page'}.")
-    if exam.time is None:
+def _exam_event(course: Course, prefix: str, exam: Exam, section: str | None = None) -> Event:
+    lines = ["In person." if exam.in_person else "Online."]
+    start, end = exam_times(course, exam, section)
+    room = exam.room_for(section) if section or exam.location else ""
+    if not room and exam.rooms:
+        room = "; ".join(f"{r.room} ({', '.join(r.sections)})" if r.sections else r.room for r in exam.rooms)
+    lines.append(f"Location: {room or 'not listed on the course page'}.")
+    if start is None:
         lines.append("Time: not listed on the course page.")
-    else:
+    elif end is None:
         lines.append("End time: not listed on the course page.")
+    lines += list(exam.rules)
     if exam.conflict_form_url:
         lines.append(f"Conflict form: {exam.conflict_form_url}")
     event = _new_event(
-        _uid(course, "exam", exam.id), f"{prefix} {exam.title}", "\n".join(lines), transparent=exam.time is None
+        _uid(course, "exam", exam.id), f"{prefix} {exam.title}", "\n".join(lines), transparent=start is None
     )
-    if exam.location:
-        event.add("location", exam.location)
-    if exam.time is None:
+    if room:
+        event.add("location", room)
+    if start is None:
         return _all_day(event, exam.date)
-    start = course.at(exam.date, exam.time)
     event.add("dtstart", start)
-    event.add("dtend", start + EXAM_BLOCK)
+    event.add("dtend", end if end is not None else start + EXAM_BLOCK)
     return event
 
 
@@ -200,12 +295,14 @@ def _deadline_event(course: Course, prefix: str, item: Assignment) -> Event:
     due = item.due.astimezone(course.tz)
     lines = [f"{item.title} is due {human_datetime(due, course.tz)}."]
     if item.due_time_assumed:
-        lines.append("The course page gives only the date; the time is the course's default due time.")
+        lines.append("The course page gives only the date; the time is the course's default due time (assumed).")
     if item.parts:
         lines.append(f"Parts: {', '.join(item.parts)}.")
     if set(course.section_ids()) - set(item.sections):
         lines.append(f"For {' and '.join(item.sections)} only.")
-    lines.append("Grace days apply." if item.grace_days else "Grace days do not apply.")
+    pool = course.late.pool
+    if pool is not None:
+        lines.append(f"{pool.plural.capitalize()} {'apply' if item.grace_days else 'do not apply'}.")
     if item.release:
         lines.append(f"Released {human_date(item.release)}.")
     if item.notes:
@@ -384,6 +481,7 @@ def _span(course: Course) -> tuple[dt.date, dt.date]:
     days += [a.due.astimezone(course.tz).date() for a in course.assignments]
     days += [day for p in course.people for s in p.office_hours for day in (s.first, s.last)]
     days += [day for c in course.oh_changes for day in (c.first, c.last)]
+    days += [day for m in course.meetings for day in (m.first, m.last)]
     return min(days), max(days)
 
 

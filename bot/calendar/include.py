@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bot.calendar.ics import CALENDAR_KINDS
-from bot.course.loader import FILES
+from bot.course.loader import FILES, OPTIONAL_FILES
 
 # Named choices of what a calendar includes: (label for students, kinds).
 INCLUDE_PRESETS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -65,25 +65,34 @@ def include_param(kinds: frozenset[str]) -> str:
     return ",".join(k for k in CALENDAR_KINDS if k in kinds)
 
 
-def feed_path(section: str | None = None, kinds: frozenset[str] | None = None) -> str:
-    """'/calendar-10-605.ics?include=deadlines-exams': the feed's path for a section and kinds."""
+def feed_path(section: str | None = None, kinds: frozenset[str] | None = None, course_id: str | None = None) -> str:
+    """'/calendar-1A.ics?include=deadlines-exams': the feed's path for a section and kinds; with a course id (a bot
+    serving several courses) '/<course id>/calendar-1A.ics'."""
     path = f"/calendar-{quote(section)}.ics" if section else "/calendar.ics"
+    if course_id:
+        path = f"/{quote(course_id)}{path}"
     if kinds is None or kinds == frozenset(CALENDAR_KINDS):
         return path
     return f"{path}?include={quote(include_param(kinds), safe=',')}"
 
 
-def feed_url(public_url: str | None, section: str | None = None, kinds: frozenset[str] | None = None) -> str | None:
+def feed_url(
+    public_url: str | None,
+    section: str | None = None,
+    kinds: frozenset[str] | None = None,
+    course_id: str | None = None,
+) -> str | None:
     """The full feed address students can subscribe to, or None when no public URL is configured."""
     if not public_url:
         return None
-    return public_url.rstrip("/") + feed_path(section, kinds)
+    return public_url.rstrip("/") + feed_path(section, kinds, course_id)
 
 
 def data_stamp(folder: Path) -> dt.datetime | None:
     """When the course data files were last modified (UTC, whole seconds): a stable DTSTAMP and Last-Modified."""
     try:
-        latest = max((Path(folder) / name).stat().st_mtime for name in FILES)
+        present = [*FILES, *(name for name in OPTIONAL_FILES if (Path(folder) / name).exists())]
+        latest = max((Path(folder) / name).stat().st_mtime for name in present)
     except (OSError, ValueError):
         return None
     return dt.datetime.fromtimestamp(int(latest), tz=dt.UTC)

@@ -6,11 +6,14 @@ coursebot console [--now ISO] [--staff]         type slash commands or questions
 coursebot ask "QUESTION" [--now ISO]            one answer as plain text
 coursebot deadlines [--all] [--json] [--now ISO]
 coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and when
-coursebot gracedays report --csv FILE [--json]  grace days from a Gradescope export (no database)
+coursebot gracedays report --csv FILE [--json]  every student's late-work tally from a grades export (no database)
 coursebot gracedays import FILE                 import an export into the database
 coursebot calendar --out FILE [--section S]     the course calendar (.ics)
 coursebot backup OUT.db [--force]               copy the database (safe while running)
-coursebot check [DIR]                           validate a course data folder
+coursebot check [DIR]                           validate a course folder (or a folder of course folders)
+coursebot new-course DIR                        write a commented template of every course file
+
+--data DIR picks a course folder; --course ID picks a course from a folder of courses (--data, COURSEBOT_COURSES).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -42,18 +46,47 @@ Without a token you can still try every command in the terminal:  coursebot cons
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    folder = Path(args.dir) if args.dir else data_dir(args)
+    """Validate one course folder, or every course in a folder of courses (ids must be unique)."""
+    from bot.course.catalog import is_course_folder, load_courses
+
+    courses_env = os.environ.get("COURSEBOT_COURSES", "").strip()
+    if args.dir:
+        folder = Path(args.dir)
+    elif courses_env and not args.data and not args.course:
+        folder = Path(courses_env)  # the department's whole folder of courses
+    else:
+        folder = data_dir(args)
     try:
-        course = load_course(folder)
+        if folder.is_dir() and not is_course_folder(folder) and any(is_course_folder(p) for p in folder.iterdir()):
+            courses = list(load_courses(folder))
+        else:
+            courses = [load_course(folder)]
     except CourseDataError as err:
         print(f"{folder}: {len(err.problems)} problem(s)", file=sys.stderr)
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_ERROR
+    for course in courses:
+        print(
+            f"OK {course.folder}: {course.title}: format {course.format}, {len(course.schedule)} schedule days, "
+            f"{len(course.assignments)} deadlines, {len(course.people)} staff, {len(course.exams)} exams, "
+            f"{len(course.meetings)} weekly meetings, {len(course.policies)} policies (version {course.version})"
+        )
+    return EXIT_OK
+
+
+def cmd_new_course(args: argparse.Namespace) -> int:
+    """Write a commented template of every file of a course folder (it passes `coursebot check` as written)."""
+    from bot.course.template import write_template
+
+    try:
+        written = write_template(args.dir)
+    except (FileExistsError, OSError) as err:
+        print(f"Sorry: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Wrote {len(written)} files to {args.dir}: {', '.join(p.name for p in written)}.")
     print(
-        f"OK {folder}: {course.title}: {len(course.schedule)} schedule days, {len(course.assignments)} deadlines, "
-        f"{len(course.people)} staff, {len(course.exams)} exams, {len(course.policies)} policies "
-        f"(version {course.version})"
+        f"Replace the examples with the course page's facts (docs/course-format.md), then: coursebot check {args.dir}"
     )
     return EXIT_OK
 
@@ -141,10 +174,16 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(result, indent=2))
             else:
+                pool = course.late.pool
                 for student in result["students"]:
-                    print(
-                        f"{student['student']:<32} used {student['grace_days_used']}  left {student['grace_days_left']}"
-                    )
+                    if pool is None:
+                        late = [a for a in student["assignments"] if a["status"] not in ("on-time", "missing")]
+                        print(f"{student['student']:<32} late on {len(late)} assignment(s) (no pool of late days)")
+                    else:
+                        print(
+                            f"{student['student']:<32} {pool.plural} used {student['grace_days_used']}  "
+                            f"left {student['grace_days_left']}"
+                        )
                 if result.get("unmapped_columns"):
                     print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
             return EXIT_OK
@@ -196,7 +235,11 @@ def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="coursebot", description="A Discord bot that knows your course.")
-    parser.add_argument("--data", help="course data folder (default: $COURSEBOT_DATA or the bundled 10-605 data)")
+    parser.add_argument(
+        "--data",
+        help="course folder, or a folder of courses with --course (default: $COURSEBOT_DATA or the bundled one)",
+    )
+    parser.add_argument("--course", help="a course id from a folder of courses (--data or $COURSEBOT_COURSES)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("run", help="connect to Discord and serve the course")
@@ -213,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer one question as plain text")
     p.add_argument("question", nargs="+")
     p.add_argument("--now", help="pretend it is this time (ISO 8601)")
-    p.add_argument("--section", help="answer for one section, e.g. 10-605")
+    p.add_argument("--section", help="answer for one section (its id, any case)")
 
     p = sub.add_parser("deadlines", help="list deadlines")
     p.add_argument("--all", action="store_true", help="every deadline, past ones too")
@@ -226,14 +269,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", help="end (ISO 8601; default: the day after the last day of term)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p = sub.add_parser("gracedays", help="grace days from Gradescope exports")
+    p = sub.add_parser("gracedays", help="late-work tallies from grades exports (CSV)")
     actions = p.add_subparsers(dest="action", required=True)
-    r = actions.add_parser("report", help="compute every student's grace days from an export (no database)")
-    r.add_argument("--csv", required=True, help="Gradescope CSV export")
+    r = actions.add_parser("report", help="compute every student's late-work tally from an export (no database)")
+    r.add_argument("--csv", required=True, help="the grades export (CSV)")
     r.add_argument("--json", action="store_true", help="machine-readable output")
     r.add_argument("--assignment", help="for a one-assignment export: which assignment (default: from the file name)")
     i = actions.add_parser("import", help="import an export into the database (same file twice changes nothing)")
-    i.add_argument("file", help="Gradescope CSV export")
+    i.add_argument("file", help="the grades export (CSV)")
     i.add_argument("--assignment", help="for a one-assignment export: which assignment")
     i.add_argument(
         "--guild",
@@ -243,8 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
 
-    p = sub.add_parser("check", help="validate a course data folder")
+    p = sub.add_parser("check", help="validate a course folder, or a folder of course folders")
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
+
+    p = sub.add_parser("new-course", help="write a commented template of every course file into a new folder")
+    p.add_argument("dir", help="the new course folder")
     from bot.cli import ops as cli_ops
 
     cli_ops.add_parsers(sub)
@@ -257,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     handlers = {
         "check": cmd_check,
+        "new-course": cmd_new_course,
         "ask": cmd_ask,
         "deadlines": cmd_deadlines,
         "plan": cmd_plan,

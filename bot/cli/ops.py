@@ -32,7 +32,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("calendar", help="write the course calendar as an .ics file")
     p.add_argument("--out", required=True, help="the .ics file to write ('-' for standard output)")
-    p.add_argument("--section", help="one section's calendar, e.g. 10-605 (default: both sections)")
+    p.add_argument("--section", help="one section's calendar (default: the whole course)")
     p.add_argument(
         "--include",
         help="a preset (everything, deadlines-exams, classes, office-hours) or kinds, comma-separated, from: "
@@ -121,9 +121,11 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     except BadFeedRequest as err:
         print(f"Sorry: {err}", file=sys.stderr)
         return EXIT_CONFIG
-    if args.section and args.section not in course.section_ids():
+    found = course.find_section(args.section) if args.section else None
+    if args.section and found is None:
         print(f"Sorry: no section {args.section!r}; sections: {', '.join(course.section_ids())}", file=sys.stderr)
         return EXIT_CONFIG
+    args.section = found.id if found else None
     stamp = data_stamp(folder) or dt.datetime.now(dt.UTC).replace(microsecond=0)
     body = build_calendar(course, section=args.section, include=set(kinds), now=stamp)
     events = body.count(b"BEGIN:VEVENT")
@@ -132,7 +134,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return EXIT_OK
     Path(args.out).write_bytes(body)
-    who = f"section {args.section}" if args.section else "both sections"
+    who = f"section {args.section}" if args.section else "the whole course"
     print(f"Wrote {args.out}: {events} events ({include_label(kinds).lower()}) for {who}, data {course.version}.")
     return EXIT_OK
 

@@ -6,6 +6,7 @@ The course schema (bot.course.loader) is written with it; nothing here knows wha
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ class Problem:
 
 
 MISSING = object()
+_TIME_RANGE = re.compile(r"^\s*\d{1,2}(:\d{2})?(:\d{2})?\s*(am|pm)?\s*(-|–|—|to)\s*\d{1,2}(:\d{2})?", re.IGNORECASE)
 
 
 class Table:
@@ -77,6 +79,14 @@ class Table:
 
     def time(self, name: str, default: Any = MISSING) -> Any:
         return self._get(name, default, "a time like 23:59:00", _as_time)
+
+    def maybe(self, reader: Callable[[str, Any], Any], name: str, default: Any = MISSING, unknown: Any = None) -> Any:
+        """A field that may say "unknown" (the course page is silent): `unknown` then, else read as usual."""
+        value = self.raw.get(name, MISSING)
+        if isinstance(value, str) and value.strip().lower() == "unknown":
+            self.used.add(name)
+            return unknown
+        return reader(name, default)
 
     def date_or_datetime(self, name: str, default: Any = MISSING) -> Any:
         return self._get(name, default, "a date (2024-02-14) or local date-time (2024-02-14T23:59:00)", _as_when)
@@ -149,7 +159,12 @@ def _as_time(value: Any) -> dt.time:
             raise ValueError("times are course time; leave out the offset")
         return value
     if isinstance(value, str):
-        return dt.time.fromisoformat(value.strip())
+        if _TIME_RANGE.match(value):
+            raise ValueError("a time range where one time is expected: give `start` and `end` separately")
+        moment = dt.time.fromisoformat(value.strip())
+        if moment.tzinfo is not None:
+            raise ValueError("times are course time; leave out the offset")
+        return moment
     raise TypeError
 
 

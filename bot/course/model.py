@@ -10,16 +10,27 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from bot.core.errors import UserError
+from bot.core.matching import fold
+from bot.course.late_policy import UNSTATED, LatePolicy, Pool
+from bot.course.meetings import Meeting, MeetingChange, MeetingKind
+from bot.course.unknown import UNKNOWN, Unknown
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DAY_KINDS = ("lecture", "recitation", "exam", "guest_lecture", "no_class", "break", "holiday")
-CLASS_KINDS = frozenset({"lecture", "recitation", "exam", "guest_lecture"})
+# Schedule-row kinds every course has; the class-meeting kinds (lecture, lab...) come from the course's data.
+EXAM_KIND = "exam"
 NO_CLASS_KINDS = frozenset({"no_class", "break", "holiday"})
+BUILTIN_DAY_KINDS = (EXAM_KIND, "no_class", "break", "holiday")
 RESOURCE_KINDS = ("slides", "recording", "notebook", "code", "video", "reading")
-ROLES = ("instructor", "head_ta", "ta")
-ROLE_TITLES = {"instructor": "Instructor", "head_ta": "Head TA", "ta": "TA"}
-ASSIGNMENT_KINDS = ("homework", "project", "survey", "other")
+ASSIGNMENT_KINDS = ("homework", "project", "survey", "quiz", "lab", "other")
 OH_CHANGE_KINDS = ("cancel", "move", "extra")
+PLATFORM_ROLES = ("forum", "submission", "grades", "recordings", "chat", "other")
+CONFLICT_FORM_STATUSES = ("link", "later", "none", "unknown")
+
+
+def title_from_id(identifier: str) -> str:
+    """A readable title for an id the data did not name: 'head_ta' -> 'Head TA', 'lab' -> 'Lab'."""
+    words = identifier.replace("-", "_").split("_")
+    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words if w)
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,7 @@ class Section:
     id: str
     name: str
     description: str = ""
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,7 +56,7 @@ class Unit:
 
 @dataclass(frozen=True)
 class ScheduleDay:
-    """One row of the schedule: a lecture, recitation, exam or a day without class."""
+    """One row of the schedule: a class meeting (its topic), an exam, or a day without class."""
 
     date: dt.date
     kind: str
@@ -55,19 +67,20 @@ class ScheduleDay:
     announcements: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     exam_id: str | None = None
+    kind_name: str = ""  # the course's word for the kind ("Lecture", "Discussion section")
 
     @property
     def has_class(self) -> bool:
-        return self.kind in CLASS_KINDS
+        return self.kind not in NO_CLASS_KINDS
 
     @property
     def kind_label(self) -> str:
-        return self.kind.replace("_", " ")
+        return self.kind_name or self.kind.replace("_", " ")
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """A deadline: homework, a part of one, the mini-project or its survey."""
+    """A deadline: homework, a part of one, a project or a survey."""
 
     id: str
     title: str
@@ -78,7 +91,7 @@ class Assignment:
     aliases: tuple[str, ...] = ()
     group: str | None = None
     parts: tuple[str, ...] = ()
-    grace_days: bool = False
+    grace_days: bool = False  # whether the late policy's pool covers it (computed from the policy by the loader)
     sections: tuple[str, ...] = ()
     notes: str = ""
     due_time_assumed: bool = True
@@ -98,12 +111,25 @@ class OfficeHours:
     last: dt.date
     location: str = ""
     remote: bool = False
+    link: str = ""  # the online meeting link, when the page gives one
 
     @property
     def where(self) -> str:
         if self.remote:
-            return f"Remote ({self.location})" if self.location else "Remote"
+            place = self.link or self.location
+            return f"Remote ({place})" if place else "Remote"
+        if self.location and self.link:
+            return f"{self.location} or online ({self.link})"
         return self.location or "location not listed"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A staff role in the course's own words ("Instructor", "Head TA", "GSI")."""
+
+    id: str
+    title: str
+    plural: str
 
 
 @dataclass(frozen=True)
@@ -114,10 +140,12 @@ class Person:
     email: str = ""
     aliases: tuple[str, ...] = ()
     office_hours: tuple[OfficeHours, ...] = ()
+    role_title: str = ""  # the role's title in the course's words (filled in by the loader)
+    sections: tuple[str, ...] = ()  # sections this person runs or belongs to
 
-    @property
-    def role_title(self) -> str:
-        return ROLE_TITLES[self.role]
+    def __post_init__(self) -> None:
+        if not self.role_title:
+            object.__setattr__(self, "role_title", title_from_id(self.role or ""))
 
 
 @dataclass(frozen=True)
@@ -139,53 +167,95 @@ class OfficeHoursChange:
 
 
 @dataclass(frozen=True)
+class ConflictForm:
+    """An exam's conflict form: a link, "released later" (where and when), none at all, or not stated."""
+
+    status: str = "unknown"
+    url: str = ""
+    where: str = ""  # where it will appear (the course's forum, by name), "" when the page does not say
+    opens_days_before: int | None = None  # when it is expected, in days before the exam
+    opens_assumed: bool = False  # that number is an assumption to confirm with staff
+    opens_text: str = ""  # the page's own words ("a few weeks before the exam")
+
+
+NO_FORM_INFO = ConflictForm()
+
+
+@dataclass(frozen=True)
+class ExamRoom:
+    room: str
+    sections: tuple[str, ...] = ()  # () = everyone
+
+
+@dataclass(frozen=True)
 class Exam:
     id: str
     title: str
     date: dt.date
     aliases: tuple[str, ...] = ()
     in_person: bool = True
-    time: dt.time | None = None
-    location: str = ""
-    conflict_form_url: str = ""
-    conflict_form_opens_days_before: int = 21
+    time: dt.time | None = None  # start, None when the page does not give it
+    location: str = ""  # one room for everyone ("" when not given; see rooms for rooms by section)
+    conflict_form: ConflictForm = NO_FORM_INFO
     sections: tuple[str, ...] = ()
+    end: dt.time | None = None
+    during_class: bool | Unknown = UNKNOWN
+    rooms: tuple[ExamRoom, ...] = ()
+    rules: tuple[str, ...] = ()  # rules the course states (quoted as they are)
+    if_missed: str = ""  # what happens if it is missed, when the course says
 
     @property
-    def conflict_form_expected(self) -> dt.date:
-        """The day the conflict form is expected to open (the data's lead time before the exam)."""
-        return self.date - dt.timedelta(days=self.conflict_form_opens_days_before)
+    def conflict_form_url(self) -> str:
+        return self.conflict_form.url
 
+    @property
+    def conflict_form_opens_days_before(self) -> int | None:
+        return self.conflict_form.opens_days_before
 
-@dataclass(frozen=True)
-class GraceRules:
-    total: int
-    max_per_assignment: int
-    applies_to: tuple[str, ...]
-    rounding: str = "up"
-    order: str = "due"
+    @property
+    def conflict_form_expected(self) -> dt.date | None:
+        """The day the conflict form is expected to open (the data's lead time before the exam), if known."""
+        lead = self.conflict_form.opens_days_before
+        return None if lead is None else self.date - dt.timedelta(days=lead)
 
-
-@dataclass(frozen=True)
-class LateRules:
-    max_days_late: int
-    penalty_window_hours: float
-    penalty_credit: float
-    after_penalty_credit: float
-    lateness_from: str = "latest-part"
+    def room_for(self, section: str | None) -> str:
+        """The room for a section (or the one room); "" when the page does not give it."""
+        if self.location:
+            return self.location
+        if section is not None:
+            for room in self.rooms:
+                if section in room.sections:
+                    return room.room
+        return next((r.room for r in self.rooms if not r.sections), "")
 
 
 @dataclass(frozen=True)
 class RegradeRules:
-    window_days: int
+    window_days: int | Unknown = UNKNOWN
     where: str = ""
 
 
 @dataclass(frozen=True)
 class ExtensionRules:
-    notice_days: int
+    notice_days: int | Unknown | None = UNKNOWN  # None: no notice needed
     contact: str = ""
     contact_email: str = ""
+    summary: str = ""  # the course's rule in brief ("Extensions are generally not granted ...")
+    emergency: str = ""  # what the course says about emergencies
+
+
+NOT_STATED_REGRADES = RegradeRules()
+NOT_STATED_EXTENSIONS = ExtensionRules()
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A site the course uses: its forum, its submission site, ... with the course's name for it."""
+
+    id: str
+    role: str
+    name: str
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -214,7 +284,7 @@ class Course:
     description: str = ""
     components: str = ""
     grading_breakdown: str = ""
-    meeting_times: str = ""
+    meeting_times: str = ""  # format 1's free text; format 2 describes meetings in meetings.toml
     meeting_place: str = ""
     acknowledgements: str = ""
     previous_offerings: tuple[str, ...] = ()
@@ -226,12 +296,20 @@ class Course:
     people: tuple[Person, ...] = ()
     oh_changes: tuple[OfficeHoursChange, ...] = ()
     exams: tuple[Exam, ...] = ()
-    grace: GraceRules = GraceRules(total=0, max_per_assignment=0, applies_to=())
-    late: LateRules = LateRules(max_days_late=0, penalty_window_hours=0, penalty_credit=0, after_penalty_credit=0)
-    regrades: RegradeRules = RegradeRules(window_days=0)
-    extensions: ExtensionRules = ExtensionRules(notice_days=0)
+    late: LatePolicy = UNSTATED
+    regrades: RegradeRules = NOT_STATED_REGRADES
+    extensions: ExtensionRules = NOT_STATED_EXTENSIONS
     policies: tuple[Policy, ...] = ()
     version: str = ""
+    format: int = 2
+    default_due_time_assumed: bool = True
+    roles: tuple[Role, ...] = ()
+    platforms: tuple[Platform, ...] = ()
+    meeting_kinds: tuple[MeetingKind, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    meeting_changes: tuple[MeetingChange, ...] = ()
+    synonyms: dict[str, str] = field(default_factory=dict)  # what students say -> what the course calls it
+    folder: str = ""  # where the data was read from
 
     @property
     def code(self) -> str:
@@ -242,13 +320,61 @@ class Course:
     def title(self) -> str:
         return f"{self.code} {self.name} ({self.term})"
 
+    @property
+    def grace(self) -> Pool:
+        """The late policy's pool (total 0 when the course has none); kept for callers of the old GraceRules."""
+        return self.late.pool or Pool(total=0, name="late day", plural="late days")
+
+    @property
+    def forum(self) -> Platform | None:
+        return self.platform("forum")
+
+    @property
+    def submission_site(self) -> Platform | None:
+        return self.platform("submission")
+
+    def platform(self, role: str) -> Platform | None:
+        return next((p for p in self.platforms if p.role == role), None)
+
+    def forum_name(self) -> str:
+        """'Piazza', 'Ed'... or 'the course forum' when the data names none."""
+        return self.forum.name if self.forum else "the course forum"
+
     def section_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.sections)
 
-    def check_section(self, section: str | None) -> None:
-        """UserError (naming the real sections) unless section is None or one of the course's."""
-        if section is not None and section not in self.section_ids():
+    def find_section(self, text: str) -> Section | None:
+        """A section by id, name or alias, any case ('1c', 'Section 1C', 'dis 1C')."""
+        wanted = fold(text)
+        for prefix in ("section ", "sec ", "discussion ", "dis "):
+            if wanted.startswith(prefix) and len(wanted) > len(prefix):
+                wanted = wanted.removeprefix(prefix)
+        for section in self.sections:
+            if wanted in {fold(n) for n in (section.id, section.name, *section.aliases) if n}:
+                return section
+        return None
+
+    def check_section(self, section: str | None) -> str | None:
+        """The section's id as the data writes it (None stays None); UserError naming the real sections."""
+        if section is None:
+            return None
+        found = self.find_section(section)
+        if found is None:
             raise UserError(f"There is no section {section!r}. Sections: {', '.join(self.section_ids())}.")
+        return found.id
+
+    def role(self, role_id: str) -> Role | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+    def meeting_kind(self, kind_id: str) -> MeetingKind | None:
+        return next((k for k in self.meeting_kinds if k.id == kind_id), None)
+
+    def kind_name(self, kind_id: str, *, plural: bool = False) -> str:
+        """The course's word for a meeting kind ('Lecture', 'Discussion sections')."""
+        kind = self.meeting_kind(kind_id)
+        if kind is None:
+            return title_from_id(kind_id) + ("s" if plural else "")
+        return kind.plural if plural else kind.name
 
     def assignment(self, assignment_id: str) -> Assignment | None:
         return next((a for a in self.assignments if a.id == assignment_id), None)

@@ -1,8 +1,9 @@
 """A small web server next to the bot: the course calendar as a feed students subscribe to, and /healthz.
 
 Routes (all GET, HEAD too):
-  /calendar.ics                       the whole course (both sections), everything
-  /calendar-10-605.ics                one section's calendar (same as /calendar.ics?section=10-605)
+  /calendar.ics                       the (default) course, everything
+  /calendar-1A.ics                    one section's calendar (same as /calendar.ics?section=1A)
+  /<course id>/calendar.ics           one course of a bot that serves several (and /<course id>/calendar-1A.ics)
   ...?include=deadlines-exams         a preset (see INCLUDE_PRESETS) or kinds, comma-separated:
                                       ?include=deadlines,exams (kinds from bot.calendar_ics.CALENDAR_KINDS)
   /healthz                            JSON: 200 when healthy, 503 otherwise
@@ -23,6 +24,7 @@ import hashlib
 import logging
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -32,6 +34,11 @@ from bot.calendar.include import BadFeedRequest, UnknownSection, data_stamp, inc
 from bot.course.model import Course
 
 log = logging.getLogger(__name__)
+
+
+class UnknownCourse(BadFeedRequest):
+    """A feed request names a course this bot does not serve."""
+
 
 CACHE_CONTROL = "public, max-age=300"
 CALENDAR_TYPE = "text/calendar"
@@ -53,25 +60,40 @@ class CalendarFeed:
 
     def __init__(self, bot: Any) -> None:
         self.bot = bot
-        self._cache: dict[tuple[str, str | None, frozenset[str]], RenderedCalendar] = {}
+        self._cache: dict[tuple[str, str, str | None, frozenset[str]], RenderedCalendar] = {}
         self._stamps: dict[str, dt.datetime] = {}
 
     def stamp(self, course: Course) -> dt.datetime:
         """This data version's fixed `now`: its files' mtime, else the first time this process served it."""
         if course.version not in self._stamps:
-            found = data_stamp(self.bot.settings.data_dir)
+            found = data_stamp(Path(course.folder) if course.folder else self.bot.settings.data_dir)
             self._stamps[course.version] = found or self.bot.now().astimezone(dt.UTC).replace(microsecond=0)
         return self._stamps[course.version]
 
-    def render(self, section: str | None, kinds: frozenset[str]) -> RenderedCalendar:
-        course: Course = self.bot.course
-        if section is not None and section not in course.section_ids():
-            raise UnknownSection(f"no section {section!r}; sections: {', '.join(course.section_ids())}")
-        key = (course.version, section, kinds)
+    def course(self, course_id: str | None) -> Course:
+        """The bot's course, or (a bot serving several) the one with this id; UnknownCourse if it has none."""
+        default: Course = self.bot.course
+        if course_id is None:
+            return default
+        courses = getattr(self.bot, "courses", None)
+        for course in [*(courses or ()), default]:
+            if course.id.lower() == course_id.lower():
+                return course
+        raise UnknownCourse(f"no course {course_id!r}")
+
+    def render(self, section: str | None, kinds: frozenset[str], course_id: str | None = None) -> RenderedCalendar:
+        course = self.course(course_id)
+        if section is not None:
+            found = course.find_section(section)
+            if found is None:
+                raise UnknownSection(f"no section {section!r}; sections: {', '.join(course.section_ids())}")
+            section = found.id
+        key = (course.id, course.version, section, kinds)
         cached = self._cache.get(key)
         if cached is None:
-            if any(k[0] != course.version for k in self._cache):
-                self._cache.clear()  # the data was reloaded: old versions are never served again
+            if any(k[0] == course.id and k[1] != course.version for k in self._cache):
+                # the data was reloaded: old versions of this course are never served again
+                self._cache = {k: v for k, v in self._cache.items() if k[0] != course.id}
             stamp = self.stamp(course)
             body = build_calendar(course, section=section, include=set(kinds), now=stamp)
             cached = RenderedCalendar(
@@ -102,12 +124,14 @@ def _not_modified(request: web.Request, rendered: RenderedCalendar) -> bool:
 async def _calendar(request: web.Request) -> web.StreamResponse:
     feed: CalendarFeed = request.app[FEED_KEY]
     section = request.match_info.get("section") or request.query.get("section") or None
+    course_id = request.match_info.get("course")
     try:
         kinds = parse_include(request.query.get("include"))
-        rendered = feed.render(section, kinds)
+        rendered = feed.render(section, kinds, course_id)
     except BadFeedRequest as err:
-        log.info("event=feed_refused section=%s reason=%s", section, err)
-        return web.Response(status=404 if isinstance(err, UnknownSection) else 400, text=f"{err}\n")
+        log.info("event=feed_refused course=%s section=%s reason=%s", course_id, section, err)
+        missing = isinstance(err, UnknownSection | UnknownCourse)
+        return web.Response(status=404 if missing else 400, text=f"{err}\n")
     headers = {"Cache-Control": CACHE_CONTROL}
     if _not_modified(request, rendered):
         response = web.Response(status=304, headers=headers)
@@ -187,6 +211,8 @@ def make_app(bot: Any) -> web.Application:
     app[HEALTH_KEY] = {}
     app.router.add_get("/calendar.ics", _calendar)
     app.router.add_get(r"/calendar-{section:[A-Za-z0-9_.-]+?}.ics", _calendar)
+    app.router.add_get(r"/{course:[A-Za-z0-9_.-]+}/calendar.ics", _calendar)
+    app.router.add_get(r"/{course:[A-Za-z0-9_.-]+}/calendar-{section:[A-Za-z0-9_.-]+?}.ics", _calendar)
     app.router.add_get("/healthz", _healthz)
     return app
 

@@ -1,34 +1,36 @@
-"""Grace-day accounting: how late each assignment was, how many grace days it took, and what credit is left.
+"""Late-work accounting for any course's policy: how late each submission was, how much of the course's pool
+(grace days, slip days, late tokens...) it took, and what credit is left.
 
-The numbers come from the course data (`course.grace`, `course.late`); nothing about 10-605 is written here.
-What a student sees, per assignment: how many hours late it was, how many grace days it used, the credit it
-can still earn (1.0, the penalty credit, or the after-penalty credit) and a status:
+Everything comes from `course.late` (bot.course.late_policy); nothing about one course is written here.
+What a student sees, per assignment (or per part, for a course that measures each part on its own): how many
+hours late it was, how many pool units it used, the credit it can still earn and a status:
 
 - "on-time": submitted by the due time (exactly on time counts).
-- "grace": late, and grace days covered all of it.
-- "penalty": late, and what grace days did not cover is within the penalty window (e.g. 50% credit).
-- "no-credit": late beyond the penalty window after grace days: graded, but no credit.
-- "not-accepted": more than `max_days_late` days late without written permission: no credit, no grace days.
-- "missing": nothing submitted: no credit, no grace days.
+- "grace": late, and the pool covered all of it.
+- "no-penalty": late, not covered by the pool, and the schedule charges nothing yet (a grace period).
+- "penalty": late, and the penalty schedule takes part of the credit.
+- "no-credit": late enough that the schedule leaves no credit: graded, but no credit.
+- "unknown": late, and the course page does not say what that costs.
+- "not-accepted": past the cutoff without permission (or a course that takes no late work): no credit, no pool.
+- "missing": nothing submitted: no credit, no pool.
 
-Decisions on what the policy text leaves open (each pinned by a test):
+Decisions on what policy texts leave open (each pinned by a test):
 
-- Lateness is elapsed time (both instants compared in UTC), so the DST change does not add or remove an hour.
-- An assignment's lateness is the largest lateness of any of its parts; a part counts if it has a submission
-  time or a lateness. It is "missing" only when no part was submitted.
+- Lateness is elapsed time (both instants compared in UTC), so a DST change does not add or remove an hour.
+- "latest-part": an assignment's lateness is the largest lateness of any of its parts; it is "missing" only when
+  no part was submitted. "each-part": every part is its own submission, with its own outcome; the
+  per-assignment cap covers all parts of one assignment together.
 - A Gradescope lateness duration is taken as measured from the course's due time. When a part has both a
   lateness and a submission time, the lateness is used (it is what Gradescope computed).
 - An extension replaces the due time for that student; with only a lateness duration, the lateness is reduced
   by how far the extension moved the due time. Record an extension in one place only (bot or Gradescope).
-- Permission for late work only lifts the "not accepted" cut-off. The submission is then treated like any
-  other: grace days still apply up to the per-assignment cap, and what they leave uncovered follows the
-  penalty rules (so 3 days late with permission and 2 grace days: 24 h uncovered, the penalty credit).
+- Permission for late work only lifts the cutoff. The submission is then treated like any other: the pool
+  still applies up to the per-assignment cap, and what it leaves uncovered follows the penalty schedule.
   To excuse lateness entirely, staff record an extension instead.
-- Assignments that take no grace days (the mini-project and its survey here, decided by `grace_applies`)
-  follow the same rules with no grace days: up to the penalty window late earns the penalty credit, up to
-  `max_days_late` days late earns the after-penalty credit, later is not accepted.
-- Grace days are used greedily in due order (ties: the order of the course data) and are spent even when
-  they only reduce a penalty, as the policy says ("applied greedily"): min(days late, cap, days left).
+- The cutoff is measured on the whole lateness, before the pool; the penalty schedule on what the pool leaves
+  uncovered. A pool "applied automatically" is spent greedily in due order (ties: the order of the course
+  data), even when it only reduces a penalty: min(units late, cap, units left). A pool used "on request" is
+  spent only where a "pool" grant records the request (and in what-ifs, which assume the student asks).
 """
 
 from __future__ import annotations
@@ -39,11 +41,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.core.errors import UserError
+from bot.course.late_policy import UNIT_SPANS, Cutoff, LatePolicy, Penalty, units_of
 from bot.course.model import Assignment, Course
-from bot.course.windows import grace_applies
+from bot.course.unknown import UNKNOWN
 
-STATUSES = ("on-time", "grace", "penalty", "no-credit", "not-accepted", "missing")
-GRANT_KINDS = ("extension", "permission")
+STATUSES = ("on-time", "grace", "no-penalty", "penalty", "no-credit", "unknown", "not-accepted", "missing")
+GRANT_KINDS = ("extension", "permission", "pool")
 DAY = dt.timedelta(days=1)
 
 
@@ -53,8 +56,7 @@ class Submission:
 
     From submission times: one Submission per part with `submitted_at` (an aware datetime).
     From a Gradescope export: `lateness`, the "Lateness (H:M:S)" value, optionally with `submitted_at` too.
-    Neither given means this part was not submitted. Several Submissions for one assignment are its parts:
-    the latest one decides the lateness.
+    Neither given means this part was not submitted.
     """
 
     assignment_id: str
@@ -78,11 +80,12 @@ class Grant:
     """A staff decision for one student and assignment.
 
     "extension": the student's due time becomes `new_due` (time before it is not lateness).
-    "permission": written permission to submit more than `max_days_late` days late.
+    "permission": permission to submit past the cutoff.
+    "pool": the student asked to spend pool units on it (for pools used only on request).
     """
 
     assignment_id: str
-    kind: Literal["extension", "permission"]
+    kind: Literal["extension", "permission", "pool"]
     new_due: dt.datetime | None = None
     reason: str = ""
     granted_by: str = ""
@@ -98,64 +101,79 @@ class Grant:
 
 @dataclass(frozen=True)
 class AssignmentOutcome:
-    """What one assignment cost: hours late (after any extension), grace days used, credit left, status.
+    """What one assignment (or one part) cost: hours late, pool units used, credit left, status.
 
     `late_hours` is exact (not rounded) and 0.0 when on time or missing; `due` is the due time that applied.
+    `credit` is the fraction of the score kept (None when the course page does not say); `applies` says how a
+    penalty meets the score ("multiply" the score, or "subtract" a share of the maximum).
     """
 
     assignment_id: str
     title: str
     late_hours: float
-    grace_days: int
-    credit: float
+    grace_days: float
+    credit: float | None
     status: str
     due: dt.datetime | None = None
+    part: str = ""
+    applies: str = "multiply"
+
+    def score_after(self, score: float, max_points: float) -> float | None:
+        """The score after the late penalty: score × credit, or score − (1 − credit) × max points."""
+        if self.credit is None:
+            return None
+        if self.applies == "subtract":
+            return max(score - (1.0 - self.credit) * max_points, 0.0)
+        return score * self.credit
 
 
 @dataclass(frozen=True)
 class Tally:
-    """A student's grace days: used, left, and every assignment's outcome in due order."""
+    """A student's pool: used, left, and every assignment's (or part's) outcome in due order."""
 
-    used: int
-    left: int
+    used: float
+    left: float
     outcomes: tuple[AssignmentOutcome, ...]
 
-    def outcome(self, assignment_id: str) -> AssignmentOutcome | None:
-        return next((o for o in self.outcomes if o.assignment_id == assignment_id), None)
+    def outcome(self, assignment_id: str, part: str | None = None) -> AssignmentOutcome | None:
+        return next(
+            (o for o in self.outcomes if o.assignment_id == assignment_id and (part is None or o.part == part)), None
+        )
 
 
 def days_late(lateness: dt.timedelta) -> int:
     """Whole days late, rounded up: 1 second late is 1 day, exactly 24 h is 1 day, 0 when on time."""
-    if lateness <= dt.timedelta(0):
-        return 0
-    whole, rest = divmod(lateness, DAY)
-    return whole + (1 if rest else 0)
+    return int(units_of(lateness, "day", "up"))
 
 
 def compute_tally(course: Course, submissions: Iterable[Submission], grants: Iterable[Grant] = ()) -> Tally:
-    """One student's grace days and per-assignment outcomes, applied greedily in due order.
+    """One student's pool and per-assignment outcomes, the pool applied in due order.
 
     Only assignments with at least one Submission (submitted or not) are reported; the order of the input
     does not matter.
     """
-    by_assignment: dict[str, list[Submission]] = {}
+    each_part = course.late.measure == "each-part"
+    by_key: dict[tuple[str, str], list[Submission]] = {}
     for submission in submissions:
         _assignment(course, submission.assignment_id)
-        by_assignment.setdefault(submission.assignment_id, []).append(submission)
+        key = (submission.assignment_id, submission.part if each_part else "")
+        by_key.setdefault(key, []).append(submission)
     grants = tuple(grants)
     for grant in grants:
         _assignment(course, grant.assignment_id)
-    left = max(course.grace.total, 0)
-    used = 0
+    pool = course.late.pool
+    left = max(pool.total, 0.0) if pool else 0.0
+    used = 0.0
     outcomes = []
     for item in _in_due_order(course):
-        parts = by_assignment.get(item.id)
-        if not parts:
-            continue
-        outcome = _outcome(course, item, parts, left, grants)
-        used += outcome.grace_days
-        left -= outcome.grace_days
-        outcomes.append(outcome)
+        spent_here = 0.0
+        for part in _part_order(item, [p for (a, p) in by_key if a == item.id]):
+            available = max(min(left, (pool.cap if pool else 0.0) - spent_here), 0.0)
+            outcome = _outcome(course, item, by_key[(item.id, part)], available, grants, part=part)
+            spent_here += outcome.grace_days
+            used += outcome.grace_days
+            left -= outcome.grace_days
+            outcomes.append(outcome)
     return Tally(used=used, left=left, outcomes=tuple(outcomes))
 
 
@@ -163,13 +181,18 @@ def what_if(
     course: Course,
     assignment_id: str,
     submitted_at: dt.datetime,
-    grace_days_left: int,
+    grace_days_left: float,
     grants: Iterable[Grant] = (),
 ) -> AssignmentOutcome:
-    """What submitting an assignment at `submitted_at` would cost, with `grace_days_left` grace days left."""
+    """What submitting an assignment at `submitted_at` would cost, with `grace_days_left` pool units left.
+
+    A pool used only on request is assumed requested (the answer says so).
+    """
     item = _assignment(course, assignment_id)
+    pool = course.late.pool
+    available = max(min(grace_days_left, pool.cap), 0.0) if pool else 0.0
     submission = Submission(assignment_id, submitted_at=submitted_at)
-    return _outcome(course, item, [submission], max(grace_days_left, 0), tuple(grants))
+    return _outcome(course, item, [submission], available, tuple(grants), assume_requested=True)
 
 
 def _assignment(course: Course, assignment_id: str) -> Assignment:
@@ -184,34 +207,64 @@ def _in_due_order(course: Course) -> list[Assignment]:
     return sorted(course.assignments, key=lambda a: (a.due.astimezone(dt.UTC), order[a.id]))
 
 
+def _part_order(item: Assignment, parts: list[str]) -> list[str]:
+    """The data's order of parts first, then any other part labels alphabetically."""
+    known = [p for p in item.parts if p in parts]
+    return known + sorted(p for p in set(parts) if p not in known)
+
+
 def _outcome(
-    course: Course, item: Assignment, parts: list[Submission], left: int, grants: tuple[Grant, ...]
+    course: Course,
+    item: Assignment,
+    parts: list[Submission],
+    available: float,
+    grants: tuple[Grant, ...],
+    *,
+    part: str = "",
+    assume_requested: bool = False,
 ) -> AssignmentOutcome:
+    policy: LatePolicy = course.late
     mine = [g for g in grants if g.assignment_id == item.id]
     extensions = [g.new_due for g in mine if g.kind == "extension" and g.new_due is not None]
     due = max(extensions, key=lambda d: d.astimezone(dt.UTC)) if extensions else item.due
     permitted = any(g.kind == "permission" for g in mine)
+    requested = assume_requested or any(g.kind == "pool" for g in mine)
+    applies = policy.penalty.applies if isinstance(policy.penalty, Penalty) else "multiply"
 
-    def result(late: dt.timedelta, grace_days: int, credit: float, status: str) -> AssignmentOutcome:
+    def result(late: dt.timedelta, used: float, credit: float | None, status: str) -> AssignmentOutcome:
         hours = max(late, dt.timedelta(0)) / dt.timedelta(hours=1)
-        return AssignmentOutcome(item.id, item.title, hours, grace_days, credit, status, due)
+        return AssignmentOutcome(item.id, item.title, hours, used, credit, status, due, part, applies)
 
     submitted = [p for p in parts if not p.missing]
     if not submitted:
-        return result(dt.timedelta(0), 0, 0.0, "missing")
+        return result(dt.timedelta(0), 0.0, 0.0, "missing")
     late = max(_lateness(p, item.due, due) for p in submitted)
-    days = days_late(late)
-    if days == 0:
-        return result(late, 0, 1.0, "on-time")
-    if days > course.late.max_days_late and not permitted:
-        return result(late, 0, 0.0, "not-accepted")
-    grace_days = min(days, course.grace.max_per_assignment, left) if grace_applies(course, item) else 0
-    uncovered = late - grace_days * DAY
+    if late <= dt.timedelta(0):
+        return result(late, 0.0, 1.0, "on-time")
+    if policy.status == "none":
+        return result(late, 0.0, 0.0, "not-accepted")
+    if policy.status != "rules":
+        return result(late, 0.0, None, "unknown")
+    if isinstance(policy.cutoff, Cutoff) and late > policy.cutoff.after and not permitted:
+        return result(late, 0.0, 0.0, "not-accepted")
+    pool = policy.pool
+    used = 0.0
+    if pool is not None and pool.covers(item.id, item.kind) and (pool.applied == "auto" or requested):
+        used = min(units_of(late, pool.unit, pool.rounding), available)
+    uncovered = late - used * UNIT_SPANS[pool.unit] if pool is not None else late
     if uncovered <= dt.timedelta(0):
-        return result(late, grace_days, 1.0, "grace")
-    if uncovered <= dt.timedelta(hours=course.late.penalty_window_hours):
-        return result(late, grace_days, course.late.penalty_credit, "penalty")
-    return result(late, grace_days, course.late.after_penalty_credit, "no-credit")
+        return result(late, used, 1.0, "grace")
+    if policy.penalty is UNKNOWN:
+        return result(late, used, None, "unknown")
+    if policy.penalty is None:
+        return result(late, used, 1.0, "no-penalty")
+    lost = policy.penalty.fraction(uncovered)
+    if lost is None:  # beyond the last step: only reachable past a cutoff that permission lifted
+        lost = 1.0 - policy.penalty.floor
+    credit = round(1.0 - lost, 10)
+    if lost == 0:
+        return result(late, used, 1.0, "no-penalty")
+    return result(late, used, credit, "no-credit" if credit <= 0 else "penalty")
 
 
 def _lateness(part: Submission, original_due: dt.datetime, due: dt.datetime) -> dt.timedelta:

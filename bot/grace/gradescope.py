@@ -24,6 +24,9 @@ Decisions:
 - A missing submission of an assignment that is not for the student's section (the mini-project for a
   10-405 student, when the Sections column names a course section) is left out rather than reported missing.
 - In the report, late_hours is rounded to 2 decimals; students come in file order, assignments in due order.
+- Values no real export holds are refused with their row and column, never computed with: a lateness of more
+  than a year, a submission time outside the term (with a year of slack), a cell longer than MAX_CELL, an Email
+  cell that is not an email address (a spreadsheet formula such as =HYPERLINK(...) is not a student).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import csv
 import datetime as dt
 import io
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +90,15 @@ _US_TIME = re.compile(
     re.IGNORECASE,
 )
 _LATENESS = re.compile(r"^(?P<h>\d+):(?P<m>\d{1,2}):(?P<s>\d{1,2})(?:\.\d+)?$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
+)
+MAX_CELL = 128 * 1024  # characters; Python's csv module refuses longer fields, and no real cell comes close
+MAX_LATENESS = dt.timedelta(days=366)
+TIME_SLACK = dt.timedelta(days=366)
+# Read cells of any length ourselves, so an oversized one is reported with its row and column (csv's own limit
+# would stop the whole read at the first one, with neither).
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 @dataclass(frozen=True)
@@ -279,22 +292,28 @@ def report(
                 "student": record.email,
                 "sid": record.sid,
                 "name": record.name,
-                "grace_days_used": tally.used,
-                "grace_days_left": tally.left,
+                "grace_days_used": _number(tally.used),
+                "grace_days_left": _number(tally.left),
                 "assignments": [
                     {
                         "assignment": o.assignment_id,
                         "title": o.title,
                         "late_hours": round(o.late_hours, 2),
-                        "grace_days": o.grace_days,
-                        "credit": float(o.credit),
+                        "grace_days": _number(o.grace_days),
+                        "credit": None if o.credit is None else float(o.credit),
                         "status": o.status,
+                        **({"part": o.part} if o.part else {}),
                     }
                     for o in tally.outcomes
                 ],
             }
         )
     return {"students": students, "unmapped_columns": list(data.unmapped_columns)}
+
+
+def _number(value: float) -> int | float:
+    """Pool units as JSON: whole numbers stay integers (4, not 4.0)."""
+    return int(value) if float(value).is_integer() else round(value, 4)
 
 
 def parse_submission_time(text: str, course: Course) -> dt.datetime:
@@ -326,11 +345,21 @@ def parse_submission_time(text: str, course: Course) -> dt.datetime:
 
 
 def parse_lateness(text: str) -> dt.timedelta:
-    """A Gradescope "Lateness (H:M:S)" value ("26:13:05"; hours may exceed 24). Raises ValueError."""
+    """A Gradescope "Lateness (H:M:S)" value ("26:13:05"; hours may exceed 24). Raises ValueError.
+
+    More than a year late is refused: no submission in a term can be, and such a number is a corrupt cell.
+    """
     match = _LATENESS.match(text.strip())
     if not match or int(match["m"]) >= 60 or int(match["s"]) >= 60:
         raise ValueError(f"cannot read the lateness {text!r} (expected hours:minutes:seconds like 26:13:05)")
+    if len(match["h"]) > 6 or int(match["h"]) * 3600 > MAX_LATENESS.total_seconds():
+        raise ValueError(f"the lateness {text.strip()!r} is more than a year: not a real lateness")
     return dt.timedelta(hours=int(match["h"]), minutes=int(match["m"]), seconds=int(match["s"]))
+
+
+def valid_email(text: str) -> bool:
+    """A plain email address (name@domain.tld); formulas and other cell contents are not."""
+    return bool(_EMAIL.match(text)) and len(text) <= 254
 
 
 def _offset(text: str) -> dt.timezone:
@@ -361,7 +390,10 @@ def _match_exactly(course: Course, name: str) -> str | None:
 
 
 def _header(csv_text: str) -> list[str]:
-    first = next(csv.reader(io.StringIO(csv_text.removeprefix("\ufeff"))), [])
+    try:
+        first = next(csv.reader(io.StringIO(csv_text.removeprefix("\ufeff"), newline="")), [])
+    except csv.Error as exc:
+        raise GradescopeError([GradescopeProblem(1, "", f"not a readable CSV file: {exc}")]) from None
     return [column.strip() for column in first]
 
 
@@ -376,6 +408,18 @@ def _rows(csv_text: str, problems: list[GradescopeProblem]) -> tuple[list[str], 
         return [], []
     header = [column.strip() for column in records[0]]
     rows = [(number, record) for number, record in enumerate(records[1:], 2) if any(c.strip() for c in record)]
+    oversized = False
+    for number, record in [(1, records[0]), *rows]:
+        for position, cell in enumerate(record):
+            if len(cell) > MAX_CELL:
+                name = header[position] if number > 1 and position < len(header) else f"#{position + 1}"
+                kib = len(cell) // 1024
+                problems.append(
+                    GradescopeProblem(number, name[:60], f"is {kib} KiB long; a cell holds at most 128 KiB")
+                )
+                oversized = True
+    if oversized:
+        return [], []
     return header, rows
 
 
@@ -430,6 +474,9 @@ def _students(
         email, sid = cell("Email"), cell("SID")
         if "Email" in index and not email:
             problems.append(GradescopeProblem(number, "Email", "is blank: every student needs an email"))
+        elif email and not valid_email(email):
+            problems.append(GradescopeProblem(number, "Email", f"{email[:60]!r} is not an email address"))
+            email = ""
         if email:
             earlier = seen_email.setdefault(email.lower(), number)
             if earlier != number:
@@ -446,10 +493,14 @@ def _students(
             by_assignment.setdefault(part.assignment_id, []).append(submission)
         submissions = []
         for assignment_id in covered:
-            merged = _merge(assignment_id, by_assignment.get(assignment_id, []))
+            found = by_assignment.get(assignment_id, [])
+            merged = _merge(assignment_id, found)
             if merged.missing and not _for_student(course, assignment_id, sections):
                 continue
-            submissions.append(merged)
+            if course.late.measure == "each-part" and any(p.part for p in found):
+                submissions += found  # every part is its own submission
+            else:
+                submissions.append(merged)
         students.append(StudentRecord(email, sid, name, sections, number, tuple(submissions)))
     return tuple(students)
 
@@ -468,7 +519,9 @@ def _part_submission(
     submitted_at = lateness = None
     try:
         submitted_at = parse_submission_time(time_text, course)
+        _check_in_term(submitted_at, course)
     except ValueError as exc:
+        submitted_at = None
         problems.append(GradescopeProblem(number, header[part.time_index], str(exc)))
     if lateness_text:
         try:
@@ -483,6 +536,21 @@ def _part_submission(
         # Only reached with a problem already recorded; the value is never used because the import fails.
         return Submission(part.assignment_id, part=part.part)
     return Submission(part.assignment_id, submitted_at=submitted_at, lateness=lateness, part=part.part)
+
+
+def _check_in_term(moment: dt.datetime, course: Course) -> None:
+    """A submission time more than a year from the term is a corrupt cell (9999-12-31...), not a submission."""
+    first = course.at(course.term_first, dt.time(0, 0)) - TIME_SLACK
+    last = course.at(course.term_last, dt.time(0, 0)) + TIME_SLACK
+    try:
+        inside = first <= moment <= last
+    except OverflowError:
+        inside = False
+    if not inside:
+        raise ValueError(
+            f"the submission time {moment.isoformat()} is more than a year outside the term "
+            f"({course.term_first} to {course.term_last})"
+        )
 
 
 def _merge(assignment_id: str, parts: list[Submission]) -> Submission:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from bot.answers.course_info import course_answer
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
 from bot.answers.exams import exam_answer, find_exam
+from bot.answers.late_terms import pool_sentence
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
+from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.office_hours import office_hours_answer
 from bot.answers.people import staff_answer
 from bot.answers.policies import policy_answer, policy_scores
@@ -68,6 +70,10 @@ class Mentions:
 
 def read_mentions(course: Course, question: str) -> Mentions:
     folded = fold(question)
+    # The course's own synonyms ("dis" = discussion, "late days" = its pool): read as what they mean.
+    padded = f" {folded} "
+    extra = [fold(meaning) for phrase, meaning in course.synonyms.items() if f" {phrase} " in padded]
+    folded = " ".join([folded, *extra]) if extra else folded
     m = Mentions(folded=folded, words=set(folded.split()))
     hw = _HW.search(folded)
     if hw:
@@ -83,7 +89,7 @@ def read_mentions(course: Course, question: str) -> Mentions:
     if window:
         m.window = f"{window.group(2)} {window.group(3)}" if window.group(2) else window.group(1)
     for section in course.sections:
-        if re.search(rf"(?<![\d-]){re.escape(section.id)}(?![\d-])", question):
+        if re.search(rf"(?<![\w-]){re.escape(section.id)}(?![\w-])", question, re.IGNORECASE):
             m.section = section.id
     m.policy_hits = policy_scores(course, question)
     return m
@@ -95,7 +101,8 @@ def _longest_alias(course: Course, folded: str) -> str | None:
     for item in course.assignments:
         for alias in (item.title, item.short, *item.aliases):
             phrase = fold(alias)
-            if len(phrase) >= 4 and f" {phrase} " in padded and (best is None or len(phrase) > len(best)):
+            named = len(phrase) >= 4 or (len(phrase) >= 3 and any(c.isdigit() for c in phrase))  # "ps5"
+            if named and f" {phrase} " in padded and (best is None or len(phrase) > len(best)):
                 best = phrase
     return best
 
@@ -159,18 +166,22 @@ def _unknown(message: str) -> Answer:
 # Each rule returns an Answer, or None to let the next rule try. Order matters: specific before general.
 
 
+def _pool_words(course) -> tuple[str, ...]:
+    """The course's words for its late pool ('grace days', 'slip days', 'late tokens'), and 'late days'."""
+    pool = course.late.pool
+    names = (fold(pool.name), fold(pool.plural)) if pool is not None else ()
+    return (*names, "late days", "late day")
+
+
 def _personal_grace(course, m, now, section, form_urls, published):
-    if m.has("grace days", "grace day", "late days") and m.has(
-        "my", "i have", "do i have", "left", "remaining", "used"
-    ):
+    if m.has(*_pool_words(course)) and m.has("my", "i have", "do i have", "left", "remaining", "used"):
+        pool = course.late.pool
+        rule = f"The rule: {pool_sentence(course)}" if pool is not None else "This course has no pool of late days."
         return Answer(
-            title="Your grace days",
+            title=f"Your {pool.plural if pool is not None else 'late days'}",
             lines=(
                 text("Your own tally is private: use /gracedays me (only you will see it)."),
-                text(
-                    f"The rule: {course.grace.total} in total, at most {course.grace.max_per_assignment} per "
-                    "assignment, applied automatically."
-                ),
+                text(rule),
             ),
             suggestions=("/gracedays me",),
         )
@@ -190,7 +201,7 @@ def _regrade(course, m, now, section, form_urls, published):
 
 
 def _late(course, m, now, section, form_urls, published):
-    if m.assignment and m.has("late", "how late", "after the deadline", "grace", "grace days", "past the deadline"):
+    if m.assignment and m.has("late", "how late", "after the deadline", "past the deadline", *_pool_words(course)):
         return late_answer(course, m.assignment, now)
     return None
 
@@ -204,7 +215,7 @@ def _exam(course, m, now, section, form_urls, published):
             today = now.astimezone(course.tz).date()
             upcoming = [e for e in course.exams if e.date >= today]
             which = upcoming[0].id if upcoming else None
-        return exam_answer(course, now, find_exam(course, which).id if which else None, form_urls)
+        return exam_answer(course, now, find_exam(course, which).id if which else None, form_urls, section)
     return None
 
 
@@ -244,14 +255,13 @@ def _schedule(course, m, now, section, form_urls, published):
         "no class", "no classes", "day off", "days off", "break", "holiday", "holidays", "spring break", "carnival"
     ):
         return no_class_days(course)
-    for kind in ("lecture", "recitation"):
-        if m.has(f"next {kind}", f"next {kind}s"):
-            return next_class(course, now, kind)
+    for kind, names in _kind_names(course):
+        if m.has(*(f"next {n}" for n in names)):
+            return next_class(course, now, kind, section)
     if m.has("next class"):
-        return next_class(course, now)
-    schedule_words = m.has(
-        "class", "classes", "lecture", "lectures", "recitation", "recitations", "schedule", "covered", "cover", "topic"
-    )
+        return next_class(course, now, section=section)
+    kind_words = [n for _, names in _kind_names(course) for n in names]
+    schedule_words = m.has("class", "classes", "schedule", "covered", "cover", "topic", *kind_words)
     if schedule_words or m.date_phrase:
         if m.has("this week", "next week") and not m.date_phrase:
             delta = 7 if m.has("next week") else 0
@@ -266,13 +276,39 @@ def _schedule(course, m, now, section, form_urls, published):
     return None
 
 
+def _kind_names(course) -> list[tuple[str, tuple[str, ...]]]:
+    """Each class-meeting kind with the words students use for it (id, name, plural, aliases)."""
+    return [
+        (k.id, tuple({fold(n) for n in (k.id.replace("_", " "), k.name, k.plural, *k.aliases) if fold(n)}))
+        for k in course.meeting_kinds
+    ]
+
+
+def _meetings(course, m, now, section, form_urls, published):
+    """'when is lecture', 'where is lecture', 'who runs section 1C', 'when is my section'."""
+    if m.date_phrase or m.has("next"):
+        return None
+    asks = m.has("when", "where", "what time", "which room", "room", "who runs", "who leads", "who teaches", "who s")
+    if m.section and asks and (m.has("section", "sections", "who runs", "who leads") or m.words & {"my"}):
+        return section_answer(course, now, m.section)
+    for kind, names in _kind_names(course):
+        if m.has(*names) and asks and not m.policy_hits:
+            if m.has("my section", "my", "mine") and section:
+                return section_answer(course, now, section)
+            return meetings_answer(course, now, kind, section)
+    if m.has("my section", "my discussion") and asks:
+        return section_answer(course, now, section) if section else meetings_answer(course, now)
+    return None
+
+
 def _staff(course, m, now, section, form_urls, published):
     if m.person and m.has("who", "who is", "email", "contact", "role"):
         return staff_answer(course, m.person)
-    if m.has("head ta", "head tas"):
-        return staff_answer(course, role="head_ta")
-    if m.has("instructor", "instructors", "professor", "professors", "prof", "profs", "teaches"):
-        return staff_answer(course, role="instructor")
+    for role in sorted(course.roles, key=lambda r: -len(r.title)):  # "Head TA" before "TA"
+        if m.has(fold(role.title), fold(role.plural)):
+            return staff_answer(course, role=role.id)
+    if course.roles and m.has("instructor", "instructors", "professor", "professors", "prof", "profs", "teaches"):
+        return staff_answer(course, role=course.roles[0].id)  # roles are listed in the course's order
     if m.has(
         "staff",
         "instructor",
@@ -282,7 +318,6 @@ def _staff(course, m, now, section, form_urls, published):
         "prof",
         "tas",
         "ta",
-        "head ta",
         "teaches",
         "teacher",
     ):
@@ -365,6 +400,7 @@ _RULES = (
     _late,
     _exam,
     _office_hours,
+    _meetings,
     _deadline,
     _policy,
     _schedule,

@@ -44,6 +44,11 @@ CASES = [
         {"student": "a@b.edu", "assignment": "hw3", "reason": "travel"},
         "<@7> granted a@b.edu permission to submit HW3 later than the late rule allows: travel",
     ),
+    (
+        "gracedays.grant.pool",
+        {"student": "a@b.edu", "assignment": "hw3", "reason": "asked by email"},
+        "<@7> recorded that a@b.edu asked to use grace days on HW3: asked by email",
+    ),
     ("gracedays.link", {"user": 5, "email": "a@b.edu"}, "<@7> linked <@5> to a@b.edu"),
     (
         "gracedays.link",

@@ -102,14 +102,21 @@ def test_exams_in_person_with_form_not_yet_known(course):
         ("Exam 2", dt.date(2024, 4, 24)),
     ]
     assert all(e.in_person and e.conflict_form_url == "" and e.time is None for e in course.exams)
+    assert all(e.during_class is True and e.conflict_form.where == "Piazza" for e in course.exams)
+    assert all(e.conflict_form.opens_assumed for e in course.exams)  # "a few weeks" -> 21 days is an assumption
 
 
 def test_policy_numbers(course):
     """The late policy's numbers: 4 grace days, 2 per assignment, 2 days max, 50% within 24 h; 1-week regrades,
     extension requests 5 days ahead."""
-    assert (course.grace.total, course.grace.max_per_assignment) == (4, 2)
-    assert (course.late.max_days_late, course.late.penalty_window_hours, course.late.penalty_credit) == (2, 24, 0.5)
-    assert course.late.after_penalty_credit == 0.0
+    late = course.late
+    assert (late.pool.total, late.pool.max_per_assignment, late.pool.unit, late.pool.rounding) == (4, 2, "day", "up")
+    assert late.pool.covers_kinds == ("homework",)
+    assert late.cutoff.after == dt.timedelta(days=2)
+    assert late.cutoff.permission_lifts
+    first, rest = late.penalty.steps
+    assert (first.up_to, first.penalty, rest.up_to, rest.penalty) == (dt.timedelta(hours=24), 0.5, None, 1.0)
+    assert late.measure == "latest-part"
     assert course.regrades.window_days == 7
     assert course.extensions.notice_days == 5
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.answers.links import (
-    NOT_LINKED,
+    not_linked,
     notice_answer,
     pending_answer,
     request_answer,
@@ -114,12 +116,24 @@ def test_notices_in_words(kind, details, title, expected):
     assert expected in words(answer)
 
 
-def test_notices_come_first_in_an_answer():
+def test_notices_come_first_in_an_answer(course):
     notice = Notice(1, 1000, 5, "link.moved_away", {"email": "a@x.edu"}, WHEN)
-    answer = with_notices(Answer(title="Not linked", lines=(text(NOT_LINKED),)), [notice])
+    answer = with_notices(Answer(title="Not linked", lines=(text(not_linked(course)),)), [notice])
     assert answer.lines[0][0].startswith("Course staff moved the grade record a@x.edu")
     assert isinstance(answer.lines[0][1], Stamp)
-    assert answer.lines[-1] == text(NOT_LINKED)
+    assert answer.lines[-1] == text(not_linked(course))
+
+
+@pytest.mark.parametrize(
+    ("course_name", "site"), [("course", "Gradescope"), ("second_course", "PrairieLearn"), ("bare", None)]
+)
+def test_not_linked_names_the_courses_own_submission_site(request, course, course_name, site):
+    """A student without a link is pointed at the course's own submission site; with none in the data, no name."""
+    chosen = replace(course, platforms=()) if course_name == "bare" else request.getfixturevalue(course_name)
+    message = not_linked(chosen)
+    named = site or "the course's submission site"
+    assert f"the email you use on {named};" in message
+    assert "Gradescope" not in message or site == "Gradescope"
 
 
 def test_roster_reply_names_conflicts_and_skipped_rows():

@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 
 from bot.calendar.events import (
-    CLASS_KINDS,
     EXAM_KINDS,
     NO_TIME_LOCATION,
     DesiredEvent,
@@ -24,7 +23,7 @@ from tests.conftest import at
 from tests.discord_harness import GUILD_ID, STUDENT, TA, embed_text, fake_discord, running_bot
 from tests.fake_discord import ADMINISTRATOR
 
-EVERYTHING = EXAM_KINDS | CLASS_KINDS
+EVERYTHING = EXAM_KINDS | frozenset({"lecture", "recitation", "guest_lecture"})
 
 
 def existing(want: DesiredEvent, event_id: int, **changes) -> ExistingEvent:

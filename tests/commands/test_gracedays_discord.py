@@ -138,7 +138,7 @@ async def test_late_what_if_without_any_import(course, tmp_path):
         text = embed_text(result.data)
         assert result.data["flags"] & EPHEMERAL
         assert "2.0 h late" in text
-        assert "use 1 grace day(s)" in text
+        assert "use 1 grace day;" in text
         assert "Assuming all 4 grace days are left" in text
         bad = await fake.send_slash_command("late", {"assignment": "hw3", "when": "whenever"}, user=STUDENT)
         assert "couldn't read 'whenever'" in embed_text(bad.data)

@@ -40,6 +40,9 @@ GOOD_TEXT = {
     "person": "li-chen",
     "date": "friday",
     "week": "2",
+    "kind": "lecture",  # /meetings kind (autocomplete: the course's meeting kinds)
+    "show": "lecture",  # /schedule show (autocomplete since meeting kinds come from the data)
+    "role": "ta",  # /staff role (autocomplete: the course's role ids)
 }
 
 

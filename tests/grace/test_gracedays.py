@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.errors import UserError
+from bot.course.late_policy import Cutoff, Penalty, PenaltyStep
 from bot.course.loader import load_course
 from bot.course.model import Course
 from bot.grace.engine import (
@@ -38,13 +39,9 @@ def after(assignment_id: str, delta: dt.timedelta, course: Course = COURSE) -> d
     return (item.due.astimezone(dt.UTC) + delta).astimezone(NY)
 
 
-def with_rules(course: Course = COURSE, **changes: object) -> Course:
-    """A copy of the course with some grace/late numbers changed (keys prefixed grace_ or late_)."""
-    grace = {k.removeprefix("grace_"): v for k, v in changes.items() if k.startswith("grace_")}
-    late = {k.removeprefix("late_"): v for k, v in changes.items() if k.startswith("late_")}
-    return dataclasses.replace(
-        course, grace=dataclasses.replace(course.grace, **grace), late=dataclasses.replace(course.late, **late)
-    )
+def with_policy(course: Course = COURSE, **changes: object) -> Course:
+    """A copy of the course with parts of its late policy replaced (pool=..., penalty=..., cutoff=...)."""
+    return dataclasses.replace(course, late=dataclasses.replace(course.late, **changes))
 
 
 def with_assignment(course: Course, assignment_id: str, **changes: object) -> Course:
@@ -260,20 +257,18 @@ def test_the_mini_project_takes_no_grace_days_and_goes_straight_to_the_penalty_r
 
 def test_grace_days_follow_the_data_not_the_kind_name():
     """If the data lets the mini-project take grace days, it takes them."""
-    course = with_assignment(with_rules(grace_applies_to=("homework", "project")), "miniproject", grace_days=True)
+    pool = dataclasses.replace(COURSE.late.pool, covers_kinds=("homework", "project"))
+    course = with_policy(pool=pool)
     assert summary(what_if(course, "miniproject", after("miniproject", 30 * H, course), 4)) == (2, 1.0, "grace")
     assert summary(what_if(COURSE, "miniproject", after("miniproject", 30 * H), 4)) == (0, 0.0, "no-credit")
 
 
 def test_the_numbers_come_from_the_course_data():
-    """Totals, caps, the cut-off, the penalty window and the credits are read from course.grace / course.late."""
-    course = with_rules(
-        grace_total=6,
-        grace_max_per_assignment=3,
-        late_max_days_late=4,
-        late_penalty_window_hours=12,
-        late_penalty_credit=0.75,
-        late_after_penalty_credit=0.25,
+    """Totals, caps, the cut-off, the penalty window and the credits are read from the course's late policy."""
+    course = with_policy(
+        pool=dataclasses.replace(COURSE.late.pool, total=6, max_per_assignment=3),
+        cutoff=Cutoff(after=4 * 24 * H, permission_lifts=True),
+        penalty=Penalty(steps=(PenaltyStep(up_to=12 * H, penalty=0.25), PenaltyStep(up_to=None, penalty=0.75))),
     )
     tally = compute_tally(
         course,
@@ -286,7 +281,7 @@ def test_the_numbers_come_from_the_course_data():
     )
     assert [summary(o) for o in tally.outcomes] == [
         (3, 1.0, "grace"),
-        (3, 0.25, "no-credit"),
+        (3, 0.25, "penalty"),  # credit is left, so it is a penalty (format 1 called it "no-credit")
         (0, 0.75, "penalty"),
         (0, 0.0, "not-accepted"),
     ]
@@ -403,7 +398,7 @@ def test_property_limits_hold_and_input_order_is_irrelevant(submissions, grants,
         assert 0 <= outcome.grace_days <= COURSE.grace.max_per_assignment
         assert outcome.grace_days <= days_late(dt.timedelta(hours=outcome.late_hours) + dt.timedelta(microseconds=1))
         assert outcome.status in STATUSES
-        assert outcome.credit in (1.0, COURSE.late.penalty_credit, COURSE.late.after_penalty_credit, 0.0)
+        assert outcome.credit in (1.0, 0.5, 0.0)  # full, the 50% penalty, none
     dues = [COURSE.assignment(o.assignment_id).due for o in tally.outcomes]
     assert dues == sorted(dues)
     shuffled = data.draw(st.permutations(submissions))

@@ -465,7 +465,8 @@ def test_gradescope_error_is_shown_to_staff_as_a_user_error(course):
 
 def test_data_files_define_the_course_numbers(course):
     """A course with different grace numbers gives a different report from the same export."""
-    generous = dataclasses.replace(course, grace=dataclasses.replace(course.grace, total=10))
+    pool = dataclasses.replace(course.late.pool, total=10)
+    generous = dataclasses.replace(course, late=dataclasses.replace(course.late, pool=pool))
     rows = rows_of(report(generous, COURSE_WIDE))
     assert rows["ben@andrew.cmu.edu"][2:] == [
         ("hw3", 30.0, 2, 1.0, "grace"),

@@ -84,17 +84,19 @@ def test_an_email_linked_to_another_account_is_refused_then_moved_on_confirmatio
     assert actions(store)[-1][1] == {"user": OTHER, "email": "ben@andrew.cmu.edu", "from": BEN}
 
 
-def test_the_real_owner_never_sees_a_request_they_did_not_make_as_waiting(store):
+def test_the_real_owner_never_sees_a_request_they_did_not_make_as_waiting(store, course):
     """Ben's own request was approved long ago; after a move he is told it moved, never "your request is waiting"."""
     store.links.request(GUILD, BEN, "ben", "ben@andrew.cmu.edu", NOW)
     store.links.approve(GUILD, BEN, "ben", "ben@andrew.cmu.edu", by=TA, now=NOW)
     store.links.request(GUILD, OTHER, "other", "ben@andrew.cmu.edu", NOW)
     store.links.approve(GUILD, OTHER, "other", "ben@andrew.cmu.edu", by=TA, now=NOW, move=True)
     assert linked(store, BEN) is None
-    assert "waiting" not in not_linked_message(store.links.request_for(GUILD, BEN))
+    assert "waiting" not in not_linked_message(course, store.links.request_for(GUILD, BEN))
     # A request of their own that is still waiting is mentioned, with the email they asked for.
     store.links.request(GUILD, BEN, "ben", "ben.b@andrew.cmu.edu", NOW)
-    assert "request to link ben.b@andrew.cmu.edu is waiting" in not_linked_message(store.links.request_for(GUILD, BEN))
+    assert "request to link ben.b@andrew.cmu.edu is waiting" in not_linked_message(
+        course, store.links.request_for(GUILD, BEN)
+    )
 
 
 def test_no_waiting_request_is_refused_and_audited(store):

@@ -42,7 +42,7 @@ def ask(course, question, now=NOW, **kw):
         ("what's the next recitation", ["Next recitation", "Fri Feb 16"]),
         ("which days have no class", ["Wed Feb 28", "Spring Break", "Spring Carnival"]),
         ("what's on Feb 26", ["Exam 1"]),
-        ("when is the midterm", ["Exam 1", "Mon Feb 26, 2024", "during class"]),
+        ("when is the midterm", ["Exam 1", "Mon Feb 26, 2024", "in class"]),
         ("I have a conflict with exam 2", ["Exam 2", "conflict form will be released on Piazza", "Wed Apr 3"]),
         ("who is the head TA?", ["Jacob Rast", "Steph"]),
         ("who teaches this course", ["Ameet Talwalkar", "Geoff Gordon"]),

@@ -1,0 +1,161 @@
+"""How a course's late policy reads, in its own words: the pool, the penalty schedule, the cutoff, outcomes.
+
+Every answer that speaks of lateness (/late, /gracedays, /deadline, reminders, /ask) builds its sentences here,
+from `course.late`, so a course with slip days, late tokens or no late work at all is described as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.course.late_policy import Cutoff, Penalty, PenaltyStep, Pool, amount, hours_text, percent
+from bot.course.model import Course
+from bot.course.unknown import PAGE_SILENT, UNKNOWN
+from bot.grace.engine import AssignmentOutcome
+
+UNKNOWN_LATE = "The course page doesn't say what happens to late work."
+NOT_ACCEPTED = "Late work is not accepted."
+
+
+def pool_name(course: Course, plural: bool = True) -> str:
+    """'grace days', 'slip days', 'late tokens'... or 'late days' for a course without a pool."""
+    pool = course.late.pool
+    if pool is None:
+        return "late days" if plural else "late day"
+    return pool.plural if plural else pool.name
+
+
+def pool_words(pool: Pool, count: float) -> str:
+    return pool.words(count)
+
+
+def pool_sentence(course: Course) -> str:
+    """'4 grace days in total, at most 2 per assignment, used automatically in order of due date; any lateness
+    counts as a whole day.'"""
+    pool = course.late.pool
+    if pool is None or course.late.status != "rules":
+        return ""
+    parts = [f"{pool_words(pool, pool.total)} in total"]
+    if pool.max_per_assignment is not None and pool.max_per_assignment < pool.total:
+        parts.append(f"at most {amount(pool.max_per_assignment)} per assignment")
+    parts.append(
+        "used automatically, in order of due date" if pool.applied == "auto" else "used only when you ask for them"
+    )
+    started = (
+        f"any lateness counts as a whole {pool.unit}"
+        if pool.rounding == "up"
+        else f"counted exactly, in {pool.unit}s and parts of {pool.unit}s"
+    )
+    return f"{', '.join(parts)}; {started}."
+
+
+def step_text(step: PenaltyStep) -> str:
+    """'50% penalty', 'graded, but no credit', '5% per hour late (a started hour counts)', 'no penalty'."""
+    if step.rate is not None:
+        started = f" (a started {step.per} counts)" if step.rounding == "up" else ""
+        return f"{percent(step.rate)} per {step.per} late{started}"
+    lost = step.penalty or 0.0
+    if lost >= 1.0:
+        return "graded, but no credit"
+    if lost <= 0.0:
+        return "no penalty"
+    return f"{percent(lost)} penalty"
+
+
+def penalty_sentences(course: Course) -> list[str]:
+    """The penalty schedule for lateness the pool does not cover, one sentence per step."""
+    late = course.late
+    if late.status == "none":
+        return [NOT_ACCEPTED]
+    if late.status != "rules" or late.penalty is UNKNOWN:
+        return [
+            UNKNOWN_LATE
+            if late.pool is None
+            else f"The course page doesn't say what lateness beyond the {pool_name(course)} costs."
+        ]
+    if late.penalty is None:
+        return ["Late work is not penalised" + (" beyond the cutoff." if isinstance(late.cutoff, Cutoff) else ".")]
+    penalty: Penalty = late.penalty
+    lead = f"Once your {pool_name(course)} are used (or don't cover it): " if late.pool else "Late work: "
+    pieces = []
+    previous: dt.timedelta | None = None
+    for step in penalty.steps:
+        if step.up_to is not None:
+            pieces.append(f"up to {hours_text(step.up_to)} late, {step_text(step)}")
+        elif previous is not None:
+            pieces.append(f"after {hours_text(previous)}, {step_text(step)}")
+        else:
+            pieces.append(step_text(step))
+        previous = step.up_to
+    sentences = [lead + "; ".join(pieces) + "."]
+    if penalty.floor > 0:
+        sentences.append(f"A late penalty never leaves less than {percent(penalty.floor)} of the credit.")
+    if penalty.applies == "subtract":
+        sentences.append("Penalties are taken off the assignment's maximum points, not multiplied with your score.")
+    return sentences
+
+
+def cutoff_sentence(course: Course) -> str:
+    cutoff = course.late.cutoff
+    if course.late.status != "rules":
+        return ""
+    if cutoff is UNKNOWN:
+        return f"How late work can still be submitted: {PAGE_SILENT}."
+    if cutoff is None:
+        return "Late work is accepted however late (there is no cutoff)."
+    return f"Nothing is accepted more than {hours_text(cutoff.after)} late{permission_clause(cutoff)}."
+
+
+def permission_clause(cutoff: Cutoff) -> str:
+    if not cutoff.permission_lifts:
+        return ""
+    return f" without permission from {cutoff.permission_from}" if cutoff.permission_from else " without permission"
+
+
+def measure_sentence(course: Course) -> str:
+    if course.late.measure == "each-part":
+        return "Each part's lateness counts on its own."
+    return "Lateness counts from the latest part you submit."
+
+
+def policy_lines(course: Course) -> list[str]:
+    """The whole late policy in a few sentences."""
+    late = course.late
+    if late.status == "none":
+        return [NOT_ACCEPTED, *late.notes]
+    if late.status != "rules":
+        return [UNKNOWN_LATE, *late.notes]
+    lines = [pool_sentence(course).capitalize()] if late.pool else []
+    lines += penalty_sentences(course)
+    lines.append(cutoff_sentence(course))
+    return [line for line in (*lines, *late.notes) if line]
+
+
+def status_words(course: Course, outcome: AssignmentOutcome) -> str:
+    """What an outcome means, in the course's words."""
+    cutoff = course.late.cutoff
+    words = {
+        "on-time": "on time",
+        "grace": f"covered by {pool_name(course)}",
+        "no-penalty": "late, no penalty",
+        "penalty": f"{percent(1 - (outcome.credit or 0))} penalty",
+        "no-credit": "graded, no credit",
+        "unknown": f"late; {PAGE_SILENT} what that costs",
+        "not-accepted": NOT_ACCEPTED.lower().rstrip(".")
+        if course.late.status == "none"
+        else (
+            f"not accepted (more than {hours_text(cutoff.after)} late)"
+            if isinstance(cutoff, Cutoff)
+            else "not accepted"
+        ),
+        "missing": "no submission",
+    }
+    return words.get(outcome.status, outcome.status)
+
+
+def credit_words(outcome: AssignmentOutcome) -> str:
+    if outcome.credit is None:
+        return "credit not stated"
+    if outcome.applies == "subtract" and 0 < outcome.credit < 1:
+        return f"minus {percent(1 - outcome.credit)} of the points"
+    return f"{percent(outcome.credit)} credit"

@@ -1,0 +1,178 @@
+"""A course's late-work policy as plain values, built from composable parts (see docs/course-format.md).
+
+- a pool (grace days, slip days, late tokens...): how much, in which unit, how it is rounded, per-assignment cap,
+  applied automatically (greedily, by due date) or only on request, and which assignments it covers;
+- a penalty schedule for what the pool does not cover: steps ("up to 24 h: 50%"), rates ("5% per hour"),
+  a floor, and whether the penalty multiplies the score or subtracts from it;
+- a cutoff ("not accepted more than 2 days late") and whether staff permission lifts it;
+- how lateness is measured: the latest part decides, or each part on its own.
+
+`status` says whether the course has such rules at all: "rules", "none" (no late work is accepted) or
+"unknown" (the course page does not say). The engine that computes with it is bot.grace.engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from bot.course.unknown import UNKNOWN, Unknown
+
+LATE_STATUSES = ("rules", "none", "unknown")
+POOL_UNITS = ("day", "hour")
+ROUNDINGS = ("up", "exact")
+POOL_APPLIED = ("auto", "request")
+PENALTY_MODES = ("multiply", "subtract")
+MEASURES = ("latest-part", "each-part")
+UNIT_SPANS = {"day": dt.timedelta(days=1), "hour": dt.timedelta(hours=1)}
+
+
+def units_of(span: dt.timedelta, unit: str, rounding: str) -> float:
+    """How many units `span` is: 'up' counts any started unit as whole (1 second late is 1 day)."""
+    if span <= dt.timedelta(0):
+        return 0.0
+    exact = span / UNIT_SPANS[unit]
+    if rounding == "exact":
+        return exact
+    whole, rest = divmod(span, UNIT_SPANS[unit])
+    return float(whole + (1 if rest else 0))
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Late units a student may spend (grace days, slip days, late tokens): covered lateness costs nothing."""
+
+    total: float
+    name: str = "late day"  # the course's own word, singular ("grace day", "slip day", "late token")
+    plural: str = "late days"
+    max_per_assignment: float | None = None  # None: no cap below the total
+    unit: str = "day"
+    rounding: str = "up"
+    applied: str = "auto"  # auto: greedily by due date; request: only where the student asked
+    covers_kinds: tuple[str, ...] = ()
+    covers_ids: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+
+    @property
+    def cap(self) -> float:
+        return self.total if self.max_per_assignment is None else min(self.max_per_assignment, self.total)
+
+    @property
+    def applies_to(self) -> tuple[str, ...]:
+        """The assignment kinds covered (kept for callers of the old GraceRules)."""
+        return self.covers_kinds
+
+    def covers(self, assignment_id: str, kind: str) -> bool:
+        if assignment_id in self.excludes:
+            return False
+        return assignment_id in self.covers_ids or kind in self.covers_kinds
+
+    def words(self, count: float) -> str:
+        """'1 slip day', '2 slip days', '1.5 late tokens'."""
+        return f"{amount(count)} {self.name if count == 1 else self.plural}"
+
+
+def amount(value: float) -> str:
+    """2.0 -> '2', 1.5 -> '1.5' (units are whole numbers unless counted exactly)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class PenaltyStep:
+    """One stretch of the schedule, up to `up_to` of uncovered lateness (None: no end).
+
+    Either a fixed `penalty` (0.5 = half the credit lost) or a `rate` per `per` unit of uncovered lateness
+    (0.05 per hour; 'up' rounding counts a started hour as a whole one).
+    """
+
+    up_to: dt.timedelta | None
+    penalty: float | None = None
+    rate: float | None = None
+    per: str = "hour"
+    rounding: str = "up"
+
+    def cost(self, uncovered: dt.timedelta) -> float:
+        if self.rate is None:
+            return self.penalty or 0.0
+        return self.rate * units_of(uncovered, self.per, self.rounding)
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """What lateness the pool does not cover costs."""
+
+    steps: tuple[PenaltyStep, ...]
+    applies: str = "multiply"  # multiply: score × (1 - penalty); subtract: score - penalty × max points
+    floor: float = 0.0  # the least credit a penalty can leave
+
+    def fraction(self, uncovered: dt.timedelta) -> float | None:
+        """The fraction of credit lost for this much uncovered lateness; None when no step covers it."""
+        if uncovered <= dt.timedelta(0):
+            return 0.0
+        for step in self.steps:
+            if step.up_to is None or uncovered <= step.up_to:
+                lost = min(max(step.cost(uncovered), 0.0), 1.0)
+                return min(lost, 1.0 - self.floor)
+        return None
+
+    @property
+    def open_ended(self) -> bool:
+        return bool(self.steps) and self.steps[-1].up_to is None
+
+    @property
+    def last_limit(self) -> dt.timedelta | None:
+        limits = [s.up_to for s in self.steps if s.up_to is not None]
+        return max(limits) if limits else None
+
+
+@dataclass(frozen=True)
+class Cutoff:
+    """Work more than `after` late is not accepted (unless staff permission lifts the cutoff)."""
+
+    after: dt.timedelta
+    permission_lifts: bool = False
+    permission_from: str = ""  # who gives it, in the course's words
+
+    @property
+    def hours(self) -> float:
+        return self.after / dt.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class LatePolicy:
+    status: str = "unknown"
+    pool: Pool | None = None
+    penalty: Penalty | Unknown | None = UNKNOWN  # None: lateness costs nothing (until the cutoff)
+    cutoff: Cutoff | Unknown | None = UNKNOWN  # None: no cutoff at all
+    measure: str = "latest-part"
+    notes: tuple[str, ...] = field(default=())  # further rules in the page's words, quoted as they are
+
+    @property
+    def accepts_late(self) -> bool:
+        return self.status == "rules"
+
+    def pool_covers(self, assignment_id: str, kind: str) -> bool:
+        return self.pool is not None and self.pool.covers(assignment_id, kind)
+
+
+NO_POOL = Pool(total=0, name="late day", plural="late days")
+UNSTATED = LatePolicy()
+
+
+def hours_text(span: dt.timedelta) -> str:
+    """'24 hours', '2 days', '90 minutes': how a span of lateness reads."""
+    minutes = span / dt.timedelta(minutes=1)
+    if minutes % (24 * 60) == 0 and minutes >= 24 * 60:
+        days = int(minutes // (24 * 60))
+        return f"{days} day{'s' if days != 1 else ''}"
+    if minutes % 60 == 0:
+        hours = int(minutes // 60)
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{math.ceil(minutes)} minutes"
+
+
+def percent(fraction: float) -> str:
+    """0.5 -> '50%', 0.025 -> '2.5%'."""
+    value = round(fraction * 100, 2)
+    return f"{amount(value)}%"

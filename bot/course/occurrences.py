@@ -1,0 +1,139 @@
+"""Class meetings expanded into dated occurrences: weekly patterns, minus days without class and cancellations,
+with moves and extra meetings applied, and each occurrence's topic from the schedule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.course.meetings import Meeting
+from bot.course.model import NO_CLASS_KINDS, Course, Exam, ScheduleDay
+
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One class meeting on one date, in course time."""
+
+    meeting: Meeting
+    start: dt.datetime
+    end: dt.datetime
+    where: str
+    cancelled: bool = False
+    note: str = ""
+    topic: ScheduleDay | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.meeting.kind
+
+    @property
+    def section(self) -> str | None:
+        return self.meeting.section
+
+
+def kind_matches(course: Course, kind: str, wanted: str | None) -> bool:
+    """Whether a meeting kind is what was asked for: itself, or a kind that counts as it (guest lecture)."""
+    if wanted is None:
+        return True
+    found = course.meeting_kind(kind)
+    return kind == wanted or (found is not None and found.counts_as == wanted)
+
+
+def meetings_of(course: Course, kind: str | None = None, section: str | None = None) -> list[Meeting]:
+    """Weekly meetings of a kind (and for a section: its own plus those for everyone)."""
+    return [
+        m
+        for m in course.meetings
+        if kind_matches(course, m.kind, kind) and (section is None or m.section in (None, section))
+    ]
+
+
+def occurrences_between(
+    course: Course,
+    first: dt.date,
+    last: dt.date,
+    *,
+    kind: str | None = None,
+    section: str | None = None,
+    include_cancelled: bool = False,
+) -> list[Occurrence]:
+    """Every meeting from first to last (inclusive, course dates), in time order."""
+    off = {d.date: d.title for d in course.schedule if d.kind in NO_CLASS_KINDS}
+    out: list[Occurrence] = []
+    for meeting in meetings_of(course, kind, section):
+        changes = [c for c in course.meeting_changes if c.meeting in ("*", meeting.id)]
+        day = max(first, meeting.first)
+        while day <= min(last, meeting.last):
+            if day.weekday() in meeting.weekdays:
+                found = _on(course, meeting, day, changes, off.get(day))
+                if include_cancelled or not found.cancelled:
+                    out.append(found)
+            day += _DAY
+        for change in changes:
+            if change.kind != "extra" or change.meeting != meeting.id:
+                continue
+            day = max(first, change.first)
+            while day <= min(last, change.last):
+                where = _where(meeting, change.room, change.online)
+                out.append(
+                    Occurrence(
+                        meeting,
+                        course.at(day, change.start),
+                        course.at(day, change.end),
+                        where,
+                        note=change.reason or "extra",
+                        topic=_topic(course, meeting, day),
+                    )
+                )
+                day += _DAY
+    out.sort(key=lambda o: (o.start.astimezone(dt.UTC), o.meeting.section or "", o.meeting.id))
+    return out
+
+
+def _where(meeting: Meeting, room: str = "", online: str = "") -> str:
+    if not room and not online:
+        return meeting.where
+    places = [p for p in (room, f"online: {online}" if online else "") if p]
+    return " and ".join(places)
+
+
+def _topic(course: Course, meeting: Meeting, day: dt.date) -> ScheduleDay | None:
+    return next((d for d in course.days_on(day) if kind_matches(course, d.kind, meeting.kind)), None)
+
+
+def _on(course: Course, meeting: Meeting, day: dt.date, changes: list, no_class: str | None) -> Occurrence:
+    start, end = course.at(day, meeting.start), course.at(day, meeting.end)
+    topic = _topic(course, meeting, day)
+    if no_class is not None:
+        return Occurrence(meeting, start, end, meeting.where, cancelled=True, note=f"no class: {no_class}")
+    for change in changes:
+        if not change.covers(meeting, day):
+            continue
+        if change.kind == "cancel":
+            note = f"cancelled: {change.reason}" if change.reason else "cancelled"
+            return Occurrence(meeting, start, end, meeting.where, cancelled=True, note=note, topic=topic)
+        if change.kind == "move":
+            return Occurrence(
+                meeting,
+                course.at(day, change.start or meeting.start),
+                course.at(day, change.end or meeting.end),
+                _where(meeting, change.room, change.online),
+                note=change.reason or "moved",
+                topic=topic,
+            )
+    return Occurrence(meeting, start, end, meeting.where, topic=topic)
+
+
+def exam_times(course: Course, exam: Exam, section: str | None = None) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """An exam's start and end: its own times, else (for an exam in class time) that day's class meeting."""
+    start = course.at(exam.date, exam.time) if exam.time else None
+    end = course.at(exam.date, exam.end) if exam.end else None
+    if start is None and exam.during_class is True:
+        held = [
+            o for o in occurrences_between(course, exam.date, exam.date, section=section) if o.meeting.section is None
+        ]
+        if held:
+            return held[0].start, held[0].end
+    return start, end

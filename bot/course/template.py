@@ -1,0 +1,267 @@
+"""`coursebot new-course DIR`: a commented template of every file of a course folder (format 2).
+
+The template is a small, valid course (it passes `coursebot check` as written) whose comments explain each
+field; docs/course-format.md is the full reference. Replace every example value with the course page's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+COURSE = """# The course itself. Reference: docs/course-format.md. Where the course page is silent, write "unknown":
+# the bot then tells students the page doesn't say, instead of inventing an answer.
+format = 2
+id = "example-101-f25"              # unique among the courses one bot serves (letters, digits, -)
+name = "Example Course"
+numbers = ["EX 101"]                # a cross-listed course has several: ["EX 101", "EX 201"]
+term = "Fall 2025"
+institution = "Example University"
+timezone = "America/Chicago"        # IANA name; every time in every file is in this zone
+
+default_due_time = 23:59:00         # used for a due date given without a time
+default_due_time_assumed = true     # true: the page gives dates only, and this time is an assumption
+
+description = "unknown"
+components = "unknown"
+grading_breakdown = "unknown"
+
+[term_dates]                        # every date in the folder must fall in here (finals week too)
+first = 2025-08-25
+last = 2025-12-12
+
+# Sections: any number, any names. Assignments, exams, meetings and staff can belong to sections.
+[[section]]
+id = "A"
+name = "Section A"
+
+[[section]]
+id = "B"
+name = "Section B"
+
+# The sites the course uses, with their names. role: forum, submission, grades, recordings, chat, other.
+[[platform]]
+id = "forum"
+role = "forum"
+name = "Ed"
+url = "unknown"
+
+[[platform]]
+id = "submission"
+role = "submission"
+name = "Canvas"
+url = "unknown"
+
+[links]
+course_page = "unknown"
+
+# Words students use, and what the course calls them (read by the question engine).
+[synonyms]
+"late days" = "slip days"
+"""
+
+SCHEDULE = """# One [[day]] per row of the course page's schedule, in date order.
+# kind: a class-meeting kind from meetings.toml, or exam, no_class, break, holiday.
+
+[[unit]]
+id = "basics"
+title = "Basics"
+
+[[day]]
+date = 2025-08-26
+kind = "lecture"
+unit = "basics"
+title = "Introduction"
+resources = [{ kind = "slides", url = "unknown" }]   # kind: slides, recording, notebook, code, video, reading
+keywords = ["intro", "overview"]                     # other words students use for the topic
+
+[[day]]
+date = 2025-09-01
+kind = "holiday"
+title = "Labor Day"
+
+[[day]]
+date = 2025-10-15
+kind = "exam"
+title = "Midterm"
+exam = "midterm"                    # an id from exams.toml
+"""
+
+ASSIGNMENTS = """# Every deadline. due: a date (due at default_due_time) or a local date-time (2025-09-12T17:00:00).
+# kind: homework, project, survey, quiz, lab, other (the late policy says which kinds its pool covers).
+
+[[assignment]]
+id = "hw1"
+title = "Homework 1"
+short = "HW1"
+kind = "homework"
+aliases = ["homework 1", "hw 1"]    # no two assignments may share a name
+release = 2025-08-29
+due = 2025-09-12
+parts = ["written", "programming"]
+sections = []                       # [] = every section
+"""
+
+STAFF = """# Staff roles in the course's own words, in the order to list them; then the people.
+
+[[role]]
+id = "instructor"
+title = "Instructor"
+plural = "Instructors"
+
+[[role]]
+id = "ta"
+title = "TA"
+plural = "TAs"
+
+[[person]]
+id = "ada-lovelace"
+name = "Ada Lovelace"
+role = "instructor"
+email = "unknown"
+office_hours = [{ weekday = "monday", start = 14:00:00, end = 15:00:00, location = "Room 101" }]
+
+[[person]]
+id = "alan-turing"
+name = "Alan Turing"
+role = "ta"
+sections = ["A"]
+office_hours = [{ weekday = "thursday", start = 16:00:00, end = 17:00:00, remote = true, link = "unknown" }]
+
+# Cancelled, moved or extra office hours; person "*" = everyone.
+[[office_hours_change]]
+person = "*"
+kind = "cancel"
+first = 2025-09-01
+last = 2025-09-01
+reason = "Labor Day"
+"""
+
+EXAMS = """# Exams: start and end (or "unknown"), room (or rooms by section), rules the page states, conflict form.
+
+[[exam]]
+id = "midterm"
+title = "Midterm"
+aliases = ["midterm exam"]
+date = 2025-10-15
+start = 19:00:00                    # "unknown" when the page gives no time; never "19:00-21:00"
+end = 21:00:00
+during_class = false                # true, false or "unknown"
+in_person = true
+rooms = [{ sections = ["A"], room = "Hall 1" }, { sections = ["B"], room = "Hall 2" }]   # or: room = "Hall 1"
+rules = []                          # only rules the page states ("Bring your student ID.")
+if_missed = "unknown"
+
+[exam.conflict_form]
+status = "later"                    # link (with url), later, none, unknown
+where = "forum"                     # a platform id or words; where it will be released
+opens_days_before = 21
+opens_assumed = true                # the page gives no number of days: 21 is an assumption
+opens_text = "before the exam"
+"""
+
+POLICIES = '''# The late policy from parts (docs/course-format.md has more), regrades, extensions, policy topics.
+[late]
+status = "rules"                    # rules, none (no late work accepted), unknown (the page does not say)
+measure = "latest-part"             # latest-part or each-part
+
+[late.pool]                         # leave this table out for a course without one
+name = "slip day"
+plural = "slip days"
+total = 3
+max_per_assignment = 2              # leave out when there is no cap
+unit = "day"                        # day or hour
+rounding = "up"                     # up: any lateness is a whole unit; exact
+applied = "auto"                    # auto (greedily, by due date) or request
+covers_kinds = ["homework"]
+
+[late.penalty]                      # or: penalty = "unknown" / "none" in [late]
+applies = "multiply"                # multiply the score, or subtract from the maximum
+floor = 0.0                         # the least credit a penalty can leave
+steps = [
+    { up_to_hours = 24, penalty = 0.25 },
+    { penalty = 1.0 },              # open-ended last step: graded, but no credit
+]
+
+[late.cutoff]                       # or: cutoff = "none" / "unknown" in [late]
+after_days = 3
+permission_lifts = true
+permission_from = "the instructor"
+
+[regrades]
+window_days = "unknown"
+where = "submission"
+
+[extensions]
+notice_days = "unknown"             # a number of days, "none" (no notice needed) or "unknown"
+contact = "the instructor"
+summary = "unknown"
+
+[[policy]]
+id = "late-work"
+title = "Late work"
+keywords = ["late", "slip days", "late policy"]
+summary = "3 slip days; after that, 25% off up to a day late, then no credit; nothing after 3 days."
+quote = """The course page's own words go here."""
+'''
+
+MEETINGS = """# Kinds of class meeting in the course's words, weekly meetings, and one-off changes.
+
+[[kind]]
+id = "lecture"
+name = "Lecture"
+plural = "Lectures"
+
+[[kind]]
+id = "discussion"
+name = "Discussion section"
+plural = "Discussion sections"
+aliases = ["dis"]
+
+[[meeting]]
+id = "lecture"
+kind = "lecture"
+days = ["tuesday", "thursday"]
+start = 10:00:00
+end = 11:15:00
+room = "Hall 1"
+
+[[meeting]]
+id = "dis-a"
+kind = "discussion"
+section = "A"
+days = "wednesday"
+start = 12:00:00
+end = 12:50:00
+room = "Room 5"
+staff = ["alan-turing"]
+
+[[change]]
+meeting = "lecture"
+kind = "cancel"                     # cancel, move (new start/end/room), extra (one more meeting)
+date = 2025-11-27
+reason = "Thanksgiving"
+"""
+
+FILES = {
+    "course.toml": COURSE,
+    "schedule.toml": SCHEDULE,
+    "assignments.toml": ASSIGNMENTS,
+    "staff.toml": STAFF,
+    "exams.toml": EXAMS,
+    "policies.toml": POLICIES,
+    "meetings.toml": MEETINGS,
+}
+
+
+def write_template(folder: str | Path) -> list[Path]:
+    """Write the template files into `folder` (created if needed); refuse a folder that already has files."""
+    target = Path(folder)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise FileExistsError(f"{target} already exists and is not empty: pick a new folder")
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, body in FILES.items():
+        path = target / name
+        path.write_text(body)
+        written.append(path)
+    return written

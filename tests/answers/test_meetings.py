@@ -1,0 +1,97 @@
+"""Class meetings: the next one knows the time of day, days off and changes apply, sections are found any way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers.meetings import find_meeting_kind, meetings_answer, section_answer
+from bot.answers.schedule import next_class
+from bot.core.errors import UserError
+from bot.core.render_text import answer_text
+from bot.course.occurrences import exam_times, occurrences_between
+from tests.conftest import local
+
+
+def text_of(course, answer, now):
+    return answer_text(answer, course.tz, now)
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        ("2024-10-17 10:59", "Thu Oct 17, 11:00 AM PDT"),  # before today's lecture
+        ("2024-10-17 11:30", "Now, until 12:20 PM PDT"),  # during it
+        ("2024-10-17 13:20", "Tue Oct 22, 11:00 AM PDT"),  # it ended an hour ago: not next
+        ("2024-11-26 12:30", "Tue Dec 3, 11:00 AM PST"),  # Thanksgiving Thursday is skipped, PST after Nov 3
+    ],
+)
+def test_next_lecture_knows_the_time_of_day(second_course, now, expected):
+    """A lecture that ended is never next; one in progress is 'now'; days without class are skipped."""
+    moment = local(second_course, now)
+    assert expected in text_of(second_course, next_class(second_course, moment, "lecture"), moment)
+
+
+def test_without_times_today_still_counts_and_says_the_time_is_unknown(course):
+    """10-605's page gives dates only: today's lecture is still 'next', and the answer says the time is unknown."""
+    now = local(course, "2024-02-14 20:00")
+    text = text_of(course, next_class(course, now, "lecture"), now)
+    assert "Today" in text
+    assert "not on the course page" in text
+
+
+def test_days_off_cancel_meetings_and_changes_apply(second_course):
+    """Thanksgiving cancels discussions; the Oct 15 lecture moved rooms; 1C has an extra review session."""
+    c = second_course
+    thanksgiving = occurrences_between(c, dt.date(2024, 11, 27), dt.date(2024, 11, 29), include_cancelled=True)
+    assert thanksgiving
+    assert all(o.cancelled for o in thanksgiving)
+    (moved,) = [o for o in occurrences_between(c, dt.date(2024, 10, 15), dt.date(2024, 10, 15)) if o.kind == "lecture"]
+    assert moved.where == "Bayview Auditorium"
+    extra = occurrences_between(c, dt.date(2024, 10, 22), dt.date(2024, 10, 22), section="1C")
+    assert [(o.start.hour, o.note) for o in extra if o.meeting.section == "1C"] == [(17, "midterm review")]
+
+
+def test_meetings_keep_wall_time_across_dst(second_course):
+    """11:00 lectures are at 11:00 Pacific on both sides of Nov 3 (18:00 UTC, then 19:00 UTC)."""
+    before = occurrences_between(second_course, dt.date(2024, 10, 31), dt.date(2024, 10, 31), kind="lecture")
+    after = occurrences_between(second_course, dt.date(2024, 11, 5), dt.date(2024, 11, 5), kind="lecture")
+    assert before[0].start.astimezone(dt.UTC).hour == 18
+    assert after[0].start.astimezone(dt.UTC).hour == 19
+
+
+@pytest.mark.parametrize("typed", ["1C", "1c", "section 1c", "Discussion 1C", " 1C "])
+def test_sections_by_any_name_any_case(second_course, typed):
+    """'who runs section 1C' works however the section is typed."""
+    now = local(second_course, "2024-10-01 09:00")
+    text = text_of(second_course, section_answer(second_course, now, typed.strip()), now)
+    assert "Marco Bellini" in text
+    assert "Quarry Hall 79" in text
+    assert "Halvorsen Hall 100" in text  # 1C's midterm room
+
+
+def test_unknown_section_and_kind_are_clear_messages(second_course):
+    """A section or meeting kind the course does not have is named with the real ones."""
+    now = local(second_course, "2024-10-01 09:00")
+    with pytest.raises(UserError, match=r"1Z.*1A"):
+        section_answer(second_course, now, "1Z")
+    with pytest.raises(UserError, match="Lecture"):
+        find_meeting_kind(second_course, "lab")
+    assert find_meeting_kind(second_course, "dis").id == "discussion"
+
+
+def test_a_section_sees_its_own_meetings(second_course):
+    """/meetings for a section: its discussion (with its GSI) and the lectures, not other sections'."""
+    now = local(second_course, "2024-10-01 09:00")
+    text = text_of(second_course, meetings_answer(second_course, now, section="1g"), now)
+    assert "1G" in text
+    assert "online: https://zoom.example/j/1871" in text
+    assert "1A" not in text
+
+
+def test_exam_times_come_from_the_exam_or_from_class_time(second_course, course):
+    """The midterm has its own evening times; 10-605's in-class exams have no time because classes have none."""
+    start, end = exam_times(second_course, second_course.exam("midterm"))
+    assert (start, end) == (local(second_course, "2024-10-23 19:00"), local(second_course, "2024-10-23 21:00"))
+    assert exam_times(course, course.exam("exam1")) == (None, None)

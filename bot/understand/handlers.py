@@ -1,0 +1,372 @@
+"""One handler per intent: the slots read from the question in, an Answer out (from bot.answers where one
+exists). A yes/no question gets its Yes or No here, where the facts to decide it are at hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.answers.course_info import course_answer
+from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
+from bot.answers.exams import exam_answer
+from bot.answers.grace import late_answer_for
+from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
+from bot.answers.office_hours import office_hours_answer, session_line, sessions_between
+from bot.answers.people import staff_answer
+from bot.answers.policies import policy_answer
+from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
+from bot.core.answer import Answer, Field, text, when
+from bot.core.errors import UserError
+from bot.core.timefmt import human_date
+from bot.core.window import Window
+from bot.course.model import CLASS_KINDS, Course
+from bot.understand import replies
+from bot.understand.dates import end_of_day
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a handler knows: the course, the moment, who asks (section), the store's runtime facts."""
+
+    course: Course
+    now: dt.datetime
+    section: str | None
+    form_urls: Mapping[str, str] | None
+    published: Mapping[str, dt.datetime] | None
+    yes_no: bool
+    question: str
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.astimezone(self.course.tz).date()
+
+
+Slots = dict[str, Any]
+KIND_ROWS = {
+    "lecture": ("lecture", "guest_lecture"),
+    "recitation": ("recitation",),
+    "exam": ("exam",),
+    "class": tuple(sorted(CLASS_KINDS)),
+}
+
+
+def _items(asked: Asked, slots: Slots) -> list:
+    items = [a for a in (asked.course.assignment(i) for i in slots.get("assignments", ())) if a is not None]
+    if not items and slots.get("unknown"):
+        known = ", ".join(a.short for a in asked.course.assignments)
+        raise UserError(f"I don't know an assignment called {slots['unknown'][0]!r}. The course has: {known}.")
+    return items
+
+
+def _merge(answers: list[Answer], title: str) -> Answer:
+    if len(answers) == 1:
+        return answers[0]
+    fields = tuple(f for a in answers for f in a.fields) + tuple(Field(a.title, a.lines) for a in answers if a.lines)
+    footer = next((a.footer for a in answers if a.footer), "")
+    return Answer(title=title, fields=fields, footer=footer)
+
+
+def assignment_due(asked: Asked, slots: Slots) -> Answer:
+    items = _items(asked, slots)
+    answers = [deadline_detail(asked.course, a.id, asked.now, dict(asked.published or {})) for a in items]
+    answer = _merge(answers, ", ".join(a.short for a in items))
+    day = slots.get("date")
+    if asked.yes_no and day is not None:
+        due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
+        names = ", ".join(a.short for a in items)
+        if due_days == {day}:
+            return replies.verdict(answer, True, f"{names} is due on {human_date(day)}.")
+        dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+        return replies.verdict(answer, False, f"{dues}.")
+    return answer
+
+
+def due_soon(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    first, last = slots["range"]
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
+    # today is asked from the start of its first day.
+    start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
+    end = asked.now + slots["span"] if slots.get("span") else end_of_day(last, course)
+    answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
+    if asked.yes_no:
+        due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
+        return replies.verdict(
+            answer, bool(due), f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}."
+        )
+    return answer
+
+
+def next_due(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    after = slots.get("after")
+    anchor = course.assignment(after).due if after and course.assignment(after) else asked.now
+    kinds = slots.get("kinds") or ()
+    section = slots.get("section")
+    later = sorted(
+        (a for a in course.assignments if a.due > anchor and a.is_for(section) and (not kinds or a.kind in kinds)),
+        key=lambda a: (a.due, a.id),
+    )
+    if not later:
+        return Answer(title="Next deadline", lines=(text("Nothing else is due this term."),))
+    first = [a for a in later if a.due == later[0].due]
+    named = course.assignment(after).short if after and course.assignment(after) else ""
+    answer = replies.next_due_answer(course, first, f"after {named}" if named else "")
+    detail = [deadline_detail(course, a.id, asked.now, dict(asked.published or {})) for a in first]
+    return Answer(
+        title=answer.title,
+        lines=answer.lines,
+        fields=tuple(f for d in detail for f in d.fields),
+        footer=detail[0].footer,
+    )
+
+
+def release(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    ids = slots.get("assignments")
+    if ids:
+        answer = replies.release_answer(course, asked.now, ids)
+        if asked.yes_no:
+            items = _items(asked, slots)
+            out = all(a.release and a.release <= asked.today for a in items)
+            first = min((a.release for a in items if a.release), default=None)
+            reason = "it is out." if out else (f"not until {human_date(first)}." if first else "its date is not on the page.")
+            return replies.verdict(answer, out, reason)
+        return answer
+    if slots.get("range"):
+        first, last = slots["range"]
+        window = Window(end_of_day(last, course), slots.get("label") or "")
+        start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
+        return releases(course, start, window, slots.get("section"))
+    return replies.next_release(course, asked.now, slots.get("section"))
+
+
+def late_whatif(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    item = _items(asked, slots)[0]
+    moment = slots.get("moment")
+    if moment is None:
+        moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
+    return late_answer_for(course, item.id, moment, course.grace.total, known=False)
+
+
+def late_rules(asked: Asked, slots: Slots) -> Answer:
+    items = _items(asked, slots)
+    if not items:
+        return _policy_or_rules(asked, slots)
+    return _merge([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
+
+
+def _policy_or_rules(asked: Asked, slots: Slots) -> Answer:
+    """Asked in general ("how do regrades work"): the course's policy about it."""
+    if slots.get("policy"):
+        return policy_answer(asked.course, slots["policy"], asked.question)
+    raise UserError("The course page has no policy about that; name an assignment or try /policy.")
+
+
+def my_grace(asked: Asked, slots: Slots) -> Answer:
+    return replies.my_grace_days(asked.course)
+
+
+def extension(asked: Asked, slots: Slots) -> Answer:
+    items = _items(asked, slots)
+    if not items:
+        return _policy_or_rules(asked, slots)
+    return _merge([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+
+
+def regrade(asked: Asked, slots: Slots) -> Answer:
+    items = _items(asked, slots)
+    if not items:
+        return _policy_or_rules(asked, slots)
+    return _merge([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
+
+
+def exam(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    which = slots.get("exam")
+    answer = exam_answer(course, asked.now, which, asked.form_urls)
+    if not asked.yes_no:
+        return answer
+    chosen = course.exam(which) if which else None
+    if slots.get("range"):
+        first, last = slots["range"]
+        inside = [e for e in course.exams if first <= e.date <= last]
+        reason = ", ".join(f"{e.title} on {human_date(e.date)}" for e in inside) + "." if inside else f"no exam {slots.get('label', 'then')}."
+        return replies.verdict(answer, bool(inside), reason)
+    if chosen is not None and slots.get("in_person") is not None:
+        asked_in_person = slots["in_person"]
+        yes = chosen.in_person == asked_in_person
+        how = "in person" if chosen.in_person else "not in person"
+        return replies.verdict(answer, yes, f"{chosen.title} is {how}.")
+    return answer
+
+
+def office_hours(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    when_ = slots.get("when")
+    person = slots.get("person")
+    if isinstance(when_, tuple):
+        first, last = when_
+        sessions = sessions_between(course, first, last, person=course.person(person) if person else None, include_cancelled=True)
+        label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+        lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
+        answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
+        held = [s for s in sessions if not s.cancelled]
+    else:
+        answer = office_hours_answer(course, asked.now, when_, person)
+        if isinstance(when_, dt.date):
+            held = [s for s in sessions_between(course, when_, when_, person=course.person(person) if person else None)]
+        elif when_ == "now":
+            held = [s for s in sessions_between(course, asked.today, asked.today, person=course.person(person) if person else None) if s.start <= asked.now < s.end]
+        else:
+            held = None
+    if asked.yes_no and held is not None:
+        if held:
+            names = ", ".join(dict.fromkeys(s.person.name for s in held))
+            return replies.verdict(answer, True, f"{names}.")
+        return replies.verdict(answer, False, "no office hours then.")
+    return answer
+
+
+def schedule_day(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    day = slots["date"]
+    answer = schedule_on(course, day)
+    if asked.yes_no:
+        kinds = KIND_ROWS.get(slots.get("kind") or "class", KIND_ROWS["class"])
+        rows = [r for r in course.days_on(day) if r.kind in kinds]
+        label = slots.get("kind") or "class"
+        if rows:
+            return replies.verdict(answer, True, f"{rows[0].title} on {human_date(day)}.")
+        return replies.verdict(answer, False, f"no {label} on {human_date(day)}.")
+    return answer
+
+
+def schedule_range(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    first, last = slots["range"]
+    label = slots.get("label")
+    answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+    if asked.yes_no:
+        kinds = KIND_ROWS.get(slots.get("kind") or "class", KIND_ROWS["class"])
+        rows = [r for r in course.schedule if first <= r.date <= last and r.kind in kinds]
+        if rows:
+            return replies.verdict(answer, True, f"{len(rows)} day{'s' if len(rows) != 1 else ''} with {slots.get('kind') or 'class'}.")
+        return replies.verdict(answer, False, f"no {slots.get('kind') or 'class'} {label or 'then'}.")
+    return answer
+
+
+def next_class_(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    kind = slots.get("kind")
+    after = slots.get("after")
+    start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
+    return next_class(course, start, None if kind == "class" else kind)
+
+
+def last_class(asked: Asked, slots: Slots) -> Answer:
+    kind = slots.get("kind") or "class"
+    return replies.last_class(asked.course, asked.now, KIND_ROWS.get(kind, KIND_ROWS["class"]), kind)
+
+
+def topic(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    rows = [course.schedule[i] for i in slots.get("rows", ())]
+    if not rows:
+        return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
+    label = slots.get("words") or rows[0].title
+    return replies.rows_answer(f"“{label}” on the schedule", rows)
+
+
+def no_class(asked: Asked, slots: Slots) -> Answer:
+    return no_class_days(asked.course)
+
+
+def staff(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    person = slots.get("person")
+    role = slots.get("role")
+    answer = staff_answer(course, person, None if person else role)
+    if asked.yes_no and person and role:
+        who = course.person(person)
+        yes = who.role == role
+        return replies.verdict(answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}.")
+    return answer
+
+
+def policy(asked: Asked, slots: Slots) -> Answer:
+    return policy_answer(asked.course, slots["policy"], asked.question)
+
+
+def course_info(asked: Asked, slots: Slots) -> Answer:
+    return course_answer(asked.course)
+
+
+def course_fact(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    people = [course.person(p) for p in slots.get("people", ())]
+    return replies.course_fact(
+        course,
+        slots["fact"],
+        exam=course.exam(slots["exam"]) if slots.get("exam") else None,
+        people=[p for p in people if p is not None],
+        link=slots.get("link", ""),
+    )
+
+
+def assignment_for(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    items = _items(asked, slots)
+    section = slots["section"]
+    yes = all(section in a.sections for a in items)
+    lines = [text(f"**{a.short}** is for {' and '.join(a.sections)}; due ", *when(a.due), ".") for a in items]
+    answer = Answer(title=f"{', '.join(a.short for a in items)} for {section}", lines=tuple(lines))
+    names = ", ".join(a.short for a in items)
+    if yes:
+        return replies.verdict(answer, True, f"{section} students do {names}.")
+    others = sorted({s for a in items for s in a.sections})
+    return replies.verdict(answer, False, f"{names} is for {', '.join(others)} only.")
+
+
+def help_(asked: Asked, slots: Slots) -> Answer:
+    return replies.help_answer(asked.course)
+
+
+HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
+    "assignment_due": assignment_due,
+    "due_soon": due_soon,
+    "next_due": next_due,
+    "release": release,
+    "late_whatif": late_whatif,
+    "late_rules": late_rules,
+    "my_grace": my_grace,
+    "extension": extension,
+    "regrade": regrade,
+    "exam": exam,
+    "office_hours": office_hours,
+    "schedule_day": schedule_day,
+    "schedule_range": schedule_range,
+    "next_class": next_class_,
+    "last_class": last_class,
+    "topic": topic,
+    "no_class": no_class,
+    "staff": staff,
+    "policy": policy,
+    "course_info": course_info,
+    "course_fact": course_fact,
+    "assignment_for": assignment_for,
+    "help": help_,
+}
+
+
+def handle(intent: str, asked: Asked, slots: Slots) -> Answer:
+    """The intent's answer; a student-fixable problem (UserError) becomes a clear message, not a crash."""
+    try:
+        return HANDLERS[intent](asked, slots)
+    except UserError as err:
+        return Answer(title="Hmm", lines=(text(err.message),), kind="error", suggestions=err.suggestions or replies.SUGGESTIONS)

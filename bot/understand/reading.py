@@ -1,0 +1,190 @@
+"""Read a question once into what it names: assignments, people, exams, sections, policies, schedule topics,
+named periods, dates and ranges, and the cue ideas that say what is asked ("due", "release", "late", ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from bot.course.model import Course
+from bot.understand.lexicon import _NUMBERED, Lexicon, Period, Tag, canon_key
+from bot.understand.normalize import plain, respell, words
+from bot.understand.time_phrases import TimePhrase, find_phrases
+from bot.understand.vocabulary import FILLERS, REQUEST_OPENERS, STOPWORDS, YES_NO_STARTERS
+
+_PAST = frozenset("did was were covered missed happened went learned had taught discussed".split())
+_PRONOUNS = frozenset("it its that them their they this those one".split())
+_COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
+_RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the question, where, and the word before it that relates it ("after hw3")."""
+
+    kind: str
+    ids: tuple[str, ...]
+    start: int
+    end: int
+    weight: float = 1.0
+    relation: str = ""  # after | before | during | until | since | by | week_after | week_before
+
+
+@dataclass
+class Reading:
+    """Everything found in one question (or one part of a multi-part question)."""
+
+    question: str
+    text: str  # respelled, with the time phrases still in
+    tokens: list[str]
+    cues: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimePhrase] = field(default_factory=list)
+    yes_no: bool = False
+    request: bool = False
+    past: bool = False
+    pronoun: bool = False
+    other_course: bool = False
+    content: list[str] = field(default_factory=list)  # words nothing else explains
+    unknown_assignments: list[str] = field(default_factory=list)
+
+    def ids(self, kind: str) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            if m.kind == kind:
+                out += [i for i in m.ids if i not in out]
+        return out
+
+    def first(self, kind: str) -> Mention | None:
+        return next((m for m in self.mentions if m.kind == kind), None)
+
+    def weights(self, kind: str) -> dict[str, float]:
+        out: dict[str, float] = defaultdict(float)
+        for m in self.mentions:
+            if m.kind == kind:
+                for i in m.ids:
+                    out[i] += m.weight
+        return dict(out)
+
+    @property
+    def error(self) -> str:
+        return next((t.message for t in self.times if t.kind == "error"), "")
+
+    def time(self, *kinds: str) -> TimePhrase | None:
+        return next((t for t in self.times if t.kind in kinds), None)
+
+
+class Reader:
+    """Reads questions about one course (its lexicon built once)."""
+
+    def __init__(self, course: Course, lexicon: Lexicon) -> None:
+        self.course = course
+        self.lexicon = lexicon
+        self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
+
+    def respell(self, question: str) -> str:
+        return respell(plain(question), self.lexicon.correct, self.lexicon.joined)
+
+    def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
+        text = self.respell(question) if text is None else text
+        first_words = words(text)
+        past = any(w in _PAST for w in first_words)
+        times = find_phrases(text, now, self.course, past=past)
+        rest = _blank(text, [(t.start, t.end) for t in times])
+        tokens = words(rest)
+        reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
+        self._entities(reading, question)
+        lead = [w for w in first_words if w not in FILLERS][:3]
+        reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
+        reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
+        reading.pronoun = any(t in _PRONOUNS for t in tokens)
+        reading.other_course = any(
+            (a + b) not in self.course_numbers for a, b in _COURSE_NUMBER.findall(plain(question))
+        )
+        return reading
+
+    def _entities(self, reading: Reading, question: str) -> None:
+        tokens = reading.tokens
+        lex = self.lexicon
+        spans: list[tuple[int, int, Tag]] = []
+        for i in range(len(tokens)):
+            for n in range(min(len(tokens) - i, 6), 0, -1):
+                tags = lex.phrases.get(tuple(tokens[i : i + n]))
+                if tags:
+                    spans += [(i, i + n, t) for t in tags]
+        mentions: list[Mention] = []
+        # Assignments by canonical key, longest first at each position ("hw 4 part b" before "hw 4").
+        taken = [False] * len(tokens)
+        for i in range(len(tokens)):
+            if taken[i] or tokens[i] in STOPWORDS:
+                continue
+            for n in range(min(len(tokens) - i, 4), 0, -1):
+                key = canon_key(tokens[i : i + n])
+                ids = lex.assignment_keys.get(key)
+                if ids:
+                    mentions.append(Mention("assignment", ids, i, i + n, 3.0, _relation(tokens, i)))
+                    taken[i : i + n] = [True] * n
+                    break
+                numbered = _NUMBERED.match(key) if n <= 3 else None
+                if numbered and numbered.group(1) in lex.numbered_prefixes and any(c.isdigit() for c in key):
+                    reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
+                    taken[i : i + n] = [True] * n
+                    break
+        # Other entities: the longest match of each kind wins where matches of that kind overlap.
+        by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
+        for span in spans:
+            by_kind[span[2].kind].append(span)
+        for kind, found in by_kind.items():
+            if kind == "cue":
+                continue
+            found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+            used: list[tuple[int, int, str]] = []
+            for start, end, tag in found:
+                # The longest name wins where names overlap; different policies' keywords may share words.
+                if any(
+                    start < e and s < end and (s, e) != (start, end) and (kind != "policy" or v == tag.value)
+                    for s, e, v in used
+                ):
+                    continue
+                if kind == "person" and end - start == 1 and tokens[start] in lex.plain_names:
+                    if not re.search(rf"\b{re.escape(tokens[start].capitalize())}\b", question):
+                        continue
+                used.append((start, end, tag.value))
+                mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
+        # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
+        named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
+        for start, end, tag in spans:
+            if tag.kind != "cue":
+                continue
+            if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
+                continue
+            reading.cues.add(tag.value)
+        reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
+        covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        reading.content = [
+            t for i, t in enumerate(tokens) if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
+        ]
+
+    def period(self, key: str) -> Period:
+        return self.lexicon.periods[key]
+
+
+def _relation(tokens: list[str], start: int) -> str:
+    before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
+    if not before or before[-1] not in _RELATIONS:
+        return ""
+    word = {"till": "until"}.get(before[-1], before[-1])
+    if len(before) >= 2 and before[-2] == "week" and word in ("after", "before"):
+        return f"week_{word}"
+    return word
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

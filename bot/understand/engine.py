@@ -33,14 +33,20 @@ from bot.understand.vocabulary import CUES, STOPWORDS, THESAURUS
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
 MIN_SCORE = 3.0
 MARGIN = 1.0
+POLICY_MARGIN = 0.5
 MAX_QUESTION = 500
 _SPLIT = re.compile(
     r"\s*(?:[?!;]+|\.\s+|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|how|is|are|can|could|do|does"
-    r"|did|will|would|should|which|any|was|were|am)\b))\s*"
+    r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b))\s*"
 )
+# "..., i was sick": a statement around the question, not a question of its own.
+_CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
+_ASKING = frozenset("when what where who how which".split())
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section")
 _ROLE_CUES = {"role_head_ta": "head_ta", "role_instructor": "instructor", "role_ta": "ta"}
+# Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
+_NAMED = ("assignment", "exam", "person", "section", "period")
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,7 @@ def slots_json(slots: Slots) -> dict[str, Any]:
 
 
 def _json_value(value: Any) -> Any:
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
     if isinstance(value, tuple | list):
         return [_json_value(v) for v in value]
@@ -113,6 +119,7 @@ class Evidence:
     topic_words: str = ""
     policy: str | None = None
     policy_strength: float = 0.0
+    policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
     unexplained: int = 0
     fact: str | None = None
 
@@ -156,7 +163,7 @@ class Engine:
             return Result(question, "refused", (), answer)
         decisions = [(r, *self._decide(r, now, section)) for r in readings]
         if len(decisions) > 1:
-            useful = [d for d in decisions if d[1] is not None and d[1].intent != "help"]
+            useful = [d for d in decisions if d[1] is not None and d[1].intent != "help" and not _is_context(d[0])]
             if not useful:
                 whole = self.reader.read(question, now, text_)
                 useful = [(whole, *self._decide(whole, now, section))]
@@ -200,14 +207,13 @@ class Engine:
     def _decide(self, reading: Reading, now: dt.datetime, section: str | None) -> tuple[Part | None, list[Part]]:
         """The part's reading, or None (out of scope); with a list of readings to offer when unsure."""
         today = now.astimezone(self.course.tz).date()
-        evidence = self._evidence(reading, reading.content)
+        evidence = self._evidence(reading)
         features = self._features(reading, evidence, today)
         scores = ranked(features)
         if (not scores or scores[0][0] < MIN_SCORE) and not reading.content:
-            # Nothing fits and every word was a cue word ("what are the homework assignments like"): search the
-            # knowledge index with those words too.
-            broad = [t for t in reading.tokens if t not in STOPWORDS and not t.isdigit()]
-            evidence = self._evidence(reading, broad)
+            # Nothing fits and every word was a cue word ("what are the homework assignments like"): look for a
+            # policy holding those words.
+            evidence = self._evidence(reading, broad=True)
             features = self._features(reading, evidence, today)
             scores = ranked(features)
         if not scores or scores[0][0] < MIN_SCORE:
@@ -221,6 +227,9 @@ class Engine:
         confidence = _confidence(best_score, margin)
         alternatives = tuple((i.name, s) for s, i in scores[1:4])
         part = Part(reading.text, best.name, slots, best_score, confidence, alternatives)
+        if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
+            other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
+            return replace(part, confidence=min(confidence, 0.5)), [part, other]
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
             for s, intent in scores[1:]:
@@ -233,45 +242,75 @@ class Engine:
             return part, options
         return part, []
 
-    def _evidence(self, reading: Reading, content: list[str]) -> Evidence:
+    def _evidence(self, reading: Reading, *, broad: bool = False) -> Evidence:
+        """Topics and policies the question's words point at, and how many words nothing explains.
+
+        broad: search policies with the cue words too (when nothing else fits), asking two of them to match.
+        """
         ev = Evidence()
+        tokens = reading.tokens
+        content = reading.content
+        if broad:
+            content = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
+        named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
         topics: dict[int, float] = {}
+        keyword_words: dict[str, dict[str, float]] = {}
         for m in reading.mentions:
+            if m.start < 0:
+                continue
             if m.kind == "topic":
                 row = int(m.ids[0])
                 topics[row] = max(topics.get(row, 0.0), m.weight)
-        policies = {pid: min(w, 5.0) for pid, w in reading.weights("policy").items()}
-        explained = {t for m in reading.mentions for t in reading.tokens[m.start : m.end] if m.start >= 0}
-        found = []
+            elif m.kind == "policy" and not any(s <= m.start and m.end <= e for s, e in named):
+                # A keyword that is only the name of something else ("10-405", "mini project") is that thing.
+                words = keyword_words.setdefault(m.ids[0], {})
+                for t in tokens[m.start : m.end]:
+                    # "can I use github copilot for ...": what would be used is what the question is about.
+                    weight = m.weight + (2.5 if t in reading.focus else 0.0)
+                    words[t] = max(words.get(t, 0.0), weight)
+        explained = {t for m in reading.mentions for t in tokens[m.start : m.end] if m.start >= 0}
+        searched_words: dict[str, frozenset[str]] = {}
+        ranks: dict[str, float] = {}
+        best_topic = best_policy = None
         if content:
             synonyms = {w: THESAURUS[w] for w in content if w in THESAURUS}
-            found = self.knowledge.search(content, ("schedule", "policy"), 10, synonyms)
-        best_topic = best_policy = None
-        for hit in found:
-            if hit.coverage < 0.5:
-                continue
-            if hit.kind == "schedule":
-                if hit.coverage < 0.6:
+            kinds = ("policy",) if broad else ("schedule", "policy")
+            names = [i for m in reading.mentions if m.kind == "assignment" for i in m.ids]
+            for hit in self.knowledge.search(content, kinds, 10, synonyms, names):
+                if hit.coverage < 0.5 or (broad and len(hit.matched) < 2):
                     continue
-                row = int(hit.key)
-                if self.course.schedule[row].kind in ("no_class", "break", "holiday"):
-                    continue
-                topics[row] = topics.get(row, 0.0) + 2.0 * len(hit.matched)
-                if best_topic is None:
-                    best_topic = hit
-            elif hit.kind == "policy":
-                strength = 3.0 * hit.coverage + (1.0 if len(hit.matched) >= 2 else 0.0)
-                policies[hit.key] = max(policies.get(hit.key, 0.0), strength)
-                if best_policy is None:
-                    best_policy = hit
+                if hit.kind == "schedule":
+                    row = int(hit.key)
+                    if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):
+                        continue
+                    topics[row] = topics.get(row, 0.0) + 2.0 * len(hit.matched) + hit.extra
+                    best_topic = best_topic or hit
+                else:
+                    searched_words[hit.key] = hit.matched
+                    ranks[hit.key] = hit.rank
+                    best_policy = best_policy or hit
         if topics:
             top = max(topics.values())
-            ev.topic_rows = sorted((r for r, w in topics.items() if w >= 0.8 * top), key=lambda r: self.course.schedule[r].date)
+            rows = (r for r, w in topics.items() if w >= 0.8 * top)
+            ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
             ev.topic_strength = min(4.0, 1.0 + top / 2.0)
             phrase = max((m for m in reading.mentions if m.kind == "topic"), key=lambda m: m.end - m.start, default=None)
-            ev.topic_words = " ".join(reading.tokens[phrase.start : phrase.end]) if phrase else " ".join(content)
+            ev.topic_words = " ".join(tokens[phrase.start : phrase.end]) if phrase else " ".join(content)
+        policies: dict[str, float] = {}
+        best_rank = min(ranks.values(), default=0.0)
+        for pid in {*keyword_words, *searched_words}:
+            by_keyword = keyword_words.get(pid, {})
+            by_search = searched_words.get(pid, frozenset()) - set(by_keyword)
+            covered = (set(by_keyword) | by_search) & set(content)
+            coverage = len(covered) / len(content) if content else 1.0
+            # bm25 (keywords and title weigh more) breaks ties between policies holding the same words.
+            ranked_bonus = ranks[pid] / best_rank if pid in ranks and best_rank < 0 else 0.0
+            policies[pid] = min(5.0, sum(by_keyword.values()) + len(by_search) + 1.5 * coverage + ranked_bonus)
         if policies:
-            ev.policy, ev.policy_strength = max(policies.items(), key=lambda kv: kv[1])
+            ordered = sorted(policies.items(), key=lambda kv: (-kv[1], kv[0]))
+            ev.policy, ev.policy_strength = ordered[0]
+            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN:
+                ev.policy_rival = ordered[1][0]
         for hit in (best_topic, best_policy):
             if hit is not None:
                 explained |= hit.matched
@@ -301,6 +340,8 @@ class Engine:
             f["after_assignment"] = 1.0
         if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):
             f["after_period"] = 1.0
+        if "assignment" in f and "cue:grades" in f:
+            f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
         if any(c in reading.cues for c in _ROLE_CUES):
@@ -351,6 +392,8 @@ class Engine:
             slots["policy"] = self.idea_policy.get(idea) or self.idea_policy.get("grace") or ev.policy
         if intent == "assignment_due":
             slots["date"] = day.first if day else None
+            clock = r.time("time", "moment")
+            slots["time"] = clock.time if clock else None
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
@@ -359,6 +402,8 @@ class Engine:
             slots["after"] = after.ids[-1] if after else None
             if "homework_kind" in r.cues and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)
+            if "last" in r.cues and "next" not in r.cues and after is None:
+                slots["which"] = "latest" if r.past else "last"
             slots["section"] = chosen_section
         elif intent == "release":
             rng = self._range(r, today)
@@ -394,6 +439,8 @@ class Engine:
         elif intent == "office_hours":
             people = r.ids("person")
             slots["person"] = people[0] if people else None
+            if not people and _role(r):
+                slots["role"] = _role(r)
             rng = self._range(r, today)
             if "now" in r.cues:
                 slots["when"] = "now"
@@ -409,10 +456,12 @@ class Engine:
                     slots["when"] = (rng[0], rng[1])
                     slots["label"] = rng[2]
             else:
-                slots["when"] = None if people else "upcoming"
+                slots["when"] = None if people or slots.get("role") else "upcoming"
+            slots["negated"] = _negated(r)
         elif intent == "schedule_day":
             slots["date"] = day.first if day else today
             slots["kind"] = _class_kind(r)
+            slots["negated"] = _negated(r)
         elif intent == "schedule_range":
             rng = self._range(r, today)
             if rng is None:
@@ -420,6 +469,7 @@ class Engine:
                 rng = (monday, monday + dt.timedelta(days=6), "this week")
             slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["kind"] = _class_kind(r)
+            slots["negated"] = _negated(r)
         elif intent in ("next_class", "last_class"):
             slots["kind"] = _class_kind(r) or "class"
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
@@ -507,12 +557,13 @@ class Engine:
             return related[0], related[1], related[2], None
         day = r.time("day", "moment")
         if day is not None:
-            if day.first >= today:
-                label = {"today": "today", "tonight": "today", "tomorrow": "by the end of tomorrow"}.get(
-                    day.label, f"by {human_date(day.first)}"
-                )
-                return today, day.first, label, None
-            return day.first, day.first, f"on {human_date(day.first)}", None
+            if day.relation in ("by", "until", "before") and day.first >= today:
+                last = day.first - dt.timedelta(days=1) if day.relation == "before" else day.first
+                return today, max(today, last), f"by {human_date(last)}", None
+            label = {"today": "today", "tonight": "today", "tomorrow": "tomorrow"}.get(
+                day.label, f"on {human_date(day.first)}"
+            )
+            return day.first, day.first, label, None
         if "all" in r.cues:
             return today, self.course.term_last, "for the rest of the term", None
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
@@ -593,6 +644,10 @@ _COMPATIBLE = (
 )
 
 
+def _is_context(reading: Reading) -> bool:
+    return bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+
+
 def _compatible(a: str, b: str) -> bool:
     """Two readings whose answers say the same thing need no "which do you mean?"."""
     return {a, b} in _COMPATIBLE
@@ -622,6 +677,11 @@ def _class_kind(r: Reading) -> str | None:
     if "class" in r.cues:
         return "class"
     return None
+
+
+def _negated(r: Reading) -> bool:
+    """A yes/no question about something not happening ("is class cancelled friday?"): yes means it is off."""
+    return "no_class" in r.cues and r.yes_no
 
 
 def _role(r: Reading) -> str | None:

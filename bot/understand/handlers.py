@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.answers.course_info import course_answer
@@ -20,7 +20,7 @@ from bot.answers.policies import policy_answer
 from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Field, text, when
 from bot.core.errors import UserError
-from bot.core.timefmt import human_date
+from bot.core.timefmt import human_date, human_time
 from bot.core.window import Window
 from bot.course.model import CLASS_KINDS, Course
 from bot.understand import replies
@@ -73,6 +73,14 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
     answers = [deadline_detail(asked.course, a.id, asked.now, dict(asked.published or {})) for a in items]
     answer = _merge(answers, ", ".join(a.short for a in items))
+    if slots.get("time") is not None and any(a.due_time_assumed for a in items):
+        # "is it due at midnight?": the page gives no time, so neither yes nor no.
+        due = items[0].due.astimezone(asked.course.tz)
+        said = text(
+            f"The course page gives only the date; {human_time(due.time())} course time is assumed until staff "
+            "confirm it."
+        )
+        return replace(answer, lines=(said, *answer.lines))
     day = slots.get("date")
     if asked.yes_no and day is not None:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
@@ -103,6 +111,8 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
 
 def next_due(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if slots.get("which"):
+        return _last_due(asked, slots)
     after = slots.get("after")
     anchor = course.assignment(after).due if after and course.assignment(after) else asked.now
     kinds = slots.get("kinds") or ()
@@ -123,6 +133,25 @@ def next_due(asked: Asked, slots: Slots) -> Answer:
         fields=tuple(f for d in detail for f in d.fields),
         footer=detail[0].footer,
     )
+
+
+def _last_due(asked: Asked, slots: Slots) -> Answer:
+    """The term's last deadline ("when is the last homework due"), or the latest one passed ("... was")."""
+    course = asked.course
+    kinds = slots.get("kinds") or ()
+    items = sorted(
+        (a for a in course.assignments if a.is_for(slots.get("section")) and (not kinds or a.kind in kinds)),
+        key=lambda a: (a.due, a.id),
+    )
+    if slots["which"] == "latest":
+        items = [a for a in items if a.due <= asked.now]
+        title = "Most recent deadline"
+    else:
+        title = "Last deadline of the term"
+    if not items:
+        return Answer(title=title, lines=(text("None yet."),))
+    last = [a for a in items if a.due == items[-1].due]
+    return Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
 
 
 def release(asked: Asked, slots: Slots) -> Answer:
@@ -210,6 +239,19 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     when_ = slots.get("when")
     person = slots.get("person")
+    role = slots.get("role")
+    if role and not person:
+        members = [p for p in course.people if p.role == role]
+        with_hours = [p for p in members if p.office_hours]
+        if len(with_hours) == 1:
+            person = with_hours[0].id
+        elif not with_hours and members:
+            names = ", ".join(p.name for p in members)
+            return Answer(
+                title="Office hours",
+                lines=(text(f"{names}: no regular office hours are on the course page."),),
+                kind="unknown",
+            )
     if isinstance(when_, tuple):
         first, last = when_
         sessions = sessions_between(course, first, last, person=course.person(person) if person else None, include_cancelled=True)
@@ -219,17 +261,20 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         held = [s for s in sessions if not s.cancelled]
     else:
         answer = office_hours_answer(course, asked.now, when_, person)
+        who = course.person(person) if person else None
         if isinstance(when_, dt.date):
-            held = [s for s in sessions_between(course, when_, when_, person=course.person(person) if person else None)]
+            held = sessions_between(course, when_, when_, person=who)
         elif when_ == "now":
-            held = [s for s in sessions_between(course, asked.today, asked.today, person=course.person(person) if person else None) if s.start <= asked.now < s.end]
+            held = [s for s in sessions_between(course, asked.today, asked.today, person=who) if s.start <= asked.now < s.end]
+        elif when_ in ("this week", "next week"):
+            monday = asked.today - dt.timedelta(days=asked.today.weekday() - (7 if when_ == "next week" else 0))
+            held = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who)
         else:
             held = None
     if asked.yes_no and held is not None:
-        if held:
-            names = ", ".join(dict.fromkeys(s.person.name for s in held))
-            return replies.verdict(answer, True, f"{names}.")
-        return replies.verdict(answer, False, "no office hours then.")
+        names = ", ".join(dict.fromkeys(s.person.name for s in held))
+        said = f"office hours with {names}." if held else "no office hours then."
+        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 
 
@@ -241,9 +286,8 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         kinds = KIND_ROWS.get(slots.get("kind") or "class", KIND_ROWS["class"])
         rows = [r for r in course.days_on(day) if r.kind in kinds]
         label = slots.get("kind") or "class"
-        if rows:
-            return replies.verdict(answer, True, f"{rows[0].title} on {human_date(day)}.")
-        return replies.verdict(answer, False, f"no {label} on {human_date(day)}.")
+        said = f"{rows[0].title} is on {human_date(day)}." if rows else f"no {label} on {human_date(day)}."
+        return replies.verdict(answer, bool(rows) != slots.get("negated", False), said)
     return answer
 
 
@@ -251,13 +295,18 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     first, last = slots["range"]
     label = slots.get("label")
-    answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
-    if asked.yes_no:
-        kinds = KIND_ROWS.get(slots.get("kind") or "class", KIND_ROWS["class"])
+    kind = slots.get("kind")
+    kinds = KIND_ROWS.get(kind or "class", KIND_ROWS["class"])
+    if kind in ("lecture", "recitation") and not asked.yes_no:
         rows = [r for r in course.schedule if first <= r.date <= last and r.kind in kinds]
         if rows:
-            return replies.verdict(answer, True, f"{len(rows)} day{'s' if len(rows) != 1 else ''} with {slots.get('kind') or 'class'}.")
-        return replies.verdict(answer, False, f"no {slots.get('kind') or 'class'} {label or 'then'}.")
+            return replies.rows_answer(f"{kind.capitalize()}s, {label}" if label else f"{kind.capitalize()}s", rows)
+    answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+    if asked.yes_no:
+        rows = [r for r in course.schedule if first <= r.date <= last and r.kind in kinds]
+        plural = "s" if len(rows) != 1 else ""
+        said = f"{len(rows)} day{plural} with {kind or 'class'}." if rows else f"no {kind or 'class'} {label or 'then'}."
+        return replies.verdict(answer, bool(rows) != slots.get("negated", False), said)
     return answer
 
 

@@ -36,6 +36,7 @@ class Found:
     matched: frozenset[str]  # the searched words it holds (itself or a synonym)
     searched: int
     rank: float
+    extra: int = 0  # how many of the names searched along (assignment ids) it holds
 
     @property
     def coverage(self) -> float:
@@ -65,22 +66,34 @@ class Knowledge:
         self.index = TextIndex(docs)
         self._words = {(kind, key): {stem(w) for w in phrase_key(f"{title} {body}")} for kind, key, title, body in docs}
 
+
     def search(
-        self, terms: list[str], kinds: tuple[str, ...] = (), limit: int = 8, synonyms: Mapping[str, tuple[str, ...]] = {}
+        self,
+        terms: list[str],
+        kinds: tuple[str, ...] = (),
+        limit: int = 8,
+        synonyms: Mapping[str, tuple[str, ...]] | None = None,
+        names: list[str] | None = None,
     ) -> list[Found]:
-        """Documents holding the most of `terms` (a term or one of its synonyms), best first, then by bm25."""
+        """Documents holding the most of `terms` (a term or one of its synonyms), best first, then by bm25.
+
+        `names` (assignment ids) are searched along to rank documents that also mention them first.
+        """
+        synonyms = synonyms or {}
         terms = [t for t in dict.fromkeys(terms) if t not in STOPWORDS]
         if not terms:
             return []
         stems = {t: {stem(t), *(stem(s) for s in synonyms.get(t, ()))} for t in terms}
         searched = [*terms, *(s for t in terms for s in synonyms.get(t, ()))]
         found = []
-        for hit in self.index.search(searched, kinds, limit):
+        for hit in self.index.search([*searched, *(names or ())], kinds, limit):
             have = self._words[(hit.kind, hit.key)]
             matched = frozenset(t for t, options in stems.items() if options & have)
-            found.append(Found(hit.kind, hit.key, matched, len(terms), hit.rank))
-        found.sort(key=lambda f: (-len(f.matched), f.rank))
+            extra = sum(1 for n in names or () if n in have)
+            found.append(Found(hit.kind, hit.key, matched, len(terms), hit.rank, extra))
+        found.sort(key=lambda f: (-len(f.matched), -f.extra, f.rank))
         return found
+
 
 
 def _aliases(lexicon: Lexicon, text: str) -> str:

@@ -136,13 +136,12 @@ class Lexicon:
             tail = phrase_key(section.id)[-1:]
             if tail and tail[0].isdigit() and len(tail[0]) >= 3 and sum(s.endswith(tail[0]) for s in ids) == 1:
                 add(tail, Tag("section", section.id, 1.5))
+        # A policy's keywords name it more surely than words of its title ("homework" is in many questions).
         for policy in course.policies:
-            for keyword in policy.keywords:
-                key = phrase_key(keyword)
-                add(key, Tag("policy", policy.id, 1.0 + len(key)))
             for name in (policy.title, policy.id.replace("-", " ")):
-                key = phrase_key(name)
-                add(key, Tag("policy", policy.id, 0.5 * len(key)))
+                add(phrase_key(name), Tag("policy", policy.id, 1.0))
+            for keyword in policy.keywords:
+                add(phrase_key(keyword), Tag("policy", policy.id, 1.5))
         self.periods: dict[str, Period] = {}
         for period, keys in _periods(course):
             self.periods[period.key] = period

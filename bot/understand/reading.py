@@ -49,6 +49,7 @@ class Reading:
     pronoun: bool = False
     other_course: bool = False
     content: list[str] = field(default_factory=list)  # words nothing else explains
+    focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
     unknown_assignments: list[str] = field(default_factory=list)
 
     def ids(self, kind: str) -> list[str]:
@@ -101,6 +102,7 @@ class Reader:
         reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
+        reading.focus = _used_thing(tokens)
         reading.other_course = any(
             (a + b) not in self.course_numbers for a, b in _COURSE_NUMBER.findall(plain(question))
         )
@@ -171,6 +173,25 @@ class Reader:
 
     def period(self, key: str) -> Period:
         return self.lexicon.periods[key]
+
+
+_USE = frozenset({"use", "using", "used"})
+_UNTIL = frozenset({"for", "on", "in", "to", "with", "during", "when", "while", "if", "and", "or", "at", "as"})
+
+
+def _used_thing(tokens: list[str]) -> frozenset[str]:
+    """What would be used, in "can I use github copilot for hw": the last word before the next preposition (in
+    English the head of "github copilot" is "copilot")."""
+    for i, token in enumerate(tokens):
+        if token in _USE:
+            out = []
+            for word in tokens[i + 1 : i + 5]:
+                if word in _UNTIL:
+                    break
+                if word not in STOPWORDS:
+                    out.append(word)
+            return frozenset(out[-1:])
+    return frozenset()
 
 
 def _relation(tokens: list[str], start: int) -> str:

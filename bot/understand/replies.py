@@ -20,10 +20,11 @@ CAPABILITIES = "deadlines, the schedule and its topics, office hours, exams, cou
 SUGGESTIONS = ("/due", "/deadline", "/schedule", "/oh", "/exam", "/policy", "/staff", "/help")
 
 
-def where_to_ask(course: Course) -> str:
-    """Where a student should ask what the page does not say: the course forum if the data names one."""
+def where_to_ask(course: Course, about: str = "") -> str:
+    """Where a student should ask what the page does not say: the course forum if the data names one (unless
+    the question is about the forum itself)."""
     forum = next((p for p in course.policies if any(k.lower() in ("forum", "message board") for k in p.keywords)), None)
-    if forum is not None:
+    if forum is not None and forum.title.lower() not in about.lower():
         return f"ask on {forum.title}"
     if course.extensions.contact:
         return f"ask {course.extensions.contact}"
@@ -219,6 +220,7 @@ def course_fact(
             lines.append(text(f"Extension requests: {course.extensions.contact_email}."))
         return Answer(title="Email", lines=tuple(lines), kind="info" if known and not unknown else "unknown")
     if fact == "link":
+        ask = where_to_ask(course, link)
         if link and course.links.get(link):
             return Answer(title=link.replace("_", " ").capitalize(), lines=(text(course.links[link]),))
         named = link.replace("_", " ").capitalize() if link else "That link"

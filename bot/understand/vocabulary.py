@@ -99,6 +99,8 @@ SLANG = {
     "hmwk": "homework",
     "hwk": "homework",
     "homeworks": "homework",
+    "proj": "project",
+    "projs": "projects",
     "assn": "assignment",
     "asgn": "assignment",
     "assgn": "assignment",
@@ -173,7 +175,8 @@ STOPWORDS = frozenset(
     also too very really please thanks thank hey hi hello ok okay yes no not yeah um uh like again still even
     ever yet only much many more most up out get got gets getting go going know tell let want need one s t
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
-    else me course courses""".split()
+    else me course courses use used using uses max maximum number per total amount two three week weeks day
+    days month months semester term weekend between vs versus""".split()
 )
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
@@ -218,6 +221,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "coming up",
         "upcoming deadlines",
         "to do",
+        "deadlines",
+        "the deadlines",
         "need to submit",
         "have to submit",
         "need to turn in",
@@ -294,6 +299,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "mine",
         "i still have",
     ),
+    "grades": ("grade", "grades", "graded", "grading", "scores", "score", "marks", "feedback"),
     "extension": ("extension", "extensions", "extend", "more time", "extra time", "postpone", "delay", "extention"),
     "regrade": (
         "regrade",
@@ -541,10 +547,10 @@ CUES: dict[str, tuple[str, ...]] = {
 # Everyday words and the words a course page uses for the same idea, to widen the knowledge search
 # ("can I work with my friend" finds the collaboration policy).
 THESAURUS: dict[str, tuple[str, ...]] = {
-    "friend": ("collaborate", "collaboration", "together", "students"),
-    "friends": ("collaborate", "collaboration", "together", "students"),
-    "classmate": ("collaborate", "collaboration", "together", "students"),
-    "classmates": ("collaborate", "collaboration", "together", "students"),
+    "friend": ("collaborate", "collaboration", "together"),
+    "friends": ("collaborate", "collaboration", "together"),
+    "classmate": ("collaborate", "collaboration", "together"),
+    "classmates": ("collaborate", "collaboration", "together"),
     "partner": ("collaborate", "collaboration", "together", "groups"),
     "team": ("groups", "collaborate"),
     "google": ("search", "internet", "online"),

@@ -29,7 +29,7 @@ from bot.answers.policies import policy_answer
 from bot.answers.schedule import schedule_answer
 from bot.course.loader import load_course
 from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
-from bot.understand.router import answer_question
+from bot.understand.engine import answer_question
 
 NY = ZoneInfo("America/New_York")
 

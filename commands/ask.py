@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext.commands import Cog
 
 from bot.discord_app.replies import send_answer
-from bot.understand.router import answer_question
+from bot.understand.engine import answer_question
 from commands._shared import context
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+
 @dataclass(frozen=True)
 class Stamp:
     """An instant in a sentence. style follows Discord: F full, f short, D date, t time, R relative."""

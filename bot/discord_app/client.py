@@ -24,6 +24,7 @@ from bot.discord_app.poster import DiscordPoster
 from bot.discord_app.tree import CourseTree
 from bot.settings import Settings
 from bot.store.database import Store
+from bot.understand.engine import warm as warm_answer_engine
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class CourseBot(Bot):
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
         self.settings, self.course, self.clock, self.store = settings, course, clock, store
+        warm_answer_engine(course)  # the engine and dateparser load now, not in the first /ask
         # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.
         self.run_scheduler = run_scheduler
 
@@ -134,6 +136,7 @@ class CourseBot(Bot):
 
     async def replace_course(self, course: Course) -> None:
         """Put new course data in service (after `/admin reload`); later features rebuild from it."""
+        warm_answer_engine(course)
         self.course = course
         log.info("event=data_reloaded version=%s", course.version)
         self.reschedule()

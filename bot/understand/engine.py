@@ -24,9 +24,9 @@ from bot.understand.handlers import Asked, Slots, handle
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
 from bot.understand.lexicon import Lexicon, canon_key
+from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reader, Reading
 from bot.understand.time_phrases import TimePhrase, week_monday
-from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import CUES, STOPWORDS, THESAURUS
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
@@ -41,7 +41,7 @@ _SPLIT = re.compile(
 )
 # "..., i was sick": a statement around the question, not a question of its own.
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
-_ASKING = frozenset("when what where who how which".split())
+_ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section")
 _ROLE_CUES = {"role_head_ta": "head_ta", "role_instructor": "instructor", "role_ta": "ta"}
@@ -294,7 +294,9 @@ class Engine:
             rows = (r for r, w in topics.items() if w >= 0.8 * top)
             ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
             ev.topic_strength = min(4.0, 1.0 + top / 2.0)
-            phrase = max((m for m in reading.mentions if m.kind == "topic"), key=lambda m: m.end - m.start, default=None)
+            phrase = max(
+                (m for m in reading.mentions if m.kind == "topic"), key=lambda m: m.end - m.start, default=None
+            )
             ev.topic_words = " ".join(tokens[phrase.start : phrase.end]) if phrase else " ".join(content)
         policies: dict[str, float] = {}
         best_rank = min(ranks.values(), default=0.0)
@@ -383,7 +385,15 @@ class Engine:
         assignments = r.ids("assignment")
         day = r.time("day", "moment")
         slots: Slots = {}
-        if intent in ("assignment_due", "release", "late_whatif", "late_rules", "extension", "regrade", "assignment_for"):
+        if intent in (
+            "assignment_due",
+            "release",
+            "late_whatif",
+            "late_rules",
+            "extension",
+            "regrade",
+            "assignment_for",
+        ):
             slots["assignments"] = tuple(assignments)
             if r.unknown_assignments and not assignments:
                 slots["unknown"] = tuple(canon_key(u.split()) for u in r.unknown_assignments)
@@ -523,7 +533,11 @@ class Engine:
             if m.relation in ("", "during"):
                 return first, last, name
             if m.relation == "after":
-                return last + dt.timedelta(days=1), max(self.course.term_last, last + dt.timedelta(days=1)), f"after {name}"
+                return (
+                    last + dt.timedelta(days=1),
+                    max(self.course.term_last, last + dt.timedelta(days=1)),
+                    f"after {name}",
+                )
             if m.relation in ("before", "until", "by"):
                 return today, max(today, first - dt.timedelta(days=1)), f"before {name}"
             if m.relation == "week_after":
@@ -588,7 +602,9 @@ class Engine:
             "my_grace": "How many grace days do I have left?",
             "exam": f"When is {course.exam(s['exam']).title}?" if s.get("exam") else "When are the exams?",
             "office_hours": "Office hours this week",
-            "schedule_day": f"What's on the schedule on {human_date(s['date'])}?" if s.get("date") else "Schedule this week",
+            "schedule_day": f"What's on the schedule on {human_date(s['date'])}?"
+            if s.get("date")
+            else "Schedule this week",
             "schedule_range": "What's on the schedule this week?",
             "next_class": "When is the next class?",
             "last_class": "What was the last class?",
@@ -622,7 +638,7 @@ class Engine:
 
 
 def _inherit(reading: Reading, previous: Reading) -> None:
-    """"... and how late can I turn it in": a part that names nothing takes what the part before it named."""
+    """ "... and how late can I turn it in": a part that names nothing takes what the part before it named."""
     kinds = {m.kind for m in reading.mentions}
     if kinds & set(_INHERITED):
         return
@@ -716,9 +732,9 @@ def _fact(r: Reading) -> str | None:
             return "exam_time"
         if "class" in cues:
             return "meeting_time"
-    if "when" in cues and "class" in cues and not cues & {"next", "last", "schedule", "cover", "no_class"}:
-        if not r.times and not any(m.kind == "topic" for m in r.mentions) and not r.content:
-            return "meeting_time"
+    asks_when = "when" in cues and "class" in cues and not cues & {"next", "last", "schedule", "cover", "no_class"}
+    if asks_when and not r.times and not any(m.kind == "topic" for m in r.mentions) and not r.content:
+        return "meeting_time"
     return None
 
 
@@ -734,7 +750,19 @@ def engine_for(course: Course) -> Engine:
     if held is not None and held[0]() is course:
         return held[1]
     engine = Engine(course)
-    _ENGINES[key] = (weakref.ref(course, lambda _ref, key=key: _ENGINES.pop(key, None)), engine)
+    _ENGINES[key] = (weakref.ref(course, lambda _ref, key=key, held=_ENGINES: held.pop(key, None)), engine)
+    return engine
+
+
+def warm(course: Course, now: dt.datetime | None = None) -> Engine:
+    """Build the course's engine and load what is lazy (dateparser's data), so that no question pays for it."""
+    from bot.understand.dates import warm_dateparser
+
+    engine = engine_for(course)
+    warm_dateparser(course)
+    moment = now or course.at(course.term_first, dt.time(12, 0))
+    for question in ("when is the next deadline?", "office hours friday 2pm", "can I use ChatGPT?"):
+        engine.ask(question, moment)
     return engine
 
 

@@ -104,7 +104,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no:
         due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
         return replies.verdict(
-            answer, bool(due), f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}."
+            answer,
+            bool(due),
+            f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
         )
     return answer
 
@@ -163,7 +165,11 @@ def release(asked: Asked, slots: Slots) -> Answer:
             items = _items(asked, slots)
             out = all(a.release and a.release <= asked.today for a in items)
             first = min((a.release for a in items if a.release), default=None)
-            reason = "it is out." if out else (f"not until {human_date(first)}." if first else "its date is not on the page.")
+            reason = (
+                "it is out."
+                if out
+                else (f"not until {human_date(first)}." if first else "its date is not on the page.")
+            )
             return replies.verdict(answer, out, reason)
         return answer
     if slots.get("range"):
@@ -225,7 +231,11 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if slots.get("range"):
         first, last = slots["range"]
         inside = [e for e in course.exams if first <= e.date <= last]
-        reason = ", ".join(f"{e.title} on {human_date(e.date)}" for e in inside) + "." if inside else f"no exam {slots.get('label', 'then')}."
+        reason = (
+            ", ".join(f"{e.title} on {human_date(e.date)}" for e in inside) + "."
+            if inside
+            else f"no exam {slots.get('label', 'then')}."
+        )
         return replies.verdict(answer, bool(inside), reason)
     if chosen is not None and slots.get("in_person") is not None:
         asked_in_person = slots["in_person"]
@@ -254,7 +264,9 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
             )
     if isinstance(when_, tuple):
         first, last = when_
-        sessions = sessions_between(course, first, last, person=course.person(person) if person else None, include_cancelled=True)
+        sessions = sessions_between(
+            course, first, last, person=course.person(person) if person else None, include_cancelled=True
+        )
         label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
         lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
         answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
@@ -265,7 +277,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         if isinstance(when_, dt.date):
             held = sessions_between(course, when_, when_, person=who)
         elif when_ == "now":
-            held = [s for s in sessions_between(course, asked.today, asked.today, person=who) if s.start <= asked.now < s.end]
+            held = [
+                s
+                for s in sessions_between(course, asked.today, asked.today, person=who)
+                if s.start <= asked.now < s.end
+            ]
         elif when_ in ("this week", "next week"):
             monday = asked.today - dt.timedelta(days=asked.today.weekday() - (7 if when_ == "next week" else 0))
             held = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who)
@@ -305,7 +321,9 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no:
         rows = [r for r in course.schedule if first <= r.date <= last and r.kind in kinds]
         plural = "s" if len(rows) != 1 else ""
-        said = f"{len(rows)} day{plural} with {kind or 'class'}." if rows else f"no {kind or 'class'} {label or 'then'}."
+        said = (
+            f"{len(rows)} day{plural} with {kind or 'class'}." if rows else f"no {kind or 'class'} {label or 'then'}."
+        )
         return replies.verdict(answer, bool(rows) != slots.get("negated", False), said)
     return answer
 
@@ -344,7 +362,9 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and person and role:
         who = course.person(person)
         yes = who.role == role
-        return replies.verdict(answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}.")
+        return replies.verdict(
+            answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}."
+        )
     return answer
 
 
@@ -369,7 +389,6 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
 
 
 def assignment_for(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
     items = _items(asked, slots)
     section = slots["section"]
     yes = all(section in a.sections for a in items)
@@ -418,4 +437,6 @@ def handle(intent: str, asked: Asked, slots: Slots) -> Answer:
     try:
         return HANDLERS[intent](asked, slots)
     except UserError as err:
-        return Answer(title="Hmm", lines=(text(err.message),), kind="error", suggestions=err.suggestions or replies.SUGGESTIONS)
+        return Answer(
+            title="Hmm", lines=(text(err.message),), kind="error", suggestions=err.suggestions or replies.SUGGESTIONS
+        )

@@ -1,10 +1,11 @@
 """The intent table: what a student can ask, as data, and the one loop that scores a reading against it.
 
 Each intent names the features it needs (all of `needs`, where "a|b" means either, and one of `any_of`
-when given), the features it cannot have, and a weight per feature; its score is `base` plus the weighted features. Features are the cue
-ideas of bot.understand.vocabulary ("cue:due"), the kinds of entity named ("assignment", "person"), time
-phrases ("day", "range", "moment") and a few flags ("yes_no", "other_course"). The best-scoring intent
-wins when it is sure enough and far enough ahead of the next (bot.understand.engine decides).
+when given), the features it cannot have, and a weight per feature; its score is `base` plus the weighted
+features. Features are the cue ideas of bot.understand.vocabulary ("cue:due"), the kinds of entity named
+("assignment", "person"), time phrases ("day", "range", "moment") and a few flags ("yes_no",
+"other_course"). The best-scoring intent wins when it is sure enough and far enough ahead of the next
+(bot.understand.engine decides).
 """
 
 from __future__ import annotations

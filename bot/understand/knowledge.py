@@ -66,7 +66,6 @@ class Knowledge:
         self.index = TextIndex(docs)
         self._words = {(kind, key): {stem(w) for w in phrase_key(f"{title} {body}")} for kind, key, title, body in docs}
 
-
     def search(
         self,
         terms: list[str],
@@ -93,7 +92,6 @@ class Knowledge:
             found.append(Found(hit.kind, hit.key, matched, len(terms), hit.rank, extra))
         found.sort(key=lambda f: (-len(f.matched), -f.extra, f.rank))
         return found
-
 
 
 def _aliases(lexicon: Lexicon, text: str) -> str:

@@ -23,7 +23,15 @@ from bot.understand.vocabulary import COMMON_WORDS, CONTRACTIONS, CUES, SLANG, S
 
 MAX_PHRASE = 6
 # Canonical assignment keys: "homework 4 part b" -> "hw4b" (as bot.core.matching.canonical does).
-_CANON_WORDS = {"homework": "hw", "assignment": "hw", "assignments": "hw", "part": "", "number": "", "num": "", "no": ""}
+_CANON_WORDS = {
+    "homework": "hw",
+    "assignment": "hw",
+    "assignments": "hw",
+    "part": "",
+    "number": "",
+    "num": "",
+    "no": "",
+}
 _DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and n < 20}
 _NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
@@ -160,7 +168,9 @@ class Lexicon:
             add(phrase_key(name.replace("_", " ")), Tag("link", name, 2.0))
 
         self.phrases = {k: tuple(v) for k, v in phrases.items()}
-        self.cue_words = frozenset(w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k)
+        self.cue_words = frozenset(
+            w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
+        )
         entity_words = {w for k, tags in self.phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
         entity_words |= {w for name in (a.short for a in course.assignments) for w in phrase_key(name)}
         # Words a typo may be corrected to, most specific first (ties go to the course's own words).
@@ -180,7 +190,9 @@ class Lexicon:
         self.plain_names = frozenset(
             k[0]
             for k, tags in self.phrases.items()
-            if len(k) == 1 and any(t.kind == "person" for t in tags) and (k[0] in COMMON_WORDS or k[0] in self.cue_words)
+            if len(k) == 1
+            and any(t.kind == "person" for t in tags)
+            and (k[0] in COMMON_WORDS or k[0] in self.cue_words)
         )
         self._typos: dict[str, str | None] = {}
 
@@ -194,7 +206,9 @@ class Lexicon:
             self._typos.clear()
         limit = 1 if len(word) < 8 else 2
         best = None
-        for candidate, distance, _ in process.extract(word, self._targets, scorer=OSA.distance, score_cutoff=limit, limit=8):
+        for candidate, distance, _ in process.extract(
+            word, self._targets, scorer=OSA.distance, score_cutoff=limit, limit=8
+        ):
             # Typos keep the first letter (or swap the first two): "gates" is not "dates".
             if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
                 continue

@@ -36,9 +36,13 @@ def _apostrophe(word: str) -> str:
         if base in special:
             return special[base]
         return f"{base[:-1]} not" if base.endswith("n") else base
-    return {"re": f"{base} are", "ve": f"{base} have", "ll": f"{base} will", "d": f"{base} would", "m": f"{base} am"}.get(
-        suffix, base
-    )
+    return {
+        "re": f"{base} are",
+        "ve": f"{base} have",
+        "ll": f"{base} will",
+        "d": f"{base} would",
+        "m": f"{base} am",
+    }.get(suffix, base)
 
 
 def respell(text: str, correct: Callable[[str], str | None] | None = None, joined: dict[str, str] | None = None) -> str:

@@ -15,8 +15,10 @@ from bot.understand.normalize import plain, respell, words
 from bot.understand.time_phrases import TimePhrase, find_phrases
 from bot.understand.vocabulary import FILLERS, REQUEST_OPENERS, STOPWORDS, YES_NO_STARTERS
 
-_PAST = frozenset("did was were covered missed happened went learned had taught discussed".split())
-_PRONOUNS = frozenset("it its that them their they this those one".split())
+_PAST = frozenset(
+    {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
+)
+_PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 
@@ -151,9 +153,9 @@ class Reader:
                     for s, e, v in used
                 ):
                     continue
-                if kind == "person" and end - start == 1 and tokens[start] in lex.plain_names:
-                    if not re.search(rf"\b{re.escape(tokens[start].capitalize())}\b", question):
-                        continue
+                plain_name = kind == "person" and end - start == 1 and tokens[start] in lex.plain_names
+                if plain_name and not re.search(rf"\b{re.escape(tokens[start].capitalize())}\b", question):
+                    continue
                 used.append((start, end, tag.value))
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
@@ -168,7 +170,9 @@ class Reader:
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
         reading.content = [
-            t for i, t in enumerate(tokens) if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
+            t
+            for i, t in enumerate(tokens)
+            if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
         ]
 
     def period(self, key: str) -> Period:

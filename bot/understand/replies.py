@@ -60,7 +60,9 @@ def combined(parts: Sequence[Answer]) -> Answer:
     for part in unique:
         if part.lines:
             fields.append(Field(part.title, part.lines))
-        fields += list(part.fields) if part.lines or len(part.fields) != 1 else [Field(part.title, part.fields[0].lines)]
+        fields += (
+            list(part.fields) if part.lines or len(part.fields) != 1 else [Field(part.title, part.fields[0].lines)]
+        )
         if part.footer and part.footer not in footers:
             footers.append(part.footer)
     kinds = {p.kind for p in unique}
@@ -196,12 +198,19 @@ def course_fact(
             lines.append(text(f"The class times are {NOT_ON_PAGE}; {ask}."))
         lectures, recitations = _class_days(course, ("lecture",)), _class_days(course, ("recitation",))
         if lectures:
-            lines.append(text(f"From the schedule: lectures fall on {lectures}" + (f", recitations on {recitations}." if recitations else ".")))
+            lines.append(
+                text(
+                    f"From the schedule: lectures fall on {lectures}"
+                    + (f", recitations on {recitations}." if recitations else ".")
+                )
+            )
         return Answer(title="Class times", lines=tuple(lines), kind="info" if course.meeting_times else "unknown")
     if fact == "meeting_place":
         if course.meeting_place:
             return Answer(title="Where class meets", lines=(text(course.meeting_place),))
-        return Answer(title="Where class meets", lines=(text(f"The classroom is {NOT_ON_PAGE}; {ask}."),), kind="unknown")
+        return Answer(
+            title="Where class meets", lines=(text(f"The classroom is {NOT_ON_PAGE}; {ask}."),), kind="unknown"
+        )
     if fact == "grading":
         if course.grading_breakdown:
             return Answer(title="Grading breakdown", lines=(text(course.grading_breakdown),))
@@ -241,7 +250,11 @@ def course_fact(
                 lines.append(text(f"**{e.title}** ({human_date(e.date)}): {where}."))
             else:
                 lines.append(text(f"**{e.title}** ({human_date(e.date)}): what it covers is {NOT_ON_PAGE}."))
-        known = all(e.time for e in exams) if fact == "exam_time" else fact == "exam_place" and all(e.location for e in exams)
+        known = (
+            all(e.time for e in exams)
+            if fact == "exam_time"
+            else fact == "exam_place" and all(e.location for e in exams)
+        )
         if not known:
             lines.append(text(f"{ask[0].upper()}{ask[1:]}."))
         title = exams[0].title if len(exams) == 1 else "Exams"

@@ -77,6 +77,7 @@ _M = "|".join(MONTHS)
 _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
 _ORDW = "|".join(ORDINAL_WORDS)
+_NUMW = "|".join(k for k in NUMBER_WORDS if len(k) > 2)
 _SFX = r"(?:st|nd|rd|th)?"
 
 # Atomic phrases, tried in this order; the first to claim a stretch of text keeps it.
@@ -89,17 +90,30 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_day", rf"\b({_M})\.?\s+(\d{{1,2}}){_SFX}\b(?:,?\s+(\d{{4}})\b)?"),
         ("day_month", rf"\b(?:the\s+)?(\d{{1,2}}){_SFX}\s+(?:of\s+)?({_M})\b(?:,?\s+(\d{{4}})\b)?"),
         ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(st|nd|rd|th)\b"),
-        ("relative_day", r"\b(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b"),
+        (
+            "relative_day",
+            r"\b(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b",
+        ),
         ("weekday", rf"\b(?:(this|next|last|coming|past|previous|on|this\s+coming)\s+)?({_WD})s?\b"),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
         ("week_of", r"\b(?:the\s+)?week\s+of\b"),
-        ("week_number", rf"\b(?:the\s+)?(?:week\s+(\d{{1,2}}|{'|'.join(k for k in NUMBER_WORDS if len(k) > 2)})|(\d{{1,2}})(?:st|nd|rd|th)\s+week|({_ORDW})\s+week)\b(?:\s+of\s+(?:the\s+)?(?:term|semester|class|course))?"),
+        (
+            "week_number",
+            rf"\b(?:the\s+)?(?:week\s+(\d{{1,2}}|{_NUMW})|(\d{{1,2}})(?:st|nd|rd|th)\s+week|({_ORDW})\s+week)\b"
+            r"(?:\s+of\s+(?:the\s+)?(?:term|semester|class|course))?",
+        ),
         ("weekend", r"\b(?:(this|next|last|the|over\s+the|on\s+the|coming)\s+)?weekend\b"),
         ("named_month", r"\b(this|next|last|previous)\s+month\b"),
         ("month", rf"\b(in|during|for|of|through|throughout|until|till|by|before|after|since)\s+({_M})\b(?!\s+\d)"),
         ("term", r"\b(?:(?:the\s+)?rest\s+of\s+(?:the\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)(term|semester)\b"),
-        ("lateness", rf"\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b"),
-        ("span", rf"\b(?:(?:in|within|over|during|for)\s+)?(?:the\s+)?(?:(next|coming|past|last)\s+)?({_NUM})\s+(days?|weeks?|hours?)\b(?:\s+from\s+now)?"),
+        (
+            "lateness",
+            rf"\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b",
+        ),
+        (
+            "span",
+            rf"\b(?:(?:in|within|over|during|for)\s+)?(?:the\s+)?(?:(next|coming|past|last)\s+)?({_NUM})\s+(days?|weeks?|hours?)\b(?:\s+from\s+now)?",
+        ),
         ("clock", r"(?<![\d/:.-])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"),
         ("clock24", r"(?<![\d/:.-])(\d{1,2}):(\d{2})(?![\d:])"),
         ("noon", r"\b(noon|midday|midnight)\b"),
@@ -289,7 +303,9 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         elif word == "last" or (past and word in ("", "the", "over the", "on the")):
             saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7 or 7)
         label = f"the weekend of {_label_day(saturday)}"
-        return TimePhrase("range", first=saturday, last=saturday + dt.timedelta(days=1), label=label, grain="weekend", **at)
+        return TimePhrase(
+            "range", first=saturday, last=saturday + dt.timedelta(days=1), label=label, grain="weekend", **at
+        )
     if name == "named_month":
         shift = {"this": 0, "next": 1}.get(g[0], -1)
         index = today.year * 12 + today.month - 1 + shift
@@ -374,7 +390,11 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
                 phrase = TimePhrase("error", m.start(), m.end(), label=m.group(0).strip(), message=str(err))
             except (ValueError, OverflowError):
                 phrase = TimePhrase(
-                    "error", m.start(), m.end(), label=m.group(0).strip(), message=f"{m.group(0).strip()!r} is not a date."
+                    "error",
+                    m.start(),
+                    m.end(),
+                    label=m.group(0).strip(),
+                    message=f"{m.group(0).strip()!r} is not a date.",
                 )
             for i in range(m.start(), m.end()):
                 taken[i] = True

@@ -6,6 +6,11 @@ keywords, synonyms) comes from its data files and is read by bot.understand.lexi
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Spelled-out contractions and the usual ways of typing them without an apostrophe.
 CONTRACTIONS = {
     "whats": "what is",
@@ -167,7 +172,7 @@ SLANG = {
 }
 
 # Words that carry no meaning on their own in a question about a course.
-STOPWORDS = frozenset(
+STOPWORDS = _words(
     """a an the of to in on at for from by with about into over under as and or but so if then than that this
     these those it its it's is are was were be been being am do does did doing done have has had having i me my
     mine we us our you your he she they them their his her what which who whom whose when where why how there
@@ -176,15 +181,13 @@ STOPWORDS = frozenset(
     ever yet only much many more most up out get got gets getting go going know tell let want need one s t
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
-    days month months semester term weekend between vs versus""".split()
+    days month months semester term weekend between vs versus"""
 )
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
-YES_NO_STARTERS = frozenset(
-    "is are am was were do does did can could will would should shall has have had may must".split()
-)
+YES_NO_STARTERS = _words("is are am was were do does did can could will would should shall has have had may must")
 REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("would", "you"), ("do", "you", "know"), ("will", "you"))
-FILLERS = frozenset("so hey hi hello um uh ok okay wait yo quick question btw also and but like please".split())
+FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please")
 
 # Cue phrases: words that say what is being asked, grouped by the idea they carry. The intent table
 # (bot.understand.intents) weighs these ideas; a phrase may carry several.
@@ -582,7 +585,7 @@ THESAURUS: dict[str, tuple[str, ...]] = {
 
 # Words a student may use that are not in any course's data, so a misspelling is not "corrected" into a
 # course word ("grade" must stay "grade", not become "grace").
-COMMON_WORDS = frozenset(
+COMMON_WORDS = _words(
     """able above across actually add after afternoon again against ago ahead alone along already alright always
     another answer answers anyone anybody anyway anywhere apply approve april around ask asked asking august away
     back bad basically because become been best better between big bit book books both bring broke build busy
@@ -613,5 +616,5 @@ COMMON_WORDS = frozenset(
     walk want wanted was watch water way ways wednesday week weekend weeks weird well went whatever whole why
     wide will win wish without woke won wonder word words work worked working works world worry worse worst
     would write writing written wrong year years yesterday young weather dining sunny rain laptop laptops
-    network neural train training joke jokes meaning winner bowl super restaurant recommend poem""".split()
+    network neural train training joke jokes meaning winner bowl super restaurant recommend poem"""
 )

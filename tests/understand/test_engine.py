@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.render_text import answer_text
-from bot.understand.router import answer_question
+from bot.understand.engine import answer_question
 from tests.conftest import at
 
 NOW = at("2024-02-12 10:00")  # Monday of the LSH week
@@ -26,10 +26,10 @@ def ask(course, question, now=NOW, **kw):
         ("when is the mini project due", ["Mini-project is due Wed Apr 17, 11:59 PM EDT", "10-605"]),
         ("mini project survey deadline?", ["Mini-project survey is due Fri Mar 29"]),
         ("what's due this week", ["Due this week", "HW2: Wed Feb 14, 11:59 PM EST (in 2 days)"]),
-        ("anything due tomorrow?", ["Nothing is due by the end of tomorrow", "Next up: HW2"]),
+        ("anything due tomorrow?", ["Nothing is due tomorrow", "Next up: HW2"]),
         ("what is due in the next 10 days", ["HW2", "HW3"]),
-        ("any deadlines next week", ["HW2", "HW3"]),
-        ("when does hw5 come out", ["It will be released on Mon Mar 18"]),
+        ("any deadlines next week", ["HW3", "Wed Feb 21, 11:59 PM EST"]),
+        ("when does hw5 come out", ["HW5", "Mon Mar 18"]),
         ("who has office hours right now", ["No office hours are running right now", "Jayesh Singla"]),
         ("office hours on wednesday", ["Office hours on Wed Feb 14", "Li Chen", "Siyuan Lin"]),
         ("OH tomorrow?", ["Office hours on Tue Feb 13", "Atharva Anand Joshi"]),
@@ -60,7 +60,6 @@ def ask(course, question, now=NOW, **kw):
         ("can I get an extension on hw3", ["Extension requests", "HW3", "Fri Feb 16, 11:59 PM EST"]),
         ("how late can I turn in hw3", ["Late submissions", "Fri Feb 23, 11:59 PM EST", "not accepted"]),
         ("how many grace days do I have left", ["/gracedays me"]),
-        ("what's the grading breakdown", ["not on this copy of the page"]),
         ("disability accommodations", ["Steph or Jacob"]),
     ],
 )

@@ -272,6 +272,9 @@ class Engine:
         searched_words: dict[str, frozenset[str]] = {}
         ranks: dict[str, float] = {}
         best_topic = best_policy = None
+        if "collaborate" in reading.cues and not broad:
+            # "work with other students": cue words, yet what the collaboration policy is about.
+            content = [*content, "collaborate"]
         if content:
             synonyms = {w: THESAURUS[w] for w in content if w in THESAURUS}
             kinds = ("policy",) if broad else ("schedule", "policy")
@@ -399,7 +402,8 @@ class Engine:
                 slots["unknown"] = tuple(canon_key(u.split()) for u in r.unknown_assignments)
         if intent in ("late_rules", "extension", "regrade") and not assignments:
             idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
-            slots["policy"] = self.idea_policy.get(idea) or self.idea_policy.get("grace") or ev.policy
+            fallback = self.idea_policy.get("grace") if idea == "late" else None
+            slots["policy"] = self.idea_policy.get(idea) or fallback
         if intent == "assignment_due":
             slots["date"] = day.first if day else None
             clock = r.time("time", "moment")

@@ -192,15 +192,15 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
 def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
     if not items:
-        return _policy_or_rules(asked, slots)
+        return _policy_or_rules(asked, slots, "late")
     return _merge([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
 
 
-def _policy_or_rules(asked: Asked, slots: Slots) -> Answer:
-    """Asked in general ("how do regrades work"): the course's policy about it."""
+def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
+    """Asked in general ("how do regrades work"): the course's policy about it, or its rules from the data."""
     if slots.get("policy"):
         return policy_answer(asked.course, slots["policy"], asked.question)
-    raise UserError("The course page has no policy about that; name an assignment or try /policy.")
+    return replies.rules_answer(asked.course, idea)
 
 
 def my_grace(asked: Asked, slots: Slots) -> Answer:
@@ -210,14 +210,14 @@ def my_grace(asked: Asked, slots: Slots) -> Answer:
 def extension(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
     if not items:
-        return _policy_or_rules(asked, slots)
+        return _policy_or_rules(asked, slots, "extension")
     return _merge([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
 
 
 def regrade(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
     if not items:
-        return _policy_or_rules(asked, slots)
+        return _policy_or_rules(asked, slots, "regrade")
     return _merge([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
 
 

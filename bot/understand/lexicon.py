@@ -36,6 +36,7 @@ _DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and
 _NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
+_PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
 _TIME_WORDS = (
     *MONTHS,
     *WEEKDAYS,
@@ -186,14 +187,13 @@ class Lexicon:
         self.vocabulary = frozenset(self._targets) | STOPWORDS | slang_words | frozenset(SLANG) | time_words
         # Run-together phrases: "officehours" -> "office hours", "gracedays" -> "grace days".
         self.joined = {"".join(k): " ".join(k) for k in self.phrases if 2 <= len(k) <= 3 and len("".join(k)) >= 6}
-        # A one-word name that is also an ordinary word ("will", "grace") counts only when capitalised.
-        self.plain_names = frozenset(
-            k[0]
-            for k, tags in self.phrases.items()
-            if len(k) == 1
-            and any(t.kind == "person" for t in tags)
-            and (k[0] in COMMON_WORDS or k[0] in self.cue_words)
-        )
+        # A one-word name that is also an ordinary word ("will") counts only when capitalised or possessive;
+        # one that is part of a cue phrase ("grace" of "grace days") only outside that phrase.
+        person_words = {
+            k[0] for k, tags in self.phrases.items() if len(k) == 1 and any(t.kind == "person" for t in tags)
+        }
+        self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
+        self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
         self._typos: dict[str, str | None] = {}
 
     def correct(self, word: str) -> str | None:
@@ -240,6 +240,8 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             key = f"{key}-{run[0].date.isoformat()}"
         seen.add(key)
         names = [phrase_key(title), phrase_key(short), *(phrase_key(k) for k in run[0].keywords)]
+        # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
+        names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
         out.append((Period(key, short or title, run[0].date, run[-1].date), names))

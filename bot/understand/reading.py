@@ -153,8 +153,7 @@ class Reader:
                     for s, e, v in used
                 ):
                     continue
-                plain_name = kind == "person" and end - start == 1 and tokens[start] in lex.plain_names
-                if plain_name and not re.search(rf"\b{re.escape(tokens[start].capitalize())}\b", question):
+                if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
                     continue
                 used.append((start, end, tag.value))
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
@@ -175,8 +174,14 @@ class Reader:
             if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
         ]
 
-    def period(self, key: str) -> Period:
-        return self.lexicon.periods[key]
+    def _is_name(self, word: str, at: int, spans: list[tuple[int, int, Tag]], question: str) -> bool:
+        """Whether a one-word name that is also an ordinary word names the person here."""
+        if word in self.lexicon.plain_names:
+            raw = re.escape(word)
+            return bool(re.search(rf"\b{raw.capitalize()}\b|\b{raw}['’]s\b", question))
+        if word in self.lexicon.cue_names:
+            return not any(t.kind == "cue" and s <= at < e and e - s > 1 for s, e, t in spans)
+        return True
 
 
 _USE = frozenset({"use", "using", "used"})

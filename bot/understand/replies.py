@@ -119,6 +119,45 @@ def my_grace_days(course: Course) -> Answer:
     )
 
 
+def rules_answer(course: Course, idea: str) -> Answer:
+    """The rules the data holds about late work, extensions or regrades, when no policy text covers them."""
+    ask = where_to_ask(course)
+    if idea == "regrade":
+        rules = course.regrades
+        if not rules.window_days:
+            return Answer(
+                title="Regrade requests", lines=(text(f"The regrade rules are {NOT_ON_PAGE}; {ask}."),), kind="unknown"
+            )
+        where = f" on {rules.where}" if rules.where else ""
+        return Answer(
+            title="Regrade requests",
+            lines=(text(f"Ask for a regrade{where} within {rules.window_days} days of the grades being published."),),
+        )
+    if idea == "extension":
+        rules = course.extensions
+        contact = rules.contact or "the course staff"
+        email = f" ({rules.contact_email})" if rules.contact_email else ""
+        if not rules.notice_days and not rules.contact:
+            return Answer(
+                title="Extensions", lines=(text(f"The extension rules are {NOT_ON_PAGE}; {ask}."),), kind="unknown"
+            )
+        return Answer(
+            title="Extensions",
+            lines=(text(f"Ask {contact}{email} at least {rules.notice_days} days before the deadline."),),
+        )
+    grace, late = course.grace, course.late
+    lines = []
+    if grace.total:
+        lines.append(text(f"{grace.total} grace days in total, at most {grace.max_per_assignment} on one assignment."))
+    if late.max_days_late:
+        lines.append(text(f"Nothing is accepted more than {late.max_days_late} days late."))
+    if not lines:
+        return Answer(
+            title="Late work", lines=(text(f"The late-work rules are {NOT_ON_PAGE}; {ask}."),), kind="unknown"
+        )
+    return Answer(title="Late work", lines=tuple(lines))
+
+
 def rows_answer(title: str, rows: Sequence[ScheduleDay]) -> Answer:
     return Answer(title=title, lines=tuple(day_line(r) for r in rows))
 

@@ -302,6 +302,24 @@ CUES: dict[str, tuple[str, ...]] = {
         "mine",
         "i still have",
     ),
+    "collaborate": (
+        "work with",
+        "work together",
+        "working together",
+        "other students",
+        "another student",
+        "classmate",
+        "classmates",
+        "study group",
+        "discuss",
+        "help each other",
+        "partner",
+        "partners",
+        "collaborate",
+        "collaboration",
+        "friend",
+        "friends",
+    ),
     "grades": ("grade", "grades", "graded", "grading", "scores", "score", "marks", "feedback"),
     "extension": ("extension", "extensions", "extend", "more time", "extra time", "postpone", "delay", "extention"),
     "regrade": (
@@ -550,6 +568,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # Everyday words and the words a course page uses for the same idea, to widen the knowledge search
 # ("can I work with my friend" finds the collaboration policy).
 THESAURUS: dict[str, tuple[str, ...]] = {
+    "collaborate": ("collaboration", "together", "classmates", "discuss", "talk", "students"),
     "friend": ("collaborate", "collaboration", "together"),
     "friends": ("collaborate", "collaboration", "together"),
     "classmate": ("collaborate", "collaboration", "together"),

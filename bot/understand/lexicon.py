@@ -33,7 +33,7 @@ _CANON_WORDS = {
     "no": "",
 }
 _DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and n < 20}
-_NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
+NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
@@ -123,7 +123,7 @@ class Lexicon:
         self.assignment_keys = {k: tuple(v) for k, v in found.items()}
         # Numbered kinds ("hw" of "hw3"): "hw9" is then an assignment that does not exist, not a word.
         self.numbered_prefixes = frozenset(
-            m.group(1) for key in self.assignment_keys if (m := _NUMBERED.match(key)) is not None
+            m.group(1) for key in self.assignment_keys if (m := NUMBERED.match(key)) is not None
         )
         self.kind_words = frozenset(a.kind for a in course.assignments)
 

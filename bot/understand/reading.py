@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.course.model import Course
-from bot.understand.lexicon import _NUMBERED, Lexicon, Period, Tag, canon_key
+from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
 from bot.understand.normalize import plain, respell, words
 from bot.understand.time_phrases import TimePhrase, find_phrases
 from bot.understand.vocabulary import FILLERS, REQUEST_OPENERS, STOPWORDS, YES_NO_STARTERS
@@ -132,7 +132,7 @@ class Reader:
                     mentions.append(Mention("assignment", ids, i, i + n, 3.0, _relation(tokens, i)))
                     taken[i : i + n] = [True] * n
                     break
-                numbered = _NUMBERED.match(key) if n <= 3 else None
+                numbered = NUMBERED.match(key) if n <= 3 else None
                 if numbered and numbered.group(1) in lex.numbered_prefixes and any(c.isdigit() for c in key):
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
                     taken[i : i + n] = [True] * n

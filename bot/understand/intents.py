@@ -359,17 +359,18 @@ INTENTS: tuple[Intent, ...] = (
     ),
 )
 BY_NAME = {intent.name: intent for intent in INTENTS}
+_WEIGHTS = {intent.name: {**EVERY, **intent.weights} for intent in INTENTS}
 
 
 def score(intent: Intent, features: Mapping[str, float]) -> float | None:
     """The intent's score for these features, or None when it cannot apply."""
+    weights = _WEIGHTS[intent.name]
     if any(not any(features.get(f) for f in need.split("|")) for need in intent.needs):
         return None
     if intent.any_of and not any(features.get(f) for f in intent.any_of):
         return None
     if any(features.get(f) for f in intent.never):
         return None
-    weights = {**EVERY, **intent.weights}
     return intent.base + sum(w * features.get(f, 0.0) for f, w in weights.items())
 
 

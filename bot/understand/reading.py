@@ -145,17 +145,15 @@ class Reader:
             if kind == "cue":
                 continue
             found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-            used: list[tuple[int, int, str]] = []
+            used: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for start, end, tag in found:
                 # The longest name wins where names overlap; different policies' keywords may share words.
-                if any(
-                    start < e and s < end and (s, e) != (start, end) and (kind != "policy" or v == tag.value)
-                    for s, e, v in used
-                ):
+                taken_here = used[tag.value if kind == "policy" else kind]
+                if any(start < e and s < end and (s, e) != (start, end) for s, e in taken_here):
                     continue
                 if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
                     continue
-                used.append((start, end, tag.value))
+                taken_here.append((start, end))
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
         named = [(m.start, m.end) for m in mentions if m.kind != "policy"]

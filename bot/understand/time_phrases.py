@@ -96,12 +96,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("weekday", rf"\b(?:(this|next|last|coming|past|previous|on|this\s+coming)\s+)?({_WD})s?\b"),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
-        ("week_of", r"\b(?:the\s+)?week\s+of\b"),
         (
             "week_number",
             rf"\b(?:the\s+)?(?:week\s+(\d{{1,2}}|{_NUMW})|(\d{{1,2}})(?:st|nd|rd|th)\s+week|({_ORDW})\s+week)\b"
             r"(?:\s+of\s+(?:the\s+)?(?:term|semester|class|course))?",
         ),
+        ("week_of", r"\b(?:the\s+)?week\s+of\b"),
         ("weekend", r"\b(?:(this|next|last|the|over\s+the|on\s+the|coming)\s+)?weekend\b"),
         ("named_month", r"\b(this|next|last|previous)\s+month\b"),
         ("month", rf"\b(in|during|for|of|through|throughout|until|till|by|before|after|since)\s+({_M})\b(?!\s+\d)"),

@@ -23,8 +23,10 @@ def stem(word: str) -> str:
     """A light stem for counting which question words a document holds ("hashing" ~ "hash")."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    # "regrade" and "regrades", "tune" and "tuning" meet without their final e.
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 @dataclass(frozen=True)

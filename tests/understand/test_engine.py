@@ -1,11 +1,16 @@
-"""Free-text questions, phrased the way students write them, reach the right answer."""
+"""The answer engine: questions phrased the way students write them reach the right answer, every part of
+them; unsure readings become options; what cannot be answered is said plainly."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.core.render_text import answer_text
-from bot.understand.engine import answer_question
+from bot.understand.engine import answer_question, engine_for, read_question, warm
 from tests.conftest import at
 
 NOW = at("2024-02-12 10:00")  # Monday of the LSH week
@@ -113,3 +118,176 @@ def test_after_the_term_nothing_is_upcoming(course):
     """After the last deadline the bot says every deadline has passed."""
     _, rendered = ask(course, "what's due", now=at("2024-05-01 09:00"))
     assert "Every deadline of Spring 2024 has passed" in rendered
+
+
+def test_unsure_readings_are_offered_as_options_that_read_back(course):
+    """Two close readings: the bot says it is not sure and offers both; each option, asked, is read sure."""
+    result = read_question(course, "can I use github copilot for the programming part", NOW)
+    assert result.outcome == "unsure"
+    assert result.answer.kind == "unsure"
+    assert 2 <= len(result.answer.options) <= 3
+    for option, part in zip(result.answer.options, result.options, strict=True):
+        again = read_question(course, option.question, NOW)
+        assert again.outcome == "answered", option.question
+        assert [p.intent for p in again.parts] == [part.intent]
+        assert len(option.label) <= 80
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is hw3 due",
+        "how late can i submit hw4 part b",
+        "can i get an extension on hw5",
+        "when does hw5 come out",
+        "when is the midterm",
+        "what time is lecture",
+        "which days have no class",
+        "whats the late policy",
+        "who is the head ta",
+        "when is LSH",
+        "what's on feb 26",
+        "what is this course about",
+    ],
+)
+def test_every_reading_can_be_asked_again_as_an_option(course, question):
+    """The question an option asks reads back to the same answer: an option is never a dead end."""
+    engine = engine_for(course)
+    first = read_question(course, question, NOW)
+    (part,) = first.parts
+    again = read_question(course, engine.option_question(part), NOW)
+    assert again.outcome == "answered"
+    assert again.answer.title == first.answer.title
+
+
+def test_multi_part_questions_answer_every_part(course):
+    """'when is hw4 part b due and when does hw5 come out': two readings, one answer holding both."""
+    result = read_question(course, "when is hw4 part b due and when does hw5 come out", NOW)
+    assert [p.intent for p in result.parts] == ["assignment_due", "release"]
+    rendered = answer_text(result.answer, course.tz, NOW)
+    assert "HW4 Part B is due Mon Mar 18, 11:59 PM EDT" in rendered
+    assert "HW5 will be released on Mon Mar 18" in rendered
+
+
+def test_a_later_part_takes_what_an_earlier_part_named(course):
+    """'... and how late can I turn it in': 'it' is hw3."""
+    result = read_question(course, "when is hw3 due and how late can i turn it in", NOW)
+    assert [p.slots.get("assignments") for p in result.parts] == [("hw3",), ("hw3",)]
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("is hw3 due this friday?", "No"),
+        ("is hw2 due on wednesday", "Yes"),
+        ("do 405 students have to do the mini project", "No"),
+        ("is there class on friday", "Yes"),
+        ("is exam 1 in person", "Yes"),
+        ("is hw4 out yet", "No"),
+    ],
+)
+def test_yes_no_questions_start_with_yes_or_no(course, question, word):
+    """The first line of the answer is the plain Yes or No, then why."""
+    _, rendered = ask(course, question)
+    assert rendered.splitlines()[2].startswith(f"{word}:")
+
+
+@pytest.mark.parametrize("question", ["what's on Jan 1 0001", "is hw3 due 9999-12-31", "can i submit tomorrow 25:00"])
+def test_impossible_dates_in_a_question_are_refused_clearly(course, question):
+    """/ask "Jan 1 0001" and friends: a clear message about the date, not an apology and not a guess."""
+    result = read_question(course, question, NOW)
+    assert result.outcome == "refused"
+    assert result.answer.kind == "error"
+    assert (
+        "0001" in answer_text(result.answer, course.tz, NOW)
+        or "9999" in answer_text(result.answer, course.tz, NOW)
+        or "25:00" in answer_text(result.answer, course.tz, NOW)
+    )
+
+
+def test_what_the_page_does_not_say_is_said_to_be_unknown(course):
+    """Class time, room, weights, emails: the answer says the page does not give them, and where to ask."""
+    for question in ("what time is lecture", "what room is the lecture in", "exam weight?", "whats jacob's email"):
+        answer, rendered = ask(course, question)
+        assert answer.kind == "unknown", question
+        assert "not on the course page" in rendered
+        assert "Piazza" in rendered
+
+
+def test_the_reading_as_json(course):
+    """`as_json`: every part's intent, slots (ISO dates), confidence and alternatives; JSON-serialisable."""
+    result = read_question(course, "if i submit hw3 at 2am thursday what happens", at("2024-02-20 15:00"))
+    data = json.loads(json.dumps(result.as_json()))
+    (part,) = data["parts"]
+    assert part["intent"] == "late_whatif"
+    assert part["slots"] == {"assignments": ["hw3"], "moment": "2024-02-22T02:00:00-05:00"}
+    assert 0.0 < part["confidence"] <= 1.0
+    assert all({"intent", "score"} == set(alt) for alt in part["alternatives"])
+
+
+def test_one_engine_per_course_value(course, data_copy):
+    """The engine is built once per Course and kept; a reloaded course (a new value) gets its own."""
+    from bot.course.loader import load_course
+
+    assert engine_for(course) is engine_for(course)
+    reloaded = load_course(data_copy)
+    assert engine_for(reloaded) is not engine_for(course)
+
+
+def test_warm_builds_the_engine_and_loads_dateparser(course):
+    """After warm(), dateparser is imported and the engine exists: the first question pays for neither."""
+    import sys
+
+    engine = warm(course)
+    assert engine is engine_for(course)
+    assert "dateparser" in sys.modules
+
+
+def test_a_question_too_long_is_refused(course):
+    """More than 500 characters: ask one thing at a time."""
+    answer, rendered = ask(course, "when is hw3 due " * 40)
+    assert answer.kind == "unknown"
+    assert "too long" in rendered
+
+
+_WORDS = st.sampled_from(
+    [
+        "hw3",
+        "due",
+        "office",
+        "hours",
+        "exam",
+        "LSH",
+        "friday",
+        "2am",
+        "feb",
+        "30",
+        "9999",
+        "week",
+        "3",
+        "next",
+        "after",
+        "spring",
+        "break",
+        "?",
+        "and",
+        "when",
+        "is",
+        "it",
+        "katie",
+        "25:00",
+        "late",
+        "policy",
+        "10-605",
+        "not",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(_WORDS, max_size=14), noise=st.text(max_size=30))
+def test_any_mix_of_course_words_and_dates_gets_an_answer(course, words, noise):
+    """Whatever is typed, the engine returns an Answer (never an exception) with a reading that serialises."""
+    result = read_question(course, " ".join(words) + " " + noise, NOW)
+    assert result.answer.title
+    json.dumps(result.as_json())

@@ -172,7 +172,7 @@ class Engine:
         answers: list[Answer] = []
         offered: list[Part] = []
         for reading, part, alternatives in decisions:
-            if part is None:
+            if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
             parts.append(part)
             if alternatives and not offered:
@@ -418,6 +418,8 @@ class Engine:
                 slots["kinds"] = ("homework",)
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
+            elif "first" in r.tokens and "next" not in r.tokens and after is None:
+                slots["which"] = "first"
             slots["section"] = chosen_section
         elif intent == "release":
             rng = self._range(r, today)
@@ -646,7 +648,8 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     kinds = {m.kind for m in reading.mentions}
     if kinds & set(_INHERITED):
         return
-    if not reading.pronoun and len(reading.tokens) > 5:
+    asks = reading.yes_no or bool(_ASKING & set(reading.tokens))
+    if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
         return
     reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in _INHERITED]
     reading.cues |= {c for c in previous.cues if c in _ROLE_CUES}
@@ -716,10 +719,10 @@ def _fact(r: Reading) -> str | None:
     cues = r.cues
     kinds = {m.kind for m in r.mentions}
     exam = "exam" in kinds or "exam" in cues
+    if "grading" in cues:
+        return "grading"  # what an assignment or exam is worth, too
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
-    if "grading" in cues:
-        return "grading"
     if "content" in cues and exam:
         return "exam_content"
     if "link" in cues or ("link" in kinds and "where" in cues):

@@ -148,6 +148,9 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
     if slots["which"] == "latest":
         items = [a for a in items if a.due <= asked.now]
         title = "Most recent deadline"
+    elif slots["which"] == "first":
+        items = items[:1]
+        title = "First deadline of the term"
     else:
         title = "Last deadline of the term"
     if not items:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.course.model import Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
@@ -155,6 +155,14 @@ class Reader:
                     continue
                 taken_here.append((start, end))
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
+        # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
+        adjectives = {m.end: m for m in mentions if m.kind == "exam"}
+        used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
+        mentions = [
+            replace(m, start=adjectives[m.start].start) if m.kind == "assignment" and m.start in adjectives else m
+            for m in mentions
+            if m not in used
+        ]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
         named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
         for start, end, tag in spans:

@@ -35,7 +35,7 @@ from bot.course.loader import load_course
 from bot.course.model import Course
 from bot.understand import dates
 from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
-from bot.understand.engine import answer_question, warm
+from bot.understand.engine import answer_question, engine_for, warm
 
 NY = ZoneInfo("America/New_York")
 
@@ -146,7 +146,7 @@ FIRST_USE = """
 import datetime as dt, json, time
 from zoneinfo import ZoneInfo
 from bot.course.loader import load_course
-from bot.understand.engine import answer_question, warm
+from bot.understand.engine import answer_question, engine_for, warm
 course = load_course()
 now = dt.datetime(2024, 2, 12, 10, 0, tzinfo=ZoneInfo("America/New_York"))
 start = time.perf_counter(); warm(course); warmed = time.perf_counter() - start
@@ -233,6 +233,13 @@ def main() -> None:
     cycle = itertools.cycle(qs)
     large = measure(lambda: answer_question(big, next(cycle), now), rounds)
     print(row(f"free text, {args.scale}x the course", large, "p99 <= 3 ms"))
+    engine, big_engine = engine_for(course), engine_for(big)
+    cycle = itertools.cycle(qs)
+    reading_small = measure(lambda: engine.understand(next(cycle), now), rounds)
+    cycle = itertools.cycle(qs)
+    reading_large = measure(lambda: big_engine.understand(next(cycle), now), rounds)
+    print(row("  reading only, 10-605", reading_small, "intent and slots, before the answer"))
+    print(row(f"  reading only, {args.scale}x", reading_large, ""))
     print(
         f"  {args.scale}x the course costs {statistics.median(large) / statistics.median(small):.1f}x at p50 "
         f"(linear would be {args.scale}x); engine built in {built * 1000:.0f} ms (1x), {built_big * 1000:.0f} ms "

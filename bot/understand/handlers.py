@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
 
 from bot.answers.course_info import course_answer
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
@@ -25,6 +24,7 @@ from bot.core.window import Window
 from bot.course.model import CLASS_KINDS, Course
 from bot.understand import replies
 from bot.understand.dates import end_of_day
+from bot.understand.result import Slots
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,6 @@ class Asked:
         return self.now.astimezone(self.course.tz).date()
 
 
-Slots = dict[str, Any]
 KIND_ROWS = {
     "lecture": ("lecture", "guest_lecture"),
     "recitation": ("recitation",),

@@ -93,7 +93,9 @@ class Engine:
             if alternatives and not offered:
                 offered = alternatives
                 continue
-            answers.append(handle(part.intent, replace(asked, yes_no=reading.yes_no, question=part.text), part.slots))
+            # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
+            yes_no = reading.yes_no and not part.unexplained
+            answers.append(handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots))
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
             return Result(question, "unsure", tuple(parts), replies.unsure(course, choices), tuple(offered))
@@ -159,7 +161,7 @@ class Engine:
         margin = best_score - rival[0] if rival else best_score
         confidence = _confidence(best_score, margin)
         alternatives = tuple((i.name, s) for s, i in scores[1:4])
-        part = Part(reading.text, best.name, slots, best_score, confidence, alternatives)
+        part = Part(reading.text, best.name, slots, best_score, confidence, alternatives, evidence.unexplained)
         if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
             other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
             return replace(part, confidence=min(confidence, 0.5)), [part, other]

@@ -264,6 +264,8 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
                 lines=(text(f"{names}: no regular office hours are on the course page."),),
                 kind="unknown",
             )
+    if len(slots.get("dates", ())) > 1 and not asked.yes_no:
+        return replies.combined([office_hours_answer(course, asked.now, d, person) for d in slots["dates"]])
     if isinstance(when_, tuple):
         first, last = when_
         sessions = sessions_between(
@@ -298,6 +300,8 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
 
 def schedule_day(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if len(slots.get("dates", ())) > 1 and not asked.yes_no:
+        return replies.combined([schedule_on(course, d) for d in slots["dates"]])
     day = slots["date"]
     answer = schedule_on(course, day)
     if asked.yes_no:
@@ -333,6 +337,10 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
 def next_class_(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     kind = slots.get("kind")
+    if slots.get("which") == "first":
+        rows = [r for r in course.schedule if r.kind in KIND_ROWS.get(kind or "class", KIND_ROWS["class"])]
+        label = kind or "class"
+        return replies.rows_answer(f"First {label} of the term", rows[:1])
     after = slots.get("after")
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
     return next_class(course, start, None if kind == "class" else kind)

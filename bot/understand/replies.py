@@ -195,7 +195,13 @@ def release_answer(course: Course, now: dt.datetime, ids: Sequence[str]) -> Answ
             lines.append(text(f"**{item.short}** was released on {human_date(item.release)}."))
         else:
             lines.append(text(f"**{item.short}** will be released on {human_date(item.release)}."))
-    return Answer(title="Releases", lines=tuple(lines), footer="Release times are not on the course page.")
+    known = any(item.release for item in (course.assignment(i) for i in ids) if item is not None)
+    return Answer(
+        title="Releases",
+        lines=tuple(lines),
+        footer="Release times are not on the course page." if known else "",
+        kind="info" if known else "unknown",
+    )
 
 
 def next_release(course: Course, now: dt.datetime, section: str | None) -> Answer:

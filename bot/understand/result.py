@@ -24,6 +24,7 @@ class Part:
     score: float
     confidence: float
     alternatives: tuple[tuple[str, float], ...] = ()
+    unexplained: int = 0  # words nothing in the course explains: then no plain Yes or No is given
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def _part_json(part: Part) -> dict[str, Any]:
         "score": round(part.score, 2),
         "confidence": part.confidence,
         "alternatives": [{"intent": name, "score": round(score, 2)} for name, score in part.alternatives],
+        "unexplained_words": part.unexplained,
     }
 
 

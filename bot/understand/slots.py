@@ -108,8 +108,12 @@ class SlotFiller:
             if not people and role_asked(r):
                 slots["role"] = role_asked(r)
             rng = self._range(r, today)
+            days = list(dict.fromkeys(t.first for t in r.times if t.kind in ("day", "moment")))
             if "now" in r.cues:
                 slots["when"] = "now"
+            elif len(days) > 1:
+                slots["when"] = days[0]
+                slots["dates"] = tuple(days)  # "office hours today and tomorrow"
             elif day:
                 slots["when"] = day.first
             elif rng:
@@ -126,6 +130,9 @@ class SlotFiller:
             slots["negated"] = negated(r)
         elif intent == "schedule_day":
             slots["date"] = day.first if day else today
+            days = [t.first for t in r.times if t.kind in ("day", "moment")]
+            if len(days) > 1:
+                slots["dates"] = tuple(dict.fromkeys(days))  # "what's on feb 21 and feb 23"
             slots["kind"] = class_kind(r)
             slots["negated"] = negated(r)
         elif intent == "schedule_range":
@@ -141,6 +148,8 @@ class SlotFiller:
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
+            elif intent == "next_class" and "first" in r.tokens and "next" not in r.tokens:
+                slots["which"] = "first"  # "the first lecture": of the term
         elif intent == "topic":
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)

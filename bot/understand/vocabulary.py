@@ -165,7 +165,7 @@ STOPWORDS = _words(
     ever yet only much many more most up out get got gets getting go going know tell let want need one s t
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
-    days month months semester term weekend between vs versus"""
+    days month months semester term weekend between vs versus take taking"""
 )
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
@@ -446,6 +446,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "of the final grade",
         "curve",
         "curved",
+        "grading scale",
+        "grade scale",
+        "letter grades",
+        "letter grade",
+        "grade cutoffs",
+        "cutoffs",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (

@@ -360,19 +360,25 @@ INTENTS: tuple[Intent, ...] = (
     ),
 )
 BY_NAME = {intent.name: intent for intent in INTENTS}
-_WEIGHTS = {intent.name: {**EVERY, **intent.weights} for intent in INTENTS}
+# Per intent, read once: its needs as groups of alternatives (any_of is one more group), its full weights.
+_COMPILED = {
+    intent.name: (
+        tuple(tuple(need.split("|")) for need in intent.needs) + ((intent.any_of,) if intent.any_of else ()),
+        {**EVERY, **intent.weights},
+    )
+    for intent in INTENTS
+}
 
 
 def score(intent: Intent, features: Mapping[str, float]) -> float | None:
     """The intent's score for these features, or None when it cannot apply."""
-    weights = _WEIGHTS[intent.name]
-    if any(not any(features.get(f) for f in need.split("|")) for need in intent.needs):
-        return None
-    if intent.any_of and not any(features.get(f) for f in intent.any_of):
-        return None
+    needs, weights = _COMPILED[intent.name]
+    for group in needs:
+        if not any(features.get(f) for f in group):
+            return None
     if any(features.get(f) for f in intent.never):
         return None
-    return intent.base + sum(w * features.get(f, 0.0) for f, w in weights.items())
+    return intent.base + sum(weights.get(f, 0.0) * value for f, value in features.items())
 
 
 def ranked(features: Mapping[str, float]) -> list[tuple[float, Intent]]:

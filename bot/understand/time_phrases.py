@@ -119,6 +119,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("noon", r"\b(noon|midday|midnight)\b"),
     )
 )
+# Anything that could start a phrase below; without one, there is nothing to read.
+_MAYBE = re.compile(
+    rf"\d|\b(?:{_M}|{_WD}|today|tonight|tomorrow|yesterday|week|weekend|month|term|semester|noon|midday|midnight"
+    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute))",
+)
 _JOIN_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till|and)\s*$")
 _JOIN_MOMENT = re.compile(r"^\s*(?:,|at|on|@|by|around|about)?\s*$")
 _BETWEEN = re.compile(r"\b(between|from)\s*$")
@@ -377,6 +382,8 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
     "between feb 19 and feb 23" is one range; "thursday 2am" one moment; "the week of march 25" one week;
     "by friday" a day with relation "by". Impossible values come back as error phrases.
     """
+    if not _MAYBE.search(text):
+        return []  # most questions name no date: one search instead of every pattern
     today = now.astimezone(course.tz).date()
     taken = [False] * len(text)
     atoms: list[TimePhrase] = []

@@ -225,6 +225,8 @@ class Engine:
         if reading.other_course:
             f["other_course"] = 1.0
         f["unexplained"] = float(min(ev.unexplained, 3))
+        if ev.unknown_subject:
+            f["unknown_subject"] = 1.0
         f["content"] = float(len(reading.content))
         return f
 

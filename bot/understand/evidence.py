@@ -28,6 +28,7 @@ class Evidence:
     policy_strength: float = 0.0
     policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
     unexplained: int = 0
+    unknown_subject: bool = False  # "how late is the library open": what it is about is nothing of the course
     fact: str | None = None
 
 
@@ -116,12 +117,29 @@ class EvidenceFinder:
             if hit is not None:
                 explained |= hit.matched
         ev.unexplained = sum(1 for w in reading.content if w not in explained)
+        ev.unknown_subject = _subject(reading) in set(reading.content) - explained
         ev.fact = fact_asked(reading)
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
             ev.topic_words = " ".join(w for w in reading.content if w not in explained)
         return ev
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "can", "could"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", "that"})
+_OPENERS = frozenset({"when", "where", "how", "late", "early", "long", "soon", "until", "till", "so"})
+
+
+def _subject(reading: Reading) -> str | None:
+    """The word a question is about, when it says so plainly: "is the library open" -> "library"."""
+    tokens = reading.tokens[:8]
+    for i in range(len(tokens) - 2):
+        # "is the X ...", "how late is the X", "when is the X" (not "what is the absolute latest ...").
+        opens = i == 0 or tokens[i - 1] in _OPENERS
+        if opens and tokens[i] in _COPULAS:
+            return tokens[i + 2] if tokens[i + 1] in _DETERMINERS else tokens[i + 1]
+    return None
 
 
 def fact_asked(r: Reading) -> str | None:
@@ -135,6 +153,8 @@ def fact_asked(r: Reading) -> str | None:
         return None
     if "content" in cues and exam:
         return "exam_content"
+    if "exam_rules" in cues and exam:
+        return "exam_rules"
     if "link" in cues or ("link" in kinds and "where" in cues):
         return "link"
     if "contact" in cues and (kinds & {"person"} or cues & {"staff", "role_instructor", "role_head_ta", "role_ta"}):

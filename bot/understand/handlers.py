@@ -116,6 +116,8 @@ def next_due(asked: Asked, slots: Slots) -> Answer:
         return _last_due(asked, slots)
     after = slots.get("after")
     anchor = course.assignment(after).due if after and course.assignment(after) else asked.now
+    if slots.get("after_day"):
+        anchor = max(anchor, course.at(slots["after_day"] + dt.timedelta(days=1), dt.time(0, 0)))
     kinds = slots.get("kinds") or ()
     section = slots.get("section")
     later = sorted(

@@ -28,7 +28,7 @@ class Intent:
 
 # Weights every intent has unless it says otherwise: a question about another course, words nothing in the
 # course explains ("is the dining hall open"), or a task ("write me a poem") push every reading down.
-EVERY: Mapping[str, float] = {"other_course": -8.0, "unexplained": -0.75, "cue:task": -8.0}
+EVERY: Mapping[str, float] = {"other_course": -8.0, "unexplained": -0.75, "unknown_subject": -3.0, "cue:task": -8.0}
 
 INTENTS: tuple[Intent, ...] = (
     Intent(
@@ -135,7 +135,15 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "late_rules",
         2.0,
-        {"cue:late": 4, "cue:grace": 3, "cue:whatif": 0.5, "assignment": 2, "lateness": -3, "moment": -3},
+        {
+            "cue:late": 4,
+            "cue:grace": 3,
+            "cue:whatif": 0.5,
+            "assignment": 2,
+            "lateness": -3,
+            "moment": -3,
+            "topic": -1,  # "are solutions posted after the deadline" is about the solutions
+        },
         any_of=("cue:late", "cue:grace"),
         slots=("assignments", "policy"),
         doc="how late an assignment can still be turned in and at what cost (or the late rules in general)",
@@ -176,6 +184,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:next": 0.5,
             "range": 0.5,
             "cue:content": -3,
+            "cue:exam_rules": -3,
             "cue:grading": -3,
             "cue:where": -3,
             "cue:time_of": -3,

@@ -53,6 +53,7 @@ def option_question(course: Course, part: Part) -> str:
             "exam_time": "What time are the exams?",
             "exam_place": "Where are the exams?",
             "exam_content": "What do the exams cover?",
+            "exam_rules": "What can we bring to the exams?",
         }.get(s.get("fact") or "", "What is this course about?")
     return questions.get(part.intent, "What can you help with?")
 

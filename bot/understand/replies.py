@@ -67,7 +67,7 @@ def combined(parts: Sequence[Answer]) -> Answer:
             footers.append(part.footer)
     kinds = {p.kind for p in unique}
     return Answer(
-        title=" · ".join(p.title for p in unique)[:256],
+        title=" · ".join(dict.fromkeys(p.title for p in unique))[:256],
         fields=tuple(fields),
         footer=" ".join(footers),
         ephemeral=any(p.ephemeral for p in unique),
@@ -283,6 +283,11 @@ def course_fact(
         if known:
             lines.append(text("Links I have: " + "; ".join(known)))
         return Answer(title="Links", lines=tuple(lines), kind="unknown")
+    if fact == "exam_rules":
+        exams = [exam] if exam else list(course.exams)
+        names = ", ".join(e.title for e in exams)
+        lines = (text(f"What may be brought to {names} (notes, a sheet, a calculator) is {NOT_ON_PAGE}; {ask}."),)
+        return Answer(title=exams[0].title if len(exams) == 1 else "Exams", lines=lines, kind="unknown")
     if fact in ("exam_time", "exam_place", "exam_content"):
         exams = [exam] if exam else list(course.exams)
         lines = []

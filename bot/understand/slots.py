@@ -64,6 +64,9 @@ class SlotFiller:
         elif intent == "next_due":
             after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
             slots["after"] = after.ids[-1] if after else None
+            anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
+            if after is None and anchor is not None:
+                slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
             if "homework_kind" in r.cues and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)
             if "last" in r.cues and "next" not in r.cues and after is None:

@@ -6,6 +6,13 @@ Targets (issue text): from INTERACTION_CREATE sent to the callback received, p99
 and <= 25 ms for /ask; a burst of 2,000 interactions from 500 users at >= 300 interactions/s; peak RSS <= 120 MB
 after connecting to a guild of 10,000 members. Figures are reported, never asserted: machines are noisy.
 
+Against the floor (issue 12): a floor bot, the smallest real discord.py bot (one slash command that replies with
+a fixed embed of about the size of CourseBot's answers), runs in the same run against its own instance of the same
+loopback fake, and every figure is also given as a ratio to it, measured interleaved (a slice of CourseBot, a
+slice of the floor, and so on) so both see the same machine. Targets: burst throughput >= 0.85x the floor's,
+/ask p50 <= 1.3x, structured commands p50 <= 1.15x. "own code" is the share of CourseBot's CPU in a burst that
+the floor does not spend: 1 - floor CPU / CourseBot CPU.
+
 How: the fake runs in this process and the bot in a child process of its own (this script with --bot-process),
 started from settings in the environment like `coursebot run` (DISCORD_API_BASE / DISCORD_GATEWAY_URL point at the
 fake), so the memory figures are the bot's alone and the fake does not share the bot's event loop. As in
@@ -40,6 +47,8 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.answers import percentile, questions
+
 # The bot's process (--bot-process) must not load test code: the fake, its OpenAPI validator and the harness
 # would inflate the RSS it reports. Only the parent, which runs the fake, imports them (inside its functions).
 if TYPE_CHECKING:
@@ -55,8 +64,6 @@ Case = tuple[str, dict[str, Any]]
 
 def command_cases() -> dict[str, list[Case]]:
     """Realistic invocations of each student command, cycled through by the sequential runs and the burst."""
-    from bench.answers import questions
-
     assignments = ["hw1", "hw2", "hw3", "hw4a", "hw4b", "hw5", "miniproject-survey", "miniproject"]
     return {
         "/due": [
@@ -194,6 +201,89 @@ async def serve_bot() -> None:
         store.close()
 
 
+FLOOR_COMMAND = "floor"
+
+
+def floor_embed() -> Any:
+    """A fixed answer the size of a typical CourseBot one (a deadline card: title, lines, a field, a footer)."""
+    import discord
+
+    embed = discord.Embed(
+        title="Homework 3",
+        description=(
+            "HW3 is due <t:1708577940:F> (<t:1708577940:R>)\nIt was released on Fri Feb 9.\n"
+            "Parts: written, programming. Lateness counts from the latest timestamp of any part."
+        ),
+    )
+    embed.add_field(
+        name="Grace days and extensions",
+        value=(
+            "Grace days apply (at most 2 on this one). Nothing is accepted after <t:1708750740:F> without written "
+            "permission.\nExtensions: email the Head TAs by <t:1708145940:F>."
+        ),
+    )
+    embed.set_footer(text="The course page gives due dates only; 11:59 PM course time is assumed until staff confirm.")
+    return embed
+
+
+async def serve_floor() -> None:
+    """The floor's child: a plain discord.py client with one command, started like the bot from the environment."""
+    import discord
+    from discord import app_commands
+
+    from bot.discord_app.endpoints import point_discord_at
+
+    guild_id = int(os.environ["COURSEBOT_GUILD_ID"])
+    point_discord_at(os.environ["DISCORD_API_BASE"], os.environ["DISCORD_GATEWAY_URL"])
+    discord.utils.setup_logging(level=logging.WARNING, root=True)
+    embed = floor_embed()
+
+    class Floor(discord.Client):
+        def __init__(self) -> None:
+            super().__init__(intents=discord.Intents(guilds=True), guild_ready_timeout=0.05)
+            self.tree = app_commands.CommandTree(self)
+            self.settings = type("FloorSettings", (), {"guild_id": guild_id})()
+
+        async def setup_hook(self) -> None:
+            @self.tree.command(name=FLOOR_COMMAND, description="A fixed answer")
+            async def floor(interaction: discord.Interaction, question: str = "") -> None:
+                await interaction.response.send_message(embed=embed)
+
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+
+    await _serve(Floor(), os.environ["DISCORD_TOKEN"], guild_id)
+
+
+async def _serve(client: Any, token: str, guild_id: int) -> None:
+    """Start a client, wait for the guild, then answer each line on stdin with its memory figures (JSON)."""
+
+    def reply(figures: dict[str, Any]) -> None:
+        print(json.dumps(figures), flush=True)
+
+    reply(memory_figures(client, "started"))
+    start = asyncio.create_task(client.start(token))
+    ready = asyncio.create_task(client.wait_until_ready())
+    try:
+        done, _ = await asyncio.wait({start, ready}, timeout=60, return_when=asyncio.FIRST_COMPLETED)
+        if start in done:
+            start.result()
+            raise RuntimeError("client stopped before it was ready")
+        if ready not in done:
+            raise TimeoutError("client not ready within 60 s")
+        await asyncio.wait_for(guild_arrived(client, guild_id), timeout=60)
+        reply(memory_figures(client, "ready"))
+        loop = asyncio.get_running_loop()
+        while (line := (await loop.run_in_executor(None, sys.stdin.readline)).strip()) not in ("", "quit"):
+            reply(memory_figures(client, line))
+    finally:
+        ready.cancel()
+        await client.close()
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await asyncio.wait_for(start, timeout=5)
+
+
 class BotProcess:
     """The parent's handle on the child: ask it for memory figures."""
 
@@ -216,7 +306,9 @@ class BotProcess:
 
 
 @contextlib.asynccontextmanager
-async def bot_process(fake: FakeDiscord, folder: Path) -> AsyncIterator[tuple[BotProcess, list[dict[str, Any]]]]:
+async def bot_process(
+    fake: FakeDiscord, folder: Path, mode: str = "--bot-process"
+) -> AsyncIterator[tuple[BotProcess, list[dict[str, Any]]]]:
     """Start the bot in its own process pointed at the fake (`folder` holds its database and log); yields it and
     its 'started' and 'ready' figures."""
     from tests.discord_harness import GUILD_ID
@@ -235,7 +327,7 @@ async def bot_process(fake: FakeDiscord, folder: Path) -> AsyncIterator[tuple[Bo
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
             __file__,
-            "--bot-process",
+            mode,
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             stderr=log_file,
@@ -293,13 +385,13 @@ async def burst(
     fake: FakeDiscord, cases: dict[str, list[Case]], users: list[FakeUser], total: int, concurrency: int
 ) -> Burst:
     """`total` interactions, commands round-robin, users round-robin; all in flight at once unless limited."""
-    from tests.fake_discord import InteractionResult
-
     labels = list(cases)
 
     def case(n: int) -> Case:
         options = cases[labels[n % len(labels)]]
         return options[(n // len(labels)) % len(options)]
+
+    from tests.fake_discord import InteractionResult
 
     work = [(users[n % len(users)], case(n)) for n in range(total)]
     gate = asyncio.Semaphore(concurrency) if concurrency > 0 else contextlib.nullcontext()
@@ -330,70 +422,137 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def row(label: str, samples: list[float], checked: list[float], failures: int, target: str) -> str:
-    from bench.answers import percentile
-
-    return (
-        f"{label:<14}{len(samples):>6}{statistics.median(samples):>9.2f}{percentile(samples, 0.99):>9.2f}"
-        f"{max(samples):>9.2f}{statistics.median(checked):>10.2f}{failures:>8}   {target}"
-    )
+def ratio(value: float, floor: float) -> str:
+    return f"{value / floor:.2f}x" if floor else "-"
 
 
-async def latency_table(fake: FakeDiscord, cases: dict[str, list[Case]], rounds: int, check_rounds: int) -> int:
-    """Per command: a short pass with the spec check on (also the warm-up), then `rounds` timed with it off.
-    Returns the number of OpenAPI violations in the checked pass."""
+FLOOR_CASES: list[Case] = [(FLOOR_COMMAND, {"question": q}) for q in ("when is hw3 due?", "office hours today")]
+
+
+async def interleaved(
+    fake: FakeDiscord, floor_fake: FakeDiscord, cases: list[Case], rounds: int, slices: int
+) -> tuple[list[float], list[float], int]:
+    """`rounds` sequential invocations of CourseBot and of the floor, alternating in `slices` slices."""
+    bot_samples: list[float] = []
+    floor_samples: list[float] = []
+    failures = 0
+    per_slice = max(1, rounds // slices)
+    ring = itertools.cycle(cases)
+    for _ in range(slices):
+        chunk = [next(ring) for _ in range(per_slice)]
+        samples, failed_here = await sequential(fake, chunk, per_slice)
+        bot_samples += samples
+        failures += failed_here
+        floor_samples += (await sequential(floor_fake, FLOOR_CASES, per_slice))[0]
+    return bot_samples, floor_samples, failures
+
+
+async def latency_table(
+    fake: FakeDiscord, floor_fake: FakeDiscord, cases: dict[str, list[Case]], args: argparse.Namespace
+) -> int:
+    """Per command: a short pass with the spec check on (also the warm-up, and the violation count), then
+    `rounds` timed with it off, interleaved with the floor. Returns the number of OpenAPI violations."""
     checked = {}
     fake.validate = True
     for label, options in cases.items():
-        checked[label] = await sequential(fake, options, check_rounds)
+        checked[label] = await sequential(fake, options, args.check_rounds)
+    await sequential(floor_fake, FLOOR_CASES, args.check_rounds)
     violations = len(fake.violations)
-    fake.validate = False
-    print(f"Latency, INTERACTION_CREATE sent -> callback received: {rounds} invocations per command, one at a time")
-    print(f"{'command':<14}{'n':>6}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'p50 chk':>10}{'errors':>8}   target")
+    fake.validate = floor_fake.validate = False
+    print(
+        f"Latency, INTERACTION_CREATE sent -> callback received: {args.rounds} invocations per command, one at a "
+        f"time, interleaved with the floor bot in {args.slices} slices"
+    )
+    print(
+        f"{'command':<14}{'n':>6}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'p50 chk':>10}{'errors':>8}"
+        f"{'floor p50':>11}{'p50/floor':>11}{'p99/floor':>11}   target"
+    )
     for label, options in cases.items():
-        samples, failures = await sequential(fake, options, rounds)
-        target = f"p99 <= {ASK_P99_MS if label == '/ask' else STRUCTURED_P99_MS} ms"
-        print(row(label, samples, checked[label][0], failures + checked[label][1], target))
+        samples, floor, failures = await interleaved(fake, floor_fake, options, args.rounds, args.slices)
+        p50, floor_p50 = statistics.median(samples), statistics.median(floor)
+        goal = "1.3x" if label == "/ask" else "1.15x"
+        target = f"p99 <= {ASK_P99_MS if label == '/ask' else STRUCTURED_P99_MS} ms; p50 <= {goal} the floor"
+        print(
+            f"{label:<14}{len(samples):>6}{p50:>9.2f}{percentile(samples, 0.99):>9.2f}{max(samples):>9.2f}"
+            f"{statistics.median(checked[label][0]):>10.2f}{failures + checked[label][1]:>8}{floor_p50:>11.2f}"
+            f"{ratio(p50, floor_p50):>11}{ratio(percentile(samples, 0.99), percentile(floor, 0.99)):>11}   {target}"
+        )
     print("p50 chk: with the fake checking each request against the OpenAPI spec before it stamps the callback")
     return violations
 
 
-async def burst_table(
-    fake: FakeDiscord, child: BotProcess, cases: dict[str, list[Case]], users: list[FakeUser], args: argparse.Namespace
-) -> tuple[list[dict[str, Any]], int, int]:
-    """The burst once per in-flight limit (spec check off), then once with the spec check on.
-    Returns the bot's memory figures after each timed burst, and (violations, requests) of the checked one."""
-    from bench.answers import percentile
+async def measured_burst(
+    fake: FakeDiscord, child: BotProcess, cases: dict[str, list[Case]], users: list[FakeUser], total: int, flight: int
+) -> tuple[Burst, float, float, Any]:
+    """A burst with the bot's CPU seconds, the fake's, and the listen-queue drops during it."""
+    bot_cpu, fake_cpu = (await child.figures("before"))["cpu_s"], cpu_seconds()
+    drops = listen_overflows()
+    timed = await burst(fake, cases, users, total, flight)
+    drops = listen_overflows() - drops if drops is not None else "?"
+    after = await child.figures(f"after the burst, {flight or 'all'} in flight")
+    return timed, after["cpu_s"] - bot_cpu, cpu_seconds() - fake_cpu, (drops, after)
 
-    print(f"Burst: {args.burst} interactions from {len(users)} users, the commands above mixed")
+
+async def burst_table(
+    fake: FakeDiscord,
+    floor_fake: FakeDiscord,
+    child: BotProcess,
+    floor_child: BotProcess,
+    cases: dict[str, list[Case]],
+    users: list[FakeUser],
+    args: argparse.Namespace,
+) -> tuple[list[dict[str, Any]], int, int]:
+    """Each in-flight limit: the floor's burst and CourseBot's, alternating `--repeats` times (spec check off),
+    then CourseBot once with the spec check on. Returns the bot's memory figures after each timed burst, and
+    (violations, requests) of the checked one."""
+    floor_cases = {"/floor": FLOOR_CASES}
+    print(f"Burst: {args.burst} interactions from {len(users)} users, the commands above mixed; the floor's the same")
     print(
-        f"{'in flight':<22}{'per s':>8}{'seconds':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'CPU bot/fake s':>16}"
-        f"{'accept drops':>14}   target"
+        f"{'in flight':<22}{'bot':>6}{'per s':>8}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'CPU s':>8}"
+        f"{'CPU ms/i':>10}{'drops':>7}"
     )
     figures = []
+    summary = []
     for in_flight in args.in_flight:
-        fake.validate = False
-        bot_cpu, fake_cpu = (await child.figures("before"))["cpu_s"], cpu_seconds()
-        drops = listen_overflows()
-        timed = await burst(fake, cases, users, args.burst, in_flight)
-        drops = listen_overflows() - drops if drops is not None else "?"
-        figures.append(await child.figures(f"after the burst, {in_flight or 'all'} in flight"))
-        bot_cpu, fake_cpu = figures[-1]["cpu_s"] - bot_cpu, cpu_seconds() - fake_cpu
-        print(
-            f"{in_flight or f'all {args.burst} at once':<22}{timed.rate:>8.0f}{timed.seconds:>9.2f}"
-            f"{statistics.median(timed.latencies_ms):>9.1f}{percentile(timed.latencies_ms, 0.99):>9.1f}"
-            f"{timed.failures:>8}{f'{bot_cpu:.2f}/{fake_cpu:.2f}':>16}{drops:>14}   >= {BURST_PER_S} /s"
-        )
+        fake.validate = floor_fake.validate = False
+        runs: dict[str, list[tuple[Burst, float]]] = {"CourseBot": [], "floor": []}
+        for _ in range(args.repeats):
+            for name, target, kid, mix in (
+                ("floor", floor_fake, floor_child, floor_cases),
+                ("CourseBot", fake, child, cases),
+            ):
+                timed, cpu, _, (drops, after) = await measured_burst(target, kid, mix, users, args.burst, in_flight)
+                runs[name].append((timed, cpu))
+                if name == "CourseBot":
+                    figures.append(after)
+                print(
+                    f"{in_flight or f'all {args.burst}':<22}{name[:6]:>6}{timed.rate:>8.0f}"
+                    f"{statistics.median(timed.latencies_ms):>9.1f}{percentile(timed.latencies_ms, 0.99):>9.1f}"
+                    f"{timed.failures:>8}{cpu:>8.2f}{cpu * 1000 / args.burst:>10.2f}{drops:>7}"
+                )
+        bot_rate = statistics.median(b.rate for b, _ in runs["CourseBot"])
+        floor_rate = statistics.median(b.rate for b, _ in runs["floor"])
+        bot_cpu = statistics.median(c for _, c in runs["CourseBot"])
+        floor_cpu = statistics.median(c for _, c in runs["floor"])
+        summary.append((in_flight, bot_rate, floor_rate, bot_cpu, floor_cpu))
     fake.validate = True
     before = len(fake.violations), len(fake.requests)
     checked = await burst(fake, cases, users, args.burst, args.in_flight[0])
     print(
-        f"{f'{args.in_flight[0] or args.burst}, spec check on':<22}{checked.rate:>8.0f}{checked.seconds:>9.2f}"
+        f"{f'{args.in_flight[0] or args.burst}, spec check on':<22}{'Course':>6}{checked.rate:>8.0f}"
         f"{statistics.median(checked.latencies_ms):>9.1f}{percentile(checked.latencies_ms, 0.99):>9.1f}"
-        f"{checked.failures:>8}{'':>16}   (for the violation count)"
+        f"{checked.failures:>8}   (for the violation count)"
     )
-    print("per s: interactions / (last callback received - first INTERACTION_CREATE sent); CPU: user+sys seconds;")
-    print("accept drops: connections dropped on a full listen queue (the fake listens with a backlog of 128)")
+    print("per s: interactions / (last callback received - first INTERACTION_CREATE sent); CPU: the bot process's")
+    print("user+sys seconds; drops: connections dropped on a full listen queue (the fake's backlog is 128)")
+    print()
+    print(f"{'burst vs the floor':<22}{'per s':>8}{'floor':>8}{'ratio':>8}{'CPU/floor':>11}{'own code':>10}   target")
+    for in_flight, bot_rate, floor_rate, bot_cpu, floor_cpu in summary:
+        own = 1 - floor_cpu / bot_cpu if bot_cpu else 0.0
+        print(
+            f"{in_flight or f'all {args.burst} at once':<22}{bot_rate:>8.0f}{floor_rate:>8.0f}"
+            f"{ratio(bot_rate, floor_rate):>8}{ratio(bot_cpu, floor_cpu):>11}{own:>10.0%}   >= 0.85x the floor"
+        )
     return figures, len(fake.violations) - before[0], len(fake.requests) - before[1]
 
 
@@ -412,16 +571,26 @@ async def run(args: argparse.Namespace) -> None:
     cases = command_cases()
     users = [FakeUser(id=900_000 + n, username=f"student{n}") for n in range(args.users)]
     explicit = [FakeMember(user=u) for u in (STUDENT, *users)]  # listed first: the fake finds them without a scan
-    guild = course_guild(members=explicit, generated_members=max(0, args.members - len(explicit)))
+    generated = max(0, args.members - len(explicit))
     with tempfile.TemporaryDirectory(prefix="coursebot-bench-") as tmp:
         folder = Path(tempfile.mkdtemp(dir=tmp))
+        floor_folder = Path(tempfile.mkdtemp(dir=tmp))
         async with (
-            fake_discord(guilds=[guild], users=[STUDENT, *users]) as fake,
+            fake_discord(
+                guilds=[course_guild(members=explicit, generated_members=generated)], users=[STUDENT, *users]
+            ) as fake,
+            fake_discord(
+                guilds=[course_guild(members=explicit, generated_members=generated)], users=[STUDENT, *users]
+            ) as floor_fake,
             bot_process(fake, folder) as (child, early),
+            bot_process(floor_fake, floor_folder, "--floor-process") as (floor_child, floor_early),
         ):
-            check_violations = await latency_table(fake, cases, args.rounds, args.check_rounds)
+            check_violations = await latency_table(fake, floor_fake, cases, args)
             print()
-            after, burst_violations, burst_requests = await burst_table(fake, child, cases, users, args)
+            after, burst_violations, burst_requests = await burst_table(
+                fake, floor_fake, child, floor_child, cases, users, args
+            )
+            floor_after = await floor_child.figures("after the bursts")
             print(
                 f"OpenAPI violations: {check_violations} in the checked latency pass, {burst_violations} in "
                 f"{burst_requests} requests of the checked burst; routes the fake lacks: {len(fake.unhandled)}"
@@ -440,6 +609,11 @@ async def run(args: argparse.Namespace) -> None:
     for figures in after:
         print(memory_row(figures["stage"], figures, f"<= {RSS_MB} MB"))
     print(memory_row("ready, the tests' small guild (baseline)", baseline[1]))
+    print(memory_row("the floor bot, ready", floor_early[1]))
+    print(memory_row("the floor bot, after its bursts", floor_after))
+    peak, floor_peak = after[-1].get("peak_rss_mb"), floor_after.get("peak_rss_mb")
+    if peak and floor_peak:
+        print(f"peak RSS vs the floor: {ratio(peak, floor_peak)}")
     print(
         "ru_maxrss is not the bot's own figure: Linux keeps it across fork+exec, so it starts at the size of the "
         "parent (the fake) when the child was started"
@@ -459,10 +633,16 @@ def main() -> None:
         default=[50, 0],
         help="burst interactions in flight at most, one burst per value (0: all at once); default 50,0",
     )
+    parser.add_argument("--slices", type=int, default=10, help="alternations with the floor per command")
+    parser.add_argument("--repeats", type=int, default=2, help="bursts of each bot per in-flight value")
     parser.add_argument("--bot-process", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--floor-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bot_process:
         asyncio.run(serve_bot())
+        return
+    if args.floor_process:
+        asyncio.run(serve_floor())
         return
     logging.basicConfig(level=logging.WARNING)
     asyncio.run(run(args))

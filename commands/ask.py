@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
-from bot.understand.router import answer_question
+from bot.understand.engine import answer_question
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup

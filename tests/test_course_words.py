@@ -39,7 +39,6 @@ ALLOWED = {
     ("bot/course/loader.py", "10-605"): "the bundled default course's folder name (data/10-605-s24)",
     ("bot/grace/gradescope.py", "gradescope"): "the export format's own name (its column names)",
     ("commands/gracedays.py", "gradescope"): "names the CSV export format staff upload",
-    ("bot/understand/router.py", "gradescope"): "question words of the engine being rebuilt",
 }
 _PATTERNS = {word: re.compile(rf"(?<![\w-]){re.escape(word)}", re.IGNORECASE) for word in WORDS}
 

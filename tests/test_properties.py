@@ -21,7 +21,7 @@ from bot.discord_app.render import (
     embed_pages,
 )
 from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
-from bot.understand.router import answer_question
+from bot.understand.engine import answer_question
 from tests.conftest import NY
 
 # hypothesis takes naive bounds and attaches the timezone itself.

@@ -25,6 +25,9 @@ def assignment_names(item: Assignment) -> list[str]:
 
 def find_assignments(course: Course, query: str) -> list[Assignment]:
     """Assignments a name refers to: 'hw3', 'Homework 3', 'HW4 part b'; 'hw4' names both parts of HW4."""
+    exact = course.assignment(query)
+    if exact is not None:  # an id (autocomplete, the answer engine): no need to compare every name
+        return [exact]
     candidates = [(a.id, name) for a in course.assignments for name in assignment_names(a)]
     candidates += [(a.id, a.group) for a in course.assignments if a.group]
     keys = best_matches(query, candidates)

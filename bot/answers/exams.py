@@ -17,6 +17,9 @@ CONFLICT = "Unavoidable conflict (e.g. an exam in another course)?"
 
 
 def find_exam(course: Course, query: str) -> Exam:
+    exact = course.exam(query)
+    if exact is not None:  # an id (autocomplete, the answer engine)
+        return exact
     candidates = [(e.id, name) for e in course.exams for name in (e.id, e.title, *e.aliases)]
     keys = best_matches(query, candidates)
     if len(keys) != 1:

@@ -38,7 +38,7 @@ def sessions_between(
 ) -> list[Session]:
     """Every session from first to last (inclusive, course dates), in time order."""
     out: list[Session] = []
-    people = [person] if person else list(course.people)
+    people = [person] if person else _people_between(course, first, last)
     for who in people:
         changes = [c for c in course.oh_changes if c.person in ("*", who.id)]
         for slot in who.office_hours:
@@ -62,6 +62,16 @@ def sessions_between(
     return out
 
 
+def _people_between(course: Course, first: dt.date, last: dt.date) -> list[Person]:
+    """The people who may hold a session between first and last: for less than a week, only those with a slot
+    on one of its weekdays (or a one-off extra session), so a day's answer does not walk every slot."""
+    if (last - first).days >= 6:
+        return list(course.people)
+    weekdays = {(first + dt.timedelta(days=i)).weekday() for i in range((last - first).days + 1)}
+    extra = {c.person for c in course.oh_changes if c.kind == "extra"}
+    return [p for p in course.people if p.id in extra or any(s.weekday in weekdays for s in p.office_hours)]
+
+
 def _apply_changes(course: Course, who: Person, slot: OfficeHours, day: dt.date, changes: list) -> Session | None:
     start, end, where = course.at(day, slot.start), course.at(day, slot.end), slot.where
     for change in changes:
@@ -80,6 +90,9 @@ def _apply_changes(course: Course, who: Person, slot: OfficeHours, day: dt.date,
 
 def find_person(course: Course, query: str) -> Person:
     """A staff member by (part of) their name; UserError listing the staff if nobody matches."""
+    exact = course.person(query)
+    if exact is not None:  # an id (autocomplete, the answer engine)
+        return exact
     candidates = [(p.id, name) for p in course.people for name in (p.name, p.id, *p.aliases)]
     candidates += [(p.id, part) for p in course.people for part in p.name.split()]
     keys = best_matches(query, candidates, cutoff=0.7)
@@ -113,7 +126,13 @@ def weekly_line(person: Person, slot: OfficeHours, course: Course) -> tuple:
 
 def next_sessions(course: Course, now: dt.datetime, person: Person | None = None, count: int = 3) -> list[Session]:
     today = now.astimezone(course.tz).date()
-    upcoming = [s for s in sessions_between(course, today, course.term_last, person=person) if s.end > now]
+    upcoming: list[Session] = []
+    # A day, then two, four, ... until there are enough: the next few sessions, not the whole term expanded.
+    first, span = today, 1
+    while len(upcoming) < count and first <= course.term_last:
+        last = min(first + dt.timedelta(days=span - 1), course.term_last)
+        upcoming += [s for s in sessions_between(course, first, last, person=person) if s.end > now]
+        first, span = last + _DAY, span * 2
     return upcoming[:count]
 
 

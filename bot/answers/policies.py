@@ -34,6 +34,9 @@ def policy_scores(course: Course, query: str) -> list[tuple[float, Policy]]:
 
 
 def find_policy(course: Course, query: str) -> Policy | None:
+    exact = course.policy(query)
+    if exact is not None:  # an id (autocomplete, the answer engine)
+        return exact
     exact = best_matches(query, [(p.id, p.id) for p in course.policies] + [(p.id, p.title) for p in course.policies])
     if len(exact) == 1:
         return course.policy(exact[0])

@@ -3,7 +3,7 @@
 coursebot run                                   connect to Discord (DISCORD_TOKEN)
 coursebot sync                                  register slash commands now, then exit
 coursebot console [--now ISO] [--staff]         type slash commands or questions, no Discord needed (:quit, Ctrl-D)
-coursebot ask "QUESTION" [--now ISO]            one answer as plain text
+coursebot ask "QUESTION" [--now ISO] [--json]   one answer as plain text (--json: with how it was read)
 coursebot deadlines [--all] [--json] [--now ISO]
 coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and when
 coursebot gracedays report --csv FILE [--json]  every student's late-work tally from a grades export (no database)
@@ -93,12 +93,26 @@ def cmd_new_course(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.core.render_text import answer_text
-    from bot.understand.router import answer_question
+    from bot.understand.engine import read_question
 
     course = load(args)
     now = clock_for(args, course).now()
-    answer = answer_question(course, " ".join(args.question), now, section=args.section)
-    print(answer_text(answer, course.tz, now))
+    result = read_question(course, " ".join(args.question), now, section=args.section)
+    if args.json:
+        answer = result.answer
+        reading = {
+            **result.as_json(),
+            "now": now.astimezone(course.tz).isoformat(),
+            "answer": {
+                "title": answer.title,
+                "kind": answer.kind,
+                "text": answer_text(answer, course.tz, now),
+                "options": [{"label": o.label, "question": o.question} for o in answer.options],
+            },
+        }
+        print(json.dumps(reading, indent=2))
+        return EXIT_OK
+    print(answer_text(result.answer, course.tz, now))
     return EXIT_OK
 
 
@@ -257,6 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="+")
     p.add_argument("--now", help="pretend it is this time (ISO 8601)")
     p.add_argument("--section", help="answer for one section (its id, any case)")
+    p.add_argument(
+        "--json", action="store_true", help="the reading (intent, slots, confidence, alternatives) and the answer"
+    )
 
     p = sub.add_parser("deadlines", help="list deadlines")
     p.add_argument("--all", action="store_true", help="every deadline, past ones too")

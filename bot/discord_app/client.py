@@ -27,6 +27,7 @@ from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
 from bot.settings import Settings
 from bot.store.database import Store
+from bot.understand.engine import warm as warm_answer_engine
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,9 @@ class CourseBot(Bot):
         register(self, self.tree, commands.specs, commands.groups)
 
     async def setup_hook(self) -> None:
+        # The answer engine and dateparser load now (before the gateway connects), not in the first /ask; here,
+        # and not in __init__, so a SIGTERM during the warm-up already finds the runner's handlers installed.
+        warm_answer_engine(self.course)
         await self.load_course_extensions()
         await self.sync_commands_if_changed()
         self.start_announcements()
@@ -118,6 +122,7 @@ class CourseBot(Bot):
 
     async def replace_course(self, course: Course) -> None:
         """Put new course data in service (after `/admin reload`); later features rebuild from it."""
+        warm_answer_engine(course)
         self.course = course
         log.info("event=data_reloaded version=%s", course.version)
         self.reschedule()

@@ -1,7 +1,10 @@
-"""Dates people type ("tomorrow", "next Friday", "Feb 14", "thursday 2am"), read relative to the injected now.
+"""Dates people type in command options ("tomorrow", "next Friday", "Feb 14", "thursday 2am"), read relative to
+the injected now.
 
-Common phrases are read directly; everything else goes to dateparser. A phrase that cannot be read raises
-UserError: the bot never guesses a date.
+Common phrases are read by bot.understand.time_phrases (no dateparser); anything else goes to dateparser,
+imported and warmed at startup (`warm_dateparser`). A phrase that cannot be read, or names an impossible or
+far-away moment ("feb 30", "9999-12-31", "tomorrow 25:00"), raises UserError with a message saying why: the
+bot never guesses a date.
 """
 
 from __future__ import annotations
@@ -11,17 +14,45 @@ import re
 
 from bot.core.errors import UserError
 from bot.core.window import Window
-from bot.course.model import WEEKDAYS, Course
+from bot.course.model import Course
+from bot.understand.normalize import plain, respell
+from bot.understand.time_phrases import PhraseError, TimePhrase, find_phrases, make_date, week_monday
 
 DATE_EXAMPLES = "'today', 'tomorrow', 'friday', 'next Friday', 'Feb 14' or '2024-02-14'"
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+MAX_PHRASE = 80
 _EXPLICIT_YEAR = re.compile(r"\b(19|20)\d\d\b")
-_ABSOLUTE = re.compile(rf"\b({_MONTHS})[a-z]*\b|\b\d{{1,2}}/\d{{1,2}}\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"^(?:(this|next|coming|on)\s+)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$")
+_ABSOLUTE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}/\d{1,2}\b")
 
 
-def _weekday_index(word: str) -> int:
-    return next(i for i, day in enumerate(WEEKDAYS) if day.startswith(word[:3]))
+class DateRefused(UserError):
+    """A date that can be read but cannot be meant: impossible ("feb 30", "25:00") or far from the term."""
+
+
+# Words that may sit around a date without changing it ("on friday", "by the 14th").
+_FILLER = frozenset({"on", "at", "by", "the", "this", "coming", "of", "in", "for", "a", "an"})
+
+
+def _prepare(phrase: str) -> str:
+    return " ".join(respell(plain(phrase)).split())
+
+
+def _leftover(text: str, phrases: list[TimePhrase]) -> list[str]:
+    chars = list(text)
+    for p in phrases:
+        chars[p.start : p.end] = " " * (p.end - p.start)
+    return [w for w in re.findall(r"[a-z0-9]+", "".join(chars)) if w not in _FILLER]
+
+
+def _read(phrase: str, now: dt.datetime, course: Course) -> tuple[str, list[TimePhrase], bool]:
+    """The prepared text, its phrases, and whether they are all it says. UserError for impossible values."""
+    text = _prepare(phrase)
+    if len(text) > MAX_PHRASE:
+        raise UserError(f"That is too long to be a date. Try {DATE_EXAMPLES}.")
+    phrases = find_phrases(text, now, course)
+    errors = [p for p in phrases if p.kind == "error"]
+    if errors:
+        raise DateRefused(errors[0].message)
+    return text, phrases, not _leftover(text, phrases)
 
 
 def _dateparser_settings(base: dt.datetime, course: Course) -> dict:
@@ -35,7 +66,7 @@ def _dateparser_settings(base: dt.datetime, course: Course) -> dict:
 
 
 def _dateparser(text: str, base: dt.datetime, course: Course) -> dt.datetime | None:
-    import dateparser  # imported on first use: it costs a few hundred ms and most questions carry no date
+    import dateparser  # warmed at startup by warm_dateparser(); only odd phrases get here
 
     try:
         return dateparser.parse(text, languages=["en"], settings=_dateparser_settings(base, course))
@@ -43,71 +74,67 @@ def _dateparser(text: str, base: dt.datetime, course: Course) -> dt.datetime | N
         return None  # dateparser can raise on odd input; to us that is simply "not a date"
 
 
+def warm_dateparser(course: Course) -> None:
+    """Import dateparser and load its English data now, so no request pays for it (a few hundred ms)."""
+    _dateparser("tomorrow at 2pm", dt.datetime.now(dt.UTC), course)
+
+
 def _in_term(day: dt.date, course: Course, slack_days: int = 45) -> bool:
     slack = dt.timedelta(days=slack_days)
     return course.term_first - slack <= day <= course.term_last + slack
 
 
-REACH_YEARS = 5  # a typed date further than this from the term is a typo (or a probe), not a course date
-
-
-def _within_reach(day: dt.date, phrase: str, course: Course) -> None:
-    """UserError for a date years away from the course (year 9999 or 1): nothing the bot answers is there, and
-    the arithmetic that follows (a week, the end of the day) would leave the calendar."""
-    first, last = course.term_first.year - REACH_YEARS, course.term_last.year + REACH_YEARS
-    if not first <= day.year <= last:
-        raise UserError(
-            f"{phrase.strip()[:40]!r} reads as the year {day.year}; this course runs in {course.term_first.year}. "
-            f"Try {DATE_EXAMPLES}."
-        )
-
-
-def _fast_day(phrase: str, today: dt.date) -> dt.date | None:
-    if phrase in ("today", "tonight", "now"):
-        return today
-    if phrase in ("tomorrow", "tmrw", "tmr"):
-        return today + dt.timedelta(days=1)
-    if phrase == "yesterday":
-        return today - dt.timedelta(days=1)
-    match = _WEEKDAY.match(phrase)
-    if match:
-        ahead = (_weekday_index(match.group(2)) - today.weekday()) % 7
-        if match.group(1) == "next" and ahead == 0:
-            ahead = 7
-        return today + dt.timedelta(days=ahead)
+def _checked(moment: dt.datetime, phrase: str, course: Course) -> dt.datetime:
+    """A dateparser result near the term, or UserError (it reads "Jan 1 0001" without complaint)."""
     try:
-        return dt.date.fromisoformat(phrase)
-    except ValueError:
-        return None
+        make_date(moment.year, moment.month, moment.day, course, phrase.strip())
+        return moment.astimezone(course.tz)
+    except PhraseError as err:
+        raise DateRefused(str(err)) from None
+    except (OverflowError, ValueError):
+        raise DateRefused(f"{phrase.strip()!r} is far outside {course.term}.") from None
 
 
 def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime | None:
-    """An instant from a phrase, or None if it is not one. Dates without a year land in the course's term."""
-    cleaned = " ".join(phrase.lower().strip().split())
-    if not cleaned or len(cleaned) > 80:
+    """An instant from a phrase, or None if it is not one (UserError if it names an impossible one).
+
+    Dates without a year land in the course's term."""
+    text, phrases, whole = _read(phrase, now, course)
+    if not text:
         return None
-    moment = _dateparser(cleaned, now, course)
+    today = now.astimezone(course.tz).date()
+    if whole and len(phrases) == 1:
+        found = phrases[0]
+        if found.kind == "moment":
+            return course.at(found.first, found.time)
+        if found.kind == "time":
+            return course.at(today, found.time)
+    moment = _dateparser(text, now, course)
     if moment is None:
         return None
-    _within_reach(moment.date(), phrase, course)
-    if not _EXPLICIT_YEAR.search(cleaned) and _ABSOLUTE.search(cleaned) and not _in_term(moment.date(), course):
+    if not _EXPLICIT_YEAR.search(text) and _ABSOLUTE.search(text) and not _in_term(moment.date(), course):
         # "Feb 14" asked outside the term means the course's Feb 14, not next year's.
-        base = course.at(course.term_first, dt.time(0, 0))
-        in_term = _dateparser(cleaned, base, course)
+        try:
+            base = course.at(course.term_first, dt.time(0, 0))
+        except (OverflowError, ValueError):
+            base = None
+        in_term = _dateparser(text, base, course) if base else None
         if in_term is not None and _in_term(in_term.date(), course):
             moment = in_term
-    return moment.astimezone(course.tz)
+    return _checked(moment, phrase, course)
 
 
 def parse_day(phrase: str, now: dt.datetime, course: Course) -> dt.date:
     """A calendar day from what a student typed; UserError with examples if it cannot be read."""
-    cleaned = " ".join(phrase.lower().strip().split())
-    today = now.astimezone(course.tz).date()
-    day = _fast_day(cleaned, today)
-    if day is not None:
-        _within_reach(day, phrase, course)
-        return day
-    moment = parse_moment(cleaned, now, course)
+    text, phrases, whole = _read(phrase, now, course)
+    if whole and len(phrases) == 1:
+        found = phrases[0]
+        if found.kind in ("day", "moment"):
+            return found.first
+        if found.kind == "range":
+            # "in 3 days" is a day; "next week" is its Monday; "april" its first day.
+            return found.last if found.grain == "span" else found.first
+    moment = parse_moment(phrase, now, course) if text else None
     if moment is None:
         raise UserError(f"I couldn't read {phrase.strip()!r} as a date. Try {DATE_EXAMPLES}.")
     return moment.date()
@@ -139,10 +166,10 @@ def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_d
     if cleaned in ("tomorrow", "by tomorrow"):
         return Window(end_of_day(today + dt.timedelta(days=1), course), "by the end of tomorrow")
     if cleaned in ("this week", "week", "the week"):
-        sunday = today + dt.timedelta(days=6 - today.weekday())
+        sunday = week_monday(today) + dt.timedelta(days=6)
         return Window(end_of_day(sunday, course), "this week (through Sunday)")
     if cleaned == "next week":
-        sunday = today + dt.timedelta(days=13 - today.weekday())
+        sunday = week_monday(today) + dt.timedelta(days=13)
         return Window(end_of_day(sunday, course), "through the end of next week")
     if cleaned in ("all", "semester", "term", "rest of term", "everything"):
         return Window(course.at(course.term_last + dt.timedelta(days=366), dt.time(0, 0)), "for the rest of the term")
@@ -157,6 +184,8 @@ def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_d
         return Window(now + delta, f"in the next {count} {noun}{'s' if count != 1 else ''}")
     try:
         day = parse_day(cleaned, now, course)
+    except DateRefused:
+        raise
     except UserError:
         raise UserError(
             f"I couldn't read {phrase!r} as a time window. "

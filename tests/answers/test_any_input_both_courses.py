@@ -14,7 +14,7 @@ from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.schedule import next_class
 from bot.core.answer import Answer
 from bot.core.errors import UserError
-from bot.understand.router import answer_question
+from bot.understand.engine import answer_question
 
 _FIRST = dt.datetime(2024, 6, 1)  # noqa: DTZ001 (hypothesis attaches the zone)
 _LAST = dt.datetime(2025, 3, 1)  # noqa: DTZ001

@@ -185,3 +185,25 @@ def test_course_facts(course):
     assert course.tz.key == "America/New_York"
     assert course.section_ids() == ("10-405", "10-605")
     assert course.grading_breakdown == ""  # the page's table is missing: the bot must say it does not know
+
+
+def test_next_office_hours_do_not_expand_the_term(course, monkeypatch):
+    """The next five sessions come from the next few days, not from every session to the end of term."""
+    import datetime as dt
+
+    from bot.answers import office_hours
+    from tests.conftest import at
+
+    spans = []
+    real = office_hours.sessions_between
+
+    def spying(course_, first, last, **kw):
+        spans.append((last - first).days + 1)
+        return real(course_, first, last, **kw)
+
+    monkeypatch.setattr(office_hours, "sessions_between", spying)
+    sessions = office_hours.next_sessions(course, at("2024-02-12 10:00"), count=5)
+    assert [s.person.name for s in sessions][:2] == ["Jayesh Singla", "Atharva Anand Joshi"]
+    assert len(sessions) == 5
+    assert sum(spans) <= 14
+    assert sessions == real(course, dt.date(2024, 2, 12), dt.date(2024, 2, 25))[:5]

@@ -148,3 +148,28 @@ def test_the_console_and_the_command_line_share_the_database_and_the_server(tmp_
 
     with sqlite3.connect(db) as conn:
         assert [r[0] for r in conn.execute("SELECT action FROM audit")] == ["gracedays.import"]
+
+
+def test_ask_json_prints_the_reading_and_the_answer():
+    """`ask --json`: the reading (intent, slots, confidence, alternatives) with the answer, for tooling and staff."""
+    result = coursebot(
+        "ask", "when is hw4 part b due and when does hw5 come out", "--now", "2024-02-12T10:00", "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["outcome"] == "answered"
+    assert [p["intent"] for p in data["parts"]] == ["assignment_due", "release"]
+    assert data["parts"][0]["slots"] == {"assignments": ["hw4b"]}
+    assert all(0 < p["confidence"] <= 1 and "alternatives" in p for p in data["parts"])
+    assert "Mon Mar 18, 11:59 PM EDT" in data["answer"]["text"]
+    assert data["answer"]["kind"] == "info"
+    assert data["now"] == "2024-02-12T10:00:00-05:00"
+
+
+def test_ask_json_shows_the_options_when_unsure():
+    """An unsure reading lists the options a student would be offered."""
+    result = coursebot("ask", "can I use github copilot for the programming part", "--json")
+    data = json.loads(result.stdout)
+    assert data["outcome"] == "unsure"
+    assert len(data["answer"]["options"]) >= 2
+    assert all({"label", "question"} == set(o) for o in data["answer"]["options"])

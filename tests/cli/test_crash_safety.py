@@ -174,10 +174,15 @@ async def test_sigkill_at_random_points_loses_and_doubles_nothing(tmp_path):
                 await process.wait()
             let_the_leases_run_out(db)
 
+        identified = fake.identify_count
         process = await start_bot(fake, env)
         try:
             async with asyncio.timeout(40):
                 await wait_for(all_confirmed(db, expected))
+                # Stop a bot that is running (connected), not one still starting: everything may have been
+                # confirmed before this start, and a SIGTERM that arrives while Python is still loading the runner
+                # cannot be handled by it.
+                await wait_for(lambda: fake.identify_count > identified)
         finally:
             process.send_signal(signal.SIGTERM)
             _, stderr = await asyncio.wait_for(process.communicate(), timeout=15)

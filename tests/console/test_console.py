@@ -191,7 +191,7 @@ async def test_mentions_read_by_name_or_id(course, settings):
 
 async def test_follow_ups_are_picked_by_number(course, settings, monkeypatch):
     """Numbered options; typing a number asks that option's question through /ask; a wrong number says so."""
-    import bot.understand.router
+    import bot.understand.engine
     from bot.core.answer import Answer, Option, text
 
     def answer_question(course: Any, question: str, now: Any, **kwargs: Any) -> Answer:
@@ -199,7 +199,7 @@ async def test_follow_ups_are_picked_by_number(course, settings, monkeypatch):
             return Answer(title="Which?", lines=(text("Did you mean:"),), options=(Option("HW3", "hw3 due?"),))
         return Answer(title=f"Answer to {question}")
 
-    monkeypatch.setattr(bot.understand.router, "answer_question", answer_question)
+    monkeypatch.setattr(bot.understand.engine, "answer_question", answer_question)
     import importlib
 
     import commands.ask

@@ -65,7 +65,7 @@ async def test_buttons_come_off_when_the_view_times_out(course, clock, tmp_path,
 async def test_follow_up_options_are_buttons_that_ask_through_ask(course, clock, tmp_path, monkeypatch):
     """An answer's options are buttons; the asker's click asks the option's question the way /ask does; another
     member's click is refused with a note."""
-    import bot.understand.router
+    import bot.understand.engine
 
     asked: list[str] = []
 
@@ -76,7 +76,7 @@ async def test_follow_up_options_are_buttons_that_ask_through_ask(course, clock,
             return Answer(title="Which homework?", lines=(text("Did you mean:"),), options=options, kind="unsure")
         return Answer(title=f"Answer to {question}")
 
-    monkeypatch.setattr(bot.understand.router, "answer_question", answer_question)
+    monkeypatch.setattr(bot.understand.engine, "answer_question", answer_question)
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
         result = await fake.send_slash_command("ask", {"question": "hw?"}, user=STUDENT)
         choices = buttons(result.data)

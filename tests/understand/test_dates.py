@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.core.errors import UserError
 from bot.core.timefmt import discord_timestamp, human_datetime, iso, parse_now, relative
 from bot.course.windows import after_due, extension_request_deadline, latest_accepted, regrade_closes
-from bot.understand.dates import parse_day, parse_submission_time, parse_window
-from tests.conftest import at
+from bot.understand.dates import parse_day, parse_office_hours_when, parse_submission_time, parse_window
+from bot.understand.normalize import plain, respell
+from bot.understand.time_phrases import find_phrases
+from tests.conftest import NY, at
 
 MONDAY = at("2024-02-12 10:00")
 
@@ -121,3 +125,93 @@ def test_lateness_is_elapsed_time_over_the_dst_night(course):
     item = Assignment(id="x", title="X", short="X", kind="homework", due=at("2024-03-09 23:59"))
     assert after_due(item, 24) == at("2024-03-11 00:59")
     assert after_due(item, 24).utcoffset() == dt.timedelta(hours=-4)
+
+
+@pytest.mark.parametrize(
+    ("reader", "phrase", "why"),
+    [
+        ("office_hours", "9999-12-31", "far outside"),
+        ("window", "dec 31 9999", "far outside"),
+        ("day", "31/12/9999", "far outside"),
+        ("moment", "Jan 1 0001", "far outside"),
+        ("moment", "tomorrow 25:00", "not a time of day"),
+        ("moment", "friday 13:75", "not a time of day"),
+        ("day", "feb 30", "February has no day 30"),
+        ("window", "feb 31", "February has no day 31"),
+    ],
+)
+def test_impossible_and_far_dates_are_refused_with_the_reason(course, reader, phrase, why):
+    """Issue 9: extreme or impossible dates get a clear message (never the generic apology, never a guess)."""
+    read = {
+        "day": parse_day,
+        "moment": parse_submission_time,
+        "window": parse_window,
+        "office_hours": parse_office_hours_when,
+    }[reader]
+    with pytest.raises(UserError, match=why):
+        read(phrase, MONDAY, course)
+
+
+def test_tomorrow_25_is_refused_not_read_as_now(course):
+    """'tomorrow 25:00' used to read as tomorrow at the current time: it is refused."""
+    with pytest.raises(UserError, match="25:00"):
+        parse_submission_time("tomorrow 25:00", MONDAY, course)
+
+
+@pytest.mark.parametrize("phrase", ["Feb 14", "friday", "next monday", "tomorrow", "3/29", "2024-04-24", "week 3"])
+def test_plain_dates_need_no_dateparser(course, phrase, monkeypatch):
+    """Plain dates and weekdays are read directly: dateparser is never called for them."""
+    from bot.understand import dates
+
+    def fail(*_):
+        raise AssertionError(f"dateparser called for {phrase!r}")
+
+    monkeypatch.setattr(dates, "_dateparser", fail)
+    parse_day(phrase, MONDAY, course)
+
+
+def test_odd_phrases_still_reach_dateparser(course):
+    """What the grammar does not know ('a fortnight from now') is still read by dateparser."""
+    assert parse_day("in a fortnight", MONDAY, course) == dt.date(2024, 2, 26)
+
+
+# Any string in: a date or a clear refusal out, never another exception (issue 9).
+
+_FIRST = dt.datetime(2023, 6, 1)  # noqa: DTZ001 - hypothesis takes naive bounds and adds the zone
+_LAST = dt.datetime(2025, 6, 1)  # noqa: DTZ001
+_DATEISH = st.one_of(
+    st.text(max_size=60),
+    st.builds(
+        "{} {} {}".format,
+        st.sampled_from(["jan", "Feb", "march", "sept", "dec", "31/12/", "2024-", "the", "next", "week"]),
+        st.integers(-5, 100_000),
+        st.sampled_from(["", "0001", "9999", "2024", "25:00", "2am", "13pm", "at 9:75", "days", "weeks"]),
+    ),
+    st.builds("{}:{}".format, st.integers(0, 99), st.integers(0, 99)),
+    st.builds("{}/{}/{}".format, st.integers(0, 99), st.integers(0, 99), st.integers(0, 99999)),
+    st.builds("{}-{}-{}".format, st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)),
+)
+_READERS = (parse_day, parse_submission_time, parse_window, parse_office_hours_when)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(phrase=_DATEISH, now=st.datetimes(min_value=_FIRST, max_value=_LAST, timezones=st.just(NY)))
+def test_every_date_reader_gives_a_date_or_a_clear_refusal(course, phrase, now):
+    """parse_day, parse_submission_time, parse_window, parse_office_hours_when: a value or a UserError."""
+    for read in _READERS:
+        try:
+            value = read(phrase, now, course)
+        except UserError as err:
+            value = err.message
+        assert value
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_DATEISH, now=st.datetimes(min_value=_FIRST, max_value=_LAST, timezones=st.just(NY)))
+def test_the_sentence_reader_never_raises(course, text, now):
+    """Dates inside free text: phrases or error phrases with a message, never an exception."""
+    for phrase in find_phrases(respell(plain(text)), now, course):
+        assert phrase.kind != "error" or phrase.message
+        if phrase.first is not None:
+            assert phrase.last is not None
+            assert phrase.first <= phrase.last

@@ -1,0 +1,95 @@
+"""Class on a day or in a range, for the engine's answers: schedule rows of a kind, weekly meetings the schedule
+does not list (a section's discussion), a topic asked about, and how a range reads in a sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.answer import Answer, Stamp, text
+from bot.core.timefmt import human_date
+from bot.course.model import Course, ScheduleDay
+from bot.course.occurrences import kind_matches, meetings_of, occurrences_between
+from bot.understand.normalize import phrase_key
+
+
+def of_kind(course: Course, row: ScheduleDay, kind: str | None) -> bool:
+    """A schedule row of the kind asked about: any class day for "class" (or nothing said), else that kind (a
+    guest lecture is a lecture)."""
+    if kind in (None, "class"):
+        return row.has_class
+    return kind_matches(course, row.kind, kind)
+
+
+def held_between(
+    course: Course,
+    first: dt.date,
+    last: dt.date,
+    kind: str | None,
+    section: str | None,
+    topic_words: str = "",
+    topic_rows: tuple[int, ...] = (),
+) -> list[str]:
+    """What meets from first to last: schedule rows of the kind, and weekly meetings the schedule does not list
+    (a section's discussion). "class" alone counts the meetings for everyone (and the asker's section).
+
+    With a topic asked about ("a review session"), only its schedule rows and the extra meetings whose reason
+    names it count."""
+    words = set(phrase_key(topic_words))
+    if words:
+        topic = {course.schedule[i] for i in topic_rows}
+        held = [f"{r.title} ({human_date(r.date)})" for r in course.schedule if r in topic and first <= r.date <= last]
+        for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
+            if o.note and words & set(phrase_key(o.note)):
+                label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
+                held.append(f"{label}, {o.note} ({human_date(o.start.astimezone(course.tz).date())})")
+        return held
+    rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
+    held = [f"{r.title} ({human_date(r.date)})" for r in rows]
+    listed = {(r.date, r.kind) for r in rows}
+    specific = kind not in (None, "class")
+    for o in occurrences_between(course, first, last, kind=kind if specific else None, section=section):
+        day = o.start.astimezone(course.tz).date()
+        if (day, o.kind) in listed or (not specific and o.section not in (None, section)):
+            continue
+        section_label = f" {o.section}" if o.section else ""
+        held.append(f"{course.kind_name(o.kind)}{section_label} ({human_date(day)})")
+    return held
+
+
+def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | None) -> Answer | None:
+    """A kind's meetings on one day, with times, rooms and topics, for a kind that meets weekly ("is there
+    discussion on friday"); None for any class or a kind without weekly meetings (the schedule answers)."""
+    if kind in (None, "class") or not meetings_of(course, kind, section):
+        return None
+    found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
+    if not found:
+        return None  # the schedule says why (a holiday) or that nothing is on
+    lines = []
+    for o in found:
+        label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
+        topic = f" · {o.topic.title}" if o.topic is not None else ""
+        note = f" ({o.note})" if o.note else ""
+        lines.append(
+            text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}{topic}{note}")
+        )
+    return Answer(title=f"{course.kind_name(kind, plural=True)} on {human_date(day)}", lines=tuple(lines))
+
+
+_SPAN_OPENERS = frozenset(
+    {"this", "next", "last", "in", "on", "during", "before", "after", "by", "the", "from", "today"}
+)
+
+
+def span_words(first: dt.date, last: dt.date, label: str | None) -> str:
+    """How a range reads after "no class": "this week", "before Midterm", "on Veterans Day", "during ... break"."""
+    if not label:
+        return "then"
+    if label.split()[0].lower() in _SPAN_OPENERS:
+        return label
+    return f"{'on' if first == last else 'during'} {label}"
+
+
+def kind_label(course: Course, kind: str | None, *, plural: bool = False) -> str:
+    if kind in (None, "class"):
+        return "classes" if plural else "class"
+    return course.kind_name(kind, plural=plural).lower()

@@ -1,0 +1,331 @@
+"""The answer engine: a question in, a reading (intent, slots, confidence, alternatives) and an Answer out.
+
+One Engine per course, built when the course loads (`engine_for`): its lexicon, typo vocabulary and knowledge
+index are computed once. A question is split into its parts ("when is hw4b due and when does hw5 come out"),
+each part is read once (bot.understand.reading), scored against the intent table (bot.understand.intents),
+backed by the knowledge index for topics and policies, and answered by its handler. When two readings are
+close the engine says it is not sure and offers them; when nothing fits it says what it can help with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from collections.abc import Mapping
+from dataclasses import replace
+
+from bot.core.answer import Answer, Option, text
+from bot.core.errors import UserError
+from bot.course.model import Course
+from bot.understand import replies
+from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.handlers import Asked, handle
+from bot.understand.intents import ranked
+from bot.understand.knowledge import Knowledge
+from bot.understand.lexicon import Lexicon
+from bot.understand.options import option_label, option_question
+from bot.understand.reading import Reader, Reading
+from bot.understand.result import Part, Result
+from bot.understand.slots import SlotFiller
+
+# A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
+# MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
+MIN_SCORE = 3.0
+MARGIN = 1.0
+MAX_QUESTION = 500
+_SPLIT = re.compile(
+    r"\s*(?:[?!;]+|\.\s+|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|how|is|are|can|could|do|does"
+    r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b))\s*"
+)
+# "..., i was sick": a statement around the question, not a question of its own.
+_CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
+_ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
+_LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
+_INHERITED = ("assignment", "exam", "person", "section", "role")
+
+
+class Engine:
+    """Reads and answers questions about one course."""
+
+    def __init__(self, course: Course) -> None:
+        self.course = course
+        self.lexicon = Lexicon(course)
+        self.reader = Reader(course, self.lexicon)
+        self.knowledge = Knowledge(course, self.lexicon)
+        self.evidence = EvidenceFinder(course, self.knowledge)
+        self.slots = SlotFiller(course, self.lexicon)
+
+    def option_question(self, part: Part) -> str:
+        """The question picking this reading asks (see bot.understand.options)."""
+        return option_question(self.course, part)
+
+    # ------------------------------------------------------------------------------------------ asking
+
+    def ask(
+        self,
+        question: str,
+        now: dt.datetime,
+        *,
+        section: str | None = None,
+        form_urls: Mapping[str, str] | None = None,
+        published: Mapping[str, dt.datetime] | None = None,
+    ) -> Result:
+        """Read the question and answer every part of it."""
+        course = self.course
+        if not question or not question.strip():
+            answer = replies.help_answer(course)
+            return Result(question, "empty", (), replace(answer, kind="unknown"))
+        if len(question) > MAX_QUESTION:
+            answer = replies.out_of_scope(course, "That question is too long for me; ask one thing at a time.")
+            return Result(question, "refused", (), answer)
+        try:
+            section = course.check_section(section)  # "1c" is the data's "1C"
+        except UserError as err:
+            answer = Answer(title="No such section", lines=(text(err.message),), kind="error")
+            return Result(question, "refused", (), answer)
+        decisions, error = self.understand(question, now, section)
+        if error:
+            answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
+            return Result(question, "refused", (), answer)
+        asked = Asked(course, now, section, form_urls, published, False, question)
+        parts: list[Part] = []
+        answers: list[Answer] = []
+        offered: list[Part] = []
+        for reading, part, alternatives in decisions:
+            if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
+                continue
+            parts.append(part)
+            if alternatives and not offered:
+                offered = alternatives
+                continue
+            # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
+            yes_no = reading.yes_no and not part.unexplained
+            answers.append(handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots))
+        choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
+        if offered and not answers:
+            return Result(question, "unsure", tuple(parts), replies.unsure(course, choices), tuple(offered))
+        if not answers:
+            return Result(question, "out_of_scope", tuple(parts), replies.out_of_scope(course))
+        answer = replies.combined(answers)
+        if offered:
+            answer = replace(answer, options=choices)
+        return Result(question, "answered", tuple(parts), answer, tuple(offered))
+
+    def understand(
+        self, question: str, now: dt.datetime, section: str | None = None
+    ) -> tuple[list[tuple[Reading, Part | None, list[Part]]], str]:
+        """Each part of the question read and decided (no answers built yet), or a date it cannot read."""
+        text_ = self.reader.respell(question)
+        readings = self._parts(question, text_, now)
+        error = next((r.error for r in readings if r.error), "")
+        if error:
+            return [], error
+        decisions = [(r, *self._decide(r, now, section)) for r in readings]
+        if len(decisions) > 1:
+            useful = [d for d in decisions if d[1] is not None and d[1].intent != "help" and not _is_context(d[0])]
+            if not useful:
+                whole = self.reader.read(question, now, text_)
+                useful = [(whole, *self._decide(whole, now, section))]
+            decisions = useful
+        return decisions, ""
+
+    def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
+        pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(text_)]
+        pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
+        if len(pieces) <= 1:
+            return [self.reader.read(question, now, text_)]
+        readings: list[Reading] = []
+        for piece in pieces:
+            reading = self.reader.read(question, now, piece)
+            if readings:
+                _inherit(reading, readings[-1])
+            readings.append(reading)
+        return readings
+
+    # ------------------------------------------------------------------------------------------ deciding
+
+    def _decide(self, reading: Reading, now: dt.datetime, section: str | None) -> tuple[Part | None, list[Part]]:
+        """The part's reading, or None (out of scope); with a list of readings to offer when unsure."""
+        today = now.astimezone(self.course.tz).date()
+        evidence = self.evidence.find(reading)
+        features = self._features(reading, evidence, today)
+        scores = ranked(features)
+        if (not scores or scores[0][0] < MIN_SCORE) and not reading.content:
+            # Nothing fits and every word was a cue word ("what are the homework assignments like"): look for a
+            # policy holding those words.
+            evidence = self.evidence.find(reading, broad=True)
+            features = self._features(reading, evidence, today)
+            scores = ranked(features)
+        if not scores or scores[0][0] < MIN_SCORE:
+            return None, []
+        best_score, best = scores[0]
+        slots = self.slots.fill(best.name, reading, evidence, now, section)
+        rival = next(
+            ((s, i) for s, i in scores[1:] if i.name != best.name and not _compatible(best.name, i.name)), None
+        )
+        margin = best_score - rival[0] if rival else best_score
+        confidence = _confidence(best_score, margin)
+        alternatives = tuple((i.name, s) for s, i in scores[1:4])
+        part = Part(reading.text, best.name, slots, best_score, confidence, alternatives, evidence.unexplained)
+        if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
+            other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
+            return replace(part, confidence=min(confidence, 0.5)), [part, other]
+        if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
+            options = [part]
+            for s, intent in scores[1:]:
+                if len(options) == 3 or s < MIN_SCORE:
+                    break
+                if intent.name in (o.intent for o in options):
+                    continue
+                other = self.slots.fill(intent.name, reading, evidence, now, section)
+                options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
+            return part, options
+        return part, []
+
+    def _features(self, reading: Reading, ev: Evidence, today: dt.date) -> dict[str, float]:
+        f: dict[str, float] = {f"cue:{c}": 1.0 for c in reading.cues}
+        exams = [m for m in reading.mentions if m.kind == "exam"]
+        if exams and all(m.relation for m in exams):
+            # "before the midterm": the exam dates something else; it is not what is asked about.
+            f.pop("cue:exam", None)
+        kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
+        for kind in ("person", "exam", "section", "period", "link", "role", "kind"):
+            if kind in kinds:
+                f[kind] = 1.0
+        if "assignment" in kinds or reading.unknown_assignments:
+            f["assignment"] = 1.0
+        if reading.unknown_assignments:
+            f["unknown_assignment"] = 1.0
+        if any(m.kind == "assignment" and m.relation == "after" for m in reading.mentions):
+            f["after_assignment"] = 1.0
+        if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):
+            f["after_period"] = 1.0
+        if "assignment" in f and "cue:grades" in f:
+            f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
+        if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
+            f["person_hours"] = 1.0
+        f["policy"] = ev.policy_strength
+        f["topic"] = ev.topic_strength
+        if ev.topic_words and not ev.topic_rows:
+            f["topic_missing"] = 1.0
+        times = {t.kind for t in reading.times}
+        if times & {"day", "moment"}:
+            f["day"] = 1.0
+        if "range" in times or self.slots.relation_range(reading, today) is not None:
+            f["range"] = 1.0
+        if "moment" in times:
+            f["moment"] = 1.0
+        if "time" in times:
+            f["time"] = 1.0
+        if "lateness" in times:
+            f["lateness"] = 1.0
+        if ev.fact:
+            f["fact"] = 1.0
+        if reading.yes_no:
+            f["yes_no"] = 1.0
+        if reading.past:
+            f["past"] = 1.0
+        if reading.other_course:
+            f["other_course"] = 1.0
+        f["unexplained"] = float(min(ev.unexplained, 3))
+        if ev.unknown_subject:
+            f["unknown_subject"] = 1.0
+        f["content"] = float(len(reading.content))
+        return f
+
+
+def _inherit(reading: Reading, previous: Reading) -> None:
+    """ "... and how late can I turn it in": a part that names nothing takes what the part before it named."""
+    kinds = {m.kind for m in reading.mentions}
+    if kinds & set(_INHERITED):
+        return
+    asks = reading.yes_no or bool(_ASKING & set(reading.tokens))
+    if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
+        return
+    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in _INHERITED]
+    reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
+
+
+_COMPATIBLE = (
+    {"exam", "policy"},
+    {"no_class", "schedule_range"},
+    {"topic", "schedule_day"},
+    {"topic", "schedule_range"},
+    {"late_rules", "policy"},
+    {"extension", "policy"},
+    {"regrade", "policy"},
+    {"my_grace", "policy"},
+    # A section named: its meetings, times and staff are one answer (section_answer).
+    {"section", "course_fact"},
+    {"section", "staff"},
+)
+
+
+def _is_context(reading: Reading) -> bool:
+    return bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two readings whose answers say the same thing need no "which do you mean?"."""
+    return {a, b} in _COMPATIBLE
+
+
+def _confidence(score: float, margin: float) -> float:
+    strength = max(0.0, min(1.0, (score - MIN_SCORE + 1.0) / 5.0))
+    separation = max(0.0, min(1.0, margin / 3.0))
+    return round(0.5 * strength + 0.5 * separation, 2)
+
+
+# ---------------------------------------------------------------------------------------------- per course
+
+_ENGINES: dict[int, tuple[weakref.ref, Engine]] = {}
+
+
+def engine_for(course: Course) -> Engine:
+    """The course's engine, built on first use and kept for as long as the Course value lives."""
+    key = id(course)
+    held = _ENGINES.get(key)
+    if held is not None and held[0]() is course:
+        return held[1]
+    engine = Engine(course)
+    _ENGINES[key] = (weakref.ref(course, lambda _ref, key=key, held=_ENGINES: held.pop(key, None)), engine)
+    return engine
+
+
+def warm(course: Course, now: dt.datetime | None = None) -> Engine:
+    """Build the course's engine and load what is lazy (dateparser's data), so that no question pays for it."""
+    from bot.understand.dates import warm_dateparser
+
+    engine = engine_for(course)
+    warm_dateparser(course)
+    moment = now or course.at(course.term_first, dt.time(12, 0))
+    for question in ("when is the next deadline?", "office hours friday 2pm", "can I use ChatGPT?"):
+        engine.ask(question, moment)
+    return engine
+
+
+def read_question(
+    course: Course,
+    question: str,
+    now: dt.datetime,
+    *,
+    section: str | None = None,
+    form_urls: Mapping[str, str] | None = None,
+    published: Mapping[str, dt.datetime] | None = None,
+) -> Result:
+    """The reading and the answer: what `coursebot ask --json` prints."""
+    return engine_for(course).ask(question, now, section=section, form_urls=form_urls, published=published)
+
+
+def answer_question(
+    course: Course,
+    question: str,
+    now: dt.datetime,
+    *,
+    section: str | None = None,
+    form_urls: Mapping[str, str] | None = None,
+    published: Mapping[str, dt.datetime] | None = None,
+) -> Answer:
+    """Answer a free-text question: each part of it, or say plainly what it cannot answer and what it can."""
+    return read_question(course, question, now, section=section, form_urls=form_urls, published=published).answer

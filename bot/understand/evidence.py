@@ -1,0 +1,179 @@
+"""What backs a reading: the schedule rows and the policy a question's words point at (the course's own keywords
+and the knowledge index), how many of its words nothing explains, and the fact it asks for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.course.model import Course
+from bot.understand.knowledge import Knowledge
+from bot.understand.reading import Reading
+from bot.understand.vocabulary import STOPWORDS, THESAURUS
+
+# Two policies closer than this are both offered ("which do you mean?").
+POLICY_MARGIN = 0.5
+# Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
+_NAMED = ("assignment", "exam", "person", "section", "period")
+
+
+@dataclass
+class Evidence:
+    """What backs the readings of one part: topics, policy, the fact asked about, time."""
+
+    topic_rows: list[int] = field(default_factory=list)
+    topic_strength: float = 0.0
+    topic_words: str = ""
+    policy: str | None = None
+    policy_strength: float = 0.0
+    policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
+    unexplained: int = 0
+    unknown_subject: bool = False  # "how late is the library open": what it is about is nothing of the course
+    fact: str | None = None
+
+
+class EvidenceFinder:
+    """Finds the evidence for readings of one course."""
+
+    def __init__(self, course: Course, knowledge: Knowledge) -> None:
+        self.course = course
+        self.knowledge = knowledge
+
+    def find(self, reading: Reading, *, broad: bool = False) -> Evidence:
+        """Topics and policies the question's words point at, and how many words nothing explains.
+
+        broad: search policies with the cue words too (when nothing else fits), asking two of them to match.
+        """
+        ev = Evidence()
+        tokens = reading.tokens
+        content = reading.content
+        if broad:
+            content = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
+        named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
+        topics: dict[int, float] = {}
+        keyword_words: dict[str, dict[str, float]] = {}
+        for m in reading.mentions:
+            if m.start < 0:
+                continue
+            if m.kind == "topic":
+                row = int(m.ids[0])
+                topics[row] = max(topics.get(row, 0.0), m.weight)
+            elif m.kind == "policy" and not any(s <= m.start and m.end <= e for s, e in named):
+                # A keyword that is only the name of something else ("10-405", "mini project") is that thing.
+                words = keyword_words.setdefault(m.ids[0], {})
+                for t in tokens[m.start : m.end]:
+                    # "can I use github copilot for ...": what would be used is what the question is about.
+                    weight = m.weight + (2.5 if t in reading.focus else 0.0)
+                    words[t] = max(words.get(t, 0.0), weight)
+        explained = {t for m in reading.mentions for t in tokens[m.start : m.end] if m.start >= 0}
+        searched_words: dict[str, frozenset[str]] = {}
+        ranks: dict[str, float] = {}
+        best_topic = best_policy = None
+        if "collaborate" in reading.cues and not broad:
+            # "work with other students": cue words, yet what the collaboration policy is about.
+            content = [*content, "collaborate"]
+        if content:
+            synonyms = {w: THESAURUS[w] for w in content if w in THESAURUS}
+            kinds = ("policy",) if broad else ("schedule", "policy")
+            names = [i for m in reading.mentions if m.kind == "assignment" for i in m.ids]
+            for hit in self.knowledge.search(content, kinds, 10, synonyms, names):
+                if hit.coverage < 0.5 or (broad and len(hit.matched) < 2):
+                    continue
+                if hit.kind == "schedule":
+                    row = int(hit.key)
+                    if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):
+                        continue
+                    topics[row] = topics.get(row, 0.0) + 2.0 * len(hit.matched) + hit.extra
+                    best_topic = best_topic or hit
+                else:
+                    searched_words[hit.key] = hit.matched
+                    ranks[hit.key] = hit.rank
+                    best_policy = best_policy or hit
+        if topics:
+            top = max(topics.values())
+            rows = (r for r, w in topics.items() if w >= 0.8 * top)
+            ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
+            ev.topic_strength = min(4.0, 1.0 + top / 2.0)
+            phrase = max(
+                (m for m in reading.mentions if m.kind == "topic"), key=lambda m: m.end - m.start, default=None
+            )
+            ev.topic_words = " ".join(tokens[phrase.start : phrase.end]) if phrase else " ".join(content)
+        policies: dict[str, float] = {}
+        best_rank = min(ranks.values(), default=0.0)
+        for pid in {*keyword_words, *searched_words}:
+            by_keyword = keyword_words.get(pid, {})
+            by_search = searched_words.get(pid, frozenset()) - set(by_keyword)
+            covered = (set(by_keyword) | by_search) & set(content)
+            coverage = len(covered) / len(content) if content else 1.0
+            # bm25 (keywords and title weigh more) breaks ties between policies holding the same words.
+            ranked_bonus = ranks[pid] / best_rank if pid in ranks and best_rank < 0 else 0.0
+            policies[pid] = min(5.0, sum(by_keyword.values()) + len(by_search) + 1.5 * coverage + ranked_bonus)
+        if policies:
+            ordered = sorted(policies.items(), key=lambda kv: (-kv[1], kv[0]))
+            ev.policy, ev.policy_strength = ordered[0]
+            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN:
+                ev.policy_rival = ordered[1][0]
+        for hit in (best_topic, best_policy):
+            if hit is not None:
+                explained |= hit.matched
+        ev.unexplained = sum(1 for w in reading.content if w not in explained)
+        ev.unknown_subject = _subject(reading) in set(reading.content) - explained
+        ev.fact = fact_asked(reading)
+        # "is there a lecture on transformers": a topic asked about that the schedule does not have.
+        asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
+        if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
+            ev.topic_words = " ".join(w for w in reading.content if w not in explained)
+        return ev
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "can", "could"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", "that"})
+_OPENERS = frozenset({"when", "where", "how", "late", "early", "long", "soon", "until", "till", "so"})
+
+
+def _subject(reading: Reading) -> str | None:
+    """The word a question is about, when it says so plainly: "is the library open" -> "library"."""
+    tokens = reading.tokens[:8]
+    for i in range(len(tokens) - 2):
+        # "is the X ...", "how late is the X", "when is the X" (not "what is the absolute latest ...").
+        opens = i == 0 or tokens[i - 1] in _OPENERS
+        if opens and tokens[i] in _COPULAS:
+            return tokens[i + 2] if tokens[i + 1] in _DETERMINERS else tokens[i + 1]
+    return None
+
+
+def fact_asked(r: Reading) -> str | None:
+    """What fact a question asks for, when it asks for one the data may hold or lack."""
+    cues = r.cues
+    kinds = {m.kind for m in r.mentions}
+    exam = "exam" in kinds or "exam" in cues
+    if "grading" in cues:
+        return "grading"  # what an assignment or exam is worth, too
+    if "where" in cues and "due" in cues and not exam and not r.times:
+        return "submission"  # "where do I turn in problem sets": the course's submission site
+    if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
+        return None
+    if "exam_rules" in cues and exam:
+        return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
+    if "content" in cues and exam:
+        return "exam_content"
+    if "link" in cues or ("link" in kinds and "where" in cues):
+        return "link"
+    if "contact" in cues and (kinds & {"person", "role"} or "staff" in cues):
+        return "email"
+    # "where's the next lecture" is about one meeting (the next class answer has its room), not where class meets.
+    one_meeting = bool(cues & {"next", "last"})
+    if "where" in cues or ("in_person" in cues and not exam):  # "is lecture in person": where it meets
+        if exam:
+            return "exam_place"
+        if "class" in cues and not one_meeting:
+            return "meeting_place"
+    if "time_of" in cues:
+        if exam:
+            return "exam_time"
+        if "class" in cues and not one_meeting:
+            return "meeting_time"
+    asks_when = "when" in cues and "class" in cues and not cues & {"next", "last", "schedule", "cover", "no_class"}
+    if asks_when and not r.times and not any(m.kind == "topic" for m in r.mentions) and not r.content:
+        return "meeting_time"
+    return None

@@ -1,0 +1,428 @@
+"""The intent table: what a student can ask, as data, and the one loop that scores a reading against it.
+
+Each intent names the features it needs (all of `needs`, where "a|b" means either, and one of `any_of`
+when given), the features it cannot have, and a weight per feature; its score is `base` plus the weighted
+features. Features are the cue ideas of bot.understand.vocabulary ("cue:due"), the kinds of entity named
+("assignment", "person"), time phrases ("day", "range", "moment") and a few flags ("yes_no",
+"other_course"). The best-scoring intent wins when it is sure enough and far enough ahead of the next
+(bot.understand.engine decides).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    base: float
+    weights: Mapping[str, float]
+    needs: tuple[str, ...] = ()
+    any_of: tuple[str, ...] = ()
+    never: tuple[str, ...] = ()
+    slots: tuple[str, ...] = ()  # the slots its answer uses (for `coursebot ask --json` and the tests)
+    doc: str = ""
+
+
+# Weights every intent has unless it says otherwise: a question about another course, words nothing in the
+# course explains ("is the dining hall open"), or a task ("write me a poem") push every reading down.
+EVERY: Mapping[str, float] = {"other_course": -8.0, "unexplained": -0.75, "unknown_subject": -3.0, "cue:task": -8.0}
+
+INTENTS: tuple[Intent, ...] = (
+    Intent(
+        "assignment_due",
+        3.0,
+        {
+            "cue:due": 3,
+            "cue:when": 1,
+            "day": 0.5,
+            "cue:late": -2.5,
+            "cue:pool": -1.5,
+            "cue:release": -3,
+            "cue:extension": -3,
+            "cue:regrade": -3,
+            "cue:whatif": -1.5,
+            "cue:next": -2,
+            "cue:after": -1,
+            "cue:howto": -1.5,
+            "cue:contact": -2,
+        },
+        needs=("assignment",),
+        slots=("assignments", "date"),
+        doc="when one or more named assignments are due (and everything about them)",
+    ),
+    Intent(
+        "due_soon",
+        0.5,
+        {
+            "cue:due": 3,
+            "cue:due_list": 3,
+            "range": 1,
+            "day": 1,
+            "period": 1,
+            "cue:all": 1,
+            "cue:homework_kind": 0.5,
+            "cue:thing": 0.5,
+            "cue:release": -3,
+            "cue:late": -2,
+            "cue:pool": -2,
+            "cue:howto": -2.5,
+            "cue:office_hours": -3,
+            "cue:whatif": -1,
+            "cue:contact": -2,
+            "policy": -0.3,
+        },
+        any_of=("cue:due", "cue:due_list"),
+        never=("assignment", "unknown_assignment"),
+        slots=("range", "section"),
+        doc="what is due in a window (this week by default), for a section",
+    ),
+    Intent(
+        "next_due",
+        0.0,
+        {
+            "cue:due": 3,
+            "cue:due_list": 1,
+            "cue:next": 3.5,
+            "cue:last": 3,
+            "after_assignment": 3,
+            "cue:thing": 1,
+            "cue:homework_kind": 1,
+            "cue:when": 0.5,
+            "cue:release": -3,
+        },
+        needs=("cue:due|cue:homework_kind|cue:thing", "cue:next|after_assignment|cue:last"),
+        slots=("after", "which", "section"),
+        doc="the next deadline, the next one after an assignment, or the last one",
+    ),
+    Intent(
+        "release",
+        2.0,
+        {
+            "cue:release": 4,
+            "assignment": 1,
+            "cue:when": 1,
+            "cue:next": 1,
+            "range": 0.5,
+            "cue:homework_kind": 0.5,
+            "cue:due": -1,
+            "cue:grades": -5,
+        },
+        needs=("cue:release", "assignment|cue:homework_kind|cue:thing|range|cue:next"),
+        slots=("assignments", "range"),
+        doc="when assignments come out",
+    ),
+    Intent(
+        "late_whatif",
+        2.0,
+        {
+            "cue:whatif": 3,
+            "cue:due": 1.5,
+            "cue:late": 2,
+            "cue:pool": 2,
+            "moment": 5,
+            "lateness": 5,
+            "time": 3,
+            "day": 1,
+        },
+        needs=("assignment", "cue:whatif|cue:late|cue:due|lateness"),
+        any_of=("moment", "lateness", "time"),
+        slots=("assignments", "moment"),
+        doc="what happens if an assignment is submitted at a given time",
+    ),
+    Intent(
+        "late_rules",
+        2.0,
+        {
+            "cue:late": 4,
+            "cue:pool": 3,
+            "cue:whatif": 0.5,
+            "assignment": 2,
+            "lateness": -3,
+            "moment": -3,
+            "topic": -1,  # "are solutions posted after the deadline" is about the solutions
+        },
+        any_of=("cue:late", "cue:pool"),
+        slots=("assignments", "policy"),
+        doc="how late an assignment can still be turned in and at what cost (or the late rules in general)",
+    ),
+    Intent(
+        "my_grace",
+        3.0,
+        {"cue:pool": 3, "cue:personal": 4},
+        needs=("cue:pool", "cue:personal"),
+        doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",
+    ),
+    Intent(
+        "extension",
+        3.0,
+        {"cue:extension": 4, "assignment": 1},
+        needs=("cue:extension",),
+        slots=("assignments", "policy"),
+        doc="until when and how an extension can be asked for (on an assignment, or in general)",
+    ),
+    Intent(
+        "regrade",
+        3.0,
+        {"cue:regrade": 4, "assignment": 1, "grades_of": 4},
+        any_of=("cue:regrade", "grades_of"),
+        slots=("assignments", "policy"),
+        doc="when regrade requests close (for an assignment, or in general)",
+    ),
+    Intent(
+        "exam",
+        2.0,
+        {
+            "exam": 3,
+            "cue:exam": 2.5,
+            "cue:conflict": 4,
+            "cue:howto": 1,
+            "cue:when": 1,
+            "cue:in_person": 1,
+            "cue:next": 0.5,
+            "range": 0.5,
+            "cue:content": -3,
+            "cue:exam_rules": -3,
+            "cue:grading": -3,
+            "cue:where": -3,
+            "cue:time_of": -3,
+        },
+        any_of=("exam", "cue:exam"),
+        slots=("exam",),
+        doc="when the exams are, in person or not, and the conflict form",
+    ),
+    Intent(
+        "office_hours",
+        2.0,
+        {
+            "cue:office_hours": 5,
+            "person": 1,
+            "cue:hours": 1,
+            "cue:now": 1,
+            "day": 0.5,
+            "range": 0.5,
+            "cue:where": 0.5,
+        },
+        any_of=("cue:office_hours", "person_hours"),
+        slots=("when", "person"),
+        doc="office hours now, on a day, this or next week, or one person's",
+    ),
+    Intent(
+        "schedule_day",
+        1.0,
+        {
+            "day": 2,
+            "cue:class": 2.5,
+            "cue:schedule": 2,
+            "cue:cover": 1.5,
+            "cue:due": -3,
+            "cue:due_list": -2,
+            "cue:office_hours": -5,
+            "cue:release": -3,
+            "cue:exam": -0.5,
+            "cue:staff": -1,
+            "assignment": -1,
+        },
+        needs=("day",),
+        slots=("date",),
+        doc="what is on the schedule on a day (is there class?)",
+    ),
+    Intent(
+        "schedule_range",
+        1.0,
+        {
+            "range": 2,
+            "cue:class": 2.5,
+            "cue:schedule": 2,
+            "cue:cover": 1.5,
+            "cue:due": -3,
+            "cue:due_list": -2,
+            "cue:office_hours": -5,
+            "cue:release": -3,
+            "cue:exam": -1,
+            "assignment": -1,
+            "day": -2,
+        },
+        any_of=("range", "cue:schedule"),
+        slots=("range",),
+        doc="what is on the schedule in a range of days (this week by default)",
+    ),
+    Intent(
+        "next_class",
+        0.0,
+        {
+            "cue:next": 3.5,
+            "after_period": 3.5,
+            "cue:class": 3,
+            "cue:when": 0.5,
+            "cue:due": -3,
+            "cue:office_hours": -4,
+            "cue:exam": -1,
+            "cue:term_dates": -5,
+        },
+        needs=("cue:class",),
+        any_of=("cue:next", "after_period"),
+        slots=("kind", "section"),
+        doc="the next class meeting of a kind the course names (lecture, lab, discussion section...) or any",
+    ),
+    Intent(
+        "last_class",
+        0.0,
+        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3},
+        needs=("cue:last", "cue:class"),
+        slots=("kind",),
+        doc="the most recent class meeting of a kind, or any",
+    ),
+    Intent(
+        "topic",
+        1.0,
+        {
+            "topic": 1.5,
+            "cue:when": 1,
+            "cue:cover": 1,
+            "cue:class": 0.5,
+            "cue:guest": 1,
+            "cue:next": -2,  # "the next guest lecture": one meeting, not every day of a topic
+            "cue:due": -2,
+            "cue:office_hours": -3,
+            "cue:policy": -1,
+            "topic_missing": 3,
+        },
+        any_of=("topic", "topic_missing"),
+        slots=("dates",),
+        doc="when a topic is on the schedule",
+    ),
+    Intent(
+        "no_class",
+        1.0,
+        {"cue:no_class": 4, "period": 1, "day": -2, "range": -0.5},
+        any_of=("cue:no_class",),
+        doc="the days without class",
+    ),
+    Intent(
+        "staff",
+        0.0,
+        {
+            "cue:staff": 3,
+            "person": 3,
+            "role": 2,
+            "cue:contact": -2.5,
+            "cue:office_hours": -4,
+            "cue:hours": -1,
+            "cue:when": -2,
+            "cue:where": -1,
+            "topic": -0.5,
+        },
+        any_of=("cue:staff", "person", "role"),
+        slots=("person", "role", "section"),
+        doc="who teaches, the staff in one role (the course's own titles), or one person",
+    ),
+    Intent(
+        "policy",
+        1.0,
+        {
+            "policy": 1.0,
+            "cue:policy": 1,
+            "cue:howto": 1.5,
+            "assignment": -1.5,
+            "cue:when": -1,
+            "range": -1,
+            "day": -1,
+            # An exam conflict is about one exam: the exam answer has its dates and the form's status.
+            "cue:conflict": -1.5,
+            "other_course": -3,
+        },
+        needs=("policy",),
+        slots=("policy",),
+        doc="a course policy: its rule in brief and the page's own words",
+    ),
+    Intent(
+        "course_info",
+        1.0,
+        {"cue:course": 4, "cue:term_dates": 5, "cue:staff": -3, "cue:due": -2},
+        any_of=("cue:course", "cue:term_dates"),
+        doc="what the course is: name, term, sections, components",
+    ),
+    Intent(
+        "course_fact",
+        2.0,
+        {"fact": 5},
+        needs=("fact",),
+        slots=("fact", "exam", "person", "role"),
+        doc="a fact such as class time, room, grading weights, an email or a link, known or not on the page",
+    ),
+    Intent(
+        "assignment_for",
+        3.0,
+        {"cue:required": 2, "cue:students": 1, "yes_no": 1},
+        needs=("assignment", "section"),
+        slots=("assignments", "section"),
+        doc="whether a section has to do an assignment",
+    ),
+    Intent(
+        "section",
+        1.0,
+        {
+            "section": 2,
+            "cue:staff": 2,
+            "cue:when": 1.5,
+            "cue:where": 1.5,
+            "cue:time_of": 1,
+            "cue:class": 1.5,
+            "cue:in_person": 1.5,
+            "kind": 0.5,
+            "cue:due": -4,
+            "cue:due_list": -3,
+            "cue:release": -3,
+            "cue:required": -2,
+            "cue:office_hours": -3,
+            "cue:next": -2,
+            "exam": -4,
+            "cue:exam": -3,
+            "assignment": -4,
+            "person": -2,
+            "day": -1,
+            "range": -1,
+        },
+        needs=("section",),
+        any_of=("cue:staff", "cue:when", "cue:where", "cue:time_of", "cue:class", "cue:in_person"),
+        slots=("section",),
+        doc="one section: when and where it meets, who runs it, its exam rooms",
+    ),
+    Intent(
+        "help",
+        1.0,
+        {"cue:help": 4, "cue:greet": 2, "content": -1},
+        any_of=("cue:help", "cue:greet"),
+        doc="what the bot can help with",
+    ),
+)
+BY_NAME = {intent.name: intent for intent in INTENTS}
+# Per intent, read once: its needs as groups of alternatives (any_of is one more group), its full weights.
+_COMPILED = {
+    intent.name: (
+        tuple(tuple(need.split("|")) for need in intent.needs) + ((intent.any_of,) if intent.any_of else ()),
+        {**EVERY, **intent.weights},
+    )
+    for intent in INTENTS
+}
+
+
+def score(intent: Intent, features: Mapping[str, float]) -> float | None:
+    """The intent's score for these features, or None when it cannot apply."""
+    needs, weights = _COMPILED[intent.name]
+    for group in needs:
+        if not any(features.get(f) for f in group):
+            return None
+    if any(features.get(f) for f in intent.never):
+        return None
+    return intent.base + sum(weights.get(f, 0.0) * value for f, value in features.items())
+
+
+def ranked(features: Mapping[str, float]) -> list[tuple[float, Intent]]:
+    """Every applicable intent with its score, best first."""
+    out = [(s, intent) for intent in INTENTS if (s := score(intent, features)) is not None]
+    out.sort(key=lambda pair: -pair[0])
+    return out

@@ -1,0 +1,286 @@
+"""What a course's words point at, built once per course: every name, alias, keyword and title in its data,
+as phrases to look up, plus the cue phrases of bot.understand.vocabulary and a vocabulary for typo repair.
+
+"HW 4 part b", "homework four part b" and "hw4b" all reach the same assignment through a canonical key;
+"katie's" reaches Katie Zhang; "spring break" is a named stretch of days; "count min sketch" a schedule row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
+from bot.understand.normalize import phrase_key
+from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from bot.understand.vocabulary import COMMON_WORDS, CONTRACTIONS, CUES, LEAD_ROLE_WORDS, SLANG, STOPWORDS
+
+MAX_PHRASE = 6
+PLATFORM = "platform:"  # link ids of the course's platforms (its forum, its submission site)
+# Canonical assignment keys: "homework 4 part b" -> "hw4b" (as bot.core.matching.canonical does).
+_CANON_WORDS = {
+    "homework": "hw",
+    "assignment": "hw",
+    "assignments": "hw",
+    "part": "",
+    "number": "",
+    "num": "",
+    "no": "",
+}
+_DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and n < 20}
+NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
+_SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
+_TYPO_MEMO_LIMIT = 20_000
+_PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
+_TIME_WORDS = (
+    *MONTHS,
+    *WEEKDAYS,
+    *NUMBER_WORDS,
+    *ORDINAL_WORDS,
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "semester",
+    "term",
+    "noon",
+    "midnight",
+    "hours",
+    "minutes",
+    "days",
+)
+
+
+@dataclass(frozen=True)
+class Tag:
+    """What a phrase means: a cue idea, or an entity of the course (kind + id), with a weight."""
+
+    kind: str  # cue | person | exam | section | policy | topic | period | link | kind (of meeting) | role
+    value: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Period:
+    """A named stretch of the schedule without class ("Spring Break", Mar 4 – Mar 8)."""
+
+    key: str
+    name: str
+    first: dt.date
+    last: dt.date
+
+
+def canon_token(token: str) -> str:
+    return _CANON_WORDS.get(token, _DIGITS.get(token, token))
+
+
+def canon_key(tokens: Iterable[str]) -> str:
+    return "".join(canon_token(t) for t in tokens)
+
+
+def _segments(title: str) -> list[tuple[str, ...]]:
+    keys = [phrase_key(part) for part in _SEGMENTS.split(title)]
+    return [k for k in keys if k]
+
+
+class Lexicon:
+    """Every phrase of one course, and the words it knows."""
+
+    def __init__(self, course: Course) -> None:
+        self.course = course
+        phrases: dict[tuple[str, ...], list[Tag]] = defaultdict(list)
+
+        def add(key: tuple[str, ...], tag: Tag) -> None:
+            if key and len(key) <= MAX_PHRASE and tag not in phrases[key]:
+                phrases[key].append(tag)
+
+        for idea, cue_phrases in CUES.items():
+            for phrase in cue_phrases:
+                add(phrase_key(phrase), Tag("cue", idea))
+
+        # Assignments: canonical keys of every name; a group name ("hw4") names all its parts.
+        self.assignment_keys: dict[str, tuple[str, ...]] = {}
+        found: dict[str, list[str]] = defaultdict(list)
+        for item in course.assignments:
+            for name in (item.id, item.title, item.short, *item.aliases):
+                key = canon_key(phrase_key(name))
+                if key and item.id not in found[key]:
+                    found[key].append(item.id)
+        for item in course.assignments:
+            if item.group:
+                key = canon_key(phrase_key(item.group))
+                members = [a.id for a in course.assignments if a.group == item.group]
+                found[key] = list(dict.fromkeys([*found.get(key, []), *members]))
+        self.assignment_keys = {k: tuple(v) for k, v in found.items()}
+        # Numbered kinds ("hw" of "hw3"): "hw9" is then an assignment that does not exist, not a word.
+        self.numbered_prefixes = frozenset(
+            m.group(1) for key in self.assignment_keys if (m := NUMBERED.match(key)) is not None
+        )
+        self.kind_words = frozenset(a.kind for a in course.assignments)
+
+        for person in course.people:
+            full = phrase_key(person.name)
+            add(full, Tag("person", person.id, 2.0 + len(full)))
+            for part in full:
+                if len(part) >= 3:
+                    add((part,), Tag("person", person.id, 1.0))
+            for alias in person.aliases:
+                add(phrase_key(alias), Tag("person", person.id, 1.5))
+        for exam in course.exams:
+            for name in (exam.id, exam.title, *exam.aliases):
+                add(phrase_key(name), Tag("exam", exam.id, 2.0))
+        ids = course.section_ids()
+        for section in course.sections:
+            for name in (section.id, section.name, *section.aliases):
+                add(phrase_key(name), Tag("section", section.id, 2.0))
+            tail = phrase_key(section.id)[-1:]
+            if tail and tail[0].isdigit() and len(tail[0]) >= 3 and sum(s.endswith(tail[0]) for s in ids) == 1:
+                add(tail, Tag("section", section.id, 1.5))
+        # A policy's keywords name it more surely than words of its title ("homework" is in many questions).
+        for policy in course.policies:
+            for name in (policy.title, policy.id.replace("-", " ")):
+                add(phrase_key(name), Tag("policy", policy.id, 1.0))
+            for keyword in policy.keywords:
+                add(phrase_key(keyword), Tag("policy", policy.id, 1.5))
+        self.periods: dict[str, Period] = {}
+        for period, keys in _periods(course):
+            self.periods[period.key] = period
+            for key in keys:
+                add(key, Tag("period", period.key, 2.0))
+        for index, row in enumerate(course.schedule):
+            if row.kind in NO_CLASS_KINDS or row.exam_id:
+                continue
+            names = [phrase_key(row.title), *_segments(row.title)]
+            names += [phrase_key(k) for k in row.keywords]
+            names += [phrase_key(r.label) for r in row.resources if r.kind == "reading"]
+            for key in names:
+                if key and not all(w in STOPWORDS for w in key):
+                    add(key, Tag("topic", str(index), 1.0 + len(key)))
+        for name in course.links:
+            add(phrase_key(name.replace("_", " ")), Tag("link", name, 2.0))
+        for platform in course.platforms:
+            add(phrase_key(platform.name), Tag("link", f"{PLATFORM}{platform.id}", 2.0))
+        # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
+        # kind and says the question is about class.
+        for kind in course.meeting_kinds:
+            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases):
+                add(phrase_key(name), Tag("kind", kind.id, 2.0))
+                add(phrase_key(name), Tag("cue", "class"))
+        # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
+        # its first role.
+        for role in course.roles:
+            for name in (role.title, role.plural, role.id.replace("_", " ")):
+                add(phrase_key(name), Tag("role", role.id, 2.0))
+        if course.roles:
+            for word in LEAD_ROLE_WORDS:
+                if not any(t.kind == "role" for t in phrases.get(phrase_key(word), ())):
+                    add(phrase_key(word), Tag("role", course.roles[0].id, 1.0))
+        # The late pool in the course's words ("grace days", "late tokens").
+        pool = course.late.pool
+        for name in (pool.name, pool.plural) if pool is not None else ():
+            add(phrase_key(name), Tag("cue", "pool"))
+        # The course's synonyms ("dis" = discussion): a phrase means what its meaning means, besides itself.
+        for phrase, meaning in course.synonyms.items():
+            key, target = phrase_key(phrase), phrase_key(meaning)
+            for tag in tuple(phrases.get(target, ())):
+                add(key, tag)
+            ids = self.assignment_keys.get(canon_key(target))
+            if ids and canon_key(key) not in self.assignment_keys:
+                self.assignment_keys[canon_key(key)] = ids
+
+        self.phrases = {k: tuple(v) for k, v in phrases.items()}
+        self.cue_words = frozenset(
+            w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
+        )
+        entity_words = {w for k, tags in self.phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
+        entity_words |= {w for name in (a.short for a in course.assignments) for w in phrase_key(name)}
+        # Words a typo may be corrected to, most specific first (ties go to the course's own words).
+        time_words = {w for phrase in _TIME_WORDS for w in phrase_key(phrase)}
+        slang_words = {w for v in (*SLANG.values(), *CONTRACTIONS.values()) for w in v.split()}
+        self._targets = [
+            *sorted(entity_words),
+            *sorted(self.cue_words - entity_words),
+            *sorted(time_words - entity_words - self.cue_words),
+            *sorted(w for w in STOPWORDS if len(w) >= 4),
+            *sorted(COMMON_WORDS),
+        ]
+        synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
+        self.vocabulary = (
+            frozenset(self._targets) | STOPWORDS | slang_words | frozenset(SLANG) | time_words | synonym_words
+        )
+        # Run-together phrases: "officehours" -> "office hours", "gracedays" -> "grace days".
+        self.joined = {"".join(k): " ".join(k) for k in self.phrases if 2 <= len(k) <= 3 and len("".join(k)) >= 6}
+        # A one-word name that is also an ordinary word ("will") counts only when capitalised or possessive;
+        # one that is part of a cue phrase ("grace" of "grace days") only outside that phrase.
+        person_words = {
+            k[0] for k, tags in self.phrases.items() if len(k) == 1 and any(t.kind == "person" for t in tags)
+        }
+        self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
+        self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
+        self._typos: dict[str, str | None] = {}
+
+    def correct(self, word: str) -> str | None:
+        """The course or common word a misspelled word most likely is, or None (known word, or nothing close)."""
+        if len(word) < 4 or word in self.vocabulary:
+            return None
+        if word in self._typos:
+            return self._typos[word]
+        if len(self._typos) > _TYPO_MEMO_LIMIT:
+            self._typos.clear()
+        limit = 1 if len(word) < 8 else 2
+        best = None
+        for candidate, distance, _ in process.extract(
+            word, self._targets, scorer=OSA.distance, score_cutoff=limit, limit=8
+        ):
+            # Typos keep the first letter (or swap the first two): "gates" is not "dates".
+            if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
+                continue
+            if best is None or distance < best[1]:
+                best = (candidate, distance)
+        self._typos[word] = best[0] if best else None
+        return self._typos[word]
+
+
+def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
+    """Runs of days without class that share a title ("Spring Break (No Classes)" Mon, Wed, Fri)."""
+    runs: list[list] = []
+    class_days = sorted({r.date for r in course.schedule})
+    for row in sorted(course.schedule, key=lambda r: r.date):
+        if row.kind not in NO_CLASS_KINDS:
+            continue
+        last = runs[-1] if runs else None
+        if last and last[0].title == row.title and _adjacent(class_days, last[-1].date, row.date):
+            last.append(row)
+        else:
+            runs.append([row])
+    out = []
+    seen: set[str] = set()
+    for run in runs:
+        title = run[0].title
+        short = re.sub(r"\s*\(.*?\)\s*", " ", title).strip()
+        key = "-".join(phrase_key(short)) or "no-class"
+        if key in seen:
+            key = f"{key}-{run[0].date.isoformat()}"
+        seen.add(key)
+        names = [phrase_key(title), phrase_key(short), *(phrase_key(k) for k in run[0].keywords)]
+        # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
+        names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
+        generic = {("no", "class"), ("no", "classes")}
+        names = [n for n in names if n and n not in generic]
+        out.append((Period(key, short or title, run[0].date, run[-1].date), names))
+    return out
+
+
+def _adjacent(class_days: list[dt.date], earlier: dt.date, later: dt.date) -> bool:
+    """No other scheduled day lies between the two (Mon, Wed, Fri of one break are one run)."""
+    return not any(earlier < d < later for d in class_days)

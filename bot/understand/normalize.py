@@ -1,0 +1,78 @@
+"""From what a student typed to words the engine can look up: plain lowercase ASCII, contractions spelled out,
+chat spellings replaced, typos corrected against the course's own vocabulary.
+
+Punctuation and digits are kept at this stage (dates need "2/14" and "11:59pm"); `words()` makes the final
+tokens once the dates have been taken out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from bot.understand.vocabulary import CONTRACTIONS, IS_BEFORE_S, SLANG
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_DISCORD_MARKUP = re.compile(r"<[@#!&:a-z0-9_]*\d+>")
+# "oh" the interjection, not office hours: "oh no", "oh ok, when is ..."
+_INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i\b|so\b|well\b|my\b|yeah\b|right\b))")
+
+
+def plain(text: str) -> str:
+    """Lowercase ASCII with straight apostrophes; Discord mentions removed."""
+    text = _DISCORD_MARKUP.sub(" ", text.translate(_APOSTROPHES))
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _apostrophe(word: str) -> str:
+    base, _, suffix = word.partition("'")
+    if suffix == "s":
+        return f"{base} is" if base in IS_BEFORE_S else base
+    if suffix == "t":
+        special = {"can": "can not", "won": "will not", "shan": "shall not", "ain": "is not"}
+        if base in special:
+            return special[base]
+        return f"{base[:-1]} not" if base.endswith("n") else base
+    return {
+        "re": f"{base} are",
+        "ve": f"{base} have",
+        "ll": f"{base} will",
+        "d": f"{base} would",
+        "m": f"{base} am",
+    }.get(suffix, base)
+
+
+def respell(text: str, correct: Callable[[str], str | None] | None = None, joined: dict[str, str] | None = None) -> str:
+    """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word."""
+    text = _INTERJECTION_OH.sub(" ", text)
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if "'" in word:
+            return _apostrophe(word)
+        if word in CONTRACTIONS:
+            return CONTRACTIONS[word]
+        if word in SLANG:
+            return SLANG[word]
+        if joined and word in joined:
+            return joined[word]
+        if correct is not None and word.isalpha():
+            fixed = correct(word)
+            if fixed:
+                return SLANG.get(fixed, fixed)
+        return word
+
+    return _WORD.sub(one, text)
+
+
+def words(text: str) -> list[str]:
+    """The tokens of a respelled text: letters and digits, everything else a separator."""
+    return _TOKEN.findall(text)
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """How a name or keyword from the course data is looked up: its tokens after the same respelling."""
+    return tuple(words(respell(plain(text))))

@@ -1,0 +1,67 @@
+"""Readings offered when the engine is not sure: each as the question that picking it asks (a button in Discord,
+a numbered choice in the console). The question reads back as the same reading, so an option is never a dead end.
+"""
+
+from __future__ import annotations
+
+from bot.answers.late_terms import pool_name
+from bot.core.timefmt import human_date
+from bot.course.model import Course
+from bot.understand.result import Part
+
+
+def option_question(course: Course, part: Part) -> str:
+    """A question that reads back as this part's intent and slots (what picking the option asks)."""
+    s = part.slots
+    kind = course.kind_name(s["kind"]).lower() if s.get("kind") not in (None, "class") else "class"
+    names = ", ".join(a.short for a in (course.assignment(i) for i in s.get("assignments", ())) if a)
+    questions = {
+        "assignment_due": f"When is {names} due?",
+        "late_rules": f"How late can I submit {names}?",
+        "late_whatif": f"How late can I submit {names}?",
+        "extension": f"Can I get an extension on {names}?",
+        "regrade": f"Regrade requests for {names}",
+        "release": f"When does {names} come out?" if names else "When is the next release?",
+        "assignment_for": f"Who has to do {names}?",
+        "due_soon": "What's due this week?",
+        "next_due": "What's the next deadline?",
+        "my_grace": f"How many {pool_name(course)} do I have left?",
+        "exam": f"When is {course.exam(s['exam']).title}?" if s.get("exam") else "When are the exams?",
+        "office_hours": "Office hours this week",
+        "schedule_day": f"What's on the schedule on {human_date(s['date'])}?"
+        if s.get("date")
+        else "Schedule this week",
+        "schedule_range": "What's on the schedule this week?",
+        "next_class": f"When is the next {kind}?",
+        "section": f"Who runs section {s.get('section')}?",
+        "last_class": "What was the last class?",
+        "no_class": "Which days have no class?",
+        "staff": "Who are the course staff?",
+        "course_info": "What is this course about?",
+        "help": "What can you help with?",
+    }
+    if part.intent in ("late_rules", "extension", "regrade") and not names and s.get("policy"):
+        return f"What is the {course.policy(s['policy']).title} policy?"
+    if part.intent == "topic" and s.get("rows"):
+        return f"When is {course.schedule[s['rows'][0]].title} on the schedule?"
+    if part.intent == "policy" and s.get("policy"):
+        return f"What is the {course.policy(s['policy']).title} policy?"
+    if part.intent == "course_fact":
+        return {
+            "meeting_time": f"What time is {kind}?",
+            "meeting_place": f"Where is {kind} held?",
+            "grading": "What is the grading breakdown?",
+            "email": "What are the staff emails?",
+            "link": "What are the course links?",
+            "exam_time": "What time are the exams?",
+            "exam_place": "Where are the exams?",
+            "exam_content": "What do the exams cover?",
+            "exam_rules": "What can we bring to the exams?",
+            "submission": "Where do I submit my work?",
+        }.get(s.get("fact") or "", "What is this course about?")
+    return questions.get(part.intent, "What can you help with?")
+
+
+def option_label(course: Course, part: Part) -> str:
+    """What the button says: the question it asks (Discord shows at most 80 characters)."""
+    return option_question(course, part)[:80]

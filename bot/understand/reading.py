@@ -1,0 +1,226 @@
+"""Read a question once into what it names: assignments, people, exams, sections, policies, schedule topics,
+named periods, dates and ranges, and the cue ideas that say what is asked ("due", "release", "late", ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from bot.course.model import Course
+from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
+from bot.understand.normalize import plain, respell, words
+from bot.understand.time_phrases import TimePhrase, find_phrases
+from bot.understand.vocabulary import FILLERS, REQUEST_OPENERS, STOPWORDS, YES_NO_STARTERS
+
+_PAST = frozenset(
+    {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
+)
+_PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
+_COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
+_RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the question, where, and the word before it that relates it ("after hw3")."""
+
+    kind: str
+    ids: tuple[str, ...]
+    start: int
+    end: int
+    weight: float = 1.0
+    relation: str = ""  # after | before | during | until | since | by | week_after | week_before | day_...
+
+
+@dataclass
+class Reading:
+    """Everything found in one question (or one part of a multi-part question)."""
+
+    question: str
+    text: str  # respelled, with the time phrases still in
+    tokens: list[str]
+    cues: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimePhrase] = field(default_factory=list)
+    yes_no: bool = False
+    request: bool = False
+    past: bool = False
+    pronoun: bool = False
+    other_course: bool = False
+    content: list[str] = field(default_factory=list)  # words nothing else explains
+    focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
+    unknown_assignments: list[str] = field(default_factory=list)
+
+    def ids(self, kind: str) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            if m.kind == kind:
+                out += [i for i in m.ids if i not in out]
+        return out
+
+    def first(self, kind: str) -> Mention | None:
+        return next((m for m in self.mentions if m.kind == kind), None)
+
+    def weights(self, kind: str) -> dict[str, float]:
+        out: dict[str, float] = defaultdict(float)
+        for m in self.mentions:
+            if m.kind == kind:
+                for i in m.ids:
+                    out[i] += m.weight
+        return dict(out)
+
+    @property
+    def error(self) -> str:
+        return next((t.message for t in self.times if t.kind == "error"), "")
+
+    def time(self, *kinds: str) -> TimePhrase | None:
+        return next((t for t in self.times if t.kind in kinds), None)
+
+
+class Reader:
+    """Reads questions about one course (its lexicon built once)."""
+
+    def __init__(self, course: Course, lexicon: Lexicon) -> None:
+        self.course = course
+        self.lexicon = lexicon
+        self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
+
+    def respell(self, question: str) -> str:
+        return respell(plain(question), self.lexicon.correct, self.lexicon.joined)
+
+    def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
+        text = self.respell(question) if text is None else text
+        first_words = words(text)
+        past = any(w in _PAST for w in first_words)
+        times = find_phrases(text, now, self.course, past=past)
+        rest = _blank(text, [(t.start, t.end) for t in times])
+        tokens = words(rest)
+        reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
+        self._entities(reading, question)
+        lead = [w for w in first_words if w not in FILLERS][:3]
+        reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
+        reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
+        reading.pronoun = any(t in _PRONOUNS for t in tokens)
+        reading.focus = _used_thing(tokens)
+        reading.other_course = any(
+            (a + b) not in self.course_numbers for a, b in _COURSE_NUMBER.findall(plain(question))
+        )
+        return reading
+
+    def _entities(self, reading: Reading, question: str) -> None:
+        tokens = reading.tokens
+        lex = self.lexicon
+        spans: list[tuple[int, int, Tag]] = []
+        for i in range(len(tokens)):
+            for n in range(min(len(tokens) - i, 6), 0, -1):
+                tags = lex.phrases.get(tuple(tokens[i : i + n]))
+                if tags:
+                    spans += [(i, i + n, t) for t in tags]
+        mentions: list[Mention] = []
+        # Assignments by canonical key, longest first at each position ("hw 4 part b" before "hw 4").
+        taken = [False] * len(tokens)
+        for i in range(len(tokens)):
+            if taken[i] or tokens[i] in STOPWORDS:
+                continue
+            for n in range(min(len(tokens) - i, 4), 0, -1):
+                key = canon_key(tokens[i : i + n])
+                ids = lex.assignment_keys.get(key)
+                if ids:
+                    mentions.append(Mention("assignment", ids, i, i + n, 3.0, _relation(tokens, i)))
+                    taken[i : i + n] = [True] * n
+                    break
+                numbered = NUMBERED.match(key) if n <= 3 else None
+                if numbered and numbered.group(1) in lex.numbered_prefixes and any(c.isdigit() for c in key):
+                    reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
+                    taken[i : i + n] = [True] * n
+                    break
+        # Other entities: the longest match of each kind wins where matches of that kind overlap.
+        by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
+        for span in spans:
+            by_kind[span[2].kind].append(span)
+        for kind, found in by_kind.items():
+            if kind == "cue":
+                continue
+            found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+            used: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for start, end, tag in found:
+                # The longest name wins where names overlap; different policies' keywords may share words.
+                taken_here = used[tag.value if kind == "policy" else kind]
+                if any(start < e and s < end and (s, e) != (start, end) for s, e in taken_here):
+                    continue
+                if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
+                    continue
+                taken_here.append((start, end))
+                mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
+        # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
+        adjectives = {m.end: m for m in mentions if m.kind == "exam"}
+        used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
+        mentions = [
+            replace(m, start=adjectives[m.start].start) if m.kind == "assignment" and m.start in adjectives else m
+            for m in mentions
+            if m not in used
+        ]
+        # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
+        named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
+        for start, end, tag in spans:
+            if tag.kind != "cue":
+                continue
+            if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
+                continue
+            reading.cues.add(tag.value)
+        reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
+        covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        reading.content = [
+            t
+            for i, t in enumerate(tokens)
+            if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
+        ]
+
+    def _is_name(self, word: str, at: int, spans: list[tuple[int, int, Tag]], question: str) -> bool:
+        """Whether a one-word name that is also an ordinary word names the person here."""
+        if word in self.lexicon.plain_names:
+            raw = re.escape(word)
+            return bool(re.search(rf"\b{raw.capitalize()}\b|\b{raw}['’]s\b", question))
+        if word in self.lexicon.cue_names:
+            return not any(t.kind == "cue" and s <= at < e and e - s > 1 for s, e, t in spans)
+        return True
+
+
+_USE = frozenset({"use", "using", "used"})
+_UNTIL = frozenset({"for", "on", "in", "to", "with", "during", "when", "while", "if", "and", "or", "at", "as"})
+
+
+def _used_thing(tokens: list[str]) -> frozenset[str]:
+    """What would be used, in "can I use github copilot for hw": the last word before the next preposition (in
+    English the head of "github copilot" is "copilot")."""
+    for i, token in enumerate(tokens):
+        if token in _USE:
+            out = []
+            for word in tokens[i + 1 : i + 5]:
+                if word in _UNTIL:
+                    break
+                if word not in STOPWORDS:
+                    out.append(word)
+            return frozenset(out[-1:])
+    return frozenset()
+
+
+def _relation(tokens: list[str], start: int) -> str:
+    before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
+    if not before or before[-1] not in _RELATIONS:
+        return ""
+    word = {"till": "until"}.get(before[-1], before[-1])
+    if len(before) >= 2 and before[-2] in ("week", "day") and word in ("after", "before"):
+        return f"{before[-2]}_{word}"  # "the week before the midterm", "the day before thanksgiving"
+    return word
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

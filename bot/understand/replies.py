@@ -1,0 +1,370 @@
+"""Answers the engine composes itself: facts the page gives or does not give, focused release and schedule
+answers, a yes or no in front of an answer, several answers in one, "not sure" with choices, and "not mine".
+
+Every fact comes from the Course value; where the data holds nothing, the answer says the page does not say
+and where to ask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from bot.answers.exams import exam_answer
+from bot.answers.late_terms import policy_lines, pool_sentence
+from bot.answers.schedule import day_line
+from bot.core.answer import Answer, Field, Option, text, when
+from bot.core.timefmt import human_date
+from bot.course.model import Course, Exam, Person, ScheduleDay
+from bot.course.occurrences import exam_times
+from bot.course.unknown import PAGE_SILENT, UNKNOWN, is_known
+from bot.understand.lexicon import PLATFORM
+from bot.understand.normalize import phrase_key
+
+NOT_ON_PAGE = "not on the course page"
+CAPABILITIES = "deadlines, the schedule and its topics, office hours, exams, course policies and staff"
+# What a student may ask to bring to an exam, by idea: a rule about notes answers "can I bring a cheat sheet".
+_BRINGABLE = {
+    **dict.fromkeys(("notes", "note", "sheet", "sheets", "cheatsheet", "page", "pages", "crib"), "notes"),
+    **dict.fromkeys(("calculator", "calculators"), "calculator"),
+    **dict.fromkeys(("book", "books", "textbook", "textbooks"), "book"),
+    **dict.fromkeys(("laptop", "laptops", "computer", "phone", "phones"), "device"),
+    **dict.fromkeys(("id", "card"), "id"),
+}
+# Words about how grades are cut rather than what each part is worth; no course data holds a scale.
+_SCALE = frozenset({"curve", "curved", "curving", "scale", "cutoff", "cutoffs", "letter"})
+SUGGESTIONS = ("/due", "/deadline", "/schedule", "/oh", "/exam", "/policy", "/staff", "/help")
+
+
+def where_to_ask(course: Course, about: str = "") -> str:
+    """Where a student should ask what the page does not say: the course forum if the data names one (unless
+    the question is about the forum itself)."""
+    forum = course.forum
+    if forum is not None and forum.name.lower() not in about.lower() and about != f"{PLATFORM}{forum.id}":
+        return f"ask on {forum.name}"
+    if course.extensions.contact:
+        return f"ask {course.extensions.contact}"
+    return "ask the course staff"
+
+
+def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
+    """The same answer, opening with a plain Yes or No and why."""
+    word = "Yes" if yes else "No"
+    first = text(f"**{word}**: ", *reason) if isinstance(reason, tuple) else text(f"**{word}**: {reason}")
+    return Answer(
+        title=answer.title,
+        lines=(first, *answer.lines),
+        fields=answer.fields,
+        footer=answer.footer,
+        ephemeral=answer.ephemeral,
+        kind=answer.kind,
+        suggestions=answer.suggestions,
+        options=answer.options,
+    )
+
+
+def combined(parts: Sequence[Answer]) -> Answer:
+    """Several answers as one: each part's title becomes a section, in the order asked."""
+    unique: list[Answer] = []
+    for part in parts:
+        if part not in unique:
+            unique.append(part)
+    if len(unique) == 1:
+        return unique[0]
+    fields: list[Field] = []
+    footers: list[str] = []
+    for part in unique:
+        if part.lines:
+            fields.append(Field(part.title, part.lines))
+        fields += (
+            list(part.fields) if part.lines or len(part.fields) != 1 else [Field(part.title, part.fields[0].lines)]
+        )
+        if part.footer and part.footer not in footers:
+            footers.append(part.footer)
+    kinds = {p.kind for p in unique}
+    return Answer(
+        title=" · ".join(dict.fromkeys(p.title for p in unique))[:256],
+        fields=tuple(fields),
+        footer=" ".join(footers),
+        ephemeral=any(p.ephemeral for p in unique),
+        kind="info" if "info" in kinds else unique[0].kind,
+        suggestions=tuple(dict.fromkeys(s for p in unique for s in p.suggestions)),
+        options=tuple(dict.fromkeys(o for p in unique for o in p.options)),
+    )
+
+
+def out_of_scope(course: Course, reason: str = "") -> Answer:
+    """Not something the course data answers: say so, and what the bot can help with."""
+    lines = [text(reason or "I can't answer that from the course page, and I'd rather not guess.")]
+    lines.append(text(f"I can help with {course.code}'s {CAPABILITIES}."))
+    return Answer(title="I don't know that one", lines=tuple(lines), kind="unknown", suggestions=SUGGESTIONS)
+
+
+def unsure(course: Course, options: Sequence[Option]) -> Answer:
+    """More than one reading fits: offer them instead of picking one."""
+    return Answer(
+        title="Which do you mean?",
+        lines=(text("I'm not sure what you're asking. Pick one of these, or ask again in other words."),),
+        kind="unsure",
+        options=tuple(options)[:3],
+    )
+
+
+def help_answer(course: Course) -> Answer:
+    return Answer(
+        title=f"What I can help with in {course.code}",
+        lines=(
+            text(f"Ask me in plain words about {CAPABILITIES}."),
+            text("For example: 'when is the next deadline?', 'office hours tomorrow', 'can I use ChatGPT?'."),
+        ),
+        suggestions=SUGGESTIONS,
+    )
+
+
+def my_pool(course: Course) -> Answer:
+    """'How many late days do I have left': the tally is private; the rule is the course's (or it has no pool)."""
+    pool = course.late.pool
+    if pool is None:
+        return Answer(
+            title="Late days",
+            lines=(
+                text("This course has no pool of late days: lateness is charged as its late policy says."),
+                *(text(line) for line in policy_lines(course)),
+            ),
+            suggestions=("/late",),
+        )
+    return Answer(
+        title=f"Your {pool.plural}",
+        lines=(
+            text("Your own tally is private: use /gracedays me (only you will see it)."),
+            text(f"The rule: {pool_sentence(course)}"),
+        ),
+        suggestions=("/gracedays me",),
+    )
+
+
+def rules_answer(course: Course, idea: str) -> Answer:
+    """The rules the data holds about late work, extensions or regrades, when no policy text covers them."""
+    ask = where_to_ask(course)
+    if idea == "regrade":
+        rules = course.regrades
+        days = rules.window_days
+        if days is UNKNOWN and not rules.where:
+            return Answer(
+                title="Regrade requests", lines=(text(f"The regrade rules are {NOT_ON_PAGE}; {ask}."),), kind="unknown"
+            )
+        where = f" on {rules.where}" if rules.where else ""
+        span = f"within {days} days of the grades being published" if is_known(days) else ""
+        lines = [text(f"Ask for a regrade{where} {span}".rstrip() + ".")]
+        if not is_known(days):
+            lines.append(text(f"How long requests stay open: {PAGE_SILENT}."))
+        return Answer(title="Regrade requests", lines=tuple(lines))
+    if idea == "extension":
+        rules = course.extensions
+        lines = [text(rules.summary)] if rules.summary else []
+        if rules.contact:
+            email = f" ({rules.contact_email})" if rules.contact_email else ""
+            notice = rules.notice_days
+            ahead = (
+                f" at least {notice} days before the deadline"
+                if isinstance(notice, int)
+                else ("" if notice is None else f" (how far ahead: {PAGE_SILENT})")
+            )
+            lines.append(text(f"Ask {rules.contact}{email}{ahead}."))
+        if rules.emergency:
+            lines.append(text(rules.emergency))
+        if not lines:
+            return Answer(
+                title="Extensions", lines=(text(f"The extension rules are {NOT_ON_PAGE}; {ask}."),), kind="unknown"
+            )
+        return Answer(title="Extensions", lines=tuple(lines))
+    lines = policy_lines(course)
+    return Answer(
+        title="Late work",
+        lines=tuple(text(line) for line in lines),
+        kind="unknown" if course.late.status == "unknown" else "info",
+    )
+
+
+def rows_answer(title: str, rows: Sequence[ScheduleDay]) -> Answer:
+    return Answer(title=title, lines=tuple(day_line(r) for r in rows))
+
+
+def not_on_schedule(course: Course, words: str) -> Answer:
+    return Answer(
+        title="Not on the schedule",
+        lines=(
+            text(f"I couldn't find “{words}” on the {course.code} schedule."),
+            text("The schedule lists each day's topic; try a word from a lecture title."),
+        ),
+        kind="unknown",
+        suggestions=("/schedule",),
+    )
+
+
+def last_class(course: Course, rows: Sequence[ScheduleDay], label: str) -> Answer:
+    """The last of the schedule rows that have passed."""
+    if not rows:
+        return Answer(title=f"Last {label}", lines=(text(f"There has been no {label} yet this term."),))
+    return Answer(title=f"Last {label}", lines=(day_line(rows[-1]),))
+
+
+def release_answer(course: Course, now: dt.datetime, ids: Sequence[str]) -> Answer:
+    """When named assignments come out (the page gives release dates, not times)."""
+    today = now.astimezone(course.tz).date()
+    lines = []
+    for item in (course.assignment(i) for i in ids):
+        if item is None:
+            continue
+        if item.release is None:
+            lines.append(text(f"**{item.short}**: its release date is {NOT_ON_PAGE}."))
+        elif item.release <= today:
+            lines.append(text(f"**{item.short}** was released on {human_date(item.release)}."))
+        else:
+            lines.append(text(f"**{item.short}** will be released on {human_date(item.release)}."))
+    known = any(item.release for item in (course.assignment(i) for i in ids) if item is not None)
+    return Answer(
+        title="Releases",
+        lines=tuple(lines),
+        footer="Release times are not on the course page." if known else "",
+        kind="info" if known else "unknown",
+    )
+
+
+def next_release(course: Course, now: dt.datetime, section: str | None) -> Answer:
+    today = now.astimezone(course.tz).date()
+    upcoming = sorted(
+        (a for a in course.assignments if a.release and a.release > today and a.is_for(section)),
+        key=lambda a: (a.release, a.id),
+    )
+    if not upcoming:
+        return Answer(title="Next release", lines=(text("Nothing else is to be released this term."),))
+    first = upcoming[0].release
+    names = ", ".join(a.short for a in upcoming if a.release == first)
+    return Answer(title="Next release", lines=(text(f"**{names}**: {human_date(first)}."),))
+
+
+def next_due_answer(course: Course, items: Sequence, anchor: str) -> Answer:
+    lines = [text(f"**{a.short}**: ", *when(a.due)) for a in items]
+    return Answer(title=f"Next due {anchor}".strip(), lines=tuple(lines))
+
+
+def course_fact(
+    course: Course,
+    fact: str,
+    *,
+    exam: Exam | None = None,
+    people: Sequence[Person] = (),
+    link: str = "",
+    question: str = "",
+) -> Answer:
+    """A fact students ask for, from the data; what the data does not hold is said to be not on the page."""
+    ask = where_to_ask(course)
+    if fact == "grading":
+        if _SCALE & set(phrase_key(question)):
+            # "is there a curve": the breakdown (what each part is worth) does not say how grades are cut.
+            lines = [text(f"The grading scale (letter-grade cutoffs, any curve) is {NOT_ON_PAGE}; {ask}.")]
+            if course.grading_breakdown:
+                lines.append(text(f"What each part is worth: {course.grading_breakdown}"))
+            return Answer(title="Grading scale", lines=tuple(lines), kind="unknown")
+        if course.grading_breakdown:
+            return Answer(title="Grading breakdown", lines=(text(course.grading_breakdown),))
+        lines = [text(f"The grading breakdown (how much each part is worth) is {NOT_ON_PAGE}; {ask}.")]
+        if course.components:
+            lines.append(text(f"What counts: {course.components}"))
+        return Answer(title="Grading breakdown", lines=tuple(lines), kind="unknown")
+    if fact == "email":
+        # "how do I reach the staff": everyone the page gives an email for.
+        people = people or [p for p in course.people if p.email]
+        known = [p for p in people if p.email]
+        lines = [text(f"**{p.name}**: {p.email}") for p in known]
+        unknown = [p for p in people if not p.email]
+        if unknown or not people:
+            who = ", ".join(p.name for p in unknown) if unknown else "the staff"
+            lines.append(text(f"Email addresses for {who} are {NOT_ON_PAGE}; {ask}."))
+        if course.extensions.contact_email:
+            lines.append(text(f"Extension requests: {course.extensions.contact_email}."))
+        return Answer(title="Email", lines=tuple(lines), kind="info" if known and not unknown else "unknown")
+    if fact == "link":
+        return _link_answer(course, link)
+    if fact == "submission":
+        site = course.submission_site
+        if site is None:
+            return Answer(
+                title="Submitting work",
+                lines=(text(f"Where work is submitted is {NOT_ON_PAGE}; {ask}."),),
+                kind="unknown",
+            )
+        where = f": {site.url}" if site.url else f" (its link is {NOT_ON_PAGE})"
+        return Answer(title="Submitting work", lines=(text(f"Work is submitted on {site.name}{where}."),))
+    if fact == "exam_rules":
+        return _exam_rules(course, exam, question)
+    if fact == "exam_content":
+        exams = [exam] if exam else list(course.exams)
+        lines = [text(f"**{e.title}** ({human_date(e.date)}): what it covers is {NOT_ON_PAGE}.") for e in exams]
+        lines.append(text(f"{ask[0].upper()}{ask[1:]}."))
+        title = exams[0].title if len(exams) == 1 else "Exams"
+        return Answer(title=title, lines=tuple(lines), kind="unknown")
+    raise ValueError(f"unknown fact {fact!r}")
+
+
+def _links(course: Course) -> dict[str, tuple[str, str]]:
+    """Every link the course names: its platforms (forum, submission site) and its other links, as id -> (name,
+    url); the url is "" when the page does not give it."""
+    out = {f"{PLATFORM}{p.id}": (p.name, p.url) for p in course.platforms}
+    out |= {key: (key.replace("_", " ").capitalize(), url) for key, url in course.links.items()}
+    return out
+
+
+def _link_answer(course: Course, link: str) -> Answer:
+    links = _links(course)
+    name, url = links.get(link, ("", ""))
+    if url:
+        return Answer(title=name, lines=(text(url),))
+    ask = where_to_ask(course, link)
+    named = f"The {name} link" if name else "That link"
+    lines = [text(f"{named} is {NOT_ON_PAGE}; {ask}.")]
+    known = [f"{n}: {u}" for n, u in links.values() if u]
+    if known:
+        lines.append(text("Links I have: " + "; ".join(known)))
+    return Answer(title="Links", lines=tuple(lines), kind="unknown")
+
+
+def _exam_rules(course: Course, exam: Exam | None, question: str) -> Answer:
+    """What may be brought to an exam: the rules the course states, quoted; a rule that does not mention what was
+    asked about (a rule about notes says nothing of calculators) leaves it unknown."""
+    exams = [exam] if exam else list(course.exams)
+    asked = {_BRINGABLE[w] for w in phrase_key(question) if w in _BRINGABLE}
+    lines = []
+    covered = False
+    for e in exams:
+        for rule in e.rules:
+            lines.append(text(f"**{e.title}**: {rule}" if len(exams) > 1 else rule))
+            covered = covered or bool(asked & {_BRINGABLE[w] for w in phrase_key(rule) if w in _BRINGABLE})
+    ask = where_to_ask(course)
+    if not covered:
+        names = ", ".join(e.title for e in exams)
+        rest = "Anything else about what" if lines else "What"
+        lines.append(text(f"{rest} may be brought to {names} (notes, a sheet, a calculator) is {NOT_ON_PAGE}; {ask}."))
+    title = exams[0].title if len(exams) == 1 else "Exams"
+    return Answer(title=title, lines=tuple(lines), kind="info" if covered else "unknown")
+
+
+def exam_fact(
+    course: Course,
+    now: dt.datetime,
+    fact: str,
+    exam_id: str | None,
+    section: str | None,
+    form_urls: Mapping[str, str] | None = None,
+) -> Answer:
+    """When or where an exam is (for a section where rooms differ): the exam answer, marked unknown when the page
+    does not give what was asked."""
+    answer = exam_answer(course, now, exam_id, form_urls, section)
+    exams = [course.exam(exam_id)] if exam_id else [e for e in course.exams if section is None or section in e.sections]
+    if fact == "exam_time":
+        known = all(exam_times(course, e, section)[0] is not None for e in exams)
+    else:
+        known = all(e.location or (e.rooms and (section is None or e.room_for(section))) for e in exams)
+    return answer if known and exams else replace(answer, kind="unknown")

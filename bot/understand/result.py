@@ -1,0 +1,77 @@
+"""The reading of a question as data: each part's intent, slots, score and confidence, and the answer given.
+
+`Result.as_json()` is what `coursebot ask --json` prints, for tooling and for staff to see why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core.answer import Answer
+
+Slots = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One question of what was asked, as read: the intent, its slots, and how sure the engine is."""
+
+    text: str
+    intent: str
+    slots: Slots
+    score: float
+    confidence: float
+    alternatives: tuple[tuple[str, float], ...] = ()
+    unexplained: int = 0  # words nothing in the course explains: then no plain Yes or No is given
+
+
+@dataclass(frozen=True)
+class Result:
+    """The reading of a question and the answer given."""
+
+    question: str
+    outcome: str  # answered | unsure | out_of_scope | refused | empty
+    parts: tuple[Part, ...]
+    answer: Answer
+    options: tuple[Part, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        """The reading for tooling and for staff: intent, slots, confidence and alternatives of every part."""
+        return {
+            "question": self.question,
+            "outcome": self.outcome,
+            "parts": [_part_json(p) for p in self.parts],
+            "options": [_part_json(p) for p in self.options],
+        }
+
+
+def _part_json(part: Part) -> dict[str, Any]:
+    return {
+        "text": part.text,
+        "intent": part.intent,
+        "slots": slots_json(part.slots),
+        "score": round(part.score, 2),
+        "confidence": part.confidence,
+        "alternatives": [{"intent": name, "score": round(score, 2)} for name, score in part.alternatives],
+        "unexplained_words": part.unexplained,
+    }
+
+
+def slots_json(slots: Slots) -> dict[str, Any]:
+    """Slots as JSON values: dates and times in ISO 8601, ranges as [first, last]."""
+    out: dict[str, Any] = {}
+    for key, value in slots.items():
+        if key in ("rows", "span", "late") or value is None or value == () or value == "":
+            continue
+        out[key] = _json_value(value)
+    return out
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_json_value(v) for v in value]
+    return value

@@ -1,0 +1,331 @@
+"""Slot filling: for the chosen intent, the values its answer needs (assignments, a day or range, a person,
+the fact asked about, ...), read from the question; ranges named through periods and exams ("after spring
+break", "before the midterm") resolved from the course's own dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.timefmt import human_date
+from bot.course.model import Course
+from bot.understand.evidence import Evidence
+from bot.understand.lexicon import Lexicon, canon_key
+from bot.understand.reading import Mention, Reading
+from bot.understand.result import Slots
+from bot.understand.time_phrases import TimePhrase, week_monday
+
+_SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
+
+
+class SlotFiller:
+    """Fills slots for readings of one course."""
+
+    def __init__(self, course: Course, lexicon: Lexicon) -> None:
+        self.course = course
+        self.lexicon = lexicon
+        # The policy each idea is about, from the course's own keywords ("late" -> its late-work policy).
+        self.idea_policy = {idea: policy_for(lexicon, idea) for idea in ("late", "pool", "extension", "regrade")}
+
+    def fill(self, intent: str, r: Reading, ev: Evidence, now: dt.datetime, section: str | None) -> Slots:
+        """The values the intent's answer needs, read from the question (and the section asked for)."""
+        course = self.course
+        today = now.astimezone(course.tz).date()
+        sections = r.ids("section")
+        chosen_section = sections[0] if sections else section  # the section named wins over the asker's own
+        assignments = r.ids("assignment")
+        day = r.time("day", "moment")
+        slots: Slots = {}
+        if intent in (
+            "assignment_due",
+            "release",
+            "late_whatif",
+            "late_rules",
+            "extension",
+            "regrade",
+            "assignment_for",
+        ):
+            slots["assignments"] = tuple(assignments)
+            if r.unknown_assignments and not assignments:
+                slots["unknown"] = tuple(canon_key(u.split()) for u in r.unknown_assignments)
+        if intent in ("late_rules", "extension", "regrade") and not assignments:
+            idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
+            fallback = self.idea_policy.get("pool") if idea == "late" else None
+            slots["policy"] = self.idea_policy.get(idea) or fallback
+        if intent == "regrade" and {"when", "time_of"} & r.cues:
+            slots["how_long"] = True  # "how long do we have to ask for a regrade"
+        if intent == "assignment_due":
+            slots["date"] = day.first if day else None
+            clock = r.time("time", "moment")
+            slots["time"] = clock.time if clock else None
+            slots["deadline"] = self._deadline_asked(r)
+        if intent in ("assignment_due", "late_rules") and day is not None:
+            # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
+            if r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"]) and _SUBMIT & set(r.tokens):
+                slots["submit_on"] = True
+                slots["date"] = day.first
+        elif intent == "due_soon":
+            first, last, label, span = self._due_range(r, today, now)
+            slots.update(range=(first, last), label=label, span=span, section=chosen_section)
+        elif intent == "next_due":
+            after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
+            slots["after"] = after.ids[-1] if after else None
+            anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
+            if after is None and anchor is not None:
+                slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
+            if "homework_kind" in r.cues and "homework" in self.lexicon.kind_words:
+                slots["kinds"] = ("homework",)
+            if "last" in r.cues and "next" not in r.cues and after is None:
+                slots["which"] = "latest" if r.past else "last"
+            elif "first" in r.tokens and "next" not in r.tokens and after is None:
+                slots["which"] = "first"
+            slots["section"] = chosen_section
+        elif intent == "release":
+            rng = self._range(r, today)
+            if rng and not assignments:
+                slots.update(range=(rng[0], rng[1]), label=rng[2])
+            slots["section"] = chosen_section
+        elif intent == "late_whatif":
+            moment = r.time("moment")
+            clock = r.time("time")
+            lateness = r.time("lateness")
+            if moment:
+                slots["moment"] = course.at(moment.first, moment.time)
+            elif clock:
+                slots["moment"] = course.at(day.first if day else today, clock.time)
+            elif lateness and assignments:
+                due = course.assignment(assignments[0]).due
+                slots["moment"] = (due.astimezone(dt.UTC) + lateness.late).astimezone(course.tz)
+        elif intent == "exam":
+            exams = r.ids("exam")
+            rng = self._range(r, today)
+            if exams:
+                slots["exam"] = exams[0]
+            elif "next" in r.cues:
+                upcoming = [e for e in course.exams if e.date >= today]
+                slots["exam"] = upcoming[0].id if upcoming else None
+            elif rng:
+                inside = [e for e in course.exams if rng[0] <= e.date <= rng[1]]
+                slots["exam"] = inside[0].id if len(inside) == 1 else None
+            if rng:
+                slots.update(range=(rng[0], rng[1]), label=rng[2])
+            slots["section"] = chosen_section
+            if "class" in r.cues and r.tokens and ("during" in r.tokens or "in" in r.tokens):
+                slots["during_class"] = True
+            if "in_person" in r.cues:
+                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+        elif intent == "office_hours":
+            people = r.ids("person")
+            slots["person"] = people[0] if people else None
+            if not people and role_asked(r):
+                slots["role"] = role_asked(r)
+            rng = self._range(r, today)
+            days = list(dict.fromkeys(t.first for t in r.times if t.kind in ("day", "moment")))
+            if "now" in r.cues:
+                slots["when"] = "now"
+            elif len(days) > 1:
+                slots["when"] = days[0]
+                slots["dates"] = tuple(days)  # "office hours today and tomorrow"
+            elif day:
+                slots["when"] = day.first
+            elif rng:
+                monday = week_monday(today)
+                if (rng[0], rng[1]) == (monday, monday + dt.timedelta(days=6)):
+                    slots["when"] = "this week"
+                elif (rng[0], rng[1]) == (monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)):
+                    slots["when"] = "next week"
+                else:
+                    slots["when"] = (rng[0], rng[1])
+                    slots["label"] = rng[2]
+            else:
+                slots["when"] = None if people or slots.get("role") else "upcoming"
+            slots["negated"] = negated(r)
+        elif intent == "schedule_day":
+            slots["date"] = day.first if day else today
+            self._topic(slots, ev)
+            days = [t.first for t in r.times if t.kind in ("day", "moment")]
+            if len(days) > 1:
+                slots["dates"] = tuple(dict.fromkeys(days))  # "what's on feb 21 and feb 23"
+            slots["kind"] = class_kind(r)
+            slots["section"] = chosen_section
+            slots["negated"] = negated(r)
+        elif intent == "schedule_range":
+            rng = self._range(r, today)
+            if rng is None:
+                monday = week_monday(today)
+                rng = (monday, monday + dt.timedelta(days=6), "this week")
+            slots.update(range=(rng[0], rng[1]), label=rng[2])
+            slots["kind"] = class_kind(r)
+            slots["section"] = chosen_section
+            slots["negated"] = negated(r)
+            self._topic(slots, ev)
+        elif intent in ("next_class", "last_class"):
+            slots["kind"] = class_kind(r) or "class"
+            slots["section"] = chosen_section
+            if intent == "last_class" and not r.past and "when" in r.cues:
+                slots["which"] = "final"  # "when is the last lecture": of the term, not the latest one
+            anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
+            if anchor is not None:
+                slots["after"] = self._anchor_dates(anchor)[1]
+            elif intent == "next_class" and "first" in r.tokens and "next" not in r.tokens:
+                slots["which"] = "first"  # "the first lecture": of the term
+        elif intent == "topic":
+            slots["rows"] = tuple(ev.topic_rows)
+            slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
+            slots["words"] = ev.topic_words
+        elif intent == "staff":
+            people = r.ids("person")
+            slots["person"] = people[0] if people else None
+            slots["role"] = role_asked(r)
+            # "who runs section 1C", "who leads my discussion": a section named, or the asker's for a meeting kind.
+            slots["section"] = sections[0] if sections else (section if r.ids("kind") else None)
+        elif intent == "policy":
+            slots["policy"] = ev.policy
+        elif intent == "course_fact":
+            slots["fact"] = ev.fact
+            slots["kind"] = class_kind(r)
+            slots["section"] = chosen_section
+            slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
+            exams = r.ids("exam")
+            if ev.fact and ev.fact.startswith("exam"):
+                slots["exam"] = exams[0] if exams else None
+            people = r.ids("person")
+            role = role_asked(r)
+            if people:
+                slots["person"] = people[0]
+                slots["people"] = tuple(people)
+            elif role:
+                slots["role"] = role
+                slots["people"] = tuple(p.id for p in course.people if p.role == role)
+            links = r.ids("link")
+            if links:
+                slots["link"] = links[0]
+        elif intent in ("assignment_for", "section"):
+            slots["section"] = chosen_section
+        return slots
+
+    @staticmethod
+    def _topic(slots: Slots, ev: Evidence) -> None:
+        """ "is there a review session before the midterm": a yes or no about that topic, not about any class."""
+        if ev.topic_words:
+            slots["words"] = ev.topic_words
+            slots["rows"] = tuple(ev.topic_rows)
+
+    def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
+        """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""
+        for m in r.mentions:
+            if m.kind in ("period", "exam") and m.relation in ("before", "by", "until"):
+                first, _, name = self._anchor_dates(m)
+                return m.relation, first, name
+        day = r.time("day", "moment")
+        if day is not None and day.relation in ("before", "by", "until"):
+            return day.relation, day.first, human_date(day.first)
+        return None
+
+    def _anchor_dates(self, mention: Mention) -> tuple[dt.date, dt.date, str]:
+        if mention.kind == "period":
+            period = self.lexicon.periods[mention.ids[0]]
+            return period.first, period.last, period.name
+        exam = self.course.exam(mention.ids[0])
+        return exam.date, exam.date, exam.title
+
+    def relation_range(self, r: Reading, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
+        """A range named through a period or an exam: "after spring break", "the week before the midterm"."""
+        for m in r.mentions:
+            if m.kind == "exam" and not m.relation:
+                continue
+            if m.kind not in ("period", "exam"):
+                continue
+            first, last, name = self._anchor_dates(m)
+            if m.relation in ("", "during"):
+                return first, last, name
+            if m.relation == "after":
+                return (
+                    last + dt.timedelta(days=1),
+                    max(self.course.term_last, last + dt.timedelta(days=1)),
+                    f"after {name}",
+                )
+            if m.relation in ("before", "until", "by"):
+                return today, max(today, first - dt.timedelta(days=1)), f"before {name}"
+            if m.relation == "week_after":
+                monday = week_monday(last) + dt.timedelta(days=7)
+                return monday, monday + dt.timedelta(days=6), f"the week after {name}"
+            if m.relation == "week_before":
+                monday = week_monday(first) - dt.timedelta(days=7)
+                return monday, monday + dt.timedelta(days=6), f"the week before {name}"
+            if m.relation == "day_before":
+                day = first - dt.timedelta(days=1)
+                return day, day, f"the day before {name}"
+            if m.relation == "day_after":
+                day = last + dt.timedelta(days=1)
+                return day, day, f"the day after {name}"
+        return None
+
+    def _range(self, r: Reading, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
+        phrase = r.time("range")
+        if phrase is not None:
+            return phrase.first, phrase.last, phrase.label
+        return self.relation_range(r, today)
+
+    def _due_range(
+        self, r: Reading, today: dt.date, now: dt.datetime
+    ) -> tuple[dt.date, dt.date, str, dt.timedelta | None]:
+        phrase: TimePhrase | None = r.time("range")
+        if phrase is not None:
+            first, last = phrase.first, phrase.last
+            if phrase.grain == "span":
+                return first, last, phrase.label, phrase.late or dt.timedelta(days=phrase.days - 1)
+            if first <= today <= last and not r.past:
+                first = today
+            label = "this week (through Sunday)" if phrase.label == "this week" else phrase.label
+            return first, last, label, None
+        related = self.relation_range(r, today)
+        if related is not None:
+            first, last, label = related
+            # "what's due after the midterm", asked after it: what is still to come.
+            first = today if first <= today <= last and not r.past else first
+            return first, last, label, None
+        day = r.time("day", "moment")
+        if day is not None:
+            if day.relation in ("by", "until", "before") and day.first >= today:
+                last = day.first - dt.timedelta(days=1) if day.relation == "before" else day.first
+                return today, max(today, last), f"by {human_date(last)}", None
+            label = {"today": "today", "tonight": "today", "tomorrow": "tomorrow"}.get(
+                day.label, f"on {human_date(day.first)}"
+            )
+            return day.first, day.first, label, None
+        if "all" in r.cues:
+            return today, self.course.term_last, "for the rest of the term", None
+        return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
+
+
+def policy_for(lexicon: Lexicon, idea: str) -> str | None:
+    """The policy whose keywords carry the most of an idea's cue phrases (general or the course's own), if any."""
+    hits: dict[str, float] = {}
+    for tags in lexicon.phrases.values():
+        if any(t.kind == "cue" and t.value == idea for t in tags):
+            for tag in tags:
+                if tag.kind == "policy":
+                    hits[tag.value] = hits.get(tag.value, 0.0) + tag.weight
+    return max(hits, key=lambda k: (hits[k], k)) if hits else None
+
+
+def class_kind(r: Reading) -> str | None:
+    """The kind of class meeting asked about (a kind id of the course), "class" for any, or None."""
+    kinds = r.ids("kind")
+    if kinds:
+        return kinds[0]
+    if "class" in r.cues:
+        return "class"
+    return None
+
+
+def negated(r: Reading) -> bool:
+    """A yes/no question about something not happening ("is class cancelled friday?"): yes means it is off."""
+    return "no_class" in r.cues and r.yes_no
+
+
+def role_asked(r: Reading) -> str | None:
+    """The staff role named (its id in the course data), the most specific one where names overlap."""
+    roles = r.weights("role")
+    return max(roles, key=lambda role: roles[role]) if roles else None

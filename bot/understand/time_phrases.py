@@ -1,0 +1,506 @@
+"""Dates, ranges and times inside a sentence: "tomorrow", "next friday", "feb 14", "in april", "last week",
+"week 3", "between feb 19 and feb 23", "thursday 2am", "2 hours late".
+
+Read with regular expressions relative to the injected now, in the course's time zone; no dateparser. Text
+is expected lowercased with month and weekday abbreviations spelled out (bot.understand.normalize does it).
+A phrase that names an impossible or far-away moment ("feb 30", "jan 1 0001", "tomorrow 25:00") becomes an
+`error` phrase whose message says why: the bot never guesses.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from bot.course.model import WEEKDAYS, Course
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "couple": 2,
+    "few": 3,
+}
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+}
+# How far from the term a date may be before it is refused as a typo ("2042", "0001"), in years.
+YEAR_SLACK = 3
+# A month-day without a year means the term's, if it lands this close to the term.
+TERM_SLACK = dt.timedelta(days=45)
+
+_M = "|".join(MONTHS)
+_WD = "|".join(WEEKDAYS)
+_NUM = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
+_ORDW = "|".join(ORDINAL_WORDS)
+_NUMW = "|".join(k for k in NUMBER_WORDS if len(k) > 2)
+_SFX = r"(?:st|nd|rd|th)?"
+
+# Atomic phrases, tried in this order; the first to claim a stretch of text keeps it.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("iso", r"\b(\d{1,4})-(\d{1,2})-(\d{1,2})\b"),
+        ("numeric", r"(?<![\d-])(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?(?![\d/])"),
+        ("month_year", rf"\b(?:(in|during|for|of|through|throughout)\s+)?({_M})\s+(\d{{4}})\b"),
+        ("month_day", rf"\b({_M})\.?\s+(\d{{1,2}}){_SFX}\b(?:,?\s+(\d{{4}})\b)?"),
+        ("day_month", rf"\b(?:the\s+)?(\d{{1,2}}){_SFX}\s+(?:of\s+)?({_M})\b(?:,?\s+(\d{{4}})\b)?"),
+        ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(st|nd|rd|th)\b"),
+        (
+            "relative_day",
+            r"\b(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b",
+        ),
+        ("weekday", rf"\b(?:(this|next|last|coming|past|previous|on|this\s+coming)\s+)?({_WD})s?\b"),
+        ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
+        (
+            "week_number",
+            rf"\b(?:the\s+)?(?:week\s+(\d{{1,2}}|{_NUMW})|(\d{{1,2}})(?:st|nd|rd|th)\s+week|({_ORDW})\s+week)\b"
+            r"(?:\s+of\s+(?:the\s+)?(?:term|semester|class|course))?",
+        ),
+        ("week_of", r"\b(?:the\s+)?week\s+of\b"),
+        ("weekend", r"\b(?:(this|next|last|the|over\s+the|on\s+the|coming)\s+)?weekend\b"),
+        ("named_month", r"\b(this|next|last|previous)\s+month\b"),
+        ("month", rf"\b(in|during|for|of|through|throughout|until|till|by|before|after|since)\s+({_M})\b(?!\s+\d)"),
+        ("term", r"\b(?:(?:the\s+)?rest\s+of\s+(?:the\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)(term|semester)\b"),
+        (
+            "lateness",
+            rf"\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b",
+        ),
+        (
+            "span",
+            rf"\b(?:(?:in|within|over|during|for)\s+)?(?:the\s+)?(?:(next|coming|past|last)\s+)?({_NUM})\s+(days?|weeks?|hours?)\b(?:\s+from\s+now)?",
+        ),
+        ("clock", r"(?<![\d/:.-])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"),
+        ("clock24", r"(?<![\d/:.-])(\d{1,2}):(\d{2})(?![\d:])"),
+        ("noon", r"\b(noon|midday|midnight)\b"),
+    )
+)
+# Anything that could start a phrase below; without one, there is nothing to read.
+_MAYBE = re.compile(
+    rf"\d|\b(?:{_M}|{_WD}|today|tonight|tomorrow|yesterday|week|weekend|month|term|semester|noon|midday|midnight"
+    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute))",
+)
+_JOIN_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till|and)\s*$")
+_JOIN_MOMENT = re.compile(r"^\s*(?:,|at|on|@|by|around|about)?\s*$")
+_BETWEEN = re.compile(r"\b(between|from)\s*$")
+_RELATION = re.compile(r"\b(by|before|after|until|till|since|from|during|through|over)\s*$")
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    """One date, range, time of day or lateness found in a sentence.
+
+    kind: day (first == last), range, time (a time of day only), moment (a day and a time), lateness
+    (`late` after a deadline), error (`message` says why it cannot be read).
+    """
+
+    kind: str
+    start: int
+    end: int
+    first: dt.date | None = None
+    last: dt.date | None = None
+    time: dt.time | None = None
+    late: dt.timedelta | None = None
+    label: str = ""
+    relation: str = ""  # by | before | after | until | since | during ... as typed before the phrase
+    grain: str = ""  # day | week | weekend | month | term | span | named: how the range was named
+    message: str = ""
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1 if self.first and self.last else 0
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, ORDINAL_WORDS.get(word, 0))
+
+
+def week_monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def course_week(course: Course, number: int) -> tuple[dt.date, dt.date]:
+    """Week `number` of the term (week 1 holds the first scheduled day), Monday to Sunday."""
+    monday = week_monday(course.term_first) + dt.timedelta(weeks=number - 1)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def year_for(month: int, day: int, now: dt.date, course: Course) -> int:
+    """The year a month-day without one means: the term's when it lands near the term, else the nearest."""
+    for year in dict.fromkeys((course.term_first.year, course.term_last.year)):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if course.term_first - TERM_SLACK <= candidate <= course.term_last + TERM_SLACK:
+            return year
+    return now.year
+
+
+class PhraseError(ValueError):
+    """A date or time that cannot be (a real day, a time of day, or one near the term)."""
+
+
+def make_date(year: int, month: int, day: int, course: Course, typed: str) -> dt.date:
+    """A real calendar day near the term, or PhraseError saying what is wrong with what was typed."""
+    if not 1 <= month <= 12:
+        raise PhraseError(f"{typed!r} is not a date: there is no month {month}.")
+    low, high = course.term_first.year - YEAR_SLACK, course.term_last.year + YEAR_SLACK
+    if not low <= year <= high:
+        raise PhraseError(
+            f"{typed!r} is far outside {course.term} ({course.term_first:%b} {course.term_first.day} – "
+            f"{course.term_last:%b} {course.term_last.day}, {course.term_last.year}); I can look at {low}–{high}."
+        )
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise PhraseError(f"{typed!r} is not a date: {MONTHS[month - 1].capitalize()} has no day {day}.")
+    return dt.date(year, month, day)
+
+
+def make_time(hour: int, minute: int, meridiem: str, typed: str) -> dt.time:
+    """A time of day, or PhraseError ('25:00', '13pm', '9:75')."""
+    meridiem = meridiem.replace(".", "")
+    if minute > 59 or (meridiem and not 1 <= hour <= 12) or (not meridiem and hour > 23):
+        raise PhraseError(f"{typed!r} is not a time of day. Try '2am', '11:30pm' or '14:00'.")
+    if meridiem == "pm" and hour != 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return dt.time(hour, minute)
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return 2000 + year if len(text) == 2 else year
+
+
+def _weekday_day(modifier: str, weekday: int, today: dt.date, past: bool) -> dt.date:
+    modifier = " ".join(modifier.split())
+    if modifier in ("last", "past", "previous") or (past and modifier in ("", "on")):
+        behind = (today.weekday() - weekday) % 7
+        if modifier in ("last", "past", "previous") and behind == 0:
+            behind = 7
+        return today - dt.timedelta(days=behind)
+    ahead = (weekday - today.weekday()) % 7
+    if modifier == "next" and ahead == 0:
+        ahead = 7
+    return today + dt.timedelta(days=ahead)
+
+
+def _label_day(day: dt.date) -> str:
+    return f"{day:%a %b} {day.day}"
+
+
+def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: bool) -> TimePhrase:
+    """One atomic phrase; raises PhraseError for impossible dates and times."""
+    typed = m.group(0).strip()
+    g = m.groups()
+    at = {"start": m.start(), "end": m.end()}
+    if name == "iso":
+        day = make_date(int(g[0]), int(g[1]), int(g[2]), course, typed)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "numeric":
+        first_n, second_n = int(g[0]), int(g[1])
+        month, dom = (second_n, first_n) if first_n > 12 >= second_n else (first_n, second_n)
+        year = _full_year(g[2]) if g[2] else year_for(month, min(dom, 28), today, course)
+        day = make_date(year, month, dom, course, typed)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "month_year":
+        month = MONTHS.index(g[1]) + 1
+        first = make_date(int(g[2]), month, 1, course, typed)
+        last = first.replace(day=calendar.monthrange(first.year, month)[1])
+        return TimePhrase("range", first=first, last=last, label=f"in {first:%B %Y}", grain="month", **at)
+    if name == "month_day":
+        month = MONTHS.index(g[0]) + 1
+        dom = int(g[1])
+        year = int(g[2]) if g[2] else year_for(month, min(dom, 28), today, course)
+        day = make_date(year, month, dom, course, typed)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "day_month":
+        month = MONTHS.index(g[1]) + 1
+        dom = int(g[0])
+        year = int(g[2]) if g[2] else year_for(month, min(dom, 28), today, course)
+        day = make_date(year, month, dom, course, typed)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "day_of_month":
+        day = make_date(today.year, today.month, int(g[0]), course, typed)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "relative_day":
+        word = " ".join(g[0].split())
+        offset = {
+            "today": 0,
+            "tonight": 0,
+            "tomorrow": 1,
+            "yesterday": -1,
+            "day after tomorrow": 2,
+            "day before yesterday": -2,
+        }[word]
+        day = today + dt.timedelta(days=offset)
+        label = word if word in ("today", "tonight", "tomorrow", "yesterday") else _label_day(day)
+        return TimePhrase("day", first=day, last=day, label=label, grain="day", **at)
+    if name == "weekday":
+        day = _weekday_day(g[0] or "", WEEKDAYS.index(g[1]), today, past)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="weekday", **at)
+    if name == "named_week":
+        word = " ".join(g[0].split())
+        offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7}.get(word, -7)
+        monday = week_monday(today) + dt.timedelta(days=offset)
+        label = {0: "this week", 7: "next week", -7: "last week"}[offset]
+        return TimePhrase("range", first=monday, last=monday + dt.timedelta(days=6), label=label, grain="week", **at)
+    if name == "week_of":
+        return TimePhrase("week_of", **at)
+    if name == "week_number":
+        number = _number(g[0] or g[1] or g[2])
+        if not 1 <= number <= 30:
+            raise PhraseError(f"{typed!r}: the term has no week {number}.")
+        first, last = course_week(course, number)
+        return TimePhrase("range", first=first, last=last, label=f"week {number}", grain="week", **at)
+    if name == "weekend":
+        word = " ".join((g[0] or "").split())
+        saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
+        if today.weekday() == 6:
+            saturday = today - dt.timedelta(days=1)
+        if word == "next":
+            saturday += dt.timedelta(days=7)
+        elif word == "last" or (past and word in ("", "the", "over the", "on the")):
+            saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7 or 7)
+        label = f"the weekend of {_label_day(saturday)}"
+        return TimePhrase(
+            "range", first=saturday, last=saturday + dt.timedelta(days=1), label=label, grain="weekend", **at
+        )
+    if name == "named_month":
+        shift = {"this": 0, "next": 1}.get(g[0], -1)
+        index = today.year * 12 + today.month - 1 + shift
+        first = dt.date(index // 12, index % 12 + 1, 1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        label = {0: "this month", 1: "next month", -1: "last month"}[shift]
+        return TimePhrase("range", first=first, last=last, label=label, grain="month", **at)
+    if name == "month":
+        month = MONTHS.index(g[1]) + 1
+        year = year_for(month, 1, today, course)
+        first = dt.date(year, month, 1)
+        last = first.replace(day=calendar.monthrange(year, month)[1])
+        relation = {"until": "until", "till": "until", "by": "by", "before": "before", "after": "after"}.get(g[0], "")
+        relation = relation or ("since" if g[0] == "since" else "")
+        return TimePhrase(
+            "range", first=first, last=last, label=f"in {first:%B}", relation=relation, grain="month", **at
+        )
+    if name == "term":
+        last = max(course.term_last, today)
+        first = min(today, course.term_last) if "rest" in typed else course.term_first
+        label = "for the rest of the term" if "rest" in typed else f"in {course.term}"
+        return TimePhrase("range", first=first, last=last, label=label, grain="term", **at)
+    if name == "span":
+        count = _number(g[1])
+        unit = g[2].rstrip("s")
+        if count == 0:
+            raise PhraseError(f"{typed!r}: pick at least one {unit}.")
+        if count > 400:
+            raise PhraseError(f"{typed!r} reaches far outside {course.term}.")
+        days = count * 7 if unit == "week" else (count if unit == "day" else 0)
+        if (g[0] or "") in ("past", "last"):
+            first, last = today - dt.timedelta(days=days), today
+            label = f"in the last {count} {unit}{'s' if count != 1 else ''}"
+        else:
+            first, last = today, today + dt.timedelta(days=days)
+            label = f"in the next {count} {unit}{'s' if count != 1 else ''}"
+        hours = count if unit == "hour" else None
+        return TimePhrase(
+            "range",
+            first=first,
+            last=last,
+            label=label,
+            grain="span",
+            late=dt.timedelta(hours=hours) if hours else None,
+            **at,
+        )
+    if name == "lateness":
+        count = _number(g[0])
+        unit = g[1][0]
+        delta = {"m": dt.timedelta(minutes=count), "h": dt.timedelta(hours=count), "d": dt.timedelta(days=count)}.get(
+            unit, dt.timedelta(weeks=count)
+        )
+        return TimePhrase("lateness", late=delta, label=typed, **at)
+    if name == "clock":
+        time = make_time(int(g[0]), int(g[1] or 0), g[2], typed)
+        return TimePhrase("time", time=time, label=typed, **at)
+    if name == "clock24":
+        time = make_time(int(g[0]), int(g[1]), "", typed)
+        return TimePhrase("time", time=time, label=typed, **at)
+    if name == "noon":
+        time = dt.time(0, 0) if g[0] == "midnight" else dt.time(12, 0)
+        return TimePhrase("time", time=time, label=g[0], **at)
+    raise AssertionError(name)
+
+
+def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = False) -> list[TimePhrase]:
+    """Every date, range, time and lateness in `text`, in order, with neighbours joined.
+
+    "between feb 19 and feb 23" is one range; "thursday 2am" one moment; "the week of march 25" one week;
+    "by friday" a day with relation "by". Impossible values come back as error phrases.
+    """
+    if not _MAYBE.search(text):
+        return []  # most questions name no date: one search instead of every pattern
+    today = now.astimezone(course.tz).date()
+    taken = [False] * len(text)
+    atoms: list[TimePhrase] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            try:
+                phrase = _atom(name, m, today, course, past)
+            except PhraseError as err:
+                phrase = TimePhrase("error", m.start(), m.end(), label=m.group(0).strip(), message=str(err))
+            except (ValueError, OverflowError):
+                phrase = TimePhrase(
+                    "error",
+                    m.start(),
+                    m.end(),
+                    label=m.group(0).strip(),
+                    message=f"{m.group(0).strip()!r} is not a date.",
+                )
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            atoms.append(phrase)
+    atoms.sort(key=lambda p: p.start)
+    return _join(text, atoms)
+
+
+def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
+    out: list[TimePhrase] = []
+    i = 0
+    while i < len(atoms):
+        phrase = atoms[i]
+        following = atoms[i + 1] if i + 1 < len(atoms) else None
+        gap = text[phrase.end : following.start] if following else ""
+        # "the week of march 25"
+        if phrase.kind == "week_of":
+            if following and following.kind == "day" and not gap.strip():
+                monday = week_monday(following.first)
+                out.append(
+                    TimePhrase(
+                        "range",
+                        phrase.start,
+                        following.end,
+                        first=monday,
+                        last=monday + dt.timedelta(days=6),
+                        label=f"the week of {_label_day(monday)}",
+                        grain="week",
+                    )
+                )
+                i += 2
+            else:
+                i += 1
+            continue
+        # "wednesday feb 28", "feb 28 (wed)": the date says which day; the weekday only describes it.
+        if (
+            following
+            and phrase.kind == "day"
+            and following.kind == "day"
+            and "weekday" in (phrase.grain, following.grain)
+            and phrase.grain != following.grain
+            and re.fullmatch(r"[\s,(]*", gap)
+        ):
+            dated = following if phrase.grain == "weekday" else phrase
+            out.append(replace(dated, start=phrase.start, end=following.end, relation=_relation(text, phrase.start)))
+            i += 2
+            continue
+        # "between feb 19 and feb 23", "feb 19 - 23", "from monday to wednesday"
+        if (
+            following
+            and phrase.kind == "day"
+            and following.kind == "day"
+            and _JOIN_RANGE.match(gap)
+            and (gap.strip() != "and" or _BETWEEN.search(text[: phrase.start]))
+        ):
+            first, last = phrase.first, following.last
+            if last >= first:
+                between = _BETWEEN.search(text[: phrase.start])
+                out.append(
+                    TimePhrase(
+                        "range",
+                        between.start() if between else phrase.start,
+                        following.end,
+                        first=first,
+                        last=last,
+                        label=f"{_label_day(first)} – {_label_day(last)}",
+                        grain="span",
+                    )
+                )
+                i += 2
+                continue
+        # "thursday 2am", "2am thursday", "march 14 at 11pm"
+        if following and {phrase.kind, following.kind} == {"day", "time"} and _JOIN_MOMENT.match(gap):
+            day, clock = (phrase, following) if phrase.kind == "day" else (following, phrase)
+            out.append(
+                TimePhrase(
+                    "moment",
+                    phrase.start,
+                    following.end,
+                    first=day.first,
+                    last=day.first,
+                    time=clock.time,
+                    label=f"{day.label} {clock.label}",
+                    relation=_relation(text, phrase.start),
+                    grain="day",
+                )
+            )
+            i += 2
+            continue
+        if phrase.kind in ("day", "range", "time") and not phrase.relation:
+            phrase = replace(phrase, relation=_relation(text, phrase.start))
+        out.append(phrase)
+        i += 1
+    return out
+
+
+def _relation(text: str, start: int) -> str:
+    found = _RELATION.search(text[max(0, start - 12) : start])
+    if not found:
+        return ""
+    word = found.group(1)
+    return {"till": "until", "through": "until", "from": "since", "over": "during"}.get(word, word)

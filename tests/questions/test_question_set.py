@@ -1,0 +1,80 @@
+"""The question set holds the engine to its targets: at least 97% answered right, every out-of-scope and
+unknown-on-the-page question answered honestly, and a set big and varied enough to mean something."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+
+import pytest
+
+from bot.understand.intents import BY_NAME
+from tests.questions.score import HONEST_CATEGORIES, Verdict, question_files, score_file
+
+ACCURACY_TARGET = 0.97
+READ_AS = {*BY_NAME, "out_of_scope"}
+SLOT_KEYS = {
+    "assignments",
+    "person",
+    "exam",
+    "policy",
+    "section",
+    "date",
+    "range",
+    "dates",
+    "moment",
+    "kind",
+    "when",
+    "role",
+    "fact",
+    "after",
+}
+TAGS = {"typo", "slang", "multi_part", "yes_no", "range"}
+
+
+def _questions() -> list[tuple[str, dict]]:
+    return [(path.name, q) for path in question_files() for q in tomllib.loads(path.read_text())["question"]]
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> list[Verdict]:
+    return [v for path in question_files() for v in score_file(path)[1]]
+
+
+def test_the_set_is_big_and_varied():
+    """At least 300 questions, 220 of them on 10-605, with every kind of question the issue names."""
+    questions = _questions()
+    assert len(questions) >= 300
+    assert sum(1 for name, _ in questions if name.startswith("10-605")) >= 220
+    categories = Counter(q["category"] for _, q in questions)
+    tags = Counter(t for _, q in questions for t in q.get("tags", []))
+    assert categories["out_of_scope"] >= 10
+    assert categories["unknown_on_page"] >= 10
+    assert all(tags[t] >= 10 for t in TAGS), tags
+
+
+@pytest.mark.parametrize(("file", "question"), _questions(), ids=lambda x: x if isinstance(x, str) else x["text"])
+def test_labels_are_well_formed(file, question):
+    """Every label names a real intent, known slots and tags, and says what the answer must contain."""
+    parts = question.get("parts") or [{"intent": question["intent"], "slots": question.get("slots", {})}]
+    for part in parts:
+        intents = part["intent"] if isinstance(part["intent"], list) else [part["intent"]]
+        assert set(intents) <= READ_AS, intents
+        assert set(part.get("slots", {})) <= SLOT_KEYS
+    assert set(question.get("tags", [])) <= TAGS
+    assert question.get("yes_no") in (None, "yes", "no")
+    if question["category"] not in HONEST_CATEGORIES and "out_of_scope" not in str(question.get("intent")):
+        assert question.get("facts") or question.get("yes_no"), "say what a right answer contains"
+
+
+def test_accuracy(verdicts):
+    """At least 97% of the questions are answered right (intent, slots, facts, yes/no)."""
+    wrong = [v for v in verdicts if not v.right]
+    listing = "\n".join(f"{v.question['text']!r}: {'; '.join(v.problems)}" for v in wrong)
+    assert len(wrong) <= (1 - ACCURACY_TARGET) * len(verdicts), listing
+
+
+def test_every_unanswerable_question_is_answered_honestly(verdicts):
+    """Out-of-scope and unknown-on-the-page questions never get a confident answer: 100%."""
+    dishonest = [v.question["text"] for v in verdicts if v.honest is False]
+    assert dishonest == []

@@ -1,0 +1,61 @@
+"""Class on a day or in a range: schedule rows of a kind, weekly meetings the schedule does not list, a topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.understand.class_days import held_between, kind_label, meetings_on, span_words
+from tests.conftest import local
+
+D = dt.date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    ("day", "kind", "section", "held"),
+    [
+        (
+            "2024-10-18",
+            "discussion",
+            None,
+            ["Discussion section 1G (Fri Oct 18)", "Discussion section 1H (Fri Oct 18)"],
+        ),
+        ("2024-10-18", "discussion", "1G", ["Discussion section 1G (Fri Oct 18)"]),
+        ("2024-10-18", "class", None, []),  # sections meet, but no class for everyone
+        ("2024-10-17", "lecture", None, ["Decision trees (Thu Oct 17)"]),
+        ("2024-11-28", "discussion", None, []),  # Thanksgiving break cancels every meeting
+    ],
+)
+def test_what_meets_on_a_day(second_course, day, kind, section, held):
+    """Schedule rows of the kind, plus weekly meetings the schedule does not list; days off cancel them."""
+    assert held_between(second_course, D(day), D(day), kind, section) == held
+
+
+def test_a_topic_counts_only_its_rows_and_the_extra_meetings_it_names(second_course):
+    """'a review session before the midterm' is 1C's extra session (its reason names it), not any class."""
+    held = held_between(second_course, D("2024-10-16"), D("2024-10-22"), "class", None, "review")
+    assert held == ["Discussion section 1C, midterm review (Tue Oct 22)"]
+    assert held_between(second_course, D("2024-10-16"), D("2024-10-22"), "class", None, "transformers") == []
+
+
+def test_a_kinds_meetings_on_a_day_have_times_rooms_and_topics(second_course):
+    """The moved lecture shows its day's room and why; a kind without weekly meetings leaves it to the schedule."""
+    now = local(second_course, "2024-10-14 09:00")
+    moved = meetings_on(second_course, D("2024-10-15"), "lecture", None)
+    rendered = answer_text(moved, second_course.tz, now)
+    assert "Bayview Auditorium" in rendered
+    assert "Generalized additive models" in rendered
+    assert meetings_on(second_course, D("2024-10-15"), "class", None) is None
+    assert meetings_on(second_course, D("2024-11-11"), "lecture", None) is None  # a holiday: the schedule says so
+
+
+def test_words_for_kinds_and_spans(course, second_course):
+    """The course's word for a kind; a range after "no class" reads as a sentence."""
+    assert kind_label(second_course, "discussion") == "discussion section"
+    assert kind_label(course, "recitation", plural=True) == "recitations"
+    assert kind_label(course, "class") == "class"
+    assert span_words(D("2024-11-11"), D("2024-11-11"), "Veterans Day") == "on Veterans Day"
+    assert span_words(D("2024-11-27"), D("2024-11-29"), "Thanksgiving break") == "during Thanksgiving break"
+    assert span_words(D("2024-10-21"), D("2024-10-27"), "next week") == "next week"

@@ -1,0 +1,350 @@
+"""The answer engine: questions phrased the way students write them reach the right answer, every part of
+them; unsure readings become options; what cannot be answered is said plainly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.render_text import answer_text
+from bot.understand.engine import answer_question, engine_for, read_question, warm
+from tests.conftest import at, local
+
+NOW = at("2024-02-12 10:00")  # Monday of the LSH week
+
+
+def ask(course, question, now=NOW, **kw):
+    answer = answer_question(course, question, now, **kw)
+    return answer, answer_text(answer, course.tz, now)
+
+
+@pytest.mark.parametrize(
+    ("question", "must_contain"),
+    [
+        ("when is hw3 due?", ["HW3 is due Wed Feb 21, 11:59 PM EST"]),
+        ("When's homework 3 due", ["HW3 is due Wed Feb 21, 11:59 PM EST"]),
+        ("HW 4 part b deadline", ["HW4 Part B is due Mon Mar 18, 11:59 PM EDT"]),
+        ("hw4", ["HW4 Part A is due", "HW4 Part B is due"]),
+        ("when is the mini project due", ["Mini-project is due Wed Apr 17, 11:59 PM EDT", "10-605"]),
+        ("mini project survey deadline?", ["Mini-project survey is due Fri Mar 29"]),
+        ("what's due this week", ["Due this week", "HW2: Wed Feb 14, 11:59 PM EST (in 2 days)"]),
+        ("anything due tomorrow?", ["Nothing is due tomorrow", "Next up: HW2"]),
+        ("what is due in the next 10 days", ["HW2", "HW3"]),
+        ("any deadlines next week", ["HW3", "Wed Feb 21, 11:59 PM EST"]),
+        ("when does hw5 come out", ["HW5", "Mon Mar 18"]),
+        ("who has office hours right now", ["No office hours are running right now", "Jayesh Singla"]),
+        ("office hours on wednesday", ["Office hours on Wed Feb 14", "Li Chen", "Siyuan Lin"]),
+        ("OH tomorrow?", ["Office hours on Tue Feb 13", "Atharva Anand Joshi"]),
+        ("when are Katie Zhang's office hours", ["Katie Zhang", "Tue Feb 20, 3:00 PM EST", "Remote"]),
+        ("is there oh during spring break? oh on march 5", ["Office hours on Tue Mar 5", "Spring Break"]),
+        ("when is LSH", ["Wed Feb 14", "LSH"]),
+        ("when do we cover t-SNE?", ["Mon Jan 29", "t-SNE"]),
+        ("nystrom", ["Wed Feb 7", "Nyström"]),
+        ("is there class on friday", ["Schedule for Fri Feb 16", "Recitation 5"]),
+        ("what's the next recitation", ["Next recitation", "Fri Feb 16"]),
+        ("which days have no class", ["Wed Feb 28", "Spring Break", "Spring Carnival"]),
+        ("what's on Feb 26", ["Exam 1"]),
+        ("when is the midterm", ["Exam 1", "Mon Feb 26, 2024", "in class"]),
+        ("I have a conflict with exam 2", ["Exam 2", "conflict form will be released on Piazza", "Wed Apr 3"]),
+        ("who is the head TA?", ["Jacob Rast", "Steph"]),
+        ("who teaches this course", ["Ameet Talwalkar", "Geoff Gordon"]),
+        ("who is Gabriel", ["Gabriel Fonseca is a TA", "Fridays 11:00 AM"]),
+        ("can I use ChatGPT on homework?", ["Generative AI", "disclose"]),
+        ("what's the late policy", ["Grace days and late homework", "50%"]),
+        ("how do regrades work", ["Regrade requests", "1 week"]),
+        ("can I audit this class", ["Official auditing", "not permitted"]),
+        ("is pass/fail allowed", ["Pass/Fail is allowed"]),
+        ("what are the prereqs", ["10-601"]),
+        ("difference between 10-405 and 10-605", ["mini-project"]),
+        ("can I look at solutions online from past years", ["Previously used assignments"]),
+        ("I found code on github that does this", ["Found code"]),
+        ("is there a textbook", ["No textbooks are required"]),
+        ("can I get an extension on hw3", ["Extension requests", "HW3", "Fri Feb 16, 11:59 PM EST"]),
+        ("how late can I turn in hw3", ["Late submissions", "Fri Feb 23, 11:59 PM EST", "not accepted"]),
+        ("how many grace days do I have left", ["/gracedays me"]),
+        ("disability accommodations", ["Steph or Jacob"]),
+    ],
+)
+def test_student_phrasings(course, question, must_contain):
+    """Each phrasing is routed to an answer that contains the facts a student needs."""
+    answer, rendered = ask(course, question)
+    assert answer.kind == "info", rendered
+    for fragment in must_contain:
+        assert fragment in rendered, f"{fragment!r} missing from:\n{rendered}"
+
+
+@pytest.mark.parametrize("question", ["", "   ", "banana", "what is the meaning of life", "asdf qwerty"])
+def test_unanswerable_questions_say_so_and_suggest_commands(course, question):
+    """When the bot cannot answer it says so and suggests the commands that can."""
+    answer, rendered = ask(course, question)
+    assert answer.kind == "unknown"
+    assert "/due" in rendered
+    assert "/oh" in rendered
+
+
+def test_unknown_assignment_is_a_clear_message(course):
+    """'hw9' does not exist: the answer says so and lists the real ones."""
+    answer, rendered = ask(course, "when is hw9 due")
+    assert answer.kind == "error"
+    assert "hw9" in rendered
+    assert "HW5" in rendered
+
+
+def test_section_in_question_filters_deadlines(course):
+    """'for 10-405' hides the 10-605-only mini-project items."""
+    _, for_405 = ask(course, "what's due in the next 60 days for 10-405", now=at("2024-03-20 09:00"))
+    _, for_605 = ask(course, "what's due in the next 60 days for 10-605", now=at("2024-03-20 09:00"))
+    assert "Mini-project" not in for_405
+    assert "Mini-project survey" in for_605
+
+
+def test_dates_are_relative_to_the_injected_clock(course):
+    """'tomorrow' means the day after the clock's now, not the machine's."""
+    _, rendered = ask(course, "schedule tomorrow", now=at("2024-04-09 12:00"))
+    assert "Wed Apr 10" in rendered
+    assert "Jonathan Frankle" in rendered
+
+
+def test_month_day_asked_outside_the_term_means_the_terms_date(course):
+    """'Feb 14' asked in 2026 still means the course's Feb 14, 2024."""
+    _, rendered = ask(course, "what's on Feb 14", now=at("2026-11-24 09:00"))
+    assert "LSH" in rendered
+
+
+def test_after_the_term_nothing_is_upcoming(course):
+    """After the last deadline the bot says every deadline has passed."""
+    _, rendered = ask(course, "what's due", now=at("2024-05-01 09:00"))
+    assert "Every deadline of Spring 2024 has passed" in rendered
+
+
+def test_unsure_readings_are_offered_as_options_that_read_back(course):
+    """Two close readings: the bot says it is not sure and offers both; each option, asked, is read sure."""
+    result = read_question(course, "can I use github copilot for the programming part", NOW)
+    assert result.outcome == "unsure"
+    assert result.answer.kind == "unsure"
+    assert 2 <= len(result.answer.options) <= 3
+    for option, part in zip(result.answer.options, result.options, strict=True):
+        again = read_question(course, option.question, NOW)
+        assert again.outcome == "answered", option.question
+        assert [p.intent for p in again.parts] == [part.intent]
+        assert len(option.label) <= 80
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is hw3 due",
+        "how late can i submit hw4 part b",
+        "can i get an extension on hw5",
+        "when does hw5 come out",
+        "when is the midterm",
+        "what time is lecture",
+        "which days have no class",
+        "whats the late policy",
+        "who is the head ta",
+        "when is LSH",
+        "what's on feb 26",
+        "what is this course about",
+    ],
+)
+def test_every_reading_can_be_asked_again_as_an_option(course, question):
+    """The question an option asks reads back to the same answer: an option is never a dead end."""
+    engine = engine_for(course)
+    first = read_question(course, question, NOW)
+    (part,) = first.parts
+    again = read_question(course, engine.option_question(part), NOW)
+    assert again.outcome == "answered"
+    assert again.answer.title == first.answer.title
+
+
+def test_multi_part_questions_answer_every_part(course):
+    """'when is hw4 part b due and when does hw5 come out': two readings, one answer holding both."""
+    result = read_question(course, "when is hw4 part b due and when does hw5 come out", NOW)
+    assert [p.intent for p in result.parts] == ["assignment_due", "release"]
+    rendered = answer_text(result.answer, course.tz, NOW)
+    assert "HW4 Part B is due Mon Mar 18, 11:59 PM EDT" in rendered
+    assert "HW5 will be released on Mon Mar 18" in rendered
+
+
+def test_a_later_part_takes_what_an_earlier_part_named(course):
+    """'... and how late can I turn it in': 'it' is hw3."""
+    result = read_question(course, "when is hw3 due and how late can i turn it in", NOW)
+    assert [p.slots.get("assignments") for p in result.parts] == [("hw3",), ("hw3",)]
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("is hw3 due this friday?", "No"),
+        ("is hw2 due on wednesday", "Yes"),
+        ("do 405 students have to do the mini project", "No"),
+        ("is there class on friday", "Yes"),
+        ("is exam 1 in person", "Yes"),
+        ("is hw4 out yet", "No"),
+    ],
+)
+def test_yes_no_questions_start_with_yes_or_no(course, question, word):
+    """The first line of the answer is the plain Yes or No, then why."""
+    _, rendered = ask(course, question)
+    assert rendered.splitlines()[2].startswith(f"{word}:")
+
+
+@pytest.mark.parametrize("question", ["what's on Jan 1 0001", "is hw3 due 9999-12-31", "can i submit tomorrow 25:00"])
+def test_impossible_dates_in_a_question_are_refused_clearly(course, question):
+    """/ask "Jan 1 0001" and friends: a clear message about the date, not an apology and not a guess."""
+    result = read_question(course, question, NOW)
+    assert result.outcome == "refused"
+    assert result.answer.kind == "error"
+    assert (
+        "0001" in answer_text(result.answer, course.tz, NOW)
+        or "9999" in answer_text(result.answer, course.tz, NOW)
+        or "25:00" in answer_text(result.answer, course.tz, NOW)
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what time is lecture", "doesn't give lecture times"),
+        ("what room is the lecture in", "doesn't give lecture times or rooms"),
+        ("exam weight?", "not on the course page"),
+        ("whats jacob's email", "not on the course page"),
+    ],
+)
+def test_what_the_page_does_not_say_is_said_to_be_unknown(course, question, said):
+    """Class time, room, weights, emails: the answer says the page does not give them, and where to ask."""
+    answer, rendered = ask(course, question)
+    assert answer.kind == "unknown", question
+    assert said in rendered
+    assert "Piazza" in rendered
+
+
+@pytest.mark.parametrize(
+    ("question", "fragments"),
+    [
+        ("what time is lecture", ["Tue, Thu 11:00 AM – 12:20 PM", "Halvorsen Hall 100"]),
+        ("where's lecture", ["Halvorsen Hall 100"]),
+        ("when does 1c meet", ["Wed 12:00 PM – 12:50 PM", "Quarry Hall 79", "Marco Bellini"]),
+        ("where is dis 1G", ["online: https://zoom.example/j/1871", "Diego Alvarez"]),
+    ],
+)
+def test_meeting_times_the_page_gives_are_answered(second_course, question, fragments):
+    """With weekly meetings in the data (the second course), class and section times and rooms are plain answers."""
+    now = local(second_course, "2024-10-16 08:00")
+    answer = answer_question(second_course, question, now)
+    rendered = answer_text(answer, second_course.tz, now)
+    assert answer.kind == "info", rendered
+    for fragment in fragments:
+        assert fragment in rendered, f"{fragment!r} missing from:\n{rendered}"
+
+
+def test_the_reading_as_json(course):
+    """`as_json`: every part's intent, slots (ISO dates), confidence and alternatives; JSON-serialisable."""
+    result = read_question(course, "if i submit hw3 at 2am thursday what happens", at("2024-02-20 15:00"))
+    data = json.loads(json.dumps(result.as_json()))
+    (part,) = data["parts"]
+    assert part["intent"] == "late_whatif"
+    assert part["slots"] == {"assignments": ["hw3"], "moment": "2024-02-22T02:00:00-05:00"}
+    assert 0.0 < part["confidence"] <= 1.0
+    assert all({"intent", "score"} == set(alt) for alt in part["alternatives"])
+
+
+def test_one_engine_per_course_value(course, data_copy):
+    """The engine is built once per Course and kept; a reloaded course (a new value) gets its own."""
+    from bot.course.loader import load_course
+
+    assert engine_for(course) is engine_for(course)
+    reloaded = load_course(data_copy)
+    assert engine_for(reloaded) is not engine_for(course)
+
+
+def test_warm_builds_the_engine_and_loads_dateparser(course):
+    """After warm(), dateparser is imported and the engine exists: the first question pays for neither."""
+    import sys
+
+    engine = warm(course)
+    assert engine is engine_for(course)
+    assert "dateparser" in sys.modules
+
+
+def test_a_question_too_long_is_refused(course):
+    """More than 500 characters: ask one thing at a time."""
+    answer, rendered = ask(course, "when is hw3 due " * 40)
+    assert answer.kind == "unknown"
+    assert "too long" in rendered
+
+
+_WORDS = st.sampled_from(
+    [
+        "hw3",
+        "due",
+        "office",
+        "hours",
+        "exam",
+        "LSH",
+        "friday",
+        "2am",
+        "feb",
+        "30",
+        "9999",
+        "week",
+        "3",
+        "next",
+        "after",
+        "spring",
+        "break",
+        "?",
+        "and",
+        "when",
+        "is",
+        "it",
+        "katie",
+        "25:00",
+        "late",
+        "policy",
+        "10-605",
+        "not",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(_WORDS, max_size=14), noise=st.text(max_size=30))
+def test_any_mix_of_course_words_and_dates_gets_an_answer(course, words, noise):
+    """Whatever is typed, the engine returns an Answer (never an exception) with a reading that serialises."""
+    result = read_question(course, " ".join(words) + " " + noise, NOW)
+    assert result.answer.title
+    json.dumps(result.as_json())
+
+
+def test_the_askers_section_is_read_in_any_case_and_checked(second_course):
+    """`ask --section 1c`: the data's 1C; a section the course does not have is a clear message."""
+    now = local(second_course, "2024-10-16 08:00")
+    mine = read_question(second_course, "who runs my section", now, section="1c")
+    assert "Marco Bellini" in answer_text(mine.answer, second_course.tz, now)
+    wrong = read_question(second_course, "when is my section", now, section="9Z")
+    assert wrong.outcome == "refused"
+    assert "Sections: 1A" in answer_text(wrong.answer, second_course.tz, now)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "next discussion",
+        "who runs section 1C",
+        "when is lecture",
+        "how many late days do i have left",
+        "who are the gsis",
+    ],
+)
+def test_second_course_readings_can_be_asked_again_as_options(second_course, question):
+    """An option's question reads back to the same answer in the second course too."""
+    now = local(second_course, "2024-10-16 08:00")
+    first = read_question(second_course, question, now)
+    (part,) = first.parts
+    again = read_question(second_course, engine_for(second_course).option_question(part), now)
+    assert again.outcome == "answered"
+    assert again.answer.title == first.answer.title

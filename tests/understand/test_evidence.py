@@ -1,0 +1,73 @@
+"""Evidence: the topics and policy a question's words point at, words nothing explains, the fact asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.engine import engine_for
+from bot.understand.evidence import fact_asked
+from tests.conftest import at
+
+NOW = at("2024-02-12 10:00")
+
+
+def evidence(course, question):
+    engine = engine_for(course)
+    return engine.evidence.find(engine.reader.read(question, NOW))
+
+
+def test_topic_rows_holding_most_of_the_words(course):
+    """'linear algebra review' is the recitation holding all three words, not the lecture holding two."""
+    ev = evidence(course, "what day is the linear algebra review")
+    assert [course.schedule[r].title for r in ev.topic_rows] == ["Recitation 2: Linear Algebra Review"]
+    assert ev.topic_strength >= 3
+
+
+def test_a_policy_explaining_more_words_wins(course):
+    """'is it cheating to google the homework problems': searching for solutions explains two words."""
+    assert evidence(course, "is it cheating to google the homework problems").policy == "previously-used-assignments"
+
+
+def test_close_policies_are_both_kept(course):
+    """Copilot (generative AI) or the programming part (homework)? Both are kept, to be offered."""
+    ev = evidence(course, "can I use github copilot for the programming part")
+    assert {ev.policy, ev.policy_rival} == {"generative-ai", "homework"}
+
+
+def test_words_nothing_explains_are_counted(course):
+    """'is the dining hall open on sunday': two words the course knows nothing about."""
+    assert evidence(course, "is the dining hall open on sunday").unexplained == 2
+    assert evidence(course, "when is LSH").unexplained == 0
+
+
+def test_a_topic_not_on_the_schedule_is_noted(course):
+    """'is there a lecture on transformers': asked as a topic, found nowhere."""
+    ev = evidence(course, "is there a lecture on transformers")
+    assert ev.topic_rows == []
+    assert ev.topic_words == "transformers"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what time is lecture", "meeting_time"),
+        ("when is lecture", "meeting_time"),
+        ("where is class held", "meeting_place"),
+        ("how much is the final worth", "grading"),
+        ("whats jacob's email", "email"),
+        ("whats the piazza link", "link"),
+        ("what room is exam 2 in", "exam_place"),
+        ("what time does the midterm start", "exam_time"),
+        ("is the final cumulative", "exam_content"),
+        ("when is the next lecture", None),
+        ("where's the next lecture", None),  # one meeting: the next class answer has its room
+        ("is lecture in person", "meeting_place"),
+        ("can we use a calculator on the final", "exam_rules"),
+        ("where do i submit hw3", "submission"),
+        ("where do i find the exam conflict form", None),
+        ("when is hw3 due", None),
+    ],
+)
+def test_the_fact_asked_for(course, question, fact):
+    """Class time, room, weights, emails, links, exam times and rooms: facts the data holds or lacks."""
+    assert fact_asked(engine_for(course).reader.read(question, NOW)) == fact

@@ -1,0 +1,112 @@
+"""A course's words, built once: assignment names by canonical key, names, periods, typo repair."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.course.model import Person
+from bot.understand.lexicon import Lexicon, canon_key
+from bot.understand.normalize import phrase_key
+
+
+@pytest.fixture(scope="module")
+def lexicon(course):
+    return Lexicon(course)
+
+
+@pytest.mark.parametrize(
+    ("typed", "ids"),
+    [
+        ("hw3", ("hw3",)),
+        ("homework 3", ("hw3",)),
+        ("homework three", ("hw3",)),
+        ("hw 4 part b", ("hw4b",)),
+        ("hw4b", ("hw4b",)),
+        ("hw4", ("hw4a", "hw4b")),
+        ("mini project", ("miniproject",)),
+        ("mini project survey", ("miniproject-survey",)),
+    ],
+)
+def test_assignment_names_by_canonical_key(lexicon, typed, ids):
+    """Every way of naming an assignment reaches it; a group name reaches all its parts."""
+    assert lexicon.assignment_keys[canon_key(phrase_key(typed))] == ids
+
+
+def test_numbered_kinds_are_known(lexicon):
+    """'hw' numbers assignments, so 'hw9' is an assignment that does not exist rather than a word."""
+    assert "hw" in lexicon.numbered_prefixes
+
+
+@pytest.mark.parametrize(
+    ("typo", "fixed"),
+    [
+        ("ofice", "office"),
+        ("deadlin", "deadline"),
+        ("lecutre", "lecture"),
+        ("recitaiton", "recitation"),
+        ("fianl", "final"),
+        ("reinforcment", "reinforcement"),
+        ("katies", "katie"),
+    ],
+)
+def test_typos_are_repaired_against_the_course_vocabulary(lexicon, typo, fixed):
+    """One slip (two in long words), a swapped pair counting as one."""
+    assert lexicon.correct(typo) == fixed
+
+
+@pytest.mark.parametrize("word", ["grade", "gates", "banana", "pittsburgh", "weather", "office", "hw3"])
+def test_known_or_unlike_words_are_left_alone(lexicon, word):
+    """'grade' is not 'grace', 'gates' is not 'dates': known words and words close to nothing stay."""
+    assert lexicon.correct(word) is None
+
+
+def test_periods_come_from_the_schedule(lexicon):
+    """Spring Break is one period over its three days, named by its title."""
+    (period,) = [p for p in lexicon.periods.values() if p.name == "Spring Break"]
+    assert (period.first.isoformat(), period.last.isoformat()) == ("2024-03-04", "2024-03-08")
+    assert any(t.kind == "period" for t in lexicon.phrases[("spring", "break")])
+
+
+def test_names_that_are_ordinary_words_are_marked(course):
+    """A TA called Will, an instructor called Grace (in a course whose pool is "grace days"): only 'will' needs
+    capitals to count as a name; 'grace' counts outside "grace days"."""
+    people = (
+        *course.people,
+        Person(id="will-tanaka", name="Will Tanaka", role="ta"),
+        Person(id="grace-okafor", name="Grace Okafor", role="instructor"),
+    )
+    other = Lexicon(replace(course, people=people))
+    assert "will" in other.plain_names
+    assert "grace" in other.cue_names
+
+
+def tags(lexicon: Lexicon, phrase: str, kind: str) -> set[str]:
+    return {t.value for t in lexicon.phrases.get(phrase_key(phrase), ()) if t.kind == kind}
+
+
+def test_the_courses_own_words_come_from_its_data(course, second_course):
+    """Meeting kinds, role titles, the late pool's name, section aliases and platforms are phrases of the course
+    that names them, and of no other."""
+    first, second = Lexicon(course), Lexicon(second_course)
+    assert tags(first, "recitations", "kind") == {"recitation"}
+    assert tags(second, "dis", "kind") == {"discussion"}
+    assert tags(second, "discussion section", "kind") == {"discussion"}
+    assert tags(second, "recitation", "kind") == set()
+    assert tags(first, "head tas", "role") == {"head_ta"}
+    assert tags(second, "gsis", "role") == {"gsi"}
+    assert tags(second, "professor", "role") == {"instructor"}  # the course's first role
+    assert "pool" in tags(first, "grace days", "cue")
+    assert "pool" not in tags(second, "grace days", "cue")
+    assert "pool" in tags(second, "late days", "cue")  # the general words for a pool, in any course
+    assert tags(second, "prairielearn", "link") == {"platform:submission"}
+    assert tags(second, "1c", "section") == {"1C"}
+
+
+def test_synonyms_mean_what_the_course_says(second_course):
+    """ "mt" = midterm and "dis" = discussion (the course's synonyms) carry their meaning's tags."""
+    lexicon = Lexicon(second_course)
+    assert tags(lexicon, "mt", "exam") == {"midterm"}
+    assert tags(lexicon, "dis", "kind") == {"discussion"}
+    assert "late-work" in tags(lexicon, "late days", "policy")  # "late days" = its "late penalty"

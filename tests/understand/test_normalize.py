@@ -1,0 +1,43 @@
+"""What a student types becomes plain words: contractions, chat spellings, apostrophes, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.normalize import phrase_key, plain, respell, words
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("What's due?", "what is due?"),
+        ("whens hw3 due", "when is hw3 due"),
+        ("I’m so screwed", "i am so screwed"),
+        ("katie's office hours", "katie office hours"),
+        ("can't make the exam", "can not make the exam"),
+        ("wat r we learning 2day", "what are we learning today"),
+        ("nxt lec tmrw", "next lecture tomorrow"),
+        ("oh tmrw?", "office hours tomorrow?"),
+        ("oh no, when is hw3 due", "  no, when is hw3 due"),
+        ("Nyström", "nystrom"),
+    ],
+)
+def test_respelling(typed, read):
+    """Contractions spelled out, chat spellings replaced, accents and curly apostrophes made plain."""
+    assert respell(plain(typed)) == read
+
+
+def test_typos_go_through_the_corrector():
+    """Words the corrector knows a better spelling for are replaced; the rest stay."""
+    fixes = {"ofice": "office"}
+    assert respell("where are ofice hours", fixes.get) == "where are office hours"
+
+
+def test_discord_mentions_are_removed():
+    """A mention of the bot is not part of the question."""
+    assert words(plain("<@123456789> when is hw3 due")) == ["when", "is", "hw3", "due"]
+
+
+def test_phrase_keys_read_data_the_way_questions_are_read():
+    """'HW 4 Part B' in the data and 'hw 4 part b' typed give the same key."""
+    assert phrase_key("HW 4 Part B") == phrase_key("hw 4 part b") == ("homework", "4", "part", "b")

@@ -1,0 +1,82 @@
+"""A question read once: what it names, the ideas it carries, and how it is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.engine import engine_for
+from tests.conftest import at
+
+NOW = at("2024-02-12 10:00")
+
+
+def read(course, question):
+    return engine_for(course).reader.read(question, NOW)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "ids"),
+    [
+        ("when is hw 4 part b due", "assignment", ["hw4b"]),
+        ("hw1 hw2 hw3 due dates", "assignment", ["hw1", "hw2", "hw3"]),
+        ("whens the mini project survey due", "assignment", ["miniproject-survey"]),
+        ("when are katie zhang's office hours", "person", ["katie-zhang"]),
+        ("gabe oh", "person", ["gabriel-fonseca"]),
+        ("when is the midterm", "exam", ["exam1"]),
+        ("do 405 students do the mini project", "section", ["10-405"]),
+        ("is there oh during spring break", "period", ["spring-break"]),
+    ],
+)
+def test_what_a_question_names(course, question, kind, ids):
+    """Assignments, people, exams, sections and named periods, however they are written."""
+    assert read(course, question).ids(kind) == ids
+
+
+def test_an_assignment_that_does_not_exist_is_noted(course):
+    """'hw9' is recognisably an assignment name; the answer can say there is none."""
+    reading = read(course, "when is hw9 due")
+    assert reading.ids("assignment") == []
+    assert reading.unknown_assignments == ["hw9"]
+
+
+def test_relations_between_words_and_names(course):
+    """'after hw3', 'the week before spring break': how a name is related to what is asked."""
+    assert read(course, "whats due after hw3").first("assignment").relation == "after"
+    assert read(course, "schedule the week before spring break").first("period").relation == "week_before"
+
+
+def test_a_cue_inside_a_longer_name_belongs_to_the_name(course):
+    """'practice exam' is a schedule topic, so 'exam' there is not a question about the exams."""
+    assert "exam" not in read(course, "when is the practice exam").cues
+    assert "exam" in read(course, "when is the exam").cues
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("is hw3 due friday", True),
+        ("do 405 students have to do the mini project", True),
+        ("so can i use chatgpt", True),
+        ("can you tell me when hw3 is due", False),
+        ("when is hw3 due", False),
+    ],
+)
+def test_yes_no_questions(course, question, yes_no):
+    """A yes/no question starts with an auxiliary; 'can you tell me' is a request, not a yes/no question."""
+    assert read(course, question).yes_no is yes_no
+
+
+def test_another_courses_number_is_noticed(course):
+    """'15-213' is not this course; '10-605' is."""
+    assert read(course, "when is the 15-213 exam").other_course
+    assert not read(course, "difference between 10-405 and 10-605").other_course
+
+
+def test_the_thing_to_be_used(course):
+    """'can I use github copilot for ...': the head of what would be used is 'copilot'."""
+    assert read(course, "can I use github copilot for the programming part").focus == {"copilot"}
+
+
+def test_words_nothing_explains_are_kept(course):
+    """Content words are what is left after names, cues and stopwords: here, the topic."""
+    assert read(course, "when do we learn about adam").content == ["adam"]

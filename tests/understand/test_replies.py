@@ -1,0 +1,74 @@
+"""Answers the engine composes: facts known or not on the page, a Yes/No in front, several answers in one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answer import Answer, Field, text
+from bot.core.render_text import answer_text
+from bot.understand import replies
+from tests.conftest import at
+
+NOW = at("2024-02-12 10:00")
+
+
+def render(course, answer):
+    return answer_text(answer, course.tz, NOW)
+
+
+def test_facts_the_page_gives_are_answered(course):
+    """With a grading breakdown in the data, the answer is the data's, and it is a plain answer."""
+    known = replace(course, grading_breakdown="Homework 50%, exams 50%.")
+    answer = replies.course_fact(known, "grading")
+    assert answer.kind == "info"
+    assert "Homework 50%, exams 50%." in render(course, answer)
+
+
+def test_facts_the_page_does_not_give_say_so_and_where_to_ask(course):
+    """Without it: not on the course page, ask on the course's forum (from its data), never a guess."""
+    answer = replies.course_fact(course, "grading")
+    rendered = render(course, answer)
+    assert answer.kind == "unknown"
+    assert "not on the course page" in rendered
+    assert "ask on Piazza" in rendered
+    assert "What counts:" in rendered  # what the page does tell
+
+
+def test_where_to_ask_follows_the_data(course):
+    """The forum is the platform the data names as the forum; asking about the forum goes to staff."""
+    assert replies.where_to_ask(course) == "ask on Piazza"
+    assert replies.where_to_ask(course, "piazza") == "ask the Head TAs"
+    assert replies.where_to_ask(replace(course, platforms=())) == "ask the Head TAs"
+
+
+def test_exam_rules_are_quoted_and_what_they_leave_out_is_unknown(second_course):
+    """A rule about notes answers 'can I bring a cheat sheet'; it says nothing of calculators."""
+    midterm = second_course.exam("midterm")
+    sheet = replies.course_fact(second_course, "exam_rules", exam=midterm, question="can i bring a cheat sheet")
+    calculator = replies.course_fact(second_course, "exam_rules", exam=midterm, question="are calculators allowed")
+    assert sheet.kind == "info"
+    assert "handwritten notes is allowed" in render(second_course, sheet)
+    assert calculator.kind == "unknown"
+    assert "Anything else about what may be brought" in render(second_course, calculator)
+    assert "ask on Ed" in render(second_course, calculator)
+
+
+def test_verdict_opens_with_yes_or_no(course):
+    answer = replies.verdict(Answer(title="HW3", lines=(text("due Wed"),)), False, "HW3 is due Wed Feb 21.")
+    assert render(course, answer).splitlines()[2] == "No: HW3 is due Wed Feb 21."
+
+
+def test_combined_keeps_every_part_once(course):
+    """Two answers become one with each part's title as a section; the same answer twice is given once."""
+    first = Answer(title="Homework 3", fields=(Field("Homework 3", (text("due Wed"),)),), footer="assumed")
+    second = Answer(title="Releases", lines=(text("HW5 comes out Mon"),))
+    combined = replies.combined([first, second, first])
+    assert combined.title == "Homework 3 · Releases"
+    assert [f.name for f in combined.fields] == ["Homework 3", "Releases"]
+    assert combined.footer == "assumed"
+
+
+def test_rules_answer_without_a_policy_text(course):
+    """A course with regrade rules but no regrade policy text still answers from the rules."""
+    answer = replies.rules_answer(course, "regrade")
+    assert "within 7 days" in render(course, answer)

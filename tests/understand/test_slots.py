@@ -1,0 +1,118 @@
+"""Slots: the values an answer needs, with ranges named through the course's own periods and exams."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.engine import engine_for
+from bot.understand.evidence import Evidence
+from tests.conftest import at, local
+
+NOW = at("2024-02-12 10:00")
+D = dt.date.fromisoformat
+
+
+def fill(course, intent, question):
+    engine = engine_for(course)
+    return engine.slots.fill(intent, engine.reader.read(question, NOW), Evidence(), NOW, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("schedule after spring break", "2024-03-09", "2024-04-24"),
+        ("schedule during spring break", "2024-03-04", "2024-03-08"),
+        ("schedule the week after spring break", "2024-03-11", "2024-03-17"),
+        ("schedule the week before spring break", "2024-02-26", "2024-03-03"),
+        ("schedule before the midterm", "2024-02-12", "2024-02-25"),
+        ("schedule the day before spring break", "2024-03-03", "2024-03-03"),
+        ("schedule the day after the midterm", "2024-02-27", "2024-02-27"),
+        ("what's the schedule", "2024-02-12", "2024-02-18"),
+    ],
+)
+def test_ranges_named_through_periods_and_exams(course, question, first, last):
+    """'after spring break', 'the week before spring break', 'before the midterm' are ranges of days."""
+    assert fill(course, "schedule_range", question)["range"] == (D(first), D(last))
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last", "label"),
+    [
+        ("anything due tomorrow", "2024-02-13", "2024-02-13", "tomorrow"),
+        ("what's due by friday", "2024-02-12", "2024-02-16", "by Fri Feb 16"),
+        ("what's due this week", "2024-02-12", "2024-02-18", "this week (through Sunday)"),
+        ("what's due", "2024-02-12", "2024-02-19", "in the next 7 days"),
+        ("all remaining deadlines", "2024-02-12", "2024-04-24", "for the rest of the term"),
+    ],
+)
+def test_what_due_means_over_time(course, question, first, last, label):
+    """A day is that day; 'by' a day is from now until then; nothing said is the next seven days."""
+    slots = fill(course, "due_soon", question)
+    assert slots["range"] == (D(first), D(last))
+    assert slots["label"] == label
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("who has oh right now", "now"),
+        ("office hours wednesday", D("2024-02-14")),
+        ("office hours this week", "this week"),
+        ("office hours next week", "next week"),
+        ("office hours during spring break", (D("2024-03-04"), D("2024-03-08"))),
+        ("office hours", "upcoming"),
+    ],
+)
+def test_office_hours_when(course, question, when):
+    assert fill(course, "office_hours", question)["when"] == when
+
+
+def test_late_rules_in_general_point_at_the_courses_late_policy(course):
+    """With no assignment named, the late-work policy is found from the course's own keywords."""
+    assert fill(course, "late_rules", "whats the late policy")["policy"] == "grace-days"
+    assert fill(course, "extension", "how do extensions work")["policy"] == "extensions"
+
+
+def test_what_is_due_after_an_exam_asked_after_it_starts_today(course):
+    """'what's due after the midterm', asked a week after it: what is still to come, not what has passed."""
+    engine = engine_for(course)
+    now = at("2024-03-20 09:00")
+    slots = engine.slots.fill("due_soon", engine.reader.read("whats due after the midterm", now), Evidence(), now, None)
+    assert slots["range"][0] == D("2024-03-20")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "section"),
+    [
+        ("next dis", "discussion", None),
+        ("next discussion for 1c", "discussion", "1C"),
+        ("next lecture", "lecture", None),
+        ("next class", "class", None),
+    ],
+)
+def test_meeting_kinds_and_sections_in_the_courses_words(second_course, question, kind, section):
+    """The kind asked about is the course's own (its aliases and synonyms too); a section named, in any case."""
+    engine = engine_for(second_course)
+    now = local(second_course, "2024-10-16 08:00")
+    slots = engine.slots.fill("next_class", engine.reader.read(question, now), Evidence(), now, None)
+    assert (slots["kind"], slots["section"]) == (kind, section)
+
+
+def test_a_section_named_wins_over_the_askers_own(second_course):
+    """Asked by a student of 1A, 'who runs section 1C' is about 1C; 'who runs my section' about 1A."""
+    engine = engine_for(second_course)
+    now = local(second_course, "2024-10-16 08:00")
+    named = engine.slots.fill("staff", engine.reader.read("who runs section 1C", now), Evidence(), now, "1A")
+    mine = engine.slots.fill("staff", engine.reader.read("who runs my section", now), Evidence(), now, "1A")
+    assert (named["section"], mine["section"]) == ("1C", "1A")
+
+
+def test_roles_are_the_courses_titles(second_course):
+    """'GSIs' is the course's role; 'professor' names its first role."""
+    engine = engine_for(second_course)
+    now = local(second_course, "2024-10-16 08:00")
+    for question, role in (("who are the gsis", "gsi"), ("who is the professor", "instructor")):
+        slots = engine.slots.fill("staff", engine.reader.read(question, now), Evidence(), now, None)
+        assert slots["role"] == role

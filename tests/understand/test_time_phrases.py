@@ -1,0 +1,124 @@
+"""Dates, ranges, times and lateness inside a sentence, relative to the injected now, without dateparser."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.normalize import plain, respell
+from bot.understand.time_phrases import course_week, find_phrases
+from tests.conftest import at
+
+MONDAY = at("2024-02-12 10:00")  # Monday of week 5
+D = dt.date.fromisoformat
+
+
+def phrases(text, now=MONDAY, course=None, past=False):
+    return find_phrases(respell(plain(text)), now, course, past=past)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("what's due today", "2024-02-12", "2024-02-12"),
+        ("oh tmrw", "2024-02-13", "2024-02-13"),
+        ("the day after tomorrow", "2024-02-14", "2024-02-14"),
+        ("on friday", "2024-02-16", "2024-02-16"),
+        ("next friday", "2024-02-16", "2024-02-16"),
+        ("next monday", "2024-02-19", "2024-02-19"),
+        ("last wednesday", "2024-02-07", "2024-02-07"),
+        ("feb 14", "2024-02-14", "2024-02-14"),
+        ("February 14th", "2024-02-14", "2024-02-14"),
+        ("the 21st", "2024-02-21", "2024-02-21"),
+        ("14th of march", "2024-03-14", "2024-03-14"),
+        ("3/29", "2024-03-29", "2024-03-29"),
+        ("2024-04-24", "2024-04-24", "2024-04-24"),
+        ("wednesday feb 28", "2024-02-28", "2024-02-28"),
+        ("this week", "2024-02-12", "2024-02-18"),
+        ("next week", "2024-02-19", "2024-02-25"),
+        ("last week", "2024-02-05", "2024-02-11"),
+        ("week 3", "2024-01-29", "2024-02-04"),
+        ("the third week of the semester", "2024-01-29", "2024-02-04"),
+        ("in april", "2024-04-01", "2024-04-30"),
+        ("this month", "2024-02-01", "2024-02-29"),
+        ("over the weekend", "2024-02-17", "2024-02-18"),
+        ("in the next 10 days", "2024-02-12", "2024-02-22"),
+        ("within two weeks", "2024-02-12", "2024-02-26"),
+        ("between feb 19 and feb 23", "2024-02-19", "2024-02-23"),
+        ("the week of march 25", "2024-03-25", "2024-03-31"),
+    ],
+)
+def test_days_and_ranges(course, text, first, last):
+    """Each phrase becomes the days a student means, relative to the clock."""
+    found = [p for p in phrases(text, course=course) if p.kind in ("day", "range")]
+    assert len(found) == 1, found
+    assert (found[0].first, found[0].last) == (D(first), D(last))
+
+
+def test_bare_weekday_in_a_past_tense_question_is_the_last_one(course):
+    """'what did we do on friday' (asked Monday) is last Friday, not the coming one."""
+    (found,) = phrases("what did we do on friday", course=course, past=True)
+    assert found.first == D("2024-02-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("thursday 2am", "2024-02-15 02:00"),
+        ("2am thursday", "2024-02-15 02:00"),
+        ("march 14 at 11pm", "2024-03-14 23:00"),
+        ("tomorrow at noon", "2024-02-13 12:00"),
+        ("feb 22 1:30pm", "2024-02-22 13:30"),
+    ],
+)
+def test_moments(course, text, moment):
+    """A day and a time of day together are one moment, in course time."""
+    (found,) = phrases(text, course=course)
+    assert found.kind == "moment"
+    assert course.at(found.first, found.time) == at(moment)
+
+
+def test_lateness(course):
+    """'2 hours late' is a lateness, not a range of days."""
+    (found,) = phrases("submitting hw3 2 hours late", course=course)
+    assert found.kind == "lateness"
+    assert found.late == dt.timedelta(hours=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("tomorrow 25:00", "not a time of day"),
+        ("friday 13pm", "not a time of day"),
+        ("at 9:75", "not a time of day"),
+        ("feb 30", "February has no day 30"),
+        ("2024-13-01", "no month 13"),
+        ("9999-12-31", "far outside"),
+        ("jan 1 0001", "far outside"),
+        ("31/12/9999", "far outside"),
+        ("week 45", "no week 45"),
+    ],
+)
+def test_impossible_values_are_errors_that_say_why(course, text, why):
+    """An impossible or far-away date is an error phrase with a message, never a guess."""
+    errors = [p for p in phrases(text, course=course) if p.kind == "error"]
+    assert errors, phrases(text, course=course)
+    assert why in errors[0].message
+
+
+def test_month_day_without_a_year_is_the_terms(course):
+    """'Feb 14' asked years later still means the course's Feb 14."""
+    (found,) = phrases("feb 14", now=at("2026-11-24 09:00"), course=course)
+    assert found.first == D("2024-02-14")
+
+
+def test_course_weeks_start_on_the_monday_of_the_first_class(course):
+    """Week 1 holds the first scheduled day (Wed Jan 17, 2024)."""
+    assert course_week(course, 1) == (D("2024-01-15"), D("2024-01-21"))
+
+
+def test_words_that_look_like_dates_are_not(course):
+    """'may I', '10-605', 'pass/fail' and 'hw 4' are not dates."""
+    for text in ("may i use chatgpt", "difference between 10-405 and 10-605", "is pass/fail allowed", "hw 4 part b"):
+        assert phrases(text, course=course) == [], text

@@ -103,9 +103,12 @@ async def test_calendar_section_autocomplete_and_bad_section(course, clock, tmp_
 async def test_calendar_in_the_console_points_to_the_cli(course, clock):
     """The console has no attachments: it prints the answer and the coursebot command that writes the file."""
     from bot.console.app import console_session
+    from bot.course.catalog import CourseCatalog
 
     store = Store(":memory:")
-    async with console_session(Settings.from_env({}), course, clock, store, staff=False, emit=print) as console:
+    async with console_session(
+        Settings.from_env({}), CourseCatalog.single(course), clock, store, staff=False, emit=print
+    ) as console:
         out = await console.handle("/calendar section:10-605")
     assert "coursebot calendar --out 10-605-s24-10-605.ics --section 10-605" in out
     assert "Import it once" in out

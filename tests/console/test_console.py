@@ -11,6 +11,7 @@ import pytest
 
 from bot.console.app import console_session
 from bot.core.clock import FixedClock
+from bot.course.catalog import CourseCatalog
 from bot.discord_app.catalog import CommandSpec, load_catalog
 from bot.discord_app.options import Opt
 from bot.discord_app.running import SORRY
@@ -85,7 +86,8 @@ async def run_lines(settings: Settings, course, lines: list[str], *, staff: bool
     printed: list[str] = []
     store = Store(settings.db_path)
     outputs = []
-    async with console_session(settings, course, FixedClock(at(now)), store, staff=staff, emit=printed.append) as c:
+    courses = CourseCatalog.single(course)
+    async with console_session(settings, courses, FixedClock(at(now)), store, staff=staff, emit=printed.append) as c:
         for line in lines:
             outputs.append(await c.handle(line))
     store.close()

@@ -85,13 +85,13 @@ def reload_answer(before: CourseCatalog, result: Reloaded, mine: str | None) -> 
             change = f"version {old} → {course.version}" if old != course.version else f"unchanged ({old})"
             lines.append(text(f"{course.id}{ours}: {change}."))
     fields = ()
+    folders = ", ".join(f"{name}/" for name in sorted(result.refused))
     if problems:
-        folders = ", ".join(f"{name}/" for name in sorted(result.refused))
         fields = (Field(f"Refused: {folders} (the old data stays in service; fix and reload again)", tuple(shown)),)
     if problems and not result.added and all(Path(c.folder).name in result.refused for c in result.catalog):
         title, kind = "Reload refused: the data has problems", "error"
     elif problems:
-        title, kind = "Course data reloaded, except the folders refused", "error"
+        title, kind = f"Course data reloaded, except {folders} (refused)", "error"
     else:
         title, kind = "Course data reloaded", "info"
     return Answer(title=title, lines=tuple(lines), fields=fields, ephemeral=True, kind=kind)

@@ -66,6 +66,10 @@ def server_records(
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _ids(ids: set[str] | frozenset[str]) -> str:
     shown = sorted(ids)[:SHOWN_IDS]
     more = len(ids) - len(shown)
@@ -79,7 +83,7 @@ def what_follows(records: ServerRecords, old: Course | None, new: Course, setup:
     if setup.channel_id is not None:
         dropped = ""
         if records.upcoming and old is not None:
-            dropped = f" {records.upcoming} announcements still planned for {old.id} will not be posted."
+            dropped = f" {_count(records.upcoming, 'announcement')} still planned for {old.id} will not be posted."
         lines.append(
             text(
                 f"Announcements are planned from {new.id}, in its time zone ({new.tz.key}), from now on: nothing of "
@@ -87,22 +91,23 @@ def what_follows(records: ServerRecords, old: Course | None, new: Course, setup:
             )
         )
     if records.staff_posts:
-        lines.append(text(f"{records.staff_posts} staff announcements still scheduled go out at their times."))
+        posts = _count(records.staff_posts, "staff announcement")
+        lines.append(text(f"{posts} still scheduled {'goes' if records.staff_posts == 1 else 'go'} out at its time."))
     if records.subscribers:
         sections = set(new.section_ids())
         lost = [s for s in records.subscribers if s.section is not None and s.section not in sections]
-        line = f"{len(records.subscribers)} students' DM reminders now come from {new.id}, from now on."
+        line = f"DM reminders of {_count(len(records.subscribers), 'student')} now come from {new.id}, from now on."
         if lost:
             line += (
-                f" {len(lost)} of them chose a section {new.id} does not have: they get whole-course reminders "
+                f" {_count(len(lost), 'student')} chose a section {new.id} does not have: whole-course reminders "
                 "until they run /remind me again."
             )
         lines.append(text(line))
     if records.students or records.assignment_ids:
         shared = records.assignment_ids & {a.id for a in new.assignments}
         line = (
-            f"The late-work records of {records.students} students (imported for {was}) stay in this server and are "
-            f"read against {new.id}'s assignments: "
+            f"The late-work records of {_count(records.students, 'student')} (imported for {was}) stay in this server "
+            f"and are read against {new.id}'s assignments: "
         )
         if shared:
             line += f"records for {_ids(shared)} (ids {new.id} also uses) count for its assignments of those ids."

@@ -47,7 +47,8 @@ class ConsoleHost:
     """What runs the commands in the console: its settings, courses, store, clock and catalog.
 
     The console is one server (settings.server_id). Its course is `course_id` (`--course`) when given, for this
-    session only (nothing is written), else the one the server picked with /setup course, else the only course."""
+    session only (nothing is written), else the one the server picked with /setup course, else the only course.
+    Once /setup course changes the server's course during the session, the console follows that choice."""
 
     def __init__(
         self,
@@ -61,17 +62,21 @@ class ConsoleHost:
     ) -> None:
         self.settings, self.courses, self.store, self.clock, self.catalog = settings, courses, store, clock, catalog
         self.pinned = course_id
+        self._stored_at_start = self._setup(settings.server_id).course_id
 
     def now(self) -> dt.datetime:
         return self.clock.now()
 
+    def _setup(self, server_id: int | None) -> GuildSetup:
+        return GuildSetup.from_json(self.store.server_settings.get(server_id) if server_id is not None else None)
+
     def served(self, server_id: int | None) -> Course | NoCourse:
+        setup = self._setup(server_id)
         if self.pinned is not None and server_id == self.settings.server_id:
             found = self.courses.find(self.pinned)
-            if found is not None:
+            if found is not None and setup.course_id == self._stored_at_start:
                 return found
-        setup = GuildSetup.from_json(self.store.server_settings.get(server_id)) if server_id is not None else None
-        return server_course(self.courses, server_id, setup)
+        return server_course(self.courses, server_id, setup if server_id is not None else None)
 
     def course_for_announcements(self, server_id: int) -> Course | None:
         served = self.served(server_id)

@@ -135,8 +135,8 @@ def test_what_follows_a_change_names_each_record(store, course, second_course):
     assert records.any
     assert records.upcoming > 0
     lines = "\n".join(answer_text_of(what_follows(records, course, second_course, setup)))
-    assert "2 students' DM reminders now come from stat-187-f24" in lines
-    assert "1 of them chose a section stat-187-f24 does not have" in lines
+    assert "DM reminders of 2 students now come from stat-187-f24" in lines
+    assert "1 student chose a section stat-187-f24 does not have" in lines
     assert "Conflict-form links set for midterm apply to stat-187-f24's exams" in lines
     assert f"{records.upcoming} announcements still planned for 10-605-s24 will not be posted" in lines
     assert "America/Los_Angeles" in lines

@@ -73,9 +73,9 @@ async def test_changing_a_course_with_records_says_what_follows_and_waits_for_co
         assert "Nothing changed yet: this server has records of 10-605-s24" in text
         assert "late-work records of 6 students" in text
         assert "none of their assignments is one of stat-187-f24's" in text
-        assert "1 staff announcements still scheduled go out at their times" in text
-        assert "1 students' DM reminders now come from stat-187-f24" in text
-        assert "1 of them chose a section stat-187-f24 does not have" in text
+        assert "1 staff announcement still scheduled goes out at its time" in text
+        assert "DM reminders of 1 student now come from stat-187-f24" in text
+        assert "1 student chose a section stat-187-f24 does not have" in text
         assert "announcements still planned for 10-605-s24 will not be posted" in text
         assert "/setup course course:stat-187-f24 confirm:True" in text
         assert GuildSetup.from_json(bot.store.server_settings.get(GUILD_ID)).course_id == "10-605-s24"

@@ -35,8 +35,8 @@ async def reload(inv: Invocation) -> None:
     """Staff: reload the course data files; a broken file is refused and the old data stays."""
     host, settings = inv.host, inv.host.settings
     before = host.courses
-    if before.per_server and settings.courses_dir is not None:
-        result = reload_courses(settings.courses_dir, before)
+    if before.per_server:  # a folder of courses stays one: servers keep the course they picked
+        result = reload_courses(settings.courses_dir or Path(before.default.folder).parent, before)
     else:
         try:
             result = Reloaded(CourseCatalog.single(load_course(settings.data_dir)), {})

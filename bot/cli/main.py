@@ -134,7 +134,7 @@ async def _console(args: argparse.Namespace) -> int:
         clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
         emit = lambda text: print(text + "\n", flush=True)  # noqa: E731 (announcements print as they fall due)
         session = console_session(
-            settings, courses, clock, store, staff=args.staff, emit=emit, course_id=args.course and course.id
+            settings, courses, clock, store, staff=args.staff, emit=emit, course_id=course.id if args.course else None
         )
         async with session as console:
             await run_lines(console, sys.stdin, sys.stdout, interactive=sys.stdin.isatty())

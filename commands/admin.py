@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.announce.bounds import check_publication_time
 from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.core.answer import Answer, Field, Stamp, text
+from bot.course.catalog import CourseCatalog, Reloaded, reload_courses
 from bot.course.loader import CourseDataError, load_course
 from bot.course.model import Course
 from bot.course.windows import regrade_closes
@@ -30,40 +33,84 @@ async def assignment_autocomplete(inv: Invocation, typed: str) -> list[tuple[str
 @ADMIN.command("reload")
 async def reload(inv: Invocation) -> None:
     """Staff: reload the course data files; a broken file is refused and the old data stays."""
-    try:
-        course = load_course(inv.host.settings.data_dir)
-    except CourseDataError as err:
-        shown = [text(f"• {p}") for p in err.problems[:15]]
-        more = len(err.problems) - len(shown)
-        if more > 0:
-            shown.append(text(f"… and {more} more (run `coursebot check` to see all)."))
-        answer = Answer(
-            title="Reload refused: the data has problems",
-            lines=(text("The current data stays in service. Fix these and reload again:"), *shown),
-            ephemeral=True,
-            kind="error",
-        )
+    host, settings = inv.host, inv.host.settings
+    before = host.courses
+    if before.per_server:  # a folder of courses stays one: servers keep the course they picked
+        result = reload_courses(settings.courses_dir or Path(before.default.folder).parent, before)
     else:
-        old = inv.course.version
-        await inv.host.replace_course(course)
-        inv.store.audit.record(inv.server_id, inv.user.id, "data.reload", {"from": old, "to": course.version}, inv.now)
-        answer = Answer(
+        try:
+            result = Reloaded(CourseCatalog.single(load_course(settings.data_dir)), {})
+        except CourseDataError as err:
+            result = Reloaded(before, {settings.data_dir.name: err.problems})
+    if result.catalog is not before:  # every server's next command and the rebuilt schedule use the new data
+        await host.replace_courses(result.catalog)
+    mine = inv.served.id if inv.has_course else None
+    if mine is not None and mine in result.catalog.courses:
+        old, new = before.courses[mine].version, result.catalog.courses[mine].version
+        inv.store.audit.record(inv.server_id, inv.user.id, "data.reload", {"from": old, "to": new}, inv.now)
+    await inv.reply.answer(reload_answer(before, result, mine))
+
+
+def reload_answer(before: CourseCatalog, result: Reloaded, mine: str | None) -> Answer:
+    """What /admin reload says: each course's version before and after, and each folder refused with its
+    problems (that course keeps its old data)."""
+    problems = [p for folder in sorted(result.refused) for p in result.refused[folder]]
+    shown = [text(f"• {p}") for p in problems[:15]]
+    if len(problems) > len(shown):
+        shown.append(text(f"… and {len(problems) - len(shown)} more (run `coursebot check` to see all)."))
+    if not before.per_server:
+        if problems:
+            return Answer(
+                title="Reload refused: the data has problems",
+                lines=(text("The current data stays in service. Fix these and reload again:"), *shown),
+                ephemeral=True,
+                kind="error",
+            )
+        old, new = before.default, result.catalog.default
+        return Answer(
             title="Course data reloaded",
-            lines=(text(f"{course.title}: version {old} → {course.version}."),),
+            lines=(text(f"{new.title}: version {old.version} → {new.version}."),),
             ephemeral=True,
         )
-    await inv.reply.answer(answer)
+    lines = []
+    for course in result.catalog:
+        folder = Path(course.folder).name if course.folder else course.id
+        ours = " (this server's course)" if course.id == mine else ""
+        if course.id in result.added:
+            lines.append(text(f"{course.id}{ours}: new, version {course.version} (a server can pick it now)."))
+        elif folder in result.refused:
+            lines.append(text(f"{course.id}{ours}: refused ({folder}/), still version {course.version}."))
+        else:
+            old = before.courses[course.id].version
+            change = f"version {old} → {course.version}" if old != course.version else f"unchanged ({old})"
+            lines.append(text(f"{course.id}{ours}: {change}."))
+    fields = ()
+    folders = ", ".join(f"{name}/" for name in sorted(result.refused))
+    if problems:
+        fields = (Field(f"Refused: {folders} (the old data stays in service; fix and reload again)", tuple(shown)),)
+    if problems and not result.added and all(Path(c.folder).name in result.refused for c in result.catalog):
+        title, kind = "Reload refused: the data has problems", "error"
+    elif problems:
+        title, kind = f"Course data reloaded, except {folders} (refused)", "error"
+    else:
+        title, kind = "Course data reloaded", "info"
+    return Answer(title=title, lines=tuple(lines), fields=fields, ephemeral=True, kind=kind)
 
 
 @ADMIN.command("status")
 async def status(inv: Invocation) -> None:
     """Staff: data version, database, time, and announcements that failed or were skipped."""
-    store = inv.store
+    store, settings = inv.store, inv.host.settings
+    if inv.has_course:
+        course = inv.course
+        where = Path(course.folder) if course.folder else settings.data_dir
+        about = (text(f"Course: {course.title} ({course.id})"), text(f"Data version: {course.version} ({where})"))
+    else:
+        about = (text(f"Course: none picked yet: run /setup course ({', '.join(sorted(inv.host.courses.courses))})"),)
     answer = Answer(
         title="CourseBot status",
         lines=(
-            text(f"Course: {inv.course.title}"),
-            text(f"Data version: {inv.course.version} ({inv.host.settings.data_dir})"),
+            *about,
             text(f"Database: {'reachable' if store.ping() else 'NOT reachable'}, schema v{store.version}"),
             text("Bot time: ", Stamp(inv.now, "F")),
         ),
@@ -101,10 +148,11 @@ async def grades_published(inv: Invocation, assignment: str, when: str | None = 
 @ADMIN.command("audit")
 async def audit(inv: Invocation) -> None:
     """Staff: the latest staff actions (who changed what, when)."""
-    await inv.reply.private(audit_answer(inv.course, inv.store.audit.latest(inv.server_id, AUDIT_ROWS)))
+    course = inv.course if inv.has_course else None  # the trail is readable before a course is picked
+    await inv.reply.private(audit_answer(course, inv.store.audit.latest(inv.server_id, AUDIT_ROWS)))
 
 
-def audit_answer(course: Course, entries: list[AuditEntry]) -> Answer:
+def audit_answer(course: Course | None, entries: list[AuditEntry]) -> Answer:
     """/admin audit: one sentence per staff action, newest first, each with its time."""
     lines = tuple(text(Stamp(e.at, "f"), " · ", *audit_sentence(e, course), ".") for e in entries)
     return Answer(

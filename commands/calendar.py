@@ -8,6 +8,7 @@ include), and a public copy per request would bury the channel under identical a
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from bot.calendar.events import EXAM_KINDS, DesiredEvent, SyncPlan, desired_events, plan_sync, sync_kinds
 from bot.calendar.ics import build_calendar, calendar_filename
@@ -76,9 +77,11 @@ async def calendar(inv: Invocation, section: str | None = None, include: str = D
         raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
     kinds = frozenset(INCLUDE_PRESETS[include][1])
     # The same fixed DTSTAMP as the feed (the data's modification time), so file and feed are the same bytes.
-    body = build_calendar(course, section=section, include=set(kinds), now=data_stamp(settings.data_dir) or inv.now)
+    folder = Path(course.folder) if course.folder else settings.data_dir
+    body = build_calendar(course, section=section, include=set(kinds), now=data_stamp(folder) or inv.now)
     filename = calendar_filename(course, section)
-    url = feed_url(settings.public_url, section, kinds)
+    # Serving several courses, each has its own feed path (/<course id>/calendar.ics).
+    url = feed_url(settings.public_url, section, kinds, course.id if inv.host.courses.per_server else None)
     answer = calendar_answer(
         course, section=section, preset=include, filename=filename, events=body.count(b"BEGIN:VEVENT"), url=url
     )
@@ -89,7 +92,8 @@ async def calendar(inv: Invocation, section: str | None = None, include: str = D
         include,
         len(body),
     )
-    cli = f"coursebot calendar --out {filename}" + (f" --section {section}" if section else "")
+    which = f"--course {course.id} " if inv.host.courses.per_server else ""
+    cli = f"coursebot {which}calendar --out {filename}" + (f" --section {section}" if section else "")
     await inv.reply.file(answer, filename, body, without_file=text(f"In the terminal, write the file with: {cli}"))
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.announce.server_course import NoCourse
 from bot.answers.help import help_answer
+from bot.core.answer import text
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 
@@ -13,4 +17,9 @@ setup = COMMANDS.setup
 @COMMANDS.command("help")
 async def help_(inv: Invocation) -> None:
     """What I can do, and how to ask."""
-    await inv.reply.answer(help_answer(inv.course.title, inv.host.catalog.help_entries()))
+    entries = inv.host.catalog.help_entries()
+    if isinstance(inv.served, NoCourse):  # help still works before a server picks its course, and says so
+        answer = replace(help_answer("", entries), title="CourseBot").with_lines(text(inv.served.message))
+    else:
+        answer = help_answer(inv.served.title, entries)
+    await inv.reply.answer(answer)

@@ -1,12 +1,16 @@
-"""/setup (staff): where announcements go, who is staff, section roles, which kinds, reminder offsets."""
+"""/setup (staff): which course (a bot serving several), where announcements go, who is staff, section roles,
+which kinds, reminder offsets."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from bot.announce.course_change import renew_subscriptions, server_records, what_follows
 from bot.announce.planner import KIND_LABELS
+from bot.announce.server_course import course_list
 from bot.announce.server_setup import GuildSetup, offsets_text, parse_offsets
 from bot.announce.setup_answer import setup_answer
+from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
@@ -119,4 +123,62 @@ async def events(inv: Invocation, classes: bool = False) -> None:
 @SETUP.command("show")
 async def show(inv: Invocation) -> None:
     """Staff: this server's setup."""
-    await inv.reply.answer(setup_answer(_current(inv)))
+    await inv.reply.answer(setup_answer(_current(inv), course=course_line(inv)))
+
+
+# --- /setup course: which course this server follows (a bot serving several) -----------------------------------
+
+
+def course_line(inv: Invocation) -> str:
+    if inv.has_course:
+        return inv.course.title if not inv.host.courses.per_server else f"{inv.course.title} ({inv.course.id})"
+    return f"not picked yet: run /setup course ({course_list(inv.host.courses)})"
+
+
+async def course_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    return inv.host.courses.choices(typed)
+
+
+@SETUP.command(
+    "course",
+    course=Opt.text("The course this server follows", max_length=100, autocomplete=course_choices),
+    confirm=Opt.flag("Change it even though this server has records of its current course"),
+)
+async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> None:
+    """Staff: which course this server follows (answers, announcements, reminders, late work, calendar)."""
+    courses = inv.host.courses
+    if not courses.per_server:
+        only = courses.default
+        lines = (
+            text(f"This bot serves one course, {only.title}: every server follows it, so there is nothing to pick."),
+            text("To serve several courses, run the bot with COURSEBOT_COURSES set to a folder of course folders."),
+        )
+        await inv.reply.answer(Answer(title="One course", lines=lines, ephemeral=True))
+        return
+    new = courses.get(course)
+    current = _current(inv)
+    old = courses.find(current.course_id) if current.course_id else None
+    if old is not None and old.id == new.id:
+        await inv.reply.answer(setup_answer(current, f"This server already follows {new.id}", course_line(inv)))
+        return
+    records = server_records(inv.store, inv.server_id, old, current, inv.now)
+    follows = what_follows(records, old, new, current)
+    if current.course_id is not None and records.any and not confirm:
+        answer = Answer(
+            title=f"Nothing changed yet: this server has records of {current.course_id}",
+            lines=(
+                text(f"If this server follows {new.id} instead:"),
+                *follows,
+                text(f"To change it: /setup course course:{new.id} confirm:True"),
+            ),
+            ephemeral=True,
+            kind="unsure",
+        )
+        await inv.reply.answer(answer)
+        return
+    # From now on: nothing the new course planned before this moment is posted or DMed.
+    setup = current.with_changes(course_id=new.id, since=inv.now if current.since is not None else None)
+    renew_subscriptions(inv.store, inv.server_id, new, inv.now)
+    _save(inv, setup, {"course": new.id, "from": current.course_id})
+    answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})")
+    await inv.reply.answer(answer.with_lines(*follows))

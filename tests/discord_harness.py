@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.core.clock import FixedClock
+from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app.client import CourseBot
 from bot.discord_app.endpoints import discord_pointed_at
@@ -64,15 +65,23 @@ def settings_for(fake: FakeDiscord, db: str | Path, **env: str) -> Settings:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    fake: FakeDiscord, course: Course, clock: FixedClock, db: str | Path, *, sweep_seconds: float = 3600, **env: str
+    fake: FakeDiscord,
+    course: Course | CourseCatalog,
+    clock: FixedClock,
+    db: str | Path,
+    *,
+    sweep_seconds: float = 3600,
+    **env: str,
 ) -> AsyncIterator[CourseBot]:
-    """Start CourseBot like `coursebot run` does (settings -> endpoints -> login -> gateway) and wait until ready."""
+    """Start CourseBot like `coursebot run` does (settings -> endpoints -> login -> gateway) and wait until ready.
+    `course` is the one course it serves, or a catalog (a folder of courses: each server picks its own)."""
     settings = replace(settings_for(fake, db, **env), sweep_seconds=sweep_seconds, dm_rate=0)
+    courses = course if isinstance(course, CourseCatalog) else CourseCatalog.single(course)
     with discord_pointed_at(settings.api_base, settings.gateway_url):
         store = Store(settings.db_path)
         bot = CourseBot(
             settings=settings,
-            course=course,
+            courses=courses,
             clock=clock,
             store=store,
             run_scheduler=not isinstance(clock, FixedClock),  # a simulated clock is driven by the test

@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from bot.announce.edges import bound_after
@@ -126,20 +126,19 @@ class Announcer:
         *,
         store: Store,
         clock: Clock,
-        course_source: Callable[[], Course],
+        course_for: Callable[[int], Course | None],
         poster: Poster,
         owner: str,
         dm_rate: float = 8.0,
+        keys_by_course: bool = False,
     ) -> None:
         self.store, self.clock, self.poster, self.owner = store, clock, poster, owner
-        self.course_source = course_source
+        # Each server's items come from its own course (None: it has not picked one, so nothing is planned).
+        self.course_for = course_for
+        self.keys_by_course = keys_by_course
         self.pacer = Pacer(dm_rate)
         self._lock = asyncio.Lock()  # channel posts: one sweep at a time
         self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
-
-    @property
-    def course(self) -> Course:
-        return self.course_source()
 
     def setup_for(self, guild_id: int) -> GuildSetup:
         return GuildSetup.from_json(self.store.server_settings.get(guild_id))
@@ -147,16 +146,29 @@ class Announcer:
     def plan_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> Plan:
         """One server's plan for [start, end), with the items that could not be planned."""
         setup = self.setup_for(guild_id)
-        if setup.channel_id is None:
+        course = self.course_for(guild_id) if setup.channel_id is not None else None
+        if course is None:
             return Plan(items=[], problems=[])
-        return planned(
-            self.course,
+        plan = planned(
+            course,
             setup.announce_config(),
             start,
             end,
             form_urls=self.store.published.exam_forms(guild_id),
             published=self.store.published.grades(guild_id),
             staff_posts=self.store.staff_posts.scheduled(guild_id),
+        )
+        return self._keyed(plan, course)
+
+    def _keyed(self, plan: Plan, course: Course) -> Plan:
+        """Serving several courses, a course's items are keyed by its id too: a server that moves to another
+        course (a new term) meets ids like hw1 again, and its delivery log must not take them for the old
+        course's posts. Staff announcements belong to the server, whatever its course: their keys stay."""
+        if not self.keys_by_course:
+            return plan
+        return Plan(
+            items=[i if i.kind == "staff" else replace(i, key=course_key(course, i.key)) for i in plan.items],
+            problems=[replace(p, key=course_key(course, p.key)) for p in plan.problems],
         )
 
     def items_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> list[Planned]:
@@ -302,30 +314,44 @@ class Announcer:
 
     # personal reminders by DM
     def dm_items(self, subscription: Subscription, start: dt.datetime, end: dt.datetime) -> list[Planned]:
-        """One subscriber's reminders planned for [start, end)."""
-        return self._dm_plan(subscription, start, end).items
+        """One subscriber's reminders planned for [start, end), from their server's course."""
+        course = self.course_for(subscription.guild_id)
+        return self._dm_plan(course, subscription, start, end).items if course is not None else []
 
-    def _dm_plan(self, subscription: Subscription, start: dt.datetime, end: dt.datetime) -> Plan:
+    def _dm_plan(self, course: Course, subscription: Subscription, start: dt.datetime, end: dt.datetime) -> Plan:
         offsets = tuple(dt.timedelta(minutes=m) for m in subscription.offsets) or AnnounceConfig().deadline_offsets
         config = AnnounceConfig(kinds=frozenset(subscription.kinds), deadline_offsets=offsets)
         section = subscription.section
-        report = planned(self.course, config, start, end)
+        report = self._keyed(planned(course, config, start, end), course)
         mine = [i for i in report.items if not i.sections or section is None or section in i.sections]
         return Plan(items=mine, problems=report.problems)
 
     def dm_groups(
         self, subscriptions: Iterable[Subscription], start: dt.datetime, end: dt.datetime
     ) -> list[SubscriberGroup]:
-        """Subscribers grouped by their settings, each group planned once for [start, end): many students share a
-        few settings, so planning per student would repeat the same work."""
+        """Subscribers grouped by their server's course and their settings, each group planned once for
+        [start, end): many students share a few settings, so planning per student would repeat the same work.
+        Subscribers of a server without a course get nothing (there is no course to remind them of)."""
+        course_of: dict[int, Course | None] = {}
         by_setting: dict[tuple, list[Subscription]] = {}
+        courses: dict[tuple, Course] = {}
         for sub in subscriptions:
-            setting = (sub.kinds, sub.offsets, sub.section)
+            if sub.guild_id not in course_of:
+                try:
+                    course_of[sub.guild_id] = self.course_for(sub.guild_id)
+                except Exception:  # one server's unreadable setup never stops the other servers' reminders
+                    log.exception("event=plan_failed guild=%s", sub.guild_id)
+                    course_of[sub.guild_id] = None
+            course = course_of[sub.guild_id]
+            if course is None:
+                continue
+            setting = (id(course), sub.kinds, sub.offsets, sub.section)
             by_setting.setdefault(setting, []).append(sub)
+            courses[setting] = course
         groups = []
-        for subs in by_setting.values():
+        for setting, subs in by_setting.items():
             try:
-                report = self._dm_plan(subs[0], start, end)
+                report = self._dm_plan(courses[setting], subs[0], start, end)
                 groups.append(SubscriberGroup(subscribers=subs, items=report.items, problems=report.problems))
             except Exception:  # one unusable setting never stops the other subscribers' reminders
                 log.exception("event=plan_failed subscribers=%s", [s.user_id for s in subs])
@@ -402,6 +428,11 @@ def _window_of(previous: Delivery) -> ClaimWindow:
 
 def _unbuildable(err: Exception) -> str:
     return f"its text could not be built ({type(err).__name__}: {err})"
+
+
+def course_key(course: Course, key: str) -> str:
+    """The delivery-log key of a course's item on a bot serving several courses."""
+    return f"{course.id}/{key}"
 
 
 def dm_key(user_id: int, key: str) -> str:

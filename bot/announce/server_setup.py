@@ -41,6 +41,7 @@ class GuildSetup:
     deadline_offsets: tuple[dt.timedelta, ...] = AnnounceConfig().deadline_offsets
     morning: dt.time = AnnounceConfig().morning
     since: dt.datetime | None = None  # announcements planned before this are never posted (set when enabled)
+    course_id: str | None = None  # the course this server follows (a bot serving several; /setup course)
 
     def announce_config(self) -> AnnounceConfig:
         return AnnounceConfig(kinds=self.kinds, deadline_offsets=self.deadline_offsets, morning=self.morning)
@@ -55,6 +56,7 @@ class GuildSetup:
             "deadline_offsets_minutes": [int(d.total_seconds() // 60) for d in self.deadline_offsets],
             "morning": self.morning.isoformat(timespec="minutes"),
             "since": self.since.isoformat() if self.since else None,
+            "course_id": self.course_id,
         }
 
     @classmethod
@@ -71,6 +73,7 @@ class GuildSetup:
             or AnnounceConfig().deadline_offsets,
             morning=dt.time.fromisoformat(raw.get("morning", "08:00")),
             since=dt.datetime.fromisoformat(raw["since"]) if raw.get("since") else None,
+            course_id=raw.get("course_id") or None,
         )
 
     def with_changes(self, **changes) -> GuildSetup:

@@ -7,8 +7,9 @@ from bot.announce.server_setup import GuildSetup, offsets_text
 from bot.core.answer import Answer, Field, Mention, text
 
 
-def setup_answer(setup: GuildSetup, title: str = "Server setup") -> Answer:
-    """What /setup show prints: every setting, and what is missing."""
+def setup_answer(setup: GuildSetup, title: str = "Server setup", course: str | None = None) -> Answer:
+    """What /setup show prints: every setting (with `course`, the line saying which course the server follows),
+    and what is missing."""
     channel = (
         (Mention("channel", setup.channel_id),)
         if setup.channel_id
@@ -27,6 +28,7 @@ def setup_answer(setup: GuildSetup, title: str = "Server setup") -> Answer:
     return Answer(
         title=title,
         lines=(
+            *((text(f"Course: {course}"),) if course else ()),
             text("Announcement channel: ", *channel),
             text("Staff role: ", *staff),
             text(f"Deadline reminders: {offsets_text(setup.deadline_offsets)} before each due time"),

@@ -54,6 +54,8 @@ def _mention(kind: str, value: Any) -> Mention | str:
 
 
 def _setup(d: dict, names: _Names) -> Text:
+    if "course" in d:
+        return text(f"set this server's course to {d['course']}" + (f" (was {d['from']})" if d.get("from") else ""))
     if "channel_id" in d:
         return text("set the announcement channel to ", _mention("channel", d["channel_id"]))
     if "staff_role" in d:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.timefmt import parse_now
-from bot.course.catalog import is_course_folder
+from bot.course.catalog import CourseCatalog, is_course_folder, served_courses
 from bot.course.loader import BUNDLED_DATA, load_course
 from bot.course.model import Course
 
@@ -17,15 +17,44 @@ from bot.course.model import Course
 EXIT_OK, EXIT_ERROR, EXIT_CONFIG = 0, 1, 2
 
 
+def courses_root(args: argparse.Namespace) -> Path | None:
+    """The folder of courses in use, if any: --data when it holds course folders (rather than being one), else
+    COURSEBOT_COURSES unless --data names one course; with --course alone, the bundled courses."""
+    if args.data:
+        root = Path(args.data)
+        return root if root.is_dir() and not is_course_folder(root) else None
+    env = os.environ.get("COURSEBOT_COURSES", "").strip()
+    if env:
+        return Path(env)
+    return BUNDLED_DATA.parent if getattr(args, "course", None) else None
+
+
 def data_dir(args: argparse.Namespace) -> Path:
     """The chosen course's folder: --data (a course folder, or with --course a folder of courses), else
-    COURSEBOT_COURSES with --course, else COURSEBOT_DATA, else the bundled course (no other settings are read)."""
+    COURSEBOT_COURSES with --course, else COURSEBOT_DATA, else the bundled course (no other settings are read).
+    A folder of courses without --course is a ValueError naming the courses: answering from any one of them
+    would be answering for a course nobody asked about."""
     wanted = getattr(args, "course", None)
-    root = Path(args.data) if args.data else None
-    if wanted and (root is None or not is_course_folder(root)):
-        root = root or Path(os.environ.get("COURSEBOT_COURSES", "").strip() or BUNDLED_DATA.parent)
+    root = courses_root(args)
+    if root is None:
+        return Path(args.data) if args.data else Path(os.environ.get("COURSEBOT_DATA") or BUNDLED_DATA)
+    if wanted:
         return course_folder(root, wanted)
-    return root or Path(os.environ.get("COURSEBOT_DATA") or BUNDLED_DATA)
+    raise ValueError(f"{root} is a folder of courses; pick one with --course ID ({known_courses(root)})")
+
+
+def known_courses(root: Path) -> str:
+    if not root.is_dir():
+        return f"no such folder of courses: {root}"
+    ids = [course_id(p) for p in sorted(root.iterdir()) if p.is_dir() and is_course_folder(p)]
+    return f"courses: {', '.join(ids) or 'none'}"
+
+
+def catalog_for(args: argparse.Namespace) -> CourseCatalog:
+    """Every course the command line serves: the folder of courses in use (each server picks its own), else the
+    one course of data_dir (every server's). CourseDataError lists every problem."""
+    root = courses_root(args)
+    return served_courses(root, None if root is not None else data_dir(args))
 
 
 def course_folder(root: Path, wanted: str) -> Path:
@@ -39,8 +68,7 @@ def course_folder(root: Path, wanted: str) -> Path:
     for folder in folders:
         if course_id(folder).lower() == wanted.lower():
             return folder
-    known = ", ".join(course_id(f) for f in folders) or "none"
-    raise ValueError(f"no course {wanted!r} in {root} (courses: {known})")
+    raise ValueError(f"no course {wanted!r} in {root} ({known_courses(root)})")
 
 
 def course_id(folder: Path) -> str:

@@ -24,11 +24,10 @@ import dataclasses
 import datetime as dt
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
-from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, clock_for, data_dir, load
+from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, catalog_for, clock_for, courses_root, data_dir, load
 from bot.core.clock import FixedClock
 from bot.core.timefmt import human_datetime, parse_now
 from bot.course.loader import CourseDataError, load_course
@@ -49,13 +48,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Validate one course folder, or every course in a folder of courses (ids must be unique)."""
     from bot.course.catalog import is_course_folder, load_courses
 
-    courses_env = os.environ.get("COURSEBOT_COURSES", "").strip()
     if args.dir:
         folder = Path(args.dir)
-    elif courses_env and not args.data and not args.course:
-        folder = Path(courses_env)  # the department's whole folder of courses
-    else:
+    elif args.course:
         folder = data_dir(args)
+    else:
+        folder = courses_root(args) or data_dir(args)  # a department's whole folder of courses, or the one course
     try:
         if folder.is_dir() and not is_course_folder(folder) and any(is_course_folder(p) for p in folder.iterdir()):
             courses = list(load_courses(folder))
@@ -134,18 +132,25 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 async def _console(args: argparse.Namespace) -> int:
+    from bot.cli.server_course import course_for_server
     from bot.console.app import console_session, run_lines
     from bot.settings import Settings
     from bot.store.database import Store
 
-    course = load(args)
-    # /admin reload in the console reads the folder the console started with.
-    settings = dataclasses.replace(Settings.from_env(), data_dir=data_dir(args))
-    clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
-    store = Store(args.db or settings.db_path, zone=course.tz)
+    courses = catalog_for(args)
+    root = courses_root(args)
+    # /admin reload in the console reads the folders the console started with.
+    base = Settings.from_env()
+    settings = dataclasses.replace(base, courses_dir=root, data_dir=base.data_dir if root else data_dir(args))
+    store = Store(args.db or settings.db_path, zone=courses.default.tz)
     try:
+        course = course_for_server(courses, args.course, store, settings.server_id)
+        clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
         emit = lambda text: print(text + "\n", flush=True)  # noqa: E731 (announcements print as they fall due)
-        async with console_session(settings, course, clock, store, staff=args.staff, emit=emit) as console:
+        session = console_session(
+            settings, courses, clock, store, staff=args.staff, emit=emit, course_id=course.id if args.course else None
+        )
+        async with session as console:
             await run_lines(console, sys.stdin, sys.stdout, interactive=sys.stdin.isatty())
     finally:
         store.close()
@@ -175,55 +180,77 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def cmd_gracedays(args: argparse.Namespace) -> int:
     """`gracedays report --csv FILE [--json]` (file only, no database) and `gracedays import FILE`."""
-    from bot.grace.gradescope import GradescopeError, parse_export, read_export, report
+    from bot.grace.gradescope import GradescopeError, report
 
+    if args.action == "import":
+        return _import_grades(args, Path(args.file))
     course = load(args)
-    path = Path(args.csv if args.action == "report" else args.file)
+    path = Path(args.csv)
     if not path.is_file():
         print(f"No such file: {path}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        if args.action == "report":
-            result = report(course, path, assignment=args.assignment or path.name)
-            if args.json:
-                print(json.dumps(result, indent=2))
-            else:
-                pool = course.late.pool
-                for student in result["students"]:
-                    if pool is None:
-                        late = [a for a in student["assignments"] if a["status"] not in ("on-time", "missing")]
-                        print(f"{student['student']:<32} late on {len(late)} assignment(s) (no pool of late days)")
-                    else:
-                        print(
-                            f"{student['student']:<32} {pool.plural} used {student['grace_days_used']}  "
-                            f"left {student['grace_days_left']}"
-                        )
-                if result.get("unmapped_columns"):
-                    print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
-            return EXIT_OK
-        from bot.settings import Settings
-        from bot.store.database import Store
+        result = report(course, path, assignment=args.assignment or path.name)
+    except GradescopeError as err:
+        return _refused_export(path, err)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return EXIT_OK
+    pool = course.late.pool
+    for student in result["students"]:
+        if pool is None:
+            late = [a for a in student["assignments"] if a["status"] not in ("on-time", "missing")]
+            print(f"{student['student']:<32} late on {len(late)} assignment(s) (no pool of late days)")
+        else:
+            print(
+                f"{student['student']:<32} {pool.plural} used {student['grace_days_used']}  "
+                f"left {student['grace_days_left']}"
+            )
+    if result.get("unmapped_columns"):
+        print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
+    return EXIT_OK
 
-        settings = Settings.from_env()
+
+def _import_grades(args: argparse.Namespace, path: Path) -> int:
+    """`gracedays import FILE`: read against the course of the server the records go to (--guild, else
+    COURSEBOT_GUILD_ID, else the local server), so a tally is never computed from another course's export."""
+    from bot.cli.server_course import course_for_server
+    from bot.grace.gradescope import GradescopeError, parse_export, read_export
+    from bot.settings import Settings
+    from bot.store.database import Store
+
+    settings = Settings.from_env()
+    courses = catalog_for(args)
+    if not path.is_file():
+        print(f"No such file: {path}", file=sys.stderr)
+        return EXIT_ERROR
+    store = Store(args.db or settings.db_path, zone=courses.default.tz)
+    try:
+        guild = args.guild if args.guild is not None else settings.server_id
+        course = course_for_server(courses, args.course, store, guild, must_match=True)
         raw = read_export(path)
         data = parse_export(course, raw, args.assignment or path.name)
-        store = Store(args.db or settings.db_path, zone=course.tz)
-        try:
-            guild = args.guild if args.guild is not None else settings.server_id
-            now = dt.datetime.now(dt.UTC)
-            done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
-        finally:
-            store.close()
-        state = "same file as before, nothing changed" if done.duplicate else f"{done.changed} records changed"
-        print(f"Imported {done.students} students ({', '.join(done.assignments)}): {state}.")
-        if done.unmapped:
-            print(f"Not matched to an assignment (left out): {', '.join(done.unmapped)}")
-        return EXIT_OK
+        now = dt.datetime.now(dt.UTC)
+        done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
     except GradescopeError as err:
-        print(f"{path}: nothing imported; {len(err.problems)} problem(s):", file=sys.stderr)
-        for problem in err.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_ERROR
+        return _refused_export(path, err)
+    finally:
+        store.close()
+    if courses.per_server:
+        print(f"Server {guild} follows {course.id}: read against its assignments.")
+    state = "same file as before, nothing changed" if done.duplicate else f"{done.changed} records changed"
+    print(f"Imported {done.students} students ({', '.join(done.assignments)}): {state}.")
+    if done.unmapped:
+        print(f"Not matched to an assignment (left out): {', '.join(done.unmapped)}")
+    return EXIT_OK
+
+
+def _refused_export(path: Path, err: Exception) -> int:
+    problems = getattr(err, "problems", [])
+    print(f"{path}: nothing imported; {len(problems)} problem(s):", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def cmd_console(args: argparse.Namespace) -> int:
@@ -239,8 +266,17 @@ def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
     except SettingsError as err:
         print(f"Configuration problem: {err}", file=sys.stderr)
         return EXIT_CONFIG
-    if args.data:
-        settings = dataclasses.replace(settings, data_dir=Path(args.data))
+    if args.course:
+        print(
+            "`coursebot run` serves every course of the folder; each server picks its own with /setup course. "
+            "--course is for the console and the scriptable commands.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    if args.data:  # a course folder (one course), or a folder of courses (each server picks its own)
+        root = courses_root(args)
+        data = settings.data_dir if root else Path(args.data)
+        settings = dataclasses.replace(settings, courses_dir=root, data_dir=data)
     if not settings.token:
         print(HOW_TO_CONNECT, file=sys.stderr)
         return EXIT_CONFIG

@@ -18,7 +18,7 @@ from bot.console.session_store import AnnouncerStore, SessionStore
 from bot.console.values import ConsoleServer
 from bot.core.clock import FixedClock
 from bot.core.timefmt import human_datetime
-from bot.course.model import Course
+from bot.course.catalog import CourseCatalog
 from bot.discord_app.catalog import load_catalog
 from bot.discord_app.options import ChannelRef, UserRef
 from bot.settings import Settings
@@ -31,20 +31,36 @@ CONSOLE_CHANNEL_REF = ChannelRef(id=CONSOLE_CHANNEL, name="console")
 
 @contextlib.asynccontextmanager
 async def console_session(
-    settings: Settings, course: Course, clock: FixedClock, store: Store, *, staff: bool, emit: Callable[[str], None]
+    settings: Settings,
+    courses: CourseCatalog,
+    clock: FixedClock,
+    store: Store,
+    *,
+    staff: bool,
+    emit: Callable[[str], None],
+    course_id: str | None = None,
 ) -> AsyncIterator[Console]:
-    """A console acting as the server `settings.server_id`, sharing `store` with the bot and the command line.
-    Announcements due as the clock moves are printed through `emit`."""
+    """A console acting as the server `settings.server_id`, sharing `store` with the bot and the command line, and
+    answering from `course_id` (`--course`), else that server's course. Announcements due as the clock moves are
+    printed through `emit`."""
     server = ConsoleServer(settings.server_id, CONSOLE_USER, CONSOLE_CHANNEL_REF)
     view = SessionStore(store)
     posts = AnnouncerStore(
         view, server_id=server.server_id, user_id=CONSOLE_USER.id, channel_id=CONSOLE_CHANNEL, since=clock.now()
     )
-    host = ConsoleHost(settings=settings, course=course, store=view, clock=clock, catalog=load_catalog())
+    host = ConsoleHost(
+        settings=settings, courses=courses, store=view, clock=clock, catalog=load_catalog(), course_id=course_id
+    )
     console = Console(host, server, staff=staff)
     poster = ConsolePoster(lambda: host.course, clock, emit)
     announcer = Announcer(
-        store=posts, clock=clock, course_source=lambda: host.course, poster=poster, owner="console", dm_rate=0
+        store=posts,
+        clock=clock,
+        course_for=host.course_for_announcements,
+        poster=poster,
+        owner="console",
+        dm_rate=0,
+        keys_by_course=courses.per_server,
     )
 
     async def fire(before: dt.datetime, after: dt.datetime) -> None:

@@ -20,6 +20,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.announce.server_course import NoCourse, server_course
+from bot.announce.server_setup import GuildSetup
 from bot.console.reply import ConsoleReply
 from bot.console.values import ConsoleServer, convert
 from bot.core.answer import Option, error_answer
@@ -27,6 +29,7 @@ from bot.core.clock import FixedClock
 from bot.core.durations import parse_duration
 from bot.core.errors import UserError
 from bot.core.timefmt import human_datetime, parse_now
+from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app.catalog import Catalog, CommandSpec
 from bot.discord_app.invocation import Invocation
@@ -41,19 +44,54 @@ TimeListener = Callable[[dt.datetime, dt.datetime], Awaitable[None]]
 
 
 class ConsoleHost:
-    """What runs the commands in the console: its settings, course, store, clock and catalog."""
+    """What runs the commands in the console: its settings, courses, store, clock and catalog.
 
-    def __init__(self, *, settings: Settings, course: Course, store: Any, clock: FixedClock, catalog: Catalog) -> None:
-        self.settings, self.course, self.store, self.clock, self.catalog = settings, course, store, clock, catalog
+    The console is one server (settings.server_id). Its course is `course_id` (`--course`) when given, for this
+    session only (nothing is written), else the one the server picked with /setup course, else the only course.
+    Once /setup course changes the server's course during the session, the console follows that choice."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        courses: CourseCatalog,
+        store: Any,
+        clock: FixedClock,
+        catalog: Catalog,
+        course_id: str | None = None,
+    ) -> None:
+        self.settings, self.courses, self.store, self.clock, self.catalog = settings, courses, store, clock, catalog
+        self.pinned = course_id
+        self._stored_at_start = self._setup(settings.server_id).course_id
 
     def now(self) -> dt.datetime:
         return self.clock.now()
 
+    def _setup(self, server_id: int | None) -> GuildSetup:
+        return GuildSetup.from_json(self.store.server_settings.get(server_id) if server_id is not None else None)
+
+    def served(self, server_id: int | None) -> Course | NoCourse:
+        setup = self._setup(server_id)
+        if self.pinned is not None and server_id == self.settings.server_id:
+            found = self.courses.find(self.pinned)
+            if found is not None and setup.course_id == self._stored_at_start:
+                return found
+        return server_course(self.courses, server_id, setup if server_id is not None else None)
+
+    def course_for_announcements(self, server_id: int) -> Course | None:
+        served = self.served(server_id)
+        return None if isinstance(served, NoCourse) else served
+
+    @property
+    def course(self) -> Course:
+        """The console server's course (its time zone is the console's); the default one until one is picked."""
+        return self.course_for_announcements(self.settings.server_id) or self.courses.default
+
     def reschedule(self) -> None:
         """Nothing to re-plan: the console looks for due announcements whenever its clock moves."""
 
-    async def replace_course(self, course: Course) -> None:
-        self.course = course
+    async def replace_courses(self, courses: CourseCatalog) -> None:
+        self.courses = courses
 
 
 class Console:
@@ -190,7 +228,7 @@ class Console:
         host = self.host
         reply = self._reply(printed)
         inv = Invocation(
-            course=host.course,
+            served=host.served(self.server.server_id),
             now=self.clock.now(),
             store=host.store,
             server_id=self.server.server_id,

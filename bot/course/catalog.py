@@ -27,6 +27,8 @@ class CourseCatalog:
 
     courses: dict[str, Course] = field(default_factory=dict)
     default_id: str = ""
+    # True for a folder of courses (COURSEBOT_COURSES): each server picks its own. False: one course, every server's.
+    per_server: bool = False
 
     def __iter__(self) -> Iterator[Course]:
         return iter(self.courses.values())
@@ -38,14 +40,18 @@ class CourseCatalog:
     def default(self) -> Course:
         return self.courses[self.default_id]
 
+    def find(self, course_id: str) -> Course | None:
+        """A course by id (any case), or None."""
+        wanted = fold(course_id)
+        return next((c for c in self.courses.values() if fold(c.id) == wanted), None)
+
     def get(self, course_id: str | None) -> Course:
         """A course by id (any case), or the default for None; UserError naming the courses there are."""
         if course_id is None:
             return self.default
-        wanted = fold(course_id)
-        for course in self.courses.values():
-            if fold(course.id) == wanted:
-                return course
+        found = self.find(course_id)
+        if found is not None:
+            return found
         raise UserError(f"There is no course {course_id!r}. Courses: {', '.join(self.courses)}.")
 
     def choices(self, typed: str = "") -> list[tuple[str, str]]:
@@ -94,4 +100,59 @@ def load_courses(folder: str | Path, default: str | None = None) -> CourseCatalo
     chosen = default or next(iter(courses))
     if chosen not in courses:
         raise CourseDataError([Problem(str(root), "", "", f"no course with id {chosen!r}")])
-    return CourseCatalog(courses, chosen)
+    return CourseCatalog(courses, chosen, per_server=True)
+
+
+@dataclass(frozen=True)
+class Reloaded:
+    """What reloading a folder of courses did: the catalog now in service, and each folder refused with why."""
+
+    catalog: CourseCatalog
+    refused: dict[str, list[Problem]]  # folder name -> its problems (that course's old data stays in service)
+    added: tuple[str, ...] = ()  # ids of courses that were not served before
+
+
+def reload_courses(folder: str | Path, current: CourseCatalog) -> Reloaded:
+    """Read every course folder again. A good folder replaces its course; a broken one is refused and its course
+    keeps its old data (so do courses whose folder is gone: their servers are never left without answers).
+
+    Each course stands alone: one department's broken file never stops another course's reload."""
+    root = Path(folder)
+    if not root.is_dir():
+        return Reloaded(current, {str(root): [Problem(str(root), "", "", "no such folder of courses")]})
+    refused: dict[str, list[Problem]] = {}
+    fresh: dict[str, Course] = {}
+    origin: dict[str, str] = {}
+    for path in sorted(p for p in root.iterdir() if p.is_dir() and is_course_folder(p)):
+        try:
+            course = load_course(path)
+        except CourseDataError as err:
+            refused[path.name] = [Problem(f"{path.name}/{p.file}", p.item, p.field, p.message) for p in err.problems]
+            continue
+        if course.id in fresh:
+            message = f"{course.id!r} is also the id of {origin[course.id]}/"
+            refused[path.name] = [Problem(f"{path.name}/course.toml", "", "id", message)]
+            continue
+        fresh[course.id] = course
+        origin[course.id] = path.name
+    kept = {cid: c for cid, c in current.courses.items() if cid not in fresh}
+    gone = {cid for cid, c in kept.items() if not _refused_folder_of(c, refused)}
+    for cid in sorted(gone):
+        name = Path(kept[cid].folder).name if kept[cid].folder else cid
+        refused.setdefault(name, [Problem(name, "", "", "the folder is gone or has no course.toml")])
+    courses = {**kept, **fresh}
+    added = tuple(cid for cid in fresh if cid not in current.courses)
+    default = current.default_id if current.default_id in courses else next(iter(courses))
+    return Reloaded(CourseCatalog(courses, default, per_server=current.per_server), refused, added)
+
+
+def _refused_folder_of(course: Course, refused: dict[str, list[Problem]]) -> bool:
+    return bool(course.folder) and Path(course.folder).name in refused
+
+
+def served_courses(courses_dir: str | Path | None, data_dir: str | Path | None) -> CourseCatalog:
+    """What a bot serves: every course in `courses_dir` (each server picks its own) when set, else the one course
+    of `data_dir` (every server's). CourseDataError lists every problem."""
+    if courses_dir is not None:
+        return load_courses(courses_dir)
+    return CourseCatalog.single(load_course(data_dir))

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import socket
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -17,8 +18,10 @@ from discord.utils import MISSING
 
 from bot.announce.delivery import Announcer
 from bot.announce.scheduling import AnnouncementScheduler
+from bot.announce.server_course import NoCourse, server_course
 from bot.announce.server_setup import GuildSetup
 from bot.core.clock import Clock
+from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app.catalog import Catalog, CommandSet, extension_names
 from bot.discord_app.permissions import invite_url
@@ -35,30 +38,57 @@ HTTP_CONNECTIONS = 64
 
 
 class CourseBot(Bot):
-    """The bot: the course, the clock, the store and the command catalog every command runs against (its host)."""
+    """The bot: its courses, the clock, the store and the command catalog every command runs against (its host).
+
+    `courses` is every course it serves (a folder of courses: each server follows the one it picked); `course=`
+    is the shorthand for a bot serving one course, every server's."""
 
     def __init__(
         self,
         *,
         settings: Settings,
-        course: Course,
         clock: Clock,
         store: Store,
+        course: Course | None = None,
+        courses: CourseCatalog | None = None,
         run_scheduler: bool = True,
         **options: Any,
     ) -> None:
+        if (course is None) == (courses is None):
+            raise TypeError("CourseBot takes course= (one course) or courses= (a catalog), not both")
         intents = discord.Intents.none()
         intents.guilds = True
         # Slash commands only; a mention prefix keeps discord.py from warning about message content.
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
-        self.settings, self.course, self.clock, self.store = settings, course, clock, store
+        self.settings, self.clock, self.store = settings, clock, store
+        self.courses = courses if courses is not None else CourseCatalog.single(course)  # type: ignore[arg-type]
         self.catalog = Catalog()
         # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.
         self.run_scheduler = run_scheduler
 
     def now(self) -> dt.datetime:
         return self.clock.now()
+
+    @property
+    def course(self) -> Course:
+        """The default course: a one-course bot's only course (the bare feed path and /healthz report it)."""
+        return self.courses.default
+
+    @course.setter
+    def course(self, course: Course) -> None:
+        self.courses = replace(self.courses, courses={**self.courses.courses, self.courses.default_id: course})
+
+    def setup_of(self, guild_id: int | None) -> GuildSetup | None:
+        return GuildSetup.from_json(self.store.server_settings.get(guild_id)) if guild_id is not None else None
+
+    def served_course(self, guild_id: int | None) -> Course | NoCourse:
+        """The course this server follows (or, serving several courses, why it has none)."""
+        return server_course(self.courses, guild_id, self.setup_of(guild_id) if self.courses.per_server else None)
+
+    def course_for_announcements(self, guild_id: int | None) -> Course | None:
+        served = self.served_course(guild_id)
+        return None if isinstance(served, NoCourse) else served
 
     async def login(self, token: str) -> None:
         """Log in with a bounded connection pool: a burst of interactions reuses connections instead of
@@ -68,8 +98,8 @@ class CourseBot(Bot):
         await super().login(token)
 
     def staff_role_for(self, guild_id: int | None) -> str | None:
-        stored = GuildSetup.from_json(self.store.server_settings.get(guild_id)).staff_role if guild_id else None
-        return stored or self.settings.staff_role
+        setup = self.setup_of(guild_id) if guild_id else None
+        return (setup.staff_role if setup else None) or self.settings.staff_role
 
     async def load_course_extensions(self) -> None:
         """Every command module in commands/, found by walking the package (none is forgotten)."""
@@ -84,7 +114,8 @@ class CourseBot(Bot):
     async def setup_hook(self) -> None:
         # The answer engine and dateparser load now (before the gateway connects), not in the first /ask; here,
         # and not in __init__, so a SIGTERM during the warm-up already finds the runner's handlers installed.
-        warm_answer_engine(self.course)
+        for course in self.courses:
+            warm_answer_engine(course)
         await self.load_course_extensions()
         await self.sync_commands_if_changed()
         self.start_announcements()
@@ -94,7 +125,8 @@ class CourseBot(Bot):
         self.announcer = Announcer(
             store=self.store,
             clock=self.clock,
-            course_source=lambda: self.course,
+            course_for=self.course_for_announcements,
+            keys_by_course=self.courses.per_server,
             poster=poster or DiscordPoster(self),
             owner=f"{socket.gethostname()}:{os.getpid()}:{id(self)}",
             dm_rate=self.settings.dm_rate,
@@ -120,11 +152,14 @@ class CourseBot(Bot):
             schedule.shutdown()
         await super().close()
 
-    async def replace_course(self, course: Course) -> None:
-        """Put new course data in service (after `/admin reload`); later features rebuild from it."""
-        warm_answer_engine(course)
-        self.course = course
-        log.info("event=data_reloaded version=%s", course.version)
+    async def replace_courses(self, courses: CourseCatalog) -> None:
+        """Put reloaded course data in service (after `/admin reload`): every server's next command and the
+        rebuilt schedule use it."""
+        for course in courses:
+            warm_answer_engine(course)
+        self.courses = courses
+        versions = ",".join(f"{c.id}@{c.version}" for c in courses)
+        log.info("event=data_reloaded courses=%s", versions)
         self.reschedule()
 
     def _sync_target(self) -> discord.Object | None:

@@ -9,8 +9,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from bot.announce.server_course import NoCourse
 from bot.calendar.events import DesiredEvent, ExistingEvent
 from bot.core.answer import Answer, Text
+from bot.core.errors import UserError
+from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app.options import UserRef
 from bot.settings import Settings
@@ -54,23 +57,25 @@ class Host(Protocol):
 
     settings: Settings
     catalog: Catalog
+    courses: CourseCatalog  # every course this bot serves (one, or a folder of courses)
 
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: plan the announcements again."""
 
-    async def replace_course(self, course: Course) -> None:
-        """Put reloaded course data in service."""
+    async def replace_courses(self, courses: CourseCatalog) -> None:
+        """Put reloaded course data in service (every course at once) and plan again."""
 
 
 @dataclass(frozen=True)
 class Invocation:
     """One run of one command: the course and time it runs against, where and by whom, and how to reply.
 
+    `served` is the server's course (bot.announce.server_course), or why it has none; bodies read `course`.
     server_id is None only in a DM. is_staff is decided by the front end (Discord: Manage Server, administrator
     or the configured staff role; console: --staff) and checked for staff commands before the body runs.
     """
 
-    course: Course
+    served: Course | NoCourse
     now: dt.datetime
     store: Store
     server_id: int | None
@@ -79,6 +84,18 @@ class Invocation:
     reply: Reply
     host: Host
     events: EventsTab | None = None
+
+    @property
+    def course(self) -> Course:
+        """This server's course. A server of a bot serving several courses that has not picked one: UserError
+        saying what to run, so every command that needs a course says so and none answers from another."""
+        if isinstance(self.served, NoCourse):
+            raise UserError(self.served.message)
+        return self.served
+
+    @property
+    def has_course(self) -> bool:
+        return not isinstance(self.served, NoCourse)
 
 
 class NoReply:

@@ -41,7 +41,7 @@ def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | No
     """What a command body sees of this interaction."""
     guild_id = interaction.guild_id
     return Invocation(
-        course=bot.course,
+        served=bot.served_course(guild_id),
         now=bot.now(),
         store=bot.store,
         server_id=guild_id,

@@ -22,7 +22,7 @@ from typing import Any
 import discord
 
 from bot.core.clock import SystemClock
-from bot.course.loader import load_course
+from bot.course.catalog import served_courses
 from bot.discord_app.client import CourseBot
 from bot.discord_app.endpoints import point_discord_at
 from bot.settings import Settings
@@ -96,9 +96,9 @@ async def run_bot(
     With settings.http_port, `start_feed(bot, port)` serves HTTP beside the bot and `stop_feed` ends it."""
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     point_discord_at(settings.api_base, settings.gateway_url)
-    course = load_course(settings.data_dir)
-    store = Store(settings.db_path, zone=course.tz)
-    bot = CourseBot(settings=settings, course=course, clock=SystemClock(), store=store)
+    courses = served_courses(settings.courses_dir, settings.data_dir)
+    store = Store(settings.db_path, zone=courses.default.tz)
+    bot = CourseBot(settings=settings, courses=courses, clock=SystemClock(), store=store)
     http = None
     stopping: list[asyncio.Task] = []
     try:

@@ -1,7 +1,7 @@
 """A small web server next to the bot: the course calendar as a feed students subscribe to, and /healthz.
 
 Routes (all GET, HEAD too):
-  /calendar.ics                       the (default) course, everything
+  /calendar.ics                       the course, everything (a bot serving several: 404 naming each one's path)
   /calendar-1A.ics                    one section's calendar (same as /calendar.ics?section=1A)
   /<course id>/calendar.ics           one course of a bot that serves several (and /<course id>/calendar-1A.ics)
   ...?include=deadlines-exams         a preset (see INCLUDE_PRESETS) or kinds, comma-separated:
@@ -30,7 +30,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.calendar.ics import build_calendar, calendar_filename
-from bot.calendar.include import BadFeedRequest, UnknownSection, data_stamp, include_param, parse_include
+from bot.calendar.include import BadFeedRequest, UnknownSection, data_stamp, feed_path, include_param, parse_include
 from bot.course.model import Course
 
 log = logging.getLogger(__name__)
@@ -71,11 +71,17 @@ class CalendarFeed:
         return self._stamps[course.version]
 
     def course(self, course_id: str | None) -> Course:
-        """The bot's course, or (a bot serving several) the one with this id; UnknownCourse if it has none."""
+        """The bot's course, or (a bot serving several) the one with this id; UnknownCourse if it has none.
+
+        A bot whose servers each pick their course has no course of its own: the bare path names the course
+        paths instead of serving one course's calendar to another course's students."""
         default: Course = self.bot.course
-        if course_id is None:
-            return default
         courses = getattr(self.bot, "courses", None)
+        if course_id is None:
+            if courses is not None and getattr(courses, "per_server", False):
+                paths = ", ".join(feed_path(course_id=c.id) for c in courses)
+                raise UnknownCourse(f"this calendar serves several courses, each at its own path: {paths}")
+            return default
         for course in [*(courses or ()), default]:
             if course.id.lower() == course_id.lower():
                 return course
@@ -179,6 +185,7 @@ def health_report(bot: Any) -> tuple[bool, dict[str, Any]]:
         "database": {"reachable": reachable},
         "last_announcement_sent": last_sent.astimezone(bot.course.tz).isoformat() if last_sent else None,
         "data_version": bot.course.version,
+        "courses": {c.id: c.version for c in getattr(bot, "courses", None) or (bot.course,)},
         "checked_at": bot.now().astimezone(dt.UTC).isoformat(timespec="seconds"),
     }
     return healthy, report

@@ -144,6 +144,18 @@ class GraceRecords:
         )
         return [_student(r) for r in rows]
 
+    def recorded(self, guild_id: int | None) -> tuple[int, set[str]]:
+        """(students imported, assignment ids with submissions or grants) in this server: what a course change
+        would have read against another course's assignments."""
+        guild = server_key(guild_id)
+        students = self.store.db.execute("SELECT COUNT(*) FROM students WHERE guild_id = ?", [guild]).fetchone()[0]
+        rows = self.store.db.execute(
+            "SELECT assignment_id FROM submissions WHERE guild_id = ? UNION SELECT assignment_id FROM grants "
+            "WHERE guild_id = ?",
+            [guild, guild],
+        )
+        return students, {assignment_id for (assignment_id,) in rows}
+
     # grants
     def add_grant(self, guild_id: int | None, email: str, grant: Grant, *, by: int, now: dt.datetime) -> int:
         email = email_key(email)

@@ -66,7 +66,12 @@ def store(tmp_path):
 
 def announcer(store, course, poster, clock=None) -> Announcer:
     return Announcer(
-        store=store, clock=clock or FixedClock(NOW), course_source=lambda: course, poster=poster, owner="me", dm_rate=0
+        store=store,
+        clock=clock or FixedClock(NOW),
+        course_for=lambda guild: course,
+        poster=poster,
+        owner="me",
+        dm_rate=0,
     )
 
 

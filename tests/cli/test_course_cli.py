@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import shutil
 
@@ -11,7 +13,7 @@ import pytest
 from bot.cli.main import main
 from bot.course.loader import BUNDLED_DATA, load_course
 from bot.course.template import FILES
-from tests.conftest import SECOND_DATA
+from tests.conftest import FIXTURES, SECOND_DATA
 
 
 @pytest.fixture
@@ -75,3 +77,74 @@ def test_calendar_section_in_any_case(tmp_path, capsys):
     assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(out), "--section", "1c"]) == 0
     assert "section 1C" in capsys.readouterr().out
     assert b"Discussion section 1C" in out.read_bytes()
+
+
+def test_a_folder_of_courses_without_course_is_a_clear_message(courses_dir, capsys, monkeypatch):
+    """COURSEBOT_COURSES (or --data ROOT) and no --course: exit 2 naming the courses, never another course's answer;
+    `check` still checks them all; `run --course` is refused (each server picks its own)."""
+    monkeypatch.setenv("COURSEBOT_COURSES", str(courses_dir))
+    assert main(["deadlines", "--all"]) == 2
+    err = capsys.readouterr().err
+    assert "is a folder of courses; pick one with --course ID (courses: 10-605-s24, stat-187-f24)" in err
+    assert main(["--data", str(courses_dir), "ask", "when is hw3 due"]) == 2
+    assert "pick one with --course ID" in capsys.readouterr().err
+    assert main(["--data", str(BUNDLED_DATA), "deadlines", "--all", "--json"]) == 0  # one course named: it wins
+    assert json.loads(capsys.readouterr().out)[0]["id"] == "hw1"
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out.count("OK ") == 2
+    assert main(["--course", "stat-187-f24", "run"]) == 2
+    assert "each server picks its own with /setup course" in capsys.readouterr().err
+
+
+def test_grades_import_reads_the_servers_course(courses_dir, tmp_path, capsys, monkeypatch):
+    """`gracedays import --guild G`: G's picked course, else --course; --course naming another course than G's is
+    refused (records would mix); nothing picked and no --course is refused."""
+    from bot.announce.server_setup import GuildSetup
+    from bot.store.database import Store
+
+    db = tmp_path / "bot.db"
+    monkeypatch.setenv("COURSEBOT_COURSES", str(courses_dir))
+    monkeypatch.setenv("COURSEBOT_DB", str(db))
+    grades = FIXTURES / "gradescope"
+    stat, ten = str(grades / "stat187_grades.csv"), str(grades / "10-605_S24_grades.csv")
+    assert main(["gracedays", "import", stat, "--guild", "55"]) == 2
+    assert "server 55 has not picked one with /setup course; pick one with --course ID" in capsys.readouterr().err
+    assert main(["--course", "stat-187-f24", "gracedays", "import", stat, "--guild", "55"]) == 0
+    assert "Imported" in capsys.readouterr().out
+    store = Store(db)
+    now = dt.datetime.now(dt.UTC)
+    store.server_settings.save(66, GuildSetup(course_id="10-605-s24").to_json(), by=1, now=now, change={})
+    store.close()
+    assert main(["--course", "stat-187-f24", "gracedays", "import", stat, "--guild", "66"]) == 2
+    assert "server 66 follows the course '10-605-s24', not 'stat-187-f24'" in capsys.readouterr().err
+    assert main(["gracedays", "import", ten, "--guild", "66"]) == 0
+    out = capsys.readouterr().out
+    assert "Server 66 follows 10-605-s24" in out
+    assert "Imported 6 students" in out
+
+
+def test_console_answers_from_the_course_picked(courses_dir, tmp_path, capsys, monkeypatch):
+    """`console --course ID` answers from that course, in its time zone; without it, the console's server's own
+    course, and with neither a clear message (exit 2)."""
+    monkeypatch.setenv("COURSEBOT_COURSES", str(courses_dir))
+    monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "bot.db"))
+    monkeypatch.setenv("COURSEBOT_GUILD_ID", "")
+    script = (
+        "/deadline assignment:ps5\n/setup course course:stat-187-f24\n/calendar\n"
+        "/setup course course:10-605-s24 confirm:True\n/deadline assignment:hw3\n"
+        "/setup course course:stat-187-f24 confirm:True\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(script))
+    assert main(["--course", "STAT-187-F24", "console", "--now", "2024-10-14T09:00", "--staff"]) == 0
+    out = capsys.readouterr().out
+    assert "PS5 is due Fri Nov 1, 5:00 PM PDT" in out
+    assert "This server follows stat-187-f24" in out
+    assert "coursebot --course stat-187-f24 calendar --out" in out
+    assert "HW3 was due Wed Feb 21, 11:59 PM EST" in out  # /setup course in the console: it follows the change
+    monkeypatch.setattr("sys.stdin", io.StringIO("/deadline assignment:ps5\n"))
+    assert main(["console", "--now", "2024-10-14T09:00"]) == 0  # the server picked STAT 187 above
+    assert "PS5 is due Fri Nov 1, 5:00 PM PDT" in capsys.readouterr().out
+    monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "other.db"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("/due\n"))
+    assert main(["console"]) == 2
+    assert "has not picked one with /setup course; pick one with --course ID" in capsys.readouterr().err

@@ -103,9 +103,12 @@ async def test_calendar_section_autocomplete_and_bad_section(course, clock, tmp_
 async def test_calendar_in_the_console_points_to_the_cli(course, clock):
     """The console has no attachments: it prints the answer and the coursebot command that writes the file."""
     from bot.console.app import console_session
+    from bot.course.catalog import CourseCatalog
 
     store = Store(":memory:")
-    async with console_session(Settings.from_env({}), course, clock, store, staff=False, emit=print) as console:
+    async with console_session(
+        Settings.from_env({}), CourseCatalog.single(course), clock, store, staff=False, emit=print
+    ) as console:
         out = await console.handle("/calendar section:10-605")
     assert "coursebot calendar --out 10-605-s24-10-605.ics --section 10-605" in out
     assert "Import it once" in out
@@ -148,3 +151,21 @@ def test_cli_calendar_refuses_bad_options(tmp_path, capsys, argv, message):
     assert cmd_calendar(_calendar_args("--out", str(out), *argv)) == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+async def test_calendar_links_each_servers_own_feed(course, second_course, tmp_path):
+    """/calendar on a server of a bot serving several courses links that course's feed path and CLI line."""
+    from bot.console.app import console_session
+    from bot.course.catalog import CourseCatalog
+    from tests.conftest import local
+
+    catalog = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    settings = Settings.from_env({"COURSEBOT_PUBLIC_URL": "https://bot.example"})
+    db = Store(":memory:")
+    clock = FixedClock(local(second_course, "2024-10-14 09:00"))
+    session = console_session(settings, catalog, clock, db, staff=False, emit=print, course_id=second_course.id)
+    async with session as console:
+        out = await console.handle("/calendar section:1c")
+    db.close()
+    assert "https://bot.example/stat-187-f24/calendar-1C.ics" in out
+    assert "coursebot --course stat-187-f24 calendar --out stat-187-f24-1C.ics --section 1C" in out

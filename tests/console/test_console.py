@@ -11,6 +11,7 @@ import pytest
 
 from bot.console.app import console_session
 from bot.core.clock import FixedClock
+from bot.course.catalog import CourseCatalog
 from bot.discord_app.catalog import CommandSpec, load_catalog
 from bot.discord_app.options import Opt
 from bot.discord_app.running import SORRY
@@ -85,7 +86,8 @@ async def run_lines(settings: Settings, course, lines: list[str], *, staff: bool
     printed: list[str] = []
     store = Store(settings.db_path)
     outputs = []
-    async with console_session(settings, course, FixedClock(at(now)), store, staff=staff, emit=printed.append) as c:
+    courses = CourseCatalog.single(course)
+    async with console_session(settings, courses, FixedClock(at(now)), store, staff=staff, emit=printed.append) as c:
         for line in lines:
             outputs.append(await c.handle(line))
     store.close()
@@ -111,6 +113,39 @@ async def test_every_command_runs_in_the_console(course, settings, caplog, staff
             assert "That command is for course staff." in full, spec.qualified_name
         elif spec.qualified_name != "setup events":  # the Events tab exists only in Discord
             assert "Sorry\n=====" not in full or spec.qualified_name in REFUSED_WITH_GOOD_VALUES, (spec, full)
+
+
+# What works before a server has picked its course (serving several): the server's own settings and records.
+WITHOUT_A_COURSE = {
+    *("help", "link", "admin status", "admin audit", "admin reload", "announce list", "announce cancel"),
+    *("remind list", "remind stop", "gracedays requests", "gracedays approve", "gracedays deny", "gracedays roster"),
+    *("gracedays student", "gracedays grant"),  # refused for another reason first: no student imported here
+}
+
+
+async def test_every_command_without_a_course_says_which_to_run(course, second_course, settings, caplog):
+    """Serving several courses, on a server that has not picked one: every command either works without a course
+    (setup, status, the audit trail) or says to run /setup course; none answers from any course, none apologises."""
+    courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    catalog = [spec for spec in load_catalog() if spec.qualified_name != "setup course"]  # nothing gets picked
+    lines = [line_for(spec, everything=True) for spec in catalog]
+    store = Store(settings.db_path)
+    with caplog.at_level(logging.ERROR):
+        async with console_session(
+            settings, courses, FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
+        ) as c:
+            outputs = [await c.handle(line) for line in lines]
+    store.close()
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    for spec, line, out in zip(catalog, lines, outputs, strict=True):
+        assert_specific(out, line)
+        name = spec.qualified_name
+        if (name.startswith("setup ") and name != "setup section-role") or name in WITHOUT_A_COURSE:
+            continue
+        assert "has not picked its course yet" in out, (line, out)
+        assert "Run /setup course" in out or "run /setup course" in out, (line, out)
+        assert "HW" not in out, (line, out)
+        assert "PS" not in out, (line, out)
 
 
 # With the sample values these are still refused, for a reason the output names (checked by assert_specific).

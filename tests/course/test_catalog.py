@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from bot.core.errors import UserError
-from bot.course.catalog import load_courses
+from bot.course.catalog import load_courses, reload_courses, served_courses
 from bot.course.loader import BUNDLED_DATA, CourseDataError
 from tests.conftest import SECOND_DATA
 
@@ -55,3 +55,38 @@ def test_problems_name_the_course_folder(courses_dir):
 def test_an_empty_folder_is_refused(tmp_path):
     with pytest.raises(CourseDataError, match="no course folders"):
         load_courses(tmp_path)
+
+
+def test_a_folder_of_courses_is_chosen_per_server_and_one_course_is_not(courses_dir):
+    """load_courses: each server picks (per_server); served_courses without a folder: one course, every server's."""
+    assert load_courses(courses_dir).per_server
+    one = served_courses(None, BUNDLED_DATA)
+    assert not one.per_server
+    assert [c.id for c in one] == ["10-605-s24"]
+    assert served_courses(courses_dir, BUNDLED_DATA).per_server
+
+
+def test_reload_keeps_a_broken_or_missing_course_and_takes_the_rest(courses_dir):
+    """A broken folder is refused by name and its course keeps its old data; a removed folder's course stays
+    too (its servers keep answering); a new folder is added; a duplicate id is refused."""
+    before = load_courses(courses_dir)
+    (courses_dir / "stat-187-f24" / "staff.toml").write_text("")
+    result = reload_courses(courses_dir, before)
+    assert sorted(result.refused) == ["stat-187-f24"]
+    assert all(str(p).startswith("stat-187-f24/") for p in result.refused["stat-187-f24"])
+    assert result.catalog.get("stat-187-f24") is before.get("stat-187-f24")
+    assert result.catalog.get("10-605-s24") is not before.get("10-605-s24")  # read again
+    assert result.catalog.per_server
+
+    shutil.rmtree(courses_dir / "stat-187-f24")
+    shutil.copytree(courses_dir / "10-605-s24", courses_dir / "twin")
+    result = reload_courses(courses_dir, before)
+    assert result.catalog.get("stat-187-f24") is before.get("stat-187-f24")
+    assert "the folder is gone" in str(result.refused["stat-187-f24"][0])
+    assert "also the id of 10-605-s24/" in str(result.refused["twin"][0])
+
+    toml = courses_dir / "twin" / "course.toml"
+    toml.write_text(toml.read_text().replace('id = "10-605-s24"', 'id = "10-605-f24"'))
+    result = reload_courses(courses_dir, before)
+    assert result.added == ("10-605-f24",)
+    assert result.catalog.default_id == before.default_id

@@ -159,7 +159,7 @@ async def test_two_processes_on_one_database_never_both_post(course, tmp_path):
         await set_up(fake)
         other_store = Store(db)
         other = Announcer(
-            store=other_store, clock=clock, course_source=lambda: course, poster=DiscordPoster(bot), owner="second"
+            store=other_store, clock=clock, course_for=lambda guild: course, poster=DiscordPoster(bot), owner="second"
         )
         await asyncio.gather(bot.announcer.run_due(), other.run_due(), bot.announcer.run_due(), other.run_due())
         other_store.close()

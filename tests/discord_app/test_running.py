@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
+from bot.announce.server_course import NoCourse
 from bot.core.answer import Answer, Text, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
@@ -57,13 +59,10 @@ async def boom(inv: Invocation, kind: str) -> None:
     raise RuntimeError("database on fire")
 
 
-SPECS = {s.qualified_name: s for s in COMMANDS.specs}
-
-
 def invocation(course, *, staff: bool, server: int | None = 7) -> tuple[Invocation, Recorded]:
     reply = Recorded()
     inv = Invocation(
-        course=course,
+        served=course,
         now=at("2024-02-12 10:00"),
         store=Store(":memory:"),
         server_id=server,
@@ -82,7 +81,7 @@ class _Host:
     def reschedule(self) -> None:
         pass
 
-    async def replace_course(self, course) -> None:
+    async def replace_courses(self, courses) -> None:
         pass
 
 
@@ -129,3 +128,30 @@ async def test_autocomplete_of_a_staff_command_is_staff_only(course):
     assert await complete(spec, option, inv, "") == []
     inv, _ = invocation(course, staff=True)
     assert await complete(spec, option, inv, "") == [("a staff secret", "secret")]
+
+
+@COMMANDS.command("mine", what=Opt.text("What", max_length=20, autocomplete=secrets_choices))
+async def mine(inv: Invocation, what: str) -> None:
+    """Needs the course."""
+    await inv.reply.answer(Answer(title=inv.course.title, lines=(text(what),)))
+
+
+async def course_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    return [(inv.course.title, "x")]
+
+
+async def test_a_server_without_its_course_is_told_what_to_run(course):
+    """Serving several courses, a server that has not picked one: a command that needs the course is refused with
+    the message saying what to run (never another course's answer), and its autocomplete offers nothing."""
+    inv, reply = invocation(course, staff=False)
+    inv = replace(inv, served=NoCourse("This server has not picked its course yet. Run /setup course."))
+    assert not inv.has_course
+    assert await run_command(SPECS["mine"], inv, {"what": "x"}) == "refused"
+    ((answer, private),) = reply.sent
+    assert private
+    assert "has not picked its course yet" in answer.lines[0][0]
+    option = Opt.text("What", max_length=20, autocomplete=course_choices)
+    assert await complete(SPECS["mine"], option, inv, "") == []
+
+
+SPECS = {s.qualified_name: s for s in COMMANDS.specs}

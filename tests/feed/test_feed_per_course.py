@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from icalendar import Calendar
 
@@ -54,3 +56,19 @@ def test_feed_paths_name_the_course():
         feed_url("https://bot.example", None, None, "stat-187-f24") == "https://bot.example/stat-187-f24/calendar.ics"
     )
     assert feed_path() == "/calendar.ics"
+
+
+async def test_a_bot_whose_servers_pick_has_no_bare_feed(two_course_bot, serve, course, second_course):  # noqa: F811
+    """Serving a folder of courses (each server picks), /calendar.ics names each course's path rather than serving
+    one course to another's students; /healthz lists every course's data version."""
+    two_course_bot.courses = dataclasses.replace(two_course_bot.courses, per_server=True)
+    client = await serve(two_course_bot)
+    bare = await client.get("/calendar.ics")
+    assert bare.status == 404
+    said = await bare.text()
+    assert f"/{course.id}/calendar.ics" in said
+    assert f"/{second_course.id}/calendar.ics" in said
+    assert (await client.get("/calendar-1C.ics")).status == 404
+    assert (await client.get(f"/{second_course.id}/calendar.ics")).status == 200
+    health = await (await client.get("/healthz")).json()
+    assert health["courses"] == {course.id: course.version, second_course.id: second_course.version}

@@ -19,13 +19,14 @@ import sys
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
+import aiohttp
 import discord
 
 from bot.core.clock import SystemClock
 from bot.course.catalog import served_courses
 from bot.discord_app.client import CourseBot
 from bot.discord_app.endpoints import point_discord_at
-from bot.settings import Settings
+from bot.settings import DEFAULT_API_BASE, Settings
 from bot.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,10 @@ log = logging.getLogger(__name__)
 LOGIN_REFUSED = """Discord rejected DISCORD_TOKEN (401 Unauthorized).
 Copy a fresh token from https://discord.com/developers/applications -> your app -> Bot -> Reset Token.
 `coursebot console` works without one."""
+UNREACHABLE = (
+    "coursebot {command}: cannot reach Discord at {url} ({where}{reason}): check this machine's network connection, "
+    "DNS, and any proxy or firewall{custom}; `coursebot console` works without a network"
+)
 # Heroku-style hosts kill the process 30 s after SIGTERM; leave room for closing the gateway and the database.
 DRAIN_SECONDS = 10.0
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -80,6 +85,17 @@ def stop_on_signals(bot: CourseBot, stopping: list[asyncio.Task]) -> Iterator[No
             loop.remove_signal_handler(sig)
 
 
+def unreachable(settings: Settings, err: Exception, *, sync_only: bool = False) -> str:
+    """One line: the address that could not be reached, why (as the system said it), and what to check."""
+    host, port = getattr(err, "host", None), getattr(err, "port", None)
+    where = f"{host}:{port}: " if host else ""
+    cause = getattr(err, "os_error", None)
+    reason = getattr(cause, "strerror", None) or str(cause or err) or "timed out"
+    custom = ", and DISCORD_API_BASE" if settings.api_base != DEFAULT_API_BASE else ""
+    command = "sync" if sync_only else "run"
+    return UNREACHABLE.format(command=command, url=settings.api_base, where=where, reason=reason, custom=custom)
+
+
 StartFeed = Callable[[CourseBot, int], Awaitable[Any]]
 StopFeed = Callable[[Any], Awaitable[None]]
 
@@ -116,6 +132,9 @@ async def run_bot(
                 return 2
         with stop_on_signals(bot, stopping):
             await bot.start(settings.token)
+    except (aiohttp.ClientConnectionError, TimeoutError) as err:  # no network: discord.py retries only once logged in
+        print(unreachable(settings, err, sync_only=sync_only), file=sys.stderr)
+        return 2
     except discord.LoginFailure:
         print(LOGIN_REFUSED, file=sys.stderr)
         return 2

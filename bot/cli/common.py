@@ -7,7 +7,7 @@ import os
 import tomllib
 from pathlib import Path
 
-from bot.cli.options import existing_folder, read_time
+from bot.cli.options import existing_folder, read_time, shown
 from bot.cli.usage import UsageError
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.course.catalog import CourseCatalog, is_course_folder, served_courses
@@ -25,7 +25,12 @@ def courses_root(args: argparse.Namespace) -> Path | None:
     COURSEBOT_COURSES unless --data names one course; with --course alone, the bundled courses."""
     if args.data:
         root = existing_folder("--data", args.data, "--data data/my-course")
-        return root if not is_course_folder(root) else None
+        if is_course_folder(root) or any(root.glob("*.toml")):  # a course folder (perhaps a broken one: check says)
+            return None
+        if not _course_ids(root):
+            problem = f"{shown(root)} is not a course folder (no course.toml) and holds no course folders"
+            raise UsageError("--data", problem, "--data data/my-course")
+        return root
     env = os.environ.get("COURSEBOT_COURSES", "").strip()
     if env:
         return existing_folder("COURSEBOT_COURSES", env, "COURSEBOT_COURSES=data")
@@ -56,8 +61,11 @@ def data_dir(args: argparse.Namespace) -> Path:
 def known_courses(root: Path) -> str:
     if not root.is_dir():
         return f"no such folder of courses: {root}"
-    ids = [course_id(p) for p in sorted(root.iterdir()) if p.is_dir() and is_course_folder(p)]
-    return f"courses: {', '.join(ids) or 'none'}"
+    return f"courses: {', '.join(_course_ids(root)) or 'none'}"
+
+
+def _course_ids(root: Path) -> list[str]:
+    return [course_id(p) for p in sorted(root.iterdir()) if p.is_dir() and is_course_folder(p)]
 
 
 def catalog_for(args: argparse.Namespace) -> CourseCatalog:
@@ -68,7 +76,7 @@ def catalog_for(args: argparse.Namespace) -> CourseCatalog:
 
 
 def _first_id(root: Path) -> str:
-    ids = [course_id(p) for p in sorted(root.iterdir()) if p.is_dir() and is_course_folder(p)]
+    ids = _course_ids(root)
     return ids[0] if ids else "ID"
 
 

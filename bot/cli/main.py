@@ -223,7 +223,7 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
     try:
         result = report(course, path, assignment=args.assignment or path.name)
     except GradescopeError as err:
-        return _refused_export(path, err)
+        return _refused_export(path, err, "coursebot gracedays report", "nothing reported")
     if args.json:
         print(json.dumps(result, indent=2))
         return EXIT_OK
@@ -261,7 +261,7 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
         now = dt.datetime.now(dt.UTC)
         done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
     except GradescopeError as err:
-        return _refused_export(path, err)
+        return _refused_export(path, err, "coursebot gracedays import", "nothing imported")
     finally:
         store.close()
     if courses.per_server:
@@ -273,9 +273,10 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _refused_export(path: Path, err: Exception) -> int:
+def _refused_export(path: Path, err: Exception, command: str, outcome: str) -> int:
+    """Exit 1 ("problems found") listing every problem of the export, one per line."""
     problems = getattr(err, "problems", [])
-    print(f"{path}: nothing imported; {len(problems)} problem(s):", file=sys.stderr)
+    print(f"{command}: {path}: {outcome}; {len(problems)} problem(s):", file=sys.stderr)
     for problem in problems:
         print(f"  {problem}", file=sys.stderr)
     return EXIT_ERROR

@@ -94,7 +94,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         info = backup_database(source, out, force=args.force)
     except (OSError, sqlite3.Error) as err:  # also: a disk full, a folder that cannot be made
-        print(f"Backup failed: {err}", file=sys.stderr)
+        print(f"coursebot backup: nothing copied: {err}", file=sys.stderr)
         return EXIT_ERROR
     print(
         f"Backed up {source} to {out}: {info['bytes'] / 1024:.1f} KiB, schema v{info['schema']}, "

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 from pathlib import Path
 
 from bot.cli.usage import UsageError
 from bot.core.timefmt import parse_now
 from bot.course.model import Course
+
+# Python's own words about a date that are worth passing on ("month must be in 1..12", "day is out of range for
+# month"); its others ("Invalid isoformat string", a timedelta's repr) say nothing a reader can act on.
+PLAIN_DATE_PROBLEM = re.compile(r"^(year|month|day|hour|minute|second)\b")
 
 # How far from its term a course can be asked about; beyond this the dates are surely a typo (and the arithmetic
 # of "in 3 days" would leave the calendar at year 9999).
@@ -36,8 +41,8 @@ def read_time(option: str, text: str, course: Course) -> dt.datetime:
         raise UsageError(option, "the value is empty", example)
     try:
         moment = parse_now(text, course.tz)
-    except ValueError as err:  # fromisoformat: "Invalid isoformat string" says nothing a reader can act on
-        why = "" if str(err).startswith("Invalid isoformat") else f" ({err})"
+    except ValueError as err:
+        why = f" ({err})" if PLAIN_DATE_PROBLEM.match(str(err)) else ""
         raise UsageError(option, f"{text!r} is not an ISO 8601 date and time{why}", example) from None
     lo, hi = course.term_first.year - YEARS_AROUND_TERM, course.term_last.year + YEARS_AROUND_TERM
     if not lo <= moment.year <= hi:
@@ -98,6 +103,13 @@ def read_section(course: Course, text: str | None, option: str = "--section") ->
     return found.id
 
 
+def shown(value: object) -> str:
+    """A typed value as it can be shown on one line: as it is, or quoted with escapes when it has control
+    characters (a newline in a file name must not break the one-line message)."""
+    text = str(value)
+    return text if text.isprintable() else repr(text)
+
+
 # --- files and folders --------------------------------------------------------------------------------------
 
 
@@ -119,11 +131,11 @@ def input_file(option: str, text: str, example: str) -> Path:
     path = Path(text)
     mode = _mode(option, path)
     if mode is None:
-        raise UsageError(option, f"no such file: {path}", example)
+        raise UsageError(option, f"no such file: {shown(path)}", example)
     if stat.S_ISDIR(mode):
-        raise UsageError(option, f"{path} is a folder, not a file", example)
+        raise UsageError(option, f"{shown(path)} is a folder, not a file", example)
     if not os.access(path, os.R_OK):
-        raise UsageError(option, f"cannot read {path} (permission denied)", example)
+        raise UsageError(option, f"cannot read {shown(path)} (permission denied)", example)
     return path
 
 
@@ -133,13 +145,13 @@ def output_file(option: str, text: str, example: str, *, make_folders: bool = Fa
     path = Path(text)
     mode = _mode(option, path)
     if mode is not None and stat.S_ISDIR(mode):
-        raise UsageError(option, f"{path} is a folder; name a file in it", example)
+        raise UsageError(option, f"{shown(path)} is a folder; name a file in it", example)
     if mode is not None:
         if not os.access(path, os.W_OK):
-            raise UsageError(option, f"cannot write {path} (permission denied)", example)
+            raise UsageError(option, f"cannot write {shown(path)} (permission denied)", example)
         return path
     if not make_folders and _mode(option, path.parent) is None:
-        raise UsageError(option, f"no such folder: {path.parent} (create it first, or write elsewhere)", example)
+        raise UsageError(option, f"no such folder: {shown(path.parent)} (create it first, or write elsewhere)", example)
     _writable_ancestor(option, path, example)
     return path
 
@@ -149,9 +161,9 @@ def existing_folder(option: str, text: str, example: str) -> Path:
     path = Path(text)
     mode = _mode(option, path)
     if mode is None:
-        raise UsageError(option, f"no such folder: {path}", example)
+        raise UsageError(option, f"no such folder: {shown(path)}", example)
     if not stat.S_ISDIR(mode):
-        raise UsageError(option, f"{path} is a file, not a folder", example)
+        raise UsageError(option, f"{shown(path)} is a file, not a folder", example)
     return path
 
 
@@ -161,9 +173,9 @@ def new_folder(option: str, text: str, example: str) -> Path:
     mode = _mode(option, path)
     if mode is not None:
         if not stat.S_ISDIR(mode):
-            raise UsageError(option, f"{path} is a file; name a new folder", example)
+            raise UsageError(option, f"{shown(path)} is a file; name a new folder", example)
         if _has_entries(option, path):
-            raise UsageError(option, f"{path} already exists and is not empty: pick a new folder", example)
+            raise UsageError(option, f"{shown(path)} already exists and is not empty: pick a new folder", example)
     _writable_ancestor(option, path, example)
     return path
 
@@ -174,13 +186,13 @@ def _writable_ancestor(option: str, path: Path, example: str) -> None:
     while (mode := _mode(option, parent)) is None:
         parent = parent.parent
     if not stat.S_ISDIR(mode):
-        raise UsageError(option, f"{parent} is a file, not a folder", example)
+        raise UsageError(option, f"{shown(parent)} is a file, not a folder", example)
     if not os.access(parent, os.W_OK):
-        raise UsageError(option, f"cannot write in {parent} (permission denied)", example)
+        raise UsageError(option, f"cannot write in {shown(parent)} (permission denied)", example)
 
 
 def _has_entries(option: str, folder: Path) -> bool:
     try:
         return any(folder.iterdir())
     except OSError as err:
-        raise UsageError(option, f"cannot list {folder}: {err.strerror}") from None
+        raise UsageError(option, f"cannot list {shown(folder)}: {err.strerror}") from None

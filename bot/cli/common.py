@@ -18,12 +18,14 @@ from bot.settings import Settings
 # Exit codes of every subcommand: 0 done, 1 problems found, 2 usage or configuration error (bot.cli.main's
 # EXIT_CODES says what each covers; the README's table is the same).
 EXIT_OK, EXIT_ERROR, EXIT_CONFIG = 0, 1, 2
+# Discord ids are 64-bit snowflakes; SQLite stores signed 64-bit integers.
+LARGEST_ID = 2**63
 
 
 def courses_root(args: argparse.Namespace) -> Path | None:
     """The folder of courses in use, if any: --data when it holds course folders (rather than being one), else
     COURSEBOT_COURSES unless --data names one course; with --course alone, the bundled courses."""
-    if args.data:
+    if given(args, "data"):
         root = existing_folder("--data", args.data, "--data data/my-course")
         if is_course_folder(root) or any(root.glob("*.toml")):  # a course folder (perhaps a broken one: check says)
             return None
@@ -34,7 +36,16 @@ def courses_root(args: argparse.Namespace) -> Path | None:
     env = os.environ.get("COURSEBOT_COURSES", "").strip()
     if env:
         return existing_folder("COURSEBOT_COURSES", env, "COURSEBOT_COURSES=data")
-    return BUNDLED_DATA.parent if getattr(args, "course", None) else None
+    return BUNDLED_DATA.parent if given(args, "course") else None
+
+
+def given(args: argparse.Namespace, name: str) -> str | None:
+    """A top-level option's value (--data, --course), None when left out; typed but empty is a UsageError (an
+    unset shell variable, `--course "$COURSE"`, must not quietly mean the default course)."""
+    value = getattr(args, name, None)
+    if value is not None and not value.strip():
+        raise UsageError(f"--{name}", "the value is empty", "--data data/my-course" if name == "data" else None)
+    return value
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -42,7 +53,7 @@ def data_dir(args: argparse.Namespace) -> Path:
     COURSEBOT_COURSES with --course, else COURSEBOT_DATA, else the bundled course (no other settings are read).
     A folder of courses without --course is a UsageError naming the courses: answering from any one of them
     would be answering for a course nobody asked about."""
-    wanted = getattr(args, "course", None)
+    wanted = given(args, "course")
     root = courses_root(args)
     if root is None:
         if args.data:
@@ -121,7 +132,7 @@ def guild_for(args: argparse.Namespace, settings: Settings) -> int:
     guild = getattr(args, "guild", None)
     if guild is None:
         return settings.server_id
-    if guild <= 0:
-        problem = f"{guild} is not a server id (server ids are positive)"
+    if not 0 < guild < LARGEST_ID:
+        problem = f"{guild} is not a server id (a positive whole number below 2**63)"
         raise UsageError("--guild", problem, f"--guild {settings.server_id}")
     return guild

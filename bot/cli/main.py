@@ -76,7 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Validate one course folder, or every course in a folder of courses (ids must be unique)."""
     from bot.course.catalog import is_course_folder, load_courses
 
-    if args.dir:
+    if args.dir is not None:
         folder = existing_folder("DIR", args.dir, "coursebot check data/my-course")
     elif args.course:
         folder = data_dir(args)
@@ -291,7 +291,7 @@ def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
     from bot.settings import Settings
 
     settings = Settings.from_env()
-    if args.course:
+    if args.course is not None:
         raise UsageError(
             "--course",
             "`coursebot run` serves every course of the folder; each server picks its own with /setup course "

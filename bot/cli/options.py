@@ -113,10 +113,14 @@ def shown(value: object) -> str:
 # --- files and folders --------------------------------------------------------------------------------------
 
 
+def _path(option: str, text: str) -> Path:
+    if not text:  # Path("") would be the current folder
+        raise UsageError(option, "the value is empty")
+    return Path(text)
+
+
 def _mode(option: str, path: Path) -> int | None:
     """The file's mode, None if nothing is there; UsageError for a path the system cannot look up at all."""
-    if not str(path):
-        raise UsageError(option, "the value is empty")
     try:
         return path.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):
@@ -128,7 +132,7 @@ def _mode(option: str, path: Path) -> int | None:
 
 def input_file(option: str, text: str, example: str) -> Path:
     """A file that exists and can be read."""
-    path = Path(text)
+    path = _path(option, text)
     mode = _mode(option, path)
     if mode is None:
         raise UsageError(option, f"no such file: {shown(path)}", example)
@@ -142,7 +146,7 @@ def input_file(option: str, text: str, example: str) -> Path:
 def output_file(option: str, text: str, example: str, *, make_folders: bool = False) -> Path:
     """A file that can be written: not a folder, in a folder that exists (or, with make_folders, can be made) and
     is writable. Nothing is created here."""
-    path = Path(text)
+    path = _path(option, text)
     mode = _mode(option, path)
     if mode is not None and stat.S_ISDIR(mode):
         raise UsageError(option, f"{shown(path)} is a folder; name a file in it", example)
@@ -158,7 +162,7 @@ def output_file(option: str, text: str, example: str, *, make_folders: bool = Fa
 
 def existing_folder(option: str, text: str, example: str) -> Path:
     """A folder that exists."""
-    path = Path(text)
+    path = _path(option, text)
     mode = _mode(option, path)
     if mode is None:
         raise UsageError(option, f"no such folder: {shown(path)}", example)
@@ -169,7 +173,7 @@ def existing_folder(option: str, text: str, example: str) -> Path:
 
 def new_folder(option: str, text: str, example: str) -> Path:
     """A folder to create (or an empty one), whose nearest existing parent is a writable folder."""
-    path = Path(text)
+    path = _path(option, text)
     mode = _mode(option, path)
     if mode is not None:
         if not stat.S_ISDIR(mode):

@@ -164,7 +164,10 @@ class Tracebacks(logging.Handler):
 
 
 def run(line: list[str], stdin: str) -> tuple[int, str, str, list[str]]:
-    out, err, logged = io.StringIO(), io.StringIO(), Tracebacks()
+    """main(line) with standard output and error as a terminal's are (text over bytes: `calendar --out -` writes
+    bytes); what it printed and what it logged with a traceback."""
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="replace", write_through=True)
+    err, logged = io.StringIO(), Tracebacks()
     logging.getLogger().addHandler(logged)
     try:
         with (
@@ -176,7 +179,7 @@ def run(line: list[str], stdin: str) -> tuple[int, str, str, list[str]]:
             code = main(line)
     finally:
         logging.getLogger().removeHandler(logged)
-    return code, out.getvalue(), err.getvalue(), logged.found
+    return code, out.buffer.getvalue().decode("utf-8", "replace"), err.getvalue(), logged.found
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
@@ -186,10 +189,30 @@ def test_any_command_line_ends_in_a_documented_exit_code_without_a_traceback(san
     """0, 1 or 2; no "Traceback" on stdout or stderr, none logged; no "unexpected error"; a 2 always says why."""
     line = data.draw(command_lines(name, sandbox), label="argv")
     stdin = data.draw(st.sampled_from(["", "/due\n:advance 1d\nwhen is hw3 due\n", ":time yesterday\n/nope\n"]))
-    code, out, err, logged = run(line, stdin)
+    check_outcome(line, *run(line, stdin))
+
+
+def check_outcome(line: list[str], code: int, out: str, err: str, logged: list[str]) -> None:
     assert code in (0, 1, 2), (line, code, err)
     assert "Traceback" not in out + err, (line, err)
     assert logged == [], (line, logged)
     assert "unexpected error" not in err, (line, err)
     if code == 2:
         assert err.strip(), line
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_value_of_every_pool_once(sandbox, name):
+    """The sweep under the fuzz: each option of each subcommand with each value of its pool (and the top-level
+    options with theirs), so a rare hostile value is never left to chance."""
+    words, options, positionals = COMMANDS[name]
+    values = pools(sandbox)
+    needed = [values[pool][0] for pool in positionals]
+    lines = [[option, value, *words, *needed] for option, pool in TOP.items() for value in values[pool]]
+    for option, pool in options.items():
+        if pool is not None:
+            lines += [[*words, option, value, *needed] for value in values[pool]]
+    for index, pool in enumerate(positionals):
+        lines += [[*words, *needed[:index], value, *needed[index + 1 :]] for value in values[pool]]
+    for line in lines:
+        check_outcome(line, *run(line, ""))

@@ -4,6 +4,7 @@ or a name whose lookup fails inside the process."""
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import subprocess
@@ -67,3 +68,56 @@ def test_no_name_resolution_is_one_line_and_exit_2(tmp_path):
     assert "Temporary failure in name resolution" in lines[0]
     assert "DISCORD_API_BASE" not in lines[0]  # the default address: nothing of the user's to check there
     assert "Traceback" not in result.stderr
+
+
+def test_a_reconnect_after_a_lost_connection_is_one_log_line():
+    """Once connected, discord.py retries a lost gateway by itself; each attempt is logged as one line (the error
+    named), not a traceback."""
+    from bot.discord_app.runner import OneLineReconnects
+
+    lost = OSError(101, "Network is unreachable")
+    record = logging.LogRecord(
+        "discord.client", logging.ERROR, __file__, 1, "Attempting a reconnect in %.2fs", (4.5,), (OSError, lost, None)
+    )
+    assert OneLineReconnects().filter(record)
+    text = logging.Formatter().format(record)
+    assert text == "Attempting a reconnect in 4.50s after OSError: [Errno 101] Network is unreachable"
+    failure = (OSError, lost, None)
+    other = logging.LogRecord("discord.client", logging.ERROR, __file__, 1, "Ignoring exception", (), failure)
+    OneLineReconnects().filter(other)
+    assert other.exc_info is not None  # an event handler's bug keeps its traceback
+
+
+def gateway_env(fake, tmp_path) -> dict[str, str]:
+    """The loopback Discord's REST API, and a gateway address where nothing listens."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COURSEBOT_", "DISCORD_")) and k != "PORT"}
+    return env | {
+        "DISCORD_TOKEN": fake.token,
+        "DISCORD_API_BASE": fake.api_base,
+        "DISCORD_GATEWAY_URL": f"ws://127.0.0.1:{closed_port()}/",
+        "COURSEBOT_DB": str(tmp_path / "b.db"),
+    }
+
+
+async def test_a_gateway_out_of_reach_at_start_is_one_line_and_exit_2(tmp_path):
+    """Logged in (REST reachable) but the gateway is not: one line naming the gateway's address and the error,
+    exit 2, no traceback (discord.py's own retry loop dies on its first failure: Rapptz/discord.py#10520)."""
+    import asyncio
+
+    from tests.discord_harness import fake_discord
+
+    async with fake_discord() as fake:
+        env = gateway_env(fake, tmp_path)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=REPO, env=env, stderr=asyncio.subprocess.PIPE
+        )
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    err = stderr.decode()
+    assert process.returncode == 2, err
+    gateway = env["DISCORD_GATEWAY_URL"]
+    lines = [line for line in err.splitlines() if line.startswith("coursebot run: ")]
+    assert len(lines) == 1, err
+    assert f"cannot reach the Discord gateway at {gateway} (127.0.0.1:{gateway.split(':')[-1].strip('/')}: " in lines[0]
+    assert "and DISCORD_GATEWAY_URL" in lines[0]
+    assert "Traceback" not in err
+    assert "Attempting a reconnect in" in err  # discord.py's own line, one line, not a traceback

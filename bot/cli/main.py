@@ -44,7 +44,15 @@ from bot.cli.common import (
     load,
 )
 from bot.cli.failures import report_failure
-from bot.cli.options import existing_folder, input_file, new_folder, read_section, read_time, read_window
+from bot.cli.options import (
+    existing_folder,
+    input_file,
+    new_folder,
+    read_assignment,
+    read_section,
+    read_time,
+    read_window,
+)
 from bot.cli.output import ReaderGone, pipe_safe_output
 from bot.cli.parser import CommandParser
 from bot.cli.usage import UsageError
@@ -220,8 +228,9 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
         return _import_grades(args, input_file("FILE", args.file, "coursebot gracedays import grades.csv"))
     path = input_file("--csv", args.csv, "--csv grades.csv")
     course = load(args)
+    assignment = read_assignment(course, args.assignment) or path.name
     try:
-        result = report(course, path, assignment=args.assignment or path.name)
+        result = report(course, path, assignment=assignment)
     except GradescopeError as err:
         return _refused_export(path, err, "coursebot gracedays report", "nothing reported")
     if args.json:
@@ -256,8 +265,9 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
     store = Store(args.db or settings.db_path, zone=courses.default.tz)
     try:
         course = course_for_server(courses, args.course, store, guild, must_match=True)
+        assignment = read_assignment(course, args.assignment) or path.name
         raw = read_export(path)
-        data = parse_export(course, raw, args.assignment or path.name)
+        data = parse_export(course, raw, assignment)
         now = dt.datetime.now(dt.UTC)
         done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
     except GradescopeError as err:

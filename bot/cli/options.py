@@ -110,6 +110,20 @@ def shown(value: object) -> str:
     return text if text.isprintable() else repr(text)
 
 
+def read_assignment(course: Course, text: str | None, option: str = "--assignment") -> str | None:
+    """An assignment named as a grades export names it (an id, a Gradescope name such as "HW3 (Programming)", or an
+    export's file name), checked against the course before the export is read; None when left out."""
+    from bot.grace.gradescope import assignment_from_filename, map_assignment_name
+
+    if text is None:
+        return None
+    if map_assignment_name(course, text) or course.assignment(text) or assignment_from_filename(course, text):
+        return text
+    ids = [a.id for a in course.assignments]
+    problem = f"{text!r} names no assignment of the course {course.id} (assignments: {', '.join(ids) or 'none'})"
+    raise UsageError(option, problem, f"{option} {ids[0]}" if ids else None)
+
+
 # --- files and folders --------------------------------------------------------------------------------------
 
 

@@ -205,3 +205,17 @@ def test_shown_keeps_a_message_on_one_line():
     """A value with a newline or another control character is quoted with escapes."""
     assert shown("data/course") == "data/course"
     assert shown("a\nb") == "'a\\nb'"
+
+
+def test_read_assignment_as_an_export_names_it(course):
+    """An id, a Gradescope name, or an export's file name; anything else is refused before the export is read."""
+    from bot.cli.options import read_assignment
+
+    for text in ("hw3", "HW3 (Programming)", "HW_3_Programming_scores.csv"):
+        assert read_assignment(course, text) == text
+    assert read_assignment(course, None) is None
+    with pytest.raises(UsageError) as caught:
+        read_assignment(course, "nope")
+    assert caught.value.option == "--assignment"
+    assert "hw1, hw2, hw3" in caught.value.problem
+    assert caught.value.example == "--assignment hw1"

@@ -183,7 +183,7 @@ def run(line: list[str], stdin: str) -> tuple[int, str, str, list[str]]:
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_command_line_ends_in_a_documented_exit_code_without_a_traceback(sandbox, name, data):
     """0, 1 or 2; no "Traceback" on stdout or stderr, none logged; no "unexpected error"; a 2 always says why."""

@@ -7,47 +7,76 @@ import os
 import tomllib
 from pathlib import Path
 
+from bot.cli.options import existing_folder, read_time, shown
+from bot.cli.usage import UsageError
 from bot.core.clock import Clock, FixedClock, SystemClock
-from bot.core.timefmt import parse_now
 from bot.course.catalog import CourseCatalog, is_course_folder, served_courses
 from bot.course.loader import BUNDLED_DATA, load_course
 from bot.course.model import Course
+from bot.settings import Settings
 
-# Exit codes of every subcommand: 0 done, 1 problems found, 2 usage or configuration error.
+# Exit codes of every subcommand: 0 done, 1 problems found, 2 usage or configuration error (bot.cli.main's
+# EXIT_CODES says what each covers; the README's table is the same).
 EXIT_OK, EXIT_ERROR, EXIT_CONFIG = 0, 1, 2
+# Discord ids are 64-bit snowflakes; SQLite stores signed 64-bit integers.
+LARGEST_ID = 2**63
 
 
 def courses_root(args: argparse.Namespace) -> Path | None:
     """The folder of courses in use, if any: --data when it holds course folders (rather than being one), else
     COURSEBOT_COURSES unless --data names one course; with --course alone, the bundled courses."""
-    if args.data:
-        root = Path(args.data)
-        return root if root.is_dir() and not is_course_folder(root) else None
+    if given(args, "data"):
+        root = existing_folder("--data", args.data, "--data data/my-course")
+        if is_course_folder(root) or any(root.glob("*.toml")):  # a course folder (perhaps a broken one: check says)
+            return None
+        if not _course_ids(root):
+            problem = f"{shown(root)} is not a course folder (no course.toml) and holds no course folders"
+            raise UsageError("--data", problem, "--data data/my-course")
+        return root
     env = os.environ.get("COURSEBOT_COURSES", "").strip()
     if env:
-        return Path(env)
-    return BUNDLED_DATA.parent if getattr(args, "course", None) else None
+        return existing_folder("COURSEBOT_COURSES", env, "COURSEBOT_COURSES=data")
+    return BUNDLED_DATA.parent if given(args, "course") else None
+
+
+def given(args: argparse.Namespace, name: str) -> str | None:
+    """A top-level option's value (--data, --course), None when left out; typed but empty is a UsageError (an
+    unset shell variable, `--course "$COURSE"`, must not quietly mean the default course)."""
+    value = getattr(args, name, None)
+    if value is not None and not value.strip():
+        raise UsageError(f"--{name}", "the value is empty", "--data data/my-course" if name == "data" else None)
+    return value
 
 
 def data_dir(args: argparse.Namespace) -> Path:
     """The chosen course's folder: --data (a course folder, or with --course a folder of courses), else
     COURSEBOT_COURSES with --course, else COURSEBOT_DATA, else the bundled course (no other settings are read).
-    A folder of courses without --course is a ValueError naming the courses: answering from any one of them
+    A folder of courses without --course is a UsageError naming the courses: answering from any one of them
     would be answering for a course nobody asked about."""
-    wanted = getattr(args, "course", None)
+    wanted = given(args, "course")
     root = courses_root(args)
     if root is None:
-        return Path(args.data) if args.data else Path(os.environ.get("COURSEBOT_DATA") or BUNDLED_DATA)
+        if args.data:
+            return Path(args.data)
+        env = os.environ.get("COURSEBOT_DATA", "").strip()
+        return existing_folder("COURSEBOT_DATA", env, "COURSEBOT_DATA=data/my-course") if env else BUNDLED_DATA
     if wanted:
         return course_folder(root, wanted)
-    raise ValueError(f"{root} is a folder of courses; pick one with --course ID ({known_courses(root)})")
+    raise UsageError(
+        "--course",
+        f"{root} is a folder of courses; pick one with --course ID ({known_courses(root)})",
+        f"--course {_first_id(root)}",
+    )
 
 
 def known_courses(root: Path) -> str:
     if not root.is_dir():
         return f"no such folder of courses: {root}"
-    ids = [course_id(p) for p in sorted(root.iterdir()) if p.is_dir() and is_course_folder(p)]
-    return f"courses: {', '.join(ids) or 'none'}"
+    return f"courses: {', '.join(_course_ids(root)) or 'none'}"
+
+
+def _course_ids(root: Path) -> list[str]:
+    return [course_id(p) for p in sorted(root.iterdir()) if p.is_dir() and is_course_folder(p)]
 
 
 def catalog_for(args: argparse.Namespace) -> CourseCatalog:
@@ -57,10 +86,15 @@ def catalog_for(args: argparse.Namespace) -> CourseCatalog:
     return served_courses(root, None if root is not None else data_dir(args))
 
 
+def _first_id(root: Path) -> str:
+    ids = _course_ids(root)
+    return ids[0] if ids else "ID"
+
+
 def course_folder(root: Path, wanted: str) -> Path:
-    """The folder of course `wanted` (its id, or its folder's name) in a folder of courses; ValueError if none."""
+    """The folder of course `wanted` (its id, or its folder's name) in a folder of courses; UsageError if none."""
     if not root.is_dir():
-        raise ValueError(f"no such folder of courses: {root}")
+        raise UsageError("--course", f"no such folder of courses: {root}")
     folders = sorted(p for p in root.iterdir() if p.is_dir() and is_course_folder(p))
     for folder in folders:
         if folder.name.lower() == wanted.lower():
@@ -68,7 +102,8 @@ def course_folder(root: Path, wanted: str) -> Path:
     for folder in folders:
         if course_id(folder).lower() == wanted.lower():
             return folder
-    raise ValueError(f"no course {wanted!r} in {root} ({known_courses(root)})")
+    problem = f"no course {wanted!r} in {root} ({known_courses(root)})"
+    raise UsageError("--course", problem, f"--course {_first_id(root)}")
 
 
 def course_id(folder: Path) -> str:
@@ -86,6 +121,18 @@ def load(args: argparse.Namespace) -> Course:
 
 
 def clock_for(args: argparse.Namespace, course: Course) -> Clock:
-    if getattr(args, "now", None):
-        return FixedClock(parse_now(args.now, course.tz))
+    """The real clock, or --now's fixed time (read by the one date reader, which names --now when it is wrong)."""
+    if getattr(args, "now", None) is not None:
+        return FixedClock(read_time("--now", args.now, course))
     return SystemClock()
+
+
+def guild_for(args: argparse.Namespace, settings: Settings) -> int:
+    """The server a command acts as: --guild (a positive id), else COURSEBOT_GUILD_ID, else the local server."""
+    guild = getattr(args, "guild", None)
+    if guild is None:
+        return settings.server_id
+    if not 0 < guild < LARGEST_ID:
+        problem = f"{guild} is not a server id (a positive whole number below 2**63)"
+        raise UsageError("--guild", problem, f"--guild {settings.server_id}")
+    return guild

@@ -14,12 +14,17 @@ coursebot check [DIR]                           validate a course folder (or a f
 coursebot new-course DIR                        write a commented template of every course file
 
 --data DIR picks a course folder; --course ID picks a course from a folder of courses (--data, COURSEBOT_COURSES).
+
+Every subcommand runs through `main`: its output is pipe-safe (bot.cli.output), a mistake in how it was called is
+one line naming the option with an example (bot.cli.usage, bot.cli.options), and anything else is one line too
+(bot.cli.failures; --debug adds the traceback). Exit codes: see EXIT_CODES.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -27,12 +32,34 @@ import logging
 import sys
 from pathlib import Path
 
-from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, catalog_for, clock_for, courses_root, data_dir, load
+from bot.cli.common import (
+    EXIT_CONFIG,
+    EXIT_ERROR,
+    EXIT_OK,
+    catalog_for,
+    clock_for,
+    courses_root,
+    data_dir,
+    guild_for,
+    load,
+)
+from bot.cli.failures import report_failure
+from bot.cli.options import (
+    existing_folder,
+    input_file,
+    new_folder,
+    read_assignment,
+    read_section,
+    read_time,
+    read_window,
+)
+from bot.cli.output import ReaderGone, pipe_safe_output
+from bot.cli.parser import CommandParser
+from bot.cli.usage import UsageError
 from bot.core.clock import FixedClock
-from bot.core.timefmt import human_datetime, parse_now
+from bot.core.timefmt import human_datetime
 from bot.course.loader import CourseDataError, load_course
 from bot.settings import LOCAL_SERVER_ID
-from bot.store.problems import DatabaseProblem
 
 log = logging.getLogger("coursebot")
 
@@ -43,13 +70,22 @@ Get a token: https://discord.com/developers/applications -> New Application -> B
 
 Without a token you can still try every command in the terminal:  coursebot console"""
 
+EXIT_CODES = """exit codes (every subcommand):
+  0  done; also when the reader of the output stops early (`coursebot plan | head`)
+  1  problems found (in the course data, a grades export, the database), or the command could not finish
+  2  usage or configuration error: a bad option value, a missing file or folder, a bad setting or environment
+     variable, no DISCORD_TOKEN, Discord unreachable
+
+A mistake is one line: "coursebot <command>: <option>: <what is wrong>; e.g. <example>". No subcommand prints a
+traceback; --debug (anywhere on the line) prints an unexpected error's traceback on standard error."""
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate one course folder, or every course in a folder of courses (ids must be unique)."""
     from bot.course.catalog import is_course_folder, load_courses
 
-    if args.dir:
-        folder = Path(args.dir)
+    if args.dir is not None:
+        folder = existing_folder("DIR", args.dir, "coursebot check data/my-course")
     elif args.course:
         folder = data_dir(args)
     else:
@@ -77,11 +113,7 @@ def cmd_new_course(args: argparse.Namespace) -> int:
     """Write a commented template of every file of a course folder (it passes `coursebot check` as written)."""
     from bot.course.template import write_template
 
-    try:
-        written = write_template(args.dir)
-    except (FileExistsError, OSError) as err:
-        print(f"Sorry: {err}", file=sys.stderr)
-        return EXIT_ERROR
+    written = write_template(new_folder("DIR", args.dir, "coursebot new-course data/my-course-f25"))
     print(f"Wrote {len(written)} files to {args.dir}: {', '.join(p.name for p in written)}.")
     print(
         f"Replace the examples with the course page's facts (docs/course-format.md), then: coursebot check {args.dir}"
@@ -93,9 +125,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from bot.core.render_text import answer_text
     from bot.understand.engine import read_question
 
+    question = " ".join(args.question)
+    if not question.strip():
+        raise UsageError("QUESTION", "the question is empty", 'coursebot ask "when is the next deadline?"')
     course = load(args)
     now = clock_for(args, course).now()
-    result = read_question(course, " ".join(args.question), now, section=args.section)
+    result = read_question(course, question, now, section=read_section(course, args.section))
     if args.json:
         answer = result.answer
         reading = {
@@ -119,7 +154,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
     course = load(args)
     now = clock_for(args, course).now()
-    items = [a for a in all_deadlines(course, args.section) if args.all or a.due > now]
+    items = [a for a in all_deadlines(course, read_section(course, args.section)) if args.all or a.due > now]
     if args.json:
         print(json.dumps([deadline_record(course, a) for a in items], indent=2))
         return EXIT_OK
@@ -145,10 +180,9 @@ async def _console(args: argparse.Namespace) -> int:
     store = Store(args.db or settings.db_path, zone=courses.default.tz)
     try:
         course = course_for_server(courses, args.course, store, settings.server_id)
-        clock = FixedClock(parse_now(args.now, course.tz) if args.now else dt.datetime.now(dt.UTC))
-        emit = lambda text: print(text + "\n", flush=True)  # noqa: E731 (announcements print as they fall due)
+        clock = FixedClock(read_time("--now", args.now, course) if args.now is not None else dt.datetime.now(dt.UTC))
         session = console_session(
-            settings, courses, clock, store, staff=args.staff, emit=emit, course_id=course.id if args.course else None
+            settings, courses, clock, store, staff=args.staff, emit=_emit, course_id=course.id if args.course else None
         )
         async with session as console:
             await run_lines(console, sys.stdin, sys.stdout, interactive=sys.stdin.isatty())
@@ -157,21 +191,29 @@ async def _console(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _emit(text: str) -> None:
+    """Print an announcement as it falls due; once the reader has gone it is dropped, and the console stops at its
+    own next write (an announcement job is not where the session should end)."""
+    with contextlib.suppress(ReaderGone):
+        print(text + "\n", flush=True)
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     from bot.announce.planner import AnnounceConfig, plan
     from bot.core.render_text import answer_text
 
     course = load(args)
-    start = parse_now(args.start, course.tz) if args.start else course.at(course.term_first, dt.time(0, 0))
-    end = (
-        parse_now(args.end, course.tz)
-        if args.end
-        else course.at(course.term_last + dt.timedelta(days=1), dt.time(0, 0))
+    term = (
+        course.at(course.term_first, dt.time(0, 0)),
+        course.at(course.term_last + dt.timedelta(days=1), dt.time(0, 0)),
     )
+    start, end = read_window(args.start, args.end, course, term)
     items = plan(course, AnnounceConfig(), start, end)
     if args.json:
         print(json.dumps([item.record(course) for item in items], indent=2))
         return EXIT_OK
+    if not items:
+        print(f"Nothing would be posted from {human_datetime(start, course.tz)} to {human_datetime(end, course.tz)}.")
     for item in items:
         first = answer_text(item.answer, course.tz, item.at).splitlines()[0]
         print(f"{human_datetime(item.at, course.tz)}  {item.kind:<13} {item.audience:<13} {first}")
@@ -183,16 +225,14 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
     from bot.grace.gradescope import GradescopeError, report
 
     if args.action == "import":
-        return _import_grades(args, Path(args.file))
+        return _import_grades(args, input_file("FILE", args.file, "coursebot gracedays import grades.csv"))
+    path = input_file("--csv", args.csv, "--csv grades.csv")
     course = load(args)
-    path = Path(args.csv)
-    if not path.is_file():
-        print(f"No such file: {path}", file=sys.stderr)
-        return EXIT_ERROR
+    assignment = read_assignment(course, args.assignment) or path.name
     try:
-        result = report(course, path, assignment=args.assignment or path.name)
+        result = report(course, path, assignment=assignment)
     except GradescopeError as err:
-        return _refused_export(path, err)
+        return _refused_export(path, err, "coursebot gracedays report", "nothing reported")
     if args.json:
         print(json.dumps(result, indent=2))
         return EXIT_OK
@@ -220,20 +260,18 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
     from bot.store.database import Store
 
     settings = Settings.from_env()
+    guild = guild_for(args, settings)
     courses = catalog_for(args)
-    if not path.is_file():
-        print(f"No such file: {path}", file=sys.stderr)
-        return EXIT_ERROR
     store = Store(args.db or settings.db_path, zone=courses.default.tz)
     try:
-        guild = args.guild if args.guild is not None else settings.server_id
         course = course_for_server(courses, args.course, store, guild, must_match=True)
+        assignment = read_assignment(course, args.assignment) or path.name
         raw = read_export(path)
-        data = parse_export(course, raw, args.assignment or path.name)
+        data = parse_export(course, raw, assignment)
         now = dt.datetime.now(dt.UTC)
         done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
     except GradescopeError as err:
-        return _refused_export(path, err)
+        return _refused_export(path, err, "coursebot gracedays import", "nothing imported")
     finally:
         store.close()
     if courses.per_server:
@@ -245,9 +283,10 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _refused_export(path: Path, err: Exception) -> int:
+def _refused_export(path: Path, err: Exception, command: str, outcome: str) -> int:
+    """Exit 1 ("problems found") listing every problem of the export, one per line."""
     problems = getattr(err, "problems", [])
-    print(f"{path}: nothing imported; {len(problems)} problem(s):", file=sys.stderr)
+    print(f"{command}: {path}: {outcome}; {len(problems)} problem(s):", file=sys.stderr)
     for problem in problems:
         print(f"  {problem}", file=sys.stderr)
     return EXIT_ERROR
@@ -259,23 +298,19 @@ def cmd_console(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
     from bot.cli.run import run_bot
-    from bot.settings import Settings, SettingsError
+    from bot.settings import Settings
 
-    try:
-        settings = Settings.from_env()
-    except SettingsError as err:
-        print(f"Configuration problem: {err}", file=sys.stderr)
-        return EXIT_CONFIG
-    if args.course:
-        print(
-            "`coursebot run` serves every course of the folder; each server picks its own with /setup course. "
-            "--course is for the console and the scriptable commands.",
-            file=sys.stderr,
+    settings = Settings.from_env()
+    if args.course is not None:
+        raise UsageError(
+            "--course",
+            "`coursebot run` serves every course of the folder; each server picks its own with /setup course "
+            "(--course is for the console and the scriptable commands)",
+            "coursebot --data data run",
         )
-        return EXIT_CONFIG
     if args.data:  # a course folder (one course), or a folder of courses (each server picks its own)
         root = courses_root(args)
-        data = settings.data_dir if root else Path(args.data)
+        data = settings.data_dir if root else existing_folder("--data", args.data, "--data data/my-course")
         settings = dataclasses.replace(settings, courses_dir=root, data_dir=data)
     if not settings.token:
         print(HOW_TO_CONNECT, file=sys.stderr)
@@ -284,7 +319,13 @@ def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="coursebot", description="A Discord bot that knows your course.")
+    parser = CommandParser(
+        prog="coursebot",
+        description="A Discord bot that knows your course.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--debug", action="store_true", help="on an unexpected error, print its traceback (stderr)")
     parser.add_argument(
         "--data",
         help="course folder, or a folder of courses with --course (default: $COURSEBOT_DATA or the bundled one)",
@@ -319,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("plan", help="what the default configuration would post, and when")
     p.add_argument("--from", dest="start", help="start (ISO 8601; default: the first day of term)")
-    p.add_argument("--to", dest="end", help="end (ISO 8601; default: the day after the last day of term)")
+    p.add_argument("--to", dest="end", help="end, not included, after --from (ISO 8601; default: the day after term)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("gracedays", help="late-work tallies from grades exports (CSV)")
@@ -350,10 +391,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command not in ("run", "sync"):  # `run` sets up discord.py's own log handler
-        logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+def dispatch(args: argparse.Namespace) -> int:
+    """Run the parsed subcommand; its exit code."""
     handlers = {
         "check": cmd_check,
         "new-course": cmd_new_course,
@@ -368,19 +407,36 @@ def main(argv: list[str] | None = None) -> int:
     from bot.cli import ops as cli_ops
 
     handlers.update(cli_ops.HANDLERS)
-    try:
-        return handlers[args.command](args)
-    except CourseDataError as err:
-        print(f"The course data has problems:\n{err}", file=sys.stderr)
-        return EXIT_ERROR
-    except DatabaseProblem as err:
-        print(f"Database problem: {err}", file=sys.stderr)
-        return EXIT_CONFIG
-    except ValueError as err:  # a bad --now and the like
-        print(f"Sorry: {err}", file=sys.stderr)
-        return EXIT_CONFIG
-    except KeyboardInterrupt:
-        return EXIT_OK
+    return handlers[args.command](args)
+
+
+def take_debug_flag(words: list[str]) -> tuple[list[str], bool]:
+    """The command line without --debug, and whether it was there (before any `--`): it counts anywhere on the
+    line, and it must be known even when the rest of the line cannot be parsed."""
+    end = words.index("--") if "--" in words else len(words)
+    head = words[:end]
+    return [w for w in head if w != "--debug"] + words[end:], "--debug" in head
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`coursebot ...`: parse, run the subcommand, and turn every failure into one line and an exit code (0 done,
+    1 problems found, 2 usage or configuration error). Never raises, never prints a traceback unless --debug."""
+    words, debug = take_debug_flag(list(sys.argv[1:] if argv is None else argv))
+    command = "coursebot"
+    with pipe_safe_output():
+        try:
+            try:
+                args = build_parser().parse_args(words)
+            except SystemExit as done:  # --help has been printed
+                return done.code if isinstance(done.code, int) else EXIT_OK
+            command = args.cli_command
+            if args.command not in ("run", "sync"):  # `run` sets up discord.py's own log handler
+                logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+            code = dispatch(args)
+            sys.stdout.flush()  # a reader that has gone is found here at the latest
+            return code
+        except (Exception, KeyboardInterrupt) as err:
+            return report_failure(err, command, debug=debug)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bot.cli.common import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, data_dir
+from bot.cli.common import EXIT_ERROR, EXIT_OK, data_dir
+from bot.cli.options import output_file, read_section
+from bot.cli.usage import UsageError
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -87,16 +89,12 @@ def backup_database(source: Path, out: Path, *, force: bool = False) -> dict:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    try:
-        source = _db_path(args)
-    except ValueError as err:  # SettingsError: a bad environment variable
-        print(f"Configuration problem: {err}", file=sys.stderr)
-        return EXIT_CONFIG
-    out = Path(args.out)
+    source = _db_path(args)
+    out = output_file("OUT", args.out, "coursebot backup backups/coursebot-2024-03-01.db", make_folders=True)
     try:
         info = backup_database(source, out, force=args.force)
-    except (FileNotFoundError, FileExistsError, sqlite3.Error) as err:
-        print(f"Backup failed: {err}", file=sys.stderr)
+    except (OSError, sqlite3.Error) as err:  # also: a disk full, a folder that cannot be made
+        print(f"coursebot backup: nothing copied: {err}", file=sys.stderr)
         return EXIT_ERROR
     print(
         f"Backed up {source} to {out}: {info['bytes'] / 1024:.1f} KiB, schema v{info['schema']}, "
@@ -114,26 +112,23 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from bot.calendar.include import BadFeedRequest, data_stamp, include_label, parse_include
     from bot.course.loader import load_course
 
+    example = "--out course.ics (or --out - for standard output)"
+    out = None if args.out == "-" else output_file("--out", args.out, example)
     folder = data_dir(args)
     course = load_course(folder)
     try:
         kinds = parse_include(args.include)
     except BadFeedRequest as err:
-        print(f"Sorry: {err}", file=sys.stderr)
-        return EXIT_CONFIG
-    found = course.find_section(args.section) if args.section else None
-    if args.section and found is None:
-        print(f"Sorry: no section {args.section!r}; sections: {', '.join(course.section_ids())}", file=sys.stderr)
-        return EXIT_CONFIG
-    args.section = found.id if found else None
+        raise UsageError("--include", str(err), "--include deadlines-exams") from None
+    args.section = read_section(course, args.section)
     stamp = data_stamp(folder) or dt.datetime.now(dt.UTC).replace(microsecond=0)
     body = build_calendar(course, section=args.section, include=set(kinds), now=stamp)
     events = body.count(b"BEGIN:VEVENT")
-    if args.out == "-":
+    if out is None:
         sys.stdout.buffer.write(body)
         sys.stdout.flush()
         return EXIT_OK
-    Path(args.out).write_bytes(body)
+    out.write_bytes(body)
     who = f"section {args.section}" if args.section else "the whole course"
     print(f"Wrote {args.out}: {events} events ({include_label(kinds).lower()}) for {who}, data {course.version}.")
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.announce.server_course import NoCourse, course_list, server_course
 from bot.announce.server_setup import GuildSetup
+from bot.cli.usage import UsageError
 from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.store.database import Store
@@ -17,25 +18,35 @@ def stored_course_id(store: Store, server_id: int) -> str | None:
 def course_for_server(
     courses: CourseCatalog, wanted: str | None, store: Store, server_id: int, *, must_match: bool = False
 ) -> Course:
-    """The course to act with as server `server_id`. ValueError (shown as it is) when none can be chosen, or, with
+    """The course to act with as server `server_id`. UsageError (about --course) when none can be chosen, or, with
     `must_match`, when --course names another course than the one the server follows (records would mix)."""
     if wanted:
         course = courses.find(wanted)
         if course is None:
-            raise ValueError(f"there is no course {wanted!r} (courses: {course_list(courses)})")
+            raise UsageError(
+                "--course", f"there is no course {wanted!r} (courses: {course_list(courses)})", _example(courses)
+            )
         if not courses.per_server:
             return course
         stored = stored_course_id(store, server_id)
         if must_match and stored is not None and stored.lower() != course.id.lower():
-            raise ValueError(
+            raise UsageError(
+                "--course",
                 f"server {server_id} follows the course {stored!r}, not {course.id!r}: its records would mix two "
-                f"courses. Use --course {stored}, or --guild with the server that follows {course.id}"
+                f"courses. Use --course {stored}, or --guild with the server that follows {course.id}",
+                f"--course {stored}",
             )
         return course
     served = server_course(courses, server_id, GuildSetup.from_json(store.server_settings.get(server_id)))
     if isinstance(served, NoCourse):
-        raise ValueError(
+        raise UsageError(
+            "--course",
             f"this bot serves several courses and server {server_id} has not picked one with /setup course; "
-            f"pick one with --course ID (courses: {course_list(courses)})"
+            f"pick one with --course ID (courses: {course_list(courses)})",
+            _example(courses),
         )
     return served
+
+
+def _example(courses: CourseCatalog) -> str:
+    return f"--course {courses.default.id}"

@@ -19,13 +19,14 @@ import sys
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
+import aiohttp
 import discord
 
 from bot.core.clock import SystemClock
 from bot.course.catalog import served_courses
 from bot.discord_app.client import CourseBot
 from bot.discord_app.endpoints import point_discord_at
-from bot.settings import Settings
+from bot.settings import DEFAULT_API_BASE, DEFAULT_GATEWAY_URL, Settings
 from bot.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,10 @@ log = logging.getLogger(__name__)
 LOGIN_REFUSED = """Discord rejected DISCORD_TOKEN (401 Unauthorized).
 Copy a fresh token from https://discord.com/developers/applications -> your app -> Bot -> Reset Token.
 `coursebot console` works without one."""
+UNREACHABLE = (
+    "coursebot {command}: cannot reach {what} at {url} ({where}{reason}): check this machine's network connection, "
+    "DNS, and any proxy or firewall{custom}; `coursebot console` works without a network"
+)
 # Heroku-style hosts kill the process 30 s after SIGTERM; leave room for closing the gateway and the database.
 DRAIN_SECONDS = 10.0
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -80,6 +85,59 @@ def stop_on_signals(bot: CourseBot, stopping: list[asyncio.Task]) -> Iterator[No
             loop.remove_signal_handler(sig)
 
 
+def unreachable(
+    settings: Settings, err: BaseException | None, *, sync_only: bool = False, gateway: bool = False
+) -> str:
+    """One line: the address that could not be reached (the REST API, or the gateway), why (as the system said
+    it), and what to check."""
+    host, port = getattr(err, "host", None), getattr(err, "port", None)
+    where = f"{host}:{port}: " if host else ""
+    cause = getattr(err, "os_error", None)
+    reason = getattr(cause, "strerror", None) or str(cause or err or "") or "no connection"
+    if gateway:
+        url, custom = settings.gateway_url, settings.gateway_url != DEFAULT_GATEWAY_URL
+        what, variable = "the Discord gateway", "DISCORD_GATEWAY_URL"
+    else:
+        url, custom = settings.api_base, settings.api_base != DEFAULT_API_BASE
+        what, variable = "Discord", "DISCORD_API_BASE"
+    return UNREACHABLE.format(
+        command="sync" if sync_only else "run",
+        what=what,
+        url=url,
+        where=where,
+        reason=reason,
+        custom=f", and {variable}" if custom else "",
+    )
+
+
+class OneLineReconnects(logging.Filter):
+    """discord.py logs every reconnect attempt with the whole traceback; a network outage is not a bug, so each
+    attempt is one line naming the error (discord.py keeps retrying, with backoff, as before)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last_error: BaseException | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None and record.msg.startswith("Attempting a reconnect"):
+            err = self.last_error = record.exc_info[1]
+            record.msg, record.args = "%s after %s: %s", (record.getMessage(), type(err).__name__, err)
+            record.exc_info = record.exc_text = None
+        return True
+
+
+@contextlib.contextmanager
+def quiet_reconnects() -> Iterator[OneLineReconnects]:
+    """OneLineReconnects on discord.py's client logger while inside (it remembers the last connection error)."""
+    client_log = logging.getLogger("discord.client")
+    reconnects = OneLineReconnects()
+    client_log.addFilter(reconnects)
+    try:
+        yield reconnects
+    finally:
+        client_log.removeFilter(reconnects)
+
+
 StartFeed = Callable[[CourseBot, int], Awaitable[Any]]
 StopFeed = Callable[[Any], Awaitable[None]]
 
@@ -114,8 +172,21 @@ async def run_bot(
             except OSError as err:
                 print(f"Cannot serve the calendar feed and /healthz on port {port}: {err}", file=sys.stderr)
                 return 2
-        with stop_on_signals(bot, stopping):
-            await bot.start(settings.token)
+        with stop_on_signals(bot, stopping), quiet_reconnects() as reconnects:
+            try:
+                await bot.start(settings.token)
+            except AttributeError:
+                # discord.py 2.7 (Rapptz/discord.py#10520): when the first gateway connection fails, its retry loop
+                # dies reading the session of a websocket it never had. Never connected, and a connection attempt
+                # failed: the gateway is out of reach (any other AttributeError is a bug and stays one).
+                if bot.ws is not None or reconnects.last_error is None:
+                    raise
+                if not stopping:
+                    print(unreachable(settings, reconnects.last_error, gateway=True), file=sys.stderr)
+                    return 2
+    except (aiohttp.ClientConnectionError, TimeoutError) as err:  # no network: discord.py retries only once logged in
+        print(unreachable(settings, err, sync_only=sync_only), file=sys.stderr)
+        return 2
     except discord.LoginFailure:
         print(LOGIN_REFUSED, file=sys.stderr)
         return 2

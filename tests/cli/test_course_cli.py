@@ -67,7 +67,7 @@ def test_new_course_writes_a_template_that_checks(tmp_path, capsys):
     course = load_course(target)
     assert course.format == 2
     assert course.late.pool.plural == "slip days"
-    assert main(["new-course", str(target)]) == 1
+    assert main(["new-course", str(target)]) == 2  # a usage mistake (the folder is taken): exit 2
     assert "not empty" in capsys.readouterr().err
 
 

@@ -30,10 +30,18 @@ def old_database(tmp_path: Path, version: int, *, tweak: str = "") -> Path:
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, in rowid order, read with plain sqlite3."""
+    """Every table's rows, in rowid order (tables without one, like a full-text index's own, in value order), read
+    with plain sqlite3."""
     with contextlib.closing(sqlite3.connect(path)) as conn:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall() for n in names}  # noqa: S608
+        return {n: _rows(conn, n) for n in names}
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> list[tuple]:
+    try:
+        return conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()  # noqa: S608
+    except sqlite3.OperationalError:  # WITHOUT ROWID, or a virtual table that has none
+        return sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)  # noqa: S608
 
 
 def columns(path: Path, table: str) -> list[str]:

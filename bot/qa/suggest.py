@@ -22,6 +22,8 @@ from bot.understand.engine import read_question
 
 COURSE_CONFIDENCE = 0.6  # the engine's own answer is offered only when it is at least this sure
 CANDIDATES = 40
+SEARCHED = 6  # words searched for candidates at most
+COMMON_SHARE = 0.05  # a word more than this share of entries hold is not searched by (it still counts in ranking)
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 
 
@@ -75,16 +77,20 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     if not query:
         return []
     entries = store.qa_entries
+    vocabulary = entries.vocabulary()
+    # A typo ("databriks") is read as the indexed word one or two edits away, if there is one.
+    query = _corrected(query, vocabulary)
     frequencies, total = entries.frequencies(query.concepts)
-    unknown = [t for t in query.concepts if t not in frequencies and len(t) >= 5 and t.isalpha()]
-    found = entries.candidates(guild_id, query.concepts, prefixes=[t[:4] for t in unknown], limit=CANDIDATES)
+    # The rarer words find the candidates: a word many entries hold adds thousands of matches and no focus, and
+    # shared common words alone never make a suggestion (bot.qa.ranking's evidence), so they need not be searched.
+    cutoff = max(COMMON_SHARE * total, 20)
+    searched = sorted((t for t in frequencies if frequencies[t] <= cutoff), key=frequencies.__getitem__)[:SEARCHED]
+    if not searched:
+        return []
+    found = entries.candidates(guild_id, searched, limit=CANDIDATES)
     if not found:
         return []
-    if unknown:  # a typo ("databricks" typed "databriks"): read it as the close word the candidates hold
-        query = _corrected(query, unknown, found)
-        frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
-    else:
-        frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
+    frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
     candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
     return [_suggestion(by_id[s.key], s.score) for s in rank(query, candidates, frequencies, total, limit=limit)]
@@ -124,15 +130,18 @@ def _words(found: list[Entry]) -> set[str]:
     return {w for e in found for w in e.question_terms.split()}
 
 
-def _corrected(query: Terms, unknown: list[str], found: list[Entry]) -> Terms:
-    vocabulary = {w for e in found for w in (*e.question_terms.split(), *e.answer_terms.split()) if len(w) >= 4}
+def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
     fixed = []
     for term in query.concepts:
-        if term in unknown:
+        if term not in vocabulary and len(term) >= 5 and term.isalpha():
             limit = 1 if len(term) < 8 else 2
-            close = sorted((Levenshtein.distance(term, w), w) for w in vocabulary if abs(len(w) - len(term)) <= limit)
+            close = sorted(
+                (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
+                for word in vocabulary
+                if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit
+            )
             if close and close[0][0] <= limit:
-                term = close[0][1]
+                term = close[0][2]
         fixed.append(term)
     return Terms(tuple(dict.fromkeys(fixed)), query.identifiers)
 

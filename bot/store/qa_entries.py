@@ -46,6 +46,11 @@ _SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM qa_entries e"  #
 class QAEntries:
     def __init__(self, store: Store) -> None:
         self.store = store
+        # The index's words and how many entries hold each, read once and again only after a change (this
+        # connection's own, or another process's: PRAGMA data_version moves when another connection commits).
+        self._vocabulary: dict[str, int] | None = None
+        self._total = 0
+        self._seen_version: int | None = None
 
     def _row(self, row: tuple) -> Entry:
         values = dict(zip(_COLUMNS, row, strict=True))
@@ -94,6 +99,7 @@ class QAEntries:
                 "INSERT INTO qa_index (rowid, question, answer) VALUES (?, ?, ?)",
                 [entry_id, values["question_terms"], values["answer_terms"]],
             )
+        self._changed()
         return entry_id
 
     def change(self, entry_id: int, **values: Any) -> None:
@@ -111,6 +117,7 @@ class QAEntries:
             ).fetchone()
             if row is not None and row[2] is None:
                 db.execute("INSERT INTO qa_index (rowid, question, answer) VALUES (?, ?, ?)", [entry_id, *row[:2]])
+        self._changed()
 
     def withdraw(self, entry_id: int, *, by: int, now: dt.datetime) -> None:
         with self.store.immediate():
@@ -133,18 +140,26 @@ class QAEntries:
 
     def frequencies(self, words: Iterable[str]) -> tuple[dict[str, int], int]:
         """How many indexed entries hold each word, and how many there are (for the ranking's weights)."""
-        wanted = [w for w in dict.fromkeys(words) if w]
-        if not wanted:
-            return {}, self._count()
-        rows = self.store.db.execute(
-            f"SELECT term, doc FROM qa_index_vocab WHERE term IN ({', '.join('?' for _ in wanted)})",  # noqa: S608
-            wanted,
-        )
-        return dict(rows), self._count()
+        vocabulary = self._current()
+        return {w: vocabulary[w] for w in words if w in vocabulary}, self._total
 
-    def _count(self) -> int:
-        return self.store.db.execute("SELECT count(*) FROM qa_index").fetchone()[0]
+    def vocabulary(self) -> dict[str, int]:
+        """Every indexed word with how many entries hold it (read-only: the store's own copy)."""
+        return self._current()
 
     def known(self, words: Iterable[str]) -> set[str]:
         """Which of these words the index holds."""
-        return set(self.frequencies(words)[0])
+        vocabulary = self._current()
+        return {w for w in words if w in vocabulary}
+
+    def _current(self) -> dict[str, int]:
+        version = self.store.db.execute("PRAGMA data_version").fetchone()[0]
+        if self._vocabulary is None or version != self._seen_version:
+            db = self.store.db
+            self._vocabulary = dict(db.execute("SELECT term, doc FROM qa_index_vocab"))
+            self._total = db.execute("SELECT count(*) FROM qa_entries WHERE withdrawn_at IS NULL").fetchone()[0]
+            self._seen_version = version
+        return self._vocabulary
+
+    def _changed(self) -> None:
+        self._vocabulary = None

@@ -12,11 +12,14 @@ from collections.abc import AsyncIterator, Callable
 from typing import TextIO
 
 from bot.announce.delivery import Announcer
+from bot.console.forum import ConsoleForum
 from bot.console.poster import CONSOLE_CHANNEL, ConsolePoster
+from bot.console.reply import named
 from bot.console.session import Console, ConsoleHost
 from bot.console.session_store import AnnouncerStore, SessionStore
 from bot.console.values import ConsoleServer
 from bot.core.clock import FixedClock
+from bot.core.render_text import answer_text
 from bot.core.timefmt import human_datetime
 from bot.course.model import Course
 from bot.discord_app.catalog import load_catalog
@@ -40,7 +43,13 @@ async def console_session(
     posts = AnnouncerStore(
         view, server_id=server.server_id, user_id=CONSOLE_USER.id, channel_id=CONSOLE_CHANNEL, since=clock.now()
     )
-    host = ConsoleHost(settings=settings, course=course, store=view, clock=clock, catalog=load_catalog())
+    names = ConsoleServer(settings.server_id, CONSOLE_USER, CONSOLE_CHANNEL_REF).names
+    forum = ConsoleForum(
+        lambda answer: answer_text(named(answer, names), course.tz, clock.now()),
+        emit,
+        {CONSOLE_USER.id} if staff else set(),
+    )
+    host = ConsoleHost(settings=settings, course=course, store=view, clock=clock, catalog=load_catalog(), forum=forum)
     console = Console(host, server, staff=staff)
     poster = ConsolePoster(lambda: host.course, clock, emit)
     announcer = Announcer(

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Protocol
 from bot.calendar.events import DesiredEvent, ExistingEvent
 from bot.core.answer import Answer, Text
 from bot.course.model import Course
+from bot.discord_app.interactions import Form
 from bot.discord_app.options import UserRef
 from bot.settings import Settings
 from bot.store.database import Store
 
 if TYPE_CHECKING:
     from bot.discord_app.catalog import Catalog
+    from bot.discord_app.forum_host import ForumHost
 
 
 class Reply(Protocol):
@@ -35,6 +37,10 @@ class Reply(Protocol):
 
     async def defer(self, *, private: bool = True) -> None:
         """Say "working on it" now (Discord wants a first response within 3 s); the answer follows."""
+
+    async def form(self, form: Form) -> None:
+        """Ask for text (a modal in Discord, which must be the first response; prompts in the console). Submitting
+        it runs the form's action, then or after a restart."""
 
 
 class EventsTab(Protocol):
@@ -79,6 +85,7 @@ class Invocation:
     reply: Reply
     host: Host
     events: EventsTab | None = None
+    forum: ForumHost | None = None  # the server's forum, threads and webhooks (None in a DM)
 
 
 class NoReply:
@@ -94,4 +101,7 @@ class NoReply:
         raise RuntimeError("autocomplete cannot reply")
 
     async def defer(self, *, private: bool = True) -> None:
+        raise RuntimeError("autocomplete cannot reply")
+
+    async def form(self, form: Form) -> None:
         raise RuntimeError("autocomplete cannot reply")

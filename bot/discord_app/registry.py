@@ -75,6 +75,22 @@ async def run_logged(spec: CommandSpec, inv: Invocation, values: dict[str, Any])
     return outcome
 
 
+class ForumOnly(app_commands.Transformer):
+    """A channel option offering forum channels only (discord.py's ForumChannel also offers media channels, type
+    16, which Discord's OpenAPI spec does not list)."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.channel
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        return [discord.ChannelType.forum]
+
+    async def transform(self, interaction: discord.Interaction, value: Any) -> Any:
+        return value
+
+
 # --- from a spec to discord.py --------------------------------------------------------------------------------
 
 
@@ -92,6 +108,7 @@ def _annotation(option: Opt) -> Any:
             "user": discord.User,
             "role": discord.Role,
             "channel": discord.TextChannel,
+            "forum": app_commands.Transform[discord.abc.GuildChannel, ForumOnly],
             "file": discord.Attachment,
         }[option.kind]
     return base if option.required else base | None

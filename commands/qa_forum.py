@@ -45,6 +45,7 @@ async def configure_forum(
     if pinned is None and guidelines:
         pinned = await inv.forum.pinned_post(
             prepared.forum_id,
+            webhook,
             "Forum guidelines",
             Answer(title="Forum guidelines", lines=tuple(text(f"• {g}") for g in guidelines)),
         )

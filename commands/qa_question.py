@@ -91,11 +91,13 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
 
 def _draft(inv: Invocation, arg: str):
     number, _, token = arg.partition(".")
-    draft = inv.store.qa_drafts.take(int(number), token) if number.isdigit() else None
+    draft = inv.store.qa_drafts.get(int(number), token) if number.isdigit() else None
     if draft is None or draft.guild_id != inv.server_id:
         raise UserError(GONE)
     if draft.author_id is not None and draft.author_id != inv.user.id:
         raise NotAllowed("Only the person who wrote this question can post it.")
+    if inv.store.qa_drafts.take(draft.id, token) is None:  # a second click on the same button
+        raise UserError(GONE)
     return draft
 
 

@@ -123,14 +123,14 @@ async def events(inv: Invocation, classes: bool = False) -> None:
     forum=Opt.forum("The forum channel for questions (left out: the bot creates one, or keeps the current one)"),
     private_channel=Opt.channel("Where private questions become private threads (students must see it)"),
     staff_channel=Opt.channel("Where staff are pinged about unanswered questions (default: announcements)"),
-    ping_hours=Opt.number("Ping staff after this many hours without an answer (0: never)", min_value=0, max_value=336),
+    ping_hours=Opt.integer("Ping staff after this many hours without an answer (0: never)", min_value=0, max_value=336),
 )
 async def qa_forum(
     inv: Invocation,
     forum: ChannelRef | None = None,
     private_channel: ChannelRef | None = None,
     staff_channel: ChannelRef | None = None,
-    ping_hours: float | None = None,
+    ping_hours: int | None = None,
 ) -> None:
     """Staff: the course forum for /question (tags, guidelines pinned, unanswered pings)."""
     config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 
+import discord
 import pytest
 
 from bot.core.clock import FixedClock
@@ -76,8 +77,13 @@ async def test_discord_payloads_match_the_catalog(course):
         settings=Settings.from_env({}), course=course, clock=FixedClock(at("2024-02-12 10:00")), store=Store(":memory:")
     )
     await bot.load_course_extensions()
-    payloads = {c.name: c.to_dict(bot.tree) for c in bot.tree.get_commands()}
+    payloads = {c.name: c.to_dict(bot.tree) for c in bot.tree.get_commands(type=discord.AppCommandType.chat_input)}
     assert sorted(payloads) == bot.catalog.top_level_names()
+    menus = {c.name: c.to_dict(bot.tree) for c in bot.tree.get_commands(type=discord.AppCommandType.message)}
+    assert sorted(menus) == sorted(bot.catalog.menus)
+    for name, menu in bot.catalog.menus.items():
+        assert menus[name]["type"] == 3
+        assert (menus[name].get("default_member_permissions") is not None) == menu.staff_only, name
     for spec in bot.catalog:
         payload = payloads[spec.group.name if spec.group else spec.name]
         if spec.group:

@@ -94,7 +94,7 @@ class ConsoleForum:
     ) -> PostedThread:
         return self._open(channel_id, title, answer, "CourseBot", (), private=True)
 
-    async def pinned_post(self, forum_id: int, title: str, answer: Answer) -> int:
+    async def pinned_post(self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer) -> int:
         return self._open(forum_id, title, answer, "CourseBot", (), private=False).thread_id
 
     async def edit_post(self, webhook: tuple[int, str] | None, thread_id: int, message_id: int, answer: Answer) -> None:

@@ -20,7 +20,9 @@ from bot.announce.scheduling import AnnouncementScheduler
 from bot.announce.server_setup import GuildSetup
 from bot.core.clock import Clock
 from bot.course.model import Course
+from bot.discord_app import forum_events
 from bot.discord_app.catalog import Catalog, CommandSet, extension_names
+from bot.discord_app.components import ActionButton
 from bot.discord_app.permissions import invite_url
 from bot.discord_app.poster import DiscordPoster
 from bot.discord_app.registry import register
@@ -49,6 +51,9 @@ class CourseBot(Bot):
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
+        # The course forum: replies, edits and deletions in its threads (not privileged; without the message
+        # content intent their words arrive empty, which the forum handles).
+        intents.guild_messages = True
         # Slash commands only; a mention prefix keeps discord.py from warning about message content.
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
@@ -79,12 +84,14 @@ class CourseBot(Bot):
     async def add_command_set(self, commands: CommandSet) -> None:
         """A command module's setup: its commands join the catalog and discord.py's command tree."""
         self.catalog.add(commands)
-        register(self, self.tree, commands.specs, commands.groups)
+        register(self, self.tree, commands.specs, commands.groups, commands.menus)
 
     async def setup_hook(self) -> None:
         # The answer engine and dateparser load now (before the gateway connects), not in the first /ask; here,
         # and not in __init__, so a SIGTERM during the warm-up already finds the runner's handlers installed.
         warm_answer_engine(self.course)
+        self.add_dynamic_items(ActionButton)  # buttons of earlier runs still answer
+        forum_events.install(self)
         await self.load_course_extensions()
         await self.sync_commands_if_changed()
         self.start_announcements()
@@ -107,6 +114,11 @@ class CourseBot(Bot):
         log.info(
             "event=ready user=%s guilds=%d invite=%s", self.user, len(self.guilds), invite_url(self.application_id)
         )
+
+    async def run_action_interaction(
+        self, interaction: discord.Interaction, action: str, arg: str, values: dict[str, str]
+    ) -> None:
+        await forum_events.run_action_interaction(self, interaction, action, arg, values)
 
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: re-plan the jobs (no restart needed)."""

@@ -54,8 +54,8 @@ class ForumHost(Protocol):
         """A private thread in a channel (a private question): only its members and staff see it."""
         ...
 
-    async def pinned_post(self, forum_id: int, title: str, answer: Answer) -> int:
-        """A post pinned at the top of the forum (its guidelines); returns the thread id."""
+    async def pinned_post(self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer) -> int:
+        """A post pinned at the top of the forum (its guidelines), through the webhook; returns the thread id."""
         ...
 
     async def edit_post(self, webhook: tuple[int, str] | None, thread_id: int, message_id: int, answer: Answer) -> None:

@@ -65,6 +65,17 @@ class QADrafts:
             )
         return Draft(draft_id, server_key(guild_id), author_id, token, title, body, topic, visibility, now)
 
+    def get(self, draft_id: int, token: str) -> Draft | None:
+        """The draft, left in place; None if it is gone or the token is not its own."""
+        row = self.store.db.execute(
+            "SELECT id, guild_id, author_id, token, title, body, topic, visibility, created_at FROM qa_drafts "
+            "WHERE id = ?",
+            [draft_id],
+        ).fetchone()
+        if row is None or not secrets.compare_digest(row[3], token):
+            return None
+        return Draft(*row[:8], from_db(row[8], self.store.zone))
+
     def take(self, draft_id: int, token: str) -> Draft | None:
         """The draft (removed: it is posted or dropped once), or None if it is gone or the token is not its own."""
         with self.store.immediate() as db:

@@ -24,6 +24,7 @@ from bot.core.timefmt import human_datetime
 from bot.course.model import Course
 from bot.discord_app.catalog import load_catalog
 from bot.discord_app.options import ChannelRef, UserRef
+from bot.qa.escalation import ForumPlans
 from bot.settings import Settings
 from bot.store.database import Store
 
@@ -53,7 +54,13 @@ async def console_session(
     console = Console(host, server, staff=staff)
     poster = ConsolePoster(lambda: host.course, clock, emit)
     announcer = Announcer(
-        store=posts, clock=clock, course_source=lambda: host.course, poster=poster, owner="console", dm_rate=0
+        store=posts,
+        clock=clock,
+        course_source=lambda: host.course,
+        poster=poster,
+        owner="console",
+        dm_rate=0,
+        sources=(ForumPlans(posts, lambda: host.course, only=server.server_id),),
     )
 
     async def fire(before: dt.datetime, after: dt.datetime) -> None:

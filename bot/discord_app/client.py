@@ -27,6 +27,7 @@ from bot.discord_app.permissions import invite_url
 from bot.discord_app.poster import DiscordPoster
 from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
+from bot.qa.escalation import ForumPlans
 from bot.settings import Settings
 from bot.store.database import Store
 from bot.understand.engine import warm as warm_answer_engine
@@ -105,6 +106,7 @@ class CourseBot(Bot):
             poster=poster or DiscordPoster(self),
             owner=f"{socket.gethostname()}:{os.getpid()}:{id(self)}",
             dm_rate=self.settings.dm_rate,
+            sources=(ForumPlans(self.store, lambda: self.course),),
         )
         if self.run_scheduler:
             self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)

@@ -130,6 +130,19 @@ async def test_an_anonymous_question_is_posted_under_a_neutral_name_and_answered
         endorsed = await fake.send_message_command("Endorse", reply, **STAFF)
         assert "Endorsed" in embed_text(endorsed.data), embed_text(endorsed.data)
         assert config.tags["Endorsed"] in fake.thread(post.thread_id).applied_tags
+        asked = await fake.send_slash_command(
+            "ask", {"question": "what does stable mean in hw3 q2"}, user=OTHER_STUDENT
+        )
+        assert "Stable means equal keys keep their order." in embed_text(asked.data), embed_text(asked.data)
+        assert f"/channels/{GUILD_ID}/{post.thread_id}/{reply['id']}" in embed_text(asked.data)
+        withdrawn = await fake.send_slash_command(
+            "qa withdraw", {"entry": str(bot.store.qa_entries.for_post(post.id).id)}, **STAFF
+        )
+        assert "Withdrawn" in embed_text(withdrawn.data)
+        asked = await fake.send_slash_command(
+            "ask", {"question": "what does stable mean in hw3 q2"}, user=OTHER_STUDENT
+        )
+        assert "Stable means" not in embed_text(asked.data)
         looked = await fake.send_slash_command("qa author", {"post": str(post.id)}, **STAFF)
         assert f"<@{STUDENT.id}>" in embed_text(looked.data)
         assert next(e.action for e in bot.store.audit.latest(GUILD_ID)) == "qa.author_lookup"

@@ -25,6 +25,7 @@ from bot.discord_app.catalog import Catalog, CommandSet, extension_names
 from bot.discord_app.components import ActionButton
 from bot.discord_app.permissions import invite_url
 from bot.discord_app.poster import DiscordPoster
+from bot.discord_app.privacy import quiet_payload_logs
 from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
 from bot.qa.escalation import ForumPlans
@@ -58,6 +59,7 @@ class CourseBot(Bot):
         # Slash commands only; a mention prefix keeps discord.py from warning about message content.
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
+        quiet_payload_logs()  # anonymous askers appear in no log line
         self.settings, self.course, self.clock, self.store = settings, course, clock, store
         self.catalog = Catalog()
         # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.

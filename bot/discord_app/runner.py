@@ -25,6 +25,7 @@ from bot.core.clock import SystemClock
 from bot.course.loader import load_course
 from bot.discord_app.client import CourseBot
 from bot.discord_app.endpoints import point_discord_at
+from bot.discord_app.privacy import quiet_payload_logs
 from bot.settings import Settings
 from bot.store.database import Store
 
@@ -95,6 +96,7 @@ async def run_bot(
 
     With settings.http_port, `start_feed(bot, port)` serves HTTP beside the bot and `stop_feed` ends it."""
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    quiet_payload_logs()
     point_discord_at(settings.api_base, settings.gateway_url)
     course = load_course(settings.data_dir)
     store = Store(settings.db_path, zone=course.tz)

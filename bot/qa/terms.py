@@ -33,8 +33,6 @@ LABELS = {
     "lab": "lab",
     "lecture": "lec",
     "lec": "lec",
-    "recitation": "rec",
-    "rec": "rec",
     "quiz": "quiz",
     "exam": "exam",
     "midterm": "midterm",

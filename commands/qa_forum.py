@@ -107,9 +107,27 @@ async def posted_in_forum(inv: Invocation, event: ForumEvent) -> None:
 async def replied(inv: Invocation, event: ForumEvent) -> None:
     """A staff reply in a question's thread: the first one's time is kept for /qa stats."""
     post = inv.store.qa_posts.by_thread(event.channel_id)
-    if post is None or not event.author_is_staff or event.message is None or event.message.author_is_bot:
+    if post is None or event.message is None or event.message.author_is_bot:
         return
-    inv.store.qa_posts.staff_replied(post.id, event.message.created_at or inv.now)
+    if event.message.id == post.starter_id and not post.starter_ours and not post.body and event.message.content:
+        # A post made straight in the forum: its first message arrives after the thread (words only with Discord's
+        # message content intent).
+        inv.store.qa_posts.update(post.id, inv.now, body=event.message.content)
+    elif event.author_is_staff:
+        inv.store.qa_posts.staff_replied(post.id, event.message.created_at or inv.now)
+
+
+@COMMANDS.listener("connected")
+async def reconcile(inv: Invocation, event: ForumEvent) -> None:
+    """After a restart: posts whose thread was deleted while the bot was away are marked deleted."""
+    if inv.forum is None:
+        return
+    for post in inv.store.qa_posts.listed(inv.server_id, ("unanswered", "answered", "resolved")):
+        if post.thread_id is None:
+            continue
+        if await inv.forum.thread_exists(post.thread_id) is False:
+            post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
+            forget_post(inv.store, post, by=0, now=inv.now)
 
 
 @COMMANDS.listener("message_deleted")

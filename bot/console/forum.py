@@ -139,5 +139,9 @@ class ConsoleForum:
     def link(self, channel_id: int, message_id: int | None = None) -> str:
         return f"console://threads/{channel_id}" + (f"/{message_id}" if message_id else "")
 
+    async def thread_exists(self, thread_id: int) -> bool | None:
+        """The console's forum holds only this session's threads: it cannot say about the others."""
+        return True if thread_id in self.threads else None
+
     async def is_staff(self, user_id: int) -> bool:
         return user_id in self.staff_ids

@@ -189,6 +189,15 @@ class DiscordForum:
         tail = f"/{message_id}" if message_id else ""
         return f"https://discord.com/channels/{self.guild_id}/{channel_id}{tail}"
 
+    async def thread_exists(self, thread_id: int) -> bool | None:
+        try:
+            await self.bot.fetch_channel(thread_id)
+        except discord.NotFound:
+            return False
+        except discord.HTTPException:
+            return None  # no access right now, or Discord trouble: not proof of a deletion
+        return True
+
     async def is_staff(self, user_id: int) -> bool:
         guild = self.bot.get_guild(self.guild_id)
         if guild is None:

@@ -4,6 +4,7 @@ student posts. Without the message content intent Discord sends messages' words 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -116,6 +117,14 @@ def install(bot: Any) -> None:
             event = ForumEvent("thread_renamed", after.id, after.parent_id, title=after.name)
             await dispatch(bot, after.guild.id, UserRef(0, ""), False, event)
 
+    reconciled = False
+
+    async def on_ready() -> None:
+        nonlocal reconciled
+        if not reconciled:
+            reconciled = True
+            bot.reconciling = asyncio.create_task(reconcile_forums(bot))  # kept: a task nobody holds may vanish
+
     async def on_interaction(interaction: discord.Interaction) -> None:
         submitted = submitted_form(interaction)
         if submitted is None:
@@ -130,8 +139,15 @@ def install(bot: Any) -> None:
         on_raw_thread_delete,
         on_thread_update,
         on_interaction,
+        on_ready,
     ):
         bot.add_listener(listener)
+
+
+async def reconcile_forums(bot: Any) -> None:
+    """Once connected: each server's forum listeners look for what changed while the bot was away."""
+    for guild_id in bot.store.qa_forums.guild_ids():
+        await dispatch(bot, guild_id, UserRef(0, ""), False, ForumEvent("connected", 0))
 
 
 async def run_action_interaction(

@@ -83,6 +83,10 @@ class ForumHost(Protocol):
         """The jump link to a thread or message."""
         ...
 
+    async def thread_exists(self, thread_id: int) -> bool | None:
+        """Whether a thread still exists: None when Discord cannot say right now (no access, trouble)."""
+        ...
+
     async def is_staff(self, user_id: int) -> bool:
         """Whether a member (an answer's author) is course staff."""
         ...

@@ -59,7 +59,7 @@ class MessageRef:
 @dataclass(frozen=True)
 class ForumEvent:
     """Something seen in a server's channels. kind: thread_created | message | message_edited | message_deleted |
-    thread_deleted | thread_renamed."""
+    thread_deleted | thread_renamed, or connected (the bot is back: look for what changed while it was away)."""
 
     kind: str
     channel_id: int  # the thread

@@ -175,7 +175,20 @@ async def test_suggestions_first_and_buttons_that_survive_a_restart(course, cloc
             assert STUDENT.id in fake.thread(post.thread_id).members  # told of every reply
             stats = await fake.send_slash_command("qa stats", {}, user=STUDENT)
             assert "Answered by the bot before posting: 1" in embed_text(stats.data)
+            # While the bot is away, a student deletes another post's thread: noticed when it is back.
+            gone = bot.store.qa_posts.add(
+                GUILD_ID,
+                title="gone",
+                body="",
+                topic="",
+                visibility="public",
+                author_id=STUDENT.id,
+                via="forum",
+                now=clock.now(),
+                thread_id=987654321,
+            )
         async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await eventually(lambda: bot.store.qa_posts.get(gone.id).status == "deleted")
             starter = fake.channel_messages(post.thread_id)[0]
             other = await fake.send_component(button(starter, "Mark resolved"), starter, user=OTHER_STUDENT)
             assert "Only the person who asked" in embed_text(other.data)

@@ -4,6 +4,7 @@ question (recorded), withdrawing an endorsed answer), and following up on or res
 from __future__ import annotations
 
 from bot.core.answer import Answer, Mention, text
+from bot.core.answer import text as text_line
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
@@ -119,6 +120,46 @@ async def withdraw(inv: Invocation, entry: str) -> None:
     await inv.reply.answer(
         Answer(title="Withdrawn", lines=(text(f"The bot no longer quotes answer {found.id}."),), ephemeral=True)
     )
+
+
+async def reply_names(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    folded = typed.lower()
+    return [(name, name) for name in inv.store.qa_replies.names(inv.server_id) if folded in name.lower()]
+
+
+@QA.command(
+    "save-reply",
+    staff_only=True,
+    label=Opt.text("A short name to find it by", max_length=50),
+    text=Opt.text("The reply, as it will be posted", max_length=1800),
+)
+async def save_reply(inv: Invocation, label: str, text: str) -> None:
+    """Staff: save a reply you give often, to post in a question's thread with /qa reply."""
+    label = " ".join(label.split())
+    inv.store.qa_replies.save(inv.server_id, label, text.strip(), by=inv.user.id, now=inv.now)
+    saved = Answer(title="Reply saved", lines=(text_line(f"Post it with /qa reply label:{label}"),))
+    await inv.reply.private(saved)
+
+
+@QA.command(
+    "reply",
+    staff_only=True,
+    label=Opt.text("The saved reply", max_length=50, autocomplete=reply_names),
+    post=Opt.text("The question's number, like 12", max_length=100, autocomplete=post_choices),
+)
+async def reply(inv: Invocation, label: str, post: str) -> None:
+    """Staff: post a saved reply in a question's thread."""
+    found = find_post(inv, post)
+    saved = inv.store.qa_replies.get(inv.server_id, label)
+    if saved is None:
+        names = ", ".join(inv.store.qa_replies.names(inv.server_id)) or "none yet (/qa save-reply)"
+        raise UserError(f"There is no saved reply {label.strip()[:50]!r}. Saved replies: {names}.")
+    _, forum = forum_of(inv)
+    if found.thread_id is None:
+        raise UserError(f"Question #{found.id} has no thread in Discord.")
+    await forum.send(found.thread_id, Answer(title="From course staff", lines=(text_line(saved),)))
+    inv.store.qa_posts.staff_replied(found.id, inv.now)
+    await inv.reply.private(Answer(title="Posted", lines=(text_line(f"Posted in question #{found.id}'s thread."),)))
 
 
 @QA.command(

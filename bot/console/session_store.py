@@ -31,7 +31,7 @@ class _SessionReminders:
         return getattr(self.session if name in self.SESSION_ONLY else self.shared, name)
 
 
-QA_TABLES = ("qa_forums", "qa_posts", "qa_entries", "qa_drafts", "qa_events")
+QA_TABLES = ("qa_forums", "qa_posts", "qa_entries", "qa_drafts", "qa_events")  # saved replies stay shared
 
 
 class SessionStore:

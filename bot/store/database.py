@@ -31,6 +31,7 @@ from bot.store.qa_entries import QAEntries
 from bot.store.qa_events import QAEvents
 from bot.store.qa_forums import QAForums
 from bot.store.qa_posts import QAPosts
+from bot.store.qa_replies import QAReplies
 from bot.store.reminders import Reminders
 from bot.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, MigrationError
 from bot.store.server_settings import ServerSettings
@@ -64,6 +65,7 @@ class Store:
         self.qa_entries = QAEntries(self)
         self.qa_drafts = QADrafts(self)
         self.qa_events = QAEvents(self)
+        self.qa_replies = QAReplies(self)
 
     def _open(self) -> sqlite_utils.Database:
         file = None

@@ -175,7 +175,7 @@ def _v5(db: sqlite_utils.Database) -> None:
 
 def _v6(db: sqlite_utils.Database) -> None:
     """The course forum (issue 13): each server's forum, its posts, what the bot can suggest (with a full-text
-    index), question drafts waiting for "Post my question", and the counts /qa stats reports.
+    index), question drafts waiting for "Post my question", the counts /qa stats reports, staff's saved replies.
 
     A post asked "anonymous to everyone" has no author_id: the author is stored nowhere."""
     db["qa_forums"].create(
@@ -283,6 +283,11 @@ def _v6(db: sqlite_utils.Database) -> None:
         not_null={"guild_id", "kind", "at"},
     )
     db["qa_events"].create_index(["guild_id", "kind"])
+    db["qa_replies"].create(
+        {"guild_id": int, "name": str, "text": str, "saved_by": int, "saved_at": str},
+        pk=("guild_id", "name"),
+        not_null={"text", "saved_at"},
+    )
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)

@@ -125,6 +125,7 @@ REFUSED_WITH_GOOD_VALUES = {
     "qa withdraw",
     "qa follow-up",
     "qa resolve",
+    "qa reply",
     "question",
 }
 

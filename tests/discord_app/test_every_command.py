@@ -188,6 +188,7 @@ async def test_staff_autocomplete_is_refused_to_students_for_every_command(cours
             answer_terms="",
             endorsed=True,
         )
+        bot.store.qa_replies.save(GUILD_ID, "code", "Please post the error, not your code.", by=TA.id, now=clock.now())
         walked = 0
         for spec in bot.catalog:
             for option in spec.options:

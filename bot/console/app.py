@@ -46,7 +46,7 @@ async def console_session(
     )
     names = ConsoleServer(settings.server_id, CONSOLE_USER, CONSOLE_CHANNEL_REF).names
     forum = ConsoleForum(
-        lambda answer: answer_text(named(answer, names), course.tz, clock.now()),
+        lambda answer: answer_text(named(answer, {**forum.names(), **names}), course.tz, clock.now()),
         emit,
         {CONSOLE_USER.id} if staff else set(),
     )

@@ -46,6 +46,10 @@ class ConsoleForum:
         self.threads: dict[int, ConsoleThread] = {}
         self.tags: dict[int, dict[str, int]] = {}
 
+    def names(self) -> dict[tuple[str, int], str]:
+        """What the console calls the session's threads when an answer mentions them: their titles."""
+        return {("channel", t.id): t.title for t in self.threads.values()}
+
     def message(self, message_id: int) -> tuple[ConsoleThread, ConsoleMessage] | None:
         for thread in self.threads.values():
             for message in thread.messages:

@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 import re
 import shlex
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -308,7 +308,8 @@ class Console:
         return out
 
     def _reply(self, printed: list[str]) -> ConsoleReply:
-        return ConsoleReply(self.host.course, self.clock, printed.append, self.server.names)
+        names = _LiveNames(self.server.names, self.host.forum)
+        return ConsoleReply(self.host.course, self.clock, printed.append, names)
 
     async def _refuse(self, err: UserError) -> str:
         """A value the console could not read: refused like any other, before the command runs."""
@@ -324,6 +325,26 @@ class Console:
         await run_command(spec, self._invocation(printed, reply), values)
         self._after(reply)
         return "\n\n".join(printed)
+
+
+class _LiveNames(Mapping):
+    """The console's names, with the forum's threads as they are when an answer is shown (a post made by the
+    command itself is named in its own reply)."""
+
+    def __init__(self, fixed: dict[tuple[str, int], str], forum: Any) -> None:
+        self.fixed, self.forum = fixed, forum
+
+    def _all(self) -> dict[tuple[str, int], str]:
+        return {**(self.forum.names() if self.forum is not None else {}), **self.fixed}
+
+    def __getitem__(self, key: tuple[str, int]) -> str:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def _plain(text_: str) -> Any:

@@ -30,8 +30,10 @@ def _quote(value: str, limit: int = QUOTE_LIMIT) -> str:
 def suggestion_fields(found: Sequence[Suggestion]) -> tuple[Field, ...]:
     fields = []
     for s in found:
-        if s.source == "course":
-            fields.append(Field("From the course page", (text(_quote(s.answer, 700)),)))
+        if s.source == "course" and s.course_answer is not None:
+            own = s.course_answer
+            lines = own.lines or next((f.lines for f in own.fields), ())
+            fields.append(Field(f"From the course page: {own.title}"[:256], tuple(lines[:8])))
         elif s.answer:
             where = (" · ", f"[the post]({s.link})") if s.link else ()
             label = "From the FAQ" if s.source == "faq" else "Endorsed by staff"

@@ -20,7 +20,7 @@ from bot.qa.terms import Terms, course_phrases, joinable, terms_of
 from bot.store.qa_entries import Entry
 from bot.understand.engine import read_question
 
-COURSE_CONFIDENCE = 0.6  # the engine's own answer is offered only when it is at least this sure
+COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is at least this sure
 CANDIDATES = 40
 SEARCHED = 6  # words searched for candidates at most
 COMMON_SHARE = 0.05  # a word more than this share of entries hold is not searched by (it still counts in ranking)

@@ -75,8 +75,8 @@ async def posted_in_forum(inv: Invocation, event: ForumEvent) -> None:
     config = _config_for(inv, event)
     if config is None or event.parent_id != config.forum_id or inv.store.qa_posts.by_thread(event.channel_id):
         return
-    if config.guidelines_thread_id == event.channel_id:
-        return
+    if config.guidelines_thread_id == event.channel_id or inv.user.id == config.webhook_id:
+        return  # the bot's own posts (through its webhook): recorded when they were made
     body = event.message.content if event.message else ""
     post = inv.store.qa_posts.add(
         inv.server_id,

@@ -115,6 +115,10 @@ async def test_an_anonymous_question_is_posted_under_a_neutral_name_and_answered
         assert f"<@{STUDENT.id}>" not in str(starter)
         config = bot.store.qa_forums.get(GUILD_ID)
         assert set(thread.applied_tags) == {config.tags["HW3"], config.tags["Unanswered"]}
+        # Discord also tells the bot of the thread its webhook made: not a second question.
+        await fake.dispatch("THREAD_CREATE", {**thread.to_payload(GUILD_ID), "newly_created": True})
+        await fake.send_slash_command("qa stats", {}, user=OTHER_STUDENT)  # a round trip after the event
+        assert len(bot.store.qa_posts.listed(GUILD_ID)) == 1
         reply = await fake.user_message(
             post.thread_id, TA, "Stable means equal keys keep their order.", [STAFF_ROLE_ID]
         )

@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.answer import Answer
+from bot.core.render_text import answer_text
 from bot.course.model import Course
 from bot.qa.ranking import Candidate, rank
 from bot.qa.terms import Terms, course_phrases, joinable, terms_of
@@ -114,8 +115,6 @@ def course_answer(course: Course, text: str, now: dt.datetime) -> Suggestion | N
     confidence = min(p.confidence for p in result.parts)
     if confidence < COURSE_CONFIDENCE:
         return None
-    from bot.core.render_text import answer_text
-
     return Suggestion(
         id="course",
         source="course",

@@ -15,8 +15,10 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
+from bot.qa.replies import forum_setup_answer
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
+from commands.qa_forum import configure_forum
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
@@ -118,6 +120,26 @@ async def morning(inv: Invocation, time: str) -> None:
 async def events(inv: Invocation, classes: bool = False) -> None:
     """Staff: put the exams (and optionally classes) in this server's Events tab; re-run to update them."""
     await sync_server_events(inv, classes=classes)
+
+
+@SETUP.command(
+    "qa-forum",
+    forum=Opt.forum("The forum channel for questions (left out: the bot creates one, or keeps the current one)"),
+    private_channel=Opt.channel("Where private questions become private threads (students must see it)"),
+    staff_channel=Opt.channel("Where staff are pinged about unanswered questions (default: announcements)"),
+    ping_hours=Opt.integer("Ping staff after this many hours without an answer (0: never)", min_value=0, max_value=336),
+)
+async def qa_forum(
+    inv: Invocation,
+    forum: ChannelRef | None = None,
+    private_channel: ChannelRef | None = None,
+    staff_channel: ChannelRef | None = None,
+    ping_hours: int | None = None,
+) -> None:
+    """Staff: the course forum for /question (tags, guidelines pinned, unanswered pings)."""
+    config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours)
+    inv.host.reschedule()
+    await inv.reply.answer(forum_setup_answer(config))
 
 
 @SETUP.command("show")

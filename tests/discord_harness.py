@@ -20,6 +20,7 @@ from tests.fake_discord import FakeChannel, FakeDiscord, FakeGuild, FakeRole, Fa
 GUILD_ID = 1000
 CHANNEL_ID = 2000
 SECTION_CHANNEL_ID = 2001
+FORUM_ID = 2002  # a forum channel (the course forum: /setup qa-forum)
 STAFF_ROLE_ID = 3000
 ROLE_405, ROLE_605 = 3405, 3605
 STUDENT = FakeUser(id=5001, username="student")
@@ -35,6 +36,7 @@ def course_guild(**extra) -> FakeGuild:
         channels=[
             FakeChannel(id=CHANNEL_ID, name="announcements"),
             FakeChannel(id=SECTION_CHANNEL_ID, name="10-605-only"),
+            FakeChannel(id=FORUM_ID, name="questions", type=15),
         ],
         roles=[
             FakeRole(id=STAFF_ROLE_ID, name="Course Staff"),

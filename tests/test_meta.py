@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 
+import discord
 import pytest
 
 from bot.core.clock import FixedClock
@@ -15,7 +16,17 @@ from bot.store.database import Store
 from tests.conftest import REPO, at
 
 MODULES = extension_names()
-OPTION_TYPES = {"text": 3, "integer": 4, "flag": 5, "user": 6, "channel": 7, "role": 8, "number": 10, "file": 11}
+OPTION_TYPES = {
+    "text": 3,
+    "integer": 4,
+    "flag": 5,
+    "user": 6,
+    "channel": 7,
+    "forum": 7,
+    "role": 8,
+    "number": 10,
+    "file": 11,
+}
 
 
 def test_every_command_module_is_found():
@@ -27,11 +38,12 @@ def test_every_command_module_is_found():
 
 @pytest.mark.parametrize("name", MODULES)
 def test_every_module_is_an_extension_with_commands(name):
-    """Each module has discord.py's `setup` hook and declares at least one command on COMMANDS."""
+    """Each module has discord.py's `setup` hook and declares at least one command (or message menu, or forum
+    listener) on COMMANDS."""
     module = importlib.import_module(name)
     assert callable(getattr(module, "setup", None))
     assert isinstance(module.COMMANDS, CommandSet)
-    assert module.COMMANDS.specs
+    assert module.COMMANDS.specs or module.COMMANDS.menus or module.COMMANDS.listeners
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -65,8 +77,13 @@ async def test_discord_payloads_match_the_catalog(course):
         settings=Settings.from_env({}), course=course, clock=FixedClock(at("2024-02-12 10:00")), store=Store(":memory:")
     )
     await bot.load_course_extensions()
-    payloads = {c.name: c.to_dict(bot.tree) for c in bot.tree.get_commands()}
+    payloads = {c.name: c.to_dict(bot.tree) for c in bot.tree.get_commands(type=discord.AppCommandType.chat_input)}
     assert sorted(payloads) == bot.catalog.top_level_names()
+    menus = {c.name: c.to_dict(bot.tree) for c in bot.tree.get_commands(type=discord.AppCommandType.message)}
+    assert sorted(menus) == sorted(bot.catalog.menus)
+    for name, menu in bot.catalog.menus.items():
+        assert menus[name]["type"] == 3
+        assert (menus[name].get("default_member_permissions") is not None) == menu.staff_only, name
     for spec in bot.catalog:
         payload = payloads[spec.group.name if spec.group else spec.name]
         if spec.group:

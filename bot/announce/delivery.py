@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
-from bot.announce.edges import bound_after
+from bot.announce.edges import bound_after, order_key
 from bot.announce.planner import (
     AnnounceConfig,
     Plan,
@@ -82,6 +82,18 @@ class Poster(Protocol):
         ...
 
 
+class PlanSource(Protocol):
+    """More to post for some servers (the course forum's staff pings): planned the same way, sent the same way."""
+
+    def guild_ids(self) -> list[int]: ...
+
+    def plan(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> Plan: ...
+
+
+# Where a server's plan starts when only a plan source posts for it (no announcement channel, so no `since`).
+_BEGINNING = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
 class DMsClosed(Exception):
     """The user does not accept DMs from the bot (Discord answered 403)."""
 
@@ -131,11 +143,13 @@ class Announcer:
         owner: str,
         dm_rate: float = 8.0,
         keys_by_course: bool = False,
+        sources: tuple[PlanSource, ...] = (),
     ) -> None:
         self.store, self.clock, self.poster, self.owner = store, clock, poster, owner
         # Each server's items come from its own course (None: it has not picked one, so nothing is planned).
         self.course_for = course_for
         self.keys_by_course = keys_by_course
+        self.sources = sources
         self.pacer = Pacer(dm_rate)
         self._lock = asyncio.Lock()  # channel posts: one sweep at a time
         self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
@@ -143,22 +157,33 @@ class Announcer:
     def setup_for(self, guild_id: int) -> GuildSetup:
         return GuildSetup.from_json(self.store.server_settings.get(guild_id))
 
-    def plan_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> Plan:
+    def plan_for(self, guild_id: int, start: dt.datetime, end: dt.datetime, *, course_items: bool = True) -> Plan:
         """One server's plan for [start, end), with the items that could not be planned."""
         setup = self.setup_for(guild_id)
-        course = self.course_for(guild_id) if setup.channel_id is not None else None
-        if course is None:
-            return Plan(items=[], problems=[])
-        plan = planned(
-            course,
-            setup.announce_config(),
-            start,
-            end,
-            form_urls=self.store.published.exam_forms(guild_id),
-            published=self.store.published.grades(guild_id),
-            staff_posts=self.store.staff_posts.scheduled(guild_id),
-        )
-        return self._keyed(plan, course)
+        items: list[Planned] = []
+        problems: list[PlanProblem] = []
+        course = self.course_for(guild_id) if setup.channel_id is not None and course_items else None
+        if course is not None:
+            course_plan = self._keyed(
+                planned(
+                    course,
+                    setup.announce_config(),
+                    start,
+                    end,
+                    form_urls=self.store.published.exam_forms(guild_id),
+                    published=self.store.published.grades(guild_id),
+                    staff_posts=self.store.staff_posts.scheduled(guild_id),
+                ),
+                course,
+            )
+            items, problems = list(course_plan.items), list(course_plan.problems)
+        for source in self.sources:
+            extra = source.plan(guild_id, start, end)
+            items += extra.items
+            problems += extra.problems
+        if self.sources:
+            items.sort(key=lambda i: (order_key(i.at), i.key))
+        return Plan(items=items, problems=problems)
 
     def _keyed(self, plan: Plan, course: Course) -> Plan:
         """Serving several courses, a course's items are keyed by its id too: a server that moves to another
@@ -171,6 +196,13 @@ class Announcer:
             problems=[replace(p, key=course_key(course, p.key)) for p in plan.problems],
         )
 
+    def guild_ids(self) -> list[int]:
+        """Every server something may be posted for: those with settings, and those of the plan sources."""
+        found = set(self.store.server_settings.guild_ids())
+        for source in self.sources:
+            found.update(source.guild_ids())
+        return sorted(found)
+
     def items_for(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> list[Planned]:
         return self.plan_for(guild_id, start, end).items
 
@@ -178,7 +210,7 @@ class Announcer:
         """Every instant in (start, end] at which something is planned, for any server or subscriber."""
         until = bound_after(end, _JUST_AFTER)
         found = set()
-        for guild_id in self.store.server_settings.guild_ids():
+        for guild_id in self.guild_ids():
             try:
                 found.update(i.at for i in self.items_for(guild_id, start, until))
             except Exception:  # one server's broken setup never hides the others' instants
@@ -201,7 +233,7 @@ class Announcer:
         """Post everything whose time has come and that is not yet done. Returns (guild, key, outcome)."""
         outcomes: list[Outcome] = []
         async with self._lock:
-            for guild_id in self.store.server_settings.guild_ids():
+            for guild_id in self.guild_ids():
                 outcomes += await _isolated(self._run_guild(guild_id), f"guild={guild_id}", [(guild_id, "*", "error")])
         if not self._dm_lock.locked():  # a wave already sending will pick up whatever else is due
             async with self._dm_lock:
@@ -210,11 +242,13 @@ class Announcer:
 
     async def _run_guild(self, guild_id: int) -> list[Outcome]:
         setup = self.setup_for(guild_id)
-        if setup.channel_id is None or setup.since is None:
+        course_on = setup.channel_id is not None and setup.since is not None
+        if not course_on and not self.sources:
             return []
         now = self.clock.now()
         done = self.store.deliveries.finished_keys(guild_id)
-        report = self.plan_for(guild_id, setup.since, bound_after(now, _JUST_AFTER))
+        since = setup.since if course_on and setup.since is not None else _BEGINNING
+        report = self.plan_for(guild_id, since, bound_after(now, _JUST_AFTER), course_items=course_on)
         outcomes = self._record_problems(guild_id, report.problems, done, now)
         post, skip = catch_up([i for i in report.items if i.key not in done], now)
         for item in skip:

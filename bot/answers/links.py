@@ -69,6 +69,12 @@ def notice_lines(notice: Notice) -> tuple[Text, ...]:
             text(f"Course staff did not link your account to {email}: {reason}."),
             text("Check the email you use on the course's submission site and use /link again."),
         )
+    if notice.kind == "qa.answered":
+        thread = notice.details.get("thread")
+        where = (" ", Mention("channel", int(thread))) if thread else ()
+        return (
+            text(f"Your question #{notice.details.get('post', '?')} in the course forum has an answer", *where, "."),
+        )
     return (text(f"Notice: {notice.kind}"),)
 
 
@@ -76,6 +82,7 @@ NOTICE_TITLES = {
     "link.approved": "Your account is linked",
     "link.moved_away": "Your account link was moved",
     "link.denied": "Link request not approved",
+    "qa.answered": "Your question was answered",
 }
 
 

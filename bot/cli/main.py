@@ -10,6 +10,7 @@ coursebot gracedays report --csv FILE [--json]  every student's late-work tally 
 coursebot gracedays import FILE                 import an export into the database
 coursebot calendar --out FILE [--section S]     the course calendar (.ics)
 coursebot backup OUT.db [--force]               copy the database (safe while running)
+coursebot qa import-faq|search|list|export      the course forum (see bot/cli/qa.py)
 coursebot check [DIR]                           validate a course folder (or a folder of course folders)
 coursebot new-course DIR                        write a commented template of every course file
 
@@ -386,8 +387,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new-course", help="write a commented template of every course file into a new folder")
     p.add_argument("dir", help="the new course folder")
     from bot.cli import ops as cli_ops
+    from bot.cli import qa as cli_qa
 
     cli_ops.add_parsers(sub)
+    cli_qa.add_parsers(sub)
     return parser
 
 
@@ -405,8 +408,10 @@ def dispatch(args: argparse.Namespace) -> int:
         "sync": lambda a: cmd_run(a, sync_only=True),
     }
     from bot.cli import ops as cli_ops
+    from bot.cli import qa as cli_qa
 
     handlers.update(cli_ops.HANDLERS)
+    handlers.update(cli_qa.HANDLERS)
     return handlers[args.command](args)
 
 

@@ -12,15 +12,19 @@ from collections.abc import AsyncIterator, Callable
 from typing import TextIO
 
 from bot.announce.delivery import Announcer
+from bot.console.forum import ConsoleForum
 from bot.console.poster import CONSOLE_CHANNEL, ConsolePoster
+from bot.console.reply import named
 from bot.console.session import Console, ConsoleHost
 from bot.console.session_store import AnnouncerStore, SessionStore
 from bot.console.values import ConsoleServer
 from bot.core.clock import FixedClock
+from bot.core.render_text import answer_text
 from bot.core.timefmt import human_datetime
 from bot.course.catalog import CourseCatalog
 from bot.discord_app.catalog import load_catalog
 from bot.discord_app.options import ChannelRef, UserRef
+from bot.qa.escalation import ForumPlans
 from bot.settings import Settings
 from bot.store.database import Store
 
@@ -48,8 +52,20 @@ async def console_session(
     posts = AnnouncerStore(
         view, server_id=server.server_id, user_id=CONSOLE_USER.id, channel_id=CONSOLE_CHANNEL, since=clock.now()
     )
+    forum = ConsoleForum(
+        # The console server's course, read when a forum message is shown: /setup course may change it meanwhile.
+        lambda answer: answer_text(named(answer, {**forum.names(), **server.names}), host.course.tz, clock.now()),
+        emit,
+        {CONSOLE_USER.id} if staff else set(),
+    )
     host = ConsoleHost(
-        settings=settings, courses=courses, store=view, clock=clock, catalog=load_catalog(), course_id=course_id
+        settings=settings,
+        courses=courses,
+        store=view,
+        clock=clock,
+        catalog=load_catalog(),
+        course_id=course_id,
+        forum=forum,
     )
     console = Console(host, server, staff=staff)
     poster = ConsolePoster(lambda: host.course, clock, emit)
@@ -61,6 +77,7 @@ async def console_session(
         owner="console",
         dm_rate=0,
         keys_by_course=courses.per_server,
+        sources=(ForumPlans(posts, host.course_for_announcements, only=server.server_id),),
     )
 
     async def fire(before: dt.datetime, after: dt.datetime) -> None:

@@ -22,7 +22,10 @@ class ConsolePoster:
 
     async def post(self, guild_id: int, setup: GuildSetup, item: Planned, answer: Answer) -> Posted:
         course = self.course_source()
-        audience = "#announcements" if item.audience == "channel" else f"#announcements, @{item.audience[5:]} only"
+        if item.audience.startswith("channel:"):
+            audience = "staff channel" + (", pinging the staff role" if ":ping:" in item.audience else "")
+        else:
+            audience = "#announcements" if item.audience == "channel" else f"#announcements, @{item.audience[5:]} only"
         body = answer_text(answer, course.tz, self.clock.now())
         self.emit(f"[announcement → {audience} · {item.kind}]\n{body}")
         self.count += 1

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from bot.core.answer import Answer, Mention, Option, Text
+from bot.core.answer import Action, Answer, Mention, Option, Text
 from bot.core.clock import Clock
 from bot.core.render_text import answer_text
 from bot.course.model import Course
+from bot.discord_app.interactions import Form
 
 PRIVATE_NOTE = "(only you would see this in Discord)"
 
@@ -26,6 +27,8 @@ class ConsoleReply:
         self.course, self.clock, self.emit = course, clock, emit
         self.names = names or {}
         self.options: tuple[Option, ...] = ()
+        self.actions: tuple[Action, ...] = ()
+        self.form_asked: Form | None = None
 
     async def answer(self, answer: Answer) -> None:
         self._show(answer, private=answer.ephemeral)
@@ -39,10 +42,19 @@ class ConsoleReply:
     async def defer(self, *, private: bool = True) -> None:
         """Nothing to do: the console waits for the answer anyway."""
 
+    async def form(self, form: Form) -> None:
+        """Printed; the next line fills it as name:value pairs (anything else leaves it)."""
+        self.form_asked = form
+        fields = " ".join(f'{f.name}:"…"' if f.required else f'[{f.name}:"…"]' for f in form.fields)
+        lines = "\n".join(f"  {f.name}: {f.label}{'' if f.required else ' (optional)'}" for f in form.fields)
+        self.emit(
+            f"{form.title}\n{'=' * min(len(form.title), 72)}\n{lines}\n(Type the fields on the next line: {fields})"
+        )
+
     def _show(self, answer: Answer, *, private: bool) -> None:
         body = answer_text(named(answer, self.names), self.course.tz, self.clock.now())
-        if answer.options:
-            self.options = answer.options
+        if answer.options or answer.actions:
+            self.options, self.actions = answer.options, answer.actions
             body += "\n(Type a number to pick one.)"
         self.emit(f"{PRIVATE_NOTE}\n{body}" if private else body)
 

@@ -5,18 +5,24 @@ Console lines start with a colon:
   :time                      show the console's clock
   :time 2024-03-12T09:00     set it (course time unless the value has a UTC offset)
   :advance 2h                move it forward (90m, 1d, 1w); announcements due on the way print at their times
+  :forum                     the course forum's posts in this session, with their message numbers
+  :reply 5001 text           write a reply in a forum post's thread (as yourself)
+  :menu 5003 Mark as answer  use a message menu on a message (Mark as answer, Endorse, Mark duplicate)
+  :post title                post a question straight in the forum, as a student would without /question
   :help                      this text
   :quit                      leave (Ctrl-D, the end of input, does the same)
-When an answer offers numbered follow-ups, type the number on the next line to pick one.
+When an answer offers numbered follow-ups or buttons, type the number on the next line to pick one. When a command
+asks for a form (/question), type its fields on the next line as name:value pairs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
 import shlex
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,7 +30,7 @@ from bot.announce.server_course import NoCourse, server_course
 from bot.announce.server_setup import GuildSetup
 from bot.console.reply import ConsoleReply
 from bot.console.values import ConsoleServer, convert
-from bot.core.answer import Option, error_answer
+from bot.core.answer import Action, Option, error_answer
 from bot.core.clock import FixedClock
 from bot.core.durations import parse_duration
 from bot.core.errors import UserError
@@ -32,9 +38,10 @@ from bot.core.timefmt import human_datetime, parse_now
 from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app.catalog import Catalog, CommandSpec
+from bot.discord_app.interactions import Form, ForumEvent, MessageRef
 from bot.discord_app.invocation import Invocation
-from bot.discord_app.options import usage
-from bot.discord_app.running import run_command
+from bot.discord_app.options import UserRef, usage
+from bot.discord_app.running import run_action, run_command, run_listener, run_menu
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -59,10 +66,12 @@ class ConsoleHost:
         clock: FixedClock,
         catalog: Catalog,
         course_id: str | None = None,
+        forum: Any = None,
     ) -> None:
         self.settings, self.courses, self.store, self.clock, self.catalog = settings, courses, store, clock, catalog
         self.pinned = course_id
         self._stored_at_start = self._setup(settings.server_id).course_id
+        self.forum = forum  # the console's simulated forum (bot.console.forum)
 
     def now(self) -> dt.datetime:
         return self.clock.now()
@@ -101,6 +110,8 @@ class Console:
         self.host, self.server, self.staff = host, server, staff
         self.on_time_moved: list[TimeListener] = []
         self.pending: tuple[Option, ...] = ()  # the last answer's follow-ups, picked by number
+        self.pending_actions: tuple[Action, ...] = ()  # and its buttons, numbered after them
+        self.pending_form: Form | None = None  # a form the next line fills
 
     @property
     def clock(self) -> FixedClock:
@@ -114,22 +125,102 @@ class Console:
         line = line.strip()
         if not line or line.startswith("#"):
             return ""
+        form, self.pending_form = self.pending_form, None
+        if form is not None and not line.startswith(("/", ":")):
+            return await self._fill(form, line)
         if line.startswith(":"):
-            self.pending = ()
+            self.pending, self.pending_actions = (), ()
             return await self._meta(line[1:])
-        if self.pending and line.isdigit():
+        if (self.pending or self.pending_actions) and line.isdigit():
             return await self._pick(int(line))
-        self.pending = ()
+        self.pending, self.pending_actions = (), ()
         if line.startswith("/"):
             return await self._slash(line[1:])
         return await self._run(self.host.catalog.get(ASK), {"question": line})
 
     async def _pick(self, number: int) -> str:
-        options = self.pending
-        if not 1 <= number <= len(options):
-            return f"Pick a number from 1 to {len(options)}, or type anything else."
-        self.pending = ()
+        options, actions = self.pending, self.pending_actions
+        if not 1 <= number <= len(options) + len(actions):
+            return f"Pick a number from 1 to {len(options) + len(actions)}, or type anything else."
+        self.pending, self.pending_actions = (), ()
+        if number > len(options):
+            action = actions[number - len(options) - 1]
+            return await self._act(action.action, action.arg, {})
         return await self._run(self.host.catalog.get(ASK), {"question": options[number - 1].question})
+
+    async def _fill(self, form: Form, line: str) -> str:
+        """A form's fields typed as name:value pairs, run through the form's action."""
+        pattern = re.compile(r"(?:^|\s)(" + "|".join(re.escape(f.name) for f in form.fields) + r"):")
+        marks = list(pattern.finditer(line))
+        if not marks:
+            return await self._refuse(UserError(f"Type the form's fields as name:value, like {form.fields[0].name}:…"))
+        values = {}
+        for i, mark in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+            values[mark.group(1)] = _unquote(line[mark.end() : end])
+        missing = [f.name for f in form.fields if f.required and not values.get(f.name, "").strip()]
+        if missing:
+            return await self._refuse(UserError(f"The form needs {', '.join(missing)}."))
+        return await self._act(form.action, form.arg, values)
+
+    def _invocation(self, printed: list[str], reply: Any = None) -> Invocation:
+        host = self.host
+        return Invocation(
+            served=host.served(self.server.server_id),
+            now=self.clock.now(),
+            store=host.store,
+            server_id=self.server.server_id,
+            user=self.server.user,
+            is_staff=self.staff,
+            reply=reply or self._reply(printed),
+            host=host,
+            events=None,
+            forum=host.forum,
+        )
+
+    def _after(self, reply: Any) -> None:
+        self.pending, self.pending_actions = reply.options, reply.actions
+        self.pending_form = reply.form_asked
+
+    async def _act(self, name: str, arg: str, values: dict[str, str]) -> str:
+        spec = self.host.catalog.actions.get(name)
+        if spec is None:
+            return "That button is no longer available."
+        printed: list[str] = []
+        reply = self._reply(printed)
+        await run_action(spec, self._invocation(printed, reply), arg, values)
+        self._after(reply)
+        return "\n\n".join(printed)
+
+    async def menu(self, message_id: int, name: str) -> str:
+        """A message menu used on a message of the console's forum."""
+        spec = next((m for n, m in self.host.catalog.menus.items() if n.lower() == name.strip().lower()), None)
+        if spec is None:
+            return f"No menu {name.strip()[:40]!r}. Menus: {', '.join(self.host.catalog.menus)}."
+        found = self.host.forum.message(message_id) if self.host.forum else None
+        if found is None:
+            return f"There is no message {message_id} in the console's forum (:forum lists them)."
+        thread, message = found
+        ref = MessageRef(
+            message.id,
+            thread.id,
+            UserRef(message.author_id, message.author_name),
+            message.content,
+            message.by_bot,
+            self.clock.now(),
+        )
+        printed: list[str] = []
+        reply = self._reply(printed)
+        await run_menu(spec, self._invocation(printed, reply), ref)
+        self._after(reply)
+        return "\n\n".join(printed)
+
+    async def forum_event(self, event: ForumEvent, user: UserRef) -> str:
+        printed: list[str] = []
+        inv = dataclasses.replace(self._invocation(printed), user=user)
+        for spec in self.host.catalog.listeners.get(event.kind, []):
+            await run_listener(spec, inv, event)
+        return "\n\n".join(printed)
 
     async def _meta(self, line: str) -> str:
         word, _, rest = line.strip().partition(" ")
@@ -146,11 +237,52 @@ class Console:
             return f"Sorry: {err.message}"
         except (ValueError, OverflowError):
             return f"Sorry: I couldn't read {rest[:60]!r} as a time; use ISO 8601, like 2024-03-12T09:00."
+        if word in ("forum", "reply", "menu", "post"):
+            return await self._forum_line(word, rest)
         if word in ("help", "?"):
             return (__doc__ or "").strip()
         if word in ("quit", "exit", "q"):
             raise EOFError
         return f"Unknown console command ':{word[:30]}'. Try :help."
+
+    async def _forum_line(self, word: str, rest: str) -> str:
+        forum = self.host.forum
+        if forum is None:
+            return "The console has no forum."
+        if word == "forum":
+            if not forum.threads:
+                return "No posts in the console's forum yet (/question, or :post a title)."
+            out = []
+            for thread in forum.threads.values():
+                out.append(f"post {thread.id}: {thread.title}{' (archived)' if thread.archived else ''}")
+                out += [
+                    f"  message {m.id} by {m.author_name}: {m.content.splitlines()[0][:70]}" for m in thread.messages
+                ]
+            return "\n".join(out)
+        number, _, text_ = rest.partition(" ")
+        if word == "post":
+            config = self.host.store.qa_forums.get(self.server.server_id)
+            if config is None:
+                return "Sorry: the course forum is not set up (/setup qa-forum, as staff)."
+            user = self.server.user
+            thread = forum._open(config.forum_id, rest.strip()[:100] or "Question", _plain(rest), user.name, (), False)
+            message = forum.message(thread.message_id)[1]
+            message.by_bot = False
+            ref = MessageRef(thread.message_id, thread.thread_id, user, rest, False, self.clock.now())
+            event = ForumEvent("thread_created", thread.thread_id, config.forum_id, ref, title=rest.strip()[:100])
+            return await self.forum_event(event, user)
+        if not number.isdigit() or not text_.strip():
+            return f"Usage: :{word} {'5001 your reply' if word == 'reply' else '5003 Mark as answer'}"
+        if word == "menu":
+            return await self.menu(int(number), text_)
+        if int(number) not in forum.threads:
+            return f"There is no post {number} in the console's forum (:forum lists them)."
+        user = self.server.user
+        message_id = forum.add_message(int(number), user.id, user.name, text_.strip(), by_bot=False)
+        ref = MessageRef(message_id, int(number), user, text_.strip(), False, self.clock.now())
+        event = ForumEvent("message", int(number), message=ref, author_is_staff=self.staff)
+        shown = await self.forum_event(event, user)
+        return "\n\n".join(x for x in (f"[message {message_id} in post {number}]", shown) if x)
 
     async def _move_to(self, moment: dt.datetime) -> None:
         before = self.clock.now()
@@ -213,7 +345,8 @@ class Console:
         return out
 
     def _reply(self, printed: list[str]) -> ConsoleReply:
-        return ConsoleReply(self.host.course, self.clock, printed.append, self.server.names)
+        names = _LiveNames(self.server.names, self.host.forum)
+        return ConsoleReply(self.host.course, self.clock, printed.append, names)
 
     async def _refuse(self, err: UserError) -> str:
         """A value the console could not read: refused like any other, before the command runs."""
@@ -225,22 +358,36 @@ class Console:
         if spec is None:
             return "That command is not available in this console."
         printed: list[str] = []
-        host = self.host
         reply = self._reply(printed)
-        inv = Invocation(
-            served=host.served(self.server.server_id),
-            now=self.clock.now(),
-            store=host.store,
-            server_id=self.server.server_id,
-            user=self.server.user,
-            is_staff=self.staff,
-            reply=reply,
-            host=host,
-            events=None,
-        )
-        await run_command(spec, inv, values)
-        self.pending = reply.options
+        await run_command(spec, self._invocation(printed, reply), values)
+        self._after(reply)
         return "\n\n".join(printed)
+
+
+class _LiveNames(Mapping):
+    """The console's names, with the forum's threads as they are when an answer is shown (a post made by the
+    command itself is named in its own reply)."""
+
+    def __init__(self, fixed: dict[tuple[str, int], str], forum: Any) -> None:
+        self.fixed, self.forum = fixed, forum
+
+    def _all(self) -> dict[tuple[str, int], str]:
+        return {**(self.forum.names() if self.forum is not None else {}), **self.fixed}
+
+    def __getitem__(self, key: tuple[str, int]) -> str:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def _plain(text_: str) -> Any:
+    from bot.core.answer import Answer
+
+    return Answer(title=text_.strip()[:100] or "Question")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -31,20 +31,45 @@ class _SessionReminders:
         return getattr(self.session if name in self.SESSION_ONLY else self.shared, name)
 
 
+QA_TABLES = ("qa_forums", "qa_posts", "qa_entries", "qa_drafts", "qa_events")  # saved replies stay shared
+
+
 class SessionStore:
     """The shared Store, with the delivery log (and DM status) kept in memory for this session: what the
-    commands use."""
+    commands use.
+
+    The course forum is the session's too, copied from the shared file when the session starts: the console's
+    forum is simulated, and a post "made" in it must never reach the real bot's records (it would ping staff about
+    a thread that does not exist in Discord). The console sees the imported FAQ and every earlier post."""
 
     def __init__(self, shared: Store) -> None:
         self.shared, self.session = shared, Store(":memory:", zone=shared.zone)
         self.deliveries = self.session.deliveries
         self.reminders = _SessionReminders(shared.reminders, self.session.reminders)
+        _copy_forum(shared, self.session)
+        self.qa_forums = self.session.qa_forums
+        self.qa_posts = self.session.qa_posts
+        self.qa_entries = self.session.qa_entries
+        self.qa_drafts = self.session.qa_drafts
+        self.qa_events = self.session.qa_events
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.shared, name)
 
     def close(self) -> None:
         self.session.close()
+
+
+def _copy_forum(shared: Store, session: Store) -> None:
+    with session.immediate() as db:
+        for table in QA_TABLES:
+            rows = list(shared.db[table].rows)
+            if rows:
+                db[table].insert_all(rows)
+        db.execute(
+            "INSERT INTO qa_index (rowid, question, answer) "
+            "SELECT id, question_terms, answer_terms FROM qa_entries WHERE withdrawn_at IS NULL"
+        )
 
 
 class _ConsoleServerSettings:

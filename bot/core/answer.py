@@ -60,6 +60,17 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Action:
+    """A button that runs a registered action (bot.discord_app.catalog) when clicked, even after a restart: it
+    carries the action's name and one short argument (a post's id), nothing else. A numbered line in the console."""
+
+    label: str
+    action: str
+    arg: str = ""
+    style: str = "secondary"  # primary | secondary | success | danger
+
+
+@dataclass(frozen=True)
 class Answer:
     """What the bot says: a title, body lines, optional fields, and whether only the asker sees it."""
 
@@ -71,6 +82,7 @@ class Answer:
     kind: str = "info"  # info | error | unknown | unsure
     suggestions: tuple[str, ...] = ()  # commands that can help; shown after the body
     options: tuple[Option, ...] = ()  # follow-ups to pick from (e.g. "did you mean ...?")
+    actions: tuple[Action, ...] = ()  # buttons that run an action (e.g. "Post my question")
 
     @property
     def body(self) -> tuple[Text, ...]:

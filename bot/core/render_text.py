@@ -52,9 +52,11 @@ def answer_text(answer: Answer, tz: ZoneInfo, now: dt.datetime) -> str:
         out.append("")
         out.append(f"{f.name}:")
         out += [f"  {line_text(line, tz, now)}" for line in f.lines]
-    if answer.options:
+    if answer.options or answer.actions:
         out.append("")
         out += [f"  [{number}] {option.label}" for number, option in enumerate(answer.options, 1)]
+        first = len(answer.options) + 1
+        out += [f"  [{number}] {action.label}" for number, action in enumerate(answer.actions, first)]
     if answer.footer:
         out += ["", f"({answer.footer})"]
     return "\n".join(out)

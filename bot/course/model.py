@@ -309,6 +309,8 @@ class Course:
     meetings: tuple[Meeting, ...] = ()
     meeting_changes: tuple[MeetingChange, ...] = ()
     synonyms: dict[str, str] = field(default_factory=dict)  # what students say -> what the course calls it
+    # The rules of the course's question forum in Discord, as the course states them (shown when asking, pinned).
+    question_guidelines: tuple[str, ...] = ()
     folder: str = ""  # where the data was read from
 
     @property

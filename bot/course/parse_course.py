@@ -14,6 +14,9 @@ from bot.course.model import PLATFORM_ROLES, Platform, Section
 
 FORMATS = (1, 2)
 FILE = "course.toml"
+# A guideline is shown in a Discord modal's label and in the forum's guidelines (Discord keeps 4,096 characters of
+# those in all): a short sentence each.
+GUIDELINE_LIMIT = 300
 
 
 def read_format(raw: dict[str, Any], problems: list[Problem]) -> int:
@@ -89,6 +92,14 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
             synonyms[fold(phrase)] = meaning
         elif not fold(phrase):
             synonyms_table.problem(phrase, "is not a phrase")
+    questions = Table(ct.table("questions"), FILE, "[questions]", problems)
+    guidelines = tuple(g.strip() for g in questions.strs("guidelines") if g.strip())
+    too_long = [g for g in guidelines if len(g) > GUIDELINE_LIMIT]
+    if too_long:
+        questions.problem(
+            "guidelines", f"each guideline is at most {GUIDELINE_LIMIT} characters ({too_long[0][:40]!r}…)"
+        )
+    questions.reject_unknown()
     ctx = LoadContext(
         format=version,
         tz=tz,
@@ -122,6 +133,7 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
         "platforms": tuple(platforms),
         "links": links,
         "synonyms": synonyms,
+        "question_guidelines": guidelines,
         "format": version,
     }
     ct.reject_unknown()

@@ -54,6 +54,10 @@ url = "unknown"
 [links]
 course_page = "unknown"
 
+# The rules of the course's question forum in Discord (/question), shown when asking and pinned in the forum.
+[questions]
+guidelines = ["Do not post solutions to graded work.", "Be kind."]
+
 # Words students use, and what the course calls them (read by the question engine).
 [synonyms]
 "late days" = "slip days"

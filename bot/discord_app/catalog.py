@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.discord_app.interactions import ActionSpec, ListenerSpec, MenuSpec
 from bot.discord_app.options import Opt
 
 COMMANDS_PACKAGE = "commands"
@@ -69,6 +70,36 @@ class CommandSet:
     def __init__(self) -> None:
         self.specs: list[CommandSpec] = []
         self.groups: list[GroupSpec] = []
+        self.actions: list[ActionSpec] = []
+        self.menus: list[MenuSpec] = []
+        self.listeners: list[ListenerSpec] = []
+
+    def action(self, name: str, *, staff_only: bool = False) -> Callable[[Body], Body]:
+        """Declare what a button or form submission named `name` runs: body(inv, arg, values)."""
+
+        def register(body: Body) -> Body:
+            self.actions.append(ActionSpec(name, body, staff_only=staff_only, module=body.__module__))
+            return body
+
+        return register
+
+    def message_menu(self, name: str, *, staff_only: bool = False) -> Callable[[Body], Body]:
+        """Declare a message context menu ("Mark as answer"): body(inv, message)."""
+
+        def register(body: Body) -> Body:
+            self.menus.append(MenuSpec(name, body, staff_only=staff_only, module=body.__module__))
+            return body
+
+        return register
+
+    def listener(self, event: str) -> Callable[[Body], Body]:
+        """Declare what runs when a forum event of this kind is seen: body(inv, event)."""
+
+        def register(body: Body) -> Body:
+            self.listeners.append(ListenerSpec(event, body, module=body.__module__))
+            return body
+
+        return register
 
     def command(
         self, name: str, *, staff_only: bool = False, server_only: bool = False, **options: Opt
@@ -145,8 +176,21 @@ class Catalog:
 
     specs: dict[str, CommandSpec] = field(default_factory=dict)
     groups: dict[str, GroupSpec] = field(default_factory=dict)
+    actions: dict[str, ActionSpec] = field(default_factory=dict)
+    menus: dict[str, MenuSpec] = field(default_factory=dict)
+    listeners: dict[str, list[ListenerSpec]] = field(default_factory=dict)
 
     def add(self, commands: CommandSet) -> None:
+        for action in commands.actions:
+            if action.name in self.actions:
+                raise ValueError(f"two definitions of the action {action.name!r}")
+            self.actions[action.name] = action
+        for menu in commands.menus:
+            if menu.name in self.menus:
+                raise ValueError(f"two definitions of the menu {menu.name!r}")
+            self.menus[menu.name] = menu
+        for listener in commands.listeners:
+            self.listeners.setdefault(listener.event, []).append(listener)
         for group in commands.groups:
             if group.name in self.groups or group.name in self.specs:
                 raise ValueError(f"two definitions of /{group.name}")

@@ -23,11 +23,15 @@ from bot.announce.server_setup import GuildSetup
 from bot.core.clock import Clock
 from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
+from bot.discord_app import forum_events
 from bot.discord_app.catalog import Catalog, CommandSet, extension_names
+from bot.discord_app.components import ActionButton
 from bot.discord_app.permissions import invite_url
 from bot.discord_app.poster import DiscordPoster
+from bot.discord_app.privacy import quiet_payload_logs
 from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
+from bot.qa.escalation import ForumPlans
 from bot.settings import Settings
 from bot.store.database import Store
 from bot.understand.engine import warm as warm_answer_engine
@@ -58,9 +62,13 @@ class CourseBot(Bot):
             raise TypeError("CourseBot takes course= (one course) or courses= (a catalog), not both")
         intents = discord.Intents.none()
         intents.guilds = True
+        # The course forum: replies, edits and deletions in its threads (not privileged; without the message
+        # content intent their words arrive empty, which the forum handles).
+        intents.guild_messages = True
         # Slash commands only; a mention prefix keeps discord.py from warning about message content.
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)
+        quiet_payload_logs()  # anonymous askers appear in no log line
         self.settings, self.clock, self.store = settings, clock, store
         self.courses = courses if courses is not None else CourseCatalog.single(course)  # type: ignore[arg-type]
         self.catalog = Catalog()
@@ -109,13 +117,15 @@ class CourseBot(Bot):
     async def add_command_set(self, commands: CommandSet) -> None:
         """A command module's setup: its commands join the catalog and discord.py's command tree."""
         self.catalog.add(commands)
-        register(self, self.tree, commands.specs, commands.groups)
+        register(self, self.tree, commands.specs, commands.groups, commands.menus)
 
     async def setup_hook(self) -> None:
         # The answer engine and dateparser load now (before the gateway connects), not in the first /ask; here,
         # and not in __init__, so a SIGTERM during the warm-up already finds the runner's handlers installed.
         for course in self.courses:
             warm_answer_engine(course)
+        self.add_dynamic_items(ActionButton)  # buttons of earlier runs still answer
+        forum_events.install(self)
         await self.load_course_extensions()
         await self.sync_commands_if_changed()
         self.start_announcements()
@@ -130,6 +140,7 @@ class CourseBot(Bot):
             poster=poster or DiscordPoster(self),
             owner=f"{socket.gethostname()}:{os.getpid()}:{id(self)}",
             dm_rate=self.settings.dm_rate,
+            sources=(ForumPlans(self.store, self.course_for_announcements),),
         )
         if self.run_scheduler:
             self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)
@@ -139,6 +150,11 @@ class CourseBot(Bot):
         log.info(
             "event=ready user=%s guilds=%d invite=%s", self.user, len(self.guilds), invite_url(self.application_id)
         )
+
+    async def run_action_interaction(
+        self, interaction: discord.Interaction, action: str, arg: str, values: dict[str, str]
+    ) -> None:
+        await forum_events.run_action_interaction(self, interaction, action, arg, values)
 
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: re-plan the jobs (no restart needed)."""

@@ -10,6 +10,8 @@ from typing import Any
 import discord
 
 from bot.core.answer import Answer, Text
+from bot.discord_app.components import ActionModal, actions_view
+from bot.discord_app.interactions import Form
 from bot.discord_app.render import embed_pages
 from bot.discord_app.views import AnswerView, Pick
 
@@ -37,12 +39,20 @@ class DiscordReply:
         if not self.interaction.response.is_done():
             await self.interaction.response.defer(ephemeral=private, thinking=True)
 
+    async def form(self, form: Form) -> None:
+        """A modal; it must be the interaction's first response (a body asking for a form does not defer)."""
+        if self.interaction.response.is_done():
+            raise RuntimeError("a form must be the first response to an interaction")
+        await self.interaction.response.send_modal(ActionModal(form))
+
     async def _send(self, answer: Answer, *, private: bool, file: discord.File | None = None) -> None:
         interaction = self.interaction
         pages = embed_pages(answer)
         kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": private, "allowed_mentions": NO_MENTIONS}
         view = None
-        if AnswerView.wanted(pages, answer.options, self.pick):
+        if answer.actions:  # buttons that survive restarts (found again by their custom ids)
+            kwargs["view"] = actions_view(answer.actions)
+        elif AnswerView.wanted(pages, answer.options, self.pick):
             view = AnswerView(pages, answer.options, owner_id=interaction.user.id, pick=self.pick)
             kwargs["view"] = view
         if file is not None:

@@ -15,12 +15,14 @@ from bot.core.answer import Answer, Text
 from bot.core.errors import UserError
 from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
+from bot.discord_app.interactions import Form
 from bot.discord_app.options import UserRef
 from bot.settings import Settings
 from bot.store.database import Store
 
 if TYPE_CHECKING:
     from bot.discord_app.catalog import Catalog
+    from bot.discord_app.forum_host import ForumHost
 
 
 class Reply(Protocol):
@@ -38,6 +40,10 @@ class Reply(Protocol):
 
     async def defer(self, *, private: bool = True) -> None:
         """Say "working on it" now (Discord wants a first response within 3 s); the answer follows."""
+
+    async def form(self, form: Form) -> None:
+        """Ask for text (a modal in Discord, which must be the first response; prompts in the console). Submitting
+        it runs the form's action, then or after a restart."""
 
 
 class EventsTab(Protocol):
@@ -84,6 +90,7 @@ class Invocation:
     reply: Reply
     host: Host
     events: EventsTab | None = None
+    forum: ForumHost | None = None  # the server's forum, threads and webhooks (None in a DM)
 
     @property
     def course(self) -> Course:
@@ -111,4 +118,7 @@ class NoReply:
         raise RuntimeError("autocomplete cannot reply")
 
     async def defer(self, *, private: bool = True) -> None:
+        raise RuntimeError("autocomplete cannot reply")
+
+    async def form(self, form: Form) -> None:
         raise RuntimeError("autocomplete cannot reply")

@@ -18,7 +18,7 @@ MAX_INTEGER = 2**53
 CHOICES_LIMIT = 25  # at most 25 autocomplete answers or fixed choices
 CHOICE_TEXT_LIMIT = 100  # a choice's name and (string) value: at most 100 characters each
 
-KINDS = ("text", "integer", "number", "flag", "user", "role", "channel", "file")
+KINDS = ("text", "integer", "number", "flag", "user", "role", "channel", "forum", "file")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ PLAIN_TYPES: dict[str, tuple[type, ...]] = {
     "user": (UserRef,),
     "role": (RoleRef,),
     "channel": (ChannelRef,),
+    "forum": (ChannelRef,),
     "file": (Upload,),
 }
 
@@ -131,6 +132,11 @@ class Opt:
         return cls("channel", description)
 
     @classmethod
+    def forum(cls, description: str) -> Opt:
+        """A forum channel of the server."""
+        return cls("forum", description)
+
+    @classmethod
     def file(cls, description: str) -> Opt:
         return cls("file", description)
 
@@ -195,6 +201,7 @@ def _kind_words(option: Opt) -> str:
         "user": "a member of the server",
         "role": "a role of the server",
         "channel": "a text channel of the server",
+        "forum": "a forum channel of the server",
         "file": "a file",
     }[option.kind]
 

@@ -33,7 +33,21 @@ NEEDED = (
         "mention a section's role on section-only items (only that role is ever allowed to ping)",
     ),
     Needed("manage_events", "Manage Events", "/setup events puts the exams (and classes) in the Events tab"),
+    Needed("manage_channels", "Manage Channels", "/setup qa-forum creates the course forum and sets its tags"),
+    Needed("manage_webhooks", "Manage Webhooks", "anonymous questions are posted through the forum's webhook"),
+    Needed("manage_threads", "Manage Threads", "forum posts get their status tags, and resolved ones are archived"),
+    Needed("create_public_threads", "Create Public Threads", "the forum's pinned guidelines post"),
+    Needed("create_private_threads", "Create Private Threads", "a question private to staff is a private thread"),
+    Needed("send_messages_in_threads", "Send Messages in Threads", "related answers and notes in a question's thread"),
 )
+
+
+def member_has_staff_role(member: object, staff_role: str | None, guild_id: int | None) -> bool:
+    """The configured staff role (by id or name; never @everyone, whose id is the server's)."""
+    if not staff_role:
+        return False
+    roles = getattr(member, "roles", None) or []
+    return any(r.id != guild_id and (str(r.id) == staff_role or r.name == staff_role) for r in roles)
 
 
 def needed_permissions() -> discord.Permissions:

@@ -49,6 +49,9 @@ class DiscordPoster:
 
     def _target(self, setup: GuildSetup, item: Planned) -> tuple[int, int | None]:
         channel_id, role_id = setup.channel_id, None
+        if item.audience.startswith("channel:"):  # "channel:<id>[:ping:<role id>]" (the course forum's staff pings)
+            parts = item.audience.split(":")
+            return int(parts[1]), int(parts[3]) if len(parts) >= 4 else None
         if item.audience.startswith("role:"):
             section = item.audience.removeprefix("role:")
             role_id = setup.section_roles.get(section)

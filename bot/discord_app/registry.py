@@ -15,11 +15,14 @@ from discord import app_commands
 
 from bot.core.answer import Answer, Option, error_answer
 from bot.discord_app.catalog import CommandSpec, GroupSpec
+from bot.discord_app.discord_forum import DiscordForum
 from bot.discord_app.discord_reply import DiscordReply
 from bot.discord_app.events_tab import DiscordEventsTab
+from bot.discord_app.interactions import MenuSpec, MessageRef
 from bot.discord_app.invocation import Invocation, NoReply, Reply
 from bot.discord_app.options import ChannelRef, Opt, RoleRef, Upload, UserRef
-from bot.discord_app.running import complete, run_command
+from bot.discord_app.permissions import member_has_staff_role
+from bot.discord_app.running import complete, run_command, run_menu
 
 log = logging.getLogger(__name__)
 STAFF_PERMISSIONS = discord.Permissions(manage_guild=True)
@@ -31,10 +34,9 @@ def member_is_staff(interaction: discord.Interaction, staff_role: str | None) ->
     permissions = interaction.permissions
     if permissions.manage_guild or permissions.administrator:
         return True
-    if not staff_role or interaction.guild_id is None:
+    if interaction.guild_id is None:
         return False
-    roles = getattr(interaction.user, "roles", None) or []
-    return any(r.id != interaction.guild_id and (str(r.id) == staff_role or r.name == staff_role) for r in roles)
+    return member_has_staff_role(interaction.user, staff_role, interaction.guild_id)
 
 
 def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | None = None) -> Invocation:
@@ -50,6 +52,7 @@ def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | No
         reply=reply or DiscordReply(interaction, pick=lambda i, option: ask_option(bot, i, option)),
         host=bot,
         events=DiscordEventsTab(bot, guild_id, interaction.guild) if guild_id is not None else None,
+        forum=DiscordForum(bot, guild_id) if guild_id is not None else None,
     )
 
 
@@ -75,6 +78,22 @@ async def run_logged(spec: CommandSpec, inv: Invocation, values: dict[str, Any])
     return outcome
 
 
+class ForumOnly(app_commands.Transformer):
+    """A channel option offering forum channels only (discord.py's ForumChannel also offers media channels, type
+    16, which Discord's OpenAPI spec does not list)."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.channel
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        return [discord.ChannelType.forum]
+
+    async def transform(self, interaction: discord.Interaction, value: Any) -> Any:
+        return value
+
+
 # --- from a spec to discord.py --------------------------------------------------------------------------------
 
 
@@ -92,6 +111,7 @@ def _annotation(option: Opt) -> Any:
             "user": discord.User,
             "role": discord.Role,
             "channel": discord.TextChannel,
+            "forum": app_commands.Transform[discord.abc.GuildChannel, ForumOnly],
             "file": discord.Attachment,
         }[option.kind]
     return base if option.required else base | None
@@ -167,8 +187,16 @@ def app_group(group: GroupSpec) -> app_commands.Group:
     )
 
 
-def register(bot: Any, tree: app_commands.CommandTree, specs: list[CommandSpec], groups: list[GroupSpec]) -> None:
-    """Add one module's commands (and groups) to the tree."""
+def register(
+    bot: Any,
+    tree: app_commands.CommandTree,
+    specs: list[CommandSpec],
+    groups: list[GroupSpec],
+    menus: list[MenuSpec] | None = None,
+) -> None:
+    """Add one module's commands (and groups, and message menus) to the tree."""
+    for menu in menus or ():
+        tree.add_command(menu_command(bot, menu))
     made = {g.name: app_group(g) for g in groups}
     for spec in specs:
         command = app_command(bot, spec)
@@ -178,3 +206,34 @@ def register(bot: Any, tree: app_commands.CommandTree, specs: list[CommandSpec],
             made[spec.group.name].add_command(command)
     for group in made.values():
         tree.add_command(group)
+
+
+def message_ref(message: discord.Message) -> MessageRef:
+    """What a menu body sees of a message (its words: Discord gives them to a message context menu)."""
+    author = message.author
+    return MessageRef(
+        id=message.id,
+        channel_id=message.channel.id,
+        author=UserRef(author.id, author.name),
+        content=message.content or "",
+        author_is_bot=bool(author.bot or message.webhook_id),
+        created_at=message.created_at,
+    )
+
+
+def menu_command(bot: Any, spec: MenuSpec) -> app_commands.ContextMenu:
+    """A message context menu running the menu's body on the shared path."""
+
+    async def callback(interaction: discord.Interaction, message: discord.Message) -> None:
+        inv = invocation_for(bot, interaction)
+        started = time.perf_counter()
+        outcome = await run_menu(spec, inv, message_ref(message))
+        latency = (time.perf_counter() - started) * 1000
+        log.info("command=%s guild=%s latency_ms=%.1f outcome=%s", spec.name, inv.server_id, latency, outcome)
+
+    menu = app_commands.ContextMenu(name=spec.name, callback=callback)
+    menu.module = spec.module  # discord.py unloads an extension's commands by module
+    app_commands.guild_only(menu)
+    if spec.staff_only:
+        menu.default_permissions = STAFF_PERMISSIONS
+    return menu

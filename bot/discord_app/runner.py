@@ -26,6 +26,7 @@ from bot.core.clock import SystemClock
 from bot.course.catalog import served_courses
 from bot.discord_app.client import CourseBot
 from bot.discord_app.endpoints import point_discord_at
+from bot.discord_app.privacy import quiet_payload_logs
 from bot.settings import DEFAULT_API_BASE, DEFAULT_GATEWAY_URL, Settings
 from bot.store.database import Store
 
@@ -153,6 +154,7 @@ async def run_bot(
 
     With settings.http_port, `start_feed(bot, port)` serves HTTP beside the bot and `stop_feed` ends it."""
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    quiet_payload_logs()
     point_discord_at(settings.api_base, settings.gateway_url)
     courses = served_courses(settings.courses_dir, settings.data_dir)
     store = Store(settings.db_path, zone=courses.default.tz)

@@ -13,6 +13,7 @@ from bot.answers.links import notice_answer
 from bot.core.answer import Answer, error_answer, text
 from bot.core.errors import NotAllowed, UserError
 from bot.discord_app.catalog import CommandSpec
+from bot.discord_app.interactions import ActionSpec, ForumEvent, ListenerSpec, MenuSpec, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt, check_values, clip_choices
 
@@ -27,7 +28,7 @@ DMS_CLOSED = (
 )
 
 
-def refusal(spec: CommandSpec, inv: Invocation) -> str | None:
+def refusal(spec: CommandSpec | ActionSpec | MenuSpec, inv: Invocation) -> str | None:
     """Why this user may not run this command here, or None. The one staff predicate of both front ends."""
     if spec.server_only and inv.server_id is None:
         return SERVER_ONLY
@@ -62,6 +63,49 @@ async def run_command(spec: CommandSpec, inv: Invocation, values: Mapping[str, A
         except Exception:
             log.exception("command=%s could not send the error reply", spec.qualified_name)
         return "error" if unexpected else "refused"
+
+
+async def _guarded(spec: ActionSpec | MenuSpec, inv: Invocation, run: Any) -> str:
+    """The shared path for actions and menus: the same checks, one reply for any failure, never raises."""
+    try:
+        reason = refusal(spec, inv)
+        if reason is not None:
+            raise NotAllowed(reason)
+        await run()
+        await _owed_notices(inv)
+        return "ok"
+    except Exception as err:  # as run_command: exactly one reply, never an exception to the front end
+        answer, unexpected = error_reply(err)
+        if unexpected:
+            log.error("command=%s guild=%s outcome=error", spec.qualified_name, inv.server_id, exc_info=err)
+        try:
+            await inv.reply.private(answer)
+        except Exception:
+            log.exception("command=%s could not send the error reply", spec.qualified_name)
+        return "error" if unexpected else "refused"
+
+
+async def run_action(spec: ActionSpec, inv: Invocation, arg: str, values: Mapping[str, str]) -> str:
+    """A button was clicked or a form submitted. Form values are checked against nothing here: each action reads
+    its own (bodies refuse what they cannot use with a UserError)."""
+    return await _guarded(spec, inv, lambda: spec.body(inv, arg[:100], {k: str(v)[:4000] for k, v in values.items()}))
+
+
+async def run_menu(spec: MenuSpec, inv: Invocation, message: MessageRef) -> str:
+    return await _guarded(spec, inv, lambda: spec.body(inv, message))
+
+
+async def run_listener(spec: ListenerSpec, inv: Invocation, event: ForumEvent) -> str:
+    """A forum event's handler: nobody is waiting for a reply, so a failure is only logged."""
+    try:
+        await spec.body(inv, event)
+    except UserError as err:  # e.g. the server follows no course (any more): a known state, not a bug
+        log.warning("listener=%s event=%s guild=%s refused: %s", spec.module, event.kind, inv.server_id, err)
+        return "refused"
+    except Exception:
+        log.exception("listener=%s event=%s guild=%s failed", spec.module, event.kind, inv.server_id)
+        return "error"
+    return "ok"
 
 
 async def _owed_notices(inv: Invocation) -> None:

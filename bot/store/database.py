@@ -26,6 +26,12 @@ from bot.store.notices import Notices
 from bot.store.opening import Contents, check_contents, check_file, is_read_only, problem_from
 from bot.store.problems import NOT_WRITABLE, DatabaseProblem
 from bot.store.published import Published
+from bot.store.qa_drafts import QADrafts
+from bot.store.qa_entries import QAEntries
+from bot.store.qa_events import QAEvents
+from bot.store.qa_forums import QAForums
+from bot.store.qa_posts import QAPosts
+from bot.store.qa_replies import QAReplies
 from bot.store.reminders import Reminders
 from bot.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, MigrationError
 from bot.store.server_settings import ServerSettings
@@ -54,6 +60,12 @@ class Store:
         self.grace = GraceRecords(self)
         self.links = Links(self)
         self.notices = Notices(self)
+        self.qa_forums = QAForums(self)
+        self.qa_posts = QAPosts(self)
+        self.qa_entries = QAEntries(self)
+        self.qa_drafts = QADrafts(self)
+        self.qa_events = QAEvents(self)
+        self.qa_replies = QAReplies(self)
 
     def _open(self) -> sqlite_utils.Database:
         file = None

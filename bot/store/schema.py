@@ -173,7 +173,124 @@ def _v5(db: sqlite_utils.Database) -> None:
     db["notices"].create_index(["guild_id", "user_id"])
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(db: sqlite_utils.Database) -> None:
+    """The course forum (issue 13): each server's forum, its posts, what the bot can suggest (with a full-text
+    index), question drafts waiting for "Post my question", the counts /qa stats reports, staff's saved replies.
+
+    A post asked "anonymous to everyone" has no author_id: the author is stored nowhere."""
+    db["qa_forums"].create(
+        {
+            "guild_id": int,
+            "forum_id": int,
+            "private_channel_id": int,
+            "staff_channel_id": int,
+            "webhook_id": int,
+            "webhook_token": str,
+            "tags": str,  # JSON: tag name -> Discord tag id
+            "ping_hours": float,
+            "guidelines_thread_id": int,
+            "set_by": int,
+            "set_at": str,
+        },
+        pk="guild_id",
+        not_null={"forum_id", "tags", "ping_hours", "set_at"},
+    )
+    db["qa_posts"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "thread_id": int,
+            "channel_id": int,
+            "starter_id": int,
+            "starter_ours": int,  # the starter message is the bot's (its webhook's): it can be edited
+            "title": str,
+            "body": str,
+            "topic": str,
+            "visibility": str,  # public | anonymous | hidden | private
+            "author_id": int,  # NULL when hidden
+            "key_digest": str,  # hidden posts: the digest of the author's key
+            "via": str,  # question | forum
+            "status": str,  # unanswered | answered | resolved | duplicate | deleted
+            "created_at": str,
+            "updated_at": str,
+            "first_staff_at": str,
+            "answered_at": str,
+            "answer_id": int,
+            "answer_text": str,
+            "answer_by_staff": int,
+            "endorsed": int,
+            "duplicate_of": int,
+            "resolved_at": str,
+            "archived": int,
+            "edited_at": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null={"guild_id", "title", "visibility", "via", "status", "created_at", "updated_at"},
+        defaults={"body": "", "topic": "", "starter_ours": 0, "answer_by_staff": 0, "endorsed": 0, "archived": 0},
+    )
+    db["qa_posts"].create_index(["guild_id", "status"])
+    db["qa_posts"].create_index(["thread_id"])
+    db["qa_entries"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "source": str,  # faq | forum
+            "post_id": int,
+            "question": str,
+            "answer": str,
+            "tags": str,
+            "link": str,
+            "endorsed": int,  # 0: an answered post offered as a link only (its words are not the bot's to repeat)
+            "message_id": int,
+            "origin": str,  # what an import keys the entry by, so the same file twice changes nothing
+            "question_terms": str,
+            "answer_terms": str,
+            "created_at": str,
+            "endorsed_by": int,
+            "endorsed_at": str,
+            "withdrawn_at": str,
+            "withdrawn_by": int,
+        },
+        pk="id",
+        not_null={"guild_id", "source", "question", "answer", "question_terms", "answer_terms", "created_at"},
+        defaults={"tags": "", "link": "", "endorsed": 0},
+    )
+    db["qa_entries"].create_index(["guild_id", "origin"])
+    db["qa_entries"].create_index(["post_id"])
+    # The words of what can be suggested, as bot.qa.terms makes them (already stemmed and folded): the index only
+    # splits on spaces. rowid = qa_entries.id; withdrawn entries are taken out.
+    db.execute("CREATE VIRTUAL TABLE qa_index USING fts5(question, answer, tokenize = 'unicode61 remove_diacritics 0')")
+    db.execute("CREATE VIRTUAL TABLE qa_index_vocab USING fts5vocab(qa_index, 'row')")
+    db["qa_drafts"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "author_id": int,  # NULL when hidden
+            "token": str,
+            "title": str,
+            "body": str,
+            "topic": str,
+            "visibility": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"guild_id", "token", "title", "visibility", "created_at"},
+    )
+    db["qa_events"].create(
+        {"id": int, "guild_id": int, "kind": str, "post_id": int, "at": str},
+        pk="id",
+        not_null={"guild_id", "kind", "at"},
+    )
+    db["qa_events"].create_index(["guild_id", "kind"])
+    db["qa_replies"].create(
+        {"guild_id": int, "name": str, "text": str, "saved_by": int, "saved_at": str},
+        pk=("guild_id", "name"),
+        not_null={"text", "saved_at"},
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,6 +19,7 @@ from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
@@ -326,6 +327,10 @@ def answer_question(
     section: str | None = None,
     form_urls: Mapping[str, str] | None = None,
     published: Mapping[str, dt.datetime] | None = None,
+    endorsed: EndorsedAnswer | None = None,
 ) -> Answer:
-    """Answer a free-text question: each part of it, or say plainly what it cannot answer and what it can."""
-    return read_question(course, question, now, section=section, form_urls=form_urls, published=published).answer
+    """Answer a free-text question: each part of it, or say plainly what it cannot answer and what it can.
+
+    `endorsed`: an answer course staff endorsed for this question (bot.understand.endorsed), quoted with its link."""
+    result = read_question(course, question, now, section=section, form_urls=form_urls, published=published)
+    return with_endorsed(result, endorsed)

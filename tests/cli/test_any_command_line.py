@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bot.cli.main import main
 from bot.course.loader import BUNDLED_DATA
-from tests.conftest import FIXTURES, SECOND_DATA
+from tests.conftest import FIXTURES, REPO, SECOND_DATA
 
 TIMES = [
     "2024-02-12T10:00",
@@ -44,6 +44,8 @@ COURSES = ["10-605-s24", "stat-187-f24", "STAT-187-F24", "nope", "", "../data", 
 GUILDS = ["1", "55", "0", "-5", "abc", "99999999999999999999999", ""]
 INCLUDES = ["everything", "deadlines-exams", "lectures,exams", "office_hours", "foo", "", ",", "lectures,,exams"]
 QUESTIONS = ["when is hw3 due?", "office hours tomorrow", "", " ", "a" * 3000, "🤖?", "-x", "when is ps5 due"]
+FAQ_CSV = REPO / "tests" / "qa" / "search_quality" / "faq-10-605.csv"
+FAQ_MD = REPO / "tests" / "qa" / "search_quality" / "faq-stat-187.md"
 HOSTILE = ["--", "-", "--bogus", "-x", "--now=", "--section=", "--json", "--all", "-h", "\u0000", "%s%n", "💥"]
 
 
@@ -76,6 +78,8 @@ def pools(root: Path) -> dict[str, list[str]]:
     databases = [str(root / "fuzz.db"), ":memory:", str(root), "", "/proc/x/y.db", str(root / "empty.db")]
     databases += [str(root / "notes.txt"), str(root / "nested" / "x.db")]
     folders = [str(BUNDLED_DATA), str(SECOND_DATA), str(root / "courses"), "/nope", str(root / "notes.txt"), "", "/"]
+    faqs = [str(FAQ_CSV), str(FAQ_MD), str(root / "broken.csv"), str(root / "notes.txt"), grades, "/nope.md"]
+    faqs += ["", str(root), "/dev/null", "x\u0000.md"]
     new_folders = [str(root / "new"), str(root / "new2" / "deeper"), str(root), "", "/proc/x", str(root / "notes.txt")]
     return {
         "time": TIMES,
@@ -91,6 +95,8 @@ def pools(root: Path) -> dict[str, list[str]]:
         "new_folder": new_folders,
         "backup_out": [str(root / "copy.db"), str(root), "", "/proc/x.db", str(root / "deep" / "copy.db")],
         "assignment": ["hw1", "HW 3", "nope", ""],
+        "faq": faqs,
+        "status": ["unanswered", "answered", "deleted", "nope", ""],
     }
 
 
@@ -116,6 +122,14 @@ COMMANDS: dict[str, tuple[list[str], dict[str, str | None], list[str]]] = {
     "new-course": (["new-course"], {}, ["new_folder"]),
     "backup": (["backup"], {"--force": None, "--db": "db"}, ["backup_out"]),
     "calendar": (["calendar"], {"--out": "out", "--section": "section", "--include": "include"}, []),
+    "qa import-faq": (["qa", "import-faq"], {"--guild": "guild", "--db": "db"}, ["faq"]),
+    "qa search": (
+        ["qa", "search"],
+        {"--json": None, "--now": "time", "--guild": "guild", "--db": "db"},
+        ["question"],
+    ),
+    "qa list": (["qa", "list"], {"--status": "status", "--json": None, "--guild": "guild", "--db": "db"}, []),
+    "qa export": (["qa", "export"], {"--json": None, "--guild": "guild", "--db": "db"}, []),
 }
 TOP = {"--data": "folder", "--course": "course"}
 

@@ -182,11 +182,12 @@ async def test_commands_are_registered_only_when_they_change(course, clock, tmp_
 
 
 async def test_gateway_intents_are_minimal(course, clock, tmp_path):
-    """The bot identifies with the guilds intent only (no members, no message content)."""
+    """The bot identifies with the guilds and guild messages intents only (the course forum's replies, edits and
+    deletions; no members, no message content: nothing privileged)."""
     async with fake_discord() as fake:
         async with running_bot(fake, course, clock, tmp_path / "bot.db"):
             pass
-        assert fake.identify_payloads[0]["intents"] == 1
+        assert fake.identify_payloads[0]["intents"] == 1 | 1 << 9
 
 
 async def test_rejected_token_is_a_clear_message_and_exit_2(course, tmp_path, capsys):

@@ -14,6 +14,7 @@ from bot.discord_app.running import SORRY
 from tests.conftest import FIXTURES, at
 from tests.discord_harness import (
     CHANNEL_ID,
+    FORUM_ID,
     GUILD_ID,
     OTHER_STUDENT,
     ROLE_605,
@@ -51,6 +52,7 @@ GOOD_TEXT = {
     "person": "li-chen",
     "date": "friday",
     "week": "2",
+    "topic_id": "hw3",
 }
 HOSTILE_TEXT = [
     "",
@@ -70,6 +72,7 @@ HOSTILE = {
     "flag": ["yes", 2],
     "role": [GUILD_ID, ROLE_605],
     "channel": [SECTION_CHANNEL_ID],
+    "forum": [CHANNEL_ID],  # a text channel where a forum is expected
     "user": [OTHER_STUDENT.id, 987654321],
     "file": [
         FakeAttachment("évil 🎓 @everyone.csv", b""),
@@ -89,6 +92,7 @@ def good_value(option: Opt) -> Any:
         "flag": True,
         "role": ROLE_605,
         "channel": CHANNEL_ID,
+        "forum": FORUM_ID,
         "user": STUDENT.id,
         "file": FakeAttachment("grades.csv", EXPORT.read_bytes()),
     }[option.kind]
@@ -144,6 +148,8 @@ def within_discord_limits(message: dict) -> list[str]:
 
 
 async def replies_to(result) -> list[dict]:
+    if result.callback_type == 9:  # a form (a modal): nothing is said until it is sent
+        return []
     if result.callback_type == 5:
         await result.wait_for_followups(1)
         return list(result.followups)
@@ -160,6 +166,29 @@ async def test_staff_autocomplete_is_refused_to_students_for_every_command(cours
         imported = await fake.send_slash_command("gracedays import", {"file": good_value(Opt.file("f"))}, **staff)
         await imported.wait_for_followups(1)
         await fake.send_slash_command("link", {"email": "ben@andrew.cmu.edu"}, user=STUDENT)  # a request to review
+        # The course forum: a post and an endorsed answer to offer (/qa search, /qa author, /qa withdraw).
+        post = bot.store.qa_posts.add(
+            GUILD_ID,
+            title="Is HW3 Q2 graded?",
+            body="",
+            topic="hw3",
+            visibility="anonymous",
+            author_id=STUDENT.id,
+            via="question",
+            now=clock.now(),
+        )
+        bot.store.qa_entries.add(
+            GUILD_ID,
+            clock.now(),
+            source="forum",
+            post_id=post.id,
+            question=post.title,
+            answer="Yes.",
+            question_terms="hw3 q2 grade",
+            answer_terms="",
+            endorsed=True,
+        )
+        bot.store.qa_replies.save(GUILD_ID, "code", "Please post the error, not your code.", by=TA.id, now=clock.now())
         walked = 0
         for spec in bot.catalog:
             for option in spec.options:
@@ -213,7 +242,7 @@ async def test_hostile_values_to_every_option_of_every_command(course, tmp_path)
                 )
                 sent += 1
                 where = f"/{spec.qualified_name} {str(values)[:120]}"
-                assert result.callback_type in (4, 5), where
+                assert result.callback_type in (4, 5, 9), where
                 for message in await replies_to(result):
                     text = embed_text(message)
                     assert SORRY not in text, where

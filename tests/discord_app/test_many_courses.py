@@ -12,9 +12,11 @@ import pytest
 
 from bot.core.clock import FixedClock
 from bot.course.catalog import load_courses
+from bot.qa.forum_rules import forum_tags
 from tests.conftest import BUNDLED_COURSES, FIXTURES, LA, NY
 from tests.discord_harness import (
     CHANNEL_ID,
+    FORUM_ID,
     GUILD_ID,
     OTHER_STUDENT,
     STUDENT,
@@ -204,5 +206,60 @@ async def test_two_servers_two_courses_nothing_crosses_over(courses_dir, tmp_pat
         assert not STAT_187.search(a_all), STAT_187.search(a_all)
         assert not TEN_605.search(b_all), TEN_605.search(b_all)
         assert bot.course_for_announcements(BARE_GUILD) is None
+    assert fake.violations == []
+    assert fake.unhandled == []
+
+
+STAT_FORUM = 2102
+
+
+async def test_each_server_forum_follows_its_own_course(courses_dir, tmp_path, second_course, course):
+    """The course forum on a bot serving two courses: each server's forum gets its own course's topic tags and
+    guidelines, /question offers its own topics, a post straight in the forum is tagged from its own course, and
+    a server that has not picked its course is told to before any forum is made."""
+    catalog = load_courses(courses_dir)
+    clock = FixedClock(dt.datetime(2024, 10, 14, 9, 0, tzinfo=LA))
+    stat = stat_guild()
+    stat.channels.append(FakeChannel(id=STAT_FORUM, name="questions", type=15))
+    env = {"COURSEBOT_GUILD_ID": "", "COURSEBOT_COURSES": str(courses_dir)}
+    forum_options = {GUILD_ID: {"forum": FORUM_ID, "staff_channel": CHANNEL_ID}}
+    forum_options[STAT_GUILD] = {"forum": STAT_FORUM, "staff_channel": STAT_CHANNEL}
+    async with (
+        fake_discord(guilds=[course_guild(), stat]) as fake,
+        running_bot(fake, catalog, clock, tmp_path / "bot.db", **env) as bot,
+    ):
+        early = await staff(fake, STAT_GUILD, "setup qa-forum", forum_options[STAT_GUILD])
+        assert "has not picked its course yet" in embed_text(early.data)
+        assert fake.thread(STAT_FORUM).available_tags == []
+        await staff(fake, GUILD_ID, "setup course", {"course": "10-605-s24"})
+        await staff(fake, STAT_GUILD, "setup course", {"course": "stat-187-f24"})
+        for guild, options in forum_options.items():
+            done = await staff(fake, guild, "setup qa-forum", options)
+            assert "Course forum set up" in embed_text(done.data), embed_text(done.data)
+
+        ten, stat_forum = fake.thread(FORUM_ID), fake.thread(STAT_FORUM)
+        assert [t["name"] for t in ten.available_tags] == list(forum_tags(course))
+        assert [t["name"] for t in stat_forum.available_tags] == list(forum_tags(second_course))
+        assert "Do not post R or Python code" in stat_forum.topic
+        assert not TEN_605.search(stat_forum.topic + " ".join(t["name"] for t in stat_forum.available_tags))
+        assert not STAT_187.search(ten.topic + " ".join(t["name"] for t in ten.available_tags))
+
+        offered = await fake.send_autocomplete(
+            "question", {"topic": ""}, focused="topic", user=STUDENT, guild_id=STAT_GUILD
+        )
+        assert offered
+        assert not any(TEN_605.search(c["name"]) for c in offered), offered
+
+        thread, _ = await fake.user_forum_post(STAT_FORUM, OTHER_STUDENT, "When is PS5 due?", "Thanks")
+        await fake.send_slash_command("qa stats", {}, user=OTHER_STUDENT, guild_id=STAT_GUILD)  # after the events
+        (post,) = bot.store.qa_posts.listed(STAT_GUILD)
+        assert post.thread_id == thread.id
+        config = bot.store.qa_forums.get(STAT_GUILD)
+        assert config.tags["Unanswered"] in fake.thread(thread.id).applied_tags
+        assert set(fake.thread(thread.id).applied_tags) <= {int(t["id"]) for t in stat_forum.available_tags}
+        replies = texts(fake.channel_messages(thread.id)[1:])
+        assert "PS5" in replies, replies  # the bot's own answer, from this server's course
+        assert not TEN_605.search(replies), replies
+        assert bot.store.qa_posts.listed(GUILD_ID) == []
     assert fake.violations == []
     assert fake.unhandled == []

@@ -10,9 +10,10 @@ from bot.announce.server_course import NoCourse
 from bot.core.answer import Answer, Text, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
+from bot.discord_app.interactions import ForumEvent, ListenerSpec
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt, UserRef
-from bot.discord_app.running import SERVER_ONLY, SORRY, STAFF_ONLY, complete, run_command
+from bot.discord_app.running import SERVER_ONLY, SORRY, STAFF_ONLY, complete, run_command, run_listener
 from bot.settings import Settings
 from bot.store.database import Store
 from tests.conftest import at
@@ -152,6 +153,31 @@ async def test_a_server_without_its_course_is_told_what_to_run(course):
     assert "has not picked its course yet" in answer.lines[0][0]
     option = Opt.text("What", max_length=20, autocomplete=course_choices)
     assert await complete(SPECS["mine"], option, inv, "") == []
+
+
+async def test_a_forum_event_on_a_server_without_its_course_is_a_warning_not_a_traceback(course, caplog):
+    """A forum listener that needs the course, on a server that follows none: refused with one warning line (the
+    server's known state), no traceback; a listener that breaks is still logged with its traceback."""
+
+    async def needs_the_course(inv: Invocation, event: ForumEvent) -> None:
+        assert inv.course.title
+
+    async def breaks(inv: Invocation, event: ForumEvent) -> None:
+        raise RuntimeError("database on fire")
+
+    inv, _ = invocation(course, staff=False)
+    inv = replace(inv, served=NoCourse("This server has not picked its course yet. Run /setup course."))
+    event = ForumEvent("message", 99)
+    with caplog.at_level(logging.WARNING):
+        assert await run_listener(ListenerSpec("message", needs_the_course, "qa"), inv, event) == "refused"
+    (record,) = [r for r in caplog.records if r.name == "bot.discord_app.running"]
+    assert (record.levelno, record.exc_info) == (logging.WARNING, None)
+    assert "has not picked its course yet" in record.getMessage()
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        assert await run_listener(ListenerSpec("message", breaks, "qa"), inv, event) == "error"
+    (record,) = [r for r in caplog.records if r.name == "bot.discord_app.running"]
+    assert record.exc_info is not None
 
 
 SPECS = {s.qualified_name: s for s in COMMANDS.specs}

@@ -117,7 +117,9 @@ class FakeRole:
 
 @dataclass
 class FakeChannel:
-    """A guild channel (type 0 text, 2 voice, 4 category, 5 announcement, 13 stage, 15 forum)."""
+    """A guild channel (type 0 text, 2 voice, 4 category, 5 announcement, 13 stage, 15 forum) or a thread (11
+    public, 12 private: `owner_id`, `applied_tags`, `archived`, `locked`, `members`). A forum has `available_tags`
+    (Discord's tag objects, with ids)."""
 
     id: int
     name: str
@@ -126,6 +128,13 @@ class FakeChannel:
     parent_id: int | None = None
     topic: str | None = None
     nsfw: bool = False
+    available_tags: list[dict[str, Any]] = field(default_factory=list)
+    owner_id: int | None = None
+    applied_tags: list[int] = field(default_factory=list)
+    archived: bool = False
+    locked: bool = False
+    flags: int = 0
+    members: list[int] = field(default_factory=list)
 
     def to_payload(self, guild_id: int) -> dict[str, Any]:
         payload: dict[str, Any] = {
@@ -139,8 +148,37 @@ class FakeChannel:
             "permission_overwrites": [],
             "nsfw": self.nsfw,
         }
+        payload["flags"] = self.flags
         if self.type in (0, 5, 15):
             payload.update(topic=self.topic, last_message_id=None, rate_limit_per_user=0)
+        if self.type == 15:
+            payload.update(
+                available_tags=self.available_tags,
+                default_reaction_emoji=None,
+                default_sort_order=None,
+                default_forum_layout=0,
+                default_thread_rate_limit_per_user=0,
+                default_auto_archive_duration=4320,
+            )
+        if self.type in (11, 12):
+            payload.update(
+                owner_id=None if self.owner_id is None else str(self.owner_id),
+                applied_tags=[str(t) for t in self.applied_tags],
+                last_message_id=None,
+                rate_limit_per_user=0,
+                message_count=0,
+                member_count=len(self.members),
+                total_message_sent=0,
+                thread_metadata={
+                    "archived": self.archived,
+                    "auto_archive_duration": 4320,
+                    "archive_timestamp": "2024-01-01T00:00:00+00:00",
+                    "locked": self.locked,
+                    **({"invitable": False} if self.type == 12 else {}),
+                },
+            )
+            payload.pop("permission_overwrites", None)
+            payload.pop("position", None)
         if self.type in (2, 13):
             payload.update(bitrate=64000, user_limit=0, rtc_region=None, last_message_id=None, rate_limit_per_user=0)
         return payload

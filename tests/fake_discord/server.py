@@ -26,6 +26,7 @@ from bot.discord_app.endpoints import discord_pointed_at
 
 from .applications import Applications
 from .channels import Channels
+from .forums import Forums
 from .gateway import Gateway
 from .guilds import Guilds
 from .interactions import Interactions
@@ -50,7 +51,7 @@ log = logging.getLogger("fake_discord")
 _HEADERS_OF_INTEREST = ("Authorization", "Content-Type", "User-Agent", "X-Audit-Log-Reason")
 
 
-class FakeDiscord(Applications, Interactions, Webhooks, Channels, Guilds, Gateway, RateLimits):
+class FakeDiscord(Applications, Interactions, Webhooks, Forums, Channels, Guilds, Gateway, RateLimits):
     """Loopback fake of Discord's REST API (``/api/v10``) and gateway (``/gateway``).
 
     Use ``async with FakeDiscord(guilds=[...]) as fake:`` then point discord.py at
@@ -116,6 +117,7 @@ class FakeDiscord(Applications, Interactions, Webhooks, Channels, Guilds, Gatewa
         self._init_applications()
         self._init_interactions(keep_interactions)
         self._init_channels()
+        self._init_forums()
         self._init_guilds()
         self._init_gateway()
         self._init_rate_limits()

@@ -1,4 +1,5 @@
-"""Interaction webhooks: followup messages and the `@original` / `{message_id}` GET, PATCH and DELETE routes."""
+"""Webhooks: interaction followups and the `@original` / `{message_id}` GET, PATCH and DELETE routes; a channel's
+own webhooks (executed and edited) are the forums part's (forums.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ class Webhooks:
 
     @route("POST", "/webhooks/{webhook_id}/{webhook_token}")
     async def followup(self, req: RecordedRequest) -> tuple[int, Any]:
+        webhook = self._channel_webhook(req)
+        if webhook is not None:  # a channel's own webhook (bot.fake_discord.forums), not an interaction's
+            return await self.execute_webhook(req, webhook)
         result = self._interaction_for(req)
         if result.callback is None:
             raise not_found("Webhook", 10015)
@@ -52,6 +56,9 @@ class Webhooks:
 
     @route("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}")
     async def edit_webhook_message(self, req: RecordedRequest) -> tuple[int, Any]:
+        webhook = self._channel_webhook(req)
+        if webhook is not None:
+            return await self.edit_webhook_message_of(req, webhook)
         result, message = self._webhook_message(req)
         self._apply_edit(message, req.json or {}, req)
         if message is result.original:

@@ -1,0 +1,216 @@
+"""The forum through discord.py: forum channels and their tags, posts through the forum's webhook (under a neutral
+name for anonymous questions, so Discord never shows who asked), private threads, thread tags and archiving."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import discord
+
+from bot.core.answer import Answer
+from bot.core.errors import UserError
+from bot.discord_app.components import actions_view
+from bot.discord_app.forum_host import PostedThread, PreparedForum
+from bot.discord_app.permissions import member_has_staff_role
+from bot.discord_app.render import embed_pages
+from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS
+
+log = logging.getLogger(__name__)
+NO_MENTIONS = discord.AllowedMentions.none()
+WEBHOOK_NAME = "Course questions"
+PINNED = 1 << 1  # a thread's flag: pinned at the top of its forum
+
+
+def _refused(what: str, err: discord.HTTPException) -> UserError:
+    hint = " (the bot needs Manage Channels, Manage Webhooks and Manage Threads)" if err.status == 403 else ""
+    return UserError(f"Discord refused to {what}: {err.status} {err.text or ''}".strip() + hint + ".")
+
+
+class DiscordForum:
+    """One server's forum for command bodies (the ForumHost protocol)."""
+
+    def __init__(self, bot: Any, guild_id: int) -> None:
+        self.bot, self.guild_id = bot, guild_id
+
+    def _extras(self, answer: Answer) -> dict[str, Any]:
+        extras: dict[str, Any] = {"embeds": embed_pages(answer)[:10], "allowed_mentions": NO_MENTIONS}
+        if answer.actions:
+            extras["view"] = actions_view(answer.actions)
+        return extras
+
+    def _webhook(self, webhook: tuple[int, str]) -> discord.Webhook:
+        return discord.Webhook.partial(webhook[0], webhook[1], client=self.bot)
+
+    async def _channel(self, channel_id: int) -> Any:
+        channel = self.bot.get_channel(channel_id)
+        if channel is None:
+            try:
+                channel = await self.bot.fetch_channel(channel_id)
+            except discord.HTTPException as err:
+                raise UserError(f"The bot cannot see channel {channel_id} ({err.status}).") from err
+        return channel
+
+    async def prepare(self, forum_id: int | None, name: str, tags: Sequence[str], guidelines: str) -> PreparedForum:
+        wanted = [discord.ForumTag(name=t, moderated=t in STATUS_TAGS) for t in tags]
+        try:
+            if forum_id is None:
+                guild = self.bot.get_guild(self.guild_id) or await self.bot.fetch_guild(self.guild_id)
+                forum = await guild.create_forum(name, topic=guidelines[:4096] or None, available_tags=wanted)
+            else:
+                forum = await self._channel(forum_id)
+                if not isinstance(forum, discord.ForumChannel):
+                    raise UserError(
+                        "That channel is not a forum channel; pick a forum (or leave it out to create one)."
+                    )
+                have = {t.name: t for t in forum.available_tags}
+                kept = [have.get(t.name, t) for t in wanted]
+                others = [t for n, t in have.items() if n not in tags]
+                if len(kept) > MAX_TAGS:
+                    raise UserError(f"The course needs {len(kept)} tags and Discord allows {MAX_TAGS} on a forum.")
+                room = MAX_TAGS - len(kept)
+                forum = await forum.edit(available_tags=[*kept, *others[:room]], topic=guidelines[:4096] or None)
+        except discord.HTTPException as err:
+            raise _refused("set up the forum", err) from err
+        return PreparedForum(forum.id, {t.name: t.id for t in forum.available_tags if t.name in tags})
+
+    async def webhook(self, forum_id: int) -> tuple[int, str]:
+        forum = await self._channel(forum_id)
+        try:
+            hook = await forum.create_webhook(name=WEBHOOK_NAME)
+        except discord.HTTPException as err:
+            raise _refused("create the forum's webhook", err) from err
+        return hook.id, hook.token or ""
+
+    async def post(
+        self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer, tag_ids: Sequence[int], name: str
+    ) -> PostedThread:
+        try:
+            message = await self._webhook(webhook).send(
+                thread_name=title,
+                applied_tags=[discord.Object(t) for t in tag_ids],
+                username=name[:80],
+                wait=True,
+                **self._extras(answer),
+            )
+        except discord.HTTPException as err:
+            raise _refused("post the question", err) from err
+        return PostedThread(message.channel.id, message.id)
+
+    async def reply_as(self, webhook: tuple[int, str], thread_id: int, answer: Answer, name: str) -> int:
+        try:
+            message = await self._webhook(webhook).send(
+                thread=discord.Object(thread_id), username=name[:80], wait=True, **self._extras(answer)
+            )
+        except discord.HTTPException as err:
+            raise _refused("post the follow-up", err) from err
+        return message.id
+
+    async def private_thread(
+        self, channel_id: int, title: str, answer: Answer, member_ids: Sequence[int]
+    ) -> PostedThread:
+        channel = await self._channel(channel_id)
+        try:
+            thread = await channel.create_thread(name=title, type=discord.ChannelType.private_thread, invitable=False)
+            message = await thread.send(**self._extras(answer))
+            for user_id in member_ids:
+                await thread.add_user(discord.Object(user_id))
+        except discord.HTTPException as err:
+            raise _refused("open the private thread", err) from err
+        return PostedThread(thread.id, message.id)
+
+    async def pinned_post(self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer) -> int:
+        posted = await self.post(forum_id, webhook, title, answer, (), "Course staff")
+        try:
+            await self.bot.http.edit_channel(posted.thread_id, flags=PINNED)
+        except discord.HTTPException as err:
+            raise _refused("pin the forum's guidelines", err) from err
+        return posted.thread_id
+
+    async def edit_post(self, webhook: tuple[int, str] | None, thread_id: int, message_id: int, answer: Answer) -> None:
+        """Best effort: the store holds the truth; a post Discord will not let the bot edit is logged and left."""
+        try:
+            if webhook is not None:
+                await self._webhook(webhook).edit_message(
+                    message_id, thread=discord.Object(thread_id), **self._extras(answer)
+                )
+            else:
+                await (
+                    self.bot.get_partial_messageable(thread_id)
+                    .get_partial_message(message_id)
+                    .edit(**self._extras(answer))
+                )
+        except discord.HTTPException as err:
+            log.warning("event=forum_post_not_updated thread=%s status=%s", thread_id, err.status)
+
+    async def update_thread(
+        self,
+        thread_id: int,
+        *,
+        tag_ids: Sequence[int] | None = None,
+        archived: bool | None = None,
+        locked: bool | None = None,
+    ) -> None:
+        payload: dict[str, Any] = {}
+        if tag_ids is not None:
+            payload["applied_tags"] = [str(t) for t in tag_ids][:5]
+        if archived is not None:
+            payload["archived"] = archived
+        if locked is not None:
+            payload["locked"] = locked
+        if not payload:
+            return
+        try:
+            await self.bot.http.edit_channel(thread_id, **payload)
+        except discord.HTTPException as err:
+            log.warning("event=forum_thread_not_updated thread=%s status=%s", thread_id, err.status)
+
+    async def send(self, channel_id: int, answer: Answer, *, ping_role: int | None = None) -> int:
+        extras = self._extras(answer)
+        if ping_role is not None:
+            extras["content"] = f"<@&{ping_role}>"
+            extras["allowed_mentions"] = discord.AllowedMentions(
+                everyone=False, users=False, roles=[discord.Object(ping_role)]
+            )
+        try:
+            message = await self.bot.get_partial_messageable(channel_id, guild_id=self.guild_id).send(**extras)
+        except discord.HTTPException as err:
+            raise _refused("post in the thread", err) from err
+        return message.id
+
+    async def add_member(self, thread_id: int, user_id: int) -> None:
+        try:
+            await self.bot.http.add_user_to_thread(thread_id, user_id)
+        except discord.HTTPException as err:
+            log.warning("event=thread_member_not_added thread=%s status=%s", thread_id, err.status)
+
+    def link(self, channel_id: int, message_id: int | None = None) -> str:
+        tail = f"/{message_id}" if message_id else ""
+        return f"https://discord.com/channels/{self.guild_id}/{channel_id}{tail}"
+
+    async def thread_exists(self, thread_id: int) -> bool | None:
+        try:
+            await self.bot.fetch_channel(thread_id)
+        except discord.NotFound:
+            return False
+        except discord.HTTPException:
+            return None  # no access right now, or Discord trouble: not proof of a deletion
+        return True
+
+    async def is_staff(self, user_id: int) -> bool:
+        guild = self.bot.get_guild(self.guild_id)
+        if guild is None:
+            return False
+        member = guild.get_member(user_id)
+        if member is None:
+            try:
+                member = await guild.fetch_member(user_id)
+            except discord.HTTPException:
+                return False
+        permissions = member.guild_permissions
+        return (
+            permissions.manage_guild
+            or permissions.administrator
+            or member_has_staff_role(member, self.bot.staff_role_for(self.guild_id), self.guild_id)
+        )

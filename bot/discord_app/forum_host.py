@@ -1,0 +1,92 @@
+"""The forum as command bodies see it: channels, threads, tags and the webhook anonymous posts go out through.
+A protocol, with a Discord implementation (bot.discord_app.discord_forum) and the console's (bot.console.forum).
+No discord here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.core.answer import Answer
+
+
+@dataclass(frozen=True)
+class PreparedForum:
+    """A forum channel with the tags it needs, by name."""
+
+    forum_id: int
+    tags: dict[str, int]
+
+
+@dataclass(frozen=True)
+class PostedThread:
+    thread_id: int
+    message_id: int
+
+
+class ForumHost(Protocol):
+    """One server's forum. Methods raise UserError with a message staff can act on when Discord refuses."""
+
+    async def prepare(self, forum_id: int | None, name: str, tags: Sequence[str], guidelines: str) -> PreparedForum:
+        """The forum channel (created when forum_id is None) with these tags (existing ones kept while there is
+        room) and its guidelines (Discord shows a forum's topic as its post guidelines)."""
+        ...
+
+    async def webhook(self, forum_id: int) -> tuple[int, str]:
+        """A webhook of the forum for posting (id, token)."""
+        ...
+
+    async def post(
+        self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer, tag_ids: Sequence[int], name: str
+    ) -> PostedThread:
+        """A new post through the webhook, under `name` (the author's, or the neutral one): Discord never shows
+        who asked an anonymous question."""
+        ...
+
+    async def reply_as(self, webhook: tuple[int, str], thread_id: int, answer: Answer, name: str) -> int:
+        """A message in a post's thread through the webhook, under `name` (an anonymous author's follow-up)."""
+        ...
+
+    async def private_thread(
+        self, channel_id: int, title: str, answer: Answer, member_ids: Sequence[int]
+    ) -> PostedThread:
+        """A private thread in a channel (a private question): only its members and staff see it."""
+        ...
+
+    async def pinned_post(self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer) -> int:
+        """A post pinned at the top of the forum (its guidelines), through the webhook; returns the thread id."""
+        ...
+
+    async def edit_post(self, webhook: tuple[int, str] | None, thread_id: int, message_id: int, answer: Answer) -> None:
+        """Rewrite a post's first message (the bot's own, through its webhook)."""
+        ...
+
+    async def update_thread(
+        self,
+        thread_id: int,
+        *,
+        tag_ids: Sequence[int] | None = None,
+        archived: bool | None = None,
+        locked: bool | None = None,
+    ) -> None: ...
+
+    async def send(self, channel_id: int, answer: Answer, *, ping_role: int | None = None) -> int:
+        """A message in a thread or channel; returns its id."""
+        ...
+
+    async def add_member(self, thread_id: int, user_id: int) -> None:
+        """Add someone to a thread, so Discord tells them of replies."""
+        ...
+
+    def link(self, channel_id: int, message_id: int | None = None) -> str:
+        """The jump link to a thread or message."""
+        ...
+
+    async def thread_exists(self, thread_id: int) -> bool | None:
+        """Whether a thread still exists: None when Discord cannot say right now (no access, trouble)."""
+        ...
+
+    async def is_staff(self, user_id: int) -> bool:
+        """Whether a member (an answer's author) is course staff."""
+        ...

@@ -1,0 +1,103 @@
+"""Unanswered questions reach staff through the announcement machinery (planned, claimed, posted exactly once
+across restarts): a ping to the staff role once a question has waited `ping_hours`, and a morning digest of what
+is still unanswered. A plan source for bot.announce.delivery.Announcer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from bot.announce.edges import bound_after, order_key
+from bot.announce.planner import Plan, Planned, PlanProblem
+from bot.announce.server_setup import GuildSetup
+from bot.course.model import Course
+from bot.qa.replies import digest, ping
+
+PING_RELEVANT = dt.timedelta(days=1)  # a ping the bot missed by more than this is skipped: the digest lists it
+DIGEST_DAYS = 30  # a question waiting longer than this no longer makes a digest on its own
+
+
+def staff_audience(channel_id: int, role_id: int | None) -> str:
+    """Where a staff item goes: a channel, and the role it pings (see the posters' targets)."""
+    return f"channel:{channel_id}" + (f":ping:{role_id}" if role_id else "")
+
+
+class ForumPlans:
+    """What the course forum asks the announcer to post, per server. `course_for` is the server's own course (None
+    when it has none: its pings still go, but there is no course day for a morning digest)."""
+
+    def __init__(self, store: Any, course_for: Callable[[int], Course | None], *, only: int | None = None) -> None:
+        self.store, self.course_for, self.only = store, course_for, only
+
+    def guild_ids(self) -> list[int]:
+        """Servers with a forum (`only`: the console's one server)."""
+        return [g for g in self.store.qa_forums.guild_ids() if self.only is None or g == self.only]
+
+    def plan(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> Plan:
+        config = self.store.qa_forums.get(guild_id)
+        if config is None or not config.ping_hours:
+            return Plan(items=[], problems=[])
+        setup = GuildSetup.from_json(self.store.server_settings.get(guild_id))
+        channel = config.staff_channel_id or setup.channel_id
+        waiting = self.store.qa_posts.listed(guild_id, ("unanswered",))
+        if channel is None:
+            if not waiting:
+                return Plan(items=[], problems=[])
+            problem = PlanProblem(
+                key="qa-unanswered",
+                reason="no staff channel to ping about unanswered questions (/setup qa-forum)",
+                error=LookupError("no staff channel"),
+            )
+            return Plan(items=[], problems=[problem])
+        role = int(setup.staff_role) if setup.staff_role and setup.staff_role.isdigit() else None
+        audience = staff_audience(channel, role)
+        hours = config.ping_hours
+        items = []
+        for post in waiting:
+            at = bound_after(post.created_at, dt.timedelta(hours=hours))
+            key = f"qa-unanswered:{post.id}"
+            items.append(
+                Planned(
+                    at=at,
+                    kind="qa_unanswered",
+                    key=key,
+                    audience=audience,
+                    build=partial(ping, post, hours, role),
+                    relevant_until=bound_after(at, PING_RELEVANT),
+                    group=key,
+                )
+            )
+        items += self._digests(guild_id, setup, waiting, audience, start, end)
+        chosen = sorted((i for i in items if start <= i.at < end), key=lambda i: (order_key(i.at), i.key))
+        return Plan(items=chosen, problems=[])
+
+    def _digests(
+        self, guild_id: int, setup: GuildSetup, waiting: list, audience: str, start: dt.datetime, end: dt.datetime
+    ) -> list[Planned]:
+        course = self.course_for(guild_id) if waiting else None
+        if course is None:
+            return []
+        first = max(start, min(p.created_at for p in waiting)).astimezone(course.tz).date()
+        last = min(end, bound_after(max(p.created_at for p in waiting), dt.timedelta(days=DIGEST_DAYS)))
+        out = []
+        day = first
+        while course.at(day, setup.morning) < last:
+            morning = course.at(day, setup.morning)
+            listed = [p for p in waiting if p.created_at < morning]
+            if listed:
+                key = f"qa-digest:{day.isoformat()}"
+                out.append(
+                    Planned(
+                        at=morning,
+                        kind="qa_digest",
+                        key=key,
+                        audience=audience,
+                        build=partial(digest, listed, day),
+                        relevant_until=course.at(day + dt.timedelta(days=1), dt.time(0, 0)),
+                        group=key,
+                    )
+                )
+            day += dt.timedelta(days=1)
+        return out

@@ -1,0 +1,128 @@
+"""What enters the bot's knowledge, and how it leaves: FAQ imports (staff-endorsed), endorsed forum answers,
+answered posts offered as links, withdrawals. Terms are made here (bot.qa.terms), kept by the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from bot.course.model import Course
+from bot.qa.faq_file import FAQPair
+from bot.qa.suggest import phrases_of
+from bot.qa.terms import terms_of
+from bot.store.qa_posts import Post
+
+
+@dataclass(frozen=True)
+class Imported:
+    added: int
+    updated: int
+    unchanged: int
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+
+def _terms(course: Course, question: str, answer: str, tags: str = "") -> dict[str, str]:
+    phrases = phrases_of(course)
+    return {
+        "question_terms": terms_of(question, phrases).text,
+        "answer_terms": terms_of(f"{answer} {tags}", phrases).text,
+    }
+
+
+def import_faq(
+    store: Any, course: Course, guild_id: int | None, pairs: list[FAQPair], *, by: int, now: dt.datetime
+) -> Imported:
+    """Store the pairs as staff-endorsed entries. The same file twice changes nothing; a changed answer updates."""
+    existing = store.qa_entries.by_origin(guild_id)
+    added = updated = unchanged = 0
+    with store.immediate():
+        for pair in pairs:
+            values = {"question": pair.question, "answer": pair.answer, "tags": pair.tags}
+            values |= _terms(course, pair.question, pair.answer, pair.tags)
+            old = existing.get(pair.origin)
+            if old is None:
+                store.qa_entries.add(
+                    guild_id,
+                    now,
+                    source="faq",
+                    origin=pair.origin,
+                    endorsed=True,
+                    endorsed_by=by,
+                    endorsed_at=now,
+                    **values,
+                )
+                added += 1
+            elif any(getattr(old, k) != v for k, v in values.items()):
+                store.qa_entries.change(old.id, **values)
+                updated += 1
+            else:
+                unchanged += 1
+        if added or updated:
+            store.audit.record(guild_id, by, "qa.import_faq", {"added": added, "updated": updated}, now)
+    return Imported(added, updated, unchanged)
+
+
+def offer_post(store: Any, course: Course, post: Post, *, link: str, now: dt.datetime) -> None:
+    """An answered public post becomes a suggestion: as a link only until staff endorse its answer."""
+    if post.visibility == "private" or post.status in ("deleted", "duplicate"):
+        return
+    current = store.qa_entries.for_post(post.id)
+    values = _terms(course, f"{post.title} {post.body[:300]}", post.answer_text or "" if post.endorsed else "")
+    if current is None:
+        store.qa_entries.add(
+            post.guild_id,
+            now,
+            source="forum",
+            post_id=post.id,
+            question=post.title,
+            answer=(post.answer_text or "") if post.endorsed else "",
+            endorsed=post.endorsed,
+            message_id=post.answer_id,
+            link=link,
+            **values,
+        )
+    else:
+        store.qa_entries.change(
+            current.id,
+            question=post.title,
+            answer=(post.answer_text or "") if post.endorsed else "",
+            endorsed=post.endorsed,
+            message_id=post.answer_id,
+            link=link,
+            **values,
+        )
+
+
+def endorse(store: Any, course: Course, post: Post, *, link: str, by: int, now: dt.datetime) -> int:
+    """The post's marked answer, endorsed by staff, enters the knowledge (quoted from now on, with the link)."""
+    values = _terms(course, f"{post.title} {post.body[:300]}", post.answer_text or "")
+    current = store.qa_entries.for_post(post.id)
+    common = {
+        "question": post.title,
+        "answer": post.answer_text or "",
+        "endorsed": True,
+        "endorsed_by": by,
+        "endorsed_at": now,
+        "message_id": post.answer_id,
+        "link": link if post.visibility != "private" else "",
+        **values,
+    }
+    with store.immediate():
+        if current is None:
+            entry_id = store.qa_entries.add(post.guild_id, now, source="forum", post_id=post.id, **common)
+        else:
+            store.qa_entries.change(current.id, **common)
+            entry_id = current.id
+        store.audit.record(post.guild_id, by, "qa.endorse", {"post": post.id, "entry": entry_id}, now)
+    return entry_id
+
+
+def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
+    """A deleted post, or one closed as a duplicate, is suggested no more."""
+    current = store.qa_entries.for_post(post.id)
+    if current is not None:
+        store.qa_entries.withdraw(current.id, by=by, now=now)

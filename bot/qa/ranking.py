@@ -1,0 +1,135 @@
+"""How well a stored question answers a new one: IDF-weighted overlap of their terms, both ways.
+
+`recall`: how much of the new question the entry covers (its question fully, its answer and tags at half weight);
+`coverage`: how much of the entry's question the new one asks about. A suggestion needs both: "when is the
+exam?" covers all of "Can I bring a cheat sheet to the exam?"'s words about exams and none about cheat sheets.
+Numbered things must agree: a question about hw3 is never answered by an entry about hw4.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.qa.terms import Terms, stem
+from bot.understand.vocabulary import COMMON_WORDS
+
+# Everyday English ("bring", "class", "use") says less about what a question is about than the words of its
+# subject ("colab", "autograder"): such a word weighs this much of its usual weight.
+EVERYDAY = frozenset(stem(w) for w in COMMON_WORDS)
+EVERYDAY_WEIGHT = 0.7
+
+ANSWER_WEIGHT = 0.5  # a word the entry's answer (or its tags) holds counts this much of one in its question
+MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
+MIN_PART = 0.3  # and neither side may be covered less than this
+CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`)
+UNSEEN = 1.5
+BETA = 0.8
+UNIQUE_RECALL = 0.6  # how much of the question a unique shared word (with the rest) must cover
+EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only one entry holds
+_MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Something that can be suggested, as the ranking sees it."""
+
+    key: int
+    question: Terms
+    answer: Terms
+
+
+@dataclass(frozen=True)
+class Scored:
+    key: int
+    score: float
+    recall: float
+    coverage: float
+    evidence: float = 0.0  # the weight of the words both questions share
+    unique: bool = False  # they share a subject word (not everyday English) no other entry holds
+    mismatch: bool = False  # they name different numbered things of one kind (hw3, hw4)
+
+
+def idf(df: int, total: int) -> float:
+    """Rarer words weigh more; a word in every entry still weighs a little."""
+    return max(0.15, math.log((total + 1) / (df + 0.5)))
+
+
+def score(
+    query: Terms, candidate: Candidate, weight: Mapping[str, float], rare: frozenset[str] = frozenset()
+) -> Scored:
+    asked = query.concepts
+    if not asked:
+        return Scored(candidate.key, 0.0, 0.0, 0.0)
+    entry_q = set(candidate.question.concepts)
+    entry_a = set(candidate.answer.concepts)
+    total = sum(weight.get(t, 1.0) for t in asked)
+    got = 0.0
+    for term in asked:
+        if term in entry_q:
+            got += weight.get(term, 1.0)
+        elif term in entry_a:
+            got += ANSWER_WEIGHT * weight.get(term, 1.0)
+    recall = got / total
+    own = sum(weight.get(t, 1.0) for t in entry_q)
+    coverage = sum(weight.get(t, 1.0) for t in entry_q if t in asked) / own if own else 0.0
+    # F-beta: the entry's own question must be asked about (coverage) a little more than the new question must be
+    # covered, so "when is the exam?" is not answered by an entry about cheat sheets on the exam.
+    b2 = BETA * BETA
+    value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
+    mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
+    if mismatch:
+        value *= _MISMATCH
+    shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
+    unique = any(t in rare and (t in entry_q or t in entry_a) for t in asked)
+    return Scored(
+        candidate.key, round(value, 4), round(recall, 4), round(coverage, 4), round(shared, 4), unique, mismatch
+    )
+
+
+def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
+    """Both name a numbered thing of the same kind, and never the same one."""
+    if not asked or not known or asked & known:
+        return False
+    kinds = {_kind(i) for i in asked}
+    return any(_kind(i) in kinds for i in known)
+
+
+def _kind(identifier: str) -> str:
+    return identifier.rstrip("0123456789abcdef") or identifier[:2]
+
+
+def _close_enough(s: Scored, enough: float) -> bool:
+    if s.evidence < enough:
+        return False
+    if s.score >= MIN_SCORE and min(s.recall, s.coverage) >= MIN_PART:
+        return True
+    # A word of the question's subject that only this entry holds, with most of the question covered: "is colab
+    # ok?" is about the entry on Colab, however many other words that entry has.
+    return s.unique and not s.mismatch and s.recall >= UNIQUE_RECALL
+
+
+def rank(
+    query: Terms,
+    candidates: Sequence[Candidate],
+    frequencies: Mapping[str, int],
+    total: int,
+    *,
+    limit: int = 3,
+) -> list[Scored]:
+    """The candidates close enough to suggest, best first (none when nothing is close enough)."""
+    terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
+    # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
+    weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
+    weight = {t: w * EVERYDAY_WEIGHT if t in EVERYDAY else w for t, w in weight.items()}
+    rare = frozenset(t for t in query.concepts if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit())
+    scored = [score(query, c, weight, rare) for c in candidates]
+    # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
+    enough = EVIDENCE * idf(1, total)
+    good = [s for s in scored if _close_enough(s, enough)]
+    good.sort(key=lambda s: (-s.score, s.key))
+    if not good:
+        return []
+    best = good[0].score
+    return [s for s in good if s.score >= best - CLOSE][:limit]

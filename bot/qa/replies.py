@@ -1,0 +1,201 @@
+"""What the forum says, as answers (data before text): suggestions, a post's first message, confirmations, the
+unanswered list, stats, staff pings and the daily digest.
+
+A student's words are never repeated by the bot unless staff endorsed them: a post offered as a link only is shown
+as a thread mention (Discord draws the thread's own name), and a marked answer is quoted only when staff wrote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.core.answer import Action, Answer, Field, Mention, Stamp, text
+from bot.qa.forum_rules import VISIBILITIES
+from bot.qa.stats import Stats
+from bot.qa.suggest import Suggestion
+from bot.store.qa_posts import Post
+
+QUOTE_LIMIT = 900
+SETUP_FIRST = "The course forum is not set up in this server yet: staff can run /setup qa-forum."
+
+
+def _quote(value: str, limit: int = QUOTE_LIMIT) -> str:
+    value = value.strip()
+    if len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return "\n".join(f"> {line}" if line else ">" for line in value.splitlines())
+
+
+def suggestion_fields(found: Sequence[Suggestion]) -> tuple[Field, ...]:
+    fields = []
+    for s in found:
+        if s.source == "course" and s.course_answer is not None:
+            own = s.course_answer
+            lines = own.lines or next((f.lines for f in own.fields), ())
+            fields.append(Field(f"From the course page: {own.title}"[:256], tuple(lines[:8])))
+        elif s.answer:
+            where = (" · ", f"[the post]({s.link})") if s.link else ()
+            label = "From the FAQ" if s.source == "faq" else "Endorsed by staff"
+            fields.append(
+                Field(f"{label}: {s.question[:200]}", (text(_quote(s.answer)), text(*where[1:]) if where else ()))
+            )
+        elif s.post_id is not None and s.link:
+            thread = s.link.rstrip("/").rsplit("/", 1)[-1]
+            fields.append(
+                Field(
+                    "An answered post", (text("See ", Mention("channel", int(thread)) if thread.isdigit() else s.link),)
+                )
+            )
+    return tuple(f for f in fields if f.lines)
+
+
+def before_posting(found: Sequence[Suggestion], guidelines: Sequence[str], post_arg: str) -> Answer:
+    """What the bot already knows, before anything is posted, with "That answers it" and "Post my question"."""
+    lines = [text("Before you post: this may already answer your question.")]
+    if guidelines:
+        lines.append(text("Forum guidelines: " + " ".join(guidelines)))
+    return Answer(
+        title="Maybe already answered",
+        lines=tuple(lines),
+        fields=suggestion_fields(found),
+        ephemeral=True,
+        actions=(
+            Action("That answers it", "qa-solved", post_arg, "success"),
+            Action("Post my question", "qa-post", post_arg, "primary"),
+        ),
+    )
+
+
+def starter(post: Post, author_mention: int | None, quoted_answer: str = "", answer_link: str = "") -> Answer:
+    """A post's first message: the details, who asked (public posts only), and the marked answer at the top."""
+    lines = []
+    if quoted_answer:
+        lines += [text("**Answer**"), text(_quote(quoted_answer)), text("")]
+    elif answer_link:
+        lines += [text(f"**Answered**: [the marked answer]({answer_link})"), text("")]
+    lines.append(text(post.body.strip() or "(no details)"))
+    if author_mention is not None:
+        lines.append(text("Asked by ", Mention("user", author_mention)))
+    actions = ()
+    if post.open:
+        actions = (
+            Action("Follow up", "qa-follow", str(post.id)),
+            Action("Mark resolved", "qa-resolve", str(post.id), "success"),
+        )
+    return Answer(
+        title=post.title,
+        lines=tuple(lines),
+        footer=f"Question #{post.id} · {VISIBILITIES.get(post.visibility, post.visibility).split(' (')[0]}",
+        actions=actions,
+    )
+
+
+def posted(post: Post, key: str | None, guidelines: Sequence[str]) -> Answer:
+    lines = [text("Your question is posted: ", Mention("channel", post.thread_id or 0), f" (#{post.id}).")]
+    if post.visibility == "anonymous":
+        lines.append(text("Classmates do not see who asked; course staff can look it up (each look-up is recorded)."))
+        lines.append(
+            text("Follow up or mark it resolved with the buttons on the post, or /qa follow-up and /qa resolve.")
+        )
+    if key:
+        lines.append(text("Nobody, not even staff, can see who asked, and the bot keeps no record of it."))
+        lines.append(text(f"Your key for this question: `{key}`. Keep it: /qa follow-up and /qa resolve ask for it."))
+    if post.visibility == "private":
+        lines.append(text("Only you and course staff see this thread."))
+    if guidelines:
+        lines.append(text("Forum guidelines: " + " ".join(guidelines)))
+    return Answer(title="Question posted", lines=tuple(lines), ephemeral=True)
+
+
+def possibly_related(found: Sequence[Suggestion]) -> Answer:
+    return Answer(
+        title="Possibly related",
+        lines=(text("While you wait for an answer, these may help:"),),
+        fields=suggestion_fields(found),
+    )
+
+
+def unanswered_list(posts: Sequence[Post], now: dt.datetime) -> Answer:
+    if not posts:
+        return Answer(title="Unanswered questions", lines=(text("Every question has an answer."),), ephemeral=True)
+    lines = [
+        text(
+            f"#{p.id} ",
+            Mention("channel", p.thread_id) if p.thread_id else "(not in Discord)",
+            " · asked ",
+            Stamp(p.created_at, "R"),
+        )
+        for p in posts[:40]
+    ]
+    if len(posts) > 40:
+        lines.append(text(f"… and {len(posts) - 40} more (coursebot qa list --status unanswered)."))
+    return Answer(title=f"Unanswered questions ({len(posts)})", lines=tuple(lines), ephemeral=True)
+
+
+def stats_answer(stats: Stats) -> Answer:
+    share = "no posts yet" if stats.staff_share is None else f"{stats.staff_share:.0%} of {stats.posts} posts"
+    median = "no staff answer yet" if stats.median_first_staff is None else _duration(stats.median_first_staff)
+    return Answer(
+        title="Course forum",
+        lines=(
+            text(f"Questions asked: {stats.asked}"),
+            text(f"Answered by the bot before posting: {stats.answered_before_posting}"),
+            text(f"Answered by staff: {share}"),
+            text(f"Median time to the first staff answer: {median}"),
+        ),
+    )
+
+
+def ping(post: Post, hours: float, role_id: int | None) -> Answer:
+    who = (Mention("role", role_id), " ") if role_id else ()
+    return Answer(
+        title="A question is waiting",
+        lines=(
+            text(
+                *who,
+                f"#{post.id} has had no staff answer for {hours:g} hours: ",
+                Mention("channel", post.thread_id or 0),
+            ),
+        ),
+    )
+
+
+def digest(posts: Sequence[Post], day: dt.date) -> Answer:
+    lines = [
+        text(f"#{p.id} ", Mention("channel", p.thread_id or 0), " · asked ", Stamp(p.created_at, "R"))
+        for p in posts[:30]
+    ]
+    if len(posts) > 30:
+        lines.append(text(f"… and {len(posts) - 30} more: /qa unanswered."))
+    return Answer(title=f"Still unanswered ({len(posts)})", lines=tuple(lines))
+
+
+def _duration(delta: dt.timedelta) -> str:
+    """'2 h 15 min', '3 d 4 h', '12 min'."""
+    minutes = max(1, round(delta.total_seconds() / 60))
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h" if hours else f"{days} d"
+    if hours:
+        return f"{hours} h {mins} min" if mins else f"{hours} h"
+    return f"{mins} min"
+
+
+def forum_setup_answer(config) -> Answer:
+    """/setup qa-forum's reply: where everything goes."""
+    lines = [
+        text("Questions go to ", Mention("channel", config.forum_id), f" ({len(config.tags)} tags)."),
+        text("Private questions: ", Mention("channel", config.private_channel_id))
+        if config.private_channel_id
+        else text("Private questions: not set up (add private_channel: to allow them)."),
+        text("Unanswered pings: ", Mention("channel", config.staff_channel_id), f" after {config.ping_hours:g} hours")
+        if config.staff_channel_id and config.ping_hours
+        else text(f"Unanswered pings: {_ping_place(config.ping_hours)}."),
+    ]
+    return Answer(title="Course forum set up", lines=tuple(lines), ephemeral=True)
+
+
+def _ping_place(hours: float) -> str:
+    return "off" if not hours else f"after {hours:g} hours, in the announcement channel"

@@ -1,0 +1,158 @@
+"""What the bot suggests for a question: close FAQ entries and forum posts (bot.qa.ranking over the store's
+full-text index), and its own answer from the course data when the answer engine is sure of one.
+
+The same function serves /question, /qa search, /ask (endorsed answers) and `coursebot qa search`, so what the
+command line shows is exactly what the bot would suggest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.core.answer import Answer
+from bot.core.render_text import answer_text
+from bot.course.model import Course
+from bot.qa.ranking import Candidate, rank
+from bot.qa.terms import Terms, course_phrases, joinable, terms_of
+from bot.store.qa_entries import Entry
+from bot.understand.engine import read_question
+
+COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is at least this sure
+CANDIDATES = 40
+SEARCHED = 6  # words searched for candidates at most
+COMMON_SHARE = 0.05  # a word more than this share of entries hold is not searched by (it still counts in ranking)
+_PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggestion. `answer` is what the bot may quote ("" for a post offered as a link only)."""
+
+    id: int | str
+    source: str  # faq | forum | course
+    question: str
+    answer: str
+    score: float
+    link: str = ""
+    endorsed: bool = True
+    post_id: int | None = None
+    course_answer: Answer | None = None
+
+    def record(self) -> dict[str, Any]:
+        """As `coursebot qa search --json` prints it."""
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "score": self.score,
+            "source": self.source,
+            "link": self.link,
+            "endorsed": self.endorsed,
+            "post": self.post_id,
+        }
+
+
+def phrases_of(course: Course) -> tuple[tuple[str, str], ...]:
+    """The course's phrases for the search (computed once per loaded course)."""
+    held = _PHRASES.get(id(course))
+    if held is None or held[0] is not course:
+        held = (course, course_phrases(course))
+        _PHRASES[id(course)] = held
+    return held[1]
+
+
+def query_terms(store: Any, course: Course, text: str) -> Terms:
+    phrases = phrases_of(course)
+    pairs = joinable(text, phrases)
+    known = store.qa_entries.known(pairs) if pairs else set()
+    return terms_of(text, phrases, known=known)
+
+
+def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limit: int = 3) -> list[Suggestion]:
+    """FAQ entries and forum posts close enough to suggest, best first; [] when nothing is."""
+    query = query_terms(store, course, text)
+    if not query:
+        return []
+    entries = store.qa_entries
+    vocabulary = entries.vocabulary()
+    # A typo ("databriks") is read as the indexed word one or two edits away, if there is one.
+    query = _corrected(query, vocabulary)
+    frequencies, total = entries.frequencies(query.concepts)
+    # The rarer words find the candidates: a word many entries hold adds thousands of matches and no focus, and
+    # shared common words alone never make a suggestion (bot.qa.ranking's evidence), so they need not be searched.
+    cutoff = max(COMMON_SHARE * total, 20)
+    searched = sorted((t for t in frequencies if frequencies[t] <= cutoff), key=frequencies.__getitem__)[:SEARCHED]
+    if not searched:
+        return []
+    found = entries.candidates(guild_id, searched, limit=CANDIDATES)
+    if not found:
+        return []
+    frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
+    by_id = {e.id: e for e in found}
+    candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
+    return [_suggestion(by_id[s.key], s.score) for s in rank(query, candidates, frequencies, total, limit=limit)]
+
+
+def suggestions(
+    store: Any, course: Course, guild_id: int | None, text: str, now: dt.datetime, *, limit: int = 3
+) -> list[Suggestion]:
+    """`similar`, then the bot's own answer from the course data when it is sure of one."""
+    out = similar(store, course, guild_id, text, limit=limit)
+    own = course_answer(course, text, now)
+    return [*out, own] if own is not None else out
+
+
+def course_answer(course: Course, text: str, now: dt.datetime) -> Suggestion | None:
+    if len(text) > 500:
+        return None
+    result = read_question(course, text, now)
+    if result.outcome != "answered" or result.answer.kind != "info" or not result.parts:
+        return None
+    confidence = min(p.confidence for p in result.parts)
+    if confidence < COURSE_CONFIDENCE:
+        return None
+    return Suggestion(
+        id="course",
+        source="course",
+        question=text,
+        answer=answer_text(result.answer, course.tz, now),
+        score=confidence,
+        course_answer=result.answer,
+    )
+
+
+def _words(found: list[Entry]) -> set[str]:
+    return {w for e in found for w in e.question_terms.split()}
+
+
+def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
+    fixed = []
+    for term in query.concepts:
+        if term not in vocabulary and len(term) >= 5 and term.isalpha():
+            limit = 1 if len(term) < 8 else 2
+            close = sorted(
+                (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
+                for word in vocabulary
+                if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit
+            )
+            if close and close[0][0] <= limit:
+                term = close[0][2]
+        fixed.append(term)
+    return Terms(tuple(dict.fromkeys(fixed)), query.identifiers)
+
+
+def _suggestion(entry: Entry, score: float) -> Suggestion:
+    return Suggestion(
+        id=entry.id,
+        source=entry.source,
+        question=entry.question,
+        answer=entry.answer if entry.endorsed else "",
+        score=score,
+        link=entry.link,
+        endorsed=entry.endorsed,
+        post_id=entry.post_id,
+    )

@@ -1,0 +1,333 @@
+"""A question's words as the forum search compares them: folded, respelled, stopwords out, light-stemmed, read as
+concepts (bot.qa.synonyms and the course's own [synonyms]), and numbered things as identifiers ("hw 3",
+"Homework 3", "hw3" are all `hw3`; "question 2" and "Q2" are `q2`).
+
+Pure and deterministic: the same text gives the same terms when a post is indexed and when it is searched.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
+
+from bot.course.model import Course
+from bot.qa.synonyms import concept_table
+from bot.understand.normalize import plain, respell, words
+from bot.understand.vocabulary import STOPWORDS
+
+# Words that name a numbered thing, and the short form an identifier is written with.
+LABELS = {
+    "homework": "hw",
+    "hw": "hw",
+    "assignment": "hw",
+    "problemset": "hw",
+    "question": "q",
+    "q": "q",
+    "problem": "p",
+    "prob": "p",
+    "exercise": "ex",
+    "ex": "ex",
+    "lab": "lab",
+    "lecture": "lec",
+    "lec": "lec",
+    "quiz": "quiz",
+    "exam": "exam",
+    "midterm": "midterm",
+    "section": "sec",
+    "chapter": "ch",
+    "ch": "ch",
+    "task": "task",
+    "step": "step",
+    "project": "proj",
+    "milestone": "ms",
+    "unit": "unit",
+    "module": "mod",
+    "pset": "hw",
+    "ps": "hw",
+}
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ]
+    )
+}
+_IDENTIFIER = re.compile(r"^([a-z]+?)(\d{1,3})([a-f]?)$")
+_NUMBER = re.compile(r"^(\d{1,3})([a-f]?)$")
+# Words of a question that say nothing about its subject (beyond the engine's stopwords).
+EXTRA_STOPWORDS = frozenset(
+    [
+        "anyone",
+        "anybody",
+        "guys",
+        "hello",
+        "hi",
+        "hey",
+        "wondering",
+        "wonder",
+        "thanks",
+        "thank",
+        "advance",
+        "sure",
+        "curious",
+        "question",
+        "questions",
+        "ask",
+        "asking",
+        "allowed",
+        "is",
+        "able",
+        "supposed",
+        "possible",
+        "way",
+        "ways",
+        "okay",
+        "ok",
+        "fine",
+        "stuff",
+        "thing",
+        "things",
+        "im",
+        "ive",
+        "id",
+        "dont",
+        "cant",
+        "doesnt",
+        "isnt",
+        "wont",
+        "whats",
+        "hows",
+        "wheres",
+        "theres",
+        "happens",
+        "happen",
+        "happened",
+        "now",
+        "still",
+        "bit",
+        "kind",
+        "sort",
+        "lot",
+        "lots",
+        "should",
+        "would",
+        "could",
+        "might",
+        "somewhere",
+        "anywhere",
+        "anything",
+        "something",
+        "tips",
+        "best",
+        "work",
+        "works",
+        "working",
+        "after",
+        "before",
+        "because",
+        "since",
+        "while",
+        "then",
+        "there",
+        "their",
+        "our",
+        "own",
+        "we'd",
+        "you'd",
+        "etc",
+    ]
+)
+STOP = STOPWORDS | EXTRA_STOPWORDS
+MAX_PHRASE = 4
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a text is searched by: concepts in order (no repeats) and the identifiers among them."""
+
+    concepts: tuple[str, ...]
+    identifiers: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.concepts)
+
+    @property
+    def text(self) -> str:
+        """As the full-text index stores it: space-separated."""
+        return " ".join(self.concepts)
+
+    @classmethod
+    def parse(cls, stored: str) -> Terms:
+        concepts = tuple(stored.split())
+        return cls(concepts, frozenset(c for c in concepts if is_identifier(c)))
+
+
+def stem(word: str) -> str:
+    """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
+                continue
+            word = word[: -len(suffix)] + replacement
+            if suffix in ("ing", "ings", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "running" -> "run", "stopped" -> "stop"
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_SUFFIXES = (
+    ("ies", "y"),
+    ("sses", "ss"),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("ied", "y"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def is_identifier(concept: str) -> bool:
+    match = _IDENTIFIER.match(concept)
+    return bool(match) and match.group(1) in _SHORT_FORMS
+
+
+_SHORT_FORMS = frozenset(LABELS.values())
+
+
+@cache
+def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], str]:
+    table = concept_table()
+    for phrase, meaning in extra:
+        key = tuple(words(respell(plain(phrase))))
+        target = tuple(words(respell(plain(meaning))))
+        if key and target:
+            # "late days" = "grace days": the course's phrase reads as the meaning's concept (or its words).
+            table[key] = table.get(target, "".join(target) if len(target) > 1 else stem(target[0]))
+    return table
+
+
+def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Container[str] = frozenset()) -> Terms:
+    """The terms of a question, a post title or an answer (`phrases`: the course's, from `course_phrases`).
+
+    `known`: words already indexed; two words whose joined form is one of them are read as it ("prairie learn")."""
+    table = _table(phrases)
+    # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
+    tokens = words(respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
+    split = _splits(phrases)
+    tokens = [part for token in tokens for part in split.get(token, (token,))]
+    if known:
+        tokens = _joined(tokens, known)
+    out: list[str] = []
+    identifiers: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        # A label and its number ("homework 3", "question two", "hw 4 part b").
+        label = LABELS.get(token)
+        number = NUMBER_WORDS.get(tokens[i + 1], tokens[i + 1]) if i + 1 < len(tokens) else ""
+        numbered = _NUMBER.match(number) if label else None
+        if numbered:
+            used = 2
+            suffix = numbered.group(2)
+            rest = tokens[i + 2 : i + 4]
+            if not suffix and len(rest) == 2 and rest[0] == "part" and len(rest[1]) == 1 and rest[1] in "abcdef":
+                suffix, used = rest[1], 4
+            elif not suffix and rest and len(rest[0]) == 1 and rest[0] in "abcdef":
+                suffix, used = rest[0], 3
+            ident = f"{label}{int(numbered.group(1))}{suffix}"
+            identifiers.add(ident)
+            out += [ident, _label_concept(token)]
+            i += used
+            continue
+        match = _IDENTIFIER.match(token)
+        if match and match.group(1) in LABELS:
+            short = LABELS[match.group(1)]
+            ident = f"{short}{int(match.group(2))}{match.group(3)}"
+            identifiers.add(ident)
+            out += [ident, _label_concept(match.group(1))]
+            i += 1
+            continue
+        # The longest phrase with a concept ("out of memory", "turn in").
+        for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+            concept = table.get(tuple(tokens[i : i + n]))
+            if concept is not None:
+                out.append(concept)
+                i += n
+                break
+        else:
+            if token not in STOP and not (token.isdigit() and len(token) < 2):
+                stemmed = stem(token)
+                out.append(table.get((stemmed,), stemmed))
+            i += 1
+    concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
+    return Terms(concepts, frozenset(identifiers))
+
+
+def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
+    """The course's own phrases for `terms_of`: its [synonyms] (phrase -> meaning), and its names of several words
+    written as one ("Mini-Project" is read as "mini project")."""
+    pairs = dict(course.synonyms)
+    names = [n for a in course.assignments for n in (a.title, a.short, *a.aliases, a.group or "")]
+    names += [n for e in course.exams for n in (e.title, *e.aliases)]
+    names += [p.name for p in course.platforms]
+    for name in names:
+        tokens = [t for t in words(respell(plain(name))) if t not in STOP]
+        if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
+            pairs.setdefault("".join(tokens), " ".join(tokens))
+    return tuple(sorted(pairs.items()))
+
+
+def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    """Two adjacent words of the text written as one ("prairie learn" -> "prairielearn"): what `known` may hold."""
+    tokens = words(respell(plain(text)))
+    return [a + b for a, b in itertools.pairwise(tokens) if a.isalpha() and b.isalpha()]
+
+
+@cache
+def _splits(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    return {joined: tuple(spaced.split()) for joined, spaced in phrases if " " not in joined and " " in spaced}
+
+
+def _joined(tokens: list[str], known: Container[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and tokens[i + 1].isalpha() and (tokens[i] + tokens[i + 1]) in known:
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _label_concept(word: str) -> str:
+    """The subject word an identifier implies ("hw3" is about homework)."""
+    full = {"hw": "homework", "q": "", "p": "", "ps": "homework", "pset": "homework", "lec": "lecture"}
+    word = full.get(word, word)
+    return "" if word in STOP else stem(word)

@@ -1,0 +1,165 @@
+"""What the bot can suggest: imported FAQ entries and forum posts with their answers, and the full-text index of
+their words (bot.qa.terms makes the words; the index splits them on spaces and ranks by bm25).
+
+An entry with `endorsed` false is an answered post offered as a link only: its words are not the bot's to repeat.
+A withdrawn entry stays for the record and leaves the index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from bot.store.encoding import from_db, server_key, to_db
+
+if TYPE_CHECKING:
+    from bot.store.database import Store
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    guild_id: int
+    source: str
+    post_id: int | None
+    question: str
+    answer: str
+    tags: str
+    link: str
+    endorsed: bool
+    message_id: int | None
+    origin: str | None
+    question_terms: str
+    answer_terms: str
+    created_at: dt.datetime
+    endorsed_by: int | None
+    endorsed_at: dt.datetime | None
+    withdrawn_at: dt.datetime | None
+
+
+_COLUMNS = [f.name for f in fields(Entry)]
+_SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM qa_entries e"  # noqa: S608 (this module's columns)
+
+
+class QAEntries:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        # The index's words and how many entries hold each, read once and again only after a change (this
+        # connection's own, or another process's: PRAGMA data_version moves when another connection commits).
+        self._vocabulary: dict[str, int] | None = None
+        self._total = 0
+        self._seen_version: int | None = None
+
+    def _row(self, row: tuple) -> Entry:
+        values = dict(zip(_COLUMNS, row, strict=True))
+        for name in ("created_at", "endorsed_at", "withdrawn_at"):
+            if values[name] is not None:
+                values[name] = from_db(values[name], self.store.zone)
+        values["endorsed"] = bool(values["endorsed"])
+        return Entry(**values)
+
+    def get(self, entry_id: int) -> Entry | None:
+        row = self.store.db.execute(f"{_SELECT} WHERE e.id = ?", [entry_id]).fetchone()
+        return self._row(row) if row else None
+
+    def for_post(self, post_id: int) -> Entry | None:
+        row = self.store.db.execute(
+            f"{_SELECT} WHERE e.post_id = ? AND e.withdrawn_at IS NULL ORDER BY e.id DESC LIMIT 1", [post_id]
+        ).fetchone()
+        return self._row(row) if row else None
+
+    def active(self, guild_id: int | None) -> list[Entry]:
+        rows = self.store.db.execute(
+            f"{_SELECT} WHERE e.guild_id = ? AND e.withdrawn_at IS NULL ORDER BY e.id", [server_key(guild_id)]
+        )
+        return [self._row(r) for r in rows]
+
+    def by_origin(self, guild_id: int | None) -> dict[str, Entry]:
+        rows = self.store.db.execute(
+            f"{_SELECT} WHERE e.guild_id = ? AND e.origin IS NOT NULL AND e.withdrawn_at IS NULL",
+            [server_key(guild_id)],
+        )
+        return {entry.origin: entry for entry in map(self._row, rows) if entry.origin}
+
+    def add(self, guild_id: int | None, now: dt.datetime, **values: Any) -> int:
+        """A new entry (`values`: its columns), indexed at once."""
+        with self.store.immediate() as db:
+            row = {
+                **values,
+                "guild_id": server_key(guild_id),
+                "created_at": to_db(now),
+                "endorsed": int(bool(values.get("endorsed"))),
+            }
+            if row.get("endorsed_at") is not None:
+                row["endorsed_at"] = to_db(row["endorsed_at"])
+            entry_id = db["qa_entries"].insert(row).last_pk
+            db.execute(
+                "INSERT INTO qa_index (rowid, question, answer) VALUES (?, ?, ?)",
+                [entry_id, values["question_terms"], values["answer_terms"]],
+            )
+        self._changed()
+        return entry_id
+
+    def change(self, entry_id: int, **values: Any) -> None:
+        """Change an active entry's columns; its index row follows."""
+        for name in ("endorsed_at", "withdrawn_at"):
+            if values.get(name) is not None:
+                values[name] = to_db(values[name])
+        if "endorsed" in values:
+            values["endorsed"] = int(bool(values["endorsed"]))
+        with self.store.immediate() as db:
+            db["qa_entries"].update(entry_id, values)
+            db.execute("DELETE FROM qa_index WHERE rowid = ?", [entry_id])
+            row = db.execute(
+                "SELECT question_terms, answer_terms, withdrawn_at FROM qa_entries WHERE id = ?", [entry_id]
+            ).fetchone()
+            if row is not None and row[2] is None:
+                db.execute("INSERT INTO qa_index (rowid, question, answer) VALUES (?, ?, ?)", [entry_id, *row[:2]])
+        self._changed()
+
+    def withdraw(self, entry_id: int, *, by: int, now: dt.datetime) -> None:
+        with self.store.immediate():
+            self.change(entry_id, withdrawn_at=now, withdrawn_by=by)
+
+    def candidates(
+        self, guild_id: int | None, words: Sequence[str], prefixes: Iterable[str] = (), limit: int = 40
+    ) -> list[Entry]:
+        """Active entries holding any of the words (or a word starting with one of `prefixes`), best bm25 first."""
+        parts = [f'"{w}"' for w in dict.fromkeys(words) if w.isalnum()]
+        parts += [f'"{p}"*' for p in dict.fromkeys(prefixes) if p.isalnum()]
+        if not parts:
+            return []
+        rows = self.store.db.execute(
+            f"{_SELECT} JOIN qa_index ON qa_index.rowid = e.id WHERE qa_index MATCH ? AND e.guild_id = ? "
+            "AND e.withdrawn_at IS NULL ORDER BY bm25(qa_index, 3.0, 1.0) LIMIT ?",
+            [" OR ".join(parts), server_key(guild_id), limit],
+        )
+        return [self._row(r) for r in rows]
+
+    def frequencies(self, words: Iterable[str]) -> tuple[dict[str, int], int]:
+        """How many indexed entries hold each word, and how many there are (for the ranking's weights)."""
+        vocabulary = self._current()
+        return {w: vocabulary[w] for w in words if w in vocabulary}, self._total
+
+    def vocabulary(self) -> dict[str, int]:
+        """Every indexed word with how many entries hold it (read-only: the store's own copy)."""
+        return self._current()
+
+    def known(self, words: Iterable[str]) -> set[str]:
+        """Which of these words the index holds."""
+        vocabulary = self._current()
+        return {w for w in words if w in vocabulary}
+
+    def _current(self) -> dict[str, int]:
+        version = self.store.db.execute("PRAGMA data_version").fetchone()[0]
+        if self._vocabulary is None or version != self._seen_version:
+            db = self.store.db
+            self._vocabulary = dict(db.execute("SELECT term, doc FROM qa_index_vocab"))
+            self._total = db.execute("SELECT count(*) FROM qa_entries WHERE withdrawn_at IS NULL").fetchone()[0]
+            self._seen_version = version
+        return self._vocabulary
+
+    def _changed(self) -> None:
+        self._vocabulary = None

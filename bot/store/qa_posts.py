@@ -1,0 +1,179 @@
+"""Posts of the course forum: one row per question, from /question or posted straight in the forum.
+
+A post asked "anonymous to everyone" keeps no author_id (only the digest of the key its author was given); the
+marked answer keeps its text and whether staff wrote it, never who wrote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from bot.store.encoding import from_db, server_key, to_db
+
+if TYPE_CHECKING:
+    from bot.store.database import Store
+
+STATUSES = ("unanswered", "answered", "resolved", "duplicate", "deleted")
+_TIMES = ("created_at", "updated_at", "first_staff_at", "answered_at", "resolved_at", "edited_at", "deleted_at")
+_FLAGS = ("starter_ours", "answer_by_staff", "endorsed", "archived")
+
+
+@dataclass(frozen=True)
+class Post:
+    id: int
+    guild_id: int
+    thread_id: int | None
+    channel_id: int | None
+    starter_id: int | None
+    starter_ours: bool
+    title: str
+    body: str
+    topic: str
+    visibility: str
+    author_id: int | None
+    key_digest: str | None
+    via: str
+    status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    first_staff_at: dt.datetime | None
+    answered_at: dt.datetime | None
+    answer_id: int | None
+    answer_text: str | None
+    answer_by_staff: bool
+    endorsed: bool
+    duplicate_of: int | None
+    resolved_at: dt.datetime | None
+    archived: bool
+    edited_at: dt.datetime | None
+    deleted_at: dt.datetime | None
+
+    @property
+    def open(self) -> bool:
+        return self.status in ("unanswered", "answered")
+
+
+_COLUMNS = [f.name for f in fields(Post)]
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM qa_posts"  # noqa: S608 (column names are this module's own)
+
+
+class QAPosts:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _row(self, row: tuple) -> Post:
+        values = dict(zip(_COLUMNS, row, strict=True))
+        for name in _TIMES:
+            if values[name] is not None:
+                values[name] = from_db(values[name], self.store.zone)
+        for name in _FLAGS:
+            values[name] = bool(values[name])
+        return Post(**values)
+
+    def add(
+        self,
+        guild_id: int | None,
+        *,
+        title: str,
+        body: str,
+        topic: str,
+        visibility: str,
+        author_id: int | None,
+        via: str,
+        now: dt.datetime,
+        thread_id: int | None = None,
+        channel_id: int | None = None,
+        starter_id: int | None = None,
+        starter_ours: bool = False,
+        key_digest: str | None = None,
+    ) -> Post:
+        with self.store.immediate() as db:
+            post_id = (
+                db["qa_posts"]
+                .insert(
+                    {
+                        "guild_id": server_key(guild_id),
+                        "thread_id": thread_id,
+                        "channel_id": channel_id,
+                        "starter_id": starter_id,
+                        "starter_ours": int(starter_ours),
+                        "title": title,
+                        "body": body,
+                        "topic": topic,
+                        "visibility": visibility,
+                        "author_id": author_id,
+                        "key_digest": key_digest,
+                        "via": via,
+                        "status": "unanswered",
+                        "created_at": to_db(now),
+                        "updated_at": to_db(now),
+                    }
+                )
+                .last_pk
+            )
+        return self._existing(post_id)
+
+    def _existing(self, post_id: int) -> Post:
+        post = self.get(post_id)
+        if post is None:
+            raise LookupError(f"no post {post_id}")
+        return post
+
+    def get(self, post_id: int) -> Post | None:
+        row = self.store.db.execute(f"{_SELECT} WHERE id = ?", [post_id]).fetchone()
+        return self._row(row) if row else None
+
+    def by_thread(self, thread_id: int) -> Post | None:
+        row = self.store.db.execute(f"{_SELECT} WHERE thread_id = ?", [thread_id]).fetchone()
+        return self._row(row) if row else None
+
+    def by_message(self, message_id: int) -> Post | None:
+        """The post whose starter or marked answer this message is."""
+        row = self.store.db.execute(
+            f"{_SELECT} WHERE starter_id = ? OR answer_id = ? LIMIT 1", [message_id, message_id]
+        ).fetchone()
+        return self._row(row) if row else None
+
+    def listed(self, guild_id: int | None, statuses: tuple[str, ...] = ()) -> list[Post]:
+        """The server's posts (of these statuses), oldest first."""
+        query, args = f"{_SELECT} WHERE guild_id = ?", [server_key(guild_id)]
+        if statuses:
+            query += f" AND status IN ({', '.join('?' for _ in statuses)})"
+            args += list(statuses)
+        return [self._row(r) for r in self.store.db.execute(query + " ORDER BY created_at, id", args)]
+
+    def titles(self, guild_id: int | None, typed: str, *, staff: bool, limit: int = 25) -> list[tuple[int, str]]:
+        """(id, title) of posts whose title holds what was typed, newest first; private ones only for staff."""
+        query = "SELECT id, title FROM qa_posts WHERE guild_id = ? AND status != 'deleted' AND title LIKE ? ESCAPE '!'"
+        if not staff:
+            query += " AND visibility != 'private'"
+        like = "%" + typed.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+        return list(self.store.db.execute(query + " ORDER BY id DESC LIMIT ?", [server_key(guild_id), like, limit]))
+
+    def update(self, post_id: int, now: dt.datetime, **changes: Any) -> Post:
+        """Change some columns of a post (instants as aware datetimes, flags as bools); returns the post as now."""
+        unknown = set(changes) - set(_COLUMNS) - {"id"}
+        if unknown or "id" in changes:
+            raise ValueError(f"cannot update {sorted(unknown) or ['id']}")
+        values: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name in _TIMES and value is not None:
+                value = to_db(value)
+            elif name in _FLAGS:
+                value = int(bool(value))
+            values[name] = value
+        values["updated_at"] = to_db(now)
+        with self.store.immediate() as db:
+            db["qa_posts"].update(post_id, values)
+        return self._existing(post_id)
+
+    def staff_replied(self, post_id: int, at: dt.datetime) -> None:
+        """The first staff reply's time is kept (a later one never moves it)."""
+        with self.store.immediate() as db:
+            db.execute(
+                "UPDATE qa_posts SET first_staff_at = ? "
+                "WHERE id = ? AND (first_staff_at IS NULL OR first_staff_at > ?)",
+                [to_db(at), post_id, to_db(at)],
+            )

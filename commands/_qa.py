@@ -1,0 +1,186 @@
+"""What the forum's command modules share: the server's forum, finding a post, posting one, and keeping a post's
+tags and first message in step with its status."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answer import Answer
+from bot.core.errors import NotAllowed, UserError
+from bot.discord_app.forum_host import ForumHost
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import UserRef
+from bot.discord_app.running import SERVER_ONLY
+from bot.qa.author_keys import key_digest, key_matches, new_key
+from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
+from bot.qa.knowledge import forget_post, offer_post
+from bot.qa.replies import SETUP_FIRST, starter
+from bot.store.qa_forums import ForumConfig
+from bot.store.qa_posts import Post
+
+NOT_THE_AUTHOR = "Only the person who asked (or course staff) can do that."
+HIDDEN_NEEDS_KEY = (
+    "This question was asked anonymous to everyone, so the bot does not know who asked it. Use /qa follow-up or "
+    "/qa resolve with the key you were given when you posted."
+)
+_LINK = re.compile(r"/channels/\d+/(\d+)(?:/\d+)?\s*$")
+
+
+def forum_of(inv: Invocation) -> tuple[ForumConfig, ForumHost]:
+    if inv.server_id is None or inv.forum is None:
+        raise UserError(SERVER_ONLY)
+    config = inv.store.qa_forums.get(inv.server_id)
+    if config is None:
+        raise UserError(SETUP_FIRST)
+    return config, inv.forum
+
+
+def find_post(inv: Invocation, value: str) -> Post:
+    """A post by its number ("12", "#12"), its thread's link, or its thread's id, in this server."""
+    raw = value.strip()
+    post = None
+    link = _LINK.search(raw)
+    if link:
+        post = inv.store.qa_posts.by_thread(int(link.group(1)))
+    elif raw.lstrip("#").isdigit():
+        number = int(raw.lstrip("#"))
+        post = inv.store.qa_posts.get(number) if number < 10**12 else inv.store.qa_posts.by_thread(number)
+    if post is None or post.guild_id != inv.server_id or post.status == "deleted":
+        raise UserError(f"There is no question {raw[:40]!r} in this server's forum; give its number, like #12.")
+    if post.visibility == "private" and not inv.is_staff and post.author_id != inv.user.id:
+        raise UserError(f"There is no question {raw[:40]!r} in this server's forum; give its number, like #12.")
+    return post
+
+
+def check_author(inv: Invocation, post: Post, key: str | None = None) -> None:
+    """The asker (by the stored author, or the key of a hidden post) or staff; NotAllowed otherwise."""
+    if inv.is_staff or (post.author_id is not None and post.author_id == inv.user.id):
+        return
+    if post.visibility == "hidden":
+        if key_matches(post.key_digest, post.id, key):
+            return
+        raise NotAllowed(HIDDEN_NEEDS_KEY if not key else "That key is not this question's.")
+    raise NotAllowed(NOT_THE_AUTHOR)
+
+
+def starter_of(inv: Invocation, post: Post) -> Answer:
+    """The post's first message as it should read now (the answer quoted only when staff wrote or endorsed it)."""
+    quoted = (post.answer_text or "") if (post.answer_by_staff or post.endorsed) else ""
+    link = inv.forum.link(post.thread_id, post.answer_id) if inv.forum and post.answer_id and post.thread_id else ""
+    author = post.author_id if post.visibility == "public" else None
+    return starter(post, author, quoted, "" if quoted else link)
+
+
+async def refresh(inv: Invocation, post: Post) -> None:
+    """Tags, first message and archived state follow the post's status."""
+    config, forum = forum_of(inv)
+    if post.thread_id is None:
+        return
+    if post.starter_ours and post.starter_id:
+        webhook = (config.webhook_id, config.webhook_token) if config.webhook_id and config.webhook_token else None
+        await forum.edit_post(webhook, post.thread_id, post.starter_id, starter_of(inv, post))
+    closed = post.status in ("resolved", "duplicate")
+    tag_ids = None
+    if post.visibility != "private":
+        tag_ids = [
+            config.tags[n] for n in post_tags(inv.course, post.topic, post.status, post.endorsed) if n in config.tags
+        ]
+    await forum.update_thread(post.thread_id, tag_ids=tag_ids, archived=closed, locked=post.status == "duplicate")
+
+
+async def publish(
+    inv: Invocation, *, title: str, body: str, topic: str, visibility: str, author: UserRef | None
+) -> tuple[Post, str | None]:
+    """Post a question: in the forum through its webhook (under a neutral name unless public), or as a private
+    thread. Returns the post and, for a hidden post, the key its author follows up with."""
+    config, forum = forum_of(inv)
+    store, now = inv.store, inv.now
+    hidden = visibility == "hidden"
+    post = store.qa_posts.add(
+        inv.server_id,
+        title=thread_title(title),
+        body=body.strip(),
+        topic=topic,
+        visibility=visibility,
+        author_id=None if hidden or author is None else author.id,
+        via="question",
+        now=now,
+    )
+    key = new_key() if hidden else None
+    if key:
+        post = store.qa_posts.update(post.id, now, key_digest=key_digest(post.id, key))
+    try:
+        if visibility == "private":
+            if not config.private_channel_id:
+                raise UserError("Private questions are not set up here: staff can add a channel with /setup qa-forum.")
+            made = await forum.private_thread(
+                config.private_channel_id, post.title, starter_of(inv, post), [author.id] if author else []
+            )
+            channel_id = config.private_channel_id
+        else:
+            if not (config.webhook_id and config.webhook_token):
+                raise UserError("The forum's webhook is missing: staff can run /setup qa-forum again.")
+            names = post_tags(inv.course, topic, "unanswered", False)
+            made = await forum.post(
+                config.forum_id,
+                (config.webhook_id, config.webhook_token),
+                post.title,
+                starter_of(inv, post),
+                [config.tags[n] for n in names if n in config.tags],
+                author.name if visibility == "public" and author else NEUTRAL_NAME,
+            )
+            channel_id = config.forum_id
+    except BaseException:
+        store.qa_posts.update(post.id, now, status="deleted", deleted_at=now)
+        raise
+    post = store.qa_posts.update(
+        post.id, now, thread_id=made.thread_id, channel_id=channel_id, starter_id=made.message_id, starter_ours=True
+    )
+    store.qa_events.record(inv.server_id, "posted", now, post.id)
+    if visibility == "public" and author is not None:
+        await forum.add_member(made.thread_id, author.id)  # Discord then tells them of every reply
+    return post, key
+
+
+async def mark_answer(inv: Invocation, post: Post, message_id: int, content: str, by_staff: bool) -> Post:
+    """A reply becomes the post's answer: status, the quote at the top, tags; the asker is told."""
+    now = inv.now
+    status = post.status if post.status == "resolved" else "answered"
+    post = inv.store.qa_posts.update(
+        post.id,
+        now,
+        status=status,
+        answered_at=now,
+        answer_id=message_id,
+        answer_text=content,
+        answer_by_staff=by_staff,
+        endorsed=False if post.answer_id != message_id else post.endorsed,
+    )
+    if by_staff:
+        inv.store.qa_posts.staff_replied(post.id, now)
+    forum = inv.forum
+    link = forum.link(post.thread_id) if forum and post.thread_id else ""
+    offer_post(inv.store, inv.course, post, link=link, now=now)
+    if post.author_id is not None and post.author_id != inv.user.id and post.visibility != "hidden":
+        inv.store.notices.add(
+            post.guild_id, post.author_id, "qa.answered", {"post": post.id, "thread": post.thread_id}, now
+        )
+    await refresh(inv, post)
+    return post
+
+
+async def resolve(inv: Invocation, post: Post) -> Post:
+    post = inv.store.qa_posts.update(post.id, inv.now, status="resolved", resolved_at=inv.now)
+    await refresh(inv, post)
+    return post
+
+
+async def close_as_duplicate(inv: Invocation, post: Post, original: Post) -> Post:
+    if original.id == post.id:
+        raise UserError("A question cannot be a duplicate of itself.")
+    post = inv.store.qa_posts.update(post.id, inv.now, status="duplicate", duplicate_of=original.id)
+    forget_post(inv.store, post, by=inv.user.id, now=inv.now)
+    inv.store.audit.record(
+        inv.server_id, inv.user.id, "qa.duplicate", {"post": post.id, "original": original.id}, inv.now
+    )
+    return post

@@ -1,0 +1,193 @@
+"""The course forum itself: setting it up (/setup qa-forum calls `configure_forum`), and what the bot does when it
+sees something in it: a question posted straight in the forum gets "possibly related" answers; staff replies are
+timed; a post or answer deleted or edited in Discord is noticed."""
+
+from __future__ import annotations
+
+from bot.core.answer import Answer, text
+from bot.core.errors import UserError
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.interactions import ForumEvent
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import ChannelRef
+from bot.qa.forum_rules import forum_tags, post_tags, thread_title
+from bot.qa.knowledge import forget_post, offer_post
+from bot.qa.replies import possibly_related
+from bot.qa.suggest import course_answer, similar
+from bot.store.qa_forums import ForumConfig
+from commands._qa import refresh
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+FORUM_NAME = "questions"
+
+
+async def configure_forum(
+    inv: Invocation,
+    forum: ChannelRef | None,
+    private_channel: ChannelRef | None,
+    staff_channel: ChannelRef | None,
+    ping_hours: float | None,
+) -> ForumConfig:
+    """Point the bot at a forum (or create one), with the course's tags, its guidelines pinned, and a webhook."""
+    if inv.forum is None or inv.server_id is None:
+        raise UserError("The course forum is set up in a server.")
+    current = inv.store.qa_forums.get(inv.server_id)
+    guidelines = inv.course.question_guidelines
+    rules = "\n".join(f"• {g}" for g in guidelines)
+    forum_id = forum.id if forum else (current.forum_id if current else None)
+    prepared = await inv.forum.prepare(forum_id, FORUM_NAME, forum_tags(inv.course), rules)
+    same_forum = current is not None and current.forum_id == prepared.forum_id
+    webhook = (current.webhook_id, current.webhook_token) if same_forum and current.webhook_id else None
+    if webhook is None or webhook[1] is None:
+        webhook = await inv.forum.webhook(prepared.forum_id)
+    pinned = current.guidelines_thread_id if same_forum else None
+    if pinned is None and guidelines:
+        pinned = await inv.forum.pinned_post(
+            prepared.forum_id,
+            webhook,
+            "Forum guidelines",
+            Answer(title="Forum guidelines", lines=tuple(text(f"• {g}") for g in guidelines)),
+        )
+    config = ForumConfig(
+        guild_id=inv.server_id,
+        forum_id=prepared.forum_id,
+        private_channel_id=private_channel.id if private_channel else (current.private_channel_id if current else None),
+        staff_channel_id=staff_channel.id if staff_channel else (current.staff_channel_id if current else None),
+        webhook_id=webhook[0],
+        webhook_token=webhook[1],
+        tags=prepared.tags,
+        ping_hours=ping_hours if ping_hours is not None else (current.ping_hours if current else 24.0),
+        guidelines_thread_id=pinned,
+        set_at=current.set_at if current and current.set_at else inv.now,
+    )
+    inv.store.qa_forums.save(config, by=inv.user.id, now=inv.now)
+    return config
+
+
+def _config_for(inv: Invocation, event: ForumEvent) -> ForumConfig | None:
+    return inv.store.qa_forums.get(inv.server_id) if inv.server_id is not None else None
+
+
+@COMMANDS.listener("thread_created")
+async def posted_in_forum(inv: Invocation, event: ForumEvent) -> None:
+    """A question posted straight in the forum: recorded, tagged Unanswered, answered with what may help."""
+    config = _config_for(inv, event)
+    if config is None or event.parent_id != config.forum_id or inv.store.qa_posts.by_thread(event.channel_id):
+        return
+    if config.guidelines_thread_id == event.channel_id or inv.user.id == config.webhook_id:
+        return  # the bot's own posts (through its webhook): recorded when they were made
+    body = event.message.content if event.message else ""
+    post = inv.store.qa_posts.add(
+        inv.server_id,
+        title=thread_title(event.title),
+        body=body,
+        topic="",
+        visibility="public",
+        author_id=inv.user.id,
+        via="forum",
+        now=inv.now,
+        thread_id=event.channel_id,
+        channel_id=config.forum_id,
+        starter_id=event.message.id if event.message else None,
+    )
+    names = {v: k for k, v in config.tags.items()}
+    theirs = tuple(names[t] for t in event.tag_ids if t in names)
+    wanted = post_tags(inv.course, "", "unanswered", False, theirs)
+    if inv.forum is not None:
+        await inv.forum.update_thread(event.channel_id, tag_ids=[config.tags[n] for n in wanted if n in config.tags])
+        found = similar(inv.store, inv.course, inv.server_id, f"{event.title} {body[:300]}")
+        own = course_answer(inv.course, event.title, inv.now)
+        found += [own] if own is not None else []
+        if found:
+            await inv.forum.send(post.thread_id, possibly_related(found))
+
+
+@COMMANDS.listener("message")
+async def replied(inv: Invocation, event: ForumEvent) -> None:
+    """A staff reply in a question's thread: the first one's time is kept for /qa stats."""
+    post = inv.store.qa_posts.by_thread(event.channel_id)
+    if post is None or event.message is None or event.message.author_is_bot:
+        return
+    if event.message.id == post.starter_id and not post.starter_ours and not post.body and event.message.content:
+        # A post made straight in the forum: its first message arrives after the thread (words only with Discord's
+        # message content intent).
+        inv.store.qa_posts.update(post.id, inv.now, body=event.message.content)
+    elif event.author_is_staff:
+        inv.store.qa_posts.staff_replied(post.id, event.message.created_at or inv.now)
+
+
+@COMMANDS.listener("connected")
+async def reconcile(inv: Invocation, event: ForumEvent) -> None:
+    """After a restart: posts whose thread was deleted while the bot was away are marked deleted."""
+    if inv.forum is None:
+        return
+    for post in inv.store.qa_posts.listed(inv.server_id, ("unanswered", "answered", "resolved")):
+        if post.thread_id is None:
+            continue
+        if await inv.forum.thread_exists(post.thread_id) is False:
+            post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
+            forget_post(inv.store, post, by=0, now=inv.now)
+
+
+@COMMANDS.listener("message_deleted")
+async def message_deleted(inv: Invocation, event: ForumEvent) -> None:
+    """The question's first message deleted: the post is gone. Its marked answer deleted: unanswered again."""
+    post = inv.store.qa_posts.by_thread(event.channel_id)
+    if post is None or event.message_id is None:
+        return
+    if event.message_id == post.starter_id:
+        post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
+        forget_post(inv.store, post, by=0, now=inv.now)
+    elif event.message_id == post.answer_id:
+        post = inv.store.qa_posts.update(
+            post.id,
+            inv.now,
+            status="unanswered" if post.status == "answered" else post.status,
+            answer_id=None,
+            answer_text=None,
+            answer_by_staff=False,
+            endorsed=False,
+            answered_at=None,
+        )
+        forget_post(inv.store, post, by=0, now=inv.now)
+        if inv.forum is not None:
+            await refresh(inv, post)
+
+
+@COMMANDS.listener("message_edited")
+async def message_edited(inv: Invocation, event: ForumEvent) -> None:
+    """An edited question or answer: the new words are kept when Discord gives them, and the edit is noted."""
+    post = inv.store.qa_posts.by_thread(event.channel_id)
+    if post is None or event.message is None:
+        return
+    words = event.message.content
+    if event.message.id == post.answer_id:
+        post = inv.store.qa_posts.update(
+            post.id, inv.now, edited_at=inv.now, **({"answer_text": words} if words else {})
+        )
+        if words and post.thread_id and inv.forum is not None:
+            if post.endorsed:
+                # An edited endorsed answer is no longer what staff endorsed: it is withdrawn until endorsed again.
+                post = inv.store.qa_posts.update(post.id, inv.now, endorsed=False)
+            offer_post(inv.store, inv.course, post, link=inv.forum.link(post.thread_id), now=inv.now)
+            await refresh(inv, post)
+    elif event.message.id == post.starter_id and not post.starter_ours:
+        inv.store.qa_posts.update(post.id, inv.now, edited_at=inv.now, **({"body": words} if words else {}))
+
+
+@COMMANDS.listener("thread_deleted")
+async def thread_deleted(inv: Invocation, event: ForumEvent) -> None:
+    post = inv.store.qa_posts.by_thread(event.channel_id)
+    if post is not None and post.status != "deleted":
+        post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
+        forget_post(inv.store, post, by=0, now=inv.now)
+
+
+@COMMANDS.listener("thread_renamed")
+async def thread_renamed(inv: Invocation, event: ForumEvent) -> None:
+    post = inv.store.qa_posts.by_thread(event.channel_id)
+    if post is not None and event.title and event.title != post.title:
+        post = inv.store.qa_posts.update(post.id, inv.now, title=thread_title(event.title), edited_at=inv.now)
+        if post.answer_id and post.thread_id and inv.forum is not None:
+            offer_post(inv.store, inv.course, post, link=inv.forum.link(post.thread_id), now=inv.now)

@@ -1,0 +1,98 @@
+"""Message context menus in the forum: "Mark as answer" (staff or the asker), "Endorse" (staff: the answer enters
+the bot's knowledge), "Mark duplicate" (staff: links the original and closes the post)."""
+
+from __future__ import annotations
+
+from bot.core.answer import Answer, Mention, text
+from bot.core.errors import NotAllowed, UserError
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.interactions import Field, Form, MessageRef
+from bot.discord_app.invocation import Invocation
+from bot.qa.knowledge import endorse
+from commands._qa import NOT_THE_AUTHOR, close_as_duplicate, find_post, forum_of, mark_answer, refresh
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+NOT_A_POST = "That message is not in a question of this server's course forum."
+
+
+def _post_of(inv: Invocation, message: MessageRef):
+    post = inv.store.qa_posts.by_thread(message.channel_id)
+    if post is None or post.guild_id != inv.server_id or post.status == "deleted":
+        raise UserError(NOT_A_POST)
+    return post
+
+
+async def _marked(inv: Invocation, message: MessageRef):
+    post = _post_of(inv, message)
+    if message.id == post.starter_id:
+        raise UserError("That is the question itself; mark a reply as its answer.")
+    if message.author_is_bot:
+        raise UserError("Mark a reply someone wrote, not one of the bot's own messages.")
+    if not message.content.strip():
+        raise UserError("That reply has no text to use as the answer.")
+    _, forum = forum_of(inv)
+    by_staff = await forum.is_staff(message.author.id)
+    return await mark_answer(inv, post, message.id, message.content, by_staff)
+
+
+@COMMANDS.message_menu("Mark as answer")
+async def mark_as_answer(inv: Invocation, message: MessageRef) -> None:
+    """The reply that answers the question (staff, or the person who asked)."""
+    post = _post_of(inv, message)
+    if not inv.is_staff and (post.author_id is None or post.author_id != inv.user.id):
+        raise NotAllowed(NOT_THE_AUTHOR)
+    post = await _marked(inv, message)
+    lines = (text(f"Question #{post.id} is answered; the answer is shown at the top of the post."),)
+    await inv.reply.private(Answer(title="Marked as the answer", lines=lines))
+
+
+@COMMANDS.message_menu("Endorse", staff_only=True)
+async def endorse_answer(inv: Invocation, message: MessageRef) -> None:
+    """Staff: endorse this reply; later /ask answers and /question suggestions quote it with a link."""
+    post = _post_of(inv, message)
+    if post.visibility == "private":
+        raise UserError("Answers to private questions stay private; post the answer in the FAQ instead.")
+    if post.answer_id != message.id:
+        post = await _marked(inv, message)
+    post = inv.store.qa_posts.update(post.id, inv.now, endorsed=True)
+    _, forum = forum_of(inv)
+    entry = endorse(
+        inv.store, inv.course, post, link=forum.link(post.thread_id, message.id), by=inv.user.id, now=inv.now
+    )
+    await refresh(inv, post)
+    lines = (
+        text(f"The bot now quotes this answer (entry {entry}) for similar questions. /qa withdraw takes it back."),
+    )
+    await inv.reply.private(Answer(title="Endorsed", lines=lines))
+
+
+@COMMANDS.message_menu("Mark duplicate", staff_only=True)
+async def mark_duplicate(inv: Invocation, message: MessageRef) -> None:
+    """Staff: close this question as a duplicate of an earlier one."""
+    post = _post_of(inv, message)
+    await inv.reply.form(
+        Form(
+            title=f"Question #{post.id} duplicates…",
+            action="qa-duplicate",
+            arg=str(post.id),
+            fields=(Field("original", "The original question (its number or link)", max_length=200),),
+        )
+    )
+
+
+@COMMANDS.action("qa-duplicate", staff_only=True)
+async def duplicate(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    post = find_post(inv, arg)
+    original = find_post(inv, values.get("original", ""))
+    _, forum = forum_of(inv)
+    post = await close_as_duplicate(inv, post, original)
+    if post.thread_id and original.thread_id:
+        note = Answer(
+            title="Closed as a duplicate",
+            lines=(text("This question is answered in ", Mention("channel", original.thread_id), "."),),
+        )
+        await forum.send(post.thread_id, note)
+    await refresh(inv, post)
+    lines = (text(f"#{post.id} is closed as a duplicate of #{original.id}."),)
+    await inv.reply.private(Answer(title="Marked duplicate", lines=lines))

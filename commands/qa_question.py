@@ -1,0 +1,182 @@
+"""/question: ask the course forum (public, anonymous to classmates, anonymous to everyone, or private to staff).
+The bot first shows what it already knows; the buttons on posts (follow up, mark resolved) survive restarts."""
+
+from __future__ import annotations
+
+from bot.core.answer import Answer, text
+from bot.core.errors import NotAllowed, UserError
+from bot.discord_app.catalog import CommandSet
+from bot.discord_app.interactions import Field, Form
+from bot.discord_app.invocation import Invocation
+from bot.discord_app.options import Choice, Opt
+from bot.qa.forum_rules import DETAILS, NEUTRAL_NAME, TITLE, VISIBILITIES, topic_of, topics, visibility_of
+from bot.qa.replies import before_posting, posted
+from bot.qa.suggest import course_answer, similar
+from commands._qa import HIDDEN_NEEDS_KEY, check_author, find_post, forum_of, publish, resolve
+
+COMMANDS = CommandSet()
+setup = COMMANDS.setup
+
+VISIBILITY_CHOICES = tuple(Choice(label.split(" (")[0], key) for key, label in VISIBILITIES.items())
+GONE = "That question is no longer waiting (it was posted, or it is older than two days); ask again with /question."
+
+
+async def topic_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    folded = typed.lower()
+    return [(t.name, t.id) for t in topics(inv.course) if folded in t.name.lower() or folded in t.id.lower()]
+
+
+@COMMANDS.command(
+    "question",
+    server_only=True,
+    topic=Opt.text(
+        "What it is about (an assignment, exams, logistics, other)", max_length=40, autocomplete=topic_choices
+    ),
+    visibility=Opt.text("Who sees that you asked", max_length=20, choices=VISIBILITY_CHOICES),
+)
+async def question(inv: Invocation, topic: str, visibility: str = "public") -> None:
+    """Ask the course forum (anonymously if you like); first see what the bot already knows."""
+    config, _ = forum_of(inv)
+    chosen, seen_as = topic_of(inv.course, topic), visibility_of(visibility)
+    if seen_as == "private" and not config.private_channel_id:
+        raise UserError(
+            "Private questions are not set up in this server: staff can add a channel with /setup qa-forum."
+        )
+    hint = " ".join(inv.course.question_guidelines)[:100] or "What you tried, what you expected, the error you got"
+    await inv.reply.form(
+        Form(
+            title="Your question",
+            action="qa-ask",
+            arg=f"{chosen.id}|{seen_as}",
+            fields=(
+                Field(
+                    "title",
+                    "Title",
+                    min_length=5,
+                    max_length=TITLE,
+                    placeholder="e.g. HW3 Q2: what does 'stable' mean?",
+                ),
+                Field("details", "Details", long=True, required=False, max_length=DETAILS, placeholder=hint),
+            ),
+        )
+    )
+
+
+@COMMANDS.action("qa-ask")
+async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    """The question form was sent: show what the bot already knows, or post it at once when it knows nothing."""
+    topic, _, seen_as = arg.partition("|")
+    topic, seen_as = topic_of(inv.course, topic).id, visibility_of(seen_as)
+    title, body = " ".join(values.get("title", "").split()), values.get("details", "").strip()
+    if len(title) < 5:
+        raise UserError("The title needs at least 5 characters: say what the question is about.")
+    inv.store.qa_events.record(inv.server_id, "asked", inv.now)
+    found = similar(inv.store, inv.course, inv.server_id, title) or similar(
+        inv.store, inv.course, inv.server_id, f"{title} {body[:300]}"
+    )
+    own = course_answer(inv.course, title, inv.now)
+    found += [own] if own is not None else []
+    if found:
+        author = None if seen_as == "hidden" else inv.user.id
+        draft = inv.store.qa_drafts.add(
+            inv.server_id, author, title=title, body=body, topic=topic, visibility=seen_as, now=inv.now
+        )
+        await inv.reply.answer(before_posting(found, inv.course.question_guidelines, f"{draft.id}.{draft.token}"))
+        return
+    post, key = await publish(
+        inv, title=title, body=body, topic=topic, visibility=seen_as, author=None if seen_as == "hidden" else inv.user
+    )
+    await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
+
+
+def _draft(inv: Invocation, arg: str):
+    number, _, token = arg.partition(".")
+    draft = inv.store.qa_drafts.get(int(number), token) if number.isdigit() else None
+    if draft is None or draft.guild_id != inv.server_id:
+        raise UserError(GONE)
+    if draft.author_id is not None and draft.author_id != inv.user.id:
+        raise NotAllowed("Only the person who wrote this question can post it.")
+    if inv.store.qa_drafts.take(draft.id, token) is None:  # a second click on the same button
+        raise UserError(GONE)
+    return draft
+
+
+@COMMANDS.action("qa-post")
+async def post_it(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    """ "Post my question": the draft goes to the forum."""
+    draft = _draft(inv, arg)
+    hidden = draft.visibility == "hidden"
+    post, key = await publish(
+        inv,
+        title=draft.title,
+        body=draft.body,
+        topic=draft.topic,
+        visibility=draft.visibility,
+        author=None if hidden else inv.user,
+    )
+    await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
+
+
+@COMMANDS.action("qa-solved")
+async def solved(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    """ "That answers it": nothing is posted; counted for /qa stats."""
+    _draft(inv, arg)
+    inv.store.qa_events.record(inv.server_id, "answered_before_posting", inv.now)
+    await inv.reply.answer(
+        Answer(
+            title="Glad that helped",
+            lines=(text("Nothing was posted. Ask again any time with /question."),),
+            ephemeral=True,
+        )
+    )
+
+
+@COMMANDS.action("qa-follow")
+async def follow(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    """The "Follow up" button: a form for the follow-up (the asker, or staff)."""
+    post = find_post(inv, arg)
+    if post.visibility == "hidden" and not inv.is_staff:
+        raise UserError(HIDDEN_NEEDS_KEY)
+    check_author(inv, post)
+    await inv.reply.form(follow_up_form(post.id, ""))
+
+
+def follow_up_form(post_id: int, key: str) -> Form:
+    return Form(
+        title=f"Follow up on question #{post_id}",
+        action="qa-follow-up",
+        arg=f"{post_id}.{key}" if key else str(post_id),
+        fields=(Field("text", "Your follow-up", long=True, min_length=2, max_length=DETAILS),),
+    )
+
+
+@COMMANDS.action("qa-follow-up")
+async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    """A follow-up, posted in the thread under the asker's name, or the neutral one for an anonymous question."""
+    number, _, key = arg.partition(".")
+    post = find_post(inv, number)
+    check_author(inv, post, key or None)
+    config, forum = forum_of(inv)
+    words = values.get("text", "").strip()
+    if not words:
+        raise UserError("The follow-up is empty.")
+    reply = Answer(title=f"Follow-up on #{post.id}", lines=(text(words),))
+    name = inv.user.name if post.visibility in ("public", "private") else NEUTRAL_NAME
+    if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
+        await forum.send(post.thread_id, reply)
+    else:
+        await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
+    await inv.reply.private(Answer(title="Follow-up posted", lines=(text("Posted in your question's thread."),)))
+
+
+@COMMANDS.action("qa-resolve")
+async def resolve_button(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    """The "Mark resolved" button (the asker, or staff)."""
+    post = find_post(inv, arg)
+    if post.visibility == "hidden" and not inv.is_staff:
+        raise UserError(HIDDEN_NEEDS_KEY)
+    check_author(inv, post)
+    await resolve(inv, post)
+    await inv.reply.private(
+        Answer(title="Marked resolved", lines=(text(f"Question #{post.id} is resolved and archived."),))
+    )

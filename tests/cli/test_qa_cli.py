@@ -1,0 +1,56 @@
+"""`coursebot qa`: import an FAQ (twice changes nothing), search as JSON ([] when nothing is close), list, export."""
+
+from __future__ import annotations
+
+import json
+
+from bot.cli.main import main
+from tests.conftest import REPO
+
+FAQ = REPO / "tests" / "qa" / "search_quality" / "faq-10-605.csv"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_import_search_list_export(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("COURSEBOT_GUILD_ID", raising=False)
+    db = str(tmp_path / "bot.db")
+    code, out, _ = run(capsys, "qa", "import-faq", str(FAQ), "--db", db)
+    assert code == 0
+    assert "58 added" in out
+    code, out, _ = run(capsys, "qa", "import-faq", str(FAQ), "--db", db)
+    assert code == 0
+    assert "nothing changed" in out
+    code, out, _ = run(
+        capsys, "qa", "search", "is", "a", "crib", "sheet", "allowed", "for", "exam", "1", "--json", "--db", db
+    )
+    found = json.loads(out)
+    assert found[0]["question"] == "Can I bring a cheat sheet to the exam?"
+    assert {"id", "question", "answer", "score", "source"} <= set(found[0])
+    assert found[0]["source"] == "faq"
+    assert [f["score"] for f in found] == sorted((f["score"] for f in found), reverse=True)
+    code, out, _ = run(capsys, "qa", "search", "best pizza near campus", "--json", "--db", db)
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, "qa", "search", "when is hw3 due", "--json", "--db", db, "--now", "2024-02-12T10:00")
+    assert [f["source"] for f in json.loads(out)] == ["course"]
+    code, out, _ = run(capsys, "qa", "list", "--json", "--db", db)
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, "qa", "export", "--json", "--db", db)
+    assert len(json.loads(out)["entries"]) == 58
+    code, out, _ = run(capsys, "qa", "search", "cheat sheet", "--json", "--db", db, "--guild", "99")
+    assert json.loads(out) == []  # another server's suggestions are its own
+
+
+def test_a_bad_faq_file_imports_nothing(tmp_path, capsys):
+    bad = tmp_path / "faq.csv"
+    bad.write_text("q,a\nx,y\n")
+    code, _, err = run(capsys, "qa", "import-faq", str(bad), "--db", str(tmp_path / "bot.db"))
+    assert code == 1
+    assert "needs columns question and answer" in err
+    code, _, err = run(capsys, "qa", "import-faq", str(tmp_path / "none.csv"), "--db", str(tmp_path / "bot.db"))
+    assert code == 2  # a mistake in the command line, said as every subcommand says one
+    assert err.startswith("coursebot qa import-faq: FILE: no such file:")

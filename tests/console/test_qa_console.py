@@ -1,0 +1,74 @@
+"""The console runs /question, replies, marking and endorsing through the same code as Discord, against a
+simulated forum; its posts stay in the session (the real bot's records never see a thread that does not exist)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.console.app import console_session
+from bot.core.clock import FixedClock
+from bot.course.catalog import CourseCatalog
+from bot.qa.faq_file import read_faq
+from bot.qa.knowledge import import_faq
+from bot.settings import Settings
+from bot.store.database import Store
+from tests.conftest import REPO, at
+
+FAQ = REPO / "tests" / "qa" / "search_quality" / "faq-10-605.csv"
+
+
+async def test_ask_post_answer_endorse_in_the_console(course, tmp_path):
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    import_faq(
+        store, course, settings.server_id, read_faq(FAQ.name, FAQ.read_bytes()), by=0, now=dt.datetime.now(dt.UTC)
+    )
+    printed: list[str] = []
+    async with console_session(
+        settings,
+        CourseCatalog.single(course),
+        FixedClock(at("2024-02-12 10:00")),
+        store,
+        staff=True,
+        emit=printed.append,
+    ) as console:
+        assert "Course forum set up" in await console.handle("/setup qa-forum")
+        form = await console.handle("/question topic:exams visibility:public")
+        assert 'title:"…"' in form
+        shown = await console.handle('title:"is a crib sheet allowed for exam 1"')
+        assert "Maybe already answered" in shown
+        assert "[2] Post my question" in shown
+        posted = await console.handle("2")
+        assert "Question posted" in posted
+        thread = max(console.host.forum.threads)
+        reply = await console.handle(f":reply {thread} Yes, one sheet, both sides, handwritten.")
+        message = int(reply.split("[message ")[1].split(" ")[0])
+        assert "Marked as the answer" in await console.handle(f":menu {message} Mark as answer")
+        assert "Endorsed" in await console.handle(f":menu {message} Endorse")
+        asked = await console.handle("/ask is a crib sheet ok")
+        assert "> Yes, one sheet, both sides, handwritten." in asked or "one letter-size sheet" in asked
+        stats = await console.handle("/qa stats")
+        assert "Questions asked: 1" in stats
+        assert "Answered by staff: 100% of 1 posts" in stats
+        assert any("[post" in p and "Answered" in p for p in printed)
+    assert store.qa_posts.listed(settings.server_id) == []  # the session's forum stayed in the session
+    store.close()
+
+
+async def test_a_form_left_unanswered_runs_the_next_command(course, tmp_path):
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    async with console_session(
+        settings,
+        CourseCatalog.single(course),
+        FixedClock(at("2024-02-12 10:00")),
+        store,
+        staff=True,
+        emit=lambda _: None,
+    ) as console:
+        await console.handle("/setup qa-forum")
+        await console.handle("/question topic:hw3")
+        assert "HW3" in await console.handle("/deadline assignment:hw3")
+        await console.handle("/question topic:hw3")
+        assert "The form needs title" in await console.handle("details:only details")
+    store.close()

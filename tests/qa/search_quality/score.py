@@ -1,0 +1,95 @@
+"""Scores the forum search on a question set: the right FAQ entry first, in the top three, and nothing suggested
+for questions the FAQ does not cover. Runs the real path: the FAQ file imported into a fresh store (as
+`coursebot qa import-faq` does), each question searched as `coursebot qa search` does (FAQ and forum entries;
+the bot's own course answer is counted apart).
+
+    python tests/qa/search_quality/score.py            # both sets, with every miss
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from bot.course.loader import load_course  # noqa: E402
+from bot.course.model import Course  # noqa: E402
+from bot.qa.faq_file import read_faq  # noqa: E402
+from bot.qa.knowledge import import_faq  # noqa: E402
+from bot.qa.suggest import similar  # noqa: E402
+from bot.store.database import Store  # noqa: E402
+
+SETS = {
+    "10-605-s24": ("faq-10-605.csv", "questions-10-605.toml", "data/10-605-s24"),
+    "stat-187-f24": ("faq-stat-187.md", "questions-stat-187.toml", "data/stat-187-f24"),
+}
+GUILD = 1
+
+
+@dataclass
+class Figures:
+    covered: int = 0
+    first: int = 0
+    top3: int = 0
+    uncovered: int = 0
+    silent: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def first_share(self) -> float:
+        return self.first / self.covered
+
+    @property
+    def top3_share(self) -> float:
+        return self.top3 / self.covered
+
+    @property
+    def silent_share(self) -> float:
+        return self.silent / self.uncovered
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: {self.covered} covered questions, right entry first {self.first_share:.1%}, in the top three "
+            f"{self.top3_share:.1%}; {self.uncovered} uncovered, nothing suggested {self.silent_share:.1%}"
+        )
+
+
+def score(course: Course, faq: Path, questions: Path) -> Figures:
+    store = Store(":memory:", zone=course.tz)
+    try:
+        pairs = read_faq(faq.name, faq.read_bytes())
+        import_faq(store, course, GUILD, pairs, by=0, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+        figures = Figures()
+        for item in tomllib.loads(questions.read_text())["q"]:
+            found = [s.question for s in similar(store, course, GUILD, item["text"])]
+            if item["expect"]:
+                figures.covered += 1
+                figures.first += found[:1] == [item["expect"]]
+                figures.top3 += item["expect"] in found[:3]
+                if found[:1] != [item["expect"]]:
+                    figures.misses.append(f"  miss  {item['text']!r} -> {found[:1]}")
+            else:
+                figures.uncovered += 1
+                figures.silent += not found
+                if found:
+                    figures.misses.append(f"  false {item['text']!r} -> {found[:1]}")
+        return figures
+    finally:
+        store.close()
+
+
+def score_set(name: str) -> Figures:
+    faq, questions, data = SETS[name]
+    return score(load_course(HERE.parents[2] / data), HERE / faq, HERE / questions)
+
+
+if __name__ == "__main__":
+    for set_name in SETS:
+        result = score_set(set_name)
+        print(result.line(set_name))
+        print("\n".join(result.misses))

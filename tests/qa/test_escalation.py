@@ -1,0 +1,122 @@
+"""Unanswered questions reach staff through the announcer: a ping after `ping_hours`, a morning digest, each
+exactly once across restarts; nothing for answered questions; a server with no announcement channel still pinged
+in its staff channel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.announce.delivery import Announcer
+from bot.announce.server_setup import GuildSetup
+from bot.core.clock import FixedClock
+from bot.qa.escalation import ForumPlans
+from bot.store.database import Store
+from bot.store.qa_forums import ForumConfig
+from tests.announce.test_delivery import RecordingPoster
+from tests.conftest import NY, at
+
+GUILD = 1000
+STAFF_CHANNEL = 71
+ASKED = at("2024-03-12 09:30")
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "bot.db", zone=NY)
+    s.server_settings.save(GUILD, GuildSetup(staff_role="3000").to_json(), by=1, now=ASKED, change={})
+    s.qa_forums.save(ForumConfig(GUILD, forum_id=2002, staff_channel_id=STAFF_CHANNEL, ping_hours=4), by=1, now=ASKED)
+    yield s
+    s.close()
+
+
+def announcer(store, course, poster, now) -> Announcer:
+    return Announcer(
+        store=store,
+        clock=FixedClock(now),
+        course_for=lambda _guild: course,
+        poster=poster,
+        owner="me",
+        dm_rate=0,
+        sources=(ForumPlans(store, lambda _guild: course),),
+    )
+
+
+def ask(store, title: str):
+    return store.qa_posts.add(
+        GUILD,
+        title=title,
+        body="",
+        topic="hw3",
+        visibility="hidden",
+        author_id=None,
+        via="question",
+        now=ASKED,
+        thread_id=555,
+    )
+
+
+async def test_a_waiting_question_pings_staff_once_and_then_makes_the_digest(store, course):
+    waiting, answered = ask(store, "one"), ask(store, "two")
+    store.qa_posts.update(answered.id, ASKED, status="answered")
+    poster = RecordingPoster()
+    assert await announcer(store, course, poster, at("2024-03-12 13:00")).run_due() == []  # 3.5 h: not yet
+    outcomes = await announcer(store, course, poster, at("2024-03-12 13:31")).run_due()
+    assert [(key, outcome) for _, key, outcome in outcomes] == [(f"qa-unanswered:{waiting.id}", "sent")]
+    again = announcer(store, course, poster, at("2024-03-12 13:45"))  # a restart: nothing twice
+    assert await again.run_due() == []
+    morning = await announcer(store, course, poster, at("2024-03-13 08:00")).run_due()
+    assert [key for _, key, _ in morning] == ["qa-digest:2024-03-13"]
+    assert poster.sent == [f"qa-unanswered:{waiting.id}", "qa-digest:2024-03-13"]
+
+
+async def test_the_ping_goes_to_the_staff_channel_and_mentions_the_staff_role(store, course):
+    post = ask(store, "one")
+    plan = ForumPlans(store, lambda _guild: course).plan(GUILD, ASKED, at("2024-03-14 00:00"))
+    ping = next(i for i in plan.items if i.kind == "qa_unanswered")
+    assert ping.audience == f"channel:{STAFF_CHANNEL}:ping:3000"
+    assert ping.at == ASKED + dt.timedelta(hours=4)
+    assert f"#{post.id} has had no staff answer for 4 hours" in "".join(str(s) for s in ping.answer.lines[0])
+
+
+async def test_no_ping_when_pings_are_off_or_nothing_waits(store, course):
+    assert ForumPlans(store, lambda _guild: course).plan(GUILD, ASKED, at("2024-04-01 00:00")).items == []
+    ask(store, "one")
+    store.qa_forums.save(
+        ForumConfig(GUILD, forum_id=2002, staff_channel_id=STAFF_CHANNEL, ping_hours=0), by=1, now=ASKED
+    )
+    assert ForumPlans(store, lambda _guild: course).plan(GUILD, ASKED, at("2024-04-01 00:00")).items == []
+
+
+async def test_without_a_staff_channel_the_problem_is_recorded_once(store, course):
+    ask(store, "one")
+    store.qa_forums.save(ForumConfig(GUILD, forum_id=2002, ping_hours=4), by=1, now=ASKED)
+    outcomes = await announcer(store, course, RecordingPoster(), at("2024-03-12 14:00")).run_due()
+    assert [(key, outcome) for _, key, outcome in outcomes] == [("qa-unanswered", "failed")]
+    assert await announcer(store, course, RecordingPoster(), at("2024-03-12 15:00")).run_due() == []
+
+
+async def test_each_server_digest_is_at_its_own_course_morning(store, course, second_course):
+    """Serving several courses: a server's digest comes at 08:00 in its own course's zone (Pittsburgh or Berkeley);
+    a server following no course still has its pings, but no course morning to send a digest at."""
+    other, lost = 2000, 3000
+    for guild in (other, lost):
+        store.server_settings.save(guild, GuildSetup(staff_role="3000").to_json(), by=1, now=ASKED, change={})
+        store.qa_forums.save(ForumConfig(guild, forum_id=guild + 2, staff_channel_id=71, ping_hours=4), by=1, now=ASKED)
+    for guild in (GUILD, other, lost):
+        store.qa_posts.add(
+            guild, title="one", body="", topic="", visibility="public", author_id=5, via="forum", now=ASKED
+        )
+    courses = {GUILD: course, other: second_course, lost: None}
+    plans = ForumPlans(store, courses.get)
+    digests = {
+        guild: [i.at for i in plans.plan(guild, ASKED, at("2024-03-14 00:00")).items if i.kind == "qa_digest"]
+        for guild in courses
+    }
+    assert digests[GUILD] == [at("2024-03-13 08:00")]
+    # Asked at 06:30 in Berkeley: that morning's digest lists it already.
+    berkeley = second_course.tz
+    assert digests[other] == [dt.datetime(2024, 3, d, 8, 0, tzinfo=berkeley) for d in (12, 13)]
+    assert digests[lost] == []
+    assert [i.kind for i in plans.plan(lost, ASKED, at("2024-03-14 00:00")).items] == ["qa_unanswered"]

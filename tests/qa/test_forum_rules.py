@@ -1,0 +1,68 @@
+"""Topics and tags from the course data, within Discord's limits, on both bundled courses and a crowded one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.core.errors import UserError
+from bot.qa.forum_rules import (
+    MAX_TAGS,
+    STATUS_TAGS,
+    TAG_NAME,
+    forum_tags,
+    post_tags,
+    status_tags,
+    thread_title,
+    topic_of,
+    topics,
+    visibility_of,
+)
+
+
+def test_tags_fit_discord_on_any_course(any_course):
+    tags = forum_tags(any_course)
+    assert len(tags) <= MAX_TAGS
+    assert all(1 <= len(t) <= TAG_NAME for t in tags)
+    assert len({t.lower() for t in tags}) == len(tags)
+    assert tags[-len(STATUS_TAGS) :] == STATUS_TAGS
+    assert {"Exams", "Logistics", "Other"} <= set(tags)
+
+
+def test_one_topic_per_assignment_group(course):
+    """10-605's HW4 has two parts and one topic."""
+    names = {t.id: t.name for t in topics(course)}
+    assert names["hw4"] == "HW4"
+    assert "hw4a" not in names
+    assert topic_of(course, "hw4").assignments == ("hw4a", "hw4b")
+
+
+def test_too_many_groups_fold_into_kinds(course):
+    many = tuple(
+        dataclasses.replace(course.assignments[0], id=f"lab{n}", short=f"Lab {n}", group=None) for n in range(30)
+    )
+    crowded = dataclasses.replace(course, assignments=many)
+    assert [t.name for t in topics(crowded)][:1] == ["Homework"]
+    assert len(forum_tags(crowded)) <= MAX_TAGS
+
+
+def test_topics_and_visibilities_are_read_in_any_case(course):
+    assert topic_of(course, "EXAMS").id == "exams"
+    assert visibility_of("Hidden") == "hidden"
+    with pytest.raises(UserError, match="There is no topic 'hw9'"):
+        topic_of(course, "hw9")
+    with pytest.raises(UserError, match="Visibility must be one of"):
+        visibility_of("secret")
+
+
+def test_status_tags_and_at_most_five_tags_a_post(course):
+    assert status_tags("answered", True) == ("Answered", "Endorsed")
+    assert status_tags("duplicate", True) == ("Duplicate",)
+    assert post_tags(course, "hw3", "unanswered", False, ("A", "B", "C", "D")) == ("HW3", "Unanswered", "A", "B", "C")
+
+
+def test_titles_are_one_line_of_at_most_100_characters():
+    assert thread_title("a\nb   c") == "a b c"
+    assert len(thread_title("x" * 300)) == 100
+    assert thread_title("   ") == "Question"

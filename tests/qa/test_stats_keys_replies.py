@@ -1,0 +1,91 @@
+"""Stats (medians, shares, counts), author keys, and the rule that students' words are quoted only when endorsed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from bot.core.render_text import answer_text
+from bot.qa.author_keys import key_digest, key_matches, new_key
+from bot.qa.replies import starter, stats_answer, suggestion_fields
+from bot.qa.stats import forum_stats
+from bot.qa.suggest import Suggestion
+from bot.store.qa_posts import Post
+from tests.conftest import NY, at
+
+T0 = at("2024-02-12 10:00")
+
+
+def post(number: int, **changes) -> Post:
+    base = Post(
+        id=number,
+        guild_id=1,
+        thread_id=100 + number,
+        channel_id=9,
+        starter_id=100 + number,
+        starter_ours=True,
+        title=f"Question {number}",
+        body="details",
+        topic="hw3",
+        visibility="public",
+        author_id=5,
+        key_digest=None,
+        via="question",
+        status="unanswered",
+        created_at=T0,
+        updated_at=T0,
+        first_staff_at=None,
+        answered_at=None,
+        answer_id=None,
+        answer_text=None,
+        answer_by_staff=False,
+        endorsed=False,
+        duplicate_of=None,
+        resolved_at=None,
+        archived=False,
+        edited_at=None,
+        deleted_at=None,
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def test_stats_count_median_and_share():
+    posts = [
+        post(1, first_staff_at=T0 + dt.timedelta(hours=1)),
+        post(2, first_staff_at=T0 + dt.timedelta(hours=3)),
+        post(3, via="forum"),
+        post(4, status="deleted"),
+    ]
+    stats = forum_stats(posts, {"asked": 5, "answered_before_posting": 2})
+    assert (stats.asked, stats.answered_before_posting, stats.posts, stats.answered_by_staff) == (6, 2, 3, 2)
+    assert stats.median_first_staff == dt.timedelta(hours=2)
+    text = answer_text(stats_answer(stats), NY, T0)
+    assert "Answered by staff: 67% of 3 posts" in text
+    assert "Median time to the first staff answer: 2 h" in text
+
+
+def test_keys_match_only_their_post():
+    key = new_key()
+    digest = key_digest(7, key)
+    assert key_matches(digest, 7, key)
+    assert key_matches(digest, 7, f"  {key} ")
+    assert not key_matches(digest, 8, key)
+    assert not key_matches(digest, 7, "guess")
+    assert not key_matches(None, 7, key)
+
+
+def test_a_students_answer_is_linked_not_quoted():
+    quoted = answer_text(starter(post(1), 5, quoted_answer="staff words"), NY, T0)
+    assert "> staff words" in quoted
+    linked = answer_text(starter(post(1), None, answer_link="https://discord.com/channels/1/2/3"), NY, T0)
+    assert "the marked answer <https://discord.com/channels/1/2/3>" in linked
+    assert "Asked by" not in linked
+
+
+def test_an_unendorsed_post_is_offered_as_a_thread_mention_only():
+    link_only = Suggestion(
+        9, "forum", "student's own words", "", 0.9, link="https://discord.com/channels/1/555", endorsed=False, post_id=3
+    )
+    (field,) = suggestion_fields([link_only])
+    assert "student's own words" not in str(field)
+    assert any(getattr(s, "id", None) == 555 for line in field.lines for s in line)

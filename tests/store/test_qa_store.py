@@ -1,0 +1,105 @@
+"""The forum's store: posts, entries and their index, drafts, events, forum setup; the hidden author nowhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.store.database import Store
+from bot.store.qa_forums import ForumConfig
+from tests.conftest import NY
+
+NOW = dt.datetime(2024, 2, 12, 10, 0, tzinfo=NY)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "bot.db", zone=NY)
+    yield s
+    s.close()
+
+
+def test_a_post_round_trips_and_updates(store):
+    post = store.qa_posts.add(
+        1000, title="t", body="b", topic="hw3", visibility="public", author_id=5, via="question", now=NOW
+    )
+    assert (post.status, post.author_id, post.created_at) == ("unanswered", 5, NOW)
+    later = NOW + dt.timedelta(hours=2)
+    post = store.qa_posts.update(post.id, later, status="answered", answered_at=later, answer_by_staff=True)
+    assert (post.status, post.answered_at, post.answer_by_staff, post.updated_at) == ("answered", later, True, later)
+    store.qa_posts.staff_replied(post.id, later)
+    store.qa_posts.staff_replied(post.id, later + dt.timedelta(hours=1))
+    assert store.qa_posts.get(post.id).first_staff_at == later
+    with pytest.raises(ValueError, match="cannot update"):
+        store.qa_posts.update(post.id, later, id=9)
+
+
+def test_titles_for_autocomplete_hide_private_posts_from_students(store):
+    for visibility in ("public", "private"):
+        store.qa_posts.add(
+            1,
+            title=f"{visibility} 50% question",
+            body="",
+            topic="",
+            visibility=visibility,
+            author_id=1,
+            via="question",
+            now=NOW,
+        )
+    assert [t for _, t in store.qa_posts.titles(1, "50%", staff=False)] == ["public 50% question"]
+    assert len(store.qa_posts.titles(1, "question", staff=True)) == 2
+    assert store.qa_posts.titles(1, "_", staff=True) == []  # LIKE wildcards are plain characters
+
+
+def test_entries_are_indexed_withdrawn_and_counted(store):
+    first = store.qa_entries.add(
+        1,
+        NOW,
+        source="faq",
+        question="q",
+        answer="a",
+        question_terms="cheatsheet exam",
+        answer_terms="sheet",
+        endorsed=True,
+    )
+    store.qa_entries.add(
+        1, NOW, source="faq", question="q2", answer="a2", question_terms="exam calculator", answer_terms=""
+    )
+    store.qa_entries.add(
+        2, NOW, source="faq", question="other server", answer="a", question_terms="exam", answer_terms=""
+    )
+    assert [e.id for e in store.qa_entries.candidates(1, ["cheatsheet"])] == [first]
+    assert {e.question for e in store.qa_entries.candidates(1, ["exam"])} == {"q", "q2"}
+    assert store.qa_entries.frequencies(["exam", "nothing"]) == ({"exam": 3}, 3)
+    assert [e.id for e in store.qa_entries.candidates(1, [], prefixes=["chea"])] == [first]
+    store.qa_entries.withdraw(first, by=7, now=NOW)
+    assert store.qa_entries.candidates(1, ["cheatsheet"]) == []
+    assert store.qa_entries.get(first).withdrawn_at == NOW
+
+
+def test_a_draft_is_taken_once_and_only_with_its_token(store):
+    draft = store.qa_drafts.add(1, None, title="t", body="", topic="other", visibility="hidden", now=NOW)
+    assert store.qa_drafts.take(draft.id, "wrong") is None
+    taken = store.qa_drafts.take(draft.id, draft.token)
+    assert (taken.title, taken.author_id) == ("t", None)
+    assert store.qa_drafts.take(draft.id, draft.token) is None
+
+
+def test_events_count_by_kind_and_refuse_unknown_kinds(store):
+    store.qa_events.record(1, "asked", NOW)
+    store.qa_events.record(1, "asked", NOW)
+    store.qa_events.record(1, "answered_before_posting", NOW)
+    assert store.qa_events.counts(1) == {"asked": 2, "answered_before_posting": 1, "posted": 0}
+    with pytest.raises(ValueError, match="unknown event kind"):
+        store.qa_events.record(1, "clicked", NOW)
+
+
+def test_forum_setup_is_saved_and_audited_without_the_webhook_token(store):
+    config = ForumConfig(1, forum_id=10, webhook_id=11, webhook_token="secret-token", tags={"Unanswered": 5})
+    store.qa_forums.save(config, by=42, now=NOW)
+    assert store.qa_forums.get(1).tags == {"Unanswered": 5}
+    assert store.qa_forums.get(1).webhook_token == "secret-token"
+    (entry,) = [e for e in store.audit.latest(1) if e.action == "qa.setup"]
+    assert "secret-token" not in str(entry.details)
+    assert store.qa_forums.guild_ids() == [1]

@@ -30,7 +30,9 @@ from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.class_days import held_between, kind_label, meetings_on, of_kind, span_words
 from bot.understand.dates import end_of_day
+from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stance import stance
 from bot.understand.time_phrases import week_monday
 
 
@@ -459,7 +461,17 @@ def staff(asked: Asked, slots: Slots) -> Answer:
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
-    return policy_answer(asked.course, slots["policy"], asked.question)
+    answer = policy_answer(asked.course, slots["policy"], asked.question)
+    chosen = asked.course.policy(slots["policy"])
+    if not asked.yes_no or chosen is None:
+        return answer
+    # "can I copy code from stack overflow": a Yes or No only when the policy's own words plainly say it.
+    asked_words = set(phrase_key(asked.question))
+    named = [w for k in chosen.keywords if set(key := phrase_key(k)) <= asked_words for w in key]
+    found = stance(asked.question, (chosen.summary, chosen.quote), named)
+    if found is None:
+        return answer
+    return replies.verdict(answer, found.yes, f"“{found.clause}”")
 
 
 def course_info(asked: Asked, slots: Slots) -> Answer:

@@ -16,11 +16,13 @@ from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import STOPWORDS
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "ies", "es", "ed", "er", "s")
+_SUFFIXES = ("ations", "ation", "ances", "ance", "ings", "ing", "ers", "ies", "es", "ed", "er", "s")
 
 
 def stem(word: str) -> str:
     """A light stem for counting which question words a document holds ("hashing" ~ "hash")."""
+    if word.endswith("ly") and len(word) >= 7:
+        word = word[:-2]  # "officially" ~ "official", "immediately" ~ "immediate"
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")

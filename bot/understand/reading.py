@@ -87,6 +87,9 @@ class Reader:
         self.course = course
         self.lexicon = lexicon
         self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
+        # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
+        cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
+        self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
 
     def respell(self, question: str) -> str:
         return respell(plain(question), self.lexicon.correct, self.lexicon.joined)
@@ -105,9 +108,10 @@ class Reader:
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
-        reading.other_course = any(
-            (a + b) not in self.course_numbers for a, b in _COURSE_NUMBER.findall(plain(question))
-        )
+        foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers
+        # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
+        named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
+        reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)
         return reading
 
     def _entities(self, reading: Reading, question: str) -> None:

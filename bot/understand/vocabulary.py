@@ -151,6 +151,28 @@ SLANG = {
     "fri": "friday",
     "sat": "saturday",
     "sun": "sunday",
+    "til": "until",
+    "tho": "though",
+    "thru": "through",
+    "rly": "really",
+    "srsly": "seriously",
+    "bout": "about",
+}
+
+# Chat words that carry no question of their own ("fr tho is attendance required", "im so cooked, is it next
+# week?"): read as filler, never as something the course must explain.
+CHAT_FILLERS = frozenset(
+    """fr tho though ngl tbh lol lmao lmfao bruh bro dude fam omg omfg lowkey highkey deadass literally honestly
+    seriously basically actually fwiw imo imho smh rip ugh welp yikes cooked screwed doomed stressed stressing
+    panicking freaking tryna kinda sorta right ok pls asking wondering curious""".split()
+)
+
+# Multi-word ways of saying one word, replaced before anything is read ("right away" = "immediately").
+PHRASE_SWAPS = {
+    "right away": "immediately",
+    "straight away": "immediately",
+    "on the spot": "immediately",
+    "right after": "immediately after",
 }
 
 # Words that carry no meaning on their own in a question about a course.
@@ -163,15 +185,15 @@ STOPWORDS = _words(
     ever yet only much many more most up out get got gets getting go going know tell let want need one s t
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
-    days month months semester term weekend between vs versus take taking during"""
-)
+    days month months semester term weekend between vs versus take taking during till until"""
+) | CHAT_FILLERS
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
 YES_NO_STARTERS = _words(
     "is are am was were do does did can could will would should shall has have had may must any anything"
 )
 REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("would", "you"), ("do", "you", "know"), ("will", "you"))
-FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please")
+FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please") | CHAT_FILLERS
 
 # Cue phrases: words that say what is being asked, grouped by the idea they carry. The intent table
 # (bot.understand.intents) weighs these ideas; a phrase may carry several.

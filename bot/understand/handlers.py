@@ -221,7 +221,13 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
-    return late_answer_for(course, item.id, moment, course.grace.total, known=False)
+    left = slots.get("pool_left")
+    if left is None or course.late.pool is None:
+        return late_answer_for(course, item.id, moment, course.grace.total, known=False)
+    # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
+    answer = late_answer_for(course, item.id, moment, left, known=False)
+    said = text(f"With {course.late.pool.words(left)} left, as you say:")
+    return replace(answer, lines=(said, *answer.lines[1:]))
 
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:
@@ -313,7 +319,19 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
             return _role_hours(asked, role, with_hours, when_, slots.get("label"))
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
         return replies.combined([office_hours_answer(course, asked.now, d, person) for d in slots["dates"]])
-    if isinstance(when_, tuple):
+    if slots.get("window") and isinstance(when_, dt.date):
+        # "who has office hours wednesday afternoon": the sessions of that day that fall in that part of it.
+        start, end, label = slots["window"]
+        who = course.person(person) if person else None
+        sessions = [
+            s
+            for s in sessions_between(course, when_, when_, person=who, include_cancelled=True)
+            if s.start.astimezone(course.tz).time() < end and s.end.astimezone(course.tz).time() > start
+        ]
+        lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
+        answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
+        held = [s for s in sessions if not s.cancelled]
+    elif isinstance(when_, tuple):
         first, last = when_
         sessions = sessions_between(
             course, first, last, person=course.person(person) if person else None, include_cancelled=True

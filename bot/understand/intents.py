@@ -127,7 +127,7 @@ INTENTS: tuple[Intent, ...] = (
             "time": 3,
             "day": 1,
         },
-        needs=("assignment", "cue:whatif|cue:late|cue:due|lateness"),
+        needs=("assignment", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
         any_of=("moment", "lateness", "time"),
         slots=("assignments", "moment"),
         doc="what happens if an assignment is submitted at a given time",
@@ -151,7 +151,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "my_grace",
         3.0,
-        {"cue:pool": 3, "cue:personal": 4},
+        # "I have no grace days left and hw3 will be 5 hours late": a what-if about hw3, not the tally.
+        {"cue:pool": 3, "cue:personal": 4, "lateness": -6, "moment": -6, "time": -4},
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",
     ),

@@ -6,14 +6,16 @@ break", "before the midterm") resolved from the course's own dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
+from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.result import Slots
-from bot.understand.time_phrases import TimePhrase, week_monday
+from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 
@@ -26,6 +28,7 @@ class SlotFiller:
         self.lexicon = lexicon
         # The policy each idea is about, from the course's own keywords ("late" -> its late-work policy).
         self.idea_policy = {idea: policy_for(lexicon, idea) for idea in ("late", "pool", "extension", "regrade")}
+        self.pool_left = PoolLeft(course)
 
     def fill(self, intent: str, r: Reading, ev: Evidence, now: dt.datetime, section: str | None) -> Slots:
         """The values the intent's answer needs, read from the question (and the section asked for)."""
@@ -86,6 +89,7 @@ class SlotFiller:
                 slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["section"] = chosen_section
         elif intent == "late_whatif":
+            slots["pool_left"] = self.pool_left.read(r.text)
             moment = r.time("moment")
             clock = r.time("time")
             lateness = r.time("lateness")
@@ -128,6 +132,8 @@ class SlotFiller:
                 slots["dates"] = tuple(days)  # "office hours today and tomorrow"
             elif day:
                 slots["when"] = day.first
+                if day.window:
+                    slots["window"] = (*day.window, day.label)  # "wednesday afternoon"
             elif rng:
                 monday = week_monday(today)
                 if (rng[0], rng[1]) == (monday, monday + dt.timedelta(days=6)):
@@ -297,6 +303,44 @@ class SlotFiller:
         if "all" in r.cues:
             return today, self.course.term_last, "for the rest of the term", None
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
+
+
+_COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + ")"
+
+
+class PoolLeft:
+    """How many units of the late pool a student says they have left: "i have no grace days left", "out of slip
+    days", "i already used 3 of my late days", "i only have one left"."""
+
+    def __init__(self, course: Course) -> None:
+        self.total = course.grace.total
+        pool = course.late.pool
+        names = {"late days", "late day", "slip days", "slip day"}
+        if pool is not None:
+            names |= {" ".join(phrase_key(pool.name)), " ".join(phrase_key(pool.plural))}
+        units = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+        self._none = re.compile(
+            rf"\b(?:(?:no|zero|0)\s+(?:more\s+)?{units}|out\s+of\s+(?:my\s+)?{units}|(?:used|burned|spent)\s+(?:up\s+)?"
+            rf"all\s+(?:of\s+)?(?:my\s+)?{units}|(?:ran|run|running)\s+out|none\s+left|no\s+more\s+left)\b"
+        )
+        self._left = re.compile(rf"\b({_COUNT})\s+(?:more\s+)?(?:{units}\s+)?(?:left|remaining)\b")
+        self._used = re.compile(rf"\bused\s+(?:up\s+)?({_COUNT})\s+(?:of\s+)?(?:my\s+)?{units}")
+
+    def read(self, text: str) -> float | None:
+        """The units left the text states, or None when it states none."""
+        if self._none.search(text):
+            return 0.0
+        found = self._left.search(text)
+        if found:
+            return _count(found.group(1))
+        found = self._used.search(text)
+        if found and self.total:
+            return max(self.total - _count(found.group(1)), 0.0)
+        return None
+
+
+def _count(word: str) -> float:
+    return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word])
 
 
 def policy_for(lexicon: Lexicon, idea: str) -> str | None:

@@ -117,12 +117,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("clock", r"(?<![\d/:.-])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"),
         ("clock24", r"(?<![\d/:.-])(\d{1,2}):(\d{2})(?![\d:])"),
         ("noon", r"\b(noon|midday|midnight)\b"),
+        ("daypart", r"(?<!good )\b(?:in\s+the\s+|this\s+)?(morning|afternoon|evening|night)s?\b"),
     )
 )
+# Parts of a day as windows of course time; a moment in one ("friday night") is taken at its end, the latest it
+# can mean, and the answer shows the time it used.
+DAYPARTS = {
+    "morning": (dt.time(6, 0), dt.time(12, 0)),
+    "afternoon": (dt.time(12, 0), dt.time(17, 0)),
+    "evening": (dt.time(17, 0), dt.time(21, 0)),
+    "night": (dt.time(18, 0), dt.time(23, 59)),
+}
 # Anything that could start a phrase below; without one, there is nothing to read.
 _MAYBE = re.compile(
     rf"\d|\b(?:{_M}|{_WD}|today|tonight|tomorrow|yesterday|week|weekend|month|term|semester|noon|midday|midnight"
-    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute))",
+    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute)|morning|afternoon|evening|night)",
 )
 _JOIN_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till|and)\s*$")
 _JOIN_MOMENT = re.compile(r"^\s*(?:,|at|on|@|by|around|about)?\s*$")
@@ -147,6 +156,7 @@ class TimePhrase:
     late: dt.timedelta | None = None
     label: str = ""
     relation: str = ""  # by | before | after | until | since | during ... as typed before the phrase
+    window: tuple[dt.time, dt.time] | None = None  # a part of the day ("afternoon"): its start and end
     grain: str = ""  # day | week | weekend | month | term | span | named: how the range was named
     message: str = ""
 
@@ -373,6 +383,9 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
     if name == "noon":
         time = dt.time(0, 0) if g[0] == "midnight" else dt.time(12, 0)
         return TimePhrase("time", time=time, label=g[0], **at)
+    if name == "daypart":
+        window = DAYPARTS[g[0]]
+        return TimePhrase("time", time=window[1], label=g[0], window=window, **at)
     raise AssertionError(name)
 
 
@@ -487,6 +500,7 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
                     label=f"{day.label} {clock.label}",
                     relation=_relation(text, phrase.start),
                     grain="day",
+                    window=clock.window,
                 )
             )
             i += 2

@@ -290,7 +290,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "would i",
         "do i lose",
         "will i lose",
+        "how bad",
+        "how screwed",
+        "what penalty",
+        "what s the penalty",
+        "what is the penalty",
+        "how much penalty",
     ),
+    # Getting work finished ("hw3 isn't getting done till friday night"): with a time, a what-if.
+    "done": ("done", "getting done", "be done", "finish", "finished", "finishing", "ready", "complete", "completed"),
     # A pool of late days in general words; the course's own name for it (its data) is added by the lexicon.
     "pool": ("late day", "late days", "slip day", "slip days", "free late days"),
     "personal": (

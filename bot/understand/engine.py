@@ -228,6 +228,10 @@ class Engine:
             f["past"] = 1.0
         if reading.other_course:
             f["other_course"] = 1.0
+        if reading.about_bot:
+            f["about_bot"] = 1.0
+        if "who" in reading.tokens and "cue:guest" not in f:
+            f["who"] = 1.0
         f["unexplained"] = float(min(ev.unexplained, 3))
         if ev.unknown_subject:
             f["unknown_subject"] = 1.0

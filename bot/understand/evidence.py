@@ -129,16 +129,25 @@ class EvidenceFinder:
 _COPULAS = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "can", "could"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", "that"})
 _OPENERS = frozenset({"when", "where", "how", "late", "early", "long", "soon", "until", "till", "so"})
+# "who is the president of cmu", "what is the meaning of life": after who/what the word is the subject only when
+# the sentence ends there or goes on with "of ..." (not "what is the absolute latest ...").
+_NAMING = frozenset({"who", "what", "which"})
+_AFTER_NAME = frozenset({"of", "for", "at", "in", "on", "to", "with", "from"})
 
 
 def _subject(reading: Reading) -> str | None:
     """The word a question is about, when it says so plainly: "is the library open" -> "library"."""
     tokens = reading.tokens[:8]
     for i in range(len(tokens) - 2):
-        # "is the X ...", "how late is the X", "when is the X" (not "what is the absolute latest ...").
+        # "is the X ...", "how late is the X", "when is the X".
         opens = i == 0 or tokens[i - 1] in _OPENERS
+        at = i + 2 if tokens[i + 1] in _DETERMINERS else i + 1
         if opens and tokens[i] in _COPULAS:
-            return tokens[i + 2] if tokens[i + 1] in _DETERMINERS else tokens[i + 1]
+            return tokens[at]
+        if i > 0 and tokens[i - 1] in _NAMING and tokens[i] in _COPULAS and at < len(tokens):
+            after = reading.tokens[at + 1 : at + 2]
+            if not after or after[0] in _AFTER_NAME:
+                return tokens[at]
     return None
 
 

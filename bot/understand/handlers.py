@@ -554,7 +554,9 @@ def assignment_for(asked: Asked, slots: Slots) -> Answer:
 
 
 def help_(asked: Asked, slots: Slots) -> Answer:
-    return replies.help_answer(asked.course)
+    answer = replies.help_answer(asked.course)
+    # A greeting asks nothing: what the bot can help with, but no answer to anything (as for an empty question).
+    return replace(answer, kind="unknown") if slots.get("greeting") else answer
 
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {

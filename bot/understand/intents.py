@@ -28,7 +28,13 @@ class Intent:
 
 # Weights every intent has unless it says otherwise: a question about another course, words nothing in the
 # course explains ("is the dining hall open"), or a task ("write me a poem") push every reading down.
-EVERY: Mapping[str, float] = {"other_course": -8.0, "unexplained": -0.75, "unknown_subject": -3.0, "cue:task": -8.0}
+EVERY: Mapping[str, float] = {
+    "other_course": -8.0,
+    "unexplained": -0.75,
+    "unknown_subject": -3.0,
+    "cue:task": -8.0,
+    "about_bot": -8.0,
+}
 
 INTENTS: tuple[Intent, ...] = (
     Intent(
@@ -290,6 +296,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:office_hours": -3,
             "cue:policy": -1,
             "topic_missing": 3,
+            "who": -3,  # "who invented the bootstrap": the schedule says when, never who
         },
         any_of=("topic", "topic_missing"),
         slots=("dates",),

@@ -13,7 +13,14 @@ from bot.course.model import Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
 from bot.understand.normalize import plain, respell, words
 from bot.understand.time_phrases import TimePhrase, find_phrases
-from bot.understand.vocabulary import FILLERS, REQUEST_OPENERS, STOPWORDS, YES_NO_STARTERS
+from bot.understand.vocabulary import (
+    FILLERS,
+    NOT_ABOUT_YOU,
+    REQUEST_OPENERS,
+    STOPWORDS,
+    TASK_VERBS,
+    YES_NO_STARTERS,
+)
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
@@ -50,6 +57,7 @@ class Reading:
     past: bool = False
     pronoun: bool = False
     other_course: bool = False
+    about_bot: bool = False  # "are you chatgpt": about the bot, not the course
     content: list[str] = field(default_factory=list)  # words nothing else explains
     focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
     unknown_assignments: list[str] = field(default_factory=list)
@@ -106,6 +114,10 @@ class Reader:
         lead = [w for w in first_words if w not in FILLERS][:3]
         reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
+        reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
+        asks_for_me = any(a == "for" and b == "me" for a, b in zip(first_words, first_words[1:], strict=False))
+        if (reading.request or asks_for_me) and TASK_VERBS & set(first_words):
+            reading.cues.add("task")  # "can you do my ps4 for me"
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
         foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers

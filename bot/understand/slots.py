@@ -208,6 +208,8 @@ class SlotFiller:
                 slots["link"] = links[0]
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
+        elif intent == "help":
+            slots["greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots
 
     @staticmethod

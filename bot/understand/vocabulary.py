@@ -173,7 +173,20 @@ PHRASE_SWAPS = {
     "straight away": "immediately",
     "on the spot": "immediately",
     "right after": "immediately after",
+    # Idioms that ask nothing.
+    "asking for a friend": "",
+    "just wondering": "",
+    "no worries": "",
 }
+
+# Asking the bot to do the work ("can you do my ps4 for me", "solve problem 2 for me"): with a request or "for
+# me", one of these verbs is a task, not a question about the course.
+TASK_VERBS = frozenset({"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write"})
+# "are you chatgpt", "r u a real person": a question about the bot itself, unless it is the everyday "are you
+# allowed to ..." that means "are we".
+NOT_ABOUT_YOU = frozenset(
+    {"allowed", "able", "supposed", "required", "permitted", "going", "sure", "expected", "meant", "also", "still"}
+)
 
 # Words that carry no meaning on their own in a question about a course.
 STOPWORDS = _words(

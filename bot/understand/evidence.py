@@ -160,6 +160,10 @@ def fact_asked(r: Reading) -> str | None:
         return "grading"  # what an assignment or exam is worth, too
     if "where" in cues and "due" in cues and not exam and not r.times:
         return "submission"  # "where do I turn in problem sets": the course's submission site
+    if exam and "grades" in cues and cues & {"release", "when"} and "assignment" not in kinds:
+        return "exam_grades"  # "when will midterm grades be released"
+    if exam and "absent" in cues and "conflict" not in cues and not r.times:
+        return "exam_missed"  # "what happens if I miss the final"
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
     if "exam_rules" in cues and exam:

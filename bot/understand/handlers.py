@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from bot.answers.course_info import course_answer
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
-from bot.answers.exams import exam_answer
+from bot.answers.exams import conflict_form_url, exam_answer
 from bot.answers.grace import late_answer_for
 from bot.answers.late_terms import pool_name, status_words
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
@@ -284,6 +284,16 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             else f"no exam {slots.get('label', 'then')}."
         )
         return replies.verdict(answer, bool(inside), reason)
+    if chosen is not None and slots.get("conflict") and chosen.date >= asked.today:
+        # "is there a conflict form for the final": the form's status as the course gives it.
+        status = chosen.conflict_form.status
+        if conflict_form_url(chosen, asked.form_urls) or status == "link":
+            return replies.verdict(answer, True, f"{chosen.title} has an exam conflict form.")
+        if status == "none":
+            return replies.verdict(answer, False, f"{chosen.title} has no conflict form.")
+        if status == "later":
+            return replies.verdict(answer, True, f"the {chosen.title} conflict form is to be released later.")
+        return answer
     if chosen is not None and slots.get("during_class"):
         # "is the midterm during class": the course says (an evening exam is not), or the page is silent.
         if chosen.during_class is UNKNOWN:
@@ -508,6 +518,19 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
     if fact in ("exam_time", "exam_place"):
         return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+    if fact == "exam_missed":
+        return replies.exam_missed(course, asked.now, slots.get("exam"), asked.form_urls)
+    if fact == "exam_grades":
+        return replies.exam_grades(course, slots.get("exam"), asked.published)
+    if fact == "exam_rules" and asked.yes_no:
+        # "can I use notes on the midterm": Yes or No only when a rule the course states plainly says it.
+        answer = replies.course_fact(
+            course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question
+        )
+        exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
+        names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
+        found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)], names)
+        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
     people = [course.person(p) for p in slots.get("people", ())]
     return replies.course_fact(
         course,

@@ -195,6 +195,8 @@ INTENTS: tuple[Intent, ...] = (
             "cue:grading": -3,
             "cue:where": -3,
             "cue:time_of": -3,
+            "cue:absent": -3,
+            "cue:grades": -3,
         },
         any_of=("exam", "cue:exam"),
         slots=("exam",),

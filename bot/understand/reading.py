@@ -28,6 +28,10 @@ _PAST = frozenset(
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
+_EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
+_WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
+_TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+_CLAUSE = re.compile(r"[,;:]")
 
 
 @dataclass(frozen=True)
@@ -111,9 +115,16 @@ class Reader:
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
+        self._implied_exam(reading, now)
         lead = [w for w in first_words if w not in FILLERS][:3]
         reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
+        if not reading.yes_no and not (lead and lead[0] in _WH):
+            # "ps4 is due friday right?", "im so cooked, is it next week?": a yes/no question after a statement.
+            reading.yes_no = bool(_TAG_QUESTION.search(text)) or any(
+                (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
+                for clause in _CLAUSE.split(text)[1:]
+            )
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
         asks_for_me = any(a == "for" and b == "me" for a, b in zip(first_words, first_words[1:], strict=False))
         if (reading.request or asks_for_me) and TASK_VERBS & set(first_words):
@@ -195,6 +206,20 @@ class Reader:
             for i, t in enumerate(tokens)
             if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
         ]
+
+    def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
+        """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the
+        next exam (the last one once all are over)."""
+        exams = sorted(self.course.exams, key=lambda e: e.date)
+        if not exams or any(m.kind == "exam" for m in reading.mentions):
+            return
+        today = now.astimezone(self.course.tz).date()
+        which = next((e for e in exams if e.date >= today), exams[-1])
+        for i, token in enumerate(reading.tokens):
+            relation = _relation(reading.tokens, i) if token in _EXAM_WORDS else ""
+            if relation:
+                reading.mentions.append(Mention("exam", (which.id,), i, i + 1, 1.0, relation))
+                return
 
     def _is_name(self, word: str, at: int, spans: list[tuple[int, int, Tag]], question: str) -> bool:
         """Whether a one-word name that is also an ordinary word names the person here."""

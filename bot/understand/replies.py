@@ -11,10 +11,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from bot.answers.exams import exam_answer
+from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
 from bot.answers.late_terms import policy_lines, pool_sentence
 from bot.answers.schedule import day_line
-from bot.core.answer import Answer, Field, Option, text, when
+from bot.core.answer import Answer, Field, Option, Stamp, text, when
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, Person, ScheduleDay
 from bot.course.occurrences import exam_times
@@ -349,6 +349,41 @@ def _exam_rules(course: Course, exam: Exam | None, question: str) -> Answer:
         lines.append(text(f"{rest} may be brought to {names} (notes, a sheet, a calculator) is {NOT_ON_PAGE}; {ask}."))
     title = exams[0].title if len(exams) == 1 else "Exams"
     return Answer(title=title, lines=tuple(lines), kind="info" if covered else "unknown")
+
+
+def exam_missed(
+    course: Course, now: dt.datetime, exam_id: str | None, form_urls: Mapping[str, str] | None = None
+) -> Answer:
+    """What happens if an exam is missed, as the course says it; else that the page does not say, with what it
+    does say about conflicts."""
+    exams = [course.exam(exam_id)] if exam_id else list(course.exams)
+    lines = []
+    known = True
+    for e in exams:
+        label = f"**{e.title}**: " if len(exams) > 1 else ""
+        if e.if_missed:
+            lines.append(text(f"{label}{e.if_missed}"))
+        else:
+            known = False
+            lines.append(text(f"{label}What happens if you miss it is {NOT_ON_PAGE}; {where_to_ask(course)}."))
+        lines.append(conflict_form_status(course, e, now, conflict_form_url(e, form_urls)))
+    title = f"Missing {exams[0].title}" if len(exams) == 1 else "Missing an exam"
+    return Answer(title=title, lines=tuple(lines), kind="info" if known and exams else "unknown")
+
+
+def exam_grades(course: Course, exam_id: str | None, published: Mapping[str, dt.datetime] | None = None) -> Answer:
+    """When an exam's grades come out: recorded as published, or not on the page."""
+    exams = [course.exam(exam_id)] if exam_id else list(course.exams)
+    lines = []
+    known = True
+    for e in exams:
+        at = (published or {}).get(e.id)
+        if at is not None:
+            lines.append(text(f"**{e.title}** grades were published ", Stamp(at, "F"), "."))
+        else:
+            known = False
+            lines.append(text(f"When **{e.title}** grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
+    return Answer(title="Exam grades", lines=tuple(lines), kind="info" if known and exams else "unknown")
 
 
 def exam_fact(

@@ -118,6 +118,7 @@ class SlotFiller:
                 slots["during_class"] = True
             if "in_person" in r.cues:
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+            slots["conflict"] = "conflict" in r.cues
         elif intent == "office_hours":
             people = r.ids("person")
             slots["person"] = people[0] if people else None

@@ -247,7 +247,9 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     asks = reading.yes_no or bool(_ASKING & set(reading.tokens))
     if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
         return
-    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in _INHERITED]
+    # "... and who has office hours on tuesdays" asks for the people: it does not take the person named before.
+    kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in ("person", "role"))
+    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 
 

@@ -366,10 +366,37 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
             held = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who)
         else:
             held = None
+    who = course.person(person) if person else None
+    places = [s.where for s in held] if held else [slot.where for slot in who.office_hours] if who else []
+    if places and (slots.get("where") or slots.get("in_person") is not None):
+        answer = _where_held(asked, answer, places, slots.get("in_person"))
+        if answer.kind == "unknown" or slots.get("in_person") is not None:
+            return answer
+    if asked.yes_no and slots.get("changed") and held is not None and isinstance(when_, dt.date):
+        # "are marco's office hours on oct 22 at a different time": a session moved or cancelled that day.
+        changed = [s for s in sessions_between(course, when_, when_, person=who, include_cancelled=True) if s.note]
+        said = "; ".join(f"{s.person.name}: {s.note}" for s in changed) + "." if changed else "as usual."
+        return replies.verdict(answer, bool(changed), said)
     if asked.yes_no and held is not None:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
         said = f"office hours with {names}." if held else "no office hours then."
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+    return answer
+
+
+def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
+    """ "where are jayesh's office hours", "is katie's OH in person": where they are held, as the page says; said
+    to be unknown when it does not give a place."""
+    remote = {p.startswith("Remote") for p in places}
+    unlisted = any(p == "location not listed" for p in places)
+    if unlisted:
+        ask = replies.where_to_ask(asked.course)
+        said = text(f"Where they are held is {replies.NOT_ON_PAGE}; {ask}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if asked.yes_no and in_person is not None and len(remote) == 1:
+        held_remotely = remote == {True}
+        how = "remotely" if held_remotely else f"in person ({places[0]})"
+        return replies.verdict(answer, held_remotely != in_person, f"they are held {how}.")
     return answer
 
 

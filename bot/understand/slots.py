@@ -126,6 +126,8 @@ class SlotFiller:
                 slots["role"] = role_asked(r)
             rng = self._range(r, today)
             days = list(dict.fromkeys(t.first for t in r.times if t.kind in ("day", "moment")))
+            if len(days) == 1 and day is not None and day.other and not r.yes_no:
+                days = [day.other, day.first]  # "office hours next tuesday" on a Monday: both Tuesdays
             if "now" in r.cues:
                 slots["when"] = "now"
             elif len(days) > 1:
@@ -147,10 +149,16 @@ class SlotFiller:
             else:
                 slots["when"] = None if people or slots.get("role") else "upcoming"
             slots["negated"] = negated(r)
+            slots["where"] = "where" in r.cues
+            slots["changed"] = "changed" in r.cues
+            if "in_person" in r.cues:
+                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
         elif intent == "schedule_day":
             slots["date"] = day.first if day else today
             self._topic(slots, ev)
             days = [t.first for t in r.times if t.kind in ("day", "moment")]
+            if len(days) == 1 and day is not None and day.other and not r.yes_no:
+                days = [day.other, day.first]  # "what's on next wednesday" on a Monday: both Wednesdays
             if len(days) > 1:
                 slots["dates"] = tuple(dict.fromkeys(days))  # "what's on feb 21 and feb 23"
             slots["kind"] = class_kind(r)

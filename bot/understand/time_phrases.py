@@ -157,6 +157,7 @@ class TimePhrase:
     label: str = ""
     relation: str = ""  # by | before | after | until | since | during ... as typed before the phrase
     window: tuple[dt.time, dt.time] | None = None  # a part of the day ("afternoon"): its start and end
+    other: dt.date | None = None  # another day the words may mean ("next tuesday" said on a Monday: tomorrow)
     grain: str = ""  # day | week | weekend | month | term | span | named: how the range was named
     message: str = ""
 
@@ -235,8 +236,9 @@ def _weekday_day(modifier: str, weekday: int, today: dt.date, past: bool) -> dt.
             behind = 7
         return today - dt.timedelta(days=behind)
     ahead = (weekday - today.weekday()) % 7
-    if modifier == "next" and ahead == 0:
-        ahead = 7
+    if modifier == "next" and (ahead == 0 or today.weekday() < weekday):
+        # "next tuesday", said on a Monday: Tuesday of next week ("this tuesday" is tomorrow).
+        ahead += 7
     return today + dt.timedelta(days=ahead)
 
 
@@ -293,7 +295,10 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         return TimePhrase("day", first=day, last=day, label=label, grain="day", **at)
     if name == "weekday":
         day = _weekday_day(g[0] or "", WEEKDAYS.index(g[1]), today, past)
-        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="weekday", **at)
+        # Some say "next tuesday" for the coming one: it is kept as the other reading, for answers that can show both.
+        sooner = day - dt.timedelta(days=7)
+        other = sooner if (g[0] or "") == "next" and sooner > today else None
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="weekday", other=other, **at)
     if name == "named_week":
         word = " ".join(g[0].split())
         offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7}.get(word, -7)

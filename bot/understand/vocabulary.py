@@ -379,6 +379,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "two exams",
         "double booked",
     ),
+    # A change to something regular ("are marco's office hours at a different time on oct 22").
+    "changed": ("different time", "different", "changed", "change", "moved", "rescheduled", "shifted", "still on"),
     # Missing something ("what happens if I miss the midterm"): with an exam, what the course says about it.
     "absent": ("miss", "missed", "missing", "skip", "skipped", "absent", "not make it", "not be there", "sick on"),
     "in_person": ("in person", "online", "remote", "remotely", "virtual", "zoom"),

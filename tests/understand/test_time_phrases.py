@@ -25,7 +25,7 @@ def phrases(text, now=MONDAY, course=None, past=False):
         ("oh tmrw", "2024-02-13", "2024-02-13"),
         ("the day after tomorrow", "2024-02-14", "2024-02-14"),
         ("on friday", "2024-02-16", "2024-02-16"),
-        ("next friday", "2024-02-16", "2024-02-16"),
+        ("next friday", "2024-02-23", "2024-02-23"),  # said on a Monday: next week's
         ("next monday", "2024-02-19", "2024-02-19"),
         ("last wednesday", "2024-02-07", "2024-02-07"),
         ("feb 14", "2024-02-14", "2024-02-14"),

@@ -12,7 +12,7 @@ from bot.answers.course_info import course_answer
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
 from bot.answers.exams import conflict_form_url, exam_answer
 from bot.answers.grace import late_answer_for
-from bot.answers.late_terms import pool_name, status_words
+from bot.answers.late_terms import permission_clause, pool_name, status_words
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.office_hours import office_hours_answer, session_line, sessions_between, weekly_line
@@ -23,9 +23,11 @@ from bot.core.answer import Answer, Field, text, when
 from bot.core.errors import UserError
 from bot.core.timefmt import human_date, human_time
 from bot.core.window import Window
+from bot.course.late_policy import Cutoff
 from bot.course.model import Assignment, Course, Person
 from bot.course.occurrences import meetings_of
 from bot.course.unknown import UNKNOWN, is_known
+from bot.course.windows import grace_applies, latest_accepted
 from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.class_days import held_between, kind_label, meetings_on, of_kind, span_words
@@ -237,7 +239,34 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
         return _submit_on(asked, items[0], slots["date"], answer)
-    return _merge([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
+    answer = _merge([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
+    if asked.yes_no and len(items) == 1:
+        return _late_verdict(asked, items[0], slots, answer)
+    return answer
+
+
+def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) -> Answer:
+    """ "do late days work for the mini project", "can i still turn in ps3", "is late work accepted on hw2": Yes
+    or No from the course's late rules (and the clock, for "still"); none where the page is silent."""
+    course = asked.course
+    if slots.get("pool_asked") and course.late.pool is not None:
+        applies = grace_applies(course, item)
+        does = "apply" if applies else "do not apply"
+        return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
+    last = latest_accepted(course, item)
+    if slots.get("still") and asked.now <= item.due:
+        return replies.verdict(answer, True, ("not due until ", *when(item.due), "."))
+    if last is None:
+        return answer  # the page gives no cutoff: neither yes nor no
+    if slots.get("still"):
+        if asked.now <= last:
+            return replies.verdict(answer, True, ("late, until ", *when(last), "."))
+        cutoff = course.late.cutoff
+        rest = permission_clause(cutoff) if isinstance(cutoff, Cutoff) else ""
+        return replies.verdict(answer, False, ("late work was accepted until ", *when(last), f"{rest}."))
+    if last > item.due:
+        return replies.verdict(answer, True, ("late, until ", *when(last), "."))
+    return replies.verdict(answer, False, f"{item.short} is not accepted late.")
 
 
 def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:

@@ -18,6 +18,7 @@ from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
+_STILL = frozenset({"still", "anymore", "now", "yet"})
 
 
 class SlotFiller:
@@ -51,6 +52,9 @@ class SlotFiller:
             slots["assignments"] = tuple(assignments)
             if r.unknown_assignments and not assignments:
                 slots["unknown"] = tuple(canon_key(u.split()) for u in r.unknown_assignments)
+        if intent == "late_rules":
+            slots["pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
+            slots["still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:
             idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
             fallback = self.idea_policy.get("pool") if idea == "late" else None

@@ -19,13 +19,13 @@ from bot.answers.office_hours import office_hours_answer, session_line, sessions
 from bot.answers.people import staff_answer
 from bot.answers.policies import policy_answer
 from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
-from bot.core.answer import Answer, Field, text, when
+from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
 from bot.core.timefmt import human_date, human_time
 from bot.core.window import Window
 from bot.course.late_policy import Cutoff
 from bot.course.model import Assignment, Course, Person
-from bot.course.occurrences import meetings_of
+from bot.course.occurrences import meetings_of, occurrences_between
 from bot.course.unknown import UNKNOWN, is_known
 from bot.course.windows import grace_applies, latest_accepted
 from bot.grace.engine import what_if
@@ -508,11 +508,34 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
 def last_class(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     kind = slots.get("kind")
-    if slots.get("which") == "final":
-        rows = [r for r in course.schedule if of_kind(course, r, kind)]
-        return replies.rows_answer(f"Last {kind_label(course, kind)} of the term", rows[-1:])
-    rows = [r for r in course.schedule if r.date < asked.today and of_kind(course, r, kind)]
-    return replies.last_class(course, rows, kind_label(course, kind))
+    which = slots.get("which")
+    rows = [r for r in course.schedule if of_kind(course, r, kind)]
+    if not rows and kind not in (None, "class"):
+        return _last_meeting(asked, kind, slots.get("section"), which)
+    final = replies.rows_answer(f"Last {kind_label(course, kind)} of the term", rows[-1:])
+    latest = replies.last_class(course, [r for r in rows if r.date < asked.today], kind_label(course, kind))
+    if which == "final":
+        return final
+    if which == "either" and rows and rows[-1].date >= asked.today:
+        # "what's the last lecture": the term's last, and the most recent one in case that is what was meant.
+        return replace(final, lines=(*final.lines, text("The most recent: ", *latest.lines[0])))
+    return latest
+
+
+def _last_meeting(asked: Asked, kind: str, section: str | None, which: str | None) -> Answer:
+    """The last meeting of a kind that meets weekly and has no schedule rows (a discussion section)."""
+    course = asked.course
+    found = occurrences_between(course, course.term_first, course.term_last, kind=kind, section=section)
+    if which != "final":
+        found = [o for o in found if o.start < asked.now] or found
+    label = kind_label(course, kind)
+    if not found:
+        return Answer(title=f"Last {label}", lines=(text(f"There is no {label} on the course page."),), kind="unknown")
+    last = found[-1]
+    who = f" {last.section}" if last.section and not section else ""
+    line = text(f"**{course.kind_name(kind)}{who}**: ", Stamp(last.start, "F"), f" · {last.where}")
+    title = f"Last {label} of the term" if which == "final" else f"Last {label}"
+    return Answer(title=title, lines=(line,))
 
 
 def topic(asked: Asked, slots: Slots) -> Answer:
@@ -521,7 +544,15 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     if not rows:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
-    return replies.rows_answer(f"“{label}” on the schedule", rows)
+    answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    if not asked.yes_no:
+        return answer
+    dates = ", ".join(human_date(r.date) for r in rows)
+    if slots.get("done"):
+        # "did we already do cross validation", "have we covered LDA yet": whether its day has come.
+        done = any(r.date < asked.today or (r.date == asked.today and slots.get("past")) for r in rows)
+        return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
+    return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
 
 
 def no_class(asked: Asked, slots: Slots) -> Answer:

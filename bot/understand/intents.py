@@ -351,7 +351,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "course_info",
         1.0,
-        {"cue:course": 4, "cue:term_dates": 5, "cue:staff": -3, "cue:due": -2},
+        # "what sections meet on friday" is about friday's meetings, not what the course is.
+        {"cue:course": 4, "cue:term_dates": 5, "cue:staff": -3, "cue:due": -2, "day": -3},
         any_of=("cue:course", "cue:term_dates"),
         doc="what the course is: name, term, sections, components",
     ),

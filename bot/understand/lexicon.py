@@ -152,6 +152,7 @@ class Lexicon:
                 add(phrase_key(name), Tag("policy", policy.id, 1.0))
             for keyword in policy.keywords:
                 add(phrase_key(keyword), Tag("policy", policy.id, 1.5))
+        acronyms: dict[str, set[int]] = defaultdict(set)
         self.periods: dict[str, Period] = {}
         for period, keys in _periods(course):
             self.periods[period.key] = period
@@ -166,6 +167,14 @@ class Lexicon:
             for key in names:
                 if key and not all(w in STOPWORDS for w in key):
                     add(key, Tag("topic", str(index), 1.0 + len(key)))
+            # "LDA" for "Linear discriminant analysis": the initials of a name of three words or more.
+            for key in names:
+                initials = "".join(w[0] for w in key if w not in STOPWORDS and not w.isdigit())
+                if len(initials) >= 3 and len(key) == len(initials) and initials not in COMMON_WORDS | STOPWORDS:
+                    acronyms[initials].add(index)
+        for initials, rows in acronyms.items():
+            if (initials,) not in phrases and len(rows) == 1:  # an acronym of one topic only, not a word or name
+                add((initials,), Tag("topic", str(next(iter(rows))), 3.0))
         for name in course.links:
             add(phrase_key(name.replace("_", " ")), Tag("link", name, 2.0))
         for platform in course.platforms:
@@ -228,6 +237,16 @@ class Lexicon:
         self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
         self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
         self._typos: dict[str, str | None] = {}
+
+    def numbered_row(self, kind: str, number: int) -> int | None:
+        """The schedule row of a meeting kind numbered `number` ("lecture 20"): by the rows' own numbers, else
+        the nth row of that kind."""
+        rows = [
+            (i, r) for i, r in enumerate(self.course.schedule) if r.kind not in NO_CLASS_KINDS and r.kind == kind
+        ]
+        if any(r.number is not None for _, r in rows):
+            return next((i for i, r in rows if r.number == number), None)
+        return rows[number - 1][0] if 0 < number <= len(rows) else None
 
     def correct(self, word: str) -> str | None:
         """The course or common word a misspelled word most likely is, or None (known word, or nothing close)."""

@@ -198,6 +198,7 @@ class Reader:
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
                 continue
             reading.cues.add(tag.value)
+        mentions += self._numbered_meetings(tokens, mentions)
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
@@ -206,6 +207,21 @@ class Reader:
             for i, t in enumerate(tokens)
             if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
         ]
+
+    def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+        """ "lecture 20", "lec 12": the schedule row of that kind with that number (or the nth of its kind)."""
+        out = []
+        sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+        for m in mentions:
+            if m.kind != "kind" or m.end >= len(tokens) or any(s <= m.end < e for s, e in sections):
+                continue
+            number = tokens[m.end]
+            if not number.isdigit() or len(number) > 3:
+                continue
+            row = self.lexicon.numbered_row(m.ids[0], int(number))
+            if row is not None:
+                out.append(Mention("topic", (str(row),), m.start, m.end + 1, 12.0))
+        return out
 
     def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
         """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the

@@ -181,14 +181,20 @@ class SlotFiller:
         elif intent in ("next_class", "last_class"):
             slots["kind"] = class_kind(r) or "class"
             slots["section"] = chosen_section
-            if intent == "last_class" and not r.past and "when" in r.cues:
-                slots["which"] = "final"  # "when is the last lecture": of the term, not the latest one
+            if intent == "last_class":
+                # "when is the last lecture (of the term)": the term's; "what was the last lecture": the latest;
+                # "what's the last lecture": either, so both.
+                term = bool({"term", "semester", "quarter", "ever"} & set(r.tokens)) or "term_dates" in r.cues
+                slots["which"] = "latest" if r.past else "final" if "when" in r.cues or term else "either"
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
             elif intent == "next_class" and "first" in r.tokens and "next" not in r.tokens:
                 slots["which"] = "first"  # "the first lecture": of the term
         elif intent == "topic":
+            # "did we already do cross validation", "have we covered LDA yet": whether it has happened.
+            slots["done"] = r.past or bool({"already", "yet", "done", "covered", "finished"} & set(r.tokens))
+            slots["past"] = r.past
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words

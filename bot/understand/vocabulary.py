@@ -211,7 +211,19 @@ FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also 
 # Cue phrases: words that say what is being asked, grouped by the idea they carry. The intent table
 # (bot.understand.intents) weighs these ideas; a phrase may carry several.
 CUES: dict[str, tuple[str, ...]] = {
-    "when": ("when", "what time", "what day", "what date", "which day", "date", "dates", "until when", "how soon"),
+    "when": (
+        "when",
+        "what time",
+        "what day",
+        "what days",
+        "what date",
+        "which day",
+        "which days",
+        "date",
+        "dates",
+        "until when",
+        "how soon",
+    ),
     "due": (
         "due",
         "deadline",

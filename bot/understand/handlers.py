@@ -34,7 +34,7 @@ from bot.understand.class_days import held_between, kind_label, meetings_on, of_
 from bot.understand.dates import end_of_day
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import stance
+from bot.understand.stance import asks_about, stance
 from bot.understand.time_phrases import week_monday
 
 
@@ -282,6 +282,10 @@ def my_grace(asked: Asked, slots: Slots) -> Answer:
 
 def extension(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
+    if not items and slots.get("notice"):
+        # "how many days notice do i need": the one thing asked, known or said to be unknown.
+        answer = replies.rules_answer(asked.course, "extension")
+        return answer if isinstance(asked.course.extensions.notice_days, int) else replace(answer, kind="unknown")
     if not items:
         return _policy_or_rules(asked, slots, "extension")
     return _merge([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
@@ -578,7 +582,13 @@ def staff(asked: Asked, slots: Slots) -> Answer:
 def policy(asked: Asked, slots: Slots) -> Answer:
     answer = policy_answer(asked.course, slots["policy"], asked.question)
     chosen = asked.course.policy(slots["policy"])
-    if not asked.yes_no or chosen is None:
+    if chosen is None:
+        return answer
+    own_words = [chosen.title, chosen.id.replace("-", " "), *chosen.keywords]
+    if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
+        # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
+        return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
+    if not asked.yes_no:
         return answer
     # "can I copy code from stack overflow": a Yes or No only when the policy's own words plainly say it.
     asked_words = set(phrase_key(asked.question))

@@ -182,7 +182,8 @@ class Lexicon:
         # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
         # kind and says the question is about class.
         for kind in course.meeting_kinds:
-            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases):
+            plurals = [f"{a}s" for a in kind.aliases if len(a) > 3 and not a.endswith("s")]  # "sections"
+            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
                 add(phrase_key(name), Tag("kind", kind.id, 2.0))
                 add(phrase_key(name), Tag("cue", "class"))
         # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name

@@ -18,6 +18,7 @@ from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
+_NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
 
@@ -59,6 +60,8 @@ class SlotFiller:
             idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
             fallback = self.idea_policy.get("pool") if idea == "late" else None
             slots["policy"] = self.idea_policy.get(idea) or fallback
+        if intent == "extension":
+            slots["notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
         if intent == "regrade" and {"when", "time_of"} & r.cues:
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":

@@ -43,6 +43,8 @@ _INSTRUCTIONS = frozenset(
     complete work name give share report consult request remember note return never always""".split()
 )
 _LEADS = frozenset({"and", "but", "then", "also", "please", "so", "or", "specifically", "however"})
+# Words of a "not on the page" note that say where, not what.
+_PAGE_WORDS = frozenset({"page", "copy", "ask", "staff", "check", "list", "survive", "survived", "cut", "off"})
 # Words that carry no key of a question (function words, the question's own stance words).
 _FUNCTION = (
     STOPWORDS
@@ -90,6 +92,15 @@ def key_words(question: str) -> dict[str, frozenset[str]]:
             stems |= {stem(w) for w in THESAURUS.get(near, ())}
         keys[token] = frozenset(stems)
     return keys
+
+
+def asks_about(question: str, text_: str, known: Iterable[str] = ()) -> bool:
+    """Whether the question asks about what `text_` names (a policy's "not on the page" note), beyond the words
+    `known` that only name the policy: "what exactly are the conditions" of "The conditions themselves are not on
+    this copy of the page"."""
+    named = {stem(w) for w in known}
+    have = {stem(w) for w in phrase_key(text_) if w not in _FUNCTION and w not in _PAGE_WORDS}
+    return any(stems & have and not stems & named for stems in key_words(question).values())
 
 
 def clauses(texts: Iterable[str]) -> list[str]:

@@ -198,7 +198,7 @@ STOPWORDS = _words(
     ever yet only much many more most up out get got gets getting go going know tell let want need one s t
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
-    days month months semester term weekend between vs versus take taking during till until"""
+    days month months semester term weekend between vs versus take taking during till until already"""
 ) | CHAT_FILLERS
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
@@ -696,6 +696,10 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "trouble": ("fault", "violation", "penalty", "punished"),
     "punished": ("penalty", "violation"),
     "undergrad": ("undergraduate",),
+    "email": ("contact", "address"),
+    "emails": ("contact", "address"),
+    "phone": ("contact", "number"),
+    "conditions": ("condition", "rules", "requirements"),
 }
 
 # Words a student may use that are not in any course's data, so a misspelling is not "corrected" into a

@@ -71,9 +71,19 @@ def _merge(answers: list[Answer], title: str) -> Answer:
     return Answer(title=title, fields=fields, footer=footer)
 
 
+def _due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
+    """Everything about one assignment, for a question about when it is due: a release already past is left out
+    (it is not what was asked, and its date reads like another deadline)."""
+    answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+    if not focused or item.release is None or item.release > asked.today:
+        return answer
+    past = text(f"It was released on {human_date(item.release)}.")
+    return replace(answer, fields=tuple(replace(f, lines=tuple(x for x in f.lines if x != past)) for f in answer.fields))
+
+
 def assignment_due(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
-    answers = [deadline_detail(asked.course, a.id, asked.now, dict(asked.published or {})) for a in items]
+    answers = [_due_detail(asked, a, focused=bool(slots.get("due_asked"))) for a in items]
     answer = _merge(answers, ", ".join(a.short for a in items))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):
         # "is it due at midnight?": the page gives no time, so neither yes nor no.
@@ -133,6 +143,14 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
     end = asked.now + slots["span"] if slots.get("span") else end_of_day(last, course)
     answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
+    section = slots.get("section")
+    upcoming = [
+        e for e in course.exams if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
+    ]
+    if slots.get("overview") and upcoming and not asked.yes_no:
+        soonest = min(upcoming, key=lambda e: e.date)
+        said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
+        answer = replace(answer, lines=(*answer.lines, said))
     if asked.yes_no:
         due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
         return replies.verdict(
@@ -162,7 +180,7 @@ def next_due(asked: Asked, slots: Slots) -> Answer:
     first = [a for a in later if a.due == later[0].due]
     named = course.assignment(after).short if after and course.assignment(after) else ""
     answer = replies.next_due_answer(course, first, f"after {named}" if named else "")
-    detail = [deadline_detail(course, a.id, asked.now, dict(asked.published or {})) for a in first]
+    detail = [_due_detail(asked, a) for a in first]
     return Answer(
         title=answer.title,
         lines=answer.lines,

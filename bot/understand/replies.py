@@ -285,6 +285,8 @@ def course_fact(
             lines.append(text(f"Email addresses for {who} are {NOT_ON_PAGE}; {ask}."))
         if course.extensions.contact_email:
             lines.append(text(f"Extension requests: {course.extensions.contact_email}."))
+        if course.forum is not None:
+            lines.append(text(f"Questions about the course can also go on {course.forum.name}."))
         return Answer(title="Email", lines=tuple(lines), kind="info" if known and not unknown else "unknown")
     if fact == "link":
         return _link_answer(course, link)

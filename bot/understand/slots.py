@@ -65,6 +65,7 @@ class SlotFiller:
         if intent == "regrade" and {"when", "time_of"} & r.cues:
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":
+            slots["due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
             slots["date"] = day.first if day else None
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
@@ -77,6 +78,8 @@ class SlotFiller:
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
+            # "what's coming up": not only deadlines; the next exam too.
+            slots["overview"] = "due" not in r.cues and "homework_kind" not in r.cues
         elif intent == "next_due":
             after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
             slots["after"] = after.ids[-1] if after else None

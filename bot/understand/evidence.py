@@ -156,8 +156,8 @@ def fact_asked(r: Reading) -> str | None:
     cues = r.cues
     kinds = {m.kind for m in r.mentions}
     exam = "exam" in kinds or "exam" in cues
-    if "grading" in cues:
-        return "grading"  # what an assignment or exam is worth, too
+    if "grading" in cues and "pool" not in cues:
+        return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
     if "where" in cues and "due" in cues and not exam and not r.times:
         return "submission"  # "where do I turn in problem sets": the course's submission site
     if exam and "grades" in cues and cues & {"release", "when"} and "assignment" not in kinds:
@@ -181,9 +181,12 @@ def fact_asked(r: Reading) -> str | None:
             return "exam_place"
         if "class" in cues and not one_meeting:
             return "meeting_place"
+    during_class = "class" in cues and bool({"during", "in"} & set(r.tokens))
     if "time_of" in cues:
-        if exam:
+        if exam and not during_class:  # "is the final during class time" is the exam's own yes/no
             return "exam_time"
+        if exam:
+            return None
         if "class" in cues and not one_meeting:
             return "meeting_time"
     asks_when = "when" in cues and "class" in cues and not cues & {"next", "last", "schedule", "cover", "no_class"}

@@ -99,11 +99,11 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and deadline is not None:
         relation, limit, name = deadline
         dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
-        yes = all(d < limit if relation == "before" else d <= limit for d in dues.values())
+        held = {"before": lambda d: d < limit, "after": lambda d: d > limit}.get(relation, lambda d: d <= limit)
+        yes = all(held(d) for d in dues.values())
         said = "; ".join(f"{short} is due {human_date(d)}" for short, d in dues.items())
-        return replies.verdict(
-            answer, yes, f"{said} ({'before' if relation == 'before' else 'by'} {name}: {human_date(limit)})."
-        )
+        word = relation if relation in ("before", "after") else "by"
+        return replies.verdict(answer, yes, f"{said} ({word} {name}: {human_date(limit)}).")
     day = slots.get("date")
     if asked.yes_no and day is not None:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
@@ -611,7 +611,8 @@ def policy(asked: Asked, slots: Slots) -> Answer:
     # "can I copy code from stack overflow": a Yes or No only when the policy's own words plainly say it.
     asked_words = set(phrase_key(asked.question))
     named = [w for k in chosen.keywords if set(key := phrase_key(k)) <= asked_words for w in key]
-    found = stance(asked.question, (chosen.summary, chosen.quote), named)
+    kinds = {w for k in asked.course.meeting_kinds for n in (k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    found = stance(asked.question, (chosen.summary, chosen.quote), named, asked_words & kinds)
     if found is None:
         return answer
     return replies.verdict(answer, found.yes, f"“{found.clause}”")

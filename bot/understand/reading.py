@@ -18,6 +18,7 @@ from bot.understand.vocabulary import (
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
     STOPWORDS,
+    TASK_OPENERS,
     TASK_VERBS,
     YES_NO_STARTERS,
 )
@@ -98,13 +99,18 @@ class Reader:
     def __init__(self, course: Course, lexicon: Lexicon) -> None:
         self.course = course
         self.lexicon = lexicon
+        # "do i need to go to recitation": being at a class of the course, in its own words.
+        kinds = sorted({" ".join(k) for k, tags in lexicon.phrases.items() if any(t.kind == "kind" for t in tags)})
+        classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
+        self._attend = re.compile(rf"\b(?:go|going|goes|went)\s+to\s+(?=(?:the\s+|my\s+)?(?:{classes})\b)")
         self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
         # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
         cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
         self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
 
     def respell(self, question: str) -> str:
-        return respell(plain(question), self.lexicon.correct, self.lexicon.joined)
+        text = respell(plain(question), self.lexicon.correct, self.lexicon.joined)
+        return self._attend.sub("attend ", text)
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text
@@ -126,9 +132,9 @@ class Reader:
                 for clause in _CLAUSE.split(text)[1:]
             )
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
-        asks_for_me = any(a == "for" and b == "me" for a, b in zip(first_words, first_words[1:], strict=False))
-        if (reading.request or asks_for_me) and TASK_VERBS & set(first_words):
-            reading.cues.add("task")  # "can you do my ps4 for me"
+        asks_for_me = any(a in ("for", "to") and b == "me" for a, b in zip(first_words, first_words[1:], strict=False))
+        if ((reading.request or asks_for_me) and TASK_VERBS & set(first_words)) or lead[:1] and lead[0] in TASK_OPENERS:
+            reading.cues.add("task")  # "can you do my ps4 for me", "explain gradient descent"
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
         foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers

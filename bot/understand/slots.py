@@ -90,7 +90,7 @@ class SlotFiller:
                 slots["kinds"] = ("homework",)
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
-            elif "first" in r.tokens and "next" not in r.tokens and after is None:
+            elif "first" in r.tokens and "next" not in r.tokens and after is None and anchor is None:
                 slots["which"] = "first"
             slots["section"] = chosen_section
         elif intent == "release":
@@ -247,11 +247,11 @@ class SlotFiller:
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""
         for m in r.mentions:
-            if m.kind in ("period", "exam") and m.relation in ("before", "by", "until"):
-                first, _, name = self._anchor_dates(m)
-                return m.relation, first, name
+            if m.kind in ("period", "exam") and m.relation in ("before", "by", "until", "after"):
+                first, last, name = self._anchor_dates(m)
+                return m.relation, last if m.relation == "after" else first, name
         day = r.time("day", "moment")
-        if day is not None and day.relation in ("before", "by", "until"):
+        if day is not None and day.relation in ("before", "by", "until", "after"):
             return day.relation, day.first, human_date(day.first)
         return None
 

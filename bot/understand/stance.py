@@ -149,22 +149,27 @@ def _instruction(tokens: Sequence[str]) -> bool:
     return bool(rest) and rest[0] in _INSTRUCTIONS and not _FINITE & set(rest)
 
 
-def stance(question: str, texts: Sequence[str], topic_words: Iterable[str] = ()) -> Stance | None:
+def stance(
+    question: str, texts: Sequence[str], topic_words: Iterable[str] = (), required: Iterable[str] = ()
+) -> Stance | None:
     """Yes or no from the course's `texts`, or None when they do not plainly say. The first text alone is read
     first (a policy's summary), then all of them (with the page's words).
 
     topic_words: the question's words that named what the texts are about (a policy's keywords); they count
     as covered by the texts without being in one clause.
+    required: words of the question a clause must hold to answer it (the kind of class asked about: a rule
+    about lectures says nothing of recitations).
     """
     topic_words = tuple(topic_words)
+    must = {stem(w) for w in required}
     for tier in (texts[:1], texts) if len(texts) > 1 else (texts,):
-        found = _stance(question, tier, topic_words)
+        found = _stance(question, tier, topic_words, must)
         if found is not None:
             return found
     return None
 
 
-def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str]) -> Stance | None:
+def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], must: set[str]) -> Stance | None:
     mode = asks(question)
     keys = key_words(question)
     if not keys or _CONTRASTS & set(phrase_key(question)):
@@ -172,12 +177,14 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str]) -> 
     topic = {stem(w) for w in topic_words}
     # Every key word names what the texts are about ("is chegg allowed" of the policy on old solutions): the
     # texts' own stance, when they all agree, is the answer.
-    about = all(stems & topic for stems in keys.values()) and mode != "fact"
+    about = 2 * sum(bool(stems & topic) for stems in keys.values()) >= len(keys) and mode != "fact"
     scored: list[tuple[int, int, str, bool]] = []
     for clause in clauses(texts):
         if _CONTRASTS & set(phrase_key(clause)):
             continue
         have = {stem(w) for w in phrase_key(clause)}
+        if not must <= have:
+            continue
         matched = {k for k, stems in keys.items() if stems & have}
         if not matched and not about:
             continue

@@ -173,6 +173,14 @@ PHRASE_SWAPS = {
     "straight away": "immediately",
     "on the spot": "immediately",
     "right after": "immediately after",
+    # Being at class in other words ("do i have to come to lecture").
+    "come to": "attend",
+    "show up to": "attend",
+    "show up for": "attend",
+    "show up at": "attend",
+    "go to class": "attend class",
+    "go to lecture": "attend lecture",
+    "go to lectures": "attend lectures",
     # Idioms that ask nothing.
     "asking for a friend": "",
     "just wondering": "",
@@ -181,7 +189,11 @@ PHRASE_SWAPS = {
 
 # Asking the bot to do the work ("can you do my ps4 for me", "solve problem 2 for me"): with a request or "for
 # me", one of these verbs is a task, not a question about the course.
-TASK_VERBS = frozenset({"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write"})
+TASK_VERBS = frozenset(
+    {"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write", "explain", "teach"}
+)
+# A task asked outright ("explain gradient descent to me", "summarize the lasso").
+TASK_OPENERS = frozenset({"explain", "teach", "summarize", "summarise", "solve", "derive", "prove", "calculate"})
 # "are you chatgpt", "r u a real person": a question about the bot itself, unless it is the everyday "are you
 # allowed to ..." that means "are we".
 NOT_ABOUT_YOU = frozenset(

@@ -117,7 +117,8 @@ class EvidenceFinder:
             if hit is not None:
                 explained |= hit.matched
         ev.unexplained = sum(1 for w in reading.content if w not in explained)
-        ev.unknown_subject = _subject(reading) in set(reading.content) - explained
+        unexplained = set(reading.content) - explained
+        ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in unexplained
         ev.fact = fact_asked(reading)
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
@@ -151,6 +152,14 @@ def _subject(reading: Reading) -> str | None:
     return None
 
 
+def _attribute(reading: Reading) -> str | None:
+    """What a "how ... is" question asks of its subject: "how tall is the professor" -> "tall"."""
+    tokens = reading.tokens
+    if len(tokens) >= 3 and tokens[0] == "how" and tokens[2] in _COPULAS:
+        return tokens[1]
+    return None
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -160,8 +169,8 @@ def fact_asked(r: Reading) -> str | None:
         return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
     if "where" in cues and "due" in cues and not exam and not r.times:
         return "submission"  # "where do I turn in problem sets": the course's submission site
-    if exam and "grades" in cues and cues & {"release", "when"} and "assignment" not in kinds:
-        return "exam_grades"  # "when will midterm grades be released"
+    if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
+        return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"
     if exam and "absent" in cues and "conflict" not in cues and not r.times:
         return "exam_missed"  # "what happens if I miss the final"
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:

@@ -12,7 +12,7 @@ from bot.answers.course_info import course_answer
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
 from bot.answers.exams import conflict_form_url, exam_answer
 from bot.answers.grace import late_answer_for
-from bot.answers.late_terms import permission_clause, pool_name, status_words
+from bot.answers.late_terms import permission_clause, pool_name, pool_sentence, status_words
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.office_hours import office_hours_answer, session_line, sessions_between, weekly_line
@@ -289,9 +289,21 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
 
 def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     """Asked in general ("how do regrades work"): the course's policy about it, or its rules from the data."""
-    if slots.get("policy"):
-        return policy_answer(asked.course, slots["policy"], asked.question)
-    return replies.rules_answer(asked.course, idea)
+    course = asked.course
+    if idea == "late" and asked.yes_no and slots.get("pool_asked"):
+        # "do we get slip days": whether the course has a pool of late days at all.
+        answer = _policy_or_rules(asked, {**slots, "pool_asked": False}, idea)
+        if course.late.pool is None:
+            return replies.verdict(answer, False, "this course has no pool of late days.")
+        return replies.verdict(answer, True, f"{pool_sentence(course)}")
+    if not slots.get("policy"):
+        return replies.rules_answer(course, idea)
+    answer = policy_answer(course, slots["policy"], asked.question)
+    rules = course.extensions
+    if idea == "extension" and rules.contact_email and rules.contact_email not in str(answer):
+        # "who should i email about an extension": the address the data gives, with the policy's words.
+        return replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
+    return answer
 
 
 def my_grace(asked: Asked, slots: Slots) -> Answer:
@@ -636,8 +648,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
     if fact == "exam_missed":
         return replies.exam_missed(course, asked.now, slots.get("exam"), asked.form_urls)
-    if fact == "exam_grades":
-        return replies.exam_grades(course, slots.get("exam"), asked.published)
+    if fact == "grades_out":
+        exams = [course.exam(slots["exam"])] if slots.get("exam") else []
+        items = [course.assignment(a) for a in slots.get("assignments", ())]
+        graded = [(e.id, e.title) for e in exams] + [(a.id, a.short) for a in items if a is not None]
+        return replies.grades_out(course, graded, asked.published)
     if fact == "exam_rules" and asked.yes_no:
         # "can I use notes on the midterm": Yes or No only when a rule the course states plainly says it.
         answer = replies.course_fact(

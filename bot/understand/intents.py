@@ -173,7 +173,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "regrade",
         3.0,
-        {"cue:regrade": 4, "assignment": 1, "grades_of": 4},
+        # "when will ps4 grades be out" is when grades come out (a fact), not a regrade.
+        {"cue:regrade": 4, "assignment": 1, "grades_of": 4, "fact": -3},
         any_of=("cue:regrade", "grades_of"),
         slots=("assignments", "policy"),
         doc="when regrade requests close (for an assignment, or in general)",
@@ -279,7 +280,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "last_class",
         0.0,
-        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3},
+        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3, "cue:term_dates": -5},
         needs=("cue:last", "cue:class"),
         slots=("kind",),
         doc="the most recent class meeting of a kind, or any",

@@ -373,19 +373,22 @@ def exam_missed(
     return Answer(title=title, lines=tuple(lines), kind="info" if known and exams else "unknown")
 
 
-def exam_grades(course: Course, exam_id: str | None, published: Mapping[str, dt.datetime] | None = None) -> Answer:
-    """When an exam's grades come out: recorded as published, or not on the page."""
-    exams = [course.exam(exam_id)] if exam_id else list(course.exams)
+def grades_out(
+    course: Course, graded: Sequence[tuple[str, str]], published: Mapping[str, dt.datetime] | None = None
+) -> Answer:
+    """When grades come out for exams or assignments, as (id, name): recorded as published, or not on the page."""
     lines = []
-    known = True
-    for e in exams:
-        at = (published or {}).get(e.id)
+    known = bool(graded)
+    for key, name in graded:
+        at = (published or {}).get(key)
         if at is not None:
-            lines.append(text(f"**{e.title}** grades were published ", Stamp(at, "F"), "."))
+            lines.append(text(f"**{name}** grades were published ", Stamp(at, "F"), "."))
         else:
             known = False
-            lines.append(text(f"When **{e.title}** grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
-    return Answer(title="Exam grades", lines=tuple(lines), kind="info" if known and exams else "unknown")
+            lines.append(text(f"When **{name}** grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
+    if not graded:
+        lines.append(text(f"When grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
+    return Answer(title="Grades", lines=tuple(lines), kind="info" if known else "unknown")
 
 
 def exam_fact(

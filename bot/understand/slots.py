@@ -214,6 +214,7 @@ class SlotFiller:
             slots["policy"] = ev.policy
         elif intent == "course_fact":
             slots["fact"] = ev.fact
+            slots["assignments"] = tuple(assignments)
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"

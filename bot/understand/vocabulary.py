@@ -270,6 +270,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "need to submit",
         "have to submit",
         "need to turn in",
+        "are left",
+        "left to do",
+        "still to do",
+        "still due",
+        "remaining",
+        "to go",
     ),
     "release": (
         "release",
@@ -333,6 +339,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "what s the penalty",
         "what is the penalty",
         "how much penalty",
+        "the damage",
+        "cost me",
+        "would it cost",
+        "will it cost",
+        "what do i lose",
+        "how many points",
     ),
     # Getting work finished ("hw3 isn't getting done till friday night"): with a time, a what-if.
     "done": ("done", "getting done", "be done", "finish", "finished", "finishing", "ready", "complete", "completed"),
@@ -389,8 +401,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "conflict",
         "conflicts",
         "conflict form",
-        "can not make",
-        "cant make",
         "same time",
         "at the same time",
         "overlap",
@@ -406,7 +416,19 @@ CUES: dict[str, tuple[str, ...]] = {
     # A change to something regular ("are marco's office hours at a different time on oct 22").
     "changed": ("different time", "different", "changed", "change", "moved", "rescheduled", "shifted", "still on"),
     # Missing something ("what happens if I miss the midterm"): with an exam, what the course says about it.
-    "absent": ("miss", "missed", "missing", "skip", "skipped", "absent", "not make it", "not be there", "sick on"),
+    "absent": (
+        "miss",
+        "missed",
+        "missing",
+        "skip",
+        "skipped",
+        "absent",
+        "not make it",
+        "not make",
+        "can not make",
+        "not be there",
+        "sick on",
+    ),
     "in_person": ("in person", "online", "remote", "remotely", "virtual", "zoom"),
     "office_hours": (
         "office hours",
@@ -748,4 +770,31 @@ COMMON_WORDS = _words(
     wide will win wish without woke won wonder word words work worked working works world worry worse worst
     would write writing written wrong year years yesterday young weather dining sunny rain laptop laptops
     network neural train training joke jokes meaning winner bowl super restaurant recommend poem"""
+) | _words(
+    # More everyday words, so that a real word is never "corrected" into a course word ("tall" is not "talk").
+    """tall taller height heavy age aged older younger married single salary paid nickname birthday favorite
+    favourite hobby hobbies hometown phone phones call calls called calling text texted mall ball wall hall halls
+    fall falls cool pool tool fool poll roll rolls role roles mule sale male mail nail fail fails failed failing
+    tail rail mean meant lean bean dear fear near hear bear wear tear beat heat seat meat lead leads bead cake lake
+    bake fake wake sake rake mile pile tile wine pine dine lane cane sane wage cage rage sage gate hate mate rate
+    rates fate pizza lunch breakfast snack snacks boba bubble tea bus buses car cars bike bikes parking park walk
+    walking drive driving ride weather rain raining snow snowing cold hot warm sunny cloudy gym library dorm dorms
+    housing register registered registration tuition fee fees scholarship major minor degree internship career
+    resume interview salary alumni campus campuses president dean provost founded invented invent built
+    build famous celebrity movie movies music song songs sports team teams football basketball soccer baseball
+    player players score won lose lost game games weekend vacation travel trip flight flights airport hotel
+    visa passport taxes tax bank money cash price prices cheap expensive buy sell sold store shop shopping
+    market stock stocks crypto bitcoin news politics election vote voted government war peace world country
+    city town state river mountain beach ocean sea island animal animals dog dogs cat cats pet pets bird birds
+    plant plants tree trees flower flowers color colour colors red blue green yellow black white pink purple
+    orange brown gray grey dark light bright happy sad angry mad tired sleepy hungry thirsty sick ill healthy
+    fit fat thin strong weak fast slow quick smart dumb stupid funny boring easy hard difficult simple
+    complicated interesting annoying nice kind rude mean polite friendly lonely bored excited nervous anxious
+    worried scared afraid brave lucky unlucky rich poor famous popular cute pretty ugly beautiful handsome
+    clean dirty messy neat wet dry full empty open closed broken fixed new old young ancient modern recent
+    weekly daily monthly yearly hourly early late later sooner never always often rarely usually sometimes
+    maybe perhaps probably definitely certainly surely absolutely exactly roughly nearly almost about around
+    tell tells told ask asks asked teach talk talked talking chat chatting wrote write writing read reading
+    lesson lessons hint hints trick tricks tips tip advice opinion opinions review reviews rating ratings rank
+    ranking ranked best worst better worse hardest easiest longest shortest biggest smallest"""
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable
 
 from bot.understand.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
@@ -74,6 +75,7 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=8192)
 def phrase_key(text: str) -> tuple[str, ...]:
     """How a name or keyword from the course data is looked up: its tokens after the same respelling."""
     return tuple(words(respell(plain(text))))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
@@ -105,16 +106,25 @@ def asks_about(question: str, text_: str, known: Iterable[str] = ()) -> bool:
 
 def clauses(texts: Iterable[str]) -> list[str]:
     """The texts cut into clauses at sentence ends, semicolons and "but", outside parentheses."""
+    return [c for text_ in texts for c in _clauses_of(text_)]
+
+
+@lru_cache(maxsize=1024)
+def _clauses_of(text_: str) -> tuple[str, ...]:
     out: list[str] = []
-    for text_ in texts:
-        depth, start = 0, 0
-        for i, char in enumerate(text_):
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            if depth <= 0 and (found := _BREAK.match(text_, i)):
-                out.append(text_[start:i])
-                start = found.end()
-        out.append(text_[start:])
-    return [c.strip(" ,.") for c in out if len(c.strip(" ,.")) > 2]
+    depth, start = 0, 0
+    for i, char in enumerate(text_):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and (found := _BREAK.match(text_, i)):
+            out.append(text_[start:i])
+            start = found.end()
+    out.append(text_[start:])
+    return tuple(c.strip(" ,.") for c in out if len(c.strip(" ,.")) > 2)
+
+
+@lru_cache(maxsize=4096)
+def _stems(clause: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in phrase_key(clause))
 
 
 def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | None:
@@ -182,7 +192,7 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
     for clause in clauses(texts):
         if _CONTRASTS & set(phrase_key(clause)):
             continue
-        have = {stem(w) for w in phrase_key(clause)}
+        have = _stems(clause)
         if not must <= have:
             continue
         matched = {k for k, stems in keys.items() if stems & have}

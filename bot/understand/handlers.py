@@ -242,12 +242,19 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
     left = slots.get("pool_left")
-    if left is None or course.late.pool is None:
-        return late_answer_for(course, item.id, moment, course.grace.total, known=False)
-    # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
+    stated = left is not None and course.late.pool is not None
+    left = left if stated else course.grace.total
     answer = late_answer_for(course, item.id, moment, left, known=False)
-    said = text(f"With {course.late.pool.words(left)} left, as you say:")
-    return replace(answer, lines=(said, *answer.lines[1:]))
+    if stated:
+        # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
+        said = text(f"With {course.late.pool.words(left)} left, as you say:")
+        answer = replace(answer, lines=(said, *answer.lines[1:]))
+    if asked.yes_no:
+        # "can i submit ps4 three days late": accepted then or not.
+        outcome = what_if(course, item.id, moment, left)
+        accepted = outcome.status != "not-accepted"
+        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.")
+    return answer
 
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:

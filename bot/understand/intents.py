@@ -406,7 +406,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "help",
         1.0,
-        {"cue:help": 4, "cue:greet": 2, "content": -1},
+        # "can you help me with my resume": help with something that is nothing of the course.
+        {"cue:help": 4, "cue:greet": 2, "content": -1, "unexplained": -3},
         any_of=("cue:help", "cue:greet"),
         doc="what the bot can help with",
     ),

@@ -26,7 +26,10 @@ _OBLIGATION = frozenset({"need", "needs", "required", "require", "requires", "ma
 _OBLIGATION_PAIRS = (("have", "to"), ("has", "to"), ("supposed", "to"), ("expected", "to"))
 _PERMISSION = frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "able", "acceptable"})
 # Words that say a stance in a course's text.
-_PERMITS = frozenset({"allowed", "permitted", "fine", "welcome", "encouraged", "ok", "okay", "free", "acceptable"})
+_PERMITS = frozenset(
+    {"allowed", "permitted", "fine", "welcome", "encouraged", "ok", "okay", "free", "acceptable", "accepted"}
+    | {"accommodated", "granted"}
+)
 # "may" and "can" give permission only to someone ("you may"); "these materials may contain code" is not one.
 _MODALS = frozenset({"may", "can"})
 _PERSONS = frozenset({"you", "students", "student", "we", "i", "they", "one", "everyone", "anyone"})

@@ -157,6 +157,11 @@ SLANG = {
     "rly": "really",
     "srsly": "seriously",
     "bout": "about",
+    "nets": "networks",
+    "net": "network",
+    "nn": "neural network",
+    "nns": "neural networks",
+    "stats": "statistics",
 }
 
 # Chat words that carry no question of their own ("fr tho is attendance required", "im so cooked, is it next
@@ -210,7 +215,8 @@ STOPWORDS = _words(
     ever yet only much many more most up out get got gets getting go going know tell let want need one s t
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
-    days month months semester term weekend between vs versus take taking during till until already"""
+    days month months semester term weekend between vs versus take taking during till until already because
+    since cause"""
 ) | CHAT_FILLERS
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
@@ -366,8 +372,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "collaborate": (
         "work with",
+        "worked with",
+        "working with",
         "work together",
+        "worked together",
         "working together",
+        "collaborators",
+        "group members",
         "other students",
         "another student",
         "classmate",

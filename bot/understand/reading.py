@@ -18,8 +18,9 @@ from bot.understand.vocabulary import (
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
     STOPWORDS,
-    TASK_OPENERS,
+    COURSE_BUSINESS,
     TASK_VERBS,
+    TEACH_VERBS,
     YES_NO_STARTERS,
 )
 
@@ -132,9 +133,8 @@ class Reader:
                 for clause in _CLAUSE.split(text)[1:]
             )
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
-        asks_for_me = any(a in ("for", "to") and b == "me" for a, b in zip(first_words, first_words[1:], strict=False))
-        if ((reading.request or asks_for_me) and TASK_VERBS & set(first_words)) or lead[:1] and lead[0] in TASK_OPENERS:
-            reading.cues.add("task")  # "can you do my ps4 for me", "explain gradient descent"
+        if _is_task(reading, first_words, lead):
+            reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
         foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers
@@ -255,6 +255,18 @@ class Reader:
 
 _USE = frozenset({"use", "using", "used"})
 _UNTIL = frozenset({"for", "on", "in", "to", "with", "during", "when", "while", "if", "and", "or", "at", "as"})
+
+
+def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
+    """ "can you do my ps4 for me", "solve problem 2 for me", "explain gradient descent": work asked of the bot,
+    not a question about the course."""
+    words_ = set(first_words)
+    for_me = any(a in ("for", "to") and b == "me" for a, b in zip(first_words, first_words[1:], strict=False))
+    if (reading.request or for_me) and TASK_VERBS & words_:
+        return True
+    teaching = bool(lead) and lead[0] in TEACH_VERBS or ((reading.request or for_me) and bool(TEACH_VERBS & words_))
+    business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
+    return teaching and not business
 
 
 def _used_thing(tokens: list[str]) -> frozenset[str]:

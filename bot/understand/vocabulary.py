@@ -194,11 +194,13 @@ PHRASE_SWAPS = {
 
 # Asking the bot to do the work ("can you do my ps4 for me", "solve problem 2 for me"): with a request or "for
 # me", one of these verbs is a task, not a question about the course.
-TASK_VERBS = frozenset(
-    {"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write", "explain", "teach"}
+TASK_VERBS = frozenset({"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write"})
+# Teaching a subject ("explain gradient descent to me", "summarize the lasso"): a task, unless what is to be
+# explained is the course's own business ("explain the late policy", "can you explain how grace days work").
+TEACH_VERBS = frozenset({"explain", "teach", "summarize", "summarise", "derive", "prove", "calculate", "describe"})
+COURSE_BUSINESS = frozenset(
+    {"late", "pool", "extension", "regrade", "policy", "grading", "grades", "exam_rules", "conflict", "due", "release"}
 )
-# A task asked outright ("explain gradient descent to me", "summarize the lasso").
-TASK_OPENERS = frozenset({"explain", "teach", "summarize", "summarise", "solve", "derive", "prove", "calculate"})
 # "are you chatgpt", "r u a real person": a question about the bot itself, unless it is the everyday "are you
 # allowed to ..." that means "are we".
 NOT_ABOUT_YOU = frozenset(

@@ -306,6 +306,9 @@ def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     if not slots.get("policy"):
         return replies.rules_answer(course, idea)
     answer = policy_answer(course, slots["policy"], asked.question)
+    if idea == "late" and slots.get("pool_asked") and course.late.pool is not None:
+        # "how many late tokens do we get": the pool's numbers from the data, before the policy's words.
+        answer = replace(answer, lines=(text(pool_sentence(course).capitalize()), *answer.lines))
     rules = course.extensions
     if idea == "extension" and rules.contact_email and rules.contact_email not in str(answer):
         # "who should i email about an extension": the address the data gives, with the policy's words.

@@ -208,7 +208,14 @@ class Lexicon:
             if ids and canon_key(key) not in self.assignment_keys:
                 self.assignment_keys[canon_key(key)] = ids
 
-        self.phrases = {k: tuple(v) for k, v in phrases.items()}
+        # A task word that names the course's own work ("essay" where essays are assigned, "poem" on a
+        # literature schedule) is that work, not a request to write one.
+        own = {w for k, tags in phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
+        own |= {w for a in course.assignments for name in (a.title, a.short, *a.aliases) for w in phrase_key(name)}
+        for key, tags in phrases.items():
+            if set(key) <= own:
+                tags[:] = [t for t in tags if not (t.kind == "cue" and t.value == "task")]
+        self.phrases = {k: tuple(v) for k, v in phrases.items() if v}
         self.cue_words = frozenset(
             w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
         )

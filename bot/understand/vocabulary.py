@@ -162,6 +162,8 @@ SLANG = {
     "nn": "neural network",
     "nns": "neural networks",
     "stats": "statistics",
+    "module": "course",
+    "modules": "courses",
 }
 
 # Chat words that carry no question of their own ("fr tho is attendance required", "im so cooked, is it next
@@ -568,6 +570,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "letter grade",
         "grade cutoffs",
         "cutoffs",
+        "assessed",
+        "assessment",
+        "assessments",
+        "marked",
+        "marking scheme",
     ),
     "exam_rules": (
         "open book",

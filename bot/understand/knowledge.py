@@ -25,6 +25,8 @@ def stem(word: str) -> str:
         word = word[:-2]  # "officially" ~ "official", "immediately" ~ "immediate"
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "es" and not word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                suffix = "s"  # "notes" is "note" (not "not"), "classes" is "class"
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
     # "regrade" and "regrades", "tune" and "tuning" meet without their final e.

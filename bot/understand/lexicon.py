@@ -19,7 +19,15 @@ from rapidfuzz.distance import OSA
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.normalize import phrase_key
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
-from bot.understand.vocabulary import COMMON_WORDS, CONTRACTIONS, CUES, LEAD_ROLE_WORDS, SLANG, STOPWORDS
+from bot.understand.vocabulary import (
+    COMMON_WORDS,
+    CONTRACTIONS,
+    CUES,
+    EVERYDAY_WORDS,
+    LEAD_ROLE_WORDS,
+    SLANG,
+    STOPWORDS,
+)
 
 MAX_PHRASE = 6
 PLATFORM = "platform:"  # link ids of the course's platforms (its forum, its submission site)
@@ -233,7 +241,13 @@ class Lexicon:
         ]
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
         self.vocabulary = (
-            frozenset(self._targets) | STOPWORDS | slang_words | frozenset(SLANG) | time_words | synonym_words
+            frozenset(self._targets)
+            | STOPWORDS
+            | slang_words
+            | frozenset(SLANG)
+            | time_words
+            | synonym_words
+            | EVERYDAY_WORDS
         )
         # Run-together phrases: "officehours" -> "office hours", "gracedays" -> "grace days".
         self.joined = {"".join(k): " ".join(k) for k in self.phrases if 2 <= len(k) <= 3 and len("".join(k)) >= 6}

@@ -219,7 +219,7 @@ class SlotFiller:
             slots["section"] = chosen_section
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
             exams = r.ids("exam")
-            if ev.fact and ev.fact.startswith("exam"):
+            if ev.fact and (ev.fact.startswith("exam") or ev.fact == "grades_out"):
                 slots["exam"] = exams[0] if exams else None
             people = r.ids("person")
             role = role_asked(r)

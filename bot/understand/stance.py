@@ -38,6 +38,7 @@ _REQUIRES = frozenset({"must", "required", "requires", "require", "mandatory", "
 _CONTRASTS = frozenset({"instead", "rather", "unless", "except"})
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _FORBIDS = frozenset({"forbidden", "prohibited", "disallowed", "banned"})
+_NONE = frozenset({"no", "nothing", "none", "never", "neither"})
 # Words a clause that states something has (an instruction has none of them and no subject).
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did", "be", "been"})
 # Verbs an instruction starts with ("write up your own solutions", "never post solutions publicly").
@@ -141,11 +142,13 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     if mode == "fact":
         return not set(tokens) & (_NEGATIONS - {"without"})
     wanted = _REQUIRES if mode == "obligation" else _PERMITS
+    if mode == "permission" and tokens[0] in _NONE and (_MODALS | _PERMITS) & set(tokens):
+        return False  # "no notes or books may be brought in", "nothing is accepted after ..."
     found = []
     for i, token in enumerate(tokens):
         modal = token in _MODALS and i > 0 and tokens[i - 1] in _PERSONS
-        if mode == "permission" and token in _FORBIDS:
-            found.append(False)
+        if mode == "permission" and (token in _FORBIDS or (token in _MODALS and tokens[i + 1 : i + 3] == ("not", "be"))):
+            found.append(False)  # "is forbidden", "drinks may not be brought in"
         elif token in wanted or (mode == "permission" and modal):
             # "is not permitted", "no permission is required", "you may not": a negation just before, or a
             # "not" right after a modal, turns it.

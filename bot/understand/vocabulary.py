@@ -790,8 +790,10 @@ COMMON_WORDS = _words(
     wide will win wish without woke won wonder word words work worked working works world worry worse worst
     would write writing written wrong year years yesterday young weather dining sunny rain laptop laptops
     network neural train training joke jokes meaning winner bowl super restaurant recommend poem"""
-) | _words(
-    # More everyday words, so that a real word is never "corrected" into a course word ("tall" is not "talk").
+)
+# More everyday words, known as they are so that a real word is never "corrected" into a course word ("tall" is
+# not "talk"); unlike COMMON_WORDS, nothing is corrected into them.
+EVERYDAY_WORDS = _words(
     """tall taller height heavy age aged older younger married single salary paid nickname birthday favorite
     favourite hobby hobbies hometown phone phones call calls called calling text texted mall ball wall hall halls
     fall falls cool pool tool fool poll roll rolls role roles mule sale male mail nail fail fails failed failing

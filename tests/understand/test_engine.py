@@ -348,3 +348,55 @@ def test_second_course_readings_can_be_asked_again_as_options(second_course, que
     again = read_question(second_course, engine_for(second_course).option_question(part), now)
     assert again.outcome == "answered"
     assert again.answer.title == first.answer.title
+
+
+FEB_19 = at("2024-02-19 10:00")
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line", "kind"),
+    [
+        # A policy's own words decide a Yes or No, or none is given.
+        ("can i copy code from stack overflow", "No:", "info"),
+        ("is pass fail allowed", "Yes:", "info"),
+        ("do i need 10-601 before taking this", "Yes:", "info"),
+        # What the page leaves out of a policy is unknown.
+        ("what exactly are the conditions for collaborating with classmates", "The conditions themselves", "unknown"),
+        # Late rules and what-ifs.
+        ("do grace days work for the mini project", "No:", "info"),
+        ("can i still turn in hw2", "No:", "info"),
+        ("can i still turn in hw3", "Yes:", "info"),
+        ("i have no grace days left and hw3 will be 5 hours late", "With 0 grace days left", "info"),
+        # Exams: missing one, its grades, its conflict form.
+        ("what happens if i miss exam 1", "What happens if you miss it is not on the course page", "unknown"),
+        ("when do exam 1 grades come out", "When Exam 1 grades will be published is not on the course page", "unknown"),
+        ("is there a conflict form for exam 2", "Yes:", "info"),
+        # Office hours: where held (unknown when the page gives no place), in person or not.
+        ("where are jayesh's office hours held", "Where they are held is not on the course page", "unknown"),
+        ("is katie's OH in person", "No: they are held remotely.", "info"),
+        # A greeting asks nothing; a question about the bot or a task gets no course answer.
+        ("good morning!", "Ask me in plain words", "unknown"),
+        ("are you chatgpt", "I can't answer that", "unknown"),
+        ("can you do my hw3 for me", "I can't answer that", "unknown"),
+        ("who is the president of cmu", "I can't answer that", "unknown"),
+    ],
+)
+def test_classes_of_questions_students_ask(course, question, first_line, kind):
+    """Each class of question fixed in issue 12's second round, in words no test set uses."""
+    answer, shown = ask(course, question, FEB_19)
+    assert shown.splitlines()[2].startswith(first_line), shown
+    assert answer.kind == kind
+
+
+def test_the_last_meeting_is_read_both_ways_when_unsure(second_course):
+    """'what's the last lecture': the term's last, and the most recent in case that was meant."""
+    _, shown = ask(second_course, "what's the last lecture", local(second_course, "2024-10-14 10:00"))
+    assert "Review for the final" in shown and "The most recent: Thu Oct 10" in shown
+    _, past = ask(second_course, "what was the last lecture", local(second_course, "2024-10-14 10:00"))
+    assert "Review for the final" not in past
+
+
+def test_office_hours_next_weekday_shows_both_readings(second_course):
+    """'office hours next tuesday' on a Monday: next week's Tuesday, and tomorrow's in case that was meant."""
+    _, shown = ask(second_course, "office hours next tuesday", local(second_course, "2024-10-14 10:00"))
+    assert "Tue Oct 15" in shown and "Tue Oct 22" in shown

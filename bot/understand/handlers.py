@@ -78,7 +78,9 @@ def _due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answ
     if not focused or item.release is None or item.release > asked.today:
         return answer
     past = text(f"It was released on {human_date(item.release)}.")
-    return replace(answer, fields=tuple(replace(f, lines=tuple(x for x in f.lines if x != past)) for f in answer.fields))
+    return replace(
+        answer, fields=tuple(replace(f, lines=tuple(x for x in f.lines if x != past)) for f in answer.fields)
+    )
 
 
 def assignment_due(asked: Asked, slots: Slots) -> Answer:
@@ -145,7 +147,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
     section = slots.get("section")
     upcoming = [
-        e for e in course.exams if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
+        e
+        for e in course.exams
+        if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
     ]
     if slots.get("overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.understand.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
 

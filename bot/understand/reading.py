@@ -5,6 +5,7 @@ named periods, dates and ranges, and the cue ideas that say what is asked ("due"
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -14,11 +15,11 @@ from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
 from bot.understand.normalize import plain, respell, words
 from bot.understand.time_phrases import TimePhrase, find_phrases
 from bot.understand.vocabulary import (
+    COURSE_BUSINESS,
     FILLERS,
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
     STOPWORDS,
-    COURSE_BUSINESS,
     TASK_VERBS,
     TEACH_VERBS,
     YES_NO_STARTERS,
@@ -261,10 +262,10 @@ def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
     """ "can you do my ps4 for me", "solve problem 2 for me", "explain gradient descent": work asked of the bot,
     not a question about the course."""
     words_ = set(first_words)
-    for_me = any(a in ("for", "to") and b == "me" for a, b in zip(first_words, first_words[1:], strict=False))
+    for_me = any(a in ("for", "to") and b == "me" for a, b in itertools.pairwise(first_words))
     if (reading.request or for_me) and TASK_VERBS & words_:
         return True
-    teaching = bool(lead) and lead[0] in TEACH_VERBS or ((reading.request or for_me) and bool(TEACH_VERBS & words_))
+    teaching = (bool(lead) and lead[0] in TEACH_VERBS) or ((reading.request or for_me) and bool(TEACH_VERBS & words_))
     business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
     return teaching and not business
 

@@ -220,7 +220,9 @@ def release_answer(course: Course, now: dt.datetime, ids: Sequence[str]) -> Answ
         if item.release is None:
             lines.append(text(f"**{item.short}**: its release date is {NOT_ON_PAGE}."))
         elif item.release <= today:
-            lines.append(text(f"**{item.short}** was released on {human_date(item.release)} (due ", *when(item.due), ")."))
+            lines.append(
+                text(f"**{item.short}** was released on {human_date(item.release)} (due ", *when(item.due), ").")
+            )
         else:
             lines.append(
                 text(f"**{item.short}** will be released on {human_date(item.release)} (due ", *when(item.due), ").")

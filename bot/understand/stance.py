@@ -14,15 +14,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
-from bot.understand.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS
+from bot.understand.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS, words_of
 
 # Clause breaks: sentence ends, semicolons and "but" (never inside parentheses).
 _BREAK = re.compile(r"[.;:!?](?=\s)|;|,?\s+but\s+")
 # What a question asks: may I (permission), must I (obligation), or is it so (fact).
-_OBLIGATION = frozenset({"need", "needs", "required", "require", "requires", "mandatory", "must", "obligatory", "should"})
+_OBLIGATION = frozenset(
+    {"need", "needs", "required", "require", "requires", "mandatory", "must", "obligatory", "should"}
+)
 _OBLIGATION_PAIRS = (("have", "to"), ("has", "to"), ("supposed", "to"), ("expected", "to"))
 _PERMISSION = frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "able", "acceptable"})
 # Words that say a stance in a course's text.
@@ -42,10 +45,10 @@ _NONE = frozenset({"no", "nothing", "none", "never", "neither"})
 # Words a clause that states something has (an instruction has none of them and no subject).
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did", "be", "been"})
 # Verbs an instruction starts with ("write up your own solutions", "never post solutions publicly").
-_INSTRUCTIONS = frozenset(
+_INSTRUCTIONS = words_of(
     """write list submit discuss ask post email use check bring fill keep disclose protect attend read contact cite
     include acknowledge notify tell let make put do avoid follow turn hand upload send talk come see start finish
-    complete work name give share report consult request remember note return never always""".split()
+    complete work name give share report consult request remember note return never always"""
 )
 _LEADS = frozenset({"and", "but", "then", "also", "please", "so", "or", "specifically", "however"})
 # Words of a "not on the page" note that say where, not what.
@@ -53,14 +56,14 @@ _PAGE_WORDS = frozenset({"page", "copy", "ask", "staff", "check", "list", "survi
 # Words that carry no key of a question (function words, the question's own stance words).
 _FUNCTION = (
     STOPWORDS
-    | frozenset(
+    | words_of(
         """a an the of to in on at for from by with about into as and or but so if then than that this these those it
         its is are was were be been being am do does did have has had i me my we us our you your they them their he
         she what which who when where why how there here any some can could will would shall should may might must
         need needs required require mandatory allowed permitted ok okay fine able supposed expected get got just
         also even still really actually ever yet only please hey hi so like up out too very much many one s t not
         no yes go going want let know tell whether or anyone someone somebody anybody before after take taking
-        took class course give gives make makes homework hw assignment assignments problem sets""".split()
+        took class course give gives make makes homework hw assignment assignments problem sets"""
     )
     | CHAT_FILLERS
 )
@@ -77,7 +80,7 @@ class Stance:
 def asks(question: str) -> str:
     """What a yes/no question asks: "obligation" (must I), "permission" (may I) or "fact" (is it so)."""
     tokens = phrase_key(question)
-    pairs = set(zip(tokens, tokens[1:], strict=False))
+    pairs = set(pairwise(tokens))
     if _OBLIGATION & set(tokens) or any(p in pairs for p in _OBLIGATION_PAIRS):
         return "obligation"
     if _PERMISSION & set(tokens):
@@ -147,14 +150,14 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     found = []
     for i, token in enumerate(tokens):
         modal = token in _MODALS and i > 0 and tokens[i - 1] in _PERSONS
-        if mode == "permission" and (token in _FORBIDS or (token in _MODALS and tokens[i + 1 : i + 3] == ("not", "be"))):
+        if mode == "permission" and (
+            token in _FORBIDS or (token in _MODALS and tokens[i + 1 : i + 3] == ("not", "be"))
+        ):
             found.append(False)  # "is forbidden", "drinks may not be brought in"
         elif token in wanted or (mode == "permission" and modal):
             # "is not permitted", "no permission is required", "you may not": a negation just before, or a
             # "not" right after a modal, turns it.
-            negated = bool(set(tokens[max(0, i - 3) : i]) & _NEGATIONS) or (
-                modal and tokens[i + 1 : i + 2] == ("not",)
-            )
+            negated = bool(set(tokens[max(0, i - 3) : i]) & _NEGATIONS) or (modal and tokens[i + 1 : i + 2] == ("not",))
             found.append(not negated)
     return found[0] if found and len(set(found)) == 1 else None
 

@@ -7,8 +7,12 @@ keywords, synonyms) comes from its data files and is read by bot.understand.lexi
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
+    """The words of a list written as text."""
     return frozenset(text.split())
+
+
+_words = words_of
 
 
 # Spelled-out contractions and the usual ways of typing them without an apostrophe.
@@ -168,10 +172,10 @@ SLANG = {
 
 # Chat words that carry no question of their own ("fr tho is attendance required", "im so cooked, is it next
 # week?"): read as filler, never as something the course must explain.
-CHAT_FILLERS = frozenset(
+CHAT_FILLERS = _words(
     """fr tho though ngl tbh lol lmao lmfao bruh bro dude fam omg omfg lowkey highkey deadass literally honestly
     seriously basically actually fwiw imo imho smh rip ugh welp yikes cooked screwed doomed stressed stressing
-    panicking freaking tryna kinda sorta right ok pls asking wondering curious""".split()
+    panicking freaking tryna kinda sorta right ok pls asking wondering curious"""
 )
 
 # Multi-word ways of saying one word, replaced before anything is read ("right away" = "immediately").
@@ -210,8 +214,9 @@ NOT_ABOUT_YOU = frozenset(
 )
 
 # Words that carry no meaning on their own in a question about a course.
-STOPWORDS = _words(
-    """a an the of to in on at for from by with about into over under as and or but so if then than that this
+STOPWORDS = (
+    _words(
+        """a an the of to in on at for from by with about into over under as and or but so if then than that this
     these those it its it's is are was were be been being am do does did doing done have has had having i me my
     mine we us our you your he she they them their his her what which who whom whose when where why how there
     here any anything some something all every each can could will would shall should may might must just
@@ -221,7 +226,9 @@ STOPWORDS = _words(
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause"""
-) | CHAT_FILLERS
+    )
+    | CHAT_FILLERS
+)
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
 YES_NO_STARTERS = _words(

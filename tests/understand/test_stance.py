@@ -26,7 +26,9 @@ def test_what_a_yes_no_question_asks(question, kind):
 
 
 def test_clauses_break_at_sentences_semicolons_and_but_never_inside_parentheses():
-    assert clauses(["A course (1, 2, or 3) is required; Python is needed. Reading is fine, but write it yourself."]) == [
+    assert clauses(
+        ["A course (1, 2, or 3) is required; Python is needed. Reading is fine, but write it yourself."]
+    ) == [
         "A course (1, 2, or 3) is required",
         "Python is needed",
         "Reading is fine",
@@ -65,8 +67,11 @@ def test_a_stance_only_where_a_clause_plainly_says_it(question, expected):
 
 def test_the_summary_is_read_before_the_pages_words():
     """The reviewed summary decides when it takes a stance; the page's words only when it does not."""
-    found = stance("is chegg allowed", ["Using old solutions or Chegg is forbidden.", "Discussion is allowed."], ["chegg"])
-    assert found is not None and found.yes is False
+    found = stance(
+        "is chegg allowed", ["Using old solutions or Chegg is forbidden.", "Discussion is allowed."], ["chegg"]
+    )
+    assert found is not None
+    assert found.yes is False
 
 
 def test_a_question_about_what_the_page_leaves_out():

@@ -85,7 +85,7 @@ def _due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answ
 
 def assignment_due(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
-    answers = [_due_detail(asked, a, focused=bool(slots.get("due_asked"))) for a in items]
+    answers = [_due_detail(asked, a, focused=bool(slots.get("_due_asked"))) for a in items]
     answer = _merge(answers, ", ".join(a.short for a in items))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):
         # "is it due at midnight?": the page gives no time, so neither yes nor no.
@@ -151,7 +151,7 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         for e in course.exams
         if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
     ]
-    if slots.get("overview") and upcoming and not asked.yes_no:
+    if slots.get("_overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
         answer = replace(answer, lines=(*answer.lines, said))
@@ -278,16 +278,16 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     """ "do late days work for the mini project", "can i still turn in ps3", "is late work accepted on hw2": Yes
     or No from the course's late rules (and the clock, for "still"); none where the page is silent."""
     course = asked.course
-    if slots.get("pool_asked") and course.late.pool is not None:
+    if slots.get("_pool_asked") and course.late.pool is not None:
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"
         return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
     last = latest_accepted(course, item)
-    if slots.get("still") and asked.now <= item.due:
+    if slots.get("_still") and asked.now <= item.due:
         return replies.verdict(answer, True, ("not due until ", *when(item.due), "."))
     if last is None:
         return answer  # the page gives no cutoff: neither yes nor no
-    if slots.get("still"):
+    if slots.get("_still"):
         if asked.now <= last:
             return replies.verdict(answer, True, ("late, until ", *when(last), "."))
         cutoff = course.late.cutoff
@@ -301,16 +301,16 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
 def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     """Asked in general ("how do regrades work"): the course's policy about it, or its rules from the data."""
     course = asked.course
-    if idea == "late" and asked.yes_no and slots.get("pool_asked"):
+    if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
         # "do we get slip days": whether the course has a pool of late days at all.
-        answer = _policy_or_rules(asked, {**slots, "pool_asked": False}, idea)
+        answer = _policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
         if course.late.pool is None:
             return replies.verdict(answer, False, "this course has no pool of late days.")
         return replies.verdict(answer, True, f"{pool_sentence(course)}")
     if not slots.get("policy"):
         return replies.rules_answer(course, idea)
     answer = policy_answer(course, slots["policy"], asked.question)
-    if idea == "late" and slots.get("pool_asked") and course.late.pool is not None:
+    if idea == "late" and slots.get("_pool_asked") and course.late.pool is not None:
         # "how many late tokens do we get": the pool's numbers from the data, before the policy's words.
         answer = replace(answer, lines=(text(pool_sentence(course).capitalize()), *answer.lines))
     rules = course.extensions
@@ -326,7 +326,7 @@ def my_grace(asked: Asked, slots: Slots) -> Answer:
 
 def extension(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
-    if not items and slots.get("notice"):
+    if not items and slots.get("_notice"):
         # "how many days notice do i need": the one thing asked, known or said to be unknown.
         answer = replies.rules_answer(asked.course, "extension")
         return answer if isinstance(asked.course.extensions.notice_days, int) else replace(answer, kind="unknown")
@@ -361,7 +361,7 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             else f"no exam {slots.get('label', 'then')}."
         )
         return replies.verdict(answer, bool(inside), reason)
-    if chosen is not None and slots.get("conflict") and chosen.date >= asked.today:
+    if chosen is not None and slots.get("_conflict") and chosen.date >= asked.today:
         # "is there a conflict form for the final": the form's status as the course gives it.
         status = chosen.conflict_form.status
         if conflict_form_url(chosen, asked.form_urls) or status == "link":
@@ -445,11 +445,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
             held = None
     who = course.person(person) if person else None
     places = [s.where for s in held] if held else [slot.where for slot in who.office_hours] if who else []
-    if places and (slots.get("where") or slots.get("in_person") is not None):
+    if places and (slots.get("_where") or slots.get("in_person") is not None):
         answer = _where_held(asked, answer, places, slots.get("in_person"))
         if answer.kind == "unknown" or slots.get("in_person") is not None:
             return answer
-    if asked.yes_no and slots.get("changed") and held is not None and isinstance(when_, dt.date):
+    if asked.yes_no and slots.get("_changed") and held is not None and isinstance(when_, dt.date):
         # "are marco's office hours on oct 22 at a different time": a session moved or cancelled that day.
         changed = [s for s in sessions_between(course, when_, when_, person=who, include_cancelled=True) if s.note]
         said = "; ".join(f"{s.person.name}: {s.note}" for s in changed) + "." if changed else "as usual."
@@ -596,9 +596,9 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no:
         return answer
     dates = ", ".join(human_date(r.date) for r in rows)
-    if slots.get("done"):
+    if slots.get("_done"):
         # "did we already do cross validation", "have we covered LDA yet": whether its day has come.
-        done = any(r.date < asked.today or (r.date == asked.today and slots.get("past")) for r in rows)
+        done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
     return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
 
@@ -724,7 +724,7 @@ def assignment_for(asked: Asked, slots: Slots) -> Answer:
 def help_(asked: Asked, slots: Slots) -> Answer:
     answer = replies.help_answer(asked.course)
     # A greeting asks nothing: what the bot can help with, but no answer to anything (as for an empty question).
-    return replace(answer, kind="unknown") if slots.get("greeting") else answer
+    return replace(answer, kind="unknown") if slots.get("_greeting") else answer
 
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {

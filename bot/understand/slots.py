@@ -54,18 +54,18 @@ class SlotFiller:
             if r.unknown_assignments and not assignments:
                 slots["unknown"] = tuple(canon_key(u.split()) for u in r.unknown_assignments)
         if intent == "late_rules":
-            slots["pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
-            slots["still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
+            slots["_pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
+            slots["_still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:
             idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
             fallback = self.idea_policy.get("pool") if idea == "late" else None
             slots["policy"] = self.idea_policy.get(idea) or fallback
         if intent == "extension":
-            slots["notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
+            slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
         if intent == "regrade" and {"when", "time_of"} & r.cues:
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":
-            slots["due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
+            slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
             slots["date"] = day.first if day else None
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
@@ -79,7 +79,7 @@ class SlotFiller:
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
             # "what's coming up": not only deadlines; the next exam too.
-            slots["overview"] = "due" not in r.cues and "homework_kind" not in r.cues
+            slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
         elif intent == "next_due":
             after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
             slots["after"] = after.ids[-1] if after else None
@@ -128,7 +128,7 @@ class SlotFiller:
                 slots["during_class"] = True
             if "in_person" in r.cues:
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
-            slots["conflict"] = "conflict" in r.cues
+            slots["_conflict"] = "conflict" in r.cues
         elif intent == "office_hours":
             people = r.ids("person")
             slots["person"] = people[0] if people else None
@@ -159,8 +159,8 @@ class SlotFiller:
             else:
                 slots["when"] = None if people or slots.get("role") else "upcoming"
             slots["negated"] = negated(r)
-            slots["where"] = "where" in r.cues
-            slots["changed"] = "changed" in r.cues
+            slots["_where"] = "where" in r.cues
+            slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
         elif intent == "schedule_day":
@@ -199,8 +199,8 @@ class SlotFiller:
                 slots["which"] = "first"  # "the first lecture": of the term
         elif intent == "topic":
             # "did we already do cross validation", "have we covered LDA yet": whether it has happened.
-            slots["done"] = r.past or bool({"already", "yet", "done", "covered", "finished"} & set(r.tokens))
-            slots["past"] = r.past
+            slots["_done"] = r.past or bool({"already", "yet", "done", "covered", "finished"} & set(r.tokens))
+            slots["_past"] = r.past
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
@@ -235,7 +235,7 @@ class SlotFiller:
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
         elif intent == "help":
-            slots["greeting"] = "help" not in r.cues  # "good morning!": nothing asked
+            slots["_greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots
 
     @staticmethod

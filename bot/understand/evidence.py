@@ -11,6 +11,8 @@ from bot.understand.knowledge import Knowledge
 from bot.understand.reading import Reading
 from bot.understand.vocabulary import STOPWORDS, THESAURUS
 
+# Ideas that make an assignment named the subject itself, not a day of the schedule that mentions it.
+_DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "regrade", "grades", "whatif"})
 # Two policies closer than this are both offered ("which do you mean?").
 POLICY_MARGIN = 0.5
 # Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
@@ -89,6 +91,12 @@ class EvidenceFinder:
                     searched_words[hit.key] = hit.matched
                     ranks[hit.key] = hit.rank
                     best_policy = best_policy or hit
+        if not topics and "cover" in reading.cues and not reading.cues & _DEADLINE_IDEAS:
+            # "which recitation goes over hw4 part a": the schedule rows that name the assignment.
+            for m in reading.mentions:
+                for assignment in m.ids if m.kind == "assignment" else ():
+                    for row in self.knowledge.rows_naming.get(assignment, ()):
+                        topics[row] = max(topics.get(row, 0.0), 4.0)
         if topics:
             top = max(topics.values())
             rows = (r for r, w in topics.items() if w >= 0.8 * top)
@@ -192,7 +200,8 @@ def fact_asked(r: Reading) -> str | None:
             return "meeting_place"
     during_class = "class" in cues and bool({"during", "in"} & set(r.tokens))
     if "time_of" in cues:
-        if exam and not during_class:  # "is the final during class time" is the exam's own yes/no
+        # "is the final during class time", "can i take the final at a different time": the exam's own yes/no
+        if exam and not during_class and "changed" not in cues:
             return "exam_time"
         if exam:
             return None

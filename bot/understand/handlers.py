@@ -263,6 +263,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
+    if asked.yes_no and slots.get("_measure") and asked.course.late.status == "rules":
+        return _measure_verdict(asked, slots, items)
     if not items:
         return _policy_or_rules(asked, slots, "late")
     if slots.get("submit_on") and len(items) == 1:
@@ -272,6 +274,19 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
     return answer
+
+
+def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
+    """ "does lateness count from the last part i submit", "if my written is on time but my code is late does the
+    whole hw count late": how the course measures lateness of work in parts."""
+    course = asked.course
+    answer = _policy_or_rules(asked, {**slots, "_measure": False}, "late")
+    if items:
+        answer = _merge([late_answer(course, a.id, asked.now) for a in items], "Late submissions")
+    each = course.late.measure == "each-part"
+    asked_each = bool({"each", "separately", "individually", "own", "separate"} & set(phrase_key(asked.question)))
+    said = "each part's lateness counts on its own." if each else "lateness counts from the last part you submit."
+    return replies.verdict(answer, each == asked_each, said)
 
 
 def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) -> Answer:
@@ -361,6 +376,11 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             else f"no exam {slots.get('label', 'then')}."
         )
         return replies.verdict(answer, bool(inside), reason)
+    if chosen is not None and slots.get("_reschedule") and chosen.rules:
+        # "can i take the final at a different time": only the rules the course states can say.
+        names = [w for name in (chosen.title, *chosen.aliases) for w in phrase_key(name)]
+        found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for r in chosen.rules)], names)
+        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
     if chosen is not None and slots.get("_conflict") and chosen.date >= asked.today:
         # "is there a conflict form for the final": the form's status as the course gives it.
         status = chosen.conflict_form.status

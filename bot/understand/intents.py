@@ -98,6 +98,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:homework_kind": 1,
             "cue:when": 0.5,
             "cue:release": -3,
+            "cue:late": -3,  # "does lateness count from the last part": the late rules
         },
         needs=("cue:due|cue:homework_kind|cue:thing", "cue:next|after_assignment|cue:last"),
         slots=("after", "which", "section"),
@@ -149,6 +150,7 @@ INTENTS: tuple[Intent, ...] = (
             "lateness": -3,
             "moment": -3,
             "topic": -1,  # "are solutions posted after the deadline" is about the solutions
+            "cue:parts": 3,  # "my written part is on time but my code is late": how lateness is measured
         },
         any_of=("cue:late", "cue:pool"),
         slots=("assignments", "policy"),
@@ -198,6 +200,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:time_of": -3,
             "cue:absent": -3,
             "cue:grades": -3,
+            "cue:changed": 2,  # "can i take the final at a different time": the exam's own rules say
         },
         any_of=("exam", "cue:exam"),
         slots=("exam",),

@@ -54,9 +54,14 @@ class Knowledge:
 
     def __init__(self, course: Course, lexicon: Lexicon) -> None:
         docs: list[tuple[str, str, str, str]] = []
+        # The schedule rows that name each assignment ("Recitation 7: HW4 Part A Tutorial" names hw4a).
+        self.rows_naming: dict[str, list[int]] = {}
         for index, row in enumerate(course.schedule):
             title = " ".join((row.title, *row.keywords))
             body = " ".join((*(r.label for r in row.resources), *row.announcements, row.kind_label))
+            named = _aliases(lexicon, f"{row.title} {' '.join(row.keywords)}")
+            for assignment in named.split():
+                self.rows_naming.setdefault(assignment, []).append(index)
             docs.append(("schedule", str(index), title, body + " " + _aliases(lexicon, f"{row.title} {body}")))
         for policy in course.policies:
             docs.append(

@@ -35,6 +35,9 @@ _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
 _CLAUSE = re.compile(r"[,;:]")
+_ASKED_AFTER_IF = re.compile(
+    r"\b(?:can|could|will|would|do|does|is|are|should|may)\s+(?:i|we|you|it|that|this|there|they|the|my)\b(?!.*\bif\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -128,10 +131,15 @@ class Reader:
         reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
         if not reading.yes_no and not (lead and lead[0] in _WH):
-            # "ps4 is due friday right?", "im so cooked, is it next week?": a yes/no question after a statement.
-            reading.yes_no = bool(_TAG_QUESTION.search(text)) or any(
-                (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
-                for clause in _CLAUSE.split(text)[1:]
+            # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
+            # submit": a yes/no question after a statement or a condition.
+            reading.yes_no = (
+                bool(_TAG_QUESTION.search(text))
+                or any(
+                    (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
+                    for clause in _CLAUSE.split(text)[1:]
+                )
+                or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
             )
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
         if _is_task(reading, first_words, lead):

@@ -55,6 +55,7 @@ class SlotFiller:
                 slots["unknown"] = tuple(canon_key(u.split()) for u in r.unknown_assignments)
         if intent == "late_rules":
             slots["_pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
+            slots["_measure"] = "parts" in r.cues  # "does lateness count from the last part i submit"
             slots["_still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:
             idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
@@ -129,6 +130,7 @@ class SlotFiller:
             if "in_person" in r.cues:
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
             slots["_conflict"] = "conflict" in r.cues
+            slots["_reschedule"] = "changed" in r.cues  # "can i take the final at a different time"
         elif intent == "office_hours":
             people = r.ids("person")
             slots["person"] = people[0] if people else None

@@ -194,6 +194,11 @@ PHRASE_SWAPS = {
     "go to lectures": "attend lectures",
     # Idioms that ask nothing.
     "asking for a friend": "",
+    "what's the deal with": "tell me about",
+    "whats the deal with": "tell me about",
+    "what is the deal with": "tell me about",
+    "what's up with": "tell me about",
+    "whats up with": "tell me about",
     "just wondering": "",
     "no worries": "",
 }
@@ -225,7 +230,7 @@ STOPWORDS = (
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
-    since cause"""
+    since cause count counts counted counting matter matters"""
     )
     | CHAT_FILLERS
 )
@@ -293,6 +298,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "still due",
         "remaining",
         "to go",
+        "working on",
+        "work on",
+        "focus on",
     ),
     "release": (
         "release",
@@ -436,7 +444,24 @@ CUES: dict[str, tuple[str, ...]] = {
         "double booked",
     ),
     # A change to something regular ("are marco's office hours at a different time on oct 22").
-    "changed": ("different time", "different", "changed", "change", "moved", "rescheduled", "shifted", "still on"),
+    "changed": (
+        "different time",
+        "different",
+        "changed",
+        "change",
+        "moved",
+        "move",
+        "rescheduled",
+        "reschedule",
+        "shifted",
+        "still on",
+        "early",
+        "earlier",
+        "make up",
+        "makeup",
+    ),
+    # Parts of one piece of work ("my written part is on time but my code is late").
+    "parts": ("part", "parts", "written", "programming", "code part", "coding part", "each part", "last part"),
     # Missing something ("what happens if I miss the midterm"): with an exam, what the course says about it.
     "absent": (
         "miss",
@@ -477,7 +502,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "learned",
         "talk about",
         "go over",
+        "goes over",
+        "went over",
         "going over",
+        "go through",
+        "goes through",
+        "walk through",
+        "walks through",
         "discuss",
         "discussed",
         "taught",

@@ -222,5 +222,21 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
     best = max((n, e) for n, e, _, _ in scored)
     top = [(clause, said) for n, e, clause, said in scored if (n, e) == best]
     if len({said for _, said in top}) != 1:
+        # Clauses disagree: those about the asked thing itself win ("attending lectures is not mandatory" over
+        # "the exams must be attended", for "is attendance required").
+        top = [(clause, said) for clause, said in top if _about_first(clause, keys)]
+    if len({said for _, said in top}) != 1:
         return None
     return Stance(top[0][1], top[0][0])
+
+
+def _about_first(clause: str, keys: dict[str, frozenset[str]]) -> bool:
+    """Whether the clause is about a key word: its subject is a person ("you must attend"), or a key word comes
+    before the words of its stance ("attending lectures is not mandatory")."""
+    tokens = phrase_key(clause)
+    if tokens and tokens[0] in _PERSONS:
+        return True
+    stance_words = _REQUIRES | _PERMITS | _MODALS | _FORBIDS
+    first_stance = next((i for i, t in enumerate(tokens) if t in stance_words), len(tokens))
+    first_key = next((i for i, t in enumerate(tokens) if any(stem(t) in s for s in keys.values())), len(tokens))
+    return first_key < first_stance

@@ -79,3 +79,11 @@ def test_a_question_about_what_the_page_leaves_out():
     missing = "The conditions themselves are not on this copy of the page."
     assert asks_about("what exactly are the conditions for collaborating", missing, ["collaboration"])
     assert not asks_about("can i collaborate with friends", missing, ["collaboration", "collaborate"])
+
+
+def test_when_clauses_disagree_the_one_about_the_asked_thing_wins():
+    """'is attendance required': 'attending lectures is not mandatory', not 'the exams must be attended'."""
+    text = "Attending lectures is not mandatory; the exams must be attended in person."
+    found = stance("is attendance required", [text])
+    assert found is not None
+    assert (found.yes, found.clause) == (False, "Attending lectures is not mandatory")

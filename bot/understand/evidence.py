@@ -13,6 +13,11 @@ from bot.understand.vocabulary import STOPWORDS, THESAURUS
 
 # Ideas that make an assignment named the subject itself, not a day of the schedule that mentions it.
 _DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "regrade", "grades", "whatif"})
+# What the exam answer and its facts answer; an exam question with other words asks something else.
+_EXAM_ASKS = frozenset(
+    {"when", "where", "time_of", "in_person", "exam_rules", "content", "absent", "grades", "changed", "next", "last"}
+    | {"class", "howto", "grading", "link", "contact", "staff", "schedule", "cover", "policy", "required", "all"}
+)
 # Two policies closer than this are both offered ("which do you mean?").
 POLICY_MARGIN = 0.5
 # Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
@@ -52,6 +57,8 @@ class EvidenceFinder:
         if broad:
             content = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
         named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
+        if "compare" in reading.cues:
+            named = []  # "10-605 vs 10-405": a policy whose keywords are both names is about comparing them
         topics: dict[int, float] = {}
         keyword_words: dict[str, dict[str, float]] = {}
         for m in reading.mentions:
@@ -183,6 +190,8 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_missed"  # "what happens if I miss the final"
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
+    if exam and r.content and not cues & _EXAM_ASKS and not r.times:
+        return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
     if "exam_rules" in cues and exam:
         return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
     if "content" in cues and exam:

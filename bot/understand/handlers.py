@@ -12,7 +12,7 @@ from bot.answers.course_info import course_answer
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
 from bot.answers.exams import conflict_form_url, exam_answer
 from bot.answers.grace import late_answer_for
-from bot.answers.late_terms import permission_clause, pool_name, pool_sentence, status_words
+from bot.answers.late_terms import cutoff_sentence, permission_clause, pool_name, pool_sentence, status_words
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.office_hours import office_hours_answer, session_line, sessions_between, weekly_line
@@ -87,6 +87,10 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
     answers = [_due_detail(asked, a, focused=bool(slots.get("_due_asked"))) for a in items]
     answer = _merge(answers, ", ".join(a.short for a in items))
+    if slots.get("_about"):
+        # "what's the mini project about": what the course's policies say of it, before its dates.
+        said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
+        answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):
         # "is it due at midnight?": the page gives no time, so neither yes nor no.
         due = items[0].due.astimezone(asked.course.tz)
@@ -115,6 +119,12 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
         return replies.verdict(answer, False, f"{dues}.")
     return answer
+
+
+def _policies_naming(course: Course, item: Assignment) -> list:
+    """The policies whose keywords are one of the assignment's names ("mini project")."""
+    names = {phrase_key(n) for n in (item.title, item.short, *item.aliases)}
+    return [p for p in course.policies if any(phrase_key(k) in names for k in p.keywords)]
 
 
 def _submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer) -> Answer:
@@ -253,6 +263,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
         said = text(f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
+    if slots.get("_example"):
+        # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
+        said = text(f"Taking {item.short}, the next one due, as the example:")
+        answer = replace(answer, lines=(said, *answer.lines))
     if asked.yes_no:
         # "can i submit ps4 three days late": accepted then or not.
         outcome = what_if(course, item.id, moment, left)
@@ -316,6 +330,19 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
 def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     """Asked in general ("how do regrades work"): the course's policy about it, or its rules from the data."""
     course = asked.course
+    if idea == "late" and asked.yes_no and slots.get("_applied") and course.late.pool is not None:
+        # "do i have to ask to use grace days", "are slip days applied automatically".
+        answer = _policy_or_rules(asked, {**slots, "_applied": False, "_pool_asked": False}, idea)
+        automatic = course.late.pool.applied == "auto"
+        asks_automatic = bool({"automatic", "automatically"} & set(phrase_key(asked.question)))
+        how = "used automatically" if automatic else "used only when you ask for them"
+        return replies.verdict(answer, automatic == asks_automatic, f"{pool_name(course)} are {how}.")
+    if idea == "late" and asked.yes_no and slots.get("_accepted") and not slots.get("_pool_asked"):
+        # "is late work accepted": whether the course takes late work at all.
+        answer = _policy_or_rules(asked, {**slots, "_accepted": False}, idea)
+        if course.late.status == "unknown":
+            return answer
+        return replies.verdict(answer, course.late.accepts_late, cutoff_sentence(course))
     if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
         # "do we get slip days": whether the course has a pool of late days at all.
         answer = _policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
@@ -364,6 +391,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     which = slots.get("exam")
     answer = exam_answer(course, asked.now, which, asked.form_urls, slots.get("section"))
+    if slots.get("_form_due"):
+        # "when is the midterm conflict form due": the page gives no deadline for the form.
+        said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if not asked.yes_no:
         return answer
     chosen = course.exam(which) if which else None
@@ -675,11 +706,16 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
-        return on_day or _meetings(asked, slots.get("kind"), section)
+        answer = on_day or _meetings(asked, slots.get("kind"), section)
+        if asked.yes_no and slots.get("in_person") is not None:
+            return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
+        return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
     if fact in ("exam_time", "exam_place"):
         return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+    if fact == "exam_other":
+        return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":
         return replies.exam_missed(course, asked.now, slots.get("exam"), asked.form_urls)
     if fact == "grades_out":
@@ -704,6 +740,22 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         people=[p for p in people if p is not None],
         link=slots.get("link", ""),
         question=asked.question,
+    )
+
+
+def _held_online(asked: Asked, answer: Answer, kind: str | None, section: str | None, in_person: bool) -> Answer:
+    """ "is section 1g on zoom", "is lecture in person": from the weekly meetings asked about, when they agree."""
+    course = asked.course
+    kind = None if kind in (None, "class") else kind
+    found = [m for m in meetings_of(course, kind, section) if section is None or m.section in (None, section)]
+    if section is not None:
+        found = [m for m in found if m.section == section] or found
+    online = {bool(m.online) and not m.room for m in found}
+    if len(online) != 1:
+        return answer  # none, or some online and some not: no plain Yes or No
+    held_online = online == {True}
+    return replies.verdict(
+        answer, held_online != in_person, "it meets online." if held_online else "it meets in person."
     )
 
 

@@ -34,6 +34,7 @@ EVERY: Mapping[str, float] = {
     "unknown_subject": -3.0,
     "cue:task": -8.0,
     "about_bot": -8.0,
+    "cue:enrollment": -6.0,
 }
 
 INTENTS: tuple[Intent, ...] = (
@@ -134,7 +135,7 @@ INTENTS: tuple[Intent, ...] = (
             "time": 3,
             "day": 1,
         },
-        needs=("assignment", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
+        needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
         any_of=("moment", "lateness", "time"),
         slots=("assignments", "moment"),
         doc="what happens if an assignment is submitted at a given time",
@@ -151,6 +152,7 @@ INTENTS: tuple[Intent, ...] = (
             "moment": -3,
             "topic": -1,  # "are solutions posted after the deadline" is about the solutions
             "cue:parts": 3,  # "my written part is on time but my code is late": how lateness is measured
+            "cue:applied": 3,  # "do i have to ask to use grace days": how the pool is used
         },
         any_of=("cue:late", "cue:pool"),
         slots=("assignments", "policy"),
@@ -160,7 +162,16 @@ INTENTS: tuple[Intent, ...] = (
         "my_grace",
         3.0,
         # "I have no grace days left and hw3 will be 5 hours late": a what-if about hw3, not the tally.
-        {"cue:pool": 3, "cue:personal": 4, "lateness": -6, "moment": -6, "time": -4},
+        # "do i have to ask to use grace days" is how the pool works, not the asker's tally.
+        {
+            "cue:pool": 3,
+            "cue:personal": 4,
+            "lateness": -6,
+            "moment": -6,
+            "time": -4,
+            "cue:required": -4,
+            "cue:applied": -6,
+        },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",
     ),
@@ -201,6 +212,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:absent": -3,
             "cue:grades": -3,
             "cue:changed": 2,  # "can i take the final at a different time": the exam's own rules say
+            "unexplained": -2.5,  # "what's the exam format": something the exam data does not hold
         },
         any_of=("exam", "cue:exam"),
         slots=("exam",),

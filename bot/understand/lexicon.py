@@ -240,6 +240,7 @@ class Lexicon:
             *sorted(COMMON_WORDS),
         ]
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
+        synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
         self.vocabulary = (
             frozenset(self._targets)
             | STOPWORDS

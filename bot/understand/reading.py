@@ -29,8 +29,10 @@ _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
 )
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
+_SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
+_BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
@@ -109,12 +111,26 @@ class Reader:
         classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
         self._attend = re.compile(rf"\b(?:go|going|goes|went)\s+to\s+(?=(?:the\s+|my\s+)?(?:{classes})\b)")
         self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
+        # Course numbers with a subject ("STAT 187"): the course's own means this course; another number with
+        # the same subject ("stat 200") is another course.
+        numbered = [m for n in course.numbers if (m := _SUBJECT_NUMBER.fullmatch(n.lower().strip()))]
+        subjects = sorted({m.group(1) for m in numbered})
+        sections = {s.lower() for s in course.section_ids()}
+        own = [f"{m.group(1)}\\s*-?\\s*{m.group(2)}" for m in numbered if m.group(0) not in sections]
+        self._own_number = re.compile(rf"\b(?:{'|'.join(own)})\b") if own else None
+        self._own_subject_numbers = frozenset(m.group(1) + m.group(2) for m in numbered)
+        self._subject_number = (
+            re.compile(rf"\b({'|'.join(map(re.escape, subjects))})\s*-?\s*(\d{{2,4}}[a-z]?)\b") if subjects else None
+        )
         # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
         cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
         self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
 
     def respell(self, question: str) -> str:
-        text = respell(plain(question), self.lexicon.correct, self.lexicon.joined)
+        text = plain(question)
+        if self._own_number is not None:
+            text = self._own_number.sub("this course", text)  # "what is stat 187 about"
+        text = respell(text, self.lexicon.correct, self.lexicon.joined)
         return self._attend.sub("attend ", text)
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
@@ -147,6 +163,9 @@ class Reader:
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
         foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers
+        if self._subject_number is not None:
+            found = {a + b for a, b in self._subject_number.findall(plain(question))}
+            foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
         # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
         named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
         reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)
@@ -214,6 +233,15 @@ class Reader:
                 continue
             reading.cues.add(tag.value)
         mentions += self._numbered_meetings(tokens, mentions)
+        if any(m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) for m in mentions):
+            reading.cues.add("time_of")  # "when is lecture over": when it ends
+        # "the midterm review (session)": a meeting before the exam, not the exam itself.
+        mentions = [
+            replace(m, relation="before")
+            if m.kind == "exam" and not m.relation and tokens[m.end : m.end + 1] and tokens[m.end] in _BEFORE_EXAM
+            else m
+            for m in mentions
+        ]
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}

@@ -357,6 +357,13 @@ def _exam_rules(course: Course, exam: Exam | None, question: str) -> Answer:
     return Answer(title=title, lines=tuple(lines), kind="info" if covered else "unknown")
 
 
+def exam_other(course: Course, now: dt.datetime, exam_id: str | None, words: str, section: str | None) -> Answer:
+    """Something about an exam the data does not hold ("the exam format"): said to be unknown, with when it is."""
+    answer = exam_answer(course, now, exam_id, None, section)
+    said = text(f"About “{words}”: that is {NOT_ON_PAGE}; {where_to_ask(course)}.")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
+
+
 def exam_missed(
     course: Course, now: dt.datetime, exam_id: str | None, form_urls: Mapping[str, str] | None = None
 ) -> Answer:

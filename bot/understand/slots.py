@@ -18,6 +18,7 @@ from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
+_ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
@@ -56,6 +57,8 @@ class SlotFiller:
         if intent == "late_rules":
             slots["_pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
             slots["_measure"] = "parts" in r.cues  # "does lateness count from the last part i submit"
+            slots["_applied"] = "applied" in r.cues  # "do i have to ask to use grace days"
+            slots["_accepted"] = bool(_ACCEPTED & set(r.tokens))  # "is late work accepted"
             slots["_still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:
             idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
@@ -67,6 +70,7 @@ class SlotFiller:
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":
             slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
+            slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
@@ -87,8 +91,9 @@ class SlotFiller:
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
             if after is None and anchor is not None:
                 slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
-            if "homework_kind" in r.cues and "homework" in self.lexicon.kind_words:
-                slots["kinds"] = ("homework",)
+            generic = {"assignment", "assignments"} & set(r.tokens)
+            if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
+                slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
             elif "first" in r.tokens and "next" not in r.tokens and after is None and anchor is None:
@@ -100,6 +105,13 @@ class SlotFiller:
                 slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["section"] = chosen_section
         elif intent == "late_whatif":
+            if not assignments:
+                # "what is the penalty for 10 hours late": the rules applied to the next assignment due.
+                upcoming = sorted((a for a in course.assignments if a.due > now), key=lambda a: a.due)
+                pick = upcoming[:1] or sorted(course.assignments, key=lambda a: a.due)[-1:]
+                assignments = [a.id for a in pick]
+                slots["assignments"] = tuple(assignments)
+                slots["_example"] = True
             slots["pool_left"] = self.pool_left.read(r.text)
             moment = r.time("moment")
             clock = r.time("time")
@@ -130,6 +142,7 @@ class SlotFiller:
             if "in_person" in r.cues:
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
             slots["_conflict"] = "conflict" in r.cues
+            slots["_form_due"] = "conflict" in r.cues and bool(r.cues & {"due", "when"}) and "form" in r.tokens
             slots["_reschedule"] = "changed" in r.cues  # "can i take the final at a different time"
         elif intent == "office_hours":
             people = r.ids("person")
@@ -216,6 +229,8 @@ class SlotFiller:
             slots["policy"] = ev.policy
         elif intent == "course_fact":
             slots["fact"] = ev.fact
+            if "in_person" in r.cues:  # "is section 1g on zoom"
+                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
             slots["assignments"] = tuple(assignments)
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
@@ -223,6 +238,8 @@ class SlotFiller:
             exams = r.ids("exam")
             if ev.fact and (ev.fact.startswith("exam") or ev.fact == "grades_out"):
                 slots["exam"] = exams[0] if exams else None
+            if ev.fact == "exam_other":
+                slots["words"] = " ".join(r.content)
             people = r.ids("person")
             role = role_asked(r)
             if people:

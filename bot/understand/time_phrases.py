@@ -73,6 +73,22 @@ YEAR_SLACK = 3
 # A month-day without a year means the term's, if it lands this close to the term.
 TERM_SLACK = dt.timedelta(days=45)
 
+# Holidays on the same date every year (a course's own breaks and holidays come from its schedule).
+FIXED_HOLIDAYS = {  # in the order tried: "christmas eve" before "christmas"
+    r"halloween": (10, 31),
+    r"christmas\s+eve": (12, 24),
+    r"christmas(?:\s+day)?": (12, 25),
+    r"new\s+years?\s+eve": (12, 31),
+    r"new\s+years?(?:\s+day)?": (1, 1),
+    r"valentines?(?:\s+day)?": (2, 14),
+    r"(?:saint|st)\s+patricks?(?:\s+day)?": (3, 17),
+    r"pi\s+day": (3, 14),
+    r"april\s+fools?(?:\s+day)?": (4, 1),
+    r"juneteenth": (6, 19),
+    r"(?:independence\s+day|(?:the\s+)?(?:fourth|4th)\s+of\s+july)": (7, 4),
+}
+_HOLIDAYS = "|".join(f"(?:{p})" for p in FIXED_HOLIDAYS)
+_HOLIDAY_PATTERNS = tuple((re.compile(rf"^{p}$"), date) for p, date in FIXED_HOLIDAYS.items())
 _M = "|".join(MONTHS)
 _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
@@ -94,6 +110,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "relative_day",
             r"\b(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b",
         ),
+        ("holiday", rf"\b({_HOLIDAYS})\b"),
         ("weekday", rf"\b(?:(this|next|last|coming|past|previous|on|this\s+coming)\s+)?({_WD})s?\b"),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
         (
@@ -131,7 +148,7 @@ DAYPARTS = {
 # Anything that could start a phrase below; without one, there is nothing to read.
 _MAYBE = re.compile(
     rf"\d|\b(?:{_M}|{_WD}|today|tonight|tomorrow|yesterday|week|weekend|month|term|semester|noon|midday|midnight"
-    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute)|morning|afternoon|evening|night)",
+    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute)|morning|afternoon|evening|night|{_HOLIDAYS})",
 )
 _JOIN_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till|and)\s*$")
 _JOIN_MOMENT = re.compile(r"^\s*(?:,|at|on|@|by|around|about)?\s*$")
@@ -279,6 +296,10 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
     if name == "day_of_month":
         day = make_date(today.year, today.month, int(g[0]), course, typed)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "holiday":
+        month, dom = next(date for pattern, date in _HOLIDAY_PATTERNS if pattern.match(g[0]))
+        day = make_date(year_for(month, dom, today, course), month, dom, course, typed)
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
     if name == "relative_day":
         word = " ".join(g[0].split())

@@ -184,6 +184,10 @@ PHRASE_SWAPS = {
     "straight away": "immediately",
     "on the spot": "immediately",
     "right after": "immediately after",
+    # What may be brought to an exam ("can i bring a cheat sheet"): notes on a sheet.
+    "cheat sheet": "note sheet",
+    "cheatsheet": "note sheet",
+    "crib sheet": "note sheet",
     # Being at class in other words ("do i have to come to lecture").
     "come to": "attend",
     "show up to": "attend",
@@ -230,7 +234,7 @@ STOPWORDS = (
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
-    since cause count counts counted counting matter matters"""
+    since cause count counts counted counting matter matters other another"""
     )
     | CHAT_FILLERS
 )
@@ -460,6 +464,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "make up",
         "makeup",
     ),
+    # How a late pool is used ("do i have to ask to use grace days", "are they applied automatically").
+    "applied": (
+        "automatically",
+        "automatic",
+        "applied",
+        "ask to use",
+        "request to use",
+        "have to ask",
+        "need to ask",
+        "manually",
+        "ask for them",
+    ),
     # Parts of one piece of work ("my written part is on time but my code is late").
     "parts": ("part", "parts", "written", "programming", "code part", "coding part", "each part", "last part"),
     # Missing something ("what happens if I miss the midterm"): with an exam, what the course says about it.
@@ -575,6 +591,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "duration",
         "end",
         "ends",
+        "is over",
+        "be over",
+        "get out",
+        "gets out",
+        "let out",
     ),
     "grading": (
         "worth",
@@ -689,6 +710,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "last day of classes",
         "classes start",
         "classes end",
+        "quarter start",
+        "quarter starts",
+        "quarter end",
+        "quarter ends",
+        "start of the quarter",
+        "end of the quarter",
+        "last day of the quarter",
     ),
     "help": (
         "help",
@@ -720,6 +748,26 @@ CUES: dict[str, tuple[str, ...]] = {
     "all": ("all", "every", "remaining", "rest", "left", "everything", "whole", "entire", "full"),
     "homework_kind": ("homework", "assignment", "assignments", "problem set"),
     "thing": ("thing", "things", "something", "anything", "stuff", "work"),
+    # Comparing two things of the course ("what does 10-605 have that 10-405 doesn't").
+    "compare": ("difference", "differences", "difference between", "compare", "compared", "versus", "vs", "have that"),
+    # Registering for or leaving a course: the registrar's business, never on a course page.
+    "enrollment": (
+        "drop the class",
+        "drop the course",
+        "drop this class",
+        "drop this course",
+        "to drop",
+        "withdraw",
+        "withdrawal",
+        "register",
+        "registration",
+        "enroll",
+        "enrollment",
+        "waitlist",
+        "wait list",
+        "add the class",
+        "add this class",
+    ),
     # Asking the bot to do a task rather than to tell a course fact.
     "task": (
         "write me",
@@ -733,6 +781,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "do my assignment",
         "translate",
         "draw",
+        "the answers",
+        "answer key",
+        "answers to",
     ),
 }
 

@@ -777,7 +777,11 @@ def section_(asked: Asked, slots: Slots) -> Answer:
     course, section = asked.course, slots["section"]
     answer = section_answer(course, asked.now, section)
     known = any(m.section == section for m in course.meetings) or any(section in p.sections for p in course.people)
-    return answer if known else replace(answer, kind="unknown")  # the page gives none of its meetings or staff
+    if not known:
+        return replace(answer, kind="unknown")  # the page gives none of its meetings or staff
+    if asked.yes_no and slots.get("in_person") is not None:
+        return _held_online(asked, answer, None, section, slots["in_person"])
+    return answer
 
 
 def assignment_for(asked: Asked, slots: Slots) -> Answer:

@@ -253,6 +253,8 @@ class SlotFiller:
                 slots["link"] = links[0]
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
+            if intent == "section" and "in_person" in r.cues:  # "is discussion 1a online"
+                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
         elif intent == "help":
             slots["_greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots

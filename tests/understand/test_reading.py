@@ -148,3 +148,17 @@ def test_going_to_class_is_attending(course):
     """'do i have to go to recitation': the course's own kind of class, in the words of attendance."""
     assert "attend" in engine_for(course).reader.respell("do i have to go to recitation")
     assert "attend" in engine_for(course).reader.respell("do i need to come to lecture")
+
+
+def test_the_courses_own_number_is_this_course_and_another_with_its_subject_is_another(second_course):
+    """'what is stat 187 about' asks about this course ('stat' is not a typo of 'start'); 'stat 200' is another."""
+    reader = engine_for(second_course).reader
+    assert "this course" in reader.respell("what is stat 187 about")
+    assert reader.read("is stat 200 a good class", NOW).other_course
+    assert not reader.read("when is ps4 due", NOW).other_course
+
+
+def test_an_exam_named_before_review_dates_the_review(second_course):
+    """'the midterm review session' is a meeting before the midterm, not the midterm."""
+    mention = engine_for(second_course).reader.read("do we have a midterm review session", NOW).first("exam")
+    assert mention.relation == "before"

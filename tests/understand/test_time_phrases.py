@@ -158,3 +158,17 @@ def test_next_weekday_said_earlier_in_the_week_is_next_weeks(course, text, day, 
     (phrase,) = phrases(text, course=course)
     assert phrase.first == D(day)
     assert phrase.other == (D(other) if other else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("is ps5 due on halloween", "2024-10-31"),
+        ("before christmas eve", "2024-12-24"),
+        ("new year's day", "2024-01-01"),
+    ],
+)
+def test_holidays_on_fixed_dates(course, text, day):
+    """Holidays that fall on the same date every year are days; a course's own breaks come from its schedule."""
+    found = [p for p in phrases(text, course=course) if p.kind == "day"]
+    assert [p.first for p in found] == [D(day)]

@@ -70,6 +70,8 @@ def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | N
         label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
         topic = f" · {o.topic.title}" if o.topic is not None else ""
         note = f" ({o.note})" if o.note else ""
+        staff = [p.name for p in (course.person(s) for s in o.meeting.staff) if p is not None]
+        topic += f" · {', '.join(staff)}" if staff else ""
         lines.append(
             text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}{topic}{note}")
         )

@@ -17,7 +17,9 @@ _DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "reg
 _EXAM_ASKS = frozenset(
     {"when", "where", "time_of", "in_person", "exam_rules", "content", "absent", "grades", "changed", "next", "last"}
     | {"class", "howto", "grading", "link", "contact", "staff", "schedule", "cover", "policy", "required", "all"}
+    | {"compare", "students"}
 )
+_EMAIL_WORDS = frozenset({"email", "emails", "mail", "address", "e"})
 # Two policies closer than this are both offered ("which do you mean?").
 POLICY_MARGIN = 0.5
 # Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
@@ -133,12 +135,18 @@ class EvidenceFinder:
                 explained |= hit.matched
         ev.unexplained = sum(1 for w in reading.content if w not in explained)
         unexplained = set(reading.content) - explained
-        ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in unexplained
+        # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
+        ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
             ev.topic_words = " ".join(w for w in reading.content if w not in explained)
+        elif reading.yes_no and len(reading.tokens) >= 3 and reading.tokens[-1] in unexplained:
+            # "is professor talwalkar nice", "is the exam hard": what the yes/no asks of its subject (the word
+            # right after it, at the end) is nothing known. Not "... for job interviews": that is what it is for.
+            before = reading.tokens[-2]
+            ev.unknown_subject = before not in unexplained and before not in STOPWORDS
         return ev
 
 
@@ -194,12 +202,14 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
     if "exam_rules" in cues and exam:
         return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
-    if "content" in cues and exam:
-        return "exam_content"
+    about = {"about", "cover", "covers", "covered", "covering", "topics", "material"} & set(r.tokens)
+    if exam and ("content" in cues or about or r.tokens[-1:] == ["on"]):
+        return "exam_content"  # "what's on the midterm", "what's exam 1 on", "what does the final cover"
     if "link" in cues or ("link" in kinds and "where" in cues):
         return "link"
-    if "contact" in cues and (kinds & {"person", "role"} or "staff" in cues):
-        return "email"
+    addressed = bool(_EMAIL_WORDS & set(r.tokens)) or "staff" in r.tokens
+    if "contact" in cues and (kinds & {"person", "role"} or ("staff" in cues and addressed)):
+        return "email"  # "who should i contact about accommodations" is the accommodations policy
     # "where's the next lecture" is about one meeting (the next class answer has its room), not where class meets.
     one_meeting = bool(cues & {"next", "last"})
     if "where" in cues or ("in_person" in cues and not exam):  # "is lecture in person": where it meets

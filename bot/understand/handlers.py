@@ -398,6 +398,12 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no:
         return answer
     chosen = course.exam(which) if which else None
+    if slots.get("section") and not slots.get("range"):
+        # "do 405 students take the same exams": whether the exams asked about are the section's.
+        exams = [chosen] if chosen else list(course.exams)
+        theirs = all(not e.sections or slots["section"] in e.sections for e in exams)
+        names = ", ".join(e.title for e in exams)
+        return replies.verdict(answer, theirs, f"{names}: for {slots['section']}." if theirs else f"{names}.")
     if slots.get("range"):
         first, last = slots["range"]
         inside = [e for e in course.exams if first <= e.date <= last]
@@ -644,6 +650,8 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    if slots.get("_resource"):
+        return _materials(asked, rows, slots["_resource"], answer)
     if not asked.yes_no:
         return answer
     dates = ", ".join(human_date(r.date) for r in rows)
@@ -654,6 +662,22 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
 
 
+def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:
+    """ "where can i find the lsh slides", "is the lsh lecture recorded": a day's materials of one kind, with their
+    links when the page gives them, and said to be unknown when it does not."""
+    kinds = ("recording", "video") if kind == "recording" else (kind,)
+    found = [r for row in rows for r in row.resources if r.kind in kinds]
+    if asked.yes_no:
+        return replies.verdict(answer, bool(found), f"{kind} listed." if found else f"no {kind} is listed.")
+    if found and all(r.url for r in found):
+        return answer
+    ask = replies.where_to_ask(asked.course)
+    said = (
+        f"The link to the {kind} is {replies.NOT_ON_PAGE}; {ask}." if found else f"No {kind} is listed for it; {ask}."
+    )
+    return replace(answer, lines=(text(said), *answer.lines), kind="unknown")
+
+
 def no_class(asked: Asked, slots: Slots) -> Answer:
     return no_class_days(asked.course)
 
@@ -662,9 +686,15 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     person = slots.get("person")
     role = slots.get("role")
-    if slots.get("section") and not person and not role:
-        return section_answer(course, asked.now, slots["section"])  # "who runs section 1C"
+    section = slots.get("section")
+    if section and not person and (any(m.section == section for m in course.meetings) or not role):
+        return section_answer(course, asked.now, section)  # "who runs section 1C", "who teaches 1f"
     answer = staff_answer(course, person, None if person else role)
+    who = course.person(person) if person else None
+    if slots.get("_surname") and who is not None and len(who.name.split()) < 2:
+        # "what's steph's last name": the page gives one name only.
+        said = text(f"{who.name}'s full name is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if asked.yes_no and person and role:
         who = course.person(person)
         yes = who.role == role

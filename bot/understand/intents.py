@@ -35,6 +35,7 @@ EVERY: Mapping[str, float] = {
     "cue:task": -8.0,
     "about_bot": -8.0,
     "cue:enrollment": -6.0,
+    "cue:opinion": -6.0,
 }
 
 INTENTS: tuple[Intent, ...] = (
@@ -332,16 +333,20 @@ INTENTS: tuple[Intent, ...] = (
         0.0,
         {
             "cue:staff": 3,
+            "cue:name": 3,
             "person": 3,
-            "role": 2,
+            "role": 3,
             "cue:contact": -2.5,
             "cue:office_hours": -4,
             "cue:hours": -1,
             "cue:when": -2,
             "cue:where": -1,
             "topic": -0.5,
+            "day": -3,  # "who teaches the wednesday sections": that day's meetings
+            "unexplained": -2.5,  # "is professor talwalkar nice", "who's the best gsi": nothing the page says
+            "unknown_subject": -5,
         },
-        any_of=("cue:staff", "person", "role"),
+        any_of=("cue:staff", "person", "role", "cue:name"),
         slots=("person", "role", "section"),
         doc="who teaches, the staff in one role (the course's own titles), or one person",
     ),

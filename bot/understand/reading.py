@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from bot.course.model import Course
+from bot.course.model import WEEKDAYS, Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
 from bot.understand.normalize import plain, respell, words
 from bot.understand.time_phrases import TimePhrase, find_phrases
@@ -32,6 +32,7 @@ _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "th
 _SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
+_WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
@@ -143,6 +144,7 @@ class Reader:
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
         self._implied_exam(reading, now)
+        self._weekday_in_period(reading)
         lead = [w for w in first_words if w not in FILLERS][:3]
         reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
@@ -235,6 +237,8 @@ class Reader:
         mentions += self._numbered_meetings(tokens, mentions)
         if any(m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) for m in mentions):
             reading.cues.add("time_of")  # "when is lecture over": when it ends
+        elif tokens[-1:] == ["out"]:
+            reading.cues.add("release")  # "is ps4 out"
         # "the midterm review (session)": a meeting before the exam, not the exam itself.
         mentions = [
             replace(m, relation="before")
@@ -265,6 +269,24 @@ class Reader:
             if row is not None:
                 out.append(Mention("topic", (str(row),), m.start, m.end + 1, 12.0))
         return out
+
+    def _weekday_in_period(self, reading: Reading) -> None:
+        """ "is there section on thanksgiving friday": the Friday of that break, not the coming one."""
+        period = next((m for m in reading.mentions if m.kind == "period" and not m.relation), None)
+        if period is None:
+            return
+        stretch = self.lexicon.periods[period.ids[0]]
+        for i, t in enumerate(reading.times):
+            if t.kind == "day" and t.grain == "weekday" and reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES:
+                inside = [
+                    stretch.first + dt.timedelta(days=d)
+                    for d in range((stretch.last - stretch.first).days + 1)
+                    if (stretch.first + dt.timedelta(days=d)).weekday() == t.first.weekday()
+                ]
+                if inside:
+                    reading.times[i] = replace(
+                        t, first=inside[0], last=inside[0], label=f"{inside[0]:%a %b} {inside[0].day}"
+                    )
 
     def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
         """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the

@@ -19,6 +19,13 @@ from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
+_RESOURCES = {
+    **dict.fromkeys(("slides", "slide", "deck"), "slides"),
+    **dict.fromkeys(("recording", "recordings", "recorded", "video", "videos"), "recording"),
+    **dict.fromkeys(("notebook", "notebooks"), "notebook"),
+    **dict.fromkeys(("reading", "readings"), "reading"),
+    "code": "code",
+}
 _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
@@ -214,12 +221,17 @@ class SlotFiller:
                 slots["which"] = "first"  # "the first lecture": of the term
         elif intent == "topic":
             # "did we already do cross validation", "have we covered LDA yet": whether it has happened.
-            slots["_done"] = r.past or bool({"already", "yet", "done", "covered", "finished"} & set(r.tokens))
+            # "is gradient boosting covered" asks whether it is on the schedule at all.
+            tokens = set(r.tokens)
+            slots["_done"] = bool({"did", "was", "were", "had", "have", "has", "already", "yet"} & tokens)
+            # "where can i find the lsh slides", "is the lsh lecture recorded": one of the day's materials.
+            slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
             slots["_past"] = r.past
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
         elif intent == "staff":
+            slots["_surname"] = bool({"last", "surname", "family", "full"} & set(r.tokens)) and "name" in r.cues
             people = r.ids("person")
             slots["person"] = people[0] if people else None
             slots["role"] = role_asked(r)

@@ -112,6 +112,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("holiday", rf"\b({_HOLIDAYS})\b"),
         ("weekday", rf"\b(?:(this|next|last|coming|past|previous|on|this\s+coming)\s+)?({_WD})s?\b"),
+        (
+            "term_week",
+            r"\bthe\s+(first|last|final)\s+week\s+of\s+(?:the\s+)?(?:class|classes|term|semester|quarter|school|course)\b",
+        ),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
         (
             "week_number",
@@ -320,6 +324,14 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         sooner = day - dt.timedelta(days=7)
         other = sooner if (g[0] or "") == "next" and sooner > today else None
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="weekday", other=other, **at)
+    if name == "term_week":
+        class_days = [r.date for r in course.schedule if r.has_class and not r.exam_id] or [
+            course.term_first,
+            course.term_last,
+        ]
+        monday = week_monday(min(class_days) if g[0] == "first" else max(class_days))
+        label = f"the {'first' if g[0] == 'first' else 'last'} week of the term"
+        return TimePhrase("range", first=monday, last=monday + dt.timedelta(days=6), label=label, grain="week", **at)
     if name == "named_week":
         word = " ".join(g[0].split())
         offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7}.get(word, -7)

@@ -502,7 +502,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "hold office hours",
         "holding office hours",
     ),
-    "hours": ("hours", "available", "free", "around"),
+    "hours": ("hours", "available", "free", "around", "office"),
     "now": ("now", "right now", "currently", "at the moment", "open now", "open", "happening now"),
     # Class meetings in general words; the course's kinds (lecture, lab, discussion section...) come from its data.
     "class": ("class", "classes", "session", "sessions", "meet", "meets"),
@@ -576,6 +576,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "lecturer",
         "in charge",
         "runs",
+        "role",
+        "roles",
     ),
     "contact": ("email", "emails", "e mail", "contact", "reach", "address", "mail"),
     "where": ("where", "room", "rooms", "location", "building", "place", "located", "which room", "what room"),
@@ -748,8 +750,38 @@ CUES: dict[str, tuple[str, ...]] = {
     "all": ("all", "every", "remaining", "rest", "left", "everything", "whole", "entire", "full"),
     "homework_kind": ("homework", "assignment", "assignments", "problem set"),
     "thing": ("thing", "things", "something", "anything", "stuff", "work"),
+    # Opinions and rankings ("who's the best gsi", "is the midterm hard"): nothing a course page says.
+    "opinion": (
+        "best",
+        "worst",
+        "nicest",
+        "easiest",
+        "hardest",
+        "favorite",
+        "favourite",
+        "smartest",
+        "coolest",
+        "better",
+        "worse",
+        "recommend",
+        "should i take",
+        "worth it",
+    ),
+    # A name asked for ("what's steph's last name"): the staff answer has names, when the page gives them.
+    "name": ("name", "names", "last name", "full name", "first name", "surname", "family name"),
     # Comparing two things of the course ("what does 10-605 have that 10-405 doesn't").
-    "compare": ("difference", "differences", "difference between", "compare", "compared", "versus", "vs", "have that"),
+    "compare": (
+        "difference",
+        "differences",
+        "difference between",
+        "compare",
+        "compared",
+        "versus",
+        "vs",
+        "have that",
+        "same",
+        "the same",
+    ),
     # Registering for or leaving a course: the registrar's business, never on a course page.
     "enrollment": (
         "drop the class",

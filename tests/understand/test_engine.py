@@ -436,3 +436,37 @@ def test_more_classes_of_questions_on_the_second_course(second_course, question,
     answer, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
     assert shown.splitlines()[2].startswith(first_line), shown
     assert answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line", "kind"),
+    [
+        ("where can i find the lsh slides", "The link to the slides is not on the course page", "unknown"),
+        ("is the lsh lecture recorded", "Yes: recording listed.", "info"),
+        ("whats exam 1 on", "Exam 1 (Mon Feb 26): what it covers is not on the course page.", "unknown"),
+        ("is professor talwalkar nice", "I can't answer that", "unknown"),
+        ("what's steph's last name", "Steph's full name is not on the course page", "unknown"),
+        ("do 405 students take the same exams", "Yes: Exam 1, Exam 2: for 10-405.", "info"),
+    ],
+)
+def test_round_five_classes(course, question, first_line, kind):
+    """Materials of a day, what an exam is on, opinions of people, a name the page gives in part, a section's exams."""
+    answer, shown = ask(course, question, FEB_19)
+    assert shown.splitlines()[2].startswith(first_line), shown
+    assert answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what's covered in the last week of class", "Review for the final"),
+        ("is there section on thanksgiving friday", "No: no discussion section on Fri Nov 29."),
+        ("who teaches the wednesday sections", "Marco Bellini"),
+        ("is gradient boosting covered", "Yes: on Thu Oct 24."),
+        ("how many gsis are there", "Diego Alvarez"),
+    ],
+)
+def test_round_five_classes_on_the_second_course(second_course, question, said):
+    """The last week of the term, a weekday inside a break, who runs a day's meetings, 'is X covered'."""
+    _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
+    assert said in shown, shown

@@ -230,6 +230,17 @@ class Engine:
             f["other_course"] = 1.0
         if reading.about_bot:
             f["about_bot"] = 1.0
+        if any(m.kind == "section" and m.ids[0] in self.course.numbers for m in reading.mentions) and not (
+            set(reading.cues) - {"course", "cover"}
+        ):
+            f["course_number"] = 1.0  # "what is 10-405": the course (its number names a section too)
+        counted = _counted(reading)
+        if counted is not None and counted in self.lexicon.counted_work:
+            f["count_work"] = 1.0  # "how many problem sets are there"
+        elif counted is not None and counted in self.lexicon.counted_classes:
+            f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
+        if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
+            f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens and "cue:guest" not in f:
             f["who"] = 1.0
         f["unexplained"] = float(min(ev.unexplained, 3))
@@ -237,6 +248,15 @@ class Engine:
             f["unknown_subject"] = 1.0
         f["content"] = float(len(reading.content))
         return f
+
+
+def _counted(reading: Reading) -> str | None:
+    """What "how many" counts: the word after it ("how many problem sets" -> "problem")."""
+    tokens = reading.tokens
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "how" and tokens[i + 1] == "many":
+            return tokens[i + 2]
+    return None
 
 
 def _inherit(reading: Reading, previous: Reading) -> None:

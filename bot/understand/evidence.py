@@ -78,6 +78,7 @@ class EvidenceFinder:
                     words[t] = max(words.get(t, 0.0), weight)
         explained = {t for m in reading.mentions for t in tokens[m.start : m.end] if m.start >= 0}
         searched_words: dict[str, frozenset[str]] = {}
+        whole: set[int] = set()
         ranks: dict[str, float] = {}
         best_topic = best_policy = None
         if "collaborate" in reading.cues and not broad:
@@ -95,6 +96,8 @@ class EvidenceFinder:
                     if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):
                         continue
                     topics[row] = topics.get(row, 0.0) + 2.0 * len(hit.matched) + hit.extra
+                    if hit.coverage == 1.0:
+                        whole.add(row)  # "clustering": "Hierarchical clustering" too, not only "Clustering: k-means"
                     best_topic = best_topic or hit
                 else:
                     searched_words[hit.key] = hit.matched
@@ -108,6 +111,8 @@ class EvidenceFinder:
                         topics[row] = max(topics.get(row, 0.0), 4.0)
         if topics:
             top = max(topics.values())
+            for row in whole:
+                topics[row] = max(topics[row], 0.8 * top)
             rows = (r for r, w in topics.items() if w >= 0.8 * top)
             ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
             ev.topic_strength = min(4.0, 1.0 + top / 2.0)
@@ -202,7 +207,8 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
     if "exam_rules" in cues and exam:
         return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
-    about = {"about", "cover", "covers", "covered", "covering", "topics", "material"} & set(r.tokens)
+    asks_what = "what" in r.tokens and "about" in r.tokens  # "what is the midterm about"; not "tell me about it"
+    about = asks_what or bool({"cover", "covers", "covered", "covering", "topics", "material"} & set(r.tokens))
     if exam and ("content" in cues or about or r.tokens[-1:] == ["on"]):
         return "exam_content"  # "what's on the midterm", "what's exam 1 on", "what does the final cover"
     if "link" in cues or ("link" in kinds and "where" in cues):

@@ -12,7 +12,14 @@ from bot.answers.course_info import course_answer
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
 from bot.answers.exams import conflict_form_url, exam_answer
 from bot.answers.grace import late_answer_for
-from bot.answers.late_terms import cutoff_sentence, permission_clause, pool_name, pool_sentence, status_words
+from bot.answers.late_terms import (
+    cutoff_sentence,
+    measure_sentence,
+    permission_clause,
+    pool_name,
+    pool_sentence,
+    status_words,
+)
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.office_hours import office_hours_answer, session_line, sessions_between, weekly_line
@@ -24,7 +31,7 @@ from bot.core.errors import UserError
 from bot.core.timefmt import human_date, human_time
 from bot.core.window import Window
 from bot.course.late_policy import Cutoff
-from bot.course.model import Assignment, Course, Person
+from bot.course.model import WEEKDAYS, Assignment, Course, Person
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.course.unknown import UNKNOWN, is_known
 from bot.course.windows import grace_applies, latest_accepted
@@ -148,6 +155,8 @@ def _submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer) -> 
 
 def due_soon(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if slots.get("_count"):
+        return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"))
     first, last = slots["range"]
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
     # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
@@ -173,6 +182,19 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
         )
     return answer
+
+
+def _every_assignment(asked: Asked, kinds: tuple[str, ...], section: str | None) -> Answer:
+    """ "how many problem sets are there": every one of the term (of that kind), with its due date."""
+    course = asked.course
+    items = sorted(
+        (a for a in course.assignments if a.is_for(section) and (not kinds or a.kind in kinds)),
+        key=lambda a: (a.due, a.id),
+    )
+    left = sum(1 for a in items if a.due > asked.now)
+    lines = [text(f"{len(items)} in the term, {left} still to come:")]
+    lines += [text(f"**{a.short}**: ", *when(a.due)) for a in items]
+    return Answer(title="Assignments" if not kinds else f"{len(items)} assignments", lines=tuple(lines))
 
 
 def next_due(asked: Asked, slots: Slots) -> Answer:
@@ -277,7 +299,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
-    if asked.yes_no and slots.get("_measure") and asked.course.late.status == "rules":
+    if slots.get("_measure") and asked.course.late.status == "rules":
         return _measure_verdict(asked, slots, items)
     if not items:
         return _policy_or_rules(asked, slots, "late")
@@ -299,7 +321,10 @@ def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Ans
         answer = _merge([late_answer(course, a.id, asked.now) for a in items], "Late submissions")
     each = course.late.measure == "each-part"
     asked_each = bool({"each", "separately", "individually", "own", "separate"} & set(phrase_key(asked.question)))
-    said = "each part's lateness counts on its own." if each else "lateness counts from the last part you submit."
+    said = measure_sentence(course)
+    if not asked.yes_no:
+        # "what if the code part is late but the written part is on time": how lateness is measured, first.
+        return replace(answer, lines=(text(said), *answer.lines))
     return replies.verdict(answer, each == asked_each, said)
 
 
@@ -351,7 +376,7 @@ def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         return replies.verdict(answer, True, f"{pool_sentence(course)}")
     if not slots.get("policy"):
         return replies.rules_answer(course, idea)
-    answer = policy_answer(course, slots["policy"], asked.question)
+    answer = _with_stance(asked, slots["policy"], policy_answer(course, slots["policy"], asked.question))
     if idea == "late" and slots.get("_pool_asked") and course.late.pool is not None:
         # "how many late tokens do we get": the pool's numbers from the data, before the policy's words.
         answer = replace(answer, lines=(text(pool_sentence(course).capitalize()), *answer.lines))
@@ -398,6 +423,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no:
         return answer
     chosen = course.exam(which) if which else None
+    if chosen is not None and slots.get("_on_day"):
+        how, value = slots["_on_day"]
+        yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
+        return replies.verdict(answer, yes, f"{chosen.title} is on {human_date(chosen.date)}.")
     if slots.get("section") and not slots.get("range"):
         # "do 405 students take the same exams": whether the exams asked about are the section's.
         exams = [chosen] if chosen else list(course.exams)
@@ -498,6 +527,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         elif when_ in ("this week", "next week"):
             monday = asked.today - dt.timedelta(days=asked.today.weekday() - (7 if when_ == "next week" else 0))
             held = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who)
+        elif who is not None and asked.yes_no and not slots.get("_where") and slots.get("in_person") is None:
+            # "does gabe hold office hours": whether the page gives any.
+            days = ", ".join(f"{WEEKDAYS[s.weekday].capitalize()}s" for s in who.office_hours)
+            said = f"{days}." if days else f"no regular office hours are on the course page for {who.name}."
+            return replies.verdict(answer, bool(who.office_hours), said)
         else:
             held = None
     who = course.person(person) if person else None
@@ -691,6 +725,9 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         return section_answer(course, asked.now, section)  # "who runs section 1C", "who teaches 1f"
     answer = staff_answer(course, person, None if person else role)
     who = course.person(person) if person else None
+    if slots.get("_duties"):
+        said = text(f"What they do for the course is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if slots.get("_surname") and who is not None and len(who.name.split()) < 2:
         # "what's steph's last name": the page gives one name only.
         said = text(f"{who.name}'s full name is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
@@ -705,8 +742,13 @@ def staff(asked: Asked, slots: Slots) -> Answer:
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
-    answer = policy_answer(asked.course, slots["policy"], asked.question)
-    chosen = asked.course.policy(slots["policy"])
+    return _with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
+
+
+def _with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
+    """A policy's answer, said to be unknown when asked about what its page leaves out, and with a Yes or No
+    when its own words plainly give one."""
+    chosen = asked.course.policy(policy_id)
     if chosen is None:
         return answer
     own_words = [chosen.title, chosen.id.replace("-", " "), *chosen.keywords]

@@ -56,6 +56,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:after": -1,
             "cue:howto": -1.5,
             "cue:contact": -2,
+            "cue:office_hours": -4,  # "when can i get help with ps4": office hours
         },
         needs=("assignment",),
         slots=("assignments", "date"),
@@ -81,8 +82,10 @@ INTENTS: tuple[Intent, ...] = (
             "cue:whatif": -1,
             "cue:contact": -2,
             "policy": -0.3,
+            "count_work": 5,  # "how many problem sets are there"
+            "cue:class": -3,  # "how many lectures are left" counts class meetings
         },
-        any_of=("cue:due", "cue:due_list"),
+        any_of=("cue:due", "cue:due_list", "count_work"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",
@@ -213,6 +216,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:absent": -3,
             "cue:grades": -3,
             "cue:changed": 2,  # "can i take the final at a different time": the exam's own rules say
+            "during_class": 4,  # "is the midterm during class time"
             "unexplained": -2.5,  # "what's the exam format": something the exam data does not hold
         },
         any_of=("exam", "cue:exam"),
@@ -270,8 +274,9 @@ INTENTS: tuple[Intent, ...] = (
             "cue:exam": -1,
             "assignment": -1,
             "day": -2,
+            "count_class": 3,  # "how many lectures are left"
         },
-        any_of=("range", "cue:schedule"),
+        any_of=("range", "cue:schedule", "count_class"),
         slots=("range",),
         doc="what is on the schedule in a range of days (this week by default)",
     ),
@@ -316,6 +321,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:policy": -1,
             "topic_missing": 3,
             "who": -3,  # "who invented the bootstrap": the schedule says when, never who
+            "range": -1,  # "a review session before exam 1": the schedule in that range, with the topic
         },
         any_of=("topic", "topic_missing"),
         slots=("dates",),
@@ -373,8 +379,8 @@ INTENTS: tuple[Intent, ...] = (
         "course_info",
         1.0,
         # "what sections meet on friday" is about friday's meetings, not what the course is.
-        {"cue:course": 4, "cue:term_dates": 5, "cue:staff": -3, "cue:due": -2, "day": -3},
-        any_of=("cue:course", "cue:term_dates"),
+        {"cue:course": 4, "cue:term_dates": 5, "cue:staff": -3, "cue:due": -2, "day": -3, "course_number": 3},
+        any_of=("cue:course", "cue:term_dates", "course_number"),
         doc="what the course is: name, term, sections, components",
     ),
     Intent(

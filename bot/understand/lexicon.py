@@ -27,6 +27,7 @@ from bot.understand.vocabulary import (
     LEAD_ROLE_WORDS,
     SLANG,
     STOPWORDS,
+    THESAURUS,
 )
 
 MAX_PHRASE = 6
@@ -224,6 +225,15 @@ class Lexicon:
             if set(key) <= own:
                 tags[:] = [t for t in tags if not (t.kind == "cue" and t.value == "task")]
         self.phrases = {k: tuple(v) for k, v in phrases.items() if v}
+        # First words of what can be counted ("how many problem sets", "how many lectures").
+        self.counted_classes = frozenset(
+            k[0] for k, tags in self.phrases.items() if any(t.kind == "kind" or t.value == "class" for t in tags)
+        )
+        self.counted_work = frozenset(
+            [k[0] for k, tags in self.phrases.items() if any(t.value == "homework_kind" for t in tags)]
+            + [w for a in course.assignments for name in (a.kind, a.title) for w in phrase_key(name)[:1]]
+            + ["homework", "homeworks", "assignments", "deadlines", "psets", "projects"]
+        )
         self.cue_words = frozenset(
             w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
         )
@@ -249,6 +259,7 @@ class Lexicon:
             | time_words
             | synonym_words
             | EVERYDAY_WORDS
+            | frozenset(THESAURUS)  # "cheat" is not "chat"
         )
         # Run-together phrases: "officehours" -> "office hours", "gracedays" -> "grace days".
         self.joined = {"".join(k): " ".join(k) for k in self.phrases if 2 <= len(k) <= 3 and len("".join(k)) >= 6}

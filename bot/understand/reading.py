@@ -145,6 +145,12 @@ class Reader:
         self._entities(reading, question)
         self._implied_exam(reading, now)
         self._weekday_in_period(reading)
+        if "countdown" in reading.cues:
+            # "how many days until the midterm": the midterm's date is asked, not what comes before it.
+            reading.mentions = [
+                replace(m, relation="") if m.kind in ("exam", "period") and m.relation in ("until", "before") else m
+                for m in reading.mentions
+            ]
         lead = [w for w in first_words if w not in FILLERS][:3]
         reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
@@ -239,10 +245,15 @@ class Reader:
             reading.cues.add("time_of")  # "when is lecture over": when it ends
         elif tokens[-1:] == ["out"]:
             reading.cues.add("release")  # "is ps4 out"
-        # "the midterm review (session)": a meeting before the exam, not the exam itself.
+        # "the midterm review (session)", "a review session for exam 1": a meeting before the exam, not the exam.
         mentions = [
             replace(m, relation="before")
-            if m.kind == "exam" and not m.relation and tokens[m.end : m.end + 1] and tokens[m.end] in _BEFORE_EXAM
+            if m.kind == "exam"
+            and not m.relation
+            and (
+                (tokens[m.end : m.end + 1] and tokens[m.end] in _BEFORE_EXAM)
+                or (tokens[m.start - 1 : m.start] == ["for"] and _BEFORE_EXAM & set(tokens[: m.start]))
+            )
             else m
             for m in mentions
         ]
@@ -324,6 +335,8 @@ def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
     if (reading.request or for_me) and TASK_VERBS & words_:
         return True
     teaching = (bool(lead) and lead[0] in TEACH_VERBS) or ((reading.request or for_me) and bool(TEACH_VERBS & words_))
+    # "what's a random forest", "what does p value mean": a definition, not the day it is taught
+    teaching |= first_words[:3] in (["what", "is", "a"], ["what", "is", "an"]) or first_words[-1:] == ["mean"]
     business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
     return teaching and not business
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from bot.core.timefmt import human_date
-from bot.course.model import Course
+from bot.course.model import WEEKDAYS, Course
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
@@ -19,6 +19,7 @@ from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 _RESOURCES = {
     **dict.fromkeys(("slides", "slide", "deck"), "slides"),
     **dict.fromkeys(("recording", "recordings", "recorded", "video", "videos"), "recording"),
@@ -92,6 +93,10 @@ class SlotFiller:
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
+            if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
+                slots["_count"] = True  # "how many problem sets are there": every one of the term
+                generic = {"assignment", "assignments"} & set(r.tokens)
+                slots["kinds"] = ("homework",) if not generic and "homework" in self.lexicon.kind_words else ()
         elif intent == "next_due":
             after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
             slots["after"] = after.ids[-1] if after else None
@@ -148,6 +153,10 @@ class SlotFiller:
                 slots["during_class"] = True
             if "in_person" in r.cues:
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+            if day is not None:
+                # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
+                bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
+                slots["_on_day"] = ("weekday", day.first.weekday()) if bare else ("date", day.first)
             slots["_conflict"] = "conflict" in r.cues
             slots["_form_due"] = "conflict" in r.cues and bool(r.cues & {"due", "when"}) and "form" in r.tokens
             slots["_reschedule"] = "changed" in r.cues  # "can i take the final at a different time"
@@ -198,6 +207,10 @@ class SlotFiller:
             slots["negated"] = negated(r)
         elif intent == "schedule_range":
             rng = self._range(r, today)
+            if rng is None and "count" in r.cues:
+                # "how many lectures are left" (from today), "how many lectures are there" (the whole term)
+                left = "due_list" in r.cues or "all" in r.cues
+                rng = (today if left else course.term_first, course.term_last, "left" if left else "this term")
             if rng is None:
                 monday = week_monday(today)
                 rng = (monday, monday + dt.timedelta(days=6), "this week")
@@ -231,6 +244,7 @@ class SlotFiller:
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
         elif intent == "staff":
+            slots["_duties"] = r.tokens[:1] == ["what"] and r.tokens[-1:] == ["do"]  # "what does the reader do"
             slots["_surname"] = bool({"last", "surname", "family", "full"} & set(r.tokens)) and "name" in r.cues
             people = r.ids("person")
             slots["person"] = people[0] if people else None

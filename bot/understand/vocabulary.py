@@ -234,7 +234,8 @@ STOPWORDS = (
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
-    since cause count counts counted counting matter matters other another"""
+    since cause count counts counted counting matter matters other another fall spring autumn winter summer
+    quarter"""
     )
     | CHAT_FILLERS
 )
@@ -491,6 +492,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "can not make",
         "not be there",
         "sick on",
+        "sick for",
+        "sick",
+        "ill",
     ),
     "in_person": ("in person", "online", "remote", "remotely", "virtual", "zoom"),
     "office_hours": (
@@ -501,6 +505,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "help hours",
         "hold office hours",
         "holding office hours",
+        "get help",
+        "help from",
+        "see a ta",
+        "talk to a ta",
+        "ask a ta",
+        "meet with a ta",
     ),
     "hours": ("hours", "available", "free", "around", "office"),
     "now": ("now", "right now", "currently", "at the moment", "open now", "open", "happening now"),
@@ -712,6 +722,21 @@ CUES: dict[str, tuple[str, ...]] = {
         "last day of classes",
         "classes start",
         "classes end",
+        "course start",
+        "course starts",
+        "course begin",
+        "course begins",
+        "course end",
+        "course ends",
+        "course over",
+        "class end",
+        "class ends",
+        "quarter begin",
+        "quarter begins",
+        "semester begin",
+        "semester begins",
+        "term begin",
+        "term begins",
         "quarter start",
         "quarter starts",
         "quarter end",
@@ -769,6 +794,19 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # A name asked for ("what's steph's last name"): the staff answer has names, when the page gives them.
     "name": ("name", "names", "last name", "full name", "first name", "surname", "family name"),
+    # How long until something ("how many days until the midterm"): its date.
+    "countdown": (
+        "how many days until",
+        "how many days till",
+        "how many days before",
+        "how long until",
+        "how long till",
+        "how much time until",
+        "days until",
+        "days till",
+    ),
+    # Counting things ("how many homeworks are there", "how many lectures are left").
+    "count": ("how many", "number of", "total"),
     # Comparing two things of the course ("what does 10-605 have that 10-405 doesn't").
     "compare": (
         "difference",
@@ -816,6 +854,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "the answers",
         "answer key",
         "answers to",
+        "install",
+        "installing",
+        "installation",
+        "define",
+        "definition of",
     ),
 }
 

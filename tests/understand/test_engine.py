@@ -470,3 +470,40 @@ def test_round_five_classes_on_the_second_course(second_course, question, said):
     """The last week of the term, a weekday inside a break, who runs a day's meetings, 'is X covered'."""
     _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many homeworks are there", "6 in the term, 4 still to come"),
+        ("how many lectures are left", "Course Summary and Exam Review"),
+        ("what is 10-405", "Machine Learning with Large Datasets"),
+        ("does gabe hold office hours", "Yes: Fridays."),
+        ("when's the next time i can get help from a TA", "Jayesh Singla"),
+        ("what grade do i get if i cheat once", "letter grade"),
+    ],
+)
+def test_round_six_classes(course, question, said):
+    """Counts of work and of meetings, the course's number, whether someone holds office hours, help from a TA."""
+    _, shown = ask(course, question, FEB_19)
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("how many days until the midterm", "Wed Oct 23", "info"),
+        ("is the midterm on a wednesday", "Yes: Midterm is on Wed Oct 23.", "info"),
+        ("is the midterm during class time", "No:", "info"),
+        ("what if the code part is late but written is on time", "Lateness counts from the latest", "info"),
+        ("do regrades go through prairielearn", "Yes:", "info"),
+        ("what does the reader do", "What they do for the course is not on the course page", "unknown"),
+        ("what's a random forest", "I can't answer that", "unknown"),
+        ("when does the fall quarter start", "Aug 26", "info"),
+    ],
+)
+def test_round_six_classes_on_the_second_course(second_course, question, said, kind):
+    """Countdowns, an exam's weekday, lateness of parts, a regrade yes/no, a role's duties, definitions."""
+    answer, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
+    assert said in shown, shown
+    assert answer.kind == kind

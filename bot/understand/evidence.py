@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.course.model import Course
 from bot.understand.knowledge import Knowledge
+from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
 from bot.understand.vocabulary import STOPWORDS, THESAURUS
 
@@ -33,6 +34,7 @@ class Evidence:
     topic_rows: list[int] = field(default_factory=list)
     topic_strength: float = 0.0
     topic_words: str = ""
+    session_words: str = ""  # words of a one-off meeting asked about ("the extra midterm review")
     policy: str | None = None
     policy_strength: float = 0.0
     policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
@@ -47,6 +49,10 @@ class EvidenceFinder:
     def __init__(self, course: Course, knowledge: Knowledge) -> None:
         self.course = course
         self.knowledge = knowledge
+        # Words of one-off meetings ("extra", "midterm review"): what "the extra midterm review" is about.
+        self.session_words = frozenset(
+            w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
+        )
 
     def find(self, reading: Reading, *, broad: bool = False) -> Evidence:
         """Topics and policies the question's words point at, and how many words nothing explains.
@@ -138,6 +144,8 @@ class EvidenceFinder:
         for hit in (best_topic, best_policy):
             if hit is not None:
                 explained |= hit.matched
+        sessions = [w for w in reading.content if w in self.session_words and w not in explained]
+        explained |= set(sessions)
         ev.unexplained = sum(1 for w in reading.content if w not in explained)
         unexplained = set(reading.content) - explained
         # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
@@ -147,6 +155,8 @@ class EvidenceFinder:
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
             ev.topic_words = " ".join(w for w in reading.content if w not in explained)
+        elif not ev.topic_rows and sessions:
+            ev.session_words = " ".join(sessions)  # "when is the extra midterm review": that one-off session
         elif reading.yes_no and len(reading.tokens) >= 3 and reading.tokens[-1] in unexplained:
             # "is professor talwalkar nice", "is the exam hard": what the yes/no asks of its subject (the word
             # right after it, at the end) is nothing known. Not "... for job interviews": that is what it is for.
@@ -191,8 +201,9 @@ def _attribute(reading: Reading) -> str | None:
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
-    kinds = {m.kind for m in r.mentions}
-    exam = "exam" in kinds or "exam" in cues
+    kinds = {m.kind for m in r.mentions if m.kind != "exam" or not m.relation}
+    dated_by_exam = any(m.kind == "exam" and m.relation for m in r.mentions)
+    exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
     if "grading" in cues and "pool" not in cues:
         return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
     if "where" in cues and "due" in cues and not exam and not r.times:

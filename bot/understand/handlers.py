@@ -39,6 +39,7 @@ from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.class_days import held_between, kind_label, meetings_on, of_kind, span_words
 from bot.understand.dates import end_of_day
+from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import asks_about, stance
@@ -98,6 +99,12 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         # "what's the mini project about": what the course's policies say of it, before its dates.
         said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
         answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
+    if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
+        # "is the report due at 5pm": the due time the page gives.
+        dues = {a.short: a.due.astimezone(asked.course.tz) for a in items}
+        yes = all(d.time() == slots["time"] for d in dues.values())
+        said = "; ".join(f"{short} is due at {human_time(d.time())}" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):
         # "is it due at midnight?": the page gives no time, so neither yes nor no.
         due = items[0].due.astimezone(asked.course.tz)
@@ -250,6 +257,11 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
 def release(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     ids = slots.get("assignments")
+    if not ids and slots.get("_which"):
+        dated = sorted((a for a in course.assignments if a.release), key=lambda a: (a.release, a.id))
+        if dated:
+            pick = dated[-1] if slots["_which"] == "last" else dated[0]
+            ids = tuple(a.id for a in dated if a.release == pick.release)
     if ids:
         answer = replies.release_answer(course, asked.now, ids)
         if asked.yes_no:
@@ -290,8 +302,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         said = text(f"Taking {item.short}, the next one due, as the example:")
         answer = replace(answer, lines=(said, *answer.lines))
     if asked.yes_no:
-        # "can i submit ps4 three days late": accepted then or not.
+        # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
+        if slots.get("_penalty_q"):
+            costs = outcome.status not in ("on-time", "grace")
+            return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
         return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.")
     return answer
@@ -625,6 +640,13 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         if meetings_of(course, kind, section):
             return meetings_answer(course, asked.now, kind, section)  # weekly meetings with no schedule rows
     answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+    if slots.get("words") and not asked.yes_no:
+        # "when is the extra midterm review": what the words name in the range, with its day, time and room.
+        held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))
+        if held:
+            return Answer(
+                title=f"“{slots['words']}”, {label}" if label else slots["words"], lines=tuple(text(h) for h in held)
+            )
     if asked.yes_no:
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()))
         what = f"“{slots['words']}” on the schedule" if slots.get("words") else kind_label(course, kind)
@@ -903,9 +925,27 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
 }
 
 
+def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
+    """ "is the final in redwood hall", "is lecture in halvorsen 100 tomorrow": Yes when the answer's place is the
+    one asked about; none when the answer names no place of the course."""
+    said = set(
+        phrase_key(
+            " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
+        )
+    )
+    shown = [p for p in course_places(course) if set(phrase_key(p)) <= said]
+    if not shown:
+        return answer
+    yes = set(phrase_key(place)) <= said
+    return replies.verdict(answer, yes, f"{', '.join(shown)}.")
+
+
 def handle(intent: str, asked: Asked, slots: Slots) -> Answer:
     """The intent's answer; a student-fixable problem (UserError) becomes a clear message, not a crash."""
     try:
+        if asked.yes_no and slots.get("_place"):
+            answer = HANDLERS[intent](replace(asked, yes_no=False), slots)
+            return _place_verdict(asked.course, answer, slots["_place"])
         return HANDLERS[intent](asked, slots)
     except UserError as err:
         return Answer(

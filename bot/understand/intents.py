@@ -138,6 +138,7 @@ INTENTS: tuple[Intent, ...] = (
             "lateness": 5,
             "time": 3,
             "day": 1,
+            "yes_no": -1.5,  # "is the report due at 5pm" asks its due time, not what lateness costs
         },
         needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
         any_of=("moment", "lateness", "time"),

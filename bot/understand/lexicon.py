@@ -184,6 +184,16 @@ class Lexicon:
         for initials, rows in acronyms.items():
             if (initials,) not in phrases and len(rows) == 1:  # an acronym of one topic only, not a word or name
                 add((initials,), Tag("topic", str(next(iter(rows))), 3.0))
+        # Rooms and buildings the course names ("Halvorsen Hall 100", "halvorsen hall", "halvorsen 100").
+        self.places = course_places(course)
+        for place in self.places:
+            key = phrase_key(place)
+            names = {key, tuple(w for w in key if not w.isdigit())}
+            if len(key) >= 2 and key[-1].isdigit():
+                names.add((key[0], key[-1]))
+            for name in names:
+                if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
+                    add(name, Tag("place", " ".join(name), 2.0))
         for name in course.links:
             add(phrase_key(name.replace("_", " ")), Tag("link", name, 2.0))
         for platform in course.platforms:
@@ -300,6 +310,15 @@ class Lexicon:
                 best = (candidate, distance)
         self._typos[word] = best[0] if best else None
         return self._typos[word]
+
+
+def course_places(course: Course) -> list[str]:
+    """Every room or building the course data names: meetings, their changes, exams, office hours."""
+    found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
+    found += [e.location for e in course.exams] + [r.room for e in course.exams for r in e.rooms]
+    found += [s.location for p in course.people for s in p.office_hours]
+    found += [c.location for c in course.oh_changes]
+    return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
 
 
 def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:

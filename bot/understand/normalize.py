@@ -20,6 +20,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _DISCORD_MARKUP = re.compile(r"<[@#!&:a-z0-9_]*\d+>")
 # "oh" the interjection, not office hours: "oh no", "oh ok, when is ..."
 _SWAPS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASE_SWAPS) + r")\b")
+_I_WOULD = re.compile(r"(^\s*|[,.;!?]\s*|\b(?:and|but|so|then)\s+)id\b")
 _INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i\b|so\b|well\b|my\b|yeah\b|right\b))")
 
 
@@ -50,6 +51,7 @@ def _apostrophe(word: str) -> str:
 def respell(text: str, correct: Callable[[str], str | None] | None = None, joined: dict[str, str] | None = None) -> str:
     """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word."""
     text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
+    text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)

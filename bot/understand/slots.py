@@ -20,6 +20,7 @@ from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
+_PENALTY = frozenset({"lose", "penalty", "penalized", "penalised", "deducted", "deduction", "points", "marks"})
 _RESOURCES = {
     **dict.fromkeys(("slides", "slide", "deck"), "slides"),
     **dict.fromkeys(("recording", "recordings", "recorded", "video", "videos"), "recording"),
@@ -50,6 +51,9 @@ class SlotFiller:
         assignments = r.ids("assignment")
         day = r.time("day", "moment")
         slots: Slots = {}
+        places = r.ids("place")
+        if places:
+            slots["_place"] = places[0]  # "is the final in redwood hall": a yes/no about where
         if intent in (
             "assignment_due",
             "release",
@@ -112,11 +116,16 @@ class SlotFiller:
                 slots["which"] = "first"
             slots["section"] = chosen_section
         elif intent == "release":
+            if "last" in r.cues and not assignments:
+                slots["_which"] = "last"  # "when does the last problem set come out"
+            elif "first" in r.tokens and "next" not in r.tokens and not assignments:
+                slots["_which"] = "first"
             rng = self._range(r, today)
             if rng and not assignments:
                 slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["section"] = chosen_section
         elif intent == "late_whatif":
+            slots["_penalty_q"] = bool(_PENALTY & set(r.tokens))  # "do i lose points for ...": is there a cost
             if not assignments:
                 # "what is the penalty for 10 hours late": the rules applied to the next assignment due.
                 upcoming = sorted((a for a in course.assignments if a.due > now), key=lambda a: a.due)
@@ -288,8 +297,8 @@ class SlotFiller:
     @staticmethod
     def _topic(slots: Slots, ev: Evidence) -> None:
         """ "is there a review session before the midterm": a yes or no about that topic, not about any class."""
-        if ev.topic_words:
-            slots["words"] = ev.topic_words
+        if ev.topic_words or ev.session_words:
+            slots["words"] = ev.topic_words or ev.session_words
             slots["rows"] = tuple(ev.topic_rows)
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:

@@ -28,7 +28,6 @@ CONTRACTIONS = {
     "its": "it is",
     "im": "i am",
     "ive": "i have",
-    "id": "i would",
     "ill": "i will",
     "dont": "do not",
     "doesnt": "does not",
@@ -234,7 +233,8 @@ STOPWORDS = (
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
-    since cause count counts counted counting matter matters other another fall spring autumn winter summer
+    since cause count counts counted counting matter matters other another fall spring autumn winter summer points
+    point marks
     quarter"""
     )
     | CHAT_FILLERS
@@ -379,7 +379,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # Getting work finished ("hw3 isn't getting done till friday night"): with a time, a what-if.
     "done": ("done", "getting done", "be done", "finish", "finished", "finishing", "ready", "complete", "completed"),
     # A pool of late days in general words; the course's own name for it (its data) is added by the lexicon.
-    "pool": ("late day", "late days", "slip day", "slip days", "free late days"),
+    "pool": ("late day", "late days", "slip day", "slip days", "free late days", "grace period", "grace periods"),
     "personal": (
         "my",
         "i have",
@@ -669,6 +669,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "crib sheet",
         "bring",
         "use notes",
+        "student id",
+        "id card",
+        "photo id",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (
@@ -695,6 +698,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "syllabus",
         "overview",
         "course description",
+        "course cover",
+        "course covers",
+        "class cover",
+        "class covers",
         "what is this",
         "even about",
         "what sections",
@@ -788,6 +795,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "coolest",
         "better",
         "worse",
+        "harder",
+        "easier",
+        "hard",
+        "difficult",
+        "tough",
         "recommend",
         "should i take",
         "worth it",

@@ -507,3 +507,26 @@ def test_round_six_classes_on_the_second_course(second_course, question, said, k
     answer, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
     assert said in shown, shown
     assert answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line"),
+    [
+        ("is lecture in halvorsen 100 tomorrow", "No: Bayview Auditorium."),
+        ("is the final exam in redwood hall", "Yes: Redwood Hall 1."),
+        ("does section 1b meet in halvorsen hall", "Yes:"),
+        ("do i need my student id for the midterm", "Yes: “Bring your student ID”"),
+        ("is the report due at 5pm like psets", "No: Report is due at 11:59 PM."),
+        ("do i lose points for submitting a minute late", "Yes: 2% penalty."),
+        (
+            "when is the extra midterm review",
+            "Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM, Quarry Hall 79)",
+        ),
+        ("when does the last problem set come out", "PS7 will be released on Fri Nov 8"),
+    ],
+)
+def test_round_seven_classes(second_course, question, first_line):
+    """A place asked about, an exam rule asked as a need, a due time, what lateness costs, a one-off session,
+    the last release."""
+    _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
+    assert shown.splitlines()[2].startswith(first_line), shown

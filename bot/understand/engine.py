@@ -220,6 +220,8 @@ class Engine:
             f["time"] = 1.0
         if "lateness" in times:
             f["lateness"] = 1.0
+            if not reading.ids("assignment"):
+                f["cue:late"] = 1.0  # "who can give permission to submit 2 days late": the late rules
         if ev.fact:
             f["fact"] = 1.0
         if reading.yes_no:
@@ -234,6 +236,8 @@ class Engine:
             set(reading.cues) - {"course", "cover"}
         ):
             f["course_number"] = 1.0  # "what is 10-405": the course (its number names a section too)
+        if {"everyone", "everybody", "all"} & set(reading.tokens) and len(self.course.sections) > 1:
+            f["all_sections"] = 1.0  # "is the mini project for everyone"
         counted = _counted(reading)
         if counted is not None and counted in self.lexicon.counted_work:
             f["count_work"] = 1.0  # "how many problem sets are there"

@@ -347,6 +347,18 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     """ "do late days work for the mini project", "can i still turn in ps3", "is late work accepted on hw2": Yes
     or No from the course's late rules (and the clock, for "still"); none where the page is silent."""
     course = asked.course
+    pool = course.late.pool
+    units = slots.get("_units")
+    if slots.get("_pool_asked") and pool is not None and units is not None:
+        # "can i use more than 2 grace days on hw4 part b": the pool's cap on one assignment.
+        cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+        fits = grace_applies(course, item) and units <= cap
+        said = (
+            f"at most {pool.words(cap)} on one assignment"
+            if grace_applies(course, item)
+            else (f"{pool_name(course)} do not apply to {item.short}")
+        )
+        return replies.verdict(answer, fits, f"{said}.")
     if slots.get("_pool_asked") and course.late.pool is not None:
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"
@@ -383,6 +395,12 @@ def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         if course.late.status == "unknown":
             return answer
         return replies.verdict(answer, course.late.accepts_late, cutoff_sentence(course))
+    pool = course.late.pool
+    if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
+        # "can i use 3 grace days on one assignment": the pool's cap.
+        answer = _policy_or_rules(asked, {**slots, "_pool_asked": False, "_units": None}, idea)
+        cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+        return replies.verdict(answer, slots["_units"] <= cap, f"at most {pool.words(cap)} on one assignment.")
     if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
         # "do we get slip days": whether the course has a pool of late days at all.
         answer = _policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
@@ -488,6 +506,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
 
 def office_hours(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if len(slots.get("people", ())) > 1 and not asked.yes_no:
+        # "is siyuan's office hour before or after li chen's": each person's, side by side.
+        return replies.combined([office_hours(asked, {**slots, "people": (), "person": p}) for p in slots["people"]])
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
@@ -673,6 +694,11 @@ def last_class(asked: Asked, slots: Slots) -> Answer:
     rows = [r for r in course.schedule if of_kind(course, r, kind)]
     if not rows and kind not in (None, "class"):
         return _last_meeting(asked, kind, slots.get("section"), which)
+    if which == "before":
+        earlier = [r for r in rows if r.date < slots["before"]]
+        return replies.rows_answer(
+            f"Last {kind_label(course, kind)} before {human_date(slots['before'])}", earlier[-1:]
+        )
     final = replies.rows_answer(f"Last {kind_label(course, kind)} of the term", rows[-1:])
     latest = replies.last_class(course, [r for r in rows if r.date < asked.today], kind_label(course, kind))
     if which == "final":
@@ -881,6 +907,17 @@ def section_(asked: Asked, slots: Slots) -> Answer:
 def assignment_for(asked: Asked, slots: Slots) -> Answer:
     items = _items(asked, slots)
     section = slots["section"]
+    if section == "*":
+        # "is the mini project for everyone": for every section of the course, or only some.
+        every = asked.course.section_ids()
+        yes = all(set(every) <= set(a.sections) or not a.sections for a in items)
+        said = "; ".join(f"{a.short} is for {' and '.join(a.sections) or 'everyone'}" for a in items)
+        lines = [
+            text(f"**{a.short}** is for {' and '.join(a.sections) or 'every section'}; due ", *when(a.due), ".")
+            for a in items
+        ]
+        answer = Answer(title=", ".join(a.short for a in items), lines=tuple(lines))
+        return replies.verdict(answer, yes, f"{said}.")
     yes = all(section in a.sections for a in items)
     lines = [text(f"**{a.short}** is for {' and '.join(a.sections)}; due ", *when(a.due), ".") for a in items]
     answer = Answer(title=f"{', '.join(a.short for a in items)} for {section}", lines=tuple(lines))

@@ -139,6 +139,7 @@ INTENTS: tuple[Intent, ...] = (
             "time": 3,
             "day": 1,
             "yes_no": -1.5,  # "is the report due at 5pm" asks its due time, not what lateness costs
+            "who": -6,  # "who can give permission to submit 2 days late": the rules say who
         },
         needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
         any_of=("moment", "lateness", "time"),
@@ -302,7 +303,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "last_class",
         0.0,
-        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3, "cue:term_dates": -5},
+        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3, "cue:term_dates": -5, "range": 1},
         needs=("cue:last", "cue:class"),
         slots=("kind",),
         doc="the most recent class meeting of a kind, or any",
@@ -396,7 +397,7 @@ INTENTS: tuple[Intent, ...] = (
         "assignment_for",
         3.0,
         {"cue:required": 2, "cue:students": 1, "yes_no": 1},
-        needs=("assignment", "section"),
+        needs=("assignment", "section|all_sections"),
         slots=("assignments", "section"),
         doc="whether a section has to do an assignment",
     ),

@@ -165,6 +165,8 @@ class Reader:
                 )
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
             )
+        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"]:
+            reading.yes_no = False  # "is it before or after", "in person or online": which one, not yes or no
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")

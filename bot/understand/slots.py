@@ -70,6 +70,7 @@ class SlotFiller:
             slots["_pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
             slots["_measure"] = "parts" in r.cues  # "does lateness count from the last part i submit"
             slots["_applied"] = "applied" in r.cues  # "do i have to ask to use grace days"
+            slots["_units"] = _units_asked(r.tokens)  # "can i use more than 2 grace days on hw4 part b"
             slots["_accepted"] = bool(_ACCEPTED & set(r.tokens))  # "is late work accepted"
             slots["_still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:
@@ -172,6 +173,8 @@ class SlotFiller:
         elif intent == "office_hours":
             people = r.ids("person")
             slots["person"] = people[0] if people else None
+            if len(people) > 1:
+                slots["people"] = tuple(people)  # "is siyuan's office hour before or after li chen's"
             if not people and role_asked(r):
                 slots["role"] = role_asked(r)
             rng = self._range(r, today)
@@ -237,8 +240,12 @@ class SlotFiller:
                 term = bool({"term", "semester", "quarter", "ever"} & set(r.tokens)) or "term_dates" in r.cues
                 slots["which"] = "latest" if r.past else "final" if "when" in r.cues or term else "either"
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
+            before = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "before"), None)
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
+            elif intent == "last_class" and before is not None:
+                slots["before"] = self._anchor_dates(before)[0]  # "the last lecture before spring break"
+                slots["which"] = "before"
             elif intent == "next_class" and "first" in r.tokens and "next" not in r.tokens:
                 slots["which"] = "first"  # "the first lecture": of the term
         elif intent == "topic":
@@ -288,6 +295,8 @@ class SlotFiller:
                 slots["link"] = links[0]
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
+            if intent == "assignment_for" and chosen_section is None:
+                slots["section"] = "*"  # every section
             if intent == "section" and "in_person" in r.cues:  # "is discussion 1a online"
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
         elif intent == "help":
@@ -421,6 +430,15 @@ class PoolLeft:
         if found and self.total:
             return max(self.total - _count(found.group(1)), 0.0)
         return None
+
+
+def _units_asked(tokens: list[str]) -> float | None:
+    """The number of units a question asks to use ("3 grace days", "more than 2"), as the least it means."""
+    for i, token in enumerate(tokens):
+        if token.isdigit() or (token in NUMBER_WORDS and token not in ("a", "an")):
+            more = tokens[max(0, i - 2) : i] == ["more", "than"]
+            return _count(token) + (1 if more else 0)
+    return None
 
 
 def _count(word: str) -> float:

@@ -138,8 +138,8 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     """The clause's stance for this kind of question: True (yes), False (no) or None (it takes none)."""
     tokens = phrase_key(clause)
     if _instruction(tokens):
-        verb = next(t for t in tokens if t not in _LEADS and t not in ("never", "do", "not"))
-        if mode == "permission" and not any(stem(verb) in stems for stems in keys.values()):
+        verbs = [t for t in tokens if t not in _LEADS and t not in ("never", "do", "not")][:4]  # "post or ask for"
+        if mode == "permission" and not any(stem(v) in stems for v in verbs for stems in keys.values()):
             return None  # "keep the solution your own" does not say whether ChatGPT may write it
         return not (tokens[0] == "never" or tokens[:2] == ("do", "not"))
     if mode == "fact":

@@ -926,6 +926,8 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "trouble": ("fault", "violation", "penalty", "punished"),
     "punished": ("penalty", "violation"),
     "undergrad": ("undergraduate",),
+    "language": ("python", "java", "matlab"),
+    "languages": ("python", "java", "matlab"),
     "email": ("contact", "address"),
     "emails": ("contact", "address"),
     "phone": ("contact", "number"),

@@ -530,3 +530,21 @@ def test_round_seven_classes(second_course, question, first_line):
     the last release."""
     _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
     assert shown.splitlines()[2].startswith(first_line), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("can i use more than 2 grace days on hw4 part b", "No: at most 2 grace days on one assignment."),
+        ("can i use 2 grace days on hw3", "Yes: at most 2 grace days on one assignment."),
+        ("is the mini project for everyone", "No: Mini-project is for 10-605."),
+        ("can i ask for solutions on piazza", "No:"),
+        ("is siyuan's office hour before or after li chen's", "Li Chen"),
+        ("when is the last lecture before spring break", "Randomized Linear Algebra"),
+    ],
+)
+def test_round_eight_classes(course, question, said):
+    """The pool's cap on one assignment, an assignment for every section, an instruction with two verbs, two
+    people at once, the last meeting before a break."""
+    _, shown = ask(course, question, FEB_19)
+    assert said in shown, shown

@@ -205,6 +205,8 @@ class Engine:
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
+        elif "person" in f and "cue:in_person" in f and not {"cue:class", "cue:exam", "exam", "section"} & set(f):
+            f["person_hours"] = 1.0  # "is katie remote": where she holds office hours
         f["policy"] = ev.policy_strength
         f["topic"] = ev.topic_strength
         if ev.topic_words and not ev.topic_rows:

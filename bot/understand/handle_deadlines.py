@@ -54,6 +54,15 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, lines=(said, *answer.lines))
     if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
         return submit_on(asked, items[0], slots["date"], answer)
+    relative = slots.get("_relative")
+    if asked.yes_no and relative is not None:
+        relation, other_id = relative
+        other = asked.course.assignment(other_id)
+        rest = [a for a in items if a.id != other_id]
+        if other is not None and rest:
+            yes = all((a.due < other.due) if relation == "before" else (a.due > other.due) for a in rest)
+            said = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+            return replies.verdict(answer, yes, f"{said}.")
     deadline = slots.get("deadline")
     if asked.yes_no and deadline is not None:
         relation, limit, name = deadline

@@ -132,6 +132,8 @@ def course_info(asked: Asked, slots: Slots) -> Answer:
 
 def staff(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if len(slots.get("people", ())) > 1:
+        return replies.combined([staff_answer(course, p, None) for p in slots["people"]])
     person = slots.get("person")
     role = slots.get("role")
     section = slots.get("section")

@@ -39,14 +39,19 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
             return _role_hours(asked, role, with_hours, when_, slots.get("label"))
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
         return replies.combined([office_hours_answer(course, asked.now, d, person) for d in slots["dates"]])
-    if slots.get("window") and isinstance(when_, dt.date):
-        # "who has office hours wednesday afternoon": the sessions of that day that fall in that part of it.
+    if slots.get("window") and isinstance(when_, dt.date | tuple):
+        # "who has office hours wednesday afternoon", "any TA office hours in the morning": the sessions of that day
+        # (or the next days) that fall in that part of the day.
         start, end, label = slots["window"]
+        first, last = when_ if isinstance(when_, tuple) else (when_, when_)
         who = course.person(person) if person else None
+        members = {p.id for p in course.people if p.role == role} if role and not person else None
         sessions = [
             s
-            for s in sessions_between(course, when_, when_, person=who, include_cancelled=True)
-            if s.start.astimezone(course.tz).time() < end and s.end.astimezone(course.tz).time() > start
+            for s in sessions_between(course, first, last, person=who, include_cancelled=True)
+            if s.start.astimezone(course.tz).time() < end
+            and s.end.astimezone(course.tz).time() > start
+            and (members is None or s.person.id in members)
         ]
         lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
         answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))

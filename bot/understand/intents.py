@@ -351,6 +351,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:where": -1,
             "topic": -0.5,
             "day": -3,  # "who teaches the wednesday sections": that day's meetings
+            "cue:in_person": -3,  # "is katie remote": where her office hours are
             "unexplained": -2.5,  # "is professor talwalkar nice", "who's the best gsi": nothing the page says
             "unknown_subject": -5,
         },

@@ -168,6 +168,11 @@ class Reader:
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"]:
             reading.yes_no = False  # "is it before or after", "in person or online": which one, not yes or no
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
+        if any(
+            w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"]
+            for i, w in enumerate(first_words)
+        ):
+            reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)

@@ -88,6 +88,9 @@ class SlotFiller:
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
             slots["deadline"] = self._deadline_asked(r)
+            anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
+            if anchor is not None and len(assignments) > 1:
+                slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
             if r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"]) and _SUBMIT & set(r.tokens):
@@ -190,6 +193,9 @@ class SlotFiller:
                 slots["when"] = day.first
                 if day.window:
                     slots["window"] = (*day.window, day.label)  # "wednesday afternoon"
+            elif (part := next((t for t in r.times if t.kind == "time" and t.window), None)) is not None:
+                slots["when"] = (today, today + dt.timedelta(days=6))  # "any office hours in the morning"
+                slots["window"] = (*part.window, f"{part.label}s in the next 7 days")
             elif rng:
                 monday = week_monday(today)
                 if (rng[0], rng[1]) == (monday, monday + dt.timedelta(days=6)):
@@ -260,6 +266,8 @@ class SlotFiller:
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
         elif intent == "staff":
+            if len(r.ids("person")) > 1:
+                slots["people"] = tuple(r.ids("person"))  # "is ameet or geoff teaching"
             slots["_duties"] = r.tokens[:1] == ["what"] and r.tokens[-1:] == ["do"]  # "what does the reader do"
             slots["_surname"] = bool({"last", "surname", "family", "full"} & set(r.tokens)) and "name" in r.cues
             people = r.ids("person")

@@ -548,3 +548,19 @@ def test_round_eight_classes(course, question, said):
     people at once, the last meeting before a break."""
     _, shown = ask(course, question, FEB_19)
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the survey due before the mini project", "Yes: Mini-project survey is due Fri Mar 29"),
+        ("is katie remote", "Yes: they are held remotely."),
+        ("any TA office hours in the morning", "Yiwen Zhao"),
+        ("who's the TA with the most office hours", "I can't answer that"),
+        ("is ameet or geoff teaching", "Geoff Gordon"),
+    ],
+)
+def test_round_nine_classes(course, question, said):
+    """One assignment due before another, a person remote, a part of the day with no day, rankings, two people."""
+    _, shown = ask(course, question, FEB_19)
+    assert said in shown, shown

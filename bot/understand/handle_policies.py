@@ -14,7 +14,12 @@ from bot.understand.stance import asks_about, stance
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
-    return with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
+    answer = with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
+    rules = asked.course.extensions
+    if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
+        # The extension policy says whom to write to; the data has the address.
+        answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
+    return answer
 
 
 def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:

@@ -83,6 +83,7 @@ class SlotFiller:
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":
             slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
+            slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"
             slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None
             clock = r.time("time", "moment")
@@ -277,6 +278,8 @@ class SlotFiller:
             slots["section"] = sections[0] if sections else (section if r.ids("kind") else None)
         elif intent == "policy":
             slots["policy"] = ev.policy
+            if ev.policy is not None and ev.policy == self.idea_policy.get("extension"):
+                slots["_contact"] = True  # "who do i talk to about dsp accommodations": who to write to
         elif intent == "course_fact":
             slots["fact"] = ev.fact
             if "in_person" in r.cues:  # "is section 1g on zoom"

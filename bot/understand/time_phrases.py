@@ -317,7 +317,8 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         }[word]
         day = today + dt.timedelta(days=offset)
         label = word if word in ("today", "tonight", "tomorrow", "yesterday") else _label_day(day)
-        return TimePhrase("day", first=day, last=day, label=label, grain="day", **at)
+        window = DAYPARTS["night"] if word == "tonight" else None  # "office hours tonight": this evening's
+        return TimePhrase("day", first=day, last=day, label=label, grain="day", window=window, **at)
     if name == "weekday":
         day = _weekday_day(g[0] or "", WEEKDAYS.index(g[1]), today, past)
         # Some say "next tuesday" for the coming one: it is kept as the other reading, for answers that can show both.

@@ -564,3 +564,17 @@ def test_round_nine_classes(course, question, said):
     """One assignment due before another, a person remote, a part of the day with no day, rankings, two people."""
     _, shown = ask(course, question, FEB_19)
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the proposal already due", "Yes: Proposal was due Fri Oct 4."),
+        ("are there office hours tonight", "No: no office hours then."),
+        ("who do i talk to about dsp accommodations", "stat187-staff@pcsu.example.edu"),
+    ],
+)
+def test_round_ten_classes(second_course, question, said):
+    """A due date already passed, tonight as this evening, whom to write to about an extension policy."""
+    _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
+    assert said in shown, shown

@@ -61,10 +61,11 @@ def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
         )
     )
     shown = [p for p in course_places(course) if set(phrase_key(p)) <= said]
-    if not shown:
-        return answer
-    yes = set(phrase_key(place)) <= said
-    return replies.verdict(answer, yes, f"{', '.join(shown)}.")
+    asked = set(phrase_key(place))
+    matching = [p for p in shown if asked <= set(phrase_key(p))]
+    if not shown or (matching and len(matching) < len(shown)):
+        return answer  # no place given, or some places are and some are not (rooms by section): no plain answer
+    return replies.verdict(answer, bool(matching), f"{', '.join(shown)}.")
 
 
 def handle(intent: str, asked: Asked, slots: Slots) -> Answer:

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
@@ -173,6 +174,8 @@ class Reader:
             for i, w in enumerate(first_words)
         ):
             reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
+        if any(a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)):
+            reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)

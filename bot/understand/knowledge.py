@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.course.model import Course
 from bot.store.text_index import TextIndex
@@ -19,6 +20,7 @@ from bot.understand.vocabulary import STOPWORDS
 _SUFFIXES = ("ations", "ation", "ances", "ance", "ings", "ing", "ers", "ies", "es", "ed", "er", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem for counting which question words a document holds ("hashing" ~ "hash")."""
     if word.endswith("ly") and len(word) >= 7:

@@ -247,7 +247,7 @@ class Engine:
             f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"
-        if "who" in reading.tokens and "cue:guest" not in f:
+        if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0
         f["unexplained"] = float(min(ev.unexplained, 3))
         if ev.unknown_subject:

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from bot.answers.exams import conflict_form_url, exam_answer
 from bot.core.answer import Answer, text
-from bot.core.timefmt import human_date
+from bot.core.timefmt import human_date, human_time
+from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
@@ -26,6 +27,11 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no:
         return answer
     chosen = course.exam(which) if which else None
+    if chosen is not None and slots.get("_at") is not None:
+        start, _ = exam_times(course, chosen, slots.get("section"))
+        if start is not None:
+            at = start.astimezone(course.tz).time()
+            return replies.verdict(answer, at == slots["_at"], f"{chosen.title} starts at {human_time(at)}.")
     if chosen is not None and slots.get("_on_day"):
         how, value = slots["_on_day"]
         yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value

@@ -8,7 +8,7 @@ from bot.answers.course_info import course_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text, when
-from bot.course.occurrences import meetings_of
+from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
@@ -25,6 +25,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         day = slots.get("date")
         on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
         answer = on_day or _meetings(asked, slots.get("kind"), section)
+        if asked.yes_no and slots.get("_changed") and day is not None:
+            # "is the oct 15 lecture in a different room": a change to that day's meeting.
+            kind = None if slots.get("kind") in (None, "class") else slots.get("kind")
+            found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
+            notes = [o.note for o in found if o.note]
+            return replies.verdict(answer, bool(notes), f"{'; '.join(notes)}." if notes else "as usual.")
         if asked.yes_no and slots.get("in_person") is not None:
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
         return answer

@@ -65,6 +65,10 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
     kind = slots.get("kind")
     if slots.get("which") == "first":
         rows = [r for r in course.schedule if of_kind(course, r, kind)]
+        if slots.get("_within"):
+            first, last, label = slots["_within"]
+            rows = [r for r in rows if first <= r.date <= last]
+            return replies.rows_answer(f"First {kind_label(course, kind)} {label}", rows[:1])
         return replies.rows_answer(f"First {kind_label(course, kind)} of the term", rows[:1])
     after = slots.get("after")
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now

@@ -192,8 +192,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "regrade",
         3.0,
-        # "when will ps4 grades be out" is when grades come out (a fact), not a regrade.
-        {"cue:regrade": 4, "assignment": 1, "grades_of": 4, "fact": -3},
+        # "when will ps4 grades be out" is when grades come out (a fact), not a regrade; "if ps4 is 30 minutes late
+        # what's my score" is a what-if.
+        {"cue:regrade": 4, "assignment": 1, "grades_of": 4, "fact": -3, "lateness": -5, "moment": -5},
         any_of=("cue:regrade", "grades_of"),
         slots=("assignments", "policy"),
         doc="when regrade requests close (for an assignment, or in general)",
@@ -219,6 +220,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:grades": -3,
             "cue:changed": 2,  # "can i take the final at a different time": the exam's own rules say
             "during_class": 4,  # "is the midterm during class time"
+            "who": -3,  # "who made the exams": not what the exam data holds
             "unexplained": -2.5,  # "what's the exam format": something the exam data does not hold
         },
         any_of=("exam", "cue:exam"),
@@ -373,6 +375,7 @@ INTENTS: tuple[Intent, ...] = (
             # An exam conflict is about one exam: the exam answer has its dates and the form's status.
             "cue:conflict": -1.5,
             "other_course": -3,
+            "who": -1.5,  # "who made the exams": a policy that only shares a word does not say who
         },
         needs=("policy",),
         slots=("policy",),

@@ -176,6 +176,8 @@ class Lexicon:
             for key in names:
                 if key and not all(w in STOPWORDS for w in key):
                     add(key, Tag("topic", str(index), 1.0 + len(key)))
+                    if len(key) > 1 and not key[-1].endswith("s"):
+                        add((*key[:-1], key[-1] + "s"), Tag("topic", str(index), 1.0 + len(key)))  # "practice exams"
             # "LDA" for "Linear discriminant analysis": the initials of a name of three words or more.
             for key in names:
                 initials = "".join(w[0] for w in key if w not in STOPWORDS and not w.isdigit())

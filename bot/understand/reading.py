@@ -368,6 +368,8 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 
 def _relation(tokens: list[str], start: int) -> str:
     before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
+    if before[-2:] == ["week", "of"]:
+        return "week_of"  # "the week of the midterm"
     if not before or before[-1] not in _RELATIONS:
         return ""
     word = {"till": "until"}.get(before[-1], before[-1])

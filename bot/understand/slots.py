@@ -171,6 +171,9 @@ class SlotFiller:
                 # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
                 bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
                 slots["_on_day"] = ("weekday", day.first.weekday()) if bare else ("date", day.first)
+            clock = r.time("time", "moment")
+            if clock is not None and clock.time is not None and not clock.window:
+                slots["_at"] = clock.time  # "is the final at 8am"
             slots["_conflict"] = "conflict" in r.cues
             slots["_form_due"] = "conflict" in r.cues and bool(r.cues & {"due", "when"}) and "form" in r.tokens
             slots["_reschedule"] = "changed" in r.cues  # "can i take the final at a different time"
@@ -255,6 +258,9 @@ class SlotFiller:
                 slots["which"] = "before"
             elif intent == "next_class" and "first" in r.tokens and "next" not in r.tokens:
                 slots["which"] = "first"  # "the first lecture": of the term
+                rng = self._range(r, today)
+                if rng is not None:
+                    slots["_within"] = (rng[0], rng[1], rng[2])  # "the first lecture in november"
         elif intent == "topic":
             # "did we already do cross validation", "have we covered LDA yet": whether it has happened.
             # "is gradient boosting covered" asks whether it is on the schedule at all.
@@ -282,6 +288,7 @@ class SlotFiller:
                 slots["_contact"] = True  # "who do i talk to about dsp accommodations": who to write to
         elif intent == "course_fact":
             slots["fact"] = ev.fact
+            slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:  # "is section 1g on zoom"
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
             slots["assignments"] = tuple(assignments)
@@ -360,6 +367,9 @@ class SlotFiller:
             if m.relation == "week_after":
                 monday = week_monday(last) + dt.timedelta(days=7)
                 return monday, monday + dt.timedelta(days=6), f"the week after {name}"
+            if m.relation == "week_of":
+                monday = week_monday(first)
+                return monday, monday + dt.timedelta(days=6), f"the week of {name}"
             if m.relation == "week_before":
                 monday = week_monday(first) - dt.timedelta(days=7)
                 return monday, monday + dt.timedelta(days=6), f"the week before {name}"
@@ -404,7 +414,8 @@ class SlotFiller:
                 day.label, f"on {human_date(day.first)}"
             )
             return day.first, day.first, label, None
-        if "all" in r.cues:
+        plural = {"dates", "deadlines"} & set(r.tokens) and "homework_kind" in r.cues  # "homework due dates?"
+        if "all" in r.cues or plural:
             return today, self.course.term_last, "for the rest of the term", None
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
 

@@ -208,7 +208,9 @@ PHRASE_SWAPS = {
 
 # Asking the bot to do the work ("can you do my ps4 for me", "solve problem 2 for me"): with a request or "for
 # me", one of these verbs is a task, not a question about the course.
-TASK_VERBS = frozenset({"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write"})
+TASK_VERBS = frozenset(
+    {"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write", "make", "create"}
+)
 # Teaching a subject ("explain gradient descent to me", "summarize the lasso"): a task, unless what is to be
 # explained is the course's own business ("explain the late policy", "can you explain how grace days work").
 TEACH_VERBS = frozenset({"explain", "teach", "summarize", "summarise", "derive", "prove", "calculate", "describe"})
@@ -234,8 +236,7 @@ STOPWORDS = (
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause count counts counted counting matter matters other another fall spring autumn winter summer points
-    point marks
-    quarter"""
+    point marks quarter"""
     )
     | CHAT_FILLERS
 )
@@ -459,7 +460,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "rescheduled",
         "reschedule",
         "shifted",
-        "still on",
         "early",
         "earlier",
         "make up",

@@ -578,3 +578,22 @@ def test_round_ten_classes(second_course, question, said):
     """A due date already passed, tonight as this evening, whom to write to about an extension policy."""
     _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is there a pset due the week of the midterm", "No:"),
+        ("if ps4 is 30 minutes late what's my score out of 100", "98% credit"),
+        ("is priya's office hour still on next monday", "Yes:"),
+        ("is the oct 15 lecture in a different room", "Yes: moved to Bayview Auditorium for one day."),
+        ("when's the first lecture in november", "Tue Nov 5"),
+        ("is the final at 8am", "Yes: Final exam starts at 8:00 AM."),
+        ("can you make me a study plan", "I can't answer that"),
+    ],
+)
+def test_round_eleven_classes(second_course, question, said):
+    """The week of an exam, a score after lateness, a meeting still on or moved, the first meeting in a month, an
+    exam's start time, a plan asked of the bot."""
+    _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
+    assert said in shown, shown

@@ -17,6 +17,8 @@ def course_answer(course: Course) -> Answer:
             + (f", {course.institution}" if course.institution else "")
         )
     ]
+    if course.description:
+        lines.append(text(course.description))
     if course.components:
         lines.append(text(course.components))
     fields = [

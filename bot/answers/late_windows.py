@@ -41,7 +41,7 @@ def extension_answer(course: Course, query: str, now: dt.datetime) -> Answer:
                 text(
                     f"**{item.short}**: the {rules.notice_days}-day notice window closed ",
                     Stamp(ask_by, "F"),
-                    f".{late}",
+                    f".{late} Requests go to {contact}{email}.",
                 )
             )
     if rules.summary:

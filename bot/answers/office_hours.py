@@ -151,6 +151,7 @@ def office_hours_answer(
         return Answer(
             title=f"{who.name} ({who.role_title})",
             lines=(text(f"{who.name} has no regular office hours on the course page."),),
+            kind="unknown",
         )
     if isinstance(when, dt.date):
         return _on_day(course, now, when, who)

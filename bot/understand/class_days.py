@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.answer import Answer, Stamp, text
-from bot.core.timefmt import human_date
+from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course, ScheduleDay
 from bot.course.occurrences import kind_matches, meetings_of, occurrences_between
 from bot.understand.normalize import phrase_key
@@ -41,7 +41,8 @@ def held_between(
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
             if o.note and words & set(phrase_key(o.note)):
                 label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
-                held.append(f"{label}, {o.note} ({human_date(o.start.astimezone(course.tz).date())})")
+                start = o.start.astimezone(course.tz)
+                held.append(f"{label}, {o.note} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")
         return held
     rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
     held = [f"{r.title} ({human_date(r.date)})" for r in rows]
@@ -69,6 +70,8 @@ def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | N
         label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
         topic = f" · {o.topic.title}" if o.topic is not None else ""
         note = f" ({o.note})" if o.note else ""
+        staff = [p.name for p in (course.person(s) for s in o.meeting.staff) if p is not None]
+        topic += f" · {', '.join(staff)}" if staff else ""
         lines.append(
             text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}{topic}{note}")
         )

@@ -36,7 +36,7 @@ MIN_SCORE = 3.0
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
-    r"\s*(?:[?!;]+|\.\s+|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|how|is|are|can|could|do|does"
+    r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b))\s*"
 )
 # "..., i was sick": a statement around the question, not a question of its own.
@@ -206,6 +206,8 @@ class Engine:
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
+        elif "person" in f and "cue:in_person" in f and not {"cue:class", "cue:exam", "exam", "section"} & set(f):
+            f["person_hours"] = 1.0  # "is katie remote": where she holds office hours
         f["policy"] = ev.policy_strength
         f["topic"] = ev.topic_strength
         if ev.topic_words and not ev.topic_rows:
@@ -221,6 +223,8 @@ class Engine:
             f["time"] = 1.0
         if "lateness" in times:
             f["lateness"] = 1.0
+            if not reading.ids("assignment"):
+                f["cue:late"] = 1.0  # "who can give permission to submit 2 days late": the late rules
         if ev.fact:
             f["fact"] = 1.0
         if reading.yes_no:
@@ -229,11 +233,37 @@ class Engine:
             f["past"] = 1.0
         if reading.other_course:
             f["other_course"] = 1.0
+        if reading.about_bot:
+            f["about_bot"] = 1.0
+        if any(m.kind == "section" and m.ids[0] in self.course.numbers for m in reading.mentions) and not (
+            set(reading.cues) - {"course", "cover"}
+        ):
+            f["course_number"] = 1.0  # "what is 10-405": the course (its number names a section too)
+        if {"everyone", "everybody", "all"} & set(reading.tokens) and len(self.course.sections) > 1:
+            f["all_sections"] = 1.0  # "is the mini project for everyone"
+        counted = _counted(reading)
+        if counted is not None and counted in self.lexicon.counted_work:
+            f["count_work"] = 1.0  # "how many problem sets are there"
+        elif counted is not None and counted in self.lexicon.counted_classes:
+            f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
+        if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
+            f["during_class"] = 1.0  # "is the midterm during class time"
+        if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
+            f["who"] = 1.0
         f["unexplained"] = float(min(ev.unexplained, 3))
         if ev.unknown_subject:
             f["unknown_subject"] = 1.0
         f["content"] = float(len(reading.content))
         return f
+
+
+def _counted(reading: Reading) -> str | None:
+    """What "how many" counts: the word after it ("how many problem sets" -> "problem")."""
+    tokens = reading.tokens
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "how" and tokens[i + 1] == "many":
+            return tokens[i + 2]
+    return None
 
 
 def _inherit(reading: Reading, previous: Reading) -> None:
@@ -244,7 +274,9 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     asks = reading.yes_no or bool(_ASKING & set(reading.tokens))
     if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
         return
-    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in _INHERITED]
+    # "... and who has office hours on tuesdays" asks for the people: it does not take the person named before.
+    kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in ("person", "role"))
+    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 
 

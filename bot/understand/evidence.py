@@ -8,9 +8,19 @@ from dataclasses import dataclass, field
 
 from bot.course.model import Course
 from bot.understand.knowledge import Knowledge
+from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
 from bot.understand.vocabulary import STOPWORDS, THESAURUS
 
+# Ideas that make an assignment named the subject itself, not a day of the schedule that mentions it.
+_DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "regrade", "grades", "whatif"})
+# What the exam answer and its facts answer; an exam question with other words asks something else.
+_EXAM_ASKS = frozenset(
+    {"when", "where", "time_of", "in_person", "exam_rules", "content", "absent", "grades", "changed", "next", "last"}
+    | {"class", "howto", "grading", "link", "contact", "staff", "schedule", "cover", "policy", "required", "all"}
+    | {"compare", "students"}
+)
+_EMAIL_WORDS = frozenset({"email", "emails", "mail", "address", "e"})
 # Two policies closer than this are both offered ("which do you mean?").
 POLICY_MARGIN = 0.5
 # Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
@@ -24,6 +34,7 @@ class Evidence:
     topic_rows: list[int] = field(default_factory=list)
     topic_strength: float = 0.0
     topic_words: str = ""
+    session_words: str = ""  # words of a one-off meeting asked about ("the extra midterm review")
     policy: str | None = None
     policy_strength: float = 0.0
     policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
@@ -38,6 +49,10 @@ class EvidenceFinder:
     def __init__(self, course: Course, knowledge: Knowledge) -> None:
         self.course = course
         self.knowledge = knowledge
+        # Words of one-off meetings ("extra", "midterm review"): what "the extra midterm review" is about.
+        self.session_words = frozenset(
+            w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
+        )
 
     def find(self, reading: Reading, *, broad: bool = False) -> Evidence:
         """Topics and policies the question's words point at, and how many words nothing explains.
@@ -50,6 +65,8 @@ class EvidenceFinder:
         if broad:
             content = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
         named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
+        if "compare" in reading.cues:
+            named = []  # "10-605 vs 10-405": a policy whose keywords are both names is about comparing them
         topics: dict[int, float] = {}
         keyword_words: dict[str, dict[str, float]] = {}
         for m in reading.mentions:
@@ -67,6 +84,7 @@ class EvidenceFinder:
                     words[t] = max(words.get(t, 0.0), weight)
         explained = {t for m in reading.mentions for t in tokens[m.start : m.end] if m.start >= 0}
         searched_words: dict[str, frozenset[str]] = {}
+        whole: set[int] = set()
         ranks: dict[str, float] = {}
         best_topic = best_policy = None
         if "collaborate" in reading.cues and not broad:
@@ -84,13 +102,23 @@ class EvidenceFinder:
                     if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):
                         continue
                     topics[row] = topics.get(row, 0.0) + 2.0 * len(hit.matched) + hit.extra
+                    if hit.coverage == 1.0:
+                        whole.add(row)  # "clustering": "Hierarchical clustering" too, not only "Clustering: k-means"
                     best_topic = best_topic or hit
                 else:
                     searched_words[hit.key] = hit.matched
                     ranks[hit.key] = hit.rank
                     best_policy = best_policy or hit
+        if not topics and "cover" in reading.cues and not reading.cues & _DEADLINE_IDEAS:
+            # "which recitation goes over hw4 part a": the schedule rows that name the assignment.
+            for m in reading.mentions:
+                for assignment in m.ids if m.kind == "assignment" else ():
+                    for row in self.knowledge.rows_naming.get(assignment, ()):
+                        topics[row] = max(topics.get(row, 0.0), 4.0)
         if topics:
             top = max(topics.values())
+            for row in whole:
+                topics[row] = max(topics[row], 0.8 * top)
             rows = (r for r, w in topics.items() if w >= 0.8 * top)
             ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
             ev.topic_strength = min(4.0, 1.0 + top / 2.0)
@@ -116,51 +144,89 @@ class EvidenceFinder:
         for hit in (best_topic, best_policy):
             if hit is not None:
                 explained |= hit.matched
+        sessions = [w for w in reading.content if w in self.session_words and w not in explained]
+        explained |= set(sessions)
         ev.unexplained = sum(1 for w in reading.content if w not in explained)
-        ev.unknown_subject = _subject(reading) in set(reading.content) - explained
+        unexplained = set(reading.content) - explained
+        # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
+        ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
             ev.topic_words = " ".join(w for w in reading.content if w not in explained)
+        elif not ev.topic_rows and sessions:
+            ev.session_words = " ".join(sessions)  # "when is the extra midterm review": that one-off session
+        elif reading.yes_no and len(reading.tokens) >= 3 and reading.tokens[-1] in unexplained:
+            # "is professor talwalkar nice", "is the exam hard": what the yes/no asks of its subject (the word
+            # right after it, at the end) is nothing known. Not "... for job interviews": that is what it is for.
+            before = reading.tokens[-2]
+            ev.unknown_subject = before not in unexplained and before not in STOPWORDS
         return ev
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "can", "could"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", "that"})
 _OPENERS = frozenset({"when", "where", "how", "late", "early", "long", "soon", "until", "till", "so"})
+# "who is the president of cmu", "what is the meaning of life": after who/what the word is the subject only when
+# the sentence ends there or goes on with "of ..." (not "what is the absolute latest ...").
+_NAMING = frozenset({"who", "what", "which"})
+_AFTER_NAME = frozenset({"of", "for", "at", "in", "on", "to", "with", "from"})
 
 
 def _subject(reading: Reading) -> str | None:
     """The word a question is about, when it says so plainly: "is the library open" -> "library"."""
     tokens = reading.tokens[:8]
     for i in range(len(tokens) - 2):
-        # "is the X ...", "how late is the X", "when is the X" (not "what is the absolute latest ...").
+        # "is the X ...", "how late is the X", "when is the X".
         opens = i == 0 or tokens[i - 1] in _OPENERS
+        at = i + 2 if tokens[i + 1] in _DETERMINERS else i + 1
         if opens and tokens[i] in _COPULAS:
-            return tokens[i + 2] if tokens[i + 1] in _DETERMINERS else tokens[i + 1]
+            return tokens[at]
+        if i > 0 and tokens[i - 1] in _NAMING and tokens[i] in _COPULAS and at < len(tokens):
+            after = reading.tokens[at + 1 : at + 2]
+            if not after or after[0] in _AFTER_NAME:
+                return tokens[at]
+    return None
+
+
+def _attribute(reading: Reading) -> str | None:
+    """What a "how ... is" question asks of its subject: "how tall is the professor" -> "tall"."""
+    tokens = reading.tokens
+    if len(tokens) >= 3 and tokens[0] == "how" and tokens[2] in _COPULAS:
+        return tokens[1]
     return None
 
 
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
-    kinds = {m.kind for m in r.mentions}
-    exam = "exam" in kinds or "exam" in cues
-    if "grading" in cues:
-        return "grading"  # what an assignment or exam is worth, too
+    kinds = {m.kind for m in r.mentions if m.kind != "exam" or not m.relation}
+    dated_by_exam = any(m.kind == "exam" and m.relation for m in r.mentions)
+    exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
+    if "grading" in cues and "pool" not in cues:
+        return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
     if "where" in cues and "due" in cues and not exam and not r.times:
         return "submission"  # "where do I turn in problem sets": the course's submission site
+    if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
+        return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"
+    if exam and "absent" in cues and "conflict" not in cues and not r.times:
+        return "exam_missed"  # "what happens if I miss the final"
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
+    if exam and r.content and not cues & _EXAM_ASKS and not r.times:
+        return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
     if "exam_rules" in cues and exam:
         return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
-    if "content" in cues and exam:
-        return "exam_content"
+    asks_what = "what" in r.tokens and "about" in r.tokens  # "what is the midterm about"; not "tell me about it"
+    about = asks_what or bool({"cover", "covers", "covered", "covering", "topics", "material"} & set(r.tokens))
+    if exam and ("content" in cues or about or r.tokens[-1:] == ["on"]):
+        return "exam_content"  # "what's on the midterm", "what's exam 1 on", "what does the final cover"
     if "link" in cues or ("link" in kinds and "where" in cues):
         return "link"
-    if "contact" in cues and (kinds & {"person", "role"} or "staff" in cues):
-        return "email"
+    addressed = bool(_EMAIL_WORDS & set(r.tokens)) or "staff" in r.tokens
+    if "contact" in cues and (kinds & {"person", "role"} or ("staff" in cues and addressed)):
+        return "email"  # "who should i contact about accommodations" is the accommodations policy
     # "where's the next lecture" is about one meeting (the next class answer has its room), not where class meets.
     one_meeting = bool(cues & {"next", "last"})
     if "where" in cues or ("in_person" in cues and not exam):  # "is lecture in person": where it meets
@@ -168,9 +234,13 @@ def fact_asked(r: Reading) -> str | None:
             return "exam_place"
         if "class" in cues and not one_meeting:
             return "meeting_place"
+    during_class = "class" in cues and bool({"during", "in"} & set(r.tokens))
     if "time_of" in cues:
-        if exam:
+        # "is the final during class time", "can i take the final at a different time": the exam's own yes/no
+        if exam and not during_class and "changed" not in cues:
             return "exam_time"
+        if exam:
+            return None
         if "class" in cues and not one_meeting:
             return "meeting_time"
     asks_when = "when" in cues and "class" in cues and not cues & {"next", "last", "schedule", "cover", "no_class"}

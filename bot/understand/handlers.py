@@ -1,531 +1,28 @@
-"""One handler per intent: the slots read from the question in, an Answer out (from bot.answers where one
-exists). A yes/no question gets its Yes or No here, where the facts to decide it are at hand.
+"""One handler per intent, by name: the slots read from the question in, an Answer out (from bot.answers where
+one exists). The handlers live by area (handle_deadlines, handle_late, handle_exams, ...); a yes/no question gets
+its Yes or No there, where the facts to decide it are at hand, or here when it asks about a place.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
-from bot.answers.course_info import course_answer
-from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
-from bot.answers.exams import exam_answer
-from bot.answers.grace import late_answer_for
-from bot.answers.late_terms import pool_name, status_words
-from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
-from bot.answers.meetings import meetings_answer, section_answer
-from bot.answers.office_hours import office_hours_answer, session_line, sessions_between, weekly_line
-from bot.answers.people import staff_answer
-from bot.answers.policies import policy_answer
-from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
-from bot.core.answer import Answer, Field, text, when
+from bot.core.answer import Answer, text
 from bot.core.errors import UserError
-from bot.core.timefmt import human_date, human_time
-from bot.core.window import Window
-from bot.course.model import Assignment, Course, Person
-from bot.course.occurrences import meetings_of
-from bot.course.unknown import UNKNOWN, is_known
-from bot.grace.engine import what_if
+from bot.course.model import Course
 from bot.understand import replies
-from bot.understand.class_days import held_between, kind_label, meetings_on, of_kind, span_words
-from bot.understand.dates import end_of_day
+from bot.understand.asked import Asked
+from bot.understand.handle_deadlines import assignment_due, due_soon, next_due, release
+from bot.understand.handle_exams import exam
+from bot.understand.handle_facts import assignment_for, course_fact, course_info, help_, section_, staff
+from bot.understand.handle_late import extension, late_rules, late_whatif, my_grace, regrade
+from bot.understand.handle_office_hours import office_hours
+from bot.understand.handle_policies import policy
+from bot.understand.handle_schedule import last_class, next_class_, no_class, schedule_day, schedule_range, topic
+from bot.understand.lexicon import course_places
+from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.time_phrases import week_monday
-
-
-@dataclass(frozen=True)
-class Asked:
-    """What a handler knows: the course, the moment, who asks (section), the store's runtime facts."""
-
-    course: Course
-    now: dt.datetime
-    section: str | None
-    form_urls: Mapping[str, str] | None
-    published: Mapping[str, dt.datetime] | None
-    yes_no: bool
-    question: str
-
-    @property
-    def today(self) -> dt.date:
-        return self.now.astimezone(self.course.tz).date()
-
-
-def _items(asked: Asked, slots: Slots) -> list:
-    items = [a for a in (asked.course.assignment(i) for i in slots.get("assignments", ())) if a is not None]
-    if not items and slots.get("unknown"):
-        known = ", ".join(a.short for a in asked.course.assignments)
-        raise UserError(f"I don't know an assignment called {slots['unknown'][0]!r}. The course has: {known}.")
-    return items
-
-
-def _merge(answers: list[Answer], title: str) -> Answer:
-    if len(answers) == 1:
-        return answers[0]
-    fields = tuple(f for a in answers for f in a.fields) + tuple(Field(a.title, a.lines) for a in answers if a.lines)
-    footer = next((a.footer for a in answers if a.footer), "")
-    return Answer(title=title, fields=fields, footer=footer)
-
-
-def assignment_due(asked: Asked, slots: Slots) -> Answer:
-    items = _items(asked, slots)
-    answers = [deadline_detail(asked.course, a.id, asked.now, dict(asked.published or {})) for a in items]
-    answer = _merge(answers, ", ".join(a.short for a in items))
-    if slots.get("time") is not None and any(a.due_time_assumed for a in items):
-        # "is it due at midnight?": the page gives no time, so neither yes nor no.
-        due = items[0].due.astimezone(asked.course.tz)
-        said = text(
-            f"The course page gives only the date; {human_time(due.time())} course time is assumed until staff "
-            "confirm it."
-        )
-        return replace(answer, lines=(said, *answer.lines))
-    if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
-        return _submit_on(asked, items[0], slots["date"], answer)
-    deadline = slots.get("deadline")
-    if asked.yes_no and deadline is not None:
-        relation, limit, name = deadline
-        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
-        yes = all(d < limit if relation == "before" else d <= limit for d in dues.values())
-        said = "; ".join(f"{short} is due {human_date(d)}" for short, d in dues.items())
-        return replies.verdict(
-            answer, yes, f"{said} ({'before' if relation == 'before' else 'by'} {name}: {human_date(limit)})."
-        )
-    day = slots.get("date")
-    if asked.yes_no and day is not None:
-        due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
-        names = ", ".join(a.short for a in items)
-        if due_days == {day}:
-            return replies.verdict(answer, True, f"{names} is due on {human_date(day)}.")
-        dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
-        return replies.verdict(answer, False, f"{dues}.")
-    return answer
-
-
-def _submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer) -> Answer:
-    """ "Can I turn it in on sunday?": on time up to its due day; after it, late as the course's policy says (at the
-    start of that day: later that day may cost more)."""
-    course = asked.course
-    due = item.due.astimezone(course.tz)
-    if day <= due.date():
-        return replies.verdict(answer, True, f"{item.short} is due {human_date(due.date())}, so that is on time.")
-    start = course.at(day, dt.time(0, 0))
-    outcome = what_if(course, item.id, start, course.grace.total)
-    accepted = outcome.status != "not-accepted"
-    status = status_words(course, outcome)
-    if outcome.status == "grace":
-        status += f" if you have {pool_name(course)} left"
-    said = (
-        f"{item.short} was due {human_date(due.date())}, so that is late: at the start of {human_date(day)}, {status}."
-    )
-    return replies.verdict(late_answer(course, item.id, asked.now), accepted, said)
-
-
-def due_soon(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    first, last = slots["range"]
-    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
-    # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
-    # today is asked from the start of its first day.
-    start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
-    end = asked.now + slots["span"] if slots.get("span") else end_of_day(last, course)
-    answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
-    if asked.yes_no:
-        due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
-        return replies.verdict(
-            answer,
-            bool(due),
-            f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
-        )
-    return answer
-
-
-def next_due(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    if slots.get("which"):
-        return _last_due(asked, slots)
-    after = slots.get("after")
-    anchor = course.assignment(after).due if after and course.assignment(after) else asked.now
-    if slots.get("after_day"):
-        anchor = max(anchor, course.at(slots["after_day"] + dt.timedelta(days=1), dt.time(0, 0)))
-    kinds = slots.get("kinds") or ()
-    section = slots.get("section")
-    later = sorted(
-        (a for a in course.assignments if a.due > anchor and a.is_for(section) and (not kinds or a.kind in kinds)),
-        key=lambda a: (a.due, a.id),
-    )
-    if not later:
-        return Answer(title="Next deadline", lines=(text("Nothing else is due this term."),))
-    first = [a for a in later if a.due == later[0].due]
-    named = course.assignment(after).short if after and course.assignment(after) else ""
-    answer = replies.next_due_answer(course, first, f"after {named}" if named else "")
-    detail = [deadline_detail(course, a.id, asked.now, dict(asked.published or {})) for a in first]
-    return Answer(
-        title=answer.title,
-        lines=answer.lines,
-        fields=tuple(f for d in detail for f in d.fields),
-        footer=detail[0].footer,
-    )
-
-
-def _last_due(asked: Asked, slots: Slots) -> Answer:
-    """The term's last deadline ("when is the last homework due"), or the latest one passed ("... was")."""
-    course = asked.course
-    kinds = slots.get("kinds") or ()
-    items = sorted(
-        (a for a in course.assignments if a.is_for(slots.get("section")) and (not kinds or a.kind in kinds)),
-        key=lambda a: (a.due, a.id),
-    )
-    if slots["which"] == "latest":
-        items = [a for a in items if a.due <= asked.now]
-        title = "Most recent deadline"
-    elif slots["which"] == "first":
-        items = items[:1]
-        title = "First deadline of the term"
-    else:
-        title = "Last deadline of the term"
-    if not items:
-        return Answer(title=title, lines=(text("None yet."),))
-    last = [a for a in items if a.due == items[-1].due]
-    return Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
-
-
-def release(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    ids = slots.get("assignments")
-    if ids:
-        answer = replies.release_answer(course, asked.now, ids)
-        if asked.yes_no:
-            items = _items(asked, slots)
-            out = all(a.release and a.release <= asked.today for a in items)
-            first = min((a.release for a in items if a.release), default=None)
-            reason = (
-                "it is out."
-                if out
-                else (f"not until {human_date(first)}." if first else "its date is not on the page.")
-            )
-            return replies.verdict(answer, out, reason)
-        return answer
-    if slots.get("range"):
-        first, last = slots["range"]
-        window = Window(end_of_day(last, course), slots.get("label") or "")
-        start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
-        return releases(course, start, window, slots.get("section"))
-    return replies.next_release(course, asked.now, slots.get("section"))
-
-
-def late_whatif(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    item = _items(asked, slots)[0]
-    moment = slots.get("moment")
-    if moment is None:
-        moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
-    return late_answer_for(course, item.id, moment, course.grace.total, known=False)
-
-
-def late_rules(asked: Asked, slots: Slots) -> Answer:
-    items = _items(asked, slots)
-    if not items:
-        return _policy_or_rules(asked, slots, "late")
-    if slots.get("submit_on") and len(items) == 1:
-        answer = late_answer(asked.course, items[0].id, asked.now)
-        return _submit_on(asked, items[0], slots["date"], answer)
-    return _merge([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
-
-
-def _policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
-    """Asked in general ("how do regrades work"): the course's policy about it, or its rules from the data."""
-    if slots.get("policy"):
-        return policy_answer(asked.course, slots["policy"], asked.question)
-    return replies.rules_answer(asked.course, idea)
-
-
-def my_grace(asked: Asked, slots: Slots) -> Answer:
-    return replies.my_pool(asked.course)
-
-
-def extension(asked: Asked, slots: Slots) -> Answer:
-    items = _items(asked, slots)
-    if not items:
-        return _policy_or_rules(asked, slots, "extension")
-    return _merge([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
-
-
-def regrade(asked: Asked, slots: Slots) -> Answer:
-    items = _items(asked, slots)
-    if not items:
-        if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
-            # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
-            return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
-        return _policy_or_rules(asked, slots, "regrade")
-    return _merge([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
-
-
-def exam(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    which = slots.get("exam")
-    answer = exam_answer(course, asked.now, which, asked.form_urls, slots.get("section"))
-    if not asked.yes_no:
-        return answer
-    chosen = course.exam(which) if which else None
-    if slots.get("range"):
-        first, last = slots["range"]
-        inside = [e for e in course.exams if first <= e.date <= last]
-        reason = (
-            ", ".join(f"{e.title} on {human_date(e.date)}" for e in inside) + "."
-            if inside
-            else f"no exam {slots.get('label', 'then')}."
-        )
-        return replies.verdict(answer, bool(inside), reason)
-    if chosen is not None and slots.get("during_class"):
-        # "is the midterm during class": the course says (an evening exam is not), or the page is silent.
-        if chosen.during_class is UNKNOWN:
-            return answer
-        how = "in class time" if chosen.during_class else "outside class time"
-        return replies.verdict(answer, chosen.during_class is True, f"{chosen.title} is {how}.")
-    if chosen is not None and slots.get("in_person") is not None:
-        asked_in_person = slots["in_person"]
-        yes = chosen.in_person == asked_in_person
-        how = "in person" if chosen.in_person else "not in person"
-        return replies.verdict(answer, yes, f"{chosen.title} is {how}.")
-    return answer
-
-
-def office_hours(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    when_ = slots.get("when")
-    person = slots.get("person")
-    role = slots.get("role")
-    if role and not person:
-        members = [p for p in course.people if p.role == role]
-        with_hours = [p for p in members if p.office_hours]
-        if len(with_hours) == 1:
-            person = with_hours[0].id
-        elif not with_hours and members:
-            names = ", ".join(p.name for p in members)
-            return Answer(
-                title="Office hours",
-                lines=(text(f"{names}: no regular office hours are on the course page."),),
-                kind="unknown",
-            )
-        elif len(with_hours) > 1 and not asked.yes_no:
-            return _role_hours(asked, role, with_hours, when_, slots.get("label"))
-    if len(slots.get("dates", ())) > 1 and not asked.yes_no:
-        return replies.combined([office_hours_answer(course, asked.now, d, person) for d in slots["dates"]])
-    if isinstance(when_, tuple):
-        first, last = when_
-        sessions = sessions_between(
-            course, first, last, person=course.person(person) if person else None, include_cancelled=True
-        )
-        label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
-        lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
-        answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
-        held = [s for s in sessions if not s.cancelled]
-    else:
-        answer = office_hours_answer(course, asked.now, when_, person)
-        who = course.person(person) if person else None
-        if isinstance(when_, dt.date):
-            held = sessions_between(course, when_, when_, person=who)
-        elif when_ == "now":
-            held = [
-                s
-                for s in sessions_between(course, asked.today, asked.today, person=who)
-                if s.start <= asked.now < s.end
-            ]
-        elif when_ in ("this week", "next week"):
-            monday = asked.today - dt.timedelta(days=asked.today.weekday() - (7 if when_ == "next week" else 0))
-            held = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who)
-        else:
-            held = None
-    if asked.yes_no and held is not None:
-        names = ", ".join(dict.fromkeys(s.person.name for s in held))
-        said = f"office hours with {names}." if held else "no office hours then."
-        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
-    return answer
-
-
-def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, label: str | None) -> Answer:
-    """ "When are GSI office hours": the weekly hours of everyone in the role, or their sessions in the window."""
-    course = asked.course
-    title = f"Office hours: {course.role(role).plural if course.role(role) else role}"
-    if when_ in (None, "upcoming"):
-        return Answer(title=title, lines=tuple(weekly_line(p, slot, course) for p in people for slot in p.office_hours))
-    today = asked.today
-    if isinstance(when_, tuple):
-        first, last = when_
-    elif isinstance(when_, dt.date):
-        first = last = when_
-        label = f"on {human_date(when_)}"
-    elif when_ in ("this week", "next week"):
-        first = week_monday(today) + dt.timedelta(days=7 if when_ == "next week" else 0)
-        last, label = first + dt.timedelta(days=6), when_
-    else:  # now
-        first = last = today
-        label = "right now"
-    ids = {p.id for p in people}
-    sessions = [
-        s
-        for s in sessions_between(course, first, last, include_cancelled=True)
-        if s.person.id in ids and (when_ != "now" or s.start <= asked.now < s.end)
-    ]
-    lines = [session_line(s) for s in sessions] or [text(f"No office hours {label or 'then'}.")]
-    return Answer(title=f"{title}, {label}" if label else title, lines=tuple(lines))
-
-
-def schedule_day(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    if len(slots.get("dates", ())) > 1 and not asked.yes_no:
-        return replies.combined([schedule_on(course, d) for d in slots["dates"]])
-    day = slots["date"]
-    kind = slots.get("kind")
-    answer = meetings_on(course, day, kind, slots.get("section")) or schedule_on(course, day)
-    if asked.yes_no:
-        held = held_between(course, day, day, kind, slots.get("section"), slots.get("words", ""), slots.get("rows", ()))
-        what = f"“{slots['words']}”" if slots.get("words") else kind_label(course, kind)
-        said = f"{', '.join(held)}." if held else f"no {what} on {human_date(day)}."
-        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
-    return answer
-
-
-def schedule_range(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    first, last = slots["range"]
-    label = slots.get("label")
-    kind = slots.get("kind")
-    section = slots.get("section")
-    if kind not in (None, "class") and not asked.yes_no:
-        rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
-        name = course.kind_name(kind, plural=True)
-        if rows:
-            return replies.rows_answer(f"{name}, {label}" if label else name, rows)
-        if meetings_of(course, kind, section):
-            return meetings_answer(course, asked.now, kind, section)  # weekly meetings with no schedule rows
-    answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
-    if asked.yes_no:
-        held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()))
-        what = f"“{slots['words']}” on the schedule" if slots.get("words") else kind_label(course, kind)
-        said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
-        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
-    return answer
-
-
-def next_class_(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    kind = slots.get("kind")
-    if slots.get("which") == "first":
-        rows = [r for r in course.schedule if of_kind(course, r, kind)]
-        return replies.rows_answer(f"First {kind_label(course, kind)} of the term", rows[:1])
-    after = slots.get("after")
-    start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
-    return next_class(course, start, None if kind in (None, "class") else kind, slots.get("section"))
-
-
-def last_class(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    kind = slots.get("kind")
-    if slots.get("which") == "final":
-        rows = [r for r in course.schedule if of_kind(course, r, kind)]
-        return replies.rows_answer(f"Last {kind_label(course, kind)} of the term", rows[-1:])
-    rows = [r for r in course.schedule if r.date < asked.today and of_kind(course, r, kind)]
-    return replies.last_class(course, rows, kind_label(course, kind))
-
-
-def topic(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    rows = [course.schedule[i] for i in slots.get("rows", ())]
-    if not rows:
-        return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
-    label = slots.get("words") or rows[0].title
-    return replies.rows_answer(f"“{label}” on the schedule", rows)
-
-
-def no_class(asked: Asked, slots: Slots) -> Answer:
-    return no_class_days(asked.course)
-
-
-def staff(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    person = slots.get("person")
-    role = slots.get("role")
-    if slots.get("section") and not person and not role:
-        return section_answer(course, asked.now, slots["section"])  # "who runs section 1C"
-    answer = staff_answer(course, person, None if person else role)
-    if asked.yes_no and person and role:
-        who = course.person(person)
-        yes = who.role == role
-        return replies.verdict(
-            answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}."
-        )
-    return answer
-
-
-def policy(asked: Asked, slots: Slots) -> Answer:
-    return policy_answer(asked.course, slots["policy"], asked.question)
-
-
-def course_info(asked: Asked, slots: Slots) -> Answer:
-    return course_answer(asked.course)
-
-
-def course_fact(asked: Asked, slots: Slots) -> Answer:
-    course = asked.course
-    fact = slots["fact"]
-    section = slots.get("section")
-    if fact in ("meeting_time", "meeting_place"):
-        day = slots.get("date")
-        on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
-        return on_day or _meetings(asked, slots.get("kind"), section)
-    if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
-        return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
-    if fact in ("exam_time", "exam_place"):
-        return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
-    people = [course.person(p) for p in slots.get("people", ())]
-    return replies.course_fact(
-        course,
-        fact,
-        exam=course.exam(slots["exam"]) if slots.get("exam") else None,
-        people=[p for p in people if p is not None],
-        link=slots.get("link", ""),
-        question=asked.question,
-    )
-
-
-def _meetings(asked: Asked, kind: str | None, section: str | None) -> Answer:
-    """When and where class meets (a kind, or every kind); one section's meetings when a section is known. Said
-    to be unknown when the page gives no times for what was asked."""
-    course = asked.course
-    kind = None if kind in (None, "class") else kind
-    if section and (kind is None or any(m.section == section for m in meetings_of(course, kind))):
-        return section_answer(course, asked.now, section)
-    answer = meetings_answer(course, asked.now, kind, section)
-    if meetings_of(course, kind, section):
-        return answer
-    ask = replies.where_to_ask(course)
-    return replace(answer, lines=(*answer.lines, text(f"{ask[0].upper()}{ask[1:]}.")), kind="unknown")
-
-
-def section_(asked: Asked, slots: Slots) -> Answer:
-    course, section = asked.course, slots["section"]
-    answer = section_answer(course, asked.now, section)
-    known = any(m.section == section for m in course.meetings) or any(section in p.sections for p in course.people)
-    return answer if known else replace(answer, kind="unknown")  # the page gives none of its meetings or staff
-
-
-def assignment_for(asked: Asked, slots: Slots) -> Answer:
-    items = _items(asked, slots)
-    section = slots["section"]
-    yes = all(section in a.sections for a in items)
-    lines = [text(f"**{a.short}** is for {' and '.join(a.sections)}; due ", *when(a.due), ".") for a in items]
-    answer = Answer(title=f"{', '.join(a.short for a in items)} for {section}", lines=tuple(lines))
-    names = ", ".join(a.short for a in items)
-    if yes:
-        return replies.verdict(answer, True, f"{section} students do {names}.")
-    others = sorted({s for a in items for s in a.sections})
-    return replies.verdict(answer, False, f"{names} is for {', '.join(others)} only.")
-
-
-def help_(asked: Asked, slots: Slots) -> Answer:
-    return replies.help_answer(asked.course)
-
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "assignment_due": assignment_due,
@@ -555,9 +52,28 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
 }
 
 
+def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
+    """ "is the final in redwood hall", "is lecture in halvorsen 100 tomorrow": Yes when the answer's place is the
+    one asked about; none when the answer names no place of the course."""
+    said = set(
+        phrase_key(
+            " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
+        )
+    )
+    shown = [p for p in course_places(course) if set(phrase_key(p)) <= said]
+    asked = set(phrase_key(place))
+    matching = [p for p in shown if asked <= set(phrase_key(p))]
+    if not shown or (matching and len(matching) < len(shown)):
+        return answer  # no place given, or some places are and some are not (rooms by section): no plain answer
+    return replies.verdict(answer, bool(matching), f"{', '.join(shown)}.")
+
+
 def handle(intent: str, asked: Asked, slots: Slots) -> Answer:
     """The intent's answer; a student-fixable problem (UserError) becomes a clear message, not a crash."""
     try:
+        if asked.yes_no and slots.get("_place"):
+            answer = HANDLERS[intent](replace(asked, yes_no=False), slots)
+            return _place_verdict(asked.course, answer, slots["_place"])
         return HANDLERS[intent](asked, slots)
     except UserError as err:
         return Answer(

@@ -28,7 +28,15 @@ class Intent:
 
 # Weights every intent has unless it says otherwise: a question about another course, words nothing in the
 # course explains ("is the dining hall open"), or a task ("write me a poem") push every reading down.
-EVERY: Mapping[str, float] = {"other_course": -8.0, "unexplained": -0.75, "unknown_subject": -3.0, "cue:task": -8.0}
+EVERY: Mapping[str, float] = {
+    "other_course": -8.0,
+    "unexplained": -0.75,
+    "unknown_subject": -3.0,
+    "cue:task": -8.0,
+    "about_bot": -8.0,
+    "cue:enrollment": -6.0,
+    "cue:opinion": -6.0,
+}
 
 INTENTS: tuple[Intent, ...] = (
     Intent(
@@ -48,6 +56,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:after": -1,
             "cue:howto": -1.5,
             "cue:contact": -2,
+            "cue:office_hours": -4,  # "when can i get help with ps4": office hours
         },
         needs=("assignment",),
         slots=("assignments", "date"),
@@ -73,8 +82,10 @@ INTENTS: tuple[Intent, ...] = (
             "cue:whatif": -1,
             "cue:contact": -2,
             "policy": -0.3,
+            "count_work": 5,  # "how many problem sets are there"
+            "cue:class": -3,  # "how many lectures are left" counts class meetings
         },
-        any_of=("cue:due", "cue:due_list"),
+        any_of=("cue:due", "cue:due_list", "count_work"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",
@@ -92,6 +103,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:homework_kind": 1,
             "cue:when": 0.5,
             "cue:release": -3,
+            "cue:late": -3,  # "does lateness count from the last part": the late rules
         },
         needs=("cue:due|cue:homework_kind|cue:thing", "cue:next|after_assignment|cue:last"),
         slots=("after", "which", "section"),
@@ -126,8 +138,10 @@ INTENTS: tuple[Intent, ...] = (
             "lateness": 5,
             "time": 3,
             "day": 1,
+            "yes_no": -1.5,  # "is the report due at 5pm" asks its due time, not what lateness costs
+            "who": -6,  # "who can give permission to submit 2 days late": the rules say who
         },
-        needs=("assignment", "cue:whatif|cue:late|cue:due|lateness"),
+        needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
         any_of=("moment", "lateness", "time"),
         slots=("assignments", "moment"),
         doc="what happens if an assignment is submitted at a given time",
@@ -143,6 +157,8 @@ INTENTS: tuple[Intent, ...] = (
             "lateness": -3,
             "moment": -3,
             "topic": -1,  # "are solutions posted after the deadline" is about the solutions
+            "cue:parts": 3,  # "my written part is on time but my code is late": how lateness is measured
+            "cue:applied": 3,  # "do i have to ask to use grace days": how the pool is used
         },
         any_of=("cue:late", "cue:pool"),
         slots=("assignments", "policy"),
@@ -151,7 +167,17 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "my_grace",
         3.0,
-        {"cue:pool": 3, "cue:personal": 4},
+        # "I have no grace days left and hw3 will be 5 hours late": a what-if about hw3, not the tally.
+        # "do i have to ask to use grace days" is how the pool works, not the asker's tally.
+        {
+            "cue:pool": 3,
+            "cue:personal": 4,
+            "lateness": -6,
+            "moment": -6,
+            "time": -4,
+            "cue:required": -4,
+            "cue:applied": -6,
+        },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",
     ),
@@ -166,7 +192,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "regrade",
         3.0,
-        {"cue:regrade": 4, "assignment": 1, "grades_of": 4},
+        # "when will ps4 grades be out" is when grades come out (a fact), not a regrade; "if ps4 is 30 minutes late
+        # what's my score" is a what-if.
+        {"cue:regrade": 4, "assignment": 1, "grades_of": 4, "fact": -3, "lateness": -5, "moment": -5},
         any_of=("cue:regrade", "grades_of"),
         slots=("assignments", "policy"),
         doc="when regrade requests close (for an assignment, or in general)",
@@ -188,6 +216,12 @@ INTENTS: tuple[Intent, ...] = (
             "cue:grading": -3,
             "cue:where": -3,
             "cue:time_of": -3,
+            "cue:absent": -3,
+            "cue:grades": -3,
+            "cue:changed": 2,  # "can i take the final at a different time": the exam's own rules say
+            "during_class": 4,  # "is the midterm during class time"
+            "who": -3,  # "who made the exams": not what the exam data holds
+            "unexplained": -2.5,  # "what's the exam format": something the exam data does not hold
         },
         any_of=("exam", "cue:exam"),
         slots=("exam",),
@@ -244,8 +278,9 @@ INTENTS: tuple[Intent, ...] = (
             "cue:exam": -1,
             "assignment": -1,
             "day": -2,
+            "count_class": 3,  # "how many lectures are left"
         },
-        any_of=("range", "cue:schedule"),
+        any_of=("range", "cue:schedule", "count_class"),
         slots=("range",),
         doc="what is on the schedule in a range of days (this week by default)",
     ),
@@ -270,7 +305,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "last_class",
         0.0,
-        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3},
+        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3, "cue:term_dates": -5, "range": 1},
         needs=("cue:last", "cue:class"),
         slots=("kind",),
         doc="the most recent class meeting of a kind, or any",
@@ -289,6 +324,8 @@ INTENTS: tuple[Intent, ...] = (
             "cue:office_hours": -3,
             "cue:policy": -1,
             "topic_missing": 3,
+            "who": -3,  # "who invented the bootstrap": the schedule says when, never who
+            "range": -1,  # "a review session before exam 1": the schedule in that range, with the topic
         },
         any_of=("topic", "topic_missing"),
         slots=("dates",),
@@ -306,16 +343,21 @@ INTENTS: tuple[Intent, ...] = (
         0.0,
         {
             "cue:staff": 3,
+            "cue:name": 3,
             "person": 3,
-            "role": 2,
+            "role": 3,
             "cue:contact": -2.5,
             "cue:office_hours": -4,
             "cue:hours": -1,
             "cue:when": -2,
             "cue:where": -1,
             "topic": -0.5,
+            "day": -3,  # "who teaches the wednesday sections": that day's meetings
+            "cue:in_person": -3,  # "is katie remote": where her office hours are
+            "unexplained": -2.5,  # "is professor talwalkar nice", "who's the best gsi": nothing the page says
+            "unknown_subject": -5,
         },
-        any_of=("cue:staff", "person", "role"),
+        any_of=("cue:staff", "person", "role", "cue:name"),
         slots=("person", "role", "section"),
         doc="who teaches, the staff in one role (the course's own titles), or one person",
     ),
@@ -333,6 +375,7 @@ INTENTS: tuple[Intent, ...] = (
             # An exam conflict is about one exam: the exam answer has its dates and the form's status.
             "cue:conflict": -1.5,
             "other_course": -3,
+            "who": -1.5,  # "who made the exams": a policy that only shares a word does not say who
         },
         needs=("policy",),
         slots=("policy",),
@@ -341,8 +384,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "course_info",
         1.0,
-        {"cue:course": 4, "cue:term_dates": 5, "cue:staff": -3, "cue:due": -2},
-        any_of=("cue:course", "cue:term_dates"),
+        # "what sections meet on friday" is about friday's meetings, not what the course is.
+        {"cue:course": 4, "cue:term_dates": 5, "cue:staff": -3, "cue:due": -2, "day": -3, "course_number": 3},
+        any_of=("cue:course", "cue:term_dates", "course_number"),
         doc="what the course is: name, term, sections, components",
     ),
     Intent(
@@ -357,7 +401,7 @@ INTENTS: tuple[Intent, ...] = (
         "assignment_for",
         3.0,
         {"cue:required": 2, "cue:students": 1, "yes_no": 1},
-        needs=("assignment", "section"),
+        needs=("assignment", "section|all_sections"),
         slots=("assignments", "section"),
         doc="whether a section has to do an assignment",
     ),
@@ -394,7 +438,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "help",
         1.0,
-        {"cue:help": 4, "cue:greet": 2, "content": -1},
+        # "can you help me with my resume": help with something that is nothing of the course.
+        {"cue:help": 4, "cue:greet": 2, "content": -1, "unexplained": -3},
         any_of=("cue:help", "cue:greet"),
         doc="what the bot can help with",
     ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.course.model import Course
 from bot.store.text_index import TextIndex
@@ -16,13 +17,18 @@ from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import STOPWORDS
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "ies", "es", "ed", "er", "s")
+_SUFFIXES = ("ations", "ation", "ances", "ance", "ings", "ing", "ers", "ies", "es", "ed", "er", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem for counting which question words a document holds ("hashing" ~ "hash")."""
+    if word.endswith("ly") and len(word) >= 7:
+        word = word[:-2]  # "officially" ~ "official", "immediately" ~ "immediate"
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "es" and not word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                suffix = "s"  # "notes" is "note" (not "not"), "classes" is "class"
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
     # "regrade" and "regrades", "tune" and "tuning" meet without their final e.
@@ -50,9 +56,14 @@ class Knowledge:
 
     def __init__(self, course: Course, lexicon: Lexicon) -> None:
         docs: list[tuple[str, str, str, str]] = []
+        # The schedule rows that name each assignment ("Recitation 7: HW4 Part A Tutorial" names hw4a).
+        self.rows_naming: dict[str, list[int]] = {}
         for index, row in enumerate(course.schedule):
             title = " ".join((row.title, *row.keywords))
             body = " ".join((*(r.label for r in row.resources), *row.announcements, row.kind_label))
+            named = _aliases(lexicon, f"{row.title} {' '.join(row.keywords)}")
+            for assignment in named.split():
+                self.rows_naming.setdefault(assignment, []).append(index)
             docs.append(("schedule", str(index), title, body + " " + _aliases(lexicon, f"{row.title} {body}")))
         for policy in course.policies:
             docs.append(

@@ -19,7 +19,16 @@ from rapidfuzz.distance import OSA
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.normalize import phrase_key
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
-from bot.understand.vocabulary import COMMON_WORDS, CONTRACTIONS, CUES, LEAD_ROLE_WORDS, SLANG, STOPWORDS
+from bot.understand.vocabulary import (
+    COMMON_WORDS,
+    CONTRACTIONS,
+    CUES,
+    EVERYDAY_WORDS,
+    LEAD_ROLE_WORDS,
+    SLANG,
+    STOPWORDS,
+    THESAURUS,
+)
 
 MAX_PHRASE = 6
 PLATFORM = "platform:"  # link ids of the course's platforms (its forum, its submission site)
@@ -152,6 +161,7 @@ class Lexicon:
                 add(phrase_key(name), Tag("policy", policy.id, 1.0))
             for keyword in policy.keywords:
                 add(phrase_key(keyword), Tag("policy", policy.id, 1.5))
+        acronyms: dict[str, set[int]] = defaultdict(set)
         self.periods: dict[str, Period] = {}
         for period, keys in _periods(course):
             self.periods[period.key] = period
@@ -166,6 +176,26 @@ class Lexicon:
             for key in names:
                 if key and not all(w in STOPWORDS for w in key):
                     add(key, Tag("topic", str(index), 1.0 + len(key)))
+                    if len(key) > 1 and not key[-1].endswith("s"):
+                        add((*key[:-1], key[-1] + "s"), Tag("topic", str(index), 1.0 + len(key)))  # "practice exams"
+            # "LDA" for "Linear discriminant analysis": the initials of a name of three words or more.
+            for key in names:
+                initials = "".join(w[0] for w in key if w not in STOPWORDS and not w.isdigit())
+                if len(initials) >= 3 and len(key) == len(initials) and initials not in COMMON_WORDS | STOPWORDS:
+                    acronyms[initials].add(index)
+        for initials, rows in acronyms.items():
+            if (initials,) not in phrases and len(rows) == 1:  # an acronym of one topic only, not a word or name
+                add((initials,), Tag("topic", str(next(iter(rows))), 3.0))
+        # Rooms and buildings the course names ("Halvorsen Hall 100", "halvorsen hall", "halvorsen 100").
+        self.places = course_places(course)
+        for place in self.places:
+            key = phrase_key(place)
+            names = {key, tuple(w for w in key if not w.isdigit())}
+            if len(key) >= 2 and key[-1].isdigit():
+                names.add((key[0], key[-1]))
+            for name in names:
+                if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
+                    add(name, Tag("place", " ".join(name), 2.0))
         for name in course.links:
             add(phrase_key(name.replace("_", " ")), Tag("link", name, 2.0))
         for platform in course.platforms:
@@ -173,7 +203,8 @@ class Lexicon:
         # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
         # kind and says the question is about class.
         for kind in course.meeting_kinds:
-            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases):
+            plurals = [f"{a}s" for a in kind.aliases if len(a) > 3 and not a.endswith("s")]  # "sections"
+            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
                 add(phrase_key(name), Tag("kind", kind.id, 2.0))
                 add(phrase_key(name), Tag("cue", "class"))
         # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
@@ -198,7 +229,23 @@ class Lexicon:
             if ids and canon_key(key) not in self.assignment_keys:
                 self.assignment_keys[canon_key(key)] = ids
 
-        self.phrases = {k: tuple(v) for k, v in phrases.items()}
+        # A task word that names the course's own work ("essay" where essays are assigned, "poem" on a
+        # literature schedule) is that work, not a request to write one.
+        own = {w for k, tags in phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
+        own |= {w for a in course.assignments for name in (a.title, a.short, *a.aliases) for w in phrase_key(name)}
+        for key, tags in phrases.items():
+            if set(key) <= own:
+                tags[:] = [t for t in tags if not (t.kind == "cue" and t.value == "task")]
+        self.phrases = {k: tuple(v) for k, v in phrases.items() if v}
+        # First words of what can be counted ("how many problem sets", "how many lectures").
+        self.counted_classes = frozenset(
+            k[0] for k, tags in self.phrases.items() if any(t.kind == "kind" or t.value == "class" for t in tags)
+        )
+        self.counted_work = frozenset(
+            [k[0] for k, tags in self.phrases.items() if any(t.value == "homework_kind" for t in tags)]
+            + [w for a in course.assignments for name in (a.kind, a.title) for w in phrase_key(name)[:1]]
+            + ["homework", "homeworks", "assignments", "deadlines", "psets", "projects"]
+        )
         self.cue_words = frozenset(
             w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
         )
@@ -215,8 +262,16 @@ class Lexicon:
             *sorted(COMMON_WORDS),
         ]
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
+        synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
         self.vocabulary = (
-            frozenset(self._targets) | STOPWORDS | slang_words | frozenset(SLANG) | time_words | synonym_words
+            frozenset(self._targets)
+            | STOPWORDS
+            | slang_words
+            | frozenset(SLANG)
+            | time_words
+            | synonym_words
+            | EVERYDAY_WORDS
+            | frozenset(THESAURUS)  # "cheat" is not "chat"
         )
         # Run-together phrases: "officehours" -> "office hours", "gracedays" -> "grace days".
         self.joined = {"".join(k): " ".join(k) for k in self.phrases if 2 <= len(k) <= 3 and len("".join(k)) >= 6}
@@ -228,6 +283,14 @@ class Lexicon:
         self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
         self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
         self._typos: dict[str, str | None] = {}
+
+    def numbered_row(self, kind: str, number: int) -> int | None:
+        """The schedule row of a meeting kind numbered `number` ("lecture 20"): by the rows' own numbers, else
+        the nth row of that kind."""
+        rows = [(i, r) for i, r in enumerate(self.course.schedule) if r.kind not in NO_CLASS_KINDS and r.kind == kind]
+        if any(r.number is not None for _, r in rows):
+            return next((i for i, r in rows if r.number == number), None)
+        return rows[number - 1][0] if 0 < number <= len(rows) else None
 
     def correct(self, word: str) -> str | None:
         """The course or common word a misspelled word most likely is, or None (known word, or nothing close)."""
@@ -249,6 +312,15 @@ class Lexicon:
                 best = (candidate, distance)
         self._typos[word] = best[0] if best else None
         return self._typos[word]
+
+
+def course_places(course: Course) -> list[str]:
+    """Every room or building the course data names: meetings, their changes, exams, office hours."""
+    found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
+    found += [e.location for e in course.exams] + [r.room for e in course.exams for r in e.rooms]
+    found += [s.location for p in course.people for s in p.office_hours]
+    found += [c.location for c in course.oh_changes]
+    return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
 
 
 def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:

@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
-from bot.understand.vocabulary import CONTRACTIONS, IS_BEFORE_S, SLANG
+from bot.understand.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DISCORD_MARKUP = re.compile(r"<[@#!&:a-z0-9_]*\d+>")
 # "oh" the interjection, not office hours: "oh no", "oh ok, when is ..."
+_SWAPS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASE_SWAPS) + r")\b")
+_I_WOULD = re.compile(r"(^\s*|[,.;!?]\s*|\b(?:and|but|so|then)\s+)id\b")
 _INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i\b|so\b|well\b|my\b|yeah\b|right\b))")
 
 
@@ -47,7 +50,8 @@ def _apostrophe(word: str) -> str:
 
 def respell(text: str, correct: Callable[[str], str | None] | None = None, joined: dict[str, str] | None = None) -> str:
     """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word."""
-    text = _INTERJECTION_OH.sub(" ", text)
+    text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
+    text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -73,6 +77,7 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=8192)
 def phrase_key(text: str) -> tuple[str, ...]:
     """How a name or keyword from the course data is looked up: its tokens after the same respelling."""
     return tuple(words(respell(plain(text))))

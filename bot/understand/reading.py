@@ -5,22 +5,43 @@ named periods, dates and ranges, and the cue ideas that say what is asked ("due"
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
-from bot.course.model import Course
+from bot.course.model import WEEKDAYS, Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
 from bot.understand.normalize import plain, respell, words
 from bot.understand.time_phrases import TimePhrase, find_phrases
-from bot.understand.vocabulary import FILLERS, REQUEST_OPENERS, STOPWORDS, YES_NO_STARTERS
+from bot.understand.vocabulary import (
+    COURSE_BUSINESS,
+    FILLERS,
+    NOT_ABOUT_YOU,
+    REQUEST_OPENERS,
+    STOPWORDS,
+    TASK_VERBS,
+    TEACH_VERBS,
+    YES_NO_STARTERS,
+)
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
 )
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
+_SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
+_WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
+_BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
+_EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
+_WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
+_TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+_CLAUSE = re.compile(r"[,;:]")
+_ASKED_AFTER_IF = re.compile(
+    r"\b(?:can|could|will|would|do|does|is|are|should|may)\s+(?:i|we|you|it|that|this|there|they|the|my)\b(?!.*\bif\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +71,7 @@ class Reading:
     past: bool = False
     pronoun: bool = False
     other_course: bool = False
+    about_bot: bool = False  # "are you chatgpt": about the bot, not the course
     content: list[str] = field(default_factory=list)  # words nothing else explains
     focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
     unknown_assignments: list[str] = field(default_factory=list)
@@ -86,10 +108,32 @@ class Reader:
     def __init__(self, course: Course, lexicon: Lexicon) -> None:
         self.course = course
         self.lexicon = lexicon
+        # "do i need to go to recitation": being at a class of the course, in its own words.
+        kinds = sorted({" ".join(k) for k, tags in lexicon.phrases.items() if any(t.kind == "kind" for t in tags)})
+        classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
+        self._attend = re.compile(rf"\b(?:go|going|goes|went)\s+to\s+(?=(?:the\s+|my\s+)?(?:{classes})\b)")
         self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
+        # Course numbers with a subject ("STAT 187"): the course's own means this course; another number with
+        # the same subject ("stat 200") is another course.
+        numbered = [m for n in course.numbers if (m := _SUBJECT_NUMBER.fullmatch(n.lower().strip()))]
+        subjects = sorted({m.group(1) for m in numbered})
+        sections = {s.lower() for s in course.section_ids()}
+        own = [f"{m.group(1)}\\s*-?\\s*{m.group(2)}" for m in numbered if m.group(0) not in sections]
+        self._own_number = re.compile(rf"\b(?:{'|'.join(own)})\b") if own else None
+        self._own_subject_numbers = frozenset(m.group(1) + m.group(2) for m in numbered)
+        self._subject_number = (
+            re.compile(rf"\b({'|'.join(map(re.escape, subjects))})\s*-?\s*(\d{{2,4}}[a-z]?)\b") if subjects else None
+        )
+        # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
+        cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
+        self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
 
     def respell(self, question: str) -> str:
-        return respell(plain(question), self.lexicon.correct, self.lexicon.joined)
+        text = plain(question)
+        if self._own_number is not None:
+            text = self._own_number.sub("this course", text)  # "what is stat 187 about"
+        text = respell(text, self.lexicon.correct, self.lexicon.joined)
+        return self._attend.sub("attend ", text)
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text
@@ -100,14 +144,49 @@ class Reader:
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
+        self._implied_exam(reading, now)
+        self._weekday_in_period(reading)
+        if "countdown" in reading.cues:
+            # "how many days until the midterm": the midterm's date is asked, not what comes before it.
+            reading.mentions = [
+                replace(m, relation="") if m.kind in ("exam", "period") and m.relation in ("until", "before") else m
+                for m in reading.mentions
+            ]
         lead = [w for w in first_words if w not in FILLERS][:3]
         reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
+        if not reading.yes_no and not (lead and lead[0] in _WH):
+            # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
+            # submit": a yes/no question after a statement or a condition.
+            reading.yes_no = (
+                bool(_TAG_QUESTION.search(text))
+                or any(
+                    (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
+                    for clause in _CLAUSE.split(text)[1:]
+                )
+                or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
+            )
+        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"]:
+            reading.yes_no = False  # "is it before or after", "in person or online": which one, not yes or no
+        reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
+        if any(
+            w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"]
+            for i, w in enumerate(first_words)
+        ):
+            reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
+        if any(a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)):
+            reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
+        if _is_task(reading, first_words, lead):
+            reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
-        reading.other_course = any(
-            (a + b) not in self.course_numbers for a, b in _COURSE_NUMBER.findall(plain(question))
-        )
+        foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers
+        if self._subject_number is not None:
+            found = {a + b for a, b in self._subject_number.findall(plain(question))}
+            foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
+        # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
+        named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
+        reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)
         return reading
 
     def _entities(self, reading: Reading, question: str) -> None:
@@ -171,6 +250,23 @@ class Reader:
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
                 continue
             reading.cues.add(tag.value)
+        mentions += self._numbered_meetings(tokens, mentions)
+        if any(m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) for m in mentions):
+            reading.cues.add("time_of")  # "when is lecture over": when it ends
+        elif tokens[-1:] == ["out"]:
+            reading.cues.add("release")  # "is ps4 out"
+        # "the midterm review (session)", "a review session for exam 1": a meeting before the exam, not the exam.
+        mentions = [
+            replace(m, relation="before")
+            if m.kind == "exam"
+            and not m.relation
+            and (
+                (tokens[m.end : m.end + 1] and tokens[m.end] in _BEFORE_EXAM)
+                or (tokens[m.start - 1 : m.start] == ["for"] and _BEFORE_EXAM & set(tokens[: m.start]))
+            )
+            else m
+            for m in mentions
+        ]
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
@@ -179,6 +275,53 @@ class Reader:
             for i, t in enumerate(tokens)
             if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
         ]
+
+    def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+        """ "lecture 20", "lec 12": the schedule row of that kind with that number (or the nth of its kind)."""
+        out = []
+        sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+        for m in mentions:
+            if m.kind != "kind" or m.end >= len(tokens) or any(s <= m.end < e for s, e in sections):
+                continue
+            number = tokens[m.end]
+            if not number.isdigit() or len(number) > 3:
+                continue
+            row = self.lexicon.numbered_row(m.ids[0], int(number))
+            if row is not None:
+                out.append(Mention("topic", (str(row),), m.start, m.end + 1, 12.0))
+        return out
+
+    def _weekday_in_period(self, reading: Reading) -> None:
+        """ "is there section on thanksgiving friday": the Friday of that break, not the coming one."""
+        period = next((m for m in reading.mentions if m.kind == "period" and not m.relation), None)
+        if period is None:
+            return
+        stretch = self.lexicon.periods[period.ids[0]]
+        for i, t in enumerate(reading.times):
+            if t.kind == "day" and t.grain == "weekday" and reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES:
+                inside = [
+                    stretch.first + dt.timedelta(days=d)
+                    for d in range((stretch.last - stretch.first).days + 1)
+                    if (stretch.first + dt.timedelta(days=d)).weekday() == t.first.weekday()
+                ]
+                if inside:
+                    reading.times[i] = replace(
+                        t, first=inside[0], last=inside[0], label=f"{inside[0]:%a %b} {inside[0].day}"
+                    )
+
+    def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
+        """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the
+        next exam (the last one once all are over)."""
+        exams = sorted(self.course.exams, key=lambda e: e.date)
+        if not exams or any(m.kind == "exam" for m in reading.mentions):
+            return
+        today = now.astimezone(self.course.tz).date()
+        which = next((e for e in exams if e.date >= today), exams[-1])
+        for i, token in enumerate(reading.tokens):
+            relation = _relation(reading.tokens, i) if token in _EXAM_WORDS else ""
+            if relation:
+                reading.mentions.append(Mention("exam", (which.id,), i, i + 1, 1.0, relation))
+                return
 
     def _is_name(self, word: str, at: int, spans: list[tuple[int, int, Tag]], question: str) -> bool:
         """Whether a one-word name that is also an ordinary word names the person here."""
@@ -192,6 +335,20 @@ class Reader:
 
 _USE = frozenset({"use", "using", "used"})
 _UNTIL = frozenset({"for", "on", "in", "to", "with", "during", "when", "while", "if", "and", "or", "at", "as"})
+
+
+def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
+    """ "can you do my ps4 for me", "solve problem 2 for me", "explain gradient descent": work asked of the bot,
+    not a question about the course."""
+    words_ = set(first_words)
+    for_me = any(a in ("for", "to") and b == "me" for a, b in itertools.pairwise(first_words))
+    if (reading.request or for_me) and TASK_VERBS & words_:
+        return True
+    teaching = (bool(lead) and lead[0] in TEACH_VERBS) or ((reading.request or for_me) and bool(TEACH_VERBS & words_))
+    # "what's a random forest", "what does p value mean": a definition, not the day it is taught
+    teaching |= first_words[:3] in (["what", "is", "a"], ["what", "is", "an"]) or first_words[-1:] == ["mean"]
+    business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
+    return teaching and not business
 
 
 def _used_thing(tokens: list[str]) -> frozenset[str]:
@@ -211,6 +368,8 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 
 def _relation(tokens: list[str], start: int) -> str:
     before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
+    if before[-2:] == ["week", "of"]:
+        return "week_of"  # "the week of the midterm"
     if not before or before[-1] not in _RELATIONS:
         return ""
     word = {"till": "until"}.get(before[-1], before[-1])

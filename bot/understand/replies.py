@@ -11,10 +11,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from bot.answers.exams import exam_answer
+from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
 from bot.answers.late_terms import policy_lines, pool_sentence
 from bot.answers.schedule import day_line
-from bot.core.answer import Answer, Field, Option, text, when
+from bot.core.answer import Answer, Field, Option, Stamp, text, when
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, Person, ScheduleDay
 from bot.course.occurrences import exam_times
@@ -220,9 +220,13 @@ def release_answer(course: Course, now: dt.datetime, ids: Sequence[str]) -> Answ
         if item.release is None:
             lines.append(text(f"**{item.short}**: its release date is {NOT_ON_PAGE}."))
         elif item.release <= today:
-            lines.append(text(f"**{item.short}** was released on {human_date(item.release)}."))
+            lines.append(
+                text(f"**{item.short}** was released on {human_date(item.release)} (due ", *when(item.due), ").")
+            )
         else:
-            lines.append(text(f"**{item.short}** will be released on {human_date(item.release)}."))
+            lines.append(
+                text(f"**{item.short}** will be released on {human_date(item.release)} (due ", *when(item.due), ").")
+            )
     known = any(item.release for item in (course.assignment(i) for i in ids) if item is not None)
     return Answer(
         title="Releases",
@@ -285,6 +289,8 @@ def course_fact(
             lines.append(text(f"Email addresses for {who} are {NOT_ON_PAGE}; {ask}."))
         if course.extensions.contact_email:
             lines.append(text(f"Extension requests: {course.extensions.contact_email}."))
+        if course.forum is not None:
+            lines.append(text(f"Questions about the course can also go on {course.forum.name}."))
         return Answer(title="Email", lines=tuple(lines), kind="info" if known and not unknown else "unknown")
     if fact == "link":
         return _link_answer(course, link)
@@ -349,6 +355,51 @@ def _exam_rules(course: Course, exam: Exam | None, question: str) -> Answer:
         lines.append(text(f"{rest} may be brought to {names} (notes, a sheet, a calculator) is {NOT_ON_PAGE}; {ask}."))
     title = exams[0].title if len(exams) == 1 else "Exams"
     return Answer(title=title, lines=tuple(lines), kind="info" if covered else "unknown")
+
+
+def exam_other(course: Course, now: dt.datetime, exam_id: str | None, words: str, section: str | None) -> Answer:
+    """Something about an exam the data does not hold ("the exam format"): said to be unknown, with when it is."""
+    answer = exam_answer(course, now, exam_id, None, section)
+    said = text(f"About “{words}”: that is {NOT_ON_PAGE}; {where_to_ask(course)}.")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
+
+
+def exam_missed(
+    course: Course, now: dt.datetime, exam_id: str | None, form_urls: Mapping[str, str] | None = None
+) -> Answer:
+    """What happens if an exam is missed, as the course says it; else that the page does not say, with what it
+    does say about conflicts."""
+    exams = [course.exam(exam_id)] if exam_id else list(course.exams)
+    lines = []
+    known = True
+    for e in exams:
+        label = f"**{e.title}**: " if len(exams) > 1 else ""
+        if e.if_missed:
+            lines.append(text(f"{label}{e.if_missed}"))
+        else:
+            known = False
+            lines.append(text(f"{label}What happens if you miss it is {NOT_ON_PAGE}; {where_to_ask(course)}."))
+        lines.append(conflict_form_status(course, e, now, conflict_form_url(e, form_urls)))
+    title = f"Missing {exams[0].title}" if len(exams) == 1 else "Missing an exam"
+    return Answer(title=title, lines=tuple(lines), kind="info" if known and exams else "unknown")
+
+
+def grades_out(
+    course: Course, graded: Sequence[tuple[str, str]], published: Mapping[str, dt.datetime] | None = None
+) -> Answer:
+    """When grades come out for exams or assignments, as (id, name): recorded as published, or not on the page."""
+    lines = []
+    known = bool(graded)
+    for key, name in graded:
+        at = (published or {}).get(key)
+        if at is not None:
+            lines.append(text(f"**{name}** grades were published ", Stamp(at, "F"), "."))
+        else:
+            known = False
+            lines.append(text(f"When **{name}** grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
+    if not graded:
+        lines.append(text(f"When grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
+    return Answer(title="Grades", lines=tuple(lines), kind="info" if known else "unknown")
 
 
 def exam_fact(

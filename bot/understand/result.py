@@ -63,7 +63,8 @@ def slots_json(slots: Slots) -> dict[str, Any]:
     """Slots as JSON values: dates and times in ISO 8601, ranges as [first, last]."""
     out: dict[str, Any] = {}
     for key, value in slots.items():
-        if key in ("rows", "span", "late") or value is None or value == () or value == "":
+        # "_..." keys are how a question was put ("still", "where"), read by its handler, not slots to show.
+        if key in ("rows", "span", "late") or key.startswith("_") or value is None or value == () or value == "":
             continue
         out[key] = _json_value(value)
     return out

@@ -6,16 +6,30 @@ break", "before the midterm") resolved from the course's own dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.core.timefmt import human_date
-from bot.course.model import Course
+from bot.course.model import WEEKDAYS, Course
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
+from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.result import Slots
-from bot.understand.time_phrases import TimePhrase, week_monday
+from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
+_ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
+_PENALTY = frozenset({"lose", "penalty", "penalized", "penalised", "deducted", "deduction", "points", "marks"})
+_RESOURCES = {
+    **dict.fromkeys(("slides", "slide", "deck"), "slides"),
+    **dict.fromkeys(("recording", "recordings", "recorded", "video", "videos"), "recording"),
+    **dict.fromkeys(("notebook", "notebooks"), "notebook"),
+    **dict.fromkeys(("reading", "readings"), "reading"),
+    "code": "code",
+}
+_NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
+_STILL = frozenset({"still", "anymore", "now", "yet"})
 
 
 class SlotFiller:
@@ -26,6 +40,7 @@ class SlotFiller:
         self.lexicon = lexicon
         # The policy each idea is about, from the course's own keywords ("late" -> its late-work policy).
         self.idea_policy = {idea: policy_for(lexicon, idea) for idea in ("late", "pool", "extension", "regrade")}
+        self.pool_left = PoolLeft(course)
 
     def fill(self, intent: str, r: Reading, ev: Evidence, now: dt.datetime, section: str | None) -> Slots:
         """The values the intent's answer needs, read from the question (and the section asked for)."""
@@ -36,6 +51,9 @@ class SlotFiller:
         assignments = r.ids("assignment")
         day = r.time("day", "moment")
         slots: Slots = {}
+        places = r.ids("place")
+        if places:
+            slots["_place"] = places[0]  # "is the final in redwood hall": a yes/no about where
         if intent in (
             "assignment_due",
             "release",
@@ -48,17 +66,32 @@ class SlotFiller:
             slots["assignments"] = tuple(assignments)
             if r.unknown_assignments and not assignments:
                 slots["unknown"] = tuple(canon_key(u.split()) for u in r.unknown_assignments)
+        if intent == "late_rules":
+            slots["_pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
+            slots["_measure"] = "parts" in r.cues  # "does lateness count from the last part i submit"
+            slots["_applied"] = "applied" in r.cues  # "do i have to ask to use grace days"
+            slots["_units"] = _units_asked(r.tokens)  # "can i use more than 2 grace days on hw4 part b"
+            slots["_accepted"] = bool(_ACCEPTED & set(r.tokens))  # "is late work accepted"
+            slots["_still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:
             idea = {"late_rules": "late", "extension": "extension", "regrade": "regrade"}[intent]
             fallback = self.idea_policy.get("pool") if idea == "late" else None
             slots["policy"] = self.idea_policy.get(idea) or fallback
+        if intent == "extension":
+            slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
         if intent == "regrade" and {"when", "time_of"} & r.cues:
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":
+            slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
+            slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"
+            slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
             slots["deadline"] = self._deadline_asked(r)
+            anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
+            if anchor is not None and len(assignments) > 1:
+                slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
             if r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"]) and _SUBMIT & set(r.tokens):
@@ -67,25 +100,45 @@ class SlotFiller:
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
+            # "what's coming up": not only deadlines; the next exam too.
+            slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
+            if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
+                slots["_count"] = True  # "how many problem sets are there": every one of the term
+                generic = {"assignment", "assignments"} & set(r.tokens)
+                slots["kinds"] = ("homework",) if not generic and "homework" in self.lexicon.kind_words else ()
         elif intent == "next_due":
             after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
             slots["after"] = after.ids[-1] if after else None
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
             if after is None and anchor is not None:
                 slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
-            if "homework_kind" in r.cues and "homework" in self.lexicon.kind_words:
-                slots["kinds"] = ("homework",)
+            generic = {"assignment", "assignments"} & set(r.tokens)
+            if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
+                slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
-            elif "first" in r.tokens and "next" not in r.tokens and after is None:
+            elif "first" in r.tokens and "next" not in r.tokens and after is None and anchor is None:
                 slots["which"] = "first"
             slots["section"] = chosen_section
         elif intent == "release":
+            if "last" in r.cues and not assignments:
+                slots["_which"] = "last"  # "when does the last problem set come out"
+            elif "first" in r.tokens and "next" not in r.tokens and not assignments:
+                slots["_which"] = "first"
             rng = self._range(r, today)
             if rng and not assignments:
                 slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["section"] = chosen_section
         elif intent == "late_whatif":
+            slots["_penalty_q"] = bool(_PENALTY & set(r.tokens))  # "do i lose points for ...": is there a cost
+            if not assignments:
+                # "what is the penalty for 10 hours late": the rules applied to the next assignment due.
+                upcoming = sorted((a for a in course.assignments if a.due > now), key=lambda a: a.due)
+                pick = upcoming[:1] or sorted(course.assignments, key=lambda a: a.due)[-1:]
+                assignments = [a.id for a in pick]
+                slots["assignments"] = tuple(assignments)
+                slots["_example"] = True
+            slots["pool_left"] = self.pool_left.read(r.text)
             moment = r.time("moment")
             clock = r.time("time")
             lateness = r.time("lateness")
@@ -114,13 +167,27 @@ class SlotFiller:
                 slots["during_class"] = True
             if "in_person" in r.cues:
                 slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+            if day is not None:
+                # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
+                bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
+                slots["_on_day"] = ("weekday", day.first.weekday()) if bare else ("date", day.first)
+            clock = r.time("time", "moment")
+            if clock is not None and clock.time is not None and not clock.window:
+                slots["_at"] = clock.time  # "is the final at 8am"
+            slots["_conflict"] = "conflict" in r.cues
+            slots["_form_due"] = "conflict" in r.cues and bool(r.cues & {"due", "when"}) and "form" in r.tokens
+            slots["_reschedule"] = "changed" in r.cues  # "can i take the final at a different time"
         elif intent == "office_hours":
             people = r.ids("person")
             slots["person"] = people[0] if people else None
+            if len(people) > 1:
+                slots["people"] = tuple(people)  # "is siyuan's office hour before or after li chen's"
             if not people and role_asked(r):
                 slots["role"] = role_asked(r)
             rng = self._range(r, today)
             days = list(dict.fromkeys(t.first for t in r.times if t.kind in ("day", "moment")))
+            if len(days) == 1 and day is not None and day.other and not r.yes_no:
+                days = [day.other, day.first]  # "office hours next tuesday" on a Monday: both Tuesdays
             if "now" in r.cues:
                 slots["when"] = "now"
             elif len(days) > 1:
@@ -128,6 +195,11 @@ class SlotFiller:
                 slots["dates"] = tuple(days)  # "office hours today and tomorrow"
             elif day:
                 slots["when"] = day.first
+                if day.window:
+                    slots["window"] = (*day.window, day.label)  # "wednesday afternoon"
+            elif (part := next((t for t in r.times if t.kind == "time" and t.window), None)) is not None:
+                slots["when"] = (today, today + dt.timedelta(days=6))  # "any office hours in the morning"
+                slots["window"] = (*part.window, f"{part.label}s in the next 7 days")
             elif rng:
                 monday = week_monday(today)
                 if (rng[0], rng[1]) == (monday, monday + dt.timedelta(days=6)):
@@ -140,10 +212,16 @@ class SlotFiller:
             else:
                 slots["when"] = None if people or slots.get("role") else "upcoming"
             slots["negated"] = negated(r)
+            slots["_where"] = "where" in r.cues
+            slots["_changed"] = "changed" in r.cues
+            if "in_person" in r.cues:
+                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
         elif intent == "schedule_day":
             slots["date"] = day.first if day else today
             self._topic(slots, ev)
             days = [t.first for t in r.times if t.kind in ("day", "moment")]
+            if len(days) == 1 and day is not None and day.other and not r.yes_no:
+                days = [day.other, day.first]  # "what's on next wednesday" on a Monday: both Wednesdays
             if len(days) > 1:
                 slots["dates"] = tuple(dict.fromkeys(days))  # "what's on feb 21 and feb 23"
             slots["kind"] = class_kind(r)
@@ -151,6 +229,10 @@ class SlotFiller:
             slots["negated"] = negated(r)
         elif intent == "schedule_range":
             rng = self._range(r, today)
+            if rng is None and "count" in r.cues:
+                # "how many lectures are left" (from today), "how many lectures are there" (the whole term)
+                left = "due_list" in r.cues or "all" in r.cues
+                rng = (today if left else course.term_first, course.term_last, "left" if left else "this term")
             if rng is None:
                 monday = week_monday(today)
                 rng = (monday, monday + dt.timedelta(days=6), "this week")
@@ -162,18 +244,39 @@ class SlotFiller:
         elif intent in ("next_class", "last_class"):
             slots["kind"] = class_kind(r) or "class"
             slots["section"] = chosen_section
-            if intent == "last_class" and not r.past and "when" in r.cues:
-                slots["which"] = "final"  # "when is the last lecture": of the term, not the latest one
+            if intent == "last_class":
+                # "when is the last lecture (of the term)": the term's; "what was the last lecture": the latest;
+                # "what's the last lecture": either, so both.
+                term = bool({"term", "semester", "quarter", "ever"} & set(r.tokens)) or "term_dates" in r.cues
+                slots["which"] = "latest" if r.past else "final" if "when" in r.cues or term else "either"
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
+            before = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "before"), None)
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
+            elif intent == "last_class" and before is not None:
+                slots["before"] = self._anchor_dates(before)[0]  # "the last lecture before spring break"
+                slots["which"] = "before"
             elif intent == "next_class" and "first" in r.tokens and "next" not in r.tokens:
                 slots["which"] = "first"  # "the first lecture": of the term
+                rng = self._range(r, today)
+                if rng is not None:
+                    slots["_within"] = (rng[0], rng[1], rng[2])  # "the first lecture in november"
         elif intent == "topic":
+            # "did we already do cross validation", "have we covered LDA yet": whether it has happened.
+            # "is gradient boosting covered" asks whether it is on the schedule at all.
+            tokens = set(r.tokens)
+            slots["_done"] = bool({"did", "was", "were", "had", "have", "has", "already", "yet"} & tokens)
+            # "where can i find the lsh slides", "is the lsh lecture recorded": one of the day's materials.
+            slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
+            slots["_past"] = r.past
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
         elif intent == "staff":
+            if len(r.ids("person")) > 1:
+                slots["people"] = tuple(r.ids("person"))  # "is ameet or geoff teaching"
+            slots["_duties"] = r.tokens[:1] == ["what"] and r.tokens[-1:] == ["do"]  # "what does the reader do"
+            slots["_surname"] = bool({"last", "surname", "family", "full"} & set(r.tokens)) and "name" in r.cues
             people = r.ids("person")
             slots["person"] = people[0] if people else None
             slots["role"] = role_asked(r)
@@ -181,14 +284,22 @@ class SlotFiller:
             slots["section"] = sections[0] if sections else (section if r.ids("kind") else None)
         elif intent == "policy":
             slots["policy"] = ev.policy
+            if ev.policy is not None and ev.policy == self.idea_policy.get("extension"):
+                slots["_contact"] = True  # "who do i talk to about dsp accommodations": who to write to
         elif intent == "course_fact":
             slots["fact"] = ev.fact
+            slots["_changed"] = "changed" in r.cues
+            if "in_person" in r.cues:  # "is section 1g on zoom"
+                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+            slots["assignments"] = tuple(assignments)
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
             exams = r.ids("exam")
-            if ev.fact and ev.fact.startswith("exam"):
+            if ev.fact and (ev.fact.startswith("exam") or ev.fact == "grades_out"):
                 slots["exam"] = exams[0] if exams else None
+            if ev.fact == "exam_other":
+                slots["words"] = " ".join(r.content)
             people = r.ids("person")
             role = role_asked(r)
             if people:
@@ -202,23 +313,29 @@ class SlotFiller:
                 slots["link"] = links[0]
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
+            if intent == "assignment_for" and chosen_section is None:
+                slots["section"] = "*"  # every section
+            if intent == "section" and "in_person" in r.cues:  # "is discussion 1a online"
+                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+        elif intent == "help":
+            slots["_greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots
 
     @staticmethod
     def _topic(slots: Slots, ev: Evidence) -> None:
         """ "is there a review session before the midterm": a yes or no about that topic, not about any class."""
-        if ev.topic_words:
-            slots["words"] = ev.topic_words
+        if ev.topic_words or ev.session_words:
+            slots["words"] = ev.topic_words or ev.session_words
             slots["rows"] = tuple(ev.topic_rows)
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""
         for m in r.mentions:
-            if m.kind in ("period", "exam") and m.relation in ("before", "by", "until"):
-                first, _, name = self._anchor_dates(m)
-                return m.relation, first, name
+            if m.kind in ("period", "exam") and m.relation in ("before", "by", "until", "after"):
+                first, last, name = self._anchor_dates(m)
+                return m.relation, last if m.relation == "after" else first, name
         day = r.time("day", "moment")
-        if day is not None and day.relation in ("before", "by", "until"):
+        if day is not None and day.relation in ("before", "by", "until", "after"):
             return day.relation, day.first, human_date(day.first)
         return None
 
@@ -250,6 +367,9 @@ class SlotFiller:
             if m.relation == "week_after":
                 monday = week_monday(last) + dt.timedelta(days=7)
                 return monday, monday + dt.timedelta(days=6), f"the week after {name}"
+            if m.relation == "week_of":
+                monday = week_monday(first)
+                return monday, monday + dt.timedelta(days=6), f"the week of {name}"
             if m.relation == "week_before":
                 monday = week_monday(first) - dt.timedelta(days=7)
                 return monday, monday + dt.timedelta(days=6), f"the week before {name}"
@@ -294,9 +414,57 @@ class SlotFiller:
                 day.label, f"on {human_date(day.first)}"
             )
             return day.first, day.first, label, None
-        if "all" in r.cues:
+        plural = {"dates", "deadlines"} & set(r.tokens) and "homework_kind" in r.cues  # "homework due dates?"
+        if "all" in r.cues or plural:
             return today, self.course.term_last, "for the rest of the term", None
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
+
+
+_COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + ")"
+
+
+class PoolLeft:
+    """How many units of the late pool a student says they have left: "i have no grace days left", "out of slip
+    days", "i already used 3 of my late days", "i only have one left"."""
+
+    def __init__(self, course: Course) -> None:
+        self.total = course.grace.total
+        pool = course.late.pool
+        names = {"late days", "late day", "slip days", "slip day"}
+        if pool is not None:
+            names |= {" ".join(phrase_key(pool.name)), " ".join(phrase_key(pool.plural))}
+        units = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+        self._none = re.compile(
+            rf"\b(?:(?:no|zero|0)\s+(?:more\s+)?{units}|out\s+of\s+(?:my\s+)?{units}|(?:used|burned|spent)\s+(?:up\s+)?"
+            rf"all\s+(?:of\s+)?(?:my\s+)?{units}|(?:ran|run|running)\s+out|none\s+left|no\s+more\s+left)\b"
+        )
+        self._left = re.compile(rf"\b({_COUNT})\s+(?:more\s+)?(?:{units}\s+)?(?:left|remaining)\b")
+        self._used = re.compile(rf"\bused\s+(?:up\s+)?({_COUNT})\s+(?:of\s+)?(?:my\s+)?{units}")
+
+    def read(self, text: str) -> float | None:
+        """The units left the text states, or None when it states none."""
+        if self._none.search(text):
+            return 0.0
+        found = self._left.search(text)
+        if found:
+            return _count(found.group(1))
+        found = self._used.search(text)
+        if found and self.total:
+            return max(self.total - _count(found.group(1)), 0.0)
+        return None
+
+
+def _units_asked(tokens: list[str]) -> float | None:
+    """The number of units a question asks to use ("3 grace days", "more than 2"), as the least it means."""
+    for i, token in enumerate(tokens):
+        if token.isdigit() or (token in NUMBER_WORDS and token not in ("a", "an")):
+            more = tokens[max(0, i - 2) : i] == ["more", "than"]
+            return _count(token) + (1 if more else 0)
+    return None
+
+
+def _count(word: str) -> float:
+    return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word])
 
 
 def policy_for(lexicon: Lexicon, idea: str) -> str | None:

@@ -73,6 +73,22 @@ YEAR_SLACK = 3
 # A month-day without a year means the term's, if it lands this close to the term.
 TERM_SLACK = dt.timedelta(days=45)
 
+# Holidays on the same date every year (a course's own breaks and holidays come from its schedule).
+FIXED_HOLIDAYS = {  # in the order tried: "christmas eve" before "christmas"
+    r"halloween": (10, 31),
+    r"christmas\s+eve": (12, 24),
+    r"christmas(?:\s+day)?": (12, 25),
+    r"new\s+years?\s+eve": (12, 31),
+    r"new\s+years?(?:\s+day)?": (1, 1),
+    r"valentines?(?:\s+day)?": (2, 14),
+    r"(?:saint|st)\s+patricks?(?:\s+day)?": (3, 17),
+    r"pi\s+day": (3, 14),
+    r"april\s+fools?(?:\s+day)?": (4, 1),
+    r"juneteenth": (6, 19),
+    r"(?:independence\s+day|(?:the\s+)?(?:fourth|4th)\s+of\s+july)": (7, 4),
+}
+_HOLIDAYS = "|".join(f"(?:{p})" for p in FIXED_HOLIDAYS)
+_HOLIDAY_PATTERNS = tuple((re.compile(rf"^{p}$"), date) for p, date in FIXED_HOLIDAYS.items())
 _M = "|".join(MONTHS)
 _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
@@ -94,7 +110,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "relative_day",
             r"\b(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b",
         ),
+        ("holiday", rf"\b({_HOLIDAYS})\b"),
         ("weekday", rf"\b(?:(this|next|last|coming|past|previous|on|this\s+coming)\s+)?({_WD})s?\b"),
+        (
+            "term_week",
+            r"\bthe\s+(first|last|final)\s+week\s+of\s+(?:the\s+)?(?:class|classes|term|semester|quarter|school|course)\b",
+        ),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
         (
             "week_number",
@@ -117,12 +138,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("clock", r"(?<![\d/:.-])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"),
         ("clock24", r"(?<![\d/:.-])(\d{1,2}):(\d{2})(?![\d:])"),
         ("noon", r"\b(noon|midday|midnight)\b"),
+        ("daypart", r"(?<!good )\b(?:in\s+the\s+|this\s+)?(morning|afternoon|evening|night)s?\b"),
     )
 )
+# Parts of a day as windows of course time; a moment in one ("friday night") is taken at its end, the latest it
+# can mean, and the answer shows the time it used.
+DAYPARTS = {
+    "morning": (dt.time(6, 0), dt.time(12, 0)),
+    "afternoon": (dt.time(12, 0), dt.time(17, 0)),
+    "evening": (dt.time(17, 0), dt.time(21, 0)),
+    "night": (dt.time(18, 0), dt.time(23, 59)),
+}
 # Anything that could start a phrase below; without one, there is nothing to read.
 _MAYBE = re.compile(
     rf"\d|\b(?:{_M}|{_WD}|today|tonight|tomorrow|yesterday|week|weekend|month|term|semester|noon|midday|midnight"
-    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute))",
+    rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute)|morning|afternoon|evening|night|{_HOLIDAYS})",
 )
 _JOIN_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till|and)\s*$")
 _JOIN_MOMENT = re.compile(r"^\s*(?:,|at|on|@|by|around|about)?\s*$")
@@ -147,6 +177,8 @@ class TimePhrase:
     late: dt.timedelta | None = None
     label: str = ""
     relation: str = ""  # by | before | after | until | since | during ... as typed before the phrase
+    window: tuple[dt.time, dt.time] | None = None  # a part of the day ("afternoon"): its start and end
+    other: dt.date | None = None  # another day the words may mean ("next tuesday" said on a Monday: tomorrow)
     grain: str = ""  # day | week | weekend | month | term | span | named: how the range was named
     message: str = ""
 
@@ -225,8 +257,9 @@ def _weekday_day(modifier: str, weekday: int, today: dt.date, past: bool) -> dt.
             behind = 7
         return today - dt.timedelta(days=behind)
     ahead = (weekday - today.weekday()) % 7
-    if modifier == "next" and ahead == 0:
-        ahead = 7
+    if modifier == "next" and (ahead == 0 or today.weekday() < weekday):
+        # "next tuesday", said on a Monday: Tuesday of next week ("this tuesday" is tomorrow).
+        ahead += 7
     return today + dt.timedelta(days=ahead)
 
 
@@ -268,6 +301,10 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
     if name == "day_of_month":
         day = make_date(today.year, today.month, int(g[0]), course, typed)
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "holiday":
+        month, dom = next(date for pattern, date in _HOLIDAY_PATTERNS if pattern.match(g[0]))
+        day = make_date(year_for(month, dom, today, course), month, dom, course, typed)
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
     if name == "relative_day":
         word = " ".join(g[0].split())
         offset = {
@@ -280,10 +317,22 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         }[word]
         day = today + dt.timedelta(days=offset)
         label = word if word in ("today", "tonight", "tomorrow", "yesterday") else _label_day(day)
-        return TimePhrase("day", first=day, last=day, label=label, grain="day", **at)
+        window = DAYPARTS["night"] if word == "tonight" else None  # "office hours tonight": this evening's
+        return TimePhrase("day", first=day, last=day, label=label, grain="day", window=window, **at)
     if name == "weekday":
         day = _weekday_day(g[0] or "", WEEKDAYS.index(g[1]), today, past)
-        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="weekday", **at)
+        # Some say "next tuesday" for the coming one: it is kept as the other reading, for answers that can show both.
+        sooner = day - dt.timedelta(days=7)
+        other = sooner if (g[0] or "") == "next" and sooner > today else None
+        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="weekday", other=other, **at)
+    if name == "term_week":
+        class_days = [r.date for r in course.schedule if r.has_class and not r.exam_id] or [
+            course.term_first,
+            course.term_last,
+        ]
+        monday = week_monday(min(class_days) if g[0] == "first" else max(class_days))
+        label = f"the {'first' if g[0] == 'first' else 'last'} week of the term"
+        return TimePhrase("range", first=monday, last=monday + dt.timedelta(days=6), label=label, grain="week", **at)
     if name == "named_week":
         word = " ".join(g[0].split())
         offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7}.get(word, -7)
@@ -373,6 +422,9 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
     if name == "noon":
         time = dt.time(0, 0) if g[0] == "midnight" else dt.time(12, 0)
         return TimePhrase("time", time=time, label=g[0], **at)
+    if name == "daypart":
+        window = DAYPARTS[g[0]]
+        return TimePhrase("time", time=window[1], label=g[0], window=window, **at)
     raise AssertionError(name)
 
 
@@ -487,6 +539,7 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
                     label=f"{day.label} {clock.label}",
                     relation=_relation(text, phrase.start),
                     grain="day",
+                    window=clock.window,
                 )
             )
             i += 2

@@ -7,8 +7,12 @@ keywords, synonyms) comes from its data files and is read by bot.understand.lexi
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
+    """The words of a list written as text."""
     return frozenset(text.split())
+
+
+_words = words_of
 
 
 # Spelled-out contractions and the usual ways of typing them without an apostrophe.
@@ -24,7 +28,6 @@ CONTRACTIONS = {
     "its": "it is",
     "im": "i am",
     "ive": "i have",
-    "id": "i would",
     "ill": "i will",
     "dont": "do not",
     "doesnt": "does not",
@@ -151,11 +154,79 @@ SLANG = {
     "fri": "friday",
     "sat": "saturday",
     "sun": "sunday",
+    "til": "until",
+    "tho": "though",
+    "thru": "through",
+    "rly": "really",
+    "srsly": "seriously",
+    "bout": "about",
+    "nets": "networks",
+    "net": "network",
+    "nn": "neural network",
+    "nns": "neural networks",
+    "stats": "statistics",
+    "module": "course",
+    "modules": "courses",
 }
 
+# Chat words that carry no question of their own ("fr tho is attendance required", "im so cooked, is it next
+# week?"): read as filler, never as something the course must explain.
+CHAT_FILLERS = _words(
+    """fr tho though ngl tbh lol lmao lmfao bruh bro dude fam omg omfg lowkey highkey deadass literally honestly
+    seriously basically actually fwiw imo imho smh rip ugh welp yikes cooked screwed doomed stressed stressing
+    panicking freaking tryna kinda sorta right ok pls asking wondering curious"""
+)
+
+# Multi-word ways of saying one word, replaced before anything is read ("right away" = "immediately").
+PHRASE_SWAPS = {
+    "right away": "immediately",
+    "straight away": "immediately",
+    "on the spot": "immediately",
+    "right after": "immediately after",
+    # What may be brought to an exam ("can i bring a cheat sheet"): notes on a sheet.
+    "cheat sheet": "note sheet",
+    "cheatsheet": "note sheet",
+    "crib sheet": "note sheet",
+    # Being at class in other words ("do i have to come to lecture").
+    "come to": "attend",
+    "show up to": "attend",
+    "show up for": "attend",
+    "show up at": "attend",
+    "go to class": "attend class",
+    "go to lecture": "attend lecture",
+    "go to lectures": "attend lectures",
+    # Idioms that ask nothing.
+    "asking for a friend": "",
+    "what's the deal with": "tell me about",
+    "whats the deal with": "tell me about",
+    "what is the deal with": "tell me about",
+    "what's up with": "tell me about",
+    "whats up with": "tell me about",
+    "just wondering": "",
+    "no worries": "",
+}
+
+# Asking the bot to do the work ("can you do my ps4 for me", "solve problem 2 for me"): with a request or "for
+# me", one of these verbs is a task, not a question about the course.
+TASK_VERBS = frozenset(
+    {"do", "solve", "finish", "complete", "answer", "code", "debug", "fix", "implement", "write", "make", "create"}
+)
+# Teaching a subject ("explain gradient descent to me", "summarize the lasso"): a task, unless what is to be
+# explained is the course's own business ("explain the late policy", "can you explain how grace days work").
+TEACH_VERBS = frozenset({"explain", "teach", "summarize", "summarise", "derive", "prove", "calculate", "describe"})
+COURSE_BUSINESS = frozenset(
+    {"late", "pool", "extension", "regrade", "policy", "grading", "grades", "exam_rules", "conflict", "due", "release"}
+)
+# "are you chatgpt", "r u a real person": a question about the bot itself, unless it is the everyday "are you
+# allowed to ..." that means "are we".
+NOT_ABOUT_YOU = frozenset(
+    {"allowed", "able", "supposed", "required", "permitted", "going", "sure", "expected", "meant", "also", "still"}
+)
+
 # Words that carry no meaning on their own in a question about a course.
-STOPWORDS = _words(
-    """a an the of to in on at for from by with about into over under as and or but so if then than that this
+STOPWORDS = (
+    _words(
+        """a an the of to in on at for from by with about into over under as and or but so if then than that this
     these those it its it's is are was were be been being am do does did doing done have has had having i me my
     mine we us our you your he she they them their his her what which who whom whose when where why how there
     here any anything some something all every each can could will would shall should may might must just
@@ -163,7 +234,11 @@ STOPWORDS = _words(
     ever yet only much many more most up out get got gets getting go going know tell let want need one s t
     im u pls help question quick wait oh so list show give tell find see look check someone somebody anyone
     else me course courses use used using uses max maximum number per total amount two three week weeks day
-    days month months semester term weekend between vs versus take taking during"""
+    days month months semester term weekend between vs versus take taking during till until already because
+    since cause count counts counted counting matter matters other another fall spring autumn winter summer points
+    point marks quarter"""
+    )
+    | CHAT_FILLERS
 )
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
@@ -171,12 +246,24 @@ YES_NO_STARTERS = _words(
     "is are am was were do does did can could will would should shall has have had may must any anything"
 )
 REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("would", "you"), ("do", "you", "know"), ("will", "you"))
-FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please")
+FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please") | CHAT_FILLERS
 
 # Cue phrases: words that say what is being asked, grouped by the idea they carry. The intent table
 # (bot.understand.intents) weighs these ideas; a phrase may carry several.
 CUES: dict[str, tuple[str, ...]] = {
-    "when": ("when", "what time", "what day", "what date", "which day", "date", "dates", "until when", "how soon"),
+    "when": (
+        "when",
+        "what time",
+        "what day",
+        "what days",
+        "what date",
+        "which day",
+        "which days",
+        "date",
+        "dates",
+        "until when",
+        "how soon",
+    ),
     "due": (
         "due",
         "deadline",
@@ -211,6 +298,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "need to submit",
         "have to submit",
         "need to turn in",
+        "are left",
+        "left to do",
+        "still to do",
+        "still due",
+        "remaining",
+        "to go",
+        "working on",
+        "work on",
+        "focus on",
     ),
     "release": (
         "release",
@@ -268,9 +364,23 @@ CUES: dict[str, tuple[str, ...]] = {
         "would i",
         "do i lose",
         "will i lose",
+        "how bad",
+        "how screwed",
+        "what penalty",
+        "what s the penalty",
+        "what is the penalty",
+        "how much penalty",
+        "the damage",
+        "cost me",
+        "would it cost",
+        "will it cost",
+        "what do i lose",
+        "how many points",
     ),
+    # Getting work finished ("hw3 isn't getting done till friday night"): with a time, a what-if.
+    "done": ("done", "getting done", "be done", "finish", "finished", "finishing", "ready", "complete", "completed"),
     # A pool of late days in general words; the course's own name for it (its data) is added by the lexicon.
-    "pool": ("late day", "late days", "slip day", "slip days", "free late days"),
+    "pool": ("late day", "late days", "slip day", "slip days", "free late days", "grace period", "grace periods"),
     "personal": (
         "my",
         "i have",
@@ -287,8 +397,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "collaborate": (
         "work with",
+        "worked with",
+        "working with",
         "work together",
+        "worked together",
         "working together",
+        "collaborators",
+        "group members",
         "other students",
         "another student",
         "classmate",
@@ -318,7 +433,69 @@ CUES: dict[str, tuple[str, ...]] = {
         "graded incorrectly",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
-    "conflict": ("conflict", "conflicts", "conflict form", "miss the exam", "can not make", "cant make"),
+    "conflict": (
+        "conflict",
+        "conflicts",
+        "conflict form",
+        "same time",
+        "at the same time",
+        "overlap",
+        "overlaps",
+        "overlapping",
+        "clash",
+        "clashes",
+        "another exam",
+        "other exam",
+        "two exams",
+        "double booked",
+    ),
+    # A change to something regular ("are marco's office hours at a different time on oct 22").
+    "changed": (
+        "different time",
+        "different",
+        "changed",
+        "change",
+        "moved",
+        "move",
+        "rescheduled",
+        "reschedule",
+        "shifted",
+        "early",
+        "earlier",
+        "make up",
+        "makeup",
+    ),
+    # How a late pool is used ("do i have to ask to use grace days", "are they applied automatically").
+    "applied": (
+        "automatically",
+        "automatic",
+        "applied",
+        "ask to use",
+        "request to use",
+        "have to ask",
+        "need to ask",
+        "manually",
+        "ask for them",
+    ),
+    # Parts of one piece of work ("my written part is on time but my code is late").
+    "parts": ("part", "parts", "written", "programming", "code part", "coding part", "each part", "last part"),
+    # Missing something ("what happens if I miss the midterm"): with an exam, what the course says about it.
+    "absent": (
+        "miss",
+        "missed",
+        "missing",
+        "skip",
+        "skipped",
+        "absent",
+        "not make it",
+        "not make",
+        "can not make",
+        "not be there",
+        "sick on",
+        "sick for",
+        "sick",
+        "ill",
+    ),
     "in_person": ("in person", "online", "remote", "remotely", "virtual", "zoom"),
     "office_hours": (
         "office hours",
@@ -328,8 +505,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "help hours",
         "hold office hours",
         "holding office hours",
+        "get help",
+        "help from",
+        "see a ta",
+        "talk to a ta",
+        "ask a ta",
+        "meet with a ta",
     ),
-    "hours": ("hours", "available", "free", "around"),
+    "hours": ("hours", "available", "free", "around", "office"),
     "now": ("now", "right now", "currently", "at the moment", "open now", "open", "happening now"),
     # Class meetings in general words; the course's kinds (lecture, lab, discussion section...) come from its data.
     "class": ("class", "classes", "session", "sessions", "meet", "meets"),
@@ -345,7 +528,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "learned",
         "talk about",
         "go over",
+        "goes over",
+        "went over",
         "going over",
+        "go through",
+        "goes through",
+        "walk through",
+        "walks through",
         "discuss",
         "discussed",
         "taught",
@@ -397,6 +586,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "lecturer",
         "in charge",
         "runs",
+        "role",
+        "roles",
     ),
     "contact": ("email", "emails", "e mail", "contact", "reach", "address", "mail"),
     "where": ("where", "room", "rooms", "location", "building", "place", "located", "which room", "what room"),
@@ -412,6 +603,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "duration",
         "end",
         "ends",
+        "is over",
+        "be over",
+        "get out",
+        "gets out",
+        "let out",
     ),
     "grading": (
         "worth",
@@ -445,6 +641,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "letter grade",
         "grade cutoffs",
         "cutoffs",
+        "assessed",
+        "assessment",
+        "assessments",
+        "marked",
+        "marking scheme",
     ),
     "exam_rules": (
         "open book",
@@ -460,6 +661,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "allowed to bring",
         "can we bring",
         "can i bring",
+        "notes",
+        "note sheet",
+        "note card",
+        "notecard",
+        "index card",
+        "crib sheet",
+        "bring",
+        "use notes",
+        "student id",
+        "id card",
+        "photo id",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (
@@ -486,6 +698,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "syllabus",
         "overview",
         "course description",
+        "course cover",
+        "course covers",
+        "class cover",
+        "class covers",
         "what is this",
         "even about",
         "what sections",
@@ -513,6 +729,28 @@ CUES: dict[str, tuple[str, ...]] = {
         "last day of classes",
         "classes start",
         "classes end",
+        "course start",
+        "course starts",
+        "course begin",
+        "course begins",
+        "course end",
+        "course ends",
+        "course over",
+        "class end",
+        "class ends",
+        "quarter begin",
+        "quarter begins",
+        "semester begin",
+        "semester begins",
+        "term begin",
+        "term begins",
+        "quarter start",
+        "quarter starts",
+        "quarter end",
+        "quarter ends",
+        "start of the quarter",
+        "end of the quarter",
+        "last day of the quarter",
     ),
     "help": (
         "help",
@@ -544,6 +782,71 @@ CUES: dict[str, tuple[str, ...]] = {
     "all": ("all", "every", "remaining", "rest", "left", "everything", "whole", "entire", "full"),
     "homework_kind": ("homework", "assignment", "assignments", "problem set"),
     "thing": ("thing", "things", "something", "anything", "stuff", "work"),
+    # Opinions and rankings ("who's the best gsi", "is the midterm hard"): nothing a course page says.
+    "opinion": (
+        "best",
+        "worst",
+        "nicest",
+        "easiest",
+        "hardest",
+        "favorite",
+        "favourite",
+        "smartest",
+        "coolest",
+        "better",
+        "worse",
+        "harder",
+        "easier",
+        "recommend",
+        "should i take",
+        "worth it",
+    ),
+    # A name asked for ("what's steph's last name"): the staff answer has names, when the page gives them.
+    "name": ("name", "names", "last name", "full name", "first name", "surname", "family name"),
+    # How long until something ("how many days until the midterm"): its date.
+    "countdown": (
+        "how many days until",
+        "how many days till",
+        "how many days before",
+        "how long until",
+        "how long till",
+        "how much time until",
+        "days until",
+        "days till",
+    ),
+    # Counting things ("how many homeworks are there", "how many lectures are left").
+    "count": ("how many", "number of", "total"),
+    # Comparing two things of the course ("what does 10-605 have that 10-405 doesn't").
+    "compare": (
+        "difference",
+        "differences",
+        "difference between",
+        "compare",
+        "compared",
+        "versus",
+        "vs",
+        "have that",
+        "same",
+        "the same",
+    ),
+    # Registering for or leaving a course: the registrar's business, never on a course page.
+    "enrollment": (
+        "drop the class",
+        "drop the course",
+        "drop this class",
+        "drop this course",
+        "to drop",
+        "withdraw",
+        "withdrawal",
+        "register",
+        "registration",
+        "enroll",
+        "enrollment",
+        "waitlist",
+        "wait list",
+        "add the class",
+        "add this class",
+    ),
     # Asking the bot to do a task rather than to tell a course fact.
     "task": (
         "write me",
@@ -557,6 +860,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "do my assignment",
         "translate",
         "draw",
+        "the answers",
+        "answer key",
+        "answers to",
+        "install",
+        "installing",
+        "installation",
+        "define",
+        "definition of",
     ),
 }
 
@@ -612,6 +923,12 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "trouble": ("fault", "violation", "penalty", "punished"),
     "punished": ("penalty", "violation"),
     "undergrad": ("undergraduate",),
+    "language": ("python", "java", "matlab"),
+    "languages": ("python", "java", "matlab"),
+    "email": ("contact", "address"),
+    "emails": ("contact", "address"),
+    "phone": ("contact", "number"),
+    "conditions": ("condition", "rules", "requirements"),
 }
 
 # Words a student may use that are not in any course's data, so a misspelling is not "corrected" into a
@@ -648,4 +965,33 @@ COMMON_WORDS = _words(
     wide will win wish without woke won wonder word words work worked working works world worry worse worst
     would write writing written wrong year years yesterday young weather dining sunny rain laptop laptops
     network neural train training joke jokes meaning winner bowl super restaurant recommend poem"""
+)
+# More everyday words, known as they are so that a real word is never "corrected" into a course word ("tall" is
+# not "talk"); unlike COMMON_WORDS, nothing is corrected into them.
+EVERYDAY_WORDS = _words(
+    """tall taller height heavy age aged older younger married single salary paid nickname birthday favorite
+    favourite hobby hobbies hometown phone phones call calls called calling text texted mall ball wall hall halls
+    fall falls cool pool tool fool poll roll rolls role roles mule sale male mail nail fail fails failed failing
+    tail rail mean meant lean bean dear fear near hear bear wear tear beat heat seat meat lead leads bead cake lake
+    bake fake wake sake rake mile pile tile wine pine dine lane cane sane wage cage rage sage gate hate mate rate
+    rates fate pizza lunch breakfast snack snacks boba bubble tea bus buses car cars bike bikes parking park walk
+    walking drive driving ride weather rain raining snow snowing cold hot warm sunny cloudy gym library dorm dorms
+    housing register registered registration tuition fee fees scholarship major minor degree internship career
+    resume interview salary alumni campus campuses president dean provost founded invented invent built
+    build famous celebrity movie movies music song songs sports team teams football basketball soccer baseball
+    player players score won lose lost game games weekend vacation travel trip flight flights airport hotel
+    visa passport taxes tax bank money cash price prices cheap expensive buy sell sold store shop shopping
+    market stock stocks crypto bitcoin news politics election vote voted government war peace world country
+    city town state river mountain beach ocean sea island animal animals dog dogs cat cats pet pets bird birds
+    plant plants tree trees flower flowers color colour colors red blue green yellow black white pink purple
+    orange brown gray grey dark light bright happy sad angry mad tired sleepy hungry thirsty sick ill healthy
+    fit fat thin strong weak fast slow quick smart dumb stupid funny boring easy hard difficult simple
+    complicated interesting annoying nice kind rude mean polite friendly lonely bored excited nervous anxious
+    worried scared afraid brave lucky unlucky rich poor famous popular cute pretty ugly beautiful handsome
+    clean dirty messy neat wet dry full empty open closed broken fixed new old young ancient modern recent
+    weekly daily monthly yearly hourly early late later sooner never always often rarely usually sometimes
+    maybe perhaps probably definitely certainly surely absolutely exactly roughly nearly almost about around
+    tell tells told ask asks asked teach talk talked talking chat chatting wrote write writing read reading
+    lesson lessons hint hints trick tricks tips tip advice opinion opinions review reviews rating ratings rank
+    ranking ranked best worst better worse hardest easiest longest shortest biggest smallest"""
 )

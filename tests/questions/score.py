@@ -16,7 +16,7 @@ import json
 import sys
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ class Verdict:
     problems: list[str] = field(default_factory=list)
     reading: dict[str, Any] = field(default_factory=dict)
     rendered: str = ""
+    file: str = ""  # the question file's name
 
 
 def course_folder(name: str) -> Path:
@@ -54,10 +55,13 @@ def question_files() -> list[Path]:
     return sorted(HERE.glob("*.toml"))
 
 
-def _expected_parts(q: dict[str, Any]) -> list[dict[str, Any]]:
+def _expected_parts(q: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The labelled reading, or None for a question labelled only by what its answer says (a blind set)."""
     if "parts" in q:
         return q["parts"]
-    return [{"intent": q["intent"], "slots": q.get("slots", {})}]
+    if "intent" in q:
+        return [{"intent": q["intent"], "slots": q.get("slots", {})}]
+    return None
 
 
 def _same(expected: Any, got: Any, key: str, course: Course) -> bool:
@@ -83,9 +87,9 @@ def judge(course: Course, q: dict[str, Any], default_now: dt.datetime) -> Verdic
     else:
         read = [({"out_of_scope": "out_of_scope", "empty": "out_of_scope"}.get(result.outcome, result.outcome), {})]
     expected = _expected_parts(q)
-    if len(read) != len(expected):
+    if expected is not None and len(read) != len(expected):
         problems.append(f"read {len(read)} part(s), expected {len(expected)}: {[r[0] for r in read]}")
-    for want, (intent, slots) in zip(expected, read, strict=False):
+    for want, (intent, slots) in zip(expected or (), read, strict=False):
         intents = want["intent"] if isinstance(want["intent"], list) else [want["intent"]]
         if intent not in intents:
             problems.append(f"intent {intent}, expected {'/'.join(intents)}")
@@ -116,7 +120,7 @@ def score_file(path: Path) -> tuple[Course, list[Verdict]]:
     data = tomllib.loads(path.read_text())
     course = load_course(course_folder(data["course"]))
     now = parse_now(data["now"], course.tz)
-    return course, [judge(course, q, now) for q in data["question"]]
+    return course, [replace(judge(course, q, now), file=path.name) for q in data["question"]]
 
 
 def table(verdicts: list[Verdict]) -> list[tuple[str, int, int, str]]:

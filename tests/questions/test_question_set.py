@@ -30,10 +30,18 @@ SLOT_KEYS = {
     "after",
 }
 TAGS = {"typo", "slang", "multi_part", "yes_no", "range"}
+# Tags only the blind sets use: a question much longer than most, or one that does not say exactly what it wants.
+BLIND_TAGS = {"long", "vague"}
 
 
 def _questions() -> list[tuple[str, dict]]:
     return [(path.name, q) for path in question_files() for q in tomllib.loads(path.read_text())["question"]]
+
+
+def _by_facts(file: str) -> bool:
+    """A set labelled by what the answer says, never by an intent: the blind sets (written without seeing the
+    engine) and the new phrasings written for each class of failure found on them."""
+    return file.startswith(("blind-", "phrasings-"))
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +51,7 @@ def verdicts() -> list[Verdict]:
 
 def test_the_set_is_big_and_varied():
     """At least 300 questions, 220 of them on 10-605, with every kind of question the issue names."""
-    questions = _questions()
+    questions = [(name, q) for name, q in _questions() if not _by_facts(name)]
     assert len(questions) >= 300
     assert sum(1 for name, _ in questions if name.startswith("10-605")) >= 220
     categories = Counter(q["category"] for _, q in questions)
@@ -56,22 +64,30 @@ def test_the_set_is_big_and_varied():
 @pytest.mark.parametrize(("file", "question"), _questions(), ids=lambda x: x if isinstance(x, str) else x["text"])
 def test_labels_are_well_formed(file, question):
     """Every label names a real intent, known slots and tags, and says what the answer must contain."""
-    parts = question.get("parts") or [{"intent": question["intent"], "slots": question.get("slots", {})}]
-    for part in parts:
+    if _by_facts(file):
+        assert "intent" not in question, "a question labelled by facts names no intent"
+        assert "parts" not in question, "a question labelled by facts names no intent"
+        assert set(question.get("tags", [])) <= TAGS | BLIND_TAGS
+    else:
+        assert set(question.get("tags", [])) <= TAGS
+    parts = question.get("parts") or [{"intent": question.get("intent"), "slots": question.get("slots", {})}]
+    for part in parts if not _by_facts(file) else ():
         intents = part["intent"] if isinstance(part["intent"], list) else [part["intent"]]
         assert set(intents) <= READ_AS, intents
         assert set(part.get("slots", {})) <= SLOT_KEYS
-    assert set(question.get("tags", [])) <= TAGS
     assert question.get("yes_no") in (None, "yes", "no")
     if question["category"] not in HONEST_CATEGORIES and "out_of_scope" not in str(question.get("intent")):
         assert question.get("facts") or question.get("yes_no"), "say what a right answer contains"
 
 
-def test_accuracy(verdicts):
-    """At least 97% of the questions are answered right (intent, slots, facts, yes/no)."""
-    wrong = [v for v in verdicts if not v.right]
+@pytest.mark.parametrize("file", [path.name for path in question_files()])
+def test_accuracy(verdicts, file):
+    """At least 97% of each file's questions are answered right (intent, slots, facts, yes/no)."""
+    mine = [v for v in verdicts if v.file == file]
+    wrong = [v for v in mine if not v.right]
     listing = "\n".join(f"{v.question['text']!r}: {'; '.join(v.problems)}" for v in wrong)
-    assert len(wrong) <= (1 - ACCURACY_TARGET) * len(verdicts), listing
+    assert mine
+    assert len(wrong) <= (1 - ACCURACY_TARGET) * len(mine), listing
 
 
 def test_every_unanswerable_question_is_answered_honestly(verdicts):

@@ -36,7 +36,7 @@ def test_what_meets_on_a_day(second_course, day, kind, section, held):
 def test_a_topic_counts_only_its_rows_and_the_extra_meetings_it_names(second_course):
     """'a review session before the midterm' is 1C's extra session (its reason names it), not any class."""
     held = held_between(second_course, D("2024-10-16"), D("2024-10-22"), "class", None, "review")
-    assert held == ["Discussion section 1C, midterm review (Tue Oct 22)"]
+    assert held == ["Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM, Quarry Hall 79)"]
     assert held_between(second_course, D("2024-10-16"), D("2024-10-22"), "class", None, "transformers") == []
 
 

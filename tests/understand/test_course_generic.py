@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 
 import pytest
 
-from tests.conftest import REPO
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import answer_question
+from tests.conftest import FIXTURES, REPO
 
 ENGINE = sorted((REPO / "bot" / "understand").glob("*.py"))
 
@@ -44,3 +48,42 @@ def test_no_course_specifics_in_the_engine(course, path):
     words = _course_words(course)
     found = {w for literal in _literals(path) for w in words if w in literal.split() or literal == w}
     assert found == set()
+
+
+THIRD = FIXTURES / "courses" / "hist-210-a24"  # late tokens, a convenor and tutors, seminars, tutorial groups
+
+
+@pytest.fixture(scope="module")
+def third_course():
+    return load_course(THIRD)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("when is essay 2 due", ["Essay 2 is due Fri Nov 22, 12:00 PM GMT"]),
+        ("how many late tokens do we get", ["2 late tokens in total"]),
+        ("can i use a late token on the dissertation proposal", ["No: late tokens do not apply to Proposal."]),
+        ("when is the next workshop", ["Wed Oct 23", "Archive Reading Room"]),
+        ("who are the seminar tutors", ["Tomas Reyes", "Hannah Lindqvist"]),
+        ("where is tutorial T2", ["Hume Building G.14"]),
+        ("when is the exam", ["Mon Dec 9", "Great Hall"]),
+        ("can i bring notes into the exam", ["No:"]),
+        ("is tomas's office hour in person", ["No: they are held remotely."]),
+        ("when do we talk about pirates", ["Mon Nov 4"]),
+        ("can i use chatgpt for my essay", ["No:"]),
+        ("where do i hand in essays", ["Turnitin"]),
+    ],
+)
+def test_a_third_course_answers_its_basic_questions(third_course, question, said):
+    """A course in words the engine has never seen (its late pool, staff titles, meeting kinds and sections
+    named its own way) is answered from its data alone."""
+    answer = answer_question(third_course, question, dt.datetime(2024, 10, 21, 10, 30, tzinfo=third_course.tz))
+    shown = answer_text(answer, third_course.tz, dt.datetime(2024, 10, 21, 10, 30, tzinfo=third_course.tz))
+    assert all(s in shown for s in said), shown
+
+
+@pytest.mark.parametrize("question", ["when are hannah's office hours", "what happens if i miss the exam"])
+def test_a_third_course_says_what_its_page_does_not(third_course, question):
+    answer = answer_question(third_course, question, dt.datetime(2024, 10, 21, 10, 30, tzinfo=third_course.tz))
+    assert answer.kind == "unknown"

@@ -26,7 +26,7 @@ MONDAY = at("2024-02-12 10:00")
         ("tomorrow", "2024-02-13"),
         ("yesterday", "2024-02-11"),
         ("friday", "2024-02-16"),
-        ("next friday", "2024-02-16"),
+        ("next friday", "2024-02-23"),  # said on a Monday: next week's
         ("monday", "2024-02-12"),
         ("next monday", "2024-02-19"),
         ("Feb 14", "2024-02-14"),

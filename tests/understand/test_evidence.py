@@ -29,9 +29,14 @@ def test_a_policy_explaining_more_words_wins(course):
 
 
 def test_close_policies_are_both_kept(course):
-    """Copilot (generative AI) or the programming part (homework)? Both are kept, to be offered."""
-    ev = evidence(course, "can I use github copilot for the programming part")
-    assert {ev.policy, ev.policy_rival} == {"generative-ai", "homework"}
+    """Solutions in a public GitHub repo: protecting your work, or code found on GitHub? Both are kept."""
+    ev = evidence(course, "can i put my hw solutions in a public github repo")
+    assert {ev.policy, ev.policy_rival} == {"duty-to-protect", "found-code"}
+
+
+def test_the_part_of_the_work_is_not_a_policy_of_its_own(course):
+    """'copilot for the programming part' is about AI tools; the part named is how the work is split."""
+    assert evidence(course, "can I use github copilot for the programming part").policy == "generative-ai"
 
 
 def test_words_nothing_explains_are_counted(course):

@@ -6,9 +6,11 @@ from dataclasses import replace
 
 import pytest
 
+from bot.course.loader import load_course
 from bot.course.model import Person
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
+from tests.conftest import FIXTURES
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +112,23 @@ def test_synonyms_mean_what_the_course_says(second_course):
     assert tags(lexicon, "mt", "exam") == {"midterm"}
     assert tags(lexicon, "dis", "kind") == {"discussion"}
     assert "late-work" in tags(lexicon, "late days", "policy")  # "late days" = its "late penalty"
+
+
+def test_a_topic_is_named_by_its_initials(second_course):
+    """'lda' for Linear discriminant analysis; initials only of names of three words or more."""
+    lexicon = Lexicon(second_course)
+    (tag,) = lexicon.phrases[("lda",)]
+    assert second_course.schedule[int(tag.value)].title == "Linear discriminant analysis"
+    assert ("lr",) not in lexicon.phrases
+
+
+def test_a_kinds_aliases_name_it_in_the_plural(second_course):
+    """'which sections meet on friday': the plural of an alias ("section") names the kind."""
+    tags = Lexicon(second_course).phrases[("sections",)]
+    assert any(t.kind == "kind" and t.value == "discussion" for t in tags)
+
+
+def test_a_task_word_that_names_the_courses_work_is_that_work():
+    """'essay' is a writing task in general, but in a course that assigns essays it is the course's own word."""
+    lexicon = Lexicon(load_course(FIXTURES / "courses" / "hist-210-a24"))
+    assert not any(t.value == "task" for t in lexicon.phrases.get(("essay",), ()))

@@ -41,3 +41,9 @@ def test_discord_mentions_are_removed():
 def test_phrase_keys_read_data_the_way_questions_are_read():
     """'HW 4 Part B' in the data and 'hw 4 part b' typed give the same key."""
     assert phrase_key("HW 4 Part B") == phrase_key("hw 4 part b") == ("homework", "4", "part", "b")
+
+
+def test_id_is_i_would_only_where_a_sentence_starts():
+    """'id like to know' is "I'd"; 'my student id' is an ID."""
+    assert respell(plain("id like to know when hw3 is due")).startswith("i would like")
+    assert respell(plain("do i need my student id")) == "do i need my student id"

@@ -80,3 +80,85 @@ def test_the_thing_to_be_used(course):
 def test_words_nothing_explains_are_kept(course):
     """Content words are what is left after names, cues and stopwords: here, the topic."""
     assert read(course, "when do we learn about adam").content == ["adam"]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("hw3 is due wednesday right?", True),
+        ("ps4 is due friday, correct", True),
+        ("im so stressed about the midterm, is it next week?", True),
+        ("ugh hw3, can i still turn it in", True),
+        ("when is hw3 due", False),
+        ("what's due this week, and when is the exam", False),
+    ],
+)
+def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):
+    """'..., is it next week?' and '... right?' are yes/no questions though they do not open with 'is'."""
+    assert read(course, question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "about_bot", "task"),
+    [
+        ("are you chatgpt", True, False),
+        ("r u a real person", True, False),
+        ("are you allowed to bring notes to the exam", False, False),
+        ("can you do my hw3 for me", False, True),
+        ("solve problem 2 of hw3 for me", False, True),
+        ("explain gradient descent to me", False, True),
+        ("summarize the LSH lecture", False, True),
+        ("explain the late policy", False, False),
+        ("can you explain how grace days work", False, False),
+        ("when do my hw3 grades come out", False, False),
+    ],
+)
+def test_questions_about_the_bot_and_work_asked_of_it(course, question, about_bot, task):
+    """Not questions about the course: they must never get a course answer."""
+    reading = read(course, question)
+    assert (reading.about_bot, "task" in reading.cues) == (about_bot, task)
+
+
+def test_a_course_number_the_page_cites_is_not_another_course(course):
+    """'do i need 10-601' asks about this course's prerequisite; '10-601 hw5' is another course's homework."""
+    assert not read(course, "do i need 10-601 before taking this").other_course
+    assert read(course, "when is 10-601 hw5 due").other_course
+    assert read(course, "is 15-213 harder than this class").other_course
+
+
+def test_an_exam_word_that_dates_something_is_the_next_exam(course):
+    """'the next deadline after the exam': the next exam, though the question names none."""
+    mention = read(course, "whats the next deadline after the exam").first("exam")
+    assert (mention.ids, mention.relation) == (("exam1",), "after")
+    assert read(course, "is the exam in person").first("exam") is None  # no relation: every exam is meant
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [("whats lecture 20", "Neural networks: basics"), ("slides for lec 12?", "Principal components regression")],
+)
+def test_a_numbered_meeting_is_its_schedule_row(second_course, question, title):
+    """'lecture 20' is the lecture numbered 20 on the schedule."""
+    reading = engine_for(second_course).reader.read(question, NOW)
+    rows = [int(m.ids[0]) for m in reading.mentions if m.kind == "topic"]
+    assert [second_course.schedule[r].title for r in rows] == [title]
+
+
+def test_going_to_class_is_attending(course):
+    """'do i have to go to recitation': the course's own kind of class, in the words of attendance."""
+    assert "attend" in engine_for(course).reader.respell("do i have to go to recitation")
+    assert "attend" in engine_for(course).reader.respell("do i need to come to lecture")
+
+
+def test_the_courses_own_number_is_this_course_and_another_with_its_subject_is_another(second_course):
+    """'what is stat 187 about' asks about this course ('stat' is not a typo of 'start'); 'stat 200' is another."""
+    reader = engine_for(second_course).reader
+    assert "this course" in reader.respell("what is stat 187 about")
+    assert reader.read("is stat 200 a good class", NOW).other_course
+    assert not reader.read("when is ps4 due", NOW).other_course
+
+
+def test_an_exam_named_before_review_dates_the_review(second_course):
+    """'the midterm review session' is a meeting before the midterm, not the midterm."""
+    mention = engine_for(second_course).reader.read("do we have a midterm review session", NOW).first("exam")
+    assert mention.relation == "before"

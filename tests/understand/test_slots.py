@@ -116,3 +116,19 @@ def test_roles_are_the_courses_titles(second_course):
     for question, role in (("who are the gsis", "gsi"), ("who is the professor", "instructor")):
         slots = engine.slots.fill("staff", engine.reader.read(question, now), Evidence(), now, None)
         assert slots["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("i have no grace days left and hw3 will be 5 hours late", 0.0),
+        ("out of grace days, if hw3 is 30 hours late do i get anything", 0.0),
+        ("i already used 3 of my grace days, what if hw3 is 2 days late", 1.0),
+        ("i only have one left, what if hw3 is a day late", 1.0),
+        ("with 2 grace days left what if hw3 is 2 days late", 2.0),
+        ("what if hw3 is 2 days late", None),
+    ],
+)
+def test_the_pool_a_student_says_is_left(course, question, left):
+    """A what-if is answered with what the student says is left of the late pool."""
+    assert fill(course, "late_whatif", question)["pool_left"] == left

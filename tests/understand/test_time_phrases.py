@@ -25,7 +25,7 @@ def phrases(text, now=MONDAY, course=None, past=False):
         ("oh tmrw", "2024-02-13", "2024-02-13"),
         ("the day after tomorrow", "2024-02-14", "2024-02-14"),
         ("on friday", "2024-02-16", "2024-02-16"),
-        ("next friday", "2024-02-16", "2024-02-16"),
+        ("next friday", "2024-02-23", "2024-02-23"),  # said on a Monday: next week's
         ("next monday", "2024-02-19", "2024-02-19"),
         ("last wednesday", "2024-02-07", "2024-02-07"),
         ("feb 14", "2024-02-14", "2024-02-14"),
@@ -122,3 +122,53 @@ def test_words_that_look_like_dates_are_not(course):
     """'may I', '10-605', 'pass/fail' and 'hw 4' are not dates."""
     for text in ("may i use chatgpt", "difference between 10-405 and 10-605", "is pass/fail allowed", "hw 4 part b"):
         assert phrases(text, course=course) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "time", "window"),
+    [
+        ("till friday night", "2024-02-16", "23:59", ("18:00", "23:59")),
+        ("who has oh wednesday afternoon", "2024-02-14", "17:00", ("12:00", "17:00")),
+        ("tomorrow morning", "2024-02-13", "12:00", ("06:00", "12:00")),
+    ],
+)
+def test_a_part_of_a_day_is_a_window_taken_at_its_end(course, text, day, time, window):
+    """'friday night' is a moment (the latest it can mean, shown in the answer) within a window of the day."""
+    (phrase,) = phrases(text, course=course)
+    assert (phrase.kind, phrase.first, phrase.time) == ("moment", D(day), dt.time.fromisoformat(time))
+    assert phrase.window == tuple(dt.time.fromisoformat(t) for t in window)
+
+
+def test_good_morning_is_a_greeting_not_a_time(course):
+    assert phrases("good morning!", course=course) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "other"),
+    [
+        ("next wednesday", "2024-02-21", "2024-02-14"),  # said on a Monday: next week's, or this week's
+        ("next monday", "2024-02-19", None),
+        ("this wednesday", "2024-02-14", None),
+        ("wednesday", "2024-02-14", None),
+    ],
+)
+def test_next_weekday_said_earlier_in_the_week_is_next_weeks(course, text, day, other):
+    """'next wednesday' said on a Monday means the Wednesday of next week; the nearer one is kept as the other
+    reading for answers that can show both."""
+    (phrase,) = phrases(text, course=course)
+    assert phrase.first == D(day)
+    assert phrase.other == (D(other) if other else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("is ps5 due on halloween", "2024-10-31"),
+        ("before christmas eve", "2024-12-24"),
+        ("new year's day", "2024-01-01"),
+    ],
+)
+def test_holidays_on_fixed_dates(course, text, day):
+    """Holidays that fall on the same date every year are days; a course's own breaks come from its schedule."""
+    found = [p for p in phrases(text, course=course) if p.kind == "day"]
+    assert [p.first for p in found] == [D(day)]

@@ -1,0 +1,219 @@
+"""Handlers for deadlines: when work is due, what is due in a window, the next or last deadline, releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
+from bot.core.answer import Answer, text, when
+from bot.core.timefmt import human_date, human_time
+from bot.core.window import Window
+from bot.course.model import Assignment, Course
+from bot.understand import replies
+from bot.understand.asked import Asked, items_of, merged
+from bot.understand.dates import end_of_day
+from bot.understand.handle_late import submit_on
+from bot.understand.normalize import phrase_key
+from bot.understand.result import Slots
+
+
+def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
+    """Everything about one assignment, for a question about when it is due: a release already past is left out
+    (it is not what was asked, and its date reads like another deadline)."""
+    answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+    if not focused or item.release is None or item.release > asked.today:
+        return answer
+    past = text(f"It was released on {human_date(item.release)}.")
+    return replace(
+        answer, fields=tuple(replace(f, lines=tuple(x for x in f.lines if x != past)) for f in answer.fields)
+    )
+
+
+def assignment_due(asked: Asked, slots: Slots) -> Answer:
+    items = items_of(asked, slots)
+    answers = [due_detail(asked, a, focused=bool(slots.get("_due_asked"))) for a in items]
+    answer = merged(answers, ", ".join(a.short for a in items))
+    if slots.get("_about"):
+        # "what's the mini project about": what the course's policies say of it, before its dates.
+        said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
+        answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
+    if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
+        # "is the report due at 5pm": the due time the page gives.
+        dues = {a.short: a.due.astimezone(asked.course.tz) for a in items}
+        yes = all(d.time() == slots["time"] for d in dues.values())
+        said = "; ".join(f"{short} is due at {human_time(d.time())}" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
+    if slots.get("time") is not None and any(a.due_time_assumed for a in items):
+        # "is it due at midnight?": the page gives no time, so neither yes nor no.
+        due = items[0].due.astimezone(asked.course.tz)
+        said = text(
+            f"The course page gives only the date; {human_time(due.time())} course time is assumed until staff "
+            "confirm it."
+        )
+        return replace(answer, lines=(said, *answer.lines))
+    if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
+        return submit_on(asked, items[0], slots["date"], answer)
+    if asked.yes_no and slots.get("_already") and slots.get("date") is None:
+        # "is the proposal already due": whether its due date has passed.
+        passed = all(a.due <= asked.now for a in items)
+        said = "; ".join(f"{a.short} was due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+        if not passed:
+            said = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+        return replies.verdict(answer, passed, f"{said}.")
+    relative = slots.get("_relative")
+    if asked.yes_no and relative is not None:
+        relation, other_id = relative
+        other = asked.course.assignment(other_id)
+        rest = [a for a in items if a.id != other_id]
+        if other is not None and rest:
+            yes = all((a.due < other.due) if relation == "before" else (a.due > other.due) for a in rest)
+            said = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+            return replies.verdict(answer, yes, f"{said}.")
+    deadline = slots.get("deadline")
+    if asked.yes_no and deadline is not None:
+        relation, limit, name = deadline
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        held = {"before": lambda d: d < limit, "after": lambda d: d > limit}.get(relation, lambda d: d <= limit)
+        yes = all(held(d) for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)}" for short, d in dues.items())
+        word = relation if relation in ("before", "after") else "by"
+        return replies.verdict(answer, yes, f"{said} ({word} {name}: {human_date(limit)}).")
+    day = slots.get("date")
+    if asked.yes_no and day is not None:
+        due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
+        names = ", ".join(a.short for a in items)
+        if due_days == {day}:
+            return replies.verdict(answer, True, f"{names} is due on {human_date(day)}.")
+        dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+        return replies.verdict(answer, False, f"{dues}.")
+    return answer
+
+
+def _policies_naming(course: Course, item: Assignment) -> list:
+    """The policies whose keywords are one of the assignment's names ("mini project")."""
+    names = {phrase_key(n) for n in (item.title, item.short, *item.aliases)}
+    return [p for p in course.policies if any(phrase_key(k) in names for k in p.keywords)]
+
+
+def due_soon(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    if slots.get("_count"):
+        return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"))
+    first, last = slots["range"]
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
+    # today is asked from the start of its first day.
+    start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
+    end = asked.now + slots["span"] if slots.get("span") else end_of_day(last, course)
+    answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
+    section = slots.get("section")
+    upcoming = [
+        e
+        for e in course.exams
+        if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
+    ]
+    if slots.get("_overview") and upcoming and not asked.yes_no:
+        soonest = min(upcoming, key=lambda e: e.date)
+        said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
+        answer = replace(answer, lines=(*answer.lines, said))
+    if asked.yes_no:
+        due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
+        return replies.verdict(
+            answer,
+            bool(due),
+            f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
+        )
+    return answer
+
+
+def _every_assignment(asked: Asked, kinds: tuple[str, ...], section: str | None) -> Answer:
+    """ "how many problem sets are there": every one of the term (of that kind), with its due date."""
+    course = asked.course
+    items = sorted(
+        (a for a in course.assignments if a.is_for(section) and (not kinds or a.kind in kinds)),
+        key=lambda a: (a.due, a.id),
+    )
+    left = sum(1 for a in items if a.due > asked.now)
+    lines = [text(f"{len(items)} in the term, {left} still to come:")]
+    lines += [text(f"**{a.short}**: ", *when(a.due)) for a in items]
+    return Answer(title="Assignments" if not kinds else f"{len(items)} assignments", lines=tuple(lines))
+
+
+def next_due(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    if slots.get("which"):
+        return _last_due(asked, slots)
+    after = slots.get("after")
+    anchor = course.assignment(after).due if after and course.assignment(after) else asked.now
+    if slots.get("after_day"):
+        anchor = max(anchor, course.at(slots["after_day"] + dt.timedelta(days=1), dt.time(0, 0)))
+    kinds = slots.get("kinds") or ()
+    section = slots.get("section")
+    later = sorted(
+        (a for a in course.assignments if a.due > anchor and a.is_for(section) and (not kinds or a.kind in kinds)),
+        key=lambda a: (a.due, a.id),
+    )
+    if not later:
+        return Answer(title="Next deadline", lines=(text("Nothing else is due this term."),))
+    first = [a for a in later if a.due == later[0].due]
+    named = course.assignment(after).short if after and course.assignment(after) else ""
+    answer = replies.next_due_answer(course, first, f"after {named}" if named else "")
+    detail = [due_detail(asked, a) for a in first]
+    return Answer(
+        title=answer.title,
+        lines=answer.lines,
+        fields=tuple(f for d in detail for f in d.fields),
+        footer=detail[0].footer,
+    )
+
+
+def _last_due(asked: Asked, slots: Slots) -> Answer:
+    """The term's last deadline ("when is the last homework due"), or the latest one passed ("... was")."""
+    course = asked.course
+    kinds = slots.get("kinds") or ()
+    items = sorted(
+        (a for a in course.assignments if a.is_for(slots.get("section")) and (not kinds or a.kind in kinds)),
+        key=lambda a: (a.due, a.id),
+    )
+    if slots["which"] == "latest":
+        items = [a for a in items if a.due <= asked.now]
+        title = "Most recent deadline"
+    elif slots["which"] == "first":
+        items = items[:1]
+        title = "First deadline of the term"
+    else:
+        title = "Last deadline of the term"
+    if not items:
+        return Answer(title=title, lines=(text("None yet."),))
+    last = [a for a in items if a.due == items[-1].due]
+    return Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
+
+
+def release(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    ids = slots.get("assignments")
+    if not ids and slots.get("_which"):
+        dated = sorted((a for a in course.assignments if a.release), key=lambda a: (a.release, a.id))
+        if dated:
+            pick = dated[-1] if slots["_which"] == "last" else dated[0]
+            ids = tuple(a.id for a in dated if a.release == pick.release)
+    if ids:
+        answer = replies.release_answer(course, asked.now, ids)
+        if asked.yes_no:
+            items = items_of(asked, slots)
+            out = all(a.release and a.release <= asked.today for a in items)
+            first = min((a.release for a in items if a.release), default=None)
+            reason = (
+                "it is out."
+                if out
+                else (f"not until {human_date(first)}." if first else "its date is not on the page.")
+            )
+            return replies.verdict(answer, out, reason)
+        return answer
+    if slots.get("range"):
+        first, last = slots["range"]
+        window = Window(end_of_day(last, course), slots.get("label") or "")
+        start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
+        return releases(course, start, window, slots.get("section"))
+    return replies.next_release(course, asked.now, slots.get("section"))

@@ -1,0 +1,80 @@
+"""The exam handler: when and where, and Yes or No about a day, a section, a conflict form, rescheduling."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answers.exams import conflict_form_url, exam_answer
+from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date, human_time
+from bot.course.occurrences import exam_times
+from bot.course.unknown import UNKNOWN
+from bot.understand import replies
+from bot.understand.asked import Asked
+from bot.understand.normalize import phrase_key
+from bot.understand.result import Slots
+from bot.understand.stance import stance
+
+
+def exam(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    which = slots.get("exam")
+    answer = exam_answer(course, asked.now, which, asked.form_urls, slots.get("section"))
+    if slots.get("_form_due"):
+        # "when is the midterm conflict form due": the page gives no deadline for the form.
+        said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if not asked.yes_no:
+        return answer
+    chosen = course.exam(which) if which else None
+    if chosen is not None and slots.get("_at") is not None:
+        start, _ = exam_times(course, chosen, slots.get("section"))
+        if start is not None:
+            at = start.astimezone(course.tz).time()
+            return replies.verdict(answer, at == slots["_at"], f"{chosen.title} starts at {human_time(at)}.")
+    if chosen is not None and slots.get("_on_day"):
+        how, value = slots["_on_day"]
+        yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
+        return replies.verdict(answer, yes, f"{chosen.title} is on {human_date(chosen.date)}.")
+    if slots.get("section") and not slots.get("range"):
+        # "do 405 students take the same exams": whether the exams asked about are the section's.
+        exams = [chosen] if chosen else list(course.exams)
+        theirs = all(not e.sections or slots["section"] in e.sections for e in exams)
+        names = ", ".join(e.title for e in exams)
+        return replies.verdict(answer, theirs, f"{names}: for {slots['section']}." if theirs else f"{names}.")
+    if slots.get("range"):
+        first, last = slots["range"]
+        inside = [e for e in course.exams if first <= e.date <= last]
+        reason = (
+            ", ".join(f"{e.title} on {human_date(e.date)}" for e in inside) + "."
+            if inside
+            else f"no exam {slots.get('label', 'then')}."
+        )
+        return replies.verdict(answer, bool(inside), reason)
+    if chosen is not None and slots.get("_reschedule") and chosen.rules:
+        # "can i take the final at a different time": only the rules the course states can say.
+        names = [w for name in (chosen.title, *chosen.aliases) for w in phrase_key(name)]
+        found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for r in chosen.rules)], names)
+        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
+    if chosen is not None and slots.get("_conflict") and chosen.date >= asked.today:
+        # "is there a conflict form for the final": the form's status as the course gives it.
+        status = chosen.conflict_form.status
+        if conflict_form_url(chosen, asked.form_urls) or status == "link":
+            return replies.verdict(answer, True, f"{chosen.title} has an exam conflict form.")
+        if status == "none":
+            return replies.verdict(answer, False, f"{chosen.title} has no conflict form.")
+        if status == "later":
+            return replies.verdict(answer, True, f"the {chosen.title} conflict form is to be released later.")
+        return answer
+    if chosen is not None and slots.get("during_class"):
+        # "is the midterm during class": the course says (an evening exam is not), or the page is silent.
+        if chosen.during_class is UNKNOWN:
+            return answer
+        how = "in class time" if chosen.during_class else "outside class time"
+        return replies.verdict(answer, chosen.during_class is True, f"{chosen.title} is {how}.")
+    if chosen is not None and slots.get("in_person") is not None:
+        asked_in_person = slots["in_person"]
+        yes = chosen.in_person == asked_in_person
+        how = "in person" if chosen.in_person else "not in person"
+        return replies.verdict(answer, yes, f"{chosen.title} is {how}.")
+    return answer

@@ -1,0 +1,169 @@
+"""Handlers for course facts: meetings, sections, staff, what the course is, and facts the page gives or not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answers.course_info import course_answer
+from bot.answers.meetings import meetings_answer, section_answer
+from bot.answers.people import staff_answer
+from bot.core.answer import Answer, text, when
+from bot.course.occurrences import meetings_of, occurrences_between
+from bot.understand import replies
+from bot.understand.asked import Asked, items_of
+from bot.understand.class_days import meetings_on
+from bot.understand.normalize import phrase_key
+from bot.understand.result import Slots
+from bot.understand.stance import stance
+
+
+def course_fact(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    fact = slots["fact"]
+    section = slots.get("section")
+    if fact in ("meeting_time", "meeting_place"):
+        day = slots.get("date")
+        on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
+        answer = on_day or _meetings(asked, slots.get("kind"), section)
+        if asked.yes_no and slots.get("_changed") and day is not None:
+            # "is the oct 15 lecture in a different room": a change to that day's meeting.
+            kind = None if slots.get("kind") in (None, "class") else slots.get("kind")
+            found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
+            notes = [o.note for o in found if o.note]
+            return replies.verdict(answer, bool(notes), f"{'; '.join(notes)}." if notes else "as usual.")
+        if asked.yes_no and slots.get("in_person") is not None:
+            return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
+        return answer
+    if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
+        return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
+    if fact in ("exam_time", "exam_place"):
+        return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+    if fact == "exam_other":
+        return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
+    if fact == "exam_missed":
+        return replies.exam_missed(course, asked.now, slots.get("exam"), asked.form_urls)
+    if fact == "grades_out":
+        exams = [course.exam(slots["exam"])] if slots.get("exam") else []
+        items = [course.assignment(a) for a in slots.get("assignments", ())]
+        graded = [(e.id, e.title) for e in exams] + [(a.id, a.short) for a in items if a is not None]
+        return replies.grades_out(course, graded, asked.published)
+    if fact == "exam_rules" and asked.yes_no:
+        # "can I use notes on the midterm": Yes or No only when a rule the course states plainly says it.
+        answer = replies.course_fact(
+            course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question
+        )
+        exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
+        names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
+        found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)], names)
+        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
+    people = [course.person(p) for p in slots.get("people", ())]
+    return replies.course_fact(
+        course,
+        fact,
+        exam=course.exam(slots["exam"]) if slots.get("exam") else None,
+        people=[p for p in people if p is not None],
+        link=slots.get("link", ""),
+        question=asked.question,
+    )
+
+
+def _held_online(asked: Asked, answer: Answer, kind: str | None, section: str | None, in_person: bool) -> Answer:
+    """ "is section 1g on zoom", "is lecture in person": from the weekly meetings asked about, when they agree."""
+    course = asked.course
+    kind = None if kind in (None, "class") else kind
+    found = [m for m in meetings_of(course, kind, section) if section is None or m.section in (None, section)]
+    if section is not None:
+        found = [m for m in found if m.section == section] or found
+    online = {bool(m.online) and not m.room for m in found}
+    if len(online) != 1:
+        return answer  # none, or some online and some not: no plain Yes or No
+    held_online = online == {True}
+    return replies.verdict(
+        answer, held_online != in_person, "it meets online." if held_online else "it meets in person."
+    )
+
+
+def _meetings(asked: Asked, kind: str | None, section: str | None) -> Answer:
+    """When and where class meets (a kind, or every kind); one section's meetings when a section is known. Said
+    to be unknown when the page gives no times for what was asked."""
+    course = asked.course
+    kind = None if kind in (None, "class") else kind
+    if section and (kind is None or any(m.section == section for m in meetings_of(course, kind))):
+        return section_answer(course, asked.now, section)
+    answer = meetings_answer(course, asked.now, kind, section)
+    if meetings_of(course, kind, section):
+        return answer
+    ask = replies.where_to_ask(course)
+    return replace(answer, lines=(*answer.lines, text(f"{ask[0].upper()}{ask[1:]}.")), kind="unknown")
+
+
+def section_(asked: Asked, slots: Slots) -> Answer:
+    course, section = asked.course, slots["section"]
+    answer = section_answer(course, asked.now, section)
+    known = any(m.section == section for m in course.meetings) or any(section in p.sections for p in course.people)
+    if not known:
+        return replace(answer, kind="unknown")  # the page gives none of its meetings or staff
+    if asked.yes_no and slots.get("in_person") is not None:
+        return _held_online(asked, answer, None, section, slots["in_person"])
+    return answer
+
+
+def assignment_for(asked: Asked, slots: Slots) -> Answer:
+    items = items_of(asked, slots)
+    section = slots["section"]
+    if section == "*":
+        # "is the mini project for everyone": for every section of the course, or only some.
+        every = asked.course.section_ids()
+        yes = all(set(every) <= set(a.sections) or not a.sections for a in items)
+        said = "; ".join(f"{a.short} is for {' and '.join(a.sections) or 'everyone'}" for a in items)
+        lines = [
+            text(f"**{a.short}** is for {' and '.join(a.sections) or 'every section'}; due ", *when(a.due), ".")
+            for a in items
+        ]
+        answer = Answer(title=", ".join(a.short for a in items), lines=tuple(lines))
+        return replies.verdict(answer, yes, f"{said}.")
+    yes = all(section in a.sections for a in items)
+    lines = [text(f"**{a.short}** is for {' and '.join(a.sections)}; due ", *when(a.due), ".") for a in items]
+    answer = Answer(title=f"{', '.join(a.short for a in items)} for {section}", lines=tuple(lines))
+    names = ", ".join(a.short for a in items)
+    if yes:
+        return replies.verdict(answer, True, f"{section} students do {names}.")
+    others = sorted({s for a in items for s in a.sections})
+    return replies.verdict(answer, False, f"{names} is for {', '.join(others)} only.")
+
+
+def course_info(asked: Asked, slots: Slots) -> Answer:
+    return course_answer(asked.course)
+
+
+def staff(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    if len(slots.get("people", ())) > 1:
+        return replies.combined([staff_answer(course, p, None) for p in slots["people"]])
+    person = slots.get("person")
+    role = slots.get("role")
+    section = slots.get("section")
+    if section and not person and (any(m.section == section for m in course.meetings) or not role):
+        return section_answer(course, asked.now, section)  # "who runs section 1C", "who teaches 1f"
+    answer = staff_answer(course, person, None if person else role)
+    who = course.person(person) if person else None
+    if slots.get("_duties"):
+        said = text(f"What they do for the course is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if slots.get("_surname") and who is not None and len(who.name.split()) < 2:
+        # "what's steph's last name": the page gives one name only.
+        said = text(f"{who.name}'s full name is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if asked.yes_no and person and role:
+        who = course.person(person)
+        yes = who.role == role
+        return replies.verdict(
+            answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}."
+        )
+    return answer
+
+
+def help_(asked: Asked, slots: Slots) -> Answer:
+    answer = replies.help_answer(asked.course)
+    # A greeting asks nothing: what the bot can help with, but no answer to anything (as for an empty question).
+    return replace(answer, kind="unknown") if slots.get("_greeting") else answer

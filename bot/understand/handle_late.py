@@ -1,0 +1,211 @@
+"""Handlers for late work: what-ifs, the late rules (and Yes or No from them), the pool, extensions, regrades."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.answers.grace import late_answer_for
+from bot.answers.late_terms import (
+    cutoff_sentence,
+    measure_sentence,
+    permission_clause,
+    pool_name,
+    pool_sentence,
+    status_words,
+)
+from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
+from bot.answers.policies import policy_answer
+from bot.core.answer import Answer, text, when
+from bot.core.timefmt import human_date
+from bot.course.late_policy import Cutoff
+from bot.course.model import Assignment
+from bot.course.unknown import is_known
+from bot.course.windows import grace_applies, latest_accepted
+from bot.grace.engine import what_if
+from bot.understand import replies
+from bot.understand.asked import Asked, items_of, merged
+from bot.understand.handle_policies import with_stance
+from bot.understand.normalize import phrase_key
+from bot.understand.result import Slots
+
+
+def late_whatif(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    item = items_of(asked, slots)[0]
+    moment = slots.get("moment")
+    if moment is None:
+        moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
+    left = slots.get("pool_left")
+    stated = left is not None and course.late.pool is not None
+    left = left if stated else course.grace.total
+    answer = late_answer_for(course, item.id, moment, left, known=False)
+    if stated:
+        # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
+        said = text(f"With {course.late.pool.words(left)} left, as you say:")
+        answer = replace(answer, lines=(said, *answer.lines[1:]))
+    if slots.get("_example"):
+        # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
+        said = text(f"Taking {item.short}, the next one due, as the example:")
+        answer = replace(answer, lines=(said, *answer.lines))
+    if asked.yes_no:
+        # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
+        outcome = what_if(course, item.id, moment, left)
+        if slots.get("_penalty_q"):
+            costs = outcome.status not in ("on-time", "grace")
+            return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
+        accepted = outcome.status != "not-accepted"
+        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.")
+    return answer
+
+
+def late_rules(asked: Asked, slots: Slots) -> Answer:
+    items = items_of(asked, slots)
+    if slots.get("_measure") and asked.course.late.status == "rules":
+        return _measure_verdict(asked, slots, items)
+    if not items:
+        return policy_or_rules(asked, slots, "late")
+    if slots.get("submit_on") and len(items) == 1:
+        answer = late_answer(asked.course, items[0].id, asked.now)
+        return submit_on(asked, items[0], slots["date"], answer)
+    answer = merged([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
+    if asked.yes_no and len(items) == 1:
+        return _late_verdict(asked, items[0], slots, answer)
+    return answer
+
+
+def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
+    """ "does lateness count from the last part i submit", "if my written is on time but my code is late does the
+    whole hw count late": how the course measures lateness of work in parts."""
+    course = asked.course
+    answer = policy_or_rules(asked, {**slots, "_measure": False}, "late")
+    if items:
+        answer = merged([late_answer(course, a.id, asked.now) for a in items], "Late submissions")
+    each = course.late.measure == "each-part"
+    asked_each = bool({"each", "separately", "individually", "own", "separate"} & set(phrase_key(asked.question)))
+    said = measure_sentence(course)
+    if not asked.yes_no:
+        # "what if the code part is late but the written part is on time": how lateness is measured, first.
+        return replace(answer, lines=(text(said), *answer.lines))
+    return replies.verdict(answer, each == asked_each, said)
+
+
+def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) -> Answer:
+    """ "do late days work for the mini project", "can i still turn in ps3", "is late work accepted on hw2": Yes
+    or No from the course's late rules (and the clock, for "still"); none where the page is silent."""
+    course = asked.course
+    pool = course.late.pool
+    units = slots.get("_units")
+    if slots.get("_pool_asked") and pool is not None and units is not None:
+        # "can i use more than 2 grace days on hw4 part b": the pool's cap on one assignment.
+        cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+        fits = grace_applies(course, item) and units <= cap
+        said = (
+            f"at most {pool.words(cap)} on one assignment"
+            if grace_applies(course, item)
+            else (f"{pool_name(course)} do not apply to {item.short}")
+        )
+        return replies.verdict(answer, fits, f"{said}.")
+    if slots.get("_pool_asked") and course.late.pool is not None:
+        applies = grace_applies(course, item)
+        does = "apply" if applies else "do not apply"
+        return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
+    last = latest_accepted(course, item)
+    if slots.get("_still") and asked.now <= item.due:
+        return replies.verdict(answer, True, ("not due until ", *when(item.due), "."))
+    if last is None:
+        return answer  # the page gives no cutoff: neither yes nor no
+    if slots.get("_still"):
+        if asked.now <= last:
+            return replies.verdict(answer, True, ("late, until ", *when(last), "."))
+        cutoff = course.late.cutoff
+        rest = permission_clause(cutoff) if isinstance(cutoff, Cutoff) else ""
+        return replies.verdict(answer, False, ("late work was accepted until ", *when(last), f"{rest}."))
+    if last > item.due:
+        return replies.verdict(answer, True, ("late, until ", *when(last), "."))
+    return replies.verdict(answer, False, f"{item.short} is not accepted late.")
+
+
+def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer) -> Answer:
+    """ "Can I turn it in on sunday?": on time up to its due day; after it, late as the course's policy says (at the
+    start of that day: later that day may cost more)."""
+    course = asked.course
+    due = item.due.astimezone(course.tz)
+    if day <= due.date():
+        return replies.verdict(answer, True, f"{item.short} is due {human_date(due.date())}, so that is on time.")
+    start = course.at(day, dt.time(0, 0))
+    outcome = what_if(course, item.id, start, course.grace.total)
+    accepted = outcome.status != "not-accepted"
+    status = status_words(course, outcome)
+    if outcome.status == "grace":
+        status += f" if you have {pool_name(course)} left"
+    said = (
+        f"{item.short} was due {human_date(due.date())}, so that is late: at the start of {human_date(day)}, {status}."
+    )
+    return replies.verdict(late_answer(course, item.id, asked.now), accepted, said)
+
+
+def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
+    """Asked in general ("how do regrades work"): the course's policy about it, or its rules from the data."""
+    course = asked.course
+    if idea == "late" and asked.yes_no and slots.get("_applied") and course.late.pool is not None:
+        # "do i have to ask to use grace days", "are slip days applied automatically".
+        answer = policy_or_rules(asked, {**slots, "_applied": False, "_pool_asked": False}, idea)
+        automatic = course.late.pool.applied == "auto"
+        asks_automatic = bool({"automatic", "automatically"} & set(phrase_key(asked.question)))
+        how = "used automatically" if automatic else "used only when you ask for them"
+        return replies.verdict(answer, automatic == asks_automatic, f"{pool_name(course)} are {how}.")
+    if idea == "late" and asked.yes_no and slots.get("_accepted") and not slots.get("_pool_asked"):
+        # "is late work accepted": whether the course takes late work at all.
+        answer = policy_or_rules(asked, {**slots, "_accepted": False}, idea)
+        if course.late.status == "unknown":
+            return answer
+        return replies.verdict(answer, course.late.accepts_late, cutoff_sentence(course))
+    pool = course.late.pool
+    if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
+        # "can i use 3 grace days on one assignment": the pool's cap.
+        answer = policy_or_rules(asked, {**slots, "_pool_asked": False, "_units": None}, idea)
+        cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+        return replies.verdict(answer, slots["_units"] <= cap, f"at most {pool.words(cap)} on one assignment.")
+    if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
+        # "do we get slip days": whether the course has a pool of late days at all.
+        answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
+        if course.late.pool is None:
+            return replies.verdict(answer, False, "this course has no pool of late days.")
+        return replies.verdict(answer, True, f"{pool_sentence(course)}")
+    if not slots.get("policy"):
+        return replies.rules_answer(course, idea)
+    answer = with_stance(asked, slots["policy"], policy_answer(course, slots["policy"], asked.question))
+    if idea == "late" and slots.get("_pool_asked") and course.late.pool is not None:
+        # "how many late tokens do we get": the pool's numbers from the data, before the policy's words.
+        answer = replace(answer, lines=(text(pool_sentence(course).capitalize()), *answer.lines))
+    rules = course.extensions
+    if idea == "extension" and rules.contact_email and rules.contact_email not in str(answer):
+        # "who should i email about an extension": the address the data gives, with the policy's words.
+        return replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
+    return answer
+
+
+def my_grace(asked: Asked, slots: Slots) -> Answer:
+    return replies.my_pool(asked.course)
+
+
+def extension(asked: Asked, slots: Slots) -> Answer:
+    items = items_of(asked, slots)
+    if not items and slots.get("_notice"):
+        # "how many days notice do i need": the one thing asked, known or said to be unknown.
+        answer = replies.rules_answer(asked.course, "extension")
+        return answer if isinstance(asked.course.extensions.notice_days, int) else replace(answer, kind="unknown")
+    if not items:
+        return policy_or_rules(asked, slots, "extension")
+    return merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+
+
+def regrade(asked: Asked, slots: Slots) -> Answer:
+    items = items_of(asked, slots)
+    if not items:
+        if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
+            # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
+            return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
+        return policy_or_rules(asked, slots, "regrade")
+    return merged([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")

@@ -1,0 +1,148 @@
+"""The office-hours handler: sessions on a day, in part of a day, in a week; where held; Yes or No."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.answers.office_hours import office_hours_answer, session_line, sessions_between, weekly_line
+from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
+from bot.course.model import WEEKDAYS, Person
+from bot.understand import replies
+from bot.understand.asked import Asked
+from bot.understand.result import Slots
+from bot.understand.time_phrases import week_monday
+
+
+def office_hours(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    if len(slots.get("people", ())) > 1 and not asked.yes_no:
+        # "is siyuan's office hour before or after li chen's": each person's, side by side.
+        return replies.combined([office_hours(asked, {**slots, "people": (), "person": p}) for p in slots["people"]])
+    when_ = slots.get("when")
+    person = slots.get("person")
+    role = slots.get("role")
+    if role and not person:
+        members = [p for p in course.people if p.role == role]
+        with_hours = [p for p in members if p.office_hours]
+        if len(with_hours) == 1:
+            person = with_hours[0].id
+        elif not with_hours and members:
+            names = ", ".join(p.name for p in members)
+            return Answer(
+                title="Office hours",
+                lines=(text(f"{names}: no regular office hours are on the course page."),),
+                kind="unknown",
+            )
+        elif len(with_hours) > 1 and not asked.yes_no:
+            return _role_hours(asked, role, with_hours, when_, slots.get("label"))
+    if len(slots.get("dates", ())) > 1 and not asked.yes_no:
+        return replies.combined([office_hours_answer(course, asked.now, d, person) for d in slots["dates"]])
+    if slots.get("window") and isinstance(when_, dt.date | tuple):
+        # "who has office hours wednesday afternoon", "any TA office hours in the morning": the sessions of that day
+        # (or the next days) that fall in that part of the day.
+        start, end, label = slots["window"]
+        first, last = when_ if isinstance(when_, tuple) else (when_, when_)
+        who = course.person(person) if person else None
+        members = {p.id for p in course.people if p.role == role} if role and not person else None
+        sessions = [
+            s
+            for s in sessions_between(course, first, last, person=who, include_cancelled=True)
+            if s.start.astimezone(course.tz).time() < end
+            and s.end.astimezone(course.tz).time() > start
+            and (members is None or s.person.id in members)
+        ]
+        lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
+        answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
+        held = [s for s in sessions if not s.cancelled]
+    elif isinstance(when_, tuple):
+        first, last = when_
+        sessions = sessions_between(
+            course, first, last, person=course.person(person) if person else None, include_cancelled=True
+        )
+        label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+        lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
+        answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
+        held = [s for s in sessions if not s.cancelled]
+    else:
+        answer = office_hours_answer(course, asked.now, when_, person)
+        who = course.person(person) if person else None
+        if isinstance(when_, dt.date):
+            held = sessions_between(course, when_, when_, person=who)
+        elif when_ == "now":
+            held = [
+                s
+                for s in sessions_between(course, asked.today, asked.today, person=who)
+                if s.start <= asked.now < s.end
+            ]
+        elif when_ in ("this week", "next week"):
+            monday = asked.today - dt.timedelta(days=asked.today.weekday() - (7 if when_ == "next week" else 0))
+            held = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who)
+        elif who is not None and asked.yes_no and not slots.get("_where") and slots.get("in_person") is None:
+            # "does gabe hold office hours": whether the page gives any.
+            days = ", ".join(f"{WEEKDAYS[s.weekday].capitalize()}s" for s in who.office_hours)
+            said = f"{days}." if days else f"no regular office hours are on the course page for {who.name}."
+            return replies.verdict(answer, bool(who.office_hours), said)
+        else:
+            held = None
+    who = course.person(person) if person else None
+    places = [s.where for s in held] if held else [slot.where for slot in who.office_hours] if who else []
+    if places and (slots.get("_where") or slots.get("in_person") is not None):
+        answer = _where_held(asked, answer, places, slots.get("in_person"))
+        if answer.kind == "unknown" or slots.get("in_person") is not None:
+            return answer
+    if asked.yes_no and slots.get("_changed") and held is not None and isinstance(when_, dt.date):
+        # "are marco's office hours on oct 22 at a different time": a session moved or cancelled that day.
+        changed = [s for s in sessions_between(course, when_, when_, person=who, include_cancelled=True) if s.note]
+        said = "; ".join(f"{s.person.name}: {s.note}" for s in changed) + "." if changed else "as usual."
+        return replies.verdict(answer, bool(changed), said)
+    if asked.yes_no and held is not None:
+        names = ", ".join(dict.fromkeys(s.person.name for s in held))
+        said = f"office hours with {names}." if held else "no office hours then."
+        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+    return answer
+
+
+def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
+    """ "where are jayesh's office hours", "is katie's OH in person": where they are held, as the page says; said
+    to be unknown when it does not give a place."""
+    remote = {p.startswith("Remote") for p in places}
+    unlisted = any(p == "location not listed" for p in places)
+    if unlisted:
+        ask = replies.where_to_ask(asked.course)
+        said = text(f"Where they are held is {replies.NOT_ON_PAGE}; {ask}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if asked.yes_no and in_person is not None and len(remote) == 1:
+        held_remotely = remote == {True}
+        how = "remotely" if held_remotely else f"in person ({places[0]})"
+        return replies.verdict(answer, held_remotely != in_person, f"they are held {how}.")
+    return answer
+
+
+def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, label: str | None) -> Answer:
+    """ "When are GSI office hours": the weekly hours of everyone in the role, or their sessions in the window."""
+    course = asked.course
+    title = f"Office hours: {course.role(role).plural if course.role(role) else role}"
+    if when_ in (None, "upcoming"):
+        return Answer(title=title, lines=tuple(weekly_line(p, slot, course) for p in people for slot in p.office_hours))
+    today = asked.today
+    if isinstance(when_, tuple):
+        first, last = when_
+    elif isinstance(when_, dt.date):
+        first = last = when_
+        label = f"on {human_date(when_)}"
+    elif when_ in ("this week", "next week"):
+        first = week_monday(today) + dt.timedelta(days=7 if when_ == "next week" else 0)
+        last, label = first + dt.timedelta(days=6), when_
+    else:  # now
+        first = last = today
+        label = "right now"
+    ids = {p.id for p in people}
+    sessions = [
+        s
+        for s in sessions_between(course, first, last, include_cancelled=True)
+        if s.person.id in ids and (when_ != "now" or s.start <= asked.now < s.end)
+    ]
+    lines = [session_line(s) for s in sessions] or [text(f"No office hours {label or 'then'}.")]
+    return Answer(title=f"{title}, {label}" if label else title, lines=tuple(lines))

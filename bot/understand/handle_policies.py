@@ -1,0 +1,44 @@
+"""The policy handler: a policy's answer, unknown where its page leaves out what was asked, Yes or No from its words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answers.policies import policy_answer
+from bot.core.answer import Answer, text
+from bot.understand import replies
+from bot.understand.asked import Asked
+from bot.understand.normalize import phrase_key
+from bot.understand.result import Slots
+from bot.understand.stance import asks_about, stance
+
+
+def policy(asked: Asked, slots: Slots) -> Answer:
+    answer = with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
+    rules = asked.course.extensions
+    if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
+        # The extension policy says whom to write to; the data has the address.
+        answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
+    return answer
+
+
+def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
+    """A policy's answer, said to be unknown when asked about what its page leaves out, and with a Yes or No
+    when its own words plainly give one."""
+    chosen = asked.course.policy(policy_id)
+    if chosen is None:
+        return answer
+    own_words = [chosen.title, chosen.id.replace("-", " "), *chosen.keywords]
+    if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
+        # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
+        return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
+    if not asked.yes_no:
+        return answer
+    # "can I copy code from stack overflow": a Yes or No only when the policy's own words plainly say it.
+    asked_words = set(phrase_key(asked.question))
+    named = [w for k in chosen.keywords if set(key := phrase_key(k)) <= asked_words for w in key]
+    kinds = {w for k in asked.course.meeting_kinds for n in (k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    found = stance(asked.question, (chosen.summary, chosen.quote), named, asked_words & kinds)
+    if found is None:
+        return answer
+    return replies.verdict(answer, found.yes, f"“{found.clause}”")

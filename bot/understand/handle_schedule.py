@@ -1,0 +1,152 @@
+"""Handlers for the schedule: a day, a range, the next or last meeting, a topic and its materials, days off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.answers.meetings import meetings_answer
+from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
+from bot.core.answer import Answer, Stamp, text
+from bot.core.timefmt import human_date
+from bot.course.occurrences import meetings_of, occurrences_between
+from bot.understand import replies
+from bot.understand.asked import Asked
+from bot.understand.class_days import held_between, kind_label, meetings_on, of_kind, span_words
+from bot.understand.result import Slots
+
+
+def schedule_day(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    if len(slots.get("dates", ())) > 1 and not asked.yes_no:
+        return replies.combined([schedule_on(course, d) for d in slots["dates"]])
+    day = slots["date"]
+    kind = slots.get("kind")
+    answer = meetings_on(course, day, kind, slots.get("section")) or schedule_on(course, day)
+    if asked.yes_no:
+        held = held_between(course, day, day, kind, slots.get("section"), slots.get("words", ""), slots.get("rows", ()))
+        what = f"“{slots['words']}”" if slots.get("words") else kind_label(course, kind)
+        said = f"{', '.join(held)}." if held else f"no {what} on {human_date(day)}."
+        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+    return answer
+
+
+def schedule_range(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    first, last = slots["range"]
+    label = slots.get("label")
+    kind = slots.get("kind")
+    section = slots.get("section")
+    if kind not in (None, "class") and not asked.yes_no:
+        rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
+        name = course.kind_name(kind, plural=True)
+        if rows:
+            return replies.rows_answer(f"{name}, {label}" if label else name, rows)
+        if meetings_of(course, kind, section):
+            return meetings_answer(course, asked.now, kind, section)  # weekly meetings with no schedule rows
+    answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+    if slots.get("words") and not asked.yes_no:
+        # "when is the extra midterm review": what the words name in the range, with its day, time and room.
+        held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))
+        if held:
+            return Answer(
+                title=f"“{slots['words']}”, {label}" if label else slots["words"], lines=tuple(text(h) for h in held)
+            )
+    if asked.yes_no:
+        held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()))
+        what = f"“{slots['words']}” on the schedule" if slots.get("words") else kind_label(course, kind)
+        said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
+        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+    return answer
+
+
+def next_class_(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    kind = slots.get("kind")
+    if slots.get("which") == "first":
+        rows = [r for r in course.schedule if of_kind(course, r, kind)]
+        if slots.get("_within"):
+            first, last, label = slots["_within"]
+            rows = [r for r in rows if first <= r.date <= last]
+            return replies.rows_answer(f"First {kind_label(course, kind)} {label}", rows[:1])
+        return replies.rows_answer(f"First {kind_label(course, kind)} of the term", rows[:1])
+    after = slots.get("after")
+    start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
+    return next_class(course, start, None if kind in (None, "class") else kind, slots.get("section"))
+
+
+def last_class(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    kind = slots.get("kind")
+    which = slots.get("which")
+    rows = [r for r in course.schedule if of_kind(course, r, kind)]
+    if not rows and kind not in (None, "class"):
+        return _last_meeting(asked, kind, slots.get("section"), which)
+    if which == "before":
+        earlier = [r for r in rows if r.date < slots["before"]]
+        return replies.rows_answer(
+            f"Last {kind_label(course, kind)} before {human_date(slots['before'])}", earlier[-1:]
+        )
+    final = replies.rows_answer(f"Last {kind_label(course, kind)} of the term", rows[-1:])
+    latest = replies.last_class(course, [r for r in rows if r.date < asked.today], kind_label(course, kind))
+    if which == "final":
+        return final
+    if which == "either" and rows and rows[-1].date >= asked.today:
+        # "what's the last lecture": the term's last, and the most recent one in case that is what was meant.
+        return replace(final, lines=(*final.lines, text("The most recent: ", *latest.lines[0])))
+    return latest
+
+
+def _last_meeting(asked: Asked, kind: str, section: str | None, which: str | None) -> Answer:
+    """The last meeting of a kind that meets weekly and has no schedule rows (a discussion section)."""
+    course = asked.course
+    found = occurrences_between(course, course.term_first, course.term_last, kind=kind, section=section)
+    if which != "final":
+        found = [o for o in found if o.start < asked.now] or found
+    label = kind_label(course, kind)
+    if not found:
+        return Answer(title=f"Last {label}", lines=(text(f"There is no {label} on the course page."),), kind="unknown")
+    last = found[-1]
+    who = f" {last.section}" if last.section and not section else ""
+    line = text(f"**{course.kind_name(kind)}{who}**: ", Stamp(last.start, "F"), f" · {last.where}")
+    title = f"Last {label} of the term" if which == "final" else f"Last {label}"
+    return Answer(title=title, lines=(line,))
+
+
+def topic(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    rows = [course.schedule[i] for i in slots.get("rows", ())]
+    if not rows:
+        return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
+    label = slots.get("words") or rows[0].title
+    answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    if slots.get("_resource"):
+        return _materials(asked, rows, slots["_resource"], answer)
+    if not asked.yes_no:
+        return answer
+    dates = ", ".join(human_date(r.date) for r in rows)
+    if slots.get("_done"):
+        # "did we already do cross validation", "have we covered LDA yet": whether its day has come.
+        done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
+        return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
+    return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
+
+
+def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:
+    """ "where can i find the lsh slides", "is the lsh lecture recorded": a day's materials of one kind, with their
+    links when the page gives them, and said to be unknown when it does not."""
+    kinds = ("recording", "video") if kind == "recording" else (kind,)
+    found = [r for row in rows for r in row.resources if r.kind in kinds]
+    if asked.yes_no:
+        return replies.verdict(answer, bool(found), f"{kind} listed." if found else f"no {kind} is listed.")
+    if found and all(r.url for r in found):
+        return answer
+    ask = replies.where_to_ask(asked.course)
+    said = (
+        f"The link to the {kind} is {replies.NOT_ON_PAGE}; {ask}." if found else f"No {kind} is listed for it; {ask}."
+    )
+    return replace(answer, lines=(text(said), *answer.lines), kind="unknown")
+
+
+def no_class(asked: Asked, slots: Slots) -> Answer:
+    return no_class_days(asked.course)

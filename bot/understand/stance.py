@@ -1,0 +1,242 @@
+"""Whether the course's own words say yes or no to a yes/no question: "can I copy code from Stack Overflow" against
+"you may not use code you found", "is attendance required" against "attending lectures is not mandatory".
+
+The question is read for what it asks (may I, must I, or is it so) and for its key words; the text is cut into
+clauses, and the clauses that hold the most key words are read for a stance: a permission or a requirement,
+negated or not ("not permitted", "may not", "never"), or an instruction ("list who you worked with"). A Yes or No
+comes only when those clauses agree, and for a plain "is it so" question only when one clause holds every key
+word. Otherwise there is no stance, and the answer gives the course's words without a Yes or No.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
+from bot.understand.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS, words_of
+
+# Clause breaks: sentence ends, semicolons and "but" (never inside parentheses).
+_BREAK = re.compile(r"[.;:!?](?=\s)|;|,?\s+but\s+")
+# What a question asks: may I (permission), must I (obligation), or is it so (fact).
+_OBLIGATION = frozenset(
+    {"need", "needs", "required", "require", "requires", "mandatory", "must", "obligatory", "should"}
+)
+_OBLIGATION_PAIRS = (("have", "to"), ("has", "to"), ("supposed", "to"), ("expected", "to"))
+_PERMISSION = frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "able", "acceptable"})
+# Words that say a stance in a course's text.
+_PERMITS = frozenset(
+    {"allowed", "permitted", "fine", "welcome", "encouraged", "ok", "okay", "free", "acceptable", "accepted"}
+    | {"accommodated", "granted"}
+)
+# "may" and "can" give permission only to someone ("you may"); "these materials may contain code" is not one.
+_MODALS = frozenset({"may", "can"})
+_PERSONS = frozenset({"you", "students", "student", "we", "i", "they", "one", "everyone", "anyone"})
+_REQUIRES = frozenset({"must", "required", "requires", "require", "mandatory", "need", "needs"})
+# "post there rather than emailing staff": a contrast turns the question around; no plain Yes or No.
+_CONTRASTS = frozenset({"instead", "rather", "unless", "except"})
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without"})
+_FORBIDS = frozenset({"forbidden", "prohibited", "disallowed", "banned"})
+_NONE = frozenset({"no", "nothing", "none", "never", "neither"})
+# Words a clause that states something has (an instruction has none of them and no subject).
+_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did", "be", "been"})
+# Verbs an instruction starts with ("write up your own solutions", "never post solutions publicly").
+_INSTRUCTIONS = words_of(
+    """write list submit discuss ask post email use check bring fill keep disclose protect attend read contact cite
+    include acknowledge notify tell let make put do avoid follow turn hand upload send talk come see start finish
+    complete work name give share report consult request remember note return never always"""
+)
+_LEADS = frozenset({"and", "but", "then", "also", "please", "so", "or", "specifically", "however"})
+# Words of a "not on the page" note that say where, not what.
+_PAGE_WORDS = frozenset({"page", "copy", "ask", "staff", "check", "list", "survive", "survived", "cut", "off"})
+# Words that carry no key of a question (function words, the question's own stance words).
+_FUNCTION = (
+    STOPWORDS
+    | words_of(
+        """a an the of to in on at for from by with about into as and or but so if then than that this these those it
+        its is are was were be been being am do does did have has had i me my we us our you your they them their he
+        she what which who when where why how there here any some can could will would shall should may might must
+        need needs required require mandatory allowed permitted ok okay fine able supposed expected get got just
+        also even still really actually ever yet only please hey hi so like up out too very much many one s t not
+        no yes go going want let know tell whether or anyone someone somebody anybody before after take taking
+        took class course give gives make makes homework hw assignment assignments problem sets"""
+    )
+    | CHAT_FILLERS
+)
+
+
+@dataclass(frozen=True)
+class Stance:
+    """The course's answer to a yes/no question: yes or no, and the clause that says so."""
+
+    yes: bool
+    clause: str
+
+
+def asks(question: str) -> str:
+    """What a yes/no question asks: "obligation" (must I), "permission" (may I) or "fact" (is it so)."""
+    tokens = phrase_key(question)
+    pairs = set(pairwise(tokens))
+    if _OBLIGATION & set(tokens) or any(p in pairs for p in _OBLIGATION_PAIRS):
+        return "obligation"
+    if _PERMISSION & set(tokens):
+        return "permission"
+    return "fact"
+
+
+def key_words(question: str) -> dict[str, frozenset[str]]:
+    """The question's key words, each with the stems that count as it (its own and its synonyms')."""
+    keys: dict[str, frozenset[str]] = {}
+    for token in phrase_key(question):
+        if token in _FUNCTION or (token.isdigit() and len(token) < 3) or len(token) < 2:
+            continue
+        stems = {stem(token)}
+        for near in THESAURUS.get(token, ()):
+            stems.add(stem(near))
+            stems |= {stem(w) for w in THESAURUS.get(near, ())}
+        keys[token] = frozenset(stems)
+    return keys
+
+
+def asks_about(question: str, text_: str, known: Iterable[str] = ()) -> bool:
+    """Whether the question asks about what `text_` names (a policy's "not on the page" note), beyond the words
+    `known` that only name the policy: "what exactly are the conditions" of "The conditions themselves are not on
+    this copy of the page"."""
+    named = {stem(w) for w in known}
+    have = {stem(w) for w in phrase_key(text_) if w not in _FUNCTION and w not in _PAGE_WORDS}
+    return any(stems & have and not stems & named for stems in key_words(question).values())
+
+
+def clauses(texts: Iterable[str]) -> list[str]:
+    """The texts cut into clauses at sentence ends, semicolons and "but", outside parentheses."""
+    return [c for text_ in texts for c in _clauses_of(text_)]
+
+
+@lru_cache(maxsize=1024)
+def _clauses_of(text_: str) -> tuple[str, ...]:
+    out: list[str] = []
+    depth, start = 0, 0
+    for i, char in enumerate(text_):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and (found := _BREAK.match(text_, i)):
+            out.append(text_[start:i])
+            start = found.end()
+    out.append(text_[start:])
+    return tuple(c.strip(" ,.") for c in out if len(c.strip(" ,.")) > 2)
+
+
+@lru_cache(maxsize=4096)
+def _stems(clause: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in phrase_key(clause))
+
+
+def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | None:
+    """The clause's stance for this kind of question: True (yes), False (no) or None (it takes none)."""
+    tokens = phrase_key(clause)
+    if _instruction(tokens):
+        verbs = [t for t in tokens if t not in _LEADS and t not in ("never", "do", "not")][:4]  # "post or ask for"
+        if mode == "permission" and not any(stem(v) in stems for v in verbs for stems in keys.values()):
+            return None  # "keep the solution your own" does not say whether ChatGPT may write it
+        return not (tokens[0] == "never" or tokens[:2] == ("do", "not"))
+    if mode == "fact":
+        return not set(tokens) & (_NEGATIONS - {"without"})
+    wanted = _REQUIRES if mode == "obligation" else _PERMITS
+    if mode == "permission" and tokens[0] in _NONE and (_MODALS | _PERMITS) & set(tokens):
+        return False  # "no notes or books may be brought in", "nothing is accepted after ..."
+    found = []
+    for i, token in enumerate(tokens):
+        modal = token in _MODALS and i > 0 and tokens[i - 1] in _PERSONS
+        if mode == "permission" and (
+            token in _FORBIDS or (token in _MODALS and tokens[i + 1 : i + 3] == ("not", "be"))
+        ):
+            found.append(False)  # "is forbidden", "drinks may not be brought in"
+        elif token in wanted or (mode == "permission" and modal):
+            # "is not permitted", "no permission is required", "you may not": a negation just before, or a
+            # "not" right after a modal, turns it.
+            negated = bool(set(tokens[max(0, i - 3) : i]) & _NEGATIONS) or (modal and tokens[i + 1 : i + 2] == ("not",))
+            found.append(not negated)
+    return found[0] if found and len(set(found)) == 1 else None
+
+
+def _instruction(tokens: Sequence[str]) -> bool:
+    """ "write up your own solutions", "never post solutions": an instruction verb first, no finite verb."""
+    rest = [t for t in tokens if t not in _LEADS]
+    return bool(rest) and rest[0] in _INSTRUCTIONS and not _FINITE & set(rest)
+
+
+def stance(
+    question: str, texts: Sequence[str], topic_words: Iterable[str] = (), required: Iterable[str] = ()
+) -> Stance | None:
+    """Yes or no from the course's `texts`, or None when they do not plainly say. The first text alone is read
+    first (a policy's summary), then all of them (with the page's words).
+
+    topic_words: the question's words that named what the texts are about (a policy's keywords); they count
+    as covered by the texts without being in one clause.
+    required: words of the question a clause must hold to answer it (the kind of class asked about: a rule
+    about lectures says nothing of recitations).
+    """
+    topic_words = tuple(topic_words)
+    must = {stem(w) for w in required}
+    for tier in (texts[:1], texts) if len(texts) > 1 else (texts,):
+        found = _stance(question, tier, topic_words, must)
+        if found is not None:
+            return found
+    return None
+
+
+def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], must: set[str]) -> Stance | None:
+    mode = asks(question)
+    keys = key_words(question)
+    if not keys or _CONTRASTS & set(phrase_key(question)):
+        return None
+    topic = {stem(w) for w in topic_words}
+    # Every key word names what the texts are about ("is chegg allowed" of the policy on old solutions): the
+    # texts' own stance, when they all agree, is the answer.
+    about = 2 * sum(bool(stems & topic) for stems in keys.values()) >= len(keys) and mode != "fact"
+    scored: list[tuple[int, int, str, bool]] = []
+    for clause in clauses(texts):
+        if _CONTRASTS & set(phrase_key(clause)):
+            continue
+        have = _stems(clause)
+        if not must <= have:
+            continue
+        matched = {k for k, stems in keys.items() if stems & have}
+        if not matched and not about:
+            continue
+        said = _said(clause, mode, keys)
+        if said is None or (not matched and _instruction(phrase_key(clause))):
+            continue
+        covered = matched | {k for k, stems in keys.items() if stems & topic}
+        if mode == "fact" and (len(matched) < min(2, len(keys)) or matched != set(keys)):
+            continue
+        if len(covered) * 2 < len(keys):
+            continue  # too few of the question's words are in the text: it does not answer this
+        explicit = 0 if _instruction(phrase_key(clause)) else 1
+        scored.append((len(matched), explicit, clause, said))
+    if not scored:
+        return None
+    best = max((n, e) for n, e, _, _ in scored)
+    top = [(clause, said) for n, e, clause, said in scored if (n, e) == best]
+    if len({said for _, said in top}) != 1:
+        # Clauses disagree: those about the asked thing itself win ("attending lectures is not mandatory" over
+        # "the exams must be attended", for "is attendance required").
+        top = [(clause, said) for clause, said in top if _about_first(clause, keys)]
+    if len({said for _, said in top}) != 1:
+        return None
+    return Stance(top[0][1], top[0][0])
+
+
+def _about_first(clause: str, keys: dict[str, frozenset[str]]) -> bool:
+    """Whether the clause is about a key word: its subject is a person ("you must attend"), or a key word comes
+    before the words of its stance ("attending lectures is not mandatory")."""
+    tokens = phrase_key(clause)
+    if tokens and tokens[0] in _PERSONS:
+        return True
+    stance_words = _REQUIRES | _PERMITS | _MODALS | _FORBIDS
+    first_stance = next((i for i, t in enumerate(tokens) if t in stance_words), len(tokens))
+    first_key = next((i for i, t in enumerate(tokens) if any(stem(t) in s for s in keys.values())), len(tokens))
+    return first_key < first_stance

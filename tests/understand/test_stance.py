@@ -1,0 +1,89 @@
+"""Yes or No from the course's own words: a stance only where a clause plainly says it, none otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.stance import asks, asks_about, clauses, stance
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("can i use notes on the exam", "permission"),
+        ("am i allowed to bring a calculator", "permission"),
+        ("is it ok to work with friends", "permission"),
+        ("do i have to attend lectures", "obligation"),
+        ("is attendance required", "obligation"),
+        ("do we need to list collaborators", "obligation"),
+        ("does the autograder give feedback immediately", "fact"),
+        ("are solutions posted", "fact"),
+    ],
+)
+def test_what_a_yes_no_question_asks(question, kind):
+    """May I, must I, or is it so."""
+    assert asks(question) == kind
+
+
+def test_clauses_break_at_sentences_semicolons_and_but_never_inside_parentheses():
+    assert clauses(
+        ["A course (1, 2, or 3) is required; Python is needed. Reading is fine, but write it yourself."]
+    ) == [
+        "A course (1, 2, or 3) is required",
+        "Python is needed",
+        "Reading is fine",
+        "write it yourself",
+    ]
+
+
+POLICY = (
+    "Pets are allowed in the lab. Food is not permitted anywhere; drinks may not be brought into the exam. "
+    "You may discuss homework with classmates, but write up your own answers and list your collaborators. "
+    "Never post solutions publicly. Attending tutorials is not mandatory. Slides are posted with a short delay."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are pets allowed in the lab", True),
+        ("can i bring my dog to the lab", None),  # "dog" is not in the text: no stance
+        ("is food ok", False),
+        ("can i bring a drink to the exam", False),
+        ("can i discuss homework with a classmate", True),
+        ("do i have to list my collaborators", True),
+        ("can i post my solutions on github", False),
+        ("is attending tutorials mandatory", False),
+        ("do i have to attend the workshops", None),  # a rule about tutorials says nothing of workshops
+        ("are slides posted right away", None),  # "with a short delay" is not "immediately"
+        ("can i email the staff instead of posting", None),  # a contrast: no plain Yes or No
+        ("is parking free", None),
+    ],
+)
+def test_a_stance_only_where_a_clause_plainly_says_it(question, expected):
+    found = stance(question, [POLICY], required=[w for w in ("workshops",) if w in question])
+    assert (found.yes if found else None) is expected, found
+
+
+def test_the_summary_is_read_before_the_pages_words():
+    """The reviewed summary decides when it takes a stance; the page's words only when it does not."""
+    found = stance(
+        "is chegg allowed", ["Using old solutions or Chegg is forbidden.", "Discussion is allowed."], ["chegg"]
+    )
+    assert found is not None
+    assert found.yes is False
+
+
+def test_a_question_about_what_the_page_leaves_out():
+    """'what exactly are the conditions' of a policy whose note says the conditions are not on the page."""
+    missing = "The conditions themselves are not on this copy of the page."
+    assert asks_about("what exactly are the conditions for collaborating", missing, ["collaboration"])
+    assert not asks_about("can i collaborate with friends", missing, ["collaboration", "collaborate"])
+
+
+def test_when_clauses_disagree_the_one_about_the_asked_thing_wins():
+    """'is attendance required': 'attending lectures is not mandatory', not 'the exams must be attended'."""
+    text = "Attending lectures is not mandatory; the exams must be attended in person."
+    found = stance("is attendance required", [text])
+    assert found is not None
+    assert (found.yes, found.clause) == (False, "Attending lectures is not mandatory")

@@ -65,33 +65,64 @@ def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
 
 
 def combined(parts: Sequence[Answer]) -> Answer:
-    """Several answers as one: each part's title becomes a section, in the order asked."""
+    """Several answers as one: each part's title becomes a section, in the order asked. An answer that says
+    nothing another part does not already say ("when is the midterm and where": the exam's card twice) is
+    shown once; its footer, suggestions and options still count."""
     unique: list[Answer] = []
     for part in parts:
         if part not in unique:
             unique.append(part)
     if len(unique) == 1:
         return unique[0]
-    fields: list[Field] = []
-    footers: list[str] = []
-    for part in unique:
-        if part.lines:
-            fields.append(Field(part.title, part.lines))
-        fields += (
-            list(part.fields) if part.lines or len(part.fields) != 1 else [Field(part.title, part.fields[0].lines)]
-        )
-        if part.footer and part.footer not in footers:
-            footers.append(part.footer)
+    shown = _without_repeats(unique)
     kinds = {p.kind for p in unique}
-    return Answer(
-        title=" · ".join(dict.fromkeys(p.title for p in unique))[:256],
-        fields=tuple(fields),
-        footer=" ".join(footers),
-        ephemeral=any(p.ephemeral for p in unique),
-        kind="info" if "info" in kinds else unique[0].kind,
-        suggestions=tuple(dict.fromkeys(s for p in unique for s in p.suggestions)),
-        options=tuple(dict.fromkeys(o for p in unique for o in p.options)),
-    )
+    merged = {
+        "footer": " ".join(dict.fromkeys(p.footer for p in unique if p.footer)),
+        "ephemeral": any(p.ephemeral for p in unique),
+        "kind": "info" if "info" in kinds else shown[0].kind,
+        "suggestions": tuple(dict.fromkeys(s for p in unique for s in p.suggestions)),
+        "options": tuple(dict.fromkeys(o for p in unique for o in p.options)),
+        "actions": tuple(dict.fromkeys(a for p in unique for a in p.actions)),
+    }
+    if len(shown) == 1:
+        return replace(shown[0], **merged)
+    fields = [f for part in shown for f in _sections(part)]
+    return Answer(title=" · ".join(dict.fromkeys(p.title for p in shown))[:256], fields=tuple(fields), **merged)
+
+
+def _sections(part: Answer) -> list[Field]:
+    """How an answer shows inside a combined one: its lines under its title, then its fields (a lone field
+    under the answer's title)."""
+    out = [Field(part.title, part.lines)] if part.lines else []
+    if part.lines or len(part.fields) != 1:
+        return out + list(part.fields)
+    return [Field(part.title, part.fields[0].lines)]
+
+
+def _said(part: Answer) -> set[tuple]:
+    return {(part.title, f.name, line) for f in _sections(part) for line in f.lines}
+
+
+def _within(inner: Answer, outer: Answer) -> bool:
+    """Everything `inner` shows, `outer` shows too, under the same headings."""
+    said = _said(inner)
+    return (bool(said) or inner.title == outer.title) and said <= _said(outer)
+
+
+def _without_repeats(answers: Sequence[Answer]) -> list[Answer]:
+    """The answers to show, in the order asked: one held within another is left out, and the one holding it
+    takes the place of the first it holds."""
+    shown: list[Answer] = []
+    for answer in answers:
+        if any(_within(answer, s) for s in shown):
+            continue
+        held = [i for i, s in enumerate(shown) if _within(s, answer)]
+        if held:
+            shown[held[0]] = answer
+            shown = [s for i, s in enumerate(shown) if i not in held[1:]]
+        else:
+            shown.append(answer)
+    return shown
 
 
 def out_of_scope(course: Course, reason: str = "") -> Answer:

@@ -175,6 +175,45 @@ def test_a_later_part_takes_what_an_earlier_part_named(course):
     assert [p.slots.get("assignments") for p in result.parts] == [("hw3",), ("hw3",)]
 
 
+def _shown_once(rendered: str, fact: str) -> None:
+    lines = [line for line in rendered.splitlines() if line.strip()]
+    assert len(lines) == len(set(lines)), rendered
+    assert rendered.count(fact) == 1, rendered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("whens the first exam and where is it", "Mon Feb 26, 2024"),
+        ("when's the midterm, and where's it held", "Mon Feb 26, 2024"),
+        ("what day is exam 2? is it in class?", "Wed Apr 24, 2024"),
+        ("when is hw3 due? when exactly?", "Wed Feb 21, 11:59 PM EST"),
+    ],
+)
+def test_parts_answered_by_the_same_card_show_it_once(course, question, fact):
+    """Two parts read, one answer: a card that answers both parts is not shown twice."""
+    result = read_question(course, question, NOW)
+    assert len(result.parts) == 2
+    _shown_once(answer_text(result.answer, course.tz, NOW), fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "first"),
+    [
+        ("what day is the midterm? is it during lecture?", "Wed Oct 23, 2024", "No:"),
+        ("when is the project report due? what time exactly?", "Fri Dec 6, 11:59 PM PST", "Project report:"),
+    ],
+)
+def test_parts_answered_by_the_same_card_show_it_once_in_any_course(second_course, question, fact, first):
+    """The same on the second course; a Yes or No one part asks for still opens the answer."""
+    now = local(second_course, "2024-10-14 10:00")
+    result = read_question(second_course, question, now)
+    assert len(result.parts) == 2
+    rendered = answer_text(result.answer, second_course.tz, now)
+    _shown_once(rendered, fact)
+    assert next(line for line in rendered.splitlines()[2:] if line.strip()).startswith(first)
+
+
 @pytest.mark.parametrize(
     ("question", "word"),
     [

@@ -68,6 +68,38 @@ def test_combined_keeps_every_part_once(course):
     assert combined.footer == "assumed"
 
 
+def test_combined_shows_an_answer_held_within_another_once(course):
+    """A part whose answer another part's answer already holds (the same card, or the card behind a Yes) is
+    left out; the holding answer keeps the place of the first part, and the left-out part's footer, suggestions
+    and kind still count."""
+    card = Answer(title="Exam 1", fields=(Field("Exam 1", (text("Mon Feb 26"), text("In person."))),))
+    unsure_card = replace(card, kind="unknown", footer="room not on the page", suggestions=("/exam",))
+    with_yes = replace(card, lines=(text("Yes: Exam 1 is in person."),))
+    other = Answer(title="Releases", lines=(text("HW5 comes out Mon"),))
+
+    same = replies.combined([card, unsure_card])
+    assert same.fields == card.fields
+    assert same.title == "Exam 1"
+    assert (same.kind, same.footer, same.suggestions) == ("info", "room not on the page", ("/exam",))
+
+    held = replies.combined([card, other, with_yes])
+    assert held.title == "Exam 1 · Releases"
+    assert [f.name for f in held.fields] == ["Exam 1", "Exam 1", "Releases"]
+    assert held.fields[0].lines == (text("Yes: Exam 1 is in person."),)
+    assert replies.combined([with_yes, card]) == with_yes
+
+
+def test_combined_keeps_answers_about_different_things_that_share_lines(course):
+    """Two people whose answers share their generic lines are two answers: only the same heading counts."""
+    email = Field("Email", (text("Their email is not on the course page."),))
+    first = Answer(title="Ameet", fields=(Field("Role", (text("Professor"),)), email))
+    second = Answer(title="Geoff", fields=(email,))
+    assert [f.name for f in replies.combined([first, second]).fields] == ["Role", "Email", "Geoff"]
+    partial = Answer(title="Exam 1", fields=(Field("Exam 1", (text("Mon Feb 26"), text("Room: Hall 100"))),))
+    card = Answer(title="Exam 1", fields=(Field("Exam 1", (text("Mon Feb 26"), text("In person."))),))
+    assert len(replies.combined([partial, card]).fields) == 2  # overlapping is not held within
+
+
 def test_rules_answer_without_a_policy_text(course):
     """A course with regrade rules but no regrade policy text still answers from the rules."""
     answer = replies.rules_answer(course, "regrade")

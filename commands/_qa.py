@@ -8,6 +8,7 @@ import re
 from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
 from bot.discord_app.forum_host import ForumHost
+from bot.discord_app.interactions import Field
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef
 from bot.discord_app.running import SERVER_ONLY
@@ -16,14 +17,22 @@ from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
 from bot.store.qa_forums import ForumConfig
-from bot.store.qa_posts import Post
+from bot.store.qa_posts import Post, storable
 
 NOT_THE_AUTHOR = "Only the person who asked (or course staff) can do that."
 HIDDEN_NEEDS_KEY = (
     "This question was asked anonymous to everyone, so the bot does not know who asked it. Use /qa follow-up or "
     "/qa resolve with the key you were given when you posted."
 )
-_LINK = re.compile(r"/channels/\d+/(\d+)(?:/\d+)?\s*$")
+_LINK = re.compile(r"/channels/[0-9]+/([0-9]+)(?:/[0-9]+)?\s*$")
+_NUMBER = re.compile(r"#?\s*([0-9]+)")
+
+
+def typed_number(value: str) -> int | None:
+    """A number someone typed ("12", "#12"), or None when it is not one or is too large to name anything."""
+    found = _NUMBER.fullmatch(value.strip())
+    number = int(found.group(1)) if found and len(found.group(1)) <= 19 else None
+    return number if storable(number) else None
 
 
 def forum_of(inv: Invocation) -> tuple[ForumConfig, ForumHost]:
@@ -40,16 +49,50 @@ def find_post(inv: Invocation, value: str) -> Post:
     raw = value.strip()
     post = None
     link = _LINK.search(raw)
-    if link:
-        post = inv.store.qa_posts.by_thread(int(link.group(1)))
-    elif raw.lstrip("#").isdigit():
-        number = int(raw.lstrip("#"))
+    number = typed_number(link.group(1) if link else raw)
+    if link and number is not None:
+        post = inv.store.qa_posts.by_thread(number)
+    elif number is not None:
         post = inv.store.qa_posts.get(number) if number < 10**12 else inv.store.qa_posts.by_thread(number)
     if post is None or post.guild_id != inv.server_id or post.status == "deleted":
         raise UserError(f"There is no question {raw[:40]!r} in this server's forum; give its number, like #12.")
     if post.visibility == "private" and not inv.is_staff and post.author_id != inv.user.id:
         raise UserError(f"There is no question {raw[:40]!r} in this server's forum; give its number, like #12.")
     return post
+
+
+def check_not_duplicate(post: Post) -> None:
+    """A post closed as a duplicate takes no more answers, follow-ups or closing: its original does."""
+    if post.status == "duplicate":
+        original = f" of #{post.duplicate_of}" if post.duplicate_of else ""
+        raise UserError(
+            f"Question #{post.id} is closed as a duplicate{original}: follow the original, or ask anew with /question."
+        )
+
+
+def check_can_close(post: Post) -> None:
+    """What /qa resolve and the "Mark resolved" button both require: the post is still open."""
+    check_not_duplicate(post)
+    if post.status == "resolved":
+        raise UserError(f"Question #{post.id} is already resolved.")
+
+
+def form_values(values: dict[str, str], fields: tuple[Field, ...]) -> dict[str, str]:
+    """A form's values, each within its field's limit; a value over it is refused (never cut), naming the field,
+    its limit and the length sent, so nothing is posted that the person did not write."""
+    out = {}
+    for field in fields:
+        value = values.get(field.name, "")
+        if len(value) > field.max_length:
+            raise UserError(
+                f"{field.label} holds at most {field.max_length:,} characters; yours has {len(value):,}. "
+                "Nothing was posted: shorten it and send it again."
+            )
+        if field.required and len(value.strip()) < max(field.min_length, 1):
+            least = max(field.min_length, 1)
+            raise UserError(f"{field.label} needs at least {least} character{'s' if least != 1 else ''}.")
+        out[field.name] = value
+    return out
 
 
 def check_author(inv: Invocation, post: Post, key: str | None = None) -> None:
@@ -170,7 +213,17 @@ async def mark_answer(inv: Invocation, post: Post, message_id: int, content: str
 
 
 async def resolve(inv: Invocation, post: Post) -> Post:
+    check_can_close(post)
     post = inv.store.qa_posts.update(post.id, inv.now, status="resolved", resolved_at=inv.now)
+    await refresh(inv, post)
+    return post
+
+
+async def reopen(inv: Invocation, post: Post) -> Post:
+    """A resolved post its asker followed up on is open again: Discord unarchives a thread that gets a message, so
+    the post's status, tags and first message follow (answered when it has an answer, else unanswered)."""
+    status = "answered" if post.answer_id else "unanswered"
+    post = inv.store.qa_posts.update(post.id, inv.now, status=status, resolved_at=None)
     await refresh(inv, post)
     return post
 

@@ -12,7 +12,16 @@ from bot.discord_app.options import Opt
 from bot.qa.replies import stats_answer, suggestion_fields, unanswered_list
 from bot.qa.stats import forum_stats
 from bot.qa.suggest import suggestions
-from commands._qa import check_author, find_post, forum_of, refresh, resolve
+from commands._qa import (
+    check_author,
+    check_can_close,
+    check_not_duplicate,
+    find_post,
+    forum_of,
+    refresh,
+    resolve,
+    typed_number,
+)
 from commands.qa_question import follow_up_form
 
 COMMANDS = CommandSet()
@@ -103,8 +112,8 @@ async def entry_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 )
 async def withdraw(inv: Invocation, entry: str) -> None:
     """Staff: withdraw an endorsed answer (or FAQ entry): the bot stops quoting it."""
-    number = entry.strip().split(":")[0].lstrip("#")
-    found = inv.store.qa_entries.get(int(number)) if number.isdigit() else None
+    number = typed_number(entry.strip().split(":")[0])
+    found = inv.store.qa_entries.get(number) if number is not None else None
     if found is None or found.guild_id != inv.server_id or found.withdrawn_at is not None or not found.endorsed:
         raise UserError(f"There is no endorsed answer {entry.strip()[:40]!r}; pick one from the list.")
     if found.post_id is not None:
@@ -157,8 +166,11 @@ async def reply(inv: Invocation, label: str, post: str) -> None:
     _, forum = forum_of(inv)
     if found.thread_id is None:
         raise UserError(f"Question #{found.id} has no thread in Discord.")
+    check_not_duplicate(found)
     await forum.send(found.thread_id, Answer(title="From course staff", lines=(text_line(saved),)))
     inv.store.qa_posts.staff_replied(found.id, inv.now)
+    if found.status == "resolved":
+        await refresh(inv, found)  # a message unarchives a thread in Discord: staff's reply leaves it resolved
     await inv.reply.private(Answer(title="Posted", lines=(text_line(f"Posted in question #{found.id}'s thread."),)))
 
 
@@ -172,7 +184,7 @@ async def follow_up(inv: Invocation, post: str, key: str | None = None) -> None:
     found = find_post(inv, post)
     check_author(inv, found, key)
     forum_of(inv)
-    await inv.reply.form(follow_up_form(found.id, key or ""))
+    await inv.reply.form(follow_up_form(found, key or ""))
 
 
 @QA.command(
@@ -184,8 +196,7 @@ async def resolve_command(inv: Invocation, post: str, key: str | None = None) ->
     """Mark your question resolved (it is archived)."""
     found = find_post(inv, post)
     check_author(inv, found, key)
-    if found.status in ("resolved", "duplicate"):
-        raise UserError(f"Question #{found.id} is already closed ({found.status}).")
+    check_can_close(found)
     await resolve(inv, found)
     await inv.reply.private(
         Answer(title="Marked resolved", lines=(text(f"Question #{found.id} is resolved and archived."),))

@@ -9,17 +9,32 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.interactions import Field, Form, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.qa.knowledge import endorse
-from commands._qa import NOT_THE_AUTHOR, close_as_duplicate, find_post, forum_of, mark_answer, refresh
+from commands._qa import (
+    NOT_THE_AUTHOR,
+    check_not_duplicate,
+    close_as_duplicate,
+    find_post,
+    form_values,
+    forum_of,
+    mark_answer,
+    refresh,
+)
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
 NOT_A_POST = "That message is not in a question of this server's course forum."
+HIDDEN_CANNOT_MARK = (
+    "Question #{post} was asked anonymous to everyone, so the bot cannot tell that you asked it, and a message menu "
+    "cannot take your key. Close it with /qa resolve post:#{post} key:… ; course staff can mark the answer."
+)
+DUPLICATE_FIELDS = (Field("original", "The original question (its number or link)", max_length=200),)
 
 
 def _post_of(inv: Invocation, message: MessageRef):
     post = inv.store.qa_posts.by_thread(message.channel_id)
     if post is None or post.guild_id != inv.server_id or post.status == "deleted":
         raise UserError(NOT_A_POST)
+    check_not_duplicate(post)  # a duplicate is closed: its original takes the answers
     return post
 
 
@@ -40,6 +55,8 @@ async def _marked(inv: Invocation, message: MessageRef):
 async def mark_as_answer(inv: Invocation, message: MessageRef) -> None:
     """The reply that answers the question (staff, or the person who asked)."""
     post = _post_of(inv, message)
+    if not inv.is_staff and post.visibility == "hidden":
+        raise NotAllowed(HIDDEN_CANNOT_MARK.format(post=post.id))
     if not inv.is_staff and (post.author_id is None or post.author_id != inv.user.id):
         raise NotAllowed(NOT_THE_AUTHOR)
     post = await _marked(inv, message)
@@ -76,7 +93,7 @@ async def mark_duplicate(inv: Invocation, message: MessageRef) -> None:
             title=f"Question #{post.id} duplicates…",
             action="qa-duplicate",
             arg=str(post.id),
-            fields=(Field("original", "The original question (its number or link)", max_length=200),),
+            fields=DUPLICATE_FIELDS,
         )
     )
 
@@ -84,7 +101,11 @@ async def mark_duplicate(inv: Invocation, message: MessageRef) -> None:
 @COMMANDS.action("qa-duplicate", staff_only=True)
 async def duplicate(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     post = find_post(inv, arg)
-    original = find_post(inv, values.get("original", ""))
+    check_not_duplicate(post)
+    original = find_post(inv, form_values(values, DUPLICATE_FIELDS)["original"])
+    if original.status == "duplicate":
+        first = original.duplicate_of
+        raise UserError(f"#{original.id} is itself closed as a duplicate of #{first}; give #{first}.")
     _, forum = forum_of(inv)
     post = await close_as_duplicate(inv, post, original)
     if post.thread_id and original.thread_id:

@@ -9,10 +9,25 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.interactions import Field, Form
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt
+from bot.qa.author_keys import key_matches
 from bot.qa.forum_rules import DETAILS, NEUTRAL_NAME, TITLE, VISIBILITIES, topic_of, topics, visibility_of
 from bot.qa.replies import before_posting, posted
 from bot.qa.suggest import course_answer, similar
-from commands._qa import HIDDEN_NEEDS_KEY, check_author, find_post, forum_of, publish, resolve
+from bot.store.qa_posts import Post
+from commands._qa import (
+    HIDDEN_NEEDS_KEY,
+    check_author,
+    check_can_close,
+    check_not_duplicate,
+    find_post,
+    form_values,
+    forum_of,
+    publish,
+    refresh,
+    reopen,
+    resolve,
+    typed_number,
+)
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
@@ -48,17 +63,16 @@ async def question(inv: Invocation, topic: str, visibility: str = "public") -> N
             title="Your question",
             action="qa-ask",
             arg=f"{chosen.id}|{seen_as}",
-            fields=(
-                Field(
-                    "title",
-                    "Title",
-                    min_length=5,
-                    max_length=TITLE,
-                    placeholder="e.g. HW3 Q2: what does 'stable' mean?",
-                ),
-                Field("details", "Details", long=True, required=False, max_length=DETAILS, placeholder=hint),
-            ),
+            fields=question_fields(hint),
         )
+    )
+
+
+def question_fields(hint: str = "") -> tuple[Field, ...]:
+    """The question form's fields: one definition for the form and for checking what comes back."""
+    return (
+        Field("title", "Title", min_length=5, max_length=TITLE, placeholder="e.g. HW3 Q2: what does 'stable' mean?"),
+        Field("details", "Details", long=True, required=False, max_length=DETAILS, placeholder=hint),
     )
 
 
@@ -67,7 +81,8 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """The question form was sent: show what the bot already knows, or post it at once when it knows nothing."""
     topic, _, seen_as = arg.partition("|")
     topic, seen_as = topic_of(inv.course, topic).id, visibility_of(seen_as)
-    title, body = " ".join(values.get("title", "").split()), values.get("details", "").strip()
+    values = form_values(values, question_fields())
+    title, body = " ".join(values["title"].split()), values["details"].strip()
     if len(title) < 5:
         raise UserError("The title needs at least 5 characters: say what the question is about.")
     inv.store.qa_events.record(inv.server_id, "asked", inv.now)
@@ -91,7 +106,8 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
 
 def _draft(inv: Invocation, arg: str):
     number, _, token = arg.partition(".")
-    draft = inv.store.qa_drafts.get(int(number), token) if number.isdigit() else None
+    found = typed_number(number)
+    draft = inv.store.qa_drafts.get(found, token) if found is not None else None
     if draft is None or draft.guild_id != inv.server_id:
         raise UserError(GONE)
     if draft.author_id is not None and draft.author_id != inv.user.id:
@@ -138,44 +154,72 @@ async def follow(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     if post.visibility == "hidden" and not inv.is_staff:
         raise UserError(HIDDEN_NEEDS_KEY)
     check_author(inv, post)
-    await inv.reply.form(follow_up_form(post.id, ""))
+    check_not_duplicate(post)
+    await inv.reply.form(follow_up_form(post, ""))
 
 
-def follow_up_form(post_id: int, key: str) -> Form:
+def follow_up_fields(reopens: bool = False) -> tuple[Field, ...]:
+    hint = "Posting this reopens your resolved question." if reopens else ""
+    return (Field("text", "Your follow-up", long=True, min_length=2, max_length=DETAILS, placeholder=hint),)
+
+
+def follow_up_form(post: Post, key: str) -> Form:
+    """The follow-up form (refused up front on a duplicate; on a resolved post it says that posting reopens it)."""
+    check_not_duplicate(post)
     return Form(
-        title=f"Follow up on question #{post_id}",
+        title=f"Follow up on question #{post.id}",
         action="qa-follow-up",
-        arg=f"{post_id}.{key}" if key else str(post_id),
-        fields=(Field("text", "Your follow-up", long=True, min_length=2, max_length=DETAILS),),
+        arg=f"{post.id}.{key}" if key else str(post.id),
+        fields=follow_up_fields(post.status == "resolved"),
     )
+
+
+def _is_asker(inv: Invocation, post: Post, key: str | None) -> bool:
+    if post.author_id is not None and post.author_id == inv.user.id:
+        return True
+    return post.visibility == "hidden" and bool(key) and key_matches(post.key_digest, post.id, key)
 
 
 @COMMANDS.action("qa-follow-up")
 async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None:
-    """A follow-up, posted in the thread under the asker's name, or the neutral one for an anonymous question."""
+    """A follow-up, posted in the thread under the asker's name (the neutral one for an anonymous question), or
+    under the staff member's own name when staff follow up. The asker's follow-up reopens a resolved question."""
     number, _, key = arg.partition(".")
     post = find_post(inv, number)
     check_author(inv, post, key or None)
+    check_not_duplicate(post)
     config, forum = forum_of(inv)
-    words = values.get("text", "").strip()
-    if not words:
-        raise UserError("The follow-up is empty.")
-    reply = Answer(title=f"Follow-up on #{post.id}", lines=(text(words),))
-    name = inv.user.name if post.visibility in ("public", "private") else NEUTRAL_NAME
+    words = form_values(values, follow_up_fields())["text"].strip()
+    asker = _is_asker(inv, post, key or None)
+    if asker:
+        reply = Answer(title=f"Follow-up on #{post.id}", lines=(text(words),))
+        name = inv.user.name if post.visibility in ("public", "private") else NEUTRAL_NAME
+    else:  # staff (check_author let them through): never under the asker's neutral name
+        reply = Answer(title="Follow-up from course staff", lines=(text(words),))
+        name = inv.user.name
     if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
         await forum.send(post.thread_id, reply)
     else:
         await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
-    await inv.reply.private(Answer(title="Follow-up posted", lines=(text("Posted in your question's thread."),)))
+    lines = [text("Posted in the question's thread.")]
+    if not asker:
+        inv.store.qa_posts.staff_replied(post.id, inv.now)
+    if post.status == "resolved" and asker:
+        await reopen(inv, post)
+        lines.append(text(f"Question #{post.id} was resolved; your follow-up reopened it."))
+    elif post.status == "resolved":
+        await refresh(inv, post)  # a message unarchives a thread in Discord: staff's note leaves it resolved
+    await inv.reply.private(Answer(title="Follow-up posted", lines=tuple(lines)))
 
 
 @COMMANDS.action("qa-resolve")
 async def resolve_button(inv: Invocation, arg: str, values: dict[str, str]) -> None:
-    """The "Mark resolved" button (the asker, or staff)."""
+    """The "Mark resolved" button (the asker, or staff): the same checks as /qa resolve."""
     post = find_post(inv, arg)
     if post.visibility == "hidden" and not inv.is_staff:
         raise UserError(HIDDEN_NEEDS_KEY)
     check_author(inv, post)
+    check_can_close(post)
     await resolve(inv, post)
     await inv.reply.private(
         Answer(title="Marked resolved", lines=(text(f"Question #{post.id} is resolved and archived."),))

@@ -126,7 +126,7 @@ async def events(inv: Invocation, classes: bool = False) -> None:
     "qa-forum",
     forum=Opt.forum("The forum channel for questions (left out: the bot creates one, or keeps the current one)"),
     private_channel=Opt.channel("Where private questions become private threads (students must see it)"),
-    staff_channel=Opt.channel("Where staff are pinged about unanswered questions (default: announcements)"),
+    staff_channel=Opt.channel("Staff-only channel for unanswered-question pings and digest (none without it)"),
     ping_hours=Opt.integer("Ping staff after this many hours without an answer (0: never)", min_value=0, max_value=336),
 )
 async def qa_forum(

@@ -68,7 +68,7 @@ async def console_session(
         forum=forum,
     )
     console = Console(host, server, staff=staff)
-    poster = ConsolePoster(lambda: host.course, clock, emit)
+    poster = ConsolePoster(lambda: host.course, clock, emit, lambda: {**forum.names(), **server.names})
     announcer = Announcer(
         store=posts,
         clock=clock,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from bot.announce.delivery import ClaimWindow, Posted
 from bot.announce.planner import Planned
 from bot.announce.server_setup import GuildSetup
+from bot.console.reply import named
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 
@@ -16,8 +17,15 @@ CONSOLE_CHANNEL = 1
 class ConsolePoster:
     """Prints each announcement with where it would go ('#announcements', '@10-605')."""
 
-    def __init__(self, course_source: Callable, clock, emit: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        course_source: Callable,
+        clock,
+        emit: Callable[[str], None],
+        names: Callable[[], Mapping[tuple[str, int], str]] = dict,
+    ) -> None:
         self.course_source, self.clock, self.emit = course_source, clock, emit
+        self.names = names  # what the console calls channels and threads (a forum post by its title), as replies do
         self.count = 0
 
     async def post(self, guild_id: int, setup: GuildSetup, item: Planned, answer: Answer) -> Posted:
@@ -26,7 +34,7 @@ class ConsolePoster:
             audience = "staff channel" + (", pinging the staff role" if ":ping:" in item.audience else "")
         else:
             audience = "#announcements" if item.audience == "channel" else f"#announcements, @{item.audience[5:]} only"
-        body = answer_text(answer, course.tz, self.clock.now())
+        body = answer_text(named(answer, self.names()), course.tz, self.clock.now())
         self.emit(f"[announcement → {audience} · {item.kind}]\n{body}")
         self.count += 1
         return Posted(message_id=self.count, channel_id=CONSOLE_CHANNEL)

@@ -50,6 +50,13 @@ ASK = "ask"
 TimeListener = Callable[[dt.datetime, dt.datetime], Awaitable[None]]
 
 
+POST_TITLE = 100  # Discord's limit on a thread's name
+QUESTION_NUMBER = (
+    "#{number} is question {number} of the course forum. Use it in a command: /qa follow-up post:#{number}, "
+    "/qa resolve post:#{number} (staff: /qa author post:#{number}). A line starting with '# ' is a comment."
+)
+
+
 class ConsoleHost:
     """What runs the commands in the console: its settings, courses, store, clock and catalog.
 
@@ -123,6 +130,8 @@ class Console:
 
     async def handle(self, line: str) -> str:
         line = line.strip()
+        if re.fullmatch(r"#\s*[0-9]+", line):
+            return QUESTION_NUMBER.format(number=line.lstrip("# "))
         if not line or line.startswith("#"):
             return ""
         form, self.pending_form = self.pending_form, None
@@ -131,7 +140,7 @@ class Console:
         if line.startswith(":"):
             self.pending, self.pending_actions = (), ()
             return await self._meta(line[1:])
-        if (self.pending or self.pending_actions) and line.isdigit():
+        if (self.pending or self.pending_actions) and line.isdecimal():
             return await self._pick(int(line))
         self.pending, self.pending_actions = (), ()
         if line.startswith("/"):
@@ -264,14 +273,19 @@ class Console:
             config = self.host.store.qa_forums.get(self.server.server_id)
             if config is None:
                 return "Sorry: the course forum is not set up (/setup qa-forum, as staff)."
+            title = " ".join(rest.split())
+            if not title:
+                return "Usage: :post your question's title (posted straight in the forum, as a student would)"
+            if len(title) > POST_TITLE:
+                return f"Sorry: a forum post's title holds at most {POST_TITLE} characters; yours has {len(title)}."
             user = self.server.user
-            thread = forum._open(config.forum_id, rest.strip()[:100] or "Question", _plain(rest), user.name, (), False)
+            thread = forum._open(config.forum_id, title, _plain(rest), user.name, (), False)
             message = forum.message(thread.message_id)[1]
             message.by_bot = False
             ref = MessageRef(thread.message_id, thread.thread_id, user, rest, False, self.clock.now())
-            event = ForumEvent("thread_created", thread.thread_id, config.forum_id, ref, title=rest.strip()[:100])
+            event = ForumEvent("thread_created", thread.thread_id, config.forum_id, ref, title=title)
             return await self.forum_event(event, user)
-        if not number.isdigit() or not text_.strip():
+        if not number.isdecimal() or not text_.strip():
             return f"Usage: :{word} {'5001 your reply' if word == 'reply' else '5003 Mark as answer'}"
         if word == "menu":
             return await self.menu(int(number), text_)

@@ -84,9 +84,11 @@ def _number(raw: str, prefixes: tuple[str, ...]) -> int | None:
     match = _ID.match(raw)
     if not match:
         return None
-    if match.group(3):
-        return int(match.group(3))
-    return int(match.group(2)) if match.group(1) in prefixes else None
+    number = int(match.group(3) or match.group(2)) if match.group(3) or match.group(1) in prefixes else None
+    return number if number is not None and 0 < number < LARGEST_ID else None  # Discord ids fit 63 bits
+
+
+LARGEST_ID = 2**63
 
 
 def _upload(name: str, raw: str) -> Upload:

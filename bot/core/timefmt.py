@@ -36,7 +36,7 @@ def relative(moment: dt.datetime, now: dt.datetime) -> str:
     """'in 2 days', 'in 5 hours', '3 minutes ago', as Discord's <t:..:R> would put it."""
     # Subtract in UTC: two datetimes sharing a ZoneInfo subtract as wall clocks, which is wrong across DST.
     seconds = (moment.astimezone(dt.UTC) - now.astimezone(dt.UTC)).total_seconds()
-    future = seconds >= 0
+    future = seconds > 0  # this very moment has passed as it is read: 'a few seconds ago', never 'in'
     seconds = abs(seconds)
     for unit, size in (("year", 365 * 86400), ("month", 30 * 86400), ("day", 86400), ("hour", 3600), ("minute", 60)):
         if seconds >= size:

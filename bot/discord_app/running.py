@@ -86,9 +86,9 @@ async def _guarded(spec: ActionSpec | MenuSpec, inv: Invocation, run: Any) -> st
 
 
 async def run_action(spec: ActionSpec, inv: Invocation, arg: str, values: Mapping[str, str]) -> str:
-    """A button was clicked or a form submitted. Form values are checked against nothing here: each action reads
-    its own (bodies refuse what they cannot use with a UserError)."""
-    return await _guarded(spec, inv, lambda: spec.body(inv, arg[:100], {k: str(v)[:4000] for k, v in values.items()}))
+    """A button was clicked or a form submitted. Form values are passed whole, never cut: each action checks its own
+    against its form's fields and refuses, naming the field, what is over a limit."""
+    return await _guarded(spec, inv, lambda: spec.body(inv, arg[:100], {k: str(v) for k, v in values.items()}))
 
 
 async def run_menu(spec: MenuSpec, inv: Invocation, message: MessageRef) -> str:

@@ -40,14 +40,16 @@ class ForumPlans:
         if config is None or not config.ping_hours:
             return Plan(items=[], problems=[])
         setup = GuildSetup.from_json(self.store.server_settings.get(guild_id))
-        channel = config.staff_channel_id or setup.channel_id
+        # Only the staff channel: a digest lists questions (private ones too) that students must never see, so the
+        # public announcement channel is no fallback.
+        channel = config.staff_channel_id
         waiting = self.store.qa_posts.listed(guild_id, ("unanswered",))
         if channel is None:
             if not waiting:
                 return Plan(items=[], problems=[])
             problem = PlanProblem(
                 key="qa-unanswered",
-                reason="no staff channel to ping about unanswered questions (/setup qa-forum)",
+                reason="no staff channel to ping about unanswered questions (/setup qa-forum staff_channel:)",
                 error=LookupError("no staff channel"),
             )
             return Plan(items=[], problems=[problem])

@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 
 from bot.core.errors import UserError
 
 MAX_QUESTION = 300
 MAX_ANSWER = 4000
+READ_COLUMNS = ("question", "answer", "tags")
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,16 @@ def _checked(question: str, answer: str, tags: str, where: str, problems: list[s
 
 def _csv(text: str) -> tuple[list[FAQPair], list[str]]:
     reader = csv.DictReader(io.StringIO(text))
+    names = [c.strip().lower() for c in reader.fieldnames or []]
     columns = {c.strip().lower(): c for c in reader.fieldnames or []}
     if "question" not in columns or "answer" not in columns:
         return [], [f"the CSV needs columns question and answer (found: {', '.join(columns) or 'none'})"]
+    repeated = [n for n in dict.fromkeys(names) if n in READ_COLUMNS and names.count(n) > 1]
+    if repeated:  # which of the two would be meant is anyone's guess: refused rather than one silently used
+        where = "; ".join(
+            f"{n} is columns {', '.join(str(i + 1) for i, c in enumerate(names) if c == n)}" for n in repeated
+        )
+        return [], [f"the CSV repeats a column ({where}); keep one of each"]
     pairs, problems = [], []
     for row in reader:
         where = f"line {reader.line_num}"
@@ -80,14 +89,35 @@ def _csv(text: str) -> tuple[list[FAQPair], list[str]]:
 def _markdown(text: str) -> tuple[list[FAQPair], list[str]]:
     pairs, problems = [], []
     question, start, answer = None, 0, []
-    lines = text.splitlines()
-    for number, line in enumerate([*lines, "## "], 1):
-        if line.startswith("## ") or number == len(lines) + 1:
-            if question is not None:
-                pair = _checked(question, "\n".join(answer), "", f"line {start}", problems)
-                if pair is not None:
-                    pairs.append(pair)
+
+    def finish() -> None:
+        if question is not None:
+            pair = _checked(question, "\n".join(answer), "", f"line {start}", problems)
+            if pair is not None:
+                pairs.append(pair)
+
+    fence = ""  # the fence of the code block we are in (```, ~~~~), or "" outside one
+    for number, line in enumerate(text.splitlines(), 1):
+        marker = _FENCE.match(line)
+        if fence:  # inside a code block a "## " line is code, not a new question
+            if marker and _closes(marker, fence):
+                fence = ""
+        elif marker:
+            fence = marker.group(1)
+        elif line.startswith("## "):
+            finish()
             question, start, answer = line[3:].strip(), number, []
-        elif question is not None:
+            continue
+        if question is not None:
             answer.append(line)
+    finish()
     return pairs, problems
+
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)$")
+
+
+def _closes(marker: re.Match[str], fence: str) -> bool:
+    """A closing fence: the same character, at least as long, and nothing after it (CommonMark)."""
+    run = marker.group(1)
+    return run[0] == fence[0] and len(run) >= len(fence) and not marker.group(2).strip()

@@ -71,6 +71,10 @@ def offer_post(store: Any, course: Course, post: Post, *, link: str, now: dt.dat
     if post.visibility == "private" or post.status in ("deleted", "duplicate"):
         return
     current = store.qa_entries.for_post(post.id)
+    if current is not None and current.endorsed and post.endorsed:
+        # Staff endorsed the question as it read then: a later rename of the thread (anyone in it may rename it)
+        # does not change what they endorsed. An edited answer withdraws the endorsement before coming here.
+        return
     values = _terms(course, f"{post.title} {post.body[:300]}", post.answer_text or "" if post.endorsed else "")
     if current is None:
         store.qa_entries.add(

@@ -198,4 +198,9 @@ def forum_setup_answer(config) -> Answer:
 
 
 def _ping_place(hours: float) -> str:
-    return "off" if not hours else f"after {hours:g} hours, in the announcement channel"
+    if not hours:
+        return "off"
+    return (
+        "none until a staff channel is set (/setup qa-forum staff_channel:). Pings and the daily digest of unanswered "
+        "questions go only there, never to a public channel"
+    )

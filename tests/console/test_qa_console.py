@@ -72,3 +72,43 @@ async def test_a_form_left_unanswered_runs_the_next_command(course, tmp_path):
         await console.handle("/question topic:hw3")
         assert "The form needs title" in await console.handle("details:only details")
     store.close()
+
+
+async def test_console_forum_lines_say_what_they_need_and_name_threads_by_title(course, tmp_path):
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    printed: list[str] = []
+    async with console_session(
+        settings,
+        CourseCatalog.single(course),
+        FixedClock(at("2024-02-12 10:00")),
+        store,
+        staff=True,
+        emit=printed.append,
+    ) as console:
+        setup = await console.handle("/setup qa-forum staff_channel:2000")
+        assert "Course forum set up" in setup
+        assert "Usage: :post" in await console.handle(":post")
+        assert "at most 100 characters; yours has 101" in await console.handle(":post " + "x" * 101)
+        await console.handle(":post How do I install spark locally?")
+        assert "/qa follow-up post:#1" in await console.handle("#1")
+        assert await console.handle("# a comment") == ""
+        unanswered = await console.handle("/qa unanswered")
+        assert "How do I install spark locally? · asked a few seconds ago" in unanswered
+        await console.handle(":advance 1d")
+    shown = "\n".join(printed)
+    assert "no staff answer for 24 hours: #How do I install spark locally?" in shown
+    assert "channel 50" not in shown
+    store.close()
+
+
+async def test_without_a_staff_channel_setup_says_pings_wait_for_one(course, tmp_path):
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    async with console_session(
+        settings, CourseCatalog.single(course), FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
+    ) as console:
+        setup = await console.handle("/setup qa-forum")
+        assert "none until a staff channel is set" in setup
+        assert "never to a public channel" in setup
+    store.close()

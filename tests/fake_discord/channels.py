@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from .forums import unarchive_for_message
 from .history import InvalidHistoryQuery, history_page
 from .models import (
     LOADING,
@@ -230,6 +231,9 @@ class Channels:
         recipient = self.users.get(self.dm_channels.get(channel_id, -1))
         if recipient is not None and recipient.dms_closed:
             raise DiscordHTTPError(403, 50007, "Cannot send messages to this user")
+        guild, _ = self._find_channel(channel_id)
+        if guild is not None:
+            unarchive_for_message(guild.channel(channel_id))
         message = self._make_message(channel_id, req.json or {}, req)
         self._store_message(message)
         return 200, message

@@ -28,6 +28,17 @@ from .models import (
 )
 from .routing import route
 
+
+def unarchive_for_message(channel: FakeChannel) -> None:
+    """A message sent in an archived thread unarchives it, as Discord documents for `thread_id` on Execute Webhook
+    and for messages in threads; a locked thread stays shut (only members with Manage Threads may reopen it)."""
+    if channel.type not in (10, 11, 12) or not channel.archived:
+        return
+    if channel.locked:
+        raise DiscordHTTPError(400, 50083, "Thread is archived")
+    channel.archived = False
+
+
 PINNED = 1 << 1  # a thread's flag: pinned at the top of its forum
 MAX_TAGS = 20
 MAX_APPLIED = 5
@@ -230,8 +241,7 @@ class Forums:
             _, thread = self._guild_of_channel(int(req.query["thread_id"]))
             if thread.parent_id != channel.id:
                 raise DiscordHTTPError(400, 10003, "Unknown Channel")
-            if thread.archived:
-                raise DiscordHTTPError(400, 50083, "Thread is archived")
+            unarchive_for_message(thread)
             target = thread.id
         elif channel.type == 15:
             if not body.get("thread_name"):

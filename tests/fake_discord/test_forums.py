@@ -56,6 +56,24 @@ async def test_forum_tags_webhook_posts_and_refusals():
     assert fake.unhandled == []
 
 
+async def test_a_message_in_an_archived_thread_unarchives_it_unless_it_is_locked():
+    """Discord: Execute Webhook with thread_id unarchives the thread; so does a message sent in it."""
+    async with FakeDiscord(guilds=[guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+        forum = await client.fetch_channel(FORUM_ID)
+        hook = await forum.create_webhook(name="Questions")
+        webhook = discord.Webhook.partial(hook.id, hook.token, client=client)
+        message = await webhook.send("hello", thread_name="A question", wait=True)
+        thread = fake.thread(message.channel.id)
+        await client.http.edit_channel(thread.id, archived=True)
+        await webhook.send("one more thing", thread=discord.Object(thread.id), wait=True)
+        assert not thread.archived
+        await client.http.edit_channel(thread.id, archived=True)
+        await client.http.send_message(thread.id, params=discord.http.handle_message_parameters(content="a reply"))
+        assert not thread.archived
+        assert [m["content"] for m in fake.channel_messages(thread.id)][-2:] == ["one more thing", "a reply"]
+    assert fake.violations == []
+
+
 async def test_a_message_menu_reaches_the_bot_with_the_message():
     seen: list[str] = []
     client = bot()

@@ -120,3 +120,18 @@ async def test_each_server_digest_is_at_its_own_course_morning(store, course, se
     assert digests[other] == [dt.datetime(2024, 3, d, 8, 0, tzinfo=berkeley) for d in (12, 13)]
     assert digests[lost] == []
     assert [i.kind for i in plans.plan(lost, ASKED, at("2024-03-14 00:00")).items] == ["qa_unanswered"]
+
+
+async def test_without_a_staff_channel_nothing_goes_to_the_public_announcement_channel(store, course):
+    """A digest lists waiting questions, private ones too: the announcement channel is never its fallback."""
+    store.server_settings.save(
+        GUILD, GuildSetup(channel_id=2000, staff_role="3000").to_json(), by=1, now=ASKED, change={}
+    )
+    store.qa_forums.save(ForumConfig(GUILD, forum_id=2002, ping_hours=4), by=1, now=ASKED)
+    private = store.qa_posts.add(
+        GUILD, title="my grade", body="", topic="", visibility="private", author_id=5, via="question", now=ASKED
+    )
+    plan = ForumPlans(store, lambda _guild: course).plan(GUILD, ASKED, at("2024-03-20 00:00"))
+    assert plan.items == []
+    assert private.id
+    assert "staff_channel" in plan.problems[0].reason

@@ -103,3 +103,14 @@ def test_forum_setup_is_saved_and_audited_without_the_webhook_token(store):
     (entry,) = [e for e in store.audit.latest(1) if e.action == "qa.setup"]
     assert "secret-token" not in str(entry.details)
     assert store.qa_forums.guild_ids() == [1]
+
+
+@pytest.mark.parametrize("number", [2**63, 2**64, 10**30, 0, -1])
+def test_numbers_no_row_can_have_are_looked_up_as_nothing(store, number):
+    assert store.qa_posts.get(number) is None
+    assert store.qa_posts.by_thread(number) is None
+    assert store.qa_posts.by_message(number) is None
+    assert store.qa_entries.get(number) is None
+    assert store.qa_entries.for_post(number) is None
+    assert store.qa_drafts.get(number, "token") is None
+    assert store.qa_drafts.take(number, "token") is None

@@ -23,6 +23,9 @@ EVERYDAY_WEIGHT = 0.7
 ANSWER_WEIGHT = 0.5  # a word the entry's answer (or its tags) holds counts this much of one in its question
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
+# A long question tells its story ("went to lunch, came back and ..."): past this much weight, words it leaves
+# unmatched count no more against an entry that covers its subject.
+RECALL_CAP = 12.0
 CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`)
 UNSEEN = 1.5
 BETA = 0.8
@@ -71,7 +74,7 @@ def score(
             got += weight.get(term, 1.0)
         elif term in entry_a:
             got += ANSWER_WEIGHT * weight.get(term, 1.0)
-    recall = got / total
+    recall = min(1.0, got / min(total, RECALL_CAP))
     own = sum(weight.get(t, 1.0) for t in entry_q)
     coverage = sum(weight.get(t, 1.0) for t in entry_q if t in asked) / own if own else 0.0
     # F-beta: the entry's own question must be asked about (coverage) a little more than the new question must be

@@ -73,6 +73,8 @@ NUMBER_WORDS = {
 }
 _IDENTIFIER = re.compile(r"^([a-z]+?)(\d{1,3})([a-f]?)$")
 _NUMBER = re.compile(r"^(\d{1,3})([a-f]?)$")
+# A tool's name and a dotted release number ("python 3.12", "r 4.4.1"); not "2.5 hours" nor "by 2.5".
+_VERSION = re.compile(r"\b(?!(?:by|to|of|at|is|about|around|only|got|get|lose|lost)\b)[a-z][a-z+#]*\s+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b")
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
     [
@@ -157,6 +159,7 @@ EXTRA_STOPWORDS = frozenset(
     ]
 )
 STOP = STOPWORDS | EXTRA_STOPWORDS
+_PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
 MAX_PHRASE = 4
 
 
@@ -181,12 +184,15 @@ class Terms:
         return cls(concepts, frozenset(c for c in concepts if is_identifier(c)))
 
 
+@cache
 def stem(word: str) -> str:
     """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "ed" and word.endswith("eed"):
+                break  # "speed", "need": no past tense to take off
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
             if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
@@ -220,14 +226,18 @@ _SHORT_FORMS = frozenset(LABELS.values())
 
 
 @cache
-def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], str]:
+def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
     table = concept_table()
     for phrase, meaning in extra:
         key = tuple(words(respell(plain(phrase))))
-        target = tuple(words(respell(plain(meaning))))
+        target = terms_of(meaning).concepts
         if key and target:
-            # "late days" = "grace days": the course's phrase reads as the meaning's concept (or its words).
-            table[key] = table.get(target, "".join(target) if len(target) > 1 else stem(target[0]))
+            # "late days" = "grace days": the course's phrase reads as its meaning does, term for term, so it meets
+            # the meaning's own words wherever an entry writes them ("How does a grace day work?").
+            table[key] = target
+    # A phrase's other forms ("study groups" for "study group"): matched by their stems, after every exact form.
+    for key, value in list(table.items()):
+        table.setdefault(tuple(stem(w) for w in key), value)
     return table
 
 
@@ -272,18 +282,26 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             out += [ident, _label_concept(match.group(1))]
             i += 1
             continue
-        # The longest phrase with a concept ("out of memory", "turn in").
+        # "four people", "3 members": a question about how many may be in a team.
+        count = NUMBER_WORDS.get(token, token)
+        if count.isdigit() and int(count) <= 12 and i + 1 < len(tokens) and tokens[i + 1] in _PEOPLE:
+            out.append("teamsize")
+            i += 2
+            continue
+        # The longest phrase with a concept ("out of memory", "turn in"), as written or by its stems.
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
-            concept = table.get(tuple(tokens[i : i + n]))
-            if concept is not None:
-                out.append(concept)
+            span = tokens[i : i + n]
+            concepts = table.get(tuple(span)) or table.get(tuple(stem(t) for t in span))
+            if concepts is not None:
+                out += concepts
                 i += n
                 break
         else:
             if token not in STOP and not (token.isdigit() and len(token) < 2):
-                stemmed = stem(token)
-                out.append(table.get((stemmed,), stemmed))
+                out.append(stem(token))
             i += 1
+    if _VERSION.search(text.lower()):
+        out.append("version")  # "python 3.12", "R 4.2": a question about versions
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
     return Terms(concepts, frozenset(identifiers))
 

@@ -74,7 +74,9 @@ NUMBER_WORDS = {
 _IDENTIFIER = re.compile(r"^([a-z]+?)(\d{1,3})([a-f]?)$")
 _NUMBER = re.compile(r"^(\d{1,3})([a-f]?)$")
 # A tool's name and a dotted release number ("python 3.12", "r 4.4.1"); not "2.5 hours" nor "by 2.5".
-_VERSION = re.compile(r"\b(?!(?:by|to|of|at|is|about|around|only|got|get|lose|lost)\b)[a-z][a-z+#]*\s+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b")
+_VERSION = re.compile(
+    r"\b(?!(?:by|to|of|at|is|about|around|only|got|get|lose|lost)\b)[a-z][a-z+#]*\s+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b"
+)
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
     [

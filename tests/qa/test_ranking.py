@@ -38,4 +38,3 @@ def test_a_different_numbered_thing_is_not_suggested():
 
 def test_unrelated_questions_get_nothing():
     assert _rank("best pizza near campus") == []
-

@@ -9,9 +9,10 @@ Numbered things must agree: a question about hw3 is never answered by an entry a
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -52,6 +53,7 @@ class Scored:
     evidence: float = 0.0  # the weight of the words both questions share
     unique: bool = False  # they share a subject word (not everyday English) no other entry holds
     mismatch: bool = False  # they name different numbered things of one kind (hw3, hw4)
+    on_subject: bool = True  # the new question asks about the entry's subject, not only the part of the course it is on
 
 
 def idf(df: int, total: int) -> float:
@@ -82,12 +84,20 @@ def score(
     b2 = BETA * BETA
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
+    mismatch = mismatch or parts_disagree(asked, candidate.question.concepts)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
     unique = any(t in rare and (t in entry_q or t in entry_a) for t in asked)
     return Scored(
-        candidate.key, round(value, 4), round(recall, 4), round(coverage, 4), round(shared, 4), unique, mismatch
+        candidate.key,
+        round(value, 4),
+        round(recall, 4),
+        round(coverage, 4),
+        round(shared, 4),
+        unique,
+        mismatch,
+        _on_subject(asked, candidate.question.concepts, candidate.answer.concepts),
     )
 
 
@@ -99,12 +109,40 @@ def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
     return any(_kind(i) in kinds for i in known)
 
 
+def parts_disagree(asked: Iterable[str], entry: Iterable[str]) -> bool:
+    """Both name a part of the course (homework, the midterm, lectures), and no part one names fits the other's."""
+    mine, theirs = _parts(asked), _parts(entry)
+    if not mine or not theirs:
+        return False
+    return not any(a == b or KIND_OF.get(a) == b or KIND_OF.get(b) == a for a in mine for b in theirs)
+
+
+def _parts(concepts: Iterable[str]) -> set[str]:
+    parts = {COURSE_PARTS[c] for c in concepts if c in COURSE_PARTS}
+    # "the final exam" is about the final: the general word adds nothing once a particular one is named.
+    return parts - {KIND_OF[p] for p in parts if p in KIND_OF}
+
+
 def _kind(identifier: str) -> str:
     return identifier.rstrip("0123456789abcdef") or identifier[:2]
 
 
+def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[str]) -> bool:
+    """ "Are lectures recorded?" is about recordings: "can I bring food to lecture" shares the lectures only, and "is
+    parking allowed" only what is asked of a subject. The subject is met in the entry's question, or by two words of
+    its answer; an entry whose question names no subject beyond those is met by any question on its part."""
+    subjects = [t for t in question if _is_subject(t)]
+    if not subjects or any(t in asked for t in subjects):
+        return True
+    return sum(1 for t in answer if _is_subject(t) and t in asked) >= 2
+
+
+def _is_subject(term: str) -> bool:
+    return term not in COURSE_PARTS and term not in ASPECTS
+
+
 def _close_enough(s: Scored, enough: float) -> bool:
-    if s.evidence < enough:
+    if s.evidence < enough or not s.on_subject:
         return False
     if s.score >= MIN_SCORE and min(s.recall, s.coverage) >= MIN_PART:
         return True

@@ -137,12 +137,18 @@ def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
             close = sorted(
                 (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
                 for word in vocabulary
-                if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit
+                if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit and not _other_form(term, word)
             )
             if close and close[0][0] <= limit:
                 term = close[0][2]
         fixed.append(term)
     return Terms(tuple(dict.fromkeys(fixed)), query.identifiers)
+
+
+def _other_form(term: str, word: str) -> bool:
+    """ "calculat" (of "calculated") is not a misspelt "calculator": a stem two letters short of a word is its own."""
+    short, long = sorted((term, word), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 2
 
 
 def _suggestion(entry: Entry, score: float) -> Suggestion:

@@ -100,6 +100,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "study buddy",
         "together",
     ),
+    ("openbook", "open book", "open notes", "open note", "closed book", "closed notes", "bring notes", "use notes"),
     (
         "cheatsheet",
         "cheat sheet",
@@ -214,6 +215,27 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "disconnects",
     ),
 )
+
+# The parts of a course a question can be about, as their terms read ("lectures" -> "lectur"): a question about one
+# is not answered by an entry about another (the homework's solutions are not the practice exam's). A recitation and
+# a discussion section are the same kind of meeting; the midterm and the final are exams.
+COURSE_PARTS = {
+    "homework": "homework",
+    "exam": "exam",
+    "midterm": "midterm",
+    "finalexam": "final",
+    "quiz": "quiz",
+    "quizz": "quiz",
+    "lab": "lab",
+    "project": "project",
+    "lectur": "lecture",
+    "recitation": "section",
+    "section": "section",
+    "discussion": "section",
+}
+KIND_OF = {"midterm": "exam", "final": "exam"}
+# What a question asks of its subject ("is it allowed?", "how many?"), never its subject.
+ASPECTS = frozenset(["allow", "howmany"])
 
 
 def concept_table() -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -161,6 +161,31 @@ EXTRA_STOPWORDS = frozenset(
     ]
 )
 STOP = STOPWORDS | EXTRA_STOPWORDS
+# What "final" is about when it is not the final exam ("final report", "final version").
+_NOT_AN_EXAM = frozenset(
+    [
+        "report",
+        "project",
+        "version",
+        "answer",
+        "answers",
+        "grade",
+        "grades",
+        "draft",
+        "submission",
+        "paper",
+        "presentation",
+        "writeup",
+        "code",
+        "one",
+        "copy",
+        "deliverable",
+        "result",
+        "results",
+        "score",
+        "round",
+    ]
+)
 _PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
 MAX_PHRASE = 4
 
@@ -299,7 +324,9 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
                 i += n
                 break
         else:
-            if token not in STOP and not (token.isdigit() and len(token) < 2):
+            if _final_exam(tokens, i):
+                out.append("finalexam")  # "the final", "practice final", "final exam"
+            elif token not in STOP and not (token.isdigit() and len(token) < 2):
                 out.append(stem(token))
             i += 1
     if _VERSION.search(text.lower()):
@@ -344,6 +371,11 @@ def _joined(tokens: list[str], known: Container[str]) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _final_exam(tokens: list[str], i: int) -> bool:
+    """ "final" here names the final exam, not the last of something ("final report")."""
+    return tokens[i] == "final" and (i + 1 == len(tokens) or tokens[i + 1] not in _NOT_AN_EXAM)
 
 
 def _label_concept(word: str) -> str:

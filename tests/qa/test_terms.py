@@ -78,3 +78,11 @@ def test_a_dotted_release_number_asks_about_versions(text, version):
 def test_words_ending_in_eed_keep_their_stem():
     assert stem("speed") == "speed"
     assert stem("needed") != stem("ne")
+
+
+@pytest.mark.parametrize(
+    ("text", "exam"),
+    [("is the final cumulative", True), ("practice final?", True), ("final exam room", True), ("final report", False)],
+)
+def test_the_final_is_an_exam_unless_it_is_the_last_of_something(text, exam):
+    assert ("finalexam" in terms_of(text).concepts) is exam

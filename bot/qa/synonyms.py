@@ -100,6 +100,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "study buddy",
         "together",
     ),
+    ("bothsides", "double sided", "both sides", "two sided", "front and back"),
     ("openbook", "open book", "open notes", "open note", "closed book", "closed notes", "bring notes", "use notes"),
     (
         "cheatsheet",
@@ -110,6 +111,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "notes sheet",
         "page of notes",
         "sheet of notes",
+        "notes page",
     ),
     ("recording", "recorded", "video", "videos", "recordings", "rewatch", "watch it later", "watch later", "replay"),
     ("slides", "slide", "lecture notes", "slide deck", "powerpoint", "powerpoints", "ppt", "pptx", "lecture pdf"),
@@ -131,6 +133,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "only the answer",
         "final answer",
         "just the final",
+        "final number",
+        "just the number",
+        "only the number",
     ),
     ("attempt", "attempts", "retry", "retries", "try again", "tries", "keep trying", "another try", "redo"),
     ("bestscore", "best score", "highest score", "highest grade", "best attempt", "max score"),
@@ -138,7 +143,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("share", "sharing", "shared", "paste", "pasting", "copy paste"),
     # Counts and their bounds: "max group size", "how many", "limit".
     ("howmany", "how many", "limit", "max", "maximum", "cap", "at most", "upper limit", "number of"),
-    ("attend", "attendance", "mandatory", "required", "compulsory", "go to", "drop in", "sit in"),
+    ("attend", "attendance", "mandatory", "required", "compulsory", "go to", "drop in", "sit in", "skip", "skipping"),
     ("sick", "ill", "illness", "covid", "flu"),
     ("accommodation", "accommodations", "disability", "odr", "extended time", "extra time on exams"),
     ("remote", "remotely", "online", "from home", "zoom"),
@@ -238,11 +243,40 @@ KIND_OF = {"midterm": "exam", "final": "exam"}
 ASPECTS = frozenset(["allow", "howmany"])
 
 
+# Tools that are one of a kind of thing: read as themselves and as the kind, so "is copilot ok?" meets both an entry
+# about Copilot and one about AI tools. (Terms as the search writes them: concepts above, other words stemmed.)
+KINDS: dict[str, tuple[str, ...]] = {
+    "copilot": ("copilot", "ai"),
+    "cursor": ("cursor", "ai"),
+    "matplotlib": ("matplotlib", "plot"),
+    "seaborn": ("seaborn", "plot"),
+    "plotly": ("plotly", "plot"),
+    "ggplot": ("ggplot2", "plot"),
+    "ggplot2": ("ggplot2", "plot"),
+    "dplyr": ("dplyr", "tidyvers"),
+    "tidyr": ("tidyr", "tidyvers"),
+    "readr": ("readr", "tidyvers"),
+    "pandas": ("panda", "python"),
+    "numpy": ("numpy", "python"),
+    "jupyter": ("jupyter", "notebook"),
+    "colab": ("colab", "notebook"),
+}
+
+# Two concepts that together name a situation with a name of its own: a score that is wrong is a regrade.
+SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset(["grade", "wrong"]), "regrade"),
+    (frozenset(["grade", "mistake"]), "regrade"),
+    (frozenset(["submit", "wrong"]), "wrongfile"),
+)
+
+
 def concept_table() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each phrase (as a tuple of words) -> its group's concept (a one-term tuple)."""
+    """Each phrase (as a tuple of words) -> its concepts: its group's one concept, or a tool and its kind."""
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for group in GROUPS:
         concept = group[0].replace(" ", "")
         for phrase in group:
             table.setdefault(tuple(phrase.split()), (concept,))
+    for word, concepts in KINDS.items():
+        table.setdefault((word,), concepts)
     return table

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.course.model import Course
-from bot.qa.synonyms import concept_table
+from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
 from bot.understand.vocabulary import STOPWORDS
 
@@ -184,6 +184,8 @@ _NOT_AN_EXAM = frozenset(
         "results",
         "score",
         "round",
+        "number",
+        "numbers",
     ]
 )
 _PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
@@ -331,6 +333,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             i += 1
     if _VERSION.search(text.lower()):
         out.append("version")  # "python 3.12", "R 4.2": a question about versions
+    out += [named for together, named in SITUATIONS if together <= set(out)]
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
     return Terms(concepts, frozenset(identifiers))
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("homework", "problem set", "problem sets", "assignment", "assignments"),
-    ("submit", "submission", "turn in", "hand in", "upload", "resubmit", "resubmission"),
+    ("submit", "submission", "turn in", "hand in", "upload"),
+    ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
     (
         "late",
@@ -156,7 +157,18 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("version", "versions"),
     ("extracredit", "extra credit", "bonus", "bonus points", "make up points", "make up for"),
     ("waitlist", "wait list", "waitlisted"),
-    ("enroll", "enrolled", "join", "joined", "added the class", "add the class", "registered", "get added", "added to"),
+    (
+        "enroll",
+        "enrolled",
+        "join",
+        "joined",
+        "added the class",
+        "add the class",
+        "registered",
+        "get added",
+        "added to",
+        "get access",
+    ),
     ("handout", "writeup", "write up", "homework pdf", "instructions"),
     (
         "mistake",
@@ -257,6 +269,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "tidyr": ("tidyr", "tidyvers"),
     "readr": ("readr", "tidyvers"),
     "pandas": ("panda", "python"),
+    "sklearn": ("scikitlearn", "python"),
     "numpy": ("numpy", "python"),
     "jupyter": ("jupyter", "notebook"),
     "colab": ("colab", "notebook"),
@@ -267,6 +280,9 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["grade", "wrong"]), "regrade"),
     (frozenset(["grade", "mistake"]), "regrade"),
     (frozenset(["submit", "wrong"]), "wrongfile"),
+    (frozenset(["howmany", "submit"]), "resubmit"),
+    (frozenset(["resubmit"]), "submit"),
+    (frozenset(["alone", "project"]), "teamsize"),
 )
 
 

@@ -7,7 +7,6 @@ Pure and deterministic: the same text gives the same terms when a post is indexe
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -190,6 +189,7 @@ _NOT_AN_EXAM = frozenset(
 )
 _PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
 MAX_PHRASE = 4
+JOIN_MAX = 4  # words of a name written apart ("module not found error" for "ModuleNotFoundError")
 
 
 @dataclass(frozen=True)
@@ -353,9 +353,15 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
 
 
 def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
-    """Two adjacent words of the text written as one ("prairie learn" -> "prairielearn"): what `known` may hold."""
+    """Adjacent words of the text written as one ("prairie learn" -> "prairielearn", "module not found error" ->
+    "modulenotfounderror"): what `known` may hold."""
     tokens = words(respell(plain(text)))
-    return [a + b for a, b in itertools.pairwise(tokens) if a.isalpha() and b.isalpha()]
+    return [
+        "".join(tokens[i : i + n])
+        for n in range(2, JOIN_MAX + 1)
+        for i in range(len(tokens) - n + 1)
+        if all(t.isalnum() for t in tokens[i : i + n]) and tokens[i][:1].isalpha()
+    ]
 
 
 @cache
@@ -367,9 +373,12 @@ def _joined(tokens: list[str], known: Container[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if i + 1 < len(tokens) and tokens[i + 1].isalpha() and (tokens[i] + tokens[i + 1]) in known:
-            out.append(tokens[i] + tokens[i + 1])
-            i += 2
+        for n in range(min(JOIN_MAX, len(tokens) - i), 1, -1):
+            span = tokens[i : i + n]
+            if all(t.isalnum() for t in span) and span[0][:1].isalpha() and "".join(span) in known:
+                out.append("".join(span))
+                i += n
+                break
         else:
             out.append(tokens[i])
             i += 1

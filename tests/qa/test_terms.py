@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa.terms import course_phrases, stem, terms_of
+from bot.qa.terms import course_phrases, joinable, stem, terms_of
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,12 @@ def test_words_ending_in_eed_keep_their_stem():
 )
 def test_the_final_is_an_exam_unless_it_is_the_last_of_something(text, exam):
     assert ("finalexam" in terms_of(text).concepts) is exam
+
+
+def test_a_name_written_as_several_words_is_read_as_the_indexed_name():
+    """ "module not found error" is the indexed "ModuleNotFoundError"; "py4j java error" is "Py4JJavaError"."""
+    text = "module not found error, then a py4j java error"
+    known = {"modulenotfounderror", "py4jjavaerror"} & set(joinable(text))
+    concepts = terms_of(text, known=known).concepts
+    assert "modulenotfounderror" in concepts
+    assert "py4jjavaerror" in concepts

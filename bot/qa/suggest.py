@@ -16,8 +16,9 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
+from bot.qa.indexing import keep_current, phrases_of
 from bot.qa.ranking import Candidate, rank
-from bot.qa.terms import Terms, course_phrases, joinable, terms_of
+from bot.qa.terms import Terms, joinable, terms_of
 from bot.store.qa_entries import Entry
 from bot.understand.engine import read_question
 
@@ -25,7 +26,6 @@ COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is a
 CANDIDATES = 40
 SEARCHED = 6  # words searched for candidates at most
 COMMON_SHARE = 0.05  # a word more than this share of entries hold is not searched by (it still counts in ranking)
-_PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 
 
 @dataclass(frozen=True)
@@ -56,15 +56,6 @@ class Suggestion:
         }
 
 
-def phrases_of(course: Course) -> tuple[tuple[str, str], ...]:
-    """The course's phrases for the search (computed once per loaded course)."""
-    held = _PHRASES.get(id(course))
-    if held is None or held[0] is not course:
-        held = (course, course_phrases(course))
-        _PHRASES[id(course)] = held
-    return held[1]
-
-
 def query_terms(store: Any, course: Course, text: str) -> Terms:
     phrases = phrases_of(course)
     pairs = joinable(text, phrases)
@@ -77,6 +68,7 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     query = query_terms(store, course, text)
     if not query:
         return []
+    keep_current(store, course, guild_id)
     entries = store.qa_entries
     vocabulary = entries.vocabulary()
     # A typo ("databriks") is read as the indexed word one or two edits away, if there is one.

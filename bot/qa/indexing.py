@@ -18,6 +18,7 @@ from bot.store.encoding import server_key
 READING = 3
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 _STAMPS: dict[int, tuple[Course, str]] = {}
+_PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
 BATCH = 200  # entries read again per search at most, while a server's are not current
 _CURRENT: weakref.WeakKeyDictionary[Any, set[tuple[str, str]]] = weakref.WeakKeyDictionary()
 
@@ -28,6 +29,20 @@ def phrases_of(course: Course) -> tuple[tuple[str, str], ...]:
     if held is None or held[0] is not course:
         held = (course, course_phrases(course))
         _PHRASES[id(course)] = held
+    return held[1]
+
+
+def parts_of(course: Course) -> dict[str, str]:
+    """The terms that name a part of the course, and the part: homework, exams, projects... and the course's own
+    kinds of class meeting, in all its words for them ("Discussion section", "dis", "recitations")."""
+    held = _PARTS.get(id(course))
+    if held is None or held[0] is not course:
+        parts = dict(synonyms.COURSE_PARTS)
+        for kind in course.meeting_kinds:
+            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases):
+                parts |= dict.fromkeys(terms_of(name, phrases_of(course)).concepts, kind.group)
+        held = (course, parts)
+        _PARTS[id(course)] = held
     return held[1]
 
 

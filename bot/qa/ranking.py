@@ -62,7 +62,11 @@ def idf(df: int, total: int) -> float:
 
 
 def score(
-    query: Terms, candidate: Candidate, weight: Mapping[str, float], rare: frozenset[str] = frozenset()
+    query: Terms,
+    candidate: Candidate,
+    weight: Mapping[str, float],
+    rare: frozenset[str] = frozenset(),
+    parts: Mapping[str, str] = COURSE_PARTS,
 ) -> Scored:
     asked = query.concepts
     if not asked:
@@ -84,7 +88,7 @@ def score(
     b2 = BETA * BETA
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
-    mismatch = mismatch or parts_disagree(asked, candidate.question.concepts)
+    mismatch = mismatch or parts_disagree(asked, candidate.question.concepts, parts)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
@@ -97,7 +101,7 @@ def score(
         round(shared, 4),
         unique,
         mismatch,
-        _on_subject(asked, candidate.question.concepts, candidate.answer.concepts),
+        _on_subject(asked, candidate.question.concepts, candidate.answer.concepts, parts),
     )
 
 
@@ -109,36 +113,32 @@ def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
     return any(_kind(i) in kinds for i in known)
 
 
-def parts_disagree(asked: Iterable[str], entry: Iterable[str]) -> bool:
+def parts_disagree(asked: Iterable[str], entry: Iterable[str], parts: Mapping[str, str] = COURSE_PARTS) -> bool:
     """Both name a part of the course (homework, the midterm, lectures), and no part one names fits the other's."""
-    mine, theirs = _parts(asked), _parts(entry)
+    mine, theirs = _parts(asked, parts), _parts(entry, parts)
     if not mine or not theirs:
         return False
     return not any(a == b or KIND_OF.get(a) == b or KIND_OF.get(b) == a for a in mine for b in theirs)
 
 
-def _parts(concepts: Iterable[str]) -> set[str]:
-    parts = {COURSE_PARTS[c] for c in concepts if c in COURSE_PARTS}
+def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:
+    named = {parts[c] for c in concepts if c in parts}
     # "the final exam" is about the final: the general word adds nothing once a particular one is named.
-    return parts - {KIND_OF[p] for p in parts if p in KIND_OF}
+    return named - {KIND_OF[p] for p in named if p in KIND_OF}
 
 
 def _kind(identifier: str) -> str:
     return identifier.rstrip("0123456789abcdef") or identifier[:2]
 
 
-def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[str]) -> bool:
+def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[str], parts: Mapping[str, str]) -> bool:
     """ "Are lectures recorded?" is about recordings: "can I bring food to lecture" shares the lectures only, and "is
     parking allowed" only what is asked of a subject. The subject is met in the entry's question, or by two words of
     its answer; an entry whose question names no subject beyond those is met by any question on its part."""
-    subjects = [t for t in question if _is_subject(t)]
+    subjects = [t for t in question if t not in parts and t not in ASPECTS]
     if not subjects or any(t in asked for t in subjects):
         return True
-    return sum(1 for t in answer if _is_subject(t) and t in asked) >= 2
-
-
-def _is_subject(term: str) -> bool:
-    return term not in COURSE_PARTS and term not in ASPECTS
+    return sum(1 for t in answer if t not in parts and t not in ASPECTS and t in asked) >= 2
 
 
 def _close_enough(s: Scored, enough: float) -> bool:
@@ -158,14 +158,16 @@ def rank(
     total: int,
     *,
     limit: int = 3,
+    parts: Mapping[str, str] = COURSE_PARTS,
 ) -> list[Scored]:
-    """The candidates close enough to suggest, best first (none when nothing is close enough)."""
+    """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
+    that name a part of the course, and the part (bot.qa.indexing.parts_of)."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
     weight = {t: w * EVERYDAY_WEIGHT if t in EVERYDAY else w for t, w in weight.items()}
     rare = frozenset(t for t in query.concepts if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit())
-    scored = [score(query, c, weight, rare) for c in candidates]
+    scored = [score(query, c, weight, rare, parts) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     good = [s for s in scored if _close_enough(s, enough)]

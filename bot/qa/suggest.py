@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
-from bot.qa.indexing import keep_current, phrases_of
+from bot.qa.indexing import keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.terms import Terms, joinable, terms_of
 from bot.store.qa_entries import Entry
@@ -86,7 +86,10 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
     candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
-    return [_suggestion(by_id[s.key], s.score) for s in rank(query, candidates, frequencies, total, limit=limit)]
+    return [
+        _suggestion(by_id[s.key], s.score)
+        for s in rank(query, candidates, frequencies, total, limit=limit, parts=parts_of(course))
+    ]
 
 
 def suggestions(

@@ -241,8 +241,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 # The parts of a course a question can be about, as their terms read ("lectures" -> "lectur"): a question about one
-# is not answered by an entry about another (the homework's solutions are not the practice exam's). A recitation and
-# a discussion section are the same kind of meeting; the midterm and the final are exams.
+# is not answered by an entry about another (the homework's solutions are not the practice exam's). The midterm and
+# the final are exams. A course's own kinds of class meeting are parts too, from its data (bot.qa.indexing.parts_of).
 COURSE_PARTS = {
     "homework": "homework",
     "exam": "exam",
@@ -253,9 +253,6 @@ COURSE_PARTS = {
     "lab": "lab",
     "project": "project",
     "lectur": "lecture",
-    "recitation": "section",
-    "section": "section",
-    "discussion": "section",
 }
 KIND_OF = {"midterm": "exam", "final": "exam"}
 # What a question asks of its subject ("is it allowed?", "how many?"), never its subject.

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from bot.qa.faq_file import FAQPair
-from bot.qa.indexing import entry_terms, keep_current, post_terms, reading_stamp
+from bot.qa.indexing import entry_terms, keep_current, parts_of, phrases_of, post_terms, reading_stamp
 from bot.qa.knowledge import import_faq, offer_post
 from bot.qa.suggest import similar
+from bot.qa.terms import terms_of
 from bot.store.database import Store
 
 GUILD = 7
@@ -76,3 +77,12 @@ def test_a_forum_entry_is_read_again_from_its_post(store, course):
     keep_current(store, course, GUILD)
     entry = store.qa_entries.for_post(post.id)
     assert entry.question_terms == post_terms(course, post)["question_terms"]
+
+
+def test_a_courses_kinds_of_class_meeting_are_parts_of_it(course, second_course):
+    """In the course's own words: one course's recitations, another's discussion sections ("dis")."""
+    for each in (course, second_course):
+        parts = parts_of(each)
+        for kind in each.meeting_kinds:
+            assert parts[terms_of(kind.plural, phrases_of(each)).concepts[-1]] == kind.group
+    assert parts_of(course)["homework"] == "homework"

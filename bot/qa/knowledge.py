@@ -9,8 +9,7 @@ from typing import Any
 
 from bot.course.model import Course
 from bot.qa.faq_file import FAQPair
-from bot.qa.suggest import phrases_of
-from bot.qa.terms import terms_of
+from bot.qa.indexing import entry_terms, post_terms
 from bot.store.qa_posts import Post
 
 
@@ -25,14 +24,6 @@ class Imported:
         return bool(self.added or self.updated)
 
 
-def _terms(course: Course, question: str, answer: str, tags: str = "") -> dict[str, str]:
-    phrases = phrases_of(course)
-    return {
-        "question_terms": terms_of(question, phrases).text,
-        "answer_terms": terms_of(f"{answer} {tags}", phrases).text,
-    }
-
-
 def import_faq(
     store: Any, course: Course, guild_id: int | None, pairs: list[FAQPair], *, by: int, now: dt.datetime
 ) -> Imported:
@@ -42,7 +33,7 @@ def import_faq(
     with store.immediate():
         for pair in pairs:
             values = {"question": pair.question, "answer": pair.answer, "tags": pair.tags}
-            values |= _terms(course, pair.question, pair.answer, pair.tags)
+            values |= entry_terms(course, pair.question, pair.answer, pair.tags)
             old = existing.get(pair.origin)
             if old is None:
                 store.qa_entries.add(
@@ -75,7 +66,7 @@ def offer_post(store: Any, course: Course, post: Post, *, link: str, now: dt.dat
         # Staff endorsed the question as it read then: a later rename of the thread (anyone in it may rename it)
         # does not change what they endorsed. An edited answer withdraws the endorsement before coming here.
         return
-    values = _terms(course, f"{post.title} {post.body[:300]}", post.answer_text or "" if post.endorsed else "")
+    values = post_terms(course, post)
     if current is None:
         store.qa_entries.add(
             post.guild_id,
@@ -103,7 +94,7 @@ def offer_post(store: Any, course: Course, post: Post, *, link: str, now: dt.dat
 
 def endorse(store: Any, course: Course, post: Post, *, link: str, by: int, now: dt.datetime) -> int:
     """The post's marked answer, endorsed by staff, enters the knowledge (quoted from now on, with the link)."""
-    values = _terms(course, f"{post.title} {post.body[:300]}", post.answer_text or "")
+    values = post_terms(course, post)
     current = store.qa_entries.for_post(post.id)
     common = {
         "question": post.title,

@@ -9,9 +9,10 @@ Numbered things must agree: a question about hw3 is never answered by an entry a
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -23,6 +24,9 @@ EVERYDAY_WEIGHT = 0.7
 ANSWER_WEIGHT = 0.5  # a word the entry's answer (or its tags) holds counts this much of one in its question
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
+# A long question tells its story ("went to lunch, came back and ..."): past this much weight, words it leaves
+# unmatched count no more against an entry that covers its subject.
+RECALL_CAP = 12.0
 CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`)
 UNSEEN = 1.5
 BETA = 0.8
@@ -49,6 +53,7 @@ class Scored:
     evidence: float = 0.0  # the weight of the words both questions share
     unique: bool = False  # they share a subject word (not everyday English) no other entry holds
     mismatch: bool = False  # they name different numbered things of one kind (hw3, hw4)
+    on_subject: bool = True  # the new question asks about the entry's subject, not only the part of the course it is on
 
 
 def idf(df: int, total: int) -> float:
@@ -57,7 +62,11 @@ def idf(df: int, total: int) -> float:
 
 
 def score(
-    query: Terms, candidate: Candidate, weight: Mapping[str, float], rare: frozenset[str] = frozenset()
+    query: Terms,
+    candidate: Candidate,
+    weight: Mapping[str, float],
+    rare: frozenset[str] = frozenset(),
+    parts: Mapping[str, str] = COURSE_PARTS,
 ) -> Scored:
     asked = query.concepts
     if not asked:
@@ -71,7 +80,7 @@ def score(
             got += weight.get(term, 1.0)
         elif term in entry_a:
             got += ANSWER_WEIGHT * weight.get(term, 1.0)
-    recall = got / total
+    recall = min(1.0, got / min(total, RECALL_CAP))
     own = sum(weight.get(t, 1.0) for t in entry_q)
     coverage = sum(weight.get(t, 1.0) for t in entry_q if t in asked) / own if own else 0.0
     # F-beta: the entry's own question must be asked about (coverage) a little more than the new question must be
@@ -79,12 +88,20 @@ def score(
     b2 = BETA * BETA
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
+    mismatch = mismatch or parts_disagree(asked, candidate.question.concepts, parts)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
     unique = any(t in rare and (t in entry_q or t in entry_a) for t in asked)
     return Scored(
-        candidate.key, round(value, 4), round(recall, 4), round(coverage, 4), round(shared, 4), unique, mismatch
+        candidate.key,
+        round(value, 4),
+        round(recall, 4),
+        round(coverage, 4),
+        round(shared, 4),
+        unique,
+        mismatch,
+        _on_subject(asked, candidate.question.concepts, candidate.answer.concepts, parts),
     )
 
 
@@ -96,12 +113,36 @@ def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
     return any(_kind(i) in kinds for i in known)
 
 
+def parts_disagree(asked: Iterable[str], entry: Iterable[str], parts: Mapping[str, str] = COURSE_PARTS) -> bool:
+    """Both name a part of the course (homework, the midterm, lectures), and no part one names fits the other's."""
+    mine, theirs = _parts(asked, parts), _parts(entry, parts)
+    if not mine or not theirs:
+        return False
+    return not any(a == b or KIND_OF.get(a) == b or KIND_OF.get(b) == a for a in mine for b in theirs)
+
+
+def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:
+    named = {parts[c] for c in concepts if c in parts}
+    # "the final exam" is about the final: the general word adds nothing once a particular one is named.
+    return named - {KIND_OF[p] for p in named if p in KIND_OF}
+
+
 def _kind(identifier: str) -> str:
     return identifier.rstrip("0123456789abcdef") or identifier[:2]
 
 
+def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[str], parts: Mapping[str, str]) -> bool:
+    """ "Are lectures recorded?" is about recordings: "can I bring food to lecture" shares the lectures only, and "is
+    parking allowed" only what is asked of a subject. The subject is met in the entry's question, or by two words of
+    its answer; an entry whose question names no subject beyond those is met by any question on its part."""
+    subjects = [t for t in question if t not in parts and t not in ASPECTS]
+    if not subjects or any(t in asked for t in subjects):
+        return True
+    return sum(1 for t in answer if t not in parts and t not in ASPECTS and t in asked) >= 2
+
+
 def _close_enough(s: Scored, enough: float) -> bool:
-    if s.evidence < enough:
+    if s.evidence < enough or not s.on_subject:
         return False
     if s.score >= MIN_SCORE and min(s.recall, s.coverage) >= MIN_PART:
         return True
@@ -117,14 +158,16 @@ def rank(
     total: int,
     *,
     limit: int = 3,
+    parts: Mapping[str, str] = COURSE_PARTS,
 ) -> list[Scored]:
-    """The candidates close enough to suggest, best first (none when nothing is close enough)."""
+    """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
+    that name a part of the course, and the part (bot.qa.indexing.parts_of)."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
     weight = {t: w * EVERYDAY_WEIGHT if t in EVERYDAY else w for t, w in weight.items()}
     rare = frozenset(t for t in query.concepts if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit())
-    scored = [score(query, c, weight, rare) for c in candidates]
+    scored = [score(query, c, weight, rare, parts) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     good = [s for s in scored if _close_enough(s, enough)]

@@ -16,8 +16,9 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
+from bot.qa.indexing import keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
-from bot.qa.terms import Terms, course_phrases, joinable, terms_of
+from bot.qa.terms import Terms, joinable, terms_of
 from bot.store.qa_entries import Entry
 from bot.understand.engine import read_question
 
@@ -25,7 +26,6 @@ COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is a
 CANDIDATES = 40
 SEARCHED = 6  # words searched for candidates at most
 COMMON_SHARE = 0.05  # a word more than this share of entries hold is not searched by (it still counts in ranking)
-_PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 
 
 @dataclass(frozen=True)
@@ -56,15 +56,6 @@ class Suggestion:
         }
 
 
-def phrases_of(course: Course) -> tuple[tuple[str, str], ...]:
-    """The course's phrases for the search (computed once per loaded course)."""
-    held = _PHRASES.get(id(course))
-    if held is None or held[0] is not course:
-        held = (course, course_phrases(course))
-        _PHRASES[id(course)] = held
-    return held[1]
-
-
 def query_terms(store: Any, course: Course, text: str) -> Terms:
     phrases = phrases_of(course)
     pairs = joinable(text, phrases)
@@ -77,6 +68,7 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     query = query_terms(store, course, text)
     if not query:
         return []
+    keep_current(store, course, guild_id)
     entries = store.qa_entries
     vocabulary = entries.vocabulary()
     # A typo ("databriks") is read as the indexed word one or two edits away, if there is one.
@@ -94,7 +86,10 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
     candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
-    return [_suggestion(by_id[s.key], s.score) for s in rank(query, candidates, frequencies, total, limit=limit)]
+    return [
+        _suggestion(by_id[s.key], s.score)
+        for s in rank(query, candidates, frequencies, total, limit=limit, parts=parts_of(course))
+    ]
 
 
 def suggestions(
@@ -137,12 +132,18 @@ def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
             close = sorted(
                 (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
                 for word in vocabulary
-                if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit
+                if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit and not _other_form(term, word)
             )
             if close and close[0][0] <= limit:
                 term = close[0][2]
         fixed.append(term)
     return Terms(tuple(dict.fromkeys(fixed)), query.identifiers)
+
+
+def _other_form(term: str, word: str) -> bool:
+    """ "calculat" (of "calculated") is not a misspelt "calculator": a stem two letters short of a word is its own."""
+    short, long = sorted((term, word), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 2
 
 
 def _suggestion(entry: Entry, score: float) -> Suggestion:

@@ -8,16 +8,85 @@ from __future__ import annotations
 
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("homework", "problem set", "problem sets", "assignment", "assignments"),
-    ("submit", "submission", "turn in", "hand in", "upload", "resubmit", "resubmission"),
+    ("submit", "submission", "turn in", "hand in", "upload"),
+    ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
-    ("late", "overdue", "tardy", "late day", "late days", "slip day", "slip days"),
+    (
+        "late",
+        "overdue",
+        "tardy",
+        "late day",
+        "late days",
+        "slip day",
+        "slip days",
+        "after the deadline",
+        "past the deadline",
+        "missed the deadline",
+        "miss the deadline",
+        "after it was due",
+        "deadline passed",
+        "deadline already passed",
+        "deadline has passed",
+        "already passed",
+    ),
+    ("penalty", "deduction", "deducted", "lose points", "points off", "take off points", "docked", "dock"),
     ("extension", "extra time", "more time", "extend"),
     ("grade", "score", "grading", "graded", "points", "credit", "marks"),
     ("regrade", "re grade", "regrading", "grading error", "graded wrong", "graded incorrectly"),
+    # "the tests pass locally" is about code, not an exam: test cases are their own concept.
+    (
+        "testcase",
+        "test case",
+        "test cases",
+        "unit test",
+        "unit tests",
+        "local test",
+        "local tests",
+        "public tests",
+        "hidden tests",
+        "hidden test",
+        "provided tests",
+        "sample tests",
+        "sanity checks",
+        "tests pass",
+        "tests fail",
+        "failing tests",
+        "passing tests",
+    ),
     ("exam", "test", "exams", "tests"),
+    (
+        "cumulative",
+        "comprehensive",
+        "cover everything",
+        "all the material",
+        "earlier material",
+        "old material",
+        "restudy",
+        "from before",
+    ),
+    # Handing in the wrong thing: a situation, named by what was handed in.
+    ("wrongfile", "wrong file", "wrong files", "old draft", "wrong draft", "wrong version", "old version", "wrong pdf"),
+    ("passfail", "pass fail", "p f", "audit", "auditing"),
     ("midterm", "mid term"),
-    ("error", "exception", "crash", "crashes", "crashing", "traceback", "bug", "fail", "fails", "failing", "abort"),
-    ("install", "setup", "set up", "installing", "installation", "configure"),
+    (
+        "error",
+        "exception",
+        "crash",
+        "crashes",
+        "crashing",
+        "traceback",
+        "stack trace",
+        "bug",
+        "fail",
+        "fails",
+        "failing",
+        "abort",
+        "break",
+        "breaks",
+        "broke",
+    ),
+    ("java", "jdk", "jvm", "jre", "java runtime", "openjdk"),
+    ("install", "setup", "set up", "setting up", "installing", "installation", "configure"),
     ("allow", "allowed", "permitted", "permission", "okay to", "ok to", "legal"),
     (
         "collaborate",
@@ -31,7 +100,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "friend",
         "roommate",
         "other students",
+        "study group",
+        "study groups",
+        "study buddy",
+        "together",
     ),
+    ("bothsides", "double sided", "both sides", "two sided", "front and back"),
+    ("openbook", "open book", "open notes", "open note", "closed book", "closed notes", "bring notes", "use notes"),
     (
         "cheatsheet",
         "cheat sheet",
@@ -41,10 +116,39 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "notes sheet",
         "page of notes",
         "sheet of notes",
+        "notes page",
     ),
-    ("recording", "recorded", "video", "videos", "recordings"),
-    ("slides", "slide", "lecture notes", "slide deck"),
-    ("attend", "attendance", "mandatory", "required", "compulsory", "go to"),
+    ("recording", "recorded", "video", "videos", "recordings", "rewatch", "watch it later", "watch later", "replay"),
+    ("slides", "slide", "lecture notes", "slide deck", "powerpoint", "powerpoints", "ppt", "pptx", "lecture pdf"),
+    ("template", "starter", "skeleton", "boilerplate"),
+    ("latex", "overleaf", "tex"),
+    # Showing one's reasoning, as opposed to giving only the final result.
+    (
+        "showwork",
+        "show work",
+        "show my work",
+        "show your work",
+        "show the work",
+        "show steps",
+        "show the steps",
+        "show my steps",
+        "justify",
+        "justification",
+        "just the answer",
+        "only the answer",
+        "final answer",
+        "just the final",
+        "final number",
+        "just the number",
+        "only the number",
+    ),
+    ("attempt", "attempts", "retry", "retries", "try again", "tries", "keep trying", "another try", "redo"),
+    ("bestscore", "best score", "highest score", "highest grade", "best attempt", "max score"),
+    ("plot", "plots", "graph", "graphs", "chart", "charts", "figure", "figures", "visualization", "visualize"),
+    ("share", "sharing", "shared", "paste", "pasting", "copy paste"),
+    # Counts and their bounds: "max group size", "how many", "limit".
+    ("howmany", "how many", "limit", "max", "maximum", "cap", "at most", "upper limit", "number of"),
+    ("attend", "attendance", "mandatory", "required", "compulsory", "go to", "drop in", "sit in", "skip", "skipping"),
     ("sick", "ill", "illness", "covid", "flu"),
     ("accommodation", "accommodations", "disability", "odr", "extended time", "extra time on exams"),
     ("remote", "remotely", "online", "from home", "zoom"),
@@ -55,17 +159,42 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("timeout", "time out", "timed out", "times out", "time limit"),
     ("library", "package", "packages", "module", "modules", "import"),
     ("version", "versions"),
-    ("extracredit", "extra credit", "bonus", "bonus points"),
+    ("extracredit", "extra credit", "bonus", "bonus points", "make up points", "make up for"),
     ("waitlist", "wait list", "waitlisted"),
-    ("enroll", "enrolled", "join", "joined", "added the class", "add the class", "registered"),
+    (
+        "enroll",
+        "enrolled",
+        "join",
+        "joined",
+        "added the class",
+        "add the class",
+        "registered",
+        "get added",
+        "added to",
+        "get access",
+        "added the course",
+        "add the course",
+        "joined the course",
+    ),
     ("handout", "writeup", "write up", "homework pdf", "instructions"),
-    ("mistake", "typo", "errata", "wrong in the", "error in the"),
+    (
+        "mistake",
+        "typo",
+        "errata",
+        "wrong in the",
+        "error in the",
+        "contradicts",
+        "contradict",
+        "contradiction",
+        "inconsistent",
+        "inconsistency",
+    ),
     ("download", "get the data", "fetch"),
     ("dataset", "data set", "data"),
     ("solution", "solutions", "answer key", "answers to"),
-    ("practice", "sample", "old exams", "past exams"),
+    ("practice", "sample exam", "sample exams", "sample test", "old exams", "past exams"),
     ("handwrite", "handwritten", "by hand", "scan", "scanned"),
-    ("pages", "page limit", "page", "length", "how long"),
+    ("pages", "page", "length", "how long"),
     ("round", "decimal places", "significant digits", "decimals", "precision", "precise", "tolerance"),
     ("appeal", "disagree"),
     ("bill", "charged", "charging", "charges", "money", "billing", "credit card"),
@@ -74,12 +203,23 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("debug", "debugging", "fix my code"),
     ("ai", "chatgpt", "chat gpt", "gpt", "llm", "generative ai", "claude", "gemini"),
     ("code", "solution code", "source code", "script"),
-    ("forum", "post publicly", "public post", "discussion board", "message board"),
+    ("forum", "post publicly", "public post", "discussion board", "message board", "public thread", "help channel"),
     ("alone", "solo", "by myself", "individually", "on my own"),
-    ("change", "switch", "swap"),
+    ("change", "switch", "swap", "pivot"),
     ("topic", "idea", "subject"),
     ("locally", "local", "my machine", "laptop", "computer", "machine", "mac", "pc"),
-    ("calculator", "calculators"),
+    (
+        "calculator",
+        "calculators",
+        "ti 84",
+        "ti 83",
+        "ti 89",
+        "ti nspire",
+        "ti84",
+        "ti83",
+        "graphing calculator",
+        "scientific calculator",
+    ),
     ("difference", "different", "differ"),
     ("cluster", "clusters"),
     (
@@ -93,15 +233,70 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "died",
         "dies",
         "stops",
+        "detached",
+        "detach",
+        "disconnected",
+        "disconnects",
     ),
 )
 
+# The parts of a course a question can be about, as their terms read ("lectures" -> "lectur"): a question about one
+# is not answered by an entry about another (the homework's solutions are not the practice exam's). The midterm and
+# the final are exams. A course's own kinds of class meeting are parts too, from its data (bot.qa.indexing.parts_of).
+COURSE_PARTS = {
+    "homework": "homework",
+    "exam": "exam",
+    "midterm": "midterm",
+    "finalexam": "final",
+    "quiz": "quiz",
+    "quizz": "quiz",
+    "lab": "lab",
+    "project": "project",
+    "lectur": "lecture",
+}
+KIND_OF = {"midterm": "exam", "final": "exam"}
+# What a question asks of its subject ("is it allowed?", "how many?"), never its subject.
+ASPECTS = frozenset(["allow", "howmany"])
 
-def concept_table() -> dict[tuple[str, ...], str]:
-    """Each phrase (as a tuple of words) -> its group's concept."""
-    table: dict[tuple[str, ...], str] = {}
+
+# Tools that are one of a kind of thing: read as themselves and as the kind, so "is copilot ok?" meets both an entry
+# about Copilot and one about AI tools. (Terms as the search writes them: concepts above, other words stemmed.)
+KINDS: dict[str, tuple[str, ...]] = {
+    "copilot": ("copilot", "ai"),
+    "cursor": ("cursor", "ai"),
+    "matplotlib": ("matplotlib", "plot"),
+    "seaborn": ("seaborn", "plot"),
+    "plotly": ("plotly", "plot"),
+    "ggplot": ("ggplot2", "plot"),
+    "ggplot2": ("ggplot2", "plot"),
+    "dplyr": ("dplyr", "tidyvers"),
+    "tidyr": ("tidyr", "tidyvers"),
+    "readr": ("readr", "tidyvers"),
+    "pandas": ("panda", "python"),
+    "sklearn": ("scikitlearn", "python"),
+    "numpy": ("numpy", "python"),
+    "jupyter": ("jupyter", "notebook"),
+    "colab": ("colab", "notebook"),
+}
+
+# Two concepts that together name a situation with a name of its own: a score that is wrong is a regrade.
+SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset(["grade", "wrong"]), "regrade"),
+    (frozenset(["grade", "mistake"]), "regrade"),
+    (frozenset(["submit", "wrong"]), "wrongfile"),
+    (frozenset(["howmany", "submit"]), "resubmit"),
+    (frozenset(["resubmit"]), "submit"),
+    (frozenset(["alone", "project"]), "teamsize"),
+)
+
+
+def concept_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each phrase (as a tuple of words) -> its concepts: its group's one concept, or a tool and its kind."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for group in GROUPS:
         concept = group[0].replace(" ", "")
         for phrase in group:
-            table.setdefault(tuple(phrase.split()), concept)
+            table.setdefault(tuple(phrase.split()), (concept,))
+    for word, concepts in KINDS.items():
+        table.setdefault((word,), concepts)
     return table

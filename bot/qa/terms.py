@@ -7,14 +7,13 @@ Pure and deterministic: the same text gives the same terms when a post is indexe
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
 from bot.course.model import Course
-from bot.qa.synonyms import concept_table
+from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
 from bot.understand.vocabulary import STOPWORDS
 
@@ -73,6 +72,10 @@ NUMBER_WORDS = {
 }
 _IDENTIFIER = re.compile(r"^([a-z]+?)(\d{1,3})([a-f]?)$")
 _NUMBER = re.compile(r"^(\d{1,3})([a-f]?)$")
+# A tool's name and a dotted release number ("python 3.12", "r 4.4.1"); not "2.5 hours" nor "by 2.5".
+_VERSION = re.compile(
+    r"\b(?!(?:by|to|of|at|is|about|around|only|got|get|lose|lost)\b)[a-z][a-z+#]*\s+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b"
+)
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
     [
@@ -157,7 +160,46 @@ EXTRA_STOPWORDS = frozenset(
     ]
 )
 STOP = STOPWORDS | EXTRA_STOPWORDS
+
+# Chat rewrites the question engine makes that would change what a search term means: "module" (ModuleNotFoundError,
+# a Python module) is not the course, and "r" (the language) is not "are".
+AS_WRITTEN = frozenset({"module", "modules", "r"})
+
+
+def _respell(text: str) -> str:
+    return respell(text, keep=AS_WRITTEN)
+
+
+# What "final" is about when it is not the final exam ("final report", "final version").
+_NOT_AN_EXAM = frozenset(
+    [
+        "report",
+        "project",
+        "version",
+        "answer",
+        "answers",
+        "grade",
+        "grades",
+        "draft",
+        "submission",
+        "paper",
+        "presentation",
+        "writeup",
+        "code",
+        "one",
+        "copy",
+        "deliverable",
+        "result",
+        "results",
+        "score",
+        "round",
+        "number",
+        "numbers",
+    ]
+)
+_PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
 MAX_PHRASE = 4
+JOIN_MAX = 4  # words of a name written apart ("module not found error" for "ModuleNotFoundError")
 
 
 @dataclass(frozen=True)
@@ -181,12 +223,15 @@ class Terms:
         return cls(concepts, frozenset(c for c in concepts if is_identifier(c)))
 
 
+@cache
 def stem(word: str) -> str:
     """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "ed" and word.endswith("eed"):
+                break  # "speed", "need": no past tense to take off
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
             if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
@@ -220,14 +265,18 @@ _SHORT_FORMS = frozenset(LABELS.values())
 
 
 @cache
-def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], str]:
+def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
     table = concept_table()
     for phrase, meaning in extra:
-        key = tuple(words(respell(plain(phrase))))
-        target = tuple(words(respell(plain(meaning))))
+        key = tuple(words(_respell(plain(phrase))))
+        target = terms_of(meaning).concepts
         if key and target:
-            # "late days" = "grace days": the course's phrase reads as the meaning's concept (or its words).
-            table[key] = table.get(target, "".join(target) if len(target) > 1 else stem(target[0]))
+            # "late days" = "grace days": the course's phrase reads as its meaning does, term for term, so it meets
+            # the meaning's own words wherever an entry writes them ("How does a grace day work?").
+            table[key] = target
+    # A phrase's other forms ("study groups" for "study group"): matched by their stems, after every exact form.
+    for key, value in list(table.items()):
+        table.setdefault(tuple(stem(w) for w in key), value)
     return table
 
 
@@ -237,7 +286,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     `known`: words already indexed; two words whose joined form is one of them are read as it ("prairie learn")."""
     table = _table(phrases)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
-    tokens = words(respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
+    tokens = words(_respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
     split = _splits(phrases)
     tokens = [part for token in tokens for part in split.get(token, (token,))]
     if known:
@@ -272,18 +321,29 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             out += [ident, _label_concept(match.group(1))]
             i += 1
             continue
-        # The longest phrase with a concept ("out of memory", "turn in").
+        # "four people", "3 members": a question about how many may be in a team.
+        count = NUMBER_WORDS.get(token, token)
+        if count.isdigit() and int(count) <= 12 and i + 1 < len(tokens) and tokens[i + 1] in _PEOPLE:
+            out.append("teamsize")
+            i += 2
+            continue
+        # The longest phrase with a concept ("out of memory", "turn in"), as written or by its stems.
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
-            concept = table.get(tuple(tokens[i : i + n]))
-            if concept is not None:
-                out.append(concept)
+            span = tokens[i : i + n]
+            concepts = table.get(tuple(span)) or table.get(tuple(stem(t) for t in span))
+            if concepts is not None:
+                out += concepts
                 i += n
                 break
         else:
-            if token not in STOP and not (token.isdigit() and len(token) < 2):
-                stemmed = stem(token)
-                out.append(table.get((stemmed,), stemmed))
+            if _final_exam(tokens, i):
+                out.append("finalexam")  # "the final", "practice final", "final exam"
+            elif token not in STOP and not (token.isdigit() and len(token) < 2):
+                out.append(stem(token))
             i += 1
+    if _VERSION.search(text.lower()):
+        out.append("version")  # "python 3.12", "R 4.2": a question about versions
+    out += [named for together, named in SITUATIONS if together <= set(out)]
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
     return Terms(concepts, frozenset(identifiers))
 
@@ -296,16 +356,22 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
     names += [n for e in course.exams for n in (e.title, *e.aliases)]
     names += [p.name for p in course.platforms]
     for name in names:
-        tokens = [t for t in words(respell(plain(name))) if t not in STOP]
+        tokens = [t for t in words(_respell(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
     return tuple(sorted(pairs.items()))
 
 
 def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
-    """Two adjacent words of the text written as one ("prairie learn" -> "prairielearn"): what `known` may hold."""
-    tokens = words(respell(plain(text)))
-    return [a + b for a, b in itertools.pairwise(tokens) if a.isalpha() and b.isalpha()]
+    """Adjacent words of the text written as one ("prairie learn" -> "prairielearn", "module not found error" ->
+    "modulenotfounderror"): what `known` may hold."""
+    tokens = words(_respell(plain(text)))
+    return [
+        "".join(tokens[i : i + n])
+        for n in range(2, JOIN_MAX + 1)
+        for i in range(len(tokens) - n + 1)
+        if all(t.isalnum() for t in tokens[i : i + n]) and tokens[i][:1].isalpha()
+    ]
 
 
 @cache
@@ -317,13 +383,21 @@ def _joined(tokens: list[str], known: Container[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if i + 1 < len(tokens) and tokens[i + 1].isalpha() and (tokens[i] + tokens[i + 1]) in known:
-            out.append(tokens[i] + tokens[i + 1])
-            i += 2
+        for n in range(min(JOIN_MAX, len(tokens) - i), 1, -1):
+            span = tokens[i : i + n]
+            if all(t.isalnum() for t in span) and span[0][:1].isalpha() and "".join(span) in known:
+                out.append("".join(span))
+                i += n
+                break
         else:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _final_exam(tokens: list[str], i: int) -> bool:
+    """ "final" here names the final exam, not the last of something ("final report")."""
+    return tokens[i] == "final" and (i + 1 == len(tokens) or tokens[i + 1] not in _NOT_AN_EXAM)
 
 
 def _label_concept(word: str) -> str:

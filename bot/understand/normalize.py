@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from bot.understand.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
@@ -48,8 +48,14 @@ def _apostrophe(word: str) -> str:
     }.get(suffix, base)
 
 
-def respell(text: str, correct: Callable[[str], str | None] | None = None, joined: dict[str, str] | None = None) -> str:
-    """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word."""
+def respell(
+    text: str,
+    correct: Callable[[str], str | None] | None = None,
+    joined: dict[str, str] | None = None,
+    keep: Container[str] = (),
+) -> str:
+    """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word (`keep`: words
+    left as written, for a reader to whom a chat rewrite would change their meaning)."""
     text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
     text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
 
@@ -57,6 +63,8 @@ def respell(text: str, correct: Callable[[str], str | None] | None = None, joine
         word = match.group(0)
         if "'" in word:
             return _apostrophe(word)
+        if word in keep:
+            return word
         if word in CONTRACTIONS:
             return CONTRACTIONS[word]
         if word in SLANG:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.qa.ranking import Candidate, rank
+import pytest
+
+from bot.qa.ranking import Candidate, parts_disagree, rank
 from bot.qa.terms import terms_of
 
 FAQ = [
@@ -38,3 +40,29 @@ def test_a_different_numbered_thing_is_not_suggested():
 
 def test_unrelated_questions_get_nothing():
     assert _rank("best pizza near campus") == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "entry", "disagree"),
+    [
+        ("are the homework solutions posted", "Will you post solutions to the practice exam?", True),
+        ("is there a practice final", "Is there a practice midterm?", True),
+        ("is there a practice exam", "Is there a practice midterm?", False),
+        ("is the final exam cumulative", "Are the exams cumulative?", False),
+        ("are recitations recorded", "Are discussion sections recorded?", False),
+        ("page limit for the final report", "Is there a page limit for the project?", False),
+        ("can i use colab", "Is the midterm open book?", False),
+    ],
+)
+def test_a_question_about_one_part_of_the_course_is_not_answered_by_another(asked, entry, disagree):
+    assert parts_disagree(terms_of(asked).concepts, terms_of(entry).concepts) is disagree
+
+
+def test_sharing_only_the_part_of_the_course_is_not_enough():
+    """ "Are lectures recorded?" is about recordings; a question about food in lecture shares only the lectures."""
+    faq = [("Are lectures recorded?", "Yes, on the course site."), ("How do I install PySpark?", "pip install it.")]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    assert rank(terms_of("can i bring food to lecture"), candidates, df, 2) == []
+    assert rank(terms_of("is parking allowed at lecture"), candidates, df, 2) == []
+    assert [s.key for s in rank(terms_of("can i rewatch lectures"), candidates, df, 2)] == [0]

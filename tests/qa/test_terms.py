@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa.terms import course_phrases, stem, terms_of
+from bot.qa.terms import course_phrases, joinable, stem, terms_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,53 @@ def test_the_course_names_of_several_words_read_as_one(course):
 
 def test_stopwords_leave_nothing_of_an_empty_question():
     assert not terms_of("hi, can anyone help me with a quick question?")
+
+
+def test_a_course_synonym_reads_as_its_meaning_term_for_term(course):
+    """The course says "late days" = "grace days": a question in the student's words meets the FAQ's own words."""
+    phrases = course_phrases(course)
+    assert set(terms_of("how do grace days work", phrases).concepts) <= set(terms_of("late days?", phrases).concepts)
+
+
+def test_a_phrase_is_found_in_its_other_forms():
+    """ "study groups" is "study group"; "sampling" is not "sample exams" (only whole phrases' stems meet)."""
+    assert terms_of("study groups ok?").concepts == terms_of("study group ok?").concepts
+    assert "practice" not in terms_of("random sampling").concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [("can five people be on a team", True), ("3 members max?", True), ("10-405 students", False), ("hw 4", False)],
+)
+def test_a_number_of_people_asks_about_team_size(text, counted):
+    assert ("teamsize" in terms_of(text).concepts) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "version"),
+    [("is python 3.11 ok", True), ("R 4.4.1 or newer?", True), ("submitted late by 2.5 hours", False)],
+)
+def test_a_dotted_release_number_asks_about_versions(text, version):
+    assert ("version" in terms_of(text).concepts) is version
+
+
+def test_words_ending_in_eed_keep_their_stem():
+    assert stem("speed") == "speed"
+    assert stem("needed") != stem("ne")
+
+
+@pytest.mark.parametrize(
+    ("text", "exam"),
+    [("is the final cumulative", True), ("practice final?", True), ("final exam room", True), ("final report", False)],
+)
+def test_the_final_is_an_exam_unless_it_is_the_last_of_something(text, exam):
+    assert ("finalexam" in terms_of(text).concepts) is exam
+
+
+def test_a_name_written_as_several_words_is_read_as_the_indexed_name():
+    """ "module not found error" is the indexed "ModuleNotFoundError"; "py4j java error" is "Py4JJavaError"."""
+    text = "module not found error, then a py4j java error"
+    known = {"modulenotfounderror", "py4jjavaerror"} & set(joinable(text))
+    concepts = terms_of(text, known=known).concepts
+    assert "modulenotfounderror" in concepts
+    assert "py4jjavaerror" in concepts

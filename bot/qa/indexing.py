@@ -1,0 +1,114 @@
+"""The words an entry is found by, and keeping them current: an entry indexed under an earlier reading of words (an
+older thesaurus, or before the course's synonyms changed) is read again before the next search, so a question in
+today's words still meets it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import weakref
+from typing import Any
+
+from bot.course.model import Course
+from bot.qa import synonyms
+from bot.qa.terms import course_phrases, terms_of
+from bot.store.encoding import server_key
+
+# Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).
+READING = 3
+_PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
+_STAMPS: dict[int, tuple[Course, str]] = {}
+_PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
+BATCH = 200  # entries read again per search at most, while a server's are not current
+_CURRENT: weakref.WeakKeyDictionary[Any, set[tuple[str, str]]] = weakref.WeakKeyDictionary()
+
+
+def phrases_of(course: Course) -> tuple[tuple[str, str], ...]:
+    """The course's phrases for the search (computed once per loaded course)."""
+    held = _PHRASES.get(id(course))
+    if held is None or held[0] is not course:
+        held = (course, course_phrases(course))
+        _PHRASES[id(course)] = held
+    return held[1]
+
+
+def parts_of(course: Course) -> dict[str, str]:
+    """The terms that name a part of the course, and the part: homework, exams, projects... and the course's own
+    kinds of class meeting, in all its words for them ("Discussion section", "dis", "recitations")."""
+    held = _PARTS.get(id(course))
+    if held is None or held[0] is not course:
+        parts = dict(synonyms.COURSE_PARTS)
+        for kind in course.meeting_kinds:
+            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases):
+                parts |= dict.fromkeys(terms_of(name, phrases_of(course)).concepts, kind.group)
+        held = (course, parts)
+        _PARTS[id(course)] = held
+    return held[1]
+
+
+def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> dict[str, str]:
+    """An entry's terms as the store keeps them: its question's, and its answer's with its tags."""
+    phrases = phrases_of(course)
+    return {
+        "question_terms": terms_of(question, phrases).text,
+        "answer_terms": terms_of(f"{answer} {tags}", phrases).text,
+    }
+
+
+def post_terms(course: Course, post: Any, title: str | None = None) -> dict[str, str]:
+    """A forum post's terms: its title (`title`: the one staff endorsed, when the thread was renamed since) and the
+    start of its body, and its marked answer once staff endorsed it (an answer nobody vouched for finds nothing)."""
+    answer = (post.answer_text or "") if post.endorsed else ""
+    return entry_terms(course, f"{title or post.title} {post.body[:300]}", answer)
+
+
+def reading_stamp(course: Course) -> str:
+    """Changes whenever the same text could be read as other terms for this course."""
+    held = _STAMPS.get(id(course))
+    if held is None or held[0] is not course:
+        parts = (READING, synonyms.GROUPS, synonyms.KINDS, synonyms.SITUATIONS, phrases_of(course))
+        held = (course, hashlib.sha256(repr(parts).encode()).hexdigest()[:16])
+        _STAMPS[id(course)] = held
+    return held[1]
+
+
+def keep_current(store: Any, course: Course, guild_id: int | None, *, batch: int = BATCH) -> int:
+    """Read the server's entries again if they were indexed under another reading; how many changed.
+
+    A few at a time (`batch` per call, oldest first, the place kept in the store), so the first searches after an
+    upgrade stay quick however many posts the server has; checked once per process and server when current."""
+    stamp = reading_stamp(course)
+    key = f"qa.reading.{server_key(guild_id)}"
+    done = _CURRENT.setdefault(store, set())
+    if (key, stamp) in done:
+        return 0
+    kept, _, place = (store.meta.get(key) or "").partition(":")
+    if kept == stamp and place == "all":
+        done.add((key, stamp))
+        return 0
+    after = int(place) if kept == stamp and place.isdigit() else 0
+    waiting = sorted((e for e in store.qa_entries.active(guild_id) if e.id > after), key=lambda e: e.id)
+    changed = 0
+    with store.immediate():
+        for entry in waiting[:batch]:
+            values = _terms_now(store, course, entry)
+            if values is not None and (values["question_terms"], values["answer_terms"]) != (
+                entry.question_terms,
+                entry.answer_terms,
+            ):
+                store.qa_entries.change(entry.id, **values)
+                changed += 1
+        finished = len(waiting) <= batch
+        store.meta.set(key, f"{stamp}:{'all' if finished else waiting[batch - 1].id}")
+    if finished:
+        done.add((key, stamp))
+    return changed
+
+
+def _terms_now(store: Any, course: Course, entry: Any) -> dict[str, str] | None:
+    if entry.source != "forum":
+        return entry_terms(course, entry.question, entry.answer, entry.tags)
+    post = store.qa_posts.get(entry.post_id) if entry.post_id is not None else None
+    if post is None:
+        return None  # nothing to read it from again: it keeps the terms it has
+    return post_terms(course, post, entry.question if entry.endorsed else None)

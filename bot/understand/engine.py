@@ -19,6 +19,7 @@ from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.attributes import unanswered_attribute
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.handlers import Asked, handle
@@ -102,7 +103,10 @@ class Engine:
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             yes_no = reading.yes_no and not part.unexplained
-            answers.append(handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots))
+            answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
+            # The question as typed when it is one part: respelling may have read "latex" as "late".
+            said = question if len(decisions) == 1 else part.text
+            answers.append(unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course)))
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
             return Result(question, "unsure", tuple(parts), replies.unsure(course, choices), tuple(offered))

@@ -79,6 +79,13 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         said = "; ".join(f"{short} is due {human_date(d)}" for short, d in dues.items())
         word = relation if relation in ("before", "after") else "by"
         return replies.verdict(answer, yes, f"{said} ({word} {name}: {human_date(limit)}).")
+    span = slots.get("_span")
+    if asked.yes_no and span is not None:
+        first, last, within = span
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        yes = all((first <= d <= last) if within else d == last for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)} (in {(d - asked.today).days} days)" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
     day = slots.get("date")
     if asked.yes_no and day is not None:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
@@ -187,7 +194,14 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
     if not items:
         return Answer(title=title, lines=(text("None yet."),))
     last = [a for a in items if a.due == items[-1].due]
-    return Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
+    answer = Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
+    named = [a for a in (course.assignment(i) for i in slots.get("_named", ())) if a is not None]
+    if asked.yes_no and named and slots["which"] in ("last", "first"):
+        # "is hw5 the last homework": whether the one named is that one.
+        yes = all(a in last for a in named)
+        said = ", ".join(a.short for a in last)
+        return replies.verdict(answer, yes, f"the {slots['which']} one is {said}.")
+    return answer
 
 
 def release(asked: Asked, slots: Slots) -> Answer:

@@ -89,6 +89,11 @@ class SlotFiller:
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
             slots["deadline"] = self._deadline_asked(r)
+            span = r.time("range")
+            if r.yes_no and span is not None and span.late is None:
+                # "is hw3 due in 2 days": that day; "... within the next week", "... this month": any day of it.
+                within = span.grain != "span" or bool({"within", "next", "coming", "past", "last", "over"} & set(r.tokens))
+                slots["_span"] = (span.first, span.last, within)
             anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
             if anchor is not None and len(assignments) > 1:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
@@ -115,6 +120,7 @@ class SlotFiller:
             generic = {"assignment", "assignments"} & set(r.tokens)
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
+            slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
             elif "first" in r.tokens and "next" not in r.tokens and after is None and anchor is None:

@@ -84,7 +84,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         first, last, within = span
         dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
         yes = all((first <= d <= last) if within else d == last for d in dues.values())
-        said = "; ".join(f"{short} is due {human_date(d)} (in {(d - asked.today).days} days)" for short, d in dues.items())
+        said = "; ".join(f"{short} is due {human_date(d)} ({_days_from(asked.today, d)})" for short, d in dues.items())
         return replies.verdict(answer, yes, f"{said}.")
     day = slots.get("date")
     if asked.yes_no and day is not None:
@@ -95,6 +95,14 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
         return replies.verdict(answer, False, f"{dues}.")
     return answer
+
+
+def _days_from(today: dt.date, day: dt.date) -> str:
+    days = (day - today).days
+    if days == 0:
+        return "today"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"in {days} {unit}" if days > 0 else f"{-days} {unit} ago"
 
 
 def _policies_naming(course: Course, item: Assignment) -> list:

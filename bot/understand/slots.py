@@ -31,6 +31,9 @@ _RESOURCES = {
 _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
+# "due within the next 3 days", "in the past week": any day of the span, not its last.
+_WITHIN = frozenset({"within", "next", "coming", "past", "last", "over"})
+
 
 class SlotFiller:
     """Fills slots for readings of one course."""
@@ -92,8 +95,11 @@ class SlotFiller:
             span = r.time("range")
             if r.yes_no and span is not None and span.late is None:
                 # "is hw3 due in 2 days": that day; "... within the next week", "... this month": any day of it.
-                within = span.grain != "span" or bool({"within", "next", "coming", "past", "last", "over"} & set(r.tokens))
-                slots["_span"] = (span.first, span.last, within)
+                within = span.grain != "span" or bool(_WITHIN & set(r.tokens))
+                first, last = span.first, span.last
+                if span.label == "next week" and "within" in r.tokens:
+                    first, last = today, today + dt.timedelta(days=7)  # "within the next week": seven days
+                slots["_span"] = (first, last, within)
             anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
             if anchor is not None and len(assignments) > 1:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"

@@ -225,6 +225,9 @@ class Engine:
             f["moment"] = 1.0
         if "time" in times:
             f["time"] = 1.0
+        clocks = [t for t in reading.times if t.kind in ("time", "moment")]
+        if len(clocks) >= 2 and re.search(r"\bor\b", reading.text):
+            f["time_choice"] = 1.0  # "is it due at midnight or 11:59": which time it is due, no what-if
         if "lateness" in times:
             f["lateness"] = 1.0
             if not reading.ids("assignment"):

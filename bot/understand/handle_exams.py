@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answers.exams import conflict_form_url, exam_answer
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time
+from bot.course.model import Exam
 from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
@@ -14,6 +16,26 @@ from bot.understand.asked import Asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import stance
+
+# "is the exam during finals week": the weeks after the last class, by the schedule.
+_FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
+
+
+def _in_finals(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
+    """Yes when the exam falls after the schedule's last class, No when classes still meet after it."""
+    classes = [r.date for r in asked.course.schedule if r.has_class and not r.exam_id]
+    if not classes:
+        said = text(f"The course page doesn't say when finals week is; {replies.where_to_ask(asked.course)}.")
+        return replace(answer, lines=(said, *answer.lines))
+    last = max(classes)
+    if chosen.during_class is True:
+        # held in a class meeting: the term's own time, whatever day it is
+        return replies.verdict(answer, False, f"{chosen.title} is on {human_date(chosen.date)}, in class time.")
+    if chosen.date > last:
+        reason = f"{chosen.title} is on {human_date(chosen.date)}, after the last class ({human_date(last)})."
+        return replies.verdict(answer, True, reason)
+    reason = f"{chosen.title} is on {human_date(chosen.date)}, while classes still meet (until {human_date(last)})."
+    return replies.verdict(answer, False, reason)
 
 
 def exam(asked: Asked, slots: Slots) -> Answer:
@@ -32,6 +54,8 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         if start is not None:
             at = start.astimezone(course.tz).time()
             return replies.verdict(answer, at == slots["_at"], f"{chosen.title} starts at {human_time(at)}.")
+    if chosen is not None and _FINALS.search(asked.question.lower()):
+        return _in_finals(asked, chosen, answer)
     if chosen is not None and slots.get("_on_day"):
         how, value = slots["_on_day"]
         yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value

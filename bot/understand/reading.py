@@ -408,6 +408,8 @@ def _relation(tokens: list[str], start: int) -> str:
     before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
     if before[-2:] == ["week", "of"]:
         return "week_of"  # "the week of the midterm"
+    if before and before[-1] in ("and", "to") and {"between", "from"} & set(tokens[max(0, start - 4) : start]):
+        return "until"  # "office hours between now and the midterm": up to it
     if not before or before[-1] not in _RELATIONS:
         return ""
     word = {"till": "until"}.get(before[-1], before[-1])

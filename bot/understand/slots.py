@@ -200,7 +200,8 @@ class SlotFiller:
             days = list(dict.fromkeys(t.first for t in r.times if t.kind in ("day", "moment")))
             if len(days) == 1 and day is not None and day.other and not r.yes_no:
                 days = [day.other, day.first]  # "office hours next tuesday" on a Monday: both Tuesdays
-            if "now" in r.cues:
+            up_to = any(m.relation == "until" and m.kind in ("exam", "period") for m in r.mentions)
+            if "now" in r.cues and not (rng and up_to):  # not "between now and the midterm"
                 slots["when"] = "now"
             elif len(days) > 1:
                 slots["when"] = days[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answers.grace import late_answer_for
@@ -51,12 +52,19 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no:
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
+        if _ASKS_LATE.search(asked.question.lower()):
+            # "is that late": late at all, whatever it costs
+            return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
         if slots.get("_penalty_q"):
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
         return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.")
     return answer
+
+
+# "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
+_ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:

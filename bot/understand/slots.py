@@ -157,7 +157,11 @@ class SlotFiller:
             if moment:
                 slots["moment"] = course.at(moment.first, moment.time)
             elif clock:
-                slots["moment"] = course.at(day.first if day else today, clock.time)
+                # "at 9pm instead of 5": with no day named, the due day of work still to come
+                item = course.assignment(assignments[0]) if assignments and day is None else None
+                due_day = item.due.astimezone(course.tz).date() if item is not None else None
+                on = day.first if day else (due_day if due_day is not None and due_day >= today else today)
+                slots["moment"] = course.at(on, clock.time)
             elif lateness and assignments:
                 due = course.assignment(assignments[0]).due
                 slots["moment"] = (due.astimezone(dt.UTC) + lateness.late).astimezone(course.tz)

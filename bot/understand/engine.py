@@ -20,6 +20,7 @@ from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import unanswered_attribute
+from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.handlers import Asked, handle
@@ -90,6 +91,9 @@ class Engine:
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
+        itself = course_itself(course, question) if len(decisions) <= 1 else None
+        if itself is not None:  # "what programming language does the class use": the course, not a thing in it
+            return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question)
         parts: list[Part] = []
         answers: list[Answer] = []

@@ -23,6 +23,7 @@ from bot.understand.attributes import unanswered_attribute
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
@@ -179,6 +180,9 @@ class Engine:
         part = Part(reading.text, best.name, slots, best_score, confidence, alternatives, evidence.unexplained)
         if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
             other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
+            settled = self._settled(reading, part, other)
+            if settled is not None:
+                return settled, []
             return replace(part, confidence=min(confidence, 0.5)), [part, other]
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
@@ -191,6 +195,18 @@ class Engine:
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []
+
+    def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:
+        """Of two close policies, the one whose words answer a yes/no question ("can i put my solutions on a
+        public github": only the duty to protect one's work says), when the other's say nothing or the same."""
+        if not reading.yes_no:
+            return None
+        said = [policy_stance(self.course, p.slots["policy"], reading.text) for p in (first, second)]
+        if said[0] is not None and (said[1] is None or said[1].yes == said[0].yes):
+            return first
+        if said[1] is not None and said[0] is None:
+            return second
+        return None
 
     def _features(self, reading: Reading, ev: Evidence, today: dt.date) -> dict[str, float]:
         f: dict[str, float] = {f"cue:{c}": 1.0 for c in reading.cues}

@@ -19,7 +19,7 @@ from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
-from bot.understand.attributes import unanswered_attribute
+from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
@@ -103,14 +103,16 @@ class Engine:
             if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
             parts.append(part)
-            if alternatives and not offered:
+            # The question as typed when it is one part: respelling may have read "latex" as "late".
+            said = question if len(decisions) == 1 else part.text
+            # "how long does the report have to be": whichever reading, the card lacks the length; say so.
+            lacking = part.intent in CARDS and asked_attribute(said) is not None
+            if alternatives and not offered and not lacking:
                 offered = alternatives
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
-            # The question as typed when it is one part: respelling may have read "latex" as "late".
-            said = question if len(decisions) == 1 else part.text
             answers.append(unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course)))
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:

@@ -29,6 +29,7 @@ from bot.understand.asked import Asked, items_of, merged
 from bot.understand.handle_policies import with_stance
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.time_phrases import NUMBER_WORDS
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
@@ -55,6 +56,16 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         if _ASKS_LATE.search(asked.question.lower()):
             # "is that late": late at all, whatever it costs
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
+        pool = course.late.pool
+        if pool is not None and _asks_pool_used(asked.question, pool.name, pool.plural):
+            # "did that use a grace day", "do i lose a slip day": whether the pool pays for it
+            used = outcome.grace_days > 0
+            count = _units_named(asked.question, pool.name, pool.plural)
+            if count is not None:
+                used = outcome.grace_days == count  # "would it cost me 2 grace days"
+            spent = outcome.grace_days
+            units = pool.words(int(spent) if spent == int(spent) else spent)
+            return replies.verdict(answer, used, f"{status_words(course, outcome)} (it uses {units}).")
         if slots.get("_penalty_q"):
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
@@ -63,6 +74,25 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     return answer
 
 
+def _asks_pool_used(question: str, name: str, plural: str) -> bool:
+    """ "did that use a grace day", "will i lose a late day": a question whether the pool is spent."""
+    said = " ".join(phrase_key(question))
+    named = any(" ".join(phrase_key(n)) in said for n in (name, plural))
+    return named and bool(_SPENT & set(phrase_key(question)))
+
+
+def _units_named(question: str, name: str, plural: str) -> float | None:
+    """The number of pool units a question names ("2 grace days", "one slip day"), if any."""
+    said = " ".join(phrase_key(question))
+    for unit in (plural, name):
+        found = re.search(rf"\b(\w+) {re.escape(' '.join(phrase_key(unit)))}\b", said)
+        if found and (found.group(1).isdigit() or found.group(1) in NUMBER_WORDS):
+            word = found.group(1)
+            return float(word) if word.isdigit() else float(NUMBER_WORDS[word])
+    return None
+
+
+_SPENT = frozenset({"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "eat", "burn", "count"})
 # "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 

@@ -16,6 +16,7 @@ from bot.understand.dates import end_of_day
 from bot.understand.handle_late import submit_on
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.zones import zone_asked
 
 
 def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
@@ -38,6 +39,16 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         # "what's the mini project about": what the course's policies say of it, before its dates.
         said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
         answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
+    zone = zone_asked(asked.question)
+    if zone is not None:
+        # "what time is hw3 due in pacific time": the same instant read in that zone
+        tz = zone[1]
+        said = [
+            text(f"{a.short} is due {a.due.astimezone(tz):%a %b %-d, %-I:%M %p %Z} ({tz.key} time).") for a in items
+        ]
+        if any(a.due_time_assumed for a in items):
+            said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
+        answer = replace(answer, lines=(*said, *answer.lines))
     if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
         dues = {a.short: a.due.astimezone(asked.course.tz) for a in items}

@@ -39,6 +39,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         # "what's the mini project about": what the course's policies say of it, before its dates.
         said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
         answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
+    sides = _sides(asked, items, slots)
+    if sides:
+        answer = replace(answer, lines=(*sides, *answer.lines))
     zone = zone_asked(asked.question)
     if zone is not None:
         # "what time is hw3 due in pacific time": the same instant read in that zone
@@ -106,6 +109,27 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
         return replies.verdict(answer, False, f"{dues}.")
     return answer
+
+
+def _sides(asked: Asked, items: list[Assignment], slots: Slots) -> list:
+    """ "is hw4 due before or after spring break", "... before or after the survey": which side of it."""
+    anchor = slots.get("_anchor")
+    relative = slots.get("_relative")
+    if anchor is None and relative is not None and asked.course.assignment(relative[1]) is not None:
+        other = asked.course.assignment(relative[1])
+        day = other.due.astimezone(asked.course.tz).date()
+        anchor = (day, day, f"{other.short} (due {human_date(day)})")
+        items = [a for a in items if a.id != other.id]
+    if anchor is None:
+        return []
+    first, last, name = anchor
+    span = human_date(first) if first == last else f"{human_date(first)} – {human_date(last)}"
+    said = []
+    for item in items:
+        due = item.due.astimezone(asked.course.tz).date()
+        side = "before" if due < first else "after" if due > last else "during"
+        said.append(text(f"{item.short} is due {human_date(due)}: **{side}** {name} ({span})."))
+    return said
 
 
 def _days_from(today: dt.date, day: dt.date) -> str:

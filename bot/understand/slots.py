@@ -32,6 +32,7 @@ _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
 # "due within the next 3 days", "in the past week": any day of the span, not its last.
+_EITHER_SIDE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b")
 _WITHIN = frozenset({"within", "next", "coming", "past", "last", "over"})
 
 
@@ -92,6 +93,10 @@ class SlotFiller:
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
             slots["deadline"] = self._deadline_asked(r)
+            if _EITHER_SIDE.search(r.text):
+                # "is it due before or after spring break": which side of the whole break or exam day
+                anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation), None)
+                slots["_anchor"] = self._anchor_dates(anchor) if anchor is not None else None
             span = r.time("range")
             if r.yes_no and span is not None and span.late is None:
                 # "is hw3 due in 2 days": that day; "... within the next week", "... this month": any day of it.

@@ -43,6 +43,7 @@ _SPLIT = re.compile(
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s))\s*"
 )
 # "..., i was sick": a statement around the question, not a question of its own.
+_ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
 _ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
@@ -134,6 +135,11 @@ class Engine:
         if error:
             return [], error
         decisions = [(r, *self._decide(r, now, section)) for r in readings]
+        if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
+            # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
+            tail = self.reader.read(ask.group(1), now, ask.group(1))
+            decided = (tail, *self._decide(tail, now, section))
+            decisions = [decided] if decided[1] is not None else decisions
         if len(decisions) > 1:
             useful = [d for d in decisions if d[1] is not None and d[1].intent != "help" and not _is_context(d[0])]
             if not useful:

@@ -92,6 +92,22 @@ def _units_named(question: str, name: str, plural: str) -> float | None:
     return None
 
 
+_AMOUNT = re.compile(r"\b(\d+|[a-z]+)\s*(hours?|hrs?|days?|weeks?)\b")
+
+
+def _amount_late(question: str) -> dt.timedelta | None:
+    """ "after 3 days", "two hours late": how much lateness a question names."""
+    found = _AMOUNT.search(question.lower())
+    if found is None:
+        return None
+    word, unit = found.groups()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if count is None:
+        return None
+    hours = {"h": 1, "d": 24, "w": 168}[unit[0]] * count
+    return dt.timedelta(hours=hours)
+
+
 _SPENT = frozenset({"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "eat", "burn", "count"})
 # "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
@@ -101,6 +117,17 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
     if slots.get("_measure") and asked.course.late.status == "rules":
         return _measure_verdict(asked, slots, items)
+    amount = _amount_late(asked.question)
+    if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
+        # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
+        upcoming = sorted((a for a in asked.course.assignments if a.due > asked.now), key=lambda a: a.due)
+        pick = (upcoming or sorted(asked.course.assignments, key=lambda a: a.due)[-1:])[:1]
+        if pick:
+            moment = (pick[0].due.astimezone(dt.UTC) + amount).astimezone(asked.course.tz)
+            outcome = what_if(asked.course, pick[0].id, moment, asked.course.grace.total)
+            answer = policy_or_rules(asked, slots, "late")
+            said = f"{status_words(asked.course, outcome)} (taking {pick[0].short}, the next one due)."
+            return replies.verdict(answer, outcome.status != "not-accepted", said)
     if not items:
         return policy_or_rules(asked, slots, "late")
     if slots.get("submit_on") and len(items) == 1:
@@ -148,6 +175,9 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"
         return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
+    if slots.get("_pool_asked") and pool is None and course.late.status != "unknown":
+        # "can i use slip days on ps5" where the course gives no days to spend on lateness
+        return replies.verdict(answer, False, "the course has no late days to spend; its late rules are below.")
     last = latest_accepted(course, item)
     if slots.get("_still") and asked.now <= item.due:
         return replies.verdict(answer, True, ("not due until ", *when(item.due), "."))

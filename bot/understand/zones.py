@@ -10,7 +10,7 @@ _ZONES = {
     "America/Los_Angeles": ("pacific", "pt", "pst", "pdt", "california", "seattle"),
     "America/Denver": ("mountain", "mt", "mst", "mdt", "denver"),
     "America/Chicago": ("central", "ct", "cst", "cdt", "chicago"),
-    "America/New_York": ("eastern", "et", "est", "edt", "new york", "pittsburgh", "boston"),
+    "America/New_York": ("eastern", "et", "est", "edt", "new york", "boston"),
     "UTC": ("utc", "gmt", "zulu"),
     "Europe/London": ("london", "uk", "bst", "british"),
     "Europe/Paris": ("cet", "cest", "paris", "berlin", "central european"),

@@ -19,8 +19,11 @@ from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
+from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
@@ -37,9 +40,10 @@ MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
     r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|how|is|are|can|could|do|does"
-    r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b))\s*"
+    r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s))\s*"
 )
 # "..., i was sick": a statement around the question, not a question of its own.
+_ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
 _ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
@@ -89,6 +93,9 @@ class Engine:
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
+        itself = course_itself(course, question) if len(decisions) <= 1 else None
+        if itself is not None:  # "what programming language does the class use": the course, not a thing in it
+            return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question)
         parts: list[Part] = []
         answers: list[Answer] = []
@@ -97,12 +104,17 @@ class Engine:
             if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
             parts.append(part)
-            if alternatives and not offered:
+            # The question as typed when it is one part: respelling may have read "latex" as "late".
+            said = question if len(decisions) == 1 else part.text
+            # "how long does the report have to be": whichever reading, the card lacks the length; say so.
+            lacking = part.intent in CARDS and asked_attribute(said) is not None
+            if alternatives and not offered and not lacking:
                 offered = alternatives
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             yes_no = reading.yes_no and not part.unexplained
-            answers.append(handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots))
+            answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
+            answers.append(unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course)))
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
             return Result(question, "unsure", tuple(parts), replies.unsure(course, choices), tuple(offered))
@@ -123,6 +135,11 @@ class Engine:
         if error:
             return [], error
         decisions = [(r, *self._decide(r, now, section)) for r in readings]
+        if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
+            # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
+            tail = self.reader.read(ask.group(1), now, ask.group(1))
+            decided = (tail, *self._decide(tail, now, section))
+            decisions = [decided] if decided[1] is not None else decisions
         if len(decisions) > 1:
             useful = [d for d in decisions if d[1] is not None and d[1].intent != "help" and not _is_context(d[0])]
             if not useful:
@@ -171,6 +188,9 @@ class Engine:
         part = Part(reading.text, best.name, slots, best_score, confidence, alternatives, evidence.unexplained)
         if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
             other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
+            settled = self._settled(reading, part, other)
+            if settled is not None:
+                return settled, []
             return replace(part, confidence=min(confidence, 0.5)), [part, other]
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
@@ -183,6 +203,18 @@ class Engine:
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []
+
+    def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:
+        """Of two close policies, the one whose words answer a yes/no question ("can i put my solutions on a
+        public github": only the duty to protect one's work says), when the other's say nothing or the same."""
+        if not reading.yes_no:
+            return None
+        said = [policy_stance(self.course, p.slots["policy"], reading.text) for p in (first, second)]
+        if said[0] is not None and (said[1] is None or said[1].yes == said[0].yes):
+            return first
+        if said[1] is not None and said[0] is None:
+            return second
+        return None
 
     def _features(self, reading: Reading, ev: Evidence, today: dt.date) -> dict[str, float]:
         f: dict[str, float] = {f"cue:{c}": 1.0 for c in reading.cues}
@@ -221,6 +253,9 @@ class Engine:
             f["moment"] = 1.0
         if "time" in times:
             f["time"] = 1.0
+        clocks = [t for t in reading.times if t.kind in ("time", "moment")]
+        if len(clocks) >= 2 and re.search(r"\bor\b", reading.text):
+            f["time_choice"] = 1.0  # "is it due at midnight or 11:59": which time it is due, no what-if
         if "lateness" in times:
             f["lateness"] = 1.0
             if not reading.ids("assignment"):

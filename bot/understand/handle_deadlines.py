@@ -16,6 +16,7 @@ from bot.understand.dates import end_of_day
 from bot.understand.handle_late import submit_on
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.zones import zone_asked
 
 
 def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
@@ -38,6 +39,19 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         # "what's the mini project about": what the course's policies say of it, before its dates.
         said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
         answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
+    sides = _sides(asked, items, slots)
+    if sides:
+        answer = replace(answer, lines=(*sides, *answer.lines))
+    zone = zone_asked(asked.question)
+    if zone is not None:
+        # "what time is hw3 due in pacific time": the same instant read in that zone
+        tz = zone[1]
+        said = [
+            text(f"{a.short} is due {a.due.astimezone(tz):%a %b %-d, %-I:%M %p %Z} ({tz.key} time).") for a in items
+        ]
+        if any(a.due_time_assumed for a in items):
+            said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
+        answer = replace(answer, lines=(*said, *answer.lines))
     if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
         dues = {a.short: a.due.astimezone(asked.course.tz) for a in items}
@@ -79,6 +93,13 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         said = "; ".join(f"{short} is due {human_date(d)}" for short, d in dues.items())
         word = relation if relation in ("before", "after") else "by"
         return replies.verdict(answer, yes, f"{said} ({word} {name}: {human_date(limit)}).")
+    span = slots.get("_span")
+    if asked.yes_no and span is not None:
+        first, last, within = span
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        yes = all((first <= d <= last) if within else d == last for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)} ({_days_from(asked.today, d)})" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
     day = slots.get("date")
     if asked.yes_no and day is not None:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
@@ -88,6 +109,35 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
         return replies.verdict(answer, False, f"{dues}.")
     return answer
+
+
+def _sides(asked: Asked, items: list[Assignment], slots: Slots) -> list:
+    """ "is hw4 due before or after spring break", "... before or after the survey": which side of it."""
+    anchor = slots.get("_anchor")
+    relative = slots.get("_relative")
+    if anchor is None and relative is not None and asked.course.assignment(relative[1]) is not None:
+        other = asked.course.assignment(relative[1])
+        day = other.due.astimezone(asked.course.tz).date()
+        anchor = (day, day, f"{other.short} (due {human_date(day)})")
+        items = [a for a in items if a.id != other.id]
+    if anchor is None:
+        return []
+    first, last, name = anchor
+    span = human_date(first) if first == last else f"{human_date(first)} – {human_date(last)}"
+    said = []
+    for item in items:
+        due = item.due.astimezone(asked.course.tz).date()
+        side = "before" if due < first else "after" if due > last else "during"
+        said.append(text(f"{item.short} is due {human_date(due)}: **{side}** {name} ({span})."))
+    return said
+
+
+def _days_from(today: dt.date, day: dt.date) -> str:
+    days = (day - today).days
+    if days == 0:
+        return "today"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"in {days} {unit}" if days > 0 else f"{-days} {unit} ago"
 
 
 def _policies_naming(course: Course, item: Assignment) -> list:
@@ -187,7 +237,14 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
     if not items:
         return Answer(title=title, lines=(text("None yet."),))
     last = [a for a in items if a.due == items[-1].due]
-    return Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
+    answer = Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
+    named = [a for a in (course.assignment(i) for i in slots.get("_named", ())) if a is not None]
+    if asked.yes_no and named and slots["which"] in ("last", "first"):
+        # "is hw5 the last homework": whether the one named is that one.
+        yes = all(a in last for a in named)
+        said = ", ".join(a.short for a in last)
+        return replies.verdict(answer, yes, f"the {slots['which']} one is {said}.")
+    return answer
 
 
 def release(asked: Asked, slots: Slots) -> Answer:

@@ -2,18 +2,52 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answers.exams import conflict_form_url, exam_answer
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time
+from bot.course.model import Exam
 from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import stance
+from bot.understand.stance import key_words, stance
+from bot.understand.vocabulary import CUES
+
+# "is the exam during finals week": the weeks after the last class, by the schedule.
+_FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
+
+
+def _in_finals(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
+    """Yes when the exam falls after the schedule's last class, No when classes still meet after it."""
+    classes = [r.date for r in asked.course.schedule if r.has_class and not r.exam_id]
+    if not classes:
+        said = text(f"The course page doesn't say when finals week is; {replies.where_to_ask(asked.course)}.")
+        return replace(answer, lines=(said, *answer.lines))
+    last = max(classes)
+    if chosen.during_class is True:
+        # held in a class meeting: the term's own time, whatever day it is
+        return replies.verdict(answer, False, f"{chosen.title} is on {human_date(chosen.date)}, in class time.")
+    if chosen.date > last:
+        reason = f"{chosen.title} is on {human_date(chosen.date)}, after the last class ({human_date(last)})."
+        return replies.verdict(answer, True, reason)
+    reason = f"{chosen.title} is on {human_date(chosen.date)}, while classes still meet (until {human_date(last)})."
+    return replies.verdict(answer, False, reason)
+
+
+def _says_asked(question: str, clause: str, names: list[str]) -> bool:
+    """Whether the clause holds a word the question asks beyond the exam's names (or the question asks none)."""
+    named = {stem(w) for w in names}
+    keys = [stems for stems in key_words(question).values() if not stems & named]
+    have = {stem(w) for w in phrase_key(clause)}
+    # "early", "another day": a rule that the exam cannot be moved speaks to any change of its time.
+    moved = {stem(w) for phrase in CUES["changed"] for w in phrase_key(phrase)} | {"move", "moved", "resched"}
+    return not keys or any(stems & have for stems in keys) or bool(have & moved)
 
 
 def exam(asked: Asked, slots: Slots) -> Answer:
@@ -32,6 +66,8 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         if start is not None:
             at = start.astimezone(course.tz).time()
             return replies.verdict(answer, at == slots["_at"], f"{chosen.title} starts at {human_time(at)}.")
+    if chosen is not None and _FINALS.search(asked.question.lower()):
+        return _in_finals(asked, chosen, answer)
     if chosen is not None and slots.get("_on_day"):
         how, value = slots["_on_day"]
         yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
@@ -51,10 +87,16 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             else f"no exam {slots.get('label', 'then')}."
         )
         return replies.verdict(answer, bool(inside), reason)
-    if chosen is not None and slots.get("_reschedule") and chosen.rules:
+    ruled = [chosen] if chosen is not None else list(course.exams)  # "the exam": every exam, when they agree
+    if slots.get("_reschedule") and ruled and all(e.rules for e in ruled):
         # "can i take the final at a different time": only the rules the course states can say.
-        names = [w for name in (chosen.title, *chosen.aliases) for w in phrase_key(name)]
-        found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for r in chosen.rules)], names)
+        said = set()
+        for one in ruled:
+            names = [w for name in (one.title, *one.aliases) for w in phrase_key(name)]
+            said.add(stance(asked.question, [" ".join(f"{r.rstrip('.')}." for r in one.rules)], names))
+        found = said.pop() if len(said) == 1 else None
+        if found is not None and not _says_asked(asked.question, found.clause, names):
+            found = None  # "can i take the midterm early": a rule about notes says nothing of it
         return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
     if chosen is not None and slots.get("_conflict") and chosen.date >= asked.today:
         # "is there a conflict form for the final": the form's status as the course gives it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answers.grace import late_answer_for
@@ -28,6 +29,7 @@ from bot.understand.asked import Asked, items_of, merged
 from bot.understand.handle_policies import with_stance
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.time_phrases import NUMBER_WORDS
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
@@ -51,6 +53,19 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no:
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
+        if _ASKS_LATE.search(asked.question.lower()):
+            # "is that late": late at all, whatever it costs
+            return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
+        pool = course.late.pool
+        if pool is not None and _asks_pool_used(asked.question, pool.name, pool.plural):
+            # "did that use a grace day", "do i lose a slip day": whether the pool pays for it
+            used = outcome.grace_days > 0
+            count = _units_named(asked.question, pool.name, pool.plural)
+            if count is not None:
+                used = outcome.grace_days == count  # "would it cost me 2 grace days"
+            spent = outcome.grace_days
+            units = pool.words(int(spent) if spent == int(spent) else spent)
+            return replies.verdict(answer, used, f"{status_words(course, outcome)} (it uses {units}).")
         if slots.get("_penalty_q"):
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
@@ -59,10 +74,60 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     return answer
 
 
+def _asks_pool_used(question: str, name: str, plural: str) -> bool:
+    """ "did that use a grace day", "will i lose a late day": a question whether the pool is spent."""
+    said = " ".join(phrase_key(question))
+    named = any(" ".join(phrase_key(n)) in said for n in (name, plural))
+    return named and bool(_SPENT & set(phrase_key(question)))
+
+
+def _units_named(question: str, name: str, plural: str) -> float | None:
+    """The number of pool units a question names ("2 grace days", "one slip day"), if any."""
+    said = " ".join(phrase_key(question))
+    for unit in (plural, name):
+        found = re.search(rf"\b(\w+) {re.escape(' '.join(phrase_key(unit)))}\b", said)
+        if found and (found.group(1).isdigit() or found.group(1) in NUMBER_WORDS):
+            word = found.group(1)
+            return float(word) if word.isdigit() else float(NUMBER_WORDS[word])
+    return None
+
+
+_AMOUNT = re.compile(r"\b(\d+|[a-z]+)\s*(hours?|hrs?|days?|weeks?)\b")
+
+
+def _amount_late(question: str) -> dt.timedelta | None:
+    """ "after 3 days", "two hours late": how much lateness a question names."""
+    found = _AMOUNT.search(question.lower())
+    if found is None:
+        return None
+    word, unit = found.groups()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if count is None:
+        return None
+    hours = {"h": 1, "d": 24, "w": 168}[unit[0]] * count
+    return dt.timedelta(hours=hours)
+
+
+_SPENT = frozenset({"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "eat", "burn", "count"})
+# "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
+_ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
+
+
 def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
     if slots.get("_measure") and asked.course.late.status == "rules":
         return _measure_verdict(asked, slots, items)
+    amount = _amount_late(asked.question)
+    if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
+        # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
+        upcoming = sorted((a for a in asked.course.assignments if a.due > asked.now), key=lambda a: a.due)
+        pick = (upcoming or sorted(asked.course.assignments, key=lambda a: a.due)[-1:])[:1]
+        if pick:
+            moment = (pick[0].due.astimezone(dt.UTC) + amount).astimezone(asked.course.tz)
+            outcome = what_if(asked.course, pick[0].id, moment, asked.course.grace.total)
+            answer = policy_or_rules(asked, slots, "late")
+            said = f"{status_words(asked.course, outcome)} (taking {pick[0].short}, the next one due)."
+            return replies.verdict(answer, outcome.status != "not-accepted", said)
     if not items:
         return policy_or_rules(asked, slots, "late")
     if slots.get("submit_on") and len(items) == 1:
@@ -110,6 +175,9 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"
         return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
+    if slots.get("_pool_asked") and pool is None and course.late.status != "unknown":
+        # "can i use slip days on ps5" where the course gives no days to spend on lateness
+        return replies.verdict(answer, False, "the course has no late days to spend; its late rules are below.")
     last = latest_accepted(course, item)
     if slots.get("_still") and asked.now <= item.due:
         return replies.verdict(answer, True, ("not due until ", *when(item.due), "."))

@@ -6,11 +6,12 @@ from dataclasses import replace
 
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
+from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import asks_about, stance
+from bot.understand.stance import Stance, asks_about, stance
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
@@ -34,11 +35,19 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
     if not asked.yes_no:
         return answer
-    # "can I copy code from stack overflow": a Yes or No only when the policy's own words plainly say it.
-    asked_words = set(phrase_key(asked.question))
-    named = [w for k in chosen.keywords if set(key := phrase_key(k)) <= asked_words for w in key]
-    kinds = {w for k in asked.course.meeting_kinds for n in (k.name, k.plural, *k.aliases) for w in phrase_key(n)}
-    found = stance(asked.question, (chosen.summary, chosen.quote), named, asked_words & kinds)
+    found = policy_stance(asked.course, policy_id, asked.question)
     if found is None:
         return answer
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
+
+
+def policy_stance(course: Course, policy_id: str, question: str) -> Stance | None:
+    """A Yes or No to the question from the policy's own words, when they plainly say it ("can I copy code from
+    stack overflow")."""
+    chosen = course.policy(policy_id)
+    if chosen is None:
+        return None
+    asked_words = set(phrase_key(question))
+    named = [w for k in chosen.keywords if set(key := phrase_key(k)) <= asked_words for w in key]
+    kinds = {w for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    return stance(question, (chosen.summary, chosen.quote), named, asked_words & kinds)

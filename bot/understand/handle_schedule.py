@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date
+from bot.course.model import WEEKDAYS
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked
@@ -71,6 +73,11 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
             return replies.rows_answer(f"First {kind_label(course, kind)} {label}", rows[:1])
         return replies.rows_answer(f"First {kind_label(course, kind)} of the term", rows[:1])
     after = slots.get("after")
+    named = [i for i, day in enumerate(WEEKDAYS) if re.search(rf"\b{day}s?\b", asked.question.lower())]
+    if after and len(named) == 1:
+        # "the wednesday after spring break": that day, and whether there is class on it
+        day = after + dt.timedelta(days=(named[0] - after.weekday() - 1) % 7 + 1)
+        return schedule_day(asked, {**slots, "date": day, "negated": False})
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
     return next_class(course, start, None if kind in (None, "class") else kind, slots.get("section"))
 

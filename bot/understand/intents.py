@@ -57,6 +57,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:howto": -1.5,
             "cue:contact": -2,
             "cue:office_hours": -4,  # "when can i get help with ps4": office hours
+            "time_choice": 4,  # "due at midnight or 11:59": the due time
         },
         needs=("assignment",),
         slots=("assignments", "date"),
@@ -140,6 +141,7 @@ INTENTS: tuple[Intent, ...] = (
             "day": 1,
             "yes_no": -1.5,  # "is the report due at 5pm" asks its due time, not what lateness costs
             "who": -6,  # "who can give permission to submit 2 days late": the rules say who
+            "time_choice": -4,
         },
         needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
         any_of=("moment", "lateness", "time"),

@@ -44,6 +44,40 @@ _ASKED_AFTER_IF = re.compile(
 )
 
 
+_PART_WORDS = frozenset({"part", "parts", "prt", "prts", "pt", "pts", "pat", "aprt"})
+_JOINERS = frozenset({"and", "or", "plus", "n"})
+
+
+def _named_parts(tokens: list[str], end: int, key: str, lex: Lexicon) -> tuple[tuple[str, ...], int]:
+    """ "hw4 part a and part b", "hw4 prt a & b", "hw4a and b": each part named after an assignment's number (the
+    number's group when it names none), and where the naming ends."""
+    numbered = NUMBERED.match(key)
+    if numbered is None:
+        return (), end
+    stem = numbered.group(1) + numbered.group(2)
+    found: list[str] = []
+    j = end
+    while j < len(tokens):
+        k = j
+        joined = bool(found or numbered.group(3))
+        if joined:
+            if tokens[k] not in _JOINERS:
+                break
+            k += 1
+        worded = k < len(tokens) and tokens[k] in _PART_WORDS
+        k += worded
+        letter = tokens[k] if k < len(tokens) else ""
+        # "hw4 and a question": a lone "a" is an article unless a part word names it.
+        if len(letter) != 1 or not letter.isalpha() or not (worded or (joined and letter != "a")):
+            break
+        ids = lex.assignment_keys.get(stem + letter)
+        if not ids:
+            break
+        found += ids
+        j = k + 1
+    return tuple(found), j
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named in the question, where, and the word before it that relates it ("after hw3")."""
@@ -208,8 +242,12 @@ class Reader:
                 key = canon_key(tokens[i : i + n])
                 ids = lex.assignment_keys.get(key)
                 if ids:
-                    mentions.append(Mention("assignment", ids, i, i + n, 3.0, _relation(tokens, i)))
-                    taken[i : i + n] = [True] * n
+                    parts, end = _named_parts(tokens, i + n, key, lex)
+                    if parts:  # "hw4 part a and part b": those parts; "hw4a and b": hw4a too
+                        lettered = (m := NUMBERED.match(key)) is not None and bool(m.group(3))
+                        ids = tuple(dict.fromkeys((*(ids if lettered else ()), *parts)))
+                    mentions.append(Mention("assignment", ids, i, end, 3.0, _relation(tokens, i)))
+                    taken[i:end] = [True] * (end - i)
                     break
                 numbered = NUMBERED.match(key) if n <= 3 else None
                 if numbered and numbered.group(1) in lex.numbered_prefixes and any(c.isdigit() for c in key):
@@ -370,6 +408,8 @@ def _relation(tokens: list[str], start: int) -> str:
     before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
     if before[-2:] == ["week", "of"]:
         return "week_of"  # "the week of the midterm"
+    if before and before[-1] in ("and", "to") and {"between", "from"} & set(tokens[max(0, start - 4) : start]):
+        return "until"  # "office hours between now and the midterm": up to it
     if not before or before[-1] not in _RELATIONS:
         return ""
     word = {"till": "until"}.get(before[-1], before[-1])

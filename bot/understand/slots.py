@@ -31,6 +31,10 @@ _RESOURCES = {
 _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
+# "due within the next 3 days", "in the past week": any day of the span, not its last.
+_EITHER_SIDE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b")
+_WITHIN = frozenset({"within", "next", "coming", "past", "last", "over"})
+
 
 class SlotFiller:
     """Fills slots for readings of one course."""
@@ -89,6 +93,18 @@ class SlotFiller:
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
             slots["deadline"] = self._deadline_asked(r)
+            if _EITHER_SIDE.search(r.text):
+                # "is it due before or after spring break": which side of the whole break or exam day
+                anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation), None)
+                slots["_anchor"] = self._anchor_dates(anchor) if anchor is not None else None
+            span = r.time("range")
+            if r.yes_no and span is not None and span.late is None:
+                # "is hw3 due in 2 days": that day; "... within the next week", "... this month": any day of it.
+                within = span.grain != "span" or bool(_WITHIN & set(r.tokens))
+                first, last = span.first, span.last
+                if span.label == "next week" and "within" in r.tokens:
+                    first, last = today, today + dt.timedelta(days=7)  # "within the next week": seven days
+                slots["_span"] = (first, last, within)
             anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
             if anchor is not None and len(assignments) > 1:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
@@ -115,6 +131,7 @@ class SlotFiller:
             generic = {"assignment", "assignments"} & set(r.tokens)
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
+            slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
             elif "first" in r.tokens and "next" not in r.tokens and after is None and anchor is None:
@@ -145,7 +162,11 @@ class SlotFiller:
             if moment:
                 slots["moment"] = course.at(moment.first, moment.time)
             elif clock:
-                slots["moment"] = course.at(day.first if day else today, clock.time)
+                # "at 9pm instead of 5": with no day named, the due day of work still to come
+                item = course.assignment(assignments[0]) if assignments and day is None else None
+                due_day = item.due.astimezone(course.tz).date() if item is not None else None
+                on = day.first if day else (due_day if due_day is not None and due_day >= today else today)
+                slots["moment"] = course.at(on, clock.time)
             elif lateness and assignments:
                 due = course.assignment(assignments[0]).due
                 slots["moment"] = (due.astimezone(dt.UTC) + lateness.late).astimezone(course.tz)
@@ -188,7 +209,8 @@ class SlotFiller:
             days = list(dict.fromkeys(t.first for t in r.times if t.kind in ("day", "moment")))
             if len(days) == 1 and day is not None and day.other and not r.yes_no:
                 days = [day.other, day.first]  # "office hours next tuesday" on a Monday: both Tuesdays
-            if "now" in r.cues:
+            up_to = any(m.relation == "until" and m.kind in ("exam", "period") for m in r.mentions)
+            if "now" in r.cues and not (rng and up_to):  # not "between now and the midterm"
                 slots["when"] = "now"
             elif len(days) > 1:
                 slots["when"] = days[0]

@@ -929,6 +929,13 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "emails": ("contact", "address"),
     "phone": ("contact", "number"),
     "conditions": ("condition", "rules", "requirements"),
+    # "put my solutions on github", "publish my code": posting them
+    "put": ("post",),
+    "publish": ("post", "publicly"),
+    "public": ("publicly",),
+    "github": ("publicly", "post"),
+    "roommate": ("people", "students", "other"),
+    "group": ("collaborate", "collaboration", "together", "groups"),
 }
 
 # Words a student may use that are not in any course's data, so a misspelling is not "corrected" into a

@@ -168,7 +168,7 @@ def test_ask_json_prints_the_reading_and_the_answer():
 
 def test_ask_json_shows_the_options_when_unsure():
     """An unsure reading lists the options a student would be offered."""
-    result = coursebot("ask", "can i put my hw solutions in a public github repo", "--json")
+    result = coursebot("ask", "are solutions posted after the deadline", "--json")
     data = json.loads(result.stdout)
     assert data["outcome"] == "unsure"
     assert len(data["answer"]["options"]) >= 2

@@ -122,7 +122,7 @@ def test_after_the_term_nothing_is_upcoming(course):
 
 def test_unsure_readings_are_offered_as_options_that_read_back(course):
     """Two close readings: the bot says it is not sure and offers both; each option, asked, is read sure."""
-    result = read_question(course, "can i put my hw solutions in a public github repo", NOW)
+    result = read_question(course, "are solutions posted after the deadline", NOW)
     assert result.outcome == "unsure"
     assert result.answer.kind == "unsure"
     assert 2 <= len(result.answer.options) <= 3

@@ -162,3 +162,19 @@ def test_an_exam_named_before_review_dates_the_review(second_course):
     """'the midterm review session' is a meeting before the midterm, not the midterm."""
     mention = engine_for(second_course).reader.read("do we have a midterm review session", NOW).first("exam")
     assert mention.relation == "before"
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("hw4 part a and part b due dates", ["hw4a", "hw4b"]),
+        ("hw4 prt a and prt b due dates", ["hw4a", "hw4b"]),
+        ("hw4 prt a due date", ["hw4a"]),
+        ("when are hw4a and b due", ["hw4a", "hw4b"]),
+        ("homework 4 part b and hw5 due dates", ["hw4b", "hw5"]),
+        ("is hw4 and a question about it", ["hw4a", "hw4b"]),  # "and a": an article, not part a
+    ],
+)
+def test_each_part_named_in_a_row(course, question, ids):
+    """ "part a and part b" after an assignment's number: each part named, no more, typos in "part" too."""
+    assert sorted(read(course, question).ids("assignment")) == ids

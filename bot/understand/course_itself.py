@@ -1,0 +1,157 @@
+"""Questions about the course itself rather than anything in it: which programming language, which platforms,
+who developed the material, whether it was offered before, whether there is a project.
+
+Each answer comes from the course data where it says (its description, components, policies, platforms,
+acknowledgements, previous offerings, assignments); where it does not, the answer says so and where to ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core.answer import Answer, text, when
+from bot.course.model import Course
+from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
+
+# Programming languages by the names students and course pages use; a course names its own in its text.
+LANGUAGES = {
+    "python": "Python",
+    "pyspark": "PySpark",
+    "r": "R",
+    "java": "Java",
+    "c++": "C++",
+    "c": "C",
+    "julia": "Julia",
+    "matlab": "MATLAB",
+    "scala": "Scala",
+    "sql": "SQL",
+    "javascript": "JavaScript",
+    "rust": "Rust",
+    "haskell": "Haskell",
+    "ocaml": "OCaml",
+    "stata": "Stata",
+    "sas": "SAS",
+}
+_LANGUAGE_ASKED = re.compile(r"\b(?:programming\s+)?languages?\b|\bwhat\s+(?:do|will|are|can)\s+we\s+(?:code|program)")
+_PLATFORMS_ASKED = re.compile(r"\bplatforms?\b|\bwhat\s+(?:websites?|sites)\s+(?:do|does|will)\b")
+_MADE_ASKED = re.compile(
+    r"\bwho\s+(?:made|created|developed|wrote|designed|authored|put\s+together)\b.*\b(?:course|class|materials?|slides)"
+    r"|\b(?:materials?|slides)\s+(?:come\s+from|based\s+on)|\bwhere\s+(?:do|does)\s+the\s+(?:materials?|slides)\s+come"
+)
+_OFFERED_ASKED = re.compile(
+    r"\b(?:offered|taught|run|given|held)\b.*\b(?:before|previously|last|ago|prior|past)\b"
+    r"|\bfirst\s+time\b.*\b(?:offered|taught|run)\b|\bprevious\s+(?:offerings?|semesters?|terms?|years?)\b"
+)
+_LAST_TERM = re.compile(r"\blast\s+(?:semester|term|fall|spring|year)\b")
+_THING_ASKED = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:final\s+|term\s+|class\s+)?"
+    r"(project|paper|essay|presentation|lab|survey|proposal|report)s?\b"
+)
+_SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
+
+
+def course_itself(course: Course, question: str) -> Answer | None:
+    """The answer to a question about the course itself, or None when the question is not one."""
+    plain = " ".join(question.lower().split())
+    for pattern, answer in _ASKS:
+        found = answer(course, plain) if pattern.search(plain) else None
+        if found is not None:
+            return found
+    return None
+
+
+def _unknown(course: Course, title: str, what: str) -> Answer:
+    said = text(f"{what} is {NOT_ON_PAGE}; {where_to_ask(course)}.")
+    return Answer(title=title, lines=(said,), kind="unknown")
+
+
+def _texts(course: Course) -> list[str]:
+    texts = [course.description, course.components]
+    texts += [t for p in course.policies for t in (p.summary, p.quote)]
+    return [t for t in texts if t]
+
+
+def _language(course: Course, question: str) -> Answer:
+    found: dict[str, str] = {}
+    for passage in _texts(course):
+        for clause in _SPLIT_CLAUSES.split(passage):
+            for word in re.findall(r"[A-Za-z+]+", clause):
+                name = LANGUAGES.get(word.lower())
+                # "R" and "C" only as written (capital), not the letters of other words.
+                if name and (len(word) > 1 or word.isupper()) and name not in found:
+                    found[name] = clause.strip()
+    if not found:
+        return _unknown(course, "Programming language", "Which programming language the course uses")
+    names = ", ".join(found)
+    lines = [text(f"The course page names **{names}**.")]
+    lines += [text(f"“{clause}”") for clause in dict.fromkeys(found.values())]
+    return Answer(title="Programming language", lines=tuple(lines))
+
+
+def _platforms(course: Course, question: str) -> Answer:
+    named = [f"**{p.name}** ({p.role})" + (f": {p.url}" if p.url else "") for p in course.platforms]
+    named += [f"{name.replace('_', ' ').capitalize()}: {url}" for name, url in course.links.items() if url]
+    if not named:
+        return _unknown(course, "Platforms", "Which platforms the course uses")
+    return Answer(title="Platforms the course uses", lines=tuple(text(n) for n in named))
+
+
+def _made(course: Course, question: str) -> Answer:
+    said = course.acknowledgements
+    if not said or said.strip().lower() == "unknown":
+        return _unknown(course, "Course material", "Who developed the course material")
+    return Answer(title="Course material", lines=(text(said),))
+
+
+def _term_before(term: str) -> str | None:
+    """ "Spring 2024" -> "Fall 2023", "Fall 2024" -> "Spring 2024": the regular term before."""
+    found = re.match(r"(spring|fall)\s+(\d{4})", term.lower())
+    if not found:
+        return None
+    season, year = found.group(1), int(found.group(2))
+    return f"Fall {year - 1}" if season == "spring" else f"Spring {year}"
+
+
+def _offered(course: Course, question: str) -> Answer:
+    offerings = course.previous_offerings
+    if not offerings:
+        return _unknown(course, "Earlier offerings", "Whether the course was offered before")
+    lines = [text(f"Earlier offerings the course page lists: {'; '.join(offerings)}.")]
+    answer = Answer(title="Earlier offerings", lines=tuple(lines))
+    asked = _LAST_TERM.search(question)
+    before = _term_before(course.term)
+    if asked is None or before is None:
+        return verdict(answer, True, f"{len(offerings)} earlier offerings are listed.")
+    wanted = before if "semester" in asked.group(0) or "term" in asked.group(0) else None
+    if "year" in asked.group(0):
+        year = str(int(before.split()[1]) if before.startswith("Fall") else int(before.split()[1]) - 1)
+        hits = [o for o in offerings if year in o or before in o]
+    elif wanted is not None:
+        hits = [o for o in offerings if wanted.lower() in o.lower()]
+    else:  # "last fall", "last spring"
+        season = asked.group(0).split()[1]
+        hits = [o for o in offerings if season in o.lower()][:1]
+    if hits:
+        return verdict(answer, True, f"it was offered in {'; '.join(hits)}.")
+    said = text(f"The course page lists no offering in {wanted or 'that term'} (the list may not be complete).")
+    return Answer(title=answer.title, lines=(said, *answer.lines), kind="unsure")
+
+
+def _thing(course: Course, question: str) -> Answer | None:
+    word = _THING_ASKED.search(question).group(1)
+    found = [a for a in course.assignments if word in a.title.lower().split()]
+    if not found:
+        return None
+    names = ", ".join(a.title for a in found)
+    answer = Answer(title=names, lines=tuple(text(f"**{a.title}**, due ", *when(a.due)) for a in found))
+    return verdict(answer, True, f"the course has {names}.")
+
+
+_ASKS: tuple[tuple[re.Pattern, Callable[[Course, str], Answer | None]], ...] = (
+    (_LANGUAGE_ASKED, _language),
+    (_PLATFORMS_ASKED, _platforms),
+    (_MADE_ASKED, _made),
+    (_OFFERED_ASKED, _offered),
+    (_THING_ASKED, _thing),
+)

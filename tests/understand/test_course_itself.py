@@ -1,0 +1,77 @@
+"""Questions about the course itself: from its data where it says, unknown (and where to ask) where it does not."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.understand.course_itself import course_itself
+from tests.conftest import local
+
+
+def shown(course, answer):
+    return answer_text(answer, course.tz, local(course, "2024-10-14 10:00")) if answer is not None else ""
+
+
+def test_language_from_the_courses_own_words(course, second_course):
+    assert "Python" in shown(course, course_itself(course, "what programming language does the course use"))
+    said = shown(second_course, course_itself(second_course, "what language do we code in"))
+    assert "R" in said.split("names")[1]
+    assert "Python" in said
+
+
+def test_language_the_page_does_not_name_is_unknown(course):
+    silent = dataclasses.replace(course, description="", components="", policies=())
+    answer = course_itself(silent, "what programming language does this class use")
+    assert answer is not None
+    assert answer.kind == "unknown"
+    assert "Piazza" in shown(silent, answer)
+
+
+def test_platforms_are_the_datas(course, second_course):
+    assert {"Piazza", "Gradescope"} <= set(
+        shown(course, course_itself(course, "what platforms does the class use")).replace("*", " ").split()
+    )
+    assert "PrairieLearn" in shown(second_course, course_itself(second_course, "which platforms do we use"))
+
+
+def test_who_developed_the_material(course, second_course):
+    assert "William Cohen" in shown(course, course_itself(course, "who developed the course material"))
+    answer = course_itself(second_course, "who made the course materials")
+    assert answer.kind == "unknown"
+    assert "Ed" in shown(second_course, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("was this course offered last semester", "**Yes**"),
+        ("has this course been taught before", "**Yes**"),
+        ("was the class offered last year", "**Yes**"),
+    ],
+)
+def test_earlier_offerings(course, question, first):
+    answer = course_itself(course, question)
+    assert answer.lines[0][0].startswith(first)
+
+
+def test_earlier_offerings_the_page_does_not_list_are_unknown(second_course):
+    answer = course_itself(second_course, "was this class offered last year")
+    assert answer.kind == "unknown"
+
+
+def test_a_project_the_course_has(second_course):
+    answer = course_itself(second_course, "is there a final project")
+    assert answer.lines[0][0].startswith("**Yes**")
+    assert "Project report" in shown(second_course, answer)
+
+
+def test_a_project_the_course_does_not_name_is_not_answered_here(second_course):
+    assert course_itself(second_course, "is there a group presentation") is None
+
+
+@pytest.mark.parametrize("question", ["when is hw3 due", "what software do we need", "is there a lab this week"])
+def test_not_about_the_course_itself(course, question):
+    assert course_itself(course, question) is None

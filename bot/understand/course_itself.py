@@ -45,9 +45,11 @@ _OFFERED_ASKED = re.compile(
 )
 _LAST_TERM = re.compile(r"\blast\s+(?:semester|term|fall|spring|year)\b")
 _THING_ASKED = re.compile(
-    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:final\s+|term\s+|class\s+)?"
-    r"(project|paper|essay|presentation|lab|survey|proposal|report)s?\b"
+    r"\b(?:is|are)\s+there\s+(?:(?:a|an|any)\s+)?(?P<phrase>(?:[a-z0-9-]+\s+){0,3}?"
+    r"(?:project|paper|essay|presentation|lab|survey|proposal|report)s?(?:\s+(?!for\b|in\b|on\b|at\b|due\b|this\b|"
+    r"that\b|or\b|and\b|to\b|we\b|i\b|you\b)[a-z0-9-]+){0,2})"
 )
+_ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
 _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
 
@@ -139,13 +141,32 @@ def _offered(course: Course, question: str) -> Answer:
 
 
 def _thing(course: Course, question: str) -> Answer | None:
-    word = _THING_ASKED.search(question).group(1)
-    found = [a for a in course.assignments if word in a.title.lower().split()]
-    if not found:
-        return None
-    names = ", ".join(a.title for a in found)
-    answer = Answer(title=names, lines=tuple(text(f"**{a.title}**, due ", *when(a.due)) for a in found))
-    return verdict(answer, True, f"the course has {names}.")
+    """ "is there a final project": Yes only when an assignment's title holds every word asked ("a project
+    presentation" is not a "Project report"); when only some match, the page does not mention it, and what it does
+    list is shown."""
+    asked = [_one(w) for w in _THING_ASKED.search(question)["phrase"].split()]
+    titles = [(a, _words_of(a.title, a.kind, a.notes, *a.aliases, *a.parts)) for a in course.assignments]
+    found = [a for a, words in titles if all(w in words or w in _ANY_KIND for w in asked)]
+    if found:
+        names = ", ".join(a.title for a in found)
+        answer = Answer(title=names, lines=tuple(text(f"**{a.title}**, due ", *when(a.due)) for a in found))
+        return verdict(answer, True, f"the course has {names}.")
+    near = [a for a, words in titles if any(w in words for w in asked if w not in _ANY_KIND)]
+    if not near or all(w in _words_of(*_texts(course)) for w in asked if w not in _ANY_KIND):
+        return None  # nothing of the kind, or the course's own text speaks of it: the rest of the engine reads it
+    phrase = " ".join(asked)
+    said = text(f"The course page doesn't list a {phrase} among its assignments; {where_to_ask(course)}.")
+    listed = text("It lists: " + ", ".join(a.title for a in near) + ".")
+    return Answer(title=f"A {phrase}?", lines=(said, listed), kind="unknown")
+
+
+def _words_of(*texts: str) -> set[str]:
+    return {_one(w) for t in texts for w in re.findall(r"[a-z0-9]+", t.lower())}
+
+
+def _one(word: str) -> str:
+    """A word in its singular ("presentations" -> "presentation")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 _ASKS: tuple[tuple[re.Pattern, Callable[[Course, str], Answer | None]], ...] = (

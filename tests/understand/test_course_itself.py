@@ -72,6 +72,26 @@ def test_a_project_the_course_does_not_name_is_not_answered_here(second_course):
     assert course_itself(second_course, "is there a group presentation") is None
 
 
+@pytest.mark.parametrize("question", ["is there a project presentation", "are there project posters to make"])
+def test_a_thing_only_part_of_whose_name_matches_is_no_yes(course, second_course, question):
+    """ "a project presentation" is not the "Project report": the page does not list it, and what it does list is shown
+    (a Yes here would be a confident wrong answer)."""
+    for served in (course, second_course):
+        answer = course_itself(served, question)
+        said = shown(served, answer)
+        assert answer.kind == "unknown", said
+        assert "Yes" not in said
+        assert "doesn't list" in said
+        assert served.forum.name in said
+
+
+def test_a_thing_the_assignments_notes_describe_is_a_yes(course):
+    """10-605's mini-project is done in groups (its notes say so): "any group projects" is a Yes."""
+    answer = course_itself(course, "are there any group projects")
+    assert answer.lines[0][0].startswith("**Yes**")
+    assert "Mini-project" in shown(course, answer)
+
+
 @pytest.mark.parametrize("question", ["when is hw3 due", "what software do we need", "is there a lab this week"])
 def test_not_about_the_course_itself(course, question):
     assert course_itself(course, question) is None

@@ -155,11 +155,12 @@ async def run_action_interaction(
 ) -> None:
     """A button click or form submission: run the action's body on the shared path."""
     spec = bot.catalog.actions.get(action)
-    inv = invocation_for(bot, interaction, reply=DiscordReply(interaction))
-    if spec is None:
-        from bot.core.answer import error_answer
+    with bot.store.cache.pinned():
+        inv = invocation_for(bot, interaction, reply=DiscordReply(interaction))
+        if spec is None:
+            from bot.core.answer import error_answer
 
-        await inv.reply.private(error_answer("That button is no longer available; run the command again."))
-        return
-    outcome = await run_action(spec, inv, arg, values)
+            await inv.reply.private(error_answer("That button is no longer available; run the command again."))
+            return
+        outcome = await run_action(spec, inv, arg, values)
     log.info("command=action:%s guild=%s outcome=%s", action, inv.server_id, outcome)

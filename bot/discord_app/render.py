@@ -24,6 +24,8 @@ _MENTION_FORMS = {"user": "<@{}>", "role": "<@&{}>", "channel": "<#{}>"}
 
 
 def segment_markdown(segment: object) -> str:
+    if type(segment) is str:  # most segments: checked first, as every line of every answer comes through here
+        return segment
     if isinstance(segment, Stamp):
         return discord_timestamp(segment.at, segment.style)
     if isinstance(segment, Mention):
@@ -32,7 +34,7 @@ def segment_markdown(segment: object) -> str:
 
 
 def line_markdown(line: tuple) -> str:
-    return "".join(segment_markdown(s) for s in line)
+    return "".join([segment_markdown(s) for s in line])
 
 
 def _clip(value: str, limit: int) -> str:

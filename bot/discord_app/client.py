@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import gc
 import hashlib
@@ -86,6 +87,7 @@ class CourseBot(Bot):
         self.run_scheduler = run_scheduler
         # `coursebot run` (one bot per process): what setup loads is kept out of the cyclic collector's walks.
         self.freeze_heap = freeze_heap
+        self.forms: set[asyncio.Task] = set()  # form submissions being answered
 
     def now(self) -> dt.datetime:
         return self.clock.now()
@@ -173,6 +175,14 @@ class CourseBot(Bot):
         log.info(
             "event=ready user=%s guilds=%d invite=%s", self.user, len(self.guilds), invite_url(self.application_id)
         )
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        super().dispatch(event_name, *args, **kwargs)
+        if event_name == "interaction":
+            task = forum_events.answer_form(self, args[0])
+            if task is not None:  # kept until done: a task nobody holds may vanish
+                self.forms.add(task)
+                task.add_done_callback(self.forms.discard)
 
     async def run_action_interaction(
         self, interaction: discord.Interaction, action: str, arg: str, values: dict[str, str]

@@ -175,6 +175,7 @@ async def serve_bot() -> None:
         clock=FixedClock(NOW),
         store=store,
         run_scheduler=False,
+        freeze_heap=True,  # as `coursebot run` starts it
         guild_ready_timeout=0.05,
     )
     reply(memory_figures(bot, "started"))

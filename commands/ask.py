@@ -21,8 +21,11 @@ setup = COMMANDS.setup
 )
 async def ask(inv: Invocation, question: str) -> None:
     """Ask anything about the course in plain words."""
-    # What staff endorsed in the course forum (or their FAQ) joins the answer, quoted with its link.
-    found = [s for s in similar(inv.store, inv.course, inv.server_id, question, limit=1) if s.endorsed and s.answer]
+    # What staff endorsed in the course forum (or their FAQ) joins the answer, quoted with its link. With nothing
+    # indexed yet (no FAQ imported, no answered post) nothing can be suggested: the search is not run.
+    found = []
+    if inv.store.qa_entries.vocabulary():
+        found = [s for s in similar(inv.store, inv.course, inv.server_id, question, limit=1) if s.endorsed and s.answer]
     answer = answer_question(
         inv.course,
         question,

@@ -20,6 +20,7 @@ import pkgutil
 import re
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from bot.discord_app.interactions import ActionSpec, ListenerSpec, MenuSpec
@@ -55,7 +56,7 @@ class CommandSpec:
     server_only: bool = False
     module: str = ""
 
-    @property
+    @cached_property  # read on every run (the log line, the catalog's order); a spec never changes
     def qualified_name(self) -> str:
         return f"{self.group.name} {self.name}" if self.group else self.name
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import gc
 import hashlib
 import json
 import logging
@@ -41,6 +43,14 @@ log = logging.getLogger(__name__)
 HTTP_CONNECTIONS = 64
 
 
+def settle_heap() -> None:
+    """Collect the garbage of loading, then freeze what is left: the course data, the answer engine's indexes,
+    dateparser's tables and the libraries live as long as the process, and a full collection that walks them all
+    takes tens of milliseconds, inside whichever request happens to trigger it."""
+    gc.collect()
+    gc.freeze()
+
+
 class CourseBot(Bot):
     """The bot: its courses, the clock, the store and the command catalog every command runs against (its host).
 
@@ -56,6 +66,7 @@ class CourseBot(Bot):
         course: Course | None = None,
         courses: CourseCatalog | None = None,
         run_scheduler: bool = True,
+        freeze_heap: bool = False,
         **options: Any,
     ) -> None:
         if (course is None) == (courses is None):
@@ -74,6 +85,9 @@ class CourseBot(Bot):
         self.catalog = Catalog()
         # APScheduler fires on the wall clock; with a simulated clock (tests) the caller drives run_due instead.
         self.run_scheduler = run_scheduler
+        # `coursebot run` (one bot per process): what setup loads is kept out of the cyclic collector's walks.
+        self.freeze_heap = freeze_heap
+        self.forms: set[asyncio.Task] = set()  # form submissions being answered
 
     def now(self) -> dt.datetime:
         return self.clock.now()
@@ -88,11 +102,19 @@ class CourseBot(Bot):
         self.courses = replace(self.courses, courses={**self.courses.courses, self.courses.default_id: course})
 
     def setup_of(self, guild_id: int | None) -> GuildSetup | None:
-        return GuildSetup.from_json(self.store.server_settings.get(guild_id)) if guild_id is not None else None
+        """The server's /setup, parsed once per change of the database (every interaction reads it)."""
+        if guild_id is None:
+            return None
+        return self.store.cache.get(
+            ("guild_setup", guild_id), lambda: GuildSetup.from_json(self.store.server_settings.get(guild_id))
+        )
 
-    def served_course(self, guild_id: int | None) -> Course | NoCourse:
-        """The course this server follows (or, serving several courses, why it has none)."""
-        return server_course(self.courses, guild_id, self.setup_of(guild_id) if self.courses.per_server else None)
+    def served_course(self, guild_id: int | None, setup: GuildSetup | None = None) -> Course | NoCourse:
+        """The course this server follows (or, serving several courses, why it has none). `setup`: the server's,
+        when the caller has it already."""
+        if not self.courses.per_server:
+            return server_course(self.courses, guild_id, None)
+        return server_course(self.courses, guild_id, setup if setup is not None else self.setup_of(guild_id))
 
     def course_for_announcements(self, guild_id: int | None) -> Course | None:
         served = self.served_course(guild_id)
@@ -105,8 +127,9 @@ class CourseBot(Bot):
             self.http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
         await super().login(token)
 
-    def staff_role_for(self, guild_id: int | None) -> str | None:
-        setup = self.setup_of(guild_id) if guild_id else None
+    def staff_role_for(self, guild_id: int | None, setup: GuildSetup | None = None) -> str | None:
+        if setup is None and guild_id:
+            setup = self.setup_of(guild_id)
         return (setup.staff_role if setup else None) or self.settings.staff_role
 
     async def load_course_extensions(self) -> None:
@@ -129,6 +152,8 @@ class CourseBot(Bot):
         await self.load_course_extensions()
         await self.sync_commands_if_changed()
         self.start_announcements()
+        if self.freeze_heap:
+            settle_heap()
 
     def start_announcements(self, poster=None) -> None:
         """The scheduler needs a running event loop, so it starts here (setup_hook) and stops in close()."""
@@ -150,6 +175,14 @@ class CourseBot(Bot):
         log.info(
             "event=ready user=%s guilds=%d invite=%s", self.user, len(self.guilds), invite_url(self.application_id)
         )
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        super().dispatch(event_name, *args, **kwargs)
+        if event_name == "interaction":
+            task = forum_events.answer_form(self, args[0])
+            if task is not None:  # kept until done: a task nobody holds may vanish
+                self.forms.add(task)
+                task.add_done_callback(self.forms.discard)
 
     async def run_action_interaction(
         self, interaction: discord.Interaction, action: str, arg: str, values: dict[str, str]
@@ -177,6 +210,9 @@ class CourseBot(Bot):
         versions = ",".join(f"{c.id}@{c.version}" for c in courses)
         log.info("event=data_reloaded courses=%s", versions)
         self.reschedule()
+        if self.freeze_heap:
+            gc.unfreeze()  # the replaced courses can be freed now
+            settle_heap()
 
     def _sync_target(self) -> discord.Object | None:
         return discord.Object(id=self.settings.guild_id) if self.settings.guild_id else None

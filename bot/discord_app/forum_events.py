@@ -50,7 +50,7 @@ def _is_staff(bot: Any, member: Any, guild_id: int) -> bool:
 
 
 def install(bot: Any) -> None:
-    """Listen for forum events and for form submissions (modals), on the bot."""
+    """Listen for forum events, on the bot (form submissions come through `answer_form`)."""
 
     async def on_thread_create(thread: discord.Thread) -> None:
         if thread.owner_id in (bot.user.id if bot.user else None, None):
@@ -125,12 +125,6 @@ def install(bot: Any) -> None:
             reconciled = True
             bot.reconciling = asyncio.create_task(reconcile_forums(bot))  # kept: a task nobody holds may vanish
 
-    async def on_interaction(interaction: discord.Interaction) -> None:
-        submitted = submitted_form(interaction)
-        if submitted is None:
-            return
-        await bot.run_action_interaction(interaction, *submitted)
-
     for listener in (
         on_thread_create,
         on_message,
@@ -138,10 +132,26 @@ def install(bot: Any) -> None:
         on_raw_message_edit,
         on_raw_thread_delete,
         on_thread_update,
-        on_interaction,
         on_ready,
     ):
         bot.add_listener(listener)
+
+
+def answer_form(bot: Any, interaction: discord.Interaction) -> asyncio.Task | None:
+    """A modal submission carrying one of our custom ids starts its action; any other interaction, nothing. Called
+    for every interaction as discord.py dispatches it, so it is a plain check rather than a listener (a listener is
+    a task per interaction)."""
+    submitted = submitted_form(interaction)
+    if submitted is None:
+        return None
+    return asyncio.get_running_loop().create_task(_answer_form(bot, interaction, *submitted))
+
+
+async def _answer_form(bot: Any, interaction: discord.Interaction, action: str, arg: str, values: dict) -> None:
+    try:
+        await bot.run_action_interaction(interaction, action, arg, values)
+    except Exception:  # the shared path answers every failure itself; this is only what escapes it
+        log.exception("form=%s guild=%s could not be answered", action, interaction.guild_id)
 
 
 async def reconcile_forums(bot: Any) -> None:
@@ -155,11 +165,12 @@ async def run_action_interaction(
 ) -> None:
     """A button click or form submission: run the action's body on the shared path."""
     spec = bot.catalog.actions.get(action)
-    inv = invocation_for(bot, interaction, reply=DiscordReply(interaction))
-    if spec is None:
-        from bot.core.answer import error_answer
+    with bot.store.cache.pinned():
+        inv = invocation_for(bot, interaction, reply=DiscordReply(interaction))
+        if spec is None:
+            from bot.core.answer import error_answer
 
-        await inv.reply.private(error_answer("That button is no longer available; run the command again."))
-        return
-    outcome = await run_action(spec, inv, arg, values)
+            await inv.reply.private(error_answer("That button is no longer available; run the command again."))
+            return
+        outcome = await run_action(spec, inv, arg, values)
     log.info("command=action:%s guild=%s outcome=%s", action, inv.server_id, outcome)

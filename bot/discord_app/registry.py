@@ -42,13 +42,14 @@ def member_is_staff(interaction: discord.Interaction, staff_role: str | None) ->
 def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | None = None) -> Invocation:
     """What a command body sees of this interaction."""
     guild_id = interaction.guild_id
+    setup = bot.setup_of(guild_id)
     return Invocation(
-        served=bot.served_course(guild_id),
+        served=bot.served_course(guild_id, setup),
         now=bot.now(),
         store=bot.store,
         server_id=guild_id,
         user=UserRef(interaction.user.id, interaction.user.name),
-        is_staff=member_is_staff(interaction, bot.staff_role_for(guild_id)),
+        is_staff=member_is_staff(interaction, bot.staff_role_for(guild_id, setup)),
         reply=reply or DiscordReply(interaction, pick=lambda i, option: ask_option(bot, i, option)),
         host=bot,
         events=DiscordEventsTab(bot, guild_id, interaction.guild) if guild_id is not None else None,
@@ -59,11 +60,12 @@ def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | No
 async def ask_option(bot: Any, interaction: discord.Interaction, option: Option) -> None:
     """A follow-up option was clicked: ask its question through /ask, as if the asker had typed it."""
     spec = bot.catalog.get(ASK)
-    inv = invocation_for(bot, interaction)
-    if spec is None:
-        await inv.reply.private(_gone())
-        return
-    await run_logged(spec, inv, {"question": option.question})
+    with bot.store.cache.pinned():
+        inv = invocation_for(bot, interaction)
+        if spec is None:
+            await inv.reply.private(_gone())
+            return
+        await run_logged(spec, inv, {"question": option.question})
 
 
 def _gone() -> Answer:
@@ -117,8 +119,13 @@ def _annotation(option: Opt) -> Any:
     return base if option.required else base | None
 
 
+PLAIN_TYPES = (str, int, float, type(None))
+
+
 def plain_value(value: Any) -> Any:
     """discord.py's objects as the plain values command bodies take."""
+    if isinstance(value, PLAIN_TYPES):  # most options; checked first, as discord.abc.User is a slow Protocol check
+        return value
     if isinstance(value, discord.Role):
         return RoleRef(value.id, value.name, value.is_default())
     if isinstance(value, discord.abc.User):
@@ -132,8 +139,9 @@ def plain_value(value: Any) -> Any:
 
 def _callback(bot: Any, spec: CommandSpec) -> Callable[..., Awaitable[None]]:
     async def callback(interaction: discord.Interaction, **values: Any) -> None:
-        inv = invocation_for(bot, interaction)
-        await run_logged(spec, inv, {name: plain_value(v) for name, v in values.items()})
+        with bot.store.cache.pinned():
+            inv = invocation_for(bot, interaction)
+            await run_logged(spec, inv, {name: plain_value(v) for name, v in values.items()})
 
     params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction)]
     for option in spec.options:
@@ -160,10 +168,10 @@ def _callback(bot: Any, spec: CommandSpec) -> Callable[..., Awaitable[None]]:
 
 def _completer(bot: Any, spec: CommandSpec, option: Opt) -> Callable[..., Awaitable[list[app_commands.Choice]]]:
     async def autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
-        inv = invocation_for(bot, interaction, reply=NoReply())
-        return [
-            app_commands.Choice(name=name, value=value) for name, value in await complete(spec, option, inv, current)
-        ]
+        with bot.store.cache.pinned():
+            inv = invocation_for(bot, interaction, reply=NoReply())
+            found = await complete(spec, option, inv, current)
+        return [app_commands.Choice(name=name, value=value) for name, value in found]
 
     return autocomplete
 
@@ -225,9 +233,10 @@ def menu_command(bot: Any, spec: MenuSpec) -> app_commands.ContextMenu:
     """A message context menu running the menu's body on the shared path."""
 
     async def callback(interaction: discord.Interaction, message: discord.Message) -> None:
-        inv = invocation_for(bot, interaction)
         started = time.perf_counter()
-        outcome = await run_menu(spec, inv, message_ref(message))
+        with bot.store.cache.pinned():
+            inv = invocation_for(bot, interaction)
+            outcome = await run_menu(spec, inv, message_ref(message))
         latency = (time.perf_counter() - started) * 1000
         log.info("command=%s guild=%s latency_ms=%.1f outcome=%s", spec.name, inv.server_id, latency, outcome)
 

@@ -24,6 +24,8 @@ _MENTION_FORMS = {"user": "<@{}>", "role": "<@&{}>", "channel": "<#{}>"}
 
 
 def segment_markdown(segment: object) -> str:
+    if type(segment) is str:  # most segments: checked first, as every line of every answer comes through here
+        return segment
     if isinstance(segment, Stamp):
         return discord_timestamp(segment.at, segment.style)
     if isinstance(segment, Mention):
@@ -32,7 +34,7 @@ def segment_markdown(segment: object) -> str:
 
 
 def line_markdown(line: tuple) -> str:
-    return "".join(segment_markdown(s) for s in line)
+    return "".join([segment_markdown(s) for s in line])
 
 
 def _clip(value: str, limit: int) -> str:
@@ -76,11 +78,15 @@ def embed_pages(answer: Answer) -> list[discord.Embed]:
     for description in descriptions:
         new_page(description)
     page = pages[-1] if pages else new_page()
+    # The current page's size and field count, kept as it grows (what len(embed) would count, without walking
+    # the embed again for every field).
+    size, count = len(title) + len(page.description or ""), 0
     for name, value in fields:
-        used = len(page) + len(name) + len(value) + len(footer)
-        if len(page.fields) >= FIELDS_PER_EMBED or used > _PAGE_BUDGET:
+        if count >= FIELDS_PER_EMBED or size + len(name) + len(value) + len(footer) > _PAGE_BUDGET:
             page = new_page()
+            size, count = len(title), 0
         page.add_field(name=name, value=value, inline=False)
+        size, count = size + len(name) + len(value), count + 1
     for number, embed in enumerate(pages, 1):
         suffix = f"Page {number}/{len(pages)}" if len(pages) > 1 else ""
         text = " · ".join(part for part in (footer, suffix) if part)

@@ -158,7 +158,7 @@ async def run_bot(
     point_discord_at(settings.api_base, settings.gateway_url)
     courses = served_courses(settings.courses_dir, settings.data_dir)
     store = Store(settings.db_path, zone=courses.default.tz)
-    bot = CourseBot(settings=settings, courses=courses, clock=SystemClock(), store=store)
+    bot = CourseBot(settings=settings, courses=courses, clock=SystemClock(), store=store, freeze_heap=True)
     http = None
     stopping: list[asyncio.Task] = []
     try:

@@ -32,6 +32,7 @@ from bot.store.qa_events import QAEvents
 from bot.store.qa_forums import QAForums
 from bot.store.qa_posts import QAPosts
 from bot.store.qa_replies import QAReplies
+from bot.store.read_cache import ReadCache
 from bot.store.reminders import Reminders
 from bot.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, MigrationError
 from bot.store.server_settings import ServerSettings
@@ -50,6 +51,7 @@ class Store:
         self.zone = zone  # the zone instants are handed out in (the course's)
         self.warnings: tuple[str, ...] = ()
         self.db = self._open()
+        self.cache = ReadCache(self)
         self.meta = Meta(self)
         self.server_settings = ServerSettings(self)
         self.published = Published(self)

@@ -42,9 +42,8 @@ class Notices:
     def take(self, guild_id: int | None, user_id: int, now: dt.datetime) -> list[Notice]:
         """The user's notices not shown yet, oldest first; from now on they count as shown."""
         guild = server_key(guild_id)
-        waiting = "SELECT 1 FROM notices WHERE guild_id = ? AND user_id = ? AND shown_at IS NULL LIMIT 1"
-        if self.store.db.execute(waiting, [guild, user_id]).fetchone() is None:
-            return []  # the usual case, after every command: no write lock taken
+        if (guild, user_id) not in self._waiting():
+            return []  # the usual case, after every command: no query, no write lock
         with self.store.immediate() as db:
             rows = db.execute(
                 "SELECT id, guild_id, user_id, kind, details, created_at FROM notices "
@@ -61,3 +60,8 @@ class Notices:
             Notice(notice_id, guild, user, kind, json.loads(details), from_db(created, zone))
             for notice_id, guild, user, kind, details, created in rows
         ]
+
+    def _waiting(self) -> frozenset[tuple[int, int]]:
+        """(server, user) of every notice not shown yet."""
+        sql = "SELECT DISTINCT guild_id, user_id FROM notices WHERE shown_at IS NULL"
+        return self.store.cache.get("notices_waiting", lambda: frozenset(self.store.db.execute(sql)))

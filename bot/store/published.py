@@ -17,8 +17,9 @@ class Published:
 
     def exam_forms(self, guild_id: int | None) -> dict[str, str]:
         """Exam id -> the conflict form's link, for the exams staff set one for."""
-        rows = self.store.db.execute("SELECT exam_id, url FROM exam_forms WHERE guild_id = ?", [server_key(guild_id)])
-        return dict(rows.fetchall())
+        guild = server_key(guild_id)
+        sql = "SELECT exam_id, url FROM exam_forms WHERE guild_id = ?"
+        return dict(self.store.cache.get(("exam_forms", guild), lambda: tuple(self.store.db.execute(sql, [guild]))))
 
     def set_exam_form(self, guild_id: int | None, exam_id: str, url: str, *, by: int, now: dt.datetime) -> None:
         with self.store.immediate() as db:
@@ -30,10 +31,14 @@ class Published:
 
     def grades(self, guild_id: int | None) -> dict[str, dt.datetime]:
         """Assignment id -> when its grades were published."""
+        guild = server_key(guild_id)
+        return dict(self.store.cache.get(("grades_published", guild), lambda: self._grades(guild)))
+
+    def _grades(self, guild: int) -> tuple[tuple[str, dt.datetime], ...]:
         rows = self.store.db.execute(
-            "SELECT assignment_id, published_at FROM grades_published WHERE guild_id = ?", [server_key(guild_id)]
+            "SELECT assignment_id, published_at FROM grades_published WHERE guild_id = ?", [guild]
         )
-        return {assignment: from_db(at, self.store.zone) for assignment, at in rows}
+        return tuple((assignment, from_db(at, self.store.zone)) for assignment, at in rows)
 
     def set_grades(
         self, guild_id: int | None, assignment_id: str, at: dt.datetime, *, by: int, now: dt.datetime

@@ -48,10 +48,10 @@ class QAEntries:
     def __init__(self, store: Store) -> None:
         self.store = store
         # The index's words and how many entries hold each, read once and again only after a change (this
-        # connection's own, or another process's: PRAGMA data_version moves when another connection commits).
+        # connection's own, or another process's: the store's read-cache generation, bot.store.read_cache).
         self._vocabulary: dict[str, int] | None = None
         self._total = 0
-        self._seen_version: int | None = None
+        self._seen_version: tuple[int, int] | None = None
 
     def _row(self, row: tuple) -> Entry:
         values = dict(zip(_COLUMNS, row, strict=True))
@@ -158,8 +158,8 @@ class QAEntries:
         return {w for w in words if w in vocabulary}
 
     def _current(self) -> dict[str, int]:
-        version = self.store.db.execute("PRAGMA data_version").fetchone()[0]
-        if self._vocabulary is None or version != self._seen_version:
+        version = self.store.cache.generation()  # None inside a transaction: read again
+        if self._vocabulary is None or version is None or version != self._seen_version:
             db = self.store.db
             self._vocabulary = dict(db.execute("SELECT term, doc FROM qa_index_vocab"))
             self._total = db.execute("SELECT count(*) FROM qa_entries WHERE withdrawn_at IS NULL").fetchone()[0]

@@ -88,6 +88,8 @@ class Reminders:
 
     def take_dm_closed_notice(self, user_id: int) -> bool:
         """True once after the user's DMs were found closed (so the bot tells them exactly once)."""
+        if user_id not in self._untold():
+            return False  # the usual case, after every command: no write lock taken
         with self.store.immediate() as db:
             cursor = db.execute("UPDATE dm_status SET told = 1 WHERE user_id = ? AND told = 0", [user_id])
         return bool(cursor.rowcount)
@@ -95,3 +97,8 @@ class Reminders:
     def clear_dms_closed(self, user_id: int) -> None:
         with self.store.immediate() as db:
             db.execute("DELETE FROM dm_status WHERE user_id = ?", [user_id])
+
+    def _untold(self) -> frozenset[int]:
+        """Users whose closed DMs they have not been told about yet."""
+        sql = "SELECT user_id FROM dm_status WHERE told = 0"
+        return self.store.cache.get("dm_untold", lambda: frozenset(r[0] for r in self.store.db.execute(sql)))

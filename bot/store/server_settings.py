@@ -17,10 +17,15 @@ class ServerSettings:
         self.store = store
 
     def get(self, guild_id: int | None) -> dict | None:
+        """The server's settings (a new dict each call: callers may change it), read again only after a change."""
+        raw = self.store.cache.get(("guild_config", server_key(guild_id)), lambda: self._raw(guild_id))
+        return json.loads(raw) if raw is not None else None
+
+    def _raw(self, guild_id: int | None) -> str | None:
         row = self.store.db.execute(
             "SELECT config FROM guild_config WHERE guild_id = ?", [server_key(guild_id)]
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        return row[0] if row else None
 
     def guild_ids(self) -> list[int]:
         """Every server that has settings."""

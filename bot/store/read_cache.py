@@ -1,0 +1,87 @@
+"""Reads kept in memory until the database changes, so the reads every command makes (a server's settings, what
+staff published, whether anyone is owed a notice) cost nothing instead of a query each.
+
+Any change empties the cache: one made through this connection moves `total_changes`, and a commit by any other
+connection, in this process or another (the command line importing grades, a second bot), moves SQLite's
+`PRAGMA data_version`. Asking SQLite for data_version costs about what a small query does, so while an interaction
+is handled (`pinned()`) it is asked once, when the interaction starts: the interaction sees every commit made
+before it arrived, and its own writes at once. Anything else (scheduled sweeps, listeners, the command line) asks
+on every read. Inside a transaction nothing is kept: what it read may yet be rolled back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Hashable, Iterator
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from bot.store.database import Store
+
+T = TypeVar("T")
+
+
+class _Pin:
+    """The data_version one interaction looked at. Tasks started inside the interaction inherit it (a context is
+    copied into a new task), so it is closed when the interaction ends rather than only unset."""
+
+    __slots__ = ("cache", "open", "version")
+
+    def __init__(self, cache: ReadCache, version: int) -> None:
+        self.cache, self.version, self.open = cache, version, True
+
+
+_PIN: ContextVar[_Pin | None] = ContextVar("read_cache_pin", default=None)
+
+
+class ReadCache:
+    """`get(key, read)`: read()'s value, kept until the database changes. Values must not be changed by callers
+    (hand out immutable values, or copies)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._generation: tuple[int, int] | None = None
+        self._values: dict[Hashable, object] = {}
+
+    def _data_version(self) -> int:
+        return self.store.db.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def generation(self) -> tuple[int, int] | None:
+        """Different after any change to the database; None inside a transaction (nothing may be kept then)."""
+        conn = self.store.db.conn
+        if conn.in_transaction:
+            return None
+        pin = _PIN.get()
+        if pin is not None and pin.open and pin.cache is self:
+            return pin.version, conn.total_changes
+        # Read before the query it guards: a commit landing in between is seen as a change next time.
+        return self._data_version(), conn.total_changes
+
+    @contextlib.contextmanager
+    def pinned(self) -> Iterator[None]:
+        """While inside (one interaction, in its task): other connections' commits are looked for once, now."""
+        pin = _Pin(self, self._data_version())
+        token = _PIN.set(pin)
+        try:
+            yield
+        finally:
+            pin.open = False
+            _PIN.reset(token)
+
+    def get(self, key: Hashable, read: Callable[[], T]) -> T:
+        generation = self.generation()
+        if generation is None:
+            return read()
+        if generation != self._generation:
+            self._values.clear()
+            self._generation = generation
+        try:
+            return self._values[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._values[key] = read()
+            return value
+
+    def clear(self) -> None:
+        self._values.clear()
+        self._generation = None

@@ -1,0 +1,42 @@
+"""Every interaction sees the database as it was when the interaction arrived: what another process committed
+before it (the command line, a second bot, the console) is never hidden by the bot's read cache."""
+
+from __future__ import annotations
+
+from bot.core.clock import FixedClock
+from bot.discord_app.registry import plain_value
+from bot.store.database import Store
+from tests.conftest import at
+from tests.discord_harness import GUILD_ID, STAFF_ROLE_ID, STUDENT, TA, embed_text, fake_discord, running_bot
+
+NOW = at("2024-02-12 10:00")
+
+
+async def test_writes_by_another_process_are_seen_by_the_next_interaction(course, tmp_path):
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake, running_bot(fake, course, FixedClock(NOW), db):
+        before = await fake.send_slash_command("exam info", {"which": "exam1"}, user=STUDENT)
+        assert "https://example.org/conflicts" not in embed_text(before.data)
+        refused = await fake.send_slash_command("admin status", {}, user=TA, roles=[STAFF_ROLE_ID])
+        assert "for course staff" in embed_text(refused.data)
+        cli = Store(db, zone=course.tz)  # what `coursebot` commands open beside the running bot
+        try:
+            cli.published.set_exam_form(GUILD_ID, "exam1", "https://example.org/conflicts", by=1, now=NOW)
+            cli.server_settings.save(GUILD_ID, {"staff_role": str(STAFF_ROLE_ID)}, by=1, now=NOW, change={})
+            cli.notices.add(GUILD_ID, STUDENT.id, "link.denied", {"email": "s@x.edu", "reason": "no"}, NOW)
+        finally:
+            cli.close()
+        after = await fake.send_slash_command("exam info", {"which": "exam1"}, user=STUDENT)
+        assert "https://example.org/conflicts" in embed_text(after.data)
+        await after.wait_for_followups(1)
+        assert "s@x.edu" in embed_text(after.followups[0])  # the owed notice, once
+        again = await fake.send_slash_command("exam info", {"which": "exam1"}, user=STUDENT)
+        allowed = await fake.send_slash_command("admin status", {}, user=TA, roles=[STAFF_ROLE_ID])
+        assert "Data version" in embed_text(allowed.data)
+        assert again.followups == []  # by now its follow-ups would have come
+    assert fake.violations == []
+
+
+def test_plain_option_values_pass_through_unchanged():
+    for value in ("hw3", 3, 2.5, True, None):
+        assert plain_value(value) is value

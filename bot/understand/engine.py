@@ -48,6 +48,8 @@ _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
 _ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section", "role")
+# Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
+_OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
 class Engine:
@@ -311,6 +313,9 @@ def _inherit(reading: Reading, previous: Reading) -> None:
         return
     # "... and who has office hours on tuesdays" asks for the people: it does not take the person named before.
     kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in ("person", "role"))
+    if not reading.pronoun and reading.cues & _OWN_SUBJECT:
+        # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
+        kinds = ("section",)
     reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 

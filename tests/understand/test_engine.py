@@ -636,3 +636,26 @@ def test_round_eleven_classes(second_course, question, said):
     exam's start time, a plan asked of the bot."""
     _, shown = ask(second_course, question, local(second_course, "2024-10-14 10:00"))
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("course_name", "now", "question", "second_intent", "fact"),
+    [
+        ("course", "2024-02-12 10:00", "when is hw4 part b due and where is the exam", "course_fact", "Room"),
+        ("course", "2024-02-12 10:00", "hw3 deadline and who has office hours tomorrow", "office_hours", "Tue Feb 13"),
+        ("second_course", "2024-10-14 10:00", "when is ps4 due, and when's the midterm", "exam", "Wed Oct 23, 2024"),
+        ("second_course", "2024-10-14 10:00", "ps5 due date plus where is the final", "course_fact", "Final"),
+    ],
+)
+def test_a_part_naming_its_own_subject_takes_no_assignment_from_the_part_before(
+    request, course_name, now, question, second_intent, fact
+):
+    """ "when is hw4 part b due and where is the exam": the second part is about the exam, not HW4 Part B again
+    (it used to take the assignment from the first part, and its answer, the same card, was then shown once)."""
+    served = request.getfixturevalue(course_name)
+    when = local(served, now)
+    result = read_question(served, question, when)
+    assert len(result.parts) == 2
+    assert result.parts[1].intent == second_intent, result.parts[1]
+    assert not result.parts[1].slots.get("assignments")
+    assert fact in answer_text(result.answer, served.tz, when)

@@ -3,7 +3,8 @@
 `recall`: how much of the new question the entry covers (its question fully, its answer and tags at half weight);
 `coverage`: how much of the entry's question the new one asks about. A suggestion needs both: "when is the
 exam?" covers all of "Can I bring a cheat sheet to the exam?"'s words about exams and none about cheat sheets.
-Numbered things must agree: a question about hw3 is never answered by an entry about hw4.
+Numbered things must agree: a question about hw3 is never answered by an entry about hw4; nor parts of the course (the
+midterm, the final), nor what is asked when both say (when it is due, where it is handed in: bot.qa.asked).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.qa import asked as asked_thing
 from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
@@ -68,6 +70,9 @@ def score(
     rare: frozenset[str] = frozenset(),
     parts: Mapping[str, str] = COURSE_PARTS,
 ) -> Scored:
+    query, asks = _without_marker(query)
+    candidate_question, entry_asks = _without_marker(candidate.question)
+    candidate = Candidate(candidate.key, candidate_question, _without_marker(candidate.answer)[0])
     asked = query.concepts
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
@@ -89,6 +94,7 @@ def score(
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, candidate.question.concepts, parts)
+    mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
@@ -103,6 +109,14 @@ def score(
         mismatch,
         _on_subject(asked, candidate.question.concepts, candidate.answer.concepts, parts),
     )
+
+
+def _without_marker(terms: Terms) -> tuple[Terms, str | None]:
+    """The terms without the marker of what is asked, and the marker."""
+    markers = [c for c in terms.concepts if c in asked_thing.MARKERS]
+    if not markers:
+        return terms, None
+    return Terms(tuple(c for c in terms.concepts if c not in asked_thing.MARKERS), terms.identifiers), markers[0]
 
 
 def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
@@ -166,7 +180,11 @@ def rank(
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
     weight = {t: w * EVERYDAY_WEIGHT if t in EVERYDAY else w for t, w in weight.items()}
-    rare = frozenset(t for t in query.concepts if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit())
+    rare = frozenset(
+        t
+        for t in query.concepts
+        if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
+    )
     scored = [score(query, c, weight, rare, parts) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)

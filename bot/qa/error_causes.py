@@ -17,7 +17,7 @@ import re
 # Causes, as words bot.qa.synonyms reads: each is a concept of its own, with the words that describe the cause.
 MISSING_PACKAGE = "missingpackage library install"  # a package the program imports is not installed where it runs
 LOCAL_PATH = "localpath locally"  # a file read by a path that exists only on the student's machine
-SESSION_ONLY = "sessiononly"  # a name defined only in the student's own session (notebook, R environment)
+SESSION_ONLY = "sessiononly locally"  # a name defined only in the student's own session (notebook, R environment)
 OUT_OF_MEMORY = "memory"
 TOO_SLOW = "slow"
 KILLED = "memory timeout"  # the grader or the OS stopped the program: too much memory or too much time

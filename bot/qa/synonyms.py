@@ -192,11 +192,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "open note",
         "closed book",
         "closed notes",
-        "bring notes",
-        "use notes",
-        "notes out",
-        "my notes",
-        "our notes",
     ),
     (
         "cheatsheet",
@@ -253,6 +248,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "final number",
         "just the number",
         "only the number",
+        "write out the steps",
+        "write out my work",
+        "write the steps",
+        "number enough",
+        "answer enough",
     ),
     ("attempt", "attempts", "retry", "retries", "try again", "tries", "keep trying", "another try", "redo"),
     ("bestscore", "best score", "highest score", "highest grade", "best attempt", "max score"),
@@ -297,7 +297,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("team", "group", "teammate", "teammates", "group members", "team members", "partners"),
     ("teamsize", "team size", "group size", "how many people"),
     ("memory", "oom", "out of memory", "heap space", "ram", "too much memory"),
-    ("slow", "faster", "speed up", "takes forever", "too long", "performance", "quicker", "forever", "so long"),
+    ("slow", "faster", "speed up", "speed it up", "takes forever", "too long", "performance", "quicker", "forever", "so long"),
     ("timeout", "time out", "timed out", "times out", "time limit"),
     ("library", "package", "packages", "module", "modules", "import", "lib", "libs", "libraries"),
     ("version", "versions"),
@@ -405,6 +405,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("difference", "different", "differ"),
     ("cluster", "clusters"),
+    # Randomness: results that change from run to run.
+    ("seed", "seeds", "random seed", "random seeds", "randomness", "random state", "random", "nondeterministic"),
+    # Computing the same thing again, and keeping it instead.
+    ("cache", "caching", "cached", "persist", "recompute", "recomputed", "recomputes", "recomputing"),
     ("autograder", "auto grader", "grader", "autograded"),
     ("officehours", "office hours", "office hour"),
     ("codecompletion", "code completion", "autocomplete", "autocompletion", "auto complete", "code suggestions"),
@@ -513,10 +517,21 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["submit", "mistake"]), "wrongfile"),
     # Joined, with work to make up: joined late.
     (frozenset(["enroll", "makeup"]), "late"),
+    # An error in Java code: the JVM's error, passed up.
+    (frozenset(["error", "java"]), "jvmerror"),
 )
 
-# Libraries described instead of named ("the python data analysis library" is pandas).
+# Phrases that stand for several concepts at once: libraries described instead of named ("the python data analysis
+# library" is pandas), and notes at an exam (a cheat sheet, and whether the exam is open book).
 DESCRIBED: dict[str, tuple[str, ...]] = {
+    "bring notes": ("openbook", "cheatsheet"),
+    "use notes": ("openbook", "cheatsheet"),
+    "use my notes": ("openbook", "cheatsheet"),
+    "have notes": ("openbook", "cheatsheet"),
+    "have my notes": ("openbook", "cheatsheet"),
+    "notes out": ("openbook", "cheatsheet"),
+    "any notes": ("openbook", "cheatsheet"),
+    "notes allowed": ("openbook", "cheatsheet"),
     "data analysis library": ("panda", "python"),
     "data analysis lib": ("panda", "python"),
     "data analysis package": ("panda", "python"),

@@ -22,6 +22,7 @@ OUT_OF_MEMORY = "memory"
 TOO_SLOW = "slow"
 KILLED = "memory timeout"  # the grader or the OS stopped the program: too much memory or too much time
 JVM = "jvmerror java error"  # an error raised inside the JVM and passed up to Python (Spark's py4j bridge)
+WORKS_HERE = "locally"  # it runs on the student's own machine (and fails elsewhere)
 NO_JAVA = "javahome java install"  # the program could not start a Java runtime
 
 _Q = r"""['"`‘’“”]?"""  # an optional quote around a name
@@ -60,6 +61,13 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Too slow: the program never finishes, or takes the machine with it.
         (r"\b(?:takes?|taking|took) (?:forever|ages|hours|so long)\b|\b(?:runs?|running) forever\b", TOO_SLOW),
         (r"\bnever (?:finishes|ends|completes)\b|\bfreez(?:es|ing|e)\b|\bfroze\b|\bgrinds? to a halt\b|\bhangs\b", TOO_SLOW),
+        # It works on the student's side: in their editor or notebook, for them.
+        (
+            r"\b(?:works?|runs?|worked|ran|working|running)(?: just)?(?: fine| ok| okay| perfectly| great)?"
+            r" (?:in|on|for) (?:me\b|my (?:end|side|computer|machine|laptop|notebook)|rstudio|jupyter|vs ?code|spyder"
+            r"|pycharm|the notebook)",
+            WORKS_HERE,
+        ),
         # The JVM: no Java to start, or an error inside it passed up to Python.
         (r"java gateway process exited[^.?!\n]*|unable to locate a java runtime|no java runtime present", NO_JAVA),
         (r"\bjava_home is not set\b", NO_JAVA),

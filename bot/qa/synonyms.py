@@ -159,6 +159,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "only exist in your",
         "only exists in your",
         "your environment",
+        "my environment",
+        "the environment",
+        "my session",
+        "workspace",
         "global environment",
         "restart the kernel",
         "restart your kernel",
@@ -513,6 +517,8 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["appeal", "penalty"]), "regrade"),
     (frozenset(["mark", "wrong"]), "regrade"),
     (frozenset(["reject", "regrade"]), "appeal"),
+    # What may be brought to an exam: a cheat sheet is a question of how open the book is.
+    (frozenset(["cheatsheet"]), "openbook"),
     # Handed in by mistake: the wrong file.
     (frozenset(["submit", "mistake"]), "wrongfile"),
     # Joined, with work to make up: joined late.

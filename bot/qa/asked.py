@@ -18,8 +18,11 @@ _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hel
 _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"^(?:(?:{_OPENERS})\W+)*(?:{pattern})\b"), marker)
     for pattern, marker in (
-        (r"when|what time|what day|what date|which day|which date|by when|how soon|what'?s the deadline|"
-         r"what is the deadline|whens", "askwhen"),
+        (
+            r"when|what time|what day|what date|which day|which date|by when|how soon|what'?s the deadline|"
+            r"what is the deadline|whens",
+            "askwhen",
+        ),
         (r"where|which room|what room|what building|wheres", "askwhere"),
         (r"who|whom|whos|who's|which (?:ta|gsi|instructor|professor)", "askwho"),
         (r"how long|how many pages|how many words|how big|what'?s the page limit|what is the page limit", "asklength"),

@@ -40,8 +40,14 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"cannot import name\s*{_Q}{_NAME}{_Q}(?:\s*from\s*{_Q}{_NAME}{_Q})?", MISSING_PACKAGE),
         (rf"\b(?:{_MODULE_ERROR})\b", MISSING_PACKAGE),
         # R: library(x) of a package not installed, or a function of a package not loaded (or defined only here).
-        (rf"(?:error in library\([^)]*\)\s*:?\s*)?there is no package called\s*{_Q}(?P<package>{_NAME}){_Q}", MISSING_PACKAGE),
-        (rf"(?:error in {_NAME}\([^)]*\)\s*:?\s*)?could not find function\s*{_Q}{_NAME}{_Q}", f"{MISSING_PACKAGE} {SESSION_ONLY}"),
+        (
+            rf"(?:error in library\([^)]*\)\s*:?\s*)?there is no package called\s*{_Q}(?P<package>{_NAME}){_Q}",
+            MISSING_PACKAGE,
+        ),
+        (
+            rf"(?:error in {_NAME}\([^)]*\)\s*:?\s*)?could not find function\s*{_Q}{_NAME}{_Q}",
+            f"{MISSING_PACKAGE} {SESSION_ONLY}",
+        ),
         # A file that is not where the program looks: read by a path of the student's own machine.
         (rf"(?:filenotfounderror:?\s*)?\[errno 2\]\s*no such file or directory:?\s*{_Q}[^'\"`‘’“”]*{_Q}", LOCAL_PATH),
         (rf"cannot open file\s*{_Q}[^'\"`‘’“”]*{_Q}(?::\s*no such file or directory)?", LOCAL_PATH),
@@ -55,12 +61,18 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bjava\.lang\.outofmemoryerror\b|\b(?:out ?of ?memory ?error|memory ?error)\b", f"{OUT_OF_MEMORY} error"),
         (r"\bjava heap space\b|\bgc overhead limit exceeded\b", OUT_OF_MEMORY),
         (r"cannot allocate (?:vector|memory)(?: of size [\d.]+ ?[kmg]b)?", OUT_OF_MEMORY),
-        (r"\b(?:r )?session (?:aborted|crashed)\b|\bfatal error\b|\bkernel (?:died|dies|crashed|restarting)\b", f"crash {OUT_OF_MEMORY}"),
+        (
+            r"\b(?:r )?session (?:aborted|crashed)\b|\bfatal error\b|\bkernel (?:died|dies|crashed|restarting)\b",
+            f"crash {OUT_OF_MEMORY}",
+        ),
         (r"\b\d+ ?(?:gb|gigs?|gigabytes?)\b(?: of (?:ram|memory))?", OUT_OF_MEMORY),
         (r"\b(?:exit code|exited with|signal) (?:137|9|sigkill)\b|\bkilled\b", KILLED),
         # Too slow: the program never finishes, or takes the machine with it.
         (r"\b(?:takes?|taking|took) (?:forever|ages|hours|so long)\b|\b(?:runs?|running) forever\b", TOO_SLOW),
-        (r"\bnever (?:finishes|ends|completes)\b|\bfreez(?:es|ing|e)\b|\bfroze\b|\bgrinds? to a halt\b|\bhangs\b", TOO_SLOW),
+        (
+            r"\bnever (?:finishes|ends|completes)\b|\bfreez(?:es|ing|e)\b|\bfroze\b|\bgrinds? to a halt\b|\bhangs\b",
+            TOO_SLOW,
+        ),
         # It works on the student's side: in their editor or notebook, for them.
         (
             r"\b(?:works?|runs?|worked|ran|working|running)(?: just)?(?: fine| ok| okay| perfectly| great)?"
@@ -71,7 +83,7 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The JVM: no Java to start, or an error inside it passed up to Python.
         (r"java gateway process exited[^.?!\n]*|unable to locate a java runtime|no java runtime present", NO_JAVA),
         (r"\bjava_home is not set\b", NO_JAVA),
-        (r"\bpy4j(?:\.protocol)?\.?py4jjavaerror\b:?|\bpy4jjavaerror\b", JVM),
+        (r"\bpy4j(?:\.protocol)?\.?py4jjavaerror\b:?|\bpy4j ?java ?error\b", JVM),
         (r"an error occurred while calling\s*[\w.$]*", JVM),
         (r"\bjava\.lang\.[\w.$]+(?:exception|error)\b|\bat (?:org|java|scala)\.[\w.$]+\([^)]*\)|\bcaused by:", JVM),
     )

@@ -301,7 +301,18 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("team", "group", "teammate", "teammates", "group members", "team members", "partners"),
     ("teamsize", "team size", "group size", "how many people"),
     ("memory", "oom", "out of memory", "heap space", "ram", "too much memory"),
-    ("slow", "faster", "speed up", "speed it up", "takes forever", "too long", "performance", "quicker", "forever", "so long"),
+    (
+        "slow",
+        "faster",
+        "speed up",
+        "speed it up",
+        "takes forever",
+        "too long",
+        "performance",
+        "quicker",
+        "forever",
+        "so long",
+    ),
     ("timeout", "time out", "timed out", "times out", "time limit"),
     ("library", "package", "packages", "module", "modules", "import", "lib", "libs", "libraries"),
     ("version", "versions"),
@@ -451,7 +462,7 @@ COURSE_PARTS = {
 }
 KIND_OF = {"midterm": "exam", "final": "exam"}
 # What a question asks of its subject ("is it allowed?", "how many?"), never its subject.
-ASPECTS = frozenset(["allow", "howmany"])
+ASPECTS = frozenset(["allow", "howmany", "pages"])
 
 
 # Tools that are one of a kind of thing: read as themselves and as the kind, so "is copilot ok?" meets both an entry
@@ -509,8 +520,7 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["resubmit"]), "submit"),
     (frozenset(["alone", "project"]), "teamsize"),
     # Not at an exam, from illness or otherwise: a makeup.
-    (frozenset(["sick", "exam"]), "makeup"),
-    (frozenset(["absent", "exam"]), "makeup"),
+    *((frozenset([why, exam]), "makeup") for why in ("sick", "absent") for exam in ("exam", "midterm", "finalexam")),
     (frozenset(["absent"]), "miss"),
     # Sure of an answer the grade says is wrong: a regrade, and an appeal once it was denied.
     (frozenset(["appeal", "grade"]), "regrade"),

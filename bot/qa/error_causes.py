@@ -89,9 +89,15 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+_ANY = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern, _ in MESSAGES).replace("?P<package>", ""), re.IGNORECASE
+)
+
 
 def read_errors(text: str) -> str:
     """The text with each error message in it replaced by the words of its cause."""
+    if not _ANY.search(text):
+        return text  # most questions quote no message: one scan, not one per message
     for pattern, cause in MESSAGES:
         text = pattern.sub(lambda match, cause=cause: _cause(match, cause), text)
     return text

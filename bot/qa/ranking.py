@@ -75,13 +75,14 @@ def score(
     parts: Mapping[str, str] = COURSE_PARTS,
 ) -> Scored:
     query, asks = _without_marker(query)
-    candidate_question, entry_asks = _without_marker(candidate.question)
-    candidate = Candidate(candidate.key, candidate_question, _without_marker(candidate.answer)[0])
+    entry_asks = _marker(candidate.question.concepts)
     asked = query.concepts
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
-    entry_q = set(candidate.question.concepts)
-    entry_a = set(candidate.answer.concepts)
+    question = tuple(c for c in candidate.question.concepts if c not in asked_thing.MARKERS)
+    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS)
+    entry_q = set(question)
+    entry_a = set(answer)
     total = sum(weight.get(t, 1.0) for t in asked)
     got = 0.0
     for term in asked:
@@ -97,7 +98,7 @@ def score(
     b2 = BETA * BETA
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
-    mismatch = mismatch or parts_disagree(asked, candidate.question.concepts, parts)
+    mismatch = mismatch or parts_disagree(asked, question, parts)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
     if mismatch:
         value *= _MISMATCH
@@ -111,7 +112,7 @@ def score(
         round(shared, 4),
         unique,
         mismatch,
-        _on_subject(asked, candidate.question.concepts, candidate.answer.concepts, parts),
+        _on_subject(asked, question, answer, parts),
     )
 
 
@@ -121,6 +122,10 @@ def _without_marker(terms: Terms) -> tuple[Terms, str | None]:
     if not markers:
         return terms, None
     return Terms(tuple(c for c in terms.concepts if c not in asked_thing.MARKERS), terms.identifiers), markers[0]
+
+
+def _marker(concepts: Sequence[str]) -> str | None:
+    return next((c for c in concepts if c in asked_thing.MARKERS), None)
 
 
 def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:

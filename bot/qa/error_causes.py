@@ -29,7 +29,7 @@ _Q = r"""['"`‘’“”]?"""  # an optional quote around a name
 _NAME = r"[\w.\-]+"
 # The names are also written apart ("module not found error").
 _MODULE_ERROR = r"module ?not ?found ?error|import ?error"
-_PATH = r"""(?:~|/(?:users|home|mnt|volumes|content|tmp)|[a-z]:\\)[^\s'"`‘’“”,;)]*"""
+_PATH = r"""(?:~/|/(?:users|home|mnt|volumes|content|tmp)|[a-z]:\\)[^\s'"`‘’“”,;)]*"""
 
 # (message, cause); the first that matches a stretch of text wins, so specific messages come before general ones.
 MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -58,6 +58,8 @@ def test_the_students_own_names_are_dropped_but_a_missing_package_keeps_its_name
     assert "tidyvers" in terms_of("there is no package called 'tidyverse'").concepts
 
 
-def test_text_without_an_error_message_is_unchanged():
-    text = "When is the homework due? Is the final cumulative?"
+@pytest.mark.parametrize(
+    "text", ["When is the homework due? Is the final cumulative?", "is ~5 pages ok", "this pset took 3 hours"]
+)
+def test_text_without_an_error_message_is_unchanged(text):
     assert read_errors(text) == text

@@ -10,12 +10,12 @@ import weakref
 from typing import Any
 
 from bot.course.model import Course
-from bot.qa import synonyms
+from bot.qa import error_causes, synonyms
 from bot.qa.terms import course_phrases, terms_of
 from bot.store.encoding import server_key
 
 # Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).
-READING = 3
+READING = 4
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 _STAMPS: dict[int, tuple[Course, str]] = {}
 _PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
@@ -66,7 +66,15 @@ def reading_stamp(course: Course) -> str:
     """Changes whenever the same text could be read as other terms for this course."""
     held = _STAMPS.get(id(course))
     if held is None or held[0] is not course:
-        parts = (READING, synonyms.GROUPS, synonyms.KINDS, synonyms.SITUATIONS, phrases_of(course))
+        parts = (
+            READING,
+            synonyms.GROUPS,
+            synonyms.KINDS,
+            synonyms.SITUATIONS,
+            synonyms.DESCRIBED,
+            [(pattern.pattern, cause) for pattern, cause in error_causes.MESSAGES],
+            phrases_of(course),
+        )
         held = (course, hashlib.sha256(repr(parts).encode()).hexdigest()[:16])
         _STAMPS[id(course)] = held
     return held[1]

@@ -3,7 +3,8 @@
 `recall`: how much of the new question the entry covers (its question fully, its answer and tags at half weight);
 `coverage`: how much of the entry's question the new one asks about. A suggestion needs both: "when is the
 exam?" covers all of "Can I bring a cheat sheet to the exam?"'s words about exams and none about cheat sheets.
-Numbered things must agree: a question about hw3 is never answered by an entry about hw4.
+Numbered things must agree: a question about hw3 is never answered by an entry about hw4; nor parts of the course (the
+midterm, the final), nor what is asked when both say (when it is due, where it is handed in: bot.qa.asked).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.qa import asked as asked_thing
 from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
@@ -32,6 +34,10 @@ UNSEEN = 1.5
 BETA = 0.8
 UNIQUE_RECALL = 0.6  # how much of the question a unique shared word (with the rest) must cover
 EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only one entry holds
+# A clear winner (see _clear_winner) needs at least this score and this much over the runner-up (chosen on the
+# 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
+LOW_SCORE = 0.3
+MARGIN = 0.18
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
 
@@ -68,11 +74,15 @@ def score(
     rare: frozenset[str] = frozenset(),
     parts: Mapping[str, str] = COURSE_PARTS,
 ) -> Scored:
+    query, asks = _without_marker(query)
+    entry_asks = _marker(candidate.question.concepts)
     asked = query.concepts
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
-    entry_q = set(candidate.question.concepts)
-    entry_a = set(candidate.answer.concepts)
+    question = tuple(c for c in candidate.question.concepts if c not in asked_thing.MARKERS)
+    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS)
+    entry_q = set(question)
+    entry_a = set(answer)
     total = sum(weight.get(t, 1.0) for t in asked)
     got = 0.0
     for term in asked:
@@ -88,7 +98,8 @@ def score(
     b2 = BETA * BETA
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
-    mismatch = mismatch or parts_disagree(asked, candidate.question.concepts, parts)
+    mismatch = mismatch or parts_disagree(asked, question, parts)
+    mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
@@ -101,8 +112,20 @@ def score(
         round(shared, 4),
         unique,
         mismatch,
-        _on_subject(asked, candidate.question.concepts, candidate.answer.concepts, parts),
+        _on_subject(asked, question, answer, parts),
     )
+
+
+def _without_marker(terms: Terms) -> tuple[Terms, str | None]:
+    """The terms without the marker of what is asked, and the marker."""
+    markers = [c for c in terms.concepts if c in asked_thing.MARKERS]
+    if not markers:
+        return terms, None
+    return Terms(tuple(c for c in terms.concepts if c not in asked_thing.MARKERS), terms.identifiers), markers[0]
+
+
+def _marker(concepts: Sequence[str]) -> str | None:
+    return next((c for c in concepts if c in asked_thing.MARKERS), None)
 
 
 def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
@@ -151,6 +174,19 @@ def _close_enough(s: Scored, enough: float) -> bool:
     return s.unique and not s.mismatch and s.recall >= UNIQUE_RECALL
 
 
+def _clear_winner(scored: Sequence[Scored], enough: float) -> list[Scored]:
+    """Below the threshold, an entry still stands out when it scores well clear of every other: a question in many
+    words of its own ("my code takes forever and freezes") covers little of any entry, but of one far more."""
+    ranked = sorted(scored, key=lambda s: (-s.score, s.key))
+    if not ranked:
+        return []
+    best, runner_up = ranked[0], (ranked[1].score if len(ranked) > 1 else 0.0)
+    fits = best.on_subject and not best.mismatch and best.evidence >= enough and best.coverage >= MIN_PART
+    if fits and best.score >= LOW_SCORE and best.score - runner_up >= MARGIN:
+        return [best]
+    return []
+
+
 def rank(
     query: Terms,
     candidates: Sequence[Candidate],
@@ -166,13 +202,17 @@ def rank(
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
     weight = {t: w * EVERYDAY_WEIGHT if t in EVERYDAY else w for t, w in weight.items()}
-    rare = frozenset(t for t in query.concepts if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit())
+    rare = frozenset(
+        t
+        for t in query.concepts
+        if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
+    )
     scored = [score(query, c, weight, rare, parts) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     good = [s for s in scored if _close_enough(s, enough)]
     good.sort(key=lambda s: (-s.score, s.key))
     if not good:
-        return []
+        return _clear_winner(scored, enough)
     best = good[0].score
     return [s for s in good if s.score >= best - CLOSE][:limit]

@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
+from bot.qa.asked import MARKERS
 from bot.qa.indexing import keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.terms import Terms, joinable, terms_of
@@ -77,7 +78,9 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     # The rarer words find the candidates: a word many entries hold adds thousands of matches and no focus, and
     # shared common words alone never make a suggestion (bot.qa.ranking's evidence), so they need not be searched.
     cutoff = max(COMMON_SHARE * total, 20)
-    searched = sorted((t for t in frequencies if frequencies[t] <= cutoff), key=frequencies.__getitem__)[:SEARCHED]
+    searched = sorted(
+        (t for t in frequencies if frequencies[t] <= cutoff and t not in MARKERS), key=frequencies.__getitem__
+    )[:SEARCHED]
     if not searched:
         return []
     found = entries.candidates(guild_id, searched, limit=CANDIDATES)
@@ -127,7 +130,7 @@ def _words(found: list[Entry]) -> set[str]:
 def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
     fixed = []
     for term in query.concepts:
-        if term not in vocabulary and len(term) >= 5 and term.isalpha():
+        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in MARKERS:
             limit = 1 if len(term) < 8 else 2
             close = sorted(
                 (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)

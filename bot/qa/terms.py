@@ -1,4 +1,5 @@
-"""A question's words as the forum search compares them: folded, respelled, stopwords out, light-stemmed, read as
+"""A question's words as the forum search compares them: error messages read as their causes (bot.qa.error_causes),
+folded, respelled, stopwords out, light-stemmed, read as
 concepts (bot.qa.synonyms and the course's own [synonyms]), and numbered things as identifiers ("hw 3",
 "Homework 3", "hw3" are all `hw3`; "question 2" and "Q2" are `q2`).
 
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.course.model import Course
+from bot.qa.asked import asked_of
+from bot.qa.error_causes import read_errors
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
 from bot.understand.vocabulary import STOPWORDS
@@ -157,6 +160,32 @@ EXTRA_STOPWORDS = frozenset(
         "we'd",
         "you'd",
         "etc",
+        # Filler of chat: says how the student feels about the question, never what it is about.
+        "both",
+        "through",
+        "seem",
+        "seems",
+        "seemed",
+        "totally",
+        "super",
+        "pretty",
+        "gonna",
+        "wanna",
+        "gotta",
+        "maybe",
+        "probably",
+        "guess",
+        "think",
+        "whole",
+        "entire",
+        "ideas",
+        "idk",
+        "lol",
+        "pls",
+        "please",
+        "plz",
+        "someone",
+        "somehow",
     ]
 )
 STOP = STOPWORDS | EXTRA_STOPWORDS
@@ -285,6 +314,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
 
     `known`: words already indexed; two words whose joined form is one of them are read as it ("prairie learn")."""
     table = _table(phrases)
+    asked = asked_of(text)
+    text = read_errors(text)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
     tokens = words(_respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
     split = _splits(phrases)
@@ -344,6 +375,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     if _VERSION.search(text.lower()):
         out.append("version")  # "python 3.12", "R 4.2": a question about versions
     out += [named for together, named in SITUATIONS if together <= set(out)]
+    if asked:
+        out.append(asked)  # a marker of what is asked (bot.qa.asked), compared and never scored
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
     return Terms(concepts, frozenset(identifiers))
 

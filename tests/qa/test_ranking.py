@@ -66,3 +66,38 @@ def test_sharing_only_the_part_of_the_course_is_not_enough():
     assert rank(terms_of("can i bring food to lecture"), candidates, df, 2) == []
     assert rank(terms_of("is parking allowed at lecture"), candidates, df, 2) == []
     assert [s.key for s in rank(terms_of("can i rewatch lectures"), candidates, df, 2)] == [0]
+
+
+NEIGHBOURS = [
+    ("Where do we submit the project proposal?", "On the course site, one per team."),
+    ("Are lectures recorded?", "Yes, on the video site."),
+    ("Is the midterm open book?", "No; one sheet of notes."),
+]
+
+
+def _rank_neighbours(question: str) -> list[str]:
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(NEIGHBOURS)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    return [NEIGHBOURS[s.key][0] for s in rank(terms_of(question), candidates, df, len(candidates))]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when is the project proposal due", "are office hours recorded", "is the final open book"],
+)
+def test_a_neighbouring_attribute_of_the_same_subject_is_not_suggested(question):
+    """The subject matches, the asked thing (when vs where, which meeting, which exam) does not."""
+    assert _rank_neighbours(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("where do i upload the project proposal", "Where do we submit the project proposal?"),
+        ("how do we hand in the project proposal", "Where do we submit the project proposal?"),
+        ("is there a video of lectures", "Are lectures recorded?"),
+        ("can we have notes out during the midterm", "Is the midterm open book?"),
+    ],
+)
+def test_the_same_asked_thing_is_still_suggested(question, entry):
+    assert _rank_neighbours(question)[:1] == [entry]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.answer import Answer, Stamp, text
@@ -40,7 +41,8 @@ def sessions_between(
     out: list[Session] = []
     people = [person] if person else _people_between(course, first, last)
     for who in people:
-        changes = [c for c in course.oh_changes if c.person in ("*", who.id)]
+        by_person = course.oh_changes_by_person
+        changes = by_person[who.id] if who.id in by_person else [c for c in course.oh_changes if c.person == "*"]
         for slot in who.office_hours:
             start = max(first, slot.first)
             day = start + dt.timedelta(days=(slot.weekday - start.weekday()) % 7)
@@ -68,11 +70,12 @@ def _people_between(course: Course, first: dt.date, last: dt.date) -> list[Perso
     if (last - first).days >= 6:
         return list(course.people)
     weekdays = {(first + dt.timedelta(days=i)).weekday() for i in range((last - first).days + 1)}
-    extra = {c.person for c in course.oh_changes if c.kind == "extra"}
-    return [p for p in course.people if p.id in extra or any(s.weekday in weekdays for s in p.office_hours)]
+    extra = course.oh_extra_people
+    held = course.oh_weekdays
+    return [p for p in course.people if p.id in extra or not held.get(p.id, frozenset()).isdisjoint(weekdays)]
 
 
-def _apply_changes(course: Course, who: Person, slot: OfficeHours, day: dt.date, changes: list) -> Session | None:
+def _apply_changes(course: Course, who: Person, slot: OfficeHours, day: dt.date, changes: Sequence) -> Session | None:
     start, end, where = course.at(day, slot.start), course.at(day, slot.end), slot.where
     for change in changes:
         if not change.covers(who.id, day):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from bot.core.errors import UserError
@@ -312,6 +313,28 @@ class Course:
     # The rules of the course's question forum in Discord, as the course states them (shown when asking, pinned).
     question_guidelines: tuple[str, ...] = ()
     folder: str = ""  # where the data was read from
+
+    @cached_property
+    def days_off(self) -> dict[dt.date, str]:
+        """Dates without class (breaks, holidays, days off) with their titles: read once per course, not per
+        question (a reloaded course is a new value with its own)."""
+        return {d.date: d.title for d in self.schedule if d.kind in NO_CLASS_KINDS}
+
+    @cached_property
+    def oh_changes_by_person(self) -> dict[str, tuple[OfficeHoursChange, ...]]:
+        """Each person's office-hour changes (their own and those for everyone, in data order), once per course."""
+        ids = {p.id for p in self.people}
+        return {i: tuple(c for c in self.oh_changes if c.person in ("*", i)) for i in ids}
+
+    @cached_property
+    def oh_weekdays(self) -> dict[str, frozenset[int]]:
+        """The weekdays each person holds office hours on, once per course."""
+        return {p.id: frozenset(s.weekday for s in p.office_hours) for p in self.people}
+
+    @cached_property
+    def oh_extra_people(self) -> frozenset[str]:
+        """Who holds a one-off extra session somewhere in the term."""
+        return frozenset(c.person for c in self.oh_changes if c.kind == "extra")
 
     @property
     def code(self) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.course.meetings import Meeting
-from bot.course.model import NO_CLASS_KINDS, Course, Exam, ScheduleDay
+from bot.course.model import Course, Exam, ScheduleDay
 
 _DAY = dt.timedelta(days=1)
 
@@ -60,7 +60,7 @@ def occurrences_between(
     include_cancelled: bool = False,
 ) -> list[Occurrence]:
     """Every meeting from first to last (inclusive, course dates), in time order."""
-    off = {d.date: d.title for d in course.schedule if d.kind in NO_CLASS_KINDS}
+    off = course.days_off
     out: list[Occurrence] = []
     for meeting in meetings_of(course, kind, section):
         changes = [c for c in course.meeting_changes if c.meeting in ("*", meeting.id)]

@@ -432,6 +432,10 @@ class SlotFiller:
             if day.relation in ("by", "until", "before") and day.first >= today:
                 last = day.first - dt.timedelta(days=1) if day.relation == "before" else day.first
                 return today, max(today, last), f"by {human_date(last)}", None
+            if day.relation == "after" and not r.past:
+                # "what's due after nov 20": from the next day to the term's end, not on that day
+                first = max(today, day.first + dt.timedelta(days=1))
+                return first, max(first, self.course.term_last), f"after {human_date(day.first)}", None
             label = {"today": "today", "tonight": "today", "tomorrow": "tomorrow"}.get(
                 day.label, f"on {human_date(day.first)}"
             )

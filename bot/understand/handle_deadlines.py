@@ -100,6 +100,13 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         yes = all((first <= d <= last) if within else d == last for d in dues.values())
         said = "; ".join(f"{short} is due {human_date(d)} ({_days_from(asked.today, d)})" for short, d in dues.items())
         return replies.verdict(answer, yes, f"{said}.")
+    weekday = slots.get("_weekday")
+    if asked.yes_no and weekday is not None:
+        # "is ps7 due on a friday": the weekday of its due date, whichever week that is
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        yes = all(d.weekday() == weekday for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)} (a {d:%A})" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
     day = slots.get("date")
     if asked.yes_no and day is not None:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}

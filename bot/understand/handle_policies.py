@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
+from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import Stance, asks_about, stance
+from bot.understand.vocabulary import YES_NO_STARTERS
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
@@ -33,12 +36,44 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
+    rate = _penalty_rate(asked, chosen.summary + " " + chosen.quote)
+    if rate is not None:
+        return replies.verdict(answer, rate[0], rate[1])
     if not asked.yes_no:
         return answer
     found = policy_stance(asked.course, policy_id, asked.question)
     if found is None:
         return answer
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
+
+
+# "is there a penalty per hour", "is it docked hourly": the unit a late penalty is counted in
+_PER_UNIT = re.compile(r"\bper\s+(minute|hour|day|week)s?\b|\b(hourly|daily|weekly)\b")
+_PENALTY_WORDS = frozenset({"penalty", "penalties", "penalised", "penalized", "deduction", "deducted", "docked", "lose"})
+
+
+def _penalty_rate(asked: Asked, policy_text: str) -> tuple[bool, str] | None:
+    """Yes or No to "is the late penalty per hour" from the late policy's steps, for a policy about late work."""
+    words = phrase_key(asked.question)
+    if not words or words[0] not in YES_NO_STARTERS:
+        return None  # every word that matters is read here, so a yes/no with other words still gets one
+    found = _PER_UNIT.search(asked.question.lower())
+    penalty = asked.course.late.penalty
+    if found is None or not isinstance(penalty, Penalty) or not penalty.steps:
+        return None
+    if not _PENALTY_WORDS & set(phrase_key(asked.question)) or "late" not in phrase_key(policy_text):
+        return None
+    unit = found.group(1) or {"hourly": "hour", "daily": "day", "weekly": "week"}[found.group(2)]
+    rated = [s for s in penalty.steps if s.rate is not None]
+    # The amount is left to the policy's own words below ("10 marks" or "10%"): only the unit is decided here.
+    if any(s.per == unit for s in rated):
+        return True, f"the late penalty is counted per {unit}."
+    if rated:
+        return False, f"the late penalty is counted per {rated[0].per}, not per {unit}."
+    limits = ", ".join(
+        f"{'up to ' + hours_text(s.up_to) if s.up_to else 'after that'}: {s.penalty or 0:.0%}" for s in penalty.steps
+    )
+    return False, f"the late penalty is in fixed steps, not per {unit} ({limits})."
 
 
 def policy_stance(course: Course, policy_id: str, question: str) -> Stance | None:

@@ -33,6 +33,10 @@ _STILL = frozenset({"still", "anymore", "now", "yet"})
 
 # "due within the next 3 days", "in the past week": any day of the span, not its last.
 _EITHER_SIDE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b")
+# "on a friday", "on fridays", "any weekend day": a test of the weekday, not the coming date
+_ANY_WEEKDAY = re.compile(
+    r"\b(?:an?|any)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b"
+)
 _WITHIN = frozenset({"within", "next", "coming", "past", "last", "over"})
 
 
@@ -90,6 +94,10 @@ class SlotFiller:
             slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"
             slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None
+            generic = _ANY_WEEKDAY.search(r.text) if r.yes_no else None
+            if generic is not None:
+                stem = generic.group(1) or generic.group(2)
+                slots["_weekday"] = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(stem))
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
             slots["deadline"] = self._deadline_asked(r)

@@ -198,10 +198,12 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
     # texts' own stance, when they all agree, is the answer.
     about = 2 * sum(bool(stems & topic) for stems in keys.values()) >= len(keys) and mode != "fact"
     scored: list[tuple[int, int, str, bool]] = []
+    naming = 0  # the most key words any clause holds, whether or not it takes a stance
     for clause in clauses(texts):
         if _CONTRASTS & set(phrase_key(clause)):
             continue
         have = _stems(clause)
+        naming = max(naming, sum(bool(stems & have) for stems in keys.values()))
         if not must <= have:
             continue
         matched = {k for k, stems in keys.items() if stems & have}
@@ -220,6 +222,10 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
     if not scored:
         return None
     best = max((n, e) for n, e, _, _ in scored)
+    if best[0] == 0 and naming:
+        # "helmets are provided" names what was asked and takes no stance; "boots are required" beside it takes one
+        # about something else: no Yes or No.
+        return None
     top = [(clause, said) for n, e, clause, said in scored if (n, e) == best]
     if len({said for _, said in top}) != 1:
         # Clauses disagree: those about the asked thing itself win ("attending lectures is not mandatory" over

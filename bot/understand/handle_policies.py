@@ -13,7 +13,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import Stance, asks_about, stance
+from bot.understand.stance import Stance, asks_about, stance, unaddressed_condition
 from bot.understand.vocabulary import YES_NO_STARTERS
 
 
@@ -36,6 +36,9 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
+    silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
+    if silent is not None:
+        return silent
     rate = _penalty_rate(asked, chosen.summary + " " + chosen.quote)
     if rate is not None:
         return replies.verdict(answer, rate[0], rate[1])
@@ -50,6 +53,26 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
 # "is there a penalty per hour", "is it docked hourly": the unit a late penalty is counted in
 _PER_UNIT = re.compile(r"\bper\s+(minute|hour|day|week)s?\b|\b(hourly|daily|weekly)\b")
 _PENALTY_WORDS = frozenset({"penalty", "penalties", "penalised", "penalized", "deduction", "deducted", "docked", "lose"})
+
+
+def silent_on_condition(asked: Asked, answer: Answer, texts: tuple[str, ...]) -> Answer | None:
+    """ "can i get an extension if im sick" where the page says nothing of being sick: the rule, said not to
+    cover that case (no Yes or No); None when the question has no such condition."""
+    condition = unaddressed_condition(asked.question, texts)
+    if not condition or not (asked.yes_no or _WHAT_IF.match(asked.question.lower())):
+        return None
+    where = replies.where_to_ask(asked.course)
+    said = f"The course page does not say what applies if {_second_person(condition)}; {where}."
+    return replace(answer, lines=(text(said), *answer.lines), kind="unknown")
+
+
+_WHAT_IF = re.compile(r"\s*(?:so\s+|but\s+|and\s+)?what\s+(?:if|happens\s+if|about\s+if|in\s+case)\b")
+_PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
+
+
+def _second_person(condition: str) -> str:
+    """ "im sick" as the bot says it back: "you are sick"."""
+    return " ".join(_PERSON.get(w, w) for w in condition.split())
 
 
 def _penalty_rate(asked: Asked, policy_text: str) -> tuple[bool, str] | None:

@@ -31,11 +31,11 @@ def replaced_by_exam(course: Course, occurrence: Occurrence) -> Exam | None:
 
 def _occurrence_line(course: Course, o: Occurrence) -> Text:
     label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
-    topic = f" · {o.topic.title}" if o.topic is not None and not o.cancelled else ""
     if o.cancelled:
         return text(f"**{label}** ", Stamp(o.start, "t"), f": not held ({o.note})")
-    note = f" ({o.note})" if o.note else ""
-    return text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}{topic}{note}")
+    topic = (" · ", *day_line(o.topic, with_date=False)) if o.topic is not None else ()
+    note = (f" ({o.note})",) if o.note else ()
+    return text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}", *topic, *note)
 
 
 def _exam_line(course: Course, exam: Exam, section: str | None) -> Text:

@@ -30,7 +30,7 @@ def _day_title(day: dt.date) -> str:
 def schedule_day(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
-        return replies.combined([schedule_on(course, d) for d in slots["dates"]])
+        return replies.combined([day_view(course, d, d, slots.get("section"), _day_title(d)) for d in slots["dates"]])
     day = slots["date"]
     kind = slots.get("kind")
     answer = meetings_on(course, day, kind, slots.get("section"))

@@ -1,0 +1,113 @@
+"""Issue 12, fourth round, on a course nobody tuned for (GEO 2210) and both bundled ones: an explicit range lists
+exactly the items inside it; a day's Yes/No agrees with its list; Yes/No decided by the attribute asked; no Yes/No
+from a rule with exceptions or about a case the page does not address."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import read_question
+from tests.conftest import FIXTURES, SECOND_DATA, local
+
+GEO = FIXTURES / "courses" / "geo-2210-s25"
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_course(GEO)
+
+
+@pytest.fixture(scope="module")
+def stat():
+    return load_course(SECOND_DATA)
+
+
+def ask(course, question, now):
+    clock = local(course, now)
+    result = read_question(course, question, clock)
+    return result.answer, answer_text(result.answer, course.tz, clock)
+
+
+@pytest.mark.parametrize(
+    ("question", "inside", "outside"),
+    [
+        ("whats due between nov 4 and nov 10", ["PS6"], ["PS7", "Nothing is due"]),
+        ("whats due nov 4-8", ["PS6"], ["PS7"]),
+        ("whats due from nov 9 thru nov 30", ["PS7"], ["PS6", "Report"]),
+        ("whats due from dec 1 to dec 10", ["Report"], ["PS6", "PS7"]),
+        ("whats due after nov 20", ["PS7", "Report"], ["PS6"]),
+    ],
+)
+def test_a_range_lists_exactly_what_falls_inside_it(stat, question, inside, outside):
+    _, said = ask(stat, question, "2024-11-01 18:00")
+    for fact in inside:
+        assert fact in said, said
+    for fact in outside:
+        assert fact not in said, said
+
+
+def test_a_range_months_away_is_not_the_coming_weeks(geo):
+    _, said = ask(geo, "whats due between june 1 and june 30", "2025-03-26 10:00")
+    assert "Project" in said
+    assert "Sheet 2" not in said and "Quiz" not in said
+
+
+def test_is_there_class_agrees_with_its_list(geo):
+    _, said = ask(geo, "is there class tomorrow", "2025-05-08 10:00")
+    assert said.splitlines()[2].startswith("Yes") and "Colloquium" in said
+    assert "Nothing is on" not in said
+
+
+def test_a_meeting_on_an_exam_day_held_instead_is_a_no_naming_the_exam(geo):
+    answer, said = ask(geo, "is there a plenum on may 12", "2025-05-08 10:00")
+    assert said.splitlines()[2].startswith("No") and "Map test" in said
+    assert "H 0110" in said  # the exam's rooms, not the meeting's usual one
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [("is ps7 due on a friday", "Yes"), ("is ps7 due on a monday", "No"), ("is ps6 due on a friday", "Yes")],
+)
+def test_on_a_weekday_tests_the_weekday(stat, question, word):
+    _, said = ask(stat, question, "2024-11-01 18:00")
+    assert said.splitlines()[2].startswith(word), said
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question", "word"),
+    [
+        ("geo", "is there a penalty per hour", "No"),
+        ("geo", "is the late penalty counted per day", "Yes"),
+        ("stat", "is there a penalty per hour", "Yes"),
+        ("stat", "is late work penalized daily", "No"),
+    ],
+)
+def test_the_late_penalty_unit_comes_from_the_policy_steps(geo, stat, course_name, question, word):
+    course = {"geo": geo, "stat": stat}[course_name]
+    _, said = ask(course, question, "2025-03-26 10:00" if course is geo else "2024-11-01 18:00")
+    assert said.splitlines()[2].startswith(word), said
+
+
+def test_fixed_steps_are_not_a_rate(course):
+    _, said = ask(course, "is there a penalty per hour", "2024-03-08 20:00")
+    assert said.splitlines()[2].startswith("No") and "fixed steps" in said
+
+
+def test_a_stance_about_something_else_in_the_same_sentence_gives_no_yes(geo):
+    _, said = ask(geo, "do i need to bring a helmet", "2025-03-26 10:00")
+    assert not said.splitlines()[2].startswith(("Yes", "No"))
+    assert "helmets are provided" in said
+
+
+def test_a_rule_with_unlisted_exceptions_is_not_a_no(course):
+    _, said = ask(course, "can i get an extension if im sick", "2024-03-08 20:00")
+    assert not said.splitlines()[2].startswith(("Yes", "No")), said
+
+
+@pytest.mark.parametrize("question", ["can i get an extension if im sick", "what if i have a family emergency"])
+def test_a_case_the_page_does_not_address_is_said_to_be_unaddressed(geo, question):
+    answer, said = ask(geo, question, "2025-03-26 10:00")
+    assert answer.kind in ("unknown", "unsure")
+    assert not said.splitlines()[2].startswith(("Yes", "No"))

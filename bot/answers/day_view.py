@@ -94,7 +94,7 @@ def day_view(course: Course, first: dt.date, last: dt.date, section: str | None 
         title = title or f"On {human_date(first)}"
         if items:
             return Answer(title=title, lines=tuple(items))
-        return Answer(title=title, lines=(text(f"Nothing is on for {human_date(first)}."), *_next_thing(course, first)))
+        return Answer(title=title, lines=(text(f"Nothing is on the schedule for {human_date(first)}."), *_next_thing(course, first)))
     lines: list[Text] = []
     day = first
     while day <= last:
@@ -105,7 +105,7 @@ def day_view(course: Course, first: dt.date, last: dt.date, section: str | None 
         day += dt.timedelta(days=1)
     title = title or f"On {human_date(first)} – {human_date(last)}"
     if not lines:
-        said = f"Nothing is on from {human_date(first)} to {human_date(last)}."
+        said = f"Nothing is on the schedule from {human_date(first)} to {human_date(last)}."
         return Answer(title=title, lines=(text(said), *_next_thing(course, last)))
     return Answer(title=title, lines=tuple(lines))
 

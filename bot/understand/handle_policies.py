@@ -59,11 +59,18 @@ def silent_on_condition(asked: Asked, answer: Answer, texts: tuple[str, ...]) ->
     """ "can i get an extension if im sick" where the page says nothing of being sick: the rule, said not to
     cover that case (no Yes or No); None when the question has no such condition."""
     condition = unaddressed_condition(asked.question, texts)
-    if not condition or not (asked.yes_no or _WHAT_IF.match(asked.question.lower())):
+    if not condition or not (_typed_yes_no(asked) or _WHAT_IF.match(asked.question.lower())):
         return None
     where = replies.where_to_ask(asked.course)
     said = f"The course page does not say what applies if {_second_person(condition)}; {where}."
     return replace(answer, lines=(text(said), *answer.lines), kind="unknown")
+
+
+def _typed_yes_no(asked: Asked) -> bool:
+    """Whether the question is typed as a yes/no one, even with words the engine could not place (those make
+    asked.yes_no false); used where every word that matters is read by the caller itself."""
+    words = phrase_key(asked.question)
+    return asked.yes_no or (bool(words) and words[0] in YES_NO_STARTERS)
 
 
 _WHAT_IF = re.compile(r"\s*(?:so\s+|but\s+|and\s+)?what\s+(?:if|happens\s+if|about\s+if|in\s+case)\b")
@@ -77,9 +84,8 @@ def _second_person(condition: str) -> str:
 
 def _penalty_rate(asked: Asked, policy_text: str) -> tuple[bool, str] | None:
     """Yes or No to "is the late penalty per hour" from the late policy's steps, for a policy about late work."""
-    words = phrase_key(asked.question)
-    if not words or words[0] not in YES_NO_STARTERS:
-        return None  # every word that matters is read here, so a yes/no with other words still gets one
+    if not _typed_yes_no(asked):
+        return None
     found = _PER_UNIT.search(asked.question.lower())
     penalty = asked.course.late.penalty
     if found is None or not isinstance(penalty, Penalty) or not penalty.steps:

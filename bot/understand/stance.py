@@ -240,9 +240,19 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
         top = [(clause, said) for clause, said in top if _about_first(clause, keys)]
     if len({said for _, said in top}) != 1 or _HEDGES & set(phrase_key(top[0][0])):
         return None
-    if top[0][1] and "only" in phrase_key(top[0][0]):
-        return None  # "granted only for documented emergencies": a Yes for some cases, not plainly for this one
+    if top[0][1] and "only" in phrase_key(top[0][0]) and not _names_condition(question, top[0][0]):
+        return None  # "granted only for documented emergencies", asked "if im sick": a Yes for some cases only
     return Stance(top[0][1], top[0][0])
+
+
+def _names_condition(question: str, clause: str) -> bool:
+    """Whether the clause names the question's condition (or the question has none)."""
+    found = _CONDITION.search(question.lower())
+    if found is None:
+        return True
+    have = _stems(clause)
+    # the word itself, not a near one: "only for documented emergencies" does not plainly cover "if im sick"
+    return any(stem(word) in have for word in key_words(found.group(1)))
 
 
 def unaddressed_condition(question: str, texts: Iterable[str]) -> str:

@@ -75,7 +75,11 @@ def day_items(course: Course, day: dt.date, section: str | None = None) -> list[
             continue  # its meeting is listed (cancelled or moved) with the reason
         timed.append((_ALL_DAY, 0, day_line(row, with_date=False)))
     for exam in course.exams:
-        if exam.date == day and exam.id not in shown_exams and (section is None or not exam.sections or section in exam.sections):
+        if (
+            exam.date == day
+            and exam.id not in shown_exams
+            and (section is None or not exam.sections or section in exam.sections)
+        ):
             shown_exams.add(exam.id)
             start, _ = exam_times(course, exam, section)
             timed.append((start.time() if start else _ALL_DAY, 2, _exam_line(course, exam, section)))
@@ -94,7 +98,10 @@ def day_view(course: Course, first: dt.date, last: dt.date, section: str | None 
         title = title or f"On {human_date(first)}"
         if items:
             return Answer(title=title, lines=tuple(items))
-        return Answer(title=title, lines=(text(f"Nothing is on the schedule for {human_date(first)}."), *_next_thing(course, first)))
+        return Answer(
+            title=title,
+            lines=(text(f"Nothing is on the schedule for {human_date(first)}."), *_next_thing(course, first)),
+        )
     lines: list[Text] = []
     day = first
     while day <= last:

@@ -52,7 +52,9 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
 
 # "is there a penalty per hour", "is it docked hourly": the unit a late penalty is counted in
 _PER_UNIT = re.compile(r"\bper\s+(minute|hour|day|week)s?\b|\b(hourly|daily|weekly)\b")
-_PENALTY_WORDS = frozenset({"penalty", "penalties", "penalised", "penalized", "deduction", "deducted", "docked", "lose"})
+_PENALTY_WORDS = frozenset(
+    {"penalty", "penalties", "penalised", "penalized", "deduction", "deducted", "docked", "lose"}
+)
 
 
 def silent_on_condition(asked: Asked, answer: Answer, texts: tuple[str, ...]) -> Answer | None:

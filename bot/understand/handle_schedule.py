@@ -18,7 +18,6 @@ from bot.understand.asked import Asked
 from bot.understand.class_days import exams_instead, held_between, kind_label, meetings_on, of_kind, span_words
 from bot.understand.result import Slots
 
-
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
 _DAY_VIEW_DAYS = 10
 

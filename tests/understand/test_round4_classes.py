@@ -51,18 +51,21 @@ def test_a_range_lists_exactly_what_falls_inside_it(stat, question, inside, outs
 def test_a_range_months_away_is_not_the_coming_weeks(geo):
     _, said = ask(geo, "whats due between june 1 and june 30", "2025-03-26 10:00")
     assert "Project" in said
-    assert "Sheet 2" not in said and "Quiz" not in said
+    assert "Sheet 2" not in said
+    assert "Quiz" not in said
 
 
 def test_is_there_class_agrees_with_its_list(geo):
     _, said = ask(geo, "is there class tomorrow", "2025-05-08 10:00")
-    assert said.splitlines()[2].startswith("Yes") and "Colloquium" in said
+    assert said.splitlines()[2].startswith("Yes")
+    assert "Colloquium" in said
     assert "Nothing is on" not in said
 
 
 def test_a_meeting_on_an_exam_day_held_instead_is_a_no_naming_the_exam(geo):
-    answer, said = ask(geo, "is there a plenum on may 12", "2025-05-08 10:00")
-    assert said.splitlines()[2].startswith("No") and "Map test" in said
+    _answer, said = ask(geo, "is there a plenum on may 12", "2025-05-08 10:00")
+    assert said.splitlines()[2].startswith("No")
+    assert "Map test" in said
     assert "H 0110" in said  # the exam's rooms, not the meeting's usual one
 
 
@@ -92,7 +95,8 @@ def test_the_late_penalty_unit_comes_from_the_policy_steps(geo, stat, course_nam
 
 def test_fixed_steps_are_not_a_rate(course):
     _, said = ask(course, "is there a penalty per hour", "2024-03-08 20:00")
-    assert said.splitlines()[2].startswith("No") and "fixed steps" in said
+    assert said.splitlines()[2].startswith("No")
+    assert "fixed steps" in said
 
 
 def test_a_stance_about_something_else_in_the_same_sentence_gives_no_yes(geo):

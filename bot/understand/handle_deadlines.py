@@ -162,7 +162,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
     # today is asked from the start of its first day.
     start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
-    end = asked.now + slots["span"] if slots.get("span") else end_of_day(last, course)
+    # a span of hours is real elapsed time, so it is added in UTC (a DST change in between moves the wall clock)
+    span = slots.get("span")
+    end = (asked.now.astimezone(dt.UTC) + span).astimezone(course.tz) if span else end_of_day(last, course)
     answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
     section = slots.get("section")
     upcoming = [

@@ -424,7 +424,11 @@ class SlotFiller:
         if phrase is not None:
             first, last = phrase.first, phrase.last
             if phrase.grain == "span":
-                return first, last, phrase.label, phrase.late or dt.timedelta(days=phrase.days - 1)
+                if phrase.late is not None:
+                    return first, last, phrase.label, phrase.late  # "in 36 hours": elapsed time from now
+                if "exactly" in r.tokens:
+                    return last, last, f"on {human_date(last)}", None  # "in exactly 5 days": that day
+                return first, last, phrase.label, None  # "in the next 5 days": through the fifth day
             if first <= today <= last and not r.past:
                 first = today
             label = "this week (through Sunday)" if phrase.label == "this week" else phrase.label

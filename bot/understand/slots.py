@@ -10,6 +10,7 @@ import re
 
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.class_days import of_kind
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
@@ -268,6 +269,9 @@ class SlotFiller:
                 rng = (monday, monday + dt.timedelta(days=6), "this week")
             slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["kind"] = class_kind(r)
+            adjacent = self._right_before_or_after(r, slots["kind"])
+            if adjacent is not None:
+                slots.update(range=(adjacent[0], adjacent[0]), label=adjacent[1])
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             self._topic(slots, ev)
@@ -375,6 +379,23 @@ class SlotFiller:
             return period.first, period.last, period.name
         exam = self.course.exam(mention.ids[0])
         return exam.date, exam.date, exam.title
+
+    def _right_before_or_after(self, r: Reading, kind: str | None) -> tuple[dt.date, str] | None:
+        """ "what did we cover right before spring break", "the class just after the midterm": the class day
+        next to the break or exam, not the break's own rows."""
+        for m in r.mentions:
+            if m.kind not in ("period", "exam") or m.relation not in ("before", "after"):
+                continue
+            if not any(w in r.tokens for w in ("right", "just", "immediately", "directly")):
+                return None
+            first, last, name = self._anchor_dates(m)
+            rows = [row for row in self.course.schedule if of_kind(self.course, row, kind)]
+            if m.relation == "before":
+                found = [row.date for row in rows if row.date < first]
+                return (found[-1], f"the last class before {name}") if found else None
+            found = [row.date for row in rows if row.date > last]
+            return (found[0], f"the first class after {name}") if found else None
+        return None
 
     def relation_range(self, r: Reading, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
         """A range named through a period or an exam: "after spring break", "the week before the midterm"."""

@@ -47,6 +47,9 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
         said = text(f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
+    if slots.get("_assumed"):
+        said = text(f"Taking {slots['_assumed']} (the coming one is before it is due):")
+        answer = replace(answer, lines=(said, *answer.lines))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")

@@ -34,6 +34,9 @@ _STILL = frozenset({"still", "anymore", "now", "yet"})
 
 # "due within the next 3 days", "in the past week": any day of the span, not its last.
 _EITHER_SIDE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b")
+# A weekday typed alone ("saturday at 1am"), not "this saturday" or "next saturday" or a date.
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_DATED = re.compile(r"\d+\s*[/-]\s*\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 # "on a friday", "on fridays", "any weekend day": a test of the weekday, not the coming date
 _ANY_WEEKDAY = re.compile(
     r"\b(?:an?|any)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b"
@@ -170,6 +173,16 @@ class SlotFiller:
             lateness = r.time("lateness")
             if moment:
                 slots["moment"] = course.at(moment.first, moment.time)
+                item = course.assignment(assignments[0]) if assignments else None
+                typed = r.text[moment.start : moment.end]
+                bare = _BARE_WEEKDAY.search(typed) and not _DATED.search(typed)
+                if item is not None and bare and slots["moment"] < item.due:
+                    # "hw4a saturday at 1am", asked before the due date: the Saturday after it, said so
+                    day_ = moment.first
+                    while course.at(day_, moment.time) < item.due:
+                        day_ += dt.timedelta(days=7)
+                    slots["moment"] = course.at(day_, moment.time)
+                    slots["_assumed"] = f"the {day_:%A} after the due date, {human_date(day_)}"
             elif clock:
                 # "at 9pm instead of 5": with no day named, the due day of work still to come
                 item = course.assignment(assignments[0]) if assignments and day is None else None

@@ -10,7 +10,7 @@ import re
 
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
-from bot.understand.class_days import of_kind
+from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
@@ -472,7 +472,7 @@ class SlotFiller:
             first, last, label = related
             # "what's due after the midterm", asked after it: what is still to come.
             first = today if first <= today <= last and not r.past else first
-            return first, last, label, None
+            return first, last, span_words(first, last, label), None  # "during Easter break"
         day = r.time("day", "moment")
         if day is not None:
             if day.relation in ("by", "until", "before") and day.first >= today:

@@ -115,3 +115,41 @@ def test_a_case_the_page_does_not_address_is_said_to_be_unaddressed(geo, questio
     answer, said = ask(geo, question, "2025-03-26 10:00")
     assert answer.kind in ("unknown", "unsure")
     assert not said.splitlines()[2].startswith(("Yes", "No"))
+
+
+def test_a_day_off_named_in_the_data_is_that_day_not_the_coming_weekday(geo):
+    _, said = ask(geo, "is there class on whit monday", "2025-03-26 10:00")
+    assert said.splitlines()[2].startswith("No")
+    assert "Mon Jun 9" in said
+
+
+def test_a_break_runs_across_the_holidays_inside_it(geo):
+    _, said = ask(geo, "when is the easter break", "2025-03-26 10:00")
+    assert "Mon Apr 14" in said
+    assert "Fri Apr 25" in said
+
+
+def test_hours_are_elapsed_time_across_the_dst_change(geo):
+    # 23:30 CET + 36 h is 12:30 CEST on Mon Mar 31 (the clock skipped an hour): Sheet 2 at 12:00 is inside.
+    _, said = ask(geo, "what's due in 36 hours", "2025-03-29 23:30")
+    assert "Sheet 2" in said
+    _, said = ask(geo, "what's due in the next 35 hours", "2025-03-29 23:30")
+    assert "Nothing is due" in said
+
+
+def test_after_the_break_is_after_the_coming_break_ends(geo):
+    _, said = ask(geo, "whats due after the break", "2025-03-26 10:00")
+    assert "Registration" in said
+    assert "Sheet 2:" not in said
+
+
+def test_right_before_a_break_is_the_last_class_day_before_it(course):
+    _, said = ask(course, "what did we cover right before spring break", "2024-03-04 10:00")
+    assert "Fri Mar 1" in said
+    assert "Spring Break (No Classes)" not in said
+
+
+def test_a_bare_weekday_before_the_due_date_is_taken_after_it_and_said(course):
+    _, said = ask(course, "if i turn in hw4a saturday at 1am how many grace days", "2024-03-08 20:00")
+    assert "Sat Mar 16" in said
+    assert "after the due date" in said

@@ -206,7 +206,7 @@ def fact_asked(r: Reading) -> str | None:
     exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
     if "grading" in cues and "pool" not in cues:
         return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
-    if "where" in cues and "due" in cues and not exam and not r.times:
+    if "where" in cues and "due" in cues and not exam and not r.times and not cues & {"regrade", "extension"}:
         return "submission"  # "where do I turn in problem sets": the course's submission site
     if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
         return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"

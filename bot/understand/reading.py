@@ -288,10 +288,15 @@ class Reader:
         ]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
         named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
+        # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
+        # the assignment, not the cue's kind of thing.
+        own_names = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
         for start, end, tag in spans:
             if tag.kind != "cue":
                 continue
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
+                continue
+            if tag.value == "exam" and (start, end) in own_names:
                 continue
             reading.cues.add(tag.value)
         mentions += self._numbered_meetings(tokens, mentions)

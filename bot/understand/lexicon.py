@@ -213,6 +213,15 @@ class Lexicon:
             for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
                 add(phrase_key(name), Tag("kind", kind.id, 2.0))
                 add(phrase_key(name), Tag("cue", "class"))
+        # "lecture" on a course that calls its main class meeting otherwise ("plenary session"): that meeting, the
+        # kind with the most schedule rows, when no kind of the course is called so.
+        if course.meeting_kinds and not phrases.get(("lecture",)):
+            counts = {k.id: sum(1 for r in course.schedule if r.kind == k.id) for k in course.meeting_kinds}
+            main = max(counts, key=lambda k: counts[k])
+            if counts[main]:
+                for word in GENERAL_CLASS_WORDS:
+                    add(phrase_key(word), Tag("kind", main, 1.0))
+                    add(phrase_key(word), Tag("cue", "class"))
         # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
         # its first role.
         for role in course.roles:
@@ -318,6 +327,10 @@ class Lexicon:
                 best = (candidate, distance)
         self._typos[word] = best[0] if best else None
         return self._typos[word]
+
+
+# What students of other courses call the main class meeting.
+GENERAL_CLASS_WORDS = ("lecture", "lectures")
 
 
 def course_places(course: Course) -> list[str]:

@@ -153,3 +153,34 @@ def test_a_bare_weekday_before_the_due_date_is_taken_after_it_and_said(course):
     _, said = ask(course, "if i turn in hw4a saturday at 1am how many grace days", "2024-03-08 20:00")
     assert "Sat Mar 16" in said
     assert "after the due date" in said
+
+
+def test_regrades_asked_where_are_the_regrade_rules_read_in_a_sentence(geo):
+    _, said = ask(geo, "where do i submit regrade requests", "2025-03-26 10:00")
+    assert "by email to the lecturer" in said
+    assert "on by" not in said
+    assert "ISIS" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "word"), [("is the klausur on a weekday", "Yes"), ("is the map test on a weekend", "No")]
+)
+def test_an_exams_weekday_is_decided_by_its_date(geo, question, word):
+    _, said = ask(geo, question, "2025-03-26 10:00")
+    assert said.splitlines()[2].startswith(word), said
+
+
+def test_the_link_of_a_meeting_held_online_is_given(geo):
+    _, said = ask(geo, "whats the link for the colloquium", "2025-03-26 10:00")
+    assert "https://meet.example/geo2210-kolloq" in said
+
+
+def test_an_assignment_named_quiz_is_not_an_exam(geo):
+    _, said = ask(geo, "is there a quiz", "2025-03-26 10:00")
+    assert "Reading quiz" in said
+    assert "Map test" not in said
+
+
+def test_lecture_names_the_main_meeting_of_a_course_without_lectures(geo):
+    _, said = ask(geo, "when is lecture", "2025-03-26 10:00")
+    assert "H 0104" in said

@@ -87,7 +87,8 @@ class EvidenceFinder:
         whole: set[int] = set()
         ranks: dict[str, float] = {}
         best_topic = best_policy = None
-        if "collaborate" in reading.cues and not broad:
+        collaborating = "collaborate" in reading.cues and not broad
+        if collaborating:
             # "work with other students": cue words, yet what the collaboration policy is about.
             content = [*content, "collaborate"]
         if content:
@@ -97,6 +98,8 @@ class EvidenceFinder:
             for hit in self.knowledge.search(content, kinds, 10, synonyms, names):
                 if hit.coverage < 0.5 or (broad and len(hit.matched) < 2):
                     continue
+                if collaborating and hit.kind == "policy" and not hit.matched - {"collaborate", "work"}:
+                    continue  # "work with a partner" against "late work ... each student": not about working together
                 if hit.kind == "schedule":
                     row = int(hit.key)
                     if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):

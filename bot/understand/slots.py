@@ -41,6 +41,7 @@ _DATED = re.compile(r"\d+\s*[/-]\s*\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 _ANY_WEEKDAY = re.compile(
     r"\b(?:an?|any)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b"
 )
+_ANY_WEEKEND = re.compile(r"\b(?:an?|any)\s+weekend\b|\bweekends\b")
 _WITHIN = frozenset({"within", "next", "coming", "past", "last", "over"})
 
 
@@ -214,6 +215,9 @@ class SlotFiller:
                 # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
                 bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
                 slots["_on_day"] = ("weekday", day.first.weekday()) if bare else ("date", day.first)
+            if r.yes_no and _ANY_WEEKEND.search(r.text):
+                slots["_on_day"] = ("weekend", None)  # "is the final on a weekend": any weekend, not the coming one
+                slots.pop("range", None)
             clock = r.time("time", "moment")
             if clock is not None and clock.time is not None and not clock.window:
                 slots["_at"] = clock.time  # "is the final at 8am"

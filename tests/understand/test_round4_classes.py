@@ -184,3 +184,15 @@ def test_an_assignment_named_quiz_is_not_an_exam(geo):
 def test_lecture_names_the_main_meeting_of_a_course_without_lectures(geo):
     _, said = ask(geo, "when is lecture", "2025-03-26 10:00")
     assert "H 0104" in said
+
+
+def test_working_with_a_partner_is_not_answered_from_the_late_policy(geo):
+    answer, said = ask(geo, "can i work with a partner", "2025-03-26 10:00")
+    assert answer.kind in ("unknown", "unsure")
+    assert "late work" not in said.lower()
+
+
+def test_on_a_weekend_tests_the_exams_weekday_not_the_coming_weekend(geo):
+    _, said = ask(geo, "is the klausur on a weekend", "2025-03-26 10:00")
+    assert said.splitlines()[2].startswith("No")
+    assert "Jun 18" in said

@@ -11,7 +11,7 @@ from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date
-from bot.course.model import WEEKDAYS
+from bot.course.model import EXAM_KIND, WEEKDAYS
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked
@@ -108,6 +108,8 @@ def last_class(asked: Asked, slots: Slots) -> Answer:
     kind = slots.get("kind")
     which = slots.get("which")
     rows = [r for r in course.schedule if of_kind(course, r, kind)]
+    if kind in (None, "class"):
+        rows = [r for r in rows if r.kind != EXAM_KIND] or rows  # "the last day of class": a class, not the final
     if not rows and kind not in (None, "class"):
         return _last_meeting(asked, kind, slots.get("section"), which)
     if which == "before":

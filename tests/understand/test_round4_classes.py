@@ -196,3 +196,10 @@ def test_on_a_weekend_tests_the_exams_weekday_not_the_coming_weekend(geo):
     _, said = ask(geo, "is the klausur on a weekend", "2025-03-26 10:00")
     assert said.splitlines()[2].startswith("No")
     assert "Jun 18" in said
+
+
+def test_the_last_day_of_class_is_the_last_class_meeting_not_the_final_or_the_terms_end(geo):
+    _, said = ask(geo, "when is the last day of class", "2025-03-26 10:00")
+    assert "Mon Jun 16" in said
+    assert "Klausur" in said  # its topic: "Review for the Klausur"
+    assert "Jun 27" not in said

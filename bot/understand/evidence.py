@@ -4,6 +4,7 @@ and the knowledge index), how many of its words nothing explains, and the fact i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.course.model import Course
@@ -54,6 +55,14 @@ class EvidenceFinder:
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
         )
 
+    def _about_working_together(self, policy_id: str) -> bool:
+        """Whether a policy's words are about working with others at all (not only "each student")."""
+        chosen = self.course.policy(policy_id)
+        if chosen is None:
+            return False
+        said = " ".join((chosen.title, chosen.summary, chosen.quote, *chosen.keywords)).lower()
+        return bool(_TOGETHER.search(said))
+
     def find(self, reading: Reading, *, broad: bool = False) -> Evidence:
         """Topics and policies the question's words point at, and how many words nothing explains.
 
@@ -98,7 +107,7 @@ class EvidenceFinder:
             for hit in self.knowledge.search(content, kinds, 10, synonyms, names):
                 if hit.coverage < 0.5 or (broad and len(hit.matched) < 2):
                     continue
-                if collaborating and hit.kind == "policy" and not hit.matched - {"collaborate", "work"}:
+                if collaborating and hit.kind == "policy" and not self._about_working_together(hit.key):
                     continue  # "work with a partner" against "late work ... each student": not about working together
                 if hit.kind == "schedule":
                     row = int(hit.key)
@@ -199,6 +208,12 @@ def _attribute(reading: Reading) -> str | None:
     if len(tokens) >= 3 and tokens[0] == "how" and tokens[2] in _COPULAS:
         return tokens[1]
     return None
+
+
+# Words of a text about working with others: collaboration, partners, groups, whom one worked with.
+_TOGETHER = re.compile(
+    r"collaborat|partner|together|group|classmate|team|peer|worked with|work with|with (?:other|fellow) students"
+)
 
 
 def fact_asked(r: Reading) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from bot.answers.places import on_place
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
 from bot.core.matching import best_matches
@@ -49,7 +50,7 @@ def conflict_form_status(course: Course, exam: Exam, now: dt.datetime, url: str)
         return text(f"{CONFLICT} This exam has no conflict form.")
     if form.status == "unknown":
         return text(f"{CONFLICT} How to report one: {PAGE_SILENT}.")
-    where = f" on {form.where}" if form.where else ""
+    where = on_place(form.where)
     expected = exam.conflict_form_expected
     when = f" {form.opens_text}" if form.opens_text else ""
     if expected is not None and today < expected:

@@ -15,6 +15,7 @@ from bot.answers.late_terms import (
     pool_sentence,
     step_text,
 )
+from bot.answers.places import on_place
 from bot.core.answer import Answer, Stamp, Text, text, when
 from bot.course.late_policy import Cutoff, Penalty, amount
 from bot.course.model import Assignment, Course
@@ -121,7 +122,7 @@ def regrade_answer(
 ) -> Answer:
     """When regrade requests close for an assignment, once grades are published (if the course says)."""
     days = course.regrades.window_days
-    where = f" on {course.regrades.where}" if course.regrades.where else ""
+    where = on_place(course.regrades.where)
     span = f"for {amount(days)} days" if isinstance(days, int) else f"(how long they stay open: {PAGE_SILENT})"
     lines = []
     for item in resolve_assignments(course, query):

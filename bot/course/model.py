@@ -118,6 +118,8 @@ class OfficeHours:
     def where(self) -> str:
         if self.remote:
             place = self.link or self.location
+            if place.lower() == "unknown":
+                return "Remote (the link is not on the course page)"  # the data says the page leaves it out
             return f"Remote ({place})" if place else "Remote"
         if self.location and self.link:
             return f"{self.location} or online ({self.link})"

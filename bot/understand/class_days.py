@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.answers.day_view import replaced_by_exam
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course, ScheduleDay
@@ -52,9 +53,22 @@ def held_between(
         day = o.start.astimezone(course.tz).date()
         if (day, o.kind) in listed or (not specific and o.section not in (None, section)):
             continue
+        if replaced_by_exam(course, o) is not None:
+            continue  # the exam is held in its slot: see exams_instead
         section_label = f" {o.section}" if o.section else ""
         held.append(f"{course.kind_name(o.kind)}{section_label} ({human_date(day)})")
     return held
+
+
+def exams_instead(course: Course, first: dt.date, last: dt.date, kind: str | None, section: str | None) -> list[str]:
+    """The exams held in a kind's meeting slots from first to last ("the map test, instead of the plenary")."""
+    found: list[str] = []
+    for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind, section=section):
+        exam = replaced_by_exam(course, o)
+        said = f"{exam.title} ({human_date(exam.date)})" if exam is not None else ""
+        if said and said not in found:
+            found.append(said)
+    return found
 
 
 def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | None) -> Answer | None:
@@ -63,6 +77,7 @@ def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | N
     if kind in (None, "class") or not meetings_of(course, kind, section):
         return None
     found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
+    found = [o for o in found if replaced_by_exam(course, o) is None]
     if not found:
         return None  # the schedule says why (a holiday) or that nothing is on
     lines = []

@@ -4,6 +4,7 @@ and the knowledge index), how many of its words nothing explains, and the fact i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.course.model import Course
@@ -54,6 +55,14 @@ class EvidenceFinder:
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
         )
 
+    def _about_working_together(self, policy_id: str) -> bool:
+        """Whether a policy's words are about working with others at all (not only "each student")."""
+        chosen = self.course.policy(policy_id)
+        if chosen is None:
+            return False
+        said = " ".join((chosen.title, chosen.summary, chosen.quote, *chosen.keywords)).lower()
+        return bool(_TOGETHER.search(said))
+
     def find(self, reading: Reading, *, broad: bool = False) -> Evidence:
         """Topics and policies the question's words point at, and how many words nothing explains.
 
@@ -87,7 +96,8 @@ class EvidenceFinder:
         whole: set[int] = set()
         ranks: dict[str, float] = {}
         best_topic = best_policy = None
-        if "collaborate" in reading.cues and not broad:
+        collaborating = "collaborate" in reading.cues and not broad
+        if collaborating:
             # "work with other students": cue words, yet what the collaboration policy is about.
             content = [*content, "collaborate"]
         if content:
@@ -97,6 +107,8 @@ class EvidenceFinder:
             for hit in self.knowledge.search(content, kinds, 10, synonyms, names):
                 if hit.coverage < 0.5 or (broad and len(hit.matched) < 2):
                     continue
+                if collaborating and hit.kind == "policy" and not self._about_working_together(hit.key):
+                    continue  # "work with a partner" against "late work ... each student": not about working together
                 if hit.kind == "schedule":
                     row = int(hit.key)
                     if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):
@@ -198,6 +210,12 @@ def _attribute(reading: Reading) -> str | None:
     return None
 
 
+# Words of a text about working with others: collaboration, partners, groups, whom one worked with.
+_TOGETHER = re.compile(
+    r"collaborat|partner|together|group|classmate|team|peer|worked with|work with|with (?:other|fellow) students"
+)
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -206,7 +224,7 @@ def fact_asked(r: Reading) -> str | None:
     exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
     if "grading" in cues and "pool" not in cues:
         return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
-    if "where" in cues and "due" in cues and not exam and not r.times:
+    if "where" in cues and "due" in cues and not exam and not r.times and not cues & {"regrade", "extension"}:
         return "submission"  # "where do I turn in problem sets": the course's submission site
     if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
         return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"

@@ -100,6 +100,13 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         yes = all((first <= d <= last) if within else d == last for d in dues.values())
         said = "; ".join(f"{short} is due {human_date(d)} ({_days_from(asked.today, d)})" for short, d in dues.items())
         return replies.verdict(answer, yes, f"{said}.")
+    weekday = slots.get("_weekday")
+    if asked.yes_no and weekday is not None:
+        # "is ps7 due on a friday": the weekday of its due date, whichever week that is
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        yes = all(d.weekday() == weekday for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)} (a {d:%A})" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
     day = slots.get("date")
     if asked.yes_no and day is not None:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
@@ -155,7 +162,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
     # today is asked from the start of its first day.
     start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
-    end = asked.now + slots["span"] if slots.get("span") else end_of_day(last, course)
+    # a span of hours is real elapsed time, so it is added in UTC (a DST change in between moves the wall clock)
+    span = slots.get("span")
+    end = (asked.now.astimezone(dt.UTC) + span).astimezone(course.tz) if span else end_of_day(last, course)
     answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
     section = slots.get("section")
     upcoming = [

@@ -70,7 +70,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         return _in_finals(asked, chosen, answer)
     if chosen is not None and slots.get("_on_day"):
         how, value = slots["_on_day"]
-        yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
+        if how == "weekend":
+            yes = chosen.date.weekday() >= 5
+        else:
+            yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
         return replies.verdict(answer, yes, f"{chosen.title} is on {human_date(chosen.date)}.")
     if slots.get("section") and not slots.get("range"):
         # "do 405 students take the same exams": whether the exams asked about are the section's.

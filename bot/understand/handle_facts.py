@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answers.course_info import course_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text, when
+from bot.core.timefmt import human_date
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
@@ -15,6 +17,26 @@ from bot.understand.class_days import meetings_on
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import stance
+
+# "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
+_DAY_KIND = re.compile(r"\b(weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
+
+
+def _exam_day_verdict(asked: Asked, exam_id: str | None, words: str, section: str | None) -> Answer | None:
+    exam = asked.course.exam(exam_id) if exam_id else None
+    found = _DAY_KIND.search(words)
+    if exam is None or found is None:
+        return None
+    asked_for = found.group(1).rstrip("s")
+    weekday = exam.date.weekday()
+    if asked_for == "weekday":
+        yes = weekday < 5
+    elif asked_for == "weekend":
+        yes = weekday >= 5
+    else:
+        yes = f"{exam.date:%A}".lower() == asked_for
+    answer = replies.exam_fact(asked.course, asked.now, "exam_time", exam_id, section, asked.form_urls)
+    return replies.verdict(answer, yes, f"{exam.title} is on {exam.date:%A}, {human_date(exam.date)}.")
 
 
 def course_fact(asked: Asked, slots: Slots) -> Answer:
@@ -38,6 +60,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
     if fact in ("exam_time", "exam_place"):
         return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+    if fact == "link" and slots.get("kind") and any(m.online for m in meetings_of(course, slots["kind"], section)):
+        return meetings_answer(course, asked.now, slots["kind"], section)  # "the link for the colloquium"
+    typed_yes_no = asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",))
+    if fact == "exam_other" and typed_yes_no and _DAY_KIND.search(slots.get("words", "")):
+        found = _exam_day_verdict(asked, slots.get("exam"), slots["words"], section)
+        if found is not None:
+            return found
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":

@@ -18,6 +18,7 @@ from bot.answers.late_terms import (
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text, when
+from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
 from bot.course.late_policy import Cutoff
 from bot.course.model import Assignment
@@ -26,7 +27,7 @@ from bot.course.windows import grace_applies, latest_accepted
 from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
-from bot.understand.handle_policies import with_stance
+from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
@@ -46,6 +47,9 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
         said = text(f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
+    if slots.get("_assumed"):
+        said = text(f"Taking {slots['_assumed']} (the coming one is before it is due):")
+        answer = replace(answer, lines=(said, *answer.lines))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
@@ -242,7 +246,9 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
             return replies.verdict(answer, False, "this course has no pool of late days.")
         return replies.verdict(answer, True, f"{pool_sentence(course)}")
     if not slots.get("policy"):
-        return replies.rules_answer(course, idea)
+        answer = replies.rules_answer(course, idea)
+        said = answer_text(answer, course.tz, asked.now)
+        return silent_on_condition(asked, answer, (said,)) or answer
     answer = with_stance(asked, slots["policy"], policy_answer(course, slots["policy"], asked.question))
     if idea == "late" and slots.get("_pool_asked") and course.late.pool is not None:
         # "how many late tokens do we get": the pool's numbers from the data, before the policy's words.

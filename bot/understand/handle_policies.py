@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
+from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import Stance, asks_about, stance
+from bot.understand.stance import Stance, asks_about, stance, unaddressed_condition
+from bot.understand.vocabulary import YES_NO_STARTERS
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
@@ -33,12 +36,75 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
+    silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
+    if silent is not None:
+        return silent
+    rate = _penalty_rate(asked, chosen.summary + " " + chosen.quote)
+    if rate is not None:
+        return replies.verdict(answer, rate[0], rate[1])
     if not asked.yes_no:
         return answer
     found = policy_stance(asked.course, policy_id, asked.question)
     if found is None:
         return answer
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
+
+
+# "is there a penalty per hour", "is it docked hourly": the unit a late penalty is counted in
+_PER_UNIT = re.compile(r"\bper\s+(minute|hour|day|week)s?\b|\b(hourly|daily|weekly)\b")
+_PENALTY_WORDS = frozenset(
+    {"penalty", "penalties", "penalised", "penalized", "deduction", "deducted", "docked", "lose"}
+)
+
+
+def silent_on_condition(asked: Asked, answer: Answer, texts: tuple[str, ...]) -> Answer | None:
+    """ "can i get an extension if im sick" where the page says nothing of being sick: the rule, said not to
+    cover that case (no Yes or No); None when the question has no such condition."""
+    condition = unaddressed_condition(asked.question, texts)
+    if not condition or not (_typed_yes_no(asked) or _WHAT_IF.match(asked.question.lower())):
+        return None
+    where = replies.where_to_ask(asked.course)
+    said = f"The course page does not say what applies if {_second_person(condition)}; {where}."
+    return replace(answer, lines=(text(said), *answer.lines), kind="unknown")
+
+
+def _typed_yes_no(asked: Asked) -> bool:
+    """Whether the question is typed as a yes/no one, even with words the engine could not place (those make
+    asked.yes_no false); used where every word that matters is read by the caller itself."""
+    words = phrase_key(asked.question)
+    return asked.yes_no or (bool(words) and words[0] in YES_NO_STARTERS)
+
+
+_WHAT_IF = re.compile(r"\s*(?:so\s+|but\s+|and\s+)?what\s+(?:if|happens\s+if|about\s+if|in\s+case)\b")
+_PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
+
+
+def _second_person(condition: str) -> str:
+    """ "im sick" as the bot says it back: "you are sick"."""
+    return " ".join(_PERSON.get(w, w) for w in condition.split())
+
+
+def _penalty_rate(asked: Asked, policy_text: str) -> tuple[bool, str] | None:
+    """Yes or No to "is the late penalty per hour" from the late policy's steps, for a policy about late work."""
+    if not _typed_yes_no(asked):
+        return None
+    found = _PER_UNIT.search(asked.question.lower())
+    penalty = asked.course.late.penalty
+    if found is None or not isinstance(penalty, Penalty) or not penalty.steps:
+        return None
+    if not _PENALTY_WORDS & set(phrase_key(asked.question)) or "late" not in phrase_key(policy_text):
+        return None
+    unit = found.group(1) or {"hourly": "hour", "daily": "day", "weekly": "week"}[found.group(2)]
+    rated = [s for s in penalty.steps if s.rate is not None]
+    # The amount is left to the policy's own words below ("10 marks" or "10%"): only the unit is decided here.
+    if any(s.per == unit for s in rated):
+        return True, f"the late penalty is counted per {unit}."
+    if rated:
+        return False, f"the late penalty is counted per {rated[0].per}, not per {unit}."
+    limits = ", ".join(
+        f"{'up to ' + hours_text(s.up_to) if s.up_to else 'after that'}: {s.penalty or 0:.0%}" for s in penalty.steps
+    )
+    return False, f"the late penalty is in fixed steps, not per {unit} ({limits})."
 
 
 def policy_stance(course: Course, policy_id: str, question: str) -> Stance | None:

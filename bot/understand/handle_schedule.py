@@ -6,29 +6,47 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from bot.answers.day_view import day_view
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date
-from bot.course.model import WEEKDAYS
+from bot.course.model import EXAM_KIND, WEEKDAYS
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.class_days import held_between, kind_label, meetings_on, of_kind, span_words
+from bot.understand.class_days import exams_instead, held_between, kind_label, meetings_on, of_kind, span_words
 from bot.understand.result import Slots
+
+# A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
+_DAY_VIEW_DAYS = 10
+
+
+def _day_title(day: dt.date) -> str:
+    return f"Schedule for {human_date(day)}"
 
 
 def schedule_day(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
-        return replies.combined([schedule_on(course, d) for d in slots["dates"]])
+        return replies.combined([day_view(course, d, d, slots.get("section"), _day_title(d)) for d in slots["dates"]])
     day = slots["date"]
     kind = slots.get("kind")
-    answer = meetings_on(course, day, kind, slots.get("section")) or schedule_on(course, day)
+    answer = meetings_on(course, day, kind, slots.get("section"))
+    if answer is None:
+        answer = (
+            schedule_on(course, day)
+            if slots.get("words")
+            else day_view(course, day, day, slots.get("section"), _day_title(day))
+        )
     if asked.yes_no:
         held = held_between(course, day, day, kind, slots.get("section"), slots.get("words", ""), slots.get("rows", ()))
         what = f"“{slots['words']}”" if slots.get("words") else kind_label(course, kind)
         said = f"{', '.join(held)}." if held else f"no {what} on {human_date(day)}."
+        instead = exams_instead(course, day, day, kind, slots.get("section")) if kind not in (None, "class") else []
+        if instead and not held:
+            said = f"no {what} on {human_date(day)}: {', '.join(instead)} is held in its place."
+            answer = day_view(course, day, day, slots.get("section"), _day_title(day))
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 
@@ -46,7 +64,10 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
             return replies.rows_answer(f"{name}, {label}" if label else name, rows)
         if meetings_of(course, kind, section):
             return meetings_answer(course, asked.now, kind, section)  # weekly meetings with no schedule rows
-    answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+    if kind in (None, "class") and not slots.get("words") and (last - first).days < _DAY_VIEW_DAYS:
+        answer = day_view(course, first, last, section, f"Schedule, {label}" if label else "")
+    else:
+        answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
     if slots.get("words") and not asked.yes_no:
         # "when is the extra midterm review": what the words name in the range, with its day, time and room.
         held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))
@@ -87,6 +108,8 @@ def last_class(asked: Asked, slots: Slots) -> Answer:
     kind = slots.get("kind")
     which = slots.get("which")
     rows = [r for r in course.schedule if of_kind(course, r, kind)]
+    if kind in (None, "class"):
+        rows = [r for r in rows if r.kind != EXAM_KIND] or rows  # "the last day of class": a class, not the final
     if not rows and kind not in (None, "class"):
         return _last_meeting(asked, kind, slots.get("section"), which)
     if which == "before":

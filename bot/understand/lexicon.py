@@ -163,8 +163,14 @@ class Lexicon:
                 add(phrase_key(keyword), Tag("policy", policy.id, 1.5))
         acronyms: dict[str, set[int]] = defaultdict(set)
         self.periods: dict[str, Period] = {}
+        # Multi-word names of days off that hold a date word ("whit monday", "good friday"): read as the day off,
+        # not as the coming weekday.
+        self.dated_period_names: list[re.Pattern[str]] = []
         for period, keys in _periods(course):
             self.periods[period.key] = period
+            self.dated_period_names += [
+                re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b") for key in keys if len(key) > 1
+            ]
             for key in keys:
                 add(key, Tag("period", period.key, 2.0))
         for index, row in enumerate(course.schedule):
@@ -207,6 +213,15 @@ class Lexicon:
             for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
                 add(phrase_key(name), Tag("kind", kind.id, 2.0))
                 add(phrase_key(name), Tag("cue", "class"))
+        # "lecture" on a course that calls its main class meeting otherwise ("plenary session"): that meeting, the
+        # kind with the most schedule rows, when no kind of the course is called so.
+        if course.meeting_kinds and not phrases.get(("lecture",)):
+            counts = {k.id: sum(1 for r in course.schedule if r.kind == k.id) for k in course.meeting_kinds}
+            main = max(counts, key=lambda k: counts[k])
+            if counts[main]:
+                for word in GENERAL_CLASS_WORDS:
+                    add(phrase_key(word), Tag("kind", main, 1.0))
+                    add(phrase_key(word), Tag("cue", "class"))
         # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
         # its first role.
         for role in course.roles:
@@ -314,6 +329,10 @@ class Lexicon:
         return self._typos[word]
 
 
+# What students of other courses call the main class meeting.
+GENERAL_CLASS_WORDS = ("lecture", "lectures")
+
+
 def course_places(course: Course) -> list[str]:
     """Every room or building the course data names: meetings, their changes, exams, office hours."""
     found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
@@ -326,13 +345,14 @@ def course_places(course: Course) -> list[str]:
 def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
     """Runs of days without class that share a title ("Spring Break (No Classes)" Mon, Wed, Fri)."""
     runs: list[list] = []
-    class_days = sorted({r.date for r in course.schedule})
+    # Only class days split a break: a holiday inside it ("Good Friday" within "Easter break") does not.
+    class_days = sorted({r.date for r in course.schedule if r.kind not in NO_CLASS_KINDS})
     for row in sorted(course.schedule, key=lambda r: r.date):
         if row.kind not in NO_CLASS_KINDS:
             continue
-        last = runs[-1] if runs else None
-        if last and last[0].title == row.title and _adjacent(class_days, last[-1].date, row.date):
-            last.append(row)
+        same = next((run for run in reversed(runs) if run[0].title == row.title), None)
+        if same and _adjacent(class_days, same[-1].date, row.date):
+            same.append(row)
         else:
             runs.append([row])
     out = []

@@ -13,10 +13,11 @@ from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
-from bot.understand.normalize import plain, respell, words
+from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.time_phrases import TimePhrase, find_phrases
 from bot.understand.vocabulary import (
     COURSE_BUSINESS,
+    CUES,
     FILLERS,
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
@@ -174,10 +175,15 @@ class Reader:
         first_words = words(text)
         past = any(w in _PAST for w in first_words)
         times = find_phrases(text, now, self.course, past=past)
+        named = [(m.start(), m.end()) for p in self.lexicon.dated_period_names for m in p.finditer(text)]
+        if named:
+            # "is there class on whit monday": the day off the data names, not the coming Monday
+            times = [t for t in times if not any(s < t.end and t.start < e for s, e in named)]
         rest = _blank(text, [(t.start, t.end) for t in times])
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
+        self._the_break(reading, now)
         self._implied_exam(reading, now)
         self._weekday_in_period(reading)
         if "countdown" in reading.cues:
@@ -282,10 +288,15 @@ class Reader:
         ]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
         named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
+        # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
+        # the assignment, not the cue's kind of thing.
+        own_names = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
         for start, end, tag in spans:
             if tag.kind != "cue":
                 continue
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
+                continue
+            if tag.value == "exam" and (start, end) in own_names:
                 continue
             reading.cues.add(tag.value)
         mentions += self._numbered_meetings(tokens, mentions)
@@ -328,6 +339,31 @@ class Reader:
             if row is not None:
                 out.append(Mention("topic", (str(row),), m.start, m.end + 1, 12.0))
         return out
+
+    def _the_break(self, reading: Reading, now: dt.datetime) -> None:
+        """ "after the break", "when does the break end": the current or next stretch of days off named with the
+        word typed ("break", "recess"), else the current or next one longer than a day."""
+        if any(m.kind == "period" for m in reading.mentions):
+            return
+        tokens = reading.tokens
+        at = next(
+            (i for i, t in enumerate(tokens) if t in _BREAK_WORDS and i and tokens[i - 1] in ("the", "this", "next")),
+            None,
+        )
+        if at is None:
+            return
+        today = now.astimezone(self.course.tz).date()
+        coming = sorted((p for p in self.lexicon.periods.values() if p.last >= today), key=lambda p: p.first)
+        named = [p for p in coming if tokens[at] in phrase_key(p.name)]
+        longer = [p for p in coming if p.last > p.first]
+        chosen = (named or longer or [None])[0]
+        if chosen is None:
+            return
+        reading.mentions.append(Mention("period", (chosen.key,), at, at + 1, 1.0, _relation(tokens, at)))
+        others = [w for w in CUES["no_class"] if w not in _BREAK_WORDS and w != "breaks"]
+        if not any(re.search(rf"\b{re.escape(w)}\b", reading.text) for w in others):
+            # "break" named the stretch of days off; it does not ask whether a class is off
+            reading.cues.discard("no_class")
 
     def _weekday_in_period(self, reading: Reading) -> None:
         """ "is there section on thanksgiving friday": the Friday of that break, not the coming one."""
@@ -402,6 +438,9 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
                     out.append(word)
             return frozenset(out[-1:])
     return frozenset()
+
+
+_BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
 
 
 def _relation(tokens: list[str], start: int) -> str:

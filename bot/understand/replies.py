@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
 from bot.answers.late_terms import policy_lines, pool_sentence
+from bot.answers.places import on_place
 from bot.answers.schedule import day_line
 from bot.core.answer import Answer, Field, Option, Stamp, text, when
 from bot.core.timefmt import human_date
@@ -185,7 +186,7 @@ def rules_answer(course: Course, idea: str) -> Answer:
             return Answer(
                 title="Regrade requests", lines=(text(f"The regrade rules are {NOT_ON_PAGE}; {ask}."),), kind="unknown"
             )
-        where = f" on {rules.where}" if rules.where else ""
+        where = on_place(rules.where)
         span = f"within {days} days of the grades being published" if is_known(days) else ""
         lines = [text(f"Ask for a regrade{where} {span}".rstrip() + ".")]
         if not is_known(days):

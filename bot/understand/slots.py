@@ -10,6 +10,7 @@ import re
 
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
@@ -33,6 +34,14 @@ _STILL = frozenset({"still", "anymore", "now", "yet"})
 
 # "due within the next 3 days", "in the past week": any day of the span, not its last.
 _EITHER_SIDE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b")
+# A weekday typed alone ("saturday at 1am"), not "this saturday" or "next saturday" or a date.
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_DATED = re.compile(r"\d+\s*[/-]\s*\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
+# "on a friday", "on fridays", "any weekend day": a test of the weekday, not the coming date
+_ANY_WEEKDAY = re.compile(
+    r"\b(?:an?|any)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b"
+)
+_ANY_WEEKEND = re.compile(r"\b(?:an?|any)\s+weekend\b|\bweekends\b")
 _WITHIN = frozenset({"within", "next", "coming", "past", "last", "over"})
 
 
@@ -90,6 +99,10 @@ class SlotFiller:
             slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"
             slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None
+            generic = _ANY_WEEKDAY.search(r.text) if r.yes_no else None
+            if generic is not None:
+                stem = generic.group(1) or generic.group(2)
+                slots["_weekday"] = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(stem))
             clock = r.time("time", "moment")
             slots["time"] = clock.time if clock else None
             slots["deadline"] = self._deadline_asked(r)
@@ -161,6 +174,16 @@ class SlotFiller:
             lateness = r.time("lateness")
             if moment:
                 slots["moment"] = course.at(moment.first, moment.time)
+                item = course.assignment(assignments[0]) if assignments else None
+                typed = r.text[moment.start : moment.end]
+                bare = _BARE_WEEKDAY.search(typed) and not _DATED.search(typed)
+                if item is not None and bare and slots["moment"] < item.due:
+                    # "hw4a saturday at 1am", asked before the due date: the Saturday after it, said so
+                    day_ = moment.first
+                    while course.at(day_, moment.time) < item.due:
+                        day_ += dt.timedelta(days=7)
+                    slots["moment"] = course.at(day_, moment.time)
+                    slots["_assumed"] = f"the {day_:%A} after the due date, {human_date(day_)}"
             elif clock:
                 # "at 9pm instead of 5": with no day named, the due day of work still to come
                 item = course.assignment(assignments[0]) if assignments and day is None else None
@@ -192,6 +215,9 @@ class SlotFiller:
                 # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
                 bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
                 slots["_on_day"] = ("weekday", day.first.weekday()) if bare else ("date", day.first)
+            if r.yes_no and _ANY_WEEKEND.search(r.text):
+                slots["_on_day"] = ("weekend", None)  # "is the final on a weekend": any weekend, not the coming one
+                slots.pop("range", None)
             clock = r.time("time", "moment")
             if clock is not None and clock.time is not None and not clock.window:
                 slots["_at"] = clock.time  # "is the final at 8am"
@@ -260,6 +286,9 @@ class SlotFiller:
                 rng = (monday, monday + dt.timedelta(days=6), "this week")
             slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["kind"] = class_kind(r)
+            adjacent = self._right_before_or_after(r, slots["kind"])
+            if adjacent is not None:
+                slots.update(range=(adjacent[0], adjacent[0]), label=adjacent[1])
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             self._topic(slots, ev)
@@ -368,6 +397,23 @@ class SlotFiller:
         exam = self.course.exam(mention.ids[0])
         return exam.date, exam.date, exam.title
 
+    def _right_before_or_after(self, r: Reading, kind: str | None) -> tuple[dt.date, str] | None:
+        """ "what did we cover right before spring break", "the class just after the midterm": the class day
+        next to the break or exam, not the break's own rows."""
+        for m in r.mentions:
+            if m.kind not in ("period", "exam") or m.relation not in ("before", "after"):
+                continue
+            if not any(w in r.tokens for w in ("right", "just", "immediately", "directly")):
+                return None
+            first, last, name = self._anchor_dates(m)
+            rows = [row for row in self.course.schedule if of_kind(self.course, row, kind)]
+            if m.relation == "before":
+                found = [row.date for row in rows if row.date < first]
+                return (found[-1], f"the last class before {name}") if found else None
+            found = [row.date for row in rows if row.date > last]
+            return (found[0], f"the first class after {name}") if found else None
+        return None
+
     def relation_range(self, r: Reading, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
         """A range named through a period or an exam: "after spring break", "the week before the midterm"."""
         for m in r.mentions:
@@ -416,7 +462,11 @@ class SlotFiller:
         if phrase is not None:
             first, last = phrase.first, phrase.last
             if phrase.grain == "span":
-                return first, last, phrase.label, phrase.late or dt.timedelta(days=phrase.days - 1)
+                if phrase.late is not None:
+                    return first, last, phrase.label, phrase.late  # "in 36 hours": elapsed time from now
+                if "exactly" in r.tokens:
+                    return last, last, f"on {human_date(last)}", None  # "in exactly 5 days": that day
+                return first, last, phrase.label, None  # "in the next 5 days": through the fifth day
             if first <= today <= last and not r.past:
                 first = today
             label = "this week (through Sunday)" if phrase.label == "this week" else phrase.label
@@ -426,12 +476,16 @@ class SlotFiller:
             first, last, label = related
             # "what's due after the midterm", asked after it: what is still to come.
             first = today if first <= today <= last and not r.past else first
-            return first, last, label, None
+            return first, last, span_words(first, last, label), None  # "during Easter break"
         day = r.time("day", "moment")
         if day is not None:
             if day.relation in ("by", "until", "before") and day.first >= today:
                 last = day.first - dt.timedelta(days=1) if day.relation == "before" else day.first
                 return today, max(today, last), f"by {human_date(last)}", None
+            if day.relation == "after" and not r.past:
+                # "what's due after nov 20": from the next day to the term's end, not on that day
+                first = max(today, day.first + dt.timedelta(days=1))
+                return first, max(first, self.course.term_last), f"after {human_date(day.first)}", None
             label = {"today": "today", "tonight": "today", "tomorrow": "tomorrow"}.get(
                 day.label, f"on {human_date(day.first)}"
             )

@@ -39,6 +39,13 @@ _PERSONS = frozenset({"you", "students", "student", "we", "i", "they", "one", "e
 _REQUIRES = frozenset({"must", "required", "requires", "require", "mandatory", "need", "needs"})
 # "post there rather than emailing staff": a contrast turns the question around; no plain Yes or No.
 _CONTRASTS = frozenset({"instead", "rather", "unless", "except"})
+# "extensions are generally not granted, with some exceptions": a rule with exceptions the clause does not list
+# answers no particular case plainly.
+_HEDGES = frozenset(
+    {"generally", "usually", "normally", "typically", "exceptions", "exception", "exceptional", "ordinarily", "rarely"}
+)
+# The condition of a question ("... if i'm sick", "what if i have a family emergency").
+_CONDITION = re.compile(r"\b(?:if|in\s+case|when)\s+(.+?)(?=[,?.!]|\s+(?:can|could|may|do|does|will|would|should)\s|$)")
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _FORBIDS = frozenset({"forbidden", "prohibited", "disallowed", "banned"})
 _NONE = frozenset({"no", "nothing", "none", "never", "neither"})
@@ -198,10 +205,12 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
     # texts' own stance, when they all agree, is the answer.
     about = 2 * sum(bool(stems & topic) for stems in keys.values()) >= len(keys) and mode != "fact"
     scored: list[tuple[int, int, str, bool]] = []
+    naming = 0  # the most key words any clause holds, whether or not it takes a stance
     for clause in clauses(texts):
         if _CONTRASTS & set(phrase_key(clause)):
             continue
         have = _stems(clause)
+        naming = max(naming, sum(bool(stems & have) for stems in keys.values()))
         if not must <= have:
             continue
         matched = {k for k, stems in keys.items() if stems & have}
@@ -217,17 +226,46 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
             continue  # too few of the question's words are in the text: it does not answer this
         explicit = 0 if _instruction(phrase_key(clause)) else 1
         scored.append((len(matched), explicit, clause, said))
-    if not scored:
+    if not scored or unaddressed_condition(question, texts):
         return None
     best = max((n, e) for n, e, _, _ in scored)
+    if best[0] == 0 and naming:
+        # "helmets are provided" names what was asked and takes no stance; "boots are required" beside it takes one
+        # about something else: no Yes or No.
+        return None
     top = [(clause, said) for n, e, clause, said in scored if (n, e) == best]
     if len({said for _, said in top}) != 1:
         # Clauses disagree: those about the asked thing itself win ("attending lectures is not mandatory" over
         # "the exams must be attended", for "is attendance required").
         top = [(clause, said) for clause, said in top if _about_first(clause, keys)]
-    if len({said for _, said in top}) != 1:
+    if len({said for _, said in top}) != 1 or _HEDGES & set(phrase_key(top[0][0])):
         return None
+    if top[0][1] and "only" in phrase_key(top[0][0]) and not _names_condition(question, top[0][0]):
+        return None  # "granted only for documented emergencies", asked "if im sick": a Yes for some cases only
     return Stance(top[0][1], top[0][0])
+
+
+def _names_condition(question: str, clause: str) -> bool:
+    """Whether the clause names the question's condition (or the question has none)."""
+    found = _CONDITION.search(question.lower())
+    if found is None:
+        return True
+    have = _stems(clause)
+    # the word itself, not a near one: "only for documented emergencies" does not plainly cover "if im sick"
+    return any(stem(word) in have for word in key_words(found.group(1)))
+
+
+def unaddressed_condition(question: str, texts: Iterable[str]) -> str:
+    """The condition of the question ("i'm sick") when none of its key words is in the texts: the page does
+    not speak to that case. "" when there is no condition or the texts name it."""
+    found = _CONDITION.search(question.lower())
+    if found is None:
+        return ""
+    keys = key_words(found.group(1))
+    if not keys:
+        return ""
+    have = frozenset().union(*(_stems(c) for c in clauses(texts)))
+    return "" if any(stems & have for stems in keys.values()) else found.group(1).strip()
 
 
 def _about_first(clause: str, keys: dict[str, frozenset[str]]) -> bool:

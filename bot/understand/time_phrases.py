@@ -103,6 +103,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(\d{1,4})-(\d{1,2})-(\d{1,2})\b"),
         ("numeric", r"(?<![\d-])(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?(?![\d/])"),
         ("month_year", rf"\b(?:(in|during|for|of|through|throughout)\s+)?({_M})\s+(\d{{4}})\b"),
+        (
+            "month_days",
+            rf"\b(between\s+|from\s+)?({_M})\.?\s+(\d{{1,2}}){_SFX}\s*(-|–|to|through|thru|until|till|and)\s*"
+            rf"(\d{{1,2}}){_SFX}\b(?!\s*(?:[:.]?\d|a\.?m\b|p\.?m\b|(?:st|nd|rd|th)?\s*(?:hours?|days?|weeks?|mins?)))",
+        ),
         ("month_day", rf"\b({_M})\.?\s+(\d{{1,2}}){_SFX}\b(?:,?\s+(\d{{4}})\b)?"),
         ("day_month", rf"\b(?:the\s+)?(\d{{1,2}}){_SFX}\s+(?:of\s+)?({_M})\b(?:,?\s+(\d{{4}})\b)?"),
         ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(st|nd|rd|th)\b"),
@@ -179,12 +184,16 @@ class TimePhrase:
     relation: str = ""  # by | before | after | until | since | during ... as typed before the phrase
     window: tuple[dt.time, dt.time] | None = None  # a part of the day ("afternoon"): its start and end
     other: dt.date | None = None  # another day the words may mean ("next tuesday" said on a Monday: tomorrow)
-    grain: str = ""  # day | week | weekend | month | term | span | named: how the range was named
+    grain: str = ""  # day | week | weekend | month | term | span | between | named: how the range was named
     message: str = ""
 
     @property
     def days(self) -> int:
         return (self.last - self.first).days + 1 if self.first and self.last else 0
+
+
+class _NotAPhrase(Exception):
+    """The pattern matched words that are not a date here; the text is left to the other patterns."""
 
 
 def _number(word: str) -> int:
@@ -292,6 +301,20 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         year = int(g[2]) if g[2] else year_for(month, min(dom, 28), today, course)
         day = make_date(year, month, dom, course, typed)
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "month_days":
+        # "nov 4-8", "between march 11 and 15": both ends in one month
+        if g[3] == "and" and not g[0]:
+            raise _NotAPhrase
+        month = MONTHS.index(g[1]) + 1
+        first_dom, last_dom = int(g[2]), int(g[4])
+        year = year_for(month, min(first_dom, 28), today, course)
+        first = make_date(year, month, first_dom, course, typed)
+        last = make_date(year, month, last_dom, course, typed)
+        if last < first:
+            raise PhraseError(f"{typed!r}: the range ends before it starts.")
+        return TimePhrase(
+            "range", first=first, last=last, label=f"{_label_day(first)} – {_label_day(last)}", grain="between", **at
+        )
     if name == "day_month":
         month = MONTHS.index(g[1]) + 1
         dom = int(g[0])
@@ -445,6 +468,8 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
                 continue
             try:
                 phrase = _atom(name, m, today, course, past)
+            except _NotAPhrase:
+                continue
             except PhraseError as err:
                 phrase = TimePhrase("error", m.start(), m.end(), label=m.group(0).strip(), message=str(err))
             except (ValueError, OverflowError):
@@ -520,7 +545,8 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
                         first=first,
                         last=last,
                         label=f"{_label_day(first)} – {_label_day(last)}",
-                        grain="span",
+                        # its own first and last day, not a length counted from now as "the next 3 days" is
+                        grain="between",
                     )
                 )
                 i += 2

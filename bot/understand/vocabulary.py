@@ -725,8 +725,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "end of the term",
         "start of the semester",
         "start of semester",
-        "last day of class",
-        "last day of classes",
         "classes start",
         "classes end",
         "course start",

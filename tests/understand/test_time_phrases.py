@@ -172,3 +172,27 @@ def test_holidays_on_fixed_dates(course, text, day):
     """Holidays that fall on the same date every year are days; a course's own breaks come from its schedule."""
     found = [p for p in phrases(text, course=course) if p.kind == "day"]
     assert [p.first for p in found] == [D(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("nov 4-8", "2024-11-04", "2024-11-08"),
+        ("between march 11 and 15", "2024-03-11", "2024-03-15"),
+        ("from mar 1 thru mar 31", "2024-03-01", "2024-03-31"),
+        ("apr 1 to 12", "2024-04-01", "2024-04-12"),
+        ("from april 2 until april 9", "2024-04-02", "2024-04-09"),
+    ],
+)
+def test_an_explicit_range_is_its_own_days_not_a_length_from_now(course, text, first, last):
+    """A range typed with both ends selects those days, whatever the clock: never "the next N days"."""
+    found = [p for p in phrases(text, course=course) if p.kind == "range"]
+    assert len(found) == 1, found
+    assert (found[0].first, found[0].last) == (D(first), D(last))
+    assert found[0].grain == "between"
+
+
+def test_a_day_and_a_clock_time_are_not_a_range_of_days(course):
+    found = phrases("due mar 8 - 5pm", course=course)
+    assert not [p for p in found if p.kind == "range"]
+    assert not [p for p in phrases("mar 4 and mar 8", course=course) if p.kind == "range"]

@@ -1,0 +1,126 @@
+"""Everything a course has on a day or a few days: schedule rows, every weekly meeting (moved, cancelled and extra
+ones too), exams and deadlines, in time order; what "what's on friday" and "what's on this week" show."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answers.schedule import day_line
+from bot.core.answer import Answer, Stamp, Text, text
+from bot.core.timefmt import human_date
+from bot.course.model import EXAM_KIND, Course, Exam
+from bot.course.occurrences import Occurrence, exam_times, kind_matches, occurrences_between
+
+# A whole day's rows sort before the timed things of that day.
+_ALL_DAY = dt.time(0, 0)
+
+
+def replaced_by_exam(course: Course, occurrence: Occurrence) -> Exam | None:
+    """The exam held in this meeting's time slot instead of it (a test in class), if any."""
+    day = occurrence.start.astimezone(course.tz).date()
+    for exam in course.exams:
+        if exam.date != day or exam.during_class is not True:
+            continue
+        if exam.sections and occurrence.section is not None and occurrence.section not in exam.sections:
+            continue
+        start, end = exam_times(course, exam, occurrence.section)
+        if start is not None and end is not None and start < occurrence.end and occurrence.start < end:
+            return exam
+    return None
+
+
+def _occurrence_line(course: Course, o: Occurrence) -> Text:
+    label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
+    if o.cancelled:
+        return text(f"**{label}** ", Stamp(o.start, "t"), f": not held ({o.note})")
+    topic = (" · ", *day_line(o.topic, with_date=False)) if o.topic is not None else ()
+    note = (f" ({o.note})",) if o.note else ()
+    return text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}", *topic, *note)
+
+
+def _exam_line(course: Course, exam: Exam, section: str | None) -> Text:
+    start, end = exam_times(course, exam, section)
+    room = exam.room_for(section)
+    if not room and section is None and exam.rooms:
+        room = "; ".join(f"{', '.join(r.sections) or 'others'}: {r.room}" for r in exam.rooms)
+    where = f" · {room}" if room else ""
+    if start is None:
+        return text(f"**{exam.title}** (time not on the page){where}")
+    until = (" – ", Stamp(end, "t")) if end is not None else ()
+    return text(f"**{exam.title}**: ", Stamp(start, "t"), *until, where)
+
+
+def day_items(course: Course, day: dt.date, section: str | None = None) -> list[Text]:
+    """What the course has on one day, in time order: meetings (with their topic), other schedule rows, exams
+    held that day and deadlines falling on it."""
+    timed: list[tuple[dt.time, int, Text]] = []
+    occurrences = occurrences_between(course, day, day, section=section, include_cancelled=True)
+    shown_exams: set[str] = set()
+    covered_rows = set()
+    day_off = any(not row.has_class for row in course.days_on(day))
+    for o in occurrences:
+        if replaced_by_exam(course, o) is not None:
+            continue  # the exam's own line says when and where
+        if o.cancelled and day_off and o.note.startswith("no class"):
+            continue  # the day's own row says there is no class
+        if o.topic is not None:
+            covered_rows.add(id(o.topic))
+        timed.append((o.start.astimezone(course.tz).time(), 1, _occurrence_line(course, o)))
+    for row in course.days_on(day):
+        if id(row) in covered_rows:
+            continue
+        if row.kind == EXAM_KIND and row.exam_id and course.exam(row.exam_id) is not None:
+            continue  # shown with its time and room below
+        if row.has_class and any(kind_matches(course, o.kind, row.kind) for o in occurrences):
+            continue  # its meeting is listed (cancelled or moved) with the reason
+        timed.append((_ALL_DAY, 0, day_line(row, with_date=False)))
+    for exam in course.exams:
+        if (
+            exam.date == day
+            and exam.id not in shown_exams
+            and (section is None or not exam.sections or section in exam.sections)
+        ):
+            shown_exams.add(exam.id)
+            start, _ = exam_times(course, exam, section)
+            timed.append((start.time() if start else _ALL_DAY, 2, _exam_line(course, exam, section)))
+    for item in course.assignments:
+        due = item.due.astimezone(course.tz)
+        if due.date() == day and item.is_for(section):
+            timed.append((due.time(), 3, text(f"**{item.short}** due ", Stamp(item.due, "t"))))
+    timed.sort(key=lambda t: (t[0], t[1]))
+    return [line for _, _, line in timed]
+
+
+def day_view(course: Course, first: dt.date, last: dt.date, section: str | None = None, title: str = "") -> Answer:
+    """Everything on from first to last: one day's items, or each day's under its date."""
+    if first == last and (not title or human_date(first) in title):
+        items = day_items(course, first, section)
+        title = title or f"On {human_date(first)}"
+        if items:
+            return Answer(title=title, lines=tuple(items))
+        return Answer(
+            title=title,
+            lines=(text(f"Nothing is on the schedule for {human_date(first)}."), *_next_thing(course, first)),
+        )
+    lines: list[Text] = []
+    day = first
+    while day <= last:
+        items = day_items(course, day, section)
+        if items:
+            lines.append(text(f"**{human_date(day)}**"))
+            lines.extend(text("  ", *line) for line in items)
+        day += dt.timedelta(days=1)
+    title = title or f"On {human_date(first)} – {human_date(last)}"
+    if not lines:
+        said = f"Nothing is on the schedule from {human_date(first)} to {human_date(last)}."
+        return Answer(title=title, lines=(text(said), *_next_thing(course, last)))
+    return Answer(title=title, lines=tuple(lines))
+
+
+def _next_thing(course: Course, after: dt.date) -> list[Text]:
+    later = [r for r in course.schedule if r.date > after and r.has_class]
+    if later:
+        return [text("Next class: ", *day_line(later[0]))]
+    if after > course.term_last:
+        return [text(f"The last scheduled day was {human_date(course.term_last)}, {course.term_last.year}.")]
+    return []

@@ -1,0 +1,89 @@
+"""A day or a few days: every meeting (moved, cancelled, extra), exam and deadline, not only schedule rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers.day_view import day_items, day_view, replaced_by_exam
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.course.occurrences import occurrences_between
+from tests.conftest import FIXTURES, local
+
+GEO = FIXTURES / "courses" / "geo-2210-s25"
+D = dt.date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_course(GEO)
+
+
+def shown(course, answer, now="2025-03-26 10:00"):
+    return answer_text(answer, course.tz, local(course, now))
+
+
+def test_a_friday_holds_the_extra_session_the_deadline_and_the_weekly_colloquium(geo):
+    said = shown(geo, day_view(geo, D("2025-04-04"), D("2025-04-04")))
+    assert "Field practical Nord" in said
+    assert "Tempelhof field site" in said
+    assert "Quiz due" in said
+    assert "9:00 AM CEST" in said
+    assert "Colloquium" in said
+    # time order: the 9:00 session, the 9:00 deadline, then noon
+    assert said.index("Field practical Nord") < said.index("Colloquium")
+
+
+def test_a_cancelled_meeting_is_listed_as_not_held_with_its_reason(geo):
+    said = shown(geo, day_view(geo, D("2025-03-27"), D("2025-03-27")))
+    assert "Field practical Sued" in said
+    assert "not held" in said
+    assert "equipment calibration" in said
+
+
+def test_a_moved_meeting_shows_its_new_room_and_time_with_the_topic(geo):
+    said = shown(geo, day_view(geo, D("2025-05-05"), D("2025-05-05")))
+    assert "MA 001" in said
+    assert "4:00 PM CEST" in said
+    assert "Optical remote sensing of snow cover" in said
+
+
+def test_an_exam_in_class_time_replaces_the_meeting_and_shows_its_rooms_by_group(geo):
+    plenary = [o for o in occurrences_between(geo, D("2025-05-12"), D("2025-05-12")) if o.kind == "plenary"]
+    assert plenary
+    assert replaced_by_exam(geo, plenary[0]).id == "maptest"
+    said = shown(geo, day_view(geo, D("2025-05-12"), D("2025-05-12")))
+    assert "Map test" in said
+    assert "H 0104" in said
+    assert "H 0110" in said
+    assert "Plenary session" not in said
+
+
+def test_a_group_sees_its_own_deadlines_and_meetings_only(geo):
+    nord = " ".join(str(line) for line in day_items(geo, D("2025-05-15"), "Nord"))
+    sued = " ".join(str(line) for line in day_items(geo, D("2025-05-15"), "Sued"))
+    assert "Field log S" in sued
+    assert "Field log S" not in nord
+    assert "Field practical" in sued
+    assert "Field practical" not in nord
+
+
+def test_a_week_lists_each_day_under_its_date(geo):
+    said = shown(geo, day_view(geo, D("2025-03-24"), D("2025-03-30")))
+    for day in ("Mon Mar 24", "Wed Mar 26", "Thu Mar 27", "Fri Mar 28"):
+        assert day in said
+    assert "Sheet 1 due" in said
+
+
+def test_a_day_with_nothing_says_so_and_names_the_next_class(any_course):
+    day = any_course.term_last + dt.timedelta(days=30)
+    said = answer_text(day_view(any_course, day, day), any_course.tz, local(any_course, f"{day} 10:00"))
+    assert "Nothing is on" in said
+
+
+def test_a_break_day_shows_the_break_row_not_every_meeting_it_cancels(geo):
+    said = shown(geo, day_view(geo, D("2025-04-16"), D("2025-04-16")))
+    assert "Easter break" in said
+    assert "not held" not in said

@@ -126,6 +126,26 @@ def _without_repeats(answers: Sequence[Answer]) -> list[Answer]:
     return shown
 
 
+def with_unread(answer: Answer, unread: Sequence[str]) -> Answer:
+    """The answer, closing with what parts of the question were not understood (never dropped silently)."""
+    if not unread:
+        return answer
+    quoted = ", ".join(f"“{part}”" for part in unread)
+    line = text(f"I couldn't tell what you meant by {quoted}; ask it on its own or in other words.")
+    if answer.fields:
+        return replace(answer, fields=(*answer.fields, Field("Not answered", (line,))))
+    return answer.with_lines(line)
+
+
+def guessed(answer: Answer, asked: str) -> Answer:
+    """An answer to a reading the engine is not sure of: it says it is a best guess."""
+    line = text(
+        f"I'm not sure I read \u201c{asked}\u201d right; this is my best guess."
+        " If you meant something else, ask in other words."
+    )
+    return answer.with_lines(line)
+
+
 def out_of_scope(course: Course, reason: str = "") -> Answer:
     """Not something the course data answers: say so, and what the bot can help with."""
     lines = [text(reason or "I can't answer that from the course page, and I'd rather not guess.")]

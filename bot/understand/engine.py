@@ -28,7 +28,9 @@ from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
 from bot.understand.lexicon import Lexicon
+from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
+from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
@@ -133,6 +135,9 @@ class Engine:
         answer = replies.combined(answers)
         if offered:
             answer = replace(answer, options=choices)
+        # "how many slip days do i get" on a course of flex hours: say what the course calls it.
+        notes = notes_for(self.lexicon.own_words, phrase_key(self.reader.respell(question)))
+        answer = replies.noted(answer, notes)
         return Result(question, "answered", tuple(parts), replies.with_unread(answer, dropped), tuple(offered))
 
     def understand(

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.normalize import phrase_key
+from bot.understand.own_words import own_words
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
     COMMON_WORDS,
@@ -235,6 +236,11 @@ class Lexicon:
         pool = course.late.pool
         for name in (pool.name, pool.plural) if pool is not None else ():
             add(phrase_key(name), Tag("cue", "pool"))
+        # Other courses' words for its pool, its assistants and its forum ("slip days", "the TA", "piazza").
+        taken = {k for k, tags in phrases.items() if any(t.kind in ("role", "link") for t in tags)}
+        self.own_words = own_words(course, taken)
+        for key, word in self.own_words.items():
+            add(key, Tag(word.kind, word.value, 1.0 if word.kind == "role" else 2.0))
         # The course's synonyms ("dis" = discussion): a phrase means what its meaning means, besides itself.
         for phrase, meaning in course.synonyms.items():
             key, target = phrase_key(phrase), phrase_key(meaning)

@@ -137,6 +137,20 @@ def with_unread(answer: Answer, unread: Sequence[str]) -> Answer:
     return answer.with_lines(line)
 
 
+def noted(answer: Answer, notes: Sequence[str]) -> Answer:
+    """The answer opening with notes on the course's own words (after its Yes or No, which stays first)."""
+    if not notes:
+        return answer
+    lines = answer.lines
+    shown = " ".join(str(p) for line in lines for p in line)
+    notes = [n for n in notes if n not in shown]
+    if not notes:
+        return answer
+    opens = lines[0][0] if lines and lines[0] else ""
+    first = lines[:1] if isinstance(opens, str) and opens.startswith(("**Yes**", "**No**")) else ()
+    return replace(answer, lines=(*first, *(text(n) for n in notes), *lines[len(first) :]))
+
+
 def guessed(answer: Answer, asked: str) -> Answer:
     """An answer to a reading the engine is not sure of: it says it is a best guess."""
     line = text(

@@ -103,6 +103,36 @@ def _segments(title: str) -> list[tuple[str, ...]]:
     return [k for k in keys if k]
 
 
+def _named_by_words(course: Course) -> dict[str, tuple[str, ...]]:
+    """Words the course's items are known by besides their names: a title's segments ("snow pits" of "Practical
+    sheet 1: Snow pits"), words several titles share ("field log" of "Field log (Nord)" and "Field log (Süd)":
+    both), and a part only one item has ("poster" of the project). One word alone counts only when it is
+    no everyday word ("data" is not the project)."""
+    named: dict[str, list[str]] = defaultdict(list)
+
+    def name(tokens: tuple[str, ...], item: str) -> None:
+        if not tokens or all(w in STOPWORDS for w in tokens):
+            return
+        if len(tokens) == 1 and (tokens[0] in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS or len(tokens[0]) < 4):
+            return
+        for key in {canon_key(tokens), canon_key((*tokens[:-1], tokens[-1] + "s"))}:
+            if item not in named[key]:
+                named[key].append(item)
+
+    for item in course.assignments:
+        for title in (item.title, item.short):
+            for segment in _segments(title):
+                name(segment, item.id)
+    parts: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for item in course.assignments:
+        for part in item.parts:
+            parts[phrase_key(part)].append(item.id)
+    for key, items in parts.items():
+        if len(items) == 1:
+            name(key, items[0])
+    return {k: tuple(v) for k, v in named.items()}
+
+
 class Lexicon:
     """Every phrase of one course, and the words it knows."""
 
@@ -131,6 +161,9 @@ class Lexicon:
                 key = canon_key(phrase_key(item.group))
                 members = [a.id for a in course.assignments if a.group == item.group]
                 found[key] = list(dict.fromkeys([*found.get(key, []), *members]))
+        for key, ids in _named_by_words(course).items():
+            if key not in found:
+                found[key] = list(ids)
         self.assignment_keys = {k: tuple(v) for k, v in found.items()}
         # Numbered kinds ("hw" of "hw3"): "hw9" is then an assignment that does not exist, not a word.
         self.numbered_prefixes = frozenset(
@@ -272,6 +305,8 @@ class Lexicon:
         )
         entity_words = {w for k, tags in self.phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
         entity_words |= {w for name in (a.short for a in course.assignments) for w in phrase_key(name)}
+        # Every word an item is known by (its title's, its parts'): "poster" stays itself, "postr" becomes it.
+        entity_words |= {w for a in course.assignments for name in (a.title, *a.parts) for w in phrase_key(name)}
         # Words a typo may be corrected to, most specific first (ties go to the course's own words).
         time_words = {w for phrase in _TIME_WORDS for w in phrase_key(phrase)}
         slang_words = {w for v in (*SLANG.values(), *CONTRACTIONS.values()) for w in v.split()}

@@ -19,6 +19,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import stance
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
+from bot.understand.who_grades import asks_who_grades, who_grades
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
 _DAY_KIND = re.compile(r"\b(weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
@@ -181,6 +182,8 @@ def course_info(asked: Asked, slots: Slots) -> Answer:
 
 def staff(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if asks_who_grades(asked.question):
+        return who_grades(asked, slots)  # "who grades our work": not every name on the staff list
     if len(slots.get("people", ())) > 1:
         return replies.combined([staff_answer(course, p, None) for p in slots["people"]])
     person = slots.get("person")

@@ -41,7 +41,7 @@ MIN_SCORE = 3.0
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
-    r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|how|is|are|can|could|do|does"
+    r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s))\s*"
 )
 # "..., i was sick": a statement around the question, not a question of its own.

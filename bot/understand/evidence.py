@@ -250,7 +250,7 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_content"  # "what's on the midterm", "what's exam 1 on", "what does the final cover"
     if "link" in cues or ("link" in kinds and "where" in cues):
         return "link"
-    if "link" in kinds and r.yes_no and not cues and not r.content:
+    if "link" in kinds and r.yes_no and not cues - {"course", "class"} and not r.content:
         return "link"  # "is there a piazza", "do we have a forum": the site, if the course has it
     addressed = bool(_EMAIL_WORDS & set(r.tokens)) or "staff" in r.tokens
     if "contact" in cues and (kinds & {"person", "role"} or ("staff" in cues and addressed)):

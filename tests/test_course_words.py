@@ -40,12 +40,28 @@ ALLOWED = {
     ("bot/grace/gradescope.py", "gradescope"): "the export format's own name (its column names)",
     ("commands/gracedays.py", "gradescope"): "names the CSV export format staff upload",
 }
+# GENERIC student vocabulary: the words students of any course use for a late pool, staff roles and a forum
+# ("grace days", "head TA", "piazza") may be listed in bot/understand/vocabulary.py, only inside its GENERIC_*
+# tuples, so that a student's word maps to the course's own thing; answers show the course's own words.
+GENERIC_VOCABULARY = ("bot/understand/vocabulary.py", "GENERIC_")
 _PATTERNS = {word: re.compile(rf"(?<![\w-]){re.escape(word)}", re.IGNORECASE) for word in WORDS}
+
+
+def _generic_lines(tree: ast.Module) -> set[int]:
+    """The lines of the module's GENERIC_* assignments (the allowed generic student vocabulary)."""
+    lines: set[int] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id.startswith(GENERIC_VOCABULARY[1]) for t in node.targets
+        ):
+            lines.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    return lines
 
 
 def _literals(path: Path) -> list[tuple[int, str]]:
     tree = ast.parse(path.read_text(), str(path))
     skip: set[int] = set()
+    generic = _generic_lines(tree) if str(path.relative_to(REPO)) == GENERIC_VOCABULARY[0] else set()
     if tree.body and isinstance(tree.body[0], ast.Expr) and isinstance(tree.body[0].value, ast.Constant):
         skip.add(id(tree.body[0].value))  # the module docstring
     if not str(path.relative_to(REPO)).startswith("commands"):
@@ -57,7 +73,10 @@ def _literals(path: Path) -> list[tuple[int, str]]:
     return [
         (node.lineno, node.value)
         for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skip
+        and node.lineno not in generic
     ]
 
 
@@ -115,3 +134,9 @@ def test_no_command_text_gives_one_courses_examples():
         and (where, name) != ("gracedays import file", "Gradescope")  # the export format's own name
     ]
     assert found == []
+
+
+def test_only_the_generic_tuples_are_allowed():
+    """The generic-vocabulary allowance covers GENERIC_* assignments only: the same word elsewhere is caught."""
+    tree = ast.parse('GENERIC_FORUM = (\n    "piazza",\n)\nMESSAGE = "Ask on Piazza"\n')
+    assert _generic_lines(tree) == {1, 2, 3}

@@ -49,6 +49,11 @@ _THING_ASKED = re.compile(
     r"(?:project|paper|essay|presentation|lab|survey|proposal|report)s?(?:\s+(?!for\b|in\b|on\b|at\b|due\b|this\b|"
     r"that\b|or\b|and\b|to\b|we\b|i\b|you\b)[a-z0-9-]+){0,2})"
 )
+# "is there a lab this week": a day or week asked makes it a question about the schedule, not the course's work.
+_DATED = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
 _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
@@ -144,7 +149,10 @@ def _thing(course: Course, question: str) -> Answer | None:
     """ "is there a final project": Yes only when an assignment's title holds every word asked ("a project
     presentation" is not a "Project report"); when only some match, the page does not mention it, and what it does
     list is shown."""
-    asked = [_one(w) for w in _THING_ASKED.search(question)["phrase"].split()]
+    thing = _THING_ASKED.search(question)
+    if thing is None or _DATED.search(question, thing.start("phrase")) or re.search(r"\d", question[thing.end() :]):
+        return None
+    asked = [_one(w) for w in thing["phrase"].split()]
     titles = [(a, _words_of(a.title, a.kind, a.notes, *a.aliases, *a.parts)) for a in course.assignments]
     found = [a for a, words in titles if all(w in words or w in _ANY_KIND for w in asked)]
     if found:

@@ -28,7 +28,9 @@ from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
 from bot.understand.lexicon import Lexicon
+from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
+from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
@@ -39,13 +41,17 @@ MIN_SCORE = 3.0
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
-    r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|how|is|are|can|could|do|does"
+    r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s))\s*"
 )
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
 _ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
+# A part that asks something of its own: a question word or a yes/no opener. Dropped unread, it is said.
+_ASKS = _ASKING | {"why", "whats", "wheres", "whens", "hows"}
+# Below this confidence a reading is a guess: the answer says so.
+LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section", "role")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
@@ -91,7 +97,7 @@ class Engine:
         except UserError as err:
             answer = Answer(title="No such section", lines=(text(err.message),), kind="error")
             return Result(question, "refused", (), answer)
-        decisions, error = self.understand(question, now, section)
+        decisions, dropped, error = self._read(question, now, section)
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
@@ -116,43 +122,62 @@ class Engine:
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
-            answers.append(unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course)))
+            answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
+            if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
+                answer = replies.guessed(answer, said)  # a guess is not given as if sure
+            answers.append(answer)
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
-            return Result(question, "unsure", tuple(parts), replies.unsure(course, choices), tuple(offered))
+            answer = replies.with_unread(replies.unsure(course, choices), dropped)
+            return Result(question, "unsure", tuple(parts), answer, tuple(offered))
         if not answers:
             return Result(question, "out_of_scope", tuple(parts), replies.out_of_scope(course))
         answer = replies.combined(answers)
         if offered:
             answer = replace(answer, options=choices)
-        return Result(question, "answered", tuple(parts), answer, tuple(offered))
+        # "how many slip days do i get" on a course of flex hours: say what the course calls it.
+        notes = notes_for(self.lexicon.own_words, phrase_key(self.reader.respell(question)))
+        answer = replies.noted(answer, notes)
+        return Result(question, "answered", tuple(parts), replies.with_unread(answer, dropped), tuple(offered))
 
     def understand(
         self, question: str, now: dt.datetime, section: str | None = None
     ) -> tuple[list[tuple[Reading, Part | None, list[Part]]], str]:
         """Each part of the question read and decided (no answers built yet), or a date it cannot read."""
+        decisions, _dropped, error = self._read(question, now, section)
+        return decisions, error
+
+    def _read(
+        self, question: str, now: dt.datetime, section: str | None = None
+    ) -> tuple[list[tuple[Reading, Part | None, list[Part]]], list[str], str]:
+        """The decided parts, the parts that asked something but could not be read (as the student typed them),
+        or a date it cannot read."""
         text_ = self.reader.respell(question)
         readings = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
-            return [], error
+            return [], [], error
         decisions = [(r, *self._decide(r, now, section)) for r in readings]
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))
             decided = (tail, *self._decide(tail, now, section))
             decisions = [decided] if decided[1] is not None else decisions
+        dropped: list[str] = []
         if len(decisions) > 1:
             useful = [d for d in decisions if d[1] is not None and d[1].intent != "help" and not _is_context(d[0])]
-            if not useful:
+            if useful:
+                typed = _pieces(question)
+                same = len(typed) == len(decisions)
+                dropped = [typed[i] if same else r.text for i, (r, p, _) in enumerate(decisions) if _unread(r, p)]
+            else:
                 whole = self.reader.read(question, now, text_)
                 useful = [(whole, *self._decide(whole, now, section))]
             decisions = useful
-        return decisions, ""
+        return decisions, dropped, ""
 
     def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
-        pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(text_)]
-        pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
+        pieces = _pieces(text_)
         if len(pieces) <= 1:
             return [self.reader.read(question, now, text_)]
         readings: list[Reading] = []
@@ -292,6 +317,20 @@ class Engine:
             f["unknown_subject"] = 1.0
         f["content"] = float(len(reading.content))
         return f
+
+
+def _pieces(question: str) -> list[str]:
+    """The question's parts as split for reading ("when is hw3 due and where do i go": two)."""
+    pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(question)]
+    return [p for p in pieces if p and any(c.isalnum() for c in p)]
+
+
+def _unread(reading: Reading, part: Part | None) -> bool:
+    """A part that asked something (a question word, a yes or no) and that nothing read; not a greeting, a
+    thanks, or context around the question ("i'm in section B")."""
+    if part is not None or "greet" in reading.cues or _is_context(reading):
+        return False
+    return reading.yes_no or bool(_ASKS & set(reading.tokens))
 
 
 def _counted(reading: Reading) -> str | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.course.model import Course
-from bot.understand.knowledge import Knowledge
+from bot.understand.knowledge import Knowledge, stem
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
 from bot.understand.vocabulary import STOPWORDS, THESAURUS
@@ -54,6 +54,11 @@ class EvidenceFinder:
         self.session_words = frozenset(
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
         )
+
+    def _title_words(self, row: int) -> set[str]:
+        """The stems of a schedule row's title and keywords (not its announcements or readings)."""
+        found = self.course.schedule[row]
+        return {stem(w) for w in phrase_key(" ".join((found.title, *found.keywords)))}
 
     def _about_working_together(self, policy_id: str) -> bool:
         """Whether a policy's words are about working with others at all (not only "each student")."""
@@ -101,6 +106,7 @@ class EvidenceFinder:
             # "work with other students": cue words, yet what the collaboration policy is about.
             content = [*content, "collaborate"]
         if content:
+            named_policy = any(m.kind == "policy" for m in reading.mentions)
             synonyms = {w: THESAURUS[w] for w in content if w in THESAURUS}
             kinds = ("policy",) if broad else ("schedule", "policy")
             names = [i for m in reading.mentions if m.kind == "assignment" for i in m.ids]
@@ -113,6 +119,8 @@ class EvidenceFinder:
                     row = int(hit.key)
                     if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):
                         continue
+                    if named_policy and not {stem(w) for w in hit.matched} & self._title_words(row):
+                        continue  # "when is the excursion": the policy named so, not a row that only announces it
                     topics[row] = topics.get(row, 0.0) + 2.0 * len(hit.matched) + hit.extra
                     if hit.coverage == 1.0:
                         whole.add(row)  # "clustering": "Hierarchical clustering" too, not only "Clustering: k-means"
@@ -242,6 +250,8 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_content"  # "what's on the midterm", "what's exam 1 on", "what does the final cover"
     if "link" in cues or ("link" in kinds and "where" in cues):
         return "link"
+    if "link" in kinds and r.yes_no and not cues - {"course", "class"} and not r.content:
+        return "link"  # "is there a piazza", "do we have a forum": the site, if the course has it
     addressed = bool(_EMAIL_WORDS & set(r.tokens)) or "staff" in r.tokens
     if "contact" in cues and (kinds & {"person", "role"} or ("staff" in cues and addressed)):
         return "email"  # "who should i contact about accommodations" is the accommodations policy

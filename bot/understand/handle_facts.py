@@ -14,9 +14,12 @@ from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
+from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import stance
+from bot.understand.vocabulary import GENERIC_FORUM_SITES
+from bot.understand.who_grades import asks_who_grades, who_grades
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
 _DAY_KIND = re.compile(r"\b(weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
@@ -62,6 +65,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
     if fact == "link" and slots.get("kind") and any(m.online for m in meetings_of(course, slots["kind"], section)):
         return meetings_answer(course, asked.now, slots["kind"], section)  # "the link for the colloquium"
+    forum = course.forum
+    if fact == "link" and asked.yes_no and forum is not None and slots.get("link") == f"{PLATFORM}{forum.id}":
+        return _forum_verdict(asked, forum.name, f"{PLATFORM}{forum.id}")
     typed_yes_no = asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",))
     if fact == "exam_other" and typed_yes_no and _DAY_KIND.search(slots.get("words", "")):
         found = _exam_day_verdict(asked, slots.get("exam"), slots["words"], section)
@@ -94,6 +100,15 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         link=slots.get("link", ""),
         question=asked.question,
     )
+
+
+def _forum_verdict(asked: Asked, name: str, link: str) -> Answer:
+    """ "is there a piazza", "do we have a forum": Yes with the course's forum, or No when another site is named."""
+    answer = replies.course_fact(asked.course, "link", link=link, question=asked.question)
+    said = " ".join(phrase_key(asked.question))
+    own = " ".join(phrase_key(name))
+    other = [site for site in GENERIC_FORUM_SITES if site != own and re.search(rf"\b{site}\b", said)]
+    return replies.verdict(answer, not other, f"The course forum is {name}.")
 
 
 def _held_online(asked: Asked, answer: Answer, kind: str | None, section: str | None, in_person: bool) -> Answer:
@@ -167,6 +182,8 @@ def course_info(asked: Asked, slots: Slots) -> Answer:
 
 def staff(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if asks_who_grades(asked.question):
+        return who_grades(asked, slots)  # "who grades our work": not every name on the staff list
     if len(slots.get("people", ())) > 1:
         return replies.combined([staff_answer(course, p, None) for p in slots["people"]])
     person = slots.get("person")

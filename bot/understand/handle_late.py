@@ -31,6 +31,7 @@ from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
+from bot.understand.who_grades import asks_who_grades, who_grades
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
@@ -276,6 +277,8 @@ def extension(asked: Asked, slots: Slots) -> Answer:
 
 
 def regrade(asked: Asked, slots: Slots) -> Answer:
+    if asks_who_grades(asked.question):
+        return who_grades(asked, slots)
     items = items_of(asked, slots)
     if not items:
         if slots.get("how_long") and not is_known(asked.course.regrades.window_days):

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.normalize import phrase_key
+from bot.understand.own_words import own_words
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
     COMMON_WORDS,
@@ -102,6 +103,36 @@ def _segments(title: str) -> list[tuple[str, ...]]:
     return [k for k in keys if k]
 
 
+def _named_by_words(course: Course) -> dict[str, tuple[str, ...]]:
+    """Words the course's items are known by besides their names: a title's segments ("snow pits" of "Practical
+    sheet 1: Snow pits"), words several titles share ("field log" of "Field log (Nord)" and "Field log (Süd)":
+    both), and a part only one item has ("poster" of the project). One word alone counts only when it is
+    no everyday word ("data" is not the project)."""
+    named: dict[str, list[str]] = defaultdict(list)
+
+    def name(tokens: tuple[str, ...], item: str) -> None:
+        if not tokens or all(w in STOPWORDS for w in tokens):
+            return
+        if len(tokens) == 1 and (tokens[0] in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS or len(tokens[0]) < 4):
+            return
+        for key in {canon_key(tokens), canon_key((*tokens[:-1], tokens[-1] + "s"))}:
+            if item not in named[key]:
+                named[key].append(item)
+
+    for item in course.assignments:
+        for title in (item.title, item.short):
+            for segment in _segments(title):
+                name(segment, item.id)
+    parts: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for item in course.assignments:
+        for part in item.parts:
+            parts[phrase_key(part)].append(item.id)
+    for key, items in parts.items():
+        if len(items) == 1:
+            name(key, items[0])
+    return {k: tuple(v) for k, v in named.items()}
+
+
 class Lexicon:
     """Every phrase of one course, and the words it knows."""
 
@@ -130,6 +161,9 @@ class Lexicon:
                 key = canon_key(phrase_key(item.group))
                 members = [a.id for a in course.assignments if a.group == item.group]
                 found[key] = list(dict.fromkeys([*found.get(key, []), *members]))
+        for key, ids in _named_by_words(course).items():
+            if key not in found:
+                found[key] = list(ids)
         self.assignment_keys = {k: tuple(v) for k, v in found.items()}
         # Numbered kinds ("hw" of "hw3"): "hw9" is then an assignment that does not exist, not a word.
         self.numbered_prefixes = frozenset(
@@ -235,6 +269,11 @@ class Lexicon:
         pool = course.late.pool
         for name in (pool.name, pool.plural) if pool is not None else ():
             add(phrase_key(name), Tag("cue", "pool"))
+        # Other courses' words for its pool, its assistants and its forum ("slip days", "the TA", "piazza").
+        taken = {k for k, tags in phrases.items() if any(t.kind in ("role", "link") for t in tags)}
+        self.own_words = own_words(course, taken)
+        for key, word in self.own_words.items():
+            add(key, Tag(word.kind, word.value, 1.0 if word.kind == "role" else 2.0))
         # The course's synonyms ("dis" = discussion): a phrase means what its meaning means, besides itself.
         for phrase, meaning in course.synonyms.items():
             key, target = phrase_key(phrase), phrase_key(meaning)
@@ -266,6 +305,8 @@ class Lexicon:
         )
         entity_words = {w for k, tags in self.phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
         entity_words |= {w for name in (a.short for a in course.assignments) for w in phrase_key(name)}
+        # Every word an item is known by (its title's, its parts'): "poster" stays itself, "postr" becomes it.
+        entity_words |= {w for a in course.assignments for name in (a.title, *a.parts) for w in phrase_key(name)}
         # Words a typo may be corrected to, most specific first (ties go to the course's own words).
         time_words = {w for phrase in _TIME_WORDS for w in phrase_key(phrase)}
         slang_words = {w for v in (*SLANG.values(), *CONTRACTIONS.values()) for w in v.split()}

@@ -79,6 +79,13 @@ def _named_parts(tokens: list[str], end: int, key: str, lex: Lexicon) -> tuple[t
     return tuple(found), j
 
 
+# Losing points at a rate ("do we lose points daily", "are marks docked per hour"): a question about late penalties.
+_PENALTY = re.compile(
+    r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
+)
+_RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named in the question, where, and the word before it that relates it ("after hw3")."""
@@ -216,6 +223,8 @@ class Reader:
             reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
         if any(a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)):
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
+        if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
+            reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)

@@ -126,6 +126,40 @@ def _without_repeats(answers: Sequence[Answer]) -> list[Answer]:
     return shown
 
 
+def with_unread(answer: Answer, unread: Sequence[str]) -> Answer:
+    """The answer, closing with what parts of the question were not understood (never dropped silently)."""
+    if not unread:
+        return answer
+    quoted = ", ".join(f"“{part}”" for part in unread)
+    line = text(f"I couldn't tell what you meant by {quoted}; ask it on its own or in other words.")
+    if answer.fields:
+        return replace(answer, fields=(*answer.fields, Field("Not answered", (line,))))
+    return answer.with_lines(line)
+
+
+def noted(answer: Answer, notes: Sequence[str]) -> Answer:
+    """The answer opening with notes on the course's own words (after its Yes or No, which stays first)."""
+    if not notes:
+        return answer
+    lines = answer.lines
+    shown = " ".join(str(p) for line in lines for p in line)
+    notes = [n for n in notes if n not in shown]
+    if not notes:
+        return answer
+    opens = lines[0][0] if lines and lines[0] else ""
+    first = lines[:1] if isinstance(opens, str) and opens.startswith(("**Yes**", "**No**")) else ()
+    return replace(answer, lines=(*first, *(text(n) for n in notes), *lines[len(first) :]))
+
+
+def guessed(answer: Answer, asked: str) -> Answer:
+    """An answer to a reading the engine is not sure of: it says it is a best guess."""
+    line = text(
+        f"I'm not sure I read \u201c{asked}\u201d right; this is my best guess."
+        " If you meant something else, ask in other words."
+    )
+    return answer.with_lines(line)
+
+
 def out_of_scope(course: Course, reason: str = "") -> Answer:
     """Not something the course data answers: say so, and what the bot can help with."""
     lines = [text(reason or "I can't answer that from the course page, and I'd rather not guess.")]

@@ -250,6 +250,54 @@ FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also 
 
 # Cue phrases: words that say what is being asked, grouped by the idea they carry. The intent table
 # (bot.understand.intents) weighs these ideas; a phrase may carry several.
+# GENERIC student vocabulary: the words students of any course use for a pool of late days, for teaching
+# assistants and for a course forum, whatever the course calls them (tests/test_course_words.py allows these
+# tuples, and only these, to name such words). The lexicon maps each to the course's own thing (its pool, its
+# assistants' role, its forum) and the answer then says the course's own word; none is ever shown as the course's
+# term unless the course's data uses it.
+GENERIC_POOL_WORDS = (
+    "grace day",
+    "grace days",
+    "late day",
+    "late days",
+    "slip day",
+    "slip days",
+    "free late days",
+    "late token",
+    "late tokens",
+    "flex day",
+    "flex days",
+    "late hour",
+    "late hours",
+    "late pass",
+    "late passes",
+)
+GENERIC_ASSISTANT_WORDS = (
+    "ta",
+    "tas",
+    "teaching assistant",
+    "teaching assistants",
+    "gsi",
+    "gsis",
+    "uta",
+    "utas",
+    "tutor",
+    "tutors",
+)
+# Asked of a course without such a role, these are answered with its assistants and a note that it has none.
+GENERIC_HEAD_ASSISTANT_WORDS = ("head ta", "head tas", "lead ta", "lead tas", "head tutor", "head gsi")
+# Forum sites by name: asked of a course whose forum is another, the answer is No and names the course's.
+GENERIC_FORUM_SITES = ("piazza", "ed discussion", "edstem", "ed stem", "campuswire")
+GENERIC_FORUM_WORDS = (
+    *GENERIC_FORUM_SITES,
+    "forum",
+    "forums",
+    "class forum",
+    "course forum",
+    "discussion board",
+    "message board",
+)
+
 CUES: dict[str, tuple[str, ...]] = {
     "when": (
         "when",
@@ -380,7 +428,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # Getting work finished ("hw3 isn't getting done till friday night"): with a time, a what-if.
     "done": ("done", "getting done", "be done", "finish", "finished", "finishing", "ready", "complete", "completed"),
     # A pool of late days in general words; the course's own name for it (its data) is added by the lexicon.
-    "pool": ("late day", "late days", "slip day", "slip days", "free late days", "grace period", "grace periods"),
+    "pool": (*GENERIC_POOL_WORDS, "grace period", "grace periods"),
     "personal": (
         "my",
         "i have",

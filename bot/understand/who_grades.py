@@ -1,0 +1,38 @@
+"""Who grades the work: what the page says of it, quoted, or that the page does not say ("who grades sheet 2")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answer import Answer, text
+from bot.understand import replies
+from bot.understand.asked import Asked, items_of
+from bot.understand.result import Slots
+
+# "who grades sheet 2", "who marks the essays": who does the grading, not how to ask for a regrade.
+_WHO_GRADES = re.compile(r"\bwho\b(?:\s+\w+){0,3}?\s+(?:grades?|grading|marks?|marking)\b")
+# What the page says of who or what grades ("graded by hand", "autograded"): the sentence is quoted.
+_GRADED_BY = re.compile(r"[^.]*\b(?:graded by|marked by|autograded|grader|graders)\b[^.]*\.")
+
+
+def asks_who_grades(question: str) -> bool:
+    """ "who grades sheet 2", "who marks our essays" (not "who do i ask for a regrade")."""
+    said = question.lower()
+    return bool(_WHO_GRADES.search(said)) and not re.search(r"\bre-?grad", said)
+
+
+def who_grades(asked: Asked, slots: Slots) -> Answer:
+    """Who grades the work: only what the page says of it (quoted), else that the page does not say."""
+    course = asked.course
+    said = [m.group(0).strip() for p in course.policies for t in (p.summary, p.quote) for m in _GRADED_BY.finditer(t)]
+    names = [a.short for a in items_of(asked, slots)]
+    what = ", ".join(names) or "the work"
+    if said:
+        lines = (text(f"The course page doesn't name who grades {what}; what it says about grading:"),)
+        return Answer(
+            title="Who grades", lines=(*lines, *(text(f"> {s}") for s in dict.fromkeys(said))), kind="unknown"
+        )
+    where = replies.where_to_ask(course)
+    return Answer(
+        title="Who grades", lines=(text(f"Who grades {what} is not on the course page; {where}."),), kind="unknown"
+    )

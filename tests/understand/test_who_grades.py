@@ -1,0 +1,48 @@
+"""Who grades the work is answered only from what the page says of grading, else the page does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import read_question
+from bot.understand.who_grades import asks_who_grades
+from tests.conftest import FIXTURES, local
+
+GEO = FIXTURES / "courses" / "geo-2210-s25"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("who grades sheet 2", True),
+        ("who is grading the field logs", True),
+        ("who marks our essays", True),
+        ("who do i ask for a regrade", False),
+        ("who can regrade my hw", False),
+        ("who teaches the course", False),
+    ],
+)
+def test_who_grades_is_told_apart_from_regrades(question, asks):
+    assert asks_who_grades(question) is asks
+
+
+def test_a_course_silent_on_who_grades_says_so():
+    geo = load_course(GEO)
+    clock = local(geo, "2025-03-26T10:00")
+    for question in ("who grades sheet 2", "who grades our work"):
+        answer = read_question(geo, question, clock).answer
+        said = answer_text(answer, geo.tz, clock)
+        assert answer.kind == "unknown"
+        assert "not on the course page" in said
+        assert "Tomasz" not in said
+        assert "Regrade" not in said
+
+
+def test_what_the_page_says_of_grading_is_quoted(course):
+    clock = local(course, "2024-02-12T10:00")
+    answer = read_question(course, "who grades hw3", clock).answer
+    said = answer_text(answer, course.tz, clock)
+    assert answer.kind == "unknown"
+    assert "graded by hand" in said

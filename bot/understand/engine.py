@@ -165,6 +165,9 @@ class Engine:
             decisions = [decided] if decided[1] is not None else decisions
         dropped: list[str] = []
         if len(decisions) > 1:
+            # "is hw3 due wednesday and is the cafeteria open late": a part that took the assignment named before it
+            # but holds words nothing explains is about something else: unread, not HW3's late rules.
+            decisions = [(r, None, []) if _borrowed_blind(r, p) else (r, p, a) for r, p, a in decisions]
             useful = [d for d in decisions if d[1] is not None and d[1].intent != "help" and not _is_context(d[0])]
             if useful:
                 typed = _pieces(question)
@@ -323,6 +326,12 @@ def _pieces(question: str) -> list[str]:
     """The question's parts as split for reading ("when is hw3 due and where do i go": two)."""
     pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(question)]
     return [p for p in pieces if p and any(c.isalnum() for c in p)]
+
+
+def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
+    """A part read with a thing taken from the part before it while some of its own words stay unexplained."""
+    borrowed = any(m.start == -1 for m in reading.mentions)
+    return part is not None and part.unexplained > 0 and borrowed and not reading.pronoun  # "it" does refer back
 
 
 def _unread(reading: Reading, part: Part | None) -> bool:

@@ -659,3 +659,31 @@ def test_a_part_naming_its_own_subject_takes_no_assignment_from_the_part_before(
     assert result.parts[1].intent == second_intent, result.parts[1]
     assert not result.parts[1].slots.get("assignments")
     assert fact in answer_text(result.answer, served.tz, when)
+
+
+@pytest.mark.parametrize(
+    ("course_name", "now", "question", "unread"),
+    [
+        ("course", "2024-02-12 10:00", "is hw3 due wednesday and is the cafeteria open late", "cafeteria"),
+        ("course", "2024-02-12 10:00", "hw3 deadline and does the parking garage close at night", "parking garage"),
+        ("second_course", "2024-10-14 10:00", "when is ps4 due and is the library open saturday", "library"),
+        ("second_course", "2024-10-14 10:00", "is ps4 due friday and does the bookstore sell calculators", "bookstore"),
+    ],
+)
+def test_a_part_about_something_else_borrows_no_assignment(request, course_name, now, question, unread):
+    """The second part took the assignment named before it while its own words went unexplained: it is about
+    something else, said as not read, never answered with the assignment's late rules."""
+    served = request.getfixturevalue(course_name)
+    when = local(served, now)
+    rendered = answer_text(answer_question(served, question, when), served.tz, when)
+    assert "I couldn't tell what you meant" in rendered, rendered
+    assert unread in rendered.split("I couldn't tell")[1]
+    assert "Late submissions" not in rendered
+
+
+def test_a_part_that_refers_back_still_borrows(course):
+    """ "... and how late can I turn it in": "it" is the assignment before it."""
+    answer = answer_question(course, "when is hw3 due and how late can i turn it in", NOW)
+    rendered = answer_text(answer, course.tz, NOW)
+    assert "I couldn't tell" not in rendered
+    assert "Fri Feb 23" in rendered, rendered  # HW3's cutoff

@@ -331,7 +331,9 @@ def _pieces(question: str) -> list[str]:
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
     """A part read with a thing taken from the part before it while some of its own words stay unexplained."""
     borrowed = any(m.start == -1 for m in reading.mentions)
-    return part is not None and part.unexplained > 0 and borrowed and not reading.pronoun  # "it" does refer back
+    # "it" refers back, and so does a short follow-up ("when exactly?", "how late then?").
+    follow_up = reading.pronoun or len(reading.tokens) <= 3
+    return part is not None and part.unexplained > 0 and borrowed and not follow_up
 
 
 def _unread(reading: Reading, part: Part | None) -> bool:

@@ -114,7 +114,7 @@ def topic_answer(course: Course, query: str) -> Answer:
     if not rows:
         raise UserError(
             f"I couldn't find {query.strip()!r} on the schedule. "
-            "Try a word from a lecture title, or /schedule with a date.",
+            "Try a word from a day's topic, or /schedule with a date.",
             suggestions=("/schedule",),
         )
     return Answer(title=f"“{query.strip()}” on the schedule", lines=tuple(day_line(r) for r in rows))

@@ -262,7 +262,7 @@ def not_on_schedule(course: Course, words: str) -> Answer:
         title="Not on the schedule",
         lines=(
             text(f"I couldn't find “{words}” on the {course.code} schedule."),
-            text("The schedule lists each day's topic; try a word from a lecture title."),
+            text("The schedule lists each day's topic; try a word from one of them."),
         ),
         kind="unknown",
         suggestions=("/schedule",),

@@ -100,13 +100,18 @@ def form_values(values: dict[str, str], fields: tuple[Field, ...]) -> dict[str, 
     return out
 
 
+def is_asker(inv: Invocation, post: Post, key: str | None = None) -> bool:
+    """Whether the person is the one who asked: by the stored author, or by the key of a hidden post."""
+    if post.author_id is not None and post.author_id == inv.user.id:
+        return True
+    return post.visibility == "hidden" and bool(key) and key_matches(post.key_digest, post.id, key)
+
+
 def check_author(inv: Invocation, post: Post, key: str | None = None) -> None:
     """The asker (by the stored author, or the key of a hidden post) or staff; NotAllowed otherwise."""
-    if inv.is_staff or (post.author_id is not None and post.author_id == inv.user.id):
+    if inv.is_staff or is_asker(inv, post, key):
         return
     if post.visibility == "hidden":
-        if key_matches(post.key_digest, post.id, key):
-            return
         raise NotAllowed(HIDDEN_NEEDS_KEY if not key else "That key is not this question's.")
     raise NotAllowed(NOT_THE_AUTHOR)
 

@@ -54,11 +54,16 @@ def find_post(inv: Invocation, value: str) -> Post:
         post = inv.store.qa_posts.by_thread(number)
     elif number is not None:
         post = inv.store.qa_posts.get(number) if number < 10**12 else inv.store.qa_posts.by_thread(number)
-    if post is None or post.guild_id != inv.server_id or post.status == "deleted":
-        raise UserError(f"There is no question {raw[:40]!r} in this server's forum; give its number, like #12.")
-    if post.visibility == "private" and not inv.is_staff and post.author_id != inv.user.id:
+    if post is None or not _seen_by(inv, post):
         raise UserError(f"There is no question {raw[:40]!r} in this server's forum; give its number, like #12.")
     return post
+
+
+def _seen_by(inv: Invocation, post: Post) -> bool:
+    """A post of this server, not deleted; a private one only for its asker and staff (to anyone else it is as
+    unknown as a missing one)."""
+    mine = inv.is_staff or post.author_id == inv.user.id
+    return post.guild_id == inv.server_id and post.status != "deleted" and (post.visibility != "private" or mine)
 
 
 def check_not_duplicate(post: Post) -> None:
@@ -95,13 +100,18 @@ def form_values(values: dict[str, str], fields: tuple[Field, ...]) -> dict[str, 
     return out
 
 
+def is_asker(inv: Invocation, post: Post, key: str | None = None) -> bool:
+    """Whether the person is the one who asked: by the stored author, or by the key of a hidden post."""
+    if post.author_id is not None and post.author_id == inv.user.id:
+        return True
+    return post.visibility == "hidden" and bool(key) and key_matches(post.key_digest, post.id, key)
+
+
 def check_author(inv: Invocation, post: Post, key: str | None = None) -> None:
     """The asker (by the stored author, or the key of a hidden post) or staff; NotAllowed otherwise."""
-    if inv.is_staff or (post.author_id is not None and post.author_id == inv.user.id):
+    if inv.is_staff or is_asker(inv, post, key):
         return
     if post.visibility == "hidden":
-        if key_matches(post.key_digest, post.id, key):
-            return
         raise NotAllowed(HIDDEN_NEEDS_KEY if not key else "That key is not this question's.")
     raise NotAllowed(NOT_THE_AUTHOR)
 

@@ -10,7 +10,7 @@ from bot.discord_app.interactions import Field, Form, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.qa.knowledge import endorse
 from commands._qa import (
-    NOT_THE_AUTHOR,
+    check_author,
     check_not_duplicate,
     close_as_duplicate,
     find_post,
@@ -57,8 +57,7 @@ async def mark_as_answer(inv: Invocation, message: MessageRef) -> None:
     post = _post_of(inv, message)
     if not inv.is_staff and post.visibility == "hidden":
         raise NotAllowed(HIDDEN_CANNOT_MARK.format(post=post.id))
-    if not inv.is_staff and (post.author_id is None or post.author_id != inv.user.id):
-        raise NotAllowed(NOT_THE_AUTHOR)
+    check_author(inv, post)
     post = await _marked(inv, message)
     lines = (text(f"Question #{post.id} is answered; the answer is shown at the top of the post."),)
     await inv.reply.private(Answer(title="Marked as the answer", lines=lines))

@@ -9,7 +9,6 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.interactions import Field, Form
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt
-from bot.qa.author_keys import key_matches
 from bot.qa.forum_rules import DETAILS, NEUTRAL_NAME, TITLE, VISIBILITIES, topic_of, topics, visibility_of
 from bot.qa.replies import before_posting, posted
 from bot.qa.suggest import course_answer, similar
@@ -22,6 +21,7 @@ from commands._qa import (
     find_post,
     form_values,
     forum_of,
+    is_asker,
     publish,
     refresh,
     reopen,
@@ -174,12 +174,6 @@ def follow_up_form(post: Post, key: str) -> Form:
     )
 
 
-def _is_asker(inv: Invocation, post: Post, key: str | None) -> bool:
-    if post.author_id is not None and post.author_id == inv.user.id:
-        return True
-    return post.visibility == "hidden" and bool(key) and key_matches(post.key_digest, post.id, key)
-
-
 @COMMANDS.action("qa-follow-up")
 async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """A follow-up, posted in the thread under the asker's name (the neutral one for an anonymous question), or
@@ -190,7 +184,7 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
     check_not_duplicate(post)
     config, forum = forum_of(inv)
     words = form_values(values, follow_up_fields())["text"].strip()
-    asker = _is_asker(inv, post, key or None)
+    asker = is_asker(inv, post, key or None)
     if asker:
         reply = Answer(title=f"Follow-up on #{post.id}", lines=(text(words),))
         name = inv.user.name if post.visibility in ("public", "private") else NEUTRAL_NAME

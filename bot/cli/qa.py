@@ -12,7 +12,6 @@ course is the one that server follows (/setup course), else the only course; --c
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -22,8 +21,7 @@ from bot.cli.common import EXIT_ERROR, EXIT_OK, catalog_for, clock_for, guild_fo
 from bot.cli.options import input_file
 from bot.cli.usage import UsageError
 from bot.settings import LOCAL_SERVER_ID
-
-STATUSES = ("unanswered", "answered", "resolved", "duplicate", "deleted")
+from bot.store.qa_posts import STATUSES
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -90,7 +88,7 @@ def _import(args: argparse.Namespace, path: Path, course: Any, store: Any, guild
     except UserError as err:  # the file's own problems, every one named: exit 1, like a refused grades export
         print(f"{args.cli_command}: {err.message}", file=sys.stderr)
         return EXIT_ERROR
-    done = import_faq(store, course, guild, pairs, by=0, now=dt.datetime.now(dt.UTC))
+    done = import_faq(store, course, guild, pairs, by=0, now=clock_for(args, course).now())
     state = "nothing changed" if not done.changed else f"{done.added} added, {done.updated} updated"
     print(f"Imported {len(pairs)} questions from {path.name} into server {guild} ({course.id}): {state}.")
     return EXIT_OK

@@ -26,7 +26,6 @@ VISIBILITIES = {
     "private": "Private to staff",
 }
 STATUS_TAGS = ("Unanswered", "Answered", "Resolved", "Endorsed", "Duplicate")
-OPEN = ("unanswered", "answered")
 
 
 @dataclass(frozen=True)

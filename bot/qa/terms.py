@@ -300,8 +300,8 @@ def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[st
         key = tuple(words(_respell(plain(phrase))))
         target = terms_of(meaning).concepts
         if key and target:
-            # "late days" = "grace days": the course's phrase reads as its meaning does, term for term, so it meets
-            # the meaning's own words wherever an entry writes them ("How does a grace day work?").
+            # A course's own phrase (its name for late days, say) reads as its meaning does, term for term, so it
+            # meets the meaning's own words wherever an entry writes them ("How does a late day work?").
             table[key] = target
     # A phrase's other forms ("study groups" for "study group"): matched by their stems, after every exact form.
     for key, value in list(table.items()):

@@ -9,6 +9,7 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
+from bot.qa.knowledge import withdraw_endorsement
 from bot.qa.replies import stats_answer, suggestion_fields, unanswered_list
 from bot.qa.stats import forum_stats
 from bot.qa.suggest import suggestions
@@ -116,16 +117,9 @@ async def withdraw(inv: Invocation, entry: str) -> None:
     found = inv.store.qa_entries.get(number) if number is not None else None
     if found is None or found.guild_id != inv.server_id or found.withdrawn_at is not None or not found.endorsed:
         raise UserError(f"There is no endorsed answer {entry.strip()[:40]!r}; pick one from the list.")
-    if found.post_id is not None:
-        post = inv.store.qa_posts.get(found.post_id)
-        inv.store.qa_entries.change(found.id, endorsed=False, answer="", endorsed_by=None, endorsed_at=None)
-        if post is not None:
-            post = inv.store.qa_posts.update(post.id, inv.now, endorsed=False)
-            if inv.forum is not None and post.thread_id:
-                await refresh(inv, post)
-    else:
-        inv.store.qa_entries.withdraw(found.id, by=inv.user.id, now=inv.now)
-    inv.store.audit.record(inv.server_id, inv.user.id, "qa.withdraw", {"entry": found.id}, inv.now)
+    post = withdraw_endorsement(inv.store, found, by=inv.user.id, now=inv.now)
+    if post is not None and inv.forum is not None and post.thread_id:
+        await refresh(inv, post)
     await inv.reply.answer(
         Answer(title="Withdrawn", lines=(text(f"The bot no longer quotes answer {found.id}."),), ephemeral=True)
     )

@@ -116,6 +116,23 @@ def endorse(store: Any, course: Course, post: Post, *, link: str, by: int, now: 
     return entry_id
 
 
+def withdraw_endorsement(store: Any, entry: Any, *, by: int, now: dt.datetime) -> Post | None:
+    """Staff withdraw an endorsed answer: the bot stops quoting it. A forum post's entry stays a suggestion (as a link
+    only) and the post loses its Endorsed mark; an FAQ entry is withdrawn whole. Audited. Returns the post whose
+    thread should be refreshed, if any."""
+    post = None
+    with store.immediate():
+        if entry.post_id is not None:
+            store.qa_entries.change(entry.id, endorsed=False, answer="", endorsed_by=None, endorsed_at=None)
+            post = store.qa_posts.get(entry.post_id)
+            if post is not None:
+                post = store.qa_posts.update(post.id, now, endorsed=False)
+        else:
+            store.qa_entries.withdraw(entry.id, by=by, now=now)
+        store.audit.record(entry.guild_id, by, "qa.withdraw", {"entry": entry.id}, now)
+    return post
+
+
 def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
     """A deleted post, or one closed as a duplicate, is suggested no more."""
     current = store.qa_entries.for_post(post.id)

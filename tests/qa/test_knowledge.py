@@ -1,0 +1,37 @@
+"""Endorsed answers leaving the bot's knowledge: withdrawn by staff, audited, the post's thread told to refresh."""
+
+from __future__ import annotations
+
+from bot.qa.faq_file import FAQPair
+from bot.qa.knowledge import endorse, import_faq, withdraw_endorsement
+from bot.store.database import Store
+from tests.conftest import NY, at
+
+GUILD = 1000
+NOW = at("2024-03-12 09:30")
+
+
+def test_a_forum_answer_withdrawn_stays_a_link_and_the_post_loses_its_mark(tmp_path, course):
+    store = Store(tmp_path / "bot.db", zone=NY)
+    post = store.qa_posts.add(
+        GUILD, title="Is HW3 q2 graded?", body="", topic="", visibility="public", author_id=5, via="forum", now=NOW
+    )
+    post = store.qa_posts.update(post.id, NOW, answer_text="Yes, all of it.", answer_id=77, endorsed=True)
+    entry_id = endorse(store, course, post, link="https://x/1", by=9, now=NOW)
+    back = withdraw_endorsement(store, store.qa_entries.get(entry_id), by=9, now=NOW)
+    entry = store.qa_entries.get(entry_id)
+    assert back is not None
+    assert back.id == post.id
+    assert not back.endorsed
+    assert (entry.endorsed, entry.answer, entry.withdrawn_at) == (False, "", None)
+    assert [a.action for a in store.audit.latest(GUILD)][:2] == ["qa.withdraw", "qa.endorse"]
+    store.close()
+
+
+def test_an_faq_entry_withdrawn_is_gone_and_no_thread_to_refresh(tmp_path, course):
+    store = Store(tmp_path / "bot.db", zone=NY)
+    import_faq(store, course, GUILD, [FAQPair("Can I use R?", "No, Python only.", ())], by=9, now=NOW)
+    (entry,) = store.qa_entries.active(GUILD)
+    assert withdraw_endorsement(store, entry, by=9, now=NOW) is None
+    assert store.qa_entries.active(GUILD) == []
+    store.close()

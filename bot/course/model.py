@@ -1,6 +1,6 @@
 """The course as plain values: what the data files describe, after the loader has checked them.
 
-Nothing here knows about Discord or about 10-605: a second course is a second data folder.
+Nothing here knows about Discord or about any one course: a second course is a second data folder.
 """
 
 from __future__ import annotations

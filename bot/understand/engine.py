@@ -303,7 +303,7 @@ class Engine:
         if any(m.kind == "section" and m.ids[0] in self.course.numbers for m in reading.mentions) and not (
             set(reading.cues) - {"course", "cover"}
         ):
-            f["course_number"] = 1.0  # "what is 10-405": the course (its number names a section too)
+            f["course_number"] = 1.0  # "what is <one of its numbers>": the course (that number names a section too)
         if {"everyone", "everybody", "all"} & set(reading.tokens) and len(self.course.sections) > 1:
             f["all_sections"] = 1.0  # "is the mini project for everyone"
         counted = _counted(reading)

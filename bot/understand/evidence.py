@@ -80,7 +80,7 @@ class EvidenceFinder:
             content = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
         named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
         if "compare" in reading.cues:
-            named = []  # "10-605 vs 10-405": a policy whose keywords are both names is about comparing them
+            named = []  # "<one number> vs <the other>": a policy whose keywords are both names is about comparing them
         topics: dict[int, float] = {}
         keyword_words: dict[str, dict[str, float]] = {}
         for m in reading.mentions:

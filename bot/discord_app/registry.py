@@ -111,12 +111,12 @@ def _annotation(option: Opt) -> Any:
     return base if option.required else base | None
 
 
-PLAIN_TYPES = (str, int, float, type(None))
+AS_IS = (str, int, float, type(None))  # option values command bodies take unchanged
 
 
 def plain_value(value: Any) -> Any:
     """discord.py's objects as the plain values command bodies take."""
-    if isinstance(value, PLAIN_TYPES):  # most options; checked first, as discord.abc.User is a slow Protocol check
+    if isinstance(value, AS_IS):  # most options; checked first, as discord.abc.User is a slow Protocol check
         return value
     if isinstance(value, discord.Role):
         return RoleRef(value.id, value.name, value.is_default())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.announce.bounds import check_publication_time
+from bot.announce.server_course import course_list
 from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
@@ -18,7 +19,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.store.audit import AuditEntry
 from bot.understand.dates import parse_submission_time
-from commands._shared import SHORT
+from commands._shared import SHORT, data_folder
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
@@ -100,13 +101,15 @@ def reload_answer(before: CourseCatalog, result: Reloaded, mine: str | None) -> 
 @ADMIN.command("status")
 async def status(inv: Invocation) -> None:
     """Staff: data version, database, time, and announcements that failed or were skipped."""
-    store, settings = inv.store, inv.host.settings
+    store = inv.store
     if inv.has_course:
         course = inv.course
-        where = Path(course.folder) if course.folder else settings.data_dir
-        about = (text(f"Course: {course.title} ({course.id})"), text(f"Data version: {course.version} ({where})"))
+        about = (
+            text(f"Course: {course.title} ({course.id})"),
+            text(f"Data version: {course.version} ({data_folder(inv)})"),
+        )
     else:
-        about = (text(f"Course: none picked yet: run /setup course ({', '.join(sorted(inv.host.courses.courses))})"),)
+        about = (text(f"Course: none picked yet: run /setup course ({course_list(inv.host.courses)})"),)
     answer = Answer(
         title="CourseBot status",
         lines=(

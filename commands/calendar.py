@@ -8,7 +8,6 @@ include), and a public copy per request would bury the channel under identical a
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from bot.calendar.events import EXAM_KINDS, DesiredEvent, SyncPlan, desired_events, plan_sync, sync_kinds
 from bot.calendar.ics import build_calendar, calendar_filename
@@ -20,7 +19,7 @@ from bot.course.model import Course
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import EventsTab, Invocation
 from bot.discord_app.options import Choice, Opt
-from commands._shared import SECTION, section_choices
+from commands._shared import SECTION, data_folder, section_choices
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +76,7 @@ async def calendar(inv: Invocation, section: str | None = None, include: str = D
         raise UserError(f"I don't know {include!r}. Choose one of: {', '.join(INCLUDE_PRESETS)}.")
     kinds = frozenset(INCLUDE_PRESETS[include][1])
     # The same fixed DTSTAMP as the feed (the data's modification time), so file and feed are the same bytes.
-    folder = Path(course.folder) if course.folder else settings.data_dir
-    body = build_calendar(course, section=section, include=set(kinds), now=data_stamp(folder) or inv.now)
+    body = build_calendar(course, section=section, include=set(kinds), now=data_stamp(data_folder(inv)) or inv.now)
     filename = calendar_filename(course, section)
     # Serving several courses, each has its own feed path (/<course id>/calendar.ics).
     url = feed_url(settings.public_url, section, kinds, course.id if inv.host.courses.per_server else None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import TypeVar
 
+from bot.announce.audience import CHANNEL, section_audience
 from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone, local_day, order_key, shifted
 from bot.answers.deadlines import DUE_TIME_NOTE
 from bot.answers.exams import conflict_form_status, when_line, where_lines
@@ -40,7 +41,6 @@ KIND_LABELS = {
     "regrade": "regrade windows",
     "staff": "staff announcements",
 }
-CHANNEL = "channel"
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def _audiences(course: Course, sections: Iterable[str]) -> list[tuple[str, tuple
     sections = tuple(sections)
     if not sections or set(course.section_ids()) <= set(sections):
         return [(CHANNEL, ())]
-    return [(f"role:{s}", (s,)) for s in sections]
+    return [(section_audience(s), (s,)) for s in sections]
 
 
 def _per_audience(

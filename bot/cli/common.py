@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.cli.options import existing_folder, read_time, shown
 from bot.cli.usage import UsageError
 from bot.core.clock import Clock, FixedClock, SystemClock
+from bot.core.ids import is_id
 from bot.course.catalog import CourseCatalog, is_course_folder, served_courses
 from bot.course.loader import BUNDLED_DATA, load_course
 from bot.course.model import Course
@@ -18,8 +19,6 @@ from bot.settings import Settings
 # Exit codes of every subcommand: 0 done, 1 problems found, 2 usage or configuration error (bot.cli.main's
 # EXIT_CODES says what each covers; the README's table is the same).
 EXIT_OK, EXIT_ERROR, EXIT_CONFIG = 0, 1, 2
-# Discord ids are 64-bit snowflakes; SQLite stores signed 64-bit integers.
-LARGEST_ID = 2**63
 
 
 def courses_root(args: argparse.Namespace) -> Path | None:
@@ -132,7 +131,7 @@ def guild_for(args: argparse.Namespace, settings: Settings) -> int:
     guild = getattr(args, "guild", None)
     if guild is None:
         return settings.server_id
-    if not 0 < guild < LARGEST_ID:
+    if not is_id(guild):
         problem = f"{guild} is not a server id (a positive whole number below 2**63)"
         raise UsageError("--guild", problem, f"--guild {settings.server_id}")
     return guild

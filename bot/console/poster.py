@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from bot.announce.audience import audience_section, staff_target
 from bot.announce.delivery import ClaimWindow, Posted
 from bot.announce.planner import Planned
 from bot.announce.server_setup import GuildSetup
@@ -15,7 +16,7 @@ CONSOLE_CHANNEL = 1
 
 
 class ConsolePoster:
-    """Prints each announcement with where it would go ('#announcements', '@10-605')."""
+    """Prints each announcement with where it would go ('#announcements', '@<section>')."""
 
     def __init__(
         self,
@@ -30,10 +31,11 @@ class ConsolePoster:
 
     async def post(self, guild_id: int, setup: GuildSetup, item: Planned, answer: Answer) -> Posted:
         course = self.course_source()
-        if item.audience.startswith("channel:"):
-            audience = "staff channel" + (", pinging the staff role" if ":ping:" in item.audience else "")
+        staff, section = staff_target(item.audience), audience_section(item.audience)
+        if staff is not None:
+            audience = "staff channel" + (", pinging the staff role" if staff[1] is not None else "")
         else:
-            audience = "#announcements" if item.audience == "channel" else f"#announcements, @{item.audience[5:]} only"
+            audience = "#announcements" if section is None else f"#announcements, @{section} only"
         body = answer_text(named(answer, self.names()), course.tz, self.clock.now())
         self.emit(f"[announcement → {audience} · {item.kind}]\n{body}")
         self.count += 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.errors import UserError
+from bot.core.ids import is_id
 from bot.discord_app.options import ChannelRef, Opt, RoleRef, Upload, UserRef
 
 TRUE, FALSE = ("true", "yes", "on", "1", "y"), ("false", "no", "off", "0", "n")
@@ -85,10 +86,7 @@ def _number(raw: str, prefixes: tuple[str, ...]) -> int | None:
     if not match:
         return None
     number = int(match.group(3) or match.group(2)) if match.group(3) or match.group(1) in prefixes else None
-    return number if number is not None and 0 < number < LARGEST_ID else None  # Discord ids fit 63 bits
-
-
-LARGEST_ID = 2**63
+    return number if is_id(number) else None
 
 
 def _upload(name: str, raw: str) -> Upload:

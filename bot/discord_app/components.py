@@ -16,7 +16,7 @@ from typing import Any
 import discord
 
 from bot.core.answer import Action
-from bot.discord_app.interactions import Form, custom_id, parse_custom_id
+from bot.discord_app.interactions import FIELD_LABEL, FIELD_VALUE, MODAL_TITLE, Form, custom_id, parse_custom_id
 
 log = logging.getLogger(__name__)
 STYLES = {
@@ -67,16 +67,18 @@ class ActionModal(discord.ui.Modal):
     """A form as a Discord modal. Submissions are answered by the client's modal router, not here."""
 
     def __init__(self, form: Form) -> None:
-        super().__init__(title=form.title[:45], custom_id=custom_id(form.action, form.arg), timeout=FORM_TIMEOUT)
+        super().__init__(
+            title=form.title[:MODAL_TITLE], custom_id=custom_id(form.action, form.arg), timeout=FORM_TIMEOUT
+        )
         for field in form.fields[:5]:
             self.add_item(
                 discord.ui.TextInput(
-                    label=field.label[:45],
+                    label=field.label[:FIELD_LABEL],
                     custom_id=field.name,
                     style=discord.TextStyle.paragraph if field.long else discord.TextStyle.short,
                     required=field.required,
                     min_length=field.min_length or None,
-                    max_length=min(field.max_length, 4000),
+                    max_length=min(field.max_length, FIELD_VALUE),
                     placeholder=field.placeholder[:100] or None,
                 )
             )

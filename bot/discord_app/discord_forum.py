@@ -13,7 +13,7 @@ from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.discord_app.components import actions_view
 from bot.discord_app.forum_host import PostedThread, PreparedForum
-from bot.discord_app.permissions import member_has_staff_role
+from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
 from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS
 
@@ -208,9 +208,4 @@ class DiscordForum:
                 member = await guild.fetch_member(user_id)
             except discord.HTTPException:
                 return False
-        permissions = member.guild_permissions
-        return (
-            permissions.manage_guild
-            or permissions.administrator
-            or member_has_staff_role(member, self.bot.staff_role_for(self.guild_id), self.guild_id)
-        )
+        return member_is_staff(member.guild_permissions, member, self.bot.staff_role_for(self.guild_id), self.guild_id)

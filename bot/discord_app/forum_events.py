@@ -10,13 +10,14 @@ from typing import Any
 
 import discord
 
+from bot.core.answer import error_answer
 from bot.discord_app.components import submitted_form
 from bot.discord_app.discord_forum import DiscordForum
 from bot.discord_app.discord_reply import DiscordReply
 from bot.discord_app.interactions import ForumEvent, MessageRef
 from bot.discord_app.invocation import Invocation, NoReply
 from bot.discord_app.options import UserRef
-from bot.discord_app.permissions import member_has_staff_role
+from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.registry import invocation_for
 from bot.discord_app.running import run_action, run_listener
 
@@ -40,13 +41,6 @@ def _invocation(bot: Any, guild_id: int, user: UserRef, is_staff: bool) -> Invoc
 async def dispatch(bot: Any, guild_id: int, user: UserRef, is_staff: bool, event: ForumEvent) -> None:
     for spec in bot.catalog.listeners.get(event.kind, []):
         await run_listener(spec, _invocation(bot, guild_id, user, is_staff), event)
-
-
-def _is_staff(bot: Any, member: Any, guild_id: int) -> bool:
-    permissions = getattr(member, "guild_permissions", None)
-    if permissions is not None and (permissions.manage_guild or permissions.administrator):
-        return True
-    return member_has_staff_role(member, bot.staff_role_for(guild_id), guild_id)
 
 
 def install(bot: Any) -> None:
@@ -82,9 +76,11 @@ def install(bot: Any) -> None:
             bool(message.author.bot or message.webhook_id),
             message.created_at,
         )
-        staff = _is_staff(bot, message.author, message.guild.id)
+        guild_id = message.guild.id
+        permissions = getattr(message.author, "guild_permissions", None)  # a webhook's author is no member
+        staff = member_is_staff(permissions, message.author, bot.staff_role_for(guild_id), guild_id)
         event = ForumEvent("message", message.channel.id, message=ref, author_is_staff=staff)
-        await dispatch(bot, message.guild.id, ref.author, staff, event)
+        await dispatch(bot, guild_id, ref.author, staff, event)
 
     async def on_raw_message_delete(payload: discord.RawMessageDeleteEvent) -> None:
         if payload.guild_id is None:
@@ -168,8 +164,6 @@ async def run_action_interaction(
     with bot.store.cache.pinned():
         inv = invocation_for(bot, interaction, reply=DiscordReply(interaction))
         if spec is None:
-            from bot.core.answer import error_answer
-
             await inv.reply.private(error_answer("That button is no longer available; run the command again."))
             return
         outcome = await run_action(spec, inv, arg, values)

@@ -16,6 +16,7 @@ from bot.discord_app.options import UserRef
 
 MODAL_TITLE = 45  # Discord: a modal's title, and each field's label, at most 45 characters
 FIELD_LABEL = 45
+FIELD_VALUE = 4000  # and a text field's value at most 4,000
 CUSTOM_ID = 100
 ACTION_PREFIX = "cb"
 
@@ -29,7 +30,7 @@ class Field:
     long: bool = False
     required: bool = True
     min_length: int = 0
-    max_length: int = 4000
+    max_length: int = FIELD_VALUE
     placeholder: str = ""
 
 

@@ -42,9 +42,14 @@ NEEDED = (
 )
 
 
-def member_has_staff_role(member: object, staff_role: str | None, guild_id: int | None) -> bool:
-    """The configured staff role (by id or name; never @everyone, whose id is the server's)."""
-    if not staff_role:
+def member_is_staff(
+    permissions: discord.Permissions | None, member: object, staff_role: str | None, guild_id: int | None
+) -> bool:
+    """Staff in Discord: Manage Server or administrator (`permissions`: the member's here), or the configured staff
+    role (by id or name; never @everyone, whose id is the server's). Outside a server, nobody."""
+    if permissions is not None and (permissions.manage_guild or permissions.administrator):
+        return True
+    if not staff_role or guild_id is None:
         return False
     roles = getattr(member, "roles", None) or []
     return any(r.id != guild_id and (str(r.id) == staff_role or r.name == staff_role) for r in roles)

@@ -9,6 +9,7 @@ import logging
 import aiohttp
 import discord
 
+from bot.announce.audience import audience_section, staff_target
 from bot.announce.delivery import ClaimWindow, DMsClosed, Posted, PostFailed, carries_key, footer_with_marker
 from bot.announce.planner import Planned
 from bot.announce.server_setup import GuildSetup
@@ -49,11 +50,11 @@ class DiscordPoster:
 
     def _target(self, setup: GuildSetup, item: Planned) -> tuple[int, int | None]:
         channel_id, role_id = setup.channel_id, None
-        if item.audience.startswith("channel:"):  # "channel:<id>[:ping:<role id>]" (the course forum's staff pings)
-            parts = item.audience.split(":")
-            return int(parts[1]), int(parts[3]) if len(parts) >= 4 else None
-        if item.audience.startswith("role:"):
-            section = item.audience.removeprefix("role:")
+        staff = staff_target(item.audience)
+        if staff is not None:
+            return staff
+        section = audience_section(item.audience)
+        if section is not None:
             role_id = setup.section_roles.get(section)
             channel_id = setup.section_channels.get(section, channel_id)
         if channel_id is None:

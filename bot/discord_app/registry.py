@@ -21,22 +21,12 @@ from bot.discord_app.events_tab import DiscordEventsTab
 from bot.discord_app.interactions import MenuSpec, MessageRef
 from bot.discord_app.invocation import Invocation, NoReply, Reply
 from bot.discord_app.options import ChannelRef, Opt, RoleRef, Upload, UserRef
-from bot.discord_app.permissions import member_has_staff_role
+from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.running import complete, run_command, run_menu
 
 log = logging.getLogger(__name__)
 STAFF_PERMISSIONS = discord.Permissions(manage_guild=True)
 ASK = "ask"  # the command an answer's follow-up options are asked through
-
-
-def member_is_staff(interaction: discord.Interaction, staff_role: str | None) -> bool:
-    """Staff in Discord: Manage Server or administrator, or the configured staff role (never @everyone)."""
-    permissions = interaction.permissions
-    if permissions.manage_guild or permissions.administrator:
-        return True
-    if interaction.guild_id is None:
-        return False
-    return member_has_staff_role(interaction.user, staff_role, interaction.guild_id)
 
 
 def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | None = None) -> Invocation:
@@ -49,7 +39,9 @@ def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | No
         store=bot.store,
         server_id=guild_id,
         user=UserRef(interaction.user.id, interaction.user.name),
-        is_staff=member_is_staff(interaction, bot.staff_role_for(guild_id, setup)),
+        is_staff=member_is_staff(
+            interaction.permissions, interaction.user, bot.staff_role_for(guild_id, setup), guild_id
+        ),
         reply=reply or DiscordReply(interaction, pick=lambda i, option: ask_option(bot, i, option)),
         host=bot,
         events=DiscordEventsTab(bot, guild_id, interaction.guild) if guild_id is not None else None,
@@ -119,12 +111,12 @@ def _annotation(option: Opt) -> Any:
     return base if option.required else base | None
 
 
-PLAIN_TYPES = (str, int, float, type(None))
+AS_IS = (str, int, float, type(None))  # option values command bodies take unchanged
 
 
 def plain_value(value: Any) -> Any:
     """discord.py's objects as the plain values command bodies take."""
-    if isinstance(value, PLAIN_TYPES):  # most options; checked first, as discord.abc.User is a slow Protocol check
+    if isinstance(value, AS_IS):  # most options; checked first, as discord.abc.User is a slow Protocol check
         return value
     if isinstance(value, discord.Role):
         return RoleRef(value.id, value.name, value.is_default())

@@ -46,27 +46,12 @@ def error_reply(error: BaseException) -> tuple[Answer, bool]:
 
 async def run_command(spec: CommandSpec, inv: Invocation, values: Mapping[str, Any]) -> str:
     """Run one command; returns the outcome for the log line: ok, refused or error. Never raises."""
-    try:
-        reason = refusal(spec, inv)
-        if reason is not None:
-            raise NotAllowed(reason)
-        checked = check_values(spec.qualified_name, spec.options, values)
-        await spec.body(inv, **checked)
-        await _owed_notices(inv)
-        return "ok"
-    except Exception as err:  # every failure gets exactly one reply; the front end must not see an exception
-        answer, unexpected = error_reply(err)
-        if unexpected:
-            log.error("command=%s guild=%s outcome=error", spec.qualified_name, inv.server_id, exc_info=err)
-        try:
-            await inv.reply.private(answer)
-        except Exception:
-            log.exception("command=%s could not send the error reply", spec.qualified_name)
-        return "error" if unexpected else "refused"
+    return await _guarded(spec, inv, lambda: spec.body(inv, **check_values(spec.qualified_name, spec.options, values)))
 
 
-async def _guarded(spec: ActionSpec | MenuSpec, inv: Invocation, run: Any) -> str:
-    """The shared path for actions and menus: the same checks, one reply for any failure, never raises."""
+async def _guarded(spec: CommandSpec | ActionSpec | MenuSpec, inv: Invocation, run: Any) -> str:
+    """The shared path of commands, actions and menus: who may run it, one reply for any failure (a user's mistake
+    gets its own message), and what the user is owed afterwards. Never raises."""
     try:
         reason = refusal(spec, inv)
         if reason is not None:
@@ -74,7 +59,7 @@ async def _guarded(spec: ActionSpec | MenuSpec, inv: Invocation, run: Any) -> st
         await run()
         await _owed_notices(inv)
         return "ok"
-    except Exception as err:  # as run_command: exactly one reply, never an exception to the front end
+    except Exception as err:  # every failure gets exactly one reply; the front end must not see an exception
         answer, unexpected = error_reply(err)
         if unexpected:
             log.error("command=%s guild=%s outcome=error", spec.qualified_name, inv.server_id, exc_info=err)

@@ -21,9 +21,8 @@ Decisions:
 - A blank submission time means that part was not submitted; an assignment is missing when all its parts are.
 - A submission time without a UTC offset (e.g. after a round trip through a spreadsheet) is read as course time.
 - A blank lateness next to a submission time is computed from that time and the course's due time.
-- A missing submission of an assignment that is not for the student's section (a project only one section does,
-  for a student of another, when the Sections column names a course section) is left out rather than reported
-  missing.
+- A missing submission of an assignment that is not for the student's section (an assignment for some sections
+  only, when the Sections column names a course section) is left out rather than reported missing.
 - In the report, late_hours is rounded to 2 decimals; students come in file order, assignments in due order.
 - Values no real export holds are refused with their row and column, never computed with: a lateness of more
   than a year, a submission time outside the term (with a year of slack), a cell longer than MAX_CELL, an Email

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from bot.announce.audience import staff_audience
 from bot.announce.edges import bound_after, order_key
 from bot.announce.planner import Plan, Planned, PlanProblem
 from bot.announce.server_setup import GuildSetup
@@ -17,11 +18,6 @@ from bot.qa.replies import digest, ping
 
 PING_RELEVANT = dt.timedelta(days=1)  # a ping the bot missed by more than this is skipped: the digest lists it
 DIGEST_DAYS = 30  # a question waiting longer than this no longer makes a digest on its own
-
-
-def staff_audience(channel_id: int, role_id: int | None) -> str:
-    """Where a staff item goes: a channel, and the role it pings (see the posters' targets)."""
-    return f"channel:{channel_id}" + (f":ping:{role_id}" if role_id else "")
 
 
 class ForumPlans:

@@ -7,6 +7,7 @@ import re
 
 from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
+from bot.core.ids import is_id
 from bot.discord_app.forum_host import ForumHost
 from bot.discord_app.interactions import Field
 from bot.discord_app.invocation import Invocation
@@ -17,7 +18,7 @@ from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
 from bot.store.qa_forums import ForumConfig
-from bot.store.qa_posts import Post, storable
+from bot.store.qa_posts import Post
 
 NOT_THE_AUTHOR = "Only the person who asked (or course staff) can do that."
 HIDDEN_NEEDS_KEY = (
@@ -32,7 +33,7 @@ def typed_number(value: str) -> int | None:
     """A number someone typed ("12", "#12"), or None when it is not one or is too large to name anything."""
     found = _NUMBER.fullmatch(value.strip())
     number = int(found.group(1)) if found and len(found.group(1)) <= 19 else None
-    return number if storable(number) else None
+    return number if is_id(number) else None
 
 
 def forum_of(inv: Invocation) -> tuple[ForumConfig, ForumHost]:

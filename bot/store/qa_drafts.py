@@ -8,8 +8,8 @@ import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core.ids import is_id
 from bot.store.encoding import from_db, server_key, to_db
-from bot.store.qa_posts import storable
 
 if TYPE_CHECKING:
     from bot.store.database import Store
@@ -68,7 +68,7 @@ class QADrafts:
 
     def get(self, draft_id: int, token: str) -> Draft | None:
         """The draft, left in place; None if it is gone or the token is not its own."""
-        if not storable(draft_id):
+        if not is_id(draft_id):
             return None
         row = self.store.db.execute(
             "SELECT id, guild_id, author_id, token, title, body, topic, visibility, created_at FROM qa_drafts "
@@ -81,7 +81,7 @@ class QADrafts:
 
     def take(self, draft_id: int, token: str) -> Draft | None:
         """The draft (removed: it is posted or dropped once), or None if it is gone or the token is not its own."""
-        if not storable(draft_id):
+        if not is_id(draft_id):
             return None
         with self.store.immediate() as db:
             row = db.execute(

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
+from bot.core.ids import is_id
 from bot.store.encoding import from_db, server_key, to_db
-from bot.store.qa_posts import storable
 
 if TYPE_CHECKING:
     from bot.store.database import Store
@@ -62,13 +62,13 @@ class QAEntries:
         return Entry(**values)
 
     def get(self, entry_id: int) -> Entry | None:
-        if not storable(entry_id):
+        if not is_id(entry_id):
             return None
         row = self.store.db.execute(f"{_SELECT} WHERE e.id = ?", [entry_id]).fetchone()
         return self._row(row) if row else None
 
     def for_post(self, post_id: int) -> Entry | None:
-        if not storable(post_id):
+        if not is_id(post_id):
             return None
         row = self.store.db.execute(
             f"{_SELECT} WHERE e.post_id = ? AND e.withdrawn_at IS NULL ORDER BY e.id DESC LIMIT 1", [post_id]

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
+from bot.core.ids import is_id
 from bot.store.encoding import from_db, server_key, to_db
 
 if TYPE_CHECKING:
@@ -18,12 +19,6 @@ if TYPE_CHECKING:
 STATUSES = ("unanswered", "answered", "resolved", "duplicate", "deleted")
 _TIMES = ("created_at", "updated_at", "first_staff_at", "answered_at", "resolved_at", "edited_at", "deleted_at")
 _FLAGS = ("starter_ours", "answer_by_staff", "endorsed", "archived")
-ROW_ID_LIMIT = 2**63  # SQLite's INTEGER is 64-bit signed: a larger number can name no row (and would overflow)
-
-
-def storable(number: int | None) -> bool:
-    """Whether a number someone typed can be a row's or Discord object's id at all."""
-    return number is not None and 0 < number < ROW_ID_LIMIT
 
 
 @dataclass(frozen=True)
@@ -128,20 +123,20 @@ class QAPosts:
         return post
 
     def get(self, post_id: int) -> Post | None:
-        if not storable(post_id):
+        if not is_id(post_id):
             return None
         row = self.store.db.execute(f"{_SELECT} WHERE id = ?", [post_id]).fetchone()
         return self._row(row) if row else None
 
     def by_thread(self, thread_id: int) -> Post | None:
-        if not storable(thread_id):
+        if not is_id(thread_id):
             return None
         row = self.store.db.execute(f"{_SELECT} WHERE thread_id = ?", [thread_id]).fetchone()
         return self._row(row) if row else None
 
     def by_message(self, message_id: int) -> Post | None:
         """The post whose starter or marked answer this message is."""
-        if not storable(message_id):
+        if not is_id(message_id):
             return None
         row = self.store.db.execute(
             f"{_SELECT} WHERE starter_id = ? OR answer_id = ? LIMIT 1", [message_id, message_id]

@@ -15,6 +15,7 @@ coursebot check [DIR]                           validate a course folder (or a f
 coursebot new-course DIR                        write a commented template of every course file
 
 --data DIR picks a course folder; --course ID picks a course from a folder of courses (--data, COURSEBOT_COURSES).
+Both may be typed before or after the subcommand.
 
 Every subcommand runs through `main`: its output is pipe-safe (bot.cli.output), a mistake in how it was called is
 one line naming the option with an example (bot.cli.usage, bot.cli.options), and anything else is one line too
@@ -423,10 +424,34 @@ def take_debug_flag(words: list[str]) -> tuple[list[str], bool]:
     return [w for w in head if w != "--debug"] + words[end:], "--debug" in head
 
 
+# The options of the whole program (which course), read wherever they are typed: people write
+# `coursebot ask --course stat-187-f24 "..."` as often as `coursebot --course stat-187-f24 ask "..."`.
+PROGRAM_OPTIONS = ("--data", "--course")
+
+
+def hoist_program_options(words: list[str]) -> list[str]:
+    """The command line with --data and --course (and their values) moved in front of the subcommand, from
+    anywhere before `--`; everything else keeps its order, and what follows `--` is the question's own words."""
+    end = words.index("--") if "--" in words else len(words)
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < end:
+        word = words[i]
+        if word in PROGRAM_OPTIONS and i + 1 < end:
+            front += words[i : i + 2]
+            i += 2
+            continue
+        (front if word.startswith(tuple(f"{o}=" for o in PROGRAM_OPTIONS)) else rest).append(word)
+        i += 1
+    return front + rest + words[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
     """`coursebot ...`: parse, run the subcommand, and turn every failure into one line and an exit code (0 done,
     1 problems found, 2 usage or configuration error). Never raises, never prints a traceback unless --debug."""
     words, debug = take_debug_flag(list(sys.argv[1:] if argv is None else argv))
+    words = hoist_program_options(words)
     command = "coursebot"
     with pipe_safe_output():
         try:

@@ -7,7 +7,7 @@ import pytest
 
 from bot.cli import main as cli_main
 from bot.cli.failures import report_failure
-from bot.cli.main import main, take_debug_flag
+from bot.cli.main import hoist_program_options, main, take_debug_flag
 from bot.cli.output import ReaderGone
 from bot.cli.parser import ArgumentMistake
 from bot.cli.usage import UsageError
@@ -97,6 +97,26 @@ def test_main_never_raises_and_debug_counts_anywhere(monkeypatch, capsys):
 )
 def test_take_debug_flag(words, expected):
     assert take_debug_flag(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["ask", "--course", "x", "when"], ["--course", "x", "ask", "when"]),
+        (["--course", "x", "ask", "when"], ["--course", "x", "ask", "when"]),
+        (["deadlines", "--json", "--data=d"], ["--data=d", "deadlines", "--json"]),
+        (["ask", "--", "--course", "x"], ["ask", "--", "--course", "x"]),  # after --, words of the question
+        (["ask", "when", "--course"], ["ask", "when", "--course"]),  # no value: argparse says so
+    ],
+)
+def test_program_options_are_read_anywhere(words, expected):
+    assert hoist_program_options(words) == expected
+
+
+def test_course_after_the_subcommand_answers_from_that_course(capsys):
+    """`coursebot ask --course ID ...` is what people type; it means `coursebot --course ID ask ...`."""
+    assert main(["ask", "--course", "stat-187-f24", "--now", "2024-10-14T10:00", "when is ps4 due"]) == 0
+    assert "Fri Oct 18" in capsys.readouterr().out
 
 
 def test_help_is_exit_0(capsys):

@@ -67,7 +67,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         )
         return replace(answer, lines=(said, *answer.lines))
     if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
-        return submit_on(asked, items[0], slots["date"], answer)
+        return submit_on(asked, items[0], slots["date"], answer, slots)
     if asked.yes_no and slots.get("_already") and slots.get("date") is None:
         # "is the proposal already due": whether its due date has passed.
         passed = all(a.due <= asked.now for a in items)

@@ -14,14 +14,15 @@ from bot.answers.late_terms import (
     pool_name,
     pool_sentence,
     status_words,
+    way_out,
 )
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.policies import policy_answer
-from bot.core.answer import Answer, text, when
+from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
 from bot.course.late_policy import Cutoff
-from bot.course.model import Assignment
+from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted
 from bot.grace.engine import what_if
@@ -49,8 +50,13 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         said = text(f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
     if slots.get("_assumed"):
-        said = text(f"Taking {slots['_assumed']} (the coming one is before it is due):")
-        answer = replace(answer, lines=(said, *answer.lines))
+        answer = replace(answer, lines=(text(f"Taking {slots['_assumed']}:"), *answer.lines))
+    if slots.get("_other_day"):
+        # "at 1am saturday", asked in the deadline's week: the other Saturday the words may mean, said too
+        other = course.at(slots["_other_day"], moment.astimezone(course.tz).time())
+        then = what_if(course, item.id, other, left)
+        said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
+        answer = replace(answer, lines=(*answer.lines, said))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
@@ -75,7 +81,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
-        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.")
+        out = way_out(course, "not-accepted") if not accepted else ""
+        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
     return answer
 
 
@@ -137,7 +144,7 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return policy_or_rules(asked, slots, "late")
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
-        return submit_on(asked, items[0], slots["date"], answer)
+        return submit_on(asked, items[0], slots["date"], answer, slots)
     answer = merged([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
@@ -199,23 +206,37 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     return replies.verdict(answer, False, f"{item.short} is not accepted late.")
 
 
-def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer) -> Answer:
+def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slots: Slots | None = None) -> Answer:
     """ "Can I turn it in on sunday?": on time up to its due day; after it, late as the course's policy says (at the
-    start of that day: later that day may cost more)."""
+    start of that day: later that day may cost more). "is that late": whether it is late at all."""
     course = asked.course
+    slots = slots or {}
+    asks_late = bool(_ASKS_LATE.search(asked.question.lower()))
+    taking = f" (taking {slots['_assumed']})" if slots.get("_assumed") else ""
+    other = slots.get("_other_day")
+    also = f" If you meant {human_date(other)}: {_day_status(course, item, other)}." if other is not None else ""
     due = item.due.astimezone(course.tz)
     if day <= due.date():
-        return replies.verdict(answer, True, f"{item.short} is due {human_date(due.date())}, so that is on time.")
-    start = course.at(day, dt.time(0, 0))
-    outcome = what_if(course, item.id, start, course.grace.total)
+        said = f"{item.short} is due {human_date(due.date())}, so {human_date(day)} is on time{taking}.{also}"
+        return replies.verdict(answer, not asks_late, said)
+    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
     accepted = outcome.status != "not-accepted"
+    said = (
+        f"{item.short} was due {human_date(due.date())}, so {human_date(day)} is late{taking}: at the start of that "
+        f"day, {_day_status(course, item, day)}.{also}"
+    )
+    return replies.verdict(late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
+
+
+def _day_status(course: Course, item: Assignment, day: dt.date) -> str:
+    """What handing work in on a day costs (at the start of it, after its due day), in the course's words."""
+    if day <= item.due.astimezone(course.tz).date():
+        return "on time"
+    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
     status = status_words(course, outcome)
     if outcome.status == "grace":
         status += f" if you have {pool_name(course)} left"
-    said = (
-        f"{item.short} was due {human_date(due.date())}, so that is late: at the start of {human_date(day)}, {status}."
-    )
-    return replies.verdict(late_answer(course, item.id, asked.now), accepted, said)
+    return status
 
 
 def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:

@@ -17,6 +17,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
+from bot.understand.weekday_for_work import weekday_for_work
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
@@ -34,9 +35,6 @@ _STILL = frozenset({"still", "anymore", "now", "yet"})
 
 # "due within the next 3 days", "in the past week": any day of the span, not its last.
 _EITHER_SIDE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b")
-# A weekday typed alone ("saturday at 1am"), not "this saturday" or "next saturday" or a date.
-_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_DATED = re.compile(r"\d+\s*[/-]\s*\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 # "on a friday", "on fridays", "any weekend day": a test of the weekday, not the coming date
 _ANY_WEEKDAY = re.compile(
     r"\b(?:an?|any)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b"
@@ -123,9 +121,14 @@ class SlotFiller:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
-            if r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"]) and _SUBMIT & set(r.tokens):
+            if r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"], ["if"]) and _SUBMIT & set(r.tokens):
                 slots["submit_on"] = True
                 slots["date"] = day.first
+                if day.bare and len(assignments) == 1:
+                    # "can i hand ps4 in on monday": the Monday the deadline makes likely
+                    due = course.assignment(assignments[0]).due
+                    meant = weekday_for_work(course, day.first.weekday(), None, due, now, past=r.past)
+                    slots["date"], slots["_assumed"], slots["_other_day"] = meant.day, meant.assumed, meant.other
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
@@ -175,15 +178,11 @@ class SlotFiller:
             if moment:
                 slots["moment"] = course.at(moment.first, moment.time)
                 item = course.assignment(assignments[0]) if assignments else None
-                typed = r.text[moment.start : moment.end]
-                bare = _BARE_WEEKDAY.search(typed) and not _DATED.search(typed)
-                if item is not None and bare and slots["moment"] < item.due:
-                    # "hw4a saturday at 1am", asked before the due date: the Saturday after it, said so
-                    day_ = moment.first
-                    while course.at(day_, moment.time) < item.due:
-                        day_ += dt.timedelta(days=7)
-                    slots["moment"] = course.at(day_, moment.time)
-                    slots["_assumed"] = f"the {day_:%A} after the due date, {human_date(day_)}"
+                if item is not None and moment.bare:
+                    # "the report at 1am saturday": the Saturday the deadline makes likely, said so when in doubt
+                    meant = weekday_for_work(course, moment.first.weekday(), moment.time, item.due, now, past=r.past)
+                    slots["moment"] = course.at(meant.day, moment.time)
+                    slots["_assumed"], slots["_other_day"] = meant.assumed, meant.other
             elif clock:
                 # "at 9pm instead of 5": with no day named, the due day of work still to come
                 item = course.assignment(assignments[0]) if assignments and day is None else None

@@ -68,7 +68,14 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             # "is that late": late at all, whatever it costs
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
         pool = course.late.pool
-        if pool is not None and _asks_pool_used(asked.question, pool.name, pool.plural):
+        spent = bool(_SPENT & set(phrase_key(asked.question)))
+        if pool is None and slots.get("_pool_asked") and spent and course.late.status == "rules":
+            # "did that burn a late day" where the course has no pool: No, and what the lateness costs instead
+            said = f"the course has no late days to spend; instead: {status_words(course, outcome)}."
+            return replies.verdict(answer, False, said)
+        if pool is not None and (
+            _asks_pool_used(asked.question, pool.name, pool.plural) or (slots.get("_pool_asked") and spent)
+        ):
             # "did that use a grace day", "do i lose a slip day": whether the pool pays for it
             used = outcome.grace_days > 0
             count = _units_named(asked.question, pool.name, pool.plural)
@@ -120,7 +127,10 @@ def _amount_late(question: str) -> dt.timedelta | None:
     return dt.timedelta(hours=hours)
 
 
-_SPENT = frozenset({"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "eat", "burn", "count"})
+_SPENT = frozenset(
+    {"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "count", "spend", "spent"}
+    | {"eat", "eats", "ate", "eaten", "burn", "burns", "burned", "burnt"}
+)
 # "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
@@ -267,6 +277,11 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         if course.late.pool is None:
             return replies.verdict(answer, False, "this course has no pool of late days.")
         return replies.verdict(answer, True, f"{pool_sentence(course)}")
+    if idea == "late" and slots.get("_pool_asked") and pool is None and course.late.status == "rules":
+        # "how many late days can i use" on a course without any: that first, then its rules
+        answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
+        said = text("This course has no pool of late days to use: lateness is charged as its late policy says.")
+        return replace(answer, lines=(said, *answer.lines))
     if not slots.get("policy"):
         answer = replies.rules_answer(course, idea)
         said = answer_text(answer, course.tz, asked.now)

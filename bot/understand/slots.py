@@ -164,6 +164,7 @@ class SlotFiller:
             slots["section"] = chosen_section
         elif intent == "late_whatif":
             slots["_penalty_q"] = bool(_PENALTY & set(r.tokens))  # "do i lose points for ...": is there a cost
+            slots["_pool_asked"] = "pool" in r.cues  # "did that burn a late day", on any course's words
             if not assignments:
                 # "what is the penalty for 10 hours late": the rules applied to the next assignment due.
                 upcoming = sorted((a for a in course.assignments if a.due > now), key=lambda a: a.due)

@@ -513,6 +513,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "make up",
         "makeup",
     ),
+    # Spending a late pool, in students' words ("did that burn a grace day", "will it eat a slip day").
+    "spend": ("burn", "burns", "burned", "burnt", "eat", "eats", "ate", "eaten", "spend", "spends", "spent", "cost"),
     # How a late pool is used ("do i have to ask to use grace days", "are they applied automatically").
     "applied": (
         "automatically",

@@ -14,6 +14,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.dates import end_of_day
 from bot.understand.handle_late import submit_on
+from bot.understand.stated_times import stated_time_verdict
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.zones import zone_asked
@@ -54,10 +55,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         answer = replace(answer, lines=(*said, *answer.lines))
     if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
-        dues = {a.short: a.due.astimezone(asked.course.tz) for a in items}
-        yes = all(d.time() == slots["time"] for d in dues.values())
-        said = "; ".join(f"{short} is due at {human_time(d.time())}" for short, d in dues.items())
-        return replies.verdict(answer, yes, f"{said}.")
+        return replies.verdict(answer, *stated_time_verdict(asked.course, asked.question, items, slots["time"]))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):
         # "is it due at midnight?": the page gives no time, so neither yes nor no.
         due = items[0].due.astimezone(asked.course.tz)

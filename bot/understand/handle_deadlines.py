@@ -14,9 +14,9 @@ from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.dates import end_of_day
 from bot.understand.handle_late import submit_on
-from bot.understand.stated_times import stated_time_verdict
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_times import stated_time_verdict
 from bot.understand.zones import zone_asked
 
 

@@ -5,10 +5,13 @@ the course page are local and a change of clocks does not move them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
+from bot.core.answer import Stamp
 from bot.core.timefmt import human_time
 from bot.course.model import Assignment, Course
+from bot.course.occurrences import occurrences_between
 from bot.understand.zones import asks_clock_change, zone_stated
 
 
@@ -25,3 +28,49 @@ def stated_time_verdict(
     if asks_clock_change(question):
         said += "; times on the course page are local, so the change of clocks does not move them"
     return yes, f"{said}."
+
+
+_STATED_CLOCK = re.compile(r"\b(?:at|@)\s*(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d:])")
+_SCAN_DAYS = 370
+
+
+def _next_clock_change(course: Course, now: dt.datetime) -> dt.date | None:
+    """The first day whose offset from UTC differs from today's, in the course's zone (None if none within a year)."""
+    today = now.astimezone(course.tz).date()
+    offset = course.at(today, dt.time(12, 0)).utcoffset()
+    for ahead in range(1, _SCAN_DAYS):
+        day = today + dt.timedelta(days=ahead)
+        if course.at(day, dt.time(12, 0)).utcoffset() != offset:
+            return day
+    return None
+
+
+def stated_meeting_verdict(
+    course: Course, question: str, now: dt.datetime, kind: str | None, section: str | None
+) -> tuple[bool, tuple] | None:
+    """ "lectures still at 11 after daylight saving ends?": whether the meetings after the coming change of clocks
+    start at the stated time (local time, as the page gives it); None when no time is stated or none meet then."""
+    found = _STATED_CLOCK.search(question.lower())
+    if found is None or not 0 <= int(found.group(1)) <= 23:
+        return None
+    hour, minute, meridiem = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").replace(".", "")
+    change = _next_clock_change(course, now) or now.astimezone(course.tz).date()
+    group = None if kind in (None, "class") else kind
+    after = occurrences_between(course, change, change + dt.timedelta(days=14), kind=group, section=section)
+    if not after:
+        return None
+    first = after[0].start.astimezone(course.tz)
+    starts = {o.start.astimezone(course.tz).time() for o in after}
+
+    def same(t: dt.time) -> bool:
+        if meridiem:
+            return t.hour == (hour % 12) + (12 if meridiem == "pm" else 0) and t.minute == minute
+        return t.hour % 12 == hour % 12 and t.minute == minute  # "at 11": 11 AM or PM, whichever meets
+
+    times = ", ".join(sorted(f"{human_time(t)} {first.tzname()}" for t in starts))
+    said = (
+        f"after the change of clocks they start at {times} (next: ",
+        Stamp(after[0].start, "F"),
+        "); times on the course page are local, so the change does not move them.",
+    )
+    return all(same(t) for t in starts), said

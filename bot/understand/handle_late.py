@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
-from bot.course.late_policy import Cutoff
+from bot.course.late_policy import Cutoff, Pool
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted
@@ -98,6 +99,25 @@ def _asks_pool_used(question: str, name: str, plural: str) -> bool:
     said = " ".join(phrase_key(question))
     named = any(" ".join(phrase_key(n)) in said for n in (name, plural))
     return named and bool(_SPENT & set(phrase_key(question)))
+
+
+_UNIT_AFTER = re.compile(r"\b\d+|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+_UNIT_WORD = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(days?|hours?|hrs?)\b")
+
+
+def in_pool_units(question: str, units: float, pool: Pool) -> float:
+    """A count asked in days or hours ("3 late days" on a pool of flex hours), in the pool's own unit; a started
+    day is a whole one."""
+    lowered = question.lower()
+    for found in _UNIT_AFTER.finditer(lowered):
+        said = _UNIT_WORD.match(lowered[found.end() :])
+        if said is None:
+            continue
+        asked_in = "hour" if said.group(1).startswith("h") else "day"
+        if asked_in == pool.unit:
+            return units
+        return units * 24 if asked_in == "day" else float(math.ceil(units / 24))
+    return units
 
 
 def _units_named(question: str, name: str, plural: str) -> float | None:
@@ -185,6 +205,7 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     units = slots.get("_units")
     if slots.get("_pool_asked") and pool is not None and units is not None:
         # "can i use more than 2 grace days on hw4 part b": the pool's cap on one assignment.
+        units = in_pool_units(asked.question, units, pool)
         cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
         fits = grace_applies(course, item) and units <= cap
         said = (
@@ -268,9 +289,11 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     pool = course.late.pool
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.
-        answer = policy_or_rules(asked, {**slots, "_pool_asked": False, "_units": None}, idea)
+        # the cap decides: no second Yes or No from the policy's words under it
+        answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_pool_asked": False, "_units": None}, idea)
         cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
-        return replies.verdict(answer, slots["_units"] <= cap, f"at most {pool.words(cap)} on one assignment.")
+        units = in_pool_units(asked.question, slots["_units"], pool)
+        return replies.verdict(answer, units <= cap, f"at most {pool.words(cap)} on one assignment.")
     if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
         # "do we get slip days": whether the course has a pool of late days at all.
         answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)

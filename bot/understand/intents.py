@@ -144,7 +144,7 @@ INTENTS: tuple[Intent, ...] = (
             "time_choice": -4,
             "cue:dst": -4,  # "is ps6 still due at 5 pm after the clocks change": its due time, not lateness
         },
-        needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
+        needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done|cue:pool"),
         any_of=("moment", "lateness", "time"),
         slots=("assignments", "moment"),
         doc="what happens if an assignment is submitted at a given time",

@@ -49,7 +49,8 @@ def stated_meeting_verdict(
     course: Course, question: str, now: dt.datetime, kind: str | None, section: str | None
 ) -> tuple[bool, tuple] | None:
     """ "lectures still at 11 after daylight saving ends?": whether the meetings after the coming change of clocks
-    start at the stated time (local time, as the page gives it); None when no time is stated or none meet then."""
+    start at the stated time (local time, as the page gives it); None when no time is stated, none meet then, or only
+    some start at it (a section's own time decides that)."""
     found = _STATED_CLOCK.search(question.lower())
     if found is None or not 0 <= int(found.group(1)) <= 23:
         return None
@@ -67,10 +68,13 @@ def stated_meeting_verdict(
             return t.hour == (hour % 12) + (12 if meridiem == "pm" else 0) and t.minute == minute
         return t.hour % 12 == hour % 12 and t.minute == minute  # "at 11": 11 AM or PM, whichever meets
 
-    times = ", ".join(sorted(f"{human_time(t)} {first.tzname()}" for t in starts))
+    matching = [t for t in starts if same(t)]
+    if matching and len(matching) < len(starts):
+        return None  # "do sections start at 2": some do, some don't; the list answers it, not a Yes or No
+    times = ", ".join(f"{human_time(t)} {first.tzname()}" for t in sorted(starts))
     said = (
         f"after the change of clocks they start at {times} (next: ",
         Stamp(after[0].start, "F"),
         "); times on the course page are local, so the change does not move them.",
     )
-    return all(same(t) for t in starts), said
+    return bool(matching), said

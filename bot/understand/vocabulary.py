@@ -680,6 +680,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "where": ("where", "room", "rooms", "location", "building", "place", "located", "which room", "what room"),
     "time_of": (
         "what time",
+        # a change of clocks asks about times ("are lectures still at 9 after the clocks change")
+        "clocks change",
+        "clock change",
+        "time change",
+        "daylight saving",
+        "daylight savings",
         "time",
         "times",
         "start",

@@ -51,3 +51,9 @@ def test_words_for_clock_changes_and_zones() -> None:
     assert not asks_clock_change("is hw3 due at 5pm")
     assert zone_stated("due at 5 pm pacific").key == "America/Los_Angeles"
     assert zone_stated("is it due at 5pm") is None
+
+
+def test_some_meetings_at_the_time_is_neither_yes_nor_no() -> None:
+    """Sections at several times: "at 2" is true of some, so no Yes or No."""
+    found = stated_meeting_verdict(STAT, "do sections still start at 2 after the time change", NOW, "discussion", None)
+    assert found is None

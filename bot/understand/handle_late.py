@@ -249,14 +249,21 @@ def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slot
     due = item.due.astimezone(course.tz)
     if day <= due.date():
         said = f"{item.short} is due {human_date(due.date())}, so {human_date(day)} is on time{taking}.{also}"
-        return replies.verdict(answer, not asks_late, said)
+        return _said_first(asked, answer, not asks_late, said)
     outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
     accepted = outcome.status != "not-accepted"
     said = (
         f"{item.short} was due {human_date(due.date())}, so {human_date(day)} is late{taking}: at the start of that "
         f"day, {_day_status(course, item, day)}.{also}"
     )
-    return replies.verdict(late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
+    return _said_first(asked, late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
+
+
+def _said_first(asked: Asked, answer: Answer, yes: bool, said: str) -> Answer:
+    """Yes or No first when the question was one; else the outcome itself first ("what if i submit it monday")."""
+    if asked.yes_no:
+        return replies.verdict(answer, yes, said)
+    return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
 
 
 def _day_status(course: Course, item: Assignment, day: dt.date) -> str:
@@ -267,6 +274,9 @@ def _day_status(course: Course, item: Assignment, day: dt.date) -> str:
     status = status_words(course, outcome)
     if outcome.status == "grace":
         status += f" if you have {pool_name(course)} left"
+    out = way_out(course, outcome.status)
+    if out:
+        status += f"; {out[:1].lower()}{out[1:].rstrip('.')}"
     return status
 
 

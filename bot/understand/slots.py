@@ -20,6 +20,7 @@ from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
+_SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 _PENALTY = frozenset({"lose", "penalty", "penalized", "penalised", "deducted", "deduction", "points", "marks"})
@@ -121,7 +122,10 @@ class SlotFiller:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
-            if r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"], ["if"]) and _SUBMIT & set(r.tokens):
+            asks_yes = r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"], ["if"])
+            # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
+            what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
+            if (asks_yes or what_if) and (_SUBMIT | _SUBMITTED) & set(r.tokens):
                 slots["submit_on"] = True
                 slots["date"] = day.first
                 if day.bare and len(assignments) == 1:

@@ -71,3 +71,19 @@ def test_first_line(folder, question, now, first) -> None:
     _, said = ask(ROOT / folder, question, now)
     body = [line for line in said.splitlines()[2:] if line.strip()]
     assert body[0].replace("**", "").startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "date"),
+    [
+        ("data/stat-187-f24", "what if i hand ps4 in on monday", "2024-10-09T10:00", "2024-10-21"),
+        ("data/stat-187-f24", "can i turn in ps4 on thursday", "2024-10-15T09:00", "2024-10-17"),
+        ("data/stat-187-f24", "i turned in ps3 on saturday, how much did i lose", "2024-10-16T09:00", "2024-10-12"),
+    ],
+)
+def test_submit_on_a_weekday_slot(folder, question, now, date) -> None:
+    """A weekday without a time in a what-if is a submission day, read from the deadline."""
+    reading, _ = ask(ROOT / folder, question, now)
+    slots = reading["parts"][0]["slots"]
+    assert slots["submit_on"] is True
+    assert slots["date"] == date

@@ -322,6 +322,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "turned in",
         "hand in",
         "handed in",
+        "handing in",
+        "turning in",
         "submit",
         "submitted",
         "submitting",

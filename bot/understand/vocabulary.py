@@ -324,6 +324,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "handed in",
         "handing in",
         "turning in",
+        # the work as the subject ("if hw2 goes in at 12:30am thursday")
+        "goes in",
+        "gets in",
+        "comes in",
         "submit",
         "submitted",
         "submitting",

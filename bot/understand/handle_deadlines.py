@@ -17,7 +17,7 @@ from bot.understand.handle_late import submit_on
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_times import stated_time_verdict
-from bot.understand.zones import zone_asked
+from bot.understand.zones import asks_clock_change, zone_asked
 
 
 def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
@@ -53,7 +53,8 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         if any(a.due_time_assumed for a in items):
             said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
         answer = replace(answer, lines=(*said, *answer.lines))
-    if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
+    checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
+    if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
         return replies.verdict(answer, *stated_time_verdict(asked.course, asked.question, items, slots["time"]))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):

@@ -536,13 +536,11 @@ class PoolLeft:
 
 def _units_asked(tokens: list[str]) -> float | None:
     """The number of units a question asks to use ("3 grace days", "more than 2"), as the least it means."""
-    if "both" in tokens:
-        return 2.0  # "can i use both my late tokens on essay 2"
     for i, token in enumerate(tokens):
         if token.isdigit() or (token in NUMBER_WORDS and token not in ("a", "an")):
             more = tokens[max(0, i - 2) : i] == ["more", "than"]
             return _count(token) + (1 if more else 0)
-    return None
+    return 2.0 if "both" in tokens else None  # "can i use both my late tokens on essay 2"
 
 
 def _count(word: str) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answers.deadlines import resolve_assignments
-from bot.answers.late_terms import credit_words, measure_sentence, pool_name, status_words
+from bot.answers.late_terms import credit_words, measure_sentence, pool_name, status_words, way_out
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.course.late_policy import amount
 from bot.course.model import Course
@@ -73,6 +73,9 @@ def late_answer_for(
                     )
                 )
             lines.append(text(f"Result: {credit_words(outcome)}."))
+            status = "no-credit" if outcome.credit == 0 and outcome.status != "not-accepted" else outcome.status
+            if way_out(course, status):
+                lines.append(text(way_out(course, status)))  # "not accepted" is never said without the way out
         fields.append(Field(item.title, tuple(lines)))
     if pool is None:
         basis = "Under the course's late policy:"

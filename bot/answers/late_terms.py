@@ -10,7 +10,7 @@ import datetime as dt
 
 from bot.course.late_policy import Cutoff, Penalty, PenaltyStep, Pool, amount, hours_text, percent
 from bot.course.model import Course
-from bot.course.unknown import PAGE_SILENT, UNKNOWN
+from bot.course.unknown import PAGE_SILENT, UNKNOWN, is_known
 from bot.grace.engine import AssignmentOutcome
 
 UNKNOWN_LATE = "The course page doesn't say what happens to late work."
@@ -159,3 +159,26 @@ def credit_words(outcome: AssignmentOutcome) -> str:
     if outcome.applies == "subtract" and 0 < outcome.credit < 1:
         return f"minus {percent(1 - outcome.credit)} of the points"
     return f"{percent(outcome.credit)} credit"
+
+
+def way_out(course: Course, status: str) -> str:
+    """For an outcome of "not accepted" or no credit: who can still allow it, in the data's words ("Only the
+    instructor can allow it later.", "An extension is the way: ask the lecturer at least 2 days before the
+    deadline."); empty for any other outcome, or when the data names no one."""
+    cutoff = course.late.cutoff
+    if status == "not-accepted" and isinstance(cutoff, Cutoff) and cutoff.permission_lifts:
+        who = cutoff.permission_from or "course staff"
+        return f"It is accepted later only with permission from {who}."
+    if status not in ("not-accepted", "no-credit"):
+        return ""
+    rules = course.extensions
+    if not rules.contact:
+        return rules.summary
+    email = f" ({rules.contact_email})" if is_known(rules.contact_email) and rules.contact_email else ""
+    notice = f", at least {rules.notice_days} days before the deadline" if isinstance(rules.notice_days, int) else ""
+    said = f"The way out is an extension: ask {rules.contact}{email}{notice}."
+    if rules.summary and rules.contact not in rules.summary:
+        said = f"{said} {rules.summary}"
+    if is_known(rules.emergency) and rules.emergency:
+        said = f"{said} {rules.emergency}"
+    return said

@@ -23,6 +23,7 @@ from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribu
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
@@ -158,6 +159,13 @@ class Engine:
         if error:
             return [], [], error
         decisions = [(r, *self._decide(r, now, section)) for r in readings]
+        for i in range(1, len(decisions)):
+            # "what's due after hw3, and is it before or after spring break": "it" is the answer to the part before
+            before = decisions[i - 1][1]
+            then = follow_on(self.course, before, decisions[i][0]) if before is not None else None
+            if then is not None:
+                again = about(self.reader.read(question, now, then.text), then.assignment)
+                decisions[i] = (again, *self._decide(again, now, section))
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))

@@ -16,7 +16,8 @@ from bot.understand.dates import end_of_day
 from bot.understand.handle_late import submit_on
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.zones import zone_asked
+from bot.understand.stated_times import stated_time_verdict
+from bot.understand.zones import asks_clock_change, zone_asked
 
 
 def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
@@ -52,12 +53,10 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         if any(a.due_time_assumed for a in items):
             said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
         answer = replace(answer, lines=(*said, *answer.lines))
-    if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
+    checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
+    if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
-        dues = {a.short: a.due.astimezone(asked.course.tz) for a in items}
-        yes = all(d.time() == slots["time"] for d in dues.values())
-        said = "; ".join(f"{short} is due at {human_time(d.time())}" for short, d in dues.items())
-        return replies.verdict(answer, yes, f"{said}.")
+        return replies.verdict(answer, *stated_time_verdict(asked.course, asked.question, items, slots["time"]))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):
         # "is it due at midnight?": the page gives no time, so neither yes nor no.
         due = items[0].due.astimezone(asked.course.tz)
@@ -67,7 +66,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         )
         return replace(answer, lines=(said, *answer.lines))
     if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
-        return submit_on(asked, items[0], slots["date"], answer)
+        return submit_on(asked, items[0], slots["date"], answer, slots)
     if asked.yes_no and slots.get("_already") and slots.get("date") is None:
         # "is the proposal already due": whether its due date has passed.
         passed = all(a.due <= asked.now for a in items)

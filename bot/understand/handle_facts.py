@@ -18,8 +18,10 @@ from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import stance
+from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
+from bot.understand.zones import asks_clock_change
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
 _DAY_KIND = re.compile(r"\b(weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
@@ -58,6 +60,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, bool(notes), f"{'; '.join(notes)}." if notes else "as usual.")
         if asked.yes_no and slots.get("in_person") is not None:
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
+        if asks_clock_change(asked.question):
+            # "lectures still at 11 after daylight saving ends?": the stated time against the local one
+            stated = stated_meeting_verdict(course, asked.question, asked.now, slots.get("kind"), section)
+            return replies.verdict(answer, *stated) if stated else answer
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link

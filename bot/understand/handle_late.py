@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import replace
 
@@ -14,14 +15,15 @@ from bot.answers.late_terms import (
     pool_name,
     pool_sentence,
     status_words,
+    way_out,
 )
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.policies import policy_answer
-from bot.core.answer import Answer, text, when
+from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
-from bot.course.late_policy import Cutoff
-from bot.course.model import Assignment
+from bot.course.late_policy import Cutoff, Pool
+from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted
 from bot.grace.engine import what_if
@@ -49,8 +51,13 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         said = text(f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
     if slots.get("_assumed"):
-        said = text(f"Taking {slots['_assumed']} (the coming one is before it is due):")
-        answer = replace(answer, lines=(said, *answer.lines))
+        answer = replace(answer, lines=(text(f"Taking {slots['_assumed']}:"), *answer.lines))
+    if slots.get("_other_day"):
+        # "at 1am saturday", asked in the deadline's week: the other Saturday the words may mean, said too
+        other = course.at(slots["_other_day"], moment.astimezone(course.tz).time())
+        then = what_if(course, item.id, other, left)
+        said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
+        answer = replace(answer, lines=(*answer.lines, said))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
@@ -62,7 +69,14 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             # "is that late": late at all, whatever it costs
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
         pool = course.late.pool
-        if pool is not None and _asks_pool_used(asked.question, pool.name, pool.plural):
+        spent = bool(_SPENT & set(phrase_key(asked.question)))
+        if pool is None and slots.get("_pool_asked") and spent and course.late.status == "rules":
+            # "did that burn a late day" where the course has no pool: No, and what the lateness costs instead
+            said = f"the course has no late days to spend; instead: {status_words(course, outcome)}."
+            return replies.verdict(answer, False, said)
+        if pool is not None and (
+            _asks_pool_used(asked.question, pool.name, pool.plural) or (slots.get("_pool_asked") and spent)
+        ):
             # "did that use a grace day", "do i lose a slip day": whether the pool pays for it
             used = outcome.grace_days > 0
             count = _units_named(asked.question, pool.name, pool.plural)
@@ -75,7 +89,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
-        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.")
+        out = way_out(course, "not-accepted") if not accepted else ""
+        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
     return answer
 
 
@@ -84,6 +99,25 @@ def _asks_pool_used(question: str, name: str, plural: str) -> bool:
     said = " ".join(phrase_key(question))
     named = any(" ".join(phrase_key(n)) in said for n in (name, plural))
     return named and bool(_SPENT & set(phrase_key(question)))
+
+
+_UNIT_AFTER = re.compile(r"\b\d+|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+_UNIT_WORD = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(days?|hours?|hrs?)\b")
+
+
+def in_pool_units(question: str, units: float, pool: Pool) -> float:
+    """A count asked in days or hours ("3 late days" on a pool of flex hours), in the pool's own unit; a started
+    day is a whole one."""
+    lowered = question.lower()
+    for found in _UNIT_AFTER.finditer(lowered):
+        said = _UNIT_WORD.match(lowered[found.end() :])
+        if said is None:
+            continue
+        asked_in = "hour" if said.group(1).startswith("h") else "day"
+        if asked_in == pool.unit:
+            return units
+        return units * 24 if asked_in == "day" else float(math.ceil(units / 24))
+    return units
 
 
 def _units_named(question: str, name: str, plural: str) -> float | None:
@@ -113,7 +147,10 @@ def _amount_late(question: str) -> dt.timedelta | None:
     return dt.timedelta(hours=hours)
 
 
-_SPENT = frozenset({"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "eat", "burn", "count"})
+_SPENT = frozenset(
+    {"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "count", "spend", "spent"}
+    | {"eat", "eats", "ate", "eaten", "burn", "burns", "burned", "burnt"}
+)
 # "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
@@ -137,7 +174,7 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return policy_or_rules(asked, slots, "late")
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
-        return submit_on(asked, items[0], slots["date"], answer)
+        return submit_on(asked, items[0], slots["date"], answer, slots)
     answer = merged([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
@@ -168,6 +205,7 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     units = slots.get("_units")
     if slots.get("_pool_asked") and pool is not None and units is not None:
         # "can i use more than 2 grace days on hw4 part b": the pool's cap on one assignment.
+        units = in_pool_units(asked.question, units, pool)
         cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
         fits = grace_applies(course, item) and units <= cap
         said = (
@@ -199,23 +237,47 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     return replies.verdict(answer, False, f"{item.short} is not accepted late.")
 
 
-def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer) -> Answer:
+def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slots: Slots | None = None) -> Answer:
     """ "Can I turn it in on sunday?": on time up to its due day; after it, late as the course's policy says (at the
-    start of that day: later that day may cost more)."""
+    start of that day: later that day may cost more). "is that late": whether it is late at all."""
     course = asked.course
+    slots = slots or {}
+    asks_late = bool(_ASKS_LATE.search(asked.question.lower()))
+    taking = f" (taking {slots['_assumed']})" if slots.get("_assumed") else ""
+    other = slots.get("_other_day")
+    also = f" If you meant {human_date(other)}: {_day_status(course, item, other)}." if other is not None else ""
     due = item.due.astimezone(course.tz)
     if day <= due.date():
-        return replies.verdict(answer, True, f"{item.short} is due {human_date(due.date())}, so that is on time.")
-    start = course.at(day, dt.time(0, 0))
-    outcome = what_if(course, item.id, start, course.grace.total)
+        said = f"{item.short} is due {human_date(due.date())}, so {human_date(day)} is on time{taking}.{also}"
+        return _said_first(asked, answer, not asks_late, said)
+    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
     accepted = outcome.status != "not-accepted"
+    said = (
+        f"{item.short} was due {human_date(due.date())}, so {human_date(day)} is late{taking}: at the start of that "
+        f"day, {_day_status(course, item, day)}.{also}"
+    )
+    return _said_first(asked, late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
+
+
+def _said_first(asked: Asked, answer: Answer, yes: bool, said: str) -> Answer:
+    """Yes or No first when the question was one; else the outcome itself first ("what if i submit it monday")."""
+    if asked.yes_no:
+        return replies.verdict(answer, yes, said)
+    return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
+
+
+def _day_status(course: Course, item: Assignment, day: dt.date) -> str:
+    """What handing work in on a day costs (at the start of it, after its due day), in the course's words."""
+    if day <= item.due.astimezone(course.tz).date():
+        return "on time"
+    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
     status = status_words(course, outcome)
     if outcome.status == "grace":
         status += f" if you have {pool_name(course)} left"
-    said = (
-        f"{item.short} was due {human_date(due.date())}, so that is late: at the start of {human_date(day)}, {status}."
-    )
-    return replies.verdict(late_answer(course, item.id, asked.now), accepted, said)
+    out = way_out(course, outcome.status)
+    if out:
+        status += f"; {out[:1].lower()}{out[1:].rstrip('.')}"
+    return status
 
 
 def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
@@ -237,15 +299,22 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     pool = course.late.pool
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.
-        answer = policy_or_rules(asked, {**slots, "_pool_asked": False, "_units": None}, idea)
+        # the cap decides: no second Yes or No from the policy's words under it
+        answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_pool_asked": False, "_units": None}, idea)
         cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
-        return replies.verdict(answer, slots["_units"] <= cap, f"at most {pool.words(cap)} on one assignment.")
+        units = in_pool_units(asked.question, slots["_units"], pool)
+        return replies.verdict(answer, units <= cap, f"at most {pool.words(cap)} on one assignment.")
     if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
         # "do we get slip days": whether the course has a pool of late days at all.
         answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
         if course.late.pool is None:
             return replies.verdict(answer, False, "this course has no pool of late days.")
         return replies.verdict(answer, True, f"{pool_sentence(course)}")
+    if idea == "late" and slots.get("_pool_asked") and pool is None and course.late.status == "rules":
+        # "how many late days can i use" on a course without any: that first, then its rules
+        answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
+        said = text("This course has no pool of late days to use: lateness is charged as its late policy says.")
+        return replace(answer, lines=(said, *answer.lines))
     if not slots.get("policy"):
         answer = replies.rules_answer(course, idea)
         said = answer_text(answer, course.tz, asked.now)

@@ -142,8 +142,9 @@ INTENTS: tuple[Intent, ...] = (
             "yes_no": -1.5,  # "is the report due at 5pm" asks its due time, not what lateness costs
             "who": -6,  # "who can give permission to submit 2 days late": the rules say who
             "time_choice": -4,
+            "cue:dst": -4,  # "is ps6 still due at 5 pm after the clocks change": its due time, not lateness
         },
-        needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done"),
+        needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done|cue:pool"),
         any_of=("moment", "lateness", "time"),
         slots=("assignments", "moment"),
         doc="what happens if an assignment is submitted at a given time",

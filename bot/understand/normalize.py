@@ -48,6 +48,12 @@ def _apostrophe(word: str) -> str:
     }.get(suffix, base)
 
 
+# "hand ps4 in", "turn hw 3 in": the verb and its "in" around the work, put together as students also write them.
+_SPLIT_IN = re.compile(
+    r"\b(hand|handed|handing|turn|turned|turning)\s+((?!in\b)[a-z]+\s?\d*[a-z]?)\s+in\b(?!\s+(?:the|a)\b)"
+)
+
+
 def respell(
     text: str,
     correct: Callable[[str], str | None] | None = None,
@@ -58,6 +64,7 @@ def respell(
     left as written, for a reader to whom a chat rewrite would change their meaning)."""
     text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
     text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
+    text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)

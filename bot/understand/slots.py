@@ -17,8 +17,10 @@ from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
+from bot.understand.weekday_for_work import weekday_for_work
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
+_SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 _PENALTY = frozenset({"lose", "penalty", "penalized", "penalised", "deducted", "deduction", "points", "marks"})
@@ -34,9 +36,6 @@ _STILL = frozenset({"still", "anymore", "now", "yet"})
 
 # "due within the next 3 days", "in the past week": any day of the span, not its last.
 _EITHER_SIDE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b")
-# A weekday typed alone ("saturday at 1am"), not "this saturday" or "next saturday" or a date.
-_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_DATED = re.compile(r"\d+\s*[/-]\s*\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 # "on a friday", "on fridays", "any weekend day": a test of the weekday, not the coming date
 _ANY_WEEKDAY = re.compile(
     r"\b(?:an?|any)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b"
@@ -123,9 +122,17 @@ class SlotFiller:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
-            if r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"]) and _SUBMIT & set(r.tokens):
+            asks_yes = r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"], ["if"])
+            # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
+            what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
+            if (asks_yes or what_if) and (_SUBMIT | _SUBMITTED) & set(r.tokens):
                 slots["submit_on"] = True
                 slots["date"] = day.first
+                if day.bare and len(assignments) == 1:
+                    # "can i hand ps4 in on monday": the Monday the deadline makes likely
+                    due = course.assignment(assignments[0]).due
+                    meant = weekday_for_work(course, day.first.weekday(), None, due, now, past=r.past)
+                    slots["date"], slots["_assumed"], slots["_other_day"] = meant.day, meant.assumed, meant.other
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
@@ -161,6 +168,7 @@ class SlotFiller:
             slots["section"] = chosen_section
         elif intent == "late_whatif":
             slots["_penalty_q"] = bool(_PENALTY & set(r.tokens))  # "do i lose points for ...": is there a cost
+            slots["_pool_asked"] = "pool" in r.cues  # "did that burn a late day", on any course's words
             if not assignments:
                 # "what is the penalty for 10 hours late": the rules applied to the next assignment due.
                 upcoming = sorted((a for a in course.assignments if a.due > now), key=lambda a: a.due)
@@ -175,15 +183,11 @@ class SlotFiller:
             if moment:
                 slots["moment"] = course.at(moment.first, moment.time)
                 item = course.assignment(assignments[0]) if assignments else None
-                typed = r.text[moment.start : moment.end]
-                bare = _BARE_WEEKDAY.search(typed) and not _DATED.search(typed)
-                if item is not None and bare and slots["moment"] < item.due:
-                    # "hw4a saturday at 1am", asked before the due date: the Saturday after it, said so
-                    day_ = moment.first
-                    while course.at(day_, moment.time) < item.due:
-                        day_ += dt.timedelta(days=7)
-                    slots["moment"] = course.at(day_, moment.time)
-                    slots["_assumed"] = f"the {day_:%A} after the due date, {human_date(day_)}"
+                if item is not None and moment.bare:
+                    # "the report at 1am saturday": the Saturday the deadline makes likely, said so when in doubt
+                    meant = weekday_for_work(course, moment.first.weekday(), moment.time, item.due, now, past=r.past)
+                    slots["moment"] = course.at(meant.day, moment.time)
+                    slots["_assumed"], slots["_other_day"] = meant.assumed, meant.other
             elif clock:
                 # "at 9pm instead of 5": with no day named, the due day of work still to come
                 item = course.assignment(assignments[0]) if assignments and day is None else None
@@ -536,7 +540,7 @@ def _units_asked(tokens: list[str]) -> float | None:
         if token.isdigit() or (token in NUMBER_WORDS and token not in ("a", "an")):
             more = tokens[max(0, i - 2) : i] == ["more", "than"]
             return _count(token) + (1 if more else 0)
-    return None
+    return 2.0 if "both" in tokens else None  # "can i use both my late tokens on essay 2"
 
 
 def _count(word: str) -> float:

@@ -186,6 +186,7 @@ class TimePhrase:
     other: dt.date | None = None  # another day the words may mean ("next tuesday" said on a Monday: tomorrow)
     grain: str = ""  # day | week | weekend | month | term | span | between | named: how the range was named
     message: str = ""
+    bare: bool = False  # a weekday typed alone ("saturday", "on monday"), not "this/next saturday" or a date
 
     @property
     def days(self) -> int:
@@ -347,7 +348,10 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         # Some say "next tuesday" for the coming one: it is kept as the other reading, for answers that can show both.
         sooner = day - dt.timedelta(days=7)
         other = sooner if (g[0] or "") == "next" and sooner > today else None
-        return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="weekday", other=other, **at)
+        bare = (g[0] or "") in ("", "on")
+        return TimePhrase(
+            "day", first=day, last=day, label=_label_day(day), grain="weekday", other=other, bare=bare, **at
+        )
     if name == "term_week":
         class_days = [r.date for r in course.schedule if r.has_class and not r.exam_id] or [
             course.term_first,
@@ -566,6 +570,7 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
                     relation=_relation(text, phrase.start),
                     grain="day",
                     window=clock.window,
+                    bare=day.bare,
                 )
             )
             i += 2

@@ -236,7 +236,7 @@ STOPWORDS = (
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause count counts counted counting matter matters other another fall spring autumn winter summer points
-    point marks quarter"""
+    point marks quarter both"""
     )
     | CHAT_FILLERS
 )
@@ -322,6 +322,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "turned in",
         "hand in",
         "handed in",
+        "handing in",
+        "turning in",
+        # the work as the subject ("if hw2 goes in at 12:30am thursday")
+        "goes in",
+        "gets in",
+        "comes in",
         "submit",
         "submitted",
         "submitting",
@@ -513,6 +519,45 @@ CUES: dict[str, tuple[str, ...]] = {
         "make up",
         "makeup",
     ),
+    # The clocks changing ("after the clocks change", "once daylight saving ends"): times stay course-local.
+    "dst": (
+        "clocks change",
+        "clock change",
+        "clocks go back",
+        "clocks go forward",
+        "clocks fall back",
+        "clocks spring forward",
+        "daylight saving",
+        "daylight savings",
+        "daylight saving time",
+        "daylight savings time",
+        "dst",
+        "time change",
+        "fall back",
+        "spring forward",
+    ),
+    # A time zone named with a time ("due at 5 pm pacific", "11:59 pm eastern time"): bot.understand.zones reads it.
+    "zone": (
+        "pacific",
+        "pacific time",
+        "eastern",
+        "eastern time",
+        "central time",
+        "mountain time",
+        "pst",
+        "pdt",
+        "est",
+        "edt",
+        "cet",
+        "cest",
+        "bst",
+        "gmt",
+        "utc",
+        "local time",
+        "course time",
+    ),
+    # Spending a late pool, in students' words ("did that burn a grace day", "will it eat a slip day").
+    "spend": ("burn", "burns", "burned", "burnt", "eat", "eats", "ate", "eaten", "spend", "spends", "spent", "cost"),
     # How a late pool is used ("do i have to ask to use grace days", "are they applied automatically").
     "applied": (
         "automatically",
@@ -641,6 +686,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "where": ("where", "room", "rooms", "location", "building", "place", "located", "which room", "what room"),
     "time_of": (
         "what time",
+        # a change of clocks asks about times ("are lectures still at 9 after the clocks change")
+        "clocks change",
+        "clock change",
+        "time change",
+        "daylight saving",
+        "daylight savings",
         "time",
         "times",
         "start",

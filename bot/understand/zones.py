@@ -33,3 +33,30 @@ def zone_asked(question: str) -> tuple[str, ZoneInfo] | None:
     if found is None:
         return None
     return found.group(0).split(None, 1)[1], ZoneInfo(_WORDS[found.group(1)])
+
+
+# "5 pm pacific", "11:59pm eastern time": a zone said right after a time of day
+_AFTER_TIME = re.compile(
+    r"(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight)\s+("
+    + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
+    + r")\b"
+)
+_CLOCK_CHANGE = re.compile(
+    r"\b(?:clocks?\s+(?:change|changes|go|goes|fall|spring|move)|daylight\s+savings?|dst|time\s+change"
+    r"|fall\s+back|spring\s+forward|standard\s+time)\b"
+)
+
+
+def zone_stated(question: str) -> ZoneInfo | None:
+    """The zone a stated time is given in ("due at 5 pm pacific", "... at 9 in eastern time"), if one is named."""
+    lowered = question.lower()
+    found = _AFTER_TIME.search(lowered)
+    if found is not None:
+        return ZoneInfo(_WORDS[found.group(1)])
+    asked = zone_asked(lowered)
+    return asked[1] if asked else None
+
+
+def asks_clock_change(question: str) -> bool:
+    """ "after the clocks change", "once daylight saving ends": a question about the change of clocks."""
+    return bool(_CLOCK_CHANGE.search(question.lower()))

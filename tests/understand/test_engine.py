@@ -555,7 +555,7 @@ def test_round_six_classes_on_the_second_course(second_course, question, said, k
         ("is the final exam in redwood hall", "Yes: Redwood Hall 1."),
         ("does section 1b meet in halvorsen hall", "Yes:"),
         ("do i need my student id for the midterm", "Yes: “Bring your student ID”"),
-        ("is the report due at 5pm like psets", "No: Report is due at 11:59 PM."),
+        ("is the report due at 5pm like psets", "No: Report is due at 11:59 PM PST."),
         ("do i lose points for submitting a minute late", "Yes: 2% penalty."),
         (
             "when is the extra midterm review",

@@ -47,3 +47,16 @@ def test_id_is_i_would_only_where_a_sentence_starts():
     """'id like to know' is "I'd"; 'my student id' is an ID."""
     assert respell(plain("id like to know when hw3 is due")).startswith("i would like")
     assert respell(plain("do i need my student id")) == "do i need my student id"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what if i hand ps4 in on monday", "what if i hand in ps4 on monday"),
+        ("if i turn hw3 in late", "if i turn in hw3 late"),
+        ("hand in the essay in person", "hand in the essay in person"),
+    ],
+)
+def test_verb_and_in_around_the_work(typed, read):
+    """ "hand ps4 in" reads as "hand in ps4", so the submission is understood either way."""
+    assert respell(typed) == read

@@ -196,3 +196,20 @@ def test_a_day_and_a_clock_time_are_not_a_range_of_days(course):
     found = phrases("due mar 8 - 5pm", course=course)
     assert not [p for p in found if p.kind == "range"]
     assert not [p for p in phrases("mar 4 and mar 8", course=course) if p.kind == "range"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("1am saturday", True),
+        ("on monday", True),
+        ("saturday at 1am", True),
+        ("this saturday at 1am", False),
+        ("next monday", False),
+        ("wednesday feb 28", False),
+    ],
+)
+def test_a_weekday_typed_alone_is_bare(course, text, bare):
+    """Only a weekday typed alone (with or without a time) may be read from a deadline rather than from now."""
+    (found,) = phrases(text, course=course)
+    assert found.bare is bare

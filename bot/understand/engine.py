@@ -20,6 +20,7 @@ from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
+from bot.understand.claims import claims_for
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
@@ -55,6 +56,10 @@ LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section", "role")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
+# Readings a claim of the course's data outranks: a topic search, the help card, nothing at all.
+_CLAIM_OVERRIDES = frozenset({"topic", "help"})
+# A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
+_YES_NO_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:is|are|am|can|could|do|does|did|may|must|will|would|should)\b")
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -68,6 +73,7 @@ class Engine:
         self.knowledge = Knowledge(course, self.lexicon)
         self.evidence = EvidenceFinder(course, self.knowledge)
         self.slots = SlotFiller(course, self.lexicon)
+        self.claims = claims_for(course)
 
     def option_question(self, part: Part) -> str:
         """The question picking this reading asks (see bot.understand.options)."""
@@ -157,7 +163,7 @@ class Engine:
         error = next((r.error for r in readings if r.error), "")
         if error:
             return [], [], error
-        decisions = [(r, *self._decide(r, now, section)) for r in readings]
+        decisions = [self._claimed(r, *self._decide(r, now, section)) for r in readings]
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))
@@ -233,6 +239,20 @@ class Engine:
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []
+
+    def _claimed(
+        self, reading: Reading, part: Part | None, alternatives: list[Part]
+    ) -> tuple[Reading, Part | None, list[Part]]:
+        """A yes/no question the course's data decides ("can i take exam 1 early, i booked a flight") read as that
+        policy when the table found nothing better: context words do not push it out of scope."""
+        if part is not None and part.intent not in _CLAIM_OVERRIDES:
+            return reading, part, alternatives
+        if not _YES_NO_CLAUSE.search(reading.text):
+            return reading, part, alternatives
+        matched = self.claims.match(reading.text)
+        if matched is None:
+            return reading, part, alternatives
+        return reading, Part(reading.text, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6), []
 
     def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:
         """Of two close policies, the one whose words answer a yes/no question ("can i put my solutions on a

@@ -13,6 +13,7 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.claims import claims_for
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -90,6 +91,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             else f"no exam {slots.get('label', 'then')}."
         )
         return replies.verdict(answer, bool(inside), reason)
+    matched = claims_for(course).match(asked.question, "exams")
+    if matched is not None:  # "is the exam in the normal class slot": the course's data decides it
+        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     ruled = [chosen] if chosen is not None else list(course.exams)  # "the exam": every exam, when they agree
     if slots.get("_reschedule") and ruled and all(e.rules for e in ruled):
         # "can i take the final at a different time": only the rules the course states can say.

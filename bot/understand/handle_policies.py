@@ -11,6 +11,7 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.claims import claims_for
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import Stance, asks_about, stance, unaddressed_condition
@@ -42,6 +43,9 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     rate = _penalty_rate(asked, chosen.summary + " " + chosen.quote)
     if rate is not None:
         return replies.verdict(answer, rate[0], rate[1])
+    matched = claims_for(asked.course).match(asked.question, policy_id) if _typed_yes_no(asked) else None
+    if matched is not None:
+        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     if not asked.yes_no:
         return answer
     found = policy_stance(asked.course, policy_id, asked.question)

@@ -26,7 +26,7 @@ _MINOR = (
         them their his her what which who when where why how there here any anything some something can could will
         would shall should may might must just also too very really please thanks hey hi hello ok okay yes yeah um
         uh like even ever still actually allowed permitted able possible fine get got go going want wanna gonna know
-        tell let is whether someone anyone somebody anybody guys"""
+        tell let is whether someone anyone somebody anybody guys already"""
     )
     | CHAT_FILLERS
 )
@@ -90,8 +90,10 @@ class ClaimIndex:
                     if keys:
                         self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known))
 
-    def match(self, question: str, prefer: str | None = None) -> Matched | None:
-        """The claim the yes/no question asks, or None when none does or those that do disagree."""
+    def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
+        """The claim the yes/no question asks, or None when none does or those that do disagree.
+
+        prefer: the policy whose claim is taken when claims of several agree; within: only that policy's claims."""
         if not self.keys:
             return None
         words = _content(question)
@@ -100,7 +102,7 @@ class ClaimIndex:
         turns = _turns(question)
         found: dict[tuple[str, int], tuple[int, _Key]] = {}
         for key in self.keys:
-            if key.turns != turns or not all(k & have for k in key.keys):
+            if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
                 continue
             extra = [t for t, stems in near.items() if not stems & key.known]
             if len(extra) > _EXTRA:

@@ -43,7 +43,7 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     rate = _penalty_rate(asked, chosen.summary + " " + chosen.quote)
     if rate is not None:
         return replies.verdict(answer, rate[0], rate[1])
-    matched = claims_for(asked.course).match(asked.question, policy_id) if _typed_yes_no(asked) else None
+    matched = claims_for(asked.course).match(asked.question, within=policy_id) if _typed_yes_no(asked) else None
     if matched is not None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     if not asked.yes_no:

@@ -47,3 +47,16 @@ def test_id_is_i_would_only_where_a_sentence_starts():
     """'id like to know' is "I'd"; 'my student id' is an ID."""
     assert respell(plain("id like to know when hw3 is due")).startswith("i would like")
     assert respell(plain("do i need my student id")) == "do i need my student id"
+
+
+@pytest.mark.parametrize("word", ["bread", "grape", "glass", "tours", "march", "stuff", "gates"])
+def test_everyday_english_words_are_never_repaired(word):
+    """ "is there bread at the review session": an ordinary word is meant as itself, not as a course word."""
+    assert respell(f"is there {word} here", lambda w: None if w in ("is", "there", "here") else "break") == (
+        f"is there {word} here"
+    )
+
+
+def test_words_that_are_not_english_are_still_repaired():
+    """ "brek" is not a word: the corrector is asked."""
+    assert respell("is there a brek", lambda w: "break" if w == "brek" else None) == "is there a break"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answers.day_view import day_view
 from bot.answers.meetings import meetings_answer
-from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
+from bot.answers.schedule import materials_overview, next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date
 from bot.course.model import EXAM_KIND, WEEKDAYS
@@ -16,6 +16,7 @@ from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.class_days import exams_instead, held_between, kind_label, meetings_on, of_kind, span_words
+from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
@@ -146,6 +147,8 @@ def _last_meeting(asked: Asked, kind: str, section: str | None, which: str | Non
 def topic(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     rows = [course.schedule[i] for i in slots.get("rows", ())]
+    if slots.get("_resource") and _only_resource_words(slots.get("words", "")):
+        return _materials_overall(asked, slots["_resource"])
     if not rows:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
@@ -160,6 +163,32 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
     return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
+
+
+# Words that name a day's materials, not a topic: "are lectures recorded" names no day.
+_MATERIAL_WORDS = frozenset(
+    {"slides", "slide", "deck", "recording", "recordings", "recorded", "record", "video", "videos"}
+    | {"notebook", "notebooks", "code", "posted"}
+)
+
+
+def _only_resource_words(words: str) -> bool:
+    return not set(phrase_key(words)) - _MATERIAL_WORDS
+
+
+def _materials_overall(asked: Asked, resource: str) -> Answer:
+    """ "are lectures recorded", "do recitations have slides": over the term, for the kind of meeting named."""
+    course = asked.course
+    said = set(phrase_key(asked.question))
+    kind = next(
+        (k.id for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases) if set(phrase_key(n)) <= said),
+        None,
+    )
+    answer = materials_overview(course, resource, kind, replies.where_to_ask(course))
+    if asked.yes_no and answer.kind != "unknown":
+        first = str(answer.lines[0][0])
+        return replies.verdict(replace(answer, lines=answer.lines[1:]), True, first[0].lower() + first[1:])
+    return answer
 
 
 def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:

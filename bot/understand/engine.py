@@ -166,6 +166,7 @@ class Engine:
         if error:
             return [], [], error
         decisions = [self._claimed(r, *self._decide(r, now, section)) for r in readings]
+        decisions = _where_it(self.course, decisions)
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))
@@ -420,6 +421,26 @@ def _confidence(score: float, margin: float) -> float:
     strength = max(0.0, min(1.0, (score - MIN_SCORE + 1.0) / 5.0))
     separation = max(0.0, min(1.0, margin / 3.0))
     return round(0.5 * strength + 0.5 * separation, 2)
+
+
+# "what's lecture 14 about and where is it": the where of the day the part before names.
+_WHERE_IT = re.compile(r"(?:and\s+)?where\s+(?:is|was|will)\s+(?:it|that|this|they)(?:\s+be)?(?:\s+held)?\W*")
+
+
+def _where_it(
+    course: Course, decisions: list[tuple[Reading, Part | None, list[Part]]]
+) -> list[tuple[Reading, Part | None, list[Part]]]:
+    """A bare "where is it" after a part naming one schedule day is that day's meeting place (with its changes)."""
+    out: list[tuple[Reading, Part | None, list[Part]]] = []
+    for reading, part, alternatives in decisions:
+        before = out[-1][1] if out else None
+        rows = before.slots.get("rows", ()) if before is not None and before.intent == "topic" else ()
+        if len(rows) == 1 and (part is None or part.intent == "help") and _WHERE_IT.fullmatch(reading.text.strip()):
+            row = course.schedule[rows[0]]
+            slots = {"fact": "meeting_place", "kind": row.kind, "date": row.date}
+            part, alternatives = Part(reading.text, "course_fact", slots, MIN_SCORE, 0.6), []
+        out.append((reading, part, alternatives))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- per course

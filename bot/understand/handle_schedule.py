@@ -153,6 +153,8 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    if _UNIT_ASKED.search(asked.question.lower()):
+        return _with_units(asked, rows, answer)
     if slots.get("_resource"):
         return _materials(asked, rows, slots["_resource"], answer)
     if not asked.yes_no:
@@ -163,6 +165,24 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
     return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
+
+
+# "what unit is lsh in", "which module covers gams": the schedule's grouping of its days.
+# Respelling reads "module" as "course": "which course is lsh in" asks the same.
+_UNIT_ASKED = re.compile(
+    r"\b(?:units?|modules?|blocks?|themes?|parts?\s+of\s+the\s+(?:course|class|schedule))\b"
+    r"|\b(?:which|what)\s+courses?\s+(?:is|are|covers?|has|does|includes?)\b"
+)
+
+
+def _with_units(asked: Asked, rows: list, answer: Answer) -> Answer:
+    """The unit each day asked about belongs to, where the schedule groups its days; else that it does not."""
+    units = list(dict.fromkeys(r.unit.title for r in rows if r.unit is not None))
+    if not units:
+        said = f"The schedule does not group its days into units; {replies.where_to_ask(asked.course)}."
+        return replace(answer, lines=(text(said), *answer.lines), kind="unknown")
+    said = "; ".join(f"“{u}”" for u in units)
+    return replace(answer, lines=(text(f"{'Unit' if len(units) == 1 else 'Units'}: {said}."), *answer.lines))
 
 
 # Words that name a day's materials, not a topic: "are lectures recorded" names no day.

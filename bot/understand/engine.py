@@ -26,6 +26,7 @@ from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
+from bot.understand.held_in import held_in_question
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
 from bot.understand.lexicon import Lexicon
@@ -110,6 +111,7 @@ class Engine:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
         itself = course_itself(course, question) if len(decisions) <= 1 else None
+        itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
         if itself is not None:  # "what programming language does the class use": the course, not a thing in it
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question)

@@ -45,6 +45,8 @@ class Matched:
 
     policy: str
     claim: Claim
+    keys: int = 0  # how many key words of the phrasing the question holds
+    extra: int = 0  # the question's words beyond the claim's
 
 
 @dataclass(frozen=True)
@@ -80,13 +82,23 @@ class ClaimIndex:
 
     def __init__(self, course: Course) -> None:
         self.keys: list[_Key] = []
+        # "exam" in a claim is any of the course's exams by its one-word names ("midterm", "final").
+        exams = frozenset(
+            stem(w) for e in course.exams for n in (e.title, *e.aliases) if len(key := phrase_key(n)) == 1 for w in key
+        )
+        self._exam_words = exams
+
+        def near(token: str) -> frozenset[str]:
+            found = _near(token)
+            return found | exams if stem(token) == "exam" else found
+
         for policy in course.policies:
             for claim in policy.claims:
                 known = frozenset(
-                    s for text_ in (*claim.asks, claim.evidence) for t in _content(text_) for s in _near(t)
+                    s for text_ in (*claim.asks, claim.evidence) for t in _content(text_) for s in near(t)
                 )
                 for phrasing in claim.asks:
-                    keys = tuple(_near(t) for t in _content(phrasing))
+                    keys = tuple(near(t) for t in _content(phrasing))
                     if keys:
                         self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known))
 
@@ -100,7 +112,7 @@ class ClaimIndex:
         near = {t: _near(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
         turns = _turns(question)
-        found: dict[tuple[str, int], tuple[int, _Key]] = {}
+        found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
         for key in self.keys:
             if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
                 continue
@@ -111,15 +123,15 @@ class ClaimIndex:
                 continue  # "... if i'm sick": the claim does not speak to that case
             ident = (key.policy, id(key.claim))
             if ident not in found or found[ident][0] < len(key.keys):
-                found[ident] = (len(key.keys), key)
+                found[ident] = (len(key.keys), key, len(extra))
         if not found:
             return None
-        if len({k.claim.yes for _, k in found.values()}) != 1:
+        if len({k.claim.yes for _, k, _ in found.values()}) != 1:
             return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
-        best = max(n for n, _ in found.values())
-        top = [k for n, k in found.values() if n == best]
-        chosen = next((k for k in top if k.policy == prefer), top[0])
-        return Matched(chosen.policy, chosen.claim)
+        best = max(n for n, _, _ in found.values())
+        top = [(k, extra) for n, k, extra in found.values() if n == best]
+        chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
+        return Matched(chosen.policy, chosen.claim, best, extra)
 
 
 _INDEXES: dict[int, tuple[weakref.ref, ClaimIndex]] = {}

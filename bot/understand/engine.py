@@ -250,13 +250,17 @@ class Engine:
     ) -> tuple[Reading, Part | None, list[Part]]:
         """A yes/no question the course's data decides ("can i take exam 1 early, i booked a flight") read as that
         policy when the table found nothing better: context words do not push it out of scope."""
-        if part is not None and part.intent not in _CLAIM_OVERRIDES:
-            return reading, part, alternatives
-        if not _YES_NO_CLAUSE.search(reading.text):
-            return reading, part, alternatives
+        if (part is not None and part.intent == "exam") or not _YES_NO_CLAUSE.search(reading.text):
+            return reading, part, alternatives  # the exam answer reads claims itself
         matched = self.claims.match(reading.text)
         if matched is None:
             return reading, part, alternatives
+        if part is not None and part.intent == "policy":
+            routed = part.slots.get("policy")
+            if routed == matched.policy or self.claims.match(reading.text, within=routed):
+                return reading, part, alternatives
+        elif part is not None and part.intent not in _CLAIM_OVERRIDES and not alternatives:
+            return reading, part, alternatives  # another reading the table was sure of
         return reading, Part(reading.text, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6), []
 
     def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:

@@ -74,7 +74,7 @@ def test_index_is_built_once_per_course(course):
         ("do 405 students get the same homeworks", "sections", True),
         ("is the exam in the normal class slot", "exams", True),
         ("can i take exam 1 early i already booked a flight home", "exams", False),
-        ("my roommate took this last year, can he help me with hw3", "collaboration", False),
+        ("my roommate took this last year, can he help me with hw3", "previously-used-assignments", False),
     ],
 )
 def test_engine_answers_yes_or_no_from_claims(course, question, policy, yes):

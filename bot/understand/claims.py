@@ -58,11 +58,29 @@ class _Key:
     known: frozenset[str]  # stems of every phrasing and the evidence: question words that are not extra
 
 
+# Words that say the same in a claim's phrasing and a student's question (beyond the engine's thesaurus).
+_ALIKE = (
+    "class classes lecture lectures lesson lessons",
+    "normal usual regular standard same",
+    "slot time period",
+    "submit hand turn upload",
+    "writeup report solution solutions answers pdf",
+    "group team partner partners together jointly friend friends",
+    "early earlier sooner",
+    "online remotely remote zoom home virtually",
+    "enroll enrolled enrolling register registered registering",
+    "required mandatory compulsory obligatory",
+    "textbook textbooks book books",
+)
+_ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
+
+
 def _near(token: str) -> frozenset[str]:
     """The stems that count as a word: its own and its near words'."""
     stems = {stem(token)}
     for near in THESAURUS.get(token, ()):
         stems.add(stem(near))
+    stems |= _ALIKE_STEMS.get(stem(token), frozenset())
     return frozenset(stems)
 
 

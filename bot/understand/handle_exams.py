@@ -18,7 +18,7 @@ from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import key_words, stance
-from bot.understand.vocabulary import CUES
+from bot.understand.vocabulary import CUES, YES_NO_STARTERS
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
@@ -59,6 +59,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "when is the midterm conflict form due": the page gives no deadline for the form.
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    typed_yes_no = asked.yes_no or phrase_key(asked.question)[:1] in tuple((w,) for w in YES_NO_STARTERS)
+    matched = claims_for(course).match(asked.question, "exams") if typed_yes_no else None
+    if matched is not None:  # "is the exam in the normal class slot": the course's data decides it
+        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     if not asked.yes_no:
         return answer
     chosen = course.exam(which) if which else None
@@ -91,9 +95,6 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             else f"no exam {slots.get('label', 'then')}."
         )
         return replies.verdict(answer, bool(inside), reason)
-    matched = claims_for(course).match(asked.question, "exams")
-    if matched is not None:  # "is the exam in the normal class slot": the course's data decides it
-        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     ruled = [chosen] if chosen is not None else list(course.exams)  # "the exam": every exam, when they agree
     if slots.get("_reschedule") and ruled and all(e.rules for e in ruled):
         # "can i take the final at a different time": only the rules the course states can say.

@@ -36,6 +36,7 @@ from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
+from bot.understand.stance import asks
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -61,6 +62,9 @@ _INHERITED = ("assignment", "exam", "person", "section", "role")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
 # Readings a claim of the course's data outranks: a topic search, the help card, nothing at all.
 _CLAIM_OVERRIDES = frozenset({"topic", "help"})
+# Readings that answer when or what, never whether something is allowed ("can my partner and i hand in one
+# writeup for hw3" is not asking when HW3 is due).
+_NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"})
 # A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
 _YES_NO_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:is|are|am|can|could|do|does|did|may|must|will|would|should)\b")
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
@@ -259,8 +263,14 @@ class Engine:
             routed = part.slots.get("policy")
             if routed == matched.policy or self.claims.match(reading.text, within=routed):
                 return reading, part, alternatives
-        elif part is not None and part.intent not in _CLAIM_OVERRIDES and not alternatives:
-            return reading, part, alternatives  # another reading the table was sure of
+        elif (
+            part is not None
+            and part.intent not in _CLAIM_OVERRIDES
+            and not alternatives
+            and (part.intent not in _NO_PERMISSION or asks(reading.text) != "permission")
+        ):
+            # another reading the table was sure of, unless it cannot say whether something is allowed
+            return reading, part, alternatives
         return reading, Part(reading.text, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6), []
 
     def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:

@@ -57,15 +57,15 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
+    matched = claims_for(asked.course).match(asked.question, within=policy_id) if _typed_yes_no(asked) else None
+    if matched is not None:
+        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
     if silent is not None:
         return silent
     rate = _penalty_rate(asked, chosen.summary + " " + chosen.quote)
     if rate is not None:
         return replies.verdict(answer, rate[0], rate[1])
-    matched = claims_for(asked.course).match(asked.question, within=policy_id) if _typed_yes_no(asked) else None
-    if matched is not None:
-        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     if not asked.yes_no:
         return answer
     found = policy_stance(asked.course, policy_id, asked.question)

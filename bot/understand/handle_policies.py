@@ -58,7 +58,7 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if _typed_yes_no(asked) else None
-    if matched is not None:
+    if matched is not None and not _opens_with_verdict(answer):
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
     if silent is not None:
@@ -72,6 +72,12 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if found is None:
         return answer
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
+
+
+def _opens_with_verdict(answer: Answer) -> bool:
+    """Whether the answer already opens with a Yes or No (the late rules' own "no pool of late days")."""
+    first = answer.lines[0] if answer.lines else ()
+    return bool(first) and isinstance(first[0], str) and first[0].startswith(("**Yes**", "**No**"))
 
 
 # "is there a penalty per hour", "is it docked hourly": the unit a late penalty is counted in

@@ -261,7 +261,9 @@ class Engine:
             return reading, part, alternatives
         if part is not None and part.intent == "policy":
             routed = part.slots.get("policy")
-            if routed == matched.policy or self.claims.match(reading.text, within=routed):
+            if routed == matched.policy:
+                return reading, part, []  # the claim settles which reading was meant
+            if self.claims.match(reading.text, within=routed):
                 return reading, part, alternatives
         elif (
             part is not None

@@ -23,7 +23,7 @@ _MINOR = (
     words_of(
         """a an the of to in on at for from by with about into as and or but so if then than that this these those
         it its is are was were be been being am do does did have has had i me my mine we us our you your he she they
-        them their his her what which who when where why how there here any anything some something can could will
+        them their his her what which who when why how there here any anything some something can could will
         would shall should may might must just also too very really please thanks hey hi hello ok okay yes yeah um
         uh like even ever still actually allowed permitted able possible fine get got go going want wanna gonna know
         tell let is whether someone anyone somebody anybody guys already"""
@@ -37,6 +37,10 @@ _TURNS = words_of(
 )
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
+# Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".
+_ASPECTS = frozenset(
+    stem(w) for w in words_of("room rooms where location building hall place long length duration cost price")
+)
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ class ClaimIndex:
             if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
                 continue
             extra = [t for t, stems in near.items() if not stems & key.known]
-            if len(extra) > _EXTRA:
+            if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
                 continue
             if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
                 continue  # "... if i'm sick": the claim does not speak to that case

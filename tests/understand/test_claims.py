@@ -36,6 +36,7 @@ MINI_YES = Claim(True, ("605 mini project",), "605 students do a mini-project, 4
         ("can i not take the exam early", None),
         ("can i take the exam early if my grandmother is sick", None),  # a condition the claim does not name
         ("can i take the exam late", None),  # "early" is not in it
+        ("is the exam in the normal class room", None),  # the room is another question
         ("is the exam during class and also can my dog and cat and parrot come watch", None),  # too much beyond
     ],
 )

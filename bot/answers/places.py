@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.answers.meetings import weekly_text
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import Course
@@ -22,8 +23,6 @@ def on_place(where: str) -> str:
 def held_in(course: Course, room: str, kind: str | None = None) -> Answer:
     """ "which discussion sections are in Halvorsen Hall 70": the weekly meetings, one-day moves and exam sittings
     the course data puts in one room (of one kind of meeting, when one is named)."""
-    from bot.answers.meetings import weekly_text
-
     same = room.casefold()
     lines = []
     for m in course.meetings:

@@ -9,6 +9,7 @@ The keys are computed once per course (`claims_for`), when its engine is built.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 
@@ -35,6 +36,17 @@ _TURNS = words_of(
     """not no never without nor outside instead except unless other another different besides own alone separately
     individually only neither"""
 )
+# A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
+_YES_NO_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)(?:is|are|am|was|were|can|could|do|does|did|has|have|had|may|must|will|would|shall|should|any)\b"
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a question asks yes or no, at its start or after the context before a comma."""
+    return bool(_YES_NO_CLAUSE.search(question.strip().lower()))
+
+
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
 # Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".

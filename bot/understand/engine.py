@@ -20,7 +20,7 @@ from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
-from bot.understand.claims import claims_for
+from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
@@ -65,8 +65,6 @@ _CLAIM_OVERRIDES = frozenset({"topic", "help"})
 # Readings that answer when or what, never whether something is allowed ("can my partner and i hand in one
 # writeup for hw3" is not asking when HW3 is due).
 _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"})
-# A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
-_YES_NO_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:is|are|am|can|could|do|does|did|may|must|will|would|should)\b")
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -254,7 +252,7 @@ class Engine:
     ) -> tuple[Reading, Part | None, list[Part]]:
         """A yes/no question the course's data decides ("can i take exam 1 early, i booked a flight") read as that
         policy when the table found nothing better: context words do not push it out of scope."""
-        if (part is not None and part.intent == "exam") or not _YES_NO_CLAUSE.search(reading.text):
+        if (part is not None and part.intent == "exam") or not asks_yes_no(reading.text):
             return reading, part, alternatives  # the exam answer reads claims itself
         matched = self.claims.match(reading.text)
         if matched is None:

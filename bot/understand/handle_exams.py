@@ -13,12 +13,12 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.claims import claims_for
+from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import key_words, stance
-from bot.understand.vocabulary import CUES, YES_NO_STARTERS
+from bot.understand.vocabulary import CUES
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
@@ -59,8 +59,7 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "when is the midterm conflict form due": the page gives no deadline for the form.
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
-    typed_yes_no = asked.yes_no or phrase_key(asked.question)[:1] in tuple((w,) for w in YES_NO_STARTERS)
-    matched = claims_for(course).match(asked.question, "exams") if typed_yes_no else None
+    matched = claims_for(course).match(asked.question, "exams") if asks_yes_no(asked.question) else None
     if matched is not None:  # "is the exam in the normal class slot": the course's data decides it
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     if not asked.yes_no:

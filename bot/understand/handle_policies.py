@@ -12,7 +12,7 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.claims import claims_for
+from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import Stance, asks_about, stance, unaddressed_condition
@@ -57,7 +57,8 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
-    matched = claims_for(asked.course).match(asked.question, within=policy_id) if _typed_yes_no(asked) else None
+    typed = asked.yes_no or asks_yes_no(asked.question)
+    matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
     if matched is not None and not _opens_with_verdict(answer):
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))

@@ -89,3 +89,19 @@ def test_engine_answers_yes_or_no_from_claims(course, question, policy, yes):
     if result.parts[0].intent == "policy":
         assert result.parts[0].slots["policy"] == policy
     assert answer_text(result.answer, course.tz, now).splitlines()[2].startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("can i take the exam early", True),
+        ("i have a wedding that weekend, can i take the midterm early", True),
+        ("when is the exam", False),
+        ("what can i bring", False),
+    ],
+)
+def test_a_yes_no_question_after_its_context(question, yes_no):
+    """The yes/no question may come after the context, past a comma."""
+    from bot.understand.claims import asks_yes_no
+
+    assert asks_yes_no(question) is yes_no

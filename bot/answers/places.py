@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from bot.answers.meetings import weekly_text
+from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
+from bot.course.model import Course
+
 _PREPOSITIONS = ("by ", "via ", "through ", "in ", "on ", "at ", "to ", "with ", "using ", "over ")
 
 
@@ -13,3 +18,35 @@ def on_place(where: str) -> str:
     if where.lower().startswith(_PREPOSITIONS):
         return f" {where}"
     return f" on {where}"
+
+
+def held_in(course: Course, room: str, kind: str | None = None) -> Answer:
+    """ "which discussion sections are in Halvorsen Hall 70": the weekly meetings, one-day moves and exam sittings
+    the course data puts in one room (of one kind of meeting, when one is named)."""
+    same = room.casefold()
+    lines = []
+    for m in course.meetings:
+        if m.room.casefold() == same and (kind is None or m.kind == kind):
+            label = f"{course.kind_name(m.kind)} {m.section}" if m.section else course.kind_name(m.kind)
+            lines.append(text(f"**{label}**: {weekly_text(m)}"))
+    by_id = {m.id: m for m in course.meetings}
+    for c in course.meeting_changes:
+        moved = by_id.get(c.meeting)
+        of_kind = moved.kind if moved is not None else c.kind_filter
+        if c.room.casefold() != same or (kind is not None and of_kind != kind):
+            continue
+        days = human_date(c.first) if c.first == c.last else f"{human_date(c.first)} – {human_date(c.last)}"
+        what = course.kind_name(of_kind) if of_kind else "Class"
+        if moved is not None and moved.section:
+            what += f" {moved.section}"
+        how = "an extra meeting" if c.kind == "extra" else "moved here"
+        lines.append(text(f"**{what}** on {days}: {how}" + (f" ({c.reason})" if c.reason else "") + "."))
+    for e in course.exams if kind is None else ():
+        for r in e.rooms:
+            if r.room.casefold() == same:
+                who = f" for {', '.join(r.sections)}" if r.sections else ""
+                lines.append(text(f"**{e.title}** on {human_date(e.date)}{who}."))
+    if not lines:
+        what = f"no {course.kind_name(kind, plural=True).lower()}" if kind else "nothing of the course"
+        return Answer(title=room, lines=(text(f"The course data puts {what} in {room}."),))
+    return Answer(title=f"In {room}", lines=tuple(lines))

@@ -212,3 +212,25 @@ def schedule_answer(
     if date:
         return schedule_on(course, date)
     return schedule_week(course, now.astimezone(course.tz).date())
+
+
+def materials_overview(course: Course, resource: str, kind: str | None, where_to_ask: str) -> Answer:
+    """ "are lectures recorded": how many of the term's meetings (of one kind) list a recording (or slides, ...)
+    on the schedule; unknown when none does, since the page then does not say."""
+    kinds = ("recording", "video") if resource == "recording" else (resource,)
+    rows = [r for r in course.schedule if r.kind not in NO_CLASS_KINDS and r.kind != EXAM_KIND]
+    if kind is not None:
+        rows = [r for r in rows if r.kind == kind or _group(course, r.kind) == kind]
+    which = course.kind_name(kind, plural=True).lower() if kind else "class meetings"
+    title = f"{resource.capitalize()}s of {which}"
+    listed = [r for r in rows if any(x.kind in kinds for x in r.resources)]
+    if not listed:
+        said = f"The schedule lists no {resource} for the {which}; whether there are any is not on the course page"
+        return Answer(title=title, lines=(text(f"{said}; {where_to_ask}."),), kind="unknown")
+    lines = [text(f"The schedule lists a {resource} for {len(listed)} of the {len(rows)} {which}.")]
+    missing = [r for r in rows if r not in listed]
+    if missing and len(missing) <= 6:
+        lines.append(text("None listed for: " + "; ".join(f"{human_date(r.date)} {r.title}" for r in missing) + "."))
+    if not all(x.url for r in listed for x in r.resources if x.kind in kinds):
+        lines.append(text(f"The links are not on the course page; {where_to_ask}."))
+    return Answer(title=title, lines=tuple(lines))

@@ -262,6 +262,16 @@ class Platform:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """Something the page decides, asked as a yes/no question: "hand in one writeup as a group" is a No, with the
+    page's words that decide it."""
+
+    yes: bool
+    asks: tuple[str, ...]  # the action and its object, in a student's words ("take the exam early")
+    evidence: str  # the page's own words
+
+
+@dataclass(frozen=True)
 class Policy:
     id: str
     title: str
@@ -269,6 +279,7 @@ class Policy:
     quote: str
     keywords: tuple[str, ...] = ()
     missing: str = ""
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from bot.course.late_policy import (
     Pool,
 )
 from bot.course.load_context import LoadContext
-from bot.course.model import ASSIGNMENT_KINDS, Assignment, ExtensionRules, Policy, RegradeRules
+from bot.course.model import ASSIGNMENT_KINDS, Assignment, Claim, ExtensionRules, Policy, RegradeRules
 from bot.course.unknown import UNKNOWN
 
 FILE = "policies.toml"
@@ -73,14 +73,49 @@ def parse_policies(
                 quote=t.str("quote"),
                 keywords=t.strs("keywords"),
                 missing=t.str("missing", ""),
+                claims=_claims(t, label),
             )
         )
         t.reject_unknown()
     top.reject_unknown()
+    _check_evidence(policies, ctx)
     ids = [p.id for p in policies]
     for duplicate in sorted({i for i in ids if i and ids.count(i) > 1}):
         ctx.problems.append(Problem(FILE, f"policy '{duplicate}'", "id", "duplicate id"))
     return late, regrades, extensions, tuple(policies)
+
+
+def _claims(t: Table, label: str) -> tuple[Claim, ...]:
+    """A policy's decided claims: `[[policy.claim]]` with answer = "yes"/"no", asks (phrasings) and evidence."""
+    claims = []
+    for j, raw in enumerate(t.tables("claim"), 1):
+        c = Table(raw, FILE, f"policy '{label}' claim #{j}", t.problems)
+        answer = c.choice("answer", ("yes", "no"))
+        asks = tuple(a for a in c.strs("asks") if a)
+        evidence = c.str("evidence")
+        if not asks:
+            c.problem("asks", "give at least one phrasing of what the claim decides")
+        if answer in ("yes", "no") and asks and evidence:
+            claims.append(Claim(yes=answer == "yes", asks=asks, evidence=evidence))
+        c.reject_unknown()
+    return tuple(claims)
+
+
+def _flat(text: str) -> str:
+    """Text compared for quoting: lower case, one kind of quote mark and space."""
+    text = text.lower().translate(str.maketrans("‘’“”", "''\"\""))
+    return " ".join(text.split())
+
+
+def _check_evidence(policies: list[Policy], ctx: LoadContext) -> None:
+    """A claim's evidence is the page's own words: it must be quoted from a policy's quote."""
+    quotes = [_flat(p.quote) for p in policies]
+    for policy in policies:
+        for j, claim in enumerate(policy.claims, 1):
+            if not any(_flat(claim.evidence) in q for q in quotes):
+                ctx.problems.append(
+                    Problem(FILE, f"policy '{policy.id}' claim #{j}", "evidence", "is not quoted from a policy's quote")
+                )
 
 
 def _format1_late(top: Table, assignments: tuple[Assignment, ...], flagged: set[str]) -> LatePolicy:

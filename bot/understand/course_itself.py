@@ -34,6 +34,15 @@ LANGUAGES = {
     "sas": "SAS",
 }
 _LANGUAGE_ASKED = re.compile(r"\b(?:programming\s+)?languages?\b|\bwhat\s+(?:do|will|are|can)\s+we\s+(?:code|program)")
+_LANGUAGE_NAMES = "|".join(re.escape(k) for k in sorted(LANGUAGES, key=len, reverse=True))
+# "are the psets in R or python", "do we code in java": the work asked about in a named language.
+_IN_LANGUAGE = re.compile(
+    rf"\b(?:in|using|with|use)\s+(?P<langs>(?:{_LANGUAGE_NAMES})(?:\s+(?:or|and|\/)\s+(?:{_LANGUAGE_NAMES}))*)(?![\w+])"
+)
+_WORK = re.compile(
+    r"\b(?:psets?|problem\s+sets?|homeworks?|hws?|assignments?|labs?|projects?|code|coding|program|programming"
+    r"|implement|notebooks?|course|class|sheets?)\b"
+)
 _PLATFORMS_ASKED = re.compile(r"\bplatforms?\b|\bwhat\s+(?:websites?|sites)\s+(?:do|does|will)\b")
 _MADE_ASKED = re.compile(
     r"\bwho\s+(?:made|created|developed|wrote|designed|authored|put\s+together)\b.*\b(?:course|class|materials?|slides)"
@@ -77,6 +86,29 @@ def _texts(course: Course) -> list[str]:
     texts = [course.description, course.components]
     texts += [t for p in course.policies for t in (p.summary, p.quote)]
     return [t for t in texts if t]
+
+
+def _language_named(course: Course, question: str) -> Answer | None:
+    """ "are the psets in R or python": which languages the course names; Yes when one named is asked of."""
+    found = _IN_LANGUAGE.search(question)
+    if found is None or not _WORK.search(question):
+        return None
+    answer = _language(course, question)
+    asked = {LANGUAGES[w] for w in re.split(r"\s+(?:or|and|/)\s+", found.group("langs"))}
+    if len(asked) != 1 or answer.kind == "unknown" or question.split()[0] not in _YES_NO:
+        return answer
+    # Yes only where the page names the language for the work itself ("problem sets in R and Python"), not
+    # where it only expects students to know it.
+    language = next(iter(asked))
+    for passage in _texts(course):
+        for clause in _SPLIT_CLAUSES.split(passage):
+            if _CLAUSE_WORK.search(clause.lower()) and language in re.findall(r"[A-Za-z+]+", clause):
+                return verdict(answer, True, f"“{clause.strip()}”")
+    return answer
+
+
+_CLAUSE_WORK = re.compile(r"\b(?:psets?|problem\s+sets?|homeworks?|assignments?|labs?|projects?|notebooks?)\b")
+_YES_NO = frozenset({"is", "are", "do", "does", "will", "can", "should"})
 
 
 def _language(course: Course, question: str) -> Answer:
@@ -179,6 +211,7 @@ def _one(word: str) -> str:
 
 _ASKS: tuple[tuple[re.Pattern, Callable[[Course, str], Answer | None]], ...] = (
     (_LANGUAGE_ASKED, _language),
+    (_IN_LANGUAGE, _language_named),
     (_PLATFORMS_ASKED, _platforms),
     (_MADE_ASKED, _made),
     (_OFFERED_ASKED, _offered),

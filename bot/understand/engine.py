@@ -20,12 +20,14 @@ from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
+from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
+from bot.understand.held_in import held_in_question
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
 from bot.understand.lexicon import Lexicon
@@ -35,6 +37,7 @@ from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
+from bot.understand.stance import asks
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -43,7 +46,9 @@ MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
     r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
-    r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s))\s*"
+    r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s)"
+    # "are lectures recorded or do i have to show up": a second question, not a choice between two answers
+    r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
@@ -56,6 +61,11 @@ LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section", "role")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
+# Readings a claim of the course's data outranks: a topic search, the help card, nothing at all.
+_CLAIM_OVERRIDES = frozenset({"topic", "help"})
+# Readings that answer when or what, never whether something is allowed ("can my partner and i hand in one
+# writeup for hw3" is not asking when HW3 is due).
+_NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"})
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -69,6 +79,7 @@ class Engine:
         self.knowledge = Knowledge(course, self.lexicon)
         self.evidence = EvidenceFinder(course, self.knowledge)
         self.slots = SlotFiller(course, self.lexicon)
+        self.claims = claims_for(course)
 
     def option_question(self, part: Part) -> str:
         """The question picking this reading asks (see bot.understand.options)."""
@@ -103,6 +114,7 @@ class Engine:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
         itself = course_itself(course, question) if len(decisions) <= 1 else None
+        itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
         if itself is not None:  # "what programming language does the class use": the course, not a thing in it
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question)
@@ -158,14 +170,15 @@ class Engine:
         error = next((r.error for r in readings if r.error), "")
         if error:
             return [], [], error
-        decisions = [(r, *self._decide(r, now, section)) for r in readings]
+        decisions = [self._claimed(r, *self._decide(r, now, section)) for r in readings]
         for i in range(1, len(decisions)):
             # "what's due after hw3, and is it before or after spring break": "it" is the answer to the part before
             before = decisions[i - 1][1]
             then = follow_on(self.course, before, decisions[i][0]) if before is not None else None
             if then is not None:
                 again = about(self.reader.read(question, now, then.text), then.assignment)
-                decisions[i] = (again, *self._decide(again, now, section))
+                decisions[i] = self._claimed(again, *self._decide(again, now, section))
+        decisions = _where_it(self.course, decisions)
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))
@@ -241,6 +254,32 @@ class Engine:
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []
+
+    def _claimed(
+        self, reading: Reading, part: Part | None, alternatives: list[Part]
+    ) -> tuple[Reading, Part | None, list[Part]]:
+        """A yes/no question the course's data decides ("can i take exam 1 early, i booked a flight") read as that
+        policy when the table found nothing better: context words do not push it out of scope."""
+        if (part is not None and part.intent == "exam") or not asks_yes_no(reading.text):
+            return reading, part, alternatives  # the exam answer reads claims itself
+        matched = self.claims.match(reading.text)
+        if matched is None:
+            return reading, part, alternatives
+        if part is not None and part.intent == "policy":
+            routed = part.slots.get("policy")
+            if routed == matched.policy:
+                return reading, part, []  # the claim settles which reading was meant
+            if self.claims.match(reading.text, within=routed):
+                return reading, part, alternatives
+        elif (
+            part is not None
+            and part.intent not in _CLAIM_OVERRIDES
+            and not alternatives
+            and (part.intent not in _NO_PERMISSION or asks(reading.text) != "permission")
+        ):
+            # another reading the table was sure of, unless it cannot say whether something is allowed
+            return reading, part, alternatives
+        return reading, Part(reading.text, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6), []
 
     def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:
         """Of two close policies, the one whose words answer a yes/no question ("can i put my solutions on a
@@ -406,6 +445,26 @@ def _confidence(score: float, margin: float) -> float:
     strength = max(0.0, min(1.0, (score - MIN_SCORE + 1.0) / 5.0))
     separation = max(0.0, min(1.0, margin / 3.0))
     return round(0.5 * strength + 0.5 * separation, 2)
+
+
+# "what's lecture 14 about and where is it": the where of the day the part before names.
+_WHERE_IT = re.compile(r"(?:and\s+)?where\s+(?:is|was|will)\s+(?:it|that|this|they)(?:\s+be)?(?:\s+held)?\W*")
+
+
+def _where_it(
+    course: Course, decisions: list[tuple[Reading, Part | None, list[Part]]]
+) -> list[tuple[Reading, Part | None, list[Part]]]:
+    """A bare "where is it" after a part naming one schedule day is that day's meeting place (with its changes)."""
+    out: list[tuple[Reading, Part | None, list[Part]]] = []
+    for reading, part, alternatives in decisions:
+        before = out[-1][1] if out else None
+        rows = before.slots.get("rows", ()) if before is not None and before.intent == "topic" else ()
+        if len(rows) == 1 and (part is None or part.intent == "help") and _WHERE_IT.fullmatch(reading.text.strip()):
+            row = course.schedule[rows[0]]
+            slots = {"fact": "meeting_place", "kind": row.kind, "date": row.date}
+            part, alternatives = Part(reading.text, "course_fact", slots, MIN_SCORE, 0.6), []
+        out.append((reading, part, alternatives))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- per course

@@ -13,6 +13,7 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -50,6 +51,12 @@ def _says_asked(question: str, clause: str, names: list[str]) -> bool:
     return not keys or any(stems & have for stems in keys) or bool(have & moved)
 
 
+def _claimed(asked: Asked, answer: Answer) -> Answer:
+    """The answer with the Yes or No of the course's claim the question asks, or as it is."""
+    matched = claims_for(asked.course).match(asked.question, "exams")
+    return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”") if matched else answer
+
+
 def exam(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     which = slots.get("exam")
@@ -59,7 +66,8 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if not asked.yes_no:
-        return answer
+        # "i have a wedding that weekend, can i take the midterm early": a claim reads past the unread words
+        return _claimed(asked, answer) if asks_yes_no(asked.question) else answer
     chosen = course.exam(which) if which else None
     if chosen is not None and slots.get("_at") is not None:
         start, _ = exam_times(course, chosen, slots.get("section"))
@@ -90,6 +98,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             else f"no exam {slots.get('label', 'then')}."
         )
         return replies.verdict(answer, bool(inside), reason)
+    claimed = _claimed(asked, answer)
+    if claimed is not answer:  # "is the exam in the normal class slot": the course's data decides it
+        return claimed
     ruled = [chosen] if chosen is not None else list(course.exams)  # "the exam": every exam, when they agree
     if slots.get("_reschedule") and ruled and all(e.rules for e in ruled):
         # "can i take the final at a different time": only the rules the course states can say.

@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
 from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import Stance, asks_about, stance, unaddressed_condition
@@ -19,11 +21,30 @@ from bot.understand.vocabulary import YES_NO_STARTERS
 
 def policy(asked: Asked, slots: Slots) -> Answer:
     answer = with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
+    answer = _with_section_exams(asked, slots["policy"], answer)
     rules = asked.course.extensions
     if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
         # The extension policy says whom to write to; the data has the address.
         answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+_EXAM_WORDS = frozenset({"exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"})
+
+
+def _with_section_exams(asked: Asked, policy_id: str, answer: Answer) -> Answer:
+    """ "do 405 and 605 take the same exams": a policy on how the sections differ, with which sections each exam
+    is for, as the exam data says."""
+    course = asked.course
+    chosen = course.policy(policy_id)
+    if chosen is None or not course.exams or not _EXAM_WORDS & set(phrase_key(asked.question)):
+        return answer
+    names = {w for s in course.sections for n in (s.id, s.name, *s.aliases) for w in phrase_key(n)}
+    if not names or not names & {w for k in chosen.keywords for w in phrase_key(k)}:
+        return answer
+    everyone = ", ".join(s.id for s in course.sections)
+    lines = [text(f"{e.title} ({human_date(e.date)}): for {', '.join(e.sections) or everyone}.") for e in course.exams]
+    return replace(answer, lines=(*answer.lines, *lines))
 
 
 def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
@@ -36,6 +57,10 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
+    typed = asked.yes_no or asks_yes_no(asked.question)
+    matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
+    if matched is not None and not _opens_with_verdict(answer):
+        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
     if silent is not None:
         return silent
@@ -48,6 +73,12 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if found is None:
         return answer
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
+
+
+def _opens_with_verdict(answer: Answer) -> bool:
+    """Whether the answer already opens with a Yes or No (the late rules' own "no pool of late days")."""
+    first = answer.lines[0] if answer.lines else ()
+    return bool(first) and isinstance(first[0], str) and first[0].startswith(("**Yes**", "**No**"))
 
 
 # "is there a penalty per hour", "is it docked hourly": the unit a late penalty is counted in

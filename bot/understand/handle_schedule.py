@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answers.day_view import day_view
 from bot.answers.meetings import meetings_answer
-from bot.answers.schedule import next_class, no_class_days, schedule_between, schedule_on
+from bot.answers.schedule import materials_overview, next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date
 from bot.course.model import EXAM_KIND, WEEKDAYS
@@ -16,6 +16,7 @@ from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.class_days import exams_instead, held_between, kind_label, meetings_on, of_kind, span_words
+from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
@@ -146,10 +147,14 @@ def _last_meeting(asked: Asked, kind: str, section: str | None, which: str | Non
 def topic(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     rows = [course.schedule[i] for i in slots.get("rows", ())]
+    if slots.get("_resource") and _only_resource_words(slots.get("words", "")):
+        return _materials_overall(asked, slots["_resource"])
     if not rows:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    if _UNIT_ASKED.search(asked.question.lower()):
+        return _with_units(asked, rows, answer)
     if slots.get("_resource"):
         return _materials(asked, rows, slots["_resource"], answer)
     if not asked.yes_no:
@@ -160,6 +165,50 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
     return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
+
+
+# "what unit is lsh in", "which module covers gams": the schedule's grouping of its days.
+# Respelling reads "module" as "course": "which course is lsh in" asks the same.
+_UNIT_ASKED = re.compile(
+    r"\b(?:units?|modules?|blocks?|themes?|parts?\s+of\s+the\s+(?:course|class|schedule))\b"
+    r"|\b(?:which|what)\s+courses?\s+(?:is|are|covers?|has|does|includes?)\b"
+)
+
+
+def _with_units(asked: Asked, rows: list, answer: Answer) -> Answer:
+    """The unit each day asked about belongs to, where the schedule groups its days; else that it does not."""
+    units = list(dict.fromkeys(r.unit.title for r in rows if r.unit is not None))
+    if not units:
+        said = f"The schedule does not group its days into units; {replies.where_to_ask(asked.course)}."
+        return replace(answer, lines=(text(said), *answer.lines), kind="unknown")
+    said = "; ".join(f"“{u}”" for u in units)
+    return replace(answer, lines=(text(f"{'Unit' if len(units) == 1 else 'Units'}: {said}."), *answer.lines))
+
+
+# Words that name a day's materials, not a topic: "are lectures recorded" names no day.
+_MATERIAL_WORDS = frozenset(
+    {"slides", "slide", "deck", "recording", "recordings", "recorded", "record", "video", "videos"}
+    | {"notebook", "notebooks", "code", "posted"}
+)
+
+
+def _only_resource_words(words: str) -> bool:
+    return not set(phrase_key(words)) - _MATERIAL_WORDS
+
+
+def _materials_overall(asked: Asked, resource: str) -> Answer:
+    """ "are lectures recorded", "do recitations have slides": over the term, for the kind of meeting named."""
+    course = asked.course
+    said = set(phrase_key(asked.question))
+    kind = next(
+        (k.id for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases) if set(phrase_key(n)) <= said),
+        None,
+    )
+    answer = materials_overview(course, resource, kind, replies.where_to_ask(course))
+    if asked.yes_no and answer.kind != "unknown":
+        first = str(answer.lines[0][0])
+        return replies.verdict(replace(answer, lines=answer.lines[1:]), True, first[0].lower() + first[1:])
+    return answer
 
 
 def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:

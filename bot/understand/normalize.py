@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Container
 from functools import lru_cache
 
+from bot.understand.english import ordinary
 from bot.understand.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -78,7 +79,8 @@ def respell(
             return SLANG[word]
         if joined and word in joined:
             return joined[word]
-        if correct is not None and word.isalpha():
+        if correct is not None and word.isalpha() and not ordinary(word):
+            # "bread" is bread, not a misspelled "break": only words that are not everyday English are repaired.
             fixed = correct(word)
             if fixed:
                 return SLANG.get(fixed, fixed)

@@ -192,6 +192,8 @@ PHRASE_SWAPS = {
     "show up to": "attend",
     "show up for": "attend",
     "show up at": "attend",
+    "have to show up": "have to attend",
+    "need to show up": "need to attend",
     "go to class": "attend class",
     "go to lecture": "attend lecture",
     "go to lectures": "attend lectures",

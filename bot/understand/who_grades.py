@@ -7,6 +7,7 @@ import re
 from bot.core.answer import Answer, text
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
+from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 
 # "who grades sheet 2", "who marks the essays": who does the grading, not how to ask for a regrade.
@@ -21,11 +22,21 @@ def asks_who_grades(question: str) -> bool:
     return bool(_WHO_GRADES.search(said)) and not re.search(r"\bre-?grad", said)
 
 
+def _exams_named(asked: Asked) -> list[str]:
+    """The exams the question names ("who grades the midterm"), by their titles and aliases."""
+    said = f" {' '.join(phrase_key(asked.question))} "
+    named = []
+    for exam in asked.course.exams:
+        if any(f" {' '.join(phrase_key(n))} " in said for n in (exam.title, exam.id, *exam.aliases) if n):
+            named.append(exam.title)
+    return named
+
+
 def who_grades(asked: Asked, slots: Slots) -> Answer:
     """Who grades the work: only what the page says of it (quoted), else that the page does not say."""
     course = asked.course
     said = [m.group(0).strip() for p in course.policies for t in (p.summary, p.quote) for m in _GRADED_BY.finditer(t)]
-    names = [a.short for a in items_of(asked, slots)]
+    names = [a.short for a in items_of(asked, slots)] + _exams_named(asked)
     what = ", ".join(names) or "the work"
     if said:
         lines = (text(f"The course page doesn't name who grades {what}; what it says about grading:"),)

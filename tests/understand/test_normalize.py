@@ -60,3 +60,16 @@ def test_id_is_i_would_only_where_a_sentence_starts():
 def test_verb_and_in_around_the_work(typed, read):
     """ "hand ps4 in" reads as "hand in ps4", so the submission is understood either way."""
     assert respell(typed) == read
+
+
+@pytest.mark.parametrize("word", ["bread", "grape", "glass", "tours", "march", "stuff", "gates"])
+def test_everyday_english_words_are_never_repaired(word):
+    """ "is there bread at the review session": an ordinary word is meant as itself, not as a course word."""
+    assert respell(f"is there {word} here", lambda w: None if w in ("is", "there", "here") else "break") == (
+        f"is there {word} here"
+    )
+
+
+def test_words_that_are_not_english_are_still_repaired():
+    """ "brek" is not a word: the corrector is asked."""
+    assert respell("is there a brek", lambda w: "break" if w == "brek" else None) == "is there a break"

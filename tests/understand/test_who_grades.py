@@ -46,3 +46,22 @@ def test_what_the_page_says_of_grading_is_quoted(course):
     said = answer_text(answer, course.tz, clock)
     assert answer.kind == "unknown"
     assert "graded by hand" in said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "named"),
+    [
+        ("10-605-s24", "who grades the midterm", "Exam 1"),
+        ("10-605-s24", "who is grading the final exam", "Exam 2"),
+        ("stat-187-f24", "who grades the final", "Final exam"),
+    ],
+)
+def test_who_grades_an_exam_names_the_exam(folder, question, named):
+    """ "who grades the midterm" says which exam the page is silent about, not "the work"."""
+    from tests.conftest import BUNDLED_COURSES
+
+    course = load_course(BUNDLED_COURSES[folder])
+    now = local(course, "2024-10-01 10:00")
+    said = answer_text(read_question(course, question, now).answer, course.tz, now)
+    assert named in said
+    assert "the work" not in said

@@ -1,0 +1,182 @@
+"""Yes or No from what the course's data decides: a yes/no question matched to a policy's claim by meaning.
+
+A claim ("hand in one writeup as a group": No, "You must solve the homework assignments completely on your own")
+is asked in a few phrasings. A question matches a phrasing when it holds every key word of it (the action and its
+object, each word or a near one), turns it the same way (a "not", "own" or "outside" the phrasing lacks changes
+what is asked) and adds little beyond the claim's own words. Claims that match and disagree give no answer.
+The keys are computed once per course (`claims_for`), when its engine is built.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from bot.course.model import Claim, Course
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
+from bot.understand.stance import unaddressed_condition
+from bot.understand.vocabulary import CHAT_FILLERS, THESAURUS, words_of
+
+# Words that carry neither the action nor its object of a yes/no question.
+_MINOR = (
+    words_of(
+        """a an the of to in on at for from by with about into as and or but so if then than that this these those
+        it its is are was were be been being am do does did have has had i me my mine we us our you your he she they
+        them their his her what which who when why how there here any anything some something can could will
+        would shall should may might must just also too very really please thanks hey hi hello ok okay yes yeah um
+        uh like even ever still actually allowed permitted able possible fine get got go going want wanna gonna know
+        tell let is whether someone anyone somebody anybody guys already"""
+    )
+    | CHAT_FILLERS
+)
+# Words that turn what is asked: "can i NOT come", "write it up on my OWN", "an exam OUTSIDE class time".
+_TURNS = words_of(
+    """not no never without nor outside instead except unless other another different besides own alone separately
+    individually only neither"""
+)
+# A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
+_YES_NO_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)(?:is|are|am|was|were|can|could|do|does|did|has|have|had|may|must|will|would|shall|should|any)\b"
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a question asks yes or no, at its start or after the context before a comma."""
+    return bool(_YES_NO_CLAUSE.search(question.strip().lower()))
+
+
+# Question words beyond the claim's own a match tolerates ("i already booked a flight home").
+_EXTRA = 3
+# Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".
+_ASPECTS = frozenset(
+    stem(w) for w in words_of("room rooms where location building hall place long length duration cost price")
+)
+
+
+@dataclass(frozen=True)
+class Matched:
+    """A claim the question asks, and the policy it belongs to."""
+
+    policy: str
+    claim: Claim
+    keys: int = 0  # how many key words of the phrasing the question holds
+    extra: int = 0  # the question's words beyond the claim's
+
+
+@dataclass(frozen=True)
+class _Key:
+    policy: str
+    claim: Claim
+    keys: tuple[frozenset[str], ...]  # each key word of one phrasing, as the stems that count as it
+    turns: frozenset[str]
+    known: frozenset[str]  # stems of every phrasing and the evidence: question words that are not extra
+
+
+# Words that say the same in a claim's phrasing and a student's question (beyond the engine's thesaurus).
+_ALIKE = (
+    "class classes lecture lectures lesson lessons",
+    "normal usual regular standard same",
+    "slot time period",
+    "submit hand turn upload",
+    "writeup report solution solutions answers pdf",
+    "group team partner partners together jointly friend friends",
+    "early earlier sooner",
+    "online remotely remote zoom home virtually",
+    "enroll enrolled enrolling register registered registering",
+    "required mandatory compulsory obligatory",
+    "textbook textbooks book books",
+)
+_ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
+
+
+def _near(token: str) -> frozenset[str]:
+    """The stems that count as a word: its own and its near words'."""
+    stems = {stem(token)}
+    for near in THESAURUS.get(token, ()):
+        stems.add(stem(near))
+    stems |= _ALIKE_STEMS.get(stem(token), frozenset())
+    return frozenset(stems)
+
+
+def _content(text: str) -> list[str]:
+    return [t for t in phrase_key(text) if t not in _MINOR and t not in _TURNS and not (t.isdigit() and len(t) < 3)]
+
+
+def _turns(text: str) -> frozenset[str]:
+    tokens = list(phrase_key(text))
+    if tokens[-2:] == ["or", "not"]:
+        tokens = tokens[:-2]  # "is it allowed or not": the question asked both ways
+    return frozenset(t for t in tokens if t in _TURNS)
+
+
+class ClaimIndex:
+    """Every claim of one course, keyed for matching."""
+
+    def __init__(self, course: Course) -> None:
+        self.keys: list[_Key] = []
+        # "exam" in a claim is any of the course's exams by its one-word names ("midterm", "final").
+        exams = frozenset(
+            stem(w) for e in course.exams for n in (e.title, *e.aliases) if len(key := phrase_key(n)) == 1 for w in key
+        )
+        self._exam_words = exams
+
+        def near(token: str) -> frozenset[str]:
+            found = _near(token)
+            return found | exams if stem(token) == "exam" else found
+
+        for policy in course.policies:
+            for claim in policy.claims:
+                known = frozenset(
+                    s for text_ in (*claim.asks, claim.evidence) for t in _content(text_) for s in near(t)
+                )
+                for phrasing in claim.asks:
+                    keys = tuple(near(t) for t in _content(phrasing))
+                    if keys:
+                        self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known))
+
+    def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
+        """The claim the yes/no question asks, or None when none does or those that do disagree.
+
+        prefer: the policy whose claim is taken when claims of several agree; within: only that policy's claims."""
+        if not self.keys:
+            return None
+        words = _content(question)
+        near = {t: _near(t) for t in words}
+        have = frozenset().union(*near.values()) if near else frozenset()
+        turns = _turns(question)
+        found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
+        for key in self.keys:
+            if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
+                continue
+            extra = [t for t, stems in near.items() if not stems & key.known]
+            if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
+                continue
+            if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
+                continue  # "... if i'm sick": the claim does not speak to that case
+            ident = (key.policy, id(key.claim))
+            if ident not in found or found[ident][0] < len(key.keys):
+                found[ident] = (len(key.keys), key, len(extra))
+        if not found:
+            return None
+        if len({k.claim.yes for _, k, _ in found.values()}) != 1:
+            return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
+        best = max(n for n, _, _ in found.values())
+        top = [(k, extra) for n, k, extra in found.values() if n == best]
+        chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
+        return Matched(chosen.policy, chosen.claim, best, extra)
+
+
+_INDEXES: dict[int, tuple[weakref.ref, ClaimIndex]] = {}
+
+
+def claims_for(course: Course) -> ClaimIndex:
+    """The course's claim index, built on first use and kept for as long as the Course value lives."""
+    key = id(course)
+    held = _INDEXES.get(key)
+    if held is not None and held[0]() is course:
+        return held[1]
+    index = ClaimIndex(course)
+    _INDEXES[key] = (weakref.ref(course, lambda _ref, key=key, held=_INDEXES: held.pop(key, None)), index)
+    return index

@@ -1,0 +1,43 @@
+"""Rooms read backwards: "which discussion sections are in Halvorsen Hall 70", "what meets in Quarry Hall 79"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.places import held_in
+from bot.core.answer import Answer
+from bot.course.model import Course
+from bot.understand.normalize import phrase_key
+
+# Asks what is in a place (not when or where something is): "which ... in/at <room>", "what meets in <room>".
+_WHAT_IS_IN = re.compile(r"^\s*(?:which|what|whats|what's|who)\b")
+
+
+def _rooms(course: Course) -> list[str]:
+    found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
+    found += [r.room for e in course.exams for r in e.rooms]
+    return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
+
+
+def held_in_question(course: Course, question: str) -> Answer | None:
+    """What the course holds in the room the question names, or None when it does not ask that."""
+    if not _WHAT_IS_IN.match(question.lower()):
+        return None
+    said = f" {' '.join(phrase_key(question))} "
+    room = next((r for r in _rooms(course) if f" in {' '.join(phrase_key(r))} " in said), None)
+    room = room or next((r for r in _rooms(course) if f" at {' '.join(phrase_key(r))} " in said), None)
+    if room is None:
+        return None
+    before = said.split(f" {' '.join(phrase_key(room))} ")[0]
+    if re.search(r"\b(?:when|time|times|date|day)\b", before):
+        return None  # "what time is the lecture in Bayview Auditorium": a time, asked of a meeting
+    kind = next(
+        (
+            k.id
+            for k in course.meeting_kinds
+            for n in (k.name, k.plural, *k.aliases)
+            if f" {' '.join(phrase_key(n))} " in before
+        ),
+        None,
+    )
+    return held_in(course, room, kind)

@@ -1,0 +1,107 @@
+"""Claims matched by meaning: the action and its object, turned the same way, with little beyond the claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.course.model import Claim, Course, Policy
+from bot.understand.claims import ClaimIndex, claims_for
+from tests.conftest import at
+
+
+def _index(*claims: tuple[str, Claim]) -> ClaimIndex:
+    """An index over claims of made-up policies on a real course value."""
+    from bot.course.loader import load_course
+    from tests.conftest import SECOND_DATA
+
+    course = load_course(SECOND_DATA)
+    policies = tuple(Policy(pid, pid, "", "", claims=(c,)) for pid, c in claims)
+    return ClaimIndex(Course(**{**course.__dict__, "policies": policies}))
+
+
+EARLY = Claim(False, ("take the exam early", "move the exam for travel"), "we will not offer the exam early")
+IN_CLASS = Claim(True, ("exam during class", "exam in the normal class slot"), "The exams will be given during class.")
+MINI_NO = Claim(False, ("405 mini project",), "605 students do a mini-project, 405 students do not")
+MINI_YES = Claim(True, ("605 mini project",), "605 students do a mini-project, 405 students do not")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i take the exam early", False),
+        ("could i take exam 1 early i already booked a flight home", False),
+        ("is the exam in the normal class slot", True),
+        ("is the midterm exam during class?", True),
+        ("is the exam outside class time", None),  # "outside" turns it
+        ("can i not take the exam early", None),
+        ("can i take the exam early if my grandmother is sick", None),  # a condition the claim does not name
+        ("can i take the exam late", None),  # "early" is not in it
+        ("is the exam in the normal class room", None),  # the room is another question
+        ("is the exam during class and also can my dog and cat and parrot come watch", None),  # too much beyond
+    ],
+)
+def test_questions_match_claims_by_meaning(question, yes):
+    """Every key word of a phrasing, the same turns, at most three words beyond the claim."""
+    found = _index(("exams", EARLY), ("exams", IN_CLASS)).match(question)
+    assert (found.claim.yes if found else None) == yes
+
+
+def test_claims_that_disagree_give_no_answer():
+    """ "do 405 and 605 both do the mini project": one claim says no, the other yes: no Yes or No."""
+    index = _index(("sections", MINI_NO), ("sections", MINI_YES))
+    assert index.match("do 405 and 605 both do the mini project") is None
+    assert index.match("do 405 students do the mini project").claim.yes is False
+    assert index.match("do 605 students do a mini project").claim.yes is True
+
+
+def test_within_keeps_to_one_policy():
+    """A policy's answer uses only its own claims."""
+    index = _index(("exams", EARLY), ("travel", IN_CLASS))
+    assert index.match("can i take the exam early", within="travel") is None
+    assert index.match("can i take the exam early", within="exams").policy == "exams"
+
+
+def test_index_is_built_once_per_course(course):
+    """The keys are computed when the course's engine is built, and kept."""
+    assert claims_for(course) is claims_for(course)
+    assert claims_for(course).keys
+
+
+@pytest.mark.parametrize(
+    ("question", "policy", "yes"),
+    [
+        ("can our study group hand in one writeup", "collaboration", False),
+        ("can i just sit in on lectures without enrolling", "audit", True),
+        ("do 405 students get the same homeworks", "sections", True),
+        ("is the exam in the normal class slot", "exams", True),
+        ("can i take exam 1 early i already booked a flight home", "exams", False),
+        ("my roommate took this last year, can he help me with hw3", "previously-used-assignments", False),
+    ],
+)
+def test_engine_answers_yes_or_no_from_claims(course, question, policy, yes):
+    """The engine reads these as the claim's policy (or the exam) and opens with its Yes or No."""
+    from bot.core.render_text import answer_text
+    from bot.understand.engine import read_question
+
+    now = at("2024-02-12 10:00")
+    result = read_question(course, question, now)
+    assert result.parts[0].intent in ("policy", "exam")
+    if result.parts[0].intent == "policy":
+        assert result.parts[0].slots["policy"] == policy
+    assert answer_text(result.answer, course.tz, now).splitlines()[2].startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("can i take the exam early", True),
+        ("i have a wedding that weekend, can i take the midterm early", True),
+        ("when is the exam", False),
+        ("what can i bring", False),
+    ],
+)
+def test_a_yes_no_question_after_its_context(question, yes_no):
+    """The yes/no question may come after the context, past a comma."""
+    from bot.understand.claims import asks_yes_no
+
+    assert asks_yes_no(question) is yes_no

@@ -58,6 +58,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:contact": -2,
             "cue:office_hours": -4,  # "when can i get help with ps4": office hours
             "time_choice": 4,  # "due at midnight or 11:59": the due time
+            "unknown_assignment": 1,  # "is there a hw6": an item the course does not have is still an item
         },
         needs=("assignment",),
         slots=("assignments", "date"),

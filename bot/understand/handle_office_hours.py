@@ -23,6 +23,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
+    if slots.get("_where") and not person and when_ in (None, "upcoming") and not asked.yes_no:
+        # "whats the room for office hours": each person's place, and whose the page leaves out.
+        members = [p for p in course.people if p.office_hours and (not role or p.role == role)]
+        if members:
+            return _places_by_person(asked, members)
     if role and not person:
         members = [p for p in course.people if p.role == role]
         with_hours = [p for p in members if p.office_hours]
@@ -126,6 +131,17 @@ def _how_held(place: str) -> str:
     if held_modes(place) == {"online"}:
         return "remotely" + place.removeprefix("Remote")  # "remotely (https://...)"
     return f"in person ({place})" if held_modes(place) == {"in person"} else f"in {place}"
+
+
+def _places_by_person(asked: Asked, people: list[Person]) -> Answer:
+    """Where each person holds office hours, weekly; the people whose place the page does not give are named."""
+    course = asked.course
+    lines = [weekly_line(p, slot, course) for p in people for slot in p.office_hours]
+    unlisted = [p.name for p in people if any(slot.where == "location not listed" for slot in p.office_hours)]
+    if unlisted:
+        names = ", ".join(dict.fromkeys(unlisted))
+        lines.append(text(f"The course page does not give the room for {names}; {replies.where_to_ask(course)}."))
+    return Answer(title="Where office hours are held", lines=tuple(lines))
 
 
 def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, label: str | None) -> Answer:

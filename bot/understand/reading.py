@@ -309,7 +309,12 @@ class Reader:
                 continue
             reading.cues.add(tag.value)
         mentions += self._numbered_meetings(tokens, mentions)
-        if any(m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) for m in mentions):
+        # "lecture over thanksgiving" is lecture during the break, not when it ends.
+        periods = {m.start for m in mentions if m.kind == "period"}
+        if any(
+            m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) and m.end + 1 not in periods
+            for m in mentions
+        ):
             reading.cues.add("time_of")  # "when is lecture over": when it ends
         elif tokens[-1:] == ["out"]:
             reading.cues.add("release")  # "is ps4 out"

@@ -34,6 +34,7 @@ from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
+from bot.understand.undecided import undecided
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -123,6 +124,7 @@ class Engine:
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
+            answer = undecided(said, reading.yes_no, part.unexplained, answer, replies.where_to_ask(course))
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)

@@ -110,7 +110,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, False, f"{chosen.title} has no conflict form.")
         if status == "later":
             return replies.verdict(answer, True, f"the {chosen.title} conflict form is to be released later.")
-        return answer
+        # The data marks the form unknown: whether there is one is not on the page.
+        ask = replies.where_to_ask(asked.course)
+        said = text(f"Whether {chosen.title} has a conflict form is {replies.NOT_ON_PAGE}; {ask}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if chosen is not None and slots.get("during_class"):
         # "is the midterm during class": the course says (an evening exam is not), or the page is silent.
         if chosen.during_class is UNKNOWN:

@@ -436,7 +436,20 @@ def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
     # "what's a random forest", "what does p value mean": a definition, not the day it is taught
     teaching |= first_words[:3] in (["what", "is", "a"], ["what", "is", "an"]) or first_words[-1:] == ["mean"]
     business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
-    return teaching and not business
+    # "how do glaciers form", "why does the lasso shrink": how the world works, asked of nothing the course
+    # names (no cue, no name but a schedule topic's words): general knowledge, not the course.
+    explaining = _asks_how_it_works(lead) and not reading.cues and all(m.kind == "topic" for m in reading.mentions)
+    return (teaching and not business) or explaining
+
+
+_ASKERS = frozenset({"i", "we", "you", "u", "my", "our", "they", "one", "students", "people", "someone", "anyone"})
+
+
+def _asks_how_it_works(lead: list[str]) -> bool:
+    """ "how do glaciers form", "why is the sky blue", "what causes ice ages": an explanation of the world."""
+    if lead[:1] == ["how"] and lead[1:2] in (["do"], ["does"], ["did"]):
+        return lead[2:3] != [] and lead[2] not in _ASKERS
+    return lead[:1] == ["why"] or lead[:2] == ["what", "causes"]
 
 
 def _used_thing(tokens: list[str]) -> frozenset[str]:

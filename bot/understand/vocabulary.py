@@ -892,6 +892,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "wait list",
         "add the class",
         "add this class",
+        "drop a class",
+        "drop a course",
+        "drop classes",
+        "drop courses",
+        "drop out",
+        "late drop",
+        "drop deadline",
+        "add drop",
     ),
     # Asking the bot to do a task rather than to tell a course fact.
     "task": (

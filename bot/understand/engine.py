@@ -39,6 +39,8 @@ from bot.understand.undecided import undecided
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
 MIN_SCORE = 3.0
+# Words that ask what remains of something ("what lectures are left").
+_LEFT = frozenset({"left", "remaining", "remain", "remains"})
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
@@ -313,6 +315,8 @@ class Engine:
             f["count_work"] = 1.0  # "how many problem sets are there"
         elif counted is not None and counted in self.lexicon.counted_classes:
             f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
+        elif {"kind", "cue:class"} & set(f) and _LEFT & set(reading.tokens) and "assignment" not in f:
+            f["classes_left"] = 1.0  # "what lectures are left", "which plenaries remain"
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")

@@ -282,8 +282,9 @@ INTENTS: tuple[Intent, ...] = (
             "assignment": -1,
             "day": -2,
             "count_class": 3,  # "how many lectures are left"
+            "classes_left": 3,  # "what lectures are left"
         },
-        any_of=("range", "cue:schedule", "count_class"),
+        any_of=("range", "cue:schedule", "count_class", "classes_left"),
         slots=("range",),
         doc="what is on the schedule in a range of days (this week by default)",
     ),

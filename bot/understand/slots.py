@@ -277,9 +277,10 @@ class SlotFiller:
             slots["negated"] = negated(r)
         elif intent == "schedule_range":
             rng = self._range(r, today)
-            if rng is None and "count" in r.cues:
+            remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)
+            if rng is None and ("count" in r.cues or remain):
                 # "how many lectures are left" (from today), "how many lectures are there" (the whole term)
-                left = "due_list" in r.cues or "all" in r.cues
+                left = "due_list" in r.cues or "all" in r.cues or bool(remain)
                 rng = (today if left else course.term_first, course.term_last, "left" if left else "this term")
             if rng is None:
                 monday = week_monday(today)

@@ -202,6 +202,12 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         for e in course.exams
         if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
     ]
+    if _names_exams(asked) and not asked.yes_no:
+        # "deadlines and exams between now and the end of april": the exams of that span too.
+        held = [e for e in upcoming if first <= e.date <= last]
+        said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
+        line = text(f"Exams {label}: {said}.") if held else text(f"No exams {label}.")
+        return replace(answer, lines=(*answer.lines, line))
     if slots.get("_overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
@@ -214,6 +220,16 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
         )
     return answer
+
+
+_EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
+
+
+def _names_exams(asked: Asked) -> bool:
+    """Whether a question about deadlines asks about exams too ("what's left, including exams")."""
+    words_ = set(phrase_key(asked.question))
+    own = {w for e in asked.course.exams for name in (e.title, *e.aliases) for w in phrase_key(name)}
+    return bool(words_ & (_EXAM_WORDS | (own - {"the", "exam"})))
 
 
 def _every_assignment(asked: Asked, kinds: tuple[str, ...], section: str | None) -> Answer:

@@ -484,7 +484,22 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
                 taken[i] = True
             atoms.append(phrase)
     atoms.sort(key=lambda p: p.start)
-    return _join(text, atoms)
+    return [_from_now(text, p, today) for p in _join(text, atoms)]
+
+
+# "between now and the end of april", "from today until friday": from today to that day's end.
+_FROM_NOW = re.compile(
+    r"\b(?:between\s+(?:now|today)\s+and|(?:from\s+)?(?:now|today)\s+(?:until|till|til|to|through|thru))"
+    r"\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$"
+)
+
+
+def _from_now(text: str, phrase: TimePhrase, today: dt.date) -> TimePhrase:
+    found = _FROM_NOW.search(text[: phrase.start])
+    if found is None or phrase.kind not in ("day", "range") or phrase.last is None or phrase.last < today:
+        return phrase
+    label = f"between now and {_label_day(phrase.last)}"
+    return replace(phrase, kind="range", start=found.start(), first=today, label=label, grain="between", relation="")
 
 
 def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:

@@ -41,6 +41,11 @@ from bot.understand.undecided import undecided
 MIN_SCORE = 3.0
 # Words that ask what remains of something ("what lectures are left").
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})
+# Features that name what "left" is asked of: then it is not the work left in general.
+_NAMED_THINGS = frozenset(
+    {"assignment", "person", "section", "kind", "role", "cue:class", "cue:office_hours", "cue:pool", "cue:late"}
+    | {"cue:grace", "count_work", "cue:count"}
+)
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
@@ -311,12 +316,20 @@ class Engine:
         if {"everyone", "everybody", "all"} & set(reading.tokens) and len(self.course.sections) > 1:
             f["all_sections"] = 1.0  # "is the mini project for everyone"
         counted = _counted(reading)
+        # "what exams are left", "which tests remain": the exams, not all the work left
+        asks_exams = "cue:exam" in f and reading.tokens[:1] in (["what"], ["which"]) and "exam" not in f and any(
+            m.kind == "policy" and m.start == 1 for m in reading.mentions
+        )
         if counted is not None and counted in self.lexicon.counted_work:
             f["count_work"] = 1.0  # "how many problem sets are there"
         elif counted is not None and counted in self.lexicon.counted_classes:
             f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
         elif {"kind", "cue:class"} & set(f) and _LEFT & set(reading.tokens) and "assignment" not in f:
             f["classes_left"] = 1.0  # "what lectures are left", "which plenaries remain"
+        elif _LEFT & set(reading.tokens) and asks_exams:
+            f["exams_left"] = 1.0
+        elif _LEFT & set(reading.tokens) and not _NAMED_THINGS & set(f) and not reading.yes_no:
+            f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")

@@ -189,6 +189,8 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"))
     first, last = slots["range"]
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    if _LEFT & set(phrase_key(asked.question)) and first < asked.today <= last:
+        first, label = asked.today, f"{label} (from today)"  # "what's left this semester": from today on
     # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
     # today is asked from the start of its first day.
     start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
@@ -202,7 +204,7 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         for e in course.exams
         if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
     ]
-    if _names_exams(asked) and not asked.yes_no:
+    if (_names_exams(asked) or _LEFT & set(phrase_key(asked.question))) and not asked.yes_no:
         # "deadlines and exams between now and the end of april": the exams of that span too.
         held = [e for e in upcoming if first <= e.date <= last]
         said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
@@ -222,6 +224,7 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     return answer
 
 
+_LEFT = frozenset({"left", "remaining", "remain", "remains"})
 _EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
 
 

@@ -50,10 +50,21 @@ def _says_asked(question: str, clause: str, names: list[str]) -> bool:
     return not keys or any(stems & have for stems in keys) or bool(have & moved)
 
 
+def _still_to_come(asked: Asked, answer: Answer) -> Answer:
+    """All exams' answer cut to those on or after today; said plainly when none is left."""
+    passed = {e.title for e in asked.course.exams if e.date < asked.today}
+    kept = tuple(f for f in answer.fields if f.name not in passed)
+    if kept:
+        return replace(answer, fields=kept)
+    return Answer(title="Exams", lines=(text(f"No exams are left: every exam of {asked.course.term} has passed."),))
+
+
 def exam(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     which = slots.get("exam")
     answer = exam_answer(course, asked.now, which, asked.form_urls, slots.get("section"))
+    if not which and {"left", "remaining", "remain", "remains"} & set(phrase_key(asked.question)):
+        answer = _still_to_come(asked, answer)  # "what exams are left": those not yet taken
     if slots.get("_form_due"):
         # "when is the midterm conflict form due": the page gives no deadline for the form.
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")

@@ -86,8 +86,9 @@ INTENTS: tuple[Intent, ...] = (
             "policy": -0.3,
             "count_work": 5,  # "how many problem sets are there"
             "cue:class": -3,  # "how many lectures are left" counts class meetings
+            "work_left": 4,  # "what's left this semester including exams"
         },
-        any_of=("cue:due", "cue:due_list", "count_work"),
+        any_of=("cue:due", "cue:due_list", "count_work", "work_left"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",
@@ -208,6 +209,8 @@ INTENTS: tuple[Intent, ...] = (
         {
             "exam": 3,
             "cue:exam": 2.5,
+            "work_left": -2,  # "what's left including exams": deadlines and exams, listed as due_soon does
+            "exams_left": 3,  # "what exams are left"
             "cue:conflict": 4,
             "cue:howto": 1,
             "cue:when": 1,

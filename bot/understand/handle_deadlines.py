@@ -231,8 +231,8 @@ _EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms"
 def _names_exams(asked: Asked) -> bool:
     """Whether a question about deadlines asks about exams too ("what's left, including exams")."""
     words_ = set(phrase_key(asked.question))
-    own = {w for e in asked.course.exams for name in (e.title, *e.aliases) for w in phrase_key(name)}
-    return bool(words_ & (_EXAM_WORDS | (own - {"the", "exam"})))
+    own = {w for e in asked.course.exams for name in (e.title, *e.aliases) for w in phrase_key(name) if len(w) > 3}
+    return bool(words_ & (_EXAM_WORDS | own))
 
 
 def _every_assignment(asked: Asked, kinds: tuple[str, ...], section: str | None) -> Answer:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
 from bot.understand.normalize import phrase_key, plain, respell, words
-from bot.understand.time_phrases import TimePhrase, find_phrases
+from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
 from bot.understand.vocabulary import (
     COURSE_BUSINESS,
     CUES,
@@ -479,6 +479,10 @@ def _relation(tokens: list[str], start: int) -> str:
     if not before or before[-1] not in _RELATIONS:
         return ""
     word = {"till": "until"}.get(before[-1], before[-1])
+    if len(before) == 3 and before[1] in ("weeks", "days") and word in ("after", "before"):
+        count = int(before[0]) if before[0].isdigit() else NUMBER_WORDS.get(before[0])
+        if count:  # "the two weeks after spring break": that many weeks (days) from its end
+            return f"{before[1]}_{word}:{count}"
     if len(before) >= 2 and before[-2] in ("week", "day") and word in ("after", "before"):
         return f"{before[-2]}_{word}"  # "the week before the midterm", "the day before thanksgiving"
     return word

@@ -433,6 +433,14 @@ class SlotFiller:
                 )
             if m.relation in ("before", "until", "by"):
                 return today, max(today, first - dt.timedelta(days=1)), f"before {name}"
+            if ":" in m.relation:  # "the two weeks after spring break", "the 3 days before the midterm"
+                unit, count = m.relation.split(":")
+                length = int(count) * (7 if unit.startswith("weeks") else 1)
+                if unit.endswith("after"):
+                    start = last + dt.timedelta(days=1)
+                    return start, start + dt.timedelta(days=length - 1), f"the {count} {unit[:-6]} after {name}"
+                end = first - dt.timedelta(days=1)
+                return end - dt.timedelta(days=length - 1), end, f"the {count} {unit[:-7]} before {name}"
             if m.relation == "week_after":
                 monday = week_monday(last) + dt.timedelta(days=7)
                 return monday, monday + dt.timedelta(days=6), f"the week after {name}"

@@ -484,7 +484,15 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
                 taken[i] = True
             atoms.append(phrase)
     atoms.sort(key=lambda p: p.start)
-    return [_from_now(text, p, today) for p in _join(text, atoms)]
+    return [
+        _from_now(text, p, today)
+        for p in _join(text, atoms)
+        # "the two weeks after spring break" counts from the break, not from now: the reader relates it.
+        if not (p.grain == "span" and _ANCHORED.match(text, p.end))
+    ]
+
+
+_ANCHORED = re.compile(r"\s+(?:after|before|following)\b")
 
 
 # "between now and the end of april", "from today until friday": from today to that day's end.

@@ -35,6 +35,7 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.undecided import undecided
+from bot.understand.away import away_span
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -330,6 +331,8 @@ class Engine:
             f["exams_left"] = 1.0
         elif _LEFT & set(reading.tokens) and not _NAMED_THINGS & set(f) and not reading.yes_no:
             f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
+        if away_span(reading) is not None:
+            f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")

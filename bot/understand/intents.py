@@ -286,8 +286,9 @@ INTENTS: tuple[Intent, ...] = (
             "day": -2,
             "count_class": 3,  # "how many lectures are left"
             "classes_left": 3,  # "what lectures are left"
+            "away_span": 6,  # "what would i miss if i leave tuesday and come back sunday"
         },
-        any_of=("range", "cue:schedule", "count_class", "classes_left"),
+        any_of=("range", "cue:schedule", "count_class", "classes_left", "away_span"),
         slots=("range",),
         doc="what is on the schedule in a range of days (this week by default)",
     ),

@@ -17,6 +17,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
+from bot.understand.away import away_span
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
@@ -462,6 +463,9 @@ class SlotFiller:
         phrase = r.time("range")
         if phrase is not None:
             return phrase.first, phrase.last, phrase.label
+        away = away_span(r)
+        if away is not None:
+            return away
         return self.relation_range(r, today)
 
     def _due_range(

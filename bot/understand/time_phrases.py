@@ -510,6 +510,25 @@ def _from_now(text: str, phrase: TimePhrase, today: dt.date) -> TimePhrase:
     return replace(phrase, kind="range", start=found.start(), first=today, label=label, grain="between", relation="")
 
 
+_DAY_ONLY = re.compile(r"^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _month_with(dated: TimePhrase, named: TimePhrase, text: str) -> TimePhrase:
+    """ "wednesday the 2nd" with no month: the month (from the one read on) whose 2nd is a Wednesday."""
+    if not _DAY_ONLY.match(text[dated.start : dated.end].strip()) or dated.first is None or named.first is None:
+        return dated
+    day, wanted = dated.first, named.first.weekday()
+    for months in range(12):
+        year, month = divmod(day.month - 1 + months, 12)
+        try:
+            candidate = day.replace(year=day.year + year, month=month + 1)
+        except ValueError:
+            continue  # no 31st that month
+        if candidate.weekday() == wanted:
+            return replace(dated, first=candidate, last=candidate, label=_label_day(candidate))
+    return dated
+
+
 def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
     out: list[TimePhrase] = []
     i = 0
@@ -546,6 +565,8 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
             and re.fullmatch(r"[\s,(]*", gap)
         ):
             dated = following if phrase.grain == "weekday" else phrase
+            named = phrase if phrase.grain == "weekday" else following
+            dated = _month_with(dated, named, text)
             out.append(replace(dated, start=phrase.start, end=following.end, relation=_relation(text, phrase.start)))
             i += 2
             continue

@@ -20,6 +20,7 @@ from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
+from bot.understand.away import away_span
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
@@ -35,7 +36,6 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.undecided import undecided
-from bot.understand.away import away_span
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -318,8 +318,11 @@ class Engine:
             f["all_sections"] = 1.0  # "is the mini project for everyone"
         counted = _counted(reading)
         # "what exams are left", "which tests remain": the exams, not all the work left
-        asks_exams = "cue:exam" in f and reading.tokens[:1] in (["what"], ["which"]) and "exam" not in f and any(
-            m.kind == "policy" and m.start == 1 for m in reading.mentions
+        asks_exams = (
+            "cue:exam" in f
+            and reading.tokens[:1] in (["what"], ["which"])
+            and "exam" not in f
+            and any(m.kind == "policy" and m.start == 1 for m in reading.mentions)
         )
         if counted is not None and counted in self.lexicon.counted_work:
             f["count_work"] = 1.0  # "how many problem sets are there"

@@ -32,6 +32,7 @@ def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answe
         answer, fields=tuple(replace(f, lines=tuple(x for x in f.lines if x != past)) for f in answer.fields)
     )
 
+
 # "is there a hw6", "do we have a sheet 5", "does ps9 exist": whether an item exists.
 _EXISTS = re.compile(r"\b(?:is there|are there|will there be|do we (?:have|get)|does \S+(?: \S+)? exist)\b", re.I)
 

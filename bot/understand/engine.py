@@ -132,7 +132,8 @@ class Engine:
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
-            answer = undecided(said, reading.yes_no, part.unexplained, answer, replies.where_to_ask(course))
+            unread = reading.content if part.unexplained else ()
+            answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)

@@ -4,10 +4,20 @@ and where to ask, then what it does say; the answer is not given as if it settle
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
 from bot.understand.stance import asks
+
+# Cards of one thing (a section, a person, an exam...): what they show does not speak to doing something new with
+# it. A policy's card is the course's own rule, read by the student: it is never said to be silent.
+_CARDS = frozenset(
+    {"section", "office_hours", "exam", "assignment_due", "schedule_day", "schedule_range", "course_fact", "staff"}
+    | {"next_class", "release"}
+)
 
 
 def _opens_with_verdict(answer: Answer) -> bool:
@@ -15,10 +25,19 @@ def _opens_with_verdict(answer: Answer) -> bool:
     return bool(first) and isinstance(first[0], str) and first[0].startswith(("**Yes**", "**No**"))
 
 
-def undecided(question: str, yes_no: bool, unexplained: int, answer: Answer, where: str) -> Answer:
-    """The answer, or when a yes/no question asks may I or must I about something the course does not explain and
-    the answer gives no Yes or No, that answer after a plain "the course page doesn't say" (kind unknown)."""
-    if not yes_no or not unexplained or answer.kind != "info" or _opens_with_verdict(answer):
+def _said(answer: Answer) -> frozenset[str]:
+    lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
+    return frozenset(stem(w) for line in lines for s in line if isinstance(s, str) for w in phrase_key(s))
+
+
+def undecided(
+    question: str, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer, where: str
+) -> Answer:
+    """The answer, or when a yes/no question asks may I or must I about something the course does not explain (a
+    word none of the answer holds) and the card gives no Yes or No, that card after a plain "the course page
+    doesn't say" (kind unknown)."""
+    unexplained = [w for w in unexplained if stem(w) not in _said(answer)]
+    if intent not in _CARDS or not yes_no or not unexplained or answer.kind != "info" or _opens_with_verdict(answer):
         return answer
     mode = asks(question)
     if mode == "fact":

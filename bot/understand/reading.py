@@ -438,7 +438,12 @@ def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
     business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
     # "how do glaciers form", "why does the lasso shrink": how the world works, asked of nothing the course
     # names (no cue, no name but a schedule topic's words): general knowledge, not the course.
-    explaining = _asks_how_it_works(lead) and not reading.cues and all(m.kind == "topic" for m in reading.mentions)
+    explaining = (
+        _asks_how_it_works(lead)
+        # "how does glacier flow work": that "work" is no coursework
+        and not reading.cues - {"past", "howto", *(["thing"] if reading.tokens[-1:] == ["work"] else [])}
+        and all(m.kind == "topic" for m in reading.mentions)
+    )
     return (teaching and not business) or explaining
 
 

@@ -203,6 +203,10 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     span = slots.get("span")
     end = (asked.now.astimezone(dt.UTC) + span).astimezone(course.tz) if span else end_of_day(last, course)
     answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
+    if slots.get("_period"):
+        # "what's due over thanksgiving": only what falls in the break, not the next deadline after it
+        kept = tuple(line for line in answer.lines if not str(line[0] if line else "").startswith("Next up"))
+        answer = replace(answer, lines=kept)
     section = slots.get("section")
     upcoming = [
         e

@@ -130,6 +130,8 @@ class SlotFiller:
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
+            # "what's due over thanksgiving": a period's own span, nothing after it
+            slots["_period"] = r.time("range") is None and self.relation_range(r, today) is not None
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:

@@ -60,10 +60,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         if any(a.due_time_assumed for a in items):
             said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
         answer = replace(answer, lines=(*said, *answer.lines))
-    if asked.yes_no and _EXISTS.search(asked.question) and not slots.get("date") and slots.get("time") is None:
-        if not {"due", "released", "out", "late", "graded"} & set(phrase_key(asked.question)):
-            # "is there a hw5": it exists.
-            return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
+    if _asks_existence(asked, slots):
+        # "is there a hw5": it exists.
+        return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
     if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
         dues = {a.short: a.due.astimezone(asked.course.tz) for a in items}
@@ -128,6 +127,13 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
         return replies.verdict(answer, False, f"{dues}.")
     return answer
+
+
+def _asks_existence(asked: Asked, slots: Slots) -> bool:
+    """ "is there a hw5", not "is there a hw5 due friday" nor "is hw5 out"."""
+    if not asked.yes_no or not _EXISTS.search(asked.question) or slots.get("date") or slots.get("time") is not None:
+        return False
+    return not {"due", "released", "out", "late", "graded"} & set(phrase_key(asked.question))
 
 
 def _not_in_course(course: Course, unknown: str) -> Answer:

@@ -219,6 +219,8 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
         said = _said(clause, mode, keys)
         if said is None or (not matched and _instruction(phrase_key(clause))):
             continue
+        if _instruction(phrase_key(clause)) and matched <= _INSTRUCTIONS and len(keys) > len(matched):
+            continue  # "bring a pencil" says nothing of "can i bring notes": only the verb is shared
         covered = matched | {k for k, stems in keys.items() if stems & topic}
         if mode == "fact" and (len(matched) < min(2, len(keys)) or matched != set(keys)):
             continue

@@ -257,3 +257,14 @@ def test_where_office_hours_are_held_is_said_per_person(course, geo):
     assert "EB 410" in said
     assert "EB 222" in said
     assert "does not give the room" not in said
+
+
+def test_a_role_nobody_holds_in_a_section_is_said_not_to_be_named(geo, second_course):
+    result, said = ask(geo, "who is the student assistant for group nord", "2025-03-26 10:00")
+    assert result.answer.kind == "unknown"
+    assert "names no Student Assistant for Practical group Nord" in said
+    result, said = ask(geo, "who is the field tutor for nord", "2025-03-26 10:00")
+    assert result.answer.kind == "info"
+    assert "Tomasz Wierzbicki" in said
+    result, _ = ask(second_course, "who is the ta for 1c", "2024-10-01 10:00")
+    assert result.answer.kind == "info"

@@ -35,7 +35,7 @@ from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
-from bot.understand.undecided import undecided
+from bot.understand.undecided import asked_of_card, undecided
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -132,7 +132,7 @@ class Engine:
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
-            unread = reading.content if part.unexplained else ()
+            unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure

@@ -4,7 +4,7 @@ and where to ask, then what it does say; the answer is not given as if it settle
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
@@ -18,6 +18,15 @@ _CARDS = frozenset(
     {"section", "office_hours", "exam", "assignment_due", "schedule_day", "schedule_range", "course_fact", "staff"}
     | {"next_class", "release"}
 )
+
+
+# Slots that carry what a yes/no asks of a card (online or not, a day, a time): the card's data speaks to them.
+_ASKED_OF_CARD = ("in_person", "when", "date", "dates", "time", "range", "moment")
+
+
+def asked_of_card(slots: Mapping[str, object]) -> bool:
+    """Whether the reading names what it asks of the card ("online", a day): then the card's data speaks to it."""
+    return any(slots.get(key) not in (None, (), "") for key in _ASKED_OF_CARD)
 
 
 def _opens_with_verdict(answer: Answer) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
@@ -14,8 +13,8 @@ from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.dates import end_of_day
+from bot.understand.existence import asks_existence, exists_asked, not_in_course
 from bot.understand.handle_late import submit_on
-from bot.understand.lexicon import NUMBERED, canon_key
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.zones import zone_asked
@@ -33,13 +32,9 @@ def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answe
     )
 
 
-# "is there a hw6", "do we have a sheet 5", "does ps9 exist": whether an item exists.
-_EXISTS = re.compile(r"\b(?:is there|are there|will there be|do we (?:have|get)|does \S+(?: \S+)? exist)\b", re.I)
-
-
 def assignment_due(asked: Asked, slots: Slots) -> Answer:
-    if slots.get("unknown") and not slots.get("assignments") and (asked.yes_no or _EXISTS.search(asked.question)):
-        return _not_in_course(asked.course, slots["unknown"][0])
+    if slots.get("unknown") and not slots.get("assignments") and (asked.yes_no or asks_existence(asked.question)):
+        return not_in_course(asked.course, slots["unknown"][0])
     items = items_of(asked, slots)
     answers = [due_detail(asked, a, focused=bool(slots.get("_due_asked"))) for a in items]
     answer = merged(answers, ", ".join(a.short for a in items))
@@ -60,7 +55,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         if any(a.due_time_assumed for a in items):
             said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
         answer = replace(answer, lines=(*said, *answer.lines))
-    if _asks_existence(asked, slots):
+    if exists_asked(asked, slots):
         # "is there a hw5": it exists.
         return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
     if asked.yes_no and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
@@ -127,36 +122,6 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
         return replies.verdict(answer, False, f"{dues}.")
     return answer
-
-
-def _asks_existence(asked: Asked, slots: Slots) -> bool:
-    """ "is there a hw5", not "is there a hw5 due friday" nor "is hw5 out"."""
-    if not asked.yes_no or not _EXISTS.search(asked.question) or slots.get("date") or slots.get("time") is not None:
-        return False
-    return not {"due", "released", "out", "late", "graded"} & set(phrase_key(asked.question))
-
-
-def _not_in_course(course: Course, unknown: str) -> Answer:
-    """ "is there a hw6": No, with the items of that series the course has (or every item when none is)."""
-    found = NUMBERED.match(unknown)
-    prefix = found.group(1) if found else unknown
-    series = [
-        a
-        for a in course.assignments
-        if any(
-            (m := NUMBERED.match(canon_key(phrase_key(name)))) is not None and m.group(1) == prefix
-            for name in (a.id, a.title, a.short, *a.aliases)
-        )
-    ]
-    shown = series or list(course.assignments)
-    names = ", ".join(a.short for a in shown)
-    # Named the way the course names the series ("Sheet 5" beside "Sheet 1"), not as typed.
-    like = re.fullmatch(r"(.*?)\d+", series[0].short) if series and found else None
-    asked_for = f"{like.group(1)}{found.group(2)}" if like and found else unknown.upper()
-    said = f"No: the course page lists no {asked_for}. " + (
-        f"It has {names}." if series else f"The course has: {names}."
-    )
-    return Answer(title="No such assignment", lines=(text(said),))
 
 
 def _sides(asked: Asked, items: list[Assignment], slots: Slots) -> list:

@@ -131,7 +131,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekend", r"\b(?:(this|next|last|the|over\s+the|on\s+the|coming)\s+)?weekend\b"),
         ("named_month", r"\b(this|next|last|previous)\s+month\b"),
         ("month", rf"\b(in|during|for|of|through|throughout|until|till|by|before|after|since)\s+({_M})\b(?!\s+\d)"),
-        ("term", r"\b(?:(?:the\s+)?rest\s+of\s+(?:the\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)(term|semester)\b"),
+        (
+            "term",
+            r"\b(?:(?:the\s+)?(?:rest|end)\s+of\s+(?:the\s+|this\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)"
+            r"(term|semester)\b",
+        ),
         (
             "lateness",
             rf"\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b",
@@ -402,8 +406,9 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         )
     if name == "term":
         last = max(course.term_last, today)
-        first = min(today, course.term_last) if "rest" in typed else course.term_first
-        label = "for the rest of the term" if "rest" in typed else f"in {course.term}"
+        rest = "rest" in typed or "end" in typed  # "the rest of the term", "by the end of the semester"
+        first = min(today, course.term_last) if rest else course.term_first
+        label = "for the rest of the term" if rest else f"in {course.term}"
         return TimePhrase("range", first=first, last=last, label=label, grain="term", **at)
     if name == "span":
         count = _number(g[1])

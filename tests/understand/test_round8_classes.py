@@ -268,3 +268,11 @@ def test_a_role_nobody_holds_in_a_section_is_said_not_to_be_named(geo, second_co
     assert "Tomasz Wierzbicki" in said
     result, _ = ask(second_course, "who is the ta for 1c", "2024-10-01 10:00")
     assert result.answer.kind == "info"
+
+
+def test_the_end_of_term_runs_from_today_and_nothing_left_reads_plainly(hist):
+    result, said = ask(hist, "what's due between now and the end of term", "2024-11-20 10:00")
+    assert result.parts[0].slots["range"] == (D("2024-11-20"), hist.term_last)
+    assert "Proposal" in said
+    _, said = ask(hist, "is there a workshop left", "2024-11-20 10:00")
+    assert first_line(said) == "No: no source workshop left."

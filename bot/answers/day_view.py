@@ -117,6 +117,20 @@ def day_view(course: Course, first: dt.date, last: dt.date, section: str | None 
     return Answer(title=title, lines=tuple(lines))
 
 
+def meetings_between(
+    course: Course, first: dt.date, last: dt.date, kind: str, section: str | None = None, title: str = ""
+) -> Answer:
+    """Every meeting of a kind from first to last, dated, cancelled ones with why: "what practicals are left" of
+    a kind that meets weekly without schedule rows."""
+    found = occurrences_between(course, first, last, kind=kind, section=section, include_cancelled=True)
+    lines = [text(Stamp(o.start, "D"), " · ", *_occurrence_line(course, o)) for o in found]
+    title = title or course.kind_name(kind, plural=True)
+    if not lines:
+        said = f"No {course.kind_name(kind, plural=True).lower()} from {human_date(first)} to {human_date(last)}."
+        return Answer(title=title, lines=(text(said),))
+    return Answer(title=title, lines=tuple(lines))
+
+
 def _next_thing(course: Course, after: dt.date) -> list[Text]:
     later = [r for r in course.schedule if r.date > after and r.has_class]
     if later:

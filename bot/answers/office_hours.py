@@ -113,6 +113,15 @@ def person_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[st
     return [(f"{p.name} ({p.role_title})", p.id) for p in course.people if not q or q in fold(p.name)][:limit]
 
 
+def held_modes(where: str) -> frozenset[str]:
+    """How a session given by its `where` (OfficeHours.where) can be attended: "in person", "online" or both."""
+    if where.startswith("Remote"):
+        return frozenset({"online"})
+    if " or online (" in where:
+        return frozenset({"in person", "online"})
+    return frozenset({"in person"})
+
+
 def session_line(session: Session, *, with_date: bool = True) -> tuple:
     when = (Stamp(session.start, "f" if with_date else "t"), " – ", Stamp(session.end, "t"))
     if session.cancelled:

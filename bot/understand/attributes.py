@@ -25,6 +25,9 @@ class Attribute:
 _LINK = Attribute("a video-call link", re.compile(r"https?://|\bzoom\.|\bmeet\.", re.I))
 _LENGTH = Attribute("a length limit (pages or words)", re.compile(r"\b\d+\s*(?:pages?|words?)\b|\bpage limit", re.I))
 _WEIGHT = Attribute("how much it counts toward the grade", re.compile(r"\d\s*%|\d+\s*points?\b|\bpercent", re.I))
+_SIZE = Attribute(
+    "the size asked about", re.compile(r"\b(?:A[0-5]|\d+\s*(?:x|×)\s*\d+|\d+\s*(?:cm|mm|in|inch(?:es)?))\b")
+)
 _FORMAT = Attribute("the file format to hand in", re.compile(r"\b(?:pdf|latex|format|typed|handwritten)\b", re.I))
 
 # "does katie do office hours on zoom" asks whether they are remote (the card says); "the zoom link" asks the link.
@@ -35,6 +38,7 @@ _HOW_LONG = re.compile(r"\bhow long\s+(?:is|does|should|must|can|has|have)\b")
 _NOT_LENGTH = frozenset({"until", "till", "left", "late", "take", "takes", "exam", "final", "midterm", "quiz"})
 _WEIGHT_WORDS = frozenset({"worth", "weight", "weighted", "weigh", "weighs", "percent", "percentage"})
 _LATE_WORDS = frozenset({"late", "lose", "off", "penalty", "deducted", "deduction", "lateness"})
+_SIZE_WORDS = frozenset({"size", "sized", "dimensions", "dimension"})
 _FORMAT_WORDS = frozenset({"format", "pdf", "latex", "typed", "handwritten", "docx", "filetype"})
 # Intents whose answer is a card of one thing: an attribute it lacks is not answered by it.
 CARDS = frozenset({"assignment_due", "next_due", "office_hours", "exam", "late_rules", "release", "schedule_day"})
@@ -52,6 +56,8 @@ def asked_attribute(question: str) -> Attribute | None:
         return _LENGTH
     if tokens & _WEIGHT_WORDS or ("points" in tokens and not tokens & _LATE_WORDS):
         return _WEIGHT
+    if tokens & _SIZE_WORDS or "how big" in plain:
+        return _SIZE  # "what size should the poster be"
     if tokens & _FORMAT_WORDS or "file type" in plain:
         return _FORMAT
     return None

@@ -102,8 +102,8 @@ def span_words(first: dt.date, last: dt.date, label: str | None) -> str:
     """How a range reads after "no class": "this week", "before Midterm", "on Veterans Day", "during ... break"."""
     if not label:
         return "then"
-    if label.split()[0].lower() in _SPAN_OPENERS:
-        return label
+    if label.split()[0].lower() in _SPAN_OPENERS or label == "left":
+        return label  # "no workshop left"
     return f"{'on' if first == last else 'during'} {label}"
 
 

@@ -184,6 +184,8 @@ def _thing(course: Course, question: str) -> Answer | None:
     thing = _THING_ASKED.search(question)
     if thing is None or _DATED.search(question, thing.start("phrase")) or re.search(r"\d", question[thing.end() :]):
         return None
+    if re.search(r"\d", thing["phrase"]):
+        return None  # "is there an essay 3": a numbered item, answered from its series by the engine
     asked = [_one(w) for w in thing["phrase"].split()]
     titles = [(a, _words_of(a.title, a.kind, a.notes, *a.aliases, *a.parts)) for a in course.assignments]
     found = [a for a, words in titles if all(w in words or w in _ANY_KIND for w in asked)]

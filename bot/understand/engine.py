@@ -20,6 +20,7 @@ from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
+from bot.understand.away import away_span
 from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
@@ -38,10 +39,18 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.stance import asks
+from bot.understand.undecided import asked_of_card, undecided
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
 MIN_SCORE = 3.0
+# Words that ask what remains of something ("what lectures are left").
+_LEFT = frozenset({"left", "remaining", "remain", "remains"})
+# Features that name what "left" is asked of: then it is not the work left in general.
+_NAMED_THINGS = frozenset(
+    {"assignment", "person", "section", "kind", "role", "cue:class", "cue:office_hours", "cue:pool", "cue:late"}
+    | {"cue:grace", "count_work", "cue:count"}
+)
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
@@ -136,6 +145,8 @@ class Engine:
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
+            unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
+            answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)
@@ -354,10 +365,25 @@ class Engine:
         if {"everyone", "everybody", "all"} & set(reading.tokens) and len(self.course.sections) > 1:
             f["all_sections"] = 1.0  # "is the mini project for everyone"
         counted = _counted(reading)
+        # "what exams are left", "which tests remain": the exams, not all the work left
+        asks_exams = (
+            "cue:exam" in f
+            and reading.tokens[:1] in (["what"], ["which"])
+            and "exam" not in f
+            and any(m.kind == "policy" and m.start == 1 for m in reading.mentions)
+        )
         if counted is not None and counted in self.lexicon.counted_work:
             f["count_work"] = 1.0  # "how many problem sets are there"
         elif counted is not None and counted in self.lexicon.counted_classes:
             f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
+        elif {"kind", "cue:class"} & set(f) and _LEFT & set(reading.tokens) and "assignment" not in f:
+            f["classes_left"] = 1.0  # "what lectures are left", "which plenaries remain"
+        elif _LEFT & set(reading.tokens) and asks_exams:
+            f["exams_left"] = 1.0
+        elif _LEFT & set(reading.tokens) and not _NAMED_THINGS & set(f) and not reading.yes_no:
+            f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
+        if away_span(reading) is not None:
+            f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")

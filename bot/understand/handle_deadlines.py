@@ -13,6 +13,7 @@ from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.dates import end_of_day
+from bot.understand.existence import asks_existence, exists_asked, not_in_course
 from bot.understand.handle_late import submit_on
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -33,6 +34,8 @@ def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answe
 
 
 def assignment_due(asked: Asked, slots: Slots) -> Answer:
+    if slots.get("unknown") and not slots.get("assignments") and (asked.yes_no or asks_existence(asked.question)):
+        return not_in_course(asked.course, slots["unknown"][0])
     items = items_of(asked, slots)
     answers = [due_detail(asked, a, focused=bool(slots.get("_due_asked"))) for a in items]
     answer = merged(answers, ", ".join(a.short for a in items))
@@ -53,6 +56,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         if any(a.due_time_assumed for a in items):
             said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
         answer = replace(answer, lines=(*said, *answer.lines))
+    if exists_asked(asked, slots):
+        # "is there a hw5": it exists.
+        return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
     checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
     if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
@@ -158,6 +164,8 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"))
     first, last = slots["range"]
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    if _LEFT & set(phrase_key(asked.question)) and first < asked.today <= last:
+        first, label = asked.today, f"{label} (from today)"  # "what's left this semester": from today on
     # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
     # today is asked from the start of its first day.
     start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
@@ -165,12 +173,22 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     span = slots.get("span")
     end = (asked.now.astimezone(dt.UTC) + span).astimezone(course.tz) if span else end_of_day(last, course)
     answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
+    if slots.get("_period"):
+        # "what's due over thanksgiving": only what falls in the break, not the next deadline after it
+        kept = tuple(line for line in answer.lines if not str(line[0] if line else "").startswith("Next up"))
+        answer = replace(answer, lines=kept)
     section = slots.get("section")
     upcoming = [
         e
         for e in course.exams
         if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
     ]
+    if (_names_exams(asked) or _LEFT & set(phrase_key(asked.question))) and not asked.yes_no:
+        # "deadlines and exams between now and the end of april": the exams of that span too.
+        held = [e for e in upcoming if first <= e.date <= last]
+        said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
+        line = text(f"Exams {label}: {said}.") if held else text(f"No exams {label}.")
+        return replace(answer, lines=(*answer.lines, line))
     if slots.get("_overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
@@ -183,6 +201,17 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
         )
     return answer
+
+
+_LEFT = frozenset({"left", "remaining", "remain", "remains"})
+_EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
+
+
+def _names_exams(asked: Asked) -> bool:
+    """Whether a question about deadlines asks about exams too ("what's left, including exams")."""
+    words_ = set(phrase_key(asked.question))
+    own = {w for e in asked.course.exams for name in (e.title, *e.aliases) for w in phrase_key(name) if len(w) > 3}
+    return bool(words_ & (_EXAM_WORDS | own))
 
 
 def _every_assignment(asked: Asked, kinds: tuple[str, ...], section: str | None) -> Answer:

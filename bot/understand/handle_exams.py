@@ -57,10 +57,21 @@ def _claimed(asked: Asked, answer: Answer) -> Answer:
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”") if matched else answer
 
 
+def _still_to_come(asked: Asked, answer: Answer) -> Answer:
+    """All exams' answer cut to those on or after today; said plainly when none is left."""
+    passed = {e.title for e in asked.course.exams if e.date < asked.today}
+    kept = tuple(f for f in answer.fields if f.name not in passed)
+    if kept:
+        return replace(answer, fields=kept)
+    return Answer(title="Exams", lines=(text(f"No exams are left: every exam of {asked.course.term} has passed."),))
+
+
 def exam(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     which = slots.get("exam")
     answer = exam_answer(course, asked.now, which, asked.form_urls, slots.get("section"))
+    if not which and {"left", "remaining", "remain", "remains"} & set(phrase_key(asked.question)):
+        answer = _still_to_come(asked, answer)  # "what exams are left": those not yet taken
     if slots.get("_form_due"):
         # "when is the midterm conflict form due": the page gives no deadline for the form.
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
@@ -121,7 +132,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, False, f"{chosen.title} has no conflict form.")
         if status == "later":
             return replies.verdict(answer, True, f"the {chosen.title} conflict form is to be released later.")
-        return answer
+        # The data marks the form unknown: whether there is one is not on the page.
+        ask = replies.where_to_ask(asked.course)
+        said = text(f"Whether {chosen.title} has a conflict form is {replies.NOT_ON_PAGE}; {ask}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if chosen is not None and slots.get("during_class"):
         # "is the midterm during class": the course says (an evening exam is not), or the page is silent.
         if chosen.during_class is UNKNOWN:

@@ -196,7 +196,8 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     role = slots.get("role")
     section = slots.get("section")
     if section and not person and (any(m.section == section for m in course.meetings) or not role):
-        return section_answer(course, asked.now, section)  # "who runs section 1C", "who teaches 1f"
+        answer = section_answer(course, asked.now, section)  # "who runs section 1C", "who teaches 1f"
+        return _role_in_section(asked, answer, role, section) if role else answer
     answer = staff_answer(course, person, None if person else role)
     who = course.person(person) if person else None
     if slots.get("_duties"):
@@ -213,6 +214,19 @@ def staff(asked: Asked, slots: Slots) -> Answer:
             answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}."
         )
     return answer
+
+
+def _role_in_section(asked: Asked, answer: Answer, role: str, section: str) -> Answer:
+    """ "who is the student assistant for group nord": the section's card, after saying the page names nobody of
+    that role for it when it does not (the card's own staff are of another role)."""
+    course = asked.course
+    staff = {p for m in course.meetings if m.section == section for p in m.staff}
+    if any(p.role == role and (section in p.sections or p.id in staff) for p in course.people):
+        return answer
+    title = course.role(role).title if course.role(role) else role
+    named = next((s.name for s in course.sections if s.id == section), section)
+    said = text(f"The course page names no {title} for {named}; {replies.where_to_ask(course)}. What it does say:")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
 
 
 def help_(asked: Asked, slots: Slots) -> Answer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.answers.office_hours import office_hours_answer, session_line, sessions_between, weekly_line
+from bot.answers.office_hours import held_modes, office_hours_answer, session_line, sessions_between, weekly_line
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Person
@@ -23,6 +23,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
+    if slots.get("_where") and not person and when_ in (None, "upcoming") and not asked.yes_no:
+        # "whats the room for office hours": each person's place, and whose the page leaves out.
+        members = [p for p in course.people if p.office_hours and (not role or p.role == role)]
+        if members:
+            return _places_by_person(asked, members)
     if role and not person:
         members = [p for p in course.people if p.role == role]
         with_hours = [p for p in members if p.office_hours]
@@ -107,17 +112,36 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
 def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
     """ "where are jayesh's office hours", "is katie's OH in person": where they are held, as the page says; said
     to be unknown when it does not give a place."""
-    remote = {p.startswith("Remote") for p in places}
     unlisted = any(p == "location not listed" for p in places)
     if unlisted:
         ask = replies.where_to_ask(asked.course)
         said = text(f"Where they are held is {replies.NOT_ON_PAGE}; {ask}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
-    if asked.yes_no and in_person is not None and len(remote) == 1:
-        held_remotely = remote == {True}
-        how = "remotely" if held_remotely else f"in person ({places[0]})"
-        return replies.verdict(answer, held_remotely != in_person, f"they are held {how}.")
+    if asked.yes_no and in_person is not None:
+        # "can i go to tomasz's office hours online": Yes when every session offers the way asked (a room with an
+        # online link offers both), No when none does; sessions that differ give no plain Yes or No.
+        offered = [("in person" if in_person else "online") in held_modes(p) for p in places]
+        if len(set(offered)) == 1:
+            how = "; ".join(dict.fromkeys(_how_held(p) for p in places))
+            return replies.verdict(answer, offered[0], f"they are held {how}.")
     return answer
+
+
+def _how_held(place: str) -> str:
+    if held_modes(place) == {"online"}:
+        return "remotely" + place.removeprefix("Remote")  # "remotely (https://...)"
+    return f"in person ({place})" if held_modes(place) == {"in person"} else f"in {place}"
+
+
+def _places_by_person(asked: Asked, people: list[Person]) -> Answer:
+    """Where each person holds office hours, weekly; the people whose place the page does not give are named."""
+    course = asked.course
+    lines = [weekly_line(p, slot, course) for p in people for slot in p.office_hours]
+    unlisted = [p.name for p in people if any(slot.where == "location not listed" for slot in p.office_hours)]
+    if unlisted:
+        names = ", ".join(dict.fromkeys(unlisted))
+        lines.append(text(f"The course page does not give the room for {names}; {replies.where_to_ask(course)}."))
+    return Answer(title="Where office hours are held", lines=tuple(lines))
 
 
 def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, label: str | None) -> Answer:

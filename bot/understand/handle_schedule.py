@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.answers.day_view import day_view
+from bot.answers.day_view import day_view, meetings_between
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import materials_overview, next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Stamp, text
@@ -63,6 +63,9 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         name = course.kind_name(kind, plural=True)
         if rows:
             return replies.rows_answer(f"{name}, {label}" if label else name, rows)
+        if meetings_of(course, kind, section) and label:
+            # "what practicals are left": weekly meetings with no schedule rows, each one in the span.
+            return meetings_between(course, first, last, kind, section, f"{name}, {label}")
         if meetings_of(course, kind, section):
             return meetings_answer(course, asked.now, kind, section)  # weekly meetings with no schedule rows
     if kind in (None, "class") and not slots.get("words") and (last - first).days < _DAY_VIEW_DAYS:

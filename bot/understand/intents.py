@@ -58,6 +58,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:contact": -2,
             "cue:office_hours": -4,  # "when can i get help with ps4": office hours
             "time_choice": 4,  # "due at midnight or 11:59": the due time
+            "unknown_assignment": 1,  # "is there a hw6": an item the course does not have is still an item
         },
         needs=("assignment",),
         slots=("assignments", "date"),
@@ -85,8 +86,9 @@ INTENTS: tuple[Intent, ...] = (
             "policy": -0.3,
             "count_work": 5,  # "how many problem sets are there"
             "cue:class": -3,  # "how many lectures are left" counts class meetings
+            "work_left": 4,  # "what's left this semester including exams"
         },
-        any_of=("cue:due", "cue:due_list", "count_work"),
+        any_of=("cue:due", "cue:due_list", "count_work", "work_left"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",
@@ -208,6 +210,8 @@ INTENTS: tuple[Intent, ...] = (
         {
             "exam": 3,
             "cue:exam": 2.5,
+            "work_left": -2,  # "what's left including exams": deadlines and exams, listed as due_soon does
+            "exams_left": 3,  # "what exams are left"
             "cue:conflict": 4,
             "cue:howto": 1,
             "cue:when": 1,
@@ -282,8 +286,10 @@ INTENTS: tuple[Intent, ...] = (
             "assignment": -1,
             "day": -2,
             "count_class": 3,  # "how many lectures are left"
+            "classes_left": 3,  # "what lectures are left"
+            "away_span": 6,  # "what would i miss if i leave tuesday and come back sunday"
         },
-        any_of=("range", "cue:schedule", "count_class"),
+        any_of=("range", "cue:schedule", "count_class", "classes_left", "away_span"),
         slots=("range",),
         doc="what is on the schedule in a range of days (this week by default)",
     ),

@@ -94,6 +94,13 @@ def canon_token(token: str) -> str:
     return _CANON_WORDS.get(token, _DIGITS.get(token, token))
 
 
+def _plural(name: str) -> str:
+    """ "sections", "plenaries", "labs": a kind's plural where the data gives only the singular."""
+    if name.endswith("y") and name[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return name[:-1] + "ies"
+    return name + ("es" if name.endswith(("x", "ch", "sh")) else "s")
+
+
 def canon_key(tokens: Iterable[str]) -> str:
     return "".join(canon_token(t) for t in tokens)
 
@@ -243,7 +250,7 @@ class Lexicon:
         # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
         # kind and says the question is about class.
         for kind in course.meeting_kinds:
-            plurals = [f"{a}s" for a in kind.aliases if len(a) > 3 and not a.endswith("s")]  # "sections"
+            plurals = [_plural(a) for a in (kind.id.replace("_", " "), *kind.aliases) if len(a) > 3 and a[-1] != "s"]
             for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
                 add(phrase_key(name), Tag("kind", kind.id, 2.0))
                 add(phrase_key(name), Tag("cue", "class"))

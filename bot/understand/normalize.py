@@ -70,7 +70,8 @@ def respell(
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
         if "'" in word:
-            return _apostrophe(word)
+            said = _apostrophe(word)
+            return SLANG.get(said, said)  # "the prof's office hours": the professor's
         if word in keep:
             return word
         if word in CONTRACTIONS:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
 from bot.understand.normalize import phrase_key, plain, respell, words
-from bot.understand.time_phrases import TimePhrase, find_phrases
+from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
 from bot.understand.vocabulary import (
     COURSE_BUSINESS,
     CUES,
@@ -309,7 +309,12 @@ class Reader:
                 continue
             reading.cues.add(tag.value)
         mentions += self._numbered_meetings(tokens, mentions)
-        if any(m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) for m in mentions):
+        # "lecture over thanksgiving" is lecture during the break, not when it ends.
+        periods = {m.start for m in mentions if m.kind == "period"}
+        if any(
+            m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) and m.end + 1 not in periods
+            for m in mentions
+        ):
             reading.cues.add("time_of")  # "when is lecture over": when it ends
         elif tokens[-1:] == ["out"]:
             reading.cues.add("release")  # "is ps4 out"
@@ -431,7 +436,25 @@ def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
     # "what's a random forest", "what does p value mean": a definition, not the day it is taught
     teaching |= first_words[:3] in (["what", "is", "a"], ["what", "is", "an"]) or first_words[-1:] == ["mean"]
     business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
-    return teaching and not business
+    # "how do glaciers form", "why does the lasso shrink": how the world works, asked of nothing the course
+    # names (no cue, no name but a schedule topic's words): general knowledge, not the course.
+    explaining = (
+        _asks_how_it_works(lead)
+        # "how does glacier flow work": that "work" is no coursework
+        and not reading.cues - {"past", "howto", *(["thing"] if reading.tokens[-1:] == ["work"] else [])}
+        and all(m.kind == "topic" for m in reading.mentions)
+    )
+    return (teaching and not business) or explaining
+
+
+_ASKERS = frozenset({"i", "we", "you", "u", "my", "our", "they", "one", "students", "people", "someone", "anyone"})
+
+
+def _asks_how_it_works(lead: list[str]) -> bool:
+    """ "how do glaciers form", "why is the sky blue", "what causes ice ages": an explanation of the world."""
+    if lead[:1] == ["how"] and lead[1:2] in (["do"], ["does"], ["did"]):
+        return lead[2:3] != [] and lead[2] not in _ASKERS
+    return lead[:1] == ["why"] or lead[:2] == ["what", "causes"]
 
 
 def _used_thing(tokens: list[str]) -> frozenset[str]:
@@ -461,6 +484,10 @@ def _relation(tokens: list[str], start: int) -> str:
     if not before or before[-1] not in _RELATIONS:
         return ""
     word = {"till": "until"}.get(before[-1], before[-1])
+    if len(before) == 3 and before[1] in ("weeks", "days") and word in ("after", "before"):
+        count = int(before[0]) if before[0].isdigit() else NUMBER_WORDS.get(before[0])
+        if count:  # "the two weeks after spring break": that many weeks (days) from its end
+            return f"{before[1]}_{word}:{count}"
     if len(before) >= 2 and before[-2] in ("week", "day") and word in ("after", "before"):
         return f"{before[-2]}_{word}"  # "the week before the midterm", "the day before thanksgiving"
     return word

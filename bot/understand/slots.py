@@ -10,6 +10,7 @@ import re
 
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.away import away_span
 from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
@@ -136,6 +137,8 @@ class SlotFiller:
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
+            # "what's due over thanksgiving": a period's own span, nothing after it
+            slots["_period"] = r.time("range") is None and self.relation_range(r, today) is not None
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
@@ -281,9 +284,10 @@ class SlotFiller:
             slots["negated"] = negated(r)
         elif intent == "schedule_range":
             rng = self._range(r, today)
-            if rng is None and "count" in r.cues:
+            remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)
+            if rng is None and ("count" in r.cues or remain):
                 # "how many lectures are left" (from today), "how many lectures are there" (the whole term)
-                left = "due_list" in r.cues or "all" in r.cues
+                left = "due_list" in r.cues or "all" in r.cues or bool(remain)
                 rng = (today if left else course.term_first, course.term_last, "left" if left else "this term")
             if rng is None:
                 monday = week_monday(today)
@@ -436,6 +440,14 @@ class SlotFiller:
                 )
             if m.relation in ("before", "until", "by"):
                 return today, max(today, first - dt.timedelta(days=1)), f"before {name}"
+            if ":" in m.relation:  # "the two weeks after spring break", "the 3 days before the midterm"
+                unit, count = m.relation.split(":")
+                length = int(count) * (7 if unit.startswith("weeks") else 1)
+                if unit.endswith("after"):
+                    start = last + dt.timedelta(days=1)
+                    return start, start + dt.timedelta(days=length - 1), f"the {count} {unit[:-6]} after {name}"
+                end = first - dt.timedelta(days=1)
+                return end - dt.timedelta(days=length - 1), end, f"the {count} {unit[:-7]} before {name}"
             if m.relation == "week_after":
                 monday = week_monday(last) + dt.timedelta(days=7)
                 return monday, monday + dt.timedelta(days=6), f"the week after {name}"
@@ -457,6 +469,9 @@ class SlotFiller:
         phrase = r.time("range")
         if phrase is not None:
             return phrase.first, phrase.last, phrase.label
+        away = away_span(r)
+        if away is not None:
+            return away
         return self.relation_range(r, today)
 
     def _due_range(

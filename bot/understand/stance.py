@@ -219,6 +219,8 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
         said = _said(clause, mode, keys)
         if said is None or (not matched and _instruction(phrase_key(clause))):
             continue
+        if _instruction(phrase_key(clause)) and matched <= _INSTRUCTIONS and len(keys) > len(matched):
+            continue  # "bring a pencil" says nothing of "can i bring notes": only the verb is shared
         covered = matched | {k for k, stems in keys.items() if stems & topic}
         if mode == "fact" and (len(matched) < min(2, len(keys)) or matched != set(keys)):
             continue
@@ -234,6 +236,8 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
         # about something else: no Yes or No.
         return None
     top = [(clause, said) for n, e, clause, said in scored if (n, e) == best]
+    if _asked_elsewhere(keys, [c for c, _ in top], clauses(texts)):
+        return None
     if len({said for _, said in top}) != 1:
         # Clauses disagree: those about the asked thing itself win ("attending lectures is not mandatory" over
         # "the exams must be attended", for "is attendance required").
@@ -243,6 +247,16 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
     if top[0][1] and "only" in phrase_key(top[0][0]) and not _names_condition(question, top[0][0]):
         return None  # "granted only for documented emergencies", asked "if im sick": a Yes for some cases only
     return Stance(top[0][1], top[0][0])
+
+
+def _asked_elsewhere(keys: dict[str, frozenset[str]], deciding: Sequence[str], every: Sequence[str]) -> bool:
+    """Whether the first thing the question names that the texts speak of (its verbs aside) is in another clause
+    than the deciding ones: "do i need to bring a helmet to the practical" is about "helmets are provided", not
+    "boots are required at every practical" beside it."""
+    have = frozenset().union(*(_stems(c) for c in deciding))
+    spoken = frozenset().union(*(_stems(c) for c in every))
+    first = next((stems for key, stems in keys.items() if key not in _INSTRUCTIONS and stems & spoken), frozenset())
+    return bool(first) and not first & have
 
 
 def _names_condition(question: str, clause: str) -> bool:

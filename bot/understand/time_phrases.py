@@ -131,7 +131,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekend", r"\b(?:(this|next|last|the|over\s+the|on\s+the|coming)\s+)?weekend\b"),
         ("named_month", r"\b(this|next|last|previous)\s+month\b"),
         ("month", rf"\b(in|during|for|of|through|throughout|until|till|by|before|after|since)\s+({_M})\b(?!\s+\d)"),
-        ("term", r"\b(?:(?:the\s+)?rest\s+of\s+(?:the\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)(term|semester)\b"),
+        (
+            "term",
+            r"\b(?:(?:the\s+)?(?:rest|end)\s+of\s+(?:the\s+|this\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)"
+            r"(term|semester)\b",
+        ),
         (
             "lateness",
             rf"\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b",
@@ -406,8 +410,9 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         )
     if name == "term":
         last = max(course.term_last, today)
-        first = min(today, course.term_last) if "rest" in typed else course.term_first
-        label = "for the rest of the term" if "rest" in typed else f"in {course.term}"
+        rest = "rest" in typed or "end" in typed  # "the rest of the term", "by the end of the semester"
+        first = min(today, course.term_last) if rest else course.term_first
+        label = "for the rest of the term" if rest else f"in {course.term}"
         return TimePhrase("range", first=first, last=last, label=label, grain="term", **at)
     if name == "span":
         count = _number(g[1])
@@ -488,7 +493,49 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
                 taken[i] = True
             atoms.append(phrase)
     atoms.sort(key=lambda p: p.start)
-    return _join(text, atoms)
+    return [
+        _from_now(text, p, today)
+        for p in _join(text, atoms)
+        # "the two weeks after spring break" counts from the break, not from now: the reader relates it.
+        if not (p.grain == "span" and _ANCHORED.match(text, p.end))
+    ]
+
+
+_ANCHORED = re.compile(r"\s+(?:after|before|following)\b")
+
+
+# "between now and the end of april", "from today until friday": from today to that day's end.
+_FROM_NOW = re.compile(
+    r"\b(?:between\s+(?:now|today)\s+and|(?:from\s+)?(?:now|today)\s+(?:until|till|til|to|through|thru))"
+    r"\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$"
+)
+
+
+def _from_now(text: str, phrase: TimePhrase, today: dt.date) -> TimePhrase:
+    found = _FROM_NOW.search(text[: phrase.start])
+    if found is None or phrase.kind not in ("day", "range") or phrase.last is None or phrase.last < today:
+        return phrase
+    label = f"between now and {_label_day(phrase.last)}"
+    return replace(phrase, kind="range", start=found.start(), first=today, label=label, grain="between", relation="")
+
+
+_DAY_ONLY = re.compile(r"^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _month_with(dated: TimePhrase, named: TimePhrase, text: str) -> TimePhrase:
+    """ "wednesday the 2nd" with no month: the month (from the one read on) whose 2nd is a Wednesday."""
+    if not _DAY_ONLY.match(text[dated.start : dated.end].strip()) or dated.first is None or named.first is None:
+        return dated
+    day, wanted = dated.first, named.first.weekday()
+    for months in range(12):
+        year, month = divmod(day.month - 1 + months, 12)
+        try:
+            candidate = day.replace(year=day.year + year, month=month + 1)
+        except ValueError:
+            continue  # no 31st that month
+        if candidate.weekday() == wanted:
+            return replace(dated, first=candidate, last=candidate, label=_label_day(candidate))
+    return dated
 
 
 def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
@@ -527,6 +574,8 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
             and re.fullmatch(r"[\s,(]*", gap)
         ):
             dated = following if phrase.grain == "weekday" else phrase
+            named = phrase if phrase.grain == "weekday" else following
+            dated = _month_with(dated, named, text)
             out.append(replace(dated, start=phrase.start, end=following.end, relation=_relation(text, phrase.start)))
             i += 2
             continue

@@ -238,7 +238,7 @@ STOPWORDS = (
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause count counts counted counting matter matters other another fall spring autumn winter summer points
-    point marks quarter both"""
+    point marks quarter both held happen"""
     )
     | CHAT_FILLERS
 )
@@ -945,6 +945,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "wait list",
         "add the class",
         "add this class",
+        "drop a class",
+        "drop a course",
+        "drop classes",
+        "drop courses",
+        "drop out",
+        "late drop",
+        "drop deadline",
+        "add drop",
     ),
     # Asking the bot to do a task rather than to tell a course fact.
     "task": (

@@ -87,3 +87,18 @@ def test_a_break_day_shows_the_break_row_not_every_meeting_it_cancels(geo):
     said = shown(geo, day_view(geo, D("2025-04-16"), D("2025-04-16")))
     assert "Easter break" in said
     assert "not held" not in said
+
+
+def test_a_weekly_kind_without_schedule_rows_is_listed_meeting_by_meeting_in_a_span(geo):
+    """ "what practicals are left": each meeting in the span, dated, a cancelled one with why."""
+    from bot.answers.day_view import meetings_between
+
+    said = shown(geo, meetings_between(geo, D("2025-05-20"), D("2025-06-27"), "practical", title="left"))
+    assert "Wed May 21" in said
+    assert "Thu Jun 12" in said
+    assert "not held (no class: Ascension Day)" in said
+    assert "Wed May 14" not in said
+    nord = shown(geo, meetings_between(geo, D("2025-05-20"), D("2025-06-27"), "practical", "Nord"))
+    assert "Field practical Sued" not in nord
+    empty = shown(geo, meetings_between(geo, D("2025-07-01"), D("2025-07-10"), "practical"))
+    assert "No field practicals from" in empty

@@ -75,7 +75,7 @@ def third_course():
         ("where is tutorial T2", ["Hume Building G.14"]),
         ("when is the exam", ["Mon Dec 9", "Great Hall"]),
         ("can i bring notes into the exam", ["No:"]),
-        ("is tomas's office hour in person", ["No: they are held remotely."]),
+        ("is tomas's office hour in person", ["No: they are held remotely (https://meet.example/reyes)."]),
         ("when do we talk about pirates", ["Mon Nov 4"]),
         ("can i use chatgpt for my essay", ["No:"]),
         ("where do i hand in essays", ["Turnitin"]),

@@ -1,0 +1,28 @@
+"""The days someone will be away: "what would i miss if i leave tuesday the 26th and come back sunday", "i'm
+gone from thursday to monday, what do i miss". From the first day named to the second; a weekday named second
+that falls before the first is the next one after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.timefmt import human_date
+from bot.understand.reading import Reading
+
+# Words that say the days are an absence (besides the "absent" cue: miss, skip, sick ...).
+_AWAY = frozenset({"leave", "leaving", "away", "gone", "travel", "traveling", "travelling", "back", "return"})
+
+
+def away_span(reading: Reading) -> tuple[dt.date, dt.date, str] | None:
+    """The span of an absence named by two days, with its label, or None."""
+    if "absent" not in reading.cues and not _AWAY & set(reading.tokens):
+        return None
+    days = [t for t in reading.times if t.kind == "day"]
+    if len(days) != 2 or days[0].first is None or days[1].first is None:
+        return None
+    first, last = days[0].first, days[1].first
+    if last < first and days[1].grain == "weekday":
+        last += dt.timedelta(days=7 * ((first - last).days // 7 + 1))  # "come back sunday": the one after
+    if last < first:
+        return None
+    return first, last, f"{human_date(first)} – {human_date(last)}"

@@ -1,0 +1,56 @@
+"""A may-I or must-I question the course's words do not decide: "can i switch from section 1a to 1b" answered by
+section 1A's card, with nothing on the page about switching. The student sees first that the page does not say,
+and where to ask, then what it does say; the answer is not given as if it settled the question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from bot.core.answer import Answer, text
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
+from bot.understand.stance import asks
+
+# Cards of one thing (a section, a person, an exam...): what they show does not speak to doing something new with
+# it. A policy's card is the course's own rule, read by the student: it is never said to be silent.
+_CARDS = frozenset(
+    {"section", "office_hours", "exam", "assignment_due", "schedule_day", "schedule_range", "course_fact", "staff"}
+    | {"next_class", "release"}
+)
+
+
+# Slots that carry what a yes/no asks of a card (online or not, a day, a time): the card's data speaks to them.
+_ASKED_OF_CARD = ("in_person", "when", "date", "dates", "time", "range", "moment")
+
+
+def asked_of_card(slots: Mapping[str, object]) -> bool:
+    """Whether the reading names what it asks of the card ("online", a day): then the card's data speaks to it."""
+    return any(slots.get(key) not in (None, (), "") for key in _ASKED_OF_CARD)
+
+
+def _opens_with_verdict(answer: Answer) -> bool:
+    first = answer.lines[0] if answer.lines else ()
+    return bool(first) and isinstance(first[0], str) and first[0].startswith(("**Yes**", "**No**"))
+
+
+def _said(answer: Answer) -> frozenset[str]:
+    lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
+    return frozenset(stem(w) for line in lines for s in line if isinstance(s, str) for w in phrase_key(s))
+
+
+def undecided(
+    question: str, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer, where: str
+) -> Answer:
+    """The answer, or when a yes/no question asks may I or must I about something the course does not explain (a
+    word none of the answer holds) and the card gives no Yes or No, that card after a plain "the course page
+    doesn't say" (kind unknown)."""
+    unexplained = [w for w in unexplained if stem(w) not in _said(answer)]
+    if intent not in _CARDS or not yes_no or not unexplained or answer.kind != "info" or _opens_with_verdict(answer):
+        return answer
+    mode = asks(question)
+    if mode == "fact":
+        return answer
+    what = "you can do that" if mode == "permission" else "you have to"
+    said = text(f"The course page doesn't say whether {what}; {where}. What it does say:")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")

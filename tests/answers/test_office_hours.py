@@ -1,0 +1,27 @@
+"""How an office-hours session can be attended, read from where it is held."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers.office_hours import held_modes
+from bot.course.model import OfficeHours
+
+T = dt.time
+D = dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("slot", "modes"),
+    [
+        (OfficeHours(0, T(9), T(10), D, D, location="EB 410"), {"in person"}),
+        (OfficeHours(0, T(9), T(10), D, D, location="EB 222", link="https://meet.example/x"), {"in person", "online"}),
+        (OfficeHours(0, T(9), T(10), D, D, remote=True, link="https://meet.example/x"), {"online"}),
+        (OfficeHours(0, T(9), T(10), D, D, remote=True, link="unknown"), {"online"}),
+        (OfficeHours(0, T(9), T(10), D, D, remote=True), {"online"}),
+    ],
+)
+def test_a_room_with_a_link_offers_both_ways_and_remote_only_online(slot, modes):
+    assert held_modes(slot.where) == modes

@@ -1,0 +1,36 @@
+"""The days someone will be away, from the two days they name: a weekday named second is the one after the first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.away import away_span
+from bot.understand.engine import engine_for
+from tests.conftest import local
+
+D = dt.date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("what would i miss if i leave tuesday the 26th and come back sunday", "2024-03-26", "2024-03-31"),
+        ("if i leave on friday and get back tuesday what do i miss", "2024-03-22", "2024-03-26"),
+        ("im away from monday until wednesday, what will i miss", "2024-03-25", "2024-03-27"),
+    ],
+)
+def test_an_absence_runs_from_the_first_day_named_to_the_second(course, question, first, last):
+    reading = engine_for(course).reader.read(question, local(course, "2024-03-20 10:00"))
+    span = away_span(reading)
+    assert span is not None
+    assert span[:2] == (D(first), D(last))
+
+
+@pytest.mark.parametrize(
+    "question", ["what's on tuesday and thursday", "when is hw5 due", "what would i miss on friday"]
+)
+def test_no_absence_without_two_days_and_a_word_of_being_away(course, question):
+    reading = engine_for(course).reader.read(question, local(course, "2024-03-20 10:00"))
+    assert away_span(reading) is None

@@ -1,0 +1,31 @@
+"""A may-I or must-I question a card does not decide is said not to be on the page; a rule or a decided card is
+left alone."""
+
+from __future__ import annotations
+
+from bot.core.answer import Answer, text
+from bot.understand.undecided import undecided
+
+CARD = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))
+WHERE = "ask on Ed"
+
+
+def test_a_may_i_question_with_a_word_the_card_lacks_is_said_to_be_unknown():
+    out = undecided("can i switch from section 1a to 1b", "section", True, ["switch"], CARD, WHERE)
+    assert out.kind == "unknown"
+    assert "doesn't say whether you can do that; ask on Ed" in str(out.lines[0])
+    assert out.lines[1:] == CARD.lines
+
+
+def test_a_must_i_question_says_whether_you_have_to():
+    out = undecided("do i need to bring my laptop to section", "section", True, ["laptop"], CARD, WHERE)
+    assert "whether you have to" in str(out.lines[0])
+
+
+def test_left_alone_when_the_card_holds_the_word_or_decides_or_is_a_rule():
+    assert undecided("can i go to halvorsen", "section", True, ["halvorsen"], CARD, WHERE) is CARD
+    decided = Answer(title="x", lines=(text("**No**: it meets online."),))
+    assert undecided("can i attend in person", "section", True, ["attend"], decided, WHERE) is decided
+    assert undecided("do we have to wear boots", "policy", True, ["wear"], CARD, WHERE) is CARD
+    assert undecided("is section 1a in halvorsen", "section", True, ["foo"], CARD, WHERE) is CARD
+    assert undecided("can i switch sections", "section", False, ["switch"], CARD, WHERE) is CARD

@@ -47,6 +47,7 @@ _DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and
 NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
+_TOKEN_RUN = re.compile(r"[a-z0-9]+")
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
 _TIME_WORDS = (
     *MONTHS,
@@ -198,13 +199,14 @@ class Lexicon:
         acronyms: dict[str, set[int]] = defaultdict(set)
         self.periods: dict[str, Period] = {}
         # Multi-word names of days off that hold a date word ("whit monday", "good friday"): read as the day off,
-        # not as the coming weekday.
-        self.dated_period_names: list[re.Pattern[str]] = []
+        # not as the coming weekday. Kept by first word: a question is tried only on the names whose first word it has.
+        dated_by_first: dict[str, list[re.Pattern[str]]] = defaultdict(list)
         for period, keys in _periods(course):
             self.periods[period.key] = period
-            self.dated_period_names += [
-                re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b") for key in keys if len(key) > 1
-            ]
+            for key in keys:
+                if len(key) > 1:
+                    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b")
+                    dated_by_first[key[0]].append(pattern)
             for key in keys:
                 add(key, Tag("period", period.key, 2.0))
         for index, row in enumerate(course.schedule):
@@ -339,6 +341,16 @@ class Lexicon:
         self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
         self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
         self._typos: dict[str, str | None] = {}
+        self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
+
+    def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names a day off by a name of several words ("whit monday"), as (start, end) spans.
+
+        A name's pattern starts at a word boundary and its first word is followed by a space, so its first word is
+        a whole run of letters and digits in the text: only the names whose first word the text holds are tried.
+        """
+        candidates = [p for word in set(_TOKEN_RUN.findall(text)) for p in self._dated_by_first.get(word, ())]
+        return [(m.start(), m.end()) for p in candidates for m in p.finditer(text)]
 
     def numbered_row(self, kind: str, number: int) -> int | None:
         """The schedule row of a meeting kind numbered `number` ("lecture 20"): by the rows' own numbers, else

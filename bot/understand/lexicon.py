@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
+from bot.understand.near_words import NearWords
 from bot.understand.normalize import phrase_key
 from bot.understand.own_words import own_words
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
@@ -319,6 +320,7 @@ class Lexicon:
             *sorted(w for w in STOPWORDS if len(w) >= 4),
             *sorted(COMMON_WORDS),
         ]
+        self._near = NearWords(self._targets)
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
         synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
         self.vocabulary = (
@@ -370,9 +372,10 @@ class Lexicon:
             self._typos.clear()
         limit = 1 if len(word) < 8 else 2
         best = None
-        for candidate, distance, _ in process.extract(
-            word, self._targets, scorer=OSA.distance, score_cutoff=limit, limit=8
-        ):
+        # Only the words that can be within the limit are tried (in vocabulary order, so ties rank as before).
+        near = self._near.candidates(word, limit)
+        targets = self._targets if near is None else [self._targets[p] for p in near]
+        for candidate, distance, _ in process.extract(word, targets, scorer=OSA.distance, score_cutoff=limit, limit=8):
             # Typos keep the first letter (or swap the first two): "gates" is not "dates".
             if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
                 continue

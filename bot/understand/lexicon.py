@@ -13,12 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.near_words import NearWords
-from bot.understand.normalize import phrase_key
+from bot.understand.normalize import phrase_key, words
 from bot.understand.own_words import own_words
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
@@ -48,7 +45,6 @@ _DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and
 NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
-_TOKEN_RUN = re.compile(r"[a-z0-9]+")
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
 _TIME_WORDS = (
     *MONTHS,
@@ -351,7 +347,7 @@ class Lexicon:
         A name's pattern starts at a word boundary and its first word is followed by a space, so its first word is
         a whole run of letters and digits in the text: only the names whose first word the text holds are tried.
         """
-        candidates = [p for word in set(_TOKEN_RUN.findall(text)) for p in self._dated_by_first.get(word, ())]
+        candidates = [p for word in set(words(text)) for p in self._dated_by_first.get(word, ())]
         return [(m.start(), m.end()) for p in candidates for m in p.finditer(text)]
 
     def numbered_row(self, kind: str, number: int) -> int | None:
@@ -372,10 +368,7 @@ class Lexicon:
             self._typos.clear()
         limit = 1 if len(word) < 8 else 2
         best = None
-        # Only the words that can be within the limit are tried (in vocabulary order, so ties rank as before).
-        near = self._near.candidates(word, limit)
-        targets = self._targets if near is None else [self._targets[p] for p in near]
-        for candidate, distance, _ in process.extract(word, targets, scorer=OSA.distance, score_cutoff=limit, limit=8):
+        for candidate, distance in self._near.nearest(word, limit):
             # Typos keep the first letter (or swap the first two): "gates" is not "dates".
             if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
                 continue

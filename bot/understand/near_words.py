@@ -1,106 +1,117 @@
-"""The words of a course's vocabulary a typo may be, found without trying every word: what an edit distance
+"""The words of a course's vocabulary nearest a typo, found without trying every word: what an edit distance
 (optimal string alignment) of at most 1 or 2 allows, looked up in indexes built once per course.
 
-A word within the limit either keeps its first letter (or swaps the first two) and then has a length within the
-limit, or differs at the front: one edit there (a letter changed, dropped or added) and the rest of it within the
-limit less one. Both are looked up; the answer is every position in the vocabulary that can be within the limit,
-a few more, never fewer.
+A word within the limit either keeps its first letter (or swaps the first two) and has a length within the limit,
+or differs at the front: one edit there (a letter changed, dropped or added) and the rest of it within the limit
+less one, which again either keeps its first letter or is found by what remains. The buckets and tails those cases
+name hold every word within the limit (and a few more); only they are scored.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-# Below this many words trying every one is as fast as the lookups (and a small course stays as it was).
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Below this many words scoring every one is as fast as the lookups (and a small course is scored as it was).
 SCAN_BELOW = 4000
+
+_Bucket = tuple[tuple[str, ...], tuple[int, ...]]  # its words, and their positions in the vocabulary
 
 
 class NearWords:
-    """Positions in `words` of the words that may be within an edit distance of a typed word."""
+    """The nearest words of a vocabulary to a typed word, ranked as scoring the whole vocabulary ranks them."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.small = len(words) < SCAN_BELOW
         if self.small:
             return
-        # Positions by (first letter, length), by (second letter, length), by the word less its first letter, by
-        # the word less its first two, and by the word itself.
-        firsts: dict[tuple[str, int], list[int]] = defaultdict(list)
-        seconds: dict[tuple[str, int], list[int]] = defaultdict(list)
+        # Words by (first letter, length), (second letter, length), (first two letters, length), (second and third
+        # letters, length); and by what follows the first letter, what follows the first two, the word itself.
+        buckets: dict[tuple[int, str, int], list[int]] = defaultdict(list)
         tails: dict[str, list[int]] = defaultdict(list)
         tails2: dict[str, list[int]] = defaultdict(list)
         at: dict[str, list[int]] = defaultdict(list)
         for position, word in enumerate(words):
-            firsts[(word[:1], len(word))].append(position)
-            seconds[(word[1:2], len(word))].append(position)
+            size = len(word)
+            for kind, key in enumerate((word[:1], word[1:2], word[:2], word[1:3])):
+                buckets[(kind, key, size)].append(position)
             tails[word[1:]].append(position)
             tails2[word[2:]].append(position)
             at[word].append(position)
-        self._firsts, self._seconds = _frozen(firsts), _frozen(seconds)
+        self._buckets: dict[tuple[int, str, int], _Bucket] = {
+            key: (tuple(words[p] for p in positions), tuple(positions)) for key, positions in buckets.items()
+        }
         # Most words are the only one with their tail: a lone position is kept as an int (the index stays small).
         self._tails, self._tails2, self._at = _compact(tails), _compact(tails2), _compact(at)
 
-    def candidates(self, word: str, limit: int) -> list[int] | None:
-        """Ascending positions of every word within `limit` (1 or 2) of `word`, and perhaps a few more; None when
-        the vocabulary is small enough to try every word."""
+    def nearest(self, word: str, limit: int, count: int = 8) -> list[tuple[str, int]]:
+        """The `count` words nearest `word` within `limit` edits, with their distances, nearest first and then in
+        vocabulary order: what scoring every word would give."""
         if self.small or len(word) < 2 or limit not in (1, 2):
-            return None
-        found: set[int] = set()
-        n, w0, w1 = len(word), word[0], word[1]
-        # The same first letter (or the first two swapped), and a length within the limit.
-        self._by(found, self._firsts, w0, n - limit, n + limit)
-        self._by(found, self._firsts, w1, n - limit, n + limit, (1, w0))
-        # A different first letter: a letter changed, dropped or added in front, the rest within limit - 1.
+            found = process.extract(word, self.words, scorer=OSA.distance, score_cutoff=limit, limit=count)
+            return [(candidate, distance) for candidate, distance, _ in found]
+        keys, exact = self._where(word, limit)
+        scored: dict[int, int] = {}
+        for key in keys:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                continue
+            strings, positions = bucket
+            # A bucket's best `count` are enough: a word it ranks lower has `count` better ones in the bucket.
+            for _, distance, i in process.extract(word, strings, scorer=OSA.distance, score_cutoff=limit, limit=count):
+                scored[positions[i]] = distance
+        for position in exact:
+            if position not in scored:
+                distance = OSA.distance(word, self.words[position], score_cutoff=limit)
+                if distance <= limit:
+                    scored[position] = distance
+        ranked = sorted(scored.items(), key=lambda pair: (pair[1], pair[0]))[:count]
+        return [(self.words[position], distance) for position, distance in ranked]
+
+    def _where(self, word: str, limit: int) -> tuple[list[tuple[int, str, int]], set[int]]:
+        """The buckets, and the positions looked up exactly, that hold every word within `limit` of `word`."""
+        first, second, pair, pair2 = 0, 1, 2, 3  # the bucket kinds, as built
+        n, w0, w1, w2 = len(word), word[0], word[1], word[2:3]
+        keys: list[tuple[int, str, int]] = []
+        exact: set[int] = set()
+
+        def lengths(kind: int, key: str, shortest: int, longest: int) -> None:
+            keys.extend((kind, key, size) for size in range(max(shortest, 0), longest + 1))
+
+        # The same first letter, or the first two swapped.
+        lengths(first, w0, n - limit, n + limit)
+        lengths(pair, w1 + w0, n - limit, n + limit)
         if limit == 1:
-            _add(found, self._tails.get(word[1:]))  # changed
-            _add(found, self._at.get(word[1:]))  # dropped
-            _add(found, self._tails.get(word))  # added
-            return sorted(found)
-        w2 = word[2:3]
-        # Changed in front, then the rest (word[1:]) within one: same second letter (or swapped), or one edit there.
-        self._by(found, self._seconds, w1, n - 1, n + 1)
+            # A different first letter: changed, dropped or added in front, the rest as typed.
+            _add(exact, self._tails.get(word[1:]))
+            _add(exact, self._at.get(word[1:]))
+            _add(exact, self._tails.get(word))
+            return list(dict.fromkeys(keys)), exact
+        # Changed in front; the rest (word[1:]) within one: the same second letter or the next two swapped, or
+        # changed, dropped or added there.
+        lengths(second, w1, n - 1, n + 1)
         if w2:
-            self._by(found, self._seconds, w2, n - 1, n + 1, (2, w1))
-        _add(found, self._tails2.get(word[2:]))
-        _add(found, self._tails.get(word[2:]))
-        _add(found, self._tails2.get(word[1:]))
-        # Dropped in front, then the word is within one of word[1:].
-        self._by(found, self._firsts, w1, n - 2, n)
+            lengths(pair2, w2 + w1, n - 1, n + 1)
+        # Dropped in front; the word within one of word[1:].
+        lengths(first, w1, n - 2, n)
         if w2:
-            self._by(found, self._firsts, w2, n - 2, n, (1, w1))
-        _add(found, self._tails.get(word[2:]))
-        _add(found, self._at.get(word[2:]))
-        _add(found, self._tails.get(word[1:]))
-        # Added in front, then its rest is within one of the word.
-        self._by(found, self._seconds, w0, n, n + 2)
-        self._by(found, self._seconds, w1, n, n + 2, (2, w0))
-        _add(found, self._tails2.get(word[1:]))
-        _add(found, self._tails.get(word[1:]))
-        _add(found, self._tails2.get(word))
-        return sorted(found)
-
-    def _by(
-        self,
-        found: set[int],
-        index: dict[tuple[str, int], tuple[int, ...]],
-        letter: str,
-        shortest: int,
-        longest: int,
-        then: tuple[int, str] | None = None,
-    ) -> None:
-        """Add the positions a (letter, length) index holds for those lengths; `then`: only the words with that
-        letter at that place too (a swapped pair)."""
-        for length in range(max(shortest, 0), longest + 1):
-            positions = index.get((letter, length), ())
-            if then is None:
-                found.update(positions)
-            else:
-                at, wanted = then
-                found.update(p for p in positions if self.words[p][at : at + 1] == wanted)
-
-
-def _frozen(index: dict) -> dict:
-    return {key: tuple(positions) for key, positions in index.items()}
+            lengths(pair, w2 + w1, n - 2, n)
+        # Added in front; its rest within one of the word.
+        lengths(second, w0, n, n + 2)
+        lengths(pair2, w1 + w0, n, n + 2)
+        for index, text in (
+            (self._tails2, word[2:]),
+            (self._tails, word[2:]),
+            (self._tails2, word[1:]),
+            (self._at, word[2:]),
+            (self._tails, word[1:]),
+            (self._tails2, word),
+        ):
+            _add(exact, index.get(text))
+        return list(dict.fromkeys(keys)), exact
 
 
 def _compact(index: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:

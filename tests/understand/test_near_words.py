@@ -18,20 +18,27 @@ from tests.conftest import FIXTURES, REPO
 _FOLDERS = sorted(p for p in (*(REPO / "data").iterdir(), *(FIXTURES / "courses").iterdir()) if p.is_dir())
 
 
+def _built(words: list[str], *, indexed: bool) -> NearWords:
+    """The index forced on (however small the vocabulary) or off (every word scored)."""
+    saved = near_words.SCAN_BELOW
+    near_words.SCAN_BELOW = 0 if indexed else len(words) + 1
+    try:
+        return NearWords(words)
+    finally:
+        near_words.SCAN_BELOW = saved
+
+
 @pytest.fixture(scope="module")
 def lexicons():
-    """(indexed, scanning) lexicon pairs of each course: the index is forced on however small the course."""
+    """(indexed, scanning) lexicon pairs of each course and of 10-605 four times over."""
     pairs = []
     courses = [load_course(folder) for folder in _FOLDERS]
     for course in [*courses, scaled(courses[0], 4)]:
-        saved = near_words.SCAN_BELOW
-        near_words.SCAN_BELOW = 0
-        try:
-            indexed = Lexicon(course)
-        finally:
-            near_words.SCAN_BELOW = saved
-        scanning = Lexicon(course)
-        scanning._near = NearWords([])  # an empty index tries every word
+        indexed, scanning = Lexicon(course), Lexicon(course)
+        indexed._near = _built(indexed._targets, indexed=True)
+        scanning._near = _built(scanning._targets, indexed=False)
+        assert scanning._near.small
+        assert not indexed._near.small
         pairs.append((indexed, scanning))
     return pairs
 
@@ -61,19 +68,13 @@ def test_corrections_are_those_of_trying_every_word(lexicons, data):
         assert indexed.correct(word) == scanning.correct(word), word
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(data=st.data())
-def test_every_word_within_the_limit_is_a_candidate(data):
-    vocabulary = data.draw(st.lists(st.text("abcde12", min_size=1, max_size=9), min_size=1, max_size=60))
-    saved = near_words.SCAN_BELOW
-    near_words.SCAN_BELOW = 0
-    try:
-        near = NearWords(vocabulary)
-    finally:
-        near_words.SCAN_BELOW = saved
+def test_nearest_words_are_those_of_scoring_every_word(data):
+    vocabulary = data.draw(st.lists(st.text("abcde12", min_size=1, max_size=9), min_size=1, max_size=80))
+    near = _built(vocabulary, indexed=True)
     word = data.draw(st.text("abcde12", min_size=2, max_size=10))
     for limit in (1, 2):
-        within = [p for p, w in enumerate(vocabulary) if OSA.distance(word, w) <= limit]
-        found = near.candidates(word, limit)
-        assert found == sorted(found)
-        assert set(within) <= set(found)
+        scored = sorted((OSA.distance(word, w), p) for p, w in enumerate(vocabulary) if OSA.distance(word, w) <= limit)
+        assert near.nearest(word, limit, 8) == [(vocabulary[p], d) for d, p in scored[:8]]
+        assert near.nearest(word, limit, 3) == [(vocabulary[p], d) for d, p in scored[:3]]

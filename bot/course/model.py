@@ -339,6 +339,11 @@ class Course:
         """Who holds a one-off extra session somewhere in the term."""
         return frozenset(c.person for c in self.oh_changes if c.kind == "extra")
 
+    def precompute(self) -> None:
+        """Build every lookup above now (at startup), so that no question pays for building one."""
+        for name in _LOOKUPS:
+            getattr(self, name)
+
     @cached_property
     def schedule_by_date(self) -> dict[dt.date, tuple[ScheduleDay, ...]]:
         """Each date's schedule rows in data order, once per course: a day's answer does not walk the term."""
@@ -496,6 +501,10 @@ class Course:
     def at(self, day: dt.date, time: dt.time) -> dt.datetime:
         """A wall-clock time on a day in course time, as an aware datetime (DST-correct)."""
         return dt.datetime.combine(day, time, tzinfo=self.tz)
+
+
+# The lookups a course computes once (its cached properties), built together by Course.precompute().
+_LOOKUPS = tuple(name for name, value in vars(Course).items() if isinstance(value, cached_property))
 
 
 def _first_by_id(items: tuple) -> dict:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bench.scaled_course import scaled
 from bot.course.loader import load_course
-from bot.course.model import NO_CLASS_KINDS
+from bot.course.model import _LOOKUPS, NO_CLASS_KINDS
 from tests.conftest import FIXTURES, REPO
 
 
@@ -92,3 +92,11 @@ def test_lookups_by_id_are_the_first_in_data_order(every_course):
             for item in items:
                 assert find(item.id) is next(x for x in items if x.id == item.id)
             assert find("no-such-id") is None
+
+
+def test_precompute_builds_every_lookup_before_any_question(course):
+    fresh = dataclasses.replace(course)  # a new value: nothing computed yet
+    assert not any(name in vars(fresh) for name in _LOOKUPS)
+    fresh.precompute()
+    assert all(name in vars(fresh) for name in _LOOKUPS)
+    assert "schedule_by_date" in _LOOKUPS

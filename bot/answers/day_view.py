@@ -66,27 +66,25 @@ def day_items(course: Course, day: dt.date, section: str | None = None) -> list[
         if o.topic is not None:
             covered_rows.add(id(o.topic))
         timed.append((o.start.astimezone(course.tz).time(), 1, _occurrence_line(course, o)))
+    kinds = dict.fromkeys(o.kind for o in occurrences)
     for row in course.days_on(day):
         if id(row) in covered_rows:
             continue
         if row.kind == EXAM_KIND and row.exam_id and course.exam(row.exam_id) is not None:
             continue  # shown with its time and room below
-        if row.has_class and any(kind_matches(course, o.kind, row.kind) for o in occurrences):
+        if row.has_class and any(kind_matches(course, kind, row.kind) for kind in kinds):
             continue  # its meeting is listed (cancelled or moved) with the reason
         timed.append((_ALL_DAY, 0, day_line(row, with_date=False)))
-    for exam in course.exams:
-        if (
-            exam.date == day
-            and exam.id not in shown_exams
-            and (section is None or not exam.sections or section in exam.sections)
-        ):
+    for exam in course.exams_by_date.get(day, ()):
+        if exam.id not in shown_exams and (section is None or not exam.sections or section in exam.sections):
             shown_exams.add(exam.id)
             start, _ = exam_times(course, exam, section)
             timed.append((start.time() if start else _ALL_DAY, 2, _exam_line(course, exam, section)))
-    for item in course.assignments:
-        due = item.due.astimezone(course.tz)
-        if due.date() == day and item.is_for(section):
-            timed.append((due.time(), 3, text(f"**{item.short}** due ", Stamp(item.due, "t"))))
+    for item in course.due_by_date.get(day, ()):
+        if item.is_for(section):
+            timed.append(
+                (item.due.astimezone(course.tz).time(), 3, text(f"**{item.short}** due ", Stamp(item.due, "t")))
+            )
     timed.sort(key=lambda t: (t[0], t[1]))
     return [line for _, _, line in timed]
 
@@ -132,9 +130,9 @@ def meetings_between(
 
 
 def _next_thing(course: Course, after: dt.date) -> list[Text]:
-    later = [r for r in course.schedule if r.date > after and r.has_class]
-    if later:
-        return [text("Next class: ", *day_line(later[0]))]
+    later = next((r for r in course.schedule if r.date > after and r.has_class), None)
+    if later is not None:
+        return [text("Next class: ", *day_line(later))]
     if after > course.term_last:
         return [text(f"The last scheduled day was {human_date(course.term_last)}, {course.term_last.year}.")]
     return []

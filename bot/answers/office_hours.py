@@ -70,9 +70,9 @@ def _people_between(course: Course, first: dt.date, last: dt.date) -> list[Perso
     if (last - first).days >= 6:
         return list(course.people)
     weekdays = {(first + dt.timedelta(days=i)).weekday() for i in range((last - first).days + 1)}
-    extra = course.oh_extra_people
-    held = course.oh_weekdays
-    return [p for p in course.people if p.id in extra or not held.get(p.id, frozenset()).isdisjoint(weekdays)]
+    by_weekday = course.oh_people_by_weekday
+    found = {i for weekday in weekdays for i in by_weekday.get(weekday, ())} | course.oh_extra_indexes
+    return [course.people[i] for i in sorted(found)]
 
 
 def _apply_changes(course: Course, who: Person, slot: OfficeHours, day: dt.date, changes: Sequence) -> Session | None:

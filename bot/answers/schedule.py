@@ -49,7 +49,7 @@ def schedule_on(course: Course, day: dt.date) -> Answer:
 def schedule_between(course: Course, first: dt.date, last: dt.date, title: str | None = None) -> Answer:
     if last < first:
         raise UserError("That range ends before it starts.")
-    rows = [r for r in course.schedule if first <= r.date <= last]
+    rows = list(course.schedule_between(first, last))
     lines = [day_line(r) for r in rows] or [text("Nothing is on the schedule in that range.")]
     return Answer(title=title or f"Schedule {human_date(first)} – {human_date(last)}", lines=tuple(lines))
 
@@ -137,19 +137,21 @@ def next_class(course: Course, now: dt.datetime, kind: str | None = None, sectio
     timed = [o for o in every if o.end > now and not o.cancelled]
     # A schedule row on a day its kind meets is shown through that meeting (with its time and room).
     met = {(o.start.astimezone(course.tz).date(), _group(course, o.kind)) for o in every}
-    rows = [
-        r
-        for r in course.schedule
-        if r.date >= today
-        and (kind_matches(course, r.kind, kind) if kind else r.has_class)
-        and (r.date, _group(course, r.kind)) not in met
-    ]
+    row = next(
+        (
+            r
+            for r in course.schedule
+            if r.date >= today
+            and (kind_matches(course, r.kind, kind) if kind else r.has_class)
+            and (r.date, _group(course, r.kind)) not in met
+        ),
+        None,
+    )
     candidates: list[tuple[dt.datetime, Answer]] = []
     if timed:
         o = timed[0]
         candidates.append((o.start, _occurrence_answer(course, now, label, o)))
-    if rows:
-        row = rows[0]
+    if row is not None:
         when = "Today" if row.date == today else human_date(row.date)
         answer = Answer(
             title=f"Next {label}",

@@ -5,6 +5,7 @@ Nothing here knows about Discord or about any one course: a second course is a s
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -349,6 +350,69 @@ class Course:
         """Who holds a one-off extra session somewhere in the term."""
         return frozenset(c.person for c in self.oh_changes if c.kind == "extra")
 
+    def precompute(self) -> None:
+        """Build every lookup above now (at startup), so that no question pays for building one."""
+        for name in _LOOKUPS:
+            getattr(self, name)
+
+    @cached_property
+    def schedule_by_date(self) -> dict[dt.date, tuple[ScheduleDay, ...]]:
+        """Each date's schedule rows in data order, once per course: a day's answer does not walk the term."""
+        found: dict[dt.date, list[ScheduleDay]] = {}
+        for row in self.schedule:
+            found.setdefault(row.date, []).append(row)
+        return {day: tuple(rows) for day, rows in found.items()}
+
+    @cached_property
+    def exams_by_date(self) -> dict[dt.date, tuple[Exam, ...]]:
+        """Each date's exams in data order, once per course."""
+        found: dict[dt.date, list[Exam]] = {}
+        for exam in self.exams:
+            found.setdefault(exam.date, []).append(exam)
+        return {day: tuple(exams) for day, exams in found.items()}
+
+    @cached_property
+    def due_by_date(self) -> dict[dt.date, tuple[Assignment, ...]]:
+        """The assignments due on each date (course time), in data order, once per course."""
+        found: dict[dt.date, list[Assignment]] = {}
+        for item in self.assignments:
+            found.setdefault(item.due.astimezone(self.tz).date(), []).append(item)
+        return {day: tuple(items) for day, items in found.items()}
+
+    @cached_property
+    def oh_people_by_weekday(self) -> dict[int, tuple[int, ...]]:
+        """Positions in `people` of those holding a weekly slot on each weekday (0 = Monday), once per course."""
+        found: dict[int, list[int]] = {}
+        for index, person in enumerate(self.people):
+            for weekday in sorted({s.weekday for s in person.office_hours}):
+                found.setdefault(weekday, []).append(index)
+        return {weekday: tuple(indexes) for weekday, indexes in found.items()}
+
+    @cached_property
+    def oh_extra_indexes(self) -> frozenset[int]:
+        """Positions in `people` of those holding a one-off extra session somewhere in the term."""
+        return frozenset(i for i, p in enumerate(self.people) if p.id in self.oh_extra_people)
+
+    @cached_property
+    def _meeting_kinds_by_id(self) -> dict[str, MeetingKind]:
+        return _first_by_id(self.meeting_kinds)
+
+    @cached_property
+    def _assignments_by_id(self) -> dict[str, Assignment]:
+        return _first_by_id(self.assignments)
+
+    @cached_property
+    def _exams_by_id(self) -> dict[str, Exam]:
+        return _first_by_id(self.exams)
+
+    @cached_property
+    def _people_by_id(self) -> dict[str, Person]:
+        return _first_by_id(self.people)
+
+    @cached_property
+    def _policies_by_id(self) -> dict[str, Policy]:
+        return _first_by_id(self.policies)
+
     @property
     def code(self) -> str:
         """'10-405/10-605' for a cross-listed course."""
@@ -405,7 +469,7 @@ class Course:
         return next((r for r in self.roles if r.id == role_id), None)
 
     def meeting_kind(self, kind_id: str) -> MeetingKind | None:
-        return next((k for k in self.meeting_kinds if k.id == kind_id), None)
+        return self._meeting_kinds_by_id.get(kind_id)
 
     def kind_name(self, kind_id: str, *, plural: bool = False) -> str:
         """The course's word for a meeting kind ('Lecture', 'Discussion sections')."""
@@ -415,19 +479,31 @@ class Course:
         return kind.plural if plural else kind.name
 
     def assignment(self, assignment_id: str) -> Assignment | None:
-        return next((a for a in self.assignments if a.id == assignment_id), None)
+        return self._assignments_by_id.get(assignment_id)
 
     def exam(self, exam_id: str) -> Exam | None:
-        return next((e for e in self.exams if e.id == exam_id), None)
+        return self._exams_by_id.get(exam_id)
 
     def person(self, person_id: str) -> Person | None:
-        return next((p for p in self.people if p.id == person_id), None)
+        return self._people_by_id.get(person_id)
 
     def policy(self, policy_id: str) -> Policy | None:
-        return next((p for p in self.policies if p.id == policy_id), None)
+        return self._policies_by_id.get(policy_id)
 
     def days_on(self, day: dt.date) -> tuple[ScheduleDay, ...]:
-        return tuple(d for d in self.schedule if d.date == day)
+        return self.schedule_by_date.get(day, ())
+
+    def schedule_between(self, first: dt.date, last: dt.date) -> tuple[ScheduleDay, ...]:
+        """The schedule rows dated first to last (inclusive), in data order, without walking the whole term."""
+        dates, positions = self._schedule_in_date_order
+        found = positions[bisect.bisect_left(dates, first) : bisect.bisect_right(dates, last)]
+        return tuple(self.schedule[i] for i in sorted(found))
+
+    @cached_property
+    def _schedule_in_date_order(self) -> tuple[list[dt.date], list[int]]:
+        """The rows' dates in date order, and each one's position in `schedule`."""
+        order = sorted(range(len(self.schedule)), key=lambda i: self.schedule[i].date)
+        return [self.schedule[i].date for i in order], order
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         """The same instant in course time."""
@@ -436,3 +512,15 @@ class Course:
     def at(self, day: dt.date, time: dt.time) -> dt.datetime:
         """A wall-clock time on a day in course time, as an aware datetime (DST-correct)."""
         return dt.datetime.combine(day, time, tzinfo=self.tz)
+
+
+# The lookups a course computes once (its cached properties), built together by Course.precompute().
+_LOOKUPS = tuple(name for name, value in vars(Course).items() if isinstance(value, cached_property))
+
+
+def _first_by_id(items: tuple) -> dict:
+    """Items by id, the first of each id winning (as a scan in data order finds it)."""
+    found: dict = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return found

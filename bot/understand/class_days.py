@@ -38,14 +38,14 @@ def held_between(
     words = set(phrase_key(topic_words))
     if words:
         topic = {course.schedule[i] for i in topic_rows}
-        held = [f"{r.title} ({human_date(r.date)})" for r in course.schedule if r in topic and first <= r.date <= last]
+        held = [f"{r.title} ({human_date(r.date)})" for r in course.schedule_between(first, last) if r in topic]
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
             if o.note and words & set(phrase_key(o.note)):
                 label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
                 start = o.start.astimezone(course.tz)
                 held.append(f"{label}, {o.note} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")
         return held
-    rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
+    rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind)]
     held = [f"{r.title} ({human_date(r.date)})" for r in rows]
     listed = {(r.date, r.kind) for r in rows}
     specific = kind not in (None, "class")

@@ -514,6 +514,7 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     from bot.understand.dates import warm_dateparser
 
     engine = engine_for(course)
+    course.precompute()
     warm_dateparser(course)
     moment = now or course.at(course.term_first, dt.time(12, 0))
     for question in ("when is the next deadline?", "office hours friday 2pm", "can I use ChatGPT?"):

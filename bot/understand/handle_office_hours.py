@@ -72,6 +72,8 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         held = [s for s in sessions if not s.cancelled]
     else:
         answer = office_hours_answer(course, asked.now, when_, person)
+        if not (asked.yes_no or slots.get("_where") or slots.get("in_person") is not None):
+            return answer  # nothing below applies: the sessions held are looked at only to say whether or where
         who = course.person(person) if person else None
         if isinstance(when_, dt.date):
             held = sessions_between(course, when_, when_, person=who)

@@ -13,11 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
-from bot.understand.normalize import phrase_key
+from bot.understand.near_words import NearWords
+from bot.understand.normalize import phrase_key, words
 from bot.understand.own_words import own_words
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
@@ -205,13 +203,14 @@ class Lexicon:
         acronyms: dict[str, set[int]] = defaultdict(set)
         self.periods: dict[str, Period] = {}
         # Multi-word names of days off that hold a date word ("whit monday", "good friday"): read as the day off,
-        # not as the coming weekday.
-        self.dated_period_names: list[re.Pattern[str]] = []
+        # not as the coming weekday. Kept by first word: a question is tried only on the names whose first word it has.
+        dated_by_first: dict[str, list[re.Pattern[str]]] = defaultdict(list)
         for period, keys in _periods(course):
             self.periods[period.key] = period
-            self.dated_period_names += [
-                re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b") for key in keys if len(key) > 1
-            ]
+            for key in keys:
+                if len(key) > 1:
+                    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b")
+                    dated_by_first[key[0]].append(pattern)
             for key in keys:
                 add(key, Tag("period", period.key, 2.0))
         for index, row in enumerate(course.schedule):
@@ -324,6 +323,7 @@ class Lexicon:
             *sorted(w for w in STOPWORDS if len(w) >= 4),
             *sorted(COMMON_WORDS),
         ]
+        self._near = NearWords(self._targets)
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
         synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
         self.vocabulary = (
@@ -346,6 +346,16 @@ class Lexicon:
         self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
         self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
         self._typos: dict[str, str | None] = {}
+        self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
+
+    def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names a day off by a name of several words ("whit monday"), as (start, end) spans.
+
+        A name's pattern starts at a word boundary and its first word is followed by a space, so its first word is
+        a whole run of letters and digits in the text: only the names whose first word the text holds are tried.
+        """
+        candidates = [p for word in set(words(text)) for p in self._dated_by_first.get(word, ())]
+        return [(m.start(), m.end()) for p in candidates for m in p.finditer(text)]
 
     def numbered_row(self, kind: str, number: int) -> int | None:
         """The schedule row of a meeting kind numbered `number` ("lecture 20"): by the rows' own numbers, else
@@ -365,9 +375,7 @@ class Lexicon:
             self._typos.clear()
         limit = 1 if len(word) < 8 else 2
         best = None
-        for candidate, distance, _ in process.extract(
-            word, self._targets, scorer=OSA.distance, score_cutoff=limit, limit=8
-        ):
+        for candidate, distance in self._near.nearest(word, limit):
             # Typos keep the first letter (or swap the first two): "gates" is not "dates".
             if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
                 continue

@@ -4,6 +4,7 @@ named periods, dates and ranges, and the cue ideas that say what is asked ("due"
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -169,6 +170,9 @@ class Reader:
         # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
         cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
         self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
+        # The exams in date order, once: "after the exam" with no exam named is the next one.
+        self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
+        self._exam_dates = [e.date for e in self._exams_by_date]
 
     def respell(self, question: str) -> str:
         text = plain(question)
@@ -182,7 +186,7 @@ class Reader:
         first_words = words(text)
         past = any(w in _PAST for w in first_words)
         times = find_phrases(text, now, self.course, past=past)
-        named = [(m.start(), m.end()) for p in self.lexicon.dated_period_names for m in p.finditer(text)]
+        named = self.lexicon.dated_period_spans(text)
         if named:
             # "is there class on whit monday": the day off the data names, not the coming Monday
             times = [t for t in times if not any(s < t.end and t.start < e for s, e in named)]
@@ -400,14 +404,14 @@ class Reader:
     def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
         """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the
         next exam (the last one once all are over)."""
-        exams = sorted(self.course.exams, key=lambda e: e.date)
+        exams = self._exams_by_date
         if not exams or any(m.kind == "exam" for m in reading.mentions):
             return
-        today = now.astimezone(self.course.tz).date()
-        which = next((e for e in exams if e.date >= today), exams[-1])
         for i, token in enumerate(reading.tokens):
             relation = _relation(reading.tokens, i) if token in _EXAM_WORDS else ""
             if relation:
+                at = bisect.bisect_left(self._exam_dates, now.astimezone(self.course.tz).date())
+                which = exams[min(at, len(exams) - 1)]
                 reading.mentions.append(Mention("exam", (which.id,), i, i + 1, 1.0, relation))
                 return
 

@@ -1,12 +1,20 @@
-"""What a course computes once when it loads (days off, office-hour changes by person, weekdays held): the same as
-reading the rows each time, and a changed course (a reload is a new value) never sees the old one's."""
+"""What a course computes once when it loads (days off, office-hour changes by person, weekdays held, rows by date,
+items by id): the same as reading the rows each time, and a changed course (a reload is a new value) never sees the
+old one's."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from bot.course.model import NO_CLASS_KINDS
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.scaled_course import scaled
+from bot.course.loader import load_course
+from bot.course.model import _LOOKUPS, NO_CLASS_KINDS
+from tests.conftest import FIXTURES, REPO
 
 
 def test_indexes_match_the_rows(course, second_course):
@@ -25,3 +33,70 @@ def test_a_changed_course_computes_its_own(course):
     changed = dataclasses.replace(course, schedule=(*course.schedule, extra))
     assert changed.days_off[dt.date(2024, 4, 1)] == "A new holiday"
     assert dt.date(2024, 4, 1) not in course.days_off
+
+
+# ------------------------------------------------------- lookups by date and id, against the scans they replace
+
+_FOLDERS = sorted([*(REPO / "data").iterdir(), *(FIXTURES / "courses").iterdir()])
+
+
+@pytest.fixture(scope="module")
+def every_course():
+    """Every bundled and fixture course, and 10-605 seven times over (rows sharing dates, names and ids)."""
+    loaded = [load_course(folder) for folder in _FOLDERS if folder.is_dir()]
+    return [*loaded, scaled(loaded[0], 7)]
+
+
+def _days(course, offsets):
+    return [course.term_first + dt.timedelta(days=d) for d in offsets]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offsets=st.lists(st.integers(-40, 160), min_size=2, max_size=6))
+def test_schedule_by_date_is_the_scan(every_course, offsets):
+    for served in every_course:
+        days = _days(served, offsets)
+        for day in days:
+            assert served.days_on(day) == tuple(r for r in served.schedule if r.date == day)
+            assert served.exams_by_date.get(day, ()) == tuple(e for e in served.exams if e.date == day)
+            due = tuple(a for a in served.assignments if a.due.astimezone(served.tz).date() == day)
+            assert served.due_by_date.get(day, ()) == due
+        first, last = days[0], days[1]
+        assert served.schedule_between(first, last) == tuple(r for r in served.schedule if first <= r.date <= last)
+
+
+def test_schedule_between_keeps_data_order_when_rows_are_not_in_date_order(course):
+    shuffled = dataclasses.replace(course, schedule=tuple(reversed(course.schedule)))
+    first, last = course.schedule[3].date, course.schedule[-3].date
+    assert shuffled.schedule_between(first, last) == tuple(r for r in shuffled.schedule if first <= r.date <= last)
+
+
+def test_office_hours_people_by_weekday_is_the_scan(every_course):
+    for served in every_course:
+        for weekday in range(7):
+            held = tuple(i for i, p in enumerate(served.people) if weekday in {s.weekday for s in p.office_hours})
+            assert served.oh_people_by_weekday.get(weekday, ()) == held
+        extra = {i for i, p in enumerate(served.people) if p.id in served.oh_extra_people}
+        assert served.oh_extra_indexes == extra
+
+
+def test_lookups_by_id_are_the_first_in_data_order(every_course):
+    for served in every_course:
+        for find, items in (
+            (served.assignment, served.assignments),
+            (served.exam, served.exams),
+            (served.person, served.people),
+            (served.policy, served.policies),
+            (served.meeting_kind, served.meeting_kinds),
+        ):
+            for item in items:
+                assert find(item.id) is next(x for x in items if x.id == item.id)
+            assert find("no-such-id") is None
+
+
+def test_precompute_builds_every_lookup_before_any_question(course):
+    fresh = dataclasses.replace(course)  # a new value: nothing computed yet
+    assert not any(name in vars(fresh) for name in _LOOKUPS)
+    fresh.precompute()
+    assert all(name in vars(fresh) for name in _LOOKUPS)
+    assert "schedule_by_date" in _LOOKUPS

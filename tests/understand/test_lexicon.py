@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from bench.scaled_course import scaled
 from bot.course.loader import load_course
 from bot.course.model import Person
-from bot.understand.lexicon import Lexicon, canon_key
+from bot.understand.lexicon import Lexicon, _periods, canon_key
 from bot.understand.normalize import phrase_key
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, REPO
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +137,44 @@ def test_a_task_word_that_names_the_courses_work_is_that_work():
     """'essay' is a writing task in general, but in a course that assigns essays it is the course's own word."""
     lexicon = Lexicon(load_course(FIXTURES / "courses" / "hist-210-a24"))
     assert not any(t.value == "task" for t in lexicon.phrases.get(("essay",), ()))
+
+
+# ------------------------------------------------------------------ days off named in several words, by first word
+
+_DATED_FOLDERS = sorted(p for p in (*(REPO / "data").iterdir(), *(FIXTURES / "courses").iterdir()) if p.is_dir())
+
+
+@pytest.fixture(scope="module")
+def dated_lexicons():
+    """Each course's lexicon with every pattern of its days off named in several words (what was tried before)."""
+    out = []
+    for folder in _DATED_FOLDERS:
+        course = load_course(folder)
+        for served in (course, scaled(course, 3)):
+            patterns = [
+                re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b")
+                for _, keys in _periods(served)
+                for key in keys
+                if len(key) > 1
+            ]
+            words = sorted({w for _, keys in _periods(served) for key in keys for w in key})
+            out.append((Lexicon(served), patterns, words))
+    return out
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_dated_period_spans_are_every_pattern_tried(dated_lexicons, data):
+    for lexicon, patterns, words in dated_lexicons:
+        pieces = st.sampled_from([*words, "is", "there", "class", "on", "monday", "x", "-", ",", "(", "_", "  "])
+        text = data.draw(st.lists(pieces, max_size=8).map(" ".join), label="text")
+        text = data.draw(st.sampled_from([text, text.replace(" ", ""), text.replace(" ", "-")]))
+        want = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text))
+        assert sorted(set(lexicon.dated_period_spans(text))) == sorted(set(want))
+
+
+def test_dated_period_spans_find_a_break_by_its_full_name(course):
+    lexicon = Lexicon(course)
+    text = "is there class during spring break"
+    assert (text.index("spring"), len(text)) in lexicon.dated_period_spans(text)
+    assert lexicon.dated_period_spans("is there class on monday") == []

@@ -12,7 +12,7 @@ import discord
 from bot.core.answer import Answer, Text
 from bot.discord_app.components import ActionModal, actions_view
 from bot.discord_app.interactions import Form
-from bot.discord_app.render import embed_pages
+from bot.discord_app.render import answer_pages
 from bot.discord_app.views import AnswerView, Pick
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class DiscordReply:
 
     async def _send(self, answer: Answer, *, private: bool, file: discord.File | None = None) -> None:
         interaction = self.interaction
-        pages = embed_pages(answer)
+        pages = answer_pages(answer)
         kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": private, "allowed_mentions": NO_MENTIONS}
         view = None
         if answer.actions:  # buttons that survive restarts (found again by their custom ids)

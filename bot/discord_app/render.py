@@ -5,6 +5,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.answer import Answer, Mention, Stamp
+from bot.core.kept import Kept
 from bot.core.timefmt import discord_timestamp
 
 TITLE_LIMIT = 256
@@ -34,7 +35,10 @@ def segment_markdown(segment: object) -> str:
 
 
 def line_markdown(line: tuple) -> str:
-    return "".join([segment_markdown(s) for s in line])
+    try:
+        return "".join(line)  # most lines are plain text only
+    except TypeError:  # a Stamp or Mention among them
+        return "".join([segment_markdown(s) for s in line])
 
 
 def _clip(value: str, limit: int) -> str:
@@ -42,7 +46,14 @@ def _clip(value: str, limit: int) -> str:
 
 
 def _chunks(lines: list[str], limit: int) -> list[str]:
-    """Join lines into blocks of at most limit characters, never splitting a line unless it alone is too long."""
+    """Join lines into blocks of at most limit characters, never splitting a line unless it alone is too long.
+    Empty lines before the first words are dropped."""
+    start = 0
+    while start < len(lines) and not lines[start]:
+        start += 1
+    whole = "\n".join(lines[start:] if start else lines)
+    if len(whole) <= limit:  # most answers: one block, no line too long
+        return [whole] if whole else []
     blocks, current = [], ""
     for line in lines:
         line = _clip(line, limit)
@@ -93,3 +104,13 @@ def embed_pages(answer: Answer) -> list[discord.Embed]:
         if text:
             embed.set_footer(text=text)
     return pages
+
+
+# The pages of recent answers, by answer object: an answer kept whole (bot.answers.kept: /staff, /policy, /help)
+# becomes its embeds once. Embeds are only read when sent (discord.py turns them into JSON), never changed.
+_PAGES: Kept[list[discord.Embed]] = Kept(64)
+
+
+def answer_pages(answer: Answer) -> list[discord.Embed]:
+    """embed_pages(answer), built once per answer object. Callers must not change the list or its embeds."""
+    return _PAGES.get(answer, None, lambda: embed_pages(answer))

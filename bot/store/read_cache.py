@@ -11,8 +11,7 @@ on every read. Inside a transaction nothing is kept: what it read may yet be rol
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, TypeVar
 
@@ -23,13 +22,23 @@ T = TypeVar("T")
 
 
 class _Pin:
-    """The data_version one interaction looked at. Tasks started inside the interaction inherit it (a context is
-    copied into a new task), so it is closed when the interaction ends rather than only unset."""
+    """The data_version one interaction looked at, from entering to leaving (`with cache.pinned():`). Tasks
+    started inside the interaction inherit it (a context is copied into a new task), so it is closed when the
+    interaction ends rather than only unset."""
 
-    __slots__ = ("cache", "open", "version")
+    __slots__ = ("_token", "cache", "open", "version")
 
-    def __init__(self, cache: ReadCache, version: int) -> None:
-        self.cache, self.version, self.open = cache, version, True
+    def __init__(self, cache: ReadCache) -> None:
+        self.cache, self.version, self.open = cache, 0, False
+
+    def __enter__(self) -> None:
+        self.version = self.cache._data_version()
+        self.open = True
+        self._token = _PIN.set(self)
+
+    def __exit__(self, *exc: object) -> None:
+        self.open = False
+        _PIN.reset(self._token)
 
 
 _PIN: ContextVar[_Pin | None] = ContextVar("read_cache_pin", default=None)
@@ -58,16 +67,10 @@ class ReadCache:
         # Read before the query it guards: a commit landing in between is seen as a change next time.
         return self._data_version(), conn.total_changes
 
-    @contextlib.contextmanager
-    def pinned(self) -> Iterator[None]:
-        """While inside (one interaction, in its task): other connections' commits are looked for once, now."""
-        pin = _Pin(self, self._data_version())
-        token = _PIN.set(pin)
-        try:
-            yield
-        finally:
-            pin.open = False
-            _PIN.reset(token)
+    def pinned(self) -> _Pin:
+        """While inside (one interaction, in its task): other connections' commits are looked for once, on
+        entering."""
+        return _Pin(self)
 
     def get(self, key: Hashable, read: Callable[[], T]) -> T:
         generation = self.generation()

@@ -1,6 +1,5 @@
 """Values built from an immutable object (a course, an answer) kept for as long as that very object is in use, so
-work that depends on nothing else is done once: every student running /staff gets the same answer, and the same
-answer becomes its embed once.
+work that depends on nothing else is done once: every student running /staff gets the same answer.
 
 An entry holds its object weakly and is found only for the same object (not an equal one): a course reloaded
 from its files, or an answer built again, is a new object and gets a new value. At most `size` entries are kept,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import discord
 
 from bot.core.answer import Answer, Mention, Stamp
-from bot.core.kept import Kept
 from bot.core.timefmt import discord_timestamp
 
 TITLE_LIMIT = 256
@@ -106,11 +105,15 @@ def embed_pages(answer: Answer) -> list[discord.Embed]:
     return pages
 
 
-# The pages of recent answers, by answer object: an answer kept whole (bot.answers.kept: /staff, /policy, /help)
-# becomes its embeds once. Embeds are only read when sent (discord.py turns them into JSON), never changed.
-_PAGES: Kept[list[discord.Embed]] = Kept(64)
+_PAGES = "_discord_pages"  # where an answer keeps its rendering (not a field: equality and replace() ignore it)
 
 
 def answer_pages(answer: Answer) -> list[discord.Embed]:
-    """embed_pages(answer), built once per answer object. Callers must not change the list or its embeds."""
-    return _PAGES.get(answer, None, lambda: embed_pages(answer))
+    """embed_pages(answer), built once per answer object and kept on it: answers are immutable, and one kept whole
+    (commands._kept: /staff, /policy, /help) is sent again and again. Embeds are only read when sent (discord.py
+    turns them into JSON); callers must not change the list or its embeds."""
+    kept = answer.__dict__
+    pages = kept.get(_PAGES)
+    if pages is None:
+        pages = kept[_PAGES] = embed_pages(answer)
+    return pages

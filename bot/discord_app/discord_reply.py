@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Coroutine
 from typing import Any
 
 import discord
@@ -25,11 +26,13 @@ class DiscordReply:
     def __init__(self, interaction: discord.Interaction, *, pick: Pick | None = None) -> None:
         self.interaction, self.pick = interaction, pick
 
-    async def answer(self, answer: Answer) -> None:
-        await self._send(answer, private=answer.ephemeral)
+    # answer and private hand back _send's coroutine rather than awaiting it in one of their own: one frame less
+    # held by every interaction waiting on Discord
+    def answer(self, answer: Answer) -> Coroutine[Any, Any, None]:
+        return self._send(answer, private=answer.ephemeral)
 
-    async def private(self, answer: Answer) -> None:
-        await self._send(answer, private=True)
+    def private(self, answer: Answer) -> Coroutine[Any, Any, None]:
+        return self._send(answer, private=True)
 
     async def file(self, answer: Answer, filename: str, data: bytes, *, without_file: Text = ()) -> None:
         attachment = discord.File(io.BytesIO(data), filename=filename)

@@ -23,6 +23,8 @@ NO_MENTIONS = discord.AllowedMentions.none()
 class DiscordReply:
     """Replies to one interaction. `pick` asks an option's question when its button is clicked."""
 
+    __slots__ = ("interaction", "pick")  # one per interaction: no __dict__
+
     def __init__(self, interaction: discord.Interaction, *, pick: Pick | None = None) -> None:
         self.interaction, self.pick = interaction, pick
 

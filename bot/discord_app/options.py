@@ -21,7 +21,7 @@ CHOICE_TEXT_LIMIT = 100  # a choice's name and (string) value: at most 100 chara
 KINDS = ("text", "integer", "number", "flag", "user", "role", "channel", "forum", "file")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UserRef:
     """A member picked in an option (or the one running the command)."""
 

@@ -25,7 +25,7 @@ T = TypeVar("T")
 
 
 class _Pin:
-    """The data_version one interaction looked at, from entering to leaving (`with cache.pinned():`). Tasks
+    """What one interaction saw of other connections' commits, from entering to leaving (`with cache.pinned():`). Tasks
     started inside the interaction inherit it (a context is copied into a new task), so it is closed when the
     interaction ends rather than only unset."""
 

@@ -6,6 +6,7 @@ from bot.answers.policies import policy_answer, policy_choices
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
+from commands._kept import course_answer
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()
@@ -26,4 +27,5 @@ async def topic_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 )
 async def policy(inv: Invocation, topic: str) -> None:
     """A course policy: the rule, and what the course page says word for word."""
-    await inv.reply.answer(policy_answer(inv.course, topic))
+    course = inv.course
+    await inv.reply.answer(course_answer(course, ("policy", topic), lambda: policy_answer(course, topic)))

@@ -7,6 +7,7 @@ from bot.answers.people import role_choices, staff_answer
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
+from commands._kept import course_answer
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()
@@ -28,4 +29,5 @@ async def role_autocomplete(inv: Invocation, typed: str) -> list[tuple[str, str]
 )
 async def staff(inv: Invocation, person: str | None = None, role: str | None = None) -> None:
     """Who teaches the course, by role, with their sections and office hours."""
-    await inv.reply.answer(staff_answer(inv.course, person, role))
+    course = inv.course
+    await inv.reply.answer(course_answer(course, ("staff", person, role), lambda: staff_answer(course, person, role)))

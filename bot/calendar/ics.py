@@ -33,9 +33,8 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from bot.answers.office_hours import Session, sessions_between
 from bot.core.timefmt import human_date, human_datetime, human_time_range
@@ -52,6 +51,9 @@ from bot.course.model import (
     ScheduleDay,
 )
 from bot.course.occurrences import exam_times, kind_matches, occurrences_between
+
+if TYPE_CHECKING:  # icalendar is imported where a calendar is built: the bot's other work never loads it (RSS)
+    from icalendar import Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 CALENDAR_KINDS = ("lectures", "exams", "no_class", "deadlines", "office_hours")
 NO_CLASS_DAY_KINDS = NO_CLASS_KINDS
@@ -70,6 +72,8 @@ def build_calendar(
     course: Course, *, section: str | None = None, include: set[str] | None = None, now: dt.datetime
 ) -> bytes:
     """The course's calendar as .ics bytes: `include` picks kinds from CALENDAR_KINDS (default: all)."""
+    from icalendar import Calendar
+
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
     if section is not None:
@@ -134,6 +138,8 @@ def _uid(course: Course, *parts: str) -> str:
 
 
 def _new_event(uid: str, summary: str, description: str, *, transparent: bool) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", uid)
     event.add("summary", summary)
@@ -292,6 +298,8 @@ def _exam_event(course: Course, prefix: str, exam: Exam, section: str | None = N
 
 
 def _deadline_event(course: Course, prefix: str, item: Assignment) -> Event:
+    from icalendar import Alarm
+
     due = item.due.astimezone(course.tz)
     lines = [f"{item.title} is due {human_datetime(due, course.tz)}."]
     if item.due_time_assumed:
@@ -487,6 +495,8 @@ def _span(course: Course) -> tuple[dt.date, dt.date]:
 
 def _vtimezone(tz: ZoneInfo, first: dt.date, last: dt.date) -> Timezone:
     """A VTIMEZONE valid from `first` to `last`: one observance per offset change, onset in TZOFFSETFROM time."""
+    from icalendar import Timezone
+
     vtz = Timezone()
     vtz.add("tzid", tz.key)
     moment = dt.datetime.combine(first, dt.time(), tzinfo=tz).astimezone(dt.UTC)
@@ -510,6 +520,8 @@ def _vtimezone(tz: ZoneInfo, first: dt.date, last: dt.date) -> Timezone:
 
 
 def _observance(tz: ZoneInfo, onset: dt.datetime, offset_from: dt.timedelta) -> TimezoneStandard | TimezoneDaylight:
+    from icalendar import TimezoneDaylight, TimezoneStandard
+
     local = onset.astimezone(tz)
     part = TimezoneDaylight() if local.dst() else TimezoneStandard()
     # RFC 5545 §3.6.5: DTSTART is a floating local time, read in TZOFFSETFROM.

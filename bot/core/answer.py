@@ -33,6 +33,8 @@ Text = tuple  # tuple[str | Stamp | Mention, ...]
 
 def text(*parts: str | Stamp | Mention) -> Text:
     """Build one line of answer text from strings and stamps."""
+    if "" not in parts:  # most lines: nothing to drop (every answer's every line comes through here)
+        return parts
     return tuple(p for p in parts if p != "")
 
 

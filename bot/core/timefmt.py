@@ -12,9 +12,20 @@ def human_datetime(moment: dt.datetime, tz: ZoneInfo) -> str:
     return f"{human_date(local.date())}, {human_time(local.time())} {local.tzname()}"
 
 
+_DATES: dict[dt.date, str] = {}  # every answer names days; a term has a few hundred of them
+
+
 def human_date(day: dt.date) -> str:
     """'Wed Feb 21'."""
-    return f"{day:%a %b} {day.day}"
+    if type(day) is not dt.date:  # a datetime: equal ones can fall on different days in their own zones
+        return f"{day:%a %b} {day.day}"
+    try:
+        return _DATES[day]
+    except KeyError:
+        if len(_DATES) >= 4096:
+            _DATES.clear()
+        named = _DATES[day] = f"{day:%a %b} {day.day}"
+        return named
 
 
 def human_date_year(day: dt.date) -> str:

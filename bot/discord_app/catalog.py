@@ -180,8 +180,11 @@ class Catalog:
     actions: dict[str, ActionSpec] = field(default_factory=dict)
     menus: dict[str, MenuSpec] = field(default_factory=dict)
     listeners: dict[str, list[ListenerSpec]] = field(default_factory=dict)
+    # /help's entries, listed once per change of the commands (every /help reads them)
+    _help: tuple[tuple[str, str, bool], ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, commands: CommandSet) -> None:
+        self._help = None
         for action in commands.actions:
             if action.name in self.actions:
                 raise ValueError(f"two definitions of the action {action.name!r}")
@@ -216,9 +219,11 @@ class Catalog:
     def top_level_names(self) -> list[str]:
         return sorted({s.group.name if s.group else s.name for s in self.specs.values()})
 
-    def help_entries(self) -> list[tuple[str, str, bool]]:
+    def help_entries(self) -> tuple[tuple[str, str, bool], ...]:
         """(qualified name, description, staff only) for every command, for /help."""
-        return [(s.qualified_name, s.description, s.staff_only) for s in self]
+        if self._help is None:
+            self._help = tuple((s.qualified_name, s.description, s.staff_only) for s in self)
+        return self._help
 
 
 def extension_names(package: str = COMMANDS_PACKAGE) -> list[str]:

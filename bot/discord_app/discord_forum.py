@@ -31,6 +31,8 @@ def _refused(what: str, err: discord.HTTPException) -> UserError:
 class DiscordForum:
     """One server's forum for command bodies (the ForumHost protocol)."""
 
+    __slots__ = ("bot", "guild_id")  # one per interaction: no __dict__
+
     def __init__(self, bot: Any, guild_id: int) -> None:
         self.bot, self.guild_id = bot, guild_id
 

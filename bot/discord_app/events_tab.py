@@ -13,6 +13,8 @@ NEEDS_MANAGE_EVENTS = "Discord refused: I need the Manage Events permission in t
 class DiscordEventsTab:
     """Lists, creates, edits and deletes one server's scheduled events; a refusal becomes a UserError."""
 
+    __slots__ = ("_found", "_guild", "client", "guild_id")  # one per interaction: no __dict__
+
     def __init__(self, client: discord.Client, guild_id: int, guild: discord.Guild | None = None) -> None:
         self.client, self.guild_id, self._guild = client, guild_id, guild
         self._found: dict[int, discord.ScheduledEvent] = {}

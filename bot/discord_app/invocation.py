@@ -72,7 +72,7 @@ class Host(Protocol):
         """Put reloaded course data in service (every course at once) and plan again."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per interaction: no __dict__
 class Invocation:
     """One run of one command: the course and time it runs against, where and by whom, and how to reply.
 

@@ -21,7 +21,7 @@ CHOICE_TEXT_LIMIT = 100  # a choice's name and (string) value: at most 100 chara
 KINDS = ("text", "integer", "number", "flag", "user", "role", "channel", "forum", "file")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UserRef:
     """A member picked in an option (or the one running the command)."""
 
@@ -154,10 +154,10 @@ def check_values(command: str, options: Sequence[Opt], values: Mapping[str, Any]
 
     Raises UserError with a message that names the option and the limit, and never repeats what was sent (it
     could be anything: a wall of text, mentions, an invented choice)."""
-    by_name = {o.name: o for o in options}
-    unknown = sorted(set(values) - set(by_name))
+    known = [o.name for o in options]
+    unknown = [name for name in values if name not in known]
     if unknown:
-        raise UserError(f"/{command} has no option {unknown[0][:32]!r}. It takes: {usage(options)}.")
+        raise UserError(f"/{command} has no option {min(unknown)[:32]!r}. It takes: {usage(options)}.")
     out: dict[str, Any] = {}
     for option in options:
         value = values.get(option.name)
@@ -173,23 +173,28 @@ def check_values(command: str, options: Sequence[Opt], values: Mapping[str, Any]
 
 
 def _checked(command: str, option: Opt, value: Any) -> Any:
-    name = f"In /{command}, {option.name}"
     if not isinstance(value, PLAIN_TYPES[option.kind]) or (option.kind != "flag" and isinstance(value, bool)):
-        raise UserError(f"{name} must be {_kind_words(option)}.")
+        raise UserError(f"{_named(command, option)} must be {_kind_words(option)}.")
     if option.kind == "text":
         if option.min_length is not None and len(value.strip()) < option.min_length:
-            raise UserError(f"{name} needs at least {option.min_length} character{_s(option.min_length)}.")
+            raise UserError(
+                f"{_named(command, option)} needs at least {option.min_length} character{_s(option.min_length)}."
+            )
         limit = min(option.max_length or MAX_TEXT, MAX_TEXT)
         if len(value) > limit:
-            raise UserError(f"{name} can be at most {limit:,} characters; that was {len(value):,}.")
+            raise UserError(f"{_named(command, option)} can be at most {limit:,} characters; that was {len(value):,}.")
     if option.kind in ("integer", "number"):
         low = option.min_value if option.min_value is not None else -MAX_INTEGER
         high = option.max_value if option.max_value is not None else MAX_INTEGER
         if value != value or not low <= value <= high:  # value != value: NaN
-            raise UserError(f"{name} must be a number from {low:,} to {high:,}.")
+            raise UserError(f"{_named(command, option)} must be a number from {low:,} to {high:,}.")
     if option.choices and value not in [c.value for c in option.choices]:
-        raise UserError(f"{name} must be one of: {', '.join(c.name for c in option.choices)}.")
+        raise UserError(f"{_named(command, option)} must be one of: {', '.join(c.name for c in option.choices)}.")
     return value
+
+
+def _named(command: str, option: Opt) -> str:
+    return f"In /{command}, {option.name}"
 
 
 def _kind_words(option: Opt) -> str:

@@ -34,7 +34,10 @@ def segment_markdown(segment: object) -> str:
 
 
 def line_markdown(line: tuple) -> str:
-    return "".join([segment_markdown(s) for s in line])
+    try:
+        return "".join(line)  # most lines are plain text only
+    except TypeError:  # a Stamp or Mention among them
+        return "".join([segment_markdown(s) for s in line])
 
 
 def _clip(value: str, limit: int) -> str:
@@ -42,7 +45,14 @@ def _clip(value: str, limit: int) -> str:
 
 
 def _chunks(lines: list[str], limit: int) -> list[str]:
-    """Join lines into blocks of at most limit characters, never splitting a line unless it alone is too long."""
+    """Join lines into blocks of at most limit characters, never splitting a line unless it alone is too long.
+    Empty lines before the first words are dropped."""
+    start = 0
+    while start < len(lines) and not lines[start]:
+        start += 1
+    whole = "\n".join(lines[start:] if start else lines)
+    if len(whole) <= limit:  # most answers: one block, no line too long
+        return [whole] if whole else []
     blocks, current = [], ""
     for line in lines:
         line = _clip(line, limit)
@@ -92,4 +102,18 @@ def embed_pages(answer: Answer) -> list[discord.Embed]:
         text = " · ".join(part for part in (footer, suffix) if part)
         if text:
             embed.set_footer(text=text)
+    return pages
+
+
+_PAGES = "_discord_pages"  # where an answer keeps its rendering (not a field: equality and replace() ignore it)
+
+
+def answer_pages(answer: Answer) -> list[discord.Embed]:
+    """embed_pages(answer), built once per answer object and kept on it: answers are immutable, and one kept whole
+    (commands._kept: /staff, /policy, /help) is sent again and again. Embeds are only read when sent (discord.py
+    turns them into JSON); callers must not change the list or its embeds."""
+    kept = answer.__dict__
+    pages = kept.get(_PAGES)
+    if pages is None:
+        pages = kept[_PAGES] = embed_pages(answer)
     return pages

@@ -6,7 +6,7 @@ their limits, run the body, and turn a refusal into its own message and anything
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from typing import Any
 
 from bot.answers.links import notice_answer
@@ -44,9 +44,10 @@ def error_reply(error: BaseException) -> tuple[Answer, bool]:
     return error_answer(SORRY), True
 
 
-async def run_command(spec: CommandSpec, inv: Invocation, values: Mapping[str, Any]) -> str:
-    """Run one command; returns the outcome for the log line: ok, refused or error. Never raises."""
-    return await _guarded(spec, inv, lambda: spec.body(inv, **check_values(spec.qualified_name, spec.options, values)))
+def run_command(spec: CommandSpec, inv: Invocation, values: Mapping[str, Any]) -> Coroutine[Any, Any, str]:
+    """Run one command (await it); the outcome for the log line: ok, refused or error. Never raises. Not a
+    coroutine of its own: one frame less held by every interaction waiting on Discord."""
+    return _guarded(spec, inv, lambda: spec.body(inv, **check_values(spec.qualified_name, spec.options, values)))
 
 
 async def _guarded(spec: CommandSpec | ActionSpec | MenuSpec, inv: Invocation, run: Any) -> str:

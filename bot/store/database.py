@@ -150,6 +150,7 @@ class Store:
         return _version(self.db)
 
     def close(self) -> None:
+        self.cache.close()
         self.db.close()
 
     def ping(self) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import dataclasses
 import datetime as dt
+import subprocess
+import sys
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -436,3 +438,15 @@ def test_module_never_imports_discord():
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
     names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     assert not [n for n in names if n.split(".")[0] == "discord"]
+
+
+def test_icalendar_is_loaded_only_to_build_a_calendar():
+    """The running bot (every command module loaded) keeps icalendar out of memory until a calendar is built."""
+    probe = (
+        "import importlib, sys; import bot.discord_app.client; "
+        "from bot.discord_app.catalog import extension_names; "
+        "[importlib.import_module(n) for n in extension_names()]; "
+        "print('icalendar' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stdout + result.stderr

@@ -77,3 +77,23 @@ def test_the_console_side_never_loads_discord():
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_help_entries_follow_every_module_added():
+    from bot.discord_app.catalog import Catalog, CommandSet
+
+    catalog, first, second = Catalog(), CommandSet(), CommandSet()
+
+    @first.command("zeta")
+    async def zeta(inv) -> None:
+        """Last by name."""
+
+    @second.command("alpha")
+    async def alpha(inv) -> None:
+        """First by name."""
+
+    catalog.add(first)
+    assert catalog.help_entries() == (("zeta", "Last by name.", False),)
+    assert catalog.help_entries() is catalog.help_entries()  # listed once...
+    catalog.add(second)
+    assert [name for name, _, _ in catalog.help_entries()] == ["alpha", "zeta"]  # ...and again after a change

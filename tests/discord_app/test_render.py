@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+from dataclasses import replace
+from zoneinfo import ZoneInfo
 
-from bot.core.answer import Answer, Field, text
-from bot.discord_app.render import EMBED_TOTAL_LIMIT, FIELDS_PER_EMBED, embed_pages
+from bot.core.answer import Answer, Field, Mention, Stamp, text
+from bot.discord_app.render import (
+    EMBED_TOTAL_LIMIT,
+    FIELDS_PER_EMBED,
+    _chunks,
+    answer_pages,
+    embed_pages,
+    line_markdown,
+)
 
 
 def fields_of(pages) -> list[tuple[str, str]]:
@@ -31,3 +41,45 @@ def test_a_page_is_filled_before_the_next_one_starts():
     fields = tuple(Field(name=f"F{n}", lines=(text("v" * 900),)) for n in range(12))
     pages = embed_pages(Answer(title="Many", fields=fields))
     assert [len(p.fields) for p in pages] == [6, 6]  # 6 x ~900 fits the page budget, a 7th would not
+
+
+def reference_chunks(lines: list[str], limit: int) -> list[str]:
+    """The general algorithm alone (no one-block shortcut): what _chunks must always agree with."""
+    blocks, current = [], ""
+    for line in lines:
+        line = line if len(line) <= limit else line[: limit - 1] + "…"
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            blocks.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def test_one_block_shortcut_agrees_with_the_general_way():
+    rng = random.Random(12)
+    for _ in range(2000):
+        lines = [rng.choice(["", "a", "bb " * rng.randint(1, 30)]) for _ in range(rng.randint(0, 8))]
+        limit = rng.randint(1, 120)
+        assert _chunks(lines, limit) == reference_chunks(lines, limit), (lines, limit)
+
+
+def test_lines_with_stamps_and_mentions_render_as_discord_markup():
+    due = dt.datetime(2024, 2, 21, 23, 59, tzinfo=ZoneInfo("America/New_York"))
+    assert line_markdown(("Due ", Stamp(due, "F"), " for ", Mention("role", 42))) == "Due <t:1708577940:F> for <@&42>"
+    assert line_markdown(("plain", " words")) == "plain words"
+
+
+def test_an_answer_becomes_its_embeds_once_and_a_changed_one_again():
+    answer = Answer(title="Staff", lines=(text("Ann"),))
+    pages = answer_pages(answer)
+    assert answer_pages(answer) is pages
+    assert [p.to_dict() for p in pages] == [p.to_dict() for p in embed_pages(answer)]
+    changed = replace(answer, lines=(text("Bob"),))
+    assert changed != answer
+    assert answer_pages(changed)[0].description == "Bob"
+    assert replace(answer) == answer  # equal, but a new object: rendered afresh, the same
+    assert answer_pages(replace(answer)) is not pages

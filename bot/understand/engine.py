@@ -318,6 +318,8 @@ class Engine:
             f["assignment"] = 1.0
         if reading.unknown_assignments:
             f["unknown_assignment"] = 1.0
+        if "assignment" in f and asked_attribute(reading.text) is not None:
+            f["attribute_of"] = 1.0  # "what size should the poster be": a property of the work, said or not
         if any(m.kind == "assignment" and m.relation == "after" for m in reading.mentions):
             f["after_assignment"] = 1.0
         if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):

@@ -59,6 +59,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:office_hours": -4,  # "when can i get help with ps4": office hours
             "time_choice": 4,  # "due at midnight or 11:59": the due time
             "unknown_assignment": 1,  # "is there a hw6": an item the course does not have is still an item
+            "attribute_of": 1,  # "what size should the poster be": its card, and that the page lacks the size
         },
         needs=("assignment",),
         slots=("assignments", "date"),

@@ -80,7 +80,7 @@ def score(
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
     question = tuple(c for c in candidate.question.concepts if c not in asked_thing.MARKERS)
-    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS)
+    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS and c != asked_thing.GIVES_NUMBER)
     entry_q = set(question)
     entry_a = set(answer)
     total = sum(weight.get(t, 1.0) for t in asked)
@@ -100,6 +100,7 @@ def score(
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
+    mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)

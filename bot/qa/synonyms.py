@@ -457,6 +457,7 @@ COURSE_PARTS = {
     "quizz": "quiz",
     "lab": "lab",
     "project": "project",
+    "mini": "project",  # a mini-project is the course's project: "mini" names no subject of its own
     "lectur": "lecture",
     "officehours": "office hours",
 }

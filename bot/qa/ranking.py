@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.qa import asked as asked_thing
-from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, SIBLINGS
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -98,7 +98,7 @@ def score(
     b2 = BETA * BETA
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
-    mismatch = mismatch or parts_disagree(asked, question, parts)
+    mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
@@ -143,6 +143,14 @@ def parts_disagree(asked: Iterable[str], entry: Iterable[str], parts: Mapping[st
     if not mine or not theirs:
         return False
     return not any(a == b or KIND_OF.get(a) == b or KIND_OF.get(b) == a for a in mine for b in theirs)
+
+
+def siblings_disagree(asked: Iterable[str], entry: Iterable[str], answer: Iterable[str] = ()) -> bool:
+    """The question and the entry's question name instances of one kind of thing (bot.qa.synonyms.SIBLINGS), never
+    the same one, and the entry's answer does not name the question's either ("can I use Dask?" is answered by
+    "Does the mini-project have to use Spark?", whose answer lists Dask)."""
+    mine, theirs, told = set(asked), set(entry), set(answer)
+    return any((mine & group) and (theirs & group) and not (mine & (theirs | told) & group) for group in SIBLINGS)
 
 
 def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:

@@ -100,6 +100,7 @@ def score(
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
+    mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
@@ -151,6 +152,16 @@ def siblings_disagree(asked: Iterable[str], entry: Iterable[str], answer: Iterab
     "Does the mini-project have to use Spark?", whose answer lists Dask)."""
     mine, theirs, told = set(asked), set(entry), set(answer)
     return any((mine & group) and (theirs & group) and not (mine & (theirs | told) & group) for group in SIBLINGS)
+
+
+def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[str], parts: Mapping[str, str]) -> bool:
+    """ "How many attempts do I get on the midterm?" names a part of the course that "How many attempts do I get on
+    PrairieLearn questions?" never mentions, and that entry is about a subject of its own the question leaves out."""
+    # Homework is where most questions happen ("can I do the hw in colab?"): naming it narrows nothing.
+    mine = _parts(asked, parts) - {"homework"}
+    if not mine or _parts([*question, *answer], parts) & (mine | {KIND_OF.get(p, p) for p in mine}):
+        return False
+    return any(t not in asked and t not in parts and t not in ASPECTS for t in question)
 
 
 def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:

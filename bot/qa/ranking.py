@@ -80,7 +80,7 @@ def score(
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
     question = tuple(c for c in candidate.question.concepts if c not in asked_thing.MARKERS)
-    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS and c != asked_thing.GIVES_NUMBER)
+    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS | {asked_thing.GIVES_NUMBER})
     entry_q = set(question)
     entry_a = set(answer)
     total = sum(weight.get(t, 1.0) for t in asked)

@@ -12,7 +12,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
     # How long a change is for: one occasion, or from now on (bot.qa.ranking's SIBLINGS tells them apart).
-    ("oneoff", "this week", "just this week", "just once", "only once", "one time", "this time", "for a week"),
+    ("oneoff", "this week", "just this week", "just once", "for a week", "for one week"),
     (
         "forgood",
         "permanently",

@@ -38,6 +38,7 @@ EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only 
 # 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
 LOW_SCORE = 0.3
 MARGIN = 0.18
+_NOT_WORDS = asked_thing.MARKERS | {asked_thing.GIVES_NUMBER}  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
 
@@ -80,7 +81,7 @@ def score(
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
     question = tuple(c for c in candidate.question.concepts if c not in asked_thing.MARKERS)
-    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS | {asked_thing.GIVES_NUMBER})
+    answer = tuple(c for c in candidate.answer.concepts if c not in _NOT_WORDS)
     entry_q = set(question)
     entry_a = set(answer)
     total = sum(weight.get(t, 1.0) for t in asked)
@@ -150,8 +151,14 @@ def siblings_disagree(asked: Iterable[str], entry: Iterable[str], answer: Iterab
     """The question and the entry's question name instances of one kind of thing (bot.qa.synonyms.SIBLINGS), never
     the same one, and the entry's answer does not name the question's either ("can I use Dask?" is answered by
     "Does the mini-project have to use Spark?", whose answer lists Dask)."""
-    mine, theirs, told = set(asked), set(entry), set(answer)
-    return any((mine & group) and (theirs & group) and not (mine & (theirs | told) & group) for group in SIBLINGS)
+    mine = set(asked)
+    for group in SIBLINGS:
+        named = mine & group
+        if named:
+            theirs = group.intersection(entry)
+            if theirs and not named & theirs and not named.intersection(answer):
+                return True
+    return False
 
 
 def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[str], parts: Mapping[str, str]) -> bool:

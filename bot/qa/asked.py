@@ -1,4 +1,4 @@
-"""What a question asks of its subject: when, where, who, how long, or how to do it.
+"""What a question asks of its subject: when, where, who, how long, how many, or how to do it (or how it works).
 
 "When is the proposal due?" and "Where do we submit the proposal?" share their subject and differ in what they ask;
 an entry that answers one does not answer the other. The asked thing is read from how a sentence of the question
@@ -8,10 +8,18 @@ starts, and written as a marker concept (`askwhen`) that bot.qa.ranking compares
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-MARKERS = frozenset(["askwhen", "askwhere", "askwho", "asklength", "askhow"])
+MARKERS = frozenset(["askwhen", "askwhere", "askwho", "asklength", "askcount", "askhow"])
 # Asked things one answer serves together: where a thing is handed in, to whom, and how, are one procedure.
-ALIKE = (frozenset(["askwhere", "askhow", "askwho"]),)
+ALIKE = (frozenset(["askwhere", "askhow", "askwho"]), frozenset(["asklength", "askcount"]))
+
+# An answer's marker (bot.qa.indexing): it gives a number, so it can answer "how many?".
+GIVES_NUMBER = "givesnumber"
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|dozen|once|twice|single|half|as many|unlimited|no limit|any number)\b"
+)
 
 _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "quick question", "um", "btw"])
 # (how a sentence starts, the marker); the first that matches wins ("how long" before "how").
@@ -26,7 +34,9 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"where|which room|what room|what building|wheres", "askwhere"),
         (r"who|whom|whos|who's|which (?:ta|gsi|instructor|professor)", "askwho"),
         (r"how long|how many pages|how many words|how big|what'?s the page limit|what is the page limit", "asklength"),
-        (r"how (?:do|can|should|would) (?:i|we|you|one)|how to", "askhow"),
+        # "How many grace days do we get?" asks a number, which "How does using a grace day work?" does not give.
+        (r"how many|how much|what(?:'?s| is) the (?:max|maximum|number|total)", "askcount"),
+        (r"how (?:do|can|should|would) (?:i|we|you|one)|how to|how does|how do \w+(?: \w+)? work", "askhow"),
     )
 )
 _SENTENCE = re.compile(r"[.?!;\n]+|,\s+(?=(?:when|where|who|how)\b)")
@@ -47,3 +57,13 @@ def disagree(mine: str | None, theirs: str | None) -> bool:
     if mine is None or theirs is None or mine == theirs:
         return False
     return not any(mine in alike and theirs in alike for alike in ALIKE)
+
+
+def gives_number(text: str) -> bool:
+    """The text states a number or an amount ("two or three", "40 minutes", "as many times as you like")."""
+    return _NUMBER.search(text.lower()) is not None
+
+
+def unanswered_count(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
+    """ "How many grace days do we get?" is not answered by an entry that neither asks how many nor gives a number."""
+    return mine == "askcount" and theirs not in ("askcount", "asklength") and GIVES_NUMBER not in entry_answer

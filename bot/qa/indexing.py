@@ -10,12 +10,12 @@ import weakref
 from typing import Any
 
 from bot.course.model import Course
-from bot.qa import error_causes, synonyms
+from bot.qa import asked, error_causes, synonyms
 from bot.qa.terms import course_phrases, terms_of
 from bot.store.encoding import server_key
 
 # Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).
-READING = 4
+READING = 5
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 _STAMPS: dict[int, tuple[Course, str]] = {}
 _PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
@@ -49,10 +49,10 @@ def parts_of(course: Course) -> dict[str, str]:
 def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> dict[str, str]:
     """An entry's terms as the store keeps them: its question's, and its answer's with its tags."""
     phrases = phrases_of(course)
-    return {
-        "question_terms": terms_of(question, phrases).text,
-        "answer_terms": terms_of(f"{answer} {tags}", phrases).text,
-    }
+    answer_terms = terms_of(f"{answer} {tags}", phrases).text
+    if asked.gives_number(answer):
+        answer_terms = f"{answer_terms} {asked.GIVES_NUMBER}".strip()
+    return {"question_terms": terms_of(question, phrases).text, "answer_terms": answer_terms}
 
 
 def post_terms(course: Course, post: Any, title: str | None = None) -> dict[str, str]:

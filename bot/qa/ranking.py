@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.qa import asked as asked_thing
-from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, SIBLINGS
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -38,6 +38,7 @@ EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only 
 # 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
 LOW_SCORE = 0.3
 MARGIN = 0.18
+_NOT_WORDS = asked_thing.MARKERS | {asked_thing.GIVES_NUMBER}  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
 
@@ -80,7 +81,7 @@ def score(
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
     question = tuple(c for c in candidate.question.concepts if c not in asked_thing.MARKERS)
-    answer = tuple(c for c in candidate.answer.concepts if c not in asked_thing.MARKERS)
+    answer = tuple(c for c in candidate.answer.concepts if c not in _NOT_WORDS)
     entry_q = set(question)
     entry_a = set(answer)
     total = sum(weight.get(t, 1.0) for t in asked)
@@ -98,8 +99,10 @@ def score(
     b2 = BETA * BETA
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
-    mismatch = mismatch or parts_disagree(asked, question, parts)
+    mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
+    mismatch = mismatch or _part_unmet(asked, question, answer, parts)
+    mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
@@ -142,6 +145,30 @@ def parts_disagree(asked: Iterable[str], entry: Iterable[str], parts: Mapping[st
     if not mine or not theirs:
         return False
     return not any(a == b or KIND_OF.get(a) == b or KIND_OF.get(b) == a for a in mine for b in theirs)
+
+
+def siblings_disagree(asked: Iterable[str], entry: Iterable[str], answer: Iterable[str] = ()) -> bool:
+    """The question and the entry's question name instances of one kind of thing (bot.qa.synonyms.SIBLINGS), never
+    the same one, and the entry's answer does not name the question's either ("can I use Dask?" is answered by
+    "Does the mini-project have to use Spark?", whose answer lists Dask)."""
+    mine = set(asked)
+    for group in SIBLINGS:
+        named = mine & group
+        if named:
+            theirs = group.intersection(entry)
+            if theirs and not named & theirs and not named.intersection(answer):
+                return True
+    return False
+
+
+def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[str], parts: Mapping[str, str]) -> bool:
+    """ "How many attempts do I get on the midterm?" names a part of the course that "How many attempts do I get on
+    PrairieLearn questions?" never mentions, and that entry is about a subject of its own the question leaves out."""
+    # Homework is where most questions happen ("can I do the hw in colab?"): naming it narrows nothing.
+    mine = _parts(asked, parts) - {"homework"}
+    if not mine or _parts([*question, *answer], parts) & (mine | {KIND_OF.get(p, p) for p in mine}):
+        return False
+    return any(t not in asked and t not in parts and t not in ASPECTS for t in question)
 
 
 def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:

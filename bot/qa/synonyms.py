@@ -11,6 +11,20 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("submit", "submission", "turn in", "hand in", "upload"),
     ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
+    # How long a change is for: one occasion, or from now on (bot.qa.ranking's SIBLINGS tells them apart).
+    ("oneoff", "this week", "just this week", "just once", "for a week", "for one week"),
+    (
+        "forgood",
+        "permanently",
+        "permanent",
+        "for good",
+        "from now on",
+        "rest of the semester",
+        "rest of the term",
+        "whole semester",
+        "entire semester",
+        "every week",
+    ),
     (
         "late",
         "overdue",
@@ -457,10 +471,23 @@ COURSE_PARTS = {
     "quizz": "quiz",
     "lab": "lab",
     "project": "project",
+    "mini": "project",  # a mini-project is the course's project: "mini" names no subject of its own
     "lectur": "lecture",
     "officehours": "office hours",
 }
 KIND_OF = {"midterm": "exam", "final": "exam"}
+# Different instances of one kind of thing: a question naming one is not answered by an entry naming only another
+# (in its question, and not the question's in its answer)
+# ("what java version does the autograder run?" is not "What Python version does the autograder use?"; switching
+# sections for good is not attending another one this week). Terms as the search writes them.
+SIBLINGS: tuple[frozenset[str], ...] = (
+    frozenset(["oneoff", "forgood"]),
+    # Languages and the engines a course's code runs on.
+    frozenset(
+        ["python", "r", "java", "scala", "julia", "matlab", "javascript", "spark", "hadoop", "dask", "ray", "pytorch"]
+    ),
+    frozenset(["gradescop", "canva", "prairielearn", "forum", "autolab", "blackboard", "moodle"]),
+)
 # What a question asks of its subject ("is it allowed?", "how many?"), never its subject.
 ASPECTS = frozenset(["allow", "howmany", "pages"])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa.asked import asked_of, disagree
+from bot.qa.asked import GIVES_NUMBER, asked_of, disagree, gives_number, unanswered_count
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,11 @@ from bot.qa.asked import asked_of, disagree
         ("who do I email about my grade", "askwho"),
         ("how long should the report be", "asklength"),
         ("How do I install R?", "askhow"),
+        ("How does using a grace day work?", "askhow"),
+        ("how do late days work", "askhow"),
+        ("how many grace days do we get in total?", "askcount"),
+        ("what's the max number of attempts", "askcount"),
+        ("how many pages should the report be", "asklength"),  # a length, before a count
         ("I lost my notes. When are they posted?", "askwhen"),
         ("Can I bring a calculator?", None),
         ("My code crashes when I load the data", None),  # "when" inside a sentence asks nothing
@@ -34,8 +39,32 @@ def test_the_asked_thing_is_read_from_how_a_sentence_starts(question, asked):
         ("askwhere", "askhow", False),  # where it goes in and how: one procedure
         ("askwho", "askhow", False),
         ("askwhen", "askwhen", False),
+        ("askcount", "askhow", True),  # "how many grace days?" is not "how does a grace day work?"
+        ("asklength", "askcount", False),  # "how big can a team be" and "how many people can be on a team"
         ("askwhen", None, False),  # only one side names one: nothing to compare
     ],
 )
 def test_two_asked_things_clash_unless_one_answer_serves_both(mine, theirs, clash):
     assert disagree(mine, theirs) is clash
+
+
+@pytest.mark.parametrize(
+    ("answer", "number"),
+    [
+        ("Teams of two or three students.", True),
+        ("Each submission has 40 minutes.", True),
+        ("As many times as you like before the deadline.", True),
+        ("No. Grace days only apply to the homework.", False),
+        ("Recordings are on Panopto within a day of each lecture.", False),
+    ],
+)
+def test_an_answer_that_states_a_number_is_told_apart(answer, number):
+    assert gives_number(answer) is number
+
+
+def test_how_many_is_answered_by_an_entry_that_asks_it_or_gives_a_number():
+    assert unanswered_count("askcount", None, ["grac", "homework"])
+    assert not unanswered_count("askcount", None, ["team", GIVES_NUMBER])
+    assert not unanswered_count("askcount", "askcount", ["grac"])
+    assert not unanswered_count("askcount", "asklength", ["pages"])
+    assert not unanswered_count(None, None, ["grac"])  # only a count asked needs one

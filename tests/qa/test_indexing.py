@@ -86,3 +86,11 @@ def test_a_courses_kinds_of_class_meeting_are_parts_of_it(course, second_course)
         for kind in each.meeting_kinds:
             assert parts[terms_of(kind.plural, phrases_of(each)).concepts[-1]] == kind.group
     assert parts_of(course)["homework"] == "homework"
+
+
+def test_an_answer_that_gives_a_number_is_marked_so(course):
+    from bot.qa.asked import GIVES_NUMBER
+
+    assert GIVES_NUMBER in entry_terms(course, "How big can a team be?", "Two or three students.")["answer_terms"]
+    assert GIVES_NUMBER not in entry_terms(course, "Can I work alone?", "Ask the instructor.")["answer_terms"]
+    assert GIVES_NUMBER not in entry_terms(course, "Can I work alone?", "Ask the instructor.")["question_terms"]

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from bot.qa.ranking import Candidate, parts_disagree, rank
+from bot.qa.ranking import Candidate, parts_disagree, rank, siblings_disagree
 from bot.qa.terms import terms_of
 
 FAQ = [
@@ -101,3 +101,67 @@ def test_a_neighbouring_attribute_of_the_same_subject_is_not_suggested(question)
 )
 def test_the_same_asked_thing_is_still_suggested(question, entry):
     assert _rank_neighbours(question)[:1] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("asked", "entry", "answer", "disagree"),
+    [
+        ("what java version does the autograder run", "What Python version does the autograder use?", "3.10", True),
+        ("can I switch my section permanently", "Can I attend a different section this week?", "Ask the TA.", True),
+        ("how do I get added to canvas", "How do I get added to Gradescope?", "Use the entry code.", True),
+        ("can we use dask for the project", "Does the project have to use Spark?", "Spark, Dask or Ray.", False),
+        ("which python version does the autograder use", "What Python version does the autograder use?", "", False),
+        ("can I switch sections", "Can I attend a different section this week?", "Ask the TA.", False),
+    ],
+)
+def test_a_different_instance_of_one_kind_of_thing_is_not_answered(asked, entry, answer, disagree):
+    concepts = terms_of(asked).concepts
+    assert siblings_disagree(concepts, terms_of(entry).concepts, terms_of(answer).concepts) is disagree
+
+
+NEAR = [
+    ("How many attempts do I get on PrairieLearn questions?", "Three attempts per question."),
+    ("How does using a grace day work?", "Submit late and they are counted automatically."),
+    ("Can I use grace days on the project?", "No. They only apply to the homework."),
+    ("What Python version does the autograder use?", "Python 3.10."),
+    ("Can I attend a different discussion section this week?", "Yes, with room in it."),
+]
+
+
+def _rank_near(question: str) -> list[str]:
+    from bot.qa.asked import GIVES_NUMBER, gives_number
+    from bot.qa.terms import Terms
+
+    def answer(text: str) -> Terms:
+        terms = terms_of(text)
+        return Terms((*terms.concepts, GIVES_NUMBER), terms.identifiers) if gives_number(text) else terms
+
+    candidates = [Candidate(i, terms_of(q), answer(a)) for i, (q, a) in enumerate(NEAR)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    return [NEAR[s.key][0] for s in rank(terms_of(question), candidates, df, len(candidates))]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many attempts do I get on the midterm?",  # an exam the entry never names, on a subject of its own
+        "how many grace days do we get in total?",  # a number no entry gives
+        "what java version does the autograder run?",
+        "can I permanently switch to another discussion section?",
+    ],
+)
+def test_a_question_on_a_sibling_of_an_entrys_subject_gets_nothing(question):
+    assert _rank_near(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how many attempts do we get on each prairielearn question?", NEAR[0][0]),
+        ("how do grace days get applied when I submit late?", NEAR[1][0]),
+        ("which python version is on the autograder?", NEAR[3][0]),
+        ("can I go to another discussion section this week?", NEAR[4][0]),
+    ],
+)
+def test_the_entry_itself_is_still_found(question, entry):
+    assert _rank_near(question)[:1] == [entry]

@@ -39,6 +39,9 @@ SETS = {
     "stat-187-f24-new": ("faq-stat-187.md", "new-stat-187.toml", "data/stat-187-f24"),
     "10-605-s24-held": ("faq-10-605.csv", "held-10-605.toml", "data/10-605-s24"),
     "stat-187-f24-held": ("faq-stat-187.md", "held-stat-187.toml", "data/stat-187-f24"),
+    # Issue 13's third round: a different instance of an entry's subject (another exam, meeting kind, item).
+    "10-605-s24-near": ("faq-10-605.csv", "near-10-605.toml", "data/10-605-s24"),
+    "stat-187-f24-near": ("faq-stat-187.md", "near-stat-187.toml", "data/stat-187-f24"),
 }
 GUILD = 1
 

@@ -63,6 +63,26 @@ _DATED = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )
+# "whats the course number and name again", "what's the class called in english": the course's own name.
+_NAME_ASKED = re.compile(
+    r"\b(?:course|class)(?:'?s)?\s+(?:numbers?|names?|codes?|titles?)\b|\bwhat(?:'s|s|\s+is)\s+(?:the\s+|this\s+)?"
+    r"(?:course|class)\s+(?:called|named)\b|\bnames?\s+of\s+(?:the|this)\s+(?:course|class)\b"
+    r"|\bwhat\s+(?:course|class)\s+(?:is\s+this|am\s+i\s+in)\b"
+)
+_OTHER_LANGUAGE = re.compile(r"\bin\s+(?:english|german|french|spanish|deutsch|another\s+language)\b")
+# "is geo 2210 the same as umw 4410", "is 10-405 cross-listed with 10-605": numbers compared with the data's.
+_SAME_ASKED = re.compile(
+    r"\bsame\s+(?:course|class|thing\s+)?\s*as\b|\bsame\s+(?:course|class)\b|\bcross[- ]?list|\bequivalent\b"
+    r"|\b(?:different|separate)\s+(?:courses?|class(?:es)?)\b"
+)
+_NUMBER = re.compile(
+    r"\b(?:(?!(?:is|as|at|in|on|of|to|or|vs|and|the|for|was|are|with|than)\b)[a-z]{2,5}\s*-?\s*\d{3,4}[a-z]?|\d{2}-\d{3}|\d{3,4})\b"
+)
+# "where do i upload the sheets", "how do we hand in hw": the course's submission site.
+_SUBMIT_ASKED = re.compile(
+    r"^(?!.*\b(?:regrades?|late|extensions?|requests?|grace|appeals?)\b).*\b(?:where|which\s+(?:site|website|platform"
+    r"|portal))\b.*\b(?:upload|submit|hand(?:\s+\w+)?\s+in|turn(?:\s+\w+)?\s+in|handin)\b"
+)
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
 _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
@@ -209,7 +229,63 @@ def _one(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def _name(course: Course, question: str) -> Answer | None:
+    """The course's numbers and name (and term), from the data."""
+    if any(p.name.lower() in question for p in course.platforms):
+        return None  # "whats the gradescope course code": the site's code, not the course's
+    lines = [
+        text(
+            f"**{course.code}**: {course.name} ({course.term}"
+            + (f", {course.institution})." if course.institution else ").")
+        )
+    ]
+    if len(course.numbers) > 1:
+        lines.append(text(f"It is cross-listed as {' and '.join(course.numbers)}."))
+    if _OTHER_LANGUAGE.search(question):
+        lines.append(text(f"The course page gives only this title; another one is {NOT_ON_PAGE}."))
+    return Answer(title=course.code, lines=tuple(lines))
+
+
+def _key(number: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", number.lower())
+
+
+def _same(course: Course, question: str) -> Answer | None:
+    """Yes when every course number named is one of this course's; never Yes for a number the data does not
+    know (the page does not say)."""
+    named = list(dict.fromkeys(m.group(0) for m in _NUMBER.finditer(question)))
+    if not named:
+        return None
+    own = {_key(n) for n in course.numbers}
+    digits = {re.sub(r"\D", "", n) for n in course.numbers}
+    unknown = [n for n in named if _key(n) not in own and not (n.isdigit() and n in digits)]
+    title = f"{course.code} {course.name}"
+    if unknown:
+        said = text(
+            f"The course page doesn't list {', '.join(n.upper() for n in unknown)}: this course is "
+            f"{course.code} ({course.name}). Whether that is the same course is {NOT_ON_PAGE}; {where_to_ask(course)}."
+        )
+        return Answer(title=title, lines=(said,), kind="unknown")
+    lines = [text(f"{' and '.join(course.numbers)} are listed as one course, {course.name}.")]
+    differs = [s for s in course.sections if _key(s.id) in own and s.description]
+    lines += [text(f"{s.name}: {s.description}") for s in differs]
+    reason = f"{', '.join(n.upper() for n in named)} {'is' if len(named) == 1 else 'are'} this course ({course.code})."
+    return verdict(Answer(title=title, lines=tuple(lines)), True, reason)
+
+
+def _submission(course: Course, question: str) -> Answer:
+    """Where work is handed in: the course's submission site, or that the page does not say."""
+    sites = [p for p in course.platforms if p.role == "submission"]
+    if not sites:
+        return _unknown(course, "Handing in work", "Where work is handed in")
+    lines = [text(f"Work is handed in on **{p.name}**" + (f": {p.url}" if p.url else ".")) for p in sites]
+    return Answer(title="Handing in work", lines=tuple(lines))
+
+
 _ASKS: tuple[tuple[re.Pattern, Callable[[Course, str], Answer | None]], ...] = (
+    (_SAME_ASKED, _same),
+    (_NAME_ASKED, _name),
+    (_SUBMIT_ASKED, _submission),
     (_LANGUAGE_ASKED, _language),
     (_IN_LANGUAGE, _language_named),
     (_PLATFORMS_ASKED, _platforms),

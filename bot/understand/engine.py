@@ -24,6 +24,7 @@ from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.exam_situations import exam_situation
 from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -114,6 +115,7 @@ class Engine:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
         itself = course_itself(course, question) if len(decisions) <= 1 else None
+        itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
         itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
         if itself is not None:  # "what programming language does the class use": the course, not a thing in it
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)

@@ -231,7 +231,7 @@ def _one(word: str) -> str:
 
 def _name(course: Course, question: str) -> Answer | None:
     """The course's numbers and name (and term), from the data."""
-    if any(p.name.lower() in question for p in course.platforms):
+    if any(re.search(rf"\b{re.escape(p.name.lower())}\b", question) for p in course.platforms):
         return None  # "whats the gradescope course code": the site's code, not the course's
     lines = [
         text(
@@ -266,7 +266,8 @@ def _same(course: Course, question: str) -> Answer | None:
             f"{course.code} ({course.name}). Whether that is the same course is {NOT_ON_PAGE}; {where_to_ask(course)}."
         )
         return Answer(title=title, lines=(said,), kind="unknown")
-    lines = [text(f"{' and '.join(course.numbers)} are listed as one course, {course.name}.")]
+    listed = f"{' and '.join(course.numbers)} are listed as one course" if len(course.numbers) > 1 else course.code
+    lines = [text(f"{listed}: {course.name}.")]
     differs = [s for s in course.sections if _key(s.id) in own and s.description]
     lines += [text(f"{s.name}: {s.description}") for s in differs]
     reason = f"{', '.join(n.upper() for n in named)} {'is' if len(named) == 1 else 'are'} this course ({course.code})."

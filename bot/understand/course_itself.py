@@ -258,7 +258,7 @@ def _same(course: Course, question: str) -> Answer | None:
         return None
     own = {_key(n) for n in course.numbers}
     digits = {re.sub(r"\D", "", n) for n in course.numbers}
-    unknown = [n for n in named if _key(n) not in own and not (n.isdigit() and n in digits)]
+    unknown = [n for n in named if _key(n) not in own and not (n.isdigit() and any(d.endswith(n) for d in digits))]
     title = f"{course.code} {course.name}"
     if unknown:
         said = text(

@@ -41,7 +41,7 @@ def _questions() -> list[tuple[str, dict]]:
 def _by_facts(file: str) -> bool:
     """A set labelled by what the answer says, never by an intent: the blind sets (written without seeing the
     engine), the new phrasings written for each class of failure found on them, and each later round's."""
-    return file.startswith(("blind-", "phrasings-", "round3-", "round4-", "round5-", "round7a-", "round7b-"))
+    return file.startswith(("blind-", "phrasings-", "round3-", "round4-", "round5-", "round7a-", "round7b-", "round9-"))
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,11 @@ acknowledgements, previous offerings, assignments); where it does not, the answe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from bot.core.answer import Answer, text, when
+from bot.core.timefmt import human_time
 from bot.course.model import Course
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
 
@@ -83,6 +85,12 @@ _SUBMIT_ASKED = re.compile(
     r"^(?!.*\b(?:regrades?|late|extensions?|requests?|grace|appeals?)\b).*\b(?:where|which\s+(?:site|website|platform"
     r"|portal))\b.*\b(?:upload|submit|hand(?:\s+\w+)?\s+in|turn(?:\s+\w+)?\s+in|handin)\b"
 )
+# "what time are sheets due", "when are things usually due": the course's usual due time, not one deadline's.
+_DUE_TIME_ASKED = re.compile(
+    r"\bwhat\s+time\s+(?:are|do|r)\b.*\bdue\b|\b(?:usual(?:ly)?|normally|typically|always)\b.*\bdue\b"
+    r"|\bdue\s+times?\b"
+)
+_NOT_WORK = frozenset({"due", "time", "what", "are", "the", "is", "do", "usually", "when", "all", "our", "my"})
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
 _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
@@ -283,7 +291,35 @@ def _submission(course: Course, question: str) -> Answer:
     return Answer(title="Handing in work", lines=tuple(lines))
 
 
+def _due_time(course: Course, question: str) -> Answer | None:
+    """The time of day the work asked about (or all of it) is usually due, with the items due at another time;
+    None when one assignment is named (its own deadline answers)."""
+    for a in course.assignments:
+        if any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", question) for n in (a.id, a.short, *a.aliases)):
+            return None
+    asked = {_one(w) for w in re.findall(r"[a-z]+", question)} - _NOT_WORK
+    kinds = [a for a in course.assignments if asked & _words_of(a.title, a.short, *a.aliases)]
+    work = kinds or list(course.assignments)
+    if not work:
+        return None
+    times = Counter(a.due.astimezone(course.tz).time() for a in work)
+    usual, count = times.most_common(1)[0]
+    shorts = [a.short for a in work]
+    what = (", ".join(shorts[:6]) + (" and the rest" if len(shorts) > 6 else "") + " are") if kinds else "Work is"
+    if count * 2 <= len(work):
+        lines = [text(f"{what} due at different times:")]
+        lines += [text(f"**{a.title}**: ", *when(a.due)) for a in work]
+        return Answer(title="Due times", lines=tuple(lines))
+    lines = [text(f"{what} usually due at **{human_time(usual)}** (course time, {course.tz.key}).")]
+    others = [a for a in work if a.due.astimezone(course.tz).time() != usual]
+    if others:
+        lines.append(text("Due at another time:"))
+        lines += [text(f"**{a.title}**: ", *when(a.due)) for a in others]
+    return Answer(title="Due times", lines=tuple(lines))
+
+
 _ASKS: tuple[tuple[re.Pattern, Callable[[Course, str], Answer | None]], ...] = (
+    (_DUE_TIME_ASKED, _due_time),
     (_SAME_ASKED, _same),
     (_NAME_ASKED, _name),
     (_SUBMIT_ASKED, _submission),

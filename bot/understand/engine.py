@@ -39,6 +39,7 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.stance import asks
+from bot.understand.still_open import still_open
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -116,6 +117,7 @@ class Engine:
             return Result(question, "refused", (), answer)
         itself = course_itself(course, question) if len(decisions) <= 1 else None
         itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
+        itself = itself or (still_open(course, question, now) if len(decisions) <= 1 else None)
         itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
         if itself is not None:  # "what programming language does the class use": the course, not a thing in it
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)

@@ -147,3 +147,15 @@ def test_where_work_is_handed_in(course, second_course):
     assert course_itself(course, "where do i submit a regrade request") is None
     without = dataclasses.replace(course, platforms=())
     assert course_itself(without, "where do i upload my homework").kind == "unknown"
+
+
+def test_the_usual_due_time_of_a_kind_of_work():
+    geo = load_course(GEO)
+    said = shown(geo, course_itself(geo, "what time are sheets due"))
+    assert "Sheet 1, Sheet 2, Sheet 3, Sheet 4 are usually due at" in said
+    assert "12:00 PM" in said
+    assert "6:00 PM" in shown(geo, course_itself(geo, "when are the field logs usually due"))
+
+
+def test_one_named_assignments_due_time_is_its_deadlines(course):
+    assert course_itself(course, "what time is hw3 due") is None

@@ -27,9 +27,11 @@ def still_open(course: Course, question: str, now: dt.datetime) -> Answer | None
     """Yes while one named item's deadline is ahead (and it is out); No once it has passed for an item with no late
     work (a survey, a registration) or before its release; None when the question is not such a question."""
     plain = " ".join(question.lower().split())
-    if not _OPEN_ASKED.search(plain):
+    # "is hw3 due wednesday and is the cafeteria open late": the clause asking about being open names the item
+    clauses = [c for c in re.split(r"\band\b|[,;?]", plain) if _OPEN_ASKED.search(c)]
+    if len(clauses) != 1:
         return None
-    named = _named(course, plain)
+    named = _named(course, clauses[0])
     if len(named) != 1:
         return None
     item = named[0]

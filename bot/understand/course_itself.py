@@ -8,9 +8,11 @@ acknowledgements, previous offerings, assignments); where it does not, the answe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from bot.core.answer import Answer, text, when
+from bot.core.timefmt import human_time
 from bot.course.model import Course
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
 
@@ -63,6 +65,32 @@ _DATED = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )
+# "whats the course number and name again", "what's the class called in english": the course's own name.
+_NAME_ASKED = re.compile(
+    r"\b(?:course|class)(?:'?s)?\s+(?:numbers?|names?|codes?|titles?)\b|\bwhat(?:'s|s|\s+is)\s+(?:the\s+|this\s+)?"
+    r"(?:course|class)\s+(?:called|named)\b|\bnames?\s+of\s+(?:the|this)\s+(?:course|class)\b"
+    r"|\bwhat\s+(?:course|class)\s+(?:is\s+this|am\s+i\s+in)\b"
+)
+_OTHER_LANGUAGE = re.compile(r"\bin\s+(?:english|german|french|spanish|deutsch|another\s+language)\b")
+# "is geo 2210 the same as umw 4410", "is 10-405 cross-listed with 10-605": numbers compared with the data's.
+_SAME_ASKED = re.compile(
+    r"\bsame\s+(?:course|class|thing\s+)?\s*as\b|\bsame\s+(?:course|class)\b|\bcross[- ]?list|\bequivalent\b"
+    r"|\b(?:different|separate)\s+(?:courses?|class(?:es)?)\b"
+)
+_NUMBER = re.compile(
+    r"\b(?:(?!(?:is|as|at|in|on|of|to|or|vs|and|the|for|was|are|with|than)\b)[a-z]{2,5}\s*-?\s*\d{3,4}[a-z]?|\d{2}-\d{3}|\d{3,4})\b"
+)
+# "where do i upload the sheets", "how do we hand in hw": the course's submission site.
+_SUBMIT_ASKED = re.compile(
+    r"^(?!.*\b(?:regrades?|late|extensions?|requests?|grace|appeals?)\b).*\b(?:where|which\s+(?:site|website|platform"
+    r"|portal))\b.*\b(?:upload|submit|hand(?:\s+\w+)?\s+in|turn(?:\s+\w+)?\s+in|handin)\b"
+)
+# "what time are sheets due", "when are things usually due": the course's usual due time, not one deadline's.
+_DUE_TIME_ASKED = re.compile(
+    r"\bwhat\s+time\s+(?:are|do|r)\b.*\bdue\b|\b(?:usual(?:ly)?|normally|typically|always)\b.*\bdue\b"
+    r"|\bdue\s+times?\b"
+)
+_NOT_WORK = frozenset({"due", "time", "what", "are", "the", "is", "do", "usually", "when", "all", "our", "my"})
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
 _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
@@ -211,7 +239,92 @@ def _one(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def _name(course: Course, question: str) -> Answer | None:
+    """The course's numbers and name (and term), from the data."""
+    if any(re.search(rf"\b{re.escape(p.name.lower())}\b", question) for p in course.platforms):
+        return None  # "whats the gradescope course code": the site's code, not the course's
+    lines = [
+        text(
+            f"**{course.code}**: {course.name} ({course.term}"
+            + (f", {course.institution})." if course.institution else ").")
+        )
+    ]
+    if len(course.numbers) > 1:
+        lines.append(text(f"It is cross-listed as {' and '.join(course.numbers)}."))
+    if _OTHER_LANGUAGE.search(question):
+        lines.append(text(f"The course page gives only this title; another one is {NOT_ON_PAGE}."))
+    return Answer(title=course.code, lines=tuple(lines))
+
+
+def _key(number: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", number.lower())
+
+
+def _same(course: Course, question: str) -> Answer | None:
+    """Yes when every course number named is one of this course's; never Yes for a number the data does not
+    know (the page does not say)."""
+    named = list(dict.fromkeys(m.group(0) for m in _NUMBER.finditer(question)))
+    if not named:
+        return None
+    own = {_key(n) for n in course.numbers}
+    digits = {re.sub(r"\D", "", n) for n in course.numbers}
+    unknown = [n for n in named if _key(n) not in own and not (n.isdigit() and any(d.endswith(n) for d in digits))]
+    title = f"{course.code} {course.name}"
+    if unknown:
+        said = text(
+            f"The course page doesn't list {', '.join(n.upper() for n in unknown)}: this course is "
+            f"{course.code} ({course.name}). Whether that is the same course is {NOT_ON_PAGE}; {where_to_ask(course)}."
+        )
+        return Answer(title=title, lines=(said,), kind="unknown")
+    listed = f"{' and '.join(course.numbers)} are listed as one course" if len(course.numbers) > 1 else course.code
+    lines = [text(f"{listed}: {course.name}.")]
+    differs = [s for s in course.sections if _key(s.id) in own and s.description]
+    lines += [text(f"{s.name}: {s.description}") for s in differs]
+    reason = f"{', '.join(n.upper() for n in named)} {'is' if len(named) == 1 else 'are'} this course ({course.code})."
+    return verdict(Answer(title=title, lines=tuple(lines)), True, reason)
+
+
+def _submission(course: Course, question: str) -> Answer:
+    """Where work is handed in: the course's submission site, or that the page does not say."""
+    sites = [p for p in course.platforms if p.role == "submission"]
+    if not sites:
+        return _unknown(course, "Handing in work", "Where work is handed in")
+    lines = [text(f"Work is handed in on **{p.name}**" + (f": {p.url}" if p.url else ".")) for p in sites]
+    return Answer(title="Handing in work", lines=tuple(lines))
+
+
+def _due_time(course: Course, question: str) -> Answer | None:
+    """The time of day the work asked about (or all of it) is usually due, with the items due at another time;
+    None when one assignment is named (its own deadline answers)."""
+    for a in course.assignments:
+        if any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", question) for n in (a.id, a.short, *a.aliases)):
+            return None
+    asked = {_one(w) for w in re.findall(r"[a-z]+", question)} - _NOT_WORK
+    kinds = [a for a in course.assignments if asked & _words_of(a.title, a.short, *a.aliases)]
+    work = kinds or list(course.assignments)
+    if not work:
+        return None
+    times = Counter(a.due.astimezone(course.tz).time() for a in work)
+    usual, count = times.most_common(1)[0]
+    shorts = [a.short for a in work]
+    what = (", ".join(shorts[:6]) + (" and the rest" if len(shorts) > 6 else "") + " are") if kinds else "Work is"
+    if count * 2 <= len(work):
+        lines = [text(f"{what} due at different times:")]
+        lines += [text(f"**{a.title}**: ", *when(a.due)) for a in work]
+        return Answer(title="Due times", lines=tuple(lines))
+    lines = [text(f"{what} usually due at **{human_time(usual)}** (course time, {course.tz.key}).")]
+    others = [a for a in work if a.due.astimezone(course.tz).time() != usual]
+    if others:
+        lines.append(text("Due at another time:"))
+        lines += [text(f"**{a.title}**: ", *when(a.due)) for a in others]
+    return Answer(title="Due times", lines=tuple(lines))
+
+
 _ASKS: tuple[tuple[re.Pattern, Callable[[Course, str], Answer | None]], ...] = (
+    (_DUE_TIME_ASKED, _due_time),
+    (_SAME_ASKED, _same),
+    (_NAME_ASKED, _name),
+    (_SUBMIT_ASKED, _submission),
     (_LANGUAGE_ASKED, _language),
     (_IN_LANGUAGE, _language_named),
     (_PLATFORMS_ASKED, _platforms),

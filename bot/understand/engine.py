@@ -25,6 +25,7 @@ from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.exam_situations import exam_situation
 from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -39,6 +40,7 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.stance import asks
+from bot.understand.still_open import still_open
 from bot.understand.undecided import asked_of_card, undecided
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
@@ -54,8 +56,9 @@ _NAMED_THINGS = frozenset(
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
-    r"\s*(?:[?!;]+|\.\s+|\s\+\s|,?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
+    r"\s*(?:[?!;]+|\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s)"
+    # "when and where is the plenary": one question ("when" alone asks nothing of its own)
     # "are lectures recorded or do i have to show up": a second question, not a choice between two answers
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
@@ -123,6 +126,8 @@ class Engine:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
         itself = course_itself(course, question) if len(decisions) <= 1 else None
+        itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
+        itself = itself or (still_open(course, question, now) if len(decisions) <= 1 else None)
         itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
         if itself is not None:  # "what programming language does the class use": the course, not a thing in it
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)

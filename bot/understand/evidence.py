@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.course.model import Course
 from bot.understand.knowledge import Knowledge, stem
+from bot.understand.near_names import near_name_words
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
 from bot.understand.vocabulary import STOPWORDS, THESAURUS
@@ -166,6 +167,10 @@ class EvidenceFinder:
                 explained |= hit.matched
         sessions = [w for w in reading.content if w in self.session_words and w not in explained]
         explained |= set(sessions)
+        # "is katy zang a TA": a near spelling of the named person's other name is that name
+        explained |= near_name_words(
+            self.course, reading.ids("person"), [w for w in reading.content if w not in explained]
+        )
         ev.unexplained = sum(1 for w in reading.content if w not in explained)
         unexplained = set(reading.content) - explained
         # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.

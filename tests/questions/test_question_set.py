@@ -38,10 +38,13 @@ def _questions() -> list[tuple[str, dict]]:
     return [(path.name, q) for path in question_files() for q in tomllib.loads(path.read_text())["question"]]
 
 
+BY_FACTS = ("blind-", "phrasings-", "round3-", "round4-", "round5-", "round7a-", "round7b-", "round8-", "round9-")
+
+
 def _by_facts(file: str) -> bool:
     """A set labelled by what the answer says, never by an intent: the blind sets (written without seeing the
     engine), the new phrasings written for each class of failure found on them, and each later round's."""
-    return file.startswith(("blind-", "phrasings-", "round3-", "round4-", "round5-", "round7a-", "round7b-", "round8-"))
+    return file.startswith(BY_FACTS)
 
 
 @pytest.fixture(scope="module")

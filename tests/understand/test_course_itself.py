@@ -7,8 +7,9 @@ import dataclasses
 import pytest
 
 from bot.core.render_text import answer_text
+from bot.course.loader import load_course
 from bot.understand.course_itself import course_itself
-from tests.conftest import local
+from tests.conftest import FIXTURES, local
 
 
 def shown(course, answer):
@@ -95,3 +96,66 @@ def test_a_thing_the_assignments_notes_describe_is_a_yes(course):
 @pytest.mark.parametrize("question", ["when is hw3 due", "what software do we need", "is there a lab this week"])
 def test_not_about_the_course_itself(course, question):
     assert course_itself(course, question) is None
+
+
+GEO = FIXTURES / "courses" / "geo-2210-s25"
+
+
+def test_the_courses_name_and_numbers(course):
+    said = shown(course, course_itself(course, "whats the course number and name again"))
+    assert "10-405/10-605" in said
+    assert course.name in said
+
+
+def test_a_title_in_another_language_the_page_does_not_give(course):
+    said = shown(course, course_itself(course, "what's the course called in english"))
+    assert course.name in said
+    assert "only this title" in said
+
+
+def test_the_gradescope_course_code_is_not_the_courses_name(course):
+    assert course_itself(course, "whats the gradescope course code") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is geo 2210 the same as UMW 4410", "is umw4410 the same class as geo 2210?", "is GEO 2210 cross listed"],
+)
+def test_cross_listed_numbers_from_the_data(question):
+    geo = load_course(GEO)
+    answer = course_itself(geo, question.lower())
+    assert shown(geo, answer).splitlines()[2].startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["is geo 2210 the same as geo 3310", "is 2210 the same course as umw 9999"])
+def test_a_number_the_data_does_not_know_is_never_yes(question):
+    geo = load_course(GEO)
+    answer = course_itself(geo, question)
+    assert answer is not None
+    assert answer.kind == "unknown"
+    assert "Yes" not in shown(geo, answer)
+
+
+def test_common_words_before_a_number_are_not_course_subjects(course):
+    answer = course_itself(course, "is 605 the same as 405")
+    assert shown(course, answer).splitlines()[2].startswith("Yes")
+
+
+def test_where_work_is_handed_in(course, second_course):
+    assert "Gradescope" in shown(course, course_itself(course, "where do i upload my homework"))
+    assert "PrairieLearn" in shown(second_course, course_itself(second_course, "where do we turn in the psets"))
+    assert course_itself(course, "where do i submit a regrade request") is None
+    without = dataclasses.replace(course, platforms=())
+    assert course_itself(without, "where do i upload my homework").kind == "unknown"
+
+
+def test_the_usual_due_time_of_a_kind_of_work():
+    geo = load_course(GEO)
+    said = shown(geo, course_itself(geo, "what time are sheets due"))
+    assert "Sheet 1, Sheet 2, Sheet 3, Sheet 4 are usually due at" in said
+    assert "12:00 PM" in said
+    assert "6:00 PM" in shown(geo, course_itself(geo, "when are the field logs usually due"))
+
+
+def test_one_named_assignments_due_time_is_its_deadlines(course):
+    assert course_itself(course, "what time is hw3 due") is None

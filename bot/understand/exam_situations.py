@@ -1,0 +1,143 @@
+"""A student's situation around a named exam, answered from the exam's data: missing it (sick, in hospital, a
+doctor's note), a clash with other exams, a room someone else stated ("my roommate says the final is in the
+lecture room"), and one section's room with its end time.
+
+Each returns None when the question is not such a situation, so the rest of the engine reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
+from bot.core.answer import Answer, text
+from bot.course.model import Course, Exam
+from bot.understand.claims import claims_for
+from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
+
+# Being unwell anywhere in the question, or missing the exam itself (not "i missed a couple of lectures").
+_UNWELL = re.compile(r"\b(?:sick|ill|hospitali[sz]ed|hospital|doctor'?s?|medical|emergency|covid|flu|funeral)\b")
+_MISSED = r"\b(?:missed|miss|missing|skipped|skip|sleep\s+through|slept\s+through)\s+(?:the\s+|my\s+|our\s+)?"
+_CLASH = re.compile(
+    r"\b(?:two|2|three|3|another|other)\s+(?:finals|exams|midterms|tests)\b|\bclash(?:es)?\b|\bconflicts?\b"
+    r"|\bback\s+to\s+back\b"
+)
+_MOVE = re.compile(r"\b(?:moved?|reschedul\w*|different\s+(?:time|day|date)|another\s+(?:time|day|date)|change)\b")
+_STATED = re.compile(
+    r"\b(?:says?|said|told|heard|thinks?|claims?)\b|\b(?:is\s+)?(?:that|this|it)\s+(?:right|true|correct)\b"
+)
+_WHERE = re.compile(r"\b(?:rooms?|where|place|hall|location)\b")
+_END = re.compile(r"\b(?:end|ends|over|finish|finishes|until|till|long)\b")
+
+
+def _named(text_: str, names: tuple[str, ...], question: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", question) for n in names if n)
+
+
+def _exam(course: Course, question: str) -> Exam | None:
+    found = [e for e in course.exams if _named(e.id, (e.id, e.title, *e.aliases), question)]
+    return found[0] if len(found) == 1 else None
+
+
+def _section(course: Course, question: str) -> str | None:
+    found = [s.id for s in course.sections if _named(s.id, (s.id, s.name, *s.aliases), question)]
+    return found[0] if len(found) == 1 else None
+
+
+def exam_situation(
+    course: Course, question: str, now: dt.datetime, form_urls: Mapping[str, str] | None = None
+) -> Answer | None:
+    """The answer to a situation around one named exam, or None."""
+    plain = " ".join(question.lower().replace("’", "'").split())
+    exam = _exam(course, plain)
+    if exam is None:
+        return None
+    if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what)\b", plain)):
+        return _clash(course, exam, plain, now, form_urls)
+    missed = any(re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam"))
+    if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
+        return exam_missed(course, now, exam.id, form_urls)
+    if _STATED.search(plain):
+        return _stated_room(course, exam, plain, now, form_urls)
+    section = _section(course, plain)
+    if section is not None and _WHERE.search(plain) and _END.search(plain) and section in _room_sections(exam):
+        return exam_answer(course, now, exam.id, form_urls, section)
+    return None
+
+
+def _room_sections(exam: Exam) -> set[str]:
+    return {s for r in exam.rooms for s in r.sections}
+
+
+def _clash(course: Course, exam: Exam, question: str, now: dt.datetime, form_urls: Mapping[str, str] | None) -> Answer:
+    """Other exams at the same time: the course's decided claim, its rule, or its conflict form."""
+    card = exam_answer(course, now, exam.id, form_urls)
+    matched = claims_for(course).match(question, "exams")
+    if matched:
+        return verdict(card, matched.claim.yes, f"“{matched.claim.evidence}”")
+    moved = [r for r in exam.rules if re.search(r"\b(?:cannot|can't|can not|not)\s+be\s+(?:moved|changed)", r.lower())]
+    if moved:
+        return verdict(card, False, f"“{moved[0]}”")
+    form = conflict_form_status(course, exam, now, conflict_form_url(exam, form_urls))
+    if exam.conflict_form.status in ("link", "later") or conflict_form_url(exam, form_urls):
+        return Answer(title=card.title, lines=(form,), fields=card.fields)
+    said = text(f"Whether {exam.title} can be moved for a clash is {NOT_ON_PAGE}; {where_to_ask(course)}.")
+    return Answer(title=card.title, lines=(said,), fields=card.fields, kind="unknown")
+
+
+def _places(course: Course) -> dict[str, str]:
+    """Every room the data names, by its lowered name, and each meeting kind's room by the kind's words."""
+    rooms: dict[str, str] = {}
+    for m in course.meetings:
+        if m.room:
+            rooms.setdefault(m.room.lower(), m.room)
+    for e in course.exams:
+        for room in (e.location, *(r.room for r in e.rooms)):
+            if room:
+                rooms.setdefault(room.lower(), room)
+    return rooms
+
+
+def _kind_room(course: Course, question: str) -> str | None:
+    """ "the lecture room": the one room of the meetings of the kind named, when they share one."""
+    for kind in course.meeting_kinds:
+        words = (kind.id, kind.name, *kind.aliases)
+        if any(re.search(rf"\b{re.escape(w.lower())}\s+(?:room|hall)\b", question) for w in words if w):
+            rooms = {m.room for m in course.meetings if m.kind == kind.id and m.room}
+            return rooms.pop() if len(rooms) == 1 else None
+    return None
+
+
+def _stated_room(
+    course: Course, exam: Exam, question: str, now: dt.datetime, form_urls: Mapping[str, str] | None
+) -> Answer | None:
+    stated = next((room for key, room in _places(course).items() if key in question), None)
+    stated = stated or _kind_room(course, question)
+    if stated is None:
+        return None
+    section = _section(course, question)
+    card = exam_answer(course, now, exam.id, form_urls, section)
+    if exam.location:
+        real = {exam.location}
+    elif section is not None and exam.room_for(section):
+        real = {exam.room_for(section)}
+    else:
+        real = {r.room for r in exam.rooms}
+    if not real:
+        said = text(f"Where {exam.title} is held is {NOT_ON_PAGE}; {where_to_ask(course)}.")
+        return Answer(title=card.title, lines=(said,), fields=card.fields, kind="unknown")
+    if real == {stated}:
+        return verdict(card, True, f"{exam.title} is in {stated}.")
+    if stated not in real:
+        return verdict(
+            card,
+            False,
+            f"{exam.title} is in {' or '.join(sorted(real))} (by section), not {stated}."
+            if len(real) > 1
+            else f"{exam.title} is in {next(iter(real))}, not {stated}.",
+        )
+    whose = [", ".join(r.sections) for r in exam.rooms if r.room == stated]
+    said = text(f"Only for {'; '.join(whose)}: {exam.title} is in {stated} for them; see the rooms below.")
+    return Answer(title=card.title, lines=(said,), fields=card.fields)

@@ -1,0 +1,107 @@
+"""A student's situation around a named exam: missing it, a clash, a room someone else stated, a section's room."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.exam_situations import exam_situation
+from tests.conftest import BUNDLED_COURSES, FIXTURES, local
+
+
+@pytest.fixture(scope="module")
+def stat():
+    return load_course(BUNDLED_COURSES["stat-187-f24"])
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_course(FIXTURES / "courses" / "geo-2210-s25")
+
+
+def said(course, question, now="2024-10-01T10:00"):
+    clock = local(course, now)
+    answer = exam_situation(course, question, clock)
+    return answer, answer_text(answer, course.tz, clock) if answer is not None else ""
+
+
+def first_line(shown: str) -> str:
+    return shown.splitlines()[2]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i was sick and missed the midterm, i have a doctors note what happens",
+        "in hospital during the midterm, what now",
+        "i slept through the midterm",
+    ],
+)
+def test_a_missed_exam_gets_the_courses_rule(stat, question):
+    answer, shown = said(stat, question)
+    assert answer is not None
+    assert answer.kind == "info"
+    assert "final exam score replaces the midterm" in shown
+
+
+def test_a_missed_exam_the_page_is_silent_on_is_unknown(geo):
+    answer, shown = said(geo, "i missed the map test, what happens", "2025-03-20T10:00")
+    assert answer is not None
+    assert answer.kind == "unknown"
+    assert "not on the course page" in shown
+
+
+def test_missing_lectures_is_not_missing_the_exam(stat):
+    assert said(stat, "i missed a couple of lectures, is ps4 due before the midterm")[0] is None
+
+
+def test_a_clash_with_a_rule_that_it_cannot_move_is_no(stat):
+    _answer, shown = said(stat, "i have two finals at 8am that day, can the final be moved")
+    assert first_line(shown).startswith("No")
+    assert "cannot be moved" in shown
+
+
+def test_a_clash_the_page_does_not_decide_has_no_yes_or_no(geo):
+    answer, shown = said(geo, "i have two exams at 8am that day, can the klausur be moved", "2025-03-20T10:00")
+    assert answer is not None
+    assert answer.kind == "unknown"
+    assert not first_line(shown).startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "room"),
+    [
+        ("my roommate says the final is in the lecture room, is that right", False, "Redwood Hall 1"),
+        ("someone told me the midterm is in bayview auditorium for section 1a, is that true", False, "Halvorsen"),
+        ("my friend said the midterm is in bayview auditorium for 1e, correct?", True, "Bayview Auditorium"),
+        ("a friend said the final is in redwood hall 1, right?", True, "Redwood Hall 1"),
+    ],
+)
+def test_a_stated_room_is_compared_with_the_data(stat, question, yes, room):
+    _answer, shown = said(stat, question)
+    assert first_line(shown).startswith("Yes" if yes else "No")
+    assert room in shown
+
+
+def test_a_stated_room_for_an_exam_without_one_is_unknown(geo):
+    answer, shown = said(geo, "my roommate says the klausur is in H 0104, is that right", "2025-03-20T10:00")
+    assert answer is not None
+    assert answer.kind == "unknown"
+    assert not first_line(shown).startswith(("Yes", "No"))
+
+
+def test_a_room_shared_by_some_sections_only_says_whose(geo):
+    _answer, shown = said(geo, "my friend said the map test is in the plenum room, right?", "2025-03-20T10:00")
+    assert first_line(shown).startswith("Only for Nord")
+
+
+def test_a_sections_room_and_end_time(geo):
+    _answer, shown = said(geo, "map test room for group nord and when does it end", "2025-03-20T10:00")
+    assert "H 0104" in shown
+    assert "3:45" in shown
+    assert "H 0110" not in shown
+
+
+def test_no_exam_named_is_not_a_situation(stat):
+    assert said(stat, "i was sick last week, can i get an extension on ps3")[0] is None

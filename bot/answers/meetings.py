@@ -31,8 +31,10 @@ def meeting_kind_choices(course: Course, typed: str = "") -> list[tuple[str, str
 
 
 def weekly_text(meeting: Meeting) -> str:
-    """'Tue, Thu 11:00 AM – 12:20 PM · Halvorsen Hall 100'."""
-    days = ", ".join(WEEKDAYS[d][:3].capitalize() for d in meeting.weekdays)
+    """'Tuesdays and Thursdays 11:00 AM – 12:20 PM · Halvorsen Hall 100' (weekdays said in full, as office hours'
+    are: a student scanning for "Wednesday" finds it)."""
+    names = [f"{WEEKDAYS[d].capitalize()}s" for d in meeting.weekdays]
+    days = " and ".join(names) if len(names) <= 2 else f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{days} {human_time_range(meeting.start, meeting.end)} · {meeting.where}"
 
 

@@ -167,7 +167,7 @@ def test_second_course_answers_carry_no_10_605_words(second_course):
 @pytest.mark.parametrize(
     ("question", "fragments"),
     [
-        ("when is lecture", ["Tue, Thu 11:00 AM – 12:20 PM", "Halvorsen Hall 100"]),
+        ("when is lecture", ["Tuesdays and Thursdays 11:00 AM – 12:20 PM", "Halvorsen Hall 100"]),
         ("where is lecture", ["Halvorsen Hall 100"]),
         ("who runs section 1C", ["Marco Bellini", "GSI", "Quarry Hall 79"]),
         ("who runs section 1c", ["Marco Bellini"]),

@@ -264,9 +264,9 @@ def test_what_the_page_does_not_say_is_said_to_be_unknown(course, question, said
 @pytest.mark.parametrize(
     ("question", "fragments"),
     [
-        ("what time is lecture", ["Tue, Thu 11:00 AM – 12:20 PM", "Halvorsen Hall 100"]),
+        ("what time is lecture", ["Tuesdays and Thursdays 11:00 AM – 12:20 PM", "Halvorsen Hall 100"]),
         ("where's lecture", ["Halvorsen Hall 100"]),
-        ("when does 1c meet", ["Wed 12:00 PM – 12:50 PM", "Quarry Hall 79", "Marco Bellini"]),
+        ("when does 1c meet", ["Wednesdays 12:00 PM – 12:50 PM", "Quarry Hall 79", "Marco Bellini"]),
         ("where is dis 1G", ["online: https://zoom.example/j/1871", "Diego Alvarez"]),
     ],
 )

@@ -69,7 +69,7 @@ def test_section_and_meeting_answers_come_from_the_meetings(second_course):
     assert "Marco Bellini" in text_
     assert "Quarry Hall 79" in text_
     lecture = handle("course_fact", asked(second_course, now=now), {"fact": "meeting_time", "kind": "lecture"})
-    assert "Tue, Thu 11:00 AM – 12:20 PM" in answer_text(lecture, second_course.tz, now)
+    assert "Tuesdays and Thursdays 11:00 AM – 12:20 PM" in answer_text(lecture, second_course.tz, now)
 
 
 def test_meetings_the_page_does_not_give_are_unknown(course):

@@ -85,6 +85,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             spent = outcome.grace_days
             units = pool.words(int(spent) if spent == int(spent) else spent)
             return replies.verdict(answer, used, f"{status_words(course, outcome)} (it uses {units}).")
+        if _ASKS_CREDIT.search(asked.question.lower()) and outcome.credit is not None:
+            # "30 hours late, any credit?": whether anything is kept, not whether it is graded
+            kept = outcome.credit > 0
+            out = "" if kept else way_out(course, outcome.status)
+            return replies.verdict(answer, kept, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
         if slots.get("_penalty_q"):
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
@@ -152,6 +157,10 @@ _SPENT = frozenset(
     | {"eat", "eats", "ate", "eaten", "burn", "burns", "burned", "burnt"}
 )
 # "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
+# "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
+_ASKS_CREDIT = re.compile(
+    r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
+)
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
 

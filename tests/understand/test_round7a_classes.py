@@ -87,3 +87,20 @@ def test_submit_on_a_weekday_slot(folder, question, now, date) -> None:
     slots = reading["parts"][0]["slots"]
     assert slots["submit_on"] is True
     assert slots["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        # 10-605: with no grace days left, up to 24 h late loses 50%, later gets no credit.
+        ("data/10-605-s24", "no more late days left, hw5 is 30 hours late, any credit?", "2024-04-02T15:30", "No"),
+        ("data/10-605-s24", "hw5 is 1 hour late, do i still get points", "2024-04-02T15:30", "Yes"),
+        # STAT 187: 2% per started hour up to 48 h, then not accepted.
+        ("data/stat-187-f24", "ps7 5 hours late, any credit", "2024-11-20T17:15", "Yes"),
+        ("data/stat-187-f24", "will i get any points if ps7 is 60 hours late", "2024-11-20T17:15", "No"),
+    ],
+)
+def test_any_credit_is_answered_on_the_credit_kept(folder, question, now, first):
+    """ "any credit?" is whether anything of the score is kept, not whether the work is graded."""
+    _, said = ask(ROOT / folder, question, now)
+    assert said.splitlines()[2].startswith(f"{first}:"), said

@@ -21,6 +21,7 @@ from bot.course.model import Course, Exam, Person, ScheduleDay
 from bot.course.occurrences import exam_times
 from bot.course.unknown import PAGE_SILENT, UNKNOWN, is_known
 from bot.understand.lexicon import PLATFORM
+from bot.understand.negated import negated
 from bot.understand.normalize import phrase_key
 
 NOT_ON_PAGE = "not on the course page"
@@ -63,6 +64,19 @@ def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
         suggestions=answer.suggestions,
         options=answer.options,
     )
+
+
+def without_verdict_if_negated(question: str, answer: Answer) -> Answer:
+    """A question asked the other way round ("is there no textbook") gets no plain Yes or No, which would be read
+    both ways: the reason stays, said as what the course's words say."""
+    first = answer.lines[0] if answer.lines else ()
+    if not first or not isinstance(first[0], str) or not negated(question):
+        return answer
+    for word in ("**Yes**: ", "**No**: "):
+        if first[0].startswith(word):
+            said = (f"Asked with a “not”, so no plain Yes or No (it reads both ways). {first[0][len(word) :]}",)
+            return replace(answer, lines=(text(*said, *first[1:]), *answer.lines[1:]))
+    return answer
 
 
 def combined(parts: Sequence[Answer]) -> Answer:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.understand.normalize import phrase_key
+from bot.understand.vocabulary import words_of
 
 _NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor"})
-_AUXILIARIES = frozenset(
-    "is are am was were can could do does did has have had may must will would shall should".split()
-)
+_AUXILIARIES = words_of("is are am was were can could do does did has have had may must will would shall should")
 # The condition of a question is not what is asked: "can i submit late if i have no internet".
 _CONDITION = re.compile(r"\b(?:if|when|unless|because|since|in case)\b.*$")
 

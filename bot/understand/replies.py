@@ -68,15 +68,20 @@ def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
 
 def without_verdict_if_negated(question: str, answer: Answer) -> Answer:
     """A question asked the other way round ("is there no textbook") gets no plain Yes or No, which would be read
-    both ways: the reason stays, said as what the course's words say."""
-    first = answer.lines[0] if answer.lines else ()
-    if not first or not isinstance(first[0], str) or not negated(question):
+    both ways: each reason stays, said as what the course's words say."""
+    if not negated(question):
         return answer
-    for word in ("**Yes**: ", "**No**: "):
-        if first[0].startswith(word):
-            said = (f"Asked with a “not”, so no plain Yes or No (it reads both ways). {first[0][len(word) :]}",)
-            return replace(answer, lines=(text(*said, *first[1:]), *answer.lines[1:]))
-    return answer
+    lines, noted = [], False
+    for line in answer.lines:
+        opens = line[0] if line else None
+        word = next((w for w in ("**Yes**: ", "**No**: ") if isinstance(opens, str) and opens.startswith(w)), "")
+        if not word:
+            lines.append(line)
+            continue
+        note = "" if noted else "Asked with a “not”, so no plain Yes or No (it reads both ways). "
+        noted = True
+        lines.append(text(note + opens[len(word) :], *line[1:]))
+    return replace(answer, lines=tuple(lines)) if noted else answer
 
 
 def combined(parts: Sequence[Answer]) -> Answer:

@@ -41,7 +41,8 @@ def _questions() -> list[tuple[str, dict]]:
 def _by_facts(file: str) -> bool:
     """A set labelled by what the answer says, never by an intent: the blind sets (written without seeing the
     engine), the new phrasings written for each class of failure found on them, and each later round's."""
-    return file.startswith(("blind-", "phrasings-", "round3-", "round4-", "round5-", "round7a-", "round7b-", "round8-"))
+    sets = ("blind-", "phrasings-", "round3-", "round4-", "round5-", "round7a-", "round7b-", "round8-", "hostile-")
+    return file.startswith(sets)
 
 
 @pytest.fixture(scope="module")

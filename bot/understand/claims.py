@@ -49,6 +49,7 @@ def asks_yes_no(question: str) -> bool:
 
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
+_ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 # Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".
 _ASPECTS = frozenset(
     stem(w) for w in words_of("room rooms where location building hall place long length duration cost price")
@@ -139,6 +140,16 @@ class ClaimIndex:
                         said = frozenset(stem(t) for t in phrase_key(_paragraph(policy.quote, claim.evidence)))
                         self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known, said))
 
+    def names_other(self, question: str, texts: tuple[str, ...]) -> bool:
+        """Whether the question names only course things (an exam, an assignment, a kind of meeting) none of the
+        texts speaks of: "can i discuss the midterm" of a rule about problem sets."""
+        # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
+        question = _ABOUT.sub(" ", question.lower())
+        asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
+        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        named = [cover for words, cover in self._objects if _named(asked, words)]
+        return bool(named) and all(cover.isdisjoint(said) for cover in named)
+
     def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
         """The claim the yes/no question asks, or None when none does or those that do disagree.
 
@@ -195,7 +206,7 @@ def _objects(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:
     for e in course.exams:
         add((e.title, *e.aliases), {stem("exam")})
     for k in course.meeting_kinds:
-        add((k.name, k.plural, *k.aliases), set())
+        add((k.id, k.name, k.plural, *k.aliases), set())
     return [(words, frozenset(cover)) for words, cover in found.items()]
 
 

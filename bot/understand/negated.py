@@ -31,3 +31,14 @@ def negated(question: str) -> bool:
     if rest[:1] == ["not"]:
         rest = rest[1:]  # "isn't hw3 due friday": a contraction asks to confirm the plain question
     return bool(_NEGATIONS & set(rest))
+
+
+# "if i submit sheet 2 now how many flex hours does it use": a number is asked, not a Yes or No.
+_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long)\b")
+_YES_NO_CLAUSE = re.compile(r"(?:^|[,;:?]\s*)(?:is|are|am|was|were|can|could|do|does|did|will|would|should|may)\b")
+
+
+def asks_amount(question: str) -> bool:
+    """Whether the question asks how many or how much and holds no yes/no clause of its own."""
+    lowered = question.strip().lower()
+    return bool(_HOW_MUCH.search(lowered)) and not _YES_NO_CLAUSE.search(lowered)

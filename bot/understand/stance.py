@@ -144,7 +144,11 @@ def _stems(clause: str) -> frozenset[str]:
 def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | None:
     """The clause's stance for this kind of question: True (yes), False (no) or None (it takes none)."""
     tokens = phrase_key(clause)
+    if "whether" in tokens:
+        return None  # "check whether a Pass/Fail course counts toward your degree" leaves it open
     if _instruction(tokens):
+        if mode == "fact":
+            return None  # "check whether it counts toward your degree" does not say whether it does
         verbs = [t for t in tokens if t not in _LEADS and t not in ("never", "do", "not")][:4]  # "post or ask for"
         if mode == "permission" and not any(stem(v) in stems for v in verbs for stems in keys.values()):
             return None  # "keep the solution your own" does not say whether ChatGPT may write it

@@ -38,3 +38,18 @@ def test_a_negation_in_the_asked_clause_turns_the_question(question):
 )
 def test_plain_and_confirming_questions_are_not_turned(question):
     assert not negated(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("if i submit sheet 2 now how many flex hours does it use", True),
+        ("how much is the late penalty", True),
+        ("can i use 3 grace days on hw3", False),
+        ("how many grace days do i have, can i use 2 on hw3", False),  # a yes/no clause of its own
+    ],
+)
+def test_a_how_many_question_is_told_from_a_yes_no_one(question, amount):
+    from bot.understand.negated import asks_amount
+
+    assert asks_amount(question) is amount

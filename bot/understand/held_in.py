@@ -15,7 +15,7 @@ _WHAT_IS_IN = re.compile(r"^\s*(?:which|what|whats|what's|who)\b")
 
 def _rooms(course: Course) -> list[str]:
     found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
-    found += [r.room for e in course.exams for r in e.rooms]
+    found += [r.room for e in course.exams for r in e.rooms] + [e.location for e in course.exams]
     return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
 
 
@@ -31,6 +31,11 @@ def held_in_question(course: Course, question: str) -> Answer | None:
     before = said.split(f" {' '.join(phrase_key(room))} ")[0]
     if re.search(r"\b(?:when|time|times|date|day)\b", before):
         return None  # "what time is the lecture in Bayview Auditorium": a time, asked of a meeting
+    exam = next(
+        (e.id for e in course.exams for n in (e.title, *e.aliases) if f" {' '.join(phrase_key(n))} " in before), None
+    )
+    if exam is not None:
+        return held_in(course, room, exam=exam)  # "which section has the midterm in Halvorsen Hall 100"
     kind = next(
         (
             k.id

@@ -50,6 +50,8 @@ def asks_yes_no(question: str) -> bool:
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
+# The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
+_ACTION = re.compile(r"\bto\s+(?:help\s+(?:me\s+)?|be\s+)?([a-z]+)")
 # Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".
 _ASPECTS = frozenset(
     stem(w) for w in words_of("room rooms where location building hall place long length duration cost price")
@@ -161,6 +163,7 @@ class ClaimIndex:
         have = frozenset().union(*near.values()) if near else frozenset()
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
+        actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR]
         found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
         for key in self.keys:
             if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
@@ -168,6 +171,8 @@ class ClaimIndex:
             extra = [t for t, stems in near.items() if not stems & key.known]
             if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
                 continue
+            if any(stem(w) not in key.known for w in actions):
+                continue  # "use ai to brainstorm for the essay" of a rule about writing it: another action
             named = [(words, cover) for words, cover in self._objects if _named(asked, words)]
             if named and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named):
                 # "can my mini-project group submit one writeup" of a rule the page gives for homework; a thing

@@ -152,3 +152,20 @@ def load_first() -> Course:
 def test_names_other_tells_a_thing_the_rule_does_not_speak_of(question, other):
     index = claims_for(load_first())
     assert index.names_other(question, ("You may discuss the homework with other students",)) is other
+
+
+WRITE_NO = Claim(False, ("use ai to write the essay", "ai for the essay"), "You may not use AI to write an essay.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i use ai to write the essay", False),
+        ("can i use ai to help me write the essay", False),  # a helping verb: the action is still writing
+        ("can i use ai to brainstorm for the essay", None),  # another action than the claim's
+        ("can i use ai to research for the essay", None),
+    ],
+)
+def test_a_claim_decides_only_the_action_it_names(question, yes):
+    found = _index(("ai", WRITE_NO)).match(question)
+    assert (found.claim.yes if found else None) is yes

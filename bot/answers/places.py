@@ -20,11 +20,14 @@ def on_place(where: str) -> str:
     return f" on {where}"
 
 
-def held_in(course: Course, room: str, kind: str | None = None) -> Answer:
+def held_in(course: Course, room: str, kind: str | None = None, exam: str | None = None) -> Answer:
     """ "which discussion sections are in Halvorsen Hall 70": the weekly meetings, one-day moves and exam sittings
-    the course data puts in one room (of one kind of meeting, when one is named)."""
+    the course data puts in one room (of one kind of meeting, when one is named; of one exam's sittings only, when
+    an exam is named: "which sections have the midterm in Halvorsen Hall 100")."""
     same = room.casefold()
     lines = []
+    if exam is not None:
+        return _exam_in(course, room, exam)
     for m in course.meetings:
         if m.room.casefold() == same and (kind is None or m.kind == kind):
             label = f"{course.kind_name(m.kind)} {m.section}" if m.section else course.kind_name(m.kind)
@@ -46,7 +49,25 @@ def held_in(course: Course, room: str, kind: str | None = None) -> Answer:
             if r.room.casefold() == same:
                 who = f" for {', '.join(r.sections)}" if r.sections else ""
                 lines.append(text(f"**{e.title}** on {human_date(e.date)}{who}."))
+        if not e.rooms and e.location.casefold() == same:
+            lines.append(text(f"**{e.title}** on {human_date(e.date)} (everyone)."))
     if not lines:
         what = f"no {course.kind_name(kind, plural=True).lower()}" if kind else "nothing of the course"
         return Answer(title=room, lines=(text(f"The course data puts {what} in {room}."),))
     return Answer(title=f"In {room}", lines=tuple(lines))
+
+
+def _exam_in(course: Course, room: str, exam_id: str) -> Answer:
+    chosen = course.exam(exam_id)
+    if chosen is None:
+        return Answer(title=room, lines=(text(f"The course data puts nothing of the course in {room}."),))
+    sittings = [r for r in chosen.rooms if r.room.casefold() == room.casefold()]
+    everyone = not chosen.rooms and chosen.location.casefold() == room.casefold()
+    if not sittings and not everyone:
+        rooms = [r.room for r in chosen.rooms] or [chosen.location]
+        elsewhere = ", ".join(dict.fromkeys(r for r in rooms if r)) or "a room the course page does not give"
+        return Answer(title=room, lines=(text(f"{chosen.title} is not held in {room} (it is in {elsewhere})."),))
+    who = ", ".join(s for r in sittings for s in r.sections) or "everyone"
+    return Answer(
+        title=f"{chosen.title} in {room}", lines=(text(f"**{chosen.title}** on {human_date(chosen.date)}: {who}."),)
+    )

@@ -49,6 +49,9 @@ def asks_yes_no(question: str) -> bool:
 
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
+_ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
+# The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
+_ACTION = re.compile(r"\bto\s+(?:help\s+(?:me\s+)?|be\s+)?([a-z]+)")
 # Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".
 _ASPECTS = frozenset(
     stem(w) for w in words_of("room rooms where location building hall place long length duration cost price")
@@ -72,6 +75,7 @@ class _Key:
     keys: tuple[frozenset[str], ...]  # each key word of one phrasing, as the stems that count as it
     turns: frozenset[str]
     known: frozenset[str]  # stems of every phrasing and the evidence: question words that are not extra
+    said: frozenset[str]  # stems of the evidence alone: the page's own words, which say what the claim is about
 
 
 # Words that say the same in a claim's phrasing and a student's question (beyond the engine's thesaurus).
@@ -121,6 +125,7 @@ class ClaimIndex:
             stem(w) for e in course.exams for n in (e.title, *e.aliases) if len(key := phrase_key(n)) == 1 for w in key
         )
         self._exam_words = exams
+        self._objects = _objects(course)
 
         def near(token: str) -> frozenset[str]:
             found = _near(token)
@@ -134,7 +139,18 @@ class ClaimIndex:
                 for phrasing in claim.asks:
                     keys = tuple(near(t) for t in _content(phrasing))
                     if keys:
-                        self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known))
+                        said = frozenset(stem(t) for t in phrase_key(_paragraph(policy.quote, claim.evidence)))
+                        self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known, said))
+
+    def names_other(self, question: str, texts: tuple[str, ...]) -> bool:
+        """Whether the question names only course things (an exam, an assignment, a kind of meeting) none of the
+        texts speaks of: "can i discuss the midterm" of a rule about problem sets."""
+        # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
+        question = _ABOUT.sub(" ", question.lower())
+        asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
+        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        named = [cover for words, cover in self._objects if _named(asked, words)]
+        return bool(named) and all(cover.isdisjoint(said) for cover in named)
 
     def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
         """The claim the yes/no question asks, or None when none does or those that do disagree.
@@ -146,12 +162,21 @@ class ClaimIndex:
         near = {t: _near(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
         turns = _turns(question)
+        asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
+        actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR]
         found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
         for key in self.keys:
             if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
                 continue
             extra = [t for t, stems in near.items() if not stems & key.known]
             if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
+                continue
+            if any(stem(w) not in key.known for w in actions):
+                continue  # "use ai to brainstorm for the essay" of a rule about writing it: another action
+            named = [(words, cover) for words, cover in self._objects if _named(asked, words)]
+            if named and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named):
+                # "can my mini-project group submit one writeup" of a rule the page gives for homework; a thing
+                # the page's words do cover ("project partner ... hw3": homework) is what is asked.
                 continue
             if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
                 continue  # "... if i'm sick": the claim does not speak to that case
@@ -166,6 +191,40 @@ class ClaimIndex:
         top = [(k, extra) for n, k, extra in found.values() if n == best]
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
         return Matched(chosen.policy, chosen.claim, best, extra)
+
+
+def _objects(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """The course's things a question may name (assignments, exams, kinds of meeting), each by its name's words (as
+    stems, in order) with the stems a claim's evidence must hold to be about it: its own, or its kind's ("hw3" is
+    homework; "midterm" is an exam)."""
+    found: dict[tuple[str, ...], set[str]] = {}
+
+    def add(names: tuple[str, ...], cover: set[str]) -> None:
+        named = [tuple(stem(w) for w in phrase_key(name) if w not in _MINOR) for name in names]
+        every = {w for words in named for w in words if not w.isdigit()}  # "ps3" is "problem set 3"
+        for words in named:
+            if words and not all(w.isdigit() for w in words):
+                found.setdefault(words, set()).update({*every, *cover})
+
+    for a in course.assignments:
+        add((a.title, a.id, *a.aliases), {stem(w) for w in phrase_key(a.kind.replace("_", " "))})
+    for e in course.exams:
+        add((e.title, *e.aliases), {stem("exam")})
+    for k in course.meeting_kinds:
+        add((k.id, k.name, k.plural, *k.aliases), set())
+    return [(words, frozenset(cover)) for words, cover in found.items()]
+
+
+def _paragraph(quote: str, evidence: str) -> str:
+    """The paragraph of the page's words that holds the evidence ("solved these problems" is about the homework
+    named beside it), or the evidence alone when the quote does not hold it."""
+    found = next((p for p in quote.split("\n\n") if evidence.strip(" .") in " ".join(p.split())), "")
+    return f"{evidence} {found}"
+
+
+def _named(stems: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(stems[i : i + n] == words for i in range(len(stems) - n + 1))
 
 
 _INDEXES: dict[int, tuple[weakref.ref, ClaimIndex]] = {}

@@ -152,6 +152,7 @@ class Engine:
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
+            answer = replies.without_verdict_if_negated(said, answer)
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)

@@ -70,8 +70,8 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if not asked.yes_no:
         return answer
     found = policy_stance(asked.course, policy_id, asked.question)
-    if found is None:
-        return answer
+    if found is None or claims_for(asked.course).names_other(asked.question, (found.clause,)):
+        return answer  # "can i use ai for sheet 3" of a rule on analysis code: the rule is not about it
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
 
 

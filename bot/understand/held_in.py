@@ -7,6 +7,7 @@ import re
 from bot.answers.places import held_in
 from bot.core.answer import Answer
 from bot.course.model import Course
+from bot.understand import replies
 from bot.understand.normalize import phrase_key
 
 # Asks what is in a place (not when or where something is): "which ... in/at <room>", "what meets in <room>".
@@ -15,14 +16,42 @@ _WHAT_IS_IN = re.compile(r"^\s*(?:which|what|whats|what's|who)\b")
 
 def _rooms(course: Course) -> list[str]:
     found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
-    found += [r.room for e in course.exams for r in e.rooms]
+    found += [r.room for e in course.exams for r in e.rooms] + [e.location for e in course.exams]
     return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
+
+
+# "is 1a in halvorsen hall 70", "does section 1c meet in quarry hall 79": a section's own meetings and a room.
+_IS_SECTION_IN = re.compile(r"^\s*(?:is|are|does|do)\s+(?:section\s+|discussion\s+)?(\w+)\s+(?:meet\s+|held\s+)?in\s+")
+
+
+def section_in_room(course: Course, question: str) -> Answer | None:
+    """Yes when the section named meets in the room named (weekly), No with where it meets; None when the question
+    does not ask that."""
+    found = _IS_SECTION_IN.match(question.lower())
+    if found is None:
+        return None
+    section = next(
+        (s for s in course.sections if found.group(1) in (s.id.lower(), *(a.lower() for a in s.aliases))), None
+    )
+    said = f" {' '.join(phrase_key(question[found.end() :]))} "
+    room = next((r for r in _rooms(course) if f" {' '.join(phrase_key(r))} " == said), None)
+    if section is None or room is None:
+        return None
+    own = [m for m in course.meetings if m.section == section.id]
+    if not own:
+        return None
+    answer = held_in(course, room, own[0].kind)
+    there = [m for m in own if m.room.casefold() == room.casefold()]
+    if there:
+        return replies.verdict(answer, True, f"{section.name} meets in {room}.")
+    elsewhere = ", ".join(dict.fromkeys(m.room for m in own if m.room))
+    return replies.verdict(answer, False, f"{section.name} meets in {elsewhere or 'a room the page does not give'}.")
 
 
 def held_in_question(course: Course, question: str) -> Answer | None:
     """What the course holds in the room the question names, or None when it does not ask that."""
     if not _WHAT_IS_IN.match(question.lower()):
-        return None
+        return section_in_room(course, question)
     said = f" {' '.join(phrase_key(question))} "
     room = next((r for r in _rooms(course) if f" in {' '.join(phrase_key(r))} " in said), None)
     room = room or next((r for r in _rooms(course) if f" at {' '.join(phrase_key(r))} " in said), None)
@@ -31,6 +60,11 @@ def held_in_question(course: Course, question: str) -> Answer | None:
     before = said.split(f" {' '.join(phrase_key(room))} ")[0]
     if re.search(r"\b(?:when|time|times|date|day)\b", before):
         return None  # "what time is the lecture in Bayview Auditorium": a time, asked of a meeting
+    exam = next(
+        (e.id for e in course.exams for n in (e.title, *e.aliases) if f" {' '.join(phrase_key(n))} " in before), None
+    )
+    if exam is not None:
+        return held_in(course, room, exam=exam)  # "which section has the midterm in Halvorsen Hall 100"
     kind = next(
         (
             k.id

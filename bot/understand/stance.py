@@ -144,7 +144,11 @@ def _stems(clause: str) -> frozenset[str]:
 def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | None:
     """The clause's stance for this kind of question: True (yes), False (no) or None (it takes none)."""
     tokens = phrase_key(clause)
+    if "whether" in tokens:
+        return None  # "check whether a Pass/Fail course counts toward your degree" leaves it open
     if _instruction(tokens):
+        if mode == "fact":
+            return None  # "check whether it counts toward your degree" does not say whether it does
         verbs = [t for t in tokens if t not in _LEADS and t not in ("never", "do", "not")][:4]  # "post or ask for"
         if mode == "permission" and not any(stem(v) in stems for v in verbs for stems in keys.values()):
             return None  # "keep the solution your own" does not say whether ChatGPT may write it
@@ -206,6 +210,7 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
     about = 2 * sum(bool(stems & topic) for stems in keys.values()) >= len(keys) and mode != "fact"
     scored: list[tuple[int, int, str, bool]] = []
     naming = 0  # the most key words any clause holds, whether or not it takes a stance
+    topical: dict[str, bool] = {}  # whether a clause shares with the question only words naming the policy
     for clause in clauses(texts):
         if _CONTRASTS & set(phrase_key(clause)):
             continue
@@ -227,10 +232,15 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
         if len(covered) * 2 < len(keys):
             continue  # too few of the question's words are in the text: it does not answer this
         explicit = 0 if _instruction(phrase_key(clause)) else 1
+        topical[clause] = all(keys[k] & topic for k in matched)
         scored.append((len(matched), explicit, clause, said))
     if not scored or unaddressed_condition(question, texts):
         return None
     best = max((n, e) for n, e, _, _ in scored)
+    if naming > best[0] and all(topical[c] for n, e, c, _ in scored if (n, e) == best):
+        # "can i take the exam in person": "both exams are in person" names more of it and takes no stance;
+        # "travel is not accommodated" beside it shares only the policy's own word "exam": no Yes or No.
+        return None
     if best[0] == 0 and naming:
         # "helmets are provided" names what was asked and takes no stance; "boots are required" beside it takes one
         # about something else: no Yes or No.

@@ -38,7 +38,10 @@ def _questions() -> list[tuple[str, dict]]:
     return [(path.name, q) for path in question_files() for q in tomllib.loads(path.read_text())["question"]]
 
 
-BY_FACTS = ("blind-", "phrasings-", "round3-", "round4-", "round5-", "round7a-", "round7b-", "round8-", "round9-")
+BY_FACTS = (
+    *("blind-", "phrasings-", "round3-", "round4-", "round5-"),
+    *("round7a-", "round7b-", "round8-", "round9-", "hostile-"),
+)
 
 
 def _by_facts(file: str) -> bool:

@@ -105,3 +105,67 @@ def test_a_yes_no_question_after_its_context(question, yes_no):
     from bot.understand.claims import asks_yes_no
 
     assert asks_yes_no(question) is yes_no
+
+
+# A rule the page gives for one thing, asked of another thing of the course.
+ALONE = "You must solve the homework assignments on your own."
+HOMEWORK_ALONE = Claim(False, ("hand in one writeup as a group", "submit as a team"), ALONE)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can my project partner and i hand in one writeup as a group for hw3", False),  # hw3 is homework
+        ("can we submit as a team", False),
+        ("can we submit as a team for the mini project", None),  # the page's words are about homework
+        ("can my mini project group hand in one writeup as a group", None),
+    ],
+)
+def test_a_claim_decides_only_for_the_things_its_page_words_cover(question, yes):
+    found = claims_for(load_first()).match(question)
+    if yes is None:
+        assert found is None or found.claim.evidence != HOMEWORK_ALONE.evidence
+    else:
+        assert found is not None
+        assert found.claim.yes is yes
+
+
+def load_first() -> Course:
+    from bot.course.loader import load_course
+    from tests.conftest import BUNDLED_DATA
+
+    course = load_course(BUNDLED_DATA)
+    policies = (Policy("together", "together", "", "", claims=(HOMEWORK_ALONE,)),)
+    return Course(**{**course.__dict__, "policies": policies})
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("can i discuss the midterm with other students", True),  # an exam, not a problem set
+        ("can i discuss exam 1 with classmates", True),
+        ("can i discuss hw3 with other students", False),  # homework: the page speaks of it
+        ("can i ask about exam 1 with other students", False),  # the exam is only what is asked about
+        ("can i discuss the problems with other students", False),  # names no course thing
+    ],
+)
+def test_names_other_tells_a_thing_the_rule_does_not_speak_of(question, other):
+    index = claims_for(load_first())
+    assert index.names_other(question, ("You may discuss the homework with other students",)) is other
+
+
+WRITE_NO = Claim(False, ("use ai to write the essay", "ai for the essay"), "You may not use AI to write an essay.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i use ai to write the essay", False),
+        ("can i use ai to help me write the essay", False),  # a helping verb: the action is still writing
+        ("can i use ai to brainstorm for the essay", None),  # another action than the claim's
+        ("can i use ai to research for the essay", None),
+    ],
+)
+def test_a_claim_decides_only_the_action_it_names(question, yes):
+    found = _index(("ai", WRITE_NO)).match(question)
+    assert (found.claim.yes if found else None) is yes

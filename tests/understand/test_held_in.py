@@ -1,0 +1,40 @@
+"""Rooms read backwards: a section asked of a room, and an exam's sittings in a room."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.course.loader import load_course
+from bot.understand.held_in import held_in_question, section_in_room
+from tests.conftest import SECOND_DATA
+
+
+def _first_line(answer) -> str:
+    return "".join(s for s in answer.lines[0] if isinstance(s, str))
+
+
+@pytest.fixture(scope="module")
+def course():
+    return load_course(SECOND_DATA)
+
+
+def test_a_section_in_its_own_room_is_a_yes_and_in_another_a_no_naming_its_room(course):
+    meeting = next(m for m in course.meetings if m.section)
+    other = next(m.room for m in course.meetings if m.room and m.room != meeting.room)
+    yes = section_in_room(course, f"is {meeting.section.lower()} in {meeting.room.lower()}")
+    assert _first_line(yes).startswith("**Yes**")
+    no = section_in_room(course, f"does section {meeting.section.lower()} meet in {other.lower()}")
+    assert _first_line(no).startswith("**No**")
+    assert meeting.room in _first_line(no)
+
+
+def test_a_question_not_about_a_section_and_a_room_is_left_alone(course):
+    assert section_in_room(course, "is the midterm in halvorsen hall 100") is None
+    assert section_in_room(course, "is 1a on tuesday") is None
+
+
+def test_which_sections_sit_an_exam_in_a_room(course):
+    exam = next(e for e in course.exams if e.rooms)
+    sitting = exam.rooms[0]
+    answer = held_in_question(course, f"which section has the {exam.title.lower()} in {sitting.room.lower()}")
+    assert all(s in _first_line(answer) for s in sitting.sections)

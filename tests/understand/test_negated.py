@@ -1,0 +1,55 @@
+"""A yes/no question asked with its own negation is told apart from a plain one and from a confirming contraction."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.negated import negated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there no required textbook",
+        "do i not need boots",
+        "can i NOT take the exam early",
+        "are helmets not provided",
+        "do 405 students not do the mini project",
+        "is pass fail not allowed",
+        "are there never quizzes on fridays",
+        "is the workshop not in the archive reading room",
+    ],
+)
+def test_a_negation_in_the_asked_clause_turns_the_question(question):
+    assert negated(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a required textbook",
+        "isn't hw3 due friday?",  # a contraction asks to confirm the plain question
+        "can't i use ai",
+        "is it allowed or not",
+        "can i submit late if i have no internet",  # the "no" is in the condition, not in what is asked
+        "when is hw3 due",
+        "what if i don't submit anything",
+    ],
+)
+def test_plain_and_confirming_questions_are_not_turned(question):
+    assert not negated(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("if i submit sheet 2 now how many flex hours does it use", True),
+        ("how much is the late penalty", True),
+        ("can i use 3 grace days on hw3", False),
+        ("how many grace days do i have, can i use 2 on hw3", False),  # a yes/no clause of its own
+    ],
+)
+def test_a_how_many_question_is_told_from_a_yes_no_one(question, amount):
+    from bot.understand.negated import asks_amount
+
+    assert asks_amount(question) is amount

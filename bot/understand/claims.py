@@ -126,6 +126,13 @@ class ClaimIndex:
         )
         self._exam_words = exams
         self._objects = _objects(course)
+        # What a question can only match through its own words, looked up by word instead of scanned (a course
+        # of thousands of items and claims costs what a small one does): objects by their name's first stem, and
+        # phrasings by the stems of their first required word.
+        self._objects_by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for words, cover in self._objects:
+            self._objects_by_first.setdefault(words[0], []).append((words, cover))
+        self._keys_by_stem: dict[str, list[int]] = {}
 
         def near(token: str) -> frozenset[str]:
             found = _near(token)
@@ -140,7 +147,18 @@ class ClaimIndex:
                     keys = tuple(near(t) for t in _content(phrasing))
                     if keys:
                         said = frozenset(stem(t) for t in phrase_key(_paragraph(policy.quote, claim.evidence)))
+                        for first in keys[0]:
+                            self._keys_by_stem.setdefault(first, []).append(len(self.keys))
                         self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known, said))
+
+    def _named_objects(self, asked: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+        """The course things whose names the question's stems hold, in order."""
+        return [
+            (words, cover)
+            for first in dict.fromkeys(asked)
+            for words, cover in self._objects_by_first.get(first, ())
+            if _named(asked, words)
+        ]
 
     def names_other(self, question: str, texts: tuple[str, ...]) -> bool:
         """Whether the question names only course things (an exam, an assignment, a kind of meeting) none of the
@@ -149,7 +167,7 @@ class ClaimIndex:
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
-        named = [cover for words, cover in self._objects if _named(asked, words)]
+        named = [cover for _, cover in self._named_objects(asked)]
         return bool(named) and all(cover.isdisjoint(said) for cover in named)
 
     def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
@@ -164,8 +182,11 @@ class ClaimIndex:
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR]
+        named = self._named_objects(asked)
         found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
-        for key in self.keys:
+        # Only phrasings whose first required word the question has can match (every required word must be there).
+        candidates = sorted({i for s in have for i in self._keys_by_stem.get(s, ())})
+        for key in (self.keys[i] for i in candidates):
             if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
                 continue
             extra = [t for t, stems in near.items() if not stems & key.known]
@@ -173,7 +194,6 @@ class ClaimIndex:
                 continue
             if any(stem(w) not in key.known for w in actions):
                 continue  # "use ai to brainstorm for the essay" of a rule about writing it: another action
-            named = [(words, cover) for words, cover in self._objects if _named(asked, words)]
             if named and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named):
                 # "can my mini-project group submit one writeup" of a rule the page gives for homework; a thing
                 # the page's words do cover ("project partner ... hw3": homework) is what is asked.

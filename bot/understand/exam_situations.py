@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.claims import claims_for
 from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
@@ -32,18 +33,44 @@ _WHERE = re.compile(r"\b(?:rooms?|where|place|hall|location)\b")
 _END = re.compile(r"\b(?:end|ends|over|finish|finishes|until|till|long)\b")
 
 
-def _named(text_: str, names: tuple[str, ...], question: str) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", question) for n in names if n)
+# Per course, built once: every exam's (and every section's) names in lower case, and which one each name is.
+_NAMES: Kept[dict[str, str]] = Kept(size=64)
+
+
+def _name_index(named: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {n.lower(): ident for ident, names in named.items() for n in names if n}
+
+
+def _one_named(owner: dict[str, str], question: str) -> str | None:
+    """The id of the one thing the question names, or None when it names none or several."""
+    found = {ident for name, ident in owner.items() if _inside(name, question)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _inside(name: str, question: str) -> bool:
+    """Whether the name stands in the question as a word of its own (not inside "exam2b" or "pre-exam")."""
+    start = question.find(name)
+    while start != -1:
+        end = start + len(name)
+        before = question[start - 1] if start else " "
+        after = question[end] if end < len(question) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        start = question.find(name, start + 1)
+    return False
 
 
 def _exam(course: Course, question: str) -> Exam | None:
-    found = [e for e in course.exams if _named(e.id, (e.id, e.title, *e.aliases), question)]
-    return found[0] if len(found) == 1 else None
+    owner = _NAMES.get(course, "exams", lambda: _name_index({e.id: (e.id, e.title, *e.aliases) for e in course.exams}))
+    ident = _one_named(owner, question)
+    return course.exam(ident) if ident is not None else None
 
 
 def _section(course: Course, question: str) -> str | None:
-    found = [s.id for s in course.sections if _named(s.id, (s.id, s.name, *s.aliases), question)]
-    return found[0] if len(found) == 1 else None
+    owner = _NAMES.get(
+        course, "sections", lambda: _name_index({s.id: (s.id, s.name, *s.aliases) for s in course.sections})
+    )
+    return _one_named(owner, question)
 
 
 def exam_situation(

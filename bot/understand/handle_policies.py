@@ -47,6 +47,14 @@ def _with_section_exams(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     return replace(answer, lines=(*answer.lines, *lines))
 
 
+# When something is done (how far ahead, how late, by which day): a clause that says nothing of when does not decide a
+# question that asks with a when.
+_WHEN = re.compile(
+    r"\b(?:\d+|days?|weeks?|hours?|minutes?|before|prior|ahead|advance|late|early|earlier|later|tomorrow|tonight"
+    r"|yesterday|beforehand|last\s+minute)\b"
+)
+
+
 def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     """A policy's answer, said to be unknown when asked about what its page leaves out, and with a Yes or No
     when its own words plainly give one."""
@@ -72,6 +80,8 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     found = policy_stance(asked.course, policy_id, asked.question)
     if found is None or claims_for(asked.course).names_other(asked.question, (found.clause,)):
         return answer  # "can i use ai for sheet 3" of a rule on analysis code: the rule is not about it
+    if _WHEN.search(asked.question.lower()) and not _WHEN.search(found.clause.lower()):
+        return answer  # "can i ask for an extension the day before" of "you may request an extension": not its when
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
 
 

@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.answers.day_view import day_view, meetings_between
+from bot.answers.day_view import day_view, meetings_between, replaced_by_exam
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import materials_overview, next_class, no_class_days, schedule_between, schedule_on
 from bot.core.answer import Answer, Stamp, text
-from bot.core.timefmt import human_date
-from bot.course.model import EXAM_KIND, WEEKDAYS
+from bot.core.timefmt import human_date, human_time
+from bot.course.model import EXAM_KIND, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked
@@ -40,6 +40,10 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             if slots.get("words")
             else day_view(course, day, day, slots.get("section"), _day_title(day))
         )
+    if asked.yes_no and slots.get("time") is not None and kind not in (None, "class"):
+        timed = at_the_time(course, day, kind, slots.get("section"), slots["time"], answer)
+        if timed is not None:
+            return timed
     if asked.yes_no:
         held = held_between(course, day, day, kind, slots.get("section"), slots.get("words", ""), slots.get("rows", ()))
         what = f"“{slots['words']}”" if slots.get("words") else kind_label(course, kind)
@@ -232,3 +236,22 @@ def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:
 
 def no_class(asked: Asked, slots: Slots) -> Answer:
     return no_class_days(asked.course)
+
+
+def at_the_time(
+    course: Course, day: dt.date, kind: str, section: str | None, clock: dt.time, answer: Answer
+) -> Answer | None:
+    """ "is the plenary on may 5 at 14:15": Yes when that day's meeting starts then, No with the time it does start
+    (a one-day move included); None when none meets that day (the day's own answer says so)."""
+    held = [
+        o
+        for o in occurrences_between(course, day, day, kind=kind, section=section)
+        if not o.cancelled and replaced_by_exam(course, o) is None
+    ]
+    if not held:
+        return None
+    starts = [o.start.astimezone(course.tz) for o in held]
+    if any(s.time() == clock for s in starts):
+        return replies.verdict(answer, True, f"it starts at {human_time(clock)} on {human_date(day)}.")
+    said = ", ".join(human_time(s.time()) for s in starts)
+    return replies.verdict(answer, False, f"on {human_date(day)} it starts at {said}.")

@@ -282,6 +282,8 @@ class SlotFiller:
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
+            clock = r.time("time", "moment") if r.yes_no else None
+            slots["time"] = clock.time if clock else None  # "is the plenary on may 5 at 14:15"
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)

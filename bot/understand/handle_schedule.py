@@ -253,5 +253,7 @@ def at_the_time(
     starts = [o.start.astimezone(course.tz) for o in held]
     if any(s.time() == clock for s in starts):
         return replies.verdict(answer, True, f"it starts at {human_time(clock)} on {human_date(day)}.")
-    said = ", ".join(human_time(s.time()) for s in starts)
-    return replies.verdict(answer, False, f"on {human_date(day)} it starts at {said}.")
+    times = list(dict.fromkeys(human_time(s.time()) for s in starts))
+    said = times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
+    subject = "it starts" if len(held) == 1 else "they start"
+    return replies.verdict(answer, False, f"on {human_date(day)} {subject} at {said}.")

@@ -283,7 +283,8 @@ class SlotFiller:
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             clock = r.time("time", "moment") if r.yes_no else None
-            slots["time"] = clock.time if clock else None  # "is the plenary on may 5 at 14:15"
+            # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
+            slots["time"] = clock.time if clock and not clock.window else None
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)

@@ -552,9 +552,18 @@ class PoolLeft:
         return None
 
 
+# Words students put before the number of a piece of work or a part of the course ("essay 1", "hw 3", "part 2").
+_NUMBERED = frozenset(
+    {"essay", "hw", "homework", "ps", "pset", "problem", "set", "sheet", "lab", "project", "part", "exam", "quiz"}
+    | {"assignment", "report", "log", "week", "lecture", "section", "chapter", "question", "q", "unit", "module"}
+)
+
+
 def _units_asked(tokens: list[str]) -> float | None:
     """The number of units a question asks to use ("3 grace days", "more than 2"), as the least it means."""
     for i, token in enumerate(tokens):
+        if i and tokens[i - 1] in _NUMBERED:
+            continue  # "on essay 1", "for hw 3": the number names the work, it does not count units
         if token.isdigit() or (token in NUMBER_WORDS and token not in ("a", "an")):
             more = tokens[max(0, i - 2) : i] == ["more", "than"]
             return _count(token) + (1 if more else 0)

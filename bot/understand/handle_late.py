@@ -157,6 +157,11 @@ _SPENT = frozenset(
     | {"eat", "eats", "ate", "eaten", "burn", "burns", "burned", "burnt"}
 )
 # "is that late", "would it count as late": whether the moment is after the deadline, not whether it is accepted.
+# "did i already use a grace day on hw3", "have i spent any late days yet": about the asker's own record.
+_OWN_PAST_USE = re.compile(
+    r"\b(?:did|have|has)\s+i\b(?:\s+\w+){0,2}?\s+(?:use|used|spend|spent|burn|burned|burnt|lose|lost)\b"
+    r"|\bi(?:'ve|\s+have)?\s+already\s+(?:used|spent|burned|burnt|lost)\b"
+)
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
     r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
@@ -223,6 +228,10 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
             else (f"{pool_name(course)} do not apply to {item.short}")
         )
         return replies.verdict(answer, fits, f"{said}.")
+    if slots.get("_pool_asked") and course.late.pool is not None and _OWN_PAST_USE.search(asked.question.lower()):
+        # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it
+        record = replies.my_pool(course)
+        return replace(answer, lines=(*record.lines, *answer.lines))
     if slots.get("_pool_asked") and course.late.pool is not None:
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"

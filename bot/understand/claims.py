@@ -10,9 +10,9 @@ The keys are computed once per course (`claims_for`), when its engine is built.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
+from bot.core.kept import Kept
 from bot.course.model import Claim, Course
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
@@ -247,15 +247,10 @@ def _named(stems: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(stems[i : i + n] == words for i in range(len(stems) - n + 1))
 
 
-_INDEXES: dict[int, tuple[weakref.ref, ClaimIndex]] = {}
+# Claim indexes kept per Course value, bounded as engines are (an index is rebuilt, never stale).
+_INDEXES: Kept[ClaimIndex] = Kept(size=32)
 
 
 def claims_for(course: Course) -> ClaimIndex:
-    """The course's claim index, built on first use and kept for as long as the Course value lives."""
-    key = id(course)
-    held = _INDEXES.get(key)
-    if held is not None and held[0]() is course:
-        return held[1]
-    index = ClaimIndex(course)
-    _INDEXES[key] = (weakref.ref(course, lambda _ref, key=key, held=_INDEXES: held.pop(key, None)), index)
-    return index
+    """The course's claim index, built on first use and kept while the Course value is in use."""
+    return _INDEXES.get(course, "claims", lambda: ClaimIndex(course))

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import weakref
 from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
+from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
@@ -503,18 +503,14 @@ def _where_it(
 
 # ---------------------------------------------------------------------------------------------- per course
 
-_ENGINES: dict[int, tuple[weakref.ref, Engine]] = {}
+# Engines kept per Course value (a reloaded course is a new value with a new engine). Bounded: an engine holds its
+# course, so a course could never be collected while its own entry kept it alive.
+_ENGINES: Kept[Engine] = Kept(size=32)
 
 
 def engine_for(course: Course) -> Engine:
-    """The course's engine, built on first use and kept for as long as the Course value lives."""
-    key = id(course)
-    held = _ENGINES.get(key)
-    if held is not None and held[0]() is course:
-        return held[1]
-    engine = Engine(course)
-    _ENGINES[key] = (weakref.ref(course, lambda _ref, key=key, held=_ENGINES: held.pop(key, None)), engine)
-    return engine
+    """The course's engine, built on first use and kept while the Course value is in use."""
+    return _ENGINES.get(course, "engine", lambda: Engine(course))
 
 
 def warm(course: Course, now: dt.datetime | None = None) -> Engine:

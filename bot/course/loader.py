@@ -25,7 +25,23 @@ from bot.course.parse_staff import parse_staff
 
 FILES = ("course.toml", "schedule.toml", "assignments.toml", "staff.toml", "exams.toml", "policies.toml")
 OPTIONAL_FILES = ("meetings.toml",)
-BUNDLED_DATA = Path(__file__).resolve().parents[2] / "data" / "10-605-s24"
+BUNDLED_ROOT = Path(__file__).resolve().parents[2] / "data"
+
+
+def bundled_default(root: Path) -> Path:
+    """The course a fresh checkout serves with no settings: the folder named in `data/default-course` (one line;
+    the data decides, not the code), else the only course folder in `data/`."""
+    marker = root / "default-course"
+    if marker.is_file():
+        lines = (line.strip() for line in marker.read_text().splitlines())
+        name = next((line for line in lines if line and not line.startswith("#")), "")
+        if name:
+            return root / name
+    folders = sorted(p for p in root.glob("*/course.toml")) if root.is_dir() else []
+    return folders[0].parent if len(folders) == 1 else root / "default-course-not-set"
+
+
+BUNDLED_DATA = bundled_default(BUNDLED_ROOT)
 
 
 class CourseDataError(Exception):

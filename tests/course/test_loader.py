@@ -144,3 +144,18 @@ def test_check_command_exit_codes(data_copy):
     assert bad.returncode == 1
     assert "staff.toml" in bad.stderr
     assert "gabriel-fonseca" in bad.stderr
+
+
+def test_the_default_course_is_named_by_the_data_not_the_code(tmp_path):
+    from bot.course.loader import BUNDLED_DATA, bundled_default
+
+    assert (BUNDLED_DATA / "course.toml").is_file()
+    assert BUNDLED_DATA.name in (BUNDLED_DATA.parent / "default-course").read_text()
+    (tmp_path / "b-course").mkdir()
+    (tmp_path / "b-course" / "course.toml").write_text("")
+    assert bundled_default(tmp_path) == tmp_path / "b-course"  # one course and no marker: that one
+    (tmp_path / "a-course").mkdir()
+    (tmp_path / "a-course" / "course.toml").write_text("")
+    assert not bundled_default(tmp_path).is_dir()  # two and no marker: none is guessed
+    (tmp_path / "default-course").write_text("# which course\n\na-course\n")
+    assert bundled_default(tmp_path) == tmp_path / "a-course"

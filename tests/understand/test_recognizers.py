@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.course.loader import load_course
 from bot.understand.engine import MARGIN, engine_for, read_question
 from bot.understand.intents import BY_NAME
 from bot.understand.recognizers import RECOGNIZED, recognized
-from tests.conftest import FIXTURES, at, local
+from tests.conftest import at, local
 
 NOW = at("2024-02-12 10:00")
-
-
-@pytest.fixture(scope="module")
-def geo():
-    return load_course(FIXTURES / "courses" / "geo-2210-s25")
 
 
 def reading(course, question, now):

@@ -9,7 +9,6 @@ from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
 from bot.core.ids import is_id
 from bot.discord_app.forum_host import ForumHost
-from bot.discord_app.interactions import Field
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef
 from bot.discord_app.running import SERVER_ONLY
@@ -81,24 +80,6 @@ def check_can_close(post: Post) -> None:
     check_not_duplicate(post)
     if post.status == "resolved":
         raise UserError(f"Question #{post.id} is already resolved.")
-
-
-def form_values(values: dict[str, str], fields: tuple[Field, ...]) -> dict[str, str]:
-    """A form's values, each within its field's limit; a value over it is refused (never cut), naming the field,
-    its limit and the length sent, so nothing is posted that the person did not write."""
-    out = {}
-    for field in fields:
-        value = values.get(field.name, "")
-        if len(value) > field.max_length:
-            raise UserError(
-                f"{field.label} holds at most {field.max_length:,} characters; yours has {len(value):,}. "
-                "Nothing was posted: shorten it and send it again."
-            )
-        if field.required and len(value.strip()) < max(field.min_length, 1):
-            least = max(field.min_length, 1)
-            raise UserError(f"{field.label} needs at least {least} character{'s' if least != 1 else ''}.")
-        out[field.name] = value
-    return out
 
 
 def is_asker(inv: Invocation, post: Post, key: str | None = None) -> bool:

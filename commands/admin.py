@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bot.announce.bounds import check_publication_time
 from bot.announce.server_course import course_list
 from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
+from bot.answers.reload_report import reload_answer
 from bot.core.answer import Answer, Field, Stamp, text
-from bot.course.catalog import CourseCatalog, Reloaded, reload_courses
-from bot.course.loader import CourseDataError, load_course
 from bot.course.model import Course
+from bot.course.reload import reload_served
 from bot.course.windows import regrade_closes
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
@@ -36,13 +34,7 @@ async def reload(inv: Invocation) -> None:
     """Staff: reload the course data files; a broken file is refused and the old data stays."""
     host, settings = inv.host, inv.host.settings
     before = host.courses
-    if before.per_server:  # a folder of courses stays one: servers keep the course they picked
-        result = reload_courses(settings.courses_dir or Path(before.default.folder).parent, before)
-    else:
-        try:
-            result = Reloaded(CourseCatalog.single(load_course(settings.data_dir)), {})
-        except CourseDataError as err:
-            result = Reloaded(before, {settings.data_dir.name: err.problems})
+    result = reload_served(before, settings.data_dir, settings.courses_dir)
     if result.catalog is not before:  # every server's next command and the rebuilt schedule use the new data
         await host.replace_courses(result.catalog)
     mine = inv.served.id if inv.has_course else None
@@ -50,52 +42,6 @@ async def reload(inv: Invocation) -> None:
         old, new = before.courses[mine].version, result.catalog.courses[mine].version
         inv.store.audit.record(inv.server_id, inv.user.id, "data.reload", {"from": old, "to": new}, inv.now)
     await inv.reply.answer(reload_answer(before, result, mine))
-
-
-def reload_answer(before: CourseCatalog, result: Reloaded, mine: str | None) -> Answer:
-    """What /admin reload says: each course's version before and after, and each folder refused with its
-    problems (that course keeps its old data)."""
-    problems = [p for folder in sorted(result.refused) for p in result.refused[folder]]
-    shown = [text(f"• {p}") for p in problems[:15]]
-    if len(problems) > len(shown):
-        shown.append(text(f"… and {len(problems) - len(shown)} more (run `coursebot check` to see all)."))
-    if not before.per_server:
-        if problems:
-            return Answer(
-                title="Reload refused: the data has problems",
-                lines=(text("The current data stays in service. Fix these and reload again:"), *shown),
-                ephemeral=True,
-                kind="error",
-            )
-        old, new = before.default, result.catalog.default
-        return Answer(
-            title="Course data reloaded",
-            lines=(text(f"{new.title}: version {old.version} → {new.version}."),),
-            ephemeral=True,
-        )
-    lines = []
-    for course in result.catalog:
-        folder = Path(course.folder).name if course.folder else course.id
-        ours = " (this server's course)" if course.id == mine else ""
-        if course.id in result.added:
-            lines.append(text(f"{course.id}{ours}: new, version {course.version} (a server can pick it now)."))
-        elif folder in result.refused:
-            lines.append(text(f"{course.id}{ours}: refused ({folder}/), still version {course.version}."))
-        else:
-            old = before.courses[course.id].version
-            change = f"version {old} → {course.version}" if old != course.version else f"unchanged ({old})"
-            lines.append(text(f"{course.id}{ours}: {change}."))
-    fields = ()
-    folders = ", ".join(f"{name}/" for name in sorted(result.refused))
-    if problems:
-        fields = (Field(f"Refused: {folders} (the old data stays in service; fix and reload again)", tuple(shown)),)
-    if problems and not result.added and all(Path(c.folder).name in result.refused for c in result.catalog):
-        title, kind = "Reload refused: the data has problems", "error"
-    elif problems:
-        title, kind = f"Course data reloaded, except {folders} (refused)", "error"
-    else:
-        title, kind = "Course data reloaded", "info"
-    return Answer(title=title, lines=tuple(lines), fields=fields, ephemeral=True, kind=kind)
 
 
 @ADMIN.command("status")

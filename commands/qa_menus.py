@@ -9,12 +9,12 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.interactions import Field, Form, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.qa.knowledge import endorse
+from bot.qa.question_form import form_values
 from commands._qa import (
     check_author,
     check_not_duplicate,
     close_as_duplicate,
     find_post,
-    form_values,
     forum_of,
     mark_answer,
     refresh,

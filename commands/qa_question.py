@@ -10,6 +10,7 @@ from bot.discord_app.interactions import Field, Form
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt
 from bot.qa.forum_rules import DETAILS, NEUTRAL_NAME, TITLE, VISIBILITIES, topic_of, topics, visibility_of
+from bot.qa.question_form import FOLLOW_UP_MIN, TITLE_MIN, form_values, question_text
 from bot.qa.replies import before_posting, posted
 from bot.qa.suggest import course_answer, similar
 from bot.store.qa_posts import Post
@@ -19,7 +20,6 @@ from commands._qa import (
     check_can_close,
     check_not_duplicate,
     find_post,
-    form_values,
     forum_of,
     is_asker,
     publish,
@@ -71,7 +71,13 @@ async def question(inv: Invocation, topic: str, visibility: str = "public") -> N
 def question_fields(hint: str = "") -> tuple[Field, ...]:
     """The question form's fields: one definition for the form and for checking what comes back."""
     return (
-        Field("title", "Title", min_length=5, max_length=TITLE, placeholder="e.g. HW3 Q2: what does 'stable' mean?"),
+        Field(
+            "title",
+            "Title",
+            min_length=TITLE_MIN,
+            max_length=TITLE,
+            placeholder="e.g. HW3 Q2: what does 'stable' mean?",
+        ),
         Field("details", "Details", long=True, required=False, max_length=DETAILS, placeholder=hint),
     )
 
@@ -81,10 +87,7 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """The question form was sent: show what the bot already knows, or post it at once when it knows nothing."""
     topic, _, seen_as = arg.partition("|")
     topic, seen_as = topic_of(inv.course, topic).id, visibility_of(seen_as)
-    values = form_values(values, question_fields())
-    title, body = " ".join(values["title"].split()), values["details"].strip()
-    if len(title) < 5:
-        raise UserError("The title needs at least 5 characters: say what the question is about.")
+    title, body = question_text(form_values(values, question_fields()))
     inv.store.qa_events.record(inv.server_id, "asked", inv.now)
     found = similar(inv.store, inv.course, inv.server_id, title) or similar(
         inv.store, inv.course, inv.server_id, f"{title} {body[:300]}"
@@ -160,7 +163,7 @@ async def follow(inv: Invocation, arg: str, values: dict[str, str]) -> None:
 
 def follow_up_fields(reopens: bool = False) -> tuple[Field, ...]:
     hint = "Posting this reopens your resolved question." if reopens else ""
-    return (Field("text", "Your follow-up", long=True, min_length=2, max_length=DETAILS, placeholder=hint),)
+    return (Field("text", "Your follow-up", long=True, min_length=FOLLOW_UP_MIN, max_length=DETAILS, placeholder=hint),)
 
 
 def follow_up_form(post: Post, key: str) -> Form:

@@ -97,12 +97,31 @@ _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
 def course_itself(course: Course, question: str) -> Answer | None:
     """The answer to a question about the course itself, or None when the question is not one."""
-    plain = " ".join(question.lower().split())
-    for pattern, answer in _ASKS:
-        found = answer(course, plain) if pattern.search(plain) else None
-        if found is not None:
-            return found
+    asked = asked_of_course(course, question)
+    return course_answer(course, asked, question) if asked is not None else None
+
+
+def asked_of_course(course: Course, question: str) -> str | None:
+    """What the question asks of the course itself ("language", "same", "thing", ... as in ASKED), or None when it
+    is not such a question (or the data leaves it to the rest of the engine, as for "is there a lab" when the course's
+    own text speaks of labs)."""
+    plain = _plain(question)
+    for name, (pattern, answer) in ASKED.items():
+        if pattern.search(plain) and answer(course, plain) is not None:
+            return name
     return None
+
+
+def course_answer(course: Course, asked: str, question: str) -> Answer:
+    """The answer to what `asked_of_course` found asked of the course, from the data or saying the page does not."""
+    answer = ASKED[asked][1](course, _plain(question))
+    if answer is None:  # the question no longer asks it (a handler called with another question)
+        return _unknown(course, "The course", "That")
+    return answer
+
+
+def _plain(question: str) -> str:
+    return " ".join(question.lower().split())
 
 
 def _unknown(course: Course, title: str, what: str) -> Answer:
@@ -320,15 +339,16 @@ def _due_time(course: Course, question: str) -> Answer | None:
     return Answer(title="Due times", lines=tuple(lines))
 
 
-_ASKS: tuple[tuple[re.Pattern, Callable[[Course, str], Answer | None]], ...] = (
-    (_DUE_TIME_ASKED, _due_time),
-    (_SAME_ASKED, _same),
-    (_NAME_ASKED, _name),
-    (_SUBMIT_ASKED, _submission),
-    (_LANGUAGE_ASKED, _language),
-    (_IN_LANGUAGE, _language_named),
-    (_PLATFORMS_ASKED, _platforms),
-    (_MADE_ASKED, _made),
-    (_OFFERED_ASKED, _offered),
-    (_THING_ASKED, _thing),
-)
+# What can be asked of the course itself, by name (the slot of the "course_itself" intent), first match wins.
+ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
+    "due_time": (_DUE_TIME_ASKED, _due_time),
+    "same": (_SAME_ASKED, _same),
+    "name": (_NAME_ASKED, _name),
+    "submission": (_SUBMIT_ASKED, _submission),
+    "language": (_LANGUAGE_ASKED, _language),
+    "language_named": (_IN_LANGUAGE, _language_named),
+    "platforms": (_PLATFORMS_ASKED, _platforms),
+    "made": (_MADE_ASKED, _made),
+    "offered": (_OFFERED_ASKED, _offered),
+    "thing": (_THING_ASKED, _thing),
+}

@@ -22,14 +22,11 @@ from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
 from bot.understand.claims import asks_yes_no, claims_for
-from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
-from bot.understand.exam_situations import exam_situation
 from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
-from bot.understand.held_in import held_in_question
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
 from bot.understand.lexicon import Lexicon
@@ -37,10 +34,10 @@ from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
 from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
+from bot.understand.recognizers import recognized
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.stance import asks
-from bot.understand.still_open import still_open
 from bot.understand.undecided import asked_of_card, undecided
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
@@ -125,12 +122,6 @@ class Engine:
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
-        itself = course_itself(course, question) if len(decisions) <= 1 else None
-        itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
-        itself = itself or (still_open(course, question, now) if len(decisions) <= 1 else None)
-        itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
-        if itself is not None:  # "what programming language does the class use": the course, not a thing in it
-            return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question)
         parts: list[Part] = []
         answers: list[Answer] = []
@@ -187,19 +178,23 @@ class Engine:
         error = next((r.error for r in readings if r.error), "")
         if error:
             return [], [], error
-        decisions = [self._claimed(r, *self._decide(r, now, section)) for r in readings]
+        typed = _pieces(question)
+        said = (
+            [question] if len(readings) == 1 else typed if len(typed) == len(readings) else [r.text for r in readings]
+        )
+        decisions = [self._claimed(r, *self._decide(r, now, section, s)) for r, s in zip(readings, said, strict=True)]
         for i in range(1, len(decisions)):
             # "what's due after hw3, and is it before or after spring break": "it" is the answer to the part before
             before = decisions[i - 1][1]
             then = follow_on(self.course, before, decisions[i][0]) if before is not None else None
             if then is not None:
                 again = about(self.reader.read(question, now, then.text), then.assignment)
-                decisions[i] = self._claimed(again, *self._decide(again, now, section))
+                decisions[i] = self._claimed(again, *self._decide(again, now, section, again.text))
         decisions = _where_it(self.course, decisions)
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))
-            decided = (tail, *self._decide(tail, now, section))
+            decided = (tail, *self._decide(tail, now, section, ask.group(1)))
             decisions = [decided] if decided[1] is not None else decisions
         dropped: list[str] = []
         if len(decisions) > 1:
@@ -208,13 +203,18 @@ class Engine:
             decisions = [(r, None, []) if _borrowed_blind(r, p) else (r, p, a) for r, p, a in decisions]
             useful = [d for d in decisions if d[1] is not None and d[1].intent != "help" and not _is_context(d[0])]
             if useful:
-                typed = _pieces(question)
                 same = len(typed) == len(decisions)
                 dropped = [typed[i] if same else r.text for i, (r, p, _) in enumerate(decisions) if _unread(r, p)]
             else:
                 whole = self.reader.read(question, now, text_)
-                useful = [(whole, *self._decide(whole, now, section))]
+                useful = [(whole, *self._decide(whole, now, section, question))]
             decisions = useful
+        if len(readings) > 1 and len(decisions) <= 1:
+            # "i was sick and missed exam 1, i have a doctor's note, what happens": one question over several pieces,
+            # which a recognizer reads whole.
+            whole = self.reader.read(question, now, text_)
+            if recognized(self.course, question, whole, now):
+                decisions, dropped = [self._claimed(whole, *self._decide(whole, now, section, question))], []
         return decisions, dropped, ""
 
     def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
@@ -231,22 +231,30 @@ class Engine:
 
     # ------------------------------------------------------------------------------------------ deciding
 
-    def _decide(self, reading: Reading, now: dt.datetime, section: str | None) -> tuple[Part | None, list[Part]]:
-        """The part's reading, or None (out of scope); with a list of readings to offer when unsure."""
+    def _decide(
+        self, reading: Reading, now: dt.datetime, section: str | None, said: str
+    ) -> tuple[Part | None, list[Part]]:
+        """The part's reading, or None (out of scope); with a list of readings to offer when unsure. `said` is the
+        part as the student typed it, which the recognizers read."""
         today = now.astimezone(self.course.tz).date()
         evidence = self.evidence.find(reading)
-        features = self._features(reading, evidence, today)
+        found = recognized(self.course, said, reading, now)
+        features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
         scores = ranked(features)
         if (not scores or scores[0][0] < MIN_SCORE) and not reading.content:
             # Nothing fits and every word was a cue word ("what are the homework assignments like"): look for a
             # policy holding those words.
             evidence = self.evidence.find(reading, broad=True)
-            features = self._features(reading, evidence, today)
+            features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
             scores = ranked(features)
         if not scores or scores[0][0] < MIN_SCORE:
             return None, []
+
+        def fill(name: str) -> dict:
+            return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)
+
         best_score, best = scores[0]
-        slots = self.slots.fill(best.name, reading, evidence, now, section)
+        slots = fill(best.name)
         rival = next(
             ((s, i) for s, i in scores[1:] if i.name != best.name and not _compatible(best.name, i.name)), None
         )
@@ -267,7 +275,7 @@ class Engine:
                     break
                 if intent.name in (o.intent for o in options):
                     continue
-                other = self.slots.fill(intent.name, reading, evidence, now, section)
+                other = fill(intent.name)
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []

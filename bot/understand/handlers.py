@@ -20,6 +20,7 @@ from bot.understand.handle_late import extension, late_rules, late_whatif, my_gr
 from bot.understand.handle_office_hours import office_hours
 from bot.understand.handle_policies import policy
 from bot.understand.handle_schedule import last_class, next_class_, no_class, schedule_day, schedule_range, topic
+from bot.understand.handle_situations import course_itself, exam_situation, held_in, still_open
 from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -49,6 +50,10 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "assignment_for": assignment_for,
     "section": section_,
     "help": help_,
+    "course_itself": course_itself,
+    "exam_situation": exam_situation,
+    "still_open": still_open,
+    "held_in": held_in,
 }
 
 

@@ -228,6 +228,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:grades": -3,
             "cue:changed": 2,  # "can i take the final at a different time": the exam's own rules say
             "during_class": 4,  # "is the midterm during class time"
+            "exam_situation": -4,  # "i have two exams that morning, can the final be moved": that situation's answer
             "who": -3,  # "who made the exams": not what the exam data holds
             "unexplained": -2.5,  # "what's the exam format": something the exam data does not hold
         },
@@ -444,6 +445,43 @@ INTENTS: tuple[Intent, ...] = (
         any_of=("cue:staff", "cue:when", "cue:where", "cue:time_of", "cue:class", "cue:in_person"),
         slots=("section",),
         doc="one section: when and where it meets, who runs it, its exam rooms",
+    ),
+    # Questions a recognizer reads whole, in the student's own words (bot.understand.handle_situations): its
+    # feature says it recognized one. The words it read are its own: nothing is unexplained to it, and a course
+    # number it compares ("is 10-405 the same as 10-605") is no other course.
+    Intent(
+        "course_itself",
+        3.0,
+        {"course_itself": 8, "unexplained": 0, "unknown_subject": 0, "other_course": 0},
+        needs=("course_itself",),
+        slots=("asked",),
+        doc="what is asked of the course itself: its language, platforms, name and numbers, where work is handed in, "
+        "its usual due time, who made it, earlier offerings, whether it has a kind of work",
+    ),
+    Intent(
+        "exam_situation",
+        3.0,
+        {"exam_situation": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("exam_situation",),
+        slots=("exam",),
+        doc="a student's situation around one named exam: missing it, a clash, a room someone stated, a section's room",
+    ),
+    Intent(
+        "still_open",
+        3.0,
+        # "is the registration still open": the item is named, so it is not the course's enrolment that is asked.
+        {"still_open": 8, "unexplained": 0, "unknown_subject": 0, "cue:enrollment": 0},
+        needs=("still_open",),
+        slots=("assignments",),
+        doc="whether one named item (a survey, a registration, an assignment) can still be handed in",
+    ),
+    Intent(
+        "held_in",
+        3.0,
+        {"held_in": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("held_in",),
+        slots=("place",),
+        doc="what the course holds in a room it names, or whether a section meets there",
     ),
     Intent(
         "help",

@@ -40,6 +40,8 @@ def option_question(course: Course, part: Part) -> str:
         "course_info": "What is this course about?",
         "help": "What can you help with?",
     }
+    if part.intent in _TYPED:
+        return _typed_option(course, part, names)
     if part.intent in ("late_rules", "extension", "regrade") and not names and s.get("policy"):
         return f"What is the {course.policy(s['policy']).title} policy?"
     if part.intent == "topic" and s.get("rows"):
@@ -60,6 +62,32 @@ def option_question(course: Course, part: Part) -> str:
             "submission": "Where do I submit my work?",
         }.get(s.get("fact") or "", "What is this course about?")
     return questions.get(part.intent, "What can you help with?")
+
+
+# Readings of a question as typed (bot.understand.recognizers): a question of its kind, or the student's own words.
+_TYPED = frozenset({"course_itself", "exam_situation", "still_open", "held_in"})
+_OF_COURSE = {
+    "language": "Which programming language does the course use?",
+    "platforms": "Which platforms does the course use?",
+    "made": "Who developed the course material?",
+    "offered": "Has this course been offered before?",
+    "name": "What is the course called?",
+    "submission": "Where do I hand in my work?",
+    "due_time": "What time is work usually due?",
+}
+
+
+def _typed_option(course: Course, part: Part, names: str) -> str:
+    s = part.slots
+    if part.intent == "course_itself" and s.get("asked") in _OF_COURSE:
+        return _OF_COURSE[s["asked"]]
+    if part.intent == "still_open" and names:
+        return f"Is {names} still open?"
+    if part.intent == "held_in" and s.get("place"):
+        return f"What is held in {s['place']}?"
+    if s.get("_question"):
+        return s["_question"]
+    return "What can you help with?"
 
 
 def option_label(course: Course, part: Part) -> str:

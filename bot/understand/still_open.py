@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bot.core.answer import Answer, text, when
+from bot.core.errors import UserError
 from bot.course.model import Assignment, Course
 from bot.understand.replies import verdict
 
@@ -23,18 +24,24 @@ def _named(course: Course, question: str) -> list[Assignment]:
     ]
 
 
-def still_open(course: Course, question: str, now: dt.datetime) -> Answer | None:
-    """Yes while one named item's deadline is ahead (and it is out); No once it has passed for an item with no late
-    work (a survey, a registration) or before its release; None when the question is not such a question."""
+def open_item(course: Course, question: str) -> str | None:
+    """The id of the one item the question asks is still open ("can i still sign up for the registration"), or None
+    when the question does not ask that of exactly one item."""
     plain = " ".join(question.lower().split())
     # "is hw3 due wednesday and is the cafeteria open late": the clause asking about being open names the item
     clauses = [c for c in re.split(r"\band\b|[,;?]", plain) if _OPEN_ASKED.search(c)]
     if len(clauses) != 1:
         return None
     named = _named(course, clauses[0])
-    if len(named) != 1:
-        return None
-    item = named[0]
+    return named[0].id if len(named) == 1 else None
+
+
+def open_answer(course: Course, item_id: str, now: dt.datetime) -> Answer:
+    """Yes while the item's deadline is ahead (and it is out); No once it has passed for an item with no late work (a
+    survey, a registration) or before its release; else that its deadline has passed and the late policy decides."""
+    item = course.assignment(item_id)
+    if item is None:
+        raise UserError(f"I don't know an item called {item_id!r}.")
     today = now.astimezone(course.tz).date()
     card = Answer(title=item.title, lines=(text(f"**{item.title}** is due ", *when(item.due), "."),))
     if item.release is not None and today < item.release:
@@ -45,3 +52,9 @@ def still_open(course: Course, question: str, now: dt.datetime) -> Answer | None
         return verdict(card, False, ("it closed ", *when(item.due), "."))
     said = text("Its deadline has passed; whether late work is still accepted depends on the late policy (/late).")
     return Answer(title=item.title, lines=(said, *card.lines))
+
+
+def still_open(course: Course, question: str, now: dt.datetime) -> Answer | None:
+    """The answer to whether the one item named is still open, or None when the question is not such a question."""
+    item = open_item(course, question)
+    return open_answer(course, item, now) if item is not None else None

@@ -28,6 +28,8 @@ SLOT_KEYS = {
     "role",
     "fact",
     "after",
+    "asked",  # what is asked of the course itself (course_itself)
+    "place",
 }
 TAGS = {"typo", "slang", "multi_part", "yes_no", "range"}
 # Tags only the blind sets use: a question much longer than most, or one that does not say exactly what it wants.

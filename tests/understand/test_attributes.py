@@ -10,6 +10,7 @@ from bot.core.render_text import answer_text
 from bot.understand.attributes import asked_attribute, unanswered_attribute
 from bot.understand.engine import read_question
 from tests.conftest import at, local
+from tests.understand.conftest import reply
 
 NOW = at("2024-02-19 10:00")
 
@@ -91,3 +92,16 @@ def test_engine_answers_an_attribute_the_data_holds(second_course):
     result = read_question(second_course, "whats the zoom link for marco's office hours", now)
     assert result.answer.kind == "info"
     assert "https://zoom.example/j/1872" in answer_text(result.answer, second_course.tz, now)
+
+
+def test_facts_the_page_lacks_are_said_to_be_unknown(geo, second_course):
+    assert asked_attribute("what size should the poster be") is not None
+    assert asked_attribute("when is the poster due") is None
+    _, said = reply(geo, "what size should the poster be", "2025-03-26 10:00")
+    assert "doesn't give the size" in said
+    result, said = reply(geo, "is there a conflict form for the klausur", "2025-03-26 10:00")
+    assert result.answer.kind == "unknown"
+    assert "has a conflict form is not on the course page" in said
+    result, said = reply(second_course, "can i switch from section 1a to 1b", "2024-10-01 10:00")
+    assert result.answer.kind == "unknown"
+    assert "doesn't say whether you can do that" in said

@@ -10,6 +10,7 @@ from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.course_itself import course_itself
 from tests.conftest import FIXTURES, local
+from tests.understand.conftest import first_line, reply
 
 
 def shown(course, answer):
@@ -159,3 +160,25 @@ def test_the_usual_due_time_of_a_kind_of_work():
 
 def test_one_named_assignments_due_time_is_its_deadlines(course):
     assert course_itself(course, "what time is hw3 due") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("are the psets in R or python", "The course page names **R, Python**."),
+        ("do we code in python for the problem sets", "**Yes**"),
+    ],
+)
+def test_languages_asked_with_the_work(stat, question, first):
+    """The languages the course names, and Yes where the page names one for the work itself."""
+    result, said = reply(stat, question, "2024-10-01 10:00")
+    assert result.outcome == "answered"
+    assert "R, Python" in said
+    assert (first.replace("**", "")) in said
+
+
+def test_a_language_only_expected_gets_no_yes(course):
+    """10-605 expects Python but names it for no homework: the card, without a Yes."""
+    _, said = reply(course, "are the homeworks in python", "2024-02-12T10:00")
+    assert "Python" in said
+    assert "Yes" not in first_line(said)

@@ -10,10 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.render_text import answer_text
-from bot.understand.engine import answer_question, engine_for, read_question, warm
+from bot.understand.engine import _pieces, answer_question, engine_for, read_question, warm
 from tests.conftest import at, local
+from tests.understand.conftest import reply
 
 NOW = at("2024-02-12 10:00")  # Monday of the LSH week
+UNREAD = "I couldn't tell what you meant by"
 
 
 def ask(course, question, now=NOW, **kw):
@@ -687,3 +689,101 @@ def test_a_part_that_refers_back_still_borrows(course):
     rendered = answer_text(answer, course.tz, NOW)
     assert "I couldn't tell" not in rendered
     assert "Fri Feb 23" in rendered, rendered  # HW3's cutoff
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("when is sheet 3 due and where do i go", "where do i go"),
+        ("when is the quiz? also can i bring my dog", "can i bring my dog"),
+        ("when is sheet 1 due and why is the sky blue", "why is the sky blue"),
+    ],
+)
+def test_an_unread_part_that_asks_is_said(geo, question, part):
+    result, said = reply(geo, question, "2025-03-26 10:00")
+    assert result.outcome == "answered"
+    assert f"{UNREAD} “{part}”" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["thanks! when is sheet 2 due", "hi, when is sheet 2 due", "im in group nord, when is sheet 2 due"],
+)
+def test_greetings_thanks_and_context_are_not_unread_parts(geo, question):
+    _, said = reply(geo, question, "2025-03-26 10:00")
+    assert "Mon Mar 31" in said
+    assert UNREAD not in said
+
+
+def test_a_low_confidence_reading_says_it_is_a_guess(course):
+    result, said = reply(course, "homework due dates?", "2024-02-12T10:00")
+    assert result.parts[0].confidence < 0.3
+    assert "this is my best guess" in said
+    result, said = reply(course, "when is hw3 due", "2024-02-12T10:00")
+    assert "best guess" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "policy"),
+    [
+        ("can i take exam 1 early i already booked a flight home", "exams"),
+        ("my cousin took 10-605 last year, can he help me on hw5", "previously-used-assignments"),
+        ("can my project partner and i submit a single writeup for hw3", "collaboration"),
+        ("can i attend the lectures even though im not registered", "audit"),
+    ],
+)
+def test_context_words_do_not_push_a_decided_question_out_of_scope(course, question, policy):
+    """The claim the question asks is read, whatever else it says (a flight, a cousin, an assignment)."""
+    result, _ = reply(course, question, "2024-02-12T10:00")
+    assert [(p.intent, p.slots.get("policy")) for p in result.parts] == [("policy", policy)]
+
+
+def test_a_sure_reading_that_is_not_a_permission_keeps_its_intent(course):
+    """ "do 405 students have to do the mini project" stays the assignment's own answer."""
+    result, _ = reply(course, "do 405 students have to do the mini project", "2024-02-12T10:00")
+    assert result.parts[0].intent == "assignment_for"
+
+
+def test_and_where_is_it_is_that_days_meeting_place(stat):
+    """ "what's lecture 14 about and where is it": the where of that day, with its one-day room change."""
+    result, said = reply(stat, "what's lecture 14 about and where is it", "2024-10-01 10:00")
+    assert [p.intent for p in result.parts] == ["topic", "course_fact"]
+    assert result.parts[1].slots["fact"] == "meeting_place"
+    assert "Bayview Auditorium" in said
+    assert "couldn't tell" not in said
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question"),
+    [
+        ("geo", "how do glaciers form"),
+        ("geo", "why do glaciers retreat"),
+        ("geo", "how does glacier flow work"),
+        ("hist", "why did the sugar revolution happen"),
+        ("course", "how do i drop a class after the deadline"),
+        ("course", "whats the add drop deadline"),
+        ("second_course", "how does ridge regression work"),
+    ],
+)
+def test_general_knowledge_and_enrolment_are_out_of_scope(request, course_name, question):
+    result, _ = reply(request.getfixturevalue(course_name), question, "2024-10-01 10:00")
+    assert result.outcome == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question"),
+    [("geo", "how do flex hours work"), ("course", "how do regrades work"), ("geo", "how does the excursion work")],
+)
+def test_how_the_course_works_is_still_answered(request, course_name, question):
+    result, _ = reply(request.getfixturevalue(course_name), question, "2025-03-26 10:00")
+    assert result.outcome == "answered"
+    assert result.answer.kind == "info"
+
+
+def test_when_and_where_is_one_question(geo):
+    assert _pieces("when and where is the plenary") == ["when and where is the plenary"]
+    assert len(_pieces("when is hw3 due and where do i go")) == 2
+    clock = local(geo, "2025-03-20T10:00")
+    shown = answer_text(read_question(geo, "when and where is the plenary", clock).answer, geo.tz, clock)
+    assert "H 0104" in shown
+    assert "Not answered" not in shown

@@ -7,6 +7,7 @@ import pytest
 from bot.understand.engine import engine_for
 from bot.understand.evidence import fact_asked
 from tests.conftest import at
+from tests.understand.conftest import reply
 
 NOW = at("2024-02-12 10:00")
 
@@ -76,3 +77,17 @@ def test_a_topic_not_on_the_schedule_is_noted(course):
 def test_the_fact_asked_for(course, question, fact):
     """Class time, room, weights, emails, links, exam times and rooms: facts the data holds or lacks."""
     assert fact_asked(engine_for(course).reader.read(question, NOW)) == fact
+
+
+def test_working_with_a_partner_is_not_answered_from_the_late_policy(geo):
+    result, said = reply(geo, "can i work with a partner", "2025-03-26 10:00")
+    assert result.answer.kind in ("unknown", "unsure")
+    assert "late work" not in said.lower()
+
+
+def test_a_policy_named_by_its_keyword_beats_a_row_announcing_it(geo):
+    result, said = reply(geo, "when is the excursion", "2025-03-26 10:00")
+    assert result.parts[0].slots.get("policy") == "excursion"
+    assert "July" in said
+    assert "exact dates" in said
+    assert "Mon Mar 10" not in said

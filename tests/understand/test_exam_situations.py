@@ -5,29 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.core.render_text import answer_text
-from bot.course.loader import load_course
 from bot.understand.exam_situations import exam_situation
-from tests.conftest import BUNDLED_COURSES, FIXTURES, local
-
-
-@pytest.fixture(scope="module")
-def stat():
-    return load_course(BUNDLED_COURSES["stat-187-f24"])
-
-
-@pytest.fixture(scope="module")
-def geo():
-    return load_course(FIXTURES / "courses" / "geo-2210-s25")
+from tests.conftest import local
+from tests.understand.conftest import first_line
 
 
 def said(course, question, now="2024-10-01T10:00"):
     clock = local(course, now)
     answer = exam_situation(course, question, clock)
     return answer, answer_text(answer, course.tz, clock) if answer is not None else ""
-
-
-def first_line(shown: str) -> str:
-    return shown.splitlines()[2]
 
 
 @pytest.mark.parametrize(

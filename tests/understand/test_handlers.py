@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.core.render_text import answer_text
 from bot.understand.handlers import Asked, handle
 from tests.conftest import at, local
+from tests.understand.conftest import first_line, reply
 
 NOW = at("2024-02-12 10:00")
 
@@ -163,3 +166,50 @@ def test_exam_places_by_section(second_course):
     assert "Bayview Auditorium" in rendered
     assert "Halvorsen Hall 100" not in rendered
     assert answer.kind == "info"
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "fact"),
+    [
+        ("is hw3 due in 2 days", "Yes", "Wed Feb 21"),
+        ("is hw3 due in 5 days", "No", "Wed Feb 21"),
+        ("is hw3 due within the next week", "Yes", "in 2 days"),
+        ("is hw4 part a due this month", "No", "Wed Mar 13"),
+        ("is hw5 the last homework", "Yes", "HW5"),
+        ("is hw4 part b the last homework", "No", "HW5"),
+        ("is hw1 the first homework", "Yes", "HW1"),
+        ("is exam 2 during finals week", "No", "in class time"),  # held in a class meeting
+        ("is exam 1 in finals week", "No", "Mon Feb 26"),
+        ("do we have class the monday after spring break", "Yes", "Mon Mar 11"),
+        ("is there lecture the wednesday after exam 1", "No", "Wed Feb 28"),
+        ("if i submit hw3 at 2am is it late", "No", "on time"),
+        ("if i turn in hw3 10 hours late do i lose a grace day", "Yes", "1 grace day"),
+        ("would turning in hw5 30 hours late cost me one grace day", "No", "2 grace days"),
+        ("is late work accepted after 3 days", "No", "not accepted"),
+        ("can i take the exam early, i booked a flight", "No", "travel"),
+        ("can i put my solutions on a public github after the semester", "No", "publicly"),
+    ],
+)
+def test_first_word_from_the_data(course, question, word, fact):
+    _, whole = reply(course, question, "2024-02-19 10:00")
+    first = first_line(whole)
+    assert first.startswith(f"{word}:"), whole
+    assert fact in whole
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "fact"),
+    [
+        ("is ps7 the last problem set", "Yes", "PS7"),
+        ("is the final during finals week", "Yes", "after the last class"),
+        ("is the midterm during finals week", "No", "Wed Oct 23"),
+        ("can i use slip days on ps5", "No", "no late days"),
+        ("can i take the final early because of a wedding", "No", "cannot be moved"),
+        ("if i submit ps4 on saturday oct 19 at 10am is that late", "Yes", "penalty"),
+    ],
+)
+def test_first_word_on_another_course(second_course, question, word, fact):
+    _, whole = reply(second_course, question, "2024-10-14 10:00")
+    first = first_line(whole)
+    assert first.startswith(f"{word}:"), whole
+    assert fact in whole

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.held_in import held_in_question, section_in_room
-from tests.conftest import SECOND_DATA
+from tests.conftest import SECOND_DATA, local
 
 
 def _first_line(answer) -> str:
@@ -38,3 +39,27 @@ def test_which_sections_sit_an_exam_in_a_room(course):
     sitting = exam.rooms[0]
     answer = held_in_question(course, f"which section has the {exam.title.lower()} in {sitting.room.lower()}")
     assert all(s in _first_line(answer) for s in sitting.sections)
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        ("which discussion sections are in Halvorsen Hall 70", ["1A", "1B"], ["1C", "Lecture"]),
+        ("what meets in Quarry Hall 79", ["1C", "1D", "an extra meeting"], ["1A"]),
+        ("what's in bayview auditorium", ["Tue Oct 15", "Midterm"], ["1A:"]),
+        ("which lectures are in halvorsen hall 70", ["no lectures"], ["1A"]),
+    ],
+)
+def test_rooms_read_backwards(stat, question, present, absent):
+    """A room to the meetings, one-day changes and exam sittings the data puts there, of the kind named."""
+    answer = held_in_question(stat, question)
+    said = answer_text(answer, stat.tz, local(stat, "2024-10-01T10:00"))
+    assert all(p in said for p in present)
+    assert not any(a in said for a in absent)
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the lecture in Halvorsen Hall 100", "where is Halvorsen Hall 70", "what time is dis"]
+)
+def test_questions_that_do_not_ask_what_a_room_holds(stat, question):
+    assert held_in_question(stat, question) is None

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from bench.scaled_course import scaled
 from bot.course.loader import load_course
 from bot.course.model import Person
-from bot.understand.lexicon import Lexicon, _periods, canon_key
+from bot.understand.lexicon import Lexicon, _periods, _plural, canon_key
 from bot.understand.normalize import phrase_key
 from tests.conftest import FIXTURES, REPO
+from tests.understand.conftest import reply
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +179,43 @@ def test_dated_period_spans_find_a_break_by_its_full_name(course):
     text = "is there class during spring break"
     assert (text.index("spring"), len(text)) in lexicon.dated_period_spans(text)
     assert lexicon.dated_period_spans("is there class on monday") == []
+
+
+def test_an_assignment_named_quiz_is_not_an_exam(geo):
+    _, said = reply(geo, "is there a quiz", "2025-03-26 10:00")
+    assert "Reading quiz" in said
+    assert "Map test" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "absent"),
+    [
+        ("when is the field log due", ["Field log (Nord)", "Field log (Süd)"], ["Sheet 4"]),
+        ("when are the field logs due", ["Tue May 13", "Thu May 15"], []),
+        ("when is the poster due", ["Mon Jun 23"], []),
+        ("whens the postr due", ["Mon Jun 23"], []),
+        ("when is the snow pits sheet due", ["Fri Mar 28"], ["Sheet 2"]),
+    ],
+)
+def test_items_are_found_by_their_own_words(geo, question, facts, absent):
+    _, said = reply(geo, question, "2025-03-26 10:00")
+    assert all(f in said for f in facts), said
+    assert not any(a in said for a in absent), said
+
+
+def test_a_part_shared_by_several_items_names_none_of_them(geo):
+    from bot.understand.lexicon import Lexicon
+
+    keys = Lexicon(geo).assignment_keys
+    assert keys["poster"] == ("project",)
+    assert "data" not in keys  # sheets 1 and 2 and the project all have data
+
+
+def test_kinds_plural_from_the_singular():
+    assert [_plural(w) for w in ("plenary", "practical", "day", "box", "lab")] == [
+        "plenaries",
+        "practicals",
+        "days",
+        "boxes",
+        "labs",
+    ]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understand.engine import read_question
 from bot.understand.handlers import HANDLERS
 from bot.understand.options import option_label, option_question
 from bot.understand.result import Part
+from tests.conftest import at
 
 
 @pytest.mark.parametrize("intent", sorted(HANDLERS))
@@ -22,3 +24,25 @@ def test_every_intent_has_an_option_question(course, intent):
     part = Part("", intent, slots, 5.0, 0.5)
     assert option_question(course, part).strip()
     assert len(option_label(course, part)) <= 80
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots"),
+    [
+        ("course_itself", {"asked": "language"}),
+        ("course_itself", {"asked": "submission"}),
+        ("course_itself", {"asked": "due_time"}),
+        ("course_itself", {"asked": "offered"}),
+        ("still_open", {"assignments": ("hw3",)}),
+    ],
+)
+def test_a_recognized_reading_reads_back(course, intent, slots):
+    """Picking the option asks a question that reads back as the same intent: never a dead end."""
+    question = option_question(course, Part("", intent, slots, 11.0, 0.5))
+    parts = read_question(course, question, at("2024-02-12 10:00")).parts
+    assert [p.intent for p in parts] == [intent]
+
+
+def test_a_situation_option_asks_the_students_own_words(second_course):
+    part = Part("", "exam_situation", {"exam": "midterm", "_question": "what if i miss the midterm"}, 11.0, 0.5)
+    assert option_question(second_course, part) == "what if i miss the midterm"

@@ -12,13 +12,7 @@ from bot.understand.lexicon import Lexicon
 from bot.understand.own_words import assistant_role, notes_for
 from tests.conftest import FIXTURES, local
 
-GEO = FIXTURES / "courses" / "geo-2210-s25"
 HIST = FIXTURES / "courses" / "hist-210-a24"
-
-
-@pytest.fixture(scope="module")
-def geo():
-    return load_course(GEO)
 
 
 def ask(course, question, now="2025-03-26T10:00"):

@@ -9,6 +9,7 @@ import pytest
 from bot.understand.engine import engine_for
 from bot.understand.evidence import Evidence
 from tests.conftest import at, local
+from tests.understand.conftest import course_in, reply
 
 NOW = at("2024-02-12 10:00")
 D = dt.date.fromisoformat
@@ -132,3 +133,60 @@ def test_roles_are_the_courses_titles(second_course):
 def test_the_pool_a_student_says_is_left(course, question, left):
     """A what-if is answered with what the student says is left of the late pool."""
     assert fill(course, "late_whatif", question)["pool_left"] == left
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "intent", "moment"),
+    [
+        (
+            "data/stat-187-f24",
+            "if i submit the report at 1am saturday is that late",
+            "2024-10-09T10:00",
+            "late_whatif",
+            "2024-12-07T01:00:00-08:00",
+        ),
+        (
+            "data/10-605-s24",
+            "if i submit hw3 at 2am thursday is that late",
+            "2024-02-12T10:00",
+            "late_whatif",
+            "2024-02-22T02:00:00-05:00",
+        ),
+        (
+            "tests/fixtures/courses/hist-210-a24",
+            "if i submit essay 1 at 3pm saturday is that late",
+            "2024-10-07T10:30",
+            "late_whatif",
+            "2024-10-26T15:00:00+01:00",
+        ),
+    ],
+)
+def test_weekday_moment_slot_is_after_the_deadline(folder, question, now, intent, moment) -> None:
+    """The moment slot is the weekday at or after the due day, not this week's."""
+    reading = reply(course_in(folder), question, now)[0].as_json()
+    part = reading["parts"][0]
+    assert part["intent"] == intent
+    assert part["slots"]["moment"] == moment
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "date"),
+    [
+        ("data/stat-187-f24", "what if i hand ps4 in on monday", "2024-10-09T10:00", "2024-10-21"),
+        ("data/stat-187-f24", "can i turn in ps4 on thursday", "2024-10-15T09:00", "2024-10-17"),
+        ("data/stat-187-f24", "i turned in ps3 on saturday, how much did i lose", "2024-10-16T09:00", "2024-10-12"),
+    ],
+)
+def test_submit_on_a_weekday_slot(folder, question, now, date) -> None:
+    """A weekday without a time in a what-if is a submission day, read from the deadline."""
+    reading = reply(course_in(folder), question, now)[0].as_json()
+    slots = reading["parts"][0]["slots"]
+    assert slots["submit_on"] is True
+    assert slots["date"] == date
+
+
+def test_the_n_weeks_after_a_period_count_from_its_end(course):
+    result, said = reply(course, "what lectures were in the two weeks after spring break", "2024-04-20 10:00")
+    assert result.parts[0].slots["range"] == (D("2024-03-09"), D("2024-03-22"))
+    assert "Deep learning, DL frameworks" in said
+    assert "Inference + Model Compression" not in said

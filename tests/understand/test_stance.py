@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.stance import asks, asks_about, clauses, stance
+from tests.understand.conftest import first_line, reply
 
 
 @pytest.mark.parametrize(
@@ -105,3 +106,24 @@ def test_a_clause_saying_whether_leaves_it_open_and_an_instruction_decides_no_fa
     texts = ("Pass/Fail is allowed. Check whether a Pass/Fail course counts toward your degree.",)
     assert stance("does pass fail count toward my degree", texts) is None
     assert stance("is pass fail allowed", texts) is not None
+
+
+def test_a_stance_about_something_else_in_the_same_sentence_gives_no_yes(geo):
+    # "do i need to bring a helmet" is decided by the fixture's claim (helmets are provided: No); without a claim the
+    # boots' "required" says nothing of helmets.
+    _, said = reply(geo, "do i need a helmet", "2025-03-26 10:00")
+    assert not first_line(said).startswith(("Yes", "No"))
+    assert "helmets are provided" in said
+
+
+def test_a_rule_with_unlisted_exceptions_is_not_a_no(course):
+    _, said = reply(course, "can i get an extension if im sick", "2024-03-08 20:00")
+    assert not first_line(said).startswith(("Yes", "No")), said
+
+
+def test_a_clause_about_something_else_does_not_answer_the_thing_asked():
+    texts = ("Sturdy boots and weatherproof clothing are required at every field practical; helmets are provided.",)
+    assert stance("do i need to bring a helmet to the field practical", texts, ["helmet"]) is None
+    found = stance("do i need boots for the field practical", texts, ["boots"])
+    assert found is not None
+    assert found.yes

@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.render_text import answer_text
-from bot.course.loader import load_course
 from bot.understand.still_open import still_open
-from tests.conftest import FIXTURES, local
-
-
-@pytest.fixture(scope="module")
-def geo():
-    return load_course(FIXTURES / "courses" / "geo-2210-s25")
+from tests.conftest import local
 
 
 def first(course, question, now):

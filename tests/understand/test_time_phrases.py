@@ -8,7 +8,8 @@ import pytest
 
 from bot.understand.normalize import plain, respell
 from bot.understand.time_phrases import course_week, find_phrases
-from tests.conftest import at
+from tests.conftest import at, local
+from tests.understand.conftest import reply
 
 MONDAY = at("2024-02-12 10:00")  # Monday of week 5
 D = dt.date.fromisoformat
@@ -213,3 +214,28 @@ def test_a_weekday_typed_alone_is_bare(course, text, bare):
     """Only a weekday typed alone (with or without a time) may be read from a deadline rather than from now."""
     (found,) = phrases(text, course=course)
     assert found.bare is bare
+
+
+def test_hours_are_elapsed_time_across_the_dst_change(geo):
+    # 23:30 CET + 36 h is 12:30 CEST on Mon Mar 31 (the clock skipped an hour): Sheet 2 at 12:00 is inside.
+    _, said = reply(geo, "what's due in 36 hours", "2025-03-29 23:30")
+    assert "Sheet 2" in said
+    _, said = reply(geo, "what's due in the next 35 hours", "2025-03-29 23:30")
+    assert "Nothing is due" in said
+
+
+def test_between_now_and_a_day_runs_from_today(course):
+    now = local(course, "2024-03-20 10:00")
+    for question, last in [
+        ("what's due between now and the end of april", "2024-04-30"),
+        ("whats due between now and april 10", "2024-04-10"),
+        ("what's due from today until friday", "2024-03-22"),
+    ]:
+        (phrase,) = [p for p in find_phrases(question, now, course) if p.kind in ("day", "range")]
+        assert (phrase.kind, phrase.first, phrase.last) == ("range", D("2024-03-20"), D(last))
+
+
+def test_a_weekday_with_the_nth_finds_the_month_it_falls_in(geo):
+    now = local(geo, "2025-03-26 10:00")
+    (phrase, _) = find_phrases("if i leave wednesday the 2nd and come back monday", now, geo)
+    assert phrase.first == D("2025-04-02")

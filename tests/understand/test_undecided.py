@@ -3,8 +3,11 @@ left alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.answer import Answer, text
 from bot.understand.undecided import undecided
+from tests.understand.conftest import first_line, reply
 
 CARD = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))
 WHERE = "ask on Ed"
@@ -29,3 +32,10 @@ def test_left_alone_when_the_card_holds_the_word_or_decides_or_is_a_rule():
     assert undecided("do we have to wear boots", "policy", True, ["wear"], CARD, WHERE) is CARD
     assert undecided("is section 1a in halvorsen", "section", True, ["foo"], CARD, WHERE) is CARD
     assert undecided("can i switch sections", "section", False, ["switch"], CARD, WHERE) is CARD
+
+
+@pytest.mark.parametrize("question", ["can i get an extension if im sick", "what if i have a family emergency"])
+def test_a_case_the_page_does_not_address_is_said_to_be_unaddressed(geo, question):
+    result, said = reply(geo, question, "2025-03-26 10:00")
+    assert result.answer.kind in ("unknown", "unsure")
+    assert not first_line(said).startswith(("Yes", "No"))

@@ -1,0 +1,19 @@
+"""/ask's endorsed answer: what course staff endorsed (in the course forum, or their FAQ) for a question like the
+one asked, to quote with the engine's own answer (bot.understand.endorsed). Only staff-endorsed answers count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.course.model import Course
+from bot.qa.suggest import similar
+from bot.understand.endorsed import EndorsedAnswer
+
+
+def endorsed_for(store: Any, course: Course, guild_id: int | None, question: str) -> EndorsedAnswer | None:
+    """The closest endorsed answer to the question, or None. With nothing indexed yet (no FAQ imported, no answered
+    post) nothing can be suggested, and the search is not run."""
+    if not store.qa_entries.vocabulary():
+        return None
+    found = [s for s in similar(store, course, guild_id, question, limit=1) if s.endorsed and s.answer]
+    return EndorsedAnswer(found[0].question, found[0].answer, found[0].link) if found else None

@@ -1,0 +1,51 @@
+"""Answers to questions a recognizer reads as a whole, as the student typed them: what is asked of the course itself
+(its language, platforms, name), a student's situation around one exam (missing it, a clash, a room someone
+stated), whether one item is still open, and what the course holds in a room.
+
+Each intent's slots carry the typed question ("_question"): the recognizers read the student's own words (a
+course number, a room's name), which respelling would change.
+"""
+
+from __future__ import annotations
+
+from bot.answers.exams import exam_answer
+from bot.core.answer import Answer
+from bot.core.errors import UserError
+from bot.understand.asked import Asked
+from bot.understand.course_itself import course_answer
+from bot.understand.exam_situations import exam_situation as situation_answer
+from bot.understand.held_in import held_in_question
+from bot.understand.result import Slots
+from bot.understand.still_open import open_answer
+
+
+def _typed(asked: Asked, slots: Slots) -> str:
+    return slots.get("_question") or asked.question
+
+
+def course_itself(asked: Asked, slots: Slots) -> Answer:
+    """What is asked of the course itself, from its data, or that the page does not say."""
+    return course_answer(asked.course, slots["asked"], _typed(asked, slots))
+
+
+def exam_situation(asked: Asked, slots: Slots) -> Answer:
+    """Missing an exam, a clash, a stated room, a section's room: from the exam's data (its card when the question
+    is read as no such situation)."""
+    found = situation_answer(asked.course, _typed(asked, slots), asked.now, asked.form_urls)
+    return found or exam_answer(asked.course, asked.now, slots.get("exam"), asked.form_urls, slots.get("section"))
+
+
+def still_open(asked: Asked, slots: Slots) -> Answer:
+    """Whether the one item named can still be handed in."""
+    items = slots.get("assignments") or ()
+    if len(items) != 1:
+        raise UserError("Name the one item you mean (for example its short name), and I'll say whether it's open.")
+    return open_answer(asked.course, items[0], asked.now)
+
+
+def held_in(asked: Asked, slots: Slots) -> Answer:
+    """What the course holds in the room named (or whether a section meets there)."""
+    found = held_in_question(asked.course, _typed(asked, slots))
+    if found is None:
+        raise UserError("Name a room the course uses, and I'll say what is held there.")
+    return found

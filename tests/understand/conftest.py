@@ -1,0 +1,53 @@
+"""Shared by the tests of bot.understand: the fixture courses beyond the two bundled ones, and a question asked at a
+moment in course time, with the reading and the text a student sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.course.model import Course
+from bot.understand.engine import read_question
+from bot.understand.result import Result
+from tests.conftest import FIXTURES, REPO, SECOND_DATA, local
+
+GEO = FIXTURES / "courses" / "geo-2210-s25"  # flex hours, practical groups, a Klausur, times in Berlin
+HIST = FIXTURES / "courses" / "hist-210-a24"  # late tokens, a convenor and tutors, seminars, tutorial groups
+
+
+@cache
+def course_in(folder: str) -> Course:
+    """The course in a folder of the repository ("data/stat-187-f24"), loaded once."""
+    return load_course(REPO / folder)
+
+
+@pytest.fixture(scope="session")
+def geo() -> Course:
+    return course_in(str(GEO.relative_to(REPO)))
+
+
+@pytest.fixture(scope="session")
+def hist() -> Course:
+    return course_in(str(HIST.relative_to(REPO)))
+
+
+@pytest.fixture(scope="session")
+def stat() -> Course:
+    """STAT 187 (the second bundled course), by its name."""
+    return course_in(str(SECOND_DATA.relative_to(REPO)))
+
+
+def reply(course: Course, question: str, now: str | dt.datetime) -> tuple[Result, str]:
+    """The reading and the answer as a student reads it, asked at `now` ("2025-03-26 10:00" in course time)."""
+    clock = now if isinstance(now, dt.datetime) else local(course, now)
+    result = read_question(course, question, clock)
+    return result, answer_text(result.answer, course.tz, clock)
+
+
+def first_line(said: str) -> str:
+    """The answer's first line after its title (where a Yes or No stands)."""
+    return said.splitlines()[2]

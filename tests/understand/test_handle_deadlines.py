@@ -1,0 +1,99 @@
+"""Deadlines answered (bot.understand.handle_deadlines): a window lists exactly what falls inside it, a weekday
+or a side of an event is decided by the due date, what is left runs from today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.understand.conftest import first_line, reply
+
+D = dt.date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    ("question", "inside", "outside"),
+    [
+        ("whats due between nov 4 and nov 10", ["PS6"], ["PS7", "Nothing is due"]),
+        ("whats due nov 4-8", ["PS6"], ["PS7"]),
+        ("whats due from nov 9 thru nov 30", ["PS7"], ["PS6", "Report"]),
+        ("whats due from dec 1 to dec 10", ["Report"], ["PS6", "PS7"]),
+        ("whats due after nov 20", ["PS7", "Report"], ["PS6"]),
+    ],
+)
+def test_a_range_lists_exactly_what_falls_inside_it(stat, question, inside, outside):
+    _, said = reply(stat, question, "2024-11-01 18:00")
+    for fact in inside:
+        assert fact in said, said
+    for fact in outside:
+        assert fact not in said, said
+
+
+def test_a_range_months_away_is_not_the_coming_weeks(geo):
+    _, said = reply(geo, "whats due between june 1 and june 30", "2025-03-26 10:00")
+    assert "Project" in said
+    assert "Sheet 2" not in said
+    assert "Quiz" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [("is ps7 due on a friday", "Yes"), ("is ps7 due on a monday", "No"), ("is ps6 due on a friday", "Yes")],
+)
+def test_on_a_weekday_tests_the_weekday(stat, question, word):
+    _, said = reply(stat, question, "2024-11-01 18:00")
+    assert first_line(said).startswith(word), said
+
+
+def test_after_the_break_is_after_the_coming_break_ends(geo):
+    _, said = reply(geo, "whats due after the break", "2025-03-26 10:00")
+    assert "Registration" in said
+    assert "Sheet 2:" not in said
+
+
+def test_whats_left_is_the_work_and_exams_from_today(course):
+    result, said = reply(course, "what's left this semester including exams", "2024-03-20 10:00")
+    assert result.parts[0].intent == "due_soon"
+    assert "HW5" in said
+    assert "Exam 2, Wed Apr 24" in said
+    assert "HW3" not in said
+    assert "Exam 1" not in said
+    result, said = reply(course, "what exams are left", "2024-03-20 10:00")
+    assert result.parts[0].intent == "exam"
+    assert "Exam 2" in said
+    assert "Exam 1" not in said
+
+
+def test_whats_due_over_a_break_is_only_the_break(second_course):
+    _, said = reply(second_course, "whats due over thanksgiving", "2024-11-20 10:00")
+    assert "Nothing is due during Thanksgiving break" in said
+    assert "Next up" not in said
+    _, said = reply(second_course, "anything due next week", "2024-11-20 10:00")
+    assert "Next up" in said  # a week that is no named period still points on
+
+
+def test_the_end_of_term_runs_from_today_and_nothing_left_reads_plainly(hist):
+    result, said = reply(hist, "what's due between now and the end of term", "2024-11-20 10:00")
+    assert result.parts[0].slots["range"] == (D("2024-11-20"), hist.term_last)
+    assert "Proposal" in said
+    _, said = reply(hist, "is there a workshop left", "2024-11-20 10:00")
+    assert first_line(said) == "No: no source workshop left."
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what time is hw3 due in pacific time", "8:59 PM PST"),
+        ("when is hw4 part b due in india time", "9:29 AM IST"),  # EDT by then: DST moved the course's clock
+        ("what time exactly is hw3 due, midnight or 11:59", "11:59 PM course time is assumed"),
+        ("is hw2 due before or after exam 1", "before Exam 1"),
+        (
+            "hey so i've been kind of behind and i wanted to know, is hw4 part a due before or after spring break",
+            "after Spring Break",
+        ),
+    ],
+)
+def test_times_and_sides(course, question, fact):
+    _, whole = reply(course, question, "2024-02-19 10:00")
+    assert fact in whole

@@ -1,0 +1,29 @@
+"""Exams answered (bot.understand.handle_exams): a weekday decided by the exam's date, and no Yes from a rule that
+says nothing of what is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understand.conftest import first_line, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "word"), [("is the klausur on a weekday", "Yes"), ("is the map test on a weekend", "No")]
+)
+def test_an_exams_weekday_is_decided_by_its_date(geo, question, word):
+    _, said = reply(geo, question, "2025-03-26 10:00")
+    assert first_line(said).startswith(word), said
+
+
+def test_on_a_weekend_tests_the_exams_weekday_not_the_coming_weekend(geo):
+    _, said = reply(geo, "is the klausur on a weekend", "2025-03-26 10:00")
+    assert first_line(said).startswith("No")
+    assert "Jun 18" in said
+
+
+def test_a_rule_that_says_nothing_of_what_is_asked_gives_no_yes(second_course):
+    """ "can i take the midterm early": the midterm's rule about notes is no answer to it."""
+    _, whole = reply(second_course, "can i take the midterm early, i have a flight", "2024-10-14 10:00")
+    first = first_line(whole)
+    assert not first.startswith(("Yes:", "No:")), whole

@@ -1,0 +1,94 @@
+"""Late work answered (bot.understand.handle_late): penalties by their unit, what-ifs at a moment or on a day, the
+credit kept, the pool and regrades."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import local
+from tests.understand.conftest import course_in, first_line, reply
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question", "word"),
+    [
+        ("geo", "is there a penalty per hour", "No"),
+        ("geo", "is the late penalty counted per day", "Yes"),
+        ("stat", "is there a penalty per hour", "Yes"),
+        ("stat", "is late work penalized daily", "No"),
+    ],
+)
+def test_the_late_penalty_unit_comes_from_the_policy_steps(geo, stat, course_name, question, word):
+    course = {"geo": geo, "stat": stat}[course_name]
+    _, said = reply(course, question, "2025-03-26 10:00" if course is geo else "2024-11-01 18:00")
+    assert first_line(said).startswith(word), said
+
+
+def test_fixed_steps_are_not_a_rate(course):
+    _, said = reply(course, "is there a penalty per hour", "2024-03-08 20:00")
+    assert first_line(said).startswith("No")
+    assert "fixed steps" in said
+
+
+def test_a_bare_weekday_before_the_due_date_is_taken_after_it_and_said(course):
+    _, said = reply(course, "if i turn in hw4a saturday at 1am how many grace days", "2024-03-08 20:00")
+    assert "Sat Mar 16" in said
+    assert "after the due date" in said
+
+
+def test_regrades_asked_where_are_the_regrade_rules_read_in_a_sentence(geo):
+    _, said = reply(geo, "where do i submit regrade requests", "2025-03-26 10:00")
+    assert "by email to the lecturer" in said
+    assert "on by" not in said
+    assert "ISIS" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [("do we lose points daily", "Yes"), ("are points deducted per hour", "No"), ("is the late penalty hourly", "No")],
+)
+def test_losing_points_by_the_day_is_a_late_rule(geo, question, first):
+    result, said = reply(geo, question, "2025-03-26 10:00")
+    assert result.parts[0].intent == "late_rules"
+    assert first_line(said).startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        ("data/stat-187-f24", "i submitted ps2 5 min late, did that burn a late day", "2024-10-09T10:00", "No:"),
+        ("data/10-605-s24", "i submitted hw2 5 min late, did that burn a grace day", "2024-02-16T10:00", "Yes:"),
+        ("data/10-605-s24", "can I use 3 late days on one hw", "2024-02-12T10:00", "No:"),
+        ("data/stat-187-f24", "how many late days can I use", "2024-10-09T10:00", "This course has no pool"),
+        ("data/stat-187-f24", "is ps6 still due at 5 pm pacific after the clocks change", "2024-10-09T10:00", "Yes:"),
+    ],
+)
+def test_first_line(folder, question, now, first) -> None:
+    """Yes/No (or the missing pool) comes first."""
+    _, said = reply(course_in(folder), question, now)
+    body = [line for line in said.splitlines()[2:] if line.strip()]
+    assert body[0].replace("**", "").startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        # 10-605: with no grace days left, up to 24 h late loses 50%, later gets no credit.
+        ("data/10-605-s24", "no more late days left, hw5 is 30 hours late, any credit?", "2024-04-02T15:30", "No"),
+        ("data/10-605-s24", "hw5 is 1 hour late, do i still get points", "2024-04-02T15:30", "Yes"),
+        # STAT 187: 2% per started hour up to 48 h, then not accepted.
+        ("data/stat-187-f24", "ps7 5 hours late, any credit", "2024-11-20T17:15", "Yes"),
+        ("data/stat-187-f24", "will i get any points if ps7 is 60 hours late", "2024-11-20T17:15", "No"),
+    ],
+)
+def test_any_credit_is_answered_on_the_credit_kept(folder, question, now, first):
+    """ "any credit?" is whether anything of the score is kept, not whether the work is graded."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith(f"{first}:"), said
+
+
+def test_a_clock_time_with_no_day_is_on_the_due_day(second_course):
+    now = local(second_course, "2024-10-14 10:00")
+    _, whole = reply(second_course, "how many points do i lose if i turn in ps4 at 9pm instead of 5", now)
+    assert "Fri Oct 18, 9:00 PM PDT" in whole
+    assert "8% penalty" in whole

@@ -1,0 +1,47 @@
+"""Office hours answered (bot.understand.handle_office_hours): online or in person, by role, where they are held,
+up to an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understand.conftest import first_line, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i go to tomasz's office hours online", True),  # a room with an online link offers both
+        ("are tomasz office hours in person", True),
+        ("can i attend amara's office hours in person", False),  # remote only
+        ("are amaras office hours online", True),
+        ("can i go to solberg's office hours online", False),  # a room only
+    ],
+)
+def test_online_or_in_person_office_hours_from_every_way_they_are_held(geo, question, yes):
+    result, said = reply(geo, question, "2025-03-26 10:00")
+    assert result.parts[0].intent == "office_hours"
+    assert first_line(said).startswith("Yes" if yes else "No")
+
+
+def test_the_prof_is_the_instructor_role(geo, second_course):
+    for course, name in [(geo, "Ingrid Solberg"), (second_course, "Elena Vasquez-Marlowe")]:
+        result, said = reply(course, "when are the prof's office hours", "2024-10-01 10:00")
+        assert result.parts[0].slots.get("role") is not None
+        assert name in said
+
+
+def test_where_office_hours_are_held_is_said_per_person(course, geo):
+    _, said = reply(course, "whats the room for office hours", "2024-03-20 10:00")
+    assert "Katie Zhang" in said
+    assert "does not give the room for Yiwen Zhao" in said
+    _, said = reply(geo, "where are office hours held", "2025-03-26 10:00")
+    assert "EB 410" in said
+    assert "EB 222" in said
+    assert "does not give the room" not in said
+
+
+def test_office_hours_up_to_an_event(course):
+    _, whole = reply(course, "office hours between now and exam 1", "2024-02-19 10:00")
+    assert "Mon Feb 19" in whole
+    assert "Mon Feb 26" not in whole

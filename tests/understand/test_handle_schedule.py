@@ -1,0 +1,119 @@
+"""The schedule answered (bot.understand.handle_schedule): a day's Yes/No agrees with its list, breaks and days
+off the data names, what is left of a kind of meeting, the unit a topic is in, recordings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.understand.conftest import first_line, reply
+
+D = dt.date.fromisoformat
+
+
+def test_is_there_class_agrees_with_its_list(geo):
+    _, said = reply(geo, "is there class tomorrow", "2025-05-08 10:00")
+    assert first_line(said).startswith("Yes")
+    assert "Colloquium" in said
+    assert "Nothing is on" not in said
+
+
+def test_a_meeting_on_an_exam_day_held_instead_is_a_no_naming_the_exam(geo):
+    _, said = reply(geo, "is there a plenum on may 12", "2025-05-08 10:00")
+    assert first_line(said).startswith("No")
+    assert "Map test" in said
+    assert "H 0110" in said  # the exam's rooms, not the meeting's usual one
+
+
+def test_a_day_off_named_in_the_data_is_that_day_not_the_coming_weekday(geo):
+    _, said = reply(geo, "is there class on whit monday", "2025-03-26 10:00")
+    assert first_line(said).startswith("No")
+    assert "Mon Jun 9" in said
+
+
+def test_a_break_runs_across_the_holidays_inside_it(geo):
+    _, said = reply(geo, "when is the easter break", "2025-03-26 10:00")
+    assert "Mon Apr 14" in said
+    assert "Fri Apr 25" in said
+
+
+def test_right_before_a_break_is_the_last_class_day_before_it(course):
+    _, said = reply(course, "what did we cover right before spring break", "2024-03-04 10:00")
+    assert "Fri Mar 1" in said
+    assert "Spring Break (No Classes)" not in said
+
+
+def test_the_last_day_of_class_is_the_last_class_meeting_not_the_final_or_the_terms_end(geo):
+    _, said = reply(geo, "when is the last day of class", "2025-03-26 10:00")
+    assert "Mon Jun 16" in said
+    assert "Klausur" in said  # its topic: "Review for the Klausur"
+    assert "Jun 27" not in said
+
+
+def test_a_kind_asked_for_a_week_is_the_schedule(geo):
+    _, said = reply(geo, "is there a lab next week", "2025-03-26 10:00")
+    assert first_line(said).startswith("Yes")
+    assert "Thu Apr 3" in said
+    assert "Practical sheet 4" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("what unit is generalized additive models in", "Resampling, regularization and non-linear methods"),
+        ("which module is cross validation part of", "Resampling, regularization and non-linear methods"),
+    ],
+)
+def test_the_unit_a_topic_is_in(stat, question, unit):
+    result, said = reply(stat, question, "2024-10-01 10:00")
+    assert result.parts[0].intent == "topic"
+    assert f"Unit: “{unit}”" in said
+
+
+def test_recordings_over_the_term_and_attendance(course, stat):
+    """Recordings counted from the schedule's resources; none listed is unknown, not No."""
+    result, said = reply(course, "are lectures recorded or do i have to show up", "2024-02-12T10:00")
+    assert [p.intent for p in result.parts] == ["topic", "policy"]
+    assert "recording for 23 of the 24 lectures" in said
+    assert "not mandatory" in said
+    result, said = reply(stat, "are lectures recorded", "2024-10-01 10:00")
+    assert result.answer.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question", "now"),
+    [
+        ("geo", "were office hours held over easter", "2025-05-20 10:00"),
+        ("geo", "did we have office hours during the easter break", "2025-05-20 10:00"),
+        ("second_course", "were office hours held over thanksgiving", "2024-12-10 10:00"),
+        ("second_course", "was there lecture over thanksgiving", "2024-12-10 10:00"),
+        ("hist", "were seminars held during reading week", "2024-11-20 10:00"),
+    ],
+)
+def test_was_there_a_meeting_over_a_break_is_no(request, course_name, question, now):
+    _, said = reply(request.getfixturevalue(course_name), question, now)
+    assert first_line(said).startswith("No")
+
+
+def test_lecture_over_a_break_is_not_when_lecture_is_over(second_course):
+    result, _ = reply(second_course, "was there lecture over thanksgiving", "2024-12-10 10:00")
+    assert result.parts[0].intent == "schedule_range"
+    result, _ = reply(second_course, "when is lecture over", "2024-12-10 10:00")
+    assert result.parts[0].slots.get("fact") == "meeting_time"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what plenaries are left", "plenary"),
+        ("what practicals are left", "practical"),
+        ("which colloquia remain", "colloquium"),
+    ],
+)
+def test_what_meetings_are_left_is_the_kind_from_today(geo, question, kind):
+    result, _ = reply(geo, question, "2025-05-20 10:00")
+    part = result.parts[0]
+    assert part.intent == "schedule_range"
+    assert part.slots["kind"] == kind
+    assert part.slots["range"] == (D("2025-05-20"), geo.term_last)

@@ -1,0 +1,126 @@
+"""Questions a recognizer reads whole are intents of the table like any other: the reading (`coursebot ask --json`)
+names the intent that answered, with its slots, its score and the runners-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.engine import MARGIN, engine_for, read_question
+from bot.understand.intents import BY_NAME
+from bot.understand.recognizers import RECOGNIZED, recognized
+from tests.conftest import at, local
+
+NOW = at("2024-02-12 10:00")
+
+
+def reading(course, question, now):
+    """(intent, shown slots) of each part, and the JSON reading."""
+    data = read_question(course, question, now).as_json()
+    return [(p["intent"], p["slots"]) for p in data["parts"]], data
+
+
+def test_every_recognized_intent_is_a_row_of_the_table():
+    assert set(RECOGNIZED) <= set(BY_NAME)
+    assert all(BY_NAME[name].needs == (name,) for name in RECOGNIZED)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what programming language does the course use", "language"),
+        ("are the homeworks in python", "language_named"),
+        ("what platforms does the class use", "platforms"),
+        ("who developed the course material", "made"),
+        ("has this course been taught before", "offered"),
+        ("whats the course number and name again", "name"),
+        ("is 10-605 the same as 10-405", "same"),
+        ("is 10605 the same course as 10-701", "same"),  # a number the data does not know is no other course here
+        ("where do i upload the psets", "submission"),
+        ("what time are problem sets due", "due_time"),
+        ("is there a final project", "thing"),
+    ],
+)
+def test_course_itself(course, question, asked):
+    parts, data = reading(course, question, NOW)
+    assert parts == [("course_itself", {"asked": asked})]
+    assert data["outcome"] == "answered"
+
+
+def test_course_itself_reads_the_question_as_typed(course):
+    """Respelling turns a course number into "this course": the recognizer reads the numbers the student typed."""
+    parts, _ = reading(course, "is 10-405 cross listed with 10-605", NOW)
+    assert parts == [("course_itself", {"asked": "same"})]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens if i miss the midterm",
+        "i was sick and missed the midterm, i have a doctors note what happens",
+        "my roommate says the final is in the lecture room, is that right",
+        "i have two exams at 8am that day, can the final be moved",
+    ],
+)
+def test_exam_situation(second_course, question):
+    exam = "midterm" if "midterm" in question else "final"
+    parts, data = reading(second_course, question, local(second_course, "2024-10-01 12:00"))
+    assert parts == [("exam_situation", {"exam": exam})]
+    assert data["outcome"] == "answered"
+
+
+def test_an_exam_situation_outranks_the_exam_card(second_course):
+    """ "can the final be moved" after a clash: the exam card is the runner-up, well behind."""
+    _, data = reading(second_course, "i have two exams that morning, can the final be moved", NOW)
+    part = data["parts"][0]
+    runner_up = {a["intent"]: a["score"] for a in part["alternatives"]}
+    assert part["intent"] == "exam_situation"
+    assert part["score"] - runner_up["exam"] >= MARGIN
+
+
+def test_exam_situation_over_several_pieces(geo):
+    """A question split into pieces that one recognizer reads whole is read whole."""
+    parts, _ = reading(geo, "map test room for group nord and when does it end", local(geo, "2025-04-01 12:00"))
+    assert parts == [("exam_situation", {"exam": "maptest"})]
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [("is the registration still open", "excursion-reg"), ("is anmeldung still open?", "excursion-reg")],
+)
+def test_still_open(geo, question, item):
+    parts, _ = reading(geo, question, local(geo, "2025-04-01 12:00"))
+    assert parts == [("still_open", {"assignments": [item]})]
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("which sections are in redwood hall 1", "redwood hall 1"),
+        ("which section has the midterm in halvorsen hall 100", "halvorsen hall 100"),
+        ("is 1a in halvorsen hall 70", "halvorsen hall 70"),
+    ],
+)
+def test_held_in(second_course, question, place):
+    parts, _ = reading(second_course, question, local(second_course, "2024-10-01 12:00"))
+    assert parts == [("held_in", {"place": place})]
+
+
+def test_held_in_is_one_part_of_a_question_of_two(second_course):
+    """Each part is read on its own: the room's part is held_in, the deadline's part is the deadline."""
+    parts, _ = reading(second_course, "which sections are in redwood hall 1 and when is ps3 due", NOW)
+    assert [intent for intent, _ in parts] == ["held_in", "assignment_due"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is hw3 due",
+        "what's the midterm format",
+        "is there a lab this week",
+        "is there an essay 3",
+        "what room is the lecture in",
+    ],
+)
+def test_not_recognized(course, question):
+    read = engine_for(course).reader.read(question, NOW)
+    assert recognized(course, question, read, NOW) == {}

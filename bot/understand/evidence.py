@@ -176,6 +176,8 @@ class EvidenceFinder:
         # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
         ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
+        if ev.fact is None and ev.policy is None and "forum_place" in reading.cues and self.course.forum is not None:
+            ev.fact = "link"  # "where do we post questions": the forum, when no policy is about it
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
@@ -235,8 +237,9 @@ def fact_asked(r: Reading) -> str | None:
     kinds = {m.kind for m in r.mentions if m.kind != "exam" or not m.relation}
     dated_by_exam = any(m.kind == "exam" and m.relation for m in r.mentions)
     exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
-    if "grading" in cues and "pool" not in cues:
-        return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
+    if "grading" in cues and not cues & {"pool", "regrade"}:
+        # what an assignment or exam is worth, too ("do grace days count for X" is not, nor "marked wrong")
+        return "grading"
     if "where" in cues and "due" in cues and not exam and not r.times and not cues & {"regrade", "extension"}:
         return "submission"  # "where do I turn in problem sets": the course's submission site
     if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:

@@ -373,6 +373,8 @@ class SlotFiller:
             links = r.ids("link")
             if links:
                 slots["link"] = links[0]
+            elif ev.fact == "link" and "forum_place" in r.cues and course.forum is not None:
+                slots["link"] = f"platform:{course.forum.id}"  # "where do we post questions"
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
             if intent == "assignment_for" and chosen_section is None:

@@ -206,6 +206,15 @@ PHRASE_SWAPS = {
     "whats up with": "tell me about",
     "just wondering": "",
     "no worries": "",
+    # "lat" is too short to repair on its own ("lab", "last"); before the words of late work it is "late".
+    "lat work": "late work",
+    "lat policy": "late policy",
+    "lat penalty": "late penalty",
+    "lat submission": "late submission",
+    "lat submissions": "late submissions",
+    "lat days": "late days",
+    "lat hw": "late hw",
+    "lat homework": "late homework",
 }
 
 # Asking the bot to do the work ("can you do my ps4 for me", "solve problem 2 for me"): with a request or "for
@@ -301,6 +310,8 @@ GENERIC_FORUM_WORDS = (
 )
 
 CUES: dict[str, tuple[str, ...]] = {
+    # Where questions are posted: the course's forum, when no policy of the course says more.
+    "forum_place": ("post questions", "post a question", "post my question", "post our questions", "post a q"),
     "when": (
         "when",
         "what time",
@@ -494,6 +505,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "wrong grade",
         "points back",
         "graded incorrectly",
+        "marked wrong",
+        "marked incorrectly",
+        "marked unfairly",
+        "graded unfairly",
+        "mismarked",
+        "wrong mark",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
     "conflict": (

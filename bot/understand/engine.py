@@ -337,7 +337,8 @@ class Engine:
         elif "person" in f and "cue:in_person" in f and not {"cue:class", "cue:exam", "exam", "section"} & set(f):
             f["person_hours"] = 1.0  # "is katie remote": where she holds office hours
         f["policy"] = ev.policy_strength
-        if ev.policy and len({(m.start, m.end) for m in reading.mentions if m.kind == "policy" and ev.policy in m.ids}) > 1:
+        named = {(m.start, m.end) for m in reading.mentions if m.kind == "policy" and ev.policy in m.ids}
+        if ev.policy and len(named) > 1:
             # "a letter from disability resources for extra time": a policy named twice over is what is asked
             # about, even where one of its names is also a cue of another answer ("extra time", an extension).
             f["policy_named"] = 1.0

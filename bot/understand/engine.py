@@ -22,6 +22,7 @@ from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
 from bot.understand.claims import asks_yes_no, claims_for
+from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
@@ -244,7 +245,7 @@ class Engine:
             features = self._features(reading, evidence, today)
             scores = ranked(features)
         if not scores or scores[0][0] < MIN_SCORE:
-            return None, []
+            return closest_policy(reading, evidence), []  # "can i use a repo i found if i cite it": that rule
         best_score, best = scores[0]
         slots = self.slots.fill(best.name, reading, evidence, now, section)
         rival = next(
@@ -277,7 +278,9 @@ class Engine:
     ) -> tuple[Reading, Part | None, list[Part]]:
         """A yes/no question the course's data decides ("can i take exam 1 early, i booked a flight") read as that
         policy when the table found nothing better: context words do not push it out of scope."""
-        if (part is not None and part.intent == "exam") or not asks_yes_no(reading.text):
+        if (part is not None and part.intent == "exam") or not (
+            asks_yes_no(reading.text) or yes_no_inside(reading.text)
+        ):
             return reading, part, alternatives  # the exam answer reads claims itself
         matched = self.claims.match(reading.text)
         if matched is None:

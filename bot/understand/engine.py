@@ -21,6 +21,7 @@ from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
+from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.course_itself import course_itself
@@ -150,6 +151,7 @@ class Engine:
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
+            answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))

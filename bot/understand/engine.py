@@ -28,6 +28,7 @@ from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.exam_situations import exam_situation
+from bot.understand.existence import missing_session
 from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -127,7 +128,9 @@ class Engine:
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
-        itself = course_itself(course, question) if len(decisions) <= 1 else None
+        # "is there a mock exam or revision session, and when": a kind of session no text of the course names
+        itself = missing_session(course, self.knowledge.holds, question) if _one_ask(decisions) else None
+        itself = itself or (course_itself(course, question) if len(decisions) <= 1 else None)
         itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
         itself = itself or (still_open(course, question, now) if len(decisions) <= 1 else None)
         itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
@@ -411,6 +414,11 @@ class Engine:
             f["unknown_subject"] = 1.0
         f["content"] = float(len(reading.content))
         return f
+
+
+def _one_ask(decisions: list[tuple[Reading, Part | None, list[Part]]]) -> bool:
+    """One question, perhaps with short follow-ups that name nothing of their own ("is there one and when is it")."""
+    return all(i == 0 or (len(r.tokens) <= 4 and not r.mentions) for i, (r, _, _) in enumerate(decisions))
 
 
 def _pieces(question: str) -> list[str]:

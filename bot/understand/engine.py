@@ -24,6 +24,7 @@ from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.closest_policy import closest_policy, yes_no_inside
+from bot.understand.comparisons import compared
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
@@ -130,6 +131,7 @@ class Engine:
             return Result(question, "refused", (), answer)
         # "is there a mock exam or revision session, and when": a kind of session no text of the course names
         itself = missing_session(course, self.knowledge.holds, question) if _one_ask(decisions) else None
+        itself = itself or compared(course, self.reader.read(question, now))  # "is X due the same day Y is"
         itself = itself or (course_itself(course, question) if len(decisions) <= 1 else None)
         itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
         itself = itself or (still_open(course, question, now) if len(decisions) <= 1 else None)

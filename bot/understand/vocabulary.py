@@ -206,6 +206,13 @@ PHRASE_SWAPS = {
     "whats up with": "tell me about",
     "just wondering": "",
     "no worries": "",
+    # "this weeks seminar": the week's, a time phrase (not "weeks", a count)
+    "this weeks": "this week's",
+    "last weeks": "last week's",
+    "next weeks": "next week's",
+    "todays": "today's",
+    "tomorrows": "tomorrow's",
+    "yesterdays": "yesterday's",
     # "lat" is too short to repair on its own ("lab", "last"); before the words of late work it is "late".
     "lat work": "late work",
     "lat policy": "late policy",

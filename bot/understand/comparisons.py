@@ -51,55 +51,76 @@ def compared(course: Course, reading: Reading) -> Answer | None:
     order = _ORDER.search(said) if not (same or first or apart or choice) else None
     if not (same or first or apart or order):
         return None
-    named = sorted((m for m in reading.mentions if m.kind in ("assignment", "exam") and len(m.ids) == 1), key=_at)
+    named = sorted((m for m in reading.mentions if m.kind in ("assignment", "exam")), key=_at)
     named = [m for i, m in enumerate(named) if all(m.ids != n.ids for n in named[:i])]
     if len(named) != 2:
         return None
     if order and not any(m.relation in ("before", "after") for m in named[1:]):
         return None  # "is hw4 before hw5 due" reads its relation off the second thing named
     ends = (named[1].start, len(reading.tokens))
-    sides = [_side(course, reading, m, ends[i]) for i, m in enumerate(named)]
-    lines = [text(f"{s.said()}.") for s in sides]
-    answer = Answer(title=f"{sides[0].name} and {sides[1].name}", lines=tuple(lines))
-    a, b = sides
-    if a.day is None or b.day is None:
+    # Each side is one thing, or several when its name fits several ("the field log": N and S).
+    groups = [[_side(course, reading, m, ends[i], one) for one in m.ids] for i, m in enumerate(named)]
+    sides = [s for g in groups for s in g]
+    lines = tuple(text(f"{s.said()}.") for s in sides)
+    title = " and ".join(" / ".join(s.name for s in g) for g in groups)
+    if any(s.day is None for s in sides):
         said_not = text(f"I can't compare them: a date is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
-        return Answer(title=answer.title, lines=(said_not, *lines), kind="unknown")
-    gap = abs((b.day - a.day).days)
-    apart_line = text(f"They are {gap} day{'s' if gap != 1 else ''} apart." if gap else "They fall on the same day.")
-    if same:
-        return replies.verdict(answer.with_lines(apart_line), a.day == b.day, _both(a, b))
-    if order:
-        after = named[1].relation == "after" or order.group(1) in ("after", "later than")
-        yes = a.day > b.day if after else a.day < b.day
-        return replies.verdict(answer.with_lines(apart_line), yes, _both(a, b))
+        return Answer(title=title, lines=(said_not, *lines), kind="unknown")
+    pairs = [(a, b) for a in groups[0] for b in groups[1]]
+    several = len(pairs) > 1
+    which = text(f"Which one do you mean? {' or '.join(s.name for g in groups if len(g) > 1 for s in g)}.")
+    if same or order:
+        after = order is not None and (named[1].relation == "after" or order.group(1) in ("after", "later than"))
+        verdicts = {(a.day == b.day) if same else (a.day > b.day if after else a.day < b.day) for a, b in pairs}
+        if len(verdicts) > 1:
+            return Answer(title=title, lines=(which, *lines))  # it depends on which one is meant
+        a, b = pairs[0]
+        reason = "; ".join(s.said() for s in sides) + "."
+        extra = () if several else (_apart_line(a, b),)
+        return replies.verdict(Answer(title=title, lines=(*lines, *extra)), verdicts.pop(), reason)
+    if several:
+        # "which comes first, the map test or the field log": either way, when one side is before every other
+        ordered = sorted(sides, key=_day)
+        lead = which
+        for mine, other in (groups, groups[::-1]):
+            if first and max(map(_day, mine)) < min(map(_day, other)):
+                lead = text(
+                    f"Either way, {' and '.join(s.name for s in mine)} come{'s' if len(mine) == 1 else ''} first."
+                )
+        return Answer(title=title, lines=(lead, *(text(f"{s.said()}.") for s in ordered)))
+    a, b = pairs[0]
     if apart and not first:
-        return Answer(title=answer.title, lines=(apart_line, *lines))
+        return Answer(title=title, lines=(_apart_line(a, b), *lines))
+    gap = abs((b.day - a.day).days)
     if a.day == b.day:
-        lead = text(f"Neither comes first: both are on {human_date(a.day)}.")
+        lead_line = text(f"Neither comes first: both are on {human_date(a.day)}.")
     else:
-        early = a if a.day < b.day else b
-        later = b if early is a else a
-        lead = text(f"{early.name} comes first, {gap} day{'s' if gap != 1 else ''} before {later.name}.")
-    return Answer(title=answer.title, lines=(lead, *lines))
+        early, later = (a, b) if a.day < b.day else (b, a)
+        lead_line = text(f"{early.name} comes first, {gap} day{'s' if gap != 1 else ''} before {later.name}.")
+    return Answer(title=title, lines=(lead_line, *lines))
+
+
+def _day(side: _Side) -> dt.date:
+    return side.day or dt.date.max
+
+
+def _apart_line(a: _Side, b: _Side) -> object:
+    gap = abs((b.day - a.day).days)
+    return text(f"They are {gap} day{'s' if gap != 1 else ''} apart." if gap else "They fall on the same day.")
 
 
 def _at(mention: Mention) -> int:
     return mention.start
 
 
-def _both(a: _Side, b: _Side) -> str:
-    return f"{a.said()}; {b.said()}."
-
-
-def _side(course: Course, reading: Reading, mention: Mention, until: int) -> _Side:
+def _side(course: Course, reading: Reading, mention: Mention, until: int, one: str) -> _Side:
     """One side: an exam's day, or an assignment's deadline (its release when the words after it say it comes out)."""
     if mention.kind == "exam":
-        exam = course.exam(mention.ids[0])
-        return _Side(exam.title, "is on", exam.date) if exam else _Side(mention.ids[0], "is on", None)
-    item = course.assignment(mention.ids[0])
+        exam = course.exam(one)
+        return _Side(exam.title, "is on", exam.date) if exam else _Side(one, "is on", None)
+    item = course.assignment(one)
     if item is None:
-        return _Side(mention.ids[0], "is due", None)
+        return _Side(one, "is due", None)
     after = set(reading.tokens[mention.end : min(until, mention.end + 3)])
     if after & _RELEASE_WORDS and not after & _DUE_WORDS:
         return _Side(item.short, "comes out", item.release)

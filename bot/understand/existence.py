@@ -61,7 +61,7 @@ _SPECIAL = (
     r"|sample|optional|q ?& ?a|study|crash"
 )
 _THING = (
-    r"exams?|tests?|papers?|sessions?|class(?:es)?|lectures?|seminars?|tutorials?|workshops?|labs?|quiz(?:zes)?"
+    r"exams?|tests?|finals?|midterms?|papers?|sessions?|class(?:es)?|lectures?|seminars?|tutorials?|workshops?|labs?|quiz(?:zes)?"
     r"|questions|guides?|sheets?|problems|meetings?"
 )
 _SPECIAL_THING = re.compile(rf"\b({_SPECIAL})\s+(?:\w+\s+)?({_THING})\b")
@@ -85,6 +85,6 @@ def missing_session(course: Course, holds: Callable[[str], bool], question: str)
     names = " or ".join(dict.fromkeys(f"“{phrase}”" for phrase, _ in found))
     lines = [text(f"The course page lists no {names}; {where_to_ask(course)}.")]
     exams = [f"{e.title} ({human_date(e.date)})" for e in course.exams]
-    if exams and any(re.search(r"\b(?:exam|test|paper)", phrase) for phrase, _ in found):
+    if exams and any(re.search(r"\b(?:exam|test|paper|final|midterm)", phrase) for phrase, _ in found):
         lines.append(text(f"What it does list: {', '.join(exams)}."))
     return Answer(title="Not on the course page", lines=tuple(lines), kind="unknown")

@@ -51,10 +51,16 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
             course,
             f"That is a question about the subject itself, not the course: I answer only from the course page.{also}",
         )
-    if _ADVICE.search(said) and part.intent in ("policy", "topic", "course_info", "course_fact"):
-        reason = "What to write about is yours to choose (or to ask your tutor); the course page does not say."
-        return replies.out_of_scope(course, f"{reason} {_sentence(replies.where_to_ask(course))}.")
     return _event_beyond_schedule(course, reading, part, answer)
+
+
+def advice_asked(course: Course, question: str) -> Answer | None:
+    """ "what should i write my essay on": advice on one's own work, which the page does not give (out of scope,
+    with where to ask); None for any other question."""
+    if not _ADVICE.search(question.lower()):
+        return None
+    reason = "What to write about is yours to choose (or to ask your tutor); the course page does not say."
+    return replies.out_of_scope(course, f"{reason} {_sentence(replies.where_to_ask(course))}.")
 
 
 def _event_beyond_schedule(course: Course, reading: Reading, part: Part, answer: Answer) -> Answer:

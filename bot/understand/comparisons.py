@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.answer import Answer, text
@@ -41,11 +42,16 @@ class _Side:
         return f"{self.name} {self.verb} {human_date(self.day)}" if self.day else f"{self.name}: {replies.NOT_ON_PAGE}"
 
 
-def compared(course: Course, reading: Reading) -> Answer | None:
+def compared(course: Course, question: str, read: Callable[[str], Reading]) -> Answer | None:
     """The comparison of the two dated things the question names, or None when it compares nothing (or names
-    other than exactly two assignments or exams)."""
+    other than exactly two assignments or exams). `read` reads a text of the question."""
+    reading = read(question)
     said = " ".join(reading.tokens)
     same, first, apart = _SAME.search(said), _FIRST.search(said), _APART.search(said)
+    if first:
+        # "which is first, essay 2 or the proposal": "first" asks the order; it is not "the first essay"
+        blanked = _FIRST.sub(" , ", question.lower())
+        reading = read(blanked) if blanked != question.lower() else reading
     # "before or after": a choice, answered by the deadline's own reading (bot.understand.handle_deadlines)
     choice = re.search(r"\b(?:before or after|after or before)\b", said)
     order = _ORDER.search(said) if not (same or first or apart or choice) else None

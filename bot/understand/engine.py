@@ -21,7 +21,7 @@ from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
-from bot.understand.beyond_the_page import beyond_the_page
+from bot.understand.beyond_the_page import advice_asked, beyond_the_page
 from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.comparisons import compared
@@ -29,7 +29,7 @@ from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.exam_situations import exam_situation
-from bot.understand.existence import missing_session
+from bot.understand.existence import missing_rule, missing_session
 from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -131,7 +131,9 @@ class Engine:
             return Result(question, "refused", (), answer)
         # "is there a mock exam or revision session, and when": a kind of session no text of the course names
         itself = missing_session(course, self.knowledge.holds, question) if _one_ask(decisions) else None
-        itself = itself or compared(course, self.reader.read(question, now))  # "is X due the same day Y is"
+        itself = itself or missing_rule(course, self.knowledge.holds, question)  # no rule on disabilities at all
+        itself = itself or advice_asked(course, question)  # "what should i write my essay on"
+        itself = itself or compared(course, question, lambda said: self.reader.read(said, now))  # "same day as"
         itself = itself or (course_itself(course, question) if len(decisions) <= 1 else None)
         itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
         itself = itself or (still_open(course, question, now) if len(decisions) <= 1 else None)

@@ -56,6 +56,12 @@ class EvidenceFinder:
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
         )
 
+    def _about(self, ev: Evidence, name: str) -> bool:
+        """Whether the policy found is about the thing of that name (the forum's own policy)."""
+        chosen = self.course.policy(ev.policy) if ev.policy else None
+        said = f"{chosen.title} {' '.join(chosen.keywords)} {chosen.summary}" if chosen else ""
+        return bool(chosen) and set(phrase_key(name)) <= set(phrase_key(said))
+
     def _title_words(self, row: int) -> set[str]:
         """The stems of a schedule row's title and keywords (not its announcements or readings)."""
         found = self.course.schedule[row]
@@ -176,7 +182,8 @@ class EvidenceFinder:
         # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
         ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
-        if ev.fact is None and ev.policy is None and "forum_place" in reading.cues and self.course.forum is not None:
+        forum = self.course.forum
+        if ev.fact is None and "forum_place" in reading.cues and forum is not None and not self._about(ev, forum.name):
             ev.fact = "link"  # "where do we post questions": the forum, when no policy is about it
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))

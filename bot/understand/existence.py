@@ -88,3 +88,22 @@ def missing_session(course: Course, holds: Callable[[str], bool], question: str)
     if exams and any(re.search(r"\b(?:exam|test|paper|final|midterm)", phrase) for phrase, _ in found):
         lines.append(text(f"What it does list: {', '.join(exams)}."))
     return Answer(title="Not on the course page", lines=tuple(lines), kind="unknown")
+
+
+# Subjects of a rule students ask about by name; when no text of the course holds any of a subject's words, the
+# page has no rule on it ("i have a disability letter for extra time", on a course whose page says nothing of it).
+_RULE_SUBJECTS = {
+    "disability accommodations": ("disability", "disabilities", "disabled", "accommodation", "accommodations", "dsp"),
+    "religious observances": ("religious", "religion", "observance", "observances"),
+}
+
+
+def missing_rule(course: Course, holds: Callable[[str], bool], question: str) -> Answer | None:
+    """ "who do i talk to about my disability accommodations": when the course's data names no rule on that subject,
+    that the page does not say (kind unknown) and where to ask; None when it does, or nothing such is asked."""
+    said = set(phrase_key(question))
+    for subject, names in _RULE_SUBJECTS.items():
+        if said & set(names) and not any(holds(w) for w in names):
+            line = text(f"The course page says nothing about {subject}; {where_to_ask(course)}.")
+            return Answer(title="Not on the course page", lines=(line,), kind="unknown")
+    return None

@@ -31,7 +31,7 @@ _WORLD = re.compile(
 # Advice on one's own work: what to write about, which topic to pick.
 _ADVICE = re.compile(
     r"\bwhat\s+(?:should|shall|could|do\s+you\s+think\s+i\s+should)\s+(?:i|we)\s+(?:write|do|pick|choose|focus)"
-    r"(?:\s+(?:my|our|the)\s+\w+)?\s+(?:on|about)\b"
+    r"(?:\s+(?:my|our|the)(?:\s+[\w-]+){1,2})?\s+(?:on|about)\b"
     r"|\bwhat\s+(?:topic|subject|question)\s+should\s+(?:i|we)\b"
     r"|\b(?:give|suggest|recommend)\s+(?:me\s+)?(?:an?\s+|some\s+)?(?:good\s+)?(?:\w+\s+)?(?:topic|idea|ideas|topics)\b"
     r"|\bhelp\s+me\s+(?:pick|choose|find)\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:topic|subject)\b"
@@ -59,7 +59,7 @@ def advice_asked(course: Course, question: str) -> Answer | None:
     with where to ask); None for any other question."""
     if not _ADVICE.search(question.lower()):
         return None
-    reason = "What to write about is yours to choose (or to ask your tutor); the course page does not say."
+    reason = "What to write about is your own choice; the course page does not say."
     return replies.out_of_scope(course, f"{reason} {_sentence(replies.where_to_ask(course))}.")
 
 

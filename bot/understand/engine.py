@@ -81,7 +81,9 @@ _INHERITED = ("assignment", "exam", "person", "section", "role")
 _CLAIM_OVERRIDES = frozenset({"topic", "help"})
 # Readings that answer when or what, never whether something is allowed ("can my partner and i hand in one
 # writeup for hw3" is not asking when HW3 is due).
-_NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"})
+_NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"}) | {
+    *("last_class", "next_class", "schedule_day", "schedule_range", "release")  # "took the class last year, can..."
+}
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 

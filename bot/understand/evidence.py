@@ -183,8 +183,9 @@ class EvidenceFinder:
         ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
         forum = self.course.forum
-        if ev.fact is None and "forum_place" in reading.cues and forum is not None and not self._about(ev, forum.name):
-            ev.fact = "link"  # "where do we post questions": the forum, when no policy is about it
+        if "forum_place" in reading.cues and forum is not None:
+            # "where do we post questions (for this class)": the forum, or the policy about it; not where class meets
+            ev.fact = None if self._about(ev, forum.name) else "link"
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:

@@ -64,6 +64,9 @@ _THING = (
     r"exams?|tests?|finals?|midterms?|papers?|sessions?|class(?:es)?|lectures?|seminars?|tutorials?|workshops?|labs?|quiz(?:zes)?"
     r"|questions|guides?|sheets?|problems|meetings?"
 )
+# Words for the same kind of session: "revision" is what a page may call a "review" ("Course Summary and Exam Review").
+_ALIKE_GROUPS = (("review", "revision", "recap", "summary"), ("mock", "practice", "sample"), ("prep", "preparation"))
+_ALIKE = {w: group for group in _ALIKE_GROUPS for w in group}
 _SPECIAL_THING = re.compile(rf"\b({_SPECIAL})\s+(?:\w+\s+)?({_THING})\b")
 # Asking whether it is held or when: "is there", "will there be", "there'd be", "when is the".
 _HELD = re.compile(
@@ -80,7 +83,8 @@ def missing_session(course: Course, holds: Callable[[str], bool], question: str)
     if not _HELD.search(said):
         return None
     found = [(m.group(0), m.group(1)) for m in _SPECIAL_THING.finditer(said)]
-    if not found or any(holds(w) for _, special in found for w in phrase_key(special) if w not in STOPWORDS):
+    words = {w for _, special in found for w in phrase_key(special) if w not in STOPWORDS}
+    if not found or any(holds(w) for w in words | {a for w in words for a in _ALIKE.get(w, ())}):
         return None
     names = " or ".join(dict.fromkeys(f"“{phrase}”" for phrase, _ in found))
     lines = [text(f"The course page lists no {names}; {where_to_ask(course)}.")]

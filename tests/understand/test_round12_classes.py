@@ -91,3 +91,17 @@ def test_the_next_meeting_after_a_named_day(course):
     shown = answer_text(read_question(course, "next rec after tomorrow?", now).answer, course.tz, now)
     assert "Fri Mar 15" in shown
     assert "Today" not in shown
+
+
+@pytest.mark.parametrize(
+    ("course", "now", "question"),
+    [
+        (HIST, "2024-10-23T13:00", "is the final in one of the tutorial slots"),
+        (STAT, "2024-10-02T12:00", "is the midterm during a lecture slot"),
+    ],
+)
+def test_a_class_slot_in_other_words_is_class_time(course, now, question):
+    """ "during a seminar slot": whether the exam is in class time, as the data says (both are not)."""
+    clock = local(course, now)
+    shown = answer_text(read_question(course, question, clock).answer, course.tz, clock)
+    assert shown.splitlines()[2].startswith("No")

@@ -75,6 +75,9 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
     pairs = [(a, b) for a in groups[0] for b in groups[1]]
     several = len(pairs) > 1
     which = text(f"Which one do you mean? {' or '.join(s.name for g in groups if len(g) > 1 for s in g)}.")
+    if order and all(a.day == b.day for a, b in pairs):
+        # "does hw5 come out before hw4 part b is due": the same day, and the page gives no hours to order them by
+        return Answer(title=title, lines=(text(f"They fall on the same day, {human_date(pairs[0][0].day)}."), *lines))
     if same or order:
         after = order is not None and (named[1].relation == "after" or order.group(1) in ("after", "later than"))
         verdicts = {(a.day == b.day) if same else (a.day > b.day if after else a.day < b.day) for a, b in pairs}

@@ -56,10 +56,10 @@ class EvidenceFinder:
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
         )
 
-    def _about(self, ev: Evidence, name: str) -> bool:
-        """Whether the policy found is about the thing of that name (the forum's own policy)."""
-        chosen = self.course.policy(ev.policy) if ev.policy else None
-        said = f"{chosen.title} {' '.join(chosen.keywords)} {chosen.summary}" if chosen else ""
+    def _about_named(self, policy_id: str, name: str) -> bool:
+        """Whether a policy is about the thing of that name by its title or keywords (the forum's own policy)."""
+        chosen = self.course.policy(policy_id)
+        said = f"{chosen.title} {' '.join(chosen.keywords)}" if chosen else ""
         return bool(chosen) and set(phrase_key(name)) <= set(phrase_key(said))
 
     def _title_words(self, row: int) -> set[str]:
@@ -183,9 +183,16 @@ class EvidenceFinder:
         ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
         forum = self.course.forum
-        if "forum_place" in reading.cues and forum is not None:
-            # "where do we post questions (for this class)": the forum, or the policy about it; not where class meets
-            ev.fact = None if self._about(ev, forum.name) else "link"
+        if {"forum_place", "where"} <= reading.cues and forum is not None:
+            # "where do we post questions (about hw5)": the course's policy about its forum, or the forum; not where
+            # class meets, nor the day hw5 is on the schedule
+            own = next((p.id for p in self.course.policies if self._about_named(p.id, forum.name)), None)
+            ev.fact = None if own else "link"
+            ev.policy, ev.policy_strength = (
+                (own, max(ev.policy_strength, 4.0)) if own else (ev.policy, ev.policy_strength)
+            )
+            ev.policy_rival = None if own else ev.policy_rival
+            ev.topic_rows, ev.topic_strength = [], 0.0
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:

@@ -318,7 +318,10 @@ GENERIC_FORUM_WORDS = (
 
 CUES: dict[str, tuple[str, ...]] = {
     # Where questions are posted: the course's forum, when no policy of the course says more.
-    "forum_place": ("post questions", "post a question", "post my question", "post our questions", "post a q"),
+    "forum_place": (
+        *("post questions", "post a question", "post my question", "post our questions", "post a q"),
+        *("ask questions", "ask a question", "ask my question", "ask our questions"),
+    ),
     "when": (
         "when",
         "what time",

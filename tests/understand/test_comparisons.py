@@ -89,3 +89,10 @@ def test_an_answer_from_the_engine_is_the_comparison(second_course):
     """Through the engine too, on another course."""
     now = local(second_course, "2024-10-02T12:00")
     assert _first_line(second_course, "is ps4 due the same day ps5 comes out", now).startswith("Yes")
+
+
+def test_before_on_the_same_day_is_not_decided(course):
+    """ "does hw5 come out before hw4 part b is due": both on Mon Mar 18, and no hours to order them: no Yes or No."""
+    now = at("2024-03-13T14:30")
+    shown = answer_text(_compare(course, "does hw5 come out before hw4 part b is due", now), course.tz, now)
+    assert shown.splitlines()[2] == "They fall on the same day, Mon Mar 18."

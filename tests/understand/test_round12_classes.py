@@ -105,3 +105,22 @@ def test_a_class_slot_in_other_words_is_class_time(course, now, question):
     clock = local(course, now)
     shown = answer_text(read_question(course, question, clock).answer, course.tz, clock)
     assert shown.splitlines()[2].startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("course", "now", "question", "policy"),
+    [
+        (None, "2024-03-13T14:30", "where do i ask a question about hw5", "piazza"),
+        (STAT, "2024-10-02T12:00", "where do i ask a question about ps3", "ed"),
+    ],
+)
+def test_where_to_ask_about_an_item_is_the_forums_policy(course, now, question, policy, request):
+    """ "where do i ask a question about hw5": the course's policy about its forum, not the day hw5 is discussed."""
+    course = course or request.getfixturevalue("course")
+    result = read_question(course, question, local(course, now))
+    assert [p.slots.get("policy") for p in result.parts] == [policy]
+
+
+def test_asking_questions_somewhere_named_is_not_the_forum(course):
+    """ "can i ask questions in office hours" is about office hours."""
+    assert _intents(course, "can i ask questions in office hours", at("2024-03-13T14:30")) == ["office_hours"]

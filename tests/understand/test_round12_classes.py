@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from bot.core.render_text import answer_text
-from bot.course.loader import load_course
+from bot.course.loader import BUNDLED_DATA, load_course
 from bot.understand.engine import read_question
 from tests.conftest import FIXTURES, SECOND_DATA, at, local
 
 HIST = load_course(FIXTURES / "courses" / "hist-210-a24")
 GEO = load_course(FIXTURES / "courses" / "geo-2210-s25")
 STAT = load_course(SECOND_DATA)
+ML = load_course(BUNDLED_DATA)
 
 
 def _intents(course, question: str, now) -> list[str]:
@@ -110,13 +111,12 @@ def test_a_class_slot_in_other_words_is_class_time(course, now, question):
 @pytest.mark.parametrize(
     ("course", "now", "question", "policy"),
     [
-        (None, "2024-03-13T14:30", "where do i ask a question about hw5", "piazza"),
+        (ML, "2024-03-13T14:30", "where do i ask a question about hw5", "piazza"),
         (STAT, "2024-10-02T12:00", "where do i ask a question about ps3", "ed"),
     ],
 )
-def test_where_to_ask_about_an_item_is_the_forums_policy(course, now, question, policy, request):
+def test_where_to_ask_about_an_item_is_the_forums_policy(course, now, question, policy):
     """ "where do i ask a question about hw5": the course's policy about its forum, not the day hw5 is discussed."""
-    course = course or request.getfixturevalue("course")
     result = read_question(course, question, local(course, now))
     assert [p.slots.get("policy") for p in result.parts] == [policy]
 

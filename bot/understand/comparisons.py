@@ -21,6 +21,7 @@ _SAME = re.compile(r"\bsame\s+(?:day|date)\b|\bon\s+the\s+same\s+day\b")
 _FIRST = re.compile(
     r"\bwhich\s+(?:one\s+)?(?:comes?|is|happens?|falls?)\s+(?:first|earlier|sooner|later|last|second)\b"
     r"|\bwhich\s+(?:one\s+)?(?:first|earlier|sooner)\b|\bwhat\s+order\b"
+    r"|\b(?:what|which)(?:\s+is|s)?\s+(?:one\s+)?(?:due|happens|comes|is)\s+(?:first|earlier|sooner)\b"
 )
 _APART = re.compile(
     r"\bhow\s+(?:many\s+days|many\s+weeks|much\s+time|long|far)\s+(?:apart|between|is\s+there\s+between|in\s+between)"
@@ -52,10 +53,10 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
         # "which is first, essay 2 or the proposal": "first" asks the order; it is not "the first essay"
         blanked = _FIRST.sub(" , ", question.lower())
         reading = read(blanked) if blanked != question.lower() else reading
-    # "before or after": a choice, answered by the deadline's own reading (bot.understand.handle_deadlines)
+    # "is the midterm before or after ps5 is due": which of the two, said without a Yes or No
     choice = re.search(r"\b(?:before or after|after or before)\b", said)
     order = _ORDER.search(said) if not (same or first or apart or choice) else None
-    if not (same or first or apart or order):
+    if not (same or first or apart or order or choice):
         return None
     named = sorted((m for m in reading.mentions if m.kind in ("assignment", "exam")), key=_at)
     named = [m for i, m in enumerate(named) if all(m.ids != n.ids for n in named[:i])]
@@ -75,6 +76,11 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
     pairs = [(a, b) for a in groups[0] for b in groups[1]]
     several = len(pairs) > 1
     which = text(f"Which one do you mean? {' or '.join(s.name for g in groups if len(g) > 1 for s in g)}.")
+    if choice and not (same or first or apart) and not several:
+        a, b = pairs[0]
+        how = "the same day as" if a.day == b.day else "before" if a.day < b.day else "after"
+        lead = text(f"{a.name} {a.verb} {human_date(a.day)}: {how} {b.name}, which {b.verb} {human_date(b.day)}.")
+        return Answer(title=title, lines=(lead, _apart_line(a, b)))
     if order and all(a.day == b.day for a, b in pairs):
         # "does hw5 come out before hw4 part b is due": the same day, and the page gives no hours to order them by
         return Answer(title=title, lines=(text(f"They fall on the same day, {human_date(pairs[0][0].day)}."), *lines))

@@ -135,7 +135,8 @@ class Engine:
         itself = missing_session(course, self.knowledge.holds, question) if _one_ask(decisions) else None
         itself = itself or missing_rule(course, self.knowledge.holds, question)  # no rule on disabilities at all
         itself = itself or advice_asked(course, question)  # "what should i write my essay on"
-        itself = itself or compared(course, question, lambda said: self.reader.read(said, now))  # "same day as"
+        if itself is None and _one_ask(decisions):  # "is X due the same day Y comes out", "which comes first"
+            itself = compared(course, question, lambda said: self.reader.read(said, now))
         itself = itself or (course_itself(course, question) if len(decisions) <= 1 else None)
         itself = itself or (exam_situation(course, question, now, form_urls) if len(decisions) <= 1 else None)
         itself = itself or (still_open(course, question, now) if len(decisions) <= 1 else None)

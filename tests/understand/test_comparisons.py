@@ -76,11 +76,10 @@ def test_a_name_for_several_items_is_answered_either_way_or_asked():
 
 
 def test_nothing_compared_is_left_to_the_engine(course, second_course):
-    """A question with one item, or no comparison, or a "before or after" choice, is not a comparison."""
+    """A question with one item, or no comparison, is not a comparison."""
     now = at("2024-03-13T14:30")
     assert _compare(course, "when is hw5 due", now) is None
     assert _compare(course, "is hw5 due the same day", now) is None
-    assert _compare(course, "is hw2 due before or after exam 1", now) is None
     now = local(second_course, "2024-10-01T10:00")
     assert _compare(second_course, "is ps4 due before spring", now) is None
 
@@ -96,3 +95,14 @@ def test_before_on_the_same_day_is_not_decided(course):
     now = at("2024-03-13T14:30")
     shown = answer_text(_compare(course, "does hw5 come out before hw4 part b is due", now), course.tz, now)
     assert shown.splitlines()[2] == "They fall on the same day, Mon Mar 18."
+
+
+def test_before_or_after_says_which_without_yes_or_no(second_course):
+    """ "is the midterm before or after ps5 is due": which of the two, with both dates, no Yes or No."""
+    now = local(second_course, "2024-10-02T12:00")
+    shown = answer_text(
+        _compare(second_course, "is the midterm before or after ps5 is due", now), second_course.tz, now
+    )
+    assert shown.splitlines()[2] == "Midterm is on Wed Oct 23: before PS5, which is due Fri Nov 1."
+    shown = answer_text(_compare(second_course, "whats due first, ps3 or the proposal", now), second_course.tz, now)
+    assert "Proposal comes first" in shown

@@ -40,6 +40,7 @@ from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
 from bot.understand.own_words import notes_for
+from bot.understand.permission import without_permission_verdict
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
@@ -166,6 +167,7 @@ class Engine:
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
             answer = replies.without_verdict_if_negated(said, answer)
+            answer = without_permission_verdict(said, part.intent, answer, replies.where_to_ask(course))
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)

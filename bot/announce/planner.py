@@ -19,6 +19,7 @@ from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone
 from bot.answers.deadlines import DUE_TIME_NOTE
 from bot.answers.exams import conflict_form_status, when_line, where_lines
 from bot.answers.office_hours import session_line, sessions_between
+from bot.answers.places import on_place
 from bot.answers.schedule import day_line
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
@@ -537,7 +538,7 @@ def _regrades(
     def one(entry) -> list[Planned]:
         item, at = entry
         closes = regrade_closes(course, at)
-        where = f" on {course.regrades.where}" if course.regrades.where else ""
+        where = on_place(course.regrades.where)
         if closes is None:  # the page does not say how long regrades stay open: no closing reminder either
             return _per_audience(
                 course,

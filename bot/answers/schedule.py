@@ -120,11 +120,19 @@ def topic_answer(course: Course, query: str) -> Answer:
     return Answer(title=f"“{query.strip()}” on the schedule", lines=tuple(day_line(r) for r in rows))
 
 
-def next_class(course: Course, now: dt.datetime, kind: str | None = None, section: str | None = None) -> Answer:
+def next_class(
+    course: Course,
+    now: dt.datetime,
+    kind: str | None = None,
+    section: str | None = None,
+    *,
+    asked_on: dt.date | None = None,
+) -> Answer:
     """The next class meeting of a kind (lecture, recitation, discussion section...), knowing the time of day.
 
     With meeting times in the data, a meeting that has ended is never "next" (one in progress is shown as now);
-    without them (the page gives dates only) today's meeting still counts.
+    without them (the page gives dates only) today's meeting still counts. `asked_on`: the day it is asked, when
+    `now` is a later starting point ("the next lecture after friday"): only that day is "Today".
     """
     section = course.check_section(section)
     today = now.astimezone(course.tz).date()
@@ -152,7 +160,7 @@ def next_class(course: Course, now: dt.datetime, kind: str | None = None, sectio
         o = timed[0]
         candidates.append((o.start, _occurrence_answer(course, now, label, o)))
     if row is not None:
-        when = "Today" if row.date == today else human_date(row.date)
+        when = "Today" if row.date == (asked_on or today) else human_date(row.date)
         answer = Answer(
             title=f"Next {label}",
             lines=(text(f"{when}: ", *day_line(row, with_date=False)), text("The time is not on the course page.")),

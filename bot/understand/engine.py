@@ -21,9 +21,13 @@ from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
+from bot.understand.beyond_the_page import advice_asked, beyond_the_page
 from bot.understand.claims import asks_yes_no, claims_for
+from bot.understand.closest_policy import closest_policy, yes_no_inside
+from bot.understand.comparisons import compared
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.existence import missing_rule, missing_session
 from bot.understand.follow_on import about, follow_on
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -33,6 +37,7 @@ from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
 from bot.understand.own_words import notes_for
+from bot.understand.permission import without_permission_verdict
 from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import recognized
 from bot.understand.result import Part, Result
@@ -74,7 +79,9 @@ _INHERITED = ("assignment", "exam", "person", "section", "role")
 _CLAIM_OVERRIDES = frozenset({"topic", "help"})
 # Readings that answer when or what, never whether something is allowed ("can my partner and i hand in one
 # writeup for hw3" is not asking when HW3 is due).
-_NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"})
+_NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"}) | {
+    *("last_class", "next_class", "schedule_day", "schedule_range", "release")  # "took the class last year, can..."
+}
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -122,6 +129,14 @@ class Engine:
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
+        # "is there a mock exam or revision session, and when": a kind of session no text of the course names
+        itself = missing_session(course, self.knowledge.holds, question) if _one_ask(decisions) else None
+        itself = itself or missing_rule(course, self.knowledge.holds, question)  # no rule on disabilities at all
+        itself = itself or advice_asked(course, question)  # "what should i write my essay on"
+        if itself is None and _one_ask(decisions):  # "is X due the same day Y comes out", "which comes first"
+            itself = compared(course, question, lambda said: self.reader.read(said, now))
+        if itself is not None:
+            return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question)
         parts: list[Part] = []
         answers: list[Answer] = []
@@ -140,10 +155,12 @@ class Engine:
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
+            answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
             answer = replies.without_verdict_if_negated(said, answer)
+            answer = without_permission_verdict(said, part.intent, answer, replies.where_to_ask(course))
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)
@@ -248,7 +265,7 @@ class Engine:
             features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
             scores = ranked(features)
         if not scores or scores[0][0] < MIN_SCORE:
-            return None, []
+            return closest_policy(reading, evidence), []  # "can i use a repo i found if i cite it": that rule
 
         def fill(name: str) -> dict:
             return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)
@@ -285,7 +302,9 @@ class Engine:
     ) -> tuple[Reading, Part | None, list[Part]]:
         """A yes/no question the course's data decides ("can i take exam 1 early, i booked a flight") read as that
         policy when the table found nothing better: context words do not push it out of scope."""
-        if (part is not None and part.intent == "exam") or not asks_yes_no(reading.text):
+        if (part is not None and part.intent == "exam") or not (
+            asks_yes_no(reading.text) or yes_no_inside(reading.text)
+        ):
             return reading, part, alternatives  # the exam answer reads claims itself
         matched = self.claims.match(reading.text)
         if matched is None:
@@ -345,6 +364,11 @@ class Engine:
         elif "person" in f and "cue:in_person" in f and not {"cue:class", "cue:exam", "exam", "section"} & set(f):
             f["person_hours"] = 1.0  # "is katie remote": where she holds office hours
         f["policy"] = ev.policy_strength
+        named = {(m.start, m.end) for m in reading.mentions if m.kind == "policy" and ev.policy in m.ids}
+        if ev.policy and len(named) > 1:
+            # "a letter from disability resources for extra time": a policy named twice over is what is asked
+            # about, even where one of its names is also a cue of another answer ("extra time", an extension).
+            f["policy_named"] = 1.0
         f["topic"] = ev.topic_strength
         if ev.topic_words and not ev.topic_rows:
             f["topic_missing"] = 1.0
@@ -409,6 +433,11 @@ class Engine:
             f["unknown_subject"] = 1.0
         f["content"] = float(len(reading.content))
         return f
+
+
+def _one_ask(decisions: list[tuple[Reading, Part | None, list[Part]]]) -> bool:
+    """One question, perhaps with short follow-ups that name nothing of their own ("is there one and when is it")."""
+    return all(i == 0 or (len(r.tokens) <= 4 and not r.mentions) for i, (r, _, _) in enumerate(decisions))
 
 
 def _pieces(question: str) -> list[str]:

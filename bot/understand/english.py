@@ -81,7 +81,8 @@ ORDINARY = words_of(
     wake walk wall wander war warm warn wash waste watch water wave wealth weapon wear weather weave wedding weed
     weep weigh weird well west wet whale wheat wheel whip whisper white whole wide wife wild will win wind window
     wine wing winner winter wire wise wish witch wolf woman wonder wood wool word world worm worry worth wound
-    wrap wrist yard yarn yawn year yell yellow young youth zebra zero zone module theme chapter"""
+    wrap wrist yard yarn yawn year yell yellow young youth zebra zero zone module theme chapter booth parade
+    festival concert tailgate"""
 )
 
 

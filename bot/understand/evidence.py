@@ -56,6 +56,12 @@ class EvidenceFinder:
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
         )
 
+    def _about_named(self, policy_id: str, name: str) -> bool:
+        """Whether a policy is about the thing of that name by its title or keywords (the forum's own policy)."""
+        chosen = self.course.policy(policy_id)
+        said = f"{chosen.title} {' '.join(chosen.keywords)}" if chosen else ""
+        return bool(chosen) and set(phrase_key(name)) <= set(phrase_key(said))
+
     def _title_words(self, row: int) -> set[str]:
         """The stems of a schedule row's title and keywords (not its announcements or readings)."""
         found = self.course.schedule[row]
@@ -176,6 +182,17 @@ class EvidenceFinder:
         # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
         ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
+        forum = self.course.forum
+        if {"forum_place", "where"} <= reading.cues and forum is not None:
+            # "where do we post questions (about hw5)": the course's policy about its forum, or the forum; not where
+            # class meets, nor the day hw5 is on the schedule
+            own = next((p.id for p in self.course.policies if self._about_named(p.id, forum.name)), None)
+            ev.fact = None if own else "link"
+            ev.policy, ev.policy_strength = (
+                (own, max(ev.policy_strength, 4.0)) if own else (ev.policy, ev.policy_strength)
+            )
+            ev.policy_rival = None if own else ev.policy_rival
+            ev.topic_rows, ev.topic_strength = [], 0.0
         # "is there a lecture on transformers": a topic asked about that the schedule does not have.
         asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
         if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
@@ -235,8 +252,9 @@ def fact_asked(r: Reading) -> str | None:
     kinds = {m.kind for m in r.mentions if m.kind != "exam" or not m.relation}
     dated_by_exam = any(m.kind == "exam" and m.relation for m in r.mentions)
     exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
-    if "grading" in cues and "pool" not in cues:
-        return "grading"  # what an assignment or exam is worth, too ("do grace days count for X" is not)
+    if "grading" in cues and not cues & {"pool", "regrade"}:
+        # what an assignment or exam is worth, too ("do grace days count for X" is not, nor "marked wrong")
+        return "grading"
     if "where" in cues and "due" in cues and not exam and not r.times and not cues & {"regrade", "extension"}:
         return "submission"  # "where do I turn in problem sets": the course's submission site
     if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:

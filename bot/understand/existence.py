@@ -4,14 +4,17 @@ there a hw5" is Yes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.asked import Asked
 from bot.understand.lexicon import NUMBERED, canon_key
 from bot.understand.normalize import phrase_key
-from bot.understand.replies import verdict
+from bot.understand.replies import verdict, where_to_ask
 from bot.understand.result import Slots
+from bot.understand.vocabulary import STOPWORDS
 
 # "is there a hw6", "do we have a sheet 5", "does ps9 exist": whether an item exists.
 _EXISTS = re.compile(r"\b(?:is there|are there|will there be|do we (?:have|get)|does \S+(?: \S+)? exist)\b", re.I)
@@ -48,3 +51,63 @@ def not_in_course(course: Course, unknown: str) -> Answer:
     asked_for = f"{like.group(1)}{found.group(2)}" if like and found else unknown.upper()
     has = text(f"It has {names}." if series else f"The course has: {names}.")
     return verdict(Answer(title="No such assignment", lines=(has,)), False, f"the course page lists no {asked_for}.")
+
+
+# A kind of session or material named by what makes it special ("mock exam", "revision session", "practice
+# paper"): when no text of the course holds that word, the page has no such thing. (Help and drop-in sessions are
+# what office hours are: not listed here.)
+_SPECIAL = (
+    r"mock|revision|review|practice|extra|bonus|make[- ]?up|catch[- ]?up|recap|cram|prep|preparation"
+    r"|sample|optional|q ?& ?a|study|crash"
+)
+_THING = (
+    r"exams?|tests?|finals?|midterms?|papers?|sessions?|class(?:es)?|lectures?|seminars?|tutorials?|workshops?|labs?|quiz(?:zes)?"
+    r"|questions|guides?|sheets?|problems|meetings?"
+)
+# Words for the same kind of session: "revision" is what a page may call a "review" ("Course Summary and Exam Review").
+_ALIKE_GROUPS = (("review", "revision", "recap", "summary"), ("mock", "practice", "sample"), ("prep", "preparation"))
+_ALIKE = {w: group for group in _ALIKE_GROUPS for w in group}
+_SPECIAL_THING = re.compile(rf"\b({_SPECIAL})\s+(?:\w+\s+)?({_THING})\b")
+# Asking whether it is held or when: "is there", "will there be", "there'd be", "when is the".
+_HELD = re.compile(
+    r"\b(?:is there|are there|will there be|there(?:'d| would| will|'ll) be|do we (?:have|get)|any|when(?:'s| is| are)"
+    r"|is it|what time|where(?:'s| is))\b"
+)
+
+
+def missing_session(course: Course, holds: Callable[[str], bool], question: str) -> Answer | None:
+    """ "is there a mock exam or revision session before december": when no text of the course names such a
+    session or material, that it is not on the page (kind unknown) and where to ask; None when the page has it,
+    or the question does not ask whether or when one is held."""
+    said = question.lower()
+    if not _HELD.search(said):
+        return None
+    found = [(m.group(0), m.group(1)) for m in _SPECIAL_THING.finditer(said)]
+    words = {w for _, special in found for w in phrase_key(special) if w not in STOPWORDS}
+    if not found or any(holds(w) for w in words | {a for w in words for a in _ALIKE.get(w, ())}):
+        return None
+    names = " or ".join(dict.fromkeys(f"“{phrase}”" for phrase, _ in found))
+    lines = [text(f"The course page lists no {names}; {where_to_ask(course)}.")]
+    exams = [f"{e.title} ({human_date(e.date)})" for e in course.exams]
+    if exams and any(re.search(r"\b(?:exam|test|paper|final|midterm)", phrase) for phrase, _ in found):
+        lines.append(text(f"What it does list: {', '.join(exams)}."))
+    return Answer(title="Not on the course page", lines=tuple(lines), kind="unknown")
+
+
+# Subjects of a rule students ask about by name; when no text of the course holds any of a subject's words, the
+# page has no rule on it ("i have a disability letter for extra time", on a course whose page says nothing of it).
+_RULE_SUBJECTS = {
+    "disability accommodations": ("disability", "disabilities", "disabled", "accommodation", "accommodations", "dsp"),
+    "religious observances": ("religious", "religion", "observance", "observances"),
+}
+
+
+def missing_rule(course: Course, holds: Callable[[str], bool], question: str) -> Answer | None:
+    """ "who do i talk to about my disability accommodations": when the course's data names no rule on that subject,
+    that the page does not say (kind unknown) and where to ask; None when it does, or nothing such is asked."""
+    said = set(phrase_key(question))
+    for subject, names in _RULE_SUBJECTS.items():
+        if said & set(names) and not any(holds(w) for w in names):
+            line = text(f"The course page says nothing about {subject}; {where_to_ask(course)}.")
+            return Answer(title="Not on the course page", lines=(line,), kind="unknown")
+    return None

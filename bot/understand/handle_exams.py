@@ -41,6 +41,20 @@ def _in_finals(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
     return replies.verdict(answer, False, reason)
 
 
+# "is the exam in a seminar slot", "during our lecture time": a class meeting's slot named in other words.
+_IN_A_SLOT = re.compile(
+    r"^(?:is|are|will|does)\b.*\b(?:during|in)\s+(?:a|the|our|my|one\s+of\s+the)?\s*\w+\s+(?:slots?|times?|periods?)\b\W*$"
+)
+
+
+def _during_class(chosen: Exam, answer: Answer) -> Answer:
+    """ "is the midterm during class": the course says (an evening exam is not), or the page is silent."""
+    if chosen.during_class is UNKNOWN:
+        return answer
+    how = "in class time" if chosen.during_class else "outside class time"
+    return replies.verdict(answer, chosen.during_class is True, f"{chosen.title} is {how}.")
+
+
 def _says_asked(question: str, clause: str, names: list[str]) -> bool:
     """Whether the clause holds a word the question asks beyond the exam's names (or the question asks none)."""
     named = {stem(w) for w in names}
@@ -76,10 +90,13 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "when is the midterm conflict form due": the page gives no deadline for the form.
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    chosen = course.exam(which) if which else None
+    if not asked.yes_no and chosen is not None and slots.get("during_class") and _IN_A_SLOT.search(asked.question):
+        # "is the exam during a seminar slot": the class slot in other words; the data says whether it is
+        return _during_class(chosen, answer)
     if not asked.yes_no:
         # "i have a wedding that weekend, can i take the midterm early": a claim reads past the unread words
         return _claimed(asked, answer) if asks_yes_no(asked.question) else answer
-    chosen = course.exam(which) if which else None
     if chosen is not None and slots.get("_at") is not None:
         start, _ = exam_times(course, chosen, slots.get("section"))
         if start is not None:
@@ -137,11 +154,7 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"Whether {chosen.title} has a conflict form is {replies.NOT_ON_PAGE}; {ask}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if chosen is not None and slots.get("during_class"):
-        # "is the midterm during class": the course says (an evening exam is not), or the page is silent.
-        if chosen.during_class is UNKNOWN:
-            return answer
-        how = "in class time" if chosen.during_class else "outside class time"
-        return replies.verdict(answer, chosen.during_class is True, f"{chosen.title} is {how}.")
+        return _during_class(chosen, answer)
     if chosen is not None and slots.get("in_person") is not None:
         asked_in_person = slots["in_person"]
         yes = chosen.in_person == asked_in_person

@@ -13,6 +13,7 @@ from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.claims import asks_yes_no, claims_for
+from bot.understand.closest_policy import yes_no_inside
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import Stance, asks_about, stance, unaddressed_condition
@@ -22,6 +23,11 @@ from bot.understand.vocabulary import YES_NO_STARTERS
 def policy(asked: Asked, slots: Slots) -> Answer:
     answer = with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
     answer = _with_section_exams(asked, slots["policy"], answer)
+    if slots.get("_closest") and answer.kind == "info" and not _opens_with_verdict(answer):
+        # read as the rule its words name, with nothing in the table fitting: that rule does not settle it
+        where = replies.where_to_ask(asked.course)
+        said = text(f"The course page doesn't say exactly this; {where}. The closest rule it gives:")
+        answer = replace(answer, lines=(said, *answer.lines), kind="unknown")
     rules = asked.course.extensions
     if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
         # The extension policy says whom to write to; the data has the address.
@@ -65,7 +71,7 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
-    typed = asked.yes_no or asks_yes_no(asked.question)
+    typed = asked.yes_no or asks_yes_no(asked.question) or yes_no_inside(asked.question)
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
     if matched is not None and not _opens_with_verdict(answer):
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")

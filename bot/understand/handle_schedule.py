@@ -108,7 +108,8 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
         day = after + dt.timedelta(days=(named[0] - after.weekday() - 1) % 7 + 1)
         return schedule_day(asked, {**slots, "date": day, "negated": False})
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
-    return next_class(course, start, None if kind in (None, "class") else kind, slots.get("section"))
+    kind = None if kind in (None, "class") else kind
+    return next_class(course, start, kind, slots.get("section"), asked_on=asked.today)
 
 
 def last_class(asked: Asked, slots: Slots) -> Answer:

@@ -190,7 +190,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "extension",
         3.0,
-        {"cue:extension": 4, "assignment": 1},
+        # "a letter from disability resources for extra time": another policy named twice over is what is asked
+        {"cue:extension": 4, "assignment": 1, "policy_named": -2},
         needs=("cue:extension",),
         slots=("assignments", "policy"),
         doc="until when and how an extension can be asked for (on an assignment, or in general)",

@@ -78,6 +78,17 @@ class Knowledge:
         docs.append(("course", "about", course.name, f"{course.description} {course.components}"))
         self.index = TextIndex(docs)
         self._words = {(kind, key): {stem(w) for w in phrase_key(f"{title} {body}")} for kind, key, title, body in docs}
+        # one-off meetings ("extra": "midterm review") and kinds of meeting name things the course has, too
+        extra = " ".join(
+            (*(f"{c.kind} {c.reason}" for c in course.meeting_changes), *(k.name for k in course.meeting_kinds))
+        )
+        self._every_stem = frozenset(w for held in self._words.values() for w in held) | {
+            stem(w) for w in phrase_key(extra)
+        }
+
+    def holds(self, word: str) -> bool:
+        """Whether any text of the course (a day, a policy, a person, an item, a one-off meeting) holds the word."""
+        return stem(word) in self._every_stem
 
     def search(
         self,

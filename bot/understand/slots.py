@@ -313,8 +313,12 @@ class SlotFiller:
                 slots["which"] = "latest" if r.past else "final" if "when" in r.cues or term else "either"
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
             before = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "before"), None)
+            # "the next lecture after today", "after friday": from the day after that day, not today's own meeting
+            after_day = next((t.first for t in r.times if t.kind == "day" and t.relation == "after" and t.first), None)
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
+            elif intent == "next_class" and after_day is not None and not _WEEKDAY_WORDS & set(r.text.split()):
+                slots["after"] = after_day
             elif intent == "last_class" and before is not None:
                 slots["before"] = self._anchor_dates(before)[0]  # "the last lecture before spring break"
                 slots["which"] = "before"
@@ -373,6 +377,8 @@ class SlotFiller:
             links = r.ids("link")
             if links:
                 slots["link"] = links[0]
+            elif ev.fact == "link" and "forum_place" in r.cues and course.forum is not None:
+                slots["link"] = f"platform:{course.forum.id}"  # "where do we post questions"
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
             if intent == "assignment_for" and chosen_section is None:

@@ -206,6 +206,22 @@ PHRASE_SWAPS = {
     "whats up with": "tell me about",
     "just wondering": "",
     "no worries": "",
+    # "this weeks seminar": the week's, a time phrase (not "weeks", a count)
+    "this weeks": "this week's",
+    "last weeks": "last week's",
+    "next weeks": "next week's",
+    "todays": "today's",
+    "tomorrows": "tomorrow's",
+    "yesterdays": "yesterday's",
+    # "lat" is too short to repair on its own ("lab", "last"); before the words of late work it is "late".
+    "lat work": "late work",
+    "lat policy": "late policy",
+    "lat penalty": "late penalty",
+    "lat submission": "late submission",
+    "lat submissions": "late submissions",
+    "lat days": "late days",
+    "lat hw": "late hw",
+    "lat homework": "late homework",
 }
 
 # Asking the bot to do the work ("can you do my ps4 for me", "solve problem 2 for me"): with a request or "for
@@ -301,6 +317,11 @@ GENERIC_FORUM_WORDS = (
 )
 
 CUES: dict[str, tuple[str, ...]] = {
+    # Where questions are posted: the course's forum, when no policy of the course says more.
+    "forum_place": (
+        *("post questions", "post a question", "post my question", "post our questions", "post a q"),
+        *("ask questions", "ask a question", "ask my question", "ask our questions"),
+    ),
     "when": (
         "when",
         "what time",
@@ -494,6 +515,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "wrong grade",
         "points back",
         "graded incorrectly",
+        "marked wrong",
+        "marked incorrectly",
+        "marked unfairly",
+        "graded unfairly",
+        "mismarked",
+        "wrong mark",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
     "conflict": (

@@ -8,7 +8,8 @@ import datetime as dt
 
 from bot.announce.planner import AnnounceConfig, digest_answer, plan
 from bot.core.render_text import answer_text
-from tests.conftest import local
+from bot.course.loader import load_course
+from tests.conftest import FIXTURES, local
 
 
 def term(course):
@@ -66,6 +67,17 @@ def test_regrade_posts_never_invent_a_window(second_course):
     items = plan(second_course, AnnounceConfig(kinds=frozenset({"regrade"})), *term(second_course), published=published)
     assert [i.key for i in items] == ["regrade:ps2:open:channel"]
     assert "doesn't say" in text_of(second_course, items[0])
+
+
+def test_regrade_posts_say_where_as_the_data_words_it():
+    """A regrade place given in words ("with the Module Convenor") is said as given, not "on with ..."."""
+    hist = load_course(FIXTURES / "courses" / "hist-210-a24")
+    published = {"essay1": local(hist, "2024-11-08 12:00")}
+    items = plan(hist, AnnounceConfig(kinds=frozenset({"regrade"})), *term(hist), published=published)
+    assert items
+    said = text_of(hist, items[0])
+    assert "with the Module Convenor" in said
+    assert "on with" not in said
 
 
 def test_the_digest_shows_todays_lecture_with_its_time_and_room(second_course):

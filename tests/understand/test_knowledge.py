@@ -34,3 +34,13 @@ def test_light_stemming():
     assert stem("hashing") == stem("hash") == "hash"
     assert stem("regrades") == stem("regrade")
     assert stem("lsh") == "lsh"
+
+
+def test_holds_every_text_of_the_course(course, second_course):
+    """Whether any text of the course holds a word: days, policies, one-off meetings ("extra", "midterm review"),
+    kinds of meeting; "mock" is in none of them."""
+    assert engine_for(course).knowledge.holds("review")  # "Course Summary and Exam Review"
+    assert engine_for(course).knowledge.holds("recitations")
+    assert engine_for(second_course).knowledge.holds("extra")  # the extra midterm review
+    assert not engine_for(course).knowledge.holds("mock")
+    assert not engine_for(second_course).knowledge.holds("revision")

@@ -1,0 +1,42 @@
+"""A may-I question the intent table could not place, read as the course policy its words plainly name: "found a
+github repo that does the hw, can i use it if i cite it" is the found-code rule, not "I don't know that one". The
+policy's own words (or a claim of the data) may then decide it; when they do not, the answer says the page does
+not decide it before showing the rule."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.evidence import Evidence
+from bot.understand.reading import Reading
+from bot.understand.result import Part
+from bot.understand.stance import asks
+
+# The strength of policy evidence (bm25 and keywords, at most 5) that names one policy plainly: a keyword of it and
+# most of the question's other words.
+STRONG_POLICY = 3.5
+# "my roommate took it last year can she help me": a yes/no question inside a statement, with no comma before it.
+_INVERTED = re.compile(
+    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhy )(?<!\bwhich )"
+    r"\b(?:can|could|may|must|should|do|does|is|are|am)\s+(?:i|we|she|he|they|you|it|my|our|someone|anyone)\b"
+)
+
+
+def yes_no_inside(question: str) -> bool:
+    """Whether a yes/no question is asked after a statement, without a comma ("... last year can she help me")."""
+    return _INVERTED.search(question.lower()) is not None
+
+
+def closest_policy(reading: Reading, evidence: Evidence, confidence: float = 0.4) -> Part | None:
+    """The policy a may-I or must-I question plainly names, when nothing in the intent table fits; None when the
+    question is not such a question, names no one policy plainly, or holds words no part of the course explains."""
+    if evidence.policy is None or evidence.policy_strength < STRONG_POLICY or evidence.policy_rival is not None:
+        return None
+    if reading.other_course or reading.about_bot or evidence.unknown_subject or evidence.unexplained > 2:
+        return None
+    if {"task", "opinion", "enrollment"} & reading.cues:
+        return None
+    if not (reading.yes_no or yes_no_inside(reading.text)) or asks(reading.text) == "fact":
+        return None
+    slots = {"policy": evidence.policy, "_closest": True}
+    return Part(reading.text, "policy", slots, evidence.policy_strength, confidence, (), evidence.unexplained)

@@ -12,6 +12,7 @@ from bot.core.window import Window
 from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
+from bot.understand.confirm_due import confirmed_due
 from bot.understand.dates import end_of_day
 from bot.understand.existence import asks_existence, exists_asked, not_in_course
 from bot.understand.handle_late import submit_on
@@ -59,6 +60,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     if exists_asked(asked, slots):
         # "is there a hw5": it exists.
         return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
+    confirmed = confirmed_due(asked, items, answer, clock_only=True)
+    if confirmed is not None:
+        return confirmed  # "is it due at 5 like the others", "due friday at midnight right?"
     checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
     if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.

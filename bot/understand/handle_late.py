@@ -29,6 +29,7 @@ from bot.course.windows import grace_applies, latest_accepted
 from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
+from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -39,6 +40,9 @@ from bot.understand.who_grades import asks_who_grades, who_grades
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     item = items_of(asked, slots)[0]
+    confirmed = confirmed_due(asked, [item])
+    if confirmed is not None:
+        return confirmed  # "essay 1 is due friday at midnight right?": the due moment stated, not a submission
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
@@ -50,6 +54,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
         said = text(f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
+    if slots.get("_moment_note"):
+        answer = replace(answer, lines=(text(f"Taking {slots['_moment_note']}."), *answer.lines))
     if slots.get("_assumed"):
         answer = replace(answer, lines=(text(f"Taking {slots['_assumed']}:"), *answer.lines))
     if slots.get("_other_day"):

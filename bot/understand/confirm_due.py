@@ -1,0 +1,49 @@
+"""Yes or No on a due moment the student states and asks to have confirmed ("essay 1 is due friday at midnight
+right?", "is hw2 due at 5 like the others", "still 11:59?"): checked against the real due moment, which the answer
+gives, never read as a moment the student would hand the work in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.answers.deadlines import deadline_detail
+from bot.core.answer import Answer, text
+from bot.course.model import Assignment, Course
+from bot.understand import replies
+from bot.understand.asked import Asked
+from bot.understand.stated_times import asks_due_confirmation, due_confirmed, stated_clock
+from bot.understand.time_phrases import find_phrases
+from bot.understand.weekday_for_work import weekday_for_work
+from bot.understand.zones import asks_clock_change, zone_stated
+
+
+def stated_due_day(course: Course, question: str, item: Assignment, now: dt.datetime) -> dt.date | None:
+    """The day a question states for the work's deadline: a bare weekday is the one its deadline makes likely."""
+    for phrase in find_phrases(question, now, course):
+        if phrase.kind in ("day", "moment") and phrase.first is not None:
+            if phrase.bare:
+                return weekday_for_work(course, phrase.first.weekday(), None, item.due, now).day
+            return phrase.first
+    return None
+
+
+def confirmed_due(asked: Asked, items: list[Assignment], answer: Answer | None = None, *, clock_only: bool = False):
+    """The answer opening with Yes or No on the stated due day and time (or saying the page gives only the date),
+    or None when the question does not ask to confirm one. `clock_only`: only when a time of day is stated."""
+    question = asked.question
+    if len(items) != 1 or not asks_due_confirmation(question, asked.yes_no):
+        return None
+    if zone_stated(question) or asks_clock_change(question):
+        return None  # another zone or a change of clocks: the zone-aware verdict answers it
+    item = items[0]
+    clock = stated_clock(question)
+    day = stated_due_day(asked.course, question, item, asked.now)
+    if clock is None and (day is None or clock_only):
+        return None
+    if answer is None:
+        answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+    yes, said = due_confirmed(asked.course, item, day, clock)
+    if yes is None:
+        return replace(answer, lines=(text(said), *answer.lines))
+    return replies.verdict(answer, yes, said)

@@ -131,7 +131,7 @@ class Engine:
         itself = itself or held_in_question(course, question)  # "which sections are in Halvorsen Hall 70"
         if itself is not None:  # "what programming language does the class use": the course, not a thing in it
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
-        asked = Asked(course, now, section, form_urls, published, False, question)
+        asked = Asked(course, now, section, form_urls, published, False, question, story=question)
         parts: list[Part] = []
         answers: list[Answer] = []
         offered: list[Part] = []

@@ -31,7 +31,9 @@ from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
+from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
+from bot.understand.pool_stated import pool_stated
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
 from bot.understand.who_grades import asks_who_grades, who_grades
@@ -46,13 +48,14 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
-    left = slots.get("pool_left")
+    told = pool_stated(course, asked.story or asked.question)  # "without a token", "i've burned all 4 grace days"
+    left = told.left if told is not None else slots.get("pool_left")
     stated = left is not None and course.late.pool is not None
     left = left if stated else course.grace.total
     answer = late_answer_for(course, item.id, moment, left, known=False)
     if stated:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
-        said = text(f"With {course.late.pool.words(left)} left, as you say:")
+        said = text(told.said if told is not None else f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
     if slots.get("_moment_note"):
         answer = replace(answer, lines=(text(f"Taking {slots['_moment_note']}."), *answer.lines))
@@ -64,6 +67,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         then = what_if(course, item.id, other, left)
         said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
         answer = replace(answer, lines=(*answer.lines, said))
+    costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit")
+    if costs and late_policy_line(course):
+        # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result
+        answer = replace(answer, lines=(*answer.lines, text(late_policy_line(course))))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
@@ -125,9 +132,11 @@ def in_pool_units(question: str, units: float, pool: Pool) -> float:
         if said is None:
             continue
         asked_in = "hour" if said.group(1).startswith("h") else "day"
-        if asked_in == pool.unit:
-            return units
-        return units * 24 if asked_in == "day" else float(math.ceil(units / 24))
+        word = found.group(0)
+        count = float(word) if word.isdigit() else float(NUMBER_WORDS[word])
+        converted = count if asked_in == pool.unit else count * 24 if asked_in == "day" else math.ceil(count / 24)
+        # "both my tokens to get 48 hours": the span stated counts too, whichever asks for more
+        return float(converted) if count == units else max(units, float(converted))
     return units
 
 

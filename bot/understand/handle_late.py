@@ -33,7 +33,9 @@ from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
+from bot.understand.pool_deadline import with_moved_deadline
 from bot.understand.pool_stated import pool_stated
+from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
 from bot.understand.who_grades import asks_who_grades, who_grades
@@ -205,6 +207,9 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         answer = late_answer(asked.course, items[0].id, asked.now)
         return submit_on(asked, items[0], slots["date"], answer, slots)
     answer = merged([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
+    moved = with_moved_deadline(asked, items, answer)
+    if moved is not answer:
+        return moved  # "if i use 2 grace days on hw4, when is it due then"
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
     return answer
@@ -382,6 +387,9 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
     if asks_who_grades(asked.question):
         return who_grades(asked, slots)
     items = items_of(asked, slots)
+    stated = regrade_from_stated(asked, items)
+    if stated is not None:
+        return stated  # "grades were posted 10 days ago, can i still ask for a regrade"
     if not items:
         if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.

@@ -402,7 +402,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "course_fact",
         2.0,
-        {"fact": 5},
+        {"fact": 5, "lateness": -4},  # "6 days late, will it still be marked": a what-if
         needs=("fact",),
         slots=("fact", "exam", "person", "role"),
         doc="a fact such as class time, room, grading weights, an email or a link, known or not on the page",

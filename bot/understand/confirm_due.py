@@ -12,7 +12,13 @@ from bot.core.answer import Answer, text
 from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.stated_times import asks_due_confirmation, due_confirmed, stated_clock
+from bot.understand.stated_times import (
+    asks_due_confirmation,
+    class_relation,
+    due_against_class,
+    due_confirmed,
+    stated_clock,
+)
 from bot.understand.time_phrases import find_phrases
 from bot.understand.weekday_for_work import weekday_for_work
 from bot.understand.zones import asks_clock_change, zone_stated
@@ -37,6 +43,15 @@ def confirmed_due(asked: Asked, items: list[Assignment], answer: Answer | None =
     if zone_stated(question) or asks_clock_change(question):
         return None  # another zone or a change of clocks: the zone-aware verdict answers it
     item = items[0]
+    near_class = class_relation(asked.course, question)
+    if near_class is not None and stated_clock(question) is None:
+        # "is ps3 due before class": against the class meetings of its due day
+        if answer is None:
+            answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+        yes, said = due_against_class(asked.course, item, *near_class, asked.section)
+        if yes is None:
+            return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
+        return replies.verdict(answer, yes, said)
     clock = stated_clock(question)
     day = stated_due_day(asked.course, question, item, asked.now)
     if clock is None and (day is None or clock_only):

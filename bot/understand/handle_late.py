@@ -105,6 +105,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             kept = outcome.credit > 0
             out = "" if kept else way_out(course, outcome.status)
             return replies.verdict(answer, kept, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+        if slots.get("_penalty_q") and _ASKS_WHAT.search(asked.question.lower()):
+            # "if i hand it in at 3am, what's the penalty": the outcome, not a Yes or No
+            said = text(f"{status_words(course, outcome)[:1].upper()}{status_words(course, outcome)[1:]}.")
+            return replace(answer, lines=(said, *answer.lines))
         if slots.get("_penalty_q"):
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
@@ -183,6 +187,7 @@ _OWN_PAST_USE = re.compile(
 _ASKS_CREDIT = re.compile(
     r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
 )
+_ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
 

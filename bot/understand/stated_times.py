@@ -172,3 +172,68 @@ def due_confirmed(
     if clock is not None and item.due_time_assumed:
         return None, f"{said} The course page gives only the date; the time is assumed until staff confirm it."
     return yes_clock and yes_day, said
+
+
+def _kind_words(course: Course) -> dict[str, str | None]:
+    """The words for a class meeting ("class", "lecture", the course's own kinds and aliases) and the kind each
+    names (None: any class)."""
+    words: dict[str, str | None] = {"class": None, "classes": None}
+    for kind in course.meeting_kinds:
+        for word in (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases):
+            words.setdefault(word.lower(), kind.group)
+    return words
+
+
+def class_relation(course: Course, question: str) -> tuple[str, str | None, str] | None:
+    """ "due before class", "due in lecture", "due after seminar": the relation (before, during, after), the kind of
+    meeting named (None: any class) and its word, or None when no class is named that way."""
+    words = _kind_words(course)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    found = re.search(
+        rf"\b(before|by\s+the\s+start\s+of|at\s+the\s+start\s+of|after|during|in|at)\s+(?:the\s+|my\s+|our\s+|a\s+)?"
+        rf"(?:start\s+of\s+(?:the\s+)?)?({alternation})\b",
+        question.lower(),
+    )
+    if found is None:
+        return None
+    said = found.group(1)
+    relation = "before" if said.startswith(("before", "by", "at the start")) else said
+    relation = "during" if relation in ("in", "at") else relation
+    return relation, words[found.group(2)], found.group(2)
+
+
+def due_against_class(
+    course: Course, item: Assignment, relation: str, kind: str | None, word: str, section: str | None
+) -> tuple[bool | None, str]:
+    """Whether the work is due before, during or after the class meetings of its due day (None when no class meets
+    then, or the meetings disagree), and the sentence with the due moment and those meetings."""
+    due = item.due.astimezone(course.tz)
+    real = f"{item.short} is due {human_date(due.date())}, {human_time(due.time())} {due.tzname()}"
+    met = [
+        o for o in occurrences_between(course, due.date(), due.date(), kind=kind, section=section) if not o.cancelled
+    ]
+    if not met:
+        return None, f"{real}; no {word} meets that day."
+    times = ", ".join(
+        f"{_meeting_name(course, o.meeting.kind)}{f' ({o.meeting.section})' if o.meeting.section else ''} "
+        f"{human_time(o.start.astimezone(course.tz).time())}–{human_time(o.end.astimezone(course.tz).time())}"
+        for o in met
+    )
+    if relation == "before":
+        each = [due <= o.start for o in met]
+    elif relation == "after":
+        each = [due >= o.end for o in met]
+    else:
+        inside = any(o.start <= due <= o.end for o in met)
+        each = [inside]
+    said = f"{real}; that day: {times}."
+    if all(each):
+        return True, said
+    if not any(each):
+        return False, said
+    return None, said
+
+
+def _meeting_name(course: Course, kind: str) -> str:
+    found = course.meeting_kind(kind)
+    return found.name if found is not None else kind.replace("_", " ")

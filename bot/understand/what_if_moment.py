@@ -5,6 +5,7 @@ in a what-if is never in the past unless the student says so: a time already gon
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course
@@ -16,6 +17,7 @@ from bot.understand.time_phrases import TimePhrase
 _SMALL_HOURS = dt.time(6, 0)
 _DAY = dt.timedelta(days=1)
 _EVENING = dt.time(17, 0)
+_NIGHT = re.compile(r"\b(?:to)?night\b")  # not "midnight"
 
 
 def _typed(r: Reading, phrase: TimePhrase) -> str:
@@ -46,7 +48,8 @@ def settled_moment(course: Course, r: Reading, moment: dt.datetime, now: dt.date
     if named is not None and named.window is not None and said is not None:
         # "tomorrow night at 2am", "tomorrow morning at 9": the clock typed, on the day named
         day, clock = named.first, said.time
-    if clock < _SMALL_HOURS and ("tonight" in typed or "night" in typed or evening) and day == named.first:
+    at_night = bool(_NIGHT.search(typed)) or evening
+    if named is not None and clock < _SMALL_HOURS and at_night and day == named.first:
         day += _DAY  # "at 1am tonight": the coming night, after the day named
         notes.append(f"{human_time(clock)} that night")
     elif clock == dt.time(0) and "midnight" in (typed + " " + (_typed(r, said) if said is not None else "")):

@@ -146,6 +146,24 @@ def in_pool_units(question: str, units: float, pool: Pool) -> float:
     return units
 
 
+def span_of_pool(question: str, pool: Pool) -> float | None:
+    """ "3 days of flex hours", "48 hours worth of tokens": a span asked of the pool, in the pool's unit (a started
+    day a whole one); None when the question names none."""
+    names = "|".join(re.escape(" ".join(phrase_key(n))) for n in (pool.plural, pool.name))
+    said = " ".join(phrase_key(question))
+    found = re.search(rf"\b(\d+|[a-z]+)\s+(days?|hours?|hrs?)\s+(?:worth\s+)?of\s+(?:my\s+|the\s+)?(?:{names})\b", said)
+    if found is None:
+        return None
+    word, unit = found.groups()
+    count = float(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if count is None:
+        return None
+    asked_in = "hour" if unit.startswith("h") else "day"
+    if asked_in == pool.unit:
+        return float(count)
+    return float(count) * 24 if asked_in == "day" else float(math.ceil(count / 24))
+
+
 def _units_named(question: str, name: str, plural: str) -> float | None:
     """The number of pool units a question names ("2 grace days", "one slip day"), if any."""
     said = " ".join(phrase_key(question))
@@ -183,6 +201,8 @@ _OWN_PAST_USE = re.compile(
     r"\b(?:did|have|has)\s+i\b(?:\s+\w+){0,2}?\s+(?:use|used|spend|spent|burn|burned|burnt|lose|lost)\b"
     r"|\bi(?:'ve|\s+have)?\s+already\s+(?:used|spent|burned|burnt|lost)\b"
 )
+# "do i have flex hours left before the sheet 2 deadline", "how many do i still have": the asker's own tally.
+_OWN_LEFT = re.compile(r"\b(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:left|remaining)\b")
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
     r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
@@ -242,6 +262,8 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     course = asked.course
     pool = course.late.pool
     units = slots.get("_units")
+    if units is None and pool is not None:
+        units = span_of_pool(asked.question, pool)  # "3 days of flex hours on sheet 3"
     if slots.get("_pool_asked") and pool is not None and units is not None:
         # "can i use more than 2 grace days on hw4 part b": the pool's cap on one assignment.
         units = in_pool_units(asked.question, units, pool)
@@ -253,7 +275,8 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
             else (f"{pool_name(course)} do not apply to {item.short}")
         )
         return replies.verdict(answer, fits, f"{said}.")
-    if slots.get("_pool_asked") and course.late.pool is not None and _OWN_PAST_USE.search(asked.question.lower()):
+    own = _OWN_PAST_USE.search(asked.question.lower()) or _OWN_LEFT.search(asked.question.lower())
+    if slots.get("_pool_asked") and course.late.pool is not None and own:
         # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it
         record = replies.my_pool(course)
         return replace(answer, lines=(*record.lines, *answer.lines))

@@ -183,6 +183,7 @@ INTENTS: tuple[Intent, ...] = (
             "time": -4,
             "cue:required": -4,
             "cue:applied": -6,
+            "cue:due": -6,  # "if i use 48 flex hours on sheet 2, what's my new deadline": the moved deadline
         },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",

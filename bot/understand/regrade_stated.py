@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.answers.places import on_place
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import Assignment, Course
@@ -55,7 +56,7 @@ def regrade_from_stated(asked: Asked, items: Sequence[Assignment]) -> Answer | N
     days = course.regrades.window_days
     if closes is None or not isinstance(days, int):
         return None
-    where = f" on {course.regrades.where}" if course.regrades.where else ""
+    where = on_place(course.regrades.where)
     lines = [text(f"Regrade requests{where} are open for {days} days after grades are posted.")]
     policy = next((p for p in course.policies if any("regrade" in k.lower() for k in p.keywords)), None)
     if policy is not None and policy.summary:

@@ -202,7 +202,9 @@ _OWN_PAST_USE = re.compile(
     r"|\bi(?:'ve|\s+have)?\s+already\s+(?:used|spent|burned|burnt|lost)\b"
 )
 # "do i have flex hours left before the sheet 2 deadline", "how many do i still have": the asker's own tally.
-_OWN_LEFT = re.compile(r"\b(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:left|remaining)\b")
+_OWN_LEFT = re.compile(
+    r"\b(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:left|remaining)\b"
+)
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
     r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"

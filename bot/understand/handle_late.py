@@ -285,7 +285,8 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     if slots.get("_pool_asked") and course.late.pool is not None:
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"
-        return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
+        covered = "" if applies else _covered(course)  # "do grace days work for the mini project": what they cover
+        return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}{covered}.")
     if slots.get("_pool_asked") and pool is None and course.late.status != "unknown":
         # "can i use slip days on ps5" where the course gives no days to spend on lateness
         return replies.verdict(answer, False, "the course has no late days to spend; its late rules are below.")
@@ -303,6 +304,15 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     if last > item.due:
         return replies.verdict(answer, True, ("late, until ", *when(last), "."))
     return replies.verdict(answer, False, f"{item.short} is not accepted late.")
+
+
+def _covered(course: Course) -> str:
+    """ " (they cover homework: HW1, HW2)": what the pool does cover, in the data's words."""
+    covered = [a.short for a in course.assignments if grace_applies(course, a)]
+    if not covered:
+        return ""
+    kinds = " and ".join(k.replace("_", " ") for k in course.late.pool.covers_kinds)
+    return f" (they cover {kinds + ': ' if kinds else ''}{', '.join(covered)})"
 
 
 def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slots: Slots | None = None) -> Answer:

@@ -77,7 +77,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
         answer = replace(answer, lines=(said, *answer.lines))
-    if asked.yes_no:
+    if asked.yes_no or _YES_NO_CLAUSE.search(asked.question.lower()):
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
         if _ASKS_LATE.search(asked.question.lower()):
@@ -208,6 +208,11 @@ _OWN_LEFT = re.compile(
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
     r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
+)
+# "turning it in at 1am tonight, does that use a grace day": a yes/no clause after the what-if's condition
+_YES_NO_CLAUSE = re.compile(
+    r"(?<!what )(?<!how )(?<!much )(?<!many )(?<!when )(?<!which )\b(?:does|do|will|would|did)\s+(?:that|it|this|i)\b"
+    r"(?!\s+(?:have\s+to\s+)?(?:get|lose|need)\s+(?:how|what))"
 )
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")

@@ -156,13 +156,14 @@ def due_confirmed(
         end_of = day or due.date()
         # 11:59 PM and 12:00 AM the next day are both that day's midnight, as students mean it
         yes_clock = due in (course.at(end_of, dt.time(23, 59)), course.at(end_of + dt.timedelta(days=1), dt.time(0)))
+        next_start = due.date() == end_of + dt.timedelta(days=1) and due.time() == dt.time(0)
+        yes_day = due.date() == end_of or next_start
         notes.append(
             f"taking midnight as the end of {end_of:%A}, {human_time(dt.time(0))} "
             f"{human_date(end_of + dt.timedelta(days=1))}"
         )
         if due.time() == dt.time(23, 59) and yes_clock:
             notes.append("a minute before midnight, so 12:00 AM itself is late")
-        yes_day = True
     else:
         yes_clock = clock is None or clock.matches(due.time())
         yes_day = day is None or due.date() == day
@@ -214,6 +215,8 @@ def due_against_class(
     ]
     if not met:
         return None, f"{real}; no {word} meets that day."
+    if item.due_time_assumed:
+        return None, f"{real}; the course page gives only the date, so the time is assumed and I can't compare it."
     times = ", ".join(
         f"{_meeting_name(course, o.meeting.kind)}{f' ({o.meeting.section})' if o.meeting.section else ''} "
         f"{human_time(o.start.astimezone(course.tz).time())}–{human_time(o.end.astimezone(course.tz).time())}"

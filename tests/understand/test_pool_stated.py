@@ -22,7 +22,8 @@ GEO = load_course(FIXTURES / "courses" / "geo-2210-s25")
 )
 def test_without_a_unit_is_none_used(question: str) -> None:
     told = pool_stated(HIST, question)
-    assert told is not None and told.left == 0
+    assert told is not None
+    assert told.left == 0
     assert "Without using any late tokens" in told.said
 
 
@@ -36,18 +37,21 @@ def test_without_a_unit_is_none_used(question: str) -> None:
 )
 def test_all_used_is_none_left(course, question: str) -> None:
     told = pool_stated(course, question)
-    assert told is not None and told.left == 0
+    assert told is not None
+    assert told.left == 0
     assert "no grace days left" in told.said
 
 
 def test_some_used_leaves_the_rest(course) -> None:
     told = pool_stated(course, "i already used 3 grace days, what if hw5 is a day late")
-    assert told is not None and told.left == 1
+    assert told is not None
+    assert told.left == 1
 
 
 def test_a_pool_in_hours() -> None:
     told = pool_stated(GEO, "i've blown all my flex hours, what if sheet 2 is 10 hours late")
-    assert told is not None and told.left == 0
+    assert told is not None
+    assert told.left == 0
 
 
 def test_nothing_said_of_the_pool(course, second_course) -> None:

@@ -89,7 +89,9 @@ def test_stated_clocks() -> None:
     assert stated_clock("due friday at midnight right").midnight
     assert stated_clock("is it due at noon") == StatedClock(12, 0)
     bare = stated_clock("is it due at 5 like the others")
-    assert bare.either and bare.matches(dt.time(17)) and bare.matches(dt.time(5))
+    assert bare.either
+    assert bare.matches(dt.time(17))
+    assert bare.matches(dt.time(5))
     assert stated_clock("still 11:59?") == StatedClock(11, 59, either=True)
     assert stated_clock("due by 11:59pm") == StatedClock(23, 59)
     assert stated_clock("is essay 1 due friday") is None
@@ -99,14 +101,17 @@ def test_midnight_is_the_end_of_the_day_named() -> None:
     """Due Friday noon, "friday at midnight" is No, and the answer says how midnight was read."""
     yes, said = due_confirmed(HIST, ESSAY1, dt.date(2024, 10, 25), StatedClock(0, 0, midnight=True))
     assert yes is False
-    assert "12:00 PM BST" in said and "end of Friday" in said and "12:00 AM Sat Oct 26" in said
+    assert "12:00 PM BST" in said
+    assert "end of Friday" in said
+    assert "12:00 AM Sat Oct 26" in said
 
 
 def test_midnight_matches_a_minute_to_midnight() -> None:
     """Due Friday 11:59 PM: "friday at midnight" is Yes, and 12:00 AM itself is said to be late."""
     yes, said = due_confirmed(STAT, REPORT, dt.date(2024, 12, 6), StatedClock(0, 0, midnight=True))
     assert yes is True
-    assert "11:59 PM PST" in said and "late" in said
+    assert "11:59 PM PST" in said
+    assert "late" in said
 
 
 def test_the_wrong_day_is_no_whatever_the_time() -> None:
@@ -137,7 +142,8 @@ def test_due_against_the_days_classes() -> None:
 
 def test_no_class_that_day_is_neither_yes_nor_no() -> None:
     relation = class_relation(STAT, "is ps3 due before lecture")
-    assert relation is not None and relation[1] == "lecture"
+    assert relation is not None
+    assert relation[1] == "lecture"
     yes, said = due_against_class(STAT, STAT.assignment("ps3"), *relation, None)
     assert yes is None
     assert "no lecture meets that day" in said

@@ -38,8 +38,10 @@ def confirmed_due(asked: Asked, items: list[Assignment], answer: Answer | None =
     """The answer opening with Yes or No on the stated due day and time (or saying the page gives only the date),
     or None when the question does not ask to confirm one. `clock_only`: only when a time of day is stated."""
     question = asked.question
-    if len(items) != 1 or not asks_due_confirmation(question, asked.yes_no):
+    if not items or not asks_due_confirmation(question, asked.yes_no):
         return None
+    if len(items) > 1:
+        return _all_at(asked, items, answer)
     if zone_stated(question) or asks_clock_change(question):
         return None  # another zone or a change of clocks: the zone-aware verdict answers it
     item = items[0]
@@ -62,3 +64,15 @@ def confirmed_due(asked: Asked, items: list[Assignment], answer: Answer | None =
     if yes is None:
         return replace(answer, lines=(text(said), *answer.lines))
     return replies.verdict(answer, yes, said)
+
+
+def _all_at(asked: Asked, items: list[Assignment], answer: Answer | None) -> Answer | None:
+    """ "is sheet 2 due at 12 like sheet 1": Yes only when every item named is due at the stated time."""
+    clock = stated_clock(asked.question)
+    if clock is None or clock.midnight or answer is None:
+        return None  # a day or midnight belongs to one item; the merged answer gives each
+    verdicts = [due_confirmed(asked.course, item, None, clock) for item in items]
+    if any(yes is None for yes, _ in verdicts):
+        return None
+    said = " ".join(s for _, s in verdicts)
+    return replies.verdict(answer, all(yes for yes, _ in verdicts), said)

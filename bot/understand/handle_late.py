@@ -33,7 +33,7 @@ from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
-from bot.understand.pool_deadline import with_moved_deadline
+from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.pool_stated import pool_stated
 from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
@@ -69,7 +69,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         then = what_if(course, item.id, other, left)
         said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
         answer = replace(answer, lines=(*answer.lines, said))
-    costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit")
+    costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit", "not-accepted")
     if costs and late_policy_line(course):
         # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result
         answer = replace(answer, lines=(*answer.lines, text(late_policy_line(course))))
@@ -263,6 +263,21 @@ def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Ans
     return replies.verdict(answer, each == asked_each, said)
 
 
+def _cap_verdict(asked: Asked, item: Assignment, units: float, answer: Answer) -> Answer:
+    """ "can i use more than 2 grace days on hw4 part b", "two tokens on essay 1 for 48 hours": the pool's cap on one
+    assignment decides."""
+    course, pool = asked.course, asked.course.late.pool
+    units = in_pool_units(asked.question, units, pool)
+    cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+    fits = grace_applies(course, item) and units <= cap
+    said = (
+        f"at most {pool.words(cap)} on one assignment"
+        if grace_applies(course, item)
+        else (f"{pool_name(course)} do not apply to {item.short}")
+    )
+    return replies.verdict(answer, fits, f"{said}.")
+
+
 def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) -> Answer:
     """ "do late days work for the mini project", "can i still turn in ps3", "is late work accepted on hw2": Yes
     or No from the course's late rules (and the clock, for "still"); none where the page is silent."""
@@ -272,16 +287,7 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     if units is None and pool is not None:
         units = span_of_pool(asked.question, pool)  # "3 days of flex hours on sheet 3"
     if slots.get("_pool_asked") and pool is not None and units is not None:
-        # "can i use more than 2 grace days on hw4 part b": the pool's cap on one assignment.
-        units = in_pool_units(asked.question, units, pool)
-        cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
-        fits = grace_applies(course, item) and units <= cap
-        said = (
-            f"at most {pool.words(cap)} on one assignment"
-            if grace_applies(course, item)
-            else (f"{pool_name(course)} do not apply to {item.short}")
-        )
-        return replies.verdict(answer, fits, f"{said}.")
+        return _cap_verdict(asked, item, units, answer)
     own = _OWN_PAST_USE.search(asked.question.lower()) or _OWN_LEFT.search(asked.question.lower())
     if slots.get("_pool_asked") and course.late.pool is not None and own:
         # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it
@@ -425,7 +431,13 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         return answer if isinstance(asked.course.extensions.notice_days, int) else replace(answer, kind="unknown")
     if not items:
         return policy_or_rules(asked, slots, "extension")
-    return merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+    answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+    pool = asked.course.late.pool
+    units = units_to_spend(pool, asked.question) if pool is not None and len(items) == 1 else None
+    if asked.yes_no and units is not None:
+        # "could i use two tokens on essay 1 for a 48 hour extension": the pool's cap, not an extension request
+        return _cap_verdict(asked, items[0], units, answer)
+    return answer
 
 
 def regrade(asked: Asked, slots: Slots) -> Answer:

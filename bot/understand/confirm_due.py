@@ -5,6 +5,7 @@ gives, never read as a moment the student would hand the work in."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answers.deadlines import deadline_detail
@@ -22,6 +23,9 @@ from bot.understand.stated_times import (
 from bot.understand.time_phrases import find_phrases
 from bot.understand.weekday_for_work import weekday_for_work
 from bot.understand.zones import asks_clock_change, zone_stated
+
+_CLOCK_WORD = r"(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)"
+_CHOICE = re.compile(rf"\b{_CLOCK_WORD}\s+or\s+(?:at\s+)?{_CLOCK_WORD}(?!\w)")
 
 
 def stated_due_day(course: Course, question: str, item: Assignment, now: dt.datetime) -> dt.date | None:
@@ -45,6 +49,12 @@ def confirmed_due(asked: Asked, items: list[Assignment], answer: Answer | None =
     if zone_stated(question) or asks_clock_change(question):
         return None  # another zone or a change of clocks: the zone-aware verdict answers it
     item = items[0]
+    if _CHOICE.search(question.lower()):
+        # "is it due at noon or midnight": which one, not a Yes or No to either
+        if answer is None:
+            answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+        _, said = due_confirmed(asked.course, item, None, None)
+        return replace(answer, lines=(text(said), *answer.lines))
     near_class = class_relation(asked.course, question)
     if near_class is not None and stated_clock(question) is None:
         # "is ps3 due before class": against the class meetings of its due day

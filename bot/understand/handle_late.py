@@ -38,6 +38,7 @@ from bot.understand.pool_stated import pool_stated
 from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
+from bot.understand.what_if_moment import bare_clock_moment
 from bot.understand.who_grades import asks_who_grades, who_grades
 
 
@@ -235,6 +236,11 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, outcome.status != "not-accepted", said)
     if not items:
         return policy_or_rules(asked, slots, "late")
+    bare = bare_clock_moment(asked.course, asked.question, asked.now) if len(items) == 1 else None
+    if bare is not None:
+        # "if hw4a goes in tonight at 11 is it late": a what-if at that moment, not the late rules
+        moment, note = bare
+        return late_whatif(asked, {**slots, "moment": moment, "_moment_note": note, "_pool_asked": False})
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
         return submit_on(asked, items[0], slots["date"], answer, slots)
@@ -331,6 +337,11 @@ def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slot
     start of that day: later that day may cost more). "is that late": whether it is late at all."""
     course = asked.course
     slots = slots or {}
+    bare = bare_clock_moment(course, asked.question, asked.now)
+    if bare is not None:
+        # "can i turn in hw4a tonight at 12": that moment, not the whole day
+        said = {"assignments": (item.id,), "moment": bare[0], "_moment_note": bare[1]}
+        return late_whatif(asked, said)
     asks_late = bool(_ASKS_LATE.search(asked.question.lower()))
     taking = f" (taking {slots['_assumed']})" if slots.get("_assumed") else ""
     other = slots.get("_other_day")

@@ -94,7 +94,7 @@ _CLOCK_SAID = re.compile(
     r"\b(?:(?:at|@|by|still|is\s+it|before|until|til+)\s*(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?"
     r"|(\d{1,2}):(\d\d)\s*(a\.?m\.?|p\.?m\.?)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?))(?![\d:])"
 )
-_MIDNIGHT = re.compile(r"\bmidnight\b|\b12\s*a\.?m\.?\b")
+_MIDNIGHT = re.compile(r"\bmidnight\b")  # "12am friday" is read as typed: the start of Friday
 _NOON = re.compile(r"\bnoon\b|\bmidday\b|\b12\s*p\.?m\.?\b")
 
 

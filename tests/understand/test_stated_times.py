@@ -147,3 +147,11 @@ def test_no_class_that_day_is_neither_yes_nor_no() -> None:
     yes, said = due_against_class(STAT, STAT.assignment("ps3"), *relation, None)
     assert yes is None
     assert "no lecture meets that day" in said
+
+
+def test_twelve_am_is_read_as_typed() -> None:
+    """ "12am friday" is the start of Friday; only the word midnight is read as the end of the day named."""
+    assert stated_clock("is essay 1 due at 12am friday") == StatedClock(0, 0)
+    yes, said = due_confirmed(HIST, ESSAY1, dt.date(2024, 10, 25), StatedClock(0, 0))
+    assert yes is False
+    assert "end of" not in said

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.understand.engine import engine_for
-from bot.understand.what_if_moment import settled_moment
+from bot.understand.what_if_moment import bare_clock_moment, settled_moment
 from tests.conftest import local
 
 
@@ -62,3 +62,27 @@ def test_a_past_submission_stays_past(course) -> None:
     moment, note = _settled(course, "i submitted hw4a at 1am, did that use a grace day", "2024-03-14T14:30")
     assert moment == local(course, "2024-03-14T01:00")
     assert note == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("if hw4a goes in tonight at 11 is it late", "2024-03-13T23:00"),
+        ("if i submit hw4a at 1 tonight", "2024-03-14T01:00"),
+        ("hw4a at 12 tonight, is that late?", "2024-03-14T00:00"),
+        ("if i turn in hw4a today at 5", "2024-03-13T17:00"),
+        ("if i turn it in today at 9", "2024-03-13T21:00"),  # 9 AM has gone: 9 PM
+    ],
+)
+def test_a_bare_hour_with_tonight_or_today(course, question: str, expected: str) -> None:
+    """An hour with no am/pm said with "tonight" is the evening's or the small hours after it; with "today", the
+    coming one."""
+    found = bare_clock_moment(course, question, local(course, "2024-03-13T14:30"))
+    assert found is not None
+    assert found[0] == local(course, expected)
+
+
+def test_no_bare_hour(course) -> None:
+    now = local(course, "2024-03-13T14:30")
+    assert bare_clock_moment(course, "if i submit hw4a at 11pm tonight", now) is None
+    assert bare_clock_moment(course, "what if hw4a is 3 hours late", now) is None

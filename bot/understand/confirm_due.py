@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.answers.deadlines import deadline_detail
 from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
 from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked
@@ -19,6 +20,7 @@ from bot.understand.stated_times import (
     due_against_class,
     due_confirmed,
     stated_clock,
+    stated_time_verdict,
 )
 from bot.understand.time_phrases import find_phrases
 from bot.understand.weekday_for_work import weekday_for_work
@@ -47,7 +49,7 @@ def confirmed_due(asked: Asked, items: list[Assignment], answer: Answer | None =
     if len(items) > 1:
         return _all_at(asked, items, answer)
     if zone_stated(question) or asks_clock_change(question):
-        return None  # another zone or a change of clocks: the zone-aware verdict answers it
+        return _in_zone(asked, items[0], answer)  # "due at 8pm eastern right?", "still at 5 after the clocks change"
     item = items[0]
     if _CHOICE.search(question.lower()):
         # "is it due at noon or midnight": which one, not a Yes or No to either
@@ -86,3 +88,27 @@ def _all_at(asked: Asked, items: list[Assignment], answer: Answer | None) -> Ans
         return None
     said = " ".join(s for _, s in verdicts)
     return replies.verdict(answer, all(yes for yes, _ in verdicts), said)
+
+
+def _in_zone(asked: Asked, item: Assignment, answer: Answer | None) -> Answer | None:
+    """A stated due time in a named zone or across a change of clocks: the zone-aware verdict, on the day stated when
+    a date is typed (a bare weekday there is any of them)."""
+    clock = stated_clock(asked.question)
+    if clock is None or clock.midnight:
+        return None
+    due = item.due.astimezone(zone_stated(asked.question) or asked.course.tz)
+    hour = clock.hour
+    if clock.either and clock.hour < 12 and due.hour >= 12:
+        hour += 12  # "at 5" of work due in the afternoon: 5 PM
+    yes, said = stated_time_verdict(asked.course, asked.question, [item], dt.time(hour % 24, clock.minute))
+    phrase = next(
+        (p for p in find_phrases(asked.question, asked.now, asked.course) if p.kind in ("day", "moment")), None
+    )
+    dated = phrase is not None and phrase.first is not None and not phrase.bare
+    if dated and not asks_clock_change(asked.question) and due.date() != phrase.first:
+        yes, said = False, f"{item.short} is due {human_date(due.date())}, not {human_date(phrase.first)}: {said}"
+    if answer is None:
+        answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+    if item.due_time_assumed:
+        return replace(answer, lines=(text(f"{said} The course page gives only the date; the time is assumed."),))
+    return replies.verdict(answer, yes, said)

@@ -60,3 +60,12 @@ def test_an_assumed_time_is_no_yes_or_no(course) -> None:
 def test_a_submission_is_still_a_what_if() -> None:
     line = _first_line(HIST, "if i hand essay 1 in friday at 3pm is that late", "2024-10-23T13:00")
     assert line.startswith("Yes:")
+
+
+def test_a_stated_zone_is_confirmed_in_that_zone(second_course) -> None:
+    """STAT 187 PS6 is due 5 PM Pacific: "8pm eastern" on Nov 8 is Yes, on Nov 9 is No; never a what-if."""
+    yes = _first_line(second_course, "ps6 is due nov 8 at 8pm eastern right?", "2024-10-01T10:00")
+    assert yes.startswith("Yes:")
+    no = _first_line(second_course, "ps6 is due nov 9 at 8pm eastern right?", "2024-10-01T10:00")
+    assert no.startswith("No:")
+    assert "Fri Nov 8" in no

@@ -213,7 +213,8 @@ _ASKS_CREDIT = re.compile(
 # "turning it in at 1am tonight, does that use a grace day": a yes/no clause after the what-if's condition
 _YES_NO_CLAUSE = re.compile(
     r"(?<!what )(?<!how )(?<!much )(?<!many )(?<!when )(?<!which )\b(?:does|do|will|would|did)\s+(?:that|it|this|i)\b"
-    r"(?!\s+(?:have\s+to\s+)?(?:get|lose|need)\s+(?:how|what))"
+    r"(?:\s+\w+){0,3}?\s+(?:use|uses|cost|costs|eat|eats|burn|burns|count|be\s+late|lose|get\s+any|still\s+get|be\s+accepted"
+    r"|be\s+graded|be\s+marked|take|takes)\b"
 )
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")

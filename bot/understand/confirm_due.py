@@ -70,6 +70,8 @@ def confirmed_due(asked: Asked, items: list[Assignment], answer: Answer | None =
     day = stated_due_day(asked.course, question, item, asked.now)
     if clock is None and (day is None or clock_only):
         return None
+    if day is None and clock is not None and not clock.midnight and not item.due_time_assumed:
+        return _in_zone(asked, item, answer)  # "is the report due at 5pm like psets": the time alone
     if answer is None:
         answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
     yes, said = due_confirmed(asked.course, item, day, clock)

@@ -303,8 +303,8 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     if slots.get("_pool_asked") and course.late.pool is not None:
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"
-        covered = "" if applies else _covered(course)  # "do grace days work for the mini project": what they cover
-        return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}{covered}.")
+        answer = answer if applies else _with_covered(course, answer)  # "do grace days work for the mini project"
+        return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
     if slots.get("_pool_asked") and pool is None and course.late.status != "unknown":
         # "can i use slip days on ps5" where the course gives no days to spend on lateness
         return replies.verdict(answer, False, "the course has no late days to spend; its late rules are below.")
@@ -324,13 +324,14 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     return replies.verdict(answer, False, f"{item.short} is not accepted late.")
 
 
-def _covered(course: Course) -> str:
-    """ " (they cover homework: HW1, HW2)": what the pool does cover, in the data's words."""
+def _with_covered(course: Course, answer: Answer) -> Answer:
+    """The answer led by what the pool does cover ("They cover homework: HW1, HW2."), in the data's words."""
     covered = [a.short for a in course.assignments if grace_applies(course, a)]
     if not covered:
-        return ""
+        return answer
     kinds = " and ".join(k.replace("_", " ") for k in course.late.pool.covers_kinds)
-    return f" (they cover {kinds + ': ' if kinds else ''}{', '.join(covered)})"
+    said = text(f"They cover {kinds + ': ' if kinds else ''}{', '.join(covered)}.")
+    return replace(answer, lines=(said, *answer.lines))
 
 
 def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slots: Slots | None = None) -> Answer:

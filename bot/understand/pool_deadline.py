@@ -15,7 +15,8 @@ from bot.course.windows import after_due, grace_applies
 from bot.understand.asked import Asked
 from bot.understand.time_phrases import NUMBER_WORDS
 
-_GENERIC = ("late days", "late day", "grace days", "grace day", "slip days", "slip day", "tokens", "token")
+# Words any course's students use for late units, besides the course's own name for them.
+_GENERIC = ("late days", "late day", "slip days", "slip day", "tokens", "token")
 _USING = r"(?:use|using|used|spend|spending|apply|applying|burn|burning|with|take|taking|cash\s+in)"
 _ASKS_DEADLINE = re.compile(
     r"\b(?:new|extended|moved|updated|actual|real)\s+(?:deadline|due\s+date|due\s+time)\b"

@@ -11,7 +11,8 @@ from bot.course.model import Course
 from bot.understand.normalize import phrase_key
 from bot.understand.time_phrases import NUMBER_WORDS
 
-_GENERIC = ("late days", "late day", "grace days", "grace day", "slip days", "slip day", "tokens", "token")
+# Words any course's students use for late units, besides the course's own name for them.
+_GENERIC = ("late days", "late day", "slip days", "slip day", "tokens", "token")
 _COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 
@@ -55,7 +56,7 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
         lowered,
     )
     if gone:
-        return PoolStated(0.0, f"With no {pool.plural} left, as you say:")
+        return PoolStated(0.0, f"With {pool.words(0)} left, as you say:")
     spent = re.search(
         rf"\b(?:used|burned|burnt|spent)\s+(?:up\s+)?({_COUNT})\s+(?:of\s+)?(?:my\s+|the\s+)?{units}\b", lowered
     )

@@ -23,7 +23,7 @@ def _asked(course, question: str, when: str) -> Asked:
     [
         ("if i use a token on essay 1", 1),
         ("using both my late tokens on essay 2", 2),
-        ("if i spend 2 grace days on hw4b", 2),
+        ("if i spend 2 late tokens on the essays", 2),
         ("with one token", 1),
         ("what is a token", None),
     ],

@@ -39,7 +39,7 @@ def test_all_used_is_none_left(course, question: str) -> None:
     told = pool_stated(course, question)
     assert told is not None
     assert told.left == 0
-    assert "no grace days left" in told.said
+    assert "0 grace days left" in told.said
 
 
 def test_some_used_leaves_the_rest(course) -> None:

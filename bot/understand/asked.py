@@ -23,6 +23,9 @@ class Asked:
     published: Mapping[str, dt.datetime] | None
     yes_no: bool
     question: str
+    # The whole question as typed, when `question` is one part of it: "i've burned all my grace days. if hw4 goes in
+    # tuesday what happens" tells the what-if what is left.
+    story: str = ""
 
     @property
     def today(self) -> dt.date:

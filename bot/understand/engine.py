@@ -137,7 +137,7 @@ class Engine:
             itself = compared(course, question, lambda said: self.reader.read(said, now))
         if itself is not None:
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
-        asked = Asked(course, now, section, form_urls, published, False, question)
+        asked = Asked(course, now, section, form_urls, published, False, question, story=question)
         parts: list[Part] = []
         answers: list[Answer] = []
         offered: list[Part] = []

@@ -12,10 +12,12 @@ from bot.core.window import Window
 from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
+from bot.understand.confirm_due import confirmed_due
 from bot.understand.dates import end_of_day
 from bot.understand.existence import asks_existence, exists_asked, not_in_course
 from bot.understand.handle_late import submit_on
 from bot.understand.normalize import phrase_key
+from bot.understand.pool_deadline import with_moved_deadline
 from bot.understand.result import Slots
 from bot.understand.stated_times import stated_time_verdict
 from bot.understand.zones import asks_clock_change, zone_asked
@@ -39,6 +41,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
     answers = [due_detail(asked, a, focused=bool(slots.get("_due_asked"))) for a in items]
     answer = merged(answers, ", ".join(a.short for a in items))
+    moved = with_moved_deadline(asked, items, answer)
+    if moved is not answer:
+        return moved  # "if i use a token on essay 1, what's my new deadline"
     if slots.get("_about"):
         # "what's the mini project about": what the course's policies say of it, before its dates.
         said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
@@ -59,6 +64,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     if exists_asked(asked, slots):
         # "is there a hw5": it exists.
         return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
+    confirmed = confirmed_due(asked, items, answer, clock_only=True)
+    if confirmed is not None:
+        return confirmed  # "is it due at 5 like the others", "due friday at midnight right?"
     checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
     if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.

@@ -29,27 +29,39 @@ from bot.course.windows import grace_applies, latest_accepted
 from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
+from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
+from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
+from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
+from bot.understand.pool_stated import pool_stated
+from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
+from bot.understand.what_if_moment import bare_clock_moment
 from bot.understand.who_grades import asks_who_grades, who_grades
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     item = items_of(asked, slots)[0]
+    confirmed = confirmed_due(asked, [item])
+    if confirmed is not None:
+        return confirmed  # "essay 1 is due friday at midnight right?": the due moment stated, not a submission
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
-    left = slots.get("pool_left")
+    told = pool_stated(course, asked.story or asked.question)  # "without a token", "i've burned all 4 grace days"
+    left = told.left if told is not None else slots.get("pool_left")
     stated = left is not None and course.late.pool is not None
     left = left if stated else course.grace.total
     answer = late_answer_for(course, item.id, moment, left, known=False)
     if stated:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
-        said = text(f"With {course.late.pool.words(left)} left, as you say:")
+        said = text(told.said if told is not None else f"With {course.late.pool.words(left)} left, as you say:")
         answer = replace(answer, lines=(said, *answer.lines[1:]))
+    if slots.get("_moment_note"):
+        answer = replace(answer, lines=(text(f"Taking {slots['_moment_note']}."), *answer.lines))
     if slots.get("_assumed"):
         answer = replace(answer, lines=(text(f"Taking {slots['_assumed']}:"), *answer.lines))
     if slots.get("_other_day"):
@@ -58,11 +70,15 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         then = what_if(course, item.id, other, left)
         said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
         answer = replace(answer, lines=(*answer.lines, said))
+    costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit", "not-accepted")
+    if costs and late_policy_line(course):
+        # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result
+        answer = replace(answer, lines=(*answer.lines, text(late_policy_line(course))))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
         answer = replace(answer, lines=(said, *answer.lines))
-    if asked.yes_no:
+    if asked.yes_no or _YES_NO_CLAUSE.search(asked.question.lower()):
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
         if _ASKS_LATE.search(asked.question.lower()):
@@ -90,6 +106,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             kept = outcome.credit > 0
             out = "" if kept else way_out(course, outcome.status)
             return replies.verdict(answer, kept, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+        if slots.get("_penalty_q") and _ASKS_WHAT.search(asked.question.lower()):
+            # "if i hand it in at 3am, what's the penalty": the outcome, not a Yes or No
+            said = text(f"{status_words(course, outcome)[:1].upper()}{status_words(course, outcome)[1:]}.")
+            return replace(answer, lines=(said, *answer.lines))
         if slots.get("_penalty_q"):
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
@@ -119,10 +139,30 @@ def in_pool_units(question: str, units: float, pool: Pool) -> float:
         if said is None:
             continue
         asked_in = "hour" if said.group(1).startswith("h") else "day"
-        if asked_in == pool.unit:
-            return units
-        return units * 24 if asked_in == "day" else float(math.ceil(units / 24))
+        word = found.group(0)
+        count = float(word) if word.isdigit() else float(NUMBER_WORDS[word])
+        converted = count if asked_in == pool.unit else count * 24 if asked_in == "day" else math.ceil(count / 24)
+        # "both my tokens to get 48 hours": the span stated counts too, whichever asks for more
+        return float(converted) if count == units else max(units, float(converted))
     return units
+
+
+def span_of_pool(question: str, pool: Pool) -> float | None:
+    """ "3 days of flex hours", "48 hours worth of tokens": a span asked of the pool, in the pool's unit (a started
+    day a whole one); None when the question names none."""
+    names = "|".join(re.escape(" ".join(phrase_key(n))) for n in (pool.plural, pool.name))
+    said = " ".join(phrase_key(question))
+    found = re.search(rf"\b(\d+|[a-z]+)\s+(days?|hours?|hrs?)\s+(?:worth\s+)?of\s+(?:my\s+|the\s+)?(?:{names})\b", said)
+    if found is None:
+        return None
+    word, unit = found.groups()
+    count = float(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if count is None:
+        return None
+    asked_in = "hour" if unit.startswith("h") else "day"
+    if asked_in == pool.unit:
+        return float(count)
+    return float(count) * 24 if asked_in == "day" else float(math.ceil(count / 24))
 
 
 def _units_named(question: str, name: str, plural: str) -> float | None:
@@ -162,10 +202,21 @@ _OWN_PAST_USE = re.compile(
     r"\b(?:did|have|has)\s+i\b(?:\s+\w+){0,2}?\s+(?:use|used|spend|spent|burn|burned|burnt|lose|lost)\b"
     r"|\bi(?:'ve|\s+have)?\s+already\s+(?:used|spent|burned|burnt|lost)\b"
 )
+# "do i have flex hours left before the sheet 2 deadline", "how many do i still have": the asker's own tally.
+_OWN_LEFT = re.compile(
+    r"\b(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:left|remaining)\b"
+)
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
     r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
 )
+# "turning it in at 1am tonight, does that use a grace day": a yes/no clause after the what-if's condition
+_YES_NO_CLAUSE = re.compile(
+    r"(?<!what )(?<!how )(?<!much )(?<!many )(?<!when )(?<!which )\b(?:does|do|will|would|did)\s+(?:that|it|this|i)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:use|uses|cost|costs|eat|eats|burn|burns|count|be\s+late|lose|get\s+any|still\s+get|be\s+accepted"
+    r"|be\s+graded|be\s+marked|take|takes)\b"
+)
+_ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
 
@@ -186,10 +237,18 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, outcome.status != "not-accepted", said)
     if not items:
         return policy_or_rules(asked, slots, "late")
+    bare = bare_clock_moment(asked.course, asked.question, asked.now) if len(items) == 1 else None
+    if bare is not None:
+        # "if hw4a goes in tonight at 11 is it late": a what-if at that moment, not the late rules
+        moment, note = bare
+        return late_whatif(asked, {**slots, "moment": moment, "_moment_note": note, "_pool_asked": False})
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
         return submit_on(asked, items[0], slots["date"], answer, slots)
     answer = merged([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
+    moved = with_moved_deadline(asked, items, answer)
+    if moved is not answer:
+        return moved  # "if i use 2 grace days on hw4, when is it due then"
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
     return answer
@@ -211,30 +270,40 @@ def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Ans
     return replies.verdict(answer, each == asked_each, said)
 
 
+def _cap_verdict(asked: Asked, item: Assignment, units: float, answer: Answer) -> Answer:
+    """ "can i use more than 2 grace days on hw4 part b", "two tokens on essay 1 for 48 hours": the pool's cap on one
+    assignment decides."""
+    course, pool = asked.course, asked.course.late.pool
+    units = in_pool_units(asked.question, units, pool)
+    cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+    fits = grace_applies(course, item) and units <= cap
+    said = (
+        f"at most {pool.words(cap)} on one assignment"
+        if grace_applies(course, item)
+        else (f"{pool_name(course)} do not apply to {item.short}")
+    )
+    return replies.verdict(answer, fits, f"{said}.")
+
+
 def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) -> Answer:
     """ "do late days work for the mini project", "can i still turn in ps3", "is late work accepted on hw2": Yes
     or No from the course's late rules (and the clock, for "still"); none where the page is silent."""
     course = asked.course
     pool = course.late.pool
     units = slots.get("_units")
+    if units is None and pool is not None:
+        units = span_of_pool(asked.question, pool)  # "3 days of flex hours on sheet 3"
     if slots.get("_pool_asked") and pool is not None and units is not None:
-        # "can i use more than 2 grace days on hw4 part b": the pool's cap on one assignment.
-        units = in_pool_units(asked.question, units, pool)
-        cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
-        fits = grace_applies(course, item) and units <= cap
-        said = (
-            f"at most {pool.words(cap)} on one assignment"
-            if grace_applies(course, item)
-            else (f"{pool_name(course)} do not apply to {item.short}")
-        )
-        return replies.verdict(answer, fits, f"{said}.")
-    if slots.get("_pool_asked") and course.late.pool is not None and _OWN_PAST_USE.search(asked.question.lower()):
+        return _cap_verdict(asked, item, units, answer)
+    own = _OWN_PAST_USE.search(asked.question.lower()) or _OWN_LEFT.search(asked.question.lower())
+    if slots.get("_pool_asked") and course.late.pool is not None and own:
         # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it
         record = replies.my_pool(course)
         return replace(answer, lines=(*record.lines, *answer.lines))
     if slots.get("_pool_asked") and course.late.pool is not None:
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"
+        answer = answer if applies else _with_covered(course, answer)  # "do grace days work for the mini project"
         return replies.verdict(answer, applies, f"{pool_name(course)} {does} to {item.short}.")
     if slots.get("_pool_asked") and pool is None and course.late.status != "unknown":
         # "can i use slip days on ps5" where the course gives no days to spend on lateness
@@ -255,11 +324,26 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     return replies.verdict(answer, False, f"{item.short} is not accepted late.")
 
 
+def _with_covered(course: Course, answer: Answer) -> Answer:
+    """The answer led by what the pool does cover ("They cover homework: HW1, HW2."), in the data's words."""
+    covered = [a.short for a in course.assignments if grace_applies(course, a)]
+    if not covered:
+        return answer
+    kinds = " and ".join(k.replace("_", " ") for k in course.late.pool.covers_kinds)
+    said = text(f"They cover {kinds + ': ' if kinds else ''}{', '.join(covered)}.")
+    return replace(answer, lines=(said, *answer.lines))
+
+
 def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slots: Slots | None = None) -> Answer:
     """ "Can I turn it in on sunday?": on time up to its due day; after it, late as the course's policy says (at the
     start of that day: later that day may cost more). "is that late": whether it is late at all."""
     course = asked.course
     slots = slots or {}
+    bare = bare_clock_moment(course, asked.question, asked.now)
+    if bare is not None:
+        # "can i turn in hw4a tonight at 12": that moment, not the whole day
+        said = {"assignments": (item.id,), "moment": bare[0], "_moment_note": bare[1]}
+        return late_whatif(asked, said)
     asks_late = bool(_ASKS_LATE.search(asked.question.lower()))
     taking = f" (taking {slots['_assumed']})" if slots.get("_assumed") else ""
     other = slots.get("_other_day")
@@ -360,13 +444,22 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         return answer if isinstance(asked.course.extensions.notice_days, int) else replace(answer, kind="unknown")
     if not items:
         return policy_or_rules(asked, slots, "extension")
-    return merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+    answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+    pool = asked.course.late.pool
+    units = units_to_spend(pool, asked.question) if pool is not None and len(items) == 1 else None
+    if asked.yes_no and units is not None:
+        # "could i use two tokens on essay 1 for a 48 hour extension": the pool's cap, not an extension request
+        return _cap_verdict(asked, items[0], units, answer)
+    return answer
 
 
 def regrade(asked: Asked, slots: Slots) -> Answer:
     if asks_who_grades(asked.question):
         return who_grades(asked, slots)
     items = items_of(asked, slots)
+    stated = regrade_from_stated(asked, items)
+    if stated is not None:
+        return stated  # "grades were posted 10 days ago, can i still ask for a regrade"
     if not items:
         if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.

@@ -183,6 +183,7 @@ INTENTS: tuple[Intent, ...] = (
             "time": -4,
             "cue:required": -4,
             "cue:applied": -6,
+            "cue:due": -6,  # "if i use 48 flex hours on sheet 2, what's my new deadline": the moved deadline
         },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",
@@ -404,7 +405,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "course_fact",
         2.0,
-        {"fact": 5},
+        {"fact": 5, "lateness": -4},  # "6 days late, will it still be marked": a what-if
         needs=("fact",),
         slots=("fact", "exam", "person", "role"),
         doc="a fact such as class time, room, grading weights, an email or a link, known or not on the page",

@@ -19,6 +19,7 @@ from bot.understand.reading import Mention, Reading
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
+from bot.understand.what_if_moment import settle_moment
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
@@ -200,6 +201,9 @@ class SlotFiller:
             elif lateness and assignments:
                 due = course.assignment(assignments[0]).due
                 slots["moment"] = (due.astimezone(dt.UTC) + lateness.late).astimezone(course.tz)
+            if moment or clock:
+                # "at 1am tonight", "friday at midnight": the moment the words mean, never one already gone
+                settle_moment(course, r, slots, now)
         elif intent == "exam":
             exams = r.ids("exam")
             rng = self._range(r, today)

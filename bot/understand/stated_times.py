@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.core.answer import Stamp
-from bot.core.timefmt import human_time
+from bot.core.timefmt import human_date, human_time
 from bot.course.model import Assignment, Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.zones import asks_clock_change, zone_stated
@@ -78,3 +79,164 @@ def stated_meeting_verdict(
         "); times on the course page are local, so the change does not move them.",
     )
     return bool(matching), said
+
+
+# "essay 1 is due friday at midnight right?", "is it due at 5 like the others", "still 11:59?": a due moment the
+# student states and asks to have confirmed, not a moment they would hand work in at.
+_SUBMITTING = re.compile(
+    r"\b(?:submit\w*|upload\w*|send|sent|finish\w*|(?:turn|hand|get|put)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?in)\b"
+    r"|^\s*(?:what\s+)?if\b|\bif\s+i\b"
+)
+_DUE_WORD = re.compile(r"\bdue\b|\bdeadline\b")
+_STILL_AT = re.compile(r"\bstill\s+(?:at\s+)?(?:\d|midnight|noon)")  # "hw5 still 11:59?"
+_CHECKS = re.compile(r"\?\s*$|\bright\b|\bcorrect\b|\bstill\b|\blike\s+the\s+others?\b|\bisn'?t\s+it\b|\brite\b")
+_CLOCK_SAID = re.compile(
+    r"\b(?:(?:at|@|by|still|is\s+it|before|until|til+)\s*(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?"
+    r"|(\d{1,2}):(\d\d)\s*(a\.?m\.?|p\.?m\.?)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?))(?![\d:])"
+)
+_MIDNIGHT = re.compile(r"\bmidnight\b")  # "12am friday" is read as typed: the start of Friday
+_NOON = re.compile(r"\bnoon\b|\bmidday\b|\b12\s*p\.?m\.?\b")
+
+
+def asks_due_confirmation(question: str, yes_no: bool) -> bool:
+    """A due day or time the student states and asks to check ("hw2 is due thursday at 5 right?"), not a moment
+    they would submit at ("if i hand it in friday at midnight")."""
+    lowered = question.lower()
+    if not (_DUE_WORD.search(lowered) or _STILL_AT.search(lowered)) or _SUBMITTING.search(lowered):
+        return False
+    return yes_no or bool(_CHECKS.search(lowered))
+
+
+@dataclass(frozen=True)
+class StatedClock:
+    """A time of day the student states: `hour`/`minute` in 24 hours, or with no am/pm (`either`: 5 or 17)."""
+
+    hour: int
+    minute: int
+    either: bool = False
+    midnight: bool = False
+
+    def matches(self, moment: dt.time) -> bool:
+        if self.either:
+            return moment.hour % 12 == self.hour % 12 and moment.minute == self.minute
+        return (moment.hour, moment.minute) == (self.hour, self.minute)
+
+
+def stated_clock(question: str) -> StatedClock | None:
+    """The time of day a question states ("at midnight", "at 5", "11:59", "by noon"), if any."""
+    lowered = question.lower()
+    if _MIDNIGHT.search(lowered):
+        return StatedClock(0, 0, midnight=True)
+    if _NOON.search(lowered):
+        return StatedClock(12, 0)
+    for found in _CLOCK_SAID.finditer(lowered):
+        hour, minute, meridiem = next(
+            (g for g in (found.groups()[i : i + 3] for i in (0, 3)) if g[0] is not None),
+            (found.group(7), None, found.group(8)),
+        )
+        hour, minute, meridiem = int(hour), int(minute or 0), (meridiem or "").replace(".", "")
+        if not (0 <= hour <= 23 and 0 <= minute <= 59) or (meridiem and not 1 <= hour <= 12):
+            continue
+        if meridiem:
+            return StatedClock(hour % 12 + (12 if meridiem == "pm" else 0), minute)
+        return StatedClock(hour, minute, either=hour <= 12)
+    return None
+
+
+def due_confirmed(
+    course: Course, item: Assignment, day: dt.date | None, clock: StatedClock | None
+) -> tuple[bool | None, str]:
+    """Whether the work is due at the day and time the student states, and the sentence giving the real due moment
+    (None for Yes or No when the page gives only the date and the time is what was asked). Midnight is the end of the
+    day named (12:00 AM the next day), and the answer says so."""
+    due = item.due.astimezone(course.tz)
+    real = f"{item.short} is due {human_date(due.date())}, {human_time(due.time())} {due.tzname()}"
+    notes = []
+    if clock is not None and clock.midnight:
+        end_of = day or due.date()
+        # 11:59 PM and 12:00 AM the next day are both that day's midnight, as students mean it
+        yes_clock = due in (course.at(end_of, dt.time(23, 59)), course.at(end_of + dt.timedelta(days=1), dt.time(0)))
+        next_start = due.date() == end_of + dt.timedelta(days=1) and due.time() == dt.time(0)
+        yes_day = due.date() == end_of or next_start
+        notes.append(
+            f"taking midnight as the end of {end_of:%A}, {human_time(dt.time(0))} "
+            f"{human_date(end_of + dt.timedelta(days=1))}"
+        )
+        if due.time() == dt.time(23, 59) and yes_clock:
+            notes.append("a minute before midnight, so 12:00 AM itself is late")
+    else:
+        yes_clock = clock is None or clock.matches(due.time())
+        yes_day = day is None or due.date() == day
+    said = real + (f" ({'; '.join(notes)})" if notes else "") + "."
+    if not yes_day:
+        return False, said
+    if clock is not None and item.due_time_assumed:
+        return None, f"{said} The course page gives only the date; the time is assumed until staff confirm it."
+    return yes_clock and yes_day, said
+
+
+def _kind_words(course: Course) -> dict[str, str | None]:
+    """The words for a class meeting ("class", "lecture", the course's own kinds and aliases) and the kind each
+    names (None: any class)."""
+    words: dict[str, str | None] = {"class": None, "classes": None}
+    for kind in course.meeting_kinds:
+        for word in (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases):
+            words.setdefault(word.lower(), kind.group)
+    return words
+
+
+def class_relation(course: Course, question: str) -> tuple[str, str | None, str] | None:
+    """ "due before class", "due in lecture", "due after seminar": the relation (before, during, after), the kind of
+    meeting named (None: any class) and its word, or None when no class is named that way."""
+    words = _kind_words(course)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    found = re.search(
+        rf"\b(before|by\s+the\s+start\s+of|at\s+the\s+start\s+of|after|during|in|at)\s+(?:the\s+|my\s+|our\s+|a\s+)?"
+        rf"(?:start\s+of\s+(?:the\s+)?)?({alternation})\b",
+        question.lower(),
+    )
+    if found is None:
+        return None
+    said = found.group(1)
+    relation = "before" if said.startswith(("before", "by", "at the start")) else said
+    relation = "during" if relation in ("in", "at") else relation
+    return relation, words[found.group(2)], found.group(2)
+
+
+def due_against_class(
+    course: Course, item: Assignment, relation: str, kind: str | None, word: str, section: str | None
+) -> tuple[bool | None, str]:
+    """Whether the work is due before, during or after the class meetings of its due day (None when no class meets
+    then, or the meetings disagree), and the sentence with the due moment and those meetings."""
+    due = item.due.astimezone(course.tz)
+    real = f"{item.short} is due {human_date(due.date())}, {human_time(due.time())} {due.tzname()}"
+    met = [
+        o for o in occurrences_between(course, due.date(), due.date(), kind=kind, section=section) if not o.cancelled
+    ]
+    if not met:
+        return None, f"{real}; no {word} meets that day."
+    if item.due_time_assumed:
+        return None, f"{real}; the course page gives only the date, so the time is assumed and I can't compare it."
+    times = ", ".join(
+        f"{_meeting_name(course, o.meeting.kind)}{f' ({o.meeting.section})' if o.meeting.section else ''} "
+        f"{human_time(o.start.astimezone(course.tz).time())}–{human_time(o.end.astimezone(course.tz).time())}"
+        for o in met
+    )
+    if relation == "before":
+        each = [due <= o.start for o in met]
+    elif relation == "after":
+        each = [due >= o.end for o in met]
+    else:
+        inside = any(o.start <= due <= o.end for o in met)
+        each = [inside]
+    said = f"{real}; that day: {times}."
+    if all(each):
+        return True, said
+    if not any(each):
+        return False, said
+    return None, said
+
+
+def _meeting_name(course: Course, kind: str) -> str:
+    found = course.meeting_kind(kind)
+    return found.name if found is not None else kind.replace("_", " ")

@@ -6,7 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 from bot.course.loader import load_course
-from bot.understand.stated_times import stated_meeting_verdict, stated_time_verdict
+from bot.understand.stated_times import (
+    StatedClock,
+    asks_due_confirmation,
+    class_relation,
+    due_against_class,
+    due_confirmed,
+    stated_clock,
+    stated_meeting_verdict,
+    stated_time_verdict,
+)
 from bot.understand.zones import asks_clock_change, zone_stated
 
 STAT = load_course(Path(__file__).resolve().parents[2] / "data" / "stat-187-f24")
@@ -57,3 +66,92 @@ def test_some_meetings_at_the_time_is_neither_yes_nor_no() -> None:
     """Sections at several times: "at 2" is true of some, so no Yes or No."""
     found = stated_meeting_verdict(STAT, "do sections still start at 2 after the time change", NOW, "discussion", None)
     assert found is None
+
+
+# Round 11: a due moment the student states and asks to confirm.
+HIST = load_course(Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "courses" / "hist-210-a24")
+ESSAY1 = HIST.assignment("essay1")
+REPORT = STAT.assignment("report")
+
+
+def test_a_stated_due_is_a_confirmation_not_a_submission() -> None:
+    """ "is due friday at midnight right?" asks to confirm; "if i hand it in friday at midnight" does not."""
+    assert asks_due_confirmation("essay one is due friday at midnight right?", False)
+    assert asks_due_confirmation("is it due at 5 like the others", True)
+    assert asks_due_confirmation("hw5 still 11:59?", False)
+    assert not asks_due_confirmation("if i hand essay 1 in friday at midnight is that late", True)
+    assert not asks_due_confirmation("can i submit ps3 at 6pm on the due date", True)
+    assert not asks_due_confirmation("when is ps3 due", False)
+
+
+def test_stated_clocks() -> None:
+    """Midnight, noon, a bare hour (either half of the day) and a time with am/pm."""
+    assert stated_clock("due friday at midnight right").midnight
+    assert stated_clock("is it due at noon") == StatedClock(12, 0)
+    bare = stated_clock("is it due at 5 like the others")
+    assert bare.either
+    assert bare.matches(dt.time(17))
+    assert bare.matches(dt.time(5))
+    assert stated_clock("still 11:59?") == StatedClock(11, 59, either=True)
+    assert stated_clock("due by 11:59pm") == StatedClock(23, 59)
+    assert stated_clock("is essay 1 due friday") is None
+
+
+def test_midnight_is_the_end_of_the_day_named() -> None:
+    """Due Friday noon, "friday at midnight" is No, and the answer says how midnight was read."""
+    yes, said = due_confirmed(HIST, ESSAY1, dt.date(2024, 10, 25), StatedClock(0, 0, midnight=True))
+    assert yes is False
+    assert "12:00 PM BST" in said
+    assert "end of Friday" in said
+    assert "12:00 AM Sat Oct 26" in said
+
+
+def test_midnight_matches_a_minute_to_midnight() -> None:
+    """Due Friday 11:59 PM: "friday at midnight" is Yes, and 12:00 AM itself is said to be late."""
+    yes, said = due_confirmed(STAT, REPORT, dt.date(2024, 12, 6), StatedClock(0, 0, midnight=True))
+    assert yes is True
+    assert "11:59 PM PST" in said
+    assert "late" in said
+
+
+def test_the_wrong_day_is_no_whatever_the_time() -> None:
+    yes, said = due_confirmed(HIST, ESSAY1, dt.date(2024, 10, 24), StatedClock(12, 0))
+    assert yes is False
+    assert "Fri Oct 25" in said
+
+
+def test_an_assumed_due_time_gives_no_yes_or_no_on_the_time() -> None:
+    """10-605's due times are assumed: the date can be checked, the time cannot."""
+    c605 = load_course(Path(__file__).resolve().parents[2] / "data" / "10-605-s24")
+    hw4a = c605.assignment("hw4a")
+    due_day = hw4a.due.astimezone(c605.tz).date()
+    yes, said = due_confirmed(c605, hw4a, due_day, StatedClock(0, 0, midnight=True))
+    assert yes is None
+    assert "assumed" in said
+
+
+def test_due_against_the_days_classes() -> None:
+    """STAT 187 PS3 is due at 5 PM Friday, after that day's discussion sections: not before class, after it."""
+    ps3 = STAT.assignment("ps3")
+    relation = class_relation(STAT, "is ps3 due before class")
+    assert relation == ("before", None, "class")
+    assert due_against_class(STAT, ps3, *relation, None)[0] is False
+    assert due_against_class(STAT, ps3, "after", None, "class", None)[0] is True
+    assert due_against_class(STAT, ps3, "during", None, "class", None)[0] is False
+
+
+def test_no_class_that_day_is_neither_yes_nor_no() -> None:
+    relation = class_relation(STAT, "is ps3 due before lecture")
+    assert relation is not None
+    assert relation[1] == "lecture"
+    yes, said = due_against_class(STAT, STAT.assignment("ps3"), *relation, None)
+    assert yes is None
+    assert "no lecture meets that day" in said
+
+
+def test_twelve_am_is_read_as_typed() -> None:
+    """ "12am friday" is the start of Friday; only the word midnight is read as the end of the day named."""
+    assert stated_clock("is essay 1 due at 12am friday") == StatedClock(0, 0)
+    yes, said = due_confirmed(HIST, ESSAY1, dt.date(2024, 10, 25), StatedClock(0, 0))
+    assert yes is False
+    assert "end of" not in said

@@ -1,0 +1,66 @@
+"""What a student says of their own late pool in a what-if: "without a token" (the outcome with none used), "i've
+already burned all 4 grace days", "no late days left" (none left), "i used 3 of my slip days" (the rest left)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.course.late_policy import Pool
+from bot.course.model import Course
+from bot.understand.normalize import phrase_key
+from bot.understand.time_phrases import NUMBER_WORDS
+
+# Words any course's students use for late units, besides the course's own name for them.
+_GENERIC = ("late days", "late day", "slip days", "slip day", "tokens", "token")
+_COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class PoolStated:
+    """The units left the student states, and how to say it back."""
+
+    left: float
+    said: str
+
+
+def _units(pool: Pool) -> str:
+    names = {*_GENERIC, " ".join(phrase_key(pool.name)), " ".join(phrase_key(pool.plural))}
+    names |= {pool.name.split()[-1].lower(), pool.plural.split()[-1].lower()}  # "a token" for "late token"
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+def _number(word: str) -> float:
+    return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word])
+
+
+def pool_stated(course: Course, question: str) -> PoolStated | None:
+    """The pool the question says the student has, or None when it says nothing of it."""
+    pool = course.late.pool
+    if pool is None:
+        return None
+    units = _units(pool)
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    without = re.search(
+        rf"\b(?:without|w/o|not\s+using|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?use)\s+"
+        rf"(?:using\s+)?(?:a|an|any|my|one|the)?\s*(?:\w+\s+)?{units}\b",
+        lowered,
+    )
+    if without:
+        return PoolStated(0.0, f"Without using any {pool.plural}, as you say:")
+    gone = re.search(
+        rf"\b(?:used|burned|burnt|spent|blew|blown|wasted|gone\s+through)\s+(?:up\s+|through\s+)?"
+        rf"(?:all|every|both)\s+(?:of\s+)?(?:my\s+|the\s+|our\s+)?(?:{_COUNT}\s+)?(?:of\s+)?(?:my\s+)?{units}\b"
+        rf"|\b(?:no|zero|0)\s+(?:more\s+)?{units}\s+(?:left|remaining)\b"
+        rf"|\b(?:all|both)\s+(?:of\s+)?my\s+{units}\s+(?:are\s+)?(?:gone|used|spent)\b",
+        lowered,
+    )
+    if gone:
+        return PoolStated(0.0, f"With {pool.words(0)} left, as you say:")
+    spent = re.search(
+        rf"\b(?:used|burned|burnt|spent)\s+(?:up\s+)?({_COUNT})\s+(?:of\s+)?(?:my\s+|the\s+)?{units}\b", lowered
+    )
+    if spent and course.grace.total:
+        left = max(course.grace.total - _number(spent.group(1)), 0.0)
+        return PoolStated(left, f"With {pool.words(left)} left, as you say:")
+    return None

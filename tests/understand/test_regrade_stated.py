@@ -1,0 +1,62 @@
+"""Regrade Yes or No from the posting day a student states, counted with the course's window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.render_text import answer_text
+from bot.understand.asked import Asked
+from bot.understand.regrade_stated import regrade_from_stated, stated_posting
+from tests.conftest import local
+
+
+def _asked(course, question: str, when: str = "2024-03-13T14:30", published=None) -> Asked:
+    return Asked(course, local(course, when), None, None, published, True, question)
+
+
+def test_stated_posting_days(course) -> None:
+    now = local(course, "2024-03-13T14:30")
+    assert stated_posting("grades got posted 10 days ago", now, course).date() == dt.date(2024, 3, 3)
+    assert stated_posting("hw2 was returned two weeks ago", now, course).date() == dt.date(2024, 2, 28)
+    assert stated_posting("grades came out yesterday", now, course).date() == dt.date(2024, 3, 12)
+    assert stated_posting("can i still ask for a regrade", now, course) is None
+
+
+def test_past_the_window_is_no(course) -> None:
+    asked = _asked(course, "hw3 grades got posted 10 days ago, can i still ask for a regrade")
+    answer = regrade_from_stated(asked, [course.assignment("hw3")])
+    shown = answer_text(answer, course.tz, asked.now)
+    assert shown.splitlines()[2].startswith("No:")
+    assert "1 week" in shown
+    assert "Sun Mar 10" in shown
+
+
+def test_inside_the_window_is_yes(course) -> None:
+    asked = _asked(course, "grades came out 3 days ago, can i still request a regrade")
+    shown = answer_text(regrade_from_stated(asked, []), course.tz, asked.now)
+    assert shown.splitlines()[2].startswith("Yes:")
+
+
+def test_too_late_asked_the_other_way_round(course) -> None:
+    """ "is it too late": Yes when the window has closed."""
+    asked = _asked(course, "hw2 was returned two weeks ago is it too late to ask for a regrade")
+    shown = answer_text(regrade_from_stated(asked, [course.assignment("hw2")]), course.tz, asked.now)
+    assert shown.splitlines()[2].startswith("Yes:")
+    assert "closed" in shown
+
+
+def test_the_last_day_is_undecided(course) -> None:
+    """Posted exactly a week ago: the hour decides, and the student did not give it."""
+    asked = _asked(course, "hw3 grades were posted a week ago can i still ask for a regrade")
+    shown = answer_text(regrade_from_stated(asked, [course.assignment("hw3")]), course.tz, asked.now)
+    assert not shown.splitlines()[2].startswith(("Yes", "No"))
+    assert "today" in shown
+
+
+def test_a_recorded_date_or_an_unknown_window_decides_nothing_here(course, second_course) -> None:
+    recorded = {"hw3": local(course, "2024-03-12T10:00")}
+    asked = _asked(course, "hw3 grades got posted 10 days ago, can i still ask for a regrade", published=recorded)
+    assert regrade_from_stated(asked, [course.assignment("hw3")]) is None
+    question = "ps2 grades got posted 10 days ago, can i still ask for a regrade"
+    asked = _asked(second_course, question, "2024-10-21T10:00")
+    assert regrade_from_stated(asked, [second_course.assignment("ps2")]) is None  # STAT 187 gives no window

@@ -6,6 +6,7 @@ import datetime as dt
 
 from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
+from bot.core.kept import Kept
 from bot.core.matching import fold
 from bot.core.timefmt import human_date
 from bot.course.model import EXAM_KIND, NO_CLASS_KINDS, Course, ScheduleDay
@@ -64,13 +65,23 @@ def find_topic(course: Course, query: str) -> list[ScheduleDay]:
     words = [w for w in fold(query).split() if w not in _STOP]
     if not words:
         return []
-    hits = []
+    return [
+        row
+        for row, haystack, squashed in _TOPIC_TEXTS.get(course, "topics", lambda: _topic_texts(course))
+        if all(f" {w} " in haystack or (len(w) > 3 and w in squashed) for w in words)
+    ]
+
+
+def _topic_texts(course: Course) -> tuple[tuple[ScheduleDay, str, str], ...]:
+    """Each schedule row with its words as find_topic looks for them (folded once per course, not per question)."""
+    texts = []
     for row in course.schedule:
         haystack = " " + fold(" ".join((row.title, *row.keywords, *(r.label for r in row.resources)))) + " "
-        squashed = haystack.replace(" ", "")
-        if all(f" {w} " in haystack or (len(w) > 3 and w in squashed) for w in words):
-            hits.append(row)
-    return hits
+        texts.append((row, haystack, haystack.replace(" ", "")))
+    return tuple(texts)
+
+
+_TOPIC_TEXTS: Kept[tuple[tuple[ScheduleDay, str, str], ...]] = Kept(size=32)
 
 
 _STOP = frozenset(

@@ -41,6 +41,9 @@ from bot.understand.engine import warm as warm_answer_engine
 log = logging.getLogger(__name__)
 
 HTTP_CONNECTIONS = 64
+# Slash commands answered at once; more wait before their answer is built (bot.discord_app.registry). As many as
+# there are connections: a reply that cannot be sent yet holds memory (its answer, embeds, request) for nothing.
+ANSWERING = HTTP_CONNECTIONS
 
 
 def settle_heap() -> None:
@@ -88,6 +91,7 @@ class CourseBot(Bot):
         # `coursebot run` (one bot per process): what setup loads is kept out of the cyclic collector's walks.
         self.freeze_heap = freeze_heap
         self.forms: set[asyncio.Task] = set()  # form submissions being answered
+        self.answering = asyncio.Semaphore(ANSWERING)
 
     def now(self) -> dt.datetime:
         return self.clock.now()

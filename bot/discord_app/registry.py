@@ -131,9 +131,12 @@ def plain_value(value: Any) -> Any:
 
 def _callback(bot: Any, spec: CommandSpec) -> Callable[..., Awaitable[None]]:
     async def callback(interaction: discord.Interaction, **values: Any) -> None:
-        with bot.store.cache.pinned():
-            inv = invocation_for(bot, interaction)
-            await run_logged(spec, inv, {name: plain_value(v) for name, v in values.items()})
+        # Interactions arriving faster than replies can be sent wait here, holding only what discord.py made of
+        # them, rather than each building its answer, embeds and request body and then waiting for a connection.
+        async with bot.answering:
+            with bot.store.cache.pinned():
+                inv = invocation_for(bot, interaction)
+                await run_logged(spec, inv, {name: plain_value(v) for name, v in values.items()} if values else {})
 
     params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction)]
     for option in spec.options:

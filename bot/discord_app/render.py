@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 
 from bot.core.answer import Answer, Mention, Stamp
@@ -67,7 +69,21 @@ def _chunks(lines: list[str], limit: int) -> list[str]:
     return blocks
 
 
-def embed_pages(answer: Answer) -> list[discord.Embed]:
+class KeptEmbed(discord.Embed):
+    """A page kept on its answer (answer_pages): discord.py asks each embed for its JSON data on every send, and a
+    kept page is sent again and again, so the data is made once. Kept pages are never changed after they are built."""
+
+    __slots__ = ("_data",)
+
+    def to_dict(self) -> Any:
+        try:
+            return self._data
+        except AttributeError:
+            self._data = super().to_dict()
+            return self._data
+
+
+def embed_pages(answer: Answer, kind: type[discord.Embed] = discord.Embed) -> list[discord.Embed]:
     """One embed per page; every page within title/description/field/total limits."""
     title = _clip(answer.title, TITLE_LIMIT)
     descriptions = _chunks([line_markdown(line) for line in answer.body], min(DESCRIPTION_LIMIT, _PAGE_BUDGET // 2))
@@ -81,7 +97,7 @@ def embed_pages(answer: Answer) -> list[discord.Embed]:
     colour = COLOURS.get(answer.kind, COLOURS["info"])
 
     def new_page(description: str = "") -> discord.Embed:
-        embed = discord.Embed(title=title, description=description or None, colour=colour)
+        embed = kind(title=title, description=description or None, colour=colour)
         pages.append(embed)
         return embed
 
@@ -115,5 +131,5 @@ def answer_pages(answer: Answer) -> list[discord.Embed]:
     kept = answer.__dict__
     pages = kept.get(_PAGES)
     if pages is None:
-        pages = kept[_PAGES] = embed_pages(answer)
+        pages = kept[_PAGES] = embed_pages(answer, KeptEmbed)
     return pages

@@ -40,3 +40,31 @@ async def test_writes_by_another_process_are_seen_by_the_next_interaction(course
 def test_plain_option_values_pass_through_unchanged():
     for value in ("hw3", 3, 2.5, True, None):
         assert plain_value(value) is value
+
+
+async def test_interactions_beyond_the_answering_slots_wait_and_are_each_answered_once(course, tmp_path, monkeypatch):
+    import asyncio
+
+    from bot.discord_app import registry
+
+    running, most = 0, 0
+    run_logged = registry.run_logged
+
+    async def counted(spec, inv, values):
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        try:
+            return await run_logged(spec, inv, values)
+        finally:
+            running -= 1
+
+    monkeypatch.setattr(registry, "run_logged", counted)
+    async with fake_discord() as fake, running_bot(fake, course, FixedClock(NOW), tmp_path / "bot.db") as bot:
+        bot.answering = asyncio.Semaphore(2)
+        sent = [fake.send_slash_command("deadline", {"assignment": f"hw{n % 3 + 1}"}, user=STUDENT) for n in range(8)]
+        results = await asyncio.gather(*sent)
+    assert most == 2  # without the gate all eight build their answers before the first reply is sent
+    assert [f"HW{n % 3 + 1}" in embed_text(r.data) for n, r in enumerate(results)] == [True] * 8
+    assert all(r.followups == [] for r in results)
+    assert fake.violations == []

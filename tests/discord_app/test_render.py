@@ -83,3 +83,14 @@ def test_an_answer_becomes_its_embeds_once_and_a_changed_one_again():
     assert answer_pages(changed)[0].description == "Bob"
     assert replace(answer) == answer  # equal, but a new object: rendered afresh, the same
     assert answer_pages(replace(answer)) is not pages
+
+
+def test_a_kept_page_is_turned_into_data_once_and_a_fresh_rendering_is_not_kept():
+    answer = Answer(title="Staff", lines=(text("Ann"),))
+    page = answer_pages(answer)[0]
+    assert page.to_dict() is page.to_dict()  # sent again and again: made once
+    assert page.to_dict() == embed_pages(answer)[0].to_dict()
+    fresh = embed_pages(answer)[0]  # announcements change their last page's footer after building it
+    before = fresh.to_dict()
+    fresh.set_footer(text="marker")
+    assert fresh.to_dict() != before

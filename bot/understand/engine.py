@@ -21,7 +21,6 @@ from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
-from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
@@ -39,9 +38,11 @@ from bot.understand.own_words import notes_for
 from bot.understand.reading import Reader, Reading
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
-from bot.understand.stance import asks
 from bot.understand.still_open import still_open
-from bot.understand.undecided import asked_of_card, undecided
+from bot.understand.yes_no import decide
+from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.page_silent import asked_of_card
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -151,8 +152,11 @@ class Engine:
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
-            answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
-            answer = replies.without_verdict_if_negated(said, answer)
+            where = replies.where_to_ask(course)
+            answer, verdict = decide(
+                said, answer, self.claims, intent=part.intent, yes_no=reading.yes_no, unexplained=unread, where=where
+            )
+            parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)

@@ -13,12 +13,12 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import key_words, stance
 from bot.understand.vocabulary import CUES
+from bot.understand.yes_no.clause_stance import key_words, stance
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")

@@ -25,6 +25,8 @@ class Part:
     confidence: float
     alternatives: tuple[tuple[str, float], ...] = ()
     unexplained: int = 0  # words nothing in the course explains: then no plain Yes or No is given
+    verdict: bool | None = None  # the Yes (True) or No (False) the answer opens with, None when neither
+    withheld: str = ""  # why a Yes or No was withheld (bot.understand.yes_no.WITHHELD), "" when not
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ def _part_json(part: Part) -> dict[str, Any]:
         "confidence": part.confidence,
         "alternatives": [{"intent": name, "score": round(score, 2)} for name, score in part.alternatives],
         "unexplained_words": part.unexplained,
+        "verdict": {True: "yes", False: "no", None: None}[part.verdict],
+        "withheld": part.withheld,
     }
 
 

@@ -13,8 +13,8 @@ from bot.course.loader import load_course
 from bot.understand.attributes import asked_attribute
 from bot.understand.engine import read_question
 from bot.understand.lexicon import _plural
-from bot.understand.stance import stance
 from bot.understand.time_phrases import find_phrases
+from bot.understand.yes_no.clause_stance import stance
 from tests.conftest import FIXTURES, local
 
 GEO = FIXTURES / "courses" / "geo-2210-s25"

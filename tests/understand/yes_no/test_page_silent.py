@@ -4,7 +4,7 @@ left alone."""
 from __future__ import annotations
 
 from bot.core.answer import Answer, text
-from bot.understand.undecided import undecided
+from bot.understand.yes_no.page_silent import undecided
 
 CARD = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))
 WHERE = "ask on Ed"

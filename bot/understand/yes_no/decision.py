@@ -1,0 +1,185 @@
+"""The one Yes/No decision: a handler's answer (the candidate, perhaps opening with a Yes or No) judged against the
+question as read, and the verdict given or withheld with the reason.
+
+The order of the checks is written once, here (`WITHHOLD`, then `SILENT`); each check is a small pure function of
+the folded question and the candidate. The first check that says so withholds the Yes or No.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from bot.core.answer import Answer, text
+from bot.understand.normalize import phrase_key
+from bot.understand.yes_no.folded import Folded, fold
+from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
+from bot.understand.yes_no.page_silent import page_is_silent, said_silent
+
+YES, NO = "**Yes**: ", "**No**: "
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the student is told: Yes (True), No (False) or neither (None), and why a Yes or No was withheld."""
+
+    yes: bool | None
+    withheld: str = ""  # one of WITHHELD's keys, "" when a verdict was given or none was a candidate
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A handler's answer as the checks read it: each Yes or No it opens a line with, and the reason given."""
+
+    answer: Answer
+    verdicts: tuple[tuple[bool, str], ...]  # (yes, the reason's words)
+    claims: ClaimIndex
+
+    @property
+    def reasons(self) -> str:
+        return " ".join(reason for _, reason in self.verdicts)
+
+    @property
+    def quotes_page(self) -> bool:
+        """Whether a reason is the page's own words (a rule or claim quoted), not a fact computed about the thing
+        asked: only then can its words be read for what it covers."""
+        return any(reason.startswith("“") for _, reason in self.verdicts)
+
+
+def candidate(answer: Answer, claims: ClaimIndex) -> Candidate:
+    """The answer read for the Yes or No its lines open with."""
+    found = []
+    for line in answer.lines:
+        opens = line[0] if line else None
+        if isinstance(opens, str) and opens.startswith((YES, NO)):
+            rest = " ".join(s if isinstance(s, str) else getattr(s, "text", "") for s in line)
+            found.append((opens.startswith(YES), rest.split(": ", 1)[1] if ": " in rest else rest))
+    return Candidate(answer, tuple(found), claims)
+
+
+# ---------------------------------------------------------------------------------------- the checks, in order
+
+
+def asks_amount(q: Folded, c: Candidate) -> bool:
+    """ "if i submit sheet 2 now how many flex hours does it use": a number is asked, not a Yes or No."""
+    return q.amount
+
+
+def negated(q: Folded, c: Candidate) -> bool:
+    """ "is there NO required textbook": a plain Yes or No to it is read both ways."""
+    return q.negated
+
+
+def disagrees(q: Folded, c: Candidate) -> bool:
+    """ "can i take the exam late" answered Yes by one rule and No by another: neither is the answer."""
+    return len({yes for yes, _ in c.verdicts}) > 1
+
+
+def condition_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "can i take the exam early if i have an exam in another course" answered by a rule on travel: the reason
+    speaks to what is asked but not to the case the question adds."""
+    if not c.quotes_page or not q.condition or q.lowered.startswith("if "):
+        return False  # "if i submit hw3 at 2am is it late": a what-if's premise is what its answer is computed from
+    return _covers_only_first(c, q.main, q.condition)
+
+
+def second_half_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "can i audit unofficially and get the homework" answered by "unofficial auditing is welcome": the reason
+    speaks to what is asked before the "and", not to what is asked after it."""
+    if not c.quotes_page or "and" not in q.main:
+        return False
+    at = q.main.index("and")
+    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]))
+
+
+def names_other(q: Folded, c: Candidate) -> bool:
+    """ "can my project group submit one report" answered by a rule on problem sets: the question names only course
+    things (work, exams, kinds of meeting) none of the reason's words (nor the answer's title) speak of."""
+    if not c.quotes_page:
+        return False
+    quoted = [reason.strip("“”") for _, reason in c.verdicts]
+    claimed = [c.claims.paragraph[r] for r in quoted if r in c.claims.paragraph]
+    # A decided claim's paragraph says what it is about, kinds of work included ("my project group"); a clause's
+    # stance is read with what the answer is titled.
+    said = (*claimed, *quoted) if claimed else (c.answer.title, *quoted)
+    return c.claims.names_other(" ".join(q.main), said, kinds=bool(claimed))
+
+
+WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
+    ("asks_amount", asks_amount),
+    ("negated", negated),
+    ("disagrees", disagrees),
+    ("condition_not_covered", condition_not_covered),
+    ("second_half_not_covered", second_half_not_covered),
+    ("names_other", names_other),
+)
+# Why a verdict was withheld, as `coursebot ask --json` shows it.
+WITHHELD = {name: check.__doc__.strip() for name, check in WITHHOLD} | {
+    "page_silent": "a may-I or must-I question of a card whose words do not speak to it",
+}
+
+
+def decide(
+    question: str | Folded,
+    answer: Answer,
+    claims: ClaimIndex,
+    *,
+    intent: str,
+    yes_no: bool,
+    unexplained: Iterable[str],
+    where: str,
+) -> tuple[Answer, Verdict]:
+    """The answer the student sees and its verdict: the handler's Yes or No unless a check withholds it (then the
+    course's words are shown without one, and why), or, with none, "the page doesn't say" where it does not."""
+    q = question if isinstance(question, Folded) else fold(question)
+    c = candidate(answer, claims)
+    if c.verdicts:
+        for name, check in WITHHOLD:
+            if check(q, c):
+                return _withheld(name, q, answer, where), Verdict(None, name)
+        return answer, Verdict(c.verdicts[0][0])
+    if page_is_silent(q, intent, yes_no, unexplained, answer):
+        return said_silent(q, answer, where), Verdict(None, "page_silent")
+    return answer, Verdict(None)
+
+
+def _withheld(name: str, q: Folded, answer: Answer, where: str) -> Answer:
+    """The answer without its Yes or No words, noted once with why."""
+    if name == "asks_amount":
+        why, kind = "You asked how many; the rule: ", answer.kind
+    elif name == "negated":
+        why, kind = "Asked with a “not”, so no plain Yes or No (it reads both ways). ", answer.kind
+    else:
+        case = f" for “{_second_person(q.condition)}”" if name == "condition_not_covered" else ""
+        why, kind = f"The course's words below don't settle that{case}; {where}. What they say: ", "unknown"
+    lines, noted = [], False
+    for line in answer.lines:
+        opens = line[0] if line else None
+        word = next((w for w in (YES, NO) if isinstance(opens, str) and opens.startswith(w)), "")
+        if not word:
+            lines.append(line)
+            continue
+        note = "" if noted else why
+        noted = True
+        lines.append(text(note + opens[len(word) :], *line[1:]))
+    return replace(answer, lines=tuple(lines), kind=kind)
+
+
+_PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
+
+
+def _second_person(condition: str) -> str:
+    """ "im sick" as the bot says it back: "you are sick"."""
+    return " ".join(_PERSON.get(w, w) for w in condition.split())
+
+
+def _covers_only_first(c: Candidate, first: Iterable[str], added: str) -> bool:
+    """Whether the reasons hold a word of the first part of a question and none of the words the added part (a
+    case, a second request) brings beyond it (each word or a near one; a quoted claim counts the words it is
+    asked in)."""
+    have = {s for w in phrase_key(c.reasons) for s in near_stems(w)}
+    have |= {s for reason, _ in ((r, y) for y, r in c.verdicts) for s in c.claims.asked_in.get(reason.strip("“”"), ())}
+    own = [near_stems(w) for w in content_words(" ".join(first))]
+    own_stems = {s for stems in own for s in stems}
+    new = [near_stems(w) for w in content_words(added) if not near_stems(w) & own_stems]
+    return any(stems & have for stems in own) and bool(new) and not any(stems & have for stems in new)

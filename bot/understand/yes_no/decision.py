@@ -70,11 +70,6 @@ def negated(q: Folded, c: Candidate) -> bool:
     return q.negated
 
 
-def disagrees(q: Folded, c: Candidate) -> bool:
-    """ "can i take the exam late" answered Yes by one rule and No by another: neither is the answer."""
-    return len({yes for yes, _ in c.verdicts}) > 1
-
-
 def condition_not_covered(q: Folded, c: Candidate) -> bool:
     """ "can i take the exam early if i have an exam in another course" answered by a rule on travel: the reason
     speaks to what is asked but not to the case the question adds."""
@@ -99,16 +94,16 @@ def names_other(q: Folded, c: Candidate) -> bool:
         return False
     quoted = [reason.strip("“”") for _, reason in c.verdicts]
     claimed = [c.claims.paragraph[r] for r in quoted if r in c.claims.paragraph]
-    # A decided claim's paragraph says what it is about, kinds of work included ("my project group"); a clause's
-    # stance is read with what the answer is titled.
-    said = (*claimed, *quoted) if claimed else (c.answer.title, *quoted)
-    return c.claims.names_other(" ".join(q.main), said, kinds=bool(claimed))
+    # A decided claim's paragraph and phrasings say what it is about, kinds of work included ("my project group");
+    # the answer's own lines say what a rule's clause is about.
+    shown = (c.answer.title, *(s for line in c.answer.lines for s in line if isinstance(s, str)))
+    said = (*claimed, *quoted, *shown)
+    return c.claims.names_other(" ".join(q.main), said, kinds="work" if claimed else "exam")
 
 
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("asks_amount", asks_amount),
     ("negated", negated),
-    ("disagrees", disagrees),
     ("condition_not_covered", condition_not_covered),
     ("second_half_not_covered", second_half_not_covered),
     ("names_other", names_other),

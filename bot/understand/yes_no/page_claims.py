@@ -132,6 +132,7 @@ class ClaimIndex:
             self._objects_by_first.setdefault(words[0], []).append((words, cover))
         self._keys_by_stem: dict[str, list[int]] = {}
         self._kinds = _kinds_of_work(course)
+        self._any_exam = _any_exam(course)
         # The words each claim is asked in, and the page's paragraph it stands in, by its evidence: a verdict quoting
         # it covers them too.
         self.asked_in: dict[str, frozenset[str]] = {}
@@ -147,7 +148,7 @@ class ClaimIndex:
                     s for text_ in (*claim.asks, claim.evidence) for t in content_words(text_) for s in near(t)
                 )
                 self.asked_in[claim.evidence] = self.asked_in.get(claim.evidence, frozenset()) | known
-                self.paragraph[claim.evidence] = _paragraph(policy.quote, claim.evidence)
+                self.paragraph[claim.evidence] = " ".join((_paragraph(policy.quote, claim.evidence), *claim.asks))
                 for phrasing in claim.asks:
                     keys = tuple(near(t) for t in content_words(phrasing))
                     if keys:
@@ -165,17 +166,17 @@ class ClaimIndex:
             if _named(asked, words)
         ]
 
-    def names_other(self, question: str, texts: tuple[str, ...], *, kinds: bool = False) -> bool:
-        """Whether the question names only course things (an exam, an assignment, a kind of meeting; with kinds,
-        a kind of work: "my project group") none of the texts speaks of: "can i discuss the midterm" of a rule
-        about problem sets."""
+    def names_other(self, question: str, texts: tuple[str, ...], *, kinds: str = "") -> bool:
+        """Whether the question names only course things (an exam, an assignment, a kind of meeting; with kinds
+        "exam", also "the exam"; with "work", also a kind of work: "my project group") none of the texts speaks
+        of: "can i discuss the midterm" of a rule about problem sets."""
         # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
         named = [cover for _, cover in self._named_objects(asked)]
-        if kinds:
-            named += [cover for words, cover in self._kinds if _named(asked, words)]
+        named += [cover for words, cover in self._any_exam if _named(asked, words)] if kinds else []
+        named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []
         return bool(named) and all(cover.isdisjoint(said) for cover in named)
 
     def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
@@ -250,6 +251,13 @@ def _kinds_of_work(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]
         kind = tuple(stem(w) for w in phrase_key(a.kind.replace("_", " ")))
         found.setdefault(kind, set()).update(kind, (stem(w) for w in phrase_key(a.title) if not w.isdigit()))
     return [(words, frozenset(cover)) for words, cover in found.items() if words]
+
+
+def _any_exam(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """ "the exam", named without saying which: any of the course's exams."""
+    # its one-word names ("midterm", "final"), not the words of "exam one"
+    cover = {stem(w) for e in course.exams for n in (e.title, *e.aliases) if len(key := phrase_key(n)) == 1 for w in key}
+    return [((stem("exam"),), frozenset({stem("exam"), *cover}))] if course.exams else []
 
 
 def _paragraph(quote: str, evidence: str) -> str:

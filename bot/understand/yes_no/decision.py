@@ -87,6 +87,19 @@ def second_half_not_covered(q: Folded, c: Candidate) -> bool:
     return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]))
 
 
+def purpose_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "can 405 students do the mini project for extra credit" answered by "405 students will not do it": the reason
+    speaks to what is asked, not to the purpose its last "for" adds (a course thing after it, "for hw3", is what
+    the answer is about, not a purpose)."""
+    if not c.quotes_page or "for" not in q.main:
+        return False
+    at = len(q.main) - 1 - q.main[::-1].index("for")
+    purpose = " ".join(w for w in q.main[at + 1 :] if w not in _THE_COURSE)
+    if c.claims.names_things(purpose):
+        return False
+    return _covers_only_first(c, q.main[:at], purpose, shown=True)
+
+
 def names_other(q: Folded, c: Candidate) -> bool:
     """ "can my project group submit one report" answered by a rule on problem sets: the question names only course
     things (work, exams, kinds of meeting) none of the reason's words (nor the answer's title) speak of."""
@@ -96,8 +109,7 @@ def names_other(q: Folded, c: Candidate) -> bool:
     claimed = [c.claims.paragraph[r] for r in quoted if r in c.claims.paragraph]
     # A decided claim's paragraph and phrasings say what it is about, kinds of work included ("my project group");
     # the answer's own lines say what a rule's clause is about.
-    shown = (c.answer.title, *(s for line in c.answer.lines for s in line if isinstance(s, str)))
-    said = (*claimed, *quoted, *shown)
+    said = (*claimed, *quoted, _shown_text(c))
     return c.claims.names_other(" ".join(q.main), said, kinds="work" if claimed else "exam")
 
 
@@ -106,6 +118,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("negated", negated),
     ("condition_not_covered", condition_not_covered),
     ("second_half_not_covered", second_half_not_covered),
+    ("purpose_not_covered", purpose_not_covered),
     ("names_other", names_other),
 )
 # Why a verdict was withheld, as `coursebot ask --json` shows it.
@@ -160,6 +173,11 @@ def _withheld(name: str, q: Folded, answer: Answer, where: str) -> Answer:
     return replace(answer, lines=tuple(lines), kind=kind)
 
 
+def _shown_text(c: Candidate) -> str:
+    """The answer's title and lines as plain words."""
+    return " ".join((c.answer.title, *(s for line in c.answer.lines for s in line if isinstance(s, str))))
+
+
 _PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
 
 
@@ -168,11 +186,15 @@ def _second_person(condition: str) -> str:
     return " ".join(_PERSON.get(w, w) for w in condition.split())
 
 
-def _covers_only_first(c: Candidate, first: Iterable[str], added: str) -> bool:
+# "for this class": the course itself.
+_THE_COURSE = frozenset({"class", "course", "classes", "courses", "module", "unit"})
+
+
+def _covers_only_first(c: Candidate, first: Iterable[str], added: str, *, shown: bool = False) -> bool:
     """Whether the reasons hold a word of the first part of a question and none of the words the added part (a
     case, a second request) brings beyond it (each word or a near one; a quoted claim counts the words it is
-    asked in)."""
-    have = {s for w in phrase_key(c.reasons) for s in near_stems(w)}
+    asked in; with shown, the answer's title and lines count too)."""
+    have = {s for w in phrase_key(c.reasons + (" " + _shown_text(c) if shown else "")) for s in near_stems(w)}
     have |= {s for reason, _ in ((r, y) for y, r in c.verdicts) for s in c.claims.asked_in.get(reason.strip("“”"), ())}
     own = [near_stems(w) for w in content_words(" ".join(first))]
     own_stems = {s for stems in own for s in stems}

@@ -166,6 +166,11 @@ class ClaimIndex:
             if _named(asked, words)
         ]
 
+    def names_things(self, words: str) -> bool:
+        """Whether the words name a course thing (an assignment, an exam, a kind of meeting or of work)."""
+        asked = tuple(stem(t) for t in phrase_key(words) if t not in _MINOR)
+        return bool(self._named_objects(asked)) or any(_named(asked, w) for w, _ in (*self._kinds, *self._any_exam))
+
     def names_other(self, question: str, texts: tuple[str, ...], *, kinds: str = "") -> bool:
         """Whether the question names only course things (an exam, an assignment, a kind of meeting; with kinds
         "exam", also "the exam"; with "work", also a kind of work: "my project group") none of the texts speaks
@@ -256,7 +261,9 @@ def _kinds_of_work(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]
 def _any_exam(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:
     """ "the exam", named without saying which: any of the course's exams."""
     # its one-word names ("midterm", "final"), not the words of "exam one"
-    cover = {stem(w) for e in course.exams for n in (e.title, *e.aliases) if len(key := phrase_key(n)) == 1 for w in key}
+    cover = {
+        stem(w) for e in course.exams for n in (e.title, *e.aliases) if len(key := phrase_key(n)) == 1 for w in key
+    }
     return [((stem("exam"),), frozenset({stem("exam"), *cover}))] if course.exams else []
 
 

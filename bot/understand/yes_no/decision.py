@@ -7,6 +7,7 @@ the folded question and the candidate. The first check that says so withholds th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -100,6 +101,37 @@ def purpose_not_covered(q: Folded, c: Candidate) -> bool:
     return _covers_only_first(c, q.main[:at], purpose, shown=True)
 
 
+def asks_another_thing(q: Folded, c: Candidate) -> bool:
+    """ "is there a 1c midterm conflict form" answered "Yes: Midterm: for 1C": the thing whose being there is asked
+    (the question's last word, or the last before its first "for", "on", "in"...) is in neither the reason nor
+    the answer's title, and is not a day, a time, a kind of meeting or a course thing the answer is found by."""
+    if q.main[:2] not in (("is", "there"), ("are", "there")) or not any(yes for yes, _ in c.verdicts):
+        return False
+    have = {s for w in phrase_key(f"{c.answer.title} {c.reasons}") for s in near_stems(w)}
+    rest = q.main[2:]
+    # "ps 7", "1pm": a numbered thing or a time is what the answer is found by
+    kept = [not _numbered(w) and not _numbered("".join(rest[i + 1 : i + 2])) for i, w in enumerate(rest)]
+    cut = next((i for i, w in enumerate(rest) if w in _PLACING), len(rest))
+    last = content_words(" ".join(w for w, k in zip(rest, kept, strict=True) if k))[-1:]
+    head = content_words(" ".join(w for w, k in zip(rest[:cut], kept[:cut], strict=True) if k))[-1:]
+    asked = {w for w in (*last, *head) if not _TIMES.match(w) and not c.claims.names_things(w)}
+    return any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
+
+
+# Words that place what is asked in time, in a thing or for someone: the thing asked comes before them.
+_PLACING = frozenset(
+    {"for", "on", "in", "at", "with", "during", "after", "before", "of", "if", "next", "this", "today"}
+)
+_TIMES = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday|week|weekend|month|day|morning|afternoon|evening|night|now|"
+    r"mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+
+def _numbered(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
 def names_other(q: Folded, c: Candidate) -> bool:
     """ "can my project group submit one report" answered by a rule on problem sets: the question names only course
     things (work, exams, kinds of meeting) none of the reason's words (nor the answer's title) speak of."""
@@ -120,6 +152,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("second_half_not_covered", second_half_not_covered),
     ("purpose_not_covered", purpose_not_covered),
     ("names_other", names_other),
+    ("asks_another_thing", asks_another_thing),
 )
 # Why a verdict was withheld, as `coursebot ask --json` shows it.
 WITHHELD = {name: check.__doc__.strip() for name, check in WITHHOLD} | {

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.core.kept import Kept
 from bot.course.model import Claim, Course
 from bot.understand.knowledge import stem
@@ -133,6 +135,11 @@ class ClaimIndex:
         self._keys_by_stem: dict[str, list[int]] = {}
         self._kinds = _kinds_of_work(course)
         self._any_exam = _any_exam(course)
+        # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
+        self._meeting_words = sorted(
+            {"class", "classes", "session", "sessions", "meeting", "meetings"}
+            | {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+        )
         # The words each claim is asked in, and the page's paragraph it stands in, by its evidence: a verdict quoting
         # it covers them too.
         self.asked_in: dict[str, frozenset[str]] = {}
@@ -165,6 +172,10 @@ class ClaimIndex:
             for words, cover in self._objects_by_first.get(first, ())
             if _named(asked, words)
         ]
+
+    def names_meeting(self, word: str) -> bool:
+        """Whether the word names a kind of meeting ("class", "tutorial"), or is one typed with a slip ("clas")."""
+        return any(OSA.distance(word, w) <= (1 if len(w) > 3 else 0) for w in self._meeting_words)
 
     def names_things(self, words: str) -> bool:
         """Whether the words name a course thing (an assignment, an exam, a kind of meeting or of work)."""

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import OSA
+
 from bot.core.answer import Answer, text
 from bot.understand.normalize import phrase_key
 from bot.understand.yes_no.folded import Folded, fold
@@ -225,11 +227,18 @@ _THE_COURSE = frozenset({"class", "course", "classes", "courses", "module", "uni
 
 def _covers_only_first(c: Candidate, first: Iterable[str], added: str, *, shown: bool = False) -> bool:
     """Whether the reasons hold a word of the first part of a question and none of the words the added part (a
-    case, a second request) brings beyond it (each word or a near one; a quoted claim counts the words it is
-    asked in; with shown, the answer's title and lines count too)."""
-    have = {s for w in phrase_key(c.reasons + (" " + _shown_text(c) if shown else "")) for s in near_stems(w)}
-    have |= {s for reason, _ in ((r, y) for y, r in c.verdicts) for s in c.claims.asked_in.get(reason.strip("“”"), ())}
-    own = [near_stems(w) for w in content_words(" ".join(first))]
-    own_stems = {s for stems in own for s in stems}
-    new = [near_stems(w) for w in content_words(added) if not near_stems(w) & own_stems]
-    return any(stems & have for stems in own) and bool(new) and not any(stems & have for stems in new)
+    case, a second request) brings beyond it (each word, a near one or one typed with a slip; a quoted claim counts
+    the words it is asked in; with shown, the answer's title and lines count too)."""
+    said = phrase_key(c.reasons + (" " + _shown_text(c) if shown else ""))
+    have = {s for w in said for s in near_stems(w)}
+    have |= {s for _, reason in c.verdicts for s in c.claims.asked_in.get(reason.strip("“”"), ())}
+    long_words = [w for w in said if len(w) > 4]
+
+    def covered(word: str) -> bool:
+        # "permision" is "permission": a slip in a long word still names it
+        return bool(near_stems(word) & have) or (len(word) > 4 and any(OSA.distance(word, w) <= 1 for w in long_words))
+
+    own = content_words(" ".join(first))
+    own_stems = {s for w in own for s in near_stems(w)}
+    new = [w for w in content_words(added) if not near_stems(w) & own_stems]
+    return any(covered(w) for w in own) and bool(new) and not any(covered(w) for w in new)

@@ -135,16 +135,30 @@ def _numbered(word: str) -> bool:
 
 
 def names_other(q: Folded, c: Candidate) -> bool:
-    """ "can my project group submit one report" answered by a rule on problem sets: the question names only course
-    things (work, exams, kinds of meeting) none of the reason's words (nor the answer's title) speak of."""
-    if not c.quotes_page:
-        return False
+    """ "can my project group submit one report" answered by a rule on problem sets, "can i write exam 1 a day late"
+    by homework's late rules: the question names only course things (work, exams, kinds of meeting) none of the
+    answer's words speak of."""
     quoted = [reason.strip("“”") for _, reason in c.verdicts]
     claimed = [c.claims.paragraph[r] for r in quoted if r in c.claims.paragraph]
     # A decided claim's paragraph and phrasings say what it is about, kinds of work included ("my project group");
-    # the answer's own lines say what a rule's clause is about.
+    # the answer's own lines and fields say what a rule's clause or a computed Yes is about.
     said = (*claimed, *quoted, _shown_text(c))
+    if not c.quotes_page:  # a computed Yes is about what it was computed from; only an exam it never names is other
+        return c.claims.names_other_exam(" ".join(q.main), said)
     return c.claims.names_other(" ".join(q.main), said, kinds="work" if claimed else "exam")
+
+
+def turned_by_a_word(q: Folded, c: Candidate) -> bool:
+    """ "can i use ai for code and skip the declaration" answered by "you may, if you declare it": the question
+    asks to leave out what the rule asks for, and the reason does not speak of leaving it out."""
+    turning = _LEAVING_OUT & set(q.main)
+    return c.quotes_page and bool(turning) and not turning & set(phrase_key(c.reasons))
+
+
+_LEAVING_OUT = frozenset(
+    {"skip", "skipping", "omit", "omitting", "ignore", "ignoring", "leave", "leaving", "forget", "forgetting"}
+    | {"without", "except", "instead"}
+)
 
 
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
@@ -153,6 +167,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("condition_not_covered", condition_not_covered),
     ("second_half_not_covered", second_half_not_covered),
     ("purpose_not_covered", purpose_not_covered),
+    ("turned_by_a_word", turned_by_a_word),
     ("names_other", names_other),
     ("asks_another_thing", asks_another_thing),
 )
@@ -193,8 +208,7 @@ def _withheld(name: str, q: Folded, answer: Answer, where: str) -> Answer:
     elif name == "negated":
         why, kind = "Asked with a “not”, so no plain Yes or No (it reads both ways). ", answer.kind
     else:
-        case = f" for “{_second_person(q.condition)}”" if name == "condition_not_covered" else ""
-        why, kind = f"The course's words below don't settle that{case}; {where}. What they say: ", "unknown"
+        why, kind = f"{_UNSETTLED[name].format(case=_second_person(q.condition))}; {where}. What it says: ", "unknown"
     lines, noted = [], False
     for line in answer.lines:
         opens = line[0] if line else None
@@ -209,10 +223,20 @@ def _withheld(name: str, q: Folded, answer: Answer, where: str) -> Answer:
 
 
 def _shown_text(c: Candidate) -> str:
-    """The answer's title and lines as plain words."""
-    return " ".join((c.answer.title, *(s for line in c.answer.lines for s in line if isinstance(s, str))))
+    """The answer's title, lines and fields as plain words."""
+    lines = (*c.answer.lines, *(line for f in c.answer.fields for line in ((f.name,), *f.lines)))
+    return " ".join((c.answer.title, *(s for line in lines for s in line if isinstance(s, str))))
 
 
+# What the student is told when a check withholds the Yes or No (the course's words follow).
+_UNSETTLED = {
+    "condition_not_covered": "The rule below doesn't say what applies if {case}",
+    "second_half_not_covered": "The course page doesn't settle all of that",
+    "purpose_not_covered": "The course page doesn't settle that case",
+    "turned_by_a_word": "The rule below doesn't say what applies if you leave that out",
+    "names_other": "The course page's rule here is about something else, so it doesn't settle that",
+    "asks_another_thing": "The course page doesn't say that",
+}
 _PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
 
 

@@ -48,6 +48,7 @@ def asks_yes_no(question: str) -> bool:
 
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
+_RELATIVE = re.compile(r"\b(?:after|before|until|till|since|following|preceding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 # The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
 _ACTION = re.compile(r"\bto\s+(?:help\s+(?:me\s+)?|be\s+)?([a-z]+)")
@@ -181,6 +182,17 @@ class ClaimIndex:
         """Whether the words name a course thing (an assignment, an exam, a kind of meeting or of work)."""
         asked = tuple(stem(t) for t in phrase_key(words) if t not in _MINOR)
         return bool(self._named_objects(asked)) or any(_named(asked, w) for w, _ in (*self._kinds, *self._any_exam))
+
+    def names_other_exam(self, question: str, texts: tuple[str, ...]) -> bool:
+        """Whether the question names an exam ("exam 1", "the midterm", "the exam") and none of the texts speaks
+        of an exam: "can i write exam 1 a day late" answered with homework's late rules. An exam that dates something
+        else ("the wednesday after exam 1") is not what is asked about."""
+        question = _RELATIVE.sub(" ", question.lower())
+        asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
+        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        named = [cover for words, cover in self._any_exam if _named(asked, words)]
+        named += [cover for words, cover in self._named_objects(asked) if stem("exam") in cover]
+        return bool(named) and all(cover.isdisjoint(said) for cover in named)
 
     def names_other(self, question: str, texts: tuple[str, ...], *, kinds: str = "") -> bool:
         """Whether the question names only course things (an exam, an assignment, a kind of meeting; with kinds

@@ -48,6 +48,9 @@ def asks_yes_no(question: str) -> bool:
 
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
+_COUNTING = frozenset(
+    stem(w) for w in words_of("one two three four five six seven eight nine ten first second third fourth fifth")
+)
 _RELATIVE = re.compile(r"\b(?:after|before|until|till|since|following|preceding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 # The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
@@ -192,7 +195,8 @@ class ClaimIndex:
         said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
         named = [cover for words, cover in self._any_exam if _named(asked, words)]
         named += [cover for words, cover in self._named_objects(asked) if stem("exam") in cover]
-        return bool(named) and all(cover.isdisjoint(said) for cover in named)
+        # "exam one" names it, but "the next one due" does not speak of it
+        return bool(named) and all((cover - _COUNTING).isdisjoint(said) for cover in named)
 
     def names_other(self, question: str, texts: tuple[str, ...], *, kinds: str = "") -> bool:
         """Whether the question names only course things (an exam, an assignment, a kind of meeting; with kinds

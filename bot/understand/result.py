@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.answer import Answer
+from bot.understand.yes_no.decision import WITHHELD
 
 Slots = dict[str, Any]
 
@@ -60,6 +61,7 @@ def _part_json(part: Part) -> dict[str, Any]:
         "unexplained_words": part.unexplained,
         "verdict": {True: "yes", False: "no", None: None}[part.verdict],
         "withheld": part.withheld,
+        "withheld_why": WITHHELD.get(part.withheld, ""),
     }
 
 

@@ -172,7 +172,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("asks_another_thing", asks_another_thing),
 )
 # Why a verdict was withheld, as `coursebot ask --json` shows it.
-WITHHELD = {name: check.__doc__.strip() for name, check in WITHHOLD} | {
+WITHHELD = {name: " ".join((check.__doc__ or name).split()) for name, check in WITHHOLD} | {
     "page_silent": "a may-I or must-I question of a card whose words do not speak to it",
 }
 

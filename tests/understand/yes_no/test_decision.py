@@ -192,3 +192,18 @@ def test_a_card_the_page_is_silent_on_is_said_unknown(claims):
     )
     assert why.withheld == "page_silent"
     assert out.kind == "unknown"
+
+
+def test_ask_json_shows_the_verdict_and_why_it_was_withheld(course):
+    """`coursebot ask --json`: each part's verdict, and the check that withheld it with its reason."""
+    from bot.understand.engine import read_question
+    from tests.conftest import at
+
+    given = read_question(course, "is there a conflict form for exam 2", at("2024-02-20 12:00")).as_json()["parts"][0]
+    assert given["verdict"] == "yes"
+    assert given["withheld"] == ""
+    asked = "can i audit unofficially and get the homework"
+    held = read_question(course, asked, at("2024-02-20 12:00")).as_json()["parts"][0]
+    assert held["verdict"] is None
+    assert held["withheld"] == "second_half_not_covered"
+    assert "not to what is asked after it" in held["withheld_why"]

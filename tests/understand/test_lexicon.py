@@ -178,3 +178,15 @@ def test_dated_period_spans_find_a_break_by_its_full_name(course):
     text = "is there class during spring break"
     assert (text.index("spring"), len(text)) in lexicon.dated_period_spans(text)
     assert lexicon.dated_period_spans("is there class on monday") == []
+
+
+def test_a_period_named_a_week_spans_its_whole_week():
+    """ "reading week" marked on its Monday alone is the whole week: a range over it holds the week's meetings."""
+    import datetime as dt
+
+    from tests.conftest import FIXTURES
+
+    course = load_course(FIXTURES / "courses" / "hist-210-a24")
+    period = next(p for p in Lexicon(course).periods.values() if "week" in p.name.lower())
+    assert period.first.weekday() == 0
+    assert period.last - period.first == dt.timedelta(days=6)

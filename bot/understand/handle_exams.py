@@ -94,8 +94,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         else:
             yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
         return replies.verdict(answer, yes, f"{chosen.title} is on {human_date(chosen.date)}.")
-    if slots.get("section") and not slots.get("range"):
-        # "do 405 students take the same exams": whether the exams asked about are the section's.
+    if slots.get("section") and not slots.get("range") and not slots.get("_conflict"):
+        # "do 405 students take the same exams": whether the exams asked about are the section's (a section's
+        # conflict form is the exam's, answered below).
         exams = [chosen] if chosen else list(course.exams)
         theirs = all(not e.sections or slots["section"] in e.sections for e in exams)
         names = ", ".join(e.title for e in exams)

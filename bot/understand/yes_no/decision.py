@@ -104,9 +104,9 @@ def purpose_not_covered(q: Folded, c: Candidate) -> bool:
 
 
 def asks_another_thing(q: Folded, c: Candidate) -> bool:
-    """ "is there a 1c midterm conflict form" answered "Yes: Midterm: for 1C": the thing whose being there is asked
-    (the question's last word, or the last before its first "for", "on", "in"...) is in neither the reason nor
-    the answer's title, and is not a day, a time, a kind of meeting or a course thing the answer is found by."""
+    """ "is there a 1c midterm makeup form" answered "Yes: Midterm: for 1C": the thing whose being there is asked
+    (the last word before the question's first "for", "on", "in"...) is in neither the reason nor the answer's
+    title, and is not a day, a time, a kind of meeting or a course thing the answer is found by."""
     if q.main[:2] not in (("is", "there"), ("are", "there")) or not any(yes for yes, _ in c.verdicts):
         return False
     have = {s for w in phrase_key(f"{c.answer.title} {c.reasons}") for s in near_stems(w)}
@@ -114,9 +114,8 @@ def asks_another_thing(q: Folded, c: Candidate) -> bool:
     # "ps 7", "1pm": a numbered thing or a time is what the answer is found by
     kept = [not _numbered(w) and not _numbered("".join(rest[i + 1 : i + 2])) for i, w in enumerate(rest)]
     cut = next((i for i, w in enumerate(rest) if w in _PLACING), len(rest))
-    last = content_words(" ".join(w for w, k in zip(rest, kept, strict=True) if k))[-1:]
     head = content_words(" ".join(w for w, k in zip(rest[:cut], kept[:cut], strict=True) if k))[-1:]
-    asked = {w for w in (*last, *head) if not _TIMES.match(w) and not c.claims.names_things(w)}
+    asked = {w for w in head if not _TIMES.match(w) and not c.claims.names_things(w)}
     return any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
 
 
@@ -235,7 +234,7 @@ _UNSETTLED = {
     "purpose_not_covered": "The course page doesn't settle that case",
     "turned_by_a_word": "The rule below doesn't say what applies if you leave that out",
     "names_other": "The course page's rule here is about something else, so it doesn't settle that",
-    "asks_another_thing": "The course page doesn't say that",
+    "asks_another_thing": "No plain Yes or No: the one I found answers another question",
 }
 _PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
 

@@ -10,7 +10,7 @@ import re
 from bot.understand.evidence import Evidence
 from bot.understand.reading import Reading
 from bot.understand.result import Part
-from bot.understand.stance import asks
+from bot.understand.yes_no.clause_stance import asks
 
 # The strength of policy evidence (bm25 and keywords, at most 5) that names one policy plainly: a keyword of it and
 # most of the question's other words.

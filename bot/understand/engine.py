@@ -22,7 +22,6 @@ from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
 from bot.understand.beyond_the_page import advice_asked, beyond_the_page
-from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.comparisons import compared
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
@@ -39,11 +38,13 @@ from bot.understand.options import option_label, option_question
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
 from bot.understand.reading import Reader, Reading
-from bot.understand.recognizers import recognized
+from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
-from bot.understand.stance import asks
-from bot.understand.undecided import asked_of_card, undecided
+from bot.understand.yes_no import decide
+from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.page_silent import asked_of_card
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -158,9 +159,14 @@ class Engine:
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
-            answer = undecided(said, part.intent, reading.yes_no, unread, answer, replies.where_to_ask(course))
-            answer = replies.without_verdict_if_negated(said, answer)
-            answer = without_permission_verdict(said, part.intent, answer, replies.where_to_ask(course))
+            where = replies.where_to_ask(course)
+            if part.intent not in RECOGNIZED:  # a recognizer's answer read the whole question and decided itself
+                claims, intent = self.claims, part.intent
+                answer, verdict = decide(
+                    said, answer, claims, intent=intent, yes_no=reading.yes_no, unexplained=unread, where=where
+                )
+                parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
+            answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)

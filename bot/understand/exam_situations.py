@@ -15,8 +15,8 @@ from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answ
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
-from bot.understand.claims import claims_for
 from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
+from bot.understand.yes_no.page_claims import claims_for
 
 # Being unwell anywhere in the question, or missing the exam itself (not "i missed a couple of lectures").
 _UNWELL = re.compile(r"\b(?:sick|ill|hospitali[sz]ed|hospital|doctor'?s?|medical|emergency|covid|flu|funeral)\b")

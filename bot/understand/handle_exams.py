@@ -13,12 +13,12 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import key_words, stance
 from bot.understand.vocabulary import CUES
+from bot.understand.yes_no.clause_stance import key_words, stance
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
@@ -111,8 +111,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         else:
             yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
         return replies.verdict(answer, yes, f"{chosen.title} is on {human_date(chosen.date)}.")
-    if slots.get("section") and not slots.get("range"):
-        # "do 405 students take the same exams": whether the exams asked about are the section's.
+    if slots.get("section") and not slots.get("range") and not slots.get("_conflict"):
+        # "do 405 students take the same exams": whether the exams asked about are the section's (a section's
+        # conflict form is the exam's, answered below).
         exams = [chosen] if chosen else list(course.exams)
         theirs = all(not e.sections or slots["section"] in e.sections for e in exams)
         names = ", ".join(e.title for e in exams)

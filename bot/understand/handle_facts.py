@@ -17,10 +17,10 @@ from bot.understand.class_days import meetings_on
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import stance
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
+from bot.understand.yes_no.clause_stance import stance
 from bot.understand.zones import asks_clock_change
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date

@@ -44,10 +44,14 @@ from bot.understand.who_grades import asks_who_grades, who_grades
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
-    item = items_of(asked, slots)[0]
-    confirmed = confirmed_due(asked, [item])
+    items = items_of(asked, slots)
+    theirs = [a for a in items if asked.section is not None and asked.section in a.sections]
+    confirmed = confirmed_due(asked, [(theirs or items)[0]])
     if confirmed is not None:
         return confirmed  # "essay 1 is due friday at midnight right?": the due moment stated, not a submission
+    if len(items) > 1 and len(theirs) != 1:
+        return each_whatif(asked, slots, items)  # "the field log": one per section, none said to be the asker's
+    item = (theirs or items)[0]
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
@@ -466,3 +470,24 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
         return policy_or_rules(asked, slots, "regrade")
     return merged([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
+
+
+def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
+    """A what-if on a name several pieces of work share (one per section): the outcome for each, never one of them
+    taken silently; a Yes or No only when every one gives the same."""
+    lines, others, fields, verdicts = [], [], [], []
+    for item in items:
+        answer = late_whatif(asked, {**slots, "assignments": (item.id,)})
+        first = answer.lines[0] if answer.lines else ()
+        opens = first[0] if first else ""
+        word = next((w for w in ("**Yes**: ", "**No**: ") if isinstance(opens, str) and opens.startswith(w)), "")
+        verdicts.append(word.startswith("**Yes") if word else None)
+        if word:
+            who = f" ({', '.join(item.sections)} only)" if item.sections else ""
+            lines.append(text(f"**{item.title}**{who}: {opens[len(word) :]}", *first[1:]))
+        others += [line for line in answer.lines[1 if word else 0 :] if line not in others]
+        fields += answer.fields
+    answer = Answer(title="What if I submit then?", lines=(*lines, *others), fields=tuple(fields))
+    if asked.yes_no and None not in verdicts and len(set(verdicts)) == 1:
+        return replies.verdict(answer, verdicts[0], f"the same for each of {', '.join(i.short for i in items)}.")
+    return answer

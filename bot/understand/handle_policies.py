@@ -12,12 +12,12 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.claims import asks_yes_no, claims_for
 from bot.understand.closest_policy import yes_no_inside
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.stance import Stance, asks_about, stance, unaddressed_condition
 from bot.understand.vocabulary import YES_NO_STARTERS
+from bot.understand.yes_no.clause_stance import Stance, asks_about, stance, unaddressed_condition
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:

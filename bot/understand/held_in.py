@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.meetings import weekly_text
 from bot.answers.places import held_in
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.normalize import phrase_key
@@ -48,15 +49,60 @@ def section_in_room(course: Course, question: str) -> Answer | None:
     return replies.verdict(answer, False, f"{section.name} meets in {elsewhere or 'a room the page does not give'}.")
 
 
+# "on zoom", "online", "remote": held online; the platforms' own names come from the course's links.
+_ONLINE = frozenset(
+    {"online", "remote", "remotely", "virtual", "virtually", "internet", "video", "zoom", "teams", "webex", "skype"}
+)
+_ONLINE_TAIL = re.compile(r"\b(?:on|over|via|by|through|in|at)?\s*(\w+)\s*\??\s*$")
+
+
+def _platforms(course: Course) -> frozenset[str]:
+    """The names of the online platforms the course's links are on ("zoom" of https://zoom.example/j/1)."""
+    links = [m.online for m in course.meetings] + [c.online for c in course.meeting_changes]
+    hosts = [re.sub(r"^[a-z]+://(?:www\.)?", "", link.lower()).split("/")[0] for link in links if link]
+    return frozenset(h.split(".")[0] for h in hosts if "." in h)
+
+
+def held_online(course: Course, question: str) -> Answer | None:
+    """ "which sections are on zoom": the weekly meetings the course data holds online (of the kind named), or None
+    when the question does not ask which things are online."""
+    lowered = question.lower()
+    words = set(phrase_key(lowered))
+    found = _ONLINE_TAIL.search(lowered)
+    if not _WHAT_IS_IN.match(lowered) or found is None or found.group(1) not in _ONLINE | _platforms(course):
+        return None
+    if re.search(r"\b(?:when|time|times|date|day|link|url|where)\b", lowered):
+        return None  # "what is the zoom link", "when is the online section": asked of a meeting
+    kinds = [
+        k for k in course.meeting_kinds if words & {w for n in (k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    ]
+    if not kinds and not words & {"section", "sections", "class", "classes", "meeting", "meetings"}:
+        return None
+    wanted = {k.id for k in kinds} or {m.kind for m in course.meetings}
+    lines = [
+        text(f"**{course.kind_name(m.kind)}{' ' + m.section if m.section else ''}**: {weekly_text(m)}")
+        for m in course.meetings
+        if m.online and m.kind in wanted
+    ]
+    what = course.kind_name(kinds[0].id, plural=True) if len(kinds) == 1 else "Meetings"
+    if not lines:
+        return Answer(title="Online", lines=(text(f"The course data holds no {what.lower()} online."),))
+    return Answer(title=f"{what} online", lines=tuple(lines))
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return phrase_key(name)
+
+
 def held_in_question(course: Course, question: str) -> Answer | None:
-    """What the course holds in the room the question names, or None when it does not ask that."""
+    """What the course holds in the room the question names (or online), or None when it does not ask that."""
     if not _WHAT_IS_IN.match(question.lower()):
         return section_in_room(course, question)
     said = f" {' '.join(phrase_key(question))} "
     room = next((r for r in _rooms(course) if f" in {' '.join(phrase_key(r))} " in said), None)
     room = room or next((r for r in _rooms(course) if f" at {' '.join(phrase_key(r))} " in said), None)
     if room is None:
-        return None
+        return held_online(course, question)
     before = said.split(f" {' '.join(phrase_key(room))} ")[0]
     if re.search(r"\b(?:when|time|times|date|day)\b", before):
         return None  # "what time is the lecture in Bayview Auditorium": a time, asked of a meeting

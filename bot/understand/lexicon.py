@@ -425,7 +425,10 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
-        out.append((Period(key, short or title, run[0].date, run[-1].date), names))
+        first, last = run[0].date, run[-1].date
+        if "week" in phrase_key(short):  # "reading week" is its whole week, not only the day the page marks
+            first, last = first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday())
+        out.append((Period(key, short or title, first, last), names))
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
-from bot.understand.stance import asks
+from bot.understand.yes_no.clause_stance import asks
 
 # Readings that say when or what (a day of the schedule, a meeting, a release), never whether something is allowed.
 # (A deadline's card does decide "can i turn it in saturday", from the late rules.)

@@ -21,7 +21,6 @@ from bot.course.model import Course, Exam, Person, ScheduleDay
 from bot.course.occurrences import exam_times
 from bot.course.unknown import PAGE_SILENT, UNKNOWN, is_known
 from bot.understand.lexicon import PLATFORM
-from bot.understand.negated import asks_amount, negated
 from bot.understand.normalize import phrase_key
 
 NOT_ON_PAGE = "not on the course page"
@@ -64,28 +63,6 @@ def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
         suggestions=answer.suggestions,
         options=answer.options,
     )
-
-
-def without_verdict_if_negated(question: str, answer: Answer) -> Answer:
-    """A question asked the other way round ("is there no textbook") gets no plain Yes or No, which would be read
-    both ways, and neither does one asking how many: each reason stays, said as what the course's words say."""
-    if asks_amount(question):
-        why = "You asked how many; the rule: "
-    elif negated(question):
-        why = "Asked with a “not”, so no plain Yes or No (it reads both ways). "
-    else:
-        return answer
-    lines, noted = [], False
-    for line in answer.lines:
-        opens = line[0] if line else None
-        word = next((w for w in ("**Yes**: ", "**No**: ") if isinstance(opens, str) and opens.startswith(w)), "")
-        if not word:
-            lines.append(line)
-            continue
-        note = "" if noted else why
-        noted = True
-        lines.append(text(note + opens[len(word) :], *line[1:]))
-    return replace(answer, lines=tuple(lines)) if noted else answer
 
 
 def combined(parts: Sequence[Answer]) -> Answer:

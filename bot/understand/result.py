@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.answer import Answer
+from bot.understand.yes_no.decision import WITHHELD
 
 Slots = dict[str, Any]
 
@@ -25,6 +26,8 @@ class Part:
     confidence: float
     alternatives: tuple[tuple[str, float], ...] = ()
     unexplained: int = 0  # words nothing in the course explains: then no plain Yes or No is given
+    verdict: bool | None = None  # the Yes (True) or No (False) the answer opens with, None when neither
+    withheld: str = ""  # why a Yes or No was withheld (bot.understand.yes_no.WITHHELD), "" when not
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,9 @@ def _part_json(part: Part) -> dict[str, Any]:
         "confidence": part.confidence,
         "alternatives": [{"intent": name, "score": round(score, 2)} for name, score in part.alternatives],
         "unexplained_words": part.unexplained,
+        "verdict": {True: "yes", False: "no", None: None}[part.verdict],
+        "withheld": part.withheld,
+        "withheld_why": WITHHELD.get(part.withheld, ""),
     }
 
 

@@ -1,10 +1,13 @@
 """Late work answered (bot.understand.handle_late): penalties by their unit, what-ifs at a moment or on a day, the
-credit kept, the pool and regrades."""
+credit kept, the pool and regrades; a name several sections' work shares gets each one's outcome."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.render_text import answer_text
+from bot.core.timefmt import parse_now
+from bot.understand.engine import read_question
 from tests.conftest import local
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -92,3 +95,30 @@ def test_a_clock_time_with_no_day_is_on_the_due_day(second_course):
     _, whole = reply(second_course, "how many points do i lose if i turn in ps4 at 9pm instead of 5", now)
     assert "Fri Oct 18, 9:00 PM PDT" in whole
     assert "8% penalty" in whole
+
+
+def _shared(course):
+    """Two pieces of work sharing a name word, each for one section."""
+    by_section = [a for a in course.assignments if len(a.sections) == 1]
+    return next((a, b) for a in by_section for b in by_section if a.kind == b.kind and a.sections != b.sections)
+
+
+def test_each_section_s_work_is_answered_and_no_verdict_when_they_differ(geo):
+    first, second = _shared(geo)
+    now = parse_now("2025-05-10T10:00", geo.tz)
+    between = first.due + (second.due - first.due) / 2  # late for one, on time for the other
+    asked = f"if i submit the field log on {between:%B %d} at {between:%H:%M} is it late"
+    result = read_question(geo, asked, now)
+    shown = answer_text(result.answer, geo.tz, now)
+    assert first.title in shown
+    assert second.title in shown
+    assert not shown.splitlines()[2].startswith(("Yes", "No"))
+
+
+def test_a_section_given_takes_its_own_work(geo):
+    first, _ = _shared(geo)
+    now = parse_now("2025-05-10T10:00", geo.tz)
+    result = read_question(geo, "if i submit the field log at 7pm wednesday is it late", now, section=first.sections[0])
+    shown = answer_text(result.answer, geo.tz, now)
+    assert first.title in shown
+    assert shown.splitlines()[2].startswith(("Yes", "No"))

@@ -63,3 +63,20 @@ def test_rooms_read_backwards(stat, question, present, absent):
 )
 def test_questions_that_do_not_ask_what_a_room_holds(stat, question):
     assert held_in_question(stat, question) is None
+
+
+def test_which_sections_are_online_lists_only_those_held_online(course):
+    """ "which sections are on <platform>": the meetings the data holds online, none held in a room; a platform is
+    named by the course's own links or generically ("online", "zoom")."""
+    from bot.understand.held_in import held_online
+
+    online = [m for m in course.meetings if m.online]
+    in_rooms = [m for m in course.meetings if m.section and not m.online]
+    for asked in ("which sections are on zoom", "what discussion sections meet online", "which sections are remote"):
+        answer = held_in_question(course, asked)
+        shown = " ".join(s for line in answer.lines for s in line if isinstance(s, str))
+        assert all(m.section in shown for m in online if m.section)
+        assert not any(f" {m.section}**" in shown for m in in_rooms)
+    lectures = held_online(course, "which lectures are online")
+    assert "no lectures online" in _first_line(lectures).lower()
+    assert held_online(course, "what is the zoom link for 1g") is None  # asked of one meeting

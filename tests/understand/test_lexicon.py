@@ -219,3 +219,15 @@ def test_kinds_plural_from_the_singular():
         "boxes",
         "labs",
     ]
+
+
+def test_a_period_named_a_week_spans_its_whole_week():
+    """ "reading week" marked on its Monday alone is the whole week: a range over it holds the week's meetings."""
+    import datetime as dt
+
+    from tests.conftest import FIXTURES
+
+    course = load_course(FIXTURES / "courses" / "hist-210-a24")
+    period = next(p for p in Lexicon(course).periods.values() if "week" in p.name.lower())
+    assert period.first.weekday() == 0
+    assert period.last - period.first == dt.timedelta(days=6)

@@ -104,18 +104,3 @@ def test_rules_answer_without_a_policy_text(course):
     """A course with regrade rules but no regrade policy text still answers from the rules."""
     answer = replies.rules_answer(course, "regrade")
     assert "within 7 days" in render(course, answer)
-
-
-def test_a_negated_question_loses_every_plain_yes_or_no_but_keeps_the_reason():
-    from bot.core.answer import Answer, text
-    from bot.understand.replies import verdict, without_verdict_if_negated
-
-    card = Answer(title="Late work", lines=(text("No pool of late days."),))
-    plain = verdict(card, False, "“There are no slip days”")
-    plain = verdict(plain, False, "this course has no pool of late days.")
-    turned = without_verdict_if_negated("are there no slip days", plain)
-    shown = ["".join(s for s in line if isinstance(s, str)) for line in turned.lines]
-    assert not any(s.startswith(("**Yes**", "**No**")) for s in shown)
-    assert "“There are no slip days”" in shown[1]
-    assert "no plain Yes or No" in shown[0]
-    assert without_verdict_if_negated("are there slip days", plain) == plain

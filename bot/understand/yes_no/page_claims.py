@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.core.kept import Kept
 from bot.course.model import Claim, Course
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
-from bot.understand.stance import unaddressed_condition
 from bot.understand.vocabulary import CHAT_FILLERS, THESAURUS, words_of
+from bot.understand.yes_no.clause_stance import unaddressed_condition
+from bot.understand.yes_no.folded import fold
 
 # Words that carry neither the action nor its object of a yes/no question.
 _MINOR = (
@@ -36,19 +39,19 @@ _TURNS = words_of(
     """not no never without nor outside instead except unless other another different besides own alone separately
     individually only neither"""
 )
-# A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
-_YES_NO_CLAUSE = re.compile(
-    r"(?:^|[,;:]\s*)(?:is|are|am|was|were|can|could|do|does|did|has|have|had|may|must|will|would|shall|should|any)\b"
-)
 
 
 def asks_yes_no(question: str) -> bool:
     """Whether a question asks yes or no, at its start or after the context before a comma."""
-    return bool(_YES_NO_CLAUSE.search(question.strip().lower()))
+    return fold(question).yes_no
 
 
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
+_COUNTING = frozenset(
+    stem(w) for w in words_of("one two three four five six seven eight nine ten first second third fourth fifth")
+)
+_RELATIVE = re.compile(r"\b(?:after|before|until|till|since|following|preceding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 # The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
 _ACTION = re.compile(r"\bto\s+(?:help\s+(?:me\s+)?|be\s+)?([a-z]+)")
@@ -95,7 +98,7 @@ _ALIKE = (
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 
 
-def _near(token: str) -> frozenset[str]:
+def near_stems(token: str) -> frozenset[str]:
     """The stems that count as a word: its own and its near words'."""
     stems = {stem(token)}
     for near in THESAURUS.get(token, ()):
@@ -104,7 +107,8 @@ def _near(token: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-def _content(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """The words that carry what a yes/no question or a claim is about (no function words, no turns)."""
     return [t for t in phrase_key(text) if t not in _MINOR and t not in _TURNS and not (t.isdigit() and len(t) < 3)]
 
 
@@ -133,18 +137,31 @@ class ClaimIndex:
         for words, cover in self._objects:
             self._objects_by_first.setdefault(words[0], []).append((words, cover))
         self._keys_by_stem: dict[str, list[int]] = {}
+        self._kinds = _kinds_of_work(course)
+        self._any_exam = _any_exam(course)
+        # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
+        self._meeting_words = sorted(
+            {"class", "classes", "session", "sessions", "meeting", "meetings"}
+            | {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+        )
+        # The words each claim is asked in, and the page's paragraph it stands in, by its evidence: a verdict quoting
+        # it covers them too.
+        self.asked_in: dict[str, frozenset[str]] = {}
+        self.paragraph: dict[str, str] = {}
 
         def near(token: str) -> frozenset[str]:
-            found = _near(token)
+            found = near_stems(token)
             return found | exams if stem(token) == "exam" else found
 
         for policy in course.policies:
             for claim in policy.claims:
                 known = frozenset(
-                    s for text_ in (*claim.asks, claim.evidence) for t in _content(text_) for s in near(t)
+                    s for text_ in (*claim.asks, claim.evidence) for t in content_words(text_) for s in near(t)
                 )
+                self.asked_in[claim.evidence] = self.asked_in.get(claim.evidence, frozenset()) | known
+                self.paragraph[claim.evidence] = " ".join((_paragraph(policy.quote, claim.evidence), *claim.asks))
                 for phrasing in claim.asks:
-                    keys = tuple(near(t) for t in _content(phrasing))
+                    keys = tuple(near(t) for t in content_words(phrasing))
                     if keys:
                         said = frozenset(stem(t) for t in phrase_key(_paragraph(policy.quote, claim.evidence)))
                         for first in keys[0]:
@@ -160,14 +177,38 @@ class ClaimIndex:
             if _named(asked, words)
         ]
 
-    def names_other(self, question: str, texts: tuple[str, ...]) -> bool:
-        """Whether the question names only course things (an exam, an assignment, a kind of meeting) none of the
-        texts speaks of: "can i discuss the midterm" of a rule about problem sets."""
+    def names_meeting(self, word: str) -> bool:
+        """Whether the word names a kind of meeting ("class", "tutorial"), or is one typed with a slip ("clas")."""
+        return any(OSA.distance(word, w) <= (1 if len(w) > 3 else 0) for w in self._meeting_words)
+
+    def names_things(self, words: str) -> bool:
+        """Whether the words name a course thing (an assignment, an exam, a kind of meeting or of work)."""
+        asked = tuple(stem(t) for t in phrase_key(words) if t not in _MINOR)
+        return bool(self._named_objects(asked)) or any(_named(asked, w) for w, _ in (*self._kinds, *self._any_exam))
+
+    def names_other_exam(self, question: str, texts: tuple[str, ...]) -> bool:
+        """Whether the question names an exam ("exam 1", "the midterm", "the exam") and none of the texts speaks
+        of an exam: "can i write exam 1 a day late" answered with homework's late rules. An exam that dates something
+        else ("the wednesday after exam 1") is not what is asked about."""
+        question = _RELATIVE.sub(" ", question.lower())
+        asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
+        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        named = [cover for words, cover in self._any_exam if _named(asked, words)]
+        named += [cover for words, cover in self._named_objects(asked) if stem("exam") in cover]
+        # "exam one" names it, but "the next one due" does not speak of it
+        return bool(named) and all((cover - _COUNTING).isdisjoint(said) for cover in named)
+
+    def names_other(self, question: str, texts: tuple[str, ...], *, kinds: str = "") -> bool:
+        """Whether the question names only course things (an exam, an assignment, a kind of meeting; with kinds
+        "exam", also "the exam"; with "work", also a kind of work: "my project group") none of the texts speaks
+        of: "can i discuss the midterm" of a rule about problem sets."""
         # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
         named = [cover for _, cover in self._named_objects(asked)]
+        named += [cover for words, cover in self._any_exam if _named(asked, words)] if kinds else []
+        named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []
         return bool(named) and all(cover.isdisjoint(said) for cover in named)
 
     def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
@@ -176,8 +217,8 @@ class ClaimIndex:
         prefer: the policy whose claim is taken when claims of several agree; within: only that policy's claims."""
         if not self.keys:
             return None
-        words = _content(question)
-        near = {t: _near(t) for t in words}
+        words = content_words(question)
+        near = {t: near_stems(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
@@ -233,6 +274,24 @@ def _objects(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:
     for k in course.meeting_kinds:
         add((k.id, k.name, k.plural, *k.aliases), set())
     return [(words, frozenset(cover)) for words, cover in found.items()]
+
+
+def _kinds_of_work(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """The course's kinds of work by name ("project"), each with the stems of its kind and of its pieces' titles."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for a in course.assignments:
+        kind = tuple(stem(w) for w in phrase_key(a.kind.replace("_", " ")))
+        found.setdefault(kind, set()).update(kind, (stem(w) for w in phrase_key(a.title) if not w.isdigit()))
+    return [(words, frozenset(cover)) for words, cover in found.items() if words]
+
+
+def _any_exam(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """ "the exam", named without saying which: any of the course's exams."""
+    # its one-word names ("midterm", "final"), not the words of "exam one"
+    cover = {
+        stem(w) for e in course.exams for n in (e.title, *e.aliases) if len(key := phrase_key(n)) == 1 for w in key
+    }
+    return [((stem("exam"),), frozenset({stem("exam"), *cover}))] if course.exams else []
 
 
 def _paragraph(quote: str, evidence: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.stance import asks, asks_about, clauses, stance
+from bot.understand.yes_no.clause_stance import asks, asks_about, clauses, stance
 from tests.understand.conftest import first_line, reply
 
 
@@ -93,7 +93,7 @@ def test_when_clauses_disagree_the_one_about_the_asked_thing_wins():
 def test_a_clause_sharing_only_the_policys_word_does_not_decide_what_another_clause_names():
     """ "can i take the exam in person": "both exams are in person" names it without a stance; "travel is not
     accommodated (no early exams)" shares only "exam", the policy's own word."""
-    from bot.understand.stance import stance
+    from bot.understand.yes_no.clause_stance import stance
 
     texts = ("Both exams are in person, during class. Travel is not accommodated (no early exams).",)
     assert stance("can i take the exam in person", texts, ("exam", "in", "person")) is None
@@ -101,7 +101,7 @@ def test_a_clause_sharing_only_the_policys_word_does_not_decide_what_another_cla
 
 
 def test_a_clause_saying_whether_leaves_it_open_and_an_instruction_decides_no_fact():
-    from bot.understand.stance import stance
+    from bot.understand.yes_no.clause_stance import stance
 
     texts = ("Pass/Fail is allowed. Check whether a Pass/Fail course counts toward your degree.",)
     assert stance("does pass fail count toward my degree", texts) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.course.model import Claim, Course, Policy
-from bot.understand.claims import ClaimIndex, claims_for
+from bot.understand.yes_no.page_claims import ClaimIndex, claims_for
 from tests.conftest import at
 
 
@@ -102,7 +102,7 @@ def test_engine_answers_yes_or_no_from_claims(course, question, policy, yes):
 )
 def test_a_yes_no_question_after_its_context(question, yes_no):
     """The yes/no question may come after the context, past a comma."""
-    from bot.understand.claims import asks_yes_no
+    from bot.understand.yes_no.page_claims import asks_yes_no
 
     assert asks_yes_no(question) is yes_no
 

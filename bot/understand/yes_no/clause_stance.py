@@ -14,20 +14,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS, words_of
+from bot.understand.yes_no.folded import fold
 
 # Clause breaks: sentence ends, semicolons and "but" (never inside parentheses).
 _BREAK = re.compile(r"[.;:!?](?=\s)|;|,?\s+but\s+")
-# What a question asks: may I (permission), must I (obligation), or is it so (fact).
-_OBLIGATION = frozenset(
-    {"need", "needs", "required", "require", "requires", "mandatory", "must", "obligatory", "should"}
-)
-_OBLIGATION_PAIRS = (("have", "to"), ("has", "to"), ("supposed", "to"), ("expected", "to"))
-_PERMISSION = frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "able", "acceptable"})
 # Words that say a stance in a course's text.
 _PERMITS = frozenset(
     {"allowed", "permitted", "fine", "welcome", "encouraged", "ok", "okay", "free", "acceptable", "accepted"}
@@ -44,8 +38,6 @@ _CONTRASTS = frozenset({"instead", "rather", "unless", "except"})
 _HEDGES = frozenset(
     {"generally", "usually", "normally", "typically", "exceptions", "exception", "exceptional", "ordinarily", "rarely"}
 )
-# The condition of a question ("... if i'm sick", "what if i have a family emergency").
-_CONDITION = re.compile(r"\b(?:if|in\s+case|when)\s+(.+?)(?=[,?.!]|\s+(?:can|could|may|do|does|will|would|should)\s|$)")
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _FORBIDS = frozenset({"forbidden", "prohibited", "disallowed", "banned"})
 _NONE = frozenset({"no", "nothing", "none", "never", "neither"})
@@ -86,13 +78,7 @@ class Stance:
 
 def asks(question: str) -> str:
     """What a yes/no question asks: "obligation" (must I), "permission" (may I) or "fact" (is it so)."""
-    tokens = phrase_key(question)
-    pairs = set(pairwise(tokens))
-    if _OBLIGATION & set(tokens) or any(p in pairs for p in _OBLIGATION_PAIRS):
-        return "obligation"
-    if _PERMISSION & set(tokens):
-        return "permission"
-    return "fact"
+    return fold(question).mode
 
 
 def key_words(question: str) -> dict[str, frozenset[str]]:
@@ -154,7 +140,8 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
             return None  # "keep the solution your own" does not say whether ChatGPT may write it
         return not (tokens[0] == "never" or tokens[:2] == ("do", "not"))
     if mode == "fact":
-        return not set(tokens) & (_NEGATIONS - {"without"})
+        # "nothing is accepted more than 2 days late" says no, as "not" does
+        return not set(tokens) & ((_NEGATIONS | _NONE) - {"without"})
     wanted = _REQUIRES if mode == "obligation" else _PERMITS
     if mode == "permission" and tokens[0] in _NONE and (_MODALS | _PERMITS) & set(tokens):
         return False  # "no notes or books may be brought in", "nothing is accepted after ..."
@@ -271,25 +258,23 @@ def _asked_elsewhere(keys: dict[str, frozenset[str]], deciding: Sequence[str], e
 
 def _names_condition(question: str, clause: str) -> bool:
     """Whether the clause names the question's condition (or the question has none)."""
-    found = _CONDITION.search(question.lower())
-    if found is None:
+    condition = fold(question).condition
+    if not condition:
         return True
     have = _stems(clause)
     # the word itself, not a near one: "only for documented emergencies" does not plainly cover "if im sick"
-    return any(stem(word) in have for word in key_words(found.group(1)))
+    return any(stem(word) in have for word in key_words(condition))
 
 
 def unaddressed_condition(question: str, texts: Iterable[str]) -> str:
     """The condition of the question ("i'm sick") when none of its key words is in the texts: the page does
     not speak to that case. "" when there is no condition or the texts name it."""
-    found = _CONDITION.search(question.lower())
-    if found is None:
-        return ""
-    keys = key_words(found.group(1))
+    condition = fold(question).condition
+    keys = key_words(condition) if condition else {}
     if not keys:
         return ""
     have = frozenset().union(*(_stems(c) for c in clauses(texts)))
-    return "" if any(stems & have for stems in keys.values()) else found.group(1).strip()
+    return "" if any(stems & have for stems in keys.values()) else condition
 
 
 def _about_first(clause: str, keys: dict[str, frozenset[str]]) -> bool:

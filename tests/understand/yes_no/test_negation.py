@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.negated import negated
+from bot.understand.yes_no.negation import negated
 
 
 @pytest.mark.parametrize(
@@ -50,6 +50,6 @@ def test_plain_and_confirming_questions_are_not_turned(question):
     ],
 )
 def test_a_how_many_question_is_told_from_a_yes_no_one(question, amount):
-    from bot.understand.negated import asks_amount
+    from bot.understand.yes_no.negation import asks_amount
 
     assert asks_amount(question) is amount

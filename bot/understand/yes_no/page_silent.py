@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.core.answer import Answer, text
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
-from bot.understand.stance import asks
+from bot.understand.yes_no.folded import Folded, fold
 
 # Cards of one thing (a section, a person, an exam...): what they show does not speak to doing something new with
 # it. A policy's card is the course's own rule, read by the student: it is never said to be silent.
@@ -39,18 +39,28 @@ def _said(answer: Answer) -> frozenset[str]:
     return frozenset(stem(w) for line in lines for s in line if isinstance(s, str) for w in phrase_key(s))
 
 
+def page_is_silent(question: Folded, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer) -> bool:
+    """Whether a yes/no question asks may I or must I about something the course does not explain (a word none of
+    the answer holds) of a card that gives no Yes or No."""
+    if intent not in _CARDS or not yes_no or answer.kind != "info" or _opens_with_verdict(answer):
+        return False
+    said = _said(answer)
+    return any(stem(w) not in said for w in unexplained) and question.mode != "fact"
+
+
+def said_silent(question: Folded, answer: Answer, where: str) -> Answer:
+    """The card after a plain "the course page doesn't say" (kind unknown)."""
+    what = "you can do that" if question.mode == "permission" else "you have to"
+    said = text(f"The course page doesn't say whether {what}; {where}. What it does say:")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
+
+
 def undecided(
     question: str, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer, where: str
 ) -> Answer:
-    """The answer, or when a yes/no question asks may I or must I about something the course does not explain (a
-    word none of the answer holds) and the card gives no Yes or No, that card after a plain "the course page
-    doesn't say" (kind unknown)."""
-    unexplained = [w for w in unexplained if stem(w) not in _said(answer)]
-    if intent not in _CARDS or not yes_no or not unexplained or answer.kind != "info" or _opens_with_verdict(answer):
+    """The answer, or when the page is silent on what a may-I or must-I question asks of a card (see
+    `page_is_silent`), that card after a plain "the course page doesn't say" (kind unknown)."""
+    folded = fold(question)
+    if not page_is_silent(folded, intent, yes_no, unexplained, answer):
         return answer
-    mode = asks(question)
-    if mode == "fact":
-        return answer
-    what = "you can do that" if mode == "permission" else "you have to"
-    said = text(f"The course page doesn't say whether {what}; {where}. What it does say:")
-    return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    return said_silent(folded, answer, where)

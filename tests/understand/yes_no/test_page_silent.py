@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answer import Answer, text
-from bot.understand.undecided import undecided
+from bot.understand.yes_no.page_silent import undecided
 from tests.understand.conftest import first_line, reply
 
 CARD = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))

@@ -1,0 +1,267 @@
+"""The one Yes/No decision: a handler's answer (the candidate, perhaps opening with a Yes or No) judged against the
+question as read, and the verdict given or withheld with the reason.
+
+The order of the checks is written once, here (`WITHHOLD`, then `SILENT`); each check is a small pure function of
+the folded question and the candidate. The first check that says so withholds the Yes or No.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from rapidfuzz.distance import OSA
+
+from bot.core.answer import Answer, text
+from bot.understand.normalize import phrase_key
+from bot.understand.yes_no.folded import Folded, fold
+from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
+from bot.understand.yes_no.page_silent import page_is_silent, said_silent
+
+YES, NO = "**Yes**: ", "**No**: "
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the student is told: Yes (True), No (False) or neither (None), and why a Yes or No was withheld."""
+
+    yes: bool | None
+    withheld: str = ""  # one of WITHHELD's keys, "" when a verdict was given or none was a candidate
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A handler's answer as the checks read it: each Yes or No it opens a line with, and the reason given."""
+
+    answer: Answer
+    verdicts: tuple[tuple[bool, str], ...]  # (yes, the reason's words)
+    claims: ClaimIndex
+
+    @property
+    def reasons(self) -> str:
+        return " ".join(reason for _, reason in self.verdicts)
+
+    @property
+    def quotes_page(self) -> bool:
+        """Whether a reason is the page's own words (a rule or claim quoted), not a fact computed about the thing
+        asked: only then can its words be read for what it covers."""
+        return any(reason.startswith("“") for _, reason in self.verdicts)
+
+
+def candidate(answer: Answer, claims: ClaimIndex) -> Candidate:
+    """The answer read for the Yes or No its lines open with."""
+    found = []
+    for line in answer.lines:
+        opens = line[0] if line else None
+        if isinstance(opens, str) and opens.startswith((YES, NO)):
+            rest = " ".join(s if isinstance(s, str) else getattr(s, "text", "") for s in line)
+            found.append((opens.startswith(YES), rest.split(": ", 1)[1] if ": " in rest else rest))
+    return Candidate(answer, tuple(found), claims)
+
+
+# ---------------------------------------------------------------------------------------- the checks, in order
+
+
+def asks_amount(q: Folded, c: Candidate) -> bool:
+    """ "if i submit sheet 2 now how many flex hours does it use": a number is asked, not a Yes or No."""
+    return q.amount
+
+
+def negated(q: Folded, c: Candidate) -> bool:
+    """ "is there NO required textbook": a plain Yes or No to it is read both ways."""
+    return q.negated
+
+
+def condition_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "can i take the exam early if i have an exam in another course" answered by a rule on travel: the reason
+    speaks to what is asked but not to the case the question adds."""
+    if not c.quotes_page or not q.condition or q.lowered.startswith("if "):
+        return False  # "if i submit hw3 at 2am is it late": a what-if's premise is what its answer is computed from
+    return _covers_only_first(c, q.main, q.condition)
+
+
+def second_half_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "can i audit unofficially and get the homework" answered by "unofficial auditing is welcome": the reason
+    speaks to what is asked before the "and", not to what is asked after it."""
+    if not c.quotes_page or "and" not in q.main:
+        return False
+    at = q.main.index("and")
+    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]))
+
+
+def purpose_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "can 405 students do the mini project for extra credit" answered by "405 students will not do it": the reason
+    speaks to what is asked, not to the purpose its last "for" adds (a course thing after it, "for hw3", is what
+    the answer is about, not a purpose)."""
+    if not c.quotes_page or "for" not in q.main:
+        return False
+    at = len(q.main) - 1 - q.main[::-1].index("for")
+    purpose = " ".join(w for w in q.main[at + 1 :] if w not in _THE_COURSE)
+    if c.claims.names_things(purpose):
+        return False
+    return _covers_only_first(c, q.main[:at], purpose, shown=True)
+
+
+def asks_another_thing(q: Folded, c: Candidate) -> bool:
+    """ "is there a 1c midterm makeup form" answered "Yes: Midterm: for 1C": the thing whose being there is asked
+    (the last word before the question's first "for", "on", "in"...) is in neither the reason nor the answer's
+    title, and is not a day, a time, a kind of meeting or a course thing the answer is found by."""
+    if q.main[:2] not in (("is", "there"), ("are", "there")) or not any(yes for yes, _ in c.verdicts):
+        return False
+    have = {s for w in phrase_key(f"{c.answer.title} {c.reasons}") for s in near_stems(w)}
+    rest = q.main[2:]
+    # "ps 7", "1pm": a numbered thing or a time is what the answer is found by
+    kept = [not _numbered(w) and not _numbered("".join(rest[i + 1 : i + 2])) for i, w in enumerate(rest)]
+    cut = next((i for i, w in enumerate(rest) if w in _PLACING), len(rest))
+    head = content_words(" ".join(w for w, k in zip(rest[:cut], kept[:cut], strict=True) if k))[-1:]
+    asked = {w for w in head if not _TIMES.match(w) and not c.claims.names_things(w)}
+    return any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
+
+
+# Words that place what is asked in time, in a thing or for someone: the thing asked comes before them.
+_PLACING = frozenset(
+    {"for", "on", "in", "at", "with", "during", "after", "before", "of", "if", "next", "this", "today"}
+)
+_TIMES = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday|week|weekend|month|day|morning|afternoon|evening|night|now|"
+    r"mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+
+def _numbered(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def names_other(q: Folded, c: Candidate) -> bool:
+    """ "can my project group submit one report" answered by a rule on problem sets, "can i write exam 1 a day late"
+    by homework's late rules: the question names only course things (work, exams, kinds of meeting) none of the
+    answer's words speak of."""
+    quoted = [reason.strip("“”") for _, reason in c.verdicts]
+    claimed = [c.claims.paragraph[r] for r in quoted if r in c.claims.paragraph]
+    # A decided claim's paragraph and phrasings say what it is about, kinds of work included ("my project group");
+    # the answer's own lines and fields say what a rule's clause or a computed Yes is about.
+    said = (*claimed, *quoted, _shown_text(c))
+    if not c.quotes_page:  # a computed Yes is about what it was computed from; only an exam it never names is other
+        return c.claims.names_other_exam(" ".join(q.main), said)
+    return c.claims.names_other(" ".join(q.main), said, kinds="work" if claimed else "exam")
+
+
+def turned_by_a_word(q: Folded, c: Candidate) -> bool:
+    """ "can i use ai for code and skip the declaration" answered by "you may, if you declare it": the question
+    asks to leave out what the rule asks for, and the reason does not speak of leaving it out."""
+    turning = _LEAVING_OUT & set(q.main)
+    return c.quotes_page and bool(turning) and not turning & set(phrase_key(c.reasons))
+
+
+_LEAVING_OUT = frozenset(
+    {"skip", "skipping", "omit", "omitting", "ignore", "ignoring", "leave", "leaving", "forget", "forgetting"}
+    | {"without", "except", "instead"}
+)
+
+
+WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
+    ("asks_amount", asks_amount),
+    ("negated", negated),
+    ("condition_not_covered", condition_not_covered),
+    ("second_half_not_covered", second_half_not_covered),
+    ("purpose_not_covered", purpose_not_covered),
+    ("turned_by_a_word", turned_by_a_word),
+    ("names_other", names_other),
+    ("asks_another_thing", asks_another_thing),
+)
+# Why a verdict was withheld, as `coursebot ask --json` shows it.
+WITHHELD = {name: " ".join((check.__doc__ or name).split()) for name, check in WITHHOLD} | {
+    "page_silent": "a may-I or must-I question of a card whose words do not speak to it",
+}
+
+
+def decide(
+    question: str | Folded,
+    answer: Answer,
+    claims: ClaimIndex,
+    *,
+    intent: str,
+    yes_no: bool,
+    unexplained: Iterable[str],
+    where: str,
+) -> tuple[Answer, Verdict]:
+    """The answer the student sees and its verdict: the handler's Yes or No unless a check withholds it (then the
+    course's words are shown without one, and why), or, with none, "the page doesn't say" where it does not."""
+    q = question if isinstance(question, Folded) else fold(question)
+    c = candidate(answer, claims)
+    if c.verdicts:
+        for name, check in WITHHOLD:
+            if check(q, c):
+                return _withheld(name, q, answer, where), Verdict(None, name)
+        return answer, Verdict(c.verdicts[0][0])
+    if page_is_silent(q, intent, yes_no, unexplained, answer):
+        return said_silent(q, answer, where), Verdict(None, "page_silent")
+    return answer, Verdict(None)
+
+
+def _withheld(name: str, q: Folded, answer: Answer, where: str) -> Answer:
+    """The answer without its Yes or No words, noted once with why."""
+    if name == "asks_amount":
+        why, kind = "You asked how many; the rule: ", answer.kind
+    elif name == "negated":
+        why, kind = "Asked with a “not”, so no plain Yes or No (it reads both ways). ", answer.kind
+    else:
+        why, kind = f"{_UNSETTLED[name].format(case=_second_person(q.condition))}; {where}. What it says: ", "unknown"
+    lines, noted = [], False
+    for line in answer.lines:
+        opens = line[0] if line else None
+        word = next((w for w in (YES, NO) if isinstance(opens, str) and opens.startswith(w)), "")
+        if not word:
+            lines.append(line)
+            continue
+        note = "" if noted else why
+        noted = True
+        lines.append(text(note + opens[len(word) :], *line[1:]))
+    return replace(answer, lines=tuple(lines), kind=kind)
+
+
+def _shown_text(c: Candidate) -> str:
+    """The answer's title, lines and fields as plain words."""
+    lines = (*c.answer.lines, *(line for f in c.answer.fields for line in ((f.name,), *f.lines)))
+    return " ".join((c.answer.title, *(s for line in lines for s in line if isinstance(s, str))))
+
+
+# What the student is told when a check withholds the Yes or No (the course's words follow).
+_UNSETTLED = {
+    "condition_not_covered": "The rule below doesn't say what applies if {case}",
+    "second_half_not_covered": "The course page doesn't settle all of that",
+    "purpose_not_covered": "The course page doesn't settle that case",
+    "turned_by_a_word": "The rule below doesn't say what applies if you leave that out",
+    "names_other": "The course page's rule here is about something else, so it doesn't settle that",
+    "asks_another_thing": "No plain Yes or No: the one I found answers another question",
+}
+_PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
+
+
+def _second_person(condition: str) -> str:
+    """ "im sick" as the bot says it back: "you are sick"."""
+    return " ".join(_PERSON.get(w, w) for w in condition.split())
+
+
+# "for this class": the course itself.
+_THE_COURSE = frozenset({"class", "course", "classes", "courses", "module", "unit"})
+
+
+def _covers_only_first(c: Candidate, first: Iterable[str], added: str, *, shown: bool = False) -> bool:
+    """Whether the reasons hold a word of the first part of a question and none of the words the added part (a
+    case, a second request) brings beyond it (each word, a near one or one typed with a slip; a quoted claim counts
+    the words it is asked in; with shown, the answer's title and lines count too)."""
+    said = phrase_key(c.reasons + (" " + _shown_text(c) if shown else ""))
+    have = {s for w in said for s in near_stems(w)}
+    have |= {s for _, reason in c.verdicts for s in c.claims.asked_in.get(reason.strip("“”"), ())}
+    long_words = [w for w in said if len(w) > 4]
+
+    def covered(word: str) -> bool:
+        # "permision" is "permission": a slip in a long word still names it
+        return bool(near_stems(word) & have) or (len(word) > 4 and any(OSA.distance(word, w) <= 1 for w in long_words))
+
+    own = content_words(" ".join(first))
+    own_stems = {s for w in own for s in near_stems(w)}
+    new = [w for w in content_words(added) if not near_stems(w) & own_stems]
+    return any(covered(w) for w in own) and bool(new) and not any(covered(w) for w in new)

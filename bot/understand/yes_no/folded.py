@@ -1,0 +1,91 @@
+"""A yes/no question's words, folded once and shared by every check of the decision: its words, what it asks (may
+I, must I, is it so), its own "not", its condition, and whether it asks how many instead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from bot.understand.normalize import phrase_key
+from bot.understand.vocabulary import words_of
+
+# A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
+_YES_NO_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)(?:is|are|am|was|were|can|could|do|does|did|has|have|had|may|must|will|would|shall|should|any)\b"
+)
+# What a question asks: may I (permission), must I (obligation), or is it so (fact).
+_OBLIGATION = frozenset(
+    {"need", "needs", "required", "require", "requires", "mandatory", "must", "obligatory", "should"}
+)
+_OBLIGATION_PAIRS = (("have", "to"), ("has", "to"), ("supposed", "to"), ("expected", "to"))
+_PERMISSION = frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "able", "acceptable"})
+# The case a question asks about: "... if i'm sick", "... in case my flight is late".
+CONDITION = re.compile(r"\b(?:if|in\s+case|when)\s+(.+?)(?=[,?.!]|\s+(?:can|could|may|do|does|will|would|should)\s|$)")
+# Everything from the condition on, which is not what is asked: "can i submit late if i have no internet".
+_CONDITION_TAIL = re.compile(r"\b(?:if|when|unless|because|since|in case)\b.*$")
+_NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor"})
+_AUXILIARIES = words_of("is are am was were can could do does did has have had may must will would shall should")
+# "if i submit sheet 2 now how many flex hours does it use": a number is asked, not a Yes or No.
+_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long)\b")
+_OWN_YES_NO = re.compile(r"(?:^|[,;:?]\s*)(?:is|are|am|was|were|can|could|do|does|did|will|would|should|may)\b")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A question as every yes/no check reads it."""
+
+    text: str  # as typed
+    lowered: str
+    tokens: tuple[str, ...]  # its words, folded (bot.understand.normalize.phrase_key)
+    yes_no: bool  # it asks yes or no, at its start or after the context before a comma
+    mode: str  # "permission" (may I), "obligation" (must I) or "fact" (is it so)
+    negated: bool  # its main clause holds its own "not" ("is there NO textbook")
+    amount: bool  # it asks how many or how much, with no yes/no clause of its own
+    condition: str  # the case it asks about ("i'm sick"), "" when none
+    main: tuple[str, ...]  # the words before its condition: what is asked
+
+
+@lru_cache(maxsize=2048)
+def fold(question: str) -> Folded:
+    """The question folded once: every check of the decision reads this, not the text again."""
+    lowered = " ".join(question.strip().lower().replace("’", "'").split())
+    tokens = phrase_key(lowered)
+    found = CONDITION.search(lowered)
+    main = phrase_key(_CONDITION_TAIL.sub("", lowered))
+    return Folded(
+        text=question,
+        lowered=lowered,
+        tokens=tokens,
+        yes_no=bool(_YES_NO_CLAUSE.search(lowered)),
+        mode=_mode(tokens),
+        negated=_negated(main),
+        amount=bool(_HOW_MUCH.search(lowered)) and not _OWN_YES_NO.search(lowered),
+        condition=found.group(1).strip() if found else "",
+        main=main,
+    )
+
+
+def _mode(tokens: tuple[str, ...]) -> str:
+    pairs = set(pairwise(tokens))
+    if _OBLIGATION & set(tokens) or any(p in pairs for p in _OBLIGATION_PAIRS):
+        return "obligation"
+    if _PERMISSION & set(tokens):
+        return "permission"
+    return "fact"
+
+
+def _negated(main: tuple[str, ...]) -> bool:
+    """Whether the main clause holds its own negation (not a leading contraction, not the "or not" of "is it
+    allowed or not", not a "no" inside its condition)."""
+    tokens = list(main)
+    if tokens[-2:] == ["or", "not"]:
+        tokens = tokens[:-2]
+    start = next((i for i, t in enumerate(tokens) if t in _AUXILIARIES), None)
+    if start is None:
+        return False
+    rest = tokens[start + 1 :]
+    if rest[:1] == ["not"]:
+        rest = rest[1:]  # "isn't hw3 due friday": a contraction asks to confirm the plain question
+    return bool(_NEGATIONS & set(rest))

@@ -1,0 +1,209 @@
+"""The one Yes/No decision: each check alone on a folded question and a candidate answer, the order they run in,
+and what the student sees when a verdict is withheld."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answer import Answer, text
+from bot.course.loader import load_course
+from bot.understand.replies import verdict
+from bot.understand.yes_no import WITHHELD, decide, fold
+from bot.understand.yes_no.decision import (
+    WITHHOLD,
+    asks_another_thing,
+    candidate,
+    condition_not_covered,
+    names_other,
+    purpose_not_covered,
+    second_half_not_covered,
+    turned_by_a_word,
+)
+from bot.understand.yes_no.page_claims import claims_for
+from tests.conftest import SECOND_DATA
+
+
+@pytest.fixture(scope="module")
+def claims(course):
+    return claims_for(course)
+
+
+@pytest.fixture(scope="module")
+def stat_claims():
+    return claims_for(load_course(SECOND_DATA))
+
+
+def _said(yes: bool, reason: str, title: str = "Rule", *more: str) -> Answer:
+    return verdict(Answer(title=title, lines=tuple(text(m) for m in more)), yes, reason)
+
+
+def test_the_order_of_the_checks_is_written_once():
+    """Every check is named in WITHHOLD, in order, and each name has a reason staff can read in --json."""
+    names = [name for name, _ in WITHHOLD]
+    assert names[:2] == ["asks_amount", "negated"]
+    assert len(set(names)) == len(names)
+    assert set(names) | {"page_silent"} == set(WITHHELD)
+    assert all(WITHHELD[name] for name in WITHHELD)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "withheld"),
+    [
+        # a case the rule does not speak of, added to what it does
+        ("can i take the exam early if i have a job interview", "“we will not offer the exam early for travel”", True),
+        (
+            "can i take the exam early if i booked a flight",
+            "“we will not offer the exam early; travel: plan a flight”",
+            False,
+        ),
+        # the case is the question itself: "is it fine if ..."
+        ("is it ok if two of us hand in one solution", "“You must solve the homework on your own”", False),
+        # a what-if's premise is what its answer is computed from
+        ("if i submit hw3 at 2am is it late", "“nothing is accepted late”", False),
+    ],
+)
+def test_a_condition_the_reason_does_not_cover(claims, question, reason, withheld):
+    """A quoted rule answers the question's case only when it speaks of it."""
+    assert condition_not_covered(fold(question), candidate(_said(False, reason), claims)) is withheld
+
+
+def test_a_computed_reason_is_not_read_for_the_case(claims):
+    """Only the page's quoted words are read for what they cover; a computed Yes is left to its handler."""
+    said = _said(True, "HW3 is due Wed Feb 21.")
+    assert not condition_not_covered(fold("is hw3 due wednesday if i am in 10-405"), candidate(said, claims))
+
+
+@pytest.mark.parametrize(
+    ("question", "withheld"),
+    [
+        ("can i sit in on lectures unofficially and receive the homework", True),
+        ("can i sit in on lectures unofficially and attend in person", False),
+        ("can my friend and i sit in on lectures", False),  # the "and" joins who asks: the first half is not covered
+    ],
+)
+def test_a_second_half_the_reason_does_not_cover(claims, question, withheld):
+    """ "X and Y" answered by a rule on X alone gets no plain Yes or No."""
+    said = _said(True, "“Unofficially attending the lectures in person is welcome”")
+    assert second_half_not_covered(fold(question), candidate(said, claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "withheld"),
+    [
+        ("can 405 students do the mini project for bonus marks", True),
+        ("can 405 students do the mini project for hw3", False),  # a course thing after "for" is what is asked of
+        ("are 405 students required to do the mini project for this class", False),
+    ],
+)
+def test_a_purpose_the_reason_does_not_cover(claims, question, withheld):
+    said = _said(False, "“10-605 students will perform a mini-project, while 10-405 students will not.”")
+    assert purpose_not_covered(fold(question), candidate(said, claims)) is withheld
+
+
+def test_a_rule_about_other_work_does_not_answer_for_a_named_thing(stat_claims):
+    """A quoted rule on problem sets does not answer for the project; on problem sets it does."""
+    said = _said(False, "“you must write up your own solutions”", "Collaboration")
+    assert names_other(fold("can our project team turn in a single report"), candidate(said, stat_claims))
+    assert not names_other(fold("can my study group turn in one writeup for ps3"), candidate(said, stat_claims))
+
+
+def test_an_exam_answered_with_another_things_rules(claims):
+    """A computed Yes whose answer never speaks of the exam asked about is about something else; an exam that
+    only dates the question ("the wednesday after exam 1") is not what is asked."""
+    said = _said(True, "covered by grace days.", "What if I submit then?", "Taking HW3, the next one due:")
+    assert names_other(fold("can i write exam 1 a day late"), candidate(said, claims))
+    day = _said(False, "no lecture on Wed Feb 28.", "Schedule for Wed Feb 28")
+    assert not names_other(fold("is there lecture the wednesday after exam 1"), candidate(day, claims))
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "title", "withheld"),
+    [
+        ("is there a 1c midterm makeup form", "Midterm: for 1C.", "Midterm", True),
+        ("is there a conflict form for the midterm", "Midterm has an exam conflict form.", "Midterm", False),
+        ("is there a ps 7", "the course has PS7.", "Problem Set 7", False),
+        ("is there clas on monday", "Hashing (Mon Feb 12).", "Schedule for Mon Feb 12", False),
+        ("is there a section on friday at 1pm", "it starts at 1:00 PM.", "Sections on Fri", False),
+    ],
+)
+def test_a_yes_to_whether_a_thing_exists_must_name_it(stat_claims, question, reason, title, withheld):
+    said = _said(True, reason, title)
+    assert asks_another_thing(fold(question), candidate(said, stat_claims)) is withheld
+
+
+def test_leaving_out_what_the_rule_asks(claims):
+    said = _said(True, "“You may use AI tools for analysis code if you declare it”")
+    assert turned_by_a_word(fold("can i use ai for my code and skip the declaration"), candidate(said, claims))
+    assert not turned_by_a_word(fold("can i use ai for my code"), candidate(said, claims))
+
+
+def test_decide_gives_the_verdict_or_withholds_it_with_the_reason(claims):
+    """The verdict given is the handler's; a withheld one leaves the course's words, noted once, kind unknown."""
+    said = _said(True, "“Unofficially attending the lectures in person is welcome”", "Auditing", "The rule.")
+    plain, given = decide(
+        "can i sit in on lectures", said, claims, intent="policy", yes_no=True, unexplained=(), where="ask on Piazza"
+    )
+    assert plain is said
+    assert given.yes is True
+    assert given.withheld == ""
+    out, withheld = decide(
+        "can i sit in on lectures and get the homework",
+        said,
+        claims,
+        intent="policy",
+        yes_no=True,
+        unexplained=(),
+        where="ask on Piazza",
+    )
+    shown = ["".join(s for s in line if isinstance(s, str)) for line in out.lines]
+    assert withheld.yes is None
+    assert withheld.withheld == "second_half_not_covered"
+    assert out.kind == "unknown"
+    assert not any(s.startswith(("**Yes**", "**No**")) for s in shown)
+    assert "ask on Piazza" in shown[0]
+    assert "Unofficially attending" in shown[0]
+
+
+def test_a_negated_question_loses_every_plain_yes_or_no_but_keeps_the_reason(claims):
+    """ "are there no slip days": each Yes or No goes, each reason stays; asked plainly, both stay."""
+    card = Answer(title="Late work", lines=(text("No pool of late days."),))
+    plain = verdict(verdict(card, False, "“There are no slip days”"), False, "this course has no pool of late days.")
+    kw = {"intent": "late_rules", "yes_no": True, "unexplained": (), "where": "ask on Ed"}
+    turned, why = decide("are there no slip days", plain, claims, **kw)
+    shown = ["".join(s for s in line if isinstance(s, str)) for line in turned.lines]
+    assert why.withheld == "negated"
+    assert not any(s.startswith(("**Yes**", "**No**")) for s in shown)
+    assert "“There are no slip days”" in shown[1]
+    assert "no plain Yes or No" in shown[0]
+    assert decide("are there slip days", plain, claims, **kw)[0] == plain
+
+
+def test_a_card_the_page_is_silent_on_is_said_unknown(claims):
+    """No candidate verdict, a may-I question with a word the card lacks: "the page doesn't say" first."""
+    card = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))
+    out, why = decide(
+        "can i switch from 1a to 1b",
+        card,
+        claims,
+        intent="section",
+        yes_no=True,
+        unexplained=("switch",),
+        where="ask on Ed",
+    )
+    assert why.withheld == "page_silent"
+    assert out.kind == "unknown"
+
+
+def test_ask_json_shows_the_verdict_and_why_it_was_withheld(course):
+    """`coursebot ask --json`: each part's verdict, and the check that withheld it with its reason."""
+    from bot.understand.engine import read_question
+    from tests.conftest import at
+
+    given = read_question(course, "is there a conflict form for exam 2", at("2024-02-20 12:00")).as_json()["parts"][0]
+    assert given["verdict"] == "yes"
+    assert given["withheld"] == ""
+    asked = "can i audit unofficially and get the homework"
+    held = read_question(course, asked, at("2024-02-20 12:00")).as_json()["parts"][0]
+    assert held["verdict"] is None
+    assert held["withheld"] == "second_half_not_covered"
+    assert "not to what is asked after it" in held["withheld_why"]

@@ -1,0 +1,47 @@
+"""A question folded once for every Yes/No check: what it asks, its own "not", its condition, how many."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.yes_no import fold
+
+
+@pytest.mark.parametrize(
+    ("question", "mode"),
+    [
+        ("can i bring notes", "permission"),
+        ("do i have to attend recitation", "obligation"),
+        ("is attendance mandatory", "obligation"),
+        ("is the exam in person", "fact"),
+    ],
+)
+def test_what_a_question_asks(question, mode):
+    assert fold(question).mode == mode
+
+
+def test_the_condition_and_the_main_clause():
+    """The case a question adds is kept apart from what it asks; the main clause alone is read for a "not"."""
+    folded = fold("Can I take the exam early if I have no other option?")
+    assert folded.condition == "i have no other option"
+    assert "if" not in folded.main
+    assert folded.main[:2] == ("can", "i")
+    assert not folded.negated  # the "no" is in the condition
+
+
+@pytest.mark.parametrize(
+    ("question", "negated"),
+    [("is there no textbook", True), ("isn't hw3 due friday", False), ("is it allowed or not", False)],
+)
+def test_a_question_asked_the_other_way_round(question, negated):
+    assert fold(question).negated is negated
+
+
+def test_how_many_is_not_a_yes_no_question():
+    assert fold("if i submit sheet 2 now how many flex hours does it use").amount
+    assert not fold("how many grace days are there? can i use two on hw3").amount
+
+
+def test_folding_is_done_once():
+    """The same text folds to the very same value (shared by every check)."""
+    assert fold("can i bring a calculator") is fold("can i bring a calculator")

@@ -41,6 +41,7 @@ from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.stance import asks
 from bot.understand.still_open import still_open
+from bot.understand.story import told
 from bot.understand.undecided import asked_of_card, undecided
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
@@ -227,7 +228,14 @@ class Engine:
             if readings:
                 _inherit(reading, readings[-1])
             readings.append(reading)
-        return readings
+        return told(readings, lambda piece, before: self._reread(question, now, piece, before))
+
+    def _reread(self, question: str, now: dt.datetime, piece: str, before: Reading | None) -> Reading:
+        """A part read again in its own words ("then" put as the story said it)."""
+        reading = self.reader.read(question, now, piece)
+        if before is not None:
+            _inherit(reading, before)
+        return reading
 
     # ------------------------------------------------------------------------------------------ deciding
 
@@ -467,7 +475,8 @@ _COMPATIBLE = (
 
 
 def _is_context(reading: Reading) -> bool:
-    return bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    return reading.told or told_
 
 
 def _compatible(a: str, b: str) -> bool:

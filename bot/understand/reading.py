@@ -118,6 +118,7 @@ class Reading:
     content: list[str] = field(default_factory=list)  # words nothing else explains
     focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
     unknown_assignments: list[str] = field(default_factory=list)
+    told: bool = False  # a sentence of the story around the question ("i lost my code"): asks nothing
 
     def ids(self, kind: str) -> list[str]:
         out: list[str] = []

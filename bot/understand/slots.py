@@ -493,6 +493,9 @@ class SlotFiller:
                 first = today
             label = "this week (through Sunday)" if phrase.label == "this week" else phrase.label
             return first, last, label, None
+        away = away_span(r)
+        if away is not None:
+            return away[0], away[1], f"while you're away ({away[2]})", None  # "is anything due while i'm gone"
         related = self.relation_range(r, today)
         if related is not None:
             first, last, label = related
@@ -588,6 +591,8 @@ def policy_for(lexicon: Lexicon, idea: str) -> str | None:
 def class_kind(r: Reading) -> str | None:
     """The kind of class meeting asked about (a kind id of the course), "class" for any, or None."""
     kinds = r.ids("kind")
+    if len(kinds) > 1:
+        return "class"  # "what would i miss, like lectures or sections": every meeting
     if kinds:
         return kinds[0]
     if "class" in r.cues:

@@ -1114,5 +1114,5 @@ EVERYDAY_WORDS = _words(
     maybe perhaps probably definitely certainly surely absolutely exactly roughly nearly almost about around
     tell tells told ask asks asked teach talk talked talking chat chatting wrote write writing read reading
     lesson lessons hint hints trick tricks tips tip advice opinion opinions review reviews rating ratings rank
-    ranking ranked best worst better worse hardest easiest longest shortest biggest smallest"""
+    ranking ranked best worst better worse hardest easiest longest shortest biggest smallest while whilst gone"""
 )

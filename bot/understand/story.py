@@ -1,0 +1,121 @@
+"""A question told inside a story: "ok so my laptop died thursday night and i lost my ps7 code. i can probably redo
+it by saturday around noon. how bad is the penalty if i turn it in then?". The sentences that ask nothing are the
+story; the ones that ask take from it what their "then", "it" and "while i'm gone" stand for, and the story itself
+is never answered."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.understand.reading import Reading
+
+# A story sentence starts with its teller ("i lost my code", "my flight leaves", "we had a quiz"); a fragment that
+# names a thing ("hw3 due date") is a question without a question word, never a story.
+_TELLER = frozenset({"i", "im", "ive", "id", "ill", "my", "we", "our", "me", "mine", "us"})
+_OPENERS = frozenset({"so", "ok", "okay", "well", "hey", "hi", "hello", "basically", "anyway", "and", "but", "quick"})
+_ASKS = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "wheres", "whens", "hows"})
+# "how bad is it if i turn it in then": "then" is the time the story named.
+_THEN = re.compile(r"\b(?:by|at|on|until|till)?\s*then\b")
+# "what would i miss if i do that", "is anything due while i'm gone": the absence the story told of.
+_THE_TRIP = re.compile(
+    r"\b(?:if i (?:do|did) (?:that|this|it)|while i am (?:gone|away|out|travell?ing)|while i(?:m| am)? away"
+    r"|when i am (?:gone|away)|(?:in|during) that time|that (?:week|weekend|trip)|those days|then)\b"
+)
+_MISS = frozenset({"miss", "missing", "gone", "away", "skip", "skipping"})
+# "like exactly what percent", "i mean what time": the question before it again, more exactly.
+_MORE_EXACTLY = re.compile(r"^(?:like|i mean|as in|exactly|specifically|precisely)\b")
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the story sentences named: the last time phrase (as typed) and the absence (first and last day)."""
+
+    when: str = ""
+    away: tuple[str, str] | None = None
+
+
+def is_told(reading: Reading) -> bool:
+    """A sentence of the story: told by its teller, asking nothing."""
+    first = [w for w in words_of(reading.text) if w not in _OPENERS]
+    teller = bool(first) and first[0] in _TELLER
+    asks = reading.yes_no or reading.request or bool(_ASKS & set(reading.tokens))
+    return teller and not asks
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.replace("'", ""))
+
+
+def told(readings: list[Reading], reread: Callable[[str, Reading | None], Reading]) -> list[Reading]:
+    """The readings with the story carried into the sentences that ask, and elaborations ("like exactly what
+    percent") joined to the question they sharpen. Story sentences come back marked `told`."""
+    if len(readings) < 2:
+        return readings
+    story = [is_told(r) for r in readings]
+    if not any(story) or all(story):
+        return readings
+    out: list[Reading] = []
+    heard = Story()
+    for reading, is_story in zip(readings, story, strict=True):
+        if is_story:
+            reading.told = True
+            heard = _heard(reading, heard)
+            out.append(reading)
+            continue
+        asked = [r for r in out if not r.told]
+        if asked and _MORE_EXACTLY.match(reading.text) and not _names(reading):
+            # "how bad is the penalty if i turn it in then? like exactly what percent": one question
+            i = out.index(asked[-1])
+            joined = reread(f"{asked[-1].text} {reading.text}", out[i - 1] if i else None)
+            out[i] = joined if _same_subject(joined, asked[-1]) else asked[-1]
+            reading.told = True
+            out.append(reading)
+            continue
+        text = _carried(reading, heard)
+        out.append(reread(text, out[-1] if out else None) if text != reading.text else reading)
+    return out
+
+
+def _names(reading: Reading) -> bool:
+    """Whether the sentence names something of its own (not only what it took from the one before)."""
+    return bool(reading.times) or any(m.start >= 0 for m in reading.mentions)
+
+
+def _same_subject(joined: Reading, alone: Reading) -> bool:
+    return {(m.kind, m.ids) for m in joined.mentions} >= {(m.kind, m.ids) for m in alone.mentions if m.start >= 0}
+
+
+def _heard(reading: Reading, heard: Story) -> Story:
+    """What a story sentence adds: the time it names last, and an absence when it names two days of one."""
+    times = [t for t in reading.times if t.kind in ("day", "moment", "range", "time")]
+    if not times:
+        return heard
+    when = reading.text[times[-1].start : times[-1].end].strip()
+    days = [t for t in reading.times if t.kind == "day"]
+    away = heard.away
+    if len(days) == 2:
+        away = tuple(reading.text[t.start : t.end].strip() for t in days)  # type: ignore[assignment]
+    elif len(times) == 1 and times[0].kind == "range":
+        away = None
+    return Story(when=when, away=away)
+
+
+def _carried(reading: Reading, heard: Story) -> str:
+    """The asking sentence in words that stand on their own: "then" is the story's time, "while i'm gone" its
+    absence. A sentence that names its own time keeps it."""
+    text = reading.text
+    if reading.times:
+        return text
+    tokens = set(words_of(text))
+    if heard.away is not None and (_THE_TRIP.search(text) or _MISS & tokens):
+        leave, back = heard.away
+        stripped = _THE_TRIP.sub(" ", text)
+        return f"{' '.join(stripped.split())} if i leave {leave} and come back {back}"
+    if heard.when and "then" in tokens:
+        return " ".join(_THEN.sub(f" {heard.when} ", text).split())
+    if heard.when and not _names(reading):
+        # "i missed the lecture last wednesday. what did we cover": the day the story named
+        return f"{text} {heard.when}"
+    return text

@@ -108,7 +108,9 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
         day = after + dt.timedelta(days=(named[0] - after.weekday() - 1) % 7 + 1)
         return schedule_day(asked, {**slots, "date": day, "negated": False})
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
-    return next_class(course, start, None if kind in (None, "class") else kind, slots.get("section"))
+    answer = next_class(course, start, None if kind in (None, "class") else kind, slots.get("section"))
+    # "what's the lecture after that": the one after the day asked about, not after today
+    return replace(answer, title=f"{answer.title} after {human_date(after)}") if after and answer.title else answer
 
 
 def last_class(asked: Asked, slots: Slots) -> Answer:

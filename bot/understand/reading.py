@@ -42,9 +42,16 @@ _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats",
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
 _CLAUSE = re.compile(r"[,;:]")
 _ASKED_AFTER_IF = re.compile(
+    # "if ps7 is 3 hours late what is the penalty" asks what, not whether
+    r"(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bhow )(?<!\bwho )(?<!\bwhich )(?<!\bwhy )"
     r"\b(?:can|could|will|would|do|does|is|are|should|may)\s+(?:i|we|you|it|that|this|there|they|the|my)\b(?!.*\bif\b)"
 )
 
+# "i submitted the code 5 min late does that count as late": a yes/no about what the statement before it said.
+_ASKED_AFTER_STATEMENT = re.compile(
+    r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
+    r"\s+(?:as\s+)?(?:late|on time)\b"
+)
 
 _PART_WORDS = frozenset({"part", "parts", "prt", "prts", "pt", "pts", "pat", "aprt"})
 _JOINERS = frozenset({"and", "or", "plus", "n"})
@@ -172,6 +179,8 @@ class Reader:
         cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
         self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
         # The exams in date order, once: "after the exam" with no exam named is the next one.
+        # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
+        self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._exam_dates = [e.date for e in self._exams_by_date]
 
@@ -217,6 +226,7 @@ class Reader:
                     for clause in _CLAUSE.split(text)[1:]
                 )
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
+                or bool(_ASKED_AFTER_STATEMENT.search(text))
             )
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"]:
             reading.yes_no = False  # "is it before or after", "in person or online": which one, not yes or no
@@ -338,6 +348,9 @@ class Reader:
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        if "parts" in reading.cues:
+            # "the written part on time and the code late": "code" is the other part of the work
+            covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
         reading.content = [
             t
             for i, t in enumerate(tokens)

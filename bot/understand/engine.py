@@ -43,6 +43,7 @@ from bot.understand.stance import asks
 from bot.understand.still_open import still_open
 from bot.understand.story import told
 from bot.understand.undecided import asked_of_card, undecided
+from bot.understand.where_now import where_now_asked
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -403,6 +404,8 @@ class Engine:
             f["exams_left"] = 1.0
         elif _LEFT & set(reading.tokens) and not _NAMED_THINGS & set(f) and not reading.yes_no:
             f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
+        if where_now_asked(reading.text):
+            f["where_now"] = 1.0  # "what unit are we in rn", "what week is it"
         if away_span(reading) is not None:
             f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):

@@ -19,6 +19,7 @@ from bot.understand.reading import Mention, Reading
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
+from bot.understand.where_now import where_now_asked
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
@@ -303,6 +304,8 @@ class SlotFiller:
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             self._topic(slots, ev)
+        elif intent == "where_now":
+            slots["asked"] = where_now_asked(r.text)
         elif intent in ("next_class", "last_class"):
             slots["kind"] = class_kind(r) or "class"
             slots["section"] = chosen_section

@@ -427,6 +427,8 @@ def _pieces(question: str) -> list[str]:
 
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
     """A part read with a thing taken from the part before it while some of its own words stay unexplained."""
+    if reading.after_story:
+        return False  # "i'd upload ps7 sunday. how much credit would i get": what the story named is meant
     borrowed = any(m.start == -1 for m in reading.mentions)
     # "it" refers back, and so does a short follow-up ("when exactly?", "how late then?").
     follow_up = reading.pronoun or len(reading.tokens) <= 3

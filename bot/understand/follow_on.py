@@ -59,8 +59,8 @@ def answered_work(course: Course, previous: Part) -> str | None:
 
 # "what's the lecture after that", "and the next class after it", "which section comes after that one"
 _MEETING_AFTER_IT = re.compile(
-    r"^(?:and\s+)?(?:(?:what|when|which|where)\s+(?:is|s|comes|will be)\s+)?(?:the\s+)?(?:next\s+|following\s+)?"
-    r"(?:[a-z]+\s+){0,2}?(?:after|following)\s+(?:that|it|this|then)(?:\s+one)?(?:\s+day)?\W*$"
+    r"^(?:and\s+)?(?:(?:what|when|which|where)\s+)?(?:[a-z]+\s+){0,4}?(?:after|following)\s+(?:that|it|this|then)"
+    r"(?:\s+one)?(?:\s+day)?\W*$"
 )
 # "what's next", "what's after that", "and what comes after it", "what is due next"
 _WHATS_NEXT = re.compile(

@@ -126,6 +126,7 @@ class Reading:
     focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
     unknown_assignments: list[str] = field(default_factory=list)
     told: bool = False  # a sentence of the story around the question ("i lost my code"): asks nothing
+    after_story: bool = False  # asks after a story, and may take what the story named ("how bad is it then")
 
     def ids(self, kind: str) -> list[str]:
         out: list[str] = []
@@ -240,6 +241,8 @@ class Reader:
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
+        if "parts" in reading.cues and any(t.kind == "lateness" for t in times):
+            reading.cues.add("whatif")  # "the code went in 10 min late but the written was on time": that case
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.understand.reading import Reading
+from bot.understand.reading import Mention, Reading
 
 # A story sentence starts with its teller ("i lost my code", "my flight leaves", "we had a quiz"); a fragment that
 # names a thing ("hw3 due date") is a question without a question word, never a story.
@@ -23,6 +23,7 @@ _THE_TRIP = re.compile(
     r"\b(?:if i (?:do|did) (?:that|this|it)|while i am (?:gone|away|out|travell?ing)|while i(?:m| am)? away"
     r"|when i am (?:gone|away)|(?:in|during) that time|that (?:week|weekend|trip)|those days|then)\b"
 )
+_SUPPOSED = frozenset({"would", "wouldnt", "could", "couldnt", "will", "wont", "if"})
 _MISS = frozenset({"miss", "missing", "gone", "away", "skip", "skipping"})
 # "like exactly what percent", "i mean what time": the question before it again, more exactly.
 _MORE_EXACTLY = re.compile(r"^(?:like|i mean|as in|exactly|specifically|precisely)\b")
@@ -34,12 +35,14 @@ class Story:
 
     when: str = ""
     away: tuple[str, str] | None = None
+    things: tuple[Mention, ...] = ()  # the work, exam or section it named ("i lost my ps7 code")
 
 
 def is_told(reading: Reading) -> bool:
     """A sentence of the story: told by its teller, asking nothing."""
     first = [w for w in words_of(reading.text) if w not in _OPENERS]
-    teller = bool(first) and first[0] in _TELLER
+    # "realistically i'll finish it saturday", "last week i was sick": the teller comes early
+    teller = bool(_TELLER & set(first[:4]))
     asks = reading.yes_no or reading.request or bool(_ASKS & set(reading.tokens))
     return teller and not asks
 
@@ -74,21 +77,40 @@ def told(readings: list[Reading], reread: Callable[[str, Reading | None], Readin
             out.append(reading)
             continue
         text = _carried(reading, heard)
-        out.append(reread(text, out[-1] if out else None) if text != reading.text else reading)
+        again = reread(text, out[-1] if out else None) if text != reading.text else reading
+        again.after_story = any(r.told for r in out)
+        out.append(_with_things(again, heard))
     return out
 
 
 def _names(reading: Reading) -> bool:
     """Whether the sentence names something of its own (not only what it took from the one before)."""
-    return bool(reading.times) or any(m.start >= 0 for m in reading.mentions)
+    # a policy a word hints at ("sick": extensions) is not a thing the sentence is about
+    return bool(reading.times) or any(m.start >= 0 and m.kind != "policy" for m in reading.mentions)
 
 
 def _same_subject(joined: Reading, alone: Reading) -> bool:
     return {(m.kind, m.ids) for m in joined.mentions} >= {(m.kind, m.ids) for m in alone.mentions if m.start >= 0}
 
 
+_THINGS = ("assignment", "exam", "section")
+
+
+def _with_things(reading: Reading, heard: Story) -> Reading:
+    """ "i'd upload ps7 sunday. how much credit would i still get": the work the story named, when the asking
+    sentence names none of its own."""
+    if not heard.things or any(m.kind in _THINGS for m in reading.mentions) or reading.unknown_assignments:
+        return reading
+    reading.mentions = [*reading.mentions, *heard.things]
+    return reading
+
+
 def _heard(reading: Reading, heard: Story) -> Story:
-    """What a story sentence adds: the time it names last, and an absence when it names two days of one."""
+    """What a story sentence adds: the things it names, the time it names last, and an absence when it names two
+    days of one."""
+    named = tuple(replace(m, start=-1, end=-1, relation="") for m in reading.mentions if m.kind in _THINGS)
+    if named:
+        heard = replace(heard, things=named)
     times = [t for t in reading.times if t.kind in ("day", "moment", "range", "time")]
     if not times:
         return heard
@@ -99,7 +121,7 @@ def _heard(reading: Reading, heard: Story) -> Story:
         away = tuple(reading.text[t.start : t.end].strip() for t in days)  # type: ignore[assignment]
     elif len(times) == 1 and times[0].kind == "range":
         away = None
-    return Story(when=when, away=away)
+    return Story(when=when, away=away, things=heard.things)
 
 
 def _carried(reading: Reading, heard: Story) -> str:
@@ -115,7 +137,8 @@ def _carried(reading: Reading, heard: Story) -> str:
         return f"{' '.join(stripped.split())} if i leave {leave} and come back {back}"
     if heard.when and "then" in tokens:
         return " ".join(_THEN.sub(f" {heard.when} ", text).split())
-    if heard.when and not _names(reading):
-        # "i missed the lecture last wednesday. what did we cover": the day the story named
+    if heard.when and not _names(reading) and (reading.past or _SUPPOSED & tokens):
+        # "i missed the lecture last wednesday. what did we cover", "i'd upload it sunday at 10. how much would i
+        # get": the day the story named. "when are office hours" asks of its own time, not the story's.
         return f"{text} {heard.when}"
     return text

@@ -492,7 +492,7 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
             for i in range(m.start(), m.end()):
                 taken[i] = True
             atoms.append(phrase)
-    atoms.sort(key=lambda p: p.start)
+    atoms = sorted((_hour_in_window(text, p) for p in atoms), key=lambda p: p.start)
     return [
         _from_now(text, p, today)
         for p in _join(text, atoms)
@@ -502,6 +502,37 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
 
 
 _ANCHORED = re.compile(r"\s+(?:after|before|following)\b")
+
+# "saturday evening around 6", "friday morning at 10": an hour with no am/pm beside a part of the day is in it.
+_HOUR_AFTER = re.compile(
+    r"^\s*,?\s*(?:at|around|about|by|like|~)?\s*(\d{1,2})(?::(\d{2}))?(?:\s*ish)?"
+    r"(?!\s*(?:%|percent|hours?|hrs?|h\b|days?|minutes?|mins?|weeks?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|[\d:/.-]))"
+)
+_HOUR_BEFORE = re.compile(r"\b(?:at|around|about|by|~)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?\s+$")
+
+
+def _hour_in_window(text: str, phrase: TimePhrase) -> TimePhrase:
+    """The phrase with a bare hour typed beside its part of the day read into it ("evening around 6" is 6 PM)."""
+    if phrase.window is None or phrase.kind != "time":
+        return phrase
+    after = _HOUR_AFTER.match(text[phrase.end :])
+    before = None if after else _HOUR_BEFORE.search(text[: phrase.start])
+    found = after or before
+    if found is None:
+        return phrase
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if hour > 12 or minute > 59:
+        return phrase
+    start, end = phrase.window
+    fits = [
+        t for h in dict.fromkeys((hour % 12, hour % 12 + 12)) if start <= (t := dt.time(h % 24, minute)) <= end
+    ]
+    if not fits:
+        return phrase
+    span = (phrase.start, phrase.end + found.end()) if after else (found.start(), phrase.end)
+    return replace(
+        phrase, start=span[0], end=span[1], time=fits[0], window=None, label=f"{phrase.label} {fits[0]:%-I:%M %p}"
+    )
 
 
 # "between now and the end of april", "from today until friday": from today to that day's end.

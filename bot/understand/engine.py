@@ -200,7 +200,9 @@ class Engine:
             elif before is not None and (referred := referring(self.course, before, decisions[i][0], section)):
                 decisions[i] = (decisions[i][0], referred, [])  # "... and what's the lecture after that"
         for i, (reading, part, _) in enumerate(decisions):
-            if (part is None or part.confidence < LOW_CONFIDENCE) and (after := next_after(self.course, reading, section)):
+            if (part is None or part.confidence < LOW_CONFIDENCE) and (
+                after := next_after(self.course, reading, section)
+            ):
                 decisions[i] = (reading, after, [])  # "after ps7 whats next"
         decisions = _where_it(self.course, decisions)
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):

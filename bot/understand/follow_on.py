@@ -85,7 +85,9 @@ def referring(course: Course, previous: Part, reading: Reading, section: str | N
     return None
 
 
-_NEXT_WORDS = frozenset({"what", "whats", "which", "is", "s", "comes", "next", "after", "due", "up", "then", "the", "one"})
+_NEXT_WORDS = frozenset(
+    {"what", "whats", "which", "is", "s", "comes", "next", "after", "due", "up", "then", "the", "one"}
+)
 
 
 def next_after(course: Course, reading: Reading, section: str | None) -> Part | None:

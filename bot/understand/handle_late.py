@@ -71,7 +71,9 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         outcome = what_if(course, item.id, moment, left)
         if in_parts and course.late.measure == "each-part" and _WHOLE & set(phrase_key(asked.question)):
             # "is the whole pset late": each part counts on its own, so only the late part is
-            said = f"{measure_sentence(course)} Only the part you hand in late is late: {status_words(course, outcome)}."
+            said = (
+                f"{measure_sentence(course)} Only the part you hand in late is late: {status_words(course, outcome)}."
+            )
             return replies.verdict(answer, False, said)
         if in_parts and (_ASKS_LATE.search(asked.question.lower()) or _WHOLE & set(phrase_key(asked.question))):
             counted = measure_sentence(course).rstrip(".")

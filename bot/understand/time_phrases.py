@@ -524,9 +524,7 @@ def _hour_in_window(text: str, phrase: TimePhrase) -> TimePhrase:
     if hour > 12 or minute > 59:
         return phrase
     start, end = phrase.window
-    fits = [
-        t for h in dict.fromkeys((hour % 12, hour % 12 + 12)) if start <= (t := dt.time(h % 24, minute)) <= end
-    ]
+    fits = [t for h in dict.fromkeys((hour % 12, hour % 12 + 12)) if start <= (t := dt.time(h % 24, minute)) <= end]
     if not fits:
         return phrase
     span = (phrase.start, phrase.end + found.end()) if after else (found.start(), phrase.end)

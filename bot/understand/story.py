@@ -14,6 +14,9 @@ from bot.understand.reading import Mention, Reading
 # A story sentence starts with its teller ("i lost my code", "my flight leaves", "we had a quiz"); a fragment that
 # names a thing ("hw3 due date") is a question without a question word, never a story.
 _TELLER = frozenset({"i", "im", "ive", "id", "ill", "my", "we", "our", "me", "mine", "us"})
+_VERBS = frozenset(
+    {"is", "are", "was", "were", "am", "will", "goes", "went", "got", "gets", "had", "has", "have", "broke", "died"}
+)
 _OPENERS = frozenset({"so", "ok", "okay", "well", "hey", "hi", "hello", "basically", "anyway", "and", "but", "quick"})
 _ASKS = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "wheres", "whens", "hows"})
 # "how bad is it if i turn it in then": "then" is the time the story named.
@@ -43,8 +46,10 @@ def is_told(reading: Reading) -> bool:
     first = [w for w in words_of(reading.text) if w not in _OPENERS]
     # "realistically i'll finish it saturday", "last week i was sick": the teller comes early
     teller = bool(_TELLER & set(first[:4]))
+    # "realistically it goes in thursday at 9": a whole statement, not a fragment that asks ("hw3 due date")
+    statement = len(first) >= 5 and bool(_VERBS & set(first))
     asks = reading.yes_no or reading.request or bool(_ASKS & set(reading.tokens))
-    return teller and not asks
+    return (teller or statement) and not asks
 
 
 def words_of(text: str) -> list[str]:

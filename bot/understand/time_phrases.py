@@ -568,6 +568,7 @@ def _month_with(dated: TimePhrase, named: TimePhrase, text: str) -> TimePhrase:
 
 
 def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
+    atoms = list(atoms)  # a joined day may stand in for its parts, to be joined with its time
     out: list[TimePhrase] = []
     i = 0
     while i < len(atoms):
@@ -605,7 +606,14 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
             dated = following if phrase.grain == "weekday" else phrase
             named = phrase if phrase.grain == "weekday" else following
             dated = _month_with(dated, named, text)
-            out.append(replace(dated, start=phrase.start, end=following.end, relation=_relation(text, phrase.start)))
+            dated = replace(dated, start=phrase.start, end=following.end, relation=_relation(text, phrase.start))
+            clock = atoms[i + 2] if i + 2 < len(atoms) else None
+            if clock is not None and clock.kind == "time" and _JOIN_MOMENT.match(text[dated.end : clock.start]):
+                # "friday the 5th around noon": one moment, read with its time as "friday around noon" is
+                atoms[i + 1] = dated
+                i += 1
+                continue
+            out.append(dated)
             i += 2
             continue
         # "between feb 19 and feb 23", "feb 19 - 23", "from monday to wednesday"

@@ -580,7 +580,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "ask for them",
     ),
     # Parts of one piece of work ("my written part is on time but my code is late").
-    "parts": ("part", "parts", "written", "programming", "code part", "coding part", "each part", "last part"),
+    "parts": (
+        *("part", "parts", "written", "programming", "code part", "coding part", "each part", "last part"),
+        *("count separately", "counted separately", "counts separately", "late separately"),
+    ),
     # Missing something ("what happens if I miss the midterm"): with an exam, what the course says about it.
     "absent": (
         "miss",

@@ -199,11 +199,9 @@ class Engine:
                 decisions[i] = self._claimed(again, *self._decide(again, now, section))
             elif before is not None and (referred := referring(self.course, before, decisions[i][0], section)):
                 decisions[i] = (decisions[i][0], referred, [])  # "... and what's the lecture after that"
-        for i, (reading, part, _) in enumerate(decisions):
-            if (part is None or part.confidence < LOW_CONFIDENCE) and (
-                after := next_after(self.course, reading, section)
-            ):
-                decisions[i] = (reading, after, [])  # "after ps7 whats next"
+        for i, (reading, _part, _) in enumerate(decisions):
+            if after := next_after(self.course, reading, section):
+                decisions[i] = (reading, after, [])  # "after ps7 whats next": nothing else is asked
         decisions = _where_it(self.course, decisions)
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
@@ -236,7 +234,7 @@ class Engine:
             if readings:
                 _inherit(reading, readings[-1])
             readings.append(reading)
-        return told(readings, lambda piece, before: self._reread(question, now, piece, before))
+        return told(self.course, readings, lambda piece, before: self._reread(question, now, piece, before))
 
     def _reread(self, question: str, now: dt.datetime, piece: str, before: Reading | None) -> Reading:
         """A part read again in its own words ("then" put as the story said it)."""

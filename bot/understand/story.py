@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.course.model import Course
 from bot.understand.reading import Mention, Reading
 
 # A story sentence starts with its teller ("i lost my code", "my flight leaves", "we had a quiz"); a fragment that
@@ -27,6 +28,8 @@ _THE_TRIP = re.compile(
     r"|when i am (?:gone|away)|(?:in|during) that time|that (?:week|weekend|trip)|those days|then)\b"
 )
 _SUPPOSED = frozenset({"would", "wouldnt", "could", "couldnt", "will", "wont", "if"})
+# "is that still accepted", "will it be late": the plan the story told of
+_THAT_PLAN = re.compile(r"\b(?:is|would|will|does|could|can|should)\s+(?:that|it|this)\b")
 _MISS = frozenset({"miss", "missing", "gone", "away", "skip", "skipping"})
 # "like exactly what percent", "i mean what time": the question before it again, more exactly.
 _MORE_EXACTLY = re.compile(r"^(?:like|i mean|as in|exactly|specifically|precisely)\b")
@@ -56,7 +59,7 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.replace("'", ""))
 
 
-def told(readings: list[Reading], reread: Callable[[str, Reading | None], Reading]) -> list[Reading]:
+def told(course: Course, readings: list[Reading], reread: Callable[[str, Reading | None], Reading]) -> list[Reading]:
     """The readings with the story carried into the sentences that ask, and elaborations ("like exactly what
     percent") joined to the question they sharpen. Story sentences come back marked `told`."""
     if len(readings) < 2:
@@ -69,7 +72,7 @@ def told(readings: list[Reading], reread: Callable[[str, Reading | None], Readin
     for reading, is_story in zip(readings, story, strict=True):
         if is_story:
             reading.told = True
-            heard = _heard(reading, heard)
+            heard = _heard(reading, heard, course)
             out.append(reading)
             continue
         asked = [r for r in out if not r.told]
@@ -101,20 +104,39 @@ def _same_subject(joined: Reading, alone: Reading) -> bool:
 _THINGS = ("assignment", "exam", "section")
 
 
+def _for_section(mention: Mention, section: str, course: Course) -> Mention:
+    if mention.kind != "assignment" or len(mention.ids) < 2:
+        return mention
+    own = tuple(i for i in mention.ids if (a := course.assignment(i)) is not None and a.is_for(section))
+    return replace(mention, ids=own) if own else mention
+
+
 def _with_things(reading: Reading, heard: Story) -> Reading:
     """ "i'd upload ps7 sunday. how much credit would i still get": the work the story named, when the asking
     sentence names none of its own."""
-    if not heard.things or any(m.kind in _THINGS for m in reading.mentions) or reading.unknown_assignments:
+    own = any(m.kind in _THINGS and m.start >= 0 for m in reading.mentions)
+    if not heard.things or own or reading.unknown_assignments:
         return reading
-    reading.mentions = [*reading.mentions, *heard.things]
+    # what it took from the sentence before is what the whole story named
+    kept = [m for m in reading.mentions if m.kind not in _THINGS]
+    reading.mentions = [*kept, *heard.things]
     return reading
 
 
-def _heard(reading: Reading, heard: Story) -> Story:
+def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     """What a story sentence adds: the things it names, the time it names last, and an absence when it names two
     days of one."""
     named = tuple(replace(m, start=-1, end=-1, relation="") for m in reading.mentions if m.kind in _THINGS)
-    if named:
+    if named and not any(m.kind == "section" for m in named):
+        named += tuple(m for m in heard.things if m.kind == "section")  # "we lost the süd data. ... the log"
+    sections = [i for m in named if m.kind == "section" for i in m.ids]
+    if len(set(sections)) == 1:
+        # "the süd log": of the logs the words name, the section's own
+        named = tuple(_for_section(m, sections[0], course) for m in named)
+    before = {i for m in heard.things if m.kind == "assignment" for i in m.ids}
+    now = {i for m in named if m.kind == "assignment" for i in m.ids}
+    # "we lost the süd log. we'd re-upload the field log saturday": the log already named, not every log
+    if named and not (before and before < now):
         heard = replace(heard, things=named)
     times = [t for t in reading.times if t.kind in ("day", "moment", "range", "time")]
     if not times:
@@ -142,7 +164,7 @@ def _carried(reading: Reading, heard: Story) -> str:
         return f"{' '.join(stripped.split())} if i leave {leave} and come back {back}"
     if heard.when and "then" in tokens:
         return " ".join(_THEN.sub(f" {heard.when} ", text).split())
-    if heard.when and not _names(reading) and (reading.past or _SUPPOSED & tokens):
+    if heard.when and not _names(reading) and (reading.past or _SUPPOSED & tokens or _THAT_PLAN.search(text)):
         # "i missed the lecture last wednesday. what did we cover", "i'd upload it sunday at 10. how much would i
         # get": the day the story named. "when are office hours" asks of its own time, not the story's.
         return f"{text} {heard.when}"

@@ -492,7 +492,16 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
             for i in range(m.start(), m.end()):
                 taken[i] = True
             atoms.append(phrase)
-    atoms = sorted((_hour_in_window(text, p) for p in atoms), key=lambda p: p.start)
+    widened = [_hour_in_window(text, p) for p in atoms]
+    # "afternoon at 3:30": the clock read into the part of the day is not a time of its own too
+    atoms = sorted(
+        (
+            p
+            for p in widened
+            if not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start for o in widened)
+        ),
+        key=lambda p: p.start,
+    )
     return [
         _from_now(text, p, today)
         for p in _join(text, atoms)

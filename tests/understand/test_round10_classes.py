@@ -43,7 +43,7 @@ def test_each_part_on_its_own_says_no_to_the_whole_work_late():
     """A course whose data counts each part on its own: only the late part is late."""
     course = load_course(STAT)
     course = dataclasses.replace(course, late=dataclasses.replace(course.late, measure="each-part"))
-    parts, shown = _shown(
+    _, shown = _shown(
         None,
         "2024-11-20T17:15",
         "if i submit the written part on time and the code 20 min late is the whole pset late",
@@ -59,7 +59,8 @@ def test_the_datas_own_part_names_are_read_as_parts():
     parts, shown = _shown(
         GEO,
         "2025-05-08T09:30",
-        "if i upload the data for the mass-balance project on time but the poster 3 hours late, is the whole project late?",
+        "if i upload the data for the mass-balance project on time but the poster 3 hours late, is the whole project "
+        "late?",
     )
     assert [p["intent"] for p in parts] == ["late_whatif"]
     assert "Yes:" in shown

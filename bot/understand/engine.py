@@ -26,7 +26,7 @@ from bot.understand.course_itself import course_itself
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.exam_situations import exam_situation
-from bot.understand.follow_on import about, follow_on, next_after, referring
+from bot.understand.follow_on import about, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.held_in import held_in_question
@@ -199,9 +199,9 @@ class Engine:
                 decisions[i] = self._claimed(again, *self._decide(again, now, section))
             elif before is not None and (referred := referring(self.course, before, decisions[i][0], section)):
                 decisions[i] = (decisions[i][0], referred, [])  # "... and what's the lecture after that"
-        for i, (reading, _part, _) in enumerate(decisions):
-            if after := next_after(self.course, reading, section):
-                decisions[i] = (reading, after, [])  # "after ps7 whats next": nothing else is asked
+        for i, (reading, part, _) in enumerate(decisions):
+            if after := next_after(self.course, reading, section) or meeting_after_topic(reading, part, section):
+                decisions[i] = (reading, after, [])  # "after ps7 whats next", "the lecture after the one on X"
         decisions = _where_it(self.course, decisions)
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble

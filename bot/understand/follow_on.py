@@ -112,7 +112,26 @@ def answered_day(course: Course, previous: Part) -> dt.date | None:
         return days[0] if len(days) == 1 else None
     if previous.intent == "schedule_day":
         return previous.slots.get("date")
+    if previous.intent == "exam" and (exam := course.exam(previous.slots.get("exam") or "")) is not None:
+        return exam.date  # "when is the midterm and what lecture comes after it"
     return None
+
+
+# "what lecture is after the one on boosting", "which class comes after the kernels lecture"
+_AFTER_THE_ONE = re.compile(
+    r"\b(?:after|following)\s+(?:the\s+(?:one|lecture|class|session|day)\s+)?(?:on|about|covering)\b"
+)
+
+
+def meeting_after_topic(reading: Reading, part: Part | None, section: str | None) -> Part | None:
+    """ "what lecture is after the one on boosting": the meeting after the day the topic was taught."""
+    if part is None or part.intent != "topic" or not _AFTER_THE_ONE.search(reading.text):
+        return None
+    dates = sorted(set(part.slots.get("dates") or ()))
+    if len(dates) != 1:
+        return None
+    kind = class_kind(reading) or "class"
+    return Part(reading.text, "next_class", {"kind": kind, "section": section, "after": dates[0]}, 3.0, 0.6)
 
 
 def about(reading: Reading, assignment: str) -> Reading:

@@ -30,6 +30,8 @@ _THE_TRIP = re.compile(
 _SUPPOSED = frozenset({"would", "wouldnt", "could", "couldnt", "will", "wont", "if"})
 # "is that still accepted", "will it be late": the plan the story told of
 _THAT_PLAN = re.compile(r"\b(?:is|would|will|does|could|can|should)\s+(?:that|it|this)\b")
+# "i'll turn it in saturday at 9. what's the penalty": a question about handing in late asks of the story's time
+_LATE_CUES = frozenset({"late", "whatif", "pool", "accepted"})
 _MISS = frozenset({"miss", "missing", "gone", "away", "skip", "skipping"})
 # "like exactly what percent", "i mean what time": the question before it again, more exactly.
 _MORE_EXACTLY = re.compile(r"^(?:like|i mean|as in|exactly|specifically|precisely)\b")
@@ -164,7 +166,8 @@ def _carried(reading: Reading, heard: Story) -> str:
         return f"{' '.join(stripped.split())} if i leave {leave} and come back {back}"
     if heard.when and "then" in tokens:
         return " ".join(_THEN.sub(f" {heard.when} ", text).split())
-    if heard.when and not _names(reading) and (reading.past or _SUPPOSED & tokens or _THAT_PLAN.search(text)):
+    supposed = reading.past or _SUPPOSED & tokens or _THAT_PLAN.search(text) or reading.cues & _LATE_CUES
+    if heard.when and not _names(reading) and supposed:
         # "i missed the lecture last wednesday. what did we cover", "i'd upload it sunday at 10. how much would i
         # get": the day the story named. "when are office hours" asks of its own time, not the story's.
         return f"{text} {heard.when}"

@@ -195,7 +195,8 @@ class Engine:
             before = decisions[i - 1][1]
             then = follow_on(self.course, before, decisions[i][0]) if before is not None else None
             if then is not None:
-                again = about(self.reader.read(question, now, then.text), then.assignment)
+                again = self.reader.read(question, now, then.text)
+                again = about(again, then.assignment) if then.assignment else again
                 decisions[i] = self._claimed(again, *self._decide(again, now, section))
             elif before is not None and (referred := referring(self.course, before, decisions[i][0], section)):
                 decisions[i] = (decisions[i][0], referred, [])  # "... and what's the lecture after that"
@@ -407,6 +408,7 @@ class Engine:
         if where_now_asked(reading.text):
             f["where_now"] = 1.0  # "what unit are we in rn", "what week is it"
         if away_span(reading) is not None:
+            f["range"] = 1.0  # the days away are a span of days
             f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"

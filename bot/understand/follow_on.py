@@ -22,16 +22,26 @@ class FollowOn:
     assignment its "it" stands for."""
 
     text: str
-    assignment: str
+    assignment: str | None = None  # the work "it" stands for, when it is one
 
 
 def follow_on(course: Course, previous: Part, reading: Reading) -> FollowOn | None:
     """The follow-on part about the work the previous part answered, or None when the part is not one."""
     found = _ABOUT_IT.match(reading.text)
     work = answered_work(course, previous)
-    if found is None or work is None:
-        return None
-    return FollowOn(f"is it due {reading.text[found.end() :]}", work)
+    if found is not None and work is not None:
+        return FollowOn(f"is it due {reading.text[found.end() :]}", work)
+    exam = course.exam(previous.slots.get("exam") or "") if previous.intent == "exam" else None
+    related = _RELATED_TO_IT.search(reading.text)
+    if exam is not None and related is not None:
+        # "when is exam 2 and how many lectures are left before it": before Exam 2
+        named = f"{related.group(1)} {exam.title.lower()}"
+        return FollowOn(f"{reading.text[: related.start()]}{named}{reading.text[related.end() :]}")
+    return None
+
+
+# "... before it", "... after that", "... until then": related to what the part before named
+_RELATED_TO_IT = re.compile(r"\b(before|after|until|till|since)\s+(?:it|that|then|this)\b")
 
 
 def answered_work(course: Course, previous: Part) -> str | None:

@@ -5,12 +5,14 @@ is never answered."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.course.model import Course
 from bot.understand.reading import Mention, Reading
+from bot.understand.time_phrases import TimePhrase
 
 # A story sentence starts with its teller ("i lost my code", "my flight leaves", "we had a quiz"); a fragment that
 # names a thing ("hw3 due date") is a question without a question word, never a story.
@@ -18,6 +20,7 @@ _TELLER = frozenset({"i", "im", "ive", "id", "ill", "my", "we", "our", "me", "mi
 _VERBS = frozenset(
     {"is", "are", "was", "were", "am", "will", "goes", "went", "got", "gets", "had", "has", "have", "broke", "died"}
 )
+_DENIED = re.compile(r"^(?:will|would|can|could|do|does|did|am|is|are|was|were)\s+not\b")
 _OPENERS = frozenset({"so", "ok", "okay", "well", "hey", "hi", "hello", "basically", "anyway", "and", "but", "quick"})
 _ASKS = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "wheres", "whens", "hows"})
 # "how bad is it if i turn it in then": "then" is the time the story named.
@@ -32,6 +35,10 @@ _SUPPOSED = frozenset({"would", "wouldnt", "could", "couldnt", "will", "wont", "
 _THAT_PLAN = re.compile(r"\b(?:is|would|will|does|could|can|should)\s+(?:that|it|this)\b")
 # "i'll turn it in saturday at 9. what's the penalty": a question about handing in late asks of the story's time
 _LATE_CUES = frozenset({"late", "whatif", "pool", "accepted"})
+_AWAY_WORDS = frozenset(
+    {"leave", "leaving", "away", "gone", "travel", "traveling", "travelling", "back", "return", "flying", "fly"}
+    | {"flight", "trip", "visiting", "home", "absent", "miss", "missing"}
+)
 _MISS = frozenset({"miss", "missing", "gone", "away", "skip", "skipping"})
 # "like exactly what percent", "i mean what time": the question before it again, more exactly.
 _MORE_EXACTLY = re.compile(r"^(?:like|i mean|as in|exactly|specifically|precisely)\b")
@@ -44,6 +51,8 @@ class Story:
     when: str = ""
     away: tuple[str, str] | None = None
     things: tuple[Mention, ...] = ()  # the work, exam or section it named ("i lost my ps7 code")
+    days: tuple[tuple[dt.date, str], ...] = ()  # the days it named (the last two), as typed, in order
+    leaving: bool = False  # whether it told of going away ("flying home", "leave", "back")
 
 
 def is_told(reading: Reading) -> bool:
@@ -53,8 +62,10 @@ def is_told(reading: Reading) -> bool:
     teller = bool(_TELLER & set(first[:4]))
     # "realistically it goes in thursday at 9": a whole statement, not a fragment that asks ("hw3 due date")
     statement = len(first) >= 5 and bool(_VERBS & set(first))
-    asks = reading.yes_no or reading.request or bool(_ASKS & set(reading.tokens))
-    return (teller or statement) and not asks
+    # "will not be back until wednesday", "can't make it friday": a statement, though it opens like a question
+    denied = bool(_DENIED.match(" ".join(first)))
+    asks = (reading.yes_no and not denied) or reading.request or bool(_ASKS & set(reading.tokens))
+    return (teller or statement or denied) and not asks
 
 
 def words_of(text: str) -> list[str]:
@@ -144,13 +155,26 @@ def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     if not times:
         return heard
     when = reading.text[times[-1].start : times[-1].end].strip()
-    days = [t for t in reading.times if t.kind == "day"]
+    # "i'm flying home thursday" then "won't be back until the following wednesday": days told one by one
+    days = list(heard.days)
+    for t in reading.times:
+        if t.kind in ("day", "moment") and t.first is not None:
+            if days and days[-1][0] == t.first:
+                days.pop()  # "tuesday morning the 26th": one day, as its date says it
+            days.append((t.first, _typed(reading, t)))
     away = heard.away
-    if len(days) == 2:
-        away = tuple(reading.text[t.start : t.end].strip() for t in days)  # type: ignore[assignment]
-    elif len(times) == 1 and times[0].kind == "range":
-        away = None
-    return Story(when=when, away=away, things=heard.things)
+    if len(days) >= 2 and (heard.leaving or _AWAY_WORDS & set(words_of(reading.text))):
+        away = (days[-2][1], days[-1][1])
+    leaving = heard.leaving or bool(_AWAY_WORDS & set(words_of(reading.text)))
+    return Story(when=when, away=away, things=heard.things, days=tuple(days[-2:]), leaving=leaving)
+
+
+def _typed(reading: Reading, phrase: TimePhrase) -> str:
+    """A day as typed ("thursday", "the 25th"), without the time of day a moment adds."""
+    typed = reading.text[phrase.start : phrase.end].strip()
+    if phrase.kind == "moment":
+        typed = re.split(r"\s+(?:at|around|about|by)?\s*\d|\s+(?:morning|afternoon|evening|night|noon)", typed)[0]
+    return typed
 
 
 def _carried(reading: Reading, heard: Story) -> str:

@@ -38,7 +38,8 @@ from bot.understand.who_grades import asks_who_grades, who_grades
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
-    item = items_of(asked, slots)[0]
+    items = items_of(asked, slots)
+    item = items[0]
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
@@ -58,6 +59,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         then = what_if(course, item.id, other, left)
         said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
         answer = replace(answer, lines=(*answer.lines, said))
+    if len(items) > 1 and not slots.get("_example"):
+        # "i'm behind on hw5 and the survey. if i turn it in saturday": one of them, said which; never both as one
+        others = ", ".join(i.short for i in items[1:])
+        said = text(f"Taking {item.short} (you named {others} too; ask about it on its own):")
+        answer = replace(answer, lines=(said, *answer.lines))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")

@@ -190,7 +190,13 @@ def _carried(reading: Reading, heard: Story) -> str:
         return f"{' '.join(stripped.split())} if i leave {leave} and come back {back}"
     if heard.when and "then" in tokens:
         return " ".join(_THEN.sub(f" {heard.when} ", text).split())
-    supposed = reading.past or _SUPPOSED & tokens or _THAT_PLAN.search(text) or reading.cues & _LATE_CUES
+    # "what did we cover" (the day told), "is that still accepted" (the plan told), "how much would i lose" (the
+    # hand-in told); "when is it due" asks of its own.
+    supposed = (
+        (reading.past and "when" not in tokens)
+        or (reading.yes_no and (_SUPPOSED & tokens or _THAT_PLAN.search(text)))
+        or reading.cues & _LATE_CUES
+    )
     if heard.when and not _names(reading) and supposed:
         # "i missed the lecture last wednesday. what did we cover", "i'd upload it sunday at 10. how much would i
         # get": the day the story named. "when are office hours" asks of its own time, not the story's.

@@ -130,3 +130,21 @@ def test_two_kinds_named_are_every_meeting():
         "what lectures or sections would i miss if i leave tuesday the 26th and come back sunday",
     )
     assert parts[0]["slots"]["kind"] == "class"
+
+
+def test_it_standing_for_two_pieces_of_work_says_which_it_took(course):
+    clock = local(course, "2024-03-27 10:00")
+    result = read_question(
+        course,
+        "i'm behind on hw5 and the mini project survey. if i turn it in on saturday at noon how late is it",
+        clock,
+    )
+    shown = answer_text(result.answer, course.tz, clock)
+    assert "Taking HW5 (you named Mini-project survey too" in shown
+
+
+def test_a_story_does_not_date_a_question_that_asks_when(course):
+    clock = local(course, "2024-03-27 10:00")
+    parts = read_question(course, "i was sick all last week. i still have to do hw5. when is it due", clock).as_json()
+    assert [(p["intent"], p["slots"]["assignments"]) for p in parts["parts"]] == [("assignment_due", ["hw5"])]
+    assert "last week" not in parts["parts"][0]["text"]

@@ -74,7 +74,7 @@ _MEETING_AFTER_IT = re.compile(
 )
 # "what's next", "what's after that", "and what comes after it", "what is due next"
 _WHATS_NEXT = re.compile(
-    r"^(?:and\s+)?(?:what|which)(?:\s+(?:is|s|comes))?(?:\s+due)?\s+"
+    r"^(?:and\s+)?(?:what|which)(?:\s+(?:is|s|was|comes|came))?(?:\s+due)?\s+"
     r"(?:next|after\s+(?:that|it|this)(?:\s+one)?)(?:\s+due)?\W*$"
 )
 
@@ -84,6 +84,9 @@ def referring(course: Course, previous: Part, reading: Reading, section: str | N
     after that" (the day X was taught), "when is hw5 due and what's next" (the work due after HW5)."""
     text = reading.text.strip()
     day = answered_day(course, previous)
+    if day is not None and _WHATS_NEXT.match(text) and "due" in text.split():
+        # "when did we cover X and what was due after that": the work due after that day, not a meeting
+        return Part(text, "next_due", {"after": None, "after_day": day, "_named": (), "section": section}, 3.0, 0.6)
     if day is not None and _MEETING_AFTER_IT.match(text) and (class_kind(reading) or _WHATS_NEXT.match(text)):
         kind = class_kind(reading) or "class"
         return Part(text, "next_class", {"kind": kind, "section": section, "after": day}, 3.0, 0.6)
@@ -118,8 +121,9 @@ def next_after(course: Course, reading: Reading, section: str | None) -> Part | 
 def answered_day(course: Course, previous: Part) -> dt.date | None:
     """The one day the previous part's answer is about: the day a topic was taught, a day asked about."""
     if previous.intent == "topic":
+        # a topic on several days: the first, the day it was taught (the answer names the day it counts from)
         days = sorted({course.schedule[r].date for r in previous.slots.get("rows") or ()})
-        return days[0] if len(days) == 1 else None
+        return days[0] if days else None
     if previous.intent == "schedule_day":
         return previous.slots.get("date")
     if previous.intent == "exam" and (exam := course.exam(previous.slots.get("exam") or "")) is not None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.render_text import answer_text
 from bot.core.timefmt import parse_now
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
@@ -129,3 +130,16 @@ def test_after_that_with_no_day_or_work_before_is_not_guessed():
         course, "who teaches the course and what's the lecture after that", parse_now("2024-03-20T10:00", course.tz)
     ).as_json()["parts"]
     assert all(p["intent"] != "next_class" or "after" not in p["slots"] for p in parts)
+
+
+def test_whats_due_after_that_day_is_the_work_after_it_even_a_past_day():
+    """ "when did we cover lsh and what was due after that": LSH is on two days; it counts from the first, said."""
+    course = load_course(ROOT / "data" / "10-605-s24")
+    clock = parse_now("2024-03-20T10:00", course.tz)
+    result = read_question(course, "when did we cover lsh and what was due after that", clock)
+    parts = result.as_json()["parts"]
+    assert [p["intent"] for p in parts] == ["topic", "next_due"]
+    assert parts[1]["slots"]["after_day"] == "2024-02-14"
+    shown = answer_text(result.answer, course.tz, clock)
+    assert "Next due after Wed Feb 14" in shown
+    assert "HW3" in shown

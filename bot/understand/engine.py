@@ -27,7 +27,7 @@ from bot.understand.comparisons import compared
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.existence import missing_rule, missing_session
-from bot.understand.follow_on import about, follow_on
+from bot.understand.follow_on import about, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
@@ -41,6 +41,8 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
+from bot.understand.story import told
+from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
@@ -146,8 +148,9 @@ class Engine:
             if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
             parts.append(part)
-            # The question as typed when it is one part: respelling may have read "latex" as "late".
-            said = question if len(decisions) == 1 else part.text
+            # The question as typed when it is one part (respelling may have read "latex" as "late"); after a story,
+            # the part that asks ("would it be accepted then"), not the story ("i have two other exams").
+            said = question if len(decisions) == 1 and not reading.after_story else part.text
             # "how long does the report have to be": whichever reading, the card lacks the length; say so.
             lacking = part.intent in CARDS and asked_attribute(said) is not None
             if alternatives and not offered and not lacking:
@@ -211,8 +214,14 @@ class Engine:
             before = decisions[i - 1][1]
             then = follow_on(self.course, before, decisions[i][0]) if before is not None else None
             if then is not None:
-                again = about(self.reader.read(question, now, then.text), then.assignment)
+                again = self.reader.read(question, now, then.text)
+                again = about(again, then.assignment) if then.assignment else again
                 decisions[i] = self._claimed(again, *self._decide(again, now, section, again.text))
+            elif before is not None and (referred := referring(self.course, before, decisions[i][0], section)):
+                decisions[i] = (decisions[i][0], referred, [])  # "... and what's the lecture after that"
+        for i, (reading, part, _) in enumerate(decisions):
+            if after := next_after(self.course, reading, section) or meeting_after_topic(reading, part, section):
+                decisions[i] = (reading, after, [])  # "after ps7 whats next", "the lecture after the one on X"
         decisions = _where_it(self.course, decisions)
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
@@ -250,7 +259,14 @@ class Engine:
             if readings:
                 _inherit(reading, readings[-1])
             readings.append(reading)
-        return readings
+        return told(self.course, readings, lambda piece, before: self._reread(question, now, piece, before))
+
+    def _reread(self, question: str, now: dt.datetime, piece: str, before: Reading | None) -> Reading:
+        """A part read again in its own words ("then" put as the story said it)."""
+        reading = self.reader.read(question, now, piece)
+        if before is not None:
+            _inherit(reading, before)
+        return reading
 
     # ------------------------------------------------------------------------------------------ deciding
 
@@ -428,7 +444,10 @@ class Engine:
             f["exams_left"] = 1.0
         elif _LEFT & set(reading.tokens) and not _NAMED_THINGS & set(f) and not reading.yes_no:
             f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
+        if where_now_asked(reading.text):
+            f["where_now"] = 1.0  # "what unit are we in rn", "what week is it"
         if away_span(reading) is not None:
+            f["range"] = 1.0  # the days away are a span of days
             f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
         if "exam" in f and "cue:class" in f and {"during", "in"} & set(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"
@@ -454,6 +473,8 @@ def _pieces(question: str) -> list[str]:
 
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
     """A part read with a thing taken from the part before it while some of its own words stay unexplained."""
+    if reading.after_story:
+        return False  # "i'd upload ps7 sunday. how much credit would i get": what the story named is meant
     borrowed = any(m.start == -1 for m in reading.mentions)
     # "it" refers back, and so does a short follow-up ("when exactly?", "how late then?").
     follow_up = reading.pronoun or len(reading.tokens) <= 3
@@ -510,7 +531,8 @@ _COMPATIBLE = (
 
 
 def _is_context(reading: Reading) -> bool:
-    return bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    return reading.told or told_
 
 
 def _compatible(a: str, b: str) -> bool:

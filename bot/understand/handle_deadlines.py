@@ -242,7 +242,9 @@ def next_due(asked: Asked, slots: Slots) -> Answer:
     after = slots.get("after")
     anchor = course.assignment(after).due if after and course.assignment(after) else asked.now
     if slots.get("after_day"):
-        anchor = max(anchor, course.at(slots["after_day"] + dt.timedelta(days=1), dt.time(0, 0)))
+        # "when did we cover X and what was due after that": after that day, even a past one
+        day_after = course.at(slots["after_day"] + dt.timedelta(days=1), dt.time(0, 0))
+        anchor = max(anchor, day_after) if after else day_after
     kinds = slots.get("kinds") or ()
     section = slots.get("section")
     later = sorted(
@@ -253,6 +255,7 @@ def next_due(asked: Asked, slots: Slots) -> Answer:
         return Answer(title="Next deadline", lines=(text("Nothing else is due this term."),))
     first = [a for a in later if a.due == later[0].due]
     named = course.assignment(after).short if after and course.assignment(after) else ""
+    named = named or (human_date(slots["after_day"]) if slots.get("after_day") else "")
     answer = replies.next_due_answer(course, first, f"after {named}" if named else "")
     detail = [due_detail(asked, a) for a in first]
     return Answer(

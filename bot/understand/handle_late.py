@@ -49,7 +49,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     confirmed = confirmed_due(asked, [(theirs or items)[0]])
     if confirmed is not None:
         return confirmed  # "essay 1 is due friday at midnight right?": the due moment stated, not a submission
-    if len(items) > 1 and len(theirs) != 1:
+    if _per_section(items) and len(theirs) != 1:
         return each_whatif(asked, slots, items)  # "the field log": one per section, none said to be the asker's
     item = (theirs or items)[0]
     moment = slots.get("moment")
@@ -78,13 +78,32 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     if costs and late_policy_line(course):
         # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result
         answer = replace(answer, lines=(*answer.lines, text(late_policy_line(course))))
+    if len(items) > 1 and not theirs and not slots.get("_example"):
+        # "i'm behind on hw5 and the survey. if i turn it in saturday": one of them, said which; never both as one
+        others = ", ".join(i.short for i in items[1:])
+        said = text(f"Taking {item.short} (you named {others} too; ask about it on its own):")
+        answer = replace(answer, lines=(said, *answer.lines))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
         answer = replace(answer, lines=(said, *answer.lines))
+    in_parts = _names_parts(asked.question, item)
+    if in_parts and not asked.yes_no:
+        # "the written part on time and the code 20 min late": how the course counts work in parts, first
+        answer = replace(answer, lines=(text(measure_sentence(course)), *answer.lines))
     if asked.yes_no or _YES_NO_CLAUSE.search(asked.question.lower()):
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
+        if in_parts and course.late.measure == "each-part" and _WHOLE & set(phrase_key(asked.question)):
+            # "is the whole pset late": each part counts on its own, so only the late part is
+            said = (
+                f"{measure_sentence(course)} Only the part you hand in late is late: {status_words(course, outcome)}."
+            )
+            return replies.verdict(answer, False, said)
+        if in_parts and (_ASKS_LATE.search(asked.question.lower()) or _WHOLE & set(phrase_key(asked.question))):
+            counted = measure_sentence(course).rstrip(".")
+            said = f"{counted}, so all of {item.short} counts as handed in then: {status_words(course, outcome)}."
+            return replies.verdict(answer, outcome.status != "on-time", said)
         if _ASKS_LATE.search(asked.question.lower()):
             # "is that late": late at all, whatever it costs
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
@@ -121,6 +140,19 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         out = way_out(course, "not-accepted") if not accepted else ""
         return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
     return answer
+
+
+_PART_WORDS = frozenset({"part", "parts", "written", "writeup", "programming", "code", "coding"})
+_WHOLE = frozenset({"whole", "entire", "all", "everything", "full"})
+
+
+def _names_parts(question: str, item: Assignment) -> bool:
+    """Whether the question tells of the work's parts handed in at different times ("the written part on time and
+    the code late"): two part words, and the work has more than one part."""
+    if len(item.parts) < 2:
+        return False
+    own = {w for p in item.parts for w in phrase_key(p)}
+    return len((own | _PART_WORDS) & set(phrase_key(question))) >= 2
 
 
 def _asks_pool_used(question: str, name: str, plural: str) -> bool:
@@ -470,6 +502,12 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
         return policy_or_rules(asked, slots, "regrade")
     return merged([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
+
+
+def _per_section(items: list[Assignment]) -> bool:
+    """Several pieces of work, each for its own sections and none shared ("the field log": Nord's and Süd's)."""
+    sections = [s for a in items for s in a.sections]
+    return len(items) > 1 and all(a.sections for a in items) and len(sections) == len(set(sections))
 
 
 def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:

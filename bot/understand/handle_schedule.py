@@ -18,6 +18,7 @@ from bot.understand.asked import Asked
 from bot.understand.class_days import exams_instead, held_between, kind_label, meetings_on, of_kind, span_words
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.weeks import course_weeks, monday_of, week_number
 
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
 _DAY_VIEW_DAYS = 10
@@ -56,6 +57,9 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     return answer
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\b")
+
+
 def schedule_range(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     first, last = slots["range"]
@@ -66,7 +70,12 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
         name = course.kind_name(kind, plural=True)
         if rows:
-            return replies.rows_answer(f"{name}, {label}" if label else name, rows)
+            answer = replies.rows_answer(f"{name}, {label}" if label else name, rows)
+            if _HOW_MANY.search(asked.question.lower()):
+                # "how many lectures are left before the final": the number first, then which
+                said = f"{len(rows)} {name.lower() if len(rows) != 1 else course.kind_name(kind).lower()}"
+                answer = replace(answer, lines=(text(f"{said} {label or ''}".strip() + "."), *answer.lines))
+            return answer
         if meetings_of(course, kind, section) and label:
             # "what practicals are left": weekly meetings with no schedule rows, each one in the span.
             return meetings_between(course, first, last, kind, section, f"{name}, {label}")
@@ -109,7 +118,9 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
         return schedule_day(asked, {**slots, "date": day, "negated": False})
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
     kind = None if kind in (None, "class") else kind
-    return next_class(course, start, kind, slots.get("section"), asked_on=asked.today)
+    answer = next_class(course, start, kind, slots.get("section"), asked_on=asked.today)
+    # "what's the lecture after that": the one after the day asked about, not after today
+    return replace(answer, title=f"{answer.title} after {human_date(after)}") if after and answer.title else answer
 
 
 def last_class(asked: Asked, slots: Slots) -> Answer:
@@ -146,7 +157,7 @@ def _last_meeting(asked: Asked, kind: str, section: str | None, which: str | Non
     if not found:
         return Answer(title=f"Last {label}", lines=(text(f"There is no {label} on the course page."),), kind="unknown")
     last = found[-1]
-    who = f" {last.section}" if last.section and not section else ""
+    who = f" {last.section}" if last.section else ""
     line = text(f"**{course.kind_name(kind)}{who}**: ", Stamp(last.start, "F"), f" · {last.where}")
     title = f"Last {label} of the term" if which == "final" else f"Last {label}"
     return Answer(title=title, lines=(line,))
@@ -181,6 +192,41 @@ _UNIT_ASKED = re.compile(
     r"\b(?:units?|modules?|blocks?|themes?|parts?\s+of\s+the\s+(?:course|class|schedule))\b"
     r"|\b(?:which|what)\s+courses?\s+(?:is|are|covers?|has|does|includes?)\b"
 )
+
+
+def where_now(asked: Asked, slots: Slots) -> Answer:
+    """ "what unit are we in", "what week is it": the unit of the latest class so far, or the term's week today."""
+    course = asked.course
+    today = asked.today
+    if slots.get("asked") == "week":
+        number = week_number(course, today)
+        monday = monday_of(today)
+        span = f"{human_date(monday)} – {human_date(monday + dt.timedelta(days=6))}"
+        if number is None:
+            side = "has not started yet" if today < course.term_first else "is over"
+            said = f"The term {side}: it runs {human_date(course.term_first)} – {human_date(course.term_last)}."
+            return Answer(title="Week of the term", lines=(text(said),))
+        weeks = course_weeks(course)
+        said = f"It's week {number} of {weeks} ({span}), counting week 1 from the week the term starts."
+        return Answer(title=f"Week {number}", lines=(text(said),))
+    rows = [r for r in course.schedule if r.unit is not None]
+    if not rows:
+        said = f"The schedule does not group its days into units; {replies.where_to_ask(course)}."
+        return Answer(title="Units", lines=(text(said),), kind="unknown")
+    done = [r for r in rows if r.date <= today]
+    if not done:
+        first = rows[0]
+        said = f"The first unit, “{first.unit.title}”, starts {human_date(first.date)}."
+        return Answer(title="Current unit", lines=(text(said),))
+    latest = done[-1]
+    coming = next((r for r in rows if r.date > today), None)
+    said = f"“{latest.unit.title}” (its latest day so far: {human_date(latest.date)}, {latest.title})."
+    lines = [text(said)]
+    if coming is not None and coming.unit != latest.unit:
+        lines.append(text(f"Next: “{coming.unit.title}”, from {human_date(coming.date)}."))
+    elif coming is None:
+        lines.append(text("It is the term's last unit on the schedule."))
+    return Answer(title="Current unit", lines=tuple(lines))
 
 
 def _with_units(asked: Asked, rows: list, answer: Answer) -> Answer:

@@ -19,7 +19,15 @@ from bot.understand.handle_facts import assignment_for, course_fact, course_info
 from bot.understand.handle_late import extension, late_rules, late_whatif, my_grace, regrade
 from bot.understand.handle_office_hours import office_hours
 from bot.understand.handle_policies import policy
-from bot.understand.handle_schedule import last_class, next_class_, no_class, schedule_day, schedule_range, topic
+from bot.understand.handle_schedule import (
+    last_class,
+    next_class_,
+    no_class,
+    schedule_day,
+    schedule_range,
+    topic,
+    where_now,
+)
 from bot.understand.handle_situations import course_itself, exam_situation, held_in, still_open
 from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
@@ -39,6 +47,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "office_hours": office_hours,
     "schedule_day": schedule_day,
     "schedule_range": schedule_range,
+    "where_now": where_now,
     "next_class": next_class_,
     "last_class": last_class,
     "topic": topic,

@@ -316,6 +316,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="the next class meeting of a kind the course names (lecture, lab, discussion section...) or any",
     ),
     Intent(
+        "where_now",
+        0.0,
+        {"where_now": 8},
+        needs=("where_now",),
+        slots=("asked",),
+        doc="where the term is now: the current unit or the week of the term",
+    ),
+    Intent(
         "last_class",
         0.0,
         {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3, "cue:term_dates": -5, "range": 1},
@@ -436,6 +444,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:required": -2,
             "cue:office_hours": -3,
             "cue:next": -2,
+            "cue:last": -2,  # "the last 1H section of the term": one meeting, not the section's card
             "exam": -4,
             "cue:exam": -3,
             "assignment": -4,

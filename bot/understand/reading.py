@@ -42,9 +42,16 @@ _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats",
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
 _CLAUSE = re.compile(r"[,;:]")
 _ASKED_AFTER_IF = re.compile(
+    # "if ps7 is 3 hours late what is the penalty" asks what, not whether
+    r"(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bhow )(?<!\bwho )(?<!\bwhich )(?<!\bwhy )"
     r"\b(?:can|could|will|would|do|does|is|are|should|may)\s+(?:i|we|you|it|that|this|there|they|the|my)\b(?!.*\bif\b)"
 )
 
+# "i submitted the code 5 min late does that count as late": a yes/no about what the statement before it said.
+_ASKED_AFTER_STATEMENT = re.compile(
+    r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
+    r"\s+(?:as\s+)?(?:late|on time)\b"
+)
 
 _PART_WORDS = frozenset({"part", "parts", "prt", "prts", "pt", "pts", "pat", "aprt"})
 _JOINERS = frozenset({"and", "or", "plus", "n"})
@@ -118,6 +125,8 @@ class Reading:
     content: list[str] = field(default_factory=list)  # words nothing else explains
     focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
     unknown_assignments: list[str] = field(default_factory=list)
+    told: bool = False  # a sentence of the story around the question ("i lost my code"): asks nothing
+    after_story: bool = False  # asks after a story, and may take what the story named ("how bad is it then")
 
     def ids(self, kind: str) -> list[str]:
         out: list[str] = []
@@ -171,6 +180,8 @@ class Reader:
         cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
         self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
         # The exams in date order, once: "after the exam" with no exam named is the next one.
+        # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
+        self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._exam_dates = [e.date for e in self._exams_by_date]
 
@@ -216,6 +227,7 @@ class Reader:
                     for clause in _CLAUSE.split(text)[1:]
                 )
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
+                or bool(_ASKED_AFTER_STATEMENT.search(text))
             )
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"]:
             reading.yes_no = False  # "is it before or after", "in person or online": which one, not yes or no
@@ -229,6 +241,8 @@ class Reader:
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
+        if "parts" in reading.cues and any(t.kind == "lateness" for t in times):
+            reading.cues.add("whatif")  # "the code went in 10 min late but the written was on time": that case
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
@@ -337,6 +351,11 @@ class Reader:
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
+            reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
+        if "parts" in reading.cues:
+            # "the written part on time and the code late": "code" is the other part of the work
+            covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
         reading.content = [
             t
             for i, t in enumerate(tokens)

@@ -20,6 +20,7 @@ from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
 from bot.understand.what_if_moment import settle_moment
+from bot.understand.where_now import where_now_asked
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
@@ -63,6 +64,10 @@ class SlotFiller:
         sections = r.ids("section")
         chosen_section = sections[0] if sections else section  # the section named wins over the asker's own
         assignments = r.ids("assignment")
+        if len(set(sections)) == 1 and len(assignments) > 1:
+            # "the süd field log": of the logs that name matches, the one for the section named
+            own = [a for a in assignments if (item := course.assignment(a)) is not None and item.is_for(sections[0])]
+            assignments = own or assignments
         day = r.time("day", "moment")
         slots: Slots = {}
         places = r.ids("place")
@@ -307,6 +312,8 @@ class SlotFiller:
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             self._topic(slots, ev)
+        elif intent == "where_now":
+            slots["asked"] = where_now_asked(r.text)
         elif intent in ("next_class", "last_class"):
             slots["kind"] = class_kind(r) or "class"
             slots["section"] = chosen_section
@@ -503,6 +510,9 @@ class SlotFiller:
                 first = today
             label = "this week (through Sunday)" if phrase.label == "this week" else phrase.label
             return first, last, label, None
+        away = away_span(r)
+        if away is not None:
+            return away[0], away[1], f"while you're away ({away[2]})", None  # "is anything due while i'm gone"
         related = self.relation_range(r, today)
         if related is not None:
             first, last, label = related
@@ -595,9 +605,23 @@ def policy_for(lexicon: Lexicon, idea: str) -> str | None:
     return max(hits, key=lambda k: (hits[k], k)) if hits else None
 
 
+_RULED_OUT = frozenset({"not", "no", "except", "excluding", "besides", "without"})
+
+
 def class_kind(r: Reading) -> str | None:
     """The kind of class meeting asked about (a kind id of the course), "class" for any, or None."""
     kinds = r.ids("kind")
+    if len(kinds) > 1:
+        # "the next lecture, not a rec": a kind named after a "not" is left out
+        kept = [
+            i
+            for m in r.mentions
+            if m.kind == "kind" and not _RULED_OUT & set(r.tokens[max(m.start - 2, 0) : m.start])
+            for i in m.ids
+        ]
+        kinds = list(dict.fromkeys(kept)) or kinds
+    if len(kinds) > 1:
+        return "class"  # "what would i miss, like lectures or sections": every meeting
     if kinds:
         return kinds[0]
     if "class" in r.cues:

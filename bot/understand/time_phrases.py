@@ -492,7 +492,16 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
             for i in range(m.start(), m.end()):
                 taken[i] = True
             atoms.append(phrase)
-    atoms.sort(key=lambda p: p.start)
+    widened = [_hour_in_window(text, p) for p in atoms]
+    # "afternoon at 3:30": the clock read into the part of the day is not a time of its own too
+    atoms = sorted(
+        (
+            p
+            for p in widened
+            if not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start for o in widened)
+        ),
+        key=lambda p: p.start,
+    )
     return [
         _from_now(text, p, today)
         for p in _join(text, atoms)
@@ -502,6 +511,35 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
 
 
 _ANCHORED = re.compile(r"\s+(?:after|before|following)\b")
+
+# "saturday evening around 6", "friday morning at 10": an hour with no am/pm beside a part of the day is in it.
+_HOUR_AFTER = re.compile(
+    r"^\s*,?\s*(?:at|around|about|by|like|~)?\s*(\d{1,2})(?::(\d{2}))?(?:\s*ish)?"
+    r"(?!\s*(?:%|percent|hours?|hrs?|h\b|days?|minutes?|mins?|weeks?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|[\d:/.-]))"
+)
+_HOUR_BEFORE = re.compile(r"\b(?:at|around|about|by|~)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?\s+$")
+
+
+def _hour_in_window(text: str, phrase: TimePhrase) -> TimePhrase:
+    """The phrase with a bare hour typed beside its part of the day read into it ("evening around 6" is 6 PM)."""
+    if phrase.window is None or phrase.kind != "time":
+        return phrase
+    after = _HOUR_AFTER.match(text[phrase.end :])
+    before = None if after else _HOUR_BEFORE.search(text[: phrase.start])
+    found = after or before
+    if found is None:
+        return phrase
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if hour > 12 or minute > 59:
+        return phrase
+    start, end = phrase.window
+    fits = [t for h in dict.fromkeys((hour % 12, hour % 12 + 12)) if start <= (t := dt.time(h % 24, minute)) <= end]
+    if not fits:
+        return phrase
+    span = (phrase.start, phrase.end + found.end()) if after else (found.start(), phrase.end)
+    return replace(
+        phrase, start=span[0], end=span[1], time=fits[0], window=None, label=f"{phrase.label} {fits[0]:%-I:%M %p}"
+    )
 
 
 # "between now and the end of april", "from today until friday": from today to that day's end.
@@ -539,6 +577,7 @@ def _month_with(dated: TimePhrase, named: TimePhrase, text: str) -> TimePhrase:
 
 
 def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
+    atoms = list(atoms)  # a joined day may stand in for its parts, to be joined with its time
     out: list[TimePhrase] = []
     i = 0
     while i < len(atoms):
@@ -576,7 +615,14 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
             dated = following if phrase.grain == "weekday" else phrase
             named = phrase if phrase.grain == "weekday" else following
             dated = _month_with(dated, named, text)
-            out.append(replace(dated, start=phrase.start, end=following.end, relation=_relation(text, phrase.start)))
+            dated = replace(dated, start=phrase.start, end=following.end, relation=_relation(text, phrase.start))
+            clock = atoms[i + 2] if i + 2 < len(atoms) else None
+            if clock is not None and clock.kind == "time" and _JOIN_MOMENT.match(text[dated.end : clock.start]):
+                # "friday the 5th around noon": one moment, read with its time as "friday around noon" is
+                atoms[i + 1] = dated
+                i += 1
+                continue
+            out.append(dated)
             i += 2
             continue
         # "between feb 19 and feb 23", "feb 19 - 23", "from monday to wednesday"

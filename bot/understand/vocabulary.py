@@ -607,7 +607,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "ask for them",
     ),
     # Parts of one piece of work ("my written part is on time but my code is late").
-    "parts": ("part", "parts", "written", "programming", "code part", "coding part", "each part", "last part"),
+    "parts": (
+        *("part", "parts", "written", "programming", "code part", "coding part", "each part", "last part"),
+        *("count separately", "counted separately", "counts separately", "late separately"),
+    ),
     # Missing something ("what happens if I miss the midterm"): with an exam, what the course says about it.
     "absent": (
         "miss",
@@ -1141,5 +1144,5 @@ EVERYDAY_WORDS = _words(
     maybe perhaps probably definitely certainly surely absolutely exactly roughly nearly almost about around
     tell tells told ask asks asked teach talk talked talking chat chatting wrote write writing read reading
     lesson lessons hint hints trick tricks tips tip advice opinion opinions review reviews rating ratings rank
-    ranking ranked best worst better worse hardest easiest longest shortest biggest smallest"""
+    ranking ranked best worst better worse hardest easiest longest shortest biggest smallest while whilst gone"""
 )

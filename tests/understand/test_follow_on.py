@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.render_text import answer_text
 from bot.core.timefmt import parse_now
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
@@ -41,3 +42,104 @@ def test_a_part_about_the_named_item_is_left_alone() -> None:
         course, "when is hw3 due and is it before spring break", parse_now("2024-02-12T10:00", course.tz)
     )
     assert all(p["slots"].get("assignments", ["hw3"]) == ["hw3"] for p in result.as_json()["parts"])
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "after", "kind"),
+    [
+        (
+            "data/10-605-s24",
+            "2024-03-20T10:00",
+            "when did we cover hyperparameter tuning and what's the lecture after that",
+            "2024-03-27",
+            "lecture",
+        ),
+        (
+            "data/stat-187-f24",
+            "2024-11-20T17:15",
+            "when was kernels and which lecture came after that",
+            "2024-10-31",
+            "lecture",
+        ),
+        (
+            "tests/fixtures/courses/hist-210-a24",
+            "2024-10-07T10:30",
+            "when is the seminar on the sugar revolution and what's the class after it",
+            "2024-10-14",
+            "class",
+        ),
+    ],
+)
+def test_the_meeting_after_that_is_after_the_day_the_part_before_answered(folder, now, question, after, kind):
+    course = load_course(ROOT / folder)
+    parts = read_question(course, question, parse_now(now, course.tz)).as_json()["parts"]
+    assert [p["intent"] for p in parts] == ["topic", "next_class"]
+    assert parts[1]["slots"]["after"] == after
+    assert parts[1]["slots"]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "after"),
+    [
+        ("data/10-605-s24", "2024-03-20T10:00", "when is hw5 due and whats next", "hw5"),
+        ("data/stat-187-f24", "2024-11-20T17:15", "when is ps6 due and what's due after that", "ps6"),
+        (
+            "tests/fixtures/courses/geo-2210-s25",
+            "2025-05-08T09:30",
+            "when is the süd field log due and what comes after it",
+            "log-sued",
+        ),
+    ],
+)
+def test_whats_next_is_the_work_after_the_one_the_part_before_named(folder, now, question, after):
+    course = load_course(ROOT / folder)
+    parts = read_question(course, question, parse_now(now, course.tz)).as_json()["parts"]
+    assert [p["intent"] for p in parts] == ["assignment_due", "next_due"]
+    assert parts[1]["slots"]["after"] == after
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "after"),
+    [
+        ("data/stat-187-f24", "2024-11-20T17:15", "after ps7 whats next", "ps7"),
+        ("data/10-605-s24", "2024-03-20T10:00", "what comes after hw4", "hw4b"),  # after its last part
+        ("tests/fixtures/courses/geo-2210-s25", "2025-05-08T09:30", "after sheet 2 what's next", "sheet2"),
+        ("tests/fixtures/courses/hist-210-a24", "2024-10-07T10:30", "whats after essay 1", "essay1"),
+    ],
+)
+def test_after_x_whats_next_is_the_next_work(folder, now, question, after):
+    course = load_course(ROOT / folder)
+    parts = read_question(course, question, parse_now(now, course.tz)).as_json()["parts"]
+    assert [(p["intent"], p["slots"]["after"]) for p in parts] == [("next_due", after)]
+
+
+def test_is_that_before_is_about_the_work_the_part_before_named():
+    course = load_course(ROOT / "data" / "10-605-s24")
+    parts = read_question(
+        course, "when is hw5 due and is that after spring break", parse_now("2024-03-20T10:00", course.tz)
+    ).as_json()["parts"]
+    assert [p["intent"] for p in parts] == ["assignment_due", "assignment_due"]
+    assert parts[1]["slots"]["assignments"] == ["hw5"]
+    assert parts[1]["slots"]["deadline"][0] == "after"
+
+
+def test_after_that_with_no_day_or_work_before_is_not_guessed():
+    """ "what's the weather and what's the lecture after that": nothing before it answered a day."""
+    course = load_course(ROOT / "data" / "10-605-s24")
+    parts = read_question(
+        course, "who teaches the course and what's the lecture after that", parse_now("2024-03-20T10:00", course.tz)
+    ).as_json()["parts"]
+    assert all(p["intent"] != "next_class" or "after" not in p["slots"] for p in parts)
+
+
+def test_whats_due_after_that_day_is_the_work_after_it_even_a_past_day():
+    """ "when did we cover lsh and what was due after that": LSH is on two days; it counts from the first, said."""
+    course = load_course(ROOT / "data" / "10-605-s24")
+    clock = parse_now("2024-03-20T10:00", course.tz)
+    result = read_question(course, "when did we cover lsh and what was due after that", clock)
+    parts = result.as_json()["parts"]
+    assert [p["intent"] for p in parts] == ["topic", "next_due"]
+    assert parts[1]["slots"]["after_day"] == "2024-02-14"
+    shown = answer_text(result.answer, course.tz, clock)
+    assert "Next due after Wed Feb 14" in shown
+    assert "HW3" in shown

@@ -239,3 +239,30 @@ def test_a_weekday_with_the_nth_finds_the_month_it_falls_in(geo):
     now = local(geo, "2025-03-26 10:00")
     (phrase, _) = find_phrases("if i leave wednesday the 2nd and come back monday", now, geo)
     assert phrase.first == D("2025-04-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "clock"),
+    [
+        ("saturday evening around 6", "2024-02-17", "18:00"),
+        ("saturday around 6 in the evening", "2024-02-17", "18:00"),
+        ("friday morning at 10", "2024-02-16", "10:00"),
+        ("friday night 11ish", "2024-02-16", "23:00"),
+        ("thursday afternoon at 3:30", "2024-02-15", "15:30"),
+    ],
+)
+def test_a_bare_hour_beside_a_part_of_the_day_is_in_it(course, text, day, clock):
+    found = phrases(text, course=course)
+    assert [(p.kind, str(p.first), p.time.strftime("%H:%M")) for p in found] == [("moment", day, clock)]
+
+
+def test_an_hour_the_part_of_the_day_cannot_hold_is_left_alone(course):
+    """ "friday morning at 9" fits; "friday morning at 8pm"-style numbers outside the window do not move it."""
+    found = phrases("friday evening 2 hours late", course=course)
+    assert [p.kind for p in found] == ["moment", "lateness"]
+    assert found[0].window is not None  # no hour was read into the evening
+
+
+def test_a_weekday_with_its_date_joins_its_time(course):
+    found = phrases("i'll have it done by friday the 16th around noon", course=course)
+    assert [(p.kind, str(p.first), p.time.strftime("%H:%M")) for p in found] == [("moment", "2024-02-16", "12:00")]

@@ -1,0 +1,117 @@
+"""A question told inside a story: the sentences that ask nothing are context; the asking ones take from them what
+their "then", "it" and "while i'm gone" stand for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import engine_for, read_question
+from bot.understand.story import is_told
+from tests.conftest import FIXTURES, REPO, local
+
+STAT = REPO / "data" / "stat-187-f24"
+GEO = FIXTURES / "courses" / "geo-2210-s25"
+
+
+def _parts(folder, now: str, question: str) -> tuple[list[dict], str]:
+    course = load_course(folder)
+    clock = local(course, now)
+    result = read_question(course, question, clock)
+    return result.as_json()["parts"], answer_text(result.answer, course.tz, clock)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("i lost a bunch of my ps7 code", True),
+        ("realistically i will finish it saturday", True),
+        ("ok so my laptop died thursday night", True),
+        ("realistically it goes in thursday the 4th at 9am", True),  # a whole statement, no teller
+        ("how bad is the penalty if i turn it in then", False),
+        ("is that still accepted", False),
+        ("ps7 due date", False),  # a fragment asks
+        ("can you tell me when ps7 is due", False),
+    ],
+)
+def test_a_story_sentence_is_told_by_its_teller_and_asks_nothing(course, sentence, told):
+    reading = engine_for(course).reader.read(sentence, local(course, "2024-03-20 10:00"))
+    assert is_told(reading) is told
+
+
+def test_then_is_the_time_the_story_named_and_it_is_the_work():
+    """The late result with the exact percentage, not PS7's card; the story is never answered."""
+    parts, shown = _parts(
+        STAT,
+        "2024-11-20T17:15",
+        "ok so my laptop died thursday night and i lost a bunch of my ps7 code. i can probably redo it by saturday "
+        "around noon. how bad is the penalty if i turn it in then? like exactly what percent",
+    )
+    assert [p["intent"] for p in parts] == ["late_whatif"]
+    assert parts[0]["slots"]["assignments"] == ["ps7"]
+    assert dt.datetime.fromisoformat(parts[0]["slots"]["moment"]).hour == 12
+    assert "38% penalty" in shown
+    assert "couldn't tell what you meant" not in shown
+
+
+def test_the_work_the_story_named_carries_into_a_question_that_names_none():
+    parts, shown = _parts(
+        STAT,
+        "2024-11-20T17:15",
+        "my laptop charger broke. i'd upload ps7 sunday at 10am. how much credit would i still get?",
+    )
+    assert [p["intent"] for p in parts] == ["late_whatif"]
+    assert parts[0]["slots"]["assignments"] == ["ps7"]
+    assert "18% credit" in shown
+
+
+def test_the_story_keeps_the_section_it_named():
+    """ "we lost the süd log data. we'd re-upload the field log saturday": the Süd log, not both logs."""
+    parts, shown = _parts(
+        GEO,
+        "2025-05-08T09:30",
+        "our field laptop crashed and we lost the süd log data. we'd re-upload the field log saturday the 17th at "
+        "noon. is that still accepted?",
+    )
+    assert parts[0]["slots"]["assignments"] == ["log-sued"]
+    assert any(line.startswith("Yes:") for line in shown.splitlines()[:4])
+    assert "not accepted (more than 3 days late)" not in shown  # the Nord log's deadline is not this one
+
+
+def test_a_trip_told_before_the_questions_is_their_span():
+    parts, shown = _parts(
+        STAT,
+        "2024-11-20T17:15",
+        "so I'm trying to plan my thanksgiving travel. I want to leave tuesday morning the 26th and come back sunday. "
+        "what would I miss in stat 187 if I do that, like lectures or sections, and is anything due while I'm gone?",
+    )
+    assert [p["intent"] for p in parts] == ["schedule_range", "due_soon"]
+    assert all(p["slots"]["range"] == ["2024-11-26", "2024-12-01"] for p in parts)
+    assert parts[0]["slots"]["kind"] == "class"  # lectures or sections: every meeting
+    assert "Causal inference" in shown
+    assert "Fri Nov 22" not in shown.split("Due while")[1].split("Next up")[0]
+
+
+def test_a_day_the_story_named_is_the_day_a_past_question_asks_of(course):
+    clock = local(course, "2024-03-20 10:00")
+    result = read_question(course, "i was at a career fair on monday and missed class. what did we talk about?", clock)
+    assert result.as_json()["parts"][0]["slots"]["date"] == "2024-03-18"
+
+
+def test_a_present_question_keeps_its_own_time():
+    """ "i got added to 1E today. when are their office hours": the hours, not only today's."""
+    parts, _ = _parts(
+        STAT,
+        "2024-11-20T17:15",
+        "I just got added to 1E off the waitlist today. I know it's late in the term. when are the office hours?",
+    )
+    assert all(p["slots"].get("when") != "2024-11-20" for p in parts)
+
+
+def test_a_question_without_a_story_is_read_as_before(course):
+    clock = local(course, "2024-03-20 10:00")
+    parts = read_question(course, "when is hw5 due. and where are office hours", clock).as_json()["parts"]
+    assert [p["intent"] for p in parts] == ["assignment_due", "office_hours"]

@@ -13,6 +13,8 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
+from bot.core.word_forms import NUMBERS
+from bot.core.word_forms import search_stem as stem
 from bot.course.model import Course
 from bot.qa.asked import asked_of
 from bot.qa.error_causes import read_errors
@@ -50,29 +52,7 @@ LABELS = {
     "pset": "hw",
     "ps": "hw",
 }
-NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-        ]
-    )
-}
+NUMBER_WORDS = {word: str(n) for word, n in NUMBERS.items()}
 _IDENTIFIER = re.compile(r"^([a-z]+?)(\d{1,3})([a-f]?)$")
 _NUMBER = re.compile(r"^(\d{1,3})([a-f]?)$")
 # A tool's name and a dotted release number ("python 3.12", "r 4.4.1"); not "2.5 hours" nor "by 2.5".
@@ -250,39 +230,6 @@ class Terms:
     def parse(cls, stored: str) -> Terms:
         concepts = tuple(stored.split())
         return cls(concepts, frozenset(c for c in concepts if is_identifier(c)))
-
-
-@cache
-def stem(word: str) -> str:
-    """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "ed" and word.endswith("eed"):
-                break  # "speed", "need": no past tense to take off
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                break
-            if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
-                continue
-            word = word[: -len(suffix)] + replacement
-            if suffix in ("ing", "ings", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]  # "running" -> "run", "stopped" -> "stop"
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
-
-
-_SUFFIXES = (
-    ("ies", "y"),
-    ("sses", "ss"),
-    ("ings", ""),
-    ("ing", ""),
-    ("edly", ""),
-    ("ied", "y"),
-    ("ed", ""),
-    ("es", ""),
-    ("s", ""),
-)
 
 
 def is_identifier(concept: str) -> bool:

@@ -33,9 +33,19 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"where|which room|what room|what building|wheres", "askwhere"),
         (r"who|whom|whos|who's|which (?:ta|gsi|instructor|professor)", "askwho"),
-        (r"how long|how many pages|how many words|how big|what'?s the page limit|what is the page limit", "asklength"),
+        (
+            r"how long|how many pages|how many words|how big|what'?s the page limit|what is the page limit|"
+            r"(?:is|are) there (?:a|any) (?:page|word|length|size) (?:limit|count|cap|minimum|maximum)|"
+            r"(?:is|are) there (?:a|any) (?:max|maximum|minimum) (?:length|number of (?:pages|words))",
+            "asklength",
+        ),
         # "How many grace days do we get?" asks a number, which "How does using a grace day work?" does not give.
-        (r"how many|how much|what(?:'?s| is) the (?:max|maximum|number|total)", "askcount"),
+        # "Is there a cap on submissions?" asks one too.
+        (
+            r"how many|how much|what(?:'?s| is) the (?:max|maximum|number|total)|"
+            r"(?:is|are) there (?:a|any) (?:limit|cap|max|maximum|upper limit)\b(?! to how)",
+            "askcount",
+        ),
         (r"how (?:do|can|should|would) (?:i|we|you|one)|how to|how does|how do \w+(?: \w+)? work", "askhow"),
     )
 )
@@ -65,5 +75,10 @@ def gives_number(text: str) -> bool:
 
 
 def unanswered_count(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
-    """ "How many grace days do we get?" is not answered by an entry that neither asks how many nor gives a number."""
-    return mine == "askcount" and theirs not in ("askcount", "asklength") and GIVES_NUMBER not in entry_answer
+    """ "How many grace days do we get?" (or "is there a page limit on the proposal?") is not answered by an entry that
+    neither asks how many (or how long) nor gives a number."""
+    return (
+        mine in ("askcount", "asklength")
+        and theirs not in ("askcount", "asklength")
+        and GIVES_NUMBER not in entry_answer
+    )

@@ -106,6 +106,9 @@ def score(
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
+    if asks is not None and asks == entry_asks:
+        # "When is the excursion?" and "When and where is the field trip?" share what they ask as well as a word.
+        shared += weight.get(asks, 1.0)
     unique = any(t in rare and (t in entry_q or t in entry_a) for t in asked)
     return Scored(
         candidate.key,

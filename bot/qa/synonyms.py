@@ -309,10 +309,64 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "couldnt go",
         "could not go",
         "wasnt there",
+        # Contractions arrive spelt out ("can't" -> "can not").
+        "can not take part",
+        "cannot take part",
+        "can not attend",
+        "cannot attend",
+        "can not come",
+        "cannot come",
+        "can not make it",
+        "will not be there",
+        "can not be there",
+        "unable to attend",
+        "not able to attend",
+        "wedding",
+        "funeral",
+        "family emergency",
+        "conflict",
+        "clash",
+        "clashes",
+    ),
+    # A member of a team who does not do their share.
+    (
+        "freerider",
+        "free rider",
+        "freeloader",
+        "freeloading",
+        "slacker",
+        "slacking",
+        "does not do anything",
+        "does nothing",
+        "has not done anything",
+        "has not done any",
+        "did not do anything",
+        "did nothing",
+        "not contributing",
+        "does not contribute",
+        "not pulling their weight",
+        "ghosting",
+        "ghosted",
+        "does not respond",
+        "not responding",
     ),
     ("accommodation", "accommodations", "disability", "odr", "extended time", "extra time on exams"),
     ("remote", "remotely", "online", "from home", "zoom"),
-    ("team", "group", "teammate", "teammates", "group members", "team members", "partners"),
+    (
+        "team",
+        "group",
+        "teammate",
+        "teammates",
+        "group members",
+        "team members",
+        "partners",
+        # A group of a lab is a team, not the lab ("do we write the report with our lab group?").
+        "lab group",
+        "lab groups",
+        "lab partner",
+        "lab partners",
+        "lab team",
+    ),
     ("teamsize", "team size", "group size", "how many people"),
     ("memory", "oom", "out of memory", "heap space", "ram", "too much memory"),
     (
@@ -372,9 +426,22 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("dataset", "data set", "data", "csv", "data file", "csv file"),
     ("large", "big", "huge", "massive", "giant"),
     ("solution", "solutions", "answer key", "answers to"),
-    ("practice", "sample exam", "sample exams", "sample test", "old exams", "past exams"),
+    ("practice", "mock", "trial run", "dry run"),
     ("handwrite", "handwritten", "by hand", "scan", "scanned"),
-    ("pages", "page", "length", "how long"),
+    (
+        "pages",
+        "page",
+        "length",
+        "how long",
+        "how many words",
+        "word count",
+        "word limit",
+        "number of words",
+        "page count",
+        "page limit",
+    ),
+    # A trip out of the classroom.
+    ("fieldtrip", "field trip", "field trips", "excursion", "excursions", "field day", "field work", "fieldwork"),
     (
         "round",
         "decimal places",
@@ -417,7 +484,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("code", "solution code", "source code", "script"),
     ("forum", "post publicly", "public post", "discussion board", "message board", "public thread", "help channel"),
     ("alone", "solo", "by myself", "individually", "on my own"),
-    ("change", "switch", "swap", "pivot"),
+    ("change", "switch", "swap", "pivot", "move to", "transfer to", "switch over"),
     ("topic", "idea", "subject"),
     ("locally", "local", "my machine", "laptop", "computer", "machine", "mac", "pc"),
     (
@@ -476,6 +543,8 @@ COURSE_PARTS = {
     "officehours": "office hours",
 }
 KIND_OF = {"midterm": "exam", "final": "exam"}
+# Words any kind of class meeting is called by: the head of a kind's name ("Plenary session") that names no kind.
+MEETING_WORDS = frozenset(["session", "meet", "meeting", "class", "hour", "slot"])
 # Different instances of one kind of thing: a question naming one is not answered by an entry naming only another
 # (in its question, and not the question's in its answer)
 # ("what java version does the autograder run?" is not "What Python version does the autograder use?"; switching
@@ -560,6 +629,8 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["submit", "mistake"]), "wrongfile"),
     # Joined, with work to make up: joined late.
     (frozenset(["enroll", "makeup"]), "late"),
+    # A deadline missed: handing in late ("we missed the lab deadline by 2 hours").
+    (frozenset(["miss", "due"]), "late"),
     # An error in Java code: the JVM's error, passed up.
     (frozenset(["error", "java"]), "jvmerror"),
 )
@@ -567,6 +638,12 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
 # Phrases that stand for several concepts at once: libraries described instead of named ("the python data analysis
 # library" is pandas), and notes at an exam (a cheat sheet, and whether the exam is open book).
 DESCRIBED: dict[str, tuple[str, ...]] = {
+    # An exam to practise on is an exam, and practice ("old exams" and "practice exams" alike).
+    **{
+        f"{kind} {exam}": ("practice", "exam")
+        for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
+        for exam in ("exam", "exams", "test", "tests")
+    },
     "bring notes": ("openbook", "cheatsheet"),
     "use notes": ("openbook", "cheatsheet"),
     "use my notes": ("openbook", "cheatsheet"),

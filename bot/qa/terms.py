@@ -15,6 +15,7 @@ from functools import cache
 
 from bot.core.word_forms import NUMBERS
 from bot.core.word_forms import search_stem as stem
+from bot.course.meetings import MeetingKind
 from bot.course.model import Course
 from bot.qa.asked import asked_of
 from bot.qa.error_causes import read_errors
@@ -207,6 +208,8 @@ _NOT_AN_EXAM = frozenset(
     ]
 )
 _PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
+# Words that only say again what a question asks (bot.qa.asked's marker): "what date", "which place".
+RESTATED = {"askwhen": frozenset(["date", "time", "day"]), "askwhere": frozenset(["place", "location"])}
 MAX_PHRASE = 4
 JOIN_MAX = 4  # words of a name written apart ("module not found error" for "ModuleNotFoundError")
 
@@ -301,7 +304,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             continue
         # "four people", "3 members": a question about how many may be in a team.
         count = NUMBER_WORDS.get(token, token)
-        if count.isdigit() and int(count) <= 12 and i + 1 < len(tokens) and tokens[i + 1] in _PEOPLE:
+        # ("one person in our group": a person, not a count.)
+        if token != "one" and count.isdigit() and int(count) <= 12 and i + 1 < len(tokens) and tokens[i + 1] in _PEOPLE:
             out.append("teamsize")
             i += 2
             continue
@@ -323,6 +327,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         out.append("version")  # "python 3.12", "R 4.2": a question about versions
     out += [named for together, named in SITUATIONS if together <= set(out)]
     if asked:
+        # "What date is the excursion?": the date is what is asked, said twice, not a subject.
+        out = [c for c in out if c not in RESTATED.get(asked, ())]
         out.append(asked)  # a marker of what is asked (bot.qa.asked), compared and never scored
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
     return Terms(concepts, frozenset(identifiers))
@@ -339,7 +345,30 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         tokens = [t for t in words(_respell(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
+    lecture = _lecture_kind(course)
+    if lecture is not None:
+        for word in ("lecture", "lectures", "lecture hall"):
+            pairs.setdefault(word, lecture.name)
     return tuple(sorted(pairs.items()))
+
+
+def _lecture_kind(course: Course) -> MeetingKind | None:
+    """What students call "the lecture" in a course whose meetings are named otherwise ("Plenary session",
+    "Vorlesung"): its kind of meeting held for everyone, not in sections, that takes the most hours a week (the first
+    listed of those that take as many)."""
+    if any(k.group == "lecture" or "lecture" in (k.id, k.name.lower(), *k.aliases) for k in course.meeting_kinds):
+        return None
+    by_id = {k.id: k for k in course.meeting_kinds}
+    sectioned = {by_id[m.kind].group for m in course.meetings if m.section is not None and m.kind in by_id}
+    minutes: dict[str, int] = {}
+    for m in course.meetings:
+        group = by_id[m.kind].group if m.kind in by_id else None
+        if group is not None and group not in sectioned:
+            length = (m.end.hour * 60 + m.end.minute) - (m.start.hour * 60 + m.start.minute)
+            minutes[group] = minutes.get(group, 0) + length * len(m.weekdays)
+    order = [k.id for k in course.meeting_kinds]
+    best = sorted(minutes, key=lambda g: (-minutes[g], order.index(g) if g in order else len(order)))
+    return by_id.get(best[0]) if best else None
 
 
 def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:

@@ -100,7 +100,7 @@ def score(
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
-    mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
+    mismatch = mismatch or asked_thing.disagree(asks, entry_asks) or _undoes(asked, entry_q)
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
@@ -132,6 +132,12 @@ def _without_marker(terms: Terms) -> tuple[Terms, str | None]:
 
 def _marker(concepts: Sequence[str]) -> str | None:
     return next((c for c in concepts if c in asked_thing.MARKERS), None)
+
+
+def _undoes(asked: Iterable[str], entry: set[str]) -> bool:
+    """One side undoes what the other does ("uninstall pyspark" and "install PySpark", "unenroll" and "enroll")."""
+    mine = set(asked)
+    return any(t[:2] == "un" and t[2:] in entry for t in mine) or any(t[:2] == "un" and t[2:] in mine for t in entry)
 
 
 def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:

@@ -90,6 +90,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "tests fail",
         "failing tests",
         "passing tests",
+        "provided test",
+        "public test",
+        "test runner",
+        "test suite",
+        "test locally",
+        "tests locally",
+        "my tests",
     ),
     ("exam", "test", "exams", "tests"),
     (

@@ -60,6 +60,13 @@ _NUMBER = re.compile(r"^(\d{1,3})([a-f]?)$")
 _VERSION = re.compile(
     r"\b(?!(?:by|to|of|at|is|about|around|only|got|get|lose|lost)\b)[a-z][a-z+#]*\s+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b"
 )
+# A language or engine and a major release ("spark 3", "python 3", "java 11"): a question about versions.
+_RELEASE = re.compile(
+    r"\b(?:python|java|scala|julia|matlab|spark|hadoop|pytorch|node|qgis|postgres|ubuntu)\s+v?\d{1,2}(?:\s+or\s+\d{1,2})?\b"
+    r"(?!\s*(?:hours?|days?|minutes?|weeks?|times?|%|percent|points?|pages?|people|students|members)\b)"
+)
+# A score written as a fraction ("60/100", "7 / 10"): what a grade is, not two numbers. Denominators a score is out of.
+_SCORE = re.compile(r"\b(\d{1,3})\s*/\s*(10|20|25|30|40|50|60|75|80|100|120|150|200)\b(?!\s*/)")
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
     [
@@ -207,6 +214,7 @@ _NOT_AN_EXAM = frozenset(
         "numbers",
     ]
 )
+_NOT_A_COUNT = frozenset(["one"])
 _PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
 # Words that only say again what a question asks (bot.qa.asked's marker): "what date", "which place".
 RESTATED = {"askwhen": frozenset(["date", "time", "day"]), "askwhere": frozenset(["place", "location"])}
@@ -266,6 +274,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     table = _table(phrases)
     asked = asked_of(text)
     text = read_errors(text)
+    text = _SCORE.sub(lambda m: " grade " if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
     tokens = words(_respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
     split = _splits(phrases)
@@ -305,7 +314,13 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         # "four people", "3 members": a question about how many may be in a team.
         count = NUMBER_WORDS.get(token, token)
         # ("one person in our group": a person, not a count.)
-        if token != "one" and count.isdigit() and int(count) <= 12 and i + 1 < len(tokens) and tokens[i + 1] in _PEOPLE:
+        if (
+            token not in _NOT_A_COUNT
+            and count.isdigit()
+            and int(count) <= 12
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in _PEOPLE
+        ):
             out.append("teamsize")
             i += 2
             continue
@@ -323,7 +338,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             elif token not in STOP and not (token.isdigit() and len(token) < 2):
                 out.append(stem(token))
             i += 1
-    if _VERSION.search(text.lower()):
+    if _VERSION.search(text.lower()) or _RELEASE.search(text.lower()):
         out.append("version")  # "python 3.12", "R 4.2": a question about versions
     out += [named for together, named in SITUATIONS if together <= set(out)]
     if asked:

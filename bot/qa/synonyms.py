@@ -7,7 +7,18 @@ Each group's first entry is the concept the others are read as; phrases are matc
 from __future__ import annotations
 
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("homework", "problem set", "problem sets", "assignment", "assignments"),
+    (
+        "homework",
+        "problem set",
+        "problem sets",
+        "assignment",
+        "assignments",
+        "problem sheet",
+        "problem sheets",
+        "exercise sheet",
+        "exercise sheets",
+        "assignment sheet",
+    ),
     ("submit", "submission", "turn in", "hand in", "upload"),
     ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
@@ -56,7 +67,25 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "dock",
     ),
     ("extension", "extra time", "more time", "extend"),
-    ("grade", "score", "grading", "graded", "points", "credit", "marks"),
+    (
+        "grade",
+        "score",
+        "grading",
+        "graded",
+        "points",
+        "credit",
+        "marks",
+        # A score said as what it was ("PrairieLearn gave me 0").
+        "gave me 0",
+        "gave me a 0",
+        "gave me zero",
+        "got a 0",
+        "got 0",
+        "got zero",
+        "zero points",
+        "marked wrong",
+        "marked it wrong",
+    ),
     (
         "regrade",
         "re grade",
@@ -279,7 +308,20 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "number enough",
         "answer enough",
     ),
-    ("attempt", "attempts", "retry", "retries", "try again", "tries", "keep trying", "another try", "redo"),
+    (
+        "attempt",
+        "attempts",
+        "retry",
+        "retries",
+        "try again",
+        "try it again",
+        "tries",
+        "keep trying",
+        "another try",
+        "redo",
+        "retake",
+        "do it again",
+    ),
     ("bestscore", "best score", "highest score", "highest grade", "best attempt", "max score"),
     ("plot", "plots", "graph", "graphs", "chart", "charts", "figure", "figures", "visualization", "visualize"),
     ("share", "sharing", "shared", "paste", "pasting", "copy paste"),
@@ -392,7 +434,18 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("library", "package", "packages", "module", "modules", "import", "lib", "libs", "libraries"),
     ("version", "versions"),
     ("extracredit", "extra credit", "bonus", "bonus points", "make up points", "make up for"),
-    ("waitlist", "wait list", "waitlisted"),
+    (
+        "waitlist",
+        "wait list",
+        "waitlisted",
+        "not enrolled",
+        "not yet enrolled",
+        "not registered",
+        "can not enroll",
+        "can not register",
+        "class is full",
+        "course is full",
+    ),
     (
         "enroll",
         "enrolled",
@@ -413,7 +466,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "joined late",
         "added late",
     ),
-    ("handout", "writeup", "write up", "homework pdf", "instructions"),
+    ("handout", "handouts", "writeup", "write up", "homework pdf", "instructions", "worksheet", "worksheets"),
     (
         "mistake",
         "typo",
@@ -652,6 +705,16 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         for exam in ("exam", "exams", "test", "tests")
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # A book at an exam: how open the book is (a textbook to buy is not).
+    **{
+        f"{verb} {det} {book}": ("openbook", "bring")
+        for verb in ("bring", "use")
+        for det in ("the", "a", "my", "our")
+        for book in ("textbook", "book", "books", "textbooks")
+    },
+    # The student's report on a project, not the handout.
+    "project writeup": ("project", "report"),
+    "project write up": ("project", "report"),
     "use notes": ("openbook", "cheatsheet"),
     "use my notes": ("openbook", "cheatsheet"),
     "have notes": ("openbook", "cheatsheet"),

@@ -6,6 +6,8 @@ Each group's first entry is the concept the others are read as; phrases are matc
 
 from __future__ import annotations
 
+from bot.core.word_forms import search_stem
+
 GROUPS: tuple[tuple[str, ...], ...] = (
     (
         "homework",
@@ -53,6 +55,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "deadline already passed",
         "deadline has passed",
         "already passed",
+        "already closed",
+        "closed already",
+        "has closed",
+        "is closed",
     ),
     (
         "penalty",
@@ -705,6 +711,12 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         for exam in ("exam", "exams", "test", "tests")
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # Something needed for the course, not attendance ("is there a required textbook?").
+    **{
+        f"{need} {thing}": (search_stem(thing),)
+        for need in ("required", "mandatory", "compulsory")
+        for thing in ("textbook", "textbooks", "book", "books", "reading", "readings", "software", "materials")
+    },
     # A book at an exam: how open the book is (a textbook to buy is not).
     **{
         f"{verb} {det} {book}": ("openbook", "bring")

@@ -257,7 +257,9 @@ def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[st
     for phrase, meaning in extra:
         key = tuple(words(_respell(plain(phrase))))
         target = terms_of(meaning).concepts
-        if key and target:
+        if key and not meaning:
+            table[key] = ()  # read as nothing: the course itself ("10-605" in a question on 10-605's server)
+        elif key and target:
             # A course's own phrase (its name for late days, say) reads as its meaning does, term for term, so it
             # meets the meaning's own words wherever an entry writes them ("How does a late day work?").
             table[key] = target
@@ -360,6 +362,15 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         tokens = [t for t in words(_respell(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
+    # The course's number says "this course", no subject; a course listed under several numbers (10-405 and 10-605)
+    # tells them apart, each as one word.
+    for number in course.numbers:
+        pairs.setdefault(number, "".join(words(plain(number))) if len(course.numbers) > 1 else "")
+    # Students shorten such numbers to their distinct part ("405 or 605?").
+    lasts = [words(plain(number))[-1] for number in course.numbers]
+    for number, last in zip(course.numbers, lasts, strict=True):
+        if len(course.numbers) > 1 and lasts.count(last) == 1 and last.isdigit() and len(last) >= 3:
+            pairs.setdefault(last, "".join(words(plain(number))))
     lecture = _lecture_kind(course)
     if lecture is not None:
         for word in ("lecture", "lectures", "lecture hall"):

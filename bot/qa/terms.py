@@ -371,6 +371,10 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
     for number, last in zip(course.numbers, lasts, strict=True):
         if len(course.numbers) > 1 and lasts.count(last) == 1 and last.isdigit() and len(last) >= 3:
             pairs.setdefault(last, "".join(words(plain(number))))
+    # The course's forum by its name is the forum ("post my code on Zulip" and "paste it in the chat").
+    for platform in course.platforms:
+        if platform.role == "forum":
+            pairs.setdefault(platform.name.lower(), f"{platform.name} forum")
     lecture = _lecture_kind(course)
     if lecture is not None:
         for word in ("lecture", "lectures", "lecture hall"):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.qa import asked as asked_thing
-from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, SIBLINGS
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -102,6 +102,7 @@ def score(
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks) or _undoes(asked, entry_q)
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
+    mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH

@@ -74,6 +74,60 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("extension", "extra time", "more time", "extend"),
     (
+        "difficulty",
+        "difficult",
+        "how hard",
+        "as hard",
+        "harder",
+        "easier",
+        "same level",
+        "level of difficulty",
+        "tougher",
+    ),
+    # Past the end of the course: access that stays, or expires.
+    (
+        "afterterm",
+        "after the semester",
+        "after the term",
+        "after the course",
+        "after the class ends",
+        "after the course ends",
+        "after the semester ends",
+        "end of the semester",
+        "end of semester",
+        "end of the term",
+        "end of the course",
+        "after graduation",
+        "after i graduate",
+        "next semester",
+        "next year",
+        "over the summer",
+        "expire",
+        "expires",
+        "expired",
+        "expiry",
+        "expiration",
+        "stay up",
+        "stay available",
+        "still have access",
+        "keep access",
+        "lose access",
+    ),
+    (
+        "droplowest",
+        "drop the lowest",
+        "drop our lowest",
+        "drop my lowest",
+        "drops the lowest",
+        "lowest dropped",
+        "lowest score dropped",
+        "lowest grade dropped",
+        "lowest is dropped",
+        "drop lowest",
+        "drop the worst",
+        "worst score dropped",
+    ),
+    (
         "grade",
         "score",
         "grading",
@@ -646,6 +700,10 @@ SIBLINGS: tuple[frozenset[str], ...] = (
     ),
     frozenset(["gradescop", "canva", "prairielearn", "forum", "autolab", "blackboard", "moodle"]),
 )
+# What a question asks about its subject that only an entry saying it answers: how hard it is, whether it lasts past
+# the term, whether the lowest score is dropped. "Are the practice exams as hard as the real one?" is not answered by
+# "Where can I find practice exams?".
+QUALIFIERS = frozenset(["difficulty", "afterterm", "droplowest"])
 # What a question asks of its subject ("is it allowed?", "how many?"), never its subject.
 ASPECTS = frozenset(["allow", "howmany", "pages"])
 

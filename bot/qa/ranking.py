@@ -61,6 +61,7 @@ class Scored:
     unique: bool = False  # they share a subject word (not everyday English) no other entry holds
     mismatch: bool = False  # they name different numbered things of one kind (hw3, hw4)
     on_subject: bool = True  # the new question asks about the entry's subject, not only the part of the course it is on
+    matched: frozenset[str] = frozenset()  # the question's terms (and what it asks) the entry's question holds
 
 
 def idf(df: int, total: int) -> float:
@@ -120,6 +121,7 @@ def score(
         unique,
         mismatch,
         _on_subject(asked, question, answer, parts),
+        frozenset(t for t in (*asked, asks) if t is not None and t in candidate.question.concepts),
     )
 
 
@@ -251,5 +253,23 @@ def rank(
     good.sort(key=lambda s: (-s.score, s.key))
     if not good:
         return _clear_winner(scored, enough)
+    if _not_set_apart(good[0], scored):
+        return []
     best = good[0].score
     return [s for s in good if s.score >= best - CLOSE][:limit]
+
+
+def _not_set_apart(best: Scored, scored: Sequence[Scored]) -> bool:
+    """The question meets the best entry's question only in words another entry's question holds as well, another
+    that scores about as well, and the best entry is about more than that: "which citation style should the field trip report use?" meets three entries on the field-trip report
+    in "field trip report" alone, and asks none of what each is about."""
+    if best.coverage >= 1.0 or not best.matched:
+        return False
+    return any(
+        s.key != best.key
+        and best.matched <= s.matched
+        and s.score >= best.score - CLOSE
+        and s.on_subject
+        and not s.mismatch
+        for s in scored
+    )

@@ -21,6 +21,17 @@ _NUMBER = re.compile(
     r"hundred|dozen|once|twice|single|half|as many|unlimited|no limit|any number)\b"
 )
 
+# An answer's marker: it gives a time (a day, a date, a clock time, how soon), so it can answer "when?".
+GIVES_TIME = "givestime"
+_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|tomorrow|tonight|noon|midnight|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"morning|afternoon|evening|week|weeks|weekly|day|days|daily|hour|hours|minutes|semester|term|deadline|due|"
+    r"until|by then|at the start|at the end|beginning|end of|within|as soon as|immediately|anytime|any time|"
+    r"schedule|calendar|after (?:the|each|every)|before (?:the|each|every)|\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|\d{1,2}[./]\d{1,2})\b"
+)
+
 _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "quick question", "um", "btw"])
 # (how a sentence starts, the marker); the first that matches wins ("how long" before "how").
 _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -72,6 +83,17 @@ def disagree(mine: str | None, theirs: str | None) -> bool:
 def gives_number(text: str) -> bool:
     """The text states a number or an amount ("two or three", "40 minutes", "as many times as you like")."""
     return _NUMBER.search(text.lower()) is not None
+
+
+def gives_time(text: str) -> bool:
+    """The text states a time or how soon ("on Friday", "within a day", "before the deadline", "in week 3")."""
+    return _TIME.search(text.lower()) is not None
+
+
+def unanswered_when(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
+    """ "When is the proposal due?" is not answered by an entry that neither asks when nor gives a time ("Can we change
+    our topic after the proposal?" answered "Yes, make a private post to your mentor")."""
+    return mine == "askwhen" and theirs != "askwhen" and GIVES_TIME not in entry_answer
 
 
 def unanswered_count(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:

@@ -38,7 +38,10 @@ EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only 
 # 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
 LOW_SCORE = 0.3
 MARGIN = 0.18
-_NOT_WORDS = asked_thing.MARKERS | {asked_thing.GIVES_NUMBER}  # markers an entry holds, never scored as words
+_NOT_WORDS = asked_thing.MARKERS | {
+    asked_thing.GIVES_NUMBER,
+    asked_thing.GIVES_TIME,
+}  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
 
@@ -105,6 +108,7 @@ def score(
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
+    mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)

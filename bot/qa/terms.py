@@ -371,6 +371,11 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
     for number, last in zip(course.numbers, lasts, strict=True):
         if len(course.numbers) > 1 and lasts.count(last) == 1 and last.isdigit() and len(last) >= 3:
             pairs.setdefault(last, "".join(words(plain(number))))
+    # A name written in capitals inside is also shortened to them ("PL" for PrairieLearn).
+    for name in [p.name for p in course.platforms]:
+        initials = "".join(c for c in name if c.isupper()).lower()
+        if len(initials) >= 2 and name.isalpha() and initials not in STOP:
+            pairs.setdefault(initials, name)
     # The course's forum by its name is the forum ("post my code on Zulip" and "paste it in the chat").
     for platform in course.platforms:
         if platform.role == "forum":

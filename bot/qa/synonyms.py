@@ -503,6 +503,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "group members",
         "team members",
         "partners",
+        # Every one of a team ("do all 3 of us have to upload it?").
+        "of us",
+        "every member",
+        "each member",
+        "everyone in the group",
+        "everyone in our group",
+        "each person",
         # A group of a lab is a team, not the lab ("do we write the report with our lab group?").
         "lab group",
         "lab groups",
@@ -805,6 +812,11 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["cheatsheet"]), "openbook"),
     # Handed in by mistake: the wrong file.
     (frozenset(["submit", "mistake"]), "wrongfile"),
+    *(
+        (frozenset([why, what]), "wrongfile")
+        for why in ("mistake", "wrong")
+        for what in ("file", "zip", "pdf", "version")
+    ),
     # Joined, with work to make up: joined late.
     (frozenset(["enroll", "makeup"]), "late"),
     # A deadline missed: handing in late ("we missed the lab deadline by 2 hours").

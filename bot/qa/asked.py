@@ -29,7 +29,8 @@ _TIME = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"morning|afternoon|evening|week|weeks|weekly|day|days|daily|hour|hours|minutes|semester|term|deadline|due|"
     r"until|by then|at the start|at the end|beginning|end of|within|as soon as|immediately|anytime|any time|"
-    r"schedule|calendar|after (?:the|each|every)|before (?:the|each|every)|\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|\d{1,2}[./]\d{1,2})\b"
+    r"schedule|calendar|after (?:the|each|every)|before (?:the|each|every)|"
+    r"\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|\d{1,2}[./]\d{1,2})\b"
 )
 
 _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "quick question", "um", "btw"])

@@ -62,7 +62,8 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bjava heap space\b|\bgc overhead limit exceeded\b", OUT_OF_MEMORY),
         (r"cannot allocate (?:vector|memory)(?: of size [\d.]+ ?[kmg]b)?", OUT_OF_MEMORY),
         (
-            r"\b(?:r )?session (?:aborted|crashed)\b|\bfatal error\b|\bkernel (?:died|dies|crashed|crashes|restarting|restarts|restarted|keeps (?:dying|restarting|crashing))\b",
+            r"\b(?:r )?session (?:aborted|crashed)\b|\bfatal error\b|"
+            r"\bkernel (?:died|dies|crashe[sd]|restart(?:s|ed|ing)|keeps (?:dying|restarting|crashing))\b",
             f"crash {OUT_OF_MEMORY}",
         ),
         (r"\b\d+ ?(?:gb|gigs?|gigabytes?)\b(?: of (?:ram|memory))?", OUT_OF_MEMORY),

@@ -265,8 +265,9 @@ def rank(
 
 def _not_set_apart(best: Scored, scored: Sequence[Scored]) -> bool:
     """The question meets the best entry's question only in words another entry's question holds as well, another
-    that scores about as well, and the best entry is about more than that: "which citation style should the field trip report use?" meets three entries on the field-trip report
-    in "field trip report" alone, and asks none of what each is about."""
+    that scores about as well, and the best entry is about more than that: "which citation style should the field
+    trip report use?" meets three entries on the field-trip report in "field trip report" alone, and asks none of what
+    each is about."""
     if best.coverage >= 1.0 or not best.matched:
         return False
     return any(

@@ -67,6 +67,8 @@ _RELEASE = re.compile(
 )
 # A score written as a fraction ("60/100", "7 / 10"): what a grade is, not two numbers. Denominators a score is out of.
 _SCORE = re.compile(r"\b(\d{1,3})\s*/\s*(10|20|25|30|40|50|60|75|80|100|120|150|200)\b(?!\s*/)")
+# A value written with zeros after the point ("0.00012"): a tiny number, as students and staff both describe it.
+_TINY = re.compile(r"(?<![\d.])0[.,]000*[1-9]\d*")
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
     [
@@ -276,6 +278,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     table = _table(phrases)
     asked = asked_of(text)
     text = read_errors(text)
+    text = _TINY.sub(" tiny ", text)
     text = _SCORE.sub(lambda m: " grade " if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
     tokens = words(_respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
@@ -374,8 +377,16 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
     # A name written in capitals inside is also shortened to them ("PL" for PrairieLearn).
     for name in [p.name for p in course.platforms]:
         initials = "".join(c for c in name if c.isupper()).lower()
-        if len(initials) >= 2 and name.isalpha() and initials not in STOP:
+        if len(initials) >= 2 and name.isalpha() and initials not in STOP and initials != name.lower():
             pairs.setdefault(initials, name)
+    # One numbered piece of work named with several words ("Sheet 1", "Blatt 1"): the course's other words for its
+    # own kind of work read as the one its short name uses.
+    for piece in course.assignments:
+        labels = [_label(n) for n in (piece.short, piece.title, *piece.aliases)]
+        named = [label for label in labels if label]
+        for label in named[1:]:
+            if label != named[0]:
+                pairs.setdefault(label, named[0])
     # The course's forum by its name is the forum ("post my code on Zulip" and "paste it in the chat").
     for platform in course.platforms:
         if platform.role == "forum":
@@ -385,6 +396,15 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         for word in ("lecture", "lectures", "lecture hall"):
             pairs.setdefault(word, lecture.name)
     return tuple(sorted(pairs.items()))
+
+
+def _label(name: str) -> str:
+    """The word a numbered name is numbered with ("Blatt 3" -> "blatt"), when it is one word the search does not
+    already read as a numbered thing."""
+    found = re.fullmatch(r"([^\W\d_]+) ?\d{1,2}", plain(name).lower().strip())
+    if found is None or found.group(1) in LABELS or found.group(1) in STOP:
+        return ""
+    return found.group(1)
 
 
 def _lecture_kind(course: Course) -> MeetingKind | None:

@@ -666,9 +666,31 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "should be right",
     ),
     ("bill", "charged", "charging", "charges", "money", "billing", "credit card"),
-    ("credits", "coupon", "voucher", "coupon code"),
+    (
+        "credits",
+        "coupon",
+        "voucher",
+        "coupon code",
+        "free money",
+        "cloud money",
+        "free credits",
+        "cloud credits",
+        "cloud credit",
+        "promo code",
+    ),
     ("makeup", "make up", "missed the exam", "missed an exam", "missed exam"),
-    ("debug", "debugging", "fix my code"),
+    (
+        "debug",
+        "debugging",
+        "fix my code",
+        "what the error means",
+        "what an error means",
+        "what a error means",
+        "error means",
+        "explain the error",
+        "explain my error",
+        "understand the error",
+    ),
     ("ai", "chatgpt", "chat gpt", "gpt", "llm", "generative ai", "claude", "gemini"),
     ("code", "solution code", "source code", "script"),
     (
@@ -867,6 +889,14 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         for det in ("the", "a", "my", "our")
         for book in ("textbook", "book", "books", "textbooks")
     },
+    # Who the student worked with: what a collaboration statement says.
+    **{
+        f"{who} {verb} with": ("collaborate", "statement")
+        for who in ("who i", "who we", "who you")
+        for verb in ("worked", "collaborated", "discussed")
+    },
+    "list my collaborators": ("collaborate", "statement"),
+    "name my collaborators": ("collaborate", "statement"),
     # The student's report on a project, not the handout.
     "project writeup": ("project", "report"),
     "project write up": ("project", "report"),

@@ -67,6 +67,7 @@ _RELEASE = re.compile(
 )
 # A score written as a fraction ("60/100", "7 / 10"): what a grade is, not two numbers. Denominators a score is out of.
 _SCORE = re.compile(r"\b(\d{1,3})\s*/\s*(10|20|25|30|40|50|60|75|80|100|120|150|200)\b(?!\s*/)")
+_METHOD = re.compile(r"\b(to|get|set|is|as|read|write|show|create|from|load|save)([A-Z][a-z]+)")
 # A value written with zeros after the point ("0.00012"): a tiny number, as students and staff both describe it.
 _TINY = re.compile(r"(?<![\d.])0[.,]000*[1-9]\d*")
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
@@ -278,6 +279,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     table = _table(phrases)
     asked = asked_of(text)
     text = read_errors(text)
+    # A method named by a verb and its object ("toPandas()", "getOrCreate"): the object is a word of its own.
+    text = _METHOD.sub(r"\1 \2", text)
     text = _TINY.sub(" tiny ", text)
     text = _SCORE.sub(lambda m: " grade " if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
@@ -387,6 +390,11 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         for label in named[1:]:
             if label != named[0]:
                 pairs.setdefault(label, named[0])
+    # A class on a day is the course's lecture ("i missed tuesday's class").
+    lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
+    if lecture is not None:
+        for day in (*_DAYS, "today", "yesterday", "last", "this morning", "monday morning"):
+            pairs.setdefault(f"{day} class", lecture.name)
     # The course's forum by its name is the forum ("post my code on Zulip" and "paste it in the chat").
     for platform in course.platforms:
         if platform.role == "forum":
@@ -396,6 +404,9 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         for word in ("lecture", "lectures", "lecture hall"):
             pairs.setdefault(word, lecture.name)
     return tuple(sorted(pairs.items()))
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _label(name: str) -> str:

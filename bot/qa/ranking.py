@@ -254,7 +254,8 @@ def rank(
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     good = [s for s in scored if _close_enough(s, enough)]
-    good.sort(key=lambda s: (-s.score, s.key))
+    # Of two entries that score alike, the one sharing more of the question's weight goes first.
+    good.sort(key=lambda s: (-s.score, -s.evidence, s.key))
     if not good:
         return _clear_winner(scored, enough)
     if _not_set_apart(good[0], scored):

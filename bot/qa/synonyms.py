@@ -78,11 +78,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "difficult",
         "how hard",
         "as hard",
-        "harder",
-        "easier",
+        "harder than",
+        "easier than",
         "same level",
         "level of difficulty",
-        "tougher",
+        "tougher than",
     ),
     # Past the end of the course: access that stays, or expires.
     (

@@ -21,7 +21,7 @@ from bot.qa.asked import asked_of
 from bot.qa.error_causes import read_errors
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
-from bot.understand.vocabulary import STOPWORDS
+from bot.understand.vocabulary import COMMON_WORDS, STOPWORDS
 
 # Words that name a numbered thing, and the short form an identifier is written with.
 LABELS = {
@@ -390,6 +390,16 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         for label in named[1:]:
             if label != named[0]:
                 pairs.setdefault(label, named[0])
+    # The course's own one-word names for its kinds of meeting and its exams ("Vorlesung", "Kartentest"), where the
+    # search reads the word as nothing else, are read as the kind or the exam.
+    own = [(alias, kind.id.replace("_", " ")) for kind in course.meeting_kinds for alias in kind.aliases]
+    own += [(alias, f"{exam.title} exam") for exam in course.exams for alias in exam.aliases]
+    own += [(alias, piece.title) for piece in course.assignments for alias in piece.aliases]
+    for alias, meaning in own:
+        tokens = words(_respell(plain(alias)))
+        # (Not a word of the name itself: "proposal" for "Project proposal" says less than the name, not another.)
+        if len(tokens) == 1 and _unread(tokens[0]) and tokens[0] not in words(plain(meaning)):
+            pairs.setdefault(tokens[0], meaning)
     # A class on a day is the course's lecture ("i missed tuesday's class").
     lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
     if lecture is not None:
@@ -407,6 +417,19 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _unread(word: str) -> bool:
+    """The search reads this word as itself only: no concept, label, stopword nor everyday English."""
+    return (
+        word.isalpha()
+        and word not in STOP
+        and word not in LABELS
+        and word not in COMMON_WORDS
+        and word != "final"
+        and (word,) not in concept_table()
+        and (stem(word),) not in concept_table()
+    )
 
 
 def _label(name: str) -> str:

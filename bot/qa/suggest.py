@@ -19,7 +19,7 @@ from bot.course.model import Course
 from bot.qa.asked import MARKERS
 from bot.qa.indexing import keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
-from bot.qa.terms import Terms, joinable, terms_of
+from bot.qa.terms import Terms, joinable_parts, terms_of
 from bot.store.qa_entries import Entry
 from bot.understand.engine import read_question
 
@@ -59,8 +59,15 @@ class Suggestion:
 
 def query_terms(store: Any, course: Course, text: str) -> Terms:
     phrases = phrases_of(course)
-    pairs = joinable(text, phrases)
-    known = store.qa_entries.known(pairs) if pairs else set()
+    pairs = joinable_parts(text, phrases)
+    vocabulary = store.qa_entries.vocabulary() if pairs else {}
+    # Joined only when the index holds the joined name at least as often as the rarest of its words: "prairie learn"
+    # is PrairieLearn, but "lab sheet" stays two words wherever a "#labsheets" channel is named once.
+    known = {
+        joined
+        for joined, parts in pairs.items()
+        if joined in vocabulary and vocabulary[joined] >= min((vocabulary.get(p, 0) for p in parts), default=0)
+    }
     return terms_of(text, phrases, known=known)
 
 

@@ -463,13 +463,18 @@ def _lecture_kind(course: Course) -> MeetingKind | None:
 def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """Adjacent words of the text written as one ("prairie learn" -> "prairielearn", "module not found error" ->
     "modulenotfounderror"): what `known` may hold."""
+    return list(joinable_parts(text, phrases))
+
+
+def joinable_parts(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> dict[str, tuple[str, ...]]:
+    """`joinable`, each with the terms of the words it joins (stopwords left out)."""
     tokens = words(_respell(plain(text)))
-    return [
-        "".join(tokens[i : i + n])
+    return {
+        "".join(tokens[i : i + n]): tuple(stem(t) for t in tokens[i : i + n] if t not in STOP)
         for n in range(2, JOIN_MAX + 1)
         for i in range(len(tokens) - n + 1)
         if all(t.isalnum() for t in tokens[i : i + n]) and tokens[i][:1].isalpha()
-    ]
+    }
 
 
 @cache

@@ -368,15 +368,15 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         tokens = [t for t in words(_respell(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
-    # The course's number says "this course", no subject; a course listed under several numbers (10-405 and 10-605)
-    # tells them apart, each as one word.
-    for number in course.numbers:
-        pairs.setdefault(number, "".join(words(plain(number))) if len(course.numbers) > 1 else "")
-    # Students shorten such numbers to their distinct part ("405 or 605?").
+    # The course's own number says "this course", no subject; another number it is listed under (10-405 on 10-605's
+    # server) names that listing, as one word. Students shorten numbers to their distinct part ("405 or 605?").
+    own = _own_number(course)
     lasts = [words(plain(number))[-1] for number in course.numbers]
     for number, last in zip(course.numbers, lasts, strict=True):
+        meaning = "" if number == own else "".join(words(plain(number)))
+        pairs.setdefault(number, meaning)
         if len(course.numbers) > 1 and lasts.count(last) == 1 and last.isdigit() and len(last) >= 3:
-            pairs.setdefault(last, "".join(words(plain(number))))
+            pairs.setdefault(last, meaning)
     # A name written in capitals inside is also shortened to them ("PL" for PrairieLearn).
     for name in [p.name for p in course.platforms]:
         initials = "".join(c for c in name if c.isupper()).lower()
@@ -417,6 +417,12 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _own_number(course: Course) -> str:
+    """The number the course is known by here: the one its id starts with ("10-605" of "10-605-s24"), else its first."""
+    key = "".join(words(plain(course.id)))
+    return next((n for n in course.numbers if key.startswith("".join(words(plain(n))))), next(iter(course.numbers), ""))
 
 
 def _unread(word: str) -> bool:

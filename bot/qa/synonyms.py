@@ -73,6 +73,18 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "dock",
     ),
     ("extension", "extra time", "more time", "extend"),
+    # Being let into an exam: what must be done before it.
+    (
+        "admission",
+        "admitted",
+        "admit",
+        "eligible",
+        "eligibility",
+        "qualify for",
+        "qualified for",
+        "admission requirement",
+        "exam prerequisite",
+    ),
     (
         "difficulty",
         "difficult",

@@ -485,7 +485,11 @@ def joinable_parts(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> dict
 
 @cache
 def _splits(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
-    return {joined: tuple(spaced.split()) for joined, spaced in phrases if " " not in joined and " " in spaced}
+    return {
+        joined: tuple(words(_respell(plain(spaced.lower()))))
+        for joined, spaced in phrases
+        if " " not in joined and " " in spaced
+    }
 
 
 def _joined(tokens: list[str], known: Container[str]) -> list[str]:

@@ -61,7 +61,7 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"how (?:do|can|should|would) (?:i|we|you|one)|how to|how does|how do \w+(?: \w+)? work", "askhow"),
     )
 )
-_SENTENCE = re.compile(r"[.?!;\n]+|,\s+(?=(?:when|where|who|how)\b)")
+_SENTENCE = re.compile(r"[.?!;\n]+|,?\s+(?:and|or)\s+(?=(?:when|where|who|how)\b)|,\s+(?=(?:when|where|who|how)\b)")
 
 
 def asked_of(text: str) -> str | None:
@@ -72,6 +72,17 @@ def asked_of(text: str) -> str | None:
             if pattern.match(sentence):
                 return marker
     return None
+
+
+def asked_all(text: str) -> tuple[str, ...]:
+    """The markers of everything the text asks, in order ("How long should the report be, and when is it due?")."""
+    found = []
+    for sentence in _SENTENCE.split(text.lower()):
+        sentence = sentence.strip()
+        marker = next((m for pattern, m in _STARTS if pattern.match(sentence)), None)
+        if marker is not None and marker not in found:
+            found.append(marker)
+    return tuple(found)
 
 
 def disagree(mine: str | None, theirs: str | None) -> bool:

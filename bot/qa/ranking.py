@@ -80,7 +80,10 @@ def score(
     parts: Mapping[str, str] = COURSE_PARTS,
 ) -> Scored:
     query, asks = _without_marker(query)
-    entry_asks = _marker(candidate.question.concepts)
+    # An entry may ask several things ("How long should the report be, and when is it due?"): the one the question
+    # asks, if it is among them.
+    entry_marks = [c for c in candidate.question.concepts if c in asked_thing.MARKERS]
+    entry_asks = asks if asks in entry_marks else next(iter(entry_marks), None)
     asked = query.concepts
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)

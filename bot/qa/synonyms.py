@@ -73,6 +73,23 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "dock",
     ),
     ("extension", "extra time", "more time", "extend"),
+    # How teams come to be.
+    ("form", "formed", "forming", "assigned to", "end up in", "put into", "sorted into", "matched with"),
+    # How much a part counts toward the grade.
+    (
+        "weight",
+        "weighted",
+        "weighting",
+        "worth",
+        "counts",
+        "counts toward",
+        "count toward",
+        "counts towards",
+        "count towards",
+        "percentage of the grade",
+        "percent of the grade",
+        "share of the grade",
+    ),
     # Being let into an exam: what must be done before it.
     (
         "admission",
@@ -716,6 +733,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "chat",
         "group chat",
         "chat channel",
+        "channel",
+        "channels",
         "post publicly",
         "public post",
         "discussion board",

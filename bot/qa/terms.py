@@ -17,7 +17,7 @@ from bot.core.word_forms import NUMBERS
 from bot.core.word_forms import search_stem as stem
 from bot.course.meetings import MeetingKind
 from bot.course.model import Course
-from bot.qa.asked import asked_of
+from bot.qa.asked import asked_all, asked_of
 from bot.qa.error_causes import read_errors
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
@@ -278,6 +278,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     `known`: words already indexed; two words whose joined form is one of them are read as it ("prairie learn")."""
     table = _table(phrases)
     asked = asked_of(text)
+    also = asked_all(text)[1:]
     text = read_errors(text)
     # A method named by a verb and its object ("toPandas()", "getOrCreate"): the object is a word of its own.
     text = _METHOD.sub(r"\1 \2", text)
@@ -353,6 +354,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         # "What date is the excursion?": the date is what is asked, said twice, not a subject.
         out = [c for c in out if c not in RESTATED.get(asked, ())]
         out.append(asked)  # a marker of what is asked (bot.qa.asked), compared and never scored
+        out += also  # and of what else it asks
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
     return Terms(concepts, frozenset(identifiers))
 

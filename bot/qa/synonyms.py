@@ -42,10 +42,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "late",
         "overdue",
         "tardy",
-        "late day",
-        "late days",
-        "slip day",
-        "slip days",
         "after the deadline",
         "past the deadline",
         "missed the deadline",
@@ -946,6 +942,12 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         f"{need} {thing}": (search_stem(thing),)
         for need in ("required", "mandatory", "compulsory")
         for thing in ("textbook", "textbooks", "book", "books", "reading", "readings", "software", "materials")
+    },
+    # A course's allowance of days to hand in late, under any of its usual names: late, and the allowance.
+    **{
+        f"{kind} {day}": ("late", "lateday")
+        for kind in ("slip", "late", "grace", "flex", "free late", "extension")
+        for day in ("day", "days", "token", "tokens", "hour", "hours")
     },
     # A book at an exam: how open the book is (a textbook to buy is not).
     **{

@@ -174,6 +174,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     (
         "regrade",
         "re grade",
+        "points back",
+        "get points back",
+        "getting points back",
+        "get my points back",
         "regrading",
         "grading error",
         "graded wrong",
@@ -319,6 +323,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     (
         "collaborate",
         "collaboration",
+        "talk through",
+        "go over together",
         "collab",
         "work together",
         "work with",
@@ -558,7 +564,20 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "lab partners",
         "lab team",
     ),
-    ("teamsize", "team size", "group size", "how many people"),
+    (
+        "teamsize",
+        "team size",
+        "group size",
+        "how many people",
+        "biggest group",
+        "largest group",
+        "biggest team",
+        "largest team",
+        "max group size",
+        "maximum group size",
+    ),
+    # Turning a notebook or R Markdown into a document.
+    ("knit", "knitting", "knitted", "knits", "render", "rendering", "rendered", "renders"),
     ("memory", "oom", "out of memory", "heap space", "ram", "too much memory"),
     (
         "slow",

@@ -860,9 +860,9 @@ SIBLINGS: tuple[frozenset[str], ...] = (
     frozenset(["gradescop", "canva", "prairielearn", "forum", "autolab", "blackboard", "moodle"]),
 )
 # What a question asks about its subject that only an entry saying it answers: how hard it is, whether it lasts past
-# the term, whether the lowest score is dropped. "Are the practice exams as hard as the real one?" is not answered by
-# "Where can I find practice exams?".
-QUALIFIERS = frozenset(["difficulty", "afterterm", "droplowest"])
+# the term, whether the lowest score is dropped, what it counts for. "Are the practice exams as hard as the real one?"
+# is not answered by "Where can I find practice exams?".
+QUALIFIERS = frozenset(["difficulty", "afterterm", "droplowest", "weight"])
 # What a question asks of its subject ("is it allowed?", "how many?"), never its subject.
 ASPECTS = frozenset(["allow", "howmany", "pages"])
 

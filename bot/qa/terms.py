@@ -17,7 +17,7 @@ from bot.core.word_forms import NUMBERS
 from bot.core.word_forms import search_stem as stem
 from bot.course.meetings import MeetingKind
 from bot.course.model import Course
-from bot.qa.asked import asked_all, asked_of
+from bot.qa.asked import asked_all
 from bot.qa.error_causes import read_errors
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
@@ -67,6 +67,7 @@ _RELEASE = re.compile(
 )
 # A score written as a fraction ("60/100", "7 / 10"): what a grade is, not two numbers. Denominators a score is out of.
 _SCORE = re.compile(r"\b(\d{1,3})\s*/\s*(10|20|25|30|40|50|60|75|80|100|120|150|200)\b(?!\s*/)")
+_DIGIT = re.compile(r"\d")
 _METHOD = re.compile(r"\b(to|get|set|is|as|read|write|show|create|from|load|save)([A-Z][a-z]+)")
 # A value written with zeros after the point ("0.00012"): a tiny number, as students and staff both describe it.
 _TINY = re.compile(r"(?<![\d.])0[.,]000*[1-9]\d*")
@@ -277,13 +278,15 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
 
     `known`: words already indexed; two words whose joined form is one of them are read as it ("prairie learn")."""
     table = _table(phrases)
-    asked = asked_of(text)
-    also = asked_all(text)[1:]
+    asked, *also = asked_all(text) or (None,)
     text = read_errors(text)
     # A method named by a verb and its object ("toPandas()", "getOrCreate"): the object is a word of its own.
-    text = _METHOD.sub(r"\1 \2", text)
-    text = _TINY.sub(" tiny ", text)
-    text = _SCORE.sub(lambda m: " grade " if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
+    if not text.islower():
+        text = _METHOD.sub(r"\1 \2", text)
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        text = _TINY.sub(" tiny ", text)
+        text = _SCORE.sub(lambda m: " grade " if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
     tokens = words(_respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
     split = _splits(phrases)
@@ -347,9 +350,10 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             elif token not in STOP and not (token.isdigit() and len(token) < 2):
                 out.append(stem(token))
             i += 1
-    if _VERSION.search(text.lower()) or _RELEASE.search(text.lower()):
+    if digits and (_VERSION.search(text.lower()) or _RELEASE.search(text.lower())):
         out.append("version")  # "python 3.12", "R 4.2": a question about versions
-    out += [named for together, named in SITUATIONS if together <= set(out)]
+    found = set(out)
+    out += [named for together, named in SITUATIONS if together <= found]
     if asked:
         # "What date is the excursion?": the date is what is asked, said twice, not a subject.
         out = [c for c in out if c not in RESTATED.get(asked, ())]
@@ -475,14 +479,19 @@ def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
 
 
 def joinable_parts(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> dict[str, tuple[str, ...]]:
-    """`joinable`, each with the terms of the words it joins (stopwords left out)."""
+    """`joinable`, each with the words it joins (`join_terms` reads them as terms)."""
     tokens = words(_respell(plain(text)))
     return {
-        "".join(tokens[i : i + n]): tuple(stem(t) for t in tokens[i : i + n] if t not in STOP)
+        "".join(tokens[i : i + n]): tuple(tokens[i : i + n])
         for n in range(2, JOIN_MAX + 1)
         for i in range(len(tokens) - n + 1)
         if all(t.isalnum() for t in tokens[i : i + n]) and tokens[i][:1].isalpha()
     }
+
+
+def join_terms(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of the words a joined name is made of (stopwords left out)."""
+    return tuple(stem(t) for t in parts if t not in STOP)
 
 
 @cache

@@ -21,6 +21,18 @@ _NUMBER = re.compile(
     r"hundred|dozen|once|twice|single|half|as many|unlimited|no limit|any number)\b"
 )
 
+# An answer's marker: it gives a time (a day, a date, a clock time, how soon), so it can answer "when?".
+GIVES_TIME = "givestime"
+_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|tomorrow|tonight|noon|midnight|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"morning|afternoon|evening|week|weeks|weekly|day|days|daily|hour|hours|minutes|semester|term|deadline|due|"
+    r"until|by then|at the start|at the end|beginning|end of|within|as soon as|immediately|anytime|any time|"
+    r"schedule|calendar|after (?:the|each|every)|before (?:the|each|every)|"
+    r"\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|\d{1,2}[./]\d{1,2})\b"
+)
+
 _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "quick question", "um", "btw"])
 # (how a sentence starts, the marker); the first that matches wins ("how long" before "how").
 _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -33,13 +45,23 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"where|which room|what room|what building|wheres", "askwhere"),
         (r"who|whom|whos|who's|which (?:ta|gsi|instructor|professor)", "askwho"),
-        (r"how long|how many pages|how many words|how big|what'?s the page limit|what is the page limit", "asklength"),
+        (
+            r"how long|how many pages|how many words|how big|what'?s the page limit|what is the page limit|"
+            r"(?:is|are) there (?:a|any) (?:page|word|length|size) (?:limit|count|cap|minimum|maximum)|"
+            r"(?:is|are) there (?:a|any) (?:max|maximum|minimum) (?:length|number of (?:pages|words))",
+            "asklength",
+        ),
         # "How many grace days do we get?" asks a number, which "How does using a grace day work?" does not give.
-        (r"how many|how much|what(?:'?s| is) the (?:max|maximum|number|total)", "askcount"),
+        # "Is there a cap on submissions?" asks one too.
+        (
+            r"how many|how much|what(?:'?s| is) the (?:max|maximum|number|total)|"
+            r"(?:is|are) there (?:a|any) (?:limit|cap|max|maximum|upper limit)\b(?! to how)",
+            "askcount",
+        ),
         (r"how (?:do|can|should|would) (?:i|we|you|one)|how to|how does|how do \w+(?: \w+)? work", "askhow"),
     )
 )
-_SENTENCE = re.compile(r"[.?!;\n]+|,\s+(?=(?:when|where|who|how)\b)")
+_SENTENCE = re.compile(r"[.?!;\n]+|,?\s+(?:and|or)\s+(?=(?:when|where|who|how)\b)|,\s+(?=(?:when|where|who|how)\b)")
 
 
 def asked_of(text: str) -> str | None:
@@ -50,6 +72,17 @@ def asked_of(text: str) -> str | None:
             if pattern.match(sentence):
                 return marker
     return None
+
+
+def asked_all(text: str) -> tuple[str, ...]:
+    """The markers of everything the text asks, in order ("How long should the report be, and when is it due?")."""
+    found = []
+    for sentence in _SENTENCE.split(text.lower()):
+        sentence = sentence.strip()
+        marker = next((m for pattern, m in _STARTS if pattern.match(sentence)), None)
+        if marker is not None and marker not in found:
+            found.append(marker)
+    return tuple(found)
 
 
 def disagree(mine: str | None, theirs: str | None) -> bool:
@@ -64,6 +97,22 @@ def gives_number(text: str) -> bool:
     return _NUMBER.search(text.lower()) is not None
 
 
+def gives_time(text: str) -> bool:
+    """The text states a time or how soon ("on Friday", "within a day", "before the deadline", "in week 3")."""
+    return _TIME.search(text.lower()) is not None
+
+
+def unanswered_when(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
+    """ "When is the proposal due?" is not answered by an entry that neither asks when nor gives a time ("Can we change
+    our topic after the proposal?" answered "Yes, make a private post to your mentor")."""
+    return mine == "askwhen" and theirs != "askwhen" and GIVES_TIME not in entry_answer
+
+
 def unanswered_count(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
-    """ "How many grace days do we get?" is not answered by an entry that neither asks how many nor gives a number."""
-    return mine == "askcount" and theirs not in ("askcount", "asklength") and GIVES_NUMBER not in entry_answer
+    """ "How many grace days do we get?" (or "is there a page limit on the proposal?") is not answered by an entry that
+    neither asks how many (or how long) nor gives a number."""
+    return (
+        mine in ("askcount", "asklength")
+        and theirs not in ("askcount", "asklength")
+        and GIVES_NUMBER not in entry_answer
+    )

@@ -23,6 +23,7 @@ TOO_SLOW = "slow"
 KILLED = "memory timeout"  # the grader or the OS stopped the program: too much memory or too much time
 JVM = "jvmerror java error"  # an error raised inside the JVM and passed up to Python (Spark's py4j bridge)
 WORKS_HERE = "locally"  # it runs on the student's own machine (and fails elsewhere)
+LATEX_MISSING = "latex install error"  # a PDF is made through LaTeX, which is not installed (or misses a package)
 NO_JAVA = "javahome java install"  # the program could not start a Java runtime
 
 _Q = r"""['"`‘’“”]?"""  # an optional quote around a name
@@ -57,12 +58,15 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:nameerror:?\s*)?name\s*{_Q}{_NAME}{_Q}\s*is not defined", SESSION_ONLY),
         (rf"(?:error:?\s*)?object\s*{_Q}{_NAME}{_Q}\s*not found", SESSION_ONLY),
         (r"\bname ?error\b", SESSION_ONLY),
+        # LaTeX missing where a document is turned into a PDF.
+        (r"\bpdflatex not found\b|\b(?:xe|lua)?latex not found\b|!\s*latex error:[^\n?]*", f"{LATEX_MISSING}"),
         # Memory: out of it, or a process stopped for using too much.
         (r"\bjava\.lang\.outofmemoryerror\b|\b(?:out ?of ?memory ?error|memory ?error)\b", f"{OUT_OF_MEMORY} error"),
         (r"\bjava heap space\b|\bgc overhead limit exceeded\b", OUT_OF_MEMORY),
         (r"cannot allocate (?:vector|memory)(?: of size [\d.]+ ?[kmg]b)?", OUT_OF_MEMORY),
         (
-            r"\b(?:r )?session (?:aborted|crashed)\b|\bfatal error\b|\bkernel (?:died|dies|crashed|restarting)\b",
+            r"\b(?:r )?session (?:aborted|crashed)\b|\bfatal error\b|"
+            r"\bkernel (?:died|dies|crashe[sd]|restart(?:s|ed|ing)|keeps (?:dying|restarting|crashing))\b",
             f"crash {OUT_OF_MEMORY}",
         ),
         (r"\b\d+ ?(?:gb|gigs?|gigabytes?)\b(?: of (?:ram|memory))?", OUT_OF_MEMORY),

@@ -15,7 +15,7 @@ from bot.qa.terms import course_phrases, terms_of
 from bot.store.encoding import server_key
 
 # Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).
-READING = 5
+READING = 7
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 _STAMPS: dict[int, tuple[Course, str]] = {}
 _PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
@@ -39,11 +39,21 @@ def parts_of(course: Course) -> dict[str, str]:
     if held is None or held[0] is not course:
         parts = dict(synonyms.COURSE_PARTS)
         for kind in course.meeting_kinds:
+            own = set(terms_of(kind.id.replace("_", " "), phrases_of(course)).concepts)
             for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases):
-                parts |= dict.fromkeys(terms_of(name, phrases_of(course)).concepts, kind.group)
+                parts |= dict.fromkeys(_naming(terms_of(name, phrases_of(course)).concepts, own), kind.group)
         held = (course, parts)
         _PARTS[id(course)] = held
     return held[1]
+
+
+def _naming(concepts: tuple[str, ...], own: set[str]) -> list[str]:
+    """The words of a kind's name that name it: all of a one-word name; of a longer one, its head noun and the words
+    of its id ("Field practical" is a practical, and a field trip is not; "Plenary session" is named by "plenary",
+    and "lab sessions" are not plenaries)."""
+    if len(concepts) < 2:
+        return list(concepts)
+    return [c for c in concepts if c in own or (c == concepts[-1] and c not in synonyms.MEETING_WORDS)]
 
 
 def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> dict[str, str]:
@@ -52,6 +62,8 @@ def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> d
     answer_terms = terms_of(f"{answer} {tags}", phrases).text
     if asked.gives_number(answer):
         answer_terms = f"{answer_terms} {asked.GIVES_NUMBER}".strip()
+    if asked.gives_time(answer):
+        answer_terms = f"{answer_terms} {asked.GIVES_TIME}".strip()
     return {"question_terms": terms_of(question, phrases).text, "answer_terms": answer_terms}
 
 

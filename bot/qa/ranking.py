@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.qa import asked as asked_thing
-from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, SIBLINGS
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
 from bot.qa.terms import Terms, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -38,7 +38,10 @@ EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only 
 # 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
 LOW_SCORE = 0.3
 MARGIN = 0.18
-_NOT_WORDS = asked_thing.MARKERS | {asked_thing.GIVES_NUMBER}  # markers an entry holds, never scored as words
+_NOT_WORDS = asked_thing.MARKERS | {
+    asked_thing.GIVES_NUMBER,
+    asked_thing.GIVES_TIME,
+}  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
 
@@ -61,6 +64,7 @@ class Scored:
     unique: bool = False  # they share a subject word (not everyday English) no other entry holds
     mismatch: bool = False  # they name different numbered things of one kind (hw3, hw4)
     on_subject: bool = True  # the new question asks about the entry's subject, not only the part of the course it is on
+    matched: frozenset[str] = frozenset()  # the question's terms (and what it asks) the entry's question holds
 
 
 def idf(df: int, total: int) -> float:
@@ -76,7 +80,10 @@ def score(
     parts: Mapping[str, str] = COURSE_PARTS,
 ) -> Scored:
     query, asks = _without_marker(query)
-    entry_asks = _marker(candidate.question.concepts)
+    # An entry may ask several things ("How long should the report be, and when is it due?"): the one the question
+    # asks, if it is among them.
+    entry_marks = [c for c in candidate.question.concepts if c in asked_thing.MARKERS]
+    entry_asks = asks if asks in entry_marks else next(iter(entry_marks), None)
     asked = query.concepts
     if not asked:
         return Scored(candidate.key, 0.0, 0.0, 0.0)
@@ -100,12 +107,17 @@ def score(
     value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
-    mismatch = mismatch or asked_thing.disagree(asks, entry_asks)
+    mismatch = mismatch or asked_thing.disagree(asks, entry_asks) or _undoes(asked, entry_q)
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
+    mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
+    mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
+    if asks is not None and asks == entry_asks:
+        # "When is the excursion?" and "When and where is the field trip?" share what they ask as well as a word.
+        shared += weight.get(asks, 1.0)
     unique = any(t in rare and (t in entry_q or t in entry_a) for t in asked)
     return Scored(
         candidate.key,
@@ -116,6 +128,7 @@ def score(
         unique,
         mismatch,
         _on_subject(asked, question, answer, parts),
+        frozenset(t for t in (*asked, asks) if t is not None and t in candidate.question.concepts),
     )
 
 
@@ -129,6 +142,12 @@ def _without_marker(terms: Terms) -> tuple[Terms, str | None]:
 
 def _marker(concepts: Sequence[str]) -> str | None:
     return next((c for c in concepts if c in asked_thing.MARKERS), None)
+
+
+def _undoes(asked: Iterable[str], entry: set[str]) -> bool:
+    """One side undoes what the other does ("uninstall pyspark" and "install PySpark", "unenroll" and "enroll")."""
+    mine = set(asked)
+    return any(t[:2] == "un" and t[2:] in entry for t in mine) or any(t[:2] == "un" and t[2:] in mine for t in entry)
 
 
 def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
@@ -238,8 +257,28 @@ def rank(
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     good = [s for s in scored if _close_enough(s, enough)]
-    good.sort(key=lambda s: (-s.score, s.key))
+    # Of two entries that score alike, the one sharing more of the question's weight goes first.
+    good.sort(key=lambda s: (-s.score, -s.evidence, s.key))
     if not good:
         return _clear_winner(scored, enough)
+    if _not_set_apart(good[0], scored):
+        return []
     best = good[0].score
     return [s for s in good if s.score >= best - CLOSE][:limit]
+
+
+def _not_set_apart(best: Scored, scored: Sequence[Scored]) -> bool:
+    """The question meets the best entry's question only in words another entry's question holds as well, another
+    that scores about as well, and the best entry is about more than that: "which citation style should the field
+    trip report use?" meets three entries on the field-trip report in "field trip report" alone, and asks none of what
+    each is about."""
+    if best.coverage >= 1.0 or not best.matched:
+        return False
+    return any(
+        s.key != best.key
+        and best.matched <= s.matched
+        and s.score >= best.score - CLOSE
+        and s.on_subject
+        and not s.mismatch
+        for s in scored
+    )

@@ -19,7 +19,8 @@ from bot.course.model import Course
 from bot.qa.asked import MARKERS
 from bot.qa.indexing import keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
-from bot.qa.terms import Terms, joinable, terms_of
+from bot.qa.synonyms import SITUATIONS, concept_table
+from bot.qa.terms import Terms, join_terms, joinable_parts, terms_of
 from bot.store.qa_entries import Entry
 from bot.understand.engine import read_question
 
@@ -59,8 +60,16 @@ class Suggestion:
 
 def query_terms(store: Any, course: Course, text: str) -> Terms:
     phrases = phrases_of(course)
-    pairs = joinable(text, phrases)
-    known = store.qa_entries.known(pairs) if pairs else set()
+    pairs = joinable_parts(text, phrases)
+    vocabulary = store.qa_entries.vocabulary() if pairs else {}
+    # Joined only when the index holds the joined name at least as often as the rarest of its words: "prairie learn"
+    # is PrairieLearn, but "lab sheet" stays two words wherever a "#labsheets" channel is named once.
+    known = {
+        joined
+        for joined, parts in pairs.items()
+        if joined in vocabulary
+        and vocabulary[joined] >= min((vocabulary.get(p, 0) for p in join_terms(parts)), default=0)
+    }
     return terms_of(text, phrases, known=known)
 
 
@@ -130,7 +139,7 @@ def _words(found: list[Entry]) -> set[str]:
 def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
     fixed = []
     for term in query.concepts:
-        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in MARKERS:
+        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS:
             limit = 1 if len(term) < 8 else 2
             close = sorted(
                 (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
@@ -141,6 +150,12 @@ def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
                 term = close[0][2]
         fixed.append(term)
     return Terms(tuple(dict.fromkeys(fixed)), query.identifiers)
+
+
+# What the thesaurus reads words as ("fieldtrip", "lateday"), and the markers of what is asked: never misspelt.
+_CONCEPTS = frozenset(
+    {c for concepts in concept_table().values() for c in concepts} | {named for _, named in SITUATIONS} | MARKERS
+)
 
 
 def _other_form(term: str, word: str) -> bool:

@@ -6,8 +6,21 @@ Each group's first entry is the concept the others are read as; phrases are matc
 
 from __future__ import annotations
 
+from bot.core.word_forms import search_stem
+
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("homework", "problem set", "problem sets", "assignment", "assignments"),
+    (
+        "homework",
+        "problem set",
+        "problem sets",
+        "assignment",
+        "assignments",
+        "problem sheet",
+        "problem sheets",
+        "exercise sheet",
+        "exercise sheets",
+        "assignment sheet",
+    ),
     ("submit", "submission", "turn in", "hand in", "upload"),
     ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
@@ -29,10 +42,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "late",
         "overdue",
         "tardy",
-        "late day",
-        "late days",
-        "slip day",
-        "slip days",
         "after the deadline",
         "past the deadline",
         "missed the deadline",
@@ -42,6 +51,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "deadline already passed",
         "deadline has passed",
         "already passed",
+        "already closed",
+        "closed already",
+        "has closed",
+        "is closed",
     ),
     (
         "penalty",
@@ -56,10 +69,115 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "dock",
     ),
     ("extension", "extra time", "more time", "extend"),
-    ("grade", "score", "grading", "graded", "points", "credit", "marks"),
+    # How teams come to be.
+    ("form", "formed", "forming", "assigned to", "end up in", "put into", "sorted into", "matched with"),
+    # How much a part counts toward the grade.
+    (
+        "weight",
+        "weighted",
+        "weighting",
+        "worth",
+        "counts",
+        "counts toward",
+        "count toward",
+        "counts towards",
+        "count towards",
+        "percentage of the grade",
+        "percent of the grade",
+        "share of the grade",
+    ),
+    # Being let into an exam: what must be done before it.
+    (
+        "admission",
+        "admitted",
+        "admit",
+        "eligible",
+        "eligibility",
+        "qualify for",
+        "qualified for",
+        "admission requirement",
+        "exam prerequisite",
+    ),
+    (
+        "difficulty",
+        "difficult",
+        "how hard",
+        "as hard",
+        "harder than",
+        "easier than",
+        "same level",
+        "level of difficulty",
+        "tougher than",
+    ),
+    # Past the end of the course: access that stays, or expires.
+    (
+        "afterterm",
+        "after the semester",
+        "after the term",
+        "after the course",
+        "after the class ends",
+        "after the course ends",
+        "after the semester ends",
+        "end of the semester",
+        "end of semester",
+        "end of the term",
+        "end of the course",
+        "after graduation",
+        "after i graduate",
+        "next semester",
+        "next year",
+        "over the summer",
+        "expire",
+        "expires",
+        "expired",
+        "expiry",
+        "expiration",
+        "stay up",
+        "stay available",
+        "still have access",
+        "keep access",
+        "lose access",
+    ),
+    (
+        "droplowest",
+        "drop the lowest",
+        "drop our lowest",
+        "drop my lowest",
+        "drops the lowest",
+        "lowest dropped",
+        "lowest score dropped",
+        "lowest grade dropped",
+        "lowest is dropped",
+        "drop lowest",
+        "drop the worst",
+        "worst score dropped",
+    ),
+    (
+        "grade",
+        "score",
+        "grading",
+        "graded",
+        "points",
+        "credit",
+        "marks",
+        # A score said as what it was ("PrairieLearn gave me 0").
+        "gave me 0",
+        "gave me a 0",
+        "gave me zero",
+        "got a 0",
+        "got 0",
+        "got zero",
+        "zero points",
+        "marked wrong",
+        "marked it wrong",
+    ),
     (
         "regrade",
         "re grade",
+        "points back",
+        "get points back",
+        "getting points back",
+        "get my points back",
         "regrading",
         "grading error",
         "graded wrong",
@@ -90,6 +208,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "tests fail",
         "failing tests",
         "passing tests",
+        "provided test",
+        "public test",
+        "test runner",
+        "test suite",
+        "test locally",
+        "tests locally",
+        "my tests",
     ),
     ("exam", "test", "exams", "tests"),
     (
@@ -146,6 +271,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "break",
         "breaks",
         "broke",
+        # A program that closes by itself has crashed ("qgis just closes without any message").
+        "just closes",
+        "closes itself",
+        "closes by itself",
+        "closes on its own",
+        "closes unexpectedly",
+        "quits unexpectedly",
+        "just quits",
+        "just disappears",
+        "force closes",
     ),
     ("java", "jdk", "jvm", "jre", "java runtime", "openjdk"),
     ("javahome", "java home"),
@@ -188,6 +323,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     (
         "collaborate",
         "collaboration",
+        "talk through",
+        "go over together",
         "collab",
         "work together",
         "work with",
@@ -272,13 +409,66 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "number enough",
         "answer enough",
     ),
-    ("attempt", "attempts", "retry", "retries", "try again", "tries", "keep trying", "another try", "redo"),
-    ("bestscore", "best score", "highest score", "highest grade", "best attempt", "max score"),
+    (
+        "attempt",
+        "attempts",
+        "retry",
+        "retries",
+        "try again",
+        "try it again",
+        "tries",
+        "keep trying",
+        "another try",
+        "redo",
+        "retake",
+        "do it again",
+    ),
+    (
+        "bestscore",
+        "best score",
+        "highest score",
+        "highest grade",
+        "best attempt",
+        "max score",
+        "best try",
+        "keep my best",
+        "keep the best",
+        "best or last",
+        "best or latest",
+    ),
     ("plot", "plots", "graph", "graphs", "chart", "charts", "figure", "figures", "visualization", "visualize"),
-    ("share", "sharing", "shared", "paste", "pasting", "copy paste"),
+    (
+        "share",
+        "sharing",
+        "shared",
+        "paste",
+        "pasting",
+        "copy paste",
+        "post my code",
+        "post code",
+        "post our code",
+        "post my solution",
+        "post a snippet",
+    ),
     # Counts and their bounds: "max group size", "how many", "limit".
     ("howmany", "how many", "limit", "max", "maximum", "cap", "at most", "upper limit", "number of"),
-    ("attend", "attendance", "mandatory", "required", "compulsory", "go to", "drop in", "sit in", "skip", "skipping"),
+    (
+        "attend",
+        "attendance",
+        "mandatory",
+        "required",
+        "compulsory",
+        "go to",
+        "drop in",
+        "sit in",
+        "skip",
+        "skipping",
+        "have to go",
+        "need to go",
+        "have to show up",
+        "show up",
+    ),
+    ("proposal", "pitch", "project pitch", "project plan"),
     (
         "sick",
         "ill",
@@ -309,11 +499,85 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "couldnt go",
         "could not go",
         "wasnt there",
+        # Contractions arrive spelt out ("can't" -> "can not").
+        "can not take part",
+        "cannot take part",
+        "can not attend",
+        "cannot attend",
+        "can not come",
+        "cannot come",
+        "can not make it",
+        "will not be there",
+        "can not be there",
+        "unable to attend",
+        "not able to attend",
+        "wedding",
+        "funeral",
+        "family emergency",
+        "conflict",
+        "clash",
+        "clashes",
+    ),
+    # A member of a team who does not do their share.
+    (
+        "freerider",
+        "free rider",
+        "freeloader",
+        "freeloading",
+        "slacker",
+        "slacking",
+        "does not do anything",
+        "does nothing",
+        "has not done anything",
+        "has not done any",
+        "did not do anything",
+        "did nothing",
+        "not contributing",
+        "does not contribute",
+        "not pulling their weight",
+        "ghosting",
+        "ghosted",
+        "does not respond",
+        "not responding",
     ),
     ("accommodation", "accommodations", "disability", "odr", "extended time", "extra time on exams"),
     ("remote", "remotely", "online", "from home", "zoom"),
-    ("team", "group", "teammate", "teammates", "group members", "team members", "partners"),
-    ("teamsize", "team size", "group size", "how many people"),
+    (
+        "team",
+        "group",
+        "teammate",
+        "teammates",
+        "group members",
+        "team members",
+        "partners",
+        # Every one of a team ("do all 3 of us have to upload it?").
+        "of us",
+        "every member",
+        "each member",
+        "everyone in the group",
+        "everyone in our group",
+        "each person",
+        # A group of a lab is a team, not the lab ("do we write the report with our lab group?").
+        "lab group",
+        "lab groups",
+        "lab partner",
+        "lab partners",
+        "lab team",
+    ),
+    (
+        "teamsize",
+        "team size",
+        "group size",
+        "how many people",
+        "biggest group",
+        "largest group",
+        "biggest team",
+        "largest team",
+        "max group size",
+        "maximum group size",
+    ),
+    # Turning a notebook or R Markdown into a document.
+    ("knit", "knitting", "knitted", "knits", "render", "rendering", "rendered", "renders"),
     ("memory", "oom", "out of memory", "heap space", "ram", "too much memory"),
     (
         "slow",
@@ -330,8 +594,31 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("timeout", "time out", "timed out", "times out", "time limit"),
     ("library", "package", "packages", "module", "modules", "import", "lib", "libs", "libraries"),
     ("version", "versions"),
-    ("extracredit", "extra credit", "bonus", "bonus points", "make up points", "make up for"),
-    ("waitlist", "wait list", "waitlisted"),
+    (
+        "extracredit",
+        "extra credit",
+        "bonus",
+        "bonus points",
+        "make up points",
+        "make up for",
+        "extra points",
+        "additional points",
+        "extra marks",
+        "boost my grade",
+        "boost my score",
+    ),
+    (
+        "waitlist",
+        "wait list",
+        "waitlisted",
+        "not enrolled",
+        "not yet enrolled",
+        "not registered",
+        "can not enroll",
+        "can not register",
+        "class is full",
+        "course is full",
+    ),
     (
         "enroll",
         "enrolled",
@@ -348,11 +635,17 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "joined the course",
         "switched into",
         "switch into",
+        "get into",
+        "get in to",
+        "invite",
+        "invitation",
+        "invite link",
+        "invitation link",
         "transferred into",
         "joined late",
         "added late",
     ),
-    ("handout", "writeup", "write up", "homework pdf", "instructions"),
+    ("handout", "handouts", "writeup", "write up", "homework pdf", "instructions", "worksheet", "worksheets"),
     (
         "mistake",
         "typo",
@@ -369,12 +662,44 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "mistakenly",
     ),
     ("download", "get the data", "fetch"),
-    ("dataset", "data set", "data", "csv", "data file", "csv file"),
+    ("dataset", "data set", "data", "csv", "data file", "csv file", "input file", "input files", "input data"),
+    # Computers the university provides, not the student's own.
+    (
+        "campuscomputer",
+        "lab computer",
+        "lab computers",
+        "computer lab",
+        "computer labs",
+        "computer room",
+        "computer pool",
+        "university computers",
+        "campus computers",
+        "library computers",
+        "department computers",
+        "public computers",
+        "pcs in the",
+        "computers in the",
+        "pcs on campus",
+        "computers on campus",
+    ),
     ("large", "big", "huge", "massive", "giant"),
     ("solution", "solutions", "answer key", "answers to"),
-    ("practice", "sample exam", "sample exams", "sample test", "old exams", "past exams"),
+    ("practice", "mock", "trial run", "dry run"),
     ("handwrite", "handwritten", "by hand", "scan", "scanned"),
-    ("pages", "page", "length", "how long"),
+    (
+        "pages",
+        "page",
+        "length",
+        "how long",
+        "how many words",
+        "word count",
+        "word limit",
+        "number of words",
+        "page count",
+        "page limit",
+    ),
+    # A trip out of the classroom.
+    ("fieldtrip", "field trip", "field trips", "excursion", "excursions", "field day", "field work", "fieldwork"),
     (
         "round",
         "decimal places",
@@ -408,18 +733,62 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "were right",
         "was correct",
         "were correct",
+        "matched the solution",
+        "matches the solution",
+        "same as the solution",
+        "same as the answer key",
+        "answer was right",
+        "answer is right",
+        "answer is correct",
+        "should be correct",
+        "should be right",
     ),
     ("bill", "charged", "charging", "charges", "money", "billing", "credit card"),
-    ("credits", "coupon", "voucher", "coupon code"),
+    (
+        "credits",
+        "coupon",
+        "voucher",
+        "coupon code",
+        "free money",
+        "cloud money",
+        "free credits",
+        "cloud credits",
+        "cloud credit",
+        "promo code",
+    ),
     ("makeup", "make up", "missed the exam", "missed an exam", "missed exam"),
-    ("debug", "debugging", "fix my code"),
+    (
+        "debug",
+        "debugging",
+        "fix my code",
+        "what the error means",
+        "what an error means",
+        "what a error means",
+        "error means",
+        "explain the error",
+        "explain my error",
+        "understand the error",
+    ),
     ("ai", "chatgpt", "chat gpt", "gpt", "llm", "generative ai", "claude", "gemini"),
     ("code", "solution code", "source code", "script"),
-    ("forum", "post publicly", "public post", "discussion board", "message board", "public thread", "help channel"),
+    (
+        "forum",
+        "chat",
+        "group chat",
+        "chat channel",
+        "channel",
+        "channels",
+        "post publicly",
+        "public post",
+        "discussion board",
+        "message board",
+        "public thread",
+        "help channel",
+    ),
     ("alone", "solo", "by myself", "individually", "on my own"),
-    ("change", "switch", "swap", "pivot"),
+    ("change", "switch", "swap", "pivot", "move to", "transfer to", "switch over"),
     ("topic", "idea", "subject"),
-    ("locally", "local", "my machine", "laptop", "computer", "machine", "mac", "pc"),
+    ("locally", "local", "my machine", "laptop", "computer", "machine", "mac", "pc", "pcs", "computers", "laptops"),
     (
         "calculator",
         "calculators",
@@ -476,6 +845,8 @@ COURSE_PARTS = {
     "officehours": "office hours",
 }
 KIND_OF = {"midterm": "exam", "final": "exam"}
+# Words any kind of class meeting is called by: the head of a kind's name ("Plenary session") that names no kind.
+MEETING_WORDS = frozenset(["session", "meet", "meeting", "class", "hour", "slot"])
 # Different instances of one kind of thing: a question naming one is not answered by an entry naming only another
 # (in its question, and not the question's in its answer)
 # ("what java version does the autograder run?" is not "What Python version does the autograder use?"; switching
@@ -488,6 +859,10 @@ SIBLINGS: tuple[frozenset[str], ...] = (
     ),
     frozenset(["gradescop", "canva", "prairielearn", "forum", "autolab", "blackboard", "moodle"]),
 )
+# What a question asks about its subject that only an entry saying it answers: how hard it is, whether it lasts past
+# the term, whether the lowest score is dropped, what it counts for. "Are the practice exams as hard as the real one?"
+# is not answered by "Where can I find practice exams?".
+QUALIFIERS = frozenset(["difficulty", "afterterm", "droplowest", "weight"])
 # What a question asks of its subject ("is it allowed?", "how many?"), never its subject.
 ASPECTS = frozenset(["allow", "howmany", "pages"])
 
@@ -558,8 +933,15 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["cheatsheet"]), "openbook"),
     # Handed in by mistake: the wrong file.
     (frozenset(["submit", "mistake"]), "wrongfile"),
+    *(
+        (frozenset([why, what]), "wrongfile")
+        for why in ("mistake", "wrong")
+        for what in ("file", "zip", "pdf", "version")
+    ),
     # Joined, with work to make up: joined late.
     (frozenset(["enroll", "makeup"]), "late"),
+    # A deadline missed: handing in late ("we missed the lab deadline by 2 hours").
+    (frozenset(["miss", "due"]), "late"),
     # An error in Java code: the JVM's error, passed up.
     (frozenset(["error", "java"]), "jvmerror"),
 )
@@ -567,7 +949,43 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
 # Phrases that stand for several concepts at once: libraries described instead of named ("the python data analysis
 # library" is pandas), and notes at an exam (a cheat sheet, and whether the exam is open book).
 DESCRIBED: dict[str, tuple[str, ...]] = {
+    # An exam to practise on is an exam, and practice ("old exams" and "practice exams" alike).
+    **{
+        f"{kind} {exam}": ("practice", "exam")
+        for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
+        for exam in ("exam", "exams", "test", "tests")
+    },
     "bring notes": ("openbook", "cheatsheet"),
+    # Something needed for the course, not attendance ("is there a required textbook?").
+    **{
+        f"{need} {thing}": (search_stem(thing),)
+        for need in ("required", "mandatory", "compulsory")
+        for thing in ("textbook", "textbooks", "book", "books", "reading", "readings", "software", "materials")
+    },
+    # A course's allowance of days to hand in late, under any of its usual names: late, and the allowance.
+    **{
+        f"{kind} {day}": ("late", "lateday")
+        for kind in ("slip", "late", "grace", "flex", "free late", "extension")
+        for day in ("day", "days", "token", "tokens", "hour", "hours")
+    },
+    # A book at an exam: how open the book is (a textbook to buy is not).
+    **{
+        f"{verb} {det} {book}": ("openbook", "bring")
+        for verb in ("bring", "use")
+        for det in ("the", "a", "my", "our")
+        for book in ("textbook", "book", "books", "textbooks")
+    },
+    # Who the student worked with: what a collaboration statement says.
+    **{
+        f"{who} {verb} with": ("collaborate", "statement")
+        for who in ("who i", "who we", "who you")
+        for verb in ("worked", "collaborated", "discussed")
+    },
+    "list my collaborators": ("collaborate", "statement"),
+    "name my collaborators": ("collaborate", "statement"),
+    # The student's report on a project, not the handout.
+    "project writeup": ("project", "report"),
+    "project write up": ("project", "report"),
     "use notes": ("openbook", "cheatsheet"),
     "use my notes": ("openbook", "cheatsheet"),
     "have notes": ("openbook", "cheatsheet"),

@@ -13,12 +13,15 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
+from bot.core.word_forms import NUMBERS
+from bot.core.word_forms import search_stem as stem
+from bot.course.meetings import MeetingKind
 from bot.course.model import Course
-from bot.qa.asked import asked_of
+from bot.qa.asked import asked_all
 from bot.qa.error_causes import read_errors
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
-from bot.understand.vocabulary import STOPWORDS
+from bot.understand.vocabulary import COMMON_WORDS, STOPWORDS
 
 # Words that name a numbered thing, and the short form an identifier is written with.
 LABELS = {
@@ -50,35 +53,24 @@ LABELS = {
     "pset": "hw",
     "ps": "hw",
 }
-NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-        ]
-    )
-}
+NUMBER_WORDS = {word: str(n) for word, n in NUMBERS.items()}
 _IDENTIFIER = re.compile(r"^([a-z]+?)(\d{1,3})([a-f]?)$")
 _NUMBER = re.compile(r"^(\d{1,3})([a-f]?)$")
 # A tool's name and a dotted release number ("python 3.12", "r 4.4.1"); not "2.5 hours" nor "by 2.5".
 _VERSION = re.compile(
     r"\b(?!(?:by|to|of|at|is|about|around|only|got|get|lose|lost)\b)[a-z][a-z+#]*\s+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b"
 )
+# A language or engine and a major release ("spark 3", "python 3", "java 11"): a question about versions.
+_RELEASE = re.compile(
+    r"\b(?:python|java|scala|julia|matlab|spark|hadoop|pytorch|node|qgis|postgres|ubuntu)\s+v?\d{1,2}(?:\s+or\s+\d{1,2})?\b"
+    r"(?!\s*(?:hours?|days?|minutes?|weeks?|times?|%|percent|points?|pages?|people|students|members)\b)"
+)
+# A score written as a fraction ("60/100", "7 / 10"): what a grade is, not two numbers. Denominators a score is out of.
+_SCORE = re.compile(r"\b(\d{1,3})\s*/\s*(10|20|25|30|40|50|60|75|80|100|120|150|200)\b(?!\s*/)")
+_DIGIT = re.compile(r"\d")
+_METHOD = re.compile(r"\b(to|get|set|is|as|read|write|show|create|from|load|save)([A-Z][a-z]+)")
+# A value written with zeros after the point ("0.00012"): a tiny number, as students and staff both describe it.
+_TINY = re.compile(r"(?<![\d.])0[.,]000*[1-9]\d*")
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
     [
@@ -226,7 +218,10 @@ _NOT_AN_EXAM = frozenset(
         "numbers",
     ]
 )
+_NOT_A_COUNT = frozenset(["one"])
 _PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
+# Words that only say again what a question asks (bot.qa.asked's marker): "what date", "which place".
+RESTATED = {"askwhen": frozenset(["date", "time", "day"]), "askwhere": frozenset(["place", "location"])}
 MAX_PHRASE = 4
 JOIN_MAX = 4  # words of a name written apart ("module not found error" for "ModuleNotFoundError")
 
@@ -252,39 +247,6 @@ class Terms:
         return cls(concepts, frozenset(c for c in concepts if is_identifier(c)))
 
 
-@cache
-def stem(word: str) -> str:
-    """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "ed" and word.endswith("eed"):
-                break  # "speed", "need": no past tense to take off
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                break
-            if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
-                continue
-            word = word[: -len(suffix)] + replacement
-            if suffix in ("ing", "ings", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]  # "running" -> "run", "stopped" -> "stop"
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
-
-
-_SUFFIXES = (
-    ("ies", "y"),
-    ("sses", "ss"),
-    ("ings", ""),
-    ("ing", ""),
-    ("edly", ""),
-    ("ied", "y"),
-    ("ed", ""),
-    ("es", ""),
-    ("s", ""),
-)
-
-
 def is_identifier(concept: str) -> bool:
     match = _IDENTIFIER.match(concept)
     return bool(match) and match.group(1) in _SHORT_FORMS
@@ -299,7 +261,9 @@ def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[st
     for phrase, meaning in extra:
         key = tuple(words(_respell(plain(phrase))))
         target = terms_of(meaning).concepts
-        if key and target:
+        if key and not meaning:
+            table[key] = ()  # read as nothing: the course itself ("10-605" in a question on 10-605's server)
+        elif key and target:
             # A course's own phrase (its name for late days, say) reads as its meaning does, term for term, so it
             # meets the meaning's own words wherever an entry writes them ("How does a late day work?").
             table[key] = target
@@ -314,8 +278,15 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
 
     `known`: words already indexed; two words whose joined form is one of them are read as it ("prairie learn")."""
     table = _table(phrases)
-    asked = asked_of(text)
+    asked, *also = asked_all(text) or (None,)
     text = read_errors(text)
+    # A method named by a verb and its object ("toPandas()", "getOrCreate"): the object is a word of its own.
+    if not text.islower():
+        text = _METHOD.sub(r"\1 \2", text)
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        text = _TINY.sub(" tiny ", text)
+        text = _SCORE.sub(lambda m: " grade " if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
     tokens = words(_respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
     split = _splits(phrases)
@@ -354,7 +325,14 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             continue
         # "four people", "3 members": a question about how many may be in a team.
         count = NUMBER_WORDS.get(token, token)
-        if count.isdigit() and int(count) <= 12 and i + 1 < len(tokens) and tokens[i + 1] in _PEOPLE:
+        # ("one person in our group": a person, not a count.)
+        if (
+            token not in _NOT_A_COUNT
+            and count.isdigit()
+            and int(count) <= 12
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in _PEOPLE
+        ):
             out.append("teamsize")
             i += 2
             continue
@@ -372,11 +350,15 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             elif token not in STOP and not (token.isdigit() and len(token) < 2):
                 out.append(stem(token))
             i += 1
-    if _VERSION.search(text.lower()):
+    if digits and (_VERSION.search(text.lower()) or _RELEASE.search(text.lower())):
         out.append("version")  # "python 3.12", "R 4.2": a question about versions
-    out += [named for together, named in SITUATIONS if together <= set(out)]
+    found = set(out)
+    out += [named for together, named in SITUATIONS if together <= found]
     if asked:
+        # "What date is the excursion?": the date is what is asked, said twice, not a subject.
+        out = [c for c in out if c not in RESTATED.get(asked, ())]
         out.append(asked)  # a marker of what is asked (bot.qa.asked), compared and never scored
+        out += also  # and of what else it asks
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
     return Terms(concepts, frozenset(identifiers))
 
@@ -392,24 +374,133 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         tokens = [t for t in words(_respell(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
+    # The course's own number says "this course", no subject; another number it is listed under (10-405 on 10-605's
+    # server) names that listing, as one word. Students shorten numbers to their distinct part ("405 or 605?").
+    own = _own_number(course)
+    lasts = [words(plain(number))[-1] for number in course.numbers]
+    for number, last in zip(course.numbers, lasts, strict=True):
+        meaning = "" if number == own else "".join(words(plain(number)))
+        pairs.setdefault(number, meaning)
+        if len(course.numbers) > 1 and lasts.count(last) == 1 and last.isdigit() and len(last) >= 3:
+            pairs.setdefault(last, meaning)
+    # A name written in capitals inside is also shortened to them ("PL" for PrairieLearn).
+    for name in [p.name for p in course.platforms]:
+        initials = "".join(c for c in name if c.isupper()).lower()
+        if len(initials) >= 2 and name.isalpha() and initials not in STOP and initials != name.lower():
+            pairs.setdefault(initials, name)
+    # One numbered piece of work named with several words ("Sheet 1", "Blatt 1"): the course's other words for its
+    # own kind of work read as the one its short name uses.
+    for piece in course.assignments:
+        labels = [_label(n) for n in (piece.short, piece.title, *piece.aliases)]
+        named = [label for label in labels if label]
+        for label in named[1:]:
+            if label != named[0]:
+                pairs.setdefault(label, named[0])
+    # The course's own one-word names for its kinds of meeting and its exams ("Vorlesung", "Kartentest"), where the
+    # search reads the word as nothing else, are read as the kind or the exam.
+    own = [(alias, kind.id.replace("_", " ")) for kind in course.meeting_kinds for alias in kind.aliases]
+    own += [(alias, f"{exam.title} exam") for exam in course.exams for alias in exam.aliases]
+    own += [(alias, piece.title) for piece in course.assignments for alias in piece.aliases]
+    for alias, meaning in own:
+        tokens = words(_respell(plain(alias)))
+        # (Not a word of the name itself: "proposal" for "Project proposal" says less than the name, not another.)
+        if len(tokens) == 1 and _unread(tokens[0]) and tokens[0] not in words(plain(meaning)):
+            pairs.setdefault(tokens[0], meaning)
+    # A class on a day is the course's lecture ("i missed tuesday's class").
+    lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
+    if lecture is not None:
+        for day in (*_DAYS, "today", "yesterday", "last", "this morning", "monday morning"):
+            pairs.setdefault(f"{day} class", lecture.name)
+    # The course's forum by its name is the forum ("post my code on Zulip" and "paste it in the chat").
+    for platform in course.platforms:
+        if platform.role == "forum":
+            pairs.setdefault(platform.name.lower(), f"{platform.name} forum")
+    lecture = _lecture_kind(course)
+    if lecture is not None:
+        for word in ("lecture", "lectures", "lecture hall"):
+            pairs.setdefault(word, lecture.name)
     return tuple(sorted(pairs.items()))
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _own_number(course: Course) -> str:
+    """The number the course is known by here: the one its id starts with ("10-605" of "10-605-s24"), else its first."""
+    key = "".join(words(plain(course.id)))
+    return next((n for n in course.numbers if key.startswith("".join(words(plain(n))))), next(iter(course.numbers), ""))
+
+
+def _unread(word: str) -> bool:
+    """The search reads this word as itself only: no concept, label, stopword nor everyday English."""
+    return (
+        word.isalpha()
+        and word not in STOP
+        and word not in LABELS
+        and word not in COMMON_WORDS
+        and word != "final"
+        and (word,) not in concept_table()
+        and (stem(word),) not in concept_table()
+    )
+
+
+def _label(name: str) -> str:
+    """The word a numbered name is numbered with ("Blatt 3" -> "blatt"), when it is one word the search does not
+    already read as a numbered thing."""
+    found = re.fullmatch(r"([^\W\d_]+) ?\d{1,2}", plain(name).lower().strip())
+    if found is None or found.group(1) in LABELS or found.group(1) in STOP:
+        return ""
+    return found.group(1)
+
+
+def _lecture_kind(course: Course) -> MeetingKind | None:
+    """What students call "the lecture" in a course whose meetings are named otherwise ("Plenary session",
+    "Vorlesung"): its kind of meeting held for everyone, not in sections, that takes the most hours a week (the first
+    listed of those that take as many)."""
+    if any(k.group == "lecture" or "lecture" in (k.id, k.name.lower(), *k.aliases) for k in course.meeting_kinds):
+        return None
+    by_id = {k.id: k for k in course.meeting_kinds}
+    sectioned = {by_id[m.kind].group for m in course.meetings if m.section is not None and m.kind in by_id}
+    minutes: dict[str, int] = {}
+    for m in course.meetings:
+        group = by_id[m.kind].group if m.kind in by_id else None
+        if group is not None and group not in sectioned:
+            length = (m.end.hour * 60 + m.end.minute) - (m.start.hour * 60 + m.start.minute)
+            minutes[group] = minutes.get(group, 0) + length * len(m.weekdays)
+    order = [k.id for k in course.meeting_kinds]
+    best = sorted(minutes, key=lambda g: (-minutes[g], order.index(g) if g in order else len(order)))
+    return by_id.get(best[0]) if best else None
 
 
 def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """Adjacent words of the text written as one ("prairie learn" -> "prairielearn", "module not found error" ->
     "modulenotfounderror"): what `known` may hold."""
+    return list(joinable_parts(text, phrases))
+
+
+def joinable_parts(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> dict[str, tuple[str, ...]]:
+    """`joinable`, each with the words it joins (`join_terms` reads them as terms)."""
     tokens = words(_respell(plain(text)))
-    return [
-        "".join(tokens[i : i + n])
+    return {
+        "".join(tokens[i : i + n]): tuple(tokens[i : i + n])
         for n in range(2, JOIN_MAX + 1)
         for i in range(len(tokens) - n + 1)
         if all(t.isalnum() for t in tokens[i : i + n]) and tokens[i][:1].isalpha()
-    ]
+    }
+
+
+def join_terms(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of the words a joined name is made of (stopwords left out)."""
+    return tuple(stem(t) for t in parts if t not in STOP)
 
 
 @cache
 def _splits(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
-    return {joined: tuple(spaced.split()) for joined, spaced in phrases if " " not in joined and " " in spaced}
+    return {
+        joined: tuple(words(_respell(plain(spaced.lower()))))
+        for joined, spaced in phrases
+        if " " not in joined and " " in spaced
+    }
 
 
 def _joined(tokens: list[str], known: Container[str]) -> list[str]:

@@ -9,30 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
+from bot.core.word_forms import fact_stem as stem
 from bot.course.model import Course
 from bot.store.text_index import TextIndex
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import STOPWORDS
-
-_SUFFIXES = ("ations", "ation", "ances", "ance", "ings", "ing", "ers", "ies", "es", "ed", "er", "s")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light stem for counting which question words a document holds ("hashing" ~ "hash")."""
-    if word.endswith("ly") and len(word) >= 7:
-        word = word[:-2]  # "officially" ~ "official", "immediately" ~ "immediate"
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "es" and not word[:-2].endswith(("s", "x", "z", "ch", "sh")):
-                suffix = "s"  # "notes" is "note" (not "not"), "classes" is "class"
-            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
-    # "regrade" and "regrades", "tune" and "tuning" meet without their final e.
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 @dataclass(frozen=True)

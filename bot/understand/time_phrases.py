@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import WEEKDAYS, Course
 
 MONTHS = (
@@ -30,27 +31,7 @@ MONTHS = (
     "november",
     "december",
 )
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "couple": 2,
-    "few": 3,
-}
+NUMBER_WORDS = COUNT_WORDS
 ORDINAL_WORDS = {
     "first": 1,
     "second": 2,

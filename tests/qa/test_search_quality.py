@@ -8,17 +8,23 @@ from tests.qa.search_quality.score import SETS, score_set
 
 FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "10-605-s24": (0.97, 0.97, 0.97),
-    "stat-187-f24": (0.98, 0.98, 1.0),
-    "10-605-s24-blind": (0.88, 0.89, 0.7),
+    "stat-187-f24": (1.0, 1.0, 1.0),
+    "10-605-s24-blind": (0.9, 0.9, 0.88),
     "stat-187-f24-blind": (0.95, 0.97, 0.92),
     "10-605-s24-own": (0.93, 1.0, 0.75),
     "stat-187-f24-own": (1.0, 1.0, 1.0),
     "10-605-s24-new": (1.0, 1.0, 1.0),
     "stat-187-f24-new": (0.84, 0.84, 1.0),
-    "10-605-s24-held": (0.9, 0.95, 0.57),
+    "10-605-s24-held": (0.95, 0.95, 0.85),
     "stat-187-f24-held": (0.84, 0.84, 1.0),
-    "10-605-s24-near": (0.83, 0.83, 0.75),
+    "10-605-s24-near": (0.83, 0.83, 0.81),
     "stat-187-f24-near": (1.0, 1.0, 0.92),
+    "10-605-s24-fresh-dev": (0.89, 0.91, 0.76),
+    "10-605-s24-fresh-test": (0.65, 0.68, 0.75),
+    "stat-187-f24-fresh-dev": (1.0, 1.0, 1.0),
+    "stat-187-f24-fresh-test": (0.88, 0.88, 0.66),
+    "geo-2210-s25-fresh-dev": (0.88, 0.88, 0.92),
+    "geo-2210-s25-fresh-test": (0.54, 0.54, 0.66),
 }
 
 MINIMUM_COVERED = {
@@ -34,6 +40,12 @@ MINIMUM_COVERED = {
     "stat-187-f24-held": 13,
     "10-605-s24-near": 6,
     "stat-187-f24-near": 5,
+    "10-605-s24-fresh-dev": 58,
+    "10-605-s24-fresh-test": 58,
+    "stat-187-f24-fresh-dev": 25,
+    "stat-187-f24-fresh-test": 25,
+    "geo-2210-s25-fresh-dev": 50,
+    "geo-2210-s25-fresh-test": 50,
 }
 
 

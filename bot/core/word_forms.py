@@ -1,0 +1,91 @@
+"""The forms of English words that the question engine (bot.understand) and the forum search (bot.qa) both read:
+light stems and numbers written as words. Kept here, once, so the two read a word the same way wherever they agree.
+
+Two stems, because they serve two comparisons: `search_stem` makes a post indexed today meet a question asked
+tomorrow (its output is stored in the search index, so changing it means re-indexing: bot.qa.indexing.READING);
+`fact_stem` counts which of a question's words a course fact holds, and also folds the nouns made of a verb
+("registration" ~ "register").
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+# Numbers written as words, as far as students write them for counts ("two late days", "team of four").
+NUMBERS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ]
+    )
+}
+# Words that stand for a count in a sentence ("a day late", "a couple of days"), beyond the numbers.
+COUNT_WORDS: dict[str, int] = {"a": 1, "an": 1, **{w: n for w, n in NUMBERS.items() if n}, "couple": 2, "few": 3}
+
+_SEARCH_SUFFIXES = (
+    ("ies", "y"),
+    ("sses", "ss"),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("ied", "y"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+_FACT_SUFFIXES = ("ations", "ation", "ances", "ance", "ings", "ing", "ers", "ies", "es", "ed", "er", "s")
+
+
+@cache
+def search_stem(word: str) -> str:
+    """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SEARCH_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "ed" and word.endswith("eed"):
+                break  # "speed", "need": no past tense to take off
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
+                continue
+            word = word[: -len(suffix)] + replacement
+            if suffix in ("ing", "ings", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "running" -> "run", "stopped" -> "stop"
+            break
+    return _without_final_e(word)
+
+
+@lru_cache(maxsize=65536)
+def fact_stem(word: str) -> str:
+    """A light stem for counting which question words a document holds ("hashing" ~ "hash")."""
+    if word.endswith("ly") and len(word) >= 7:
+        word = word[:-2]  # "officially" ~ "official", "immediately" ~ "immediate"
+    for suffix in _FACT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "es" and not word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                suffix = "s"  # "notes" is "note" (not "not"), "classes" is "class"
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return _without_final_e(word)
+
+
+def _without_final_e(word: str) -> str:
+    # "regrade" and "regrades", "tune" and "tuning" meet without their final e.
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word

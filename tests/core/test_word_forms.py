@@ -1,0 +1,42 @@
+from bot.core.word_forms import COUNT_WORDS, NUMBERS, fact_stem, search_stem
+from bot.qa import terms
+from bot.understand import knowledge, time_phrases
+
+
+def test_the_engine_and_the_search_read_numbers_from_one_table() -> None:
+    assert NUMBERS["zero"] == 0
+    assert NUMBERS["fifteen"] == 15
+    assert time_phrases.NUMBER_WORDS is COUNT_WORDS
+    assert {w: str(n) for w, n in NUMBERS.items()} == terms.NUMBER_WORDS
+    assert COUNT_WORDS["a"] == COUNT_WORDS["one"] == 1
+    assert COUNT_WORDS["couple"] == 2
+    assert "zero" not in COUNT_WORDS
+    # "a" before "an" and the numbers before "couple": the engine's patterns join the table in this order.
+    assert list(COUNT_WORDS)[:3] == ["a", "an", "one"]
+    assert list(COUNT_WORDS)[-2:] == ["couple", "few"]
+
+
+def test_the_engine_and_the_search_stem_from_one_module() -> None:
+    assert terms.stem is search_stem
+    assert knowledge.stem is fact_stem
+
+
+def test_search_stem_folds_a_words_usual_forms() -> None:
+    assert {search_stem(w) for w in ("crashes", "crashing", "crashed")} == {"crash"}
+    assert search_stem("running") == "run"
+    assert search_stem("stopped") == "stop"
+    assert search_stem("speed") == "speed"
+    assert search_stem("class") == "class"
+    assert search_stem("bus") == "bus"
+    assert search_stem("policies") == "policy"
+    assert search_stem("regrades") == search_stem("regrade") == "regrad"
+    assert search_stem("hw3") == "hw3"
+    assert search_stem("add") == "add"
+
+
+def test_fact_stem_also_folds_nouns_made_of_verbs() -> None:
+    assert fact_stem("presentations") == fact_stem("presentation") == fact_stem("present") == "present"
+    assert fact_stem("officially") == "official"
+    assert fact_stem("notes") == "note"
+    assert fact_stem("classes") == "class"
+    assert fact_stem("hashing") == "hash"

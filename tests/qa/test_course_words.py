@@ -1,0 +1,72 @@
+"""A course's own words for the search, from its data alone: its numbers, its lecture under another name, its
+one-word names for meetings, exams and numbered work, its platforms' short names and its forum."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.course.loader import load_course
+from bot.qa.indexing import parts_of
+from bot.qa.terms import course_phrases, terms_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_course(ROOT / "tests/fixtures/courses/geo-2210-s25")
+
+
+@pytest.fixture(scope="module")
+def stat():
+    return load_course(ROOT / "data/stat-187-f24")
+
+
+def _concepts(course, text):
+    return terms_of(text, course_phrases(course)).concepts
+
+
+def test_the_courses_own_number_says_this_course(course, stat):
+    assert _concepts(stat, "is stat 187 curved") == _concepts(stat, "is it curved")
+    assert _concepts(course, "can i take 10-605 pass/fail") == _concepts(course, "can i take it pass/fail")
+
+
+def test_another_listing_of_the_course_is_named_by_its_number_and_its_short_form(course):
+    assert "10405" in _concepts(course, "can 10-405 students do the project")
+    assert "10405" in _concepts(course, "im in 405, can i do the project")
+    assert "10" not in _concepts(course, "can 10-405 students do the project")  # not a word shared with 10-605
+
+
+def test_a_course_without_a_lecture_calls_its_meeting_for_everyone_the_lecture(geo, course):
+    assert _concepts(geo, "are the lectures recorded") == _concepts(geo, "are the plenary sessions recorded")
+    assert parts_of(geo)["plenary"] == "plenary"
+    # A course with a lecture keeps it.
+    assert "lectur" in _concepts(course, "are the lectures recorded")
+
+
+def test_a_kind_of_meeting_is_named_by_its_head_noun_and_its_id(geo):
+    parts = parts_of(geo)
+    assert parts["practical"] == "practical"
+    assert "field" not in parts  # "Field practical": a field trip is not a practical
+    assert "session" not in parts  # "Plenary session": lab sessions are not plenaries
+
+
+def test_one_word_names_of_meetings_exams_and_work_read_as_them(geo, stat):
+    assert _concepts(geo, "is the vorlesung recorded") == _concepts(geo, "is the plenary recorded")
+    assert "exam" in _concepts(geo, "when is the kartentest")
+    assert _concepts(geo, "where is blatt 3") == _concepts(geo, "where is sheet 3")
+    # A word of the name itself says less than the name: "proposal" stays itself.
+    assert "project" not in _concepts(stat, "how long is the proposal")
+
+
+def test_a_platform_is_named_by_its_initials_and_the_forum_by_its_name(stat, geo):
+    assert "prairielearn" in _concepts(stat, "does PL keep my best try")
+    assert "forum" in _concepts(geo, "can i post my code on zulip")
+    assert "forum" in _concepts(geo, "can i paste it in the chat")
+
+
+def test_a_days_class_is_the_lecture(course):
+    assert "lectur" in _concepts(course, "i missed tuesday's class, can i watch it")
+    assert "lectur" not in _concepts(course, "i joined the class late")

@@ -54,13 +54,21 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
     return _event_beyond_schedule(course, reading, part, answer)
 
 
+def asks_advice(question: str) -> bool:
+    """ "what should i write my essay on", "suggest a topic": advice on one's own work."""
+    return _ADVICE.search(question.lower()) is not None
+
+
+def advice_answer(course: Course) -> Answer:
+    """That what to write about is the student's own choice the page does not make (out of scope), and where to ask."""
+    reason = "What to write about is your own choice; the course page does not say."
+    return replies.out_of_scope(course, f"{reason} {_sentence(replies.where_to_ask(course))}.")
+
+
 def advice_asked(course: Course, question: str) -> Answer | None:
     """ "what should i write my essay on": advice on one's own work, which the page does not give (out of scope,
     with where to ask); None for any other question."""
-    if not _ADVICE.search(question.lower()):
-        return None
-    reason = "What to write about is your own choice; the course page does not say."
-    return replies.out_of_scope(course, f"{reason} {_sentence(replies.where_to_ask(course))}.")
+    return advice_answer(course) if asks_advice(question) else None
 
 
 def _event_beyond_schedule(course: Course, reading: Reading, part: Part, answer: Answer) -> Answer:

@@ -28,6 +28,8 @@ _APART = re.compile(
     r"|\bhow\s+(?:many\s+days|many\s+weeks|far)\s+apart\b|\bdays?\s+apart\b|\bgap\s+between\b"
 )
 _ORDER = re.compile(r"^(?:is|are|does|do|will|was)\b.*\b(before|after|earlier than|later than)\b")
+# A word every comparison above holds one of.
+_COMPARING = re.compile(r"same|first|earlier|sooner|later|last|second|order|apart|between|gap|before|after|long|far")
 # Words after an assignment that say its release is meant, not its deadline.
 _RELEASE_WORDS = frozenset({"out", "released", "release", "releases", "comes", "come", "posted", "opens", "open"})
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submitted", "submit"})
@@ -43,9 +45,35 @@ class _Side:
         return f"{self.name} {self.verb} {human_date(self.day)}" if self.day else f"{self.name}: {replies.NOT_ON_PAGE}"
 
 
-def compared(course: Course, question: str, read: Callable[[str], Reading]) -> Answer | None:
-    """The comparison of the two dated things the question names, or None when it compares nothing (or names
-    other than exactly two assignments or exams). `read` reads a text of the question."""
+@dataclass(frozen=True)
+class Comparison:
+    """What a question compares: the two things named (each one side, or several when its name fits several) and
+    how they are compared."""
+
+    things: tuple[str, str]  # the ids named, as the question names them ("hw4b", "hw5")
+    groups: tuple[tuple[_Side, ...], tuple[_Side, ...]]
+    same: bool  # "on the same day"
+    first: bool  # "which comes first"
+    apart: bool  # "how many days apart"
+    order: bool  # "is X before Y": a Yes or No
+    after: bool  # ... asked as "after" ("is X after Y")
+    choice: bool  # "before or after": which of the two, no Yes or No
+
+    @property
+    def how(self) -> str:
+        """How they are compared, in one word (for `coursebot ask --json`)."""
+        flags = ("same", self.same), ("first", self.first), ("apart", self.apart), ("choice", self.choice)
+        return next((name for name, on in flags if on), "after" if self.after else "before")
+
+
+def may_compare(text_: str) -> bool:
+    """Whether the text (as read, respelled) holds a word any comparison needs: a cheap look before reading it."""
+    return _COMPARING.search(text_.lower()) is not None
+
+
+def comparison(course: Course, question: str, read: Callable[[str], Reading]) -> Comparison | None:
+    """What the question compares, or None when it compares nothing (or names other than exactly two assignments
+    or exams). `read` reads a text of the question."""
     reading = read(question)
     said = " ".join(reading.tokens)
     same, first, apart = _SAME.search(said), _FIRST.search(said), _APART.search(said)
@@ -66,7 +94,18 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
         return None  # "is hw4 before hw5 due" reads its relation off the second thing named
     ends = (named[1].start, len(reading.tokens))
     # Each side is one thing, or several when its name fits several ("the field log": N and S).
-    groups = [[_side(course, reading, m, ends[i], one) for one in m.ids] for i, m in enumerate(named)]
+    one, other = (tuple(_side(course, reading, m, ends[i], id_) for id_ in m.ids) for i, m in enumerate(named))
+    after = order is not None and (named[1].relation == "after" or order.group(1) in ("after", "later than"))
+    things = (named[0].ids[0], named[1].ids[0])
+    flags = (bool(same), bool(first), bool(apart), order is not None, after, bool(choice))
+    return Comparison(things, (one, other), *flags)
+
+
+def comparison_answer(course: Course, asked: Comparison) -> Answer:
+    """The two things' dates, with the Yes or No, the order or the gap asked for; no verdict when a date is not on
+    the page or the answer depends on which of several things is meant."""
+    same, first, apart, order, choice = asked.same, asked.first, asked.apart, asked.order, asked.choice
+    groups = asked.groups
     sides = [s for g in groups for s in g]
     lines = tuple(text(f"{s.said()}.") for s in sides)
     title = " and ".join(" / ".join(s.name for s in g) for g in groups)
@@ -85,7 +124,7 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
         # "does hw5 come out before hw4 part b is due": the same day, and the page gives no hours to order them by
         return Answer(title=title, lines=(text(f"They fall on the same day, {human_date(pairs[0][0].day)}."), *lines))
     if same or order:
-        after = order is not None and (named[1].relation == "after" or order.group(1) in ("after", "later than"))
+        after = asked.after
         verdicts = {(a.day == b.day) if same else (a.day > b.day if after else a.day < b.day) for a, b in pairs}
         if len(verdicts) > 1:
             return Answer(title=title, lines=(which, *lines))  # it depends on which one is meant
@@ -113,6 +152,12 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
         early, later = (a, b) if a.day < b.day else (b, a)
         lead_line = text(f"{early.name} comes first, {gap} day{'s' if gap != 1 else ''} before {later.name}.")
     return Answer(title=title, lines=(lead_line, *lines))
+
+
+def compared(course: Course, question: str, read: Callable[[str], Reading]) -> Answer | None:
+    """The comparison of the two dated things the question names, or None when it compares nothing."""
+    asked = comparison(course, question, read)
+    return comparison_answer(course, asked) if asked is not None else None
 
 
 def _day(side: _Side) -> dt.date:

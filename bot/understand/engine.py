@@ -21,12 +21,10 @@ from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
-from bot.understand.beyond_the_page import advice_asked, beyond_the_page
+from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
-from bot.understand.comparisons import compared
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
-from bot.understand.existence import missing_rule, missing_session
 from bot.understand.follow_on import about, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -39,7 +37,7 @@ from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
 from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
-from bot.understand.result import Part, Result
+from bot.understand.result import Part, Result, Slots
 from bot.understand.slots import SlotFiller
 from bot.understand.story import told
 from bot.understand.where_now import where_now_asked
@@ -132,14 +130,6 @@ class Engine:
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
-        # "is there a mock exam or revision session, and when": a kind of session no text of the course names
-        itself = missing_session(course, self.knowledge.holds, question) if _one_ask(decisions) else None
-        itself = itself or missing_rule(course, self.knowledge.holds, question)  # no rule on disabilities at all
-        itself = itself or advice_asked(course, question)  # "what should i write my essay on"
-        if itself is None and _one_ask(decisions):  # "is X due the same day Y comes out", "which comes first"
-            itself = compared(course, question, lambda said: self.reader.read(said, now))
-        if itself is not None:
-            return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question, story=question)
         parts: list[Part] = []
         answers: list[Answer] = []
@@ -245,7 +235,7 @@ class Engine:
             # "i was sick and missed exam 1, i have a doctor's note, what happens": one question over several pieces,
             # which a recognizer reads whole.
             whole = self.reader.read(question, now, text_)
-            if recognized(self.course, question, whole, now):
+            if self._recognized(question, whole, now):
                 decisions, dropped = [self._claimed(whole, *self._decide(whole, now, section, question))], []
         return decisions, dropped, ""
 
@@ -270,6 +260,14 @@ class Engine:
 
     # ------------------------------------------------------------------------------------------ deciding
 
+    def _recognized(self, said: str, reading: Reading, now: dt.datetime) -> dict[str, Slots]:
+        """The intents a recognizer reads from `said` as typed (bot.understand.recognizers), with their slots."""
+
+        def read(text_: str) -> Reading:
+            return self.reader.read(text_, now)
+
+        return recognized(self.course, said, reading, now, holds=self.knowledge.holds, read=read)
+
     def _decide(
         self, reading: Reading, now: dt.datetime, section: str | None, said: str
     ) -> tuple[Part | None, list[Part]]:
@@ -277,7 +275,7 @@ class Engine:
         part as the student typed it, which the recognizers read."""
         today = now.astimezone(self.course.tz).date()
         evidence = self.evidence.find(reading)
-        found = recognized(self.course, said, reading, now)
+        found = self._recognized(said, reading, now)
         features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
         scores = ranked(features)
         if (not scores or scores[0][0] < MIN_SCORE) and not reading.content:

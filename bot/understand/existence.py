@@ -75,23 +75,37 @@ _HELD = re.compile(
 )
 
 
+def missing_sessions(holds: Callable[[str], bool], question: str) -> tuple[str, ...]:
+    """ "is there a mock exam or revision session before december": the sessions or materials asked about (as typed)
+    that no text of the course names; none when the page has such a thing, or the question does not ask whether or
+    when one is held."""
+    said = question.lower()
+    if not _HELD.search(said):
+        return ()
+    found = [(m.group(0), m.group(1)) for m in _SPECIAL_THING.finditer(said)]
+    words = {w for _, special in found for w in phrase_key(special) if w not in STOPWORDS}
+    if not found or any(holds(w) for w in words | {a for w in words for a in _ALIKE.get(w, ())}):
+        return ()
+    return tuple(dict.fromkeys(phrase for phrase, _ in found))
+
+
+def sessions_not_on_page(course: Course, sessions: tuple[str, ...]) -> Answer:
+    """That the page lists no such session or material (kind unknown), where to ask, and the exams it does list
+    when an exam-like thing was asked about."""
+    names = " or ".join(f"“{phrase}”" for phrase in sessions)
+    lines = [text(f"The course page lists no {names}; {where_to_ask(course)}.")]
+    exams = [f"{e.title} ({human_date(e.date)})" for e in course.exams]
+    if exams and any(re.search(r"\b(?:exam|test|paper|final|midterm)", phrase) for phrase in sessions):
+        lines.append(text(f"What it does list: {', '.join(exams)}."))
+    return Answer(title="Not on the course page", lines=tuple(lines), kind="unknown")
+
+
 def missing_session(course: Course, holds: Callable[[str], bool], question: str) -> Answer | None:
     """ "is there a mock exam or revision session before december": when no text of the course names such a
     session or material, that it is not on the page (kind unknown) and where to ask; None when the page has it,
     or the question does not ask whether or when one is held."""
-    said = question.lower()
-    if not _HELD.search(said):
-        return None
-    found = [(m.group(0), m.group(1)) for m in _SPECIAL_THING.finditer(said)]
-    words = {w for _, special in found for w in phrase_key(special) if w not in STOPWORDS}
-    if not found or any(holds(w) for w in words | {a for w in words for a in _ALIKE.get(w, ())}):
-        return None
-    names = " or ".join(dict.fromkeys(f"“{phrase}”" for phrase, _ in found))
-    lines = [text(f"The course page lists no {names}; {where_to_ask(course)}.")]
-    exams = [f"{e.title} ({human_date(e.date)})" for e in course.exams]
-    if exams and any(re.search(r"\b(?:exam|test|paper|final|midterm)", phrase) for phrase, _ in found):
-        lines.append(text(f"What it does list: {', '.join(exams)}."))
-    return Answer(title="Not on the course page", lines=tuple(lines), kind="unknown")
+    sessions = missing_sessions(holds, question)
+    return sessions_not_on_page(course, sessions) if sessions else None
 
 
 # Subjects of a rule students ask about by name; when no text of the course holds any of a subject's words, the
@@ -102,12 +116,24 @@ _RULE_SUBJECTS = {
 }
 
 
-def missing_rule(course: Course, holds: Callable[[str], bool], question: str) -> Answer | None:
-    """ "who do i talk to about my disability accommodations": when the course's data names no rule on that subject,
-    that the page does not say (kind unknown) and where to ask; None when it does, or nothing such is asked."""
+def missing_rule_subject(holds: Callable[[str], bool], question: str) -> str | None:
+    """ "who do i talk to about my disability accommodations": the subject of a rule asked about that no text of the
+    course names; None when the course does, or nothing such is asked."""
     said = set(phrase_key(question))
     for subject, names in _RULE_SUBJECTS.items():
         if said & set(names) and not any(holds(w) for w in names):
-            line = text(f"The course page says nothing about {subject}; {where_to_ask(course)}.")
-            return Answer(title="Not on the course page", lines=(line,), kind="unknown")
+            return subject
     return None
+
+
+def rule_not_on_page(course: Course, subject: str) -> Answer:
+    """That the page says nothing about the subject (kind unknown), and where to ask."""
+    line = text(f"The course page says nothing about {subject}; {where_to_ask(course)}.")
+    return Answer(title="Not on the course page", lines=(line,), kind="unknown")
+
+
+def missing_rule(course: Course, holds: Callable[[str], bool], question: str) -> Answer | None:
+    """ "who do i talk to about my disability accommodations": when the course's data names no rule on that subject,
+    that the page does not say (kind unknown) and where to ask; None when it does, or nothing such is asked."""
+    subject = missing_rule_subject(holds, question)
+    return rule_not_on_page(course, subject) if subject else None

@@ -1,6 +1,7 @@
 """Answers to questions a recognizer reads as a whole, as the student typed them: what is asked of the course itself
 (its language, platforms, name), a student's situation around one exam (missing it, a clash, a room someone
-stated), whether one item is still open, and what the course holds in a room.
+stated), whether one item is still open, what the course holds in a room, a session or rule the page does not name,
+advice on one's own work, and two dated things compared.
 
 Each intent's slots carry the typed question ("_question"): the recognizers read the student's own words (a
 course number, a room's name), which respelling would change.
@@ -12,8 +13,11 @@ from bot.answers.exams import exam_answer
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.understand.asked import Asked
+from bot.understand.beyond_the_page import advice_answer
+from bot.understand.comparisons import comparison_answer
 from bot.understand.course_itself import course_answer
 from bot.understand.exam_situations import exam_situation as situation_answer
+from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
 from bot.understand.result import Slots
 from bot.understand.still_open import open_answer
@@ -49,3 +53,26 @@ def held_in(asked: Asked, slots: Slots) -> Answer:
     if found is None:
         raise UserError("Name a room the course uses, and I'll say what is held there.")
     return found
+
+
+def missing_session(asked: Asked, slots: Slots) -> Answer:
+    """That the page lists no such session or material, and where to ask."""
+    return sessions_not_on_page(asked.course, tuple(slots.get("sessions") or ()))
+
+
+def missing_rule(asked: Asked, slots: Slots) -> Answer:
+    """That the page says nothing about the rule asked about, and where to ask."""
+    return rule_not_on_page(asked.course, slots["subject"])
+
+
+def advice_asked(asked: Asked, slots: Slots) -> Answer:
+    """That what to write about is the student's own choice, and where to ask."""
+    return advice_answer(asked.course)
+
+
+def compared(asked: Asked, slots: Slots) -> Answer:
+    """The two things' dates compared: the same day, which is first, how far apart, or before or after."""
+    comparison = slots.get("_comparison")
+    if comparison is None:
+        raise UserError("Name the two deadlines or exams you want compared, and I'll compare their dates.")
+    return comparison_answer(asked.course, comparison)

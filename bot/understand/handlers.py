@@ -28,7 +28,16 @@ from bot.understand.handle_schedule import (
     topic,
     where_now,
 )
-from bot.understand.handle_situations import course_itself, exam_situation, held_in, still_open
+from bot.understand.handle_situations import (
+    advice_asked,
+    compared,
+    course_itself,
+    exam_situation,
+    held_in,
+    missing_rule,
+    missing_session,
+    still_open,
+)
 from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -63,6 +72,10 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "exam_situation": exam_situation,
     "still_open": still_open,
     "held_in": held_in,
+    "missing_session": missing_session,
+    "missing_rule": missing_rule,
+    "advice_asked": advice_asked,
+    "compared": compared,
 }
 
 

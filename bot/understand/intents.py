@@ -494,6 +494,40 @@ INTENTS: tuple[Intent, ...] = (
         slots=("place",),
         doc="what the course holds in a room it names, or whether a section meets there",
     ),
+    # What the page does not hold, and two dated things compared: recognized from the question as typed like the rows
+    # above (bot.understand.recognizers), and answered from what the recognizer read.
+    Intent(
+        "missing_session",
+        3.0,
+        {"missing_session": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("missing_session",),
+        slots=("sessions",),
+        doc="a kind of session or material no text of the course names (a mock exam, a revision session): not on "
+        "the page, and where to ask",
+    ),
+    Intent(
+        "missing_rule",
+        3.0,
+        {"missing_rule": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("missing_rule",),
+        slots=("subject",),
+        doc="a rule the course has nothing on (disability accommodations, religious observances): not on the page",
+    ),
+    Intent(
+        "advice_asked",
+        3.0,
+        {"advice_asked": 8, "unexplained": 0, "unknown_subject": 0, "cue:task": 0, "cue:opinion": 0},
+        needs=("advice_asked",),
+        doc="advice on one's own work (what to write an essay on): the student's choice, not the page's",
+    ),
+    Intent(
+        "compared",
+        3.0,
+        {"compared": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("compared",),
+        slots=("things", "how"),
+        doc="two dated things compared: the same day, which comes first, how far apart, before or after",
+    ),
     Intent(
         "help",
         1.0,

@@ -159,6 +159,8 @@ class Engine:
                     said, answer, claims, intent=intent, yes_no=reading.yes_no, unexplained=unread, where=where
                 )
                 parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
+            else:
+                parts[-1] = replace(part, verdict=_opening_verdict(answer))  # what --json says it told the student
             answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
@@ -458,9 +460,12 @@ class Engine:
         return f
 
 
-def _one_ask(decisions: list[tuple[Reading, Part | None, list[Part]]]) -> bool:
-    """One question, perhaps with short follow-ups that name nothing of their own ("is there one and when is it")."""
-    return all(i == 0 or (len(r.tokens) <= 4 and not r.mentions) for i, (r, _, _) in enumerate(decisions))
+def _opening_verdict(answer: Answer) -> bool | None:
+    """The Yes (True) or No (False) the answer's first line opens with, None when neither."""
+    opens = answer.lines[0][0] if answer.lines and answer.lines[0] else None
+    if isinstance(opens, str) and opens.startswith(("**Yes**", "**No**")):
+        return opens.startswith("**Yes**")
+    return None
 
 
 def _pieces(question: str) -> list[str]:

@@ -65,7 +65,10 @@ def option_question(course: Course, part: Part) -> str:
 
 
 # Readings of a question as typed (bot.understand.recognizers): a question of its kind, or the student's own words.
-_TYPED = frozenset({"course_itself", "exam_situation", "still_open", "held_in"})
+_TYPED = frozenset(
+    {"course_itself", "exam_situation", "still_open", "held_in", "missing_session", "missing_rule", "advice_asked"}
+    | {"compared"}
+)
 _OF_COURSE = {
     "language": "Which programming language does the course use?",
     "platforms": "Which platforms does the course use?",
@@ -85,9 +88,42 @@ def _typed_option(course: Course, part: Part, names: str) -> str:
         return f"Is {names} still open?"
     if part.intent == "held_in" and s.get("place"):
         return f"What is held in {s['place']}?"
+    if part.intent == "missing_session" and s.get("sessions"):
+        return f"Is there a {' or '.join(s['sessions'])}?"
+    if part.intent == "missing_rule" and s.get("subject"):
+        return f"What is the policy on {s['subject']}?"
+    if part.intent == "advice_asked":
+        return "What should I write about?"
+    if part.intent == "compared" and s.get("things"):
+        return _compared_option(course, s["things"], s.get("how", ""))
     if s.get("_question"):
         return s["_question"]
     return "What can you help with?"
+
+
+# How two things are compared, as a question that compares them the same way.
+_COMPARED = {
+    "same": "Are {a} and {b} on the same day?",
+    "first": "Which comes first, {a} or {b}?",
+    "apart": "How many days apart are {a} and {b}?",
+    "choice": "Is {a} before or after {b}?",
+    "before": "Is {a} before {b}?",
+    "after": "Is {a} after {b}?",
+}
+
+
+def _compared_option(course: Course, things: tuple[str, str], how: str) -> str:
+    a, b = (_thing_name(course, thing) for thing in things)
+    return _COMPARED.get(how, _COMPARED["first"]).format(a=a, b=b)
+
+
+def _thing_name(course: Course, thing: str) -> str:
+    """An exam's or an assignment's name as the course gives it."""
+    exam = course.exam(thing)
+    if exam is not None:
+        return exam.title
+    item = course.assignment(thing)
+    return item.short if item is not None else thing
 
 
 def option_label(course: Course, part: Part) -> str:

@@ -8,7 +8,7 @@ from bot.understand.engine import read_question
 from bot.understand.handlers import HANDLERS
 from bot.understand.options import option_label, option_question
 from bot.understand.result import Part
-from tests.conftest import at
+from tests.conftest import at, local
 
 
 @pytest.mark.parametrize("intent", sorted(HANDLERS))
@@ -41,6 +41,27 @@ def test_a_recognized_reading_reads_back(course, intent, slots):
     question = option_question(course, Part("", intent, slots, 11.0, 0.5))
     parts = read_question(course, question, at("2024-02-12 10:00")).parts
     assert [p.intent for p in parts] == [intent]
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots"),
+    [
+        ("missing_session", {"sessions": ("revision session",)}),
+        ("missing_session", {"sessions": ("mock exam", "revision session")}),
+        ("missing_rule", {"subject": "disability accommodations"}),
+        ("advice_asked", {}),
+        ("compared", {"things": ("essay2", "proposal"), "how": "same"}),
+        ("compared", {"things": ("essay2", "proposal"), "how": "first"}),
+        ("compared", {"things": ("essay1", "essay2"), "how": "apart"}),
+        ("compared", {"things": ("proposal", "essay2"), "how": "before"}),
+        ("compared", {"things": ("essay2", "proposal"), "how": "choice"}),
+    ],
+)
+def test_a_not_on_the_page_or_compared_reading_reads_back(hist, intent, slots):
+    """The same slots come back too: the option asks for the same sessions, rule or comparison."""
+    question = option_question(hist, Part("", intent, slots, 11.0, 0.5))
+    parts = read_question(hist, question, local(hist, "2024-10-01 12:00")).parts
+    assert [(p.intent, {k: v for k, v in p.slots.items() if not k.startswith("_")}) for p in parts] == [(intent, slots)]
 
 
 def test_a_situation_option_asks_the_students_own_words(second_course):

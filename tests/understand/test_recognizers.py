@@ -122,5 +122,94 @@ def test_held_in_is_one_part_of_a_question_of_two(second_course):
     ],
 )
 def test_not_recognized(course, question):
-    read = engine_for(course).reader.read(question, NOW)
-    assert recognized(course, question, read, NOW) == {}
+    engine = engine_for(course)
+    read = engine.reader.read(question, NOW)
+    found = recognized(
+        course, question, read, NOW, holds=engine.knowledge.holds, read=lambda said: engine.reader.read(said, NOW)
+    )
+    assert found == {}
+
+
+# The checks that ran before the table (a missing session or rule, advice, two things compared) are rows too.
+HIST_NOW = "2024-10-01 12:00"
+
+
+@pytest.mark.parametrize(
+    ("question", "sessions"),
+    [
+        ("is there a revision session before the final", ["revision session"]),
+        ("will there be a mock exam in november", ["mock exam"]),
+        ("any crash course sessions before the exam?", ["crash course sessions"]),
+    ],
+)
+def test_missing_session(hist, question, sessions):
+    parts, data = reading(hist, question, local(hist, HIST_NOW))
+    assert parts == [("missing_session", {"sessions": sessions})]
+    assert data["outcome"] == "answered"
+    assert data["parts"][0]["verdict"] is None  # "not on the page": no Yes or No of the table's
+
+
+def test_a_session_the_course_holds_is_no_missing_session(course):
+    """10-605's schedule has an exam review: "is there a review session for exam 2" is not a missing session."""
+    parts, _ = reading(course, "is there a review session for exam 2", NOW)
+    assert "missing_session" not in [intent for intent, _ in parts]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have a disability letter for extra time in exams, who do i tell",
+        "who do i talk to about accommodations",
+        "what is the policy on disability accommodations",
+    ],
+)
+def test_missing_rule(hist, question):
+    parts, data = reading(hist, question, local(hist, HIST_NOW))
+    assert parts == [("missing_rule", {"subject": "disability accommodations"})]
+    assert data["parts"][0]["verdict"] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what should i write my essay on", "can you give me an essay topic idea", "what topic should i pick"],
+)
+def test_advice_asked(hist, question):
+    parts, _ = reading(hist, question, local(hist, HIST_NOW))
+    assert parts == [("advice_asked", {})]
+
+
+def test_advice_is_not_a_question_about_a_rule(hist):
+    parts, _ = reading(hist, "can i use chatgpt to pick my essay topic", local(hist, HIST_NOW))
+    assert [intent for intent, _ in parts] == ["policy"]
+
+
+@pytest.mark.parametrize(
+    ("question", "things", "how", "verdict"),
+    [
+        ("is essay 2 due the same day as the proposal", ["essay2", "proposal"], "same", "no"),
+        ("which is first, essay 2 or the proposal", ["essay2", "proposal"], "first", None),
+        ("how many days between essay 1 and essay 2", ["essay1", "essay2"], "apart", None),
+        ("is the proposal due before essay 2", ["proposal", "essay2"], "before", "no"),
+        ("is essay 2 due before the proposal", ["essay2", "proposal"], "before", "yes"),
+        ("is essay 2 before or after the proposal", ["essay2", "proposal"], "choice", None),
+    ],
+)
+def test_compared(hist, question, things, how, verdict):
+    """The answer sets its own Yes or No (a same-day or before/after question), or none (which comes first)."""
+    parts, data = reading(hist, question, local(hist, HIST_NOW))
+    assert parts == [("compared", {"things": things, "how": how})]
+    assert data["parts"][0]["verdict"] == verdict
+
+
+def test_compared_is_one_part_of_a_question_of_two(course):
+    """Each part is read on its own: the comparison's part is compared, the topic's part the schedule."""
+    parts, _ = reading(course, "is hw4 part b due the same day hw5 comes out and what is hw5 about", NOW)
+    assert [intent for intent, _ in parts] == ["compared", "topic"]
+
+
+def test_a_comparison_is_scored_by_the_table_with_its_runners_up(course):
+    _, data = reading(course, "is hw2 due before or after exam 1", NOW)
+    part = data["parts"][0]
+    assert part["intent"] == "compared"
+    assert part["alternatives"]  # scored against the table like any other reading
+    assert all(part["score"] - a["score"] >= MARGIN for a in part["alternatives"])

@@ -287,7 +287,10 @@ class Engine:
             features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
             scores = ranked(features)
         if not scores or scores[0][0] < MIN_SCORE:
-            return closest_policy(reading, evidence), []  # "can i use a repo i found if i cite it": that rule
+            # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
+            # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
+            # would come from a margin over readings too weak to count.
+            return closest_policy(reading, evidence), []
 
         def fill(name: str) -> dict:
             return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)

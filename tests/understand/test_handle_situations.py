@@ -60,3 +60,32 @@ def test_held_in_a_room(second_course):
     answer = handle("held_in", asked(second_course), slots)
     assert answer.kind != "error"
     assert handle("held_in", asked(second_course), {"_question": "hello"}).kind == "error"
+
+
+def test_missing_session_names_what_the_page_lacks_and_the_exams_it_lists(hist):
+    now = local(hist, "2024-10-01 12:00")
+    answer = handle("missing_session", asked(hist, now), {"sessions": ("mock exam",)})
+    shown = answer_text(answer, hist.tz, now)
+    assert answer.kind == "unknown"
+    assert "“mock exam”" in shown
+    assert "What it does list:" in shown
+
+
+def test_missing_rule_says_the_page_is_silent(hist):
+    now = local(hist, "2024-10-01 12:00")
+    answer = handle("missing_rule", asked(hist, now), {"subject": "religious observances"})
+    assert answer.kind == "unknown"
+    assert "says nothing about religious observances" in answer_text(answer, hist.tz, now)
+
+
+def test_advice_is_the_students_own_choice(hist):
+    answer = handle("advice_asked", asked(hist), {})
+    assert answer.kind == "unknown"
+    assert "your own choice" in answer_text(answer, hist.tz, NOW)
+
+
+def test_compared_without_what_the_recognizer_read_asks_for_the_two_things(hist):
+    """Slots from elsewhere (no comparison read): a clear message, not a crash or a guess."""
+    answer = handle("compared", asked(hist), {"things": ("essay1", "essay2"), "how": "first"})
+    assert answer.kind == "error"
+    assert "two deadlines or exams" in answer_text(answer, hist.tz, NOW)

@@ -31,6 +31,21 @@ _ORDER = re.compile(r"^(?:is|are|does|do|will|was)\b.*\b(before|after|earlier th
 # Words after an assignment that say its release is meant, not its deadline.
 _RELEASE_WORDS = frozenset({"out", "released", "release", "releases", "comes", "come", "posted", "opens", "open"})
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submitted", "submit"})
+# A word one of the patterns above needs: a question with none of them compares nothing and is not read again.
+_CUES = (
+    "same",
+    "first",
+    "earlier",
+    "sooner",
+    "later",
+    "last",
+    "second",
+    "order",
+    "apart",
+    "between",
+    "before",
+    "after",
+)
 
 
 @dataclass(frozen=True)
@@ -43,9 +58,14 @@ class _Side:
         return f"{self.name} {self.verb} {human_date(self.day)}" if self.day else f"{self.name}: {replies.NOT_ON_PAGE}"
 
 
-def compared(course: Course, question: str, read: Callable[[str], Reading]) -> Answer | None:
+def compared(
+    course: Course, question: str, read: Callable[[str], Reading], respelled: str | None = None
+) -> Answer | None:
     """The comparison of the two dated things the question names, or None when it compares nothing (or names
-    other than exactly two assignments or exams). `read` reads a text of the question."""
+    other than exactly two assignments or exams). `read` reads a text of the question; `respelled`, the question
+    as `read` respells it, when known."""
+    if respelled is not None and not could_compare(respelled):
+        return None
     reading = read(question)
     said = " ".join(reading.tokens)
     same, first, apart = _SAME.search(said), _FIRST.search(said), _APART.search(said)
@@ -113,6 +133,11 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
         early, later = (a, b) if a.day < b.day else (b, a)
         lead_line = text(f"{early.name} comes first, {gap} day{'s' if gap != 1 else ''} before {later.name}.")
     return Answer(title=title, lines=(lead_line, *lines))
+
+
+def could_compare(respelled: str) -> bool:
+    """Whether the respelled question holds a word a comparison needs (the words read are a part of it)."""
+    return any(cue in respelled for cue in _CUES)
 
 
 def _day(side: _Side) -> dt.date:

@@ -137,7 +137,7 @@ class Engine:
         itself = itself or missing_rule(course, self.knowledge.holds, question)  # no rule on disabilities at all
         itself = itself or advice_asked(course, question)  # "what should i write my essay on"
         if itself is None and _one_ask(decisions):  # "is X due the same day Y comes out", "which comes first"
-            itself = compared(course, question, lambda said: self.reader.read(said, now))
+            itself = compared(course, question, lambda said: self.reader.read(said, now), self.reader.respell(question))
         if itself is not None:
             return Result(question, "answered", tuple(d[1] for d in decisions if d[1] is not None), itself)
         asked = Asked(course, now, section, form_urls, published, False, question, story=question)

@@ -133,9 +133,10 @@ class ClaimIndex:
         # What a question can only match through its own words, looked up by word instead of scanned (a course
         # of thousands of items and claims costs what a small one does): objects by their name's first stem, and
         # phrasings by the stems of their first required word.
-        self._objects_by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-        for words, cover in self._objects:
-            self._objects_by_first.setdefault(words[0], []).append((words, cover))
+        # (by their first two stems, which a question naming the object holds side by side; one-word names by one)
+        self._objects_by_start: dict[tuple[str, ...], list[int]] = {}
+        for i, (words, _) in enumerate(self._objects):
+            self._objects_by_start.setdefault(words[:2], []).append(i)
         self._keys_by_stem: dict[str, list[int]] = {}
         self._kinds = _kinds_of_work(course)
         self._any_exam = _any_exam(course)
@@ -170,12 +171,17 @@ class ClaimIndex:
 
     def _named_objects(self, asked: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
         """The course things whose names the question's stems hold, in order."""
-        return [
-            (words, cover)
-            for first in dict.fromkeys(asked)
-            for words, cover in self._objects_by_first.get(first, ())
-            if _named(asked, words)
-        ]
+        # each stem with the pairs it starts in the question, in the order the stems first come
+        starts: dict[str, set[tuple[str, ...]]] = {}
+        for i, first in enumerate(asked):
+            starts.setdefault(first, {(first,)}).add(asked[i : i + 2])
+        found = []
+        for keys in starts.values():
+            for i in sorted({i for key in keys for i in self._objects_by_start.get(key, ())}):
+                words, cover = self._objects[i]
+                if _named(asked, words):
+                    found.append((words, cover))
+        return found
 
     def names_meeting(self, word: str) -> bool:
         """Whether the word names a kind of meeting ("class", "tutorial"), or is one typed with a slip ("clas")."""

@@ -276,8 +276,10 @@ class Reader:
         tokens = reading.tokens
         lex = self.lexicon
         spans: list[tuple[int, int, Tag]] = []
-        for i in range(len(tokens)):
-            for n in range(min(len(tokens) - i, 6), 0, -1):
+        for i, token in enumerate(tokens):
+            for n in lex.phrase_lengths.get(token, ()):
+                if n > 6 or n > len(tokens) - i:
+                    continue
                 tags = lex.phrases.get(tuple(tokens[i : i + n]))
                 if tags:
                     spans += [(i, i + n, t) for t in tags]

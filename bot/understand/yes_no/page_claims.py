@@ -61,6 +61,9 @@ _ASPECTS = frozenset(
 )
 
 
+_TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
+
+
 @dataclass(frozen=True)
 class Matched:
     """A claim the question asks, and the policy it belongs to."""
@@ -138,6 +141,7 @@ class ClaimIndex:
         for i, (words, _) in enumerate(self._objects):
             self._objects_by_start.setdefault(words[:2], []).append(i)
         self._keys_by_stem: dict[str, list[int]] = {}
+        self._text_stems: dict[str, frozenset[str]] = {}
         self._kinds = _kinds_of_work(course)
         self._any_exam = _any_exam(course)
         # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
@@ -183,6 +187,16 @@ class ClaimIndex:
                     found.append((words, cover))
         return found
 
+    def _stems_of(self, texts: tuple[str, ...]) -> frozenset[str]:
+        """The stems of the texts' words (each text's kept: the same rule texts are checked for question after
+        question)."""
+        if len(self._text_stems) > _TEXT_STEMS_KEPT:
+            self._text_stems.clear()
+        for text_ in texts:
+            if text_ not in self._text_stems:
+                self._text_stems[text_] = frozenset(stem(t) for t in phrase_key(text_))
+        return frozenset().union(*(self._text_stems[t] for t in texts))
+
     def names_meeting(self, word: str) -> bool:
         """Whether the word names a kind of meeting ("class", "tutorial"), or is one typed with a slip ("clas")."""
         return any(OSA.distance(word, w) <= (1 if len(w) > 3 else 0) for w in self._meeting_words)
@@ -198,7 +212,7 @@ class ClaimIndex:
         else ("the wednesday after exam 1") is not what is asked about."""
         question = _RELATIVE.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        said = self._stems_of(texts)
         named = [cover for words, cover in self._any_exam if _named(asked, words)]
         named += [cover for words, cover in self._named_objects(asked) if stem("exam") in cover]
         # "exam one" names it, but "the next one due" does not speak of it
@@ -211,7 +225,7 @@ class ClaimIndex:
         # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        said = self._stems_of(texts)
         named = [cover for _, cover in self._named_objects(asked)]
         named += [cover for words, cover in self._any_exam if _named(asked, words)] if kinds else []
         named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
-from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_key
+from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
 from bot.understand.vocabulary import (
@@ -286,11 +286,12 @@ class Reader:
         mentions: list[Mention] = []
         # Assignments by canonical key, longest first at each position ("hw 4 part b" before "hw 4").
         taken = [False] * len(tokens)
+        canon = [canon_token(t) for t in tokens]  # each token's canonical form once, for every key it is part of
         for i in range(len(tokens)):
             if taken[i] or tokens[i] in STOPWORDS:
                 continue
             for n in range(min(len(tokens) - i, 4), 0, -1):
-                key = canon_key(tokens[i : i + n])
+                key = "".join(canon[i : i + n])
                 ids = lex.assignment_keys.get(key)
                 if ids:
                     parts, end = _named_parts(tokens, i + n, key, lex)

@@ -107,7 +107,7 @@ def missing_rule(course: Course, holds: Callable[[str], bool], question: str) ->
     that the page does not say (kind unknown) and where to ask; None when it does, or nothing such is asked."""
     said = set(phrase_key(question))
     for subject, names in _RULE_SUBJECTS.items():
-        if said & set(names) and not any(holds(w) for w in names):
+        if not said.isdisjoint(names) and not any(holds(w) for w in names):
             line = text(f"The course page says nothing about {subject}; {where_to_ask(course)}.")
             return Answer(title="Not on the course page", lines=(line,), kind="unknown")
     return None

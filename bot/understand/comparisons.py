@@ -28,11 +28,27 @@ _APART = re.compile(
     r"|\bhow\s+(?:many\s+days|many\s+weeks|far)\s+apart\b|\bdays?\s+apart\b|\bgap\s+between\b"
 )
 _ORDER = re.compile(r"^(?:is|are|does|do|will|was)\b.*\b(before|after|earlier than|later than)\b")
-# A word every comparison above holds one of.
-_COMPARING = re.compile(r"same|first|earlier|sooner|later|last|second|order|apart|between|gap|before|after|long|far")
 # Words after an assignment that say its release is meant, not its deadline.
 _RELEASE_WORDS = frozenset({"out", "released", "release", "releases", "comes", "come", "posted", "opens", "open"})
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submitted", "submit"})
+# A word one of the patterns above needs: a question with none of them compares nothing and is not read again.
+_CUES = (
+    "same",
+    "first",
+    "earlier",
+    "sooner",
+    "later",
+    "last",
+    "second",
+    "order",
+    "apart",
+    "between",
+    "before",
+    "after",
+    "gap",
+    "long",
+    "far",
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +84,7 @@ class Comparison:
 
 def may_compare(text_: str) -> bool:
     """Whether the text (as read, respelled) holds a word any comparison needs: a cheap look before reading it."""
-    return _COMPARING.search(text_.lower()) is not None
+    return could_compare(text_.lower())
 
 
 def comparison(course: Course, question: str, read: Callable[[str], Reading]) -> Comparison | None:
@@ -158,6 +174,11 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
     """The comparison of the two dated things the question names, or None when it compares nothing."""
     asked = comparison(course, question, read)
     return comparison_answer(course, asked) if asked is not None else None
+
+
+def could_compare(respelled: str) -> bool:
+    """Whether the respelled question holds a word a comparison needs (the words read are a part of it)."""
+    return any(cue in respelled for cue in _CUES)
 
 
 def _day(side: _Side) -> dt.date:

@@ -34,16 +34,32 @@ _END = re.compile(r"\b(?:end|ends|over|finish|finishes|until|till|long)\b")
 
 
 # Per course, built once: every exam's (and every section's) names in lower case, and which one each name is.
-_NAMES: Kept[dict[str, str]] = Kept(size=64)
+_NAMES: Kept[_NameIndex] = Kept(size=64)
+# A run of letters and digits (str.isalnum's characters): how a name starts, and the runs a question holds.
+_RUN = re.compile(r"[^\W_]+")
 
 
-def _name_index(named: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {n.lower(): ident for ident, names in named.items() for n in names if n}
+class _NameIndex:
+    """Names and whose each is, grouped by the run of letters and digits each starts with: a name standing in a
+    question as a word of its own starts at a run of the question's, so only the names of the question's runs are
+    looked for (a course with thousands of names costs what one with ten does)."""
+
+    def __init__(self, named: dict[str, tuple[str, ...]]) -> None:
+        self.owner = {n.lower(): ident for ident, names in named.items() for n in names if n}
+        self.by_run: dict[str, list[str]] = {}
+        for name in self.owner:
+            lead = _RUN.match(name)
+            self.by_run.setdefault(lead.group(0) if lead else "", []).append(name)
+
+    def candidates(self, question: str) -> list[str]:
+        """The names that may stand in the question: those starting with one of its runs (or with no run)."""
+        runs = dict.fromkeys(("", *_RUN.findall(question)))
+        return [name for run in runs for name in self.by_run.get(run, ())]
 
 
-def _one_named(owner: dict[str, str], question: str) -> str | None:
+def _one_named(index: _NameIndex, question: str) -> str | None:
     """The id of the one thing the question names, or None when it names none or several."""
-    found = {ident for name, ident in owner.items() if _inside(name, question)}
+    found = {index.owner[name] for name in index.candidates(question) if _inside(name, question)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -61,14 +77,14 @@ def _inside(name: str, question: str) -> bool:
 
 
 def _exam(course: Course, question: str) -> Exam | None:
-    owner = _NAMES.get(course, "exams", lambda: _name_index({e.id: (e.id, e.title, *e.aliases) for e in course.exams}))
+    owner = _NAMES.get(course, "exams", lambda: _NameIndex({e.id: (e.id, e.title, *e.aliases) for e in course.exams}))
     ident = _one_named(owner, question)
     return course.exam(ident) if ident is not None else None
 
 
 def _section(course: Course, question: str) -> str | None:
     owner = _NAMES.get(
-        course, "sections", lambda: _name_index({s.id: (s.id, s.name, *s.aliases) for s in course.sections})
+        course, "sections", lambda: _NameIndex({s.id: (s.id, s.name, *s.aliases) for s in course.sections})
     )
     return _one_named(owner, question)
 

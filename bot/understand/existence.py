@@ -121,7 +121,7 @@ def missing_rule_subject(holds: Callable[[str], bool], question: str) -> str | N
     course names; None when the course does, or nothing such is asked."""
     said = set(phrase_key(question))
     for subject, names in _RULE_SUBJECTS.items():
-        if said & set(names) and not any(holds(w) for w in names):
+        if not said.isdisjoint(names) and not any(holds(w) for w in names):
             return subject
     return None
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
 from bot.core.answer import Answer, text, when
+from bot.core.kept import Kept
 from bot.core.timefmt import human_date, human_time
 from bot.core.window import Window
 from bot.course.model import Assignment, Course
@@ -214,12 +215,20 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})
 _EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
 
+# Per course, built once: the words naming its exams.
+_EXAM_NAMES: Kept[frozenset[str]] = Kept(size=32)
+
 
 def _names_exams(asked: Asked) -> bool:
     """Whether a question about deadlines asks about exams too ("what's left, including exams")."""
     words_ = set(phrase_key(asked.question))
-    own = {w for e in asked.course.exams for name in (e.title, *e.aliases) for w in phrase_key(name) if len(w) > 3}
-    return bool(words_ & (_EXAM_WORDS | own))
+    return not words_.isdisjoint(_EXAM_NAMES.get(asked.course, "exam words", lambda: _exam_words(asked.course)))
+
+
+def _exam_words(course: Course) -> frozenset[str]:
+    """The words that speak of exams: the usual ones and those of the course's exams' names (longer than three)."""
+    own = {w for e in course.exams for name in (e.title, *e.aliases) for w in phrase_key(name) if len(w) > 3}
+    return _EXAM_WORDS | own
 
 
 def _every_assignment(asked: Asked, kinds: tuple[str, ...], section: str | None) -> Answer:

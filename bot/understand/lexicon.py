@@ -297,6 +297,11 @@ class Lexicon:
             if set(key) <= own:
                 tags[:] = [t for t in tags if not (t.kind == "cue" and t.value == "task")]
         self.phrases = {k: tuple(v) for k, v in phrases.items() if v}
+        # The lengths of the phrases each word starts, longest first: a reader looks up only those at a word.
+        lengths: dict[str, set[int]] = {}
+        for key in filter(None, self.phrases):
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.phrase_lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
         # First words of what can be counted ("how many problem sets", "how many lectures").
         self.counted_classes = frozenset(
             k[0] for k, tags in self.phrases.items() if any(t.kind == "kind" or t.value == "class" for t in tags)

@@ -51,3 +51,17 @@ def reply(course: Course, question: str, now: str | dt.datetime) -> tuple[Result
 def first_line(said: str) -> str:
     """The answer's first line after its title (where a Yes or No stands)."""
     return said.splitlines()[2]
+
+
+@cache
+def typed_questions(course_name: str) -> tuple[str, ...]:
+    """Every question of the question sets about one course ("10-605-s24"), as typed: inputs for checking that an
+    index finds what the scan it replaced found."""
+    import tomllib
+
+    found: list[str] = []
+    for path in sorted((REPO / "tests" / "questions").glob("*.toml")):
+        data = tomllib.loads(path.read_text())
+        if data["course"] == course_name:
+            found += [q["text"] for q in data["question"]]
+    return tuple(found)

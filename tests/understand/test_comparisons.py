@@ -6,9 +6,10 @@ import pytest
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
-from bot.understand.comparisons import compared
+from bot.understand.comparisons import compared, could_compare
 from bot.understand.engine import engine_for, read_question
-from tests.conftest import FIXTURES, at, local
+from tests.conftest import BUNDLED_COURSES, FIXTURES, at, local
+from tests.understand.conftest import typed_questions
 
 HIST = load_course(FIXTURES / "courses" / "hist-210-a24")
 GEO = load_course(FIXTURES / "courses" / "geo-2210-s25")
@@ -106,3 +107,14 @@ def test_before_or_after_says_which_without_yes_or_no(second_course):
     assert shown.splitlines()[2] == "Midterm is on Wed Oct 23: before PS5, which is due Fri Nov 1."
     shown = answer_text(_compare(second_course, "whats due first, ps3 or the proposal", now), second_course.tz, now)
     assert "Proposal comes first" in shown
+
+
+@pytest.mark.parametrize("folder", ["10-605-s24", "stat-187-f24", "hist-210-a24", "geo-2210-s25"])
+def test_a_question_without_a_comparing_word_compares_nothing(folder):
+    course = {"hist-210-a24": HIST, "geo-2210-s25": GEO}.get(folder) or load_course(BUNDLED_COURSES[folder])
+    now = local(course, "2024-02-12T10:00")
+    reader = engine_for(course).reader
+    assert typed_questions(folder)
+    for question in typed_questions(folder):
+        if not could_compare(reader.respell(question)):
+            assert _compare(course, question, now) is None, question

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bench.scaled_course import scaled
 from bot.core.render_text import answer_text
-from bot.understand.exam_situations import exam_situation
+from bot.understand.exam_situations import _inside, _NameIndex, _one_named, exam_situation
 from tests.conftest import local
-from tests.understand.conftest import first_line
+from tests.understand.conftest import first_line, typed_questions
 
 
 def said(course, question, now="2024-10-01T10:00"):
@@ -91,3 +92,45 @@ def test_a_sections_room_and_end_time(geo):
 
 def test_no_exam_named_is_not_a_situation(stat):
     assert said(stat, "i was sick last week, can i get an extension on ps3")[0] is None
+
+
+def _scanned(index: _NameIndex, question: str) -> str | None:
+    """What the scan over every name (before the index) found."""
+    found = {ident for name, ident in index.owner.items() if _inside(name, question)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_TRICKY = [
+    "is exam2b the one",
+    "pre-exam 1 review",
+    "(midterm) where",
+    "the midterm_2 room",
+    "midterm-ish?",
+    "exam 1 and exam 2 clash",
+    "",
+    "final",
+    "the final.",
+    "ünïcode exam 1",
+]
+
+
+@pytest.mark.parametrize("folder", ["10-605-s24", "stat-187-f24"])
+def test_the_name_index_finds_what_the_scan_found(course, stat, folder):
+    real = course if folder == "10-605-s24" else stat
+    for one in (real, scaled(real, 3)):
+        exams = _NameIndex({e.id: (e.id, e.title, *e.aliases) for e in one.exams})
+        sections = _NameIndex({s.id: (s.id, s.name, *s.aliases) for s in one.sections})
+        for question in (*typed_questions(folder), *_TRICKY):
+            plain = " ".join(question.lower().replace("’", "'").split())
+            assert _one_named(exams, plain) == _scanned(exams, plain), plain
+            assert _one_named(sections, plain) == _scanned(sections, plain), plain
+
+
+def test_names_not_starting_with_a_letter_or_digit_are_looked_for_too():
+    index = _NameIndex({"draft": ("(draft) exam",), "two": ("Exam 2",), "x": ("-x-",)})
+    assert _one_named(index, "when is the (draft) exam") == "draft"
+    assert _one_named(index, "when is exam 2") == "two"
+    assert _one_named(index, "pre-exam 2") is None
+    assert _one_named(index, "a -x- b") == "x"
+    for question in ("a--x- b", "a -x-b", "(draft) exam 2", "exam 2 (draft) exam"):
+        assert _one_named(index, question) == _scanned(index, question), question

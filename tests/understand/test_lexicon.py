@@ -231,3 +231,10 @@ def test_a_period_named_a_week_spans_its_whole_week():
     period = next(p for p in Lexicon(course).periods.values() if "week" in p.name.lower())
     assert period.first.weekday() == 0
     assert period.last - period.first == dt.timedelta(days=6)
+
+
+def test_phrase_lengths_are_those_of_the_phrases_each_word_starts(lexicon):
+    for word, lengths in lexicon.phrase_lengths.items():
+        assert list(lengths) == sorted(lengths, reverse=True)
+        assert set(lengths) == {len(k) for k in lexicon.phrases if k[:1] == (word,)}
+    assert {k[0] for k in lexicon.phrases if k} == set(lexicon.phrase_lengths)

@@ -6,6 +6,7 @@ import pytest
 
 from bot.understand.engine import engine_for
 from tests.conftest import at
+from tests.understand.conftest import typed_questions
 
 NOW = at("2024-02-12 10:00")
 
@@ -178,3 +179,11 @@ def test_an_exam_named_before_review_dates_the_review(second_course):
 def test_each_part_named_in_a_row(course, question, ids):
     """ "part a and part b" after an assignment's number: each part named, no more, typos in "part" too."""
     assert sorted(read(course, question).ids("assignment")) == ids
+
+
+def test_a_respelling_kept_for_the_question_is_the_one_made_again(course):
+    reader = engine_for(course).reader
+    questions = typed_questions("10-605-s24")[:40]
+    for question in (*questions, *questions[:10]):  # more questions than are kept, then some again
+        assert reader.respell(question) == reader._respell(question)
+        assert reader.respell(question) == reader._respell(question)

@@ -61,6 +61,9 @@ _ASPECTS = frozenset(
 )
 
 
+_TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
+
+
 @dataclass(frozen=True)
 class Matched:
     """A claim the question asks, and the policy it belongs to."""
@@ -133,10 +136,14 @@ class ClaimIndex:
         # What a question can only match through its own words, looked up by word instead of scanned (a course
         # of thousands of items and claims costs what a small one does): objects by their name's first stem, and
         # phrasings by the stems of their first required word.
-        self._objects_by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-        for words, cover in self._objects:
-            self._objects_by_first.setdefault(words[0], []).append((words, cover))
+        # (by their first two stems, which a question naming the object holds side by side; one-word names by one)
+        self._objects_by_start: dict[tuple[str, ...], list[int]] = {}
+        for i, (words, _) in enumerate(self._objects):
+            self._objects_by_start.setdefault(words[:2], []).append(i)
         self._keys_by_stem: dict[str, list[int]] = {}
+        self._text_stems: dict[str, frozenset[str]] = {}
+        self._alike_groups: dict[tuple, int] = {}
+        self._alike: list[int] = []  # each phrasing's group of alike phrasings
         self._kinds = _kinds_of_work(course)
         self._any_exam = _any_exam(course)
         # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
@@ -166,16 +173,36 @@ class ClaimIndex:
                         said = frozenset(stem(t) for t in phrase_key(_paragraph(policy.quote, claim.evidence)))
                         for first in keys[0]:
                             self._keys_by_stem.setdefault(first, []).append(len(self.keys))
-                        self.keys.append(_Key(policy.id, claim, keys, _turns(phrasing), known, said))
+                        key = _Key(policy.id, claim, keys, _turns(phrasing), known, said)
+                        # Phrasings alike in all but their policy (a rule the page gives for several things) are
+                        # checked against a question once.
+                        alike = (keys, key.turns, known, said, claim.evidence, claim.asks)
+                        self._alike.append(self._alike_groups.setdefault(alike, len(self._alike_groups)))
+                        self.keys.append(key)
 
     def _named_objects(self, asked: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
         """The course things whose names the question's stems hold, in order."""
-        return [
-            (words, cover)
-            for first in dict.fromkeys(asked)
-            for words, cover in self._objects_by_first.get(first, ())
-            if _named(asked, words)
-        ]
+        # each stem with the pairs it starts in the question, in the order the stems first come
+        starts: dict[str, set[tuple[str, ...]]] = {}
+        for i, first in enumerate(asked):
+            starts.setdefault(first, {(first,)}).add(asked[i : i + 2])
+        found = []
+        for keys in starts.values():
+            for i in sorted({i for key in keys for i in self._objects_by_start.get(key, ())}):
+                words, cover = self._objects[i]
+                if _named(asked, words):
+                    found.append((words, cover))
+        return found
+
+    def _stems_of(self, texts: tuple[str, ...]) -> frozenset[str]:
+        """The stems of the texts' words (each text's kept: the same rule texts are checked for question after
+        question)."""
+        if len(self._text_stems) > _TEXT_STEMS_KEPT:
+            self._text_stems.clear()
+        for text_ in texts:
+            if text_ not in self._text_stems:
+                self._text_stems[text_] = frozenset(stem(t) for t in phrase_key(text_))
+        return frozenset().union(*(self._text_stems[t] for t in texts))
 
     def names_meeting(self, word: str) -> bool:
         """Whether the word names a kind of meeting ("class", "tutorial"), or is one typed with a slip ("clas")."""
@@ -192,7 +219,7 @@ class ClaimIndex:
         else ("the wednesday after exam 1") is not what is asked about."""
         question = _RELATIVE.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        said = self._stems_of(texts)
         named = [cover for words, cover in self._any_exam if _named(asked, words)]
         named += [cover for words, cover in self._named_objects(asked) if stem("exam") in cover]
         # "exam one" names it, but "the next one due" does not speak of it
@@ -205,7 +232,7 @@ class ClaimIndex:
         # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        said = frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+        said = self._stems_of(texts)
         named = [cover for _, cover in self._named_objects(asked)]
         named += [cover for words, cover in self._any_exam if _named(asked, words)] if kinds else []
         named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []
@@ -227,23 +254,20 @@ class ClaimIndex:
         found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
         # Only phrasings whose first required word the question has can match (every required word must be there).
         candidates = sorted({i for s in have for i in self._keys_by_stem.get(s, ())})
-        for key in (self.keys[i] for i in candidates):
-            if (within and key.policy != within) or key.turns != turns or not all(k & have for k in key.keys):
+        fits: dict[int, int | None] = {}  # by group of alike phrasings: how many extra words, or None (no match)
+        for i in candidates:
+            key = self.keys[i]
+            if within and key.policy != within:
                 continue
-            extra = [t for t, stems in near.items() if not stems & key.known]
-            if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
+            group = self._alike[i]
+            if group not in fits:
+                fits[group] = _extra_words(key, question, near, have, turns, actions, named)
+            extra = fits[group]
+            if extra is None:
                 continue
-            if any(stem(w) not in key.known for w in actions):
-                continue  # "use ai to brainstorm for the essay" of a rule about writing it: another action
-            if named and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named):
-                # "can my mini-project group submit one writeup" of a rule the page gives for homework; a thing
-                # the page's words do cover ("project partner ... hw3": homework) is what is asked.
-                continue
-            if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
-                continue  # "... if i'm sick": the claim does not speak to that case
             ident = (key.policy, id(key.claim))
             if ident not in found or found[ident][0] < len(key.keys):
-                found[ident] = (len(key.keys), key, len(extra))
+                found[ident] = (len(key.keys), key, extra)
         if not found:
             return None
         if len({k.claim.yes for _, k, _ in found.values()}) != 1:
@@ -252,6 +276,32 @@ class ClaimIndex:
         top = [(k, extra) for n, k, extra in found.values() if n == best]
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
         return Matched(chosen.policy, chosen.claim, best, extra)
+
+
+def _extra_words(
+    key: _Key,
+    question: str,
+    near: dict[str, frozenset[str]],
+    have: frozenset[str],
+    turns: frozenset[str],
+    actions: list[str],
+    named: list[tuple[tuple[str, ...], frozenset[str]]],
+) -> int | None:
+    """How many of the question's words the phrasing does not hold, or None when it does not match the question."""
+    if key.turns != turns or not all(k & have for k in key.keys):
+        return None
+    extra = [t for t, stems in near.items() if not stems & key.known]
+    if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
+        return None
+    if any(stem(w) not in key.known for w in actions):
+        return None  # "use ai to brainstorm for the essay" of a rule about writing it: another action
+    if named and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named):
+        # "can my mini-project group submit one writeup" of a rule the page gives for homework; a thing
+        # the page's words do cover ("project partner ... hw3": homework) is what is asked.
+        return None
+    if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
+        return None  # "... if i'm sick": the claim does not speak to that case
+    return len(extra)
 
 
 def _objects(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from bench.scaled_course import scaled
 from bot.course.model import Claim, Course, Policy
-from bot.understand.yes_no.page_claims import ClaimIndex, claims_for
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
+from bot.understand.yes_no.page_claims import _MINOR, ClaimIndex, _named, claims_for
 from tests.conftest import at
+from tests.understand.conftest import typed_questions
 
 
 def _index(*claims: tuple[str, Claim]) -> ClaimIndex:
@@ -169,3 +173,38 @@ WRITE_NO = Claim(False, ("use ai to write the essay", "ai for the essay"), "You 
 def test_a_claim_decides_only_the_action_it_names(question, yes):
     found = _index(("ai", WRITE_NO)).match(question)
     assert (found.claim.yes if found else None) is yes
+
+
+def _scanned_objects(index: ClaimIndex, asked: tuple[str, ...]) -> list:
+    """The scan the object index replaced: every object whose first stem the question has, in order."""
+    return [
+        (words, cover)
+        for first in dict.fromkeys(asked)
+        for words, cover in index._objects
+        if words[0] == first
+        if _named(asked, words)
+    ]
+
+
+@pytest.mark.parametrize("folder", ["10-605-s24", "stat-187-f24"])
+def test_named_objects_by_first_two_stems_are_those_the_scan_found(course, stat, folder):
+    real = course if folder == "10-605-s24" else stat
+    index = ClaimIndex(scaled(real, 3))
+    for question in (*typed_questions(folder), "hw 4 hw4 hw", "exam exam 1 the exam", ""):
+        asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
+        assert index._named_objects(asked) == _scanned_objects(index, asked), question
+
+
+def test_alike_claims_of_several_policies_are_each_found():
+    claim = Claim(evidence="Late homework is not accepted.", yes=False, asks=("can i submit homework late",))
+    index = _index(("late-a", claim), ("late-b", claim))
+    assert index.match("can i submit my homework late").policy == "late-a"
+    assert index.match("can i submit my homework late", prefer="late-b").policy == "late-b"
+    assert index.match("can i submit my homework late", within="late-b").policy == "late-b"
+
+
+def test_stems_of_texts_are_those_of_their_words(course):
+    index = claims_for(course)
+    texts = ("Homework is due at 11:59 pm.", "Exams are closed book.")
+    for _ in range(2):  # built, then kept
+        assert index._stems_of(texts) == frozenset(stem(t) for text_ in texts for t in phrase_key(text_))

@@ -16,6 +16,7 @@ from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
+from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
@@ -257,6 +258,9 @@ class SlotFiller:
             elif len(days) > 1:
                 slots["when"] = days[0]
                 slots["dates"] = tuple(days)  # "office hours today and tomorrow"
+            elif day and (span := span_to(day.relation, day.first, today, course.term_last)) is not None:
+                # "is there office hours before monday": the days up to it, from now
+                slots["when"], slots["label"], slots["_from_now"] = (span[0], span[1]), span[2], True
             elif day:
                 slots["when"] = day.first
                 if day.window:
@@ -294,6 +298,8 @@ class SlotFiller:
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
+            if day is not None and r.yes_no and len(days) == 1:
+                slots["_span"] = span_to(day.relation, day.first, today, course.term_last)
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)

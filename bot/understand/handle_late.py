@@ -74,6 +74,14 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         then = what_if(course, item.id, other, left)
         said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
         answer = replace(answer, lines=(*answer.lines, said))
+    if slots.get("_window_ends"):
+        # "saturday morning": when its start or end would change the result, both are said
+        ends = [(at, status_words(course, what_if(course, item.id, at, left))) for at in slots["_window_ends"]]
+        taken = status_words(course, what_if(course, item.id, moment, left))
+        if any(words != taken for _, words in ends):
+            (start, early), (end, late) = ends
+            said = text("Earlier or later then: at ", Stamp(start, "t"), f", {early}; at ", Stamp(end, "t"), f", {late}.")
+            answer = replace(answer, lines=(*answer.lines, said))
     costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit", "not-accepted")
     if costs and late_policy_line(course):
         # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result

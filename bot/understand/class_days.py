@@ -49,7 +49,9 @@ def held_between(
     rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind)]
     if since is not None:
         # "is there a section before tuesday", asked Friday afternoon: this morning's meetings are over
-        ended = [o for o in occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None)]
+        ended = [
+            o for o in occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None)
+        ]
         over = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end <= since}
         going = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end > since}
         rows = [r for r in rows if (r.date, r.kind) not in over - going]

@@ -80,7 +80,9 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         taken = status_words(course, what_if(course, item.id, moment, left))
         if any(words != taken for _, words in ends):
             (start, early), (end, late) = ends
-            said = text("Earlier or later then: at ", Stamp(start, "t"), f", {early}; at ", Stamp(end, "t"), f", {late}.")
+            said = text(
+                "Earlier or later then: at ", Stamp(start, "t"), f", {early}; at ", Stamp(end, "t"), f", {late}."
+            )
             answer = replace(answer, lines=(*answer.lines, said))
     costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit", "not-accepted")
     if costs and late_policy_line(course):

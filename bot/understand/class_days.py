@@ -31,8 +31,9 @@ def held_between(
     topic_rows: tuple[int, ...] = (),
     since: dt.datetime | None = None,
 ) -> list[str]:
-    """What meets from first to last (and, with `since`, has not ended by then): schedule rows of the kind, and weekly meetings the schedule does not list
-    (a section's discussion). "class" alone counts the meetings for everyone (and the asker's section).
+    """What meets from first to last (with `since`, only what has not ended by then): schedule rows of the kind, and
+    weekly meetings the schedule does not list (a section's discussion). "class" alone counts the meetings for
+    everyone (and the asker's section).
 
     With a topic asked about ("a review session"), only its schedule rows and the extra meetings whose reason
     names it count."""
@@ -49,9 +50,7 @@ def held_between(
     rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind)]
     if since is not None:
         # "is there a section before tuesday", asked Friday afternoon: this morning's meetings are over
-        ended = [
-            o for o in occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None)
-        ]
+        ended = list(occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None))
         over = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end <= since}
         going = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end > since}
         rows = [r for r in rows if (r.date, r.kind) not in over - going]

@@ -6,7 +6,6 @@ its Yes or No there, where the facts to decide it are at hand, or here when it a
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import replace
 

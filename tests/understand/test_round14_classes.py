@@ -157,3 +157,16 @@ def test_a_supposition_after_a_past_story_is_not_read_as_past():
     )
     assert not reading.past
     assert next(t for t in reading.times if t.kind == "moment").first.isoformat() == "2024-03-16"
+
+
+@pytest.mark.parametrize(
+    ("course", "now", "question", "yes"),
+    [
+        (ML, "2024-03-13T14:30", "i already used 3 grace days, can i still use 2 on hw4b", False),
+        (ML, "2024-03-13T14:30", "i used 1 grace day so far, can i use 2 on hw4b", True),
+        (ML, "2024-03-13T14:30", "i used 1 grace day so far, can i use 3 on hw5", False),
+        (GEO, "2025-04-16T10:00", "i used 60 flex hours already can i still use 24 on sheet 4", False),
+    ],
+)
+def test_a_stated_pool_decides_whether_more_can_be_spent(course, now, question, yes):
+    assert _first(course, question, now).startswith("Yes" if yes else "No")

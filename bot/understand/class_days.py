@@ -29,9 +29,11 @@ def held_between(
     section: str | None,
     topic_words: str = "",
     topic_rows: tuple[int, ...] = (),
+    since: dt.datetime | None = None,
 ) -> list[str]:
-    """What meets from first to last: schedule rows of the kind, and weekly meetings the schedule does not list
-    (a section's discussion). "class" alone counts the meetings for everyone (and the asker's section).
+    """What meets from first to last (with `since`, only what has not ended by then): schedule rows of the kind, and
+    weekly meetings the schedule does not list (a section's discussion). "class" alone counts the meetings for
+    everyone (and the asker's section).
 
     With a topic asked about ("a review session"), only its schedule rows and the extra meetings whose reason
     names it count."""
@@ -46,12 +48,20 @@ def held_between(
                 held.append(f"{label}, {o.note} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")
         return held
     rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind)]
+    if since is not None:
+        # "is there a section before tuesday", asked Friday afternoon: this morning's meetings are over
+        ended = list(occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None))
+        over = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end <= since}
+        going = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end > since}
+        rows = [r for r in rows if (r.date, r.kind) not in over - going]
     held = [f"{r.title} ({human_date(r.date)})" for r in rows]
     listed = {(r.date, r.kind) for r in rows}
     specific = kind not in (None, "class")
     for o in occurrences_between(course, first, last, kind=kind if specific else None, section=section):
         day = o.start.astimezone(course.tz).date()
         if (day, o.kind) in listed or (not specific and o.section not in (None, section)):
+            continue
+        if since is not None and o.end <= since:
             continue
         if replaced_by_exam(course, o) is not None:
             continue  # the exam is held in its slot: see exams_instead

@@ -26,7 +26,7 @@ ORDINARY = words_of(
     cough could count country couple cousin cover crab crack craft crane crash crate crawl crazy cream creek crew
     crib crime crisp crop cross crow crowd crown crude cruel crush cry cube cult cup cure curl curve cute dairy
     damp dance danger dare dark darling dash data daughter dawn dead deaf deal dear death debt decent deck deep
-    deer degree delay dense deny depth desk detail devil diary diet dine dinner dirt dirty dish dive doctor dog
+    deer degree delay dense deny depth desk detail devil diary died diet dine dinner dirt dirty dish dive doctor dog
     doll dollar dome done door dose double dough dove down dozen draft drag drain drama draw dream dress drift
     drill drink drip drive drop drum drunk duck dumb dump dust duty eager eagle early earn earth ease east easy
     echo edge egg eight elbow elder else empty engine enjoy enough enter entry equal error escape even event

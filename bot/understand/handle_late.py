@@ -74,6 +74,16 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         then = what_if(course, item.id, other, left)
         said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
         answer = replace(answer, lines=(*answer.lines, said))
+    if slots.get("_window_ends"):
+        # "saturday morning": when its start or end would change the result, both are said
+        ends = [(at, status_words(course, what_if(course, item.id, at, left))) for at in slots["_window_ends"]]
+        taken = status_words(course, what_if(course, item.id, moment, left))
+        if any(words != taken for _, words in ends):
+            (start, early), (end, late) = ends
+            said = text(
+                "Earlier or later then: at ", Stamp(start, "t"), f", {early}; at ", Stamp(end, "t"), f", {late}."
+            )
+            answer = replace(answer, lines=(*answer.lines, said))
     costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit", "not-accepted")
     if costs and late_policy_line(course):
         # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result
@@ -329,6 +339,9 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     units = slots.get("_units")
     if units is None and pool is not None:
         units = span_of_pool(asked.question, pool)  # "3 days of flex hours on sheet 3"
+    stated = _stated_pool_verdict(asked, [item], answer) if slots.get("_pool_asked") else None
+    if stated is not None:
+        return stated  # "i used 3 grace days already, can i still use 2 on it": what they say is left decides
     if slots.get("_pool_asked") and pool is not None and units is not None:
         return _cap_verdict(asked, item, units, answer)
     own = _OWN_PAST_USE.search(asked.question.lower()) or _OWN_LEFT.search(asked.question.lower())
@@ -468,8 +481,45 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     return answer
 
 
+# "can i still use 2 on hw4b": a count to spend, its units left unsaid
+_USE_COUNT = re.compile(
+    r"\b(?:can|could|may)\s+i\s+(?:still\s+|also\s+)?use\s+(?:up\s+)?(\d+(?:\.\d+)?|a|an|one|both|"
+    + "|".join(NUMBER_WORDS)
+    + r")\b"
+)
+
+
 def my_grace(asked: Asked, slots: Slots) -> Answer:
-    return replies.my_pool(asked.course)
+    answer = replies.my_pool(asked.course)
+    told = pool_stated(asked.course, asked.question) if asked.course.late.pool is not None else None
+    if told is None:
+        return answer
+    spent = _stated_pool_verdict(asked, items_of(asked, slots), answer)
+    if spent is not None:
+        return spent
+    # "i used 1 token already, how many do i have left": what they say is left, and the rule
+    return replace(answer, lines=(text(f"{told.said.removesuffix(':')}."), *answer.lines[1:]))
+
+
+def _stated_pool_verdict(asked: Asked, items: list[Assignment], answer: Answer) -> Answer | None:
+    """ "i used 3 grace days already, can i still use 2 on hw4b": Yes or No from what the student says is left and
+    the cap on one assignment; None when the question states no pool or asks to spend no count."""
+    pool = asked.course.late.pool
+    told = pool_stated(asked.course, asked.question) if pool is not None else None
+    found = _USE_COUNT.search(asked.question.lower())
+    if told is None or found is None:
+        return None
+    word = found.group(1)
+    wanted = float(word) if word[0].isdigit() else 2.0 if word == "both" else float(NUMBER_WORDS.get(word, 1))
+    cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+    said = told.said.removesuffix(":")
+    if items and not grace_applies(asked.course, items[0]):
+        return replies.verdict(answer, False, f"{pool_name(asked.course)} do not apply to {items[0].short}.")
+    if wanted > told.left:
+        return replies.verdict(answer, False, f"{said}, {pool.words(wanted)} is more than that.")
+    if wanted > cap:
+        return replies.verdict(answer, False, f"at most {pool.words(cap)} on one assignment.")
+    return replies.verdict(answer, True, f"{said}; at most {pool.words(cap)} on one assignment.")
 
 
 def extension(asked: Asked, slots: Slots) -> Answer:

@@ -69,7 +69,7 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
         lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
         answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
-        held = [s for s in sessions if not s.cancelled]
+        held = [s for s in sessions if not s.cancelled and (s.end > asked.now or not slots.get("_from_now"))]
     else:
         answer = office_hours_answer(course, asked.now, when_, person)
         if not (asked.yes_no or slots.get("_where") or slots.get("in_person") is not None):

@@ -32,6 +32,10 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
         return replies.combined([day_view(course, d, d, slots.get("section"), _day_title(d)) for d in slots["dates"]])
+    if slots.get("_span") is not None and asked.yes_no:
+        # "is there a recitation before march 20": any in the days up to it, not on the day itself
+        first, last, label = slots["_span"]
+        return schedule_range(asked, {**slots, "range": (first, last), "label": label})
     day = slots["date"]
     kind = slots.get("kind")
     answer = meetings_on(course, day, kind, slots.get("section"))
@@ -93,7 +97,8 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
                 title=f"“{slots['words']}”, {label}" if label else slots["words"], lines=tuple(text(h) for h in held)
             )
     if asked.yes_no:
-        held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()))
+        since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
+        held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
         what = f"“{slots['words']}” on the schedule" if slots.get("words") else kind_label(course, kind)
         said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)

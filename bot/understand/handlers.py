@@ -5,6 +5,7 @@ its Yes or No there, where the facts to decide it are at hand, or here when it a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -95,12 +96,24 @@ def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
     return replies.verdict(answer, bool(matching), f"{', '.join(shown)}.")
 
 
+def _reason(verdict: Answer) -> tuple:
+    """A verdict's reason, without its Yes or No."""
+    first, *rest = verdict.lines[0]
+    return (re.sub(r"^\*\*(?:Yes|No)\*\*: ", "", str(first)), *rest)
+
+
 def handle(intent: str, asked: Asked, slots: Slots) -> Answer:
     """The intent's answer; a student-fixable problem (UserError) becomes a clear message, not a crash."""
     try:
         if asked.yes_no and slots.get("_place"):
             answer = HANDLERS[intent](replace(asked, yes_no=False), slots)
-            return _place_verdict(asked.course, answer, slots["_place"])
+            placed = _place_verdict(asked.course, answer, slots["_place"])
+            if placed is not answer and (slots.get("_at") is not None or slots.get("time") is not None):
+                # "is the final in redwood hall 1 at 9am": the time stated is checked too; No when it differs
+                timed = HANDLERS[intent](asked, {**slots, "_place": None})
+                if timed.lines[:1] and str(timed.lines[0][0]).startswith("**No**"):
+                    return replies.verdict(answer, False, (*_reason(placed), " ", *_reason(timed)))
+            return placed
         return HANDLERS[intent](asked, slots)
     except UserError as err:
         return Answer(

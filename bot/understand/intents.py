@@ -201,8 +201,8 @@ INTENTS: tuple[Intent, ...] = (
         "regrade",
         3.0,
         # "when will ps4 grades be out" is when grades come out (a fact), not a regrade; "if ps4 is 30 minutes late
-        # what's my score" is a what-if.
-        {"cue:regrade": 4, "assignment": 1, "grades_of": 4, "fact": -3, "lateness": -5, "moment": -5},
+        # what's my score" and "if i submit ps4 saturday how many marks do i lose" are what-ifs.
+        {"cue:regrade": 4, "assignment": 1, "grades_of": 4, "fact": -3, "lateness": -5, "moment": -5, "cue:whatif": -5},
         any_of=("cue:regrade", "grades_of"),
         slots=("assignments", "policy"),
         doc="when regrade requests close (for an assignment, or in general)",

@@ -52,7 +52,11 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
         rf"\b(?:used|burned|burnt|spent|blew|blown|wasted|gone\s+through)\s+(?:up\s+|through\s+)?"
         rf"(?:all|every|both)\s+(?:of\s+)?(?:my\s+|the\s+|our\s+)?(?:{_COUNT}\s+)?(?:of\s+)?(?:my\s+)?{units}\b"
         rf"|\b(?:no|zero|0)\s+(?:more\s+)?{units}\s+(?:left|remaining)\b"
-        rf"|\b(?:all|both)\s+(?:of\s+)?my\s+{units}\s+(?:are\s+)?(?:gone|used|spent)\b",
+        rf"|\b(?:all|both)\s+(?:of\s+)?my\s+{units}\s+(?:are\s+)?(?:gone|used|spent)\b"
+        # "if i have no tokens and ...", "i don't have any late days", "i'm out of slip days"
+        rf"|\b(?:have|had|got|with|there\s+are)\s+(?:no|zero|0)\s+(?:more\s+)?{units}\b"
+        rf"|\b(?:don'?t|do\s+not|didn'?t)\s+have\s+(?:any\s+)?(?:more\s+)?{units}\b"
+        rf"|\b(?:i'?m|i\s+am|am|ran|run|running)\s+out\s+of\s+{units}\b",
         lowered,
     )
     if gone:
@@ -60,6 +64,11 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
     spent = re.search(
         rf"\b(?:used|burned|burnt|spent)\s+(?:up\s+)?({_COUNT})\s+(?:of\s+)?(?:my\s+|the\s+)?{units}\b", lowered
     )
+    kept = re.search(rf"\b(?:have|got|with)\s+(?:only\s+|just\s+)?({_COUNT})\s+(?:more\s+)?{units}\s+left\b", lowered)
+    if kept:
+        # "if i have 1 token left and ...": that many
+        left = _number(kept.group(1))
+        return PoolStated(left, f"With {pool.words(left)} left, as you say:")
     if spent and course.grace.total:
         left = max(course.grace.total - _number(spent.group(1)), 0.0)
         return PoolStated(left, f"With {pool.words(left)} left, as you say:")

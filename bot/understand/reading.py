@@ -31,6 +31,8 @@ from bot.understand.vocabulary import (
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
 )
+# "if" opening what the student supposes, after a story; "when" and "since" are kept from "if ... when"
+_SUPPOSE = re.compile(r"\bif\b")
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
 _SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
@@ -212,7 +214,13 @@ class Reader:
         text = self.respell(question) if text is None else text
         first_words = words(text)
         past = any(w in _PAST for w in first_words)
+        supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past)
+        if supposed is not None:
+            # "i was sick last week, if i hand it in saturday": the story is past, the hand-in still to come
+            later = find_phrases(text, now, self.course)
+            times = [t for t in times if t.end <= supposed] + [t for t in later if t.start >= supposed]
+            past = False
         named = self.lexicon.dated_period_spans(text)
         if named:
             # "is there class on whit monday": the day off the data names, not the coming Monday
@@ -540,3 +548,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _supposed_from(text: str) -> int | None:
+    """Where a supposition told after a past story starts ("my laptop died last night, if i hand it in saturday ..."):
+    the first "if" with no past word from it on, after a past word; None when there is none."""
+    for found in _SUPPOSE.finditer(text):
+        before, after = words(text[: found.start()]), words(text[found.start() :])
+        if any(w in _PAST for w in before) and not any(w in _PAST for w in after):
+            return found.start()
+    return None

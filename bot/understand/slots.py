@@ -10,12 +10,14 @@ import re
 
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
+from bot.course.occurrences import occurrences_between
 from bot.understand.away import away_span
 from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
 from bot.understand.lexicon import Lexicon, canon_key
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
+from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
@@ -257,6 +259,9 @@ class SlotFiller:
             elif len(days) > 1:
                 slots["when"] = days[0]
                 slots["dates"] = tuple(days)  # "office hours today and tomorrow"
+            elif day and (span := span_to(day.relation, day.first, today, course.term_last)) is not None:
+                # "is there office hours before monday": the days up to it, from now
+                slots["when"], slots["label"], slots["_from_now"] = (span[0], span[1]), span[2], True
             elif day:
                 slots["when"] = day.first
                 if day.window:
@@ -294,6 +299,8 @@ class SlotFiller:
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
+            if day is not None and r.yes_no and len(days) == 1:
+                slots["_span"] = span_to(day.relation, day.first, today, course.term_last)
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)
@@ -326,8 +333,12 @@ class SlotFiller:
             before = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "before"), None)
             # "the next lecture after today", "after friday": from the day after that day, not today's own meeting
             after_day = next((t.first for t in r.times if t.kind == "day" and t.relation == "after" and t.first), None)
+            meeting_after = self._after_a_meeting(r, today) if intent == "next_class" else None
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
+            elif meeting_after is not None and after_day is None:
+                # "the next recitation after the guest lecture": after the coming guest lecture, not from now
+                slots["after"], slots["kind"] = meeting_after
             elif intent == "next_class" and after_day is not None and not _WEEKDAY_WORDS & set(r.text.split()):
                 slots["after"] = after_day
             elif intent == "last_class" and before is not None:
@@ -406,6 +417,27 @@ class SlotFiller:
         if ev.topic_words or ev.session_words:
             slots["words"] = ev.topic_words or ev.session_words
             slots["rows"] = tuple(ev.topic_rows)
+
+    def _after_a_meeting(self, r: Reading, today: dt.date) -> tuple[dt.date, str] | None:
+        """The day of the coming meeting a question counts from ("after the guest lecture") and the kind asked for
+        ("class" when none or several), or None when it names no meeting to count from."""
+        rows = [int(i) for m in r.mentions if m.kind == "topic" and m.relation == "after" for i in m.ids]
+        kinds = {i for m in r.mentions if m.kind == "kind" and m.relation == "after" for i in m.ids}
+        if not rows and not kinds:
+            return None
+        schedule = self.course.schedule
+        days = [schedule[i].date for i in rows if 0 <= i < len(schedule)]
+        days = days or [row.date for row in schedule if any(of_kind(self.course, row, k) for k in kinds)]
+        for k in kinds:  # weekly meetings the schedule does not list ("after the workshop")
+            days += [
+                o.start.astimezone(self.course.tz).date()
+                for o in occurrences_between(self.course, today, self.course.term_last, kind=k)
+            ]
+        coming = sorted(d for d in days if d >= today)
+        if not coming:
+            return None
+        asked = list(dict.fromkeys(i for m in r.mentions if m.kind == "kind" and m.relation != "after" for i in m.ids))
+        return coming[0], asked[0] if len(asked) == 1 else "class"
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""

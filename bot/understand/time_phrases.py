@@ -91,6 +91,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("month_day", rf"\b({_M})\.?\s+(\d{{1,2}}){_SFX}\b(?:,?\s+(\d{{4}})\b)?"),
         ("day_month", rf"\b(?:the\s+)?(\d{{1,2}}){_SFX}\s+(?:of\s+)?({_M})\b(?:,?\s+(\d{{4}})\b)?"),
+        (
+            "days_of_month",
+            r"\b(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:-|–|to|through|thru|until|till)\s*(?:the\s+)?"
+            rf"(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_M}\b)",
+        ),
         ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(st|nd|rd|th)\b"),
         (
             "relative_day",
@@ -307,8 +312,25 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         year = int(g[2]) if g[2] else year_for(month, min(dom, 28), today, course)
         day = make_date(year, month, dom, course, typed)
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
+    if name == "days_of_month":
+        # "5th-9th", "the 28th to the 2nd": the next such days from today, the second after the first
+        first_dom, last_dom = int(g[0]), int(g[1])
+        year, month = today.year, today.month
+        if first_dom < today.day and not past:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        first = make_date(year, month, first_dom, course, typed)
+        if last_dom < first_dom:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        last = make_date(year, month, last_dom, course, typed)
+        return TimePhrase(
+            "range", first=first, last=last, label=f"{_label_day(first)} – {_label_day(last)}", grain="between", **at
+        )
     if name == "day_of_month":
-        day = make_date(today.year, today.month, int(g[0]), course, typed)
+        # "the 3rd" with no month: the next 3rd from today (this month's when it is still to come, or asked of the past)
+        year, month = today.year, today.month
+        if int(g[0]) < today.day and not past:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = make_date(year, month, int(g[0]), course, typed)
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
     if name == "holiday":
         month, dom = next(date for pattern, date in _HOLIDAY_PATTERNS if pattern.match(g[0]))
@@ -557,6 +579,22 @@ def _month_with(dated: TimePhrase, named: TimePhrase, text: str) -> TimePhrase:
     return dated
 
 
+def _bare_before(first: dt.date, last: dt.date, last_typed: str) -> dt.date:
+    """ "from the 3rd to the 8th of april": the bare first day in the month of the last (or the month before, "the
+    28th to the 3rd of may"); with both bare, the first as read."""
+    if _DAY_ONLY.match(last_typed):
+        return first
+    for back in (0, 1):
+        year, month = divmod(last.year * 12 + last.month - 1 - back, 12)
+        try:
+            candidate = dt.date(year, month + 1, first.day)
+        except ValueError:
+            continue
+        if candidate <= last:
+            return candidate
+    return first
+
+
 def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
     atoms = list(atoms)  # a joined day may stand in for its parts, to be joined with its time
     out: list[TimePhrase] = []
@@ -615,6 +653,8 @@ def _join(text: str, atoms: list[TimePhrase]) -> list[TimePhrase]:
             and (gap.strip() != "and" or _BETWEEN.search(text[: phrase.start]))
         ):
             first, last = phrase.first, following.last
+            if _DAY_ONLY.match(text[phrase.start : phrase.end].strip()) and first is not None and last is not None:
+                first = _bare_before(first, last, text[following.start : following.end].strip())
             if last >= first:
                 between = _BETWEEN.search(text[: phrase.start])
                 out.append(

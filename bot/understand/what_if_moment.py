@@ -11,7 +11,7 @@ from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
-from bot.understand.time_phrases import TimePhrase
+from bot.understand.time_phrases import DAYPARTS, TimePhrase
 
 # A clock time before this, said with "tonight" or "... night", is in the small hours after that evening.
 _SMALL_HOURS = dt.time(6, 0)
@@ -34,6 +34,29 @@ def settle_moment(course: Course, r: Reading, slots: Slots, now: dt.datetime) ->
     if slots.get("_other_day") is not None:
         slots["_other_day"] += shift  # "friday at midnight": the end of the other Friday too
     slots["moment"], slots["_moment_note"] = moment, note
+    window = _part_of_day(r)
+    if window is not None:
+        # "saturday morning": a span; its middle is taken, and its ends are looked at too
+        day = moment.astimezone(course.tz).date()
+        slots["_window_ends"] = (course.at(day, window[0]), course.at(day, window[1]))
+
+
+def _part_of_day(r: Reading) -> tuple[dt.time, dt.time] | None:
+    """The part of the day a what-if names without a clock time ("saturday morning", "tomorrow afternoon"), or None
+    (a clock typed, or the night, whose end is the time meant)."""
+    if any(t.kind == "time" and t.window is None and t.time is not None for t in r.times):
+        return None
+    for t in r.times:
+        if t.window is not None and t.window[0] < _EVENING and not _DIGITS.search(_typed(r, t)):
+            return t.window
+    return None
+
+
+def _middle(window: tuple[dt.time, dt.time]) -> dt.time:
+    start = window[0].hour * 60 + window[0].minute
+    end = window[1].hour * 60 + window[1].minute
+    middle = (start + end) // 2
+    return dt.time(middle // 60, middle % 60)
 
 
 def settled_moment(course: Course, r: Reading, moment: dt.datetime, now: dt.datetime) -> tuple[dt.datetime, str]:
@@ -51,6 +74,12 @@ def settled_moment(course: Course, r: Reading, moment: dt.datetime, now: dt.date
         # "tomorrow night at 2am", "tomorrow morning at 9": the clock typed, on the day named
         day, clock = named.first, said.time
     at_night = bool(_NIGHT.search(typed)) or evening
+    window = _part_of_day(r)
+    if window is not None and named is not None and named.first is not None:
+        # "saturday morning" is 6 AM to noon, not noon: the middle of it, said so
+        clock = _middle(window)
+        part = next((name for name, span in DAYPARTS.items() if span == window), "that part of the day")
+        notes.append(f"the {part} as {human_time(clock)}")
     clock_typed = _typed(r, said) if said is not None else typed
     if at_night and _DIGITS.search(clock_typed) and not _MERIDIEM.search(clock_typed):
         # "tonight at 12:30", "tonight at 11": a clock without am/pm said of the night

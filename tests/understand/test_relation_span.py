@@ -1,0 +1,35 @@
+"""The days a relation word gives a date: before is up to the day before, by and until up to the day, after from
+the next day to the end of term."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.relation_span import span_to
+
+D = dt.date.fromisoformat
+TODAY, TERM_LAST = D("2024-03-13"), D("2024-05-03")
+
+
+@pytest.mark.parametrize(
+    ("relation", "first", "last"),
+    [
+        ("before", "2024-03-13", "2024-03-19"),
+        ("by", "2024-03-13", "2024-03-20"),
+        ("until", "2024-03-13", "2024-03-20"),
+        ("after", "2024-03-21", "2024-05-03"),
+    ],
+)
+def test_a_relation_gives_the_days_from_now(relation, first, last):
+    span = span_to(relation, D("2024-03-20"), TODAY, TERM_LAST)
+    assert span is not None
+    assert span[:2] == (D(first), D(last))
+    assert span[2].startswith(relation)
+
+
+def test_no_span_without_a_relation_or_with_none_left():
+    assert span_to("", D("2024-03-20"), TODAY, TERM_LAST) is None
+    assert span_to("during", D("2024-03-20"), TODAY, TERM_LAST) is None
+    assert span_to("before", TODAY, TODAY, TERM_LAST) is None  # "before today": no day left

@@ -322,7 +322,7 @@ def _not_set_apart(best: Scored, scored: Sequence[Scored]) -> bool:
 
 
 ANSWER_MARGIN = 0.05
-ANSWER_WORDS = 2
+ANSWER_WORDS = 1
 ANSWER_MIN = 0.45
 ANSWER_EVIDENCE = 1.5
 

@@ -5,6 +5,8 @@
 exam?" covers all of "Can I bring a cheat sheet to the exam?"'s words about exams and none about cheat sheets.
 Numbered things must agree: a question about hw3 is never answered by an entry about hw4; nor parts of the course (the
 midterm, the final), nor what is asked when both say (when it is due, where it is handed in: bot.qa.asked).
+When no entry's question meets the new one, an entry whose answer talks about what it asks may still be offered, alone
+and clear of every other ("which citation format" for "Which referencing style?", whose answer is about citations).
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ EVERYDAY = frozenset(stem(w) for w in COMMON_WORDS)
 EVERYDAY_WEIGHT = 0.7
 
 ANSWER_WEIGHT = 0.5  # a word the entry's answer (or its tags) holds counts this much of one in its question
+# When no entry's question meets the question, an entry's answer may stand in for its question: the share of the
+# question its answer holds (a word of subject at least) covers this much of what the entry's question leaves. Such an
+# entry is offered alone, at ANSWER_MIN at least, with ANSWER_EVIDENCE times the usual shared evidence and ANSWER_MARGIN
+# over every other entry (chosen on the repository's sets and the fresh sets' dev halves; tests/qa/search_quality).
 ANSWER_COVER = 0.5
+ANSWER_WORDS = 1
+ANSWER_MIN = 0.45
+ANSWER_EVIDENCE = 1.5
+ANSWER_MARGIN = 0.05
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
 # A long question tells its story ("went to lunch, came back and ..."): past this much weight, words it leaves
@@ -143,6 +153,7 @@ def score(
 
 
 def _said_in_answer(words: Sequence[str]) -> bool:
+    """The words the answer alone holds name a subject, not only everyday English or numbers."""
     return sum(1 for t in words if t not in EVERYDAY and not t.isdigit()) >= ANSWER_WORDS
 
 
@@ -321,11 +332,6 @@ def _not_set_apart(best: Scored, scored: Sequence[Scored]) -> bool:
     )
 
 
-ANSWER_MARGIN = 0.05
-ANSWER_WORDS = 1
-ANSWER_MIN = 0.45
-ANSWER_EVIDENCE = 1.5
-
-
 def _ahead(best: Scored, scored: Sequence[Scored], margin: float) -> bool:
+    """Every other entry scores at least `margin` below the best."""
     return all(s.key == best.key or best.score - s.score >= margin for s in scored)

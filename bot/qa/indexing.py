@@ -11,7 +11,8 @@ from typing import Any
 
 from bot.course.model import Course
 from bot.qa import asked, error_causes, synonyms
-from bot.qa.terms import course_phrases, terms_of
+from bot.qa.course_words import course_phrases
+from bot.qa.terms import terms_of
 from bot.store.encoding import server_key
 
 # Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).

@@ -5,13 +5,15 @@
 exam?" covers all of "Can I bring a cheat sheet to the exam?"'s words about exams and none about cheat sheets.
 Numbered things must agree: a question about hw3 is never answered by an entry about hw4; nor parts of the course (the
 midterm, the final), nor what is asked when both say (when it is due, where it is handed in: bot.qa.asked).
+When no entry's question meets the new one, an entry whose answer talks about what it asks may still be offered, alone
+and clear of every other ("which citation format" for "Which referencing style?", whose answer is about citations).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.qa import asked as asked_thing
 from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
@@ -24,6 +26,15 @@ EVERYDAY = frozenset(stem(w) for w in COMMON_WORDS)
 EVERYDAY_WEIGHT = 0.7
 
 ANSWER_WEIGHT = 0.5  # a word the entry's answer (or its tags) holds counts this much of one in its question
+# When no entry's question meets the question, an entry's answer may stand in for its question: the share of the
+# question its answer holds (a word of subject at least) covers this much of what the entry's question leaves. Such an
+# entry is offered alone, at ANSWER_MIN at least, with ANSWER_EVIDENCE times the usual shared evidence and ANSWER_MARGIN
+# over every other entry (chosen on the repository's sets and the fresh sets' dev halves; tests/qa/search_quality).
+ANSWER_COVER = 0.5
+ANSWER_WORDS = 1
+ANSWER_MIN = 0.45
+ANSWER_EVIDENCE = 1.5
+ANSWER_MARGIN = 0.05
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
 # A long question tells its story ("went to lunch, came back and ..."): past this much weight, words it leaves
@@ -65,6 +76,8 @@ class Scored:
     mismatch: bool = False  # they name different numbered things of one kind (hw3, hw4)
     on_subject: bool = True  # the new question asks about the entry's subject, not only the part of the course it is on
     matched: frozenset[str] = frozenset()  # the question's terms (and what it asks) the entry's question holds
+    plain: float = -1.0  # the score without the entry's answer standing in for its question (-1: same as score)
+    plain_coverage: float = -1.0
 
 
 def idf(df: int, total: int) -> float:
@@ -101,10 +114,14 @@ def score(
     recall = min(1.0, got / min(total, RECALL_CAP))
     own = sum(weight.get(t, 1.0) for t in entry_q)
     coverage = sum(weight.get(t, 1.0) for t in entry_q if t in asked) / own if own else 0.0
+    plain_coverage = coverage
+    answer_only = [t for t in asked if t not in entry_q and t in entry_a]
+    from_answer = sum(weight.get(t, 1.0) for t in answer_only) if _said_in_answer(answer_only) else 0.0
+    coverage += (1.0 - coverage) * ANSWER_COVER * min(1.0, from_answer / min(total, RECALL_CAP))
     # F-beta: the entry's own question must be asked about (coverage) a little more than the new question must be
     # covered, so "when is the exam?" is not answered by an entry about cheat sheets on the exam.
-    b2 = BETA * BETA
-    value = (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
+    value = _f_beta(recall, coverage)
+    plain = _f_beta(recall, plain_coverage)
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks) or _undoes(asked, entry_q)
@@ -114,6 +131,7 @@ def score(
     mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
+        plain *= _MISMATCH
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
     if asks is not None and asks == entry_asks:
         # "When is the excursion?" and "When and where is the field trip?" share what they ask as well as a word.
@@ -129,7 +147,19 @@ def score(
         mismatch,
         _on_subject(asked, question, answer, parts),
         frozenset(t for t in (*asked, asks) if t is not None and t in candidate.question.concepts),
+        round(plain, 4),
+        round(plain_coverage, 4),
     )
+
+
+def _said_in_answer(words: Sequence[str]) -> bool:
+    """The words the answer alone holds name a subject, not only everyday English or numbers."""
+    return sum(1 for t in words if t not in EVERYDAY and not t.isdigit()) >= ANSWER_WORDS
+
+
+def _f_beta(recall: float, coverage: float) -> float:
+    b2 = BETA * BETA
+    return (1 + b2) * recall * coverage / (b2 * recall + coverage) if recall + coverage else 0.0
 
 
 def _without_marker(terms: Terms) -> tuple[Terms, str | None]:
@@ -256,6 +286,24 @@ def rank(
     scored = [score(query, c, weight, rare, parts) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
+    found = _chosen([_by_question(s) for s in scored], enough, limit)
+    if found or not any(s.score > s.plain for s in scored):
+        return found
+    # No entry's question meets the question: an entry whose answer talks about what it asks may ("which citation
+    # format" for "Which referencing style do I have to use?", whose answer names the citations), when it stands
+    # clear of every other entry.
+    found = _chosen(scored, enough, limit)
+    if not found or found[0].score < ANSWER_MIN or found[0].evidence < ANSWER_EVIDENCE * enough:
+        return []
+    return found[:1] if _ahead(found[0], scored, ANSWER_MARGIN) else []
+
+
+def _by_question(s: Scored) -> Scored:
+    """The entry as its question alone meets the new one (its answer's words at their usual half weight)."""
+    return replace(s, score=s.plain, coverage=s.plain_coverage)
+
+
+def _chosen(scored: Sequence[Scored], enough: float, limit: int) -> list[Scored]:
     good = [s for s in scored if _close_enough(s, enough)]
     # Of two entries that score alike, the one sharing more of the question's weight goes first.
     good.sort(key=lambda s: (-s.score, -s.evidence, s.key))
@@ -282,3 +330,8 @@ def _not_set_apart(best: Scored, scored: Sequence[Scored]) -> bool:
         and not s.mismatch
         for s in scored
     )
+
+
+def _ahead(best: Scored, scored: Sequence[Scored], margin: float) -> bool:
+    """Every other entry scores at least `margin` below the best."""
+    return all(s.key == best.key or best.score - s.score >= margin for s in scored)

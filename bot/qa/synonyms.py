@@ -24,6 +24,23 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("submit", "submission", "turn in", "hand in", "upload"),
     ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
+    # Everyday English no course owns: how sources are credited, and how a hand-in is laid out.
+    (
+        "citation",
+        "citations",
+        "cite",
+        "citing",
+        # Not "reference" alone: a reference solution or output is not a source credited.
+        "reference list",
+        "reference style",
+        "referencing style",
+        "list of references",
+        "works cited",
+        "bibliography",
+        "attribution",
+        "credit",
+    ),
+    ("format", "formatting", "style", "layout"),
     # How long a change is for: one occasion, or from now on (bot.qa.ranking's SIBLINGS tells them apart).
     ("oneoff", "this week", "just this week", "just once", "for a week", "for one week"),
     (

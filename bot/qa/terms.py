@@ -15,13 +15,11 @@ from functools import cache
 
 from bot.core.word_forms import NUMBERS
 from bot.core.word_forms import search_stem as stem
-from bot.course.meetings import MeetingKind
-from bot.course.model import Course
 from bot.qa.asked import asked_all
 from bot.qa.error_causes import read_errors
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.understand.normalize import plain, respell, words
-from bot.understand.vocabulary import COMMON_WORDS, STOPWORDS
+from bot.understand.vocabulary import STOPWORDS
 
 # Words that name a numbered thing, and the short form an identifier is written with.
 LABELS = {
@@ -187,7 +185,8 @@ STOP = STOPWORDS | EXTRA_STOPWORDS
 AS_WRITTEN = frozenset({"module", "modules", "r"})
 
 
-def _respell(text: str) -> str:
+def respell_for_search(text: str) -> str:
+    """The text respelled as the search reads it (names such as "module" and "R" kept as written)."""
     return respell(text, keep=AS_WRITTEN)
 
 
@@ -259,7 +258,7 @@ _SHORT_FORMS = frozenset(LABELS.values())
 def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
     table = concept_table()
     for phrase, meaning in extra:
-        key = tuple(words(_respell(plain(phrase))))
+        key = tuple(words(respell_for_search(plain(phrase))))
         target = terms_of(meaning).concepts
         if key and not meaning:
             table[key] = ()  # read as nothing: the course itself ("10-605" in a question on 10-605's server)
@@ -274,7 +273,7 @@ def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[st
 
 
 def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Container[str] = frozenset()) -> Terms:
-    """The terms of a question, a post title or an answer (`phrases`: the course's, from `course_phrases`).
+    """The terms of a question, a post title or an answer (`phrases`: the course's, from bot.qa.course_words).
 
     `known`: words already indexed; two words whose joined form is one of them are read as it ("prairie learn")."""
     table = _table(phrases)
@@ -288,7 +287,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         text = _TINY.sub(" tiny ", text)
         text = _SCORE.sub(lambda m: " grade " if int(m.group(1)) <= int(m.group(2)) else m.group(0), text)
     # "mini-project", "re-grade", "auto-grader": one word, as students also write them.
-    tokens = words(_respell(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
+    tokens = words(respell_for_search(plain(re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower()))))
     split = _splits(phrases)
     tokens = [part for token in tokens for part in split.get(token, (token,))]
     if known:
@@ -363,115 +362,6 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     return Terms(concepts, frozenset(identifiers))
 
 
-def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
-    """The course's own phrases for `terms_of`: its [synonyms] (phrase -> meaning), and its names of several words
-    written as one ("Mini-Project" is read as "mini project")."""
-    pairs = dict(course.synonyms)
-    names = [n for a in course.assignments for n in (a.title, a.short, *a.aliases, a.group or "")]
-    names += [n for e in course.exams for n in (e.title, *e.aliases)]
-    names += [p.name for p in course.platforms]
-    for name in names:
-        tokens = [t for t in words(_respell(plain(name))) if t not in STOP]
-        if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
-            pairs.setdefault("".join(tokens), " ".join(tokens))
-    # The course's own number says "this course", no subject; another number it is listed under (10-405 on 10-605's
-    # server) names that listing, as one word. Students shorten numbers to their distinct part ("405 or 605?").
-    own = _own_number(course)
-    lasts = [words(plain(number))[-1] for number in course.numbers]
-    for number, last in zip(course.numbers, lasts, strict=True):
-        meaning = "" if number == own else "".join(words(plain(number)))
-        pairs.setdefault(number, meaning)
-        if len(course.numbers) > 1 and lasts.count(last) == 1 and last.isdigit() and len(last) >= 3:
-            pairs.setdefault(last, meaning)
-    # A name written in capitals inside is also shortened to them ("PL" for PrairieLearn).
-    for name in [p.name for p in course.platforms]:
-        initials = "".join(c for c in name if c.isupper()).lower()
-        if len(initials) >= 2 and name.isalpha() and initials not in STOP and initials != name.lower():
-            pairs.setdefault(initials, name)
-    # One numbered piece of work named with several words ("Sheet 1", "Blatt 1"): the course's other words for its
-    # own kind of work read as the one its short name uses.
-    for piece in course.assignments:
-        labels = [_label(n) for n in (piece.short, piece.title, *piece.aliases)]
-        named = [label for label in labels if label]
-        for label in named[1:]:
-            if label != named[0]:
-                pairs.setdefault(label, named[0])
-    # The course's own one-word names for its kinds of meeting and its exams ("Vorlesung", "Kartentest"), where the
-    # search reads the word as nothing else, are read as the kind or the exam.
-    own = [(alias, kind.id.replace("_", " ")) for kind in course.meeting_kinds for alias in kind.aliases]
-    own += [(alias, f"{exam.title} exam") for exam in course.exams for alias in exam.aliases]
-    own += [(alias, piece.title) for piece in course.assignments for alias in piece.aliases]
-    for alias, meaning in own:
-        tokens = words(_respell(plain(alias)))
-        # (Not a word of the name itself: "proposal" for "Project proposal" says less than the name, not another.)
-        if len(tokens) == 1 and _unread(tokens[0]) and tokens[0] not in words(plain(meaning)):
-            pairs.setdefault(tokens[0], meaning)
-    # A class on a day is the course's lecture ("i missed tuesday's class").
-    lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
-    if lecture is not None:
-        for day in (*_DAYS, "today", "yesterday", "last", "this morning", "monday morning"):
-            pairs.setdefault(f"{day} class", lecture.name)
-    # The course's forum by its name is the forum ("post my code on Zulip" and "paste it in the chat").
-    for platform in course.platforms:
-        if platform.role == "forum":
-            pairs.setdefault(platform.name.lower(), f"{platform.name} forum")
-    lecture = _lecture_kind(course)
-    if lecture is not None:
-        for word in ("lecture", "lectures", "lecture hall"):
-            pairs.setdefault(word, lecture.name)
-    return tuple(sorted(pairs.items()))
-
-
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _own_number(course: Course) -> str:
-    """The number the course is known by here: the one its id starts with ("10-605" of "10-605-s24"), else its first."""
-    key = "".join(words(plain(course.id)))
-    return next((n for n in course.numbers if key.startswith("".join(words(plain(n))))), next(iter(course.numbers), ""))
-
-
-def _unread(word: str) -> bool:
-    """The search reads this word as itself only: no concept, label, stopword nor everyday English."""
-    return (
-        word.isalpha()
-        and word not in STOP
-        and word not in LABELS
-        and word not in COMMON_WORDS
-        and word != "final"
-        and (word,) not in concept_table()
-        and (stem(word),) not in concept_table()
-    )
-
-
-def _label(name: str) -> str:
-    """The word a numbered name is numbered with ("Blatt 3" -> "blatt"), when it is one word the search does not
-    already read as a numbered thing."""
-    found = re.fullmatch(r"([^\W\d_]+) ?\d{1,2}", plain(name).lower().strip())
-    if found is None or found.group(1) in LABELS or found.group(1) in STOP:
-        return ""
-    return found.group(1)
-
-
-def _lecture_kind(course: Course) -> MeetingKind | None:
-    """What students call "the lecture" in a course whose meetings are named otherwise ("Plenary session",
-    "Vorlesung"): its kind of meeting held for everyone, not in sections, that takes the most hours a week (the first
-    listed of those that take as many)."""
-    if any(k.group == "lecture" or "lecture" in (k.id, k.name.lower(), *k.aliases) for k in course.meeting_kinds):
-        return None
-    by_id = {k.id: k for k in course.meeting_kinds}
-    sectioned = {by_id[m.kind].group for m in course.meetings if m.section is not None and m.kind in by_id}
-    minutes: dict[str, int] = {}
-    for m in course.meetings:
-        group = by_id[m.kind].group if m.kind in by_id else None
-        if group is not None and group not in sectioned:
-            length = (m.end.hour * 60 + m.end.minute) - (m.start.hour * 60 + m.start.minute)
-            minutes[group] = minutes.get(group, 0) + length * len(m.weekdays)
-    order = [k.id for k in course.meeting_kinds]
-    best = sorted(minutes, key=lambda g: (-minutes[g], order.index(g) if g in order else len(order)))
-    return by_id.get(best[0]) if best else None
-
-
 def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """Adjacent words of the text written as one ("prairie learn" -> "prairielearn", "module not found error" ->
     "modulenotfounderror"): what `known` may hold."""
@@ -480,7 +370,7 @@ def joinable(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> list[str]:
 
 def joinable_parts(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> dict[str, tuple[str, ...]]:
     """`joinable`, each with the words it joins (`join_terms` reads them as terms)."""
-    tokens = words(_respell(plain(text)))
+    tokens = words(respell_for_search(plain(text)))
     return {
         "".join(tokens[i : i + n]): tuple(tokens[i : i + n])
         for n in range(2, JOIN_MAX + 1)
@@ -497,7 +387,7 @@ def join_terms(parts: tuple[str, ...]) -> tuple[str, ...]:
 @cache
 def _splits(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
     return {
-        joined: tuple(words(_respell(plain(spaced.lower()))))
+        joined: tuple(words(respell_for_search(plain(spaced.lower()))))
         for joined, spaced in phrases
         if " " not in joined and " " in spaced
     }

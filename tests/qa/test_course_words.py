@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.course.loader import load_course
+from bot.qa.course_words import course_phrases
 from bot.qa.indexing import parts_of
-from bot.qa.terms import course_phrases, terms_of
+from bot.qa.terms import terms_of
 
 ROOT = Path(__file__).resolve().parents[2]
 

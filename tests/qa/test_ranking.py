@@ -165,3 +165,40 @@ def test_a_question_on_a_sibling_of_an_entrys_subject_gets_nothing(question):
 )
 def test_the_entry_itself_is_still_found(question, entry):
     assert _rank_near(question)[:1] == [entry]
+
+
+# Round 5 of issue 13: an entry's answer stands in for its question when no entry's question meets the question.
+ANSWERED = [
+    ("Which referencing style do I have to use?", "APA, with a DOI for every dataset and a permalink for every map."),
+    ("Can I bring a cheat sheet to the exam?", "One sheet, both sides."),
+    ("How do I install PySpark?", "pip install pyspark; install Java first."),
+    ("Is there a mistake in hw3?", "The errata for hw3 are pinned."),
+    ("How long should the report be?", "At most ten pages, appendix not counted; every map needs a legend."),
+    ("Can I use a tablet during the lecture?", "Yes, but keep it silent; laptops too."),
+]
+
+
+def _rank_answered(question: str) -> list[str]:
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(ANSWERED)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    return [ANSWERED[s.key][0] for s in rank(terms_of(question), candidates, df, len(candidates))]
+
+
+def test_a_question_in_the_words_of_an_entrys_answer_finds_that_entry():
+    """It shares no word with "Which referencing style do I have to use?", and three with its answer alone."""
+    assert _rank_answered("do datasets need a doi and permalinks") == [ANSWERED[0][0]]
+
+
+def test_answer_words_two_entries_share_suggest_neither():
+    """'map' is in two answers: 'doi' and 'legend' each meet one, and neither entry stands clear of the other."""
+    assert _rank_answered("doi for a map with a legend") == []
+
+
+def test_one_or_two_answer_words_are_not_enough():
+    assert _rank_answered("does each dataset need a doi") == []
+    assert _rank_answered("best pizza near campus") == []
+
+
+def test_an_entry_whose_question_meets_the_question_keeps_its_place():
+    assert _rank_answered("do i need java for pyspark")[:1] == [ANSWERED[2][0]]
+    assert _rank_answered("which cheat sheet")[:1] == [ANSWERED[1][0]]

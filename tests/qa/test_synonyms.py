@@ -23,6 +23,8 @@ from bot.qa.terms import terms_of
         ("powerpoints for week 2", "lecture slides"),
         ("sit in on another section", "attend a section"),
         ("what's the max group size", "how many people can be on a team"),
+        ("which citation format do we follow", "which referencing style do i have to use"),
+        ("how do i credit the data source", "cite the data"),
         ("turned it in after the deadline", "submitted late"),
         ("will i lose points", "is there a penalty"),
         ("jdk missing", "java not found"),
@@ -87,3 +89,8 @@ def test_two_concepts_together_name_a_situation(text, situation):
 def test_notes_at_an_exam_are_a_cheat_sheet_and_an_open_book(text):
     """Students ask about notes; an FAQ answers either 'cheat sheet' or 'open book'."""
     assert {"cheatsheet", "openbook"} <= set(terms_of(text).concepts)
+
+
+def test_a_reference_solution_is_not_a_source_credited():
+    assert "citation" not in terms_of("my answer differs from the reference output").concepts
+    assert "citation" in terms_of("is there a reference list at the end").concepts

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.qa.asked import MARKERS
-from bot.qa.terms import course_phrases, joinable, stem, terms_of
+from bot.qa.course_words import course_phrases
+from bot.qa.terms import joinable, stem, terms_of
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,125 @@
+"""A course's own words for the forum search, read from its data alone: its [synonyms], its names of several words,
+its numbers, its platforms' short names, its one-word names for meetings, exams and numbered work, its lecture under
+another name and its forum. (How any text becomes terms is bot.qa.terms.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.word_forms import search_stem as stem
+from bot.course.meetings import MeetingKind
+from bot.course.model import Course
+from bot.qa.synonyms import concept_table
+from bot.qa.terms import LABELS, NUMBER_WORDS, STOP, respell_for_search
+from bot.understand.normalize import plain, words
+from bot.understand.vocabulary import COMMON_WORDS
+
+
+def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
+    """The course's own phrases for `terms_of`: its [synonyms] (phrase -> meaning), and its names of several words
+    written as one ("Mini-Project" is read as "mini project")."""
+    pairs = dict(course.synonyms)
+    names = [n for a in course.assignments for n in (a.title, a.short, *a.aliases, a.group or "")]
+    names += [n for e in course.exams for n in (e.title, *e.aliases)]
+    names += [p.name for p in course.platforms]
+    for name in names:
+        tokens = [t for t in words(respell_for_search(plain(name))) if t not in STOP]
+        if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
+            pairs.setdefault("".join(tokens), " ".join(tokens))
+    # The course's own number says "this course", no subject; another number it is listed under (10-405 on 10-605's
+    # server) names that listing, as one word. Students shorten numbers to their distinct part ("405 or 605?").
+    own = _own_number(course)
+    lasts = [words(plain(number))[-1] for number in course.numbers]
+    for number, last in zip(course.numbers, lasts, strict=True):
+        meaning = "" if number == own else "".join(words(plain(number)))
+        pairs.setdefault(number, meaning)
+        if len(course.numbers) > 1 and lasts.count(last) == 1 and last.isdigit() and len(last) >= 3:
+            pairs.setdefault(last, meaning)
+    # A name written in capitals inside is also shortened to them ("PL" for PrairieLearn).
+    for name in [p.name for p in course.platforms]:
+        initials = "".join(c for c in name if c.isupper()).lower()
+        if len(initials) >= 2 and name.isalpha() and initials not in STOP and initials != name.lower():
+            pairs.setdefault(initials, name)
+    # One numbered piece of work named with several words ("Sheet 1", "Blatt 1"): the course's other words for its
+    # own kind of work read as the one its short name uses.
+    for piece in course.assignments:
+        labels = [_label(n) for n in (piece.short, piece.title, *piece.aliases)]
+        named = [label for label in labels if label]
+        for label in named[1:]:
+            if label != named[0]:
+                pairs.setdefault(label, named[0])
+    # The course's own one-word names for its kinds of meeting and its exams ("Vorlesung", "Kartentest"), where the
+    # search reads the word as nothing else, are read as the kind or the exam.
+    own = [(alias, kind.id.replace("_", " ")) for kind in course.meeting_kinds for alias in kind.aliases]
+    own += [(alias, f"{exam.title} exam") for exam in course.exams for alias in exam.aliases]
+    own += [(alias, piece.title) for piece in course.assignments for alias in piece.aliases]
+    for alias, meaning in own:
+        tokens = words(respell_for_search(plain(alias)))
+        # (Not a word of the name itself: "proposal" for "Project proposal" says less than the name, not another.)
+        if len(tokens) == 1 and _unread(tokens[0]) and tokens[0] not in words(plain(meaning)):
+            pairs.setdefault(tokens[0], meaning)
+    # A class on a day is the course's lecture ("i missed tuesday's class").
+    lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
+    if lecture is not None:
+        for day in (*_DAYS, "today", "yesterday", "last", "this morning", "monday morning"):
+            pairs.setdefault(f"{day} class", lecture.name)
+    # The course's forum by its name is the forum ("post my code on Zulip" and "paste it in the chat").
+    for platform in course.platforms:
+        if platform.role == "forum":
+            pairs.setdefault(platform.name.lower(), f"{platform.name} forum")
+    lecture = _lecture_kind(course)
+    if lecture is not None:
+        for word in ("lecture", "lectures", "lecture hall"):
+            pairs.setdefault(word, lecture.name)
+    return tuple(sorted(pairs.items()))
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _own_number(course: Course) -> str:
+    """The number the course is known by here: the one its id starts with ("10-605" of "10-605-s24"), else its first."""
+    key = "".join(words(plain(course.id)))
+    return next((n for n in course.numbers if key.startswith("".join(words(plain(n))))), next(iter(course.numbers), ""))
+
+
+def _unread(word: str) -> bool:
+    """The search reads this word as itself only: no concept, label, stopword nor everyday English."""
+    return (
+        word.isalpha()
+        and word not in STOP
+        and word not in LABELS
+        and word not in COMMON_WORDS
+        and word != "final"
+        and (word,) not in concept_table()
+        and (stem(word),) not in concept_table()
+    )
+
+
+def _label(name: str) -> str:
+    """The word a numbered name is numbered with ("Blatt 3" -> "blatt"), when it is one word the search does not
+    already read as a numbered thing."""
+    found = re.fullmatch(r"([^\W\d_]+) ?\d{1,2}", plain(name).lower().strip())
+    if found is None or found.group(1) in LABELS or found.group(1) in STOP:
+        return ""
+    return found.group(1)
+
+
+def _lecture_kind(course: Course) -> MeetingKind | None:
+    """What students call "the lecture" in a course whose meetings are named otherwise ("Plenary session",
+    "Vorlesung"): its kind of meeting held for everyone, not in sections, that takes the most hours a week (the first
+    listed of those that take as many)."""
+    if any(k.group == "lecture" or "lecture" in (k.id, k.name.lower(), *k.aliases) for k in course.meeting_kinds):
+        return None
+    by_id = {k.id: k for k in course.meeting_kinds}
+    sectioned = {by_id[m.kind].group for m in course.meetings if m.section is not None and m.kind in by_id}
+    minutes: dict[str, int] = {}
+    for m in course.meetings:
+        group = by_id[m.kind].group if m.kind in by_id else None
+        if group is not None and group not in sectioned:
+            length = (m.end.hour * 60 + m.end.minute) - (m.start.hour * 60 + m.start.minute)
+            minutes[group] = minutes.get(group, 0) + length * len(m.weekdays)
+    order = [k.id for k in course.meeting_kinds]
+    best = sorted(minutes, key=lambda g: (-minutes[g], order.index(g) if g in order else len(order)))
+    return by_id.get(best[0]) if best else None

@@ -67,11 +67,14 @@ def _dateparser_settings(base: dt.datetime, course: Course) -> dict:
 
 def _dateparser(text: str, base: dt.datetime, course: Course) -> dt.datetime | None:
     import dateparser  # warmed at startup by warm_dateparser(); only odd phrases get here
+    from pytz.exceptions import InvalidTimeError  # dateparser's own dependency: a wall time a clock change skips
 
     try:
         return dateparser.parse(text, languages=["en"], settings=_dateparser_settings(base, course))
     except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
         return None  # dateparser can raise on odd input; to us that is simply "not a date"
+    except InvalidTimeError:
+        return None  # "nov 5 2023 1:00" in New York happens twice (or, in spring, never): no one moment to give
 
 
 def warm_dateparser(course: Course) -> None:

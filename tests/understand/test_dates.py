@@ -215,3 +215,18 @@ def test_the_sentence_reader_never_raises(course, text, now):
         if phrase.first is not None:
             assert phrase.last is not None
             assert phrase.first <= phrase.last
+
+
+def test_a_wall_time_a_clock_change_makes_ambiguous_is_refused_not_raised(course, monkeypatch):
+    """dateparser raises pytz's AmbiguousTimeError for some phrases near the night clocks go back (found by the
+    property test above with a `now` of Nov 5, 2023): that is "not a date", never a traceback."""
+    import dateparser
+    from pytz.exceptions import AmbiguousTimeError
+
+    from bot.understand.dates import _dateparser
+
+    def ambiguous(*_args, **_kwargs):
+        raise AmbiguousTimeError(dt.datetime(2023, 11, 5, 1, 0))  # noqa: DTZ001 (pytz reports the naive wall time)
+
+    monkeypatch.setattr(dateparser, "parse", ambiguous)
+    assert _dateparser("the 5 days", dt.datetime(2023, 11, 5, 0, 30, tzinfo=course.tz), course) is None

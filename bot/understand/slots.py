@@ -252,6 +252,11 @@ class SlotFiller:
             elif len(days) > 1:
                 slots["when"] = days[0]
                 slots["dates"] = tuple(days)  # "office hours today and tomorrow"
+            elif day and day.relation in ("before", "until", "by") and not day.window and day.first > today:
+                # "which TAs have OH before monday": every session from now until then, not that one day
+                last = day.first - dt.timedelta(days=1) if day.relation == "before" else day.first
+                slots["when"] = (today, last)
+                slots["label"] = f"{day.relation} {day.label or human_date(day.first)}"
             elif day:
                 slots["when"] = day.first
                 if day.window:

@@ -334,6 +334,7 @@ class Reader:
             else m
             for m in mentions
         ]
+        mentions = _section_not_its_work(mentions, reading.cues)
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
@@ -502,3 +503,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Mention]:
+    """ "nord prac time", "who leads the nord group": a section's own name is the section, not the one assignment
+    named after it, when the question is about meetings, staff or an exam and not about work due."""
+    sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+    about_meetings = bool(cues & {"class", "staff", "where", "time_of"}) or any(
+        m.kind in ("kind", "exam") for m in mentions
+    )
+    if not sections or not about_meetings or cues & {"due", "release", "late", "due_list"}:
+        return mentions
+    return [m for m in mentions if not (m.kind == "assignment" and (m.start, m.end) in sections)]

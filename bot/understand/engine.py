@@ -484,6 +484,10 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     if not reading.pronoun and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
+    named = {m.kind for m in previous.mentions}
+    if reading.pronoun and "kind" in named and "topic" not in named:
+        kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
+        reading.cues.add("class")
     reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 

@@ -485,7 +485,7 @@ def _inherit(reading: Reading, previous: Reading) -> None:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
     named = {m.kind for m in previous.mentions}
-    if reading.pronoun and "kind" in named and "topic" not in named:
+    if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
         reading.cues.add("class")
     reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]

@@ -16,6 +16,7 @@ from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.claims import claims_for
+from bot.understand.exam_what_if import exam_what_if
 from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
 
 # Being unwell anywhere in the question, or missing the exam itself (not "i missed a couple of lectures").
@@ -29,6 +30,7 @@ _MOVE = re.compile(r"\b(?:moved?|reschedul\w*|different\s+(?:time|day|date)|anot
 _STATED = re.compile(
     r"\b(?:says?|said|told|heard|thinks?|claims?)\b|\b(?:is\s+)?(?:that|this|it)\s+(?:right|true|correct)\b"
 )
+_AN_EXAM = re.compile(r"\b(?:the|my|this|our)\s+(?:exam|test|final|midterm)s?\b")
 _WHERE = re.compile(r"\b(?:rooms?|where|place|hall|location)\b")
 _END = re.compile(r"\b(?:end|ends|over|finish|finishes|until|till|long)\b")
 
@@ -80,12 +82,21 @@ def exam_situation(
     plain = " ".join(question.lower().replace("’", "'").split())
     exam = _exam(course, plain)
     if exam is None:
+        # "we leave the morning of the exam, can i take it early": every exam, when their data agrees
+        if _AN_EXAM.search(plain) and not _CLASH.search(plain):
+            today = now.astimezone(course.tz).date()
+            exams = [e for e in course.exams if e.date >= today] or list(course.exams)
+            card = exam_answer(course, now, exams[0].id if len(exams) == 1 else None, form_urls)
+            return exam_what_if(course, exams, plain, card)
         return None
     if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what)\b", plain)):
         return _clash(course, exam, plain, now, form_urls)
     missed = any(re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam"))
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         return exam_missed(course, now, exam.id, form_urls)
+    what_if = exam_what_if(course, [exam], plain, exam_answer(course, now, exam.id, form_urls))
+    if what_if is not None:  # "can i take exam 2 remotely", "can i take it a day early, we fly that morning"
+        return what_if
     if _STATED.search(plain):
         return _stated_room(course, exam, plain, now, form_urls)
     section = _section(course, plain)

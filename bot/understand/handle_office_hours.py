@@ -139,15 +139,11 @@ def _places_by_person(asked: Asked, people: list[Person]) -> Answer:
     """Where each person holds office hours, weekly; the people whose place the page does not give are named."""
     course = asked.course
     slots = [(p, slot) for p in people for slot in p.office_hours]
-    unlisted_at = [slot.where == "location not listed" for _, slot in slots]
-    if any(unlisted_at) and not any(
-        "in person" in held_modes(s.where) and not u for (_, s), u in zip(slots, unlisted_at)
-    ):
+    rooms = [s for _, s in slots if s.where != "location not listed" and "in person" in held_modes(s.where)]
+    if not rooms and any(s.where == "location not listed" for _, s in slots):
         # The page gives no room for anyone: say so, then the times (and any online sessions) it does give.
         said = text(f"Where office hours are held is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
-        times = [
-            weekly_line(p, slot, course, with_place=not unlisted) for (p, slot), unlisted in zip(slots, unlisted_at)
-        ]
+        times = [weekly_line(p, s, course, with_place=s.where != "location not listed") for p, s in slots]
         return Answer(
             title="Where office hours are held", lines=(said, text("The times it gives:"), *times), kind="unknown"
         )

@@ -43,6 +43,7 @@ from bot.understand.recognizers import recognized
 from bot.understand.result import Part, Result
 from bot.understand.slots import SlotFiller
 from bot.understand.stance import asks
+from bot.understand.stated_section import stated_section
 from bot.understand.undecided import asked_of_card, undecided
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
@@ -122,6 +123,7 @@ class Engine:
             return Result(question, "refused", (), answer)
         try:
             section = course.check_section(section)  # "1c" is the data's "1C"
+            section = section or stated_section(course, question)  # "i'm in tutorial group t3, when is my tutorial"
         except UserError as err:
             answer = Answer(title="No such section", lines=(text(err.message),), kind="error")
             return Result(question, "refused", (), answer)

@@ -139,10 +139,14 @@ def _places(course: Course) -> dict[str, str]:
 
 
 def _kind_room(course: Course, question: str) -> str | None:
-    """ "the lecture room": the one room of the meetings of the kind named, when they share one."""
+    """ "the lecture room", "the same room as lecture": the one room of the meetings of the kind named, when they
+    share one."""
     for kind in course.meeting_kinds:
         words = (kind.id, kind.name, *kind.aliases)
-        if any(re.search(rf"\b{re.escape(w.lower())}\s+(?:room|hall)\b", question) for w in words if w):
+        names = [re.escape(w.lower()) for w in words if w]
+        said = [rf"\b{n}\s+(?:room|hall)\b" for n in names]
+        said += [rf"\bsame\s+(?:room|hall|place)\s+as\s+(?:the\s+|our\s+)?{n}s?\b" for n in names]
+        if any(re.search(pattern, question) for pattern in said):
             rooms = {m.room for m in course.meetings if m.kind == kind.id and m.room}
             return rooms.pop() if len(rooms) == 1 else None
     return None

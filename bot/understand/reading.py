@@ -512,6 +512,8 @@ def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Menti
     about_meetings = bool(cues & {"class", "staff", "where", "time_of"}) or any(
         m.kind in ("kind", "exam") for m in mentions
     )
+    # "can i switch from nord to süd": two sections named are the sections, whatever work is named after one.
+    about_meetings = about_meetings or len(sections) > 1
     if not sections or not about_meetings or cues & {"due", "release", "late", "due_list"}:
         return mentions
     return [m for m in mentions if not (m.kind == "assignment" and (m.start, m.end) in sections)]

@@ -27,7 +27,7 @@ _OTHER_DAY = re.compile(
 # The student asks to take the exam (not "is the exam late in the day"): a request, and the exam as what is taken.
 _REQUEST = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we|you\s+let\s+me)\b|\bis\s+(?:there\s+)?(?:any\s+)?(?:way|chance|option|possible)\b"
-    r"|\b(?:allowed|possible)\s+to\b|\bam\s+i\s+able\b"
+    r"|\b(?:allowed|possible)\s+to\b|\bam\s+i\s+able\b|\bany\s+(?:chance|way)\b|\b(?:i|we)\s+(?:could|can)\s+(?:take|write|sit)\b"
 )
 _TAKE = re.compile(r"\b(?:take|write|sit|do|have|move|reschedul\w*)\b")
 _TRAVEL = re.compile(

@@ -14,7 +14,7 @@ from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.claims import asks_yes_no, claims_for
-from bot.understand.exam_what_if import says_asked
+from bot.understand.exam_what_if import exam_what_if, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stance import stance
@@ -80,6 +80,11 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     chosen = course.exam(which) if which else None
+    coming = [e for e in course.exams if e.date >= asked.today]
+    # "any chance i could take it a day before, or online?": the exam's data on taking it another way
+    what_if = exam_what_if(course, [chosen] if chosen else coming, asked.question.lower(), answer)
+    if what_if is not None:
+        return what_if
     if not asked.yes_no and chosen is not None and slots.get("during_class") and _IN_A_SLOT.search(asked.question):
         # "is the exam during a seminar slot": the class slot in other words; the data says whether it is
         return _during_class(chosen, answer)
@@ -136,7 +141,6 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
     if chosen is not None and slots.get("_conflict") and chosen.date >= asked.today:
         return _conflict_form(asked, chosen, answer)
-    coming = [e for e in course.exams if e.date >= asked.today]
     if chosen is None and slots.get("_conflict") and len(coming) == 1:
         # "i have another exam that morning, is there a conflict form": the one exam still to come
         return _conflict_form(asked, coming[0], exam_answer(course, asked.now, coming[0].id, asked.form_urls))

@@ -138,7 +138,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         found = said.pop() if len(said) == 1 else None
         if found is not None and not says_asked(asked.question, found.clause, names):
             found = None  # "can i take the midterm early": a rule about notes says nothing of it
-        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
+        if found is not None:
+            return replies.verdict(answer, found.yes, f"“{found.clause}”")
+        if not slots.get("_conflict"):
+            return answer
     if chosen is not None and slots.get("_conflict") and chosen.date >= asked.today:
         return _conflict_form(asked, chosen, answer)
     if chosen is None and slots.get("_conflict") and len(coming) == 1:

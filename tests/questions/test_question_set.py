@@ -42,7 +42,7 @@ def _questions() -> list[tuple[str, dict]]:
 
 BY_FACTS = (
     *("blind-", "phrasings-", "round3-", "round4-", "round5-"),
-    *("round7a-", "round7b-", "round8-", "round9-", "round11-", "round12-", "hostile-"),
+    *("round7a-", "round7b-", "round8-", "round9-", "round11-", "round12-", "round13-", "hostile-"),
 )
 
 

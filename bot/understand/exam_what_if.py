@@ -116,6 +116,7 @@ def _in_person_rules(exam: Exam) -> list[str]:
 def exam_what_if(course: Course, exams: list[Exam], question: str, card: Answer) -> Answer | None:
     """The answer to taking the exams (one named, or every exam when they agree) another way, or None when the
     question asks no such thing."""
+    question = " ".join(question.lower().replace("’", "'").split())
     asks = _asks(question)
     if asks is None or not exams:
         return None

@@ -507,8 +507,18 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Mention]:
     """ "nord prac time", "who leads the nord group": a section's own name is the section, not the one assignment
-    named after it, when the question is about meetings, staff or an exam and not about work due."""
+    named after it, when the question is about meetings, staff or an exam and not about work due; "final" before a
+    kind of meeting of a section is its last one."""
     sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+    kinds_at = {m.start for m in mentions if m.kind == "kind"}
+    # "final tutorial", "final t2 tutorial": the kind of meeting right after, or after the section named
+    kinds_at |= {start for start, end in sections if end in kinds_at}
+    final = [m for m in mentions if m.kind == "exam" and m.end - m.start == 1 and m.end in kinds_at]
+    if sections and final and not any(m.kind == "exam" for m in mentions if m not in final):
+        # "final practical for group süd": "final" before a kind of meeting is its last one, not the final exam
+        mentions = [m for m in mentions if m not in final]
+        cues.discard("exam")
+        cues.add("last")
     about_meetings = bool(cues & {"class", "staff", "where", "time_of"}) or any(
         m.kind in ("kind", "exam") for m in mentions
     )

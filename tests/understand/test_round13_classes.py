@@ -98,3 +98,21 @@ def test_a_meetings_time_and_mode_asked_together(geo, question, first):
     _, said = reply(geo, question, "2025-05-08 09:30")
     assert first_line(said).startswith(first)
     assert "Fridays" in said or "Mondays" in said
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "last"),
+    [
+        ("hist", "when is the final t2 tutorial of term", "2024-10-23 13:00", "Thu Nov 14"),
+        ("geo", "final practical for group süd?", "2025-05-07 10:00", "Thu Jun 12"),
+    ],
+)
+def test_final_before_a_sections_meeting_is_its_last_not_the_final_exam(request, which, question, now, last):
+    result, said = reply(request.getfixturevalue(which), question, now)
+    assert result.parts[0].intent == "section"
+    assert f"Last this term: {last}" in said
+
+
+def test_the_final_exam_is_still_the_final_exam(hist):
+    result, _ = reply(hist, "when is the final exam", "2024-10-23 13:00")
+    assert result.parts[0].intent == "exam"

@@ -83,7 +83,7 @@ def exam_situation(
     exam = _exam(course, plain)
     if exam is None:
         # "we leave the morning of the exam, can i take it early": every exam, when their data agrees
-        if _AN_EXAM.search(plain) and not _CLASH.search(plain):
+        if _AN_EXAM.search(plain) and not _CLASH.search(plain) and not claims_for(course).match(plain, "exams"):
             today = now.astimezone(course.tz).date()
             exams = [e for e in course.exams if e.date >= today] or list(course.exams)
             card = exam_answer(course, now, exams[0].id if len(exams) == 1 else None, form_urls)
@@ -94,7 +94,8 @@ def exam_situation(
     missed = any(re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam"))
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         return exam_missed(course, now, exam.id, form_urls)
-    what_if = exam_what_if(course, [exam], plain, exam_answer(course, now, exam.id, form_urls))
+    claimed = claims_for(course).match(plain, "exams") is not None  # the course's own claim answers it
+    what_if = None if claimed else exam_what_if(course, [exam], plain, exam_answer(course, now, exam.id, form_urls))
     if what_if is not None:  # "can i take exam 2 remotely", "can i take it a day early, we fly that morning"
         return what_if
     if _STATED.search(plain):

@@ -82,8 +82,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     chosen = course.exam(which) if which else None
     coming = [e for e in course.exams if e.date >= asked.today]
     # "any chance i could take it a day before, or online?": the exam's data on taking it another way
-    what_if = exam_what_if(course, [chosen] if chosen else coming, asked.question.lower(), answer)
-    if what_if is not None:
+    claimed = _claimed(asked, answer)
+    what_if = exam_what_if(course, [chosen] if chosen else coming, asked.question, answer)
+    if what_if is not None and claimed is answer:
         return what_if
     if not asked.yes_no and chosen is not None and slots.get("during_class") and _IN_A_SLOT.search(asked.question):
         # "is the exam during a seminar slot": the class slot in other words; the data says whether it is

@@ -117,6 +117,10 @@ def section_answer(course: Course, now: dt.datetime, section: str) -> Answer:
     if upcoming:
         o = upcoming[0]
         lines.append(text("Next: ", Stamp(o.start, "F"), " – ", Stamp(o.end, "t"), f" · {o.where}"))
+    if len(upcoming) > 1:
+        # "when's the last tutorial for group t3": the term's last meeting, days off and cancellations applied
+        o = upcoming[-1]
+        lines.append(text("Last this term: ", Stamp(o.start, "F"), " – ", Stamp(o.end, "t"), f" · {o.where}"))
     for exam in course.exams:
         room = exam.room_for(section_id) if section_id in exam.sections else ""
         if room and exam.rooms:

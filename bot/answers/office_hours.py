@@ -130,8 +130,9 @@ def session_line(session: Session, *, with_date: bool = True) -> tuple:
     return text(f"**{session.person.name}** ", *when, f" · {session.where}{note}")
 
 
-def weekly_line(person: Person, slot: OfficeHours, course: Course) -> tuple:
-    days = f"{WEEKDAYS[slot.weekday].capitalize()}s {human_time_range(slot.start, slot.end)} · {slot.where}"
+def weekly_line(person: Person, slot: OfficeHours, course: Course, *, with_place: bool = True) -> tuple:
+    days = f"{WEEKDAYS[slot.weekday].capitalize()}s {human_time_range(slot.start, slot.end)}"
+    days += f" · {slot.where}" if with_place else ""
     starts = f" (from {human_date(slot.first)})" if slot.first > course.term_first else ""
     return text(f"**{person.name}**: {days}{starts}")
 

@@ -39,6 +39,7 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
 from bot.understand.slots import SlotFiller
+from bot.understand.stated_section import stated_section
 from bot.understand.story import told
 from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
@@ -123,6 +124,7 @@ class Engine:
             return Result(question, "refused", (), answer)
         try:
             section = course.check_section(section)  # "1c" is the data's "1C"
+            section = section or stated_section(course, question)  # "i'm in tutorial group t3, when is my tutorial"
         except UserError as err:
             answer = Answer(title="No such section", lines=(text(err.message),), kind="error")
             return Result(question, "refused", (), answer)
@@ -517,6 +519,10 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     if not reading.pronoun and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
+    named = {m.kind for m in previous.mentions}
+    if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
+        kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
+        reading.cues.add("class")
     reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 

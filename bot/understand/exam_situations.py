@@ -15,6 +15,7 @@ from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answ
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
+from bot.understand.exam_what_if import exam_what_if
 from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
 from bot.understand.yes_no.page_claims import claims_for
 
@@ -29,6 +30,7 @@ _MOVE = re.compile(r"\b(?:moved?|reschedul\w*|different\s+(?:time|day|date)|anot
 _STATED = re.compile(
     r"\b(?:says?|said|told|heard|thinks?|claims?)\b|\b(?:is\s+)?(?:that|this|it)\s+(?:right|true|correct)\b"
 )
+_AN_EXAM = re.compile(r"\b(?:the|my|this|our)\s+(?:exam|test|final|midterm)s?\b")
 _WHERE = re.compile(r"\b(?:rooms?|where|place|hall|location)\b")
 _END = re.compile(r"\b(?:end|ends|over|finish|finishes|until|till|long)\b")
 
@@ -96,12 +98,22 @@ def exam_situation(
     plain = " ".join(question.lower().replace("’", "'").split())
     exam = _exam(course, plain)
     if exam is None:
+        # "we leave the morning of the exam, can i take it early": every exam, when their data agrees
+        if _AN_EXAM.search(plain) and not _CLASH.search(plain) and not claims_for(course).match(plain, "exams"):
+            today = now.astimezone(course.tz).date()
+            exams = [e for e in course.exams if e.date >= today] or list(course.exams)
+            card = exam_answer(course, now, exams[0].id if len(exams) == 1 else None, form_urls)
+            return exam_what_if(course, exams, plain, card)
         return None
     if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what)\b", plain)):
         return _clash(course, exam, plain, now, form_urls)
     missed = any(re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam"))
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         return exam_missed(course, now, exam.id, form_urls)
+    claimed = claims_for(course).match(plain, "exams") is not None  # the course's own claim answers it
+    what_if = None if claimed else exam_what_if(course, [exam], plain, exam_answer(course, now, exam.id, form_urls))
+    if what_if is not None:  # "can i take exam 2 remotely", "can i take it a day early, we fly that morning"
+        return what_if
     if _STATED.search(plain):
         return _stated_room(course, exam, plain, now, form_urls)
     section = _section(course, plain)
@@ -144,10 +156,14 @@ def _places(course: Course) -> dict[str, str]:
 
 
 def _kind_room(course: Course, question: str) -> str | None:
-    """ "the lecture room": the one room of the meetings of the kind named, when they share one."""
+    """ "the lecture room", "the same room as lecture": the one room of the meetings of the kind named, when they
+    share one."""
     for kind in course.meeting_kinds:
         words = (kind.id, kind.name, *kind.aliases)
-        if any(re.search(rf"\b{re.escape(w.lower())}\s+(?:room|hall)\b", question) for w in words if w):
+        names = [re.escape(w.lower()) for w in words if w]
+        said = [rf"\b{n}\s+(?:room|hall)\b" for n in names]
+        said += [rf"\bsame\s+(?:room|hall|place)\s+as\s+(?:the\s+|our\s+)?{n}s?\b" for n in names]
+        if any(re.search(pattern, question) for pattern in said):
             rooms = {m.room for m in course.meetings if m.kind == kind.id and m.room}
             return rooms.pop() if len(rooms) == 1 else None
     return None

@@ -13,11 +13,10 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.knowledge import stem
+from bot.understand.exam_what_if import exam_what_if, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.vocabulary import CUES
-from bot.understand.yes_no.clause_stance import key_words, stance
+from bot.understand.yes_no.clause_stance import stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
@@ -55,16 +54,6 @@ def _during_class(chosen: Exam, answer: Answer) -> Answer:
     return replies.verdict(answer, chosen.during_class is True, f"{chosen.title} is {how}.")
 
 
-def _says_asked(question: str, clause: str, names: list[str]) -> bool:
-    """Whether the clause holds a word the question asks beyond the exam's names (or the question asks none)."""
-    named = {stem(w) for w in names}
-    keys = [stems for stems in key_words(question).values() if not stems & named]
-    have = {stem(w) for w in phrase_key(clause)}
-    # "early", "another day": a rule that the exam cannot be moved speaks to any change of its time.
-    moved = {stem(w) for phrase in CUES["changed"] for w in phrase_key(phrase)} | {"move", "moved", "resched"}
-    return not keys or any(stems & have for stems in keys) or bool(have & moved)
-
-
 def _claimed(asked: Asked, answer: Answer) -> Answer:
     """The answer with the Yes or No of the course's claim the question asks, or as it is."""
     matched = claims_for(asked.course).match(asked.question, "exams")
@@ -91,12 +80,23 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     chosen = course.exam(which) if which else None
+    coming = [e for e in course.exams if e.date >= asked.today]
+    # "any chance i could take it a day before, or online?": the exam's data on taking it another way
+    claimed = _claimed(asked, answer)
+    what_if = exam_what_if(course, [chosen] if chosen else coming, asked.question, answer)
+    if what_if is not None and claimed is answer:
+        return what_if
     if not asked.yes_no and chosen is not None and slots.get("during_class") and _IN_A_SLOT.search(asked.question):
         # "is the exam during a seminar slot": the class slot in other words; the data says whether it is
         return _during_class(chosen, answer)
     if not asked.yes_no:
         # "i have a wedding that weekend, can i take the midterm early": a claim reads past the unread words
-        return _claimed(asked, answer) if asks_yes_no(asked.question) else answer
+        claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
+        upcoming = [chosen] if chosen else [e for e in course.exams if e.date >= asked.today]
+        if claimed is answer and slots.get("_conflict") and asks_yes_no(asked.question) and len(upcoming) == 1:
+            # "i have another exam that morning, is there a conflict form": the form of the exam to come
+            return _conflict_form(asked, upcoming[0], exam_answer(course, asked.now, upcoming[0].id, asked.form_urls))
+        return claimed
     if chosen is not None and slots.get("_at") is not None:
         start, _ = exam_times(course, chosen, slots.get("section"))
         if start is not None:
@@ -138,22 +138,17 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             names = [w for name in (one.title, *one.aliases) for w in phrase_key(name)]
             said.add(stance(asked.question, [" ".join(f"{r.rstrip('.')}." for r in one.rules)], names))
         found = said.pop() if len(said) == 1 else None
-        if found is not None and not _says_asked(asked.question, found.clause, names):
+        if found is not None and not says_asked(asked.question, found.clause, names):
             found = None  # "can i take the midterm early": a rule about notes says nothing of it
-        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
+        if found is not None:
+            return replies.verdict(answer, found.yes, f"“{found.clause}”")
+        if not slots.get("_conflict"):
+            return answer
     if chosen is not None and slots.get("_conflict") and chosen.date >= asked.today:
-        # "is there a conflict form for the final": the form's status as the course gives it.
-        status = chosen.conflict_form.status
-        if conflict_form_url(chosen, asked.form_urls) or status == "link":
-            return replies.verdict(answer, True, f"{chosen.title} has an exam conflict form.")
-        if status == "none":
-            return replies.verdict(answer, False, f"{chosen.title} has no conflict form.")
-        if status == "later":
-            return replies.verdict(answer, True, f"the {chosen.title} conflict form is to be released later.")
-        # The data marks the form unknown: whether there is one is not on the page.
-        ask = replies.where_to_ask(asked.course)
-        said = text(f"Whether {chosen.title} has a conflict form is {replies.NOT_ON_PAGE}; {ask}.")
-        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+        return _conflict_form(asked, chosen, answer)
+    if chosen is None and slots.get("_conflict") and len(coming) == 1:
+        # "i have another exam that morning, is there a conflict form": the one exam still to come
+        return _conflict_form(asked, coming[0], exam_answer(course, asked.now, coming[0].id, asked.form_urls))
     if chosen is not None and slots.get("during_class"):
         return _during_class(chosen, answer)
     if chosen is not None and slots.get("in_person") is not None:
@@ -162,3 +157,18 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         how = "in person" if chosen.in_person else "not in person"
         return replies.verdict(answer, yes, f"{chosen.title} is {how}.")
     return answer
+
+
+def _conflict_form(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
+    """ "is there a conflict form for the final": the form's status as the course gives it."""
+    status = chosen.conflict_form.status
+    if conflict_form_url(chosen, asked.form_urls) or status == "link":
+        return replies.verdict(answer, True, f"{chosen.title} has an exam conflict form.")
+    if status == "none":
+        return replies.verdict(answer, False, f"{chosen.title} has no conflict form.")
+    if status == "later":
+        return replies.verdict(answer, True, f"the {chosen.title} conflict form is to be released later.")
+    # The data marks the form unknown: whether there is one is not on the page.
+    ask = replies.where_to_ask(asked.course)
+    said = text(f"Whether {chosen.title} has a conflict form is {replies.NOT_ON_PAGE}; {ask}.")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")

@@ -21,6 +21,7 @@ from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import stance
+from bot.understand.yes_no.page_claims import asks_yes_no
 from bot.understand.zones import asks_clock_change
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
@@ -58,7 +59,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
             notes = [o.note for o in found if o.note]
             return replies.verdict(answer, bool(notes), f"{'; '.join(notes)}." if notes else "as usual.")
-        if asked.yes_no and slots.get("in_person") is not None:
+        if _asks_mode(asked) and slots.get("in_person") is not None:
+            # "is the colloquium online", "when's the kolloquium, is it in person"
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
         if asks_clock_change(asked.question):
             # "lectures still at 11 after daylight saving ends?": the stated time against the local one
@@ -117,6 +119,12 @@ def _forum_verdict(asked: Asked, name: str, link: str) -> Answer:
     return replies.verdict(answer, not other, f"The course forum is {name}.")
 
 
+def _asks_mode(asked: Asked) -> bool:
+    """A Yes or No asked of how a meeting is held, at the start or after what else is asked ("when is it, is it
+    online")."""
+    return asked.yes_no or asks_yes_no(asked.question)
+
+
 def _held_online(asked: Asked, answer: Answer, kind: str | None, section: str | None, in_person: bool) -> Answer:
     """ "is section 1g on zoom", "is lecture in person": from the weekly meetings asked about, when they agree."""
     course = asked.course
@@ -153,7 +161,7 @@ def section_(asked: Asked, slots: Slots) -> Answer:
     known = any(m.section == section for m in course.meetings) or any(section in p.sections for p in course.people)
     if not known:
         return replace(answer, kind="unknown")  # the page gives none of its meetings or staff
-    if asked.yes_no and slots.get("in_person") is not None:
+    if _asks_mode(asked) and slots.get("in_person") is not None:
         return _held_online(asked, answer, None, section, slots["in_person"])
     return answer
 

@@ -138,7 +138,16 @@ def _how_held(place: str) -> str:
 def _places_by_person(asked: Asked, people: list[Person]) -> Answer:
     """Where each person holds office hours, weekly; the people whose place the page does not give are named."""
     course = asked.course
-    lines = [weekly_line(p, slot, course) for p in people for slot in p.office_hours]
+    slots = [(p, slot) for p in people for slot in p.office_hours]
+    rooms = [s for _, s in slots if s.where != "location not listed" and "in person" in held_modes(s.where)]
+    if not rooms and any(s.where == "location not listed" for _, s in slots):
+        # The page gives no room for anyone: say so, then the times (and any online sessions) it does give.
+        said = text(f"Where office hours are held is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        times = [weekly_line(p, s, course, with_place=s.where != "location not listed") for p, s in slots]
+        return Answer(
+            title="Where office hours are held", lines=(said, text("The times it gives:"), *times), kind="unknown"
+        )
+    lines = [weekly_line(p, slot, course) for p, slot in slots]
     unlisted = [p.name for p in people if any(slot.where == "location not listed" for slot in p.office_hours)]
     if unlisted:
         names = ", ".join(dict.fromkeys(unlisted))

@@ -326,7 +326,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "last_class",
         0.0,
-        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3, "cue:term_dates": -5, "range": 1},
+        # "last tutorial for group t1": that section's last meeting (the section's card), not the latest class
+        {"cue:last": 3, "cue:class": 3, "past": 1, "cue:due": -3, "cue:term_dates": -5, "range": 1, "section": -1},
         needs=("cue:last", "cue:class"),
         slots=("kind",),
         doc="the most recent class meeting of a kind, or any",
@@ -438,13 +439,14 @@ INTENTS: tuple[Intent, ...] = (
             "cue:class": 1.5,
             "cue:in_person": 1.5,
             "kind": 0.5,
+            "cue:last": 2,  # "when's the last tutorial for group t3": the section's last meeting is on its card
+            "role": -2,  # "who is the student assistant for group nord": that role in the section (staff)
             "cue:due": -4,
             "cue:due_list": -3,
             "cue:release": -3,
             "cue:required": -2,
             "cue:office_hours": -3,
             "cue:next": -2,
-            "cue:last": -2,  # "the last 1H section of the term": one meeting, not the section's card
             "exam": -4,
             "cue:exam": -3,
             "assignment": -4,

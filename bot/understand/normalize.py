@@ -71,6 +71,8 @@ def respell(
         word = match.group(0)
         if "'" in word:
             said = _apostrophe(word)
+            if correct is not None and said.isalpha() and said not in SLANG and not ordinary(said):
+                said = correct(said) or said  # "thomas's office hour": a misspelled name, owned
             return SLANG.get(said, said)  # "the prof's office hours": the professor's
         if word in keep:
             return word

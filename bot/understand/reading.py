@@ -375,6 +375,7 @@ class Reader:
             else m
             for m in mentions
         ]
+        mentions = _section_not_its_work(mentions, reading.cues)
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
@@ -558,3 +559,27 @@ def _supposed_from(text: str) -> int | None:
         if any(w in _PAST for w in before) and not any(w in _PAST for w in after):
             return found.start()
     return None
+
+
+def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Mention]:
+    """ "nord prac time", "who leads the nord group": a section's own name is the section, not the one assignment
+    named after it, when the question is about meetings, staff or an exam and not about work due; "final" before a
+    kind of meeting of a section is its last one."""
+    sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+    kinds_at = {m.start for m in mentions if m.kind == "kind"}
+    # "final tutorial", "final t2 tutorial": the kind of meeting right after, or after the section named
+    kinds_at |= {start for start, end in sections if end in kinds_at}
+    final = [m for m in mentions if m.kind == "exam" and m.end - m.start == 1 and m.end in kinds_at]
+    if sections and final and not any(m.kind == "exam" for m in mentions if m not in final):
+        # "final practical for group süd": "final" before a kind of meeting is its last one, not the final exam
+        mentions = [m for m in mentions if m not in final]
+        cues.discard("exam")
+        cues.add("last")
+    about_meetings = bool(cues & {"class", "staff", "where", "time_of"}) or any(
+        m.kind in ("kind", "exam") for m in mentions
+    )
+    # "can i switch from nord to süd": two sections named are the sections, whatever work is named after one.
+    about_meetings = about_meetings or len(sections) > 1
+    if not sections or not about_meetings or cues & {"due", "release", "late", "due_list"}:
+        return mentions
+    return [m for m in mentions if not (m.kind == "assignment" and (m.start, m.end) in sections)]

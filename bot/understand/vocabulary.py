@@ -628,7 +628,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "sick",
         "ill",
     ),
-    "in_person": ("in person", "online", "remote", "remotely", "virtual", "zoom"),
+    "in_person": ("in person", "online", "remote", "remotely", "virtual", "zoom", "face to face"),
     "office_hours": (
         "office hours",
         "office hour",

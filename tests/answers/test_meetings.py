@@ -95,3 +95,12 @@ def test_exam_times_come_from_the_exam_or_from_class_time(second_course, course)
     start, end = exam_times(second_course, second_course.exam("midterm"))
     assert (start, end) == (local(second_course, "2024-10-23 19:00"), local(second_course, "2024-10-23 21:00"))
     assert exam_times(course, course.exam("exam1")) == (None, None)
+
+
+def test_a_sections_card_gives_its_last_meeting_of_the_term(second_course):
+    # Discussion 1H meets Fridays; the Friday after Thanksgiving is a day off, so the last is Dec 6.
+    now = local(second_course, "2024-11-04 10:00")
+    said = text_of(second_course, section_answer(second_course, now, "1H"), now)
+    assert "Last this term: Fri Dec 6, 1:00 PM PST" in said
+    late = local(second_course, "2024-12-06 14:00")  # the last one is over: no next, no last
+    assert "Last this term" not in text_of(second_course, section_answer(second_course, late, "1H"), late)

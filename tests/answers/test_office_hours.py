@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.answers.office_hours import held_modes
+from bot.answers.office_hours import held_modes, weekly_line
 from bot.course.model import OfficeHours
 
 T = dt.time
@@ -25,3 +25,13 @@ D = dt.date(2025, 1, 1)
 )
 def test_a_room_with_a_link_offers_both_ways_and_remote_only_online(slot, modes):
     assert held_modes(slot.where) == modes
+
+
+def test_a_weekly_line_without_its_place(course):
+    person = next(p for p in course.people if p.office_hours)
+    slot = person.office_hours[0]
+    with_place = "".join(str(s) for s in weekly_line(person, slot, course))
+    without = "".join(str(s) for s in weekly_line(person, slot, course, with_place=False))
+    assert slot.where in with_place
+    assert slot.where not in without
+    assert person.name in without

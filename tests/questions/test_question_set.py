@@ -51,6 +51,7 @@ BY_FACTS = (
         "round10y-",
         "round11-",
         "round12-",
+        "round13-",
         "round14-",
         "hostile-",
     ),

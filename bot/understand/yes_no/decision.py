@@ -150,7 +150,11 @@ def names_other(q: Folded, c: Candidate) -> bool:
 def turned_by_a_word(q: Folded, c: Candidate) -> bool:
     """ "can i use ai for code and skip the declaration" answered by "you may, if you declare it": the question
     asks to leave out what the rule asks for, and the reason does not speak of leaving it out."""
-    turning = _LEAVING_OUT & set(q.main)
+    said = set(q.main)
+    # "leave" is departing ("we leave that morning") unless something is left out or off
+    if not {"out", "off"} & said:
+        said -= {"leave", "leaving"}
+    turning = _LEAVING_OUT & said
     return c.quotes_page and bool(turning) and not turning & set(phrase_key(c.reasons))
 
 

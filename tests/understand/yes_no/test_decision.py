@@ -135,6 +135,9 @@ def test_leaving_out_what_the_rule_asks(claims):
     said = _said(True, "“You may use AI tools for analysis code if you declare it”")
     assert turned_by_a_word(fold("can i use ai for my code and skip the declaration"), candidate(said, claims))
     assert not turned_by_a_word(fold("can i use ai for my code"), candidate(said, claims))
+    assert turned_by_a_word(fold("can i use ai for my code and leave out the declaration"), candidate(said, claims))
+    # "leave" alone is departing, not leaving something out
+    assert not turned_by_a_word(fold("can i use ai for my code, we leave that morning"), candidate(said, claims))
 
 
 def test_decide_gives_the_verdict_or_withholds_it_with_the_reason(claims):

@@ -1,0 +1,93 @@
+"""Taking an exam another way (bot.understand.exam_what_if): remotely, early, late, another day, from the exam's data
+or said to be not on the page; never a Yes or No the data does not decide."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from bot.core.answer import Answer
+from bot.understand.exam_what_if import exam_what_if
+
+CARD = Answer(title="Exam")
+
+
+def _said(answer: Answer) -> str:
+    return "\n".join("".join(str(s) for s in line) for line in answer.lines)
+
+
+def _exam(course, **changes):
+    return replace(course.exams[0], **changes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i take it remotely from home",
+        "is there any way to do the exam online",
+        "could we sit it on zoom",
+    ],
+)
+def test_remote_is_no_when_the_exam_is_held_in_person(course, question):
+    exam = _exam(course, in_person=True, rules=("You are required to attend all in person exams.",))
+    answer = exam_what_if(course, [exam], question, CARD)
+    assert _said(answer).startswith(f"**No**: {exam.title} is held in person.")
+    assert "required to attend" in _said(answer)
+
+
+def test_remote_is_yes_when_the_exam_is_not_in_person(course):
+    answer = exam_what_if(course, [_exam(course, in_person=False, rules=())], "can i take it from home", CARD)
+    assert _said(answer).startswith("**Yes**")
+
+
+def test_a_fixed_time_refuses_any_change(course):
+    exam = _exam(course, rules=("The final exam time is set by the registrar and cannot be moved.",))
+    for question in ("can i take it early", "could i write it on another day", "can i take it late"):
+        answer = exam_what_if(course, [exam], question, CARD)
+        assert _said(answer).startswith("**No**: “The final exam time is set by the registrar")
+
+
+def test_a_travel_rule_answers_a_trip_but_not_a_bare_request(course):
+    rule = "Individual travel needs are not accommodated."
+    exam = _exam(course, rules=(rule,))
+    trip = exam_what_if(course, [exam], "i fly back the monday after, can i take it late", CARD)
+    assert _said(trip).startswith(f"**No**: “{rule}”")
+
+
+def test_timing_the_page_does_not_decide_is_unknown_with_where_to_ask(course):
+    exam = _exam(course, rules=("Bring a pencil.",))
+    answer = exam_what_if(course, [exam], "can i take it a day early", CARD)
+    assert answer.kind == "unknown"
+    assert f"Whether you can take {exam.title} early is not on the course page" in _said(answer)
+    assert "Yes" not in _said(answer)
+    assert "No" not in _said(answer)
+
+
+def test_remote_refused_and_timing_unknown_together(course):
+    exam = _exam(course, in_person=True, rules=())
+    answer = exam_what_if(course, [exam], "we leave that morning, can i take it a day early or remotely", CARD)
+    said = _said(answer)
+    assert said.startswith("**No**")
+    assert "not on the course page" in said
+    assert answer.kind != "unknown"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the exam",
+        "how late does the exam run",
+        "can i NOT take the exam early",  # no plain Yes or No is asked
+        "is the exam online",  # a Yes/No about the exam itself, answered by the exam handler
+    ],
+)
+def test_no_what_if_asked(course, question):
+    assert exam_what_if(course, list(course.exams), question, CARD) is None
+
+
+def test_exams_whose_rules_differ_are_not_answered_together(course):
+    one = _exam(course, rules=("It cannot be moved.",))
+    other = replace(one, id="other", date=one.date + dt.timedelta(days=30), rules=())
+    assert exam_what_if(course, [one, other], "can i take it early", CARD) is None

@@ -69,9 +69,9 @@ def _gc(phase: str, info: dict[str, Any]) -> None:
         spans[f"gc gen{info['generation']}"].append((time.perf_counter() - _gc_started[0]) * 1000)
 
 
-def install() -> None:
+def install(stages: list[tuple[str, str, str]] = STAGES, *, time_gc: bool = True) -> None:
     """Wrap every stage that exists in this process, and time the cyclic collector."""
-    for stage, module_name, attribute in STAGES:
+    for stage, module_name, attribute in stages:
         try:
             owner: Any = importlib.import_module(module_name)
         except ImportError:
@@ -82,7 +82,8 @@ def install() -> None:
         if owner is None or not hasattr(owner, name):
             continue
         setattr(owner, name, _timed(stage, getattr(owner, name)))
-    gc.callbacks.append(_gc)
+    if time_gc:
+        gc.callbacks.append(_gc)
 
 
 def report(interactions: int) -> dict[str, Any]:

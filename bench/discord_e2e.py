@@ -145,6 +145,16 @@ def memory_figures(bot: Any, stage: str) -> dict[str, Any]:
     }
 
 
+def answer_line(bot: Any, line: str) -> dict[str, Any]:
+    """A line from the parent: `stages <n>` asks for the stage spans of the last n interactions (bench/stages.py);
+    any other line names a stage of the run to give the memory figures of."""
+    if line.startswith("stages "):
+        from bench import stages
+
+        return stages.report(int(line.split()[1]))
+    return memory_figures(bot, line)
+
+
 async def guild_arrived(bot: Any, guild_id: int) -> None:
     guild = bot.get_guild(guild_id)
     if guild is None or guild.unavailable:
@@ -193,7 +203,7 @@ async def serve_bot() -> None:
         reply(memory_figures(bot, "ready"))
         loop = asyncio.get_running_loop()
         while (line := (await loop.run_in_executor(None, sys.stdin.readline)).strip()) not in ("", "quit"):
-            reply(memory_figures(bot, line))
+            reply(answer_line(bot, line))
     finally:
         ready.cancel()
         await bot.close()
@@ -277,7 +287,7 @@ async def _serve(client: Any, token: str, guild_id: int) -> None:
         reply(memory_figures(client, "ready"))
         loop = asyncio.get_running_loop()
         while (line := (await loop.run_in_executor(None, sys.stdin.readline)).strip()) not in ("", "quit"):
-            reply(memory_figures(client, line))
+            reply(answer_line(client, line))
     finally:
         ready.cancel()
         await client.close()
@@ -308,7 +318,7 @@ class BotProcess:
 
 @contextlib.asynccontextmanager
 async def bot_process(
-    fake: FakeDiscord, folder: Path, mode: str = "--bot-process"
+    fake: FakeDiscord, folder: Path, mode: str = "--bot-process", *, stages: bool = False
 ) -> AsyncIterator[tuple[BotProcess, list[dict[str, Any]]]]:
     """Start the bot in its own process pointed at the fake (`folder` holds its database and log); yields it and
     its 'started' and 'ready' figures."""
@@ -322,6 +332,7 @@ async def bot_process(
         "DISCORD_API_BASE": fake.api_base,
         "DISCORD_GATEWAY_URL": fake.gateway_url,
         "COURSEBOT_LOG_LEVEL": "WARNING",
+        "COURSEBOT_BENCH_STAGES": "1" if stages else "",
     }
     log_path = folder / "bot.log"
     with log_path.open("wb") as log_file:
@@ -482,6 +493,66 @@ async def latency_table(
     return violations
 
 
+STAGE_COMMANDS = ("/ask", "/deadline")
+
+
+async def stage_table(
+    fake: FakeDiscord,
+    floor_fake: FakeDiscord,
+    child: BotProcess,
+    floor_child: BotProcess,
+    cases: dict[str, list[Case]],
+    rounds: int,
+) -> None:
+    """Where the time of one interaction goes in each bot's process (bench/stages.py), for /ask, /deadline and the
+    floor: ms per interaction by stage (p50 of the stage's runs x how many ran per interaction), the callback's
+    JSON size and the requests each interaction made."""
+    from tests.discord_harness import STUDENT
+
+    fake.validate = floor_fake.validate = False
+    columns: dict[str, dict[str, Any]] = {}
+    runs = [(label, fake, child, cases[label]) for label in STAGE_COMMANDS]
+    runs.append(("floor", floor_fake, floor_child, FLOOR_CASES))
+    for label, target, process, options in runs:
+        await sequential(target, options, 20)  # warm-up, then forget its spans
+        # The fake stamps a callback when it arrives, before the bot's send returns: let the last span close.
+        await asyncio.sleep(0.05)
+        await process.figures("stages 20")
+        samples, sizes, requests = [], [], []
+        for name, values in itertools.islice(itertools.cycle(options), rounds):
+            result = await target.send_slash_command(name, values, user=STUDENT)
+            samples.append((result.response_time or 0) * 1000)
+            sizes.append(len(json.dumps(result.callback or {})))
+            requests.append(1 + len(result.followups) + len(result.edits))
+        await asyncio.sleep(0.05)
+        figures = await process.figures(f"stages {rounds}")
+        figures["latency p50 (at the fake)"] = {"p50_ms": statistics.median(samples), "per_interaction": 1.0}
+        columns[label] = {"stages": figures, "size": statistics.median(sizes), "requests": statistics.mean(requests)}
+    print(
+        f"Stages in the bot's process, {rounds} invocations each against the small guild, wrappers on (so a little "
+        "slower than above): p50 ms of one run of the stage x runs per interaction; [n] = runs per interaction "
+        "when not 1"
+    )
+    labels = list(columns)
+    print(f"{'stage':<32}" + "".join(f"{label:>18}" for label in labels))
+    names: list[str] = []
+    for column in columns.values():
+        names += [name for name in column["stages"] if name not in names]
+    for name in names:
+        cells = []
+        for label in labels:
+            stage = columns[label]["stages"].get(name)
+            if stage is None:
+                cells.append(f"{'-':>18}")
+                continue
+            per = stage["per_interaction"]
+            note = "" if abs(per - 1) < 0.005 else f" [{per:.2f}]"
+            cells.append(f"{stage['p50_ms']:.3f}{note}".rjust(18))
+        print(f"{name:<32}" + "".join(cells))
+    print(f"{'callback JSON chars (p50)':<32}" + "".join(f"{columns[label]['size']:>18.0f}" for label in labels))
+    print(f"{'requests per interaction':<32}" + "".join(f"{columns[label]['requests']:>18.2f}" for label in labels))
+
+
 async def measured_burst(
     fake: FakeDiscord, child: BotProcess, cases: dict[str, list[Case]], users: list[FakeUser], total: int, flight: int
 ) -> tuple[Burst, float, float, Any]:
@@ -600,6 +671,16 @@ async def run(args: argparse.Namespace) -> None:
         folder = Path(tempfile.mkdtemp(dir=tmp))
         async with fake_discord() as fake, bot_process(fake, folder) as (_, baseline):
             pass
+        # Stages: a bot and a floor with the stage wrappers on, apart from the timed children above.
+        folder, floor_folder = Path(tempfile.mkdtemp(dir=tmp)), Path(tempfile.mkdtemp(dir=tmp))
+        async with (
+            fake_discord() as fake,
+            fake_discord() as floor_fake,
+            bot_process(fake, folder, stages=True) as (child, _),
+            bot_process(floor_fake, floor_folder, "--floor-process", stages=True) as (floor_child, _),
+        ):
+            print()
+            await stage_table(fake, floor_fake, child, floor_child, cases, args.stage_rounds)
 
     print()
     print("Bot process memory (its own process): peak = VmHWM, RSS = VmRSS now, fds = open file descriptors")
@@ -634,11 +715,16 @@ def main() -> None:
         default=[50, 0],
         help="burst interactions in flight at most, one burst per value (0: all at once); default 50,0",
     )
+    parser.add_argument("--stage-rounds", type=int, default=200, help="invocations per command in the stage pass")
     parser.add_argument("--slices", type=int, default=10, help="alternations with the floor per command")
     parser.add_argument("--repeats", type=int, default=2, help="bursts of each bot per in-flight value")
     parser.add_argument("--bot-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--floor-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if os.environ.get("COURSEBOT_BENCH_STAGES") and (args.bot_process or args.floor_process):
+        from bench import stages
+
+        stages.install()
     if args.bot_process:
         asyncio.run(serve_bot())
         return

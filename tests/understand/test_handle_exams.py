@@ -27,3 +27,29 @@ def test_a_rule_that_says_nothing_of_what_is_asked_gives_no_yes(second_course):
     _, whole = reply(second_course, "can i take the midterm early, i have a flight", "2024-10-14 10:00")
     first = first_line(whole)
     assert not first.startswith(("Yes:", "No:")), whole
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question"),
+    [
+        ("hist", "2024-10-23T13:00", "is the final in one of the tutorial slots"),
+        ("stat", "2024-10-02T12:00", "is the midterm during a lecture slot"),
+    ],
+)
+def test_a_class_slot_in_other_words_is_class_time(request, which, now, question):
+    """ "during a seminar slot": whether the exam is in class time, as the data says (both are not)."""
+    _, shown = reply(request.getfixturevalue(which), question, now)
+    assert first_line(shown).startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "fact"),
+    [
+        ("is the final in redwood hall 1 at 10am", False, "8:00 AM"),
+        ("is the final in redwood hall 1 at 8am", True, "Redwood Hall 1"),
+    ],
+)
+def test_a_place_and_a_time_are_both_checked(stat, question, yes, fact):
+    first = first_line(reply(stat, question, "2024-11-01T15:30")[1])
+    assert first.startswith("Yes" if yes else "No")
+    assert fact in first

@@ -117,3 +117,52 @@ def test_what_meetings_are_left_is_the_kind_from_today(geo, question, kind):
     assert part.intent == "schedule_range"
     assert part.slots["kind"] == kind
     assert part.slots["range"] == (D("2025-05-20"), geo.term_last)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many lectures are left before the final", "3 lectures before Final exam."),
+        ("how many lectures are left", "3 lectures left."),
+    ],
+)
+def test_how_many_meetings_are_left_says_the_number(stat, question, said):
+    _, shown = reply(stat, question, "2024-11-20T17:15")
+    assert said in shown
+
+
+def test_this_weeks_seminar_is_this_weeks(hist):
+    """ "this weeks seminar" (no apostrophe) is this week's, in the past tense the one already held."""
+    _, shown = reply(hist, "what was this weeks seminar about, i missed it", "2024-10-23T13:00")
+    assert "The Atlantic slave trade" in shown
+    _, shown = reply(hist, "what was last weeks seminar about", "2024-10-23T13:00")
+    assert "The sugar revolution" in shown
+
+
+def test_the_next_meeting_after_a_named_day(course):
+    """ "the next lecture after today" is not today's; the day after "tomorrow" is not called today."""
+    _, shown = reply(course, "when is the next actual lecture after today, not a rec", "2024-03-13T14:30")
+    assert "Mon Mar 18" in shown
+    assert "Today" not in shown
+    _, shown = reply(course, "next rec after tomorrow?", "2024-03-13T14:30")
+    assert "Fri Mar 15" in shown
+    assert "Today" not in shown
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "title", "fact"),
+    [
+        (
+            "course",
+            "2024-03-13T14:30",
+            "when's the first recitation after the guest lecture",
+            "after Wed Mar 20",
+            "Recitation 9",
+        ),
+        ("hist", "2024-10-23T13:00", "whats the next seminar after the workshop", "after Wed Oct 23", "Mon Nov 4"),
+    ],
+)
+def test_the_next_meeting_after_a_named_one_counts_from_it(request, which, now, question, title, fact):
+    _, shown = reply(request.getfixturevalue(which), question, now)
+    assert title in shown.splitlines()[0]
+    assert fact in shown

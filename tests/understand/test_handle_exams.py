@@ -53,3 +53,57 @@ def test_a_place_and_a_time_are_both_checked(stat, question, yes, fact):
     first = first_line(reply(stat, question, "2024-11-01T15:30")[1])
     assert first.startswith("Yes" if yes else "No")
     assert fact in first
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("whats exam 1 on", "Exam 1 (Mon Feb 26): what it covers is not on the course page.", "unknown"),
+        ("do 405 students take the same exams", "Yes: Exam 1, Exam 2: for 10-405.", "info"),
+    ],
+)
+def test_what_an_exam_covers_and_who_sits_it(course, question, said, kind):
+    """What an exam is on (not on the page) and a section's exams."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("how many days until the midterm", "Wed Oct 23", "info"),
+        ("is the midterm on a wednesday", "Yes: Midterm is on Wed Oct 23.", "info"),
+        ("is the midterm during class time", "No:", "info"),
+    ],
+)
+def test_an_exams_date_weekday_and_class_time(second_course, question, said, kind):
+    """Countdowns, an exam's weekday, whether it is in class time."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the final exam in redwood hall", "Yes: Redwood Hall 1."),
+        ("do i need my student id for the midterm", "Yes: “Bring your student ID”"),
+    ],
+)
+def test_an_exams_room_start_and_rules_asked_as_yes_no(second_course, question, said):
+    """An exam's room, its start and a rule asked as a need."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the final at 8am", "Yes: Final exam starts at 8:00 AM."),
+    ],
+)
+def test_an_exams_start_time_asked_as_yes_no(second_course, question, said):
+    """An exam's start time."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown

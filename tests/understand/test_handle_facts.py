@@ -98,3 +98,53 @@ def test_a_meetings_time_and_mode_asked_together(geo, question, first):
     _, said = reply(geo, question, "2025-05-08 09:30")
     assert first_line(said).startswith(first)
     assert "Fridays" in said or "Mondays" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who teaches the wednesday sections", "Marco Bellini"),
+        ("how many gsis are there", "Diego Alvarez"),
+    ],
+)
+def test_who_runs_meetings_and_how_many_hold_a_role(second_course, question, said):
+    """Who runs a day's meetings, who holds a role."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is ameet or geoff teaching", "Geoff Gordon"),
+    ],
+)
+def test_two_people_asked_at_once_about_teaching(course, question, said):
+    """Two people named at once."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("what does the reader do", "What they do for the course is not on the course page", "unknown"),
+    ],
+)
+def test_a_roles_duties_the_page_does_not_give_are_unknown(second_course, question, said, kind):
+    """What a role does, when the page does not say."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("does section 1b meet in halvorsen hall", "Yes:"),
+    ],
+)
+def test_a_sections_room_asked_as_yes_no(second_course, question, said):
+    """A section's room asked about."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown

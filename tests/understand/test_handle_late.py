@@ -170,3 +170,54 @@ def test_the_datas_own_part_names_are_read_as_parts(geo):
 def test_marks_lost_on_a_hand_in_day_is_a_what_if_not_a_regrade(hist):
     result, _ = reply(hist, "if i hand in essay 2 on a saturday how many marks will i lose", "2024-10-23T13:00")
     assert [p.intent for p in result.parts] != ["regrade"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("what if the code part is late but written is on time", "Lateness counts from the latest", "info"),
+        ("do regrades go through prairielearn", "Yes:", "info"),
+    ],
+)
+def test_late_parts_and_regrades_asked_as_yes_no(second_course, question, said, kind):
+    """Lateness of parts counted from the latest, a regrade's place asked as a Yes or No."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("do i lose points for submitting a minute late", "Yes: 2% penalty."),
+    ],
+)
+def test_what_a_minute_late_costs(second_course, question, said):
+    """What lateness costs, asked as a Yes or No."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("can i use more than 2 grace days on hw4 part b", "No: at most 2 grace days on one assignment."),
+        ("can i use 2 grace days on hw3", "Yes: at most 2 grace days on one assignment."),
+    ],
+)
+def test_the_pools_cap_on_one_assignment(course, question, said):
+    """The late pool's cap on one assignment."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("if ps4 is 30 minutes late what's my score out of 100", "98% credit"),
+    ],
+)
+def test_the_score_kept_after_lateness(second_course, question, said):
+    """A score after lateness."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown

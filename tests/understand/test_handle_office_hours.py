@@ -73,3 +73,31 @@ def test_where_office_hours_are_when_some_rooms_are_given_is_still_per_person(se
     result, said = reply(second_course, "where are office hours", "2024-11-04 10:00")
     assert result.answer.kind != "unknown"
     assert "Halvorsen Hall 512" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("does gabe hold office hours", "Yes: Fridays."),
+        ("when's the next time i can get help from a TA", "Jayesh Singla"),
+        ("is katie remote", "Yes: they are held remotely."),
+        ("any TA office hours in the morning", "Yiwen Zhao"),
+    ],
+)
+def test_who_holds_office_hours_when_and_how(course, question, said):
+    """Whether someone holds office hours, the next help from a role, someone remote, a part of the day with no day."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("are there office hours tonight", "No: no office hours then."),
+        ("is priya's office hour still on next monday", "Yes:"),
+    ],
+)
+def test_office_hours_tonight_and_still_on_a_day(second_course, question, said):
+    """Tonight as this evening, and a session still on a coming day."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown

@@ -81,3 +81,28 @@ def test_where_to_ask_about_an_item_is_the_forums_policy(request, which, now, qu
 def test_asking_questions_somewhere_named_is_not_the_forum(course):
     """ "can i ask questions in office hours" is about office hours."""
     assert _intents(course, "can i ask questions in office hours", "2024-03-13T14:30") == ["office_hours"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what grade do i get if i cheat once", "letter grade"),
+        ("can i ask for solutions on piazza", "No:"),
+    ],
+)
+def test_a_policys_consequence_and_an_instruction_with_two_verbs(course, question, said):
+    """What a policy says happens, and an instruction with two verbs."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who do i talk to about dsp accommodations", "stat187-staff@pcsu.example.edu"),
+    ],
+)
+def test_whom_to_write_to_about_accommodations(second_course, question, said):
+    """Whom to write to about a policy."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown

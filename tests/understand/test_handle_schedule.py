@@ -166,3 +166,62 @@ def test_the_next_meeting_after_a_named_one_counts_from_it(request, which, now, 
     _, shown = reply(request.getfixturevalue(which), question, now)
     assert title in shown.splitlines()[0]
     assert fact in shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("is the lsh lecture recorded", "Yes: recording listed.", "info"),
+    ],
+)
+def test_a_lectures_recording_is_answered_from_the_schedule(course, question, said, kind):
+    """Whether a day's lecture is recorded, from its row."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what's covered in the last week of class", "Review for the final"),
+        ("is there section on thanksgiving friday", "No: no discussion section on Fri Nov 29."),
+        ("is gradient boosting covered", "Yes: on Thu Oct 24."),
+        ("is the oct 15 lecture in a different room", "Yes: moved to Bayview Auditorium for one day."),
+        ("when's the first lecture in november", "Tue Nov 5"),
+    ],
+)
+def test_meetings_of_the_term_are_answered_from_the_schedule(second_course, question, said):
+    """The last week of the term, a weekday inside a break, 'is X covered', a meeting moved for a day, the first
+    meeting in a month."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many lectures are left", "Course Summary and Exam Review"),
+        ("when is the last lecture before spring break", "Randomized Linear Algebra"),
+    ],
+)
+def test_the_lectures_left_and_the_last_before_a_break(course, question, said):
+    """The meetings left to the term's last, and the last lecture before a break."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is lecture in halvorsen 100 tomorrow", "No: Bayview Auditorium."),
+        (
+            "when is the extra midterm review",
+            "Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM, Quarry Hall 79)",
+        ),
+    ],
+)
+def test_a_meetings_room_and_a_one_off_session(second_course, question, said):
+    """A place asked about a day's lecture, and a one-off session."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown

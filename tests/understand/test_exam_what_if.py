@@ -109,3 +109,16 @@ def test_exam_what_ifs_answer_from_the_data_on_every_course(request, which, ques
     result, said = reply(request.getfixturevalue(which), question, now)
     assert first_line(said).startswith(first), said
     assert result.answer.kind != "unknown" or first == "Whether"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("can i take the final at a different time", "No:", "info"),
+    ],
+)
+def test_taking_the_final_at_another_time_is_answered_from_the_data(second_course, question, said, kind):
+    """The final at a different time."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

@@ -107,3 +107,16 @@ def test_an_exams_start_time_asked_as_yes_no(second_course, question, said):
     """An exam's start time."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("what's the exam format", "About “format”: that is not on the course page", "unknown"),
+    ],
+)
+def test_an_exams_format_the_page_does_not_give_is_unknown(course, question, said, kind):
+    """An exam's format, which the page does not give."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

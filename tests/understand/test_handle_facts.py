@@ -148,3 +148,17 @@ def test_a_sections_room_asked_as_yes_no(second_course, question, said):
     """A section's room asked about."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("is section 1g on zoom", "Yes: it meets online.", "info"),
+        ("is discussion 1a online", "No: it meets in person.", "info"),
+    ],
+)
+def test_whether_a_section_meets_online(second_course, question, said, kind):
+    """A section on Zoom or online, from its mode."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

@@ -221,3 +221,18 @@ def test_the_score_kept_after_lateness(second_course, question, said):
     """A score after lateness."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("do i have to ask to use grace days", "No: grace days are used automatically.", "info"),
+        ("is late work accepted", "Yes:", "info"),
+        ("what is the penalty for 10 hours late", "Taking HW3, the next one due, as the example:", "info"),
+    ],
+)
+def test_how_the_late_pool_and_late_work_are_used(course, question, said, kind):
+    """Whether grace days must be asked for, whether late work is taken, a penalty with no work named."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

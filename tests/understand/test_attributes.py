@@ -10,7 +10,7 @@ from bot.core.render_text import answer_text
 from bot.understand.attributes import asked_attribute, unanswered_attribute
 from bot.understand.engine import read_question
 from tests.conftest import at, local
-from tests.understand.conftest import reply
+from tests.understand.conftest import first_line, reply
 
 NOW = at("2024-02-19 10:00")
 
@@ -105,3 +105,16 @@ def test_facts_the_page_lacks_are_said_to_be_unknown(geo, second_course):
     result, said = reply(second_course, "can i switch from section 1a to 1b", "2024-10-01 10:00")
     assert result.answer.kind == "unknown"
     assert "doesn't say whether you can do that" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("what's steph's last name", "Steph's full name is not on the course page", "unknown"),
+    ],
+)
+def test_a_name_the_page_gives_in_part_has_no_last_name(course, question, said, kind):
+    """A person the page names only in part."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

@@ -9,7 +9,7 @@ from bot.course.loader import load_course
 from bot.understand.comparisons import compared, could_compare
 from bot.understand.engine import engine_for, read_question
 from tests.conftest import BUNDLED_COURSES, FIXTURES, at, local
-from tests.understand.conftest import typed_questions
+from tests.understand.conftest import reply, typed_questions
 
 HIST = load_course(FIXTURES / "courses" / "hist-210-a24")
 GEO = load_course(FIXTURES / "courses" / "geo-2210-s25")
@@ -118,3 +118,16 @@ def test_a_question_without_a_comparing_word_compares_nothing(folder):
     for question in typed_questions(folder):
         if not could_compare(reader.respell(question)):
             assert _compare(course, question, now) is None, question
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is siyuan's office hour before or after li chen's", "Li Chen"),
+        ("is the survey due before the mini project", "Yes: Mini-project survey is due Fri Mar 29"),
+    ],
+)
+def test_two_people_or_two_deadlines_compared(course, question, said):
+    """Two people's office hours, one assignment due before another."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown

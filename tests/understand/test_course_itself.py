@@ -182,3 +182,16 @@ def test_a_language_only_expected_gets_no_yes(course):
     _, said = reply(course, "are the homeworks in python", "2024-02-12T10:00")
     assert "Python" in said
     assert "Yes" not in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "said"),
+    [
+        ("course", "2024-02-19 10:00", "what is 10-405", "Machine Learning with Large Datasets"),
+        ("second_course", "2024-10-14 10:00", "when does the fall quarter start", "Aug 26"),
+    ],
+)
+def test_the_courses_number_and_its_terms_start(request, which, now, question, said):
+    """Another number of the course, and when its term starts."""
+    _, shown = reply(request.getfixturevalue(which), question, now)
+    assert said in shown, shown

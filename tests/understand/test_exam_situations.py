@@ -8,7 +8,7 @@ from bench.scaled_course import scaled
 from bot.core.render_text import answer_text
 from bot.understand.exam_situations import _inside, _NameIndex, _one_named, exam_situation
 from tests.conftest import local
-from tests.understand.conftest import first_line, typed_questions
+from tests.understand.conftest import first_line, reply, typed_questions
 
 
 def said(course, question, now="2024-10-01T10:00"):
@@ -134,3 +134,16 @@ def test_names_not_starting_with_a_letter_or_digit_are_looked_for_too():
     assert _one_named(index, "a -x- b") == "x"
     for question in ("a--x- b", "a -x-b", "(draft) exam 2", "exam 2 (draft) exam"):
         assert _one_named(index, question) == _scanned(index, question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("when is the midterm conflict form due", "When the conflict form is due is not on the course page", "unknown"),
+    ],
+)
+def test_when_a_conflict_form_is_due_is_unknown_when_the_page_does_not_say(second_course, question, said, kind):
+    """A conflict form's deadline the page does not give."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

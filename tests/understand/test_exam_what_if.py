@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.understand.exam_what_if import exam_what_if
+from tests.understand.conftest import first_line, reply
 
 CARD = Answer(title="Exam")
 
@@ -91,3 +92,33 @@ def test_exams_whose_rules_differ_are_not_answered_together(course):
     one = _exam(course, rules=("It cannot be moved.",))
     other = replace(one, id="other", date=one.date + dt.timedelta(days=30), rules=())
     assert exam_what_if(course, [one, other], "can i take it early", CARD) is None
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "first"),
+    [
+        ("course", "can i take exam2 remotely from home", "2024-03-13 14:30", "No"),
+        ("course", "we leave the morning of the exam, can I take it a day early or remotely", "2024-03-13 14:30", "No"),
+        ("second_course", "i fly back that morning, can i take the final late", "2024-11-20 17:15", "No"),
+        ("hist", "i fly back the monday after, can i take the final late", "2024-10-23 13:00", "Whether"),
+        ("geo", "can i write the klausur remotely", "2025-05-08 09:30", "No"),
+        ("hist", "i have another exam that morning, is there a conflict form", "2024-10-23 13:00", "No"),
+    ],
+)
+def test_exam_what_ifs_answer_from_the_data_on_every_course(request, which, question, now, first):
+    result, said = reply(request.getfixturevalue(which), question, now)
+    assert first_line(said).startswith(first), said
+    assert result.answer.kind != "unknown" or first == "Whether"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("can i take the final at a different time", "No:", "info"),
+    ],
+)
+def test_taking_the_final_at_another_time_is_answered_from_the_data(second_course, question, said, kind):
+    """The final at a different time."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

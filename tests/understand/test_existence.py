@@ -91,3 +91,16 @@ def test_an_item_the_course_has_is_yes_and_a_due_day_question_is_not_existence(c
     assert first_line(said).startswith("Yes: the course has HW3")
     _, said = reply(course, "is there a hw3 due friday", "2024-02-12 10:00")
     assert first_line(said).startswith("No: HW3 is due Wed Feb 21")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("where can i find the lsh slides", "The link to the slides is not on the course page", "unknown"),
+    ],
+)
+def test_materials_of_a_day_the_page_does_not_link_are_unknown(course, question, said, kind):
+    """The slides of a day's lecture, which the page does not link."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

@@ -97,3 +97,42 @@ def test_the_end_of_term_runs_from_today_and_nothing_left_reads_plainly(hist):
 def test_times_and_sides(course, question, fact):
     _, whole = reply(course, question, "2024-02-19 10:00")
     assert fact in whole
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many homeworks are there", "6 in the term, 4 still to come"),
+        ("is the mini project for everyone", "No: Mini-project is for 10-605."),
+    ],
+)
+def test_counts_of_work_and_who_it_is_for(course, question, said):
+    """How many of a kind of work, and an assignment not for every section."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the report due at 5pm like psets", "No: Report is due at 11:59 PM PST."),
+        ("when does the last problem set come out", "PS7 will be released on Fri Nov 8"),
+    ],
+)
+def test_a_due_time_and_the_last_release(second_course, question, said):
+    """A due time asked about, and the last release."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the proposal already due", "Yes: Proposal was due Fri Oct 4."),
+        ("is there a pset due the week of the midterm", "No:"),
+    ],
+)
+def test_work_already_due_and_due_in_an_exams_week(second_course, question, said):
+    """A due date already passed, and the week of an exam."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown

@@ -27,3 +27,96 @@ def test_a_rule_that_says_nothing_of_what_is_asked_gives_no_yes(second_course):
     _, whole = reply(second_course, "can i take the midterm early, i have a flight", "2024-10-14 10:00")
     first = first_line(whole)
     assert not first.startswith(("Yes:", "No:")), whole
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question"),
+    [
+        ("hist", "2024-10-23T13:00", "is the final in one of the tutorial slots"),
+        ("stat", "2024-10-02T12:00", "is the midterm during a lecture slot"),
+    ],
+)
+def test_a_class_slot_in_other_words_is_class_time(request, which, now, question):
+    """ "during a seminar slot": whether the exam is in class time, as the data says (both are not)."""
+    _, shown = reply(request.getfixturevalue(which), question, now)
+    assert first_line(shown).startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "fact"),
+    [
+        ("is the final in redwood hall 1 at 10am", False, "8:00 AM"),
+        ("is the final in redwood hall 1 at 8am", True, "Redwood Hall 1"),
+    ],
+)
+def test_a_place_and_a_time_are_both_checked(stat, question, yes, fact):
+    first = first_line(reply(stat, question, "2024-11-01T15:30")[1])
+    assert first.startswith("Yes" if yes else "No")
+    assert fact in first
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("whats exam 1 on", "Exam 1 (Mon Feb 26): what it covers is not on the course page.", "unknown"),
+        ("do 405 students take the same exams", "Yes: Exam 1, Exam 2: for 10-405.", "info"),
+    ],
+)
+def test_what_an_exam_covers_and_who_sits_it(course, question, said, kind):
+    """What an exam is on (not on the page) and a section's exams."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("how many days until the midterm", "Wed Oct 23", "info"),
+        ("is the midterm on a wednesday", "Yes: Midterm is on Wed Oct 23.", "info"),
+        ("is the midterm during class time", "No:", "info"),
+    ],
+)
+def test_an_exams_date_weekday_and_class_time(second_course, question, said, kind):
+    """Countdowns, an exam's weekday, whether it is in class time."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the final exam in redwood hall", "Yes: Redwood Hall 1."),
+        ("do i need my student id for the midterm", "Yes: “Bring your student ID”"),
+    ],
+)
+def test_an_exams_room_start_and_rules_asked_as_yes_no(second_course, question, said):
+    """An exam's room, its start and a rule asked as a need."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the final at 8am", "Yes: Final exam starts at 8:00 AM."),
+    ],
+)
+def test_an_exams_start_time_asked_as_yes_no(second_course, question, said):
+    """An exam's start time."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("what's the exam format", "About “format”: that is not on the course page", "unknown"),
+    ],
+)
+def test_an_exams_format_the_page_does_not_give_is_unknown(course, question, said, kind):
+    """An exam's format, which the page does not give."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

@@ -3,7 +3,9 @@ kinds, a role nobody holds in a section."""
 
 from __future__ import annotations
 
-from tests.understand.conftest import reply
+import pytest
+
+from tests.understand.conftest import first_line, reply
 
 
 def test_the_link_of_a_meeting_held_online_is_given(geo):
@@ -25,3 +27,138 @@ def test_a_role_nobody_holds_in_a_section_is_said_not_to_be_named(geo, second_co
     assert "Tomasz Wierzbicki" in said
     result, _ = reply(second_course, "who is the ta for 1c", "2024-10-01 10:00")
     assert result.answer.kind == "info"
+
+
+def test_the_last_meeting_of_a_section_is_said(stat):
+    """Its last meeting (the section's card carries it as "Last this term")."""
+    result, shown = reply(stat, "when's the last 1H section of the term", "2024-11-20T17:15")
+    assert [p["slots"]["section"] for p in result.as_json()["parts"]] == ["1H"]
+    assert "Fri Dec 6" in shown
+    assert "1H" in shown
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "last"),
+    [
+        ("hist", "when's the last tutorial for group T2", "2024-10-23 13:00", "Thu Nov 14"),
+        ("hist", "last tutorial for grp t3?", "2024-10-23 13:00", "Fri Nov 15"),
+        ("geo", "when is the last practical for gruppe süd", "2025-05-08 09:30", "Thu Jun 12"),
+        ("second_course", "when's the last 1H section of the term", "2024-11-04 10:00", "Fri Dec 6"),
+    ],
+)
+def test_the_last_meeting_of_a_section_on_every_course(request, which, question, now, last):
+    result, said = reply(request.getfixturevalue(which), question, now)
+    assert result.parts[0].intent == "section"
+    assert f"Last this term: {last}" in said
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "last"),
+    [
+        ("hist", "when is the final t2 tutorial of term", "2024-10-23 13:00", "Thu Nov 14"),
+        ("geo", "final practical for group süd?", "2025-05-07 10:00", "Thu Jun 12"),
+    ],
+)
+def test_final_before_a_sections_meeting_is_its_last_not_the_final_exam(request, which, question, now, last):
+    result, said = reply(request.getfixturevalue(which), question, now)
+    assert result.parts[0].intent == "section"
+    assert f"Last this term: {last}" in said
+
+
+def test_the_final_exam_is_still_the_final_exam(hist):
+    result, _ = reply(hist, "when is the final exam", "2024-10-23 13:00")
+    assert result.parts[0].intent == "exam"
+
+
+def test_a_sections_own_name_is_the_section_not_the_work_named_after_it(geo):
+    for question in ("who leads the nord group", "nord prac time + room", "when is the nord practical"):
+        result, said = reply(geo, question, "2025-05-08 09:30")
+        assert result.parts[0].intent in ("section", "course_fact"), question
+        assert "log-nord" not in str(result.parts[0].slots)
+        assert "Tomasz Wierzbicki" in said
+        assert "EB 222" in said
+    result, _ = reply(geo, "is the nord log due friday", "2025-05-08 09:30")  # work due: the field log
+    assert result.parts[0].slots.get("assignments") == ("log-nord",)
+
+
+def test_a_role_in_a_section_stays_with_the_staff(geo):
+    result, _ = reply(geo, "who is the student assistant for group nord", "2025-03-20 10:00")
+    assert result.answer.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("when is the colloquium and is it online", "Yes"),
+        ("when's the kolloquium, is it in person", "No"),
+        ("when is the plenary and is it online", "No"),
+    ],
+)
+def test_a_meetings_time_and_mode_asked_together(geo, question, first):
+    _, said = reply(geo, question, "2025-05-08 09:30")
+    assert first_line(said).startswith(first)
+    assert "Fridays" in said or "Mondays" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who teaches the wednesday sections", "Marco Bellini"),
+        ("how many gsis are there", "Diego Alvarez"),
+    ],
+)
+def test_who_runs_meetings_and_how_many_hold_a_role(second_course, question, said):
+    """Who runs a day's meetings, who holds a role."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is ameet or geoff teaching", "Geoff Gordon"),
+    ],
+)
+def test_two_people_asked_at_once_about_teaching(course, question, said):
+    """Two people named at once."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("what does the reader do", "What they do for the course is not on the course page", "unknown"),
+    ],
+)
+def test_a_roles_duties_the_page_does_not_give_are_unknown(second_course, question, said, kind):
+    """What a role does, when the page does not say."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("does section 1b meet in halvorsen hall", "Yes:"),
+    ],
+)
+def test_a_sections_room_asked_as_yes_no(second_course, question, said):
+    """A section's room asked about."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("is section 1g on zoom", "Yes: it meets online.", "info"),
+        ("is discussion 1a online", "No: it meets in person.", "info"),
+    ],
+)
+def test_whether_a_section_meets_online(second_course, question, said, kind):
+    """A section on Zoom or online, from its mode."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

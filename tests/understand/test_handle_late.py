@@ -3,6 +3,8 @@ credit kept, the pool and regrades; a name several sections' work shares gets ea
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.core.render_text import answer_text
@@ -122,3 +124,115 @@ def test_a_section_given_takes_its_own_work(geo):
     shown = answer_text(result.answer, geo.tz, now)
     assert first.title in shown
     assert shown.splitlines()[2].startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i submit the written part on time and the code 20 min late is the whole pset late",
+        "my code for ps7 went in 10 minutes late but the written part was on time, does that count as late",
+        "i submitted written on time but the code 5 min late does that count as late",
+    ],
+)
+def test_a_late_part_makes_the_whole_work_late_when_the_latest_part_counts(stat, question):
+    result, shown = reply(stat, question, "2024-11-20T17:15")
+    assert [p["intent"] for p in result.as_json()["parts"]] == ["late_whatif"]
+    verdict = next(line for line in shown.splitlines()[2:] if line.strip())
+    assert verdict.startswith("Yes:")
+    assert "latest part" in verdict
+
+
+def test_each_part_on_its_own_says_no_to_the_whole_work_late(stat):
+    """A course whose data counts each part on its own: only the late part is late."""
+    course = dataclasses.replace(stat, late=dataclasses.replace(stat.late, measure="each-part"))
+    _, shown = reply(
+        course,
+        "if i submit the written part on time and the code 20 min late is the whole pset late",
+        "2024-11-20T17:15",
+    )
+    verdict = next(line for line in shown.splitlines()[2:] if line.strip())
+    assert verdict.startswith("No:")
+    assert "on its own" in verdict
+
+
+def test_the_datas_own_part_names_are_read_as_parts(geo):
+    """ "the data on time but the poster 3 hours late": GEO's project parts, in its own words."""
+    result, shown = reply(
+        geo,
+        "if i upload the data for the mass-balance project on time but the poster 3 hours late, is the whole project "
+        "late?",
+        "2025-05-08T09:30",
+    )
+    assert [p["intent"] for p in result.as_json()["parts"]] == ["late_whatif"]
+    assert "Yes:" in shown
+
+
+def test_marks_lost_on_a_hand_in_day_is_a_what_if_not_a_regrade(hist):
+    result, _ = reply(hist, "if i hand in essay 2 on a saturday how many marks will i lose", "2024-10-23T13:00")
+    assert [p.intent for p in result.parts] != ["regrade"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("what if the code part is late but written is on time", "Lateness counts from the latest", "info"),
+        ("do regrades go through prairielearn", "Yes:", "info"),
+    ],
+)
+def test_late_parts_and_regrades_asked_as_yes_no(second_course, question, said, kind):
+    """Lateness of parts counted from the latest, a regrade's place asked as a Yes or No."""
+    result, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("do i lose points for submitting a minute late", "Yes: 2% penalty."),
+    ],
+)
+def test_what_a_minute_late_costs(second_course, question, said):
+    """What lateness costs, asked as a Yes or No."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("can i use more than 2 grace days on hw4 part b", "No: at most 2 grace days on one assignment."),
+        ("can i use 2 grace days on hw3", "Yes: at most 2 grace days on one assignment."),
+    ],
+)
+def test_the_pools_cap_on_one_assignment(course, question, said):
+    """The late pool's cap on one assignment."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("if ps4 is 30 minutes late what's my score out of 100", "98% credit"),
+    ],
+)
+def test_the_score_kept_after_lateness(second_course, question, said):
+    """A score after lateness."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("do i have to ask to use grace days", "No: grace days are used automatically.", "info"),
+        ("is late work accepted", "Yes:", "info"),
+        ("what is the penalty for 10 hours late", "Taking HW3, the next one due, as the example:", "info"),
+    ],
+)
+def test_how_the_late_pool_and_late_work_are_used(course, question, said, kind):
+    """Whether grace days must be asked for, whether late work is taken, a penalty with no work named."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind

@@ -50,3 +50,54 @@ def test_office_hours_up_to_an_event(course):
     _, whole = reply(course, "office hours between now and exam 1", "2024-02-19 10:00")
     assert "Mon Feb 19" in whole
     assert "Mon Feb 26" not in whole
+
+
+def test_office_hours_of_a_role_before_a_day_are_every_session_until_then(course, second_course):
+    _, said = reply(course, "which TAs have OH before monday", "2024-03-13 14:30")
+    assert "Yiwen Zhao" in said
+    assert "Gabriel Fonseca" in said
+    assert "Mon Mar 18" not in said.split("\n", 2)[2]  # Monday itself is not before Monday
+    _, said = reply(second_course, "which GSIs have office hours before thursday", "2024-11-04 10:00")
+    assert "Hana Okafor" in said
+    assert "Diego Alvarez" not in said
+
+
+def test_an_office_hour_asked_by_a_near_name_with_a_possessive(hist):
+    result, said = reply(hist, "is thomas's office hour in person", "2024-10-23 13:00")
+    assert result.parts[0].slots.get("person") == "tomas-reyes"
+    assert first_line(said).startswith("No")
+    assert "Miriam Osei" not in said
+
+
+def test_where_office_hours_are_when_some_rooms_are_given_is_still_per_person(second_course):
+    result, said = reply(second_course, "where are office hours", "2024-11-04 10:00")
+    assert result.answer.kind != "unknown"
+    assert "Halvorsen Hall 512" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("does gabe hold office hours", "Yes: Fridays."),
+        ("when's the next time i can get help from a TA", "Jayesh Singla"),
+        ("is katie remote", "Yes: they are held remotely."),
+        ("any TA office hours in the morning", "Yiwen Zhao"),
+    ],
+)
+def test_who_holds_office_hours_when_and_how(course, question, said):
+    """Whether someone holds office hours, the next help from a role, someone remote, a part of the day with no day."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("are there office hours tonight", "No: no office hours then."),
+        ("is priya's office hour still on next monday", "Yes:"),
+    ],
+)
+def test_office_hours_tonight_and_still_on_a_day(second_course, question, said):
+    """Tonight as this evening, and a session still on a coming day."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown

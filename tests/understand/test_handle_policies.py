@@ -2,9 +2,107 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.understand.conftest import reply
 
 
 def test_sections_policy_asked_about_exams_lists_each_exams_sections(course):
     _, said = reply(course, "do 405 and 605 have the same exams", "2024-02-12T10:00")
     assert "Exam 1 (Mon Feb 26): for 10-405, 10-605." in said
+
+
+def _intents(course, question: str, now: str) -> list[str]:
+    return [p.intent for p in reply(course, question, now)[0].parts]
+
+
+@pytest.mark.parametrize(
+    ("which", "now"),
+    [("hist", "2024-10-23T13:00"), ("geo", "2025-05-07T10:00"), ("stat", "2024-10-02T12:00")],
+)
+def test_a_mark_thought_wrong_is_a_regrade(request, which, now):
+    """ "who do i ask if i think my essay was marked wrong": the regrade rule and where, not the grading breakdown."""
+    course = request.getfixturevalue(which)
+    assert _intents(course, "who do i ask if i think my work was marked wrong", now) == ["regrade"]
+
+
+def test_the_regrade_place_reads_as_the_data_gives_it(hist):
+    """ "with the Module Convenor": a person is asked, not a site posted on."""
+    _, shown = reply(hist, "my essay was marked wrong, who do i ask", "2024-10-23T13:00")
+    assert "Ask for a regrade with the Module Convenor" in shown
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "forum"),
+    [("hist", "2024-10-23T13:00", "Padlet"), ("geo", "2025-05-07T10:00", "Zulip"), ("stat", "2024-10-02T12:00", "Ed")],
+)
+def test_where_questions_are_posted_is_the_forum(request, which, now, forum):
+    """The course's forum from the data (or the course's policy about it), never where class meets."""
+    _, shown = reply(request.getfixturevalue(which), "where do we post questions for this class", now)
+    assert forum in shown
+    assert "Class meetings" not in shown
+
+
+def test_the_forum_policy_when_the_course_has_one(course):
+    """10-605's Piazza policy says more than its link (which the page lacks)."""
+    result, _ = reply(course, "where can we post questions about the homework", "2024-03-13T14:30")
+    assert [p.slots.get("policy") for p in result.parts] == ["piazza"]
+
+
+@pytest.mark.parametrize(("which", "now"), [("hist", "2024-10-23T13:00"), ("stat", "2024-10-02T12:00")])
+def test_lat_before_the_words_of_late_work_is_late(request, which, now):
+    """ "lat work policy": the late rule (a three-letter typo is repaired only before late work's words)."""
+    intents = _intents(request.getfixturevalue(which), "lat work policy", now)
+    assert intents in (["policy"], ["late_rules"])
+
+
+def test_a_policy_named_twice_over_outranks_an_extension_cue(course):
+    """ "a letter from disability resources for extra time": accommodations, not extensions."""
+    result, _ = reply(
+        course, "i have a letter from disability resources for extra time, who should i talk to", "2024-03-13T14:30"
+    )
+    assert [p.slots.get("policy") for p in result.parts] == ["accommodations"]
+    assert _intents(course, "can i get extra time on hw5", "2024-03-13T14:30") == ["extension"]
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "policy"),
+    [
+        ("course", "2024-03-13T14:30", "where do i ask a question about hw5", "piazza"),
+        ("stat", "2024-10-02T12:00", "where do i ask a question about ps3", "ed"),
+    ],
+)
+def test_where_to_ask_about_an_item_is_the_forums_policy(request, which, now, question, policy):
+    """ "where do i ask a question about hw5": the course's policy about its forum, not the day hw5 is discussed."""
+    result, _ = reply(request.getfixturevalue(which), question, now)
+    assert [p.slots.get("policy") for p in result.parts] == [policy]
+
+
+def test_asking_questions_somewhere_named_is_not_the_forum(course):
+    """ "can i ask questions in office hours" is about office hours."""
+    assert _intents(course, "can i ask questions in office hours", "2024-03-13T14:30") == ["office_hours"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what grade do i get if i cheat once", "letter grade"),
+        ("can i ask for solutions on piazza", "No:"),
+    ],
+)
+def test_a_policys_consequence_and_an_instruction_with_two_verbs(course, question, said):
+    """What a policy says happens, and an instruction with two verbs."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who do i talk to about dsp accommodations", "stat187-staff@pcsu.example.edu"),
+    ],
+)
+def test_whom_to_write_to_about_accommodations(second_course, question, said):
+    """Whom to write to about a policy."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown

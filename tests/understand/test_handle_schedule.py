@@ -117,3 +117,111 @@ def test_what_meetings_are_left_is_the_kind_from_today(geo, question, kind):
     assert part.intent == "schedule_range"
     assert part.slots["kind"] == kind
     assert part.slots["range"] == (D("2025-05-20"), geo.term_last)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many lectures are left before the final", "3 lectures before Final exam."),
+        ("how many lectures are left", "3 lectures left."),
+    ],
+)
+def test_how_many_meetings_are_left_says_the_number(stat, question, said):
+    _, shown = reply(stat, question, "2024-11-20T17:15")
+    assert said in shown
+
+
+def test_this_weeks_seminar_is_this_weeks(hist):
+    """ "this weeks seminar" (no apostrophe) is this week's, in the past tense the one already held."""
+    _, shown = reply(hist, "what was this weeks seminar about, i missed it", "2024-10-23T13:00")
+    assert "The Atlantic slave trade" in shown
+    _, shown = reply(hist, "what was last weeks seminar about", "2024-10-23T13:00")
+    assert "The sugar revolution" in shown
+
+
+def test_the_next_meeting_after_a_named_day(course):
+    """ "the next lecture after today" is not today's; the day after "tomorrow" is not called today."""
+    _, shown = reply(course, "when is the next actual lecture after today, not a rec", "2024-03-13T14:30")
+    assert "Mon Mar 18" in shown
+    assert "Today" not in shown
+    _, shown = reply(course, "next rec after tomorrow?", "2024-03-13T14:30")
+    assert "Fri Mar 15" in shown
+    assert "Today" not in shown
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "title", "fact"),
+    [
+        (
+            "course",
+            "2024-03-13T14:30",
+            "when's the first recitation after the guest lecture",
+            "after Wed Mar 20",
+            "Recitation 9",
+        ),
+        ("hist", "2024-10-23T13:00", "whats the next seminar after the workshop", "after Wed Oct 23", "Mon Nov 4"),
+    ],
+)
+def test_the_next_meeting_after_a_named_one_counts_from_it(request, which, now, question, title, fact):
+    _, shown = reply(request.getfixturevalue(which), question, now)
+    assert title in shown.splitlines()[0]
+    assert fact in shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "kind"),
+    [
+        ("is the lsh lecture recorded", "Yes: recording listed.", "info"),
+    ],
+)
+def test_a_lectures_recording_is_answered_from_the_schedule(course, question, said, kind):
+    """Whether a day's lecture is recorded, from its row."""
+    result, shown = reply(course, question, "2024-02-19 10:00")
+    assert first_line(shown).startswith(said), shown
+    assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what's covered in the last week of class", "Review for the final"),
+        ("is there section on thanksgiving friday", "No: no discussion section on Fri Nov 29."),
+        ("is gradient boosting covered", "Yes: on Thu Oct 24."),
+        ("is the oct 15 lecture in a different room", "Yes: moved to Bayview Auditorium for one day."),
+        ("when's the first lecture in november", "Tue Nov 5"),
+    ],
+)
+def test_meetings_of_the_term_are_answered_from_the_schedule(second_course, question, said):
+    """The last week of the term, a weekday inside a break, 'is X covered', a meeting moved for a day, the first
+    meeting in a month."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many lectures are left", "Course Summary and Exam Review"),
+        ("when is the last lecture before spring break", "Randomized Linear Algebra"),
+    ],
+)
+def test_the_lectures_left_and_the_last_before_a_break(course, question, said):
+    """The meetings left to the term's last, and the last lecture before a break."""
+    _, shown = reply(course, question, "2024-02-19 10:00")
+    assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is lecture in halvorsen 100 tomorrow", "No: Bayview Auditorium."),
+        (
+            "when is the extra midterm review",
+            "Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM, Quarry Hall 79)",
+        ),
+    ],
+)
+def test_a_meetings_room_and_a_one_off_session(second_course, question, said):
+    """A place asked about a day's lecture, and a one-off session."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown).startswith(said), shown

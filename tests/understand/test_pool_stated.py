@@ -7,6 +7,7 @@ import pytest
 from bot.course.loader import load_course
 from bot.understand.pool_stated import pool_stated
 from tests.conftest import FIXTURES
+from tests.understand.conftest import first_line, reply
 
 HIST = load_course(FIXTURES / "courses" / "hist-210-a24")
 GEO = load_course(FIXTURES / "courses" / "geo-2210-s25")
@@ -57,3 +58,30 @@ def test_a_pool_in_hours() -> None:
 def test_nothing_said_of_the_pool(course, second_course) -> None:
     assert pool_stated(course, "what if hw4b is 10 hours late") is None
     assert pool_stated(second_course, "without a slip day what if ps3 is 2 hours late") is None  # no pool there
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i have no tokens and hand in essay 1 tuesday at 9am how many marks do i lose",
+        "i dont have any tokens left, if i hand in essay 1 tuesday at 9am how many marks do i lose",
+        "im out of tokens, if i hand in essay 1 tuesday at 9am how many marks do i lose",
+    ],
+)
+def test_a_stated_empty_pool_is_read_in_every_phrasing(hist, question):
+    _, shown = reply(hist, question, "2024-10-23T13:00")
+    assert "With 0 late tokens left, as you say" in shown
+    assert "Assuming all 2" not in shown
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "yes"),
+    [
+        ("course", "2024-03-13T14:30", "i already used 3 grace days, can i still use 2 on hw4b", False),
+        ("course", "2024-03-13T14:30", "i used 1 grace day so far, can i use 2 on hw4b", True),
+        ("course", "2024-03-13T14:30", "i used 1 grace day so far, can i use 3 on hw5", False),
+        ("geo", "2025-04-16T10:00", "i used 60 flex hours already can i still use 24 on sheet 4", False),
+    ],
+)
+def test_a_stated_pool_decides_whether_more_can_be_spent(request, which, now, question, yes):
+    assert first_line(reply(request.getfixturevalue(which), question, now)[1]).startswith("Yes" if yes else "No")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.engine import engine_for
-from tests.conftest import at
+from tests.conftest import at, local
 from tests.understand.conftest import typed_questions
 
 NOW = at("2024-02-12 10:00")
@@ -187,3 +187,22 @@ def test_a_respelling_kept_for_the_question_is_the_one_made_again(course):
     for question in (*questions, *questions[:10]):  # more questions than are kept, then some again
         assert reader.respell(question) == reader._respell(question)
         assert reader.respell(question) == reader._respell(question)
+
+
+def test_if_then_what_is_not_a_yes_no(course):
+    reading = engine_for(course).reader.read(
+        "if hw5 is 3 hours late what's the penalty", local(course, "2024-03-20 10:00")
+    )
+    assert reading.yes_no is False
+
+
+def test_does_that_count_as_late_after_a_statement_is_a_yes_no(course):
+    reading = engine_for(course).reader.read(
+        "i submitted the written on time but the programming 5 min late does that count as late",
+        local(course, "2024-03-20 10:00"),
+    )
+    assert reading.yes_no is True
+
+
+def test_while_is_not_respelled_into_whole(course):
+    assert "while" in engine_for(course).reader.respell("is anything due while i'm gone").split()

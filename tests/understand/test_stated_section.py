@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.stated_section import stated_section
+from tests.understand.conftest import reply
 
 
 @pytest.mark.parametrize(
@@ -25,3 +26,20 @@ def test_the_section_said(hist, question, section):
 def test_sections_in_other_courses(second_course, geo):
     assert stated_section(second_course, "im in 1h, when is my section") == "1H"
     assert stated_section(geo, "I'm in Practical group Süd, when is the practical") == "Sued"
+
+
+def test_a_named_section_picks_its_own_of_the_work_a_name_matches(geo):
+    result, _ = reply(geo, "when is the süd field log due", "2025-05-08T09:30")
+    assert result.as_json()["parts"][0]["slots"]["assignments"] == ["log-sued"]
+
+
+def test_two_sections_named_keep_every_match(geo):
+    result, _ = reply(geo, "do i (group süd) have to hand in the nord field log too", "2025-05-08T09:30")
+    assert result.as_json()["parts"][0]["slots"].get("assignments") != ["log-sued"]
+
+
+def test_the_section_a_student_says_they_are_in_is_answered(hist):
+    question = "so i'm in tutorial group t3 and i have a job. what time is my tutorial exactly?"
+    _, said = reply(hist, question, "2024-10-23 13:00")
+    assert "Fridays 1:00 PM" in said
+    assert "Hume Building 2.03" in said

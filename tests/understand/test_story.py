@@ -12,6 +12,7 @@ from bot.course.loader import load_course
 from bot.understand.engine import engine_for, read_question
 from bot.understand.story import is_told
 from tests.conftest import FIXTURES, REPO, local
+from tests.understand.conftest import reply
 
 STAT = REPO / "data" / "stat-187-f24"
 GEO = FIXTURES / "courses" / "geo-2210-s25"
@@ -115,3 +116,19 @@ def test_a_question_without_a_story_is_read_as_before(course):
     clock = local(course, "2024-03-20 10:00")
     parts = read_question(course, "when is hw5 due. and where are office hours", clock).as_json()["parts"]
     assert [p["intent"] for p in parts] == ["assignment_due", "office_hours"]
+
+
+def test_it_standing_for_two_pieces_of_work_says_which_it_took(course):
+    _, shown = reply(
+        course,
+        "i'm behind on hw5 and the mini project survey. if i turn it in on saturday at noon how late is it",
+        "2024-03-27 10:00",
+    )
+    assert "Taking HW5 (you named Mini-project survey too" in shown
+
+
+def test_a_story_does_not_date_a_question_that_asks_when(course):
+    result, _ = reply(course, "i was sick all last week. i still have to do hw5. when is it due", "2024-03-27 10:00")
+    parts = result.as_json()["parts"]
+    assert [(p["intent"], p["slots"]["assignments"]) for p in parts] == [("assignment_due", ["hw5"])]
+    assert "last week" not in parts[0]["text"]

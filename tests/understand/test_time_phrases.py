@@ -266,3 +266,23 @@ def test_an_hour_the_part_of_the_day_cannot_hold_is_left_alone(course):
 def test_a_weekday_with_its_date_joins_its_time(course):
     found = phrases("i'll have it done by friday the 16th around noon", course=course)
     assert [(p.kind, str(p.first), p.time.strftime("%H:%M")) for p in found] == [("moment", "2024-02-16", "12:00")]
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "first", "last"),
+    [
+        (
+            "course",
+            "2024-03-13T14:30",
+            "i'll be gone from the 2nd to the 9th of april, what will i miss",
+            "Tue Apr 2",
+            "Tue Apr 9",
+        ),
+        ("hist", "2024-10-23T13:00", "im travelling from the 4th to the 7th, what do i miss", "Mon Nov 4", "Thu Nov 7"),
+        ("stat", "2024-11-01T15:30", "away 12th-14th, what will i miss", "Tue Nov 12", "Thu Nov 14"),
+        ("stat", "2024-11-01T15:30", "away from the 29th to the 3rd, what will i miss", "Fri Nov 29", "Tue Dec 3"),
+    ],
+)
+def test_bare_day_numbers_are_the_coming_ones(request, which, now, question, first, last):
+    _, shown = reply(request.getfixturevalue(which), question, now)
+    assert shown.splitlines()[0] == f"Schedule, {first} – {last}"

@@ -10,6 +10,7 @@ import pytest
 from bot.understand.engine import engine_for
 from bot.understand.what_if_moment import bare_clock_moment, settled_moment
 from tests.conftest import local
+from tests.understand.conftest import reply
 
 
 def _settled(course, question: str, when: str) -> tuple[dt.datetime, str]:
@@ -86,3 +87,51 @@ def test_no_bare_hour(course) -> None:
     now = local(course, "2024-03-13T14:30")
     assert bare_clock_moment(course, "if i submit hw4a at 11pm tonight", now) is None
     assert bare_clock_moment(course, "what if hw4a is 3 hours late", now) is None
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "expected"),
+    [
+        (
+            "course",
+            "2024-03-13T14:30",
+            "i was sick all last week, if i turn in hw4a on sunday at 3pm how bad",
+            "Sun Mar 17",
+        ),
+        (
+            "hist",
+            "2024-10-23T13:00",
+            "my flatmate was ill, if i upload essay 1 saturday at 10am how many marks would i lose",
+            "Sat Oct 26",
+        ),
+    ],
+)
+def test_a_what_if_after_a_past_story_is_still_to_come(request, which, now, question, expected):
+    _, shown = reply(request.getfixturevalue(which), question, now)
+    assert f"you'd submit {expected}" in shown
+    assert "before it was due" not in shown
+
+
+def test_a_supposition_after_a_past_story_is_not_read_as_past(course):
+    reading = engine_for(course).reader.read(
+        "my laptop died last night, if i hand in hw4a saturday around noon", local(course, "2024-03-13T14:30")
+    )
+    assert not reading.past
+    assert next(t for t in reading.times if t.kind == "moment").first.isoformat() == "2024-03-16"
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "taken"),
+    [
+        ("stat", "2024-11-01T15:30", "what if ps6 goes in saturday morning, what's the damage", "Sat Nov 9, 9:00 AM"),
+        ("geo", "2025-04-16T10:00", "if i submit sheet 4 saturday afternoon how bad", "2:30 PM"),
+    ],
+)
+def test_a_part_of_the_day_is_a_span_and_says_what_it_took(request, which, now, question, taken):
+    assert taken in reply(request.getfixturevalue(which), question, now)[1]
+
+
+def test_the_ends_of_a_part_of_the_day_are_said_when_they_differ(stat):
+    _, shown = reply(stat, "if i submit ps6 on saturday morning how much do i lose", "2024-11-01T15:30")
+    for penalty in ("32% penalty", "26% penalty", "38% penalty"):  # at 9 AM, and at the morning's ends
+        assert penalty in shown

@@ -20,6 +20,8 @@ from bot.understand.yes_no.clause_stance import stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
+# A place asked about ("in the tutorial room", "where"): the question is not whether the exam is a section's.
+_PLACE = re.compile(r"\b(?:room|hall|building|where|located|held|venue|in\s+the\s+\w+)\b")
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
 
 
@@ -111,7 +113,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         else:
             yes = chosen.date.weekday() == value if how == "weekday" else chosen.date == value
         return replies.verdict(answer, yes, f"{chosen.title} is on {human_date(chosen.date)}.")
-    if slots.get("section") and not slots.get("range") and not slots.get("_conflict"):
+    # "is the final in the tutorial room for t3" asks where, not whose: no Yes from the exam being T3's
+    placed = _PLACE.search(asked.question.lower()) is not None
+    if slots.get("section") and not slots.get("range") and not slots.get("_conflict") and not placed:
         # "do 405 students take the same exams": whether the exams asked about are the section's (a section's
         # conflict form is the exam's, answered below).
         exams = [chosen] if chosen else list(course.exams)

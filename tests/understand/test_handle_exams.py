@@ -120,3 +120,11 @@ def test_an_exams_format_the_page_does_not_give_is_unknown(course, question, sai
     result, shown = reply(course, question, "2024-02-19 10:00")
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+def test_a_place_asked_with_a_section_is_not_whether_the_exam_is_the_sections(hist):
+    """ "is the final in the tutorial room for t3": never "Yes: … for T3" (the exam is in another room)."""
+    _, said = reply(hist, "is the final in the tutorial room for t3", "2024-10-23 13:00")
+    assert not first_line(said).startswith("Yes"), said
+    _, said = reply(hist, "is the final for t3 too", "2024-10-23 13:00")
+    assert first_line(said).startswith("Yes"), said

@@ -155,14 +155,19 @@ class Engine:
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             where = replies.where_to_ask(course)
-            if part.intent not in RECOGNIZED:  # a recognizer's answer read the whole question and decided itself
-                claims, intent = self.claims, part.intent
-                answer, verdict = decide(
-                    said, answer, claims, intent=intent, yes_no=reading.yes_no, unexplained=unread, where=where
-                )
-                parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
-            else:
-                parts[-1] = replace(part, verdict=_opening_verdict(answer))  # what --json says it told the student
+            # A recognizer's answer read the whole question and decided its own Yes or No.
+            decided = part.intent in RECOGNIZED
+            answer, verdict = decide(
+                said,
+                answer,
+                self.claims,
+                intent=part.intent,
+                yes_no=reading.yes_no,
+                unexplained=unread,
+                where=where,
+                decided=decided,
+            )
+            parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
             answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
@@ -463,14 +468,6 @@ class Engine:
             f["unknown_subject"] = 1.0
         f["content"] = float(len(reading.content))
         return f
-
-
-def _opening_verdict(answer: Answer) -> bool | None:
-    """The Yes (True) or No (False) the answer's first line opens with, None when neither."""
-    opens = answer.lines[0][0] if answer.lines and answer.lines[0] else None
-    if isinstance(opens, str) and opens.startswith(("**Yes**", "**No**")):
-        return opens.startswith("**Yes**")
-    return None
 
 
 def _pieces(question: str) -> list[str]:

@@ -23,7 +23,7 @@ from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 def policy(asked: Asked, slots: Slots) -> Answer:
     answer = with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
     answer = _with_section_exams(asked, slots["policy"], answer)
-    if slots.get("_closest") and answer.kind == "info" and not _opens_with_verdict(answer):
+    if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
         # read as the rule its words name, with nothing in the table fitting: that rule does not settle it
         where = replies.where_to_ask(asked.course)
         said = text(f"The course page doesn't say exactly this; {where}. The closest rule it gives:")
@@ -73,7 +73,7 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
     typed = asked.yes_no or asks_yes_no(asked.question) or yes_no_inside(asked.question)
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
-    if matched is not None and not _opens_with_verdict(answer):
+    if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
     if silent is not None:
@@ -89,12 +89,6 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if _WHEN.search(asked.question.lower()) and not _WHEN.search(found.clause.lower()):
         return answer  # "can i ask for an extension the day before" of "you may request an extension": not its when
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
-
-
-def _opens_with_verdict(answer: Answer) -> bool:
-    """Whether the answer already opens with a Yes or No (the late rules' own "no pool of late days")."""
-    first = answer.lines[0] if answer.lines else ()
-    return bool(first) and isinstance(first[0], str) and first[0].startswith(("**Yes**", "**No**"))
 
 
 # "is there a penalty per hour", "is it docked hourly": the unit a late penalty is counted in

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
+from bot.understand.replies import opening_verdict
 from bot.understand.yes_no.clause_stance import asks
 
 # Readings that say when or what (a day of the schedule, a meeting, a release), never whether something is allowed.
@@ -14,15 +15,10 @@ from bot.understand.yes_no.clause_stance import asks
 WHEN_OR_WHAT = frozenset({"schedule_day", "schedule_range", "next_class", "last_class", "release", "topic"})
 
 
-def _verdict_first(answer: Answer) -> bool:
-    first = answer.lines[0] if answer.lines else ()
-    return bool(first) and isinstance(first[0], str) and first[0].startswith(("**Yes**", "**No**"))
-
-
 def without_permission_verdict(question: str, intent: str, answer: Answer, where: str) -> Answer:
     """The answer, or for a may-I question given a Yes or No by a when-or-what card, that card without its verdict,
     after "the course page doesn't say whether you can do that" (kind unknown)."""
-    if intent not in WHEN_OR_WHAT or not _verdict_first(answer) or asks(question) != "permission":
+    if intent not in WHEN_OR_WHAT or opening_verdict(answer) is None or asks(question) != "permission":
         return answer
     if not question.lower().lstrip().startswith(("can i", "can we", "may i", "am i allowed", "are we allowed")):
         return answer  # "can there be class on friday": a fact the card does decide

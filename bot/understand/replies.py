@@ -65,6 +65,14 @@ def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
     )
 
 
+def opening_verdict(answer: Answer) -> bool | None:
+    """The Yes (True) or No (False) the answer's first line opens with (as `verdict` writes it), None when neither."""
+    opens = answer.lines[0][0] if answer.lines and answer.lines[0] else None
+    if isinstance(opens, str) and opens.startswith(("**Yes**", "**No**")):
+        return opens.startswith("**Yes**")
+    return None
+
+
 def combined(parts: Sequence[Answer]) -> Answer:
     """Several answers as one: each part's title becomes a section, in the order asked. An answer that says
     nothing another part does not already say ("when is the midterm and where": the exam's card twice) is

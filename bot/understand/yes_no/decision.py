@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer, text
 from bot.understand.normalize import phrase_key
+from bot.understand.replies import opening_verdict
 from bot.understand.yes_no.folded import Folded, fold
 from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
 from bot.understand.yes_no.page_silent import page_is_silent, said_silent
@@ -189,9 +190,13 @@ def decide(
     yes_no: bool,
     unexplained: Iterable[str],
     where: str,
+    decided: bool = False,
 ) -> tuple[Answer, Verdict]:
     """The answer the student sees and its verdict: the handler's Yes or No unless a check withholds it (then the
-    course's words are shown without one, and why), or, with none, "the page doesn't say" where it does not."""
+    course's words are shown without one, and why), or, with none, "the page doesn't say" where it does not.
+    `decided`: the answerer read the whole question and settled its own Yes or No; it is kept as given."""
+    if decided:
+        return answer, Verdict(opening_verdict(answer))
     q = question if isinstance(question, Folded) else fold(question)
     c = candidate(answer, claims)
     if c.verdicts:

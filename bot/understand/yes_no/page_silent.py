@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.core.answer import Answer, text
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
+from bot.understand.replies import opening_verdict
 from bot.understand.yes_no.folded import Folded, fold
 
 # Cards of one thing (a section, a person, an exam...): what they show does not speak to doing something new with
@@ -29,11 +30,6 @@ def asked_of_card(slots: Mapping[str, object]) -> bool:
     return any(slots.get(key) not in (None, (), "") for key in _ASKED_OF_CARD)
 
 
-def _opens_with_verdict(answer: Answer) -> bool:
-    first = answer.lines[0] if answer.lines else ()
-    return bool(first) and isinstance(first[0], str) and first[0].startswith(("**Yes**", "**No**"))
-
-
 def _said(answer: Answer) -> frozenset[str]:
     lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
     return frozenset(stem(w) for line in lines for s in line if isinstance(s, str) for w in phrase_key(s))
@@ -42,7 +38,7 @@ def _said(answer: Answer) -> frozenset[str]:
 def page_is_silent(question: Folded, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer) -> bool:
     """Whether a yes/no question asks may I or must I about something the course does not explain (a word none of
     the answer holds) of a card that gives no Yes or No."""
-    if intent not in _CARDS or not yes_no or answer.kind != "info" or _opens_with_verdict(answer):
+    if intent not in _CARDS or not yes_no or answer.kind != "info" or opening_verdict(answer) is not None:
         return False
     said = _said(answer)
     return any(stem(w) not in said for w in unexplained) and question.mode != "fact"

@@ -1,0 +1,50 @@
+"""A yes/no question that states a place ("is the final in redwood hall 1", "is lecture in halvorsen 100 tomorrow"),
+perhaps with a time ("… at 9am"): Yes or No from the place the answer gives, and No when the time stated differs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.answer import Answer
+from bot.course.model import Course
+from bot.understand import replies
+from bot.understand.asked import Asked
+from bot.understand.lexicon import course_places
+from bot.understand.normalize import phrase_key
+from bot.understand.result import Slots
+
+
+def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots: Slots) -> Answer:
+    """The handler's answer with a Yes or No on the place stated (slot `_place`); when a time is stated too and the
+    handler, asked about it alone, says No, the answer is No with both reasons."""
+    answer = handler(replace(asked, yes_no=False), slots)
+    placed = _place_verdict(asked.course, answer, slots["_place"])
+    if placed is not answer and (slots.get("_at") is not None or slots.get("time") is not None):
+        timed = handler(asked, {**slots, "_place": None})
+        if replies.opening_verdict(timed) is False:
+            return replies.verdict(answer, False, (*_reason(placed), " ", *_reason(timed)))
+    return placed
+
+
+def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
+    """ "is the final in redwood hall", "is lecture in halvorsen 100 tomorrow": Yes when the answer's place is the
+    one asked about; none when the answer names no place of the course."""
+    said = set(
+        phrase_key(
+            " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
+        )
+    )
+    shown = [p for p in course_places(course) if set(phrase_key(p)) <= said]
+    asked = set(phrase_key(place))
+    matching = [p for p in shown if asked <= set(phrase_key(p))]
+    if not shown or (matching and len(matching) < len(shown)):
+        return answer  # no place given, or some places are and some are not (rooms by section): no plain answer
+    return replies.verdict(answer, bool(matching), f"{', '.join(shown)}.")
+
+
+def _reason(verdict: Answer) -> tuple:
+    """A verdict's reason, without its Yes or No."""
+    first, *rest = verdict.lines[0]
+    return (re.sub(r"^\*\*(?:Yes|No)\*\*: ", "", str(first)), *rest)

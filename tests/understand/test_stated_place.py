@@ -1,0 +1,30 @@
+"""A stated place (and time) asked yes/no (bot.understand.stated_place): the place the answer gives decides."""
+
+from __future__ import annotations
+
+from bot.core.answer import Answer, text
+from bot.understand import replies
+from bot.understand.asked import Asked
+from bot.understand.stated_place import stated_place
+from tests.conftest import at
+
+
+def _card(asked: Asked, slots: dict) -> Answer:
+    """A stand-in handler: the final's card, and a No on the time when asked yes/no with no place."""
+    card = Answer(title="Final exam", lines=(text("Thu Dec 12, 8:00 AM · Redwood Hall 1"),))
+    if asked.yes_no and slots.get("_place") is None and slots.get("_at") is not None:
+        return replies.verdict(card, False, "Final exam starts at 8:00 AM.")
+    return card
+
+
+def test_the_place_stated_decides(second_course):
+    asked = Asked(second_course, at("2024-11-01 10:00"), None, None, None, True, "")
+    assert replies.opening_verdict(stated_place(_card, asked, {"_place": "redwood hall 1"})) is True
+    assert replies.opening_verdict(stated_place(_card, asked, {"_place": "bayview auditorium"})) is False
+
+
+def test_a_right_place_at_a_wrong_time_is_no_with_both_reasons(second_course):
+    asked = Asked(second_course, at("2024-11-01 10:00"), None, None, None, True, "")
+    answer = stated_place(_card, asked, {"_place": "redwood hall 1", "_at": "09:00"})
+    assert replies.opening_verdict(answer) is False
+    assert "8:00 AM" in "".join(str(s) for s in answer.lines[0])

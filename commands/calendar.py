@@ -40,7 +40,11 @@ def calendar_answer(
     course: Course, *, section: str | None, preset: str, filename: str, events: int, url: str | None
 ) -> Answer:
     """What /calendar says next to the file: what is in it, how to import it, and the feed if there is one."""
-    who = f"section {section}" if section else "the whole course (pick your section to add its meetings)"
+    who = (
+        f"section {course.section_label(section)}"
+        if section
+        else "the whole course (pick your section to add its meetings)"
+    )
     lines = [
         text(f"`{filename}`: {events} events ({INCLUDE_PRESETS[preset][0].lower()}) for {who}."),
         text(IMPORT_HOWTO),
@@ -56,7 +60,7 @@ def calendar_answer(
     else:
         lines.append(text("An imported file never changes: run /calendar again after the course announces changes."))
     return Answer(
-        title=f"{section or course.code} calendar: {course.name}",
+        title=f"{course.section_label(section) if section else course.code} calendar: {course.name}",
         lines=tuple(lines),
         footer=f"Times in {course.tz.key} · data version {course.version}",
         ephemeral=True,

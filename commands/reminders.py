@@ -61,7 +61,7 @@ async def list_(inv: Invocation) -> None:
         answer = Answer(title="No reminders", lines=(text("You have no DM reminders. Try /remind me."),))
     else:
         chosen = tuple(dt.timedelta(minutes=m) for m in sub.offsets) or AnnounceConfig().deadline_offsets
-        section = f" for {sub.section}" if sub.section else ""
+        section = f" for {inv.course.section_label(sub.section)}" if sub.section else ""
         answer = Answer(
             title="Your reminders",
             lines=(text(f"Kinds: {', '.join(sub.kinds)}{section}; deadline reminders {offsets_text(chosen)} before."),),

@@ -45,7 +45,7 @@ async def channel(inv: Invocation, channel: ChannelRef) -> None:
     current = _current(inv)
     setup = current.with_changes(channel_id=channel.id, since=current.since or inv.now)
     _save(inv, setup, {"channel_id": channel.id})
-    await inv.reply.answer(setup_answer(setup, "Announcement channel set"))
+    await inv.reply.answer(setup_answer(setup, "Announcement channel set", section_label=inv.course.section_label))
 
 
 @SETUP.command("staff-role", role=Opt.role("Members with this role can use staff commands"))
@@ -55,7 +55,7 @@ async def staff_role(inv: Invocation, role: RoleRef) -> None:
         raise UserError(EVERYONE_IS_NOT_STAFF)
     setup = _current(inv).with_changes(staff_role=str(role.id))
     _save(inv, setup, {"staff_role": role.id})
-    await inv.reply.answer(setup_answer(setup, "Staff role set"))
+    await inv.reply.answer(setup_answer(setup, "Staff role set", section_label=inv.course.section_label))
 
 
 @SETUP.command(
@@ -75,7 +75,8 @@ async def section_role(inv: Invocation, section: str, role: RoleRef, channel: Ch
         channels[section] = channel.id
     setup = current.with_changes(section_roles={**current.section_roles, section: role.id}, section_channels=channels)
     _save(inv, setup, {"section": section, "role": role.id, "channel": channel.id if channel else None})
-    await inv.reply.answer(setup_answer(setup, f"Section {section} set"))
+    shown = inv.course.section_label
+    await inv.reply.answer(setup_answer(setup, f"Section {shown(section)} set", section_label=shown))
 
 
 @SETUP.command(
@@ -89,7 +90,11 @@ async def announcements(inv: Invocation, kind: str, enabled: bool) -> None:
     kinds = set(current.kinds) | {kind} if enabled else set(current.kinds) - {kind}
     setup = current.with_changes(kinds=frozenset(kinds))
     _save(inv, setup, {"kind": kind, "enabled": enabled})
-    await inv.reply.answer(setup_answer(setup, f"{KIND_LABELS[kind]}: {'on' if enabled else 'off'}"))
+    await inv.reply.answer(
+        setup_answer(
+            setup, f"{KIND_LABELS[kind]}: {'on' if enabled else 'off'}", section_label=inv.course.section_label
+        )
+    )
 
 
 @SETUP.command(
@@ -99,7 +104,7 @@ async def offsets(inv: Invocation, reminders: str) -> None:
     """Staff: when deadline reminders go out."""
     setup = _current(inv).with_changes(deadline_offsets=parse_offsets(reminders))
     _save(inv, setup, {"deadline_offsets": offsets_text(setup.deadline_offsets)})
-    await inv.reply.answer(setup_answer(setup, "Reminder offsets set"))
+    await inv.reply.answer(setup_answer(setup, "Reminder offsets set", section_label=inv.course.section_label))
 
 
 @SETUP.command(
@@ -113,7 +118,7 @@ async def morning(inv: Invocation, time: str) -> None:
         raise UserError(f"I couldn't read {time!r} as a time; use 24-hour HH:MM, like 08:00.") from None
     setup = _current(inv).with_changes(morning=when.replace(second=0, microsecond=0, tzinfo=None))
     _save(inv, setup, {"morning": setup.morning.isoformat(timespec="minutes")})
-    await inv.reply.answer(setup_answer(setup, "Morning time set"))
+    await inv.reply.answer(setup_answer(setup, "Morning time set", section_label=inv.course.section_label))
 
 
 @SETUP.command("events", classes=Opt.flag("Also add the class meetings on the schedule (default: exams only)"))
@@ -145,7 +150,7 @@ async def qa_forum(
 @SETUP.command("show")
 async def show(inv: Invocation) -> None:
     """Staff: this server's setup."""
-    await inv.reply.answer(setup_answer(_current(inv), course=course_line(inv)))
+    await inv.reply.answer(setup_answer(_current(inv), course=course_line(inv), section_label=inv.course.section_label))
 
 
 # --- /setup course: which course this server follows (a bot serving several) -----------------------------------
@@ -181,7 +186,14 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
     current = _current(inv)
     old = courses.find(current.course_id) if current.course_id else None
     if old is not None and old.id == new.id:
-        await inv.reply.answer(setup_answer(current, f"This server already follows {new.id}", course_line(inv)))
+        await inv.reply.answer(
+            setup_answer(
+                current,
+                f"This server already follows {new.id}",
+                course_line(inv),
+                section_label=inv.course.section_label,
+            )
+        )
         return
     records = server_records(inv.store, inv.server_id, old, current, inv.now)
     follows = what_follows(records, old, new, current)
@@ -202,5 +214,5 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
     setup = current.with_changes(course_id=new.id, since=inv.now if current.since is not None else None)
     renew_subscriptions(inv.store, inv.server_id, new, inv.now)
     _save(inv, setup, {"course": new.id, "from": current.course_id})
-    answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})")
+    answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})", new.section_label)
     await inv.reply.answer(answer.with_lines(*follows))

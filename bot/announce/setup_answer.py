@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.announce.planner import KIND_LABELS, KINDS
 from bot.announce.server_setup import GuildSetup, offsets_text
 from bot.core.answer import Answer, Field, Mention, text
 
 
-def setup_answer(setup: GuildSetup, title: str = "Server setup", course: str | None = None) -> Answer:
+def setup_answer(
+    setup: GuildSetup,
+    title: str = "Server setup",
+    course: str | None = None,
+    section_label: Callable[[str], str] = str,
+) -> Answer:
     """What /setup show prints: every setting (with `course`, the line saying which course the server follows),
-    and what is missing."""
+    and what is missing; each section as `section_label` names it."""
     channel = (
         (Mention("channel", setup.channel_id),)
         if setup.channel_id
@@ -18,7 +25,7 @@ def setup_answer(setup: GuildSetup, title: str = "Server setup", course: str | N
     staff = (_role(setup.staff_role),) if setup.staff_role else ("not set (members with Manage Server count as staff)",)
     sections = [
         text(
-            f"{s}: ",
+            f"{section_label(s)}: ",
             Mention("role", r),
             *((" in ", Mention("channel", setup.section_channels[s])) if s in setup.section_channels else ()),
         )

@@ -30,6 +30,9 @@ class _Names:
         items = self.course.assignments if self.course else ()
         return next((a.short for a in items if a.id == assignment_id), assignment_id)
 
+    def section(self, section_id: str) -> str:
+        return self.course.section_label(section_id) if self.course else section_id
+
     def pool(self) -> str:
         """The course's own word for its late days ("grace days", "slip days"...)."""
         return self.course.grace.plural if self.course else "late days"
@@ -62,7 +65,7 @@ def _setup(d: dict, names: _Names) -> Text:
         return text("set the staff role to ", _mention("role", d["staff_role"]))
     if "section" in d:
         channel = (" and its channel to ", _mention("channel", d["channel"])) if d.get("channel") else ()
-        return text(f"set section {d['section']}'s role to ", _mention("role", d["role"]), *channel)
+        return text(f"set section {names.section(d['section'])}'s role to ", _mention("role", d["role"]), *channel)
     if "kind" in d:
         kind = str(d["kind"]).replace("_", " ")
         return text(f"turned {'on' if d['enabled'] else 'off'} {kind} announcements")

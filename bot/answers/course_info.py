@@ -29,7 +29,10 @@ def course_answer(course: Course) -> Answer:
     ]
     if len(course.sections) > 1:
         fields.append(
-            Field("Sections", tuple(text(f"**{s.name}**: {s.description}") for s in course.sections)),
+            Field(
+                "Sections",
+                tuple(text(f"**{s.name}**" + (f": {s.description}" if s.description else "")) for s in course.sections),
+            ),
         )
     weekly = [m for m in course.meetings if m.section is None]
     if weekly:

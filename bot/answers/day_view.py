@@ -30,7 +30,7 @@ def replaced_by_exam(course: Course, occurrence: Occurrence) -> Exam | None:
 
 
 def _occurrence_line(course: Course, o: Occurrence) -> Text:
-    label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
+    label = f"{course.kind_name(o.kind)} {course.section_label(o.section)}" if o.section else course.kind_name(o.kind)
     if o.cancelled:
         return text(f"**{label}** ", Stamp(o.start, "t"), f": not held ({o.note})")
     topic = (" · ", *day_line(o.topic, with_date=False)) if o.topic is not None else ()
@@ -42,7 +42,7 @@ def _exam_line(course: Course, exam: Exam, section: str | None) -> Text:
     start, end = exam_times(course, exam, section)
     room = exam.room_for(section)
     if not room and section is None and exam.rooms:
-        room = "; ".join(f"{', '.join(r.sections) or 'others'}: {r.room}" for r in exam.rooms)
+        room = "; ".join(f"{', '.join(course.section_labels(r.sections)) or 'others'}: {r.room}" for r in exam.rooms)
     where = f" · {room}" if room else ""
     if start is None:
         return text(f"**{exam.title}** (time not on the page){where}")

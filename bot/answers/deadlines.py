@@ -62,7 +62,7 @@ def assignment_choices(course: Course, typed: str, limit: int = 25) -> list[tupl
 def _sections_note(course: Course, item: Assignment) -> str:
     if set(course.section_ids()) <= set(item.sections):
         return ""
-    return f" ({', '.join(item.sections)} only)"
+    return f" ({', '.join(course.section_labels(item.sections))} only)"
 
 
 def _due_line(course: Course, item: Assignment) -> tuple:
@@ -82,7 +82,7 @@ def upcoming_deadlines(
     section = course.check_section(section)
     window = window or days_from(now, 7)
     items = sorted((a for a in course.assignments if a.is_for(section) and now < a.due <= window.end), key=_due_key)
-    who = f" for {section}" if section else ""
+    who = f" for {course.section_label(section)}" if section else ""
     if items:
         return Answer(
             title=f"Due {window.label}{who}",
@@ -141,7 +141,7 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
             )
         )
     if len(course.sections) > 1 and not set(course.section_ids()) <= set(item.sections):
-        lines.append(text(f"For: {', '.join(item.sections)} only."))
+        lines.append(text(f"For: {', '.join(course.section_labels(item.sections))} only."))
     lines += _late_lines(course, item)
     lines += _extension_lines(course, item, now)
     if published:

@@ -85,9 +85,13 @@ def where_lines(course: Course, exam: Exam, section: str | None = None) -> list[
         return [text(f"Room: {exam.location}.")]
     if exam.rooms:
         if section is not None and exam.room_for(section):
-            return [text(f"Room for {section}: {exam.room_for(section)}.")]
+            return [text(f"Room for {course.section_label(section)}: {exam.room_for(section)}.")]
         return [
-            text(f"Room for {', '.join(r.sections)}: {r.room}." if r.sections else f"Room: {r.room}.")
+            text(
+                f"Room for {', '.join(course.section_labels(r.sections))}: {r.room}."
+                if r.sections
+                else f"Room: {r.room}."
+            )
             for r in exam.rooms
         ]
     if exam.in_person:

@@ -44,7 +44,7 @@ def _staff(course: Course, ids: tuple[str, ...]) -> list[Person]:
 
 def _meeting_line(course: Course, meeting: Meeting) -> Text:
     who = ", ".join(p.name for p in _staff(course, meeting.staff))
-    label = f"**{meeting.section}**: " if meeting.section else ""
+    label = f"**{course.section_label(meeting.section)}**: " if meeting.section else ""
     return text(f"{label}{weekly_text(meeting)}" + (f" · {who}" if who else ""))
 
 
@@ -66,7 +66,7 @@ def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, s
             ]
             if upcoming:
                 o = upcoming[0]
-                label = f" ({o.meeting.section})" if o.meeting.section else ""
+                label = f" ({course.section_label(o.meeting.section)})" if o.meeting.section else ""
                 lines.append(text("Next: ", Stamp(o.start, "F"), f" · {o.where}{label}"))
         else:
             dated = [d for d in course.schedule if d.kind == k.id]
@@ -83,7 +83,7 @@ def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, s
         lines = [text("Next: ", *following[0]), *following[1:]] if following else []
     title = kinds[0].plural if kind else "Class meetings"
     return Answer(
-        title=title + (f" for {section}" if section else ""),
+        title=title + (f" for {course.section_label(section)}" if section else ""),
         lines=tuple(lines),
         fields=tuple(fields),
         footer=f"Weekly times are course time ({course.tz.key})."
@@ -108,7 +108,9 @@ def section_answer(course: Course, now: dt.datetime, section: str) -> Answer:
         email = f" ({person.email})" if person.email else ""
         lines.append(text(f"Run by {person.name}, {person.role_title}{email}."))
     if not own and not runners:
-        lines.append(text(f"The course page doesn't give section {section_id}'s meetings or staff."))
+        lines.append(
+            text(f"The course page doesn't give section {course.section_label(section_id)}'s meetings or staff.")
+        )
     upcoming = [
         o
         for o in occurrences_between(course, now.astimezone(course.tz).date(), course.term_last, section=section_id)

@@ -13,7 +13,7 @@ def _person_lines(course: Course, person: Person) -> list[tuple]:
     if person.office_hours:
         return [weekly_line(person, slot, course) for slot in person.office_hours]
     email = f" · {person.email}" if person.email else ""
-    sections = f" · {', '.join(person.sections)}" if person.sections else ""
+    sections = f" · {', '.join(course.section_labels(person.sections))}" if person.sections else ""
     return [text(f"**{person.name}**{email}{sections}")]
 
 
@@ -37,7 +37,7 @@ def staff_answer(course: Course, person: str | None = None, role: str | None = N
         who = find_person(course, person)
         lines = [text(f"{who.name} is {_article(who.role_title)} {who.role_title}.")]
         if who.sections:
-            lines.append(text(f"Sections: {', '.join(who.sections)}."))
+            lines.append(text(f"Sections: {', '.join(course.section_labels(who.sections))}."))
         lines += _person_lines(course, who)
         if not who.office_hours:
             lines.append(text("No regular office hours are listed for them."))

@@ -30,7 +30,11 @@ def held_in(course: Course, room: str, kind: str | None = None, exam: str | None
         return _exam_in(course, room, exam)
     for m in course.meetings:
         if m.room.casefold() == same and (kind is None or m.kind == kind):
-            label = f"{course.kind_name(m.kind)} {m.section}" if m.section else course.kind_name(m.kind)
+            label = (
+                f"{course.kind_name(m.kind)} {course.section_label(m.section)}"
+                if m.section
+                else course.kind_name(m.kind)
+            )
             lines.append(text(f"**{label}**: {weekly_text(m)}"))
     by_id = {m.id: m for m in course.meetings}
     for c in course.meeting_changes:
@@ -41,13 +45,13 @@ def held_in(course: Course, room: str, kind: str | None = None, exam: str | None
         days = human_date(c.first) if c.first == c.last else f"{human_date(c.first)} – {human_date(c.last)}"
         what = course.kind_name(of_kind) if of_kind else "Class"
         if moved is not None and moved.section:
-            what += f" {moved.section}"
+            what += f" {course.section_label(moved.section)}"
         how = "an extra meeting" if c.kind == "extra" else "moved here"
         lines.append(text(f"**{what}** on {days}: {how}" + (f" ({c.reason})" if c.reason else "") + "."))
     for e in course.exams if kind is None else ():
         for r in e.rooms:
             if r.room.casefold() == same:
-                who = f" for {', '.join(r.sections)}" if r.sections else ""
+                who = f" for {', '.join(course.section_labels(r.sections))}" if r.sections else ""
                 lines.append(text(f"**{e.title}** on {human_date(e.date)}{who}."))
         if not e.rooms and e.location.casefold() == same:
             lines.append(text(f"**{e.title}** on {human_date(e.date)} (everyone)."))
@@ -67,7 +71,7 @@ def _exam_in(course: Course, room: str, exam_id: str) -> Answer:
         rooms = [r.room for r in chosen.rooms] or [chosen.location]
         elsewhere = ", ".join(dict.fromkeys(r for r in rooms if r)) or "a room the course page does not give"
         return Answer(title=room, lines=(text(f"{chosen.title} is not held in {room} (it is in {elsewhere})."),))
-    who = ", ".join(s for r in sittings for s in r.sections) or "everyone"
+    who = ", ".join(course.section_label(s) for r in sittings for s in r.sections) or "everyone"
     return Answer(
         title=f"{chosen.title} in {room}", lines=(text(f"**{chosen.title}** on {human_date(chosen.date)}: {who}."),)
     )

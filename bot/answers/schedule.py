@@ -201,7 +201,7 @@ def _occurrence_answer(course: Course, now: dt.datetime, label: str, o: Occurren
         else text(Stamp(o.start, "F"), " – ", Stamp(o.end, "t"), f" · {o.where}")
     ]
     if o.meeting.section:
-        lines.append(text(f"Section {o.meeting.section}."))
+        lines.append(text(f"Section {course.section_label(o.meeting.section)}."))
     names = [course.person(p).name for p in o.meeting.staff if course.person(p)]
     if names:
         lines.append(text(f"With {', '.join(names)}."))

@@ -197,7 +197,7 @@ def _exam_event(course: Course, exam: Exam) -> DesiredEvent:
         end = start + EXAM_BLOCK
         lines.append("The end time is not on the course page.")
     if exam.rooms:
-        lines += [f"{', '.join(r.sections) or 'Everyone'}: {r.room}" for r in exam.rooms]
+        lines += [f"{', '.join(course.section_labels(r.sections)) or 'Everyone'}: {r.room}" for r in exam.rooms]
     lines += list(exam.rules)
     if exam.conflict_form_url:
         lines.append(f"Conflict form: {exam.conflict_form_url}")
@@ -255,7 +255,7 @@ def _rekeyed(event: DesiredEvent, key: str) -> DesiredEvent:
 def _sections_text(course: Course, sections: tuple[str, ...]) -> str:
     if not sections or set(course.section_ids()) <= set(sections):
         return "all sections"
-    return " and ".join(sections)
+    return " and ".join(course.section_labels(sections))
 
 
 def _differs(have: ExistingEvent, want: DesiredEvent) -> bool:

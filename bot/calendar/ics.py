@@ -102,7 +102,7 @@ def build_calendar(
         events += _office_hours_events(course, prefix)
 
     cal = Calendar()
-    name = f"{section} {course.name} ({course.term})" if section else course.title
+    name = f"{course.section_label(section)} {course.name} ({course.term})" if section else course.title
     cal.add("prodid", f"-//CourseBot//{course.id}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
@@ -231,10 +231,15 @@ def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event
             continue
         first = held[0]
         name = course.kind_name(meeting.kind)
-        summary = f"{prefix} {name} {meeting.section}" if meeting.section else f"{prefix} {meeting.title or name}"
+        summary = (
+            f"{prefix} {name} {course.section_label(meeting.section)}"
+            if meeting.section
+            else f"{prefix} {meeting.title or name}"
+        )
         staff = [course.person(p).name for p in meeting.staff if course.person(p)]
         lines = [
-            f"{name}{' ' + meeting.section if meeting.section else ''}: {WEEKDAYS[weekday].capitalize()}s "
+            f"{name}{' ' + course.section_label(meeting.section) if meeting.section else ''}: "
+            f"{WEEKDAYS[weekday].capitalize()}s "
             f"{human_time_range(meeting.start, meeting.end)}.",
             f"Where: {meeting.where}.",
         ]
@@ -276,7 +281,9 @@ def _exam_event(course: Course, prefix: str, exam: Exam, section: str | None = N
     start, end = exam_times(course, exam, section)
     room = exam.room_for(section) if section or exam.location else ""
     if not room and exam.rooms:
-        room = "; ".join(f"{r.room} ({', '.join(r.sections)})" if r.sections else r.room for r in exam.rooms)
+        room = "; ".join(
+            f"{r.room} ({', '.join(course.section_labels(r.sections))})" if r.sections else r.room for r in exam.rooms
+        )
     lines.append(f"Location: {room or 'not listed on the course page'}.")
     if start is None:
         lines.append("Time: not listed on the course page.")
@@ -307,7 +314,7 @@ def _deadline_event(course: Course, prefix: str, item: Assignment) -> Event:
     if item.parts:
         lines.append(f"Parts: {', '.join(item.parts)}.")
     if set(course.section_ids()) - set(item.sections):
-        lines.append(f"For {' and '.join(item.sections)} only.")
+        lines.append(f"For {' and '.join(course.section_labels(item.sections))} only.")
     pool = course.late.pool
     if pool is not None:
         lines.append(f"{pool.plural.capitalize()} {'apply' if item.grace_days else 'do not apply'}.")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -41,6 +43,12 @@ class Section:
     name: str
     description: str = ""
     aliases: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """What a student sees: the id when the name says it as a word ('1A' of 'Discussion 1A'), else the name."""
+        said = re.search(rf"(?<!\w){re.escape(self.id)}(?!\w)", self.name, re.IGNORECASE)
+        return self.id if said else self.name
 
 
 @dataclass(frozen=True)
@@ -444,6 +452,14 @@ class Course:
 
     def section_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.sections)
+
+    def section_label(self, section_id: str) -> str:
+        """The section as a student sees it ('Practical group Süd' for the id 'Sued'); an unknown id as written."""
+        return next((s.label for s in self.sections if s.id == section_id), section_id)
+
+    def section_labels(self, section_ids: Iterable[str]) -> list[str]:
+        """Each section's label, in the order given."""
+        return [self.section_label(s) for s in section_ids]
 
     def find_section(self, text: str) -> Section | None:
         """A section by id, name or alias, any case ('1c', 'Section 1C', 'dis 1C')."""

@@ -197,6 +197,6 @@ def _stated_room(
             if len(real) > 1
             else f"{exam.title} is in {next(iter(real))}, not {stated}.",
         )
-    whose = [", ".join(r.sections) for r in exam.rooms if r.room == stated]
+    whose = [", ".join(course.section_labels(r.sections)) for r in exam.rooms if r.room == stated]
     said = text(f"Only for {'; '.join(whose)}: {exam.title} is in {stated} for them; see the rooms below.")
     return Answer(title=card.title, lines=(said,), fields=card.fields)

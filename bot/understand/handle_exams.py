@@ -121,7 +121,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         exams = [chosen] if chosen else list(course.exams)
         theirs = all(not e.sections or slots["section"] in e.sections for e in exams)
         names = ", ".join(e.title for e in exams)
-        return replies.verdict(answer, theirs, f"{names}: for {slots['section']}." if theirs else f"{names}.")
+        return replies.verdict(
+            answer, theirs, f"{names}: for {course.section_label(slots['section'])}." if theirs else f"{names}."
+        )
     if slots.get("range"):
         first, last = slots["range"]
         inside = [e for e in course.exams if first <= e.date <= last]

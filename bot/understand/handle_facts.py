@@ -173,21 +173,33 @@ def assignment_for(asked: Asked, slots: Slots) -> Answer:
         # "is the mini project for everyone": for every section of the course, or only some.
         every = asked.course.section_ids()
         yes = all(set(every) <= set(a.sections) or not a.sections for a in items)
-        said = "; ".join(f"{a.short} is for {' and '.join(a.sections) or 'everyone'}" for a in items)
+        said = "; ".join(
+            f"{a.short} is for {' and '.join(asked.course.section_labels(a.sections)) or 'everyone'}" for a in items
+        )
         lines = [
-            text(f"**{a.short}** is for {' and '.join(a.sections) or 'every section'}; due ", *when(a.due), ".")
+            text(
+                f"**{a.short}** is for "
+                f"{' and '.join(asked.course.section_labels(a.sections)) or 'every section'}; due ",
+                *when(a.due),
+                ".",
+            )
             for a in items
         ]
         answer = Answer(title=", ".join(a.short for a in items), lines=tuple(lines))
         return replies.verdict(answer, yes, f"{said}.")
     yes = all(section in a.sections for a in items)
-    lines = [text(f"**{a.short}** is for {' and '.join(a.sections)}; due ", *when(a.due), ".") for a in items]
-    answer = Answer(title=f"{', '.join(a.short for a in items)} for {section}", lines=tuple(lines))
+    lines = [
+        text(f"**{a.short}** is for {' and '.join(asked.course.section_labels(a.sections))}; due ", *when(a.due), ".")
+        for a in items
+    ]
+    answer = Answer(
+        title=f"{', '.join(a.short for a in items)} for {asked.course.section_label(section)}", lines=tuple(lines)
+    )
     names = ", ".join(a.short for a in items)
     if yes:
-        return replies.verdict(answer, True, f"{section} students do {names}.")
+        return replies.verdict(answer, True, f"{asked.course.section_label(section)} students do {names}.")
     others = sorted({s for a in items for s in a.sections})
-    return replies.verdict(answer, False, f"{names} is for {', '.join(others)} only.")
+    return replies.verdict(answer, False, f"{names} is for {', '.join(asked.course.section_labels(others))} only.")
 
 
 def course_info(asked: Asked, slots: Slots) -> Answer:

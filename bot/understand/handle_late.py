@@ -571,7 +571,7 @@ def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
         word = next((w for w in ("**Yes**: ", "**No**: ") if isinstance(opens, str) and opens.startswith(w)), "")
         verdicts.append(word.startswith("**Yes") if word else None)
         if word:
-            who = f" ({', '.join(item.sections)} only)" if item.sections else ""
+            who = f" ({', '.join(asked.course.section_labels(item.sections))} only)" if item.sections else ""
             lines.append(text(f"**{item.title}**{who}: {opens[len(word) :]}", *first[1:]))
         others += [line for line in answer.lines[1 if word else 0 :] if line not in others]
         fields += answer.fields

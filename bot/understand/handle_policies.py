@@ -48,8 +48,11 @@ def _with_section_exams(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     names = {w for s in course.sections for n in (s.id, s.name, *s.aliases) for w in phrase_key(n)}
     if not names or not names & {w for k in chosen.keywords for w in phrase_key(k)}:
         return answer
-    everyone = ", ".join(s.id for s in course.sections)
-    lines = [text(f"{e.title} ({human_date(e.date)}): for {', '.join(e.sections) or everyone}.") for e in course.exams]
+    everyone = ", ".join(s.label for s in course.sections)
+    lines = [
+        text(f"{e.title} ({human_date(e.date)}): for {', '.join(course.section_labels(e.sections)) or everyone}.")
+        for e in course.exams
+    ]
     return replace(answer, lines=(*answer.lines, *lines))
 
 

@@ -162,7 +162,7 @@ def _last_meeting(asked: Asked, kind: str, section: str | None, which: str | Non
     if not found:
         return Answer(title=f"Last {label}", lines=(text(f"There is no {label} on the course page."),), kind="unknown")
     last = found[-1]
-    who = f" {last.section}" if last.section else ""
+    who = f" {course.section_label(last.section)}" if last.section else ""
     line = text(f"**{course.kind_name(kind)}{who}**: ", Stamp(last.start, "F"), f" · {last.where}")
     title = f"Last {label} of the term" if which == "final" else f"Last {label}"
     return Answer(title=title, lines=(line,))

@@ -33,7 +33,7 @@ def option_question(course: Course, part: Part) -> str:
         else "Schedule this week",
         "schedule_range": "What's on the schedule this week?",
         "next_class": f"When is the next {kind}?",
-        "section": f"Who runs section {s.get('section')}?",
+        "section": f"Who runs section {course.section_label(s.get('section'))}?",
         "last_class": "What was the last class?",
         "no_class": "Which days have no class?",
         "staff": "Who are the course staff?",

@@ -218,7 +218,8 @@ def due_against_class(
     if item.due_time_assumed:
         return None, f"{real}; the course page gives only the date, so the time is assumed and I can't compare it."
     times = ", ".join(
-        f"{_meeting_name(course, o.meeting.kind)}{f' ({o.meeting.section})' if o.meeting.section else ''} "
+        f"{_meeting_name(course, o.meeting.kind)}"
+        f"{f' ({course.section_label(o.meeting.section)})' if o.meeting.section else ''} "
         f"{human_time(o.start.astimezone(course.tz).time())}–{human_time(o.end.astimezone(course.tz).time())}"
         for o in met
     )

@@ -87,7 +87,7 @@ def build_calendar(
         raise ValueError(f"unknown calendar kinds {sorted(unknown)}; expected some of: {', '.join(CALENDAR_KINDS)}")
 
     stamp = now.astimezone(dt.UTC)
-    prefix = section or course.code
+    prefix = course.section_label(section) if section else course.code
     events: list[Event] = []
     if "lectures" in kinds:
         events += _day_events(course, prefix, class_kinds(course), transparent=True)

@@ -395,7 +395,7 @@ FEB_19 = at("2024-02-19 10:00")
 
 
 @pytest.mark.parametrize(
-    ("question", "first_line", "kind"),
+    ("question", "opening", "kind"),
     [
         # A policy's own words decide a Yes or No, or none is given.
         ("can i copy code from stack overflow", "No:", "info"),
@@ -422,10 +422,10 @@ FEB_19 = at("2024-02-19 10:00")
         ("who is the president of cmu", "I can't answer that", "unknown"),
     ],
 )
-def test_classes_of_questions_students_ask(course, question, first_line, kind):
+def test_classes_of_questions_students_ask(course, question, opening, kind):
     """Policies, late rules, exams, office hours and questions not about the course, in words no test set uses."""
     answer, shown = ask(course, question, FEB_19)
-    assert shown.splitlines()[2].startswith(first_line), shown
+    assert shown.splitlines()[2].startswith(opening), shown
     assert answer.kind == kind
 
 

@@ -30,7 +30,7 @@ def replaced_by_exam(course: Course, occurrence: Occurrence) -> Exam | None:
 
 
 def _occurrence_line(course: Course, o: Occurrence) -> Text:
-    label = f"{course.kind_name(o.kind)} {course.section_label(o.section)}" if o.section else course.kind_name(o.kind)
+    label = course.meeting_label(o.kind, o.section)
     if o.cancelled:
         return text(f"**{label}** ", Stamp(o.start, "t"), f": not held ({o.note})")
     topic = (" · ", *day_line(o.topic, with_date=False)) if o.topic is not None else ()

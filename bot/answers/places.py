@@ -30,11 +30,7 @@ def held_in(course: Course, room: str, kind: str | None = None, exam: str | None
         return _exam_in(course, room, exam)
     for m in course.meetings:
         if m.room.casefold() == same and (kind is None or m.kind == kind):
-            label = (
-                f"{course.kind_name(m.kind)} {course.section_label(m.section)}"
-                if m.section
-                else course.kind_name(m.kind)
-            )
+            label = course.meeting_label(m.kind, m.section)
             lines.append(text(f"**{label}**: {weekly_text(m)}"))
     by_id = {m.id: m for m in course.meetings}
     for c in course.meeting_changes:

@@ -457,6 +457,13 @@ class Course:
         """The section as a student sees it ('Practical group Süd' for the id 'Sued'); an unknown id as written."""
         return next((s.label for s in self.sections if s.id == section_id), section_id)
 
+    def meeting_label(self, kind: str, section_id: str | None) -> str:
+        """'Discussion section 1A', or 'Field practical (Practical group Süd)' where the section's name is its label."""
+        if not section_id:
+            return self.kind_name(kind)
+        label = self.section_label(section_id)
+        return f"{self.kind_name(kind)} {label}" if label == section_id else f"{self.kind_name(kind)} ({label})"
+
     def section_labels(self, section_ids: Iterable[str]) -> list[str]:
         """Each section's label, in the order given."""
         return [self.section_label(s) for s in section_ids]

@@ -43,11 +43,7 @@ def held_between(
         held = [f"{r.title} ({human_date(r.date)})" for r in course.schedule_between(first, last) if r in topic]
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
             if o.note and words & set(phrase_key(o.note)):
-                label = (
-                    f"{course.kind_name(o.kind)} {course.section_label(o.section)}"
-                    if o.section
-                    else course.kind_name(o.kind)
-                )
+                label = course.meeting_label(o.kind, o.section)
                 start = o.start.astimezone(course.tz)
                 held.append(f"{label}, {o.note} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")
         return held
@@ -96,9 +92,7 @@ def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | N
         return None  # the schedule says why (a holiday) or that nothing is on
     lines = []
     for o in found:
-        label = (
-            f"{course.kind_name(o.kind)} {course.section_label(o.section)}" if o.section else course.kind_name(o.kind)
-        )
+        label = course.meeting_label(o.kind, o.section)
         topic = f" · {o.topic.title}" if o.topic is not None else ""
         note = f" ({o.note})" if o.note else ""
         staff = [p.name for p in (course.person(s) for s in o.meeting.staff) if p is not None]

@@ -80,10 +80,7 @@ def held_online(course: Course, question: str) -> Answer | None:
         return None
     wanted = {k.id for k in kinds} or {m.kind for m in course.meetings}
     lines = [
-        text(
-            f"**{course.kind_name(m.kind)}{' ' + course.section_label(m.section) if m.section else ''}**: "
-            f"{weekly_text(m)}"
-        )
+        text(f"**{course.meeting_label(m.kind, m.section)}**: {weekly_text(m)}")
         for m in course.meetings
         if m.online and m.kind in wanted
     ]

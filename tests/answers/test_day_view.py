@@ -38,7 +38,7 @@ def test_a_friday_holds_the_extra_session_the_deadline_and_the_weekly_colloquium
 
 def test_a_cancelled_meeting_is_listed_as_not_held_with_its_reason(geo):
     said = shown(geo, day_view(geo, D("2025-03-27"), D("2025-03-27")))
-    assert "Field practical Practical group Süd" in said
+    assert "Field practical (Practical group Süd)" in said
     assert "Sued" not in said
     assert "not held" in said
     assert "equipment calibration" in said

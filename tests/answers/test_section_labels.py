@@ -47,9 +47,9 @@ def now(course, text="2025-05-05 10:00") -> dt.datetime:
         (lambda c: staff_answer(c, person="amara-nwosu"), f"Sections: {SUED}."),
         (lambda c: held_in(c, "H 0110"), f"for {SUED}."),
         (lambda c: held_in(c, "H 0110", exam="maptest"), f"Map test on Mon May 12: {SUED}."),
-        (lambda c: held_in(c, "EB 226"), f"Field practical {SUED}"),
+        (lambda c: held_in(c, "EB 226"), f"Field practical ({SUED})"),
         (lambda c: day_view(c, dt.date(2025, 5, 12), dt.date(2025, 5, 12)), f"Nord: H 0104; {SUED}: H 0110"),
-        (lambda c: day_view(c, dt.date(2025, 5, 15), dt.date(2025, 5, 15), "Sued"), f"Field practical {SUED}"),
+        (lambda c: day_view(c, dt.date(2025, 5, 15), dt.date(2025, 5, 15), "Sued"), f"Field practical ({SUED})"),
     ],
 )
 def test_geo_answers_show_sued_by_its_name_and_never_by_its_id(geo, build, says):

@@ -23,7 +23,7 @@ def geo():
         ("whats due next week for group süd", "Field log S (Practical group Süd only)"),
         ("which sections have the map test in H 0110", "Map test on Mon May 12: Practical group Süd."),
         ("do süd students do field log N", "Field log N for Practical group Süd"),
-        ("what's on thursday the 8th", "Field practical Practical group Süd"),
+        ("what's on thursday the 8th", "Field practical (Practical group Süd)"),
     ],
 )
 def test_answers_about_group_sued_say_sued_by_its_name(geo, question, says):

@@ -158,13 +158,14 @@ class LatePolicy:
 
     @property
     def own_rule(self) -> bool:
-        """Whether this is the rule of some work only (from `for_work`), not the course's general rule."""
+        """Whether this is the rule of some work only (from `for_work`), not the course's general rule (a rule
+        always quotes the page: the loader requires it)."""
         return bool(self.quote)
 
     def pool_covers(self, assignment_id: str, kind: str) -> bool:
         """Whether the pool covers this work: never for work whose own rule takes no late work."""
         own = self.for_work(assignment_id, kind)
-        if own.own_rule and own.status != "rules":
+        if own is not self and own.status != "rules":
             return False
         return self.pool is not None and self.pool.covers(assignment_id, kind)
 

@@ -272,7 +272,7 @@ def _check_pool_conflict(
 ) -> None:
     """Work that is not accepted late cannot also be named as covered by the pool."""
     pool = general.pool
-    if pool is None or policy.status == "rules":
+    if pool is None or policy.status != "none":
         return
     for kind in kinds:
         if kind in pool.covers_kinds:

@@ -6,8 +6,9 @@ Nothing here knows about Discord or about any one course: a second course is a s
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
@@ -438,7 +439,7 @@ class Course:
             return self
         scoped = self._late_scoped.get(id(policy))
         if scoped is None:
-            scoped = replace(self, late=policy)
+            scoped = dataclasses.replace(self, late=policy)
             # The lookups do not depend on the late policy: share the ones already built.
             scoped.__dict__.update({k: v for k, v in self.__dict__.items() if k in _LOOKUPS and k != "_late_scoped"})
             self._late_scoped[id(policy)] = scoped

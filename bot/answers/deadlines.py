@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.answers.late_terms import penalty_sentences
+from bot.answers.late_terms import own_rule_sentence, penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
 from bot.core.matching import best_matches, canonical
@@ -157,14 +157,18 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
 
 
 def _late_lines(course: Course, item: Assignment) -> list[tuple]:
-    """The late policy as it touches this assignment: its pool, and the cutoff only when the course states one."""
+    """The late policy as it touches this assignment: its pool, and the cutoff only when the course states one
+    (its own late rule, when it has one)."""
+    course = course.with_late_of(item)
     late = course.late
+    if late.own_rule and late.status != "rules":
+        return [text(own_rule_sentence(late))]
     if late.status == "none":
         return [text("Late work is not accepted.")]
     if late.status != "rules":
         return [text("What happens to late work: the course page doesn't say.")]
     pool = late.pool
-    lines = []
+    lines = [text(own_rule_sentence(late))] if late.own_rule else []
     if pool is not None and grace_applies(course, item):
         cap = f" (at most {pool.words(pool.cap)} on this one)" if pool.max_per_assignment is not None else ""
         lines.append(text(f"{pool.plural.capitalize()} apply{cap}."))

@@ -74,8 +74,8 @@ def late_answer_for(
                 )
             lines.append(text(f"Result: {credit_words(outcome)}."))
             status = "no-credit" if outcome.credit == 0 and outcome.status != "not-accepted" else outcome.status
-            if way_out(course, status):
-                lines.append(text(way_out(course, status)))  # "not accepted" is never said without the way out
+            if way_out(course, status, item):
+                lines.append(text(way_out(course, status, item)))  # "not accepted" is never said without the way out
         fields.append(Field(item.title, tuple(lines)))
     if pool is None:
         basis = "Under the course's late policy:"

@@ -2,19 +2,104 @@
 
 Every answer that speaks of lateness (/late, /gracedays, /deadline, reminders, /ask) builds its sentences here,
 from `course.late`, so a course with slip days, late tokens or no late work at all is described as it is.
+Sentences about one assignment take the course as that assignment sees it (`Course.with_late_of`), so work with
+a rule of its own (quizzes not accepted late, a project's own penalty) is described by that rule.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from itertools import pairwise
 
-from bot.course.late_policy import Cutoff, Penalty, PenaltyStep, Pool, amount, hours_text, percent
-from bot.course.model import Course
+from bot.core.matching import fold
+from bot.course.late_policy import (
+    Cutoff,
+    LatePolicy,
+    LateRule,
+    Penalty,
+    PenaltyStep,
+    Pool,
+    amount,
+    hours_text,
+    percent,
+)
+from bot.course.model import Assignment, Course
 from bot.course.unknown import PAGE_SILENT, UNKNOWN, is_known
 from bot.grace.engine import AssignmentOutcome
 
 UNKNOWN_LATE = "The course page doesn't say what happens to late work."
 NOT_ACCEPTED = "Late work is not accepted."
+
+
+def own_rule_sentence(late: LatePolicy) -> str:
+    """For work with a late rule of its own: what it is, quoting the page ('' for the course's general rule)."""
+    if not late.own_rule:
+        return ""
+    if late.status == "none":
+        return f"It is not accepted late: “{late.quote}”"
+    if late.status == "unknown":
+        return f"It has its own late rule, and the course page doesn't say what it is: “{late.quote}”"
+    return f"Its own late rule: “{late.quote}”"
+
+
+def rules_named(course: Course, question: str) -> tuple[LateRule, ...]:
+    """The late rules of work a question names as a group: by its kind ("quizzes") or by the name its assignments
+    share ("pre-labs" for Pre-lab 1 to 8)."""
+    if not course.late.rules:
+        return ()
+    words = [_stem(w) for w in _name_words(question)]
+    asked = set(words) | {_stem(a + b) for a, b in pairwise(words)}
+    found = []
+    for rule in course.late.rules:
+        names = set(rule.kinds)
+        for item in course.assignments:
+            if item.id in rule.ids:
+                names |= {_stem("".join(_name_words(name))) for name in (item.short, *item.aliases)}
+        if names & asked:
+            found.append(rule)
+    return tuple(found)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without numbers: 'Pre-lab 6' -> ['pre', 'lab']."""
+    return [w for w in (re.sub(r"\d+", "", w) for w in fold(name).split()) if w]
+
+
+def _stem(word: str) -> str:
+    """'quizzes' -> 'quiz', 'prelabs' -> 'prelab', 'classes' -> 'class': plurals read as their singular."""
+    for ending in ("zes", "ses", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending) + (1 if ending == "ses" else 0)]
+    return word
+
+
+def accepted_late_verdict(course: Course, question: str) -> tuple[bool | None, str]:
+    """ "Is late work accepted?", "are quizzes accepted late?": Yes or No with why, from the rule of the work the
+    question names, else the course's general rule with its exceptions said; None where the page leaves it open."""
+    named = rules_named(course, question)
+    statuses = {rule.policy.status for rule in named}
+    if len(statuses) == 1 and "unknown" not in statuses:
+        quotes = " ".join(dict.fromkeys(f"“{r.policy.quote}”" for r in named))
+        accepted = named[0].policy.status == "rules"
+        return accepted, f"under its own rule, {quotes}" if accepted else quotes
+    if named:
+        return None, ""
+    said = cutoff_sentence(course)
+    others = [r.policy for r in course.late.rules if r.policy.accepts_late != course.late.accepts_late]
+    if others:
+        said = f"{said} Except: " + " ".join(f"“{p.quote}”" for p in others)
+    return course.late.accepts_late, said
+
+
+def for_outcome(course: Course, outcome: AssignmentOutcome) -> Course:
+    """The course as the outcome's assignment sees its late rule."""
+    item = course.assignment(outcome.assignment_id)
+    return course if item is None else course.with_late_of(item)
+
+
+def for_item(course: Course, item: Assignment | None) -> Course:
+    return course if item is None else course.with_late_of(item)
 
 
 def pool_name(course: Course, plural: bool = True) -> str:
@@ -65,6 +150,8 @@ def step_text(step: PenaltyStep) -> str:
 def penalty_sentences(course: Course) -> list[str]:
     """The penalty schedule for lateness the pool does not cover, one sentence per step."""
     late = course.late
+    if late.own_rule and late.status != "rules":
+        return [own_rule_sentence(late)]
     if late.status == "none":
         return [NOT_ACCEPTED]
     if late.status != "rules" or late.penalty is UNKNOWN:
@@ -132,7 +219,8 @@ def policy_lines(course: Course) -> list[str]:
 
 
 def status_words(course: Course, outcome: AssignmentOutcome) -> str:
-    """What an outcome means, in the course's words."""
+    """What an outcome means, in the course's words (and its assignment's own late rule, if it has one)."""
+    course = for_outcome(course, outcome)
     cutoff = course.late.cutoff
     words = {
         "on-time": "on time",
@@ -141,7 +229,9 @@ def status_words(course: Course, outcome: AssignmentOutcome) -> str:
         "penalty": f"{percent(1 - (outcome.credit or 0))} penalty",
         "no-credit": "graded, no credit",
         "unknown": f"late; {PAGE_SILENT} what that costs",
-        "not-accepted": NOT_ACCEPTED.lower().rstrip(".")
+        "not-accepted": f"not accepted late (“{course.late.quote}”)"
+        if course.late.own_rule and course.late.status == "none"
+        else NOT_ACCEPTED.lower().rstrip(".")
         if course.late.status == "none"
         else (
             f"not accepted (more than {hours_text(cutoff.after)} late)"
@@ -161,11 +251,12 @@ def credit_words(outcome: AssignmentOutcome) -> str:
     return f"{percent(outcome.credit)} credit"
 
 
-def way_out(course: Course, status: str) -> str:
+def way_out(course: Course, status: str, item: Assignment | None = None) -> str:
     """For an outcome of "not accepted" or no credit: who can still allow it, in the data's words ("Only the
     instructor can allow it later.", "An extension is the way: ask the lecturer at least 2 days before the
-    deadline."); empty for any other outcome, or when the data names no one."""
-    cutoff = course.late.cutoff
+    deadline."); empty for any other outcome, or when the data names no one. With `item`, its own late rule
+    counts (work not accepted late has no cutoff that permission lifts)."""
+    cutoff = for_item(course, item).late.cutoff
     if status == "not-accepted" and isinstance(cutoff, Cutoff) and cutoff.permission_lifts:
         who = cutoff.permission_from or "course staff"
         return f"It is accepted later only with permission from {who}."

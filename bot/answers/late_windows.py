@@ -9,6 +9,7 @@ from bot.answers.deadlines import resolve_assignments
 from bot.answers.late_terms import (
     cutoff_sentence,
     measure_sentence,
+    own_rule_sentence,
     penalty_sentences,
     permission_clause,
     pool_name,
@@ -59,11 +60,13 @@ def extension_answer(course: Course, query: str, now: dt.datetime) -> Answer:
 def late_answer(course: Course, query: str, now: dt.datetime) -> Answer:
     """How late an assignment can still be turned in, and what lateness costs, under the course's policy."""
     lines: list[Text] = []
-    for item in resolve_assignments(course, query):
+    items = resolve_assignments(course, query)
+    for item in items:
         lines.append(text(f"**{item.short}** is due ", *when(item.due), "."))
         lines += _timeline(course, item)
     late = course.late
-    if late.status == "rules":
+    takes_late = any(course.late_for(item).accepts_late for item in items)
+    if late.status == "rules" and takes_late:
         if late.pool is not None:
             lines.append(text(pool_sentence(course).capitalize()))
         lines.append(text(measure_sentence(course)))
@@ -72,11 +75,16 @@ def late_answer(course: Course, query: str, now: dt.datetime) -> Answer:
 
 
 def _timeline(course: Course, item: Assignment) -> list[Text]:
-    """The instants that matter for one assignment: what the pool covers, each penalty step, the cutoff."""
+    """The instants that matter for one assignment: what the pool covers, each penalty step, the cutoff
+    (under the assignment's own late rule, when it has one)."""
+    course = course.with_late_of(item)
     late = course.late
+    if late.own_rule and late.status == "none":
+        # "the latest I can submit": its own deadline
+        return [text(f"• {own_rule_sentence(late)}"), text("• The latest it is accepted: ", Stamp(item.due, "F"), ".")]
     if late.status != "rules":
         return [text(s) for s in penalty_sentences(course)]
-    out: list[Text] = []
+    out: list[Text] = [text(f"• {own_rule_sentence(late)}")] if late.own_rule else []
     pool = late.pool
     if pool is not None:
         if grace_applies(course, item):

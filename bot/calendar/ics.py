@@ -51,6 +51,7 @@ from bot.course.model import (
     ScheduleDay,
 )
 from bot.course.occurrences import exam_times, kind_matches, occurrences_between
+from bot.course.windows import not_accepted_late
 
 if TYPE_CHECKING:  # icalendar is imported where a calendar is built: the bot's other work never loads it (RSS)
     from icalendar import Event, Timezone, TimezoneDaylight, TimezoneStandard
@@ -318,6 +319,8 @@ def _deadline_event(course: Course, prefix: str, item: Assignment) -> Event:
     pool = course.late.pool
     if pool is not None:
         lines.append(f"{pool.plural.capitalize()} {'apply' if item.grace_days else 'do not apply'}.")
+    if not_accepted_late(course, item):
+        lines.append("Not accepted late.")
     if item.release:
         lines.append(f"Released {human_date(item.release)}.")
     if item.notes:

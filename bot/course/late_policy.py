@@ -5,7 +5,9 @@
 - a penalty schedule for what the pool does not cover: steps ("up to 24 h: 50%"), rates ("5% per hour"),
   a floor, and whether the penalty multiplies the score or subtracts from it;
 - a cutoff ("not accepted more than 2 days late") and whether staff permission lifts it;
-- how lateness is measured: the latest part decides, or each part on its own.
+- how lateness is measured: the latest part decides, or each part on its own;
+- rules for some work only ("pre-labs and quizzes are not accepted late", "projects lose 5% a day"): each names
+  kinds and/or assignment ids and replaces the status, penalty or cutoff for that work (`for_work`).
 
 `status` says whether the course has such rules at all: "rules", "none" (no late work is accepted) or
 "unknown" (the course page does not say). The engine that computes with it is bot.grace.engine.
@@ -147,13 +149,48 @@ class LatePolicy:
     cutoff: Cutoff | Unknown | None = UNKNOWN  # None: no cutoff at all
     measure: str = "latest-part"
     notes: tuple[str, ...] = field(default=())  # further rules in the page's words, quoted as they are
+    rules: tuple[LateRule, ...] = ()  # work with its own rule; the fields above are for all other work
+    quote: str = ""  # for the rule of some work only: the page's words for it
 
     @property
     def accepts_late(self) -> bool:
         return self.status == "rules"
 
+    @property
+    def own_rule(self) -> bool:
+        """Whether this is the rule of some work only (from `for_work`), not the course's general rule (a rule
+        always quotes the page: the loader requires it)."""
+        return bool(self.quote)
+
     def pool_covers(self, assignment_id: str, kind: str) -> bool:
+        """Whether the pool covers this work: never for work whose own rule takes no late work."""
+        own = self.for_work(assignment_id, kind)
+        if own is not self and own.status != "rules":
+            return False
         return self.pool is not None and self.pool.covers(assignment_id, kind)
+
+    def rule_for(self, assignment_id: str, kind: str) -> LateRule | None:
+        """The rule naming this assignment by id, else the first naming its kind; None: the general rule."""
+        by_id = next((r for r in self.rules if assignment_id in r.ids), None)
+        return by_id or next((r for r in self.rules if kind in r.kinds), None)
+
+    def for_work(self, assignment_id: str, kind: str) -> LatePolicy:
+        """The late policy that applies to one assignment: its own rule's, or this one."""
+        rule = self.rule_for(assignment_id, kind)
+        return self if rule is None else rule.policy
+
+
+@dataclass(frozen=True)
+class LateRule:
+    """Late work for some kinds of work or some assignments, in its own terms (`policy`, which has no rules).
+
+    `policy.status` "none": not accepted late; "unknown": the page does not say; "rules": its own penalty
+    and cutoff (the parts the data leaves out are the course's general ones), the course's pool as it covers.
+    """
+
+    kinds: tuple[str, ...]
+    ids: tuple[str, ...]
+    policy: LatePolicy
 
 
 NO_POOL = Pool(total=0, name="late day", plural="late days")

@@ -6,6 +6,7 @@ Nothing here knows about Discord or about any one course: a second course is a s
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -434,6 +435,28 @@ class Course:
     def grace(self) -> Pool:
         """The late policy's pool (total 0 when the course has none); kept for callers of the old GraceRules."""
         return self.late.pool or Pool(total=0, name="late day", plural="late days")
+
+    def late_for(self, item: Assignment) -> LatePolicy:
+        """The late policy for one assignment: its own rule (quizzes not accepted late...), or the course's."""
+        return self.late.for_work(item.id, item.kind)
+
+    def with_late_of(self, item: Assignment) -> Course:
+        """This course with `late` the rule for `item`, so that every sentence about late work speaks of it."""
+        policy = self.late_for(item)
+        if policy is self.late:
+            return self
+        scoped = self._late_scoped.get(id(policy))
+        if scoped is None:
+            scoped = dataclasses.replace(self, late=policy)
+            # The lookups do not depend on the late policy: share the ones already built.
+            scoped.__dict__.update({k: v for k, v in self.__dict__.items() if k in _LOOKUPS and k != "_late_scoped"})
+            self._late_scoped[id(policy)] = scoped
+        return scoped
+
+    @cached_property
+    def _late_scoped(self) -> dict[int, Course]:
+        """The course as seen by work with its own late rule, one per rule (built on first use)."""
+        return {}
 
     @property
     def forum(self) -> Platform | None:

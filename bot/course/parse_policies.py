@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -17,13 +18,14 @@ from bot.course.late_policy import (
     ROUNDINGS,
     Cutoff,
     LatePolicy,
+    LateRule,
     Penalty,
     PenaltyStep,
     Pool,
 )
 from bot.course.load_context import LoadContext
 from bot.course.model import ASSIGNMENT_KINDS, Assignment, Claim, ExtensionRules, Policy, RegradeRules
-from bot.course.unknown import UNKNOWN
+from bot.course.unknown import UNKNOWN, Unknown
 
 FILE = "policies.toml"
 _SECOND = dt.timedelta(seconds=1)
@@ -79,6 +81,7 @@ def parse_policies(
         t.reject_unknown()
     top.reject_unknown()
     _check_evidence(policies, ctx)
+    _check_rule_quotes(late, policies, ctx)
     ids = [p.id for p in policies]
     for duplicate in sorted({i for i in ids if i and ids.count(i) > 1}):
         ctx.problems.append(Problem(FILE, f"policy '{duplicate}'", "id", "duplicate id"))
@@ -116,6 +119,16 @@ def _check_evidence(policies: list[Policy], ctx: LoadContext) -> None:
                 ctx.problems.append(
                     Problem(FILE, f"policy '{policy.id}' claim #{j}", "evidence", "is not quoted from a policy's quote")
                 )
+
+
+def _check_rule_quotes(late: LatePolicy, policies: list[Policy], ctx: LoadContext) -> None:
+    """A late rule's quote is the page's own words, as a policy quotes them (answers cite it as the page's)."""
+    quotes = [_flat(p.quote) for p in policies]
+    for j, rule in enumerate(late.rules, 1):
+        if rule.policy.quote and not any(_flat(rule.policy.quote) in q for q in quotes):
+            ctx.problems.append(
+                Problem(FILE, f"[[late.rule]] #{j}", "quote", "is not quoted from a policy's quote (the page's words)")
+            )
 
 
 def _format1_late(top: Table, assignments: tuple[Assignment, ...], flagged: set[str]) -> LatePolicy:
@@ -162,31 +175,113 @@ def _late(top: Table, ctx: LoadContext, assignments: tuple[Assignment, ...]) -> 
     if not raw:
         t.problem("", 'is missing: describe the late policy, or write late = "unknown" when the page does not say')
     status = t.choice("status", LATE_STATUSES, "rules")
-    measure = t.choice("measure", MEASURES, "latest-part")
+    measure = t.choice("measure", MEASURES, "latest-part") or "latest-part"
     notes = t.strs("notes")
     if status != "rules":
         for name in ("pool", "penalty", "cutoff"):
             if name in t.raw:
                 t.problem(name, f"a policy with status {status!r} has no {name}")
                 t.used.add(name)
-        t.reject_unknown()
-        return LatePolicy(status=status, penalty=None, cutoff=None, measure=measure or "latest-part", notes=notes)
-    pool = _pool(t, ctx, assignments) if "pool" in t.raw else None
-    t.used.add("pool")
-    penalty = _penalty(t)
-    cutoff = _cutoff(t)
+        general = LatePolicy(status=status, penalty=None, cutoff=None, measure=measure, notes=notes)
+    else:
+        pool = _pool(t, ctx, assignments) if "pool" in t.raw else None
+        t.used.add("pool")
+        penalty = _penalty(t)
+        cutoff = _cutoff(t)
+        _check_ends(t, "penalty", penalty, cutoff)
+        general = LatePolicy(status="rules", pool=pool, penalty=penalty, cutoff=cutoff, measure=measure, notes=notes)
+    rules = _rules(t, ctx, assignments, general)
     t.reject_unknown()
+    return replace(general, rules=rules) if rules else general
+
+
+def _check_ends(t: Table, name: str, penalty: Penalty | Unknown | None, cutoff: Cutoff | Unknown | None) -> None:
+    """A schedule whose last step ends needs a cutoff at or before it: later work must have an answer."""
     if isinstance(penalty, Penalty) and not penalty.open_ended:
         limit = penalty.last_limit
-        if cutoff is None or cutoff is UNKNOWN or (limit is not None and cutoff.after > limit):
+        if not isinstance(cutoff, Cutoff) or (limit is not None and cutoff.after > limit):
             t.problem(
-                "penalty",
+                name,
                 "the last step ends, and nothing says what happens to later work: add an open-ended last step "
                 "(no up_to) or a cutoff at or before the last step",
             )
+
+
+def _rules(
+    t: Table, ctx: LoadContext, assignments: tuple[Assignment, ...], general: LatePolicy
+) -> tuple[LateRule, ...]:
+    """`[[late.rule]]`: work (by kind and/or id) with its own late rule, e.g. quizzes not accepted late."""
+    known = {a.id: a.kind for a in assignments}
+    used_kinds = set(known.values())
+    rules: list[LateRule] = []
+    named_by: dict[tuple[str, str], int] = {}
+    for j, raw_rule in enumerate(t.tables("rule"), 1):
+        label = f"[[late.rule]] #{j}"
+        rt = Table(raw_rule, FILE, label, ctx.problems)
+        kinds, ids = rt.strs("kinds"), rt.strs("ids")
+        status = rt.choice("status", LATE_STATUSES, "rules")
+        quote = rt.str("quote")
+        if not kinds and not ids:
+            rt.problem("kinds", "say which work the rule is for: kinds and/or ids")
+        for kind in kinds:
+            if kind not in ASSIGNMENT_KINDS:
+                rt.problem("kinds", f"unknown assignment kind {kind!r}; expected some of {', '.join(ASSIGNMENT_KINDS)}")
+            elif kind not in used_kinds:
+                rt.problem("kinds", f"no assignment has kind {kind!r}")
+        for item in ids:
+            if item not in known:
+                rt.problem("ids", f"no assignment with id {item!r}")
+        for field_name, values in (("kinds", kinds), ("ids", ids)):
+            for value in values:
+                first = named_by.setdefault((field_name, value), j)
+                if first != j:
+                    rt.problem(field_name, f"{value!r} already has a rule: [[late.rule]] #{first}")
+        policy = _rule_policy(rt, status, quote, general, label)
+        rt.reject_unknown()
+        _check_pool_conflict(rt, general, kinds, ids, policy)
+        rules.append(LateRule(kinds=kinds, ids=ids, policy=policy))
+    return tuple(rules)
+
+
+def _rule_policy(rt: Table, status: str | None, quote: str, general: LatePolicy, label: str) -> LatePolicy:
+    """The rule's own policy: its status, and its penalty and cutoff (the general ones where it gives none)."""
+    if status != "rules":
+        for name in ("penalty", "cutoff"):
+            if name in rt.raw:
+                rt.problem(name, f"a rule with status {status!r} has no {name}")
+                rt.used.add(name)
+        return LatePolicy(
+            status=status or "unknown",
+            pool=general.pool,
+            penalty=None,
+            cutoff=None,
+            measure=general.measure,
+            quote=quote,
+        )
+    inherits = general.status == "rules"
+    penalty = general.penalty if inherits and "penalty" not in rt.raw else _penalty(rt, f"{label} penalty")
+    cutoff = general.cutoff if inherits and "cutoff" not in rt.raw else _cutoff(rt, f"{label} cutoff")
+    _check_ends(rt, "penalty", penalty, cutoff)
     return LatePolicy(
-        status="rules", pool=pool, penalty=penalty, cutoff=cutoff, measure=measure or "latest-part", notes=notes
+        status="rules", pool=general.pool, penalty=penalty, cutoff=cutoff, measure=general.measure, quote=quote
     )
+
+
+def _check_pool_conflict(
+    rt: Table, general: LatePolicy, kinds: tuple[str, ...], ids: tuple[str, ...], policy: LatePolicy
+) -> None:
+    """Work that is not accepted late cannot also be named as covered by the pool."""
+    pool = general.pool
+    if pool is None or policy.status != "none":
+        return
+    for kind in kinds:
+        if kind in pool.covers_kinds:
+            rt.problem(
+                "kinds", f"[late.pool] covers_kinds names {kind!r}, but this rule takes no late work of that kind"
+            )
+    for item in ids:
+        if item in pool.covers_ids:
+            rt.problem("ids", f"[late.pool] covers names {item!r}, but this rule takes no late work for it")
 
 
 def _pool(t: Table, ctx: LoadContext, assignments: tuple[Assignment, ...]) -> Pool | None:
@@ -230,7 +325,7 @@ def _pool(t: Table, ctx: LoadContext, assignments: tuple[Assignment, ...]) -> Po
     return pool
 
 
-def _penalty(t: Table) -> Penalty | None:
+def _penalty(t: Table, label: str = "[late.penalty]") -> Penalty | None:
     raw = t.table("penalty")
     if isinstance(raw, str):
         value = raw.strip().lower()
@@ -243,13 +338,13 @@ def _penalty(t: Table) -> Penalty | None:
     if not raw:
         t.problem("penalty", 'is missing: give [late.penalty] steps, or penalty = "unknown" when the page does not say')
         return UNKNOWN
-    pt = Table(raw, FILE, "[late.penalty]", t.problems)
+    pt = Table(raw, FILE, label, t.problems)
     floor = pt.number("floor", 0.0)
     if isinstance(floor, float) and not 0.0 <= floor <= 1.0:
         pt.problem("floor", "must be between 0 and 1 (the least credit a penalty can leave)")
     steps = []
     for j, raw_step in enumerate(pt.tables("steps"), 1):
-        st = Table(raw_step, FILE, f"[late.penalty] step #{j}", t.problems)
+        st = Table(raw_step, FILE, f"{label} step #{j}", t.problems)
         hours = st.number("up_to_hours", None)
         days = st.number("up_to_days", None)
         if hours is not None and days is not None:
@@ -302,7 +397,7 @@ def _check_monotone(pt: Table, penalty: Penalty) -> None:
             return
 
 
-def _cutoff(t: Table) -> Cutoff | None:
+def _cutoff(t: Table, label: str = "[late.cutoff]") -> Cutoff | None:
     raw = t.table("cutoff")
     if isinstance(raw, str):
         value = raw.strip().lower()
@@ -315,7 +410,7 @@ def _cutoff(t: Table) -> Cutoff | None:
     if not raw:
         t.problem("cutoff", 'is missing: give [late.cutoff], cutoff = "none", or cutoff = "unknown"')
         return UNKNOWN
-    ct = Table(raw, FILE, "[late.cutoff]", t.problems)
+    ct = Table(raw, FILE, label, t.problems)
     hours = ct.number("after_hours", None)
     days = ct.number("after_days", None)
     if (hours is None) == (days is None):

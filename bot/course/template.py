@@ -103,6 +103,13 @@ release = 2025-08-29
 due = 2025-09-12
 parts = ["written", "programming"]
 sections = []                       # [] = every section
+
+[[assignment]]
+id = "quiz1"
+title = "Quiz 1"
+short = "Q1"
+kind = "quiz"                       # policies.toml's [[late.rule]] says quizzes are not accepted late
+due = 2025-09-19T17:00:00
 """
 
 STAFF = """# Staff roles in the course's own words, in the order to list them; then the people.
@@ -191,6 +198,20 @@ after_days = 3
 permission_lifts = true
 permission_from = "the instructor"
 
+# Work with a late rule of its own, by kind and/or by id (an id wins over a kind). Leave out for none.
+[[late.rule]]
+kinds = ["quiz"]
+ids = []                            # assignment ids, e.g. ["prelab1", "prelab2"]
+status = "none"                     # none: not accepted late; unknown: the page does not say; rules: below
+quote = "Quizzes are not accepted late."   # the page's own words for the rule (answers quote them)
+
+# A kind with its own penalty and cutoff (what it leaves out is the general rule's; the pool covers as above):
+# [[late.rule]]
+# kinds = ["project"]
+# quote = "Projects lose 5% per day late, for at most 5 days."
+# penalty = { steps = [{ up_to_days = 5, rate = 0.05, per = "day" }] }
+# cutoff = { after_days = 5 }
+
 [regrades]
 window_days = "unknown"
 where = "submission"
@@ -205,7 +226,7 @@ id = "late-work"
 title = "Late work"
 keywords = ["late", "slip days", "late policy"]
 summary = "3 slip days; after that, 25% off up to a day late, then no credit; nothing after 3 days."
-quote = """The course page's own words go here."""
+quote = """The course page's own words go here. Quizzes are not accepted late."""
 '''
 
 MEETINGS = """# Kinds of class meeting in the course's words, weekly meetings, and one-off changes.

@@ -26,9 +26,12 @@ def after_due(item: Assignment, hours: float) -> dt.datetime:
 
 
 def latest_accepted(course: Course, item: Assignment) -> dt.datetime | None:
-    """After this, a submission is not accepted (without permission); None when the course states no cutoff."""
-    cutoff = course.late.cutoff
-    if course.late.status == "none":
+    """After this, a submission is not accepted (without permission); None when the course states no cutoff.
+
+    Work whose own rule takes no late work (quizzes, say) is not accepted after its due time."""
+    late = course.late_for(item)
+    cutoff = late.cutoff
+    if late.status == "none":
         return item.due
     if not isinstance(cutoff, Cutoff):
         return None
@@ -47,3 +50,9 @@ def regrade_closes(course: Course, published: dt.datetime) -> dt.datetime | None
 def grace_applies(course: Course, item: Assignment) -> bool:
     """Whether the course's late pool (grace days, slip days...) covers this assignment."""
     return course.late.pool_covers(item.id, item.kind)
+
+
+def not_accepted_late(course: Course, item: Assignment) -> bool:
+    """Whether this work is not accepted late by a rule of its own (the course takes other late work)."""
+    late = course.late_for(item)
+    return late.own_rule and late.status == "none"

@@ -1,7 +1,8 @@
 """Late-work accounting for any course's policy: how late each submission was, how much of the course's pool
 (grace days, slip days, late tokens...) it took, and what credit is left.
 
-Everything comes from `course.late` (bot.course.late_policy); nothing about one course is written here.
+Everything comes from `course.late` (bot.course.late_policy), each assignment following its own rule where the
+course gives one (`course.late_for`); nothing about one course is written here.
 What a student sees, per assignment (or per part, for a course that measures each part on its own): how many
 hours late it was, how many pool units it used, the credit it can still earn and a status:
 
@@ -11,7 +12,8 @@ hours late it was, how many pool units it used, the credit it can still earn and
 - "penalty": late, and the penalty schedule takes part of the credit.
 - "no-credit": late enough that the schedule leaves no credit: graded, but no credit.
 - "unknown": late, and the course page does not say what that costs.
-- "not-accepted": past the cutoff without permission (or a course that takes no late work): no credit, no pool.
+- "not-accepted": past the cutoff without permission (or a course, or a kind of work, that takes no late work):
+  no credit, no pool.
 - "missing": nothing submitted: no credit, no pool.
 
 Decisions on what policy texts leave open (each pinned by a test):
@@ -223,7 +225,7 @@ def _outcome(
     part: str = "",
     assume_requested: bool = False,
 ) -> AssignmentOutcome:
-    policy: LatePolicy = course.late
+    policy: LatePolicy = course.late_for(item)  # work with its own rule (a quiz not accepted late) follows it
     mine = [g for g in grants if g.assignment_id == item.id]
     extensions = [g.new_due for g in mine if g.kind == "extension" and g.new_due is not None]
     due = max(extensions, key=lambda d: d.astimezone(dt.UTC)) if extensions else item.due

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answers.grace import late_answer_for
 from bot.answers.late_terms import (
-    cutoff_sentence,
+    accepted_late_verdict,
     measure_sentence,
     permission_clause,
     pool_name,
@@ -25,7 +25,7 @@ from bot.core.timefmt import human_date
 from bot.course.late_policy import Cutoff, Pool
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
-from bot.course.windows import grace_applies, latest_accepted
+from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
 from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
@@ -137,7 +137,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         if _ASKS_CREDIT.search(asked.question.lower()) and outcome.credit is not None:
             # "30 hours late, any credit?": whether anything is kept, not whether it is graded
             kept = outcome.credit > 0
-            out = "" if kept else way_out(course, outcome.status)
+            out = "" if kept else way_out(course, outcome.status, item)
             return replies.verdict(answer, kept, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
         if slots.get("_penalty_q") and _ASKS_WHAT.search(asked.question.lower()):
             # "if i hand it in at 3am, what's the penalty": the outcome, not a Yes or No
@@ -147,7 +147,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
-        out = way_out(course, "not-accepted") if not accepted else ""
+        out = way_out(course, "not-accepted", item) if not accepted else ""
         return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
     return answer
 
@@ -365,6 +365,8 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     if slots.get("_still"):
         if asked.now <= last:
             return replies.verdict(answer, True, ("late, until ", *when(last), "."))
+        if not_accepted_late(course, item):
+            return replies.verdict(answer, False, (f"{item.short} is not accepted late; it was due ", *when(last), "."))
         cutoff = course.late.cutoff
         rest = permission_clause(cutoff) if isinstance(cutoff, Cutoff) else ""
         return replies.verdict(answer, False, ("late work was accepted until ", *when(last), f"{rest}."))
@@ -425,7 +427,7 @@ def _day_status(course: Course, item: Assignment, day: dt.date) -> str:
     status = status_words(course, outcome)
     if outcome.status == "grace":
         status += f" if you have {pool_name(course)} left"
-    out = way_out(course, outcome.status)
+    out = way_out(course, outcome.status, item)
     if out:
         status += f"; {out[:1].lower()}{out[1:].rstrip('.')}"
     return status
@@ -446,7 +448,8 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         answer = policy_or_rules(asked, {**slots, "_accepted": False}, idea)
         if course.late.status == "unknown":
             return answer
-        return replies.verdict(answer, course.late.accepts_late, cutoff_sentence(course))
+        yes, said = accepted_late_verdict(course, asked.question)
+        return answer if yes is None else replies.verdict(answer, yes, said)
     pool = course.late.pool
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.

@@ -16,6 +16,7 @@ COURSES = {
     "stat-187-f24": ROOT / "data" / "stat-187-f24",
     "geo-2210-s25": ROOT / "tests" / "fixtures" / "courses" / "geo-2210-s25",
     "hist-210-a24": ROOT / "tests" / "fixtures" / "courses" / "hist-210-a24",
+    "chem-1310-s26": ROOT / "tests" / "fixtures" / "courses" / "chem-1310-s26",
 }
 
 
@@ -27,6 +28,7 @@ COURSES = {
         ("geo-2210-s25", "not-accepted", "The way out is an extension: ask the lecturer"),
         ("hist-210-a24", "not-accepted", "The way out is an extension: ask the Module Convenor"),
         ("10-605-s24", "no-credit", "The way out is an extension: ask the Head TAs, at least 5 days"),
+        ("chem-1310-s26", "not-accepted", "only with permission from Dr. Okafor (emergencies only)"),
     ],
 )
 def test_way_out_from_the_data(course: str, status: str, said: str) -> None:
@@ -36,3 +38,10 @@ def test_way_out_from_the_data(course: str, status: str, said: str) -> None:
 @pytest.mark.parametrize("status", ["on-time", "grace", "penalty"])
 def test_no_way_out_when_nothing_is_lost(status: str) -> None:
     assert way_out(load_course(COURSES["10-605-s24"]), status) == ""
+
+
+def test_work_not_accepted_late_has_no_permission_way_out() -> None:
+    """A quiz that is not accepted late (its own rule): the way out is an extension, not the cutoff's permission."""
+    course = load_course(COURSES["chem-1310-s26"])
+    said = way_out(course, "not-accepted", course.assignment("quiz6"))
+    assert said.startswith("The way out is an extension: ask Dr. Okafor")

@@ -54,6 +54,7 @@ BY_FACTS = (
         "round13-",
         "round14-",
         "hostile-",
+        "late-rules-",
     ),
 )
 

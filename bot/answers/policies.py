@@ -53,9 +53,26 @@ def policy_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[st
     ][:limit]
 
 
+# Titles and Latin abbreviations end in a full stop without ending the sentence ("Dr. Okafor", "e.g. a quiz").
+_NOT_AN_END = re.compile(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|vs|approx|e\.g|i\.e|cf)\.)$", re.IGNORECASE)
+
+
+def quote_sentences(quote: str) -> list[str]:
+    """The page's wording cut into sentences; never after 'Dr.' or 'e.g.'."""
+    sentences: list[str] = []
+    for piece in (p.strip() for p in re.split(r"(?<=[.!?])\s+|\n+", quote)):
+        if not piece:
+            continue
+        if sentences and _NOT_AN_END.search(sentences[-1]):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
+
+
 def short_quote(policy: Policy, query: str = "", limit: int = QUOTE_LIMIT) -> str:
     """The sentences of the page's wording that best fit the question, in page order, within limit characters."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", policy.quote) if s.strip()]
+    sentences = quote_sentences(policy.quote)
     words = {w for w in fold(query).split() if len(w) > 3}
     ranked = sorted(range(len(sentences)), key=lambda i: -len(words & set(fold(sentences[i]).split())))
     chosen: list[int] = []

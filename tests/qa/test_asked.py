@@ -73,13 +73,14 @@ def test_how_many_is_answered_by_an_entry_that_asks_it_or_gives_a_number():
 @pytest.mark.parametrize(
     ("question", "unasked"),
     [
-        ("is the Klausur written or oral", {"askwhen", "askwhere"}),
-        ("can I bring a dictionary to the final?", {"askwhen", "askwhere"}),
-        ("what happens if I miss the map test", {"askwhen", "askwhere"}),
-        ("hey, are the plenary sessions recorded?", {"askwhen", "askwhere"}),
-        ("is the midterm on friday?", {"askwhere"}),  # it names a time: it may be asking when
-        ("is the exam in room 101?", {"askwhen"}),  # it names a place
-        ("will the quiz be online or in person", {"askwhen"}),
+        ("is the Klausur written or oral", {"askwhen", "askwhere", "asklength"}),
+        ("can I bring a dictionary to the final?", {"askwhen", "askwhere", "asklength"}),
+        ("what happens if I miss the map test", {"askwhen", "askwhere", "asklength"}),
+        ("hey, are the plenary sessions recorded?", {"askwhen", "askwhere", "asklength"}),
+        ("is the midterm on friday?", {"askwhere", "asklength"}),  # it names a time: it may be asking when
+        ("is the exam in room 101?", {"askwhen"}),  # it names a place, and a number
+        ("will the quiz be online or in person", {"askwhen", "asklength"}),
+        ("is the report allowed to run long?", {"askwhen", "askwhere"}),  # it names an amount
         ("when is the map test?", set()),  # it names what it asks
         ("is the final cumulative? and when is it", set()),
         ("the deadline for the excursion registration", set()),  # asks nothing yes or no

@@ -64,6 +64,36 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _SENTENCE = re.compile(r"[.?!;\n]+|,?\s+(?:and|or)\s+(?=(?:when|where|who|how)\b)|,\s+(?=(?:when|where|who|how)\b)")
 
 
+# A question that asks yes or no ("is the final cumulative?", "can I bring a calculator?") or what follows from
+# something ("what happens if I miss it?"): it asks no time, place or amount unless it names one.
+_CLOSED = re.compile(
+    rf"^(?:(?:{_OPENERS})\W+)*(?:is|are|was|were|isn'?t|aren'?t|can|could|can'?t|do|does|did|don'?t|doesn'?t|will|would|"
+    rf"won'?t|should|shall|may|must|am|what happens|what if)\b"
+)
+_PLACE = re.compile(
+    r"\b(?:room|rooms|building|hall|halls|online|zoom|in person|campus|location|place|venue|lab|library|remote|"
+    r"remotely|there|here)\b"
+)
+_AMOUNT = re.compile(r"\b(?:long|many|much|limit|limits|pages?|words?|max\w*|min\w*|size|big|length|short|cap)\b")
+
+
+def not_asked(text: str) -> frozenset[str]:
+    """What a question that names nothing it asks but asks yes or no does not ask: when, unless it names a time,
+    where, unless it names a place, and how long, unless it names a number or an amount. "Is the Klausur
+    written or oral?" is not answered by "When is the Klausur?"; "is the midterm on friday?" may be."""
+    sentences = [s.strip() for s in _SENTENCE.split(text.lower())]
+    if asked_all(text) or not any(_CLOSED.match(s) for s in sentences):
+        return frozenset()
+    unasked = set()
+    if not gives_time(text):
+        unasked.add("askwhen")
+    if _PLACE.search(text.lower()) is None:
+        unasked.add("askwhere")
+    if not gives_number(text) and _AMOUNT.search(text.lower()) is None:
+        unasked.add("asklength")
+    return frozenset(unasked)
+
+
 def asked_of(text: str) -> str | None:
     """The marker of what the question's first asking sentence asks, if it names one."""
     for sentence in _SENTENCE.split(text.lower()):

@@ -91,7 +91,9 @@ def score(
     weight: Mapping[str, float],
     rare: frozenset[str] = frozenset(),
     parts: Mapping[str, str] = COURSE_PARTS,
+    unasked: frozenset[str] = frozenset(),
 ) -> Scored:
+    """`unasked`: what the question does not ask (bot.qa.asked.not_asked); an entry that asks only that is far down."""
     query, asks = _without_marker(query)
     # An entry may ask several things ("How long should the report be, and when is it due?"): the one the question
     # asks, if it is among them.
@@ -126,6 +128,7 @@ def score(
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
     mismatch = mismatch or asked_thing.disagree(asks, entry_asks) or _undoes(asked, entry_q)
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
+    mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
@@ -150,6 +153,17 @@ def score(
         round(plain, 4),
         round(plain_coverage, 4),
     )
+
+
+def _asks_only(
+    marks: Sequence[str], unasked: frozenset[str], asked: Sequence[str], question: set[str], answer: set[str]
+) -> bool:
+    """The entry asks only what the question does not ask ("When is the Klausur?" for "is the Klausur written or
+    oral?"), and its answer names nothing of the question's subject its question leaves out (the answer of "Where can
+    I find a dataset?" naming Kaggle answers "can I use a Kaggle dataset?")."""
+    if not marks or not set(marks) <= unasked:
+        return False
+    return not any(t in answer and t not in question and t not in EVERYDAY for t in asked)
 
 
 def _said_in_answer(words: Sequence[str]) -> bool:
@@ -271,9 +285,11 @@ def rank(
     *,
     limit: int = 3,
     parts: Mapping[str, str] = COURSE_PARTS,
+    unasked: frozenset[str] = frozenset(),
 ) -> list[Scored]:
     """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
-    that name a part of the course, and the part (bot.qa.indexing.parts_of)."""
+    that name a part of the course, and the part (bot.qa.indexing.parts_of); `unasked`: what the question does not
+    ask (bot.qa.asked.not_asked)."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
@@ -283,7 +299,7 @@ def rank(
         for t in query.concepts
         if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
     )
-    scored = [score(query, c, weight, rare, parts) for c in candidates]
+    scored = [score(query, c, weight, rare, parts, unasked) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     found = _chosen([_by_question(s) for s in scored], enough, limit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa.asked import GIVES_NUMBER, asked_of, disagree, gives_number, unanswered_count
+from bot.qa.asked import GIVES_NUMBER, asked_of, disagree, gives_number, not_asked, unanswered_count
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,24 @@ def test_how_many_is_answered_by_an_entry_that_asks_it_or_gives_a_number():
     assert not unanswered_count("askcount", "askcount", ["grac"])
     assert not unanswered_count("askcount", "asklength", ["pages"])
     assert not unanswered_count(None, None, ["grac"])  # only a count asked needs one
+
+
+@pytest.mark.parametrize(
+    ("question", "unasked"),
+    [
+        ("is the Klausur written or oral", {"askwhen", "askwhere", "asklength"}),
+        ("can I bring a dictionary to the final?", {"askwhen", "askwhere", "asklength"}),
+        ("what happens if I miss the map test", {"askwhen", "askwhere", "asklength"}),
+        ("hey, are the plenary sessions recorded?", {"askwhen", "askwhere", "asklength"}),
+        ("is the midterm on friday?", {"askwhere", "asklength"}),  # it names a time: it may be asking when
+        ("is the exam in room 101?", {"askwhen"}),  # it names a place, and a number
+        ("will the quiz be online or in person", {"askwhen", "asklength"}),
+        ("is the report allowed to run long?", {"askwhen", "askwhere"}),  # it names an amount
+        ("when is the map test?", set()),  # it names what it asks
+        ("is the final cumulative? and when is it", set()),
+        ("the deadline for the excursion registration", set()),  # asks nothing yes or no
+        ("i missed the map test", set()),
+    ],
+)
+def test_a_yes_no_question_asks_no_time_or_place_it_does_not_name(question, unasked):
+    assert not_asked(question) == unasked

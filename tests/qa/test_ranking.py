@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from bot.qa.asked import not_asked
 from bot.qa.ranking import Candidate, parts_disagree, rank, siblings_disagree
 from bot.qa.terms import terms_of
 
@@ -202,3 +203,47 @@ def test_one_or_two_answer_words_are_not_enough():
 def test_an_entry_whose_question_meets_the_question_keeps_its_place():
     assert _rank_answered("do i need java for pyspark")[:1] == [ANSWERED[2][0]]
     assert _rank_answered("which cheat sheet")[:1] == [ANSWERED[1][0]]
+
+
+ASKED_ONLY = [
+    ("When is the Klausur?", "On 18 July, 10:00, in lecture hall H 0104."),
+    ("How long is the oral exam?", "Twenty minutes."),
+    ("Where can I find a dataset for the project?", "Kaggle and the UCI repository both work."),
+    ("What is the mass-balance project?", "A group report on the glacier's mass balance."),
+]
+
+
+def _rank_asked_only(question: str, *, unasked: bool = True) -> list[str]:
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(ASKED_ONLY)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(
+        terms_of(question), candidates, df, len(candidates), unasked=not_asked(question) if unasked else frozenset()
+    )
+    return [ASKED_ONLY[s.key][0] for s in found]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("is the klausur written or oral", "When is the Klausur?"),
+        ("what happens if i miss the klausur", "When is the Klausur?"),
+        ("can i retake the oral exam", "How long is the oral exam?"),
+    ],
+)
+def test_an_entry_that_asks_only_when_or_how_long_does_not_answer_a_yes_no_question(question, entry):
+    """Without what the question does not ask, the entry would be offered."""
+    assert _rank_asked_only(question, unasked=False)[:1] == [entry]
+    assert _rank_asked_only(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("is the klausur in july?", "When is the Klausur?"),  # names a time: may be asking when
+        ("is the oral exam longer than 15 minutes?", "How long is the oral exam?"),  # names an amount
+        ("when is the klausur", "When is the Klausur?"),
+        ("can i use a kaggle dataset for the project", "Where can I find a dataset for the project?"),
+    ],
+)
+def test_an_entry_whose_answer_speaks_to_the_question_is_still_suggested(question, entry):
+    assert _rank_asked_only(question)[:1] == [entry]

@@ -25,7 +25,7 @@ from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
-from bot.understand.follow_on import about, follow_on, meeting_after_topic, next_after, referring
+from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
@@ -84,6 +84,8 @@ _CLAIM_OVERRIDES = frozenset({"topic", "help"})
 _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"}) | {
     *("last_class", "next_class", "schedule_day", "schedule_range", "release")  # "took the class last year, can..."
 }
+# Words standing for a person named before ("and where's HER office").
+_PERSON_PRONOUNS = frozenset({"he", "she", "her", "hers", "his", "him", "their", "them", "they"})
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -253,7 +255,9 @@ class Engine:
         if len(pieces) <= 1:
             return [self.reader.read(question, now, text_)]
         readings: list[Reading] = []
-        for piece in pieces:
+        for i, piece in enumerate(pieces):
+            if i and (whole := asked_of_before(piece, pieces[i - 1])):
+                piece = whole  # "when is lecture next week and where": where is lecture next week
             reading = self.reader.read(question, now, piece)
             if readings:
                 _inherit(reading, readings[-1])
@@ -516,6 +520,11 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     if not reading.pronoun and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
+    before = {m.kind for m in previous.mentions}
+    if _PERSON_PRONOUNS & set(reading.tokens) and before & {"person", "role"} and "section" not in before:
+        # "profs email? and where's her office": hers is the professor's (a section's "his" is whoever runs it)
+        kinds = (*kinds, "person", "role")
+        reading.cues |= previous.cues & {"staff"}
     named = {m.kind for m in previous.mentions}
     if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium

@@ -19,6 +19,7 @@ from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
 from bot.understand.vocabulary import (
     COURSE_BUSINESS,
     CUES,
+    DEPARTMENT_CODES,
     FILLERS,
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
@@ -36,6 +37,9 @@ _SUPPOSE = re.compile(r"\bif\b")
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
 _SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
+_DEPARTMENT_NUMBER = re.compile(
+    rf"\b({'|'.join(sorted(DEPARTMENT_CODES, key=len, reverse=True))})\s*-?\s*(\d{{1,4}}[a-z]{{0,2}})\b(?![:.]\d)"
+)
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
@@ -185,6 +189,9 @@ class Reader:
         # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
         cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
         self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
+        own_codes = {n.lower().replace(" ", "").replace("-", "") for n in course.numbers}
+        self.cited_numbers |= frozenset(a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(cited))) - own_codes
+        self._own_codes = frozenset(own_codes)
         # The exams in date order, once: "after the exam" with no exam named is the next one.
         # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
@@ -275,6 +282,7 @@ class Reader:
         if self._subject_number is not None:
             found = {a + b for a, b in self._subject_number.findall(plain(question))}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
+        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(question))} - self._own_codes  # "math 54"
         # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
         named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
         reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)

@@ -263,6 +263,12 @@ STOPWORDS = (
 YES_NO_STARTERS = _words(
     "is are am was were do does did can could will would should shall has have had may must any anything"
 )
+# Subject codes other courses go by ("math 54", "cs 61a"): a code with a number that is not this course's own names
+# another course. Only codes that are no everyday word before a number ("me 2", "art 3" are left out).
+DEPARTMENT_CODES = _words(
+    """math maths stat stats cs cse csci cmsc compsci eecs ece econ phys physics chem bio biol hist geo geog psych
+    phil ling engl anth anthro soc polsci polisci astro mcb ieor orie"""
+)
 REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("would", "you"), ("do", "you", "know"), ("will", "you"))
 FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please") | CHAT_FILLERS
 

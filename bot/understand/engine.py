@@ -428,6 +428,9 @@ class Engine:
             f["fact"] = 1.0
         if reading.yes_no:
             f["yes_no"] = 1.0
+            others = {"cue:due", "cue:when", "day", "range", "time", "exam", "cue:exam", "cue:extension", "cue:late"}
+            if ev.policy and "assignment" in f and not others & set(f) and asks(reading.text) != "fact":
+                f["rule_asked"] = 1.0  # "do i need to say who i worked with on ps6": the rule, not PS6's card
         if reading.past:
             f["past"] = 1.0
         if reading.other_course:

@@ -398,6 +398,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:conflict": -1.5,
             "other_course": -3,
             "who": -1.5,  # "who made the exams": a policy that only shares a word does not say who
+            "rule_asked": 1.5,  # a may-I or must-I about a piece of work is its rule's question
         },
         needs=("policy",),
         slots=("policy",),

@@ -84,6 +84,8 @@ _CLAIM_OVERRIDES = frozenset({"topic", "help"})
 _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"}) | {
     *("last_class", "next_class", "schedule_day", "schedule_range", "release")  # "took the class last year, can..."
 }
+# Requests a rule governs: a bare follow-up part ("and is there a time limit") asks about the one before it.
+_ASKED_OF_A_RULE = frozenset({"regrade", "extension"})
 # Words standing for a person named before ("and where's HER office").
 _PERSON_PRONOUNS = frozenset({"he", "she", "her", "hers", "his", "him", "their", "them", "they"})
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
@@ -490,6 +492,8 @@ def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
     borrowed = any(m.start == -1 for m in reading.mentions)
     # "it" refers back, and so does a short follow-up ("when exactly?", "how late then?").
     follow_up = reading.pronoun or len(reading.tokens) <= 3
+    if part is not None and part.intent in _ASKED_OF_A_RULE and {"when", "time_of"} & reading.cues:
+        follow_up = True  # "... and is there a time limit": how long the request before it stays open
     return part is not None and part.unexplained > 0 and borrowed and not follow_up
 
 
@@ -528,6 +532,9 @@ def _inherit(reading: Reading, previous: Reading) -> None:
         # "profs email? and where's her office": hers is the professor's (a section's "his" is whoever runs it)
         kinds = (*kinds, "person", "role")
         reading.cues |= previous.cues & {"staff"}
+    if not reading.mentions and not reading.cues & (_OWN_SUBJECT | _ASKED_OF_A_RULE):
+        # "how do i ask for a regrade on ps4 and is there a time limit": the limit of what the part before asked
+        reading.cues |= previous.cues & _ASKED_OF_A_RULE
     named = {m.kind for m in previous.mentions}
     if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium

@@ -527,6 +527,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "graded unfairly",
         "mismarked",
         "wrong mark",
+        "took off points",
+        "took points off",
+        "rubric was wrong",
+        "rubric is wrong",
+        "wrong rubric",
+        "autograder bug",
+        "grading bug",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
     "conflict": (

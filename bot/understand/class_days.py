@@ -75,6 +75,13 @@ def next_held(course: Course, day: dt.date, kind: str | None, section: str | Non
     6, 12:00 PM"), or "" for any class or when it meets no more this term."""
     if kind in (None, "class"):
         return ""
+    # a kind the schedule lists by day ("Recitation 10"): its next row
+    row = next(
+        (r for r in course.schedule_between(day + dt.timedelta(days=1), course.term_last) if of_kind(course, r, kind)),
+        None,
+    )
+    if row is not None and not meetings_of(course, kind, section):
+        return f"The next {course.kind_name(kind).lower()} is {human_date(row.date)} ({row.title})"
     later = occurrences_between(course, day + dt.timedelta(days=1), course.term_last, kind=kind, section=section)
     for o in later:
         if replaced_by_exam(course, o) is None and (section is None or o.section in (None, section)):

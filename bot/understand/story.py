@@ -72,7 +72,20 @@ def is_told(reading: Reading) -> bool:
 # Words before a question word that make it ask ("i was wondering when", "tell me where"); after a noun it only
 # relates ("one question where the rubric was wrong", "the day when i was sick").
 _EMBEDS = frozenset(
-    {"know", "wondering", "wonder", "sure", "idea", "tell", "ask", "asking", "confused", "unclear", "understand", "clue"}
+    {
+        "know",
+        "wondering",
+        "wonder",
+        "sure",
+        "idea",
+        "tell",
+        "ask",
+        "asking",
+        "confused",
+        "unclear",
+        "understand",
+        "clue",
+    }
     | {"out", "remember", "check", "about", "see", "explain", "is", "and", "or", "but", "on", "of", "to", "me", "us"}
 )
 

@@ -375,9 +375,13 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
             word, -14 if word == "before last" else -7
         )
         monday = week_monday(today) + dt.timedelta(days=offset)
-        label = {0: "this week", 7: "next week", -7: "last week", 14: "the week after next", -14: "the week before last"}[
-            offset
-        ]
+        label = {
+            0: "this week",
+            7: "next week",
+            -7: "last week",
+            14: "the week after next",
+            -14: "the week before last",
+        }[offset]
         return TimePhrase("range", first=monday, last=monday + dt.timedelta(days=6), label=label, grain="week", **at)
     if name == "week_of":
         return TimePhrase("week_of", **at)

@@ -30,7 +30,9 @@ _PERMITS = frozenset(
 # "may" and "can" give permission only to someone ("you may"); "these materials may contain code" is not one.
 _MODALS = frozenset({"may", "can"})
 _PERSONS = frozenset({"you", "students", "student", "we", "i", "they", "one", "everyone", "anyone"})
-_REQUIRES = frozenset({"must", "required", "requires", "require", "mandatory", "need", "needs"})
+_REQUIRES = frozenset(
+    {"must", "required", "requires", "require", "mandatory", "compulsory", "obligatory", "need", "needs"}
+)
 # "post there rather than emailing staff": a contrast turns the question around; no plain Yes or No.
 _CONTRASTS = frozenset({"instead", "rather", "unless", "except"})
 # "extensions are generally not granted, with some exceptions": a rule with exceptions the clause does not list

@@ -94,7 +94,8 @@ _ALIKE = (
     "slot time period",
     "submit hand turn upload",
     "writeup report solution solutions answers pdf",
-    "group team partner partners together jointly friend friends roommate roommates teammate teammates buddy buddies",
+    "group team partner partners together jointly friend friends roommate roommates teammate teammates buddy buddies"
+    " flatmate flatmates housemate housemates",
     "early earlier sooner",
     "online remotely remote zoom home virtually",
     "enroll enrolled enrolling register registered registering",

@@ -159,7 +159,7 @@ def about(reading: Reading, assignment: str) -> Reading:
 # A part that is only a question word ("... and where", "and at what time?"), and the question word a part opens with.
 _BARE_ASK = re.compile(r"^(?:and\s+|also\s+|but\s+)?(where|when|what time|at what time|who|how long)\W*$")
 _OPENING_ASK = re.compile(
-    r"^(?:and\s+)?(?:where|when|what time|at what time|who|how long|what|which)\b\s*(?:'s|s\b)?\s*"
+    r"^(?:and\s+)?(?:where|when|what time|at what time|who|how long)(?:'s|s)?\b\s*"
 )
 
 

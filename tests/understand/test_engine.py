@@ -610,3 +610,34 @@ def test_questions_not_about_the_course_are_declined(request, which, now, questi
     result, shown = reply(request.getfixturevalue(which), question, now)
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("when is lecture next week and where", ["Tue Nov 5", "Halvorsen Hall 100"]),
+        ("profs email? and where's her office", ["evm@pcsu.example.edu", "Halvorsen Hall 512"]),
+        ("how do i ask for a regrade on ps4 and is there a time limit", ["PrairieLearn", "doesn't say"]),
+    ],
+)
+def test_each_part_is_answered_when_the_other_names_what_it_is_about(stat, question, facts):
+    """ "... and where", "... where's her office", "... is there a time limit": about what the other part named."""
+    _, said = reply(stat, question, "2024-11-01T15:30")
+    assert all(f in said for f in facts), said
+    assert "couldn't tell what you meant" not in said
+
+
+def test_a_section_s_his_is_not_the_professor_s(stat):
+    """ "who teaches discussion 1c and when are his office hours": never the professor's hours as his."""
+    _, said = reply(stat, "who teaches discussion 1c and when are his office hours", "2024-11-01T15:30")
+    assert "Office hours: Elena Vasquez-Marlowe" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can me and my roommate turn in one writeup for ps6", "do i need to say who i worked with on ps6"],
+)
+def test_a_policy_question_naming_an_assignment_is_the_rule_not_its_card(stat, question):
+    result, said = reply(stat, question, "2024-11-01T15:30")
+    assert [p.intent for p in result.parts] == ["policy"]
+    assert "PS6 is due" not in said

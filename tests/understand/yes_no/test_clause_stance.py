@@ -127,3 +127,16 @@ def test_a_clause_about_something_else_does_not_answer_the_thing_asked():
     found = stance("do i need boots for the field practical", texts, ["boots"])
     assert found is not None
     assert found.yes
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is attendance at the practicals mandatory", True),
+        ("are the practicals compulsory", True),
+        ("is it obligatory to go to the practicals", True),
+    ],
+)
+def test_compulsory_and_obligatory_are_duties_as_mandatory_is(question, expected):
+    found = stance(question, ["Attendance at the field practicals is compulsory."])
+    assert (found.yes if found else None) is expected, found

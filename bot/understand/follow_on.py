@@ -158,9 +158,7 @@ def about(reading: Reading, assignment: str) -> Reading:
 
 # A part that is only a question word ("... and where", "and at what time?"), and the question word a part opens with.
 _BARE_ASK = re.compile(r"^(?:and\s+|also\s+|but\s+)?(where|when|what time|at what time|who|how long)\W*$")
-_OPENING_ASK = re.compile(
-    r"^(?:and\s+)?(?:where|when|what time|at what time|who|how long)(?:'s|s)?\b\s*"
-)
+_OPENING_ASK = re.compile(r"^(?:and\s+)?(?:where|when|what time|at what time|who|how long)(?:'s|s)?\b\s*")
 
 
 def asked_of_before(piece: str, before: str) -> str | None:

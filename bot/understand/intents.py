@@ -517,6 +517,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="a rule the course has nothing on (disability accommodations, religious observances): not on the page",
     ),
     Intent(
+        "private_contact",
+        3.0,
+        {"private_contact": 8, "unexplained": 0, "unknown_subject": 0, "person": 0, "role": 0, "assignment": 0},
+        needs=("private_contact",),
+        slots=("way",),
+        doc="sending a course question to the staff privately (email, a direct message): where questions go",
+    ),
+    Intent(
         "advice_asked",
         3.0,
         {"advice_asked": 8, "unexplained": 0, "unknown_subject": 0, "cue:task": 0, "cue:opinion": 0},

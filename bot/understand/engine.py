@@ -52,6 +52,7 @@ from bot.understand.yes_no.page_silent import asked_of_card
 MIN_SCORE = 3.0
 # Words that ask what remains of something ("what lectures are left").
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})
+_TOPICS = frozenset({"topic", "topics"})  # what the class meetings are about: the meetings still to come
 # Features that name what "left" is asked of: then it is not the work left in general.
 _NAMED_THINGS = frozenset(
     {"assignment", "person", "section", "kind", "role", "cue:class", "cue:office_hours", "cue:pool", "cue:late"}
@@ -457,8 +458,12 @@ class Engine:
             f["count_work"] = 1.0  # "how many problem sets are there"
         elif counted is not None and counted in self.lexicon.counted_classes:
             f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
-        elif {"kind", "cue:class"} & set(f) and _LEFT & set(reading.tokens) and "assignment" not in f:
-            f["classes_left"] = 1.0  # "what lectures are left", "which plenaries remain"
+        elif (
+            ({"kind", "cue:class"} & set(f) or _TOPICS & set(reading.tokens))
+            and _LEFT & set(reading.tokens)
+            and "assignment" not in f
+        ):
+            f["classes_left"] = 1.0  # "what lectures are left", "which plenaries remain", "what topics are left"
         elif _LEFT & set(reading.tokens) and asks_exams:
             f["exams_left"] = 1.0
         elif _LEFT & set(reading.tokens) and not _NAMED_THINGS & set(f) and not reading.yes_no:

@@ -88,6 +88,7 @@ INTENTS: tuple[Intent, ...] = (
             "count_work": 5,  # "how many problem sets are there"
             "cue:class": -3,  # "how many lectures are left" counts class meetings
             "work_left": 4,  # "what's left this semester including exams"
+            "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
         },
         any_of=("cue:due", "cue:due_list", "count_work", "work_left"),
         never=("assignment", "unknown_assignment"),

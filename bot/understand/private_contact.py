@@ -16,8 +16,9 @@ _EMAIL = re.compile(r"\be-?mail(?:s|ing|ed)?\b")
 _DIRECT = re.compile(
     r"\b(?:dms?|pms?|private(?:ly)?\s+messag\w*|direct(?:ly)?\s+messag\w*|messag\w*\s+(?:\w+\s+){0,2}(?:directly|privately))\b"
 )
-# A course question is what is sent ("my questions", "a question about q3"), not an extension or a private matter.
-_QUESTION = re.compile(r"\bquestions?\b")
+# A course question is what is sent ("my questions", "a question about q3", "about problem 2"), not an extension or a
+# private matter.
+_QUESTION = re.compile(r"\b(?:questions?|q\d+[a-z]?|problem\s*\d+[a-z]?)\b")
 # The page's words against a way: "not by private message", "do not email", "never dm".
 _AGAINST = {
     "email": re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:by\s+|via\s+)?e-?mail"),

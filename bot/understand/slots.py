@@ -313,6 +313,8 @@ class SlotFiller:
             if rng is None:
                 monday = week_monday(today)
                 rng = (monday, monday + dt.timedelta(days=6), "this week")
+            if remain and rng[0] < today <= rng[1]:
+                rng = (today, rng[1], f"left {rng[2]}")  # "what topics are left this semester": from today on
             slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["kind"] = class_kind(r)
             adjacent = self._right_before_or_after(r, slots["kind"])

@@ -61,6 +61,7 @@ IS_BEFORE_S = frozenset(
 SLANG = {
     "u": "you",
     "r": "are",
+    "n": "and",  # "between now n the exam"
     "ur": "your",
     "y": "why",
     "pls": "please",

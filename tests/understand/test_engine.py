@@ -641,3 +641,26 @@ def test_a_policy_question_naming_an_assignment_is_the_rule_not_its_card(stat, q
     result, said = reply(stat, question, "2024-11-01T15:30")
     assert [p.intent for p in result.parts] == ["policy"]
     assert "PS6 is due" not in said
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "first", "absent"),
+    [
+        ("stat", "2024-11-01T15:30", "Neural networks: basics", "Linear regression review"),
+        ("geo", "2025-04-16T10:00", "Geodetic mass balance", "snow pits"),
+    ],
+)
+def test_topics_left_are_the_meetings_from_today_not_the_deadlines(request, which, now, first, absent):
+    """ "what topics are left this semester": the schedule from today to the term's end."""
+    course = request.getfixturevalue(which)
+    result, said = reply(course, "what topics are left this semester", now)
+    assert [p.intent for p in result.parts] == ["schedule_range"]
+    assert first in said
+    assert absent not in said
+
+
+def test_n_between_two_words_is_and(hist):
+    """ "wots due between now n the exam": the work due before the exam."""
+    _, said = reply(hist, "wots due between now n the exam", "2024-10-23T13:00")
+    assert "Essay 1" in said
+    assert "Proposal" in said

@@ -15,6 +15,7 @@ from tests.understand.conftest import first_line, reply
         ("should i email the prof with a question about ps6 q3", "email"),
         ("can i just dm tomasz my questions on zulip", "direct"),
         ("is it ok to message the ta directly with my question", "direct"),
+        ("should i email the prof about q3 on hw5", "email"),  # q3: a question of the homework
         ("whats the profs email", None),  # asks for an address
         ("can i email the prof about an extension", None),  # no course question sent: the extension rules
         ("i emailed my question to the ta", None),  # tells, asks nothing

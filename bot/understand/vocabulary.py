@@ -1093,6 +1093,8 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "reading": ("readings", "textbook"),
     "upload": ("submit", "submission"),
     "grader": ("autograde", "autograder"),
+    "doctor": ("medical",),  # "a doctor's note" is a medical note
+    "doctors": ("medical",),
     "mandatory": ("compulsory", "required", "obligatory"),
     "compulsory": ("mandatory", "required", "obligatory"),
     "obligatory": ("mandatory", "compulsory", "required"),

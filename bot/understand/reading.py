@@ -98,6 +98,11 @@ def _named_parts(tokens: list[str], end: int, key: str, lex: Lexicon) -> tuple[t
 
 
 # Losing points at a rate ("do we lose points daily", "are marks docked per hour"): a question about late penalties.
+# "they marked one of my answers wrong", "the grader missed my work": a grading the student thinks is wrong.
+GRADED_WRONG = re.compile(
+    r"\b(?:marked|graded|grader|graders|scored|rubric|autograder|took\s+(?:off|away)|docked|deducted)\b"
+    r".*\b(?:wrong|incorrect(?:ly)?|unfair(?:ly)?|mistakes?|bug|missed\s+my|should\s+have\s+(?:been|gotten|got))\b"
+)
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
 )
@@ -272,6 +277,8 @@ class Reader:
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
+        if GRADED_WRONG.search(text):
+            reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
         if "parts" in reading.cues and any(t.kind == "lateness" for t in times):
             reading.cues.add("whatif")  # "the code went in 10 min late but the written was on time": that case
         if _is_task(reading, first_words, lead):

@@ -140,11 +140,6 @@ def told(course: Course, readings: list[Reading], reread: Callable[[str, Reading
 
 # Requests a story can be about, which an asking sentence's "these"/"it" stands for ("how do i get these looked at").
 _STORY_IDEAS = frozenset({"regrade"})
-# "they marked one of my answers wrong", "the grader missed my work": a grading the teller thinks is wrong.
-_GRADED_WRONG = re.compile(
-    r"\b(?:marked|graded|grader|graders|scored|rubric|autograder|took\s+(?:off|away)|docked|deducted)\b"
-    r".*\b(?:wrong|incorrect(?:ly)?|unfair(?:ly)?|mistakes?|bug|missed|should\s+have\s+(?:been|gotten|got))\b"
-)
 _BACK = frozenset({"it", "this", "that", "these", "those", "them"})
 # Subjects a sentence asks about of its own: it does not take the story's request.
 _OWN_IDEAS = frozenset({"due", "late", "extension", "exam", "office_hours", "class", "schedule", "regrade"})
@@ -205,8 +200,7 @@ def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     # "we lost the süd log. we'd re-upload the field log saturday": the log already named, not every log
     if named and not (before and before < now):
         heard = replace(heard, things=named)
-    ideas = reading.cues & _STORY_IDEAS | ({"regrade"} if _GRADED_WRONG.search(reading.text) else set())
-    heard = replace(heard, ideas=heard.ideas | ideas)
+    heard = replace(heard, ideas=heard.ideas | (reading.cues & _STORY_IDEAS))  # "they marked it wrong": a regrade
     times = [t for t in reading.times if t.kind in ("day", "moment", "range", "time")]
     if not times:
         return heard

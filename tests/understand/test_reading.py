@@ -225,3 +225,17 @@ def test_another_course_by_its_subject_code_is_noticed(course, question, other):
 
 def test_the_course_s_own_subject_code_is_no_other_course(stat):
     assert not engine_for(stat).reader.read("is stat 187 curved", NOW).other_course
+
+
+@pytest.mark.parametrize(
+    ("question", "regrade"),
+    [
+        ("i think the grader made a mistake on my hw3", True),
+        ("they took off points on hw2 that should have been fine", True),
+        ("the rubric was wrong on exam 1", True),
+        ("when are hw3 grades released", False),
+        ("i got the wrong room for the exam", False),  # something wrong, no grading
+    ],
+)
+def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):
+    assert ("regrade" in read(course, question).cues) is regrade

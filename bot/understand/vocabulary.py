@@ -415,7 +415,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "details",
         "be available",
     ),
-    "next": ("next", "upcoming", "following", "soonest", "first", "coming next"),
+    "next": (
+        *("next", "upcoming", "following", "soonest", "first", "coming next"),
+        # "when does class start back up after thanksgiving": the first meeting after it
+        *(
+            "start back",
+            "starts back",
+            "start again",
+            "starts again",
+            "classes resume",
+            "class resumes",
+            "back in session",
+        ),
+    ),
     "after": ("after",),
     "before": ("before", "prior to"),
     "last": ("last", "previous", "most recent", "latest"),

@@ -664,3 +664,18 @@ def test_n_between_two_words_is_and(hist):
     _, said = reply(hist, "wots due between now n the exam", "2024-10-23T13:00")
     assert "Essay 1" in said
     assert "Proposal" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when does class start back up after thanksgiving", "when do classes resume after thanksgiving"],
+)
+def test_starting_back_after_a_break_is_the_first_class_after_it(stat, question):
+    result, said = reply(stat, question, "2024-11-01T15:30")
+    assert [p.intent for p in result.parts] == ["next_class"]
+    assert "Tue Dec 3" in said
+
+
+def test_a_resume_is_no_class_starting_again(stat):
+    result, _ = reply(stat, "can you help me with my resume", "2024-11-01T15:30")
+    assert result.outcome == "out_of_scope"

@@ -70,6 +70,30 @@ def held_between(
     return held
 
 
+def next_held(course: Course, day: dt.date, kind: str | None, section: str | None) -> str:
+    """When a kind of meeting (a section's, if one is named) next meets after `day` ("Discussion section 1C: Wed Nov
+    6, 12:00 PM"), or "" for any class or when it meets no more this term."""
+    if kind in (None, "class"):
+        return ""
+    # a kind the schedule lists by day ("Recitation 10"): its next row
+    row = next(
+        (r for r in course.schedule_between(day + dt.timedelta(days=1), course.term_last) if of_kind(course, r, kind)),
+        None,
+    )
+    if row is not None and not meetings_of(course, kind, section):
+        return f"The next {course.kind_name(kind).lower()} is {human_date(row.date)} ({row.title})"
+    later = occurrences_between(course, day + dt.timedelta(days=1), course.term_last, kind=kind, section=section)
+    for o in later:
+        if replaced_by_exam(course, o) is None and (section is None or o.section in (None, section)):
+            start = o.start.astimezone(course.tz)
+            if o.section and section is None:
+                # sections meet at their own times: the day they next meet, not the first one's time as everyone's
+                return f"{course.kind_name(o.kind, plural=True)} next meet {human_date(start.date())}"
+            label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
+            return f"{label} next meets {human_date(start.date())}, {human_time(start.time())}"
+    return ""
+
+
 def exams_instead(course: Course, first: dt.date, last: dt.date, kind: str | None, section: str | None) -> list[str]:
     """The exams held in a kind's meeting slots from first to last ("the map test, instead of the plenary")."""
     found: list[str] = []

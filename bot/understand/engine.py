@@ -25,7 +25,7 @@ from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
-from bot.understand.follow_on import about, follow_on, meeting_after_topic, next_after, referring
+from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
@@ -52,6 +52,7 @@ from bot.understand.yes_no.page_silent import asked_of_card
 MIN_SCORE = 3.0
 # Words that ask what remains of something ("what lectures are left").
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})
+_TOPICS = frozenset({"topic", "topics"})  # what the class meetings are about: the meetings still to come
 # Features that name what "left" is asked of: then it is not the work left in general.
 _NAMED_THINGS = frozenset(
     {"assignment", "person", "section", "kind", "role", "cue:class", "cue:office_hours", "cue:pool", "cue:late"}
@@ -84,6 +85,10 @@ _CLAIM_OVERRIDES = frozenset({"topic", "help"})
 _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"}) | {
     *("last_class", "next_class", "schedule_day", "schedule_range", "release")  # "took the class last year, can..."
 }
+# Requests a rule governs: a bare follow-up part ("and is there a time limit") asks about the one before it.
+_ASKED_OF_A_RULE = frozenset({"regrade", "extension"})
+# Words standing for a person named before ("and where's HER office").
+_PERSON_PRONOUNS = frozenset({"he", "she", "her", "hers", "his", "him", "their", "them", "they"})
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -253,7 +258,9 @@ class Engine:
         if len(pieces) <= 1:
             return [self.reader.read(question, now, text_)]
         readings: list[Reading] = []
-        for piece in pieces:
+        for i, piece in enumerate(pieces):
+            if i and (whole := asked_of_before(piece, pieces[i - 1])):
+                piece = whole  # "when is lecture next week and where": where is lecture next week
             reading = self.reader.read(question, now, piece)
             if readings:
                 _inherit(reading, readings[-1])
@@ -424,6 +431,9 @@ class Engine:
             f["fact"] = 1.0
         if reading.yes_no:
             f["yes_no"] = 1.0
+            others = {"cue:due", "cue:when", "day", "range", "time", "exam", "cue:exam", "cue:extension", "cue:late"}
+            if ev.policy and "assignment" in f and not others & set(f) and asks(reading.text) != "fact":
+                f["rule_asked"] = 1.0  # "do i need to say who i worked with on ps6": the rule, not PS6's card
         if reading.past:
             f["past"] = 1.0
         if reading.other_course:
@@ -448,8 +458,12 @@ class Engine:
             f["count_work"] = 1.0  # "how many problem sets are there"
         elif counted is not None and counted in self.lexicon.counted_classes:
             f["count_class"] = 1.0  # "how many lectures are left" (not "how many students are in the class")
-        elif {"kind", "cue:class"} & set(f) and _LEFT & set(reading.tokens) and "assignment" not in f:
-            f["classes_left"] = 1.0  # "what lectures are left", "which plenaries remain"
+        elif (
+            ({"kind", "cue:class"} & set(f) or _TOPICS & set(reading.tokens))
+            and _LEFT & set(reading.tokens)
+            and "assignment" not in f
+        ):
+            f["classes_left"] = 1.0  # "what lectures are left", "which plenaries remain", "what topics are left"
         elif _LEFT & set(reading.tokens) and asks_exams:
             f["exams_left"] = 1.0
         elif _LEFT & set(reading.tokens) and not _NAMED_THINGS & set(f) and not reading.yes_no:
@@ -483,6 +497,8 @@ def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
     borrowed = any(m.start == -1 for m in reading.mentions)
     # "it" refers back, and so does a short follow-up ("when exactly?", "how late then?").
     follow_up = reading.pronoun or len(reading.tokens) <= 3
+    if part is not None and part.intent in _ASKED_OF_A_RULE and {"when", "time_of"} & reading.cues:
+        follow_up = True  # "... and is there a time limit": how long the request before it stays open
     return part is not None and part.unexplained > 0 and borrowed and not follow_up
 
 
@@ -516,6 +532,14 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     if not reading.pronoun and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
+    before = {m.kind for m in previous.mentions}
+    if _PERSON_PRONOUNS & set(reading.tokens) and before & {"person", "role"} and "section" not in before:
+        # "profs email? and where's her office": hers is the professor's (a section's "his" is whoever runs it)
+        kinds = (*kinds, "person", "role")
+        reading.cues |= previous.cues & {"staff"}
+    if not reading.mentions and not reading.cues & (_OWN_SUBJECT | _ASKED_OF_A_RULE):
+        # "how do i ask for a regrade on ps4 and is there a time limit": the limit of what the part before asked
+        reading.cues |= previous.cues & _ASKED_OF_A_RULE
     named = {m.kind for m in previous.mentions}
     if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium

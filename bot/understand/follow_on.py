@@ -154,3 +154,20 @@ def about(reading: Reading, assignment: str) -> Reading:
     reading.mentions.append(Mention("assignment", (assignment,), -1, -1))
     reading.unknown_assignments = []
     return reading
+
+
+# A part that is only a question word ("... and where", "and at what time?"), and the question word a part opens with.
+_BARE_ASK = re.compile(r"^(?:and\s+|also\s+|but\s+)?(where|when|what time|at what time|who|how long)\W*$")
+_OPENING_ASK = re.compile(r"^(?:and\s+)?(?:where|when|what time|at what time|who|how long)(?:'s|s)?\b\s*")
+
+
+def asked_of_before(piece: str, before: str) -> str | None:
+    """A bare question word asked of the part before it, in full ("when is lecture next week and where": "where is
+    lecture next week"), or None when the part says more than a question word."""
+    bare = _BARE_ASK.match(piece.strip().lower())
+    if bare is None:
+        return None
+    rest = _OPENING_ASK.sub("", before.strip().lower(), count=1)
+    if not rest or rest == before.strip().lower():
+        return None  # the part before opens with no question word to swap ("ps6 due date and where")
+    return f"{bare.group(1)} {rest}"

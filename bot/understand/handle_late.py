@@ -539,7 +539,28 @@ def extension(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and units is not None:
         # "could i use two tokens on essay 1 for a 48 hour extension": the pool's cap, not an extension request
         return _cap_verdict(asked, items[0], units, answer)
-    return answer
+    return _own_reason(asked, answer)
+
+
+# "since i have three midterms that week", "bc my grandma is visiting": the student's own reason for asking
+_REASON = re.compile(r"\b(?:since|because|bc|cause|cuz|as)\s+(?:i|im|i'm|ive|i've|my)\b(.*)$")
+
+
+def _own_reason(asked: Asked, answer: Answer) -> Answer:
+    """An extension asked for with the student's own reason: the rule, said not to decide that case (no Yes or No
+    the page does not give), and whom to ask."""
+    found = _REASON.search(asked.question.lower())
+    if found is None or replies.opening_verdict(answer) is not None:
+        return answer
+    where = replies.where_to_ask(asked.course)
+    if asked.course.extensions.contact:
+        where = f"ask {asked.course.extensions.contact}"
+    said = text(f"The course page doesn't decide your case; {where}. The rule:")
+    rule = asked.course.extensions.summary
+    lines = (
+        (said, text(rule), *[line for line in answer.lines if rule not in str(line)]) if rule else (said, *answer.lines)
+    )
+    return replace(answer, lines=lines)
 
 
 def regrade(asked: Asked, slots: Slots) -> Answer:

@@ -13,10 +13,11 @@ from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.closest_policy import yes_no_inside
+from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.vocabulary import YES_NO_STARTERS
-from bot.understand.yes_no.clause_stance import Stance, asks_about, stance, unaddressed_condition
+from bot.understand.yes_no.clause_stance import Stance, asks, asks_about, stance, unaddressed_condition
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 
@@ -84,10 +85,16 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     rate = _penalty_rate(asked, chosen.summary + " " + chosen.quote)
     if rate is not None:
         return replies.verdict(answer, rate[0], rate[1])
+    claims = claims_for(asked.course)
     if not asked.yes_no:
-        return answer
+        # "do i have to say who i worked with": a duty the page's words state is read by the stance itself, words
+        # the table left unplaced included, when the question names no kind of work the rule does not speak of; a
+        # may-I with such words ("use ai to brainstorm") is another action.
+        duty = _typed_yes_no(asked) and asks(asked.question) == "obligation"
+        if not duty or claims.names_other(asked.question, (chosen.summary, chosen.quote), kinds="work"):
+            return answer
     found = policy_stance(asked.course, policy_id, asked.question)
-    if found is None or claims_for(asked.course).names_other(asked.question, (found.clause,)):
+    if found is None or claims.names_other(asked.question, (found.clause, _paragraph_of(chosen.quote, found.clause))):
         return answer  # "can i use ai for sheet 3" of a rule on analysis code: the rule is not about it
     if _WHEN.search(asked.question.lower()) and not _WHEN.search(found.clause.lower()):
         return answer  # "can i ask for an extension the day before" of "you may request an extension": not its when
@@ -159,5 +166,30 @@ def policy_stance(course: Course, policy_id: str, question: str) -> Stance | Non
         return None
     asked_words = set(phrase_key(question))
     named = [w for k in chosen.keywords if set(key := phrase_key(k)) <= asked_words for w in key]
+    named += _work_the_rule_covers(course, chosen.summary + " " + chosen.quote, asked_words)
     kinds = {w for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases) for w in phrase_key(n)}
     return stance(question, (chosen.summary, chosen.quote), named, asked_words & kinds)
+
+
+def _work_the_rule_covers(course: Course, rule: str, asked_words: set[str]) -> list[str]:
+    """The question's words naming a piece of work the rule speaks of by its kind or title ("ps6" of a rule on
+    "problem sets"): they say what the rule is about, as its keywords do."""
+    said = {stem(w) for w in phrase_key(rule)}
+    found: list[str] = []
+    for work in course.assignments:
+        kind = {stem(w) for w in (*phrase_key(work.title), *phrase_key(work.kind.replace("_", " "))) if not w.isdigit()}
+        if not kind & said:
+            continue
+        for name in (work.id, *work.aliases):
+            key = phrase_key(name)
+            if key and set(key) <= asked_words:
+                found += key
+    return found
+
+
+def _paragraph_of(quote: str, clause: str) -> str:
+    """The paragraph of the page's words holding the clause, or the whole quote when the clause is the summary's
+    and the quote is one paragraph (the summary says it in brief): what the clause is about is named there."""
+    paragraphs = quote.split("\n\n")
+    found = next((p for p in paragraphs if clause in " ".join(p.split())), "")
+    return found or (quote if len(paragraphs) == 1 else "")

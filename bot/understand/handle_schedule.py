@@ -15,7 +15,15 @@ from bot.course.model import EXAM_KIND, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.class_days import exams_instead, held_between, kind_label, meetings_on, of_kind, span_words
+from bot.understand.class_days import (
+    exams_instead,
+    held_between,
+    kind_label,
+    meetings_on,
+    next_held,
+    of_kind,
+    span_words,
+)
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.weeks import course_weeks, monday_of, week_number
@@ -53,6 +61,9 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         held = held_between(course, day, day, kind, slots.get("section"), slots.get("words", ""), slots.get("rows", ()))
         what = f"“{slots['words']}”" if slots.get("words") else kind_label(course, kind)
         said = f"{', '.join(held)}." if held else f"no {what} on {human_date(day)}."
+        following = "" if held or slots.get("words") else next_held(course, day, kind, slots.get("section"))
+        if following:
+            said = f"no {what} on {human_date(day)}. {following}."  # "do i have section today? im in 1c"
         instead = exams_instead(course, day, day, kind, slots.get("section")) if kind not in (None, "class") else []
         if instead and not held:
             said = f"no {what} on {human_date(day)}: {', '.join(instead)} is held in its place."

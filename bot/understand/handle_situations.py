@@ -19,6 +19,7 @@ from bot.understand.course_itself import course_answer
 from bot.understand.exam_situations import exam_situation as situation_answer
 from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
+from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
 from bot.understand.still_open import open_answer
 
@@ -76,3 +77,12 @@ def compared(asked: Asked, slots: Slots) -> Answer:
     if comparison is None:
         raise UserError("Name the two deadlines or exams you want compared, and I'll compare their dates.")
     return comparison_answer(asked.course, comparison)
+
+
+def private_contact(asked: Asked, slots: Slots) -> Answer:
+    """Where course questions go, as the course says it, for a question sent privately; No where its words rule
+    that way out."""
+    answer = private_contact_answer(asked.course, slots.get("way") or "email")
+    if answer is None:
+        raise UserError("The course page says nothing about where questions go; ask the course staff.")
+    return answer

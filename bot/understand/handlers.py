@@ -35,6 +35,7 @@ from bot.understand.handle_situations import (
     held_in,
     missing_rule,
     missing_session,
+    private_contact,
     still_open,
 )
 from bot.understand.result import Slots
@@ -74,6 +75,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "missing_rule": missing_rule,
     "advice_asked": advice_asked,
     "compared": compared,
+    "private_contact": private_contact,
 }
 
 

@@ -88,6 +88,7 @@ INTENTS: tuple[Intent, ...] = (
             "count_work": 5,  # "how many problem sets are there"
             "cue:class": -3,  # "how many lectures are left" counts class meetings
             "work_left": 4,  # "what's left this semester including exams"
+            "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
         },
         any_of=("cue:due", "cue:due_list", "count_work", "work_left"),
         never=("assignment", "unknown_assignment"),
@@ -398,6 +399,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:conflict": -1.5,
             "other_course": -3,
             "who": -1.5,  # "who made the exams": a policy that only shares a word does not say who
+            "rule_asked": 1.5,  # a may-I or must-I about a piece of work is its rule's question
         },
         needs=("policy",),
         slots=("policy",),
@@ -514,6 +516,14 @@ INTENTS: tuple[Intent, ...] = (
         needs=("missing_rule",),
         slots=("subject",),
         doc="a rule the course has nothing on (disability accommodations, religious observances): not on the page",
+    ),
+    Intent(
+        "private_contact",
+        3.0,
+        {"private_contact": 8, "unexplained": 0, "unknown_subject": 0, "person": 0, "role": 0, "assignment": 0},
+        needs=("private_contact",),
+        slots=("way",),
+        doc="sending a course question to the staff privately (email, a direct message): where questions go",
     ),
     Intent(
         "advice_asked",

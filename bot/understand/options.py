@@ -67,7 +67,7 @@ def option_question(course: Course, part: Part) -> str:
 # Readings of a question as typed (bot.understand.recognizers): a question of its kind, or the student's own words.
 _TYPED = frozenset(
     {"course_itself", "exam_situation", "still_open", "held_in", "missing_session", "missing_rule", "advice_asked"}
-    | {"compared"}
+    | {"compared", "private_contact"}
 )
 _OF_COURSE = {
     "language": "Which programming language does the course use?",
@@ -94,6 +94,8 @@ def _typed_option(course: Course, part: Part, names: str) -> str:
         return f"What is the policy on {s['subject']}?"
     if part.intent == "advice_asked":
         return "What should I write about?"
+    if part.intent == "private_contact":
+        return "Where do questions go?"
     if part.intent == "compared" and s.get("things"):
         return _compared_option(course, s["things"], s.get("how", ""))
     if s.get("_question"):

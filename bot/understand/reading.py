@@ -19,6 +19,7 @@ from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
 from bot.understand.vocabulary import (
     COURSE_BUSINESS,
     CUES,
+    DEPARTMENT_CODES,
     FILLERS,
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
@@ -36,6 +37,9 @@ _SUPPOSE = re.compile(r"\bif\b")
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
 _SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
+_DEPARTMENT_NUMBER = re.compile(
+    rf"\b({'|'.join(sorted(DEPARTMENT_CODES, key=len, reverse=True))})\s*-?\s*(\d{{1,4}}[a-z]{{0,2}})\b(?![:.]\d)"
+)
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
@@ -94,6 +98,11 @@ def _named_parts(tokens: list[str], end: int, key: str, lex: Lexicon) -> tuple[t
 
 
 # Losing points at a rate ("do we lose points daily", "are marks docked per hour"): a question about late penalties.
+# "they marked one of my answers wrong", "the grader missed my work": a grading the student thinks is wrong.
+GRADED_WRONG = re.compile(
+    r"\b(?:marked|graded|grader|graders|scored|rubric|autograder|took\s+(?:off|away)|docked|deducted)\b"
+    r".*\b(?:wrong|incorrect(?:ly)?|unfair(?:ly)?|mistakes?|bug|missed\s+my|should\s+have\s+(?:been|gotten|got))\b"
+)
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
 )
@@ -185,6 +194,9 @@ class Reader:
         # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
         cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
         self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
+        own_codes = {n.lower().replace(" ", "").replace("-", "") for n in course.numbers}
+        self.cited_numbers |= frozenset(a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(cited))) - own_codes
+        self._own_codes = frozenset(own_codes)
         # The exams in date order, once: "after the exam" with no exam named is the next one.
         # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
@@ -265,6 +277,8 @@ class Reader:
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
+        if GRADED_WRONG.search(text):
+            reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
         if "parts" in reading.cues and any(t.kind == "lateness" for t in times):
             reading.cues.add("whatif")  # "the code went in 10 min late but the written was on time": that case
         if _is_task(reading, first_words, lead):
@@ -275,6 +289,7 @@ class Reader:
         if self._subject_number is not None:
             found = {a + b for a, b in self._subject_number.findall(plain(question))}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
+        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(question))} - self._own_codes  # "math 54"
         # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
         named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
         reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)

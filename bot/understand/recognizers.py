@@ -17,13 +17,14 @@ from bot.understand.course_itself import asked_of_course
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.held_in import held_in_question
+from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
 from bot.understand.still_open import open_item
 
 RECOGNIZED = (
     *("course_itself", "exam_situation", "still_open", "held_in"),
-    *("missing_session", "missing_rule", "advice_asked", "compared"),
+    *("missing_session", "missing_rule", "advice_asked", "compared", "private_contact"),
 )
 
 
@@ -59,6 +60,9 @@ def recognized(
         found["missing_rule"] = {"subject": subject}
     if asks_advice(said):  # "what should i write my essay on"
         found["advice_asked"] = {}
+    way = private_way(said)
+    if way is not None and private_contact_answer(course, way) is not None:
+        found["private_contact"] = {"way": way}  # "can i just dm the tutor my questions": where questions go
     compares = comparison(course, said, read) if may_compare(reading.text) else None
     if compares is not None:  # "is hw4b due the same day hw5 comes out", "which comes first"
         found["compared"] = {"things": compares.things, "how": compares.how, "_comparison": compares}

@@ -24,6 +24,8 @@ from bot.understand.weekday_for_work import weekday_for_work
 from bot.understand.what_if_moment import settle_moment
 from bot.understand.where_now import where_now_asked
 
+# "is there a deadline for regrade requests", "is there a time limit": how long requests stay open.
+_WINDOW = frozenset({"deadline", "deadlines", "limit", "window", "cutoff", "expire", "expires", "until", "till"})
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
@@ -100,7 +102,7 @@ class SlotFiller:
             slots["policy"] = self.idea_policy.get(idea) or fallback
         if intent == "extension":
             slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
-        if intent == "regrade" and {"when", "time_of"} & r.cues:
+        if intent == "regrade" and ({"when", "time_of"} & r.cues or _WINDOW & set(r.tokens)):
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":
             slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
@@ -311,6 +313,8 @@ class SlotFiller:
             if rng is None:
                 monday = week_monday(today)
                 rng = (monday, monday + dt.timedelta(days=6), "this week")
+            if remain and rng[0] < today <= rng[1]:
+                rng = (today, rng[1], f"left {rng[2]}")  # "what topics are left this semester": from today on
             slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["kind"] = class_kind(r)
             adjacent = self._right_before_or_after(r, slots["kind"])

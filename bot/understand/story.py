@@ -53,6 +53,7 @@ class Story:
     things: tuple[Mention, ...] = ()  # the work, exam or section it named ("i lost my ps7 code")
     days: tuple[tuple[dt.date, str], ...] = ()  # the days it named (the last two), as typed, in order
     leaving: bool = False  # whether it told of going away ("flying home", "leave", "back")
+    ideas: frozenset[str] = frozenset()  # a request the story is about ("they took off points": a regrade)
 
 
 def is_told(reading: Reading) -> bool:
@@ -64,8 +65,39 @@ def is_told(reading: Reading) -> bool:
     statement = len(first) >= 5 and bool(_VERBS & set(first))
     # "will not be back until wednesday", "can't make it friday": a statement, though it opens like a question
     denied = bool(_DENIED.match(" ".join(first)))
-    asks = (reading.yes_no and not denied) or reading.request or bool(_ASKS & set(reading.tokens))
+    asks = (reading.yes_no and not denied) or reading.request or _asks_something(reading.text)
     return (teller or statement or denied) and not asks
+
+
+# Words before a question word that make it ask ("i was wondering when", "tell me where"); after a noun it only
+# relates ("one question where the rubric was wrong", "the day when i was sick").
+_EMBEDS = frozenset(
+    {
+        "know",
+        "wondering",
+        "wonder",
+        "sure",
+        "idea",
+        "tell",
+        "ask",
+        "asking",
+        "confused",
+        "unclear",
+        "understand",
+        "clue",
+    }
+    | {"out", "remember", "check", "about", "see", "explain", "is", "and", "or", "but", "on", "of", "to", "me", "us"}
+)
+
+
+def _asks_something(text: str) -> bool:
+    """Whether a question word in the sentence asks: first in a clause, last, or after a word that embeds a
+    question."""
+    for clause in re.split(r"[,;:()]|\s-+\s", text):
+        said = [w for w in words_of(clause) if w not in _OPENERS]
+        if any(w in _ASKS and (i == 0 or i == len(said) - 1 or said[i - 1] in _EMBEDS) for i, w in enumerate(said)):
+            return True
+    return False
 
 
 def words_of(text: str) -> list[str]:
@@ -100,8 +132,25 @@ def told(course: Course, readings: list[Reading], reread: Callable[[str, Reading
         text = _carried(reading, heard)
         again = reread(text, out[-1] if out else None) if text != reading.text else reading
         again.after_story = any(r.told for r in out)
-        out.append(_with_things(again, heard))
+        asked_before = next((r for r in reversed(out) if not r.told), None)
+        follows = asked_before is not None and bool(asked_before.cues & heard.ideas)
+        out.append(_with_ideas(_with_things(again, heard), heard, follows))
     return out
+
+
+# Requests a story can be about, which an asking sentence's "these"/"it" stands for ("how do i get these looked at").
+_STORY_IDEAS = frozenset({"regrade"})
+_BACK = frozenset({"it", "this", "that", "these", "those", "them"})
+# Subjects a sentence asks about of its own: it does not take the story's request.
+_OWN_IDEAS = frozenset({"due", "late", "extension", "exam", "office_hours", "class", "schedule", "regrade"})
+
+
+def _with_ideas(reading: Reading, heard: Story, follows: bool) -> Reading:
+    """ "they took off points on ps4 ... how do i get these looked at": the request the story told of; and of a part
+    after one that took it ("... and is there a time limit")."""
+    if heard.ideas and not reading.cues & _OWN_IDEAS and (follows or _BACK & set(reading.tokens)):
+        reading.cues |= heard.ideas
+    return reading
 
 
 def _names(reading: Reading) -> bool:
@@ -151,6 +200,7 @@ def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     # "we lost the süd log. we'd re-upload the field log saturday": the log already named, not every log
     if named and not (before and before < now):
         heard = replace(heard, things=named)
+    heard = replace(heard, ideas=heard.ideas | (reading.cues & _STORY_IDEAS))  # "they marked it wrong": a regrade
     times = [t for t in reading.times if t.kind in ("day", "moment", "range", "time")]
     if not times:
         return heard
@@ -166,7 +216,7 @@ def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     if len(days) >= 2 and (heard.leaving or _AWAY_WORDS & set(words_of(reading.text))):
         away = (days[-2][1], days[-1][1])
     leaving = heard.leaving or bool(_AWAY_WORDS & set(words_of(reading.text)))
-    return Story(when=when, away=away, things=heard.things, days=tuple(days[-2:]), leaving=leaving)
+    return Story(when, away, heard.things, tuple(days[-2:]), leaving, heard.ideas)
 
 
 def _typed(reading: Reading, phrase: TimePhrase) -> str:

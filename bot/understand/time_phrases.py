@@ -107,6 +107,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "term_week",
             r"\bthe\s+(first|last|final)\s+week\s+of\s+(?:the\s+)?(?:class|classes|term|semester|quarter|school|course)\b",
         ),
+        # "the week after next": two weeks on; "the week before last": two weeks back
+        ("named_week", r"\b(?:the\s+)?week\s+(after\s+next|before\s+last)(?:\s+week)?\b"),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
         (
             "week_number",
@@ -369,9 +371,17 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         return TimePhrase("range", first=monday, last=monday + dt.timedelta(days=6), label=label, grain="week", **at)
     if name == "named_week":
         word = " ".join(g[0].split())
-        offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7}.get(word, -7)
+        offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7, "after next": 14}.get(
+            word, -14 if word == "before last" else -7
+        )
         monday = week_monday(today) + dt.timedelta(days=offset)
-        label = {0: "this week", 7: "next week", -7: "last week"}[offset]
+        label = {
+            0: "this week",
+            7: "next week",
+            -7: "last week",
+            14: "the week after next",
+            -14: "the week before last",
+        }[offset]
         return TimePhrase("range", first=monday, last=monday + dt.timedelta(days=6), label=label, grain="week", **at)
     if name == "week_of":
         return TimePhrase("week_of", **at)

@@ -61,6 +61,7 @@ IS_BEFORE_S = frozenset(
 SLANG = {
     "u": "you",
     "r": "are",
+    "n": "and",  # "between now n the exam"
     "ur": "your",
     "y": "why",
     "pls": "please",
@@ -263,6 +264,12 @@ STOPWORDS = (
 YES_NO_STARTERS = _words(
     "is are am was were do does did can could will would should shall has have had may must any anything"
 )
+# Subject codes other courses go by ("math 54", "cs 61a"): a code with a number that is not this course's own names
+# another course. Only codes that are no everyday word before a number ("me 2", "art 3" are left out).
+DEPARTMENT_CODES = _words(
+    """math maths stat stats cs cse csci cmsc compsci eecs ece econ phys physics chem bio biol hist geo geog psych
+    phil ling engl anth anthro soc polsci polisci astro mcb ieor orie"""
+)
 REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("would", "you"), ("do", "you", "know"), ("will", "you"))
 FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please") | CHAT_FILLERS
 
@@ -408,7 +415,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "details",
         "be available",
     ),
-    "next": ("next", "upcoming", "following", "soonest", "first", "coming next"),
+    "next": (
+        *("next", "upcoming", "following", "soonest", "first", "coming next"),
+        # "when does class start back up after thanksgiving": the first meeting after it
+        *(
+            "start back",
+            "starts back",
+            "start again",
+            "starts again",
+            "classes resume",
+            "class resumes",
+            "back in session",
+        ),
+    ),
     "after": ("after",),
     "before": ("before", "prior to"),
     "last": ("last", "previous", "most recent", "latest"),
@@ -521,6 +540,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "graded unfairly",
         "mismarked",
         "wrong mark",
+        "took off points",
+        "took points off",
+        "rubric was wrong",
+        "rubric is wrong",
+        "wrong rubric",
+        "autograder bug",
+        "grading bug",
+        "remark",
+        "remarks",
+        "remarking",
+        "re mark",
+        "re marking",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
     "conflict": (
@@ -768,6 +799,21 @@ CUES: dict[str, tuple[str, ...]] = {
         "how is the final grade calculated",
         "grade breakdown",
         "grading breakdown",
+        "grade broken down",
+        "grades broken down",
+        "grade broken up",
+        "grade split",
+        "grades split",
+        "grade divided",
+        "grade made up",
+        "grade calculated",
+        "grades calculated",
+        "grade weighted",
+        "marks broken down",
+        "mark breakdown",
+        "marks breakdown",
+        "marks split",
+        "marking breakdown",
         "of the grade",
         "of my grade",
         "of the final grade",
@@ -908,6 +954,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "require",
         "must",
         "mandatory",
+        "compulsory",
+        "obligatory",
         "supposed to",
         "apply to",
         "applies to",
@@ -1057,6 +1105,11 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "reading": ("readings", "textbook"),
     "upload": ("submit", "submission"),
     "grader": ("autograde", "autograder"),
+    "doctor": ("medical",),  # "a doctor's note" is a medical note
+    "doctors": ("medical",),
+    "mandatory": ("compulsory", "required", "obligatory"),
+    "compulsory": ("mandatory", "required", "obligatory"),
+    "obligatory": ("mandatory", "compulsory", "required"),
     "ask": ("questions", "forum"),
     "forum": ("discussion", "questions"),
     "grad": ("graduate",),

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.core.render_text import answer_text
-from bot.understand.class_days import held_between, kind_label, meetings_on, span_words
+from bot.understand.class_days import held_between, kind_label, meetings_on, next_held, span_words
 from tests.conftest import local
 
 D = dt.date.fromisoformat
@@ -59,3 +59,21 @@ def test_words_for_kinds_and_spans(course, second_course):
     assert span_words(D("2024-11-11"), D("2024-11-11"), "Veterans Day") == "on Veterans Day"
     assert span_words(D("2024-11-27"), D("2024-11-29"), "Thanksgiving break") == "during Thanksgiving break"
     assert span_words(D("2024-10-21"), D("2024-10-27"), "next week") == "next week"
+
+
+@pytest.mark.parametrize(
+    ("day", "kind", "section", "said"),
+    [
+        ("2024-11-01", "discussion", "1C", "Discussion section 1C next meets Wed Nov 6, 12:00 PM"),
+        ("2024-11-01", "discussion", None, "Discussion sections next meet Wed Nov 6"),  # no one section's time
+        ("2024-11-02", "lecture", None, "Lecture next meets Tue Nov 5, 11:00 AM"),
+        ("2024-11-01", None, None, ""),  # any class: nothing to say of one kind
+    ],
+)
+def test_when_a_kind_of_meeting_next_meets(stat, day, kind, section, said):
+    assert next_held(stat, D(day), kind, section) == said
+
+
+def test_a_kind_the_schedule_lists_by_day_says_its_next_row(course):
+    said = next_held(course, D("2024-03-13"), "recitation", None)
+    assert said.startswith("The next recitation is Fri Mar 15")

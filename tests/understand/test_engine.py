@@ -610,3 +610,72 @@ def test_questions_not_about_the_course_are_declined(request, which, now, questi
     result, shown = reply(request.getfixturevalue(which), question, now)
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("when is lecture next week and where", ["Tue Nov 5", "Halvorsen Hall 100"]),
+        ("profs email? and where's her office", ["evm@pcsu.example.edu", "Halvorsen Hall 512"]),
+        ("how do i ask for a regrade on ps4 and is there a time limit", ["PrairieLearn", "doesn't say"]),
+    ],
+)
+def test_each_part_is_answered_when_the_other_names_what_it_is_about(stat, question, facts):
+    """ "... and where", "... where's her office", "... is there a time limit": about what the other part named."""
+    _, said = reply(stat, question, "2024-11-01T15:30")
+    assert all(f in said for f in facts), said
+    assert "couldn't tell what you meant" not in said
+
+
+def test_a_section_s_his_is_not_the_professor_s(stat):
+    """ "who teaches discussion 1c and when are his office hours": never the professor's hours as his."""
+    _, said = reply(stat, "who teaches discussion 1c and when are his office hours", "2024-11-01T15:30")
+    assert "Office hours: Elena Vasquez-Marlowe" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can me and my roommate turn in one writeup for ps6", "do i need to say who i worked with on ps6"],
+)
+def test_a_policy_question_naming_an_assignment_is_the_rule_not_its_card(stat, question):
+    result, said = reply(stat, question, "2024-11-01T15:30")
+    assert [p.intent for p in result.parts] == ["policy"]
+    assert "PS6 is due" not in said
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "first", "absent"),
+    [
+        ("stat", "2024-11-01T15:30", "Neural networks: basics", "Linear regression review"),
+        ("geo", "2025-04-16T10:00", "Geodetic mass balance", "snow pits"),
+    ],
+)
+def test_topics_left_are_the_meetings_from_today_not_the_deadlines(request, which, now, first, absent):
+    """ "what topics are left this semester": the schedule from today to the term's end."""
+    course = request.getfixturevalue(which)
+    result, said = reply(course, "what topics are left this semester", now)
+    assert [p.intent for p in result.parts] == ["schedule_range"]
+    assert first in said
+    assert absent not in said
+
+
+def test_n_between_two_words_is_and(hist):
+    """ "wots due between now n the exam": the work due before the exam."""
+    _, said = reply(hist, "wots due between now n the exam", "2024-10-23T13:00")
+    assert "Essay 1" in said
+    assert "Proposal" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when does class start back up after thanksgiving", "when do classes resume after thanksgiving"],
+)
+def test_starting_back_after_a_break_is_the_first_class_after_it(stat, question):
+    result, said = reply(stat, question, "2024-11-01T15:30")
+    assert [p.intent for p in result.parts] == ["next_class"]
+    assert "Tue Dec 3" in said
+
+
+def test_a_resume_is_no_class_starting_again(stat):
+    result, _ = reply(stat, "can you help me with my resume", "2024-11-01T15:30")
+    assert result.outcome == "out_of_scope"

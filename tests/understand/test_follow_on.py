@@ -10,6 +10,7 @@ from bot.core.render_text import answer_text
 from bot.core.timefmt import parse_now
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
+from bot.understand.follow_on import asked_of_before
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -143,3 +144,18 @@ def test_whats_due_after_that_day_is_the_work_after_it_even_a_past_day():
     shown = answer_text(result.answer, course.tz, clock)
     assert "Next due after Wed Feb 14" in shown
     assert "HW3" in shown
+
+
+@pytest.mark.parametrize(
+    ("piece", "before", "whole"),
+    [
+        ("and where", "when is lecture next week", "where is lecture next week"),
+        ("where?", "whens discussion 1c", "where discussion 1c"),
+        ("and at what time", "when is the review session", "at what time is the review session"),
+        ("and where", "which day is the midterm", None),  # "which day" is no question word to swap
+        ("where is it", "when is lecture next week", None),  # says more than a question word
+        ("where", "ps6 due date", None),  # nothing to swap the question word for
+    ],
+)
+def test_a_bare_question_word_asks_the_part_before_it(piece, before, whole):
+    assert asked_of_before(piece, before) == whole

@@ -236,3 +236,11 @@ def test_how_the_late_pool_and_late_work_are_used(course, question, said, kind):
     result, shown = reply(course, question, "2024-02-19 10:00")
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+def test_an_extension_asked_with_ones_own_reason_is_the_rule_not_a_yes_or_no(stat):
+    """ "since i have three midterms that week": the page grants extensions only for documented emergencies or DSP
+    accommodations; it does not decide this case, so the answer says so and gives the rule, never a bare No."""
+    _, said = reply(stat, "could i get an extension on ps7 since my sister is getting married", "2024-11-01T15:30")
+    assert first_line(said).startswith("The course page doesn't decide your case")
+    assert "documented emergencies" in said

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understand.conftest import reply
+from tests.understand.conftest import first_line, reply
 
 
 def test_sections_policy_asked_about_exams_lists_each_exams_sections(course):
@@ -106,3 +106,28 @@ def test_whom_to_write_to_about_accommodations(second_course, question, said):
     """Whom to write to about a policy."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do i have to say who i worked with on the pset", "do i need to say who i worked with on ps6"],
+)
+def test_a_duty_the_page_states_is_yes_in_the_students_own_words(stat, question):
+    """ "you must ... list your collaborators": Yes to "do i have to say who i worked with", with PS6 one of the
+    problem sets the rule names; the policy, never PS6's card."""
+    result, said = reply(stat, question, "2024-11-01T15:30")
+    assert [p.intent for p in result.parts] == ["policy"]
+    assert first_line(said).startswith("Yes")
+    assert "PS6 is due" not in said
+
+
+def test_a_duty_about_work_the_rule_does_not_name_gets_no_yes(stat):
+    """The collaboration rule speaks of problem sets: the project report is not decided by it."""
+    _, said = reply(stat, "do i have to write my own code for the project", "2024-11-01T15:30")
+    assert not first_line(said).startswith(("Yes", "No"))
+
+
+def test_a_may_i_with_an_action_the_rule_does_not_name_gets_no_no(hist):
+    """ "use ai to brainstorm" of a rule against AI writing the essay: the rule's words, no plain No."""
+    _, said = reply(hist, "can i use ai to brainstorm for the essay", "2024-10-23T13:00")
+    assert not first_line(said).startswith("No")

@@ -206,3 +206,36 @@ def test_does_that_count_as_late_after_a_statement_is_a_yes_no(course):
 
 def test_while_is_not_respelled_into_whole(course):
     assert "while" in engine_for(course).reader.respell("is anything due while i'm gone").split()
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("when is the math 54 final", True),  # a subject code no course of this page goes by
+        ("is the cs 61a midterm before ours", True),
+        ("when is the econ 101 exam", True),
+        ("when is exam 1", False),
+        ("is hw 5 due at 11:59", False),  # a piece of work and a time, not a course
+        ("what is covered in week 10", False),
+    ],
+)
+def test_another_course_by_its_subject_code_is_noticed(course, question, other):
+    assert read(course, question).other_course is other
+
+
+def test_the_course_s_own_subject_code_is_no_other_course(stat):
+    assert not engine_for(stat).reader.read("is stat 187 curved", NOW).other_course
+
+
+@pytest.mark.parametrize(
+    ("question", "regrade"),
+    [
+        ("i think the grader made a mistake on my hw3", True),
+        ("they took off points on hw2 that should have been fine", True),
+        ("the rubric was wrong on exam 1", True),
+        ("when are hw3 grades released", False),
+        ("i got the wrong room for the exam", False),  # something wrong, no grading
+    ],
+)
+def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):
+    assert ("regrade" in read(course, question).cues) is regrade

@@ -190,3 +190,25 @@ def test_the_n_weeks_after_a_period_count_from_its_end(course):
     assert result.parts[0].slots["range"] == (D("2024-03-09"), D("2024-03-22"))
     assert "Deep learning, DL frameworks" in said
     assert "Inference + Model Compression" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "how_long"),
+    [
+        ("is there a deadline for regrade requests", True),
+        ("is there a time limit on regrades", True),
+        ("until when can i ask for a regrade", True),
+        ("how do i ask for a regrade", False),
+    ],
+)
+def test_a_regrade_window_asked_in_other_words(stat, question, how_long):
+    result, _ = reply(stat, question, "2024-11-01T15:30")
+    assert result.parts[0].intent == "regrade"
+    assert bool(result.parts[0].slots.get("how_long")) is how_long
+
+
+def test_a_regrade_window_the_page_leaves_out_is_unknown(stat):
+    """Not the rule card alone: what was asked is what the page does not say."""
+    result, said = reply(stat, "is there a deadline for regrade requests", "2024-11-01T15:30")
+    assert result.answer.kind == "unknown"
+    assert "doesn't say" in said

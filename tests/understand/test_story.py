@@ -132,3 +132,45 @@ def test_a_story_does_not_date_a_question_that_asks_when(course):
     parts = result.as_json()["parts"]
     assert [(p["intent"], p["slots"]["assignments"]) for p in parts] == [("assignment_due", ["hw5"])]
     assert "last week" not in parts[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("the midterm also had one question where i think the rubric was wrong", True),  # "where" relates
+        ("i was sick the day when we covered kernels", True),
+        ("i was wondering when ps7 is due", False),  # "when" after "wondering" asks
+        ("so i missed class, what did we cover", False),  # first in its clause
+        ("i lost my notes and the exam is where", False),  # last: it asks
+    ],
+)
+def test_a_question_word_after_a_noun_relates_and_asks_nothing(stat, sentence, told):
+    reading = engine_for(stat).reader.read(sentence, local(stat, "2024-11-01 15:30"))
+    assert is_told(reading) is told
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "just looked at ps4 on prairielearn and i think they took off points on the code part that were right. "
+        "the midterm also had a question where the rubric was wrong. how do i get these looked at and is there a "
+        "time limit",
+        "so i got ps3 back and i think they marked one of my answers wrong, the grader missed my work on q2. how do i "
+        "get that fixed and is there a time limit",
+    ],
+)
+def test_a_story_of_a_grading_thought_wrong_asks_for_a_regrade(stat, question):
+    """The question sentences decide: the regrade rule and its window (not on the page), never the exam's card or
+    the grading breakdown the story's words name."""
+    result, shown = reply(stat, question, "2024-11-01 15:30")
+    assert {p.intent for p in result.parts} == {"regrade"}
+    assert "PrairieLearn" in shown
+    assert "doesn't say" in shown
+    assert "Grading breakdown" not in shown
+    assert "Room for" not in shown
+
+
+def test_a_story_without_a_request_gives_none_to_its_question(stat):
+    """A story of a lost laptop is no regrade: "how do i get it looked at" takes nothing from it."""
+    result, _ = reply(stat, "my laptop broke last night. how do i get it looked at", "2024-11-01 15:30")
+    assert "regrade" not in {p.intent for p in result.parts}

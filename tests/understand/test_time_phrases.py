@@ -286,3 +286,16 @@ def test_a_weekday_with_its_date_joins_its_time(course):
 def test_bare_day_numbers_are_the_coming_ones(request, which, now, question, first, last):
     _, shown = reply(request.getfixturevalue(which), question, now)
     assert shown.splitlines()[0] == f"Schedule, {first} – {last}"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "label"),
+    [
+        ("whats on the week after next", "2024-02-26", "2024-03-03", "the week after next"),
+        ("the week after next week", "2024-02-26", "2024-03-03", "the week after next"),
+        ("what did we do the week before last", "2024-01-29", "2024-02-04", "the week before last"),
+    ],
+)
+def test_two_weeks_on_and_two_weeks_back(course, text, first, last, label):
+    (found,) = [p for p in phrases(text, course=course) if p.kind == "range"]
+    assert (found.first, found.last, found.label) == (D(first), D(last), label)

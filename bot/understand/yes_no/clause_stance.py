@@ -30,7 +30,9 @@ _PERMITS = frozenset(
 # "may" and "can" give permission only to someone ("you may"); "these materials may contain code" is not one.
 _MODALS = frozenset({"may", "can"})
 _PERSONS = frozenset({"you", "students", "student", "we", "i", "they", "one", "everyone", "anyone"})
-_REQUIRES = frozenset({"must", "required", "requires", "require", "mandatory", "need", "needs"})
+_REQUIRES = frozenset(
+    {"must", "required", "requires", "require", "mandatory", "compulsory", "obligatory", "need", "needs"}
+)
 # "post there rather than emailing staff": a contrast turns the question around; no plain Yes or No.
 _CONTRASTS = frozenset({"instead", "rather", "unless", "except"})
 # "extensions are generally not granted, with some exceptions": a rule with exceptions the clause does not list
@@ -213,6 +215,11 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
             continue
         if _instruction(phrase_key(clause)) and matched <= _INSTRUCTIONS and len(keys) > len(matched):
             continue  # "bring a pencil" says nothing of "can i bring notes": only the verb is shared
+        own = [k for k, stems in keys.items() if not stems & topic]
+        if mode == "obligation" and own and not matched & set(own):
+            # "do i need a doctor's note if i miss a practical" of "practicals are compulsory": the clause names only
+            # what the policy is about, not the note asked of
+            continue
         covered = matched | {k for k, stems in keys.items() if stems & topic}
         if mode == "fact" and (len(matched) < min(2, len(keys)) or matched != set(keys)):
             continue

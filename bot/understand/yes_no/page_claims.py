@@ -61,6 +61,9 @@ _ASPECTS = frozenset(
 )
 
 
+# Two students asking as one ("me and my roommate", "my friend and i", "both of us"): they ask to do it together.
+_JOINT = re.compile(r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us)")
+
 _TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
 
 
@@ -91,7 +94,8 @@ _ALIKE = (
     "slot time period",
     "submit hand turn upload",
     "writeup report solution solutions answers pdf",
-    "group team partner partners together jointly friend friends",
+    "group team partner partners together jointly friend friends roommate roommates teammate teammates buddy buddies"
+    " flatmate flatmates housemate housemates",
     "early earlier sooner",
     "online remotely remote zoom home virtually",
     "enroll enrolled enrolling register registered registering",
@@ -247,6 +251,8 @@ class ClaimIndex:
         words = content_words(question)
         near = {t: near_stems(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
+        if _JOINT.search(question.lower()):
+            have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR]

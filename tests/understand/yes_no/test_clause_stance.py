@@ -127,3 +127,24 @@ def test_a_clause_about_something_else_does_not_answer_the_thing_asked():
     found = stance("do i need boots for the field practical", texts, ["boots"])
     assert found is not None
     assert found.yes
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is attendance at the practicals mandatory", True),
+        ("are the practicals compulsory", True),
+        ("is it obligatory to go to the practicals", True),
+    ],
+)
+def test_compulsory_and_obligatory_are_duties_as_mandatory_is(question, expected):
+    found = stance(question, ["Attendance at the field practicals is compulsory."])
+    assert (found.yes if found else None) is expected, found
+
+
+def test_a_duty_asked_of_something_the_clause_does_not_name_gets_no_yes(geo):
+    """ "do i need a doctor's note if i miss one practical" is not answered by "practicals are compulsory": the note
+    is what is asked (and up to two absences need none)."""
+    _, said = reply(geo, "do i need a doctors note if i miss one practical", "2025-04-16 10:00")
+    assert not first_line(said).startswith("Yes")
+    assert "without a medical note" in said

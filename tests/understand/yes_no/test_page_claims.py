@@ -208,3 +208,20 @@ def test_stems_of_texts_are_those_of_their_words(course):
     texts = ("Homework is due at 11:59 pm.", "Exams are closed book.")
     for _ in range(2):  # built, then kept
         assert index._stems_of(texts) == frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+
+
+@pytest.mark.parametrize(
+    ("question", "matched"),
+    [
+        ("can me and my roommate turn in one writeup", "no"),
+        ("can my friend and i hand in one writeup for ps6", "no"),
+        ("can both of us submit one writeup", "no"),
+        ("can i turn in one writeup", None),  # one student alone: not a group writeup
+    ],
+)
+def test_two_students_asking_as_one_ask_to_do_it_together(question, matched):
+    from bot.course.loader import load_course
+    from tests.conftest import SECOND_DATA
+
+    found = claims_for(load_course(SECOND_DATA)).match(question)
+    assert (None if found is None else ("yes" if found.claim.yes else "no")) == matched

@@ -445,11 +445,12 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         return replies.verdict(answer, automatic == asks_automatic, f"{pool_name(course)} are {how}.")
     if idea == "late" and asked.yes_no and slots.get("_accepted") and not slots.get("_pool_asked"):
         # "is late work accepted": whether the course takes late work at all.
-        answer = policy_or_rules(asked, {**slots, "_accepted": False}, idea)
-        if course.late.status == "unknown":
-            return answer
-        yes, said = accepted_late_verdict(course, asked.question)
-        return answer if yes is None else replies.verdict(answer, yes, said)
+        yes, said = (None, "") if course.late.status == "unknown" else accepted_late_verdict(course, asked.question)
+        if yes is None:
+            return policy_or_rules(asked, {**slots, "_accepted": False}, idea)
+        # the rule decides: no second Yes or No from the policy's words under it
+        answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_accepted": False}, idea)
+        return replies.verdict(answer, yes, said)
     pool = course.late.pool
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.

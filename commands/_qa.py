@@ -107,20 +107,31 @@ def starter_of(inv: Invocation, post: Post) -> Answer:
 
 
 async def refresh(inv: Invocation, post: Post) -> None:
-    """Tags, first message and archived state follow the post's status."""
+    """Tags, first message and archived state follow the post's status. Discord refuses to edit an archived
+    thread's messages or tags unless the same request unarchives it, so the thread is opened (with its tags) first,
+    its first message edited, and a closed post's thread archived again after."""
     config, forum = forum_of(inv)
     if post.thread_id is None:
         return
-    if post.starter_ours and post.starter_id:
-        webhook = (config.webhook_id, config.webhook_token) if config.webhook_id and config.webhook_token else None
-        await forum.edit_post(webhook, post.thread_id, post.starter_id, starter_of(inv, post))
     closed = post.status in ("resolved", "duplicate")
     tag_ids = None
     if post.visibility != "private":
         tag_ids = [
             config.tags[n] for n in post_tags(inv.course, post.topic, post.status, post.endorsed) if n in config.tags
         ]
-    await forum.update_thread(post.thread_id, tag_ids=tag_ids, archived=closed, locked=post.status == "duplicate")
+    await forum.update_thread(post.thread_id, tag_ids=tag_ids, archived=False, locked=False)
+    if post.starter_ours and post.starter_id:
+        await forum.edit_post(_starter_sender(config, post), post.thread_id, post.starter_id, starter_of(inv, post))
+    if closed:
+        await forum.update_thread(post.thread_id, archived=True, locked=post.status == "duplicate")
+
+
+def _starter_sender(config: ForumConfig, post: Post) -> tuple[int, str] | None:
+    """The webhook that sent a post's first message, or None when the bot itself sent it (a private thread's first
+    message): a message can only be edited by whoever sent it."""
+    if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
+        return None
+    return config.webhook_id, config.webhook_token
 
 
 async def publish(

@@ -132,16 +132,16 @@ class DiscordForum:
 
     async def edit_post(self, webhook: tuple[int, str] | None, thread_id: int, message_id: int, answer: Answer) -> None:
         """Best effort: the store holds the truth; a post Discord will not let the bot edit is logged and left."""
+        extras = self._extras(answer)
+        extras.setdefault("view", None)  # a post that takes no more actions loses its buttons
         try:
             if webhook is not None:
-                await self._webhook(webhook).edit_message(
-                    message_id, thread=discord.Object(thread_id), **self._extras(answer)
-                )
+                await self._webhook(webhook).edit_message(message_id, thread=discord.Object(thread_id), **extras)
             else:
                 await (
                     self.bot.get_partial_messageable(thread_id)
                     .get_partial_message(message_id)
-                    .edit(**self._extras(answer))
+                    .edit(**extras)
                 )
         except discord.HTTPException as err:
             log.warning("event=forum_post_not_updated thread=%s status=%s", thread_id, err.status)

@@ -108,6 +108,9 @@ class Forums:
             channel.name = body["name"]
         if "topic" in body:
             channel.topic = body["topic"]
+        if channel.archived and body.get("archived") is not False and set(body) - {"archived", "locked"}:
+            # Discord: a thread's other settings change only while it is unarchived, or in the request that unarchives it
+            raise DiscordHTTPError(400, 50083, "Thread is archived")
         if "available_tags" in body:
             if channel.type != 15:
                 raise DiscordHTTPError(400, 50024, "Cannot execute action on this channel type")

@@ -1,0 +1,59 @@
+"""The course forum after a hostile tester's findings (issue 13), through the real discord.py client and the
+loopback Discord: first messages kept in step on private and archived threads, tags the server made kept, orphan
+posts found again, a deleted webhook replaced, broken configuration named to students and staff."""
+
+from __future__ import annotations
+
+from tests.commands.test_qa_discord import ENV, STAFF, ask, button, clock, fake_discord, setup_forum  # noqa: F401 (clock: a fixture)
+from tests.discord_harness import GUILD_ID, STAFF_ROLE_ID, STUDENT, TA, embed_text, running_bot
+
+
+def _top(fake, thread_id: int) -> str:
+    return embed_text(fake.channel_messages(thread_id)[0])
+
+
+def _buttons(message: dict) -> list[str]:
+    return [i.get("label") for row in message.get("components") or [] for i in row.get("components") or []]
+
+
+async def test_a_private_questions_first_message_follows_its_status(course, clock, tmp_path):
+    """The bot sent a private thread's first message, so it edits it itself: the answer shows at the top, and a
+    resolved post loses its buttons (finding 4)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        await ask(fake, "other", "private", "A private question about my grade", "details")
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        reply = await fake.user_message(post.thread_id, TA, "Staff: your grade is fine.", [STAFF_ROLE_ID])
+        marked = await fake.send_message_command("Mark as answer", reply, **STAFF)
+        assert "shown at the top" in embed_text(marked.data)
+        assert "your grade is fine" in _top(fake, post.thread_id)
+        assert "Mark resolved" in _buttons(fake.channel_messages(post.thread_id)[0])
+        await fake.send_slash_command("qa resolve", {"post": str(post.id)}, user=STUDENT)
+        assert _buttons(fake.channel_messages(post.thread_id)[0]) == []
+    assert fake.violations == []
+
+
+async def test_an_archived_threads_first_message_and_tags_are_updated_and_it_stays_archived(course, clock, tmp_path):
+    """A resolved (archived) post endorsed later shows the answer and the Endorsed tag and is archived again; an
+    open thread Discord archived for inactivity shows a newly marked answer (finding 5)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        config = bot.store.qa_forums.get(GUILD_ID)
+        await ask(fake, "other", "public", "Resolved first and endorsed later", "d")
+        (first,) = bot.store.qa_posts.listed(GUILD_ID)
+        answer = await fake.user_message(first.thread_id, STUDENT, "Classmate: the answer is 7.")
+        await fake.send_slash_command("qa resolve", {"post": str(first.id)}, user=STUDENT)
+        assert fake.thread(first.thread_id).archived
+        endorsed = await fake.send_message_command("Endorse", answer, **STAFF)
+        assert "Endorsed" in embed_text(endorsed.data), embed_text(endorsed.data)
+        assert "the answer is 7" in _top(fake, first.thread_id)
+        thread = fake.thread(first.thread_id)
+        assert thread.archived and config.tags["Endorsed"] in thread.applied_tags
+        await ask(fake, "other", "public", "Archived by Discord after a quiet week", "d")
+        second = next(p for p in bot.store.qa_posts.listed(GUILD_ID) if p.id != first.id)
+        answer = await fake.user_message(second.thread_id, TA, "Staff: use the second formula.", [STAFF_ROLE_ID])
+        fake.thread(second.thread_id).archived = True  # Discord's auto-archive
+        await fake.send_message_command("Mark as answer", answer, **STAFF)
+        assert "use the second formula" in _top(fake, second.thread_id)
+        assert config.tags["Answered"] in fake.thread(second.thread_id).applied_tags
+    assert fake.violations == []

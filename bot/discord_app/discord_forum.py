@@ -138,11 +138,7 @@ class DiscordForum:
             if webhook is not None:
                 await self._webhook(webhook).edit_message(message_id, thread=discord.Object(thread_id), **extras)
             else:
-                await (
-                    self.bot.get_partial_messageable(thread_id)
-                    .get_partial_message(message_id)
-                    .edit(**extras)
-                )
+                await self.bot.get_partial_messageable(thread_id).get_partial_message(message_id).edit(**extras)
         except discord.HTTPException as err:
             log.warning("event=forum_post_not_updated thread=%s status=%s", thread_id, err.status)
 

@@ -4,8 +4,17 @@ posts found again, a deleted webhook replaced, broken configuration named to stu
 
 from __future__ import annotations
 
-from tests.commands.test_qa_discord import ENV, STAFF, ask, button, clock, fake_discord, setup_forum  # noqa: F401 (clock: a fixture)
+import pytest
+
+from bot.core.clock import FixedClock
+from tests.commands.test_qa_discord import ENV, STAFF, ask, fake_discord, setup_forum
+from tests.conftest import at
 from tests.discord_harness import GUILD_ID, STAFF_ROLE_ID, STUDENT, TA, embed_text, running_bot
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(at("2024-02-12 10:00"))
 
 
 def _top(fake, thread_id: int) -> str:
@@ -48,7 +57,8 @@ async def test_an_archived_threads_first_message_and_tags_are_updated_and_it_sta
         assert "Endorsed" in embed_text(endorsed.data), embed_text(endorsed.data)
         assert "the answer is 7" in _top(fake, first.thread_id)
         thread = fake.thread(first.thread_id)
-        assert thread.archived and config.tags["Endorsed"] in thread.applied_tags
+        assert thread.archived
+        assert config.tags["Endorsed"] in thread.applied_tags
         await ask(fake, "other", "public", "Archived by Discord after a quiet week", "d")
         second = next(p for p in bot.store.qa_posts.listed(GUILD_ID) if p.id != first.id)
         answer = await fake.user_message(second.thread_id, TA, "Staff: use the second formula.", [STAFF_ROLE_ID])

@@ -47,7 +47,8 @@ def test_a_page_is_filled_before_the_next_one_starts():
 def reference_chunks(lines: list[str], limit: int) -> list[str]:
     """The general algorithm alone (no one-block shortcut): what _chunks must always agree with."""
     blocks, current = [], ""
-    for line in [piece for line in lines for piece in (_pieces(line, limit) if len(line) > limit else [line])]:
+    pieces = [piece for whole in lines for piece in (_pieces(whole, limit) if len(whole) > limit else [whole])]
+    for line in pieces:
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > limit:
             blocks.append(current)

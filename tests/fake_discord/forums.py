@@ -109,7 +109,7 @@ class Forums:
         if "topic" in body:
             channel.topic = body["topic"]
         if channel.archived and body.get("archived") is not False and set(body) - {"archived", "locked"}:
-            # Discord: a thread's other settings change only while it is unarchived, or in the request that unarchives it
+            # Discord: a thread's settings change only while it is unarchived, or in the request unarchiving it
             raise DiscordHTTPError(400, 50083, "Thread is archived")
         if "available_tags" in body:
             if channel.type != 15:

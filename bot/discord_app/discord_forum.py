@@ -15,7 +15,7 @@ from bot.discord_app.components import actions_view
 from bot.discord_app.forum_host import PostedThread, PreparedForum
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
-from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS
+from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out
 
 log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -71,8 +71,10 @@ class DiscordForum:
                 others = [t for n, t in have.items() if n not in tags]
                 if len(kept) > MAX_TAGS:
                     raise UserError(f"The course needs {len(kept)} tags and Discord allows {MAX_TAGS} on a forum.")
-                room = MAX_TAGS - len(kept)
-                forum = await forum.edit(available_tags=[*kept, *others[:room]], topic=guidelines[:4096] or None)
+                crowded = tags_crowded_out(tags, [t.name for t in others])
+                if crowded:
+                    raise UserError(crowded)
+                forum = await forum.edit(available_tags=[*kept, *others], topic=guidelines[:4096] or None)
         except discord.HTTPException as err:
             raise _refused("set up the forum", err) from err
         return PreparedForum(forum.id, {t.name: t.id for t in forum.available_tags if t.name in tags})

@@ -7,6 +7,7 @@ tags only staff and the bot set. Discord allows 20 tags on a forum, 20 character
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.errors import UserError
@@ -33,6 +34,21 @@ class Topic:
     id: str
     name: str  # the tag's name (at most 20 characters)
     assignments: tuple[str, ...] = ()
+
+
+def tags_crowded_out(needed: Sequence[str], own: Sequence[str]) -> str | None:
+    """Why a forum cannot take the course's tags without losing some of the server's own (Discord allows MAX_TAGS
+    on a forum, and removing a tag from a forum removes it from every post), or None when all fit."""
+    room = MAX_TAGS - len(needed)
+    if len(own) <= max(room, 0):
+        return None
+    removed = list(own[max(room, 0) :])
+    shown = ", ".join(f"'{t}'" for t in removed)  # at most 20 names of at most 20 characters
+    return (
+        f"This forum has {len(own)} tags of its own and the course needs {len(needed)}; Discord allows {MAX_TAGS} "
+        f"on a forum, so setting up would remove {shown} (and take them off every post). Nothing was changed: "
+        "delete tags you do not need in Discord, or pick another forum, then run /setup qa-forum again."
+    )
 
 
 def visibility_of(value: str) -> str:

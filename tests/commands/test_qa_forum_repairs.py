@@ -9,7 +9,8 @@ import pytest
 from bot.core.clock import FixedClock
 from tests.commands.test_qa_discord import ENV, STAFF, ask, fake_discord, setup_forum
 from tests.conftest import at
-from tests.discord_harness import GUILD_ID, STAFF_ROLE_ID, STUDENT, TA, embed_text, running_bot
+from tests.discord_harness import FORUM_ID, GUILD_ID, STAFF_ROLE_ID, STUDENT, TA, embed_text, running_bot
+from tests.fake_discord import ADMINISTRATOR
 
 
 @pytest.fixture
@@ -66,4 +67,22 @@ async def test_an_archived_threads_first_message_and_tags_are_updated_and_it_sta
         await fake.send_message_command("Mark as answer", answer, **STAFF)
         assert "use the second formula" in _top(fake, second.thread_id)
         assert config.tags["Answered"] in fake.thread(second.thread_id).applied_tags
+    assert fake.violations == []
+
+
+async def test_setup_on_a_forum_full_of_the_servers_own_tags_refuses_and_keeps_them(course, clock, tmp_path):
+    """Setting up on a forum whose own tags leave no room names the tags it would remove and changes nothing
+    (finding 3)."""
+    fake = fake_discord()
+    (forum,) = [c for g in fake.guilds.values() for c in g.channels if c.id == FORUM_ID]
+    forum.available_tags = [
+        {"id": str(9000 + n), "name": f"Week {n}", "moderated": False, "emoji_id": None, "emoji_name": None}
+        for n in range(1, 21)
+    ]
+    async with fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV):
+        refused = await fake.send_slash_command(
+            "setup qa-forum", {"forum": FORUM_ID}, user=TA, permissions=ADMINISTRATOR
+        )
+        assert "'Week 20'" in embed_text(refused.data), embed_text(refused.data)
+        assert [t["name"] for t in fake.thread(FORUM_ID).available_tags] == [f"Week {n}" for n in range(1, 21)]
     assert fake.violations == []

@@ -179,10 +179,19 @@ async def publish(
     except BaseException:
         store.qa_posts.update(post.id, now, status="deleted", deleted_at=now)
         raise
+    recorded = store.qa_posts.get(post.id)
     post = store.qa_posts.update(
-        post.id, now, thread_id=made.thread_id, channel_id=channel_id, starter_id=made.message_id, starter_ours=True
+        post.id,
+        now,
+        thread_id=made.thread_id,
+        channel_id=channel_id,
+        starter_id=made.message_id,
+        starter_ours=True,
+        status="unanswered",  # even if a reconcile at start-up, not seeing the thread yet, gave it up meanwhile
+        deleted_at=None,
     )
-    store.qa_events.record(inv.server_id, "posted", now, post.id)
+    if recorded is None or recorded.thread_id != made.thread_id:
+        store.qa_events.record(inv.server_id, "posted", now, post.id)
     if visibility == "public" and author is not None:
         await forum.add_member(made.thread_id, author.id)  # Discord then tells them of every reply
     return post, key

@@ -12,7 +12,7 @@ import discord
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.discord_app.components import actions_view
-from bot.discord_app.forum_host import PostedThread, PreparedForum
+from bot.discord_app.forum_host import PostedThread, PreparedForum, StartedThread
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
 from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out
@@ -197,6 +197,31 @@ class DiscordForum:
         except discord.HTTPException:
             return None  # no access right now, or Discord trouble: not proof of a deletion
         return True
+
+    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+        guild = self.bot.get_guild(self.guild_id)
+        if guild is None:
+            return []
+        found = []
+        try:
+            threads = await guild.active_threads()
+        except discord.HTTPException as err:
+            log.warning("event=forum_threads_not_listed guild=%s status=%s", self.guild_id, err.status)
+            return []
+        for thread in threads:
+            if thread.parent_id not in parent_ids:
+                continue
+            try:
+                first = [m async for m in thread.history(limit=1, oldest_first=True)]
+            except discord.HTTPException:
+                continue
+            if not first or not first[0].embeds:
+                continue
+            message = first[0]
+            ours = message.author.id == self.bot.user.id or (webhook_id and message.webhook_id == webhook_id)
+            if ours:
+                found.append(StartedThread(thread.id, message.id, message.embeds[0].footer.text or ""))
+        return found
 
     async def is_staff(self, user_id: int) -> bool:
         guild = self.bot.get_guild(self.guild_id)

@@ -25,6 +25,15 @@ class PostedThread:
     message_id: int
 
 
+@dataclass(frozen=True)
+class StartedThread:
+    """An open thread the bot (or its webhook) started, with its first message's footer."""
+
+    thread_id: int
+    message_id: int
+    footer: str
+
+
 class ForumHost(Protocol):
     """One server's forum. Methods raise UserError with a message staff can act on when Discord refuses."""
 
@@ -85,6 +94,11 @@ class ForumHost(Protocol):
 
     async def thread_exists(self, thread_id: int) -> bool | None:
         """Whether a thread still exists: None when Discord cannot say right now (no access, trouble)."""
+        ...
+
+    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+        """The open threads in these channels whose first message the bot or its webhook sent (a post made in
+        Discord that the bot may not have recorded, as when it stopped at that moment)."""
         ...
 
     async def is_staff(self, user_id: int) -> bool:

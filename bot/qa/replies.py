@@ -8,6 +8,7 @@ as a thread mention (Discord draws the thread's own name), and a marked answer i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from bot.core.answer import Action, Answer, Field, Mention, Stamp, text
@@ -65,6 +66,15 @@ def before_posting(found: Sequence[Suggestion], guidelines: Sequence[str], post_
             Action("Post my question", "qa-post", post_arg, "primary"),
         ),
     )
+
+
+_STARTER_FOOTER = re.compile(r"Question #([0-9]{1,18}) ·")
+
+
+def post_number_of_footer(footer: str) -> int | None:
+    """The post a first message belongs to, read from its footer ("Question #12 · …"), or None."""
+    found = _STARTER_FOOTER.match(footer)
+    return int(found.group(1)) if found else None
 
 
 def starter(post: Post, author_mention: int | None, quoted_answer: str = "", answer_link: str = "") -> Answer:

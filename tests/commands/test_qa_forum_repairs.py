@@ -4,6 +4,8 @@ posts found again, a deleted webhook replaced, broken configuration named to stu
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.core.clock import FixedClock
@@ -85,4 +87,71 @@ async def test_setup_on_a_forum_full_of_the_servers_own_tags_refuses_and_keeps_t
         )
         assert "'Week 20'" in embed_text(refused.data), embed_text(refused.data)
         assert [t["name"] for t in fake.thread(FORUM_ID).available_tags] == [f"Week {n}" for n in range(1, 21)]
+    assert fake.violations == []
+
+
+class _Killed(BaseException):
+    """The process dies (kill -9): nothing after it reaches the database."""
+
+
+async def test_a_post_made_in_discord_but_never_recorded_is_found_on_restart(course, clock, tmp_path):
+    """The bot stops after Discord made the post and before it stored the thread: on restart the post is found by
+    its first message (Question #N, sent by the forum's webhook) and works as any other (finding 2)."""
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await setup_forum(fake)
+            posts, dead = bot.store.qa_posts, []
+            real_update, real_get = posts.update, posts.get
+
+            def update(post_id, now, **changes):
+                if dead:
+                    return real_get(post_id)
+                if "thread_id" in changes:
+                    dead.append(True)
+                    raise _Killed
+                return real_update(post_id, now, **changes)
+
+            posts.update = update
+            opened = await fake.send_slash_command("question", {"topic": "other", "visibility": "anonymous"})
+            await fake.send_modal_submit(
+                opened, {"title": "Killed in the middle of posting", "details": "d"}, wait=False
+            )
+            for _ in range(200):
+                if dead and fake.forum_threads(FORUM_ID)[1:]:
+                    break
+                await asyncio.sleep(0.02)
+            posts.update = real_update
+        (thread,) = [t for t in fake.forum_threads(FORUM_ID) if t.name == "Killed in the middle of posting"]
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await bot.reconciling
+            (post,) = bot.store.qa_posts.listed(GUILD_ID)
+            assert (post.thread_id, post.starter_id, post.status) == (thread.id, thread.id, "unanswered")
+            reply = await fake.user_message(thread.id, TA, "Staff: here is the answer.", [STAFF_ROLE_ID])
+            marked = await fake.send_message_command("Mark as answer", reply, **STAFF)
+            assert "shown at the top" in embed_text(marked.data), embed_text(marked.data)
+            assert "here is the answer" in _top(fake, thread.id)
+    assert fake.violations == []
+
+
+async def test_a_post_that_never_reached_discord_is_given_up_on_restart(course, clock, tmp_path):
+    """A post recorded but never made in Discord is not left to be pinged or linked as <#0> (finding 2)."""
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await setup_forum(fake)
+            bot.store.qa_posts.add(
+                GUILD_ID,
+                title="Never posted",
+                body="",
+                topic="other",
+                visibility="anonymous",
+                author_id=None,
+                via="question",
+                now=clock.now(),
+            )
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await bot.reconciling
+            (post,) = bot.store.qa_posts.listed(GUILD_ID)
+            assert post.status == "deleted"
     assert fake.violations == []

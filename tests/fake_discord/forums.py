@@ -140,6 +140,15 @@ class Forums:
             channel.flags = int(body["flags"])
         return 200, channel.to_payload(guild.id)
 
+    @route("GET", "/guilds/{guild_id}/threads/active")
+    async def active_threads(self, req: RecordedRequest) -> tuple[int, Any]:
+        """Discord: the guild's active (unarchived) threads, public and private, with the bot's memberships."""
+        guild = self.guilds.get(int(req.params["guild_id"]))
+        if guild is None:
+            raise not_found("Guild", 10004)
+        threads = [c for c in guild.channels if c.type in (10, 11, 12) and not c.archived]
+        return 200, {"threads": [t.to_payload(guild.id) for t in threads], "members": []}
+
     def _thread(
         self, guild: FakeGuild, parent: FakeChannel, name: str, owner: int, kind: int, tags: list[int]
     ) -> FakeChannel:

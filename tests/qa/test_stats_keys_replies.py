@@ -89,3 +89,12 @@ def test_an_unendorsed_post_is_offered_as_a_thread_mention_only():
     (field,) = suggestion_fields([link_only])
     assert "student's own words" not in str(field)
     assert any(getattr(s, "id", None) == 555 for line in field.lines for s in line)
+
+
+def test_a_first_messages_footer_names_its_post():
+    """How a post Discord made but the bot never recorded is found again: by its first message's footer."""
+    from bot.qa.replies import post_number_of_footer
+
+    assert post_number_of_footer("Question #12 · Anonymous to classmates · Page 1/2") == 12
+    assert post_number_of_footer("Question #12") is None
+    assert post_number_of_footer("See Question #12 · x") is None

@@ -8,16 +8,18 @@ import re
 from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
 from bot.core.ids import is_id
-from bot.discord_app.forum_host import ForumHost
+from bot.discord_app.forum_host import ForumHost, PostedThread
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef
 from bot.discord_app.running import SERVER_ONLY
 from bot.qa.author_keys import key_digest, key_matches, new_key
+from bot.qa.forum_breakage import staff_notice
 from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
 from bot.store.qa_forums import ForumConfig
 from bot.store.qa_posts import Post
+from commands._qa_repair import post_repairing, tell_staff
 
 NOT_THE_AUTHOR = "Only the person who asked (or course staff) can do that."
 HIDDEN_NEEDS_KEY = (
@@ -156,29 +158,13 @@ async def publish(
     if key:
         post = store.qa_posts.update(post.id, now, key_digest=key_digest(post.id, key))
     try:
-        if visibility == "private":
-            if not config.private_channel_id:
-                raise UserError("Private questions are not set up here: staff can add a channel with /setup qa-forum.")
-            made = await forum.private_thread(
-                config.private_channel_id, post.title, starter_of(inv, post), [author.id] if author else []
-            )
-            channel_id = config.private_channel_id
-        else:
-            if not (config.webhook_id and config.webhook_token):
-                raise UserError("The forum's webhook is missing: staff can run /setup qa-forum again.")
-            names = post_tags(inv.course, topic, "unanswered", False)
-            made = await forum.post(
-                config.forum_id,
-                (config.webhook_id, config.webhook_token),
-                post.title,
-                starter_of(inv, post),
-                [config.tags[n] for n in names if n in config.tags],
-                author.name if visibility == "public" and author else NEUTRAL_NAME,
-            )
-            channel_id = config.forum_id
+        made, config, dropped = await post_repairing(
+            inv, config, forum, lambda current: _post_once(inv, forum, current, post, visibility, author)
+        )
     except BaseException:
         store.qa_posts.update(post.id, now, status="deleted", deleted_at=now)
         raise
+    channel_id = config.private_channel_id if visibility == "private" else config.forum_id
     recorded = store.qa_posts.get(post.id)
     post = store.qa_posts.update(
         post.id,
@@ -192,9 +178,33 @@ async def publish(
     )
     if recorded is None or recorded.thread_id != made.thread_id:
         store.qa_events.record(inv.server_id, "posted", now, post.id)
+    if dropped:
+        await tell_staff(inv, config, staff_notice("tags", post.id, dropped))
     if visibility == "public" and author is not None:
         await forum.add_member(made.thread_id, author.id)  # Discord then tells them of every reply
     return post, key
+
+
+async def _post_once(
+    inv: Invocation, forum: ForumHost, config: ForumConfig, post: Post, visibility: str, author: UserRef | None
+) -> PostedThread:
+    if visibility == "private":
+        if not config.private_channel_id:
+            raise UserError("Private questions are not set up here: staff can add a channel with /setup qa-forum.")
+        return await forum.private_thread(
+            config.private_channel_id, post.title, starter_of(inv, post), [author.id] if author else []
+        )
+    if not (config.webhook_id and config.webhook_token):
+        raise UserError("The forum's webhook is missing: staff can run /setup qa-forum again.")
+    names = post_tags(inv.course, post.topic, "unanswered", False)
+    return await forum.post(
+        config.forum_id,
+        (config.webhook_id, config.webhook_token),
+        post.title,
+        starter_of(inv, post),
+        [config.tags[n] for n in names if n in config.tags],
+        author.name if visibility == "public" and author else NEUTRAL_NAME,
+    )
 
 
 async def mark_answer(inv: Invocation, post: Post, message_id: int, content: str, by_staff: bool) -> Post:

@@ -88,13 +88,13 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     topic, _, seen_as = arg.partition("|")
     topic, seen_as = topic_of(inv.course, topic).id, visibility_of(seen_as)
     title, body = question_text(form_values(values, question_fields()))
-    inv.store.qa_events.record(inv.server_id, "asked", inv.now)
     found = similar(inv.store, inv.course, inv.server_id, title) or similar(
         inv.store, inv.course, inv.server_id, f"{title} {body[:300]}"
     )
     own = course_answer(inv.course, title, inv.now)
     found += [own] if own is not None else []
     if found:
+        inv.store.qa_events.record(inv.server_id, "asked", inv.now)
         author = None if seen_as == "hidden" else inv.user.id
         draft = inv.store.qa_drafts.add(
             inv.server_id, author, title=title, body=body, topic=topic, visibility=seen_as, now=inv.now
@@ -104,6 +104,7 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     post, key = await publish(
         inv, title=title, body=body, topic=topic, visibility=seen_as, author=None if seen_as == "hidden" else inv.user
     )
+    inv.store.qa_events.record(inv.server_id, "asked", inv.now)  # counted once posted: a refused one was not asked
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
 
 

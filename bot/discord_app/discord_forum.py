@@ -12,7 +12,7 @@ import discord
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.discord_app.components import actions_view
-from bot.discord_app.forum_host import PostedThread, PreparedForum, StartedThread
+from bot.discord_app.forum_host import ForumPartGone, PostedThread, PreparedForum, StartedThread
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
 from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out
@@ -21,6 +21,21 @@ log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
 WEBHOOK_NAME = "Course questions"
 PINNED = 1 << 1  # a thread's flag: pinned at the top of its forum
+
+
+UNKNOWN_CHANNEL, UNKNOWN_WEBHOOK, INVALID_FORM = 10003, 10015, 50035
+
+
+def _gone(err: discord.HTTPException, channel_part: str) -> ForumPartGone | None:
+    """The part of the forum's setup Discord says no longer exists, if that is what it says."""
+    if err.code == UNKNOWN_WEBHOOK:
+        return ForumPartGone(
+            "webhook", "The forum's webhook was deleted in Discord; course staff can run /setup qa-forum to fix it."
+        )
+    if err.code == UNKNOWN_CHANNEL:
+        where = "That question's thread" if channel_part == "thread" else "The channel"
+        return ForumPartGone(channel_part, f"{where} was deleted in Discord.")
+    return None
 
 
 def _refused(what: str, err: discord.HTTPException) -> UserError:
@@ -80,7 +95,10 @@ class DiscordForum:
         return PreparedForum(forum.id, {t.name: t.id for t in forum.available_tags if t.name in tags})
 
     async def webhook(self, forum_id: int) -> tuple[int, str]:
-        forum = await self._channel(forum_id)
+        try:
+            forum = self.bot.get_channel(forum_id) or await self.bot.fetch_channel(forum_id)
+        except discord.HTTPException as err:
+            raise (_gone(err, "forum") or _refused("create the forum's webhook", err)) from err
         try:
             hook = await forum.create_webhook(name=WEBHOOK_NAME)
         except discord.HTTPException as err:
@@ -99,8 +117,20 @@ class DiscordForum:
                 **self._extras(answer),
             )
         except discord.HTTPException as err:
-            raise _refused("post the question", err) from err
+            gone = _gone(err, "forum")
+            if gone is None and err.code == INVALID_FORM and "applied_tags" in str(err.text):
+                missing = await self._missing_tags(forum_id, tag_ids)
+                gone = ForumPartGone("tags", "A forum tag was deleted in Discord.", missing) if missing else None
+            raise (gone or _refused("post the question", err)) from err
         return PostedThread(message.channel.id, message.id)
+
+    async def _missing_tags(self, forum_id: int, tag_ids: Sequence[int]) -> tuple[int, ...]:
+        try:
+            forum = await self.bot.fetch_channel(forum_id)
+        except discord.HTTPException:
+            return ()
+        have = {t.id for t in getattr(forum, "available_tags", ())}
+        return tuple(t for t in tag_ids if t not in have)
 
     async def reply_as(self, webhook: tuple[int, str], thread_id: int, answer: Answer, name: str) -> int:
         try:
@@ -108,20 +138,23 @@ class DiscordForum:
                 thread=discord.Object(thread_id), username=name[:80], wait=True, **self._extras(answer)
             )
         except discord.HTTPException as err:
-            raise _refused("post the follow-up", err) from err
+            raise (_gone(err, "thread") or _refused("post the follow-up", err)) from err
         return message.id
 
     async def private_thread(
         self, channel_id: int, title: str, answer: Answer, member_ids: Sequence[int]
     ) -> PostedThread:
-        channel = await self._channel(channel_id)
+        try:
+            channel = self.bot.get_channel(channel_id) or await self.bot.fetch_channel(channel_id)
+        except discord.HTTPException as err:
+            raise (_gone(err, "private_channel") or _refused("open the private thread", err)) from err
         try:
             thread = await channel.create_thread(name=title, type=discord.ChannelType.private_thread, invitable=False)
             message = await thread.send(**self._extras(answer))
             for user_id in member_ids:
                 await thread.add_user(discord.Object(user_id))
         except discord.HTTPException as err:
-            raise _refused("open the private thread", err) from err
+            raise (_gone(err, "private_channel") or _refused("open the private thread", err)) from err
         return PostedThread(thread.id, message.id)
 
     async def pinned_post(self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer) -> int:

@@ -9,6 +9,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.answer import Answer
+from bot.core.errors import UserError
+
+
+class ForumPartGone(UserError):
+    """Something the forum's setup made was deleted in Discord: "webhook", "tags" (with the ids Discord no longer
+    knows), "forum" or "private_channel". The caller repairs what it can, or tells the student and staff."""
+
+    def __init__(self, part: str, message: str, missing: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.part, self.missing = part, missing
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,17 @@ import pytest
 from bot.core.clock import FixedClock
 from tests.commands.test_qa_discord import ENV, STAFF, ask, fake_discord, setup_forum
 from tests.conftest import at
-from tests.discord_harness import FORUM_ID, GUILD_ID, STAFF_ROLE_ID, STUDENT, TA, embed_text, running_bot
+from tests.discord_harness import (
+    CHANNEL_ID,
+    FORUM_ID,
+    GUILD_ID,
+    SECTION_CHANNEL_ID,
+    STAFF_ROLE_ID,
+    STUDENT,
+    TA,
+    embed_text,
+    running_bot,
+)
 from tests.fake_discord import ADMINISTRATOR
 
 
@@ -154,4 +164,67 @@ async def test_a_post_that_never_reached_discord_is_given_up_on_restart(course, 
             await bot.reconciling
             (post,) = bot.store.qa_posts.listed(GUILD_ID)
             assert post.status == "deleted"
+    assert fake.violations == []
+
+
+def _staff_channel_text(fake) -> str:
+    return "\n".join(embed_text(m) for m in fake.channel_messages(CHANNEL_ID))
+
+
+async def test_a_deleted_webhook_is_replaced_on_the_spot(course, clock, tmp_path):
+    """The forum's webhook deleted in Discord: the question is posted through a new one (finding 12)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        old = bot.store.qa_forums.get(GUILD_ID).webhook_id
+        fake.channel_webhooks.pop(old)
+        posted = await ask(fake, "other", "anonymous", "Asked after the webhook was deleted", "d")
+        assert "Question posted" in embed_text(posted.data), embed_text(posted.data)
+        new = bot.store.qa_forums.get(GUILD_ID).webhook_id
+        assert new != old
+        assert new in fake.channel_webhooks
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        assert fake.channel_messages(post.thread_id)[0]["webhook_id"] == str(new)
+    assert fake.violations == []
+
+
+async def test_a_deleted_tag_is_left_off_and_staff_are_told_which(course, clock, tmp_path):
+    """A topic's tag deleted in Discord: the question is still posted, and staff read which tag to recreate
+    (finding 15)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        forum = fake.thread(FORUM_ID)
+        forum.available_tags = [t for t in forum.available_tags if t["name"] != "HW1"]
+        posted = await ask(fake, "hw1", "anonymous", "Asked after the HW1 tag was deleted", "d")
+        assert "Question posted" in embed_text(posted.data), embed_text(posted.data)
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        config = bot.store.qa_forums.get(GUILD_ID)
+        assert fake.thread(post.thread_id).applied_tags == [config.tags["Unanswered"]]
+        told = _staff_channel_text(fake)
+        assert "'HW1'" in told
+        assert "/setup qa-forum" in told
+        assert f"#{post.id}" in told
+    assert fake.violations == []
+
+
+async def test_a_deleted_forum_or_private_channel_is_named_to_the_student_and_staff(course, clock, tmp_path):
+    """No raw 404: the student reads that the question was not posted and why, staff are told, and the refused
+    questions are not counted as asked (finding 15)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV):
+        await setup_forum(fake)
+        guild = fake.guilds[GUILD_ID]
+        guild.channels = [c for c in guild.channels if c.id not in (FORUM_ID, SECTION_CHANNEL_ID)]
+        refused = embed_text(
+            (await ask(fake, "other", "anonymous", "Zygote quux frobnicate after the forum went")).data
+        )
+        assert "not posted" in refused
+        assert "forum channel was deleted" in refused
+        assert "404" not in refused
+        refused = embed_text(
+            (await ask(fake, "other", "private", "Zygote quux frobnicate in private after it went")).data
+        )
+        assert "channel for private questions was deleted" in refused
+        assert "404" not in refused
+        assert _staff_channel_text(fake).count("/setup qa-forum") >= 2
+        stats = embed_text((await fake.send_slash_command("qa stats", {}, user=STUDENT)).data)
+        assert "Questions asked: 0" in stats
     assert fake.violations == []

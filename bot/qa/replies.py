@@ -135,6 +135,7 @@ def unanswered_list(posts: Sequence[Post], now: dt.datetime) -> Answer:
             Mention("channel", p.thread_id) if p.thread_id else "(not in Discord)",
             " · asked ",
             Stamp(p.created_at, "R"),
+            " · staff replied, no answer marked" if p.first_staff_at else "",
         )
         for p in posts[:40]
     ]

@@ -13,6 +13,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef
 from bot.discord_app.running import SERVER_ONLY
 from bot.qa.author_keys import key_digest, key_matches, new_key
+from bot.qa.duplicates import duplicate_refusal
 from bot.qa.forum_breakage import staff_notice
 from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
@@ -251,8 +252,9 @@ async def reopen(inv: Invocation, post: Post) -> Post:
 
 
 async def close_as_duplicate(inv: Invocation, post: Post, original: Post) -> Post:
-    if original.id == post.id:
-        raise UserError("A question cannot be a duplicate of itself.")
+    refused = duplicate_refusal(post, original)
+    if refused:
+        raise UserError(refused)
     post = inv.store.qa_posts.update(post.id, inv.now, status="duplicate", duplicate_of=original.id)
     forget_post(inv.store, post, by=inv.user.id, now=inv.now)
     inv.store.audit.record(

@@ -62,11 +62,22 @@ def find_post(inv: Invocation, value: str) -> Post:
     return post
 
 
-def _seen_by(inv: Invocation, post: Post) -> bool:
+def post_of_button(inv: Invocation, number: str, not_done: str) -> Post:
+    """The post a button or form names by number; one deleted since is named as deleted ("Question #4 was deleted,
+    so your follow-up was not posted"), as the person typed no number to get wrong."""
+    found = typed_number(number)
+    post = inv.store.qa_posts.get(found) if found is not None else None
+    if post is not None and post.status == "deleted" and _seen_by(inv, post, deleted=True):
+        raise UserError(f"Question #{post.id} was deleted, so {not_done}.")
+    return find_post(inv, number)
+
+
+def _seen_by(inv: Invocation, post: Post, *, deleted: bool = False) -> bool:
     """A post of this server, not deleted; a private one only for its asker and staff (to anyone else it is as
     unknown as a missing one)."""
     mine = inv.is_staff or post.author_id == inv.user.id
-    return post.guild_id == inv.server_id and post.status != "deleted" and (post.visibility != "private" or mine)
+    alive = deleted or post.status != "deleted"
+    return post.guild_id == inv.server_id and alive and (post.visibility != "private" or mine)
 
 
 def check_not_duplicate(post: Post) -> None:

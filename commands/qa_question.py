@@ -19,9 +19,9 @@ from commands._qa import (
     check_author,
     check_can_close,
     check_not_duplicate,
-    find_post,
     forum_of,
     is_asker,
+    post_of_button,
     publish,
     refresh,
     reopen,
@@ -154,7 +154,7 @@ async def solved(inv: Invocation, arg: str, values: dict[str, str]) -> None:
 @COMMANDS.action("qa-follow")
 async def follow(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """The "Follow up" button: a form for the follow-up (the asker, or staff)."""
-    post = find_post(inv, arg)
+    post = post_of_button(inv, arg, "it takes no follow-ups")
     if post.visibility == "hidden" and not inv.is_staff:
         raise UserError(HIDDEN_NEEDS_KEY)
     check_author(inv, post)
@@ -183,7 +183,7 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
     """A follow-up, posted in the thread under the asker's name (the neutral one for an anonymous question), or
     under the staff member's own name when staff follow up. The asker's follow-up reopens a resolved question."""
     number, _, key = arg.partition(".")
-    post = find_post(inv, number)
+    post = post_of_button(inv, number, "your follow-up was not posted")
     check_author(inv, post, key or None)
     check_not_duplicate(post)
     config, forum = forum_of(inv)
@@ -213,7 +213,7 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
 @COMMANDS.action("qa-resolve")
 async def resolve_button(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """The "Mark resolved" button (the asker, or staff): the same checks as /qa resolve."""
-    post = find_post(inv, arg)
+    post = post_of_button(inv, arg, "there is nothing to resolve")
     if post.visibility == "hidden" and not inv.is_staff:
         raise UserError(HIDDEN_NEEDS_KEY)
     check_author(inv, post)

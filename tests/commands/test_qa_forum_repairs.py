@@ -228,3 +228,22 @@ async def test_a_deleted_forum_or_private_channel_is_named_to_the_student_and_st
         stats = embed_text((await fake.send_slash_command("qa stats", {}, user=STUDENT)).data)
         assert "Questions asked: 0" in stats
     assert fake.violations == []
+
+
+async def test_a_follow_up_sent_after_the_thread_was_deleted_says_so(course, clock, tmp_path):
+    """The asker pressed Follow up and typed no number: they read that the question was deleted (finding 16)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        await ask(fake, "other", "public", "Zygote quux thread deleted while following up", "d")
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        starter = fake.channel_messages(post.thread_id)[0]
+        form = await fake.send_component(f"cb:qa-follow:{post.id}", starter, user=STUDENT)
+        assert form.callback_type == 9
+        await fake.delete_thread(post.thread_id)
+        for _ in range(100):
+            if bot.store.qa_posts.get(post.id).status == "deleted":
+                break
+            await asyncio.sleep(0.02)
+        sent = embed_text((await fake.send_modal_submit(form, {"text": "any news on this?"}, user=STUDENT)).data)
+        assert f"Question #{post.id} was deleted, so your follow-up was not posted." in sent
+    assert fake.violations == []

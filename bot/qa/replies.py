@@ -28,13 +28,25 @@ def _quote(value: str, limit: int = QUOTE_LIMIT) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in value.splitlines())
 
 
+def _course_answer_lines(own: Answer, limit: int = 12) -> tuple:
+    """The bot's own answer as one field's lines: its lead lines, then each of its fields (a heading and its
+    lines), as /ask shows them; a field that does not fit is left out whole and said to be in /ask."""
+    lines = list(own.lines)
+    for n, f in enumerate(own.fields):
+        block = [text(f"**{f.name}**"), *f.lines]
+        if len(lines) + len(block) > limit:
+            lines += [*(block[:limit] if n == 0 else []), text("More in /ask.")]
+            break
+        lines += block
+    return tuple(lines)
+
+
 def suggestion_fields(found: Sequence[Suggestion]) -> tuple[Field, ...]:
     fields = []
     for s in found:
         if s.source == "course" and s.course_answer is not None:
             own = s.course_answer
-            lines = own.lines or next((f.lines for f in own.fields), ())
-            fields.append(Field(f"From the course page: {own.title}"[:256], tuple(lines[:8])))
+            fields.append(Field(f"From the course page: {own.title}"[:256], _course_answer_lines(own)))
         elif s.answer:
             where = (" · ", f"[the post]({s.link})") if s.link else ()
             label = "From the FAQ" if s.source == "faq" else "Endorsed by staff"

@@ -15,6 +15,7 @@ from tests.discord_harness import (
     CHANNEL_ID,
     FORUM_ID,
     GUILD_ID,
+    OTHER_STUDENT,
     SECTION_CHANNEL_ID,
     STAFF_ROLE_ID,
     STUDENT,
@@ -246,4 +247,26 @@ async def test_a_follow_up_sent_after_the_thread_was_deleted_says_so(course, clo
             await asyncio.sleep(0.02)
         sent = embed_text((await fake.send_modal_submit(form, {"text": "any news on this?"}, user=STUDENT)).data)
         assert f"Question #{post.id} was deleted, so your follow-up was not posted." in sent
+    assert fake.violations == []
+
+
+async def test_search_autocomplete_repeats_no_classmates_title_staff_did_not_vouch_for(course, clock, tmp_path):
+    """A classmate typing 'hw2' is not offered an unanswered student's title; once staff answer it, it is; the
+    asker always sees their own (finding 14)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        await ask(fake, "hw2", "anonymous", "HW2 Q3 full solution pls, answer is 0.5 right?", "d")
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+
+        async def offered(user, **extra):
+            choices = await fake.send_autocomplete(
+                "qa", {"query": "hw2"}, focused="query", subcommand="search", user=user, **extra
+            )
+            return [c["name"] for c in choices]
+
+        assert await offered(OTHER_STUDENT) == []
+        assert await offered(STUDENT) == [post.title]
+        reply = await fake.user_message(post.thread_id, TA, "Staff: we do not give solutions.", [STAFF_ROLE_ID])
+        await fake.send_message_command("Mark as answer", reply, **STAFF)
+        assert await offered(OTHER_STUDENT) == [post.title]
     assert fake.violations == []

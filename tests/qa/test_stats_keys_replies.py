@@ -98,3 +98,21 @@ def test_a_first_messages_footer_names_its_post():
     assert post_number_of_footer("Question #12 · Anonymous to classmates · Page 1/2") == 12
     assert post_number_of_footer("Question #12") is None
     assert post_number_of_footer("See Question #12 · x") is None
+
+
+def test_the_bots_own_answer_as_a_suggestion_keeps_its_fields():
+    """A course answer with a lead line and fields is suggested whole, as /ask shows it (hostile-qa finding 13)."""
+    from bot.core.answer import Answer, Field, text
+    from bot.qa.suggest import Suggestion
+
+    own = Answer(
+        title="Homework 1 · Late submissions",
+        lines=(text("This course's late pool is called grace days."),),
+        fields=(Field("Homework 1", (text("Due Feb 21, 11:59 PM"),)), Field("Grace days", (text("Up to 2 per HW"),))),
+    )
+    found = Suggestion(id="course", source="course", question="", answer="", score=1.0, course_answer=own)
+    (field,) = suggestion_fields([found])
+    shown = "\n".join("".join(map(str, line)) for line in field.lines)
+    assert "grace days." in shown
+    assert "Due Feb 21, 11:59 PM" in shown
+    assert "Up to 2 per HW" in shown

@@ -15,7 +15,7 @@ from bot.discord_app.components import actions_view
 from bot.discord_app.forum_host import ForumPartGone, PostedThread, PreparedForum, StartedThread
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
-from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out
+from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out, webhook_username
 
 log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -112,7 +112,7 @@ class DiscordForum:
             message = await self._webhook(webhook).send(
                 thread_name=title,
                 applied_tags=[discord.Object(t) for t in tag_ids],
-                username=name[:80],
+                username=webhook_username(name),
                 wait=True,
                 **self._extras(answer),
             )
@@ -135,7 +135,7 @@ class DiscordForum:
     async def reply_as(self, webhook: tuple[int, str], thread_id: int, answer: Answer, name: str) -> int:
         try:
             message = await self._webhook(webhook).send(
-                thread=discord.Object(thread_id), username=name[:80], wait=True, **self._extras(answer)
+                thread=discord.Object(thread_id), username=webhook_username(name), wait=True, **self._extras(answer)
             )
         except discord.HTTPException as err:
             raise (_gone(err, "thread") or _refused("post the follow-up", err)) from err

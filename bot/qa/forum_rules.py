@@ -7,6 +7,7 @@ tags only staff and the bot set. Discord allows 20 tags on a forum, 20 character
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,30 @@ class Topic:
     id: str
     name: str  # the tag's name (at most 20 characters)
     assignments: tuple[str, ...] = ()
+
+
+WEBHOOK_NAME = 80
+# Discord refuses a webhook name holding these words in any case (Create/Execute Webhook): each is written with one
+# letter swapped for its Cyrillic look-alike, so the name reads the same.
+_RESERVED_WORDS = (("discord", "disc\u043erd"), ("clyde", "clyd\u0435"))
+_NOT_IN_NAMES = ("@", "#", ":", "```")
+
+
+def webhook_username(name: str, fallback: str = NEUTRAL_NAME) -> str:
+    """A member's name as a webhook may carry it: Discord's name rules (no 'discord' or 'clyde', no @ # : or ```,
+    not 'everyone' or 'here', 1 to 80 characters) met by changing as little as possible."""
+    for banned in _NOT_IN_NAMES:
+        name = name.replace(banned, "")
+    for word, look_alike in _RESERVED_WORDS:
+        name = re.sub(word, lambda m, alike=look_alike: _same_case(m.group(0), alike), name, flags=re.IGNORECASE)
+    name = " ".join(name.split())[:WEBHOOK_NAME]
+    if not name or name.lower() in ("everyone", "here"):
+        return fallback
+    return name
+
+
+def _same_case(original: str, replacement: str) -> str:
+    return "".join(r.upper() if o.isupper() else r for o, r in zip(original, replacement, strict=True))
 
 
 def tags_crowded_out(needed: Sequence[str], own: Sequence[str]) -> str | None:

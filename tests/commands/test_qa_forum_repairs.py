@@ -20,10 +20,12 @@ from tests.discord_harness import (
     STAFF_ROLE_ID,
     STUDENT,
     TA,
+    course_guild,
     embed_text,
     running_bot,
 )
-from tests.fake_discord import ADMINISTRATOR
+from tests.discord_harness import fake_discord as harness_fake
+from tests.fake_discord import ADMINISTRATOR, FakeMember, FakeUser
 
 
 @pytest.fixture
@@ -269,4 +271,20 @@ async def test_search_autocomplete_repeats_no_classmates_title_staff_did_not_vou
         reply = await fake.user_message(post.thread_id, TA, "Staff: we do not give solutions.", [STAFF_ROLE_ID])
         await fake.send_message_command("Mark as answer", reply, **STAFF)
         assert await offered(OTHER_STUDENT) == [post.title]
+    assert fake.violations == []
+
+
+async def test_a_member_named_like_discord_can_ask_in_public(course, clock, tmp_path):
+    """Discord refuses a webhook username holding 'discord' (the fake too): the question goes out under the name
+    with one look-alike letter, not refused."""
+    dave = FakeUser(id=616161616161, username="discord_dave")
+    fake = harness_fake(
+        guilds=[course_guild(members=[FakeMember(user=TA, roles=[STAFF_ROLE_ID]), FakeMember(user=dave)])]
+    )
+    async with fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        posted = await ask(fake, "other", "public", "Zygote quux from a member named like discord", "d", user=dave)
+        assert "Question posted" in embed_text(posted.data), embed_text(posted.data)
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        assert fake.channel_messages(post.thread_id)[0]["author"]["username"] == "disc\u043erd_dave"
     assert fake.violations == []

@@ -29,6 +29,18 @@ from .models import (
 from .routing import route
 
 
+def refuse_webhook_name(name: str | None, key: str) -> None:
+    """Discord (Create Webhook): a webhook's name may not contain 'clyde' or 'discord', in any case; the same
+    holds for the username a message is executed under."""
+    if name and any(word in name.lower() for word in ("clyde", "discord")):
+        raise DiscordHTTPError(
+            400,
+            50035,
+            "Invalid Form Body",
+            {key: {"_errors": [{"code": "USERNAME_INVALID_CONTAINS", "message": "Username cannot contain that"}]}},
+        )
+
+
 def unarchive_for_message(channel: FakeChannel) -> None:
     """A message sent in an archived thread unarchives it, as Discord documents for `thread_id` on Execute Webhook
     and for messages in threads; a locked thread stays shut (only members with Manage Threads may reopen it)."""
@@ -210,6 +222,7 @@ class Forums:
 
     @route("POST", "/channels/{channel_id}/webhooks")
     async def create_webhook(self, req: RecordedRequest) -> tuple[int, Any]:
+        refuse_webhook_name((req.json or {}).get("name"), "name")
         guild, channel = self._guild_of_channel(int(req.params["channel_id"]))
         webhook = {
             "id": str(snowflake()),
@@ -248,6 +261,7 @@ class Forums:
         body = req.json or {}
         if body.get("flags", 0) & EPHEMERAL:
             raise DiscordHTTPError(400, 50035, "Invalid Form Body")
+        refuse_webhook_name(body.get("username"), "username")
         target = channel.id
         if req.query.get("thread_id"):
             _, thread = self._guild_of_channel(int(req.query["thread_id"]))

@@ -7,9 +7,9 @@ from __future__ import annotations
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
-from bot.discord_app.interactions import ForumEvent
+from bot.discord_app.interactions import ForumEvent, MessageRef
 from bot.discord_app.invocation import Invocation
-from bot.discord_app.options import ChannelRef
+from bot.discord_app.options import ChannelRef, UserRef
 from bot.qa.forum_rules import forum_tags, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import possibly_related, post_number_of_footer
@@ -124,12 +124,31 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
     if inv.forum is None:
         return
     await _record_unrecorded_posts(inv)
+    await _recheck_answers(inv)
     for post in inv.store.qa_posts.listed(inv.server_id, ("unanswered", "answered", "resolved")):
         if post.thread_id is None:
             continue
         if await inv.forum.thread_exists(post.thread_id) is False:
             post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
             forget_post(inv.store, post, by=0, now=inv.now)
+
+
+async def _recheck_answers(inv: Invocation) -> None:
+    """The answers the bot quotes (of open and endorsed posts), deleted or edited while it was away, are handled as
+    the live events would have been: a deleted one unmarked, an edited one's endorsement withdrawn."""
+    if inv.forum is None:
+        return
+    for post in inv.store.qa_posts.listed(inv.server_id, ("answered", "resolved")):
+        if not (post.answer_id and post.thread_id) or (post.status == "resolved" and not post.endorsed):
+            continue
+        seen = await inv.forum.message_now(post.thread_id, post.answer_id)
+        if seen is None:
+            continue
+        if seen.deleted:
+            await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=post.answer_id))
+        elif seen.content and seen.content != post.answer_text:
+            edited = MessageRef(post.answer_id, post.thread_id, UserRef(0, ""), seen.content)
+            await message_edited(inv, ForumEvent("message_edited", post.thread_id, message=edited))
 
 
 async def _record_unrecorded_posts(inv: Invocation) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.answer import Answer
-from bot.discord_app.forum_host import PostedThread, PreparedForum, StartedThread
+from bot.discord_app.forum_host import PostedThread, PreparedForum, SeenMessage, StartedThread
 
 CONSOLE_FORUM = 4000
 
@@ -150,6 +150,10 @@ class ConsoleForum:
     async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
         """The console records every post it makes as it makes it: there is nothing unrecorded to find."""
         return []
+
+    async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
+        """The console's forum changes only through the console, which updates the store as it goes."""
+        return None
 
     async def is_staff(self, user_id: int) -> bool:
         return user_id in self.staff_ids

@@ -12,7 +12,7 @@ import discord
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.discord_app.components import actions_view
-from bot.discord_app.forum_host import ForumPartGone, PostedThread, PreparedForum, StartedThread
+from bot.discord_app.forum_host import ForumPartGone, PostedThread, PreparedForum, SeenMessage, StartedThread
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
 from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out, webhook_username
@@ -255,6 +255,15 @@ class DiscordForum:
             if ours:
                 found.append(StartedThread(thread.id, message.id, message.embeds[0].footer.text or ""))
         return found
+
+    async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
+        try:
+            message = await self.bot.get_partial_messageable(channel_id).fetch_message(message_id)
+        except discord.NotFound:
+            return SeenMessage(deleted=True)
+        except discord.HTTPException:
+            return None  # no access right now, or Discord trouble: not proof of anything
+        return SeenMessage(deleted=False, content=message.content or "")
 
     async def is_staff(self, user_id: int) -> bool:
         guild = self.bot.get_guild(self.guild_id)

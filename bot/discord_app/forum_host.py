@@ -44,6 +44,14 @@ class StartedThread:
     footer: str
 
 
+@dataclass(frozen=True)
+class SeenMessage:
+    """A message as Discord has it now: gone, or its words ("" when Discord does not give them)."""
+
+    deleted: bool
+    content: str = ""
+
+
 class ForumHost(Protocol):
     """One server's forum. Methods raise UserError with a message staff can act on when Discord refuses."""
 
@@ -109,6 +117,10 @@ class ForumHost(Protocol):
     async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
         """The open threads in these channels whose first message the bot or its webhook sent (a post made in
         Discord that the bot may not have recorded, as when it stopped at that moment)."""
+        ...
+
+    async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
+        """A message as it is now (deleted, or its words), or None when Discord cannot say right now."""
         ...
 
     async def is_staff(self, user_id: int) -> bool:

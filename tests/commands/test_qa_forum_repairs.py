@@ -288,3 +288,35 @@ async def test_a_member_named_like_discord_can_ask_in_public(course, clock, tmp_
         (post,) = bot.store.qa_posts.listed(GUILD_ID)
         assert fake.channel_messages(post.thread_id)[0]["author"]["username"] == "disc\u043erd_dave"
     assert fake.violations == []
+
+
+async def test_endorsed_answers_deleted_or_edited_while_the_bot_was_away_are_no_longer_quoted(course, clock, tmp_path):
+    """On restart the quoted answers are checked as the live events would: a deleted one is unmarked, an edited one
+    loses its endorsement, and neither is quoted to classmates (finding 10)."""
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await setup_forum(fake)
+            await ask(fake, "other", "public", "Can I use numpy in the zygote quux assignment", "d")
+            await ask(fake, "other", "public", "Is the frobnicator lab graded on a curve", "d")
+            first, second = sorted(bot.store.qa_posts.listed(GUILD_ID), key=lambda p: p.id)
+            one = await fake.user_message(first.thread_id, TA, "Yes, numpy is allowed in zygote quux.", [STAFF_ROLE_ID])
+            two = await fake.user_message(second.thread_id, TA, "No curve on the frobnicator lab.", [STAFF_ROLE_ID])
+            await fake.send_message_command("Endorse", one, **STAFF)
+            await fake.send_message_command("Endorse", two, **STAFF)
+        fake.messages[first.thread_id] = [m for m in fake.messages[first.thread_id] if m["id"] != one["id"]]
+        next(m for m in fake.messages[second.thread_id] if m["id"] == two["id"])["content"] = "There IS a curve."
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await bot.reconciling
+            first, second = bot.store.qa_posts.get(first.id), bot.store.qa_posts.get(second.id)
+            assert (first.status, first.answer_id, first.endorsed) == ("unanswered", None, False)
+            assert (second.answer_text, second.endorsed) == ("There IS a curve.", False)
+            asked = await fake.send_slash_command(
+                "ask", {"question": "can i use numpy in zygote quux"}, user=OTHER_STUDENT
+            )
+            assert "numpy is allowed" not in embed_text(asked.data)
+            searched = await fake.send_slash_command(
+                "qa search", {"query": "is the frobnicator lab curved"}, user=OTHER_STUDENT
+            )
+            assert "No curve" not in embed_text(searched.data)
+    assert fake.violations == []

@@ -166,8 +166,12 @@ async def reply(inv: Invocation, label: str, post: str) -> None:
     if found.thread_id is None:
         raise UserError(f"Question #{found.id} has no thread in Discord.")
     check_not_duplicate(found)
-    await forum.send(found.thread_id, Answer(title="From course staff", lines=(text_line(saved),)))
+    message_id = await forum.send(found.thread_id, Answer(title="From course staff", lines=(text_line(saved),)))
     inv.store.qa_posts.staff_replied(found.id, inv.now)
+    # Discord shows the bot as its author: kept, so staff can mark or endorse it as the answer.
+    inv.store.staff_messages.add(
+        inv.server_id, message_id, post_id=found.id, author_id=inv.user.id, text=saved, now=inv.now
+    )
     if found.status == "resolved":
         await refresh(inv, found)  # a message unarchives a thread in Discord: staff's reply leaves it resolved
     await inv.reply.private(Answer(title="Posted", lines=(text_line(f"Posted in question #{found.id}'s thread."),)))

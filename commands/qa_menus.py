@@ -43,11 +43,15 @@ async def _marked(inv: Invocation, message: MessageRef):
     post = _post_of(inv, message)
     if message.id == post.starter_id:
         raise UserError("That is the question itself; mark a reply as its answer.")
+    _, forum = forum_of(inv)
     if message.author_is_bot:
-        raise UserError("Mark a reply someone wrote, not one of the bot's own messages.")
+        # The bot's messages: only an answer it posted for staff (a follow-up, a saved reply) is one.
+        kept = inv.store.staff_messages.get(inv.server_id, message.id)
+        if kept is None or kept.post_id != post.id:
+            raise UserError("Mark a reply someone wrote, not one of the bot's own messages.")
+        return await mark_answer(inv, post, message.id, kept.text, by_staff=True)
     if not message.content.strip():
         raise UserError("That reply has no text to use as the answer.")
-    _, forum = forum_of(inv)
     by_staff = await forum.is_staff(message.author.id)
     return await mark_answer(inv, post, message.id, message.content, by_staff)
 

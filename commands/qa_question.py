@@ -196,12 +196,16 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
         reply = Answer(title="Follow-up from course staff", lines=(text(words),))
         name = inv.user.name
     if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
-        await forum.send(post.thread_id, reply)
+        message_id = await forum.send(post.thread_id, reply)
     else:
-        await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
+        message_id = await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
     lines = [text("Posted in the question's thread.")]
     if not asker:
         inv.store.qa_posts.staff_replied(post.id, inv.now)
+        # Discord shows the bot as its author: kept, so staff can mark or endorse it as the answer.
+        inv.store.staff_messages.add(
+            inv.server_id, message_id, post_id=post.id, author_id=inv.user.id, text=words, now=inv.now
+        )
     if post.status == "resolved" and asker:
         await reopen(inv, post)
         lines.append(text(f"Question #{post.id} was resolved; your follow-up reopened it."))

@@ -320,3 +320,31 @@ async def test_endorsed_answers_deleted_or_edited_while_the_bot_was_away_are_no_
             )
             assert "No curve" not in embed_text(searched.data)
     assert fake.violations == []
+
+
+async def test_staff_answers_the_bot_posted_for_staff_can_be_marked_and_endorsed(course, clock, tmp_path):
+    """A staff follow-up (through the webhook, under the TA's name) and a saved reply (sent by the bot) are staff
+    answers: Mark as answer and Endorse take them; another bot message is still refused (finding 8)."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        await ask(fake, "other", "anonymous", "Zygote quux staff follow up answer", "d")
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        form = await fake.send_slash_command("qa follow-up", {"post": str(post.id)}, **STAFF)
+        await fake.send_modal_submit(form, {"text": "Answer: use the second formula."}, user=TA)
+        await fake.send_slash_command("qa save-reply", {"label": "formula", "text": "Use formula two."}, **STAFF)
+        await fake.send_slash_command("qa reply", {"label": "formula", "post": str(post.id)}, **STAFF)
+        starter, follow_up, saved = fake.channel_messages(post.thread_id)[:3]
+        marked = await fake.send_message_command("Mark as answer", follow_up, **STAFF)
+        assert "Marked as the answer" in embed_text(marked.data), embed_text(marked.data)
+        post = bot.store.qa_posts.get(post.id)
+        assert (post.status, post.answer_text, post.answer_by_staff) == (
+            "answered",
+            "Answer: use the second formula.",
+            True,
+        )
+        endorsed = await fake.send_message_command("Endorse", saved, **STAFF)
+        assert "Endorsed" in embed_text(endorsed.data), embed_text(endorsed.data)
+        assert bot.store.qa_posts.get(post.id).answer_text == "Use formula two."
+        refused = await fake.send_message_command("Mark as answer", starter, **STAFF)
+        assert "the question itself" in embed_text(refused.data)
+    assert fake.violations == []

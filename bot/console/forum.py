@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.answer import Answer
-from bot.discord_app.forum_host import PostedThread, PreparedForum, SeenMessage, StartedThread
+from bot.discord_app.forum_host import PostedThread, PreparedForum, PrivateAccess, SeenMessage, StartedThread
 
 CONSOLE_FORUM = 4000
 
@@ -153,6 +153,10 @@ class ConsoleForum:
 
     async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
         """The console's forum changes only through the console, which updates the store as it goes."""
+        return None
+
+    async def private_access(self, channel_id: int) -> PrivateAccess | None:
+        """The console has no permissions to read."""
         return None
 
     async def is_staff(self, user_id: int) -> bool:

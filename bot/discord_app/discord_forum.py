@@ -12,7 +12,14 @@ import discord
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.discord_app.components import actions_view
-from bot.discord_app.forum_host import ForumPartGone, PostedThread, PreparedForum, SeenMessage, StartedThread
+from bot.discord_app.forum_host import (
+    ForumPartGone,
+    PostedThread,
+    PreparedForum,
+    PrivateAccess,
+    SeenMessage,
+    StartedThread,
+)
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
 from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out, webhook_username
@@ -264,6 +271,22 @@ class DiscordForum:
         except discord.HTTPException:
             return None  # no access right now, or Discord trouble: not proof of anything
         return SeenMessage(deleted=False, content=message.content or "")
+
+    async def private_access(self, channel_id: int) -> PrivateAccess | None:
+        guild = self.bot.get_guild(self.guild_id)
+        channel = guild.get_channel(channel_id) if guild is not None else None
+        if guild is None or channel is None:
+            return None
+        students = channel.permissions_for(guild.default_role).view_channel
+        named = self.bot.staff_role_for(self.guild_id)
+        role = None
+        if named:
+            role = guild.get_role(int(named)) if named.isdigit() else discord.utils.get(guild.roles, name=named)
+        staff = None
+        if role is not None:
+            allowed = channel.permissions_for(role)
+            staff = allowed.view_channel and (allowed.manage_threads or allowed.administrator)
+        return PrivateAccess(students, staff)
 
     async def is_staff(self, user_id: int) -> bool:
         guild = self.bot.get_guild(self.guild_id)

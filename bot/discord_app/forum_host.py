@@ -52,6 +52,15 @@ class SeenMessage:
     content: str = ""
 
 
+@dataclass(frozen=True)
+class PrivateAccess:
+    """Who can see a private question's thread, by Discord's rules: a private thread is seen by its members and by
+    those who can manage threads, and only by members who can view its channel. None: not known."""
+
+    students_see_channel: bool
+    staff_manage_threads: bool | None
+
+
 class ForumHost(Protocol):
     """One server's forum. Methods raise UserError with a message staff can act on when Discord refuses."""
 
@@ -121,6 +130,10 @@ class ForumHost(Protocol):
 
     async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
         """A message as it is now (deleted, or its words), or None when Discord cannot say right now."""
+        ...
+
+    async def private_access(self, channel_id: int) -> PrivateAccess | None:
+        """Whether students can view the private questions' channel and the staff role can manage threads in it."""
         ...
 
     async def is_staff(self, user_id: int) -> bool:

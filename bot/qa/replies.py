@@ -206,8 +206,32 @@ def _duration(delta: dt.timedelta) -> str:
     return f"{mins} min"
 
 
-def forum_setup_answer(config) -> Answer:
-    """/setup qa-forum's reply: where everything goes."""
+def private_access_warnings(channel_id: int, students_see: bool, staff_see: bool | None) -> list[tuple]:
+    """What keeps a private question from being seen by its asker or by staff, by Discord's rules for private
+    threads (seen by their members and those who can manage threads, if they can view the channel)."""
+    lines = []
+    if not students_see:
+        lines.append(
+            text(
+                "⚠ Students cannot view ",
+                Mention("channel", channel_id),
+                ", so they would not see their own private questions: let everyone view it (each private thread is "
+                "still seen only by its asker and staff).",
+            )
+        )
+    if staff_see is False:
+        lines.append(
+            text(
+                "⚠ The staff role cannot manage threads in ",
+                Mention("channel", channel_id),
+                ", so staff would not see private questions: give it Manage Threads there.",
+            )
+        )
+    return lines
+
+
+def forum_setup_answer(config, warnings: Sequence[tuple] = ()) -> Answer:
+    """/setup qa-forum's reply: where everything goes, and what would keep private questions unseen."""
     lines = [
         text("Questions go to ", Mention("channel", config.forum_id), f" ({len(config.tags)} tags)."),
         text("Private questions: ", Mention("channel", config.private_channel_id))
@@ -216,6 +240,7 @@ def forum_setup_answer(config) -> Answer:
         text("Unanswered pings: ", Mention("channel", config.staff_channel_id), f" after {config.ping_hours:g} hours")
         if config.staff_channel_id and config.ping_hours
         else text(f"Unanswered pings: {_ping_place(config.ping_hours)}."),
+        *warnings,
     ]
     return Answer(title="Course forum set up", lines=tuple(lines), ephemeral=True)
 

@@ -348,3 +348,16 @@ async def test_staff_answers_the_bot_posted_for_staff_can_be_marked_and_endorsed
         refused = await fake.send_message_command("Mark as answer", starter, **STAFF)
         assert "the question itself" in embed_text(refused.data)
     assert fake.violations == []
+
+
+async def test_setup_says_when_staff_could_not_see_private_questions(course, clock, tmp_path):
+    """The staff role without Manage Threads in the private channel would not see private threads: setup says so."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV):
+        result = await fake.send_slash_command(
+            "setup qa-forum",
+            {"forum": FORUM_ID, "private_channel": SECTION_CHANNEL_ID},
+            user=TA,
+            permissions=ADMINISTRATOR,
+        )
+        assert "give it Manage Threads there" in embed_text(result.data), embed_text(result.data)
+    assert fake.violations == []

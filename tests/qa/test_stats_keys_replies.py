@@ -116,3 +116,17 @@ def test_the_bots_own_answer_as_a_suggestion_keeps_its_fields():
     assert "grace days." in shown
     assert "Due Feb 21, 11:59 PM" in shown
     assert "Up to 2 per HW" in shown
+
+
+def test_setup_warns_of_what_would_keep_a_private_question_unseen():
+    """Discord shows a private thread only to its members and to those who can manage threads, and only if they can
+    view its channel: setup says when students or staff would not see private questions."""
+    from bot.qa.replies import private_access_warnings
+
+    def said(students, staff):
+        return " ".join("".join(map(str, line)) for line in private_access_warnings(2001, students, staff))
+
+    assert said(True, True) == ""
+    assert said(True, None) == ""
+    assert "Students cannot view" in said(False, True)
+    assert "give it Manage Threads there" in said(True, False)

@@ -8,16 +8,19 @@ import re
 from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
 from bot.core.ids import is_id
-from bot.discord_app.forum_host import ForumHost
+from bot.discord_app.forum_host import ForumHost, PostedThread
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef
 from bot.discord_app.running import SERVER_ONLY
 from bot.qa.author_keys import key_digest, key_matches, new_key
+from bot.qa.duplicates import duplicate_refusal
+from bot.qa.forum_breakage import staff_notice
 from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
 from bot.store.qa_forums import ForumConfig
 from bot.store.qa_posts import Post
+from commands._qa_repair import post_repairing, tell_staff
 
 NOT_THE_AUTHOR = "Only the person who asked (or course staff) can do that."
 HIDDEN_NEEDS_KEY = (
@@ -59,11 +62,22 @@ def find_post(inv: Invocation, value: str) -> Post:
     return post
 
 
-def _seen_by(inv: Invocation, post: Post) -> bool:
+def post_of_button(inv: Invocation, number: str, not_done: str) -> Post:
+    """The post a button or form names by number; one deleted since is named as deleted ("Question #4 was deleted,
+    so your follow-up was not posted"), as the person typed no number to get wrong."""
+    found = typed_number(number)
+    post = inv.store.qa_posts.get(found) if found is not None else None
+    if post is not None and post.status == "deleted" and _seen_by(inv, post, deleted=True):
+        raise UserError(f"Question #{post.id} was deleted, so {not_done}.")
+    return find_post(inv, number)
+
+
+def _seen_by(inv: Invocation, post: Post, *, deleted: bool = False) -> bool:
     """A post of this server, not deleted; a private one only for its asker and staff (to anyone else it is as
     unknown as a missing one)."""
     mine = inv.is_staff or post.author_id == inv.user.id
-    return post.guild_id == inv.server_id and post.status != "deleted" and (post.visibility != "private" or mine)
+    alive = deleted or post.status != "deleted"
+    return post.guild_id == inv.server_id and alive and (post.visibility != "private" or mine)
 
 
 def check_not_duplicate(post: Post) -> None:
@@ -107,20 +121,31 @@ def starter_of(inv: Invocation, post: Post) -> Answer:
 
 
 async def refresh(inv: Invocation, post: Post) -> None:
-    """Tags, first message and archived state follow the post's status."""
+    """Tags, first message and archived state follow the post's status. Discord refuses to edit an archived
+    thread's messages or tags unless the same request unarchives it, so the thread is opened (with its tags) first,
+    its first message edited, and a closed post's thread archived again after."""
     config, forum = forum_of(inv)
     if post.thread_id is None:
         return
-    if post.starter_ours and post.starter_id:
-        webhook = (config.webhook_id, config.webhook_token) if config.webhook_id and config.webhook_token else None
-        await forum.edit_post(webhook, post.thread_id, post.starter_id, starter_of(inv, post))
     closed = post.status in ("resolved", "duplicate")
     tag_ids = None
     if post.visibility != "private":
         tag_ids = [
             config.tags[n] for n in post_tags(inv.course, post.topic, post.status, post.endorsed) if n in config.tags
         ]
-    await forum.update_thread(post.thread_id, tag_ids=tag_ids, archived=closed, locked=post.status == "duplicate")
+    await forum.update_thread(post.thread_id, tag_ids=tag_ids, archived=False, locked=False)
+    if post.starter_ours and post.starter_id:
+        await forum.edit_post(_starter_sender(config, post), post.thread_id, post.starter_id, starter_of(inv, post))
+    if closed:
+        await forum.update_thread(post.thread_id, archived=True, locked=post.status == "duplicate")
+
+
+def _starter_sender(config: ForumConfig, post: Post) -> tuple[int, str] | None:
+    """The webhook that sent a post's first message, or None when the bot itself sent it (a private thread's first
+    message): a message can only be edited by whoever sent it."""
+    if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
+        return None
+    return config.webhook_id, config.webhook_token
 
 
 async def publish(
@@ -145,36 +170,53 @@ async def publish(
     if key:
         post = store.qa_posts.update(post.id, now, key_digest=key_digest(post.id, key))
     try:
-        if visibility == "private":
-            if not config.private_channel_id:
-                raise UserError("Private questions are not set up here: staff can add a channel with /setup qa-forum.")
-            made = await forum.private_thread(
-                config.private_channel_id, post.title, starter_of(inv, post), [author.id] if author else []
-            )
-            channel_id = config.private_channel_id
-        else:
-            if not (config.webhook_id and config.webhook_token):
-                raise UserError("The forum's webhook is missing: staff can run /setup qa-forum again.")
-            names = post_tags(inv.course, topic, "unanswered", False)
-            made = await forum.post(
-                config.forum_id,
-                (config.webhook_id, config.webhook_token),
-                post.title,
-                starter_of(inv, post),
-                [config.tags[n] for n in names if n in config.tags],
-                author.name if visibility == "public" and author else NEUTRAL_NAME,
-            )
-            channel_id = config.forum_id
+        made, config, dropped = await post_repairing(
+            inv, config, forum, lambda current: _post_once(inv, forum, current, post, visibility, author)
+        )
     except BaseException:
         store.qa_posts.update(post.id, now, status="deleted", deleted_at=now)
         raise
+    channel_id = config.private_channel_id if visibility == "private" else config.forum_id
+    recorded = store.qa_posts.get(post.id)
     post = store.qa_posts.update(
-        post.id, now, thread_id=made.thread_id, channel_id=channel_id, starter_id=made.message_id, starter_ours=True
+        post.id,
+        now,
+        thread_id=made.thread_id,
+        channel_id=channel_id,
+        starter_id=made.message_id,
+        starter_ours=True,
+        status="unanswered",  # even if a reconcile at start-up, not seeing the thread yet, gave it up meanwhile
+        deleted_at=None,
     )
-    store.qa_events.record(inv.server_id, "posted", now, post.id)
+    if recorded is None or recorded.thread_id != made.thread_id:
+        store.qa_events.record(inv.server_id, "posted", now, post.id)
+    if dropped:
+        await tell_staff(inv, config, staff_notice("tags", post.id, dropped))
     if visibility == "public" and author is not None:
         await forum.add_member(made.thread_id, author.id)  # Discord then tells them of every reply
     return post, key
+
+
+async def _post_once(
+    inv: Invocation, forum: ForumHost, config: ForumConfig, post: Post, visibility: str, author: UserRef | None
+) -> PostedThread:
+    if visibility == "private":
+        if not config.private_channel_id:
+            raise UserError("Private questions are not set up here: staff can add a channel with /setup qa-forum.")
+        return await forum.private_thread(
+            config.private_channel_id, post.title, starter_of(inv, post), [author.id] if author else []
+        )
+    if not (config.webhook_id and config.webhook_token):
+        raise UserError("The forum's webhook is missing: staff can run /setup qa-forum again.")
+    names = post_tags(inv.course, post.topic, "unanswered", False)
+    return await forum.post(
+        config.forum_id,
+        (config.webhook_id, config.webhook_token),
+        post.title,
+        starter_of(inv, post),
+        [config.tags[n] for n in names if n in config.tags],
+        author.name if visibility == "public" and author else NEUTRAL_NAME,
+    )
 
 
 async def mark_answer(inv: Invocation, post: Post, message_id: int, content: str, by_staff: bool) -> Post:
@@ -221,8 +263,9 @@ async def reopen(inv: Invocation, post: Post) -> Post:
 
 
 async def close_as_duplicate(inv: Invocation, post: Post, original: Post) -> Post:
-    if original.id == post.id:
-        raise UserError("A question cannot be a duplicate of itself.")
+    refused = duplicate_refusal(post, original)
+    if refused:
+        raise UserError(refused)
     post = inv.store.qa_posts.update(post.id, inv.now, status="duplicate", duplicate_of=original.id)
     forget_post(inv.store, post, by=inv.user.id, now=inv.now)
     inv.store.audit.record(

@@ -31,9 +31,11 @@ QA = COMMANDS.group("qa", "The course forum: search it, follow up on your questi
 
 
 async def past_titles(inv: Invocation, typed: str) -> list[tuple[str, str]]:
-    """Titles of past questions and FAQ entries that hold what was typed (private ones only for staff)."""
+    """Titles of past questions and FAQ entries that hold what was typed: to students, only the posts staff answered
+    or endorsed, and their own."""
     folded = typed.lower()
-    found = [(title, title[:100]) for _, title in inv.store.qa_posts.titles(inv.server_id, typed, staff=inv.is_staff)]
+    posts = inv.store.qa_posts.titles(inv.server_id, typed, staff=inv.is_staff, asker=inv.user.id)
+    found = [(title, title[:100]) for _, title in posts]
     found += [
         (e.question, e.question[:100])
         for e in inv.store.qa_entries.active(inv.server_id)
@@ -43,9 +45,12 @@ async def past_titles(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 
 
 async def post_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
+    """Posts to act on: a student's own (the only ones they can follow up or resolve), every post for staff."""
     return [
         (f"#{number} {title}", str(number))
-        for number, title in inv.store.qa_posts.titles(inv.server_id, typed, staff=inv.is_staff)
+        for number, title in inv.store.qa_posts.titles(
+            inv.server_id, typed, staff=inv.is_staff, asker=inv.user.id, vouched=False
+        )
     ]
 
 
@@ -161,8 +166,12 @@ async def reply(inv: Invocation, label: str, post: str) -> None:
     if found.thread_id is None:
         raise UserError(f"Question #{found.id} has no thread in Discord.")
     check_not_duplicate(found)
-    await forum.send(found.thread_id, Answer(title="From course staff", lines=(text_line(saved),)))
+    message_id = await forum.send(found.thread_id, Answer(title="From course staff", lines=(text_line(saved),)))
     inv.store.qa_posts.staff_replied(found.id, inv.now)
+    # Discord shows the bot as its author: kept, so staff can mark or endorse it as the answer.
+    inv.store.staff_messages.add(
+        inv.server_id, message_id, post_id=found.id, author_id=inv.user.id, text=saved, now=inv.now
+    )
     if found.status == "resolved":
         await refresh(inv, found)  # a message unarchives a thread in Discord: staff's reply leaves it resolved
     await inv.reply.private(Answer(title="Posted", lines=(text_line(f"Posted in question #{found.id}'s thread."),)))

@@ -7,12 +7,12 @@ from __future__ import annotations
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
-from bot.discord_app.interactions import ForumEvent
+from bot.discord_app.interactions import ForumEvent, MessageRef
 from bot.discord_app.invocation import Invocation
-from bot.discord_app.options import ChannelRef
+from bot.discord_app.options import ChannelRef, UserRef
 from bot.qa.forum_rules import forum_tags, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
-from bot.qa.replies import possibly_related
+from bot.qa.replies import possibly_related, post_number_of_footer
 from bot.qa.suggest import course_answer, similar
 from bot.store.qa_forums import ForumConfig
 from commands._qa import refresh
@@ -119,15 +119,66 @@ async def replied(inv: Invocation, event: ForumEvent) -> None:
 
 @COMMANDS.listener("connected")
 async def reconcile(inv: Invocation, event: ForumEvent) -> None:
-    """After a restart: posts whose thread was deleted while the bot was away are marked deleted."""
+    """After a restart: posts whose thread was deleted while the bot was away are marked deleted; a post Discord
+    made but the bot never recorded (it stopped at that moment) is found by its first message and recorded."""
     if inv.forum is None:
         return
+    await _record_unrecorded_posts(inv)
+    await _recheck_answers(inv)
     for post in inv.store.qa_posts.listed(inv.server_id, ("unanswered", "answered", "resolved")):
         if post.thread_id is None:
             continue
         if await inv.forum.thread_exists(post.thread_id) is False:
             post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
             forget_post(inv.store, post, by=0, now=inv.now)
+
+
+async def _recheck_answers(inv: Invocation) -> None:
+    """The answers the bot quotes (of open and endorsed posts), deleted or edited while it was away, are handled as
+    the live events would have been: a deleted one unmarked, an edited one's endorsement withdrawn."""
+    if inv.forum is None:
+        return
+    for post in inv.store.qa_posts.listed(inv.server_id, ("answered", "resolved")):
+        if not (post.answer_id and post.thread_id) or (post.status == "resolved" and not post.endorsed):
+            continue
+        seen = await inv.forum.message_now(post.thread_id, post.answer_id)
+        if seen is None:
+            continue
+        if seen.deleted:
+            await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=post.answer_id))
+        elif seen.content and seen.content != post.answer_text:
+            edited = MessageRef(post.answer_id, post.thread_id, UserRef(0, ""), seen.content)
+            await message_edited(inv, ForumEvent("message_edited", post.thread_id, message=edited))
+
+
+async def _record_unrecorded_posts(inv: Invocation) -> None:
+    unrecorded = [p for p in inv.store.qa_posts.listed(inv.server_id, ("unanswered",)) if p.thread_id is None]
+    config = inv.store.qa_forums.get(inv.server_id) if unrecorded else None
+    if config is None or inv.forum is None:
+        return
+    parents = [c for c in (config.forum_id, config.private_channel_id) if c]
+    started = {}
+    for thread in await inv.forum.started_threads(parents, config.webhook_id):
+        number = post_number_of_footer(thread.footer)
+        if number is not None:
+            started.setdefault(number, thread)
+    for post in unrecorded:
+        thread = started.get(post.id)
+        post = inv.store.qa_posts.get(post.id)
+        if post is None or post.thread_id is not None:  # recorded meanwhile by the post's own command
+            continue
+        if thread is None:  # never reached Discord: nothing to link to, answer or ping about
+            inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
+            continue
+        inv.store.qa_posts.update(
+            post.id,
+            inv.now,
+            thread_id=thread.thread_id,
+            channel_id=config.private_channel_id if post.visibility == "private" else config.forum_id,
+            starter_id=thread.message_id,
+            starter_ours=True,
+        )
+        inv.store.qa_events.record(inv.server_id, "posted", inv.now, post.id)
 
 
 @COMMANDS.listener("message_deleted")

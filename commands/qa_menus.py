@@ -3,11 +3,12 @@ the bot's knowledge), "Mark duplicate" (staff: links the original and closes the
 
 from __future__ import annotations
 
-from bot.core.answer import Answer, Mention, text
+from bot.core.answer import Answer, text
 from bot.core.errors import NotAllowed, UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.interactions import Field, Form, MessageRef
 from bot.discord_app.invocation import Invocation
+from bot.qa.duplicates import duplicate_note, duplicate_refusal
 from bot.qa.knowledge import endorse
 from bot.qa.question_form import form_values
 from commands._qa import (
@@ -42,11 +43,15 @@ async def _marked(inv: Invocation, message: MessageRef):
     post = _post_of(inv, message)
     if message.id == post.starter_id:
         raise UserError("That is the question itself; mark a reply as its answer.")
+    _, forum = forum_of(inv)
     if message.author_is_bot:
-        raise UserError("Mark a reply someone wrote, not one of the bot's own messages.")
+        # The bot's messages: only an answer it posted for staff (a follow-up, a saved reply) is one.
+        kept = inv.store.staff_messages.get(inv.server_id, message.id)
+        if kept is None or kept.post_id != post.id:
+            raise UserError("Mark a reply someone wrote, not one of the bot's own messages.")
+        return await mark_answer(inv, post, message.id, kept.text, by_staff=True)
     if not message.content.strip():
         raise UserError("That reply has no text to use as the answer.")
-    _, forum = forum_of(inv)
     by_staff = await forum.is_staff(message.author.id)
     return await mark_answer(inv, post, message.id, message.content, by_staff)
 
@@ -102,17 +107,13 @@ async def duplicate(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     post = find_post(inv, arg)
     check_not_duplicate(post)
     original = find_post(inv, form_values(values, DUPLICATE_FIELDS)["original"])
-    if original.status == "duplicate":
-        first = original.duplicate_of
-        raise UserError(f"#{original.id} is itself closed as a duplicate of #{first}; give #{first}.")
+    refused = duplicate_refusal(post, original)
+    if refused:
+        raise UserError(refused)
     _, forum = forum_of(inv)
     post = await close_as_duplicate(inv, post, original)
     if post.thread_id and original.thread_id:
-        note = Answer(
-            title="Closed as a duplicate",
-            lines=(text("This question is answered in ", Mention("channel", original.thread_id), "."),),
-        )
-        await forum.send(post.thread_id, note)
+        await forum.send(post.thread_id, duplicate_note(original))
     await refresh(inv, post)
     lines = (text(f"#{post.id} is closed as a duplicate of #{original.id}."),)
     await inv.reply.private(Answer(title="Marked duplicate", lines=lines))

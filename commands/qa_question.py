@@ -19,9 +19,9 @@ from commands._qa import (
     check_author,
     check_can_close,
     check_not_duplicate,
-    find_post,
     forum_of,
     is_asker,
+    post_of_button,
     publish,
     refresh,
     reopen,
@@ -88,13 +88,13 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     topic, _, seen_as = arg.partition("|")
     topic, seen_as = topic_of(inv.course, topic).id, visibility_of(seen_as)
     title, body = question_text(form_values(values, question_fields()))
-    inv.store.qa_events.record(inv.server_id, "asked", inv.now)
     found = similar(inv.store, inv.course, inv.server_id, title) or similar(
         inv.store, inv.course, inv.server_id, f"{title} {body[:300]}"
     )
     own = course_answer(inv.course, title, inv.now)
     found += [own] if own is not None else []
     if found:
+        inv.store.qa_events.record(inv.server_id, "asked", inv.now)
         author = None if seen_as == "hidden" else inv.user.id
         draft = inv.store.qa_drafts.add(
             inv.server_id, author, title=title, body=body, topic=topic, visibility=seen_as, now=inv.now
@@ -104,6 +104,7 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     post, key = await publish(
         inv, title=title, body=body, topic=topic, visibility=seen_as, author=None if seen_as == "hidden" else inv.user
     )
+    inv.store.qa_events.record(inv.server_id, "asked", inv.now)  # counted once posted: a refused one was not asked
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
 
 
@@ -153,7 +154,7 @@ async def solved(inv: Invocation, arg: str, values: dict[str, str]) -> None:
 @COMMANDS.action("qa-follow")
 async def follow(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """The "Follow up" button: a form for the follow-up (the asker, or staff)."""
-    post = find_post(inv, arg)
+    post = post_of_button(inv, arg, "it takes no follow-ups")
     if post.visibility == "hidden" and not inv.is_staff:
         raise UserError(HIDDEN_NEEDS_KEY)
     check_author(inv, post)
@@ -182,7 +183,7 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
     """A follow-up, posted in the thread under the asker's name (the neutral one for an anonymous question), or
     under the staff member's own name when staff follow up. The asker's follow-up reopens a resolved question."""
     number, _, key = arg.partition(".")
-    post = find_post(inv, number)
+    post = post_of_button(inv, number, "your follow-up was not posted")
     check_author(inv, post, key or None)
     check_not_duplicate(post)
     config, forum = forum_of(inv)
@@ -195,12 +196,16 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
         reply = Answer(title="Follow-up from course staff", lines=(text(words),))
         name = inv.user.name
     if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
-        await forum.send(post.thread_id, reply)
+        message_id = await forum.send(post.thread_id, reply)
     else:
-        await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
+        message_id = await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
     lines = [text("Posted in the question's thread.")]
     if not asker:
         inv.store.qa_posts.staff_replied(post.id, inv.now)
+        # Discord shows the bot as its author: kept, so staff can mark or endorse it as the answer.
+        inv.store.staff_messages.add(
+            inv.server_id, message_id, post_id=post.id, author_id=inv.user.id, text=words, now=inv.now
+        )
     if post.status == "resolved" and asker:
         await reopen(inv, post)
         lines.append(text(f"Question #{post.id} was resolved; your follow-up reopened it."))
@@ -212,7 +217,7 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
 @COMMANDS.action("qa-resolve")
 async def resolve_button(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """The "Mark resolved" button (the asker, or staff): the same checks as /qa resolve."""
-    post = find_post(inv, arg)
+    post = post_of_button(inv, arg, "there is nothing to resolve")
     if post.visibility == "hidden" and not inv.is_staff:
         raise UserError(HIDDEN_NEEDS_KEY)
     check_author(inv, post)

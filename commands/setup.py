@@ -15,7 +15,7 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
-from bot.qa.replies import forum_setup_answer
+from bot.qa.replies import forum_setup_answer, private_access_warnings
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 from commands.qa_forum import configure_forum
@@ -144,7 +144,14 @@ async def qa_forum(
     """Staff: the course forum for /question (tags, guidelines pinned, unanswered pings)."""
     config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours)
     inv.host.reschedule()
-    await inv.reply.answer(forum_setup_answer(config))
+    warnings = []
+    if config.private_channel_id and inv.forum is not None:
+        access = await inv.forum.private_access(config.private_channel_id)
+        if access is not None:
+            warnings = private_access_warnings(
+                config.private_channel_id, access.students_see_channel, access.staff_manage_threads
+            )
+    await inv.reply.answer(forum_setup_answer(config, warnings))
 
 
 @SETUP.command("show")

@@ -90,7 +90,10 @@ def _import(args: argparse.Namespace, path: Path, course: Any, store: Any, guild
         return EXIT_ERROR
     done = import_faq(store, course, guild, pairs, by=0, now=clock_for(args, course).now())
     state = "nothing changed" if not done.changed else f"{done.added} added, {done.updated} updated"
-    print(f"Imported {len(pairs)} questions from {path.name} into server {guild} ({course.id}): {state}.")
+    if done.withdrawn:
+        state += f"; {done.withdrawn} skipped (withdrawn by staff; change its text to bring it back)"
+    questions = "1 question" if len(pairs) == 1 else f"{len(pairs)} questions"
+    print(f"Imported {questions} from {path.name} into server {guild} ({course.id}): {state}.")
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ import contextlib
 import datetime as dt
 import logging
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TextIO
 
 from bot.announce.delivery import Announcer
@@ -31,6 +31,17 @@ from bot.store.database import Store
 log = logging.getLogger(__name__)
 CONSOLE_USER = UserRef(id=1, name="console")
 CONSOLE_CHANNEL_REF = ChannelRef(id=CONSOLE_CHANNEL, name="console")
+
+
+@contextlib.contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    """Only errors from `logger` meanwhile."""
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 @contextlib.asynccontextmanager
@@ -80,13 +91,23 @@ async def console_session(
         sources=(ForumPlans(posts, host.course_for_announcements, only=server.server_id),),
     )
 
+    async def run_due() -> None:
+        # What could not be sent is one plain console line (the log's warning, with the wall clock's time and an
+        # exception name, is for the bot's operators, not the console's reader).
+        with _quiet(logging.getLogger("bot.announce.delivery")):
+            outcomes = await announcer.run_due()
+        for guild_id, key, outcome in outcomes:
+            if outcome == "failed":
+                found = posts.deliveries.get(guild_id, key)
+                emit(f"({key} not sent: {found.note if found and found.note else 'see /admin status'})")
+
     async def fire(before: dt.datetime, after: dt.datetime) -> None:
         # Walk the clock through every planned instant on the way, so each post goes out at its own time.
         for moment in announcer.instants_between(before, after):
             clock.set(moment)
-            await announcer.run_due()
+            await run_due()
         clock.set(after)
-        await announcer.run_due()
+        await run_due()
 
     console.on_time_moved.append(fire)
     try:

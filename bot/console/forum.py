@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.answer import Answer
-from bot.discord_app.forum_host import PostedThread, PreparedForum
+from bot.discord_app.forum_host import PostedThread, PreparedForum, PrivateAccess, SeenMessage, StartedThread
 
 CONSOLE_FORUM = 4000
 
@@ -146,6 +146,18 @@ class ConsoleForum:
     async def thread_exists(self, thread_id: int) -> bool | None:
         """The console's forum holds only this session's threads: it cannot say about the others."""
         return True if thread_id in self.threads else None
+
+    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+        """The console records every post it makes as it makes it: there is nothing unrecorded to find."""
+        return []
+
+    async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
+        """The console's forum changes only through the console, which updates the store as it goes."""
+        return None
+
+    async def private_access(self, channel_id: int) -> PrivateAccess | None:
+        """The console has no permissions to read."""
+        return None
 
     async def is_staff(self, user_id: int) -> bool:
         return user_id in self.staff_ids

@@ -136,6 +136,12 @@ class CourseBot(Bot):
             setup = self.setup_of(guild_id)
         return (setup.staff_role if setup else None) or self.settings.staff_role
 
+    def role_id_named(self, guild_id: int, name: str) -> int | None:
+        """A server's role by its name (a staff role given by name), from the gateway's cache."""
+        guild = self.get_guild(guild_id)
+        role = discord.utils.get(guild.roles, name=name) if guild is not None else None
+        return role.id if role is not None and role.id != guild_id else None
+
     async def load_course_extensions(self) -> None:
         """Every command module in commands/, found by walking the package (none is forgotten)."""
         for name in extension_names():
@@ -169,7 +175,14 @@ class CourseBot(Bot):
             poster=poster or DiscordPoster(self),
             owner=f"{socket.gethostname()}:{os.getpid()}:{id(self)}",
             dm_rate=self.settings.dm_rate,
-            sources=(ForumPlans(self.store, self.course_for_announcements),),
+            sources=(
+                ForumPlans(
+                    self.store,
+                    self.course_for_announcements,
+                    staff_role_for=self.staff_role_for,
+                    role_id_of=self.role_id_named,
+                ),
+            ),
         )
         if self.run_scheduler:
             self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)

@@ -12,15 +12,37 @@ import discord
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.discord_app.components import actions_view
-from bot.discord_app.forum_host import PostedThread, PreparedForum
+from bot.discord_app.forum_host import (
+    ForumPartGone,
+    PostedThread,
+    PreparedForum,
+    PrivateAccess,
+    SeenMessage,
+    StartedThread,
+)
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
-from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS
+from bot.qa.forum_rules import MAX_TAGS, STATUS_TAGS, tags_crowded_out, webhook_username
 
 log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
 WEBHOOK_NAME = "Course questions"
 PINNED = 1 << 1  # a thread's flag: pinned at the top of its forum
+
+
+UNKNOWN_CHANNEL, UNKNOWN_WEBHOOK, INVALID_FORM = 10003, 10015, 50035
+
+
+def _gone(err: discord.HTTPException, channel_part: str) -> ForumPartGone | None:
+    """The part of the forum's setup Discord says no longer exists, if that is what it says."""
+    if err.code == UNKNOWN_WEBHOOK:
+        return ForumPartGone(
+            "webhook", "The forum's webhook was deleted in Discord; course staff can run /setup qa-forum to fix it."
+        )
+    if err.code == UNKNOWN_CHANNEL:
+        where = "That question's thread" if channel_part == "thread" else "The channel"
+        return ForumPartGone(channel_part, f"{where} was deleted in Discord.")
+    return None
 
 
 def _refused(what: str, err: discord.HTTPException) -> UserError:
@@ -71,14 +93,19 @@ class DiscordForum:
                 others = [t for n, t in have.items() if n not in tags]
                 if len(kept) > MAX_TAGS:
                     raise UserError(f"The course needs {len(kept)} tags and Discord allows {MAX_TAGS} on a forum.")
-                room = MAX_TAGS - len(kept)
-                forum = await forum.edit(available_tags=[*kept, *others[:room]], topic=guidelines[:4096] or None)
+                crowded = tags_crowded_out(tags, [t.name for t in others])
+                if crowded:
+                    raise UserError(crowded)
+                forum = await forum.edit(available_tags=[*kept, *others], topic=guidelines[:4096] or None)
         except discord.HTTPException as err:
             raise _refused("set up the forum", err) from err
         return PreparedForum(forum.id, {t.name: t.id for t in forum.available_tags if t.name in tags})
 
     async def webhook(self, forum_id: int) -> tuple[int, str]:
-        forum = await self._channel(forum_id)
+        try:
+            forum = self.bot.get_channel(forum_id) or await self.bot.fetch_channel(forum_id)
+        except discord.HTTPException as err:
+            raise (_gone(err, "forum") or _refused("create the forum's webhook", err)) from err
         try:
             hook = await forum.create_webhook(name=WEBHOOK_NAME)
         except discord.HTTPException as err:
@@ -92,34 +119,49 @@ class DiscordForum:
             message = await self._webhook(webhook).send(
                 thread_name=title,
                 applied_tags=[discord.Object(t) for t in tag_ids],
-                username=name[:80],
+                username=webhook_username(name),
                 wait=True,
                 **self._extras(answer),
             )
         except discord.HTTPException as err:
-            raise _refused("post the question", err) from err
+            gone = _gone(err, "forum")
+            if gone is None and err.code == INVALID_FORM and "applied_tags" in str(err.text):
+                missing = await self._missing_tags(forum_id, tag_ids)
+                gone = ForumPartGone("tags", "A forum tag was deleted in Discord.", missing) if missing else None
+            raise (gone or _refused("post the question", err)) from err
         return PostedThread(message.channel.id, message.id)
+
+    async def _missing_tags(self, forum_id: int, tag_ids: Sequence[int]) -> tuple[int, ...]:
+        try:
+            forum = await self.bot.fetch_channel(forum_id)
+        except discord.HTTPException:
+            return ()
+        have = {t.id for t in getattr(forum, "available_tags", ())}
+        return tuple(t for t in tag_ids if t not in have)
 
     async def reply_as(self, webhook: tuple[int, str], thread_id: int, answer: Answer, name: str) -> int:
         try:
             message = await self._webhook(webhook).send(
-                thread=discord.Object(thread_id), username=name[:80], wait=True, **self._extras(answer)
+                thread=discord.Object(thread_id), username=webhook_username(name), wait=True, **self._extras(answer)
             )
         except discord.HTTPException as err:
-            raise _refused("post the follow-up", err) from err
+            raise (_gone(err, "thread") or _refused("post the follow-up", err)) from err
         return message.id
 
     async def private_thread(
         self, channel_id: int, title: str, answer: Answer, member_ids: Sequence[int]
     ) -> PostedThread:
-        channel = await self._channel(channel_id)
+        try:
+            channel = self.bot.get_channel(channel_id) or await self.bot.fetch_channel(channel_id)
+        except discord.HTTPException as err:
+            raise (_gone(err, "private_channel") or _refused("open the private thread", err)) from err
         try:
             thread = await channel.create_thread(name=title, type=discord.ChannelType.private_thread, invitable=False)
             message = await thread.send(**self._extras(answer))
             for user_id in member_ids:
                 await thread.add_user(discord.Object(user_id))
         except discord.HTTPException as err:
-            raise _refused("open the private thread", err) from err
+            raise (_gone(err, "private_channel") or _refused("open the private thread", err)) from err
         return PostedThread(thread.id, message.id)
 
     async def pinned_post(self, forum_id: int, webhook: tuple[int, str], title: str, answer: Answer) -> int:
@@ -132,17 +174,13 @@ class DiscordForum:
 
     async def edit_post(self, webhook: tuple[int, str] | None, thread_id: int, message_id: int, answer: Answer) -> None:
         """Best effort: the store holds the truth; a post Discord will not let the bot edit is logged and left."""
+        extras = self._extras(answer)
+        extras.setdefault("view", None)  # a post that takes no more actions loses its buttons
         try:
             if webhook is not None:
-                await self._webhook(webhook).edit_message(
-                    message_id, thread=discord.Object(thread_id), **self._extras(answer)
-                )
+                await self._webhook(webhook).edit_message(message_id, thread=discord.Object(thread_id), **extras)
             else:
-                await (
-                    self.bot.get_partial_messageable(thread_id)
-                    .get_partial_message(message_id)
-                    .edit(**self._extras(answer))
-                )
+                await self.bot.get_partial_messageable(thread_id).get_partial_message(message_id).edit(**extras)
         except discord.HTTPException as err:
             log.warning("event=forum_post_not_updated thread=%s status=%s", thread_id, err.status)
 
@@ -199,6 +237,56 @@ class DiscordForum:
         except discord.HTTPException:
             return None  # no access right now, or Discord trouble: not proof of a deletion
         return True
+
+    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+        guild = self.bot.get_guild(self.guild_id)
+        if guild is None:
+            return []
+        found = []
+        try:
+            threads = await guild.active_threads()
+        except discord.HTTPException as err:
+            log.warning("event=forum_threads_not_listed guild=%s status=%s", self.guild_id, err.status)
+            return []
+        for thread in threads:
+            if thread.parent_id not in parent_ids:
+                continue
+            try:
+                first = [m async for m in thread.history(limit=1, oldest_first=True)]
+            except discord.HTTPException:
+                continue
+            if not first or not first[0].embeds:
+                continue
+            message = first[0]
+            ours = message.author.id == self.bot.user.id or (webhook_id and message.webhook_id == webhook_id)
+            if ours:
+                found.append(StartedThread(thread.id, message.id, message.embeds[0].footer.text or ""))
+        return found
+
+    async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
+        try:
+            message = await self.bot.get_partial_messageable(channel_id).fetch_message(message_id)
+        except discord.NotFound:
+            return SeenMessage(deleted=True)
+        except discord.HTTPException:
+            return None  # no access right now, or Discord trouble: not proof of anything
+        return SeenMessage(deleted=False, content=message.content or "")
+
+    async def private_access(self, channel_id: int) -> PrivateAccess | None:
+        guild = self.bot.get_guild(self.guild_id)
+        channel = guild.get_channel(channel_id) if guild is not None else None
+        if guild is None or channel is None:
+            return None
+        students = channel.permissions_for(guild.default_role).view_channel
+        named = self.bot.staff_role_for(self.guild_id)
+        role = None
+        if named:
+            role = guild.get_role(int(named)) if named.isdigit() else discord.utils.get(guild.roles, name=named)
+        staff = None
+        if role is not None:
+            allowed = channel.permissions_for(role)
+            staff = allowed.view_channel and (allowed.manage_threads or allowed.administrator)
+        return PrivateAccess(students, staff)
 
     async def is_staff(self, user_id: int) -> bool:
         guild = self.bot.get_guild(self.guild_id)

@@ -9,6 +9,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.answer import Answer
+from bot.core.errors import UserError
+
+
+class ForumPartGone(UserError):
+    """Something the forum's setup made was deleted in Discord: "webhook", "tags" (with the ids Discord no longer
+    knows), "forum" or "private_channel". The caller repairs what it can, or tells the student and staff."""
+
+    def __init__(self, part: str, message: str, missing: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.part, self.missing = part, missing
 
 
 @dataclass(frozen=True)
@@ -23,6 +33,32 @@ class PreparedForum:
 class PostedThread:
     thread_id: int
     message_id: int
+
+
+@dataclass(frozen=True)
+class StartedThread:
+    """An open thread the bot (or its webhook) started, with its first message's footer."""
+
+    thread_id: int
+    message_id: int
+    footer: str
+
+
+@dataclass(frozen=True)
+class SeenMessage:
+    """A message as Discord has it now: gone, or its words ("" when Discord does not give them)."""
+
+    deleted: bool
+    content: str = ""
+
+
+@dataclass(frozen=True)
+class PrivateAccess:
+    """Who can see a private question's thread, by Discord's rules: a private thread is seen by its members and by
+    those who can manage threads, and only by members who can view its channel. None: not known."""
+
+    students_see_channel: bool
+    staff_manage_threads: bool | None
 
 
 class ForumHost(Protocol):
@@ -85,6 +121,19 @@ class ForumHost(Protocol):
 
     async def thread_exists(self, thread_id: int) -> bool | None:
         """Whether a thread still exists: None when Discord cannot say right now (no access, trouble)."""
+        ...
+
+    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+        """The open threads in these channels whose first message the bot or its webhook sent (a post made in
+        Discord that the bot may not have recorded, as when it stopped at that moment)."""
+        ...
+
+    async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
+        """A message as it is now (deleted, or its words), or None when Discord cannot say right now."""
+        ...
+
+    async def private_access(self, channel_id: int) -> PrivateAccess | None:
+        """Whether students can view the private questions' channel and the staff role can manage threads in it."""
         ...
 
     async def is_staff(self, user_id: int) -> bool:

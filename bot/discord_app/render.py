@@ -46,9 +46,22 @@ def _clip(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+def _pieces(line: str, limit: int) -> list[str]:
+    """A line too long for one block, split into pieces of at most limit characters, at a space where there is one:
+    nothing is cut away, as what a person wrote is posted whole."""
+    pieces = []
+    while len(line) > limit:
+        cut = line.rfind(" ", limit // 2, limit + 1)
+        cut = cut if cut > 0 else limit
+        piece, line = line[:cut].rstrip(" "), line[cut:].lstrip(" ")
+        if piece:
+            pieces.append(piece)
+    return [*pieces, line] if line else pieces
+
+
 def _chunks(lines: list[str], limit: int) -> list[str]:
-    """Join lines into blocks of at most limit characters, never splitting a line unless it alone is too long.
-    Empty lines before the first words are dropped."""
+    """Join lines into blocks of at most limit characters, never splitting a line unless it alone is too long (then
+    it is split at spaces, never cut short). Empty lines before the first words are dropped."""
     start = 0
     while start < len(lines) and not lines[start]:
         start += 1
@@ -56,14 +69,14 @@ def _chunks(lines: list[str], limit: int) -> list[str]:
     if len(whole) <= limit:  # most answers: one block, no line too long
         return [whole] if whole else []
     blocks, current = [], ""
-    for line in lines:
-        line = _clip(line, limit)
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            blocks.append(current)
-            current = line
-        else:
-            current = candidate
+    for whole_line in lines:
+        for line in _pieces(whole_line, limit) if len(whole_line) > limit else (whole_line,):
+            candidate = f"{current}\n{line}" if current else line
+            if len(candidate) > limit:
+                blocks.append(current)
+                current = line
+            else:
+                current = candidate
     if current:
         blocks.append(current)
     return blocks

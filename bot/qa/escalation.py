@@ -15,17 +15,44 @@ from bot.announce.planner import Plan, Planned, PlanProblem
 from bot.announce.server_setup import GuildSetup
 from bot.course.model import Course
 from bot.qa.replies import digest, ping
+from bot.store.qa_posts import Post
 
 PING_RELEVANT = dt.timedelta(days=1)  # a ping the bot missed by more than this is skipped: the digest lists it
 DIGEST_DAYS = 30  # a question waiting longer than this no longer makes a digest on its own
 
 
+def waits_for_staff(post: Post) -> bool:
+    """A question staff have not answered: no staff reply in its thread yet (a TA who replies without marking the
+    answer has answered, as /qa stats counts it), and in Discord (a post never made there links nowhere)."""
+    return post.status == "unanswered" and post.first_staff_at is None and post.thread_id is not None
+
+
 class ForumPlans:
     """What the course forum asks the announcer to post, per server. `course_for` is the server's own course (None
-    when it has none: its pings still go, but there is no course day for a morning digest)."""
+    when it has none: its pings still go, but there is no course day for a morning digest). `staff_role_for` is the
+    server's staff role as the permission checks see it (the server's setting, else the bot's), as a role id or
+    name; `role_id_of` turns a name into the server's role id (a ping mentions the role by id)."""
 
-    def __init__(self, store: Any, course_for: Callable[[int], Course | None], *, only: int | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        course_for: Callable[[int], Course | None],
+        *,
+        only: int | None = None,
+        staff_role_for: Callable[[int], str | None] | None = None,
+        role_id_of: Callable[[int, str], int | None] | None = None,
+    ) -> None:
         self.store, self.course_for, self.only = store, course_for, only
+        self.staff_role_for, self.role_id_of = staff_role_for, role_id_of
+
+    def ping_role(self, guild_id: int, setup: GuildSetup) -> int | None:
+        """The role an unanswered-question ping mentions: the same staff role the permission checks use."""
+        role = self.staff_role_for(guild_id) if self.staff_role_for else setup.staff_role
+        if not role:
+            return None
+        if role.isdigit():
+            return int(role)
+        return self.role_id_of(guild_id, role) if self.role_id_of else None
 
     def guild_ids(self) -> list[int]:
         """Servers with a forum (`only`: the console's one server)."""
@@ -39,7 +66,7 @@ class ForumPlans:
         # Only the staff channel: a digest lists questions (private ones too) that students must never see, so the
         # public announcement channel is no fallback.
         channel = config.staff_channel_id
-        waiting = self.store.qa_posts.listed(guild_id, ("unanswered",))
+        waiting = [p for p in self.store.qa_posts.listed(guild_id, ("unanswered",)) if waits_for_staff(p)]
         if channel is None:
             if not waiting:
                 return Plan(items=[], problems=[])
@@ -49,7 +76,7 @@ class ForumPlans:
                 error=LookupError("no staff channel"),
             )
             return Plan(items=[], problems=[problem])
-        role = int(setup.staff_role) if setup.staff_role and setup.staff_role.isdigit() else None
+        role = self.ping_role(guild_id, setup)
         audience = staff_audience(channel, role)
         hours = config.ping_hours
         items = []

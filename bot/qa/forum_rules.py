@@ -7,6 +7,8 @@ tags only staff and the bot set. Discord allows 20 tags on a forum, 20 character
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.errors import UserError
@@ -33,6 +35,45 @@ class Topic:
     id: str
     name: str  # the tag's name (at most 20 characters)
     assignments: tuple[str, ...] = ()
+
+
+WEBHOOK_NAME = 80
+# Discord refuses a webhook name holding these words in any case (Create/Execute Webhook): each is written with one
+# letter swapped for its Cyrillic look-alike, so the name reads the same.
+_RESERVED_WORDS = (("discord", "disc\u043erd"), ("clyde", "clyd\u0435"))
+_NOT_IN_NAMES = ("@", "#", ":", "```")
+
+
+def webhook_username(name: str, fallback: str = NEUTRAL_NAME) -> str:
+    """A member's name as a webhook may carry it: Discord's name rules (no 'discord' or 'clyde', no @ # : or ```,
+    not 'everyone' or 'here', 1 to 80 characters) met by changing as little as possible."""
+    for banned in _NOT_IN_NAMES:
+        name = name.replace(banned, "")
+    for word, look_alike in _RESERVED_WORDS:
+        name = re.sub(word, lambda m, alike=look_alike: _same_case(m.group(0), alike), name, flags=re.IGNORECASE)
+    name = " ".join(name.split())[:WEBHOOK_NAME]
+    if not name or name.lower() in ("everyone", "here"):
+        return fallback
+    return name
+
+
+def _same_case(original: str, replacement: str) -> str:
+    return "".join(r.upper() if o.isupper() else r for o, r in zip(original, replacement, strict=True))
+
+
+def tags_crowded_out(needed: Sequence[str], own: Sequence[str]) -> str | None:
+    """Why a forum cannot take the course's tags without losing some of the server's own (Discord allows MAX_TAGS
+    on a forum, and removing a tag from a forum removes it from every post), or None when all fit."""
+    room = MAX_TAGS - len(needed)
+    if len(own) <= max(room, 0):
+        return None
+    removed = list(own[max(room, 0) :])
+    shown = ", ".join(f"'{t}'" for t in removed)  # at most 20 names of at most 20 characters
+    return (
+        f"This forum has {len(own)} tags of its own and the course needs {len(needed)}; Discord allows {MAX_TAGS} "
+        f"on a forum, so setting up would remove {shown} (and take them off every post). Nothing was changed: "
+        "delete tags you do not need in Discord, or pick another forum, then run /setup qa-forum again."
+    )
 
 
 def visibility_of(value: str) -> str:

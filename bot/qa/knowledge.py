@@ -18,6 +18,7 @@ class Imported:
     added: int
     updated: int
     unchanged: int
+    withdrawn: int = 0  # rows staff withdrew, skipped while their text is unchanged
 
     @property
     def changed(self) -> bool:
@@ -27,12 +28,18 @@ class Imported:
 def import_faq(
     store: Any, course: Course, guild_id: int | None, pairs: list[FAQPair], *, by: int, now: dt.datetime
 ) -> Imported:
-    """Store the pairs as staff-endorsed entries. The same file twice changes nothing; a changed answer updates."""
+    """Store the pairs as staff-endorsed entries. The same file twice changes nothing; a changed answer updates. A
+    row staff withdrew stays withdrawn (skipped, and counted) until its text changes."""
     existing = store.qa_entries.by_origin(guild_id)
-    added = updated = unchanged = 0
+    withdrawn_entries = store.qa_entries.withdrawn_by_origin(guild_id)
+    added = updated = unchanged = withdrawn = 0
     with store.immediate():
         for pair in pairs:
             values = {"question": pair.question, "answer": pair.answer, "tags": pair.tags}
+            taken_back = withdrawn_entries.get(pair.origin)
+            if pair.origin not in existing and taken_back is not None and _same_text(taken_back, values):
+                withdrawn += 1
+                continue
             values |= entry_terms(course, pair.question, pair.answer, pair.tags)
             old = existing.get(pair.origin)
             if old is None:
@@ -54,7 +61,11 @@ def import_faq(
                 unchanged += 1
         if added or updated:
             store.audit.record(guild_id, by, "qa.import_faq", {"added": added, "updated": updated}, now)
-    return Imported(added, updated, unchanged)
+    return Imported(added, updated, unchanged, withdrawn)
+
+
+def _same_text(entry: Any, values: dict[str, Any]) -> bool:
+    return all(getattr(entry, k) == v for k, v in values.items())
 
 
 def offer_post(store: Any, course: Course, post: Post, *, link: str, now: dt.datetime) -> None:

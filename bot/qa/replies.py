@@ -8,6 +8,7 @@ as a thread mention (Discord draws the thread's own name), and a marked answer i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from bot.core.answer import Action, Answer, Field, Mention, Stamp, text
@@ -27,13 +28,25 @@ def _quote(value: str, limit: int = QUOTE_LIMIT) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in value.splitlines())
 
 
+def _course_answer_lines(own: Answer, limit: int = 12) -> tuple:
+    """The bot's own answer as one field's lines: its lead lines, then each of its fields (a heading and its
+    lines), as /ask shows them; a field that does not fit is left out whole and said to be in /ask."""
+    lines = list(own.lines)
+    for n, f in enumerate(own.fields):
+        block = [text(f"**{f.name}**"), *f.lines]
+        if len(lines) + len(block) > limit:
+            lines += [*(block[:limit] if n == 0 else []), text("More in /ask.")]
+            break
+        lines += block
+    return tuple(lines)
+
+
 def suggestion_fields(found: Sequence[Suggestion]) -> tuple[Field, ...]:
     fields = []
     for s in found:
         if s.source == "course" and s.course_answer is not None:
             own = s.course_answer
-            lines = own.lines or next((f.lines for f in own.fields), ())
-            fields.append(Field(f"From the course page: {own.title}"[:256], tuple(lines[:8])))
+            fields.append(Field(f"From the course page: {own.title}"[:256], _course_answer_lines(own)))
         elif s.answer:
             where = (" · ", f"[the post]({s.link})") if s.link else ()
             label = "From the FAQ" if s.source == "faq" else "Endorsed by staff"
@@ -65,6 +78,15 @@ def before_posting(found: Sequence[Suggestion], guidelines: Sequence[str], post_
             Action("Post my question", "qa-post", post_arg, "primary"),
         ),
     )
+
+
+_STARTER_FOOTER = re.compile(r"Question #([0-9]{1,18}) ·")
+
+
+def post_number_of_footer(footer: str) -> int | None:
+    """The post a first message belongs to, read from its footer ("Question #12 · …"), or None."""
+    found = _STARTER_FOOTER.match(footer)
+    return int(found.group(1)) if found else None
 
 
 def starter(post: Post, author_mention: int | None, quoted_answer: str = "", answer_link: str = "") -> Answer:
@@ -125,6 +147,7 @@ def unanswered_list(posts: Sequence[Post], now: dt.datetime) -> Answer:
             Mention("channel", p.thread_id) if p.thread_id else "(not in Discord)",
             " · asked ",
             Stamp(p.created_at, "R"),
+            " · staff replied, no answer marked" if p.first_staff_at else "",
         )
         for p in posts[:40]
     ]
@@ -183,8 +206,32 @@ def _duration(delta: dt.timedelta) -> str:
     return f"{mins} min"
 
 
-def forum_setup_answer(config) -> Answer:
-    """/setup qa-forum's reply: where everything goes."""
+def private_access_warnings(channel_id: int, students_see: bool, staff_see: bool | None) -> list[tuple]:
+    """What keeps a private question from being seen by its asker or by staff, by Discord's rules for private
+    threads (seen by their members and those who can manage threads, if they can view the channel)."""
+    lines = []
+    if not students_see:
+        lines.append(
+            text(
+                "⚠ Students cannot view ",
+                Mention("channel", channel_id),
+                ", so they would not see their own private questions: let everyone view it (each private thread is "
+                "still seen only by its asker and staff).",
+            )
+        )
+    if staff_see is False:
+        lines.append(
+            text(
+                "⚠ The staff role cannot manage threads in ",
+                Mention("channel", channel_id),
+                ", so staff would not see private questions: give it Manage Threads there.",
+            )
+        )
+    return lines
+
+
+def forum_setup_answer(config, warnings: Sequence[tuple] = ()) -> Answer:
+    """/setup qa-forum's reply: where everything goes, and what would keep private questions unseen."""
     lines = [
         text("Questions go to ", Mention("channel", config.forum_id), f" ({len(config.tags)} tags)."),
         text("Private questions: ", Mention("channel", config.private_channel_id))
@@ -193,6 +240,7 @@ def forum_setup_answer(config) -> Answer:
         text("Unanswered pings: ", Mention("channel", config.staff_channel_id), f" after {config.ping_hours:g} hours")
         if config.staff_channel_id and config.ping_hours
         else text(f"Unanswered pings: {_ping_place(config.ping_hours)}."),
+        *warnings,
     ]
     return Answer(title="Course forum set up", lines=tuple(lines), ephemeral=True)
 

@@ -36,6 +36,7 @@ from bot.store.read_cache import ReadCache
 from bot.store.reminders import Reminders
 from bot.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, MigrationError
 from bot.store.server_settings import ServerSettings
+from bot.store.staff_messages import StaffMessages
 from bot.store.staff_posts import StaffPosts
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class Store:
         self.qa_drafts = QADrafts(self)
         self.qa_events = QAEvents(self)
         self.qa_replies = QAReplies(self)
+        self.staff_messages = StaffMessages(self)
 
     def _open(self) -> sqlite_utils.Database:
         file = None

@@ -88,6 +88,14 @@ class QAEntries:
         )
         return {entry.origin: entry for entry in map(self._row, rows) if entry.origin}
 
+    def withdrawn_by_origin(self, guild_id: int | None) -> dict[str, Entry]:
+        """The latest withdrawn entry of each origin (an FAQ row staff took back), by origin."""
+        rows = self.store.db.execute(
+            f"{_SELECT} WHERE e.guild_id = ? AND e.origin IS NOT NULL AND e.withdrawn_at IS NOT NULL ORDER BY e.id",
+            [server_key(guild_id)],
+        )
+        return {entry.origin: entry for entry in map(self._row, rows) if entry.origin}
+
     def add(self, guild_id: int | None, now: dt.datetime, **values: Any) -> int:
         """A new entry (`values`: its columns), indexed at once."""
         with self.store.immediate() as db:

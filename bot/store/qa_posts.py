@@ -151,13 +151,33 @@ class QAPosts:
             args += list(statuses)
         return [self._row(r) for r in self.store.db.execute(query + " ORDER BY created_at, id", args)]
 
-    def titles(self, guild_id: int | None, typed: str, *, staff: bool, limit: int = 25) -> list[tuple[int, str]]:
-        """(id, title) of posts whose title holds what was typed, newest first; private ones only for staff."""
+    def titles(
+        self,
+        guild_id: int | None,
+        typed: str,
+        *,
+        staff: bool,
+        asker: int | None = None,
+        vouched: bool = True,
+        limit: int = 25,
+    ) -> list[tuple[int, str]]:
+        """(id, title) of posts whose title holds what was typed, newest first. Staff see every post; anyone else
+        only titles staff vouched for (public, answered by staff or endorsed: nothing a student wrote is repeated
+        to classmates otherwise), unless `vouched` is False, and their own posts (`asker`)."""
         query = "SELECT id, title FROM qa_posts WHERE guild_id = ? AND status != 'deleted' AND title LIKE ? ESCAPE '!'"
-        if not staff:
-            query += " AND visibility != 'private'"
         like = "%" + typed.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
-        return list(self.store.db.execute(query + " ORDER BY id DESC LIMIT ?", [server_key(guild_id), like, limit]))
+        params: list[Any] = [server_key(guild_id), like]
+        if not staff:
+            shown = []
+            if vouched:
+                shown.append(
+                    "(visibility != 'private' AND status IN ('answered', 'resolved') AND (endorsed OR answer_by_staff))"
+                )
+            if asker is not None:
+                shown.append("author_id = ?")
+                params.append(asker)
+            query += f" AND ({' OR '.join(shown) or '0'})"
+        return list(self.store.db.execute(query + " ORDER BY id DESC LIMIT ?", [*params, limit]))
 
     def update(self, post_id: int, now: dt.datetime, **changes: Any) -> Post:
         """Change some columns of a post (instants as aware datetimes, flags as bools); returns the post as now."""

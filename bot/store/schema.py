@@ -290,7 +290,17 @@ def _v6(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
+def _v7(db: sqlite_utils.Database) -> None:
+    """Staff answers the bot posted for staff (a follow-up through the webhook, a saved reply): who wrote them and
+    their words, so they can be marked or endorsed like any reply (Discord shows the bot as their author)."""
+    db["qa_staff_messages"].create(
+        {"message_id": int, "guild_id": int, "post_id": int, "author_id": int, "text": str, "at": str},
+        pk="message_id",
+        not_null={"guild_id", "post_id", "author_id", "text", "at"},
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -112,3 +112,24 @@ async def test_without_a_staff_channel_setup_says_pings_wait_for_one(course, tmp
         assert "none until a staff channel is set" in setup
         assert "never to a public channel" in setup
     store.close()
+
+
+async def test_a_ping_that_cannot_be_sent_is_one_plain_console_line(course, tmp_path, caplog):
+    """No staff channel: ':advance' prints what was not sent and why, not a log warning (hostile-qa finding 18)."""
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    printed: list[str] = []
+    async with console_session(
+        settings,
+        CourseCatalog.single(course),
+        FixedClock(at("2024-02-12 10:00")),
+        store,
+        staff=True,
+        emit=printed.append,
+    ) as console:
+        await console.handle("/setup qa-forum")
+        await console.handle(":post Zygote quux console question")
+        await console.handle(":advance 5h")
+    assert "(qa-unanswered not sent: no staff channel" in "\n".join(printed)
+    assert not [r for r in caplog.records if r.name == "bot.announce.delivery" and r.levelname == "WARNING"]
+    store.close()

@@ -12,6 +12,7 @@ from bot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
     FIELDS_PER_EMBED,
     _chunks,
+    _pieces,
     answer_pages,
     embed_pages,
     line_markdown,
@@ -46,8 +47,8 @@ def test_a_page_is_filled_before_the_next_one_starts():
 def reference_chunks(lines: list[str], limit: int) -> list[str]:
     """The general algorithm alone (no one-block shortcut): what _chunks must always agree with."""
     blocks, current = [], ""
-    for line in lines:
-        line = line if len(line) <= limit else line[: limit - 1] + "…"
+    pieces = [piece for whole in lines for piece in (_pieces(whole, limit) if len(whole) > limit else [whole])]
+    for line in pieces:
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > limit:
             blocks.append(current)
@@ -65,6 +66,22 @@ def test_one_block_shortcut_agrees_with_the_general_way():
         lines = [rng.choice(["", "a", "bb " * rng.randint(1, 30)]) for _ in range(rng.randint(0, 8))]
         limit = rng.randint(1, 120)
         assert _chunks(lines, limit) == reference_chunks(lines, limit), (lines, limit)
+
+
+def test_a_line_too_long_for_a_block_is_split_at_spaces_and_nothing_is_cut():
+    """A student's 4,000-character paragraph reaches the post whole, over pages (hostile-qa finding 1)."""
+    rng = random.Random(7)
+    for _ in range(500):
+        line = " ".join("w" * rng.randint(1, 30) for _ in range(rng.randint(1, 60)))
+        limit = rng.randint(5, 90)
+        pieces = _pieces(line, limit)
+        assert all(0 < len(p) <= limit for p in pieces), (line, limit)
+        assert "".join(pieces).replace(" ", "") == line.replace(" ", "")
+    body = "".join(f"word{i:04d} " for i in range(800))[:4000]
+    pages = embed_pages(Answer(title="Q", lines=(text(body),), fields=(Field(name="Asked by", lines=(text("x"),)),)))
+    shown = " ".join(p.description or "" for p in pages)
+    assert all(word in shown for word in body.split())
+    assert "…" not in shown
 
 
 def test_lines_with_stamps_and_mentions_render_as_discord_markup():

@@ -29,6 +29,18 @@ from .models import (
 from .routing import route
 
 
+def refuse_webhook_name(name: str | None, key: str) -> None:
+    """Discord (Create Webhook): a webhook's name may not contain 'clyde' or 'discord', in any case; the same
+    holds for the username a message is executed under."""
+    if name and any(word in name.lower() for word in ("clyde", "discord")):
+        raise DiscordHTTPError(
+            400,
+            50035,
+            "Invalid Form Body",
+            {key: {"_errors": [{"code": "USERNAME_INVALID_CONTAINS", "message": "Username cannot contain that"}]}},
+        )
+
+
 def unarchive_for_message(channel: FakeChannel) -> None:
     """A message sent in an archived thread unarchives it, as Discord documents for `thread_id` on Execute Webhook
     and for messages in threads; a locked thread stays shut (only members with Manage Threads may reopen it)."""
@@ -108,6 +120,9 @@ class Forums:
             channel.name = body["name"]
         if "topic" in body:
             channel.topic = body["topic"]
+        if channel.archived and body.get("archived") is not False and set(body) - {"archived", "locked"}:
+            # Discord: a thread's settings change only while it is unarchived, or in the request unarchiving it
+            raise DiscordHTTPError(400, 50083, "Thread is archived")
         if "available_tags" in body:
             if channel.type != 15:
                 raise DiscordHTTPError(400, 50024, "Cannot execute action on this channel type")
@@ -136,6 +151,15 @@ class Forums:
         if "flags" in body:
             channel.flags = int(body["flags"])
         return 200, channel.to_payload(guild.id)
+
+    @route("GET", "/guilds/{guild_id}/threads/active")
+    async def active_threads(self, req: RecordedRequest) -> tuple[int, Any]:
+        """Discord: the guild's active (unarchived) threads, public and private, with the bot's memberships."""
+        guild = self.guilds.get(int(req.params["guild_id"]))
+        if guild is None:
+            raise not_found("Guild", 10004)
+        threads = [c for c in guild.channels if c.type in (10, 11, 12) and not c.archived]
+        return 200, {"threads": [t.to_payload(guild.id) for t in threads], "members": []}
 
     def _thread(
         self, guild: FakeGuild, parent: FakeChannel, name: str, owner: int, kind: int, tags: list[int]
@@ -198,6 +222,7 @@ class Forums:
 
     @route("POST", "/channels/{channel_id}/webhooks")
     async def create_webhook(self, req: RecordedRequest) -> tuple[int, Any]:
+        refuse_webhook_name((req.json or {}).get("name"), "name")
         guild, channel = self._guild_of_channel(int(req.params["channel_id"]))
         webhook = {
             "id": str(snowflake()),
@@ -236,6 +261,7 @@ class Forums:
         body = req.json or {}
         if body.get("flags", 0) & EPHEMERAL:
             raise DiscordHTTPError(400, 50035, "Invalid Form Body")
+        refuse_webhook_name(body.get("username"), "username")
         target = channel.id
         if req.query.get("thread_id"):
             _, thread = self._guild_of_channel(int(req.query["thread_id"]))

@@ -74,6 +74,26 @@ async def test_a_message_in_an_archived_thread_unarchives_it_unless_it_is_locked
     assert fake.violations == []
 
 
+async def test_an_archived_threads_tags_change_only_in_the_request_that_unarchives_it():
+    """Discord: Modify Channel on a thread requires it unarchived, or archived set to false in the same request."""
+    async with FakeDiscord(guilds=[guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+        forum = await client.fetch_channel(FORUM_ID)
+        forum = await forum.edit(available_tags=[discord.ForumTag(name="Open")])
+        tag = str(forum.available_tags[0].id)
+        hook = await forum.create_webhook(name="Questions")
+        message = await discord.Webhook.partial(hook.id, hook.token, client=client).send(
+            "hello", thread_name="A question", wait=True
+        )
+        thread = fake.thread(message.channel.id)
+        await client.http.edit_channel(thread.id, archived=True)
+        with pytest.raises(discord.HTTPException) as info:
+            await client.http.edit_channel(thread.id, applied_tags=[tag])
+        assert info.value.code == 50083
+        await client.http.edit_channel(thread.id, applied_tags=[tag], archived=False)
+        assert (thread.applied_tags, thread.archived) == ([int(tag)], False)
+    assert fake.violations == []
+
+
 async def test_a_message_menu_reaches_the_bot_with_the_message():
     seen: list[str] = []
     client = bot()

@@ -106,7 +106,15 @@ async def test_each_server_digest_is_at_its_own_course_morning(store, course, se
         store.qa_forums.save(ForumConfig(guild, forum_id=guild + 2, staff_channel_id=71, ping_hours=4), by=1, now=ASKED)
     for guild in (GUILD, other, lost):
         store.qa_posts.add(
-            guild, title="one", body="", topic="", visibility="public", author_id=5, via="forum", now=ASKED
+            guild,
+            title="one",
+            body="",
+            topic="",
+            visibility="public",
+            author_id=5,
+            via="forum",
+            now=ASKED,
+            thread_id=guild + 5,
         )
     courses = {GUILD: course, other: second_course, lost: None}
     plans = ForumPlans(store, courses.get)
@@ -129,9 +137,59 @@ async def test_without_a_staff_channel_nothing_goes_to_the_public_announcement_c
     )
     store.qa_forums.save(ForumConfig(GUILD, forum_id=2002, ping_hours=4), by=1, now=ASKED)
     private = store.qa_posts.add(
-        GUILD, title="my grade", body="", topic="", visibility="private", author_id=5, via="question", now=ASKED
+        GUILD,
+        title="my grade",
+        body="",
+        topic="",
+        visibility="private",
+        author_id=5,
+        via="question",
+        now=ASKED,
+        thread_id=556,
     )
     plan = ForumPlans(store, lambda _guild: course).plan(GUILD, ASKED, at("2024-03-20 00:00"))
     assert plan.items == []
     assert private.id
     assert "staff_channel" in plan.problems[0].reason
+
+
+def test_the_ping_mentions_the_staff_role_the_permission_checks_use(store, course):
+    """A role set only in the bot's settings (by id, or by name) is pinged too (hostile-qa finding 6)."""
+    store.server_settings.save(GUILD, GuildSetup().to_json(), by=1, now=ASKED, change={})
+    ask(store, "one")
+    end = at("2024-03-14 00:00")
+
+    def ping_audience(plans):
+        return next(i for i in plans.plan(GUILD, ASKED, end).items if i.kind == "qa_unanswered").audience
+
+    assert ping_audience(ForumPlans(store, lambda _guild: course)) == f"channel:{STAFF_CHANNEL}"
+    by_id = ForumPlans(store, lambda _guild: course, staff_role_for=lambda _guild: "3001")
+    assert ping_audience(by_id) == f"channel:{STAFF_CHANNEL}:ping:3001"
+    by_name = ForumPlans(
+        store,
+        lambda _guild: course,
+        staff_role_for=lambda _guild: "Course Staff",
+        role_id_of=lambda _guild, name: 3002 if name == "Course Staff" else None,
+    )
+    assert ping_audience(by_name) == f"channel:{STAFF_CHANNEL}:ping:3002"
+
+
+def test_a_question_a_ta_replied_to_is_neither_pinged_nor_in_the_digest(store, course):
+    """A staff reply in the thread is an answer, as /qa stats counts it, even when nobody marked it (finding 7);
+    a post never made in Discord is not linked as <#0>."""
+    replied, waiting = ask(store, "one"), ask(store, "two")
+    store.qa_posts.staff_replied(replied.id, ASKED + dt.timedelta(minutes=30))
+    store.qa_posts.add(
+        GUILD,
+        title="never posted",
+        body="",
+        topic="hw3",
+        visibility="hidden",
+        author_id=None,
+        via="question",
+        now=ASKED,
+    )
+    plan = ForumPlans(store, lambda _guild: course).plan(GUILD, ASKED, at("2024-03-14 00:00"))
+    assert [i.key for i in plan.items if i.kind == "qa_unanswered"] == [f"qa-unanswered:{waiting.id}"]
+    digest = next(i for i in plan.items if i.kind == "qa_digest")
+    assert "(1)" in digest.answer.title

@@ -66,3 +66,37 @@ def test_titles_are_one_line_of_at_most_100_characters():
     assert thread_title("a\nb   c") == "a b c"
     assert len(thread_title("x" * 300)) == 100
     assert thread_title("   ") == "Question"
+
+
+def test_a_forum_too_full_for_the_course_names_the_tags_setup_would_remove():
+    """The server's own tags are never dropped silently (hostile-qa finding 3): the refusal names them."""
+    from bot.qa.forum_rules import tags_crowded_out
+
+    needed = [f"T{n}" for n in range(15)]
+    assert tags_crowded_out(needed, ["Week 1", "Week 2", "Week 3", "Week 4", "Week 5"]) is None
+    message = tags_crowded_out(needed, [f"Week {n}" for n in range(1, 21)])
+    assert "'Week 6'" in message
+    assert "'Week 5'" not in message
+    assert "Nothing was changed" in message
+    assert "/setup qa-forum" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("discord_dave", "disc\u043erd_dave"),
+        ("ClydeFan", "Clyd\u0435Fan"),
+        ("DISCORD", "DISC\u041eRD"),
+        ("ann#1:@x", "ann1x"),
+        ("everyone", "Anonymous student"),
+        ("", "Anonymous student"),
+        ("x" * 100, "x" * 80),
+    ],
+)
+def test_a_members_name_as_a_webhook_may_carry_it(name, shown):
+    """Discord refuses webhook names holding 'discord' or 'clyde' (Create Webhook): such a member's question would
+    fail to post. The name is changed as little as possible."""
+    from bot.qa.forum_rules import webhook_username
+
+    assert webhook_username(name) == shown
+    assert "discord" not in webhook_username(name).lower()

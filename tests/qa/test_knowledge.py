@@ -35,3 +35,20 @@ def test_an_faq_entry_withdrawn_is_gone_and_no_thread_to_refresh(tmp_path, cours
     assert withdraw_endorsement(store, entry, by=9, now=NOW) is None
     assert store.qa_entries.active(GUILD) == []
     store.close()
+
+
+def test_reimporting_the_same_faq_keeps_a_withdrawn_answer_withdrawn(tmp_path, course):
+    """The same file twice changes nothing, even after staff withdrew a row; a changed answer comes back as new
+    (hostile-qa finding 11)."""
+    store = Store(tmp_path / "bot.db", zone=NY)
+    rows = [FAQPair("Can I use R?", "No, Python only.", "")]
+    import_faq(store, course, GUILD, rows, by=9, now=NOW)
+    (entry,) = store.qa_entries.active(GUILD)
+    withdraw_endorsement(store, entry, by=9, now=NOW)
+    again = import_faq(store, course, GUILD, rows, by=9, now=NOW)
+    assert (again.added, again.updated, again.withdrawn, again.changed) == (0, 0, 1, False)
+    assert store.qa_entries.active(GUILD) == []
+    changed = import_faq(store, course, GUILD, [FAQPair("Can I use R?", "Yes, R is fine now.", "")], by=9, now=NOW)
+    assert changed.added == 1
+    assert [e.answer for e in store.qa_entries.active(GUILD)] == ["Yes, R is fine now."]
+    store.close()

@@ -89,3 +89,44 @@ def test_an_unendorsed_post_is_offered_as_a_thread_mention_only():
     (field,) = suggestion_fields([link_only])
     assert "student's own words" not in str(field)
     assert any(getattr(s, "id", None) == 555 for line in field.lines for s in line)
+
+
+def test_a_first_messages_footer_names_its_post():
+    """How a post Discord made but the bot never recorded is found again: by its first message's footer."""
+    from bot.qa.replies import post_number_of_footer
+
+    assert post_number_of_footer("Question #12 · Anonymous to classmates · Page 1/2") == 12
+    assert post_number_of_footer("Question #12") is None
+    assert post_number_of_footer("See Question #12 · x") is None
+
+
+def test_the_bots_own_answer_as_a_suggestion_keeps_its_fields():
+    """A course answer with a lead line and fields is suggested whole, as /ask shows it (hostile-qa finding 13)."""
+    from bot.core.answer import Answer, Field, text
+    from bot.qa.suggest import Suggestion
+
+    own = Answer(
+        title="Homework 1 · Late submissions",
+        lines=(text("This course's late pool is called grace days."),),
+        fields=(Field("Homework 1", (text("Due Feb 21, 11:59 PM"),)), Field("Grace days", (text("Up to 2 per HW"),))),
+    )
+    found = Suggestion(id="course", source="course", question="", answer="", score=1.0, course_answer=own)
+    (field,) = suggestion_fields([found])
+    shown = "\n".join("".join(map(str, line)) for line in field.lines)
+    assert "grace days." in shown
+    assert "Due Feb 21, 11:59 PM" in shown
+    assert "Up to 2 per HW" in shown
+
+
+def test_setup_warns_of_what_would_keep_a_private_question_unseen():
+    """Discord shows a private thread only to its members and to those who can manage threads, and only if they can
+    view its channel: setup says when students or staff would not see private questions."""
+    from bot.qa.replies import private_access_warnings
+
+    def said(students, staff):
+        return " ".join("".join(map(str, line)) for line in private_access_warnings(2001, students, staff))
+
+    assert said(True, True) == ""
+    assert said(True, None) == ""
+    assert "Students cannot view" in said(False, True)
+    assert "give it Manage Threads there" in said(True, False)

@@ -47,7 +47,16 @@ def test_titles_for_autocomplete_hide_private_posts_from_students(store):
             via="question",
             now=NOW,
         )
+    # Finding 14: an unanswered classmate's title is not repeated; answered by staff (or endorsed), it is.
+    assert store.qa_posts.titles(1, "50%", staff=False) == []
+    assert [t for _, t in store.qa_posts.titles(1, "50%", staff=False, asker=1)] == [
+        "private 50% question",
+        "public 50% question",
+    ]
+    store.qa_posts.update(1, NOW, status="answered", answer_by_staff=True)
+    store.qa_posts.update(2, NOW, status="answered", answer_by_staff=True)
     assert [t for _, t in store.qa_posts.titles(1, "50%", staff=False)] == ["public 50% question"]
+    assert store.qa_posts.titles(1, "50%", staff=False, asker=7, vouched=False) == []
     assert len(store.qa_posts.titles(1, "question", staff=True)) == 2
     assert store.qa_posts.titles(1, "_", staff=True) == []  # LIKE wildcards are plain characters
 

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.cold_cache import measure_cold
 from bench.scaled_course import scaled
 from bot.answers.deadlines import deadline_detail, upcoming_deadlines
 from bot.answers.exams import exam_answer
@@ -131,12 +132,7 @@ CLOCK = time.perf_counter
 
 
 def measure(fn: Callable[[], object], rounds: int) -> list[float]:
-    samples = []
-    for _ in range(rounds):
-        start = CLOCK()
-        fn()
-        samples.append((CLOCK() - start) * 1000)
-    return samples
+    return measure_with(CLOCK, fn, rounds)
 
 
 def typo_questions(course: Course, count: int, seed: int = 7) -> list[str]:
@@ -215,6 +211,30 @@ def dateparser_calls(course: Course, now: dt.datetime, qs: list[str]) -> tuple[i
     return calls, len(PLAIN_DATES) + len(qs)
 
 
+def cold_rows(
+    course: Course, structured: dict[str, Callable[[], object]], qs: list[str], now: dt.datetime, rounds: int
+) -> None:
+    """A few answers again with the CPU caches emptied before each (bench/cold_cache.py), on the CPU clock, beside
+    the same answers in a loop on the same clock: how much of an answer's cost in the bot is cache misses."""
+    print(f"{'cold caches (CPU clock)':<30}{'hot p50':>9}{'cold p50':>9}{'cold/hot':>9}   as the bot finds them")
+    cycle = itertools.cycle(qs)
+    cases = {name: structured[name] for name in ("due (this week)", "deadline (hw4)", "oh (now)", "policy")}
+    cases["free text, 10-605"] = lambda: answer_question(course, next(cycle), now)
+    for name, fn in cases.items():
+        hot = statistics.median(measure_with(time.thread_time, fn, rounds))
+        cold = statistics.median(measure_cold(fn, rounds))
+        print(f"  {name:<28}{hot:>9.3f}{cold:>9.3f}{cold / hot:>8.1f}x")
+
+
+def measure_with(clock: Callable[[], float], fn: Callable[[], object], rounds: int) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        start = clock()
+        fn()
+        samples.append((clock() - start) * 1000)
+    return samples
+
+
 def row(name: str, samples: list[float], target: str) -> str:
     return f"{name:<30}{statistics.median(samples):>9.3f}{percentile(samples, 0.99):>9.3f}   {target}"
 
@@ -274,6 +294,7 @@ def main() -> None:
         f"(linear would be {args.scale}x); engine built in {built * 1000:.0f} ms (1x), {built_big * 1000:.0f} ms "
         f"({args.scale}x), once when the course loads"
     )
+    cold_rows(course, structured, qs, now, max(50, args.rounds // 3))
     fresh = typo_questions(course, len(qs))
     cycle = iter(fresh)
     typos_small = measure(lambda: answer_question(course, next(cycle), now), len(fresh))

@@ -45,20 +45,47 @@ def own_rule_sentence(late: LatePolicy) -> str:
 
 def rules_named(course: Course, question: str) -> tuple[LateRule, ...]:
     """The late rules of work a question names as a group: by its kind ("quizzes") or by the name its assignments
-    share ("pre-labs" for Pre-lab 1 to 8)."""
+    share ("pre-labs" for Pre-lab 1 to 8; never "ps" for a rule on PS3 alone while PS5 has the course's rule)."""
     if not course.late.rules:
         return ()
+    asked = _asked_names(question)
+    return tuple(rule for rule in course.late.rules if _rule_names(course, rule) & asked)
+
+
+def names_general_work(course: Course, question: str) -> bool:
+    """Whether the question also names work under the course's general late rule ("pre-labs and lab reports")."""
+    general = set()
+    for item in course.assignments:
+        if course.late.rule_for(item.id, item.kind) is None:
+            general |= {item.kind} | _item_names(item)
+    ruled = set().union(*(_rule_names(course, rule) for rule in course.late.rules))
     words = [_stem(w) for w in _name_words(question)]
-    asked = set(words) | {_stem(a + b) for a, b in pairwise(words)}
-    found = []
-    for rule in course.late.rules:
-        names = set(rule.kinds)
-        for item in course.assignments:
-            if item.id in rule.ids:
-                names |= {_stem("".join(_name_words(name))) for name in (item.short, *item.aliases)}
-        if names & asked:
-            found.append(rule)
-    return tuple(found)
+    taken: set[int] = set()  # the words of a name a rule has ("pre" "lab" of "pre-lab") name only that work
+    for i, (a, b) in enumerate(pairwise(words)):
+        if _stem(a + b) in ruled:
+            taken |= {i, i + 1}
+    rest = {w for i, w in enumerate(words) if i not in taken}
+    rest |= {_stem(a + b) for i, (a, b) in enumerate(pairwise(words)) if not {i, i + 1} & taken}
+    return bool(general & rest)
+
+
+def _asked_names(question: str) -> set[str]:
+    words = [_stem(w) for w in _name_words(question)]
+    return set(words) | {_stem(a + b) for a, b in pairwise(words)}
+
+
+def _item_names(item: Assignment) -> set[str]:
+    return {_stem("".join(_name_words(name))) for name in (item.short, *item.aliases)}
+
+
+def _rule_names(course: Course, rule: LateRule) -> set[str]:
+    """A rule's kinds, and the names shared only by assignments the rule covers."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for item in course.assignments:
+        covered = item.id in rule.ids or (item.kind in rule.kinds and course.late.rule_for(item.id, item.kind) is rule)
+        (inside if covered else outside).update(_item_names(item))
+    return set(rule.kinds) | (inside - outside)
 
 
 def _name_words(name: str) -> list[str]:
@@ -68,6 +95,8 @@ def _name_words(name: str) -> list[str]:
 
 def _stem(word: str) -> str:
     """'quizzes' -> 'quiz', 'prelabs' -> 'prelab', 'classes' -> 'class': plurals read as their singular."""
+    if word.endswith(("ss", "us", "is")):
+        return word  # 'class', 'syllabus', 'analysis' are singular
     for ending in ("zes", "ses", "s"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending) + (1 if ending == "ses" else 0)]
@@ -79,6 +108,8 @@ def accepted_late_verdict(course: Course, question: str) -> tuple[bool | None, s
     question names, else the course's general rule with its exceptions said; None where the page leaves it open."""
     named = rules_named(course, question)
     statuses = {rule.policy.status for rule in named}
+    if named and names_general_work(course, question):
+        statuses.add(course.late.status)  # "pre-labs and lab reports": both rules must agree
     if len(statuses) == 1 and "unknown" not in statuses:
         quotes = " ".join(dict.fromkeys(f"“{r.policy.quote}”" for r in named))
         accepted = named[0].policy.status == "rules"

@@ -367,7 +367,7 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
             return replies.verdict(answer, True, ("late, until ", *when(last), "."))
         if not_accepted_late(course, item):
             return replies.verdict(answer, False, (f"{item.short} is not accepted late; it was due ", *when(last), "."))
-        cutoff = course.late.cutoff
+        cutoff = course.late_for(item).cutoff
         rest = permission_clause(cutoff) if isinstance(cutoff, Cutoff) else ""
         return replies.verdict(answer, False, ("late work was accepted until ", *when(last), f"{rest}."))
     if last > item.due:

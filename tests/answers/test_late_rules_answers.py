@@ -3,6 +3,8 @@ card's late lines, /late, the what-if, the way out, and "are quizzes accepted la
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.answers.deadlines import deadline_detail, deadline_record
@@ -10,6 +12,7 @@ from bot.answers.grace import late_answer_for
 from bot.answers.late_terms import accepted_late_verdict, rules_named, status_words, way_out
 from bot.answers.late_windows import late_answer
 from bot.core.render_text import answer_text
+from bot.course.late_policy import LateRule
 from bot.course.loader import load_course
 from bot.course.windows import latest_accepted, not_accepted_late
 from bot.grace.engine import what_if
@@ -107,3 +110,22 @@ def test_accepted_late_verdict(question, yes, said):
     got_yes, got_said = accepted_late_verdict(CHEM, question)
     assert got_yes is yes
     assert said in got_said
+
+
+def _with_rule_on(ids: tuple[str, ...]):
+    """CHEM with one more rule: the given assignments not accepted late either."""
+    extra = LateRule(kinds=(), ids=ids, policy=dataclasses.replace(CHEM.late.rules[0].policy))
+    return dataclasses.replace(CHEM, late=dataclasses.replace(CHEM.late, rules=(*CHEM.late.rules, extra)))
+
+
+def test_a_rule_on_one_problem_set_does_not_answer_for_its_siblings():
+    """A rule naming PS3 alone: "can I submit ps 5 late" is not decided by it (the name "ps" is shared)."""
+    course = _with_rule_on(("ps3",))
+    assert all("ps3" not in rule.ids for rule in rules_named(course, "can i submit ps 5 late"))
+
+
+def test_work_under_two_rules_gets_no_single_verdict():
+    """ "Are pre-labs and lab reports accepted late": one is, one is not, so neither Yes nor No."""
+    assert accepted_late_verdict(CHEM, "are pre-labs and lab reports accepted late")[0] is None
+    assert accepted_late_verdict(CHEM, "are pre-labs accepted late")[0] is False
+    assert accepted_late_verdict(CHEM, "are quizzes accepted late")[0] is False

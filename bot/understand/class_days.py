@@ -89,7 +89,7 @@ def next_held(course: Course, day: dt.date, kind: str | None, section: str | Non
             if o.section and section is None:
                 # sections meet at their own times: the day they next meet, not the first one's time as everyone's
                 return f"{course.kind_name(o.kind, plural=True)} next meet {human_date(start.date())}"
-            label = f"{course.kind_name(o.kind)} {o.section}" if o.section else course.kind_name(o.kind)
+            label = course.meeting_label(o.kind, o.section)
             return f"{label} next meets {human_date(start.date())}, {human_time(start.time())}"
     return ""
 

@@ -205,8 +205,14 @@ class Lexicon:
         # Multi-word names of days off that hold a date word ("whit monday", "good friday"): read as the day off,
         # not as the coming weekday. Kept by first word: a question is tried only on the names whose first word it has.
         dated_by_first: dict[str, list[re.Pattern[str]]] = defaultdict(list)
+        # One word of a day off's label ("thanksgiving", "okafor", "reading") names that day only where the question
+        # is about the occasion: kept apart so the reader can tell ("reading list" is not "reading week").
+        self.label_words: set[str] = set()
+        name_words = {w for person in course.people for w in phrase_key(person.name)}
         for period, keys in _periods(course):
             self.periods[period.key] = period
+            keys = [k for k in keys if len(k) > 1 or k[0] not in name_words]  # a person's name names the person
+            self.label_words |= {k[0] for k in keys if len(k) == 1 and len(phrase_key(period.name)) > 1}
             for key in keys:
                 if len(key) > 1:
                     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b")
@@ -219,6 +225,8 @@ class Lexicon:
             names = [phrase_key(row.title), *_segments(row.title)]
             names += [phrase_key(k) for k in row.keywords]
             names += [phrase_key(r.label) for r in row.resources if r.kind == "reading"]
+            if row.unit is not None:
+                names += _unit_names(row.unit.title)  # "the thermochemistry unit": each of its days
             for key in names:
                 if key and not all(w in STOPWORDS for w in key):
                     add(key, Tag("topic", str(index), 1.0 + len(key)))
@@ -350,7 +358,14 @@ class Lexicon:
         }
         self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
         self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
+        # Each item's title words: its topic (after the colon) and the rest ("lab report"), read in any order.
+        self.title_words = tuple(
+            (a.id, frozenset(_content(topic)), frozenset(_content(kind_part)))
+            for a in course.assignments
+            for kind_part, _, topic in [a.title.partition(":")]
+        )
         self._typos: dict[str, str | None] = {}
+        self._long_words = _long_topic_words(course)
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
 
     def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
@@ -386,8 +401,21 @@ class Lexicon:
                 continue
             if best is None or distance < best[1]:
                 best = (candidate, distance)
-        self._typos[word] = best[0] if best else None
+        self._typos[word] = best[0] if best else self._lengthened(word)
         return self._typos[word]
+
+    def _lengthened(self, word: str) -> str | None:
+        """The one long word of the course's topics a shortened word stands for ("thermochem", "configs"), or None."""
+        plural = word.endswith("s") and len(word) > 5
+        start = word[:-1] if plural else word
+        if len(start) < 5:
+            return None
+        found = [w for w in self._long_words if w.startswith(start) and len(w) >= len(start) + 3]
+        bases = {w.removesuffix("s") for w in found}
+        if len(bases) != 1:
+            return None  # none, or several ("electro": "electron", "electrolyte")
+        base = bases.pop()
+        return base + "s" if plural and base + "s" in found else base
 
 
 # What students of other courses call the main class meeting.
@@ -401,6 +429,28 @@ def course_places(course: Course) -> list[str]:
     found += [s.location for p in course.people for s in p.office_hours]
     found += [c.location for c in course.oh_changes]
     return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in phrase_key(text) if w not in STOPWORDS and not w.isdigit()]
+
+
+def _unit_names(title: str) -> list[tuple[str, ...]]:
+    """A unit's title as students say it: without its chapters ("Gases (Ch. 5)") or a leading "the"."""
+    short = phrase_key(re.sub(r"\s*\(.*?\)\s*", " ", title))
+    short = short[1:] if short[:1] == ("the",) else short
+    if not short or (len(short) == 1 and (short[0] in COMMON_WORDS or len(short[0]) < 4)):
+        return []
+    return [short]
+
+
+def _long_topic_words(course: Course) -> tuple[str, ...]:
+    """The long words of the course's topics, units and work: what a shortened word may stand for."""
+    names = [r.title for r in course.schedule] + [k for r in course.schedule for k in r.keywords]
+    names += [r.unit.title for r in course.schedule if r.unit is not None]
+    names += [a.title for a in course.assignments]
+    found = {w for name in names for w in phrase_key(name) if len(w) >= 8 and w.isalpha()}
+    return tuple(sorted(found - COMMON_WORDS - STOPWORDS))
 
 
 def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:

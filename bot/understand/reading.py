@@ -314,6 +314,9 @@ class Reader:
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
                     taken[i : i + n] = [True] * n
                     break
+        if not any(m.kind == "assignment" for m in mentions):
+            mentions += _by_title_words(tokens, lex)
+        mentions = [_narrowed(m, tokens, lex) if m.kind == "assignment" and len(m.ids) > 1 else m for m in mentions]
         # Other entities: the longest match of each kind wins where matches of that kind overlap.
         by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
         for span in spans:
@@ -332,6 +335,15 @@ class Reader:
                     continue
                 taken_here.append((start, end))
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
+        # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
+        mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
+        # "the thermochemistry unit": the word after a topic that groups it is no topic of its own ("units").
+        ends = {m.end for m in mentions if m.kind == "topic" and tokens[m.start] not in _GROUPING_WORDS}
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "topic" and m.start in ends and set(tokens[m.start : m.end]) <= _GROUPING_WORDS)
+        ]
         # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
         adjectives = {m.end: m for m in mentions if m.kind == "exam"}
         used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
@@ -379,6 +391,7 @@ class Reader:
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
             reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
         if "parts" in reading.cues:
@@ -524,6 +537,44 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 
 
 _BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
+
+
+def _by_title_words(tokens: list[str], lex: Lexicon) -> list[Mention]:
+    """ "the alum synthesis report": the items whose title's topic ("Synthesis of alum", two words or more) the
+    question holds in any order."""
+    at = {t: i for i, t in enumerate(tokens)}
+    found = [(item, topic) for item, topic, _ in lex.title_words if len(topic) >= 2 and topic <= at.keys()]
+    if not found:
+        return []
+    spots = [at[w] for _, topic in found for w in topic]
+    return [Mention("assignment", tuple(i for i, _ in found), min(spots), max(spots) + 1, 3.0)]
+
+
+def _narrowed(mention: Mention, tokens: list[str], lex: Lexicon) -> Mention:
+    """ "the synthesis of alum report": of the items a topic names, those whose kind the word beside it names."""
+    beside = set(tokens[mention.end : mention.end + 1] + tokens[max(0, mention.start - 1) : mention.start])
+    kinds = {item: other for item, _, other in lex.title_words if item in mention.ids}
+    kept = tuple(i for i in mention.ids if kinds.get(i, frozenset()) & beside)
+    if not kept or len(kept) == len(mention.ids) or len(kinds) < len(mention.ids):
+        return mention
+    return replace(mention, ids=kept)
+
+
+_GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
+_GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
+_OCCASION_WORDS = _BREAK_WORDS | {"week", "weekend", "day", "days", "holiday", "off", "classes"}
+_THING_WORDS = frozenset({"list", "number", "amount", "total", "points", "marks", "question", "course", "courses"})
+
+
+def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[str]) -> bool:
+    """A day off named by one word of its label ("carnival", "thanksgiving break") rather than that word used
+    for something else ("a reading list", "a conference room")."""
+    if mention.end - mention.start != 1 or tokens[mention.start] not in label_words:
+        return True
+    after = tokens[mention.end : mention.end + 1]
+    if not after or after[0] in _OCCASION_WORDS:
+        return True
+    return after[0] in STOPWORDS and after[0] not in _THING_WORDS
 
 
 def _relation(tokens: list[str], start: int) -> str:

@@ -94,7 +94,7 @@ _DUE_TIME_ASKED = re.compile(
 _MATERIALS = {
     "textbook": r"text\s*books?|books?|editions?|access\s+codes?",
     "calculator": r"calc(?:ulat\w*|s)?",
-    "supplies": r"supplies|materials?\s+(?:do|should|will|must)|lab\s+coats?|goggles|need\s+to\s+(?:buy|get|bring)",
+    "supplies": r"supplies|materials?\s+(?:do|should|will|must)|lab\s+coats?|goggles",
 }
 _MATERIALS_ASKED = re.compile(r"\b(?:" + "|".join(_MATERIALS.values()) + r")\b")
 _AN_EXAM = re.compile(r"\b(?:exams?|midterms?|finals?|quiz(?:zes)?|tests?)\b")
@@ -349,8 +349,8 @@ def _due_time(course: Course, question: str) -> Answer | None:
 
 
 def _materials(course: Course, question: str) -> Answer | None:
-    """The sentences of the course's own text about what was asked for (a textbook, a calculator, supplies), or
-    that the page does not say; None when an exam is named (what may be brought to it is the exam's rule)."""
+    """The sentences of the course's description about what was asked for (a textbook, a calculator, supplies);
+    None when it says nothing of it or an exam is named (what may be brought to it is the exam's rule)."""
     if _AN_EXAM.search(question):
         return None
     asked = [name for name, pattern in _MATERIALS.items() if re.search(rf"\b(?:{pattern})\b", question)]
@@ -363,9 +363,9 @@ def _materials(course: Course, question: str) -> Answer | None:
         for s in _SENTENCE.split(t or "")
         if any(re.search(words[a], s, re.IGNORECASE) for a in asked)
     ]
-    title = "What you need" if asked != ["textbook"] else "Textbook"
     if not found:
-        return _unknown(course, title, f"What {' or '.join(asked)} the course needs")
+        return None  # the course's description does not say: its policies, or the rest of the engine, answer
+    title = "What you need" if asked != ["textbook"] else "Textbook"
     return Answer(title=title, lines=tuple(text(s.strip()) for s in dict.fromkeys(found)))
 
 

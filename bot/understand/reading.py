@@ -392,6 +392,8 @@ class Reader:
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
         covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
+        # "when is spring break this year": the course's own year, nothing else asked
+        covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
             reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
         if "parts" in reading.cues:

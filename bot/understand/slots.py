@@ -281,6 +281,7 @@ class SlotFiller:
             else:
                 slots["when"] = None if people or slots.get("role") else "upcoming"
             slots["negated"] = negated(r)
+            slots["_next"] = "next" in r.cues  # "when's tomás's next office hour": the one next session
             slots["_where"] = "where" in r.cues
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:

@@ -353,7 +353,7 @@ def _materials(course: Course, question: str) -> Answer | None:
     None when it says nothing of it or an exam is named (what may be brought to it is the exam's rule)."""
     if _AN_EXAM.search(question):
         return None
-    asked = [name for name, pattern in _MATERIALS.items() if re.search(rf"\b(?:{pattern})\b", question)]
+    asked = [name for name, pattern in _MATERIALS.items() if _asked_for(pattern, question)]
     if not asked:
         return None
     words = {"textbook": r"text\s*book|\bbook|edition", "calculator": r"calculator", "supplies": r"required|bring|buy"}
@@ -367,6 +367,24 @@ def _materials(course: Course, question: str) -> Answer | None:
         return None  # the course's description does not say: its policies, or the rest of the engine, answer
     title = "What you need" if asked != ["textbook"] else "Textbook"
     return Answer(title=title, lines=tuple(text(s.strip()) for s in dict.fromkeys(found)))
+
+
+def _asked_for(pattern: str, question: str) -> bool:
+    """ "what textbook", "do i need a calculator", "is a textbook required": the thing is what is asked for, not a
+    word of a story ("explain this, the textbook makes no sense")."""
+    thing = rf"(?:{pattern})"
+    return bool(
+        re.search(rf"\b(?:what|which)\s+(?:\w+\s+){{0,2}}?{thing}\b", question)
+        or re.search(
+            rf"\b(?:need|needs|required?|buy|get|use|using|have|bring|recommended)\s+(?:\w+\s+){{0,3}}?{thing}\b",
+            question,
+        )
+        or re.search(
+            rf"\b{thing}\s+(?:\w+\s+)?(?:required|needed|recommended|necessary|do\s+we|do\s+i|for\s+(?:this|the))\b",
+            question,
+        )
+        or re.search(rf"\bis\s+there\s+(?:a|an|any)\s+(?:\w+\s+)?{thing}\b", question)
+    )
 
 
 # What can be asked of the course itself, by name (the slot of the "course_itself" intent), first match wins.

@@ -60,9 +60,9 @@ _NAMED_THINGS = frozenset(
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
-    r"\s*(?:[?!;]+|\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
+    r"\s*(?:[?!;]+|\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?!(?:when|where)\b\s*(?:[?.!,;]|$))(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s)"
-    # "when and where is the plenary": one question ("when" alone asks nothing of its own)
+    # "when and where is the plenary", "who can i see and when": one question ("when" alone asks nothing of its own)
     # "are lectures recorded or do i have to show up": a second question, not a choice between two answers
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
@@ -512,7 +512,9 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
         return
     # "... and who has office hours on tuesdays" asks for the people: it does not take the person named before.
-    kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in ("person", "role"))
+    # "... who can i go see": nor the work named before, unless "it" points back at it.
+    people = ("person", "role") if reading.pronoun else ("person", "role", "assignment")
+    kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in people)
     if not reading.pronoun and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)

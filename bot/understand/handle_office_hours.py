@@ -24,7 +24,7 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
-    days = days_asked(asked.question)
+    days = days_asked(asked.question) or days_asked(asked.story)  # the days the student can make, told or asked
     if days and not person and not asked.yes_no:
         return _on_days(asked, days, role, when_, slots.get("label"))
     if person and slots.get("_next") and when_ is None and not asked.yes_no:

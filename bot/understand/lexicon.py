@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.near_words import NearWords
-from bot.understand.normalize import phrase_key, words
+from bot.understand.normalize import phrase_key, plain, words
 from bot.understand.own_words import own_words
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
@@ -339,6 +339,14 @@ class Lexicon:
         self._near = NearWords(self._targets)
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
         synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
+        # A word the course's own text uses is no typo ("graphing" of "a non-graphing calculator" is not "grading");
+        # a plural of a known word still reads as that word ("problem sets" is the phrase "problem set").
+        own_text = (course.description, course.components, *(r for e in course.exams for r in e.rules))
+        text_words = {w for t in own_text if t for w in words(plain(t).lower()) if w.isalpha() and len(w) >= 4}
+        known = set(self._targets) | STOPWORDS
+        synonym_words |= {
+            w for w in text_words if w.removesuffix("s") not in known and w.removesuffix("es") not in known
+        }
         self.vocabulary = (
             frozenset(self._targets)
             | STOPWORDS

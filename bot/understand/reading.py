@@ -275,6 +275,10 @@ class Reader:
         if self._subject_number is not None:
             found = {a + b for a, b in self._subject_number.findall(plain(question))}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
+        # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445
+        # project. when is the mini-project due": the second sentence is about this course).
+        digits = re.sub(r"\D", "", text)
+        foreign = {n for n in foreign if re.sub(r"\D", "", n) in digits}
         # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
         named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
         reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)

@@ -40,6 +40,8 @@ _AWAY_WORDS = frozenset(
     | {"flight", "trip", "visiting", "home", "absent", "miss", "missing"}
 )
 _MISS = frozenset({"miss", "missing", "gone", "away", "skip", "skipping"})
+# "who can i go see", "who else could i talk to": someone to see, of what the story spoke of
+_SEEKS_SOMEONE = re.compile(r"\bwho\b(?:\s+\w+){0,3}?\s+(?:see|visit|talk|meet|go\s+to|ask)\b")
 # "like exactly what percent", "i mean what time": the question before it again, more exactly.
 _MORE_EXACTLY = re.compile(r"^(?:like|i mean|as in|exactly|specifically|precisely)\b")
 
@@ -53,6 +55,7 @@ class Story:
     things: tuple[Mention, ...] = ()  # the work, exam or section it named ("i lost my ps7 code")
     days: tuple[tuple[dt.date, str], ...] = ()  # the days it named (the last two), as typed, in order
     leaving: bool = False  # whether it told of going away ("flying home", "leave", "back")
+    office_hours: bool = False  # whether it spoke of office hours ("the only days i can make it to office hours")
 
 
 def is_told(reading: Reading) -> bool:
@@ -139,6 +142,8 @@ def _with_things(reading: Reading, heard: Story) -> Reading:
 def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     """What a story sentence adds: the things it names, the time it names last, and an absence when it names two
     days of one."""
+    if "office_hours" in reading.cues:
+        heard = replace(heard, office_hours=True)
     named = tuple(replace(m, start=-1, end=-1, relation="") for m in reading.mentions if m.kind in _THINGS)
     if named and not any(m.kind == "section" for m in named):
         named += tuple(m for m in heard.things if m.kind == "section")  # "we lost the süd data. ... the log"
@@ -166,7 +171,7 @@ def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     if len(days) >= 2 and (heard.leaving or _AWAY_WORDS & set(words_of(reading.text))):
         away = (days[-2][1], days[-1][1])
     leaving = heard.leaving or bool(_AWAY_WORDS & set(words_of(reading.text)))
-    return Story(when=when, away=away, things=heard.things, days=tuple(days[-2:]), leaving=leaving)
+    return Story(when, away, heard.things, tuple(days[-2:]), leaving, heard.office_hours)
 
 
 def _typed(reading: Reading, phrase: TimePhrase) -> str:
@@ -181,9 +186,12 @@ def _carried(reading: Reading, heard: Story) -> str:
     """The asking sentence in words that stand on their own: "then" is the story's time, "while i'm gone" its
     absence. A sentence that names its own time keeps it."""
     text = reading.text
+    tokens = set(words_of(text))
+    if heard.office_hours and _SEEKS_SOMEONE.search(text) and not reading.cues & {"office_hours", "due", "late"}:
+        # "... the only days i can make it to office hours. who can i go see": whom to see at office hours
+        return f"{text} at office hours" + ("" if reading.times or not heard.when else f" {heard.when}")
     if reading.times:
         return text
-    tokens = set(words_of(text))
     if heard.away is not None and (_THE_TRIP.search(text) or _MISS & tokens):
         leave, back = heard.away
         stripped = _THE_TRIP.sub(" ", text)

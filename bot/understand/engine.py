@@ -75,7 +75,7 @@ _ASKS = _ASKING | {"why", "whats", "wheres", "whens", "hows"}
 # Below this confidence a reading is a guess: the answer says so.
 LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
-_INHERITED = ("assignment", "exam", "person", "section", "role")
+_INHERITED = ("assignment", "exam", "person", "section", "role", "series")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
 # Readings a claim of the course's data outranks: a topic search, the help card, nothing at all.
 _CLAIM_OVERRIDES = frozenset({"topic", "help"})
@@ -523,6 +523,8 @@ def _inherit(reading: Reading, previous: Reading) -> None:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
         reading.cues.add("class")
     reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
+    if any(m.kind == "series" for m in reading.mentions):
+        reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 
 

@@ -208,7 +208,7 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
-    if _UNIT_ASKED.search(asked.question.lower()):
+    if _UNIT_ASKED.search(asked.question.lower()) or _by_its_unit(rows, label):
         return _with_units(asked, rows, answer)
     if slots.get("_resource"):
         return _materials(asked, rows, slots["_resource"], answer)
@@ -228,6 +228,20 @@ _UNIT_ASKED = re.compile(
     r"\b(?:units?|modules?|blocks?|themes?|parts?\s+of\s+the\s+(?:course|class|schedule))\b"
     r"|\b(?:which|what)\s+courses?\s+(?:is|are|covers?|has|does|includes?)\b"
 )
+
+
+def _by_its_unit(rows: list, words: str) -> bool:
+    """ "when do we cover regularization": days found by the name of the unit they are in, not by their own titles
+    (the answer then says which unit)."""
+    units = {r.unit.title for r in rows if r.unit is not None}
+    asked = set(phrase_key(words))
+    return (
+        len(rows) > 1
+        and len(units) == 1
+        and all(r.unit is not None for r in rows)
+        and asked <= set(phrase_key(next(iter(units))))
+        and not all(asked <= set(phrase_key(r.title)) for r in rows)
+    )
 
 
 def where_now(asked: Asked, slots: Slots) -> Answer:

@@ -43,6 +43,8 @@ _CANON_WORDS = {
 }
 _DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and n < 20}
 NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
+# A unit's name weighs less than a day's own title ("regularization" is that day, not its whole unit).
+UNIT_WEIGHT = 0.75
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
@@ -92,11 +94,19 @@ def canon_token(token: str) -> str:
     return _CANON_WORDS.get(token, _DIGITS.get(token, token))
 
 
+def plural(name: str) -> str:
+    """A name's last word in the plural ("lab report" -> "lab reports", "quiz" -> "quizzes")."""
+    *rest, last = name.split(" ")
+    return " ".join((*rest, _plural(last)))
+
+
 def _plural(name: str) -> str:
     """ "sections", "plenaries", "labs": a kind's plural where the data gives only the singular."""
     if name.endswith("y") and name[-2:-1] not in ("a", "e", "i", "o", "u"):
         return name[:-1] + "ies"
-    return name + ("es" if name.endswith(("x", "ch", "sh")) else "s")
+    if name.endswith("z"):
+        return name + "zes"  # "quizzes"
+    return name + ("es" if name.endswith(("x", "ch", "sh", "s")) else "s")
 
 
 def canon_key(tokens: Iterable[str]) -> str:
@@ -225,8 +235,10 @@ class Lexicon:
             names = [phrase_key(row.title), *_segments(row.title)]
             names += [phrase_key(k) for k in row.keywords]
             names += [phrase_key(r.label) for r in row.resources if r.kind == "reading"]
-            if row.unit is not None:
-                names += _unit_names(row.unit.title)  # "the thermochemistry unit": each of its days
+            for key in _unit_names(row.unit.title) if row.unit is not None else ():
+                # "the thermochemistry unit": each of its days, a little below a day named so itself
+                if key not in names:
+                    add(key, Tag("topic", str(index), UNIT_WEIGHT + len(key)))
             for key in names:
                 if key and not all(w in STOPWORDS for w in key):
                     add(key, Tag("topic", str(index), 1.0 + len(key)))
@@ -304,6 +316,12 @@ class Lexicon:
         for key, tags in phrases.items():
             if set(key) <= own:
                 tags[:] = [t for t in tags if not (t.kind == "cue" and t.value == "task")]
+        # Series of work by the name their titles share ("Quiz 6", "Lab Report 8": "quizzes", "lab reports").
+        self.series = {" ".join(k): ids for k, ids in _series(course).items()}
+        for name in self.series:
+            key = tuple(name.split())
+            for form in (key, (*key[:-1], _plural(key[-1]))):
+                add(form, Tag("series", name))
         self.phrases = {k: tuple(v) for k, v in phrases.items() if v}
         # The lengths of the phrases each word starts, longest first: a reader looks up only those at a word.
         lengths: dict[str, set[int]] = {}
@@ -318,6 +336,7 @@ class Lexicon:
             [k[0] for k, tags in self.phrases.items() if any(t.value == "homework_kind" for t in tags)]
             + [w for a in course.assignments for name in (a.kind, a.title) for w in phrase_key(name)[:1]]
             + ["homework", "homeworks", "assignments", "deadlines", "psets", "projects"]
+            + [w for name in self.series for w in (name.split()[0], _plural(name))]  # "how many quizzes"
         )
         self.cue_words = frozenset(
             w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
@@ -439,17 +458,35 @@ def course_places(course: Course) -> list[str]:
     return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
 
 
+def _series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names shared by two or more items' titles or aliases before their number ("Lab Report 8" -> "lab
+    report", "Homework 4 Part A" -> "homework"), with the items of each."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for item in course.assignments:
+        for name in {item.title.partition(":")[0], *item.aliases}:
+            key = phrase_key(name)
+            # the words before its number ("homework" of "Homework 4 Part A")
+            at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
+            if at and item.id not in found[key[:at]]:
+                found[key[:at]].append(item.id)
+    meetings = {w for k in course.meeting_kinds for name in (k.id, k.name) for w in [phrase_key(name)] if len(w) == 1}
+    return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS and k not in meetings}
+
+
 def _content(text: str) -> list[str]:
     return [w for w in phrase_key(text) if w not in STOPWORDS and not w.isdigit()]
 
 
 def _unit_names(title: str) -> list[tuple[str, ...]]:
-    """A unit's title as students say it: without its chapters ("Gases (Ch. 5)") or a leading "the"."""
-    short = phrase_key(re.sub(r"\s*\(.*?\)\s*", " ", title))
-    short = short[1:] if short[:1] == ("the",) else short
-    if not short or (len(short) == 1 and (short[0] in COMMON_WORDS or len(short[0]) < 4)):
-        return []
-    return [short]
+    """A unit's title as students say it: without its chapters ("Gases (Ch. 5)") or a leading "the", and each of
+    its parts ("resampling" of "Resampling, regularization and non-linear methods")."""
+    bare = re.sub(r"\s*\(.*?\)\s*", " ", title)
+    out = []
+    for key in (phrase_key(bare), *_segments(bare)):
+        key = key[1:] if key[:1] == ("the",) else key
+        if key and not (len(key) == 1 and (key[0] in COMMON_WORDS | STOPWORDS or len(key[0]) < 4)):
+            out.append(key)
+    return list(dict.fromkeys(out))
 
 
 def _long_topic_words(course: Course) -> tuple[str, ...]:

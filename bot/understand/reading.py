@@ -341,6 +341,15 @@ class Reader:
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
         # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
         mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
+        # "the regularization unit": every day of the unit named, its own day no more than the others.
+        grouped = {}
+        for m in mentions:
+            if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST:
+                grouped[m.start, m.end] = max(grouped.get((m.start, m.end), 0.0), m.weight)
+        mentions = [
+            replace(m, weight=grouped[m.start, m.end]) if m.kind == "topic" and (m.start, m.end) in grouped else m
+            for m in mentions
+        ]
         # "the thermochemistry unit": the word after a topic that groups it is no topic of its own ("units").
         ends = {m.end for m in mentions if m.kind == "topic" and tokens[m.start] not in _GROUPING_WORDS}
         mentions = [
@@ -360,7 +369,9 @@ class Reader:
         named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
         # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
         # the assignment, not the cue's kind of thing.
-        own_names = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
+        own_names = [(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")]
+        if any(m.kind == "series" for m in mentions):
+            reading.cues.add("homework_kind")  # "how many quizzes are left": a kind of the course's work
         for start, end, tag in spans:
             if tag.kind != "cue":
                 continue

@@ -60,12 +60,14 @@ _NAMED_THINGS = frozenset(
 MARGIN = 1.0
 MAX_QUESTION = 500
 _SPLIT = re.compile(
-    r"\s*(?:[?!;]+|\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?!(?:when|where)\b\s*(?:[?.!,;]|$))(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
+    r"\s*(?:[?!;]+|\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s)"
-    # "when and where is the plenary", "who can i see and when": one question ("when" alone asks nothing of its own)
+    # "when and where is the plenary": one question ("when" alone asks nothing of its own)
     # "are lectures recorded or do i have to show up": a second question, not a choice between two answers
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
+_BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
+_WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
@@ -473,7 +475,12 @@ class Engine:
 def _pieces(question: str) -> list[str]:
     """The question's parts as split for reading ("when is hw3 due and where do i go": two)."""
     pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(question)]
-    return [p for p in pieces if p and any(c.isalnum() for c in p)]
+    pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
+    # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too
+    for i in range(len(pieces) - 1, 0, -1):
+        if _BARE_WHEN.match(pieces[i]) and _WHO_ASKS.match(pieces[i - 1]):
+            pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
+    return pieces
 
 
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:

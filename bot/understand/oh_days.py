@@ -19,7 +19,7 @@ _DAY = r"(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")s?"
 _DAYS = rf"{_DAY}(?:\s*(?:,|/|&|and|or|through|thru|to|-)\s*{_DAY})*"
 # "thursday and friday are the only days", "only on thursdays", "i can only make it on monday or wednesday"
 _ONLY = re.compile(
-    rf"\b(?P<days>{_DAYS})\s+(?:are|is)\s+the\s+only\s+days?\b|\bonly\s+(?:\w+\s+){{0,4}}?on\s+(?P<on>{_DAYS})\b"
+    rf"\b(?P<days>{_DAYS})\s+(?:are|is)\s+the\s+only\s+days?\b|\bonly\s+(?:\w+\s+){{0,4}}?(?:on\s+)?(?P<on>{_DAYS})\b"
 )
 # "days other than tue/thu", "not on monday", "i have class all day monday through wednesday", "can't do tuesdays"
 _NOT = re.compile(

@@ -17,8 +17,10 @@ from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
 from bot.understand.vocabulary import (
+    COMMON_WORDS,
     COURSE_BUSINESS,
     CUES,
+    EVERYDAY_WORDS,
     FILLERS,
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
@@ -417,7 +419,7 @@ class Reader:
         reading.content = [
             t
             for i, t in enumerate(tokens)
-            if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
+            if i not in covered and (t not in STOPWORDS or _named_list(tokens, i)) and not t.isdigit() and len(t) > 1
         ]
 
     def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -560,7 +562,13 @@ def _by_title_words(tokens: list[str], lex: Lexicon) -> list[Mention]:
     """ "the alum synthesis report": the items whose title's topic ("Synthesis of alum", two words or more) the
     question holds in any order."""
     at = {t: i for i, t in enumerate(tokens)}
-    found = [(item, topic) for item, topic, _ in lex.title_words if len(topic) >= 2 and topic <= at.keys()]
+    # the work itself is asked about: its kind named ("report") or its deadline; not "the <topic> lecture"
+    deadline = bool(_DEADLINE_WORDS & at.keys())
+    found = [
+        (item, topic)
+        for item, topic, kind in lex.title_words
+        if len(topic) >= 2 and topic <= at.keys() and (deadline or kind & at.keys())
+    ]
     if not found:
         return []
     spots = [at[w] for _, topic in found for w in topic]
@@ -577,6 +585,12 @@ def _narrowed(mention: Mention, tokens: list[str], lex: Lexicon) -> Mention:
     return replace(mention, ids=kept)
 
 
+def _named_list(tokens: list[str], i: int) -> bool:
+    """ "a reading list": a list of something is a thing asked about, not the request "list"."""
+    return tokens[i] in ("list", "lists") and i > 0 and tokens[i - 1] not in STOPWORDS
+
+
+_DEADLINE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submitted", "hand", "turn", "late"})
 _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
 _OCCASION_WORDS = _BREAK_WORDS | {"week", "weekend", "day", "days", "holiday", "off", "classes"}
@@ -584,9 +598,10 @@ _THING_WORDS = frozenset({"list", "number", "amount", "total", "points", "marks"
 
 
 def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[str]) -> bool:
-    """A day off named by one word of its label ("carnival", "thanksgiving break") rather than that word used
-    for something else ("a reading list", "a conference room")."""
-    if mention.end - mention.start != 1 or tokens[mention.start] not in label_words:
+    """A day off named by one word of its label ("carnival", "thanksgiving travel") rather than an everyday word of
+    it used for something else ("a reading list" is not "Reading week")."""
+    word = tokens[mention.start]
+    if mention.end - mention.start != 1 or word not in label_words or word not in COMMON_WORDS | EVERYDAY_WORDS:
         return True
     after = tokens[mention.end : mention.end + 1]
     if not after or after[0] in _OCCASION_WORDS:

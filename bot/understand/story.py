@@ -131,8 +131,8 @@ def _with_things(reading: Reading, heard: Story) -> Reading:
     """ "i'd upload ps7 sunday. how much credit would i still get": the work the story named, when the asking
     sentence names none of its own."""
     own = any(m.kind in _THINGS and m.start >= 0 for m in reading.mentions)
-    if not heard.things or own or reading.unknown_assignments:
-        return reading
+    if not heard.things or own or reading.unknown_assignments or _SEEKS_SOMEONE.search(reading.text):
+        return reading  # "... who can i go see": someone to see, not the work the story named
     # what it took from the sentence before is what the whole story named
     kept = [m for m in reading.mentions if m.kind not in _THINGS]
     reading.mentions = [*kept, *heard.things]

@@ -199,7 +199,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         held = [e for e in upcoming if first <= e.date <= last]
         said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
         line = text(f"Exams {label}: {said}.") if held else text(f"No exams {label}.")
-        return replace(answer, lines=(*answer.lines, line))
+        # "everything before the final": the exam the span runs up to, too
+        ending = [text(f"**{e.title}**: {human_date(e.date)}.") for e in upcoming if e not in held and e.title in label]
+        return replace(answer, lines=(*answer.lines, line, *ending))
     if slots.get("_overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")

@@ -235,7 +235,9 @@ def test_a_persons_name_in_a_day_offs_label_names_the_person(second_course):
     import datetime as dt
 
     course = _with_day_off_titled(second_course, dt.date(2024, 11, 11), "No lecture: Prof. Vasquez-Marlowe away")
-    reading = engine_for(course).reader.read("when are vasquez-marlowe's office hours", local(course, "2024-11-01 10:00"))
+    reading = engine_for(course).reader.read(
+        "when are vasquez-marlowe's office hours", local(course, "2024-11-01 10:00")
+    )
     assert reading.ids("period") == []
     assert reading.ids("person") == ["elena-vasquez-marlowe"]
 

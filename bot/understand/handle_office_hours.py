@@ -11,7 +11,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.oh_days import days_asked
+from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
 from bot.understand.time_phrases import week_monday
 
@@ -24,9 +24,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
-    days = days_asked(asked.question) or days_asked(asked.story)  # the days the student can make, told or asked
-    if days and not person and not asked.yes_no:
-        return _on_days(asked, days, role, when_, slots.get("label"))
+    able = can_make(asked.question) or can_make(asked.story)  # when the student can come, told or asked
+    if able and not person and not asked.yes_no:
+        span = slots.get("_span")
+        when_, label = ((span[0], span[1]), span[2]) if span and not isinstance(when_, tuple) else (when_, None)
+        return _on_days(asked, able, role, when_, label or slots.get("label"))
     if person and slots.get("_next") and when_ is None and not asked.yes_no:
         return _next_session(asked, course.person(person))
     if slots.get("_where") and not person and when_ in (None, "upcoming") and not asked.yes_no:
@@ -189,9 +191,10 @@ def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, la
     return Answer(title=f"{title}, {label}" if label else title, lines=tuple(lines))
 
 
-def _on_days(asked: Asked, days: set[int], role: str | None, when_: object, label: str | None) -> Answer:
-    """ "thursday and friday are the only days i can make it": the sessions still to come on those weekdays, in the
-    span asked (this week, up to an exam) or the coming week, of the role asked for."""
+def _on_days(asked: Asked, able: CanMake, role: str | None, when_: object, label: str | None) -> Answer:
+    """ "thursday and friday are the only days i can make it", "only thursday or evenings": the sessions still to
+    come that the student can make, in the span asked (this week, up to an exam) or the coming week, of the role
+    asked for."""
     course, today = asked.course, asked.today
     if isinstance(when_, dt.date):
         # the weekdays named are the constraint, not the days asked about: the week asked, else the next 7 days
@@ -199,8 +202,6 @@ def _on_days(asked: Asked, days: set[int], role: str | None, when_: object, labe
         when_ = "this week" if "this week" in q else "next week" if "next week" in q else None
     if isinstance(when_, tuple):
         first, last = when_
-    elif isinstance(when_, dt.date):
-        first = last = when_
     elif when_ == "next week":
         first = week_monday(today) + dt.timedelta(days=7)
         last = first + dt.timedelta(days=6)
@@ -214,10 +215,9 @@ def _on_days(asked: Asked, days: set[int], role: str | None, when_: object, labe
     sessions = [
         s
         for s in sessions_between(course, first, last, include_cancelled=True)
-        if s.start.astimezone(course.tz).weekday() in days and s.end > asked.now and (not role or s.person.role == role)
+        if able.allows(s.start.astimezone(course.tz)) and s.end > asked.now and (not role or s.person.role == role)
     ]
-    names = " and ".join(f"{WEEKDAYS[d].capitalize()}s" for d in sorted(days)) if len(days) <= 3 else ""
-    on = f" on {names}" if names else " on the days you can make"
+    on = f" {able.label}" if len(able.days) <= 3 else " when you can make it"
     lines = [session_line(s) for s in sessions] or [text(f"No office hours{on} {label}.")]
     return Answer(title=f"Office hours{on}, {label}", lines=tuple(lines))
 

@@ -285,6 +285,8 @@ class SlotFiller:
                 slots["when"] = None if people or slots.get("role") else "upcoming"
             slots["negated"] = negated(r)
             slots["_next"] = "next" in r.cues  # "when's tomás's next office hour": the one next session
+            # "... on days other than tuesday, before the exam": the span, when the days named are a constraint
+            slots["_span"] = self.relation_range(r, today)
             slots["_where"] = "where" in r.cues
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:

@@ -30,6 +30,11 @@ _NOT = re.compile(
     rf"\b(?:other\s+than|besides|except(?:\s+on)?|not\s+on|can'?t\s+(?:do|make)|cannot\s+(?:do|make)"
     rf"|class(?:es)?\s+(?:basically\s+)?all\s+day(?:\s+on)?|busy(?:\s+on)?)\s+(?P<days>{_DAYS})(?:\s+(?P<part>{_PART}))?\b"
 )
+# "my lab runs tuesday and wednesday afternoons so those are out", "mondays don't work for me"
+_OUT = re.compile(
+    rf"\b(?P<days>{_DAYS})(?:\s+(?P<part>{_PART}))?(?:,?\s+(?:so\s+)?(?:those|that|they|these)\s+(?:are|is|r)\s+out"
+    rf"|\s+(?:are|is|r)\s+out|\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t)\s+work)\b"
+)
 # "which TAs have office hours on monday or wednesday": days named after "on" in a question about whom to see
 _ON = re.compile(rf"\b(?:on|have\s+oh\s+on)\s+(?P<days>{_DAYS})\b")
 _RANGE = re.compile(rf"(?P<a>{_DAY})\s*(?:through|thru|to|-)\s*(?P<b>{_DAY})")
@@ -98,7 +103,7 @@ def can_make(question: str) -> CanMake | None:
     on = [m["days"] for m in _ON.finditer(q)]
     if len(on) == 1 and len(_weekdays(on[0])) > 1:
         return CanMake(frozenset(_weekdays(on[0])))  # "on monday or wednesday": either of them
-    ruled = list(_NOT.finditer(q))
+    ruled = [*_NOT.finditer(q), *_OUT.finditer(q)]
     if not ruled:
         return None
     parts = {_part(m["part"]) for m in ruled}

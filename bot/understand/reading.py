@@ -218,6 +218,8 @@ class Reader:
         past = any(w in _PAST for w in first_words)
         supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past)
+        # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
+        times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
         if supposed is not None:
             # "i was sick last week, if i hand it in saturday": the story is past, the hand-in still to come
             later = find_phrases(text, now, self.course)
@@ -590,6 +592,9 @@ def _named_list(tokens: list[str], i: int) -> bool:
     return tokens[i] in ("list", "lists") and i > 0 and tokens[i - 1] not in STOPWORDS
 
 
+_FROM_TODAY_UNTIL = re.compile(
+    r"^from\s+(?:today|tonight|now)\s+(?:until|till|til|to|up\s+to|through)\s+(?:the|my|our)\b"
+)
 _DEADLINE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submitted", "hand", "turn", "late"})
 _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]

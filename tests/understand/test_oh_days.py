@@ -55,3 +55,18 @@ def test_only_some_days_or_a_part_of_any_day():
 def test_one_day_asked_is_no_constraint(question):
     # one day named is the day asked about: the handler's own reading of it answers
     assert can_make(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my lab runs tuesday and wednesday afternoons so those are out. which office hours can i get to",
+        "tuesday and wednesday afternoons don't work for me, any office hours",
+    ],
+)
+def test_days_said_to_be_out(question):
+    able = can_make(question)
+    assert not able.allows(_at(1, 15))
+    assert not able.allows(_at(2, 13))
+    assert able.allows(_at(1, 10))
+    assert able.allows(_at(3, 15))

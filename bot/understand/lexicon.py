@@ -218,10 +218,15 @@ class Lexicon:
         # One word of a day off's label ("thanksgiving", "okafor", "reading") names that day only where the question
         # is about the occasion: kept apart so the reader can tell ("reading list" is not "reading week").
         self.label_words: set[str] = set()
+        # A person's name names the person, and a kind of meeting or a cue word its own thing ("lecture" of "No
+        # lecture: Dr. Okafor away" is any lecture).
         name_words = {w for person in course.people for w in phrase_key(person.name)}
+        kinds = [n for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases)]
+        name_words |= {w for n in kinds for w in phrase_key(n)}
+        name_words |= {p[0] for phrases_ in CUES.values() for p in map(phrase_key, phrases_) if len(p) == 1}
         for period, keys in _periods(course):
             self.periods[period.key] = period
-            keys = [k for k in keys if len(k) > 1 or k[0] not in name_words]  # a person's name names the person
+            keys = [k for k in keys if len(k) > 1 or k[0] not in name_words]
             self.label_words |= {k[0] for k in keys if len(k) == 1 and len(phrase_key(period.name)) > 1}
             for key in keys:
                 if len(key) > 1:

@@ -234,6 +234,7 @@ class Reader:
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
         self._the_break(reading, now)
+        self._this_of_series(reading, now)
         self._implied_exam(reading, now)
         self._weekday_in_period(reading)
         if "countdown" in reading.cues:
@@ -388,7 +389,9 @@ class Reader:
         # "lecture over thanksgiving" is lecture during the break, not when it ends.
         periods = {m.start for m in mentions if m.kind == "period"}
         if any(
-            m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) and m.end + 1 not in periods
+            m.kind == "kind"
+            and (tokens[m.end : m.end + 1] in (["over"], ["out"]) or tokens[m.end : m.end + 2] in _LETS_OUT)
+            and m.end + 1 not in periods
             for m in mentions
         ):
             reading.cues.add("time_of")  # "when is lecture over": when it ends
@@ -438,6 +441,20 @@ class Reader:
             if row is not None:
                 out.append(Mention("topic", (str(row),), m.start, m.end + 1, 12.0))
         return out
+
+    def _this_of_series(self, reading: Reading, now: dt.datetime) -> None:
+        """ "what's due after this essay": of the series named, the item due now or next."""
+        tokens = reading.tokens
+        for i, m in enumerate(reading.mentions):
+            if m.kind != "series" or tokens[max(0, m.start - 1) : m.start] not in (["this"], ["current"]):
+                continue
+            items = [a for a in map(self.course.assignment, self.lexicon.series.get(m.ids[0], ())) if a is not None]
+            coming = sorted((a for a in items if a.due > now), key=lambda a: (a.due, a.id))
+            if coming:
+                relation = m.relation or _relation(tokens, m.start - 1)  # "after this essay"
+                reading.mentions[i] = replace(m, kind="assignment", ids=(coming[0].id,), weight=3.0, relation=relation)
+                if not any(n.kind == "series" for n in reading.mentions):
+                    reading.cues.discard("homework_kind")  # one item, not a kind of work
 
     def _the_break(self, reading: Reading, now: dt.datetime) -> None:
         """ "after the break", "when does the break end": the current or next stretch of days off named with the
@@ -596,6 +613,8 @@ _FROM_TODAY_UNTIL = re.compile(
     r"^from\s+(?:today|tonight|now)\s+(?:until|till|til|to|up\s+to|through)\s+(?:the|my|our)\b"
 )
 _DEADLINE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submitted", "hand", "turn", "late"})
+# "when does the lab get out", "what time does lecture let out": when it ends
+_LETS_OUT = (["get", "out"], ["gets", "out"], ["let", "out"], ["lets", "out"])
 _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
 _OCCASION_WORDS = _BREAK_WORDS | {"week", "weekend", "day", "days", "holiday", "off", "classes"}

@@ -68,7 +68,9 @@ def is_told(reading: Reading) -> bool:
     # "will not be back until wednesday", "can't make it friday": a statement, though it opens like a question
     denied = bool(_DENIED.match(" ".join(first)))
     asks = (reading.yes_no and not denied) or reading.request or bool(_ASKS & set(reading.tokens))
-    return (teller or statement or denied) and not asks
+    # "heard something about carnival", "apparently it's cancelled": what the teller heard, asking nothing
+    hearsay = first[:1] in (["heard"], ["apparently"], ["supposedly"], ["someone"], ["somebody"], ["rumor"])
+    return (teller or statement or denied or hearsay) and not asks
 
 
 def words_of(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
-from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
 from bot.understand.follow_on import about, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -424,6 +424,8 @@ class Engine:
                 f["cue:late"] = 1.0  # "who can give permission to submit 2 days late": the late rules
         if ev.fact:
             f["fact"] = 1.0
+        if ev.fact == "exam_content" and reading.yes_no and topic_on_exam(reading):
+            f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0
         if reading.past:

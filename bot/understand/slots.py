@@ -394,6 +394,8 @@ class SlotFiller:
                 slots["exam"] = exams[0] if exams else None
             if ev.fact == "exam_other":
                 slots["words"] = " ".join(r.content)
+            if ev.fact == "exam_content" and ev.topic_rows:
+                slots["rows"] = tuple(ev.topic_rows)  # "is the guest lecture on the final": those days
             people = r.ids("person")
             role = role_asked(r)
             if people:

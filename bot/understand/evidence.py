@@ -250,9 +250,7 @@ def topic_on_exam(r: Reading) -> bool:
     """ "is the guest lecture on the final", "will gas laws be on midterm 2": a topic, then "on" an exam."""
     topics = [m for m in r.mentions if m.kind == "topic" and m.start >= 0]
     exams = [m for m in r.mentions if m.kind == "exam" and m.start >= 0]
-    return any(
-        "on" in r.tokens[max(0, e.start - 2) : e.start] and any(t.end <= e.start for t in topics) for e in exams
-    )
+    return any("on" in r.tokens[max(0, e.start - 2) : e.start] and any(t.end <= e.start for t in topics) for e in exams)
 
 
 def fact_asked(r: Reading) -> str | None:

@@ -59,3 +59,26 @@ def test_words_for_kinds_and_spans(course, second_course):
     assert span_words(D("2024-11-11"), D("2024-11-11"), "Veterans Day") == "on Veterans Day"
     assert span_words(D("2024-11-27"), D("2024-11-29"), "Thanksgiving break") == "during Thanksgiving break"
     assert span_words(D("2024-10-21"), D("2024-10-27"), "next week") == "next week"
+
+
+def test_a_one_off_meeting_named_by_the_topic_asked(second_course):
+    """A review session the page lists as its own meeting (one date, a title) is held when "review" is asked."""
+    import dataclasses
+
+    from bot.course.meetings import Meeting
+
+    review = Meeting(
+        "review-final",
+        "lecture",
+        (0,),
+        dt.time(19),
+        dt.time(20, 30),
+        D("2024-12-09"),
+        D("2024-12-09"),
+        title="Final exam review session",
+        room="Halvorsen Hall 100",
+    )
+    course = dataclasses.replace(second_course, meetings=(*second_course.meetings, review))
+    held = held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "review")
+    assert held == ["Final exam review session (Mon Dec 9, 7:00 PM, Halvorsen Hall 100)"]
+    assert held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "party") == []

@@ -7,6 +7,7 @@ as phrases to look up, plus the cue phrases of bot.understand.vocabulary and a v
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -442,7 +443,14 @@ class Lexicon:
         start = word[:-1] if plural else word
         if len(start) < 5:
             return None
-        found = [w for w in self._long_words if w.startswith(start) and len(w) >= len(start) + 3]
+        # the words starting so, found by bisection in the sorted words (not by trying every word)
+        at = bisect.bisect_left(self._long_words, start)
+        found = []
+        for w in self._long_words[at:]:
+            if not w.startswith(start):
+                break
+            if len(w) >= len(start) + 3:
+                found.append(w)
         bases = {w.removesuffix("s") for w in found}
         if len(bases) != 1:
             return None  # none, or several ("electro": "electron", "electrolyte")

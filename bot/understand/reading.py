@@ -210,7 +210,7 @@ class Reader:
         if self._own_number is not None:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
-        return self._attend.sub("attend ", text)
+        return _DROP_IN.sub("attend", self._attend.sub("attend ", text))
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text
@@ -614,6 +614,8 @@ _FROM_TODAY_UNTIL = re.compile(
 )
 _DEADLINE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submitted", "hand", "turn", "late"})
 # "when does the lab get out", "what time does lecture let out": when it ends
+# "a section i could drop into", "can i drop in on another lab": attending it, not work being released
+_DROP_IN = re.compile(r"\b(?:drop|pop|stop)\s+(?:into|in\s+on|in\s+to|by)\b")
 _LETS_OUT = (["get", "out"], ["gets", "out"], ["let", "out"], ["lets", "out"])
 _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]

@@ -276,3 +276,15 @@ def test_the_grouping_word_after_a_unit_is_no_topic(second_course):
     rows = {second_course.schedule[int(i)].unit.id for i in reading.ids("topic")}
     assert rows == {"modern"}
     assert "unit" not in reading.content
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("is there a section thursday i could drop into", "attend"),
+        ("can i drop in on another lab", "attend"),
+        ("when does ps4 drop", "drop"),  # work that drops is released
+    ],
+)
+def test_dropping_into_a_meeting_is_attending_it(second_course, typed, read_as):
+    assert read_as in engine_for(second_course).reader.respell(typed).split()

@@ -1,6 +1,6 @@
-"""Office hours read with the student's own constraints: the weekdays they can make ("thursday and friday are the
-only days i can make it", "on monday or wednesday") or cannot ("other than tue/thu", "i have class all day monday
-through wednesday"), and the one next session of a person ("when's tomás's next office hour")."""
+"""When a student can come to office hours, from what they say: the weekdays they can make ("thursday and friday are
+the only days i can make it", "on monday or wednesday", "only thursday or evenings") or cannot ("other than tue/thu
+mornings", "i have class all day monday through wednesday", "tuesday afternoons are out")."""
 
 from __future__ import annotations
 

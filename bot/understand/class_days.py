@@ -42,7 +42,11 @@ def held_between(
         topic = {course.schedule[i] for i in topic_rows}
         held = [f"{r.title} ({human_date(r.date)})" for r in course.schedule_between(first, last) if r in topic]
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
-            if o.note and words & set(phrase_key(o.note)):
+            if o.meeting.title and o.meeting.first == o.meeting.last and words <= set(phrase_key(o.meeting.title)):
+                # a one-off meeting named so ("Midterm 2 review session"), with its day, time and room
+                start = o.start.astimezone(course.tz)
+                held.append(f"{o.meeting.title} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")
+            elif o.note and words & set(phrase_key(o.note)):
                 label = course.meeting_label(o.kind, o.section)
                 start = o.start.astimezone(course.tz)
                 held.append(f"{label}, {o.note} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")

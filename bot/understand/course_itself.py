@@ -90,6 +90,15 @@ _DUE_TIME_ASKED = re.compile(
     r"\bwhat\s+time\s+(?:are|do|r)\b.*\bdue\b|\b(?:usual(?:ly)?|normally|typically|always)\b.*\bdue\b"
     r"|\bdue\s+times?\b"
 )
+# "what textbook do we need", "what kind of calculator": what a student needs for the course, from its own text.
+_MATERIALS = {
+    "textbook": r"text\s*books?|books?|editions?|access\s+codes?",
+    "calculator": r"calc(?:ulat\w*|s)?",
+    "supplies": r"supplies|materials?\s+(?:do|should|will|must)|lab\s+coats?|goggles",
+}
+_MATERIALS_ASKED = re.compile(r"\b(?:" + "|".join(_MATERIALS.values()) + r")\b")
+_AN_EXAM = re.compile(r"\b(?:exams?|midterms?|finals?|quiz(?:zes)?|tests?)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _NOT_WORK = frozenset({"due", "time", "what", "are", "the", "is", "do", "usually", "when", "all", "our", "my"})
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
 _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
@@ -339,6 +348,45 @@ def _due_time(course: Course, question: str) -> Answer | None:
     return Answer(title="Due times", lines=tuple(lines))
 
 
+def _materials(course: Course, question: str) -> Answer | None:
+    """The sentences of the course's description about what was asked for (a textbook, a calculator, supplies);
+    None when it says nothing of it or an exam is named (what may be brought to it is the exam's rule)."""
+    if _AN_EXAM.search(question):
+        return None
+    asked = [name for name, pattern in _MATERIALS.items() if _asked_for(pattern, question)]
+    if not asked:
+        return None
+    words = {"textbook": r"text\s*book|\bbook|edition", "calculator": r"calculator", "supplies": r"required|bring|buy"}
+    found = [
+        s
+        for t in (course.description, course.components)
+        for s in _SENTENCE.split(t or "")
+        if any(re.search(words[a], s, re.IGNORECASE) for a in asked)
+    ]
+    if not found:
+        return None  # the course's description does not say: its policies, or the rest of the engine, answer
+    title = "What you need" if asked != ["textbook"] else "Textbook"
+    return Answer(title=title, lines=tuple(text(s.strip()) for s in dict.fromkeys(found)))
+
+
+def _asked_for(pattern: str, question: str) -> bool:
+    """ "what textbook", "do i need a calculator", "is a textbook required": the thing is what is asked for, not a
+    word of a story ("explain this, the textbook makes no sense")."""
+    thing = rf"(?:{pattern})"
+    return bool(
+        re.search(rf"\b(?:what|which)\s+(?:\w+\s+){{0,2}}?{thing}\b", question)
+        or re.search(
+            rf"\b(?:need|needs|required?|buy|get|use|using|have|bring|recommended)\s+(?:\w+\s+){{0,3}}?{thing}\b",
+            question,
+        )
+        or re.search(
+            rf"\b{thing}\s+(?:\w+\s+)?(?:required|needed|recommended|necessary|do\s+we|do\s+i|for\s+(?:this|the))\b",
+            question,
+        )
+        or re.search(rf"\bis\s+there\s+(?:a|an|any)\s+(?:\w+\s+)?{thing}\b", question)
+    )
+
+
 # What can be asked of the course itself, by name (the slot of the "course_itself" intent), first match wins.
 ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "due_time": (_DUE_TIME_ASKED, _due_time),
@@ -351,4 +399,5 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "made": (_MADE_ASKED, _made),
     "offered": (_OFFERED_ASKED, _offered),
     "thing": (_THING_ASKED, _thing),
+    "materials": (_MATERIALS_ASKED, _materials),
 }

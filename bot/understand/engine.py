@@ -24,7 +24,7 @@ from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
-from bot.understand.evidence import Evidence, EvidenceFinder
+from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
 from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -67,6 +67,8 @@ _SPLIT = re.compile(
     # "are lectures recorded or do i have to show up": a second question, not a choice between two answers
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
+_BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
+_WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
@@ -76,7 +78,7 @@ _ASKS = _ASKING | {"why", "whats", "wheres", "whens", "hows"}
 # Below this confidence a reading is a guess: the answer says so.
 LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
-_INHERITED = ("assignment", "exam", "person", "section", "role")
+_INHERITED = ("assignment", "exam", "person", "section", "role", "series")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
 # Readings a claim of the course's data outranks: a topic search, the help card, nothing at all.
 _CLAIM_OVERRIDES = frozenset({"topic", "help"})
@@ -429,6 +431,8 @@ class Engine:
                 f["cue:late"] = 1.0  # "who can give permission to submit 2 days late": the late rules
         if ev.fact:
             f["fact"] = 1.0
+        if ev.fact == "exam_content" and reading.yes_no and topic_on_exam(reading):
+            f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0
             others = {"cue:due", "cue:when", "day", "range", "time", "exam", "cue:exam", "cue:extension", "cue:late"}
@@ -487,7 +491,12 @@ class Engine:
 def _pieces(question: str) -> list[str]:
     """The question's parts as split for reading ("when is hw3 due and where do i go": two)."""
     pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(question)]
-    return [p for p in pieces if p and any(c.isalnum() for c in p)]
+    pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
+    # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too
+    for i in range(len(pieces) - 1, 0, -1):
+        if _BARE_WHEN.match(pieces[i]) and _WHO_ASKS.match(pieces[i - 1]):
+            pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
+    return pieces
 
 
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
@@ -528,7 +537,9 @@ def _inherit(reading: Reading, previous: Reading) -> None:
     if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
         return
     # "... and who has office hours on tuesdays" asks for the people: it does not take the person named before.
-    kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in ("person", "role"))
+    # "... who can i go see": nor the work named before, unless "it" points back at it.
+    people = ("person", "role") if reading.pronoun else ("person", "role", "assignment")
+    kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in people)
     if not reading.pronoun and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
@@ -545,6 +556,8 @@ def _inherit(reading: Reading, previous: Reading) -> None:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
         reading.cues.add("class")
     reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
+    if any(m.kind == "series" for m in reading.mentions):
+        reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 
 

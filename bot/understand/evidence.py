@@ -246,6 +246,13 @@ _TOGETHER = re.compile(
 )
 
 
+def topic_on_exam(r: Reading) -> bool:
+    """ "is the guest lecture on the final", "will gas laws be on midterm 2": a topic, then "on" an exam."""
+    topics = [m for m in r.mentions if m.kind == "topic" and m.start >= 0]
+    exams = [m for m in r.mentions if m.kind == "exam" and m.start >= 0]
+    return any("on" in r.tokens[max(0, e.start - 2) : e.start] and any(t.end <= e.start for t in topics) for e in exams)
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -261,6 +268,8 @@ def fact_asked(r: Reading) -> str | None:
         return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"
     if exam and "absent" in cues and "conflict" not in cues and not r.times:
         return "exam_missed"  # "what happens if I miss the final"
+    if exam and r.yes_no and topic_on_exam(r) and not cues & {"due", "release", "grades", "late"}:
+        return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
     if exam and r.content and not cues & _EXAM_ASKS and not r.times:

@@ -88,10 +88,12 @@ def referring(course: Course, previous: Part, reading: Reading, section: str | N
         # "when did we cover X and what was due after that": the work due after that day, not a meeting
         return Part(text, "next_due", {"after": None, "after_day": day, "_named": (), "section": section}, 3.0, 0.6)
     if day is not None and _MEETING_AFTER_IT.match(text) and (class_kind(reading) or _WHATS_NEXT.match(text)):
-        kind = class_kind(reading) or "class"
+        kind = class_kind(reading) or _kind_of_rows(course, previous) or "class"
         return Part(text, "next_class", {"kind": kind, "section": section, "after": day}, 3.0, 0.6)
     if day is not None and _WHATS_NEXT.match(text) and previous.intent != "assignment_due":
-        return Part(text, "next_class", {"kind": "class", "section": section, "after": day}, 3.0, 0.6)
+        # "when was the encomienda seminar and what came after it": the next meeting of that day's kind
+        kind = _kind_of_rows(course, previous) or "class"
+        return Part(text, "next_class", {"kind": kind, "section": section, "after": day}, 3.0, 0.6)
     work = answered_work(course, previous)
     if work is not None and _WHATS_NEXT.match(text):
         return Part(text, "next_due", {"after": work, "_named": (), "section": section}, 3.0, 0.6)
@@ -101,6 +103,15 @@ def referring(course: Course, previous: Part, reading: Reading, section: str | N
 _NEXT_WORDS = frozenset(
     {"what", "whats", "which", "is", "s", "comes", "next", "after", "due", "up", "then", "the", "one"}
 )
+
+
+def _kind_of_rows(course: Course, previous: Part) -> str | None:
+    """The one kind of meeting of the schedule days a topic part found ("seminar"), or None."""
+    if previous.intent != "topic":
+        return None
+    kinds = {course.schedule[i].kind for i in previous.slots.get("rows", ())}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    return kind if kind is not None and any(k.id == kind for k in course.meeting_kinds) else None
 
 
 def next_after(course: Course, reading: Reading, section: str | None) -> Part | None:

@@ -170,8 +170,10 @@ def _policies_naming(course: Course, item: Assignment) -> list:
 def due_soon(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if slots.get("_count"):
-        return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"))
+        return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"), slots.get("series") or ())
     first, last = slots["range"]
+    if slots.get("series") and not asked.yes_no and (found := _series_between(asked, slots, first, last)):
+        return found
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
     if _LEFT & set(phrase_key(asked.question)) and first < asked.today <= last:
         first, label = asked.today, f"{label} (from today)"  # "what's left this semester": from today on
@@ -197,7 +199,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         held = [e for e in upcoming if first <= e.date <= last]
         said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
         line = text(f"Exams {label}: {said}.") if held else text(f"No exams {label}.")
-        return replace(answer, lines=(*answer.lines, line))
+        # "everything before the final": the exam the span runs up to, too
+        ending = [text(f"**{e.title}**: {human_date(e.date)}.") for e in upcoming if e not in held and e.title in label]
+        return replace(answer, lines=(*answer.lines, line, *ending))
     if slots.get("_overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
@@ -231,17 +235,45 @@ def _exam_words(course: Course) -> frozenset[str]:
     return _EXAM_WORDS | own
 
 
-def _every_assignment(asked: Asked, kinds: tuple[str, ...], section: str | None) -> Answer:
-    """ "how many problem sets are there": every one of the term (of that kind), with its due date."""
+def _every_assignment(
+    asked: Asked, kinds: tuple[str, ...], section: str | None, series: tuple[str, ...] = ()
+) -> Answer:
+    """ "how many problem sets are there", "how many quizzes are left": every one of the term (of that kind or
+    series), with its due date."""
     course = asked.course
     items = sorted(
-        (a for a in course.assignments if a.is_for(section) and (not kinds or a.kind in kinds)),
+        (
+            a
+            for a in course.assignments
+            if a.is_for(section) and (a.id in series if series else not kinds or a.kind in kinds)
+        ),
         key=lambda a: (a.due, a.id),
     )
     left = sum(1 for a in items if a.due > asked.now)
     lines = [text(f"{len(items)} in the term, {left} still to come:")]
     lines += [text(f"**{a.short}**: ", *when(a.due)) for a in items]
     return Answer(title="Assignments" if not kinds else f"{len(items)} assignments", lines=tuple(lines))
+
+
+def _series_between(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -> Answer | None:
+    """ "every lab report deadline for the rest of the semester": the items of that series due in the span; None
+    when none is (what is due then, and next, says more)."""
+    course = asked.course
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
+    end = end_of_day(last, course)
+    items = sorted(
+        (a for a in map(course.assignment, slots["series"]) if a is not None and a.is_for(slots.get("section"))),
+        key=lambda a: (a.due, a.id),
+    )
+    due = [a for a in items if start < a.due <= end]
+    if not due:
+        return None
+    lines = [text(f"**{a.short}**: ", *when(a.due)) for a in due]
+    if "how many" in asked.question.lower():
+        lines.insert(0, text(f"{len(due)} {label}:"))  # "how many quizzes are left": the number first
+    title = f"{slots.get('_series_name', 'deadlines').capitalize()}, {label}"
+    return Answer(title=title, lines=tuple(lines))
 
 
 def next_due(asked: Asked, slots: Slots) -> Answer:
@@ -255,9 +287,14 @@ def next_due(asked: Asked, slots: Slots) -> Answer:
         day_after = course.at(slots["after_day"] + dt.timedelta(days=1), dt.time(0, 0))
         anchor = max(anchor, day_after) if after else day_after
     kinds = slots.get("kinds") or ()
+    series = slots.get("series") or ()
     section = slots.get("section")
     later = sorted(
-        (a for a in course.assignments if a.due > anchor and a.is_for(section) and (not kinds or a.kind in kinds)),
+        (
+            a
+            for a in course.assignments
+            if a.due > anchor and a.is_for(section) and (a.id in series if series else not kinds or a.kind in kinds)
+        ),
         key=lambda a: (a.due, a.id),
     )
     if not later:
@@ -279,8 +316,13 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
     """The term's last deadline ("when is the last homework due"), or the latest one passed ("... was")."""
     course = asked.course
     kinds = slots.get("kinds") or ()
+    series = slots.get("series") or ()
     items = sorted(
-        (a for a in course.assignments if a.is_for(slots.get("section")) and (not kinds or a.kind in kinds)),
+        (
+            a
+            for a in course.assignments
+            if a.is_for(slots.get("section")) and (a.id in series if series else not kinds or a.kind in kinds)
+        ),
         key=lambda a: (a.due, a.id),
     )
     if slots["which"] == "latest":

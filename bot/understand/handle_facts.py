@@ -14,6 +14,7 @@ from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
+from bot.understand.exam_coverage import on_the_exam
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -90,6 +91,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         items = [course.assignment(a) for a in slots.get("assignments", ())]
         graded = [(e.id, e.title) for e in exams] + [(a.id, a.short) for a in items if a is not None]
         return replies.grades_out(course, graded, asked.published)
+    if fact == "exam_content" and asked.yes_no and slots.get("rows") and slots.get("exam"):
+        return on_the_exam(asked, course.exam(slots["exam"]), [course.schedule[i] for i in slots["rows"]])
     if fact == "exam_rules" and asked.yes_no:
         # "can I use notes on the midterm": Yes or No only when a rule the course states plainly says it.
         answer = replies.course_fact(

@@ -11,6 +11,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
 from bot.understand.time_phrases import week_monday
 
@@ -23,6 +24,13 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
+    able = can_make(asked.question) or can_make(asked.story)  # when the student can come, told or asked
+    if able and not person and not asked.yes_no:
+        span = slots.get("_span")
+        when_, label = ((span[0], span[1]), span[2]) if span and not isinstance(when_, tuple) else (when_, None)
+        return _on_days(asked, able, role, when_, label or slots.get("label"))
+    if person and slots.get("_next") and when_ is None and not asked.yes_no:
+        return _next_session(asked, course.person(person))
     if slots.get("_where") and not person and when_ in (None, "upcoming") and not asked.yes_no:
         # "whats the room for office hours": each person's place, and whose the page leaves out.
         members = [p for p in course.people if p.office_hours and (not role or p.role == role)]
@@ -181,3 +189,50 @@ def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, la
     ]
     lines = [session_line(s) for s in sessions] or [text(f"No office hours {label or 'then'}.")]
     return Answer(title=f"{title}, {label}" if label else title, lines=tuple(lines))
+
+
+def _on_days(asked: Asked, able: CanMake, role: str | None, when_: object, label: str | None) -> Answer:
+    """ "thursday and friday are the only days i can make it", "only thursday or evenings": the sessions still to
+    come that the student can make, in the span asked (this week, up to an exam) or the coming week, of the role
+    asked for."""
+    course, today = asked.course, asked.today
+    if isinstance(when_, dt.date):
+        # the weekdays named are the constraint, not the days asked about: the week asked, else the next 7 days
+        q = asked.question.lower()
+        when_ = "this week" if "this week" in q else "next week" if "next week" in q else None
+    if isinstance(when_, tuple):
+        first, last = when_
+    elif when_ == "next week":
+        first = week_monday(today) + dt.timedelta(days=7)
+        last = first + dt.timedelta(days=6)
+    elif when_ == "this week":
+        first, last = today, week_monday(today) + dt.timedelta(days=6)
+        label = "this week"
+    else:
+        first, last = today, today + dt.timedelta(days=7)  # each weekday once after today, today's too
+        label = label or "in the coming week"
+    label = label or f"{human_date(first)} – {human_date(last)}"
+    sessions = [
+        s
+        for s in sessions_between(course, first, last, include_cancelled=True)
+        if able.allows(s.start.astimezone(course.tz)) and s.end > asked.now and (not role or s.person.role == role)
+    ]
+    on = f" {able.label}" if len(able.days) <= 3 else " when you can make it"
+    lines = [session_line(s) for s in sessions] or [text(f"No office hours{on} {label}.")]
+    return Answer(title=f"Office hours{on}, {label}", lines=tuple(lines))
+
+
+def _next_session(asked: Asked, who: Person | None) -> Answer:
+    """ "when's tomás's next office hour": that person's one next session (a cancelled one shown, and the one after)."""
+    course = asked.course
+    if who is None or not who.office_hours:
+        return office_hours_answer(course, asked.now, None, who.id if who else None)
+    coming = [
+        s
+        for s in sessions_between(course, asked.today, course.term_last, person=who, include_cancelled=True)
+        if s.end > asked.now
+    ]
+    held = next((i for i, s in enumerate(coming) if not s.cancelled), None)
+    if held is None:
+        return office_hours_answer(course, asked.now, None, who.id)
+    return Answer(title=f"Next office hour: {who.name}", lines=tuple(session_line(s) for s in coming[: held + 1]))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answers.day_view import day_view, meetings_between, replaced_by_exam
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import materials_overview, next_class, no_class_days, schedule_between, schedule_on
-from bot.core.answer import Answer, Stamp, text
+from bot.core.answer import Answer, Stamp, text, when
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import EXAM_KIND, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
@@ -107,6 +107,8 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
             return Answer(
                 title=f"“{slots['words']}”, {label}" if label else slots["words"], lines=tuple(text(h) for h in held)
             )
+    if kind in (None, "class") and not slots.get("words") and not asked.yes_no and _ACROSS_KINDS.search(asked.question):
+        return _with_work_and_exams(asked, answer, first, last, label)
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
@@ -114,6 +116,35 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
+
+
+# "everything happening before the exam", "the timeline till the final": every kind of thing in the span.
+_ACROSS_KINDS = re.compile(
+    r"\b(?:everything|timeline|going\s+on|happening|coming\s+up|upcoming|overview|whats\s+up|what's\s+up)\b", re.I
+)
+
+
+def _with_work_and_exams(asked: Asked, answer: Answer, first: dt.date, last: dt.date, label: str | None) -> Answer:
+    """The schedule of a span with what is due in it and its exams (and the exam it runs up to)."""
+    course = asked.course
+    section = asked.section
+    start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
+    end = course.at(last, dt.time(23, 59))
+    due = sorted((a for a in course.assignments if a.is_for(section) and start < a.due <= end), key=lambda a: a.due)
+    exams = [
+        e
+        for e in sorted(course.exams, key=lambda e: e.date)
+        if (section is None or not e.sections or section in e.sections)
+        and (first <= e.date <= last or (label and e.title in label and e.date >= first))
+    ]
+    lines = list(answer.lines)
+    if due:
+        lines.append(text(f"Due {label or 'then'}:"))
+        lines += [text(f"**{a.short}**: ", *when(a.due)) for a in due]
+    else:
+        lines.append(text(f"Nothing is due {label or 'then'}."))
+    lines += [text(f"**{e.title}**: {human_date(e.date)}") for e in exams]
+    return replace(answer, lines=tuple(lines))
 
 
 def next_class_(asked: Asked, slots: Slots) -> Answer:
@@ -188,7 +219,7 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
-    if _UNIT_ASKED.search(asked.question.lower()):
+    if _UNIT_ASKED.search(asked.question.lower()) or _by_its_unit(rows, label):
         return _with_units(asked, rows, answer)
     if slots.get("_resource"):
         return _materials(asked, rows, slots["_resource"], answer)
@@ -208,6 +239,20 @@ _UNIT_ASKED = re.compile(
     r"\b(?:units?|modules?|blocks?|themes?|parts?\s+of\s+the\s+(?:course|class|schedule))\b"
     r"|\b(?:which|what)\s+courses?\s+(?:is|are|covers?|has|does|includes?)\b"
 )
+
+
+def _by_its_unit(rows: list, words: str) -> bool:
+    """ "when do we cover regularization": days found by the name of the unit they are in, not by their own titles
+    (the answer then says which unit)."""
+    units = {r.unit.title for r in rows if r.unit is not None}
+    asked = set(phrase_key(words))
+    return (
+        len(rows) > 1
+        and len(units) == 1
+        and all(r.unit is not None for r in rows)
+        and asked <= set(phrase_key(next(iter(units))))
+        and not all(asked <= set(phrase_key(r.title)) for r in rows)
+    )
 
 
 def where_now(asked: Asked, slots: Slots) -> Answer:

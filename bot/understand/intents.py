@@ -349,6 +349,7 @@ INTENTS: tuple[Intent, ...] = (
             "topic_missing": 3,
             "who": -3,  # "who invented the bootstrap": the schedule says when, never who
             "range": -1,  # "a review session before exam 1": the schedule in that range, with the topic
+            "on_exam": -3,  # "is the guest lecture on the final": what the exam covers
         },
         any_of=("topic", "topic_missing"),
         slots=("dates",),
@@ -416,7 +417,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "course_fact",
         2.0,
-        {"fact": 5, "lateness": -4},  # "6 days late, will it still be marked": a what-if
+        {"fact": 5, "lateness": -4, "on_exam": 2},  # "6 days late, will it still be marked": a what-if
         needs=("fact",),
         slots=("fact", "exam", "person", "role"),
         doc="a fact such as class time, room, grading weights, an email or a link, known or not on the page",

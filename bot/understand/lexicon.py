@@ -7,6 +7,7 @@ as phrases to look up, plus the cue phrases of bot.understand.vocabulary and a v
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.near_words import NearWords
-from bot.understand.normalize import phrase_key, words
+from bot.understand.normalize import phrase_key, plain, words
 from bot.understand.own_words import own_words
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
@@ -43,6 +44,8 @@ _CANON_WORDS = {
 }
 _DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and n < 20}
 NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
+# A unit's name weighs less than a day's own title ("regularization" is that day, not its whole unit).
+UNIT_WEIGHT = 0.75
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
@@ -92,11 +95,19 @@ def canon_token(token: str) -> str:
     return _CANON_WORDS.get(token, _DIGITS.get(token, token))
 
 
+def plural(name: str) -> str:
+    """A name's last word in the plural ("lab report" -> "lab reports", "quiz" -> "quizzes")."""
+    *rest, last = name.split(" ")
+    return " ".join((*rest, _plural(last)))
+
+
 def _plural(name: str) -> str:
     """ "sections", "plenaries", "labs": a kind's plural where the data gives only the singular."""
     if name.endswith("y") and name[-2:-1] not in ("a", "e", "i", "o", "u"):
         return name[:-1] + "ies"
-    return name + ("es" if name.endswith(("x", "ch", "sh")) else "s")
+    if name.endswith("z"):
+        return name + "zes"  # "quizzes"
+    return name + ("es" if name.endswith(("x", "ch", "sh", "s")) else "s")
 
 
 def canon_key(tokens: Iterable[str]) -> str:
@@ -205,8 +216,19 @@ class Lexicon:
         # Multi-word names of days off that hold a date word ("whit monday", "good friday"): read as the day off,
         # not as the coming weekday. Kept by first word: a question is tried only on the names whose first word it has.
         dated_by_first: dict[str, list[re.Pattern[str]]] = defaultdict(list)
+        # One word of a day off's label ("thanksgiving", "okafor", "reading") names that day only where the question
+        # is about the occasion: kept apart so the reader can tell ("reading list" is not "reading week").
+        self.label_words: set[str] = set()
+        # A person's name names the person, and a kind of meeting or a cue word its own thing ("lecture" of "No
+        # lecture: Dr. Okafor away" is any lecture).
+        name_words = {w for person in course.people for w in phrase_key(person.name)}
+        kinds = [n for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases)]
+        name_words |= {w for n in kinds for w in phrase_key(n)}
+        name_words |= {p[0] for phrases_ in CUES.values() for p in map(phrase_key, phrases_) if len(p) == 1}
         for period, keys in _periods(course):
             self.periods[period.key] = period
+            keys = [k for k in keys if len(k) > 1 or k[0] not in name_words]
+            self.label_words |= {k[0] for k in keys if len(k) == 1 and len(phrase_key(period.name)) > 1}
             for key in keys:
                 if len(key) > 1:
                     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b")
@@ -219,6 +241,10 @@ class Lexicon:
             names = [phrase_key(row.title), *_segments(row.title)]
             names += [phrase_key(k) for k in row.keywords]
             names += [phrase_key(r.label) for r in row.resources if r.kind == "reading"]
+            for key in _unit_names(row.unit.title) if row.unit is not None else ():
+                # "the thermochemistry unit": each of its days, a little below a day named so itself
+                if key not in names:
+                    add(key, Tag("topic", str(index), UNIT_WEIGHT + len(key)))
             for key in names:
                 if key and not all(w in STOPWORDS for w in key):
                     add(key, Tag("topic", str(index), 1.0 + len(key)))
@@ -296,6 +322,12 @@ class Lexicon:
         for key, tags in phrases.items():
             if set(key) <= own:
                 tags[:] = [t for t in tags if not (t.kind == "cue" and t.value == "task")]
+        # Series of work by the name their titles share ("Quiz 6", "Lab Report 8": "quizzes", "lab reports").
+        self.series = {" ".join(k): ids for k, ids in _series(course).items()}
+        for name in self.series:
+            key = tuple(name.split())
+            for form in (key, (*key[:-1], _plural(key[-1]))):
+                add(form, Tag("series", name))
         self.phrases = {k: tuple(v) for k, v in phrases.items() if v}
         # The lengths of the phrases each word starts, longest first: a reader looks up only those at a word.
         lengths: dict[str, set[int]] = {}
@@ -310,6 +342,7 @@ class Lexicon:
             [k[0] for k, tags in self.phrases.items() if any(t.value == "homework_kind" for t in tags)]
             + [w for a in course.assignments for name in (a.kind, a.title) for w in phrase_key(name)[:1]]
             + ["homework", "homeworks", "assignments", "deadlines", "psets", "projects"]
+            + [w for name in self.series for w in (name.split()[0], _plural(name))]  # "how many quizzes"
         )
         self.cue_words = frozenset(
             w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
@@ -331,6 +364,14 @@ class Lexicon:
         self._near = NearWords(self._targets)
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
         synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
+        # A word the course's own text uses is no typo ("graphing" of "a non-graphing calculator" is not "grading");
+        # a plural of a known word still reads as that word ("problem sets" is the phrase "problem set").
+        own_text = (course.description, course.components, *(r for e in course.exams for r in e.rules))
+        text_words = {w for t in own_text if t for w in words(plain(t).lower()) if w.isalpha() and len(w) >= 4}
+        known = set(self._targets) | STOPWORDS
+        synonym_words |= {
+            w for w in text_words if w.removesuffix("s") not in known and w.removesuffix("es") not in known
+        }
         self.vocabulary = (
             frozenset(self._targets)
             | STOPWORDS
@@ -350,7 +391,14 @@ class Lexicon:
         }
         self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
         self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
+        # Each item's title words: its topic (after the colon) and the rest ("lab report"), read in any order.
+        self.title_words = tuple(
+            (a.id, frozenset(_content(topic)), frozenset(_content(kind_part)))
+            for a in course.assignments
+            for kind_part, _, topic in [a.title.partition(":")]
+        )
         self._typos: dict[str, str | None] = {}
+        self._long_words = _long_topic_words(course)
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
 
     def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
@@ -386,8 +434,28 @@ class Lexicon:
                 continue
             if best is None or distance < best[1]:
                 best = (candidate, distance)
-        self._typos[word] = best[0] if best else None
+        self._typos[word] = best[0] if best else self._lengthened(word)
         return self._typos[word]
+
+    def _lengthened(self, word: str) -> str | None:
+        """The one long word of the course's topics a shortened word stands for ("thermochem", "configs"), or None."""
+        plural = word.endswith("s") and len(word) > 5
+        start = word[:-1] if plural else word
+        if len(start) < 5:
+            return None
+        # the words starting so, found by bisection in the sorted words (not by trying every word)
+        at = bisect.bisect_left(self._long_words, start)
+        found = []
+        for w in self._long_words[at:]:
+            if not w.startswith(start):
+                break
+            if len(w) >= len(start) + 3:
+                found.append(w)
+        bases = {w.removesuffix("s") for w in found}
+        if len(bases) != 1:
+            return None  # none, or several ("electro": "electron", "electrolyte")
+        base = bases.pop()
+        return base + "s" if plural and base + "s" in found else base
 
 
 # What students of other courses call the main class meeting.
@@ -401,6 +469,46 @@ def course_places(course: Course) -> list[str]:
     found += [s.location for p in course.people for s in p.office_hours]
     found += [c.location for c in course.oh_changes]
     return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
+
+
+def _series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names shared by two or more items' titles or aliases before their number ("Lab Report 8" -> "lab
+    report", "Homework 4 Part A" -> "homework"), with the items of each."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for item in course.assignments:
+        for name in {item.title.partition(":")[0], *item.aliases}:
+            key = phrase_key(name)
+            # the words before its number ("homework" of "Homework 4 Part A")
+            at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
+            if at and item.id not in found[key[:at]]:
+                found[key[:at]].append(item.id)
+    meetings = {w for k in course.meeting_kinds for name in (k.id, k.name) for w in [phrase_key(name)] if len(w) == 1}
+    return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS and k not in meetings}
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in phrase_key(text) if w not in STOPWORDS and not w.isdigit()]
+
+
+def _unit_names(title: str) -> list[tuple[str, ...]]:
+    """A unit's title as students say it: without its chapters ("Gases (Ch. 5)") or a leading "the", and each of
+    its parts ("resampling" of "Resampling, regularization and non-linear methods")."""
+    bare = re.sub(r"\s*\(.*?\)\s*", " ", title)
+    out = []
+    for key in (phrase_key(bare), *_segments(bare)):
+        key = key[1:] if key[:1] == ("the",) else key
+        if key and not (len(key) == 1 and (key[0] in COMMON_WORDS | STOPWORDS or len(key[0]) < 4)):
+            out.append(key)
+    return list(dict.fromkeys(out))
+
+
+def _long_topic_words(course: Course) -> tuple[str, ...]:
+    """The long words of the course's topics, units and work: what a shortened word may stand for."""
+    names = [r.title for r in course.schedule] + [k for r in course.schedule for k in r.keywords]
+    names += [r.unit.title for r in course.schedule if r.unit is not None]
+    names += [a.title for a in course.assignments]
+    found = {w for name in names for w in phrase_key(name) if len(w) >= 8 and w.isalpha()}
+    return tuple(sorted(found - COMMON_WORDS - STOPWORDS))
 
 
 def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:

@@ -17,9 +17,11 @@ from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
 from bot.understand.vocabulary import (
+    COMMON_WORDS,
     COURSE_BUSINESS,
     CUES,
     DEPARTMENT_CODES,
+    EVERYDAY_WORDS,
     FILLERS,
     NOT_ABOUT_YOU,
     REQUEST_OPENERS,
@@ -220,7 +222,7 @@ class Reader:
         if self._own_number is not None:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
-        return self._attend.sub("attend ", text)
+        return _DROP_IN.sub("attend", self._attend.sub("attend ", text))
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text
@@ -228,6 +230,8 @@ class Reader:
         past = any(w in _PAST for w in first_words)
         supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past)
+        # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
+        times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
         if supposed is not None:
             # "i was sick last week, if i hand it in saturday": the story is past, the hand-in still to come
             later = find_phrases(text, now, self.course)
@@ -242,6 +246,7 @@ class Reader:
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
         self._the_break(reading, now)
+        self._this_of_series(reading, now)
         self._implied_exam(reading, now)
         self._weekday_in_period(reading)
         if "countdown" in reading.cues:
@@ -290,6 +295,10 @@ class Reader:
             found = {a + b for a, b in self._subject_number.findall(plain(question))}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
         foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(question))} - self._own_codes  # "math 54"
+        # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445
+        # project. when is the mini-project due": the second sentence is about this course).
+        digits = re.sub(r"\D", "", text)
+        foreign = {n for n in foreign if re.sub(r"\D", "", n) in digits}
         # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
         named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
         reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)
@@ -329,6 +338,9 @@ class Reader:
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
                     taken[i : i + n] = [True] * n
                     break
+        if not any(m.kind == "assignment" for m in mentions):
+            mentions += _by_title_words(tokens, lex)
+        mentions = [_narrowed(m, tokens, lex) if m.kind == "assignment" and len(m.ids) > 1 else m for m in mentions]
         # Other entities: the longest match of each kind wins where matches of that kind overlap.
         by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
         for span in spans:
@@ -347,6 +359,24 @@ class Reader:
                     continue
                 taken_here.append((start, end))
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
+        # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
+        mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
+        # "the regularization unit": every day of the unit named, its own day no more than the others.
+        grouped = {}
+        for m in mentions:
+            if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST:
+                grouped[m.start, m.end] = max(grouped.get((m.start, m.end), 0.0), m.weight)
+        mentions = [
+            replace(m, weight=grouped[m.start, m.end]) if m.kind == "topic" and (m.start, m.end) in grouped else m
+            for m in mentions
+        ]
+        # "the thermochemistry unit": the word after a topic that groups it is no topic of its own ("units").
+        ends = {m.end for m in mentions if m.kind == "topic" and tokens[m.start] not in _GROUPING_WORDS}
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "topic" and m.start in ends and set(tokens[m.start : m.end]) <= _GROUPING_WORDS)
+        ]
         # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
         adjectives = {m.end: m for m in mentions if m.kind == "exam"}
         used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
@@ -359,7 +389,9 @@ class Reader:
         named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
         # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
         # the assignment, not the cue's kind of thing.
-        own_names = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
+        own_names = [(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")]
+        if any(m.kind == "series" for m in mentions):
+            reading.cues.add("homework_kind")  # "how many quizzes are left": a kind of the course's work
         for start, end, tag in spans:
             if tag.kind != "cue":
                 continue
@@ -372,7 +404,9 @@ class Reader:
         # "lecture over thanksgiving" is lecture during the break, not when it ends.
         periods = {m.start for m in mentions if m.kind == "period"}
         if any(
-            m.kind == "kind" and tokens[m.end : m.end + 1] in (["over"], ["out"]) and m.end + 1 not in periods
+            m.kind == "kind"
+            and (tokens[m.end : m.end + 1] in (["over"], ["out"]) or tokens[m.end : m.end + 2] in _LETS_OUT)
+            and m.end + 1 not in periods
             for m in mentions
         ):
             reading.cues.add("time_of")  # "when is lecture over": when it ends
@@ -394,6 +428,9 @@ class Reader:
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
+        # "when is spring break this year": the course's own year, nothing else asked
+        covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
             reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
         if "parts" in reading.cues:
@@ -402,7 +439,7 @@ class Reader:
         reading.content = [
             t
             for i, t in enumerate(tokens)
-            if i not in covered and t not in STOPWORDS and not t.isdigit() and len(t) > 1
+            if i not in covered and (t not in STOPWORDS or _named_list(tokens, i)) and not t.isdigit() and len(t) > 1
         ]
 
     def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -419,6 +456,20 @@ class Reader:
             if row is not None:
                 out.append(Mention("topic", (str(row),), m.start, m.end + 1, 12.0))
         return out
+
+    def _this_of_series(self, reading: Reading, now: dt.datetime) -> None:
+        """ "what's due after this essay": of the series named, the item due now or next."""
+        tokens = reading.tokens
+        for i, m in enumerate(reading.mentions):
+            if m.kind != "series" or tokens[max(0, m.start - 1) : m.start] not in (["this"], ["current"]):
+                continue
+            items = [a for a in map(self.course.assignment, self.lexicon.series.get(m.ids[0], ())) if a is not None]
+            coming = sorted((a for a in items if a.due > now), key=lambda a: (a.due, a.id))
+            if coming:
+                relation = m.relation or _relation(tokens, m.start - 1)  # "after this essay"
+                reading.mentions[i] = replace(m, kind="assignment", ids=(coming[0].id,), weight=3.0, relation=relation)
+                if not any(n.kind == "series" for n in reading.mentions):
+                    reading.cues.discard("homework_kind")  # one item, not a kind of work
 
     def _the_break(self, reading: Reading, now: dt.datetime) -> None:
         """ "after the break", "when does the break end": the current or next stretch of days off named with the
@@ -539,6 +590,64 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 
 
 _BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
+
+
+def _by_title_words(tokens: list[str], lex: Lexicon) -> list[Mention]:
+    """ "the alum synthesis report": the items whose title's topic ("Synthesis of alum", two words or more) the
+    question holds in any order."""
+    at = {t: i for i, t in enumerate(tokens)}
+    # the work itself is asked about: its kind named ("report") or its deadline; not "the <topic> lecture"
+    deadline = bool(_DEADLINE_WORDS & at.keys())
+    found = [
+        (item, topic)
+        for item, topic, kind in lex.title_words
+        if len(topic) >= 2 and topic <= at.keys() and (deadline or kind & at.keys())
+    ]
+    if not found:
+        return []
+    spots = [at[w] for _, topic in found for w in topic]
+    return [Mention("assignment", tuple(i for i, _ in found), min(spots), max(spots) + 1, 3.0)]
+
+
+def _narrowed(mention: Mention, tokens: list[str], lex: Lexicon) -> Mention:
+    """ "the synthesis of alum report": of the items a topic names, those whose kind the word beside it names."""
+    beside = set(tokens[mention.end : mention.end + 1] + tokens[max(0, mention.start - 1) : mention.start])
+    kinds = {item: other for item, _, other in lex.title_words if item in mention.ids}
+    kept = tuple(i for i in mention.ids if kinds.get(i, frozenset()) & beside)
+    if not kept or len(kept) == len(mention.ids) or len(kinds) < len(mention.ids):
+        return mention
+    return replace(mention, ids=kept)
+
+
+def _named_list(tokens: list[str], i: int) -> bool:
+    """ "a reading list": a list of something is a thing asked about, not the request "list"."""
+    return tokens[i] in ("list", "lists") and i > 0 and tokens[i - 1] not in STOPWORDS
+
+
+_FROM_TODAY_UNTIL = re.compile(
+    r"^from\s+(?:today|tonight|now)\s+(?:until|till|til|to|up\s+to|through)\s+(?:the|my|our)\b"
+)
+_DEADLINE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submitted", "hand", "turn", "late"})
+# "when does the lab get out", "what time does lecture let out": when it ends
+# "a section i could drop into", "can i drop in on another lab": attending it, not work being released
+_DROP_IN = re.compile(r"\b(?:drop|pop|stop)\s+(?:into|in\s+on|in\s+to|by)\b")
+_LETS_OUT = (["get", "out"], ["gets", "out"], ["let", "out"], ["lets", "out"])
+_GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
+_GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
+_OCCASION_WORDS = _BREAK_WORDS | {"week", "weekend", "day", "days", "holiday", "off", "classes"}
+_THING_WORDS = frozenset({"list", "number", "amount", "total", "points", "marks", "question", "course", "courses"})
+
+
+def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[str]) -> bool:
+    """A day off named by one word of its label ("carnival", "thanksgiving travel") rather than an everyday word of
+    it used for something else ("a reading list" is not "Reading week")."""
+    word = tokens[mention.start]
+    if mention.end - mention.start != 1 or word not in label_words or word not in COMMON_WORDS | EVERYDAY_WORDS:
+        return True
+    after = tokens[mention.end : mention.end + 1]
+    if not after or after[0] in _OCCASION_WORDS:
+        return True
+    return after[0] in STOPWORDS and after[0] not in _THING_WORDS
 
 
 def _relation(tokens: list[str], start: int) -> str:

@@ -8,6 +8,7 @@ and where to ask.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -381,12 +382,29 @@ def course_fact(
     if fact == "exam_rules":
         return _exam_rules(course, exam, question)
     if fact == "exam_content":
-        exams = [exam] if exam else list(course.exams)
-        lines = [text(f"**{e.title}** ({human_date(e.date)}): what it covers is {NOT_ON_PAGE}.") for e in exams]
-        lines.append(text(f"{ask[0].upper()}{ask[1:]}."))
-        title = exams[0].title if len(exams) == 1 else "Exams"
-        return Answer(title=title, lines=tuple(lines), kind="unknown")
+        return _exam_content(course, [exam] if exam else list(course.exams), ask)
     raise ValueError(f"unknown fact {fact!r}")
+
+
+# A rule of an exam that says what it covers ("Covers Chapters 1-4", "Cumulative: the whole course").
+_COVERAGE = re.compile(r"\b(?:cover(?:s|ed|age)?|cumulative|chapters?|material|syllabus)\b", re.IGNORECASE)
+
+
+def _exam_content(course: Course, exams: list[Exam], ask: str) -> Answer:
+    """What each exam covers, quoted from its rules where the page says; else that the page does not say."""
+    lines = []
+    unknown = False
+    for e in exams:
+        said = [r for r in e.rules if _COVERAGE.search(r)]
+        if said:
+            lines += [text(f"**{e.title}** ({human_date(e.date)}): {r}") for r in said]
+        else:
+            unknown = True
+            lines.append(text(f"**{e.title}** ({human_date(e.date)}): what it covers is {NOT_ON_PAGE}."))
+    if unknown:
+        lines.append(text(f"{ask[0].upper()}{ask[1:]}."))
+    title = exams[0].title if len(exams) == 1 else "Exams"
+    return Answer(title=title, lines=tuple(lines), kind="unknown" if unknown else "info")
 
 
 def _links(course: Course) -> dict[str, tuple[str, str]]:

@@ -14,7 +14,7 @@ from bot.course.occurrences import occurrences_between
 from bot.understand.away import away_span
 from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
-from bot.understand.lexicon import Lexicon, canon_key
+from bot.understand.lexicon import Lexicon, canon_key, plural
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
@@ -151,6 +151,8 @@ class SlotFiller:
             slots["_period"] = r.time("range") is None and self.relation_range(r, today) is not None
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
+            slots["series"] = self._series(r)  # "every lab report deadline": the items of that series
+            slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
                 slots["_count"] = True  # "how many problem sets are there": every one of the term
                 generic = {"assignment", "assignments"} & set(r.tokens)
@@ -162,6 +164,7 @@ class SlotFiller:
             if after is None and anchor is not None:
                 slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
             generic = {"assignment", "assignments"} & set(r.tokens)
+            slots["series"] = self._series(r)  # "when's the last quiz": of the quizzes
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
             slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
@@ -283,6 +286,9 @@ class SlotFiller:
             else:
                 slots["when"] = None if people or slots.get("role") else "upcoming"
             slots["negated"] = negated(r)
+            slots["_next"] = "next" in r.cues  # "when's tomás's next office hour": the one next session
+            # "... on days other than tuesday, before the exam": the span, when the days named are a constraint
+            slots["_span"] = self.relation_range(r, today)
             slots["_where"] = "where" in r.cues
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:
@@ -392,6 +398,8 @@ class SlotFiller:
                 slots["exam"] = exams[0] if exams else None
             if ev.fact == "exam_other":
                 slots["words"] = " ".join(r.content)
+            if ev.fact == "exam_content" and ev.topic_rows:
+                slots["rows"] = tuple(ev.topic_rows)  # "is the guest lecture on the final": those days
             people = r.ids("person")
             role = role_asked(r)
             if people:
@@ -414,6 +422,11 @@ class SlotFiller:
         elif intent == "help":
             slots["_greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots
+
+    def _series(self, r: Reading) -> tuple[str, ...]:
+        """The items of the series of work named ("quizzes", "lab reports"), or () when none is."""
+        names = r.ids("series")
+        return tuple(dict.fromkeys(i for n in names for i in self.lexicon.series.get(n, ())))
 
     @staticmethod
     def _topic(slots: Slots, ev: Evidence) -> None:

@@ -40,6 +40,8 @@ _AWAY_WORDS = frozenset(
     | {"flight", "trip", "visiting", "home", "absent", "miss", "missing"}
 )
 _MISS = frozenset({"miss", "missing", "gone", "away", "skip", "skipping"})
+# "who can i go see", "who else could i talk to": someone to see, of what the story spoke of
+_SEEKS_SOMEONE = re.compile(r"\bwho\b(?:\s+\w+){0,3}?\s+(?:see|visit|talk|meet|go\s+to|ask)\b")
 # "like exactly what percent", "i mean what time": the question before it again, more exactly.
 _MORE_EXACTLY = re.compile(r"^(?:like|i mean|as in|exactly|specifically|precisely)\b")
 
@@ -54,6 +56,7 @@ class Story:
     days: tuple[tuple[dt.date, str], ...] = ()  # the days it named (the last two), as typed, in order
     leaving: bool = False  # whether it told of going away ("flying home", "leave", "back")
     ideas: frozenset[str] = frozenset()  # a request the story is about ("they took off points": a regrade)
+    office_hours: bool = False  # whether it spoke of office hours ("the only days i can make it to office hours")
 
 
 def is_told(reading: Reading) -> bool:
@@ -66,7 +69,9 @@ def is_told(reading: Reading) -> bool:
     # "will not be back until wednesday", "can't make it friday": a statement, though it opens like a question
     denied = bool(_DENIED.match(" ".join(first)))
     asks = (reading.yes_no and not denied) or reading.request or _asks_something(reading.text)
-    return (teller or statement or denied) and not asks
+    # "heard something about carnival", "apparently it's cancelled": what the teller heard, asking nothing
+    hearsay = first[:1] in (["heard"], ["apparently"], ["supposedly"], ["someone"], ["somebody"], ["rumor"])
+    return (teller or statement or denied or hearsay) and not asks
 
 
 # Words before a question word that make it ask ("i was wondering when", "tell me where"); after a noun it only
@@ -177,8 +182,8 @@ def _with_things(reading: Reading, heard: Story) -> Reading:
     """ "i'd upload ps7 sunday. how much credit would i still get": the work the story named, when the asking
     sentence names none of its own."""
     own = any(m.kind in _THINGS and m.start >= 0 for m in reading.mentions)
-    if not heard.things or own or reading.unknown_assignments:
-        return reading
+    if not heard.things or own or reading.unknown_assignments or _SEEKS_SOMEONE.search(reading.text):
+        return reading  # "... who can i go see": someone to see, not the work the story named
     # what it took from the sentence before is what the whole story named
     kept = [m for m in reading.mentions if m.kind not in _THINGS]
     reading.mentions = [*kept, *heard.things]
@@ -188,6 +193,8 @@ def _with_things(reading: Reading, heard: Story) -> Reading:
 def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     """What a story sentence adds: the things it names, the time it names last, and an absence when it names two
     days of one."""
+    if "office_hours" in reading.cues:
+        heard = replace(heard, office_hours=True)
     named = tuple(replace(m, start=-1, end=-1, relation="") for m in reading.mentions if m.kind in _THINGS)
     if named and not any(m.kind == "section" for m in named):
         named += tuple(m for m in heard.things if m.kind == "section")  # "we lost the süd data. ... the log"
@@ -216,7 +223,7 @@ def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     if len(days) >= 2 and (heard.leaving or _AWAY_WORDS & set(words_of(reading.text))):
         away = (days[-2][1], days[-1][1])
     leaving = heard.leaving or bool(_AWAY_WORDS & set(words_of(reading.text)))
-    return Story(when, away, heard.things, tuple(days[-2:]), leaving, heard.ideas)
+    return Story(when, away, heard.things, tuple(days[-2:]), leaving, heard.ideas, heard.office_hours)
 
 
 def _typed(reading: Reading, phrase: TimePhrase) -> str:
@@ -231,9 +238,12 @@ def _carried(reading: Reading, heard: Story) -> str:
     """The asking sentence in words that stand on their own: "then" is the story's time, "while i'm gone" its
     absence. A sentence that names its own time keeps it."""
     text = reading.text
+    tokens = set(words_of(text))
+    if heard.office_hours and _SEEKS_SOMEONE.search(text) and not reading.cues & {"office_hours", "due", "late"}:
+        # "... the only days i can make it to office hours. who can i go see": whom to see at office hours
+        return f"{text} at office hours" + ("" if reading.times or not heard.when else f" {heard.when}")
     if reading.times:
         return text
-    tokens = set(words_of(text))
     if heard.away is not None and (_THE_TRIP.search(text) or _MISS & tokens):
         leave, back = heard.away
         stripped = _THE_TRIP.sub(" ", text)

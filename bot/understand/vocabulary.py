@@ -680,7 +680,16 @@ CUES: dict[str, tuple[str, ...]] = {
     # Class meetings in general words; the course's kinds (lecture, lab, discussion section...) come from its data.
     "class": ("class", "classes", "session", "sessions", "meet", "meets"),
     "guest": ("guest", "guest lecture", "guest lecturer", "guest speaker", "speaker", "talk", "talks"),
-    "schedule": ("schedule", "calendar", "agenda", "plan", "syllabus schedule", "happening", "on the schedule"),
+    "schedule": (
+        "schedule",
+        "calendar",
+        "agenda",
+        "plan",
+        "syllabus schedule",
+        "happening",
+        "on the schedule",
+        "timeline",
+    ),
     "cover": (
         "cover",
         "covered",

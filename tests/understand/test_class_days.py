@@ -77,3 +77,26 @@ def test_when_a_kind_of_meeting_next_meets(stat, day, kind, section, said):
 def test_a_kind_the_schedule_lists_by_day_says_its_next_row(course):
     said = next_held(course, D("2024-03-13"), "recitation", None)
     assert said.startswith("The next recitation is Fri Mar 15")
+
+
+def test_a_one_off_meeting_named_by_the_topic_asked(second_course):
+    """A review session the page lists as its own meeting (one date, a title) is held when "review" is asked."""
+    import dataclasses
+
+    from bot.course.meetings import Meeting
+
+    review = Meeting(
+        "review-final",
+        "lecture",
+        (0,),
+        dt.time(19),
+        dt.time(20, 30),
+        D("2024-12-09"),
+        D("2024-12-09"),
+        title="Final exam review session",
+        room="Halvorsen Hall 100",
+    )
+    course = dataclasses.replace(second_course, meetings=(*second_course.meetings, review))
+    held = held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "review")
+    assert held == ["Final exam review session (Mon Dec 9, 7:00 PM, Halvorsen Hall 100)"]
+    assert held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "party") == []

@@ -195,3 +195,44 @@ def test_the_courses_number_and_its_terms_start(request, which, now, question, s
     """Another number of the course, and when its term starts."""
     _, shown = reply(request.getfixturevalue(which), question, now)
     assert said in shown, shown
+
+
+def _described(course, description):
+    return dataclasses.replace(course, description=description)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what textbook do we need for this class", "Textbook: Hastie, An Introduction to Statistical Learning"),
+        ("which book do we use", "Textbook: Hastie"),
+        ("what kind of calculater do i need", "You need a scientific calculator"),
+        ("is a graphing calculator required", "You need a scientific calculator"),
+    ],
+)
+def test_what_a_student_needs_from_the_courses_own_text(second_course, question, said):
+    course = _described(
+        second_course,
+        "Methods for prediction. Textbook: Hastie, An Introduction to Statistical Learning (free online). "
+        "You need a scientific calculator (graphing or not).",
+    )
+    result, text_ = reply(course, question, "2024-10-14 10:00")
+    assert result.parts[0].intent == "course_itself"
+    assert said in text_
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you explain what cross validation is, the textbook makes no sense",  # a story's word, not asked for
+        "can i bring a calculator to the final",  # what may be brought to an exam is the exam's rule
+    ],
+)
+def test_a_material_word_that_is_not_asked_for_is_left_to_the_rest(second_course, question):
+    course = _described(second_course, "Textbook: ISLR. You need a scientific calculator.")
+    assert course_itself(course, question) is None
+
+
+def test_a_course_whose_text_says_nothing_of_it_is_left_to_the_rest(second_course):
+    # no sentence about a textbook: the rest of the engine (a policy, or "not on the page") answers
+    assert course_itself(second_course, "what textbook do we need") is None

@@ -159,3 +159,12 @@ def test_whats_due_after_that_day_is_the_work_after_it_even_a_past_day():
 )
 def test_a_bare_question_word_asks_the_part_before_it(piece, before, whole):
     assert asked_of_before(piece, before) == whole
+
+
+def test_what_came_after_a_topics_day_is_the_next_meeting_of_its_kind(hist):
+    from tests.understand.conftest import reply
+
+    result, said = reply(hist, "what was the encomienda seminar date and what came after it", "2024-11-22 09:15")
+    assert [p.intent for p in result.parts] == ["topic", "next_class"]
+    assert result.parts[1].slots["kind"] == "seminar"
+    assert "The sugar revolution" in said

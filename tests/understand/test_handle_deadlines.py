@@ -136,3 +136,40 @@ def test_work_already_due_and_due_in_an_exams_week(second_course, question, said
     """A due date already passed, and the week of an exam."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert said in shown, shown
+
+
+def test_how_many_of_a_series_are_left_and_the_last_one(stat):
+    result, said = reply(stat, "how many problem sets are left and when's the last one", "2024-10-10 10:00")
+    assert [p.intent for p in result.parts] == ["due_soon", "next_due"]
+    assert "5 for the rest of the term" in said
+    assert said.count("PS7") == 2
+    assert "Project report" not in said
+
+
+def test_every_deadline_of_a_series_in_a_span(geo):
+    _, said = reply(geo, "list every practical sheet deadline for the rest of the term", "2025-04-01 10:00")
+    assert "Sheet 3" in said
+    assert "Sheet 4" in said
+    assert "Sheet 2" not in said
+    assert "Field log" not in said
+    assert "project" not in said.lower()
+
+
+def test_the_next_of_a_series_is_of_that_series(hist):
+    _result, said = reply(hist, "when's the next essay due", "2024-10-01 10:00")
+    assert "Essay 1" in said
+    _, said = reply(hist, "when's the last essay due", "2024-10-01 10:00")
+    assert "Essay 2" in said
+    assert "Proposal" not in said
+
+
+def test_a_series_with_nothing_in_the_span_says_what_is_due_then(stat):
+    # no problem set after Thanksgiving: what is due then (the report) rather than "none"
+    _, said = reply(stat, "which ps is due right after thanksgiving", "2024-11-20 10:00")
+    assert "Report" in said
+
+
+@pytest.mark.parametrize("question", ["when is the stakes ablation sheet due", "ablation stakes deadline?"])
+def test_an_item_by_its_titles_topic_in_any_order(geo, question):
+    result, _said = reply(geo, question, "2025-03-20 10:00")
+    assert result.parts[0].slots["assignments"] == ("sheet2",)

@@ -101,3 +101,34 @@ def test_office_hours_tonight_and_still_on_a_day(second_course, question, said):
     """Tonight as this evening, and a session still on a coming day."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert said in shown, shown
+
+
+def test_office_hours_on_the_weekdays_the_student_can_make(course):
+    # Wed Apr 3, 4 PM: Wednesday's hours are over; the coming Monday and Wednesday are both shown, no other day.
+    result, said = reply(
+        course, "i can only make it monday or wednesday, which TAs have office hours", "2024-04-03 16:00"
+    )
+    assert result.parts[0].intent == "office_hours"
+    assert "Mon Apr 8" in said
+    assert "Wed Apr 10" in said
+    for other in ("Tue Apr", "Thu Apr", "Fri Apr", "Wed Apr 3"):
+        assert other not in said
+
+
+def test_the_days_told_before_the_question_are_kept(stat):
+    question = (
+        "i'm behind on the report. i have class all day monday through wednesday, so thursday and friday are the "
+        "only days i can make it to office hours this week. who can i go see and when?"
+    )
+    result, said = reply(stat, question, "2024-12-03 13:30")
+    assert [p.intent for p in result.parts] == ["office_hours"]
+    assert "Tue Dec 3" not in said
+    assert "Wed Dec 4" not in said
+    assert "this week" in said
+
+
+def test_a_persons_next_office_hour_is_theirs_only(course):
+    result, said = reply(course, "when's katie's next office hour", "2024-03-20 10:00")
+    assert result.parts[0].intent == "office_hours"
+    assert said.count("Katie Zhang") == 2  # the title and the one session
+    assert "Tue Mar 26" in said

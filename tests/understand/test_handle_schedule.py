@@ -225,3 +225,50 @@ def test_a_meetings_room_and_a_one_off_session(second_course, question, said):
     """A place asked about a day's lecture, and a one-off session."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert first_line(shown).startswith(said), shown
+
+
+@pytest.mark.parametrize("question", ["what topics are in the modern methods unit", "whats in the resampling unit"])
+def test_a_unit_named_lists_its_days(stat, question):
+    result, said = reply(stat, question, "2024-10-10 10:00")
+    assert result.parts[0].intent == "topic"
+    units = (
+        {stat.schedule[i].unit.id for i in result.parts[0].slots["rows"]} if "rows" in result.parts[0].slots else set()
+    )
+    assert len(units) <= 1
+    assert "Unit: “" in said
+
+
+def test_days_found_by_their_units_name_say_the_unit(stat):
+    _, said = reply(stat, "when do we cover regularization", "2024-09-01 10:00")
+    assert "Unit: “Resampling, regularization and non-linear methods”" in said
+    assert "Ridge regression" in said
+    assert "The lasso" in said
+
+
+def test_a_shortened_topic_word(course):
+    _result, said = reply(course, "when do we do hyperparam tuning", "2024-03-01 10:00")
+    assert "Wed Mar 27" in said
+    assert "Hyperparameter Tuning" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "now", "facts"),
+    [
+        (
+            "what's the timeline from now until the final examination",
+            "2024-11-01 10:00",
+            ["Essay 2", "Proposal", "Mon Dec 9"],
+        ),
+        ("everything coming up before the exam?", "2024-11-22 09:15", ["Proposal", "Mon Dec 2", "Mon Dec 9"]),
+    ],
+)
+def test_everything_in_a_span_has_its_deadlines_and_exams(hist, question, now, facts):
+    _, said = reply(hist, question, now)
+    for fact in facts:
+        assert fact in said
+
+
+def test_whats_going_on_over_some_days_has_what_is_due(stat):
+    _, said = reply(stat, "whats going on in the class in the next 5 days", "2024-12-03 13:30")
+    assert "Report" in said
+    assert "Fri Dec 6" in said

@@ -238,3 +238,47 @@ def test_phrase_lengths_are_those_of_the_phrases_each_word_starts(lexicon):
         assert list(lengths) == sorted(lengths, reverse=True)
         assert set(lengths) == {len(k) for k in lexicon.phrases if k[:1] == (word,)}
     assert {k[0] for k in lexicon.phrases if k} == set(lexicon.phrase_lengths)
+
+
+def test_plural_of_a_name():
+    from bot.understand.lexicon import plural
+
+    assert [plural(n) for n in ("quiz", "lab report", "practical sheet", "class")] == [
+        "quizzes",
+        "lab reports",
+        "practical sheets",
+        "classes",
+    ]
+
+
+def test_series_of_work_by_the_name_before_the_number(lexicon, second_course, geo):
+    # "Homework 4 Part A" is of the homework too; a series has two items or more
+    assert set(lexicon.series["homework"]) == {"hw1", "hw2", "hw3", "hw4a", "hw4b", "hw5"}
+    assert len(Lexicon(second_course).series["problem set"]) == 7
+    assert set(Lexicon(geo).series["practical sheet"]) == {"sheet1", "sheet2", "sheet3", "sheet4"}
+
+
+def test_a_shortened_topic_word_is_the_one_long_word_it_starts(lexicon, second_course):
+    assert lexicon.correct("hyperparam") == "hyperparameter"
+    assert Lexicon(second_course).correct("regularizn") is None  # not a start of the word
+    assert lexicon._lengthened("hype") is None  # too short to stand for anything
+
+
+def test_a_word_the_courses_own_text_uses_is_no_typo(second_course):
+    import dataclasses
+
+    course = dataclasses.replace(second_course, description="Bring a non-graphing calculator to class.")
+    assert Lexicon(second_course).correct("graphing") == "grading"
+    assert Lexicon(course).correct("graphing") is None
+
+
+def test_a_units_name_and_its_parts_name_its_days(second_course):
+    lex = Lexicon(second_course)
+    methods = {str(i) for i, r in enumerate(second_course.schedule) if r.unit is not None and r.unit.id == "methods"}
+    for key in (("resampling",), ("non", "linear", "methods")):
+        assert {t.value for t in lex.phrases[key] if t.kind == "topic"} == methods
+
+
+def test_one_word_of_a_day_offs_label_is_kept_apart(hist):
+    lex = Lexicon(hist)
+    assert "reading" in lex.label_words

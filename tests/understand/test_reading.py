@@ -239,3 +239,85 @@ def test_the_course_s_own_subject_code_is_no_other_course(stat):
 )
 def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):
     assert ("regrade" in read(course, question).cues) is regrade
+
+
+def _with_day_off_titled(course, day, title):
+    """The course with one day off retitled (a label naming a person, as a page may)."""
+    import dataclasses
+
+    rows = tuple(dataclasses.replace(r, title=title) if r.date == day else r for r in course.schedule)
+    return dataclasses.replace(course, schedule=rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("is there a reading list for the final", False),
+        ("whats on the reading list", False),
+        ("are there tutorials in reading week", True),
+        ("is anything due over reading week", True),
+    ],
+)
+def test_a_word_of_a_day_offs_label_names_it_only_about_the_occasion(hist, question, named):
+    """'Reading week' is named by 'reading' only where the question is about that week, not a reading list."""
+    reading = engine_for(hist).reader.read(question, local(hist, "2024-10-14 10:00"))
+    assert bool(reading.ids("period")) is named
+
+
+def test_a_persons_name_in_a_day_offs_label_names_the_person(second_course):
+    import datetime as dt
+
+    course = _with_day_off_titled(second_course, dt.date(2024, 11, 11), "No lecture: Prof. Vasquez-Marlowe away")
+    reading = engine_for(course).reader.read(
+        "when are vasquez-marlowe's office hours", local(course, "2024-11-01 10:00")
+    )
+    assert reading.ids("period") == []
+    assert reading.ids("person") == ["elena-vasquez-marlowe"]
+
+
+def test_a_story_sentences_course_number_stays_in_it(course):
+    """'i also have a 15-445 project': that sentence is about another course, the question after it is not."""
+    question = "i also have a huge 15-445 project this week. when is the mini project due"
+    engine = engine_for(course)
+    readings = engine._parts(question, engine.reader.respell(question), at("2024-04-03 16:00"))
+    assert [r.other_course for r in readings] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("question", "series"),
+    [
+        ("how many problem sets are left", ["problem set"]),
+        ("when is the last homework due", ["homework"]),
+        ("when is ps3 due", []),
+    ],
+)
+def test_a_series_of_work_is_named_by_the_name_its_titles_share(second_course, question, series):
+    reading = engine_for(second_course).reader.read(question, local(second_course, "2024-10-10 10:00"))
+    assert reading.ids("series") == series
+    assert ("homework_kind" in reading.cues) is bool(series) or "ps3" in question
+
+
+def test_an_item_by_its_titles_topic_in_any_order(geo):
+    reading = engine_for(geo).reader.read("when is the stakes ablation sheet due", local(geo, "2025-03-20 10:00"))
+    assert reading.ids("assignment") == ["sheet2"]
+
+
+def test_the_grouping_word_after_a_unit_is_no_topic(second_course):
+    reading = engine_for(second_course).reader.read(
+        "what topics are in the modern methods unit", local(second_course, "2024-10-10 10:00")
+    )
+    rows = {second_course.schedule[int(i)].unit.id for i in reading.ids("topic")}
+    assert rows == {"modern"}
+    assert "unit" not in reading.content
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("is there a section thursday i could drop into", "attend"),
+        ("can i drop in on another lab", "attend"),
+        ("when does ps4 drop", "drop"),  # work that drops is released
+    ],
+)
+def test_dropping_into_a_meeting_is_attending_it(second_course, typed, read_as):
+    assert read_as in engine_for(second_course).reader.respell(typed).split()

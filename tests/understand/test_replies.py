@@ -104,3 +104,17 @@ def test_rules_answer_without_a_policy_text(course):
     """A course with regrade rules but no regrade policy text still answers from the rules."""
     answer = replies.rules_answer(course, "regrade")
     assert "within 7 days" in render(course, answer)
+
+
+def test_what_an_exam_covers_is_quoted_from_its_rules(second_course):
+    """A rule that says what the exam covers is the answer; an exam whose rules do not stays unknown."""
+    midterm = replace(second_course.exam("midterm"), rules=("Covers lectures 1-12 (through Oct 10).", "Bring ID."))
+    course = replace(second_course, exams=(midterm, second_course.exam("final")))
+    one = replies.course_fact(course, "exam_content", exam=course.exam("midterm"))
+    assert one.kind == "info"
+    assert "Covers lectures 1-12 (through Oct 10)." in render(course, one)
+    assert "Bring ID" not in render(course, one)
+    both = replies.course_fact(course, "exam_content")
+    assert both.kind == "unknown"  # the final's coverage is not on the page
+    assert "what it covers is not on the course page" in render(course, both)
+    assert "Covers lectures 1-12" in render(course, both)

@@ -174,3 +174,24 @@ def test_a_story_without_a_request_gives_none_to_its_question(stat):
     """A story of a lost laptop is no regrade: "how do i get it looked at" takes nothing from it."""
     result, _ = reply(stat, "my laptop broke last night. how do i get it looked at", "2024-11-01 15:30")
     assert "regrade" not in {p.intent for p in result.parts}
+
+
+def test_whom_to_see_at_the_office_hours_the_story_spoke_of_not_the_work_it_named(stat):
+    question = (
+        "i'm stuck on the report and want to go to office hours. tuesdays are bad for me, i'm busy on tuesday. "
+        "who can i go see?"
+    )
+    result, said = reply(stat, question, "2024-12-02 10:00")
+    assert [p.intent for p in result.parts] == ["office_hours"]
+    assert "Report is due" not in said
+    assert "Tue Dec 3" not in said
+
+
+def test_another_courses_number_in_the_story_leaves_the_question_to_this_course(course):
+    question = (
+        "i'm a 605 student and i also have a huge 15-445 project. i still haven't started the mini project. "
+        "when exactly is it due?"
+    )
+    result, said = reply(course, question, "2024-04-03 16:00")
+    assert result.outcome == "answered"
+    assert "Wed Apr 17" in said

@@ -1,0 +1,93 @@
+"""Whether a day of the schedule is on an exam, from what the exam's rules say it covers: "Covers ... (lectures
+February 20 through March 30)", "Cumulative: covers the whole course except the April 15 guest lecture". A rule
+that names no span leaves it undecided: the answer then quotes the rules with no Yes or No."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.core.answer import Answer
+from bot.core.timefmt import human_date
+from bot.course.model import Exam, ScheduleDay
+from bot.understand import replies
+from bot.understand.asked import Asked
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH = r"(?:" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + r")"
+_DATE = rf"{_MONTH}\s+\d{{1,2}}"
+_EXCEPT = re.compile(r"\b(?:except|excluding|but\s+not|not\s+including)\b(?P<rest>[^.;]*)", re.IGNORECASE)
+_SPAN = re.compile(rf"(?P<a>{_DATE})\s*(?:through|thru|to|until|-|–)\s*(?P<b>{_DATE})", re.IGNORECASE)
+_THROUGH = re.compile(rf"\b(?:through|thru|up\s+to|until)\s+(?P<b>{_DATE})", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"\b(?:cumulative|whole\s+course|entire\s+course|everything|all\s+(?:of\s+the\s+)?material)\b", re.IGNORECASE
+)
+_COVERS = re.compile(r"\b(?:cover(?:s|ed)?|cumulative)\b", re.IGNORECASE)
+
+
+def _date(text: str, year: int) -> dt.date | None:
+    month, day = text.replace(".", "").split()
+    number = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(month.lower()[:3])), None)
+    try:
+        return dt.date(year, number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def on_exam(exam: Exam, rows: list[ScheduleDay]) -> tuple[bool, str] | None:
+    """(whether the days asked about are on the exam, the rule that says so); None when its rules do not say, or
+    say some are and some are not."""
+    year = exam.date.year
+    for rule in (r for r in exam.rules if _COVERS.search(r)):
+        found = [_covered(rule, row.date, exam, year) for row in rows]
+        if None in found:
+            continue
+        return (found[0], rule) if len(set(found)) == 1 else None
+    return None
+
+
+def _covered(rule: str, day: dt.date, exam: Exam, year: int) -> bool | None:
+    """Whether one rule puts a day on the exam: left out by date ("except the April 15 guest lecture"), inside or
+    outside its span of lectures, or before a cumulative exam; None when the rule names no span."""
+    named = [t for m in _EXCEPT.finditer(rule) for t in re.findall(_DATE, m["rest"], re.IGNORECASE)]
+    if day in {d for t in named if (d := _date(t, year)) is not None}:
+        return False
+    kept = _EXCEPT.sub("", rule)
+    span = _SPAN.search(kept)
+    first = _date(span["a"], year) if span else None
+    last = _date(span["b"], year) if span else None
+    if span is None and (through := _THROUGH.search(kept)):
+        last = _date(through["b"], year)  # "lectures through February 16"
+    if last is not None:
+        return (first is None or first <= day) and day <= last
+    if _WHOLE.search(kept):
+        return day <= exam.date
+    return None
+
+
+def on_the_exam(asked: Asked, exam: Exam | None, rows: list[ScheduleDay]) -> Answer:
+    """ "is the battery guest lecture on the final": Yes or No from the rule saying what the exam covers, with the
+    day asked about; the exam's coverage alone (no Yes or No) when no rule decides it."""
+    course = asked.course
+    answer = replies.course_fact(course, "exam_content", exam=exam)
+    found = on_exam(exam, rows) if exam is not None else None
+    if found is None:
+        return answer
+    yes, rule = found
+    days = ", ".join(f"{r.title} ({human_date(r.date)})" for r in rows)
+    verb = ("is" if yes else "is not") if len(rows) == 1 else ("are" if yes else "are not")
+    said = f"{days} {verb} on {exam.title}: “{rule}”"
+    return replies.verdict(answer, yes, said)

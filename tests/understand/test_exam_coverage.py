@@ -1,0 +1,65 @@
+"""Whether a day of the schedule is on an exam, from the rule that says what the exam covers
+(bot.understand.exam_coverage)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from bot.understand.exam_coverage import on_exam
+from tests.understand.conftest import first_line, reply
+
+
+def _ruled(course, exam_id, *rules):
+    exams = tuple(dataclasses.replace(e, rules=rules) if e.id == exam_id else e for e in course.exams)
+    return dataclasses.replace(course, exams=exams)
+
+
+def _row(course, day):
+    return next(r for r in course.schedule if r.date == day)
+
+
+@pytest.mark.parametrize(
+    ("rule", "day", "on"),
+    [
+        ("Covers lectures September 26 through October 17.", dt.date(2024, 10, 3), True),
+        ("Covers lectures September 26 through October 17.", dt.date(2024, 9, 24), False),
+        ("Covers everything through October 10.", dt.date(2024, 10, 17), False),
+        ("Cumulative: covers the whole course except the November 21 lecture.", dt.date(2024, 11, 21), False),
+        ("Cumulative: covers the whole course except the November 21 lecture.", dt.date(2024, 11, 19), True),
+        ("Bring a pencil.", dt.date(2024, 10, 3), None),  # says nothing of what it covers
+        ("Covers the material from lecture.", dt.date(2024, 10, 3), None),  # names no span
+    ],
+)
+def test_a_day_is_on_an_exam_by_its_rule(second_course, rule, day, on):
+    course = _ruled(second_course, "final", rule)
+    found = on_exam(course.exam("final"), [_row(course, day)])
+    assert (found[0] if found else None) is on
+
+
+def test_days_some_on_and_some_not_get_no_yes_or_no(second_course):
+    course = _ruled(second_course, "final", "Covers lectures September 26 through October 17.")
+    rows = [_row(course, dt.date(2024, 10, 3)), _row(course, dt.date(2024, 11, 19))]
+    assert on_exam(course.exam("final"), rows) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is the lasso on the midterm", True),
+        ("will survival analysis be on the midterm", False),
+    ],
+)
+def test_is_a_topic_on_the_exam(second_course, question, yes):
+    course = _ruled(second_course, "midterm", "Covers lectures August 29 through October 17.")
+    result, said = reply(course, question, "2024-10-10 10:00")
+    assert result.parts[0].slots["fact"] == "exam_content"
+    assert first_line(said).startswith("Yes" if yes else "No")
+    assert "Covers lectures August 29 through October 17." in said
+
+
+def test_an_exam_whose_rules_say_nothing_of_it_gets_no_yes_or_no(second_course):
+    _, said = reply(second_course, "is the lasso on the midterm", "2024-10-10 10:00")
+    assert not first_line(said).startswith(("Yes", "No"))

@@ -16,6 +16,7 @@ from bot.understand.asked import Asked
 from bot.understand.exam_what_if import exam_what_if, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.yes_no.clause_stance import stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
@@ -99,7 +100,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             # "i have another exam that morning, is there a conflict form": the form of the exam to come
             return _conflict_form(asked, upcoming[0], exam_answer(course, asked.now, upcoming[0].id, asked.form_urls))
         return claimed
-    if chosen is not None and slots.get("_at") is not None:
+    timed = exam_time_verdict(course, chosen, slots.get("section"), asked.question) if chosen is not None else None
+    if chosen is not None and slots.get("_at") is not None and timed is not None:
+        return replies.verdict(answer, *timed)  # "does the exam finish at 12:30": its end, not its start
+    if chosen is not None and slots.get("_at") is not None and not asks_end(asked.question):
         start, _ = exam_times(course, chosen, slots.get("section"))
         if start is not None:
             at = start.astimezone(course.tz).time()

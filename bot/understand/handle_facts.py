@@ -17,7 +17,9 @@ from bot.understand.class_days import meetings_on
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
+from bot.understand.stated_weight import stated_weight
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import stance
@@ -70,13 +72,22 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
     if fact in ("exam_time", "exam_place"):
-        return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+        answer = replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+        exam = course.exam(slots["exam"]) if slots.get("exam") else None
+        timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_time" else None
+        if timed is not None and _typed_yes_no(asked):
+            return replies.verdict(answer, *timed)  # "does the exam start at half nine"
+        return answer
+    if fact == "grading" and _typed_yes_no(asked):
+        answer = replies.course_fact(course, fact, question=asked.question)
+        weighed = stated_weight(course.grading_breakdown, asked.question) if answer.kind == "info" else None
+        return replies.verdict(answer, *weighed) if weighed else answer  # "is the final worth 30 percent"
     if fact == "link" and slots.get("kind") and any(m.online for m in meetings_of(course, slots["kind"], section)):
         return meetings_answer(course, asked.now, slots["kind"], section)  # "the link for the colloquium"
     forum = course.forum
     if fact == "link" and asked.yes_no and forum is not None and slots.get("link") == f"{PLATFORM}{forum.id}":
         return _forum_verdict(asked, forum.name, f"{PLATFORM}{forum.id}")
-    typed_yes_no = asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",))
+    typed_yes_no = _typed_yes_no(asked)
     if fact == "exam_other" and typed_yes_no and _DAY_KIND.search(slots.get("words", "")):
         found = _exam_day_verdict(asked, slots.get("exam"), slots["words"], section)
         if found is not None:
@@ -108,6 +119,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         link=slots.get("link", ""),
         question=asked.question,
     )
+
+
+def _typed_yes_no(asked: Asked) -> bool:
+    """A yes/no question, even with words the reading left unexplained ("is the final worth 30 percent")."""
+    return asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",), ("are",))
 
 
 def _forum_verdict(asked: Asked, name: str, link: str) -> Answer:

@@ -15,6 +15,7 @@ from bot.understand.asked import Asked
 from bot.understand.closest_policy import yes_no_inside
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_length import stated_length
 from bot.understand.vocabulary import YES_NO_STARTERS
 from bot.understand.yes_no.clause_stance import Stance, asks_about, stance, unaddressed_condition
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
@@ -72,6 +73,10 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
     typed = asked.yes_no or asks_yes_no(asked.question) or yes_no_inside(asked.question)
+    sized = stated_length(asked.question, (chosen.summary, chosen.quote), yes_no=typed or _typed_yes_no(asked))
+    other = sized and claims_for(asked.course).names_other(asked.question, (chosen.summary, chosen.quote), kinds="work")
+    if sized is not None and not other:
+        return replies.verdict(answer, *sized)  # "my essay is like 2,700 words is that ok"
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")

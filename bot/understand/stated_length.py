@@ -24,6 +24,12 @@ _FINE = re.compile(
     r"\b(?:is|are|would|will|was)\s+(?:that|it|this|mine)\s+(?:still\s+)?"
     r"(?:ok|okay|fine|alright|all\s+right|allowed|acceptable|too\s+\w+|over|under|within)\b"
 )
+# "over 2500 words", "under 10 pages": a bound, not a length
+_BOUNDED = re.compile(
+    rf"\b(over|above|past|beyond|exceeding|exceed|more\s+than|under|below|less\s+than|fewer\s+than)\s+"
+    rf"(?:the\s+)?{_NUMBER}\s*-?\s*{_UNITS}\b"
+)
+_BELOW = frozenset({"under", "below", "less than", "fewer than"})
 _SHORT = re.compile(r"\btoo\s+(?:short|few|little)\b|\bunder\s+the\s+minimum\b")
 
 
@@ -52,6 +58,19 @@ def stated_length(question: str, rule_texts: tuple[str, ...], *, yes_no: bool) -
     text = " ".join(rule_texts)
     most, least = _limits(_MOST, text, unit), _limits(_LEAST, text, unit)
     if len(most) > 1 or len(least) > 1 or not (most or least):
+        return None
+    bound = _BOUNDED.search(lowered)
+    if bound is not None:
+        # "a bit over 2500 words": more than that; a Yes or No only where the bound alone settles it
+        over = bound.group(1) not in _BELOW
+        if (
+            over
+            and most
+            and length >= min(most)
+            and not least
+            and not (_PAST.search(lowered) or _SHORT.search(lowered))
+        ):
+            return False, f"The limit is {min(most):,} {unit}s."
         return None
     within = (not most or length <= min(most)) and (not least or length >= max(least))
     where = "within it" if within else ("over it" if most and length > min(most) else "under it")

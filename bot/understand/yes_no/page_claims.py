@@ -193,7 +193,10 @@ class ClaimIndex:
 
     def _names_other_rule(self, key: _Key, near: dict[str, frozenset[str]]) -> bool:
         """ "can i have chatgpt write my lab discussion" of "lab attendance is required": a word of the question
-        names another policy's subject, which neither this claim nor its policy's words speak of."""
+        names another policy's subject, which neither this claim nor its policy's words speak of, and the phrasing
+        matched holds one key word only ("have to go to lab")."""
+        if len(key.keys) > 1:
+            return False  # a phrasing of several key words, all in the question, is about what they say
         foreign = self._foreign.get(key.policy, frozenset())
         return any(stems & foreign and not stems & key.known for stems in near.values())
 

@@ -154,7 +154,8 @@ class Engine:
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
-            if elsewhere := outside_course(course, said, holds=self.knowledge.holds):
+            own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
+            if elsewhere := outside_course(course, own, holds=self.knowledge.holds):
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.course.model import Course
 from bot.understand.normalize import phrase_key
-from bot.understand.vocabulary import words_of
+from bot.understand.vocabulary import STOPWORDS, words_of
 
 # A course number: "10-601", "15-445", "CS 101", "chem1310"
 _NUMBER = re.compile(r"\b(\d{2}-\d{3})\b|\b([a-z]{2,5})\s?(\d{3,4})\b")
@@ -110,7 +110,7 @@ def _is_word(letters: str) -> bool:
 
 def _course_pair(course: Course, pair: str) -> bool:
     """ "the difference between 405 and 605", "between hw and the project": course things, not the subject."""
-    words = set(phrase_key(pair))
+    words = set(phrase_key(pair)) - STOPWORDS
     names = {w for n in (*course.numbers, course.code) for w in phrase_key(n)}
     names |= {w for s in course.sections for n in (s.id, s.name, *s.aliases) for w in phrase_key(n)}
     names |= {w for a in course.assignments for n in (a.id, a.short, a.title) for w in phrase_key(n)}

@@ -238,3 +238,16 @@ def test_phrase_lengths_are_those_of_the_phrases_each_word_starts(lexicon):
         assert list(lengths) == sorted(lengths, reverse=True)
         assert set(lengths) == {len(k) for k in lexicon.phrases if k[:1] == (word,)}
     assert {k[0] for k in lexicon.phrases if k} == set(lexicon.phrase_lengths)
+
+
+def test_a_word_the_page_uses_is_not_respelled_into_another(second_course):
+    """ "graphing" of an exam rule's "non-graphing calculator" is meant as typed, not "grading"; a plural of a course
+    word ("sets") may still become the word ("set")."""
+    from bot.understand.lexicon import Lexicon
+
+    exams = tuple(replace(e, rules=("Bring a non-graphing calculator.",)) for e in second_course.exams)
+    plain = Lexicon(second_course)
+    ruled = Lexicon(replace(second_course, exams=exams))
+    assert plain.correct("graphing") == "grading"
+    assert ruled.correct("graphing") is None
+    assert ruled.correct("sets") == plain.correct("sets")

@@ -127,3 +127,14 @@ def test_a_clause_about_something_else_does_not_answer_the_thing_asked():
     found = stance("do i need boots for the field practical", texts, ["boots"])
     assert found is not None
     assert found.yes
+
+
+def test_a_non_word_does_not_hold_the_word():
+    """ "a non-graphing calculator" permits no graphing calculator; "no notes or formula sheets" forbids them."""
+    rules = [
+        "Bring your student ID and a non-graphing scientific calculator; graphing calculators are not allowed. "
+        "A constants sheet is provided; no notes or formula sheets of your own."
+    ]
+    assert stance("can i bring a graphing calculator", rules).yes is False
+    assert stance("can i bring a calculator", rules).yes is True
+    assert stance("can i bring a formula sheet", rules).yes is False

@@ -208,3 +208,24 @@ def test_stems_of_texts_are_those_of_their_words(course):
     texts = ("Homework is due at 11:59 pm.", "Exams are closed book.")
     for _ in range(2):  # built, then kept
         assert index._stems_of(texts) == frozenset(stem(t) for text_ in texts for t in phrase_key(text_))
+
+
+def test_a_one_word_phrasing_is_not_matched_when_the_question_names_another_policys_subject():
+    """ "can i have chatgpt write my lab discussion" of "have to go to lab" (one key word, "lab"): the question names
+    the AI rule's subject, which the lab rule never speaks of; "do i have to go to lab" still matches."""
+    from bot.course.loader import load_course
+    from tests.conftest import SECOND_DATA
+
+    course = load_course(SECOND_DATA)
+    labs = Policy(
+        "labs",
+        "Labs",
+        "Lab attendance is required.",
+        "Lab attendance is required.",
+        ("lab attendance",),
+        claims=(Claim(True, ("lab attendance required", "have to go to lab"), "Lab attendance is required."),),
+    )
+    ai = Policy("ai", "Generative AI", "No AI.", "You may not use AI.", ("ai", "chatgpt"))
+    index = ClaimIndex(Course(**{**course.__dict__, "policies": (labs, ai)}))
+    assert index.match("do i have to go to lab") is not None
+    assert index.match("can i have chatgpt write my lab discussion") is None

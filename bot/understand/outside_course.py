@@ -33,7 +33,6 @@ _CONTEXT = re.compile(r"\b(?:have|has|had|got|if|because|since|clash|clashes|con
 _UNIVERSITY = re.compile(
     r"\bfor\s+the\s+(?:whole\s+)?(?:university|college|school|campus)\b"
     r"|\b(?:university|college|campus|school)(?:'s|-wide|\s+wide)?\s+(?:academic\s+)?calendar\b"
-    r"|\bregistrar\b"
     r"|\b(?:deadline|last\s+day|date)\s+to\s+(?:drop|withdraw|add)\b"
     r"|\b(?:drop|withdraw)\b[^.?!]{0,40}\bwith\s+an?\s+w\b"
     r"|\bdrop\s+(?:a|the)\s+class\b[^.?!]{0,30}\b(?:deadline|w)\b"
@@ -55,31 +54,31 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     """Why the question is about something other than this course, said to the student; None when it is not.
     `holds` says whether a text of the course holds a word (a service the course itself names is its own)."""
     lowered = " ".join(question.lower().replace("’", "'").split())
-    other = _other_course(course, lowered)
+    # a story's sentences ("the registrar put my econ final at 8am") tell; only the asking ones are read
+    asking = [s for s in _SENTENCES.split(lowered) if _asking(s)] if _SENTENCES.search(lowered) else [lowered]
+    other = _other_course(course, asking)
     if other:
         return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
-    if _UNIVERSITY.search(lowered):
+    if any(_UNIVERSITY.search(s) for s in asking):
         return (
             "That is the university's calendar or registration, not this course's: the course page does not give it. "
             "The registrar's office or your adviser can."
         )
-    service = _SERVICES.search(lowered)
+    service = next((m for s in asking if (m := _SERVICES.search(s))), None)
     if service and not all(holds(w) for w in phrase_key(service.group(0))):
         service_name = service.group(0)
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
-    subject = _SUBJECT.search(lowered)
+    subject = next((m for s in asking if (m := _SUBJECT.search(s))), None)
     if subject and not _course_pair(course, subject.group("pair") or ""):
         return "That is a question about the subject itself, not the course: I answer only from the course page."
     return None
 
 
-def _other_course(course: Course, lowered: str) -> str | None:
+def _other_course(course: Course, asking: list[str]) -> str | None:
     """Another course's number or "another module", asked about (not a condition of a question about this one)."""
     own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
     own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
-    for sentence in re.split(r"(?<=[.?!])\s+", lowered):
-        if not _asking(sentence):
-            continue
+    for sentence in asking:
         for m in _NUMBER.finditer(sentence):
             said = m.group(0)
             if "".join(phrase_key(said)) in own or (m.group(2) and not m.group(1) and _is_word(m.group(2))):
@@ -91,6 +90,9 @@ def _other_course(course: Course, lowered: str) -> str | None:
         if found and not _CONTEXT.search(sentence[: found.start()]):
             return "another " + found.group(0).split()[-1].rstrip("s")
     return None
+
+
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
 
 
 def _asking(sentence: str) -> bool:

@@ -38,6 +38,8 @@ def test_another_course_the_university_campus_and_the_subject(course, question):
         "whats the difference between 10-405 and 10-605",
         "i have an exam in another course that day, can i take exam 1 early",
         "I also have a huge 15-445 project. When is the mini-project due?",
+        "the registrar put my econ final in the same slot. is there a conflict form for exam 2?",
+        "my rec center job runs late on tuesdays. can i get an extension on hw3?",
         "is there class at 1130 in room 310",
         "when is spring break",
     ],

@@ -92,6 +92,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         found = _exam_day_verdict(asked, slots.get("exam"), slots["words"], section)
         if found is not None:
             return found
+    exam = course.exam(slots["exam"]) if slots.get("exam") else None
+    timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_other" else None
+    if timed is not None and typed_yes_no:
+        # "does the exam finish at half twelve": a time of the exam stated, checked
+        return replies.verdict(replies.exam_fact(course, asked.now, "exam_time", exam.id, section), *timed)
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":

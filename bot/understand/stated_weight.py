@@ -18,6 +18,11 @@ _STATED = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b|p
 _NOT_ONE_SHARE = re.compile(
     r"\b(?:more|less|fewer|over|under|least|most|than|above|below|together|combined|total|altogether|both|add)\b"
 )
+# A percent of something else: a late penalty, a score, a curve, a cutoff ("is the late penalty on the final 10%")
+_OTHER = re.compile(
+    r"\b(?:late|penalt\w*|deduct\w*|off|bonus|extra|curve\w*|drop\w*|lowest|need|needed|score\w*|got|get|"
+    r"pass|passing|cutoff|cut|minimum|average|avg|mean|median|percentile|chance|likely|probability)\b"
+)
 # One part of a breakdown: its name (perhaps with what it holds in parentheses) and its share.
 _PART = re.compile(r"((?:[^,;%()]|\([^)]*\))+?)[\s:=\-–]*(\d{1,3}(?:\.\d+)?)\s*%")
 _PARENS = re.compile(r"\(([^)]*)\)")
@@ -68,7 +73,7 @@ def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
     breakdown has no one part the question plainly names (two alike, a part inside a part, a sum asked)."""
     lowered = question.lower()
     said = _STATED.search(lowered)
-    if said is None or len(_STATED.findall(lowered)) != 1 or _NOT_ONE_SHARE.search(lowered):
+    if said is None or len(_STATED.findall(lowered)) != 1 or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
         return None
     stated = float(said.group(1))
     rest = lowered[: said.start()] + " " + lowered[said.end() :]

@@ -34,3 +34,9 @@ def test_no_verdict_where_the_breakdown_does_not_plainly_say() -> None:
     assert stated_weight(STAT, "is the final worth more than 20%") is None  # a bound, not the share
     assert stated_weight(STAT, "is attendance worth 5%") is None  # no such part
     assert stated_weight(STAT, "is the final worth a lot") is None  # no share stated
+
+
+def test_a_percent_of_something_else_is_not_a_share() -> None:
+    assert stated_weight(STAT, "is the late penalty on the final 10%") is None
+    assert stated_weight(STAT, "do i need 60% on the final to pass") is None
+    assert stated_weight(STAT, "was the midterm average 75 percent") is None

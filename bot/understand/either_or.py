@@ -3,6 +3,8 @@ as the alternative asked last (the one the student asks about), so the answer is
 
 from __future__ import annotations
 
+import re
+
 from bot.understand.reading import Reading
 from bot.understand.result import Part
 
@@ -30,3 +32,17 @@ def one_of_either_or(
             continue
         kept.append(decision)
     return kept
+
+
+# "is hw5 due tonight or did they push it": the second alternative is the first's "no"; the first is what is asked
+_MOVED_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:did|was|were|has|have|is|are|had)\s+(?:they|it|that|he|she|staff|the\s+\w+)?\s*(?:been\s+|get\s+|got\s+)?"
+    r"(?:push|pushed|move|moved|extend|extended|delay|delayed|postpone|postponed|change|changed|cancel|cancell?ed|"
+    r"shift|shifted|bump|bumped)\b[^?.!]*",
+    re.IGNORECASE,
+)
+
+
+def without_moved_alternative(question: str) -> str:
+    """The question without an "or did they push it" that only asks its first half the other way round."""
+    return _MOVED_ALTERNATIVE.sub("", question)

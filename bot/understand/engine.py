@@ -23,7 +23,7 @@ from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribu
 from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
-from bot.understand.either_or import one_of_either_or
+from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder
 from bot.understand.follow_on import about, follow_on, meeting_after_topic, next_after, referring
@@ -203,6 +203,7 @@ class Engine:
     ) -> tuple[list[tuple[Reading, Part | None, list[Part]]], list[str], str]:
         """The decided parts, the parts that asked something but could not be read (as the student typed them),
         or a date it cannot read."""
+        question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
         text_ = self.reader.respell(question)
         readings = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")

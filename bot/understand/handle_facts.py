@@ -10,6 +10,7 @@ from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
+from bot.course.model import Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
@@ -93,6 +94,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if found is not None:
             return found
     exam = course.exam(slots["exam"]) if slots.get("exam") else None
+    if fact == "exam_content" and exam and slots.get("date") and typed_yes_no and _on_a_day(exam, asked.question):
+        # "is exam 2 still on apr 24": the exam's day, not what is on the exam
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        return replies.verdict(answer, exam.date == slots["date"], f"{exam.title} is on {human_date(exam.date)}.")
     timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_other" else None
     if timed is not None and typed_yes_no:
         # "does the exam finish at half twelve": a time of the exam stated, checked
@@ -124,6 +129,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         link=slots.get("link", ""),
         question=asked.question,
     )
+
+
+def _on_a_day(exam: Exam, question: str) -> bool:
+    """ "is exam 2 (still) on apr 24": the exam named, then "on" a day (not "is apr 24's lecture on the exam")."""
+    names = "|".join(re.escape(n.lower()) for n in (exam.title, *exam.aliases))
+    return re.search(rf"\b(?:{names})\s+(?:still\s+|actually\s+|really\s+)?on\s+\w", question.lower()) is not None
 
 
 def _typed_yes_no(asked: Asked) -> bool:

@@ -51,7 +51,41 @@ def _with_section_exams(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return answer
     everyone = ", ".join(s.id for s in course.sections)
     lines = [text(f"{e.title} ({human_date(e.date)}): for {', '.join(e.sections) or everyone}.") for e in course.exams]
-    return replace(answer, lines=(*answer.lines, *lines))
+    answer = replace(answer, lines=(*answer.lines, *lines))
+    return _same_exam(asked, answer) or answer
+
+
+def _same_exam(asked: Asked, answer: Answer) -> Answer | None:
+    """ "do 405 and 605 take the same exam 2": Yes when every exam asked about is for every section named."""
+    course = asked.course
+    said = phrase_key(asked.question)
+    if "same" not in said or not _typed_yes_no(asked):
+        return None
+    asked_words = set(said) - {"10", "section", "sections"}
+    named = [
+        s.id
+        for s in course.sections
+        if any(
+            set(key) - {"10"} and set(key) - {"10"} <= asked_words
+            for n in (s.id, s.name, *s.aliases)
+            if (key := phrase_key(n))
+        )
+    ]
+    exams = [e for e in course.exams if any(_names_exam(said, n) for n in (e.title, *e.aliases))] or list(course.exams)
+    if len(named) < 2 or not exams:
+        return None
+    shared = all(not e.sections or set(named) <= set(e.sections) for e in exams)
+    if replies.opening_verdict(answer) is not None:
+        answer = replace(answer, lines=answer.lines[1:])  # the exams' own sections decide, not a rule's words
+    which = ", ".join(e.title for e in exams)
+    return replies.verdict(
+        answer, shared, f"{which}: {'the same for' if shared else 'not for all of'} {' and '.join(named)}."
+    )
+
+
+def _names_exam(said: tuple[str, ...], name: str) -> bool:
+    key = phrase_key(name)
+    return bool(key) and any(said[i : i + len(key)] == key for i in range(len(said)))
 
 
 # When something is done (how far ahead, how late, by which day): a clause that says nothing of when does not decide a

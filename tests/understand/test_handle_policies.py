@@ -106,3 +106,16 @@ def test_whom_to_write_to_about_accommodations(second_course, question, said):
     """Whom to write to about a policy."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert said in shown, shown
+
+
+def test_the_same_exam_for_two_sections_is_decided_by_the_exams_sections(course):
+    """ "do 405 and 605 take the same exam 2": Yes from exam 2's sections; No where one section has its own."""
+    from dataclasses import replace
+
+    from tests.understand.conftest import first_line, reply
+
+    _, said = reply(course, "do 405 and 605 take the same exam 2", "2024-04-03 10:00")
+    assert first_line(said).startswith("Yes")
+    own = tuple(replace(e, sections=("10-605",)) if e.id == "exam2" else e for e in course.exams)
+    _, said = reply(replace(course, exams=own), "do 405 and 605 take the same exam 2", "2024-04-03 10:00")
+    assert first_line(said).startswith("No")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.course.model import Course
+from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import STOPWORDS, words_of
 
@@ -33,7 +34,8 @@ _CONTEXT = re.compile(r"\b(?:have|has|had|got|if|because|since|clash|clashes|con
 _UNIVERSITY = re.compile(
     r"\bfor\s+the\s+(?:whole\s+)?(?:university|college|school|campus)\b"
     r"|\b(?:university|college|campus|school)(?:'s|-wide|\s+wide)?\s+(?:academic\s+)?calendar\b"
-    r"|\b(?:deadline|last\s+day|date)\s+to\s+(?:drop|withdraw|add)\b"
+    r"|\b(?:deadline|last\s+day|date)\s+to\s+(?:drop|withdraw|add)"
+    r"(?:\s+(?:a|the|this|my|from\s+a|from\s+the)\s+(?:class|course|module)\b|\s+(?:out|classes|courses)\b|\s*[?.!]?$)"
     r"|\b(?:drop|withdraw)\b[^.?!]{0,40}\bwith\s+an?\s+w\b"
     r"|\bdrop\s+(?:a|the)\s+class\b[^.?!]{0,30}\b(?:deadline|w)\b"
 )
@@ -78,11 +80,14 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
     """Another course's number or "another module", asked about (not a condition of a question about this one)."""
     own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
     own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
+    places = ["".join(phrase_key(p)) for p in course_places(course)]
     for sentence in asking:
         for m in _NUMBER.finditer(sentence):
             said = m.group(0)
             if "".join(phrase_key(said)) in own or (m.group(2) and not m.group(1) and _is_word(m.group(2))):
                 continue
+            if any("".join(phrase_key(said)) in place for place in places):
+                continue  # "wean 7500": a room of this course
             rest = sentence[m.end() :]
             if re.match(rf"\s*(?:'s\s+)?{_ITEMS}\b", rest):
                 return said
@@ -118,5 +123,10 @@ def _course_pair(course: Course, pair: str) -> bool:
     names |= {w for a in course.assignments for n in (a.id, a.short, a.title) for w in phrase_key(n)}
     names |= {w for e in course.exams for n in (e.id, e.title, *e.aliases) for w in phrase_key(n)}
     names |= {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    names |= {w for a in course.assignments for w in phrase_key(a.kind.replace("_", " "))}
+    names |= {w for p in course.policies for n in (p.title, *p.keywords) for w in phrase_key(n)}
+    names |= {w for p in course.people for w in phrase_key(p.role_title)}
+    pool = course.late.pool
+    names |= {w for n in ((pool.name, pool.plural) if pool else ()) for w in phrase_key(n)}
     names |= {"section", "sections", "grad", "graduate", "undergrad", "undergraduate", "version", "versions"}
     return bool(words & names)

@@ -35,6 +35,10 @@ _SHARE_WORDS = words_of(
 )
 
 
+# Words for an exam that name no part by themselves ("is the final exam worth 30%": the final)
+_EXAM_WORDS = frozenset({"exam", "exams", "examin", "examination", "test", "tests"})
+
+
 @dataclass(frozen=True)
 class Share:
     """One part of the grade as the breakdown names it."""
@@ -89,6 +93,10 @@ def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
         return None
     share = named[0]
     own = _stems(share.name)
+    names = [_stems(s.name) for s in shares(breakdown)]
+    left = [w for w in asked if not any(_same(w, o) for n in names for o in n) and not w & _EXAM_WORDS]
+    if left:
+        return None  # "is the final 30% multiple choice": more is asked than what it is worth
     numbered = {w for w in phrase_key(rest) if any(c.isdigit() for c in w)}
     if numbered - set(phrase_key(share.name)):
         return None  # "is ps3 worth 30%" of "Problem sets 30%": one of them is not the whole share

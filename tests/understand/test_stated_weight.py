@@ -40,3 +40,4 @@ def test_a_percent_of_something_else_is_not_a_share() -> None:
     assert stated_weight(STAT, "is the late penalty on the final 10%") is None
     assert stated_weight(STAT, "do i need 60% on the final to pass") is None
     assert stated_weight(STAT, "was the midterm average 75 percent") is None
+    assert stated_weight(STAT, "is the final 30% multiple choice") is None  # more asked than its share

@@ -15,6 +15,7 @@ from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
+from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -98,6 +99,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         # "is exam 2 still on apr 24": the exam's day, not what is on the exam
         answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
         return replies.verdict(answer, exam.date == slots["date"], f"{exam.title} is on {human_date(exam.date)}.")
+    if fact == "exam_content" and any(coverage(e) for e in ([exam] if exam else course.exams)):
+        # "what does midterm 2 cover", "is the final cumulative": from the exam's own rules
+        answer = coverage_answer(course, [exam] if exam else list(course.exams))
+        whole = cumulative_verdict(exam, asked.question) if exam and typed_yes_no else None
+        return replies.verdict(answer, *whole) if whole else answer
     timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_other" else None
     if timed is not None and typed_yes_no:
         # "does the exam finish at half twelve": a time of the exam stated, checked

@@ -15,6 +15,7 @@ from bot.understand.asked import Asked, items_of
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_times import asks_due_confirmation
 
 _NEVER_LATE = re.compile(
     r"\b(?:not|never)\s+(?:be\s+)?(?:accepted|taken|allowed|submitted|marked|graded)\s+late\b"
@@ -59,8 +60,11 @@ def taken_as_the_page_says(handler: Callable[[Asked, Slots], Answer]) -> Callabl
         found = handler(asked, slots)
         items = items_of(asked, slots)
         said = never_late(asked.course, items[0]) if len(items) == 1 else None
-        if said is None or replies.opening_verdict(found) is None:
-            return found
+        if said is None or replies.opening_verdict(found) is None or asks_due_confirmation(asked.question, True):
+            return found  # "is quiz 6 due friday at midnight": its due moment, not lateness
+        moment = slots.get("moment")
+        if moment is not None and moment <= items[0].due:
+            return found  # on time: the rules on lateness do not come in
         rest = replace(found, lines=found.lines[1:])
         if _ACCEPTED.search(asked.question.lower()):
             return replies.verdict(rest, False, f"“{said}”")

@@ -32,3 +32,11 @@ def test_asked_whether_it_is_taken_late_the_answer_is_no(stat):
     _, said = reply(noted, "can i submit ps6 a day late", "2024-11-12 10:00")
     assert first_line(said).startswith("No")
     assert NEVER in first_line(said)
+
+
+def test_a_due_moment_stated_is_not_lateness(stat):
+    """ "is ps6 due friday at midnight": the due moment is confirmed or not, whatever the page says of lateness."""
+    noted = _with_note(stat, NEVER)
+    _, plain = reply(stat, "is ps6 due friday at midnight?", "2024-11-04 10:00")
+    _, said = reply(noted, "is ps6 due friday at midnight?", "2024-11-04 10:00")
+    assert first_line(said) == first_line(plain)

@@ -117,7 +117,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         items = [course.assignment(a) for a in slots.get("assignments", ())]
         graded = [(e.id, e.title) for e in exams] + [(a.id, a.short) for a in items if a is not None]
         return replies.grades_out(course, graded, asked.published)
-    if fact == "exam_rules" and asked.yes_no:
+    if fact == "exam_rules" and (asked.yes_no or asks_yes_no(asked.question)):
         # "can I use notes on the midterm": Yes or No only when a rule the course states plainly says it.
         answer = replies.course_fact(
             course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question

@@ -172,7 +172,14 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
         return False
     asked = _counts(q.lowered)
     said = _counts(c.reasons)
+    if _BOUND.search(c.reasons.lower()):
+        return False  # "not more than 2 grace days": a bound, which decides any count on its own
     return bool(asked) and bool(said) and not asked <= said
+
+
+_BOUND = re.compile(
+    r"\b(?:more|fewer|less|other)\s+than\b|\b(?:at\s+most|at\s+least|up\s+to|maximum|minimum|max|min)\b"
+)
 
 
 # A count of a thing: "two pages", "both cards", "3 index cards" (a digit only before a plural: "exam 2" names one)

@@ -238,3 +238,10 @@ def test_a_count_of_another_number_withholds(claims):
         where="ask on Piazza",
     )
     assert said.withheld == "count_not_covered"
+
+
+def test_a_bound_on_the_count_decides_on_its_own(claims):
+    from bot.understand.yes_no.decision import count_not_covered
+
+    bound = candidate(_said(False, "“You may not use more than 2 grace days on any single assignment”"), claims)
+    assert not count_not_covered(fold("can i use 3 grace days on one assignment"), bound)

@@ -20,7 +20,7 @@ _NUMBER = re.compile(r"\b(\d{2}-\d{3})\b|\b([a-z]{2,5})\s?(\d{3,4})\b")
 _ITEMS = (
     r"(?:hw|homework|homeworks|assignments?|problem\s+sets?|psets?|exams?|midterms?|finals?|quiz(?:zes)?|"
     r"lectures?|class(?:es)?|labs?|projects?|office\s+hours?|oh|tas?|syllabus|deadlines?|readings?|essays?|"
-    r"tutorials?|seminars?|recitations?|sections?|grades?)"
+    r"tutorials?|seminars?|sections?|grades?)"
 )
 # "in another module", "for a different class", "my other course"
 _OTHER = re.compile(
@@ -81,6 +81,8 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
     own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
     own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
     places = ["".join(phrase_key(p)) for p in course_places(course)]
+    # the course's own kinds of meeting ("the chem 1210 recitation") are asked of a course too
+    kinds = "|".join(re.escape(n.lower()) for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases)) or "$^"
     for sentence in asking:
         for m in _NUMBER.finditer(sentence):
             said = m.group(0)
@@ -89,7 +91,7 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
             if any("".join(phrase_key(said)) in place for place in places):
                 continue  # "wean 7500": a room of this course
             rest = sentence[m.end() :]
-            if re.match(rf"\s*(?:'s\s+)?{_ITEMS}\b", rest):
+            if re.match(rf"\s*(?:'s\s+)?(?:{_ITEMS}|{kinds})\b", rest):
                 return said
         found = _OTHER.search(sentence)
         if found and not _CONTEXT.search(sentence[: found.start()]):

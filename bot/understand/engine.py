@@ -23,6 +23,7 @@ from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribu
 from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
+from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
 from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
@@ -33,6 +34,7 @@ from bot.understand.knowledge import Knowledge
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
+from bot.understand.outside_course import outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
 from bot.understand.reading import Reader, Reading
@@ -159,6 +161,9 @@ class Engine:
             yes_no = reading.yes_no and not part.unexplained
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
+            own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
+            if elsewhere := outside_course(course, own, holds=self.knowledge.holds):
+                answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             where = replies.where_to_ask(course)
@@ -205,6 +210,7 @@ class Engine:
     ) -> tuple[list[tuple[Reading, Part | None, list[Part]]], list[str], str]:
         """The decided parts, the parts that asked something but could not be read (as the student typed them),
         or a date it cannot read."""
+        question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
         text_ = self.reader.respell(question)
         readings = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
@@ -229,6 +235,7 @@ class Engine:
             if after := next_after(self.course, reading, section) or meeting_after_topic(reading, part, section):
                 decisions[i] = (reading, after, [])  # "after ps7 whats next", "the lecture after the one on X"
         decisions = _where_it(self.course, decisions)
+        decisions = one_of_either_or(decisions)  # "is the final in person or can we take it on zoom"
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))

@@ -1,15 +1,16 @@
-"""Whether a day of the schedule is on an exam, from what the exam's rules say it covers: "Covers ... (lectures
-February 20 through March 30)", "Cumulative: covers the whole course except the April 15 guest lecture". A rule
-that names no span leaves it undecided: the answer then quotes the rules with no Yes or No."""
+"""What an exam covers, from its own rules ("Covers redox reactions through atomic orbitals (lectures February 20
+through March 30)", "Cumulative: covers the whole course except the April 15 guest lecture"): the coverage in the
+page's words, or that the page does not give it; whether a day of the schedule is on the exam, from the span a rule
+names (a rule that names no span leaves it undecided: the answer then quotes the rules with no Yes or No)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
-from bot.course.model import Exam, ScheduleDay
+from bot.course.model import Course, Exam, ScheduleDay
 from bot.understand import replies
 from bot.understand.asked import Asked
 
@@ -91,3 +92,42 @@ def on_the_exam(asked: Asked, exam: Exam | None, rows: list[ScheduleDay]) -> Ans
     verb = ("is" if yes else "is not") if len(rows) == 1 else ("are" if yes else "are not")
     said = f"{days} {verb} on {exam.title}: “{rule}”"
     return replies.verdict(answer, yes, said)
+
+
+# The coverage in the page's words, and "is it cumulative".
+_COVERAGE = re.compile(
+    r"\b(?:covers?|covered|covering|cumulative|syllabus\s+for|chapters?|material\s+from|topics?\s+from|units?\s+\d)\b",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(r"\bcumulative\b|\bcovers?\s+the\s+whole\s+(?:course|module|term|semester)\b", re.IGNORECASE)
+_NOT = re.compile(r"\bnot\b|\bonly\b", re.IGNORECASE)
+
+
+def coverage(exam: Exam) -> list[str]:
+    """The exam's rules that say what it covers."""
+    return [r for r in exam.rules if _COVERAGE.search(r)]
+
+
+def coverage_answer(course: Course, exams: list[Exam]) -> Answer:
+    """Each exam's coverage in the page's words; unknown when the page gives none for one of them."""
+    ask = replies.where_to_ask(course)
+    lines, missing = [], False
+    for e in exams:
+        said = coverage(e)
+        if said:
+            lines.append(text(f"**{e.title}** ({human_date(e.date)}): {' '.join(said)}"))
+        else:
+            missing = True
+            lines.append(text(f"**{e.title}** ({human_date(e.date)}): what it covers is {replies.NOT_ON_PAGE}."))
+    if missing:
+        lines.append(text(f"{ask[0].upper()}{ask[1:]}."))
+    title = exams[0].title if len(exams) == 1 else "Exams"
+    return Answer(title=title, lines=tuple(lines), kind="unknown" if missing else "info")
+
+
+def cumulative_verdict(exam: Exam, question: str) -> tuple[bool, str] | None:
+    """ "is the final cumulative": Yes when its rules say it covers the whole course; None otherwise."""
+    if not re.search(r"\bcumulative\b|\bwhole\s+(?:course|module|semester|term)\b|\beverything\b", question.lower()):
+        return None
+    said = [r for r in coverage(exam) if _CUMULATIVE.search(r) and not _NOT.search(r.split(":")[0])]
+    return (True, f"“{said[0]}”") if said else None

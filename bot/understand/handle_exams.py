@@ -16,6 +16,8 @@ from bot.understand.asked import Asked
 from bot.understand.exam_what_if import exam_what_if, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_exam_time import asks_end, exam_time_verdict
+from bot.understand.stated_weight import stated_weight
 from bot.understand.yes_no.clause_stance import stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
@@ -82,6 +84,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     chosen = course.exam(which) if which else None
+    weighed = stated_weight(course.grading_breakdown, asked.question) if chosen else None
+    if weighed is not None and phrase_key(asked.question)[:1] in (("is",), ("does",), ("will",), ("are",)):
+        # "is the final exam 40%": what it is worth, from the grading breakdown
+        return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
     coming = [e for e in course.exams if e.date >= asked.today]
     # "any chance i could take it a day before, or online?": the exam's data on taking it another way
     claimed = _claimed(asked, answer)
@@ -99,7 +105,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             # "i have another exam that morning, is there a conflict form": the form of the exam to come
             return _conflict_form(asked, upcoming[0], exam_answer(course, asked.now, upcoming[0].id, asked.form_urls))
         return claimed
-    if chosen is not None and slots.get("_at") is not None:
+    timed = exam_time_verdict(course, chosen, slots.get("section"), asked.question) if chosen is not None else None
+    if chosen is not None and slots.get("_at") is not None and timed is not None:
+        return replies.verdict(answer, *timed)  # "does the exam finish at 12:30": its end, not its start
+    if chosen is not None and slots.get("_at") is not None and not asks_end(asked.question):
         start, _ = exam_times(course, chosen, slots.get("section"))
         if start is not None:
             at = start.astimezone(course.tz).time()

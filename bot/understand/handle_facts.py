@@ -10,15 +10,18 @@ from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
+from bot.course.model import Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
-from bot.understand.exam_coverage import on_the_exam
+from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
+from bot.understand.stated_weight import stated_weight
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import stance
@@ -71,17 +74,43 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
     if fact in ("exam_time", "exam_place"):
-        return replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+        answer = replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
+        exam = course.exam(slots["exam"]) if slots.get("exam") else None
+        timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_time" else None
+        if timed is not None and _typed_yes_no(asked):
+            return replies.verdict(answer, *timed)  # "does the exam start at half nine"
+        return answer
+    if fact == "grading" and _typed_yes_no(asked):
+        answer = replies.course_fact(course, fact, question=asked.question)
+        weighed = stated_weight(course.grading_breakdown, asked.question) if answer.kind == "info" else None
+        return replies.verdict(answer, *weighed) if weighed else answer  # "is the final worth 30 percent"
     if fact == "link" and slots.get("kind") and any(m.online for m in meetings_of(course, slots["kind"], section)):
         return meetings_answer(course, asked.now, slots["kind"], section)  # "the link for the colloquium"
     forum = course.forum
     if fact == "link" and asked.yes_no and forum is not None and slots.get("link") == f"{PLATFORM}{forum.id}":
         return _forum_verdict(asked, forum.name, f"{PLATFORM}{forum.id}")
-    typed_yes_no = asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",))
+    typed_yes_no = _typed_yes_no(asked)
     if fact == "exam_other" and typed_yes_no and _DAY_KIND.search(slots.get("words", "")):
         found = _exam_day_verdict(asked, slots.get("exam"), slots["words"], section)
         if found is not None:
             return found
+    exam = course.exam(slots["exam"]) if slots.get("exam") else None
+    if fact == "exam_content" and exam and slots.get("date") and typed_yes_no and _on_a_day(exam, asked.question):
+        # "is exam 2 still on apr 24": the exam's day, not what is on the exam
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        return replies.verdict(answer, exam.date == slots["date"], f"{exam.title} is on {human_date(exam.date)}.")
+    if fact == "exam_content" and asked.yes_no and slots.get("rows") and exam:
+        # "is the lasso on the midterm": the topic's day against the span the exam's rules name
+        return on_the_exam(asked, exam, [course.schedule[i] for i in slots["rows"]])
+    if fact == "exam_content" and any(coverage(e) for e in ([exam] if exam else course.exams)):
+        # "what does midterm 2 cover", "is the final cumulative": from the exam's own rules
+        answer = coverage_answer(course, [exam] if exam else list(course.exams))
+        whole = cumulative_verdict(exam, asked.question) if exam and typed_yes_no else None
+        return replies.verdict(answer, *whole) if whole else answer
+    timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_other" else None
+    if timed is not None and typed_yes_no:
+        # "does the exam finish at half twelve": a time of the exam stated, checked
+        return replies.verdict(replies.exam_fact(course, asked.now, "exam_time", exam.id, section), *timed)
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":
@@ -91,9 +120,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         items = [course.assignment(a) for a in slots.get("assignments", ())]
         graded = [(e.id, e.title) for e in exams] + [(a.id, a.short) for a in items if a is not None]
         return replies.grades_out(course, graded, asked.published)
-    if fact == "exam_content" and asked.yes_no and slots.get("rows") and slots.get("exam"):
-        return on_the_exam(asked, course.exam(slots["exam"]), [course.schedule[i] for i in slots["rows"]])
-    if fact == "exam_rules" and asked.yes_no:
+    if fact == "exam_rules" and (asked.yes_no or asks_yes_no(asked.question)):
         # "can I use notes on the midterm": Yes or No only when a rule the course states plainly says it.
         answer = replies.course_fact(
             course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question
@@ -111,6 +138,17 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         link=slots.get("link", ""),
         question=asked.question,
     )
+
+
+def _on_a_day(exam: Exam, question: str) -> bool:
+    """ "is exam 2 (still) on apr 24": the exam named, then "on" a day (not "is apr 24's lecture on the exam")."""
+    names = "|".join(re.escape(n.lower()) for n in (exam.title, *exam.aliases))
+    return re.search(rf"\b(?:{names})\s+(?:still\s+|actually\s+|really\s+)?on\s+\w", question.lower()) is not None
+
+
+def _typed_yes_no(asked: Asked) -> bool:
+    """A yes/no question, even with words the reading left unexplained ("is the final worth 30 percent")."""
+    return asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",), ("are",))
 
 
 def _forum_verdict(asked: Asked, name: str, link: str) -> Answer:

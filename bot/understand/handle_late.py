@@ -297,7 +297,20 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return moved  # "if i use 2 grace days on hw4, when is it due then"
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
-    return answer
+    return _over_cap(asked, items, slots, answer)
+
+
+def _over_cap(asked: Asked, items: list[Assignment], slots: Slots, answer: Answer) -> Answer:
+    """ "can i stack both my late tokens on essay 2": more than the cap on one assignment is No whatever the words
+    around it (a Yes would need them all understood)."""
+    pool = asked.course.late.pool
+    may_i = phrase_key(asked.question)[:1] in (("can",), ("could",), ("may",))
+    if len(items) != 1 or pool is None or not may_i or not slots.get("_pool_asked") or slots.get("_units") is None:
+        return answer
+    cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
+    if in_pool_units(asked.question, slots["_units"], pool) <= cap:
+        return answer
+    return _cap_verdict(asked, items[0], slots["_units"], answer)
 
 
 def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:

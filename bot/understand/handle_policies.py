@@ -16,6 +16,7 @@ from bot.understand.closest_policy import yes_no_inside
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.stated_length import stated_length
 from bot.understand.vocabulary import YES_NO_STARTERS
 from bot.understand.yes_no.clause_stance import Stance, asks, asks_about, stance, unaddressed_condition
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
@@ -54,7 +55,40 @@ def _with_section_exams(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         text(f"{e.title} ({human_date(e.date)}): for {', '.join(course.section_labels(e.sections)) or everyone}.")
         for e in course.exams
     ]
-    return replace(answer, lines=(*answer.lines, *lines))
+    answer = replace(answer, lines=(*answer.lines, *lines))
+    return _same_exam(asked, answer) or answer
+
+
+def _same_exam(asked: Asked, answer: Answer) -> Answer | None:
+    """ "do 405 and 605 take the same exam 2": Yes when every exam asked about is for every section named."""
+    course = asked.course
+    said = phrase_key(asked.question)
+    if "same" not in said or not _typed_yes_no(asked):
+        return None
+    asked_words = set(said) - {"10", "section", "sections"}
+    named = [
+        s.id
+        for s in course.sections
+        if any(
+            set(key) - {"10"} and set(key) - {"10"} <= asked_words
+            for n in (s.id, s.name, *s.aliases)
+            if (key := phrase_key(n))
+        )
+    ]
+    exams = [e for e in course.exams if any(_names_exam(said, n) for n in (e.title, *e.aliases))] or list(course.exams)
+    if len(named) < 2 or not exams:
+        return None
+    shared = all(not e.sections or set(named) <= set(e.sections) for e in exams)
+    if replies.opening_verdict(answer) is not None:
+        answer = replace(answer, lines=answer.lines[1:])  # the exams' own sections decide, not a rule's words
+    which = ", ".join(e.title for e in exams)
+    who = " and ".join(course.section_labels(named))
+    return replies.verdict(answer, shared, f"{which}: {'the same for' if shared else 'not for all of'} {who}.")
+
+
+def _names_exam(said: tuple[str, ...], name: str) -> bool:
+    key = phrase_key(name)
+    return bool(key) and any(said[i : i + len(key)] == key for i in range(len(said)))
 
 
 # When something is done (how far ahead, how late, by which day): a clause that says nothing of when does not decide a
@@ -76,6 +110,10 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
     typed = asked.yes_no or asks_yes_no(asked.question) or yes_no_inside(asked.question)
+    sized = stated_length(asked.question, (chosen.summary, chosen.quote), yes_no=typed or _typed_yes_no(asked))
+    other = sized and claims_for(asked.course).names_other(asked.question, (chosen.summary, chosen.quote), kinds="work")
+    if sized is not None and not other:
+        return replies.verdict(answer, *sized)  # "my essay is like 2,700 words is that ok"
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")

@@ -38,6 +38,7 @@ from bot.understand.handle_situations import (
     private_contact,
     still_open,
 )
+from bot.understand.late_excluded import taken_as_the_page_says
 from bot.understand.result import Slots
 from bot.understand.stated_place import stated_place
 
@@ -46,8 +47,8 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "due_soon": due_soon,
     "next_due": next_due,
     "release": release,
-    "late_whatif": late_whatif,
-    "late_rules": late_rules,
+    "late_whatif": taken_as_the_page_says(late_whatif),  # "Pre-labs are not accepted late": the page decides
+    "late_rules": taken_as_the_page_says(late_rules),
     "my_grace": my_grace,
     "extension": extension,
     "regrade": regrade,

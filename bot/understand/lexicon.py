@@ -382,6 +382,7 @@ class Lexicon:
             | EVERYDAY_WORDS
             | frozenset(THESAURUS)  # "cheat" is not "chat"
         )
+        self._page_words = _page_words(course)  # "graphing" of "a non-graphing calculator" is not "grading"
         # Run-together phrases: "officehours" -> "office hours", "gracedays" -> "grace days".
         self.joined = {"".join(k): " ".join(k) for k in self.phrases if 2 <= len(k) <= 3 and len("".join(k)) >= 6}
         # A one-word name that is also an ordinary word ("will") counts only when capitalised or possessive;
@@ -434,6 +435,8 @@ class Lexicon:
                 continue
             if best is None or distance < best[1]:
                 best = (candidate, distance)
+        if best and word in self._page_words and not (word.startswith(best[0]) or best[0].startswith(word)):
+            best = None  # a word the page itself uses is meant as typed ("sets" may still be "set")
         self._typos[word] = best[0] if best else self._lengthened(word)
         return self._typos[word]
 
@@ -460,6 +463,14 @@ class Lexicon:
 
 # What students of other courses call the main class meeting.
 GENERAL_CLASS_WORDS = ("lecture", "lectures")
+
+
+def _page_words(course: Course) -> frozenset[str]:
+    """The words of the course's own rules (exam rules, policies): a word the page uses is typed as meant."""
+    texts = [r for e in course.exams for r in e.rules]
+    texts += [t for p in course.policies for t in (p.title, p.summary, p.quote, *p.keywords)]
+    # the words as written (phrase_key would respell them, and its cache would keep that)
+    return frozenset(w for t in texts for w in re.findall(r"[a-z]+", t.lower()))
 
 
 def course_places(course: Course) -> list[str]:

@@ -97,7 +97,13 @@ def combined(parts: Sequence[Answer]) -> Answer:
     if len(shown) == 1:
         return replace(shown[0], **merged)
     fields = [f for part in shown for f in _sections(part)]
-    return Answer(title=" · ".join(dict.fromkeys(p.title for p in shown))[:256], fields=tuple(fields), **merged)
+    title = " · ".join(dict.fromkeys(p.title for p in shown))[:256]
+    if opening_verdict(shown[0]) is not None and fields and fields[0].lines == shown[0].lines:
+        # "is siyuan a ta? when are their office hours": the Yes or No asked first is the answer's first line
+        first = replace(fields[0], lines=fields[0].lines[1:])
+        rest = [first] if first.lines else []
+        return Answer(title=title, lines=shown[0].lines[:1], fields=(*rest, *fields[1:]), **merged)
+    return Answer(title=title, fields=tuple(fields), **merged)
 
 
 def _sections(part: Answer) -> list[Field]:

@@ -96,6 +96,11 @@ _CLOCK_SAID = re.compile(
 )
 _MIDNIGHT = re.compile(r"\bmidnight\b")  # "12am friday" is read as typed: the start of Friday
 _NOON = re.compile(r"\bnoon\b|\bmidday\b|\b12\s*p\.?m\.?\b")
+# "half nine" (9:30, as said in Britain), "half past 2", "quarter past ten", "quarter to 11"
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_SPOKEN = re.compile(
+    rf"\b(half|quarter)\s+(past\s+|to\s+|after\s+)?(\d{{1,2}}|{'|'.join(_HOURS)})\b(?!\s*(?:hours?|days?|weeks?|mins?))"
+)
 
 
 def asks_due_confirmation(question: str, yes_no: bool) -> bool:
@@ -129,6 +134,15 @@ def stated_clock(question: str) -> StatedClock | None:
         return StatedClock(0, 0, midnight=True)
     if _NOON.search(lowered):
         return StatedClock(12, 0)
+    spoken = _SPOKEN.search(lowered)
+    if spoken is not None:
+        part, how, said = spoken.groups()
+        hour = int(said) if said.isdigit() else _HOURS.index(said) + 1
+        if (part == "half" and (how or "").strip() == "to") or not 1 <= hour <= 12:
+            return None
+        if (how or "").strip() == "to":
+            return StatedClock((hour - 1) % 12 or 12, 45, either=True)
+        return StatedClock(hour, 30 if part == "half" else 15, either=True)
     for found in _CLOCK_SAID.finditer(lowered):
         hour, minute, meridiem = next(
             (g for g in (found.groups()[i : i + 3] for i in (0, 3)) if g[0] is not None),

@@ -126,6 +126,8 @@ SLANG = {
     "msg": "message",
     "prereq": "prerequisite",
     "prereqs": "prerequisites",
+    "calc": "calculator",  # "can we use a graphing calc", not "call"
+    "calcs": "calculators",
     "ai": "ai",
     "gpt": "gpt",
     "teh": "the",

@@ -53,6 +53,7 @@ BY_FACTS = (
         "round12-",
         "round13-",
         "round14-",
+        "round15-",
         "hostile-",
         "late-rules-",
     ),

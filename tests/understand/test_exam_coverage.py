@@ -1,4 +1,4 @@
-"""Whether a day of the schedule is on an exam, from the rule that says what the exam covers
+"""What an exam covers, and whether a day of the schedule is on it, from the exam's own rules
 (bot.understand.exam_coverage)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.exam_coverage import on_exam
+from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_exam
 from tests.understand.conftest import first_line, reply
 
 
@@ -62,4 +62,31 @@ def test_is_a_topic_on_the_exam(second_course, question, yes):
 
 def test_an_exam_whose_rules_say_nothing_of_it_gets_no_yes_or_no(second_course):
     _, said = reply(second_course, "is the lasso on the midterm", "2024-10-10 10:00")
+    assert not first_line(said).startswith(("Yes", "No"))
+
+
+WHOLE = "Cumulative: covers the whole course except the guest lecture."
+
+
+def _with_rules(course, exam_id: str, *rules: str):
+    exams = tuple(dataclasses.replace(e, rules=(*rules, *e.rules)) if e.id == exam_id else e for e in course.exams)
+    return dataclasses.replace(course, exams=exams)
+
+
+def test_the_rules_that_say_what_it_covers(stat):
+    ruled = _with_rules(stat, "final", WHOLE, "Bring a pencil.")
+    final = ruled.exam("final")
+    assert coverage(final) == [WHOLE]
+    assert coverage_answer(ruled, [final]).kind == "info"
+    assert coverage_answer(ruled, list(ruled.exams)).kind == "unknown"  # the midterm's coverage is not given
+    assert cumulative_verdict(final, "is the final cumulative") == (True, f"“{WHOLE}”")
+    assert cumulative_verdict(final, "is the final hard") is None
+    assert cumulative_verdict(stat.exam("final"), "is the final cumulative") is None
+
+
+def test_asked_of_the_engine(stat):
+    ruled = _with_rules(stat, "final", WHOLE)
+    _, said = reply(ruled, "is the final cumulative", "2024-11-01 10:00")
+    assert first_line(said).startswith("Yes")
+    _, said = reply(stat, "is the final cumulative", "2024-11-01 10:00")
     assert not first_line(said).startswith(("Yes", "No"))

@@ -162,3 +162,20 @@ def test_whether_a_section_meets_online(second_course, question, said, kind):
     result, shown = reply(second_course, question, "2024-10-14 10:00")
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+def test_an_exam_on_a_day_is_its_date_not_what_it_covers(course):
+    """ "is exam 2 (still) on apr 24": Yes or No from its date; "is the apr 15 lecture on exam 2" is not a date."""
+    _, said = reply(course, "is exam 2 still on apr 24", "2024-04-03 10:00")
+    assert first_line(said).startswith("Yes")
+    _, said = reply(course, "is exam 2 on apr 25", "2024-04-03 10:00")
+    assert first_line(said).startswith("No")
+    _, said = reply(course, "is the apr 15 lecture on exam 2", "2024-04-03 10:00")
+    assert not first_line(said).startswith(("Yes", "No"))
+
+
+def test_a_share_of_the_grade_stated(stat):
+    _, said = reply(stat, "is the final worth 30 percent", "2024-11-01 10:00")
+    assert first_line(said) == "Yes: Final: 30% of the grade."
+    _, said = reply(stat, "is the final exam 40%", "2024-11-01 10:00")
+    assert first_line(said).startswith("No")

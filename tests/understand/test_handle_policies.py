@@ -131,3 +131,16 @@ def test_a_may_i_with_an_action_the_rule_does_not_name_gets_no_no(hist):
     """ "use ai to brainstorm" of a rule against AI writing the essay: the rule's words, no plain No."""
     _, said = reply(hist, "can i use ai to brainstorm for the essay", "2024-10-23T13:00")
     assert not first_line(said).startswith("No")
+
+
+def test_the_same_exam_for_two_sections_is_decided_by_the_exams_sections(course):
+    """ "do 405 and 605 take the same exam 2": Yes from exam 2's sections; No where one section has its own."""
+    from dataclasses import replace
+
+    from tests.understand.conftest import first_line, reply
+
+    _, said = reply(course, "do 405 and 605 take the same exam 2", "2024-04-03 10:00")
+    assert first_line(said).startswith("Yes")
+    own = tuple(replace(e, sections=("10-605",)) if e.id == "exam2" else e for e in course.exams)
+    _, said = reply(replace(course, exams=own), "do 405 and 605 take the same exam 2", "2024-04-03 10:00")
+    assert first_line(said).startswith("No")

@@ -282,3 +282,16 @@ def test_a_units_name_and_its_parts_name_its_days(second_course):
 def test_one_word_of_a_day_offs_label_is_kept_apart(hist):
     lex = Lexicon(hist)
     assert "reading" in lex.label_words
+
+
+def test_a_word_the_page_uses_is_not_respelled_into_another(second_course):
+    """ "graphing" of an exam rule's "non-graphing calculator" is meant as typed, not "grading"; a plural of a course
+    word ("sets") may still become the word ("set")."""
+    from bot.understand.lexicon import Lexicon
+
+    exams = tuple(replace(e, rules=("Bring a non-graphing calculator.",)) for e in second_course.exams)
+    plain = Lexicon(second_course)
+    ruled = Lexicon(replace(second_course, exams=exams))
+    assert plain.correct("graphing") == "grading"
+    assert ruled.correct("graphing") is None
+    assert ruled.correct("sets") == plain.correct("sets")

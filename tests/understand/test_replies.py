@@ -118,3 +118,19 @@ def test_what_an_exam_covers_is_quoted_from_its_rules(second_course):
     assert both.kind == "unknown"  # the final's coverage is not on the page
     assert "what it covers is not on the course page" in render(course, both)
     assert "Covers lectures 1-12" in render(course, both)
+
+
+def test_a_yes_or_no_asked_first_leads_a_combined_answer():
+    """ "is siyuan a ta? when are their office hours": the Yes is the first line, not inside the first section."""
+    from bot.core.answer import Answer, text
+    from bot.understand import replies
+
+    first = replies.verdict(Answer(title="Siyuan Lin", lines=(text("Siyuan Lin is a TA."),)), True, "a TA.")
+    second = Answer(title="Office hours", lines=(text("Wednesdays 2:00 PM"),))
+    both = replies.combined([first, second])
+    assert replies.opening_verdict(both) is True
+    assert [f.name for f in both.fields] == ["Siyuan Lin", "Office hours"]
+    assert both.fields[0].lines == (text("Siyuan Lin is a TA."),)
+    plain = replies.combined([second, first])
+    assert replies.opening_verdict(plain) is None
+    assert not plain.lines

@@ -155,3 +155,13 @@ def test_twelve_am_is_read_as_typed() -> None:
     yes, said = due_confirmed(HIST, ESSAY1, dt.date(2024, 10, 25), StatedClock(0, 0))
     assert yes is False
     assert "end of" not in said
+
+
+def test_spoken_clock_times() -> None:
+    """ "half nine" is 9:30 as said in Britain; "quarter past ten" and "quarter to eleven" too; "half 3 hours" is no
+    time of day."""
+    assert stated_clock("does the exam start at half nine") == StatedClock(9, 30, either=True)
+    assert stated_clock("is it half past 2") == StatedClock(2, 30, either=True)
+    assert stated_clock("quarter past ten right?") == StatedClock(10, 15, either=True)
+    assert stated_clock("by quarter to eleven") == StatedClock(10, 45, either=True)
+    assert stated_clock("it took half 3 hours") is None

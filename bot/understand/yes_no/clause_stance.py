@@ -126,7 +126,11 @@ def _clauses_of(text_: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _stems(clause: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in phrase_key(clause))
+    # "a non-graphing calculator" does not hold "graphing": it says the opposite
+    return frozenset(stem(w) for w in phrase_key(_NON.sub("non", clause)))
+
+
+_NON = re.compile(r"\bnon-(?=[a-z])", re.IGNORECASE)
 
 
 def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | None:
@@ -147,6 +151,8 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     wanted = _REQUIRES if mode == "obligation" else _PERMITS
     if mode == "permission" and tokens[0] in _NONE and (_MODALS | _PERMITS) & set(tokens):
         return False  # "no notes or books may be brought in", "nothing is accepted after ..."
+    if mode == "permission" and tokens[0] == "no" and len(tokens) > 1 and not (_FINITE | _MODALS) & set(tokens):
+        return False  # "no notes or formula sheets of your own": a list of what is not allowed
     found = []
     for i, token in enumerate(tokens):
         modal = token in _MODALS and i > 0 and tokens[i - 1] in _PERSONS

@@ -165,9 +165,43 @@ _LEAVING_OUT = frozenset(
 )
 
 
+def count_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "can i bring two pages of notes" answered by "one page of notes is allowed": the question asks a count of
+    something that the page's words give another count of."""
+    if not c.quotes_page:
+        return False
+    asked = _counts(q.lowered)
+    said = _counts(c.reasons)
+    if _BOUND.search(c.reasons.lower()):
+        return False  # "not more than 2 grace days": a bound, which decides any count on its own
+    return bool(asked) and bool(said) and not asked <= said
+
+
+_BOUND = re.compile(
+    r"\b(?:more|fewer|less|other)\s+than\b|\b(?:at\s+most|at\s+least|up\s+to|maximum|minimum|max|min)\b"
+)
+
+
+# A count of a thing: "two pages", "both cards", "3 index cards" (a digit only before a plural: "exam 2" names one)
+_COUNTED = re.compile(
+    r"\b(?:(one|single|two|both|three|four|five|six|seven|eight|nine|ten|several|multiple|extra|another)"
+    r"|(\d+)(?=\s+(?:[a-z-]+\s+)?[a-z]+s\b))\b"
+)
+_COUNT_VALUES = (
+    {"one": "1", "single": "1", "two": "2", "both": "both", "three": "3", "four": "4", "five": "5"}
+    | {"six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "several": "more", "multiple": "more"}
+    | {"extra": "more", "another": "more"}
+)
+
+
+def _counts(words: str) -> set[str]:
+    return {_COUNT_VALUES.get(w, n) if w else n for w, n in _COUNTED.findall(words.lower())}
+
+
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("asks_amount", asks_amount),
     ("negated", negated),
+    ("count_not_covered", count_not_covered),
     ("condition_not_covered", condition_not_covered),
     ("second_half_not_covered", second_half_not_covered),
     ("purpose_not_covered", purpose_not_covered),
@@ -238,6 +272,7 @@ def _shown_text(c: Candidate) -> str:
 
 # What the student is told when a check withholds the Yes or No (the course's words follow).
 _UNSETTLED = {
+    "count_not_covered": "The rule below gives another number than the one you ask about, so no plain Yes or No",
     "condition_not_covered": "The rule below doesn't say what applies if {case}",
     "second_half_not_covered": "The course page doesn't settle all of that",
     "purpose_not_covered": "The course page doesn't settle that case",

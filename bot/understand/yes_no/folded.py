@@ -47,13 +47,17 @@ class Folded:
     main: tuple[str, ...]  # the words before its condition: what is asked
 
 
+# "is anything due over the break?? pls say no": the answer the student hopes for, not a "no" the question asks
+_WISH = re.compile(r"\b(?:(?:please|pls|plz)\s+)?(?:say|tell\s+me)\s+(?:no|yes|not|it'?s\s+not|it\s+isn'?t)\b[^?]*")
+
+
 @lru_cache(maxsize=2048)
 def fold(question: str) -> Folded:
     """The question folded once: every check of the decision reads this, not the text again."""
     lowered = " ".join(question.strip().lower().replace("’", "'").split())
     tokens = phrase_key(lowered)
     found = CONDITION.search(lowered)
-    main = phrase_key(_CONDITION_TAIL.sub("", lowered))
+    main = phrase_key(_CONDITION_TAIL.sub("", _WISH.sub(" ", lowered)))
     return Folded(
         text=question,
         lowered=lowered,

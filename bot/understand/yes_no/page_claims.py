@@ -164,6 +164,17 @@ class ClaimIndex:
             found = near_stems(token)
             return found | exams if stem(token) == "exam" else found
 
+        # Each policy's one-word keywords ("chatgpt", "iclicker"): a question holding another policy's, which this
+        # policy's own words never use, asks about that other rule.
+        own = {
+            p.id: frozenset(stem(t) for text_ in (p.title, p.summary, p.quote, *p.keywords) for t in phrase_key(text_))
+            for p in course.policies
+        }
+        named_by = {p.id: {stem(k[0]) for w in p.keywords if len(k := phrase_key(w)) == 1} for p in course.policies}
+        self._foreign = {
+            p.id: frozenset(s for other, stems in named_by.items() if other != p.id for s in stems) - own[p.id]
+            for p in course.policies
+        }
         for policy in course.policies:
             for claim in policy.claims:
                 known = frozenset(
@@ -183,6 +194,15 @@ class ClaimIndex:
                         alike = (keys, key.turns, known, said, claim.evidence, claim.asks)
                         self._alike.append(self._alike_groups.setdefault(alike, len(self._alike_groups)))
                         self.keys.append(key)
+
+    def _names_other_rule(self, key: _Key, near: dict[str, frozenset[str]]) -> bool:
+        """ "can i have chatgpt write my lab discussion" of "lab attendance is required": a word of the question
+        names another policy's subject, which neither this claim nor its policy's words speak of, and the phrasing
+        matched holds one key word only ("have to go to lab")."""
+        if len(key.keys) > 1:
+            return False  # a phrasing of several key words, all in the question, is about what they say
+        foreign = self._foreign.get(key.policy, frozenset())
+        return any(stems & foreign and not stems & key.known for stems in near.values())
 
     def _named_objects(self, asked: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
         """The course things whose names the question's stems hold, in order."""
@@ -269,7 +289,7 @@ class ClaimIndex:
             if group not in fits:
                 fits[group] = _extra_words(key, question, near, have, turns, actions, named)
             extra = fits[group]
-            if extra is None:
+            if extra is None or self._names_other_rule(key, near):
                 continue
             ident = (key.policy, id(key.claim))
             if ident not in found or found[ident][0] < len(key.keys):

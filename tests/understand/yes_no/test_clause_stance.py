@@ -148,3 +148,14 @@ def test_a_duty_asked_of_something_the_clause_does_not_name_gets_no_yes(geo):
     _, said = reply(geo, "do i need a doctors note if i miss one practical", "2025-04-16 10:00")
     assert not first_line(said).startswith("Yes")
     assert "without a medical note" in said
+
+
+def test_a_non_word_does_not_hold_the_word():
+    """ "a non-graphing calculator" permits no graphing calculator; "no notes or formula sheets" forbids them."""
+    rules = [
+        "Bring your student ID and a non-graphing scientific calculator; graphing calculators are not allowed. "
+        "A constants sheet is provided; no notes or formula sheets of your own."
+    ]
+    assert stance("can i bring a graphing calculator", rules).yes is False
+    assert stance("can i bring a calculator", rules).yes is True
+    assert stance("can i bring a formula sheet", rules).yes is False

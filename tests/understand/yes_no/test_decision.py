@@ -210,3 +210,38 @@ def test_ask_json_shows_the_verdict_and_why_it_was_withheld(course):
     assert held["verdict"] is None
     assert held["withheld"] == "second_half_not_covered"
     assert "not to what is asked after it" in held["withheld_why"]
+
+
+def test_a_count_the_page_does_not_give_withholds_the_verdict():
+    """ "can i bring two pages of notes" of "one page of notes is allowed": no Yes."""
+    from bot.understand.yes_no.decision import _counts
+
+    assert _counts("can i bring 2 index cards") == {"2"}
+    assert _counts("one double-sided page of notes (both sides)") == {"1", "both"}
+    assert _counts("can i take exam 2 early") == set()  # "exam 2" names one exam
+
+
+def test_a_count_of_another_number_withholds(claims):
+    from bot.understand.yes_no.decision import count_not_covered
+
+    allowed = candidate(_said(True, "“One double-sided page of notes is allowed”"), claims)
+    assert count_not_covered(fold("can i bring two pages of notes"), allowed)
+    assert not count_not_covered(fold("can i bring one page of notes"), allowed)
+    assert not count_not_covered(fold("can i bring a page of notes"), allowed)
+    _, said = decide(
+        "can i bring two pages of notes",
+        _said(True, "“One page of notes is allowed”"),
+        claims,
+        intent="course_fact",
+        yes_no=True,
+        unexplained=(),
+        where="ask on Piazza",
+    )
+    assert said.withheld == "count_not_covered"
+
+
+def test_a_bound_on_the_count_decides_on_its_own(claims):
+    from bot.understand.yes_no.decision import count_not_covered
+
+    bound = candidate(_said(False, "“You may not use more than 2 grace days on any single assignment”"), claims)
+    assert not count_not_covered(fold("can i use 3 grace days on one assignment"), bound)

@@ -45,3 +45,10 @@ def test_how_many_is_not_a_yes_no_question():
 def test_folding_is_done_once():
     """The same text folds to the very same value (shared by every check)."""
     assert fold("can i bring a calculator") is fold("can i bring a calculator")
+
+
+def test_the_answer_hoped_for_is_no_negation_of_the_question():
+    """ "... pls say no": what the student hopes to hear, not a "no" the question asks."""
+    assert not fold("is anything due during spring break?? pls say no").negated
+    assert not fold("is the final cumulative, please tell me it's not").negated
+    assert fold("is there no final").negated

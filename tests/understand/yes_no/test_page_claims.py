@@ -225,3 +225,24 @@ def test_two_students_asking_as_one_ask_to_do_it_together(question, matched):
 
     found = claims_for(load_course(SECOND_DATA)).match(question)
     assert (None if found is None else ("yes" if found.claim.yes else "no")) == matched
+
+
+def test_a_one_word_phrasing_is_not_matched_when_the_question_names_another_policys_subject():
+    """ "can i have chatgpt write my lab discussion" of "have to go to lab" (one key word, "lab"): the question names
+    the AI rule's subject, which the lab rule never speaks of; "do i have to go to lab" still matches."""
+    from bot.course.loader import load_course
+    from tests.conftest import SECOND_DATA
+
+    course = load_course(SECOND_DATA)
+    labs = Policy(
+        "labs",
+        "Labs",
+        "Lab attendance is required.",
+        "Lab attendance is required.",
+        ("lab attendance",),
+        claims=(Claim(True, ("lab attendance required", "have to go to lab"), "Lab attendance is required."),),
+    )
+    ai = Policy("ai", "Generative AI", "No AI.", "You may not use AI.", ("ai", "chatgpt"))
+    index = ClaimIndex(Course(**{**course.__dict__, "policies": (labs, ai)}))
+    assert index.match("do i have to go to lab") is not None
+    assert index.match("can i have chatgpt write my lab discussion") is None

@@ -1,0 +1,77 @@
+"""Work the course page says is never taken late ("Pre-labs and quizzes are not accepted late") while its late rules,
+read alone, would take it: the page's own sentence decides, so "can i take quiz 6 late" is No, never a computed
+"Yes: late, until ..."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.answer import Answer, text
+from bot.course.model import Assignment, Course
+from bot.understand import replies
+from bot.understand.asked import Asked, items_of
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
+from bot.understand.result import Slots
+from bot.understand.stated_times import asks_due_confirmation
+
+_NEVER_LATE = re.compile(
+    r"\b(?:not|never)\s+(?:be\s+)?(?:accepted|taken|allowed|submitted|marked|graded)\s+late\b"
+    r"|\bno\s+late\s+(?:submissions?|work|turn-?ins?)\b|\bcannot\s+be\s+(?:submitted|turned\s+in|handed\s+in)\s+late\b"
+)
+_BUT = re.compile(r"\b(?:unless|except|without|but)\b")
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+# "can i take quiz 6 late", "does it still count", "will it be accepted": asks whether late work is taken
+_ACCEPTED = re.compile(
+    r"\b(?:can|could|may)\s+i\s+(?:still\s+)?(?:take|submit|turn|hand|do|finish|upload|send)\b[^?.!]*\blate\b"
+    r"|\bstill\s+(?:count|be\s+accepted|get\s+credit|be\s+graded|accepted|allowed)\b"
+    r"|\b(?:accepted|taken)\s+late\b|\blate\s+(?:submissions?|work)\s+(?:accepted|allowed)\b"
+)
+
+
+def never_late(course: Course, item: Assignment) -> str | None:
+    """The page's sentence saying this item's kind is never taken late, or None. A course whose data gives late
+    rules by kind (`[[late.rule]]`) has said it there: its rules decide, not its sentences."""
+    if course.late.rules:
+        return None
+    texts = [*course.late.notes]
+    texts += [
+        t for p in course.policies if "late" in {w for k in p.keywords for w in phrase_key(k)} for t in (p.quote,)
+    ]
+    name = [stem(w) for w in phrase_key(re.sub(r"\d+", " ", item.title.split(":")[0])) if w.isalpha()]
+    name = name or [stem(w) for w in phrase_key(re.sub(r"\d+", " ", item.short)) if w.isalpha()]
+    if not name:
+        return None
+    for said in texts:
+        for sentence in _SENTENCE.split(said):
+            lowered = sentence.lower()
+            if not _NEVER_LATE.search(lowered) or _BUT.search(lowered):
+                continue
+            have = {stem(w) for w in phrase_key(lowered)}
+            if all(any(h == n or (len(n) >= 4 and h.startswith(n)) for h in have) for n in name):
+                return sentence.strip()
+    return None
+
+
+def taken_as_the_page_says(handler: Callable[[Asked, Slots], Answer]) -> Callable[[Asked, Slots], Answer]:
+    """The handler, with its Yes or No on one item the page says is never taken late replaced by the page's words:
+    No when whether it is taken is asked, and no verdict otherwise (its late rules do not apply)."""
+
+    def answer(asked: Asked, slots: Slots) -> Answer:
+        found = handler(asked, slots)
+        items = items_of(asked, slots)
+        said = never_late(asked.course, items[0]) if len(items) == 1 else None
+        if said is None or replies.opening_verdict(found) is None or asks_due_confirmation(asked.question, True):
+            return found  # "is quiz 6 due friday at midnight": its due moment, not lateness
+        moment = slots.get("moment")
+        if moment is not None and moment <= items[0].due:
+            return found  # on time: the rules on lateness do not come in
+        rest = replace(found, lines=found.lines[1:])
+        if _ACCEPTED.search(asked.question.lower()):
+            return replies.verdict(rest, False, f"“{said}”")
+        return replace(rest, lines=(text(f"The course page says: “{said}”"), *rest.lines))
+
+    answer.__doc__ = handler.__doc__
+    return answer

@@ -1,0 +1,134 @@
+"""Questions about something that is not this course, though they hold its words: another course's or module's
+items ("when is the 10-601 hw due"), the university's own calendar ("when does winter break start for the
+university", "deadline to drop with a W"), campus services ("what time does the rec center close"), and the
+subject itself ("difference between a privateer and a pirate", "molar mass of glucose"). Each gets a plain "the
+course page does not answer that", never a schedule line that happens to hold one of its words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.course.model import Course
+from bot.understand.lexicon import course_places
+from bot.understand.normalize import phrase_key
+from bot.understand.vocabulary import STOPWORDS, words_of
+
+# A course number: "10-601", "15-445", "CS 101", "chem1310"
+_NUMBER = re.compile(r"\b(\d{2}-\d{3})\b|\b([a-z]{2,5})\s?(\d{3,4})\b")
+# What a question asks of a course: its work, exams, meetings, people
+_ITEMS = (
+    r"(?:hw|homework|homeworks|assignments?|problem\s+sets?|psets?|exams?|midterms?|finals?|quiz(?:zes)?|"
+    r"lectures?|class(?:es)?|labs?|projects?|office\s+hours?|oh|tas?|syllabus|deadlines?|readings?|essays?|"
+    r"tutorials?|seminars?|sections?|grades?)"
+)
+# "in another module", "for a different class", "my other course"
+_OTHER = re.compile(
+    r"\b(?:in|for|of|from)\s+(?:another|a\s+different|my\s+other|an?\s+other|other)\s+"
+    r"(?:module|course|class|subject|department)s?\b"
+)
+# Words before "another course" that make it a condition of a question about this one ("i have an exam in another
+# course, can i take the midterm early")
+_CONTEXT = re.compile(r"\b(?:have|has|had|got|if|because|since|clash|clashes|conflict|conflicts|overlap|also)\b")
+# The university's own calendar and registration
+_UNIVERSITY = re.compile(
+    r"\bfor\s+the\s+(?:whole\s+)?(?:university|college|school|campus)\b"
+    r"|\b(?:university|college|campus|school)(?:'s|-wide|\s+wide)?\s+(?:academic\s+)?calendar\b"
+    r"|\b(?:deadline|last\s+day|date)\s+to\s+(?:drop|withdraw|add)"
+    r"(?:\s+(?:a|the|this|my|from\s+a|from\s+the)\s+(?:class|course|module)\b|\s+(?:out|classes|courses)\b|\s*[?.!]?$)"
+    r"|\b(?:drop|withdraw)\b[^.?!]{0,40}\bwith\s+an?\s+w\b"
+    r"|\bdrop\s+(?:a|the)\s+class\b[^.?!]{0,30}\b(?:deadline|w)\b"
+)
+# Campus services, by name
+_SERVICES = re.compile(
+    r"\b(?:rec\s+center|recreation\s+center|gym|shuttles?|campus\s+bus|dining\s+halls?|cafeteria|bookstore|"
+    r"parking|health\s+center|counseling\s+center|financial\s+aid|dorms?|housing\s+office|student\s+union)\b"
+)
+# The subject itself
+_SUBJECT = re.compile(
+    r"\b(?:what'?s|what\s+is)\s+the\s+difference\s+between\s+(?P<pair>[^?.!]+)"
+    r"|\b(?:what'?s|what\s+is|whats)\s+the\s+(?:molar\s+mass|atomic\s+(?:mass|number|weight)|boiling\s+point|"
+    r"melting\s+point|chemical\s+formula|formula\s+for|definition\s+of|derivative\s+of|integral\s+of|capital\s+of)\b"
+)
+
+
+def outside_course(course: Course, question: str, *, holds: Callable[[str], bool]) -> str | None:
+    """Why the question is about something other than this course, said to the student; None when it is not.
+    `holds` says whether a text of the course holds a word (a service the course itself names is its own)."""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    # a story's sentences ("the registrar put my econ final at 8am") tell; only the asking ones are read
+    asking = [s for s in _SENTENCES.split(lowered) if _asking(s)] if _SENTENCES.search(lowered) else [lowered]
+    other = _other_course(course, asking)
+    if other:
+        return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
+    if any(_UNIVERSITY.search(s) for s in asking):
+        return (
+            "That is the university's calendar or registration, not this course's: the course page does not give it. "
+            "The registrar's office or your adviser can."
+        )
+    service = next((m for s in asking if (m := _SERVICES.search(s))), None)
+    if service and not all(holds(w) for w in phrase_key(service.group(0))):
+        service_name = service.group(0)
+        return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
+    subject = next((m for s in asking if (m := _SUBJECT.search(s))), None)
+    if subject and not _course_pair(course, subject.group("pair") or ""):
+        return "That is a question about the subject itself, not the course: I answer only from the course page."
+    return None
+
+
+def _other_course(course: Course, asking: list[str]) -> str | None:
+    """Another course's number or "another module", asked about (not a condition of a question about this one)."""
+    own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
+    own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
+    places = ["".join(phrase_key(p)) for p in course_places(course)]
+    # the course's own kinds of meeting ("the chem 1210 recitation") are asked of a course too
+    kinds = "|".join(re.escape(n.lower()) for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases)) or "$^"
+    for sentence in asking:
+        for m in _NUMBER.finditer(sentence):
+            said = m.group(0)
+            if "".join(phrase_key(said)) in own or (m.group(2) and not m.group(1) and _is_word(m.group(2))):
+                continue
+            if any("".join(phrase_key(said)) in place for place in places):
+                continue  # "wean 7500": a room of this course
+            rest = sentence[m.end() :]
+            if re.match(rf"\s*(?:'s\s+)?(?:{_ITEMS}|{kinds})\b", rest):
+                return said
+        found = _OTHER.search(sentence)
+        if found and not _CONTEXT.search(sentence[: found.start()]):
+            return "another " + found.group(0).split()[-1].rstrip("s")
+    return None
+
+
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
+
+
+def _asking(sentence: str) -> bool:
+    """A sentence that asks (a question word first, or a question mark), not one that tells."""
+    words = phrase_key(sentence)
+    return sentence.rstrip().endswith("?") or (bool(words) and words[0] in _ASKS)
+
+
+_ASKS = words_of("when what whats where which who how is are was do does did can could will would should")
+# Letters before a number that are ordinary words, not a department ("at 1130", "room 310", "in 2024")
+_NOT_DEPARTMENT = words_of("at in on by room rm hall from to the a and or of for is are was due")
+
+
+def _is_word(letters: str) -> bool:
+    return letters in _NOT_DEPARTMENT
+
+
+def _course_pair(course: Course, pair: str) -> bool:
+    """ "the difference between 405 and 605", "between hw and the project": course things, not the subject."""
+    words = set(phrase_key(pair)) - STOPWORDS
+    names = {w for n in (*course.numbers, course.code) for w in phrase_key(n)}
+    names |= {w for s in course.sections for n in (s.id, s.name, *s.aliases) for w in phrase_key(n)}
+    names |= {w for a in course.assignments for n in (a.id, a.short, a.title) for w in phrase_key(n)}
+    names |= {w for e in course.exams for n in (e.id, e.title, *e.aliases) for w in phrase_key(n)}
+    names |= {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    names |= {w for a in course.assignments for w in phrase_key(a.kind.replace("_", " "))}
+    names |= {w for p in course.policies for n in (p.title, *p.keywords) for w in phrase_key(n)}
+    names |= {w for p in course.people for w in phrase_key(p.role_title)}
+    pool = course.late.pool
+    names |= {w for n in ((pool.name, pool.plural) if pool else ()) for w in phrase_key(n)}
+    names |= {"section", "sections", "grad", "graduate", "undergrad", "undergraduate", "version", "versions"}
+    return bool(words & names)

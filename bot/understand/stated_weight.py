@@ -1,0 +1,109 @@
+"""A yes/no question that states what a part of the grade is worth ("is the final worth 30 percent", "does the
+project count for 25%"): Yes or No from the course's grading breakdown, only when one part of it is plainly the one
+named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
+from bot.understand.vocabulary import words_of
+from bot.understand.yes_no.page_claims import near_stems
+
+# "30%", "30 percent", "30 per cent", "30pc"
+_STATED = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b|pc\b)")
+# "is the final worth more than 30%", "do the midterms add up to 30%": not one part's own share
+_NOT_ONE_SHARE = re.compile(
+    r"\b(?:more|less|fewer|over|under|least|most|than|above|below|together|combined|total|altogether|both|add)\b"
+)
+# A percent of something else: a late penalty, a score, a curve, a cutoff ("is the late penalty on the final 10%")
+_OTHER = re.compile(
+    r"\b(?:late|penalt\w*|deduct\w*|off|bonus|extra|curve\w*|drop\w*|lowest|need|needed|score\w*|got|get|"
+    r"pass|passing|cutoff|cut|minimum|average|avg|mean|median|percentile|chance|likely|probability)\b"
+)
+# One part of a breakdown: its name (perhaps with what it holds in parentheses) and its share.
+_PART = re.compile(r"((?:[^,;%()]|\([^)]*\))+?)[\s:=\-–]*(\d{1,3}(?:\.\d+)?)\s*%")
+_PARENS = re.compile(r"\(([^)]*)\)")
+_SHARE_IN_PARENS = re.compile(r"\(\s*(\d{1,3}(?:\.\d+)?\s*%)\s*\)")  # "Problem sets (30%)"
+# Words a question about a share uses that name no part of the grade.
+_SHARE_WORDS = words_of(
+    """a an the of to in on at for is are was does do did it its my our course class module grade grades final's
+    worth count counts counted weigh weighs weighted weight percent per cent pc pct overall total mark marks
+    points score and or be really actually still right correct true so just"""
+)
+
+
+# Words for an exam that name no part by themselves ("is the final exam worth 30%": the final)
+_EXAM_WORDS = frozenset({"exam", "exams", "examin", "examination", "test", "tests"})
+
+
+@dataclass(frozen=True)
+class Share:
+    """One part of the grade as the breakdown names it."""
+
+    name: str  # as written, without what it holds ("Lab")
+    holds: str  # what it holds, in parentheses ("pre-labs, lab reports, lab practical")
+    percent: float
+
+
+def shares(breakdown: str) -> list[Share]:
+    """The parts of a breakdown like "Essays 40%, dissertation proposal 20%, final examination 40%."."""
+    found = []
+    for m in _PART.finditer(_SHARE_IN_PARENS.sub(r" \1", breakdown)):
+        label = m.group(1).strip()
+        label = re.sub(r"^(?:and|&|plus)\s+", "", label, flags=re.IGNORECASE).strip(" .:-")
+        holds = " ".join(_PARENS.findall(label))
+        name = _PARENS.sub(" ", label).strip()
+        if name:
+            found.append(Share(" ".join(name.split()), holds, float(m.group(2))))
+    return found
+
+
+def _stems(words: str) -> list[set[str]]:
+    return [set(near_stems(w)) | {stem(w)} for w in phrase_key(words) if w not in _SHARE_WORDS]
+
+
+def _same(a: set[str], b: set[str]) -> bool:
+    """Two words alike, by stem or as one the start of the other ("exam", "examination")."""
+    return bool(a & b) or any(
+        len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b
+    )
+
+
+def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
+    """Yes or No, with why, to a question stating a share of the grade; None when the question states none, or the
+    breakdown has no one part the question plainly names (two alike, a part inside a part, a sum asked)."""
+    lowered = question.lower()
+    said = _STATED.search(lowered)
+    if said is None or len(_STATED.findall(lowered)) != 1 or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
+        return None
+    stated = float(said.group(1))
+    rest = lowered[: said.start()] + " " + lowered[said.end() :]
+    asked = _stems(rest)
+    scored = []
+    for share in shares(breakdown):
+        own = _stems(share.name)
+        hits = sum(1 for w in asked if any(_same(w, o) for o in own))
+        scored.append((hits, share))
+    best = max((hits for hits, _ in scored), default=0)
+    named = [share for hits, share in scored if hits == best]
+    if best == 0 or len(named) != 1:
+        return None
+    share = named[0]
+    own = _stems(share.name)
+    names = [_stems(s.name) for s in shares(breakdown)]
+    left = [w for w in asked if not any(_same(w, o) for n in names for o in n) and not w & _EXAM_WORDS]
+    if left:
+        return None  # "is the final 30% multiple choice": more is asked than what it is worth
+    numbered = {w for w in phrase_key(rest) if any(c.isdigit() for c in w)}
+    if numbered - set(phrase_key(share.name)):
+        return None  # "is ps3 worth 30%" of "Problem sets 30%": one of them is not the whole share
+    inside = _stems(share.holds)
+    if any(any(_same(w, i) for i in inside) and not any(_same(w, o) for o in own) for w in asked):
+        return None  # "is the lab report worth 20%" of "Lab (pre-labs, lab reports) 20%": a part of that part
+    worth, name = f"{share.percent:g}%", share.name[:1].upper() + share.name[1:]
+    if share.percent == stated:
+        return True, f"{name}: {worth} of the grade."
+    return False, f"{name}: {worth} of the grade, not {stated:g}%."

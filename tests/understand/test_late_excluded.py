@@ -1,0 +1,42 @@
+"""Work the page says is never taken late (bot.understand.late_excluded): the page's words decide."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.understand.late_excluded import never_late
+from tests.understand.conftest import first_line, reply
+
+NEVER = "Problem sets are not accepted late."
+
+
+def _with_note(course, note: str):
+    return replace(course, late=replace(course.late, notes=(*course.late.notes, note)))
+
+
+def test_the_sentence_names_the_kind_of_item(stat):
+    noted = _with_note(stat, NEVER)
+    assert never_late(noted, noted.assignment("ps6")) == NEVER
+    assert never_late(noted, noted.assignment("report")) is None
+    assert (
+        never_late(_with_note(stat, "Problem sets are not accepted late without an extension."), stat.assignment("ps6"))
+        is None
+    )
+    assert never_late(stat, stat.assignment("ps6")) is None
+
+
+def test_asked_whether_it_is_taken_late_the_answer_is_no(stat):
+    noted = _with_note(stat, NEVER)
+    _, plain = reply(stat, "can i submit ps6 a day late", "2024-11-12 10:00")
+    assert first_line(plain).startswith("Yes")  # the late rules alone take it
+    _, said = reply(noted, "can i submit ps6 a day late", "2024-11-12 10:00")
+    assert first_line(said).startswith("No")
+    assert NEVER in first_line(said)
+
+
+def test_a_due_moment_stated_is_not_lateness(stat):
+    """ "is ps6 due friday at midnight": the due moment is confirmed or not, whatever the page says of lateness."""
+    noted = _with_note(stat, NEVER)
+    _, plain = reply(stat, "is ps6 due friday at midnight?", "2024-11-04 10:00")
+    _, said = reply(noted, "is ps6 due friday at midnight?", "2024-11-04 10:00")
+    assert first_line(said) == first_line(plain)

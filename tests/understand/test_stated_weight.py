@@ -1,0 +1,43 @@
+"""A stated share of the grade (bot.understand.stated_weight): Yes or No only where one part plainly is named."""
+
+from __future__ import annotations
+
+from bot.understand.stated_weight import Share, shares, stated_weight
+
+STAT = "Problem sets 30%, project 20%, midterm 20%, final 30%."
+HIST = "Essays 40%, dissertation proposal 20%, final examination 40%."
+CHEM = (
+    "Midterm 1 15%, Midterm 2 15%, Final exam 25%, Lab (pre-labs, lab reports, lab practical) 20%, "
+    "Sapling problem sets 12%, Canvas quizzes 8%. Letter-grade cutoffs are not posted."
+)
+
+
+def test_a_breakdown_is_read_into_parts() -> None:
+    assert shares(STAT)[0] == Share("Problem sets", "", 30.0)
+    assert Share("Lab", "pre-labs, lab reports, lab practical", 20.0) in shares(CHEM)
+    assert shares("Homework (40%), exams (60%)") == [Share("Homework", "", 40.0), Share("exams", "", 60.0)]
+
+
+def test_the_share_stated_is_checked() -> None:
+    assert stated_weight(STAT, "is the final worth 30 percent") == (True, "Final: 30% of the grade.")
+    assert stated_weight(STAT, "is the midterm worth 25%")[0] is False
+    assert stated_weight(HIST, "is the final exam worth 40 percent")[0] is True  # "exam" of "examination"
+    assert stated_weight(CHEM, "is midterm 2 worth 15 pc")[0] is True
+    assert stated_weight(CHEM, "are canvas quizzes worth 10%")[0] is False
+
+
+def test_no_verdict_where_the_breakdown_does_not_plainly_say() -> None:
+    assert stated_weight(STAT, "is the final project worth 20%") is None  # two parts named
+    assert stated_weight(CHEM, "is the midterm worth 15%") is None  # two midterms
+    assert stated_weight(CHEM, "is the lab report worth 20%") is None  # a part inside a part
+    assert stated_weight(STAT, "is ps3 worth 30%") is None  # one of the problem sets is not all of them
+    assert stated_weight(STAT, "is the final worth more than 20%") is None  # a bound, not the share
+    assert stated_weight(STAT, "is attendance worth 5%") is None  # no such part
+    assert stated_weight(STAT, "is the final worth a lot") is None  # no share stated
+
+
+def test_a_percent_of_something_else_is_not_a_share() -> None:
+    assert stated_weight(STAT, "is the late penalty on the final 10%") is None
+    assert stated_weight(STAT, "do i need 60% on the final to pass") is None
+    assert stated_weight(STAT, "was the midterm average 75 percent") is None
+    assert stated_weight(STAT, "is the final 30% multiple choice") is None  # more asked than its share

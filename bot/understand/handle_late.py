@@ -31,6 +31,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
+from bot.understand.late_kind import next_of_kind, pool_cap_asked
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
@@ -274,13 +275,21 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
         # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
         upcoming = sorted((a for a in asked.course.assignments if a.due > asked.now), key=lambda a: a.due)
-        pick = (upcoming or sorted(asked.course.assignments, key=lambda a: a.due)[-1:])[:1]
+        kind = next_of_kind(asked.course, asked.question, asked.now)  # "is a lab report accepted after 3 days"
+        pick = [kind] if kind else (upcoming or sorted(asked.course.assignments, key=lambda a: a.due)[-1:])[:1]
         if pick:
             moment = (pick[0].due.astimezone(dt.UTC) + amount).astimezone(asked.course.tz)
             outcome = what_if(asked.course, pick[0].id, moment, asked.course.grace.total)
             answer = policy_or_rules(asked, slots, "late")
             said = f"{status_words(asked.course, outcome)} (taking {pick[0].short}, the next one due)."
             return replies.verdict(answer, outcome.status != "not-accepted", said)
+    capped = slots.get("_pool_asked") and pool_cap_asked(asked.question)
+    if not items and not slots.get("_accepted") and not capped:
+        example = next_of_kind(asked.course, asked.question, asked.now)
+        if example is not None:
+            # "how late can a quiz be", "can i turn in a lab report late": that kind's rule, on its next one due
+            answer = late_rules(asked, {**slots, "assignments": (example.id,), "policy": None})
+            return _as_example(answer, example)
     if not items:
         return policy_or_rules(asked, slots, "late")
     bare = bare_clock_moment(asked.course, asked.question, asked.now) if len(items) == 1 else None
@@ -298,6 +307,14 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
     return answer
+
+
+def _as_example(answer: Answer, item: Assignment) -> Answer:
+    """The answer about one piece of work taken for a kind of work, said so after its Yes or No (if any)."""
+    said = text(f"Taking {item.short}, the next one due, as the example:")
+    verdict = replies.opening_verdict(answer) is not None
+    lines = (answer.lines[0], said, *answer.lines[1:]) if verdict and answer.lines else (said, *answer.lines)
+    return replace(answer, lines=lines)
 
 
 def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
@@ -452,6 +469,8 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_accepted": False}, idea)
         return replies.verdict(answer, yes, said)
     pool = course.late.pool
+    if idea == "late" and slots.get("_pool_asked") and pool_cap_asked(asked.question):
+        return _pool_cap(asked, slots)  # "is there a limit on slip days per assignment"
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.
         # the cap decides: no second Yes or No from the policy's words under it
@@ -483,6 +502,25 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         # "who should i email about an extension": the address the data gives, with the policy's words.
         return replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _pool_cap(asked: Asked, slots: Slots) -> Answer:
+    """ "is there a limit on slip days per assignment", "max tokens on one essay": the pool's cap on one piece of work
+    (Yes or No first when asked so), or that the course has no pool, before the late rules."""
+    pool = asked.course.late.pool
+    answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_pool_asked": False, "_units": None}, "late")
+    if pool is None:
+        capped, said = False, "this course has no pool of late days."
+    elif pool.max_per_assignment is not None and pool.max_per_assignment < pool.total:
+        capped, said = (
+            True,
+            f"at most {pool.words(pool.max_per_assignment)} on one assignment: that is the limit (max).",
+        )
+    else:
+        capped, said = False, f"no cap on one assignment below the {pool.words(pool.total)} in total."
+    if asked.yes_no:
+        return replies.verdict(answer, capped, said)
+    return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
 
 
 # "can i still use 2 on hw4b": a count to spend, its units left unsaid

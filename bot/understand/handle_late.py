@@ -283,8 +283,9 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
             answer = policy_or_rules(asked, slots, "late")
             said = f"{status_words(asked.course, outcome)} (taking {pick[0].short}, the next one due)."
             return replies.verdict(answer, outcome.status != "not-accepted", said)
-    capped = slots.get("_pool_asked") and pool_cap_asked(asked.question)
-    if not items and not slots.get("_accepted") and not capped:
+    # "how many slip days do we get per problem set", "is there a limit on them per pset": the pool, not one item
+    pooled = slots.get("_pool_asked") and (pool_cap_asked(asked.question) or not asked.yes_no)
+    if not items and not slots.get("_accepted") and not pooled:
         example = next_of_kind(asked.course, asked.question, asked.now)
         if example is not None:
             # "how late can a quiz be", "can i turn in a lab report late": that kind's rule, on its next one due

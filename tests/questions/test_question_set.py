@@ -53,6 +53,7 @@ BY_FACTS = (
         "round12-",
         "round13-",
         "round14-",
+        "late-kinds-",
         "hostile-",
         "late-rules-",
     ),

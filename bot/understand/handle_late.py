@@ -519,8 +519,8 @@ def _pool_cap(asked: Asked, slots: Slots) -> Answer:
         )
     else:
         capped, said = False, f"no cap on one assignment below the {pool.words(pool.total)} in total."
-    if asked.yes_no:
-        return replies.verdict(answer, capped, said)
+    if asked.yes_no or re.match(r"\s*(?:is|are)\s+there\b", asked.question.lower()):
+        return replies.verdict(answer, capped, said)  # "is there a limit ...": whether there is one, first
     return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
 
 

@@ -31,6 +31,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
+from bot.understand.late_amount import fractional_lateness
 from bot.understand.late_kind import next_of_kind, pool_cap_asked
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
@@ -56,6 +57,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
+    half = fractional_lateness(asked.question)
+    if half is not None and not ({"_moment_note", "_assumed", "_window_ends"} & {k for k, v in slots.items() if v}):
+        # "a day and a half late", "1.5 days late": that much after its deadline
+        moment = (item.due.astimezone(dt.UTC) + half).astimezone(course.tz)
     told = pool_stated(course, asked.story or asked.question)  # "without a token", "i've burned all 4 grace days"
     left = told.left if told is not None else slots.get("pool_left")
     stated = left is not None and course.late.pool is not None
@@ -263,6 +268,7 @@ _YES_NO_CLAUSE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:use|uses|cost|costs|eat|eats|burn|burns|count|be\s+late|lose|get\s+any|still\s+get|be\s+accepted"
     r"|be\s+graded|be\s+marked|take|takes)\b"
 )
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
@@ -298,6 +304,11 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         # "if hw4a goes in tonight at 11 is it late": a what-if at that moment, not the late rules
         moment, note = bare
         return late_whatif(asked, {**slots, "moment": moment, "_moment_note": note, "_pool_asked": False})
+    late_by = fractional_lateness(asked.question) or _amount_late(asked.question)
+    if late_by is not None and len(items) == 1 and not asked.yes_no and _HOW_MANY.search(asked.question.lower()):
+        # "how many slip days would ps6 a day and a half late cost": the what-if for that much lateness
+        moment = (items[0].due.astimezone(dt.UTC) + late_by).astimezone(asked.course.tz)
+        return late_whatif(asked, {**slots, "moment": moment})
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
         return submit_on(asked, items[0], slots["date"], answer, slots)

@@ -285,6 +285,13 @@ def test_an_extension_asked_with_ones_own_reason_is_the_rule_not_a_yes_or_no(sta
             "Taking Essay 1",
             "Proposal",
         ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "how many slip days would ps6 a day and a half late cost",
+            "2026-03-04T14:00",
+            "It would use 2 slip days",
+            "With no slip days left",
+        ),
     ],
 )
 def test_a_kind_of_work_named_takes_its_next_item_and_rule(folder, question, now, said, absent):

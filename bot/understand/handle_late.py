@@ -19,7 +19,7 @@ from bot.answers.late_terms import (
 )
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.policies import policy_answer
-from bot.core.answer import Answer, Stamp, text, when
+from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
 from bot.course.late_policy import Cutoff, Pool
@@ -32,7 +32,7 @@ from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_amount import fractional_lateness
-from bot.understand.late_kind import next_of_kind, pool_cap_asked
+from bot.understand.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
@@ -46,6 +46,11 @@ from bot.understand.who_grades import asks_who_grades, who_grades
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    examples = examples_of_kind(course, asked.question, asked.now) if slots.get("_example") else ()
+    if len(examples) > 1:
+        # "what if my lab is a day late": pre-labs and lab reports have different rules, so the next of each
+        late = {"late": slots["_late_by"], "moment": None} if slots.get("_late_by") else {}
+        return each_whatif(asked, {**slots, **late, "_example": False}, list(examples))
     items = items_of(asked, slots)
     theirs = [a for a in items if asked.section is not None and asked.section in a.sections]
     confirmed = confirmed_due(asked, [(theirs or items)[0]])
@@ -292,11 +297,13 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     # "how many slip days do we get per problem set", "is there a limit on them per pset": the pool, not one item
     pooled = slots.get("_pool_asked") and (pool_cap_asked(asked.question) or not asked.yes_no)
     if not items and not slots.get("_accepted") and not pooled:
-        example = next_of_kind(asked.course, asked.question, asked.now)
-        if example is not None:
+        examples = examples_of_kind(asked.course, asked.question, asked.now)
+        if len(examples) == 1:
             # "how late can a quiz be", "can i turn in a lab report late": that kind's rule, on its next one due
-            answer = late_rules(asked, {**slots, "assignments": (example.id,), "policy": None})
-            return _as_example(answer, example)
+            answer = late_rules(asked, {**slots, "assignments": (examples[0].id,), "policy": None})
+            return _as_example(answer, examples[0])
+        if examples:
+            return _each_rule(asked, slots, examples)  # "can i turn in my lab late": pre-labs and lab reports differ
     if not items:
         return policy_or_rules(asked, slots, "late")
     bare = bare_clock_moment(asked.course, asked.question, asked.now) if len(items) == 1 else None
@@ -318,6 +325,20 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return moved  # "if i use 2 grace days on hw4, when is it due then"
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
+    return answer
+
+
+def _each_rule(asked: Asked, slots: Slots, examples: tuple[Assignment, ...]) -> Answer:
+    """Work of one name under different late rules: the next of each, each with its own rule; a Yes or No only when
+    every one gives the same."""
+    answers = [late_rules(asked, {**slots, "assignments": (e.id,), "policy": None}) for e in examples]
+    verdicts = {replies.opening_verdict(a) for a in answers}
+    names = ", ".join(e.short for e in examples)
+    said = text(f"These have different late rules; the next of each ({names}):")
+    fields = tuple(Field(e.short, a.lines) for e, a in zip(examples, answers, strict=True))
+    answer = Answer(title="Late submissions", lines=(said,), fields=fields)
+    if asked.yes_no and len(verdicts) == 1 and None not in verdicts:
+        return replies.verdict(answer, verdicts.pop(), f"the same for each of {names}.")
     return answer
 
 

@@ -53,12 +53,22 @@ def pool_cap_asked(question: str) -> bool:
 
 def next_of_kind(course: Course, question: str, now: dt.datetime) -> Assignment | None:
     """The next piece of the kind of work a question names that is still due (else its last one); None when the
-    question names no kind of work."""
-    named = work_of_kind_named(course, question)
-    if not named:
-        return None
-    upcoming = sorted((a for a in named if a.due > now), key=lambda a: a.due)
-    return (upcoming or sorted(named, key=lambda a: a.due)[-1:])[0]
+    question names no kind of work, or work under different late rules ("my lab": pre-labs and lab reports)."""
+    examples = examples_of_kind(course, question, now)
+    return examples[0] if len(examples) == 1 else None
+
+
+def examples_of_kind(course: Course, question: str, now: dt.datetime) -> tuple[Assignment, ...]:
+    """For the kind of work a question names, the next piece still due (else the last) under each late rule that
+    work has: one for "my lab report", one pre-lab and one lab report for "my lab"; () when it names none."""
+    groups: dict[int, list[Assignment]] = {}
+    for item in work_of_kind_named(course, question):
+        groups.setdefault(id(course.late_for(item)), []).append(item)
+    picks = []
+    for named in groups.values():
+        upcoming = sorted((a for a in named if a.due > now), key=lambda a: a.due)
+        picks.append((upcoming or sorted(named, key=lambda a: a.due)[-1:])[0])
+    return tuple(sorted(picks, key=lambda a: a.due))
 
 
 def _keys(item: Assignment) -> set[str]:

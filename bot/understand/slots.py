@@ -213,6 +213,7 @@ class SlotFiller:
             elif lateness and assignments:
                 due = course.assignment(assignments[0]).due
                 slots["moment"] = (due.astimezone(dt.UTC) + lateness.late).astimezone(course.tz)
+                slots["_late_by"] = lateness.late  # the work taken as an example may change: the span stays
             if moment or clock:
                 # "at 1am tonight", "friday at midnight": the moment the words mean, never one already gone
                 settle_moment(course, r, slots, now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.late_kind import next_of_kind, pool_cap_asked, work_of_kind_named
+from bot.understand.late_kind import examples_of_kind, next_of_kind, pool_cap_asked, work_of_kind_named
 from tests.conftest import local
 from tests.understand.conftest import course_in
 
@@ -53,3 +53,11 @@ def test_the_next_of_the_kind_asked_is_the_example():
 def test_the_pools_cap_asked(question, asked):
     """A cap word and one piece of work: the pool's cap is asked."""
     assert pool_cap_asked(question) is asked
+
+
+def test_work_of_one_name_under_different_rules_gives_the_next_of_each():
+    """ "my lab": the next lab report and the next pre-lab, since their late rules differ; no single example."""
+    chem = course_in(CHEM)
+    now = local(chem, "2026-03-04 14:00")
+    assert [a.id for a in examples_of_kind(chem, "can i turn in my lab late", now)] == ["lab5", "prelab6"]
+    assert next_of_kind(chem, "can i turn in my lab late", now) is None

@@ -660,6 +660,9 @@ def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
     """A what-if on a name several pieces of work share (one per section): the outcome for each, never one of them
     taken silently; a Yes or No only when every one gives the same."""
     lines, others, fields, verdicts = [], [], [], []
+    if slots.get("_late_by"):
+        # "the field log is a day late": a day after each one's own deadline, not after the first one's
+        slots = {**slots, "late": slots["_late_by"], "moment": None}
     for item in items:
         answer = late_whatif(asked, {**slots, "assignments": (item.id,)})
         first = answer.lines[0] if answer.lines else ()

@@ -299,3 +299,11 @@ def test_a_kind_of_work_named_takes_its_next_item_and_rule(folder, question, now
     _, text_ = reply(course_in(folder), question, now)
     assert said in text_.replace("**", ""), text_
     assert absent not in text_, text_
+
+
+def test_lateness_on_each_sections_work_counts_from_its_own_deadline(geo):
+    """ "the field log is a day late": a day after Nord's deadline for Nord's log and after Süd's for Süd's."""
+    _, said = reply(geo, "what if the field log is a day late", "2025-04-16 10:00")
+    assert "you'd submit Wed May 14, 6:00 PM CEST" in said
+    assert "you'd submit Fri May 16, 6:00 PM CEST" in said
+    assert "That is on time" not in said

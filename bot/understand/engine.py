@@ -31,6 +31,7 @@ from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
+from bot.understand.late_kind import late_of_kind
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
@@ -327,6 +328,9 @@ class Engine:
         confidence = _confidence(best_score, margin)
         alternatives = tuple((i.name, s) for s, i in scores[1:4])
         part = Part(reading.text, best.name, slots, best_score, confidence, alternatives, evidence.unexplained)
+        if best.name in ("policy", "topic") and late_of_kind(self.course, reading, scores[1:3]):
+            # "can i turn in a lab report late": that kind's late rule decides, not another policy's words
+            return replace(part, intent="late_rules", slots=fill("late_rules")), []
         if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
             other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
             settled = self._settled(reading, part, other)

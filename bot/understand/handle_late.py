@@ -19,7 +19,7 @@ from bot.answers.late_terms import (
 )
 from bot.answers.late_windows import extension_answer, late_answer, regrade_answer
 from bot.answers.policies import policy_answer
-from bot.core.answer import Answer, Stamp, text, when
+from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
 from bot.course.late_policy import Cutoff, Pool
@@ -31,6 +31,8 @@ from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
+from bot.understand.late_amount import fractional_lateness
+from bot.understand.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
@@ -44,6 +46,11 @@ from bot.understand.who_grades import asks_who_grades, who_grades
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    examples = examples_of_kind(course, asked.question, asked.now) if slots.get("_example") else ()
+    if len(examples) > 1:
+        # "what if my lab is a day late": pre-labs and lab reports have different rules, so the next of each
+        late = {"late": slots["_late_by"], "moment": None} if slots.get("_late_by") else {}
+        return each_whatif(asked, {**slots, **late, "_example": False}, list(examples))
     items = items_of(asked, slots)
     theirs = [a for a in items if asked.section is not None and asked.section in a.sections]
     confirmed = confirmed_due(asked, [(theirs or items)[0]])
@@ -55,6 +62,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     moment = slots.get("moment")
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
+    half = fractional_lateness(asked.question)
+    if half is not None and not ({"_moment_note", "_assumed", "_window_ends"} & {k for k, v in slots.items() if v}):
+        # "a day and a half late", "1.5 days late": that much after its deadline
+        moment = (item.due.astimezone(dt.UTC) + half).astimezone(course.tz)
     told = pool_stated(course, asked.story or asked.question)  # "without a token", "i've burned all 4 grace days"
     left = told.left if told is not None else slots.get("pool_left")
     stated = left is not None and course.late.pool is not None
@@ -262,6 +273,7 @@ _YES_NO_CLAUSE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:use|uses|cost|costs|eat|eats|burn|burns|count|be\s+late|lose|get\s+any|still\s+get|be\s+accepted"
     r"|be\s+graded|be\s+marked|take|takes)\b"
 )
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
@@ -274,13 +286,24 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
         # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
         upcoming = sorted((a for a in asked.course.assignments if a.due > asked.now), key=lambda a: a.due)
-        pick = (upcoming or sorted(asked.course.assignments, key=lambda a: a.due)[-1:])[:1]
+        kind = next_of_kind(asked.course, asked.question, asked.now)  # "is a lab report accepted after 3 days"
+        pick = [kind] if kind else (upcoming or sorted(asked.course.assignments, key=lambda a: a.due)[-1:])[:1]
         if pick:
             moment = (pick[0].due.astimezone(dt.UTC) + amount).astimezone(asked.course.tz)
             outcome = what_if(asked.course, pick[0].id, moment, asked.course.grace.total)
             answer = policy_or_rules(asked, slots, "late")
             said = f"{status_words(asked.course, outcome)} (taking {pick[0].short}, the next one due)."
             return replies.verdict(answer, outcome.status != "not-accepted", said)
+    # "how many slip days do we get per problem set", "is there a limit on them per pset": the pool, not one item
+    pooled = slots.get("_pool_asked") and (pool_cap_asked(asked.question) or not asked.yes_no)
+    if not items and not slots.get("_accepted") and not pooled:
+        examples = examples_of_kind(asked.course, asked.question, asked.now)
+        if len(examples) == 1:
+            # "how late can a quiz be", "can i turn in a lab report late": that kind's rule, on its next one due
+            answer = late_rules(asked, {**slots, "assignments": (examples[0].id,), "policy": None})
+            return _as_example(answer, examples[0])
+        if examples:
+            return _each_rule(asked, slots, examples)  # "can i turn in my lab late": pre-labs and lab reports differ
     if not items:
         return policy_or_rules(asked, slots, "late")
     bare = bare_clock_moment(asked.course, asked.question, asked.now) if len(items) == 1 else None
@@ -288,6 +311,11 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         # "if hw4a goes in tonight at 11 is it late": a what-if at that moment, not the late rules
         moment, note = bare
         return late_whatif(asked, {**slots, "moment": moment, "_moment_note": note, "_pool_asked": False})
+    late_by = fractional_lateness(asked.question) or _amount_late(asked.question)
+    if late_by is not None and len(items) == 1 and not asked.yes_no and _HOW_MANY.search(asked.question.lower()):
+        # "how many slip days would ps6 a day and a half late cost": the what-if for that much lateness
+        moment = (items[0].due.astimezone(dt.UTC) + late_by).astimezone(asked.course.tz)
+        return late_whatif(asked, {**slots, "moment": moment})
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
         return submit_on(asked, items[0], slots["date"], answer, slots)
@@ -311,6 +339,28 @@ def _over_cap(asked: Asked, items: list[Assignment], slots: Slots, answer: Answe
     if in_pool_units(asked.question, slots["_units"], pool) <= cap:
         return answer
     return _cap_verdict(asked, items[0], slots["_units"], answer)
+
+
+def _each_rule(asked: Asked, slots: Slots, examples: tuple[Assignment, ...]) -> Answer:
+    """Work of one name under different late rules: the next of each, each with its own rule; a Yes or No only when
+    every one gives the same."""
+    answers = [late_rules(asked, {**slots, "assignments": (e.id,), "policy": None}) for e in examples]
+    verdicts = {replies.opening_verdict(a) for a in answers}
+    names = ", ".join(e.short for e in examples)
+    said = text(f"These have different late rules; the next of each ({names}):")
+    fields = tuple(Field(e.short, a.lines) for e, a in zip(examples, answers, strict=True))
+    answer = Answer(title="Late submissions", lines=(said,), fields=fields)
+    if asked.yes_no and len(verdicts) == 1 and None not in verdicts:
+        return replies.verdict(answer, verdicts.pop(), f"the same for each of {names}.")
+    return answer
+
+
+def _as_example(answer: Answer, item: Assignment) -> Answer:
+    """The answer about one piece of work taken for a kind of work, said so after its Yes or No (if any)."""
+    said = text(f"Taking {item.short}, the next one due, as the example:")
+    verdict = replies.opening_verdict(answer) is not None
+    lines = (answer.lines[0], said, *answer.lines[1:]) if verdict and answer.lines else (said, *answer.lines)
+    return replace(answer, lines=lines)
 
 
 def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
@@ -465,6 +515,8 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_accepted": False}, idea)
         return replies.verdict(answer, yes, said)
     pool = course.late.pool
+    if idea == "late" and slots.get("_pool_asked") and pool_cap_asked(asked.question):
+        return _pool_cap(asked, slots)  # "is there a limit on slip days per assignment"
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.
         # the cap decides: no second Yes or No from the policy's words under it
@@ -496,6 +548,25 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         # "who should i email about an extension": the address the data gives, with the policy's words.
         return replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _pool_cap(asked: Asked, slots: Slots) -> Answer:
+    """ "is there a limit on slip days per assignment", "max tokens on one essay": the pool's cap on one piece of work
+    (Yes or No first when asked so), or that the course has no pool, before the late rules."""
+    pool = asked.course.late.pool
+    answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_pool_asked": False, "_units": None}, "late")
+    if pool is None:
+        capped, said = False, "this course has no pool of late days."
+    elif pool.max_per_assignment is not None and pool.max_per_assignment < pool.total:
+        capped, said = (
+            True,
+            f"at most {pool.words(pool.max_per_assignment)} on one assignment: that is the limit (max).",
+        )
+    else:
+        capped, said = False, f"no cap on one assignment below the {pool.words(pool.total)} in total."
+    if asked.yes_no or re.match(r"\s*(?:is|are)\s+there\b", asked.question.lower()):
+        return replies.verdict(answer, capped, said)  # "is there a limit ...": whether there is one, first
+    return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
 
 
 # "can i still use 2 on hw4b": a count to spend, its units left unsaid
@@ -602,6 +673,9 @@ def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
     """A what-if on a name several pieces of work share (one per section): the outcome for each, never one of them
     taken silently; a Yes or No only when every one gives the same."""
     lines, others, fields, verdicts = [], [], [], []
+    if slots.get("_late_by"):
+        # "the field log is a day late": a day after each one's own deadline, not after the first one's
+        slots = {**slots, "late": slots["_late_by"], "moment": None}
     for item in items:
         answer = late_whatif(asked, {**slots, "assignments": (item.id,)})
         first = answer.lines[0] if answer.lines else ()

@@ -14,6 +14,7 @@ from bot.course.occurrences import occurrences_between
 from bot.understand.away import away_span
 from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
+from bot.understand.late_kind import next_of_kind
 from bot.understand.lexicon import Lexicon, canon_key, plural
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
@@ -186,9 +187,11 @@ class SlotFiller:
             slots["_penalty_q"] = bool(_PENALTY & set(r.tokens))  # "do i lose points for ...": is there a cost
             slots["_pool_asked"] = "pool" in r.cues  # "did that burn a late day", on any course's words
             if not assignments:
-                # "what is the penalty for 10 hours late": the rules applied to the next assignment due.
+                # "what is the penalty for 10 hours late": the rules applied to the next assignment due; "if my lab
+                # report is a day late": to the next one of that kind
+                kind = next_of_kind(course, r.text, now)
                 upcoming = sorted((a for a in course.assignments if a.due > now), key=lambda a: a.due)
-                pick = upcoming[:1] or sorted(course.assignments, key=lambda a: a.due)[-1:]
+                pick = [kind] if kind else upcoming[:1] or sorted(course.assignments, key=lambda a: a.due)[-1:]
                 assignments = [a.id for a in pick]
                 slots["assignments"] = tuple(assignments)
                 slots["_example"] = True
@@ -213,6 +216,7 @@ class SlotFiller:
             elif lateness and assignments:
                 due = course.assignment(assignments[0]).due
                 slots["moment"] = (due.astimezone(dt.UTC) + lateness.late).astimezone(course.tz)
+                slots["_late_by"] = lateness.late  # the work taken as an example may change: the span stays
             if moment or clock:
                 # "at 1am tonight", "friday at midnight": the moment the words mean, never one already gone
                 settle_moment(course, r, slots, now)

@@ -1149,7 +1149,8 @@ THESAURUS: dict[str, tuple[str, ...]] = {
 # Words a student may use that are not in any course's data, so a misspelling is not "corrected" into a
 # course word ("grade" must stay "grade", not become "grace").
 COMMON_WORDS = _words(
-    """able above across actually add after afternoon again against ago ahead alone along already alright always
+    """limit limits limited able above across actually add after afternoon again against ago ahead alone along
+    already alright always
     another answer answers anyone anybody anyway anywhere apply approve april around ask asked asking august away
     back bad basically because become been best better between big bit book books both bring broke build busy
     buy call called came campus care case catch caught certain chance change changed changes cheap check

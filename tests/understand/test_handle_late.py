@@ -244,3 +244,66 @@ def test_an_extension_asked_with_ones_own_reason_is_the_rule_not_a_yes_or_no(sta
     _, said = reply(stat, "could i get an extension on ps7 since my sister is getting married", "2024-11-01T15:30")
     assert first_line(said).startswith("The course page doesn't decide your case")
     assert "documented emergencies" in said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "said", "absent"),
+    [
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "what happens if my lab report is a day late",
+            "2026-03-04T14:00",
+            "Taking Lab Report 5",
+            "Q6",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "how late can a quiz be",
+            "2026-03-04T14:00",
+            "The latest it is accepted: Fri Mar 6, 5:00 PM CST",
+            "slip days left",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "can i turn in a lab report late",
+            "2026-03-04T14:00",
+            "Yes: late, until Thu Mar 12",
+            "Lab attendance",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "is there a limit on slip days per assignment",
+            "2026-03-04T14:00",
+            "Yes: at most 2 slip days on one assignment",
+            "Which do you mean",
+        ),
+        ("data/stat-187-f24", "how late can a problem set be", "2024-11-01T15:30", "Taking PS5", "Which do you mean"),
+        (
+            "tests/fixtures/courses/hist-210-a24",
+            "what if an essay is 2 days late",
+            "2024-10-23T13:00",
+            "Taking Essay 1",
+            "Proposal",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "how many slip days would ps6 a day and a half late cost",
+            "2026-03-04T14:00",
+            "It would use 2 slip days",
+            "With no slip days left",
+        ),
+    ],
+)
+def test_a_kind_of_work_named_takes_its_next_item_and_rule(folder, question, now, said, absent):
+    """A kind named generically: that kind's next item is the example and its rule decides; a cap asked is the cap."""
+    _, text_ = reply(course_in(folder), question, now)
+    assert said in text_.replace("**", ""), text_
+    assert absent not in text_, text_
+
+
+def test_lateness_on_each_sections_work_counts_from_its_own_deadline(geo):
+    """ "the field log is a day late": a day after Nord's deadline for Nord's log and after Süd's for Süd's."""
+    _, said = reply(geo, "what if the field log is a day late", "2025-04-16 10:00")
+    assert "you'd submit Wed May 14, 6:00 PM CEST" in said
+    assert "you'd submit Fri May 16, 6:00 PM CEST" in said
+    assert "That is on time" not in said

@@ -233,6 +233,23 @@ async def test_a_deleted_forum_or_private_channel_is_named_to_the_student_and_st
     assert fake.violations == []
 
 
+async def test_with_no_staff_channel_the_student_is_not_told_that_staff_know(course, clock, tmp_path):
+    """Review 3 finding 5: nothing reaches staff when no staff channel is set, so the student reads what to do."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV):
+        result = await fake.send_slash_command(
+            "setup qa-forum", {"forum": FORUM_ID}, user=TA, permissions=ADMINISTRATOR
+        )
+        assert "Course forum set up" in embed_text(result.data), embed_text(result.data)
+        guild = fake.guilds[GUILD_ID]
+        guild.channels = [c for c in guild.channels if c.id != FORUM_ID]
+        refused = embed_text((await ask(fake, "other", "anonymous", "Zygote quux asked with no staff channel")).data)
+        assert "forum channel was deleted" in refused
+        assert "have been told" not in refused
+        assert "ask course staff to run /setup qa-forum" in refused
+        assert _staff_channel_text(fake) == ""
+    assert fake.violations == []
+
+
 async def test_a_follow_up_sent_after_the_thread_was_deleted_says_so(course, clock, tmp_path):
     """The asker pressed Follow up and typed no number: they read that the question was deleted (finding 16)."""
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:

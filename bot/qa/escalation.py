@@ -13,12 +13,37 @@ from bot.announce.audience import staff_audience
 from bot.announce.edges import bound_after, order_key
 from bot.announce.planner import Plan, Planned, PlanProblem
 from bot.announce.server_setup import GuildSetup
+from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.qa.replies import digest, ping
 from bot.store.qa_posts import Post
 
 PING_RELEVANT = dt.timedelta(days=1)  # a ping the bot missed by more than this is skipped: the digest lists it
 DIGEST_DAYS = 30  # a question waiting longer than this no longer makes a digest on its own
+PING_KEY = "qa-unanswered"
+DIGEST_KEY = "qa-digest"
+
+
+def ping_key(post_id: int) -> str:
+    return f"{PING_KEY}:{post_id}"
+
+
+def digest_key(day: dt.date) -> str:
+    return f"{DIGEST_KEY}:{day.isoformat()}"
+
+
+def job_label(key: str) -> str | None:
+    """What a forum job's key stands for, as a reader would say it ("The unanswered-question ping for #12"); None
+    for a key that is not the forum's."""
+    kind, _, rest = key.partition(":")
+    if kind == PING_KEY:
+        return f"The unanswered-question ping for #{rest}" if rest else "The unanswered-question ping"
+    if kind == DIGEST_KEY:
+        try:
+            return f"The unanswered-questions digest of {human_date(dt.date.fromisoformat(rest))}"
+        except ValueError:
+            return "The unanswered-questions digest"
+    return None
 
 
 def waits_for_staff(post: Post) -> bool:
@@ -71,7 +96,7 @@ class ForumPlans:
             if not waiting:
                 return Plan(items=[], problems=[])
             problem = PlanProblem(
-                key="qa-unanswered",
+                key=PING_KEY,
                 reason="no staff channel to ping about unanswered questions (/setup qa-forum staff_channel:)",
                 error=LookupError("no staff channel"),
             )
@@ -82,7 +107,7 @@ class ForumPlans:
         items = []
         for post in waiting:
             at = bound_after(post.created_at, dt.timedelta(hours=hours))
-            key = f"qa-unanswered:{post.id}"
+            key = ping_key(post.id)
             items.append(
                 Planned(
                     at=at,
@@ -112,7 +137,7 @@ class ForumPlans:
             morning = course.at(day, setup.morning)
             listed = [p for p in waiting if p.created_at < morning]
             if listed:
-                key = f"qa-digest:{day.isoformat()}"
+                key = digest_key(day)
                 out.append(
                     Planned(
                         at=morning,

@@ -193,3 +193,14 @@ def test_a_question_a_ta_replied_to_is_neither_pinged_nor_in_the_digest(store, c
     assert [i.key for i in plan.items if i.kind == "qa_unanswered"] == [f"qa-unanswered:{waiting.id}"]
     digest = next(i for i in plan.items if i.kind == "qa_digest")
     assert "(1)" in digest.answer.title
+
+
+def test_a_forum_jobs_key_is_said_as_what_it_is():
+    """Review 3 finding 16: the console names the job, never its internal key."""
+    from bot.qa.escalation import digest_key, job_label, ping_key
+
+    assert job_label(ping_key(12)) == "The unanswered-question ping for #12"
+    assert job_label("qa-unanswered") == "The unanswered-question ping"
+    assert job_label(digest_key(dt.date(2024, 3, 14))).startswith("The unanswered-questions digest of ")
+    assert "2024-03-14" not in job_label(digest_key(dt.date(2024, 3, 14)))
+    assert job_label("deadline:hw1:24h") is None

@@ -278,10 +278,8 @@ class DiscordForum:
         if guild is None or channel is None:
             return None
         students = channel.permissions_for(guild.default_role).view_channel
-        named = self.bot.staff_role_for(self.guild_id)
-        role = None
-        if named:
-            role = guild.get_role(int(named)) if named.isdigit() else discord.utils.get(guild.roles, name=named)
+        staff_role_id = self.bot.staff_role_id(self.guild_id)
+        role = guild.get_role(staff_role_id) if staff_role_id else None
         staff = None
         if role is not None:
             allowed = channel.permissions_for(role)

@@ -13,6 +13,7 @@ from bot.announce.audience import staff_audience
 from bot.announce.edges import bound_after, order_key
 from bot.announce.planner import Plan, Planned, PlanProblem
 from bot.announce.server_setup import GuildSetup
+from bot.core.ids import role_id
 from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.qa.replies import digest, ping
@@ -55,8 +56,8 @@ def waits_for_staff(post: Post) -> bool:
 class ForumPlans:
     """What the course forum asks the announcer to post, per server. `course_for` is the server's own course (None
     when it has none: its pings still go, but there is no course day for a morning digest). `staff_role_for` is the
-    server's staff role as the permission checks see it (the server's setting, else the bot's), as a role id or
-    name; `role_id_of` turns a name into the server's role id (a ping mentions the role by id)."""
+    server's staff role id as the permission checks see it (the server's setting, else the bot's; a ping mentions the
+    role by id); without it, the server's setting when it is an id."""
 
     def __init__(
         self,
@@ -64,20 +65,16 @@ class ForumPlans:
         course_for: Callable[[int], Course | None],
         *,
         only: int | None = None,
-        staff_role_for: Callable[[int], str | None] | None = None,
-        role_id_of: Callable[[int, str], int | None] | None = None,
+        staff_role_id: Callable[[int], int | None] | None = None,
     ) -> None:
         self.store, self.course_for, self.only = store, course_for, only
-        self.staff_role_for, self.role_id_of = staff_role_for, role_id_of
+        self.staff_role_id = staff_role_id
 
     def ping_role(self, guild_id: int, setup: GuildSetup) -> int | None:
         """The role an unanswered-question ping mentions: the same staff role the permission checks use."""
-        role = self.staff_role_for(guild_id) if self.staff_role_for else setup.staff_role
-        if not role:
-            return None
-        if role.isdigit():
-            return int(role)
-        return self.role_id_of(guild_id, role) if self.role_id_of else None
+        if self.staff_role_id is not None:
+            return self.staff_role_id(guild_id)
+        return role_id(setup.staff_role, lambda _name: None)  # no server to look a name up in
 
     def guild_ids(self) -> list[int]:
         """Servers with a forum (`only`: the console's one server)."""

@@ -12,7 +12,7 @@ from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.discord_app.forum_host import ForumHost, ForumPartGone, PostedThread
 from bot.discord_app.invocation import Invocation
-from bot.qa.forum_breakage import not_posted, staff_notice
+from bot.qa.forum_breakage import not_posted, staff_notice, without_deleted_tags
 from bot.store.qa_forums import ForumConfig
 
 log = logging.getLogger(__name__)
@@ -34,17 +34,15 @@ async def post_repairing(
             if gone.part == "webhook":
                 config = await _new_webhook(inv, config, forum)
             elif gone.part == "tags":
-                dropped = [name for name, tag_id in config.tags.items() if tag_id in gone.missing]
-                config = dataclasses.replace(
-                    config, tags={n: t for n, t in config.tags.items() if t not in gone.missing}
-                )
+                dropped, kept = without_deleted_tags(config.tags, gone.missing)
+                config = dataclasses.replace(config, tags=kept)
                 inv.store.qa_forums.save(config, by=0, now=inv.now)
             else:
                 raise
             return await attempt(config), config, dropped
     except ForumPartGone as gone:
-        await tell_staff(inv, config, staff_notice(gone.part))
-        raise UserError(not_posted(gone.part)) from gone
+        told = await tell_staff(inv, config, staff_notice(gone.part))
+        raise UserError(not_posted(gone.part, staff_told=told)) from gone
 
 
 async def _new_webhook(inv: Invocation, config: ForumConfig, forum: ForumHost) -> ForumConfig:
@@ -55,11 +53,14 @@ async def _new_webhook(inv: Invocation, config: ForumConfig, forum: ForumHost) -
     return config
 
 
-async def tell_staff(inv: Invocation, config: ForumConfig, notice: Answer) -> None:
-    """A note in the staff channel when there is one; always a log line."""
+async def tell_staff(inv: Invocation, config: ForumConfig, notice: Answer) -> bool:
+    """A note in the staff channel when there is one; always a log line. Whether the note was posted."""
     log.warning("event=forum_needs_setup guild=%s", inv.server_id)
-    if config.staff_channel_id and inv.forum is not None:
-        try:
-            await inv.forum.send(config.staff_channel_id, notice)
-        except UserError as err:
-            log.warning("event=staff_not_told guild=%s why=%s", inv.server_id, err.message)
+    if not config.staff_channel_id or inv.forum is None:
+        return False
+    try:
+        await inv.forum.send(config.staff_channel_id, notice)
+    except UserError as err:
+        log.warning("event=staff_not_told guild=%s why=%s", inv.server_id, err.message)
+        return False
+    return True

@@ -12,7 +12,8 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, UserRef
 from bot.qa.forum_rules import forum_tags, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
-from bot.qa.replies import possibly_related, post_number_of_footer
+from bot.qa.replies import possibly_related
+from bot.qa.restart_recovery import answer_change, quoted_answers, threads_of_unrecorded, unrecorded
 from bot.qa.suggest import course_answer, similar
 from bot.store.qa_forums import ForumConfig
 from commands._qa import refresh
@@ -138,44 +139,37 @@ async def _recheck_answers(inv: Invocation) -> None:
     the live events would have been: a deleted one unmarked, an edited one's endorsement withdrawn."""
     if inv.forum is None:
         return
-    for post in inv.store.qa_posts.listed(inv.server_id, ("answered", "resolved")):
-        if not (post.answer_id and post.thread_id) or (post.status == "resolved" and not post.endorsed):
-            continue
+    for post in quoted_answers(inv.store.qa_posts.listed(inv.server_id, ("answered", "resolved"))):
         seen = await inv.forum.message_now(post.thread_id, post.answer_id)
-        if seen is None:
-            continue
-        if seen.deleted:
+        change = answer_change(post, seen)
+        if change == "deleted":
             await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=post.answer_id))
-        elif seen.content and seen.content != post.answer_text:
+        elif change == "edited":
             edited = MessageRef(post.answer_id, post.thread_id, UserRef(0, ""), seen.content)
             await message_edited(inv, ForumEvent("message_edited", post.thread_id, message=edited))
 
 
 async def _record_unrecorded_posts(inv: Invocation) -> None:
-    unrecorded = [p for p in inv.store.qa_posts.listed(inv.server_id, ("unanswered",)) if p.thread_id is None]
-    config = inv.store.qa_forums.get(inv.server_id) if unrecorded else None
+    waiting = unrecorded(inv.store.qa_posts.listed(inv.server_id, ("unanswered",)))
+    config = inv.store.qa_forums.get(inv.server_id) if waiting else None
     if config is None or inv.forum is None:
         return
     parents = [c for c in (config.forum_id, config.private_channel_id) if c]
-    started = {}
-    for thread in await inv.forum.started_threads(parents, config.webhook_id):
-        number = post_number_of_footer(thread.footer)
-        if number is not None:
-            started.setdefault(number, thread)
-    for post in unrecorded:
-        thread = started.get(post.id)
-        post = inv.store.qa_posts.get(post.id)
+    started = await inv.forum.started_threads(parents, config.webhook_id)
+    found = threads_of_unrecorded(waiting, started, config.forum_id, config.private_channel_id)
+    for post_id, thread in found.items():
+        post = inv.store.qa_posts.get(post_id)
         if post is None or post.thread_id is not None:  # recorded meanwhile by the post's own command
             continue
-        if thread is None:  # never reached Discord: nothing to link to, answer or ping about
+        if thread is None:
             inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
             continue
         inv.store.qa_posts.update(
             post.id,
             inv.now,
             thread_id=thread.thread_id,
-            channel_id=config.private_channel_id if post.visibility == "private" else config.forum_id,
-            starter_id=thread.message_id,
+            channel_id=thread.channel_id,
+            starter_id=thread.starter_id,
             starter_ours=True,
         )
         inv.store.qa_events.record(inv.server_id, "posted", inv.now, post.id)

@@ -149,7 +149,10 @@ async def qa_forum(
         access = await inv.forum.private_access(config.private_channel_id)
         if access is not None:
             warnings = private_access_warnings(
-                config.private_channel_id, access.students_see_channel, access.staff_manage_threads
+                config.private_channel_id,
+                access.everyone_sees_channel,
+                access.staff_manage_threads,
+                access.student_roles,
             )
     await inv.reply.answer(forum_setup_answer(config, warnings))
 

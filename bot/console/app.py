@@ -24,7 +24,7 @@ from bot.core.timefmt import human_datetime
 from bot.course.catalog import CourseCatalog
 from bot.discord_app.catalog import load_catalog
 from bot.discord_app.options import ChannelRef, UserRef
-from bot.qa.escalation import ForumPlans
+from bot.qa.escalation import ForumPlans, job_label
 from bot.settings import Settings
 from bot.store.database import Store
 
@@ -99,7 +99,8 @@ async def console_session(
         for guild_id, key, outcome in outcomes:
             if outcome == "failed":
                 found = posts.deliveries.get(guild_id, key)
-                emit(f"({key} not sent: {found.note if found and found.note else 'see /admin status'})")
+                why = found.note if found and found.note else "see /admin status"
+                emit(f"({job_label(key) or f'The announcement {key}'} was not sent: {why})")
 
     async def fire(before: dt.datetime, after: dt.datetime) -> None:
         # Walk the clock through every planned instant on the way, so each post goes out at its own time.

@@ -23,6 +23,7 @@ from bot.announce.scheduling import AnnouncementScheduler
 from bot.announce.server_course import NoCourse, server_course
 from bot.announce.server_setup import GuildSetup
 from bot.core.clock import Clock
+from bot.core.ids import role_id
 from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app import forum_events
@@ -136,8 +137,12 @@ class CourseBot(Bot):
             setup = self.setup_of(guild_id)
         return (setup.staff_role if setup else None) or self.settings.staff_role
 
-    def role_id_named(self, guild_id: int, name: str) -> int | None:
-        """A server's role by its name (a staff role given by name), from the gateway's cache."""
+    def staff_role_id(self, guild_id: int) -> int | None:
+        """The server's staff role (its setting, else the bot's; given as an id or a name) as a role id: the one
+        lookup behind the unanswered-question pings and the private channel's access check."""
+        return role_id(self.staff_role_for(guild_id), lambda name: self._role_id_named(guild_id, name))
+
+    def _role_id_named(self, guild_id: int, name: str) -> int | None:
         guild = self.get_guild(guild_id)
         role = discord.utils.get(guild.roles, name=name) if guild is not None else None
         return role.id if role is not None and role.id != guild_id else None
@@ -179,8 +184,7 @@ class CourseBot(Bot):
                 ForumPlans(
                     self.store,
                     self.course_for_announcements,
-                    staff_role_for=self.staff_role_for,
-                    role_id_of=self.role_id_named,
+                    staff_role_id=self.staff_role_id,
                 ),
             ),
         )

@@ -277,16 +277,20 @@ class DiscordForum:
         channel = guild.get_channel(channel_id) if guild is not None else None
         if guild is None or channel is None:
             return None
-        students = channel.permissions_for(guild.default_role).view_channel
-        named = self.bot.staff_role_for(self.guild_id)
-        role = None
-        if named:
-            role = guild.get_role(int(named)) if named.isdigit() else discord.utils.get(guild.roles, name=named)
+        everyone = channel.permissions_for(guild.default_role).view_channel
+        setup = self.bot.setup_of(self.guild_id)
+        student_roles = tuple(
+            (role.id, channel.permissions_for(role).view_channel)
+            for role_id in sorted(set(setup.section_roles.values()) if setup else ())
+            if (role := guild.get_role(role_id)) is not None
+        )
+        staff_role_id = self.bot.staff_role_id(self.guild_id)
+        role = guild.get_role(staff_role_id) if staff_role_id else None
         staff = None
         if role is not None:
             allowed = channel.permissions_for(role)
             staff = allowed.view_channel and (allowed.manage_threads or allowed.administrator)
-        return PrivateAccess(students, staff)
+        return PrivateAccess(everyone, staff, student_roles)
 
     async def is_staff(self, user_id: int) -> bool:
         guild = self.bot.get_guild(self.guild_id)

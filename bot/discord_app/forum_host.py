@@ -55,10 +55,12 @@ class SeenMessage:
 @dataclass(frozen=True)
 class PrivateAccess:
     """Who can see a private question's thread, by Discord's rules: a private thread is seen by its members and by
-    those who can manage threads, and only by members who can view its channel. None: not known."""
+    those who can manage threads, and only by members who can view its channel. None: not known.
+    `student_roles`: the roles the server's setup gives students (role id, can view the channel)."""
 
-    students_see_channel: bool
+    everyone_sees_channel: bool
     staff_manage_threads: bool | None
+    student_roles: tuple[tuple[int, bool], ...] = ()
 
 
 class ForumHost(Protocol):

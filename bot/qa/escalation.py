@@ -13,12 +13,38 @@ from bot.announce.audience import staff_audience
 from bot.announce.edges import bound_after, order_key
 from bot.announce.planner import Plan, Planned, PlanProblem
 from bot.announce.server_setup import GuildSetup
+from bot.core.ids import role_id
+from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.qa.replies import digest, ping
 from bot.store.qa_posts import Post
 
 PING_RELEVANT = dt.timedelta(days=1)  # a ping the bot missed by more than this is skipped: the digest lists it
 DIGEST_DAYS = 30  # a question waiting longer than this no longer makes a digest on its own
+PING_KEY = "qa-unanswered"
+DIGEST_KEY = "qa-digest"
+
+
+def ping_key(post_id: int) -> str:
+    return f"{PING_KEY}:{post_id}"
+
+
+def digest_key(day: dt.date) -> str:
+    return f"{DIGEST_KEY}:{day.isoformat()}"
+
+
+def job_label(key: str) -> str | None:
+    """What a forum job's key stands for, as a reader would say it ("The unanswered-question ping for #12"); None
+    for a key that is not the forum's."""
+    kind, _, rest = key.partition(":")
+    if kind == PING_KEY:
+        return f"The unanswered-question ping for #{rest}" if rest else "The unanswered-question ping"
+    if kind == DIGEST_KEY:
+        try:
+            return f"The unanswered-questions digest of {human_date(dt.date.fromisoformat(rest))}"
+        except ValueError:
+            return "The unanswered-questions digest"
+    return None
 
 
 def waits_for_staff(post: Post) -> bool:
@@ -30,8 +56,8 @@ def waits_for_staff(post: Post) -> bool:
 class ForumPlans:
     """What the course forum asks the announcer to post, per server. `course_for` is the server's own course (None
     when it has none: its pings still go, but there is no course day for a morning digest). `staff_role_for` is the
-    server's staff role as the permission checks see it (the server's setting, else the bot's), as a role id or
-    name; `role_id_of` turns a name into the server's role id (a ping mentions the role by id)."""
+    server's staff role id as the permission checks see it (the server's setting, else the bot's; a ping mentions the
+    role by id); without it, the server's setting when it is an id."""
 
     def __init__(
         self,
@@ -39,20 +65,16 @@ class ForumPlans:
         course_for: Callable[[int], Course | None],
         *,
         only: int | None = None,
-        staff_role_for: Callable[[int], str | None] | None = None,
-        role_id_of: Callable[[int, str], int | None] | None = None,
+        staff_role_id: Callable[[int], int | None] | None = None,
     ) -> None:
         self.store, self.course_for, self.only = store, course_for, only
-        self.staff_role_for, self.role_id_of = staff_role_for, role_id_of
+        self.staff_role_id = staff_role_id
 
     def ping_role(self, guild_id: int, setup: GuildSetup) -> int | None:
         """The role an unanswered-question ping mentions: the same staff role the permission checks use."""
-        role = self.staff_role_for(guild_id) if self.staff_role_for else setup.staff_role
-        if not role:
-            return None
-        if role.isdigit():
-            return int(role)
-        return self.role_id_of(guild_id, role) if self.role_id_of else None
+        if self.staff_role_id is not None:
+            return self.staff_role_id(guild_id)
+        return role_id(setup.staff_role, lambda _name: None)  # no server to look a name up in
 
     def guild_ids(self) -> list[int]:
         """Servers with a forum (`only`: the console's one server)."""
@@ -71,7 +93,7 @@ class ForumPlans:
             if not waiting:
                 return Plan(items=[], problems=[])
             problem = PlanProblem(
-                key="qa-unanswered",
+                key=PING_KEY,
                 reason="no staff channel to ping about unanswered questions (/setup qa-forum staff_channel:)",
                 error=LookupError("no staff channel"),
             )
@@ -82,7 +104,7 @@ class ForumPlans:
         items = []
         for post in waiting:
             at = bound_after(post.created_at, dt.timedelta(hours=hours))
-            key = f"qa-unanswered:{post.id}"
+            key = ping_key(post.id)
             items.append(
                 Planned(
                     at=at,
@@ -112,7 +134,7 @@ class ForumPlans:
             morning = course.at(day, setup.morning)
             listed = [p for p in waiting if p.created_at < morning]
             if listed:
-                key = f"qa-digest:{day.isoformat()}"
+                key = digest_key(day)
                 out.append(
                     Planned(
                         at=morning,

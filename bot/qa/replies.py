@@ -206,17 +206,28 @@ def _duration(delta: dt.timedelta) -> str:
     return f"{mins} min"
 
 
-def private_access_warnings(channel_id: int, students_see: bool, staff_see: bool | None) -> list[tuple]:
+def private_access_warnings(
+    channel_id: int,
+    everyone_sees: bool,
+    staff_see: bool | None,
+    student_roles: Sequence[tuple[int, bool]] = (),
+) -> list[tuple]:
     """What keeps a private question from being seen by its asker or by staff, by Discord's rules for private
-    threads (seen by their members and those who can manage threads, if they can view the channel)."""
+    threads (seen by their members and those who can manage threads, if they can view the channel).
+    `everyone_sees`: members with no role can view the channel; `student_roles`: the roles this server gives its
+    students (role id, can view), judged instead of @everyone when there are any. The advice never opens the channel
+    to members with no role: on many servers they are not verified students."""
     lines = []
-    if not students_see:
+    blind = [role for role, sees in student_roles if not sees]
+    if blind:
+        lines.append(_blind_roles_line(channel_id, blind))
+    elif not student_roles and not everyone_sees:
         lines.append(
             text(
-                "⚠ Students cannot view ",
+                "⚠ Members with no role cannot view ",
                 Mention("channel", channel_id),
-                ", so they would not see their own private questions: let everyone view it (each private thread is "
-                "still seen only by its asker and staff).",
+                ": check that your students' role can view it, or students would not see their own private "
+                "questions (each private thread is still seen only by its asker and staff).",
             )
         )
     if staff_see is False:
@@ -228,6 +239,23 @@ def private_access_warnings(channel_id: int, students_see: bool, staff_see: bool
             )
         )
     return lines
+
+
+def _blind_roles_line(channel_id: int, roles: Sequence[int]) -> tuple:
+    mentions: list = []
+    for i, role in enumerate(roles):
+        mentions += [", "] if i else []
+        mentions.append(Mention("role", role))
+    several = len(roles) > 1
+    return text(
+        "⚠ Students with the role" + ("s " if several else " "),
+        *mentions,
+        " cannot view ",
+        Mention("channel", channel_id),
+        ", so they would not see their own private questions: let "
+        + ("those roles" if several else "that role")
+        + " view it (each private thread is still seen only by its asker and staff).",
+    )
 
 
 def forum_setup_answer(config, warnings: Sequence[tuple] = ()) -> Answer:

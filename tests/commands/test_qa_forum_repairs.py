@@ -233,6 +233,23 @@ async def test_a_deleted_forum_or_private_channel_is_named_to_the_student_and_st
     assert fake.violations == []
 
 
+async def test_with_no_staff_channel_the_student_is_not_told_that_staff_know(course, clock, tmp_path):
+    """Review 3 finding 5: nothing reaches staff when no staff channel is set, so the student reads what to do."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV):
+        result = await fake.send_slash_command(
+            "setup qa-forum", {"forum": FORUM_ID}, user=TA, permissions=ADMINISTRATOR
+        )
+        assert "Course forum set up" in embed_text(result.data), embed_text(result.data)
+        guild = fake.guilds[GUILD_ID]
+        guild.channels = [c for c in guild.channels if c.id != FORUM_ID]
+        refused = embed_text((await ask(fake, "other", "anonymous", "Zygote quux asked with no staff channel")).data)
+        assert "forum channel was deleted" in refused
+        assert "have been told" not in refused
+        assert "ask course staff to run /setup qa-forum" in refused
+        assert _staff_channel_text(fake) == ""
+    assert fake.violations == []
+
+
 async def test_a_follow_up_sent_after_the_thread_was_deleted_says_so(course, clock, tmp_path):
     """The asker pressed Follow up and typed no number: they read that the question was deleted (finding 16)."""
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
@@ -360,4 +377,49 @@ async def test_setup_says_when_staff_could_not_see_private_questions(course, clo
             permissions=ADMINISTRATOR,
         )
         assert "give it Manage Threads there" in embed_text(result.data), embed_text(result.data)
+    assert fake.violations == []
+
+
+VIEW_CHANNEL = 1 << 10
+
+
+async def test_setup_judges_the_private_channel_by_the_students_role_not_everyone(course, clock, tmp_path):
+    """Review 3 finding 8: students who see the private channel through their section role get no warning, and a
+    server where members with no role cannot see it is never told to let everyone view it."""
+    from tests.discord_harness import ROLE_405, ROLE_605
+    from tests.fake_discord import DEFAULT_EVERYONE_PERMISSIONS, FakeRole
+
+    guild = course_guild(everyone_permissions=DEFAULT_EVERYONE_PERMISSIONS & ~VIEW_CHANNEL)
+    guild.roles = [
+        FakeRole(id=r.id, name=r.name, permissions=VIEW_CHANNEL, mentionable=True) if r.id == ROLE_605 else r
+        for r in guild.roles
+    ]
+    setup = {"forum": FORUM_ID, "private_channel": SECTION_CHANNEL_ID}
+    async with (
+        harness_fake(guilds=[guild]) as fake,
+        running_bot(fake, course, clock, tmp_path / "bot.db", COURSEBOT_STAFF_ROLE="Course Staff"),
+    ):
+        unset = embed_text(
+            (await fake.send_slash_command("setup qa-forum", setup, user=TA, permissions=ADMINISTRATOR)).data
+        )
+        assert "Members with no role cannot view" in unset, unset
+        assert "check that your students' role can view it" in unset
+        assert "let everyone" not in unset
+        await fake.send_slash_command(
+            "setup section-role", {"section": "10-605", "role": ROLE_605}, user=TA, permissions=ADMINISTRATOR
+        )
+        judged = embed_text(
+            (await fake.send_slash_command("setup qa-forum", setup, user=TA, permissions=ADMINISTRATOR)).data
+        )
+        assert "cannot view" not in judged, judged
+        await fake.send_slash_command(
+            "setup section-role", {"section": "10-405", "role": ROLE_405}, user=TA, permissions=ADMINISTRATOR
+        )
+        blind = embed_text(
+            (await fake.send_slash_command("setup qa-forum", setup, user=TA, permissions=ADMINISTRATOR)).data
+        )
+        assert "Students with the role" in blind, blind
+        assert f"{ROLE_405}" in blind
+        assert f"{ROLE_605}" not in blind
+        assert "let that role view it" in blind
     assert fake.violations == []

@@ -128,5 +128,28 @@ def test_setup_warns_of_what_would_keep_a_private_question_unseen():
 
     assert said(True, True) == ""
     assert said(True, None) == ""
-    assert "Students cannot view" in said(False, True)
     assert "give it Manage Threads there" in said(True, False)
+
+
+def test_the_private_channel_is_judged_by_the_students_roles_and_never_opened_to_members_with_no_role():
+    """Review 3 finding 8: students who see the channel through their role get no warning; a server with no student
+    role set up is told to check its students' role, never to let everyone view a staff channel."""
+    from bot.qa.replies import private_access_warnings
+
+    def said(everyone, roles=()):
+        lines = private_access_warnings(2001, everyone, True, roles)
+        return " ".join("".join(p if isinstance(p, str) else f"<{p.kind} {p.id}>" for p in line) for line in lines)
+
+    assert said(False, [(3605, True)]) == ""
+    assert said(True, [(3605, True), (3405, True)]) == ""
+    no_role = said(False)
+    assert "Members with no role cannot view" in no_role
+    assert "check that your students' role can view it" in no_role
+    assert "everyone" not in no_role.lower()
+    one = private_access_warnings(2001, False, True, [(3605, False), (3405, True)])
+    assert [m.id for m in one[0] if getattr(m, "kind", "") == "role"] == [3605]
+    assert "Students with the role <role 3605> cannot view <channel 2001>" in said(False, [(3605, False)])
+    assert "the roles <role 3605>, <role 3405> cannot" in said(True, [(3605, False), (3405, False)])
+    assert "let that role view it" in said(False, [(3605, False)])
+    assert "let those roles view it" in said(True, [(3605, False), (3405, False)])
+    assert "everyone" not in said(True, [(3605, False)]).lower()

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.core.timefmt import human_date
 from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
@@ -214,15 +215,26 @@ def _work_the_rule_covers(course: Course, rule: str, asked_words: set[str]) -> l
     "problem sets"): they say what the rule is about, as its keywords do."""
     said = {stem(w) for w in phrase_key(rule)}
     found: list[str] = []
-    for work in course.assignments:
-        kind = {stem(w) for w in (*phrase_key(work.title), *phrase_key(work.kind.replace("_", " "))) if not w.isdigit()}
+    for kind, names in _WORK_NAMES.get(course, "work names", lambda: _work_names(course)):
         if not kind & said:
             continue
-        for name in (work.id, *work.aliases):
-            key = phrase_key(name)
-            if key and set(key) <= asked_words:
+        for key in names:
+            if set(key) <= asked_words:
                 found += key
     return found
+
+
+_WORK_NAMES: Kept[tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]] = Kept(size=32)
+
+
+def _work_names(course: Course) -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]:
+    """Each assignment's kind words (stemmed, from its title and kind) and its names' keys: read once per course."""
+    out = []
+    for work in course.assignments:
+        kind = {stem(w) for w in (*phrase_key(work.title), *phrase_key(work.kind.replace("_", " "))) if not w.isdigit()}
+        names = tuple(key for name in (work.id, *work.aliases) if (key := phrase_key(name)))
+        out.append((frozenset(kind), names))
+    return tuple(out)
 
 
 def _paragraph_of(quote: str, clause: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
@@ -31,15 +32,21 @@ _ACCEPTED = re.compile(
 )
 
 
+_LATE_TEXTS: Kept[tuple[str, ...]] = Kept(size=32)
+
+
+def _late_texts(course: Course) -> tuple[str, ...]:
+    """The late notes and the quotes of the policies on late work: read once per course."""
+    quotes = [p.quote for p in course.policies if "late" in {w for k in p.keywords for w in phrase_key(k)}]
+    return (*course.late.notes, *quotes)
+
+
 def never_late(course: Course, item: Assignment) -> str | None:
     """The page's sentence saying this item's kind is never taken late, or None. A course whose data gives late
     rules by kind (`[[late.rule]]`) has said it there: its rules decide, not its sentences."""
     if course.late.rules:
         return None
-    texts = [*course.late.notes]
-    texts += [
-        t for p in course.policies if "late" in {w for k in p.keywords for w in phrase_key(k)} for t in (p.quote,)
-    ]
+    texts = _LATE_TEXTS.get(course, "late texts", lambda: _late_texts(course))
     name = [stem(w) for w in phrase_key(re.sub(r"\d+", " ", item.title.split(":")[0])) if w.isalpha()]
     name = name or [stem(w) for w in phrase_key(re.sub(r"\d+", " ", item.short)) if w.isalpha()]
     if not name:

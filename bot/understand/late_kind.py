@@ -8,11 +8,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.core.kept import Kept
 from bot.core.matching import fold
 from bot.course.model import Assignment, Course
 from bot.understand.intents import Intent
 from bot.understand.reading import Reading
 
+_KEYS: Kept[tuple[tuple[Assignment, set[str]], ...]] = Kept(size=32)  # each assignment's generic names, per course
 _LONGEST_NAME = 3  # words in the longest generic name read ("lab report", "problem set", "mini project survey")
 
 
@@ -21,8 +23,8 @@ def work_of_kind_named(course: Course, question: str) -> tuple[Assignment, ...]:
     "quiz" for the quizzes), the most specific name winning ("lab report" over "lab"); () when it names none."""
     asked = _grams(question)
     best, found = 0, []
-    for item in course.assignments:
-        matched = max((len(key) for key in _keys(item) if key in asked), default=0)
+    for item, keys in _KEYS.get(course, "keys", lambda: tuple((a, _keys(a)) for a in course.assignments)):
+        matched = max((len(key) for key in keys if key in asked), default=0)
         if matched > best:
             best, found = matched, [item]
         elif matched and matched == best:

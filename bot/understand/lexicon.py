@@ -398,6 +398,13 @@ class Lexicon:
             for a in course.assignments
             for kind_part, _, topic in [a.title.partition(":")]
         )
+        # the items whose topic holds a word, so a question looks only at the items its words could name
+        by_word: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        for entry in self.title_words:
+            if len(entry[1]) >= 2:
+                for word in entry[1]:
+                    by_word.setdefault(word, []).append(entry)
+        self.title_words_by_word = {word: tuple(entries) for word, entries in by_word.items()}
         self._typos: dict[str, str | None] = {}
         self._long_words = _long_topic_words(course)
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}

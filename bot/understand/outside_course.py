@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
@@ -76,13 +77,22 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     return None
 
 
-def _other_course(course: Course, asking: list[str]) -> str | None:
-    """Another course's number or "another module", asked about (not a condition of a question about this one)."""
+_OWN: Kept[tuple[frozenset[str], tuple[str, ...], str]] = Kept(size=32)
+
+
+def _own_names(course: Course) -> tuple[frozenset[str], tuple[str, ...], str]:
+    """The course's own numbers and section names, its places, and its meeting kinds as a pattern: once per course."""
     own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
     own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
-    places = ["".join(phrase_key(p)) for p in course_places(course)]
+    places = tuple("".join(phrase_key(p)) for p in course_places(course))
     # the course's own kinds of meeting ("the chem 1210 recitation") are asked of a course too
     kinds = "|".join(re.escape(n.lower()) for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases)) or "$^"
+    return frozenset(own), places, kinds
+
+
+def _other_course(course: Course, asking: list[str]) -> str | None:
+    """Another course's number or "another module", asked about (not a condition of a question about this one)."""
+    own, places, kinds = _OWN.get(course, "own", lambda: _own_names(course))
     for sentence in asking:
         for m in _NUMBER.finditer(sentence):
             said = m.group(0)

@@ -598,10 +598,11 @@ def _by_title_words(tokens: list[str], lex: Lexicon) -> list[Mention]:
     at = {t: i for i, t in enumerate(tokens)}
     # the work itself is asked about: its kind named ("report") or its deadline; not "the <topic> lecture"
     deadline = bool(_DEADLINE_WORDS & at.keys())
+    candidates = {entry for t in at for entry in lex.title_words_by_word.get(t, ())}
     found = [
         (item, topic)
         for item, topic, kind in lex.title_words
-        if len(topic) >= 2 and topic <= at.keys() and (deadline or kind & at.keys())
+        if (item, topic, kind) in candidates and topic <= at.keys() and (deadline or kind & at.keys())
     ]
     if not found:
         return []

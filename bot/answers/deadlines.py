@@ -8,7 +8,7 @@ import re
 from bot.answers.late_terms import own_rule_sentence, penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
-from bot.core.matching import best_matches, canonical
+from bot.core.matching import canonical
 from bot.core.timefmt import human_date, human_time, iso
 from bot.core.window import Window, days_from
 from bot.course.late_policy import Cutoff
@@ -28,9 +28,7 @@ def find_assignments(course: Course, query: str) -> list[Assignment]:
     exact = course.assignment(query)
     if exact is not None:  # an id (autocomplete, the answer engine): no need to compare every name
         return [exact]
-    candidates = [(a.id, name) for a in course.assignments for name in assignment_names(a)]
-    candidates += [(a.id, a.group) for a in course.assignments if a.group]
-    keys = best_matches(query, candidates)
+    keys = course.assignments_by_name.matches(query)
     if not keys and canonical(query):
         # "hw4" when only "hw4a"/"hw4b" exist and no group is declared.
         q = canonical(query)

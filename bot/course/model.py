@@ -18,6 +18,7 @@ from bot.core.errors import UserError
 from bot.core.matching import fold
 from bot.course.late_policy import UNSTATED, LatePolicy, Pool
 from bot.course.meetings import Meeting, MeetingChange, MeetingKind
+from bot.course.names import NameIndex
 from bot.course.unknown import UNKNOWN, Unknown
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -401,6 +402,26 @@ class Course:
     def oh_extra_indexes(self) -> frozenset[int]:
         """Positions in `people` of those holding a one-off extra session somewhere in the term."""
         return frozenset(i for i, p in enumerate(self.people) if p.id in self.oh_extra_people)
+
+    @cached_property
+    def assignments_by_name(self) -> NameIndex:
+        """Every name of every assignment (id, title, short name, aliases, then the groups parts belong to)."""
+        names = [(a.id, name) for a in self.assignments for name in (a.id, a.title, a.short, *a.aliases)]
+        return NameIndex(names + [(a.id, a.group) for a in self.assignments if a.group])
+
+    @cached_property
+    def people_by_name(self) -> NameIndex:
+        """Every name of every staff member (full name, id, aliases, then each word of the full name)."""
+        names = [(p.id, name) for p in self.people for name in (p.name, p.id, *p.aliases)]
+        return NameIndex(names + [(p.id, part) for p in self.people for part in p.name.split()])
+
+    @cached_property
+    def exams_by_name(self) -> NameIndex:
+        return NameIndex((e.id, name) for e in self.exams for name in (e.id, e.title, *e.aliases))
+
+    @cached_property
+    def policies_by_name(self) -> NameIndex:
+        return NameIndex([(p.id, p.id) for p in self.policies] + [(p.id, p.title) for p in self.policies])
 
     @cached_property
     def _meeting_kinds_by_id(self) -> dict[str, MeetingKind]:

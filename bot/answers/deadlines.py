@@ -79,7 +79,7 @@ def upcoming_deadlines(
     """What is due from now until the end of the window (default: the next 7 days)."""
     section = course.check_section(section)
     window = window or days_from(now, 7)
-    items = sorted((a for a in course.assignments if a.is_for(section) and now < a.due <= window.end), key=_due_key)
+    items = [a for a in course.due_after(now, window.end) if a.is_for(section)]
     who = f" for {course.section_label(section)}" if section else ""
     if items:
         return Answer(
@@ -87,11 +87,11 @@ def upcoming_deadlines(
             lines=tuple(_due_line(course, a) for a in items),
             footer=_due_time_footer(course, items),
         )
-    later = sorted((a for a in course.assignments if a.is_for(section) and a.due > window.end), key=_due_key)
+    later = [a for a in course.due_after(window.end) if a.is_for(section)]
     lines = [text(f"Nothing is due {window.label}{who}.")]
     if later:
         lines.append(text("Next up: ", *_due_line(course, later[0])))
-    elif not any(a.due > now for a in course.assignments if a.is_for(section)):
+    elif not any(a.is_for(section) for a in course.due_after(now)):
         lines.append(text(f"Every deadline of {course.term} has passed."))
     return Answer(title=f"Due {window.label}{who}", lines=tuple(lines))
 

@@ -390,6 +390,19 @@ class Course:
         return {day: tuple(items) for day, items in found.items()}
 
     @cached_property
+    def _due_order(self) -> tuple[list[dt.datetime], tuple[Assignment, ...]]:
+        """The assignments by due time (then id), with their due times apart for bisecting."""
+        ordered = tuple(sorted(self.assignments, key=lambda a: (a.due, a.id)))
+        return [a.due for a in ordered], ordered
+
+    def due_after(self, moment: dt.datetime, until: dt.datetime | None = None) -> tuple[Assignment, ...]:
+        """The assignments due after moment (and at or before until), by due time then id, without walking the
+        term's assignments."""
+        dues, ordered = self._due_order
+        first = bisect.bisect_right(dues, moment)
+        return ordered[first : bisect.bisect_right(dues, until, lo=first) if until is not None else len(ordered)]
+
+    @cached_property
     def oh_people_by_weekday(self) -> dict[int, tuple[int, ...]]:
         """Positions in `people` of those holding a weekly slot on each weekday (0 = Monday), once per course."""
         found: dict[int, list[int]] = {}

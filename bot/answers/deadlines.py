@@ -8,6 +8,7 @@ import re
 from bot.answers.late_terms import own_rule_sentence, penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
+from bot.core.kept import Kept
 from bot.core.matching import canonical
 from bot.core.timefmt import human_date, human_time, iso
 from bot.core.window import Window, days_from
@@ -140,7 +141,7 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
         )
     if len(course.sections) > 1 and not set(course.section_ids()) <= set(item.sections):
         lines.append(text(f"For: {', '.join(course.section_labels(item.sections))} only."))
-    lines += _late_lines(course, item)
+    lines += _LATE_LINES.get(course, id(item), lambda: tuple(_late_lines(course, item)))
     lines += _extension_lines(course, item, now)
     if published:
         closes = regrade_closes(course, published)
@@ -152,6 +153,11 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
     if item.notes:
         lines.append(text(item.notes))
     return Field(name=item.title, lines=tuple(lines))
+
+
+# The late-policy lines of each assignment depend on the course alone: made once per course and assignment (keyed
+# by the assignment object, which lives as long as its course), not on every /deadline.
+_LATE_LINES: Kept[tuple[tuple, ...]] = Kept(size=512)
 
 
 def _late_lines(course: Course, item: Assignment) -> list[tuple]:

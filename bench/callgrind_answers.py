@@ -3,7 +3,8 @@
 Wall-clock figures on a loaded machine are noise; callgrind's counts are the same whatever the load. Each case is
 built and rendered once hot (every code path imported and warmed, as in the bot), then, for the counted run, the CPU
 caches are emptied (bench/cold_cache.py) and the case runs once inside operator.call, the marker callgrind collects
-and dumps on. The floor's equivalent is its one fixed embed turned into JSON, as discord.py does on every send.
+and dumps on (the flush too, in a dump of its own, as callgrind simulates the caches only while collecting). The
+floor's equivalent is its one fixed embed turned into JSON, as discord.py does on every send.
 
     valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no --toggle-collect=_operator_call \
         --dump-after=_operator_call --callgrind-out-file=/tmp/cg/out python bench/callgrind_answers.py
@@ -85,8 +86,10 @@ def run() -> None:
         fn()
         fn()
     for fn in named.values():
-        flush()
-        operator.call(fn)  # callgrind collects inside this call only, and dumps after it
+        # callgrind simulates the caches only while it collects, so the flush is collected too, in a dump of its
+        # own (every odd dump); the case's dump follows it.
+        operator.call(flush)
+        operator.call(fn)  # callgrind collects inside these calls only, and dumps after each
 
 
 EVENTS = ("Ir", "I1mr", "D1mr", "D1mw", "ILmr", "DLmr", "DLmw")
@@ -105,7 +108,7 @@ def totals(path: Path) -> dict[str, int]:
 def table(prefix: str) -> None:
     """One row per dump, in the order the cases ran."""
     dumps = sorted(Path(prefix).parent.glob(Path(prefix).name + "*.*"), key=lambda p: int(p.name.rsplit(".", 1)[1]))
-    dumps = [p for p in dumps if p.name.rsplit(".", 1)[1].isdigit()]
+    dumps = [p for p in dumps if p.name.rsplit(".", 1)[1].isdigit()][1::2]  # the odd ones are the flushes
     print(f"{'case':<24}{'Ir':>10}{'I1 miss':>9}{'D1 miss':>9}{'LL miss':>9}")
     for name, path in zip(cases(), dumps, strict=False):
         t = totals(path)

@@ -6,7 +6,7 @@ caches are emptied (bench/cold_cache.py) and the case runs once inside operator.
 and dumps on (the flush too, in a dump of its own, as callgrind simulates the caches only while collecting). The
 floor's equivalent is its one fixed embed turned into JSON, as discord.py does on every send.
 
-    valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no --toggle-collect=_operator_call \
+    valgrind --tool=callgrind --cache-sim=yes --LL=33554432,16,64 --collect-atstart=no --toggle-collect=_operator_call \
         --dump-after=_operator_call --callgrind-out-file=/tmp/cg/out python bench/callgrind_answers.py
     python bench/callgrind_answers.py --table /tmp/cg/out      # the table, one row per case (in order)
 

@@ -8,7 +8,8 @@ import re
 from bot.answers.late_terms import own_rule_sentence, penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
-from bot.core.matching import best_matches, canonical
+from bot.core.kept import Kept
+from bot.core.matching import canonical
 from bot.core.timefmt import human_date, human_time, iso
 from bot.core.window import Window, days_from
 from bot.course.late_policy import Cutoff
@@ -28,9 +29,7 @@ def find_assignments(course: Course, query: str) -> list[Assignment]:
     exact = course.assignment(query)
     if exact is not None:  # an id (autocomplete, the answer engine): no need to compare every name
         return [exact]
-    candidates = [(a.id, name) for a in course.assignments for name in assignment_names(a)]
-    candidates += [(a.id, a.group) for a in course.assignments if a.group]
-    keys = best_matches(query, candidates)
+    keys = course.assignments_by_name.matches(query)
     if not keys and canonical(query):
         # "hw4" when only "hw4a"/"hw4b" exist and no group is declared.
         q = canonical(query)
@@ -81,7 +80,7 @@ def upcoming_deadlines(
     """What is due from now until the end of the window (default: the next 7 days)."""
     section = course.check_section(section)
     window = window or days_from(now, 7)
-    items = sorted((a for a in course.assignments if a.is_for(section) and now < a.due <= window.end), key=_due_key)
+    items = [a for a in course.due_after(now, window.end) if a.is_for(section)]
     who = f" for {course.section_label(section)}" if section else ""
     if items:
         return Answer(
@@ -89,11 +88,11 @@ def upcoming_deadlines(
             lines=tuple(_due_line(course, a) for a in items),
             footer=_due_time_footer(course, items),
         )
-    later = sorted((a for a in course.assignments if a.is_for(section) and a.due > window.end), key=_due_key)
+    later = [a for a in course.due_after(window.end) if a.is_for(section)]
     lines = [text(f"Nothing is due {window.label}{who}.")]
     if later:
         lines.append(text("Next up: ", *_due_line(course, later[0])))
-    elif not any(a.due > now for a in course.assignments if a.is_for(section)):
+    elif not any(a.is_for(section) for a in course.due_after(now)):
         lines.append(text(f"Every deadline of {course.term} has passed."))
     return Answer(title=f"Due {window.label}{who}", lines=tuple(lines))
 
@@ -142,7 +141,7 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
         )
     if len(course.sections) > 1 and not set(course.section_ids()) <= set(item.sections):
         lines.append(text(f"For: {', '.join(course.section_labels(item.sections))} only."))
-    lines += _late_lines(course, item)
+    lines += _LATE_LINES.get(course, id(item), lambda: tuple(_late_lines(course, item)))
     lines += _extension_lines(course, item, now)
     if published:
         closes = regrade_closes(course, published)
@@ -154,6 +153,11 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
     if item.notes:
         lines.append(text(item.notes))
     return Field(name=item.title, lines=tuple(lines))
+
+
+# The late-policy lines of each assignment depend on the course alone: made once per course and assignment (keyed
+# by the assignment object, which lives as long as its course), not on every /deadline.
+_LATE_LINES: Kept[tuple[tuple, ...]] = Kept(size=512)
 
 
 def _late_lines(course: Course, item: Assignment) -> list[tuple]:

@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from bot.answers.places import on_place
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
-from bot.core.matching import best_matches
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
 from bot.course.occurrences import exam_times
@@ -21,8 +20,7 @@ def find_exam(course: Course, query: str) -> Exam:
     exact = course.exam(query)
     if exact is not None:  # an id (autocomplete, the answer engine)
         return exact
-    candidates = [(e.id, name) for e in course.exams for name in (e.id, e.title, *e.aliases)]
-    keys = best_matches(query, candidates)
+    keys = course.exams_by_name.matches(query)
     if len(keys) != 1:
         known = ", ".join(e.title for e in course.exams) or "none are listed"
         raise UserError(f"I don't know an exam called {query.strip()!r}. Exams: {known}.")

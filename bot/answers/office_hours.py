@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
-from bot.core.matching import best_matches, fold
+from bot.core.matching import fold
 from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import WEEKDAYS, Course, OfficeHours, Person
 
@@ -96,9 +96,7 @@ def find_person(course: Course, query: str) -> Person:
     exact = course.person(query)
     if exact is not None:  # an id (autocomplete, the answer engine)
         return exact
-    candidates = [(p.id, name) for p in course.people for name in (p.name, p.id, *p.aliases)]
-    candidates += [(p.id, part) for p in course.people for part in p.name.split()]
-    keys = best_matches(query, candidates, cutoff=0.7)
+    keys = course.people_by_name.matches(query, cutoff=0.7)
     if len(keys) == 1:
         return course.person(keys[0])
     names = ", ".join(p.name for p in course.people if p.office_hours)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.answer import Answer, Field, text
 from bot.core.errors import UserError
-from bot.core.matching import best_matches, fold
+from bot.core.matching import fold
 from bot.course.model import Course, Policy
 
 QUOTE_LIMIT = 700
@@ -37,7 +38,7 @@ def find_policy(course: Course, query: str) -> Policy | None:
     exact = course.policy(query)
     if exact is not None:  # an id (autocomplete, the answer engine)
         return exact
-    exact = best_matches(query, [(p.id, p.id) for p in course.policies] + [(p.id, p.title) for p in course.policies])
+    exact = course.policies_by_name.matches(query)
     if len(exact) == 1:
         return course.policy(exact[0])
     scored = policy_scores(course, query)
@@ -70,11 +71,18 @@ def quote_sentences(quote: str) -> list[str]:
     return sentences
 
 
+@lru_cache(maxsize=512)
+def _sentence_words(quote: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """A policy's wording in sentences, and each sentence's folded words: cut once per wording, not per question."""
+    sentences = tuple(quote_sentences(quote))
+    return sentences, tuple(frozenset(fold(sentence).split()) for sentence in sentences)
+
+
 def short_quote(policy: Policy, query: str = "", limit: int = QUOTE_LIMIT) -> str:
     """The sentences of the page's wording that best fit the question, in page order, within limit characters."""
-    sentences = quote_sentences(policy.quote)
+    sentences, sentence_words = _sentence_words(policy.quote)
     words = {w for w in fold(query).split() if len(w) > 3}
-    ranked = sorted(range(len(sentences)), key=lambda i: -len(words & set(fold(sentences[i]).split())))
+    ranked = sorted(range(len(sentences)), key=lambda i: -len(words & sentence_words[i]))
     chosen: list[int] = []
     used = 0
     for i in ranked if words else range(len(sentences)):

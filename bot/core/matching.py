@@ -32,7 +32,11 @@ def best_matches(query: str, candidates: Iterable[tuple[str, str]], cutoff: floa
     q = canonical(query)
     if not q:
         return []
-    pairs = [(key, canonical(name)) for key, name in candidates]
+    return canonical_matches(q, [(key, canonical(name)) for key, name in candidates], cutoff)
+
+
+def canonical_matches(q: str, pairs: list[tuple[str, str]], cutoff: float = 0.75) -> list[str]:
+    """best_matches for a query and names already in canonical form (a course's names, made canonical once)."""
     exact = _unique(key for key, name in pairs if name == q)
     if exact:
         return exact

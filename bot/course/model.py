@@ -18,6 +18,7 @@ from bot.core.errors import UserError
 from bot.core.matching import fold
 from bot.course.late_policy import UNSTATED, LatePolicy, Pool
 from bot.course.meetings import Meeting, MeetingChange, MeetingKind
+from bot.course.names import NameIndex
 from bot.course.unknown import UNKNOWN, Unknown
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -389,6 +390,19 @@ class Course:
         return {day: tuple(items) for day, items in found.items()}
 
     @cached_property
+    def _due_order(self) -> tuple[list[dt.datetime], tuple[Assignment, ...]]:
+        """The assignments by due time (then id), with their due times apart for bisecting."""
+        ordered = tuple(sorted(self.assignments, key=lambda a: (a.due, a.id)))
+        return [a.due for a in ordered], ordered
+
+    def due_after(self, moment: dt.datetime, until: dt.datetime | None = None) -> tuple[Assignment, ...]:
+        """The assignments due after moment (and at or before until), by due time then id, without walking the
+        term's assignments."""
+        dues, ordered = self._due_order
+        first = bisect.bisect_right(dues, moment)
+        return ordered[first : bisect.bisect_right(dues, until, lo=first) if until is not None else len(ordered)]
+
+    @cached_property
     def oh_people_by_weekday(self) -> dict[int, tuple[int, ...]]:
         """Positions in `people` of those holding a weekly slot on each weekday (0 = Monday), once per course."""
         found: dict[int, list[int]] = {}
@@ -401,6 +415,26 @@ class Course:
     def oh_extra_indexes(self) -> frozenset[int]:
         """Positions in `people` of those holding a one-off extra session somewhere in the term."""
         return frozenset(i for i, p in enumerate(self.people) if p.id in self.oh_extra_people)
+
+    @cached_property
+    def assignments_by_name(self) -> NameIndex:
+        """Every name of every assignment (id, title, short name, aliases, then the groups parts belong to)."""
+        names = [(a.id, name) for a in self.assignments for name in (a.id, a.title, a.short, *a.aliases)]
+        return NameIndex(names + [(a.id, a.group) for a in self.assignments if a.group])
+
+    @cached_property
+    def people_by_name(self) -> NameIndex:
+        """Every name of every staff member (full name, id, aliases, then each word of the full name)."""
+        names = [(p.id, name) for p in self.people for name in (p.name, p.id, *p.aliases)]
+        return NameIndex(names + [(p.id, part) for p in self.people for part in p.name.split()])
+
+    @cached_property
+    def exams_by_name(self) -> NameIndex:
+        return NameIndex((e.id, name) for e in self.exams for name in (e.id, e.title, *e.aliases))
+
+    @cached_property
+    def policies_by_name(self) -> NameIndex:
+        return NameIndex([(p.id, p.id) for p in self.policies] + [(p.id, p.title) for p in self.policies])
 
     @cached_property
     def _meeting_kinds_by_id(self) -> dict[str, MeetingKind]:

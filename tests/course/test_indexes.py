@@ -100,3 +100,20 @@ def test_precompute_builds_every_lookup_before_any_question(course):
     fresh.precompute()
     assert all(name in vars(fresh) for name in _LOOKUPS)
     assert "schedule_by_date" in _LOOKUPS
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offsets=st.lists(st.integers(-40, 160), min_size=2, max_size=2), hours=st.integers(0, 23))
+def test_due_after_is_the_sorted_scan(every_course, offsets, hours):
+    for served in every_course:
+        first, last = (served.at(day, dt.time(hours, 59)) for day in _days(served, offsets))
+        after = sorted((a for a in served.assignments if first < a.due), key=lambda a: (a.due, a.id))
+        assert served.due_after(first) == tuple(after)
+        within = [a for a in after if a.due <= last]
+        assert served.due_after(first, last) == tuple(within)  # empty when last is before first
+
+
+def test_due_after_counts_an_assignment_due_at_that_very_moment_as_not_after(course):
+    item = course.assignments[0]
+    assert item not in course.due_after(item.due)
+    assert item in course.due_after(item.due - dt.timedelta(seconds=1), item.due)

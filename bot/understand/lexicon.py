@@ -311,6 +311,12 @@ class Lexicon:
             key, target = phrase_key(phrase), phrase_key(meaning)
             for tag in tuple(phrases.get(target, ())):
                 add(key, tag)
+            if target and not phrases.get(target):
+                # the course's own word for what students call otherwise ("office hours" = "consultation"): the
+                # course's word means what the students' word means, and so does its plural
+                for tag in tuple(phrases.get(key, ())):
+                    add(target, tag)
+                    add((*target[:-1], _plural(target[-1])), tag)
             ids = self.assignment_keys.get(canon_key(target))
             if ids and canon_key(key) not in self.assignment_keys:
                 self.assignment_keys[canon_key(key)] = ids

@@ -295,3 +295,14 @@ def test_a_word_the_page_uses_is_not_respelled_into_another(second_course):
     assert plain.correct("graphing") == "grading"
     assert ruled.correct("graphing") is None
     assert ruled.correct("sets") == plain.correct("sets")
+
+
+@pytest.mark.parametrize("question", ["when is the consultation on friday", "any consultations this week"])
+def test_the_course_s_own_word_for_what_students_call_otherwise_means_the_same(course, question):
+    """A course that writes `"office hours" = "consultation"` calls its office hours consultations: its students
+    say "consultation" too, and mean the office hours."""
+    renamed = replace(course, synonyms={**course.synonyms, "office hours": "consultation"})
+    result, _ = reply(renamed, question, "2024-02-12 10:00")
+    assert result.parts[0].intent == "office_hours"
+    plain, _ = reply(course, question, "2024-02-12 10:00")
+    assert plain.parts[0].intent != "office_hours"  # without the course's word, "consultation" means nothing here

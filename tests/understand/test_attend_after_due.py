@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.attend_after_due import asks_to_attend
+from tests.understand.conftest import course_in, first_line, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+@pytest.fixture(scope="module")
+def chem():
+    return course_in(CHEM)
+
+
+def test_being_allowed_to_attend_gets_no_verdict_from_a_due_date(chem):
+    _, said = reply(
+        chem, "didnt get pre-lab 5 done in time, am i still allowed to do the lab tomorrow", "2026-03-04 14:00"
+    )
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert "not on the course page" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("am i allowed to attend the lab", "lab"),
+        ("can i still go to recitation", "recitation"),
+        ("is pre-lab 5 due tomorrow", None),
+        ("can i still submit pre-lab 5", None),
+    ],
+)
+def test_the_meeting_asked_to_attend(chem, question, meeting):
+    assert asks_to_attend(chem, question) == meeting

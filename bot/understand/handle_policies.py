@@ -105,7 +105,10 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     chosen = asked.course.policy(policy_id)
     if chosen is None:
         return answer
-    own_words = [chosen.title, chosen.id.replace("-", " "), *chosen.keywords]
+    # A keyword the "not on the page" note itself names ("extra credit") is what the page leaves out, not a name of
+    # the policy: asking about it asks about the missing part.
+    left_out = [k for k in chosen.keywords if _names_exam(phrase_key(chosen.missing), k)] if chosen.missing else []
+    own_words = [chosen.title, chosen.id.replace("-", " "), *(k for k in chosen.keywords if k not in left_out)]
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")

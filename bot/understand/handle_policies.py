@@ -14,6 +14,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.closest_policy import yes_no_inside
 from bot.understand.knowledge import stem
+from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
@@ -107,7 +108,7 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return answer
     # A keyword the "not on the page" note itself names ("extra credit") is what the page leaves out, not a name of
     # the policy: asking about it asks about the missing part.
-    left_out = [k for k in chosen.keywords if _names_exam(phrase_key(chosen.missing), k)] if chosen.missing else []
+    left_out = left_out_keywords(chosen)
     own_words = [chosen.title, chosen.id.replace("-", " "), *(k for k in chosen.keywords if k not in left_out)]
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.

@@ -45,3 +45,18 @@ def test_disputing_a_grade_is_a_regrade(chem, question):
 def test_disputing_a_stated_window_is_answered(stat):
     _, said = reply(stat, "can i dispute my midterm grade", "2024-10-10 10:00")
     assert "regrade" in said.lower()
+
+
+def test_a_keyword_the_page_itself_uses_is_not_left_out(chem):
+    from bot.understand.left_out import left_out_keywords
+    from tests.understand.conftest import course_in as load
+
+    assert left_out_keywords(chem.policy("grading")) == ["extra credit"]
+    main = load("data/10-605-s24")
+    assert all(left_out_keywords(p) == [] for p in main.policies)  # "extension" is the page's own word there
+
+
+def test_the_missing_thing_asked_of_another_card_is_unknown(chem):
+    result, said = reply(chem, "is there extra credit on the final", "2026-03-04 14:00")
+    assert result.answer.kind == "unknown", said
+    assert "extra credit, is not on the page" in said

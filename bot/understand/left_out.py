@@ -14,13 +14,16 @@ def _holds(words: tuple[str, ...], phrase: str) -> bool:
 
 
 def left_out_keywords(policy: Policy) -> list[str]:
-    """The policy's keywords its "not on the page" note names word for word and its own words (title, summary,
-    quote) never use: "extra credit", not "extension" of a note on which situations qualify for an extension."""
+    """The policy's keywords of two words or more that its "not on the page" note names word for word and its own
+    words (title, summary, quote) never use: "extra credit", not "extension" of a note on which situations qualify
+    for an extension."""
     if not policy.missing:
         return []
     note = phrase_key(policy.missing)
     said = phrase_key(" ".join((policy.title, policy.id.replace("-", " "), policy.summary, policy.quote)))
-    return [k for k in policy.keywords if _holds(note, k) and not _holds(said, k)]
+    # a thing named in two words or more: one word ("grading") names too much to say the page lacks all of it
+    named = [k for k in policy.keywords if len(phrase_key(k)) > 1]
+    return [k for k in named if _holds(note, k) and not _holds(said, k)]
 
 
 def left_out_note(course: Course, question: str) -> str | None:

@@ -23,6 +23,7 @@ from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribu
 from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
+from bot.understand.collaboration_story import collaboration_policy
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
@@ -215,6 +216,12 @@ class Engine:
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
         text_ = self.reader.respell(question)
+        if rule := collaboration_policy(self.course, question):
+            # "my friend and i compared our hw5 code, is that ok": the collaboration rule, not hw5's due date
+            whole = self.reader.read(question, now, text_)
+            claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
+            rule = claimed.policy if claimed is not None else rule
+            return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
         readings = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:

@@ -12,6 +12,7 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.closest_policy import yes_no_inside
 from bot.understand.knowledge import stem
 from bot.understand.left_out import left_out_keywords
@@ -119,6 +120,12 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if sized is not None and not other:
         return replies.verdict(answer, *sized)  # "my essay is like 2,700 words is that ok"
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
+    meeting = attends_after_missed_work(asked.course, asked.question, f"{chosen.summary} {chosen.quote}")
+    if meeting is not None:
+        # "missed the pre-lab, can i still attend lab": "attendance is required" does not say whether one may
+        ask = replies.where_to_ask(asked.course)
+        said = text(f"Whether you can attend the {meeting} after missing that work is {replies.NOT_ON_PAGE}; {ask}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))

@@ -32,3 +32,27 @@ def test_being_allowed_to_attend_gets_no_verdict_from_a_due_date(chem):
 )
 def test_the_meeting_asked_to_attend(chem, question, meeting):
     assert asks_to_attend(chem, question) == meeting
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["missed pre-lab 6, am i allowed to attend the lab", "i didnt do the prelab, can i still go to lab"],
+)
+def test_a_rule_that_attendance_is_required_does_not_say_yes(chem, question):
+    result, said = reply(chem, question, "2026-03-04 14:00")
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert result.answer.kind == "unknown"
+
+
+def test_a_rule_naming_the_missed_work_decides():
+    from bot.understand.attend_after_due import attends_after_missed_work
+
+    chem = course_in(CHEM)
+    q = "i didnt do the prelab, can i still go to lab"
+    assert attends_after_missed_work(chem, q, "Students without a completed prelab may not attend lab.") is None
+    assert attends_after_missed_work(chem, q, "Lab attendance is required.") == "lab"
+
+
+def test_must_i_attend_keeps_its_yes(chem):
+    _, said = reply(chem, "do i have to attend lab", "2026-03-04 14:00")
+    assert first_line(said).startswith("Yes")

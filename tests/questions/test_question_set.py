@@ -54,6 +54,7 @@ BY_FACTS = (
         "round13-",
         "round14-",
         "round15-",
+        "round17-",
         "hostile-",
         "late-rules-",
     ),

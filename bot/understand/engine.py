@@ -19,6 +19,7 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
@@ -185,6 +186,13 @@ class Engine:
             )
             parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
             answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
+            if part.intent not in ("policy", "assignment_due") and (met := attends_after_missed_work(course, said)):
+                # "missed prelab 6, can i still go to lab next week": the schedule has no rule on attending
+                kept = answer.lines[1:] if replies.opening_verdict(answer) is not None else answer.lines
+                note = text(
+                    f"Whether you can attend the {met} after missing that work is {replies.NOT_ON_PAGE}; {where}."
+                )
+                answer = replace(answer, lines=(note, *kept), kind="unknown")
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)

@@ -56,3 +56,9 @@ def test_a_rule_naming_the_missed_work_decides():
 def test_must_i_attend_keeps_its_yes(chem):
     _, said = reply(chem, "do i have to attend lab", "2026-03-04 14:00")
     assert first_line(said).startswith("Yes")
+
+
+def test_the_schedule_gives_no_yes_on_attending_after_missed_work(chem):
+    result, said = reply(chem, "missed prelab 6, can i still go to lab next week?", "2026-03-04 14:00")
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert result.answer.kind == "unknown"

@@ -19,10 +19,12 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
+from bot.understand.collaboration_story import collaboration_policy
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
@@ -32,6 +34,7 @@ from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.knowledge import Knowledge
 from bot.understand.late_kind import late_of_kind
+from bot.understand.left_out import left_out_note
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
@@ -166,6 +169,8 @@ class Engine:
             if elsewhere := outside_course(course, own, holds=self.knowledge.holds):
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
+            if answer.kind == "info" and (note := left_out_note(course, own)):
+                answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             where = replies.where_to_ask(course)
             # A recognizer's answer read the whole question and decided its own Yes or No.
@@ -182,6 +187,13 @@ class Engine:
             )
             parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
             answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
+            if part.intent not in ("policy", "assignment_due") and (met := attends_after_missed_work(course, said)):
+                # "missed prelab 6, can i still go to lab next week": the schedule has no rule on attending
+                kept = answer.lines[1:] if replies.opening_verdict(answer) is not None else answer.lines
+                note = text(
+                    f"Whether you can attend the {met} after missing that work is {replies.NOT_ON_PAGE}; {where}."
+                )
+                answer = replace(answer, lines=(note, *kept), kind="unknown")
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)
@@ -213,6 +225,12 @@ class Engine:
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
         text_ = self.reader.respell(question)
+        if rule := collaboration_policy(self.course, question):
+            # "my friend and i compared our hw5 code, is that ok": the collaboration rule, not hw5's due date
+            whole = self.reader.read(question, now, text_)
+            claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
+            rule = claimed.policy if claimed is not None else rule
+            return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
         readings = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:

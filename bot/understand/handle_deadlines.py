@@ -13,6 +13,7 @@ from bot.core.window import Window
 from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
+from bot.understand.attend_after_due import asks_to_attend
 from bot.understand.confirm_due import confirmed_due
 from bot.understand.dates import end_of_day
 from bot.understand.existence import asks_existence, exists_asked, not_in_course
@@ -122,6 +123,15 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         said = "; ".join(f"{short} is due {human_date(d)} (a {d:%A})" for short, d in dues.items())
         return replies.verdict(answer, yes, f"{said}.")
     day = slots.get("date")
+    meeting = asks_to_attend(asked.course, asked.question) if asked.yes_no else None
+    if meeting is not None:
+        # "i missed the pre-lab, can i still do the lab": a due date is not a rule on attending
+        names = ", ".join(a.short for a in items)
+        said = text(
+            f"Whether you can still attend the {meeting} after {names} is {replies.NOT_ON_PAGE}: its due date does "
+            f"not decide it; {replies.where_to_ask(asked.course)}."
+        )
+        return replace(answer, lines=(said, *answer.lines))
     if asked.yes_no and day is not None:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
         names = ", ".join(a.short for a in items)

@@ -13,6 +13,7 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.exam_meeting_clash import meeting_clash
 from bot.understand.exam_what_if import exam_what_if, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -89,6 +90,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "is the final exam 40%": what it is worth, from the grading breakdown
         return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
     coming = [e for e in course.exams if e.date >= asked.today]
+    clash = _meeting_clash(asked, chosen or (coming[0] if len(coming) == 1 else None), slots, answer)
+    if clash is not None:
+        return clash
     # "any chance i could take it a day before, or online?": the exam's data on taking it another way
     claimed = _claimed(asked, answer)
     what_if = exam_what_if(course, [chosen] if chosen else coming, asked.question, answer)
@@ -172,6 +176,20 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         how = "in person" if chosen.in_person else "not in person"
         return replies.verdict(answer, yes, f"{chosen.title} is {how}.")
     return answer
+
+
+def _meeting_clash(asked: Asked, chosen: Exam | None, slots: Slots, answer: Answer) -> Answer | None:
+    """ "does my lab clash with the midterm": whether that meeting is held then, or None when not asked."""
+    if chosen is None:
+        return None
+    found = meeting_clash(asked.course, chosen, asked.question, slots.get("section") or asked.section)
+    if found is None:
+        return None
+    yes, reason = found
+    if yes is None:
+        said = text(reason[0].upper() + reason[1:])
+        return replace(answer, lines=(said, *answer.lines))
+    return replies.verdict(answer, yes, reason[0].upper() + reason[1:])
 
 
 def _conflict_form(asked: Asked, chosen: Exam, answer: Answer) -> Answer:

@@ -13,8 +13,10 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.closest_policy import yes_no_inside
 from bot.understand.knowledge import stem
+from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
@@ -106,7 +108,10 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     chosen = asked.course.policy(policy_id)
     if chosen is None:
         return answer
-    own_words = [chosen.title, chosen.id.replace("-", " "), *chosen.keywords]
+    # A keyword the "not on the page" note itself names ("extra credit") is what the page leaves out, not a name of
+    # the policy: asking about it asks about the missing part.
+    left_out = left_out_keywords(chosen)
+    own_words = [chosen.title, chosen.id.replace("-", " "), *(k for k in chosen.keywords if k not in left_out)]
     if chosen.missing and asks_about(asked.question, chosen.missing, (w for n in own_words for w in phrase_key(n))):
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
@@ -116,6 +121,12 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if sized is not None and not other:
         return replies.verdict(answer, *sized)  # "my essay is like 2,700 words is that ok"
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
+    meeting = attends_after_missed_work(asked.course, asked.question, f"{chosen.summary} {chosen.quote}")
+    if meeting is not None:
+        # "missed the pre-lab, can i still attend lab": "attendance is required" does not say whether one may
+        ask = replies.where_to_ask(asked.course)
+        said = text(f"Whether you can attend the {meeting} after missing that work is {replies.NOT_ON_PAGE}; {ask}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))

@@ -25,6 +25,7 @@ from bot.understand.class_days import (
     span_words,
 )
 from bot.understand.normalize import phrase_key
+from bot.understand.other_numbered import other_numbered
 from bot.understand.result import Slots
 from bot.understand.weeks import course_weeks, monday_of, week_number
 
@@ -223,6 +224,14 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return _with_units(asked, rows, answer)
     if slots.get("_resource"):
         return _materials(asked, rows, slots["_resource"], answer)
+    other = other_numbered(
+        asked.question, [" ".join((r.title, *r.keywords, *(x.label for x in r.resources))) for r in rows]
+    )
+    if other is not None:
+        # "a practice exam for exam 2" found as "Practice Exam 1": the rows are about another one
+        ask = replies.where_to_ask(course)
+        said = text(f"The schedule lists that only for another one, not {other}; {ask}. What it lists:")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if not asked.yes_no:
         return answer
     dates = ", ".join(human_date(r.date) for r in rows)

@@ -55,6 +55,7 @@ BY_FACTS = (
         "round14-",
         "round15-",
         "late-kinds-",
+        "round17-",
         "hostile-",
         "late-rules-",
     ),

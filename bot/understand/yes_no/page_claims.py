@@ -95,7 +95,7 @@ _ALIKE = (
     "submit hand turn upload",
     "writeup report solution solutions answers pdf",
     "group team partner partners together jointly friend friends roommate roommates teammate teammates buddy buddies"
-    " flatmate flatmates housemate housemates",
+    " flatmate flatmates housemate housemates classmate classmates else",  # "someone else": another student
     "early earlier sooner",
     "online remotely remote zoom home virtually",
     "enroll enrolled enrolling register registered registering",

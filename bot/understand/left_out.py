@@ -1,0 +1,33 @@
+"""What a policy's "not on the page" note names by one of the policy's own keywords ("extra credit" under
+grading, whose note says whether there is any extra credit is not on the page): a question naming it asks about
+what the page leaves out, whichever card it was read as."""
+
+from __future__ import annotations
+
+from bot.course.model import Course, Policy
+from bot.understand.normalize import phrase_key
+
+
+def _holds(words: tuple[str, ...], phrase: str) -> bool:
+    key = phrase_key(phrase)
+    return bool(key) and any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1))
+
+
+def left_out_keywords(policy: Policy) -> list[str]:
+    """The policy's keywords of two words or more that its "not on the page" note names word for word and its own
+    words (title, summary, quote) never use: "extra credit", not "extension" of a note on which situations qualify
+    for an extension."""
+    if not policy.missing:
+        return []
+    note = phrase_key(policy.missing)
+    said = phrase_key(" ".join((policy.title, policy.id.replace("-", " "), policy.summary, policy.quote)))
+    # a thing named in two words or more: one word ("grading") names too much to say the page lacks all of it
+    named = [k for k in policy.keywords if len(phrase_key(k)) > 1]
+    return [k for k in named if _holds(note, k) and not _holds(said, k)]
+
+
+def left_out_note(course: Course, question: str) -> str | None:
+    """The note of the one policy whose left-out keyword the question names, or None."""
+    words = phrase_key(question)
+    notes = {p.missing for p in course.policies for k in left_out_keywords(p) if _holds(words, k)}
+    return notes.pop() if len(notes) == 1 else None

@@ -552,12 +552,15 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
     seen: set[str] = set()
     for run in runs:
         title = run[0].title
-        short = re.sub(r"\s*\(.*?\)\s*", " ", title).strip()
+        short = " ".join(re.sub(r"\s*\(.*?\)", "", title).split())
         key = "-".join(phrase_key(short)) or "no-class"
         if key in seen:
             key = f"{key}-{run[0].date.isoformat()}"
         seen.add(key)
         names = [phrase_key(title), phrase_key(short), *(phrase_key(k) for k in run[0].keywords)]
+        # a label in parts ("Good Friday: no classes"): its naming part names it alone ("good friday")
+        parts = [phrase_key(part) for part in short.split(":")] if ":" in short else []
+        names += [part for part in parts if len(part) > 1 and part[0] != "no"]
         # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
         names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
         generic = {("no", "class"), ("no", "classes")}

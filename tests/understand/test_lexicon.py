@@ -306,3 +306,17 @@ def test_the_course_s_own_word_for_what_students_call_otherwise_means_the_same(c
     assert result.parts[0].intent == "office_hours"
     plain, _ = reply(course, question, "2024-02-12 10:00")
     assert plain.parts[0].intent != "office_hours"  # without the course's word, "consultation" means nothing here
+
+
+def test_a_day_off_labelled_in_parts_is_named_by_its_naming_part(course):
+    """ "Good Friday (public holiday): no classes" is "good friday" to a student, and shown without the stray space."""
+    day = next(r for r in course.schedule if r.kind in ("no_class", "break", "holiday"))
+    rows = tuple(
+        replace(r, title="Good Friday (public holiday): no classes") if r.date == day.date else r
+        for r in course.schedule
+    )
+    found = [(period, keys) for period, keys in _periods(replace(course, schedule=rows)) if period.first == day.date]
+    assert found, "the relabelled day is a period"
+    period, keys = found[0]
+    assert ("good", "friday") in keys
+    assert period.name == "Good Friday: no classes"

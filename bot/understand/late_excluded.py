@@ -21,6 +21,9 @@ from bot.understand.stated_times import asks_due_confirmation
 _NEVER_LATE = re.compile(
     r"\b(?:not|never)\s+(?:be\s+)?(?:accepted|taken|allowed|submitted|marked|graded)\s+late\b"
     r"|\bno\s+late\s+(?:submissions?|work|turn-?ins?)\b|\bcannot\s+be\s+(?:submitted|turned\s+in|handed\s+in)\s+late\b"
+    # "late submissions are not accepted", "late peer assessments are not accepted"
+    r"|\blate\s+(?:[a-z-]+\s+){0,3}(?:is\s+not|are\s+not|isn'?t|aren'?t|will\s+not\s+be|won'?t\s+be)\s+"
+    r"(?:accepted|marked|graded)\b"
 )
 _BUT = re.compile(r"\b(?:unless|except|without|but)\b")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")

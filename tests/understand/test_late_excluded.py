@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understand.late_excluded import never_late
+import pytest
+
+from bot.understand.late_excluded import _NEVER_LATE, never_late
 from tests.understand.conftest import first_line, reply
 
 NEVER = "Problem sets are not accepted late."
@@ -40,3 +42,18 @@ def test_a_due_moment_stated_is_not_lateness(stat):
     _, plain = reply(stat, "is ps6 due friday at midnight?", "2024-11-04 10:00")
     _, said = reply(noted, "is ps6 due friday at midnight?", "2024-11-04 10:00")
     assert first_line(said) == first_line(plain)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        ("Labs and peer assessments: late submissions are not accepted.", True),
+        ("Late peer assessments are not accepted.", True),
+        ("Late work will not be graded.", True),
+        ("Late work is accepted for up to 3 days.", False),
+        ("Late essays are marked down 10% per day.", False),
+    ],
+)
+def test_never_late_is_read_in_either_order(sentence, never):
+    """ "Late X are not accepted" says it as surely as "not accepted late"; "late work is accepted" never does."""
+    assert bool(_NEVER_LATE.search(sentence.lower())) is never

@@ -50,7 +50,11 @@ def never_late(course: Course, item: Assignment) -> str | None:
     if course.late.rules:
         return None
     texts = _LATE_TEXTS.get(course, "late texts", lambda: _late_texts(course))
-    name = [stem(w) for w in phrase_key(re.sub(r"\d+", " ", item.title.split(":")[0])) if w.isalpha()]
+    name = [
+        stem(w)
+        for w in phrase_key(re.sub(r"\d+", " ", re.sub(r"\(.*?\)", " ", item.title.split(":")[0])))
+        if w.isalpha()
+    ]
     name = name or [stem(w) for w in phrase_key(re.sub(r"\d+", " ", item.short)) if w.isalpha()]
     if not name:
         return None

@@ -57,3 +57,12 @@ def test_a_due_moment_stated_is_not_lateness(stat):
 def test_never_late_is_read_in_either_order(sentence, never):
     """ "Late X are not accepted" says it as surely as "not accepted late"; "late work is accepted" never does."""
     assert bool(_NEVER_LATE.search(sentence.lower())) is never
+
+
+def test_a_title_s_parenthesis_is_not_part_of_its_name(stat):
+    """ "Peer assessment 1 (Milestone 1)" is a peer assessment: the page's "late peer assessments are not accepted"
+    names it, though it never says "milestone"."""
+    item = replace(stat.assignments[0], title="Peer assessment 1 (Milestone 1)", short="PA1", aliases=())
+    notes = ("Labs and peer assessments: late submissions are not accepted.",)
+    course = replace(stat, assignments=(item, *stat.assignments[1:]), late=replace(stat.late, notes=notes))
+    assert never_late(course, item) == notes[0]

@@ -4,6 +4,7 @@ what the page leaves out, whichever card it was read as."""
 
 from __future__ import annotations
 
+from bot.core.kept import Kept
 from bot.course.model import Course, Policy
 from bot.understand.normalize import phrase_key
 
@@ -26,8 +27,16 @@ def left_out_keywords(policy: Policy) -> list[str]:
     return [k for k in named if _holds(note, k) and not _holds(said, k)]
 
 
+_LEFT_OUT: Kept[tuple[tuple[str, str], ...]] = Kept(size=32)
+
+
+def _left_out(course: Course) -> tuple[tuple[str, str], ...]:
+    """Each left-out keyword of the course's policies with its policy's note: read once per course."""
+    return tuple((k, p.missing) for p in course.policies for k in left_out_keywords(p))
+
+
 def left_out_note(course: Course, question: str) -> str | None:
     """The note of the one policy whose left-out keyword the question names, or None."""
     words = phrase_key(question)
-    notes = {p.missing for p in course.policies for k in left_out_keywords(p) if _holds(words, k)}
+    notes = {note for k, note in _LEFT_OUT.get(course, "left out", lambda: _left_out(course)) if _holds(words, k)}
     return notes.pop() if len(notes) == 1 else None

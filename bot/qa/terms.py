@@ -261,7 +261,7 @@ def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[st
         key = tuple(words(respell_for_search(plain(phrase))))
         target = terms_of(meaning).concepts
         if key and not meaning:
-            table[key] = ()  # read as nothing: the course itself ("10-605" in a question on 10-605's server)
+            table[key] = ()  # read as nothing: the course itself (its own number, asked on its own server)
         elif key and target:
             # A course's own phrase (its name for late days, say) reads as its meaning does, term for term, so it
             # meets the meaning's own words wherever an entry writes them ("How does a late day work?").

@@ -1,8 +1,8 @@
 """The intents a recognizer reads from the student's own words, each with its slots: the table scores them like any
 other (their feature is their name) and bot.understand.handle_situations answers them.
 
-The recognizers read the question as typed, not respelled: "is 10-405 the same as 10-605" compares course numbers
-that respelling turns into "this course".
+The recognizers read the question as typed, not respelled: a question comparing the course's cross-listed numbers
+names numbers that respelling turns into "this course".
 """
 
 from __future__ import annotations

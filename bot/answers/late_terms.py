@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from bot.core.matching import fold
+from bot.core.word_forms import singular
 from bot.course.late_policy import (
     Cutoff,
     LatePolicy,
@@ -59,23 +60,23 @@ def names_general_work(course: Course, question: str) -> bool:
         if course.late.rule_for(item.id, item.kind) is None:
             general |= {item.kind} | _item_names(item)
     ruled = set().union(*(_rule_names(course, rule) for rule in course.late.rules))
-    words = [_stem(w) for w in _name_words(question)]
+    words = [singular(w) for w in _name_words(question)]
     taken: set[int] = set()  # the words of a name a rule has ("pre" "lab" of "pre-lab") name only that work
     for i, (a, b) in enumerate(pairwise(words)):
-        if _stem(a + b) in ruled:
+        if singular(a + b) in ruled:
             taken |= {i, i + 1}
     rest = {w for i, w in enumerate(words) if i not in taken}
-    rest |= {_stem(a + b) for i, (a, b) in enumerate(pairwise(words)) if not {i, i + 1} & taken}
+    rest |= {singular(a + b) for i, (a, b) in enumerate(pairwise(words)) if not {i, i + 1} & taken}
     return bool(general & rest)
 
 
 def _asked_names(question: str) -> set[str]:
-    words = [_stem(w) for w in _name_words(question)]
-    return set(words) | {_stem(a + b) for a, b in pairwise(words)}
+    words = [singular(w) for w in _name_words(question)]
+    return set(words) | {singular(a + b) for a, b in pairwise(words)}
 
 
 def _item_names(item: Assignment) -> set[str]:
-    return {_stem("".join(_name_words(name))) for name in (item.short, *item.aliases)}
+    return {singular("".join(_name_words(name))) for name in (item.short, *item.aliases)}
 
 
 def _rule_names(course: Course, rule: LateRule) -> set[str]:
@@ -91,16 +92,6 @@ def _rule_names(course: Course, rule: LateRule) -> set[str]:
 def _name_words(name: str) -> list[str]:
     """A name's words without numbers: 'Pre-lab 6' -> ['pre', 'lab']."""
     return [w for w in (re.sub(r"\d+", "", w) for w in fold(name).split()) if w]
-
-
-def _stem(word: str) -> str:
-    """'quizzes' -> 'quiz', 'prelabs' -> 'prelab', 'classes' -> 'class': plurals read as their singular."""
-    if word.endswith(("ss", "us", "is")):
-        return word  # 'class', 'syllabus', 'analysis' are singular
-    for ending in ("zes", "ses", "s"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending) + (1 if ending == "ses" else 0)]
-    return word
 
 
 def accepted_late_verdict(course: Course, question: str) -> tuple[bool | None, str]:

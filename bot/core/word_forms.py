@@ -53,6 +53,17 @@ _FACT_SUFFIXES = ("ations", "ation", "ances", "ance", "ings", "ing", "ers", "ies
 
 
 @cache
+def singular(word: str) -> str:
+    """A plural read as its singular ('quizzes' -> 'quiz', 'prelabs' -> 'prelab', 'classes' -> 'class'); 'class',
+    'syllabus' and 'analysis' are singular already."""
+    if word.endswith(("ss", "us", "is")):
+        return word
+    for ending in ("zes", "ses", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending) + (1 if ending == "ses" else 0)]
+    return word
+
+
 def search_stem(word: str) -> str:
     """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
     if len(word) <= 3 or not word.isalpha():

@@ -13,22 +13,9 @@ from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, ScheduleDay
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.time_phrases import MONTHS
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_MONTH = r"(?:" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + r")"
+_MONTH = r"(?:" + "|".join(m[:3] + r"[a-z]*\.?" for m in MONTHS) + r")"
 _DATE = rf"{_MONTH}\s+\d{{1,2}}"
 _EXCEPT = re.compile(r"\b(?:except|excluding|but\s+not|not\s+including)\b(?P<rest>[^.;]*)", re.IGNORECASE)
 _SPAN = re.compile(rf"(?P<a>{_DATE})\s*(?:through|thru|to|until|-|–)\s*(?P<b>{_DATE})", re.IGNORECASE)
@@ -41,7 +28,7 @@ _COVERS = re.compile(r"\b(?:cover(?:s|ed)?|cumulative)\b", re.IGNORECASE)
 
 def _date(text: str, year: int) -> dt.date | None:
     month, day = text.replace(".", "").split()
-    number = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(month.lower()[:3])), None)
+    number = next((i for i, m in enumerate(MONTHS, 1) if m.startswith(month.lower()[:3])), None)
     try:
         return dt.date(year, number, int(day)) if number else None
     except ValueError:

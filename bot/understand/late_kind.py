@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from bot.core.kept import Kept
 from bot.core.matching import fold
+from bot.core.word_forms import singular
 from bot.course.model import Assignment, Course
 from bot.understand.intents import Intent
 from bot.understand.reading import Reading
@@ -75,7 +76,7 @@ def examples_of_kind(course: Course, question: str, now: dt.datetime) -> tuple[A
 
 def _keys(item: Assignment) -> set[str]:
     """An assignment's generic names: its kind, and its short name and aliases without their numbers."""
-    keys = {_stem(item.kind)}
+    keys = {singular(item.kind)}
     for name in (item.short, *item.aliases):
         words = _words(name)
         if words:
@@ -91,12 +92,4 @@ def _grams(question: str) -> set[str]:
 
 def _words(text: str) -> list[str]:
     """Folded words without digits, each read as singular: 'Pre-labs 6' -> ['pre', 'lab']."""
-    return [_stem(w) for w in (re.sub(r"\d+", "", w) for w in fold(text).split()) if w]
-
-
-def _stem(word: str) -> str:
-    """'quizzes' -> 'quiz', 'psets' -> 'pset', 'essays' -> 'essay': plurals read as their singular."""
-    for ending in ("zes", "ses", "s"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending) + (1 if ending == "ses" else 0)]
-    return word
+    return [singular(w) for w in (re.sub(r"\d+", "", w) for w in fold(text).split()) if w]

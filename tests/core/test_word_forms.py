@@ -1,4 +1,6 @@
-from bot.core.word_forms import COUNT_WORDS, NUMBERS, fact_stem, search_stem
+import pytest
+
+from bot.core.word_forms import COUNT_WORDS, NUMBERS, fact_stem, search_stem, singular
 from bot.qa import terms
 from bot.understand import knowledge, time_phrases
 
@@ -40,3 +42,11 @@ def test_fact_stem_also_folds_nouns_made_of_verbs() -> None:
     assert fact_stem("notes") == "note"
     assert fact_stem("classes") == "class"
     assert fact_stem("hashing") == "hash"
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("quizzes", "quiz"), ("prelabs", "prelab"), ("classes", "class"), ("class", "class"), ("syllabus", "syllabus")],
+)
+def test_singular_reads_a_plural_as_its_singular(word, one):
+    assert singular(word) == one

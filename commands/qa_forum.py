@@ -4,6 +4,10 @@ timed; a post or answer deleted or edited in Discord is noticed."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import logging
+
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
@@ -13,14 +17,25 @@ from bot.discord_app.options import ChannelRef, UserRef
 from bot.qa.forum_rules import forum_tags, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import possibly_related
-from bot.qa.restart_recovery import answer_change, quoted_answers, threads_of_unrecorded, unrecorded
+from bot.qa.restart_recovery import (
+    answer_change,
+    answers_to_recheck,
+    threads_gone,
+    threads_of_unrecorded,
+    threads_unproven,
+    unrecorded,
+)
 from bot.qa.suggest import course_answer, similar
+from bot.store.encoding import from_db, to_db
 from bot.store.qa_forums import ForumConfig
+from bot.store.qa_posts import Post
 from commands._qa import refresh
 
+log = logging.getLogger(__name__)
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
 FORUM_NAME = "questions"
+OPEN = ("unanswered", "answered", "resolved")  # the posts whose threads the bot still keeps in step
 
 
 async def configure_forum(
@@ -107,6 +122,7 @@ async def posted_in_forum(inv: Invocation, event: ForumEvent) -> None:
 @COMMANDS.listener("message")
 async def replied(inv: Invocation, event: ForumEvent) -> None:
     """A staff reply in a question's thread: the first one's time is kept for /qa stats."""
+    _seen(inv, inv.now)
     post = inv.store.qa_posts.by_thread(event.channel_id)
     if post is None or event.message is None or event.message.author_is_bot:
         return
@@ -118,30 +134,83 @@ async def replied(inv: Invocation, event: ForumEvent) -> None:
         inv.store.qa_posts.staff_replied(post.id, event.message.created_at or inv.now)
 
 
+# After a restart the checks that need one request each are spaced out, so the commands students run meanwhile
+# never wait behind them for Discord's rate limits (5 a second leaves nearly all of Discord's 50 to commands).
+RECHECK_EVERY = 0.2
+# Threads whose lists Discord refused or failed are fetched one by one only when they are this few.
+FETCH_UNLISTED_AT_MOST = 20
+SEEN_KEY, RECHECK_FROM_KEY = "qa_forum_seen_until:{}", "qa_forum_recheck_from:{}"
+SEEN_EVERY = dt.timedelta(minutes=1)
+
+
 @COMMANDS.listener("connected")
 async def reconcile(inv: Invocation, event: ForumEvent) -> None:
-    """After a restart: posts whose thread was deleted while the bot was away are marked deleted; a post Discord
-    made but the bot never recorded (it stopped at that moment) is found by its first message and recorded."""
+    """After a restart: posts whose thread was deleted while the bot was away are marked deleted, and the quoted
+    answers that may have changed meanwhile are looked at again; a post Discord made but the bot never recorded (it
+    stopped at that moment) is found by its first message and recorded. Discord's lists of threads say which
+    threads exist in a few requests; the one-request checks that remain are spaced out."""
     if inv.forum is None:
         return
+    seen_until = _recheck_from(inv)
     await _record_unrecorded_posts(inv)
-    await _recheck_answers(inv)
-    for post in inv.store.qa_posts.listed(inv.server_id, ("unanswered", "answered", "resolved")):
-        if post.thread_id is None:
-            continue
+    posts = [p for p in inv.store.qa_posts.listed(inv.server_id, OPEN) if p.thread_id is not None]
+    listing = await inv.forum.thread_listing({p.channel_id for p in posts if p.channel_id is not None})
+    for post in threads_gone(posts, listing):
+        _mark_thread_deleted(inv, post)
+    unproven = threads_unproven(posts, listing)
+    if len(unproven) > FETCH_UNLISTED_AT_MOST:
+        log.warning("event=forum_threads_unchecked guild=%s threads=%d", inv.server_id, len(unproven))
+        unproven = []
+    for post in unproven:
+        await asyncio.sleep(RECHECK_EVERY)
         if await inv.forum.thread_exists(post.thread_id) is False:
-            post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
-            forget_post(inv.store, post, by=0, now=inv.now)
+            _mark_thread_deleted(inv, post)
+    current = [p for p in map(inv.store.qa_posts.get, (p.id for p in posts)) if p and p.status != "deleted"]
+    await _recheck_answers(inv, answers_to_recheck(current, listing, seen_until))
+    _seen(inv, inv.now, done=True)
 
 
-async def _recheck_answers(inv: Invocation) -> None:
-    """The answers the bot quotes (of open and endorsed posts), deleted or edited while it was away, are handled as
-    the live events would have been: a deleted one unmarked, an edited one's endorsement withdrawn."""
+def _mark_thread_deleted(inv: Invocation, post: Post) -> None:
+    post = inv.store.qa_posts.update(post.id, inv.now, status="deleted", deleted_at=inv.now)
+    forget_post(inv.store, post, by=0, now=inv.now)
+
+
+def _recheck_from(inv: Invocation) -> dt.datetime | None:
+    """The moment from which what changed in the forum is looked at again: when the bot last saw it, or, when the
+    last restart's checks did not finish, when the bot had last seen it before that restart."""
+    pending = inv.store.meta.get(RECHECK_FROM_KEY.format(inv.server_id))
+    if pending is not None:
+        return from_db(pending) if pending else None
+    seen = inv.store.meta.get(SEEN_KEY.format(inv.server_id))
+    inv.store.meta.set(RECHECK_FROM_KEY.format(inv.server_id), seen or "")
+    return from_db(seen) if seen else None
+
+
+def _seen(inv: Invocation, now: dt.datetime, *, done: bool = False) -> None:
+    """The bot saw the forum's events up to `now`. While a restart's checks are unfinished this moves nothing: a
+    crash then must not skip what they had yet to look at."""
+    pending_key, seen_key = RECHECK_FROM_KEY.format(inv.server_id), SEEN_KEY.format(inv.server_id)
+    if done:
+        inv.store.meta.set(seen_key, to_db(now))
+        inv.store.meta.delete(pending_key)
+    elif inv.store.meta.get(pending_key) is None:
+        last = inv.store.meta.get(seen_key)
+        if last is None or from_db(last) + SEEN_EVERY <= now:
+            inv.store.meta.set(seen_key, to_db(now))
+
+
+async def _recheck_answers(inv: Invocation, posts: list[Post]) -> None:
+    """The answers the bot quotes that may have changed while it was away, deleted or edited, are handled as the
+    live events would have been: a deleted one unmarked, an edited one's endorsement withdrawn."""
     if inv.forum is None:
         return
-    for post in quoted_answers(inv.store.qa_posts.listed(inv.server_id, ("answered", "resolved"))):
+    for post in posts:
+        await asyncio.sleep(RECHECK_EVERY)
+        current = inv.store.qa_posts.get(post.id)  # a live event may have handled it meanwhile
+        if current is None or current.answer_id != post.answer_id or current.answer_text != post.answer_text:
+            continue
         seen = await inv.forum.message_now(post.thread_id, post.answer_id)
-        change = answer_change(post, seen)
+        change = answer_change(current, seen)
         if change == "deleted":
             await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=post.answer_id))
         elif change == "edited":
@@ -155,7 +224,8 @@ async def _record_unrecorded_posts(inv: Invocation) -> None:
     if config is None or inv.forum is None:
         return
     parents = [c for c in (config.forum_id, config.private_channel_id) if c]
-    started = await inv.forum.started_threads(parents, config.webhook_id)
+    known = {p.thread_id for p in inv.store.qa_posts.listed(inv.server_id) if p.thread_id is not None}
+    started = await inv.forum.started_threads(parents, config.webhook_id, known)
     found = threads_of_unrecorded(waiting, started, config.forum_id, config.private_channel_id)
     for post_id, thread in found.items():
         post = inv.store.qa_posts.get(post_id)

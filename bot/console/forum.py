@@ -7,11 +7,18 @@ Ids are small numbers; the forum the console uses is 4000 unless /setup qa-forum
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.answer import Answer
-from bot.discord_app.forum_host import PostedThread, PreparedForum, PrivateAccess, SeenMessage, StartedThread
+from bot.discord_app.forum_host import (
+    PostedThread,
+    PreparedForum,
+    PrivateAccess,
+    SeenMessage,
+    StartedThread,
+    ThreadListing,
+)
 
 CONSOLE_FORUM = 4000
 
@@ -147,7 +154,15 @@ class ConsoleForum:
         """The console's forum holds only this session's threads: it cannot say about the others."""
         return True if thread_id in self.threads else None
 
-    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+    async def thread_listing(self, parent_ids: Collection[int]) -> ThreadListing:
+        """This session's threads, as if active (the console keeps no archive moments); no channel is complete,
+        since the console cannot say about threads of earlier sessions."""
+        wanted = set(parent_ids)
+        return ThreadListing({t.id: None for t in self.threads.values() if t.parent_id in wanted}, frozenset())
+
+    async def started_threads(
+        self, parent_ids: Sequence[int], webhook_id: int | None, known: Collection[int] = ()
+    ) -> list[StartedThread]:
         """The console records every post it makes as it makes it: there is nothing unrecorded to find."""
         return []
 

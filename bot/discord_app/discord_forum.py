@@ -3,8 +3,9 @@ name for anonymous questions, so Discord never shows who asked), private threads
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import discord
@@ -19,6 +20,7 @@ from bot.discord_app.forum_host import (
     PrivateAccess,
     SeenMessage,
     StartedThread,
+    ThreadListing,
 )
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
@@ -30,7 +32,9 @@ WEBHOOK_NAME = "Course questions"
 PINNED = 1 << 1  # a thread's flag: pinned at the top of its forum
 
 
-UNKNOWN_CHANNEL, UNKNOWN_WEBHOOK, INVALID_FORM = 10003, 10015, 50035
+UNKNOWN_CHANNEL, UNKNOWN_WEBHOOK, INVALID_FORM, WRONG_CHANNEL_TYPE = 10003, 10015, 50035, 50024
+PAGE = 100  # Discord lists at most 100 archived threads a request
+ONE_TICK = dt.timedelta(microseconds=1)
 
 
 def _gone(err: discord.HTTPException, channel_part: str) -> ForumPartGone | None:
@@ -48,6 +52,20 @@ def _gone(err: discord.HTTPException, channel_part: str) -> ForumPartGone | None
 def _refused(what: str, err: discord.HTTPException) -> UserError:
     hint = " (the bot needs Manage Channels, Manage Webhooks and Manage Threads)" if err.status == 403 else ""
     return UserError(f"Discord refused to {what}: {err.status} {err.text or ''}".strip() + hint + ".")
+
+
+def _parent_of(raw: dict[str, Any]) -> int | None:
+    return int(raw["parent_id"]) if raw.get("parent_id") else None
+
+
+def _archived_at(raw: dict[str, Any]) -> dt.datetime | None:
+    """When Discord last changed a listed thread's archived state; None when it does not say."""
+    stamp = (raw.get("thread_metadata") or {}).get("archive_timestamp")
+    try:
+        moment = dt.datetime.fromisoformat(stamp) if stamp else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.utcoffset() is not None else None
 
 
 class DiscordForum:
@@ -238,7 +256,89 @@ class DiscordForum:
             return None  # no access right now, or Discord trouble: not proof of a deletion
         return True
 
-    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+    async def thread_listing(self, parent_ids: Collection[int]) -> ThreadListing:
+        """One request for the guild's active threads (the gateway's cache adds its own), then each channel's
+        archived threads 100 a page; a list Discord refuses (403) or fails (5xx) leaves its channel unproven."""
+        wanted = set(parent_ids)
+        listed: dict[int, dt.datetime | None] = {}
+        self._cached_active(wanted, listed)
+        try:
+            active = await self.bot.http.get_active_threads(self.guild_id)
+        except discord.HTTPException as err:
+            log.warning("event=forum_threads_not_listed guild=%s list=active status=%s", self.guild_id, err.status)
+            active = None
+        for raw in active["threads"] if active else ():
+            if _parent_of(raw) in wanted:
+                listed[int(raw["id"])] = None
+        complete = set()
+        for parent_id in sorted(wanted):
+            if await self._archived_lists(parent_id, listed) and active is not None:
+                complete.add(parent_id)
+        self._cached_active(wanted, listed)  # a thread unarchived while the lists were read is active now
+        return ThreadListing(listed, frozenset(complete))
+
+    def _cached_active(self, wanted: set[int], listed: dict[int, dt.datetime | None]) -> None:
+        guild = self.bot.get_guild(self.guild_id)
+        for thread in guild.threads if guild is not None else ():
+            if thread.parent_id in wanted and not thread.archived:
+                listed[thread.id] = None
+
+    async def _archived_lists(self, parent_id: int, listed: dict[int, dt.datetime | None]) -> bool:
+        """A channel's archived threads into `listed`: the public ones, and in a text channel the private ones (the
+        bot's own when it may not list them all, which proves them there but not the others gone)."""
+        http = self.bot.http
+        if not await self._pages(parent_id, http.get_public_archived_threads, listed, by_id=False):
+            return False
+        channel = self.bot.get_channel(parent_id)
+        if channel is not None and not isinstance(channel, discord.TextChannel):
+            return True  # no private threads outside text channels
+        try:
+            return await self._pages(parent_id, http.get_private_archived_threads, listed, by_id=False, strict=True)
+        except discord.Forbidden:
+            await self._pages(parent_id, http.get_joined_private_archived_threads, listed, by_id=True)
+            return False
+
+    async def _pages(
+        self, parent_id: int, endpoint: Any, listed: dict[int, dt.datetime | None], *, by_id: bool, strict: bool = False
+    ) -> bool:
+        """Every page of one list; False when a page failed or a page boundary may have hidden a thread."""
+        before: str | None = None
+        exact = True
+        while True:
+            try:
+                data = await endpoint(parent_id, before=before, limit=PAGE)
+            except discord.HTTPException as err:
+                if err.code == UNKNOWN_CHANNEL:
+                    return True  # the channel is gone, and with it every thread it had
+                if err.code == WRONG_CHANNEL_TYPE:
+                    return True  # a kind of thread this channel cannot have
+                if strict and isinstance(err, discord.Forbidden):
+                    raise
+                log.warning("event=forum_threads_not_listed channel=%s status=%s", parent_id, err.status)
+                return False
+            threads = data.get("threads") or []
+            for raw in threads:
+                listed.setdefault(int(raw["id"]), _archived_at(raw))
+            if not data.get("has_more"):
+                return exact
+            if not threads:
+                return False
+            if by_id:
+                before = str(threads[-1]["id"])
+                continue
+            last = _archived_at(threads[-1])
+            if last is None:
+                return False
+            # `before` is exclusive: a thread archived at the very moment of the page's last one would be skipped,
+            # so the next page starts just after that moment (the overlap is listed twice, harmlessly)
+            after_last = (last + ONE_TICK).isoformat()
+            if after_last == before:  # a whole page archived at one moment: move past it, proving nothing there
+                after_last, exact = last.isoformat(), False
+            before = after_last
+
+    async def started_threads(
+        self, parent_ids: Sequence[int], webhook_id: int | None, known: Collection[int] = ()
+    ) -> list[StartedThread]:
         guild = self.bot.get_guild(self.guild_id)
         if guild is None:
             return []
@@ -249,7 +349,7 @@ class DiscordForum:
             log.warning("event=forum_threads_not_listed guild=%s status=%s", self.guild_id, err.status)
             return []
         for thread in threads:
-            if thread.parent_id not in parent_ids:
+            if thread.parent_id not in parent_ids or thread.id in known:
                 continue
             try:
                 first = [m async for m in thread.history(limit=1, oldest_first=True)]

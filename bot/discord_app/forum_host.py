@@ -4,7 +4,8 @@ No discord here."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -42,6 +43,16 @@ class StartedThread:
     thread_id: int
     message_id: int
     footer: str
+
+
+@dataclass(frozen=True)
+class ThreadListing:
+    """What Discord's lists of threads (the active ones, and the archived ones of each channel, page by page) say:
+    each thread listed, with when it was last archived (None: active now), and the channels whose lists were all
+    read to their end. Only in those does a thread's absence prove it deleted; elsewhere it proves nothing."""
+
+    threads: Mapping[int, dt.datetime | None]
+    complete: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -125,9 +136,16 @@ class ForumHost(Protocol):
         """Whether a thread still exists: None when Discord cannot say right now (no access, trouble)."""
         ...
 
-    async def started_threads(self, parent_ids: Sequence[int], webhook_id: int | None) -> list[StartedThread]:
+    async def thread_listing(self, parent_ids: Collection[int]) -> ThreadListing:
+        """The threads of these channels as Discord lists them in bulk (a few requests, not one per thread)."""
+        ...
+
+    async def started_threads(
+        self, parent_ids: Sequence[int], webhook_id: int | None, known: Collection[int] = ()
+    ) -> list[StartedThread]:
         """The open threads in these channels whose first message the bot or its webhook sent (a post made in
-        Discord that the bot may not have recorded, as when it stopped at that moment)."""
+        Discord that the bot may not have recorded, as when it stopped at that moment); `known` threads (recorded
+        already) are not looked into."""
         ...
 
     async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:

@@ -1,10 +1,12 @@
-"""What the bot decides after a restart about the forum it was away from: which quoted answers to look at again and
-what became of each, and which thread each post the bot never recorded was given (or that it never reached Discord).
-Pure: the Discord calls that fetch what is seen, and the store writes, stay in commands/qa_forum.py."""
+"""What the bot decides after a restart about the forum it was away from: which posts' threads were deleted (from
+Discord's lists of threads, not one request per thread), which quoted answers may have changed and so are looked at
+again, what became of each, and which thread each post the bot never recorded was given (or that it never reached
+Discord). Pure: the Discord calls that fetch what is seen, and the store writes, stay in commands/qa_forum.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -17,6 +19,19 @@ class Seen(Protocol):
 
     deleted: bool
     content: str
+
+
+class Listing(Protocol):
+    """Discord's lists of threads (bot.discord_app.forum_host.ThreadListing): each thread listed, with when it was
+    archived (None: active), and the channels whose every list was read to its end."""
+
+    threads: Mapping[int, dt.datetime | None]
+    complete: Collection[int]
+
+
+# Discord's clock and the bot's may disagree a little: a thread archived this close to the bot's last look is
+# looked at again.
+CLOCK_SLACK = dt.timedelta(minutes=10)
 
 
 class Started(Protocol):
@@ -34,6 +49,35 @@ def quoted_answers(posts: Iterable[Post]) -> list[Post]:
         for p in posts
         if p.answer_id and p.thread_id and (p.status == "answered" or (p.status == "resolved" and p.endorsed))
     ]
+
+
+def threads_gone(posts: Iterable[Post], listing: Listing) -> list[Post]:
+    """Posts whose thread no list shows although every list of its channel was read: deleted in Discord."""
+    return [p for p in posts if p.thread_id and p.thread_id not in listing.threads and p.channel_id in listing.complete]
+
+
+def threads_unproven(posts: Iterable[Post], listing: Listing) -> list[Post]:
+    """Posts whose thread no list shows, in a channel whose lists Discord refused or failed: nothing is proven."""
+    return [
+        p for p in posts if p.thread_id and p.thread_id not in listing.threads and p.channel_id not in listing.complete
+    ]
+
+
+def answers_to_recheck(posts: Iterable[Post], listing: Listing, seen_until: dt.datetime | None) -> list[Post]:
+    """The quoted answers that may have changed while the bot was away: in a thread active now, archived after the
+    bot last saw the forum (`seen_until`; None: never, so every one), or not listed at all. A thread archived the
+    whole time takes no edits, so its answer is as the bot last saw it. Active threads first."""
+    active, archived, unlisted = [], [], []
+    for post in quoted_answers(posts):
+        if post.thread_id not in listing.threads:
+            unlisted.append(post)
+            continue
+        archived_at = listing.threads[post.thread_id]
+        if archived_at is None:
+            active.append(post)
+        elif seen_until is None or archived_at >= seen_until - CLOCK_SLACK:
+            archived.append(post)
+    return [*active, *archived, *unlisted]
 
 
 def answer_change(post: Post, seen: Seen | None) -> Literal["deleted", "edited"] | None:

@@ -19,3 +19,7 @@ class Meta:
     def set(self, key: str, value: str) -> None:
         with self.store.immediate() as db:
             db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def delete(self, key: str) -> None:
+        with self.store.immediate() as db:
+            db.execute("DELETE FROM meta WHERE key = ?", [key])

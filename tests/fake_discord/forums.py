@@ -11,11 +11,17 @@ MESSAGE_CREATE), `user_message` (a reply in a thread), `user_deletes` (MESSAGE_D
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 from typing import Any
 
 from .interactions import interaction_token
 from .models import (
+    ADMINISTRATOR,
+    ALL_PERMISSIONS,
     EPHEMERAL,
+    MANAGE_THREADS,
+    READ_MESSAGE_HISTORY,
+    THREAD_TYPES,
     DiscordHTTPError,
     FakeChannel,
     FakeGuild,
@@ -44,11 +50,39 @@ def refuse_webhook_name(name: str | None, key: str) -> None:
 def unarchive_for_message(channel: FakeChannel) -> None:
     """A message sent in an archived thread unarchives it, as Discord documents for `thread_id` on Execute Webhook
     and for messages in threads; a locked thread stays shut (only members with Manage Threads may reopen it)."""
-    if channel.type not in (10, 11, 12) or not channel.archived:
+    if channel.type not in THREAD_TYPES or not channel.archived:
         return
     if channel.locked:
         raise DiscordHTTPError(400, 50083, "Thread is archived")
     channel.archived = False
+    channel.archive_timestamp = iso_now()
+
+
+def _form_error(key: str, message: str) -> DiscordHTTPError:
+    return DiscordHTTPError(
+        400, 50035, "Invalid Form Body", {key: {"_errors": [{"code": "BASE_TYPE_INVALID", "message": message}]}}
+    )
+
+
+def _list_limit(query: dict[str, str]) -> int:
+    """Discord (List Archived Threads): `limit` 2-100, 50 when left out."""
+    try:
+        limit = int(query.get("limit", 50))
+    except ValueError:
+        raise _form_error("limit", "Value is not int.") from None
+    if not 2 <= limit <= 100:
+        raise _form_error("limit", "int value should be between 2 and 100.")
+    return limit
+
+
+def _moment(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _form_error("before", "Could not interpret the value as a timestamp.") from None
+    if moment.utcoffset() is None:
+        raise _form_error("before", "A timestamp needs its time zone.")
+    return moment
 
 
 PINNED = 1 << 1  # a thread's flag: pinned at the top of its forum
@@ -61,6 +95,7 @@ class Forums:
 
     def _init_forums(self) -> None:
         self.channel_webhooks: dict[int, dict[str, Any]] = {}
+        self.thread_list_failures: dict[str, list[int]] = {}  # kind -> [status, pages still served]
 
     def _guild_of_channel(self, channel_id: int) -> tuple[FakeGuild, FakeChannel]:
         for guild in self.guilds.values():
@@ -145,6 +180,8 @@ class Forums:
                     },
                 )
             channel.applied_tags = tags
+        if "archived" in body and bool(body["archived"]) != channel.archived:
+            channel.archive_timestamp = iso_now()  # Discord: when the thread's archive status last changed
         for key in ("archived", "locked"):
             if key in body:
                 setattr(channel, key, bool(body[key]))
@@ -158,8 +195,79 @@ class Forums:
         guild = self.guilds.get(int(req.params["guild_id"]))
         if guild is None:
             raise not_found("Guild", 10004)
-        threads = [c for c in guild.channels if c.type in (10, 11, 12) and not c.archived]
-        return 200, {"threads": [t.to_payload(guild.id) for t in threads], "members": []}
+        self._failing_list("active")
+        threads = [c for c in guild.channels if c.type in THREAD_TYPES and not c.archived]
+        return 200, {"threads": [t.to_payload(guild.id) for t in threads], "members": [], "has_more": False}
+
+    def _failing_list(self, kind: str) -> None:
+        """A list of threads that `fail_thread_lists` set to fail answers with its error once its pages run out."""
+        failure = self.thread_list_failures.get(kind)
+        if failure is None:
+            return
+        if failure[1] > 0:
+            failure[1] -= 1
+            return
+        if failure[0] == 403:
+            raise DiscordHTTPError(403, 50013, "Missing Permissions")
+        raise DiscordHTTPError(failure[0], 0, "Service Unavailable")
+
+    def _archived_of(self, req: RecordedRequest, kind: str, needs: int) -> tuple[FakeGuild, list[FakeChannel]]:
+        guild, channel = self._guild_of_channel(int(req.params["channel_id"]))
+        _list_limit(req.query)  # a bad form is refused before permissions, as Discord does
+        self._failing_list(kind)
+        granted = ALL_PERMISSIONS if guild.bot_permissions & ADMINISTRATOR else guild.bot_permissions
+        if granted & needs != needs:
+            raise DiscordHTTPError(403, 50013, "Missing Permissions")
+        if channel.type not in ((0,) if kind != "public" else (0, 5, 15, 16)):
+            raise DiscordHTTPError(400, 50024, "Cannot execute action on this channel type")
+        types = (10, 11) if kind == "public" else (12,)
+        threads = [
+            t
+            for t in guild.channels
+            if t.parent_id == channel.id
+            and t.type in types
+            and t.archived
+            and (kind != "joined" or self.bot_user.id in t.members)
+        ]
+        if kind == "joined":  # newest thread first; `before` is a thread id
+            threads.sort(key=lambda t: t.id, reverse=True)
+            if req.query.get("before"):
+                threads = [t for t in threads if t.id < int(req.query["before"])]
+        else:  # most recently archived first; `before` is an archive timestamp (exclusive)
+            threads.sort(key=lambda t: _moment(t.archive_timestamp), reverse=True)
+            if req.query.get("before"):
+                before = _moment(req.query["before"])
+                threads = [t for t in threads if _moment(t.archive_timestamp) < before]
+        return guild, threads
+
+    def _thread_page(self, guild: FakeGuild, threads: list[FakeChannel], limit: int) -> dict[str, Any]:
+        page = threads[:limit]
+        members = [
+            {"id": str(t.id), "user_id": str(self.bot_user.id), "join_timestamp": t.archive_timestamp, "flags": 0}
+            for t in page
+            if self.bot_user.id in t.members
+        ]
+        return {"threads": [t.to_payload(guild.id) for t in page], "members": members, "has_more": len(threads) > limit}
+
+    @route("GET", "/channels/{channel_id}/threads/archived/public")
+    async def public_archived_threads(self, req: RecordedRequest) -> tuple[int, Any]:
+        """Discord: a channel's or forum's archived public threads, most recently archived first; needs Read
+        Message History."""
+        guild, threads = self._archived_of(req, "public", READ_MESSAGE_HISTORY)
+        return 200, self._thread_page(guild, threads, _list_limit(req.query))
+
+    @route("GET", "/channels/{channel_id}/threads/archived/private")
+    async def private_archived_threads(self, req: RecordedRequest) -> tuple[int, Any]:
+        """Discord: a channel's archived private threads; needs Read Message History and Manage Threads."""
+        guild, threads = self._archived_of(req, "private", READ_MESSAGE_HISTORY | MANAGE_THREADS)
+        return 200, self._thread_page(guild, threads, _list_limit(req.query))
+
+    @route("GET", "/channels/{channel_id}/users/@me/threads/archived/private")
+    async def joined_private_archived_threads(self, req: RecordedRequest) -> tuple[int, Any]:
+        """Discord: the archived private threads of a channel the bot is a member of, newest first; needs Read
+        Message History."""
+        guild, threads = self._archived_of(req, "joined", READ_MESSAGE_HISTORY)
+        return 200, self._thread_page(guild, threads, _list_limit(req.query))
 
     def _thread(
         self, guild: FakeGuild, parent: FakeChannel, name: str, owner: int, kind: int, tags: list[int]
@@ -188,7 +296,13 @@ class Forums:
                 },
             )
         thread = FakeChannel(
-            id=snowflake(), name=name, type=kind, parent_id=parent.id, owner_id=owner, applied_tags=tags
+            id=snowflake(),
+            name=name,
+            type=kind,
+            parent_id=parent.id,
+            owner_id=owner,
+            applied_tags=tags,
+            archive_timestamp=iso_now(),
         )
         guild.channels.append(thread)
         return thread
@@ -309,6 +423,22 @@ class Forums:
 
     def thread(self, thread_id: int) -> FakeChannel:
         return self._guild_of_channel(thread_id)[1]
+
+    def fail_thread_lists(self, *kinds: str, status: int = 503, after: int = 0) -> None:
+        """Lists of threads of these kinds ("active", "public", "private", "joined") fail, after `after` more
+        pages, with `status` (403: Missing Permissions; else a server error) until `heal_thread_lists()`."""
+        for kind in kinds:
+            self.thread_list_failures[kind] = [status, after]
+
+    def heal_thread_lists(self) -> None:
+        self.thread_list_failures.clear()
+
+    def archive_thread(self, thread_id: int, at: datetime | None = None, *, archived: bool = True) -> FakeChannel:
+        """Archive (or unarchive) a thread at a moment, quietly (as while the bot is away)."""
+        thread = self.thread(thread_id)
+        thread.archived = archived
+        thread.archive_timestamp = at.isoformat() if at is not None else iso_now()
+        return thread
 
     def _user_message(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .models import FakeGuild, FakeMember, RecordedRequest, not_found, snowflake
+from .models import THREAD_TYPES, FakeGuild, FakeMember, RecordedRequest, not_found, snowflake
 from .routing import route
 
 
@@ -61,8 +61,9 @@ class Guilds:
             "member_count": member_count,
             "voice_states": [],
             "members": [m.to_payload() for m in members] if self.members_in_guild_create else [],
-            "channels": [c.to_payload(guild.id) for c in guild.channels],
-            "threads": [],
+            # Discord: threads are not channels here; "threads" holds the active ones the bot may view
+            "channels": [c.to_payload(guild.id) for c in guild.channels if c.type not in THREAD_TYPES],
+            "threads": [c.to_payload(guild.id) for c in guild.channels if c.type in THREAD_TYPES and not c.archived],
             "presences": [],
             "stage_instances": [],
             "guild_scheduled_events": list(self.scheduled_events.get(guild.id, {}).values()),

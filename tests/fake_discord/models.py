@@ -22,6 +22,8 @@ ALL_PERMISSIONS = (1 << 51) - 1
 # CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS
 DEFAULT_EVERYONE_PERMISSIONS = sum(1 << bit for bit in (0, 6, 10, 11, 14, 15, 16, 18, 20, 21, 26, 31, 35, 38))
 EPHEMERAL = 1 << 6
+READ_MESSAGE_HISTORY, MANAGE_THREADS = 1 << 16, 1 << 34
+THREAD_TYPES = (10, 11, 12)  # announcement, public and private threads
 LOADING = 1 << 7
 GUILDS_INTENT = 1 << 0
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT
@@ -118,7 +120,8 @@ class FakeRole:
 @dataclass
 class FakeChannel:
     """A guild channel (type 0 text, 2 voice, 4 category, 5 announcement, 13 stage, 15 forum) or a thread (11
-    public, 12 private: `owner_id`, `applied_tags`, `archived`, `locked`, `members`). A forum has `available_tags`
+    public, 12 private: `owner_id`, `applied_tags`, `archived`, `locked`, `members`, and `archive_timestamp`, when
+    its archived state last changed, which orders the archived-thread lists). A forum has `available_tags`
     (Discord's tag objects, with ids)."""
 
     id: int
@@ -135,6 +138,7 @@ class FakeChannel:
     locked: bool = False
     flags: int = 0
     members: list[int] = field(default_factory=list)
+    archive_timestamp: str = "2024-01-01T00:00:00+00:00"
 
     def to_payload(self, guild_id: int) -> dict[str, Any]:
         payload: dict[str, Any] = {
@@ -172,7 +176,7 @@ class FakeChannel:
                 thread_metadata={
                     "archived": self.archived,
                     "auto_archive_duration": 4320,
-                    "archive_timestamp": "2024-01-01T00:00:00+00:00",
+                    "archive_timestamp": self.archive_timestamp,
                     "locked": self.locked,
                     **({"invitable": False} if self.type == 12 else {}),
                 },

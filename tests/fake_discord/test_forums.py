@@ -117,3 +117,91 @@ async def test_a_message_menu_reaches_the_bot_with_the_message():
         assert result.content == "ok"
         assert seen == ["the words"]
     assert fake.violations == []
+
+
+TEXT_ID = 1_200_000_000_000_000_003
+
+
+def _threads_guild(**extra) -> FakeGuild:
+    channels = [
+        FakeChannel(id=FORUM_ID, name="questions", type=15),
+        FakeChannel(id=TEXT_ID, name="private-questions", type=0),
+    ]
+    return FakeGuild(id=GUILD_ID, channels=channels, members=[FakeMember(user=ALICE)], **extra)
+
+
+def _add_thread(fake: FakeDiscord, parent: int, archived_at: str | None, *, kind: int = 11, member=True) -> int:
+    guild = fake.guilds[GUILD_ID]
+    thread = fake._thread(guild, guild.channel(parent), f"t{len(guild.channels)}", ALICE.id, kind, [])
+    if member:
+        thread.members.append(fake.bot_user.id)
+    if archived_at is not None:
+        thread.archived, thread.archive_timestamp = True, archived_at
+    return thread.id
+
+
+async def test_archived_threads_are_listed_newest_archive_first_page_by_page():
+    """Discord's List Public Archived Threads: most recently archived first, `before` an exclusive archive moment,
+    `limit` 2-100 (else 400), `has_more` while more remain; active threads are not in it."""
+    async with FakeDiscord(guilds=[_threads_guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+        ids = [_add_thread(fake, FORUM_ID, f"2024-02-{day:02d}T10:00:00+00:00") for day in range(1, 6)]
+        _add_thread(fake, FORUM_ID, None)
+        first = await client.http.get_public_archived_threads(FORUM_ID, limit=2)
+        assert [int(t["id"]) for t in first["threads"]] == ids[::-1][:2] and first["has_more"] is True
+        last_moment = first["threads"][-1]["thread_metadata"]["archive_timestamp"]
+        rest = await client.http.get_public_archived_threads(FORUM_ID, before=last_moment, limit=100)
+        assert [int(t["id"]) for t in rest["threads"]] == ids[::-1][2:] and rest["has_more"] is False
+        with pytest.raises(discord.HTTPException) as refused:
+            await client.http.get_public_archived_threads(FORUM_ID, limit=101)
+        assert (refused.value.status, refused.value.code) == (400, 50035)
+        # discord.py's own paginator walks the same pages
+        forum = await client.fetch_channel(FORUM_ID)
+        assert [t.id async for t in forum.archived_threads(limit=None)] == ids[::-1]
+    assert [v.location for v in fake.violations] == ["query/limit"]  # the deliberate 101, and nothing else
+    assert fake.unhandled == []
+
+
+async def test_private_archived_threads_need_manage_threads_and_joined_ones_do_not():
+    """List Private Archived Threads needs Read Message History and Manage Threads (403 / 50013 without); the
+    bot's joined private threads are listed newest id first with Read Message History alone."""
+    without = (1 << 51) - 1 & ~(1 << 3) & ~(1 << 34)
+    async with FakeDiscord(guilds=[_threads_guild(bot_permissions=without)], users=[ALICE]) as fake:
+        async with connect_bot(fake, bot()) as client:
+            mine = [_add_thread(fake, TEXT_ID, "2024-02-01T10:00:00+00:00", kind=12) for _ in range(3)]
+            _add_thread(fake, TEXT_ID, "2024-02-02T10:00:00+00:00", kind=12, member=False)
+            with pytest.raises(discord.Forbidden) as refused:
+                await client.http.get_private_archived_threads(TEXT_ID, limit=100)
+            assert refused.value.code == 50013
+            page = await client.http.get_joined_private_archived_threads(TEXT_ID, limit=2)
+            assert [int(t["id"]) for t in page["threads"]] == mine[::-1][:2] and page["has_more"] is True
+            fake.guilds[GUILD_ID].bot_permissions |= 1 << 34
+            every = await client.http.get_private_archived_threads(TEXT_ID, limit=100)
+            assert len(every["threads"]) == 4
+            with pytest.raises(discord.HTTPException) as wrong_kind:
+                await client.http.get_private_archived_threads(FORUM_ID, limit=100)
+            assert wrong_kind.value.code == 50024
+    assert fake.violations == [] and fake.unhandled == []
+
+
+async def test_thread_lists_fail_on_demand_and_guild_create_carries_the_active_threads():
+    """`fail_thread_lists` makes a list fail after some pages (403 or a server error); GUILD_CREATE gives the
+    active threads under "threads" (discord.py caches them) and no thread among the channels."""
+    async with FakeDiscord(guilds=[_threads_guild()], users=[ALICE]) as fake:
+        guild = fake.guilds[GUILD_ID]
+        active = fake._thread(guild, guild.channel(FORUM_ID), "open", ALICE.id, 11, [])
+        shut = fake._thread(guild, guild.channel(FORUM_ID), "shut", ALICE.id, 11, [])
+        fake.archive_thread(shut.id)
+        async with connect_bot(fake, bot()) as client:
+            cached = client.get_guild(GUILD_ID)
+            assert [t.id for t in cached.threads] == [active.id]
+            assert {c.id for c in cached.channels} == {FORUM_ID, TEXT_ID}
+            fake.fail_thread_lists("public", status=503, after=1)
+            assert (await client.http.get_public_archived_threads(FORUM_ID, limit=2))["threads"]
+            with pytest.raises(discord.DiscordServerError):
+                await client.http.get_public_archived_threads(FORUM_ID, limit=2)
+            fake.fail_thread_lists("active", status=403)
+            with pytest.raises(discord.Forbidden):
+                await client.http.get_active_threads(GUILD_ID)
+            fake.heal_thread_lists()
+            assert len((await client.http.get_active_threads(GUILD_ID))["threads"]) == 1
+    assert fake.violations == []

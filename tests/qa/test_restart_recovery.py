@@ -3,8 +3,22 @@ which thread each unrecorded post was given (review 3 finding 13)."""
 
 from __future__ import annotations
 
-from bot.discord_app.forum_host import SeenMessage, StartedThread
-from bot.qa.restart_recovery import Found, answer_change, quoted_answers, threads_of_unrecorded, unrecorded
+import datetime as dt
+
+import pytest
+
+from bot.discord_app.forum_host import SeenMessage, StartedThread, ThreadListing
+from bot.qa.restart_recovery import (
+    Found,
+    answer_change,
+    answers_to_recheck,
+    quoted_answers,
+    threads_gone,
+    threads_of_unrecorded,
+    threads_unproven,
+    unrecorded,
+)
+from tests.conftest import at
 from tests.qa.test_stats_keys_replies import post
 
 FORUM, PRIVATE = 500, 600
@@ -52,3 +66,53 @@ def test_an_unrecorded_post_is_matched_by_its_footers_number_or_given_up():
         8: Found(thread_id=801, channel_id=PRIVATE, starter_id=802),
         9: None,
     }
+
+
+LISTED, REFUSED = 9, 8  # a channel whose lists were all read, and one whose list Discord refused
+
+
+def test_a_thread_missing_from_complete_lists_is_gone_and_from_a_failed_list_unproven():
+    """Only a channel whose every list was read to its end proves a thread deleted by leaving it out."""
+    listed = post(1)
+    missing = post(2)
+    missing_refused = post(3, channel_id=REFUSED)
+    unknown_channel = post(4, channel_id=None)
+    no_thread = post(5, thread_id=None)
+    posts = [listed, missing, missing_refused, unknown_channel, no_thread]
+    listing = ThreadListing({listed.thread_id: None}, frozenset({LISTED}))
+    assert [p.id for p in threads_gone(posts, listing)] == [2]
+    assert [p.id for p in threads_unproven(posts, listing)] == [3, 4]
+    assert threads_gone(posts, ThreadListing({}, frozenset())) == []
+
+
+SEEN = at("2024-02-12 10:00")
+
+
+@pytest.mark.parametrize(
+    ("archived_at", "seen_until", "rechecked"),
+    [
+        (None, SEEN, True),  # active now: anything may have happened
+        (SEEN + dt.timedelta(hours=2), SEEN, True),  # archived after the bot last looked
+        (SEEN - dt.timedelta(minutes=5), SEEN, True),  # within the clocks' slack
+        (SEEN - dt.timedelta(days=3), SEEN, False),  # archived the whole time: Discord takes no edit or deletion
+        (SEEN - dt.timedelta(days=3), None, True),  # the bot never noted when it last looked
+    ],
+)
+def test_an_answer_is_rechecked_only_when_its_thread_could_change_while_the_bot_was_away(
+    archived_at, seen_until, rechecked
+):
+    answered = post(1, status="answered", answer_id=11, answer_text="Yes.")
+    listing = ThreadListing({answered.thread_id: archived_at}, frozenset({LISTED}))
+    assert (answers_to_recheck([answered], listing, seen_until) == [answered]) is rechecked
+
+
+def test_active_threads_answers_come_first_and_unlisted_ones_last_and_unquoted_ones_never():
+    unlisted = post(1, status="answered", answer_id=11)
+    archived = post(2, status="answered", answer_id=12)
+    active = post(3, status="resolved", answer_id=13, endorsed=True)
+    not_quoted = post(4, status="resolved", answer_id=14)
+    listing = ThreadListing(
+        {archived.thread_id: SEEN + dt.timedelta(hours=1), active.thread_id: None, not_quoted.thread_id: None},
+        frozenset({LISTED}),
+    )
+    assert [p.id for p in answers_to_recheck([unlisted, archived, active, not_quoted], listing, SEEN)] == [3, 2, 1]

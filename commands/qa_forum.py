@@ -78,6 +78,7 @@ async def configure_forum(
         set_at=current.set_at if current and current.set_at else inv.now,
     )
     inv.store.qa_forums.save(config, by=inv.user.id, now=inv.now)
+    _seen(inv, inv.now)  # the bot watches the forum from now on
     return config
 
 

@@ -147,10 +147,12 @@ async def test_archived_threads_are_listed_newest_archive_first_page_by_page():
         ids = [_add_thread(fake, FORUM_ID, f"2024-02-{day:02d}T10:00:00+00:00") for day in range(1, 6)]
         _add_thread(fake, FORUM_ID, None)
         first = await client.http.get_public_archived_threads(FORUM_ID, limit=2)
-        assert [int(t["id"]) for t in first["threads"]] == ids[::-1][:2] and first["has_more"] is True
+        assert [int(t["id"]) for t in first["threads"]] == ids[::-1][:2]
+        assert first["has_more"] is True
         last_moment = first["threads"][-1]["thread_metadata"]["archive_timestamp"]
         rest = await client.http.get_public_archived_threads(FORUM_ID, before=last_moment, limit=100)
-        assert [int(t["id"]) for t in rest["threads"]] == ids[::-1][2:] and rest["has_more"] is False
+        assert [int(t["id"]) for t in rest["threads"]] == ids[::-1][2:]
+        assert rest["has_more"] is False
         with pytest.raises(discord.HTTPException) as refused:
             await client.http.get_public_archived_threads(FORUM_ID, limit=101)
         assert (refused.value.status, refused.value.code) == (400, 50035)
@@ -165,22 +167,24 @@ async def test_private_archived_threads_need_manage_threads_and_joined_ones_do_n
     """List Private Archived Threads needs Read Message History and Manage Threads (403 / 50013 without); the
     bot's joined private threads are listed newest id first with Read Message History alone."""
     without = (1 << 51) - 1 & ~(1 << 3) & ~(1 << 34)
-    async with FakeDiscord(guilds=[_threads_guild(bot_permissions=without)], users=[ALICE]) as fake:
-        async with connect_bot(fake, bot()) as client:
-            mine = [_add_thread(fake, TEXT_ID, "2024-02-01T10:00:00+00:00", kind=12) for _ in range(3)]
-            _add_thread(fake, TEXT_ID, "2024-02-02T10:00:00+00:00", kind=12, member=False)
-            with pytest.raises(discord.Forbidden) as refused:
-                await client.http.get_private_archived_threads(TEXT_ID, limit=100)
-            assert refused.value.code == 50013
-            page = await client.http.get_joined_private_archived_threads(TEXT_ID, limit=2)
-            assert [int(t["id"]) for t in page["threads"]] == mine[::-1][:2] and page["has_more"] is True
-            fake.guilds[GUILD_ID].bot_permissions |= 1 << 34
-            every = await client.http.get_private_archived_threads(TEXT_ID, limit=100)
-            assert len(every["threads"]) == 4
-            with pytest.raises(discord.HTTPException) as wrong_kind:
-                await client.http.get_private_archived_threads(FORUM_ID, limit=100)
-            assert wrong_kind.value.code == 50024
-    assert fake.violations == [] and fake.unhandled == []
+    guilds = [_threads_guild(bot_permissions=without)]
+    async with FakeDiscord(guilds=guilds, users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+        mine = [_add_thread(fake, TEXT_ID, "2024-02-01T10:00:00+00:00", kind=12) for _ in range(3)]
+        _add_thread(fake, TEXT_ID, "2024-02-02T10:00:00+00:00", kind=12, member=False)
+        with pytest.raises(discord.Forbidden) as refused:
+            await client.http.get_private_archived_threads(TEXT_ID, limit=100)
+        assert refused.value.code == 50013
+        page = await client.http.get_joined_private_archived_threads(TEXT_ID, limit=2)
+        assert [int(t["id"]) for t in page["threads"]] == mine[::-1][:2]
+        assert page["has_more"] is True
+        fake.guilds[GUILD_ID].bot_permissions |= 1 << 34
+        every = await client.http.get_private_archived_threads(TEXT_ID, limit=100)
+        assert len(every["threads"]) == 4
+        with pytest.raises(discord.HTTPException) as wrong_kind:
+            await client.http.get_private_archived_threads(FORUM_ID, limit=100)
+        assert wrong_kind.value.code == 50024
+    assert fake.violations == []
+    assert fake.unhandled == []
 
 
 async def test_thread_lists_fail_on_demand_and_guild_create_carries_the_active_threads():

@@ -188,16 +188,14 @@ def _recheck_from(inv: Invocation) -> dt.datetime | None:
 
 
 def _seen(inv: Invocation, now: dt.datetime, *, done: bool = False) -> None:
-    """The bot saw the forum's events up to `now`. While a restart's checks are unfinished this moves nothing: a
-    crash then must not skip what they had yet to look at."""
-    pending_key, seen_key = RECHECK_FROM_KEY.format(inv.server_id), SEEN_KEY.format(inv.server_id)
-    if done:
+    """The bot saw the forum's events up to `now` (noted at most once a minute). A restart's checks, once done,
+    end their pending mark; until then the next restart looks from that mark, whatever was seen since."""
+    seen_key = SEEN_KEY.format(inv.server_id)
+    last = inv.store.meta.get(seen_key)
+    if done or last is None or from_db(last) + SEEN_EVERY <= now:
         inv.store.meta.set(seen_key, to_db(now))
-        inv.store.meta.delete(pending_key)
-    elif inv.store.meta.get(pending_key) is None:
-        last = inv.store.meta.get(seen_key)
-        if last is None or from_db(last) + SEEN_EVERY <= now:
-            inv.store.meta.set(seen_key, to_db(now))
+    if done:
+        inv.store.meta.delete(RECHECK_FROM_KEY.format(inv.server_id))
 
 
 async def _recheck_answers(inv: Invocation, posts: list[Post]) -> None:

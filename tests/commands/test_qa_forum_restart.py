@@ -11,7 +11,7 @@ import pytest
 
 import commands.qa_forum as qa_forum
 from bot.core.clock import FixedClock
-from tests.commands.test_qa_discord import ENV, fake_discord, setup_forum
+from tests.commands.test_qa_discord import ENV, eventually, fake_discord, setup_forum
 from tests.conftest import at
 from tests.discord_harness import FORUM_ID, GUILD_ID, SECTION_CHANNEL_ID, STAFF_ROLE_ID, STUDENT, TA, running_bot
 
@@ -196,4 +196,35 @@ async def test_commands_answer_while_the_restarts_checks_are_still_spaced_out(co
             assert asked.callback_type == 4
             assert not bot.reconciling.done()
             await bot.reconciling
+    assert fake.violations == []
+
+
+async def test_a_restart_cut_short_leaves_the_next_one_to_look_from_the_same_moment(
+    course, clock, tmp_path, monkeypatch
+):
+    """The bot stops again before its restart checks end: the forum's events it saw meanwhile do not move its
+    'last seen' mark, so the next restart still looks at an answer edited in a thread archived while it was away."""
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await setup_forum(fake)
+            await bot.reconciling
+            ids = _seed(fake, bot.store, 20, active=1)
+            edited = bot.store.qa_posts.get(ids[2])
+        next(m for m in fake.messages[edited.thread_id] if int(m["id"]) == edited.answer_id)["content"] = "Changed."
+        fake.archive_thread(edited.thread_id, WHILE_AWAY)
+        clock.set(WHILE_AWAY + dt.timedelta(days=1))
+        monkeypatch.setattr(qa_forum, "RECHECK_EVERY", 30)  # the checks are still waiting when the bot stops
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            active = next(p for p in bot.store.qa_posts.listed(GUILD_ID) if not fake.thread(p.thread_id).archived)
+            await fake.wait_for_requests("GET", "/channels/{channel_id}/threads/archived/private")
+            await fake.user_message(active.thread_id, TA, "Looking into it.", [STAFF_ROLE_ID])
+            await eventually(lambda: bot.store.qa_posts.get(active.id).first_staff_at is not None)
+            assert not bot.reconciling.done()
+            bot.reconciling.cancel()
+        clock.set(WHILE_AWAY + dt.timedelta(days=2))
+        monkeypatch.setattr(qa_forum, "RECHECK_EVERY", 0)
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await bot.reconciling
+            assert bot.store.qa_posts.get(edited.id).answer_text == "Changed."
     assert fake.violations == []

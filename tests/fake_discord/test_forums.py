@@ -168,7 +168,10 @@ async def test_private_archived_threads_need_manage_threads_and_joined_ones_do_n
     bot's joined private threads are listed newest id first with Read Message History alone."""
     without = (1 << 51) - 1 & ~(1 << 3) & ~(1 << 34)
     guilds = [_threads_guild(bot_permissions=without)]
-    async with FakeDiscord(guilds=guilds, users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+    async with (
+        FakeDiscord(guilds=guilds, users=[ALICE], validate_responses=True) as fake,
+        connect_bot(fake, bot()) as client,
+    ):
         mine = [_add_thread(fake, TEXT_ID, "2024-02-01T10:00:00+00:00", kind=12) for _ in range(3)]
         _add_thread(fake, TEXT_ID, "2024-02-02T10:00:00+00:00", kind=12, member=False)
         with pytest.raises(discord.Forbidden) as refused:

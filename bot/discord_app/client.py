@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import gc
 import hashlib
@@ -220,6 +221,12 @@ class CourseBot(Bot):
         schedule = getattr(self, "schedule", None)
         if schedule is not None:
             schedule.shutdown()
+        reconciling = getattr(self, "reconciling", None)
+        if reconciling is not None and not reconciling.done():
+            # A forum check cut short leaves its pending mark: the next start does it again from the same moment.
+            reconciling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reconciling
         await super().close()
 
     async def replace_courses(self, courses: CourseCatalog) -> None:

@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.office_hours import Session, sessions_between
 from bot.core.timefmt import human_date, human_datetime, human_time_range
-from bot.course.meetings import Meeting
+from bot.course.meetings import ROOM_NOT_LISTED, Meeting
 from bot.course.model import (
     EXAM_KIND,
     NO_CLASS_KINDS,
@@ -50,7 +50,7 @@ from bot.course.model import (
     Person,
     ScheduleDay,
 )
-from bot.course.occurrences import exam_times, kind_matches, occurrences_between
+from bot.course.occurrences import Occurrence, exam_times, kind_matches, occurrences_between
 from bot.course.windows import not_accepted_late
 
 if TYPE_CHECKING:  # icalendar is imported where a calendar is built: the bot's other work never loads it (RSS)
@@ -91,10 +91,10 @@ def build_calendar(
     prefix = course.section_label(section) if section else course.code
     events: list[Event] = []
     if "lectures" in kinds:
-        events += _day_events(course, prefix, class_kinds(course), transparent=True)
+        events += _day_events(course, prefix, class_kinds(course), section, transparent=True)
         events += _weekly_meeting_events(course, prefix, section)
     if "no_class" in kinds:
-        events += _day_events(course, prefix, NO_CLASS_DAY_KINDS, transparent=True)
+        events += _day_events(course, prefix, NO_CLASS_DAY_KINDS, section, transparent=True)
     if "exams" in kinds:
         events += _exam_events(course, prefix, section)
     if "deadlines" in kinds:
@@ -162,7 +162,9 @@ def _day_summary(prefix: str, day: ScheduleDay) -> str:
     return f"{prefix} {day.kind_label.capitalize()}: {day.title}"
 
 
-def _day_events(course: Course, prefix: str, day_kinds: frozenset[str], *, transparent: bool) -> list[Event]:
+def _day_events(
+    course: Course, prefix: str, day_kinds: frozenset[str], section: str | None, *, transparent: bool
+) -> list[Event]:
     events = []
     seen: dict[str, int] = {}
     for day in course.schedule:
@@ -171,15 +173,20 @@ def _day_events(course: Course, prefix: str, day_kinds: frozenset[str], *, trans
         key = f"{day.kind.replace('_', '-')}-{day.date:%Y%m%d}"
         seen[key] = seen.get(key, 0) + 1
         uid = _uid(course, key if seen[key] == 1 else f"{key}-{seen[key]}")
-        held = _meeting_on(course, day) if day.has_class else None
+        held, by_section = _meeting_on(course, day, section) if day.has_class else (None, [])
         lines = []
         if day.has_class:
             if day.unit is not None:
                 lines.append(f"Unit: {day.unit.title}")
-            if held is None:
+            if held is None and by_section:
+                lines.append("Time: by section:")
+                lines += [f"- {_section_session(course, o)}" for o in by_section]
+            elif held is None:
                 lines.append(f"Time: {course.meeting_times or 'not listed on the course page'}.")
             elif held.note:
                 lines.append(f"Note: {held.note}.")
+            if held is not None and not _where(held.where):
+                lines.append("Location: not listed on the course page.")
         if day.resources:
             lines.append("Resources:")
             lines += [f"- {_capitalized(r.label)}" + (f": {r.url}" if r.url else "") for r in day.resources]
@@ -195,15 +202,29 @@ def _day_events(course: Course, prefix: str, day_kinds: frozenset[str], *, trans
     return events
 
 
-def _meeting_on(course: Course, day: ScheduleDay):
-    """The class meeting (for everyone) of the row's kind on its date, if the data gives its time."""
+def _meeting_on(course: Course, day: ScheduleDay, section: str | None) -> tuple[Occurrence | None, list[Occurrence]]:
+    """The class meeting of the row's kind on its date that the calendar's reader attends (theirs: the section's
+    own, else the one for everyone), if the data gives its time; and, when none is theirs, the sections' own
+    meetings that day (a course-wide calendar of a row each section holds at its own time)."""
     held = [
         o
         for o in occurrences_between(course, day.date, day.date)
-        if o.meeting.section is None
-        and (kind_matches(course, day.kind, o.kind) or kind_matches(course, o.kind, day.kind))
+        if kind_matches(course, day.kind, o.kind) or kind_matches(course, o.kind, day.kind)
     ]
-    return held[0] if held else None
+    own = [o for o in held if section is not None and o.meeting.section == section]
+    everyone = [o for o in held if o.meeting.section is None]
+    chosen = (own or everyone)[:1]
+    if chosen:
+        return chosen[0], []
+    return None, [o for o in held if o.meeting.section is not None] if section is None else []
+
+
+def _section_session(course: Course, o: Occurrence) -> str:
+    """'Section 101: 8:00 AM – 8:50 AM, Ames Hall 204' (or 'room not listed'), by the section's full name."""
+    start, end = o.start.astimezone(course.tz), o.end.astimezone(course.tz)
+    found = course.find_section(o.meeting.section or "")
+    name = found.name if found is not None and found.name else course.section_label(o.meeting.section or "")
+    return f"{name}: {human_time_range(start.time(), end.time())}, {o.where}"
 
 
 def _weekly_meeting_events(course: Course, prefix: str, section: str | None) -> list[Event]:
@@ -471,7 +492,7 @@ def _slot_location(slot: OfficeHours) -> str:
 
 def _where(text: str) -> str:
     """A session's `where` as a LOCATION: empty when the model says the location is not listed."""
-    return "" if text == _UNLISTED_WHERE else text
+    return "" if text in (_UNLISTED_WHERE, ROOM_NOT_LISTED) else text
 
 
 def _extra_description(session: Session) -> str:

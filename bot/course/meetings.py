@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 MEETING_CHANGE_KINDS = ("cancel", "move", "extra")
 
+ROOM_NOT_LISTED = "room not listed"  # a meeting's `where` when the page gives neither a room nor a link
+
 
 @dataclass(frozen=True)
 class MeetingKind:
@@ -43,7 +45,7 @@ class Meeting:
     @property
     def where(self) -> str:
         places = [p for p in (self.room, f"online: {self.online}" if self.online else "") if p]
-        return " and ".join(places) if places else "room not listed"
+        return " and ".join(places) if places else ROOM_NOT_LISTED
 
 
 @dataclass(frozen=True)

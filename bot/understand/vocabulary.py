@@ -872,6 +872,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "student id",
         "id card",
         "photo id",
+        "phones allowed",
+        "phone allowed",
+        "laptops allowed",
+        "laptop allowed",
+        "smartwatch",
+        "smartwatches",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (

@@ -18,8 +18,9 @@ from bot.understand.vocabulary import words_of
 # The things students ask to bring, each by the words that name it (in a question or in a rule).
 _THINGS = {
     "book": r"(?:text\s*)?books?|open[\s-]*book|closed[\s-]*book",
-    "notes": r"(?:cheat|crib|formula|note|notes|reference)\s*sheets?|(?:note|index)\s*cards?|notecards?|notes?"
-    r"|open[\s-]*notes?|closed[\s-]*notes?",
+    "sheet": r"(?:cheat|crib|formula|note|notes|reference|equation)\s*sheets?|(?:note|index)\s*cards?"
+    r"|notecards?|cheatsheets?",
+    "notes": r"notes?|open[\s-]*notes?|closed[\s-]*notes?",
     "calculator": r"calculators?|calcs?",
     "phone": r"(?:smart\s*)?phones?|smart\s*watch(?:es)?|cellphones?",
     "laptop": r"laptops?|computers?|tablets?|ipads?",
@@ -35,7 +36,15 @@ _ALLOWS = re.compile(
     r"\b(?:allowed|permitted|may\s+(?:bring|use|have)|can\s+(?:bring|use|have)|bring|provided|open[\s-]*(?:book|notes?))\b"
 )
 # Clause breaks inside one rule (never a comma: "graphing calculators, phones and smartwatches are not allowed").
-_BREAK = re.compile(r";|\.\s+|:\s+")
+_BREAK = re.compile(r";|\.\s+|:\s+|,?\s+but\s+")
+# Said not to be needed, which is not refused ("Calculators are not needed.")
+_NOT_NEEDED = re.compile(r"\bnot\s+(?:be\s+)?(?:needed|required|necessary|compulsory|mandatory)\b|\bno\s+need\b")
+# Handed out by the course, in a rule and in a question ("is there a formula sheet", "do we get one").
+_PROVIDED = re.compile(r"\b(?:provided|supplied|given\s+out|handed\s+out|will\s+be\s+given)\b")
+_HANDED_OUT = re.compile(
+    r"\b(?:is|are)\s+there\b|\bwill\s+there\s+be\b|\bdo\s+(?:we|i|you)\s+get\b|\bprovided\b|\bsupplied\b"
+    r"|\b(?:give|given|hand)\s+(?:us|out)\b"
+)
 # The question asks whether the thing is needed rather than allowed.
 _NEEDED = re.compile(r"\b(?:need|needs|required|have\s+to|must|supposed\s+to)\b")
 # A limit on what is allowed: "open notes" is not answered by "one A4 sheet of notes".
@@ -44,7 +53,7 @@ _LIMITED = re.compile(r"\b(?:one|two|three|a|an|single|\d+)\s+(?:\w+\s+){0,2}(?:
 _PLAIN = words_of(
     """a an the my our your their any some no of own one two is are was be can could may might i we you it to in on
     at for into bring use using have having take taking allowed permitted ok okay fine need needs needed do does
-    get also even still just"""
+    get also even still just not never cannot must should will shall"""
 )
 # Where the words qualifying a thing stop: a list ("graphing calculators, phones") or another clause.
 _LIST_BREAK = re.compile(r".*(?:[,;(]|\band\b|\bor\b)")
@@ -55,6 +64,7 @@ class _Said:
     allows: bool
     rule: str
     kinds: frozenset[str]  # the qualifying words before the thing ("non-graphing", "scientific")
+    provided: bool  # the clause says the thing is handed out ("a formula sheet is provided")
 
 
 def _kinds(before: str) -> frozenset[str]:
@@ -64,8 +74,14 @@ def _kinds(before: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _PLAIN and not w.isdigit())
 
 
+# A thing a rule may speak of only in broader words: a sheet of notes is notes ("one A4 sheet of handwritten notes").
+_BROADER = {"sheet": "notes"}
+
+
 def _asked_thing(question: str) -> tuple[str, re.Match[str]] | None:
     found = [(kind, m) for kind, pattern in _THING.items() if (m := pattern.search(question))]
+    if {kind for kind, _ in found} == {"sheet", "notes"}:
+        found = [(kind, m) for kind, m in found if kind == "sheet"]  # "a cheat sheet of notes": the sheet
     return found[0] if len(found) == 1 else None
 
 
@@ -79,17 +95,22 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
             continue
         closed = _CLOSED.search(low)
         if closed and _THING[kind].fullmatch(closed.group(1)):
-            said.append(_Said(False, rule, frozenset()))
+            said.append(_Said(False, rule, frozenset(), False))
             continue
+        if _NOT_NEEDED.search(low):
+            continue
+        provided = _PROVIDED.search(low) is not None
         if _REFUSES.search(low):
-            said.append(_Said(False, rule, _kinds(low[: m.start()])))
+            said.append(_Said(False, rule, _kinds(low[: m.start()]), provided))
         elif _ALLOWS.search(low):
-            said.append(_Said(True, rule, _kinds(low[: m.start()])))
+            said.append(_Said(True, rule, _kinds(low[: m.start()]), provided))
     return said
 
 
-def _one_exam(exam: Exam, kind: str, asked_kinds: frozenset[str]) -> _Said | None:
-    said = [s for rule in exam.rules for s in _said_of(rule, kind)]
+def _one_exam(exam: Exam, kind: str, asked_kinds: frozenset[str], handed_out: bool) -> _Said | None:
+    said = [s for rule in exam.rules for s in _said_of(rule, kind) if s.provided or not handed_out]
+    if not said and kind in _BROADER:
+        said = [s for rule in exam.rules for s in _said_of(rule, _BROADER[kind]) if s.provided or not handed_out]
     if not said:
         return None
     if asked_kinds:
@@ -123,7 +144,7 @@ def brought_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None
     asked_kinds = frozenset() if (closed or opened) else _kinds(low[: mention.start()])
     verdicts = set()
     for exam in exams:
-        said = _one_exam(exam, kind, asked_kinds)
+        said = _one_exam(exam, kind, asked_kinds, _HANDED_OUT.search(low) is not None)
         if said is None:
             return None
         if opened and said.allows and _LIMITED.search(said.rule.lower()):

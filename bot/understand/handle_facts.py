@@ -18,6 +18,7 @@ from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
 from bot.understand.exam_brought import brought_verdict
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
+from bot.understand.exam_rule_said import rules_saying
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -121,6 +122,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if timed is not None and typed_yes_no:
         # "does the exam finish at half twelve": a time of the exam stated, checked
         return replies.verdict(replies.exam_fact(course, asked.now, "exam_time", exam.id, section), *timed)
+    held, plain = rules_saying(exam, slots.get("words", "")) if exam and fact == "exam_other" else ([], None)
+    if held:
+        # "is a periodic table provided for midterm 2": the exam's own rule says so
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        if plain is not None and typed_yes_no:
+            return replies.verdict(answer, True, f"“{plain.rstrip('.')}.”")
+        return replace(answer, lines=(*(text(f"“{r}”") for r in held), *answer.lines))
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":

@@ -523,7 +523,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "friend",
         "friends",
     ),
-    "grades": ("grade", "grades", "graded", "grading", "scores", "score", "marks", "feedback"),
+    "grades": ("grade", "grades", "graded", "grading", "scores", "score", "marks", "feedback", "results"),
     "extension": ("extension", "extensions", "extend", "more time", "extra time", "postpone", "delay"),
     "regrade": (
         "regrade",

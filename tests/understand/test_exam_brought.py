@@ -36,6 +36,8 @@ def _exam(course, rules):
         (KINDS, "is it open notes", False),
         (("Non-programmable calculators are allowed.",), "can we use calculators", True),
         (("No notes or books may be brought into the examination.",), "open book exam?", False),
+        (("You may not bring notes, but a formula sheet is provided.",), "do we get a formula sheet", True),
+        (("You may not bring notes, but a formula sheet is provided.",), "can i bring my own notes", False),
     ],
 )
 def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
@@ -54,6 +56,8 @@ def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
         (CLOSED, "can i not bring a calculator"),
         (("A university-approved calculator is allowed.",), "do i need a calculator"),  # allowed is not needed
         (CLOSED, "can i bring a calculator and my notes"),  # two things asked
+        (("Calculators are not needed.",), "can i bring a calculator"),  # not needed is not refused
+        (KINDS, "is there a formula sheet"),  # handed out: "no formula sheets of your own" is about bringing one
     ],
 )
 def test_no_verdict_where_the_rules_do_not_plainly_say(course, rules, question):

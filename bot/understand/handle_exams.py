@@ -13,6 +13,7 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_meeting_clash import meeting_clash
 from bot.understand.exam_what_if import exam_what_if, no_make_up, says_asked
 from bot.understand.normalize import phrase_key
@@ -133,6 +134,13 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         if start is not None:
             at = start.astimezone(course.tz).time()
             return replies.verdict(answer, at == slots["_at"], f"{chosen.title} starts at {human_time(at)}.")
+    lasts = exam_length_verdict(course, chosen, slots.get("section"), asked.question) if chosen else None
+    if lasts is not None:
+        # "is the final 2 hours": its length, never "no exam in the next 2 hours"
+        yes, why = lasts
+        if yes is None:
+            return replace(answer, lines=(text(f"From the course page: {why}"), *answer.lines))
+        return replies.verdict(answer, yes, why)
     if chosen is not None and _FINALS.search(asked.question.lower()):
         return _in_finals(asked, chosen, answer)
     if chosen is not None and slots.get("_on_day"):

@@ -18,6 +18,7 @@ from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
 from bot.understand.exam_brought import brought_verdict
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
+from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_rule_said import rules_saying
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
@@ -122,6 +123,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if timed is not None and typed_yes_no:
         # "does the exam finish at half twelve": a time of the exam stated, checked
         return replies.verdict(replies.exam_fact(course, asked.now, "exam_time", exam.id, section), *timed)
+    lasts = exam_length_verdict(course, exam, section, asked.question) if exam and fact == "exam_other" else None
+    if lasts is not None and typed_yes_no:
+        # "is the midterm 90 minutes": its length, from its times or its rules
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        if lasts[0] is None:
+            return replace(answer, lines=(text(f"From the course page: {lasts[1]}"), *answer.lines))
+        return replies.verdict(answer, *lasts)
     held, plain = rules_saying(exam, slots.get("words", "")) if exam and fact == "exam_other" else ([], None)
     if held:
         # "is a periodic table provided for midterm 2": the exam's own rule says so

@@ -130,7 +130,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if lasts[0] is None:
             return replace(answer, lines=(text(f"From the course page: {lasts[1]}"), *answer.lines))
         return replies.verdict(answer, *lasts)
-    held, plain = rules_saying(exam, slots.get("words", "")) if exam and fact == "exam_other" else ([], None)
+    held, plain = (
+        rules_saying(exam, slots.get("words", ""), asked.question) if exam and fact == "exam_other" else ([], None)
+    )
     if held:
         # "is a periodic table provided for midterm 2": the exam's own rule says so
         answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)

@@ -28,6 +28,13 @@ def test_a_clause_with_a_no_gives_no_yes(course):
     assert rules_saying(exam, "formula sheets own") == ([RULE], None)
 
 
+def test_a_thing_to_bring_is_needed(course):
+    rule = "Bring a pencil and your student card."
+    exam = replace(course.exams[0], rules=(rule,))
+    assert rules_saying(exam, "pencil", "do i need a pencil") == ([rule], rule)
+    assert rules_saying(exam, "pencil", "is a pencil ok") == ([rule], None)
+
+
 def test_words_no_rule_holds_find_nothing(course):
     exam = replace(course.exams[0], rules=(RULE,))
     assert rules_saying(exam, "multiple choice") == ([], None)

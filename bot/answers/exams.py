@@ -123,3 +123,19 @@ def exam_answer(
         return Answer(title="Exams", lines=(text("This course lists no exams."),))
     fields = tuple(_exam_field(course, e, now, conflict_form_url(e, form_urls), section) for e in exams)
     return Answer(title=exams[0].title if len(exams) == 1 else "Exams", fields=fields)
+
+
+def exams_answer(
+    course: Course,
+    now: dt.datetime,
+    ids: tuple[str, ...],
+    form_urls: Mapping[str, str] | None = None,
+    section: str | None = None,
+) -> Answer:
+    """Several exams by id, each as the one-exam answer gives it, in the order of the term."""
+    section = course.check_section(section)
+    exams = sorted((e for e in (course.exam(i) for i in ids) if e is not None), key=lambda e: e.date)
+    if len(exams) < 2:
+        return exam_answer(course, now, exams[0].id if exams else None, form_urls, section)
+    fields = tuple(_exam_field(course, e, now, conflict_form_url(e, form_urls), section) for e in exams)
+    return Answer(title=" and ".join(e.title for e in exams), fields=fields)

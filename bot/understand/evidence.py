@@ -27,6 +27,8 @@ _EMAIL_WORDS = frozenset({"email", "emails", "mail", "address", "e"})
 POLICY_MARGIN = 0.5
 # Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
 _NAMED = ("assignment", "exam", "person", "section", "period")
+# Words that say an exam is one, beside its name ("the final" + "exam")
+_EXAM_WORDS = frozenset({"exam", "exams", "examination", "test", "tests"})
 
 
 @dataclass
@@ -88,11 +90,14 @@ class EvidenceFinder:
         named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
         if "compare" in reading.cues:
             named = []  # "<one number> vs <the other>": a policy whose keywords are both names is about comparing them
+        exam_names = [(m.start, m.end) for m in reading.mentions if m.kind == "exam" and m.start >= 0]
         topics: dict[int, float] = {}
         keyword_words: dict[str, dict[str, float]] = {}
         for m in reading.mentions:
             if m.start < 0:
                 continue
+            if m.kind == "topic" and _only_an_exam(tokens, m.start, m.end, exam_names):
+                continue  # "when is the final exam": the exam named, not the row "Revision II and the final exam"
             if m.kind == "topic":
                 row = int(m.ids[0])
                 topics[row] = max(topics.get(row, 0.0), m.weight)
@@ -214,6 +219,16 @@ _OPENERS = frozenset({"when", "where", "how", "late", "early", "long", "soon", "
 # the sentence ends there or goes on with "of ..." (not "what is the absolute latest ...").
 _NAMING = frozenset({"who", "what", "which"})
 _AFTER_NAME = frozenset({"of", "for", "at", "in", "on", "to", "with", "from"})
+
+
+def _only_an_exam(tokens: list[str], start: int, end: int, exams: list[tuple[int, int]]) -> bool:
+    """Whether a topic's words are an exam's name the question names, give or take words like "the"."""
+    return any(
+        all(s <= i < e or tokens[i] in STOPWORDS or tokens[i] in _EXAM_WORDS for i in range(start, end))
+        and start < e
+        and s < end
+        for s, e in exams
+    )
 
 
 def _subject(reading: Reading) -> str | None:

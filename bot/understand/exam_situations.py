@@ -20,13 +20,18 @@ from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_a
 from bot.understand.yes_no.page_claims import claims_for
 
 # Being unwell anywhere in the question, or missing the exam itself (not "i missed a couple of lectures").
-_UNWELL = re.compile(r"\b(?:sick|ill|hospitali[sz]ed|hospital|doctor'?s?|medical|emergency|covid|flu|funeral)\b")
+_UNWELL = re.compile(
+    r"\b(?:sick|ill|hospitali[sz]ed|hospital|doctor'?s?|medical|emergency|covid|flu|funeral)\b"
+    r"|\b(?:in|to|at)\s+the\s+er\b"
+)
 _MISSED = r"\b(?:missed|miss|missing|skipped|skip|sleep\s+through|slept\s+through)\s+(?:the\s+|my\s+|our\s+)?"
 _CLASH = re.compile(
     r"\b(?:two|2|three|3|another|other)\s+(?:finals|exams|midterms|tests)\b|\bclash(?:es)?\b|\bconflicts?\b"
     r"|\bback\s+to\s+back\b"
 )
 _MOVE = re.compile(r"\b(?:moved?|reschedul\w*|different\s+(?:time|day|date)|another\s+(?:time|day|date)|change)\b")
+# A rule of the exam about clashes ("Final exam conflicts follow the registrar's rules: ...").
+_CONFLICT_RULE = re.compile(r"\b(?:conflicts?|clash(?:es)?|three\s+finals|two\s+exams|another\s+exam)\b")
 _STATED = re.compile(
     r"\b(?:says?|said|told|heard|thinks?|claims?)\b|\b(?:is\s+)?(?:that|this|it)\s+(?:right|true|correct)\b"
 )
@@ -84,6 +89,31 @@ def _exam(course: Course, question: str) -> Exam | None:
     return course.exam(ident) if ident is not None else None
 
 
+def _exam_of_plural(course: Course, question: str) -> Exam | None:
+    """ "three finals on may 5 including chem": the one exam whose name the plural is."""
+
+    def plurals(exam: Exam) -> tuple[str, ...]:
+        return tuple(f"{n}s" for n in (exam.title, *exam.aliases) if n[-1:].isalpha())
+
+    owner = _NAMES.get(course, "exam plurals", lambda: _NameIndex({e.id: plurals(e) for e in course.exams}))
+    ident = _one_named(owner, question)
+    return course.exam(ident) if ident is not None else None
+
+
+def _missed_one(course: Course, question: str) -> Exam | None:
+    """ "I missed the midterm ... how does that work with the final": of the exams named, the one missed."""
+    if not ("miss" in question or "skip" in question or "slep" in question or "sleep" in question):
+        return None  # a cheap look first: most questions miss nothing
+    if not re.search(_MISSED, question):
+        return None
+    missed = [
+        e
+        for e in course.exams
+        if any(re.search(_MISSED + re.escape(n.lower()) + r"\b", question) for n in (e.title, *e.aliases) if n)
+    ]
+    return missed[0] if len(missed) == 1 else None
+
+
 def _section(course: Course, question: str) -> str | None:
     owner = _NAMES.get(
         course, "sections", lambda: _NameIndex({s.id: (s.id, s.name, *s.aliases) for s in course.sections})
@@ -96,7 +126,9 @@ def exam_situation(
 ) -> Answer | None:
     """The answer to a situation around one named exam, or None."""
     plain = " ".join(question.lower().replace("’", "'").split())
-    exam = _exam(course, plain)
+    exam = _exam(course, plain) or _missed_one(course, plain)
+    if exam is None and _CLASH.search(plain):
+        exam = _exam_of_plural(course, plain)
     if exam is None:
         # "we leave the morning of the exam, can i take it early": every exam, when their data agrees
         if _AN_EXAM.search(plain) and not _CLASH.search(plain) and not claims_for(course).match(plain, "exams"):
@@ -136,7 +168,13 @@ def _clash(course: Course, exam: Exam, question: str, now: dt.datetime, form_url
     if moved:
         return verdict(card, False, f"“{moved[0]}”")
     form = conflict_form_status(course, exam, now, conflict_form_url(exam, form_urls))
-    if exam.conflict_form.status in ("link", "later") or conflict_form_url(exam, form_urls):
+    has_form = exam.conflict_form.status in ("link", "later") or bool(conflict_form_url(exam, form_urls))
+    ruled = [r for r in exam.rules if _CONFLICT_RULE.search(r.lower())]
+    if ruled:
+        # "i have three finals on may 5, what do i do": what the page says to do, in its words
+        said = text("From the course page: " + " ".join(f"“{r}”" for r in ruled))
+        return Answer(title=card.title, lines=(said, form) if has_form else (said,), fields=card.fields)
+    if has_form:
         return Answer(title=card.title, lines=(form,), fields=card.fields)
     said = text(f"Whether {exam.title} can be moved for a clash is {NOT_ON_PAGE}; {where_to_ask(course)}.")
     return Answer(title=card.title, lines=(said,), fields=card.fields, kind="unknown")

@@ -15,6 +15,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.replies import NOT_ON_PAGE, where_to_ask
 from bot.understand.vocabulary import CUES
 from bot.understand.yes_no.clause_stance import Stance, key_words, stance
+from bot.understand.yes_no.page_claims import claims_for
 
 _REMOTE = re.compile(
     r"\b(?:remote(?:ly)?|online|virtual(?:ly)?|zoom|from\s+(?:home|abroad|the\s+airport|an?\s+airport|my\s+\w+))\b"
@@ -106,7 +107,49 @@ def _timing(exam: Exam, asks: _Asks, question: str) -> tuple[bool, str] | None:
     if rule is not None:
         return False, rule
     found = stated(question, exam)
+    if found is not None and not _OF_TIMING.search(found.clause.lower()):
+        return None  # "can i take the midterm on another day" is not answered by "one page of notes is allowed"
     return (found.yes, found.clause) if found is not None else None
+
+
+# The page refusing any sitting after the set time: "There is no make-up test.", "Make-ups are not offered."
+_NO_MAKE_UP = re.compile(
+    r"\bno\s+(?:make[\s-]*ups?|makeups?|deferred|alternative|resits?|re-sits?|supplementary)\b"
+    r"|\b(?:make[\s-]*ups?|makeups?)\s+(?:are|is|will\s+be)\s+not\s+(?:offered|given|available|possible)\b"
+)
+# A rule that speaks of when the exam is sat: only such a rule answers taking it early, late or another day.
+_OF_TIMING = re.compile(
+    r"\b(?:early|earlier|late|later|make[\s-]*ups?|makeups?|days?|dates?|times?|moved?|reschedul\w*|travel\w*"
+    r"|alternative|another|different|sooner|before|after|deferr?\w*|resits?)\b"
+)
+_TAKING = re.compile(r"\b(?:write|sit|do)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def no_make_up(exam: Exam) -> str | None:
+    """The sentence of the exam's data saying it has no make-up, or None."""
+    for said in (*exam.rules, exam.if_missed or ""):
+        for sentence in _SENTENCE.split(said):
+            if _NO_MAKE_UP.search(sentence.lower()):
+                return sentence.strip()
+    return None
+
+
+def _request(question: str) -> str | None:
+    """The sentence asking ("... flight leaves thursday. can i take it early, like wednesday?"), when the question
+    tells a story before it; None when the question is that one sentence."""
+    sentences = [s for s in _SENTENCE.split(question) if s.strip()]
+    asking = [s for s in sentences if _REQUEST.search(s)]
+    return asking[-1] if asking and len(sentences) > 1 else None
+
+
+def _claimed(course: Course, question: str) -> tuple[bool, str] | None:
+    """The course's claim the request itself asks ("can i take the second midterm early"), past the story."""
+    asking = _request(question)
+    # "could i write it early", "sit it early": taking the exam, in the words a claim is written in
+    asking = _TAKING.sub("take", asking) if asking else None
+    matched = claims_for(course).match(asking, "exams") if asking else None
+    return (matched.claim.yes, matched.claim.evidence) if matched else None
 
 
 def _in_person_rules(exam: Exam) -> list[str]:
@@ -138,6 +181,11 @@ def exam_what_if(course: Course, exams: list[Exam], question: str, card: Answer)
         if len(rules) > 1:
             return None  # the exams' rules differ: which exam is meant decides
         rule = rules.pop()
+        rule = rule or _claimed(course, question)
+        if rule is None and (asks.late or asks.other_day) and not asks.early:
+            # "can i sit it on another day, like a make up": the page says there is none
+            refusals = {no_make_up(e) for e in exams}
+            rule = (False, refusals.pop()) if len(refusals) == 1 and None not in refusals else None
         if rule is not None and not rule[0]:
             refused.append(f"“{rule[1]}”")
         elif rule is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers.exams import conflict_form_url, exam_answer
+from bot.answers.exams import conflict_form_url, exam_answer, exams_answer
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Exam
@@ -13,8 +13,9 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_meeting_clash import meeting_clash
-from bot.understand.exam_what_if import exam_what_if, says_asked
+from bot.understand.exam_what_if import exam_what_if, no_make_up, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_exam_time import asks_end, exam_time_verdict
@@ -25,6 +26,9 @@ from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 # A place asked about ("in the tutorial room", "where"): the question is not whether the exam is a section's.
 _PLACE = re.compile(r"\b(?:room|hall|building|where|located|held|venue|in\s+the\s+\w+)\b")
+_MAKE_UP = re.compile(r"\b(?:make[\s-]*ups?|makeups?|resits?|re-sits?|supplementary|deferred)\b")
+# Something about a make-up rather than whether there is one ("a makeup form", "when is the makeup").
+_MAKE_UP_DETAIL = re.compile(r"\b(?:forms?|links?|deadline|request|sign\w*|apply|when|where|what\s+time|room)\b")
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
 
 
@@ -47,7 +51,8 @@ def _in_finals(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
 
 # "is the exam in a seminar slot", "during our lecture time": a class meeting's slot named in other words.
 _IN_A_SLOT = re.compile(
-    r"^(?:is|are|will|does)\b.*\b(?:during|in)\s+(?:a|the|our|my|one\s+of\s+the)?\s*\w+\s+(?:slots?|times?|periods?)\b\W*$"
+    r"^(?:is|are|will|does)\b.*\b(?:during|in)\s+(?:a|the|our|my|one\s+of\s+the)?\s*"
+    r"(?:(?:normal|usual|regular|typical)\s+)?\w+\s+(?:slots?|times?|periods?)\b\W*$"
 )
 
 
@@ -78,6 +83,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     which = slots.get("exam")
     answer = exam_answer(course, asked.now, which, asked.form_urls, slots.get("section"))
+    if slots.get("_exams") and not asked.yes_no and not asks_yes_no(asked.question):
+        # "dates for the midsem and the final pls": every exam named, each in the course's words
+        return exams_answer(course, asked.now, slots["_exams"], asked.form_urls, slots.get("section"))
     if not which and {"left", "remaining", "remain", "remains"} & set(phrase_key(asked.question)):
         answer = _still_to_come(asked, answer)  # "what exams are left": those not yet taken
     if slots.get("_form_due"):
@@ -89,6 +97,14 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if weighed is not None and phrase_key(asked.question)[:1] in (("is",), ("does",), ("will",), ("are",)):
         # "is the final exam 40%": what it is worth, from the grading breakdown
         return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
+    low = asked.question.lower()
+    if chosen is not None and _MAKE_UP.search(low) and not _MAKE_UP_DETAIL.search(low) and asks_yes_no(low):
+        # "is there a make-up for the final": the exam's own words on a make-up, No only where they refuse one
+        refused = no_make_up(chosen)
+        if refused is not None:
+            return replies.verdict(answer, False, f"“{refused}”")
+        if chosen.if_missed:
+            return replace(answer, lines=(text(f"If you miss it: {chosen.if_missed}"), *answer.lines))
     coming = [e for e in course.exams if e.date >= asked.today]
     clash = _meeting_clash(asked, chosen or (coming[0] if len(coming) == 1 else None), slots, answer)
     if clash is not None:
@@ -99,8 +115,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if what_if is not None and claimed is answer:
         return what_if
     if not asked.yes_no and chosen is not None and slots.get("during_class") and _IN_A_SLOT.search(asked.question):
-        # "is the exam during a seminar slot": the class slot in other words; the data says whether it is
-        return _during_class(chosen, answer)
+        # "is the exam during a seminar slot": the class slot in other words; the page's own claim, or the data
+        claimed = _claimed(asked, answer)
+        return claimed if claimed is not answer else _during_class(chosen, answer)
     if not asked.yes_no:
         # "i have a wedding that weekend, can i take the midterm early": a claim reads past the unread words
         claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
@@ -117,6 +134,13 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         if start is not None:
             at = start.astimezone(course.tz).time()
             return replies.verdict(answer, at == slots["_at"], f"{chosen.title} starts at {human_time(at)}.")
+    lasts = exam_length_verdict(course, chosen, slots.get("section"), asked.question) if chosen else None
+    if lasts is not None:
+        # "is the final 2 hours": its length, never "no exam in the next 2 hours"
+        yes, why = lasts
+        if yes is None:
+            return replace(answer, lines=(text(f"From the course page: {why}"), *answer.lines))
+        return replies.verdict(answer, yes, why)
     if chosen is not None and _FINALS.search(asked.question.lower()):
         return _in_finals(asked, chosen, answer)
     if chosen is not None and slots.get("_on_day"):

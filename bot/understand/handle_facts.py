@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.answers.course_info import course_answer
+from bot.answers.exams import exams_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text, when
@@ -15,13 +16,16 @@ from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
+from bot.understand.exam_brought import brought_verdict
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
+from bot.understand.exam_length import exam_length_verdict
+from bot.understand.exam_rule_said import rules_saying
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
-from bot.understand.stated_weight import stated_weight
+from bot.understand.stated_weight import named_share, stated_weight
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import stance
@@ -73,6 +77,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
+    if fact in ("exam_time", "exam_place") and slots.get("_exams") and not _typed_yes_no(asked):
+        return exams_answer(course, asked.now, slots["_exams"], asked.form_urls, section)  # "the midsem and the final"
     if fact in ("exam_time", "exam_place"):
         answer = replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
         exam = course.exam(slots["exam"]) if slots.get("exam") else None
@@ -80,6 +86,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if timed is not None and _typed_yes_no(asked):
             return replies.verdict(answer, *timed)  # "does the exam start at half nine"
         return answer
+    share = named_share(course.grading_breakdown, asked.question) if fact == "grading" else None
+    if share is not None and not _typed_yes_no(asked):
+        # "how much is the mid sem worth": that part's share first, then the whole breakdown
+        said = text(f"{share.name[:1].upper()}{share.name[1:]}: {share.percent:g}% of the grade.")
+        answer = replies.course_fact(course, fact, question=asked.question)
+        return replace(answer, lines=(said, *answer.lines)) if answer.kind == "info" else answer
     if fact == "grading" and _typed_yes_no(asked):
         answer = replies.course_fact(course, fact, question=asked.question)
         weighed = stated_weight(course.grading_breakdown, asked.question) if answer.kind == "info" else None
@@ -111,6 +123,22 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if timed is not None and typed_yes_no:
         # "does the exam finish at half twelve": a time of the exam stated, checked
         return replies.verdict(replies.exam_fact(course, asked.now, "exam_time", exam.id, section), *timed)
+    lasts = exam_length_verdict(course, exam, section, asked.question) if exam and fact == "exam_other" else None
+    if lasts is not None and typed_yes_no:
+        # "is the midterm 90 minutes": its length, from its times or its rules
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        if lasts[0] is None:
+            return replace(answer, lines=(text(f"From the course page: {lasts[1]}"), *answer.lines))
+        return replies.verdict(answer, *lasts)
+    held, plain = (
+        rules_saying(exam, slots.get("words", ""), asked.question) if exam and fact == "exam_other" else ([], None)
+    )
+    if held:
+        # "is a periodic table provided for midterm 2": the exam's own rule says so
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        if plain is not None and typed_yes_no:
+            return replies.verdict(answer, True, f"“{plain.rstrip('.')}.”")
+        return replace(answer, lines=(*(text(f"“{r}”") for r in held), *answer.lines))
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":
@@ -126,6 +154,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question
         )
         exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
+        if brought := brought_verdict(exams, asked.question):  # "is the midsem open book" against "Closed book."
+            return replies.verdict(answer, *brought)
         names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
         found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)], names)
         return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer

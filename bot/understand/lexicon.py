@@ -368,6 +368,7 @@ class Lexicon:
             *sorted(COMMON_WORDS),
         ]
         self._near = NearWords(self._targets)
+        self._target_set = frozenset(self._targets)
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
         synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
         # A word the course's own text uses is no typo ("graphing" of "a non-graphing calculator" is not "grading");
@@ -442,6 +443,11 @@ class Lexicon:
             self._typos.clear()
         limit = 1 if len(word) < 8 else 2
         best = None
+        swapped = self._swapped(word)
+        if swapped is not None:
+            # "worht": two letters typed the wrong way round is the likeliest typo, before "worst"
+            self._typos[word] = swapped
+            return swapped
         for candidate, distance in self._near.nearest(word, limit):
             # Typos keep the first letter (or swap the first two): "gates" is not "dates".
             if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
@@ -452,6 +458,15 @@ class Lexicon:
             best = None  # a word the page itself uses is meant as typed ("sets" may still be "set")
         self._typos[word] = best[0] if best else self._lengthened(word)
         return self._typos[word]
+
+    def _swapped(self, word: str) -> str | None:
+        """The one word a typo-target becomes with two neighbouring letters swapped back, or None."""
+        found = {
+            w
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1] and (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in self._target_set
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _lengthened(self, word: str) -> str | None:
         """The one long word of the course's topics a shortened word stands for ("thermochem", "configs"), or None."""

@@ -431,6 +431,8 @@ class Reader:
         covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
         # "when is spring break this year": the course's own year, nothing else asked
         covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
+        # "during our normal lecture time": the meeting's own slot, no word of its own
+        covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
             reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
         if "parts" in reading.cues:
@@ -635,6 +637,8 @@ _DROP_IN = re.compile(r"\b(?:drop|pop|stop)\s+(?:into|in\s+on|in\s+to|by)\b")
 _LETS_OUT = (["get", "out"], ["gets", "out"], ["let", "out"], ["lets", "out"])
 _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
+# Words that say a meeting or its time is the usual one ("our normal lecture time", "the regular class slot").
+_USUAL = frozenset({"normal", "usual", "regular", "typical", "ordinary", "standard", "normally", "usually"})
 _OCCASION_WORDS = _BREAK_WORDS | {"week", "weekend", "day", "days", "holiday", "off", "classes"}
 _THING_WORDS = frozenset({"list", "number", "amount", "total", "points", "marks", "question", "course", "courses"})
 

@@ -225,6 +225,7 @@ class SlotFiller:
             rng = self._range(r, today)
             if exams:
                 slots["exam"] = exams[0]
+                slots.update(_named_exams(r))  # "dates for the midsem and the final": each exam named
             elif "next" in r.cues:
                 upcoming = [e for e in course.exams if e.date >= today]
                 slots["exam"] = upcoming[0].id if upcoming else None
@@ -400,6 +401,8 @@ class SlotFiller:
             exams = r.ids("exam")
             if ev.fact and (ev.fact.startswith("exam") or ev.fact == "grades_out"):
                 slots["exam"] = exams[0] if exams else None
+            if ev.fact in ("exam_time", "exam_place"):
+                slots.update(_named_exams(r))  # "where are the midsem and the final"
             if ev.fact == "exam_other":
                 slots["words"] = " ".join(r.content)
             if ev.fact == "exam_content" and ev.topic_rows:
@@ -691,3 +694,9 @@ def role_asked(r: Reading) -> str | None:
     """The staff role named (its id in the course data), the most specific one where names overlap."""
     roles = r.weights("role")
     return max(roles, key=lambda role: roles[role]) if roles else None
+
+
+def _named_exams(r: Reading) -> Slots:
+    """`_exams`: the exams a question names, when it names more than one (not one that only dates something)."""
+    named = tuple(dict.fromkeys(i for m in r.mentions if m.kind == "exam" and not m.relation for i in m.ids))
+    return {"_exams": named} if len(named) > 1 else {}

@@ -35,6 +35,8 @@ _SHARE_WORDS = words_of(
 )
 
 
+# Words asking what a part is worth, without stating a share ("how much is the midterm worth", "what % is it").
+_ASKING_WORDS = words_of("how much what whats many value percentage weighting tell me please pls")
 # Words for an exam that name no part by themselves ("is the final exam worth 30%": the final)
 _EXAM_WORDS = frozenset({"exam", "exams", "examin", "examination", "test", "tests"})
 
@@ -80,7 +82,25 @@ def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
     if said is None or len(_STATED.findall(lowered)) != 1 or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
         return None
     stated = float(said.group(1))
-    rest = lowered[: said.start()] + " " + lowered[said.end() :]
+    share = _one_named(breakdown, lowered[: said.start()] + " " + lowered[said.end() :])
+    if share is None:
+        return None
+    worth, name = f"{share.percent:g}%", share.name[:1].upper() + share.name[1:]
+    if share.percent == stated:
+        return True, f"{name}: {worth} of the grade."
+    return False, f"{name}: {worth} of the grade, not {stated:g}%."
+
+
+def named_share(breakdown: str, question: str) -> Share | None:
+    """The one part of the grade a question plainly names ("how much is the mid sem worth"), or None."""
+    lowered = question.lower()
+    if _STATED.search(lowered) or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
+        return None
+    return _one_named(breakdown, " ".join(w for w in phrase_key(lowered) if w not in _ASKING_WORDS))
+
+
+def _one_named(breakdown: str, rest: str) -> Share | None:
+    """The one part of the breakdown the words name: no other as well, no part inside it, no more asked."""
     asked = _stems(rest)
     scored = []
     for share in shares(breakdown):
@@ -103,7 +123,4 @@ def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
     inside = _stems(share.holds)
     if any(any(_same(w, i) for i in inside) and not any(_same(w, o) for o in own) for w in asked):
         return None  # "is the lab report worth 20%" of "Lab (pre-labs, lab reports) 20%": a part of that part
-    worth, name = f"{share.percent:g}%", share.name[:1].upper() + share.name[1:]
-    if share.percent == stated:
-        return True, f"{name}: {worth} of the grade."
-    return False, f"{name}: {worth} of the grade, not {stated:g}%."
+    return share

@@ -523,7 +523,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "friend",
         "friends",
     ),
-    "grades": ("grade", "grades", "graded", "grading", "scores", "score", "marks", "feedback"),
+    "grades": ("grade", "grades", "graded", "grading", "scores", "score", "marks", "feedback", "results"),
     "extension": ("extension", "extensions", "extend", "more time", "extra time", "postpone", "delay"),
     "regrade": (
         "regrade",
@@ -872,6 +872,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "student id",
         "id card",
         "photo id",
+        "phones allowed",
+        "phone allowed",
+        "laptops allowed",
+        "laptop allowed",
+        "smartwatch",
+        "smartwatches",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (

@@ -8,7 +8,9 @@ from bench.scaled_course import scaled
 from bot.core.render_text import answer_text
 from bot.understand.exam_situations import _inside, _NameIndex, _one_named, exam_situation
 from tests.conftest import local
-from tests.understand.conftest import first_line, reply, typed_questions
+from tests.understand.conftest import course_in, first_line, reply, typed_questions
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
 
 
 def said(course, question, now="2024-10-01T10:00"):
@@ -147,3 +149,26 @@ def test_when_a_conflict_form_is_due_is_unknown_when_the_page_does_not_say(secon
     result, shown = reply(second_course, question, "2024-10-14 10:00")
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+def test_a_clash_named_by_the_plural_gets_the_exams_own_rule():
+    """ "three finals on may 5": the final's rule about clashes, in its words (no exam named in the singular)."""
+    chem = course_in(CHEM)
+    answer, shown = said(chem, "i somehow have 3 finals on may 5 including chem, what do i do", "2026-03-04T14:00")
+    assert answer is not None
+    assert "April 17" in shown
+    assert not first_line(shown).startswith(("Yes", "No"))
+
+
+def test_a_clash_rule_keeps_the_form_link():
+    chem = course_in(CHEM)
+    _, shown = said(chem, "midterm 2 clashes with my other exam, what can i do", "2026-03-04T14:00")
+    assert "submit the conflict form" in shown
+    assert "forms.unp.example.edu" in shown
+
+
+def test_of_two_exams_named_the_one_missed_is_answered(stat):
+    question = "I missed the midterm in october (I was in the ER), is that a zero or does the final count instead?"
+    answer, shown = said(stat, question, "2024-11-20T10:00")
+    assert answer is not None
+    assert "replaces the midterm" in shown

@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.understand.exam_what_if import exam_what_if
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 CARD = Answer(title="Exam")
 
@@ -122,3 +122,44 @@ def test_taking_the_final_at_another_time_is_answered_from_the_data(second_cours
     result, shown = reply(second_course, question, "2024-10-14 10:00")
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+NO_MAKE_UP = "There is no make-up test. With approved special consideration, its weight moves to the final exam."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there any way i can sit the test on another day, like a make up later that week?",
+        "can i take it late, i have a work shift",
+    ],
+)
+def test_no_make_up_on_the_page_refuses_a_later_sitting(course, question):
+    exam = _exam(course, if_missed=NO_MAKE_UP, rules=())
+    answer = exam_what_if(course, [exam], question, Answer(title="Exam"))
+    assert answer is not None
+    assert _said(answer).startswith("**No**: “There is no make-up test.”")
+
+
+def test_no_make_up_says_nothing_of_sitting_early(course):
+    exam = _exam(course, if_missed=NO_MAKE_UP, rules=())
+    answer = exam_what_if(course, [exam], "can i take it early", Answer(title="Exam"))
+    assert answer is not None
+    assert answer.kind == "unknown"
+
+
+def test_a_rule_about_notes_does_not_answer_another_day(second_course):
+    """ "can i take the midterm on another day" is not answered Yes by "one page of notes is allowed"."""
+    _, said = reply(second_course, "can i take the midterm on another day", "2024-10-01 10:00")
+    assert not first_line(said).startswith(("Yes", "No")), said
+
+
+def test_the_courses_claim_answers_the_request_after_a_story():
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    question = (
+        "my cousin's wedding is that weekend and the flight leaves thursday april 2. i know that's the midterm 2 day."
+        " could i sit the second midterm a day early?"
+    )
+    _, said = reply(chem, question, "2026-03-04 14:00")
+    assert first_line(said).startswith("No"), said
+    assert "no early exams" in said

@@ -3,6 +3,8 @@ says nothing of what is asked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.understand.conftest import first_line, reply
@@ -128,3 +130,48 @@ def test_a_place_asked_with_a_section_is_not_whether_the_exam_is_the_sections(hi
     assert not first_line(said).startswith("Yes"), said
     _, said = reply(hist, "is the final for t3 too", "2024-10-23 13:00")
     assert first_line(said).startswith("Yes"), said
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "facts"),
+    [
+        ("stat", "dates for the midterm and final?", "2024-10-01 10:00", ("Wed Oct 23", "Thu Dec 12")),
+        ("geo", "when are the map test and the klausur", "2025-03-20 10:00", ("Mon May 12", "Wed Jun 18")),
+        ("geo", "where are the map test and klausur", "2025-03-20 10:00", ("H 0104", "Jun 18")),
+    ],
+)
+def test_every_exam_named_is_answered(request, which, question, now, facts):
+    _, said = reply(request.getfixturevalue(which), question, now)
+    for fact in facts:
+        assert fact in said, said
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "first"),
+    [
+        ("stat", "is the final during our normal lecture time", "2024-10-01 10:00", "No"),
+        ("geo", "is the map test during the usual plenary time", "2025-03-20 10:00", "Yes"),
+    ],
+)
+def test_the_usual_class_time_is_class_time(request, which, question, now, first):
+    _, said = reply(request.getfixturevalue(which), question, now)
+    assert first_line(said).startswith(first), said
+
+
+def test_a_make_up_the_page_refuses_is_no(stat):
+    midterm = replace(stat.exam("midterm"), if_missed="There is no make-up exam.")
+    course = replace(stat, exams=tuple(midterm if e.id == "midterm" else e for e in stat.exams))
+    _, said = reply(course, "is there a make-up for the midterm", "2024-10-01 10:00")
+    assert first_line(said).startswith("No"), said
+    _, said = reply(stat, "is there a make-up for the midterm", "2024-10-01 10:00")
+    assert not first_line(said).startswith(("Yes", "No")), said
+
+
+def test_an_exam_named_is_not_a_schedule_row_holding_its_name(stat):
+    """ "when is the final exam" beside a row "Review and the final exam": the exam, not a choice of readings."""
+    rows = tuple(
+        replace(r, title="Review and the final exam") if r.title == "Review for the final" else r for r in stat.schedule
+    )
+    result, said = reply(replace(stat, schedule=rows), "when is the final exam", "2024-11-01 10:00")
+    assert result.outcome == "answered", said
+    assert "Thu Dec 12" in said

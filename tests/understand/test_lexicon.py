@@ -56,6 +56,7 @@ def test_numbered_kinds_are_known(lexicon):
         ("fianl", "final"),
         ("reinforcment", "reinforcement"),
         ("katies", "katie"),
+        ("worht", "worth"),  # a swapped pair, not "worst" one letter away
     ],
 )
 def test_typos_are_repaired_against_the_course_vocabulary(lexicon, typo, fixed):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understand.stated_weight import Share, shares, stated_weight
+from bot.understand.stated_weight import Share, named_share, shares, stated_weight
 
 STAT = "Problem sets 30%, project 20%, midterm 20%, final 30%."
 HIST = "Essays 40%, dissertation proposal 20%, final examination 40%."
@@ -41,3 +41,17 @@ def test_a_percent_of_something_else_is_not_a_share() -> None:
     assert stated_weight(STAT, "do i need 60% on the final to pass") is None
     assert stated_weight(STAT, "was the midterm average 75 percent") is None
     assert stated_weight(STAT, "is the final 30% multiple choice") is None  # more asked than its share
+
+
+def test_the_one_part_asked_about_is_named() -> None:
+    assert named_share(STAT, "how much is the midterm worth") == Share("midterm", "", 20.0)
+    assert named_share(HIST, "what percentage is the final exam") == Share("final examination", "", 40.0)
+    assert named_share(CHEM, "how much is midterm 2 worth") == Share("Midterm 2", "", 15.0)
+
+
+def test_no_part_named_where_the_breakdown_does_not_plainly_say() -> None:
+    assert named_share(CHEM, "how much is the midterm worth") is None  # two midterms
+    assert named_share(CHEM, "how much is the lab report worth") is None  # a part of a part
+    assert named_share(STAT, "how much are the midterm and final worth together") is None
+    assert named_share(STAT, "whats the grading breakdown") is None
+    assert named_share(STAT, "is the final worth 30%") is None  # a share stated: Yes or No, elsewhere

@@ -1,0 +1,56 @@
+"""A yes/no question stating how long an exam is ("is the final 2 hours", "is the midterm 90 minutes long"): decided by
+the exam's start and end, or, where its rules speak of its length ("2 hours plus 10 minutes' reading time"), those
+rules quoted without a Yes or No. Never read as "in the next 2 hours"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.course.model import Course, Exam
+from bot.course.occurrences import exam_times
+
+_NUMBERS = {"one": 1.0, "an": 1.0, "a": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "half": 0.5}
+_LENGTH = re.compile(
+    r"(?<!\bnext\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bthan\s)(?<!\bfor\s)"
+    r"\b(\d+(?:\.\d+)?|one|two|three|four|an|a)\s*(?:and\s+a\s+half\s+)?(hours?|hrs?|h|minutes?|mins?)\b"
+)
+_HALF = re.compile(r"\band\s+a\s+half\b")
+_RULE_LENGTH = re.compile(r"\b(?:\d+|one|two|three|four)\s*(?:hours?|hrs?|minutes?|mins?)\b")
+
+
+def stated_minutes(question: str) -> float | None:
+    """The length the question states, in minutes, or None (none, several, or a time from now)."""
+    low = question.lower()
+    found = _LENGTH.findall(low)
+    if len(found) != 1:
+        return None
+    number, unit = found[0]
+    value = _NUMBERS.get(number) or float(number)
+    if _HALF.search(low):
+        value += 0.5
+    return value * 60 if unit.startswith("h") else value
+
+
+def _span(minutes: float) -> str:
+    hours, rest = divmod(int(minutes), 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    parts += [f"{rest} minutes"] if rest else []
+    return " ".join(parts) or "0 minutes"
+
+
+def exam_length_verdict(
+    course: Course, exam: Exam, section: str | None, question: str
+) -> tuple[bool | None, str] | None:
+    """(Yes/No, why), or (None, the rules on its length) when they speak of it; None when no length is stated or the
+    page gives no times."""
+    stated = stated_minutes(question)
+    if stated is None:
+        return None
+    rules = [r for r in exam.rules if _RULE_LENGTH.search(r.lower())]
+    if rules:
+        return None, " ".join(f"“{r}”" for r in rules)
+    start, end = exam_times(course, exam, section)
+    if start is None or end is None:
+        return None
+    length = (end - start).total_seconds() / 60
+    return abs(length - stated) < 1, f"{exam.title} is {_span(length)} long, as the course page gives its times."

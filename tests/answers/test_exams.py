@@ -1,0 +1,20 @@
+"""Several exams in one answer (bot.answers.exams.exams_answer): each as its own answer gives it, in term order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answers.exams import exam_answer, exams_answer
+
+
+def test_each_exam_named_is_a_field_in_term_order(second_course):
+    now = dt.datetime(2024, 10, 1, 10, tzinfo=second_course.tz)
+    answer = exams_answer(second_course, now, ("final", "midterm"))
+    assert [f.name for f in answer.fields] == ["Midterm", "Final exam"]
+    assert answer.title == "Midterm and Final exam"
+    assert answer.fields[1] == exam_answer(second_course, now, "final").fields[0]
+
+
+def test_one_exam_is_that_exams_answer(second_course):
+    now = dt.datetime(2024, 10, 1, 10, tzinfo=second_course.tz)
+    assert exams_answer(second_course, now, ("final",)) == exam_answer(second_course, now, "final")

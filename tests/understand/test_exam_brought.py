@@ -1,0 +1,84 @@
+"""What may be brought to an exam, as Yes or No (bot.understand.exam_brought): only the exam's own rules decide."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.understand.exam_brought import brought_verdict
+from tests.understand.conftest import first_line, reply
+
+CLOSED = ("Closed book.", "You may bring one A4 sheet of handwritten notes (both sides).", "No calculators.")
+KINDS = (
+    "Bring your student ID and a non-graphing scientific calculator; graphing calculators, phones and smartwatches "
+    "are not allowed.",
+    "A periodic table and a constants sheet are provided; no notes or formula sheets of your own.",
+)
+
+
+def _exam(course, rules):
+    return replace(course.exams[0], rules=rules)
+
+
+@pytest.mark.parametrize(
+    ("rules", "question", "yes"),
+    [
+        (CLOSED, "is the midsem open book", False),
+        (CLOSED, "is it closed book??", True),
+        (CLOSED, "can i bring a calculator", False),
+        (CLOSED, "are we allowed a cheat sheet", True),
+        (CLOSED, "can i bring my textbook", False),
+        (KINDS, "can i bring a calculator to the test", True),  # some kinds: the rule says which
+        (KINDS, "can i use a graphing calculator", False),
+        (KINDS, "is a scientific calculator ok", True),
+        (KINDS, "can i have my phone on me", False),
+        (KINDS, "is it open notes", False),
+        (("Non-programmable calculators are allowed.",), "can we use calculators", True),
+        (("No notes or books may be brought into the examination.",), "open book exam?", False),
+        (("You may not bring notes, but a formula sheet is provided.",), "do we get a formula sheet", True),
+        (("You may not bring notes, but a formula sheet is provided.",), "can i bring my own notes", False),
+    ],
+)
+def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
+    found = brought_verdict([_exam(course, rules)], question)
+    assert found is not None
+    assert found[0] is yes
+
+
+@pytest.mark.parametrize(
+    ("rules", "question"),
+    [
+        (CLOSED, "is it open notes"),  # one sheet is neither open notes nor none
+        (CLOSED, "can i bring my laptop"),  # no rule names it
+        (("Bring your student ID.",), "can i bring a calculator"),
+        (("Calculators are allowed.", "No calculators."), "can i bring a calculator"),  # the rules disagree
+        (CLOSED, "can i not bring a calculator"),
+        (("A university-approved calculator is allowed.",), "do i need a calculator"),  # allowed is not needed
+        (CLOSED, "can i bring a calculator and my notes"),  # two things asked
+        (("Calculators are not needed.",), "can i bring a calculator"),  # not needed is not refused
+        (KINDS, "is there a formula sheet"),  # handed out: "no formula sheets of your own" is about bringing one
+    ],
+)
+def test_no_verdict_where_the_rules_do_not_plainly_say(course, rules, question):
+    assert brought_verdict([_exam(course, rules)], question) is None
+
+
+def test_exams_whose_rules_differ_get_no_verdict_together(course):
+    exams = [_exam(course, ("No calculators.",)), _exam(course, ("Calculators are allowed.",))]
+    assert brought_verdict(exams, "can i bring a calculator to the exams") is None
+    assert brought_verdict(exams[:1] * 2, "can i bring a calculator to the exams") == (False, "“No calculators.”")
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "first"),
+    [
+        ("hist", "is the final exam open book", "2024-11-20 10:00", "No"),
+        ("geo", "can we bring a calculator to the klausur", "2025-05-01 10:00", "Yes"),
+        ("geo", "is the klausur open book", "2025-05-01 10:00", "Non-programmable"),  # the page does not say
+    ],
+)
+def test_exam_rules_answer_yes_or_no_on_every_course(request, which, question, now, first):
+    course = request.getfixturevalue(which)
+    _, said = reply(course, question, now)
+    assert first_line(said).startswith(first)

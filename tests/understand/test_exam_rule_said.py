@@ -1,0 +1,47 @@
+"""Something an exam's own rules state (bot.understand.exam_rule_said): quoted, never said to be off the page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.understand.exam_rule_said import rules_saying
+from tests.understand.conftest import course_in, first_line, reply
+
+RULE = "A periodic table and a constants sheet are provided; no notes or formula sheets of your own."
+
+
+def test_a_rule_holding_every_word_asked_is_found(course):
+    exam = replace(course.exams[0], rules=(RULE, "Bring your student ID."))
+    assert rules_saying(exam, "periodic table provided") == (
+        [RULE],
+        "A periodic table and a constants sheet are provided",
+    )
+
+
+def test_a_thing_named_alone_is_quoted_without_a_yes(course):
+    exam = replace(course.exams[0], rules=(RULE,))
+    assert rules_saying(exam, "periodic table") == ([RULE], None)
+
+
+def test_a_clause_with_a_no_gives_no_yes(course):
+    exam = replace(course.exams[0], rules=(RULE,))
+    assert rules_saying(exam, "formula sheets own") == ([RULE], None)
+
+
+def test_a_thing_to_bring_is_needed(course):
+    rule = "Bring a pencil and your student card."
+    exam = replace(course.exams[0], rules=(rule,))
+    assert rules_saying(exam, "pencil", "do i need a pencil") == ([rule], rule)
+    assert rules_saying(exam, "pencil", "is a pencil ok") == ([rule], None)
+
+
+def test_words_no_rule_holds_find_nothing(course):
+    exam = replace(course.exams[0], rules=(RULE,))
+    assert rules_saying(exam, "multiple choice") == ([], None)
+
+
+def test_asked_in_the_rules_words_the_answer_is_the_rule():
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    _, said = reply(chem, "is a periodic table provided for midterm 2", "2026-03-04 14:00")
+    assert first_line(said).startswith("Yes"), said
+    assert "not on the course page" not in said

@@ -40,7 +40,7 @@ from bot.understand.left_out import left_out_note
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
-from bot.understand.outside_course import outside_course
+from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
 from bot.understand.reading import Reader, Reading
@@ -168,7 +168,10 @@ class Engine:
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
-            if elsewhere := outside_course(course, own, holds=self.knowledge.holds):
+            elsewhere = outside_course(course, own, holds=self.knowledge.holds)
+            # "random question, i'm flying out on the 13th. does the campus shuttle run that early": asked elsewhere
+            elsewhere = elsewhere or asked_elsewhere(course, question, own, holds=self.knowledge.holds)
+            if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             if answer.kind == "info" and (note := left_out_note(course, own)):

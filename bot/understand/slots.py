@@ -149,7 +149,9 @@ class SlotFiller:
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
             # "what's due over thanksgiving": a period's own span, nothing after it
-            slots["_period"] = r.time("range") is None and self.relation_range(r, today) is not None
+            # "is anything due during spring break week (mar 16-20)": the period named, its dates given too
+            named = any(m.kind == "period" and m.relation in ("", "during") for m in r.mentions)
+            slots["_period"] = (r.time("range") is None or named) and self.relation_range(r, today) is not None
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             slots["series"] = self._series(r)  # "every lab report deadline": the items of that series

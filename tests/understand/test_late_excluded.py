@@ -94,3 +94,15 @@ def test_a_what_if_on_work_never_taken_late_says_when_not_a_penalty(stat):
     assert "3 h past it" in said
     assert "penalty" not in said
     assert "credit" not in said
+
+
+def test_the_due_card_gives_the_page_s_sentence_not_the_course_wide_rule(stat):
+    """ "when is ps6 due" where the page says problem sets are never taken late: the card says so, with no penalty
+    or cutoff from the course-wide rule; work the sentence does not name keeps its rule."""
+    noted = _with_note(stat, NEVER)
+    _, said = reply(noted, "when is ps6 due", "2024-11-12 10:00")
+    assert f"Late work: the course page says “{NEVER}”" in said
+    assert "per hour" not in said
+    assert "Nothing is accepted after" not in said
+    _, report = reply(noted, "when is the report due", "2024-11-12 10:00")
+    assert "per hour" in report

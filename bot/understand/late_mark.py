@@ -12,6 +12,11 @@ from bot.grace.engine import AssignmentOutcome
 _NUMBER = r"(\d+(?:\.\d+)?)"
 # "80/100", "80 out of 100", "an 80 out of a 100"
 _OUT_OF = re.compile(rf"(?<![\w.]){_NUMBER}\s*(?:/|out\s+of\s+(?:a\s+)?){_NUMBER}(?![\w.])")
+# "got", "would have", "score of": a number after these is a mark ("got 8/10"), not a month and day ("due 3/4")
+_SCORED_BEFORE = re.compile(
+    r"\b(?:got|get|gotten|getting|score|scored|scoring|mark|marked|earn|earned|grade|graded|deserve"
+    r"|(?:'d|would|could|will|should)\s+have|would've|wouldve)\s+(?:an?\s+|like\s+|about\s+|only\s+){0,2}$"
+)
 # "would have got 85%", "if i get a 72%": a mark in percent, said with a word for scoring
 _MARK_PERCENT = re.compile(
     rf"\b(?:got|get|gotten|getting|score|scored|scoring|mark|marked|earn|earned|deserve)\s+(?:an?\s+)?{_NUMBER}\s*%"
@@ -35,9 +40,11 @@ class StatedMark:
 def stated_mark(question: str) -> StatedMark | None:
     """The on-time mark a what-if states, or None; a mark above its maximum is not a mark."""
     lowered = question.lower()
-    if found := _OUT_OF.search(lowered):
+    for found in _OUT_OF.finditer(lowered):
         score, out_of = float(found.group(1)), float(found.group(2))
-        return StatedMark(score, out_of) if out_of > 0 and 0 <= score <= out_of else None
+        said_as_mark = "/" not in found.group(0) or out_of > 31 or _SCORED_BEFORE.search(lowered[: found.start()])
+        if said_as_mark and out_of > 0 and 0 <= score <= out_of:
+            return StatedMark(score, out_of)  # "3/4" alone is a day; "got 3/4", "17 out of 20", "80/100" a mark
     if found := _MARK_PERCENT.search(lowered):
         score = float(found.group(1))
         return StatedMark(score, 100.0) if score <= 100 else None

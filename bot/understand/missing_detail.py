@@ -11,7 +11,7 @@ from bot.core.answer import Answer
 # "the zoom link", "link?", "url for the slides", "where's the teams meeting link"
 _LINK = re.compile(r"\b(?:links?|url|urls|web\s*address|website)\b")
 # "how many questions are on the quiz", "how many pages is the essay": a count of the work's own parts
-_COUNT = re.compile(r"\bhow\s+many\s+(questions|problems|pages|words|parts|tasks|exercises|items)\b")
+_COUNT = re.compile(r"\bhow\s+many\s+(questions|problems|pages|words|tasks|exercises)\b")
 # "when are final results released", "when do we get our marks back", "when will grades be out"
 _RESULTS = re.compile(r"\b(?:results?|grades?|marks?|scores?)\b")
 _OUT = re.compile(r"\b(?:released?|out|back|published?|posted|come\s+out|available|returned)\b")

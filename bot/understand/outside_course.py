@@ -42,7 +42,7 @@ _UNIVERSITY = re.compile(
 )
 # Records and registration: credits, enrolment letters, transcripts
 _REGISTRY = re.compile(
-    r"\bhow\s+many\s+(?:credits?|credit\s+points|units|ects)\b|\b(?:enrol+ment|registration)\s+"
+    r"\bhow\s+many\s+(?:credits?|credit\s+points|ects)\b|\b(?:enrol+ment|registration)\s+"
     r"(?:letter|verification|confirmation|certificate)s?\b|\bletters?\s+confirming\b|\btranscripts?\b"
     r"|\bcredit\s+transfer\b"
 )
@@ -116,10 +116,11 @@ def asked_elsewhere(course: Course, question: str, part: str, *, holds: Callable
 
 # A term of study named: "semester 2", "term 3", "next semester", "spring semester", "fall 2025"
 _SEASONS = r"(?:spring|summer|fall|autumn|winter)"
-_TERM_WORDS = r"(?:semester|term|trimester|quarter|session|sem)"
+_TERM_WORDS = r"(?:semester|term|trimester|quarter)"
+# not "next session" (a class's) nor "t2" (a tutorial group's name): only words that name a term of study
 _TERM = re.compile(
-    rf"\b{_TERM_WORDS}\s*(?P<number>[1-4])\b|\b(?:sem|s|t)(?P<short>[1-4])\b"
-    rf"|\bnext\s+{_TERM_WORDS}\b|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|(?P<year>20\d\d)\b)"
+    rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4])\b|\bnext\s+{_TERM_WORDS}\b"
+    rf"|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|session\b|(?P<year>20\d\d)\b)"
 )
 # Words before a term that make it a condition of a question about this course ("i took it last semester, ...")
 _TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
@@ -131,9 +132,9 @@ def _other_term(course: Course, sentence: str) -> str | None:
     if found is None or _TERM_CONTEXT.search(sentence[: found.start()]):
         return None
     own = course.term.lower()
-    number = found.group("number") or found.group("short")
+    number = found.group("number")
     if number is not None:
-        ours = re.search(rf"\b{_TERM_WORDS}\s*([1-4])\b", own)
+        ours = re.search(rf"\b(?:{_TERM_WORDS}|sem)\s*([1-4])\b", own)
         return None if ours is None or ours.group(1) == number else found.group(0)
     season = found.group("season")
     if season is not None:

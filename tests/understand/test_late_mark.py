@@ -16,6 +16,8 @@ from tests.understand.conftest import first_line, reply
         ("i think i'd score 85% on it", StatedMark(85, 100)),
         ("if hw2 is 2 days late what happens", None),
         ("got 120/100 lol", None),  # above its maximum: not a mark
+        ("if ps4 is due 3/4 and i submit it 3/5 what happens", None),  # days, not marks
+        ("i think i got 7/10 on it", StatedMark(7, 10)),
     ],
 )
 def test_a_mark_is_read_out_of_its_maximum(question, mark):

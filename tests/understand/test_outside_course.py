@@ -111,3 +111,12 @@ def test_records_incompletes_and_the_department_are_not_the_course(stat, questio
 def test_the_course_s_own_staff_and_work_stay_in_scope(stat, question):
     """The course's own staff and work are this course's, whatever words they share with the registry's."""
     assert outside_course(stat, question, holds=lambda _: False) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the next session", "when does t2 meet", "how many units are there", "is s2 on tuesday"]
+)
+def test_a_class_session_or_a_group_name_is_not_another_term(stat, question):
+    """ "the next session" is a class's, "t2" a group's name, "units" the course's own: never another term."""
+    said = outside_course(stat, question, holds=lambda _: False)
+    assert said is None or "not Fall 2024" not in said

@@ -141,7 +141,7 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
         )
     if len(course.sections) > 1 and not set(course.section_ids()) <= set(item.sections):
         lines.append(text(f"For: {', '.join(course.section_labels(item.sections))} only."))
-    lines += _LATE_LINES.get(course, id(item), lambda: tuple(_late_lines(course, item)))
+    lines += late_lines(course, item)
     lines += _extension_lines(course, item, now)
     if published:
         closes = regrade_closes(course, published)
@@ -158,6 +158,11 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
 # The late-policy lines of each assignment depend on the course alone: made once per course and assignment (keyed
 # by the assignment object, which lives as long as its course), not on every /deadline.
 _LATE_LINES: Kept[tuple[tuple, ...]] = Kept(size=512)
+
+
+def late_lines(course: Course, item: Assignment) -> tuple[tuple, ...]:
+    """The lines of an assignment's card that give its late rule (see `_late_lines`), as the card shows them."""
+    return _LATE_LINES.get(course, id(item), lambda: tuple(_late_lines(course, item)))
 
 
 def _late_lines(course: Course, item: Assignment) -> list[tuple]:

@@ -6,12 +6,15 @@ as a day without classes). The answer says plainly that the page does not answer
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.attributes import CARDS, asked_attribute
 from bot.understand.knowledge import stem
+from bot.understand.missing_detail import missing_detail
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
 from bot.understand.result import Part
@@ -51,6 +54,11 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
             course,
             f"That is a question about the subject itself, not the course: I answer only from the course page.{also}",
         )
+    carded = part.intent in CARDS and asked_attribute(question) is not None  # bot.understand.attributes says it
+    if answer.kind == "info" and not carded and (missing := missing_detail(said, answer)):
+        # "whats the teams link for the h13a tute": the card found does not give what is asked, so it is not given
+        lead = text(f"{missing} {_sentence(replies.where_to_ask(course))}.")
+        return replace(answer, lines=(lead, *answer.lines), kind="unknown")
     return _event_beyond_schedule(course, reading, part, answer)
 
 

@@ -30,6 +30,12 @@ _CLOCK_WORD = r"(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)"
 _CHOICE = re.compile(rf"\b{_CLOCK_WORD}\s+or\s+(?:at\s+)?{_CLOCK_WORD}(?!\w)")
 
 
+def states_due_time(question: str) -> bool:
+    """Whether a question states a due time of day and asks to have it checked ("what time is the second essay due,
+    midnight?", "is it due at 5 like the others"): its due time is asked, not how late it may go in."""
+    return stated_clock(question) is not None and asks_due_confirmation(question, False)
+
+
 def stated_due_day(course: Course, question: str, item: Assignment, now: dt.datetime) -> dt.date | None:
     """The day a question states for the work's deadline: a bare weekday is the one its deadline makes likely."""
     for phrase in find_phrases(question, now, course):

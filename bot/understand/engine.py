@@ -25,6 +25,8 @@ from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.collaboration_story import collaboration_policy
+from bot.understand.confirm_due import states_due_time
+from bot.understand.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
@@ -38,7 +40,7 @@ from bot.understand.left_out import left_out_note
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
 from bot.understand.options import option_label, option_question
-from bot.understand.outside_course import outside_course
+from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
 from bot.understand.reading import Reader, Reading
@@ -166,7 +168,10 @@ class Engine:
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
-            if elsewhere := outside_course(course, own, holds=self.knowledge.holds):
+            elsewhere = outside_course(course, own, holds=self.knowledge.holds)
+            # "random question, i'm flying out on the 13th. does the campus shuttle run that early": asked elsewhere
+            elsewhere = elsewhere or asked_elsewhere(course, question, own, holds=self.knowledge.holds)
+            if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
             if answer.kind == "info" and (note := left_out_note(course, own)):
@@ -349,12 +354,24 @@ class Engine:
         if best.name in ("policy", "topic") and late_of_kind(self.course, reading, scores[1:3]):
             # "can i turn in a lab report late": that kind's late rule decides, not another policy's words
             return replace(part, intent="late_rules", slots=fill("late_rules")), []
+        if one := one_due_that_day(self.course, reading, best.name):
+            # "the lab due this sunday, is that midnight?": that lab's deadline
+            slots = {**fill("assignment_due"), "assignments": (one,)}
+            return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
+        if due := due_of_kind(self.course, reading, best.name, scores[1:4]):
+            # "which labs are due in april": a deadline question, as sure as one read as such
+            return replace(part, intent=due, slots=fill(due), confidence=max(confidence, 0.6)), []
         if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
             other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
             settled = self._settled(reading, part, other)
             if settled is not None:
                 return settled, []
             return replace(part, confidence=min(confidence, 0.5)), [part, other]
+        if states_due_time(said) and "assignment_due" in {i.name for _, i in scores[:3]}:
+            # "what time is essay 2 due, midnight?", "is it due at 5 like everything else": its due time is checked
+            due = slots if best.name == "assignment_due" else fill("assignment_due")
+            if due.get("assignments"):
+                return replace(part, intent="assignment_due", slots=due, confidence=max(confidence, 0.6)), []
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
             for s, intent in scores[1:]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.answers.deadlines import deadline_detail, releases, upcoming_deadlines
+from bot.answers.deadlines import deadline_detail, late_lines, releases, upcoming_deadlines
 from bot.core.answer import Answer, text, when
 from bot.core.kept import Kept
 from bot.core.timefmt import human_date, human_time
@@ -18,6 +18,7 @@ from bot.understand.confirm_due import confirmed_due
 from bot.understand.dates import end_of_day
 from bot.understand.existence import asks_existence, exists_asked, not_in_course
 from bot.understand.handle_late import submit_on
+from bot.understand.late_excluded import never_late
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import with_moved_deadline
 from bot.understand.result import Slots
@@ -29,12 +30,30 @@ def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answe
     """Everything about one assignment, for a question about when it is due: a release already past is left out
     (it is not what was asked, and its date reads like another deadline)."""
     answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+    answer = _late_as_the_page_says(asked, item, answer)
     if not focused or item.release is None or item.release > asked.today:
         return answer
     past = text(f"It was released on {human_date(item.release)}.")
     return replace(
         answer, fields=tuple(replace(f, lines=tuple(x for x in f.lines if x != past)) for f in answer.fields)
     )
+
+
+def _late_as_the_page_says(asked: Asked, item: Assignment, answer: Answer) -> Answer:
+    """The card, with its late rule replaced by the page's sentence when the page says this work is never taken late
+    ("Labs: late submissions are not accepted") while the course-wide rule, read alone, would take it."""
+    said = never_late(asked.course, item)
+    if said is None:
+        return answer
+    rule = set(late_lines(asked.course, item))
+    page = text(f"Late work: the course page says “{said}”")
+
+    def swapped(lines: tuple) -> tuple:
+        kept = [line for line in lines if line not in rule]
+        at = next((i for i, line in enumerate(lines) if line in rule), None)
+        return tuple(lines) if at is None else (*kept[:at], page, *kept[at:])
+
+    return replace(answer, fields=tuple(replace(f, lines=swapped(f.lines)) for f in answer.fields))
 
 
 def assignment_due(asked: Asked, slots: Slots) -> Answer:

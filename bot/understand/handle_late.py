@@ -32,7 +32,9 @@ from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_amount import fractional_lateness
+from bot.understand.late_excluded import ASKS_IF_OK
 from bot.understand.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
+from bot.understand.late_mark import mark_after, penalty_of, stated_mark, stated_penalty
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
@@ -108,11 +110,19 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
         said = text(f"Taking {item.short}, the next one due, as the example:")
         answer = replace(answer, lines=(said, *answer.lines))
+    outcome = what_if(course, item.id, moment, left)
+    mark = stated_mark(asked.question)
+    if mark is not None and (said := mark_after(outcome, mark)):
+        answer = replace(answer, lines=(text(said), *answer.lines))  # "we'd have got 80/100": what is left of it
+    penalty = stated_penalty(asked.question)
+    if penalty is not None and (taken := penalty_of(outcome)) is not None:
+        # "is it really a full 2%": the stated penalty against the computed one
+        return replies.verdict(answer, abs(taken - penalty) < 1e-6, f"{status_words(course, outcome)}.")
     in_parts = _names_parts(asked.question, item)
     if in_parts and not asked.yes_no:
         # "the written part on time and the code 20 min late": how the course counts work in parts, first
         answer = replace(answer, lines=(text(measure_sentence(course)), *answer.lines))
-    if asked.yes_no or _YES_NO_CLAUSE.search(asked.question.lower()):
+    if asked.yes_no or _YES_NO_CLAUSE.search(asked.question.lower()) or ASKS_IF_OK.search(asked.question.lower()):
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
         if in_parts and course.late.measure == "each-part" and _WHOLE & set(phrase_key(asked.question)):

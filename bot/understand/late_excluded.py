@@ -4,11 +4,12 @@ read alone, would take it: the page's own sentence decides, so "can i take quiz 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.core.answer import Answer, text
+from bot.core.answer import Answer, Stamp, text
 from bot.core.kept import Kept
 from bot.course.model import Assignment, Course
 from bot.understand import replies
@@ -27,11 +28,18 @@ _NEVER_LATE = re.compile(
 )
 _BUT = re.compile(r"\b(?:unless|except|without|but)\b")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+# "is that ok", "is it fine if i do it a couple days late", "would that be alright", "am i fine": whether work is
+# taken then, asked in everyday words
+ASKS_IF_OK = re.compile(
+    r"\b(?:is|would|will)\s+(?:that|it|this)\s+(?:still\s+)?(?:be\s+)?(?:ok|okay|fine|alright|allowed|acceptable)\b"
+    r"|\b(?:ok|okay|fine|alright|allowed)\s+(?:if|to)\s+(?:i|we)\b|\bam\s+i\s+(?:still\s+)?(?:ok|okay|fine|good|safe)\b"
+)
 # "can i take quiz 6 late", "does it still count", "will it be accepted": asks whether late work is taken
 _ACCEPTED = re.compile(
     r"\b(?:can|could|may)\s+i\s+(?:still\s+)?(?:take|submit|turn|hand|do|finish|upload|send)\b[^?.!]*\blate\b"
     r"|\bstill\s+(?:count|be\s+accepted|get\s+credit|be\s+graded|accepted|allowed)\b"
     r"|\b(?:accepted|taken)\s+late\b|\blate\s+(?:submissions?|work)\s+(?:accepted|allowed)\b"
+    r"|" + ASKS_IF_OK.pattern
 )
 
 
@@ -77,15 +85,33 @@ def taken_as_the_page_says(handler: Callable[[Asked, Slots], Answer]) -> Callabl
         found = handler(asked, slots)
         items = items_of(asked, slots)
         said = never_late(asked.course, items[0]) if len(items) == 1 else None
-        if said is None or replies.opening_verdict(found) is None or asks_due_confirmation(asked.question, True):
+        if said is None or asks_due_confirmation(asked.question, True):
             return found  # "is quiz 6 due friday at midnight": its due moment, not lateness
+        item = items[0]
         moment = slots.get("moment")
-        if moment is not None and moment <= items[0].due:
+        if moment is None and slots.get("late"):
+            moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(asked.course.tz)
+        if moment is not None and moment <= item.due:
             return found  # on time: the rules on lateness do not come in
-        rest = replace(found, lines=found.lines[1:])
+        if moment is None and replies.opening_verdict(found) is None:
+            return found
+        # a what-if: no penalty computed under rules that do not apply to this work
+        rest = _not_taken_then(found, item, moment) if moment is not None else found
+        rest = replace(rest, lines=rest.lines[1:]) if replies.opening_verdict(rest) is not None else rest
         if _ACCEPTED.search(asked.question.lower()):
             return replies.verdict(rest, False, f"“{said}”")
         return replace(rest, lines=(text(f"The course page says: “{said}”"), *rest.lines))
 
     answer.__doc__ = handler.__doc__
     return answer
+
+
+def _not_taken_then(found: Answer, item: Assignment, moment: dt.datetime) -> Answer:
+    """A what-if on work the page never takes late: when it is due and when it would go in, instead of a penalty
+    computed from rules that do not apply to it."""
+    hours = (moment - item.due).total_seconds() / 3600
+    after = f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.1f} days".replace(".0 days", " days")
+    said = text(
+        f"{item.short} is due ", Stamp(item.due, "F"), "; you'd submit ", Stamp(moment, "F"), f", {after} past it."
+    )
+    return replace(found, lines=(said,), fields=())

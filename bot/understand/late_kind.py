@@ -33,6 +33,12 @@ def work_of_kind_named(course: Course, question: str) -> tuple[Assignment, ...]:
     return tuple(found)
 
 
+def ids_of_kind_named(course: Course, question: str) -> tuple[str, ...]:
+    """The ids of the work a question names by its kind ("the last lab", "which labs"), in due order; () for none.
+    Read where the course's series of work leaves out a name its meetings use too ("lab" for labs and Lab 1-10)."""
+    return tuple(a.id for a in sorted(work_of_kind_named(course, question), key=lambda a: a.due))
+
+
 def late_of_kind(course: Course, reading: Reading, rivals: Sequence[tuple[float, Intent]]) -> bool:
     """Whether a question read as a policy or topic is about late work of a kind the course names ("can i turn in a
     lab report late") or the pool's cap on one piece, with the late rules a close reading: the late rules answer it."""

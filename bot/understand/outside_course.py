@@ -40,6 +40,19 @@ _UNIVERSITY = re.compile(
     r"|\b(?:drop|withdraw)\b[^.?!]{0,40}\bwith\s+an?\s+w\b"
     r"|\bdrop\s+(?:a|the)\s+class\b[^.?!]{0,30}\b(?:deadline|w)\b"
 )
+# Records and registration: credits, enrolment letters, transcripts
+_REGISTRY = re.compile(
+    r"\bhow\s+many\s+(?:credits?|credit\s+points|ects)\b|\b(?:enrol+ment|registration)\s+"
+    r"(?:letter|verification|confirmation|certificate)s?\b|\bletters?\s+confirming\b|\btranscripts?\b"
+    r"|\bcredit\s+transfer\b"
+)
+# "can i get an incomplete": an incomplete grade, the university's process
+_INCOMPLETE = re.compile(r"\b(?:get|take|receive|give\s+me|request|apply\s+for)\s+an?\s+incomplete\b")
+# "which staff in the history department", "professors in the department who work on ..."
+_DEPARTMENT = re.compile(
+    r"\b(?:staff|faculty|professors?|supervisors?|lecturers?|academics|people)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|of|from)\s+the\s+(?:[\w-]+\s+){0,2}?department\b|\bdepartment'?s\s+(?:staff|faculty)\b"
+)
 # Campus services, by name
 _SERVICES = re.compile(
     r"\b(?:rec\s+center|recreation\s+center|gym|shuttles?|campus\s+bus|dining\s+halls?|cafeteria|bookstore|"
@@ -67,6 +80,19 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
             "That is the university's calendar or registration, not this course's: the course page does not give it. "
             "The registrar's office or your adviser can."
         )
+    if any(_REGISTRY.search(s) for s in asking) or (_INCOMPLETE.search(lowered) and not holds("incomplete")):
+        return _records(course)
+    if any(_DEPARTMENT.search(s) for s in asking):
+        return (
+            f"That is about the department's staff, not {course.code}'s: the course page lists only the course's own "
+            "staff. The department's office or website can help."
+        )
+    term = next((t for s in asking if (t := _other_term(course, s))), None)
+    if term:
+        return (
+            f"That is about {term}, not {course.term}: the course page covers only {course.term}. "
+            "The university's academic calendar has the dates of other terms."
+        )
     service = next((m for s in asking if (m := _SERVICES.search(s))), None)
     if service and not all(holds(w) for w in phrase_key(service.group(0))):
         service_name = service.group(0)
@@ -75,6 +101,56 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     if subject and not _course_pair(course, subject.group("pair") or ""):
         return "That is a question about the subject itself, not the course: I answer only from the course page."
     return None
+
+
+def asked_elsewhere(course: Course, question: str, part: str, *, holds: Callable[[str], bool]) -> str | None:
+    """Why the question is about something other than this course when the part read from it only tells (a story:
+    "random question, i'm flying out on the 13th") and what it asks is elsewhere ("does the campus shuttle run that
+    early"); None when the part read asks something itself, or the question asks about this course."""
+    if _INCOMPLETE.search(question.lower()) and not holds("incomplete"):
+        return _records(course)  # "can i get an incomplete ... is that a thing here": whichever part was read
+    if " ".join(part.split()) == " ".join(question.split()) or _asking(part.lower()):
+        return None
+    return outside_course(course, question, holds=holds)
+
+
+# A term of study named: "semester 2", "term 3", "next semester", "spring semester", "fall 2025"
+_SEASONS = r"(?:spring|summer|fall|autumn|winter)"
+_TERM_WORDS = r"(?:semester|term|trimester|quarter)"
+# not "next session" (a class's) nor "t2" (a tutorial group's name): only words that name a term of study
+_TERM = re.compile(
+    rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4])\b|\bnext\s+{_TERM_WORDS}\b"
+    rf"|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|session\b|(?P<year>20\d\d)\b)"
+)
+# Words before a term that make it a condition of a question about this course ("i took it last semester, ...")
+_TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
+
+
+def _other_term(course: Course, sentence: str) -> str | None:
+    """Another term than the course's, asked about ("when does semester 2 start" of a Semester 1 course), or None."""
+    found = _TERM.search(sentence)
+    if found is None or _TERM_CONTEXT.search(sentence[: found.start()]):
+        return None
+    own = course.term.lower()
+    number = found.group("number")
+    if number is not None:
+        ours = re.search(rf"\b(?:{_TERM_WORDS}|sem)\s*([1-4])\b", own)
+        return None if ours is None or ours.group(1) == number else found.group(0)
+    season = found.group("season")
+    if season is not None:
+        same = {"fall": "autumn", "autumn": "fall"}.get(season)
+        if season in own or (same and same in own):
+            year = found.group("year")
+            return found.group(0) if year and year not in own else None
+        return found.group(0)
+    return found.group(0)  # "next semester"
+
+
+def _records(course: Course) -> str:
+    return (
+        "That is the university's records and registration (credits, enrolment letters, incomplete grades), "
+        f"not something {course.code}'s course page gives. The registrar's office or your adviser can."
+    )
 
 
 _OWN: Kept[tuple[frozenset[str], tuple[str, ...], str]] = Kept(size=32)

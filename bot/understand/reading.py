@@ -15,7 +15,7 @@ from itertools import pairwise
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
-from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases
+from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.vocabulary import (
     COMMON_WORDS,
     COURSE_BUSINESS,
@@ -661,6 +661,8 @@ def _relation(tokens: list[str], start: int) -> str:
         return "week_of"  # "the week of the midterm"
     if before and before[-1] in ("and", "to") and {"between", "from"} & set(tokens[max(0, start - 4) : start]):
         return "until"  # "office hours between now and the midterm": up to it
+    if returning := return_relation(tokens, start):
+        return returning  # "the week we get back from the break"
     if not before or before[-1] not in _RELATIONS:
         return ""
     word = {"till": "until"}.get(before[-1], before[-1])

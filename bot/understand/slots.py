@@ -14,7 +14,7 @@ from bot.course.occurrences import occurrences_between
 from bot.understand.away import away_span
 from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
-from bot.understand.late_kind import next_of_kind
+from bot.understand.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.lexicon import Lexicon, canon_key, plural
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
@@ -149,10 +149,14 @@ class SlotFiller:
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)
             # "what's due over thanksgiving": a period's own span, nothing after it
-            slots["_period"] = r.time("range") is None and self.relation_range(r, today) is not None
+            # "is anything due during spring break week (mar 16-20)": the period named, its dates given too
+            named = any(m.kind == "period" and m.relation in ("", "during") for m in r.mentions)
+            slots["_period"] = (r.time("range") is None or named) and self.relation_range(r, today) is not None
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             slots["series"] = self._series(r)  # "every lab report deadline": the items of that series
+            if not (slots["series"] or assignments):
+                slots["series"] = ids_of_kind_named(course, r.text)  # "which labs", a word that names meetings too
             slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
                 slots["_count"] = True  # "how many problem sets are there": every one of the term
@@ -168,6 +172,8 @@ class SlotFiller:
             slots["series"] = self._series(r)  # "when's the last quiz": of the quizzes
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
+            if not (slots["series"] or slots.get("kinds") or generic or assignments):
+                slots["series"] = ids_of_kind_named(course, r.text)  # "the last lab", a word that names meetings too
             slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"

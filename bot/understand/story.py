@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.course.model import Course
 from bot.understand.reading import Mention, Reading
 from bot.understand.time_phrases import TimePhrase
+from bot.understand.what_if_moment import handed_in_already
 
 # A story sentence starts with its teller ("i lost my code", "my flight leaves", "we had a quiz"); a fragment that
 # names a thing ("hw3 due date") is a question without a question word, never a story.
@@ -205,7 +206,9 @@ def _heard(reading: Reading, heard: Story, course: Course) -> Story:
     before = {i for m in heard.things if m.kind == "assignment" for i in m.ids}
     now = {i for m in named if m.kind == "assignment" for i in m.ids}
     # "we lost the süd log. we'd re-upload the field log saturday": the log already named, not every log
-    if named and not (before and before < now):
+    # "... half of essay 2 is gone. i handed essay 1 in on time": the work already in is not what is asked about
+    done = bool(before) and handed_in_already(reading.text)
+    if named and not (before and before < now) and not done:
         heard = replace(heard, things=named)
     heard = replace(heard, ideas=heard.ideas | (reading.cues & _STORY_IDEAS))  # "they marked it wrong": a regrade
     times = [t for t in reading.times if t.kind in ("day", "moment", "range", "time")]

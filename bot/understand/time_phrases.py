@@ -185,6 +185,14 @@ class TimePhrase:
         return (self.last - self.first).days + 1 if self.first and self.last else 0
 
 
+# "got", "gonna get", "score of", "mark was": a number after these is a mark ("got 8/10"), not a month and day
+_MARK_BEFORE = re.compile(
+    r"\b(?:got|get|gotten|getting|score|scored|scoring|mark|marked|marks|earn|earned|grade|graded"
+    r"|(?:'d|would|could|will|should)\s+have|would've|wouldve)"
+    r"\s+(?:an?\s+|like\s+|about\s+|only\s+){0,2}$"
+)
+
+
 class _NotAPhrase(Exception):
     """The pattern matched words that are not a date here; the text is left to the other patterns."""
 
@@ -279,6 +287,8 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
     if name == "numeric":
         first_n, second_n = int(g[0]), int(g[1])
+        if not g[2] and (min(first_n, second_n) > 12 or _MARK_BEFORE.search(m.string[: m.start()])):
+            raise _NotAPhrase  # "got 40/50", "we'd have 17/20": a mark out of a maximum, not a day
         month, dom = (second_n, first_n) if first_n > 12 >= second_n else (first_n, second_n)
         year = _full_year(g[2]) if g[2] else year_for(month, min(dom, 28), today, course)
         day = make_date(year, month, dom, course, typed)
@@ -714,3 +724,18 @@ def _relation(text: str, start: int) -> str:
         return ""
     word = found.group(1)
     return {"till": "until", "through": "until", "from": "since", "over": "during"}.get(word, word)
+
+
+# "get back from", "come back from", "return from": the time after a period, said as the class's return
+_BACK_FROM = (("back", "from"), ("return", "from"), ("returning", "from"), ("returned", "from"))
+_WEEK_WORDS = frozenset({"week", "wk"})
+
+
+def return_relation(tokens: list[str], start: int) -> str:
+    """The relation of a period named after "back from" ("what's due when we get back from the break": "after"; "the
+    week we get back from the break": "week_after"), or "" when the words before it say no return."""
+    before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
+    if tuple(before[-2:]) not in _BACK_FROM:
+        return ""
+    # "the week we get back", "the first week back from": that one week
+    return "week_after" if _WEEK_WORDS & set(tokens[max(0, start - 8) : start]) else "after"

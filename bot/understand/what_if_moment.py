@@ -141,3 +141,18 @@ def bare_clock_moment(course: Course, question: str, now: dt.datetime) -> tuple[
     said = f"{hour}:{minute:02d}" if minute else str(hour)
     local = moment.astimezone(course.tz)
     return moment, f"{word} at {said} as {human_time(local.time())} ({human_date(local.date())})"
+
+
+# "since i handed essay 1 in on time", "i already submitted ps3", "turned hw2 in early": work told as done
+_HANDED_IN = re.compile(
+    r"\b(?:handed|turned|put|got)\s+(?:\w+\s+){0,3}?in\b(?!\s+(?:late|after))|\b(?:already\s+)?submitted\b(?!\s+late)"
+    r"|\b(?:already\s+)?(?:did|done|finished|completed)\b"
+)
+_ON_TIME = re.compile(r"\bon\s+time\b|\bearly\b|\balready\b|\bsince\b")
+
+
+def handed_in_already(text: str) -> bool:
+    """Whether a story sentence tells of work already handed in on time ("i've still got both tokens since i handed
+    essay 1 in on time"): that work is not the one a later what-if is about."""
+    lowered = text.lower()
+    return bool(_HANDED_IN.search(lowered) and _ON_TIME.search(lowered))

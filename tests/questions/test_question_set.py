@@ -57,6 +57,7 @@ BY_FACTS = (
         "late-kinds-",
         "round17-",
         "round19-",
+        "round21-",
         "hostile-",
         "late-rules-",
     ),

@@ -66,3 +66,43 @@ def test_a_title_s_parenthesis_is_not_part_of_its_name(stat):
     notes = ("Labs and peer assessments: late submissions are not accepted.",)
     course = replace(stat, assignments=(item, *stat.assignments[1:]), late=replace(stat.late, notes=notes))
     assert never_late(course, item) == notes[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i submit ps6 on saturday morning instead of friday night is that ok",
+        "is it ok if i do ps6 a couple days late",
+        "would it be fine to hand ps6 in a day late",
+    ],
+)
+def test_asked_in_everyday_words_whether_it_is_ok_the_answer_is_no(stat, question):
+    """ "is that ok", "would it be fine": whether late work is taken, so No from the page's sentence, and no
+    penalty computed under rules the page says do not apply to it."""
+    noted = _with_note(stat, NEVER)
+    _, said = reply(noted, question, "2024-11-12 10:00")
+    assert first_line(said).startswith("No")
+    assert NEVER in first_line(said)
+    assert "penalty" not in said
+
+
+def test_a_what_if_on_work_never_taken_late_says_when_not_a_penalty(stat):
+    """ "what happens if ps6 is 3 hours late": the page's sentence and how late it would be, no computed cost."""
+    noted = _with_note(stat, NEVER)
+    _, said = reply(noted, "what happens if ps6 is 3 hours late", "2024-11-12 10:00")
+    assert NEVER in said
+    assert "3 h past it" in said
+    assert "penalty" not in said
+    assert "credit" not in said
+
+
+def test_the_due_card_gives_the_page_s_sentence_not_the_course_wide_rule(stat):
+    """ "when is ps6 due" where the page says problem sets are never taken late: the card says so, with no penalty
+    or cutoff from the course-wide rule; work the sentence does not name keeps its rule."""
+    noted = _with_note(stat, NEVER)
+    _, said = reply(noted, "when is ps6 due", "2024-11-12 10:00")
+    assert f"Late work: the course page says “{NEVER}”" in said
+    assert "per hour" not in said
+    assert "Nothing is accepted after" not in said
+    _, report = reply(noted, "when is the report due", "2024-11-12 10:00")
+    assert "per hour" in report

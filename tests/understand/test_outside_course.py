@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.outside_course import outside_course
+from bot.understand.outside_course import asked_elsewhere, outside_course
 from tests.understand.conftest import reply
 
 
@@ -62,3 +62,61 @@ def test_the_engine_says_so_and_gives_no_schedule_line(stat):
     assert "Thanksgiving" not in said
     result, _ = reply(stat, "is ps6 due friday and is the campus shuttle running", "2024-12-03 10:00")
     assert result.answer.kind != "unknown"  # the course part is answered; the shuttle part is not this part
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("when does spring semester start", True),
+        ("when does next semester start", True),
+        ("is there a fall 2025 version", True),
+        ("i took it last semester, when is the final", False),
+        ("whats due in fall break", False),
+        ("when does the fall semester end", False),  # STAT 187's own term
+    ],
+)
+def test_another_term_is_not_this_course(stat, question, other):
+    """ "when does spring semester start" of a Fall course: another term, which the page does not cover."""
+    said = outside_course(stat, question, holds=lambda _: False)
+    assert (said is not None and "Fall 2024" in said) is other
+
+
+def test_a_story_read_while_the_asking_part_is_elsewhere_is_out_of_scope(stat):
+    """ "random q, i'm flying out on the 13th. does the campus shuttle run that early": the shuttle, not a topic."""
+    question = "random q, i'm flying home on the 13th for the holidays. does the campus shuttle run early?"
+    story = "random q, i'm flying home on the 13th for the holidays"
+    assert asked_elsewhere(stat, question, story, holds=lambda _: False)
+    assert asked_elsewhere(stat, question, "does the campus shuttle run early", holds=lambda _: False) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many credits is this module",
+        "who issues an enrolment letter for my visa",
+        "can i get my transcript from you",
+        "could i take an incomplete in this class",
+        "which staff in the history department supervise dissertations",
+        "which professors in the department do research on this",
+    ],
+)
+def test_records_incompletes_and_the_department_are_not_the_course(stat, question):
+    """Credits, enrolment letters, transcripts, incomplete grades and the department's staff: not on the page."""
+    assert outside_course(stat, question, holds=lambda _: False) is not None
+
+
+@pytest.mark.parametrize(
+    "question", ["which staff run the discussion sections", "how many problem sets are there", "is ps6 incomplete"]
+)
+def test_the_course_s_own_staff_and_work_stay_in_scope(stat, question):
+    """The course's own staff and work are this course's, whatever words they share with the registry's."""
+    assert outside_course(stat, question, holds=lambda _: False) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the next session", "when does t2 meet", "how many units are there", "is s2 on tuesday"]
+)
+def test_a_class_session_or_a_group_name_is_not_another_term(stat, question):
+    """ "the next session" is a class's, "t2" a group's name, "units" the course's own: never another term."""
+    said = outside_course(stat, question, holds=lambda _: False)
+    assert said is None or "not Fall 2024" not in said

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.understand.normalize import plain, respell
-from bot.understand.time_phrases import course_week, find_phrases
+from bot.understand.time_phrases import course_week, find_phrases, return_relation
 from tests.conftest import at, local
 from tests.understand.conftest import reply
 
@@ -123,6 +123,15 @@ def test_words_that_look_like_dates_are_not(course):
     """'may I', '10-605', 'pass/fail' and 'hw 4' are not dates."""
     for text in ("may i use chatgpt", "difference between 10-405 and 10-605", "is pass/fail allowed", "hw 4 part b"):
         assert phrases(text, course=course) == [], text
+
+
+@pytest.mark.parametrize(
+    "text", ["i got 40/50 on it", "would have got 17/20", "we'd have 8/10", "scored like 9/10", "42/50"]
+)
+def test_a_mark_out_of_a_maximum_is_not_a_date(course, text):
+    """ "got 40/50", "would have got 8/10": a mark after a word for scoring, or two numbers that are no month, is
+    no date (and no error about a month 40)."""
+    assert phrases(text, course=course) == [], text
 
 
 @pytest.mark.parametrize(
@@ -299,3 +308,19 @@ def test_bare_day_numbers_are_the_coming_ones(request, which, now, question, fir
 def test_two_weeks_on_and_two_weeks_back(course, text, first, last, label):
     (found,) = [p for p in phrases(text, course=course) if p.kind == "range"]
     assert (found.first, found.last, found.label) == (D(first), D(last), label)
+
+
+@pytest.mark.parametrize(
+    ("words", "relation"),
+    [
+        ("whats due the week we get back from the break", "week_after"),
+        ("anything due when we come back from thanksgiving", "after"),
+        ("the first week we return from reading week", "week_after"),
+        ("whats due during the break", ""),
+    ],
+)
+def test_coming_back_from_a_period_is_after_it(words, relation):
+    """ "when we get back from the break" is after it; "the week we get back" is the one week after it."""
+    tokens = words.split()
+    start = len(tokens) - 1 if tokens[-1] != "week" else len(tokens) - 2
+    assert return_relation(tokens, start) == relation

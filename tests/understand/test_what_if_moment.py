@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.understand.engine import engine_for
-from bot.understand.what_if_moment import bare_clock_moment, settled_moment
+from bot.understand.what_if_moment import bare_clock_moment, handed_in_already, settled_moment
 from tests.conftest import local
 from tests.understand.conftest import reply
 
@@ -135,3 +135,29 @@ def test_the_ends_of_a_part_of_the_day_are_said_when_they_differ(stat):
     _, shown = reply(stat, "if i submit ps6 on saturday morning how much do i lose", "2024-11-01T15:30")
     for penalty in ("32% penalty", "26% penalty", "38% penalty"):  # at 9 AM, and at the morning's ends
         assert penalty in shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        ("i've still got both my late tokens since i handed essay 1 in on time", True),
+        ("i already submitted ps7", True),
+        ("turned hw2 in early", True),
+        ("i handed essay 1 in late", False),
+        ("my laptop died with half of essay 2 on it", False),
+        ("if i hand it in on time", False),
+    ],
+)
+def test_work_told_as_handed_in_on_time(sentence, done):
+    """ "since i handed essay 1 in on time": that work is done; "handed in late" or a plan to hand in is not."""
+    assert handed_in_already(sentence) is done
+
+
+def test_a_what_if_after_a_story_is_about_the_work_not_yet_in(hist):
+    """The story names essay 2 (half lost) and essay 1 (in on time): "if i use one and submit tomorrow" is essay 2."""
+    question = (
+        "my laptop died with half of essay 2 on it. i've still got both my late tokens since i handed essay 1 in on "
+        "time. if i use one and submit tomorrow at 10am, am i fine?"
+    )
+    result, _ = reply(hist, question, "2024-11-22 09:15")
+    assert all(p.slots.get("assignments") == ("essay2",) for p in result.parts if p.slots.get("assignments"))

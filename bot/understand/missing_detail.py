@@ -1,0 +1,43 @@
+"""A detail a question asks for that the answer found does not give: a link ("whats the teams link for the h13a
+tute"), a count ("how many questions are on the peer assessment"), when results come out ("when are final results
+released"). The card found is still shown, but the answer says the page does not give that detail."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answer import Answer
+
+# "the zoom link", "link?", "url for the slides", "where's the teams meeting link"
+_LINK = re.compile(r"\b(?:links?|url|urls|web\s*address|website)\b")
+# "how many questions are on the quiz", "how many pages is the essay": a count of the work's own parts
+_COUNT = re.compile(r"\bhow\s+many\s+(questions|problems|pages|words|tasks|exercises)\b")
+# "when are final results released", "when do we get our marks back", "when will grades be out"
+_RESULTS = re.compile(r"\b(?:results?|grades?|marks?|scores?)\b")
+_OUT = re.compile(r"\b(?:released?|out|back|published?|posted|come\s+out|available|returned)\b")
+# "grades are released within two weeks", "marks are returned on Gradescope": said of results, in one sentence
+_SAID_OUT = re.compile(
+    r"\b(?:results?|grades?|marks?|scores?|graded)\b[^.;]{0,60}?\b(?:releas\w*|publish\w*|return\w*|posted|available"
+    r"|back|out)\b|\b(?:releas\w*|publish\w*|return\w*|post\w*)\b[^.;]{0,30}?\b(?:results?|grades?|marks?|scores?)\b"
+)
+
+
+def missing_detail(question: str, answer: Answer) -> str | None:
+    """What the page does not give of what is asked ("The course page gives no link for that."), or None when the
+    answer gives it or nothing of the kind is asked."""
+    said = _said(answer)
+    lowered = question.lower()
+    if _LINK.search(lowered) and not any(w in said for w in ("http://", "https://", "www.")):
+        return "The course page gives no link for that."
+    if (count := _COUNT.search(lowered)) and not re.search(rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}{count.group(1)}", said):
+        return f"The course page does not say how many {count.group(1)} there are."
+    results = _RESULTS.search(lowered)
+    if results and _OUT.search(lowered[results.end() :]) and not _SAID_OUT.search(said):
+        return f"The course page does not say when {results.group(0)} come out."
+    return None
+
+
+def _said(answer: Answer) -> str:
+    """The answer's words (lines, fields, footer), lowercased."""
+    lines = (*answer.lines, *(line for f in answer.fields for line in f.lines))
+    return " ".join([seg for line in lines for seg in line if isinstance(seg, str)] + [answer.footer]).lower()

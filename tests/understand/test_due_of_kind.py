@@ -1,0 +1,59 @@
+"""Deadline questions naming work by a word the course's meetings use too (bot.understand.due_of_kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understand.conftest import course_in, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"  # labs are meetings, and pre-labs and lab reports are work of kind lab
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "said", "unsaid"),
+    [
+        ("which labs are due in april", "due_soon", ["Pre-lab 8", "Lab Report 8"], ["Lab Report 5", "PS8"]),
+        ("what labs are due the week after spring break", "due_soon", ["Lab Report 6", "Pre-lab 7"], ["PS8"]),
+        ("wen is the last lab due", "next_due", ["Lab Report 8"], ["PS11"]),
+    ],
+)
+def test_work_named_like_a_meeting_is_read_as_its_deadlines(question, intent, said, unsaid):
+    """ "which labs are due in april": the deadlines of the work of that kind, not the labs' policy or schedule."""
+    result, answer = reply(course_in(CHEM), question, "2026-03-04 14:00")
+    assert result.parts[0].intent == intent
+    for fact in said:
+        assert fact in answer
+    for fact in unsaid:
+        assert fact not in answer
+
+
+def test_a_named_assignment_s_kind_is_not_the_kind_asked(stat):
+    """ "whats due after ps6": whatever comes next, not the next problem set."""
+    result, _ = reply(stat, "whats due right after ps6", "2024-11-01 10:00")
+    assert not result.parts[0].slots.get("series")
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "verdict"),
+    [
+        ("the lab report due monday, is that 10pm?", "lab5", "Yes"),
+        ("the quiz due this friday, is it at midnight?", "quiz6", "No"),
+    ],
+)
+def test_the_one_piece_of_a_kind_due_that_day_is_the_one_asked(question, item, verdict):
+    """ "the lab report due monday, is that 10pm?": the one lab report due that Monday, its due time checked."""
+    result, answer = reply(course_in(CHEM), question, "2026-03-04 14:00")
+    assert result.parts[0].intent == "assignment_due"
+    assert result.parts[0].slots["assignments"] == (item,)
+    assert answer.splitlines()[2].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("whens the proposal due, midnight?", "No"), ("what time is the proposal due, 5pm?", "Yes")],
+)
+def test_a_due_time_tacked_on_is_checked_not_offered_as_a_choice(hist, question, verdict):
+    """ "whens the proposal due, midnight?": its due time, Yes or No, never "which do you mean"."""
+    result, answer = reply(hist, question, "2024-11-22 09:15")
+    assert result.outcome == "answered"
+    assert answer.splitlines()[2].startswith(verdict)

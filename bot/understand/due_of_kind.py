@@ -15,6 +15,8 @@ from bot.understand.reading import Reading
 _DUE_READINGS = ("due_soon", "next_due", "assignment_due")
 # "which labs are due": a list; "the last lab", "the next lab": one of them.
 _ONE_OF = frozenset({"last", "next", "first", "final"})
+# Words that ask WHEN work is due: "how do i submit homework" carries the due cue too, but asks how, not when.
+_ASKS_WHEN = frozenset({"due", "deadline", "deadlines", "when", "whens", "wen"})
 
 
 def due_of_kind(course: Course, reading: Reading, best: str, rivals: Sequence[tuple[float, Intent]]) -> str | None:
@@ -22,6 +24,8 @@ def due_of_kind(course: Course, reading: Reading, best: str, rivals: Sequence[tu
     is due ("which labs are due in april") and the table offers that reading; None otherwise."""
     named = any(m.kind == "assignment" for m in reading.mentions)  # "after hw5": hw5's kind is not the one asked
     if best not in ("policy", "topic") or "due" not in reading.cues or reading.yes_no or named:
+        return None
+    if not _ASKS_WHEN & set(reading.tokens):
         return None
     offered = {intent.name for _, intent in rivals}
     if not work_of_kind_named(course, reading.text):
@@ -38,7 +42,7 @@ def one_due_that_day(course: Course, reading: Reading, best: str) -> str | None:
     day = reading.time("day", "moment")
     if not (best in ("policy", "topic") or (best == "due_soon" and states_due_time(reading.text))):
         return None
-    if "due" not in reading.cues or day is None or day.first is None:
+    if "due" not in reading.cues or day is None or day.first is None or not _ASKS_WHEN & set(reading.tokens):
         return None
     if any(m.kind == "assignment" for m in reading.mentions):
         return None

@@ -57,3 +57,16 @@ def test_a_due_time_tacked_on_is_checked_not_offered_as_a_choice(hist, question,
     result, answer = reply(hist, question, "2024-11-22 09:15")
     assert result.outcome == "answered"
     assert answer.splitlines()[2].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "now"),
+    [
+        ("data/10-605-s24", "how do i submit homework", "2024-02-12 10:00"),
+        (CHEM, "how do i hand in my lab report", "2026-03-04 14:00"),
+    ],
+)
+def test_asking_how_to_hand_work_in_is_not_asking_when_it_is_due(course, question, now):
+    """ "how do i submit homework" carries the due cue, but asks how: the submission policy, not the next deadlines."""
+    result, _ = reply(course_in(course), question, now)
+    assert result.parts[0].intent not in ("due_soon", "next_due", "assignment_due")

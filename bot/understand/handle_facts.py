@@ -148,7 +148,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         items = [course.assignment(a) for a in slots.get("assignments", ())]
         graded = [(e.id, e.title) for e in exams] + [(a.id, a.short) for a in items if a is not None]
         return replies.grades_out(course, graded, asked.published)
-    if fact == "exam_rules" and (asked.yes_no or asks_yes_no(asked.question)):
+    if fact == "exam_rules" and (
+        asked.yes_no or (asks_yes_no(asked.question) and not _EITHER_OR.search(asked.question))
+    ):
         # "can I use notes on the midterm": Yes or No only when a rule the course states plainly says it.
         answer = replies.course_fact(
             course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question
@@ -168,6 +170,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         link=slots.get("link", ""),
         question=asked.question,
     )
+
+
+# "is the midsem open book or closed": which one, answered by the rule itself, not a Yes or No ("or not" is yes/no)
+_EITHER_OR = re.compile(r"\bor\b(?!\s+not\b)", re.IGNORECASE)
 
 
 def _on_a_day(exam: Exam, question: str) -> bool:

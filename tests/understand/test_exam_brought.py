@@ -82,3 +82,16 @@ def test_exam_rules_answer_yes_or_no_on_every_course(request, which, question, n
     course = request.getfixturevalue(which)
     _, said = reply(course, question, now)
     assert first_line(said).startswith(first)
+
+
+@pytest.mark.parametrize("question", ["is the final exam open book or closed book", "is the final open or closed book"])
+def test_an_either_or_about_the_rules_gets_the_rule_not_a_yes_or_no(hist, question):
+    """ "is it open book or closed": which one, so the rule itself answers; a Yes would read as "open book"."""
+    _, said = reply(hist, question, "2024-11-20 10:00")
+    assert not first_line(said).startswith(("Yes:", "No:"))
+    assert "No notes or books may be brought" in said
+
+
+def test_or_not_is_still_a_yes_or_no(hist):
+    _, said = reply(hist, "is the final exam open book or not", "2024-11-20 10:00")
+    assert first_line(said).startswith("No")

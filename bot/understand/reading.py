@@ -9,6 +9,7 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -204,6 +205,7 @@ class Reader:
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._exam_dates = [e.date for e in self._exams_by_date]
+        self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
         self._respelled: dict[str, str] = {}
 
@@ -339,7 +341,7 @@ class Reader:
                     taken[i : i + n] = [True] * n
                     break
         if not any(m.kind == "assignment" for m in mentions):
-            mentions += _by_title_words(tokens, lex)
+            mentions += _by_title_words(tokens, lex, self._title_places)
         mentions = [_narrowed(m, tokens, lex) if m.kind == "assignment" and len(m.ids) > 1 else m for m in mentions]
         # Other entities: the longest match of each kind wins where matches of that kind overlap.
         by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
@@ -592,17 +594,30 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 _BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
 
 
-def _by_title_words(tokens: list[str], lex: Lexicon) -> list[Mention]:
+def _title_places(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """Per word, the places in `lex.title_words` of the items whose topic holds it (`lex.title_words_by_word`)."""
+    places: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = {}
+    for at, entry in enumerate(lex.title_words):
+        places.setdefault(entry, []).append(at)
+    return {
+        word: tuple(sorted({p for entry in entries for p in places[entry]}))
+        for word, entries in lex.title_words_by_word.items()
+    }
+
+
+def _by_title_words(tokens: list[str], lex: Lexicon, title_places: Mapping[str, tuple[int, ...]]) -> list[Mention]:
     """ "the alum synthesis report": the items whose title's topic ("Synthesis of alum", two words or more) the
     question holds in any order."""
     at = {t: i for i, t in enumerate(tokens)}
     # the work itself is asked about: its kind named ("report") or its deadline; not "the <topic> lecture"
     deadline = bool(_DEADLINE_WORDS & at.keys())
-    candidates = {entry for t in at for entry in lex.title_words_by_word.get(t, ())}
+    # Only the items the question's words could name are looked at, in the course's order (a course with thousands
+    # of items costs what one with ten does).
+    places = sorted({p for t in at for p in title_places.get(t, ())})
     found = [
         (item, topic)
-        for item, topic, kind in lex.title_words
-        if (item, topic, kind) in candidates and topic <= at.keys() and (deadline or kind & at.keys())
+        for item, topic, kind in map(lex.title_words.__getitem__, places)
+        if topic <= at.keys() and (deadline or kind & at.keys())
     ]
     if not found:
         return []

@@ -292,11 +292,12 @@ class Reader:
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
-        foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers
+        typed = plain(question)
+        foreign = {a + b for a, b in _COURSE_NUMBER.findall(typed)} - self.course_numbers
         if self._subject_number is not None:
-            found = {a + b for a, b in self._subject_number.findall(plain(question))}
+            found = {a + b for a, b in self._subject_number.findall(typed)}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
-        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(question))} - self._own_codes  # "math 54"
+        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed)} - self._own_codes  # "math 54"
         # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445
         # project. when is the mini-project due": the second sentence is about this course).
         digits = re.sub(r"\D", "", text)

@@ -345,6 +345,7 @@ class Reader:
             mentions += _by_title_words(tokens, lex, self._title_places)
         mentions = [_narrowed(m, tokens, lex) if m.kind == "assignment" and len(m.ids) > 1 else m for m in mentions]
         # Other entities: the longest match of each kind wins where matches of that kind overlap.
+        relations: dict[int, str] = {}  # the word relating what starts at each token, read once per token
         by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
         for span in spans:
             by_kind[span[2].kind].append(span)
@@ -352,7 +353,9 @@ class Reader:
             if kind == "cue":
                 continue
             found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-            used: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            # The spans taken, each once: a large course names many things by the same words, and a span taken
+            # again changes nothing of which overlap.
+            used: dict[str, dict[tuple[int, int], None]] = defaultdict(dict)
             for start, end, tag in found:
                 # The longest name wins where names overlap; different policies' keywords may share words.
                 taken_here = used[tag.value if kind == "policy" else kind]
@@ -360,8 +363,10 @@ class Reader:
                     continue
                 if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
                     continue
-                taken_here.append((start, end))
-                mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
+                taken_here[start, end] = None
+                if start not in relations:
+                    relations[start] = _relation(tokens, start)
+                mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
         # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
         mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
         # "the regularization unit": every day of the unit named, its own day no more than the others.
@@ -389,10 +394,10 @@ class Reader:
             if m not in used
         ]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
-        named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
+        named = list(dict.fromkeys((m.start, m.end) for m in mentions if m.kind != "policy"))  # each span once
         # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
         # the assignment, not the cue's kind of thing.
-        own_names = [(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")]
+        own_names = {(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")}
         if any(m.kind == "series" for m in mentions):
             reading.cues.add("homework_kind")  # "how many quizzes are left": a kind of the course's work
         for start, end, tag in spans:

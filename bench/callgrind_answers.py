@@ -10,6 +10,11 @@ floor's equivalent is its one fixed embed turned into JSON, as discord.py does o
         --dump-after=_operator_call --callgrind-out-file=/tmp/cg/out python bench/callgrind_answers.py
     python bench/callgrind_answers.py --table /tmp/cg/out      # the table, one row per case (in order)
 
+Per free-text question (instructions only; `--scale 50` for the large course):
+
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect=_operator_call --callgrind-out-file=/tmp/cg/q \
+        python bench/callgrind_answers.py --questions
+
 Without valgrind the driver just runs (a quick check that every case works)."""
 
 from __future__ import annotations
@@ -92,6 +97,32 @@ def run() -> None:
         operator.call(fn)  # callgrind collects inside these calls only, and dumps after each
 
 
+def run_questions(scale: int) -> None:
+    """The free-text question mix of bench/answers.py, answered hot, then once more inside one operator.call: that
+    dump's Ir divided by the number of questions is the instructions one question costs (`--scale`: on a course that
+    many times the size)."""
+    from bench.answers import questions
+    from bench.scaled_course import scaled
+    from bot.course.loader import load_course
+    from bot.understand.engine import answer_question, warm
+
+    course = load_course()
+    if scale > 1:
+        course = scaled(course, scale)
+    warm(course)
+    now = dt.datetime(2024, 2, 12, 10, 0, tzinfo=NY)
+    asked = questions()
+
+    def mix() -> None:
+        for question in asked:
+            answer_question(course, question, now)
+
+    mix()
+    mix()
+    operator.call(mix)
+    print(f"{len(asked)} questions: divide the dump's Ir by {len(asked)}")
+
+
 EVENTS = ("Ir", "I1mr", "D1mr", "D1mw", "ILmr", "DLmr", "DLmw")
 
 
@@ -120,9 +151,13 @@ def table(prefix: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--table", help="the --callgrind-out-file prefix of a finished run: print its table")
+    parser.add_argument("--questions", action="store_true", help="the free-text question mix instead (Ir per question)")
+    parser.add_argument("--scale", type=int, default=1, help="with --questions: the course this many times its size")
     args = parser.parse_args()
     if args.table:
         table(args.table)
+    elif args.questions:
+        run_questions(args.scale)
     else:
         run()
 

@@ -561,6 +561,24 @@ _COMPILED = {
 }
 
 
+def _gates() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which intents (by place in INTENTS) a feature can open: an intent with needs applies only when one feature of
+    its first group is present, so a reading is scored against the intents its features open and those with no needs,
+    not the whole table."""
+    opened: dict[str, list[int]] = {}
+    always: list[int] = []
+    for at, intent in enumerate(INTENTS):
+        needs = _COMPILED[intent.name][0]
+        if not needs:
+            always.append(at)
+        for feature in needs[0] if needs else ():
+            opened.setdefault(feature, []).append(at)
+    return {f: tuple(ats) for f, ats in opened.items()}, tuple(always)
+
+
+_OPENED_BY, _ALWAYS = _gates()
+
+
 def score(intent: Intent, features: Mapping[str, float]) -> float | None:
     """The intent's score for these features, or None when it cannot apply."""
     needs, weights = _COMPILED[intent.name]
@@ -573,7 +591,11 @@ def score(intent: Intent, features: Mapping[str, float]) -> float | None:
 
 
 def ranked(features: Mapping[str, float]) -> list[tuple[float, Intent]]:
-    """Every applicable intent with its score, best first."""
-    out = [(s, intent) for intent in INTENTS if (s := score(intent, features)) is not None]
+    """Every applicable intent with its score, best first (ties in the table's order)."""
+    candidates = set(_ALWAYS)
+    for feature, value in features.items():
+        if value and feature in _OPENED_BY:
+            candidates.update(_OPENED_BY[feature])
+    out = [(s, intent) for at in sorted(candidates) if (s := score(intent := INTENTS[at], features)) is not None]
     out.sort(key=lambda pair: -pair[0])
     return out

@@ -9,6 +9,7 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -204,6 +205,7 @@ class Reader:
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._exam_dates = [e.date for e in self._exams_by_date]
+        self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
         self._respelled: dict[str, str] = {}
 
@@ -290,11 +292,12 @@ class Reader:
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
-        foreign = {a + b for a, b in _COURSE_NUMBER.findall(plain(question))} - self.course_numbers
+        typed = plain(question)
+        foreign = {a + b for a, b in _COURSE_NUMBER.findall(typed)} - self.course_numbers
         if self._subject_number is not None:
-            found = {a + b for a, b in self._subject_number.findall(plain(question))}
+            found = {a + b for a, b in self._subject_number.findall(typed)}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
-        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(question))} - self._own_codes  # "math 54"
+        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed)} - self._own_codes  # "math 54"
         # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445
         # project. when is the mini-project due": the second sentence is about this course).
         digits = re.sub(r"\D", "", text)
@@ -339,9 +342,10 @@ class Reader:
                     taken[i : i + n] = [True] * n
                     break
         if not any(m.kind == "assignment" for m in mentions):
-            mentions += _by_title_words(tokens, lex)
+            mentions += _by_title_words(tokens, lex, self._title_places)
         mentions = [_narrowed(m, tokens, lex) if m.kind == "assignment" and len(m.ids) > 1 else m for m in mentions]
         # Other entities: the longest match of each kind wins where matches of that kind overlap.
+        relations: dict[int, str] = {}  # the word relating what starts at each token, read once per token
         by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
         for span in spans:
             by_kind[span[2].kind].append(span)
@@ -349,7 +353,9 @@ class Reader:
             if kind == "cue":
                 continue
             found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-            used: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            # The spans taken, each once: a large course names many things by the same words, and a span taken
+            # again changes nothing of which overlap.
+            used: dict[str, dict[tuple[int, int], None]] = defaultdict(dict)
             for start, end, tag in found:
                 # The longest name wins where names overlap; different policies' keywords may share words.
                 taken_here = used[tag.value if kind == "policy" else kind]
@@ -357,8 +363,10 @@ class Reader:
                     continue
                 if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
                     continue
-                taken_here.append((start, end))
-                mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, _relation(tokens, start)))
+                taken_here[start, end] = None
+                if start not in relations:
+                    relations[start] = _relation(tokens, start)
+                mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
         # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
         mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
         # "the regularization unit": every day of the unit named, its own day no more than the others.
@@ -386,10 +394,10 @@ class Reader:
             if m not in used
         ]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
-        named = [(m.start, m.end) for m in mentions if m.kind != "policy"]
+        named = list(dict.fromkeys((m.start, m.end) for m in mentions if m.kind != "policy"))  # each span once
         # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
         # the assignment, not the cue's kind of thing.
-        own_names = [(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")]
+        own_names = {(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")}
         if any(m.kind == "series" for m in mentions):
             reading.cues.add("homework_kind")  # "how many quizzes are left": a kind of the course's work
         for start, end, tag in spans:
@@ -594,17 +602,30 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 _BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
 
 
-def _by_title_words(tokens: list[str], lex: Lexicon) -> list[Mention]:
+def _title_places(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """Per word, the places in `lex.title_words` of the items whose topic holds it (`lex.title_words_by_word`)."""
+    places: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = {}
+    for at, entry in enumerate(lex.title_words):
+        places.setdefault(entry, []).append(at)
+    return {
+        word: tuple(sorted({p for entry in entries for p in places[entry]}))
+        for word, entries in lex.title_words_by_word.items()
+    }
+
+
+def _by_title_words(tokens: list[str], lex: Lexicon, title_places: Mapping[str, tuple[int, ...]]) -> list[Mention]:
     """ "the alum synthesis report": the items whose title's topic ("Synthesis of alum", two words or more) the
     question holds in any order."""
     at = {t: i for i, t in enumerate(tokens)}
     # the work itself is asked about: its kind named ("report") or its deadline; not "the <topic> lecture"
     deadline = bool(_DEADLINE_WORDS & at.keys())
-    candidates = {entry for t in at for entry in lex.title_words_by_word.get(t, ())}
+    # Only the items the question's words could name are looked at, in the course's order (a course with thousands
+    # of items costs what one with ten does).
+    places = sorted({p for t in at for p in title_places.get(t, ())})
     found = [
         (item, topic)
-        for item, topic, kind in lex.title_words
-        if (item, topic, kind) in candidates and topic <= at.keys() and (deadline or kind & at.keys())
+        for item, topic, kind in map(lex.title_words.__getitem__, places)
+        if topic <= at.keys() and (deadline or kind & at.keys())
     ]
     if not found:
         return []

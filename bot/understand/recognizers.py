@@ -3,12 +3,21 @@ other (their feature is their name) and bot.understand.handle_situations answers
 
 The recognizers read the question as typed, not respelled: a question comparing the course's cross-listed numbers
 names numbers that respelling turns into "this course".
+
+Adding a recognizer is adding a row to RECOGNIZERS: its intent, the words it needs and the function that reads it.
+`needs` is the set of words (lowercased runs of letters, digits and "_", as `question_words` splits them) of which
+the question must hold at least one for the recognizer to find anything: a question holding none of them skips it
+without running its patterns, so each question costs what its own words ask for. Give only words every match of
+the recognizer's patterns contains as a word of its own (no prefixes: "cross" does not cover "crosslisted");
+leave `needs` None when no such set exists (names from the course data, open patterns) and the row always runs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.course.model import Course
 from bot.understand.beyond_the_page import asks_advice
@@ -22,10 +31,101 @@ from bot.understand.reading import Reading
 from bot.understand.result import Slots
 from bot.understand.still_open import open_item
 
-RECOGNIZED = (
-    *("course_itself", "exam_situation", "still_open", "held_in"),
-    *("missing_session", "missing_rule", "advice_asked", "compared", "private_contact"),
+_WORD = re.compile(r"\w+")
+
+
+def question_words(said: str) -> frozenset[str]:
+    """The words of the question as typed, lowercased: what the rows' `needs` are checked against."""
+    return frozenset(_WORD.findall(said.lower()))
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    """One row: the intent, the words it needs (None: it always runs), and what reads its slots (None: not it)."""
+
+    intent: str
+    needs: frozenset[str] | None
+    read: Callable[[Asking], Slots | None]
+
+
+@dataclass(frozen=True)
+class Asking:
+    """What every recognizer may read: the part as typed, its reading, the moment, and the engine's helpers."""
+
+    course: Course
+    said: str
+    reading: Reading
+    now: dt.datetime
+    holds: Callable[[str], bool]
+    read: Callable[[str], Reading]
+
+
+def _course_itself(a: Asking) -> Slots | None:
+    asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
+    return {"asked": asked, "_question": a.said} if asked is not None else None
+
+
+def _exam_situation(a: Asking) -> Slots | None:
+    if exam_situation(a.course, a.said, a.now) is None:  # "i was sick during the midterm"
+        return None
+    exams = a.reading.ids("exam")
+    return {"exam": exams[0] if exams else None, "_question": a.said}
+
+
+def _still_open(a: Asking) -> Slots | None:
+    item = open_item(a.course, a.said)  # "is the registration still open"
+    return {"assignments": (item,)} if item is not None else None
+
+
+def _held_in(a: Asking) -> Slots | None:
+    if held_in_question(a.course, a.said) is None:  # "which sections are in Halvorsen Hall 70"
+        return None
+    places = a.reading.ids("place")
+    return {"place": places[0] if places else None, "_question": a.said}
+
+
+def _missing_session(a: Asking) -> Slots | None:
+    # "is there a mock exam or revision session": a kind of session no text of the course names
+    sessions = missing_sessions(a.holds, a.said)
+    return {"sessions": sessions} if sessions else None
+
+
+def _missing_rule(a: Asking) -> Slots | None:
+    subject = missing_rule_subject(a.holds, a.said)  # "i have a disability letter for extra time": nothing on it
+    return {"subject": subject} if subject is not None else None
+
+
+def _advice_asked(a: Asking) -> Slots | None:
+    return {} if asks_advice(a.said) else None  # "what should i write my essay on"
+
+
+def _private_contact(a: Asking) -> Slots | None:
+    way = private_way(a.said)  # "can i just dm the tutor my questions": where questions go
+    return {"way": way} if way is not None and private_contact_answer(a.course, way) is not None else None
+
+
+def _compared(a: Asking) -> Slots | None:
+    # "is hw4b due the same day hw5 comes out", "which comes first"
+    compares = comparison(a.course, a.said, a.read) if may_compare(a.reading.text) else None
+    if compares is None:
+        return None
+    return {"things": compares.things, "how": compares.how, "_comparison": compares}
+
+
+# In the order their slots were always found (a question two recognizers read keeps both, in this order).
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    Recognizer("course_itself", None, _course_itself),
+    Recognizer("exam_situation", None, _exam_situation),
+    # bot.understand.still_open: "still"/"yet" before the state, "open"/"closed" after the item, "can i still ..."
+    Recognizer("still_open", frozenset({"still", "yet", "open", "closed"}), _still_open),
+    Recognizer("held_in", None, _held_in),
+    Recognizer("missing_session", None, _missing_session),
+    Recognizer("missing_rule", None, _missing_rule),
+    Recognizer("advice_asked", None, _advice_asked),
+    Recognizer("private_contact", None, _private_contact),
+    Recognizer("compared", None, _compared),
 )
+RECOGNIZED = tuple(r.intent for r in RECOGNIZERS)
 
 
 def recognized(
@@ -39,31 +139,13 @@ def recognized(
 ) -> dict[str, Slots]:
     """Each recognized intent with its slots, for the part of the question `said` (as typed) that `reading` read.
     `holds` says whether any text of the course holds a word; `read` reads a text at the same moment."""
+    words = question_words(said)
+    asking = Asking(course, said, reading, now, holds, read)
     found: dict[str, Slots] = {}
-    asked = asked_of_course(course, said)
-    if asked is not None:  # "what programming language does the class use": the course, not a thing in it
-        found["course_itself"] = {"asked": asked, "_question": said}
-    if exam_situation(course, said, now) is not None:  # "i was sick during the midterm"
-        exams = reading.ids("exam")
-        found["exam_situation"] = {"exam": exams[0] if exams else None, "_question": said}
-    item = open_item(course, said)
-    if item is not None:  # "is the registration still open"
-        found["still_open"] = {"assignments": (item,)}
-    if held_in_question(course, said) is not None:  # "which sections are in Halvorsen Hall 70"
-        places = reading.ids("place")
-        found["held_in"] = {"place": places[0] if places else None, "_question": said}
-    sessions = missing_sessions(holds, said)
-    if sessions:  # "is there a mock exam or revision session": a kind of session no text of the course names
-        found["missing_session"] = {"sessions": sessions}
-    subject = missing_rule_subject(holds, said)
-    if subject is not None:  # "i have a disability letter for extra time": a rule the course has nothing on
-        found["missing_rule"] = {"subject": subject}
-    if asks_advice(said):  # "what should i write my essay on"
-        found["advice_asked"] = {}
-    way = private_way(said)
-    if way is not None and private_contact_answer(course, way) is not None:
-        found["private_contact"] = {"way": way}  # "can i just dm the tutor my questions": where questions go
-    compares = comparison(course, said, read) if may_compare(reading.text) else None
-    if compares is not None:  # "is hw4b due the same day hw5 comes out", "which comes first"
-        found["compared"] = {"things": compares.things, "how": compares.how, "_comparison": compares}
+    for row in RECOGNIZERS:
+        if row.needs is not None and row.needs.isdisjoint(words):
+            continue
+        slots = row.read(asking)
+        if slots is not None:
+            found[row.intent] = slots
     return found

@@ -679,3 +679,28 @@ def test_starting_back_after_a_break_is_the_first_class_after_it(stat, question)
 def test_a_resume_is_no_class_starting_again(stat):
     result, _ = reply(stat, "can you help me with my resume", "2024-11-01T15:30")
     assert result.outcome == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is hw3 due and where do i go?",
+        "how many grace days can i use on hw1",
+        "who can i see and when",
+        "i was sick, can i get an extension because my dog ate it",
+        "is hw5 due friday; or tonight! also when's lecture. ok + thanks",
+        "are lectures recorded or do i have to show up",
+    ],
+)
+def test_a_question_splits_the_same_kept_or_not(question):
+    """The split looks only at spaces and punctuation, and a text split before gives the same parts (a copy)."""
+    import re
+
+    from bot.understand import engine as engine_module
+
+    pattern = engine_module._SPLIT.pattern.removeprefix(r"(?=[\s?!;.,])")
+    assert pattern != engine_module._SPLIT.pattern
+    assert engine_module._SPLIT.split(question) == re.compile(pattern).split(question)
+    first = _pieces(question)
+    first.append("changed by a caller")
+    assert _pieces(question) == first[:-1]

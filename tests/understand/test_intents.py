@@ -61,3 +61,41 @@ def test_the_issues_examples_read_as_the_right_intent(course, question, intent, 
     assert part["intent"] == intent
     for key, value in slots.items():
         assert part["slots"][key] == value
+
+
+def _every_intent(features):
+    """The table scored row by row, as `ranked` did before it looked only at the intents a feature opens."""
+    out = [(s, i) for i in INTENTS if (s := score(i, features)) is not None]
+    out.sort(key=lambda pair: -pair[0])
+    return out
+
+
+@pytest.mark.parametrize(
+    "features",
+    [
+        {},
+        {"cue:due": 1.0, "assignment": 1.0, "unexplained": 0.0, "content": 0.0},
+        {"cue:due": 1.0, "cue:next": 1.0, "cue:homework_kind": 1.0, "content": 1.0, "unexplained": 1.0},
+        {"cue:late": 1.0, "cue:pool": 1.0, "policy": 0.7, "yes_no": 1.0, "content": 2.0},
+        {"cue:help": 0.0, "cue:greet": 1.0},
+        {"assignment": 0.0, "person": 1.0, "cue:office_hours": 1.0, "day": 1.0},
+        {"compared": 1.0, "course_itself": 1.0, "exam": 1.0, "cue:exam": 1.0, "topic": 0.4},
+    ],
+)
+def test_ranked_scores_exactly_the_intents_the_whole_table_would(features):
+    """Only the intents a present feature opens are scored: the same intents, scores and order as every row."""
+    assert ranked(features) == _every_intent(features)
+
+
+def test_ranked_matches_the_whole_table_on_real_questions(course):
+    """The features of real questions (the engine's own) rank the same looked up as scored row by row."""
+    from bot.understand.engine import engine_for
+
+    engine = engine_for(course)
+    seen = 0
+    for question in ("when is hw3 due", "whats due next week", "can i use chatgpt", "katie oh friday", "hi"):
+        reading = engine.reader.read(question, NOW)
+        features = engine._features(reading, engine.evidence.find(reading), NOW.date())
+        assert ranked(features) == _every_intent(features)
+        seen += bool(ranked(features))
+    assert seen >= 4

@@ -321,3 +321,15 @@ def test_the_grouping_word_after_a_unit_is_no_topic(second_course):
 )
 def test_dropping_into_a_meeting_is_attending_it(second_course, typed, read_as):
     assert read_as in engine_for(second_course).reader.respell(typed).split()
+
+
+def test_titles_are_looked_up_by_the_questions_words_in_the_courses_order(course):
+    """Each word leads to the places of the items whose topic holds it, the same items `title_words_by_word` gives."""
+    from bot.understand.reading import _title_places
+
+    lexicon = engine_for(course).lexicon
+    places = _title_places(lexicon)
+    assert places.keys() == lexicon.title_words_by_word.keys()
+    for word, where in places.items():
+        assert list(where) == sorted(where)
+        assert {lexicon.title_words[p] for p in where} == set(lexicon.title_words_by_word[word])

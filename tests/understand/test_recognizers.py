@@ -219,3 +219,45 @@ def test_a_comparison_is_scored_by_the_table_with_its_runners_up(course):
     assert part["intent"] == "compared"
     assert part["alternatives"]  # scored against the table like any other reading
     assert all(part["score"] - a["score"] >= MARGIN for a in part["alternatives"])
+
+
+def test_a_recognizer_runs_only_when_the_question_holds_a_word_it_needs(course, monkeypatch):
+    """A row with `needs` is skipped, unread, for a question with none of its words; the others still run."""
+    from bot.understand import recognizers
+
+    calls: list[str] = []
+    rows = tuple(
+        recognizers.Recognizer(r.intent, r.needs, lambda a, name=r.intent: calls.append(name))
+        for r in recognizers.RECOGNIZERS
+    )
+    monkeypatch.setattr(recognizers, "RECOGNIZERS", rows)
+    engine = engine_for(course)
+    engine._recognized("when is hw3 due", engine.reader.read("when is hw3 due", NOW), NOW)
+    assert "still_open" not in calls
+    assert {"course_itself", "exam_situation", "compared"} <= set(calls)
+    calls.clear()
+    engine._recognized("is the survey STILL open?", engine.reader.read("is the survey still open", NOW), NOW)
+    assert "still_open" in calls
+
+
+def test_each_rows_needs_are_words_its_questions_hold():
+    """The words a row needs are whole lowercased words, as the question is split (no prefixes, no spaces)."""
+    from bot.understand.recognizers import RECOGNIZERS, question_words
+
+    assert question_words("Is the Survey still-open?") == {"is", "the", "survey", "still", "open"}
+    for row in RECOGNIZERS:
+        assert row.needs is None or all(question_words(w) == {w} for w in row.needs)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the survey still open", "can i still fill in the survey", "is the survey closed"],
+)
+def test_a_question_still_open_reads_holds_a_word_the_row_needs(course, question):
+    from bot.understand.recognizers import RECOGNIZERS, question_words
+    from bot.understand.still_open import open_item
+
+    row = next(r for r in RECOGNIZERS if r.intent == "still_open")
+    assert open_item(course, question) is not None
+    assert row.needs is not None
+    assert not row.needs.isdisjoint(question_words(question))

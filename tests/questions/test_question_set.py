@@ -56,6 +56,7 @@ BY_FACTS = (
         "round15-",
         "late-kinds-",
         "round17-",
+        "round18-",
         "hostile-",
         "late-rules-",
     ),

@@ -16,6 +16,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
+from bot.understand.first_week import first_week_verdict
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -63,6 +64,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
             notes = [o.note for o in found if o.note]
             return replies.verdict(answer, bool(notes), f"{'; '.join(notes)}." if notes else "as usual.")
+        if asked.yes_no and (
+            starts := first_week_verdict(course, asked.question, asked.now, slots.get("kind"), section)
+        ):
+            return replies.verdict(answer, *starts)  # "do tutes start in week 1": the week the first one falls in
         if _asks_mode(asked) and slots.get("in_person") is not None:
             # "is the colloquium online", "when's the kolloquium, is it in person"
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])

@@ -18,6 +18,7 @@ from bot.understand.class_days import meetings_on
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.first_week import first_week_verdict
 from bot.understand.lexicon import PLATFORM
+from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_exam_time import exam_time_verdict
@@ -57,6 +58,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
+        span = slots.get("_span")
+        if on_day is None and span and not asked.yes_no:
+            on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
         if asked.yes_no and slots.get("_changed") and day is not None:
             # "is the oct 15 lecture in a different room": a change to that day's meeting.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answers.office_hours import held_modes, office_hours_answer, session_line, sessions_between, weekly_line
@@ -11,6 +12,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.normalize import phrase_key
 from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
 from bot.understand.time_phrases import week_monday
@@ -113,12 +115,41 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         changed = [s for s in sessions_between(course, when_, when_, person=who, include_cancelled=True) if s.note]
         said = "; ".join(f"{s.person.name}: {s.note}" for s in changed) + "." if changed else "as usual."
         return replies.verdict(answer, bool(changed), said)
+    replaced = replaced_words(asked.question)
+    if asked.yes_no and held is not None and replaced:
+        # "is there a consultation on may 28 instead of the lecture": only a session the page says is held in its
+        # place counts, not the regular ones that day.
+        instead = [s for s in held if set(replaced) <= set(phrase_key(s.note))]
+        hours = course.help_hours.in_text
+        what = " ".join(replaced)
+        names = ", ".join(dict.fromkeys(f"{s.person.name} ({s.note})" for s in instead))
+        said = f"{hours} with {names}." if instead else f"the course page gives none in place of the {what} then."
+        return replies.verdict(answer, bool(instead) != slots.get("negated", False), said)
     if asked.yes_no and held is not None:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
         hours = course.help_hours.in_text
         said = f"{hours} with {names}." if held else f"no {hours} then."
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
+
+
+# "instead of the thursday lecture", "in place of the lecture" (respelled so): the words of what is replaced.
+_INSTEAD = re.compile(r"\binstead of (?:the |a |an |my |our |their )?((?:[a-z]+ ?){1,3})")
+_NOT_NAMED = frozenset({"on", "at", "in", "this", "next", "that", "then", "today", "tomorrow", "week", "day"})
+
+
+def replaced_words(question: str) -> tuple[str, ...]:
+    """The words naming what the question says a session replaces ("lecture", "thursday lecture"); empty when it
+    says none."""
+    found = _INSTEAD.search(question.lower())
+    if found is None:
+        return ()
+    named: list[str] = []
+    for word in found.group(1).split():
+        if word in _NOT_NAMED:
+            break
+        named.append(word)
+    return phrase_key(" ".join(named))
 
 
 def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:

@@ -13,6 +13,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
+from bot.understand.as_usual import as_usual_verdict
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
@@ -62,6 +63,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
+        usual = as_usual_verdict(course, asked.question, day, slots.get("kind"), section)
+        if usual is not None:
+            return replies.verdict(answer, *usual)  # "is the lab on the 15th in the same room as usual"
         if asked.yes_no and slots.get("_changed") and day is not None:
             # "is the oct 15 lecture in a different room": a change to that day's meeting.
             kind = None if slots.get("kind") in (None, "class") else slots.get("kind")

@@ -30,8 +30,6 @@ CLIPPED: dict[str, tuple[str, ...]] = {
     "assignments": ("assns", "assts"),
     "examination": ("exam",),
     "examinations": ("exams",),
-    "recitation": ("rec", "recit"),
-    "recitations": ("recs", "recits"),
     "discussion": ("disc",),
     "discussions": ("discs",),
     "supervision": ("supo",),

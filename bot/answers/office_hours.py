@@ -103,7 +103,9 @@ def find_person(course: Course, query: str) -> Person:
     if keys:
         options = ", ".join(course.person(k).name for k in keys)
         raise UserError(f"{query.strip()!r} could be {options}. Which one?")
-    raise UserError(f"I don't know anyone called {query.strip()!r} on the course staff. Office hours: {names}.")
+    raise UserError(
+        f"I don't know anyone called {query.strip()!r} on the course staff. {course.help_hours.plural}: {names}."
+    )
 
 
 def person_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[str, str]]:
@@ -161,7 +163,7 @@ def office_hours_answer(
     if who is not None and not who.office_hours:
         return Answer(
             title=f"{who.name} ({who.role_title})",
-            lines=(text(f"{who.name} has no regular office hours on the course page."),),
+            lines=(text(f"{who.name} has no regular {course.help_hours.in_text} on the course page."),),
             kind="unknown",
         )
     if isinstance(when, dt.date):
@@ -175,14 +177,14 @@ def office_hours_answer(
     raise ValueError(f"office_hours_answer: unknown when {when!r}")
 
 
-def _title(who: Person | None) -> str:
-    return f"Office hours: {who.name}" if who else "Office hours"
+def _title(course: Course, who: Person | None) -> str:
+    return f"{course.help_hours.plural}: {who.name}" if who else course.help_hours.plural
 
 
 def _out_of_term(course: Course, day: dt.date) -> str:
     if day < course.term_first or day > course.term_last:
         span = f"{human_date(course.term_first)} – {human_date(course.term_last)}, {course.term_last.year}"
-        return f"Office hours run {span}."
+        return f"{course.help_hours.plural} run {span}."
     return ""
 
 
@@ -192,37 +194,39 @@ def _upcoming(course: Course, now: dt.datetime, who: Person | None) -> Answer:
     if who is not None:
         lines = [weekly_line(who, slot, course) for slot in who.office_hours] + lines
     if not sessions:
-        lines.append(text("No more office hours this term."))
-    return Answer(title=_title(who) + (": next sessions" if who is None else ""), lines=tuple(lines))
+        lines.append(text(f"No more {course.help_hours.in_text} this term."))
+    return Answer(title=_title(course, who) + (": next sessions" if who is None else ""), lines=tuple(lines))
 
 
 def _now(course: Course, now: dt.datetime, who: Person | None) -> Answer:
     today = now.astimezone(course.tz).date()
     running = [s for s in sessions_between(course, today, today, person=who) if s.start <= now < s.end]
     if running:
-        return Answer(title="Office hours right now", lines=tuple(session_line(s, with_date=False) for s in running))
-    lines = [text("No office hours are running right now.")]
+        title = f"{course.help_hours.plural} right now"
+        return Answer(title=title, lines=tuple(session_line(s, with_date=False) for s in running))
+    lines = [text(f"No {course.help_hours.in_text} are running right now.")]
     upcoming = next_sessions(course, now, who, count=1)
     if upcoming:
         lines.append(text("Next: ", *session_line(upcoming[0]), " (", Stamp(upcoming[0].start, "R"), ")"))
-    return Answer(title="Office hours right now", lines=tuple(lines))
+    return Answer(title=f"{course.help_hours.plural} right now", lines=tuple(lines))
 
 
 def _week(course: Course, now: dt.datetime, who: Person | None, next_week: bool) -> Answer:
     today = now.astimezone(course.tz).date()
     monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7 if next_week else 0)
     sessions = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who, include_cancelled=True)
-    lines = [session_line(s) for s in sessions] or [text(_out_of_term(course, monday) or "No office hours that week.")]
+    none = f"No {course.help_hours.in_text} that week."
+    lines = [session_line(s) for s in sessions] or [text(_out_of_term(course, monday) or none)]
     label = "next week" if next_week else "this week"
-    return Answer(title=f"{_title(who)}, {label} (from {human_date(monday)})", lines=tuple(lines))
+    return Answer(title=f"{_title(course, who)}, {label} (from {human_date(monday)})", lines=tuple(lines))
 
 
 def _on_day(course: Course, now: dt.datetime, day: dt.date, who: Person | None) -> Answer:
     sessions = sessions_between(course, day, day, person=who, include_cancelled=True)
     lines = [session_line(s, with_date=False) for s in sessions]
     if not sessions:
-        lines.append(text(_out_of_term(course, day) or f"No office hours on {human_date(day)}."))
+        lines.append(text(_out_of_term(course, day) or f"No {course.help_hours.in_text} on {human_date(day)}."))
         later = sessions_between(course, day + _DAY, course.term_last, person=who)[:1]
         if later:
             lines.append(text("Next: ", *session_line(later[0])))
-    return Answer(title=f"{_title(who)} on {human_date(day)}", lines=tuple(lines))
+    return Answer(title=f"{_title(course, who)} on {human_date(day)}", lines=tuple(lines))

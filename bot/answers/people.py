@@ -40,7 +40,7 @@ def staff_answer(course: Course, person: str | None = None, role: str | None = N
             lines.append(text(f"Sections: {', '.join(course.section_labels(who.sections))}."))
         lines += _person_lines(course, who)
         if not who.office_hours:
-            lines.append(text("No regular office hours are listed for them."))
+            lines.append(text(f"No regular {course.help_hours.in_text} are listed for them."))
         if not who.email:
             forum = f"; {course.forum.name} is the place for questions" if course.forum else ""
             lines.append(text(f"Their email is not on the course page{forum}."))

@@ -18,6 +18,7 @@ from bot.course.model import Course
 from bot.course.parse_assignments import parse_assignments
 from bot.course.parse_course import parse_course, read_format
 from bot.course.parse_exams import parse_exams
+from bot.course.parse_help_hours import help_hours_from_synonyms, parse_help_hours
 from bot.course.parse_meetings import parse_meetings
 from bot.course.parse_policies import parse_policies
 from bot.course.parse_schedule import implicit_kinds, parse_schedule
@@ -81,9 +82,10 @@ def load_course(folder: str | Path | None = None) -> Course:
     version = read_format(raw["course.toml"], problems)
     ctx, course_fields = parse_course(raw["course.toml"], folder, version, problems)
 
-    people = roles = changes = None
+    people = roles = changes = help_hours = None
     if raw["staff.toml"] is not None:
         roles, people, changes = parse_staff(raw["staff.toml"], ctx)
+        help_hours = parse_help_hours(raw["staff.toml"], ctx)
     if version == 1 and not (folder / OPTIONAL_FILES[0]).exists():
         kinds, meetings, meeting_changes = format1.meeting_kinds(), (), ()
     elif raw["meetings.toml"] is not None:
@@ -131,6 +133,7 @@ def load_course(folder: str | Path | None = None) -> Course:
         people=people,
         roles=roles,
         oh_changes=changes,
+        help_hours=help_hours or help_hours_from_synonyms(course_fields.get("synonyms", {})),
         exams=exams,
         late=late,
         regrades=regrades,

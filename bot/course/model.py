@@ -163,6 +163,29 @@ class Person:
 
 
 @dataclass(frozen=True)
+class HelpHours:
+    """What the course calls office hours ("Consultation", "Student hours"): answers' titles and text say it, and
+    the question engine hears it (and its aliases) as office hours."""
+
+    name: str = "Office hour"
+    plural: str = "Office hours"
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def in_text(self) -> str:
+        """The plural as it reads inside a sentence: "consultations", "TA hours" (an acronym keeps its capitals)."""
+        return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in self.plural.split())
+
+    @property
+    def one_in_text(self) -> str:
+        """The singular inside a sentence: "consultation", "office hour"."""
+        return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in self.name.split())
+
+
+OFFICE_HOURS = HelpHours()
+
+
+@dataclass(frozen=True)
 class OfficeHoursChange:
     """A cancellation, a moved session or an extra one-off session (person '*' = everyone)."""
 
@@ -320,6 +343,7 @@ class Course:
     assignments: tuple[Assignment, ...] = ()
     people: tuple[Person, ...] = ()
     oh_changes: tuple[OfficeHoursChange, ...] = ()
+    help_hours: HelpHours = OFFICE_HOURS  # what the course calls office hours
     exams: tuple[Exam, ...] = ()
     late: LatePolicy = UNSTATED
     regrades: RegradeRules = NOT_STATED_REGRADES

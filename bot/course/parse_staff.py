@@ -92,6 +92,7 @@ def parse_staff(
             )
         )
         t.reject_unknown()
+    top.used.add("help_hours")  # read by bot.course.parse_help_hours
     top.reject_unknown()
     return tuple(roles), tuple(people), tuple(changes)
 

@@ -138,6 +138,10 @@ role = "ta"
 sections = ["A"]
 office_hours = [{ weekday = "thursday", start = 16:00:00, end = 17:00:00, remote = true, link = "unknown" }]
 
+# What the page calls office hours, when it uses another word (answers then say it):
+# [help_hours]
+# name = "Consultation"
+
 # Cancelled, moved or extra office hours; person "*" = everyone.
 [[office_hours_change]]
 person = "*"

@@ -448,6 +448,8 @@ class Engine:
             f["after_assignment"] = 1.0
         if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):
             f["after_period"] = 1.0
+        if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
+            f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then
         if "assignment" in f and "cue:grades" in f:
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):

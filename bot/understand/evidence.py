@@ -56,7 +56,7 @@ class EvidenceFinder:
         # Words of one-off meetings ("extra", "midterm review"): what "the extra midterm review" is about.
         self.session_words = frozenset(
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
-        )
+        ) | frozenset(w for c in course.oh_changes if c.kind in ("extra", "move") for w in phrase_key(c.reason))
 
     def _about_named(self, policy_id: str, name: str) -> bool:
         """Whether a policy is about the thing of that name by its title or keywords (the forum's own policy)."""

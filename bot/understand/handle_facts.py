@@ -14,13 +14,16 @@ from bot.core.timefmt import human_date
 from bot.course.model import Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
+from bot.understand.as_usual import as_usual_verdict
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
 from bot.understand.exam_brought import brought_verdict
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_rule_said import rules_saying
+from bot.understand.first_week import first_week_verdict
 from bot.understand.lexicon import PLATFORM
+from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_exam_time import exam_time_verdict
@@ -60,13 +63,23 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
+        span = slots.get("_span")
+        if on_day is None and span and not asked.yes_no:
+            on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
+        usual = as_usual_verdict(course, asked.question, day, slots.get("kind"), section)
+        if usual is not None:
+            return replies.verdict(answer, *usual)  # "is the lab on the 15th in the same room as usual"
         if asked.yes_no and slots.get("_changed") and day is not None:
             # "is the oct 15 lecture in a different room": a change to that day's meeting.
             kind = None if slots.get("kind") in (None, "class") else slots.get("kind")
             found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
             notes = [o.note for o in found if o.note]
             return replies.verdict(answer, bool(notes), f"{'; '.join(notes)}." if notes else "as usual.")
+        if asked.yes_no and (
+            starts := first_week_verdict(course, asked.question, asked.now, slots.get("kind"), section)
+        ):
+            return replies.verdict(answer, *starts)  # "do tutes start in week 1": the week the first one falls in
         if _asks_mode(asked) and slots.get("in_person") is not None:
             # "is the colloquium online", "when's the kolloquium, is it in person"
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])

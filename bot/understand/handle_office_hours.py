@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answers.office_hours import held_modes, office_hours_answer, session_line, sessions_between, weekly_line
@@ -11,6 +12,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.normalize import phrase_key
 from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
 from bot.understand.time_phrases import week_monday
@@ -44,8 +46,8 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         elif not with_hours and members:
             names = ", ".join(p.name for p in members)
             return Answer(
-                title="Office hours",
-                lines=(text(f"{names}: no regular office hours are on the course page."),),
+                title=course.help_hours.plural,
+                lines=(text(f"{names}: no regular {course.help_hours.in_text} are on the course page."),),
                 kind="unknown",
             )
         elif len(with_hours) > 1 and not asked.yes_no:
@@ -66,8 +68,8 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
             and s.end.astimezone(course.tz).time() > start
             and (members is None or s.person.id in members)
         ]
-        lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
-        answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
+        lines = [session_line(s) for s in sessions] or [text(f"No {course.help_hours.in_text} {label}.")]
+        answer = Answer(title=f"{course.help_hours.plural}, {label}", lines=tuple(lines))
         held = [s for s in sessions if not s.cancelled]
     elif isinstance(when_, tuple):
         first, last = when_
@@ -75,8 +77,8 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
             course, first, last, person=course.person(person) if person else None, include_cancelled=True
         )
         label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
-        lines = [session_line(s) for s in sessions] or [text(f"No office hours {label}.")]
-        answer = Answer(title=f"Office hours, {label}", lines=tuple(lines))
+        lines = [session_line(s) for s in sessions] or [text(f"No {course.help_hours.in_text} {label}.")]
+        answer = Answer(title=f"{course.help_hours.plural}, {label}", lines=tuple(lines))
         held = [s for s in sessions if not s.cancelled and (s.end > asked.now or not slots.get("_from_now"))]
     else:
         answer = office_hours_answer(course, asked.now, when_, person)
@@ -97,7 +99,8 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         elif who is not None and asked.yes_no and not slots.get("_where") and slots.get("in_person") is None:
             # "does gabe hold office hours": whether the page gives any.
             days = ", ".join(f"{WEEKDAYS[s.weekday].capitalize()}s" for s in who.office_hours)
-            said = f"{days}." if days else f"no regular office hours are on the course page for {who.name}."
+            none = f"no regular {course.help_hours.in_text} are on the course page for {who.name}."
+            said = f"{days}." if days else none
             return replies.verdict(answer, bool(who.office_hours), said)
         else:
             held = None
@@ -112,11 +115,41 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         changed = [s for s in sessions_between(course, when_, when_, person=who, include_cancelled=True) if s.note]
         said = "; ".join(f"{s.person.name}: {s.note}" for s in changed) + "." if changed else "as usual."
         return replies.verdict(answer, bool(changed), said)
+    replaced = replaced_words(asked.question)
+    if asked.yes_no and held is not None and replaced:
+        # "is there a consultation on may 28 instead of the lecture": only a session the page says is held in its
+        # place counts, not the regular ones that day.
+        instead = [s for s in held if set(replaced) <= set(phrase_key(s.note))]
+        hours = course.help_hours.in_text
+        what = " ".join(replaced)
+        names = ", ".join(dict.fromkeys(f"{s.person.name} ({s.note})" for s in instead))
+        said = f"{hours} with {names}." if instead else f"the course page gives none in place of the {what} then."
+        return replies.verdict(answer, bool(instead) != slots.get("negated", False), said)
     if asked.yes_no and held is not None:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
-        said = f"office hours with {names}." if held else "no office hours then."
+        hours = course.help_hours.in_text
+        said = f"{hours} with {names}." if held else f"no {hours} then."
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
+
+
+# "instead of the thursday lecture", "in place of the lecture" (respelled so): the words of what is replaced.
+_INSTEAD = re.compile(r"\binstead of (?:the |a |an |my |our |their )?((?:[a-z]+ ?){1,3})")
+_NOT_NAMED = frozenset({"on", "at", "in", "this", "next", "that", "then", "today", "tomorrow", "week", "day"})
+
+
+def replaced_words(question: str) -> tuple[str, ...]:
+    """The words naming what the question says a session replaces ("lecture", "thursday lecture"); empty when it
+    says none."""
+    found = _INSTEAD.search(question.lower())
+    if found is None:
+        return ()
+    named: list[str] = []
+    for word in found.group(1).split():
+        if word in _NOT_NAMED:
+            break
+        named.append(word)
+    return phrase_key(" ".join(named))
 
 
 def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
@@ -150,23 +183,24 @@ def _places_by_person(asked: Asked, people: list[Person]) -> Answer:
     rooms = [s for _, s in slots if s.where != "location not listed" and "in person" in held_modes(s.where)]
     if not rooms and any(s.where == "location not listed" for _, s in slots):
         # The page gives no room for anyone: say so, then the times (and any online sessions) it does give.
-        said = text(f"Where office hours are held is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        hours = course.help_hours.in_text
+        said = text(f"Where {hours} are held is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         times = [weekly_line(p, s, course, with_place=s.where != "location not listed") for p, s in slots]
         return Answer(
-            title="Where office hours are held", lines=(said, text("The times it gives:"), *times), kind="unknown"
+            title=f"Where {hours} are held", lines=(said, text("The times it gives:"), *times), kind="unknown"
         )
     lines = [weekly_line(p, slot, course) for p, slot in slots]
     unlisted = [p.name for p in people if any(slot.where == "location not listed" for slot in p.office_hours)]
     if unlisted:
         names = ", ".join(dict.fromkeys(unlisted))
         lines.append(text(f"The course page does not give the room for {names}; {replies.where_to_ask(course)}."))
-    return Answer(title="Where office hours are held", lines=tuple(lines))
+    return Answer(title=f"Where {course.help_hours.in_text} are held", lines=tuple(lines))
 
 
 def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, label: str | None) -> Answer:
     """ "When are GSI office hours": the weekly hours of everyone in the role, or their sessions in the window."""
     course = asked.course
-    title = f"Office hours: {course.role(role).plural if course.role(role) else role}"
+    title = f"{course.help_hours.plural}: {course.role(role).plural if course.role(role) else role}"
     if when_ in (None, "upcoming"):
         return Answer(title=title, lines=tuple(weekly_line(p, slot, course) for p in people for slot in p.office_hours))
     today = asked.today
@@ -187,7 +221,7 @@ def _role_hours(asked: Asked, role: str, people: list[Person], when_: object, la
         for s in sessions_between(course, first, last, include_cancelled=True)
         if s.person.id in ids and (when_ != "now" or s.start <= asked.now < s.end)
     ]
-    lines = [session_line(s) for s in sessions] or [text(f"No office hours {label or 'then'}.")]
+    lines = [session_line(s) for s in sessions] or [text(f"No {course.help_hours.in_text} {label or 'then'}.")]
     return Answer(title=f"{title}, {label}" if label else title, lines=tuple(lines))
 
 
@@ -218,8 +252,8 @@ def _on_days(asked: Asked, able: CanMake, role: str | None, when_: object, label
         if able.allows(s.start.astimezone(course.tz)) and s.end > asked.now and (not role or s.person.role == role)
     ]
     on = f" {able.label}" if len(able.days) <= 3 else " when you can make it"
-    lines = [session_line(s) for s in sessions] or [text(f"No office hours{on} {label}.")]
-    return Answer(title=f"Office hours{on}, {label}", lines=tuple(lines))
+    lines = [session_line(s) for s in sessions] or [text(f"No {course.help_hours.in_text}{on} {label}.")]
+    return Answer(title=f"{course.help_hours.plural}{on}, {label}", lines=tuple(lines))
 
 
 def _next_session(asked: Asked, who: Person | None) -> Answer:
@@ -235,4 +269,5 @@ def _next_session(asked: Asked, who: Person | None) -> Answer:
     held = next((i for i, s in enumerate(coming) if not s.cancelled), None)
     if held is None:
         return office_hours_answer(course, asked.now, None, who.id)
-    return Answer(title=f"Next office hour: {who.name}", lines=tuple(session_line(s) for s in coming[: held + 1]))
+    title = f"Next {course.help_hours.one_in_text}: {who.name}"
+    return Answer(title=title, lines=tuple(session_line(s) for s in coming[: held + 1]))

@@ -14,6 +14,7 @@ from bot.core.timefmt import human_date, human_time
 from bot.course.model import EXAM_KIND, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
+from bot.understand.as_usual import as_usual_verdict
 from bot.understand.asked import Asked
 from bot.understand.class_days import (
     exams_instead,
@@ -54,6 +55,9 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             if slots.get("words")
             else day_view(course, day, day, slots.get("section"), _day_title(day))
         )
+    usual = as_usual_verdict(course, asked.question, day, kind, slots.get("section"))
+    if usual is not None:
+        return replies.verdict(answer, *usual)  # "is the thursday lecture on 16 april in the normal theatre"
     if asked.yes_no and slots.get("time") is not None and kind not in (None, "class"):
         timed = at_the_time(course, day, kind, slots.get("section"), slots["time"], answer)
         if timed is not None:

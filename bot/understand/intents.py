@@ -417,7 +417,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "course_fact",
         2.0,
-        {"fact": 5, "lateness": -4, "on_exam": 2},  # "6 days late, will it still be marked": a what-if
+        # "6 days late, will it still be marked": a what-if. "what room is the lab in after the break": the room then.
+        {"fact": 5, "lateness": -4, "on_exam": 2, "meeting_in_period": 1},
         needs=("fact",),
         slots=("fact", "exam", "person", "role"),
         doc="a fact such as class time, room, grading weights, an email or a link, known or not on the page",

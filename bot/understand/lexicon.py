@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
+from bot.understand.clipped_words import clipped_forms
 from bot.understand.near_words import NearWords
 from bot.understand.normalize import phrase_key, plain, words
 from bot.understand.own_words import own_words
@@ -306,6 +307,22 @@ class Lexicon:
         self.own_words = own_words(course, taken)
         for key, word in self.own_words.items():
             add(key, Tag(word.kind, word.value, 1.0 if word.kind == "role" else 2.0))
+        # What the course calls office hours ("Consultations") and its other names for them: office hours.
+        help_hours = course.help_hours
+        help_names = {phrase_key(n) for n in (help_hours.name, help_hours.plural, *help_hours.aliases)}
+        for key in help_names:
+            add(key, Tag("cue", "office_hours"))
+        # The course's names as students clip them ("consult", "tute", "midsem test"): what the full name means.
+        named = [
+            (k, tuple(tags))
+            for k, tags in phrases.items()
+            if k in help_names or any(t.kind in _CLIPPED_NAME_KINDS for t in tags)
+        ]
+        for key, tags in named:
+            for variant in clipped_forms(key):
+                if not phrases.get(variant):
+                    for tag in tags:
+                        add(variant, tag)
         # The course's synonyms ("dis" = discussion): a phrase means what its meaning means, besides itself.
         for phrase, meaning in course.synonyms.items():
             key, target = phrase_key(phrase), phrase_key(meaning)
@@ -488,6 +505,9 @@ class Lexicon:
         base = bases.pop()
         return base + "s" if plural and base + "s" in found else base
 
+
+# The kinds of names students clip ("tute" of a tutorial, "midsem" of a mid-semester test, "midsem break").
+_CLIPPED_NAME_KINDS = frozenset({"kind", "exam", "period"})
 
 # What students of other courses call the main class meeting.
 GENERAL_CLASS_WORDS = ("lecture", "lectures")

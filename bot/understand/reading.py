@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
@@ -243,7 +244,9 @@ class Reader:
         if named:
             # "is there class on whit monday": the day off the data names, not the coming Monday
             times = [t for t in times if not any(s < t.end and t.start < e for s, e in named)]
+        # "the thursday lecture on 16 april": one day, 16 April (its weekday read as part of it, not as a word)
         rest = _blank(text, [(t.start, t.end) for t in times])
+        times = weekday_of_date(times, text)
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)

@@ -404,6 +404,8 @@ class SlotFiller:
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
+            if day is None and any(m.kind == "period" for m in r.mentions):
+                slots["_span"] = self.relation_range(r, today)  # "what room is the lab in after the break"
             exams = r.ids("exam")
             if ev.fact and (ev.fact.startswith("exam") or ev.fact == "grades_out"):
                 slots["exam"] = exams[0] if exams else None

@@ -200,6 +200,8 @@ PHRASE_SWAPS = {
     "go to class": "attend class",
     "go to lecture": "attend lecture",
     "go to lectures": "attend lectures",
+    # One thing held in another's slot ("an exam consultation in place of the lecture"): one phrase for both.
+    "in place of": "instead of",
     # Idioms that ask nothing.
     "asking for a friend": "",
     "what's the deal with": "tell me about",

@@ -35,3 +35,26 @@ def test_a_weekly_line_without_its_place(course):
     assert slot.where in with_place
     assert slot.where not in without
     assert person.name in without
+
+
+def test_answers_say_what_the_course_calls_office_hours(second_course):
+    """A course whose page says "consultations": titles and text say it, never "office hours"."""
+    from dataclasses import replace
+
+    from bot.answers.office_hours import office_hours_answer
+    from bot.answers.people import staff_answer
+    from bot.core.render_text import answer_text
+    from bot.course.model import HelpHours
+
+    consulting = replace(second_course, help_hours=HelpHours("Consultation", "Consultations"))
+    now = dt.datetime(2024, 10, 19, 23, 0, tzinfo=consulting.tz)  # a Saturday night: none running
+    for when in (None, "now", "this week", dt.date(2024, 10, 20)):
+        said = answer_text(office_hours_answer(consulting, now, when), consulting.tz, now)
+        assert said.startswith("Consultations"), said
+        assert "office hours" not in said.lower()
+    running = answer_text(office_hours_answer(consulting, now, "now"), consulting.tz, now)
+    assert "No consultations are running right now." in running
+    without = next(p for p in consulting.people if not p.office_hours)
+    assert "No regular consultations are listed" in answer_text(
+        staff_answer(consulting, without.id), consulting.tz, now
+    )

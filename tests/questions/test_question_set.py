@@ -58,6 +58,7 @@ BY_FACTS = (
         "round17-",
         "round19-",
         "round21-",
+        "round18-",
         "hostile-",
         "late-rules-",
     ),

@@ -132,3 +132,31 @@ def test_a_persons_next_office_hour_is_theirs_only(course):
     assert result.parts[0].intent == "office_hours"
     assert said.count("Katie Zhang") == 2  # the title and the one session
     assert "Tue Mar 26" in said
+
+
+def test_a_session_asked_in_place_of_a_meeting_counts_only_when_the_page_says_so(tmp_path):
+    """ "is there office hours on X instead of the lecture": Yes only for a session the page holds in its place; a
+    regular one that day is no such session (No, with the day's sessions shown)."""
+    import shutil
+
+    from bot.course.loader import load_course
+    from bot.understand.handle_office_hours import replaced_words
+    from tests.conftest import FIXTURES
+    from tests.understand.conftest import first_line, reply
+
+    folder = tmp_path / "hist"
+    shutil.copytree(FIXTURES / "courses" / "hist-210-a24", folder)
+    with (folder / "staff.toml").open("a") as staff:
+        staff.write(
+            '\n[[office_hours_change]]\nperson = "miriam-osei"\nkind = "extra"\ndate = 2024-11-11\n'
+            'start = 10:00:00\nend = 12:00:00\nlocation = "Old Library 1.01"\n'
+            'reason = "Essay clinic in place of the Monday seminar"\n'
+        )
+    hist = load_course(folder)
+    assert replaced_words("is there office hours on monday instead of the monday seminar") == ("monday", "seminar")
+    assert replaced_words("are office hours on monday") == ()
+    _, said = reply(hist, "are there office hours on nov 11 instead of the seminar", "2024-11-04T10:00")
+    assert first_line(said).startswith("Yes")
+    assert "Essay clinic" in said
+    _, said = reply(hist, "are there office hours on nov 14 instead of the seminar", "2024-11-04T10:00")
+    assert first_line(said).startswith("No")

@@ -1,0 +1,43 @@
+"""Whether a meeting on a day is held as usual: "is the thursday lecture on 16 april in the normal theatre?", "is my
+lab on the 15th in the same room as usual", "is friday's lecture at the regular time". Decided from the day's
+meetings and their changes: Yes when held with no change, No with the change (moved, or not held) when there is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.core.timefmt import human_date
+from bot.course.model import Course
+from bot.course.occurrences import occurrences_between
+
+_USUAL = re.compile(
+    r"\b(?:normal|usual|regular|same|standard|typical)\s+(?:lecture\s+|class\s+)?"
+    r"(?:room|rooms|place|theatre|theater|hall|venue|location|building|lab|time|spot)\b|\bas\s+(?:usual|normal)\b"
+)
+
+
+def asks_as_usual(question: str) -> bool:
+    """Whether the question asks if something is held as usual (its room, place or time)."""
+    return _USUAL.search(question.lower()) is not None
+
+
+def as_usual_verdict(
+    course: Course, question: str, day: dt.date | None, kind: str | None, section: str | None
+) -> tuple[bool, str] | None:
+    """Yes when the kind's meetings that day are held with no change, No with the change; None when the question does
+    not ask that, names no day or kind, or nothing of that kind is scheduled that day."""
+    if day is None or kind in (None, "class") or not asks_as_usual(question):
+        return None
+    found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
+    if not found:
+        return None
+    changed = [o for o in found if o.note or o.cancelled]
+    if not changed:
+        where = "; ".join(dict.fromkeys(o.where for o in found))
+        return True, f"no change on {human_date(day)}: {where}."
+    said = "; ".join(
+        dict.fromkeys(f"{o.where} ({o.note})" if not o.cancelled else f"not held ({o.note})" for o in changed)
+    )
+    return False, f"{human_date(day)}: {said}."

@@ -19,6 +19,7 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.asked_in_story import asked_sentences, asks_in_words, points_back, story_pieces
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
@@ -270,8 +271,7 @@ class Engine:
                 same = len(typed) == len(decisions)
                 dropped = [typed[i] if same else r.text for i, (r, p, _) in enumerate(decisions) if _unread(r, p)]
             else:
-                whole = self.reader.read(question, now, text_)
-                useful = [(whole, *self._decide(whole, now, section, question))]
+                useful = [self._asked_whole(question, text_, now, section)]
             decisions = useful
         if len(readings) > 1 and len(decisions) <= 1:
             # "i was sick and missed exam 1, i have a doctor's note, what happens": one question over several pieces,
@@ -280,6 +280,19 @@ class Engine:
             if self._recognized(question, whole, now):
                 decisions, dropped = [self._claimed(whole, *self._decide(whole, now, section, question))], []
         return decisions, dropped, ""
+
+    def _asked_whole(
+        self, question: str, text_: str, now: dt.datetime, section: str | None
+    ) -> tuple[Reading, Part | None, list[Part]]:
+        """The question read whole when no part of it was read alone. In a story around a question, the sentences
+        that ask decide what is asked; the scene's words and dates ("my flight on the 13th", "next year") never do,
+        though the story completes what the ask points back at ("is that allowed", "while i'm gone")."""
+        own = asked_sentences(question)
+        if own == question or points_back(own):
+            whole = self.reader.read(question, now, text_)
+            return (whole, *self._decide(whole, now, section, question))
+        alone = self.reader.read(question, now, self.reader.respell(own))
+        return (alone, *self._decide(alone, now, section, own))
 
     def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
         pieces = _pieces(text_)
@@ -293,6 +306,11 @@ class Engine:
             if readings:
                 _inherit(reading, readings[-1])
             readings.append(reading)
+        story, asking = story_pieces(text_, _pieces)
+        for i in story:
+            readings[i].told = True  # inside a sentence that only tells, beside one that asks: the scene, not the ask
+        for i in asking:
+            readings[i].request = True  # "i want to know if i'll miss a lecture": asks, though its teller comes first
         return told(self.course, readings, lambda piece, before: self._reread(question, now, piece, before))
 
     def _reread(self, question: str, now: dt.datetime, piece: str, before: Reading | None) -> Reading:
@@ -607,6 +625,7 @@ _COMPATIBLE = (
 
 def _is_context(reading: Reading) -> bool:
     told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    told_ = told_ and not asks_in_words(reading.text)  # "i want to know if i'll miss a lecture" asks
     return reading.told or told_
 
 

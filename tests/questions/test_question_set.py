@@ -58,6 +58,7 @@ BY_FACTS = (
         "round17-",
         "hostile-",
         "late-rules-",
+        "long-story-",
     ),
 )
 

@@ -60,12 +60,15 @@ def sentences(question: str) -> list[str]:
 
 def asks(sentence: str) -> bool:
     """Whether the sentence asks something: a question mark, a question word or yes/no verb first, or a request."""
-    if sentence.rstrip().endswith("?"):
-        return True
-    said = [w for w in words(sentence) if w not in _OPENERS]
-    if said and (said[0] in _QUESTION_WORDS or said[0] in _YES_NO_VERBS):
+    if sentence.rstrip().endswith("?") or opens_asking(sentence):
         return True
     return bool(_ASKS_IN_WORDS.search(sentence.lower()))
+
+
+def opens_asking(piece: str) -> bool:
+    """Whether the piece opens with a question word or a yes/no verb ("is it due at 5 pm or later")."""
+    said = [w for w in words(piece) if w not in _OPENERS]
+    return bool(said) and (said[0] in _QUESTION_WORDS or said[0] in _YES_NO_VERBS)
 
 
 def tells(sentence: str) -> bool:
@@ -81,16 +84,19 @@ def tells(sentence: str) -> bool:
 
 
 def story_pieces(question: str, split: Callable[[str], list[str]]) -> tuple[frozenset[int], frozenset[int]]:
-    """Among `split(question)`, the indexes of the pieces inside sentences that only tell, and of the pieces that
-    ask in words ("i want to know if i'll miss a lecture"), when the message is a story around a question; both
+    """Among `split(question)`, the indexes of the pieces inside sentences that only tell, and of the pieces of
+    asking sentences that ask of their own ("is it due at 5 pm or later", "i want to know if i'll miss a lecture"),
+    when the message is a story around a question; both
     empty when it is not, or when its pieces cannot be lined up with its sentences."""
     said = sentences(question)
     nothing: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
     if len(said) < 2:
         return nothing
-    telling = [tells(s) for s in said]
-    if not any(telling) or not any(asks(s) for s in said):
+    asking_sentences = [asks(s) for s in said]
+    if not any(tells(s) for s in said) or not any(asking_sentences):
         return nothing
+    # in a story around a question, a sentence that does not ask is the scene ("Changing it costs like $400.")
+    telling = [not a for a in asking_sentences]
     story: set[int] = set()
     asking: set[int] = set()
     at = 0
@@ -99,7 +105,7 @@ def story_pieces(question: str, split: Callable[[str], list[str]]) -> tuple[froz
         if told:
             story.update(range(at, at + len(pieces)))
         else:
-            asking.update(at + i for i, piece in enumerate(pieces) if asks_in_words(piece))
+            asking.update(at + i for i, piece in enumerate(pieces) if opens_asking(piece) or asks_in_words(piece))
         at += len(pieces)
     if at != len(split(question)):
         return nothing  # the pieces cross a sentence's end: not sure which are told

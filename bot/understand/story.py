@@ -139,7 +139,11 @@ def told(course: Course, readings: list[Reading], reread: Callable[[str, Reading
         again.after_story = any(r.told for r in out)
         asked_before = next((r for r in reversed(out) if not r.told), None)
         follows = asked_before is not None and bool(asked_before.cues & heard.ideas)
-        out.append(_with_ideas(_with_things(again, heard), heard, follows))
+        # "is the report the last thing, and is it due at 5": "it" is what the ask before it named, not the story's
+        named_before = asked_before is not None and any(
+            m.kind in _THINGS and m.start >= 0 for m in asked_before.mentions
+        )
+        out.append(_with_ideas(again if named_before else _with_things(again, heard), heard, follows))
     return out
 
 

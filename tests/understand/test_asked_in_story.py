@@ -44,7 +44,7 @@ def test_the_pieces_of_a_telling_sentence_are_the_scene() -> None:
     story, asking = story_pieces(question, _pieces)
     scene = _pieces("i am thinking about grad school next year, but i am not sure who works on that.")
     assert story == frozenset(range(len(scene)))
-    assert not asking
+    assert asking == frozenset({len(scene)})  # "could you tell me who" asks of its own
 
 
 def test_no_story_without_a_sentence_that_asks_or_one_that_tells() -> None:
@@ -113,3 +113,27 @@ def test_the_story_completes_an_ask_that_points_back_at_it() -> None:
     )
     assert "Tue Nov 26" in shown, shown
     assert "Sun Dec 1" in shown, shown  # the absence the story told, to its last day
+
+
+def test_in_a_story_every_sentence_that_does_not_ask_is_the_scene() -> None:
+    question = "my flight leaves dec 12. changing it costs $400. can i take the final early?"
+    story, _ = story_pieces(question, _pieces)
+    assert story == frozenset({0, 1})
+
+
+def test_an_ask_of_its_own_inside_an_asking_sentence_is_marked() -> None:
+    question = "i know ps7 was the last one. is the report next, and is it due at 5 pm or later?"
+    story, asking = story_pieces(question, _pieces)
+    assert story == frozenset({0})
+    assert asking == frozenset({1, 2})
+
+
+def test_it_is_what_the_ask_before_named_not_what_the_story_named() -> None:
+    _, shown = reply(
+        course_in("data/stat-187-f24"),
+        "I've had a rough few weeks. I know PS7 was the last problem set. Is the report the last thing before the "
+        "final, and when is it due?",
+        "2024-12-03 13:30",
+    )
+    assert "Fri Dec 6" in shown, shown
+    assert "PS7" not in shown.split("\n", 2)[0], shown  # the title is not the story's problem set

@@ -26,6 +26,7 @@ from bot.understand.away import away_span
 from bot.understand.beyond_the_page import beyond_the_page
 from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.collaboration_story import collaboration_policy
+from bot.understand.each_one import each_exam
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
@@ -255,6 +256,8 @@ class Engine:
             if after := next_after(self.course, reading, section) or meeting_after_topic(reading, part, section):
                 decisions[i] = (reading, after, [])  # "after ps7 whats next", "the lecture after the one on X"
         decisions = _where_it(self.course, decisions)
+        # "a klausur and a map test ... when is each one": each exam answered
+        decisions = [(r, each, [] if each is not p else a) for r, p, a in decisions for each in each_exam(r, p)]
         decisions = one_of_either_or(decisions)  # "is the final in person or can we take it on zoom"
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble

@@ -145,3 +145,22 @@ def points_back(asked: str) -> bool:
     if _POINTS_BACK.search(said):
         return True
     return any(not _DUMMY_IT.match(m.group(1)) for m in _IT.finditer(said))
+
+
+# "while i'm gone", "if i do that", "then", "that week", "what would i miss": the ask names the story's time by
+# reference, so the story's time completes it.
+_TIME_BACK = re.compile(
+    r"\b(?:then|miss|missing|gone|away|back|while\s+i|if\s+i\s+(?:do|did)\s+(?:that|this|it)"
+    r"|(?:that|this|the\s+same)\s+(?:day|week|weekend|time|morning|afternoon|evening|night|date))\b"
+)
+
+
+def points_back_in_time(asked: str) -> bool:
+    """Whether the ask names the story's time by reference ("is anything due while i'm gone", "how late is it then")."""
+    return bool(_TIME_BACK.search(" ".join(words(asked))))
+
+
+def told_sentences(question: str) -> list[str]:
+    """The sentences of a story around a question that do not ask, last first (what "that" most likely points at)."""
+    said = sentences(question)
+    return [s for s in reversed(said) if not asks(s)] if len(said) > 1 else []

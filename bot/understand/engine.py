@@ -19,7 +19,14 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
-from bot.understand.asked_in_story import asked_sentences, asks_in_words, points_back, story_pieces
+from bot.understand.asked_in_story import (
+    asked_sentences,
+    asks_in_words,
+    points_back,
+    points_back_in_time,
+    story_pieces,
+    told_sentences,
+)
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
@@ -99,6 +106,8 @@ _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "off
 _ASKED_OF_A_RULE = frozenset({"regrade", "extension"})
 # Words standing for a person named before ("and where's HER office").
 _PERSON_PRONOUNS = frozenset({"he", "she", "her", "hers", "his", "him", "their", "them", "they"})
+# Answers that list what happens on days: a story's time must not be all that makes a part one of them.
+_LISTS_OF_DAYS = frozenset({"schedule_range", "schedule_day", "due_soon", "no_class"})
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -233,7 +242,7 @@ class Engine:
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
             rule = claimed.policy if claimed is not None else rule
             return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
-        readings = self._parts(question, text_, now)
+        readings, own_words = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
             return [], [], error
@@ -242,6 +251,15 @@ class Engine:
             [question] if len(readings) == 1 else typed if len(typed) == len(readings) else [r.text for r in readings]
         )
         decisions = [self._claimed(r, *self._decide(r, now, section, s)) for r, s in zip(readings, said, strict=True)]
+        for i, own in enumerate(own_words):
+            part = decisions[i][1]
+            if own is None or part is None or part.intent not in _LISTS_OF_DAYS or points_back_in_time(own.text):
+                continue
+            # "what did we talk about" asks of the day the story told; "is that a thing here" asks of no day
+            if own.yes_no and not own.past and self._decide(own, now, section, own.text)[0] is None:
+                # "my surgery in april ... is that a thing in this course": the story's time alone made it a question
+                # about april's schedule; the ask itself is about something else
+                decisions[i] = (decisions[i][0], None, [])
         for i in range(1, len(decisions)):
             # "what's due after hw3, and is it before or after spring break": "it" is the answer to the part before
             before = decisions[i - 1][1]
@@ -293,14 +311,31 @@ class Engine:
         own = asked_sentences(question)
         if own == question or points_back(own):
             whole = self.reader.read(question, now, text_)
-            return (whole, *self._decide(whole, now, section, question))
+            part, alternatives = self._decide(whole, now, section, question)
+            if own != question and part is not None and part.intent in _LISTS_OF_DAYS and not points_back_in_time(own):
+                alone = self.reader.read(question, now, self.reader.respell(own))
+                if not alone.times and alone.yes_no and not alone.past:
+                    # "whether i could go pass/fail if my job in december gets busy. is that a thing here": the days
+                    # of the scene, not of the ask
+                    return alone, None, []
+            scene = own != question and part is not None and part.intent in _NO_PERMISSION | _CLAIM_OVERRIDES
+            if scene and asks(own) == "permission":
+                # "he wants to come to the guest lecture. is that allowed?": the rule the data says decides it (the
+                # story is what "that" is), never the lecture's day from the scene
+                told_ = (self.reader.respell(f"{scene_} {own}") for scene_ in told_sentences(question))
+                matched = next((m for t in told_ if (m := self.claims.match(t)) is not None), None)
+                ruled = Part(own, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6) if matched else None
+                return whole, ruled, []
+            return whole, part, alternatives
         alone = self.reader.read(question, now, self.reader.respell(own))
         return (alone, *self._decide(alone, now, section, own))
 
-    def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
+    def _parts(self, question: str, text_: str, now: dt.datetime) -> tuple[list[Reading], list[Reading | None]]:
+        """The parts read, and for each part that a story completed ("then", "while i'm gone"), how it read in its
+        own words (None for the others)."""
         pieces = _pieces(text_)
         if len(pieces) <= 1:
-            return [self.reader.read(question, now, text_)]
+            return [self.reader.read(question, now, text_)], [None]
         readings: list[Reading] = []
         for i, piece in enumerate(pieces):
             if i and (whole := asked_of_before(piece, pieces[i - 1])):
@@ -314,7 +349,8 @@ class Engine:
             readings[i].told = True  # inside a sentence that only tells, beside one that asks: the scene, not the ask
         for i in asking:
             readings[i].request = True  # "i want to know if i'll miss a lecture": asks, though its teller comes first
-        return told(self.course, readings, lambda piece, before: self._reread(question, now, piece, before))
+        out = told(self.course, readings, lambda piece, before: self._reread(question, now, piece, before))
+        return out, [None if a is b or a.told else b for a, b in zip(out, readings, strict=True)]
 
     def _reread(self, question: str, now: dt.datetime, piece: str, before: Reading | None) -> Reading:
         """A part read again in its own words ("then" put as the story said it)."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.asked_in_story import asked_sentences, asks, asks_in_words, points_back, story_pieces, tells
+from bot.understand.asked_in_story import (
+    asked_sentences,
+    asks,
+    asks_in_words,
+    points_back,
+    points_back_in_time,
+    story_pieces,
+    tells,
+)
 from bot.understand.engine import _pieces
 from tests.understand.conftest import course_in, reply
 
@@ -137,3 +145,40 @@ def test_it_is_what_the_ask_before_named_not_what_the_story_named() -> None:
     )
     assert "Fri Dec 6" in shown, shown
     assert "PS7" not in shown.split("\n", 2)[0], shown  # the title is not the story's problem set
+
+
+@pytest.mark.parametrize(
+    ("asked", "back"),
+    [
+        ("is anything due while i'm gone?", True),
+        ("what would i miss if i do that?", True),
+        ("will i make it to the plenary that day?", True),
+        ("is that a thing in this class?", False),
+        ("who decides?", False),
+    ],
+)
+def test_an_ask_names_the_storys_time_by_reference(asked: str, back: bool) -> None:
+    assert points_back_in_time(asked) is back
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question"),
+    [
+        (
+            "data/stat-187-f24",
+            "2024-11-20T10:00",
+            "my dad keeps asking whether i could switch to pass/fail if my job in december gets crazy. is that a thing "
+            "in this class?",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-03-04T14:00",
+            "my aunt wants to know if i could get an incomplete if my knee surgery in april goes wrong. is that a "
+            "thing here and who decides?",
+        ),
+    ],
+)
+def test_the_storys_month_does_not_make_an_ask_about_the_schedule(folder: str, now: str, question: str) -> None:
+    result, shown = reply(course_in(folder), question, now.replace("T", " "))
+    assert result.answer.kind in ("unknown", "unsure", "error"), shown
+    assert "Schedule" not in shown.splitlines()[0], shown

@@ -242,7 +242,7 @@ class Engine:
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
             rule = claimed.policy if claimed is not None else rule
             return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
-        readings, own_words = self._parts(question, text_, now)
+        readings, own_words = self._parts_told(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
             return [], [], error
@@ -330,7 +330,11 @@ class Engine:
         alone = self.reader.read(question, now, self.reader.respell(own))
         return (alone, *self._decide(alone, now, section, own))
 
-    def _parts(self, question: str, text_: str, now: dt.datetime) -> tuple[list[Reading], list[Reading | None]]:
+    def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
+        """The parts read, a story carried into the ones that ask."""
+        return self._parts_told(question, text_, now)[0]
+
+    def _parts_told(self, question: str, text_: str, now: dt.datetime) -> tuple[list[Reading], list[Reading | None]]:
         """The parts read, and for each part that a story completed ("then", "while i'm gone"), how it read in its
         own words (None for the others)."""
         pieces = _pieces(text_)

@@ -19,6 +19,14 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.asked_in_story import (
+    asked_sentences,
+    asks_in_words,
+    points_back,
+    points_back_in_time,
+    story_pieces,
+    told_sentences,
+)
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
@@ -27,6 +35,7 @@ from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.collaboration_story import collaboration_policy
 from bot.understand.confirm_due import states_due_time
 from bot.understand.due_of_kind import due_of_kind, one_due_that_day
+from bot.understand.each_one import each_exam
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
@@ -102,6 +111,8 @@ _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "off
 _ASKED_OF_A_RULE = frozenset({"regrade", "extension"})
 # Words standing for a person named before ("and where's HER office").
 _PERSON_PRONOUNS = frozenset({"he", "she", "her", "hers", "his", "him", "their", "them", "they"})
+# Answers that list what happens on days: a story's time must not be all that makes a part one of them.
+_LISTS_OF_DAYS = frozenset({"schedule_range", "schedule_day", "due_soon", "no_class"})
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
 
 
@@ -239,7 +250,7 @@ class Engine:
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
             rule = claimed.policy if claimed is not None else rule
             return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
-        readings = self._parts(question, text_, now)
+        readings, own_words = self._parts_told(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
             return [], [], error
@@ -248,6 +259,15 @@ class Engine:
             [question] if len(readings) == 1 else typed if len(typed) == len(readings) else [r.text for r in readings]
         )
         decisions = [self._claimed(r, *self._decide(r, now, section, s)) for r, s in zip(readings, said, strict=True)]
+        for i, own in enumerate(own_words):
+            part = decisions[i][1]
+            if own is None or part is None or part.intent not in _LISTS_OF_DAYS or points_back_in_time(own.text):
+                continue
+            # "what did we talk about" asks of the day the story told; "is that a thing here" asks of no day
+            if own.yes_no and not own.past and self._decide(own, now, section, own.text)[0] is None:
+                # "my surgery in april ... is that a thing in this course": the story's time alone made it a question
+                # about april's schedule; the ask itself is about something else
+                decisions[i] = (decisions[i][0], None, [])
         for i in range(1, len(decisions)):
             # "what's due after hw3, and is it before or after spring break": "it" is the answer to the part before
             before = decisions[i - 1][1]
@@ -262,6 +282,8 @@ class Engine:
             if after := next_after(self.course, reading, section) or meeting_after_topic(reading, part, section):
                 decisions[i] = (reading, after, [])  # "after ps7 whats next", "the lecture after the one on X"
         decisions = _where_it(self.course, decisions)
+        # "a klausur and a map test ... when is each one": each exam answered
+        decisions = [(r, each, [] if each is not p else a) for r, p, a in decisions for each in each_exam(r, p)]
         decisions = one_of_either_or(decisions)  # "is the final in person or can we take it on zoom"
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
@@ -278,8 +300,7 @@ class Engine:
                 same = len(typed) == len(decisions)
                 dropped = [typed[i] if same else r.text for i, (r, p, _) in enumerate(decisions) if _unread(r, p)]
             else:
-                whole = self.reader.read(question, now, text_)
-                useful = [(whole, *self._decide(whole, now, section, question))]
+                useful = [self._asked_whole(question, text_, now, section)]
             decisions = useful
         if len(readings) > 1 and len(decisions) <= 1:
             # "i was sick and missed exam 1, i have a doctor's note, what happens": one question over several pieces,
@@ -289,10 +310,44 @@ class Engine:
                 decisions, dropped = [self._claimed(whole, *self._decide(whole, now, section, question))], []
         return decisions, dropped, ""
 
+    def _asked_whole(
+        self, question: str, text_: str, now: dt.datetime, section: str | None
+    ) -> tuple[Reading, Part | None, list[Part]]:
+        """The question read whole when no part of it was read alone. In a story around a question, the sentences
+        that ask decide what is asked; the scene's words and dates ("my flight on the 13th", "next year") never do,
+        though the story completes what the ask points back at ("is that allowed", "while i'm gone")."""
+        own = asked_sentences(question)
+        if own == question or points_back(own):
+            whole = self.reader.read(question, now, text_)
+            part, alternatives = self._decide(whole, now, section, question)
+            if own != question and part is not None and part.intent in _LISTS_OF_DAYS and not points_back_in_time(own):
+                alone = self.reader.read(question, now, self.reader.respell(own))
+                if not alone.times and alone.yes_no and not alone.past:
+                    # "whether i could go pass/fail if my job in december gets busy. is that a thing here": the days
+                    # of the scene, not of the ask
+                    return alone, None, []
+            scene = own != question and part is not None and part.intent in _NO_PERMISSION | _CLAIM_OVERRIDES
+            if scene and asks(own) == "permission":
+                # "he wants to come to the guest lecture. is that allowed?": the rule the data says decides it (the
+                # story is what "that" is), never the lecture's day from the scene
+                told_ = (self.reader.respell(f"{scene_} {own}") for scene_ in told_sentences(question))
+                matched = next((m for t in told_ if (m := self.claims.match(t)) is not None), None)
+                ruled = Part(own, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6) if matched else None
+                return whole, ruled, []
+            return whole, part, alternatives
+        alone = self.reader.read(question, now, self.reader.respell(own))
+        return (alone, *self._decide(alone, now, section, own))
+
     def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
+        """The parts read, a story carried into the ones that ask."""
+        return self._parts_told(question, text_, now)[0]
+
+    def _parts_told(self, question: str, text_: str, now: dt.datetime) -> tuple[list[Reading], list[Reading | None]]:
+        """The parts read, and for each part that a story completed ("then", "while i'm gone"), how it read in its
+        own words (None for the others)."""
         pieces = _pieces(text_)
         if len(pieces) <= 1:
-            return [self.reader.read(question, now, text_)]
+            return [self.reader.read(question, now, text_)], [None]
         readings: list[Reading] = []
         for i, piece in enumerate(pieces):
             if i and (whole := asked_of_before(piece, pieces[i - 1])):
@@ -301,7 +356,13 @@ class Engine:
             if readings:
                 _inherit(reading, readings[-1])
             readings.append(reading)
-        return told(self.course, readings, lambda piece, before: self._reread(question, now, piece, before))
+        story, asking = story_pieces(text_, _pieces)
+        for i in story:
+            readings[i].told = True  # inside a sentence that only tells, beside one that asks: the scene, not the ask
+        for i in asking:
+            readings[i].request = True  # "i want to know if i'll miss a lecture": asks, though its teller comes first
+        out = told(self.course, readings, lambda piece, before: self._reread(question, now, piece, before))
+        return out, [None if a is b or a.told else b for a, b in zip(out, readings, strict=True)]
 
     def _reread(self, question: str, now: dt.datetime, piece: str, before: Reading | None) -> Reading:
         """A part read again in its own words ("then" put as the story said it)."""
@@ -644,6 +705,7 @@ _COMPATIBLE = (
 
 def _is_context(reading: Reading) -> bool:
     told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    told_ = told_ and not asks_in_words(reading.text)  # "i want to know if i'll miss a lecture" asks
     return reading.told or told_
 
 

@@ -51,7 +51,10 @@ def answered_work(course: Course, previous: Part) -> str | None:
         named = [a for i in previous.slots.get("assignments") or () if (a := course.assignment(i)) is not None]
         if len(named) == 1:
             return named[0].id
-        # "hw4" read as its parts A and B: "that" is the later deadline only if the parts share a number
+        # "hw4" read as its parts A and B: "that" is the later deadline, the parts being one piece of work
+        groups = {a.group for a in named}
+        if len(groups) == 1 and None not in groups:
+            return max(named, key=lambda a: (a.due, a.id)).id
         return None
     if previous.intent != "next_due" or not previous.slots.get("after") or previous.slots.get("which"):
         return None
@@ -76,6 +79,8 @@ _MEETING_AFTER_IT = re.compile(
 _WHATS_NEXT = re.compile(
     r"^(?:and\s+)?(?:what|which)(?:\s+(?:is|s|was|comes|came))?(?:\s+due)?\s+"
     r"(?:next|after\s+(?:that|it|this)(?:\s+one)?)(?:\s+due)?\W*$"
+    # "when's the one after that", "when is the next one due": the work due after it, asked by its date
+    r"|^(?:and\s+)?when(?:\s+(?:is|s))?\s+the\s+(?:one\s+after\s+(?:that|it|this|those|them)|next\s+one)(?:\s+due)?\W*$"
 )
 
 
@@ -96,8 +101,14 @@ def referring(course: Course, previous: Part, reading: Reading, section: str | N
         return Part(text, "next_class", {"kind": kind, "section": section, "after": day}, 3.0, 0.6)
     work = answered_work(course, previous)
     if work is not None and _WHATS_NEXT.match(text):
-        return Part(text, "next_due", {"after": work, "_named": (), "section": section}, 3.0, 0.6)
+        slots = {"after": work, "_named": (), "section": section}
+        if _ONE_AFTER.search(text) and (done := course.assignment(work)) is not None:
+            slots["kinds"] = (done.kind,)  # "the one after that": the next of the same kind (HW5 after HW4)
+        return Part(text, "next_due", slots, 3.0, 0.6)
     return None
+
+
+_ONE_AFTER = re.compile(r"\b(?:one\s+after|next\s+one)\b")
 
 
 _NEXT_WORDS = frozenset(

@@ -115,7 +115,7 @@ def told(course: Course, readings: list[Reading], reread: Callable[[str, Reading
     percent") joined to the question they sharpen. Story sentences come back marked `told`."""
     if len(readings) < 2:
         return readings
-    story = [is_told(r) for r in readings]
+    story = [r.told or is_told(r) for r in readings]  # the engine may know a piece is told (asked_in_story)
     if not any(story) or all(story):
         return readings
     out: list[Reading] = []
@@ -140,7 +140,11 @@ def told(course: Course, readings: list[Reading], reread: Callable[[str, Reading
         again.after_story = any(r.told for r in out)
         asked_before = next((r for r in reversed(out) if not r.told), None)
         follows = asked_before is not None and bool(asked_before.cues & heard.ideas)
-        out.append(_with_ideas(_with_things(again, heard), heard, follows))
+        # "is the report the last thing, and is it due at 5": "it" is what the ask before it named, not the story's
+        named_before = asked_before is not None and any(
+            m.kind in _THINGS and m.start >= 0 for m in asked_before.mentions
+        )
+        out.append(_with_ideas(again if named_before else _with_things(again, heard), heard, follows))
     return out
 
 
@@ -233,7 +237,11 @@ def _typed(reading: Reading, phrase: TimePhrase) -> str:
     """A day as typed ("thursday", "the 25th"), without the time of day a moment adds."""
     typed = reading.text[phrase.start : phrase.end].strip()
     if phrase.kind == "moment":
-        typed = re.split(r"\s+(?:at|around|about|by)?\s*\d|\s+(?:morning|afternoon|evening|night|noon)", typed)[0]
+        # "tuesday nov 26 in the evening" keeps its date: only a clock time ("at 10", "3pm", "10:30") is cut
+        typed = re.split(
+            r"\s+(?:at|around|about|by)\s*\d|\s+\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night|noon)",
+            typed,
+        )[0]
     return typed
 
 

@@ -168,3 +168,27 @@ def test_what_came_after_a_topics_day_is_the_next_meeting_of_its_kind(hist):
     assert [p.intent for p in result.parts] == ["topic", "next_class"]
     assert result.parts[1].slots["kind"] == "seminar"
     assert "The sugar revolution" in said
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "after", "shown"),
+    [
+        # a work read as its parts: "that" is its last part, and "the one after" is the next of its kind
+        (
+            "data/10-605-s24",
+            "2024-03-13T14:30",
+            "when are hw4 part a and b due, and when's the one after that",
+            "hw4b",
+            "HW5",
+        ),
+        ("data/stat-187-f24", "2024-11-20T17:15", "when is ps6 due and when is the next one", "ps6", "PS7"),
+    ],
+)
+def test_when_is_the_one_after_that_is_the_next_work_of_its_kind(folder, now, question, after, shown):
+    course = load_course(ROOT / folder)
+    clock = parse_now(now, course.tz)
+    result = read_question(course, question, clock)
+    parts = result.as_json()["parts"]
+    assert [p["intent"] for p in parts] == ["assignment_due", "next_due"]
+    assert parts[1]["slots"]["after"] == after
+    assert shown in answer_text(result.answer, course.tz, clock)

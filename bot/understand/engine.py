@@ -19,6 +19,7 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.ai_story import ai_question
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
@@ -174,7 +175,7 @@ class Engine:
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             where = replies.where_to_ask(course)
             # A recognizer's answer read the whole question and decided its own Yes or No.
-            decided = part.intent in RECOGNIZED
+            decided = part.intent in RECOGNIZED or bool(part.slots.get("_ai"))
             answer, verdict = decide(
                 said,
                 answer,
@@ -231,6 +232,10 @@ class Engine:
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
             rule = claimed.policy if claimed is not None else rule
             return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
+        if ruled := ai_question(self.course, question):
+            # "would it be ok if i got chatgpt to write the code": the AI rule, read whole by its handler
+            part = Part(question, "policy", {"policy": ruled[0], "_ai": ruled[1]}, MIN_SCORE, 0.6)
+            return [(self.reader.read(question, now, text_), part, [])], [], ""
         readings = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:

@@ -12,6 +12,7 @@ from bot.core.timefmt import human_date
 from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
 from bot.understand.asked import Asked
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.closest_policy import yes_no_inside
@@ -26,7 +27,8 @@ from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
-    answer = with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
+    card = policy_answer(asked.course, slots["policy"], asked.question)
+    answer = _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
         # read as the rule its words name, with nothing in the table fitting: that rule does not settle it
@@ -38,6 +40,26 @@ def policy(asked: Asked, slots: Slots) -> Answer:
         # The extension policy says whom to write to; the data has the address.
         answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _ai_use(asked: Asked, policy_id: str, answer: Answer) -> Answer | None:
+    """ "would it be ok if i got chatgpt to write the code": the AI rule, Yes or No from its clause on the action
+    asked (writing is not explaining), said not to cover an action none of its clauses names; None when the question
+    is not about an AI tool's use under this rule."""
+    chosen = asked.course.policy(policy_id)
+    if chosen is None or policy_id != ai_policy(asked.course) or not names_ai_tool(asked.question):
+        return None
+    matched = claims_for(asked.course).match(used_tool(asked.question), within=policy_id)
+    if matched is not None:
+        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
+    found = ai_verdict(chosen.quote, asked.question)
+    if found is None:
+        return None
+    if found.yes is None:
+        where = replies.where_to_ask(asked.course)
+        said = text(f"The course page doesn't say whether you may use AI tools for that; {where}. Its rule on AI:")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    return replies.verdict(answer, found.yes, f"“{found.clause}”")
 
 
 _EXAM_WORDS = frozenset({"exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"})

@@ -337,7 +337,7 @@ class Engine:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
             # would come from a margin over readings too weak to count.
-            return closest_policy(reading, evidence), []
+            return closest_policy(reading, evidence, claims=self.claims), []
 
         def fill(name: str) -> dict:
             return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)

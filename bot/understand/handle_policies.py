@@ -15,7 +15,7 @@ from bot.understand import replies
 from bot.understand.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
 from bot.understand.asked import Asked
 from bot.understand.attend_after_due import attends_after_missed_work
-from bot.understand.closest_policy import yes_no_inside
+from bot.understand.closest_policy import told_and_asked, yes_no_inside
 from bot.understand.knowledge import stem
 from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
@@ -143,6 +143,9 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if sized is not None and not other:
         return replies.verdict(answer, *sized)  # "my essay is like 2,700 words is that ok"
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
+    if typed and matched is None and (told := told_and_asked(asked.question))[0]:
+        # "found a github repo that does hw5, can i use it if i cite it": the story says what "it" is
+        matched = claims_for(asked.course).match(told[1], within=policy_id, story=told[0])
     meeting = attends_after_missed_work(asked.course, asked.question, f"{chosen.summary} {chosen.quote}")
     if meeting is not None:
         # "missed the pre-lab, can i still attend lab": "attendance is required" does not say whether one may

@@ -34,6 +34,16 @@ def names_ai_tool(question: str) -> bool:
     return _NAMES_TOOL.search(question) is not None
 
 
+# The tool as something used ("using chatgpt", "leaning on chatgpt", "have copilot write", "ai to quiz myself", "is
+# ai allowed"), not as a topic ("the LLM stuff coming up")
+_USED = re.compile(
+    rf"\b(?:use|uses|used|using|get|got|have|had|ask|asked|asking|let|lean(?:ing)?\s+on|rel(?:y|ying|ied)\s+on"
+    rf"|help\s+(?:of|from))\s+(?:\w+\s+){{0,3}}?{_TOOL}(?!\w)"
+    rf"|{_TOOL}\s+(?:tools?\s+)?(?:to|for|write|writes|wrote|check|checks|rephrase|rephrases|help|helps|is|are)\b",
+    re.IGNORECASE,
+)
+
+
 _AI_POLICY: Kept[str] = Kept(size=32)
 
 
@@ -52,7 +62,7 @@ def ai_question(course: Course, question: str) -> tuple[str, bool] | None:
     (the question table would read its other words) or asks one action the rule's clauses decide; with whether
     the rule's verdict on that action answers it whole. None otherwise."""
     said = " ".join(question.lower().split())
-    if not names_ai_tool(said) or not _ALLOWED.search(said) or _ELSEWHERE.search(said):
+    if not _USED.search(said) or not _ALLOWED.search(said) or _ELSEWHERE.search(said):
         return None
     rule = ai_policy(course)
     chosen = course.policy(rule) if rule else None
@@ -120,7 +130,7 @@ def asked_actions(question: str) -> list[str]:
     said = " ".join(question.lower().split())
     verbs = [m.group("act") for m in _CAUSED.finditer(said)]
     verbs += [verb for before, verb in _TO_ACT.findall(said) if before not in _OWN_AIM]
-    return [v for v in verbs if v not in _NOT_ACTIONS]
+    return list(dict.fromkeys(v for v in verbs if v not in _NOT_ACTIONS))  # each once, in order
 
 
 # "would it be ok if i", "is it fine if we": the may-I asked with its action after "if"

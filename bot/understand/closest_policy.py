@@ -20,6 +20,9 @@ STRONG_POLICY = 3.5
 _INVERTED = re.compile(
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhy )(?<!\bwhich )"
     r"\b(?:can|could|may|must|should|do|does|is|are|am)\s+(?:i|we|she|he|they|you|it|my|our|someone|anyone)\b"
+    # "... compared answers before submitting, is that allowed": asking whether what was told is all right
+    r"|\b(?:is|was|would|will)\s+(?:that|this)\s+(?:be\s+|gonna\s+be\s+)?(?:allowed|ok|okay|fine|alright|a\s+problem"
+    r"|an\s+issue|cheating|against)\b"
 )
 
 

@@ -16,6 +16,7 @@ from bot.understand.ai_story import ai_policy, ai_verdict, names_ai_tool, used_t
 from bot.understand.asked import Asked
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.closest_policy import told_and_asked, yes_no_inside
+from bot.understand.joint_work import joint_work_verdict
 from bot.understand.knowledge import stem
 from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
@@ -154,6 +155,8 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
+    if typed and replies.opening_verdict(answer) is None and (own := joint_work_verdict(chosen.quote, asked.question)):
+        return replies.verdict(answer, False, f"“{own}”")  # "can my partner and i write the discussion together"
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
     if silent is not None:
         return silent

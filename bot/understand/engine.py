@@ -19,7 +19,6 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
-from bot.understand.ai_story import ai_question
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
@@ -42,6 +41,7 @@ from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
+from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
@@ -175,7 +175,7 @@ class Engine:
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             where = replies.where_to_ask(course)
             # A recognizer's answer read the whole question and decided its own Yes or No.
-            decided = part.intent in RECOGNIZED or bool(part.slots.get("_ai"))
+            decided = part.intent in RECOGNIZED or bool(part.slots.get("_decided"))
             answer, verdict = decide(
                 said,
                 answer,
@@ -232,9 +232,9 @@ class Engine:
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
             rule = claimed.policy if claimed is not None else rule
             return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
-        if ruled := ai_question(self.course, question):
-            # "would it be ok if i got chatgpt to write the code": the AI rule, read whole by its handler
-            part = Part(question, "policy", {"policy": ruled[0], "_ai": ruled[1]}, MIN_SCORE, 0.6)
+        if whole := policy_read_whole(self.course, question):
+            # "would it be ok if i got chatgpt to write the code", "55 overall and 35% on the final, do i pass"
+            part = Part(question, "policy", whole, MIN_SCORE, 0.6)
             return [(self.reader.read(question, now, text_), part, [])], [], ""
         readings = self._parts(question, text_, now)
         error = next((r.error for r in readings if r.error), "")

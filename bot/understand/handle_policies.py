@@ -20,6 +20,7 @@ from bot.understand.joint_work import joint_work_verdict
 from bot.understand.knowledge import stem
 from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
+from bot.understand.pass_marks import pass_verdict
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
 from bot.understand.vocabulary import YES_NO_STARTERS
@@ -29,7 +30,8 @@ from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 def policy(asked: Asked, slots: Slots) -> Answer:
     card = policy_answer(asked.course, slots["policy"], asked.question)
-    answer = _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
+    answer = _passes(asked, slots, card) or _ai_use(asked, slots["policy"], card)
+    answer = answer or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
         # read as the rule its words name, with nothing in the table fitting: that rule does not settle it
@@ -41,6 +43,15 @@ def policy(asked: Asked, slots: Slots) -> Answer:
         # The extension policy says whom to write to; the data has the address.
         answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _passes(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "say i get 55 overall but only 35% on the final, do i pass": the passing rule's thresholds against the marks
+    stated; the rule alone, without a Yes or No, when they do not settle it."""
+    if not slots.get("_pass"):
+        return None
+    found = pass_verdict(asked.course, slots["policy"], asked.question)
+    return answer if found is None else replies.verdict(answer, found.yes, found.reason)
 
 
 def _ai_use(asked: Asked, policy_id: str, answer: Answer) -> Answer | None:

@@ -30,8 +30,19 @@ _NOT_THE_WORK = words_of(
     lab-partner together jointly same thing things compared comparing compare share sharing copy copied both just
     also really allowed ok okay fine alright problem issue cheating write wrote writing turn turned hand handed
     submit submitted submitting work worked working answers before after while all any some also still already
+    check checked checking each other others s
     course class section one two"""
 )
+
+
+_WHO = re.compile(r"\b\w+\s+(?:partners?|group|groupmates?|buddy|buddies|teammates?)\b")
+
+
+def _shares(asked: set[str], said: set[str]) -> bool:
+    """Whether a word asked is one the clause says, or one of its forms ("quiz", "quizzes")."""
+    return any(
+        a == w or (min(len(a), len(w)) >= 4 and (a.startswith(w) or w.startswith(a))) for a in asked for w in said
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -51,6 +62,8 @@ def joint_work_verdict(quote: str, question: str) -> str | None:
     said = " ".join(question.lower().split())
     if not _JOINT.search(said):
         return None
+    # "my lab partner", "my study group": who the student worked with, not the work
+    said = _WHO.sub(" ", said)
     typed = re.findall(r"[a-z0-9]+", said.replace("-", ""))
     asked = {stem(w) for w in typed if w not in _NOT_THE_WORK and len(w) > 1 and not w.isdigit()}
     asked -= {stem(w) for w in _NOT_THE_WORK}
@@ -58,7 +71,7 @@ def joint_work_verdict(quote: str, question: str) -> str | None:
         return None
     own: list[str] = []
     for clause in _clauses(quote):
-        if not asked & _words(clause):
+        if not _shares(asked, _words(clause)):
             continue
         if _SHARED.search(clause.lower()) and not _OWN.search(clause.lower()):
             return None  # "lab data is shared with your partner": that work may be shared

@@ -1,0 +1,18 @@
+"""Policy questions read whole, before the question table splits or places their words: a story about using an AI
+tool, or marks stated to ask whether they pass. Each is the one rule that decides it, answered by its handler."""
+
+from __future__ import annotations
+
+from bot.course.model import Course
+from bot.understand.ai_story import ai_question
+from bot.understand.pass_marks import pass_question
+
+
+def policy_read_whole(course: Course, question: str) -> dict | None:
+    """The policy slots of a question one rule answers whole ("_decided": its handler settles the Yes or No
+    itself), or None when the question is not such a question."""
+    if ruled := ai_question(course, question):
+        return {"policy": ruled[0], "_ai": True, "_decided": ruled[1]}
+    if rule := pass_question(course, question):
+        return {"policy": rule, "_pass": True, "_decided": True}
+    return None

@@ -20,6 +20,7 @@ from bot.understand.joint_work import joint_work_verdict
 from bot.understand.knowledge import stem
 from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
+from bot.understand.partner_story import trouble_sentences
 from bot.understand.pass_marks import pass_verdict
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
@@ -30,7 +31,9 @@ from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 def policy(asked: Asked, slots: Slots) -> Answer:
     card = policy_answer(asked.course, slots["policy"], asked.question)
-    answer = _passes(asked, slots, card) or _ai_use(asked, slots["policy"], card)
+    answer = (
+        _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _ai_use(asked, slots["policy"], card)
+    )
     answer = answer or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
@@ -52,6 +55,21 @@ def _passes(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
         return None
     found = pass_verdict(asked.course, slots["policy"], asked.question)
     return answer if found is None else replies.verdict(answer, found.yes, found.reason)
+
+
+def _partner_trouble(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "my partner has done nothing for m1, what can i do": what the pair rule says about problems in a pair, or
+    that it says nothing of them."""
+    chosen = asked.course.policy(slots["policy"])
+    if not slots.get("_partner") or chosen is None:
+        return None
+    said = trouble_sentences(chosen.quote)
+    if not said:
+        where = replies.where_to_ask(asked.course)
+        note = text(f"The course page doesn't say what to do when a partner doesn't do their share; {where}.")
+        return replace(answer, lines=(note, *answer.lines), kind="unknown")
+    lines = [text("What the course page says about problems with a partner:"), *(text(f"> {s}") for s in said)]
+    return replace(answer, lines=(*lines, *answer.lines))
 
 
 def _ai_use(asked: Asked, policy_id: str, answer: Answer) -> Answer | None:

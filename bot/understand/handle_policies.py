@@ -13,6 +13,7 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
+from bot.understand.allowance import allowance_question, allowance_verdict
 from bot.understand.asked import Asked
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.closest_policy import told_and_asked, yes_no_inside
@@ -31,10 +32,9 @@ from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 def policy(asked: Asked, slots: Slots) -> Answer:
     card = policy_answer(asked.course, slots["policy"], asked.question)
-    answer = (
-        _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _ai_use(asked, slots["policy"], card)
-    )
-    answer = answer or with_stance(asked, slots["policy"], card)
+    # a question read whole (bot.understand.policy_whole) is answered by its reader; any other by the rule's words
+    answer = _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _allowed(asked, slots, card)
+    answer = answer or _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
         # read as the rule its words name, with nothing in the table fitting: that rule does not settle it
@@ -55,6 +55,21 @@ def _passes(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
         return None
     found = pass_verdict(asked.course, slots["policy"], asked.question)
     return answer if found is None else replies.verdict(answer, found.yes, found.reason)
+
+
+def _allowed(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "how many practicals can i skip", "do all 10 labs count": the sentence allowing misses, first; a Yes or No
+    only where its words decide it."""
+    if not slots.get("_allowance"):
+        return None
+    found = allowance_question(asked.course, asked.question)
+    if found is None:
+        return None
+    said = f"“{found.sentence}”"
+    verdict = allowance_verdict(found, asked.question)
+    if verdict is not None:
+        return replies.verdict(answer, verdict, said)
+    return replace(answer, lines=(text(f"The course page: {said}"), *answer.lines))
 
 
 def _partner_trouble(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:

@@ -1,12 +1,13 @@
 """Policy questions read whole, before the question table splits or places their words: a story about using an AI
-tool, marks stated to ask whether they pass, a partner not doing their share, or the student's accommodations. Each
-is the one rule that decides it, answered by its handler."""
+tool, marks stated to ask whether they pass, work or attendance one may miss, a partner not doing their share, or the
+student's accommodations. Each is the one rule that decides it, answered by its handler."""
 
 from __future__ import annotations
 
 from bot.course.model import Course
 from bot.understand.accommodation_story import accommodation_question
 from bot.understand.ai_story import ai_question
+from bot.understand.allowance import allowance_question
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
 
@@ -18,6 +19,8 @@ def policy_read_whole(course: Course, question: str) -> dict | None:
         return {"policy": ruled[0], "_ai": True, "_decided": ruled[1]}
     if rule := pass_question(course, question):
         return {"policy": rule, "_pass": True, "_decided": True}
+    if allowed := allowance_question(course, question):
+        return {"policy": allowed.policy, "_allowance": True, "_decided": True}
     if rule := partner_question(course, question):
         return {"policy": rule, "_partner": True, "_decided": True}
     return accommodation_question(course, question)

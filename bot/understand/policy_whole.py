@@ -1,6 +1,7 @@
 """Policy questions read whole, before the question table splits or places their words: a story about using an AI
-tool, marks stated to ask whether they pass, work or attendance one may miss, a partner not doing their share, or the
-student's accommodations. Each is the one rule that decides it, answered by its handler."""
+tool, marks stated to ask whether they pass, work or attendance one may miss, a partner not doing their share, going
+to another section's meeting, or the student's accommodations. Each is the one rule that decides it, answered by its
+handler."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from bot.understand.ai_story import ai_question
 from bot.understand.allowance import allowance_question
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
+from bot.understand.switch_section import switch_question
 
 
 def policy_read_whole(course: Course, question: str) -> dict | None:
@@ -23,4 +25,6 @@ def policy_read_whole(course: Course, question: str) -> dict | None:
         return {"policy": allowed.policy, "_allowance": True, "_decided": True}
     if rule := partner_question(course, question):
         return {"policy": rule, "_partner": True, "_decided": True}
+    if rule := switch_question(course, question):
+        return {"policy": rule}
     return accommodation_question(course, question)

@@ -11,6 +11,7 @@ from bot.understand.evidence import Evidence
 from bot.understand.reading import Reading
 from bot.understand.result import Part
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.page_claims import ClaimIndex
 
 # The strength of policy evidence (bm25 and keywords, at most 5) that names one policy plainly: a keyword of it and
 # most of the question's other words.
@@ -19,7 +20,30 @@ STRONG_POLICY = 3.5
 _INVERTED = re.compile(
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhy )(?<!\bwhich )"
     r"\b(?:can|could|may|must|should|do|does|is|are|am)\s+(?:i|we|she|he|they|you|it|my|our|someone|anyone)\b"
+    # "... compared answers before submitting, is that allowed": asking whether what was told is all right
+    r"|\b(?:is|was|would|will)\s+(?:that|this)\s+(?:be\s+|gonna\s+be\s+)?(?:allowed|ok|okay|fine|alright|a\s+problem"
+    r"|an\s+issue|cheating|against)\b"
 )
+
+
+# A purpose or reason told after the question ("... so recruiters can see it", "... because i'm behind"): story.
+_TRAILING_STORY = re.compile(r"\s+(?:so\s+that|so|because|since|as)\s+(?!(?:i|we)\s+(?:can|could)\b[^,]*$)[^,]*$")
+
+
+def told_and_asked(question: str) -> tuple[str, str]:
+    """The story told around a yes/no question and the question itself: "found a github repo that does hw5 part 2,
+    can i use it if i cite it" is the story "found a github repo that does hw5 part 2" and the question "can i use
+    it if i cite it". ("", question) when nothing is told around it."""
+    said = " ".join(question.split())
+    # the last may-I is the question; what comes before its sentence or clause is the story
+    found = next(reversed(list(_INVERTED.finditer(said.lower()))), None)
+    if found is None:
+        return "", said
+    cut = max(said.rfind(mark, 0, found.start()) for mark in (". ", "? ", "! ", ", ", "... ", ": "))
+    story, asked = (said[: cut + 1], said[cut + 2 :].strip()) if cut >= 0 else ("", said)
+    if tail := _TRAILING_STORY.search(asked):
+        story, asked = f"{story} {tail.group(0).strip()}".strip(), asked[: tail.start()]
+    return story, asked
 
 
 def yes_no_inside(question: str) -> bool:
@@ -27,9 +51,18 @@ def yes_no_inside(question: str) -> bool:
     return _INVERTED.search(question.lower()) is not None
 
 
-def closest_policy(reading: Reading, evidence: Evidence, confidence: float = 0.4) -> Part | None:
+def closest_policy(
+    reading: Reading, evidence: Evidence, confidence: float = 0.4, claims: ClaimIndex | None = None
+) -> Part | None:
     """The policy a may-I or must-I question plainly names, when nothing in the intent table fits; None when the
-    question is not such a question, names no one policy plainly, or holds words no part of the course explains."""
+    question is not such a question, names no one policy plainly, or holds words no part of the course explains.
+    A question told in a story ("found a github repo that does hw5, can i use it if i cite it") is the policy of
+    the data's claim it asks, the story's words saying what its "it" is."""
+    if claims is not None and not reading.other_course and not reading.about_bot:
+        story, asked = told_and_asked(reading.text)
+        matched = claims.match(asked, story=story) if story else None
+        if matched is not None:
+            return Part(reading.text, "policy", {"policy": matched.policy}, STRONG_POLICY, confidence, (), 0)
     if evidence.policy is None or evidence.policy_strength < STRONG_POLICY or evidence.policy_rival is not None:
         return None
     if reading.other_course or reading.about_bot or evidence.unknown_subject or evidence.unexplained > 2:

@@ -19,6 +19,8 @@ _JOINT = re.compile(
 _APPROVAL = re.compile(
     r"\b(?:is|was|would)\s+(?:that|this|it)\s+(?:ok|okay|allowed|fine|alright|cool|cheating|a\s+problem|an\s+issue"
     r"|against\s+the\s+rules|an?\s+(?:integrity|academic)\s+\w+)\b"
+    r"|\b(?:is|was|would|will)\s+(?:that|this|it)\s+(?:gonna|going\s+to)\s+be\s+(?:a\s+problem|an\s+issue|ok|okay|fine"
+    r"|allowed|cheating|plagiarism)\b"
     r"|\b(?:am\s+i|are\s+we)\s+allowed\b|\b(?:can|could)\s+(?:she|he|they|my\s+\w+)\s+help\s+me\b"
 )
 # What would make it a question about lateness or a deadline, not about working together.

@@ -52,6 +52,7 @@ from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
+from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
@@ -193,7 +194,7 @@ class Engine:
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             where = replies.where_to_ask(course)
             # A recognizer's answer read the whole question and decided its own Yes or No.
-            decided = part.intent in RECOGNIZED
+            decided = part.intent in RECOGNIZED or bool(part.slots.get("_decided"))
             answer, verdict = decide(
                 said,
                 answer,
@@ -250,6 +251,10 @@ class Engine:
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
             rule = claimed.policy if claimed is not None else rule
             return [(whole, Part(question, "policy", {"policy": rule}, MIN_SCORE, 0.6), [])], [], ""
+        if whole := policy_read_whole(self.course, question):
+            # "would it be ok if i got chatgpt to write the code", "55 overall and 35% on the final, do i pass"
+            part = Part(question, "policy", whole, MIN_SCORE, 0.6)
+            return [(self.reader.read(question, now, text_), part, [])], [], ""
         readings, own_words = self._parts_told(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
@@ -401,7 +406,7 @@ class Engine:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
             # would come from a margin over readings too weak to count.
-            return closest_policy(reading, evidence), []
+            return closest_policy(reading, evidence, claims=self.claims), []
 
         def fill(name: str) -> dict:
             return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)

@@ -12,12 +12,17 @@ from bot.core.timefmt import human_date
 from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
+from bot.understand.allowance import allowance_question, allowance_verdict
 from bot.understand.asked import Asked
 from bot.understand.attend_after_due import attends_after_missed_work
-from bot.understand.closest_policy import yes_no_inside
+from bot.understand.closest_policy import told_and_asked, yes_no_inside
+from bot.understand.joint_work import joint_work_verdict
 from bot.understand.knowledge import stem
 from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
+from bot.understand.partner_story import trouble_sentences
+from bot.understand.pass_marks import pass_verdict
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
 from bot.understand.vocabulary import YES_NO_STARTERS
@@ -26,7 +31,10 @@ from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
-    answer = with_stance(asked, slots["policy"], policy_answer(asked.course, slots["policy"], asked.question))
+    card = policy_answer(asked.course, slots["policy"], asked.question)
+    # a question read whole (bot.understand.policy_whole) is answered by its reader; any other by the rule's words
+    answer = _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _allowed(asked, slots, card)
+    answer = answer or _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
         # read as the rule its words name, with nothing in the table fitting: that rule does not settle it
@@ -38,6 +46,65 @@ def policy(asked: Asked, slots: Slots) -> Answer:
         # The extension policy says whom to write to; the data has the address.
         answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _passes(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "say i get 55 overall but only 35% on the final, do i pass": the passing rule's thresholds against the marks
+    stated; the rule alone, without a Yes or No, when they do not settle it."""
+    if not slots.get("_pass"):
+        return None
+    found = pass_verdict(asked.course, slots["policy"], asked.question)
+    return answer if found is None else replies.verdict(answer, found.yes, found.reason)
+
+
+def _allowed(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "how many practicals can i skip", "do all 10 labs count": the sentence allowing misses, first; a Yes or No
+    only where its words decide it."""
+    if not slots.get("_allowance"):
+        return None
+    found = allowance_question(asked.course, asked.question)
+    if found is None:
+        return None
+    said = f"“{found.sentence}”"
+    verdict = allowance_verdict(found, asked.question)
+    if verdict is not None:
+        return replies.verdict(answer, verdict, said)
+    return replace(answer, lines=(text(f"The course page: {said}"), *answer.lines))
+
+
+def _partner_trouble(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "my partner has done nothing for m1, what can i do": what the pair rule says about problems in a pair, or
+    that it says nothing of them."""
+    chosen = asked.course.policy(slots["policy"])
+    if not slots.get("_partner") or chosen is None:
+        return None
+    said = trouble_sentences(chosen.quote)
+    if not said:
+        where = replies.where_to_ask(asked.course)
+        note = text(f"The course page doesn't say what to do when a partner doesn't do their share; {where}.")
+        return replace(answer, lines=(note, *answer.lines), kind="unknown")
+    lines = [text("What the course page says about problems with a partner:"), *(text(f"> {s}") for s in said)]
+    return replace(answer, lines=(*lines, *answer.lines))
+
+
+def _ai_use(asked: Asked, policy_id: str, answer: Answer) -> Answer | None:
+    """ "would it be ok if i got chatgpt to write the code": the AI rule, Yes or No from its clause on the action
+    asked (writing is not explaining), said not to cover an action none of its clauses names; None when the question
+    is not about an AI tool's use under this rule."""
+    chosen = asked.course.policy(policy_id)
+    if chosen is None or policy_id != ai_policy(asked.course) or not names_ai_tool(asked.question):
+        return None
+    matched = claims_for(asked.course).match(used_tool(asked.question), within=policy_id)
+    if matched is not None:
+        return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
+    found = ai_verdict(chosen.quote, asked.question)
+    if found is None:
+        return None
+    if found.yes is None:
+        where = replies.where_to_ask(asked.course)
+        said = text(f"The course page doesn't say whether you may use AI tools for that; {where}. Its rule on AI:")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    return replies.verdict(answer, found.yes, f"“{found.clause}”")
 
 
 _EXAM_WORDS = frozenset({"exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"})
@@ -121,6 +188,9 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if sized is not None and not other:
         return replies.verdict(answer, *sized)  # "my essay is like 2,700 words is that ok"
     matched = claims_for(asked.course).match(asked.question, within=policy_id) if typed else None
+    if typed and matched is None and (told := told_and_asked(asked.question))[0]:
+        # "found a github repo that does hw5, can i use it if i cite it": the story says what "it" is
+        matched = claims_for(asked.course).match(told[1], within=policy_id, story=told[0])
     meeting = attends_after_missed_work(asked.course, asked.question, f"{chosen.summary} {chosen.quote}")
     if meeting is not None:
         # "missed the pre-lab, can i still attend lab": "attendance is required" does not say whether one may
@@ -129,6 +199,8 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
+    if typed and replies.opening_verdict(answer) is None and (own := joint_work_verdict(chosen.quote, asked.question)):
+        return replies.verdict(answer, False, f"“{own}”")  # "can my partner and i write the discussion together"
     silent = silent_on_condition(asked, answer, (chosen.summary, chosen.quote, chosen.missing))
     if silent is not None:
         return silent

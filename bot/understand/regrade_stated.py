@@ -16,7 +16,7 @@ from bot.course.model import Assignment, Course
 from bot.course.windows import regrade_closes
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.time_phrases import NUMBER_WORDS
+from bot.understand.time_phrases import NUMBER_WORDS, find_phrases
 
 _POSTED = r"(?:posted|published|released|returned|out|back|up|came\s+out|came\s+back|went\s+up|graded|marked)"
 _COUNT = r"(\d+|a|an|one|a\s+couple\s+of|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -40,6 +40,23 @@ def stated_posting(question: str, now: dt.datetime, course: Course) -> dt.dateti
     if found is not None:
         days = {"yesterday": 1, "today": 0}.get(found.group(1), 7)
         return course.at(local.date() - dt.timedelta(days=days), local.time())
+    return _dated_posting(lowered, now, course)
+
+
+_POSTED_ON = re.compile(rf"\b{_POSTED}\b")
+
+
+def _dated_posting(lowered: str, now: dt.datetime, course: Course) -> dt.datetime | None:
+    """ "grades were published on March 25": the day named right after the posting word, at this time of day; a day
+    still to come is no posting."""
+    posted = [m.end() for m in _POSTED_ON.finditer(lowered)]
+    if not posted:
+        return None
+    local = now.astimezone(course.tz)
+    for phrase in find_phrases(lowered, now, course, past=True):
+        gaps = (lowered[end : phrase.start].strip() for end in posted if end <= phrase.start)
+        if phrase.kind == "day" and phrase.first is not None and any(gap in ("", "on", "back on") for gap in gaps):
+            return course.at(phrase.first, local.time()) if phrase.first <= local.date() else None
     return None
 
 
@@ -50,6 +67,8 @@ def regrade_from_stated(asked: Asked, items: Sequence[Assignment]) -> Answer | N
     if any((asked.published or {}).get(a.id) is not None for a in items):
         return None  # the recorded date decides
     posted = stated_posting(asked.question, asked.now, course)
+    if posted is None and asked.story and asked.story != asked.question:
+        posted = stated_posting(asked.story, asked.now, course)  # "grades were published on march 25. can i still..."
     if posted is None:
         return None
     closes = regrade_closes(course, posted)

@@ -561,6 +561,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "remarking",
         "re mark",
         "re marking",
+        # "getting it re-marked", "my mark is wrong", "looked at again": asking for the work to be marked again
+        "remarked",
+        "re marked",
+        "mark is wrong",
+        "mark was wrong",
+        "marked wrong",
+        "marked wrongly",
+        "graded wrong",
+        "graded wrongly",
+        "looked at again",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
     "conflict": (

@@ -57,3 +57,25 @@ def test_the_closest_rule_says_it_does_not_settle_the_question(course):
     decided = policy(asked, {"policy": "previously-used-assignments", "_closest": True})
     assert decided.kind == "info"
     assert answer_text(decided, course.tz, now).splitlines()[2].startswith("No")
+
+
+def test_told_and_asked_splits_the_story_from_the_question():
+    """The story before a may-I (and a purpose after it) is told; the may-I is asked."""
+    from bot.understand.closest_policy import told_and_asked
+
+    assert told_and_asked("came across a repo that solves hw3, can i use it if i cite it") == (
+        "came across a repo that solves hw3,",
+        "can i use it if i cite it",
+    )
+    story, asked = told_and_asked("i love this course. after it ends can i put my code online so my mom can see it?")
+    assert asked == "after it ends can i put my code online"
+    assert "my mom" in story
+    assert told_and_asked("can i use chatgpt") == ("", "can i use chatgpt")
+
+
+def test_a_claim_asked_inside_a_story_takes_its_words_from_the_story(course):
+    """ "came across a github repo that solves hw3, can i use it if i credit it": the found-code claim, No."""
+    now = at("2024-03-13T14:30")
+    result = read_question(course, "came across a github repo that solves hw3, can i use it if i cite it", now)
+    assert [p.slots.get("policy") for p in result.parts] == ["found-code"]
+    assert answer_text(result.answer, course.tz, now).splitlines()[2].startswith("No")

@@ -39,3 +39,10 @@ def test_another_course_names_its_own_rule(stat):
     q = "my friend and i did ps5 together and handed in the same write up, is that ok"
     _, said = reply(stat, q, "2024-11-01 10:00")
     assert "own" in said
+
+
+def test_gonna_be_a_problem_asks_whether_working_together_was_allowed():
+    """ "... we compared our code, is that gonna be a problem": the collaboration rule."""
+    course = course_in("data/10-605-s24")
+    question = "my classmate and i compared our code for hw2 line by line, is that gonna be a problem"
+    assert collaboration_policy(course, question) == "collaboration"

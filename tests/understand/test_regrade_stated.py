@@ -60,3 +60,23 @@ def test_a_recorded_date_or_an_unknown_window_decides_nothing_here(course, secon
     question = "ps2 grades got posted 10 days ago, can i still ask for a regrade"
     asked = _asked(second_course, question, "2024-10-21T10:00")
     assert regrade_from_stated(asked, [second_course.assignment("ps2")]) is None  # STAT 187 gives no window
+
+
+def test_stated_posting_on_a_named_day(course) -> None:
+    """ "published on march 4": that day; a day still to come is no posting."""
+    now = local(course, "2024-03-13T14:30")
+    assert stated_posting("hw3 grades were published on march 4", now, course).date() == dt.date(2024, 3, 4)
+    assert stated_posting("grades came out on monday and i think q2 is wrong", now, course).date() == dt.date(
+        2024, 3, 11
+    )
+    assert stated_posting("grades will be posted on march 20", now, course) is None
+
+
+def test_a_posting_day_told_in_the_story_before_the_question(course) -> None:
+    """The part that asks ("can i still ask for a regrade") counts from the day the story before it named."""
+    story = "hw3 grades were posted on march 1 and i only just checked. can i still ask for a regrade?"
+    asked = Asked(
+        course, local(course, "2024-03-13T14:30"), None, None, None, True, "can i still ask for a regrade?", story
+    )
+    answer = regrade_from_stated(asked, [course.assignment("hw3")])
+    assert answer_text(answer, course.tz, asked.now).splitlines()[2].startswith("No:")

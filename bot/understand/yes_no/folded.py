@@ -51,13 +51,21 @@ class Folded:
 _WISH = re.compile(r"\b(?:(?:please|pls|plz)\s+)?(?:say|tell\s+me)\s+(?:no|yes|not|it'?s\s+not|it\s+isn'?t)\b[^?]*")
 
 
+# "can i do the project by myself, i dont really know anyone": what the student tells after the question is not
+# what it asks (its "dont" does not turn the question)
+_TOLD_AFTER = re.compile(
+    r"^((?:is|are|am|can|could|do|does|may|will|would|should)\b[^,]*),\s*(?:i|im|i'm|my|we|cause|cuz|bc|because"
+    r"|since)\b.*$"
+)
+
+
 @lru_cache(maxsize=2048)
 def fold(question: str) -> Folded:
     """The question folded once: every check of the decision reads this, not the text again."""
     lowered = " ".join(question.strip().lower().replace("’", "'").split())
     tokens = phrase_key(lowered)
     found = CONDITION.search(lowered)
-    main = phrase_key(_CONDITION_TAIL.sub("", _WISH.sub(" ", lowered)))
+    main = phrase_key(_CONDITION_TAIL.sub("", _WISH.sub(" ", _TOLD_AFTER.sub(r"\1", lowered))))
     return Folded(
         text=question,
         lowered=lowered,

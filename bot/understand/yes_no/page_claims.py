@@ -262,15 +262,21 @@ class ClaimIndex:
         named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []
         return bool(named) and all(cover.isdisjoint(said) for cover in named)
 
-    def match(self, question: str, prefer: str | None = None, *, within: str | None = None) -> Matched | None:
+    def match(
+        self, question: str, prefer: str | None = None, *, within: str | None = None, story: str = ""
+    ) -> Matched | None:
         """The claim the yes/no question asks, or None when none does or those that do disagree.
 
-        prefer: the policy whose claim is taken when claims of several agree; within: only that policy's claims."""
+        prefer: the policy whose claim is taken when claims of several agree; within: only that policy's claims;
+        story: the sentences told before the question ("found a github repo that does hw5"), whose words may hold
+        the claim's key words (what the question's "it" is) but are never counted as words beyond the claim's."""
         if not self.keys:
             return None
         words = content_words(question)
         near = {t: near_stems(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
+        if story:
+            have |= frozenset(s for t in content_words(story) for s in near_stems(t))
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)

@@ -1,0 +1,57 @@
+"""A partner or group member who does not do their share ("my project partner has done literally nothing for m1, what
+can i do"): the course's rule on work in pairs or groups, and what its words say about problems in one; the page's
+silence said when they say nothing."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.policies import quote_sentences
+from bot.core.kept import Kept
+from bot.course.model import Course
+
+_MATE = r"(?:partner|teammate|team\s*mate|group\s*mate|group\s+member|team\s+member|lab\s+partner)s?"
+# Not doing their share, as students say it.
+_SLACKING = re.compile(
+    rf"\b{_MATE}\b.*?\b(?:(?:has|have)\s+done\s+(?:literally\s+|basically\s+|absolutely\s+)?nothing"
+    r"|(?:done|doing|does|did)\s+(?:literally\s+|basically\s+)?nothing"
+    r"|(?:is|are|isn'?t|aren'?t)\s+(?:not\s+)?(?:doing|helping|contributing|responding|replying|pulling)"
+    r"|not\s+(?:doing|helping|contributing|responding|replying|pulling)"
+    r"|(?:hasn'?t|haven'?t)\s+(?:done|helped|contributed|replied|responded)"
+    r"|(?:won'?t|doesn'?t|don'?t)\s+(?:do|help|reply|respond|answer|contribute|work)"
+    r"|ghost\w*|disappeared|vanished|stopped\s+(?:replying|responding|showing|working)|slacking|free\s*-?\s*rid\w*)"
+)
+# What the page says about it: problems in a pair or group, contributions, peer assessment.
+_TROUBLE = re.compile(r"\b(?:problems?|issues?|conflicts?|disputes?|free\s*-?\s*rid\w*|fair\s+share)\b", re.IGNORECASE)
+# ... and, after those, what weighs each member's part
+_SHARE = re.compile(r"\b(?:contribut\w*|peer\s+assess\w*|peer\s+evaluat\w*)\b", re.IGNORECASE)
+_WHEN_WHERE = re.compile(r"\bwhen\s+(?:is|are|does|do)\b|\bwhere\s+(?:is|are)\b|\bwhat\s+time\b")
+_PAIRED = re.compile(r"^(?:partners?|pairs?|groups?|teams?|group work|pair work|team work)$", re.IGNORECASE)
+
+_POLICY: Kept[str] = Kept(size=32)
+
+
+def pair_policy(course: Course) -> str:
+    """The course's one policy on work in pairs or groups (a keyword "partner", "pair", "group" or "team"), or ""."""
+
+    def find() -> str:
+        found = [p for p in course.policies if any(_PAIRED.match(k.strip()) for k in p.keywords)]
+        if len(found) > 1:
+            found = [p for p in found if _TROUBLE.search(p.quote) or _SHARE.search(p.quote)]
+        return found[0].id if len(found) == 1 else ""
+
+    return _POLICY.get(course, "pair policy", find)
+
+
+def partner_question(course: Course, question: str) -> str | None:
+    """The pair policy's id when the question tells of a partner not doing their share; None otherwise."""
+    said = " ".join(question.lower().split())
+    if not _SLACKING.search(said) or _WHEN_WHERE.search(said):
+        return None
+    return pair_policy(course) or None
+
+
+def trouble_sentences(quote: str) -> list[str]:
+    """The rule's sentences about problems in a pair or group, then about each member's share (at most two)."""
+    sentences = quote_sentences(quote)
+    return ([s for s in sentences if _TROUBLE.search(s)] + [s for s in sentences if _SHARE.search(s)])[:2]

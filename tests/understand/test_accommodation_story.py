@@ -1,0 +1,49 @@
+"""A question about the student's accommodations: the course's rule on them, and whom to contact when asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.accommodation_story import accommodation_question, accommodation_rule
+from tests.understand.conftest import course_in, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+def test_the_rule_is_the_one_named_for_accommodations_or_the_one_that_speaks_of_them(stat):
+    assert accommodation_rule(course_in(CHEM)) == ("accommodations", frozenset({"drc"}))
+    assert accommodation_rule(stat)[0] == "extensions"  # STAT 187 speaks of DSP accommodations in its extension rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i get extended time through the drc, what do i need to do before the final",
+        "my accomodation letter says 1.5x time, how do i use it for midterm 1",
+    ],
+)
+def test_a_story_of_accommodations_gets_that_rule(question):
+    course = course_in(CHEM)
+    result, said = reply(course, question, "2026-03-04 14:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["accommodations"]
+    assert "DRC Testing Center" in said
+    assert "7 days" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is midterm 2 and where do drc students take it",  # when and where: the question table's
+        "how many extra credit points are there",  # nothing of accommodations
+    ],
+)
+def test_not_read_as_an_accommodation_question(question):
+    assert accommodation_question(course_in(CHEM), question) is None
+
+
+def test_whom_to_contact_when_the_rule_is_the_extension_rule(stat):
+    """ "never sent my DSP letter ... who do i email": the extension rule with its contact's address."""
+    question = "i forgot to send my dsp accommodation letter and the project is due soon, who do i email about it"
+    result, said = reply(stat, question, "2024-12-04 10:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["extensions"]
+    assert "stat187-staff@pcsu.example.edu" in said

@@ -38,6 +38,7 @@ from bot.understand.handle_situations import (
     private_contact,
     still_open,
 )
+from bot.understand.exam_unset import answered_as_unset
 from bot.understand.late_excluded import taken_as_the_page_says
 from bot.understand.result import Slots
 from bot.understand.stated_place import stated_place
@@ -52,7 +53,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "my_grace": my_grace,
     "extension": extension,
     "regrade": regrade,
-    "exam": exam,
+    "exam": answered_as_unset(exam, "exam"),  # "when is the final": an exam the page has no date for yet
     "office_hours": office_hours,
     "schedule_day": schedule_day,
     "schedule_range": schedule_range,
@@ -64,7 +65,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "staff": staff,
     "policy": policy,
     "course_info": course_info,
-    "course_fact": course_fact,
+    "course_fact": answered_as_unset(course_fact, "course_fact"),
     "assignment_for": assignment_for,
     "section": section_,
     "help": help_,

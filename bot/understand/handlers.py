@@ -12,6 +12,8 @@ from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
+from bot.understand.exam_unset import answered_as_unset
 from bot.understand.handle_deadlines import assignment_due, due_soon, next_due, release
 from bot.understand.handle_exams import exam
 from bot.understand.handle_facts import assignment_for, course_fact, course_info, help_, section_, staff
@@ -38,7 +40,6 @@ from bot.understand.handle_situations import (
     private_contact,
     still_open,
 )
-from bot.understand.exam_unset import answered_as_unset
 from bot.understand.late_excluded import taken_as_the_page_says
 from bot.understand.result import Slots
 from bot.understand.stated_place import stated_place
@@ -53,7 +54,8 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "my_grace": my_grace,
     "extension": extension,
     "regrade": regrade,
-    "exam": answered_as_unset(exam, "exam"),  # "when is the final": an exam the page has no date for yet
+    # "when is the final" with no final in the exam list; "whens the makeup tt": the make-up sitting
+    "exam": answered_as_unset(asked_of_make_up(exam), "exam"),
     "office_hours": office_hours,
     "schedule_day": schedule_day,
     "schedule_range": schedule_range,
@@ -65,12 +67,12 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "staff": staff,
     "policy": policy,
     "course_info": course_info,
-    "course_fact": answered_as_unset(course_fact, "course_fact"),
+    "course_fact": answered_as_unset(asked_of_make_up(course_fact), "course_fact"),
     "assignment_for": assignment_for,
     "section": section_,
     "help": help_,
     "course_itself": course_itself,
-    "exam_situation": exam_situation,
+    "exam_situation": with_make_up_sitting(exam_situation),
     "still_open": still_open,
     "held_in": held_in,
     "missing_session": missing_session,

@@ -23,7 +23,7 @@ _SAID_OUT = re.compile(
 
 # "when will minor 1 answer scripts be shown", "can we see our marked midterm papers": graded work shown back
 _SCRIPTS = re.compile(
-    r"\b(?:answer\s+(?:scripts?|sheets?|books?|booklets?)|scripts?|(?:exam|test|marked|graded)\s+(?:papers?|copies"
+    r"\b(?:answer\s+(?:scripts?|sheets?|books?|booklets?)|scripts?|(?:exam|test|midterm|final|quiz|marked|graded)\s+(?:papers?|copies"
     r"|booklets?))\b"
 )
 _SHOWN = re.compile(r"\b(?:shown|show|showed|view\w*|see|seen|returned|given\s+back|handed\s+back|back|distributed)\b")

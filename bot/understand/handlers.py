@@ -13,6 +13,7 @@ from bot.core.errors import UserError
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
+from bot.understand.exam_this_time import asked_of_the_next
 from bot.understand.exam_unset import answered_as_unset
 from bot.understand.handle_deadlines import assignment_due, due_soon, next_due, release
 from bot.understand.handle_exams import exam
@@ -55,7 +56,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "extension": extension,
     "regrade": regrade,
     # "when is the final" with no final in the exam list; "whens the makeup tt": the make-up sitting
-    "exam": answered_as_unset(asked_of_make_up(exam), "exam"),
+    "exam": answered_as_unset(asked_of_make_up(asked_of_the_next(exam)), "exam"),
     "office_hours": office_hours,
     "schedule_day": schedule_day,
     "schedule_range": schedule_range,
@@ -67,7 +68,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "staff": staff,
     "policy": policy,
     "course_info": course_info,
-    "course_fact": answered_as_unset(asked_of_make_up(course_fact), "course_fact"),
+    "course_fact": answered_as_unset(asked_of_make_up(asked_of_the_next(course_fact)), "course_fact"),
     "assignment_for": assignment_for,
     "section": section_,
     "help": help_,

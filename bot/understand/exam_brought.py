@@ -19,7 +19,7 @@ from bot.understand.vocabulary import words_of
 _THINGS = {
     "book": r"(?:text\s*)?books?|open[\s-]*book|closed[\s-]*book",
     "sheet": r"(?:cheat|crib|formula|note|notes|reference|equation)\s*sheets?|(?:note|index)\s*cards?"
-    r"|notecards?|cheatsheets?",
+    r"|notecards?|cheatsheets?|sheets?\s+of\s+(?:\w+\s+){0,2}(?:formulae|formulas|notes|equations)",
     "notes": r"notes?|open[\s-]*notes?|closed[\s-]*notes?",
     "calculator": r"calculators?|calcs?",
     "phone": r"(?:smart\s*)?phones?|smart\s*watch(?:es)?|cellphones?",
@@ -33,7 +33,7 @@ _REFUSES = re.compile(
     r"\bno\b|\bnot\b|\bnever\b|\bcannot\b|\bcan't\b|\bprohibited\b|\bforbidden\b|\bbanned\b|\bwithout\b"
 )
 _ALLOWS = re.compile(
-    r"\b(?:allowed|permitted|may\s+(?:bring|use|have)|can\s+(?:bring|use|have)|bring|provided|open[\s-]*(?:book|notes?))\b"
+    r"\b(?:allowed|permitted|may\s+(?:bring|use|have|be\s+brought|be\s+used)|can\s+(?:bring|use|have)|bring|provided|open[\s-]*(?:book|notes?))\b"
 )
 # Clause breaks inside one rule (never a comma: "graphing calculators, phones and smartwatches are not allowed").
 _BREAK = re.compile(r";|\.\s+|:\s+|,?\s+but\s+")
@@ -52,8 +52,8 @@ _LIMITED = re.compile(r"\b(?:one|two|three|a|an|single|\d+)\s+(?:\w+\s+){0,2}(?:
 # Words before a thing's name that say no kind of it ("can i bring my", "are we allowed a").
 _PLAIN = words_of(
     """a an the my our your their any some no of own one two is are was be can could may might i we you it to in on
-    at for into bring use using have having take taking allowed permitted ok okay fine need needs needed do does
-    get also even still just not never cannot must should will shall"""
+    at for into bring use using have having take taking carry carrying allowed permitted ok okay fine need needs needed
+    do does get also even still just not never cannot must should will shall"""
 )
 # Where the words qualifying a thing stop: a list ("graphing calculators, phones") or another clause.
 _LIST_BREAK = re.compile(r".*(?:[,;(]|\band\b|\bor\b)")

@@ -12,6 +12,9 @@ from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
+from bot.understand.exam_this_time import asked_of_the_next
+from bot.understand.exam_unset import answered_as_unset
 from bot.understand.handle_deadlines import assignment_due, due_soon, next_due, release
 from bot.understand.handle_exams import exam
 from bot.understand.handle_facts import assignment_for, course_fact, course_info, help_, section_, staff
@@ -52,7 +55,8 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "my_grace": my_grace,
     "extension": extension,
     "regrade": regrade,
-    "exam": exam,
+    # "when is the final" with no final in the exam list; "whens the makeup tt": the make-up sitting
+    "exam": answered_as_unset(asked_of_make_up(asked_of_the_next(exam)), "exam"),
     "office_hours": office_hours,
     "schedule_day": schedule_day,
     "schedule_range": schedule_range,
@@ -64,12 +68,12 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "staff": staff,
     "policy": policy,
     "course_info": course_info,
-    "course_fact": course_fact,
+    "course_fact": answered_as_unset(asked_of_make_up(asked_of_the_next(course_fact)), "course_fact"),
     "assignment_for": assignment_for,
     "section": section_,
     "help": help_,
     "course_itself": course_itself,
-    "exam_situation": exam_situation,
+    "exam_situation": with_make_up_sitting(exam_situation),
     "still_open": still_open,
     "held_in": held_in,
     "missing_session": missing_session,

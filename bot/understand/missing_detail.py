@@ -21,6 +21,17 @@ _SAID_OUT = re.compile(
     r"|back|out)\b|\b(?:releas\w*|publish\w*|return\w*|post\w*)\b[^.;]{0,30}?\b(?:results?|grades?|marks?|scores?)\b"
 )
 
+# "when will minor 1 answer scripts be shown", "can we see our marked midterm papers": graded work shown back
+_SCRIPTS = re.compile(
+    r"\b(?:answer\s+(?:scripts?|sheets?|books?|booklets?)|scripts?|(?:exam|test|midterm|final|quiz|marked|graded)\s+(?:papers?|copies"
+    r"|booklets?))\b"
+)
+_SHOWN = re.compile(r"\b(?:shown|show|showed|view\w*|see|seen|returned|given\s+back|handed\s+back|back|distributed)\b")
+_SAID_SHOWN = re.compile(
+    r"\b(?:scripts?|papers?|copies|booklets?|exams?|tests?)\b[^.;]{0,60}?\b(?:shown|view\w*|return\w*|handed\s+back"
+    r"|given\s+back|distributed)\b|\b(?:viewing|inspection)\b"
+)
+
 
 def missing_detail(question: str, answer: Answer) -> str | None:
     """What the page does not give of what is asked ("The course page gives no link for that."), or None when the
@@ -31,6 +42,9 @@ def missing_detail(question: str, answer: Answer) -> str | None:
         return "The course page gives no link for that."
     if (count := _COUNT.search(lowered)) and not re.search(rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}{count.group(1)}", said):
         return f"The course page does not say how many {count.group(1)} there are."
+    scripts = _SCRIPTS.search(lowered)
+    if scripts and _SHOWN.search(lowered) and not _SAID_SHOWN.search(said):
+        return f"The course page does not say when or how {scripts.group(0)} are shown or returned."
     results = _RESULTS.search(lowered)
     if results and _OUT.search(lowered[results.end() :]) and not _SAID_OUT.search(said):
         return f"The course page does not say when {results.group(0)} come out."

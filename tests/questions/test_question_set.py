@@ -61,6 +61,7 @@ BY_FACTS = (
         "round18-",
         "hostile-",
         "late-rules-",
+        "w2exam-",
         "long-story-",
     ),
 )

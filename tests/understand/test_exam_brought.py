@@ -16,6 +16,8 @@ KINDS = (
     "A periodic table and a constants sheet are provided; no notes or formula sheets of your own.",
 )
 
+FORMULAE = ("One A5 sheet of typed equations (one side) may be brought.", "Only basic calculators are allowed.")
+
 
 def _exam(course, rules):
     return replace(course.exams[0], rules=rules)
@@ -38,6 +40,10 @@ def _exam(course, rules):
         (("No notes or books may be brought into the examination.",), "open book exam?", False),
         (("You may not bring notes, but a formula sheet is provided.",), "do we get a formula sheet", True),
         (("You may not bring notes, but a formula sheet is provided.",), "can i bring my own notes", False),
+        # a sheet named by what is on it, carried in the student's words
+        (FORMULAE, "can we carry a cheat sheet into the end sem", True),
+        (FORMULAE, "r we allowed to carry a crib sheet", True),
+        (("Closed book. No sheets of formulas or notes.",), "can i carry a formula sheet", False),
     ],
 )
 def test_a_rule_naming_the_thing_decides(course, rules, question, yes):

@@ -10,6 +10,7 @@ from tests.understand.conftest import reply
 
 CARD = Answer(title="Class T2", lines=(text("Thursdays 1:00 PM, online: unknown."),))
 COUNTED = Answer(title="Quiz", lines=(text("20 multiple-choice questions."),))
+SHOWN = Answer(title="Exam", lines=(text("Marked exam papers are returned in the tutorial the week after."),))
 RETURNED = Answer(title="Marks", fields=(Field("Grades", (text("Marks are returned on Gradescope within 2 weeks."),)),))
 
 
@@ -23,6 +24,10 @@ RETURNED = Answer(title="Marks", fields=(Field("Grades", (text("Marks are return
         ("when are final results released", CARD, "when results come out"),
         ("when do we get our marks back", RETURNED, None),
         ("when is the final", CARD, None),
+        ("when will midterm answer scripts be shown", CARD, "answer scripts are shown"),
+        ("can we view our marked exam papers", CARD, "exam papers are shown"),
+        ("can we view our marked exam papers", SHOWN, None),
+        ("when is the midterm", Answer(title="Midterm", lines=(text("Closed book; no papers."),)), None),
     ],
 )
 def test_a_detail_asked_is_missing_only_when_the_answer_lacks_it(question, answer, missing):

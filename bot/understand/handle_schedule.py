@@ -25,6 +25,7 @@ from bot.understand.class_days import (
     of_kind,
     span_words,
 )
+from bot.understand.extra_help import extra_help_between
 from bot.understand.normalize import phrase_key
 from bot.understand.other_numbered import other_numbered
 from bot.understand.result import Slots
@@ -60,6 +61,11 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         extra = held_between(course, day, day, kind, slots.get("section"), slots["words"], slots.get("rows", ()))
         if extra:
             answer = Answer(title=_day_title(day), lines=tuple(text(h) for h in extra))
+    helping = extra_help_between(course, day, day, asked.question)
+    if helping and not (slots.get("words") and held_between(course, day, day, kind, None, slots["words"])):
+        # "is rohan's doubt session on march 6 in lhc 104": an extra office-hours session named by its reason
+        answer = Answer(title=_day_title(day), lines=tuple(text(h) for h in helping))
+        return replies.verdict(answer, True, f"{'; '.join(helping)}.") if asked.yes_no else answer
     usual = as_usual_verdict(course, asked.question, day, kind, slots.get("section"))
     if usual is not None:
         return replies.verdict(answer, *usual)  # "is the thursday lecture on 16 april in the normal theatre"
@@ -110,6 +116,11 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         answer = day_view(course, first, last, section, f"Schedule, {label}" if label else "")
     else:
         answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+    helping = extra_help_between(course, first, last, asked.question)
+    if helping and not (slots.get("words") and held_between(course, first, last, kind, section, slots["words"])):
+        # "is there a doubt session before minor 2": an extra office-hours session named by its reason
+        answer = Answer(title=f"Schedule, {label}" if label else "Schedule", lines=tuple(text(h) for h in helping))
+        return replies.verdict(answer, True, f"{'; '.join(helping)}.") if asked.yes_no else answer
     if slots.get("words") and not asked.yes_no:
         # "when is the extra midterm review": what the words name in the range, with its day, time and room.
         held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))

@@ -296,6 +296,10 @@ def course_info(asked: Asked, slots: Slots) -> Answer:
     return course_answer(asked.course)
 
 
+# "is the prof's meeting hour cancelled": asked of something of theirs, not whether they hold the role.
+_OF_SOMETHING = re.compile(r"\w(?:'s|’s|s')\s|\b(?:cancel\w*|moved?|off|rescheduled)\b")
+
+
 def staff(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if asks_who_grades(asked.question):
@@ -317,7 +321,7 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         # "what's steph's last name": the page gives one name only.
         said = text(f"{who.name}'s full name is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
-    if asked.yes_no and person and role:
+    if asked.yes_no and person and role and not _OF_SOMETHING.search(asked.question.lower()):
         who = course.person(person)
         yes = who.role == role
         return replies.verdict(

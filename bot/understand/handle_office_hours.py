@@ -96,7 +96,13 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         elif when_ in ("this week", "next week"):
             monday = asked.today - dt.timedelta(days=asked.today.weekday() - (7 if when_ == "next week" else 0))
             held = sessions_between(course, monday, monday + dt.timedelta(days=6), person=who)
-        elif who is not None and asked.yes_no and not slots.get("_where") and slots.get("in_person") is None:
+        elif (
+            who is not None
+            and asked.yes_no
+            and not slots.get("_where")
+            and slots.get("in_person") is None
+            and not slots.get("negated")  # "are her office hours cancelled", no day named: not whether she has any
+        ):
             # "does gabe hold office hours": whether the page gives any.
             days = ", ".join(f"{WEEKDAYS[s.weekday].capitalize()}s" for s in who.office_hours)
             none = f"no regular {course.help_hours.in_text} are on the course page for {who.name}."

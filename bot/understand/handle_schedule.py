@@ -25,6 +25,7 @@ from bot.understand.class_days import (
     of_kind,
     span_words,
 )
+from bot.understand.extra_help import extra_help_between
 from bot.understand.normalize import phrase_key
 from bot.understand.other_numbered import other_numbered
 from bot.understand.result import Slots
@@ -55,6 +56,16 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             if slots.get("words")
             else day_view(course, day, day, slots.get("section"), _day_title(day))
         )
+    if slots.get("words") and not any(course.schedule[i].date == day for i in slots.get("rows", ())):
+        # "is the final review session on april 7": an extra session that day, named by its reason, with its room
+        extra = held_between(course, day, day, kind, slots.get("section"), slots["words"], slots.get("rows", ()))
+        if extra:
+            answer = Answer(title=_day_title(day), lines=tuple(text(h) for h in extra))
+    helping = extra_help_between(course, day, day, asked.question)
+    if helping and not (slots.get("words") and held_between(course, day, day, kind, None, slots["words"])):
+        # "is rohan's doubt session on march 6 in lhc 104": an extra office-hours session named by its reason
+        answer = Answer(title=_day_title(day), lines=tuple(text(h) for h in helping))
+        return replies.verdict(answer, True, f"{'; '.join(helping)}.") if asked.yes_no else answer
     usual = as_usual_verdict(course, asked.question, day, kind, slots.get("section"))
     if usual is not None:
         return replies.verdict(answer, *usual)  # "is the thursday lecture on 16 april in the normal theatre"
@@ -105,6 +116,11 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         answer = day_view(course, first, last, section, f"Schedule, {label}" if label else "")
     else:
         answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+    helping = extra_help_between(course, first, last, asked.question)
+    if helping and not (slots.get("words") and held_between(course, first, last, kind, section, slots["words"])):
+        # "is there a doubt session before minor 2": an extra office-hours session named by its reason
+        answer = Answer(title=f"Schedule, {label}" if label else "Schedule", lines=tuple(text(h) for h in helping))
+        return replies.verdict(answer, True, f"{'; '.join(helping)}.") if asked.yes_no else answer
     if slots.get("words") and not asked.yes_no:
         # "when is the extra midterm review": what the words name in the range, with its day, time and room.
         held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))
@@ -224,6 +240,10 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    # one-off sessions the words name ("final review": the extra session on Apr 7), which the schedule omits
+    extra = held_between(course, course.term_first, course.term_last, None, slots.get("section"), label)
+    if extra:
+        answer = replace(answer, lines=(*answer.lines, *(text(h) for h in extra)))
     if _UNIT_ASKED.search(asked.question.lower()) or _by_its_unit(rows, label):
         return _with_units(asked, rows, answer)
     if slots.get("_resource"):
@@ -243,7 +263,8 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         # "did we already do cross validation", "have we covered LDA yet": whether its day has come.
         done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
-    return replies.verdict(answer, True, f"on {dates}.")  # "is there a lecture on adam"
+    also = f"; {'; '.join(extra)}" if extra else ""
+    return replies.verdict(answer, True, f"on {dates}{also}.")  # "is there a lecture on adam"
 
 
 # "what unit is lsh in", "which module covers gams": the schedule's grouping of its days.

@@ -266,6 +266,8 @@ class Lexicon:
             names = {key, tuple(w for w in key if not w.isdigit())}
             if len(key) >= 2 and key[-1].isdigit():
                 names.add((key[0], key[-1]))
+            if len(key) >= 2 and not key[0].isdigit():
+                names.add(key[:1])  # "is the review in kessler": the building alone (Kessler Hall 120)
             for name in names:
                 if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
                     add(name, Tag("place", " ".join(name), 2.0))

@@ -523,7 +523,9 @@ class SlotFiller:
                     f"after {name}",
                 )
             if m.relation in ("before", "until", "by"):
-                return today, max(today, first - dt.timedelta(days=1)), f"before {name}"
+                # "the midterm 1 review", asked after midterm 1: the days before it, not from today
+                start = today if today < first else self.course.term_first
+                return start, max(start, first - dt.timedelta(days=1)), f"before {name}"
             if ":" in m.relation:  # "the two weeks after spring break", "the 3 days before the midterm"
                 unit, count = m.relation.split(":")
                 length = int(count) * (7 if unit.startswith("weeks") else 1)

@@ -179,3 +179,19 @@ def test_a_share_of_the_grade_stated(stat):
     assert first_line(said) == "Yes: Final: 30% of the grade."
     _, said = reply(stat, "is the final exam 40%", "2024-11-01 10:00")
     assert first_line(said).startswith("No")
+
+
+def test_a_role_yes_no_is_not_given_for_something_of_theirs(second_course):
+    """ "is the instructor's office hour cancelled" asks about their hours: the card, never "Yes: ... is an
+    Instructor" (hostile3 finding 4)."""
+    from bot.understand.asked import Asked
+    from bot.understand.handle_facts import staff
+    from bot.understand.replies import opening_verdict
+    from tests.conftest import at
+
+    person = next(p for p in second_course.people if p.role == "instructor")
+    slots = {"person": person.id, "role": "instructor"}
+    asked = Asked(second_course, at("2024-10-01 10:00"), None, None, None, True, "is the instructor's hour cancelled")
+    assert opening_verdict(staff(asked, slots)) is None
+    plain = Asked(second_course, at("2024-10-01 10:00"), None, None, None, True, f"is {person.name} the instructor")
+    assert opening_verdict(staff(plain, slots)) is True

@@ -122,7 +122,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     if in_parts and not asked.yes_no:
         # "the written part on time and the code 20 min late": how the course counts work in parts, first
         answer = replace(answer, lines=(text(measure_sentence(course)), *answer.lines))
-    if asked.yes_no or _YES_NO_CLAUSE.search(asked.question.lower()) or ASKS_IF_OK.search(asked.question.lower()):
+    asks = asked.question.lower()
+    if asked.yes_no or _YES_NO_CLAUSE.search(asks) or ASKS_IF_OK.search(asks) or _CAN_SUBMIT.search(asks):
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
         if in_parts and course.late.measure == "each-part" and _WHOLE & set(phrase_key(asked.question)):
@@ -169,7 +170,12 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
         out = way_out(course, "not-accepted", item) if not accepted else ""
-        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+        reason = f"{status_words(course, outcome)}.{' ' + out if out else ''}"
+        last = latest_accepted(course, item) if not accepted else None
+        if last is not None and last < moment:
+            # "can i still hand it in sunday": No, and the last moment it still is
+            return replies.verdict(answer, False, (f"{reason} The last time it is accepted is ", Stamp(last, "F"), "."))
+        return replies.verdict(answer, accepted, reason)
     return answer
 
 
@@ -284,6 +290,12 @@ _YES_NO_CLAUSE = re.compile(
     r"|be\s+graded|be\s+marked|take|takes)\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
+# "i forgot to upload ts6, can i submit it at 9am tuesday", "can i still hand in ps3 sunday if i run out of time":
+# asking whether a submission then is taken, whatever story or reason surrounds it
+_CAN_SUBMIT = re.compile(
+    r"(?<!how )(?<!where )(?<!when )\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
+    r"(?:submit|hand\s+(?:it\s+|this\s+|that\s+)?in|turn\s+(?:it\s+|this\s+|that\s+)?in|upload|send)\b"
+)
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 

@@ -151,7 +151,7 @@ _MAYBE = re.compile(
     rf"\d|\b(?:{_M}|{_WD}|today|tonight|tomorrow|yesterday|week|weekend|month|term|semester|noon|midday|midnight"
     rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute)|morning|afternoon|evening|night|{_HOLIDAYS})",
 )
-_JOIN_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till|and)\s*$")
+_JOIN_RANGE = re.compile(r"^\s*(?:-|–|(?:up\s+)?to|upto|through|thru|until|till|and)\s*$")
 _JOIN_MOMENT = re.compile(r"^\s*(?:,|at|on|@|by|around|about)?\s*$")
 _BETWEEN = re.compile(r"\b(between|from)\s*$")
 _RELATION = re.compile(r"\b(by|before|after|until|till|since|from|during|through|over)\s*$")
@@ -567,7 +567,7 @@ def _hour_in_window(text: str, phrase: TimePhrase) -> TimePhrase:
 
 # "between now and the end of april", "from today until friday": from today to that day's end.
 _FROM_NOW = re.compile(
-    r"\b(?:between\s+(?:now|today)\s+and|(?:from\s+)?(?:now|today)\s+(?:until|till|til|to|through|thru))"
+    r"\b(?:between\s+(?:now|today)\s+and|(?:from\s+)?(?:now|today)\s+(?:(?:up\s+)?(?:until|till|til|to)|upto|through|thru))"
     r"\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$"
 )
 

@@ -523,6 +523,8 @@ class SlotFiller:
                     f"after {name}",
                 )
             if m.relation in ("before", "until", "by"):
+                if first <= today:  # "what was due before reading week", asked after it: the term up to it
+                    return self.course.term_first, first - dt.timedelta(days=1), f"before {name}"
                 return today, max(today, first - dt.timedelta(days=1)), f"before {name}"
             if ":" in m.relation:  # "the two weeks after spring break", "the 3 days before the midterm"
                 unit, count = m.relation.split(":")

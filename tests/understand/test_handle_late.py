@@ -307,3 +307,18 @@ def test_lateness_on_each_sections_work_counts_from_its_own_deadline(geo):
     assert "you'd submit Wed May 14, 6:00 PM CEST" in said
     assert "you'd submit Fri May 16, 6:00 PM CEST" in said
     assert "That is on time" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "said_too"),
+    [
+        ("i forgot about hw5, can i still hand it in sunday night", "No", "The last time it is accepted is"),
+        ("my laptop broke so could i submit hw5 thursday at noon", "Yes", ""),
+    ],
+)
+def test_can_i_submit_it_then_amid_a_story_gets_a_yes_or_no(course, question, word, said_too):
+    """A what-if asked as "can i (still) submit it <then>", whatever story surrounds it, opens with a Yes or No
+    from the late rule; a No says the last moment the work is still accepted."""
+    _, said = reply(course, question, "2024-04-01 10:00")  # HW5 is due Wed Apr 3
+    assert first_line(said).startswith(word), said
+    assert said_too in first_line(said), said

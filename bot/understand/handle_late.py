@@ -713,3 +713,35 @@ def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
     if asked.yes_no and None not in verdicts and len(set(verdicts)) == 1:
         return replies.verdict(answer, verdicts[0], f"the same for each of {', '.join(i.short for i in items)}.")
     return answer
+
+
+def latest_accepted_answer(asked: Asked, slots: Slots) -> Answer:
+    """The last moment the work named is still accepted, what handing it in then costs, then its late rules; the
+    page's silence said when it sets no cutoff."""
+    course = asked.course
+    items = items_of(asked, slots)
+    section = slots.get("section") or asked.section
+    theirs = [a for a in items if section is not None and section in a.sections]
+    if _per_section(items) and len(theirs) != 1:
+        items = items[:1] if len({a.sections for a in items}) <= 1 else items
+    else:
+        items = (theirs or items)[:1]
+    lines = []
+    for item in items:
+        last = latest_accepted(course, item)
+        if last is None:
+            lines.append(text(f"The course page sets no time after which {item.short} stops being accepted."))
+            continue
+        if last == item.due:
+            lines.append(
+                text(f"{item.short} is not accepted late: the last time is its deadline, ", Stamp(last, "F"), ".")
+            )
+            continue
+        cost = status_words(course, what_if(course, item.id, last, course.grace.total))
+        cutoff = course.late_for(item).cutoff
+        unless = permission_clause(cutoff) if isinstance(cutoff, Cutoff) else ""
+        # "without permission from the coordinator, only for documented absences": said first, so it reads whole
+        opening = f"{unless.strip()[:1].upper()}{unless.strip()[1:]}, the last" if unless else "The last"
+        lines.append(text(f"{opening} time {item.short} is accepted is ", Stamp(last, "F"), f" (then: {cost})."))
+    rules = late_rules(replace(asked, yes_no=False), {"assignments": tuple(a.id for a in items)})
+    return replace(rules, lines=(*lines, *rules.lines))

@@ -639,6 +639,9 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         answer = replies.rules_answer(asked.course, "extension")
         return answer if isinstance(asked.course.extensions.notice_days, int) else replace(answer, kind="unknown")
     if not items:
+        if slots.get("policy") and asked.course.extensions.summary and not _names_policy(asked, slots["policy"]):
+            # "can i get an extension on the pset": the course's extension rule, not a policy that mentions deadlines
+            slots = {**slots, "policy": None}
         return policy_or_rules(asked, slots, "extension")
     answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
     pool = asked.course.late.pool
@@ -647,6 +650,20 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         # "could i use two tokens on essay 1 for a 48 hour extension": the pool's cap, not an extension request
         return _cap_verdict(asked, items[0], units, answer)
     return _own_reason(asked, answer)
+
+
+def _names_policy(asked: Asked, policy_id: str) -> bool:
+    """Whether the policy read is about extensions (its own words say so) or is named by the question (one of its
+    keywords): otherwise it only shares a subject ("deadlines") with the question."""
+    policy = asked.course.policy(policy_id)
+    if policy is None:
+        return True
+    own = " ".join((policy.title, *policy.keywords, policy.summary, policy.quote)).lower()
+    if "extension" in own or "extend" in own:
+        return True
+    asked_words = set(phrase_key(asked.question))
+    # a two-letter keyword ("AS") is a word of any sentence, not a name
+    return any(len(n) > 2 and (key := phrase_key(n)) and set(key) <= asked_words for n in policy.keywords)
 
 
 # "since i have three midterms that week", "bc my grandma is visiting": the student's own reason for asking

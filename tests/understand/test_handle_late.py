@@ -9,7 +9,9 @@ import pytest
 
 from bot.core.render_text import answer_text
 from bot.core.timefmt import parse_now
+from bot.understand.asked import Asked
 from bot.understand.engine import read_question
+from bot.understand.handle_late import extension
 from tests.conftest import local
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -322,3 +324,20 @@ def test_can_i_submit_it_then_amid_a_story_gets_a_yes_or_no(course, question, wo
     _, said = reply(course, question, "2024-04-01 10:00")  # HW5 is due Wed Apr 3
     assert first_line(said).startswith(word), said
     assert said_too in first_line(said), said
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("can i get an extension on the homework", "Extensions"),  # the policy only shares "deadlines": the rule
+        ("can i get an extension as a disability accommodation", "accommodations"),  # named by its keyword: kept
+    ],
+)
+def test_an_extension_asked_in_general_gets_the_extension_rule_not_a_policy_that_never_says_extension(
+    course, question, title
+):
+    """A policy read for an extension question that never speaks of extensions, and that the question does not
+    name, gives way to the course's own extension rule."""
+    asked = Asked(course, local(course, "2024-03-04 10:00"), None, None, None, False, question)
+    answer = extension(asked, {"assignments": (), "policy": "accommodations"})
+    assert title.lower() in answer.title.lower(), answer

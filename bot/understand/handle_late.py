@@ -667,20 +667,37 @@ def _names_policy(asked: Asked, policy_id: str) -> bool:
 
 
 # "since i have three midterms that week", "bc my grandma is visiting": the student's own reason for asking
-_REASON = re.compile(r"\b(?:since|because|bc|cause|cuz|as)\s+(?:i|im|i'm|ive|i've|my)\b(.*)$")
+_REASON = re.compile(
+    r"\b(?:(?:since|because|bc|cause|cuz|as)\s+(?:i|im|i'm|ive|i've|my)|(?:because|bc|cause|cuz|coz)\s+of)\b(.*)$"
+)
+# "extended only on medical grounds", "only for medical reasons": a rule that names the one ground it accepts
+_ONLY_MEDICAL = re.compile(r"\bonly\s+(?:on|for)\s+(?:documented\s+)?medical\s+(?:grounds|reasons)\b")
+# Words by which a student's reason is about their health (then the page does not decide it: staff do)
+_HEALTH = frozenset(
+    {
+        *("sick", "ill", "illness", "fever", "flu", "covid", "cold", "hospital", "hospitalised", "hospitalized"),
+        *("doctor", "medical", "injury", "injured", "surgery", "concussion", "infection", "certificate", "clinic"),
+        *("health", "mental", "migraine", "allergic", "unwell", "hurt", "broke", "broken", "pain"),
+    }
+)
 
 
 def _own_reason(asked: Asked, answer: Answer) -> Answer:
     """An extension asked for with the student's own reason: the rule, said not to decide that case (no Yes or No
     the page does not give), and whom to ask."""
-    found = _REASON.search(asked.question.lower())
+    # the reason may be a clause the reading set apart from the ask ("... on a2 cuz of the tech fest"): the whole one
+    found = _REASON.search(asked.question.lower()) or _REASON.search(asked.story.lower())
     if found is None or replies.opening_verdict(answer) is not None:
         return answer
     where = replies.where_to_ask(asked.course)
     if asked.course.extensions.contact:
         where = f"ask {asked.course.extensions.contact}"
-    said = text(f"The course page doesn't decide your case; {where}. The rule:")
     rule = asked.course.extensions.summary
+    if asked.yes_no and _ONLY_MEDICAL.search(rule.lower()) and not _HEALTH & set(phrase_key(found.group(1))):
+        # "cuz of the tech fest" where the rule extends "only on medical grounds": the rule itself says No
+        said = f"the reason you give is not a medical one, and the course page says: {rule}"
+        return replies.verdict(answer, False, said)
+    said = text(f"The course page doesn't decide your case; {where}. The rule:")
     lines = (
         (said, text(rule), *[line for line in answer.lines if rule not in str(line)]) if rule else (said, *answer.lines)
     )

@@ -341,3 +341,21 @@ def test_an_extension_asked_in_general_gets_the_extension_rule_not_a_policy_that
     asked = Asked(course, local(course, "2024-03-04 10:00"), None, None, None, False, question)
     answer = extension(asked, {"assignments": (), "policy": "accommodations"})
     assert title.lower() in answer.title.lower(), answer
+
+
+@pytest.mark.parametrize(
+    ("story", "opens"),
+    [
+        ("can i get an extension on hw5 cuz of the robotics competition, im on the team", "**No**"),
+        ("can i get an extension on hw5 because of the hackathon", "**No**"),
+        ("can i get an extension on hw5 because im sick with the flu", "The course page doesn't decide"),
+    ],
+)
+def test_a_reason_the_only_medical_grounds_rule_does_not_cover_is_a_no(course, story, opens):
+    """Where the course extends deadlines only on medical grounds, a reason that is not about health gets that rule's
+    No; a health reason is for the staff to judge, so the page does not decide it."""
+    rule = "Deadlines are extended only on medical grounds, with a doctor's note. Email the instructor."
+    medical = dataclasses.replace(course, extensions=dataclasses.replace(course.extensions, summary=rule))
+    asked = Asked(medical, local(course, "2024-04-01 10:00"), None, None, None, True, "can i get an extension on hw5")
+    answer = extension(dataclasses.replace(asked, story=story), {"assignments": ("hw5",)})
+    assert answer_text(answer, course.tz, asked.now).splitlines()[2].startswith(opens.replace("**", "")), answer

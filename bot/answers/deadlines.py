@@ -65,7 +65,15 @@ def _sections_note(course: Course, item: Assignment) -> str:
 
 
 def _due_line(course: Course, item: Assignment) -> tuple:
-    return text(f"**{item.short}**{_sections_note(course, item)}: ", *when(item.due))
+    # the full title beside the short name: a list of what is due is read by students who know "Problem Set 3"
+    # (not beside a section note: the title of a section's own copy only repeats the section)
+    note = _sections_note(course, item)
+    titled = (f" · {item.title}",) if _short_differs(item) and not note else ()
+    return text(f"**{item.short}**{note}: ", *when(item.due), *titled)
+
+
+def _short_differs(item: Assignment) -> bool:
+    return "".join(item.short.lower().split()) != "".join(item.title.lower().split())
 
 
 def _due_time_footer(course: Course, items: list[Assignment]) -> str:

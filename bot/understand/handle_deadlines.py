@@ -223,7 +223,8 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         for e in course.exams
         if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
     ]
-    if (_names_exams(asked) or _LEFT & set(phrase_key(asked.question))) and not asked.yes_no:
+    # (a span already past lists what was due; the exams held then are not what "no exams" would claim)
+    if (_names_exams(asked) or _LEFT & set(phrase_key(asked.question))) and not asked.yes_no and last >= asked.today:
         # "deadlines and exams between now and the end of april": the exams of that span too.
         held = [e for e in upcoming if first <= e.date <= last]
         said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)

@@ -122,7 +122,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     if in_parts and not asked.yes_no:
         # "the written part on time and the code 20 min late": how the course counts work in parts, first
         answer = replace(answer, lines=(text(measure_sentence(course)), *answer.lines))
-    if asked.yes_no or _YES_NO_CLAUSE.search(asked.question.lower()) or ASKS_IF_OK.search(asked.question.lower()):
+    asks = asked.question.lower()
+    if asked.yes_no or _YES_NO_CLAUSE.search(asks) or ASKS_IF_OK.search(asks) or _CAN_SUBMIT.search(asks):
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
         if in_parts and course.late.measure == "each-part" and _WHOLE & set(phrase_key(asked.question)):
@@ -169,7 +170,12 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
         out = way_out(course, "not-accepted", item) if not accepted else ""
-        return replies.verdict(answer, accepted, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+        reason = f"{status_words(course, outcome)}.{' ' + out if out else ''}"
+        last = latest_accepted(course, item) if not accepted else None
+        if last is not None and last < moment:
+            # "can i still hand it in sunday": No, and the last moment it still is
+            return replies.verdict(answer, False, (f"{reason} The last time it is accepted is ", Stamp(last, "F"), "."))
+        return replies.verdict(answer, accepted, reason)
     return answer
 
 
@@ -284,6 +290,12 @@ _YES_NO_CLAUSE = re.compile(
     r"|be\s+graded|be\s+marked|take|takes)\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
+# "i forgot to upload ts6, can i submit it at 9am tuesday", "can i still hand in ps3 sunday if i run out of time":
+# asking whether a submission then is taken, whatever story or reason surrounds it
+_CAN_SUBMIT = re.compile(
+    r"(?<!how )(?<!where )(?<!when )\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
+    r"(?:submit|hand\s+(?:it\s+|this\s+|that\s+)?in|turn\s+(?:it\s+|this\s+|that\s+)?in|upload|send)\b"
+)
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
@@ -627,6 +639,9 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         answer = replies.rules_answer(asked.course, "extension")
         return answer if isinstance(asked.course.extensions.notice_days, int) else replace(answer, kind="unknown")
     if not items:
+        if slots.get("policy") and asked.course.extensions.summary and not _names_policy(asked, slots["policy"]):
+            # "can i get an extension on the pset": the course's extension rule, not a policy that mentions deadlines
+            slots = {**slots, "policy": None}
         return policy_or_rules(asked, slots, "extension")
     answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
     pool = asked.course.late.pool
@@ -637,21 +652,52 @@ def extension(asked: Asked, slots: Slots) -> Answer:
     return _own_reason(asked, answer)
 
 
+def _names_policy(asked: Asked, policy_id: str) -> bool:
+    """Whether the policy read is about extensions (its own words say so) or is named by the question (one of its
+    keywords): otherwise it only shares a subject ("deadlines") with the question."""
+    policy = asked.course.policy(policy_id)
+    if policy is None:
+        return True
+    own = " ".join((policy.title, *policy.keywords, policy.summary, policy.quote)).lower()
+    if "extension" in own or "extend" in own:
+        return True
+    asked_words = set(phrase_key(asked.question))
+    # a two-letter keyword ("AS") is a word of any sentence, not a name
+    return any(len(n) > 2 and (key := phrase_key(n)) and set(key) <= asked_words for n in policy.keywords)
+
+
 # "since i have three midterms that week", "bc my grandma is visiting": the student's own reason for asking
-_REASON = re.compile(r"\b(?:since|because|bc|cause|cuz|as)\s+(?:i|im|i'm|ive|i've|my)\b(.*)$")
+_REASON = re.compile(
+    r"\b(?:(?:since|because|bc|cause|cuz|as)\s+(?:i|im|i'm|ive|i've|my)|(?:because|bc|cause|cuz|coz)\s+of)\b(.*)$"
+)
+# "extended only on medical grounds", "only for medical reasons": a rule that names the one ground it accepts
+_ONLY_MEDICAL = re.compile(r"\bonly\s+(?:on|for)\s+(?:documented\s+)?medical\s+(?:grounds|reasons)\b")
+# Words by which a student's reason is about their health (then the page does not decide it: staff do)
+_HEALTH = frozenset(
+    {
+        *("sick", "ill", "illness", "fever", "flu", "covid", "cold", "hospital", "hospitalised", "hospitalized"),
+        *("doctor", "medical", "injury", "injured", "surgery", "concussion", "infection", "certificate", "clinic"),
+        *("health", "mental", "migraine", "allergic", "unwell", "hurt", "broke", "broken", "pain"),
+    }
+)
 
 
 def _own_reason(asked: Asked, answer: Answer) -> Answer:
     """An extension asked for with the student's own reason: the rule, said not to decide that case (no Yes or No
     the page does not give), and whom to ask."""
-    found = _REASON.search(asked.question.lower())
+    # the reason may be a clause the reading set apart from the ask ("... on a2 cuz of the tech fest"): the whole one
+    found = _REASON.search(asked.question.lower()) or _REASON.search(asked.story.lower())
     if found is None or replies.opening_verdict(answer) is not None:
         return answer
     where = replies.where_to_ask(asked.course)
     if asked.course.extensions.contact:
         where = f"ask {asked.course.extensions.contact}"
-    said = text(f"The course page doesn't decide your case; {where}. The rule:")
     rule = asked.course.extensions.summary
+    if asked.yes_no and _ONLY_MEDICAL.search(rule.lower()) and not _HEALTH & set(phrase_key(found.group(1))):
+        # "cuz of the tech fest" where the rule extends "only on medical grounds": the rule itself says No
+        said = f"the reason you give is not a medical one, and the course page says: {rule}"
+        return replies.verdict(answer, False, said)
+    said = text(f"The course page doesn't decide your case; {where}. The rule:")
     lines = (
         (said, text(rule), *[line for line in answer.lines if rule not in str(line)]) if rule else (said, *answer.lines)
     )
@@ -701,3 +747,35 @@ def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
     if asked.yes_no and None not in verdicts and len(set(verdicts)) == 1:
         return replies.verdict(answer, verdicts[0], f"the same for each of {', '.join(i.short for i in items)}.")
     return answer
+
+
+def latest_accepted_answer(asked: Asked, slots: Slots) -> Answer:
+    """The last moment the work named is still accepted, what handing it in then costs, then its late rules; the
+    page's silence said when it sets no cutoff."""
+    course = asked.course
+    items = items_of(asked, slots)
+    section = slots.get("section") or asked.section
+    theirs = [a for a in items if section is not None and section in a.sections]
+    if _per_section(items) and len(theirs) != 1:
+        items = items[:1] if len({a.sections for a in items}) <= 1 else items
+    else:
+        items = (theirs or items)[:1]
+    lines = []
+    for item in items:
+        last = latest_accepted(course, item)
+        if last is None:
+            lines.append(text(f"The course page sets no time after which {item.short} stops being accepted."))
+            continue
+        if last == item.due:
+            lines.append(
+                text(f"{item.short} is not accepted late: the last time is its deadline, ", Stamp(last, "F"), ".")
+            )
+            continue
+        cost = status_words(course, what_if(course, item.id, last, course.grace.total))
+        cutoff = course.late_for(item).cutoff
+        unless = permission_clause(cutoff) if isinstance(cutoff, Cutoff) else ""
+        # "without permission from the coordinator, only for documented absences": said first, so it reads whole
+        opening = f"{unless.strip()[:1].upper()}{unless.strip()[1:]}, the last" if unless else "The last"
+        lines.append(text(f"{opening} time {item.short} is accepted is ", Stamp(last, "F"), f" (then: {cost})."))
+    rules = late_rules(replace(asked, yes_no=False), {"assignments": tuple(a.id for a in items)})
+    return replace(rules, lines=(*lines, *rules.lines))

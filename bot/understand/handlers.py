@@ -18,7 +18,14 @@ from bot.understand.exam_unset import answered_as_unset
 from bot.understand.handle_deadlines import assignment_due, due_soon, next_due, release
 from bot.understand.handle_exams import exam
 from bot.understand.handle_facts import assignment_for, course_fact, course_info, help_, section_, staff
-from bot.understand.handle_late import extension, late_rules, late_whatif, my_grace, regrade
+from bot.understand.handle_late import (
+    extension,
+    late_rules,
+    late_whatif,
+    latest_accepted_answer,
+    my_grace,
+    regrade,
+)
 from bot.understand.handle_office_hours import office_hours
 from bot.understand.handle_policies import policy
 from bot.understand.handle_schedule import (
@@ -81,6 +88,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "advice_asked": advice_asked,
     "compared": compared,
     "private_contact": private_contact,
+    "latest_accepted": latest_accepted_answer,
 }
 
 

@@ -493,6 +493,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="whether one named item (a survey, a registration, an assignment) can still be handed in",
     ),
     Intent(
+        "latest_accepted",
+        3.0,
+        {"latest_accepted": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("latest_accepted",),
+        slots=("assignments", "section"),
+        doc="the last moment one named piece of work is still accepted late, from its late rule",
+    ),
+    Intent(
         "held_in",
         3.0,
         {"held_in": 8, "unexplained": 0, "unknown_subject": 0},

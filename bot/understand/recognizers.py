@@ -26,6 +26,8 @@ from bot.understand.course_itself import asked_of_course
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.held_in import held_in_question
+from bot.understand.late_latest import NEEDS as LATEST_NEEDS
+from bot.understand.late_latest import latest_asked
 from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
@@ -112,6 +114,14 @@ def _compared(a: Asking) -> Slots | None:
     return {"things": compares.things, "how": compares.how, "_comparison": compares}
 
 
+def _latest_accepted(a: Asking) -> Slots | None:
+    items = latest_asked(a.said, a.reading)  # "the absolute latest i can hand in ps3"
+    if items is None:
+        return None
+    sections = a.reading.ids("section")
+    return {"assignments": items, "section": sections[0] if sections else None}
+
+
 # In the order their slots were always found (a question two recognizers read keeps both, in this order).
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("course_itself", None, _course_itself),
@@ -124,6 +134,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("advice_asked", None, _advice_asked),
     Recognizer("private_contact", None, _private_contact),
     Recognizer("compared", None, _compared),
+    Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
 )
 RECOGNIZED = tuple(r.intent for r in RECOGNIZERS)
 

@@ -523,7 +523,7 @@ class SlotFiller:
                     f"after {name}",
                 )
             if m.relation in ("before", "until", "by"):
-                # "the midterm 1 review", asked after midterm 1: the days before it, not from today
+                # "the midterm 1 review" or "what was due before reading week", asked after it: the term up to it
                 start = today if today < first else self.course.term_first
                 return start, max(start, first - dt.timedelta(days=1)), f"before {name}"
             if ":" in m.relation:  # "the two weeks after spring break", "the 3 days before the midterm"

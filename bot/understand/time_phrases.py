@@ -84,6 +84,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(\d{1,4})-(\d{1,2})-(\d{1,2})\b"),
         ("numeric", r"(?<![\d-])(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?(?![\d/])"),
         ("month_year", rf"\b(?:(in|during|for|of|through|throughout)\s+)?({_M})\s+(\d{{4}})\b"),
+        # "the first week of april", "the last week in march": a week of a month, not of the term
+        (
+            "month_week",
+            rf"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+(?:of|in)\s+({_M})\b",
+        ),
         (
             "month_days",
             rf"\b(between\s+|from\s+)?({_M})\.?\s+(\d{{1,2}}){_SFX}\s*(-|–|to|through|thru|until|till|and)\s*"
@@ -151,7 +156,7 @@ _MAYBE = re.compile(
     rf"\d|\b(?:{_M}|{_WD}|today|tonight|tomorrow|yesterday|week|weekend|month|term|semester|noon|midday|midnight"
     rf"|{_NUMW}|{_ORDW}|an?\s+(?:day|week|hour|minute)|morning|afternoon|evening|night|{_HOLIDAYS})",
 )
-_JOIN_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till|and)\s*$")
+_JOIN_RANGE = re.compile(r"^\s*(?:-|–|(?:up\s+)?to|upto|through|thru|until|till|and)\s*$")
 _JOIN_MOMENT = re.compile(r"^\s*(?:,|at|on|@|by|around|about)?\s*$")
 _BETWEEN = re.compile(r"\b(between|from)\s*$")
 _RELATION = re.compile(r"\b(by|before|after|until|till|since|from|during|through|over)\s*$")
@@ -271,6 +276,21 @@ def _weekday_day(modifier: str, weekday: int, today: dt.date, past: bool) -> dt.
         # "next tuesday", said on a Monday: Tuesday of next week ("this tuesday" is tomorrow).
         ahead += 7
     return today + dt.timedelta(days=ahead)
+
+
+_WEEK_OF_MONTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
+def _week_of_month(which: str, month: int, today: dt.date, course: Course) -> dt.date:
+    """The Monday of "the first week of april" or "the last week of april": a Monday-to-Sunday week with at least
+    three of its weekdays in the month (a month starting on a Thursday starts its first week the Monday after)."""
+    year = year_for(month, 1, today, course)
+    if which in ("last", "final"):
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return week_monday(last) - dt.timedelta(weeks=1 if last.weekday() < 2 else 0)
+    first = dt.date(year, month, 1)
+    monday = week_monday(first) + dt.timedelta(weeks=1 if first.weekday() > 2 else 0)
+    return monday + dt.timedelta(weeks=_WEEK_OF_MONTH[which])
 
 
 def _label_day(day: dt.date) -> str:
@@ -421,6 +441,16 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         label = {0: "this month", 1: "next month", -1: "last month"}[shift]
         return TimePhrase("range", first=first, last=last, label=label, grain="month", **at)
+    if name == "month_week":
+        monday = _week_of_month(g[0], MONTHS.index(g[1]) + 1, today, course)
+        return TimePhrase(
+            "range",
+            first=monday,
+            last=monday + dt.timedelta(days=6),
+            label=f"the {g[0]} week of {MONTHS[MONTHS.index(g[1])].capitalize()}",
+            grain="week",
+            **at,
+        )
     if name == "month":
         month = MONTHS.index(g[1]) + 1
         year = year_for(month, 1, today, course)
@@ -567,7 +597,7 @@ def _hour_in_window(text: str, phrase: TimePhrase) -> TimePhrase:
 
 # "between now and the end of april", "from today until friday": from today to that day's end.
 _FROM_NOW = re.compile(
-    r"\b(?:between\s+(?:now|today)\s+and|(?:from\s+)?(?:now|today)\s+(?:until|till|til|to|through|thru))"
+    r"\b(?:between\s+(?:now|today)\s+and|(?:from\s+)?(?:now|today)\s+(?:(?:up\s+)?(?:until|till|til|to)|upto|through|thru))"
     r"\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$"
 )
 

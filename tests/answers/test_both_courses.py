@@ -47,6 +47,20 @@ def test_every_deadline_is_shown_in_course_time(any_course):
         assert human_datetime(item.due, any_course.tz) in window
 
 
+def test_a_list_of_deadlines_gives_each_items_full_title(any_course):
+    """A student who knows the work as "Problem Set 3" finds it in a list of short names: the title is beside it
+    (once: an item whose short name is its title is not named twice)."""
+    now = local(any_course, f"{any_course.term_first.isoformat()} 00:00")
+    window = render(any_course, upcoming_deadlines(any_course, now, parse_window("all", now, any_course)), now)
+    for item in any_course.assignments:
+        if item.short.replace(" ", "").lower() != item.title.replace(" ", "").lower() and set(item.sections) >= set(
+            any_course.section_ids()
+        ):
+            assert f" · {item.title}" in window
+        else:
+            assert f" · {item.title}" not in window
+
+
 def test_deadline_detail_states_only_what_the_course_states(any_course):
     """A cutoff shows only for a course with one; the pool's own name is used; an unknown is said to be unknown."""
     now = mid_term(any_course)

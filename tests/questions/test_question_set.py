@@ -63,6 +63,7 @@ BY_FACTS = (
         "late-rules-",
         "w2exam-",
         "long-story-",
+        "w2late-",
     ),
 )
 

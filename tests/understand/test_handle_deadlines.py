@@ -173,3 +173,12 @@ def test_a_series_with_nothing_in_the_span_says_what_is_due_then(stat):
 def test_an_item_by_its_titles_topic_in_any_order(geo, question):
     result, _said = reply(geo, question, "2025-03-20 10:00")
     assert result.parts[0].slots["assignments"] == ("sheet2",)
+
+
+@pytest.mark.parametrize("now", ["2024-03-06 10:00", "2024-03-20 10:00"])
+def test_what_was_due_before_a_break_asked_once_it_started_is_the_term_up_to_it(course, now):
+    """Asked during or after spring break, "before spring break" is the term up to it, never an empty today."""
+    _, said = reply(course, "what was due before spring break", now)
+    assert "HW1" in said, said
+    assert "HW3" in said, said
+    assert "Nothing is due" not in said, said

@@ -9,7 +9,9 @@ import pytest
 
 from bot.core.render_text import answer_text
 from bot.core.timefmt import parse_now
+from bot.understand.asked import Asked
 from bot.understand.engine import read_question
+from bot.understand.handle_late import extension
 from tests.conftest import local
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -307,3 +309,53 @@ def test_lateness_on_each_sections_work_counts_from_its_own_deadline(geo):
     assert "you'd submit Wed May 14, 6:00 PM CEST" in said
     assert "you'd submit Fri May 16, 6:00 PM CEST" in said
     assert "That is on time" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "said_too"),
+    [
+        ("i forgot about hw5, can i still hand it in sunday night", "No", "The last time it is accepted is"),
+        ("my laptop broke so could i submit hw5 thursday at noon", "Yes", ""),
+    ],
+)
+def test_can_i_submit_it_then_amid_a_story_gets_a_yes_or_no(course, question, word, said_too):
+    """A what-if asked as "can i (still) submit it <then>", whatever story surrounds it, opens with a Yes or No
+    from the late rule; a No says the last moment the work is still accepted."""
+    _, said = reply(course, question, "2024-04-01 10:00")  # HW5 is due Wed Apr 3
+    assert first_line(said).startswith(word), said
+    assert said_too in first_line(said), said
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("can i get an extension on the homework", "Extensions"),  # the policy only shares "deadlines": the rule
+        ("can i get an extension as a disability accommodation", "accommodations"),  # named by its keyword: kept
+    ],
+)
+def test_an_extension_asked_in_general_gets_the_extension_rule_not_a_policy_that_never_says_extension(
+    course, question, title
+):
+    """A policy read for an extension question that never speaks of extensions, and that the question does not
+    name, gives way to the course's own extension rule."""
+    asked = Asked(course, local(course, "2024-03-04 10:00"), None, None, None, False, question)
+    answer = extension(asked, {"assignments": (), "policy": "accommodations"})
+    assert title.lower() in answer.title.lower(), answer
+
+
+@pytest.mark.parametrize(
+    ("story", "opens"),
+    [
+        ("can i get an extension on hw5 cuz of the robotics competition, im on the team", "**No**"),
+        ("can i get an extension on hw5 because of the hackathon", "**No**"),
+        ("can i get an extension on hw5 because im sick with the flu", "The course page doesn't decide"),
+    ],
+)
+def test_a_reason_the_only_medical_grounds_rule_does_not_cover_is_a_no(course, story, opens):
+    """Where the course extends deadlines only on medical grounds, a reason that is not about health gets that rule's
+    No; a health reason is for the staff to judge, so the page does not decide it."""
+    rule = "Deadlines are extended only on medical grounds, with a doctor's note. Email the instructor."
+    medical = dataclasses.replace(course, extensions=dataclasses.replace(course.extensions, summary=rule))
+    asked = Asked(medical, local(course, "2024-04-01 10:00"), None, None, None, True, "can i get an extension on hw5")
+    answer = extension(dataclasses.replace(asked, story=story), {"assignments": ("hw5",)})
+    assert answer_text(answer, course.tz, asked.now).splitlines()[2].startswith(opens.replace("**", "")), answer

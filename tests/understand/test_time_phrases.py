@@ -324,3 +324,22 @@ def test_coming_back_from_a_period_is_after_it(words, relation):
     tokens = words.split()
     start = len(tokens) - 1 if tokens[-1] != "week" else len(tokens) - 2
     assert return_relation(tokens, start) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("the first week of april", "2024-04-01", "2024-04-07"),  # April 1 2024 is a Monday
+        ("first week of march", "2024-03-04", "2024-03-10"),  # March 1 is a Friday: the week after
+        ("the second week of march", "2024-03-11", "2024-03-17"),
+        ("the last week of february", "2024-02-26", "2024-03-03"),  # Feb 29 is a Thursday
+        ("the last week in april", "2024-04-22", "2024-04-28"),  # April 30 is a Tuesday: the week before
+        ("from now up to feb 20", "2024-02-12", "2024-02-20"),
+        ("feb 19 up to feb 23", "2024-02-19", "2024-02-23"),
+    ],
+)
+def test_a_week_of_a_month_and_spans_up_to_a_day(course, text, first, last):
+    """ "The first week of april" is a week of April, not the term's week 1; "up to" ends a span."""
+    found = [p for p in phrases(text, course=course) if p.kind in ("day", "range")]
+    assert len(found) == 1, found
+    assert (found[0].first, found[0].last) == (D(first), D(last))

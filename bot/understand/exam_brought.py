@@ -119,7 +119,8 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
         # "a sheet of handwritten notes": what follows "of" qualifies the thing as much as what comes before
         after = re.match(r"\s+of\s+((?:[\w-]+\s+){0,2})", low[m.end() :])
         inner = re.search(r"\bof\s+(.*)", m.group(0))
-        kinds = _kinds(low[: m.start()]) | _kinds(after.group(1) if after else "") | _kinds(inner.group(1) if inner else "")
+        kinds = _kinds(low[: m.start()]) | _kinds(after.group(1) if after else "")
+        kinds |= _kinds(inner.group(1) if inner else "")
         if _REFUSES.search(low):
             said.append(_Said(False, rule, kinds, provided))
         elif _ALLOWS.search(low):

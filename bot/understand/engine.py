@@ -38,7 +38,7 @@ from bot.understand.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.each_one import each_exam
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
-from bot.understand.evidence import Evidence, EvidenceFinder, topic_on_exam
+from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy, topic_on_exam
 from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -497,8 +497,9 @@ class Engine:
         f: dict[str, float] = {f"cue:{c}": 1.0 for c in reading.cues}
         words = frozenset(reading.tokens)
         exams = [m for m in reading.mentions if m.kind == "exam"]
-        if exams and all(m.relation for m in exams):
-            # "before the midterm": the exam dates something else; it is not what is asked about.
+        if (exams and all(m.relation for m in exams)) or exam_only_a_policy(self.course, reading):
+            # "before the midterm": the exam dates something else; it is not what is asked about. Nor is an exam
+            # the data holds only as a policy ("the final" in the exam period).
             f.pop("cue:exam", None)
         kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
         for kind in ("person", "exam", "section", "period", "link", "role", "kind"):

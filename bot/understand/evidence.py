@@ -17,6 +17,9 @@ from bot.understand.vocabulary import STOPWORDS, THESAURUS
 # Ideas that make an assignment named the subject itself, not a day of the schedule that mentions it.
 _DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "regrade", "grades", "whatif"})
 # What the exam answer and its facts answer; an exam question with other words asks something else.
+# Words asking what an exam hands out or lets students have, not when a topic is taught.
+_PROVISION = frozenset({"provided", "given", "supplied", "allowed", "permitted", "handed"})
+_STUDENT_WORDS = frozenset({"students", "student", "section", "sections", "people", "undergrads", "grads"})
 _EXAM_ASKS = frozenset(
     {"when", "where", "time_of", "in_person", "exam_rules", "content", "absent", "grades", "changed", "next", "last"}
     | {"class", "howto", "grading", "link", "contact", "staff", "schedule", "cover", "policy", "required", "all"}
@@ -187,6 +190,11 @@ class EvidenceFinder:
         # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
         ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
         ev.fact = fact_asked(reading)
+        if ev.fact and ev.fact.startswith("exam") and exam_only_a_policy(self.course, reading):
+            ev.fact = None  # "is the final open book" where the final is only a policy: that policy
+        if ev.fact in ("exam_other", "exam_rules") and _PROVISION & set(reading.tokens) and reading.ids("exam"):
+            # "is the moody chart provided in minor 1": a rule of that exam asked, not the day of the lecture
+            ev.topic_rows, ev.topic_strength = [], 0.0
         forum = self.course.forum
         if {"forum_place", "where"} <= reading.cues and forum is not None:
             # "where do we post questions (about hw5)": the course's policy about its forum, or the forum; not where
@@ -268,6 +276,25 @@ def topic_on_exam(r: Reading) -> bool:
     return any("on" in r.tokens[max(0, e.start - 2) : e.start] and any(t.end <= e.start for t in topics) for e in exams)
 
 
+# An exam's own kind of name ("the final"), not the generic "exam" a policy on exams holds too.
+_EXAM_KIND_WORDS = frozenset({"final", "finals", "midterm", "midterms", "midsem", "quiz", "test"})
+
+
+def exam_only_a_policy(course: Course, r: Reading) -> bool:
+    """ "is the final open book" where the final is no exam of the data but a policy of its own ("Final exam: in the
+    April exam period"): the policy is what is asked about, never another exam's rules or times."""
+    if any(m.kind == "exam" for m in r.mentions):
+        return False
+    titles = {p.id: set(phrase_key(p.title)) for p in course.policies}
+    return any(
+        r.tokens[i] in _EXAM_KIND_WORDS and r.tokens[i] in titles.get(pid, set())
+        for m in r.mentions
+        if m.kind == "policy"
+        for pid in m.ids
+        for i in range(m.start, m.end)
+    )
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -287,7 +314,9 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
-    if exam and r.content and not cues & _EXAM_ASKS and not r.times:
+    # "provided in the final": a bare "in" is no question about students or sections
+    bare_in = "students" in cues and not _STUDENT_WORDS & set(r.tokens)
+    if exam and r.content and not (cues - ({"students"} if bare_in else set())) & _EXAM_ASKS and not r.times:
         return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
     if "exam_rules" in cues and exam:
         return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers

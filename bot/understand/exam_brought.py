@@ -19,7 +19,7 @@ from bot.understand.vocabulary import words_of
 _THINGS = {
     "book": r"(?:text\s*)?books?|open[\s-]*book|closed[\s-]*book",
     "sheet": r"(?:cheat|crib|formula|note|notes|reference|equation)\s*sheets?|(?:note|index)\s*cards?"
-    r"|notecards?|cheatsheets?|sheets?\s+of\s+(?:\w+\s+){0,2}(?:formulae|formulas|notes|equations)",
+    r"|notecards?|cheatsheets?|(?:sheets?|cards?|pages?)\s+of\s+(?:\w+\s+){0,2}(?:formulae|formulas|notes|equations)",
     "notes": r"notes?|open[\s-]*notes?|closed[\s-]*notes?",
     "calculator": r"calculators?|calcs?",
     "phone": r"(?:smart\s*)?phones?|smart\s*watch(?:es)?|cellphones?",
@@ -74,6 +74,22 @@ def _kinds(before: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _PLAIN and not w.isdigit())
 
 
+# Kinds that rule each other out: a rule allowing only "non-programmable" or "handwritten" ones refuses the other kind.
+_CONTRARY = (
+    frozenset({"handwritten", "hand-written"}),
+    frozenset({"typed", "type", "printed", "print", "typewritten", "photocopied", "computer-generated"}),
+)
+
+
+def _contrary(asked: str, said: str) -> bool:
+    """Whether a kind asked is ruled out by a kind a rule allows ("programmable" against "non-programmable")."""
+    if said.removeprefix("non-").removeprefix("non") == asked and said != asked:
+        return True
+    return any(asked in group for group in _CONTRARY) and any(
+        said in group and asked not in group for group in _CONTRARY
+    )
+
+
 # A thing a rule may speak of only in broader words: a sheet of notes is notes ("one A4 sheet of handwritten notes").
 _BROADER = {"sheet": "notes"}
 
@@ -100,10 +116,15 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
         if _NOT_NEEDED.search(low):
             continue
         provided = _PROVIDED.search(low) is not None
+        # "a sheet of handwritten notes": what follows "of" qualifies the thing as much as what comes before
+        after = re.match(r"\s+of\s+((?:[\w-]+\s+){0,2})", low[m.end() :])
+        inner = re.search(r"\bof\s+(.*)", m.group(0))
+        kinds = _kinds(low[: m.start()]) | _kinds(after.group(1) if after else "")
+        kinds |= _kinds(inner.group(1) if inner else "")
         if _REFUSES.search(low):
-            said.append(_Said(False, rule, _kinds(low[: m.start()]), provided))
+            said.append(_Said(False, rule, kinds, provided))
         elif _ALLOWS.search(low):
-            said.append(_Said(True, rule, _kinds(low[: m.start()]), provided))
+            said.append(_Said(True, rule, kinds, provided))
     return said
 
 
@@ -117,6 +138,10 @@ def _one_exam(exam: Exam, kind: str, asked_kinds: frozenset[str], handed_out: bo
         # "are graphing calculators allowed": the clause of that kind ("non-graphing" is another kind)
         own = [s for s in said if asked_kinds <= s.kinds]
         plain = [s for s in said if not s.kinds]
+        ruled_out = [s for s in said if s.allows and any(_contrary(a, k) for a in asked_kinds for k in s.kinds)]
+        if not own and ruled_out and len({s.rule for s in ruled_out}) == 1:
+            # "a programmable calculator" against "Non-programmable calculators are allowed": only the other kind is
+            return _Said(False, ruled_out[0].rule, ruled_out[0].kinds, False)
         chosen = own or plain
         if not chosen or len({s.allows for s in chosen}) != 1:
             return None
@@ -157,3 +182,17 @@ def brought_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None
     allows, rule = sorted(verdicts)[0]
     yes = not allows if closed else allows
     return yes, f"“{rule.rstrip('.')}.”"
+
+
+def kind_left_open(exams: list[Exam], question: str) -> bool:
+    """Whether the question names a kind of a thing ("a typed formula sheet") that the exams' rules speak of without
+    saying whether that kind is allowed: their rules are the answer, not a Yes or No matched on the thing alone."""
+    low = " ".join(question.lower().replace("’", "'").split())
+    found = _asked_thing(low)
+    if found is None or _CLOSED.search(low) or _OPEN.search(low):
+        return False
+    kind, mention = found
+    if not _kinds(low[: mention.start()]):
+        return False
+    kinds = [kind, _BROADER[kind]] if kind in _BROADER else [kind]
+    return any(_said_of(rule, k) for exam in exams for rule in exam.rules for k in kinds)

@@ -13,6 +13,7 @@ _NUMBERS = {"one": 1.0, "an": 1.0, "a": 1.0, "two": 2.0, "three": 3.0, "four": 4
 _LENGTH = re.compile(
     r"(?<!\bnext\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bthan\s)(?<!\bfor\s)"
     r"\b(\d+(?:\.\d+)?|one|two|three|four|an|a)\s*(?:and\s+a\s+half\s+)?(hours?|hrs?|h|minutes?|mins?)\b"
+    r"(?!\s+(?:from\s+now|away|later|ago|before|after|early|earlier|late))"
 )
 _HALF = re.compile(r"\band\s+a\s+half\b")
 _RULE_LENGTH = re.compile(r"\b(?:\d+|one|two|three|four)\s*(?:hours?|hrs?|minutes?|mins?)\b")
@@ -41,16 +42,17 @@ def _span(minutes: float) -> str:
 def exam_length_verdict(
     course: Course, exam: Exam, section: str | None, question: str
 ) -> tuple[bool | None, str] | None:
-    """(Yes/No, why), or (None, the rules on its length) when they speak of it; None when no length is stated or the
-    page gives no times."""
+    """(Yes/No, why), or (None, a line to show): the rules on its length when they speak of it, or that its length is
+    not on the page when it gives no times; None when the question states no length."""
     stated = stated_minutes(question)
     if stated is None:
         return None
     rules = [r for r in exam.rules if _RULE_LENGTH.search(r.lower())]
     if rules:
-        return None, " ".join(f"“{r}”" for r in rules)
+        return None, "From the course page: " + " ".join(f"“{r}”" for r in rules)
     start, end = exam_times(course, exam, section)
     if start is None or end is None:
-        return None
+        # never "no exam in the next 2 hours": the page gives no length to check
+        return None, f"How long {exam.title} lasts is not on the course page."
     length = (end - start).total_seconds() / 60
     return abs(length - stated) < 1, f"{exam.title} is {_span(length)} long, as the course page gives its times."

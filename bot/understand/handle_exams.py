@@ -13,7 +13,7 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.exam_length import exam_length_verdict
+from bot.understand.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exam_meeting_clash import meeting_clash
 from bot.understand.exam_what_if import exam_what_if, no_make_up, says_asked
 from bot.understand.normalize import phrase_key
@@ -139,8 +139,13 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "is the final 2 hours": its length, never "no exam in the next 2 hours"
         yes, why = lasts
         if yes is None:
-            return replace(answer, lines=(text(f"From the course page: {why}"), *answer.lines))
+            return replace(answer, lines=(text(why), *answer.lines))
         return replies.verdict(answer, yes, why)
+    if chosen is None and stated_minutes(asked.question) is not None:
+        # "is the final 2 hours" where no exam of the page is the one named: no length to check, and never
+        # "no exam in the next 2 hours"
+        said = text(f"How long that exam lasts is {replies.NOT_ON_PAGE}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if chosen is not None and _FINALS.search(asked.question.lower()):
         return _in_finals(asked, chosen, answer)
     if chosen is not None and slots.get("_on_day"):

@@ -17,7 +17,7 @@ from bot.understand import replies
 from bot.understand.as_usual import as_usual_verdict
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
-from bot.understand.exam_brought import brought_verdict
+from bot.understand.exam_brought import brought_verdict, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_rule_said import rules_saying
@@ -141,7 +141,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         # "is the midterm 90 minutes": its length, from its times or its rules
         answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
         if lasts[0] is None:
-            return replace(answer, lines=(text(f"From the course page: {lasts[1]}"), *answer.lines))
+            return replace(answer, lines=(text(lasts[1]), *answer.lines))
         return replies.verdict(answer, *lasts)
     held, plain = (
         rules_saying(exam, slots.get("words", ""), asked.question) if exam and fact == "exam_other" else ([], None)
@@ -171,6 +171,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
         if brought := brought_verdict(exams, asked.question):  # "is the midsem open book" against "Closed book."
             return replies.verdict(answer, *brought)
+        if kind_left_open(exams, asked.question):
+            return answer  # "a programmable calculator" is not what "Calculators are allowed only if ..." decides
         names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
         found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)], names)
         return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer

@@ -7,7 +7,7 @@ import pytest
 from bot.understand.engine import engine_for
 from bot.understand.evidence import fact_asked
 from tests.conftest import at
-from tests.understand.conftest import reply
+from tests.understand.conftest import course_in, reply
 
 NOW = at("2024-02-12 10:00")
 
@@ -91,3 +91,39 @@ def test_a_policy_named_by_its_keyword_beats_a_row_announcing_it(geo):
     assert "July" in said
     assert "exact dates" in said
     assert "Mon Mar 10" not in said
+
+
+def _final_only_a_policy(stat):
+    """STAT 187 with its final kept only as a policy of its own, as some course pages give it."""
+    from dataclasses import replace
+
+    from bot.course.model import Policy
+
+    final = Policy(
+        "final-exam",
+        "Final exam",
+        "The final is in the December exam period; its date, time and length are not yet set.",
+        "The final exam is held in the December exam period; the date is not yet set.",
+        keywords=("final", "final exam"),
+    )
+    return replace(stat, exams=tuple(e for e in stat.exams if e.id != "final"), policies=(*stat.policies, final))
+
+
+@pytest.mark.parametrize("question", ["is the final open book", "when is the final", "is the final 2 hours"])
+def test_an_exam_held_only_as_a_policy_is_never_another_exam(stat, question):
+    course = _final_only_a_policy(stat)
+    _, said = reply(course, question, "2024-10-01 10:00")
+    assert "Midterm" not in said.splitlines()[0], said  # never the midterm's rules or times
+    assert "next 2 hours" not in said
+    assert not said.splitlines()[2].startswith(("Yes", "No")), said
+
+
+@pytest.mark.parametrize(
+    "question", ["is a periodic table provided in midterm 2", "is a periodic table given in the final"]
+)
+def test_a_thing_provided_in_an_exam_is_the_exams_not_a_lecture(question):
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    engine = engine_for(chem)
+    found = engine.evidence.find(engine.reader.read(question, at("2026-03-04 14:00")))
+    assert found.fact == "exam_other"
+    assert not found.topic_rows

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.understand.exam_brought import brought_verdict
-from tests.understand.conftest import first_line, reply
+from bot.understand.exam_brought import brought_verdict, kind_left_open
+from tests.understand.conftest import course_in, first_line, reply
 
 CLOSED = ("Closed book.", "You may bring one A4 sheet of handwritten notes (both sides).", "No calculators.")
 KINDS = (
@@ -44,6 +44,11 @@ def _exam(course, rules):
         (FORMULAE, "can we carry a cheat sheet into the end sem", True),
         (FORMULAE, "r we allowed to carry a crib sheet", True),
         (("Closed book. No sheets of formulas or notes.",), "can i carry a formula sheet", False),
+        # a limiting word on the thing allowed rules out its contrary kind (issue 12, finding 6)
+        (("Non-programmable calculators are allowed.",), "can i bring a programmable calculator", False),
+        (("One A4 sheet of handwritten formulae is allowed.",), "can i bring a typed formula sheet", False),
+        (("One A4 sheet of handwritten formulae is allowed.",), "is a handwritten cheat sheet ok", True),
+        (("You may bring an index card of handwritten notes.",), "can i bring a printed index card", False),
     ],
 )
 def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
@@ -101,3 +106,34 @@ def test_an_either_or_about_the_rules_gets_the_rule_not_a_yes_or_no(hist, questi
 def test_or_not_is_still_a_yes_or_no(hist):
     _, said = reply(hist, "is the final exam open book or not", "2024-11-20 10:00")
     assert first_line(said).startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("rules", "question"),
+    [
+        (("Non-programmable calculators are allowed.",), "can i bring a scientific calculator"),
+        (("One A4 sheet of handwritten formulae is allowed.",), "can i bring a coloured formula sheet"),
+    ],
+)
+def test_a_kind_the_rule_neither_allows_nor_rules_out_is_left_to_the_rule(course, rules, question):
+    exams = [_exam(course, rules)]
+    assert brought_verdict(exams, question) is None
+    assert kind_left_open(exams, question)
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "first"),
+    [
+        ("geo", "can i bring a programmable calculator to the klausur", "2025-05-01 10:00", "No"),
+        ("geo", "can i bring a scientific calculator to the klausur", "2025-05-01 10:00", "The course page"),
+    ],
+)
+def test_a_contrary_kind_is_never_a_yes_from_the_rule_on_the_thing(request, which, question, now, first):
+    _, said = reply(request.getfixturevalue(which), question, now)
+    assert first_line(said).startswith(first), said
+
+
+def test_a_typed_card_against_a_handwritten_one_is_no_in_chem():
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    _, said = reply(chem, "can i bring a typed index card to the final", "2026-03-04 14:00")
+    assert first_line(said).startswith("No"), said

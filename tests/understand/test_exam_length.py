@@ -20,6 +20,7 @@ from tests.understand.conftest import first_line, reply
         ("is the final in 2 hours", None),  # a time from now
         ("will the midterm be over within 2 hours", None),
         ("is the final at 2", None),
+        ("is the exam 2 hours from now", None),
     ],
 )
 def test_the_length_stated_is_read(question, minutes):
@@ -49,4 +50,18 @@ def test_rules_on_the_length_are_quoted_without_a_yes_or_no(stat):
 def test_a_length_is_never_read_as_the_next_hours(request, which, question, now, first):
     _, said = reply(request.getfixturevalue(which), question, now)
     assert first_line(said).startswith(first), said
+    assert "in the next" not in said
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now"),
+    [
+        ("course", "is exam 1 2 hours", "2024-02-19 10:00"),  # its times are not on the page
+        ("geo", "is the klausur 2 hours", "2025-05-01 10:00"),
+    ],
+)
+def test_a_length_without_times_is_not_on_the_page(request, which, question, now):
+    _, said = reply(request.getfixturevalue(which), question, now)
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert "not on the course page" in said
     assert "in the next" not in said

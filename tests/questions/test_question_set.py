@@ -62,6 +62,7 @@ BY_FACTS = (
         "hostile-",
         "late-rules-",
         "long-story-",
+        "standing-",
     ),
 )
 

@@ -247,6 +247,8 @@ NOT_ABOUT_YOU = frozenset(
 )
 
 # Words that carry no meaning on their own in a question about a course.
+# Polite forms of address students add to a staff member's name ("sengupta sir", "sneha ma'am"): no name of theirs.
+HONORIFICS = _words("sir sirs maam madam mam")
 STOPWORDS = (
     _words(
         """a an the of to in on at for from by with about into over under as and or but so if then than that this
@@ -262,6 +264,7 @@ STOPWORDS = (
     point marks quarter both held happen"""
     )
     | CHAT_FILLERS
+    | HONORIFICS
 )
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.

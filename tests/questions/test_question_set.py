@@ -63,6 +63,7 @@ BY_FACTS = (
         "late-rules-",
         "long-story-",
         "standing-",
+        "meet-person-",
     ),
 )
 

@@ -247,6 +247,21 @@ NOT_ABOUT_YOU = frozenset(
 )
 
 # Words that carry no meaning on their own in a question about a course.
+# Everyday names students and pages use for office hours, in any course ("doubt clearing hours" in India, "student
+# hours", "drop-in help"): a course's own word for them comes from its data ([help_hours]).
+HELP_HOURS_WORDS = (
+    "doubt clearing hours",
+    "doubt clearing hour",
+    "doubt clearing session",
+    "doubt clearing sessions",
+    "doubt clearing",
+    "doubt hours",
+    "meeting hours",
+    "student hours",
+    "consultation hours",
+    "drop in hours",
+    "drop in help",
+)
 # Polite forms of address students add to a staff member's name ("sengupta sir", "sneha ma'am"): no name of theirs.
 HONORIFICS = _words("sir sirs maam madam mam")
 STOPWORDS = (
@@ -686,6 +701,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "talk to a ta",
         "ask a ta",
         "meet with a ta",
+        *HELP_HOURS_WORDS,
     ),
     "hours": ("hours", "available", "free", "around", "office"),
     "now": ("now", "right now", "currently", "at the moment", "open now", "open", "happening now"),

@@ -64,6 +64,7 @@ BY_FACTS = (
         "long-story-",
         "standing-",
         "meet-person-",
+        "help-hours-words-",
     ),
 )
 

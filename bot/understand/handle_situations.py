@@ -50,7 +50,7 @@ def still_open(asked: Asked, slots: Slots) -> Answer:
 
 def held_in(asked: Asked, slots: Slots) -> Answer:
     """What the course holds in the room named (or whether a section meets there)."""
-    found = held_in_question(asked.course, _typed(asked, slots))
+    found = held_in_question(asked.course, _typed(asked, slots), asked.now)
     if found is None:
         raise UserError("Name a room the course uses, and I'll say what is held there.")
     return found

@@ -78,7 +78,7 @@ def _still_open(a: Asking) -> Slots | None:
 
 
 def _held_in(a: Asking) -> Slots | None:
-    if held_in_question(a.course, a.said) is None:  # "which sections are in Halvorsen Hall 70"
+    if held_in_question(a.course, a.said, a.now) is None:  # "which sections are in Halvorsen Hall 70"
         return None
     places = a.reading.ids("place")
     return {"place": places[0] if places else None, "_question": a.said}

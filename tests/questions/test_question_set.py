@@ -65,6 +65,7 @@ BY_FACTS = (
         "standing-",
         "meet-person-",
         "help-hours-words-",
+        "kind-in-room-",
     ),
 )
 

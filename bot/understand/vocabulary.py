@@ -801,6 +801,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "daylight savings",
         "time",
         "times",
+        "timing",  # "lab timings for P2": times, in Indian and South Asian English
+        "timings",
         "start",
         "starts",
         "begin",

@@ -66,6 +66,7 @@ BY_FACTS = (
         "meet-person-",
         "help-hours-words-",
         "kind-in-room-",
+        "timings-",
     ),
 )
 

@@ -67,6 +67,7 @@ BY_FACTS = (
         "help-hours-words-",
         "kind-in-room-",
         "timings-",
+        "extra-sessions-",
     ),
 )
 

@@ -12,11 +12,18 @@ from bot.course.model import Course
 from bot.understand import replies
 
 _EXTRA = re.compile(r"\b(?:extra|additional|special|added|bonus)\b")
+# "are there any extra ...", "r there additional ...", "any extra ...": whether there are some, a Yes or No
+_WHETHER = re.compile(r"^\s*(?:is|are|r|will|do|does|any)\b")
 
 
 def asks_extra(question: str) -> bool:
     """Whether the question asks for sessions beyond the usual ones."""
     return bool(_EXTRA.search(question.lower()))
+
+
+def asks_whether(question: str) -> bool:
+    """Whether the question asks if there are such sessions (answered Yes or No)."""
+    return bool(_WHETHER.search(question.lower()))
 
 
 def _is_extra(course: Course, session: Session) -> bool:

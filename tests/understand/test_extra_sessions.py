@@ -6,7 +6,7 @@ import datetime as dt
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
-from bot.understand.extra_sessions import asks_extra, extra_sessions
+from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
 from tests.conftest import REPO, local
 
 
@@ -36,3 +36,9 @@ def test_none_added_is_no(stat):
     said = answer_text(answer, stat.tz, now)
     assert said.splitlines()[2].startswith("No")
     assert "no extra office hours" in said
+
+
+def test_asks_whether():
+    assert asks_whether("are there any extra doubt sessions")
+    assert asks_whether("any extra office hours before the final")
+    assert not asks_whether("when are the extra office hours")

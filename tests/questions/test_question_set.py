@@ -68,6 +68,7 @@ BY_FACTS = (
         "kind-in-room-",
         "timings-",
         "extra-sessions-",
+        "section-by-id-",
     ),
 )
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_time
 from bot.course.model import Course
+from bot.understand.course_standing import STANDING_ASKED, course_standing
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
 
 # Programming languages by the names students and course pages use; a course names its own in its text.
@@ -391,6 +392,7 @@ def _asked_for(pattern: str, question: str) -> bool:
 ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "due_time": (_DUE_TIME_ASKED, _due_time),
     "same": (_SAME_ASKED, _same),
+    "standing": (STANDING_ASKED, course_standing),
     "name": (_NAME_ASKED, _name),
     "submission": (_SUBMIT_ASKED, _submission),
     "language": (_LANGUAGE_ASKED, _language),

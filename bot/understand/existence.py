@@ -67,7 +67,9 @@ _THING = (
 # Words for the same kind of session: "revision" is what a page may call a "review" ("Course Summary and Exam Review").
 _ALIKE_GROUPS = (("review", "revision", "recap", "summary"), ("mock", "practice", "sample"), ("prep", "preparation"))
 _ALIKE = {w: group for group in _ALIKE_GROUPS for w in group}
-_SPECIAL_THING = re.compile(rf"\b({_SPECIAL})\s+(?:\w+\s+)?({_THING})\b")
+# "extra doubt sessions", "extra help sessions": help sessions by another name are office hours, asked as such
+_HELP_KIND = r"(?:doubts?|doubt[- ]clearing|help|drop[- ]?in|consultation|tutoring|office)\s+"
+_SPECIAL_THING = re.compile(rf"\b({_SPECIAL})\s+(?!{_HELP_KIND})(?:\w+\s+)?({_THING})\b")
 # Asking whether it is held or when: "is there", "will there be", "there'd be", "when is the".
 _HELD = re.compile(
     r"\b(?:is there|are there|will there be|there(?:'d| would| will|'ll) be|do we (?:have|get)|any|when(?:'s| is| are)"

@@ -22,7 +22,9 @@ from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_v
 from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_rule_said import rules_saying
 from bot.understand.first_week import first_week_verdict
+from bot.understand.handle_office_hours import office_hours
 from bot.understand.lexicon import PLATFORM
+from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
@@ -60,6 +62,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     fact = slots["fact"]
     section = slots.get("section")
+    if fact == "meeting_time" and meets_person(course, asked.question, slots.get("person"), slots.get("kind")):
+        return office_hours(asked, {"person": slots["person"]})  # "when can i meet sengupta": his help hours
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, slots.get("kind"), section) if day else None

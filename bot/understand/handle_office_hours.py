@@ -12,6 +12,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.normalize import phrase_key
 from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
@@ -26,6 +27,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
+    if asks_extra(asked.question) and not person and isinstance(when_, tuple | dt.date):
+        # "any extra office hours before the midterm": only the one-off sessions the page adds
+        first, last = when_ if isinstance(when_, tuple) else (when_, when_)
+        label = slots.get("label") or ""
+        return extra_sessions(course, asked.now, first, last, label, asked.yes_no or asks_whether(asked.question))
     able = can_make(asked.question) or can_make(asked.story)  # when the student can come, told or asked
     if able and not person and not asked.yes_no:
         span = slots.get("_span")

@@ -21,6 +21,7 @@ from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
 from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
+from bot.understand.section_by_id import section_for_id
 from bot.understand.still_open import open_answer
 
 
@@ -48,9 +49,14 @@ def still_open(asked: Asked, slots: Slots) -> Answer:
     return open_answer(asked.course, items[0], asked.now)
 
 
+def section_by_id(asked: Asked, slots: Slots) -> Answer:
+    """The section a student ID falls in, or that the page does not say."""
+    return section_for_id(asked.course, slots["student_id"], asked.now)
+
+
 def held_in(asked: Asked, slots: Slots) -> Answer:
     """What the course holds in the room named (or whether a section meets there)."""
-    found = held_in_question(asked.course, _typed(asked, slots))
+    found = held_in_question(asked.course, _typed(asked, slots), asked.now)
     if found is None:
         raise UserError("Name a room the course uses, and I'll say what is held there.")
     return found

@@ -46,6 +46,7 @@ from bot.understand.handle_situations import (
     missing_rule,
     missing_session,
     private_contact,
+    section_by_id,
     still_open,
 )
 from bot.understand.late_excluded import taken_as_the_page_says
@@ -83,6 +84,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "exam_situation": with_make_up_sitting(exam_situation),
     "still_open": still_open,
     "held_in": held_in,
+    "section_by_id": section_by_id,
     "missing_session": missing_session,
     "missing_rule": missing_rule,
     "advice_asked": advice_asked,

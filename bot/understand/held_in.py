@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.answers.meetings import weekly_text
@@ -9,6 +10,7 @@ from bot.answers.places import held_in
 from bot.core.answer import Answer, text
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.kind_in_room import kind_in_room
 from bot.understand.normalize import phrase_key
 
 # Asks what is in a place (not when or where something is): "which ... in/at <room>", "what meets in <room>".
@@ -94,10 +96,10 @@ def _key(name: str) -> tuple[str, ...]:
     return phrase_key(name)
 
 
-def held_in_question(course: Course, question: str) -> Answer | None:
+def held_in_question(course: Course, question: str, now: dt.datetime | None = None) -> Answer | None:
     """What the course holds in the room the question names (or online), or None when it does not ask that."""
     if not _WHAT_IS_IN.match(question.lower()):
-        return section_in_room(course, question)
+        return section_in_room(course, question) or kind_in_room(course, question, _rooms(course), now)
     said = f" {' '.join(phrase_key(question))} "
     room = next((r for r in _rooms(course) if f" in {' '.join(phrase_key(r))} " in said), None)
     room = room or next((r for r in _rooms(course) if f" at {' '.join(phrase_key(r))} " in said), None)

@@ -501,6 +501,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="the last moment one named piece of work is still accepted late, from its late rule",
     ),
     Intent(
+        "section_by_id",
+        3.0,
+        {"section_by_id": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("section_by_id",),
+        slots=("student_id",),
+        doc="which section a student ID is in, by the ranges the course's sections give",
+    ),
+    Intent(
         "held_in",
         3.0,
         {"held_in": 8, "unexplained": 0, "unknown_subject": 0},

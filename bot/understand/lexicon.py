@@ -92,6 +92,10 @@ class Period:
     last: dt.date
 
 
+# Titles a person's name may carry ("Prof. Anirban Sengupta", "Dr. Kavita Deshmukh"): on its own, one names no one.
+_TITLES = frozenset({"professor", "doctor", "dr", "mr", "mrs", "ms", "mx", "sir", "maam", "madam"})
+
+
 def canon_token(token: str) -> str:
     return _CANON_WORDS.get(token, _DIGITS.get(token, token))
 
@@ -192,7 +196,7 @@ class Lexicon:
             full = phrase_key(person.name)
             add(full, Tag("person", person.id, 2.0 + len(full)))
             for part in full:
-                if len(part) >= 3:
+                if len(part) >= 3 and part not in _TITLES:  # "professor" alone names a role, not "Prof. Sengupta"
                     add((part,), Tag("person", person.id, 1.0))
             for alias in person.aliases:
                 add(phrase_key(alias), Tag("person", person.id, 1.5))

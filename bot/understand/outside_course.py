@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.course_standing import stated_standing
 from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import STOPWORDS, words_of
@@ -80,7 +81,8 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
             "That is the university's calendar or registration, not this course's: the course page does not give it. "
             "The registrar's office or your adviser can."
         )
-    if any(_REGISTRY.search(s) for s in asking) or (_INCOMPLETE.search(lowered) and not holds("incomplete")):
+    registry = any(_REGISTRY.search(s) for s in asking) and not stated_standing(course, lowered)
+    if registry or (_INCOMPLETE.search(lowered) and not holds("incomplete")):
         return _records(course)
     if any(_DEPARTMENT.search(s) for s in asking):
         return (

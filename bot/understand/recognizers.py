@@ -31,6 +31,7 @@ from bot.understand.late_latest import latest_asked
 from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
+from bot.understand.section_by_id import student_id_asked
 from bot.understand.still_open import open_item
 
 _WORD = re.compile(r"\w+")
@@ -80,7 +81,7 @@ def _still_open(a: Asking) -> Slots | None:
 
 
 def _held_in(a: Asking) -> Slots | None:
-    if held_in_question(a.course, a.said) is None:  # "which sections are in Halvorsen Hall 70"
+    if held_in_question(a.course, a.said, a.now) is None:  # "which sections are in Halvorsen Hall 70"
         return None
     places = a.reading.ids("place")
     return {"place": places[0] if places else None, "_question": a.said}
@@ -106,6 +107,11 @@ def _private_contact(a: Asking) -> Slots | None:
     return {"way": way} if way is not None and private_contact_answer(a.course, way) is not None else None
 
 
+def _section_by_id(a: Asking) -> Slots | None:
+    student_id = student_id_asked(a.said)  # "my roll no is 23ME047, which batch am i in"
+    return {"student_id": student_id} if student_id is not None else None
+
+
 def _compared(a: Asking) -> Slots | None:
     # "is hw4b due the same day hw5 comes out", "which comes first"
     compares = comparison(a.course, a.said, a.read) if may_compare(a.reading.text) else None
@@ -129,6 +135,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.still_open: "still"/"yet" before the state, "open"/"closed" after the item, "can i still ..."
     Recognizer("still_open", frozenset({"still", "yet", "open", "closed"}), _still_open),
     Recognizer("held_in", None, _held_in),
+    Recognizer("section_by_id", frozenset({"which", "what"}), _section_by_id),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
     Recognizer("advice_asked", None, _advice_asked),

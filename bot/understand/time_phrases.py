@@ -140,7 +140,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("clock", r"(?<![\d/:.-])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"),
         ("clock24", r"(?<![\d/:.-])(\d{1,2}):(\d{2})(?![\d:])"),
         ("noon", r"\b(noon|midday|midnight)\b"),
-        ("daypart", r"(?<!good )\b(?:in\s+the\s+|this\s+)?(morning|afternoon|evening|night)s?\b"),
+        # "the evening section", "night batch": a daypart naming a cohort of students is its name, not a time
+        (
+            "daypart",
+            r"(?<!good )\b(?:in\s+the\s+|this\s+)?(morning|afternoon|evening|night)s?\b"
+            r"(?!\s+(?:sections?|batch(?:es)?|streams?|cohorts?)\b)",
+        ),
     )
 )
 # Parts of a day as windows of course time; a moment in one ("friday night") is taken at its end, the latest it

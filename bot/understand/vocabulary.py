@@ -247,6 +247,27 @@ NOT_ABOUT_YOU = frozenset(
 )
 
 # Words that carry no meaning on their own in a question about a course.
+# Everyday names students and pages use for office hours, in any course ("doubt clearing hours" in India, "student
+# hours", "drop-in help"): a course's own word for them comes from its data ([help_hours]).
+HELP_HOURS_WORDS = (
+    "doubt clearing hours",
+    "doubt clearing hour",
+    "doubt clearing session",
+    "doubt clearing sessions",
+    "doubt clearing",
+    "doubt hours",
+    "doubt session",
+    "doubt sessions",
+    "help session",
+    "help sessions",
+    "meeting hours",
+    "student hours",
+    "consultation hours",
+    "drop in hours",
+    "drop in help",
+)
+# Polite forms of address students add to a staff member's name ("sengupta sir", "sneha ma'am"): no name of theirs.
+HONORIFICS = _words("sir sirs maam madam mam")
 STOPWORDS = (
     _words(
         """a an the of to in on at for from by with about into over under as and or but so if then than that this
@@ -262,6 +283,7 @@ STOPWORDS = (
     point marks quarter both held happen"""
     )
     | CHAT_FILLERS
+    | HONORIFICS
 )
 
 # First words of a yes/no question ("is hw3 due friday?"). "can you ..." and "do you know ..." are requests.
@@ -693,6 +715,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "talk to a ta",
         "ask a ta",
         "meet with a ta",
+        *HELP_HOURS_WORDS,
     ),
     "hours": ("hours", "available", "free", "around", "office"),
     "now": ("now", "right now", "currently", "at the moment", "open now", "open", "happening now"),
@@ -792,6 +815,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "daylight savings",
         "time",
         "times",
+        "timing",  # "lab timings for P2": times, in Indian and South Asian English
+        "timings",
         "start",
         "starts",
         "begin",

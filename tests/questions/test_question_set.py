@@ -64,6 +64,13 @@ BY_FACTS = (
         "w2exam-",
         "long-story-",
         "w2late-",
+        "standing-",
+        "meet-person-",
+        "help-hours-words-",
+        "kind-in-room-",
+        "timings-",
+        "extra-sessions-",
+        "section-by-id-",
     ),
 )
 

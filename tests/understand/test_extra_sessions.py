@@ -1,0 +1,44 @@
+"""Extra help sessions: only the one-off sessions the page adds, Yes/No decided by the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
+from tests.conftest import REPO, local
+
+
+def chem():
+    return load_course(REPO / "tests/fixtures/courses/chem-1310-s26")
+
+
+def test_asks_extra():
+    assert asks_extra("any extra office hours before the midterm")
+    assert asks_extra("are there additional help sessions")
+    assert not asks_extra("when are office hours before the midterm")
+
+
+def test_only_the_added_sessions_are_listed():
+    course = chem()
+    now = local(course, "2026-02-10 10:00")
+    answer = extra_sessions(course, now, dt.date(2026, 2, 10), dt.date(2026, 2, 18), "before Midterm 1", True)
+    said = answer_text(answer, course.tz, now)
+    assert said.splitlines()[2].startswith("Yes")
+    assert "Wed Feb 18" in said
+    assert "Mon Feb 16" not in said  # a weekly session is not an extra one
+
+
+def test_none_added_is_no(stat):
+    now = local(stat, "2024-10-14 10:00")
+    answer = extra_sessions(stat, now, dt.date(2024, 10, 14), dt.date(2024, 10, 22), "before Midterm", True)
+    said = answer_text(answer, stat.tz, now)
+    assert said.splitlines()[2].startswith("No")
+    assert "no extra office hours" in said
+
+
+def test_asks_whether():
+    assert asks_whether("are there any extra doubt sessions")
+    assert asks_whether("any extra office hours before the final")
+    assert not asks_whether("when are the extra office hours")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.understand.conftest import course_in, first_line, reply
@@ -88,3 +90,16 @@ def test_a_due_day_yes_no_is_decided_by_deadlines_of_the_kind_asked(question, ve
     assert result.parts[0].intent == "due_soon"
     assert first_line(answer).startswith(verdict)
     assert unsaid not in first_line(answer)
+
+
+def test_a_part_named_like_a_series_word_does_not_take_the_series():
+    """ "is the lab report due monday" where PS6 has a part named "report": the lab reports, not PS6."""
+    chem = course_in(CHEM)
+    parted = tuple(replace(a, parts=("report", "code")) if a.id == "ps6" else a for a in chem.assignments)
+    course = replace(chem, assignments=parted)
+    result, answer = reply(course, "is the lab report due monday", "2026-03-04 14:00")
+    assert result.parts[0].intent == "due_soon"
+    assert first_line(answer).startswith("Yes")
+    assert "Lab Report 5" in first_line(answer)
+    result, _ = reply(course, "if my lab report is 3 days late what happens", "2026-03-04 14:00")
+    assert "ps6" not in result.parts[0].slots.get("assignments", ())

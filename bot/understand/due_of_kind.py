@@ -23,8 +23,12 @@ def due_of_kind(course: Course, reading: Reading, best: str, rivals: Sequence[tu
     """The deadline reading a question read as a policy or topic asks for, when it asks when work named by its kind
     is due ("which labs are due in april") and the table offers that reading; None otherwise."""
     named = any(m.kind == "assignment" for m in reading.mentions)  # "after hw5": hw5's kind is not the one asked
-    if best not in ("policy", "topic") or "due" not in reading.cues or reading.yes_no or named:
+    if best not in ("policy", "topic") or "due" not in reading.cues or named:
         return None
+    if reading.yes_no:
+        # "is the lab due tomorrow": the deadlines of that day decide, never a policy's claim ("labs are required")
+        asks_day = reading.time("day", "moment", "range") is not None and "due" in reading.tokens
+        return "due_soon" if asks_day and work_of_kind_named(course, reading.text) else None
     if not _ASKS_WHEN & set(reading.tokens):
         return None
     offered = {intent.name for _, intent in rivals}

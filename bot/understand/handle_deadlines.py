@@ -238,6 +238,14 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         answer = replace(answer, lines=(*answer.lines, said))
     if asked.yes_no:
         due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
+        series = slots.get("series") or ()
+        if series:
+            # "is the lab report due friday": only work of the kind asked decides, not any deadline that day
+            due = [a for a in due if a.id in series]
+            name = slots.get("_series_name", "deadlines")
+            name = "work of that kind" if name == "deadlines" else name
+            said = ", ".join(f"{a.short} ({human_date(a.due.astimezone(course.tz).date())})" for a in due)
+            return replies.verdict(answer, bool(due), f"{said}." if due else f"no {name} due {label}.")
         return replies.verdict(
             answer,
             bool(due),

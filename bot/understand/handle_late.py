@@ -34,7 +34,7 @@ from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_amount import fractional_lateness
 from bot.understand.late_excluded import ASKS_IF_OK
 from bot.understand.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
-from bot.understand.late_mark import mark_after, penalty_of, stated_mark, stated_penalty
+from bot.understand.late_mark import asks_zero, mark_after, penalty_of, stated_mark, stated_penalty
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
@@ -156,6 +156,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             spent = outcome.grace_days
             units = pool.words(int(spent) if spent == int(spent) else spent)
             return replies.verdict(answer, used, f"{status_words(course, outcome)} (it uses {units}).")
+        if asks_zero(asked.question):
+            # "do i get zero": Yes when nothing is kept, which is the opposite of "is it accepted"
+            zero = outcome.status in ("not-accepted", "no-credit") or outcome.credit == 0
+            out = way_out(course, outcome.status, item) if zero else ""
+            return replies.verdict(answer, zero, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
         if _ASKS_CREDIT.search(asked.question.lower()) and outcome.credit is not None:
             # "30 hours late, any credit?": whether anything is kept, not whether it is graded
             kept = outcome.credit > 0

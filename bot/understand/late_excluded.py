@@ -15,6 +15,7 @@ from bot.course.model import Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of
 from bot.understand.knowledge import stem
+from bot.understand.late_mark import asks_zero
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_times import asks_due_confirmation
@@ -98,6 +99,8 @@ def taken_as_the_page_says(handler: Callable[[Asked, Slots], Answer]) -> Callabl
         # a what-if: no penalty computed under rules that do not apply to this work
         rest = _not_taken_then(found, item, moment) if moment is not None else found
         rest = replace(rest, lines=rest.lines[1:]) if replies.opening_verdict(rest) is not None else rest
+        if asks_zero(asked.question):
+            return replies.verdict(rest, True, f"not taken late: “{said}”")  # "do i get zero": nothing is kept
         if _ACCEPTED.search(asked.question.lower()):
             return replies.verdict(rest, False, f"“{said}”")
         return replace(rest, lines=(text(f"The course page says: “{said}”"), *rest.lines))

@@ -80,3 +80,15 @@ def mark_after(outcome: AssignmentOutcome, mark: StatedMark) -> str | None:
 
 def _number(value: float) -> str:
     return f"{value:.0f}" if abs(value - round(value)) < 0.005 else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+# "do i get zero", "will it be a 0", "is it worth nothing": whether nothing is kept (Yes when it is not taken)
+_ZERO = re.compile(
+    r"\b(?:get|gets|getting|be|become|score|scores|receive|mean|worth)\s+(?:a\s+)?(?:zero|0|nothing|no\s+(?:credit|marks?|points?))"
+    r"(?!\s*[/.%]?\d)\b"
+)
+
+
+def asks_zero(question: str) -> bool:
+    """Whether a late what-if asks if the work scores nothing ("if prelab 5 is an hour late do i get zero")."""
+    return bool(_ZERO.search(question.lower()))

@@ -396,6 +396,15 @@ class Reader:
             for m in mentions
             if m not in used
         ]
+        # "lab report" is the series, not the item whose part is named "report": a name inside a series' name is not
+        # that item.
+        series = [(m.start, m.end) for m in mentions if m.kind == "series"]
+        mentions = [
+            m
+            for m in mentions
+            if m.kind != "assignment"
+            or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
+        ]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
         named = list(dict.fromkeys((m.start, m.end) for m in mentions if m.kind != "policy"))  # each span once
         # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is

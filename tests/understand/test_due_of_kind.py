@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from tests.understand.conftest import course_in, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"  # labs are meetings, and pre-labs and lab reports are work of kind lab
 
@@ -70,3 +72,34 @@ def test_asking_how_to_hand_work_in_is_not_asking_when_it_is_due(course, questio
     """ "how do i submit homework" carries the due cue, but asks how: the submission policy, not the next deadlines."""
     result, _ = reply(course_in(course), question, now)
     assert result.parts[0].intent not in ("due_soon", "next_due", "assignment_due")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "unsaid"),
+    [
+        ("is the lab due tomorrow", "No", "Lab attendance is required"),  # a policy claim does not decide a due day
+        ("is the pre-lab due tonight", "No", "Lab attendance is required"),
+        ("is the lab report due friday", "No", "Yes"),  # Q6 is due Friday, no lab report is
+        ("is the lab report due monday", "Yes", "Q6"),  # Lab Report 5
+        ("is the quiz due friday", "Yes", "Lab Report"),
+    ],
+)
+def test_a_due_day_yes_no_is_decided_by_deadlines_of_the_kind_asked(question, verdict, unsaid):
+    """ "is the lab report due friday": Yes only when work of that kind is due that day."""
+    result, answer = reply(course_in(CHEM), question, "2026-03-04 14:00")
+    assert result.parts[0].intent == "due_soon"
+    assert first_line(answer).startswith(verdict)
+    assert unsaid not in first_line(answer)
+
+
+def test_a_part_named_like_a_series_word_does_not_take_the_series():
+    """ "is the lab report due monday" where PS6 has a part named "report": the lab reports, not PS6."""
+    chem = course_in(CHEM)
+    parted = tuple(replace(a, parts=("report", "code")) if a.id == "ps6" else a for a in chem.assignments)
+    course = replace(chem, assignments=parted)
+    result, answer = reply(course, "is the lab report due monday", "2026-03-04 14:00")
+    assert result.parts[0].intent == "due_soon"
+    assert first_line(answer).startswith("Yes")
+    assert "Lab Report 5" in first_line(answer)
+    result, _ = reply(course, "if my lab report is 3 days late what happens", "2026-03-04 14:00")
+    assert "ps6" not in result.parts[0].slots.get("assignments", ())

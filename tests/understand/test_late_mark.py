@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.late_mark import StatedMark, stated_mark, stated_penalty
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,17 @@ def test_a_stated_penalty_gets_yes_or_no(stat, question, verdict):
     _, said = reply(stat, f"if the report is 3 hours late {question}", "2024-12-03 13:30")
     assert first_line(said).startswith(verdict)
     assert "6%" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("if prelab 5 is an hour late do I get zero", "Yes"),  # pre-labs are never taken late
+        ("if prelab 5 is an hour late is it accepted", "No"),
+        ("if lab report 5 is a day late do i get zero", "No"),  # slip days cover it
+    ],
+)
+def test_asked_whether_it_scores_zero_the_verdict_says_so(question, verdict):
+    """ "do i get zero": Yes when the work is not taken, the opposite of "is it accepted"."""
+    _, answer = reply(course_in("tests/fixtures/courses/chem-1310-s26"), question, "2026-03-04 14:00")
+    assert first_line(answer).startswith(verdict)

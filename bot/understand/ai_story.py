@@ -107,7 +107,7 @@ _ACTIONS = (
 _GROUP = {stem(w): i for i, group in enumerate(_ACTIONS) for w in group.split()}
 _FORBIDS = re.compile(
     r"\b(?:may\s+not|must\s+not|cannot|can\s*not|can't|not\s+(?:be\s+)?(?:allowed|permitted|used)|prohibited"
-    r"|forbidden|misconduct|never)\b"
+    r"|forbidden|misconduct|never|but\s+not|not\s+to)\b"
 )
 _PERMITS = re.compile(r"\b(?:may|can|allowed|permitted|welcome|encouraged)\b")
 _EXAM_WORDS = frozenset({"exam", "exams", "final", "finals", "midterm", "midterms", "midsem", "test", "tests", "quiz"})
@@ -156,7 +156,9 @@ def used_tool(question: str) -> str:
 
 
 def _clauses(quote: str) -> list[str]:
-    return [c.strip() for c in re.split(r"(?<=[.!?])\s+|;\s*|\n+", quote) if c.strip()]
+    """The rule's sentences, and each side of a ", but" apart: "may be used to check grammar, but not to generate
+    any part of an assessment" permits checking and forbids generating."""
+    return [c.strip() for c in re.split(r"(?<=[.!?])\s+|;\s*|\n+|,\s*(?=but\s)", quote) if c.strip()]
 
 
 def _clause_groups(clause: str) -> set[int]:

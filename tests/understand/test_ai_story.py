@@ -118,3 +118,24 @@ def test_a_story_whose_action_the_rule_leaves_out_is_said_unknown(hist):
     assert result.answer.kind == "unknown"
     assert "doesn't say" in first_line(said)
     assert "any part" in said
+
+
+CONTRAST = (
+    "Generative AI tools (such as ChatGPT) may be used to check grammar and spelling, but not to generate any part of "
+    "the content of an assessment."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i get chat gpt to write the intro of my care plan", False),
+        ("can i use chatgpt to write part of my essay", False),
+        ("can i use chatgpt to check my spelling", True),
+    ],
+)
+def test_each_side_of_a_but_decides_its_own_action(question, yes):
+    """ "may be used to check grammar, but not to generate any part": checking Yes, writing No, never the other way."""
+    found = ai_verdict(CONTRAST, question)
+    assert found is not None
+    assert found.yes is yes

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answers.office_hours import held_modes, office_hours_answer, session_line, sessions_between, weekly_line
 from bot.core.answer import Answer, text
-from bot.core.timefmt import human_date
+from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
@@ -16,6 +16,7 @@ from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessio
 from bot.understand.normalize import phrase_key
 from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
+from bot.understand.stated_times import stated_clock
 from bot.understand.time_phrases import week_monday
 
 
@@ -137,12 +138,24 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         names = ", ".join(dict.fromkeys(f"{s.person.name} ({s.note})" for s in instead))
         said = f"{hours} with {names}." if instead else f"the course page gives none in place of the {what} then."
         return replies.verdict(answer, bool(instead) != slots.get("negated", False), said)
+    clock = stated_clock(asked.question) if asked.yes_no and held and not slots.get("negated") else None
+    if clock is not None:
+        # "is ciaran's office hour next tuesday still at 1": held that day, but at the time the student states?
+        at = [s for s in held if clock.matches(s.start.astimezone(course.tz).time())]
+        said = "; ".join(_session_said(course, s) for s in at or held)
+        return replies.verdict(answer, bool(at), f"{said}.")
     if asked.yes_no and held is not None:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
         hours = course.help_hours.in_text
         said = f"{hours} with {names}." if held else f"no {hours} then."
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
+
+
+def _session_said(course, session) -> str:
+    """'Ciarán Ó Dálaigh: 4:00 PM – 5:00 PM (Moot practice session in moot week)'."""
+    start, end = session.start.astimezone(course.tz).time(), session.end.astimezone(course.tz).time()
+    return f"{session.person.name}: {human_time_range(start, end)}" + (f" ({session.note})" if session.note else "")
 
 
 # "instead of the thursday lecture", "in place of the lecture" (respelled so): the words of what is replaced.

@@ -160,3 +160,17 @@ def test_a_session_asked_in_place_of_a_meeting_counts_only_when_the_page_says_so
     assert "Essay clinic" in said
     _, said = reply(hist, "are there office hours on nov 14 instead of the seminar", "2024-11-04T10:00")
     assert first_line(said).startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is siyuan's office hour on wednesday at 2", "Yes"),
+        ("is siyuans oh on wednesday still at 2pm", "Yes"),
+        ("is siyuan's office hour on wednesday at 4pm", "No: Siyuan Lin: 2:00 PM – 3:00 PM"),
+    ],
+)
+def test_a_stated_time_is_checked_against_the_session_that_day(course, question, first):
+    """ "is X's office hour on wednesday at 4pm": held that day, but not at that time, is a No with the real time."""
+    _, said = reply(course, question, "2024-02-19 10:00")
+    assert first_line(said).startswith(first)

@@ -12,6 +12,7 @@ from bot.understand.knowledge import Knowledge, stem
 from bot.understand.near_names import near_name_words
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
+from bot.understand.unset_exams import unset_exam
 from bot.understand.vocabulary import STOPWORDS, THESAURUS
 
 # Ideas that make an assignment named the subject itself, not a day of the schedule that mentions it.
@@ -283,8 +284,8 @@ _EXAM_KIND_WORDS = frozenset({"final", "finals", "midterm", "midterms", "midsem"
 def exam_only_a_policy(course: Course, r: Reading) -> bool:
     """ "is the final open book" where the final is no exam of the data but a policy of its own ("Final exam: in the
     April exam period"): the policy is what is asked about, never another exam's rules or times."""
-    if any(m.kind == "exam" for m in r.mentions):
-        return False
+    if any(m.kind == "exam" for m in r.mentions) or unset_exam(course, r.text) is not None:
+        return False  # an exam the page has not set yet, with its "not on the page" note: bot.understand.exam_unset
     titles = {p.id: set(phrase_key(p.title)) for p in course.policies}
     return any(
         r.tokens[i] in _EXAM_KIND_WORDS and r.tokens[i] in titles.get(pid, set())

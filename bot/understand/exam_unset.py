@@ -11,19 +11,14 @@ from dataclasses import replace
 
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
-from bot.core.kept import Kept
-from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.handle_policies import policy
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
-from bot.understand.vocabulary import CUES
+from bot.understand.unset_exams import unset_exam, unset_exams
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
-# The nouns every exam shares ("exam", "test"): they name no exam in particular, so they never pick the policy.
-_HEADS = frozenset({"exam", "exams", "test", "tests"})
-_EXAM_WORDS = frozenset(CUES["exam"]) - _HEADS
 # The exam facts that ask when, where or how long: what a date-less exam's page leaves out.
 _SCHEDULE_FACTS = frozenset({"exam_time", "exam_place"})
 
@@ -32,38 +27,6 @@ _ASKS_WHEN = re.compile(
     r"\b(?:when|whens|what\s+(?:day|date|time)|which\s+(?:day|date|room|hall|building)|where|wheres|how\s+long"
     r"|how\s+many\s+hours|(?:start|end|finish)s?)\b"
 )
-
-_UNSET: Kept[tuple[tuple[str, frozenset[str]], ...]] = Kept(size=32)
-
-
-def _unset(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each policy with a "not on the page" note naming an exam the course's exam list does not hold, with the
-    words that name it ("final", "finals"): read once per course."""
-    held = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
-    found = []
-    for p in course.policies:
-        if not p.missing:
-            continue
-        names = set(phrase_key(p.title)) & _EXAM_WORDS
-        if not names or names & held or not names & set(phrase_key(p.missing)):
-            continue
-        plural = {f"{w}s" for w in names if not w.endswith("s")}
-        found.append((p.id, frozenset(names | (plural & _EXAM_WORDS))))
-    return tuple(found)
-
-
-def _kept(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
-    return _UNSET.get(course, "unset exams", lambda: _unset(course))
-
-
-def unset_exam(course: Course, question: str) -> str | None:
-    """The id of the one date-less exam policy the question names, or None."""
-    kept = _kept(course)
-    if not kept:
-        return None
-    words = set(phrase_key(question))
-    named = [pid for pid, names in kept if names & words]
-    return named[0] if len(named) == 1 else None
 
 
 def _not_given(asked: Asked, policy_id: str, answer: Answer) -> Answer:
@@ -79,7 +42,7 @@ def _by_title(asked: Asked, policy_id: str) -> Asked:
     chosen = asked.course.policy(policy_id)
     if chosen is None or set(phrase_key(chosen.title)) <= set(phrase_key(asked.question)):
         return asked
-    names = dict(_kept(asked.course))[policy_id]
+    names = dict(unset_exams(asked.course))[policy_id]
     pattern = r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b"
     return replace(asked, question=re.sub(pattern, chosen.title.lower(), asked.question, count=1, flags=re.I))
 

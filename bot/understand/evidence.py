@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.knowledge import Knowledge, stem
 from bot.understand.near_names import near_name_words
@@ -281,12 +282,20 @@ def topic_on_exam(r: Reading) -> bool:
 _EXAM_KIND_WORDS = frozenset({"final", "finals", "midterm", "midterms", "midsem", "quiz", "test"})
 
 
+_POLICY_TITLE_WORDS: Kept[dict[str, frozenset[str]]] = Kept(size=32)
+
+
+def _policy_title_words(course: Course) -> dict[str, frozenset[str]]:
+    """Each policy's title words, read once per course (not per question: a large course has many)."""
+    return {p.id: frozenset(phrase_key(p.title)) for p in course.policies}
+
+
 def exam_only_a_policy(course: Course, r: Reading) -> bool:
     """ "is the final open book" where the final is no exam of the data but a policy of its own ("Final exam: in the
     April exam period"): the policy is what is asked about, never another exam's rules or times."""
     if any(m.kind == "exam" for m in r.mentions) or unset_exam(course, r.text) is not None:
         return False  # an exam the page has not set yet, with its "not on the page" note: bot.understand.exam_unset
-    titles = {p.id: set(phrase_key(p.title)) for p in course.policies}
+    titles = _POLICY_TITLE_WORDS.get(course, "policy title words", lambda: _policy_title_words(course))
     return any(
         r.tokens[i] in _EXAM_KIND_WORDS and r.tokens[i] in titles.get(pid, set())
         for m in r.mentions

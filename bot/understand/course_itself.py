@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_time
 from bot.course.model import Course
@@ -99,7 +100,6 @@ _MATERIALS = {
 }
 _MATERIALS_ASKED = re.compile(r"\b(?:" + "|".join(_MATERIALS.values()) + r")\b")
 _AN_EXAM = re.compile(r"\b(?:exams?|midterms?|finals?|quiz(?:zes)?|tests?)\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _NOT_WORK = frozenset({"due", "time", "what", "are", "the", "is", "do", "usually", "when", "all", "our", "my"})
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
 _SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
@@ -361,7 +361,7 @@ def _materials(course: Course, question: str) -> Answer | None:
     found = [
         s
         for t in (course.description, course.components)
-        for s in _SENTENCE.split(t or "")
+        for s in quote_sentences(t or "")
         if any(re.search(words[a], s, re.IGNORECASE) for a in asked)
     ]
     if not found:

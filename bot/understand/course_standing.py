@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
 from bot.course.model import Course
 from bot.understand.replies import NOT_ON_PAGE, where_to_ask
@@ -26,7 +27,6 @@ _PREREQ_ASKED = re.compile(
     r"|\b(?:what|which)\s+(?:courses?|classes)\s+(?:do\s+i\s+need|should\s+i\s+(?:have\s+)?take)"
 )
 STANDING_ASKED = re.compile(f"{_CREDITS_ASKED.pattern}|{_PREREQ_ASKED.pattern}")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # a credit weight is a number of credits ("5 credits", "0.5-credit"), not "no credit" for late work
 _CREDIT_WORDS = re.compile(
     r"\b\d+(?:\.\d+)?\s*-?\s*(?:credits?|units?|ects|credit\s+points?|credit\s+hours?)\b|\bcredit\s+(?:weight|value)\b",
@@ -51,7 +51,7 @@ def course_standing(course: Course, question: str) -> Answer | None:
     found = [
         s.strip()
         for t in (course.description, course.components)
-        for s in _SENTENCE.split(t or "")
+        for s in quote_sentences(t or "")
         if any(w.search(s) for w in wanted)
     ]
     policies = [t for p in course.policies for t in (p.title, p.summary)]

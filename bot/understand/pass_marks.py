@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
 from bot.course.model import Course
 
@@ -56,7 +57,7 @@ def _of(text: str, start: int, end: int) -> str | None:
 def thresholds(rule: str) -> tuple[Threshold, ...]:
     """The thresholds the rule's sentences about passing state."""
     found = []
-    for sentence in re.split(r"(?<=[.!?])\s+", rule):
+    for sentence in quote_sentences(rule):
         low = sentence.lower()
         if not re.search(r"\bpass", low):
             continue

@@ -113,13 +113,12 @@ def install(bot: Any) -> None:
             event = ForumEvent("thread_renamed", after.id, after.parent_id, title=after.name)
             await dispatch(bot, after.guild.id, UserRef(0, ""), False, event)
 
-    reconciled = False
-
     async def on_ready() -> None:
-        nonlocal reconciled
-        if not reconciled:
-            reconciled = True
-            bot.reconciling = asyncio.create_task(reconcile_forums(bot))  # kept: a task nobody holds may vanish
+        # READY opens each new gateway session: at start, and again after Discord invalidates a session, whose
+        # missed events are never replayed (a RESUME replays them and answers RESUMED, not READY). Each new session
+        # looks again for what changed while no events came, after any look still running.
+        earlier = getattr(bot, "reconciling", None)
+        bot.reconciling = asyncio.create_task(_reconcile_after(bot, earlier))  # kept: a task nobody holds may vanish
 
     for listener in (
         on_thread_create,
@@ -148,6 +147,18 @@ async def _answer_form(bot: Any, interaction: discord.Interaction, action: str, 
         await bot.run_action_interaction(interaction, action, arg, values)
     except Exception:  # the shared path answers every failure itself; this is only what escapes it
         log.exception("form=%s guild=%s could not be answered", action, interaction.guild_id)
+
+
+async def _reconcile_after(bot: Any, earlier: asyncio.Task | None) -> None:
+    """One look for what changed, after the look before it (never two at once over the same posts); stopping this
+    one (the bot closing) stops the earlier one too."""
+    try:
+        if earlier is not None and not earlier.done():
+            await asyncio.wait([earlier])
+    except asyncio.CancelledError:
+        earlier.cancel()
+        raise
+    await reconcile_forums(bot)
 
 
 async def reconcile_forums(bot: Any) -> None:

@@ -229,3 +229,26 @@ async def test_a_restart_cut_short_leaves_the_next_one_to_look_from_the_same_mom
             await bot.reconciling
             assert bot.store.qa_posts.get(edited.id).answer_text == "Changed."
     assert fake.violations == []
+
+
+async def test_a_new_gateway_session_looks_again_for_what_changed_while_no_events_came(course, clock, tmp_path):
+    """Discord invalidates the session and the bot identifies anew (a new session replays nothing): a thread deleted
+    and an answer edited meanwhile, whose events never came, are found as after a restart, without restarting."""
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake, running_bot(fake, course, clock, db, **ENV) as bot:
+        await setup_forum(fake)
+        await bot.reconciling
+        ids = _seed(fake, bot.store, 12, active=12)
+        for session in (2, 3):  # every new session looks, not only the first after the start
+            gone, edited = bot.store.qa_posts.get(ids[2 * session + 1]), bot.store.qa_posts.get(ids[2 * session])
+            fake.guilds[GUILD_ID].channels.remove(fake.thread(gone.thread_id))
+            answer = next(m for m in fake.messages[edited.thread_id] if int(m["id"]) == edited.answer_id)
+            answer["content"] = f"Edited while session {session - 1} was gone."
+            before = bot.reconciling
+            await fake.invalidate_sessions()
+            await fake.wait_until_identified(session)
+            await eventually(lambda before=before: bot.reconciling is not before)
+            await bot.reconciling
+            assert bot.store.qa_posts.get(gone.id).status == "deleted"
+            assert bot.store.qa_posts.get(edited.id).answer_text == answer["content"]
+    assert fake.violations == []

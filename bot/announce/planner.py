@@ -25,7 +25,7 @@ from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import NO_CLASS_KINDS, Course
-from bot.course.occurrences import occurrences_between
+from bot.course.occurrences import held_for_row, occurrences_between
 from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import regrade_closes
 from bot.store.staff_posts import StaffPost
@@ -457,12 +457,31 @@ def digest_answer(
     shown = {o.topic for o in meetings if o.topic is not None}
     for row in classes:
         if row not in shown:
-            lines.append(text("Class: ", *day_line(row, with_date=False)))
+            lines.append(text("Class: ", *day_line(row, with_date=False), *_by_section(course, row)))
     for session in sessions:
-        lines.append(text("Office hours: ", *session_line(session, with_date=False)))
+        lines.append(text(f"{course.help_hours.plural}: ", *session_line(session, with_date=False)))
     for item in soon:
         lines.append(text(f"Due: **{item.short}** ", *when(item.due)))
     return Answer(title=f"Today, {human_date(day)}", lines=tuple(lines))
+
+
+# A row held by more sections than this is told as held at each section's own time (their /meetings say when).
+SECTIONS_LISTED = 4
+
+
+def _by_section(course: Course, row) -> tuple:
+    """' · Exercise class (Turma A) 10:00 – 11:40 (B-12), …' for a class each section holds at its own
+    time (no time for everyone); nothing when the row has no such meetings that day."""
+    held = held_for_row(course, row.kind, row.date)
+    if not held or any(o.section is None for o in held):
+        return ()
+    if len(held) > SECTIONS_LISTED:
+        return (" · each section at its own time",)
+    parts: list = []
+    for o in held:
+        parts += [", " if parts else " · ", f"{course.meeting_label(o.kind, o.section)} "]
+        parts += [Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" ({o.where})"]
+    return tuple(parts)
 
 
 def _shared_meetings(course: Course, first: dt.date, last: dt.date) -> list:
@@ -503,7 +522,8 @@ def _no_class(course: Course, config: AnnounceConfig, problems: list[PlanProblem
 def _oh_changes(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
     def one(numbered) -> list[Planned]:
         index, change = numbered
-        who = "All office hours" if change.person == "*" else f"{course.person(change.person).name}'s office hours"
+        hours = course.help_hours.in_text
+        who = f"All {hours}" if change.person == "*" else f"{course.person(change.person).name}'s {hours}"
         span = (
             human_date(change.first)
             if change.first == change.last
@@ -517,7 +537,10 @@ def _oh_changes(course: Course, config: AnnounceConfig, problems: list[PlanProbl
                 key=_oh_key(index, change),
                 audience=CHANNEL,
                 build=_const(
-                    Answer(title="Office hours cancelled", lines=(text(f"{who} are cancelled {span}{reason}."),))
+                    Answer(
+                        title=f"{course.help_hours.plural} cancelled",
+                        lines=(text(f"{who} are cancelled {span}{reason}."),),
+                    )
                 ),
                 relevant_until=_end_of(course, change.last),
                 group=f"oh-cancel:{change.person}:{change.first.isoformat()}",

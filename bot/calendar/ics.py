@@ -50,7 +50,7 @@ from bot.course.model import (
     Person,
     ScheduleDay,
 )
-from bot.course.occurrences import Occurrence, exam_times, kind_matches, occurrences_between
+from bot.course.occurrences import Occurrence, exam_times, held_for_row, kind_matches, occurrences_between
 from bot.course.windows import not_accepted_late
 
 if TYPE_CHECKING:  # icalendar is imported where a calendar is built: the bot's other work never loads it (RSS)
@@ -109,7 +109,10 @@ def build_calendar(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    cal.add("x-wr-caldesc", f"{name}: schedule, exams, deadlines and office hours (times in {course.tz.key}).")
+    cal.add(
+        "x-wr-caldesc",
+        f"{name}: schedule, exams, deadlines and {course.help_hours.in_text} (times in {course.tz.key}).",
+    )
     cal.add("x-wr-timezone", course.tz.key)
     first, last = _span(course)
     cal.add_component(_vtimezone(course.tz, dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1)))
@@ -206,11 +209,7 @@ def _meeting_on(course: Course, day: ScheduleDay, section: str | None) -> tuple[
     """The class meeting of the row's kind on its date that the calendar's reader attends (theirs: the section's
     own, else the one for everyone), if the data gives its time; and, when none is theirs, the sections' own
     meetings that day (a course-wide calendar of a row each section holds at its own time)."""
-    held = [
-        o
-        for o in occurrences_between(course, day.date, day.date)
-        if kind_matches(course, day.kind, o.kind) or kind_matches(course, o.kind, day.kind)
-    ]
+    held = held_for_row(course, day.kind, day.date)
     own = [o for o in held if section is not None and o.meeting.section == section]
     everyone = [o for o in held if o.meeting.section is None]
     chosen = (own or everyone)[:1]
@@ -396,7 +395,7 @@ def _office_hours_events(course: Course, prefix: str) -> list[Event]:
         for extra in extras:
             uid = _uid(course, f"oh-extra-{person.id}-{extra.start:%Y%m%d-%H%M}")
             event = _new_event(
-                uid, f"{prefix} Office hours: {person.name}", _extra_description(extra), transparent=True
+                uid, f"{prefix} {course.help_hours.plural}: {person.name}", _extra_description(extra), transparent=True
             )
             events.append(_session_times(event, extra.start, extra.end, _where(extra.where)))
     return events
@@ -418,7 +417,7 @@ def _slot_events(
     cancelled = [d for d in occurrences if d not in by_day or by_day[d].cancelled]
     moved = [by_day[d] for d in held if _is_moved(course, slot, d, by_day[d])]
 
-    summary = f"{prefix} Office hours: {person.name}"
+    summary = f"{prefix} {course.help_hours.plural}: {person.name}"
     lines = [
         f"{person.name} ({person.role_title}): {WEEKDAYS[slot.weekday].capitalize()}s "
         f"{human_time_range(slot.start, slot.end)}, {human_date(held[0])} – {human_date(slot.last)}.",

@@ -41,6 +41,16 @@ def kind_matches(course: Course, kind: str, wanted: str | None) -> bool:
     return kind == wanted or (found is not None and found.counts_as == wanted)
 
 
+def held_for_row(course: Course, kind: str, day: dt.date) -> list[Occurrence]:
+    """The meetings that hold a schedule row of `kind` on its date (its kind, or one counting as it, either way):
+    the one for everyone, or the sections' own, each at its own time."""
+    return [
+        o
+        for o in occurrences_between(course, day, day)
+        if kind_matches(course, kind, o.kind) or kind_matches(course, o.kind, kind)
+    ]
+
+
 def meetings_of(course: Course, kind: str | None = None, section: str | None = None) -> list[Meeting]:
     """Weekly meetings of a kind (and for a section: its own plus those for everyone)."""
     return [

@@ -161,6 +161,8 @@ def office_hours_answer(
     """
     who = find_person(course, person) if person else None
     if who is not None and not who.office_hours:
+        if who.appointments:
+            return Answer(title=f"{who.name} ({who.role_title})", lines=tuple(by_appointment_lines(course, who)))
         return Answer(
             title=f"{who.name} ({who.role_title})",
             lines=(text(f"{who.name} has no regular {course.help_hours.in_text} on the course page."),),
@@ -175,6 +177,26 @@ def office_hours_answer(
     if when in ("this week", "next week"):
         return _week(course, now, who, next_week=when == "next week")
     raise ValueError(f"office_hours_answer: unknown when {when!r}")
+
+
+def by_appointment_lines(course: Course, who: Person, *, email: bool = True) -> list[tuple]:
+    """'Marcus Feld has no regular office hours: they see students by appointment. Email him to book a time.', and
+    their email."""
+    regular = "" if who.office_hours else f"{who.name} has no regular {course.help_hours.in_text}: "
+    sees = "they see" if regular else f"{who.name} also sees"
+    lines = [text(f"{regular}{sees} students by appointment. {_sentence(who.appointments)}")]
+    if email and who.email:
+        lines.append(text(f"Email: {who.email}"))
+    return lines
+
+
+def _sentence(said: str) -> str:
+    said = said.strip()
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
+
+
+def _by_appointment(course: Course) -> list[Person]:
+    return [p for p in course.people if p.appointments]
 
 
 def _title(course: Course, who: Person | None) -> str:
@@ -195,6 +217,10 @@ def _upcoming(course: Course, now: dt.datetime, who: Person | None) -> Answer:
         lines = [weekly_line(who, slot, course) for slot in who.office_hours] + lines
     if not sessions:
         lines.append(text(f"No more {course.help_hours.in_text} this term."))
+    if who is not None and who.appointments:
+        lines += by_appointment_lines(course, who)
+    elif who is None:
+        lines += [text(f"By appointment: **{p.name}**. {_sentence(p.appointments)}") for p in _by_appointment(course)]
     return Answer(title=_title(course, who) + (": next sessions" if who is None else ""), lines=tuple(lines))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.office_hours import find_person, weekly_line
+from bot.answers.office_hours import by_appointment_lines, find_person, weekly_line
 from bot.core.answer import Answer, Field, text
 from bot.core.errors import UserError
 from bot.core.matching import fold
@@ -39,7 +39,9 @@ def staff_answer(course: Course, person: str | None = None, role: str | None = N
         if who.sections:
             lines.append(text(f"Sections: {', '.join(course.section_labels(who.sections))}."))
         lines += _person_lines(course, who)
-        if not who.office_hours:
+        if who.appointments:
+            lines += by_appointment_lines(course, who, email=False)
+        elif not who.office_hours:
             lines.append(text(f"No regular {course.help_hours.in_text} are listed for them."))
         if not who.email:
             forum = f"; {course.forum.name} is the place for questions" if course.forum else ""

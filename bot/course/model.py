@@ -156,6 +156,7 @@ class Person:
     office_hours: tuple[OfficeHours, ...] = ()
     role_title: str = ""  # the role's title in the course's words (filled in by the loader)
     sections: tuple[str, ...] = ()  # sections this person runs or belongs to
+    appointments: str = ""  # how to meet them by appointment, as the page says it ("Email to book a time")
 
     def __post_init__(self) -> None:
         if not self.role_title:

@@ -53,6 +53,7 @@ def parse_staff(
                 office_hours=tuple(slots),
                 role_title=title,
                 sections=ctx.section_list(t, "sections", t.strs("sections")),
+                appointments=ctx.text(t, "appointments"),
             )
         )
         t.reject_unknown()

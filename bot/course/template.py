@@ -130,6 +130,8 @@ name = "Ada Lovelace"
 role = "instructor"
 email = "unknown"
 office_hours = [{ weekday = "monday", start = 14:00:00, end = 15:00:00, location = "Room 101" }]
+# Seen by appointment too (or instead: office_hours = []), as the page says how:
+# appointments = "Email to book a time"
 
 [[person]]
 id = "alan-turing"

@@ -58,3 +58,35 @@ def test_answers_say_what_the_course_calls_office_hours(second_course):
     assert "No regular consultations are listed" in answer_text(
         staff_answer(consulting, without.id), consulting.tz, now
     )
+
+
+def test_someone_seen_by_appointment_is_said_so_with_how_to_book():
+    """CHEM 1310's lab coordinator holds no regular office hours and is seen by appointment (staff.toml
+    `appointments`): his office hours, the staff card and the list of next sessions say so and how, never "not on the
+    course page"; someone without the field is still "no regular office hours"."""
+    from dataclasses import replace
+
+    from bot.answers.office_hours import office_hours_answer
+    from bot.answers.people import staff_answer
+    from bot.core.render_text import answer_text
+    from bot.course.loader import load_course
+    from tests.conftest import FIXTURES
+
+    chem = load_course(FIXTURES / "courses" / "chem-1310-s26")
+    now = dt.datetime(2026, 2, 10, 10, 0, tzinfo=chem.tz)
+    feld = chem.person("marcus-feld")
+    assert feld.appointments == "email him for an appointment"
+    own = office_hours_answer(chem, now, None, feld.id)
+    said = answer_text(own, chem.tz, now)
+    assert own.kind != "unknown"
+    assert "by appointment. Email him for an appointment." in said
+    assert feld.email in said
+    card = answer_text(staff_answer(chem, feld.id), chem.tz, now)
+    assert "by appointment" in card
+    assert card.count(feld.email) == 1
+    listed = answer_text(office_hours_answer(chem, now), chem.tz, now)
+    assert "By appointment: Marcus Feld. Email him for an appointment." in listed
+    plain = replace(feld, appointments="")
+    unknown = office_hours_answer(replace(chem, people=(plain,)), now, None, feld.id)
+    assert unknown.kind == "unknown"
+    assert "has no regular office hours on the course page" in answer_text(unknown, chem.tz, now)

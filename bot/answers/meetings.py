@@ -8,7 +8,7 @@ from bot.answers.schedule import next_class
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
 from bot.core.matching import fold
-from bot.core.timefmt import human_time_range
+from bot.core.timefmt import human_date, human_time_range
 from bot.course.meetings import Meeting, MeetingKind
 from bot.course.model import WEEKDAYS, Course, Person
 from bot.course.occurrences import meetings_of, occurrences_between
@@ -35,7 +35,19 @@ def weekly_text(meeting: Meeting) -> str:
     are: a student scanning for "Wednesday" finds it)."""
     names = [f"{WEEKDAYS[d].capitalize()}s" for d in meeting.weekdays]
     days = " and ".join(names) if len(names) <= 2 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{days} {human_time_range(meeting.start, meeting.end)} · {meeting.where}"
+    return f"{days}{_every(meeting)} {human_time_range(meeting.start, meeting.end)} · {meeting.where}"
+
+
+def _every(meeting: Meeting) -> str:
+    """', every other week from Tue Jan 14' for a meeting held every few weeks (its first day said, so a student
+    can tell which weeks); nothing for a weekly one."""
+    if meeting.every == 1:
+        return ""
+    first = next(
+        meeting.first + dt.timedelta(days=n) for n in range(7) if (meeting.first.weekday() + n) % 7 in meeting.weekdays
+    )
+    often = "every other week" if meeting.every == 2 else f"every {meeting.every} weeks"
+    return f", {often} from {human_date(first)},"
 
 
 def _staff(course: Course, ids: tuple[str, ...]) -> list[Person]:

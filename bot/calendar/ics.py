@@ -272,7 +272,8 @@ def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event
         series = _new_event(uid, summary, "\n".join(lines), transparent=False)
         _session_times(series, first.start, first.end, _where(meeting.where))
         until = dt.datetime.combine(meeting.last, dt.time(23, 59, 59), tzinfo=course.tz).astimezone(dt.UTC)
-        series.add("rrule", {"freq": "weekly", "until": until})
+        rule = {"freq": "weekly", "until": until} | ({"interval": meeting.every} if meeting.every > 1 else {})
+        series.add("rrule", rule)
         if cancelled:
             series.add("exdate", [o.start for o in cancelled])
         out.append(series)

@@ -41,6 +41,14 @@ class Meeting:
     online: str = ""  # a link, for meetings held (also) online
     section: str | None = None  # None: for everyone
     staff: tuple[str, ...] = ()  # person ids
+    every: int = 1  # weeks from one meeting to the next: 2 is fortnightly, counted from the week of `first`
+
+    def meets_in_week_of(self, day: dt.date) -> bool:
+        """Whether the meeting is held in the week of `day` (always, for a weekly one)."""
+        if self.every == 1:
+            return True
+        weeks = ((day - dt.timedelta(days=day.weekday())) - (self.first - dt.timedelta(days=self.first.weekday()))).days
+        return (weeks // 7) % self.every == 0
 
     @property
     def where(self) -> str:

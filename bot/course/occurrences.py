@@ -76,7 +76,7 @@ def occurrences_between(
         changes = [c for c in course.meeting_changes if c.meeting in ("*", meeting.id)]
         day = max(first, meeting.first)
         while day <= min(last, meeting.last):
-            if day.weekday() in meeting.weekdays:
+            if day.weekday() in meeting.weekdays and meeting.meets_in_week_of(day):
                 found = _on(course, meeting, day, changes, off.get(day))
                 if include_cancelled or not found.cancelled:
                     out.append(found)

@@ -76,6 +76,10 @@ def parse_meetings(
         ctx.in_term(t, "last", last)
         if first and last and last < first:
             t.problem("last", f"ends ({last}) before it starts ({first})")
+        every = t.int("every", 1)
+        if isinstance(every, int) and not 1 <= every <= 8:
+            t.problem("every", f"is {every}; give the weeks from one meeting to the next (1 weekly, 2 fortnightly)")
+            every = 1
         staff = t.strs("staff")
         if person_ids is not None:
             for person in staff:
@@ -95,6 +99,7 @@ def parse_meetings(
                 online=t.str("online", ""),
                 section=ctx.section(t, "section"),
                 staff=staff,
+                every=every if isinstance(every, int) else 1,
             )
         )
         t.reject_unknown()

@@ -265,6 +265,7 @@ start = 12:00:00
 end = 12:50:00
 room = "Room 5"
 staff = ["alan-turing"]
+# every = 2                          # fortnightly: every other week, counted from the week of `first`
 
 [[change]]
 meeting = "lecture"

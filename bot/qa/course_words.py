@@ -119,7 +119,7 @@ def _lecture_kind(course: Course) -> MeetingKind | None:
         group = by_id[m.kind].group if m.kind in by_id else None
         if group is not None and group not in sectioned:
             length = (m.end.hour * 60 + m.end.minute) - (m.start.hour * 60 + m.start.minute)
-            minutes[group] = minutes.get(group, 0) + length * len(m.weekdays)
+            minutes[group] = minutes.get(group, 0) + length * len(m.weekdays) // m.every
     order = [k.id for k in course.meeting_kinds]
     best = sorted(minutes, key=lambda g: (-minutes[g], order.index(g) if g in order else len(order)))
     return by_id.get(best[0]) if best else None

@@ -46,10 +46,11 @@ def _line(course: Course, found: list[Occurrence]) -> tuple:
     days = [start.date() for start, _ in local]
     weekdays = sorted({d.weekday() for d in days})
     names = " and ".join(f"{WEEKDAYS[w].capitalize()}s" for w in weekdays)
+    held_weeks = first.meeting.meets_in_week_of
     every = {
         days[0] + dt.timedelta(days=n)
         for n in range((days[-1] - days[0]).days + 1)
-        if (days[0] + dt.timedelta(days=n)).weekday() in weekdays
+        if (days[0] + dt.timedelta(days=n)).weekday() in weekdays and held_weeks(days[0] + dt.timedelta(days=n))
     }
     missing = sorted(every - set(days))
     other = f", except {', '.join(human_date(d) for d in missing)}" if missing else ""

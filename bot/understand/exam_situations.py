@@ -100,9 +100,14 @@ def _exam_of_plural(course: Course, question: str) -> Exam | None:
     return course.exam(ident) if ident is not None else None
 
 
+def _may_miss(question: str) -> bool:
+    """Whether the question holds a word _MISSED starts with: without one, no pattern built on it can match."""
+    return "miss" in question or "skip" in question or "slep" in question or "sleep" in question
+
+
 def _missed_one(course: Course, question: str) -> Exam | None:
     """ "I missed the midterm ... how does that work with the final": of the exams named, the one missed."""
-    if not ("miss" in question or "skip" in question or "slep" in question or "sleep" in question):
+    if not _may_miss(question):
         return None  # a cheap look first: most questions miss nothing
     if not re.search(_MISSED, question):
         return None
@@ -139,7 +144,9 @@ def exam_situation(
         return None
     if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what)\b", plain)):
         return _clash(course, exam, plain, now, form_urls)
-    missed = any(re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam"))
+    missed = _may_miss(plain) and any(
+        re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam")
+    )
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         return exam_missed(course, now, exam.id, form_urls)
     claimed = claims_for(course).match(plain, "exams") is not None  # the course's own claim answers it

@@ -53,15 +53,17 @@ class _NameIndex:
 
     def __init__(self, named: dict[str, tuple[str, ...]]) -> None:
         self.owner = {n.lower(): ident for ident, names in named.items() for n in names if n}
-        self.by_run: dict[str, list[str]] = {}
+        self.by_run: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for name in self.owner:
             lead = _RUN.match(name)
-            self.by_run.setdefault(lead.group(0) if lead else "", []).append(name)
+            self.by_run.setdefault(lead.group(0) if lead else "", []).append((name, frozenset(_RUN.findall(name))))
 
     def candidates(self, question: str) -> list[str]:
-        """The names that may stand in the question: those starting with one of its runs (or with no run)."""
+        """The names that may stand in the question: those starting with one of its runs (or with no run), all of
+        whose runs the question holds (a name standing as a word of its own is made of whole runs of the question's:
+        "exam 1 v7" is not looked for in a question without "v7")."""
         runs = dict.fromkeys(("", *_RUN.findall(question)))
-        return [name for run in runs for name in self.by_run.get(run, ())]
+        return [name for run in runs for name, own in self.by_run.get(run, ()) if own.issubset(runs)]
 
 
 def _one_named(index: _NameIndex, question: str) -> str | None:

@@ -3,6 +3,7 @@
 run before and after a change that must not change what students see, and diff the two files.
 
     python bench/dump_answers.py > /tmp/before.txt   # ... change ...   python bench/dump_answers.py > /tmp/after.txt
+    python bench/dump_answers.py other/questions/*.toml   # also these question files, after the bundled ones
     diff /tmp/before.txt /tmp/after.txt
 
 Structured answers are asked of every bundled course and test fixture course, at several moments of its term, for
@@ -110,7 +111,8 @@ def main() -> None:
                 continue
             for name, build in structured(course):
                 print(f"{folder.name} | {name} | {rendered(build)}")
-    for path in sorted((ROOT / "tests" / "questions").glob("*.toml")):
+    # Extra question files (e.g. a blind round's, its courses linked into tests/fixtures/courses) come after.
+    for path in [*sorted((ROOT / "tests" / "questions").glob("*.toml")), *map(Path, sys.argv[1:])]:
         data = tomllib.loads(path.read_text())
         folder = next(base / data["course"] for base in COURSE_DIRS if (base / data["course"]).is_dir())
         course = load_course(folder)

@@ -25,7 +25,6 @@ one line naming the option with an example (bot.cli.usage, bot.cli.options), and
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import dataclasses
 import datetime as dt
@@ -295,6 +294,8 @@ def _refused_export(path: Path, err: Exception, command: str, outcome: str) -> i
 
 
 def cmd_console(args: argparse.Namespace) -> int:
+    import asyncio  # here, not at the top: `coursebot ask` never needs the event loop
+
     return asyncio.run(_console(args))
 
 
@@ -317,6 +318,8 @@ def cmd_run(args: argparse.Namespace, *, sync_only: bool = False) -> int:
     if not settings.token:
         print(HOW_TO_CONNECT, file=sys.stderr)
         return EXIT_CONFIG
+    import asyncio
+
     return asyncio.run(run_bot(settings, sync_only=sync_only))
 
 

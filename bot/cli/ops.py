@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 
 from bot.cli.common import EXIT_ERROR, EXIT_OK, data_dir
@@ -57,6 +55,9 @@ def backup_database(source: Path, out: Path, *, force: bool = False) -> dict:
     """Copy `source` to `out` with SQLite's online backup; returns what the summary line reports.
 
     The source must be an intact CourseBot database (DatabaseProblem otherwise: the same checks as every start)."""
+    import sqlite3  # here, not at the top: `coursebot ask` builds this parser and must start fast
+    import tempfile
+
     from bot.store.opening import check_readable_database
 
     check_readable_database(source)
@@ -89,6 +90,8 @@ def backup_database(source: Path, out: Path, *, force: bool = False) -> dict:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    import sqlite3
+
     source = _db_path(args)
     out = output_file("OUT", args.out, "coursebot backup backups/coursebot-2024-03-01.db", make_folders=True)
     try:

@@ -27,6 +27,7 @@ from bot.discord_app.options import ChannelRef, UserRef
 from bot.qa.escalation import ForumPlans, job_label
 from bot.settings import Settings
 from bot.store.database import Store
+from bot.understand.engine import warm
 
 log = logging.getLogger(__name__)
 CONSOLE_USER = UserRef(id=1, name="console")
@@ -127,6 +128,7 @@ async def run_lines(console: Console, lines: TextIO, out: TextIO, *, interactive
             "commands; :quit or Ctrl-D to leave.",
             file=out,
         )
+        warm(course, console.clock.now())  # the answer engine's lazy parts now, not in the first question
     loop = asyncio.get_running_loop()
     while True:
         if interactive:

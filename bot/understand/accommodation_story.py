@@ -39,9 +39,11 @@ def accommodation_question(course: Course, question: str) -> dict | None:
     by the rule's own short names, "DRC"); None otherwise."""
     said = " ".join(question.lower().split())
     rule, short = accommodation_rule(course)
-    if not rule or _WHEN_WHERE.search(said):
+    if not rule:
         return None
-    if not _ACCOMMODATION.search(said) and not short & set(re.findall(r"[a-z]+", said)):
+    if not _ACCOMMODATION.search(said) and not (short and short & set(re.findall(r"[a-z]+", said))):
+        return None  # the cheap look first: most questions speak of no accommodation
+    if _WHEN_WHERE.search(said):
         return None
     # the extension rule's contact is whom to ask only when the rule found is the course's rule on extensions
     extensions = any("extension" in k.lower() for k in (course.policy(rule).keywords if course.policy(rule) else ()))

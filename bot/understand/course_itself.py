@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text, when
@@ -373,18 +374,22 @@ def _materials(course: Course, question: str) -> Answer | None:
 def _asked_for(pattern: str, question: str) -> bool:
     """ "what textbook", "do i need a calculator", "is a textbook required": the thing is what is asked for, not a
     word of a story ("explain this, the textbook makes no sense")."""
+    return any(p.search(question) for p in _asking(pattern))
+
+
+@lru_cache(maxsize=16)
+def _asking(pattern: str) -> tuple[re.Pattern[str], ...]:
+    """The ways of asking for a thing, built once per thing (not per question)."""
     thing = rf"(?:{pattern})"
-    return bool(
-        re.search(rf"\b(?:what|which)\s+(?:\w+\s+){{0,2}}?{thing}\b", question)
-        or re.search(
-            rf"\b(?:need|needs|required?|buy|get|use|using|have|bring|recommended)\s+(?:\w+\s+){{0,3}}?{thing}\b",
-            question,
-        )
-        or re.search(
-            rf"\b{thing}\s+(?:\w+\s+)?(?:required|needed|recommended|necessary|do\s+we|do\s+i|for\s+(?:this|the))\b",
-            question,
-        )
-        or re.search(rf"\bis\s+there\s+(?:a|an|any)\s+(?:\w+\s+)?{thing}\b", question)
+    return (
+        re.compile(rf"\b(?:what|which)\s+(?:\w+\s+){{0,2}}?{thing}\b"),
+        re.compile(
+            rf"\b(?:need|needs|required?|buy|get|use|using|have|bring|recommended)\s+(?:\w+\s+){{0,3}}?{thing}\b"
+        ),
+        re.compile(
+            rf"\b{thing}\s+(?:\w+\s+)?(?:required|needed|recommended|necessary|do\s+we|do\s+i|for\s+(?:this|the))\b"
+        ),
+        re.compile(rf"\bis\s+there\s+(?:a|an|any)\s+(?:\w+\s+)?{thing}\b"),
     )
 
 

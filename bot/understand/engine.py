@@ -766,9 +766,24 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     course.precompute()
     warm_dateparser(course)
     moment = now or course.at(course.term_first, dt.time(12, 0))
-    for question in ("when is the next deadline?", "office hours friday 2pm", "can I use ChatGPT?"):
+    for question in _warming_questions(course):
         engine.ask(question, moment)
     return engine
+
+
+def _warming_questions(course: Course) -> list[str]:
+    """Questions that take the engine down its paths whose patterns are built from the course's own words on first
+    use (late what-ifs in its pool's units, a missed exam, what to bring), so no student's question pays for that."""
+    asked = ["when is the next deadline?", "office hours friday 2pm", "can I use ChatGPT?"]
+    asked.append("what textbook, calculator and supplies do we need?")
+    work = course.assignments[0].short if course.assignments else "the homework"
+    asked.append(f"if i submit {work} at 2am thursday what happens")
+    if course.late.pool is not None:
+        units = course.late.pool.plural
+        asked += [f"if i use 2 {units} on {work} whats my new deadline", f"i have no {units} left, can i submit late"]
+    if course.exams:
+        asked.append(f"i missed {course.exams[0].title}, what now?")
+    return asked
 
 
 def read_question(

@@ -53,15 +53,17 @@ class _NameIndex:
 
     def __init__(self, named: dict[str, tuple[str, ...]]) -> None:
         self.owner = {n.lower(): ident for ident, names in named.items() for n in names if n}
-        self.by_run: dict[str, list[str]] = {}
+        self.by_run: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for name in self.owner:
             lead = _RUN.match(name)
-            self.by_run.setdefault(lead.group(0) if lead else "", []).append(name)
+            self.by_run.setdefault(lead.group(0) if lead else "", []).append((name, frozenset(_RUN.findall(name))))
 
     def candidates(self, question: str) -> list[str]:
-        """The names that may stand in the question: those starting with one of its runs (or with no run)."""
+        """The names that may stand in the question: those starting with one of its runs (or with no run), all of
+        whose runs the question holds (a name standing as a word of its own is made of whole runs of the question's:
+        "exam 1 v7" is not looked for in a question without "v7")."""
         runs = dict.fromkeys(("", *_RUN.findall(question)))
-        return [name for run in runs for name in self.by_run.get(run, ())]
+        return [name for run in runs for name, own in self.by_run.get(run, ()) if own.issubset(runs)]
 
 
 def _one_named(index: _NameIndex, question: str) -> str | None:
@@ -100,9 +102,14 @@ def _exam_of_plural(course: Course, question: str) -> Exam | None:
     return course.exam(ident) if ident is not None else None
 
 
+def _may_miss(question: str) -> bool:
+    """Whether the question holds a word _MISSED starts with: without one, no pattern built on it can match."""
+    return "miss" in question or "skip" in question or "slep" in question or "sleep" in question
+
+
 def _missed_one(course: Course, question: str) -> Exam | None:
     """ "I missed the midterm ... how does that work with the final": of the exams named, the one missed."""
-    if not ("miss" in question or "skip" in question or "slep" in question or "sleep" in question):
+    if not _may_miss(question):
         return None  # a cheap look first: most questions miss nothing
     if not re.search(_MISSED, question):
         return None
@@ -139,7 +146,9 @@ def exam_situation(
         return None
     if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what)\b", plain)):
         return _clash(course, exam, plain, now, form_urls)
-    missed = any(re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam"))
+    missed = _may_miss(plain) and any(
+        re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam")
+    )
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         return exam_missed(course, now, exam.id, form_urls)
     claimed = claims_for(course).match(plain, "exams") is not None  # the course's own claim answers it

@@ -8,6 +8,7 @@ import re
 from bot.answers.meetings import weekly_text
 from bot.answers.places import held_in
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
 from bot.understand.kind_in_room import kind_in_room
@@ -17,10 +18,23 @@ from bot.understand.normalize import phrase_key
 _WHAT_IS_IN = re.compile(r"^\s*(?:which|what|whats|what's|who)\b")
 
 
-def _rooms(course: Course) -> list[str]:
+def _rooms_of(course: Course) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
     found += [r.room for e in course.exams for r in e.rooms] + [e.location for e in course.exams]
-    return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
+    rooms = tuple(p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online"))
+    return rooms, tuple(" ".join(phrase_key(r)) for r in rooms)
+
+
+# The course's rooms, and each one's words as a question's are keyed: read once per course, not per question.
+_ROOMS: Kept[tuple[tuple[str, ...], tuple[str, ...]]] = Kept(size=32)
+
+
+def _rooms_keyed(course: Course) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _ROOMS.get(course, "rooms", lambda: _rooms_of(course))
+
+
+def _rooms(course: Course) -> tuple[str, ...]:
+    return _rooms_keyed(course)[0]
 
 
 # "is 1a in halvorsen hall 70", "does section 1c meet in quarry hall 79": a section's own meetings and a room.
@@ -36,8 +50,8 @@ def section_in_room(course: Course, question: str) -> Answer | None:
     section = next(
         (s for s in course.sections if found.group(1) in (s.id.lower(), *(a.lower() for a in s.aliases))), None
     )
-    said = f" {' '.join(phrase_key(question[found.end() :]))} "
-    room = next((r for r in _rooms(course) if f" {' '.join(phrase_key(r))} " == said), None)
+    said = " ".join(phrase_key(question[found.end() :]))
+    room = next((r for r, key in zip(*_rooms_keyed(course), strict=True) if key == said), None)
     if section is None or room is None:
         return None
     own = [m for m in course.meetings if m.section == section.id]
@@ -101,8 +115,9 @@ def held_in_question(course: Course, question: str, now: dt.datetime | None = No
     if not _WHAT_IS_IN.match(question.lower()):
         return section_in_room(course, question) or kind_in_room(course, question, _rooms(course), now)
     said = f" {' '.join(phrase_key(question))} "
-    room = next((r for r in _rooms(course) if f" in {' '.join(phrase_key(r))} " in said), None)
-    room = room or next((r for r in _rooms(course) if f" at {' '.join(phrase_key(r))} " in said), None)
+    rooms = tuple(zip(*_rooms_keyed(course), strict=True))
+    room = next((r for r, key in rooms if f" in {key} " in said), None)
+    room = room or next((r for r, key in rooms if f" at {key} " in said), None)
     if room is None:
         return held_online(course, question)
     before = said.split(f" {' '.join(phrase_key(room))} ")[0]

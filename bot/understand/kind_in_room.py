@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from bot.core.answer import Answer, Stamp, text
 from bot.course.model import Course
@@ -20,7 +21,7 @@ _KIND_IN = re.compile(
 _AHEAD = dt.timedelta(days=14)  # the coming meetings that say where the kind is held now
 
 
-def kind_in_room(course: Course, question: str, rooms: list[str], now: dt.datetime | None) -> Answer | None:
+def kind_in_room(course: Course, question: str, rooms: Sequence[str], now: dt.datetime | None) -> Answer | None:
     """Yes when the kind's coming meetings are all in the room named, No with where they are; None when the
     question does not name a kind of meeting and a room of the course, or its meetings are split between rooms."""
     found = _KIND_IN.match(question.lower())

@@ -10,7 +10,10 @@ from bot.understand.normalize import phrase_key
 
 
 def _holds(words: tuple[str, ...], phrase: str) -> bool:
-    key = phrase_key(phrase)
+    return _holds_key(words, phrase_key(phrase))
+
+
+def _holds_key(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
     return bool(key) and any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1))
 
 
@@ -27,16 +30,19 @@ def left_out_keywords(policy: Policy) -> list[str]:
     return [k for k in named if _holds(note, k) and not _holds(said, k)]
 
 
-_LEFT_OUT: Kept[tuple[tuple[str, str], ...]] = Kept(size=32)
+_LEFT_OUT: Kept[tuple[tuple[tuple[str, ...], str], ...]] = Kept(size=32)
 
 
-def _left_out(course: Course) -> tuple[tuple[str, str], ...]:
-    """Each left-out keyword of the course's policies with its policy's note: read once per course."""
-    return tuple((k, p.missing) for p in course.policies for k in left_out_keywords(p))
+def _left_out(course: Course) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each left-out keyword of the course's policies (as its words) with its policy's note: read once per course."""
+    return tuple((phrase_key(k), p.missing) for p in course.policies for k in left_out_keywords(p))
 
 
 def left_out_note(course: Course, question: str) -> str | None:
     """The note of the one policy whose left-out keyword the question names, or None."""
+    left_out = _LEFT_OUT.get(course, "left out", lambda: _left_out(course))
+    if not left_out:
+        return None  # most courses' notes name nothing a keyword does: no question needs reading
     words = phrase_key(question)
-    notes = {note for k, note in _LEFT_OUT.get(course, "left out", lambda: _left_out(course)) if _holds(words, k)}
+    notes = {note for key, note in left_out if _holds_key(words, key)}
     return notes.pop() if len(notes) == 1 else None

@@ -36,16 +36,20 @@ _SAID_SHOWN = re.compile(
 def missing_detail(question: str, answer: Answer) -> str | None:
     """What the page does not give of what is asked ("The course page gives no link for that."), or None when the
     answer gives it or nothing of the kind is asked."""
-    said = _said(answer)
     lowered = question.lower()
-    if _LINK.search(lowered) and not any(w in said for w in ("http://", "https://", "www.")):
-        return "The course page gives no link for that."
-    if (count := _COUNT.search(lowered)) and not re.search(rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}{count.group(1)}", said):
-        return f"The course page does not say how many {count.group(1)} there are."
+    link = _LINK.search(lowered)
+    count = _COUNT.search(lowered)
     scripts = _SCRIPTS.search(lowered)
+    results = _RESULTS.search(lowered)
+    if not (link or count or scripts or results):
+        return None  # nothing of the kind asked: the answer's words (a large course's whole card) are not read
+    said = _said(answer)
+    if link and not any(w in said for w in ("http://", "https://", "www.")):
+        return "The course page gives no link for that."
+    if count and not re.search(rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}{count.group(1)}", said):
+        return f"The course page does not say how many {count.group(1)} there are."
     if scripts and _SHOWN.search(lowered) and not _SAID_SHOWN.search(said):
         return f"The course page does not say when or how {scripts.group(0)} are shown or returned."
-    results = _RESULTS.search(lowered)
     if results and _OUT.search(lowered[results.end() :]) and not _SAID_OUT.search(said):
         return f"The course page does not say when {results.group(0)} come out."
     return None

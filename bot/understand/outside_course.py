@@ -155,22 +155,23 @@ def _records(course: Course) -> str:
     )
 
 
-_OWN: Kept[tuple[frozenset[str], tuple[str, ...], str]] = Kept(size=32)
+_OWN: Kept[tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]] = Kept(size=32)
 
 
-def _own_names(course: Course) -> tuple[frozenset[str], tuple[str, ...], str]:
-    """The course's own numbers and section names, its places, and its meeting kinds as a pattern: once per course."""
+def _own_names(course: Course) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """The course's own numbers and section names, its places, and what follows a number naming a course's work or
+    its meeting kinds, as a pattern: once per course."""
     own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
     own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
     places = tuple("".join(phrase_key(p)) for p in course_places(course))
     # the course's own kinds of meeting ("the chem 1210 recitation") are asked of a course too
     kinds = "|".join(re.escape(n.lower()) for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases)) or "$^"
-    return frozenset(own), places, kinds
+    return frozenset(own), places, re.compile(rf"\s*(?:'s\s+)?(?:{_ITEMS}|{kinds})\b")
 
 
 def _other_course(course: Course, asking: list[str]) -> str | None:
     """Another course's number or "another module", asked about (not a condition of a question about this one)."""
-    own, places, kinds = _OWN.get(course, "own", lambda: _own_names(course))
+    own, places, of_work = _OWN.get(course, "own", lambda: _own_names(course))
     for sentence in asking:
         for m in _NUMBER.finditer(sentence):
             said = m.group(0)
@@ -179,7 +180,7 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
             if any("".join(phrase_key(said)) in place for place in places):
                 continue  # "wean 7500": a room of this course
             rest = sentence[m.end() :]
-            if re.match(rf"\s*(?:'s\s+)?(?:{_ITEMS}|{kinds})\b", rest):
+            if of_work.match(rest):
                 return said
         found = _OTHER.search(sentence)
         if found and not _CONTEXT.search(sentence[: found.start()]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answers.late_terms import pool_name
 from bot.core.answer import Answer, text, when
@@ -33,13 +34,18 @@ def _units_words(pool: Pool) -> str:
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
+@lru_cache(maxsize=64)
+def _spending(words: str) -> re.Pattern[str]:
+    """ "use 2 grace days", for a course's names of its units: built once per course, not per question."""
+    count = r"(\d+(?:\.\d+)?|a|an|one|both|all|my|" + "|".join(NUMBER_WORDS) + ")"
+    return re.compile(rf"\b{_USING}\s+(?:up\s+)?{count}\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?{words}\b")
+
+
 def units_to_spend(pool: Pool, question: str) -> float | None:
     """How many units the question would spend ("a token" 1, "both" 2, "3 grace days" 3), or None when it spends
     none."""
     lowered = " ".join(question.lower().split())
-    words = _units_words(pool)
-    count = r"(\d+(?:\.\d+)?|a|an|one|both|all|my|" + "|".join(NUMBER_WORDS) + ")"
-    found = re.search(rf"\b{_USING}\s+(?:up\s+)?{count}\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?{words}\b", lowered)
+    found = _spending(_units_words(pool)).search(lowered)
     if found is None:
         return None
     word = found.group(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.course.late_policy import Pool
 from bot.course.model import Course
@@ -30,6 +31,29 @@ def _units(pool: Pool) -> str:
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
+@lru_cache(maxsize=64)
+def _patterns(units: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What a student says of their pool, for a course's names of its units: built once per course, not per
+    question (see bot.understand.engine.warm)."""
+    without = re.compile(
+        rf"\b(?:without|w/o|not\s+using|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?use)\s+"
+        rf"(?:using\s+)?(?:a|an|any|my|one|the)?\s*(?:\w+\s+)?{units}\b"
+    )
+    gone = re.compile(
+        rf"\b(?:used|burned|burnt|spent|blew|blown|wasted|gone\s+through)\s+(?:up\s+|through\s+)?"
+        rf"(?:all|every|both)\s+(?:of\s+)?(?:my\s+|the\s+|our\s+)?(?:{_COUNT}\s+)?(?:of\s+)?(?:my\s+)?{units}\b"
+        rf"|\b(?:no|zero|0)\s+(?:more\s+)?{units}\s+(?:left|remaining)\b"
+        rf"|\b(?:all|both)\s+(?:of\s+)?my\s+{units}\s+(?:are\s+)?(?:gone|used|spent)\b"
+        # "if i have no tokens and ...", "i don't have any late days", "i'm out of slip days"
+        rf"|\b(?:have|had|got|with|there\s+are)\s+(?:no|zero|0)\s+(?:more\s+)?{units}\b"
+        rf"|\b(?:don'?t|do\s+not|didn'?t)\s+have\s+(?:any\s+)?(?:more\s+)?{units}\b"
+        rf"|\b(?:i'?m|i\s+am|am|ran|run|running)\s+out\s+of\s+{units}\b"
+    )
+    spent = re.compile(rf"\b(?:used|burned|burnt|spent)\s+(?:up\s+)?({_COUNT})\s+(?:of\s+)?(?:my\s+|the\s+)?{units}\b")
+    kept = re.compile(rf"\b(?:have|got|with)\s+(?:only\s+|just\s+)?({_COUNT})\s+(?:more\s+)?{units}\s+left\b")
+    return without, gone, spent, kept
+
+
 def _number(word: str) -> float:
     return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word])
 
@@ -39,32 +63,14 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
     pool = course.late.pool
     if pool is None:
         return None
-    units = _units(pool)
+    without, gone, spent_units, kept_units = _patterns(_units(pool))
     lowered = " ".join(question.lower().replace("’", "'").split())
-    without = re.search(
-        rf"\b(?:without|w/o|not\s+using|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+)?use)\s+"
-        rf"(?:using\s+)?(?:a|an|any|my|one|the)?\s*(?:\w+\s+)?{units}\b",
-        lowered,
-    )
-    if without:
+    if without.search(lowered):
         return PoolStated(0.0, f"Without using any {pool.plural}, as you say:")
-    gone = re.search(
-        rf"\b(?:used|burned|burnt|spent|blew|blown|wasted|gone\s+through)\s+(?:up\s+|through\s+)?"
-        rf"(?:all|every|both)\s+(?:of\s+)?(?:my\s+|the\s+|our\s+)?(?:{_COUNT}\s+)?(?:of\s+)?(?:my\s+)?{units}\b"
-        rf"|\b(?:no|zero|0)\s+(?:more\s+)?{units}\s+(?:left|remaining)\b"
-        rf"|\b(?:all|both)\s+(?:of\s+)?my\s+{units}\s+(?:are\s+)?(?:gone|used|spent)\b"
-        # "if i have no tokens and ...", "i don't have any late days", "i'm out of slip days"
-        rf"|\b(?:have|had|got|with|there\s+are)\s+(?:no|zero|0)\s+(?:more\s+)?{units}\b"
-        rf"|\b(?:don'?t|do\s+not|didn'?t)\s+have\s+(?:any\s+)?(?:more\s+)?{units}\b"
-        rf"|\b(?:i'?m|i\s+am|am|ran|run|running)\s+out\s+of\s+{units}\b",
-        lowered,
-    )
-    if gone:
+    if gone.search(lowered):
         return PoolStated(0.0, f"With {pool.words(0)} left, as you say:")
-    spent = re.search(
-        rf"\b(?:used|burned|burnt|spent)\s+(?:up\s+)?({_COUNT})\s+(?:of\s+)?(?:my\s+|the\s+)?{units}\b", lowered
-    )
-    kept = re.search(rf"\b(?:have|got|with)\s+(?:only\s+|just\s+)?({_COUNT})\s+(?:more\s+)?{units}\s+left\b", lowered)
+    spent = spent_units.search(lowered)
+    kept = kept_units.search(lowered)
     if kept:
         # "if i have 1 token left and ...": that many
         left = _number(kept.group(1))

@@ -138,8 +138,21 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("section_by_id", frozenset({"which", "what"}), _section_by_id),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
-    Recognizer("advice_asked", None, _advice_asked),
-    Recognizer("private_contact", None, _private_contact),
+    # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"
+    Recognizer(
+        "advice_asked",
+        frozenset({"should", "shall", "could", "give", "suggest", "recommend", "help", "good", "best"}),
+        _advice_asked,
+    ),
+    # bot.understand.private_contact: a way of sending privately ("dm", "private message", "email", "e-mail")
+    Recognizer(
+        "private_contact",
+        frozenset(
+            {"dm", "dms", "pm", "pms", "private", "privately", "direct", "directly"}
+            | {"email", "emails", "emailing", "emailed", "mail", "mails", "mailing", "mailed"}
+        ),
+        _private_contact,
+    ),
     Recognizer("compared", None, _compared),
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
 )

@@ -704,3 +704,23 @@ def test_a_question_splits_the_same_kept_or_not(question):
     first = _pieces(question)
     first.append("changed by a caller")
     assert _pieces(question) == first[:-1]
+
+
+def test_warm_builds_the_patterns_made_of_the_courses_words(course):
+    """After warm(), a late what-if in the course's own units, a spending question and a question on what to bring
+    build no pattern: the first student to ask one does not pay for it (issue 12: no first-use spike)."""
+    from bot.understand import course_itself, pool_deadline, pool_stated
+
+    warm(course)
+    built = [f.cache_info().misses for f in (pool_stated._patterns, pool_deadline._spending, course_itself._asking)]
+    assert all(f.cache_info().currsize for f in (pool_stated._patterns, pool_deadline._spending, course_itself._asking))
+    now = at("2024-02-12 10:00")
+    for question in (
+        "if i submit hw4 at 3am saturday without a grace day what happens",
+        "if i use 2 grace days on hw5 whats my new deadline",
+        "do we need a calculator for this class",
+    ):
+        answer_question(course, question, now)
+    assert [f.cache_info().misses for f in (pool_stated._patterns, pool_deadline._spending, course_itself._asking)] == (
+        built
+    )

@@ -261,3 +261,69 @@ def test_a_question_still_open_reads_holds_a_word_the_row_needs(course, question
     assert open_item(course, question) is not None
     assert row.needs is not None
     assert not row.needs.isdisjoint(question_words(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what should i write my essay on",
+        "what should we focus the project on",
+        "What topic should we pick?",
+        "can you suggest a good topic",
+        "give me some ideas",
+        "help me choose a subject",
+        "good topics to write about?",
+    ],
+)
+def test_an_advice_question_holds_a_word_the_row_needs(question):
+    """Every phrasing asks_advice reads holds one of the advice row's words, so the gate never hides one."""
+    from bot.understand.beyond_the_page import asks_advice
+    from bot.understand.recognizers import RECOGNIZERS, question_words
+
+    row = next(r for r in RECOGNIZERS if r.intent == "advice_asked")
+    assert asks_advice(question)
+    assert row.needs is not None
+    assert not row.needs.isdisjoint(question_words(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "way"),
+    [
+        ("can i just dm the tutor my questions?", "direct"),
+        ("can i send a private message with my question", "direct"),
+        ("is it ok to message the ta directly about problem 3?", "direct"),
+        ("can i e-mail the professor my questions?", "email"),
+        ("can I email my question about q3 to the TA?", "email"),
+    ],
+)
+def test_a_private_contact_question_holds_a_word_the_row_needs(question, way):
+    from bot.understand.private_contact import private_way
+    from bot.understand.recognizers import RECOGNIZERS, question_words
+
+    row = next(r for r in RECOGNIZERS if r.intent == "private_contact")
+    assert private_way(question) == way
+    assert row.needs is not None
+    assert not row.needs.isdisjoint(question_words(question))
+
+
+def test_rows_whose_words_are_missing_are_not_read(course, monkeypatch):
+    """ "when is hw3 due" holds no word of advice or of a private way: neither reader runs for it."""
+    from bot.understand import beyond_the_page, private_contact
+
+    called: list[str] = []
+    monkeypatch.setattr(beyond_the_page, "_ADVICE", _Spy(called, "advice"))
+    monkeypatch.setattr(private_contact, "_QUESTION", _Spy(called, "private"))
+    read_question(course, "when is hw3 due", NOW)
+    assert called == []
+    read_question(course, "can you suggest a good topic, and can i dm the ta my questions", NOW)
+    assert {"advice", "private"} <= set(called)
+
+
+class _Spy:
+    """A pattern that records being searched and finds nothing."""
+
+    def __init__(self, calls: list[str], name: str) -> None:
+        self.calls, self.name = calls, name
+
+    def search(self, _text: str) -> None:
+        self.calls.append(self.name)

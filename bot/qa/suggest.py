@@ -104,7 +104,14 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
         return []
     words = {*query.concepts, *_words(by_id.values()), *(t for c in learned for t in c.question.concepts)}
     frequencies, total = _frequencies(store, words)
-    candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
+    pooled: dict[int, list[str]] = {}
+    for c in learned:
+        if c.strength >= 1.0:
+            pooled.setdefault(c.key, []).extend(c.question.concepts)
+    candidates = [
+        Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(" ".join([e.answer_terms, *pooled.get(e.id, [])])))
+        for e in by_id.values()
+    ]
     return [
         _suggestion(by_id[s.key], s.score)
         for s in rank(
@@ -167,7 +174,8 @@ def _corrected(query: Terms, vocabulary: dict[str, int], learned: frozenset[str]
     """`learned`: the words learned phrasings hold, which are no typos either."""
     fixed = []
     for term in query.concepts:
-        if term not in vocabulary and term not in learned and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS:
+        known = term in vocabulary or term in learned
+        if not known and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS:
             limit = 1 if len(term) < 8 else 2
             close = sorted(
                 (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)

@@ -147,7 +147,7 @@ async def any_entry_choices(inv: Invocation, typed: str) -> list[tuple[str, str]
     remove=Opt.text("Remove this learned phrasing (its number)", max_length=30),
 )
 async def phrasings(inv: Invocation, entry: str | None = None, remove: str | None = None) -> None:
-    """Staff: the words the search learned from students' questions, by entry; remove one that leads astray."""
+    """Staff: the words the search learned from students' questions; remove one that misleads."""
     removed = forget(inv.store, inv.server_id, remove, by=inv.user.id, now=inv.now) if remove else None
     listed = learned_of(inv.store, inv.server_id, entry)
     await inv.reply.private(phrasings_answer(inv.store, listed, removed=removed))

@@ -85,6 +85,7 @@ class Scored:
     matched: frozenset[str] = frozenset()  # the question's terms (and what it asks) the entry's question holds
     plain: float = -1.0  # the score without the entry's answer standing in for its question (-1: same as score)
     plain_coverage: float = -1.0
+    vouched: bool = True  # False: met through a phrasing only a student confirmed (bot.qa.phrasings)
 
 
 def idf(df: int, total: int) -> float:
@@ -163,6 +164,7 @@ def score(
         frozenset(t for t in (*asked, asks) if t is not None and t in candidate.question.concepts),
         round(plain, 4),
         round(plain_coverage, 4),
+        candidate.strength >= 1.0,
     )
 
 
@@ -344,7 +346,10 @@ def _best_of_each(scored: Sequence[Scored]) -> list[Scored]:
         held = best.get(s.key)
         if held is None or (s.plain, s.score, s.evidence) > (held.plain, held.score, held.evidence):
             best[s.key] = s
-    return list(best.values())
+    # Met closely enough by staff's own words (the entry's question, a phrasing staff vouched for), the entry stays
+    # vouched for even when a confirmed phrasing meets the question more closely still.
+    backed = {s.key for s in scored if s.vouched and s.plain >= MIN_SCORE}
+    return [replace(s, vouched=True) if s.key in backed else s for s in best.values()]
 
 
 def _by_question(s: Scored) -> Scored:

@@ -45,6 +45,9 @@ class Suggestion:
     endorsed: bool = True
     post_id: int | None = None
     course_answer: Answer | None = None
+    # False when only a phrasing one student confirmed brought the entry this close: suggested, never quoted as the
+    # answer (/ask's endorsed answer), so one click on a near miss never makes a confident answer of it.
+    vouched: bool = True
 
     def record(self) -> dict[str, Any]:
         """As `coursebot qa search --json` prints it."""
@@ -113,7 +116,7 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
         for e in by_id.values()
     ]
     return [
-        _suggestion(by_id[s.key], s.score)
+        _suggestion(by_id[s.key], s.score, s.vouched)
         for s in rank(
             query,
             [*candidates, *learned],
@@ -200,7 +203,7 @@ def _other_form(term: str, word: str) -> bool:
     return long.startswith(short) and len(long) - len(short) >= 2
 
 
-def _suggestion(entry: Entry, score: float) -> Suggestion:
+def _suggestion(entry: Entry, score: float, vouched: bool = True) -> Suggestion:
     return Suggestion(
         id=entry.id,
         source=entry.source,
@@ -210,4 +213,5 @@ def _suggestion(entry: Entry, score: float) -> Suggestion:
         link=entry.link,
         endorsed=entry.endorsed,
         post_id=entry.post_id,
+        vouched=vouched,
     )

@@ -178,7 +178,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if kind_left_open(exams, asked.question):
             return answer  # "a programmable calculator" is not what "Calculators are allowed only if ..." decides
         names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
-        found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)], names)
+        rules = [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)]
+        found = stance(asked.question, rules, names, story=asked.story)
         return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
     people = [course.person(p) for p in slots.get("people", ())]
     return replies.course_fact(

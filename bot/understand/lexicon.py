@@ -602,6 +602,8 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         # a label in parts ("Good Friday: no classes"): its naming part names it alone ("good friday")
         parts = [phrase_key(part) for part in short.split(":")] if ":" in short else []
         names += [part for part in parts if len(part) > 1 and part[0] != "no"]
+        # its last two words when they end in a word for a day off ("bank holiday" of "October Bank Holiday")
+        names += [tail for p in (parts or [phrase_key(short)]) if len(p) > 2 and (tail := p[-2:])[1] in _PERIOD_WORDS]
         # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
         names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
         generic = {("no", "class"), ("no", "classes")}

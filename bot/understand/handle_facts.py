@@ -28,6 +28,7 @@ from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.room_unlisted import unlisted_room
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight
@@ -91,6 +92,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             # "lectures still at 11 after daylight saving ends?": the stated time against the local one
             stated = stated_meeting_verdict(course, asked.question, asked.now, slots.get("kind"), section)
             return replies.verdict(answer, *stated) if stated else answer
+        if fact == "meeting_place" and day is None and not asked.yes_no:
+            return unlisted_room(course, asked.question, answer, slots.get("kind"), section)  # "group 4's room"
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
@@ -260,7 +263,7 @@ def section_(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, kind="unknown")  # the page gives none of its meetings or staff
     if _asks_mode(asked) and slots.get("in_person") is not None:
         return _held_online(asked, answer, None, section, slots["in_person"])
-    return answer
+    return answer if asked.yes_no else unlisted_room(course, asked.question, answer, None, section)
 
 
 def assignment_for(asked: Asked, slots: Slots) -> Answer:

@@ -71,6 +71,8 @@ BY_FACTS = (
         "timings-",
         "extra-sessions-",
         "section-by-id-",
+        "room-unlisted-",
+        "other-subject-",
     ),
 )
 

@@ -73,6 +73,7 @@ BY_FACTS = (
         "section-by-id-",
         "room-unlisted-",
         "other-subject-",
+        "resit-unlisted-",
     ),
 )
 

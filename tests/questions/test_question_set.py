@@ -74,6 +74,7 @@ BY_FACTS = (
         "room-unlisted-",
         "other-subject-",
         "resit-unlisted-",
+        "topic-asked-of-",
     ),
 )
 

@@ -35,7 +35,7 @@ from bot.understand.stated_weight import named_share, stated_weight
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import stance
-from bot.understand.yes_no.page_claims import asks_yes_no
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.zones import asks_clock_change
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
@@ -178,6 +178,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
         if brought := brought_verdict(exams, asked.question):  # "is the midsem open book" against "Closed book."
             return replies.verdict(answer, *brought)
+        if claimed := claims_for(course).match(asked.question):  # the course's own decided claim ("exam open book")
+            return replies.verdict(answer, claimed.claim.yes, f"“{claimed.claim.evidence.rstrip('.')}.”")
         if kind_left_open(exams, asked.question):
             return answer  # "a programmable calculator" is not what "Calculators are allowed only if ..." decides
         names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]

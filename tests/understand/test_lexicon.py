@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -337,3 +338,16 @@ def test_a_day_off_is_named_by_its_last_two_words_ending_in_a_word_for_a_day_off
     assert slots.get("range") == (day.date, day.date)
     assert "bank" not in slots.get("words", "")
     assert said.splitlines()[2].startswith("No")
+
+
+def test_a_one_day_holiday_is_named_by_its_weekday_too(course):
+    """ "did we have class on the holiday monday": the holiday on that weekday, not the coming Monday."""
+    day = next(r for r in course.schedule if r.kind in ("no_class", "break", "holiday"))
+    rows = tuple(replace(r, title="Spring Bank Holiday") if r.date == day.date else r for r in course.schedule)
+    renamed = replace(course, schedule=rows)
+    weekday = day.date.strftime("%A").lower()
+    for question in (f"did we have class on the holiday {weekday}", f"was there class on the bank holiday {weekday}"):
+        result, said = reply(renamed, question, (day.date + dt.timedelta(days=9)).isoformat() + " 09:00")
+        assert result.parts[0].slots.get("range") == (day.date, day.date), question
+        assert "words" not in result.parts[0].slots
+        assert said.splitlines()[2].startswith("No")

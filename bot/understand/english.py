@@ -82,7 +82,7 @@ ORDINARY = words_of(
     weep weigh weird well west wet whale wheat wheel whip whisper white whole wide wife wild will win wind window
     wine wing winner winter wire wise wish witch wolf woman wonder wood wool word world worm worry worth wound
     wrap wrist yard yarn yawn year yell yellow young youth zebra zero zone module theme chapter booth parade
-    festival concert tailgate"""
+    festival concert tailgate resit stream streamed streaming livestream livestreamed"""
 )
 
 

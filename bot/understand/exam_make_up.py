@@ -12,6 +12,7 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.asked import Asked
+from bot.understand.make_up_unlisted import unlisted_make_up
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 
@@ -66,7 +67,10 @@ def asked_of_make_up(handler: Callable[[Asked, Slots], Answer]) -> Callable[[Ask
     def handle(asked: Asked, slots: Slots) -> Answer:
         sitting = make_up_of(asked.course, slots.get("exam"), asked.question)
         if sitting is None:
-            return handler(asked, slots)
+            # "what date is the august repeat exam" with none listed: not the exam's own date
+            exam_asked = slots.get("exam") or not slots.get("fact")
+            unlisted = unlisted_make_up(asked.course, slots.get("exam"), asked.question) if exam_asked else None
+            return unlisted if unlisted is not None else handler(asked, slots)
         return handler(asked, {**slots, "exam": sitting})
 
     return handle

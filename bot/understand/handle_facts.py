@@ -28,13 +28,14 @@ from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
+from bot.understand.room_unlisted import unlisted_room
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import stance
-from bot.understand.yes_no.page_claims import asks_yes_no
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.zones import asks_clock_change
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
@@ -91,6 +92,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             # "lectures still at 11 after daylight saving ends?": the stated time against the local one
             stated = stated_meeting_verdict(course, asked.question, asked.now, slots.get("kind"), section)
             return replies.verdict(answer, *stated) if stated else answer
+        if fact == "meeting_place" and day is None and not asked.yes_no:
+            return unlisted_room(course, asked.question, answer, slots.get("kind"), section)  # "group 4's room"
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
@@ -175,10 +178,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
         if brought := brought_verdict(exams, asked.question):  # "is the midsem open book" against "Closed book."
             return replies.verdict(answer, *brought)
+        if claimed := claims_for(course).match(asked.question):  # the course's own decided claim ("exam open book")
+            return replies.verdict(answer, claimed.claim.yes, f"“{claimed.claim.evidence.rstrip('.')}.”")
         if kind_left_open(exams, asked.question):
             return answer  # "a programmable calculator" is not what "Calculators are allowed only if ..." decides
         names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
-        found = stance(asked.question, [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)], names)
+        rules = [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)]
+        found = stance(asked.question, rules, names, story=asked.story)
         return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
     people = [course.person(p) for p in slots.get("people", ())]
     return replies.course_fact(
@@ -259,7 +265,7 @@ def section_(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, kind="unknown")  # the page gives none of its meetings or staff
     if _asks_mode(asked) and slots.get("in_person") is not None:
         return _held_online(asked, answer, None, section, slots["in_person"])
-    return answer
+    return answer if asked.yes_no else unlisted_room(course, asked.question, answer, None, section)
 
 
 def assignment_for(asked: Asked, slots: Slots) -> Answer:

@@ -602,8 +602,15 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         # a label in parts ("Good Friday: no classes"): its naming part names it alone ("good friday")
         parts = [phrase_key(part) for part in short.split(":")] if ":" in short else []
         names += [part for part in parts if len(part) > 1 and part[0] != "no"]
+        # its last two words when they end in a word for a day off ("bank holiday" of "October Bank Holiday")
+        names += [tail for p in (parts or [phrase_key(short)]) if len(p) > 2 and (tail := p[-2:])[1] in _PERIOD_WORDS]
         # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
         names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
+        if len(run) == 1 and "holiday" in phrase_key(short):
+            # "the holiday monday", "the monday holiday": a one-day holiday by its weekday
+            day = run[0].date.strftime("%A").lower()
+            named = [n for n in names if n and n[-1] == "holiday"] + [("holiday",)]
+            names += [(*n, day) for n in named] + [(day, *n) for n in named]
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
         first, last = run[0].date, run[-1].date

@@ -14,6 +14,7 @@ from bot.course.model import Course
 from bot.understand.course_standing import stated_standing
 from bot.understand.lexicon import course_places
 from bot.understand.normalize import phrase_key
+from bot.understand.other_subject import other_subject
 from bot.understand.vocabulary import STOPWORDS, words_of
 
 # A course number: "10-601", "15-445", "CS 101", "chem1310"
@@ -73,7 +74,7 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     lowered = " ".join(question.lower().replace("’", "'").split())
     # a story's sentences ("the registrar put my econ final at 8am") tell; only the asking ones are read
     asking = [s for s in _SENTENCES.split(lowered) if _asking(s)] if _SENTENCES.search(lowered) else [lowered]
-    other = _other_course(course, asking)
+    other = _other_course(course, asking) or other_subject(course, asking, holds=holds)  # "the tort law exam"
     if other:
         return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
     if any(_UNIVERSITY.search(s) for s in asking):

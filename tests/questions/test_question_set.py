@@ -71,6 +71,10 @@ BY_FACTS = (
         "timings-",
         "extra-sessions-",
         "section-by-id-",
+        "room-unlisted-",
+        "other-subject-",
+        "resit-unlisted-",
+        "topic-asked-of-",
     ),
 )
 

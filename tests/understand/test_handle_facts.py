@@ -3,8 +3,11 @@ kinds, a role nobody holds in a section."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.course.model import Claim, Policy
 from tests.understand.conftest import first_line, reply
 
 
@@ -195,3 +198,13 @@ def test_a_role_yes_no_is_not_given_for_something_of_theirs(second_course):
     assert opening_verdict(staff(asked, slots)) is None
     plain = Asked(second_course, at("2024-10-01 10:00"), None, None, None, True, f"is {person.name} the instructor")
     assert opening_verdict(staff(plain, slots)) is True
+
+
+def test_an_exam_rules_question_the_course_s_claim_decides_gets_its_yes_or_no(stat):
+    """ "is the midterm open book": no exam rule speaks of books, but the course's decided claim does."""
+    claim = Claim(False, ("exam open book", "open book exam"), "The midterm is closed-book.")
+    rule = Policy("exam-format", "Exam format", "", "The midterm is closed-book.", claims=(claim,))
+    course = replace(stat, policies=(*stat.policies, rule))
+    _, said = reply(course, "is the midterm open book", "2024-10-01 10:00")
+    assert said.splitlines()[2].startswith("No")
+    assert "closed-book" in said.splitlines()[2]

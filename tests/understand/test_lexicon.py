@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -321,3 +322,32 @@ def test_a_day_off_labelled_in_parts_is_named_by_its_naming_part(course):
     period, keys = found[0]
     assert ("good", "friday") in keys
     assert period.name == "Good Friday: no classes"
+
+
+@pytest.mark.parametrize("question", ["is there class on the bank holiday", "did we have class on the bank holiday"])
+def test_a_day_off_is_named_by_its_last_two_words_ending_in_a_word_for_a_day_off(course, question):
+    """ "October Bank Holiday: no lecture" is "the bank holiday" to a student: its day, not a topic "bank"."""
+    day = next(r for r in course.schedule if r.kind in ("no_class", "break", "holiday"))
+    rows = tuple(
+        replace(r, title="October Bank Holiday: no lecture") if r.date == day.date else r for r in course.schedule
+    )
+    renamed = replace(course, schedule=rows)
+    assert any(("bank", "holiday") in keys for _, keys in _periods(renamed))
+    result, said = reply(renamed, question, day.date.isoformat() + " 09:00")
+    slots = result.parts[0].slots
+    assert slots.get("range") == (day.date, day.date)
+    assert "bank" not in slots.get("words", "")
+    assert said.splitlines()[2].startswith("No")
+
+
+def test_a_one_day_holiday_is_named_by_its_weekday_too(course):
+    """ "did we have class on the holiday monday": the holiday on that weekday, not the coming Monday."""
+    day = next(r for r in course.schedule if r.kind in ("no_class", "break", "holiday"))
+    rows = tuple(replace(r, title="Spring Bank Holiday") if r.date == day.date else r for r in course.schedule)
+    renamed = replace(course, schedule=rows)
+    weekday = day.date.strftime("%A").lower()
+    for question in (f"did we have class on the holiday {weekday}", f"was there class on the bank holiday {weekday}"):
+        result, said = reply(renamed, question, (day.date + dt.timedelta(days=9)).isoformat() + " 09:00")
+        assert result.parts[0].slots.get("range") == (day.date, day.date), question
+        assert "words" not in result.parts[0].slots
+        assert said.splitlines()[2].startswith("No")

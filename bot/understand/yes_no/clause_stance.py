@@ -165,6 +165,8 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
             # "not" right after a modal, turns it.
             negated = bool(set(tokens[max(0, i - 3) : i]) & _NEGATIONS) or (modal and tokens[i + 1 : i + 2] == ("not",))
             found.append(not negated)
+    if not found and mode == "permission" and tokens[-2:] in (("are", "not"), ("is", "not")):
+        return False  # "highlighting is permitted; notes in it are not": the permission before it, turned
     return found[0] if found and len(set(found)) == 1 else None
 
 
@@ -175,7 +177,12 @@ def _instruction(tokens: Sequence[str]) -> bool:
 
 
 def stance(
-    question: str, texts: Sequence[str], topic_words: Iterable[str] = (), required: Iterable[str] = ()
+    question: str,
+    texts: Sequence[str],
+    topic_words: Iterable[str] = (),
+    required: Iterable[str] = (),
+    *,
+    story: str = "",
 ) -> Stance | None:
     """Yes or no from the course's `texts`, or None when they do not plainly say. The first text alone is read
     first (a policy's summary), then all of them (with the page's words).
@@ -184,17 +191,21 @@ def stance(
     as covered by the texts without being in one clause.
     required: words of the question a clause must hold to answer it (the kind of class asked about: a rule
     about lectures says nothing of recitations).
+    story: the whole message the question was cut from ("the previous owner wrote notes all over it. can i still
+    bring it"): a Yes is withheld when a clause beside it refuses something the story names.
     """
     topic_words = tuple(topic_words)
     must = {stem(w) for w in required}
     for tier in (texts[:1], texts) if len(texts) > 1 else (texts,):
-        found = _stance(question, tier, topic_words, must)
+        found = _stance(question, tier, topic_words, must, story)
         if found is not None:
             return found
     return None
 
 
-def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], must: set[str]) -> Stance | None:
+def _stance(
+    question: str, texts: Sequence[str], topic_words: Sequence[str], must: set[str], story: str = ""
+) -> Stance | None:
     mode = asks(question)
     keys = key_words(question)
     if not keys or _CONTRASTS & set(phrase_key(question)):
@@ -256,7 +267,23 @@ def _stance(question: str, texts: Sequence[str], topic_words: Sequence[str], mus
         return None
     if top[0][1] and "only" in phrase_key(top[0][0]) and not _names_condition(question, top[0][0]):
         return None  # "granted only for documented emergencies", asked "if im sick": a Yes for some cases only
+    told = keys | key_words(story) if story else keys
+    if top[0][1] and _refused_beside(mode, told, [c for c, _ in top], clauses(texts)):
+        return None
     return Stance(top[0][1], top[0][0])
+
+
+def _refused_beside(mode: str, keys: dict[str, frozenset[str]], deciding: Sequence[str], every: Sequence[str]) -> bool:
+    """Whether a clause beside the deciding Yes says no to something else the question names: "can i bring my
+    statute book, it has notes in the margins" of "you may bring a clean copy; notes in it are not" (allowed)."""
+    have = frozenset().union(*(_stems(c) for c in deciding))
+    for clause in every:
+        if clause in deciding or _said(clause, mode, keys) is not False:
+            continue
+        held = _stems(clause)
+        if any(stems & held and not stems & have for stems in keys.values()):
+            return True
+    return False
 
 
 def _asked_elsewhere(keys: dict[str, frozenset[str]], deciding: Sequence[str], every: Sequence[str]) -> bool:

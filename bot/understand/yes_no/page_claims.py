@@ -55,6 +55,8 @@ _RELATIVE = re.compile(r"\b(?:after|before|until|till|since|following|preceding)
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 # The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
 _ACTION = re.compile(r"\bto\s+(?:help\s+(?:me\s+)?|be\s+)?([a-z]+)")
+# Words after "to be" that say where or whether a thing is, not an action ("is it going to be UP on panopto").
+_STATES = words_of("up on in out there here back available online ready open")
 # Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".
 _ASPECTS = frozenset(
     stem(w) for w in words_of("room rooms where location building hall place long length duration cost price")
@@ -281,7 +283,7 @@ class ClaimIndex:
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR]
+        actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR and w not in _STATES]
         named = self._named_objects(asked)
         found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
         # Only phrasings whose first required word the question has can match (every required word must be there).
@@ -302,12 +304,32 @@ class ClaimIndex:
                 found[ident] = (len(key.keys), key, extra)
         if not found:
             return None
+        found = _exceptions_kept(found)
         if len({k.claim.yes for _, k, _ in found.values()}) != 1:
             return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
         best = max(n for n, _, _ in found.values())
         top = [(k, extra) for n, k, extra in found.values() if n == best]
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
         return Matched(chosen.policy, chosen.claim, best, extra)
+
+
+def _exceptions_kept(
+    found: dict[tuple[str, int], tuple[int, _Key, int]],
+) -> dict[tuple[str, int], tuple[int, _Key, int]]:
+    """Of claims that disagree, the page's exception over its general rule: "lectures are recorded, except the guest
+    lecture" asked "is the guest lecture recorded" is decided by the claim whose phrasing holds every key word of the
+    general one's and more ("guest lecture recorded" over "lectures recorded")."""
+    if len({k.claim.yes for _, k, _ in found.values()}) == 1:
+        return found
+    keys = {ident: frozenset(k.keys) for ident, (_, k, _) in found.items()}
+    general = {
+        ident
+        for ident, (_, k, _) in found.items()
+        if any(
+            other.claim.yes != k.claim.yes and keys[ident] < keys[o] for o, (_, other, _) in found.items() if o != ident
+        )
+    }
+    return {ident: entry for ident, entry in found.items() if ident not in general} if general else found
 
 
 def _extra_words(

@@ -159,3 +159,21 @@ def test_a_non_word_does_not_hold_the_word():
     assert stance("can i bring a graphing calculator", rules).yes is False
     assert stance("can i bring a calculator", rules).yes is True
     assert stance("can i bring a formula sheet", rules).yes is False
+
+
+_BRING = ["You may bring one printed dictionary. Tabs and bookmarks are permitted; handwritten notes in it are not."]
+
+
+@pytest.mark.parametrize(
+    ("question", "story", "expected"),
+    [
+        ("can i bring a dictionary", "", True),
+        ("can i bring a dictionary with notes in it", "", None),  # "notes in it are not": the clause beside says no
+        ("can i still bring it", "my dictionary has notes written all over it. can i still bring it", None),
+        ("can i still bring it", "my dictionary has a few tabs in it. can i still bring it", True),
+    ],
+)
+def test_a_yes_is_withheld_when_the_clause_beside_it_refuses_what_the_student_names(question, story, expected):
+    """ "notes in it are not" turns the permission before it; a Yes to bringing the thing says nothing of that."""
+    found = stance(question, _BRING, story=story)
+    assert (found.yes if found else None) == expected

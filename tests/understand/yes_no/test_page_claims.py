@@ -246,3 +246,23 @@ def test_a_one_word_phrasing_is_not_matched_when_the_question_names_another_poli
     index = ClaimIndex(Course(**{**course.__dict__, "policies": (labs, ai)}))
     assert index.match("do i have to go to lab") is not None
     assert index.match("can i have chatgpt write my lab discussion") is None
+
+
+RECORDED = Claim(
+    True, ("lectures recorded", "lectures on the video site"), "Lectures are recorded, except the guest talk"
+)
+GUEST_NOT = Claim(False, ("guest talk recorded", "guest talk on the video site"), "except the guest talk")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("are lectures recorded", True),
+        ("is the guest talk recorded", False),  # the exception's phrasing holds the general one's words and more
+        ("is the guest talk going to be up on the video site too", False),  # "to be up" is no action of its own
+    ],
+)
+def test_an_exception_decides_over_its_general_rule(question, yes):
+    """Claims that disagree, one phrasing holding every key word of the other and more: the exception decides."""
+    found = _index(("recordings", RECORDED), ("recordings", GUEST_NOT)).match(question)
+    assert (found.claim.yes if found else None) == yes

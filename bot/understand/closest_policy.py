@@ -28,6 +28,12 @@ _INVERTED = re.compile(
 
 # A purpose or reason told after the question ("... so recruiters can see it", "... because i'm behind"): story.
 _TRAILING_STORY = re.compile(r"\s+(?:so\s+that|so|because|since|as)\s+(?!(?:i|we)\s+(?:can|could)\b[^,]*$)[^,]*$")
+# A clause after the question's comma that states the student's case instead of asking: "she got north shore",
+# "they're really short", "i have a clash". A clause that asks ("can she ...", "is it ...") is not one.
+_STATEMENT = re.compile(
+    r",\s+(?:i|i'm|im|i've|ive|she|she's|he|he's|they|they're|theyre|it|it's|its|we|we're|my|our|there's|theres)\s+"
+    r"(?!(?:can|could|may|must|should|do|does|is|are|will|would)\b)[^?,]*(?:,[^?]*)?$"
+)
 
 
 def told_and_asked(question: str) -> tuple[str, str]:
@@ -43,6 +49,8 @@ def told_and_asked(question: str) -> tuple[str, str]:
     story, asked = (said[: cut + 1], said[cut + 2 :].strip()) if cut >= 0 else ("", said)
     if tail := _TRAILING_STORY.search(asked):
         story, asked = f"{story} {tail.group(0).strip()}".strip(), asked[: tail.start()]
+    if (tail := _STATEMENT.search(asked.lower())) and tail.start() > 0:
+        story, asked = f"{story} {asked[tail.start() + 1 :].strip()}".strip(), asked[: tail.start()]
     return story, asked
 
 

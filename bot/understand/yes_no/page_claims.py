@@ -119,11 +119,15 @@ def content_words(text: str) -> list[str]:
     return [t for t in phrase_key(text) if t not in _MINOR and t not in _TURNS and not (t.isdigit() and len(t) < 3)]
 
 
+# Turns that say the same: "go to group 2's lab INSTEAD of mine" asks "go to a DIFFERENT lab group".
+_SAME_TURN = {"instead": "other", "another": "other", "different": "other", "besides": "other"}
+
+
 def _turns(text: str) -> frozenset[str]:
     tokens = list(phrase_key(text))
     if tokens[-2:] == ["or", "not"]:
         tokens = tokens[:-2]  # "is it allowed or not": the question asked both ways
-    return frozenset(t for t in tokens if t in _TURNS)
+    return frozenset(_SAME_TURN.get(t, t) for t in tokens if t in _TURNS)
 
 
 class ClaimIndex:
@@ -281,8 +285,10 @@ class ClaimIndex:
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR]
         named = self._named_objects(asked)
+        # "wear gel nails TO sim lab": a course thing after "to" is where, not an action
+        starts = {words[0] for words, _ in named}
+        actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR and stem(w) not in starts]
         found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
         # Only phrasings whose first required word the question has can match (every required word must be there).
         candidates = sorted({i for s in have for i in self._keys_by_stem.get(s, ())})

@@ -27,12 +27,16 @@ _INVERTED = re.compile(
 
 
 # A purpose or reason told after the question ("... so recruiters can see it", "... because i'm behind"): story.
-_TRAILING_STORY = re.compile(r"\s+(?:so\s+that|so|because|since|as)\s+(?!(?:i|we)\s+(?:can|could)\b[^,]*$)[^,]*$")
+# ("as" only before its subject: "as i work weekends" is a reason, "as a team" is how)
+_TRAILING_STORY = re.compile(
+    r"\s+(?:so\s+that|so|because|since|as(?=\s+(?:i|im|i'm|we|my|our|it|it's|he|she|they)\b))\s+"
+    r"(?!(?:i|we)\s+(?:can|could)\b[^,]*$)[^,]*$"
+)
 # A clause after the question's comma that states the student's case instead of asking: "she got north shore",
-# "they're really short", "i have a clash". A clause that asks ("can she ...", "is it ...") is not one.
+# "they're really short", "i have a clash" (the subject first: a clause that asks puts "can", "is" first).
 _STATEMENT = re.compile(
     r",\s+(?:i|i'm|im|i've|ive|she|she's|he|he's|they|they're|theyre|it|it's|its|we|we're|my|our|there's|theres)\s+"
-    r"(?!(?:can|could|may|must|should|do|does|is|are|will|would)\b)[^?,]*(?:,[^?]*)?$"
+    r"[^?,]*(?:,[^?]*)?$"
 )
 
 

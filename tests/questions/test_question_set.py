@@ -72,6 +72,7 @@ BY_FACTS = (
         "extra-sessions-",
         "section-by-id-",
         "told-case-",
+        "missed-meeting-",
     ),
 )
 

@@ -23,6 +23,9 @@ _INVERTED = re.compile(
     # "... compared answers before submitting, is that allowed": asking whether what was told is all right
     r"|\b(?:is|was|would|will)\s+(?:that|this)\s+(?:be\s+|gonna\s+be\s+)?(?:allowed|ok|okay|fine|alright|a\s+problem"
     r"|an\s+issue|cheating|against)\b"
+    # "... did quiz 6 together over discord, thats fine right": a statement asked as a question by its tag
+    r"|\b(?:that\s+is|that'?s|thats|it\s+is|it'?s|its)\s+(?:allowed|ok|okay|fine|alright)"
+    r"(?:\s+(?:right|yeah|yes|too|then|though))?\s*\?*\s*$"
 )
 
 

@@ -105,9 +105,30 @@ _ALIKE = (
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 
 
+# Irregular past forms, by which a student tells what was done ("we WROTE the report together") of a claim asked in
+# the present ("write the lab report together").
+_PAST = {
+    **dict.fromkeys(("wrote", "written"), "write"),
+    **dict.fromkeys(("did", "done"), "do"),
+    **dict.fromkeys(("took", "taken"), "take"),
+    **dict.fromkeys(("gave", "given"), "give"),
+    **dict.fromkeys(("ate", "eaten"), "eat"),
+    **dict.fromkeys(("drank", "drunk"), "drink"),
+    **dict.fromkeys(("wore", "worn"), "wear"),
+    **dict.fromkeys(("went", "gone"), "go"),
+    **dict.fromkeys(("sent",), "send"),
+    **dict.fromkeys(("brought",), "bring"),
+    **dict.fromkeys(("made",), "make"),
+    **dict.fromkeys(("got", "gotten"), "get"),
+    **dict.fromkeys(("sat",), "sit"),
+    **dict.fromkeys(("left",), "leave"),
+    **dict.fromkeys(("missed",), "miss"),
+}
+
+
 def near_stems(token: str) -> frozenset[str]:
-    """The stems that count as a word: its own and its near words'."""
-    stems = {stem(token)}
+    """The stems that count as a word: its own, its present form's and its near words'."""
+    stems = {stem(token), stem(_PAST.get(token, token))}
     for near in THESAURUS.get(token, ()):
         stems.add(stem(near))
     stems |= _ALIKE_STEMS.get(stem(token), frozenset())
@@ -279,6 +300,7 @@ class ClaimIndex:
         words = content_words(question)
         near = {t: near_stems(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
+        own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
         if _JOINT.search(question.lower()):
@@ -303,6 +325,8 @@ class ClaimIndex:
             extra = fits[group]
             if extra is None or self._names_other_rule(key, near):
                 continue
+            if len(key.keys) == 1 and not key.keys[0] & own:
+                continue  # "i brought coffee into the lab, it's ok right?" does not ask "have to go to lab"
             ident = (key.policy, id(key.claim))
             if ident not in found or found[ident][0] < len(key.keys):
                 found[ident] = (len(key.keys), key, extra)

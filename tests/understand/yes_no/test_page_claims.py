@@ -85,6 +85,21 @@ def test_instead_asks_what_another_or_different_does():
     assert index.match("can i go to my lab group") is None  # not turned: another question
 
 
+LAB_REQUIRED = Claim(True, ("have to go to lab",), "Lab attendance is required.")
+JOINT_REPORT = Claim(False, ("write the lab report together",), "the written report is your own")
+
+
+def test_a_one_word_phrasing_is_never_asked_by_the_story_alone():
+    """ "i'm bringing coffee into the lab, it's ok right?": the story names the lab, but the question does not ask
+    whether one has to go; a phrasing of several key words may take them from the story."""
+    index = _index(("labs", LAB_REQUIRED), ("collaboration", JOINT_REPORT))
+    assert index.match("it's ok right?", story="i'm bringing coffee into the lab") is None
+    assert index.match("do i have to go to lab") is not None
+    found = index.match("is that fine", story="me and my partner wrote the lab report together")
+    assert found is not None
+    assert found.claim.yes is False  # "wrote" is "write" told in the past
+
+
 def test_claims_that_disagree_give_no_answer():
     """ "do 405 and 605 both do the mini project": one claim says no, the other yes: no Yes or No."""
     index = _index(("sections", MINI_NO), ("sections", MINI_YES))

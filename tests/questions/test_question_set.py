@@ -73,6 +73,7 @@ BY_FACTS = (
         "section-by-id-",
         "told-case-",
         "missed-meeting-",
+        "team-whatif-",
     ),
 )
 

@@ -23,11 +23,24 @@ _INVERTED = re.compile(
     # "... compared answers before submitting, is that allowed": asking whether what was told is all right
     r"|\b(?:is|was|would|will)\s+(?:that|this)\s+(?:be\s+|gonna\s+be\s+)?(?:allowed|ok|okay|fine|alright|a\s+problem"
     r"|an\s+issue|cheating|against)\b"
+    # "... did quiz 6 together over discord, thats fine right": a statement asked as a question by its tag
+    r"|\b(?:that\s+is|that'?s|thats|it\s+is|it'?s|its)\s+(?:allowed|ok|okay|fine|alright)"
+    r"(?:\s+(?:right|yeah|yes|too|then|though))?\s*\?*\s*$"
 )
 
 
 # A purpose or reason told after the question ("... so recruiters can see it", "... because i'm behind"): story.
-_TRAILING_STORY = re.compile(r"\s+(?:so\s+that|so|because|since|as)\s+(?!(?:i|we)\s+(?:can|could)\b[^,]*$)[^,]*$")
+# ("as" only before its subject: "as i work weekends" is a reason, "as a team" is how)
+_TRAILING_STORY = re.compile(
+    r"\s+(?:so\s+that|so|because|since|as(?=\s+(?:i|im|i'm|we|my|our|it|it's|he|she|they)\b))\s+"
+    r"(?!(?:i|we)\s+(?:can|could)\b[^,]*$)[^,]*$"
+)
+# A clause after the question's comma that states the student's case instead of asking: "she got north shore",
+# "they're really short", "i have a clash" (the subject first: a clause that asks puts "can", "is" first).
+_STATEMENT = re.compile(
+    r",\s+(?:i|i'm|im|i've|ive|she|she's|he|he's|they|they're|theyre|it|it's|its|we|we're|my|our|there's|theres)\s+"
+    r"[^?,]*(?:,[^?]*)?$"
+)
 
 
 def told_and_asked(question: str) -> tuple[str, str]:
@@ -43,6 +56,8 @@ def told_and_asked(question: str) -> tuple[str, str]:
     story, asked = (said[: cut + 1], said[cut + 2 :].strip()) if cut >= 0 else ("", said)
     if tail := _TRAILING_STORY.search(asked):
         story, asked = f"{story} {tail.group(0).strip()}".strip(), asked[: tail.start()]
+    if (tail := _STATEMENT.search(asked.lower())) and tail.start() > 0:
+        story, asked = f"{story} {asked[tail.start() + 1 :].strip()}".strip(), asked[: tail.start()]
     return story, asked
 
 

@@ -52,6 +52,7 @@ from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
+from bot.understand.policy_told import told_match
 from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
@@ -462,14 +463,15 @@ class Engine:
             asks_yes_no(reading.text) or yes_no_inside(reading.text)
         ):
             return reading, part, alternatives  # the exam answer reads claims itself
-        matched = self.claims.match(reading.text)
+        # "can i wear shorts in lab, it's going to be hot": the claim asked once the story is set apart
+        matched = self.claims.match(reading.text) or told_match(self.claims, reading.text)
         if matched is None:
             return reading, part, alternatives
         if part is not None and part.intent == "policy":
             routed = part.slots.get("policy")
             if routed == matched.policy:
                 return reading, part, []  # the claim settles which reading was meant
-            if self.claims.match(reading.text, within=routed):
+            if self.claims.match(reading.text, within=routed) or told_match(self.claims, reading.text, routed):
                 return reading, part, alternatives
         elif (
             part is not None

@@ -36,6 +36,7 @@ from bot.understand.late_excluded import ASKS_IF_OK
 from bot.understand.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late_mark import asks_zero, mark_after, penalty_of, stated_mark, stated_penalty
 from bot.understand.late_policy_words import late_policy_line
+from bot.understand.late_unasked import unasked_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.pool_stated import pool_stated
@@ -97,6 +98,9 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
                 "Earlier or later then: at ", Stamp(start, "t"), f", {early}; at ", Stamp(end, "t"), f", {late}."
             )
             answer = replace(answer, lines=(*answer.lines, said))
+    if (unasked := unasked_line(course, item, moment, left)) is not None and not stated:
+        # a pool used only on request: what it costs without asking, too
+        answer = replace(answer, lines=(*answer.lines, text(unasked)))
     costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit", "not-accepted")
     if costs and late_policy_line(course):
         # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result

@@ -23,6 +23,7 @@ from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
 from bot.understand.partner_story import trouble_sentences
 from bot.understand.pass_marks import pass_verdict
+from bot.understand.policy_told import told_claim
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
 from bot.understand.vocabulary import YES_NO_STARTERS
@@ -191,6 +192,10 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     if typed and matched is None and (told := told_and_asked(asked.question))[0]:
         # "found a github repo that does hw5, can i use it if i cite it": the story says what "it" is
         matched = claims_for(asked.course).match(told[1], within=policy_id, story=told[0])
+    if typed and matched is None:
+        # the whole question when this is a part of it ("can i get an extension" with "because i work shifts"
+        # read apart), or with a statement after its comma ("can i swap placements, she got the north")
+        matched = told_claim(asked.course, asked.story or asked.question, policy_id)
     meeting = attends_after_missed_work(asked.course, asked.question, f"{chosen.summary} {chosen.quote}")
     if meeting is not None:
         # "missed the pre-lab, can i still attend lab": "attendance is required" does not say whether one may

@@ -50,6 +50,7 @@ from bot.understand.handle_situations import (
     still_open,
 )
 from bot.understand.late_excluded import taken_as_the_page_says
+from bot.understand.policy_situation import situation_answer
 from bot.understand.result import Slots
 from bot.understand.stated_place import stated_place
 
@@ -91,6 +92,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "compared": compared,
     "private_contact": private_contact,
     "latest_accepted": latest_accepted_answer,
+    "meeting_situation": situation_answer,
 }
 
 

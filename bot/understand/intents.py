@@ -501,6 +501,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="the last moment one named piece of work is still accepted late, from its late rule",
     ),
     Intent(
+        "meeting_situation",
+        3.0,
+        {"meeting_situation": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("meeting_situation",),
+        slots=("policy",),
+        doc="a student's case of missing or coming late to a kind of class meeting: the course's rule on missing it",
+    ),
+    Intent(
         "section_by_id",
         3.0,
         {"section_by_id": 8, "unexplained": 0, "unknown_subject": 0},

@@ -28,6 +28,8 @@ from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.held_in import held_in_question
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
+from bot.understand.policy_situation import NEEDS as SITUATION_NEEDS
+from bot.understand.policy_situation import situation_policy
 from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
@@ -128,6 +130,12 @@ def _latest_accepted(a: Asking) -> Slots | None:
     return {"assignments": items, "section": sections[0] if sections else None}
 
 
+def _meeting_situation(a: Asking) -> Slots | None:
+    # "i was sick and missed my lab on tuesday, what happens now": the rule on missing labs
+    found = situation_policy(a.course, a.said, a.reading.ids("kind")) if not a.reading.ids("exam") else None
+    return {"policy": found} if found is not None else None
+
+
 # In the order their slots were always found (a question two recognizers read keeps both, in this order).
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("course_itself", None, _course_itself),
@@ -155,6 +163,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     ),
     Recognizer("compared", None, _compared),
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
+    # bot.understand.policy_situation: a miss, an absence or coming late told ("missed", "sick", "late")
+    Recognizer("meeting_situation", SITUATION_NEEDS, _meeting_situation),
 )
 RECOGNIZED = tuple(r.intent for r in RECOGNIZERS)
 

@@ -75,6 +75,9 @@ BY_FACTS = (
         "other-subject-",
         "resit-unlisted-",
         "topic-asked-of-",
+        "told-case-",
+        "missed-meeting-",
+        "team-whatif-",
     ),
 )
 

@@ -71,6 +71,17 @@ def test_told_and_asked_splits_the_story_from_the_question():
     assert asked == "after it ends can i put my code online"
     assert "my mom" in story
     assert told_and_asked("can i use chatgpt") == ("", "can i use chatgpt")
+    # what the student tells after the question's comma is story too; what goes on asking is not
+    assert told_and_asked("can i swap placements with my friend, she lives closer") == (
+        "she lives closer",
+        "can i swap placements with my friend",
+    )
+    assert told_and_asked("can i use chatgpt, or not") == ("", "can i use chatgpt, or not")
+    # a statement asked as a question by its tag
+    assert told_and_asked("my friend and i did quiz 6 together, thats fine right") == (
+        "my friend and i did quiz 6 together,",
+        "thats fine right",
+    )
 
 
 def test_a_claim_asked_inside_a_story_takes_its_words_from_the_story(course):

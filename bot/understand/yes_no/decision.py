@@ -156,7 +156,14 @@ def turned_by_a_word(q: Folded, c: Candidate) -> bool:
     if not {"out", "off"} & said:
         said -= {"leave", "leaving"}
     turning = _LEAVING_OUT & said
-    return c.quotes_page and bool(turning) and not turning & set(phrase_key(c.reasons))
+    reasons = set(phrase_key(c.reasons))
+    if reasons & _ANOTHER:
+        turning -= {"instead"}  # "go to group 2's lab instead" of "changing lab group ...": the reason speaks of it
+    return c.quotes_page and bool(turning) and not turning & reasons
+
+
+# Words by which a reason speaks of taking another thing than one's own ("instead")
+_ANOTHER = frozenset({"another", "other", "different", "change", "changing", "swap", "swapping", "switch", "own"})
 
 
 _LEAVING_OUT = frozenset(

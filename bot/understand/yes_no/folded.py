@@ -55,7 +55,7 @@ _WISH = re.compile(r"\b(?:(?:please|pls|plz)\s+)?(?:say|tell\s+me)\s+(?:no|yes|n
 # what it asks (its "dont" does not turn the question)
 _TOLD_AFTER = re.compile(
     r"^((?:is|are|am|can|could|do|does|may|will|would|should)\b[^,]*),\s*(?:i|im|i'm|my|we|cause|cuz|bc|because"
-    r"|since)\b.*$"
+    r"|since|she|she's|he|he's|they|they're|theyre|it's|its)\b.*$"
 )
 
 

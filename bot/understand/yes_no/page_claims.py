@@ -107,9 +107,30 @@ _ALIKE = (
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 
 
+# Irregular past forms, by which a student tells what was done ("we WROTE the report together") of a claim asked in
+# the present ("write the lab report together").
+_PAST = {
+    **dict.fromkeys(("wrote", "written"), "write"),
+    **dict.fromkeys(("did", "done"), "do"),
+    **dict.fromkeys(("took", "taken"), "take"),
+    **dict.fromkeys(("gave", "given"), "give"),
+    **dict.fromkeys(("ate", "eaten"), "eat"),
+    **dict.fromkeys(("drank", "drunk"), "drink"),
+    **dict.fromkeys(("wore", "worn"), "wear"),
+    **dict.fromkeys(("went", "gone"), "go"),
+    **dict.fromkeys(("sent",), "send"),
+    **dict.fromkeys(("brought",), "bring"),
+    **dict.fromkeys(("made",), "make"),
+    **dict.fromkeys(("got", "gotten"), "get"),
+    **dict.fromkeys(("sat",), "sit"),
+    **dict.fromkeys(("left",), "leave"),
+    **dict.fromkeys(("missed",), "miss"),
+}
+
+
 def near_stems(token: str) -> frozenset[str]:
-    """The stems that count as a word: its own and its near words'."""
-    stems = {stem(token)}
+    """The stems that count as a word: its own, its present form's and its near words'."""
+    stems = {stem(token), stem(_PAST.get(token, token))}
     for near in THESAURUS.get(token, ()):
         stems.add(stem(near))
     stems |= _ALIKE_STEMS.get(stem(token), frozenset())
@@ -121,11 +142,15 @@ def content_words(text: str) -> list[str]:
     return [t for t in phrase_key(text) if t not in _MINOR and t not in _TURNS and not (t.isdigit() and len(t) < 3)]
 
 
+# Turns that say the same: "go to group 2's lab INSTEAD of mine" asks "go to a DIFFERENT lab group".
+_SAME_TURN = {"instead": "other", "another": "other", "different": "other", "besides": "other"}
+
+
 def _turns(text: str) -> frozenset[str]:
     tokens = list(phrase_key(text))
     if tokens[-2:] == ["or", "not"]:
         tokens = tokens[:-2]  # "is it allowed or not": the question asked both ways
-    return frozenset(t for t in tokens if t in _TURNS)
+    return frozenset(_SAME_TURN.get(t, t) for t in tokens if t in _TURNS)
 
 
 class ClaimIndex:
@@ -277,14 +302,21 @@ class ClaimIndex:
         words = content_words(question)
         near = {t: near_stems(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
+        own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        actions = [w for w in _ACTION.findall(question.lower()) if w not in _MINOR and w not in _STATES]
         named = self._named_objects(asked)
+        # "wear gel nails TO sim lab": a course thing after "to" is where, not an action
+        starts = {words[0] for words, _ in named}
+        actions = [
+            w
+            for w in _ACTION.findall(question.lower())
+            if w not in _MINOR and w not in _STATES and stem(w) not in starts
+        ]
         found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
         # Only phrasings whose first required word the question has can match (every required word must be there).
         candidates = sorted({i for s in have for i in self._keys_by_stem.get(s, ())})
@@ -299,6 +331,8 @@ class ClaimIndex:
             extra = fits[group]
             if extra is None or self._names_other_rule(key, near):
                 continue
+            if len(key.keys) == 1 and not key.keys[0] & own:
+                continue  # "i brought coffee into the lab, it's ok right?" does not ask "have to go to lab"
             ident = (key.policy, id(key.claim))
             if ident not in found or found[ident][0] < len(key.keys):
                 found[ident] = (len(key.keys), key, extra)

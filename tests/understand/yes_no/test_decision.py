@@ -140,6 +140,15 @@ def test_leaving_out_what_the_rule_asks(claims):
     assert not turned_by_a_word(fold("can i use ai for my code, we leave that morning"), candidate(said, claims))
 
 
+def test_instead_is_spoken_of_by_a_rule_on_changing_or_ones_own():
+    """ "can i go to group 2's lab instead of mine" of "attend your own group's lab; changing group ...": the rule
+    speaks of taking another one, so its No stands; a rule that says nothing of it does not decide it."""
+    own = _said(False, "“You must attend the lab of your own lab group; changing lab group needs approval”")
+    assert not turned_by_a_word(fold("can i go to group 2's lab instead of mine"), candidate(own, claims))
+    plain = _said(True, "“Lab attendance is required”")
+    assert turned_by_a_word(fold("can i go to group 2's lab instead of mine"), candidate(plain, claims))
+
+
 def test_decide_gives_the_verdict_or_withholds_it_with_the_reason(claims):
     """The verdict given is the handler's; a withheld one leaves the course's words, noted once, kind unknown."""
     said = _said(True, "“Unofficially attending the lectures in person is welcome”", "Auditing", "The rule.")

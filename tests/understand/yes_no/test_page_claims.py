@@ -50,6 +50,56 @@ def test_questions_match_claims_by_meaning(question, yes):
     assert (found.claim.yes if found else None) == yes
 
 
+NAILS = Claim(
+    False, ("gel nails", "wear nail polish"), "Nails must be short, with no nail polish, gel or acrylic nails."
+)
+OTHER_GROUP = Claim(False, ("go to a different lab group",), "You must attend the lab of your own lab group.")
+
+
+def test_a_course_thing_after_to_is_where_not_an_action():
+    """ "can i wear gel nails to sim lab": "to sim lab" names where (a course thing), not another action to do."""
+    from dataclasses import replace
+
+    from bot.course.loader import load_course
+    from bot.course.meetings import MeetingKind
+    from tests.conftest import SECOND_DATA
+
+    base = load_course(SECOND_DATA)
+    course = replace(
+        base,
+        policies=(
+            Policy("uniform", "uniform", "", f"Wear the uniform to every lab. {NAILS.evidence}", claims=(NAILS,)),
+        ),
+        meeting_kinds=(*base.meeting_kinds, MeetingKind("sim", "sim lab", "sim labs")),
+    )
+    found = ClaimIndex(course).match("can i wear gel nails to sim lab")
+    assert found is not None
+    assert found.claim.yes is False
+    assert ClaimIndex(course).match("can i wear gel nails to paint") is None  # another action
+
+
+def test_instead_asks_what_another_or_different_does():
+    """ "instead of mine" turns a question as "another" or "different" does: the same claim."""
+    index = _index(("labs", OTHER_GROUP))
+    assert index.match("can i go to group 2's lab group instead of mine").claim.yes is False
+    assert index.match("can i go to my lab group") is None  # not turned: another question
+
+
+LAB_REQUIRED = Claim(True, ("have to go to lab",), "Lab attendance is required.")
+JOINT_REPORT = Claim(False, ("write the lab report together",), "the written report is your own")
+
+
+def test_a_one_word_phrasing_is_never_asked_by_the_story_alone():
+    """ "i'm bringing coffee into the lab, it's ok right?": the story names the lab, but the question does not ask
+    whether one has to go; a phrasing of several key words may take them from the story."""
+    index = _index(("labs", LAB_REQUIRED), ("collaboration", JOINT_REPORT))
+    assert index.match("it's ok right?", story="i'm bringing coffee into the lab") is None
+    assert index.match("do i have to go to lab") is not None
+    found = index.match("is that fine", story="me and my partner wrote the lab report together")
+    assert found is not None
+    assert found.claim.yes is False  # "wrote" is "write" told in the past
+
+
 def test_claims_that_disagree_give_no_answer():
     """ "do 405 and 605 both do the mini project": one claim says no, the other yes: no Yes or No."""
     index = _index(("sections", MINI_NO), ("sections", MINI_YES))

@@ -1,0 +1,47 @@
+"""A student's case of missing a kind of class meeting is read as the course's rule on missing that kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.course.loader import load_course
+from bot.understand.policy_situation import _rules_by_kind, situation_policy
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+GEO = "tests/fixtures/courses/geo-2210-s25"
+
+
+@pytest.mark.parametrize(
+    ("question", "policy"),
+    [
+        ("i was sick and missed my lab on tuesday, what happens now", "labs"),
+        ("got to lab 20 min late, does that count", "labs"),
+        ("if i miss lab next week can i make it up", "labs"),
+        ("when is my lab", None),  # no case told
+        ("i missed lab last week", None),  # a case, but nothing asked of it
+        ("i missed recitation, what happens now", None),  # no rule of the course speaks of missing recitations
+    ],
+)
+def test_a_missed_meeting_is_the_rule_on_missing_it(question, policy):
+    course = load_course(CHEM)
+    kinds = [k for k in ("lab", "recitation") if k in question]
+    assert situation_policy(course, question, kinds) == policy
+
+
+def test_each_kind_finds_the_rule_that_speaks_of_missing_it():
+    assert _rules_by_kind(load_course(GEO))["practical"] == ("attendance",)
+    assert _rules_by_kind(load_course(GEO))["plenary"] == ()  # no rule speaks of missing one
+
+
+def test_a_rule_titled_by_another_kinds_own_word_is_that_kinds():
+    """A guest lecture's rule is not the lecture's, when both are kinds of the course."""
+    from dataclasses import replace
+
+    from bot.course.meetings import MeetingKind
+    from bot.course.model import Policy
+
+    base = load_course(CHEM)
+    kinds = (MeetingKind("lecture", "Lecture", "Lectures"), MeetingKind("guest", "Guest lecture", "Guest lectures"))
+    guest = Policy("guest", "Guest lectures", "If you miss a guest lecture, read the slides.", "")
+    course = replace(base, meeting_kinds=kinds, policies=(guest,))
+    assert _rules_by_kind(course) == {"lecture": (), "guest": ("guest",)}

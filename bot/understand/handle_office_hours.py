@@ -148,8 +148,21 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
         hours = course.help_hours.in_text
         said = f"{hours} with {names}." if held else f"no {hours} then."
-        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+        answer = replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+        if not held and who is not None and isinstance(when_, dt.date):
+            # "is hannah's drop-in still on monday the 7th": cancelled or moved, so when she is next there
+            answer = _with_next_after(asked, answer, who, when_)
+        return answer
     return answer
+
+
+def _with_next_after(asked: Asked, answer: Answer, who: Person, day: dt.date) -> Answer:
+    """The answer, then the person's next session after the day asked about (a moved one lands there), if any."""
+    course = asked.course
+    later = sessions_between(course, day + dt.timedelta(days=1), course.term_last, person=who)
+    if not later:
+        return answer
+    return replace(answer, lines=(*answer.lines, text("Next: ", *session_line(later[0]))))
 
 
 def _session_said(course, session) -> str:

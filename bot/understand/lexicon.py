@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.clipped_words import clipped_forms
+from bot.understand.help_hours_names import shortened_names
 from bot.understand.near_words import NearWords
 from bot.understand.normalize import phrase_key, plain, words
 from bot.understand.own_words import own_words
@@ -318,6 +319,10 @@ class Lexicon:
         help_names = {phrase_key(n) for n in (help_hours.name, help_hours.plural, *help_hours.aliases)}
         for key in help_names:
             add(key, Tag("cue", "office_hours"))
+        for key in shortened_names(help_hours):
+            if not phrases.get(key):  # "TA hours" without "hours" is the TA: never taken from what it names
+                help_names.add(key)
+                add(key, Tag("cue", "office_hours"))
         # The course's names as students clip them ("consult", "tute", "midsem test"): what the full name means.
         named = [
             (k, tuple(tags))

@@ -174,3 +174,12 @@ def test_a_stated_time_is_checked_against_the_session_that_day(course, question,
     """ "is X's office hour on wednesday at 4pm": held that day, but not at that time, is a No with the real time."""
     _, said = reply(course, question, "2024-02-19 10:00")
     assert first_line(said).startswith(first)
+
+
+def test_a_no_for_a_cancelled_or_moved_day_says_when_they_are_next_there(geo, course):
+    _, said = reply(geo, "are solberg's office hours on monday apr 14", "2025-04-02 10:00")
+    assert first_line(said).startswith("No")
+    assert said.splitlines()[-1].startswith("Next: Ingrid Solberg Mon Apr 28, 4:00 PM CEST")
+    _, said = reply(geo, "is solberg's office hour on apr 7", "2025-04-02 10:00")
+    assert first_line(said).startswith("Yes")
+    assert "Next:" not in said

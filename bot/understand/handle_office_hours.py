@@ -33,6 +33,11 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         first, last = when_ if isinstance(when_, tuple) else (when_, when_)
         label = slots.get("label") or ""
         return extra_sessions(course, asked.now, first, last, label, asked.yes_no or asks_whether(asked.question))
+    if asks_extra(asked.question) and when_ in (None, "upcoming") and not slots.get("window"):
+        # "any extra drop-in help before the final", the final undated: every extra session still to come
+        who = course.person(person) if person else None
+        whether = asked.yes_no or asks_whether(asked.question)
+        return extra_sessions(course, asked.now, asked.today, course.term_last, "", whether, who)
     able = can_make(asked.question) or can_make(asked.story)  # when the student can come, told or asked
     if able and not person and not asked.yes_no:
         span = slots.get("_span")

@@ -18,6 +18,7 @@ from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
+from bot.understand.unset_exams import unset_exams
 from bot.understand.vocabulary import (
     COMMON_WORDS,
     COURSE_BUSINESS,
@@ -542,8 +543,11 @@ class Reader:
         exams = self._exams_by_date
         if not exams or any(m.kind == "exam" for m in reading.mentions):
             return
+        unset = {w for _, names in unset_exams(self.course) for w in names}
         for i, token in enumerate(reading.tokens):
             relation = _relation(reading.tokens, i) if token in _EXAM_WORDS else ""
+            if relation and token in unset:
+                return  # "before the final" where the final's date is not on the page: not the next dated exam
             if relation:
                 at = bisect.bisect_left(self._exam_dates, now.astimezone(self.course.tz).date())
                 which = exams[min(at, len(exams) - 1)]

@@ -18,6 +18,7 @@ from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
 from bot.understand.stated_times import stated_clock
 from bot.understand.time_phrases import week_monday
+from bot.understand.vocabulary import words_of
 
 
 def office_hours(asked: Asked, slots: Slots) -> Answer:
@@ -28,6 +29,9 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
+    if not asked.yes_no and person and isinstance(when_, dt.date) and _bare(asked.question):
+        # "prof moriarty office hours tmrw?": whether they are on that day, as "are ... on tomorrow" asks
+        asked = replace(asked, yes_no=True)
     if asks_extra(asked.question) and not person and isinstance(when_, tuple | dt.date):
         # "any extra office hours before the midterm": only the one-off sessions the page adds
         first, last = when_ if isinstance(when_, tuple) else (when_, when_)
@@ -165,9 +169,22 @@ def _with_next_after(asked: Asked, answer: Answer, who: Person, day: dt.date) ->
     """The answer, then the person's next session after the day asked about (a moved one lands there), if any."""
     course = asked.course
     later = sessions_between(course, day + dt.timedelta(days=1), course.term_last, person=who)
-    if not later:
-        return answer
+    if not later or any(line and str(line[0]).startswith("Next") for line in answer.lines):
+        return answer  # none, or the day's answer already says when
     return replace(answer, lines=(*answer.lines, text("Next: ", *session_line(later[0]))))
+
+
+# Words that open a question asking for something other than whether ("when", "tell me"), or a request.
+_NOT_BARE = words_of(
+    """when where what whats which who whos how why tell show list give find get check can could would will do does
+    did should is are was were has have any"""
+)
+
+
+def _bare(question: str) -> bool:
+    """A question of names and a day only, with no question word or verb before them ("lucas oh tmrw?")."""
+    words = phrase_key(question)
+    return bool(words) and words[0] not in _NOT_BARE and not any(w in _NOT_BARE for w in words[1:3])
 
 
 def _session_said(course, session) -> str:

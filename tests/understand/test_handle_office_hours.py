@@ -183,3 +183,23 @@ def test_a_no_for_a_cancelled_or_moved_day_says_when_they_are_next_there(geo, co
     _, said = reply(geo, "is solberg's office hour on apr 7", "2025-04-02 10:00")
     assert first_line(said).startswith("Yes")
     assert "Next:" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("solberg office hours monday apr 14?", False),  # the Easter break
+        ("ingrid solberg oh on apr 7", True),
+        ("tomasz office hours wed apr 9??", True),
+    ],
+)
+def test_a_bare_name_and_day_asks_whether_they_are_on(geo, question, yes):
+    result, said = reply(geo, question, "2025-04-02 10:00")
+    assert [p.intent for p in result.parts] == ["office_hours"]
+    assert first_line(said).startswith("Yes" if yes else "No")
+
+
+def test_a_question_word_or_request_is_not_a_bare_whether(geo):
+    for question in ("when are solberg's office hours on apr 7", "tell me solberg's office hours on apr 7"):
+        _, said = reply(geo, question, "2025-04-02 10:00")
+        assert not first_line(said).startswith(("Yes", "No"))

@@ -421,6 +421,7 @@ class Reader:
             if tag.value == "exam" and (start, end) in own_names:
                 continue
             reading.cues.add(tag.value)
+        mentions = _roles_outside_help_hours(mentions, spans)
         mentions += self._numbered_meetings(tokens, mentions)
         # "lecture over thanksgiving" is lecture during the break, not when it ends.
         periods = {m.start for m in mentions if m.kind == "period"}
@@ -690,6 +691,19 @@ def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[st
     if not after or after[0] in _OCCASION_WORDS:
         return True
     return after[0] in STOPWORDS and after[0] not in _THING_WORDS
+
+
+def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, int, Tag]]) -> list[Mention]:
+    """The mentions without a role named only by a word of the office-hours phrase: "office" in "office hours" is
+    the hours, not a "School Office" role."""
+    hours = [(s, e) for s, e, tag in spans if tag.kind == "cue" and tag.value == "office_hours" and e - s > 1]
+    if not hours:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind != "role" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in hours)
+    ]
 
 
 def _relation(tokens: list[str], start: int) -> str:

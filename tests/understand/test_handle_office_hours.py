@@ -3,8 +3,11 @@ up to an event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.course.model import Role
 from tests.understand.conftest import first_line, reply
 
 
@@ -203,3 +206,14 @@ def test_a_question_word_or_request_is_not_a_bare_whether(geo):
     for question in ("when are solberg's office hours on apr 7", "tell me solberg's office hours on apr 7"):
         _, said = reply(geo, question, "2025-04-02 10:00")
         assert not first_line(said).startswith(("Yes", "No"))
+
+
+def test_office_hours_are_not_a_school_office_role(geo):
+    # a course whose staff includes a "School Office" (role id "office"): "office hours" still asks everyone's hours
+    office = replace(geo, roles=(*geo.roles, Role("office", "School Office", "School Office")))
+    result, said = reply(office, "what office hours are there this week", "2025-04-02 10:00")
+    assert [p.intent for p in result.parts] == ["office_hours"]
+    assert result.parts[0].slots.get("role") is None
+    assert "Ingrid Solberg" in said
+    result, _ = reply(office, "who works in the school office", "2025-04-02 10:00")
+    assert result.parts[0].slots.get("role") == "office"

@@ -217,7 +217,7 @@ def test_the_lectures_left_and_the_last_before_a_break(course, question, said):
         ("is lecture in halvorsen 100 tomorrow", "No: Bayview Auditorium."),
         (
             "when is the extra midterm review",
-            "Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM, Quarry Hall 79)",
+            "Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM PDT, Quarry Hall 79)",
         ),
     ],
 )

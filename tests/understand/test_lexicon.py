@@ -321,3 +321,19 @@ def test_a_day_off_labelled_in_parts_is_named_by_its_naming_part(course):
     period, keys = found[0]
     assert ("good", "friday") in keys
     assert period.name == "Good Friday: no classes"
+
+
+def test_a_swapped_typo_is_the_courses_own_word_before_an_everyday_one():
+    hist = Lexicon(load_course(FIXTURES / "courses" / "hist-210-a24"))
+    assert hist.correct("esay") == "essay"  # essays are assigned: not "easy"
+    assert hist.correct("worht") == "worth"
+
+
+def test_a_three_letter_typo_is_a_course_word_with_one_letter_put_back(course):
+    lexicon = Lexicon(course)
+    assert lexicon.correct("exm") == "exam"
+    assert lexicon.correct("qiz") == "quiz"
+    for word in ("the", "and", "lol", "xyz"):  # words, chat, or nothing near enough
+        assert lexicon.correct(word) is None
+    _, said = reply(course, "whn is the exm", "2024-02-19 10:00")
+    assert "Exam" in said.splitlines()[0]

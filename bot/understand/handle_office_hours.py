@@ -13,6 +13,7 @@ from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
+from bot.understand.hours_by_arrangement import meeting_said
 from bot.understand.normalize import phrase_key
 from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
@@ -22,10 +23,21 @@ from bot.understand.vocabulary import words_of
 
 
 def office_hours(asked: Asked, slots: Slots) -> Answer:
+    answer = _office_hours(asked, slots)
+    who = asked.course.person(slots["person"]) if slots.get("person") else None
+    said = meeting_said(asked.course, who) if who is not None and not who.office_hours else ()
+    if said:
+        # "how do i get to talk to dr x, she has no office hours": how the page says to meet them
+        quoted = " ".join(said)
+        return replace(answer, lines=(*answer.lines, text(f"The course page says: “{quoted}”")))
+    return answer
+
+
+def _office_hours(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if len(slots.get("people", ())) > 1 and not asked.yes_no:
         # "is siyuan's office hour before or after li chen's": each person's, side by side.
-        return replies.combined([office_hours(asked, {**slots, "people": (), "person": p}) for p in slots["people"]])
+        return replies.combined([_office_hours(asked, {**slots, "people": (), "person": p}) for p in slots["people"]])
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")

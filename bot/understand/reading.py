@@ -17,6 +17,7 @@ from bot.course.model import WEEKDAYS, Course
 from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
+from bot.understand.nth_item import nth_items_named
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.unset_exams import unset_exams
 from bot.understand.vocabulary import (
@@ -226,6 +227,7 @@ class Reader:
         if self._own_number is not None:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
+        text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
         return _DROP_IN.sub("attend", self._attend.sub("attend ", text))
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:

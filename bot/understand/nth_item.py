@@ -30,7 +30,14 @@ _KEPT: Kept[tuple[re.Pattern[str] | None, dict[tuple[str, int], str]]] = Kept(si
 def _build(course: Course, series: Mapping[str, tuple[str, ...]]) -> tuple[re.Pattern[str] | None, dict]:
     """The pattern of "<ordinal> <series name>" and, for each (series name, number), the item's name to read."""
     by_place: dict[tuple[str, int], str] = {}
-    for name, ids in series.items():
+    # "pharm quiz" is also "quiz" when every series so called is the same: "the 1st quiz" of longer-named quizzes
+    named = dict(series)
+    for name in series:
+        head = name.split()[-1]
+        same = {series[n] for n in series if n.split()[-1] == head}
+        if head not in named and len(same) == 1:
+            named[head] = series[name]
+    for name, ids in named.items():
         numbered: dict[int, list[str]] = {}
         for item in (course.assignment(i) for i in ids):
             found = _NUMBERED.search(item.short) if item is not None else None

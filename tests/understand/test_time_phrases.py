@@ -357,3 +357,15 @@ def test_a_week_of_a_month_and_spans_up_to_a_day(course, text, first, last):
 def test_a_weekday_with_its_day_of_the_month_and_no_the_is_that_day(course, text, day):
     found = [p for p in phrases(text, course=course) if p.kind == "day"]
     assert [p.first for p in found] == [D(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("what's on in the first two weeks of march", "2024-03-04", "2024-03-17"),  # Mar 1 is a Friday
+        ("anything due in the last 2 weeks of april", "2024-04-15", "2024-04-28"),
+    ],
+)
+def test_the_first_or_last_weeks_of_a_month(course, text, first, last):
+    found = [p for p in phrases(text, course=course) if p.kind == "range"]
+    assert [(p.first, p.last) for p in found] == [(D(first), D(last))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from bot.answers.exam_clashes import clashes_said
 from bot.answers.places import on_place
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
@@ -44,6 +45,10 @@ def conflict_form_status(course: Course, exam: Exam, now: dt.datetime, url: str)
         return text("This exam has already taken place.")
     if url:
         return text(f"{CONFLICT} Fill out the [exam conflict form]({url}).")
+    said = " ".join(clashes_said(course, exam)) if form.status in ("none", "unknown") else ""
+    if said:
+        # no form, but the page says who deals with clashes ("the Examinations Office"): that, in its words
+        return text(f"{CONFLICT} The course page says: “{said}”")
     if form.status == "none":
         return text(f"{CONFLICT} This exam has no conflict form.")
     if form.status == "unknown":

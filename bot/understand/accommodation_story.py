@@ -8,6 +8,8 @@ import re
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.english import ordinary
+from bot.understand.vocabulary import STOPWORDS
 
 # "accommodations", typed with one "m" or one "d" too
 _ACCOMMODATION = re.compile(r"\bac+om+odat\w*|\bdisabilit\w*", re.IGNORECASE)
@@ -34,6 +36,16 @@ def accommodation_rule(course: Course) -> tuple[str, frozenset[str]]:
     return _POLICY.get(course, "accommodation rule", find)
 
 
+def _short_named(short: frozenset[str], question: str) -> bool:
+    """Whether the question names the rule by a short name: "drc" as typed, but one that is also an everyday word
+    ("AS" for Accessibility Services) only in capitals ("same time as usual" is not about AS)."""
+    for typed in re.findall(r"[A-Za-z]+", question):
+        word = typed.lower()
+        if word in short and (typed.isupper() or not (word in STOPWORDS or ordinary(word))):
+            return True
+    return False
+
+
 def accommodation_question(course: Course, question: str) -> dict | None:
     """The accommodation policy's slots when the question speaks of the student's accommodations (by the word or
     by the rule's own short names, "DRC"); None otherwise."""
@@ -41,7 +53,7 @@ def accommodation_question(course: Course, question: str) -> dict | None:
     rule, short = accommodation_rule(course)
     if not rule:
         return None
-    if not _ACCOMMODATION.search(said) and not (short and short & set(re.findall(r"[a-z]+", said))):
+    if not _ACCOMMODATION.search(said) and not _short_named(short, question):
         return None  # the cheap look first: most questions speak of no accommodation
     if _WHEN_WHERE.search(said):
         return None

@@ -45,11 +45,11 @@ def held_between(
             if o.meeting.title and o.meeting.first == o.meeting.last and words <= set(phrase_key(o.meeting.title)):
                 # a one-off meeting named so ("Midterm 2 review session"), with its day, time and room
                 start = o.start.astimezone(course.tz)
-                held.append(f"{o.meeting.title} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")
+                held.append(f"{o.meeting.title} ({human_date(start.date())}, {_clock(start)}, {o.where})")
             elif o.note and words & set(phrase_key(o.note)):
                 label = course.meeting_label(o.kind, o.section)
                 start = o.start.astimezone(course.tz)
-                held.append(f"{label}, {o.note} ({human_date(start.date())}, {human_time(start.time())}, {o.where})")
+                held.append(f"{label}, {o.note} ({human_date(start.date())}, {_clock(start)}, {o.where})")
         return held
     rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind)]
     if since is not None:
@@ -72,6 +72,11 @@ def held_between(
         section_label = f" {course.section_label(o.section)}" if o.section else ""
         held.append(f"{course.kind_name(o.kind)}{section_label} ({human_date(day)})")
     return held
+
+
+def _clock(start: dt.datetime) -> str:
+    """'5:30 PM GMT': a one-off's time with its zone, as every time in an answer is read."""
+    return f"{human_time(start.time())} {start.tzname()}"
 
 
 def next_held(course: Course, day: dt.date, kind: str | None, section: str | None) -> str:

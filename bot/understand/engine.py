@@ -48,6 +48,7 @@ from bot.understand.late_kind import late_of_kind
 from bot.understand.left_out import left_out_note
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
+from bot.understand.one_of_series import as_series_for_one
 from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
@@ -360,7 +361,7 @@ class Engine:
                 piece = whole  # "when is lecture next week and where": where is lecture next week
             reading = self.reader.read(question, now, piece)
             if readings:
-                _inherit(reading, readings[-1])
+                _inherit(reading, as_series_for_one(reading, readings[-1], self.reader.lexicon.series))
             readings.append(reading)
         story, asking = story_pieces(text_, _pieces)
         for i in story:
@@ -374,7 +375,7 @@ class Engine:
         """A part read again in its own words ("then" put as the story said it)."""
         reading = self.reader.read(question, now, piece)
         if before is not None:
-            _inherit(reading, before)
+            _inherit(reading, as_series_for_one(reading, before, self.reader.lexicon.series))
         return reading
 
     # ------------------------------------------------------------------------------------------ deciding

@@ -65,6 +65,7 @@ class _Said:
     rule: str
     kinds: frozenset[str]  # the qualifying words before the thing ("non-graphing", "scientific")
     provided: bool  # the clause says the thing is handed out ("a formula sheet is provided")
+    mode: bool = False  # the clause names the exam's mode ("closed-book", "open notes"), not one thing allowed
 
 
 def _kinds(before: str) -> frozenset[str]:
@@ -111,7 +112,11 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
             continue
         closed = _CLOSED.search(low)
         if closed and _THING[kind].fullmatch(closed.group(1)):
-            said.append(_Said(False, rule, frozenset(), False))
+            said.append(_Said(False, rule, frozenset(), False, mode=True))
+            continue
+        opened = _OPEN.search(low)
+        if opened and _THING[kind].fullmatch(opened.group(1)) and not _REFUSES.search(low):
+            said.append(_Said(True, rule, frozenset(), False, mode=True))
             continue
         if _NOT_NEEDED.search(low):
             continue
@@ -128,8 +133,12 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
     return said
 
 
-def _one_exam(exam: Exam, kind: str, asked_kinds: frozenset[str], handed_out: bool) -> _Said | None:
+def _one_exam(exam: Exam, kind: str, asked_kinds: frozenset[str], handed_out: bool, mode: bool = False) -> _Said | None:
     said = [s for rule in exam.rules for s in _said_of(rule, kind) if s.provided or not handed_out]
+    if mode and any(s.mode for s in said):
+        # "is the exam open book" against "closed-book" and "you may bring a clean Statute Book": the mode decides;
+        # the one book allowed is an exception to it, not an open-book exam
+        said = [s for s in said if s.mode]
     if not said and kind in _BROADER:
         said = [s for rule in exam.rules for s in _said_of(rule, _BROADER[kind]) if s.provided or not handed_out]
     if not said:
@@ -169,7 +178,7 @@ def brought_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None
     asked_kinds = frozenset() if (closed or opened) else _kinds(low[: mention.start()])
     verdicts = set()
     for exam in exams:
-        said = _one_exam(exam, kind, asked_kinds, _HANDED_OUT.search(low) is not None)
+        said = _one_exam(exam, kind, asked_kinds, _HANDED_OUT.search(low) is not None, bool(closed or opened))
         if said is None:
             return None
         if opened and said.allows and _LIMITED.search(said.rule.lower()):

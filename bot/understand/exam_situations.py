@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from bot.answers.exam_clashes import clashes_said
 from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
@@ -136,6 +137,8 @@ def exam_situation(
     exam = _exam(course, plain) or _missed_one(course, plain)
     if exam is None and _CLASH.search(plain):
         exam = _exam_of_plural(course, plain)
+        if exam is None and len(course.exams) == 1 and re.search(r"\b(?:who|whom)\b", plain):
+            exam = course.exams[0]  # "who do i talk to about the clash": the course's one exam
     if exam is None:
         # "we leave the morning of the exam, can i take it early": every exam, when their data agrees
         if _AN_EXAM.search(plain) and not _CLASH.search(plain) and not claims_for(course).match(plain, "exams"):
@@ -144,7 +147,7 @@ def exam_situation(
             card = exam_answer(course, now, exams[0].id if len(exams) == 1 else None, form_urls)
             return exam_what_if(course, exams, plain, card)
         return None
-    if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what)\b", plain)):
+    if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what|who)\b", plain)):
         return _clash(course, exam, plain, now, form_urls)
     missed = _may_miss(plain) and any(
         re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam")
@@ -178,7 +181,7 @@ def _clash(course: Course, exam: Exam, question: str, now: dt.datetime, form_url
         return verdict(card, False, f"“{moved[0]}”")
     form = conflict_form_status(course, exam, now, conflict_form_url(exam, form_urls))
     has_form = exam.conflict_form.status in ("link", "later") or bool(conflict_form_url(exam, form_urls))
-    ruled = [r for r in exam.rules if _CONFLICT_RULE.search(r.lower())]
+    ruled = [r for r in exam.rules if _CONFLICT_RULE.search(r.lower())] or list(clashes_said(course, exam))
     if ruled:
         # "i have three finals on may 5, what do i do": what the page says to do, in its words
         said = text("From the course page: " + " ".join(f"“{r}”" for r in ruled))

@@ -8,7 +8,7 @@ import re
 
 from bot.answers.office_hours import Session, session_line, sessions_between
 from bot.core.answer import Answer, text
-from bot.course.model import Course
+from bot.course.model import Course, Person
 from bot.understand import replies
 
 _EXTRA = re.compile(r"\b(?:extra|additional|special|added|bonus)\b")
@@ -36,12 +36,22 @@ def _is_extra(course: Course, session: Session) -> bool:
     )
 
 
-def extra_sessions(course: Course, now: dt.datetime, first: dt.date, last: dt.date, label: str, yes_no: bool) -> Answer:
-    """The extra sessions from first to last still to come, with Yes/No when asked so; the page decides."""
-    found = [s for s in sessions_between(course, first, last) if s.end > now and _is_extra(course, s)]
+def extra_sessions(
+    course: Course,
+    now: dt.datetime,
+    first: dt.date,
+    last: dt.date,
+    label: str,
+    yes_no: bool,
+    person: Person | None = None,
+) -> Answer:
+    """The extra sessions from first to last (one person's, if named) still to come, with Yes/No when asked so;
+    the page decides."""
+    found = [s for s in sessions_between(course, first, last, person=person) if s.end > now and _is_extra(course, s)]
     title = f"Extra {course.help_hours.in_text} {label}".strip()
     if not found:
-        said = f"The course page lists no extra {course.help_hours.in_text} {label}; the usual weekly ones still run."
+        what = f"extra {course.help_hours.in_text} {label}".strip()
+        said = f"The course page lists no {what}; the usual weekly ones still run."
         answer = Answer(title=title, lines=(text(said),))
         return replies.verdict(answer, False, "none on the course page.") if yes_no else answer
     lines = tuple(session_line(s) for s in found)

@@ -13,26 +13,47 @@ from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
+from bot.understand.hours_by_arrangement import meeting_said
 from bot.understand.normalize import phrase_key
 from bot.understand.oh_days import CanMake, can_make
 from bot.understand.result import Slots
 from bot.understand.stated_times import stated_clock
 from bot.understand.time_phrases import week_monday
+from bot.understand.vocabulary import words_of
 
 
 def office_hours(asked: Asked, slots: Slots) -> Answer:
+    answer = _office_hours(asked, slots)
+    who = asked.course.person(slots["person"]) if slots.get("person") else None
+    said = meeting_said(asked.course, who) if who is not None and not who.office_hours else ()
+    if said:
+        # "how do i get to talk to dr x, she has no office hours": how the page says to meet them
+        quoted = " ".join(said)
+        return replace(answer, lines=(*answer.lines, text(f"The course page says: “{quoted}”")))
+    return answer
+
+
+def _office_hours(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if len(slots.get("people", ())) > 1 and not asked.yes_no:
         # "is siyuan's office hour before or after li chen's": each person's, side by side.
-        return replies.combined([office_hours(asked, {**slots, "people": (), "person": p}) for p in slots["people"]])
+        return replies.combined([_office_hours(asked, {**slots, "people": (), "person": p}) for p in slots["people"]])
     when_ = slots.get("when")
     person = slots.get("person")
     role = slots.get("role")
+    if not asked.yes_no and person and isinstance(when_, dt.date) and _bare(asked.question):
+        # "prof moriarty office hours tmrw?": whether they are on that day, as "are ... on tomorrow" asks
+        asked = replace(asked, yes_no=True)
     if asks_extra(asked.question) and not person and isinstance(when_, tuple | dt.date):
         # "any extra office hours before the midterm": only the one-off sessions the page adds
         first, last = when_ if isinstance(when_, tuple) else (when_, when_)
         label = slots.get("label") or ""
         return extra_sessions(course, asked.now, first, last, label, asked.yes_no or asks_whether(asked.question))
+    if asks_extra(asked.question) and when_ in (None, "upcoming") and not slots.get("window"):
+        # "any extra drop-in help before the final", the final undated: every extra session still to come
+        who = course.person(person) if person else None
+        whether = asked.yes_no or asks_whether(asked.question)
+        return extra_sessions(course, asked.now, asked.today, course.term_last, "", whether, who)
     able = can_make(asked.question) or can_make(asked.story)  # when the student can come, told or asked
     if able and not person and not asked.yes_no:
         span = slots.get("_span")
@@ -148,8 +169,34 @@ def office_hours(asked: Asked, slots: Slots) -> Answer:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
         hours = course.help_hours.in_text
         said = f"{hours} with {names}." if held else f"no {hours} then."
-        return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+        answer = replies.verdict(answer, bool(held) != slots.get("negated", False), said)
+        if not held and who is not None and isinstance(when_, dt.date):
+            # "is hannah's drop-in still on monday the 7th": cancelled or moved, so when she is next there
+            answer = _with_next_after(asked, answer, who, when_)
+        return answer
     return answer
+
+
+def _with_next_after(asked: Asked, answer: Answer, who: Person, day: dt.date) -> Answer:
+    """The answer, then the person's next session after the day asked about (a moved one lands there), if any."""
+    course = asked.course
+    later = sessions_between(course, day + dt.timedelta(days=1), course.term_last, person=who)
+    if not later or any(line and str(line[0]).startswith("Next") for line in answer.lines):
+        return answer  # none, or the day's answer already says when
+    return replace(answer, lines=(*answer.lines, text("Next: ", *session_line(later[0]))))
+
+
+# Words that open a question asking for something other than whether ("when", "tell me"), or a request.
+_NOT_BARE = words_of(
+    """when where what whats which who whos how why tell show list give find get check can could would will do does
+    did should is are was were has have any"""
+)
+
+
+def _bare(question: str) -> bool:
+    """A question of names and a day only, with no question word or verb before them ("lucas oh tmrw?")."""
+    words = phrase_key(question)
+    return bool(words) and words[0] not in _NOT_BARE and not any(w in _NOT_BARE for w in words[1:3])
 
 
 def _session_said(course, session) -> str:

@@ -264,14 +264,42 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         # "did we already do cross validation", "have we covered LDA yet": whether its day has come.
         done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
+    recorded = _recording_said(asked, rows, extra)
+    if recorded is not None and recorded[1]:
+        # "is the guest lecture going to be up on panopto": whether it is recorded, as its day's note says
+        return replies.verdict(answer, *recorded)
     shown = [f"{r.title} {' '.join(r.keywords)} {' '.join(x.label for x in r.resources)}" for r in rows]
     asked_of = asked_of_topic(course, asked.question, [label, *shown, *extra])
     if asked_of:
         # "will the spark lecture be streamed": its day is not whether it is streamed
         said = text(f"Whether it is {' '.join(asked_of)} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if recorded is not None:
+        return answer  # a recording asked of, and the page does not say: its day, with no Yes or No
     also = f"; {'; '.join(extra)}" if extra else ""
     return replies.verdict(answer, True, f"on {dates}{also}.")  # "is there a lecture on adam"
+
+
+# A question about a session's recording ("will it be recorded", "up on panopto", "is there a video of it").
+_RECORDING_ASKED = re.compile(
+    r"\b(?:record(?:ed|ing|ings)?|videos?|stream(?:ed|ing)?|watch\s+(?:it\s+)?(?:later|back))\b"
+)
+_RECORDING_SAID = re.compile(r"\brecord(?:ed|ing|ings)?\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|no|won't|will\s+not)\b", re.IGNORECASE)
+
+
+def _recording_said(asked: Asked, rows: list, extra: list[str]) -> tuple[bool, str] | None:
+    """Whether a day asked about is recorded, from what its note says (No when it says not, Yes when it says so),
+    with the sentence; (False, "") when the question asks it and the page does not say; None when not asked."""
+    if not _RECORDING_ASKED.search(f"{asked.story} {asked.question}".lower()):
+        return None
+    notes = [*(a for r in rows for a in r.announcements), *extra]
+    said = [s.strip() for n in notes for s in re.split(r"(?<=[.!?])\s+", n) if _RECORDING_SAID.search(s)]
+    if not said and any(x.kind in ("recording", "video") for r in rows for x in r.resources):
+        return True, "a recording is listed."
+    if len(said) != 1:
+        return False, ""  # none, or several: no plain Yes or No
+    return not _NOT.search(said[0]), f"“{said[0].rstrip('.')}.”"
 
 
 # "what unit is lsh in", "which module covers gams": the schedule's grouping of its days.

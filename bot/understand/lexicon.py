@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.clipped_words import clipped_forms
+from bot.understand.english import ordinary
+from bot.understand.help_hours_names import shortened_names
 from bot.understand.near_words import NearWords
 from bot.understand.normalize import phrase_key, plain, words
 from bot.understand.own_words import own_words
@@ -318,6 +320,10 @@ class Lexicon:
         help_names = {phrase_key(n) for n in (help_hours.name, help_hours.plural, *help_hours.aliases)}
         for key in help_names:
             add(key, Tag("cue", "office_hours"))
+        for key in shortened_names(help_hours):
+            if not phrases.get(key):  # "TA hours" without "hours" is the TA: never taken from what it names
+                help_names.add(key)
+                add(key, Tag("cue", "office_hours"))
         # The course's names as students clip them ("consult", "tute", "midsem test"): what the full name means.
         named = [
             (k, tuple(tags))
@@ -392,6 +398,7 @@ class Lexicon:
         ]
         self._near = NearWords(self._targets)
         self._target_set = frozenset(self._targets)
+        self._entity_words = frozenset(entity_words)
         synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
         synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
         # A word the course's own text uses is no typo ("graphing" of "a non-graphing calculator" is not "grading");
@@ -458,6 +465,8 @@ class Lexicon:
 
     def correct(self, word: str) -> str | None:
         """The course or common word a misspelled word most likely is, or None (known word, or nothing close)."""
+        if len(word) == 3 and word not in self.vocabulary and word.isalpha() and not ordinary(word):
+            return self._one_letter_left_out(word)
         if len(word) < 4 or word in self.vocabulary:
             return None
         if word in self._typos:
@@ -467,6 +476,10 @@ class Lexicon:
         limit = 1 if len(word) < 8 else 2
         best = None
         swapped = self._swapped(word)
+        if swapped is not None and swapped not in self._entity_words:
+            # "esay" where an essay is assigned: the course's own word one letter away, before the everyday "easy"
+            own = [c for c, _ in self._near.nearest(word, 1) if c in self._entity_words and c[0] == word[0]]
+            swapped = own[0] if len(own) == 1 else swapped
         if swapped is not None:
             # "worht": two letters typed the wrong way round is the likeliest typo, before "worst"
             self._typos[word] = swapped
@@ -480,6 +493,22 @@ class Lexicon:
         if best and word in self._page_words and not (word.startswith(best[0]) or best[0].startswith(word)):
             best = None  # a word the page itself uses is meant as typed ("sets" may still be "set")
         self._typos[word] = best[0] if best else self._lengthened(word)
+        return self._typos[word]
+
+    def _one_letter_left_out(self, word: str) -> str | None:
+        """The one course or cue word a three-letter typo is with a letter put back inside it ("exm" is "exam"),
+        or None: a short word is corrected only so surely."""
+        if word in self._typos:
+            return self._typos[word]
+        found = {
+            c
+            for c, _ in self._near.nearest(word, 1)
+            if len(c) == 4
+            and c[0] == word[0]
+            and c[-1] == word[-1]
+            and (c in self._entity_words or c in self.cue_words)
+        }
+        self._typos[word] = found.pop() if len(found) == 1 else None
         return self._typos[word]
 
     def _swapped(self, word: str) -> str | None:

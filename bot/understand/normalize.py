@@ -54,6 +54,9 @@ _SPLIT_IN = re.compile(
     r"\b(hand|handed|handing|turn|turned|turning)\s+((?!in\b)[a-z]+\s?\d*[a-z]?)\s+in\b(?!\s+(?:the|a)\b)"
 )
 
+# "co-ordinator", "co-operate": British spelling of one word; "co" alone names nothing.
+_CO_HYPHEN = re.compile(r"\bco-(?=[a-z])")
+
 
 def respell(
     text: str,
@@ -66,6 +69,7 @@ def respell(
     text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
     text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
     text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
+    text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)

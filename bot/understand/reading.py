@@ -17,7 +17,9 @@ from bot.course.model import WEEKDAYS, Course
 from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
+from bot.understand.nth_item import nth_items_named
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
+from bot.understand.unset_exams import unset_exams
 from bot.understand.vocabulary import (
     COMMON_WORDS,
     COURSE_BUSINESS,
@@ -225,6 +227,7 @@ class Reader:
         if self._own_number is not None:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
+        text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
         return _DROP_IN.sub("attend", self._attend.sub("attend ", text))
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
@@ -420,6 +423,7 @@ class Reader:
             if tag.value == "exam" and (start, end) in own_names:
                 continue
             reading.cues.add(tag.value)
+        mentions = _roles_outside_help_hours(mentions, spans)
         mentions += self._numbered_meetings(tokens, mentions)
         # "lecture over thanksgiving" is lecture during the break, not when it ends.
         periods = {m.start for m in mentions if m.kind == "period"}
@@ -542,8 +546,11 @@ class Reader:
         exams = self._exams_by_date
         if not exams or any(m.kind == "exam" for m in reading.mentions):
             return
+        unset = {w for _, names in unset_exams(self.course) for w in names}
         for i, token in enumerate(reading.tokens):
             relation = _relation(reading.tokens, i) if token in _EXAM_WORDS else ""
+            if relation and token in unset:
+                return  # "before the final" where the final's date is not on the page: not the next dated exam
             if relation:
                 at = bisect.bisect_left(self._exam_dates, now.astimezone(self.course.tz).date())
                 which = exams[min(at, len(exams) - 1)]
@@ -686,6 +693,19 @@ def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[st
     if not after or after[0] in _OCCASION_WORDS:
         return True
     return after[0] in STOPWORDS and after[0] not in _THING_WORDS
+
+
+def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, int, Tag]]) -> list[Mention]:
+    """The mentions without a role named only by a word of the office-hours phrase: "office" in "office hours" is
+    the hours, not a "School Office" role."""
+    hours = [(s, e) for s, e, tag in spans if tag.kind == "cue" and tag.value == "office_hours" and e - s > 1]
+    if not hours:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind != "role" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in hours)
+    ]
 
 
 def _relation(tokens: list[str], start: int) -> str:

@@ -169,7 +169,7 @@ class SlotFiller:
             if after is None and anchor is not None:
                 slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
             generic = {"assignment", "assignments"} & set(r.tokens)
-            slots["series"] = self._series(r)  # "when's the last quiz": of the quizzes
+            slots["series"] = self._series(r, after)  # "when's the last quiz": of the quizzes
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
             if not (slots["series"] or slots.get("kinds") or generic or assignments):
@@ -438,8 +438,14 @@ class SlotFiller:
             slots["_greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots
 
-    def _series(self, r: Reading) -> tuple[str, ...]:
-        """The items of the series of work named ("quizzes", "lab reports"), or () when none is."""
+    def _series(self, r: Reading, item: Mention | None = None) -> tuple[str, ...]:
+        """The items of the series of work named ("quizzes", "lab reports"), or () when none is; not the word right
+        after an item's name ("after the case study assignment": that item's kind, not every assignment)."""
+        if item is not None:
+            names = list(
+                dict.fromkeys(i for m in r.mentions if m.kind == "series" and m.start != item.end for i in m.ids)
+            )
+            return tuple(dict.fromkeys(i for n in names for i in self.lexicon.series.get(n, ())))
         names = r.ids("series")
         return tuple(dict.fromkeys(i for n in names for i in self.lexicon.series.get(n, ())))
 

@@ -89,6 +89,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month_week",
             rf"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+(?:of|in)\s+({_M})\b",
         ),
+        # "the first two weeks of may", "the last 2 weeks in april": that many weeks from the month's first (or back
+        # from its last)
+        (
+            "month_weeks",
+            rf"\b(?:the\s+)?(first|last|final)\s+(two|three|2|3)\s+weeks\s+(?:of|in)\s+({_M})\b",
+        ),
         (
             "month_days",
             rf"\b(between\s+|from\s+)?({_M})\.?\s+(\d{{1,2}}){_SFX}\s*(-|–|to|through|thru|until|till|and)\s*"
@@ -102,6 +108,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_M}\b)",
         ),
         ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(st|nd|rd|th)\b"),
+        # "friday 11th", "wed 9th": the day of the month right after its weekday, with no "the"
+        ("day_of_month", r"(?:(?<=day\s)|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)\s))(\d{1,2})(st|nd|rd|th)\b(?!\s+week)"),
         (
             "relative_day",
             r"\b(?:the\s+)?(day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b",
@@ -453,6 +461,20 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
             first=monday,
             last=monday + dt.timedelta(days=6),
             label=f"the {g[0]} week of {MONTHS[MONTHS.index(g[1])].capitalize()}",
+            grain="week",
+            **at,
+        )
+    if name == "month_weeks":
+        count = {"two": 2, "three": 3}.get(g[1]) or int(g[1])
+        month = MONTHS.index(g[2]) + 1
+        edge = _week_of_month(g[0], month, today, course)
+        first = edge if g[0] == "first" else edge - dt.timedelta(weeks=count - 1)
+        name_ = MONTHS[month - 1].capitalize()
+        return TimePhrase(
+            "range",
+            first=first,
+            last=first + dt.timedelta(days=7 * count - 1),
+            label=f"the {g[0]} {count} weeks of {name_}",
             grain="week",
             **at,
         )

@@ -78,6 +78,7 @@ BY_FACTS = (
         "told-case-",
         "missed-meeting-",
         "team-whatif-",
+        "u24-",
     ),
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.accommodation_story import accommodation_question, accommodation_rule
@@ -47,3 +49,16 @@ def test_whom_to_contact_when_the_rule_is_the_extension_rule(stat):
     result, said = reply(stat, question, "2024-12-04 10:00")
     assert [p.slots.get("policy") for p in result.parts] == ["extensions"]
     assert "stat187-staff@pcsu.example.edu" in said
+
+
+def test_a_short_name_that_is_an_everyday_word_counts_only_in_capitals():
+    chem = course_in(CHEM)
+    rule = chem.policy("accommodations")
+    with_as = replace(
+        chem, policies=tuple(replace(p, keywords=(*p.keywords, "AS")) if p is rule else p for p in chem.policies)
+    )
+    assert accommodation_question(with_as, "are lab hours tomorrow the same time as usual") is None
+    assert (
+        accommodation_question(with_as, "im registered with AS, how do i book midterm 1")["policy"] == "accommodations"
+    )
+    assert accommodation_question(with_as, "i have a drc letter")["policy"] == "accommodations"

@@ -36,7 +36,7 @@ def test_what_meets_on_a_day(second_course, day, kind, section, held):
 def test_a_topic_counts_only_its_rows_and_the_extra_meetings_it_names(second_course):
     """'a review session before the midterm' is 1C's extra session (its reason names it), not any class."""
     held = held_between(second_course, D("2024-10-16"), D("2024-10-22"), "class", None, "review")
-    assert held == ["Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM, Quarry Hall 79)"]
+    assert held == ["Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM PDT, Quarry Hall 79)"]
     assert held_between(second_course, D("2024-10-16"), D("2024-10-22"), "class", None, "transformers") == []
 
 
@@ -98,5 +98,5 @@ def test_a_one_off_meeting_named_by_the_topic_asked(second_course):
     )
     course = dataclasses.replace(second_course, meetings=(*second_course.meetings, review))
     held = held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "review")
-    assert held == ["Final exam review session (Mon Dec 9, 7:00 PM, Halvorsen Hall 100)"]
+    assert held == ["Final exam review session (Mon Dec 9, 7:00 PM PST, Halvorsen Hall 100)"]
     assert held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "party") == []

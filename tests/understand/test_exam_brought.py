@@ -137,3 +137,22 @@ def test_a_typed_card_against_a_handwritten_one_is_no_in_chem():
     chem = course_in("tests/fixtures/courses/chem-1310-s26")
     _, said = reply(chem, "can i bring a typed index card to the final", "2026-03-04 14:00")
     assert first_line(said).startswith("No"), said
+
+
+@pytest.mark.parametrize(
+    ("rules", "question", "yes"),
+    [
+        (
+            ("The examination is closed-book.", "You may bring a clean copy of the Statute Book."),
+            "is it open book",
+            False,
+        ),
+        (("The examination is closed-book.", "You may bring a clean copy of the Statute Book."), "closed book?", True),
+        (("This is an open-book exam.", "No phones."), "is the exam open book", True),
+        (("Open book: any printed material; no laptops.", "Bring a pen."), "is it closed book", False),
+    ],
+)
+def test_the_exams_mode_decides_open_or_closed_book_over_one_book_it_allows(geo, rules, question, yes):
+    verdict = brought_verdict([_exam(geo, rules)], question)
+    assert verdict is not None
+    assert verdict[0] is yes

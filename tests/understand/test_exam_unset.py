@@ -77,3 +77,12 @@ def test_a_question_naming_no_dateless_exam_is_left_alone(unset):
     course, _ = unset
     assert unset_exam(course, "when is the midterm") is None
     assert unset_exam(course, "when is the final") == "final-exam"
+
+
+@pytest.mark.parametrize("question", ["what's due before the final", "any office hours the week before the final"])
+def test_before_an_undated_final_is_not_before_the_next_dated_exam(unset, question):
+    course, now = unset
+    result, said = reply(course, question, now)
+    assert "Midterm" not in said.splitlines()[0]
+    for part in result.parts:
+        assert "before" not in str(part.slots.get("label", ""))

@@ -8,6 +8,7 @@ from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
 from tests.conftest import REPO, local
+from tests.understand.conftest import first_line, reply
 
 
 def chem():
@@ -42,3 +43,16 @@ def test_asks_whether():
     assert asks_whether("are there any extra doubt sessions")
     assert asks_whether("any extra office hours before the final")
     assert not asks_whether("when are the extra office hours")
+
+
+def test_extra_sessions_asked_with_no_day_are_every_one_still_to_come():
+    course = chem()
+    for question in ("any extra office hours coming up", "are there extra office hours?"):
+        result, said = reply(course, question, "2026-02-10 10:00")
+        assert [p.intent for p in result.parts] == ["office_hours"]
+        assert first_line(said).startswith("Yes")
+        assert "Wed Feb 18" in said
+        assert "Wed Apr 1" in said
+        assert "Mon Feb 16" not in said  # a weekly session is not an extra one
+    _, said = reply(course, "any extra office hours coming up", "2026-04-20 10:00")
+    assert first_line(said).startswith("No")

@@ -182,3 +182,13 @@ def test_what_was_due_before_a_break_asked_once_it_started_is_the_term_up_to_it(
     assert "HW1" in said, said
     assert "HW3" in said, said
     assert "Nothing is due" not in said, said
+
+
+def test_the_kind_word_after_an_items_name_does_not_narrow_what_comes_after_it(geo):
+    # "the ablation stakes sheet" is Sheet 2 by its name and kind: everything due after it, not only sheets
+    result, said = reply(geo, "what do i have due after the ablation stakes sheet", "2025-03-20 10:00")
+    assert result.parts[0].slots.get("after") == "sheet2"
+    assert said.splitlines()[2].startswith("Quiz: Fri Apr 4")
+    result, said = reply(geo, "whats the next sheet after sheet 2", "2025-03-20 10:00")
+    assert result.parts[0].slots.get("series")  # the kind asked on its own still narrows
+    assert "Sheet 3" in said.splitlines()[2]

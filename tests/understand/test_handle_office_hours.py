@@ -3,8 +3,11 @@ up to an event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.course.model import Role
 from tests.understand.conftest import first_line, reply
 
 
@@ -174,3 +177,43 @@ def test_a_stated_time_is_checked_against_the_session_that_day(course, question,
     """ "is X's office hour on wednesday at 4pm": held that day, but not at that time, is a No with the real time."""
     _, said = reply(course, question, "2024-02-19 10:00")
     assert first_line(said).startswith(first)
+
+
+def test_a_no_for_a_cancelled_or_moved_day_says_when_they_are_next_there(geo, course):
+    _, said = reply(geo, "are solberg's office hours on monday apr 14", "2025-04-02 10:00")
+    assert first_line(said).startswith("No")
+    assert said.splitlines()[-1].startswith("Next: Ingrid Solberg Mon Apr 28, 4:00 PM CEST")
+    _, said = reply(geo, "is solberg's office hour on apr 7", "2025-04-02 10:00")
+    assert first_line(said).startswith("Yes")
+    assert "Next:" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("solberg office hours monday apr 14?", False),  # the Easter break
+        ("ingrid solberg oh on apr 7", True),
+        ("tomasz office hours wed apr 9??", True),
+    ],
+)
+def test_a_bare_name_and_day_asks_whether_they_are_on(geo, question, yes):
+    result, said = reply(geo, question, "2025-04-02 10:00")
+    assert [p.intent for p in result.parts] == ["office_hours"]
+    assert first_line(said).startswith("Yes" if yes else "No")
+
+
+def test_a_question_word_or_request_is_not_a_bare_whether(geo):
+    for question in ("when are solberg's office hours on apr 7", "tell me solberg's office hours on apr 7"):
+        _, said = reply(geo, question, "2025-04-02 10:00")
+        assert not first_line(said).startswith(("Yes", "No"))
+
+
+def test_office_hours_are_not_a_school_office_role(geo):
+    # a course whose staff includes a "School Office" (role id "office"): "office hours" still asks everyone's hours
+    office = replace(geo, roles=(*geo.roles, Role("office", "School Office", "School Office")))
+    result, said = reply(office, "what office hours are there this week", "2025-04-02 10:00")
+    assert [p.intent for p in result.parts] == ["office_hours"]
+    assert result.parts[0].slots.get("role") is None
+    assert "Ingrid Solberg" in said
+    result, _ = reply(office, "who works in the school office", "2025-04-02 10:00")
+    assert result.parts[0].slots.get("role") == "office"

@@ -4,10 +4,11 @@ off the data names, what is left of a kind of meeting, the unit a topic is in, r
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 D = dt.date.fromisoformat
 
@@ -217,7 +218,7 @@ def test_the_lectures_left_and_the_last_before_a_break(course, question, said):
         ("is lecture in halvorsen 100 tomorrow", "No: Bayview Auditorium."),
         (
             "when is the extra midterm review",
-            "Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM, Quarry Hall 79)",
+            "Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM PDT, Quarry Hall 79)",
         ),
     ],
 )
@@ -272,3 +273,36 @@ def test_whats_going_on_over_some_days_has_what_is_due(stat):
     _, said = reply(stat, "whats going on in the class in the next 5 days", "2024-12-03 13:30")
     assert "Report" in said
     assert "Fri Dec 6" in said
+
+
+def _chem_guest_note(note: str):
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    rows = tuple(
+        replace(r, announcements=(*r.announcements, note)) if "batteries" in r.keywords else r for r in chem.schedule
+    )
+    return replace(chem, schedule=rows)
+
+
+@pytest.mark.parametrize(
+    ("note", "start"),
+    [
+        ("It will not be recorded.", "No"),
+        ("It will be recorded and posted on Canvas.", "Yes"),
+    ],
+)
+def test_whether_a_session_is_recorded_is_what_its_note_says(note, start):
+    course = _chem_guest_note(note)
+    question = "i usually just watch the recordings. is the guest lecture going to be up on canvas"
+    _, said = reply(course, question, "2026-04-01 10:00")
+    assert first_line(said).startswith(start)
+
+
+def test_a_session_whose_note_says_nothing_of_recording_is_as_its_materials_say():
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")  # its guest lecture lists a Panopto recording
+    _, said = reply(chem, "i usually watch the recordings. is the guest lecture going to be up too", "2026-04-01 10:00")
+    assert first_line(said).startswith("Yes: a recording is listed")
+    plain = replace(chem, schedule=tuple(replace(r, resources=()) for r in chem.schedule))
+    _, said = reply(
+        plain, "i usually watch the recordings. is the guest lecture going to be up too", "2026-04-01 10:00"
+    )
+    assert not first_line(said).startswith(("Yes", "No"))

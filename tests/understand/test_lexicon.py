@@ -351,3 +351,19 @@ def test_a_one_day_holiday_is_named_by_its_weekday_too(course):
         assert result.parts[0].slots.get("range") == (day.date, day.date), question
         assert "words" not in result.parts[0].slots
         assert said.splitlines()[2].startswith("No")
+
+
+def test_a_swapped_typo_is_the_courses_own_word_before_an_everyday_one():
+    hist = Lexicon(load_course(FIXTURES / "courses" / "hist-210-a24"))
+    assert hist.correct("esay") == "essay"  # essays are assigned: not "easy"
+    assert hist.correct("worht") == "worth"
+
+
+def test_a_three_letter_typo_is_a_course_word_with_one_letter_put_back(course):
+    lexicon = Lexicon(course)
+    assert lexicon.correct("exm") == "exam"
+    assert lexicon.correct("qiz") == "quiz"
+    for word in ("the", "and", "lol", "xyz"):  # words, chat, or nothing near enough
+        assert lexicon.correct(word) is None
+    _, said = reply(course, "whn is the exm", "2024-02-19 10:00")
+    assert "Exam" in said.splitlines()[0]

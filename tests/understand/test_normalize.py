@@ -73,3 +73,9 @@ def test_everyday_english_words_are_never_repaired(word):
 def test_words_that_are_not_english_are_still_repaired():
     """ "brek" is not a word: the corrector is asked."""
     assert respell("is there a brek", lambda w: "break" if w == "brek" else None) == "is there a break"
+
+
+def test_a_co_hyphen_is_one_word_in_questions_and_data():
+    assert phrase_key("who's the module co-ordinator") == phrase_key("who is the module coordinator")
+    assert phrase_key("Course Co-ordinator") == ("course", "coordinator")
+    assert "co" not in words(respell("can we co-operate on the essay"))

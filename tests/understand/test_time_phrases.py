@@ -343,3 +343,29 @@ def test_a_week_of_a_month_and_spans_up_to_a_day(course, text, first, last):
     found = [p for p in phrases(text, course=course) if p.kind in ("day", "range")]
     assert len(found) == 1, found
     assert (found[0].first, found[0].last) == (D(first), D(last))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("whats due friday 23rd", "2024-02-23"),  # not this Friday, the 16th
+        ("is anything due fri 23rd", "2024-02-23"),
+        ("oh on wednesday 21st?", "2024-02-21"),
+        ("friday 23rd feb", "2024-02-23"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_and_no_the_is_that_day(course, text, day):
+    found = [p for p in phrases(text, course=course) if p.kind == "day"]
+    assert [p.first for p in found] == [D(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("what's on in the first two weeks of march", "2024-03-04", "2024-03-17"),  # Mar 1 is a Friday
+        ("anything due in the last 2 weeks of april", "2024-04-15", "2024-04-28"),
+    ],
+)
+def test_the_first_or_last_weeks_of_a_month(course, text, first, last):
+    found = [p for p in phrases(text, course=course) if p.kind == "range"]
+    assert [(p.first, p.last) for p in found] == [(D(first), D(last))]

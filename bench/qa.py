@@ -1,13 +1,12 @@
 """Benchmark: forum suggestions (what /question, /qa search, /ask and `coursebot qa search` run) with 10,000 past
 posts in the store, on the 10-605 course.
 
-    python bench/qa.py [--posts N] [--rounds N] [--phrasings N]
+    python bench/qa.py [--posts N] [--rounds N]
 
 The store is a real SQLite file holding the 58-entry FAQ of tests/qa/search_quality and N answered forum posts
 (a third endorsed) whose titles are made from student-style templates over the course's own names and a few
 hundred topic words, so the index has a realistic spread of common and rare words. Each round asks every
-question of the search-quality set. --phrasings N also learns N students' phrasings (bot.qa.learning) for the FAQ's
-entries, made from the same templates. Target (issue 13): suggestions p99 <= 5 ms with 10,000 past posts. Reported,
+question of the search-quality set. Target (issue 13): suggestions p99 <= 5 ms with 10,000 past posts. Reported,
 never asserted.
 """
 
@@ -90,25 +89,10 @@ def fill(store: Store, course, posts: int) -> float:
     return time.perf_counter() - started
 
 
-def learn_phrasings(store: Store, course, count: int) -> None:
-    rng = random.Random(17)
-    entries = [e.id for e in store.qa_entries.active(1) if e.source == "faq"]
-    phrases = phrases_of(course)
-    now = dt.datetime(2024, 2, 12, 10, tzinfo=dt.UTC)
-    assignments = [a.short for a in course.assignments]
-    for _ in range(count):
-        title = rng.choice(TEMPLATES).format(
-            a=rng.choice(assignments), t=rng.choice(TOPICS), u=rng.choice(TOPICS), n=rng.randint(1, 25)
-        )
-        kind = rng.choice(("confirmed", "duplicate"))
-        store.qa_phrasings.learn(1, rng.choice(entries), kind, terms_of(title, phrases).text, now)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--phrasings", type=int, default=0)
     args = parser.parse_args()
     course = load_course(ROOT / "data" / "10-605-s24")
     questions = [q["text"] for q in tomllib.loads((SET / "questions-10-605.toml").read_text())["q"]]
@@ -117,7 +101,6 @@ def main() -> None:
         pairs = read_faq("faq-10-605.csv", (SET / "faq-10-605.csv").read_bytes())
         import_faq(store, course, 1, pairs, by=0, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
         filled = fill(store, course, args.posts)
-        learn_phrasings(store, course, args.phrasings)
         # Indexed just now, under today's reading of words: mark it current, as a running bot's index is.
         keep_current(store, course, 1, batch=args.posts + 100)
         for question in questions[:20]:  # warm the page cache and the course's phrases
@@ -136,10 +119,7 @@ def main() -> None:
             suggestions(store, course, 1, question, now)
             full.append((time.perf_counter() - started) * 1000)
         store.close()
-    print(
-        f"store: {args.posts:,} past posts + {len(pairs)} FAQ entries + {args.phrasings:,} learned phrasings "
-        f"(filled in {filled:.1f} s)"
-    )
+    print(f"store: {args.posts:,} past posts + {len(pairs)} FAQ entries (filled in {filled:.1f} s)")
     print(f"{'what':<44} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'target':>10}")
     print(
         f"{'suggestions (FAQ and forum posts)':<44} {len(times):>6} {percentile(times, 0.5):>8.2f} "

@@ -17,7 +17,6 @@ from bot.qa.duplicates import duplicate_refusal
 from bot.qa.forum_breakage import staff_notice
 from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
-from bot.qa.learning import learn_duplicate
 from bot.qa.replies import SETUP_FIRST, starter
 from bot.store.qa_forums import ForumConfig
 from bot.store.qa_posts import Post
@@ -269,7 +268,6 @@ async def close_as_duplicate(inv: Invocation, post: Post, original: Post) -> Pos
         raise UserError(refused)
     post = inv.store.qa_posts.update(post.id, inv.now, status="duplicate", duplicate_of=original.id)
     forget_post(inv.store, post, by=inv.user.id, now=inv.now)
-    learn_duplicate(inv.store, inv.course, post, original, inv.now)
     inv.store.audit.record(
         inv.server_id, inv.user.id, "qa.duplicate", {"post": post.id, "original": original.id}, inv.now
     )

@@ -10,7 +10,6 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.qa.knowledge import withdraw_endorsement
-from bot.qa.learning import forget, learned_of, phrasings_answer
 from bot.qa.replies import stats_answer, suggestion_fields, unanswered_list
 from bot.qa.stats import forum_stats
 from bot.qa.suggest import suggestions
@@ -129,28 +128,6 @@ async def withdraw(inv: Invocation, entry: str) -> None:
     await inv.reply.answer(
         Answer(title="Withdrawn", lines=(text(f"The bot no longer quotes answer {found.id}."),), ephemeral=True)
     )
-
-
-async def any_entry_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
-    folded = typed.lower()
-    return [
-        (f"{e.id}: {e.question}"[:100], str(e.id))
-        for e in inv.store.qa_entries.active(inv.server_id)
-        if folded in e.question.lower()
-    ][:25]
-
-
-@QA.command(
-    "phrasings",
-    staff_only=True,
-    entry=Opt.text("Only the phrasings of this entry (its number)", max_length=100, autocomplete=any_entry_choices),
-    remove=Opt.text("Remove this learned phrasing (its number)", max_length=30),
-)
-async def phrasings(inv: Invocation, entry: str | None = None, remove: str | None = None) -> None:
-    """Staff: the words the search learned from students' questions; remove one that misleads."""
-    removed = forget(inv.store, inv.server_id, remove, by=inv.user.id, now=inv.now) if remove else None
-    listed = learned_of(inv.store, inv.server_id, entry)
-    await inv.reply.private(phrasings_answer(inv.store, listed, removed=removed))
 
 
 async def reply_names(inv: Invocation, typed: str) -> list[tuple[str, str]]:

@@ -10,7 +10,6 @@ from bot.discord_app.interactions import Field, Form
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt
 from bot.qa.forum_rules import DETAILS, NEUTRAL_NAME, TITLE, VISIBILITIES, topic_of, topics, visibility_of
-from bot.qa.learning import learn_confirmed
 from bot.qa.question_form import FOLLOW_UP_MIN, TITLE_MIN, form_values, question_text
 from bot.qa.replies import before_posting, posted
 from bot.qa.suggest import course_answer, similar
@@ -141,10 +140,8 @@ async def post_it(inv: Invocation, arg: str, values: dict[str, str]) -> None:
 @COMMANDS.action("qa-solved")
 async def solved(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """ "That answers it": nothing is posted; counted for /qa stats."""
-    draft = _draft(inv, arg)
+    _draft(inv, arg)
     inv.store.qa_events.record(inv.server_id, "answered_before_posting", inv.now)
-    if draft.visibility != "private":  # a private question's words stay out of what others' searches match
-        learn_confirmed(inv.store, inv.course, inv.server_id, draft.title, draft.body, inv.now)
     await inv.reply.answer(
         Answer(
             title="Glad that helped",

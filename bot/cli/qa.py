@@ -4,7 +4,6 @@ coursebot qa import-faq FILE [--guild ID]            question-and-answer pairs (
 coursebot qa search TEXT [--json] [--guild ID]        exactly what the bot would suggest, best first ([] when nothing)
 coursebot qa list [--status S] [--json] [--guild ID]  the forum's posts
 coursebot qa export --json [--guild ID]               posts and suggestions, for a backup or another tool
-coursebot qa phrasings [--entry ID] [--remove ID]     the words the search learned from students' questions
 
 The server is --guild, else COURSEBOT_GUILD_ID, else the local id 1 (the console's), as `gracedays import`; the
 course is the one that server follows (/setup course), else the only course; --course may name that same course.
@@ -47,11 +46,6 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     q.add_argument("--status", choices=STATUSES)
     q.add_argument("--json", action="store_true")
     common(q)
-    q = actions.add_parser("phrasings", help="the search words learned from students' questions; remove one")
-    q.add_argument("--entry", help="only the phrasings of this entry (its number)")
-    q.add_argument("--remove", help="remove this learned phrasing (its number) first")
-    q.add_argument("--json", action="store_true")
-    common(q)
     q = actions.add_parser("export", help="every post and suggestion as JSON")
     q.add_argument("--json", action="store_true", required=True, help="JSON (the only format)")
     common(q)
@@ -79,7 +73,7 @@ def cmd_qa(args: argparse.Namespace) -> int:
             return _import(args, path, course, store, guild)
         if args.action == "search":
             return _search(args, text, course, store, guild)
-        return {"list": _list, "export": _export, "phrasings": _phrasings}[args.action](args, course, store, guild)
+        return {"list": _list, "export": _export}[args.action](args, course, store, guild)
     finally:
         store.close()
 
@@ -146,28 +140,6 @@ def _list(args: argparse.Namespace, course: Any, store: Any, guild: int) -> int:
     for post in posts:
         when = post.created_at.astimezone(course.tz).strftime("%Y-%m-%d %H:%M")
         print(f"#{post.id:<5} {post.status:<11} {when}  [{post.topic or '-'}] {post.title}")
-    return EXIT_OK
-
-
-def _phrasings(args: argparse.Namespace, course: Any, store: Any, guild: int) -> int:
-    from bot.core.errors import UserError
-    from bot.core.render_text import answer_text
-    from bot.qa.learning import forget, learned_of, phrasings_answer
-
-    try:
-        removed = forget(store, guild, args.remove, by=0, now=clock_for(args, course).now()) if args.remove else None
-        listed = learned_of(store, guild, args.entry)
-    except UserError as err:
-        print(f"{args.cli_command}: {err.message}", file=sys.stderr)
-        return EXIT_ERROR
-    if args.json:
-        records = [
-            {"id": p.id, "entry": p.entry_id, "kind": p.kind, "count": p.count, "terms": p.terms} for p in listed
-        ]
-        print(json.dumps(records, indent=2))
-        return EXIT_OK
-    now = clock_for(args, course).now()
-    print(answer_text(phrasings_answer(store, listed, removed=removed), course.tz, now))
     return EXIT_OK
 
 

@@ -15,6 +15,5 @@ def endorsed_for(store: Any, course: Course, guild_id: int | None, question: str
     post) nothing can be suggested, and the search is not run."""
     if not store.qa_entries.vocabulary():
         return None
-    # A suggestion only a student's confirmation brought close is not staff's answer to this question.
-    found = [s for s in similar(store, course, guild_id, question, limit=1) if s.endorsed and s.answer and s.vouched]
+    found = [s for s in similar(store, course, guild_id, question, limit=1) if s.endorsed and s.answer]
     return EndorsedAnswer(found[0].question, found[0].answer, found[0].link) if found else None

@@ -53,7 +53,6 @@ _NOT_WORDS = asked_thing.MARKERS | {
     asked_thing.GIVES_NUMBER,
     asked_thing.GIVES_TIME,
 }  # markers an entry holds, never scored as words
-LEARNED_WORDS = 2  # words of subject a learned phrasing must share with a question (bot.qa.phrasings)
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
 
@@ -64,12 +63,6 @@ class Candidate:
     key: int
     question: Terms
     answer: Terms
-    # Below 1: a phrasing a student confirmed (bot.qa.phrasings), whose score counts this much.
-    strength: float = 1.0
-    learned: bool = False  # a learned phrasing (bot.qa.phrasings): it never wins by a word only it holds
-    # A learned phrasing's entry's own question terms: the phrasing counts only when it meets the question in a word
-    # of subject the entry's question lacks (else it is the entry again, on fewer words, so closer than it is).
-    own: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -85,7 +78,6 @@ class Scored:
     matched: frozenset[str] = frozenset()  # the question's terms (and what it asks) the entry's question holds
     plain: float = -1.0  # the score without the entry's answer standing in for its question (-1: same as score)
     plain_coverage: float = -1.0
-    vouched: bool = True  # False: met through a phrasing only a student confirmed (bot.qa.phrasings)
 
 
 def idf(df: int, total: int) -> float:
@@ -143,15 +135,11 @@ def score(
     if mismatch:
         value *= _MISMATCH
         plain *= _MISMATCH
-    value *= candidate.strength
-    plain *= candidate.strength
-    if candidate.learned and _learned_off(asked, entry_q, candidate.own):
-        value = plain = 0.0
     shared = sum(weight.get(t, 1.0) * (1.0 if t in entry_q else ANSWER_WEIGHT) for t in asked if t in entry_q | entry_a)
     if asks is not None and asks == entry_asks:
         # "When is the excursion?" and "When and where is the field trip?" share what they ask as well as a word.
         shared += weight.get(asks, 1.0)
-    unique = not candidate.learned and any(t in rare and (t in entry_q or t in entry_a) for t in asked)
+    unique = any(t in rare and (t in entry_q or t in entry_a) for t in asked)
     return Scored(
         candidate.key,
         round(value, 4),
@@ -164,20 +152,7 @@ def score(
         frozenset(t for t in (*asked, asks) if t is not None and t in candidate.question.concepts),
         round(plain, 4),
         round(plain_coverage, 4),
-        candidate.strength >= 1.0,
     )
-
-
-def _learned_off(asked: Sequence[str], phrasing: set[str], own: frozenset[str]) -> bool:
-    """A learned phrasing is a student's whole question: it meets a new one only in two words of subject at least, one
-    of them a word the entry's own question lacks (else it is the entry again, on fewer words, so closer than it is),
-    and in every word of subject it shares with the entry's question (what the student asked about: "is there lab in
-    midterm week" is not met by "how to study for midterm 1")."""
-    met = [t for t in asked if t in phrasing and t not in EVERYDAY and t not in _NOT_WORDS]
-    if len(met) < LEARNED_WORDS or all(t in own for t in met):
-        return True
-    core = {t for t in phrasing & own if t not in EVERYDAY and t not in _NOT_WORDS}
-    return not core <= set(asked)
 
 
 def _asks_only(
@@ -324,8 +299,7 @@ def rank(
         for t in query.concepts
         if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
     )
-    # An entry may be met by its own question and by phrasings learned for it: it is as close as the closest.
-    scored = _best_of_each([score(query, c, weight, rare, parts, unasked) for c in candidates])
+    scored = [score(query, c, weight, rare, parts, unasked) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     found = _chosen([_by_question(s) for s in scored], enough, limit)
@@ -338,18 +312,6 @@ def rank(
     if not found or found[0].score < ANSWER_MIN or found[0].evidence < ANSWER_EVIDENCE * enough:
         return []
     return found[:1] if _ahead(found[0], scored, ANSWER_MARGIN) else []
-
-
-def _best_of_each(scored: Sequence[Scored]) -> list[Scored]:
-    best: dict[int, Scored] = {}
-    for s in scored:
-        held = best.get(s.key)
-        if held is None or (s.plain, s.score, s.evidence) > (held.plain, held.score, held.evidence):
-            best[s.key] = s
-    # Met closely enough by staff's own words (the entry's question, a phrasing staff vouched for), the entry stays
-    # vouched for even when a confirmed phrasing meets the question more closely still.
-    backed = {s.key for s in scored if s.vouched and s.plain >= MIN_SCORE}
-    return [replace(s, vouched=True) if s.key in backed else s for s in best.values()]
 
 
 def _by_question(s: Scored) -> Scored:

@@ -8,7 +8,6 @@ command line shows is exactly what the bot would suggest.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +18,6 @@ from bot.core.render_text import answer_text
 from bot.course.model import Course
 from bot.qa.asked import MARKERS, not_asked
 from bot.qa.indexing import keep_current, parts_of, phrases_of
-from bot.qa.phrasings import learned_candidates
 from bot.qa.ranking import Candidate, rank
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.qa.terms import Terms, join_terms, joinable_parts, terms_of
@@ -45,9 +43,6 @@ class Suggestion:
     endorsed: bool = True
     post_id: int | None = None
     course_answer: Answer | None = None
-    # False when only a phrasing one student confirmed brought the entry this close: suggested, never quoted as the
-    # answer (/ask's endorsed answer), so one click on a near miss never makes a confident answer of it.
-    vouched: bool = True
 
     def record(self) -> dict[str, Any]:
         """As `coursebot qa search --json` prints it."""
@@ -87,8 +82,8 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     entries = store.qa_entries
     vocabulary = entries.vocabulary()
     # A typo ("databriks") is read as the indexed word one or two edits away, if there is one.
-    query = _corrected(query, vocabulary, set(store.qa_phrasings.frequencies(query.concepts)))
-    frequencies, total = _frequencies(store, query.concepts)
+    query = _corrected(query, vocabulary)
+    frequencies, total = entries.frequencies(query.concepts)
     # The rarer words find the candidates: a word many entries hold adds thousands of matches and no focus, and
     # shared common words alone never make a suggestion (bot.qa.ranking's evidence), so they need not be searched.
     cutoff = max(COMMON_SHARE * total, 20)
@@ -98,47 +93,17 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     if not searched:
         return []
     found = entries.candidates(guild_id, searched, limit=CANDIDATES)
-    by_id = {e.id: e for e in found}
-    learned: list[Candidate] = []
-    if store.qa_phrasings.frequencies(searched):
-        learned, more = learned_candidates(store, guild_id, searched, by_id, CANDIDATES)
-        by_id |= more
-    if not by_id:
+    if not found:
         return []
-    words = {*query.concepts, *_words(by_id.values()), *(t for c in learned for t in c.question.concepts)}
-    frequencies, total = _frequencies(store, words)
-    pooled: dict[int, list[str]] = {}
-    for c in learned:
-        if c.strength >= 1.0:
-            pooled.setdefault(c.key, []).extend(c.question.concepts)
-    candidates = [
-        Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(" ".join([e.answer_terms, *pooled.get(e.id, [])])))
-        for e in by_id.values()
-    ]
+    frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
+    by_id = {e.id: e for e in found}
+    candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
     return [
-        _suggestion(by_id[s.key], s.score, s.vouched)
+        _suggestion(by_id[s.key], s.score)
         for s in rank(
-            query,
-            [*candidates, *learned],
-            frequencies,
-            total,
-            limit=limit,
-            parts=parts_of(course),
-            unasked=not_asked(text),
+            query, candidates, frequencies, total, limit=limit, parts=parts_of(course), unasked=not_asked(text)
         )
     ]
-
-
-def _frequencies(store: Any, words: Iterable[str]) -> tuple[dict[str, int], int]:
-    """How many entries hold each word (or, for a word none holds, how many learned phrasings do: bot.qa.phrasings),
-    and how many entries there are."""
-    words = set(words)
-    frequencies, total = store.qa_entries.frequencies(words)
-    # The entries' own counts weigh their words, as before anything was learned; a word only phrasings hold weighs
-    # by how many of them do.
-    for word, count in store.qa_phrasings.frequencies(words - frequencies.keys()).items():
-        frequencies[word] = count
-    return frequencies, total
 
 
 def suggestions(
@@ -169,16 +134,14 @@ def course_answer(course: Course, text: str, now: dt.datetime) -> Suggestion | N
     )
 
 
-def _words(found: Iterable[Entry]) -> set[str]:
+def _words(found: list[Entry]) -> set[str]:
     return {w for e in found for w in e.question_terms.split()}
 
 
-def _corrected(query: Terms, vocabulary: dict[str, int], learned: frozenset[str] | set[str] = frozenset()) -> Terms:
-    """`learned`: the words learned phrasings hold, which are no typos either."""
+def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
     fixed = []
     for term in query.concepts:
-        known = term in vocabulary or term in learned
-        if not known and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS:
+        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS:
             limit = 1 if len(term) < 8 else 2
             close = sorted(
                 (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
@@ -203,7 +166,7 @@ def _other_form(term: str, word: str) -> bool:
     return long.startswith(short) and len(long) - len(short) >= 2
 
 
-def _suggestion(entry: Entry, score: float, vouched: bool = True) -> Suggestion:
+def _suggestion(entry: Entry, score: float) -> Suggestion:
     return Suggestion(
         id=entry.id,
         source=entry.source,
@@ -213,5 +176,4 @@ def _suggestion(entry: Entry, score: float, vouched: bool = True) -> Suggestion:
         link=entry.link,
         endorsed=entry.endorsed,
         post_id=entry.post_id,
-        vouched=vouched,
     )

@@ -30,7 +30,6 @@ from bot.store.qa_drafts import QADrafts
 from bot.store.qa_entries import QAEntries
 from bot.store.qa_events import QAEvents
 from bot.store.qa_forums import QAForums
-from bot.store.qa_phrasings import QAPhrasings
 from bot.store.qa_posts import QAPosts
 from bot.store.qa_replies import QAReplies
 from bot.store.read_cache import ReadCache
@@ -67,7 +66,6 @@ class Store:
         self.qa_forums = QAForums(self)
         self.qa_posts = QAPosts(self)
         self.qa_entries = QAEntries(self)
-        self.qa_phrasings = QAPhrasings(self)
         self.qa_drafts = QADrafts(self)
         self.qa_events = QAEvents(self)
         self.qa_replies = QAReplies(self)

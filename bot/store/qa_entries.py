@@ -67,15 +67,6 @@ class QAEntries:
         row = self.store.db.execute(f"{_SELECT} WHERE e.id = ?", [entry_id]).fetchone()
         return self._row(row) if row else None
 
-    def many(self, entry_ids: Iterable[int]) -> list[Entry]:
-        """The active entries of these ids (any order)."""
-        wanted = [i for i in dict.fromkeys(entry_ids) if is_id(i)]
-        if not wanted:
-            return []
-        marks = ", ".join("?" * len(wanted))
-        rows = self.store.db.execute(f"{_SELECT} WHERE e.id IN ({marks}) AND e.withdrawn_at IS NULL", wanted)
-        return [self._row(r) for r in rows]
-
     def for_post(self, post_id: int) -> Entry | None:
         if not is_id(post_id):
             return None

@@ -300,31 +300,7 @@ def _v7(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v8(db: sqlite_utils.Database) -> None:
-    """The words students used for an FAQ entry or endorsed answer (a confirmed suggestion, a post staff marked a
-    duplicate, an endorsed answer's question): matching evidence only, kept as terms (bot.qa.terms), never as text."""
-    db["qa_phrasings"].create(
-        {
-            "id": int,
-            "guild_id": int,
-            "entry_id": int,
-            "kind": str,  # confirmed | duplicate | endorsed (bot.qa.phrasings.KINDS)
-            "terms": str,
-            "count": int,  # how often these terms were learned for this entry
-            "created_at": str,
-            "last_at": str,
-        },
-        pk="id",
-        not_null={"guild_id", "entry_id", "kind", "terms", "created_at", "last_at"},
-        defaults={"count": 1},
-    )
-    db["qa_phrasings"].create_index(["guild_id", "entry_id"])
-    # rowid = qa_phrasings.id; removed phrasings leave with their row.
-    db.execute("CREATE VIRTUAL TABLE qa_phrasing_index USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')")
-    db.execute("CREATE VIRTUAL TABLE qa_phrasing_vocab USING fts5vocab(qa_phrasing_index, 'row')")
-
-
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

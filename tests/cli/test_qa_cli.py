@@ -54,38 +54,3 @@ def test_a_bad_faq_file_imports_nothing(tmp_path, capsys):
     code, _, err = run(capsys, "qa", "import-faq", str(tmp_path / "none.csv"), "--db", str(tmp_path / "bot.db"))
     assert code == 2  # a mistake in the command line, said as every subcommand says one
     assert err.startswith("coursebot qa import-faq: FILE: no such file:")
-
-
-def test_learned_phrasings_are_listed_and_removed(tmp_path, capsys, monkeypatch, course):
-    """`coursebot qa phrasings`: the search words learned per entry (never a student's text); --remove takes one out,
-    and a number that names nothing is refused with exit 1."""
-    import datetime as dt
-
-    from bot.qa.learning import learn
-    from bot.store.database import Store
-
-    monkeypatch.delenv("COURSEBOT_GUILD_ID", raising=False)
-    db = str(tmp_path / "bot.db")
-    run(capsys, "qa", "import-faq", str(FAQ), "--db", db)
-    code, out, _ = run(capsys, "qa", "phrasings", "--db", db)
-    assert code == 0
-    assert "Nothing learned yet" in out
-    store = Store(db, zone=course.tz)
-    entry = store.qa_entries.active(1)[0]
-    learned = learn(
-        store, course, 1, entry.id, "zebra squad keeps crashing my notebook", "duplicate", dt.datetime.now(dt.UTC)
-    )
-    store.close()
-    code, out, _ = run(capsys, "qa", "phrasings", "--entry", str(entry.id), "--json", "--db", db)
-    (record,) = json.loads(out)
-    assert (record["id"], record["entry"], record["kind"]) == (learned.phrasing_id, entry.id, "duplicate")
-    assert "zebra" in record["terms"]
-    code, out, _ = run(capsys, "qa", "phrasings", "--remove", str(learned.phrasing_id), "--db", db)
-    assert code == 0
-    assert f"Removed phrasing {learned.phrasing_id}" in out
-    code, _, err = run(capsys, "qa", "phrasings", "--remove", str(learned.phrasing_id), "--db", db)
-    assert code == 1
-    assert "no learned phrasing" in err
-    code, _, err = run(capsys, "qa", "phrasings", "--entry", "nine", "--db", db)
-    assert code == 1
-    assert "no entry 'nine'" in err

@@ -124,7 +124,6 @@ WITHOUT_A_COURSE = {
     # The forum's own records (posts by number, saved replies, its counts); refused first: no such post here.
     *("qa author", "qa follow-up", "qa reply", "qa resolve", "qa save-reply", "qa stats", "qa unanswered"),
     *("qa withdraw", "question"),  # refused first: nothing endorsed here, no forum set up here
-    "qa phrasings",  # the server's learned search words; refused first: nothing learned here
 }
 
 
@@ -162,7 +161,6 @@ REFUSED_WITH_GOOD_VALUES = {
     # No forum post, endorsed answer or forum setup exists in a fresh session (tests/console/test_qa_console.py).
     "qa author",
     "qa withdraw",
-    "qa phrasings",  # nothing learned yet: the phrasing to remove is not there
     "qa follow-up",
     "qa resolve",
     "qa reply",

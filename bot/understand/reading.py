@@ -17,6 +17,7 @@ from bot.course.model import WEEKDAYS, Course
 from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
+from bot.understand.other_sitting import qualified_exams, qualifiers
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.vocabulary import (
     COMMON_WORDS,
@@ -205,6 +206,7 @@ class Reader:
         # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
+        self._sitting_words = qualifiers(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
@@ -396,6 +398,9 @@ class Reader:
             for m in mentions
             if m not in used
         ]
+        # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
+        sittings = qualified_exams(mentions, tokens, self._sitting_words)
+        mentions = [m for m in mentions if m.kind != "exam" or m.relation or m.start not in sittings]
         # "lab report" is the series, not the item whose part is named "report": a name inside a series' name is not
         # that item.
         series = [(m.start, m.end) for m in mentions if m.kind == "series"]
@@ -417,7 +422,7 @@ class Reader:
                 continue
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
                 continue
-            if tag.value == "exam" and (start, end) in own_names:
+            if tag.value == "exam" and ((start, end) in own_names or start in sittings):
                 continue
             reading.cues.add(tag.value)
         mentions += self._numbered_meetings(tokens, mentions)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.counted_parts import counts_work_parts, work_named_alone
 from bot.understand.knowledge import Knowledge, stem
 from bot.understand.near_names import near_name_words
 from bot.understand.normalize import phrase_key
@@ -197,6 +198,11 @@ class EvidenceFinder:
         if ev.fact in ("exam_other", "exam_rules") and _PROVISION & set(reading.tokens) and reading.ids("exam"):
             # "is the moody chart provided in minor 1": a rule of that exam asked, not the day of the lecture
             ev.topic_rows, ev.topic_strength = [], 0.0
+        if counts_work_parts(reading.tokens, reading.mentions):
+            # "how many questions are on quiz 2": the quiz's card, not a topic or a policy holding the counted word
+            ev.topic_rows, ev.topic_strength, ev.topic_words = [], 0.0, ""
+            if work_named_alone(reading.tokens, reading.mentions):
+                ev.policy, ev.policy_strength, ev.policy_rival = None, 0.0, None
         forum = self.course.forum
         if {"forum_place", "where"} <= reading.cues and forum is not None:
             # "where do we post questions (about hw5)": the course's policy about its forum, or the forum; not where

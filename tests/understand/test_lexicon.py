@@ -321,3 +321,11 @@ def test_a_day_off_labelled_in_parts_is_named_by_its_naming_part(course):
     period, keys = found[0]
     assert ("good", "friday") in keys
     assert period.name == "Good Friday: no classes"
+
+
+def test_a_course_synonym_is_read_in_the_other_number_too(hist):
+    """ "repeats" = "reassessment" in a course's synonyms: "repeat" means it as well (hostile4 9)."""
+    course = replace(hist, synonyms={**hist.synonyms, "wordcounts": "word limits"})
+    meant = Lexicon(course).phrases[("word", "limits")]
+    assert set(meant) <= set(Lexicon(course).phrases[("wordcount",)])
+    assert ("wordcount",) not in Lexicon(hist).phrases

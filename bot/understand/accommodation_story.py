@@ -8,6 +8,7 @@ import re
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.acronym_words import plain_word_here
 
 # "accommodations", typed with one "m" or one "d" too
 _ACCOMMODATION = re.compile(r"\bac+om+odat\w*|\bdisabilit\w*", re.IGNORECASE)
@@ -41,7 +42,8 @@ def accommodation_question(course: Course, question: str) -> dict | None:
     rule, short = accommodation_rule(course)
     if not rule or _WHEN_WHERE.search(said):
         return None
-    if not _ACCOMMODATION.search(said) and not short & set(re.findall(r"[a-z]+", said)):
+    typed = {w for w in short & set(re.findall(r"[a-z]+", said)) if not plain_word_here(w, question)}  # not "as"
+    if not _ACCOMMODATION.search(said) and not typed:
         return None
     # the extension rule's contact is whom to ask only when the rule found is the course's rule on extensions
     extensions = any("extension" in k.lower() for k in (course.policy(rule).keywords if course.policy(rule) else ()))

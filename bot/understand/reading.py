@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.acronym_words import plain_word_here
 from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
@@ -368,6 +369,8 @@ class Reader:
                     continue
                 if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
                     continue
+                if kind == "policy" and end - start == 1 and plain_word_here(tokens[start], question):
+                    continue  # "the same day as q7": not "AS" (Accessibility Services)
                 taken_here[start, end] = None
                 if start not in relations:
                     relations[start] = _relation(tokens, start)

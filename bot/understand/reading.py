@@ -19,6 +19,7 @@ from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.other_sitting import qualified_exams, qualifiers
+from bot.understand.section_exam import section_exams, shared_names
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.vocabulary import (
     COMMON_WORDS,
@@ -208,6 +209,7 @@ class Reader:
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
+        self._section_exams = shared_names(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
@@ -401,6 +403,9 @@ class Reader:
             for m in mentions
             if m not in used
         ]
+        # "the viva for P2": the section's own sitting ("Lab Viva (P2)"), not a policy naming vivas
+        for exam_id, i, j in section_exams(tokens, mentions, self._section_exams):
+            mentions.append(Mention("exam", (exam_id,), i, j, 2.0, _relation(tokens, i)))
         # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
         sittings = qualified_exams(mentions, tokens, self._sitting_words)
         mentions = [m for m in mentions if m.kind != "exam" or m.relation or m.start not in sittings]

@@ -11,6 +11,7 @@ from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.counted_parts import counts_work_parts, work_named_alone
 from bot.understand.knowledge import Knowledge, stem
+from bot.understand.missed_meeting import missed_meetings
 from bot.understand.near_names import near_name_words
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
@@ -324,7 +325,13 @@ def fact_asked(r: Reading) -> str | None:
         return "submission"  # "where do I turn in problem sets": the course's submission site
     if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
         return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"
-    if exam and "absent" in cues and "conflict" not in cues and not r.times:
+    if (
+        exam
+        and "absent" in cues
+        and "conflict" not in cues
+        and not r.times
+        and not missed_meetings(r.tokens, r.mentions)
+    ):
         return "exam_missed"  # "what happens if I miss the final"
     if exam and r.yes_no and topic_on_exam(r) and not cues & {"due", "release", "grades", "late"}:
         return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it

@@ -19,6 +19,7 @@ from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.other_sitting import qualified_exams, qualifiers
+from bot.understand.others_exams import others_exams
 from bot.understand.section_exam import section_exams, shared_names
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.vocabulary import (
@@ -408,6 +409,8 @@ class Reader:
             mentions.append(Mention("exam", (exam_id,), i, j, 2.0, _relation(tokens, i)))
         # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
         sittings = qualified_exams(mentions, tokens, self._sitting_words)
+        # "three other courses with midterms": those courses' exams, not this one's
+        sittings |= others_exams(tokens, frozenset(tokens[m.start] for m in mentions if m.kind == "exam") | _EXAM_WORDS)
         mentions = [m for m in mentions if m.kind != "exam" or m.relation or m.start not in sittings]
         # "lab report" is the series, not the item whose part is named "report": a name inside a series' name is not
         # that item.

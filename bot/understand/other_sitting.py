@@ -10,7 +10,7 @@ from bot.course.model import Course
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import STOPWORDS
 
-_SITTING_WORDS = frozenset({"exam", "examination", "sitting", "paper"})
+_SITTING_WORDS = frozenset({"exam", "examination", "sitting"})
 
 
 def _one(word: str) -> str:

@@ -74,7 +74,10 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
         pt = Table(raw_platform, FILE, f"platform #{i}", problems)
         platforms.append(
             Platform(
-                id=pt.str("id"), role=pt.choice("role", PLATFORM_ROLES), name=pt.str("name"), url=pt.str("url", "")
+                id=pt.str("id"),
+                role=pt.choice("role", PLATFORM_ROLES),
+                name=pt.str("name"),
+                url=pt.maybe(pt.str, "url", "", unknown="") or "",
             )
         )
         pt.reject_unknown()
@@ -83,7 +86,8 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
         problems.append(Problem(FILE, f"platform '{duplicate}'", "id", "duplicate id"))
 
     links_table = Table(ct.table("links"), FILE, "[links]", problems)
-    links = {name: links_table.str(name) or "" for name in list(links_table.raw)}
+    # "unknown": the page does not give the link, kept as "" (never shown as if it were the address)
+    links = {name: links_table.maybe(links_table.str, name, "", unknown="") or "" for name in list(links_table.raw)}
     synonyms_table = Table(ct.table("synonyms"), FILE, "[synonyms]", problems)
     synonyms = {}
     for phrase in list(synonyms_table.raw):

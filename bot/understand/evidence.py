@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.counted_parts import counts_work_parts, work_named_alone
 from bot.understand.knowledge import Knowledge, stem
+from bot.understand.missed_meeting import missed_meetings
 from bot.understand.near_names import near_name_words
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
@@ -197,6 +199,11 @@ class EvidenceFinder:
         if ev.fact in ("exam_other", "exam_rules") and _PROVISION & set(reading.tokens) and reading.ids("exam"):
             # "is the moody chart provided in minor 1": a rule of that exam asked, not the day of the lecture
             ev.topic_rows, ev.topic_strength = [], 0.0
+        if counts_work_parts(reading.tokens, reading.mentions):
+            # "how many questions are on quiz 2": the quiz's card, not a topic or a policy holding the counted word
+            ev.topic_rows, ev.topic_strength, ev.topic_words = [], 0.0, ""
+            if work_named_alone(reading.tokens, reading.mentions):
+                ev.policy, ev.policy_strength, ev.policy_rival = None, 0.0, None
         forum = self.course.forum
         if {"forum_place", "where"} <= reading.cues and forum is not None:
             # "where do we post questions (about hw5)": the course's policy about its forum, or the forum; not where
@@ -318,7 +325,13 @@ def fact_asked(r: Reading) -> str | None:
         return "submission"  # "where do I turn in problem sets": the course's submission site
     if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
         return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"
-    if exam and "absent" in cues and "conflict" not in cues and not r.times:
+    if (
+        exam
+        and "absent" in cues
+        and "conflict" not in cues
+        and not r.times
+        and not missed_meetings(r.tokens, r.mentions)
+    ):
         return "exam_missed"  # "what happens if I miss the final"
     if exam and r.yes_no and topic_on_exam(r) and not cues & {"due", "release", "grades", "late"}:
         return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it

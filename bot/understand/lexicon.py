@@ -117,6 +117,16 @@ def _plural(name: str) -> str:
     return name + ("es" if name.endswith(("x", "ch", "sh", "s")) else "s")
 
 
+def _other_number(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase with its last word in the other number ("repeats" -> "repeat", "resit" -> "resits"); () if none."""
+    if not key or not key[-1].isalpha() or len(key[-1]) < 3:
+        return ()
+    last = key[-1]
+    if last.endswith("s") and not last.endswith("ss"):
+        return (*key[:-1], last[:-1])
+    return (*key[:-1], _plural(last))
+
+
 def canon_key(tokens: Iterable[str]) -> str:
     return "".join(canon_token(t) for t in tokens)
 
@@ -338,8 +348,13 @@ class Lexicon:
         # The course's synonyms ("dis" = discussion): a phrase means what its meaning means, besides itself.
         for phrase, meaning in course.synonyms.items():
             key, target = phrase_key(phrase), phrase_key(meaning)
+            other = _other_number(key)  # "repeats" listed: "repeat" too, unless it names something else
             for tag in tuple(phrases.get(target, ())):
                 add(key, tag)
+                if other and not any(
+                    t.kind != "cue" and t not in phrases.get(target, ()) for t in phrases.get(other, ())
+                ):
+                    add(other, tag)
             if target and not phrases.get(target):
                 # the course's own word for what students call otherwise ("office hours" = "consultation"): the
                 # course's word means what the students' word means, and so does its plural

@@ -14,10 +14,14 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.acronym_words import plain_word_here
 from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
+from bot.understand.other_sitting import qualified_exams, qualifiers
+from bot.understand.others_exams import others_exams
+from bot.understand.section_exam import section_exams, shared_names
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.unset_exams import unset_exams
 from bot.understand.vocabulary import (
@@ -207,6 +211,8 @@ class Reader:
         # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
+        self._sitting_words = qualifiers(course)
+        self._section_exams = shared_names(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
@@ -369,6 +375,8 @@ class Reader:
                     continue
                 if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
                     continue
+                if kind == "policy" and end - start == 1 and plain_word_here(tokens[start], question):
+                    continue  # "the same day as q7": not "AS" (Accessibility Services)
                 taken_here[start, end] = None
                 if start not in relations:
                     relations[start] = _relation(tokens, start)
@@ -399,6 +407,14 @@ class Reader:
             for m in mentions
             if m not in used
         ]
+        # "the viva for P2": the section's own sitting ("Lab Viva (P2)"), not a policy naming vivas
+        for exam_id, i, j in section_exams(tokens, mentions, self._section_exams):
+            mentions.append(Mention("exam", (exam_id,), i, j, 2.0, _relation(tokens, i)))
+        # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
+        sittings = qualified_exams(mentions, tokens, self._sitting_words)
+        # "three other courses with midterms": those courses' exams, not this one's
+        sittings |= others_exams(tokens, frozenset(tokens[m.start] for m in mentions if m.kind == "exam") | _EXAM_WORDS)
+        mentions = [m for m in mentions if m.kind != "exam" or m.relation or m.start not in sittings]
         # "lab report" is the series, not the item whose part is named "report": a name inside a series' name is not
         # that item.
         series = [(m.start, m.end) for m in mentions if m.kind == "series"]
@@ -420,7 +436,7 @@ class Reader:
                 continue
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
                 continue
-            if tag.value == "exam" and (start, end) in own_names:
+            if tag.value == "exam" and ((start, end) in own_names or start in sittings):
                 continue
             reading.cues.add(tag.value)
         mentions = _roles_outside_help_hours(mentions, spans)

@@ -182,10 +182,13 @@ def due_confirmed(
         yes_clock = clock is None or clock.matches(due.time())
         yes_day = day is None or due.date() == day
     said = real + (f" ({'; '.join(notes)})" if notes else "") + "."
+    assumed = " The course page gives only the date; the time is assumed until staff confirm it."
     if not yes_day:
-        return False, said
+        return False, said + (assumed if item.due_time_assumed else "")
     if clock is not None and item.due_time_assumed:
-        return None, f"{said} The course page gives only the date; the time is assumed until staff confirm it."
+        return None, said + assumed
+    if item.due_time_assumed:
+        said += assumed  # the day is what was asked; the time shown is still an assumption
     return yes_clock and yes_day, said
 
 

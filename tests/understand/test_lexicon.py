@@ -367,3 +367,11 @@ def test_a_three_letter_typo_is_a_course_word_with_one_letter_put_back(course):
         assert lexicon.correct(word) is None
     _, said = reply(course, "whn is the exm", "2024-02-19 10:00")
     assert "Exam" in said.splitlines()[0]
+
+
+def test_a_course_synonym_is_read_in_the_other_number_too(hist):
+    """ "repeats" = "reassessment" in a course's synonyms: "repeat" means it as well (hostile4 9)."""
+    course = replace(hist, synonyms={**hist.synonyms, "wordcounts": "word limits"})
+    meant = Lexicon(course).phrases[("word", "limits")]
+    assert set(meant) <= set(Lexicon(course).phrases[("wordcount",)])
+    assert ("wordcount",) not in Lexicon(hist).phrases

@@ -165,3 +165,22 @@ def test_spoken_clock_times() -> None:
     assert stated_clock("quarter past ten right?") == StatedClock(10, 15, either=True)
     assert stated_clock("by quarter to eleven") == StatedClock(10, 45, either=True)
     assert stated_clock("it took half 3 hours") is None
+
+
+def test_a_day_confirmed_with_an_assumed_time_says_the_time_is_assumed() -> None:
+    """ "is hw4a due tomorrow night": Yes on the day, and the 11:59 PM shown is said to be assumed (hostile4 15)."""
+    c605 = load_course(Path(__file__).resolve().parents[2] / "data" / "10-605-s24")
+    hw4a = c605.assignment("hw4a")
+    due_day = hw4a.due.astimezone(c605.tz).date()
+    yes, said = due_confirmed(c605, hw4a, due_day, None)
+    assert yes is True
+    assert "the time is assumed" in said
+    no, said = due_confirmed(c605, hw4a, due_day - dt.timedelta(days=1), None)
+    assert no is False
+    assert "the time is assumed" in said
+
+
+def test_a_stated_due_time_of_the_page_is_not_called_assumed() -> None:
+    yes, said = due_confirmed(HIST, ESSAY1, ESSAY1.due.astimezone(HIST.tz).date(), None)
+    assert yes is True
+    assert "assumed" not in said

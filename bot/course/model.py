@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.errors import UserError
 from bot.core.matching import fold
+from bot.course.break_weeks import break_weeks
 from bot.course.late_policy import UNSTATED, LatePolicy, Pool
 from bot.course.meetings import Meeting, MeetingChange, MeetingKind
 from bot.course.names import NameIndex
@@ -368,6 +369,11 @@ class Course:
         """Dates without class (breaks, holidays, days off) with their titles: read once per course, not per
         question (a reloaded course is a new value with its own)."""
         return {d.date: d.title for d in self.schedule if d.kind in NO_CLASS_KINDS}
+
+    @cached_property
+    def break_weeks(self) -> dict[dt.date, tuple[str, frozenset[str]]]:
+        """The other days of a break the schedule calls a week, with its title and the kinds it names (none: all)."""
+        return break_weeks(self)
 
     @cached_property
     def oh_changes_by_person(self) -> dict[str, tuple[OfficeHoursChange, ...]]:

@@ -77,7 +77,7 @@ def occurrences_between(
         day = max(first, meeting.first)
         while day <= min(last, meeting.last):
             if day.weekday() in meeting.weekdays and meeting.meets_in_week_of(day):
-                found = _on(course, meeting, day, changes, off.get(day))
+                found = _on(course, meeting, day, changes, off.get(day) or _in_break_week(course, meeting, day))
                 if include_cancelled or not found.cancelled:
                     out.append(found)
             day += _DAY
@@ -102,6 +102,14 @@ def occurrences_between(
     return out
 
 
+def _in_break_week(course: Course, meeting: Meeting, day: dt.date) -> str | None:
+    """The title of the break week the day falls in, when it names the meeting's kind or no kind at all."""
+    title, kinds = course.break_weeks.get(day, (None, frozenset()))
+    if title is None or (kinds and not any(kind_matches(course, meeting.kind, k) for k in kinds)):
+        return None
+    return title
+
+
 def _where(meeting: Meeting, room: str = "", online: str = "") -> str:
     if not room and not online:
         return meeting.where
@@ -116,23 +124,27 @@ def _topic(course: Course, meeting: Meeting, day: dt.date) -> ScheduleDay | None
 def _on(course: Course, meeting: Meeting, day: dt.date, changes: list, no_class: str | None) -> Occurrence:
     start, end = course.at(day, meeting.start), course.at(day, meeting.end)
     topic = _topic(course, meeting, day)
+    # A day without class still shows where and when it would have met: a move covering it ("in LHC 201 from
+    # Feb 10") applies, not the weekly room.
+    moved = next((c for c in changes if c.kind == "move" and c.covers(meeting, day)), None)
+    was = (
+        (
+            course.at(day, moved.start or meeting.start),
+            course.at(day, moved.end or meeting.end),
+            _where(meeting, moved.room, moved.online),
+        )
+        if moved is not None
+        else (start, end, meeting.where)
+    )
     if no_class is not None:
-        return Occurrence(meeting, start, end, meeting.where, cancelled=True, note=f"no class: {no_class}")
-    for change in changes:
-        if not change.covers(meeting, day):
-            continue
-        if change.kind == "cancel":
-            note = f"cancelled: {change.reason}" if change.reason else "cancelled"
-            return Occurrence(meeting, start, end, meeting.where, cancelled=True, note=note, topic=topic)
-        if change.kind == "move":
-            return Occurrence(
-                meeting,
-                course.at(day, change.start or meeting.start),
-                course.at(day, change.end or meeting.end),
-                _where(meeting, change.room, change.online),
-                note=change.reason or "moved",
-                topic=topic,
-            )
+        return Occurrence(meeting, *was, cancelled=True, note=f"no class: {no_class}")
+    # A cancellation of the day wins over a move that covers it too (a ranged move listed before it).
+    cancel = next((c for c in changes if c.kind == "cancel" and c.covers(meeting, day)), None)
+    if cancel is not None:
+        note = f"cancelled: {cancel.reason}" if cancel.reason else "cancelled"
+        return Occurrence(meeting, *was, cancelled=True, note=note, topic=topic)
+    if moved is not None:
+        return Occurrence(meeting, *was, note=moved.reason or "moved", topic=topic)
     return Occurrence(meeting, start, end, meeting.where, topic=topic)
 
 

@@ -30,6 +30,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.other_numbered import other_numbered
 from bot.understand.result import Slots
 from bot.understand.topic_predicate import asked_of_topic
+from bot.understand.topic_time import topic_at_time
 from bot.understand.weeks import course_weeks, monday_of, week_number
 
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
@@ -264,6 +265,8 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         # "did we already do cross validation", "have we covered LDA yet": whether its day has come.
         done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
+    if slots.get("time") is not None:
+        return topic_at_time(course, rows, slots["time"], answer)  # "is the guest lecture at 3pm"
     recorded = _recording_said(asked, rows, extra)
     if recorded is not None and recorded[1]:
         # "is the guest lecture going to be up on panopto": whether it is recorded, as its day's note says

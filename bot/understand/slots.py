@@ -22,6 +22,7 @@ from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
+from bot.understand.weekday_in_span import weekday_in_span
 from bot.understand.what_if_moment import settle_moment
 from bot.understand.where_now import where_now_asked
 
@@ -279,7 +280,8 @@ class SlotFiller:
                 # "is there office hours before monday": the days up to it, from now
                 slots["when"], slots["label"], slots["_from_now"] = (span[0], span[1]), span[2], True
             elif day:
-                slots["when"] = day.first
+                # "monday office hours after spring break": the first monday after it, not the next one from today
+                slots["when"] = weekday_in_span(day, rng) or day.first
                 if day.window:
                     slots["window"] = (*day.window, day.label)  # "wednesday afternoon"
             elif (part := next((t for t in r.times if t.kind == "time" and t.window), None)) is not None:
@@ -381,6 +383,8 @@ class SlotFiller:
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
+            clock = r.time("time", "moment") if r.yes_no else None
+            slots["time"] = clock.time if clock and not clock.window else None  # "is the guest lecture at 3pm"
         elif intent == "staff":
             if len(r.ids("person")) > 1:
                 slots["people"] = tuple(r.ids("person"))  # "is ameet or geoff teaching"

@@ -21,27 +21,37 @@ def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots:
     handler, asked about it alone, says No, the answer is No with both reasons."""
     answer = handler(replace(asked, yes_no=False), slots)
     placed = _place_verdict(asked.course, answer, slots["_place"])
-    if placed is not answer and (slots.get("_at") is not None or slots.get("time") is not None):
-        timed = handler(asked, {**slots, "_place": None})
-        if replies.opening_verdict(timed) is False:
-            return replies.verdict(answer, False, (*_reason(placed), " ", *_reason(timed)))
+    timed = slots.get("_at") is not None or slots.get("time") is not None
+    if placed is not answer and timed:
+        plain = handler(asked, {**slots, "_place": None})
+        if replies.opening_verdict(plain) is False:
+            return replies.verdict(answer, False, (*_reason(placed), " ", *_reason(plain)))
+    elif placed is not answer and slots.get("kind") not in (None, "class") and slots.get("date") is not None:
+        # "is the lecture tomorrow in eb 222" when no lecture meets tomorrow: the rooms shown are other meetings'
+        plain = handler(asked, {**slots, "_place": None})
+        if replies.opening_verdict(plain) is False and not slots.get("negated"):
+            return plain
     return placed
 
 
 def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
     """ "is the final in redwood hall", "is lecture in halvorsen 100 tomorrow": Yes when the answer's place is the
     one asked about; none when the answer names no place of the course."""
-    said = set(
-        phrase_key(
-            " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
-        )
+    said = phrase_key(
+        " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
     )
-    shown = [p for p in course_places(course) if set(phrase_key(p)) <= said]
+    # A place is shown when its words stand together, not when they are scattered over the card ("room", "3 working
+    # days", "law school office" are not "Room 3.12, Law School").
+    shown = [p for p in course_places(course) if _stands_in(phrase_key(p), said)]
     asked = set(phrase_key(place))
     matching = [p for p in shown if asked <= set(phrase_key(p))]
     if not shown or (matching and len(matching) < len(shown)):
         return answer  # no place given, or some places are and some are not (rooms by section): no plain answer
     return replies.verdict(answer, bool(matching), f"{', '.join(shown)}.")
+
+
+def _stands_in(place: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    return bool(place) and any(said[i : i + len(place)] == place for i in range(len(said) - len(place) + 1))
 
 
 def _reason(verdict: Answer) -> tuple:

@@ -79,6 +79,7 @@ BY_FACTS = (
         "missed-meeting-",
         "team-whatif-",
         "u24-",
+        "rooms2-",
     ),
 )
 

@@ -28,3 +28,35 @@ def test_a_right_place_at_a_wrong_time_is_no_with_both_reasons(second_course):
     answer = stated_place(_card, asked, {"_place": "redwood hall 1", "_at": "09:00"})
     assert replies.opening_verdict(answer) is False
     assert "8:00 AM" in "".join(str(s) for s in answer.lines[0])
+
+
+def _exam_without_room(asked: Asked, slots: dict) -> Answer:
+    """A stand-in handler: an exam card whose room is unknown, with a course room's words scattered over it."""
+    return Answer(
+        title="Final exam",
+        lines=(text("Room: the course page doesn't say."), text("Hall passes from the Redwood desk; 1 page of notes.")),
+    )
+
+
+def test_a_place_whose_words_are_scattered_over_the_card_is_not_a_place_shown(second_course):
+    asked = Asked(second_course, at("2024-11-01 10:00"), None, None, None, True, "")
+    answer = stated_place(_exam_without_room, asked, {"_place": "bayview auditorium"})
+    assert replies.opening_verdict(answer) is None
+    assert "Redwood Hall 1" not in "".join(str(s) for line in answer.lines for s in line)
+
+
+def _day_without_the_kind(asked: Asked, slots: dict) -> Answer:
+    """A stand-in handler: a day on which only another kind meets (in Redwood Hall 1), and a No when asked yes/no
+    whether the kind meets."""
+    card = Answer(title="Schedule for Tue Nov 5", lines=(text("Lab: 9:00 AM · Redwood Hall 1"),))
+    if asked.yes_no and slots.get("_place") is None:
+        return replies.verdict(card, False, "no lecture on Tue Nov 5.")
+    return card
+
+
+def test_a_kind_that_does_not_meet_that_day_is_no_without_another_meetings_room(second_course):
+    asked = Asked(second_course, at("2024-11-01 10:00"), None, None, None, True, "")
+    slots = {"_place": "redwood hall 1", "kind": "lecture", "date": at("2024-11-05 00:00").date()}
+    answer = stated_place(_day_without_the_kind, asked, slots)
+    assert replies.opening_verdict(answer) is False
+    assert "no lecture on Tue Nov 5" in "".join(str(s) for s in answer.lines[0])

@@ -22,6 +22,7 @@ from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
+from bot.understand.story_days import without_story_days
 from bot.understand.what_if_moment import settle_moment
 from bot.understand.where_now import where_now_asked
 
@@ -202,6 +203,9 @@ class SlotFiller:
                 slots["assignments"] = tuple(assignments)
                 slots["_example"] = True
             slots["pool_left"] = self.pool_left.read(r.text)
+            told = r  # the question as asked; the days its story tells of are no hand-in day
+            r = without_story_days(r, today)
+            day = r.time("day", "moment")
             moment = r.time("moment")
             clock = r.time("time")
             lateness = r.time("lateness")
@@ -226,6 +230,7 @@ class SlotFiller:
             if moment or clock:
                 # "at 1am tonight", "friday at midnight": the moment the words mean, never one already gone
                 settle_moment(course, r, slots, now)
+            r = told
         elif intent == "exam":
             exams = r.ids("exam")
             rng = self._range(r, today)

@@ -489,16 +489,16 @@ def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slot
     asks_late = bool(_ASKS_LATE.search(asked.question.lower()))
     taking = f" (taking {slots['_assumed']})" if slots.get("_assumed") else ""
     other = slots.get("_other_day")
-    also = f" If you meant {human_date(other)}: {_day_status(course, item, other)}." if other is not None else ""
+    also = f" If you meant {human_date(other)}: {_day_status(asked, item, other)}." if other is not None else ""
     due = item.due.astimezone(course.tz)
     if day <= due.date():
         said = f"{item.short} is due {human_date(due.date())}, so {human_date(day)} is on time{taking}.{also}"
         return _said_first(asked, answer, not asks_late, said)
-    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
+    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), _pool_left(asked))
     accepted = outcome.status != "not-accepted"
     said = (
         f"{item.short} was due {human_date(due.date())}, so {human_date(day)} is late{taking}: at the start of that "
-        f"day, {_day_status(course, item, day)}.{also}"
+        f"day, {_day_status(asked, item, day)}.{also}"
     )
     return _said_first(asked, late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
 
@@ -510,14 +510,37 @@ def _said_first(asked: Asked, answer: Answer, yes: bool, said: str) -> Answer:
     return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
 
 
-def _day_status(course: Course, item: Assignment, day: dt.date) -> str:
+def _on_request(asked: Asked) -> bool:
+    """Whether the course's pool is spent only when asked for, and the student says nothing of theirs: then no
+    outcome may take it as spent without saying so."""
+    pool = asked.course.late.pool
+    return pool is not None and pool.applied == "request" and pool_stated(asked.course, asked.question) is None
+
+
+def _pool_left(asked: Asked) -> float:
+    """The pool a day's outcome is worked out with: what the student says is left, none for a pool used only on
+    request (said beside it), else all of it."""
+    told = pool_stated(asked.course, asked.question)
+    if told is not None:
+        return told.left
+    return 0.0 if _on_request(asked) else asked.course.grace.total
+
+
+def _day_status(asked: Asked, item: Assignment, day: dt.date) -> str:
     """What handing work in on a day costs (at the start of it, after its due day), in the course's words."""
+    course = asked.course
     if day <= item.due.astimezone(course.tz).date():
         return "on time"
-    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
+    at = course.at(day, dt.time(0, 0))
+    outcome = what_if(course, item.id, at, _pool_left(asked))
     status = status_words(course, outcome)
     if outcome.status == "grace":
         status += f" if you have {pool_name(course)} left"
+    if _on_request(asked):
+        # "how many marks do i lose": without the pool, and what asking to use it would change
+        used = what_if(course, item.id, at, course.grace.total)
+        if status_words(course, used) != status:
+            status += f" (if you ask to use your {course.late.pool.plural}: {status_words(course, used)})"
     out = way_out(course, outcome.status, item)
     if out:
         status += f"; {out[:1].lower()}{out[1:].rstrip('.')}"

@@ -27,7 +27,16 @@ class PoolStated:
 def _units(pool: Pool) -> str:
     names = {*_GENERIC, " ".join(phrase_key(pool.name)), " ".join(phrase_key(pool.plural))}
     names |= {pool.name.split()[-1].lower(), pool.plural.split()[-1].lower()}  # "a token" for "late token"
+    if _head(pool):
+        names.add(_head(pool))  # "without the grace extension" for "grace extension hours"
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+def _head(pool: Pool) -> str:
+    """The pool's name without its unit, when that is a name of its own ("grace extension" of "grace extension
+    hour"); empty for a one-word head ("late" of "late day"), which is any sentence's word."""
+    words = phrase_key(pool.name)
+    return " ".join(words[:-1]) if len(words) > 2 else ""
 
 
 def _number(word: str) -> float:
@@ -59,6 +68,14 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
         rf"|\b(?:i'?m|i\s+am|am|ran|run|running)\s+out\s+of\s+{units}\b",
         lowered,
     )
+    head = _head(pool)
+    if gone is None and head:
+        # "i already used my grace extension": the pool named as one whole, so all of it
+        gone = re.search(
+            rf"\b(?:used|burned|burnt|spent|blew|wasted)\s+(?:up\s+)?(?:my|the|our)\s+{re.escape(head)}\b"
+            rf"(?!\s+(?:{re.escape(pool.name.split()[-1].lower())}|{re.escape(pool.plural.split()[-1].lower())})\b)",
+            lowered,
+        )
     if gone:
         return PoolStated(0.0, f"With {pool.words(0)} left, as you say:")
     spent = re.search(

@@ -28,6 +28,7 @@ from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.held_in import held_in_question
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
+from bot.understand.meeting_attendance import attendance_asked
 from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
@@ -128,6 +129,11 @@ def _latest_accepted(a: Asking) -> Slots | None:
     return {"assignments": items, "section": sections[0] if sections else None}
 
 
+def _meeting_attendance(a: Asking) -> Slots | None:
+    found = attendance_asked(a.course, a.said)  # "if im 20 minutes late to lab does it count"
+    return {"attendance": found, "_question": a.said} if found is not None else None
+
+
 # In the order their slots were always found (a question two recognizers read keeps both, in this order).
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("course_itself", None, _course_itself),
@@ -142,6 +148,13 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("private_contact", None, _private_contact),
     Recognizer("compared", None, _compared),
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
+    # bot.understand.meeting_attendance: "late"/"tardy" to a meeting, or missing one ("didn't go to", "make it to")
+    Recognizer(
+        "meeting_attendance",
+        frozenset({"late", "tardy", "missed", "miss", "missing", "skipped", "skip", "skipping", "slept", "absent"})
+        | frozenset({"go", "come", "make", "get"}),
+        _meeting_attendance,
+    ),
 )
 RECOGNIZED = tuple(r.intent for r in RECOGNIZERS)
 

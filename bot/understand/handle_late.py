@@ -30,7 +30,7 @@ from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
-from bot.understand.extension_refused import extension_refused
+from bot.understand.extension_refused import as_kinds, extension_refused
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_amount import fractional_lateness
 from bot.understand.late_excluded import ASKS_IF_OK
@@ -672,12 +672,14 @@ def extension(asked: Asked, slots: Slots) -> Answer:
             # "can i get an extension on the pset": the course's extension rule, not a policy that mentions deadlines
             slots = {**slots, "policy": None}
         return policy_or_rules(asked, slots, "extension")
-    refused = extension_refused(asked.course, asked.question)
+    refused = extension_refused(asked.course, asked.question, items)
     if refused is not None:
         # "can i get an extension on quiz 2" where the page says quizzes get none: its No, not whom to ask by when
-        answer = policy_or_rules(asked, {**slots, "policy": refused.policy}, "extension")
-        if asked.yes_no:
-            return answer  # the claim's No is said first for a yes/no question
+        # asked of the kind ("an extension on the quiz" for "on q6"): the words the claim is written in
+        of_kind = replace(asked, question=as_kinds(asked.question, items))
+        answer = policy_or_rules(of_kind, {**slots, "policy": refused.policy}, "extension")
+        if replies.opening_verdict(answer) is not None:
+            return answer  # the claim's No, said first for a yes/no question
         return replace(answer, lines=(text(f"The course page says: “{refused.claim.evidence}”"), *answer.lines))
     answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
     pool = asked.course.late.pool

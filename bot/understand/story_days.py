@@ -13,6 +13,7 @@ from bot.understand.time_phrases import TimePhrase
 # Where one clause of a message ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|because|cause|cuz|then|if|when)\b")
 _DAY_KINDS = ("day", "moment")
+_ADJOINS = re.compile(r"\s*,?\s*(?:at|around|by|@)?\s*")
 
 
 def _clause(text: str, at: int) -> int:
@@ -21,6 +22,9 @@ def _clause(text: str, at: int) -> int:
 
 def _is_story_day(r: Reading, phrase: TimePhrase, today: dt.date) -> bool:
     if phrase.kind not in _DAY_KINDS or phrase.first is None or (phrase.last or phrase.first) >= today:
+        return False
+    # "yesterday, at 11pm": a clock right after the day goes with it, whatever stands between
+    if any(_ADJOINS.fullmatch(r.text[phrase.end : t.start]) for t in r.times if t.start >= phrase.end):
         return False
     own = _clause(r.text, phrase.start)
     # A clock time or another day in another clause is the hand-in; a clock in the same clause goes with this day.

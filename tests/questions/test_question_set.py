@@ -71,6 +71,7 @@ BY_FACTS = (
         "timings-",
         "extra-sessions-",
         "section-by-id-",
+        "late2-",
     ),
 )
 

@@ -20,9 +20,9 @@ from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
+from bot.understand.story_days import without_story_days
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
-from bot.understand.story_days import without_story_days
 from bot.understand.what_if_moment import settle_moment
 from bot.understand.where_now import where_now_asked
 

@@ -49,11 +49,12 @@ def test_the_rule_for_that_kind() -> None:
 def test_late_to_a_meeting_is_its_attendance_rule() -> None:
     _, said = reply(course_in(CHEM), "if i'm 10 minutes late to lab does it matter", "2026-03-04 14:00")
     assert "Lab attendance is required" in said
-    assert "not accepted late" not in said and "slip days" not in said
+    assert "not accepted late" not in said
+    assert "slip days" not in said
 
 
 def test_missing_a_past_meeting_is_not_whether_it_met() -> None:
-    result, said = reply(course_in("data/10-605-s24"), "i missed lecture last week does it matter", "2024-02-20 10:00")
+    _, said = reply(course_in("data/10-605-s24"), "i missed lecture last week does it matter", "2024-02-20 10:00")
     assert "Attending lectures is not mandatory" in said
     assert not said.splitlines()[2].startswith("Yes")
 

@@ -91,9 +91,8 @@ def test_a_stated_pool_decides_whether_more_can_be_spent(request, which, now, qu
 
 # A pool whose name has words before its unit ("grace extension hours"): the student names it by those words
 # (hostile4 finding 8).
-EXTENSION_HOURS = replace(
-    GEO, late=replace(GEO.late, pool=replace(GEO.late.pool, name="grace extension hour", plural="grace extension hours"))
-)
+_NAMED = {"name": "grace extension hour", "plural": "grace extension hours"}
+EXTENSION_HOURS = replace(GEO, late=replace(GEO.late, pool=replace(GEO.late.pool, **_NAMED)))
 
 
 @pytest.mark.parametrize(

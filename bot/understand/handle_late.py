@@ -39,7 +39,7 @@ from bot.understand.late_mark import asks_zero, mark_after, penalty_of, stated_m
 from bot.understand.late_policy_words import late_policy_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
-from bot.understand.pool_stated import pool_stated
+from bot.understand.pool_stated import pool_stated, spent_on
 from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
@@ -55,6 +55,12 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         late = {"late": slots["_late_by"], "moment": None} if slots.get("_late_by") else {}
         return each_whatif(asked, {**slots, **late, "_example": False}, list(examples))
     items = items_of(asked, slots)
+    if len(items) > 1 and (spent := spent_on(course, asked.question)):
+        # "i already used my grace extension on WA1, what if WA3 is 3 days late": WA1 is told of, WA3 asked about
+        asked_of = [a for a in items if not _named_in(a, spent)]
+        if asked_of and asked_of[0] is not items[0] and slots.get("_late_by"):
+            slots = {**slots, "late": slots["_late_by"], "moment": None}  # "3 days late": after WA3's deadline
+        items = asked_of or items
     theirs = [a for a in items if asked.section is not None and asked.section in a.sections]
     confirmed = confirmed_due(asked, [(theirs or items)[0]])
     if confirmed is not None:
@@ -187,6 +193,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
 
 _PART_WORDS = frozenset({"part", "parts", "written", "writeup", "programming", "code", "coding"})
 _WHOLE = frozenset({"whole", "entire", "all", "everything", "full"})
+
+
+def _named_in(item: Assignment, words: str) -> bool:
+    names = {item.id, item.short, item.title, *item.aliases}
+    return any(re.search(rf"\b{re.escape(n.lower())}\b", words) for n in names if n)
 
 
 def _names_parts(question: str, item: Assignment) -> bool:

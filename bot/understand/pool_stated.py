@@ -90,3 +90,18 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
         left = max(course.grace.total - _number(spent.group(1)), 0.0)
         return PoolStated(left, f"With {pool.words(left)} left, as you say:")
     return None
+
+
+def spent_on(course: Course, question: str) -> str:
+    """The words naming the work the student says their pool went on ("i already used my grace extension on WA1"):
+    that work is not the one a what-if asks about. Empty when the question says no such thing."""
+    pool = course.late.pool
+    if pool is None:
+        return ""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    found = re.search(
+        rf"\b(?:used|burned|burnt|spent|blew|wasted)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my|the|our|a|an|one|{_COUNT})?"
+        rf"\s*{_units(pool)}\s+(?:on|for)\s+(?P<work>[^,.;?!]+)",
+        lowered,
+    )
+    return found.group("work") if found else ""

@@ -63,22 +63,36 @@ def attendance_asked(course: Course, question: str) -> AttendanceAsked | None:
     return None
 
 
-def _mentions(policy: Policy, words: tuple[str, ...]) -> bool:
-    own = " ".join((policy.title, *policy.keywords, policy.summary, policy.quote)).lower()
-    return any(re.search(rf"\b{re.escape(w)}", own) for w in words if w)
+# Words of a rule on attending ("attendance is required", "not mandatory"), and of attending at all.
+_RULE = re.compile(r"\b(?:attendance|absen\w*|compulsory|mandatory|required|obligatory)\b")
+_ATTENDING = re.compile(r"\b(?:attend\w*|absen\w*|compulsory|mandatory|miss\w*)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _names(text_: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}", text_) for w in words if w)
+
+
+def _how_close(policy: Policy, words: tuple[str, ...]) -> int:
+    """How plainly the policy speaks of attending that kind: its title or keywords name both (3), one sentence
+    gives a rule on it ("Attending lectures is not mandatory": 2), or it only speaks of attending it (1); 0: not."""
+    own = " ".join((policy.title, *policy.keywords)).lower()
+    sentences = _SENTENCE.split(f"{policy.summary} {policy.quote}".lower())
+    if _names(own, words) and _ATTENDING.search(own):
+        return 3
+    if any(_names(s, words) and _RULE.search(s) for s in sentences):
+        return 2
+    if _names(own, words) and any(_ATTENDING.search(s) for s in sentences):
+        return 1
+    return 1 if any(_names(s, words) and _ATTENDING.search(s) for s in sentences) else 0
 
 
 def attendance_policy(course: Course, kind: str) -> Policy | None:
-    """The course's policy on attending that kind of meeting: one about attendance that names the kind."""
+    """The course's policy on attending that kind of meeting (the one that speaks of it most plainly), or None."""
     words = (kind, kind.split()[-1])
-    found = [p for p in course.policies if _mentions(p, ("attend", "absen")) and _mentions(p, words)]
-    named = [p for p in found if _mentions_title(p, words)]
-    return (named or found or [None])[0]
-
-
-def _mentions_title(policy: Policy, words: tuple[str, ...]) -> bool:
-    own = " ".join((policy.title, *policy.keywords)).lower()
-    return any(re.search(rf"\b{re.escape(w)}", own) for w in words if w)
+    scored = [(_how_close(p, words), -i, p) for i, p in enumerate(course.policies)]
+    best = max(scored, key=lambda s: s[:2], default=None)
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 def attendance_answer(course: Course, asked: AttendanceAsked, question: str) -> Answer:

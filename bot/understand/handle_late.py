@@ -30,6 +30,7 @@ from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
+from bot.understand.extension_refused import as_kinds, extension_refused
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_amount import fractional_lateness
 from bot.understand.late_excluded import ASKS_IF_OK
@@ -39,7 +40,7 @@ from bot.understand.late_policy_words import late_policy_line
 from bot.understand.late_unasked import unasked_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
-from bot.understand.pool_stated import pool_stated
+from bot.understand.pool_stated import pool_stated, spent_on
 from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
 from bot.understand.time_phrases import NUMBER_WORDS
@@ -55,6 +56,12 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         late = {"late": slots["_late_by"], "moment": None} if slots.get("_late_by") else {}
         return each_whatif(asked, {**slots, **late, "_example": False}, list(examples))
     items = items_of(asked, slots)
+    if len(items) > 1 and (spent := spent_on(course, asked.question)):
+        # "i already used my grace extension on WA1, what if WA3 is 3 days late": WA1 is told of, WA3 asked about
+        asked_of = [a for a in items if not _named_in(a, spent)]
+        if asked_of and asked_of[0] is not items[0] and slots.get("_late_by"):
+            slots = {**slots, "late": slots["_late_by"], "moment": None}  # "3 days late": after WA3's deadline
+        items = asked_of or items
     theirs = [a for a in items if asked.section is not None and asked.section in a.sections]
     confirmed = confirmed_due(asked, [(theirs or items)[0]])
     if confirmed is not None:
@@ -190,6 +197,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
 
 _PART_WORDS = frozenset({"part", "parts", "written", "writeup", "programming", "code", "coding"})
 _WHOLE = frozenset({"whole", "entire", "all", "everything", "full"})
+
+
+def _named_in(item: Assignment, words: str) -> bool:
+    names = {item.id, item.short, item.title, *item.aliases}
+    return any(re.search(rf"\b{re.escape(n.lower())}\b", words) for n in names if n)
 
 
 def _names_parts(question: str, item: Assignment) -> bool:
@@ -492,16 +504,16 @@ def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slot
     asks_late = bool(_ASKS_LATE.search(asked.question.lower()))
     taking = f" (taking {slots['_assumed']})" if slots.get("_assumed") else ""
     other = slots.get("_other_day")
-    also = f" If you meant {human_date(other)}: {_day_status(course, item, other)}." if other is not None else ""
+    also = f" If you meant {human_date(other)}: {_day_status(asked, item, other)}." if other is not None else ""
     due = item.due.astimezone(course.tz)
     if day <= due.date():
         said = f"{item.short} is due {human_date(due.date())}, so {human_date(day)} is on time{taking}.{also}"
         return _said_first(asked, answer, not asks_late, said)
-    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
+    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), _pool_left(asked))
     accepted = outcome.status != "not-accepted"
     said = (
         f"{item.short} was due {human_date(due.date())}, so {human_date(day)} is late{taking}: at the start of that "
-        f"day, {_day_status(course, item, day)}.{also}"
+        f"day, {_day_status(asked, item, day)}.{also}"
     )
     return _said_first(asked, late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
 
@@ -513,14 +525,37 @@ def _said_first(asked: Asked, answer: Answer, yes: bool, said: str) -> Answer:
     return replace(answer, lines=(text(said[:1].upper() + said[1:]), *answer.lines))
 
 
-def _day_status(course: Course, item: Assignment, day: dt.date) -> str:
+def _on_request(asked: Asked) -> bool:
+    """Whether the course's pool is spent only when asked for, and the student says nothing of theirs: then no
+    outcome may take it as spent without saying so."""
+    pool = asked.course.late.pool
+    return pool is not None and pool.applied == "request" and pool_stated(asked.course, asked.question) is None
+
+
+def _pool_left(asked: Asked) -> float:
+    """The pool a day's outcome is worked out with: what the student says is left, none for a pool used only on
+    request (said beside it), else all of it."""
+    told = pool_stated(asked.course, asked.question)
+    if told is not None:
+        return told.left
+    return 0.0 if _on_request(asked) else asked.course.grace.total
+
+
+def _day_status(asked: Asked, item: Assignment, day: dt.date) -> str:
     """What handing work in on a day costs (at the start of it, after its due day), in the course's words."""
+    course = asked.course
     if day <= item.due.astimezone(course.tz).date():
         return "on time"
-    outcome = what_if(course, item.id, course.at(day, dt.time(0, 0)), course.grace.total)
+    at = course.at(day, dt.time(0, 0))
+    outcome = what_if(course, item.id, at, _pool_left(asked))
     status = status_words(course, outcome)
     if outcome.status == "grace":
         status += f" if you have {pool_name(course)} left"
+    if _on_request(asked):
+        # "how many marks do i lose": without the pool, and what asking to use it would change
+        used = what_if(course, item.id, at, course.grace.total)
+        if status_words(course, used) != status:
+            status += f" (if you ask to use your {course.late.pool.plural}: {status_words(course, used)})"
     out = way_out(course, outcome.status, item)
     if out:
         status += f"; {out[:1].lower()}{out[1:].rstrip('.')}"
@@ -652,6 +687,15 @@ def extension(asked: Asked, slots: Slots) -> Answer:
             # "can i get an extension on the pset": the course's extension rule, not a policy that mentions deadlines
             slots = {**slots, "policy": None}
         return policy_or_rules(asked, slots, "extension")
+    refused = extension_refused(asked.course, asked.question, items)
+    if refused is not None:
+        # "can i get an extension on quiz 2" where the page says quizzes get none: its No, not whom to ask by when
+        # asked of the kind ("an extension on the quiz" for "on q6"): the words the claim is written in
+        of_kind = replace(asked, question=as_kinds(asked.question, items))
+        answer = policy_or_rules(of_kind, {**slots, "policy": refused.policy}, "extension")
+        if replies.opening_verdict(answer) is not None:
+            return answer  # the claim's No, said first for a yes/no question
+        return replace(answer, lines=(text(f"The course page says: “{refused.claim.evidence}”"), *answer.lines))
     answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
     pool = asked.course.late.pool
     units = units_to_spend(pool, asked.question) if pool is not None and len(items) == 1 else None

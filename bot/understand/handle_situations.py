@@ -19,6 +19,7 @@ from bot.understand.course_itself import course_answer
 from bot.understand.exam_situations import exam_situation as situation_answer
 from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
+from bot.understand.meeting_attendance import attendance_answer
 from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
 from bot.understand.section_by_id import section_for_id
@@ -60,6 +61,11 @@ def held_in(asked: Asked, slots: Slots) -> Answer:
     if found is None:
         raise UserError("Name a room the course uses, and I'll say what is held there.")
     return found
+
+
+def meeting_attendance(asked: Asked, slots: Slots) -> Answer:
+    """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say."""
+    return attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
 
 
 def missing_session(asked: Asked, slots: Slots) -> Answer:

@@ -43,6 +43,7 @@ from bot.understand.handle_situations import (
     course_itself,
     exam_situation,
     held_in,
+    meeting_attendance,
     missing_rule,
     missing_session,
     private_contact,
@@ -93,6 +94,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "private_contact": private_contact,
     "latest_accepted": latest_accepted_answer,
     "meeting_situation": situation_answer,
+    "meeting_attendance": meeting_attendance,
 }
 
 

@@ -536,6 +536,15 @@ INTENTS: tuple[Intent, ...] = (
         "the page, and where to ask",
     ),
     Intent(
+        "meeting_attendance",
+        3.0,
+        {"meeting_attendance": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("meeting_attendance",),
+        slots=("attendance",),
+        doc="being late to or missing a class meeting, and whether it matters: the course's attendance rule for that "
+        "kind, or that the page does not say",
+    ),
+    Intent(
         "missing_rule",
         3.0,
         {"missing_rule": 8, "unexplained": 0, "unknown_subject": 0},

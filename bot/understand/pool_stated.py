@@ -28,6 +28,8 @@ class PoolStated:
 def _units(pool: Pool) -> str:
     names = {*_GENERIC, " ".join(phrase_key(pool.name)), " ".join(phrase_key(pool.plural))}
     names |= {pool.name.split()[-1].lower(), pool.plural.split()[-1].lower()}  # "a token" for "late token"
+    if _head(pool):
+        names.add(_head(pool))  # "without the grace extension" for "grace extension hours"
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
@@ -54,6 +56,13 @@ def _patterns(units: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return without, gone, spent, kept
 
 
+def _head(pool: Pool) -> str:
+    """The pool's name without its unit, when that is a name of its own ("grace extension" of "grace extension
+    hour"); empty for a one-word head ("late" of "late day"), which is any sentence's word."""
+    words = phrase_key(pool.name)
+    return " ".join(words[:-1]) if len(words) > 2 else ""
+
+
 def _number(word: str) -> float:
     return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word])
 
@@ -67,7 +76,16 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
     lowered = " ".join(question.lower().replace("’", "'").split())
     if without.search(lowered):
         return PoolStated(0.0, f"Without using any {pool.plural}, as you say:")
-    if gone.search(lowered):
+    found = gone.search(lowered)
+    head = _head(pool)
+    if found is None and head:
+        # "i already used my grace extension": the pool named as one whole, so all of it
+        found = re.search(
+            rf"\b(?:used|burned|burnt|spent|blew|wasted)\s+(?:up\s+)?(?:my|the|our)\s+{re.escape(head)}\b"
+            rf"(?!\s+(?:{re.escape(pool.name.split()[-1].lower())}|{re.escape(pool.plural.split()[-1].lower())})\b)",
+            lowered,
+        )
+    if found:
         return PoolStated(0.0, f"With {pool.words(0)} left, as you say:")
     spent = spent_units.search(lowered)
     kept = kept_units.search(lowered)
@@ -79,3 +97,18 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
         left = max(course.grace.total - _number(spent.group(1)), 0.0)
         return PoolStated(left, f"With {pool.words(left)} left, as you say:")
     return None
+
+
+def spent_on(course: Course, question: str) -> str:
+    """The words naming the work the student says their pool went on ("i already used my grace extension on WA1"):
+    that work is not the one a what-if asks about. Empty when the question says no such thing."""
+    pool = course.late.pool
+    if pool is None:
+        return ""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    found = re.search(
+        rf"\b(?:used|burned|burnt|spent|blew|wasted)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:my|the|our|a|an|one|{_COUNT})?"
+        rf"\s*{_units(pool)}\s+(?:on|for)\s+(?P<work>[^,.;?!]+)",
+        lowered,
+    )
+    return found.group("work") if found else ""

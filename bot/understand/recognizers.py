@@ -28,6 +28,7 @@ from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.held_in import held_in_question
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
+from bot.understand.meeting_attendance import attendance_asked
 from bot.understand.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policy_situation import situation_policy
 from bot.understand.private_contact import private_contact_answer, private_way
@@ -136,6 +137,11 @@ def _meeting_situation(a: Asking) -> Slots | None:
     return {"policy": found} if found is not None else None
 
 
+def _meeting_attendance(a: Asking) -> Slots | None:
+    found = attendance_asked(a.course, a.said)  # "if im 20 minutes late to lab does it count"
+    return {"attendance": found, "_question": a.said} if found is not None else None
+
+
 # In the order their slots were always found (a question two recognizers read keeps both, in this order).
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("course_itself", None, _course_itself),
@@ -165,6 +171,13 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
     # bot.understand.policy_situation: a miss, an absence or coming late told ("missed", "sick", "late")
     Recognizer("meeting_situation", SITUATION_NEEDS, _meeting_situation),
+    # bot.understand.meeting_attendance: "late"/"tardy" to a meeting, or missing one ("didn't go to", "make it to")
+    Recognizer(
+        "meeting_attendance",
+        frozenset({"late", "tardy", "missed", "miss", "missing", "skipped", "skip", "skipping", "slept", "absent"})
+        | frozenset({"go", "come", "make", "get"}),
+        _meeting_attendance,
+    ),
 )
 RECOGNIZED = tuple(r.intent for r in RECOGNIZERS)
 

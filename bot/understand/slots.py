@@ -20,6 +20,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
+from bot.understand.story_days import without_story_days
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
 from bot.understand.weekday_in_span import weekday_in_span
@@ -203,6 +204,9 @@ class SlotFiller:
                 slots["assignments"] = tuple(assignments)
                 slots["_example"] = True
             slots["pool_left"] = self.pool_left.read(r.text)
+            told = r  # the question as asked; the days its story tells of are no hand-in day
+            r = without_story_days(r, today)
+            day = r.time("day", "moment")
             moment = r.time("moment")
             clock = r.time("time")
             lateness = r.time("lateness")
@@ -227,6 +231,7 @@ class SlotFiller:
             if moment or clock:
                 # "at 1am tonight", "friday at midnight": the moment the words mean, never one already gone
                 settle_moment(course, r, slots, now)
+            r = told
         elif intent == "exam":
             exams = r.ids("exam")
             rng = self._range(r, today)

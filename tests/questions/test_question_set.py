@@ -80,6 +80,7 @@ BY_FACTS = (
         "team-whatif-",
         "u24-",
         "rooms2-",
+        "late2-",
     ),
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.course.loader import load_course
@@ -85,3 +87,34 @@ def test_a_stated_empty_pool_is_read_in_every_phrasing(hist, question):
 )
 def test_a_stated_pool_decides_whether_more_can_be_spent(request, which, now, question, yes):
     assert first_line(reply(request.getfixturevalue(which), question, now)[1]).startswith("Yes" if yes else "No")
+
+
+# A pool whose name has words before its unit ("grace extension hours"): the student names it by those words
+# (hostile4 finding 8).
+_NAMED = {"name": "grace extension hour", "plural": "grace extension hours"}
+EXTENSION_HOURS = replace(GEO, late=replace(GEO.late, pool=replace(GEO.late.pool, **_NAMED)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i submit sheet 2 3 days late without the grace extension, how much do i lose",
+        "what if sheet 2 is a day late and i don't use my grace extension",
+    ],
+)
+def test_without_the_pool_by_its_head_words(question: str) -> None:
+    told = pool_stated(EXTENSION_HOURS, question)
+    assert told is not None
+    assert told.left == 0
+
+
+def test_already_used_the_pool_by_its_head_words() -> None:
+    told = pool_stated(EXTENSION_HOURS, "i already used my grace extension, what if sheet 2 is a day late")
+    assert told is not None
+    assert told.left == 0
+    assert pool_stated(EXTENSION_HOURS, "i used my grace extension hours on sheet 1, what if sheet 2 is late") is None
+
+
+def test_a_one_word_head_is_no_name(course) -> None:
+    # "grace days": "grace" alone is not the pool, nor is "late" of "late days"
+    assert pool_stated(course, "i used the grace period for hw3, what if hw4b is 10 hours late") is None

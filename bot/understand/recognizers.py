@@ -133,7 +133,9 @@ def _latest_accepted(a: Asking) -> Slots | None:
 
 def _meeting_situation(a: Asking) -> Slots | None:
     # "i was sick and missed my lab on tuesday, what happens now": the rule on missing labs
-    found = situation_policy(a.course, a.said, a.reading.ids("kind")) if not a.reading.ids("exam") else None
+    if a.reading.ids("exam") or attendance_asked(a.course, a.said) is not None:
+        return None  # an exam's miss is the exam's; "late to lab, does it count" is the narrower attendance reading
+    found = situation_policy(a.course, a.said, a.reading.ids("kind"))
     return {"policy": found} if found is not None else None
 
 

@@ -61,7 +61,21 @@ def option_question(course: Course, part: Part) -> str:
             "exam_rules": "What can we bring to the exams?",
             "submission": "Where do I submit my work?",
         }.get(s.get("fact") or "", "What is this course about?")
-    return questions.get(part.intent, "What can you help with?")
+    return questions.get(part.intent) or _from_slots(course, part, names)
+
+
+def _from_slots(course: Course, part: Part, names: str) -> str:
+    """An intent with no question of its own asks what its slots name (its policy, its work, the student's own
+    words), so two offers of different readings never read the same."""
+    s = part.slots
+    policy = course.policy(s["policy"]) if isinstance(s.get("policy"), str) else None
+    if policy is not None:
+        return f"What is the {policy.title} policy?"
+    if s.get("_question"):
+        return s["_question"]
+    if names:
+        return f"What about {names}?"
+    return "What can you help with?"
 
 
 # Readings of a question as typed (bot.understand.recognizers): a question of its kind, or the student's own words.
@@ -98,9 +112,7 @@ def _typed_option(course: Course, part: Part, names: str) -> str:
         return "Where do questions go?"
     if part.intent == "compared" and s.get("things"):
         return _compared_option(course, s["things"], s.get("how", ""))
-    if s.get("_question"):
-        return s["_question"]
-    return "What can you help with?"
+    return _from_slots(course, part, names)
 
 
 # How two things are compared, as a question that compares them the same way.

@@ -67,3 +67,11 @@ def test_a_not_on_the_page_or_compared_reading_reads_back(hist, intent, slots):
 def test_a_situation_option_asks_the_students_own_words(second_course):
     part = Part("", "exam_situation", {"exam": "midterm", "_question": "what if i miss the midterm"}, 11.0, 0.5)
     assert option_question(second_course, part) == "what if i miss the midterm"
+
+
+@pytest.mark.parametrize("intent", sorted(set(HANDLERS) - {"help"}))
+def test_no_reading_is_offered_as_what_can_you_help_with(course, intent):
+    """A reading with a policy, work or the student's words is never offered as the bare "What can you help with?":
+    two such offers side by side read the same and neither leads anywhere."""
+    for slots in ({"policy": "grace-days"}, {"_question": "if im late to recitation does it count"}):
+        assert option_question(course, Part("", intent, slots, 5.0, 0.5)) != "What can you help with?", slots

@@ -9,13 +9,23 @@ from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
-from bot.understand.vocabulary import CHAT_FILLERS, STOPWORDS, words_of
+from bot.understand.vocabulary import CHAT_FILLERS, words_of
 
 # Words of a note that say it is a note ("the page does not say whether"), not what is missing.
 _NOTE_WORDS = words_of(
     """page course say says said state states stated given give whether what which when where how who nor not does do
     is are be the a an of and or in on at for to if there any each it its this that than also only"""
 )
+# Words that carry nothing of what is asked, in a question or a note (a short list: "days", "count" and "week" are
+# often what a note is about, so the engine's longer stopword list is not used here).
+_FUNCTION = words_of(
+    """i me my we us our you your they them their he she him her his it its a an the of to in on at for from by with
+    about as and or but so if then than that this these those is are was were be been being am do does did have has
+    had can could will would shall should may might must what which who when where why how there here any some
+    just really actually ever yet please hey hi like up out too very lol pls u ur im dont cant also"""
+)
+
+_NOTE_STEMS = frozenset(stem(w) for w in _NOTE_WORDS)
 
 # The fewest of a note's unsaid words a question must hold to ask about it.
 _ENOUGH = 2
@@ -24,7 +34,7 @@ _NOTES: Kept[tuple[tuple[frozenset[str], frozenset[str], str], ...]] = Kept(size
 
 
 def _stems(text_: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in phrase_key(text_) if w not in STOPWORDS and w not in CHAT_FILLERS)
+    return frozenset(stem(w) for w in phrase_key(text_) if w not in _FUNCTION and w not in CHAT_FILLERS)
 
 
 def _notes(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
@@ -34,8 +44,8 @@ def _notes(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str], 
         if not p.missing:
             continue
         said = _stems(" ".join((p.title, p.summary, p.quote)))
-        unsaid = frozenset(w for w in _stems(p.missing) if w not in said and w not in _NOTE_WORDS and not w.isdigit())
-        own = _stems(" ".join((p.title, p.id.replace("-", " "), *p.keywords))) - _NOTE_WORDS
+        unsaid = frozenset(w for w in _stems(p.missing) if w not in said and w not in _NOTE_STEMS and not w.isdigit())
+        own = _stems(" ".join((p.title, p.id.replace("-", " "), *p.keywords))) - _NOTE_STEMS
         if len(unsaid) >= _ENOUGH:
             out.append((unsaid, own, p.missing))
     return tuple(out)

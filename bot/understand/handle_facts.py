@@ -20,7 +20,7 @@ from bot.understand.class_days import meetings_on
 from bot.understand.exam_brought import brought_verdict, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
-from bot.understand.exam_rule_said import rules_saying
+from bot.understand.exam_rule_said import rules_saying_any
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import office_hours
 from bot.understand.lexicon import PLATFORM
@@ -151,11 +151,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return replace(answer, lines=(text(lasts[1]), *answer.lines))
         return replies.verdict(answer, *lasts)
     held, plain = (
-        rules_saying(exam, slots.get("words", ""), asked.question) if exam and fact == "exam_other" else ([], None)
+        rules_saying_any([exam] if exam else list(course.exams), slots.get("words", ""), asked.question)
+        if fact == "exam_other"
+        else ([], None)
     )
     if held:
         # "is a periodic table provided for midterm 2": the exam's own rule says so
-        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
         if plain is not None and typed_yes_no:
             return replies.verdict(answer, True, f"“{plain.rstrip('.')}.”")
         return replace(answer, lines=(*(text(f"“{r}”") for r in held), *answer.lines))

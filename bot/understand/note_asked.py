@@ -14,7 +14,8 @@ from bot.understand.vocabulary import CHAT_FILLERS, words_of
 # Words of a note that say it is a note ("the page does not say whether"), not what is missing.
 _NOTE_WORDS = words_of(
     """page course say says said state states stated given give whether what which when where how who nor not does do
-    is are be the a an of and or in on at for to if there any each it its this that than also only"""
+    is are be the a an of and or in on at for to if there any each it its this that than also only copy ask check
+    themselves"""
 )
 # Words that carry nothing of what is asked, in a question or a note (a short list: "days", "count" and "week" are
 # often what a note is about, so the engine's longer stopword list is not used here).

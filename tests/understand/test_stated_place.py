@@ -28,3 +28,17 @@ def test_a_right_place_at_a_wrong_time_is_no_with_both_reasons(second_course):
     answer = stated_place(_card, asked, {"_place": "redwood hall 1", "_at": "09:00"})
     assert replies.opening_verdict(answer) is False
     assert "8:00 AM" in "".join(str(s) for s in answer.lines[0])
+
+
+def test_a_word_of_a_meeting_kind_is_not_a_place_stated(second_course):
+    """ "is there discussion on friday": the kind asked about, even where a room's name holds the word."""
+    asked = Asked(second_course, at("2024-11-01 10:00"), None, None, None, True, "")
+    seen: list[dict] = []
+
+    def handler(asked: Asked, slots: dict) -> Answer:
+        seen.append(slots)
+        return Answer(title="Discussion", lines=(text("Fri Nov 1 · Discussion Room 5"),))
+
+    answer = stated_place(handler, asked, {"_place": "discussion"})
+    assert replies.opening_verdict(answer) is None
+    assert seen == [{"_place": None}]

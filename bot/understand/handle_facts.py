@@ -27,6 +27,7 @@ from bot.understand.lexicon import PLATFORM
 from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
+from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
 from bot.understand.room_unlisted import unlisted_room
 from bot.understand.stated_exam_time import exam_time_verdict
@@ -85,6 +86,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             starts := first_week_verdict(course, asked.question, asked.now, slots.get("kind"), section)
         ):
             return replies.verdict(answer, *starts)  # "do tutes start in week 1": the week the first one falls in
+        if _asks_mode(asked) and slots.get("in_person") is not None and slots.get("person"):
+            # "is bia's friday session in person": her sessions that day decide, not the class meetings
+            online = person_online(course, slots["person"], day)
+            if online is None or slots.get("kind") not in (None, "class"):
+                return answer
+            said = "those sessions are online." if online else "those sessions are in person."
+            return replies.verdict(answer, online != slots["in_person"], said)
         if _asks_mode(asked) and slots.get("in_person") is not None:
             # "is the colloquium online", "when's the kolloquium, is it in person"
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])

@@ -40,7 +40,12 @@ def held_between(
     words = set(phrase_key(topic_words))
     if words:
         topic = {course.schedule[i] for i in topic_rows}
-        held = [f"{r.title} ({human_date(r.date)})" for r in course.schedule_between(first, last) if r in topic]
+        off = called_off(course, first, last, kind, section)
+        held = [
+            f"{r.title} ({human_date(r.date)})"
+            for r in course.schedule_between(first, last)
+            if r in topic and (r.date, r.kind) not in off
+        ]
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
             if o.meeting.title and o.meeting.first == o.meeting.last and words <= set(phrase_key(o.meeting.title)):
                 # a one-off meeting named so ("Midterm 2 review session"), with its day, time and room
@@ -51,7 +56,8 @@ def held_between(
                 start = o.start.astimezone(course.tz)
                 held.append(f"{label}, {o.note} ({human_date(start.date())}, {_clock(start)}, {o.where})")
         return held
-    rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind)]
+    off = called_off(course, first, last, kind, section)
+    rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind) and (r.date, r.kind) not in off]
     if since is not None:
         # "is there a section before tuesday", asked Friday afternoon: this morning's meetings are over
         ended = list(occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None))
@@ -72,6 +78,18 @@ def held_between(
         section_label = f" {course.section_label(o.section)}" if o.section else ""
         held.append(f"{course.kind_name(o.kind)}{section_label} ({human_date(day)})")
     return held
+
+
+def called_off(
+    course: Course, first: dt.date, last: dt.date, kind: str | None, section: str | None
+) -> set[tuple[dt.date, str]]:
+    """(day, kind) where the schedule may list the meeting but every one of it (the section's, when one is named)
+    is cancelled that day: "exercise class, Turma A cancelled" is not held for Turma A."""
+    found: dict[tuple[dt.date, str], list[bool]] = {}
+    specific = kind if kind not in (None, "class") else None
+    for o in occurrences_between(course, first, last, kind=specific, section=section, include_cancelled=True):
+        found.setdefault((o.start.astimezone(course.tz).date(), o.kind), []).append(o.cancelled)
+    return {key for key, cancelled in found.items() if all(cancelled)}
 
 
 def _clock(start: dt.datetime) -> str:

@@ -48,6 +48,7 @@ from bot.understand.late_kind import late_of_kind
 from bot.understand.left_out import left_out_note
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import phrase_key
+from bot.understand.note_asked import note_asked
 from bot.understand.one_of_series import as_series_for_one
 from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import asked_elsewhere, outside_course
@@ -191,7 +192,7 @@ class Engine:
             if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
-            if answer.kind == "info" and (note := left_out_note(course, own)):
+            if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             where = replies.where_to_ask(course)

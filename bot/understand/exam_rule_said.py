@@ -36,3 +36,16 @@ def rules_saying(exam: Exam, words: str, question: str = "") -> tuple[list[str],
         return held, plain[0]
     # Two words may name a thing only ("periodic table"): a Yes needs what is said of it too ("provided").
     return held, plain[0] if len(asked) >= 3 else None
+
+
+def rules_saying_any(exams: list[Exam], words: str, question: str = "") -> tuple[list[str], str | None]:
+    """ "is there an external examiner at the final exam", no one exam named: the rules of every exam holding the
+    words asked (each once), and the plain clause when every exam whose rules hold them says the same one."""
+    held: dict[str, None] = {}
+    plains: set[str | None] = set()
+    for exam in exams:
+        found, plain = rules_saying(exam, words, question)
+        if found:
+            held.update(dict.fromkeys(found))
+            plains.add(plain)
+    return list(held), next(iter(plains)) if len(plains) == 1 else None

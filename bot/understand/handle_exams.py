@@ -20,7 +20,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.result import Slots
 from bot.understand.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.stated_weight import stated_weight
-from bot.understand.yes_no.clause_stance import stance
+from bot.understand.yes_no.clause_stance import asks, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
@@ -29,6 +29,8 @@ _PLACE = re.compile(r"\b(?:room|hall|building|where|located|held|venue|in\s+the\
 _MAKE_UP = re.compile(r"\b(?:make[\s-]*ups?|makeups?|resits?|re-sits?|supplementary|deferred)\b")
 # Something about a make-up rather than whether there is one ("a makeup form", "when is the makeup").
 _MAKE_UP_DETAIL = re.compile(r"\b(?:forms?|links?|deadline|request|sign\w*|apply|when|where|what\s+time|room)\b")
+# "can i", "may we", "am i allowed": asking leave, which an exam's day does not give
+_MAY_I = re.compile(r"\b(?:can|may|could)\s+(?:i|we)\b|\b(?:am\s+i|are\s+we)\s+allowed\b")
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
 
 
@@ -166,6 +168,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(
             answer, theirs, f"{names}: for {course.section_label(slots['section'])}." if theirs else f"{names}."
         )
+    if slots.get("range") and _MAY_I.search(asked.question.lower()) and asks(asked.question) == "permission":
+        # "i got 2.5, can i still do the exam in july": whether one may sit it, not whether it is in july
+        return answer
     if slots.get("range"):
         first, last = slots["range"]
         inside = [e for e in course.exams if first <= e.date <= last]

@@ -20,13 +20,14 @@ from bot.understand.class_days import meetings_on
 from bot.understand.exam_brought import brought_verdict, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
-from bot.understand.exam_rule_said import rules_saying
+from bot.understand.exam_rule_said import rules_saying_any
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import office_hours
 from bot.understand.lexicon import PLATFORM
 from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
+from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
 from bot.understand.room_unlisted import unlisted_room
 from bot.understand.stated_exam_time import exam_time_verdict
@@ -85,6 +86,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             starts := first_week_verdict(course, asked.question, asked.now, slots.get("kind"), section)
         ):
             return replies.verdict(answer, *starts)  # "do tutes start in week 1": the week the first one falls in
+        if _asks_mode(asked) and slots.get("in_person") is not None and slots.get("person"):
+            # "is bia's friday session in person": her sessions that day decide, not the class meetings
+            online = person_online(course, slots["person"], day)
+            if online is None or slots.get("kind") not in (None, "class"):
+                return answer
+            said = "those sessions are online." if online else "those sessions are in person."
+            return replies.verdict(answer, online != slots["in_person"], said)
         if _asks_mode(asked) and slots.get("in_person") is not None:
             # "is the colloquium online", "when's the kolloquium, is it in person"
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
@@ -151,11 +159,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return replace(answer, lines=(text(lasts[1]), *answer.lines))
         return replies.verdict(answer, *lasts)
     held, plain = (
-        rules_saying(exam, slots.get("words", ""), asked.question) if exam and fact == "exam_other" else ([], None)
+        rules_saying_any([exam] if exam else list(course.exams), slots.get("words", ""), asked.question)
+        if fact == "exam_other"
+        else ([], None)
     )
     if held:
         # "is a periodic table provided for midterm 2": the exam's own rule says so
-        answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
         if plain is not None and typed_yes_no:
             return replies.verdict(answer, True, f"“{plain.rstrip('.')}.”")
         return replace(answer, lines=(*(text(f"“{r}”") for r in held), *answer.lines))

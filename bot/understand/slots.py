@@ -17,6 +17,7 @@ from bot.understand.evidence import Evidence
 from bot.understand.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.lexicon import Lexicon, canon_key, plural
 from bot.understand.normalize import phrase_key
+from bot.understand.now_or_day import dated_not_now
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
@@ -276,7 +277,8 @@ class SlotFiller:
             if len(days) == 1 and day is not None and day.other and not r.yes_no:
                 days = [day.other, day.first]  # "office hours next tuesday" on a Monday: both Tuesdays
             up_to = any(m.relation == "until" and m.kind in ("exam", "period") for m in r.mentions)
-            if "now" in r.cues and not (rng and up_to):  # not "between now and the midterm"
+            # not "between now and the midterm", nor "open studio today"
+            if "now" in r.cues and not (rng and up_to) and not dated_not_now(r.tokens, day):
                 slots["when"] = "now"
             elif len(days) > 1:
                 slots["when"] = days[0]

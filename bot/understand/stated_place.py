@@ -19,6 +19,9 @@ from bot.understand.result import Slots
 def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots: Slots) -> Answer:
     """The handler's answer with a Yes or No on the place stated (slot `_place`); when a time is stated too and the
     handler, asked about it alone, says No, the answer is No with both reasons."""
+    if _names_a_kind(asked.course, slots["_place"]):
+        # "is there studio on thursday": the word is the kind of meeting asked about, not one of its rooms
+        return handler(asked, {**slots, "_place": None})
     answer = handler(replace(asked, yes_no=False), slots)
     placed = _place_verdict(asked.course, answer, slots["_place"])
     timed = slots.get("_at") is not None or slots.get("time") is not None
@@ -32,6 +35,13 @@ def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots:
         if replies.opening_verdict(plain) is False and not slots.get("negated"):
             return plain
     return placed
+
+
+def _names_a_kind(course: Course, place: str) -> bool:
+    """Whether the place's words are all a meeting kind's own words ("studio" of "Studio day", "lab" of "Lab")."""
+    words = set(phrase_key(place))
+    kinds = (set(phrase_key(" ".join((k.id, k.name, k.plural, *k.aliases)))) for k in course.meeting_kinds)
+    return bool(words) and any(words <= k for k in kinds)
 
 
 def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:

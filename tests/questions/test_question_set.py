@@ -71,6 +71,7 @@ BY_FACTS = (
         "timings-",
         "extra-sessions-",
         "section-by-id-",
+        "honest-u27-",
         "room-unlisted-",
         "other-subject-",
         "resit-unlisted-",

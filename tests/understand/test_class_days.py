@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from bot.core.render_text import answer_text
-from bot.understand.class_days import held_between, kind_label, meetings_on, next_held, span_words
+from bot.course.meetings import MeetingChange
+from bot.understand.class_days import called_off, held_between, kind_label, meetings_on, next_held, span_words
 from tests.conftest import local
 
 D = dt.date.fromisoformat
@@ -100,3 +102,22 @@ def test_a_one_off_meeting_named_by_the_topic_asked(second_course):
     held = held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "review")
     assert held == ["Final exam review session (Mon Dec 9, 7:00 PM PST, Halvorsen Hall 100)"]
     assert held_between(course, D("2024-12-04"), D("2024-12-11"), None, None, "party") == []
+
+
+def test_a_meeting_cancelled_for_the_section_asked_is_not_held(second_course):
+    """A change cancelling one section's meeting: not held for that section, still held for the others."""
+    day = D("2024-10-18")
+    off = MeetingChange(meeting="dis-1g", kind="cancel", first=day, last=day, reason="GSI away")
+    course = replace(second_course, meeting_changes=(*second_course.meeting_changes, off))
+    assert held_between(course, day, day, "discussion", "1G") == []
+    assert held_between(course, day, day, "discussion", "1H") == ["Discussion section 1H (Fri Oct 18)"]
+    assert called_off(course, day, day, "discussion", "1G") == {(day, "discussion")}
+    assert called_off(course, day, day, "discussion", None) == set()
+
+
+def test_a_schedule_row_of_a_kind_all_cancelled_that_day_is_not_held(second_course):
+    day = D("2024-10-17")
+    off = MeetingChange(meeting="lecture", kind="cancel", first=day, last=day, reason="instructor ill")
+    course = replace(second_course, meeting_changes=(*second_course.meeting_changes, off))
+    assert held_between(course, day, day, "lecture", None) == []
+    assert held_between(second_course, day, day, "lecture", None) == ["Decision trees (Thu Oct 17)"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understand.exam_rule_said import rules_saying
+from bot.understand.exam_rule_said import rules_saying, rules_saying_any
 from tests.understand.conftest import course_in, first_line, reply
 
 RULE = "A periodic table and a constants sheet are provided; no notes or formula sheets of your own."
@@ -45,3 +45,15 @@ def test_asked_in_the_rules_words_the_answer_is_the_rule():
     _, said = reply(chem, "is a periodic table provided for midterm 2", "2026-03-04 14:00")
     assert first_line(said).startswith("Yes"), said
     assert "not on the course page" not in said
+
+
+def test_with_no_exam_named_every_exams_rules_are_read(course):
+    first = replace(course.exams[0], rules=(RULE,))
+    second = replace(course.exams[1], rules=(RULE, "Bring your student ID."))
+    plain = "A periodic table and a constants sheet are provided"
+    assert rules_saying_any([first, second], "periodic table provided") == ([RULE], plain)
+    other = replace(course.exams[1], rules=("A periodic table is provided on request.",))
+    held, said = rules_saying_any([first, other], "periodic table provided")
+    assert len(held) == 2  # two exams say it differently: both quoted, no plain Yes
+    assert said is None
+    assert rules_saying_any([first, second], "graphing calculator") == ([], None)

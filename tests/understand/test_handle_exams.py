@@ -175,3 +175,11 @@ def test_an_exam_named_is_not_a_schedule_row_holding_its_name(stat):
     result, said = reply(replace(stat, schedule=rows), "when is the final exam", "2024-11-01 10:00")
     assert result.outcome == "answered", said
     assert "Thu Dec 12" in said
+
+
+def test_asking_leave_to_sit_an_exam_in_a_month_gets_no_yes_from_its_date(stat):
+    """ "am i allowed to take the final in december": its being in December does not say one may sit it."""
+    _, said = reply(stat, "am i allowed to take the final in december", "2024-11-20 09:15")
+    assert not first_line(said).startswith(("Yes", "No")), said
+    _, said = reply(stat, "is the final in december", "2024-11-20 09:15")
+    assert first_line(said).startswith("Yes"), said

@@ -60,3 +60,17 @@ def test_a_kind_that_does_not_meet_that_day_is_no_without_another_meetings_room(
     answer = stated_place(_day_without_the_kind, asked, slots)
     assert replies.opening_verdict(answer) is False
     assert "no lecture on Tue Nov 5" in "".join(str(s) for s in answer.lines[0])
+
+
+def test_a_word_of_a_meeting_kind_is_not_a_place_stated(second_course):
+    """ "is there discussion on friday": the kind asked about, even where a room's name holds the word."""
+    asked = Asked(second_course, at("2024-11-01 10:00"), None, None, None, True, "")
+    seen: list[dict] = []
+
+    def handler(asked: Asked, slots: dict) -> Answer:
+        seen.append(slots)
+        return Answer(title="Discussion", lines=(text("Fri Nov 1 · Discussion Room 5"),))
+
+    answer = stated_place(handler, asked, {"_place": "discussion"})
+    assert replies.opening_verdict(answer) is None
+    assert seen == [{"_place": None}]

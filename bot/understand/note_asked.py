@@ -1,0 +1,62 @@
+"""A question about what a policy's "not on the page" note says the page leaves out, whichever card it was read as:
+"if i miss a lecture because im sick does it count against the 80%" of a note that says whether illness counts is
+not given. The note's own words that the policy's text never uses are what the page lacks; a question holding two of
+them, and a word of that policy, asks about the missing part."""
+
+from __future__ import annotations
+
+from bot.core.kept import Kept
+from bot.course.model import Course
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
+from bot.understand.vocabulary import CHAT_FILLERS, words_of
+
+# Words of a note that say it is a note ("the page does not say whether"), not what is missing.
+_NOTE_WORDS = words_of(
+    """page course say says said state states stated given give whether what which when where how who nor not does do
+    is are be the a an of and or in on at for to if there any each it its this that than also only copy ask check
+    themselves"""
+)
+# Words that carry nothing of what is asked, in a question or a note (a short list: "days", "count" and "week" are
+# often what a note is about, so the engine's longer stopword list is not used here).
+_FUNCTION = words_of(
+    """i me my we us our you your they them their he she him her his it its a an the of to in on at for from by with
+    about as and or but so if then than that this these those is are was were be been being am do does did have has
+    had can could will would shall should may might must what which who when where why how there here any some
+    just really actually ever yet please hey hi like up out too very lol pls u ur im dont cant also"""
+)
+
+_NOTE_STEMS = frozenset(stem(w) for w in _NOTE_WORDS)
+
+# The fewest of a note's unsaid words a question must hold to ask about it.
+_ENOUGH = 2
+
+_NOTES: Kept[tuple[tuple[frozenset[str], frozenset[str], str], ...]] = Kept(size=32)
+
+
+def _stems(text_: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in phrase_key(text_) if w not in _FUNCTION and w not in CHAT_FILLERS)
+
+
+def _notes(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """Each policy with a note: the note's words its own text never uses, the policy's own words, and the note."""
+    out = []
+    for p in course.policies:
+        if not p.missing:
+            continue
+        said = _stems(" ".join((p.title, p.summary, p.quote)))
+        unsaid = frozenset(w for w in _stems(p.missing) if w not in said and w not in _NOTE_STEMS and not w.isdigit())
+        own = _stems(" ".join((p.title, p.id.replace("-", " "), *p.keywords))) - _NOTE_STEMS
+        if len(unsaid) >= _ENOUGH:
+            out.append((unsaid, own, p.missing))
+    return tuple(out)
+
+
+def note_asked(course: Course, question: str) -> str | None:
+    """The note of the one policy whose left-out part the question asks about, or None."""
+    notes = _NOTES.get(course, "notes asked", lambda: _notes(course))
+    if not notes:
+        return None
+    asked = _stems(question)
+    found = {note for unsaid, own, note in notes if len(asked & unsaid) >= _ENOUGH and asked & own}
+    return found.pop() if len(found) == 1 else None

@@ -49,6 +49,7 @@ from bot.understand.handle_situations import (
     section_by_id,
     still_open,
 )
+from bot.understand.hardship_told import hardship_answer
 from bot.understand.late_excluded import taken_as_the_page_says
 from bot.understand.policy_situation import situation_answer
 from bot.understand.result import Slots
@@ -93,6 +94,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "private_contact": private_contact,
     "latest_accepted": latest_accepted_answer,
     "meeting_situation": situation_answer,
+    "hardship_told": hardship_answer,
 }
 
 

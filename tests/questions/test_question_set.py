@@ -54,6 +54,7 @@ BY_FACTS = (
         "round13-",
         "round14-",
         "round15-",
+        "hardship-",
         "late-kinds-",
         "round17-",
         "round19-",

@@ -16,6 +16,7 @@ from bot.course.unknown import is_known
 from bot.understand.asked import Asked
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
+from bot.understand.replies import NOT_ON_PAGE
 from bot.understand.result import Slots
 
 # Words by which a student tells of illness or a loss (the recognizer's row needs one of them).
@@ -56,8 +57,9 @@ _ILLNESS = frozenset(stem(w) for w in ("sick", "ill", "illness", "sickness", "me
 
 
 def hardship_policy(course: Course, question: str) -> str | None:
-    """The policy id answering a hardship told in the question, "" for the course's emergency words in its extension
-    rules, or None when the question tells no hardship, asks nothing of it, or the course says nothing of it."""
+    """The policy id answering a hardship told in the question, "" for the course's extension rules (its words on
+    emergencies, or whom to ask for more time), or None when the question tells no hardship, asks nothing of it, or
+    the course says nothing of either."""
     lowered = question.lower()
     words = set(phrase_key(lowered))
     told = words & NEEDS - {"passed"} or _LOSS.search(lowered)
@@ -66,8 +68,12 @@ def hardship_policy(course: Course, question: str) -> str | None:
     found = _illness_rule(course)
     if found is not None:
         return found
-    emergency = course.extensions.emergency
-    return "" if is_known(emergency) and emergency else None
+    rules = course.extensions
+    return "" if _said(rules.emergency) or _said(rules.contact) else None
+
+
+def _said(value: object) -> bool:
+    return is_known(value) and bool(value) and value != "unknown"
 
 
 def _illness_rule(course: Course) -> str | None:
@@ -83,24 +89,33 @@ def _only_illness_rule(course: Course) -> str | None:
 
 
 def hardship_answer(asked: Asked, slots: Slots) -> Answer:
-    """The course's rule on illness, or its words on emergencies with whom to ask for more time, in the page's words;
-    no Yes or No: what the case gets is for the staff the rule names."""
+    """The course's rule on illness, or its words on emergencies, with whom to ask for more time, in the page's
+    words; no Yes or No: what the case gets is for the staff the rule names."""
     course = asked.course
+    rules = course.extensions
     policy = slots.get("policy")
     if policy:
         answer = policy_answer(course, policy, asked.question)
-        emergency = course.extensions.emergency
-        if is_known(emergency) and emergency and emergency not in str(answer):
-            answer = replace(answer, lines=(*answer.lines, text(emergency)))
-        return answer
-    rules = course.extensions
-    lines = [text(rules.emergency)]
-    if is_known(rules.summary) and rules.summary:
-        lines.append(text(rules.summary))
-    if rules.contact and not any(rules.contact in line for line in (rules.emergency, rules.summary)):
-        email = f" ({rules.contact_email})" if rules.contact_email else ""
-        lines.append(text(f"Requests go to {rules.contact}{email}."))
-    return Answer(title="Illness and emergencies", lines=tuple(lines))
+    else:
+        said = (
+            [rules.emergency]
+            if _said(rules.emergency)
+            else [f"What to do when ill or in an emergency is {NOT_ON_PAGE}."]
+        )
+        if _said(rules.summary):
+            said.append(rules.summary)
+        answer = Answer(title="Illness and emergencies", lines=tuple(text(s) for s in said))
+    shown = str(answer)
+    if _said(rules.emergency) and rules.emergency not in shown:
+        answer = replace(answer, lines=(*answer.lines, text(rules.emergency)))
+    if _said(rules.contact) and _said(rules.contact_email) and rules.contact_email not in shown:
+        # whom to ask for more time, with the address the data has
+        answer = replace(
+            answer, lines=(*answer.lines, text(f"For more time, ask {rules.contact} ({rules.contact_email})."))
+        )
+    elif _said(rules.contact) and rules.contact not in shown:
+        answer = replace(answer, lines=(*answer.lines, text(f"For more time, ask {rules.contact}.")))
+    return answer
 
 
 _RULES: Kept[str | None] = Kept(size=32)

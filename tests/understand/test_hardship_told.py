@@ -38,9 +38,21 @@ def test_without_a_rule_on_illness_the_emergency_words_answer():
     asked = Asked(course, now, None, None, None, False, "i had surgery, what do i do")
     shown = str(hardship_answer(asked, {"policy": None}))
     assert course.extensions.emergency in shown
+    assert course.extensions.contact_email in shown  # whom to ask for more time
 
 
-def test_a_course_silent_on_emergencies_is_not_this_readers():
+def test_a_course_silent_on_emergencies_says_so_and_whom_to_ask():
     course = load_course(CHEM)
     silent = replace(course, extensions=replace(course.extensions, emergency=""))
+    assert hardship_policy(silent, "i had surgery, what do i do") == ""
+    now = dt.datetime(2026, 3, 4, 14, tzinfo=course.tz)
+    asked = Asked(silent, now, None, None, None, False, "i had surgery, what do i do")
+    shown = str(hardship_answer(asked, {"policy": None}))
+    assert "not on the course page" in shown
+    assert course.extensions.contact_email in shown
+
+
+def test_a_course_silent_on_emergencies_and_extensions_is_not_this_readers():
+    course = load_course(CHEM)
+    silent = replace(course, extensions=replace(course.extensions, emergency="", contact="", contact_email=""))
     assert hardship_policy(silent, "i had surgery, what do i do") is None

@@ -55,6 +55,7 @@ BY_FACTS = (
         "round14-",
         "round15-",
         "hardship-",
+        "claim-words-",
         "late-kinds-",
         "round17-",
         "round19-",

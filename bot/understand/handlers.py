@@ -50,6 +50,7 @@ from bot.understand.handle_situations import (
     section_by_id,
     still_open,
 )
+from bot.understand.hardship_told import hardship_answer
 from bot.understand.late_excluded import taken_as_the_page_says
 from bot.understand.policy_situation import situation_answer
 from bot.understand.result import Slots
@@ -95,6 +96,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "latest_accepted": latest_accepted_answer,
     "meeting_situation": situation_answer,
     "meeting_attendance": meeting_attendance,
+    "hardship_told": hardship_answer,
 }
 
 

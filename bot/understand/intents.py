@@ -509,6 +509,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="a student's case of missing or coming late to a kind of class meeting: the course's rule on missing it",
     ),
     Intent(
+        "hardship_told",
+        3.0,
+        {"hardship_told": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("hardship_told",),
+        slots=("policy",),
+        doc="illness or a loss told with what to do: the course's rule on illness, or its words on emergencies",
+    ),
+    Intent(
         "section_by_id",
         3.0,
         {"section_by_id": 8, "unexplained": 0, "unknown_subject": 0},

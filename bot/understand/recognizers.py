@@ -25,6 +25,8 @@ from bot.understand.comparisons import comparison, may_compare
 from bot.understand.course_itself import asked_of_course
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
+from bot.understand.hardship_told import NEEDS as HARDSHIP_NEEDS
+from bot.understand.hardship_told import hardship_policy
 from bot.understand.held_in import held_in_question
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
@@ -144,6 +146,14 @@ def _meeting_attendance(a: Asking) -> Slots | None:
     return {"attendance": found, "_question": a.said} if found is not None else None
 
 
+def _hardship_told(a: Asking) -> Slots | None:
+    # "sick all week, won't make hand-in 2, what should i do": a meeting's or an exam's case has its own reader
+    if a.reading.ids("kind") or a.reading.ids("exam"):
+        return None
+    found = hardship_policy(a.course, a.said)
+    return {"policy": found or None} if found is not None else None
+
+
 # In the order their slots were always found (a question two recognizers read keeps both, in this order).
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("course_itself", None, _course_itself),
@@ -180,6 +190,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         | frozenset({"go", "come", "make", "get"}),
         _meeting_attendance,
     ),
+    # bot.understand.hardship_told: illness or a loss told ("sick", "covid", "passed away", "funeral")
+    Recognizer("hardship_told", HARDSHIP_NEEDS, _hardship_told),
 )
 RECOGNIZED = tuple(r.intent for r in RECOGNIZERS)
 

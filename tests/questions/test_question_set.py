@@ -54,6 +54,8 @@ BY_FACTS = (
         "round13-",
         "round14-",
         "round15-",
+        "hardship-",
+        "claim-words-",
         "late-kinds-",
         "round17-",
         "round19-",

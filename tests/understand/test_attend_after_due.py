@@ -36,12 +36,19 @@ def test_the_meeting_asked_to_attend(chem, question, meeting):
 
 @pytest.mark.parametrize(
     "question",
-    ["missed pre-lab 6, am i allowed to attend the lab", "i didnt do the prelab, can i still go to lab"],
+    ["missed pre-lab 6, am i allowed to attend the lab"],
 )
 def test_a_rule_that_attendance_is_required_does_not_say_yes(chem, question):
     result, said = reply(chem, question, "2026-03-04 14:00")
     assert not first_line(said).startswith(("Yes", "No")), said
     assert result.answer.kind == "unknown"
+
+
+def test_work_not_done_is_decided_by_the_claim_without_it(chem):
+    """ "i didnt do the prelab" asks what the data's claim "attend lab without prelab" asks: its page words decide."""
+    _, said = reply(chem, "i didnt do the prelab, can i still go to lab", "2026-03-04 14:00")
+    assert first_line(said).startswith("Yes"), said
+    assert "you may still do the lab" in said
 
 
 def test_a_rule_naming_the_missed_work_decides():

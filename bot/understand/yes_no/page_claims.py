@@ -103,6 +103,7 @@ _ALIKE = (
     "enroll enrolled enrolling register registered registering",
     "required mandatory compulsory obligatory",
     "textbook textbooks book books",
+    "incomplete unfinished partial",
 )
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 
@@ -213,7 +214,9 @@ class ClaimIndex:
                     keys = tuple(near(t) for t in content_words(phrasing))
                     if keys:
                         said = frozenset(stem(t) for t in phrase_key(_paragraph(policy.quote, claim.evidence)))
-                        for first in keys[0]:
+                        # a light verb may go unsaid: the phrasing is found by its next key word too
+                        starts = keys[0] | (keys[1] if len(keys) >= 4 and keys[0] & _LIGHT else frozenset())
+                        for first in starts:
                             self._keys_by_stem.setdefault(first, []).append(len(self.keys))
                         key = _Key(policy.id, claim, keys, _turns(phrasing), known, said)
                         # Phrasings alike in all but their policy (a rule the page gives for several things) are
@@ -366,6 +369,33 @@ def _exceptions_kept(
     return {ident: entry for ident, entry in found.items() if ident not in general} if general else found
 
 
+# "use" and "make" say only that a thing is done: "make my final renders WITH ai" asks "use ai to make the final
+# renders". One of them may go unsaid when the phrasing's other key words (three or more) are all asked.
+_LIGHT = frozenset(stem(w) for w in ("use", "make"))
+_WITH = re.compile(r"\b(?:with|using|via)\b")
+# A "not" of work not yet done ("if i HAVEN'T done the induction", "not yet") asks what "without" it asks.
+_NOT_DONE = re.compile(
+    r"\b(?:have|has|had|did|do)(?:\s+not|n'?t)\s+(?:yet\s+)?(?:done|do|completed?|finish(?:ed)?|taken|take|had|passed)\b"
+    r"|\bnot\s+(?:done\s+)?yet\b"
+)
+
+
+def _turned_alike(phrased: frozenset[str], turns: frozenset[str], question: str) -> bool:
+    """Whether the question turns what it asks as the phrasing does."""
+    if phrased == turns:
+        return True
+    return phrased == {"without"} and turns == {"not"} and bool(_NOT_DONE.search(question.lower()))
+
+
+def _keys_held(keys: tuple[frozenset[str], ...], have: frozenset[str], *, with_tool: bool) -> bool:
+    """Whether the question holds every key word of the phrasing, a light verb aside (see _LIGHT) when the question
+    says another or a "with" ("write my essay WITH chatgpt" asks "use chatgpt to write the essay")."""
+    missing = [k for k in keys if not k & have]
+    if not missing:
+        return True
+    return len(missing) == 1 and len(keys) >= 4 and bool(missing[0] & _LIGHT) and bool(_LIGHT & have or with_tool)
+
+
 def _extra_words(
     key: _Key,
     question: str,
@@ -376,7 +406,9 @@ def _extra_words(
     named: list[tuple[tuple[str, ...], frozenset[str]]],
 ) -> int | None:
     """How many of the question's words the phrasing does not hold, or None when it does not match the question."""
-    if key.turns != turns or not all(k & have for k in key.keys):
+    if not _turned_alike(key.turns, turns, question) or not _keys_held(
+        key.keys, have, with_tool=_WITH.search(question.lower()) is not None
+    ):
         return None
     extra = [t for t, stems in near.items() if not stems & key.known]
     if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):

@@ -316,3 +316,36 @@ def test_an_exception_decides_over_its_general_rule(question, yes):
     """Claims that disagree, one phrasing holding every key word of the other and more: the exception decides."""
     found = _index(("recordings", RECORDED), ("recordings", GUEST_NOT)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+RENDERS = Claim(False, ("use ai to make the final renders",), "AI may not be used for final visualisations.")
+LASER = Claim(False, ("use the laser cutter without the induction",), "You must do the induction first.")
+
+
+@pytest.mark.parametrize(
+    ("question", "matched"),
+    [
+        ("can i make my final renders with ai", True),  # "with" says the use the phrasing's "use" says
+        ("can i make my final renders using ai", True),
+        ("can i have final renders ai", False),  # no use said at all
+        ("can i print my final renders", False),  # another action, and no ai
+    ],
+)
+def test_a_light_verb_may_go_unsaid_when_the_use_is_said(question, matched):
+    index = _index(("tools", RENDERS))
+    assert (index.match(question) is not None) is matched
+
+
+@pytest.mark.parametrize(
+    ("question", "matched"),
+    [
+        ("can i use the laser cutter if i haven't done the induction", True),
+        ("i havent done the induction yet, can i use the laser cutter", True),
+        ("can i use the laser cutter if i did not finish the induction", True),
+        ("can i use the laser cutter if i have done the induction", False),  # not turned: another question
+        ("can i not use the laser cutter with the induction", False),  # a "not" of another kind
+    ],
+)
+def test_work_not_yet_done_asks_what_without_asks(question, matched):
+    index = _index(("shop", LASER))
+    assert (index.match(question) is not None) is matched

@@ -40,7 +40,11 @@ def held_between(
     words = set(phrase_key(topic_words))
     if words:
         topic = {course.schedule[i] for i in topic_rows}
-        held = [f"{r.title} ({human_date(r.date)})" for r in course.schedule_between(first, last) if r in topic]
+        held = [
+            f"{r.title} ({human_date(r.date)})"
+            for r in course.schedule_between(first, last)
+            if r in topic and not _called_off_for(course, r.date, kind, section)
+        ]
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
             if o.meeting.title and o.meeting.first == o.meeting.last and words <= set(phrase_key(o.meeting.title)):
                 # a one-off meeting named so ("Midterm 2 review session"), with its day, time and room
@@ -72,6 +76,15 @@ def held_between(
         section_label = f" {course.section_label(o.section)}" if o.section else ""
         held.append(f"{course.kind_name(o.kind)}{section_label} ({human_date(day)})")
     return held
+
+
+def _called_off_for(course: Course, day: dt.date, kind: str | None, section: str | None) -> bool:
+    """Whether the section's meetings of the kind that day are all cancelled ("turma a cancelled; turma b meets"):
+    the day's row then does not hold for that section."""
+    if section is None or kind in (None, "class"):
+        return False
+    found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
+    return bool(found) and all(o.cancelled for o in found)
 
 
 def _clock(start: dt.datetime) -> str:

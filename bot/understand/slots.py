@@ -381,6 +381,8 @@ class SlotFiller:
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
+            # "is there <topic> on wed may 13": asked of that one day, not of the term
+            slots["_on"] = day.first if day is not None and r.yes_no and not day.relation else None
         elif intent == "staff":
             if len(r.ids("person")) > 1:
                 slots["people"] = tuple(r.ids("person"))  # "is ameet or geoff teaching"

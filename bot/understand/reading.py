@@ -714,6 +714,8 @@ def _relation(tokens: list[str], start: int) -> str:
         return "week_of"  # "the week of the midterm"
     if before and before[-1] in ("and", "to") and {"between", "from"} & set(tokens[max(0, start - 4) : start]):
         return "until"  # "office hours between now and the midterm": up to it
+    if before and before[-1] in ("between", "from") and {"and", "to", "until", "till"} & set(tokens[start : start + 5]):
+        return "since"  # "deadlines between p1 and the reading week": where a span starts, not what is asked
     if returning := return_relation(tokens, start):
         return returning  # "the week we get back from the break"
     if not before or before[-1] not in _RELATIONS:

@@ -12,6 +12,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.away import away_span
+from bot.understand.bounded_span import bounded_span
 from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
 from bot.understand.late_kind import ids_of_kind_named, next_of_kind
@@ -560,6 +561,9 @@ class SlotFiller:
         return None
 
     def _range(self, r: Reading, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
+        bounded = bounded_span(r, self._anchor_dates, today)  # "between p1 and the reading week"
+        if bounded is not None:
+            return bounded
         phrase = r.time("range")
         if phrase is not None:
             return phrase.first, phrase.last, phrase.label
@@ -571,6 +575,10 @@ class SlotFiller:
     def _due_range(
         self, r: Reading, today: dt.date, now: dt.datetime
     ) -> tuple[dt.date, dt.date, str, dt.timedelta | None]:
+        bounded = bounded_span(r, self._anchor_dates, today)  # "deadlines between easter and the end of may"
+        if bounded is not None:
+            first, last, label = bounded
+            return (today if first <= today <= last and not r.past else first), last, label, None
         phrase: TimePhrase | None = r.time("range")
         if phrase is not None:
             first, last = phrase.first, phrase.last

@@ -20,6 +20,7 @@ from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.unset_exams import unset_exams
+from bot.understand.verb_use import used_as_verb
 from bot.understand.vocabulary import (
     COMMON_WORDS,
     COURSE_BUSINESS,
@@ -408,6 +409,11 @@ class Reader:
             if m.kind != "assignment"
             or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
         ]
+        # "the last thing we have to hand in": a series named by a verb, used as one, is no series asked about
+        verbs = [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
+        if verbs:
+            reading.cues.add("work_verb")
+            mentions = [m for m in mentions if m not in verbs]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
         named = list(dict.fromkeys((m.start, m.end) for m in mentions if m.kind != "policy"))  # each span once
         # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is

@@ -156,7 +156,7 @@ class SlotFiller:
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             slots["series"] = self._series(r)  # "every lab report deadline": the items of that series
-            if not (slots["series"] or assignments):
+            if not (slots["series"] or assignments or "work_verb" in r.cues):
                 slots["series"] = ids_of_kind_named(course, r.text)  # "which labs", a word that names meetings too
             slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
@@ -173,7 +173,7 @@ class SlotFiller:
             slots["series"] = self._series(r, after)  # "when's the last quiz": of the quizzes
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
-            if not (slots["series"] or slots.get("kinds") or generic or assignments):
+            if not (slots["series"] or slots.get("kinds") or generic or assignments or "work_verb" in r.cues):
                 slots["series"] = ids_of_kind_named(course, r.text)  # "the last lab", a word that names meetings too
             slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
             if "last" in r.cues and "next" not in r.cues and after is None:

@@ -198,4 +198,5 @@ def test_a_series_left_shows_each_item_by_its_title_too(stat):
     """ "how many problem sets are left": each one by its short name and its full title, as every list of work."""
     _, said = reply(stat, "how many problem sets are left", "2024-10-01 10:00")
     assert "5 for the rest of the term" in said
-    assert "PS3: " in said and "Problem Set 3" in said
+    assert "PS3: " in said
+    assert "Problem Set 3" in said

@@ -64,7 +64,8 @@ def _sections_note(course: Course, item: Assignment) -> str:
     return f" ({', '.join(course.section_labels(item.sections))} only)"
 
 
-def _due_line(course: Course, item: Assignment) -> tuple:
+def due_line(course: Course, item: Assignment) -> tuple:
+    """One line of a list of what is due: the short name, its due moment, and the full title when it differs."""
     # the full title beside the short name: a list of what is due is read by students who know "Problem Set 3"
     # (not beside a section note: the title of a section's own copy only repeats the section)
     note = _sections_note(course, item)
@@ -93,13 +94,13 @@ def upcoming_deadlines(
     if items:
         return Answer(
             title=f"Due {window.label}{who}",
-            lines=tuple(_due_line(course, a) for a in items),
+            lines=tuple(due_line(course, a) for a in items),
             footer=_due_time_footer(course, items),
         )
     later = [a for a in course.due_after(window.end) if a.is_for(section)]
     lines = [text(f"Nothing is due {window.label}{who}.")]
     if later:
-        lines.append(text("Next up: ", *_due_line(course, later[0])))
+        lines.append(text("Next up: ", *due_line(course, later[0])))
     elif not any(a.is_for(section) for a in course.due_after(now)):
         lines.append(text(f"Every deadline of {course.term} has passed."))
     return Answer(title=f"Due {window.label}{who}", lines=tuple(lines))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.answers.deadlines import deadline_detail, late_lines, releases, upcoming_deadlines
+from bot.answers.deadlines import deadline_detail, due_line, late_lines, releases, upcoming_deadlines
 from bot.core.answer import Answer, text, when
 from bot.core.kept import Kept
 from bot.core.timefmt import human_date, human_time
@@ -307,7 +307,7 @@ def _series_between(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -
     due = [a for a in items if start < a.due <= end]
     if not due:
         return None
-    lines = [text(f"**{a.short}**: ", *when(a.due)) for a in due]
+    lines = [due_line(course, a) for a in due]  # "how many hand-ins are left": each by its title too
     if "how many" in asked.question.lower():
         lines.insert(0, text(f"{len(due)} {label}:"))  # "how many quizzes are left": the number first
     title = f"{slots.get('_series_name', 'deadlines').capitalize()}, {label}"

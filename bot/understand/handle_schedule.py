@@ -260,6 +260,10 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if not asked.yes_no:
         return answer
+    on = slots.get("_on")
+    if on is not None and not slots.get("_done") and all(r.date != on for r in rows):
+        # "is there aula de exercicios on wed may 13": that day's schedule decides, not the topic's other days
+        return schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
     dates = ", ".join(human_date(r.date) for r in rows)
     if slots.get("_done"):
         # "did we already do cross validation", "have we covered LDA yet": whether its day has come.

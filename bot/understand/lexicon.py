@@ -277,6 +277,10 @@ class Lexicon:
                 add((initials,), Tag("topic", str(next(iter(rows))), 3.0))
         # Rooms and buildings the course names ("Halvorsen Hall 100", "halvorsen hall", "halvorsen 100").
         self.places = course_places(course)
+        # "is there studio on thursday": a kind's own name is the kind, not the rooms named after it (Studio 2.11)
+        kind_names = {
+            phrase_key(n) for k in course.meeting_kinds for n in (k.id.replace("_", " "), k.name, k.plural, *k.aliases)
+        }
         for place in self.places:
             key = phrase_key(place)
             names = {key, tuple(w for w in key if not w.isdigit())}
@@ -284,7 +288,7 @@ class Lexicon:
                 names.add((key[0], key[-1]))
             if len(key) >= 2 and not key[0].isdigit():
                 names.add(key[:1])  # "is the review in kessler": the building alone (Kessler Hall 120)
-            for name in names:
+            for name in names - kind_names:
                 if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
                     add(name, Tag("place", " ".join(name), 2.0))
         for name in course.links:

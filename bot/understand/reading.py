@@ -24,6 +24,7 @@ from bot.understand.others_exams import others_exams
 from bot.understand.section_exam import section_exams, shared_names
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.unset_exams import unset_exams
+from bot.understand.verb_use import used_as_verb
 from bot.understand.vocabulary import (
     COMMON_WORDS,
     COURSE_BUSINESS,
@@ -424,6 +425,11 @@ class Reader:
             if m.kind != "assignment"
             or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
         ]
+        # "the last thing we have to hand in": a series named by a verb, used as one, is no series asked about
+        verbs = [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
+        if verbs:
+            reading.cues.add("work_verb")
+            mentions = [m for m in mentions if m not in verbs]
         # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
         named = list(dict.fromkeys((m.start, m.end) for m in mentions if m.kind != "policy"))  # each span once
         # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
@@ -730,6 +736,8 @@ def _relation(tokens: list[str], start: int) -> str:
         return "week_of"  # "the week of the midterm"
     if before and before[-1] in ("and", "to") and {"between", "from"} & set(tokens[max(0, start - 4) : start]):
         return "until"  # "office hours between now and the midterm": up to it
+    if before and before[-1] in ("between", "from") and {"and", "to", "until", "till"} & set(tokens[start : start + 5]):
+        return "since"  # "deadlines between p1 and the reading week": where a span starts, not what is asked
     if returning := return_relation(tokens, start):
         return returning  # "the week we get back from the break"
     if not before or before[-1] not in _RELATIONS:

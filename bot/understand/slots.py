@@ -12,6 +12,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.away import away_span
+from bot.understand.bounded_span import bounded_span
 from bot.understand.class_days import of_kind, span_words
 from bot.understand.evidence import Evidence
 from bot.understand.late_kind import ids_of_kind_named, next_of_kind
@@ -158,7 +159,7 @@ class SlotFiller:
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             slots["series"] = self._series(r)  # "every lab report deadline": the items of that series
-            if not (slots["series"] or assignments):
+            if not (slots["series"] or assignments or "work_verb" in r.cues):
                 slots["series"] = ids_of_kind_named(course, r.text)  # "which labs", a word that names meetings too
             slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
@@ -175,7 +176,7 @@ class SlotFiller:
             slots["series"] = self._series(r, after)  # "when's the last quiz": of the quizzes
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
-            if not (slots["series"] or slots.get("kinds") or generic or assignments):
+            if not (slots["series"] or slots.get("kinds") or generic or assignments or "work_verb" in r.cues):
                 slots["series"] = ids_of_kind_named(course, r.text)  # "the last lab", a word that names meetings too
             slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
             if "last" in r.cues and "next" not in r.cues and after is None:
@@ -392,6 +393,8 @@ class SlotFiller:
             slots["words"] = ev.topic_words
             clock = r.time("time", "moment") if r.yes_no else None
             slots["time"] = clock.time if clock and not clock.window else None  # "is the guest lecture at 3pm"
+            # "is there <topic> on wed may 13": asked of that one day, not of the term
+            slots["_on"] = day.first if day is not None and r.yes_no and not day.relation else None
         elif intent == "staff":
             if len(r.ids("person")) > 1:
                 slots["people"] = tuple(r.ids("person"))  # "is ameet or geoff teaching"
@@ -569,6 +572,9 @@ class SlotFiller:
         return None
 
     def _range(self, r: Reading, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
+        bounded = bounded_span(r, self._anchor_dates, today)  # "between p1 and the reading week"
+        if bounded is not None:
+            return bounded
         phrase = r.time("range")
         if phrase is not None:
             return phrase.first, phrase.last, phrase.label
@@ -580,6 +586,10 @@ class SlotFiller:
     def _due_range(
         self, r: Reading, today: dt.date, now: dt.datetime
     ) -> tuple[dt.date, dt.date, str, dt.timedelta | None]:
+        bounded = bounded_span(r, self._anchor_dates, today)  # "deadlines between easter and the end of may"
+        if bounded is not None:
+            first, last, label = bounded
+            return (today if first <= today <= last and not r.past else first), last, label, None
         phrase: TimePhrase | None = r.time("range")
         if phrase is not None:
             first, last = phrase.first, phrase.last

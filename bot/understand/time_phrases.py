@@ -485,6 +485,11 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         last = first.replace(day=calendar.monthrange(year, month)[1])
         relation = {"until": "until", "till": "until", "by": "by", "before": "before", "after": "after"}.get(g[0], "")
         relation = relation or ("since" if g[0] == "since" else "")
+        if relation in ("until", "before") and first > today:
+            # "due before june": the days up to the month; "from now until june" may mean through it, so it is shown
+            end = first - dt.timedelta(days=1) if relation == "before" else last
+            label = f"before {first:%B}" if relation == "before" else f"from now through {first:%B}"
+            return TimePhrase("range", first=today, last=end, label=label, grain="between", **at)
         return TimePhrase(
             "range", first=first, last=last, label=f"in {first:%B}", relation=relation, grain="month", **at
         )

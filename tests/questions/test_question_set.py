@@ -70,6 +70,7 @@ BY_FACTS = (
         "meet-person-",
         "help-hours-words-",
         "kind-in-room-",
+        "w2span-",
         "timings-",
         "extra-sessions-",
         "section-by-id-",

@@ -192,3 +192,11 @@ def test_the_kind_word_after_an_items_name_does_not_narrow_what_comes_after_it(g
     result, said = reply(geo, "whats the next sheet after sheet 2", "2025-03-20 10:00")
     assert result.parts[0].slots.get("series")  # the kind asked on its own still narrows
     assert "Sheet 3" in said.splitlines()[2]
+
+
+def test_a_series_left_shows_each_item_by_its_title_too(stat):
+    """ "how many problem sets are left": each one by its short name and its full title, as every list of work."""
+    _, said = reply(stat, "how many problem sets are left", "2024-10-01 10:00")
+    assert "5 for the rest of the term" in said
+    assert "PS3: " in said
+    assert "Problem Set 3" in said

@@ -369,3 +369,18 @@ def test_a_weekday_with_its_day_of_the_month_and_no_the_is_that_day(course, text
 def test_the_first_or_last_weeks_of_a_month(course, text, first, last):
     found = [p for p in phrases(text, course=course) if p.kind == "range"]
     assert [(p.first, p.last) for p in found] == [(D(first), D(last))]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("everything due from now until april", "2024-04-30"),
+        ("whats due till march", "2024-03-31"),
+        ("anything before may", "2024-04-30"),
+    ],
+)
+def test_until_or_before_a_month_runs_from_today(course, text, last):
+    """ "before may" (ahead) is from today to the day before the month starts; "until april" through its end."""
+    found = [p for p in phrases(text, course=course) if p.kind == "range"]
+    assert len(found) == 1, found
+    assert (found[0].first, found[0].last) == (MONDAY.date(), D(last))

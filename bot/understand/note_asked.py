@@ -31,15 +31,16 @@ _NOTE_STEMS = frozenset(stem(w) for w in _NOTE_WORDS)
 # The fewest of a note's unsaid words a question must hold to ask about it.
 _ENOUGH = 2
 
-_NOTES: Kept[tuple[tuple[frozenset[str], frozenset[str], str], ...]] = Kept(size=32)
+_NOTES: Kept[tuple[tuple[tuple[frozenset[str], frozenset[str], str], ...], dict[str, tuple[int, ...]]]] = Kept(size=32)
 
 
 def _stems(text_: str) -> frozenset[str]:
     return frozenset(stem(w) for w in phrase_key(text_) if w not in _FUNCTION and w not in CHAT_FILLERS)
 
 
-def _notes(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
-    """Each policy with a note: the note's words its own text never uses, the policy's own words, and the note."""
+def _notes(course: Course) -> tuple[tuple[tuple[frozenset[str], frozenset[str], str], ...], dict[str, tuple[int, ...]]]:
+    """Each policy with a note: the note's words its own text never uses, the policy's own words, and the note; and
+    which notes each unsaid word is in, so a question looks only at the notes its own words name."""
     out = []
     for p in course.policies:
         if not p.missing:
@@ -49,14 +50,22 @@ def _notes(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str], 
         own = _stems(" ".join((p.title, p.id.replace("-", " "), *p.keywords))) - _NOTE_STEMS
         if len(unsaid) >= _ENOUGH:
             out.append((unsaid, own, p.missing))
-    return tuple(out)
+    by_word: dict[str, list[int]] = {}
+    for i, (unsaid, _, _) in enumerate(out):
+        for w in unsaid:
+            by_word.setdefault(w, []).append(i)
+    return tuple(out), {w: tuple(found) for w, found in by_word.items()}
 
 
 def note_asked(course: Course, question: str) -> str | None:
     """The note of the one policy whose left-out part the question asks about, or None."""
-    notes = _NOTES.get(course, "notes asked", lambda: _notes(course))
+    notes, by_word = _NOTES.get(course, "notes asked", lambda: _notes(course))
     if not notes:
         return None
     asked = _stems(question)
-    found = {note for unsaid, own, note in notes if len(asked & unsaid) >= _ENOUGH and asked & own}
+    hits: dict[int, int] = {}
+    for w in asked:
+        for i in by_word.get(w, ()):
+            hits[i] = hits.get(i, 0) + 1
+    found = {notes[i][2] for i, n in hits.items() if n >= _ENOUGH and asked & notes[i][1]}
     return found.pop() if len(found) == 1 else None

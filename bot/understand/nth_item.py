@@ -9,19 +9,10 @@ from collections.abc import Mapping
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.time_phrases import ORDINAL_WORDS
 
 # "first" is left to the readers of "the first homework" (the earliest one, whatever its number).
-_ORDINAL_WORDS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
+_ORDINAL_WORDS = {word: n for word, n in ORDINAL_WORDS.items() if 2 <= n <= 10}
 _NUMBERED = re.compile(r"\d+")
 
 _KEPT: Kept[tuple[re.Pattern[str] | None, dict[tuple[str, int], str]]] = Kept(size=32)

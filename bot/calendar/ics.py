@@ -93,6 +93,7 @@ def build_calendar(
     if "lectures" in kinds:
         events += _day_events(course, prefix, class_kinds(course), section, transparent=True)
         events += _weekly_meeting_events(course, prefix, section)
+        events += _extra_row_meetings(course, prefix, section)
     if "no_class" in kinds:
         events += _day_events(course, prefix, NO_CLASS_DAY_KINDS, section, transparent=True)
     if "exams" in kinds:
@@ -242,21 +243,24 @@ def _weekly_meeting_events(course: Course, prefix: str, section: str | None) -> 
 
 
 def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event]:
+    """A weekly meeting as one series per weekday: EXDATEs for days without it, an override (same UID) for each
+    session moved to another time or room, and each one-off extra session as its own event."""
     every = occurrences_between(course, meeting.first, meeting.last, kind=meeting.kind, include_cancelled=True)
     mine = [o for o in every if o.meeting.id == meeting.id]
+    name = course.kind_name(meeting.kind)
+    summary = (
+        f"{prefix} {name} {course.section_label(meeting.section)}"
+        if meeting.section
+        else f"{prefix} {meeting.title or name}"
+    )
     out = []
     for weekday in meeting.weekdays:
-        dates = [o for o in mine if o.start.astimezone(course.tz).weekday() == weekday and o.note != "extra"]
+        dates = [o for o in mine if not o.extra and _day_of(course, o).weekday() == weekday]
         held = [o for o in dates if not o.cancelled]
         if not held:
             continue
-        first = held[0]
-        name = course.kind_name(meeting.kind)
-        summary = (
-            f"{prefix} {name} {course.section_label(meeting.section)}"
-            if meeting.section
-            else f"{prefix} {meeting.title or name}"
-        )
+        first = _day_of(course, held[0])
+        moved = [o for o in held if _is_moved_meeting(course, meeting, o)]
         staff = [course.person(p).name for p in meeting.staff if course.person(p)]
         lines = [
             f"{name}{' ' + course.section_label(meeting.section) if meeting.section else ''}: "
@@ -266,18 +270,72 @@ def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event
         ]
         if staff:
             lines.append(f"With {', '.join(staff)}.")
-        cancelled = [o for o in dates if o.cancelled and o.start >= first.start]
-        lines += [f"No meeting {human_date(o.start.astimezone(course.tz).date())} ({o.note})." for o in cancelled]
+        cancelled = [o for o in dates if o.cancelled and o.start >= held[0].start]
+        lines += [f"No meeting {human_date(_day_of(course, o))} ({o.note})." for o in cancelled]
+        lines += [f"{human_date(_day_of(course, o))}: {_session_line(course, o)}." for o in moved]
         uid = _uid(course, f"meeting-{meeting.id}-{WEEKDAYS[weekday][:3]}")
         series = _new_event(uid, summary, "\n".join(lines), transparent=False)
-        _session_times(series, first.start, first.end, _where(meeting.where))
+        _session_times(series, course.at(first, meeting.start), course.at(first, meeting.end), _where(meeting.where))
         until = dt.datetime.combine(meeting.last, dt.time(23, 59, 59), tzinfo=course.tz).astimezone(dt.UTC)
         rule = {"freq": "weekly", "until": until} | ({"interval": meeting.every} if meeting.every > 1 else {})
         series.add("rrule", rule)
         if cancelled:
-            series.add("exdate", [o.start for o in cancelled])
+            series.add("exdate", [course.at(_day_of(course, o), meeting.start) for o in cancelled])
         out.append(series)
+        for o in moved:
+            reason = "" if o.note == "moved" else f": {o.note}"
+            override = _new_event(uid, summary, f"Moved this week{reason}.", transparent=False)
+            override.add("recurrence-id", course.at(_day_of(course, o), meeting.start))
+            out.append(_session_times(override, o.start, o.end, _where(o.where)))
+    out += [_extra_meeting_event(course, summary, o) for o in mine if o.extra]
     return out
+
+
+def _extra_row_meetings(course: Course, prefix: str, section: str | None) -> list[Event]:
+    """One-off extra sessions of a meeting the schedule has rows for (a Q&A lecture added before the exam) that no
+    row's event already shows: a date without such a row, or a second session beside the row's."""
+    row_kinds = {d.kind for d in course.schedule}
+    events = []
+    for meeting in course.meetings:
+        if meeting.section is not None and meeting.section != section:
+            continue
+        if not any(kind_matches(course, k, meeting.kind) or kind_matches(course, meeting.kind, k) for k in row_kinds):
+            continue
+        name = course.kind_name(meeting.kind)
+        summary = f"{prefix} {meeting.title or name}"
+        for o in occurrences_between(course, dt.date.min, dt.date.max, kind=meeting.kind):
+            if o.meeting.id != meeting.id or not o.extra:
+                continue
+            day = _day_of(course, o)
+            rows = [d for d in course.days_on(day) if d.has_class and d.kind in row_kinds]
+            if any(_meeting_on(course, d, section)[0] == o for d in rows):
+                continue
+            events.append(_extra_meeting_event(course, summary, o))
+    return events
+
+
+def _extra_meeting_event(course: Course, summary: str, o: Occurrence) -> Event:
+    uid = _uid(course, f"meeting-{o.meeting.id}-extra-{o.start.astimezone(course.tz):%Y%m%d-%H%M}")
+    lines = [f"Extra session{'' if o.note == 'extra' else f': {o.note}'}.", f"Where: {o.where}."]
+    if o.topic is not None:
+        lines.insert(0, f"Topic: {o.topic.title}")
+    event = _new_event(uid, summary, "\n".join(lines), transparent=False)
+    return _session_times(event, o.start, o.end, _where(o.where))
+
+
+def _day_of(course: Course, o: Occurrence) -> dt.date:
+    return o.start.astimezone(course.tz).date()
+
+
+def _is_moved_meeting(course: Course, meeting: Meeting, o: Occurrence) -> bool:
+    day = _day_of(course, o)
+    return (o.start, o.end, o.where) != (course.at(day, meeting.start), course.at(day, meeting.end), meeting.where)
+
+
+def _session_line(course: Course, o: Occurrence) -> str:
+    start, end = o.start.astimezone(course.tz), o.end.astimezone(course.tz)
+    reason = "" if o.note in ("moved", "extra") else f" ({o.note})"
+    return f"{human_time_range(start.time(), end.time())}, {o.where}{reason}"
 
 
 def _capitalized(label: str) -> str:

@@ -23,6 +23,7 @@ class Occurrence:
     cancelled: bool = False
     note: str = ""
     topic: ScheduleDay | None = None
+    extra: bool = False  # a one-off session the data adds (a meeting change of kind "extra"), not a weekly one
 
     @property
     def kind(self) -> str:
@@ -95,6 +96,7 @@ def occurrences_between(
                         where,
                         note=change.reason or "extra",
                         topic=_topic(course, meeting, day),
+                        extra=True,
                     )
                 )
                 day += _DAY

@@ -100,6 +100,11 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "is the final exam 40%": what it is worth, from the grading breakdown
         return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
     low = asked.question.lower()
+    claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
+    if claimed is not answer and asked.yes_no:
+        # "can i get a re-exam because of a wedding", "is the reading on p2": the course's own decided claim outranks
+        # what is computed from the exam's date or its make-up words
+        return claimed
     if chosen is not None and _MAKE_UP.search(low) and not _MAKE_UP_DETAIL.search(low) and asks_yes_no(low):
         # "is there a make-up for the final": the exam's own words on a make-up, No only where they refuse one
         refused = no_make_up(chosen)

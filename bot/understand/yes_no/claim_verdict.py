@@ -26,6 +26,4 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
 
 def _has_verdict(answer: Answer) -> bool:
     """Whether any line of the answer opens with a Yes or No."""
-    return any(
-        isinstance(line[0], str) and line[0].startswith(("**Yes**", "**No**")) for line in answer.lines if line
-    )
+    return any(isinstance(line[0], str) and line[0].startswith(("**Yes**", "**No**")) for line in answer.lines if line)

@@ -17,6 +17,7 @@ from bot.understand.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exam_meeting_clash import meeting_clash
 from bot.understand.exam_what_if import exam_what_if, no_make_up, says_asked
 from bot.understand.normalize import phrase_key
+from bot.understand.policy_told import told_match
 from bot.understand.result import Slots
 from bot.understand.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.stated_weight import stated_weight
@@ -68,7 +69,9 @@ def _during_class(chosen: Exam, answer: Answer) -> Answer:
 
 def _claimed(asked: Asked, answer: Answer) -> Answer:
     """The answer with the Yes or No of the course's claim the question asks, or as it is."""
-    matched = claims_for(asked.course).match(asked.question, "exams")
+    claims = claims_for(asked.course)
+    # "can i write test 1 early? i fly out thursday": the claim asked once the story is set apart
+    matched = claims.match(asked.question, "exams") or told_match(claims, asked.question)
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”") if matched else answer
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core.answer import Answer
 from bot.understand import replies
+from bot.understand.policy_told import told_match
 from bot.understand.yes_no.page_claims import ClaimIndex
 
 # Answers whose own words already settle what is asked, or that say the question is not the course's.
@@ -18,7 +19,7 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
     otherwise the answer as it is."""
     if not yes_no or answer.kind in _NOT_CLAIMED or _has_verdict(answer) or not claims.keys:
         return answer
-    matched = claims.match(question)
+    matched = claims.match(question) or told_match(claims, question)  # its story set apart
     if matched is None:
         return answer
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence.rstrip('.')}.”")

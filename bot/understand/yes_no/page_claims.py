@@ -187,8 +187,8 @@ class ClaimIndex:
             said_words, meant_words = phrase_key(said_), phrase_key(meant)
             for one, other in ((said_words, meant_words), (meant_words, said_words)):
                 if len(one) == 1 and other and one != other:
-                    found = self._synonyms.get(one[0], frozenset())
-                    self._synonyms[one[0]] = found | frozenset(stem(w) for w in other if w not in _MINOR)
+                    found = self._synonyms.get(stem(one[0]), frozenset())
+                    self._synonyms[stem(one[0])] = found | frozenset(stem(w) for w in other if w not in _MINOR)
         self._any_exam = _any_exam(course)
         # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
         self._meeting_words = sorted(
@@ -245,8 +245,8 @@ class ClaimIndex:
     def _near(self, token: str) -> frozenset[str]:
         """The stems that count as a question's word in this course: its near words, the course's synonyms of it,
         and a long key word it is one slip from."""
-        found = near_stems(token) | self._synonyms.get(token, frozenset())
         own = stem(token)
+        found = near_stems(token) | self._synonyms.get(own, frozenset())
         if len(own) >= _SLIP_LENGTH:
             found |= {k for variant in (own, *_deletions(own)) for k in self._slips.get(variant, ()) if k[0] == own[0]}
         return found

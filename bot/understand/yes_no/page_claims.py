@@ -230,11 +230,12 @@ class ClaimIndex:
                         starts = keys[0] | (keys[1] if len(keys) >= 4 and keys[0] & _LIGHT else frozenset())
                         for first in starts:
                             self._keys_by_stem.setdefault(first, []).append(len(self.keys))
-                        for k in keys:
-                            for key_stem in k:
-                                if len(key_stem) >= _SLIP_LENGTH:
-                                    for variant in (key_stem, *_deletions(key_stem)):
-                                        self._slips.setdefault(variant, set()).add(key_stem)
+                        for word in content_words(phrasing):
+                            # by the word as written too: "attendence" is one slip from "attendance", not its stem
+                            for form in {word, *(k for k in near(word) if len(k) >= _SLIP_LENGTH)}:
+                                if len(form) >= _SLIP_LENGTH:
+                                    for variant in (form, *_deletions(form)):
+                                        self._slips.setdefault(variant, set()).add(stem(form))
                         key = _Key(policy.id, claim, keys, _turns(phrasing), known, said)
                         # Phrasings alike in all but their policy (a rule the page gives for several things) are
                         # checked against a question once.
@@ -247,8 +248,10 @@ class ClaimIndex:
         and a long key word it is one slip from."""
         own = stem(token)
         found = near_stems(token) | self._synonyms.get(own, frozenset())
-        if len(own) >= _SLIP_LENGTH:
-            found |= {k for variant in (own, *_deletions(own)) for k in self._slips.get(variant, ()) if k[0] == own[0]}
+        for form in {own, token}:
+            if len(form) >= _SLIP_LENGTH:
+                variants = (form, *_deletions(form))
+                found |= {k for v in variants for k in self._slips.get(v, ()) if k[0] == form[0]}
         return found
 
     def _names_other_rule(self, key: _Key, near: dict[str, frozenset[str]]) -> bool:

@@ -362,6 +362,7 @@ def _with_synonyms(synonyms: dict[str, str], *claims: tuple[str, Claim]) -> Clai
 
 TRANSLATOR = Claim(False, ("use google translate on my composición",), "You may not use online translators")
 SHEETS = Claim(True, ("discuss tutorial sheets with friends",), "You may discuss tutorial sheets with your friends")
+ATTENDING = Claim(False, ("attendance required",), "Attendance is not required")
 
 
 @pytest.mark.parametrize(
@@ -372,9 +373,11 @@ SHEETS = Claim(True, ("discuss tutorial sheets with friends",), "You may discuss
         ("can i use google translate for my composition", False),  # one slip from the claim's "composición"
         ("can i use google translate for my composicion", False),  # typed without its accent
         ("can i use google translate for my comprehension", None),  # more than one slip is another word
+        ("is attendence required", False),  # one slip from the word as written, not from its stem
     ],
 )
 def test_the_courses_synonyms_and_one_slip_hold_a_key_word(question, yes):
     """Issue 12, wave 3: a claim asked in the student's word for the course's thing, or a long word one slip off."""
-    found = _with_synonyms({"tut": "tutorial"}, ("integrity", TRANSLATOR), ("collab", SHEETS)).match(question)
+    claims = (("integrity", TRANSLATOR), ("collab", SHEETS), ("attendance", ATTENDING))
+    found = _with_synonyms({"tut": "tutorial"}, *claims).match(question)
     assert (found.claim.yes if found else None) == yes

@@ -104,7 +104,7 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
     low = asked.question.lower()
     claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
-    if claimed is not answer and asked.yes_no:
+    if claimed is not answer and asked.yes_no and not slots.get("section"):
         # "can i get a re-exam because of a wedding", "is the reading on p2": the course's own decided claim outranks
         # what is computed from the exam's date or its make-up words
         return claimed

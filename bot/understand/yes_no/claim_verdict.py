@@ -20,8 +20,8 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
     if not yes_no or answer.kind in _NOT_CLAIMED or _has_verdict(answer) or not claims.keys:
         return answer
     matched = claims.match(question) or told_match(claims, question)  # its story set apart
-    if matched is None:
-        return answer
+    if matched is None or matched.keys < 2:
+        return answer  # a phrasing of one key word ("have to go to lab") is too little to decide a rule shown
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence.rstrip('.')}.”")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.answer import Answer, text
 from bot.course.model import Claim, Course, Policy
 from bot.understand.replies import opening_verdict
@@ -18,7 +20,7 @@ def _index(course: Course) -> ClaimIndex:
         Policy("remarks", "Remarks", "", "", claims=(REMARK,)),
         Policy("exams", "Exams", "", "", claims=(EARLY,)),
     )
-    return ClaimIndex(Course(**{**course.__dict__, "policies": policies}))
+    return ClaimIndex(replace(course, policies=policies))
 
 
 def test_a_rule_shown_undecided_opens_with_the_claims_yes_or_no(course):

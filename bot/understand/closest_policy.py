@@ -54,6 +54,9 @@ def told_and_asked(question: str) -> tuple[str, str]:
         return "", said
     cut = max(said.rfind(mark, 0, found.start()) for mark in (". ", "? ", "! ", ", ", "... ", ": "))
     story, asked = (said[: cut + 1], said[cut + 2 :].strip()) if cut >= 0 else ("", said)
+    if (end := asked.find("? ")) > 0:
+        # "can i write test 1 early? i fly out thursday": what is told after the question mark (the last question)
+        story, asked = f"{story} {asked[end + 2 :].strip()}".strip(), asked[: end + 1]
     if tail := _TRAILING_STORY.search(asked):
         story, asked = f"{story} {tail.group(0).strip()}".strip(), asked[: tail.start()]
     if (tail := _STATEMENT.search(asked.lower())) and tail.start() > 0:

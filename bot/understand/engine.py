@@ -64,6 +64,7 @@ from bot.understand.stated_section import stated_section
 from bot.understand.story import told
 from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
+from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
@@ -198,6 +199,8 @@ class Engine:
             where = replies.where_to_ask(course)
             # A recognizer's answer read the whole question and decided its own Yes or No.
             decided = part.intent in RECOGNIZED or bool(part.slots.get("_decided"))
+            if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it
+                answer = claim_verdict(said, answer, self.claims, yes_no=reading.yes_no)
             answer, verdict = decide(
                 said,
                 answer,

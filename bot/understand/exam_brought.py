@@ -45,6 +45,8 @@ _HANDED_OUT = re.compile(
     r"\b(?:is|are)\s+there\b|\bwill\s+there\s+be\b|\bdo\s+(?:we|i|you)\s+get\b|\bprovided\b|\bsupplied\b"
     r"|\b(?:give|given|hand)\s+(?:us|out)\b"
 )
+# A student's own one of a thing ("bring our own formula sheet", "you may not bring your own").
+_OWN = re.compile(r"\b(?:my|our|your|their)\s+own\b")
 # The question asks whether the thing is needed rather than allowed.
 _NEEDED = re.compile(r"\b(?:need|needs|required|have\s+to|must|supposed\s+to)\b")
 # A limit on what is allowed: "open notes" is not answered by "one A4 sheet of notes".
@@ -66,6 +68,7 @@ class _Said:
     kinds: frozenset[str]  # the qualifying words before the thing ("non-graphing", "scientific")
     provided: bool  # the clause says the thing is handed out ("a formula sheet is provided")
     mode: bool = False  # the clause names the exam's mode ("closed-book", "open notes"), not one thing allowed
+    own: bool = False  # the clause speaks of a student's own one ("... is provided; you may not bring your own")
 
 
 def _kinds(before: str) -> frozenset[str]:
@@ -105,11 +108,20 @@ def _asked_thing(question: str) -> tuple[str, re.Match[str]] | None:
 def _said_of(rule: str, kind: str) -> list[_Said]:
     """What each clause of one rule says of the thing: allowed or refused, and of which kinds."""
     said = []
+    handed = False  # the clause before named the thing as handed out
     for clause in _BREAK.split(rule):
         low = clause.lower()
         m = _THING[kind].search(low)
         if m is None:
+            if handed and _OWN.search(low):
+                # "a formula sheet is provided; you may not bring your own": the student's own one is what is ruled
+                if _REFUSES.search(low):
+                    said.append(_Said(False, rule, frozenset(), False, own=True))
+                elif _ALLOWS.search(low):
+                    said.append(_Said(True, rule, frozenset(), False, own=True))
+            handed = False
             continue
+        handed = _PROVIDED.search(low) is not None
         closed = _CLOSED.search(low)
         if closed and _THING[kind].fullmatch(closed.group(1)):
             said.append(_Said(False, rule, frozenset(), False, mode=True))
@@ -133,8 +145,12 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
     return said
 
 
-def _one_exam(exam: Exam, kind: str, asked_kinds: frozenset[str], handed_out: bool, mode: bool = False) -> _Said | None:
+def _one_exam(
+    exam: Exam, kind: str, asked_kinds: frozenset[str], handed_out: bool, mode: bool = False, own: bool = False
+) -> _Said | None:
     said = [s for rule in exam.rules for s in _said_of(rule, kind) if s.provided or not handed_out]
+    # "can i bring my own formula sheet": that one is handed out says nothing of bringing one's own
+    said = [s for s in said if not s.provided] if own else [s for s in said if not s.own]
     if mode and any(s.mode for s in said):
         # "is the exam open book" against "closed-book" and "you may bring a clean Statute Book": the mode decides;
         # the one book allowed is an exception to it, not an open-book exam
@@ -178,7 +194,9 @@ def brought_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None
     asked_kinds = frozenset() if (closed or opened) else _kinds(low[: mention.start()])
     verdicts = set()
     for exam in exams:
-        said = _one_exam(exam, kind, asked_kinds, _HANDED_OUT.search(low) is not None, bool(closed or opened))
+        handed_out = _HANDED_OUT.search(low) is not None
+        own = not handed_out and _OWN.search(low[: mention.start()]) is not None
+        said = _one_exam(exam, kind, asked_kinds, handed_out, bool(closed or opened), own)
         if said is None:
             return None
         if opened and said.allows and _LIMITED.search(said.rule.lower()):

@@ -17,6 +17,7 @@ from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.exam_what_if import exam_what_if
+from bot.understand.policy_told import told_match
 from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
 from bot.understand.yes_no.page_claims import claims_for
 
@@ -155,6 +156,10 @@ def exam_situation(
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         return exam_missed(course, now, exam.id, form_urls)
     claimed = claims_for(course).match(plain, "exams") is not None  # the course's own claim answers it
+    told = None if claimed else told_match(claims_for(course), plain)
+    if told is not None:  # "can i write test 1 early? i fly out thursday": the claim asked once the story is apart
+        card = exam_answer(course, now, exam.id, form_urls)
+        return verdict(card, told.claim.yes, f"“{told.claim.evidence}”")
     what_if = None if claimed else exam_what_if(course, [exam], plain, exam_answer(course, now, exam.id, form_urls))
     if what_if is not None:  # "can i take exam 2 remotely", "can i take it a day early, we fly that morning"
         return what_if
@@ -173,7 +178,7 @@ def _room_sections(exam: Exam) -> set[str]:
 def _clash(course: Course, exam: Exam, question: str, now: dt.datetime, form_urls: Mapping[str, str] | None) -> Answer:
     """Other exams at the same time: the course's decided claim, its rule, or its conflict form."""
     card = exam_answer(course, now, exam.id, form_urls)
-    matched = claims_for(course).match(question, "exams")
+    matched = claims_for(course).match(question, "exams") or told_match(claims_for(course), question)
     if matched:
         return verdict(card, matched.claim.yes, f"“{matched.claim.evidence}”")
     moved = [r for r in exam.rules if re.search(r"\b(?:cannot|can't|can not|not)\s+be\s+(?:moved|changed)", r.lower())]

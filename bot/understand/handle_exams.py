@@ -17,6 +17,7 @@ from bot.understand.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exam_meeting_clash import meeting_clash
 from bot.understand.exam_what_if import exam_what_if, no_make_up, says_asked
 from bot.understand.normalize import phrase_key
+from bot.understand.policy_told import told_match
 from bot.understand.result import Slots
 from bot.understand.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.stated_weight import stated_weight
@@ -68,7 +69,9 @@ def _during_class(chosen: Exam, answer: Answer) -> Answer:
 
 def _claimed(asked: Asked, answer: Answer) -> Answer:
     """The answer with the Yes or No of the course's claim the question asks, or as it is."""
-    matched = claims_for(asked.course).match(asked.question, "exams")
+    claims = claims_for(asked.course)
+    # "can i write test 1 early? i fly out thursday": the claim asked once the story is set apart
+    matched = claims.match(asked.question, "exams") or told_match(claims, asked.question)
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”") if matched else answer
 
 
@@ -100,6 +103,11 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "is the final exam 40%": what it is worth, from the grading breakdown
         return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
     low = asked.question.lower()
+    claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
+    if claimed is not answer and asked.yes_no and not slots.get("section"):
+        # "can i get a re-exam because of a wedding", "is the reading on p2": the course's own decided claim outranks
+        # what is computed from the exam's date or its make-up words
+        return claimed
     if chosen is not None and _MAKE_UP.search(low) and not _MAKE_UP_DETAIL.search(low) and asks_yes_no(low):
         # "is there a make-up for the final": the exam's own words on a make-up, No only where they refuse one
         refused = no_make_up(chosen)

@@ -71,6 +71,7 @@ BY_FACTS = (
         "help-hours-words-",
         "kind-in-room-",
         "w2span-",
+        "decided-claims-",
         "timings-",
         "extra-sessions-",
         "section-by-id-",

@@ -90,3 +90,14 @@ def test_a_claim_asked_inside_a_story_takes_its_words_from_the_story(course):
     result = read_question(course, "came across a github repo that solves hw3, can i use it if i cite it", now)
     assert [p.slots.get("policy") for p in result.parts] == ["found-code"]
     assert answer_text(result.answer, course.tz, now).splitlines()[2].startswith("No")
+
+
+def test_what_is_told_after_the_question_mark_is_story():
+    """Issue 12, wave 3: "can i take exam 1 early? we fly out thursday" asks before its "?" and tells after it."""
+    from bot.understand.closest_policy import told_and_asked
+
+    assert told_and_asked("can i take exam 1 early? we fly out thursday") == (
+        "we fly out thursday",
+        "can i take exam 1 early?",
+    )
+    assert told_and_asked("can i take exam 1 early?") == ("", "can i take exam 1 early?")

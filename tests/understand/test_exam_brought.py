@@ -49,6 +49,27 @@ def _exam(course, rules):
         (("One A4 sheet of handwritten formulae is allowed.",), "can i bring a typed formula sheet", False),
         (("One A4 sheet of handwritten formulae is allowed.",), "is a handwritten cheat sheet ok", True),
         (("You may bring an index card of handwritten notes.",), "can i bring a printed index card", False),
+        # handed out, and the student's own one ruled on in the next clause (issue 12, wave 3)
+        (
+            ("A formula sheet is provided with the paper; you may not bring your own.",),
+            "can i bring my own formula sheet",
+            False,
+        ),
+        (
+            ("A formula sheet is provided with the paper; you may not bring your own.",),
+            "r we allowed our own formula sheet",
+            False,
+        ),
+        (
+            ("A formula sheet is provided with the paper; you may not bring your own.",),
+            "will there be a formula sheet",
+            True,
+        ),
+        (
+            ("A formula sheet is provided; you may also bring your own.",),
+            "can we bring our own formula sheet in",
+            True,
+        ),
     ],
 )
 def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
@@ -69,6 +90,7 @@ def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
         (CLOSED, "can i bring a calculator and my notes"),  # two things asked
         (("Calculators are not needed.",), "can i bring a calculator"),  # not needed is not refused
         (KINDS, "is there a formula sheet"),  # handed out: "no formula sheets of your own" is about bringing one
+        (("A formula sheet is provided.",), "can i bring my own formula sheet"),  # handed out says nothing of one's own
     ],
 )
 def test_no_verdict_where_the_rules_do_not_plainly_say(course, rules, question):

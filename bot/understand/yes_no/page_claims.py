@@ -173,10 +173,22 @@ class ClaimIndex:
         for i, (words, _) in enumerate(self._objects):
             self._objects_by_start.setdefault(words[:2], []).append(i)
         self._keys_by_stem: dict[str, list[int]] = {}
+        # Long key stems by each of their one-letter deletions: a question's word one slip from a key word (a typo,
+        # or the course's language spelling it: "composition" of "composición") is found by lookup, not by scanning.
+        self._slips: dict[str, set[str]] = {}
         self._text_stems: dict[str, frozenset[str]] = {}
         self._alike_groups: dict[tuple, int] = {}
         self._alike: list[int] = []  # each phrasing's group of alike phrasings
         self._kinds = _kinds_of_work(course)
+        # What the course's [synonyms] say students call its things ("tut" = "tutorial", "essay" = "composición"),
+        # one word each way: a question in the student's word holds the claim's word, and the other way round.
+        self._synonyms: dict[str, frozenset[str]] = {}
+        for said_, meant in course.synonyms.items():
+            said_words, meant_words = phrase_key(said_), phrase_key(meant)
+            for one, other in ((said_words, meant_words), (meant_words, said_words)):
+                if len(one) == 1 and other and one != other:
+                    found = self._synonyms.get(stem(one[0]), frozenset())
+                    self._synonyms[stem(one[0])] = found | frozenset(stem(w) for w in other if w not in _MINOR)
         self._any_exam = _any_exam(course)
         # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
         self._meeting_words = sorted(
@@ -218,12 +230,29 @@ class ClaimIndex:
                         starts = keys[0] | (keys[1] if len(keys) >= 4 and keys[0] & _LIGHT else frozenset())
                         for first in starts:
                             self._keys_by_stem.setdefault(first, []).append(len(self.keys))
+                        for word in content_words(phrasing):
+                            # by the word as written too: "attendence" is one slip from "attendance", not its stem
+                            for form in {word, *(k for k in near(word) if len(k) >= _SLIP_LENGTH)}:
+                                if len(form) >= _SLIP_LENGTH:
+                                    for variant in (form, *_deletions(form)):
+                                        self._slips.setdefault(variant, set()).add(stem(form))
                         key = _Key(policy.id, claim, keys, _turns(phrasing), known, said)
                         # Phrasings alike in all but their policy (a rule the page gives for several things) are
                         # checked against a question once.
                         alike = (keys, key.turns, known, said, claim.evidence, claim.asks)
                         self._alike.append(self._alike_groups.setdefault(alike, len(self._alike_groups)))
                         self.keys.append(key)
+
+    def _near(self, token: str) -> frozenset[str]:
+        """The stems that count as a question's word in this course: its near words, the course's synonyms of it,
+        and a long key word it is one slip from."""
+        own = stem(token)
+        found = near_stems(token) | self._synonyms.get(own, frozenset())
+        for form in {own, token}:
+            if len(form) >= _SLIP_LENGTH:
+                variants = (form, *_deletions(form))
+                found |= {k for v in variants for k in self._slips.get(v, ()) if k[0] == form[0]}
+        return found
 
     def _names_other_rule(self, key: _Key, near: dict[str, frozenset[str]]) -> bool:
         """ "can i have chatgpt write my lab discussion" of "lab attendance is required": a word of the question
@@ -303,7 +332,7 @@ class ClaimIndex:
         if not self.keys:
             return None
         words = content_words(question)
-        near = {t: near_stems(t) for t in words}
+        near = {t: self._near(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
         own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
@@ -348,6 +377,15 @@ class ClaimIndex:
         top = [(k, extra) for n, k, extra in found.values() if n == best]
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
         return Matched(chosen.policy, chosen.claim, best, extra)
+
+
+# Key stems this long or longer are matched past one slip ("attendence", "composition" of "composicion").
+_SLIP_LENGTH = 7
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with each one letter left out."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _exceptions_kept(

@@ -349,3 +349,35 @@ def test_a_light_verb_may_go_unsaid_when_the_use_is_said(question, matched):
 def test_work_not_yet_done_asks_what_without_asks(question, matched):
     index = _index(("shop", LASER))
     assert (index.match(question) is not None) is matched
+
+
+def _with_synonyms(synonyms: dict[str, str], *claims: tuple[str, Claim]) -> ClaimIndex:
+    from bot.course.loader import load_course
+    from tests.conftest import SECOND_DATA
+
+    course = load_course(SECOND_DATA)
+    policies = tuple(Policy(pid, pid, "", "", claims=(c,)) for pid, c in claims)
+    return ClaimIndex(Course(**{**course.__dict__, "policies": policies, "synonyms": synonyms}))
+
+
+TRANSLATOR = Claim(False, ("use google translate on my composición",), "You may not use online translators")
+SHEETS = Claim(True, ("discuss tutorial sheets with friends",), "You may discuss tutorial sheets with your friends")
+ATTENDING = Claim(False, ("attendance required",), "Attendance is not required")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can my friend and i discuss the tut sheet together", True),  # the course's "tut" = "tutorial"
+        ("are we allowed to discuss tute sheets with friends", None),  # a word the course never names
+        ("can i use google translate for my composition", False),  # one slip from the claim's "composición"
+        ("can i use google translate for my composicion", False),  # typed without its accent
+        ("can i use google translate for my comprehension", None),  # more than one slip is another word
+        ("is attendence required", False),  # one slip from the word as written, not from its stem
+    ],
+)
+def test_the_courses_synonyms_and_one_slip_hold_a_key_word(question, yes):
+    """Issue 12, wave 3: a claim asked in the student's word for the course's thing, or a long word one slip off."""
+    claims = (("integrity", TRANSLATOR), ("collab", SHEETS), ("attendance", ATTENDING))
+    found = _with_synonyms({"tut": "tutorial"}, *claims).match(question)
+    assert (found.claim.yes if found else None) == yes

@@ -1,0 +1,30 @@
+"""A yes/no question whose answer shows the rule but does not decide it, decided by the course's own claim: "if i
+ask for a remark can my mark go down" answered with the remark rule alone, while the course's data holds the claim
+"remark go down": Yes. The claim's page words are quoted; the decision's checks then judge it like any other Yes or
+No (a case or a second half the claim does not speak to still withholds it)."""
+
+from __future__ import annotations
+
+from bot.core.answer import Answer
+from bot.understand import replies
+from bot.understand.policy_told import told_match
+from bot.understand.yes_no.page_claims import ClaimIndex
+
+# Answers whose own words already settle what is asked, or that say the question is not the course's.
+_NOT_CLAIMED = frozenset({"out_of_scope", "refused", "error", "unsure"})
+
+
+def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: bool) -> Answer:
+    """The answer opening with the Yes or No of the one claim the whole question asks, when it opens with neither;
+    otherwise the answer as it is."""
+    if not yes_no or answer.kind in _NOT_CLAIMED or _has_verdict(answer) or not claims.keys:
+        return answer
+    matched = claims.match(question) or told_match(claims, question)  # its story set apart
+    if matched is None or matched.keys < 2:
+        return answer  # a phrasing of one key word ("have to go to lab") is too little to decide a rule shown
+    return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence.rstrip('.')}.”")
+
+
+def _has_verdict(answer: Answer) -> bool:
+    """Whether any line of the answer opens with a Yes or No."""
+    return any(isinstance(line[0], str) and line[0].startswith(("**Yes**", "**No**")) for line in answer.lines if line)

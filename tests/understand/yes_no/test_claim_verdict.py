@@ -1,0 +1,45 @@
+"""A rule shown without a Yes or No, decided by the course's own claim (bot.understand.yes_no.claim_verdict)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answer import Answer, text
+from bot.course.model import Claim, Course, Policy
+from bot.understand.replies import opening_verdict
+from bot.understand.yes_no.claim_verdict import claim_verdict
+from bot.understand.yes_no.page_claims import ClaimIndex
+
+REMARK = Claim(True, ("remark go down", "mark go down after a remark"), "your mark may go up or down")
+EARLY = Claim(False, ("take the exam early",), "we will not offer the exam early")
+RULE = Answer(title="Remarks", lines=(text("Request a remark within 7 days; the whole test is remarked."),))
+
+
+def _index(course: Course) -> ClaimIndex:
+    policies = (
+        Policy("remarks", "Remarks", "", "", claims=(REMARK,)),
+        Policy("exams", "Exams", "", "", claims=(EARLY,)),
+    )
+    return ClaimIndex(replace(course, policies=policies))
+
+
+def test_a_rule_shown_undecided_opens_with_the_claims_yes_or_no(course):
+    answer = claim_verdict("if i ask for a remark can my mark go down??", RULE, _index(course), yes_no=True)
+    assert opening_verdict(answer) is True
+    assert "your mark may go up or down" in answer.lines[0][0]
+    assert answer.lines[1:] == RULE.lines
+
+
+def test_a_story_told_after_the_question_is_set_apart(course):
+    answer = claim_verdict("can i take the exam early? we fly home that morning", RULE, _index(course), yes_no=True)
+    assert opening_verdict(answer) is False
+
+
+def test_no_claim_no_verdict_and_a_decided_answer_is_kept(course):
+    index = _index(course)
+    assert claim_verdict("can i ask for a remark by email", RULE, index, yes_no=True) is RULE  # no claim asks it
+    assert claim_verdict("can my mark go down after a remark", RULE, index, yes_no=False) is RULE  # not yes/no
+    decided = Answer(title="Remarks", lines=(text("**No**: “never”"),))
+    assert claim_verdict("can my mark go down after a remark", decided, index, yes_no=True) is decided
+    elsewhere = Answer(title="?", lines=(text("I can't answer that."),), kind="out_of_scope")
+    assert claim_verdict("can my mark go down after a remark", elsewhere, index, yes_no=True) is elsewhere

@@ -14,8 +14,9 @@ from typing import Any
 
 from bot.course import checks, format1
 from bot.course.checked_toml import Problem, read_toml
-from bot.course.model import Course
+from bot.course.model import BestOf, Course
 from bot.course.parse_assignments import parse_assignments
+from bot.course.parse_best_of import parse_best_of
 from bot.course.parse_course import parse_course, read_format
 from bot.course.parse_exams import parse_exams
 from bot.course.parse_help_hours import help_hours_from_synonyms, parse_help_hours
@@ -94,6 +95,7 @@ def load_course(folder: str | Path | None = None) -> Course:
     else:
         kinds, meetings, meeting_changes = (), (), ()
     units = schedule = assignments = exams = None
+    best_of: tuple[BestOf, ...] = ()
     if raw["schedule.toml"] is not None:
         units, schedule = parse_schedule(raw["schedule.toml"], ctx, kinds)
         if not kinds:  # no [[kind]] declared: the schedule's own class kinds, named from their ids
@@ -104,6 +106,7 @@ def load_course(folder: str | Path | None = None) -> Course:
         ids = [a.id for a in assignments]
         for duplicate in sorted({i for i in ids if i and ids.count(i) > 1}):
             problems.append(Problem("assignments.toml", f"assignment '{duplicate}'", "id", "duplicate id"))
+        best_of = parse_best_of(raw["assignments.toml"], ctx, assignments)
     if raw["exams.toml"] is not None:
         exams = parse_exams(raw["exams.toml"], ctx)
     late = regrades = extensions = policies = None
@@ -139,6 +142,7 @@ def load_course(folder: str | Path | None = None) -> Course:
         regrades=regrades,
         extensions=extensions,
         policies=policies,
+        best_of=best_of,
         meeting_kinds=kinds,
         meetings=meetings,
         meeting_changes=meeting_changes,

@@ -14,8 +14,9 @@ from typing import Any
 
 from bot.course import checks, format1
 from bot.course.checked_toml import Problem, read_toml
-from bot.course.model import BestOf, Course
+from bot.course.model import AttendanceRule, BestOf, Course
 from bot.course.parse_assignments import parse_assignments
+from bot.course.parse_attendance import parse_attendance
 from bot.course.parse_best_of import parse_best_of
 from bot.course.parse_course import parse_course, read_format
 from bot.course.parse_exams import parse_exams
@@ -96,6 +97,7 @@ def load_course(folder: str | Path | None = None) -> Course:
         kinds, meetings, meeting_changes = (), (), ()
     units = schedule = assignments = exams = None
     best_of: tuple[BestOf, ...] = ()
+    attendance: tuple[AttendanceRule, ...] = ()
     if raw["schedule.toml"] is not None:
         units, schedule = parse_schedule(raw["schedule.toml"], ctx, kinds)
         if not kinds:  # no [[kind]] declared: the schedule's own class kinds, named from their ids
@@ -112,6 +114,7 @@ def load_course(folder: str | Path | None = None) -> Course:
     late = regrades = extensions = policies = None
     if raw["policies.toml"] is not None and assignments is not None:
         late, regrades, extensions, policies = parse_policies(raw["policies.toml"], ctx, assignments, flagged)
+        attendance = parse_attendance(raw["policies.toml"], ctx, kinds or ())
 
     problems += checks.essentials(schedule, assignments, people)
     if assignments is not None and exams is not None:
@@ -143,6 +146,7 @@ def load_course(folder: str | Path | None = None) -> Course:
         extensions=extensions,
         policies=policies,
         best_of=best_of,
+        attendance=attendance,
         meeting_kinds=kinds,
         meetings=meetings,
         meeting_changes=meeting_changes,

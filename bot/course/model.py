@@ -221,6 +221,33 @@ NO_FORM_INFO = ConflictForm()
 
 
 @dataclass(frozen=True)
+class AttendanceRule:
+    """How many meetings of some kinds a student may miss, and what missing more costs, as the page states it."""
+
+    name: str  # what is counted, in the page's word: "classes", "tutorials"
+    kinds: tuple[str, ...]  # the meeting kinds it counts (() = every class meeting)
+    free_absences: int | None = None  # absences without penalty ("up to four")
+    required: int | None = None  # meetings to attend at least ("10 of the 12")
+    of: int | None = None  # how many there are, with `required`
+    required_percent: float | None = None  # share to attend at least ("75%")
+    each_after: str = ""  # what each absence past the free ones costs, in the page's words
+    short_of: str = ""  # what happens below the requirement ("refused DP: you may not write the exam")
+    late_counts_as: float | None = None  # an arrival late counts as this much of an absence
+    fail_at: int | None = None  # absences from which `fail_text` applies
+    fail_text: str = ""  # "may receive an F in the course"
+    quote: str = ""  # the page's own words
+
+    @property
+    def may_miss(self) -> int | None:
+        """How many may be missed without penalty or losing the requirement, when the page's numbers say."""
+        if self.free_absences is not None:
+            return self.free_absences
+        if self.required is not None and self.of is not None:
+            return self.of - self.required
+        return None
+
+
+@dataclass(frozen=True)
 class BestOf:
     """Work of which only the best part counts ("best 10 of the 12 WeBWorK sets", "the lowest quiz is dropped")."""
 
@@ -393,6 +420,7 @@ class Course:
     extensions: ExtensionRules = NOT_STATED_EXTENSIONS
     policies: tuple[Policy, ...] = ()
     best_of: tuple[BestOf, ...] = ()  # work of which only the best count (assignments.toml [[best_of]])
+    attendance: tuple[AttendanceRule, ...] = ()  # how many meetings may be missed (policies.toml [[attendance]])
     version: str = ""
     format: int = 2
     default_due_time_assumed: bool = True

@@ -12,6 +12,7 @@ from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.attendance_rule import attendance_rule
 from bot.understand.best_of_asked import best_of
 from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
 from bot.understand.exam_this_time import asked_of_the_next
@@ -92,6 +93,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "section_by_id": section_by_id,
     "surname_room": surname_room,
     "best_of": best_of,
+    "attendance_rule": attendance_rule,
     "missing_session": missing_session,
     "missing_rule": missing_rule,
     "advice_asked": advice_asked,

@@ -542,6 +542,15 @@ INTENTS: tuple[Intent, ...] = (
         doc="how many of a kind of work count, or whether the lowest is dropped, by the course's [[best_of]] rule",
     ),
     Intent(
+        "attendance_rule",
+        3.0,
+        # above the readers of a missed meeting's story (8): the course's own numbers for absences decide
+        {"attendance_rule": 10, "unexplained": 0, "unknown_subject": 0},
+        needs=("attendance_rule",),
+        slots=("rule", "missed"),
+        doc="how many meetings of a kind may be missed, and what the absences told cost, by [[attendance]]",
+    ),
+    Intent(
         "held_in",
         3.0,
         {"held_in": 8, "unexplained": 0, "unknown_subject": 0},

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.course.model import Course
+from bot.understand.attendance_rule import NEEDS as ATTENDANCE_NEEDS
+from bot.understand.attendance_rule import attendance_rule_asked
 from bot.understand.best_of_asked import NEEDS as BEST_OF_NEEDS
 from bot.understand.best_of_asked import best_of_asked
 from bot.understand.beyond_the_page import asks_advice
@@ -132,6 +134,13 @@ def _best_of(a: Asking) -> Slots | None:
     return {"rule": found[0], "verdict": found[1]} if found is not None else None
 
 
+def _attendance_rule(a: Asking) -> Slots | None:
+    found = attendance_rule_asked(
+        a.course, a.said, a.reading, a.holds
+    )  # "how many classes can i miss", "missed 5 tuts"
+    return {"rule": found[0], "missed": found[1]} if found is not None else None
+
+
 def _compared(a: Asking) -> Slots | None:
     # "is hw4b due the same day hw5 comes out", "which comes first"
     compares = comparison(a.course, a.said, a.read) if may_compare(a.reading.text) else None
@@ -181,6 +190,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("surname_room", SURNAME_NEEDS, _surname_room),
     # bot.understand.best_of_asked: "count", "best", "drop"/"dropped", "lowest", "worst"
     Recognizer("best_of", BEST_OF_NEEDS, _best_of),
+    # bot.understand.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
+    Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
     # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"

@@ -71,4 +71,4 @@ def attendance_answer(course: Course, rule: AttendanceRule, missed: float | None
     lines += [text(line) for line in rule_lines(rule)]
     if rule.quote:
         lines.append(text(f"From the course page: “{rule.quote}”"))
-    return Answer(title=f"Missing {rule.name}", lines=tuple(lines))
+    return Answer(title=f"Absences from {rule.name}", lines=tuple(lines))

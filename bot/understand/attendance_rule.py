@@ -56,8 +56,8 @@ def attendance_rule_asked(
     lowered = " ".join(said.lower().replace("’", "'").split())
     told = next((found for pattern in _TOLD if (found := pattern.search(lowered))), None)
     how_many = _HOW_MANY.search(lowered)
-    if not how_many and told is None:
-        return None
+    if (not how_many and told is None) or reading.ids("exam"):
+        return None  # "i missed two practicals, can i still take the exam": the exam's question
     if not course.attendance:
         silent = how_many and reading.ids("kind") and not any(holds(w) for w in _SAID_ATTENDING)
         return (None, None) if silent else None
@@ -88,7 +88,7 @@ def attendance_rule(asked: Asked, slots: Slots) -> Answer:
     if index is None:
         where = where_to_ask(asked.course)
         said = f"The course page doesn't say how many classes you may miss, or what missing them costs; {where}."
-        return Answer(title="Missing classes", lines=(text(said),), kind="unknown")
+        return Answer(title="Absences", lines=(text(said),), kind="unknown")
     if not isinstance(index, int) or not 0 <= index < len(rules):
         raise UserError("Name the kind of class you mean, and I'll say how many you may miss.")
     return attendance_answer(asked.course, rules[index], slots.get("missed"))

@@ -8,7 +8,7 @@ import datetime as dt
 from bot.answers.schedule import day_line
 from bot.core.answer import Answer, Stamp, Text, text
 from bot.core.timefmt import human_date
-from bot.course.model import EXAM_KIND, Course, Exam
+from bot.course.model import EXAM_KIND, Course, Exam, ExamRoom
 from bot.course.occurrences import Occurrence, exam_times, kind_matches, occurrences_between
 
 # A whole day's rows sort before the timed things of that day.
@@ -38,11 +38,17 @@ def _occurrence_line(course: Course, o: Occurrence) -> Text:
     return text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}", *topic, *note)
 
 
+def _surnames(room: ExamRoom) -> str:
+    return f"surnames {room.surname_range}" if room.surnames else ""
+
+
 def _exam_line(course: Course, exam: Exam, section: str | None) -> Text:
     start, end = exam_times(course, exam, section)
     room = exam.room_for(section)
-    if not room and section is None and exam.rooms:
-        room = "; ".join(f"{', '.join(course.section_labels(r.sections)) or 'others'}: {r.room}" for r in exam.rooms)
+    if not room and (section is None or exam.by_surname) and exam.rooms:
+        room = "; ".join(
+            f"{', '.join(course.section_labels(r.sections)) or _surnames(r) or 'others'}: {r.room}" for r in exam.rooms
+        )
     where = f" · {room}" if room else ""
     if start is None:
         return text(f"**{exam.title}** (time not on the page){where}")

@@ -86,6 +86,8 @@ def when_line(course: Course, exam: Exam, section: str | None = None) -> Text:
 def where_lines(course: Course, exam: Exam, section: str | None = None) -> list[Text]:
     if exam.location:
         return [text(f"Room: {exam.location}.")]
+    if exam.by_surname:
+        return [text(f"Room for surnames {r.surname_range}: {r.room}.") for r in exam.rooms]
     if exam.rooms:
         if section is not None and exam.room_for(section):
             return [text(f"Room for {course.section_label(section)}: {exam.room_for(section)}.")]
@@ -100,6 +102,22 @@ def where_lines(course: Course, exam: Exam, section: str | None = None) -> list[
     if exam.in_person:
         return [text(f"Room: {PAGE_SILENT}.")]
     return []
+
+
+def surname_room_answer(course: Course, exam: Exam, surname: str, now: dt.datetime) -> Answer:
+    """Where a student with this surname writes the exam, when its rooms go by surname; the exam's card otherwise."""
+    card = exam_answer(course, now, exam.id)
+    if not exam.by_surname:
+        return card
+    room = exam.room_for_surname(surname)
+    typed = surname.title() if surname.islower() else surname
+    shown = typed if len(surname) > 1 else f"starting with {surname.upper()}"
+    if room is None:
+        ranges = "; ".join(f"{r.surname_range}: {r.room}" for r in exam.rooms)
+        said = text(f"Surname {shown} is in none of the ranges the course page gives ({ranges}).")
+    else:
+        said = text(f"Surname {shown} ({room.surname_range}): {room.room}.")
+    return Answer(title=card.title, lines=(said, *card.lines), fields=card.fields)
 
 
 def _exam_field(course: Course, exam: Exam, now: dt.datetime, url: str, section: str | None = None) -> Field:

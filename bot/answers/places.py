@@ -48,6 +48,7 @@ def held_in(course: Course, room: str, kind: str | None = None, exam: str | None
         for r in e.rooms:
             if r.room.casefold() == same:
                 who = f" for {', '.join(course.section_labels(r.sections))}" if r.sections else ""
+                who = f" for surnames {r.surname_range}" if r.surnames else who
                 lines.append(text(f"**{e.title}** on {human_date(e.date)}{who}."))
         if not e.rooms and e.location.casefold() == same:
             lines.append(text(f"**{e.title}** on {human_date(e.date)} (everyone)."))
@@ -67,7 +68,11 @@ def _exam_in(course: Course, room: str, exam_id: str) -> Answer:
         rooms = [r.room for r in chosen.rooms] or [chosen.location]
         elsewhere = ", ".join(dict.fromkeys(r for r in rooms if r)) or "a room the course page does not give"
         return Answer(title=room, lines=(text(f"{chosen.title} is not held in {room} (it is in {elsewhere})."),))
-    who = ", ".join(course.section_label(s) for r in sittings for s in r.sections) or "everyone"
+    who = ", ".join(
+        [course.section_label(s) for r in sittings for s in r.sections]
+        + [f"surnames {r.surname_range}" for r in sittings if r.surnames]
+    )
+    who = who or "everyone"
     return Answer(
         title=f"{chosen.title} in {room}", lines=(text(f"**{chosen.title}** on {human_date(chosen.date)}: {who}."),)
     )

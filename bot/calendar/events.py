@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.calendar.ics import EXAM_BLOCK, class_kinds
-from bot.course.model import EXAM_KIND, Course, Exam, ScheduleDay
+from bot.course.model import EXAM_KIND, Course, Exam, ExamRoom, ScheduleDay
 from bot.course.occurrences import exam_times, kind_matches, occurrences_between
 
 MARKER_PREFIX = "coursebot:"
@@ -197,13 +197,19 @@ def _exam_event(course: Course, exam: Exam) -> DesiredEvent:
         end = start + EXAM_BLOCK
         lines.append("The end time is not on the course page.")
     if exam.rooms:
-        lines += [f"{', '.join(course.section_labels(r.sections)) or 'Everyone'}: {r.room}" for r in exam.rooms]
+        lines += [f"{_room_owner(course, r)}: {r.room}" for r in exam.rooms]
     lines += list(exam.rules)
     if exam.conflict_form_url:
         lines.append(f"Conflict form: {exam.conflict_form_url}")
     rooms = exam.location or "; ".join(r.room for r in exam.rooms)
     location = rooms or (NO_TIME_LOCATION if exam.time is None else "Room not on the course page")
     return _event(f"exam:{exam.id}", exam.title, lines, location, start, end)
+
+
+def _room_owner(course: Course, room: ExamRoom) -> str:
+    if room.surnames:
+        return f"Surnames {room.surname_range}"
+    return ", ".join(course.section_labels(room.sections)) or "Everyone"
 
 
 def _day_event(course: Course, day: ScheduleDay, location: str) -> DesiredEvent:

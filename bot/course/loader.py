@@ -14,8 +14,10 @@ from typing import Any
 
 from bot.course import checks, format1
 from bot.course.checked_toml import Problem, read_toml
-from bot.course.model import Course
+from bot.course.model import AttendanceRule, BestOf, Course
 from bot.course.parse_assignments import parse_assignments
+from bot.course.parse_attendance import parse_attendance
+from bot.course.parse_best_of import parse_best_of
 from bot.course.parse_course import parse_course, read_format
 from bot.course.parse_exams import parse_exams
 from bot.course.parse_help_hours import help_hours_from_synonyms, parse_help_hours
@@ -94,6 +96,8 @@ def load_course(folder: str | Path | None = None) -> Course:
     else:
         kinds, meetings, meeting_changes = (), (), ()
     units = schedule = assignments = exams = None
+    best_of: tuple[BestOf, ...] = ()
+    attendance: tuple[AttendanceRule, ...] = ()
     if raw["schedule.toml"] is not None:
         units, schedule = parse_schedule(raw["schedule.toml"], ctx, kinds)
         if not kinds:  # no [[kind]] declared: the schedule's own class kinds, named from their ids
@@ -104,11 +108,13 @@ def load_course(folder: str | Path | None = None) -> Course:
         ids = [a.id for a in assignments]
         for duplicate in sorted({i for i in ids if i and ids.count(i) > 1}):
             problems.append(Problem("assignments.toml", f"assignment '{duplicate}'", "id", "duplicate id"))
+        best_of = parse_best_of(raw["assignments.toml"], ctx, assignments)
     if raw["exams.toml"] is not None:
         exams = parse_exams(raw["exams.toml"], ctx)
     late = regrades = extensions = policies = None
     if raw["policies.toml"] is not None and assignments is not None:
         late, regrades, extensions, policies = parse_policies(raw["policies.toml"], ctx, assignments, flagged)
+        attendance = parse_attendance(raw["policies.toml"], ctx, kinds or ())
 
     problems += checks.essentials(schedule, assignments, people)
     if assignments is not None and exams is not None:
@@ -139,6 +145,8 @@ def load_course(folder: str | Path | None = None) -> Course:
         regrades=regrades,
         extensions=extensions,
         policies=policies,
+        best_of=best_of,
+        attendance=attendance,
         meeting_kinds=kinds,
         meetings=meetings,
         meeting_changes=meeting_changes,

@@ -221,9 +221,68 @@ NO_FORM_INFO = ConflictForm()
 
 
 @dataclass(frozen=True)
+class AttendanceRule:
+    """How many meetings of some kinds a student may miss, and what missing more costs, as the page states it."""
+
+    name: str  # what is counted, in the page's word: "classes", "tutorials"
+    kinds: tuple[str, ...]  # the meeting kinds it counts (() = every class meeting)
+    free_absences: int | None = None  # absences without penalty ("up to four")
+    required: int | None = None  # meetings to attend at least ("10 of the 12")
+    of: int | None = None  # how many there are, with `required`
+    required_percent: float | None = None  # share to attend at least ("75%")
+    each_after: str = ""  # what each absence past the free ones costs, in the page's words
+    short_of: str = ""  # what happens below the requirement ("refused DP: you may not write the exam")
+    late_counts_as: float | None = None  # an arrival late counts as this much of an absence
+    fail_at: int | None = None  # absences from which `fail_text` applies
+    fail_text: str = ""  # "may receive an F in the course"
+    quote: str = ""  # the page's own words
+
+    @property
+    def may_miss(self) -> int | None:
+        """How many may be missed without penalty or losing the requirement, when the page's numbers say."""
+        if self.free_absences is not None:
+            return self.free_absences
+        if self.required is not None and self.of is not None:
+            return self.of - self.required
+        return None
+
+
+@dataclass(frozen=True)
+class BestOf:
+    """Work of which only the best part counts ("best 10 of the 12 WeBWorK sets", "the lowest quiz is dropped")."""
+
+    name: str  # what the page calls the work: "WeBWorK sets"
+    ids: tuple[str, ...]  # the assignments it covers; () when the course lists none of them
+    of: int | None  # how many there are (None: the page does not say)
+    best: int | None  # how many count (None: known only as "the lowest N are dropped" of an unknown number)
+    drop: int | None  # how many of the lowest are dropped
+    quote: str  # the page's own words
+
+
+@dataclass(frozen=True)
 class ExamRoom:
     room: str
     sections: tuple[str, ...] = ()  # () = everyone
+    surnames: tuple[str, str] | None = None  # ("A", "L"): surnames from the first to the last initials given
+
+    @property
+    def surname_range(self) -> str:
+        """'A–L' as the page gives it, "" for a room not split by surname."""
+        return f"{self.surnames[0]}–{self.surnames[1]}" if self.surnames else ""
+
+    def holds_surname(self, surname: str) -> bool:
+        """Whether a surname falls in this room's range; the range's ends compare by as many letters as they give
+        ("Mo-Z" puts "Moyo" in, "Mbeki" out), ignoring case and accents."""
+        if self.surnames is None:
+            return False
+        name = surname_key(surname)
+        low, high = (surname_key(end) for end in self.surnames)
+        return bool(name) and name[: len(low)] >= low and name[: len(high)] <= high
+
+
+def surname_key(name: str) -> str:
+    """A surname as the ranges compare it: letters only, lowercased, accents dropped ("Ó Sé" -> "ose")."""
+    return "".join(c for c in fold(name) if c.isalpha())
 
 
 @dataclass(frozen=True)
@@ -265,7 +324,16 @@ class Exam:
             for room in self.rooms:
                 if section in room.sections:
                     return room.room
-        return next((r.room for r in self.rooms if not r.sections), "")
+        return next((r.room for r in self.rooms if not r.sections and r.surnames is None), "")
+
+    @property
+    def by_surname(self) -> bool:
+        """Whether the page splits this exam's rooms by surname."""
+        return any(r.surnames is not None for r in self.rooms)
+
+    def room_for_surname(self, surname: str) -> ExamRoom | None:
+        """The room a surname writes in, when the rooms are split by surname and one range holds it."""
+        return next((r for r in self.rooms if r.holds_surname(surname)), None)
 
 
 @dataclass(frozen=True)
@@ -351,6 +419,8 @@ class Course:
     regrades: RegradeRules = NOT_STATED_REGRADES
     extensions: ExtensionRules = NOT_STATED_EXTENSIONS
     policies: tuple[Policy, ...] = ()
+    best_of: tuple[BestOf, ...] = ()  # work of which only the best count (assignments.toml [[best_of]])
+    attendance: tuple[AttendanceRule, ...] = ()  # how many meetings may be missed (policies.toml [[attendance]])
     version: str = ""
     format: int = 2
     default_due_time_assumed: bool = True

@@ -60,5 +60,6 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
         )
         t.reject_unknown()
         out.append(item)
+    top.used.add("best_of")  # read by bot.course.parse_best_of once the assignments are known
     top.reject_unknown()
     return tuple(out), flagged

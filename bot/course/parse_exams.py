@@ -1,15 +1,18 @@
-"""exams.toml: exams with their times, rooms (one, or by section), rules and conflict form."""
+"""exams.toml: exams with their times, rooms (one, or by section or surname), rules and conflict form."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.course.checked_toml import Problem, Table
 from bot.course.load_context import LoadContext
-from bot.course.model import CONFLICT_FORM_STATUSES, ConflictForm, Exam, ExamRoom
+from bot.course.model import CONFLICT_FORM_STATUSES, ConflictForm, Exam, ExamRoom, surname_key
 from bot.course.unknown import UNKNOWN
 
 FILE = "exams.toml"
+_SURNAME_RANGE = re.compile(r"([A-Za-z]+)\s*(?:-|–|to)\s*([A-Za-z]+)")
+_INITIALS = "abcdefghijklmnopqrstuvwxyz"
 FORMAT1_FORM_LEAD = 21  # format 1's documented default (an assumption the data marked as such)
 
 
@@ -67,14 +70,22 @@ def _format2(t: Table, ctx: LoadContext) -> Exam:
     rooms = []
     for j, raw_room in enumerate(t.tables("rooms"), 1):
         rt = Table(raw_room, FILE, f"{t.item} room #{j}", ctx.problems)
-        rooms.append(ExamRoom(room=rt.str("room"), sections=ctx.section_list(rt, "sections", rt.strs("sections"))))
+        sections = ctx.section_list(rt, "sections", rt.strs("sections"))
+        surnames = _surnames(rt)
+        if sections and surnames:
+            rt.problem("surnames", "give a room either `sections` or `surnames`, not both")
+        rooms.append(ExamRoom(room=rt.str("room"), sections=sections, surnames=surnames))
         rt.reject_unknown()
     room = ctx.text(t, "room")
     if room and rooms:
-        t.problem("room", "give either one `room` or `rooms` by section, not both")
+        t.problem("room", "give either one `room` or `rooms` by section or surname, not both")
     covered = [s for r in rooms for s in r.sections]
     for section in {s for s in covered if covered.count(s) > 1}:
         t.problem("rooms", f"section {section!r} has two rooms")
+    # a room whose `surnames` was refused is not "for everyone" (its own problem is already listed)
+    said = [isinstance(raw, dict) and "surnames" in raw for raw in t.tables("rooms")]
+    for_everyone = any(not r.sections and not named for r, named in zip(rooms, said, strict=True))
+    _check_surname_ranges(t, rooms, for_everyone)
     return Exam(
         id=t.str("id"),
         title=t.str("title"),
@@ -91,6 +102,37 @@ def _format2(t: Table, ctx: LoadContext) -> Exam:
         rules=t.strs("rules"),
         if_missed=ctx.text(t, "if_missed"),
     )
+
+
+def _surnames(rt: Table) -> tuple[str, str] | None:
+    """`surnames = "A-L"` (or "Mo-Z"): the first and last initials of the surnames that write in this room."""
+    raw = rt.str("surnames", "")
+    if not raw:
+        return None
+    found = _SURNAME_RANGE.fullmatch(raw.strip())
+    if found is None:
+        rt.problem("surnames", f'{raw!r} is not a range of initials like "A-L" or "Mo-Z"')
+        return None
+    low, high = found.group(1).upper(), found.group(2).upper()
+    if surname_key(low)[: len(high)] > surname_key(high):
+        rt.problem("surnames", f"{raw!r} runs backwards (from {low} to {high})")
+        return None
+    return low, high
+
+
+def _check_surname_ranges(t: Table, rooms: list[ExamRoom], for_everyone: bool) -> None:
+    """Refuse rooms split by surname next to rooms for everyone, and two ranges that hold the same initial."""
+    by_name = [r for r in rooms if r.surnames is not None]
+    if not by_name:
+        return
+    if for_everyone:
+        t.problem("rooms", "a room for everyone next to rooms by surname: give every room its `surnames`")
+    for i, one in enumerate(by_name):
+        for other in by_name[i + 1 :]:
+            shared = next((c for c in _INITIALS if one.holds_surname(c * 3) and other.holds_surname(c * 3)), "")
+            if shared:
+                both = f"{one.surname_range} and {other.surname_range}"
+                t.problem("rooms", f"surnames {both} overlap (at {shared.upper()})")
 
 
 def _conflict_form(t: Table, ctx: LoadContext) -> ConflictForm:

@@ -110,6 +110,13 @@ title = "Quiz 1"
 short = "Q1"
 kind = "quiz"                       # policies.toml's [[late.rule]] says quizzes are not accepted late
 due = 2025-09-19T17:00:00
+
+# Only where the page says so: work of which only the best count ("your lowest pop quiz is dropped").
+# [[best_of]]
+# name = "pop quizzes"
+# drop = 1                          # or: count = 9 (how many of the best count)
+# quote = "Your lowest pop quiz score is dropped."
+# (kinds = ["quiz"] and/or ids = [...] name the assignments it covers, when they are listed)
 """
 
 STAFF = """# Staff roles in the course's own words, in the order to list them; then the people.
@@ -153,7 +160,7 @@ last = 2025-09-01
 reason = "Labor Day"
 """
 
-EXAMS = """# Exams: start and end (or "unknown"), room (or rooms by section), rules the page states, conflict form.
+EXAMS = """# Exams: start and end (or "unknown"), room (or rooms by section or surname), rules, conflict form.
 
 [[exam]]
 id = "midterm"
@@ -165,6 +172,7 @@ end = 21:00:00
 during_class = false                # true, false or "unknown"
 in_person = true
 rooms = [{ sections = ["A"], room = "Hall 1" }, { sections = ["B"], room = "Hall 2" }]   # or: room = "Hall 1"
+# rooms by surname: rooms = [{ surnames = "A-L", room = "Hall 1" }, { surnames = "M-Z", room = "Hall 2" }]
 rules = []                          # only rules the page states ("Bring your student ID.")
 if_missed = "unknown"
 
@@ -217,6 +225,14 @@ quote = "Quizzes are not accepted late."   # the page's own words for the rule (
 # quote = "Projects lose 5% per day late, for at most 5 days."
 # penalty = { steps = [{ up_to_days = 5, rate = 0.05, per = "day" }] }
 # cutoff = { after_days = 5 }
+
+# Only where the page gives numbers: how many meetings may be missed, and what missing more costs.
+# [[attendance]]
+# name = "discussion sections"
+# kinds = ["discussion"]
+# free_absences = 2                 # or: required = 10 with of = 12, or: required_percent = 75
+# each_after = "costs 1% of the participation grade"
+# quote = "You may miss two discussion sections without penalty."
 
 [regrades]
 window_days = "unknown"

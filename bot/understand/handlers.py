@@ -12,6 +12,8 @@ from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.attendance_rule import attendance_rule
+from bot.understand.best_of_asked import best_of
 from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
 from bot.understand.exam_this_time import asked_of_the_next
 from bot.understand.exam_unset import answered_as_unset
@@ -55,6 +57,7 @@ from bot.understand.late_excluded import taken_as_the_page_says
 from bot.understand.policy_situation import situation_answer
 from bot.understand.result import Slots
 from bot.understand.stated_place import stated_place
+from bot.understand.surname_room import surname_room
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "assignment_due": assignment_due,
@@ -88,6 +91,9 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "still_open": still_open,
     "held_in": held_in,
     "section_by_id": section_by_id,
+    "surname_room": surname_room,
+    "best_of": best_of,
+    "attendance_rule": attendance_rule,
     "missing_session": missing_session,
     "missing_rule": missing_rule,
     "advice_asked": advice_asked,

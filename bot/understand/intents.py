@@ -525,6 +525,32 @@ INTENTS: tuple[Intent, ...] = (
         doc="which section a student ID is in, by the ranges the course's sections give",
     ),
     Intent(
+        "surname_room",
+        3.0,
+        {"surname_room": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("surname_room",),
+        slots=("exam", "surname"),
+        doc="the room a surname writes an exam in, where the course splits the exam's rooms by surname",
+    ),
+    Intent(
+        "best_of",
+        3.0,
+        # "worst" reads as an opinion, "drop" as leaving the course: here the rule on the work named decides
+        {"best_of": 8, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0, "cue:enrollment": 0},
+        needs=("best_of",),
+        slots=("rule", "verdict"),
+        doc="how many of a kind of work count, or whether the lowest is dropped, by the course's [[best_of]] rule",
+    ),
+    Intent(
+        "attendance_rule",
+        3.0,
+        # above the readers of a missed meeting's story (8): the course's own numbers for absences decide
+        {"attendance_rule": 10, "unexplained": 0, "unknown_subject": 0},
+        needs=("attendance_rule",),
+        slots=("rule", "missed"),
+        doc="how many meetings of a kind may be missed, and what the absences told cost, by [[attendance]]",
+    ),
+    Intent(
         "held_in",
         3.0,
         {"held_in": 8, "unexplained": 0, "unknown_subject": 0},

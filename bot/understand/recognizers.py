@@ -20,6 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.course.model import Course
+from bot.understand.attendance_rule import NEEDS as ATTENDANCE_NEEDS
+from bot.understand.attendance_rule import attendance_rule_asked
+from bot.understand.best_of_asked import NEEDS as BEST_OF_NEEDS
+from bot.understand.best_of_asked import best_of_asked
 from bot.understand.beyond_the_page import asks_advice
 from bot.understand.comparisons import comparison, may_compare
 from bot.understand.course_itself import asked_of_course
@@ -38,6 +42,8 @@ from bot.understand.reading import Reading
 from bot.understand.result import Slots
 from bot.understand.section_by_id import student_id_asked
 from bot.understand.still_open import open_item
+from bot.understand.surname_room import NEEDS as SURNAME_NEEDS
+from bot.understand.surname_room import exam_asked, surname_told
 
 _WORD = re.compile(r"\w+")
 
@@ -117,6 +123,24 @@ def _section_by_id(a: Asking) -> Slots | None:
     return {"student_id": student_id} if student_id is not None else None
 
 
+def _surname_room(a: Asking) -> Slots | None:
+    surname = surname_told(a.course, a.said)  # "where do i write test 1, my surname is Botha"
+    exam = exam_asked(a.course, a.reading, a.now) if surname is not None else None
+    return {"exam": exam.id, "surname": surname} if exam is not None else None
+
+
+def _best_of(a: Asking) -> Slots | None:
+    found = best_of_asked(a.course, a.said, a.reading, a.holds)  # "how many webwork sets count", "worst quiz dropped"
+    return {"rule": found[0], "verdict": found[1]} if found is not None else None
+
+
+def _attendance_rule(a: Asking) -> Slots | None:
+    found = attendance_rule_asked(
+        a.course, a.said, a.reading, a.holds
+    )  # "how many classes can i miss", "missed 5 tuts"
+    return {"rule": found[0], "missed": found[1]} if found is not None else None
+
+
 def _compared(a: Asking) -> Slots | None:
     # "is hw4b due the same day hw5 comes out", "which comes first"
     compares = comparison(a.course, a.said, a.read) if may_compare(a.reading.text) else None
@@ -162,6 +186,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("still_open", frozenset({"still", "yet", "open", "closed"}), _still_open),
     Recognizer("held_in", None, _held_in),
     Recognizer("section_by_id", frozenset({"which", "what"}), _section_by_id),
+    # bot.understand.surname_room: a surname told ("surname", "last name") or "I'm a <Name>" with a place asked
+    Recognizer("surname_room", SURNAME_NEEDS, _surname_room),
+    # bot.understand.best_of_asked: "count", "best", "drop"/"dropped", "lowest", "worst"
+    Recognizer("best_of", BEST_OF_NEEDS, _best_of),
+    # bot.understand.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
+    Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
     # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"

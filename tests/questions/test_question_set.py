@@ -70,6 +70,7 @@ BY_FACTS = (
         "meet-person-",
         "help-hours-words-",
         "kind-in-room-",
+        "format-gaps-",
         "w2span-",
         "decided-claims-",
         "timings-",

@@ -1,0 +1,74 @@
+"""How many meetings a student may miss, and what a number of absences costs, from the course's [[attendance]]."""
+
+from __future__ import annotations
+
+from bot.core.answer import Answer, Text, text
+from bot.course.model import AttendanceRule, Course
+
+_SHARES = {0.5: "half an absence", 0.25: "a quarter of an absence", 1.0: "a whole absence"}
+
+
+def _share(value: float) -> str:
+    return _SHARES.get(value, f"{value:g} of an absence")
+
+
+def rule_lines(rule: AttendanceRule) -> list[str]:
+    """The rule in sentences, with only what the page states."""
+    out = []
+    if rule.free_absences is not None:
+        out.append(f"You may miss up to {rule.free_absences} {rule.name}, on the terms the page's words below give.")
+        if rule.each_after:
+            out.append(f"Each absence after that {rule.each_after}.")
+    if rule.required is not None and rule.of is not None:
+        out.append(
+            f"You must attend at least {rule.required} of the {rule.of} {rule.name}, "
+            f"so you may miss {rule.of - rule.required}."
+        )
+    if rule.required_percent is not None:
+        out.append(f"You must attend at least {rule.required_percent:g}% of the {rule.name}.")
+    if rule.short_of:
+        out.append(f"Below that, {rule.short_of}.")
+    if rule.late_counts_as is not None:
+        out.append(
+            f"Arriving late counts as {_share(rule.late_counts_as)} (what counts as late: the page's words below)."
+        )
+    if rule.fail_at is not None:
+        out.append(f"With {rule.fail_at} or more absences, {rule.fail_text}.")
+    return out
+
+
+def missed_line(rule: AttendanceRule, missed: float) -> str:
+    """What `missed` absences mean under the rule, counted only as far as its numbers go."""
+    n = f"{missed:g}"
+    absences = f"{n} absence is" if missed == 1 else f"{n} absences are"
+    said = []
+    if rule.free_absences is not None:
+        over = missed - rule.free_absences
+        if over <= 0:
+            said.append(f"{absences} within the {rule.free_absences} the page allows.")
+        else:
+            cost = f" Each one past the {rule.free_absences} {rule.each_after}." if rule.each_after else ""
+            said.append(f"{absences} {over:g} more than the {rule.free_absences} the page allows.{cost}")
+    if rule.required is not None and rule.of is not None:
+        left = rule.of - missed
+        leaves = f"Missing {n} leaves at most {left:g} of the {rule.of} {rule.name}"
+        if left >= rule.required:
+            said.append(f"{leaves}: at least {rule.required} are needed, so that is enough if you attend the rest.")
+        else:
+            below = f" Below that, {rule.short_of}." if rule.short_of else ""
+            said.append(f"{leaves}, under the {rule.required} required.{below}")
+    if rule.fail_at is not None and missed >= rule.fail_at:
+        said.append(f"With {rule.fail_at} or more absences, {rule.fail_text}.")
+    return " ".join(said)
+
+
+def attendance_answer(course: Course, rule: AttendanceRule, missed: float | None = None) -> Answer:
+    """The rule (and what the absences told mean, when a number was told), then the page's words."""
+    lines: list[Text] = []
+    told = missed_line(rule, missed) if missed is not None else ""
+    if told:
+        lines.append(text(told))
+    lines += [text(line) for line in rule_lines(rule)]
+    if rule.quote:
+        lines.append(text(f"From the course page: “{rule.quote}”"))
+    return Answer(title=f"Absences from {rule.name}", lines=tuple(lines))

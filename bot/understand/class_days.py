@@ -41,9 +41,12 @@ def held_between(
     if words:
         topic = {course.schedule[i] for i in topic_rows}
         off = called_off(course, first, last, kind, section)
+        # Only the topic's own days are looked at: a row equal to a topic row is on its day (not every row of the
+        # span hashed, which on a large course is most of the cost of the answer).
+        days = {r.date for r in topic if first <= r.date <= last}
         held = [
             f"{r.title} ({human_date(r.date)})"
-            for r in course.schedule_between(first, last)
+            for r in course.schedule_on(days)
             if r in topic and (r.date, r.kind) not in off
         ]
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):

@@ -1,11 +1,16 @@
 """Policy questions read whole, before the question table splits or places their words: a story about using an AI
 tool, marks stated to ask whether they pass, work or attendance one may miss, a partner not doing their share, going
 to another section's meeting, or the student's accommodations. Each is the one rule that decides it, answered by its
-handler."""
+handler.
+
+Each reader is a row of READERS with the words it needs, as bot.understand.recognizers' rows: a question holding none
+of a row's `needs` (words as `question_words` splits them) skips it without running its patterns."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.course.model import Course
 from bot.understand.accommodation_story import accommodation_question
@@ -13,10 +18,69 @@ from bot.understand.ai_story import ai_question
 from bot.understand.allowance import allowance_question
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
+from bot.understand.recognizers import question_words
 from bot.understand.switch_section import switch_question
 
 # "... and when is lab 5 due": a part asking when or where, which the question table reads with the rest
 _WHEN_WHERE = re.compile(r"\b(?:when|where)(?:'?s|\s+(?:is|are|does|do|will))\b|\bwhat\s+time\b")
+
+
+@dataclass(frozen=True)
+class WholeReader:
+    """One row: the words it needs (None: it always runs), and what reads the policy's slots (None: not it)."""
+
+    needs: frozenset[str] | None
+    read: Callable[[Course, str], dict | None]
+
+
+def _ai(course: Course, question: str) -> dict | None:
+    ruled = ai_question(course, question)
+    return {"policy": ruled[0], "_ai": True, "_decided": ruled[1]} if ruled else None
+
+
+def _pass(course: Course, question: str) -> dict | None:
+    rule = pass_question(course, question)
+    return {"policy": rule, "_pass": True, "_decided": True} if rule else None
+
+
+def _allowance(course: Course, question: str) -> dict | None:
+    allowed = allowance_question(course, question)
+    return {"policy": allowed.policy, "_allowance": True, "_decided": True} if allowed else None
+
+
+def _partner(course: Course, question: str) -> dict | None:
+    rule = partner_question(course, question)
+    return {"policy": rule, "_partner": True, "_decided": True} if rule else None
+
+
+def _switch(course: Course, question: str) -> dict | None:
+    rule = switch_question(course, question)
+    return {"policy": rule} if rule else None
+
+
+# In the order they were always tried: the first that reads the question answers it.
+READERS: tuple[WholeReader, ...] = (
+    # bot.understand.ai_story._ALLOWED: "can/could/may i", "allowed", "ok", "in trouble", "count as", "is it legal"
+    WholeReader(
+        frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "alright", "acceptable"})
+        | frozenset({"against", "cheating", "misconduct", "plagiarism", "trouble", "problem", "issue", "count"})
+        | frozenset({"legal"}),
+        _ai,
+    ),
+    # bot.understand.pass_marks._ASKS_PASS: "do i pass", "will i fail"
+    WholeReader(frozenset({"pass", "passing", "fail", "failing"}), _pass),
+    # bot.understand.allowance: _HOW_MANY ("how many"), _ALL_COUNT ("do all ... count"), or _NEEDS beside a miss
+    WholeReader(
+        frozenset({"many", "all", "every", "each", "need", "have", "required", "supposed", "apply"}), _allowance
+    ),
+    # bot.understand.partner_story._MATE: "partner", "teammate", "team mate", "groupmate", "group member"
+    WholeReader(
+        frozenset({"partner", "partners", "teammate", "teammates", "team", "groupmate", "groupmates", "group"}),
+        _partner,
+    ),
+    WholeReader(None, _switch),  # the course's own names of its meetings
+    WholeReader(None, accommodation_question),  # the rule's own short names ("DRC")
+)
 
 
 def policy_read_whole(course: Course, question: str) -> dict | None:
@@ -24,14 +88,10 @@ def policy_read_whole(course: Course, question: str) -> dict | None:
     itself), or None when the question is not such a question."""
     if _WHEN_WHERE.search(question.lower()):
         return None
-    if ruled := ai_question(course, question):
-        return {"policy": ruled[0], "_ai": True, "_decided": ruled[1]}
-    if rule := pass_question(course, question):
-        return {"policy": rule, "_pass": True, "_decided": True}
-    if allowed := allowance_question(course, question):
-        return {"policy": allowed.policy, "_allowance": True, "_decided": True}
-    if rule := partner_question(course, question):
-        return {"policy": rule, "_partner": True, "_decided": True}
-    if rule := switch_question(course, question):
-        return {"policy": rule}
-    return accommodation_question(course, question)
+    words = question_words(question)
+    for row in READERS:
+        if row.needs is not None and row.needs.isdisjoint(words):
+            continue
+        if slots := row.read(course, question):
+            return slots
+    return None

@@ -117,3 +117,10 @@ def test_due_after_counts_an_assignment_due_at_that_very_moment_as_not_after(cou
     item = course.assignments[0]
     assert item not in course.due_after(item.due)
     assert item in course.due_after(item.due - dt.timedelta(seconds=1), item.due)
+
+
+def test_schedule_on_is_the_scan_in_data_order(course):
+    shuffled = dataclasses.replace(course, schedule=tuple(reversed(course.schedule)))
+    days = {course.schedule[3].date, course.schedule[-3].date, course.schedule[0].date - dt.timedelta(days=400)}
+    assert shuffled.schedule_on(days) == tuple(r for r in shuffled.schedule if r.date in days)
+    assert shuffled.schedule_on(()) == ()

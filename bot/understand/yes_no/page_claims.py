@@ -168,10 +168,10 @@ class ClaimIndex:
         # What a question can only match through its own words, looked up by word instead of scanned (a course
         # of thousands of items and claims costs what a small one does): objects by their name's first stem, and
         # phrasings by the stems of their first required word.
-        # (by their first two stems, which a question naming the object holds side by side; one-word names by one)
-        self._objects_by_start: dict[tuple[str, ...], list[int]] = {}
-        for i, (words, _) in enumerate(self._objects):
-            self._objects_by_start.setdefault(words[:2], []).append(i)
+        # (by their whole name, looked up among the question's runs of stems of each length a name has: a large
+        # course has many names starting alike, "mini project survey 1" to "50")
+        self._objects_by_words = {words: i for i, (words, _) in enumerate(self._objects)}
+        self._object_lengths = sorted({len(words) for words in self._objects_by_words})
         self._keys_by_stem: dict[str, list[int]] = {}
         # Long key stems by each of their one-letter deletions: a question's word one slip from a key word (a typo,
         # or the course's language spelling it: "composition" of "composición") is found by lookup, not by scanning.
@@ -265,17 +265,18 @@ class ClaimIndex:
 
     def _named_objects(self, asked: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
         """The course things whose names the question's stems hold, in order."""
-        # each stem with the pairs it starts in the question, in the order the stems first come
-        starts: dict[str, set[tuple[str, ...]]] = {}
+        by_words = self._objects_by_words
+        hits = {
+            i
+            for n in self._object_lengths
+            for start in range(len(asked) - n + 1)
+            if (i := by_words.get(asked[start : start + n])) is not None
+        }
+        # in the order their first stems first come in the question, then in the course's order
+        first_at: dict[str, int] = {}
         for i, first in enumerate(asked):
-            starts.setdefault(first, {(first,)}).add(asked[i : i + 2])
-        found = []
-        for keys in starts.values():
-            for i in sorted({i for key in keys for i in self._objects_by_start.get(key, ())}):
-                words, cover = self._objects[i]
-                if _named(asked, words):
-                    found.append((words, cover))
-        return found
+            first_at.setdefault(first, i)
+        return [self._objects[i] for i in sorted(hits, key=lambda i: (first_at[self._objects[i][0][0]], i))]
 
     def _stems_of(self, texts: tuple[str, ...]) -> frozenset[str]:
         """The stems of the texts' words (each text's kept: the same rule texts are checked for question after

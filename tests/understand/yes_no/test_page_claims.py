@@ -237,7 +237,7 @@ def _scanned_objects(index: ClaimIndex, asked: tuple[str, ...]) -> list:
 
 
 @pytest.mark.parametrize("folder", ["10-605-s24", "stat-187-f24"])
-def test_named_objects_by_first_two_stems_are_those_the_scan_found(course, stat, folder):
+def test_named_objects_looked_up_by_whole_names_are_those_the_scan_found(course, stat, folder):
     real = course if folder == "10-605-s24" else stat
     index = ClaimIndex(scaled(real, 3))
     for question in (*typed_questions(folder), "hw 4 hw4 hw", "exam exam 1 the exam", ""):

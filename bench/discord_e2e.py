@@ -176,6 +176,10 @@ async def serve_bot() -> None:
         print(json.dumps(figures), flush=True)
 
     settings = Settings.from_env()
+    if os.environ.get("COURSEBOT_BENCH_FRESH"):
+        from bot.discord_app.public_answers import PUBLIC_ANSWERS
+
+        PUBLIC_ANSWERS.size = 0  # every public answer built afresh, as for the first asker of each minute
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     point_discord_at(settings.api_base, settings.gateway_url)
     store = Store(settings.db_path)
@@ -333,6 +337,7 @@ async def bot_process(
         "DISCORD_GATEWAY_URL": fake.gateway_url,
         "COURSEBOT_LOG_LEVEL": "WARNING",
         "COURSEBOT_BENCH_STAGES": "1" if stages else "",
+        "COURSEBOT_BENCH_FRESH": os.environ.get("COURSEBOT_BENCH_FRESH", ""),
     }
     log_path = folder / "bot.log"
     with log_path.open("wb") as log_file:
@@ -718,6 +723,11 @@ def main() -> None:
     parser.add_argument("--stage-rounds", type=int, default=200, help="invocations per command in the stage pass")
     parser.add_argument("--slices", type=int, default=10, help="alternations with the floor per command")
     parser.add_argument("--repeats", type=int, default=2, help="bursts of each bot per in-flight value")
+    parser.add_argument(
+        "--fresh-answers",
+        action="store_true",
+        help="keep no public answer (bot.discord_app.public_answers): each built afresh, as the first of its minute",
+    )
     parser.add_argument("--bot-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--floor-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -732,6 +742,8 @@ def main() -> None:
         asyncio.run(serve_floor())
         return
     logging.basicConfig(level=logging.WARNING)
+    if args.fresh_answers:
+        os.environ["COURSEBOT_BENCH_FRESH"] = "1"
     asyncio.run(run(args))
 
 

@@ -19,6 +19,7 @@ async def assignment_autocomplete(inv: Invocation, typed: str) -> list[tuple[str
 
 @COMMANDS.command(
     "due",
+    public=True,
     within=Opt.text(
         "How far ahead: 'today', 'this week' (default: next 7 days), 'next week', a day, or a number of days",
         max_length=SHORT,
@@ -33,6 +34,7 @@ async def due(inv: Invocation, within: str | None = None, section: str | None = 
 
 @COMMANDS.command(
     "deadline",
+    public=True,
     assignment=Opt.text(
         "The assignment, by its name or short name",
         max_length=SHORT,

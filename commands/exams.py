@@ -33,6 +33,7 @@ async def which_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 
 @EXAM.command(
     "info",
+    public=True,
     which=Opt.text("Which exam (default: all of them)", max_length=SHORT, autocomplete=which_choices),
     section=Opt.text("Your section: its exam rooms", max_length=SECTION, autocomplete=section_choices),
 )

@@ -30,6 +30,7 @@ async def holder_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 
 @COMMANDS.command(
     "oh",
+    public=True,
     day=Opt.text(
         "'now', 'today', 'tomorrow', 'this week', a weekday, or a date like 'Feb 21' (default: next sessions)",
         max_length=SHORT,

@@ -31,6 +31,7 @@ async def show_autocomplete(inv: Invocation, typed: str) -> list[tuple[str, str]
 
 @COMMANDS.command(
     "schedule",
+    public=True,
     date=Opt.text("A day: 'today', 'friday', 'Feb 14'", max_length=SHORT),
     week=Opt.text("A course week number like 2, 'this', 'next' or 'last' week, or any day in it", max_length=SHORT),
     topic=Opt.text("A topic to find in the schedule's titles and keywords", max_length=SHORT),

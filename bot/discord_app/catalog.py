@@ -55,6 +55,9 @@ class CommandSpec:
     staff_only: bool = False
     server_only: bool = False
     module: str = ""
+    # The answer depends only on the server's course, the time (to the minute), the options and what the server's
+    # staff published: the same for every asker, never private (bot.discord_app.public_answers keeps it).
+    public: bool = False
 
     @cached_property  # read on every run (the log line, the catalog's order); a spec never changes
     def qualified_name(self) -> str:
@@ -103,10 +106,11 @@ class CommandSet:
         return register
 
     def command(
-        self, name: str, *, staff_only: bool = False, server_only: bool = False, **options: Opt
+        self, name: str, *, staff_only: bool = False, server_only: bool = False, public: bool = False, **options: Opt
     ) -> Callable[[Body], Body]:
-        """Declare a top-level command; keyword arguments describe its options (by parameter name)."""
-        return self._decorator(name, None, staff_only, server_only, options)
+        """Declare a top-level command; keyword arguments describe its options (by parameter name). `public`: its
+        one answer is the same for everyone asking in the same minute (see CommandSpec.public)."""
+        return self._decorator(name, None, staff_only, server_only, options, public)
 
     def group(self, name: str, description: str, *, staff_only: bool = False, server_only: bool = False) -> GroupSet:
         """Declare a group (`/setup channel`, `/setup show`, ...); its `command` decorator adds subcommands."""
@@ -115,8 +119,17 @@ class CommandSet:
         return GroupSet(self, group)
 
     def _decorator(
-        self, name: str, group: GroupSpec | None, staff_only: bool, server_only: bool, options: dict[str, Opt]
+        self,
+        name: str,
+        group: GroupSpec | None,
+        staff_only: bool,
+        server_only: bool,
+        options: dict[str, Opt],
+        public: bool = False,
     ) -> Callable[[Body], Body]:
+        if public and (staff_only or (group is not None and group.staff_only)):
+            raise TypeError(f"/{name}: a staff command's answer is not public")
+
         def register(body: Body) -> Body:
             self.specs.append(
                 CommandSpec(
@@ -128,6 +141,7 @@ class CommandSet:
                     staff_only=staff_only or bool(group and group.staff_only),
                     server_only=server_only or bool(group and group.server_only),
                     module=body.__module__,
+                    public=public,
                 )
             )
             return body
@@ -145,9 +159,9 @@ class GroupSet:
     spec: GroupSpec
 
     def command(
-        self, name: str, *, staff_only: bool = False, server_only: bool = False, **options: Opt
+        self, name: str, *, staff_only: bool = False, server_only: bool = False, public: bool = False, **options: Opt
     ) -> Callable[[Body], Body]:
-        return self.commands._decorator(name, self.spec, staff_only, server_only, options)
+        return self.commands._decorator(name, self.spec, staff_only, server_only, options, public)
 
 
 def _description(body: Body) -> str:

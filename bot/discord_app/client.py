@@ -33,6 +33,7 @@ from bot.discord_app.components import ActionButton
 from bot.discord_app.permissions import invite_url
 from bot.discord_app.poster import DiscordPoster
 from bot.discord_app.privacy import quiet_payload_logs
+from bot.discord_app.public_answers import PUBLIC_ANSWERS, minute_aligned
 from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
 from bot.qa.escalation import ForumPlans
@@ -163,6 +164,7 @@ class CourseBot(Bot):
         # and not in __init__, so a SIGTERM during the warm-up already finds the runner's handlers installed.
         for course in self.courses:
             warm_answer_engine(course)
+            minute_aligned(course)  # checked now, not in the first student's /due
         self.add_dynamic_items(ActionButton)  # buttons of earlier runs still answer
         forum_events.install(self)
         await self.load_course_extensions()
@@ -234,7 +236,9 @@ class CourseBot(Bot):
         rebuilt schedule use it."""
         for course in courses:
             warm_answer_engine(course)
+            minute_aligned(course)
         self.courses = courses
+        PUBLIC_ANSWERS.clear()  # they could not be found again (each is kept for its course object): free them now
         versions = ",".join(f"{c.id}@{c.version}" for c in courses)
         log.info("event=data_reloaded courses=%s", versions)
         self.reschedule()

@@ -6,7 +6,7 @@ their limits, run the body, and turn a refusal into its own message and anything
 from __future__ import annotations
 
 import logging
-from collections.abc import Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any
 
 from bot.answers.links import notice_answer
@@ -16,6 +16,7 @@ from bot.discord_app.catalog import CommandSpec
 from bot.discord_app.interactions import ActionSpec, ForumEvent, ListenerSpec, MenuSpec, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt, check_values, clip_choices
+from bot.discord_app.public_answers import PUBLIC_ANSWERS
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,13 @@ def error_reply(error: BaseException) -> tuple[Answer, bool]:
 def run_command(spec: CommandSpec, inv: Invocation, values: Mapping[str, Any]) -> Coroutine[Any, Any, str]:
     """Run one command (await it); the outcome for the log line: ok, refused or error. Never raises. Not a
     coroutine of its own: one frame less held by every interaction waiting on Discord."""
+    if spec.public:  # the same answer for everyone asking it this minute: kept, not built again per asker
+        return _guarded(spec, inv, lambda: PUBLIC_ANSWERS.run(spec.qualified_name, inv, values, _body(spec, values)))
     return _guarded(spec, inv, lambda: spec.body(inv, **check_values(spec.qualified_name, spec.options, values)))
+
+
+def _body(spec: CommandSpec, values: Mapping[str, Any]) -> Callable[[Invocation], Awaitable[None]]:
+    return lambda inv: spec.body(inv, **check_values(spec.qualified_name, spec.options, values))
 
 
 async def _guarded(spec: CommandSpec | ActionSpec | MenuSpec, inv: Invocation, run: Any) -> str:

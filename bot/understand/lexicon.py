@@ -52,6 +52,9 @@ UNIT_WEIGHT = 0.75
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
+# The words a stretch of days off ends in, one as good as another: the page's "Mid-term vacation" is the student's
+# "mid term break", its "Spring Break" their "spring recess".
+_DAYS_OFF_WORDS = ("break", "recess", "vacation", "holidays")
 _TIME_WORDS = (
     *MONTHS,
     *WEEKDAYS,
@@ -659,6 +662,8 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             day = run[0].date.strftime("%A").lower()
             named = [n for n in names if n and n[-1] == "holiday"] + [("holiday",)]
             names += [(*n, day) for n in named] + [(day, *n) for n in named]
+        if len(run) > 1 or run[0].kind == "break":
+            names += [(*n[:-1], w) for n in names if len(n) > 1 and n[-1] in _DAYS_OFF_WORDS for w in _DAYS_OFF_WORDS]
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
         first, last = run[0].date, run[-1].date

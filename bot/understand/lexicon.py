@@ -218,6 +218,12 @@ class Lexicon:
         for exam in course.exams:
             for name in (exam.id, exam.title, *exam.aliases):
                 add(phrase_key(name), Tag("exam", exam.id, 2.0))
+        for key, exam_ids in _exam_series(course).items():
+            # "the class test dates", "when are the minors": every exam of that numbered name
+            for form in (key, (*key[:-1], _plural(key[-1]))):
+                if not phrases.get(form):
+                    for exam_id in exam_ids:
+                        add(form, Tag("exam", exam_id, 1.5))
         ids = course.section_ids()
         for section in course.sections:
             for name in (section.id, section.name, *section.aliases):
@@ -600,6 +606,18 @@ def _series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
                 found[key[:at]].append(item.id)
     meetings = {w for k in course.meeting_kinds for name in (k.id, k.name) for w in [phrase_key(name)] if len(w) == 1}
     return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS and k not in meetings}
+
+
+def _exam_series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names two or more exams' titles share before their number ("Class Test 1", "Class Test 2": "class
+    test"), with the exams of each."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for exam in course.exams:
+        key = phrase_key(exam.title)
+        at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
+        if at == len(key) - 1 and exam.id not in found[key[:at]]:
+            found[key[:at]].append(exam.id)
+    return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS}
 
 
 def _content(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from itertools import pairwise
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.acronym_words import plain_word_here
 from bot.understand.dated_weekday import weekday_of_date
+from bot.understand.exam_series import merged_series
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
@@ -260,6 +261,11 @@ class Reader:
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
+        # "the class test dates": the exams of that shared name, as one mention
+        today = now.astimezone(self.course.tz).date()
+        reading.mentions = merged_series(
+            reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
+        )
         self._the_break(reading, now)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)

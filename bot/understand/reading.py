@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.acronym_words import plain_word_here
+from bot.understand.article_section import article_sections, lead_words
 from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.exam_series import merged_series
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
@@ -215,6 +216,7 @@ class Reader:
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
         self._section_exams = shared_names(course)
+        self._section_leads = lead_words(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
@@ -477,6 +479,7 @@ class Reader:
             for m in mentions
         ]
         mentions = _section_not_its_work(mentions, reading.cues)
+        mentions = article_sections(mentions, tokens, question, self._section_leads)  # "is there a lecture"
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}

@@ -41,6 +41,7 @@ from bot.understand.vocabulary import (
     TEACH_VERBS,
     YES_NO_STARTERS,
 )
+from bot.understand.work_closes import closing_words
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
@@ -488,6 +489,9 @@ class Reader:
         covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
         # "during our normal lecture time": the meeting's own slot, no word of its own
         covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
+        if closing := closing_words(tokens, mentions):
+            reading.cues.add("due")  # "what time does webwork close": when it is due
+            covered |= closing
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
             reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
         if "parts" in reading.cues:

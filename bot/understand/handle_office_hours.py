@@ -48,7 +48,8 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         # "any extra office hours before the midterm": only the one-off sessions the page adds
         first, last = when_ if isinstance(when_, tuple) else (when_, when_)
         label = slots.get("label") or ""
-        return extra_sessions(course, asked.now, first, last, label, asked.yes_no or asks_whether(asked.question))
+        whether = asked.yes_no or asks_whether(asked.question)
+        return extra_sessions(course, asked.now, first, last, label, whether, until=_exam_start(asked, slots))
     if asks_extra(asked.question) and when_ in (None, "upcoming") and not slots.get("window"):
         # "any extra drop-in help before the final", the final undated: every extra session still to come
         who = course.person(person) if person else None
@@ -175,6 +176,14 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             answer = _with_next_after(asked, answer, who, when_)
         return answer
     return answer
+
+
+def _exam_start(asked: Asked, slots: Slots) -> dt.datetime | None:
+    """When the exam the question asks "before" starts, where the page gives its time."""
+    exam = asked.course.exam(slots["_before_exam"]) if slots.get("_before_exam") else None
+    if exam is None or exam.time is None:
+        return None
+    return dt.datetime.combine(exam.date, exam.time, tzinfo=asked.course.tz)
 
 
 def _with_next_after(asked: Asked, answer: Answer, who: Person, day: dt.date) -> Answer:

@@ -311,6 +311,10 @@ class SlotFiller:
             slots["_next"] = "next" in r.cues  # "when's tomás's next office hour": the one next session
             # "... on days other than tuesday, before the exam": the span, when the days named are a constraint
             slots["_span"] = self.relation_range(r, today)
+            # "extra help before the test": that morning's sessions count, the test starting later that day
+            slots["_before_exam"] = next(
+                (m.ids[0] for m in r.mentions if m.kind == "exam" and m.relation == "before"), None
+            )
             slots["_where"] = "where" in r.cues
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:

@@ -37,6 +37,8 @@ CLIPPED: dict[str, tuple[str, ...]] = {
     "presentation": ("pres", "prez"),
     "consultation": ("consult",),
     "consultations": ("consults",),
+    "vacation": ("vac", "vacay"),
+    "vacations": ("vacs",),
 }
 _CLIPPED_KEYS = {phrase_key(k): tuple(phrase_key(f) for f in forms) for k, forms in CLIPPED.items()}
 

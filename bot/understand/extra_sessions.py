@@ -44,10 +44,17 @@ def extra_sessions(
     label: str,
     yes_no: bool,
     person: Person | None = None,
+    until: dt.datetime | None = None,
 ) -> Answer:
     """The extra sessions from first to last (one person's, if named) still to come, with Yes/No when asked so;
-    the page decides."""
-    found = [s for s in sessions_between(course, first, last, person=person) if s.end > now and _is_extra(course, s)]
+    the page decides. With `until` (an exam's start), those of its day that end by then count too."""
+    if until is not None:
+        last = max(last, until.astimezone(course.tz).date())
+    found = [
+        s
+        for s in sessions_between(course, first, last, person=person)
+        if s.end > now and _is_extra(course, s) and (until is None or s.end <= until)
+    ]
     title = f"Extra {course.help_hours.in_text} {label}".strip()
     if not found:
         what = f"extra {course.help_hours.in_text} {label}".strip()

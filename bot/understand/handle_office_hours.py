@@ -11,6 +11,7 @@ from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import WEEKDAYS, Person
 from bot.understand import replies
+from bot.understand.as_usual import asks_as_usual
 from bot.understand.asked import Asked
 from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.hours_by_arrangement import meeting_said
@@ -48,7 +49,8 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         # "any extra office hours before the midterm": only the one-off sessions the page adds
         first, last = when_ if isinstance(when_, tuple) else (when_, when_)
         label = slots.get("label") or ""
-        return extra_sessions(course, asked.now, first, last, label, asked.yes_no or asks_whether(asked.question))
+        whether = asked.yes_no or asks_whether(asked.question)
+        return extra_sessions(course, asked.now, first, last, label, whether, until=_exam_start(asked, slots))
     if asks_extra(asked.question) and when_ in (None, "upcoming") and not slots.get("window"):
         # "any extra drop-in help before the final", the final undated: every extra session still to come
         who = course.person(person) if person else None
@@ -110,7 +112,8 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         held = [s for s in sessions if not s.cancelled and (s.end > asked.now or not slots.get("_from_now"))]
     else:
         answer = office_hours_answer(course, asked.now, when_, person)
-        if not (asked.yes_no or slots.get("_where") or slots.get("in_person") is not None):
+        usual = asks_as_usual(asked.question) and when_ != "now"  # "dr x's hours next week, same time?"
+        if not (asked.yes_no or usual or slots.get("_where") or slots.get("in_person") is not None):
             return answer  # nothing below applies: the sessions held are looked at only to say whether or where
         who = course.person(person) if person else None
         if isinstance(when_, dt.date):
@@ -149,6 +152,18 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         changed = [s for s in sessions_between(course, when_, when_, person=who, include_cancelled=True) if s.note]
         said = "; ".join(f"{s.person.name}: {s.note}" for s in changed) + "." if changed else "as usual."
         return replies.verdict(answer, bool(changed), said)
+    span = _days_of(when_, asked.today)
+    if held is not None and span is not None and asks_as_usual(asked.question):
+        # "same time next week?": Yes when every session then is held as usual, No with what changed
+        sessions = sessions_between(course, *span, person=who, include_cancelled=True)
+        changed = [s for s in sessions if s.note or s.cancelled]
+        if sessions:
+            said = (
+                "; ".join(f"{s.person.name}: {s.note or 'cancelled'}" for s in changed) + "."
+                if changed
+                else "as usual."
+            )
+            return replies.verdict(answer, not changed, said)
     replaced = replaced_words(asked.question)
     if asked.yes_no and held is not None and replaced:
         # "is there a consultation on may 28 instead of the lecture": only a session the page says is held in its
@@ -175,6 +190,26 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             answer = _with_next_after(asked, answer, who, when_)
         return answer
     return answer
+
+
+def _days_of(when_: object, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a `when` slot covers: a date, a span, this or next week; None for now or no time."""
+    if isinstance(when_, dt.date):
+        return when_, when_
+    if isinstance(when_, tuple):
+        return when_[0], when_[1]
+    if when_ in ("this week", "next week"):
+        monday = today - dt.timedelta(days=today.weekday() - (7 if when_ == "next week" else 0))
+        return monday, monday + dt.timedelta(days=6)
+    return None
+
+
+def _exam_start(asked: Asked, slots: Slots) -> dt.datetime | None:
+    """When the exam the question asks "before" starts, where the page gives its time."""
+    exam = asked.course.exam(slots["_before_exam"]) if slots.get("_before_exam") else None
+    if exam is None or exam.time is None:
+        return None
+    return dt.datetime.combine(exam.date, exam.time, tzinfo=asked.course.tz)
 
 
 def _with_next_after(asked: Asked, answer: Answer, who: Person, day: dt.date) -> Answer:

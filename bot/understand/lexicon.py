@@ -52,6 +52,9 @@ UNIT_WEIGHT = 0.75
 _SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
 _TYPO_MEMO_LIMIT = 20_000
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
+# The words a stretch of days off ends in, one as good as another: the page's "Mid-term vacation" is the student's
+# "mid term break", its "Spring Break" their "spring recess".
+_DAYS_OFF_WORDS = ("break", "recess", "vacation", "holidays")
 _TIME_WORDS = (
     *MONTHS,
     *WEEKDAYS,
@@ -215,6 +218,12 @@ class Lexicon:
         for exam in course.exams:
             for name in (exam.id, exam.title, *exam.aliases):
                 add(phrase_key(name), Tag("exam", exam.id, 2.0))
+        for key, exam_ids in _exam_series(course).items():
+            # "the class test dates", "when are the minors": every exam of that numbered name
+            for form in (key, (*key[:-1], _plural(key[-1]))):
+                if not phrases.get(form):
+                    for exam_id in exam_ids:
+                        add(form, Tag("exam", exam_id, 1.5))
         ids = course.section_ids()
         for section in course.sections:
             for name in (section.id, section.name, *section.aliases):
@@ -599,6 +608,18 @@ def _series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS and k not in meetings}
 
 
+def _exam_series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names two or more exams' titles share before their number ("Class Test 1", "Class Test 2": "class
+    test"), with the exams of each."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for exam in course.exams:
+        key = phrase_key(exam.title)
+        at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
+        if at == len(key) - 1 and exam.id not in found[key[:at]]:
+            found[key[:at]].append(exam.id)
+    return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS}
+
+
 def _content(text: str) -> list[str]:
     return [w for w in phrase_key(text) if w not in STOPWORDS and not w.isdigit()]
 
@@ -659,6 +680,8 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             day = run[0].date.strftime("%A").lower()
             named = [n for n in names if n and n[-1] == "holiday"] + [("holiday",)]
             names += [(*n, day) for n in named] + [(day, *n) for n in named]
+        if len(run) > 1 or run[0].kind == "break":
+            names += [(*n[:-1], w) for n in names if len(n) > 1 and n[-1] in _DAYS_OFF_WORDS for w in _DAYS_OFF_WORDS]
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
         first, last = run[0].date, run[-1].date

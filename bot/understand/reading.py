@@ -15,7 +15,9 @@ from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.acronym_words import plain_word_here
+from bot.understand.article_section import article_sections, lead_words
 from bot.understand.dated_weekday import weekday_of_date
+from bot.understand.exam_series import merged_series
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
@@ -39,6 +41,7 @@ from bot.understand.vocabulary import (
     TEACH_VERBS,
     YES_NO_STARTERS,
 )
+from bot.understand.work_closes import closing_words
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
@@ -214,6 +217,7 @@ class Reader:
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
         self._section_exams = shared_names(course)
+        self._section_leads = lead_words(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
@@ -260,6 +264,11 @@ class Reader:
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
+        # "the class test dates": the exams of that shared name, as one mention
+        today = now.astimezone(self.course.tz).date()
+        reading.mentions = merged_series(
+            reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
+        )
         self._the_break(reading, now)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
@@ -471,6 +480,7 @@ class Reader:
             for m in mentions
         ]
         mentions = _section_not_its_work(mentions, reading.cues)
+        mentions = article_sections(mentions, tokens, question, self._section_leads)  # "is there a lecture"
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
@@ -479,6 +489,9 @@ class Reader:
         covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
         # "during our normal lecture time": the meeting's own slot, no word of its own
         covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
+        if closing := closing_words(tokens, mentions):
+            reading.cues.add("due")  # "what time does webwork close": when it is due
+            covered |= closing
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
             reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
         if "parts" in reading.cues:

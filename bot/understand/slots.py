@@ -18,7 +18,7 @@ from bot.understand.evidence import Evidence
 from bot.understand.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.lexicon import Lexicon, canon_key, plural
 from bot.understand.normalize import phrase_key
-from bot.understand.now_or_day import dated_not_now
+from bot.understand.now_or_day import dated_not_now, spanned_not_now
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
@@ -279,7 +279,8 @@ class SlotFiller:
                 days = [day.other, day.first]  # "office hours next tuesday" on a Monday: both Tuesdays
             up_to = any(m.relation == "until" and m.kind in ("exam", "period") for m in r.mentions)
             # not "between now and the midterm", nor "open studio today"
-            if "now" in r.cues and not (rng and up_to) and not dated_not_now(r.tokens, day):
+            spanned = bool(rng and up_to) or spanned_not_now(r.tokens, rng is not None)
+            if "now" in r.cues and not spanned and not dated_not_now(r.tokens, day):
                 slots["when"] = "now"
             elif len(days) > 1:
                 slots["when"] = days[0]
@@ -310,6 +311,10 @@ class SlotFiller:
             slots["_next"] = "next" in r.cues  # "when's tomás's next office hour": the one next session
             # "... on days other than tuesday, before the exam": the span, when the days named are a constraint
             slots["_span"] = self.relation_range(r, today)
+            # "extra help before the test": that morning's sessions count, the test starting later that day
+            slots["_before_exam"] = next(
+                (m.ids[0] for m in r.mentions if m.kind == "exam" and m.relation == "before"), None
+            )
             slots["_where"] = "where" in r.cues
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:

@@ -38,9 +38,13 @@ def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots:
 
 
 def _names_a_kind(course: Course, place: str) -> bool:
-    """Whether the place's words are all a meeting kind's own words ("studio" of "Studio day", "lab" of "Lab")."""
+    """Whether the place's words are all a meeting kind's own words ("studio" of "Studio day", "lab" of "Lab") or
+    those of one name of the help hours ("hot seat")."""
     words = set(phrase_key(place))
-    kinds = (set(phrase_key(" ".join((k.id, k.name, k.plural, *k.aliases)))) for k in course.meeting_kinds)
+    kinds = [set(phrase_key(" ".join((k.id, k.name, k.plural, *k.aliases)))) for k in course.meeting_kinds]
+    # "is the hot seat open": the course's name for its help hours, even where its place is named after them
+    hours = course.help_hours
+    kinds += [set(phrase_key(name)) for name in (hours.name, hours.plural, *hours.aliases)]
     return bool(words) and any(words <= k for k in kinds)
 
 

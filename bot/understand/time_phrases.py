@@ -101,6 +101,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(\d{{1,2}}){_SFX}\b(?!\s*(?:[:.]?\d|a\.?m\b|p\.?m\b|(?:st|nd|rd|th)?\s*(?:hours?|days?|weeks?|mins?)))",
         ),
         ("month_day", rf"\b({_M})\.?\s+(\d{{1,2}}){_SFX}\b(?:,?\s+(\d{{4}})\b)?"),
+        # "14 to 17 april", "the 3rd-7th of march": both ends in one month, the month after them
+        (
+            "days_month",
+            rf"\b(between\s+|from\s+)?(?:the\s+)?(\d{{1,2}}){_SFX}\s*(-|–|to|through|thru|until|till|and)\s*"
+            rf"(?:the\s+)?(\d{{1,2}}){_SFX}\s+(?:of\s+)?({_M})\b",
+        ),
         ("day_month", rf"\b(?:the\s+)?(\d{{1,2}}){_SFX}\s+(?:of\s+)?({_M})\b(?:,?\s+(\d{{4}})\b)?"),
         (
             "days_of_month",
@@ -310,6 +316,19 @@ def _label_day(day: dt.date) -> str:
     return f"{day:%a %b} {day.day}"
 
 
+def _month_days(
+    month: int, first_dom: int, last_dom: int, today: dt.date, course: Course, typed: str, at: dict[str, int]
+) -> TimePhrase:
+    """Days of one month from one to the other ("nov 4-8", "14 to 17 april")."""
+    year = year_for(month, min(first_dom, 28), today, course)
+    first = make_date(year, month, first_dom, course, typed)
+    last = make_date(year, month, last_dom, course, typed)
+    if last < first:
+        raise PhraseError(f"{typed!r}: the range ends before it starts.")
+    label = f"{_label_day(first)} – {_label_day(last)}"
+    return TimePhrase("range", first=first, last=last, label=label, grain="between", **at)
+
+
 def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: bool) -> TimePhrase:
     """One atomic phrase; raises PhraseError for impossible dates and times."""
     typed = m.group(0).strip()
@@ -341,16 +360,11 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         # "nov 4-8", "between march 11 and 15": both ends in one month
         if g[3] == "and" and not g[0]:
             raise _NotAPhrase
-        month = MONTHS.index(g[1]) + 1
-        first_dom, last_dom = int(g[2]), int(g[4])
-        year = year_for(month, min(first_dom, 28), today, course)
-        first = make_date(year, month, first_dom, course, typed)
-        last = make_date(year, month, last_dom, course, typed)
-        if last < first:
-            raise PhraseError(f"{typed!r}: the range ends before it starts.")
-        return TimePhrase(
-            "range", first=first, last=last, label=f"{_label_day(first)} – {_label_day(last)}", grain="between", **at
-        )
+        return _month_days(MONTHS.index(g[1]) + 1, int(g[2]), int(g[4]), today, course, typed, at)
+    if name == "days_month":
+        if g[2] == "and" and not g[0]:
+            raise _NotAPhrase  # "hw 2 and 3 march": not a span
+        return _month_days(MONTHS.index(g[4]) + 1, int(g[1]), int(g[3]), today, course, typed, at)
     if name == "day_month":
         month = MONTHS.index(g[1]) + 1
         dom = int(g[0])

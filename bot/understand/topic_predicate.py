@@ -13,11 +13,13 @@ from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import words_of
 from bot.understand.yes_no.page_claims import content_words, near_stems
 
-# Words of a topic being on the schedule: "is there a lecture on adam", "do we cover svms", "will we talk about it".
+# Words of a topic being on the schedule: "is there a lecture on adam", "do we cover svms", "will we talk about it",
+# "do we even cover it at all".
 _BEING_SCHEDULED = words_of(
     """there cover covered covering covers taught teach teaching talk talking talked discuss discussed discussing
     discussion go over gone went learn learning learned learnt do doing done did happen happening happens held hold
-    holding scheduled schedule on about again also ever still yet already actually really week weeks day days today
+    holding scheduled schedule on about again also ever still yet already actually really all even whatsoever
+    anywhere week weeks day days today
     tomorrow tonight next last this coming upcoming soon later time class classes lecture lectures session sessions
     topic topics material course courses module modules unit units semester term syllabus curriculum"""
 )

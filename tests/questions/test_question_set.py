@@ -58,6 +58,7 @@ BY_FACTS = (
         "claim-words-",
         "late-kinds-",
         "round17-",
+        "u30-",
         "round19-",
         "round21-",
         "round18-",

@@ -217,3 +217,12 @@ def test_office_hours_are_not_a_school_office_role(geo):
     assert "Ingrid Solberg" in said
     result, _ = reply(office, "who works in the school office", "2025-04-02 10:00")
     assert result.parts[0].slots.get("role") == "office"
+
+
+def test_same_time_next_week_is_no_when_a_session_then_is_moved(stat):
+    """ "same time?" of a span: No with the change when a session in it is moved or cancelled, else Yes."""
+    _, said = reply(stat, "marco office hours next week same time?", "2024-10-15 10:00")
+    assert first_line(said).startswith("No")
+    assert "moved after the midterm review" in first_line(said)
+    _, said = reply(stat, "marco's office hours this week, same time as usual?", "2024-10-15 10:00")
+    assert first_line(said).startswith("Yes")

@@ -192,6 +192,11 @@ def test_holidays_on_fixed_dates(course, text, day):
         ("from mar 1 thru mar 31", "2024-03-01", "2024-03-31"),
         ("apr 1 to 12", "2024-04-01", "2024-04-12"),
         ("from april 2 until april 9", "2024-04-02", "2024-04-09"),
+        # the day before the month, as much of the world writes it
+        ("lectures 14 to 17 april what topics", "2024-04-14", "2024-04-17"),
+        ("what's on 4-8 march", "2024-03-04", "2024-03-08"),
+        ("from the 3rd to the 7th of march", "2024-03-03", "2024-03-07"),
+        ("between 11 and 15 march", "2024-03-11", "2024-03-15"),
     ],
 )
 def test_an_explicit_range_is_its_own_days_not_a_length_from_now(course, text, first, last):
@@ -200,6 +205,11 @@ def test_an_explicit_range_is_its_own_days_not_a_length_from_now(course, text, f
     assert len(found) == 1, found
     assert (found[0].first, found[0].last) == (D(first), D(last))
     assert found[0].grain == "between"
+
+
+def test_two_numbers_joined_by_and_before_a_month_are_no_range(course):
+    """ "hw 2 and 3 march": the work's number and a day, not the 2nd to the 3rd."""
+    assert [p.kind for p in phrases("is hw 2 and 3 march", course=course)] == ["day"]
 
 
 def test_a_day_and_a_clock_time_are_not_a_range_of_days(course):

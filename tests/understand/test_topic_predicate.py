@@ -19,6 +19,9 @@ _SHOWN = ["spark", "Recitation 1: Introduction to Pyspark and Databricks slides 
         ("is spark covered in this course", []),
         ("is the spark recitation on friday", []),
         ("is the spark recitation recorded", []),  # the row lists a recording
+        ("do we cover spark at all", []),  # "at all", "even": emphasis, nothing asked of it
+        ("do we even do spark", []),
+        ("is the spark recitation at all compulsory", ["compulsory"]),
     ],
 )
 def test_what_is_asked_of_a_topic(course, question, asked):

@@ -12,3 +12,9 @@ _NOW_WORDS = frozenset({"now", "currently", "moment"})
 def dated_not_now(tokens: frozenset[str] | set[str] | tuple[str, ...], day: TimePhrase | None) -> bool:
     """True when a whole day is named ("today", "on friday") and no word of the question says "now"."""
     return day is not None and day.kind == "day" and not _NOW_WORDS & set(tokens)
+
+
+def ranged_not_now(tokens: frozenset[str] | set[str] | tuple[str, ...], span: object | None) -> bool:
+    """True when a span is named ("this week", "after the break") and no word of the question says "now": "all the
+    open studio times this week" asks for the week's sessions, not whether one is open at this moment."""
+    return span is not None and not _NOW_WORDS & set(tokens)

@@ -31,6 +31,8 @@ from bot.understand.held_in import held_in_question
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
 from bot.understand.meeting_attendance import attendance_asked
+from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
+from bot.understand.person_sections import asked_person_sections
 from bot.understand.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policy_situation import situation_policy
 from bot.understand.private_contact import private_contact_answer, private_way
@@ -112,6 +114,11 @@ def _private_contact(a: Asking) -> Slots | None:
     return {"way": way} if way is not None and private_contact_answer(a.course, way) is not None else None
 
 
+def _person_sections(a: Asking) -> Slots | None:
+    person = asked_person_sections(a.course, a.said, a.reading)  # "which section does profe ortiz teach"
+    return {"person": person} if person is not None else None
+
+
 def _section_by_id(a: Asking) -> Slots | None:
     student_id = student_id_asked(a.said)  # "my roll no is 23ME047, which batch am i in"
     return {"student_id": student_id} if student_id is not None else None
@@ -162,6 +169,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("still_open", frozenset({"still", "yet", "open", "closed"}), _still_open),
     Recognizer("held_in", None, _held_in),
     Recognizer("section_by_id", frozenset({"which", "what"}), _section_by_id),
+    Recognizer("person_sections", PERSON_SECTIONS_NEEDS, _person_sections),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
     # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"

@@ -10,6 +10,7 @@ course number, a room's name), which respelling would change.
 from __future__ import annotations
 
 from bot.answers.exams import exam_answer
+from bot.answers.people import staff_answer
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.understand.asked import Asked
@@ -54,6 +55,11 @@ def still_open(asked: Asked, slots: Slots) -> Answer:
 def person_sections(asked: Asked, slots: Slots) -> Answer:
     """The sections the member of staff named runs, or that the page lists none for them."""
     return person_sections_answer(asked.course, slots["person"])
+
+
+def role_runs(asked: Asked, slots: Slots) -> Answer:
+    """The people in the role that runs what was named, with how to reach them."""
+    return staff_answer(asked.course, None, slots["role"])
 
 
 def section_by_id(asked: Asked, slots: Slots) -> Answer:

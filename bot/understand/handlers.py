@@ -48,6 +48,7 @@ from bot.understand.handle_situations import (
     missing_session,
     person_sections,
     private_contact,
+    role_runs,
     section_by_id,
     still_open,
 )
@@ -90,6 +91,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "held_in": held_in,
     "section_by_id": section_by_id,
     "person_sections": person_sections,
+    "role_runs": role_runs,
     "missing_session": missing_session,
     "missing_rule": missing_rule,
     "advice_asked": advice_asked,

@@ -38,6 +38,8 @@ from bot.understand.policy_situation import situation_policy
 from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
+from bot.understand.role_runs import NEEDS as ROLE_RUNS_NEEDS
+from bot.understand.role_runs import role_run_asked
 from bot.understand.section_by_id import student_id_asked
 from bot.understand.still_open import open_item
 
@@ -119,6 +121,11 @@ def _person_sections(a: Asking) -> Slots | None:
     return {"person": person} if person is not None else None
 
 
+def _role_runs(a: Asking) -> Slots | None:
+    role = role_run_asked(a.course, a.said)  # "who runs the model shop": its manager
+    return {"role": role} if role is not None else None
+
+
 def _section_by_id(a: Asking) -> Slots | None:
     student_id = student_id_asked(a.said)  # "my roll no is 23ME047, which batch am i in"
     return {"student_id": student_id} if student_id is not None else None
@@ -170,6 +177,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("held_in", None, _held_in),
     Recognizer("section_by_id", frozenset({"which", "what"}), _section_by_id),
     Recognizer("person_sections", PERSON_SECTIONS_NEEDS, _person_sections),
+    Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
     # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"

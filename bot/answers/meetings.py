@@ -57,7 +57,14 @@ def _staff(course: Course, ids: tuple[str, ...]) -> list[Person]:
 def _meeting_line(course: Course, meeting: Meeting) -> Text:
     who = ", ".join(p.name for p in _staff(course, meeting.staff))
     label = f"**{course.section_label(meeting.section)}**: " if meeting.section else ""
-    return text(f"{label}{weekly_text(meeting)}" + (f" · {who}" if who else ""))
+    staffed = f" · {who}" if who else ""
+    if (meeting.last - meeting.first).days < 7:  # held once (a pin-up, a review): "Mondays" would say every week
+        held = [o for o in occurrences_between(course, meeting.first, meeting.last) if o.meeting is meeting]
+        if held:
+            o = held[0]
+            title = f" · {meeting.title}" if meeting.title else ""
+            return text(label, Stamp(o.start, "F"), " – ", Stamp(o.end, "t"), f" · {o.where}{title}{staffed}")
+    return text(f"{label}{weekly_text(meeting)}{staffed}")
 
 
 def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, section: str | None = None) -> Answer:

@@ -43,6 +43,7 @@ from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
+from bot.understand.kind_over_topic import kind_over_topic
 from bot.understand.knowledge import Knowledge
 from bot.understand.late_kind import late_of_kind
 from bot.understand.left_out import left_out_note
@@ -447,6 +448,11 @@ class Engine:
             due = slots if best.name == "assignment_due" else fill("assignment_due")
             if due.get("assignments"):
                 return replace(part, intent="assignment_due", slots=due, confidence=max(confidence, 0.6)), []
+        if rival is not None and {best.name, rival[1].name} == {"topic", "course_fact"} and margin < MARGIN:
+            fact = slots if best.name == "course_fact" else fill("course_fact")
+            if kind_over_topic(self.course, slots if best.name == "topic" else fill("topic"), fact):
+                # "mid term review when and where": the kind's meetings say both, a schedule row only the day
+                return replace(part, intent="course_fact", slots=fact, confidence=max(confidence, 0.6)), []
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
             for s, intent in scores[1:]:

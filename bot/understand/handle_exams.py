@@ -19,6 +19,7 @@ from bot.understand.exam_what_if import exam_what_if, no_make_up, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.policy_told import told_match
 from bot.understand.result import Slots
+from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.stated_weight import stated_weight
 from bot.understand.yes_no.clause_stance import asks, stance
@@ -98,6 +99,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     chosen = course.exam(which) if which else None
+    session = session_for_exam_answer(course, asked.question, which) if which and not asked.yes_no else None
+    if session is not None:
+        return session  # "when is the review sesh for the final": the course's session held for that exam
     weighed = stated_weight(course.grading_breakdown, asked.question) if chosen else None
     if weighed is not None and phrase_key(asked.question)[:1] in (("is",), ("does",), ("will",), ("are",)):
         # "is the final exam 40%": what it is worth, from the grading breakdown

@@ -30,6 +30,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
 from bot.understand.room_unlisted import unlisted_room
+from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight
@@ -66,6 +67,16 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     section = slots.get("section")
     if fact == "meeting_time" and meets_person(course, asked.question, slots.get("person"), slots.get("kind")):
         return office_hours(asked, {"person": slots["person"]})  # "when can i meet sengupta": his help hours
+    if fact in ("meeting_time", "meeting_place", "exam_time", "exam_place") and slots.get("kind") not in (
+        None,
+        "class",
+    ):
+        day = slots.get("date")
+        if day is None and slots.get("_for_exam") and not asked.yes_no:
+            # "where's the final review session": the session held for that exam, not the kind's next one
+            for_exam = session_for_exam_answer(course, asked.question, slots["_for_exam"], slots.get("kind"))
+            if for_exam is not None:
+                return for_exam
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, slots.get("kind"), section) if day else None

@@ -29,6 +29,7 @@ from bot.understand.extra_help import extra_help_between
 from bot.understand.normalize import phrase_key
 from bot.understand.other_numbered import other_numbered
 from bot.understand.result import Slots
+from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.topic_predicate import asked_of_topic
 from bot.understand.topic_time import topic_at_time
 from bot.understand.weeks import course_weeks, monday_of, week_number
@@ -99,6 +100,16 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
     label = slots.get("label")
     kind = slots.get("kind")
     section = slots.get("section")
+    if (
+        kind not in (None, "class")
+        and not asked.yes_no
+        and slots.get("_for_exam")
+        and not _HOW_MANY.search(asked.question.lower())
+    ):
+        # "when is the review session for midterm 2": the session held for it, not every one before it
+        for_exam = session_for_exam_answer(course, asked.question, slots["_for_exam"], kind)
+        if for_exam is not None:
+            return for_exam
     if kind not in (None, "class") and not asked.yes_no:
         rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
         name = course.kind_name(kind, plural=True)

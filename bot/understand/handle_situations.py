@@ -10,6 +10,7 @@ course number, a room's name), which respelling would change.
 from __future__ import annotations
 
 from bot.answers.exams import exam_answer
+from bot.answers.people import staff_answer
 from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.understand.asked import Asked
@@ -20,6 +21,7 @@ from bot.understand.exam_situations import exam_situation as situation_answer
 from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
 from bot.understand.meeting_attendance import attendance_answer
+from bot.understand.person_sections import person_sections_answer
 from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
 from bot.understand.section_by_id import section_for_id
@@ -48,6 +50,16 @@ def still_open(asked: Asked, slots: Slots) -> Answer:
     if len(items) != 1:
         raise UserError("Name the one item you mean (for example its short name), and I'll say whether it's open.")
     return open_answer(asked.course, items[0], asked.now)
+
+
+def person_sections(asked: Asked, slots: Slots) -> Answer:
+    """The sections the member of staff named runs, or that the page lists none for them."""
+    return person_sections_answer(asked.course, slots["person"])
+
+
+def role_runs(asked: Asked, slots: Slots) -> Answer:
+    """The people in the role that runs what was named, with how to reach them."""
+    return staff_answer(asked.course, None, slots["role"])
 
 
 def section_by_id(asked: Asked, slots: Slots) -> Answer:

@@ -48,7 +48,9 @@ from bot.understand.handle_situations import (
     meeting_attendance,
     missing_rule,
     missing_session,
+    person_sections,
     private_contact,
+    role_runs,
     section_by_id,
     still_open,
 )
@@ -94,6 +96,8 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "surname_room": surname_room,
     "best_of": best_of,
     "attendance_rule": attendance_rule,
+    "person_sections": person_sections,
+    "role_runs": role_runs,
     "missing_session": missing_session,
     "missing_rule": missing_rule,
     "advice_asked": advice_asked,

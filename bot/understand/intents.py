@@ -517,6 +517,22 @@ INTENTS: tuple[Intent, ...] = (
         doc="illness or a loss told with what to do: the course's rule on illness, or its words on emergencies",
     ),
     Intent(
+        "person_sections",
+        3.0,
+        {"person_sections": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("person_sections",),
+        slots=("person",),
+        doc="which section a member of staff runs, asked by their name: the sections the course gives them",
+    ),
+    Intent(
+        "role_runs",
+        3.0,
+        {"role_runs": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("role_runs",),
+        slots=("role",),
+        doc="who runs a part of the course named by a staff role's title: the people in that role",
+    ),
+    Intent(
         "section_by_id",
         3.0,
         {"section_by_id": 8, "unexplained": 0, "unknown_subject": 0},

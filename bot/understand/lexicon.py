@@ -668,6 +668,9 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             key = f"{key}-{run[0].date.isoformat()}"
         seen.add(key)
         names = [phrase_key(title), phrase_key(short), *(phrase_key(k) for k in run[0].keywords)]
+        # its name in brackets ("Easter holidays (påskeferie)"): the page's other name for it, not "(no classes)"
+        bracketed = [phrase_key(said) for said in re.findall(r"\((.*?)\)", title)]
+        names += [key for key in bracketed if 0 < len(key) <= 3 and key[0] != "no"]
         # a label in parts ("Good Friday: no classes"): its naming part names it alone ("good friday")
         parts = [phrase_key(part) for part in short.split(":")] if ":" in short else []
         names += [part for part in parts if len(part) > 1 and part[0] != "no"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.answer import Answer, text
+from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import Occurrence, occurrences_between
@@ -42,7 +42,10 @@ def _line(course: Course, found: list[Occurrence]) -> tuple:
     hours = human_time_range(local[0][0].time(), local[0][1].time())
     because = f" ({first.note})" if first.note else ""
     if len(found) == 1:
-        return text(f"**{label}**: {human_date(local[0][0].date())} {hours} · {first.where}{because}")
+        # One day: its instants as stamps, so each reader sees the zone (a span can cross a clock change).
+        return text(
+            f"**{label}**: ", Stamp(first.start, "F"), " – ", Stamp(first.end, "t"), f" · {first.where}{because}"
+        )
     days = [start.date() for start, _ in local]
     weekdays = sorted({d.weekday() for d in days})
     names = " and ".join(f"{WEEKDAYS[w].capitalize()}s" for w in weekdays)

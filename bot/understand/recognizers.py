@@ -35,11 +35,15 @@ from bot.understand.held_in import held_in_question
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
 from bot.understand.meeting_attendance import attendance_asked
+from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
+from bot.understand.person_sections import asked_person_sections
 from bot.understand.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policy_situation import situation_policy
 from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
+from bot.understand.role_runs import NEEDS as ROLE_RUNS_NEEDS
+from bot.understand.role_runs import role_run_asked
 from bot.understand.section_by_id import student_id_asked
 from bot.understand.still_open import open_item
 from bot.understand.surname_room import NEEDS as SURNAME_NEEDS
@@ -118,6 +122,16 @@ def _private_contact(a: Asking) -> Slots | None:
     return {"way": way} if way is not None and private_contact_answer(a.course, way) is not None else None
 
 
+def _person_sections(a: Asking) -> Slots | None:
+    person = asked_person_sections(a.course, a.said, a.reading)  # "which section does profe ortiz teach"
+    return {"person": person} if person is not None else None
+
+
+def _role_runs(a: Asking) -> Slots | None:
+    role = role_run_asked(a.course, a.said)  # "who runs the model shop": its manager
+    return {"role": role} if role is not None else None
+
+
 def _section_by_id(a: Asking) -> Slots | None:
     student_id = student_id_asked(a.said)  # "my roll no is 23ME047, which batch am i in"
     return {"student_id": student_id} if student_id is not None else None
@@ -192,6 +206,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("best_of", BEST_OF_NEEDS, _best_of),
     # bot.understand.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
     Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
+    Recognizer("person_sections", PERSON_SECTIONS_NEEDS, _person_sections),
+    Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
     # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"

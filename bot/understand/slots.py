@@ -22,6 +22,7 @@ from bot.understand.now_or_day import dated_not_now, spanned_not_now
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
+from bot.understand.session_for_exam import held_for_exam
 from bot.understand.story_days import without_story_days
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.weekday_for_work import weekday_for_work
@@ -354,6 +355,7 @@ class SlotFiller:
                 slots.update(range=(adjacent[0], adjacent[0]), label=adjacent[1])
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
+            slots["_for_exam"] = held_for_exam(r)  # "when is the review session for midterm 2"
             self._topic(slots, ev)
         elif intent == "where_now":
             slots["asked"] = where_now_asked(r.text)
@@ -425,7 +427,10 @@ class SlotFiller:
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
             if day is None and any(m.kind == "period" for m in r.mentions):
                 slots["_span"] = self.relation_range(r, today)  # "what room is the lab in after the break"
+            elif day is None and (phrase := r.time("range")) is not None and phrase.late is None:
+                slots["_span"] = (phrase.first, phrase.last, phrase.label)  # "tertulias this week: times and places"
             exams = r.ids("exam")
+            slots["_for_exam"] = held_for_exam(r)  # "where's the final review session": the session for it
             if ev.fact and (ev.fact.startswith("exam") or ev.fact == "grades_out"):
                 slots["exam"] = exams[0] if exams else None
             if ev.fact in ("exam_time", "exam_place"):

@@ -65,6 +65,8 @@ SLANG = {
     "ur": "your",
     "y": "why",
     "pls": "please",
+    "sesh": "session",  # "review sesh"
+    "seshes": "sessions",
     "plz": "please",
     "thx": "thanks",
     "ty": "thanks",

@@ -104,3 +104,22 @@ def test_a_sections_card_gives_its_last_meeting_of_the_term(second_course):
     assert "Last this term: Fri Dec 6, 1:00 PM PST" in said
     late = local(second_course, "2024-12-06 14:00")  # the last one is over: no next, no last
     assert "Last this term" not in text_of(second_course, section_answer(second_course, late, "1H"), late)
+
+
+def test_a_meeting_held_once_is_said_with_its_date_not_as_every_week():
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    now = local(chem, "2026-02-10 10:00")
+    said = text_of(chem, meetings_answer(chem, now, "review"), now)
+    assert "Tue Feb 17, 7:00 PM CST" in said
+    assert "Tue Mar 31, 7:00 PM CDT" in said  # after the clock change: its own zone
+    assert "Midterm 2 review session" in said
+    assert "Tuesdays" not in said
+
+
+def test_a_weekly_meeting_is_still_said_by_its_weekdays(second_course):
+    now = local(second_course, "2024-11-04 10:00")
+    said = text_of(second_course, meetings_answer(second_course, now, "lecture"), now)
+    assert "days " in said
+    assert "Halvorsen Hall 100" in said

@@ -375,3 +375,17 @@ def test_a_course_synonym_is_read_in_the_other_number_too(hist):
     meant = Lexicon(course).phrases[("word", "limits")]
     assert set(meant) <= set(Lexicon(course).phrases[("wordcount",)])
     assert ("wordcount",) not in Lexicon(hist).phrases
+
+
+def test_a_break_is_named_by_the_other_name_its_title_gives_in_brackets(course):
+    import dataclasses
+
+    from bot.understand.lexicon import _periods
+
+    renamed = tuple(
+        dataclasses.replace(r, title="Spring Break (Frühjahrspause)") if r.title.startswith("Spring Break") else r
+        for r in course.schedule
+    )
+    names = {n for _, found in _periods(dataclasses.replace(course, schedule=renamed)) for n in found}
+    assert ("fruhjahrspause",) in names or ("fruehjahrspause",) in names
+    assert ("no", "classes") not in names  # "(No Classes)" on the page names nothing

@@ -9,6 +9,7 @@ from bot.core.render_text import answer_text
 from bot.understand.engine import read_question
 from bot.understand.meetings_in_span import meetings_in_span
 from tests.conftest import local
+from tests.understand.conftest import course_in, reply
 
 
 def _said(course, answer) -> str:
@@ -48,3 +49,11 @@ def test_a_room_asked_after_a_period_reads_the_span(geo):
     said = answer_text(result.answer, geo.tz, clock)
     assert [p.intent for p in result.parts] == ["course_fact"]
     assert "MA 001" in said
+
+
+def test_a_kind_over_a_named_week_lists_that_weeks_meetings_with_their_zone():
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(chem, "labs this week: times and rooms pls", "2026-02-10 10:00")
+    assert [p.intent for p in result.parts] == ["course_fact"], said
+    assert "Wed Feb 11, 1:00 PM CST" in said
+    assert "Thu Feb 12, 6:00 PM CST" in said

@@ -7,6 +7,7 @@ from bot.announce.planner import staff_post_key
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
 from bot.core.timefmt import human_datetime
+from bot.core.wall_clock import repeated, repeated_note
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
@@ -49,9 +50,10 @@ async def add(inv: Invocation, message: str, when: str) -> None:
     check_announcement_time(when, at, inv.now, inv.course)
     post_id = inv.store.staff_posts.add(inv.server_id, at, message, by=inv.user.id, now=inv.now)
     inv.host.reschedule()
+    twice = (text(repeated_note(at.astimezone(inv.course.tz))),) if repeated(at.astimezone(inv.course.tz)) else ()
     answer = Answer(
         title=f"Announcement #{post_id} scheduled",
-        lines=(text("Goes out ", Stamp(at, "F"), " (", Stamp(at, "R"), ")."), text(message)),
+        lines=(text("Goes out ", Stamp(at, "F"), " (", Stamp(at, "R"), ")."), *twice, text(message)),
         ephemeral=True,
     )
     await inv.reply.answer(answer)

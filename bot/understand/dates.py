@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from bot.core.errors import UserError
+from bot.core.wall_clock import skipped, skipped_message
 from bot.core.window import Window
 from bot.course.model import Course
 from bot.understand.normalize import plain, respell
@@ -151,6 +152,8 @@ def parse_submission_time(phrase: str, now: dt.datetime, course: Course) -> dt.d
             f"I couldn't read {phrase.strip()!r} as a date and time. "
             "Try 'thursday 2am', 'tomorrow 11pm' or 'Feb 22 1:30pm'."
         )
+    if skipped(moment):  # 2:30 AM on a spring-forward night names no instant
+        raise UserError(skipped_message(repr(phrase.strip()), moment))
     return moment
 
 

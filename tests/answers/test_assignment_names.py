@@ -31,7 +31,11 @@ def test_a_generic_name_is_refused_with_the_choices_on_every_course(folder):
         try:
             found = resolve_assignments(course, stem)
         except UserError as refused:
-            assert "Which one?" in str(refused) or "don't know" in str(refused), stem
+            said = str(refused)
+        else:
+            said = ""
+        if said:
+            assert "Which one?" in said or "don't know" in said, stem
             continue
         # accepted only when the stem names one assignment or the parts of one
         assert len({a.group or a.id for a in found}) == 1, (stem, [a.id for a in found])
@@ -41,15 +45,18 @@ def test_homework_and_hw_ask_which_one(course):
     for generic in ("homework", "hw", "HW", "assignment"):
         with pytest.raises(UserError, match="Which one") as refused:
             resolve_assignments(course, generic)
-        assert "HW1" in str(refused.value) and "HW5" in str(refused.value)
+        assert "HW1" in str(refused.value)
+        assert "HW5" in str(refused.value)
 
 
 def test_what_is_next_picks_the_nearest_upcoming_and_says_so(course):
     items, note = resolve_next_assignments(course, "homework", at("2024-02-12 10:00"))
     assert [a.id for a in items] == ["hw2"]
-    assert "HW2 is the next one due" in note and "HW5" in note
+    assert "HW2 is the next one due" in note
+    assert "HW5" in note
     shown = answer_text(deadline_detail(course, "hw", at("2024-02-12 10:00")), course.tz, at("2024-02-12 10:00"))
-    assert "HW2 is due" in shown and "HW5 is due" not in shown
+    assert "HW2 is due" in shown
+    assert "HW5 is due" not in shown
     # the parts of one assignment come together
     items, _ = resolve_next_assignments(course, "homework", at("2024-03-01 10:00"))
     assert {a.id for a in items} == {"hw4a", "hw4b"}

@@ -276,3 +276,18 @@ async def test_quoted_values_may_contain_option_names(course, settings):
     assert "Announcement #1 scheduled" in outputs[0]
     assert "Review: see when: tomorrow" in outputs[0]
     assert "Fri Feb 16, 5:00 PM EST" in outputs[0]
+
+
+async def test_console_time_refuses_a_skipped_time_and_says_which_repeated_one(course, settings):
+    outputs, _ = await run_lines(
+        settings,
+        course,
+        ['/announce add message:x when:"Nov 3 1:30am"', ":time 2024-03-10T02:30", ":time", ":time 2024-11-03T01:30"],
+        staff=True,
+        now="2024-03-09 10:00",
+    )
+    assert "this is the first one (EDT)" in outputs[0]
+    assert "does not exist in America/New_York" in outputs[1]
+    assert "Console time: Sat Mar 9, 10:00 AM EST" in outputs[2]
+    assert "1:30 AM EDT" in outputs[3]
+    assert "happens twice" in outputs[3]

@@ -128,6 +128,14 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
     return _checked(moment, phrase, course)
 
 
+def day_without_time(phrase: str, now: dt.datetime, course: Course) -> dt.date | None:
+    """The day a phrase names when that is all it names ('friday', 'Feb 20', 'tomorrow'): no time of day."""
+    text, phrases, whole = _read(phrase, now, course)
+    if text and whole and len(phrases) == 1 and phrases[0].kind == "day":
+        return phrases[0].first
+    return None
+
+
 def parse_day(phrase: str, now: dt.datetime, course: Course) -> dt.date:
     """A calendar day from what a student typed; UserError with examples if it cannot be read."""
     text, phrases, whole = _read(phrase, now, course)

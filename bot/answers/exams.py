@@ -21,8 +21,8 @@ def find_exam(course: Course, query: str) -> Exam:
     exact = course.exam(query)
     if exact is not None:  # an id (autocomplete, the answer engine)
         return exact
-    keys = course.exams_by_name.matches(query)
-    if len(keys) > 1:  # "exam" when there are two: never one of them at random
+    how, keys = course.exams_by_name.lookup(query)
+    if len(keys) > 1 and how != "close":  # "exam" when there are two: never one of them at random
         options = ", ".join(course.exam(k).title for k in keys)
         raise UserError(f"{query.strip()!r} could be {options}. Which one?")
     if len(keys) != 1:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.course.loader import BUNDLED_DATA
 
@@ -86,8 +87,8 @@ class Settings:
             db_path=Path(get("COURSEBOT_DB") or "coursebot.db"),
             log_level=level,
             staff_role=get("COURSEBOT_STAFF_ROLE"),
-            api_base=(get("DISCORD_API_BASE") or DEFAULT_API_BASE).rstrip("/"),
-            gateway_url=get("DISCORD_GATEWAY_URL") or DEFAULT_GATEWAY_URL,
+            api_base=_url("DISCORD_API_BASE", get("DISCORD_API_BASE"), ("https", "http")) or DEFAULT_API_BASE,
+            gateway_url=_url("DISCORD_GATEWAY_URL", get("DISCORD_GATEWAY_URL"), ("wss", "ws")) or DEFAULT_GATEWAY_URL,
             http_port=int(port) if port else None,
             public_url=public_url.rstrip("/") if public_url else None,
         )
@@ -96,3 +97,21 @@ class Settings:
     def server_id(self) -> int:
         """The server the console and the command line act as: COURSEBOT_GUILD_ID, else LOCAL_SERVER_ID."""
         return self.guild_id or LOCAL_SERVER_ID
+
+
+def _url(name: str, value: str | None, schemes: tuple[str, ...]) -> str | None:
+    """A URL setting, checked where it is read: a malformed one is a configuration error naming the setting, not
+    a failed request later."""
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (a bad port raises only when read)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in schemes or not parts.hostname:
+        example = f"{schemes[0]}://host/path"
+        raise SettingsError(
+            f"{name} must be a {' or '.join(s + '://' for s in schemes)} URL like {example}, not {value!r}."
+        )
+    return value.rstrip("/") if schemes[0] == "https" else value

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.announce.bounds import check_publication_time
 from bot.announce.server_course import course_list
 from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.reload_report import reload_answer
-from bot.core.answer import Answer, Field, Stamp, text
-from bot.course.model import Course
+from bot.core.answer import Answer, Field, Stamp, Text, text
+from bot.course.model import Assignment, Course
 from bot.course.reload import reload_served
+from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import regrade_closes
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
@@ -86,12 +89,28 @@ async def grades_published(inv: Invocation, assignment: str, when: str | None = 
     if when:
         at = parse_submission_time(when, inv.now, inv.course)
         check_publication_time(when, at, inv.now, inv.course)
-    lines = []
-    for item in resolve_assignments(inv.course, assignment):
+    items = resolve_assignments(inv.course, assignment, sure=True)
+    recorded = inv.store.published.grades(inv.server_id)
+    # a retry (the same command sent again) must not record the publication again: without a `when`, an
+    # assignment already recorded is left as it is and said so
+    again = [i for i in items if i.id in recorded and (not when or recorded[i.id] == at)]
+    fresh = [i for i in items if i not in again]
+    lines = [published_line(inv.course, i, recorded[i.id], "was already recorded as published") for i in again]
+    lines += [published_line(inv.course, i, at, "recorded as published") for i in fresh]
+    for item in fresh:
         inv.store.published.set_grades(inv.server_id, item.id, at, by=inv.user.id, now=inv.now)
-        lines.append(text(f"{item.short}: regrade requests close ", Stamp(regrade_closes(inv.course, at), "F"), "."))
-    inv.host.reschedule()
-    await inv.reply.answer(Answer(title="Grades recorded as published", lines=tuple(lines), ephemeral=True))
+    if fresh:
+        inv.host.reschedule()
+    title = "Grades recorded as published" if fresh else "Already recorded"
+    await inv.reply.answer(Answer(title=title, lines=tuple(lines), ephemeral=True))
+
+
+def published_line(course: Course, item: Assignment, at: dt.datetime, state: str) -> Text:
+    """One assignment's publication, and when its regrade requests close (when the course page says)."""
+    closes = regrade_closes(course, at)
+    if closes is None:
+        return text(f"{item.short}: {state} ", Stamp(at, "f"), f". How long regrade requests stay open: {PAGE_SILENT}.")
+    return text(f"{item.short}: {state} ", Stamp(at, "f"), "; regrade requests close ", Stamp(closes, "F"), ".")
 
 
 @ADMIN.command("audit")

@@ -126,7 +126,7 @@ async def grant(
 ) -> None:
     """Staff: grant an extension, a late permission, or late days on request (with a reason)."""
     record = inv.store.grace.student(inv.server_id, student)
-    items = resolve_assignments(inv.course, assignment)
+    items = resolve_assignments(inv.course, assignment, sure=True)
     if len(items) != 1:
         raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
     item = items[0]

@@ -7,8 +7,9 @@ import datetime as dt
 
 from bot.announce.edges import bound_after, in_zone
 from bot.core.errors import UserError
-from bot.core.timefmt import human_date_year, human_datetime, human_time
+from bot.core.timefmt import human_date, human_date_year, human_datetime, human_time
 from bot.course.model import Course
+from bot.understand.dates import day_without_time
 
 AHEAD = dt.timedelta(days=365)  # the furthest staff may schedule anything: a year from now
 
@@ -27,11 +28,28 @@ def _too_far(typed: str, at: dt.datetime, now: dt.datetime, course: Course) -> U
 
 
 def check_announcement_time(typed: str, at: dt.datetime, now: dt.datetime, course: Course) -> None:
-    """A staff announcement goes out in the future, at most a year from now; UserError otherwise."""
+    """A staff announcement goes out at a time of day said, in the future, at most a year from now; UserError
+    otherwise."""
     if at <= now:
         raise UserError(f"{typed!r} is in the past (it reads as {human_datetime(at, course.tz)}). Pick a future time.")
     if at > bound_after(now, AHEAD):
         raise _too_far(typed, at, now, course)
+    day = day_without_time(typed, now, course)
+    if day is not None:  # a day alone would be a midnight nobody meant
+        raise UserError(_day_only(typed.strip(), day, now.astimezone(course.tz).date()))
+
+
+def _day_only(typed: str, day: dt.date, today: dt.date) -> str:
+    if day == today and f"{day:%A}".lower() in typed.lower():  # "friday" said on a Friday: today, or next week?
+        later = day + dt.timedelta(days=7)
+        return (
+            f"{typed!r} could be today ({human_date(day)}) or {human_date(later)}, and gives no time of day. "
+            f"Say the day and the time, e.g. '{later:%b} {later.day} 9am' (course time)."
+        )
+    return (
+        f"{typed!r} gives a day ({human_date(day)}) but no time of day. Say when, e.g. "
+        f"'{day:%b} {day.day} 9am' (course time)."
+    )
 
 
 def check_publication_time(typed: str, at: dt.datetime, now: dt.datetime, course: Course) -> None:

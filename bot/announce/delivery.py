@@ -425,10 +425,12 @@ class Announcer:
 
     async def _dm(self, guild_id: int, user_id: int, item: Planned) -> str:
         key = dm_key(user_id, item.key)
+        now = self.clock.now()
+        late = now - item.at > LATE_AFTER  # caught up after downtime: said as true now, and marked late
         try:
-            answer = item.answer
+            answer = late_note(item, now) if late else item.answer
         except Exception as err:  # this one reminder's text cannot be built: record why, send the rest
-            return self._fail(guild_id, key, _unbuildable(err), self.clock.now(), error=err)
+            return self._fail(guild_id, key, _unbuildable(err), now, error=err)
         await self.pacer.wait()
         try:
             return await self._claim_and_send(
@@ -436,7 +438,7 @@ class Announcer:
                 key,
                 find=lambda window: self.poster.find_dm(user_id, key, window),
                 send=lambda: self.poster.send_dm(user_id, key, answer),
-                late=False,
+                late=late,
             )
         except DMsClosed:
             now = self.clock.now()

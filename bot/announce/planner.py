@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from typing import TypeVar
 
@@ -23,7 +23,7 @@ from bot.answers.places import on_place
 from bot.answers.schedule import day_line
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.render_text import answer_text
-from bot.core.timefmt import human_date, human_time
+from bot.core.timefmt import human_date, human_time, relative
 from bot.course.model import NO_CLASS_KINDS, Course
 from bot.course.occurrences import held_for_row, occurrences_between
 from bot.course.unknown import PAGE_SILENT
@@ -93,6 +93,8 @@ class Planned:
     relevant_until: dt.datetime = field(default=None)
     group: str = ""  # items in one group supersede each other when several were missed
     sections: tuple[str, ...] = field(default=())
+    # what it says when sent at a later moment (late, after downtime): "due in 23 hours", not "in 2 days"
+    said_at: Callable[[dt.datetime], Answer] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def answer(self) -> Answer:
@@ -128,6 +130,7 @@ def _per_audience(
     group: str,
     answer: Answer,
     relevant_until: dt.datetime,
+    said_at: Callable[[dt.datetime], Answer] | None = None,
 ) -> list[Planned]:
     """The same announcement for each audience it has; key and group get the audience appended."""
     return [
@@ -140,6 +143,7 @@ def _per_audience(
             relevant_until=relevant_until,
             group=f"{group}:{audience}",
             sections=only,
+            said_at=said_at,
         )
         for audience, only in _audiences(course, sections)
     ]
@@ -289,20 +293,28 @@ def _deadline_reminders(course: Course, config: AnnounceConfig, problems: list[P
             group=f"deadline:{item.id}",
             answer=answer,
             relevant_until=item.due,
+            said_at=lambda now: replace(answer, title=f"{item.short} is due {relative(item.due, now)}"),
         )
 
     pairs = [(item, offset) for item in course.assignments for offset in config.deadline_offsets]
     return _each(pairs, lambda p: f"deadline:{p[0].id}:{_offset_key(p[1])}", one, problems)
 
 
+def _days_label(days: int) -> str:
+    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+
+
 def _exam_reminders(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
-    def one(pair) -> list[Planned]:
-        exam, days = pair
-        label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+    def said(exam, days: int) -> Answer:
+        label = _days_label(days)
         lines = [text(f"{exam.title} is {label}: ", *when_line(course, exam))]
         lines += where_lines(course, exam)
         if days >= 1:
             lines += [text(rule) for rule in exam.rules]  # only the rules the course states
+        return Answer(title=f"{exam.title} {label}", lines=tuple(lines))
+
+    def one(pair) -> list[Planned]:
+        exam, days = pair
         return _per_audience(
             course,
             exam.sections,
@@ -310,8 +322,9 @@ def _exam_reminders(course: Course, config: AnnounceConfig, problems: list[PlanP
             kind="exam",
             key=f"exam:{exam.id}:{days}d",
             group=f"exam:{exam.id}",
-            answer=Answer(title=f"{exam.title} {label}", lines=tuple(lines)),
+            answer=said(exam, days),
             relevant_until=_end_of(course, exam.date),
+            said_at=lambda now: said(exam, (exam.date - local_day(now, course.tz)).days),
         )
 
     pairs = [(exam, days) for exam in course.exams for days in config.exam_days_before]
@@ -647,6 +660,6 @@ def catch_up(items: Iterable[Planned], now: dt.datetime) -> tuple[list[Planned],
 
 def late_note(item: Planned, now: dt.datetime) -> Answer:
     """The same announcement, marked as posted late (the bot was offline at the planned time)."""
-    answer = item.answer
+    answer = item.answer if item.said_at is None else item.said_at(now)
     note = text("(Posted late: I was offline when this was due to go out at ", Stamp(item.at, "f"), ".)")
     return answer.with_lines(note)

@@ -26,25 +26,68 @@ def assignment_names(item: Assignment) -> list[str]:
 
 def find_assignments(course: Course, query: str) -> list[Assignment]:
     """Assignments a name refers to: 'hw3', 'Homework 3', 'HW4 part b'; 'hw4' names both parts of HW4."""
+    return _named(course, query)[1]
+
+
+def _named(course: Course, query: str) -> tuple[str, list[Assignment]]:
+    """How the query names its assignments ("exact", "prefix", "close" or "none") and those assignments."""
     exact = course.assignment(query)
     if exact is not None:  # an id (autocomplete, the answer engine): no need to compare every name
-        return [exact]
-    keys = course.assignments_by_name.matches(query)
+        return "exact", [exact]
+    how, keys = course.assignments_by_name.lookup(query)
     if not keys and canonical(query):
         # "hw4" when only "hw4a"/"hw4b" exist and no group is declared.
         q = canonical(query)
         keys = [a.id for a in course.assignments if re.fullmatch(rf"{re.escape(q)}[a-z]", canonical(a.short))]
-    return [a for a in course.assignments if a.id in keys]
+        how = "exact" if keys else "none"
+    return how, [a for a in course.assignments if a.id in keys]
 
 
-def resolve_assignments(course: Course, query: str) -> list[Assignment]:
-    found = find_assignments(course, query)
+def _one_thing(items: list[Assignment]) -> bool:
+    """One assignment, or the parts of one (a declared group)."""
+    return len(items) == 1 or (bool(items[0].group) and all(a.group == items[0].group for a in items))
+
+
+def resolve_assignments(course: Course, query: str, *, sure: bool = False) -> list[Assignment]:
+    """The assignment (or the parts of one) a typed name refers to. A name that fits several different assignments
+    ('homework', 'hw') is refused with the choices, never taken as one of them; with `sure` (staff writes) a close
+    (typo) match is refused too."""
+    how, found = _named(course, query)
     if not found:
         if not course.assignments:
             raise UserError("The course data lists no assignments yet.")
         known = ", ".join(a.short for a in course.assignments)
         raise UserError(f"I don't know an assignment called {query.strip()!r}. The course has: {known}.")
+    if how != "exact" and not _one_thing(found):
+        raise UserError(f"{query.strip()!r} could be {_listed(found)}. Which one?")
+    if sure and how == "close":
+        raise UserError(
+            f"I don't know an assignment called {query.strip()!r}. Did you mean {_listed(found)}? "
+            "Pick it from the list."
+        )
     return found
+
+
+def resolve_next_assignments(course: Course, query: str, now: dt.datetime) -> tuple[list[Assignment], str]:
+    """resolve_assignments for a command about what is next: a name that fits several assignments gives the
+    nearest one still to come (its parts with it), and a note saying which were meant; with none to come, the
+    student is asked which one."""
+    how, found = _named(course, query)
+    if not found or how == "exact" or _one_thing(found):
+        return resolve_assignments(course, query), ""
+    coming = sorted((a for a in found if a.due > now), key=_due_key)
+    if not coming:
+        raise UserError(f"{query.strip()!r} could be {_listed(found)}, all past. Which one?")
+    first = coming[0]
+    chosen = [a for a in found if a is first or (first.group and a.group == first.group)]
+    shown = " & ".join(a.short for a in chosen)
+    return chosen, f"{query.strip()!r} fits several assignments ({_listed(found)}); {shown} is the next one due."
+
+
+def _listed(items: list[Assignment], most: int = 10) -> str:
+    names = [a.short for a in items[:most]]
+    more = f" and {len(items) - most} more" if len(items) > most else ""
+    return ", ".join(names) + more
 
 
 def assignment_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[str, str]]:
@@ -117,11 +160,12 @@ def all_deadlines(course: Course, section: str | None = None) -> list[Assignment
 
 def deadline_detail(course: Course, query: str, now: dt.datetime, published: dict | None = None) -> Answer:
     """Everything about one assignment (or both parts of one): due, release, parts, grace days, windows."""
-    items = resolve_assignments(course, query)
+    items, chosen = resolve_next_assignments(course, query, now)
     fields = tuple(_detail_field(course, a, now, (published or {}).get(a.id)) for a in items)
     title = items[0].title if len(items) == 1 else " & ".join(a.short for a in items)
     return Answer(
         title=title,
+        lines=(text(chosen),) if chosen else (),
         fields=fields,
         footer=_due_time_footer(course, items),
     )

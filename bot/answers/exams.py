@@ -21,7 +21,10 @@ def find_exam(course: Course, query: str) -> Exam:
     exact = course.exam(query)
     if exact is not None:  # an id (autocomplete, the answer engine)
         return exact
-    keys = course.exams_by_name.matches(query)
+    how, keys = course.exams_by_name.lookup(query)
+    if len(keys) > 1 and how != "close":  # "exam" when there are two: never one of them at random
+        options = ", ".join(course.exam(k).title for k in keys)
+        raise UserError(f"{query.strip()!r} could be {options}. Which one?")
     if len(keys) != 1:
         known = ", ".join(e.title for e in course.exams) or "none are listed"
         raise UserError(f"I don't know an exam called {query.strip()!r}. Exams: {known}.")

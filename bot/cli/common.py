@@ -12,6 +12,7 @@ from bot.cli.usage import UsageError
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.ids import is_id
 from bot.course.catalog import CourseCatalog, is_course_folder, served_courses
+from bot.course.checked_toml import load_toml
 from bot.course.loader import BUNDLED_DATA, load_course
 from bot.course.model import Course
 from bot.settings import Settings
@@ -108,8 +109,7 @@ def course_folder(root: Path, wanted: str) -> Path:
 def course_id(folder: Path) -> str:
     """A course folder's id as course.toml gives it (the folder's name when it cannot be read)."""
     try:
-        with (folder / "course.toml").open("rb") as fh:
-            value = tomllib.load(fh).get("id")
+        value = load_toml(folder / "course.toml").get("id")
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return folder.name
     return value if isinstance(value, str) and value else folder.name

@@ -16,7 +16,7 @@ CONSOLE_CHANNEL = 1
 
 
 class ConsolePoster:
-    """Prints each announcement with where it would go ('#announcements', '@<section>')."""
+    """Prints each announcement with where it would go (the channel /setup set, '@<section>')."""
 
     def __init__(
         self,
@@ -35,11 +35,20 @@ class ConsolePoster:
         if staff is not None:
             audience = "staff channel" + (", pinging the staff role" if staff[1] is not None else "")
         else:
-            audience = "#announcements" if section is None else f"#announcements, @{section} only"
+            # the channel the server's setup names (what /setup channel set), as Discord would post in it
+            channel = setup.section_channels.get(section, setup.channel_id) if section else setup.channel_id
+            where = self._channel(channel)
+            audience = where if section is None else f"{where}, @{section} only"
         body = answer_text(named(answer, self.names()), course.tz, self.clock.now())
         self.emit(f"[announcement → {audience} · {item.kind}]\n{body}")
         self.count += 1
         return Posted(message_id=self.count, channel_id=CONSOLE_CHANNEL)
+
+    def _channel(self, channel_id: int | None) -> str:
+        if channel_id is None:
+            return "no channel set (/setup channel)"
+        name = self.names().get(("channel", channel_id))
+        return f"#{name}" if name else f"channel <#{channel_id}>"
 
     async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, window: ClaimWindow) -> Posted | None:
         return None

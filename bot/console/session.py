@@ -35,6 +35,7 @@ from bot.core.clock import FixedClock
 from bot.core.durations import parse_duration
 from bot.core.errors import UserError
 from bot.core.timefmt import human_datetime, parse_now
+from bot.core.wall_clock import repeated, repeated_note, skipped, skipped_message
 from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app.catalog import Catalog, CommandSpec
@@ -236,9 +237,14 @@ class Console:
         word, rest = word.lower(), rest.strip()
         try:
             if word in ("time", "now"):
+                note = ""
                 if rest:
-                    await self._move_to(parse_now(rest, self.tz))
-                return f"Console time: {human_datetime(self.clock.now(), self.tz)}"
+                    moment = parse_now(rest, self.tz)
+                    if moment.tzinfo is self.tz and skipped(moment):  # no offset given: course time must exist
+                        raise UserError(skipped_message(repr(rest), moment))
+                    note = f"\n{repeated_note(moment)}" if moment.tzinfo is self.tz and repeated(moment) else ""
+                    await self._move_to(moment)
+                return f"Console time: {human_datetime(self.clock.now(), self.tz)}{note}"
             if word in ("advance", "wait", "skip"):
                 await self._move_to(self.clock.now() + parse_duration(rest or "1h"))
                 return f"Console time: {human_datetime(self.clock.now(), self.tz)}"

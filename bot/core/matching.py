@@ -37,15 +37,23 @@ def best_matches(query: str, candidates: Iterable[tuple[str, str]], cutoff: floa
 
 def canonical_matches(q: str, pairs: list[tuple[str, str]], cutoff: float = 0.75) -> list[str]:
     """best_matches for a query and names already in canonical form (a course's names, made canonical once)."""
+    return canonical_lookup(q, pairs, cutoff)[1]
+
+
+def canonical_lookup(q: str, pairs: list[tuple[str, str]], cutoff: float = 0.75) -> tuple[str, list[str]]:
+    """How the query names its keys ("exact", "prefix", "close" or "none") and the keys, best first."""
     exact = _unique(key for key, name in pairs if name == q)
     if exact:
-        return exact
+        return "exact", exact
     prefix = _unique(key for key, name in pairs if len(q) >= 3 and name.startswith(q))
     if prefix:
-        return prefix
-    names = [name for _, name in pairs]
-    close = difflib.get_close_matches(q, names, n=5, cutoff=cutoff)
-    return _unique(key for name in close for key, cand in pairs if cand == name)
+        return "prefix", prefix
+    # every distinct name is scored: a name listed under several spellings must not crowd the others out of the
+    # best few (a generic "hw" then seemed to name only the last homework)
+    names = list(dict.fromkeys(name for _, name in pairs))
+    close = difflib.get_close_matches(q, names, n=max(1, len(names)), cutoff=cutoff)
+    keys = _unique(key for name in close for key, cand in pairs if cand == name)
+    return ("close" if keys else "none"), keys
 
 
 def _unique(keys: Iterable[str]) -> list[str]:

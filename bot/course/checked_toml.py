@@ -187,11 +187,16 @@ def _as_strs(value: Any) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def load_toml(path: Path) -> dict[str, Any]:
+    """A TOML file; a UTF-8 byte-order mark in front (some Windows editors write one) is not part of the text."""
+    text = path.read_bytes().decode("utf-8")
+    return tomllib.loads(text.removeprefix("\ufeff"))
+
+
 def read_toml(folder: Path, name: str, problems: list[Problem]) -> dict[str, Any]:
     path = folder / name
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return load_toml(path)
     except FileNotFoundError:
         problems.append(Problem(name, "", "", f"file is missing from {folder}"))
     except tomllib.TOMLDecodeError as exc:

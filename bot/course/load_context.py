@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from bot.core.wall_clock import skipped, skipped_message
 from bot.course.checked_toml import Problem, Table
 
 
@@ -20,6 +21,14 @@ class LoadContext:
     section_ids: tuple[str, ...] = ()
     default_due_time_assumed: bool = True
     platforms: dict[str, str] = field(default_factory=dict)  # platform id -> its name
+
+    def exists(self, t: Table, name: str, day: dt.date | None, time: dt.time | None) -> None:
+        """A course-time moment the clocks skip (spring forward) names no instant: refused, with the fix."""
+        if day is None or time is None:
+            return
+        moment = dt.datetime.combine(day, time, tzinfo=self.tz)
+        if skipped(moment):
+            t.problem(name, skipped_message(f"{day} {time:%H:%M}", moment))
 
     def in_term(self, t: Table, name: str, day: dt.date | None) -> None:
         """A date outside [term_dates] is refused: it is a typo far more often than a real date."""

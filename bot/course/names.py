@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.core.matching import canonical, canonical_matches
+from bot.core.matching import canonical, canonical_lookup
 
 
 class NameIndex:
@@ -25,10 +25,15 @@ class NameIndex:
     def matches(self, query: str, cutoff: float = 0.75) -> list[str]:
         """What bot.core.matching.best_matches(query, candidates, cutoff) gives: the keys named exactly, else by
         prefix, else by a close (typo) match."""
+        return self.lookup(query, cutoff)[1]
+
+    def lookup(self, query: str, cutoff: float = 0.75) -> tuple[str, list[str]]:
+        """How the query names its keys ("exact", "prefix", "close" or "none": only an exact name is not a guess)
+        and the keys, best first."""
         q = canonical(query)
         if not q:
-            return []
+            return "none", []
         found = self._exact.get(q)
         if found is not None:
-            return list(found)
-        return canonical_matches(q, self.pairs, cutoff)
+            return "exact", list(found)
+        return canonical_lookup(q, self.pairs, cutoff)

@@ -30,6 +30,8 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
             due, assumed = due_raw.replace(tzinfo=ctx.tz), False
         elif isinstance(due_raw, dt.date):
             due = dt.datetime.combine(due_raw, ctx.default_due_time, tzinfo=ctx.tz)
+        if due is not None:
+            ctx.exists(t, "due", due.date(), due.time())
         if due and release and release > due.date():
             t.problem("due", f"is before the release date ({due.date()} < {release})")
         ctx.in_term(t, "release", release)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -67,6 +68,10 @@ def _format2(t: Table, ctx: LoadContext) -> Exam:
     end = t.maybe(t.time, "end")
     if start and end and end <= start:
         t.problem("end", f"ends ({end:%H:%M}) before it starts ({start:%H:%M})")
+    day = t.raw.get("date")
+    if isinstance(day, dt.date) and not isinstance(day, dt.datetime):
+        ctx.exists(t, "start", day, start)
+        ctx.exists(t, "end", day, end)
     rooms = []
     for j, raw_room in enumerate(t.tables("rooms"), 1):
         rt = Table(raw_room, FILE, f"{t.item} room #{j}", ctx.problems)

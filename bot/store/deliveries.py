@@ -146,6 +146,11 @@ class DeliveryLog:
         )
         return {key for (key,) in rows}
 
+    def logged_keys(self, guild_id: int | None) -> set[str]:
+        """Keys with any row: done, or claimed (going out now)."""
+        rows = self.store.db.execute("SELECT key FROM deliveries WHERE guild_id = ?", [server_key(guild_id)])
+        return {key for (key,) in rows}
+
     def last_sent(self) -> dt.datetime | None:
         """When the most recent post went out, on any server."""
         row = self.store.db.execute("SELECT MAX(done_at) FROM deliveries WHERE status = 'sent'").fetchone()

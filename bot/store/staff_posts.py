@@ -61,11 +61,29 @@ class StaffPosts:
 
     def cancel(self, guild_id: int | None, post_id: int, *, by: int, now: dt.datetime) -> bool:
         """Cancel a post that is still scheduled; False if there is no such post."""
+        return self.cancel_unsent(guild_id, post_id, delivery_key=None, by=by, now=now) == "cancelled"
+
+    def cancel_unsent(
+        self, guild_id: int | None, post_id: int, *, delivery_key: str | None, by: int, now: dt.datetime
+    ) -> str:
+        """Cancel a post that has not started going out: "cancelled"; "missing" when there is no such post; else
+        the delivery log's status for it ("claimed": being posted now; "sent", "skipped", "failed"), unchanged.
+        The log is read in the same write transaction the sender claims in, so a cancel and a send never cross."""
+        guild = server_key(guild_id)
         with self.store.immediate() as db:
+            if delivery_key is not None:
+                row = db.execute(
+                    "SELECT status FROM deliveries WHERE guild_id = ? AND key = ?", [guild, delivery_key]
+                ).fetchone()
+                live = db.execute(
+                    "SELECT 1 FROM staff_posts WHERE guild_id = ? AND id = ? AND cancelled = 0", [guild, post_id]
+                ).fetchone()
+                if row is not None and live is not None:
+                    return row[0]
             cursor = db.execute(
                 "UPDATE staff_posts SET cancelled = 1 WHERE guild_id = ? AND id = ? AND cancelled = 0",
-                [server_key(guild_id), post_id],
+                [guild, post_id],
             )
             if cursor.rowcount:
                 self.store.audit.record(guild_id, by, "announce.cancel", {"id": post_id}, now)
-        return bool(cursor.rowcount)
+        return "cancelled" if cursor.rowcount else "missing"

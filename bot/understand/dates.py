@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from bot.core.errors import UserError
+from bot.core.wall_clock import skipped, skipped_message
 from bot.core.window import Window
 from bot.course.model import Course
 from bot.understand.normalize import plain, respell
@@ -127,6 +128,14 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
     return _checked(moment, phrase, course)
 
 
+def day_without_time(phrase: str, now: dt.datetime, course: Course) -> dt.date | None:
+    """The day a phrase names when that is all it names ('friday', 'Feb 20', 'tomorrow'): no time of day."""
+    text, phrases, whole = _read(phrase, now, course)
+    if text and whole and len(phrases) == 1 and phrases[0].kind == "day":
+        return phrases[0].first
+    return None
+
+
 def parse_day(phrase: str, now: dt.datetime, course: Course) -> dt.date:
     """A calendar day from what a student typed; UserError with examples if it cannot be read."""
     text, phrases, whole = _read(phrase, now, course)
@@ -151,6 +160,8 @@ def parse_submission_time(phrase: str, now: dt.datetime, course: Course) -> dt.d
             f"I couldn't read {phrase.strip()!r} as a date and time. "
             "Try 'thursday 2am', 'tomorrow 11pm' or 'Feb 22 1:30pm'."
         )
+    if skipped(moment):  # 2:30 AM on a spring-forward night names no instant
+        raise UserError(skipped_message(repr(phrase.strip()), moment))
     return moment
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.core.clock import FixedClock
 from bot.course.loader import load_course
 from tests.conftest import at
-from tests.discord_harness import STUDENT, TA, embed_text, fake_discord, running_bot
+from tests.discord_harness import GUILD_ID, STUDENT, TA, embed_text, fake_discord, running_bot
 from tests.fake_discord import ADMINISTRATOR
 
 
@@ -85,3 +87,32 @@ def test_audit_rows_read_as_sentences(course):
     assert "<@" not in text
     assert audit_answer(course, []).fields[0].lines == ((("Nothing recorded yet."),),)
     store.close()
+
+
+async def test_grades_published_with_an_unknown_regrade_window_says_so_and_a_retry_records_nothing(
+    second_course, tmp_path
+):
+    """The course page does not say how long regrades stay open: recorded, and said so (no apology); sending the
+    command again neither records it again nor writes a second audit row."""
+    clock = FixedClock(at("2024-11-20 13:00"))
+    staff = {"user": TA, "permissions": ADMINISTRATOR}
+    async with fake_discord() as fake, running_bot(fake, second_course, clock, tmp_path / "bot.db") as bot:
+        first = embed_text(
+            (await fake.send_slash_command("admin grades-published", {"assignment": "ps5"}, **staff)).data
+        )
+        assert "went wrong" not in first
+        assert "recorded as published" in first
+        assert "the course page doesn't say" in first
+        clock.advance(dt.timedelta(minutes=1))
+        again = embed_text(
+            (await fake.send_slash_command("admin grades-published", {"assignment": "ps5"}, **staff)).data
+        )
+        assert "already recorded" in again
+        rows = bot.store.audit.latest(GUILD_ID, 50)
+        assert sum(1 for e in rows if e.action == "grades.published") == 1
+        generic = embed_text(
+            (await fake.send_slash_command("admin grades-published", {"assignment": "ps"}, **staff)).data
+        )
+        assert "Which one?" in generic
+        assert set(bot.store.published.grades(GUILD_ID)) == {"ps5"}
+    assert fake.violations == []

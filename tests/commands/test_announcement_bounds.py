@@ -36,7 +36,7 @@ def test_announcement_times_outside_a_year_are_refused(course, when, at_, expect
         check_announcement_time(when, at_, NOW, course)
     assert expected in refused.value.message
     assert repr(when) in refused.value.message
-    check_announcement_time("feb 1 2025", at("2025-02-01 09:00"), NOW, course)  # within a year: fine
+    check_announcement_time("feb 1 2025 9am", at("2025-02-01 09:00"), NOW, course)  # within a year: fine
 
 
 @pytest.mark.parametrize(

@@ -276,3 +276,39 @@ async def test_quoted_values_may_contain_option_names(course, settings):
     assert "Announcement #1 scheduled" in outputs[0]
     assert "Review: see when: tomorrow" in outputs[0]
     assert "Fri Feb 16, 5:00 PM EST" in outputs[0]
+
+
+async def test_console_time_refuses_a_skipped_time_and_says_which_repeated_one(course, settings):
+    outputs, _ = await run_lines(
+        settings,
+        course,
+        ['/announce add message:x when:"Nov 3 1:30am"', ":time 2024-03-10T02:30", ":time", ":time 2024-11-03T01:30"],
+        staff=True,
+        now="2024-03-09 10:00",
+    )
+    assert "this is the first one (EDT)" in outputs[0]
+    assert "does not exist in America/New_York" in outputs[1]
+    assert "Console time: Sat Mar 9, 10:00 AM EST" in outputs[2]
+    assert "1:30 AM EDT" in outputs[3]
+    assert "happens twice" in outputs[3]
+
+
+async def test_posts_show_the_channel_the_setup_names(course, settings):
+    """The console prints each post with the channel /setup channel set (the terminal's own, or another one)."""
+    _, printed = await run_lines(
+        settings,
+        course,
+        [
+            '/announce add message:"one" when:"tomorrow 9am"',
+            ":advance 1d",
+            "/setup channel channel:<#5551>",
+            '/announce add message:"two" when:"tomorrow 9am"',
+            ":advance 1d",
+        ],
+        staff=True,
+    )
+    first = next(p for p in printed if "one" in p and "staff" in p.split("]")[0])
+    second = next(p for p in printed if "two" in p and "staff" in p.split("]")[0])
+    assert first.startswith("[announcement → #console")
+    assert second.startswith("[announcement → channel <#5551>")
+    assert all("#announcements" not in p for p in printed)

@@ -159,3 +159,16 @@ def test_the_default_course_is_named_by_the_data_not_the_code(tmp_path):
     assert not bundled_default(tmp_path).is_dir()  # two and no marker: none is guessed
     (tmp_path / "default-course").write_text("# which course\n\na-course\n")
     assert bundled_default(tmp_path) == tmp_path / "a-course"
+
+
+def test_a_byte_order_mark_in_front_of_any_toml_file_is_not_part_of_it(data_copy):
+    """Windows editors may save UTF-8 with a byte-order mark: every file still reads, with the same data."""
+    from bot.cli.common import course_id
+
+    plain = load_course(data_copy)
+    for path in sorted(data_copy.glob("*.toml")):
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    marked = load_course(data_copy)
+    assert marked.assignments == plain.assignments
+    assert marked.policies == plain.policies
+    assert course_id(data_copy) == plain.id

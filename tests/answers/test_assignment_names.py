@@ -1,0 +1,76 @@
+"""A name that fits several different assignments is never silently one of them (bot.answers.deadlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.deadlines import deadline_detail, resolve_assignments, resolve_next_assignments
+from bot.core.errors import UserError
+from bot.core.matching import canonical
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from tests.conftest import FIXTURES, REPO, at
+
+_FOLDERS = sorted(f for f in [*(REPO / "data").iterdir(), *(FIXTURES / "courses").iterdir()] if f.is_dir())
+
+
+def _stems(course) -> set[str]:
+    """The letters a course's numbered assignments start with ('hw', 'ps', 'lab'): generic words for them."""
+    stems = set()
+    for a in course.assignments:
+        head = canonical(a.short).rstrip("0123456789abcdefgh")
+        if head and head != canonical(a.short):
+            stems.add(head)
+    return stems
+
+
+@pytest.mark.parametrize("folder", _FOLDERS, ids=lambda f: f.name)
+def test_a_generic_name_is_refused_with_the_choices_on_every_course(folder):
+    course = load_course(folder)
+    for stem in _stems(course):
+        try:
+            found = resolve_assignments(course, stem)
+        except UserError as refused:
+            said = str(refused)
+        else:
+            said = ""
+        if said:
+            assert "Which one?" in said or "don't know" in said, stem
+            continue
+        # accepted only when the stem names one assignment or the parts of one
+        assert len({a.group or a.id for a in found}) == 1, (stem, [a.id for a in found])
+
+
+def test_homework_and_hw_ask_which_one(course):
+    for generic in ("homework", "hw", "HW", "assignment"):
+        with pytest.raises(UserError, match="Which one") as refused:
+            resolve_assignments(course, generic)
+        assert "HW1" in str(refused.value)
+        assert "HW5" in str(refused.value)
+
+
+def test_what_is_next_picks_the_nearest_upcoming_and_says_so(course):
+    items, note = resolve_next_assignments(course, "homework", at("2024-02-12 10:00"))
+    assert [a.id for a in items] == ["hw2"]
+    assert "HW2 is the next one due" in note
+    assert "HW5" in note
+    shown = answer_text(deadline_detail(course, "hw", at("2024-02-12 10:00")), course.tz, at("2024-02-12 10:00"))
+    assert "HW2 is due" in shown
+    assert "HW5 is due" not in shown
+    # the parts of one assignment come together
+    items, _ = resolve_next_assignments(course, "homework", at("2024-03-01 10:00"))
+    assert {a.id for a in items} == {"hw4a", "hw4b"}
+    with pytest.raises(UserError, match="all past"):
+        resolve_next_assignments(course, "hw", at("2024-12-01 10:00"))
+
+
+def test_exact_names_and_typos_still_resolve(course):
+    assert [a.id for a in resolve_assignments(course, "Homework 3")] == ["hw3"]
+    assert [a.id for a in resolve_assignments(course, "hw4")] == ["hw4a", "hw4b"]
+    assert [a.id for a in resolve_assignments(course, "hw33")] == ["hw3"]
+
+
+def test_staff_writes_do_not_take_a_typo(course):
+    assert [a.id for a in resolve_assignments(course, "hw3", sure=True)] == ["hw3"]
+    with pytest.raises(UserError, match="Did you mean HW3"):
+        resolve_assignments(course, "hw33", sure=True)

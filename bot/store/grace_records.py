@@ -61,7 +61,7 @@ class OlderExport(UserError):
     @staticmethod
     def how(option: str) -> str:
         return (
-            "If the file is right (a submission was deleted, or an earlier one made active, in Gradescope), "
+            "If the file is right (a submission was deleted, or an earlier one made active), "
             f"import it again with {option}."
         )
 

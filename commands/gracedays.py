@@ -24,6 +24,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt, Upload, UserRef
 from bot.grace.engine import Grant
 from bot.grace.gradescope import GradescopeError, parse_export
+from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
 from bot.store.encoding import email_key
 from bot.understand.dates import parse_submission_time
@@ -130,6 +131,9 @@ async def grant(
     if len(items) != 1:
         raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
     item = items[0]
+    refusal = grant_refusal(inv.course, item, kind)
+    if refusal:
+        raise UserError(refusal)
     due = None
     if kind == "extension":
         if not new_due:
@@ -154,8 +158,9 @@ async def grant(
         max_length=SHORT,
         autocomplete=assignment_autocomplete,
     ),
+    replace_newer=Opt.flag("Import even where this file is older than the records (it would take submissions back)"),
 )
-async def import_(inv: Invocation, file: Upload, assignment: str | None = None) -> None:
+async def import_(inv: Invocation, file: Upload, assignment: str | None = None, replace_newer: bool = False) -> None:
     """Staff: import a grades export (CSV); nothing is half-imported."""
     await inv.reply.defer()
     raw = await _read_csv(file)
@@ -166,7 +171,7 @@ async def import_(inv: Invocation, file: Upload, assignment: str | None = None) 
         await inv.reply.answer(_problems_answer(err))
         return
     result = inv.store.grace.import_export(
-        inv.server_id, data, raw, user_id=inv.user.id, filename=file.filename, now=inv.now
+        inv.server_id, data, raw, user_id=inv.user.id, filename=file.filename, now=inv.now, replace_newer=replace_newer
     )
     lines = [
         text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),

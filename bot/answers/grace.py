@@ -10,6 +10,7 @@ from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.course.late_policy import amount
 from bot.course.model import Course
 from bot.grace.engine import Tally, what_if
+from bot.grace.late_words import lateness_words
 
 # Kept for callers that show a status without a course at hand; answers use late_terms.status_words.
 STATUS_WORDS = {
@@ -34,7 +35,7 @@ def tally_answer(course: Course, tally: Tally, who: str) -> Answer:
     rows = []
     for o in tally.outcomes:
         part = f" ({o.part})" if o.part else ""
-        late = f", {o.late_hours:.1f} h late" if o.late_hours else ""
+        late = f", {lateness_words(o.late_hours)} late" if o.late_hours else ""
         used = f", {pool.words(o.grace_days)}" if pool is not None and o.grace_days else ""
         rows.append(text(f"**{o.title}**{part}: {status_words(course, o)}{late}{used} · {credit_words(o)}"))
     fields = (Field("Assignments", tuple(rows)),) if rows else ()
@@ -63,7 +64,7 @@ def late_answer_for(
         if outcome.status == "on-time":
             lines.append(text("That is on time."))
         else:
-            lines.append(text(f"That is {outcome.late_hours:.1f} h late → {status_words(course, outcome)}."))
+            lines.append(text(f"That is {lateness_words(outcome.late_hours)} late → {status_words(course, outcome)}."))
             if pool is not None and outcome.grace_days:
                 asked = " if you ask to use them" if pool.applied == "request" else ""
                 lines.append(

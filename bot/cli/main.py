@@ -254,28 +254,43 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
 
 def _import_grades(args: argparse.Namespace, path: Path) -> int:
     """`gracedays import FILE`: read against the course of the server the records go to (--guild, else
-    COURSEBOT_GUILD_ID, else the local server), so a tally is never computed from another course's export."""
-    from bot.cli.server_course import course_for_server
+    COURSEBOT_GUILD_ID, else the local server), so a tally is never computed from another course's export. A
+    server of a bot serving several courses that has not picked its course follows the --course of its first
+    import from then on, so two courses' records never mix in one server."""
+    from bot.cli.server_course import course_for_server, pin_course
     from bot.grace.gradescope import GradescopeError, parse_export, read_export
     from bot.settings import Settings
     from bot.store.database import Store
+    from bot.store.grace_records import OlderExport
 
     settings = Settings.from_env()
     guild = guild_for(args, settings)
     courses = catalog_for(args)
     store = Store(args.db or settings.db_path, zone=courses.default.tz)
+    pinned = False
     try:
         course = course_for_server(courses, args.course, store, guild, must_match=True)
         assignment = read_assignment(course, args.assignment) or path.name
         raw = read_export(path)
         data = parse_export(course, raw, assignment)
         now = dt.datetime.now(dt.UTC)
-        done = store.grace.import_export(guild, data, raw, user_id=0, filename=path.name, now=now)
+        with store.immediate():  # the course is pinned only with the records it is for
+            pinned = courses.per_server and pin_course(store, guild, course, now)
+            done = store.grace.import_export(
+                guild, data, raw, user_id=0, filename=path.name, now=now, replace_newer=args.replace_newer
+            )
     except GradescopeError as err:
         return _refused_export(path, err, "coursebot gracedays import", "nothing imported")
+    except OlderExport as err:
+        print(f"coursebot gracedays import: {path}: {err.summary} {err.how('--replace-newer')}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         store.close()
-    if courses.per_server:
+    if pinned:
+        print(
+            f"Server {guild} had not picked its course: it follows {course.id} from now on (/setup course changes it)."
+        )
+    elif courses.per_server:
         print(f"Server {guild} follows {course.id}: read against its assignments.")
     state = "same file as before, nothing changed" if done.duplicate else f"{done.changed} records changed"
     print(f"Imported {done.students} students ({', '.join(done.assignments)}): {state}.")
@@ -377,6 +392,11 @@ def build_parser() -> argparse.ArgumentParser:
     i = actions.add_parser("import", help="import an export into the database (same file twice changes nothing)")
     i.add_argument("file", help="the grades export (CSV)")
     i.add_argument("--assignment", help="for a one-assignment export: which assignment")
+    i.add_argument(
+        "--replace-newer",
+        action="store_true",
+        help="import even where the file is older than the records (it would take submissions back)",
+    )
     i.add_argument(
         "--guild",
         type=int,

@@ -3,6 +3,9 @@ the course that server picked with /setup course, else the only course. Never a 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from bot.announce.server_course import NoCourse, course_list, server_course
 from bot.announce.server_setup import GuildSetup
 from bot.cli.usage import UsageError
@@ -46,6 +49,18 @@ def course_for_server(
             _example(courses),
         )
     return served
+
+
+def pin_course(store: Store, server_id: int, course: Course, now: dt.datetime) -> bool:
+    """Make a server that has not picked its course follow `course` (its records are that course's from now on).
+    True when it was pinned now; False when it already follows a course."""
+    setup = GuildSetup.from_json(store.server_settings.get(server_id))
+    if setup.course_id is not None:
+        return False
+    pinned = dataclasses.replace(setup, course_id=course.id)
+    change = {"course": course.id, "by": "the first grades import"}
+    store.server_settings.save(server_id, pinned.to_json(), by=0, now=now, change=change)
+    return True
 
 
 def _example(courses: CourseCatalog) -> str:

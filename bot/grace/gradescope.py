@@ -32,6 +32,7 @@ Decisions:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -136,6 +137,9 @@ class StudentRecord:
     sections: str
     row: int
     submissions: tuple[Submission, ...]
+    # Every part as the file has it (one per assignment and part label): what the records keep, so a later
+    # export of one part, or a course that counts parts separately, never loses the others.
+    parts: tuple[Submission, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,8 @@ class GradescopeImport:
     students: tuple[StudentRecord, ...]
     assignment_ids: tuple[str, ...]
     unmapped_columns: tuple[str, ...]
+    # Assignments the file holds whole (every part the course lists, or the assignment as one column).
+    whole: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -241,7 +247,7 @@ def parse_grades_export(course: Course, csv_text: str) -> GradescopeImport:
     students = _students(course, header, rows, index, parts, problems)
     if problems:
         raise GradescopeError(problems)
-    return GradescopeImport(students, _covered(course, parts), tuple(unmapped))
+    return GradescopeImport(students, _covered(course, parts), tuple(unmapped), _whole(course, parts))
 
 
 def parse_assignment_export(course: Course, csv_text: str, assignment: str) -> GradescopeImport:
@@ -266,7 +272,7 @@ def parse_assignment_export(course: Course, csv_text: str, assignment: str) -> G
     students = _students(course, header, rows, index, parts, problems)
     if problems:
         raise GradescopeError(problems)
-    return GradescopeImport(students, _covered(course, parts), ())
+    return GradescopeImport(students, _covered(course, parts), (), _whole(course, parts))
 
 
 def report(
@@ -451,6 +457,18 @@ def _covered(course: Course, parts: list[_PartColumns]) -> tuple[str, ...]:
     return tuple(a.id for a in sorted(listed, key=lambda a: (a.due.astimezone(dt.UTC), order[a.id])))
 
 
+def _whole(course: Course, parts: list[_PartColumns]) -> frozenset[str]:
+    labels: dict[str, set[str]] = {}
+    for part in parts:
+        labels.setdefault(part.assignment_id, set()).add(part.part)
+    whole = set()
+    for assignment_id, found in labels.items():
+        item = course.assignment(assignment_id)
+        if "" in found or (item is not None and set(item.parts) <= found):
+            whole.add(assignment_id)
+    return frozenset(whole)
+
+
 def _students(
     course: Course,
     header: list[str],
@@ -492,16 +510,18 @@ def _students(
             submission = _part_submission(course, part, row, number, header, problems)
             by_assignment.setdefault(part.assignment_id, []).append(submission)
         submissions = []
+        kept: list[Submission] = []
         for assignment_id in covered:
             found = by_assignment.get(assignment_id, [])
             merged = _merge(assignment_id, found)
             if merged.missing and not _for_student(course, assignment_id, sections):
                 continue
+            kept += _one_per_part(assignment_id, found)
             if course.late.measure == "each-part" and any(p.part for p in found):
                 submissions += found  # every part is its own submission
             else:
                 submissions.append(merged)
-        students.append(StudentRecord(email, sid, name, sections, number, tuple(submissions)))
+        students.append(StudentRecord(email, sid, name, sections, number, tuple(submissions), tuple(kept)))
     return tuple(students)
 
 
@@ -568,6 +588,17 @@ def _merge(assignment_id: str, parts: list[Submission]) -> Submission:
         lateness=lateness,
         part=deciding.part,
     )
+
+
+def _one_per_part(assignment_id: str, found: list[Submission]) -> list[Submission]:
+    """One Submission per part label (two columns of one part, which no real export has, merge)."""
+    labels = dict.fromkeys(p.part for p in found)
+    merged = []
+    for label in labels:
+        same = [p for p in found if p.part == label]
+        one = same[0] if len(same) == 1 else _merge(assignment_id, same)
+        merged.append(dataclasses.replace(one, part=label))
+    return merged
 
 
 def _for_student(course: Course, assignment_id: str, sections_text: str) -> bool:

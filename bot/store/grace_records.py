@@ -19,6 +19,8 @@ from bot.grace.gradescope import GradescopeImport
 from bot.store.encoding import email_key, from_db, server_key, to_db
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from bot.store.database import Store
 
 
@@ -30,6 +32,61 @@ class Student:
     sections: str
     user_id: int | None
     username: str
+
+
+@dataclass(frozen=True)
+class OlderPart:
+    """A part the records hold a later submission of than the file being imported (or any, when it has none)."""
+
+    email: str
+    assignment_id: str
+    part: str
+    recorded_at: str | None
+    file_at: str | None
+
+
+class OlderExport(UserError):
+    """The export is older than the records: importing it would take back submissions. Nothing was imported."""
+
+    def __init__(self, parts: list[OlderPart], zone: dt.tzinfo) -> None:
+        self.parts = tuple(parts)
+        shown = "; ".join(_older_words(p, zone) for p in parts[:SHOWN_OLDER])
+        more = f"; and {len(parts) - SHOWN_OLDER} more" if len(parts) > SHOWN_OLDER else ""
+        self.summary = (
+            "Nothing imported: this export is older than the records already imported, and would take back "
+            f"{len(parts)} submission(s): {shown}{more}."
+        )
+        super().__init__(f"{self.summary} {self.how('replace_newer:True')}")
+
+    @staticmethod
+    def how(option: str) -> str:
+        return (
+            "If the file is right (a submission was deleted, or an earlier one made active), "
+            f"import it again with {option}."
+        )
+
+
+SHOWN_OLDER = 3
+
+
+def _older_words(part: OlderPart, zone: dt.tzinfo) -> str:
+    label = f" ({part.part})" if part.part else ""
+    recorded = f"submitted {_moment(part.recorded_at, zone)}" if part.recorded_at else "submitted"
+    in_file = f"submitted {_moment(part.file_at, zone)}" if part.file_at else "not submitted"
+    return f"{part.email}, {part.assignment_id}{label}: {recorded} in the records, {in_file} in this file"
+
+
+def _moment(value: str, zone: dt.tzinfo) -> str:
+    return from_db(value, zone).strftime("%a %b %d %Y, %H:%M:%S %Z")
+
+
+def _goes_back(before: tuple[str | None, float | None], at: str | None, late: float | None) -> bool:
+    """Whether the file's part is older than the recorded one: submitted earlier, or no longer submitted."""
+    recorded_at, recorded_late = before
+    if at is None and late is None:
+        return recorded_at is not None or recorded_late is not None
+    # Stored instants are UTC text of one format (bot.store.encoding.to_db), so text order is time order.
+    return recorded_at is not None and at is not None and at < recorded_at
 
 
 @dataclass(frozen=True)
@@ -55,65 +112,99 @@ class GraceRecords:
         user_id: int,
         filename: str,
         now: dt.datetime,
+        replace_newer: bool = False,
     ) -> ImportResult:
-        """Store a parsed export. Rows that did not change are left alone; a repeat of the same file is a no-op."""
+        """Store a parsed export, one record per assignment part. A file imported before is a no-op (nothing is
+        read from it again); parts the file does not hold are kept. A file older than the records (a part
+        submitted earlier than recorded, or not at all) is refused with OlderExport unless `replace_newer`."""
         guild_id = server_key(guild_id)
         digest = hashlib.sha256(raw.encode()).hexdigest()
-        changed = 0
         with self.store.immediate() as db:
             seen = db.execute("SELECT 1 FROM imports WHERE guild_id = ? AND digest = ?", [guild_id, digest]).fetchone()
-            import_id = None
-            if not seen:
-                cursor = db.execute(
-                    "INSERT INTO imports (guild_id, at, user_id, filename, digest, students, assignments, changed) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
-                    [
-                        guild_id,
-                        to_db(now),
-                        user_id,
-                        filename,
-                        digest,
-                        len(data.students),
-                        json.dumps(list(data.assignment_ids)),
-                    ],
-                )
-                import_id = cursor.lastrowid
+            if seen:
+                return ImportResult(len(data.students), data.assignment_ids, 0, data.unmapped_columns, True)
+            changes, older = self._changes(db, guild_id, data)
+            if older and not replace_newer:
+                raise OlderExport(older, self.store.zone)
+            cursor = db.execute(
+                "INSERT INTO imports (guild_id, at, user_id, filename, digest, students, assignments, changed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    guild_id,
+                    to_db(now),
+                    user_id,
+                    filename,
+                    digest,
+                    len(data.students),
+                    json.dumps(list(data.assignment_ids)),
+                    len(changes),
+                ],
+            )
+            import_id = cursor.lastrowid
             for record in data.students:
-                email = email_key(record.email)
                 db.execute(
                     "INSERT INTO students (guild_id, email, sid, name, sections) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(guild_id, email) DO UPDATE SET sid = excluded.sid, name = excluded.name, "
                     "sections = excluded.sections",
-                    [guild_id, email, record.sid, record.name, record.sections],
+                    [guild_id, email_key(record.email), record.sid, record.name, record.sections],
                 )
-                for sub in record.submissions:
-                    at = to_db(sub.submitted_at) if sub.submitted_at else None
-                    late = sub.lateness.total_seconds() if sub.lateness is not None else None
-                    row = db.execute(
-                        "SELECT submitted_at, lateness_s FROM submissions "
-                        "WHERE guild_id = ? AND email = ? AND assignment_id = ?",
-                        [guild_id, email, sub.assignment_id],
-                    ).fetchone()
-                    if row is not None and (row[0], row[1]) == (at, late):
-                        continue
-                    changed += 1
-                    db.execute(
-                        "INSERT INTO submissions (guild_id, email, assignment_id, submitted_at, lateness_s, import_id) "
-                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, email, assignment_id) DO UPDATE SET "
-                        "submitted_at = excluded.submitted_at, lateness_s = excluded.lateness_s, "
-                        "import_id = excluded.import_id",
-                        [guild_id, email, sub.assignment_id, at, late, import_id],
-                    )
-            if import_id is not None:
-                db.execute("UPDATE imports SET changed = ? WHERE id = ?", [changed, import_id])
-                self.store.audit.record(
-                    guild_id,
-                    user_id,
-                    "gracedays.import",
-                    {"file": filename, "students": len(data.students), "changed": changed},
-                    now,
+            for email, sub, at, late in changes:
+                db.execute(
+                    "INSERT INTO submissions (guild_id, email, assignment_id, part, submitted_at, lateness_s, "
+                    "import_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, email, assignment_id, part) "
+                    "DO UPDATE SET submitted_at = excluded.submitted_at, lateness_s = excluded.lateness_s, "
+                    "import_id = excluded.import_id",
+                    [guild_id, email, sub.assignment_id, sub.part, at, late, import_id],
                 )
-        return ImportResult(len(data.students), data.assignment_ids, changed, data.unmapped_columns, bool(seen))
+            self._drop_replaced(db, guild_id, data)
+            detail = {"file": filename, "students": len(data.students), "changed": len(changes)}
+            if older:
+                detail["replaced_newer"] = len(older)
+            self.store.audit.record(guild_id, user_id, "gracedays.import", detail, now)
+        return ImportResult(len(data.students), data.assignment_ids, len(changes), data.unmapped_columns, False)
+
+    def _changes(
+        self, db: sqlite_utils.Database, guild_id: int, data: GradescopeImport
+    ) -> tuple[list[tuple[str, Submission, str | None, float | None]], list[OlderPart]]:
+        """The parts this file changes, and those where it is older than the records."""
+        changes = []
+        older = []
+        for record in data.students:
+            email = email_key(record.email)
+            stored = {
+                (assignment_id, part): (at, late)
+                for assignment_id, part, at, late in db.execute(
+                    "SELECT assignment_id, part, submitted_at, lateness_s FROM submissions "
+                    "WHERE guild_id = ? AND email = ?",
+                    [guild_id, email],
+                )
+            }
+            for sub in record.parts or record.submissions:
+                at = to_db(sub.submitted_at) if sub.submitted_at else None
+                late = sub.lateness.total_seconds() if sub.lateness is not None else None
+                before = stored.get((sub.assignment_id, sub.part))
+                if before == (at, late):
+                    continue
+                changes.append((email, sub, at, late))
+                if before is not None and _goes_back(before, at, late):
+                    older.append(OlderPart(email, sub.assignment_id, sub.part, before[0], at))
+        return changes, older
+
+    @staticmethod
+    def _drop_replaced(db: sqlite_utils.Database, guild_id: int, data: GradescopeImport) -> None:
+        """Records of another shape than the file's, for an assignment the file holds whole: a file by parts
+        replaces a record of the assignment as one (part "", as kept from before parts were stored), and a file
+        with the assignment as one column replaces its parts. A file of some parts only leaves them all."""
+        for record in data.students:
+            email = email_key(record.email)
+            for sub in record.parts:
+                if sub.assignment_id not in data.whole:
+                    continue
+                other = "part = ''" if sub.part else "part != ''"
+                db.execute(
+                    f"DELETE FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? AND {other}",  # noqa: S608 (fixed text)
+                    [guild_id, email, sub.assignment_id],
+                )
 
     # students
     def student(self, guild_id: int | None, who: str) -> Student:
@@ -158,8 +249,21 @@ class GraceRecords:
 
     # grants
     def add_grant(self, guild_id: int | None, email: str, grant: Grant, *, by: int, now: dt.datetime) -> int:
+        """Record a grant; UserError (nothing recorded) when the student already has the same one."""
         email = email_key(email)
+        new_due = to_db(grant.new_due) if grant.new_due else None
         with self.store.immediate() as db:
+            same = db.execute(
+                "SELECT at, reason FROM grants WHERE guild_id = ? AND email = ? AND assignment_id = ? AND kind = ? "
+                "AND new_due IS ?",
+                [server_key(guild_id), email, grant.assignment_id, grant.kind, new_due],
+            ).fetchone()
+            if same is not None:
+                when = from_db(same[0], self.store.zone).strftime("%a %b %d %Y, %H:%M %Z")
+                raise UserError(
+                    f"{email} already has this {grant.kind} on {grant.assignment_id} (recorded {when}, reason: "
+                    f"{same[1] or 'none given'}); nothing new was recorded."
+                )
             row_id = (
                 db["grants"]
                 .insert(
@@ -168,7 +272,7 @@ class GraceRecords:
                         "email": email,
                         "assignment_id": grant.assignment_id,
                         "kind": grant.kind,
-                        "new_due": to_db(grant.new_due) if grant.new_due else None,
+                        "new_due": new_due,
                         "reason": grant.reason,
                         "granted_by": by,
                         "at": to_db(now),
@@ -203,7 +307,8 @@ class GraceRecords:
     # tallies
     def submissions(self, guild_id: int | None, email: str) -> list[Submission]:
         rows = self.store.db.execute(
-            "SELECT assignment_id, submitted_at, lateness_s FROM submissions WHERE guild_id = ? AND email = ?",
+            "SELECT assignment_id, part, submitted_at, lateness_s FROM submissions WHERE guild_id = ? AND email = ? "
+            "ORDER BY assignment_id, part",
             [server_key(guild_id), email_key(email)],
         )
         zone = self.store.zone
@@ -212,8 +317,9 @@ class GraceRecords:
                 assignment_id=assignment_id,
                 submitted_at=from_db(at, zone) if at else None,
                 lateness=dt.timedelta(seconds=lateness) if lateness is not None else None,
+                part=part,
             )
-            for assignment_id, at, lateness in rows
+            for assignment_id, part, at, lateness in rows
         ]
 
     def days_left_before(self, course: Course, guild_id: int | None, email: str, assignment_ids: set[str]) -> int:

@@ -300,7 +300,25 @@ def _v7(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
+def _v8(db: sqlite_utils.Database) -> None:
+    """Submissions per assignment PART (hostile5 1, 2): the key gains the part label, so a course that counts
+    parts separately keeps every part, and a one-part export updates that part only. Rows kept from before have
+    the part "" (the assignment as a whole, as it was stored); grace_records replaces them once an export holds
+    the whole assignment again."""
+    db.execute(
+        "CREATE TABLE submissions_v8 (guild_id INTEGER, email TEXT, assignment_id TEXT, part TEXT NOT NULL "
+        "DEFAULT '', submitted_at TEXT, lateness_s FLOAT, import_id INTEGER, "
+        "PRIMARY KEY (guild_id, email, assignment_id, part))"
+    )
+    db.execute(
+        "INSERT INTO submissions_v8 (guild_id, email, assignment_id, part, submitted_at, lateness_s, import_id) "
+        "SELECT guild_id, email, assignment_id, '', submitted_at, lateness_s, import_id FROM submissions"
+    )
+    db.execute("DROP TABLE submissions")
+    db.execute("ALTER TABLE submissions_v8 RENAME TO submissions")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

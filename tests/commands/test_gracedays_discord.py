@@ -216,3 +216,60 @@ async def test_link_review_names_what_staff_checked_and_moves_only_on_confirmati
         audit = await staff(fake, "admin audit", {})
         assert "<@5003> moved ben@andrew.cmu.edu from <@5001> to <@5002>" in embed_text(audit.data)
     assert fake.violations == []
+
+
+async def test_grants_the_course_cannot_use_and_repeats_are_refused(course, tmp_path):
+    """hostile5 8: a pool grant where the pool is spent automatically says why and records nothing; the same
+    permission twice is recorded once, the second time said so. hostile5 12: 1 s late reads "1 second"."""
+    clock = FixedClock(at("2024-04-01 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+        grant = {"student": "ben@andrew.cmu.edu", "assignment": "hw3", "kind": "pool", "reason": "sick"}
+        pool = await staff(fake, "gracedays grant", grant)
+        assert "applied automatically" in embed_text(pool.data)
+        assert "Granted" not in embed_text(pool.data)
+        assert bot.store.db["grants"].count == 0
+        permission = {**grant, "kind": "permission"}
+        first = await staff(fake, "gracedays grant", permission)
+        assert "Granted" in embed_text(first.data)
+        second = await staff(fake, "gracedays grant", permission)
+        assert "already has this permission on hw3" in embed_text(second.data)
+        assert bot.store.db["grants"].count == 1
+        tally = embed_text((await staff(fake, "gracedays student", {"student": "ben@andrew.cmu.edu"})).data)
+        assert "**Homework 1**: covered by grace days, 1 second late" in tally
+        assert " 0.0 h" not in tally
+    assert fake.violations == []
+
+
+async def test_an_older_export_is_refused_unless_staff_say_replace(course, tmp_path):
+    """hostile5 3: an export older than the records changes nothing and says which submissions it would take
+    back; with replace_newer it is imported."""
+    raw = EXPORT.read_text()
+    header = raw.splitlines()[0].split(",")
+    column = header.index("Homework 1 - Submission Time")
+    older_rows = []
+    for line in raw.splitlines()[1:]:
+        cells = line.split(",")
+        if cells[header.index("Email")] == "ben@andrew.cmu.edu":
+            cells[column] = "2024-01-28 10:00:00 -0500"
+        older_rows.append(",".join(cells))
+    older = "\n".join([raw.splitlines()[0], *older_rows]).encode()
+    clock = FixedClock(at("2024-04-01 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+        rows = bot.store.db.execute("SELECT * FROM submissions ORDER BY rowid").fetchall()
+        refused = await staff(fake, "gracedays import", {"file": FakeAttachment("old.csv", older)})
+        await refused.wait_for_followups(1)
+        text = embed_text(refused.followups[0])
+        assert "Nothing imported" in text
+        assert "ben@andrew.cmu.edu, hw1" in text
+        assert "replace_newer" in text
+        assert bot.store.db.execute("SELECT * FROM submissions ORDER BY rowid").fetchall() == rows
+        forced = await staff(
+            fake, "gracedays import", {"file": FakeAttachment("old.csv", older), "replace_newer": True}
+        )
+        await forced.wait_for_followups(1)
+        assert "1 records changed" in embed_text(forced.followups[0])
+    assert fake.violations == []

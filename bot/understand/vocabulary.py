@@ -1150,6 +1150,12 @@ LEAD_ROLE_WORDS = (
 # Everyday words and the words a course page uses for the same idea, to widen the knowledge search
 # ("can I work with my friend" finds the collaboration policy).
 THESAURUS: dict[str, tuple[str, ...]] = {
+    # "does the lab give us goggles" asks what a page says as "the lab does not provide them"
+    "give": ("provide", "supply"),
+    "gives": ("provide", "supply"),
+    "hand": ("provide",),
+    "supply": ("provide",),
+    "supplies": ("provide",),
     "collaborate": ("collaboration", "together", "classmates", "discuss", "talk", "students"),
     "friend": ("collaborate", "collaboration", "together"),
     "friends": ("collaborate", "collaboration", "together"),

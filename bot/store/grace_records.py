@@ -115,15 +115,18 @@ class GraceRecords:
         replace_newer: bool = False,
     ) -> ImportResult:
         """Store a parsed export, one record per assignment part. A file imported before is a no-op (nothing is
-        read from it again); parts the file does not hold are kept. A file older than the records (a part
-        submitted earlier than recorded, or not at all) is refused with OlderExport unless `replace_newer`."""
+        read from it again) unless `replace_newer`; parts the file does not hold are kept. A file older than the
+        records (a part submitted earlier than recorded, or not at all) is refused with OlderExport unless
+        `replace_newer`."""
         guild_id = server_key(guild_id)
         digest = hashlib.sha256(raw.encode()).hexdigest()
         with self.store.immediate() as db:
             seen = db.execute("SELECT 1 FROM imports WHERE guild_id = ? AND digest = ?", [guild_id, digest]).fetchone()
-            if seen:
+            changes, older = self._changes(db, guild_id, data) if replace_newer or not seen else ([], [])
+            if seen and not changes:
+                # replace_newer re-reads a file imported before (the way back from a newer file by mistake);
+                # without it, or when it would change nothing, the same file is a no-op.
                 return ImportResult(len(data.students), data.assignment_ids, 0, data.unmapped_columns, True)
-            changes, older = self._changes(db, guild_id, data)
             if older and not replace_newer:
                 raise OlderExport(older, self.store.zone)
             cursor = db.execute(
@@ -192,18 +195,22 @@ class GraceRecords:
 
     @staticmethod
     def _drop_replaced(db: sqlite_utils.Database, guild_id: int, data: GradescopeImport) -> None:
-        """Records of another shape than the file's, for an assignment the file holds whole: a file by parts
-        replaces a record of the assignment as one (part "", as kept from before parts were stored), and a file
-        with the assignment as one column replaces its parts. A file of some parts only leaves them all."""
+        """Records of an assignment the file holds whole that the file no longer holds: a file by parts replaces
+        a record of the assignment as one (part "", as kept from before parts were stored), and a file with the
+        assignment as one column replaces its parts. Every label the file holds is kept, whatever mix of whole
+        and part columns it has. A file of some parts only leaves them all (the tally then counts the parts)."""
         for record in data.students:
             email = email_key(record.email)
+            held: dict[str, set[str]] = {}
             for sub in record.parts:
-                if sub.assignment_id not in data.whole:
-                    continue
-                other = "part = ''" if sub.part else "part != ''"
+                if sub.assignment_id in data.whole:
+                    held.setdefault(sub.assignment_id, set()).add(sub.part)
+            for assignment_id, labels in held.items():
+                marks = ", ".join("?" for _ in labels)
                 db.execute(
-                    f"DELETE FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? AND {other}",  # noqa: S608 (fixed text)
-                    [guild_id, email, sub.assignment_id],
+                    "DELETE FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? "
+                    f"AND part NOT IN ({marks})",  # noqa: S608 (placeholders only)
+                    [guild_id, email, assignment_id, *sorted(labels)],
                 )
 
     # students

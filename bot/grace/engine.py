@@ -155,14 +155,8 @@ def compute_tally(course: Course, submissions: Iterable[Submission], grants: Ite
     does not matter.
     """
     each_part = course.late.measure == "each-part"
-    submissions = list(submissions)
-    # A record of the assignment as one (part "", kept from before parts were stored) is replaced by its parts as
-    # soon as any part is recorded: counting both would charge the same lateness twice.
-    by_parts = {s.assignment_id for s in submissions if s.part}
     by_key: dict[tuple[str, str], list[Submission]] = {}
     for submission in submissions:
-        if not submission.part and submission.assignment_id in by_parts:
-            continue
         _assignment(course, submission.assignment_id)
         key = (submission.assignment_id, submission.part if each_part else "")
         by_key.setdefault(key, []).append(submission)

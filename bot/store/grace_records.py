@@ -208,8 +208,8 @@ class GraceRecords:
             for assignment_id, labels in held.items():
                 marks = ", ".join("?" for _ in labels)
                 db.execute(
-                    "DELETE FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? "
-                    f"AND part NOT IN ({marks})",  # noqa: S608 (placeholders only)
+                    f"DELETE FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? "  # noqa: S608 (placeholders only)
+                    f"AND part NOT IN ({marks})",
                     [guild_id, email, assignment_id, *sorted(labels)],
                 )
 
@@ -313,11 +313,16 @@ class GraceRecords:
 
     # tallies
     def submissions(self, guild_id: int | None, email: str) -> list[Submission]:
+        """A student's records, one per assignment part. A record of an assignment as one (part "", kept from
+        before parts were stored) is left out once any part of it is recorded: the parts replace it, and counting
+        both would charge the same lateness twice."""
         rows = self.store.db.execute(
             "SELECT assignment_id, part, submitted_at, lateness_s FROM submissions WHERE guild_id = ? AND email = ? "
             "ORDER BY assignment_id, part",
             [server_key(guild_id), email_key(email)],
         )
+        rows = rows.fetchall()
+        by_parts = {assignment_id for assignment_id, part, _, _ in rows if part}
         zone = self.store.zone
         return [
             Submission(
@@ -327,6 +332,7 @@ class GraceRecords:
                 part=part,
             )
             for assignment_id, part, at, lateness in rows
+            if part or assignment_id not in by_parts
         ]
 
     def days_left_before(self, course: Course, guild_id: int | None, email: str, assignment_ids: set[str]) -> int:

@@ -29,8 +29,8 @@ def _with_whole_column(raw: str, assignment: str, before: str) -> str:
     return out.getvalue()
 
 
-def _labels(records, email: str, assignment_id: str) -> list[str]:
-    rows = records.store.db.execute(
+def _labels(grace, email: str, assignment_id: str) -> list[str]:
+    rows = grace.store.db.execute(
         "SELECT part FROM submissions WHERE email = ? AND assignment_id = ? ORDER BY part", [email, assignment_id]
     )
     return [part for (part,) in rows]
@@ -90,8 +90,6 @@ def test_parts_imported_after_the_migration_replace_the_old_whole_record_in_the_
         assert after.used == before.used, "the same 5 h charged once"
     finally:
         store.close()
-
-
 
 
 def test_replace_newer_reads_a_file_imported_before(course, records):  # noqa: F811

@@ -11,6 +11,7 @@ from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.reload_report import reload_answer
 from bot.core.answer import Answer, Field, Stamp, Text, text
+from bot.core.clock import on_the_minute
 from bot.course.model import Assignment, Course
 from bot.course.reload import reload_served
 from bot.course.unknown import PAGE_SILENT
@@ -89,6 +90,7 @@ async def grades_published(inv: Invocation, assignment: str, when: str | None = 
     if when:
         at = parse_submission_time(when, inv.now, inv.course)
         check_publication_time(when, at, inv.now, inv.course)
+    at = on_the_minute(at)  # as the store keeps it, so the reply and a retry's comparison match the record
     items = resolve_assignments(inv.course, assignment, sure=True)
     recorded = inv.store.published.grades(inv.server_id)
     # a retry (the same command sent again) must not record the publication again: without a `when`, an

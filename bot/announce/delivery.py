@@ -292,6 +292,7 @@ class Announcer:
             find=lambda window: self.poster.find_posted(guild_id, setup, item, window),
             send=lambda: self.poster.post(guild_id, setup, item, answer),
             late=late,
+            staff_post=item.staff_post,
         )
         if outcome == "sent" and late:
             return "late"
@@ -305,11 +306,16 @@ class Announcer:
         find: Callable[[ClaimWindow], Awaitable[Posted | None]],
         send: Callable[[], Awaitable[Posted]],
         late: bool,
+        staff_post: int | None = None,
     ) -> str:
-        """The exactly-once step shared by channel posts and DMs. DMsClosed from `send` is the caller's to handle."""
+        """The exactly-once step shared by channel posts and DMs. DMsClosed from `send` is the caller's to handle.
+        A staff announcement cancelled since the sweep planned it is not claimed: "cancelled", nothing sent."""
         now = self.clock.now()
         previous = self.store.deliveries.get(guild_id, key)
-        if not self.store.deliveries.claim(guild_id, key, self.owner, now, LEASE):
+        if not self.store.deliveries.claim(guild_id, key, self.owner, now, LEASE, staff_post=staff_post):
+            if staff_post is not None and self.store.deliveries.get(guild_id, key) is None:
+                log.info("event=announcement_cancelled guild=%s key=%s", guild_id, key)
+                return "cancelled"
             return "taken"
         started = time.perf_counter()
         try:

@@ -95,6 +95,7 @@ class Planned:
     sections: tuple[str, ...] = field(default=())
     # what it says when sent at a later moment (late, after downtime): "due in 23 hours", not "in 2 days"
     said_at: Callable[[dt.datetime], Answer] | None = field(default=None, compare=False, repr=False)
+    staff_post: int | None = None  # a staff announcement's id: it is claimed only while not cancelled
 
     @cached_property
     def answer(self) -> Answer:
@@ -632,6 +633,7 @@ def _staff(posts: Iterable[StaffPost], problems: list[PlanProblem]) -> list[Plan
                 build=_const(Answer(title="Announcement from course staff", lines=(text(post.message),))),
                 relevant_until=bound_after(post.at, dt.timedelta(days=1)),
                 group=f"staff:{post.id}",
+                staff_post=post.id,
             )
         ]
 

@@ -73,6 +73,9 @@ def resolve_next_assignments(course: Course, query: str, now: dt.datetime) -> tu
     nearest one still to come (its parts with it), and a note saying which were meant; with none to come, the
     student is asked which one."""
     how, found = _named(course, query)
+    if found and how == "close" and _one_thing(found):  # a typo: say which assignment it was taken as
+        shown = " & ".join(a.short for a in found)
+        return found, f"No assignment is called {query.strip()!r}; showing {shown}, the closest name."
     if not found or how == "exact" or _one_thing(found):
         return resolve_assignments(course, query), ""
     coming = sorted((a for a in found if a.due > now), key=_due_key)

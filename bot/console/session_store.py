@@ -31,6 +31,32 @@ class _SessionReminders:
         return getattr(self.session if name in self.SESSION_ONLY else self.shared, name)
 
 
+class _SessionDeliveries:
+    """The session's own delivery log; a staff announcement is claimed only while the shared file still has it
+    uncancelled. The two files cannot share a transaction, but nothing awaits between the check and the claim, so
+    no cancel in this process lands between them."""
+
+    def __init__(self, shared: Store, session: Store) -> None:
+        self.shared, self.session = shared, session.deliveries
+
+    def claim(
+        self,
+        guild_id: int | None,
+        key: str,
+        owner: str,
+        now: dt.datetime,
+        lease: dt.timedelta,
+        *,
+        staff_post: int | None = None,
+    ) -> bool:
+        if staff_post is not None and all(p.id != staff_post for p in self.shared.staff_posts.scheduled(guild_id)):
+            return False
+        return self.session.claim(guild_id, key, owner, now, lease)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.session, name)
+
+
 QA_TABLES = ("qa_forums", "qa_posts", "qa_entries", "qa_drafts", "qa_events")  # saved replies stay shared
 
 
@@ -44,7 +70,7 @@ class SessionStore:
 
     def __init__(self, shared: Store) -> None:
         self.shared, self.session = shared, Store(":memory:", zone=shared.zone)
-        self.deliveries = self.session.deliveries
+        self.deliveries = _SessionDeliveries(shared, self.session)
         self.reminders = _SessionReminders(shared.reminders, self.session.reminders)
         _copy_forum(shared, self.session)
         self.qa_forums = self.session.qa_forums

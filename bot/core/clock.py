@@ -38,3 +38,9 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError("the clock needs a timezone-aware datetime")
     return moment
+
+
+def on_the_minute(moment: dt.datetime) -> dt.datetime:
+    """The moment rounded down to its whole minute: how times staff record are kept, so every answer built from
+    them is the same for the whole of a minute (and a public answer kept for that minute stays true)."""
+    return moment.replace(second=0, microsecond=0)

@@ -52,8 +52,19 @@ def canonical_lookup(q: str, pairs: list[tuple[str, str]], cutoff: float = 0.75)
     # best few (a generic "hw" then seemed to name only the last homework)
     names = list(dict.fromkeys(name for _, name in pairs))
     close = difflib.get_close_matches(q, names, n=max(1, len(names)), cutoff=cutoff)
+    close = [name for name in close if _same_numbers(q, name)]
     keys = _unique(key for name in close for key, cand in pairs if cand == name)
     return ("close" if keys else "none"), keys
+
+
+def _same_numbers(query: str, name: str) -> bool:
+    """Whether a typo match keeps the query's numbers: 'hw1o' may be HW1, but 'hw10' is never HW1 and 'lab 30' never
+    Lab 3 (a number is what tells one assignment, exam or lab from the next). A query with no number names none."""
+    said = _NUMBERS.findall(query)
+    return not said or said == _NUMBERS.findall(name)
+
+
+_NUMBERS = re.compile(r"\d+")
 
 
 def _unique(keys: Iterable[str]) -> list[str]:

@@ -36,10 +36,23 @@ class DeliveryLog:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def claim(self, guild_id: int | None, key: str, owner: str, now: dt.datetime, lease: dt.timedelta) -> bool:
-        """Take the right to post (guild, key). True for exactly one caller, across processes sharing the file."""
+    def claim(
+        self,
+        guild_id: int | None,
+        key: str,
+        owner: str,
+        now: dt.datetime,
+        lease: dt.timedelta,
+        *,
+        staff_post: int | None = None,
+    ) -> bool:
+        """Take the right to post (guild, key). True for exactly one caller, across processes sharing the file.
+        With `staff_post`, only while that staff announcement is not cancelled: read in this same write
+        transaction, so a cancel either lands first (no claim) or finds the claim (and is refused)."""
         guild = server_key(guild_id)
         with self.store.immediate() as db:
+            if staff_post is not None and not self._live(db, guild, staff_post):
+                return False
             row = db.execute(
                 "SELECT status, lease_until <= ? FROM deliveries WHERE guild_id = ? AND key = ?",
                 [to_db(now), guild, key],
@@ -59,6 +72,13 @@ class DeliveryLog:
                 )
                 return True
         return False
+
+    @staticmethod
+    def _live(db, guild: int, post_id: int) -> bool:
+        row = db.execute(
+            "SELECT 1 FROM staff_posts WHERE guild_id = ? AND id = ? AND cancelled = 0", [guild, post_id]
+        ).fetchone()
+        return row is not None
 
     def get(self, guild_id: int | None, key: str) -> Delivery | None:
         row = self.store.db.execute(

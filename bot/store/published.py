@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from bot.core.clock import on_the_minute
 from bot.store.encoding import from_db, server_key, to_db
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class Published:
             self.store.audit.record(guild_id, by, "exam.set_form", {"exam": exam_id, "url": url}, now)
 
     def grades(self, guild_id: int | None) -> dict[str, dt.datetime]:
-        """Assignment id -> when its grades were published."""
+        """Assignment id -> when its grades were published, on the minute (rounded down)."""
         guild = server_key(guild_id)
         return dict(self.store.cache.get(("grades_published", guild), lambda: self._grades(guild)))
 
@@ -38,11 +39,15 @@ class Published:
         rows = self.store.db.execute(
             "SELECT assignment_id, published_at FROM grades_published WHERE guild_id = ?", [guild]
         )
-        return tuple((assignment, from_db(at, self.store.zone)) for assignment, at in rows)
+        # a row written with seconds (before publication times were kept on the minute) is read on its minute
+        return tuple((assignment, on_the_minute(from_db(at, self.store.zone))) for assignment, at in rows)
 
     def set_grades(
         self, guild_id: int | None, assignment_id: str, at: dt.datetime, *, by: int, now: dt.datetime
     ) -> None:
+        """Record a grade release. `at` is kept rounded down to the minute: the instant is not known to the
+        second anyway, and a regrade window closing mid-minute would flip an answer within its minute."""
+        at = on_the_minute(at)
         with self.store.immediate() as db:
             db["grades_published"].upsert(
                 {

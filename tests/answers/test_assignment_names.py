@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers.deadlines import deadline_detail, resolve_assignments, resolve_next_assignments
@@ -67,10 +69,41 @@ def test_what_is_next_picks_the_nearest_upcoming_and_says_so(course):
 def test_exact_names_and_typos_still_resolve(course):
     assert [a.id for a in resolve_assignments(course, "Homework 3")] == ["hw3"]
     assert [a.id for a in resolve_assignments(course, "hw4")] == ["hw4a", "hw4b"]
-    assert [a.id for a in resolve_assignments(course, "hw33")] == ["hw3"]
+    assert [a.id for a in resolve_assignments(course, "hwk3")] == ["hw3"]
 
 
 def test_staff_writes_do_not_take_a_typo(course):
     assert [a.id for a in resolve_assignments(course, "hw3", sure=True)] == ["hw3"]
     with pytest.raises(UserError, match="Did you mean HW3"):
-        resolve_assignments(course, "hw33", sure=True)
+        resolve_assignments(course, "hwk3", sure=True)
+
+
+@pytest.mark.parametrize("folder", _FOLDERS, ids=lambda f: f.name)
+def test_a_number_the_course_does_not_have_is_never_another_assignment(folder):
+    """'hw10' when the course has HW1, 'lab 30' for Lab Report 3: a close name with other numbers is refused with
+    the choices, never answered as the assignment it resembles."""
+    course = load_course(folder)
+    now = course.assignments[0].due if course.assignments else at("2024-02-12 10:00")
+    numbers = {n for a in course.assignments for n in re.findall(r"\d+", canonical(a.short))}
+    for item in course.assignments:
+        short = canonical(item.short)
+        digits = re.findall(r"\d+", short)
+        if not digits:
+            continue
+        for other in (digits[-1] + "0", digits[-1] + digits[-1], "9" + digits[-1]):
+            if other in numbers:
+                continue
+            typed = short[: short.rindex(digits[-1])] + other
+            with pytest.raises(UserError, match="don't know") as refused:
+                resolve_next_assignments(course, typed, now)
+            assert item.short in str(refused.value), typed  # the choices are listed
+            with pytest.raises(UserError):
+                resolve_assignments(course, typed)
+
+
+def test_a_typo_with_the_same_number_is_shown_with_what_it_was_taken_as(course):
+    shown = deadline_detail(course, "hw1o", at("2024-02-12 10:00"))
+    assert shown.title == "Homework 1"
+    assert "'hw1o'" in str(shown.lines[0])
+    assert "HW1" in str(shown.lines[0])
+    assert deadline_detail(course, "hw1", at("2024-02-12 10:00")).lines == ()

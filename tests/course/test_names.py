@@ -60,3 +60,14 @@ def test_a_key_named_twice_the_same_way_is_found_once_in_first_order():
     assert index.matches("hw 5") == ["c"]
     assert index.matches("") == []
     assert index.matches("hw6") == best_matches("hw6", [("b", "Homework 4"), ("a", "hw4"), ("c", "hw5")])
+
+
+def test_a_typo_never_changes_a_number():
+    """A close (typo) match keeps the query's numbers, for any kind of name (exams, labs, people, policies)."""
+    index = NameIndex([("e1", "Exam 1"), ("e2", "Exam 2"), ("lab3", "Lab 3"), ("quiz", "Quiz")])
+    assert index.lookup("exam 12") == ("none", [])
+    assert index.lookup("lab 30") == ("none", [])
+    assert index.lookup("quiz 2") == ("none", [])
+    assert index.lookup("exma 2") == ("close", ["e2"])
+    assert index.lookup("lba 3") == ("close", ["lab3"])
+    assert index.lookup("quzi") == ("close", ["quiz"])

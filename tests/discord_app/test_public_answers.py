@@ -185,3 +185,27 @@ async def test_every_public_command_answers_a_student_and_staff_alike(course):
             assert got[0] == got[1], (name, values)
             assert len(got[0]) == 1
             assert not got[0][0][1]
+
+
+async def test_a_time_staff_recorded_with_seconds_never_makes_a_kept_answer_stale(course, tmp_path):
+    """Grades published at 10:00:30 (the default, `now`): the regrade window is kept closing on a whole minute, so
+    the answer kept from 10:00:10 of its closing minute is what a fresh answer at 10:00:50 says."""
+    course = dataclasses.replace(course, regrades=dataclasses.replace(course.regrades, window_days=7))
+    store = Store(tmp_path / "b.db", zone=course.tz)
+    published = at("2024-02-12 10:00") + dt.timedelta(seconds=30)
+    store.published.set_grades(7, "hw1", published, by=1, now=published)
+    deadline = {s.qualified_name: s for s in load_catalog()}["deadline"]
+    closing_minute = at("2024-02-19 10:00")
+
+    async def regrade_lines(now: dt.datetime) -> list[str]:
+        inv, reply = ask(course, store, now=now, user=now.second)
+        await run_command(deadline, inv, {"assignment": "hw1"})
+        return [str(line) for f in reply.sent[0][0].fields for line in f.lines if "Regrade" in str(line)]
+
+    early = await regrade_lines(closing_minute + dt.timedelta(seconds=10))
+    kept = await regrade_lines(closing_minute + dt.timedelta(seconds=50))
+    PUBLIC_ANSWERS.clear()
+    uncached = await regrade_lines(closing_minute + dt.timedelta(seconds=50))
+    assert early
+    assert kept == uncached == early
+    store.close()

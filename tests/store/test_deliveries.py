@@ -103,3 +103,13 @@ def test_two_processes_claiming_at_once_get_one_winner(tmp_path):
     for thread in threads:
         thread.join()
     assert sorted(key for key, _ in wins) == sorted(keys)
+
+
+def test_a_staff_post_is_claimed_only_while_not_cancelled(store):
+    """The claim of a staff announcement checks `cancelled` in its own transaction: cancelled means no claim."""
+    live = store.staff_posts.add(1, NOW, "live", by=1, now=NOW)
+    gone = store.staff_posts.add(1, NOW, "gone", by=1, now=NOW)
+    store.staff_posts.cancel(1, gone, by=1, now=NOW)
+    assert store.deliveries.claim(1, f"staff:{live}", "a", NOW, LEASE, staff_post=live)
+    assert not store.deliveries.claim(1, f"staff:{gone}", "a", NOW, LEASE, staff_post=gone)
+    assert store.deliveries.get(1, f"staff:{gone}") is None

@@ -110,6 +110,15 @@ class Table:
             return []
         return value
 
+    def each(self, name: str, key: str, item: str) -> list[Table]:
+        """Every `[[name]]` table as a Table named in problems by `item` ("exam '{}'") filled with its `key` value,
+        or its place ("#2") when it has none."""
+        out = []
+        for i, raw in enumerate(self.tables(name), 1):
+            label = raw.get(key, f"#{i}") if isinstance(raw, dict) else f"#{i}"
+            out.append(Table(raw, self.file, item.format(label), self.problems))
+        return out
+
     def table(self, name: str) -> Any:
         self.used.add(name)
         return self.raw.get(name, {})

@@ -19,9 +19,7 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
     kinds = format1.ASSIGNMENT_KINDS if ctx.format == 1 else ASSIGNMENT_KINDS
     out = []
     flagged: set[str] = set()
-    for i, raw_item in enumerate(top.tables("assignment"), 1):
-        label = raw_item.get("id", f"#{i}") if isinstance(raw_item, dict) else f"#{i}"
-        t = Table(raw_item, FILE, f"assignment '{label}'", ctx.problems)
+    for t in top.each("assignment", "id", "assignment '{}'"):
         due_raw = t.date_or_datetime("due")
         release = t.date("release", None)
         due = None
@@ -38,7 +36,7 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
         ctx.in_term(t, "due", due.date() if due else None)
         if ctx.format == 1:
             if t.bool("grace_days", False):
-                flagged.add(raw_item.get("id", ""))
+                flagged.add(t.raw.get("id", ""))
         elif "grace_days" in t.raw:
             t.problem(
                 "grace_days",
@@ -49,7 +47,7 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
         item = Assignment(
             id=t.str("id"),
             title=t.str("title"),
-            short=t.str("short", raw_item.get("title", "") if isinstance(raw_item, dict) else ""),
+            short=t.str("short", t.raw.get("title", "")),
             kind=t.choice("kind", kinds, "homework"),
             due=due,
             release=release,

@@ -18,9 +18,7 @@ def parse_attendance(
     top = Table(raw, FILE, "", ctx.problems)
     out = []
     known = {k.id for k in kinds}
-    for i, raw_rule in enumerate(top.tables("attendance"), 1):
-        label = raw_rule.get("name", f"#{i}") if isinstance(raw_rule, dict) else f"#{i}"
-        t = Table(raw_rule, FILE, f"attendance '{label}'", ctx.problems)
+    for t in top.each("attendance", "name", "attendance '{}'"):
         rule = _rule(t, known)
         t.reject_unknown()
         if rule is not None:

@@ -14,9 +14,7 @@ FILE = "assignments.toml"
 def parse_best_of(raw: dict[str, Any], ctx: LoadContext, assignments: tuple[Assignment, ...]) -> tuple[BestOf, ...]:
     top = Table(raw, FILE, "", ctx.problems)
     out = []
-    for i, raw_rule in enumerate(top.tables("best_of"), 1):
-        label = raw_rule.get("name", f"#{i}") if isinstance(raw_rule, dict) else f"#{i}"
-        t = Table(raw_rule, FILE, f"best_of '{label}'", ctx.problems)
+    for t in top.each("best_of", "name", "best_of '{}'"):
         rule = _rule(t, assignments)
         t.reject_unknown()
         if rule is not None:

@@ -20,9 +20,7 @@ FORMAT1_FORM_LEAD = 21  # format 1's documented default (an assumption the data 
 def parse_exams(raw: dict[str, Any], ctx: LoadContext) -> tuple[Exam, ...]:
     top = Table(raw, FILE, "", ctx.problems)
     exams = []
-    for i, raw_exam in enumerate(top.tables("exam"), 1):
-        label = raw_exam.get("id", f"#{i}") if isinstance(raw_exam, dict) else f"#{i}"
-        t = Table(raw_exam, FILE, f"exam '{label}'", ctx.problems)
+    for t in top.each("exam", "id", "exam '{}'"):
         exam = _format1(t, ctx) if ctx.format == 1 else _format2(t, ctx)
         ctx.in_term(t, "date", exam.date)
         t.reject_unknown()

@@ -36,9 +36,7 @@ def parse_meetings(
     problems = ctx.problems
     top = Table(raw, FILE, "", problems)
     kinds: list[MeetingKind] = []
-    for i, raw_kind in enumerate(top.tables("kind"), 1):
-        label = raw_kind.get("id", f"#{i}") if isinstance(raw_kind, dict) else f"#{i}"
-        t = Table(raw_kind, FILE, f"kind '{label}'", problems)
+    for t in top.each("kind", "id", "kind '{}'"):
         kind_id = t.str("id")
         name = t.str("name")
         kinds.append(
@@ -61,9 +59,7 @@ def parse_meetings(
         problems.append(_problem("", "kind", "two kinds share an id"))
 
     meetings: list[Meeting] = []
-    for i, raw_meeting in enumerate(top.tables("meeting"), 1):
-        label = raw_meeting.get("id", f"#{i}") if isinstance(raw_meeting, dict) else f"#{i}"
-        t = Table(raw_meeting, FILE, f"meeting '{label}'", problems)
+    for t in top.each("meeting", "id", "meeting '{}'"):
         kind = t.str("kind")
         if kind and kind not in kind_ids:
             t.problem("kind", f"unknown kind {kind!r}; declare it with [[kind]] (known: {', '.join(sorted(kind_ids))})")

@@ -67,9 +67,13 @@ def respell(
     """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word (`keep`: words
     left as written, for a reader to whom a chat rewrite would change their meaning)."""
     text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
-    text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
-    text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
-    text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
+    # Each rewrite below is tried only on a text holding the word it rewrites: their patterns start at every letter.
+    if "id" in text:
+        text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
+    if "hand" in text or "turn" in text:
+        text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
+    if "co-" in text:
+        text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)

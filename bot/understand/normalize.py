@@ -100,9 +100,19 @@ def respell(
     return _WORD.sub(one, text)
 
 
+# The last few texts' tokens: readers of one part split the same text again (kept this few, as respellings are).
+_WORDS_KEPT = 8
+_words_of: dict[str, tuple[str, ...]] = {}
+
+
 def words(text: str) -> list[str]:
     """The tokens of a respelled text: letters and digits, everything else a separator."""
-    return _TOKEN.findall(text)
+    known = _words_of.get(text)
+    if known is None:
+        if len(_words_of) >= _WORDS_KEPT:
+            _words_of.clear()
+        known = _words_of[text] = tuple(_TOKEN.findall(text))
+    return list(known)
 
 
 @lru_cache(maxsize=8192)

@@ -25,6 +25,7 @@ _I_WOULD = re.compile(r"(^\s*|[,.;!?]\s*|\b(?:and|but|so|then)\s+)id\b")
 _INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i\b|so\b|well\b|my\b|yeah\b|right\b))")
 
 
+@lru_cache(maxsize=16)  # a part's text is made plain by several readers
 def plain(text: str) -> str:
     """Lowercase ASCII with straight apostrophes; Discord mentions removed."""
     text = _DISCORD_MARKUP.sub(" ", text.translate(_APOSTROPHES))

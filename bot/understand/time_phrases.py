@@ -170,7 +170,7 @@ def _any_of(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-_DIGIT = re.compile(r"\d")
+_NTH = re.compile(r"\d(?:st|nd|rd|th)")  # "the 3rd", "14th"
 _A_MONTH = _any_of(*MONTHS)
 _A_WEEK = _any_of("week")
 _NEEDS: dict[str, re.Pattern[str]] = {
@@ -180,8 +180,8 @@ _NEEDS: dict[str, re.Pattern[str]] = {
         ("month_year", "month_week", "month_weeks", "month_days", "month_day", "days_month", "day_month", "month"),
         _A_MONTH,
     ),
-    "days_of_month": _DIGIT,
-    "day_of_month": _DIGIT,
+    "days_of_month": _NTH,
+    "day_of_month": _NTH,
     "relative_day": _any_of("today", "tonight", "tomorrow", "yesterday"),
     "holiday": _any_of(
         "halloween", "christmas", "new", "valentine", "patrick", "pi", "april", "juneteenth", "independence", "july"
@@ -191,9 +191,9 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "weekend": _any_of("weekend"),
     "named_month": _any_of("month"),
     "term": _any_of("term", "semester"),
-    "lateness": _any_of("late", "deadline", "over"),
-    "span": _any_of("day", "week", "hour"),
-    "clock": _DIGIT,
+    "lateness": re.compile(r"\s(?:late|after|past|over)"),  # after a space, as the pattern has them
+    "span": re.compile(r"\s(?:day|week|hour)"),  # "3 days", not "monday"
+    "clock": re.compile(r"\d\s*[ap]\.?m"),  # "6pm", "11:59 p.m."
     "clock24": _any_of(":"),
     "noon": _any_of("noon", "midday", "midnight"),
     "daypart": _any_of("morning", "afternoon", "evening", "night"),

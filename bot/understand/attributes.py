@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.core.answer import Answer, text
 from bot.understand.normalize import words
@@ -44,6 +45,7 @@ _FORMAT_WORDS = frozenset({"format", "pdf", "latex", "typed", "handwritten", "do
 CARDS = frozenset({"assignment_due", "next_due", "office_hours", "exam", "late_rules", "release", "schedule_day"})
 
 
+@lru_cache(maxsize=16)  # the engine asks it of a part's text several times
 def asked_attribute(question: str) -> Attribute | None:
     """The attribute a question asks of its subject, when it asks one cards may lack."""
     plain = question.lower()

@@ -17,9 +17,10 @@ from bot.understand.yes_no.page_claims import ClaimIndex
 # most of the question's other words.
 STRONG_POLICY = 3.5
 # "my roommate took it last year can she help me": a yes/no question inside a statement, with no comma before it.
+# (The word boundary first: tried at every position, it turns down the inside of words before the look-behinds run.)
 _INVERTED = re.compile(
-    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhy )(?<!\bwhich )"
-    r"\b(?:can|could|may|must|should|do|does|is|are|am)\s+(?:i|we|she|he|they|you|it|my|our|someone|anyone)\b"
+    r"\b(?<!\bwhat )(?<!\bhow )(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhy )(?<!\bwhich )"
+    r"(?:can|could|may|must|should|do|does|is|are|am)\s+(?:i|we|she|he|they|you|it|my|our|someone|anyone)\b"
     # "... compared answers before submitting, is that allowed": asking whether what was told is all right
     r"|\b(?:is|was|would|will)\s+(?:that|this)\s+(?:be\s+|gonna\s+be\s+)?(?:allowed|ok|okay|fine|alright|a\s+problem"
     r"|an\s+issue|cheating|against)\b"

@@ -171,6 +171,7 @@ class Engine:
         parts: list[Part] = []
         answers: list[Answer] = []
         offered: list[Part] = []
+        where = replies.where_to_ask(course)  # where to ask what the page does not say, the same for every part
         for reading, part, alternatives in decisions:
             if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
@@ -193,11 +194,10 @@ class Engine:
             elsewhere = elsewhere or asked_elsewhere(course, question, own, holds=self.knowledge.holds)
             if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
-            answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
+            answer = unanswered_attribute(part.intent, said, answer, where)
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
-            where = replies.where_to_ask(course)
             # A recognizer's answer read the whole question and decided its own Yes or No.
             decided = part.intent in RECOGNIZED or bool(part.slots.get("_decided"))
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it

@@ -301,28 +301,36 @@ def policy_stance(course: Course, policy_id: str, question: str) -> Stance | Non
 def _work_the_rule_covers(course: Course, rule: str, asked_words: set[str]) -> list[str]:
     """The question's words naming a piece of work the rule speaks of by its kind or title ("ps6" of a rule on
     "problem sets"): they say what the rule is about, as its keywords do."""
+    works, by_first = _WORK_NAMES.get(course, "work names", lambda: _work_names(course))
+    # Only names whose first word the question holds can be in it: looked up, in the course's order, not scanned.
+    asked = sorted(place for w in asked_words for place in by_first.get(w, ()))
+    if not asked:
+        return []
     said = {stem(w) for w in phrase_key(rule)}
     found: list[str] = []
-    for kind, names in _WORK_NAMES.get(course, "work names", lambda: _work_names(course)):
-        if not kind & said:
-            continue
-        for key in names:
-            if set(key) <= asked_words:
-                found += key
+    for i, j in asked:
+        kind, names = works[i]
+        if kind & said and set(names[j]) <= asked_words:
+            found += names[j]
     return found
 
 
-_WORK_NAMES: Kept[tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]] = Kept(size=32)
+_WorkNames = tuple[tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...], dict[str, list[tuple[int, int]]]]
+_WORK_NAMES: Kept[_WorkNames] = Kept(size=32)
 
 
-def _work_names(course: Course) -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]:
-    """Each assignment's kind words (stemmed, from its title and kind) and its names' keys: read once per course."""
+def _work_names(course: Course) -> _WorkNames:
+    """Each assignment's kind words (stemmed, from its title and kind) and its names' keys, and where each name
+    starting with a word is (the assignment's place, the name's place): read once per course."""
     out = []
-    for work in course.assignments:
+    by_first: dict[str, list[tuple[int, int]]] = {}
+    for i, work in enumerate(course.assignments):
         kind = {stem(w) for w in (*phrase_key(work.title), *phrase_key(work.kind.replace("_", " "))) if not w.isdigit()}
         names = tuple(key for name in (work.id, *work.aliases) if (key := phrase_key(name)))
         out.append((frozenset(kind), names))
-    return tuple(out)
+        for j, key in enumerate(names):
+            by_first.setdefault(key[0], []).append((i, j))
+    return tuple(out), by_first
 
 
 def _paragraph_of(quote: str, clause: str) -> str:

@@ -44,13 +44,20 @@ _ACCEPTED = re.compile(
 )
 
 
-_LATE_TEXTS: Kept[tuple[str, ...]] = Kept(size=32)
+_NEVER_SENTENCES: Kept[tuple[tuple[str, frozenset[str]], ...]] = Kept(size=32)
 
 
-def _late_texts(course: Course) -> tuple[str, ...]:
-    """The late notes and the quotes of the policies on late work: read once per course."""
+def _never_sentences(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The sentences of the late notes and of the quotes of the policies on late work that say some work is never
+    taken late, each with its words' stems: read once per course."""
     quotes = [p.quote for p in course.policies if "late" in {w for k in p.keywords for w in phrase_key(k)}]
-    return (*course.late.notes, *quotes)
+    found = []
+    for said in (*course.late.notes, *quotes):
+        for sentence in _SENTENCE.split(said):
+            lowered = sentence.lower()
+            if _NEVER_LATE.search(lowered) and not _BUT.search(lowered):
+                found.append((sentence.strip(), frozenset(stem(w) for w in phrase_key(lowered))))
+    return tuple(found)
 
 
 def never_late(course: Course, item: Assignment) -> str | None:
@@ -58,7 +65,9 @@ def never_late(course: Course, item: Assignment) -> str | None:
     rules by kind (`[[late.rule]]`) has said it there: its rules decide, not its sentences."""
     if course.late.rules:
         return None
-    texts = _LATE_TEXTS.get(course, "late texts", lambda: _late_texts(course))
+    sentences = _NEVER_SENTENCES.get(course, "never late", lambda: _never_sentences(course))
+    if not sentences:
+        return None
     name = [
         stem(w)
         for w in phrase_key(re.sub(r"\d+", " ", re.sub(r"\(.*?\)", " ", item.title.split(":")[0])))
@@ -67,14 +76,9 @@ def never_late(course: Course, item: Assignment) -> str | None:
     name = name or [stem(w) for w in phrase_key(re.sub(r"\d+", " ", item.short)) if w.isalpha()]
     if not name:
         return None
-    for said in texts:
-        for sentence in _SENTENCE.split(said):
-            lowered = sentence.lower()
-            if not _NEVER_LATE.search(lowered) or _BUT.search(lowered):
-                continue
-            have = {stem(w) for w in phrase_key(lowered)}
-            if all(any(h == n or (len(n) >= 4 and h.startswith(n)) for h in have) for n in name):
-                return sentence.strip()
+    for sentence, have in sentences:
+        if all(any(h == n or (len(n) >= 4 and h.startswith(n)) for h in have) for n in name):
+            return sentence
     return None
 
 

@@ -15,22 +15,32 @@ from bot.course.model import Assignment, Course
 from bot.understand.intents import Intent
 from bot.understand.reading import Reading
 
-_KEYS: Kept[tuple[tuple[Assignment, set[str]], ...]] = Kept(size=32)  # each assignment's generic names, per course
+# Where each generic name is one of an assignment's (by the assignment's place in the course), per course.
+_KEYS: Kept[dict[str, tuple[int, ...]]] = Kept(size=32)
 _LONGEST_NAME = 3  # words in the longest generic name read ("lab report", "problem set", "mini project survey")
 
 
 def work_of_kind_named(course: Course, question: str) -> tuple[Assignment, ...]:
     """The work a question names by its kind or by the name its pieces share ("lab report" for Lab Report 1 to 8,
     "quiz" for the quizzes), the most specific name winning ("lab report" over "lab"); () when it names none."""
-    asked = _grams(question)
-    best, found = 0, []
-    for item, keys in _KEYS.get(course, "keys", lambda: tuple((a, _keys(a)) for a in course.assignments)):
-        matched = max((len(key) for key in keys if key in asked), default=0)
-        if matched > best:
-            best, found = matched, [item]
-        elif matched and matched == best:
-            found.append(item)
-    return tuple(found)
+    by_key = _KEYS.get(course, "by key", lambda: _by_key(course))
+    matched: dict[int, int] = {}  # by assignment's place: the length of the longest of its names asked
+    for gram in _grams(question):
+        for place in by_key.get(gram, ()):
+            matched[place] = max(matched.get(place, 0), len(gram))
+    if not matched:
+        return ()
+    best = max(matched.values())
+    return tuple(course.assignments[place] for place in sorted(matched) if matched[place] == best)
+
+
+def _by_key(course: Course) -> dict[str, tuple[int, ...]]:
+    """Each generic name with the places of the assignments it names: looked up, not scanned, on a large course."""
+    places: dict[str, list[int]] = {}
+    for place, item in enumerate(course.assignments):
+        for key in _keys(item):
+            places.setdefault(key, []).append(place)
+    return {key: tuple(found) for key, found in places.items()}
 
 
 def ids_of_kind_named(course: Course, question: str) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ _I_WOULD = re.compile(r"(^\s*|[,.;!?]\s*|\b(?:and|but|so|then)\s+)id\b")
 _INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i\b|so\b|well\b|my\b|yeah\b|right\b))")
 
 
+@lru_cache(maxsize=16)  # a part's text is made plain by several readers
 def plain(text: str) -> str:
     """Lowercase ASCII with straight apostrophes; Discord mentions removed."""
     text = _DISCORD_MARKUP.sub(" ", text.translate(_APOSTROPHES))
@@ -67,9 +68,13 @@ def respell(
     """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word (`keep`: words
     left as written, for a reader to whom a chat rewrite would change their meaning)."""
     text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
-    text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
-    text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
-    text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
+    # Each rewrite below is tried only on a text holding the word it rewrites: their patterns start at every letter.
+    if "id" in text:
+        text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
+    if "hand" in text or "turn" in text:
+        text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
+    if "co-" in text:
+        text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -96,9 +101,19 @@ def respell(
     return _WORD.sub(one, text)
 
 
+# The last few texts' tokens: readers of one part split the same text again (kept this few, as respellings are).
+_WORDS_KEPT = 8
+_words_of: dict[str, tuple[str, ...]] = {}
+
+
 def words(text: str) -> list[str]:
     """The tokens of a respelled text: letters and digits, everything else a separator."""
-    return _TOKEN.findall(text)
+    known = _words_of.get(text)
+    if known is None:
+        if len(_words_of) >= _WORDS_KEPT:
+            _words_of.clear()
+        known = _words_of[text] = tuple(_TOKEN.findall(text))
+    return list(known)
 
 
 @lru_cache(maxsize=8192)

@@ -239,7 +239,9 @@ class Reader:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
         text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
-        return _DROP_IN.sub("attend", self._attend.sub("attend ", text))
+        if "go" in text or "went" in text:  # the verbs _attend rewrites, looked for before its pattern is tried
+            text = self._attend.sub("attend ", text)
+        return _DROP_IN.sub("attend", text) if "op" in text else text  # drop, pop, stop
 
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text

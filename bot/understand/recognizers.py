@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.course.model import Course
 from bot.understand.attendance_rule import NEEDS as ATTENDANCE_NEEDS
@@ -52,6 +53,7 @@ from bot.understand.surname_room import exam_asked, surname_told
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=16)  # the recognizers and the whole-question policy readers split the same text
 def question_words(said: str) -> frozenset[str]:
     """The words of the question as typed, lowercased: what the rows' `needs` are checked against."""
     return frozenset(_WORD.findall(said.lower()))

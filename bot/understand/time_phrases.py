@@ -162,6 +162,44 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+
+
+# What each pattern cannot match without (any one of these strings in the text, or a digit): most questions name a
+# date one way, and a pattern whose words are absent is skipped without scanning the text for it.
+def _any_of(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_NTH = re.compile(r"\d(?:st|nd|rd|th)")  # "the 3rd", "14th"
+_A_MONTH = _any_of(*MONTHS)
+_A_WEEK = _any_of("week")
+_NEEDS: dict[str, re.Pattern[str]] = {
+    "iso": _any_of("-"),
+    "numeric": _any_of("/"),
+    **dict.fromkeys(
+        ("month_year", "month_week", "month_weeks", "month_days", "month_day", "days_month", "day_month", "month"),
+        _A_MONTH,
+    ),
+    "days_of_month": _NTH,
+    "day_of_month": _NTH,
+    "relative_day": _any_of("today", "tonight", "tomorrow", "yesterday"),
+    "holiday": _any_of(
+        "halloween", "christmas", "new", "valentine", "patrick", "pi", "april", "juneteenth", "independence", "july"
+    ),
+    "weekday": _any_of(*WEEKDAYS),
+    **dict.fromkeys(("term_week", "named_week", "week_number", "week_of"), _A_WEEK),
+    "weekend": _any_of("weekend"),
+    "named_month": _any_of("month"),
+    "term": _any_of("term", "semester"),
+    "lateness": re.compile(r"\s(?:late|after|past|over)"),  # after a space, as the pattern has them
+    "span": re.compile(r"\s(?:day|week|hour)"),  # "3 days", not "monday"
+    "clock": re.compile(r"\d\s*[ap]\.?m"),  # "6pm", "11:59 p.m."
+    "clock24": _any_of(":"),
+    "noon": _any_of("noon", "midday", "midnight"),
+    "daypart": _any_of("morning", "afternoon", "evening", "night"),
+}
+# Each pattern with what it needs (None: it always runs), in the order tried.
+_GATED = tuple((name, pattern, _NEEDS.get(name)) for name, pattern in _PATTERNS)
 # Parts of a day as windows of course time; a moment in one ("friday night") is taken at its end, the latest it
 # can mean, and the answer shows the time it used.
 DAYPARTS = {
@@ -570,7 +608,13 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
     today = now.astimezone(course.tz).date()
     taken = [False] * len(text)
     atoms: list[TimePhrase] = []
-    for name, pattern in _PATTERNS:
+    present: dict[re.Pattern[str], bool] = {}  # each need looked for once, however many patterns share it
+    for name, pattern, needs in _GATED:
+        if needs is not None:
+            if (there := present.get(needs)) is None:
+                there = present[needs] = needs.search(text) is not None
+            if not there:
+                continue
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue

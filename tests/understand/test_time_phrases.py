@@ -394,3 +394,27 @@ def test_until_or_before_a_month_runs_from_today(course, text, last):
     found = [p for p in phrases(text, course=course) if p.kind == "range"]
     assert len(found) == 1, found
     assert (found[0].first, found[0].last) == (MONDAY.date(), D(last))
+
+
+def _texts() -> list[str]:
+    """Every question of the bundled question sets, as the reader sees it, and the phrases of this file's tests."""
+    import tomllib
+    from pathlib import Path
+
+    sets = [tomllib.loads(f.read_text()) for f in Path("tests/questions").glob("*.toml")]
+    asked = [q["text"] for s in sets for q in s["question"]]
+    asked += ["the 4th of july", "pi day", "2024-03-01", "3/14", "12:30", "2 hours late", "noon", "christmas eve"]
+    asked += ["fri 9th", "the 3rd-7th of march", "week after next", "rest of the semester", "in 3 days", "6pm"]
+    asked += ["11:59 p.m.", "3 hours past the deadline", "2 days over", "monday 3 days", "the 1st to the 4th"]
+    return [respell(plain(text)) for text in asked]
+
+
+def test_a_pattern_skipped_for_what_it_needs_could_not_have_matched():
+    from bot.understand.time_phrases import _GATED
+
+    texts = _texts()
+    for name, pattern, needs in _GATED:
+        for text in texts:
+            if needs is not None and needs.search(text) is None:
+                assert pattern.search(text) is None, (name, text)
+    assert all(needs is not None for _, _, needs in _GATED)  # every pattern says what it needs

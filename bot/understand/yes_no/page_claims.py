@@ -10,6 +10,7 @@ The keys are computed once per course (`claims_for`), when its engine is built.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -167,7 +168,7 @@ class ClaimIndex:
         self._objects = _objects(course)
         # What a question can only match through its own words, looked up by word instead of scanned (a course
         # of thousands of items and claims costs what a small one does): objects by their name's first stem, and
-        # phrasings by the stems of their first required word.
+        # phrasings by the stems of their rarest required word.
         # (by their whole name, looked up among the question's runs of stems of each length a name has: a large
         # course has many names starting alike, "mini project survey 1" to "50")
         self._objects_by_words = {words: i for i, (words, _) in enumerate(self._objects)}
@@ -226,10 +227,6 @@ class ClaimIndex:
                     keys = tuple(near(t) for t in content_words(phrasing))
                     if keys:
                         said = frozenset(stem(t) for t in phrase_key(_paragraph(policy.quote, claim.evidence)))
-                        # a light verb may go unsaid: the phrasing is found by its next key word too
-                        starts = keys[0] | (keys[1] if len(keys) >= 4 and keys[0] & _LIGHT else frozenset())
-                        for first in starts:
-                            self._keys_by_stem.setdefault(first, []).append(len(self.keys))
                         for word in content_words(phrasing):
                             # by the word as written too: "attendence" is one slip from "attendance", not its stem
                             for form in {word, *(k for k in near(word) if len(k) >= _SLIP_LENGTH)}:
@@ -242,6 +239,7 @@ class ClaimIndex:
                         alike = (keys, key.turns, known, said, claim.evidence, claim.asks)
                         self._alike.append(self._alike_groups.setdefault(alike, len(self._alike_groups)))
                         self.keys.append(key)
+        self._keys_by_stem = _by_rarest_word(self.keys)
 
     def _near(self, token: str) -> frozenset[str]:
         """The stems that count as a question's word in this course: its near words, the course's synonyms of it,
@@ -424,6 +422,24 @@ def _turned_alike(phrased: frozenset[str], turns: frozenset[str], question: str)
     if phrased == turns:
         return True
     return phrased == {"without"} and turns == {"not"} and bool(_NOT_DONE.search(question.lower()))
+
+
+def _by_rarest_word(keys: list[_Key]) -> dict[str, list[int]]:
+    """Each phrasing, by its index, under the stems of the key word it cannot match without that the fewest phrasings
+    share: on a large course a common word ("use", "exam") would make every question check thousands. A light verb
+    may go unsaid (see _keys_held), so it is never that word; where every key word is one, the first two."""
+    counts = Counter(s for key in keys for group in key.keys for s in group)
+
+    def share(group: frozenset[str]) -> int:  # how many phrasings' key words hold the group's stems
+        return sum(counts[s] for s in group)
+
+    by_stem: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        needed = key.keys if len(key.keys) < 4 else [g for g in key.keys if not g & _LIGHT]
+        rarest = min(needed, key=share) if needed else key.keys[0] | key.keys[1]
+        for word in rarest:
+            by_stem.setdefault(word, []).append(i)
+    return by_stem
 
 
 def _keys_held(keys: tuple[frozenset[str], ...], have: frozenset[str], *, with_tool: bool) -> bool:

@@ -8,6 +8,7 @@ coursebot deadlines [--all] [--json] [--now ISO]
 coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and when
 coursebot gracedays report --csv FILE [--json]  every student's late-work tally from a grades export (no database)
 coursebot gracedays import FILE                 import an export into the database
+coursebot gracedays revoke STUDENT ASSIGNMENT   take back a student's grants (extension, permission, pool)
 coursebot calendar --out FILE [--section S]     the course calendar (.ics)
 coursebot backup OUT.db [--force]               copy the database (safe while running)
 coursebot qa import-faq|search|list|export      the course forum (see bot/cli/qa.py)
@@ -227,6 +228,8 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
 
     if args.action == "import":
         return _import_grades(args, input_file("FILE", args.file, "coursebot gracedays import grades.csv"))
+    if args.action == "revoke":
+        return _revoke_grants(args)
     path = input_file("--csv", args.csv, "--csv grades.csv")
     course = load(args)
     assignment = read_assignment(course, args.assignment) or path.name
@@ -249,6 +252,38 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
             )
     if result.get("unmapped_columns"):
         print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
+    return EXIT_OK
+
+
+def _revoke_grants(args: argparse.Namespace) -> int:
+    """`gracedays revoke STUDENT ASSIGNMENT [--kind K]`: take back a student's grants, as /gracedays revoke does."""
+    from bot.answers.deadlines import resolve_assignments
+    from bot.cli.server_course import course_for_server
+    from bot.core.errors import UserError
+    from bot.settings import Settings
+    from bot.store.database import Store
+
+    settings = Settings.from_env()
+    guild = guild_for(args, settings)
+    courses = catalog_for(args)
+    store = Store(args.db or settings.db_path, zone=courses.default.tz)
+    try:
+        course = course_for_server(courses, args.course, store, guild)
+        items = resolve_assignments(course, args.assignment, sure=True)
+        if len(items) != 1:
+            ids = ", ".join(a.id for a in course.assignments)
+            raise UsageError("ASSIGNMENT", f"{args.assignment!r} names {len(items)} assignments (ids: {ids})", "hw3")
+        email = store.grace.student(guild, args.student).email
+        now = dt.datetime.now(dt.UTC)
+        revoked = store.grace.revoke_grants(guild, email, items[0].id, args.kind, by=0, now=now)
+    except UserError as err:
+        print(f"coursebot gracedays revoke: {err.message}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        store.close()
+    for old in revoked:
+        due = f" to {human_datetime(old.grant.new_due, course.tz)}" if old.grant.new_due else ""
+        print(f"Revoked: {old.grant.kind} for {email} on {items[0].short}{due} (reason: {old.grant.reason or 'none'}).")
     return EXIT_OK
 
 
@@ -404,6 +439,13 @@ def build_parser() -> argparse.ArgumentParser:
         "which the console uses too)",
     )
     i.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
+
+    v = actions.add_parser("revoke", help="take back a student's grants on one assignment (the tally follows)")
+    v.add_argument("student", help="the student's email or SID")
+    v.add_argument("assignment", help="the assignment (id or name)")
+    v.add_argument("--kind", choices=("extension", "permission", "pool"), help="only this kind (default: every one)")
+    v.add_argument("--guild", type=int, help="server id the records belong to (as for import)")
+    v.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
 
     p = sub.add_parser("check", help="validate a course folder, or a folder of course folders")
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")

@@ -20,10 +20,10 @@ from bot.answers.links import (
 )
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
+from bot.course.model import Assignment
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt, Upload, UserRef
-from bot.course.model import Assignment
 from bot.grace.engine import Grant
 from bot.grace.extension_due import due_on_day, extension_refusal
 from bot.grace.gradescope import GradescopeError, parse_export
@@ -142,7 +142,7 @@ async def grant(
     if outcome.same is not None:
         same = outcome.same
         lines = [
-            text(f"{record.email} already has this {kind} on {item.short}, recorded ", Stamp(same.at, "f")),
+            text(f"{record.email} already has this {kind} on {item.id}, recorded ", Stamp(same.at, "f")),
             text(f"(reason: {same.grant.reason or 'none given'}); nothing new was recorded."),
         ]
         await inv.reply.answer(Answer(title="Already granted", lines=tuple(lines), ephemeral=True))

@@ -4,6 +4,7 @@ console's `:advance` and for reminder offsets ("48h, 24h, 2h": a list needs comm
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from bot.core.errors import UserError
@@ -43,7 +44,7 @@ def parse_duration(value: str) -> dt.timedelta:
     if not terms:
         raise _unreadable(value)
     ranks = [_ORDER.index(unit) for _, unit in terms]
-    if any(later <= earlier for earlier, later in zip(ranks, ranks[1:], strict=False)):
+    if any(later <= earlier for earlier, later in itertools.pairwise(ranks)):
         shown = value.strip()[:40]
         raise UserError(
             f"{shown!r} could be one length of time or several. Write one length with each unit once, largest "

@@ -12,7 +12,8 @@ coursebot gracedays revoke STUDENT ASSIGNMENT   take back a student's grants (ex
 coursebot calendar --out FILE [--section S]     the course calendar (.ics)
 coursebot backup OUT.db [--force]               copy the database (safe while running)
 coursebot qa import-faq|search|list|export      the course forum (see bot/cli/qa.py)
-coursebot check [DIR]                           validate a course folder (or a folder of course folders)
+coursebot check [DIR] [--db FILE]               validate a course folder (or a folder of course folders), and
+                                                the database's records against it
 coursebot new-course DIR                        write a commented template of every course file
 
 --data DIR picks a course folder; --course ID picks a course from a folder of courses (--data, COURSEBOT_COURSES).
@@ -108,7 +109,42 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(course.assignments)} deadlines, {len(course.people)} staff, {len(course.exams)} exams, "
             f"{len(course.meetings)} weekly meetings, {len(course.policies)} policies (version {course.version})"
         )
-    return EXIT_OK
+    return _check_records(args, courses)
+
+
+def _check_records(args: argparse.Namespace, courses: list) -> int:
+    """With a database (--db, else COURSEBOT_DB or ./coursebot.db when it exists): name the records each server
+    keeps under ids its course's data no longer has (a renamed or removed assignment, exam or section)."""
+    import os
+
+    from bot.announce.server_setup import GuildSetup
+    from bot.store.database import Store
+    from bot.store.orphans import ORPHAN_ADVICE
+
+    path = Path(args.db or os.environ.get("COURSEBOT_DB") or "coursebot.db")
+    if not path.is_file():
+        if args.db:
+            raise UsageError("--db", f"there is no database at {path}", "--db coursebot.db")
+        return EXIT_OK
+    by_id = {c.id: c for c in courses}
+    store = Store(path, zone=courses[0].tz)
+    found = []
+    try:
+        for server in store.orphans.servers():
+            picked = GuildSetup.from_json(store.server_settings.get(server)).course_id
+            course = by_id.get(picked) if picked else (courses[0] if len(courses) == 1 else None)
+            if course is not None:
+                found += [(server, course, o) for o in store.orphans.of(server, course)]
+    finally:
+        store.close()
+    if not found:
+        print(f"OK {path}: every record's id is in the data.")
+        return EXIT_OK
+    print(f"{path}: {len(found)} id(s) with records the data no longer has", file=sys.stderr)
+    for server, course, orphan in found:
+        print(f"  server {server} ({course.id}): {orphan.words()}", file=sys.stderr)
+    print(f"  {ORPHAN_ADVICE}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def cmd_new_course(args: argparse.Namespace) -> int:
@@ -449,6 +485,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate a course folder, or a folder of course folders")
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
+    p.add_argument(
+        "--db",
+        help="also check this database's records against the data (default: $COURSEBOT_DB or "
+        "./coursebot.db, when it exists)",
+    )
 
     p = sub.add_parser("new-course", help="write a commented template of every course file into a new folder")
     p.add_argument("dir", help="the new course folder")

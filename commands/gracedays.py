@@ -29,7 +29,8 @@ from bot.grace.extension_due import due_on_day, extension_refusal
 from bot.grace.gradescope import GradescopeError, parse_export
 from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
-from bot.store.encoding import email_key
+from bot.store.encoding import email_key, from_db
+from bot.store.grace_records import SHOWN_OLDER, OlderExport
 from bot.understand.dates import day_without_time, parse_submission_time
 from commands._shared import SHORT
 
@@ -68,6 +69,37 @@ def _problems_answer(err: GradescopeError) -> Answer:
     return Answer(
         title="Import refused: nothing was imported",
         lines=(text("Fix these in the file and upload it again:"), *shown),
+        ephemeral=True,
+        kind="error",
+    )
+
+
+def _older_answer(err: OlderExport) -> Answer:
+    """The refusal of an older export, each submission it would take back with its times as timestamps (shown in
+    each reader's own zone, whatever course the bot's default is)."""
+
+    def moment(value: str | None, missing: str) -> tuple:
+        return ("submitted ", Stamp(from_db(value, dt.UTC), "f")) if value else (missing,)
+
+    shown = [
+        text(
+            f"• {p.email}, {p.assignment_id}{f' ({p.part})' if p.part else ''}: ",
+            *moment(p.recorded_at, "submitted"),
+            " in the records, ",
+            *moment(p.file_at, "not submitted"),
+            " in this file",
+        )
+        for p in err.parts[:SHOWN_OLDER]
+    ]
+    if len(err.parts) > SHOWN_OLDER:
+        shown.append(text(f"… and {len(err.parts) - SHOWN_OLDER} more."))
+    return Answer(
+        title="Nothing imported: this export is older than the records",
+        lines=(
+            text(f"Importing it would take back {len(err.parts)} submission(s):"),
+            *shown,
+            text(err.how("replace_newer:True")),
+        ),
         ephemeral=True,
         kind="error",
     )
@@ -225,9 +257,19 @@ async def import_(inv: Invocation, file: Upload, assignment: str | None = None, 
     except GradescopeError as err:
         await inv.reply.answer(_problems_answer(err))
         return
-    result = inv.store.grace.import_export(
-        inv.server_id, data, raw, user_id=inv.user.id, filename=file.filename, now=inv.now, replace_newer=replace_newer
-    )
+    try:
+        result = inv.store.grace.import_export(
+            inv.server_id,
+            data,
+            raw,
+            user_id=inv.user.id,
+            filename=file.filename,
+            now=inv.now,
+            replace_newer=replace_newer,
+        )
+    except OlderExport as err:
+        await inv.reply.answer(_older_answer(err))
+        return
     lines = [
         text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
         text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),

@@ -353,7 +353,8 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
     except GradescopeError as err:
         return _refused_export(path, err, "coursebot gracedays import", "nothing imported")
     except OlderExport as err:
-        print(f"coursebot gracedays import: {path}: {err.summary} {err.how('--replace-newer')}", file=sys.stderr)
+        summary = err.summary_in(course.tz)  # the server's course's zone, not the catalog default's
+        print(f"coursebot gracedays import: {path}: {summary} {err.how('--replace-newer')}", file=sys.stderr)
         return EXIT_ERROR
     finally:
         store.close()

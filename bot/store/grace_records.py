@@ -50,13 +50,18 @@ class OlderExport(UserError):
 
     def __init__(self, parts: list[OlderPart], zone: dt.tzinfo) -> None:
         self.parts = tuple(parts)
+        self.summary = self.summary_in(zone)
+        super().__init__(f"{self.summary} {self.how('replace_newer:True')}")
+
+    def summary_in(self, zone: dt.tzinfo) -> str:
+        """What it would take back, with times in `zone` (the course's, for plain text)."""
+        parts = self.parts
         shown = "; ".join(_older_words(p, zone) for p in parts[:SHOWN_OLDER])
         more = f"; and {len(parts) - SHOWN_OLDER} more" if len(parts) > SHOWN_OLDER else ""
-        self.summary = (
+        return (
             "Nothing imported: this export is older than the records already imported, and would take back "
             f"{len(parts)} submission(s): {shown}{more}."
         )
-        super().__init__(f"{self.summary} {self.how('replace_newer:True')}")
 
     @staticmethod
     def how(option: str) -> str:

@@ -275,6 +275,10 @@ async def test_an_older_export_is_refused_unless_staff_say_replace(course, tmp_p
         assert "Nothing imported" in text
         assert "ben@andrew.cmu.edu, hw1" in text
         assert "replace_newer" in text
+        # hostile6 minor: times as Discord timestamps (each reader's zone), never the default course's plain zone
+        assert "<t:" in text
+        assert " EST" not in text
+        assert " EDT" not in text
         assert bot.store.db.execute("SELECT * FROM submissions ORDER BY rowid").fetchall() == rows
         forced = await staff(
             fake, "gracedays import", {"file": FakeAttachment("old.csv", older), "replace_newer": True}
@@ -326,6 +330,9 @@ async def test_a_grant_is_corrected_by_the_next_one_and_can_be_revoked(course, t
         assert grant.new_due.astimezone(course.tz).time() == due.time()
         assert grant.new_due.astimezone(course.tz).date().isoformat() == "2024-02-23"
         assert "own due time of day" in embed_text(day_only.data)
+        same = await staff(fake, "gracedays grant", {**ben, "new_due": "Feb 23"})
+        assert "Already granted" in embed_text(same.data)
+        assert "<t:" in embed_text(same.data)
 
         for typed, reason in (("in 3 years", "outside"), ("Feb 1 11pm", "not after")):
             refused = await staff(fake, "gracedays grant", {**ben, "new_due": typed})

@@ -25,7 +25,7 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt, Upload, UserRef
 from bot.grace.engine import Grant
-from bot.grace.extension_due import due_on_day, extension_refusal
+from bot.grace.extension_due import due_on_day, extension_refusal, names_midnight
 from bot.grace.gradescope import GradescopeError, parse_export
 from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
@@ -195,11 +195,13 @@ def _extension_due(inv: Invocation, item: Assignment, email: str, new_due: str |
         raise UserError("An extension needs new_due, e.g. 'Feb 23 11:59pm'.")
     notes = []
     day = day_without_time(new_due, inv.now, inv.course)
+    if day is None:
+        due = parse_submission_time(new_due, inv.now, inv.course)
+        if not names_midnight(new_due) and due.astimezone(inv.course.tz).time() == dt.time(0, 0):
+            day = due.astimezone(inv.course.tz).date()  # a date the general reader took as its start: no time given
     if day is not None:
         due = due_on_day(inv.course, item, day)
         notes.append(f"No time of day was given, so it is {item.short}'s own due time of day on that day.")
-    else:
-        due = parse_submission_time(new_due, inv.now, inv.course)
     in_force = any(g.grant.kind == "extension" for g in inv.store.grace.grants_on(inv.server_id, email, item.id))
     refusal = extension_refusal(inv.course, item, due, in_force=in_force)
     if refusal:

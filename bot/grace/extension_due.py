@@ -4,9 +4,17 @@ outside the term, or not after the assignment's own due time, is refused with th
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.core.wall_clock import skipped, skipped_message
 from bot.course.model import Assignment, Course
+
+_MIDNIGHT = re.compile(r"midnight|\b12\s*(?::\s*00\s*)?a\.?m\b|\b0?0:00\b", re.IGNORECASE)
+
+
+def names_midnight(phrase: str) -> bool:
+    """Whether a typed time says midnight itself ('midnight', '12am', '00:00'), rather than leaving the time out."""
+    return bool(_MIDNIGHT.search(phrase))
 
 
 def due_on_day(course: Course, item: Assignment, day: dt.date) -> dt.datetime:

@@ -94,10 +94,13 @@ async def status(inv: Invocation) -> None:
 )
 async def move_records(inv: Invocation, old_id: str, new_id: str | None = None, delete: bool = False) -> None:
     """Staff: move records kept under an id the data no longer has to its new id, or delete them."""
+    course = inv.course  # a server that has not picked its course is told to first
     old_id, new_id = old_id.strip(), (new_id or "").strip() or None
-    if delete == (new_id is not None):
+    if delete and new_id is not None:
+        raise UserError("Give either new_id (to move the records there) or delete:True (to delete them), not both.")
+    if not delete and new_id is None:
         raise UserError("Give new_id (the id the data uses now) to move the records, or delete:True to delete them.")
-    orphan = inv.store.orphans.move(inv.server_id, inv.course, old_id, new_id, by=inv.user.id, now=inv.now)
+    orphan = inv.store.orphans.move(inv.server_id, course, old_id, new_id, by=inv.user.id, now=inv.now)
     done = f"Moved to {orphan.kind} id {new_id!r}" if new_id else "Deleted"
     inv.host.reschedule()
     await inv.reply.answer(

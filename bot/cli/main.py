@@ -113,15 +113,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _check_records(args: argparse.Namespace, courses: list) -> int:
-    """With a database (--db, else COURSEBOT_DB or ./coursebot.db when it exists): name the records each server
-    keeps under ids its course's data no longer has (a renamed or removed assignment, exam or section)."""
+    """With a database (--db, else COURSEBOT_DB when set): name the records each server keeps under ids its
+    course's data no longer has (a renamed or removed assignment, exam or section)."""
     import os
 
     from bot.announce.server_setup import GuildSetup
     from bot.store.database import Store
     from bot.store.orphans import ORPHAN_ADVICE
 
-    path = Path(args.db or os.environ.get("COURSEBOT_DB") or "coursebot.db")
+    named = args.db or os.environ.get("COURSEBOT_DB")
+    if not named:
+        return EXIT_OK
+    path = Path(named)
     if not path.is_file():
         if args.db:
             raise UsageError("--db", f"there is no database at {path}", "--db coursebot.db")
@@ -138,7 +141,7 @@ def _check_records(args: argparse.Namespace, courses: list) -> int:
     finally:
         store.close()
     if not found:
-        print(f"OK {path}: every record's id is in the data.")
+        print(f"Records in {path}: every id they are kept under is in the data.")
         return EXIT_OK
     print(f"{path}: {len(found)} id(s) with records the data no longer has", file=sys.stderr)
     for server, course, orphan in found:
@@ -488,8 +491,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
     p.add_argument(
         "--db",
-        help="also check this database's records against the data (default: $COURSEBOT_DB or "
-        "./coursebot.db, when it exists)",
+        help="also check this database's records against the data (default: $COURSEBOT_DB, when set)",
     )
 
     p = sub.add_parser("new-course", help="write a commented template of every course file into a new folder")

@@ -159,7 +159,7 @@ def test_check_with_the_database_names_records_under_vanished_ids(data_copy, tmp
     export = str(FIXTURES / "gradescope" / "10-605_S24_grades.csv")
     assert main(["--data", str(data_copy), "gracedays", "import", export]) == 0
     assert main(["check", str(data_copy)]) == 0
-    assert "every record's id is in the data" in capsys.readouterr().out
+    assert "every id they are kept under is in the data" in capsys.readouterr().out
     assignments = data_copy / "assignments.toml"
     assignments.write_text(assignments.read_text().replace('id = "hw3"', 'id = "homework3"'))
     assert main(["check", str(data_copy)]) == 1

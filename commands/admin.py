@@ -9,9 +9,11 @@ from bot.announce.server_course import course_list
 from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
+from bot.answers.orphan_report import with_orphans
 from bot.answers.reload_report import reload_answer
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.clock import on_the_minute
+from bot.core.errors import UserError
 from bot.course.model import Assignment, Course
 from bot.course.reload import reload_served
 from bot.course.unknown import PAGE_SILENT
@@ -45,7 +47,10 @@ async def reload(inv: Invocation) -> None:
     if mine is not None and mine in result.catalog.courses:
         old, new = before.courses[mine].version, result.catalog.courses[mine].version
         inv.store.audit.record(inv.server_id, inv.user.id, "data.reload", {"from": old, "to": new}, inv.now)
-    await inv.reply.answer(reload_answer(before, result, mine))
+    answer = reload_answer(before, result, mine)
+    if mine is not None and mine in result.catalog.courses:
+        answer = with_orphans(answer, inv.store.orphans.of(inv.server_id, result.catalog.courses[mine]))
+    await inv.reply.answer(answer)
 
 
 @ADMIN.command("status")
@@ -76,7 +81,35 @@ async def status(inv: Invocation) -> None:
         ),
         ephemeral=True,
     )
+    if inv.has_course:
+        answer = with_orphans(answer, store.orphans.of(inv.server_id, inv.course))
     await inv.reply.answer(answer)
+
+
+@ADMIN.command(
+    "move-records",
+    old_id=Opt.text("The id the data no longer has (as /admin status names it)", max_length=SHORT),
+    new_id=Opt.text("The id the data uses now (an assignment, exam or section id)", max_length=SHORT),
+    delete=Opt.flag("Delete the records instead of moving them"),
+)
+async def move_records(inv: Invocation, old_id: str, new_id: str | None = None, delete: bool = False) -> None:
+    """Staff: move records kept under an id the data no longer has to its new id, or delete them."""
+    course = inv.course  # a server that has not picked its course is told to first
+    old_id, new_id = old_id.strip(), (new_id or "").strip() or None
+    if delete and new_id is not None:
+        raise UserError("Give either new_id (to move the records there) or delete:True (to delete them), not both.")
+    if not delete and new_id is None:
+        raise UserError("Give new_id (the id the data uses now) to move the records, or delete:True to delete them.")
+    orphan = inv.store.orphans.move(inv.server_id, course, old_id, new_id, by=inv.user.id, now=inv.now)
+    done = f"Moved to {orphan.kind} id {new_id!r}" if new_id else "Deleted"
+    inv.host.reschedule()
+    await inv.reply.answer(
+        Answer(
+            title="Records moved" if new_id else "Records deleted",
+            lines=(text(f"{done}: {orphan.words()}."),),
+            ephemeral=True,
+        )
+    )
 
 
 @ADMIN.command(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlparse
 
+from bot.announce.form_notice import form_notice_line
+from bot.announce.server_setup import GuildSetup
 from bot.answers.exams import exam_answer, exam_choices, find_exam
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
+from bot.course.model import Exam
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
@@ -60,4 +64,11 @@ async def set_form(inv: Invocation, which: str, url: str) -> None:
         lines=(text(f"{exam.title}: students now get [this form]({link}) from /exam info and /ask."),),
         ephemeral=True,
     )
-    await inv.reply.answer(answer)
+    await inv.reply.answer(with_form_notice(inv, exam, answer))
+
+
+def with_form_notice(inv: Invocation, exam: Exam, answer: Answer) -> Answer:
+    """The reply with exactly when the class channel will carry the link (or why it will not)."""
+    setup = GuildSetup.from_json(inv.store.server_settings.get(inv.server_id))
+    forms = inv.store.published.exam_forms(inv.server_id)
+    return replace(answer, lines=(*answer.lines, form_notice_line(inv.course, setup, exam, forms, inv.now)))

@@ -6,6 +6,7 @@ Privacy: a student sees only their own record (ephemeral); every other view is a
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, tally_answer
@@ -19,15 +20,18 @@ from bot.answers.links import (
 )
 from bot.core.answer import Answer, Field, Stamp, text
 from bot.core.errors import UserError
+from bot.course.model import Assignment
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt, Upload, UserRef
 from bot.grace.engine import Grant
+from bot.grace.extension_due import due_on_day, extension_refusal, names_midnight
 from bot.grace.gradescope import GradescopeError, parse_export
 from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
-from bot.store.encoding import email_key
-from bot.understand.dates import parse_submission_time
+from bot.store.encoding import email_key, from_db
+from bot.store.grace_records import SHOWN_OLDER, OlderExport
+from bot.understand.dates import day_without_time, parse_submission_time
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()
@@ -65,6 +69,37 @@ def _problems_answer(err: GradescopeError) -> Answer:
     return Answer(
         title="Import refused: nothing was imported",
         lines=(text("Fix these in the file and upload it again:"), *shown),
+        ephemeral=True,
+        kind="error",
+    )
+
+
+def _older_answer(err: OlderExport) -> Answer:
+    """The refusal of an older export, each submission it would take back with its times as timestamps (shown in
+    each reader's own zone, whatever course the bot's default is)."""
+
+    def moment(value: str | None, missing: str) -> tuple:
+        return ("submitted ", Stamp(from_db(value, dt.UTC), "f")) if value else (missing,)
+
+    shown = [
+        text(
+            f"• {p.email}, {p.assignment_id}{f' ({p.part})' if p.part else ''}: ",
+            *moment(p.recorded_at, "submitted"),
+            " in the records, ",
+            *moment(p.file_at, "not submitted"),
+            " in this file",
+        )
+        for p in err.parts[:SHOWN_OLDER]
+    ]
+    if len(err.parts) > SHOWN_OLDER:
+        shown.append(text(f"… and {len(err.parts) - SHOWN_OLDER} more."))
+    return Answer(
+        title="Nothing imported: this export is older than the records",
+        lines=(
+            text(f"Importing it would take back {len(err.parts)} submission(s):"),
+            *shown,
+            text(err.how("replace_newer:True")),
+        ),
         ephemeral=True,
         kind="error",
     )
@@ -127,26 +162,80 @@ async def grant(
 ) -> None:
     """Staff: grant an extension, a late permission, or late days on request (with a reason)."""
     record = inv.store.grace.student(inv.server_id, student)
-    items = resolve_assignments(inv.course, assignment, sure=True)
-    if len(items) != 1:
-        raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
-    item = items[0]
+    item = _one_assignment(inv, assignment)
     refusal = grant_refusal(inv.course, item, kind)
     if refusal:
         raise UserError(refusal)
-    due = None
+    due, notes = None, []
     if kind == "extension":
-        if not new_due:
-            raise UserError("An extension needs new_due, e.g. 'Feb 23 11:59pm'.")
-        due = parse_submission_time(new_due, inv.now, inv.course)
-        if due <= item.due:
-            raise UserError("The new due time must be after the original one.")
+        due, notes = _extension_due(inv, item, record.email, new_due)
     granted = Grant(item.id, kind, new_due=due, reason=reason, granted_by=str(inv.user.id))
-    inv.store.grace.add_grant(inv.server_id, record.email, granted, by=inv.user.id, now=inv.now)
+    outcome = inv.store.grace.add_grant(inv.server_id, record.email, granted, by=inv.user.id, now=inv.now)
+    if outcome.same is not None:
+        same = outcome.same
+        lines = [
+            text(f"{record.email} already has this {kind} on {item.id}, recorded ", Stamp(same.at, "f")),
+            text(f"(reason: {same.grant.reason or 'none given'}); nothing new was recorded."),
+        ]
+        await inv.reply.answer(Answer(title="Already granted", lines=tuple(lines), ephemeral=True))
+        return
     lines = [text(f"{kind.capitalize()} for {record.email} on {item.short}: {reason}")]
     if due:
         lines.append(text("New due time: ", Stamp(due, "F")))
+    lines += [text(n) for n in notes]
+    for old in outcome.replaced:
+        if old.grant.new_due is not None:
+            lines.append(text("This replaces the earlier extension to ", Stamp(old.grant.new_due, "F"), "."))
     await inv.reply.answer(Answer(title="Granted", lines=tuple(lines), ephemeral=True))
+
+
+def _extension_due(inv: Invocation, item: Assignment, email: str, new_due: str | None) -> tuple[dt.datetime, list]:
+    """The extension's new due time and what the reply should say about how it was read; UserError if refused."""
+    if not new_due:
+        raise UserError("An extension needs new_due, e.g. 'Feb 23 11:59pm'.")
+    notes = []
+    day = day_without_time(new_due, inv.now, inv.course)
+    if day is None:
+        due = parse_submission_time(new_due, inv.now, inv.course)
+        if not names_midnight(new_due) and due.astimezone(inv.course.tz).time() == dt.time(0, 0):
+            day = due.astimezone(inv.course.tz).date()  # a date the general reader took as its start: no time given
+    if day is not None:
+        due = due_on_day(inv.course, item, day)
+        notes.append(f"No time of day was given, so it is {item.short}'s own due time of day on that day.")
+    in_force = any(g.grant.kind == "extension" for g in inv.store.grace.grants_on(inv.server_id, email, item.id))
+    refusal = extension_refusal(inv.course, item, due, in_force=in_force)
+    if refusal:
+        raise UserError(refusal)
+    return due, notes
+
+
+@GRACEDAYS.command(
+    "revoke",
+    staff_only=True,
+    student=Opt.text("Email, SID or @mention of the student", max_length=STUDENT_LIMIT, autocomplete=student_choices),
+    assignment=Opt.text("The assignment", max_length=SHORT, autocomplete=assignment_autocomplete),
+    kind=Opt.text("Which grant to take back (default: every grant on this assignment)", max_length=20, choices=KINDS),
+)
+async def revoke(inv: Invocation, student: str, assignment: str, kind: str | None = None) -> None:
+    """Staff: take back a grant (extension, permission or late days on request); the tally follows."""
+    record = inv.store.grace.student(inv.server_id, student)
+    item = _one_assignment(inv, assignment)
+    revoked = inv.store.grace.revoke_grants(inv.server_id, record.email, item.id, kind, by=inv.user.id, now=inv.now)
+    lines = []
+    for old in revoked:
+        line = text(f"{old.grant.kind.capitalize()} on {item.short} (reason: {old.grant.reason or 'none given'})")
+        if old.grant.new_due is not None:
+            line = (*line, " to ", Stamp(old.grant.new_due, "F"))
+        lines.append((*line, "."))
+    lines.append(text(f"{record.email}'s tally now counts {item.short} without it."))
+    await inv.reply.answer(Answer(title="Revoked", lines=tuple(lines), ephemeral=True))
+
+
+def _one_assignment(inv: Invocation, assignment: str) -> Assignment:
+    items = resolve_assignments(inv.course, assignment, sure=True)
+    if len(items) != 1:
+        raise UserError(f"{assignment!r} names {len(items)} assignments; pick one, e.g. {items[0].short}.")
+    return items[0]
 
 
 @GRACEDAYS.command(
@@ -170,9 +259,19 @@ async def import_(inv: Invocation, file: Upload, assignment: str | None = None, 
     except GradescopeError as err:
         await inv.reply.answer(_problems_answer(err))
         return
-    result = inv.store.grace.import_export(
-        inv.server_id, data, raw, user_id=inv.user.id, filename=file.filename, now=inv.now, replace_newer=replace_newer
-    )
+    try:
+        result = inv.store.grace.import_export(
+            inv.server_id,
+            data,
+            raw,
+            user_id=inv.user.id,
+            filename=file.filename,
+            now=inv.now,
+            replace_newer=replace_newer,
+        )
+    except OlderExport as err:
+        await inv.reply.answer(_older_answer(err))
+        return
     lines = [
         text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
         text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),

@@ -121,6 +121,14 @@ SENTENCES: dict[str, Callable[[dict, _Names], Text]] = {
     "gracedays.grant.extension": _grant("extension"),
     "gracedays.grant.permission": _grant("permission"),
     "gracedays.grant.pool": _grant("pool"),
+    "gracedays.revoke": lambda d, n: text(
+        f"revoked {d['student']}'s {' and '.join(d['kinds'])} on {n.assignment(d['assignment'])}"
+    ),
+    "data.move_records": lambda d, n: text(
+        f"moved the records of {d['kind']} id {d['from']!r} to {d['to']!r}"
+        if d.get("to")
+        else f"deleted the records of {d['kind']} id {d['from']!r}"
+    ),
     "gracedays.link": lambda d, n: text(
         "linked ", n.user(d["user"]), f" to {d['email']}", " from a roster" if d.get("source") == "roster" else ""
     ),

@@ -8,10 +8,12 @@ coursebot deadlines [--all] [--json] [--now ISO]
 coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and when
 coursebot gracedays report --csv FILE [--json]  every student's late-work tally from a grades export (no database)
 coursebot gracedays import FILE                 import an export into the database
+coursebot gracedays revoke STUDENT ASSIGNMENT   take back a student's grants (extension, permission, pool)
 coursebot calendar --out FILE [--section S]     the course calendar (.ics)
 coursebot backup OUT.db [--force]               copy the database (safe while running)
 coursebot qa import-faq|search|list|export      the course forum (see bot/cli/qa.py)
-coursebot check [DIR]                           validate a course folder (or a folder of course folders)
+coursebot check [DIR] [--db FILE]               validate a course folder (or a folder of course folders), and
+                                                the database's records against it
 coursebot new-course DIR                        write a commented template of every course file
 
 --data DIR picks a course folder; --course ID picks a course from a folder of courses (--data, COURSEBOT_COURSES).
@@ -107,7 +109,45 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(course.assignments)} deadlines, {len(course.people)} staff, {len(course.exams)} exams, "
             f"{len(course.meetings)} weekly meetings, {len(course.policies)} policies (version {course.version})"
         )
-    return EXIT_OK
+    return _check_records(args, courses)
+
+
+def _check_records(args: argparse.Namespace, courses: list) -> int:
+    """With a database (--db, else COURSEBOT_DB when set): name the records each server keeps under ids its
+    course's data no longer has (a renamed or removed assignment, exam or section)."""
+    import os
+
+    from bot.announce.server_setup import GuildSetup
+    from bot.store.database import Store
+    from bot.store.orphans import ORPHAN_ADVICE
+
+    named = args.db or os.environ.get("COURSEBOT_DB")
+    if not named:
+        return EXIT_OK
+    path = Path(named)
+    if not path.is_file():
+        if args.db:
+            raise UsageError("--db", f"there is no database at {path}", "--db coursebot.db")
+        return EXIT_OK
+    by_id = {c.id: c for c in courses}
+    store = Store(path, zone=courses[0].tz)
+    found = []
+    try:
+        for server in store.orphans.servers():
+            picked = GuildSetup.from_json(store.server_settings.get(server)).course_id
+            course = by_id.get(picked) if picked else (courses[0] if len(courses) == 1 else None)
+            if course is not None:
+                found += [(server, course, o) for o in store.orphans.of(server, course)]
+    finally:
+        store.close()
+    if not found:
+        print(f"Records in {path}: every id they are kept under is in the data.")
+        return EXIT_OK
+    print(f"{path}: {len(found)} id(s) with records the data no longer has", file=sys.stderr)
+    for server, course, orphan in found:
+        print(f"  server {server} ({course.id}): {orphan.words()}", file=sys.stderr)
+    print(f"  {ORPHAN_ADVICE}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def cmd_new_course(args: argparse.Namespace) -> int:
@@ -227,6 +267,8 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
 
     if args.action == "import":
         return _import_grades(args, input_file("FILE", args.file, "coursebot gracedays import grades.csv"))
+    if args.action == "revoke":
+        return _revoke_grants(args)
     path = input_file("--csv", args.csv, "--csv grades.csv")
     course = load(args)
     assignment = read_assignment(course, args.assignment) or path.name
@@ -249,6 +291,38 @@ def cmd_gracedays(args: argparse.Namespace) -> int:
             )
     if result.get("unmapped_columns"):
         print(f"Not matched to an assignment: {', '.join(result['unmapped_columns'])}")
+    return EXIT_OK
+
+
+def _revoke_grants(args: argparse.Namespace) -> int:
+    """`gracedays revoke STUDENT ASSIGNMENT [--kind K]`: take back a student's grants, as /gracedays revoke does."""
+    from bot.answers.deadlines import resolve_assignments
+    from bot.cli.server_course import course_for_server
+    from bot.core.errors import UserError
+    from bot.settings import Settings
+    from bot.store.database import Store
+
+    settings = Settings.from_env()
+    guild = guild_for(args, settings)
+    courses = catalog_for(args)
+    store = Store(args.db or settings.db_path, zone=courses.default.tz)
+    try:
+        course = course_for_server(courses, args.course, store, guild)
+        items = resolve_assignments(course, args.assignment, sure=True)
+        if len(items) != 1:
+            ids = ", ".join(a.id for a in course.assignments)
+            raise UsageError("ASSIGNMENT", f"{args.assignment!r} names {len(items)} assignments (ids: {ids})", "hw3")
+        email = store.grace.student(guild, args.student).email
+        now = dt.datetime.now(dt.UTC)
+        revoked = store.grace.revoke_grants(guild, email, items[0].id, args.kind, by=0, now=now)
+    except UserError as err:
+        print(f"coursebot gracedays revoke: {err.message}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        store.close()
+    for old in revoked:
+        due = f" to {human_datetime(old.grant.new_due, course.tz)}" if old.grant.new_due else ""
+        print(f"Revoked: {old.grant.kind} for {email} on {items[0].short}{due} (reason: {old.grant.reason or 'none'}).")
     return EXIT_OK
 
 
@@ -282,7 +356,8 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
     except GradescopeError as err:
         return _refused_export(path, err, "coursebot gracedays import", "nothing imported")
     except OlderExport as err:
-        print(f"coursebot gracedays import: {path}: {err.summary} {err.how('--replace-newer')}", file=sys.stderr)
+        summary = err.summary_in(course.tz)  # the server's course's zone, not the catalog default's
+        print(f"coursebot gracedays import: {path}: {summary} {err.how('--replace-newer')}", file=sys.stderr)
         return EXIT_ERROR
     finally:
         store.close()
@@ -405,8 +480,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
 
+    v = actions.add_parser("revoke", help="take back a student's grants on one assignment (the tally follows)")
+    v.add_argument("student", help="the student's email or SID")
+    v.add_argument("assignment", help="the assignment (id or name)")
+    v.add_argument("--kind", choices=("extension", "permission", "pool"), help="only this kind (default: every one)")
+    v.add_argument("--guild", type=int, help="server id the records belong to (as for import)")
+    v.add_argument("--db", help="SQLite file (default: $COURSEBOT_DB or ./coursebot.db)")
+
     p = sub.add_parser("check", help="validate a course folder, or a folder of course folders")
     p.add_argument("dir", nargs="?", help="the folder (default: the configured course)")
+    p.add_argument(
+        "--db",
+        help="also check this database's records against the data (default: $COURSEBOT_DB, when set)",
+    )
 
     p = sub.add_parser("new-course", help="write a commented template of every course file into a new folder")
     p.add_argument("dir", help="the new course folder")

@@ -151,8 +151,8 @@ def days_late(lateness: dt.timedelta) -> int:
 def compute_tally(course: Course, submissions: Iterable[Submission], grants: Iterable[Grant] = ()) -> Tally:
     """One student's pool and per-assignment outcomes, the pool applied in due order.
 
-    Only assignments with at least one Submission (submitted or not) are reported; the order of the input
-    does not matter.
+    Only assignments with at least one Submission (submitted or not) are reported; the order of the submissions
+    does not matter. Grants are in the order they were made: the latest extension of an assignment stands.
     """
     each_part = course.late.measure == "each-part"
     by_key: dict[tuple[str, str], list[Submission]] = {}
@@ -228,7 +228,8 @@ def _outcome(
     policy: LatePolicy = course.late_for(item)  # work with its own rule (a quiz not accepted late) follows it
     mine = [g for g in grants if g.assignment_id == item.id]
     extensions = [g.new_due for g in mine if g.kind == "extension" and g.new_due is not None]
-    due = max(extensions, key=lambda d: d.astimezone(dt.UTC)) if extensions else item.due
+    # the latest grant stands: staff correct an extension by granting it again (earlier dates included)
+    due = extensions[-1] if extensions else item.due
     permitted = any(g.kind == "permission" for g in mine)
     requested = assume_requested or any(g.kind == "pool" for g in mine)
     applies = policy.penalty.applies if isinstance(policy.penalty, Penalty) else "multiply"

@@ -24,6 +24,7 @@ from bot.store.links import Links
 from bot.store.meta import Meta
 from bot.store.notices import Notices
 from bot.store.opening import Contents, check_contents, check_file, is_read_only, problem_from
+from bot.store.orphans import Orphans
 from bot.store.problems import NOT_WRITABLE, DatabaseProblem
 from bot.store.published import Published
 from bot.store.qa_drafts import QADrafts
@@ -61,6 +62,7 @@ class Store:
         self.reminders = Reminders(self)
         self.audit = AuditTrail(self)
         self.grace = GraceRecords(self)
+        self.orphans = Orphans(self)
         self.links = Links(self)
         self.notices = Notices(self)
         self.qa_forums = QAForums(self)

@@ -50,13 +50,18 @@ class OlderExport(UserError):
 
     def __init__(self, parts: list[OlderPart], zone: dt.tzinfo) -> None:
         self.parts = tuple(parts)
+        self.summary = self.summary_in(zone)
+        super().__init__(f"{self.summary} {self.how('replace_newer:True')}")
+
+    def summary_in(self, zone: dt.tzinfo) -> str:
+        """What it would take back, with times in `zone` (the course's, for plain text)."""
+        parts = self.parts
         shown = "; ".join(_older_words(p, zone) for p in parts[:SHOWN_OLDER])
         more = f"; and {len(parts) - SHOWN_OLDER} more" if len(parts) > SHOWN_OLDER else ""
-        self.summary = (
+        return (
             "Nothing imported: this export is older than the records already imported, and would take back "
             f"{len(parts)} submission(s): {shown}{more}."
         )
-        super().__init__(f"{self.summary} {self.how('replace_newer:True')}")
 
     @staticmethod
     def how(option: str) -> str:
@@ -96,6 +101,23 @@ class ImportResult:
     changed: int
     unmapped: tuple[str, ...]
     duplicate: bool
+
+
+@dataclass(frozen=True)
+class GrantRecord:
+    """A stored grant and when it was recorded."""
+
+    grant: Grant
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class GrantOutcome:
+    """What add_grant did: recorded it (replacing `replaced`), or found the `same` grant already in force."""
+
+    recorded: bool
+    replaced: tuple[GrantRecord, ...]
+    same: GrantRecord | None
 
 
 class GraceRecords:
@@ -255,61 +277,98 @@ class GraceRecords:
         return students, {assignment_id for (assignment_id,) in rows}
 
     # grants
-    def add_grant(self, guild_id: int | None, email: str, grant: Grant, *, by: int, now: dt.datetime) -> int:
-        """Record a grant; UserError (nothing recorded) when the student already has the same one."""
+    def add_grant(self, guild_id: int | None, email: str, grant: Grant, *, by: int, now: dt.datetime) -> GrantOutcome:
+        """Record a grant. A grant is a fact staff can correct: a new extension for the same student and assignment
+        replaces the earlier one (whatever its date), and the outcome says what it replaced. A grant the student
+        already has, exactly, records nothing (outcome.same says when it was recorded)."""
         email = email_key(email)
+        guild = server_key(guild_id)
         new_due = to_db(grant.new_due) if grant.new_due else None
         with self.store.immediate() as db:
             same = db.execute(
-                "SELECT at, reason FROM grants WHERE guild_id = ? AND email = ? AND assignment_id = ? AND kind = ? "
-                "AND new_due IS ?",
-                [server_key(guild_id), email, grant.assignment_id, grant.kind, new_due],
+                f"SELECT {_GRANT} FROM grants WHERE guild_id = ? AND email = ? AND assignment_id = ? AND kind = ? "  # noqa: S608 (fixed columns)
+                "AND new_due IS ? ORDER BY id DESC",
+                [guild, email, grant.assignment_id, grant.kind, new_due],
             ).fetchone()
             if same is not None:
-                when = from_db(same[0], self.store.zone).strftime("%a %b %d %Y, %H:%M %Z")
-                raise UserError(
-                    f"{email} already has this {grant.kind} on {grant.assignment_id} (recorded {when}, reason: "
-                    f"{same[1] or 'none given'}); nothing new was recorded."
-                )
-            row_id = (
-                db["grants"]
-                .insert(
-                    {
-                        "guild_id": server_key(guild_id),
-                        "email": email,
-                        "assignment_id": grant.assignment_id,
-                        "kind": grant.kind,
-                        "new_due": new_due,
-                        "reason": grant.reason,
-                        "granted_by": by,
-                        "at": to_db(now),
-                    }
-                )
-                .last_pk
+                return GrantOutcome(recorded=False, replaced=(), same=self._record(same))
+            replaced: tuple[GrantRecord, ...] = ()
+            if grant.kind == "extension":
+                where = "WHERE guild_id = ? AND email = ? AND assignment_id = ? AND kind = 'extension'"
+                values = [guild, email, grant.assignment_id]
+                rows = db.execute(f"SELECT {_GRANT} FROM grants {where} ORDER BY id", values).fetchall()  # noqa: S608
+                replaced = tuple(self._record(r) for r in rows)
+                db.execute(f"DELETE FROM grants {where}", values)  # noqa: S608 (fixed text)
+            db["grants"].insert(
+                {
+                    "guild_id": guild,
+                    "email": email,
+                    "assignment_id": grant.assignment_id,
+                    "kind": grant.kind,
+                    "new_due": new_due,
+                    "reason": grant.reason,
+                    "granted_by": by,
+                    "at": to_db(now),
+                }
             )
             detail = {"student": email, "assignment": grant.assignment_id, "reason": grant.reason}
             if grant.new_due:
                 detail["new_due"] = to_db(grant.new_due)
+            if replaced:
+                detail["replaced"] = [to_db(r.grant.new_due) if r.grant.new_due else None for r in replaced]
             self.store.audit.record(guild_id, by, f"gracedays.grant.{grant.kind}", detail, now)
-        return row_id
+        return GrantOutcome(recorded=True, replaced=replaced, same=None)
+
+    def revoke_grants(
+        self, guild_id: int | None, email: str, assignment_id: str, kind: str | None, *, by: int, now: dt.datetime
+    ) -> tuple[GrantRecord, ...]:
+        """Take back a student's grants on one assignment (of one kind, or every kind); the tally follows at once.
+        UserError (nothing changed) when there is none to take back."""
+        email = email_key(email)
+        guild = server_key(guild_id)
+        where = "WHERE guild_id = ? AND email = ? AND assignment_id = ?"
+        values: list = [guild, email, assignment_id]
+        if kind:
+            where += " AND kind = ?"
+            values.append(kind)
+        with self.store.immediate() as db:
+            rows = db.execute(f"SELECT {_GRANT} FROM grants {where} ORDER BY id", values).fetchall()  # noqa: S608
+            if not rows:
+                what = f"{kind} " if kind else ""
+                raise UserError(f"{email} has no {what}grant on {assignment_id} to revoke; nothing changed.")
+            db.execute(f"DELETE FROM grants {where}", values)  # noqa: S608 (fixed text)
+            revoked = tuple(self._record(r) for r in rows)
+            detail = {"student": email, "assignment": assignment_id, "kinds": sorted({r.grant.kind for r in revoked})}
+            self.store.audit.record(guild_id, by, "gracedays.revoke", detail, now)
+        return revoked
+
+    def grants_on(self, guild_id: int | None, email: str, assignment_id: str) -> tuple[GrantRecord, ...]:
+        """A student's grants on one assignment, oldest first."""
+        rows = self.store.db.execute(
+            f"SELECT {_GRANT} FROM grants WHERE guild_id = ? AND email = ? AND assignment_id = ? ORDER BY id",  # noqa: S608
+            [server_key(guild_id), email_key(email), assignment_id],
+        )
+        return tuple(self._record(r) for r in rows)
+
+    def _record(self, row: tuple) -> GrantRecord:
+        assignment_id, kind, new_due, reason, granted_by, at = row
+        zone = self.store.zone
+        grant = Grant(
+            assignment_id=assignment_id,
+            kind=kind,
+            new_due=from_db(new_due, zone) if new_due else None,
+            reason=reason or "",
+            granted_by=str(granted_by),
+        )
+        return GrantRecord(grant, from_db(at, zone))
 
     def grants(self, guild_id: int | None, email: str) -> list[Grant]:
+        """A student's grants, oldest first (the engine lets the latest extension of an assignment stand)."""
         rows = self.store.db.execute(
-            "SELECT assignment_id, kind, new_due, reason, granted_by FROM grants "
-            "WHERE guild_id = ? AND email = ? ORDER BY id",
+            f"SELECT {_GRANT} FROM grants WHERE guild_id = ? AND email = ? ORDER BY id",  # noqa: S608 (fixed columns)
             [server_key(guild_id), email_key(email)],
         )
-        zone = self.store.zone
-        return [
-            Grant(
-                assignment_id=assignment_id,
-                kind=kind,
-                new_due=from_db(new_due, zone) if new_due else None,
-                reason=reason or "",
-                granted_by=str(granted_by),
-            )
-            for assignment_id, kind, new_due, reason, granted_by in rows
-        ]
+        return [self._record(r).grant for r in rows]
 
     # tallies
     def submissions(self, guild_id: int | None, email: str) -> list[Submission]:
@@ -348,6 +407,7 @@ class GraceRecords:
 
 
 _STUDENT = "email, sid, name, sections, user_id, username"
+_GRANT = "assignment_id, kind, new_due, reason, granted_by, at"
 
 
 def _student(row: tuple) -> Student:

@@ -114,7 +114,7 @@ def test_catch_up_posts_the_latest_relevant_and_skips_stale(course):
 
 def test_offsets_parsing():
     """Staff type offsets in plain units; nonsense and out-of-range values are refused."""
-    assert offsets_text(parse_offsets("2h, 48h 24h")) == "2d, 1d, 2h"
+    assert offsets_text(parse_offsets("2h, 48h, 24h")) == "2d, 1d, 2h"
     assert parse_offsets("30m")[0] == dt.timedelta(minutes=30)
     import pytest
 

@@ -74,6 +74,17 @@ CASES = [
     ),
     ("data.reload", {"from": "v1", "to": "v2"}, "<@7> reloaded the course data (version v1 → v2)"),
     (
+        "gracedays.revoke",
+        {"student": "ben@x.edu", "assignment": "hw3", "kinds": ["extension"]},
+        "<@7> revoked ben@x.edu's extension on HW3",
+    ),
+    (
+        "data.move_records",
+        {"kind": "assignment", "from": "hw3", "to": "homework3"},
+        "<@7> moved the records of assignment id 'hw3' to 'homework3'",
+    ),
+    ("data.move_records", {"kind": "exam", "from": "mid", "to": None}, "<@7> deleted the records of exam id 'mid'"),
+    (
         "events.sync",
         {"kinds": ["exam"], "created": 2, "updated": 1, "deleted": 0},
         "<@7> synced the server's events (2 created, 1 updated, 0 deleted)",

@@ -148,3 +148,23 @@ def test_console_answers_from_the_course_picked(courses_dir, tmp_path, capsys, m
     monkeypatch.setattr("sys.stdin", io.StringIO("/due\n"))
     assert main(["console"]) == 2
     assert "has not picked one with /setup course; pick one with --course ID" in capsys.readouterr().err
+
+
+def test_check_with_the_database_names_records_under_vanished_ids(data_copy, tmp_path, capsys, monkeypatch):
+    """hostile6 5: `coursebot check` with a database says which stored records the data no longer has an id for
+    (exit 1) and what to do; with the id back it is OK."""
+    db = tmp_path / "bot.db"
+    monkeypatch.delenv("COURSEBOT_COURSES", raising=False)
+    monkeypatch.setenv("COURSEBOT_DB", str(db))
+    export = str(FIXTURES / "gradescope" / "10-605_S24_grades.csv")
+    assert main(["--data", str(data_copy), "gracedays", "import", export]) == 0
+    assert main(["check", str(data_copy)]) == 0
+    assert "every id they are kept under is in the data" in capsys.readouterr().out
+    assignments = data_copy / "assignments.toml"
+    assignments.write_text(assignments.read_text().replace('id = "hw3"', 'id = "homework3"'))
+    assert main(["check", str(data_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "assignment id 'hw3'" in err
+    assert "imported submissions" in err
+    assert "Rename the id back in the data" in err
+    assert main(["check", str(data_copy), "--db", str(tmp_path / "none.db")]) == 2

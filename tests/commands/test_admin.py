@@ -116,3 +116,43 @@ async def test_grades_published_with_an_unknown_regrade_window_says_so_and_a_ret
         assert "Which one?" in generic
         assert set(bot.store.published.grades(GUILD_ID)) == {"ps5"}
     assert fake.violations == []
+
+
+async def test_reload_and_status_name_records_the_data_no_longer_has(data_copy, tmp_path):
+    """hostile6 5: renaming an assignment id keeps its records out of every tally: reload and status say so, and
+    /admin move-records brings them back under the new id (staff only)."""
+    from tests.conftest import FIXTURES
+    from tests.fake_discord import FakeAttachment
+
+    course = load_course(data_copy)
+    clock = FixedClock(at("2024-02-26 10:00"))
+    assignments = data_copy / "assignments.toml"
+    export = (FIXTURES / "gradescope" / "10-605_S24_grades.csv").read_bytes()
+
+    def staff(name, options):
+        return fake.send_slash_command(name, options, user=TA, permissions=ADMINISTRATOR)
+
+    async with (
+        fake_discord() as fake,
+        running_bot(fake, course, clock, tmp_path / "bot.db", COURSEBOT_DATA=str(data_copy)),
+    ):
+        imported = await staff("gracedays import", {"file": FakeAttachment("grades.csv", export)})
+        await imported.wait_for_followups(1)
+        assert "Records under ids" not in embed_text((await staff("admin status", {})).data)
+        assignments.write_text(assignments.read_text().replace('id = "hw3"', 'id = "homework3"'))
+        reloaded = embed_text((await staff("admin reload", {})).data)
+        assert "Records under ids the data no longer has" in reloaded
+        assert "assignment id 'hw3'" in reloaded
+        assert "imported submissions" in reloaded
+        assert "/admin move-records" in reloaded
+        assert "assignment id 'hw3'" in embed_text((await staff("admin status", {})).data)
+        student = await fake.send_slash_command(
+            "admin move-records", {"old_id": "hw3", "new_id": "homework3"}, user=STUDENT
+        )
+        assert "for course staff" in embed_text(student.data)
+        moved = await staff("admin move-records", {"old_id": "hw3", "new_id": "homework3"})
+        assert "Records moved" in embed_text(moved.data)
+        assert "Records under ids" not in embed_text((await staff("admin status", {})).data)
+        tally = embed_text((await staff("gracedays student", {"student": "ben@andrew.cmu.edu"})).data)
+        assert "Homework 3" in tally
+    assert fake.violations == []

@@ -8,7 +8,16 @@ import sys
 
 from bot.core.clock import FixedClock
 from tests.conftest import FIXTURES, at
-from tests.discord_harness import OTHER_STUDENT, STUDENT, TA, course_guild, embed_text, fake_discord, running_bot
+from tests.discord_harness import (
+    GUILD_ID,
+    OTHER_STUDENT,
+    STUDENT,
+    TA,
+    course_guild,
+    embed_text,
+    fake_discord,
+    running_bot,
+)
 from tests.fake_discord import ADMINISTRATOR, FakeAttachment
 
 FIXTURES = FIXTURES / "gradescope"
@@ -96,7 +105,7 @@ async def test_grant_extension_changes_the_tally_and_is_audited(course, tmp_path
                 "assignment": late["assignment"],
                 "kind": "extension",
                 "reason": "medical",
-                "new_due": "May 1 11:59pm",
+                "new_due": "Apr 20 11:59pm",
             },
         )
         assert "Granted" in embed_text(granted.data)
@@ -266,10 +275,68 @@ async def test_an_older_export_is_refused_unless_staff_say_replace(course, tmp_p
         assert "Nothing imported" in text
         assert "ben@andrew.cmu.edu, hw1" in text
         assert "replace_newer" in text
+        # hostile6 minor: times as Discord timestamps (each reader's zone), never the default course's plain zone
+        assert "<t:" in text
+        assert " EST" not in text
+        assert " EDT" not in text
         assert bot.store.db.execute("SELECT * FROM submissions ORDER BY rowid").fetchall() == rows
         forced = await staff(
             fake, "gracedays import", {"file": FakeAttachment("old.csv", older), "replace_newer": True}
         )
         await forced.wait_for_followups(1)
         assert "1 records changed" in embed_text(forced.followups[0])
+    assert fake.violations == []
+
+
+async def test_a_grant_is_corrected_by_the_next_one_and_can_be_revoked(course, tmp_path):
+    """hostile6 4: a later (even earlier-dated) extension replaces the one in force and the reply names it; the
+    tally follows the grant in force; revoke takes it back; a day without a time takes the assignment's own time
+    of day (and says so); a date outside the term or not after the own due time is refused, nothing recorded."""
+    clock = FixedClock(at("2024-02-26 10:00"))
+    ben = {"student": "ben@andrew.cmu.edu", "assignment": "hw3", "kind": "extension", "reason": "r"}
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+
+        def tally() -> str:
+            return next(line for line in embed_text(seen.data).splitlines() if "Homework 3" in line)
+
+        await staff(fake, "gracedays grant", {**ben, "new_due": "Feb 24 11:59pm"})
+        seen = await staff(fake, "gracedays student", {"student": "ben@andrew.cmu.edu"})
+        assert "on time" in tally()
+        corrected = await staff(fake, "gracedays grant", {**ben, "new_due": "Feb 22 11:59pm"})
+        words = embed_text(corrected.data)
+        assert "Granted" in words
+        assert "replaces the earlier extension" in words
+        assert bot.store.db["grants"].count == 1
+        seen = await staff(fake, "gracedays student", {"student": "ben@andrew.cmu.edu"})
+        assert "6.0 h late" in tally()
+
+        revoked = await staff(fake, "gracedays revoke", {"student": "ben@andrew.cmu.edu", "assignment": "hw3"})
+        assert "Revoked" in embed_text(revoked.data)
+        assert bot.store.db["grants"].count == 0
+        seen = await staff(fake, "gracedays student", {"student": "ben@andrew.cmu.edu"})
+        assert "30.0 h late" in tally()
+        again = await staff(fake, "gracedays revoke", {"student": "ben@andrew.cmu.edu", "assignment": "hw3"})
+        assert "no grant on hw3 to revoke" in embed_text(again.data)
+        student = await fake.send_slash_command(
+            "gracedays revoke", {"student": "ben@andrew.cmu.edu", "assignment": "hw3"}, user=STUDENT
+        )
+        assert "for course staff" in embed_text(student.data)
+
+        day_only = await staff(fake, "gracedays grant", {**ben, "new_due": "Feb 23"})
+        (grant,) = bot.store.grace.grants(GUILD_ID, "ben@andrew.cmu.edu")
+        due = course.assignment("hw3").due.astimezone(course.tz)
+        assert grant.new_due.astimezone(course.tz).time() == due.time()
+        assert grant.new_due.astimezone(course.tz).date().isoformat() == "2024-02-23"
+        assert "own due time of day" in embed_text(day_only.data)
+        same = await staff(fake, "gracedays grant", {**ben, "new_due": "Feb 23"})
+        assert "Already granted" in embed_text(same.data)
+        assert "<t:" in embed_text(same.data)
+
+        for typed, reason in (("in 3 years", "outside"), ("Feb 1 11pm", "not after")):
+            refused = await staff(fake, "gracedays grant", {**ben, "new_due": typed})
+            assert reason in embed_text(refused.data)
+            assert "Granted" not in embed_text(refused.data)
+        assert bot.store.db["grants"].count == 1
     assert fake.violations == []

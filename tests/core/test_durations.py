@@ -39,8 +39,8 @@ def test_anything_else_is_a_specific_refusal(bad):
 
 
 def test_lists_keep_their_order_and_round_trip():
-    """'48h, 24h 2h' is three lengths; each writes back in its shortest exact form."""
-    found = parse_durations("48h, 24h 2h")
+    """'48h, 24h; 2h' is three lengths; each writes back in its shortest exact form."""
+    found = parse_durations("48h, 24h; 2h")
     assert found == [dt.timedelta(hours=48), dt.timedelta(hours=24), dt.timedelta(hours=2)]
     assert [duration_text(d) for d in found] == ["2d", "1d", "2h"]
     assert duration_text(dt.timedelta(minutes=90)) == "90m"
@@ -53,3 +53,36 @@ def test_offsets_use_the_same_reader():
     assert parse_offsets("1w, 2h") == (dt.timedelta(weeks=1), dt.timedelta(hours=2))
     with pytest.raises(UserError, match="out of range"):
         parse_offsets("3w")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2 hours 30 minutes", dt.timedelta(hours=2, minutes=30)),
+        ("1h30m", dt.timedelta(minutes=90)),
+        ("1 day 2 hours", dt.timedelta(hours=26)),
+        ("1 day and 12 hours", dt.timedelta(hours=36)),
+        ("1w 1d", dt.timedelta(days=8)),
+        ("2 hrs 5 mins", dt.timedelta(minutes=125)),
+    ],
+)
+def test_a_length_in_several_units_is_one_length(typed, expected):
+    """Units written together, largest first, add up to one length (not a list of several)."""
+    assert parse_duration(typed) == expected
+    assert parse_durations(typed) == [expected]
+
+
+def test_commas_make_a_list_of_compound_lengths():
+    """'1 day, 2 hours' is two lengths; each item may itself be in several units."""
+    assert parse_durations("1 day, 2 hours") == [dt.timedelta(days=1), dt.timedelta(hours=2)]
+    assert parse_durations("1d 12h, 2h 30m") == [dt.timedelta(hours=36), dt.timedelta(minutes=150)]
+    assert parse_offsets("1 day 12 hours") == (dt.timedelta(hours=36),)
+
+
+@pytest.mark.parametrize("ambiguous", ["48h 24h 2h", "24h 2h", "30m 2h", "1d 1d", "2h and 1d"])
+def test_units_that_repeat_or_grow_are_refused_not_guessed(ambiguous):
+    """One length or a list without commas? The message says how to write either, and nothing is read."""
+    with pytest.raises(UserError) as caught:
+        parse_durations(ambiguous)
+    assert "could be one length of time or several" in caught.value.message
+    assert "commas" in caught.value.message

@@ -350,14 +350,14 @@ def test_naive_datetimes_and_bad_values_are_refused():
         Grant("hw3", "waiver")  # type: ignore[arg-type]
 
 
-def test_multiple_extensions_keep_the_latest_due_time():
-    """When staff extend twice, the later due time applies."""
+def test_the_extension_granted_last_stands():
+    """hostile6 4: when staff extend twice, the grant made last applies, even to an earlier time (a correction)."""
     grants = [
         Grant("hw3", "extension", new_due=after("hw3", 24 * H)),
         Grant("hw3", "extension", new_due=after("hw3", 48 * H)),
     ]
     assert what_if(COURSE, "hw3", after("hw3", 47 * H), 4, grants).status == "on-time"
-    assert what_if(COURSE, "hw3", after("hw3", 47 * H), 4, grants[::-1]).status == "on-time"
+    assert what_if(COURSE, "hw3", after("hw3", 47 * H), 4, grants[::-1]).status != "on-time"
 
 
 # Properties ------------------------------------------------------------------------------------------------------

@@ -62,3 +62,26 @@ def test_roster_parsing():
     assert bad == [3, 4]
     with pytest.raises(UserError, match="columns"):
         parse_roster("name,id\nx,1\n")
+
+
+def test_a_new_extension_replaces_the_earlier_one_and_revoke_takes_grants_back(course, records):
+    """hostile6 4: grants are facts staff correct, not a pile combined by max: the latest extension stands (an
+    earlier date included), the outcome names what it replaced, and revoking leaves the tally without it."""
+    raw = EXPORT.read_text()
+    records.import_export(1, parse_export(course, raw), raw, user_id=9, filename="a.csv", now=NOW)
+    late, early = at("2024-02-24 23:59"), at("2024-02-22 23:59")
+    first = records.add_grant(1, "ben@andrew.cmu.edu", Grant("hw3", "extension", new_due=late), by=9, now=NOW)
+    assert (first.recorded, first.replaced) == (True, ())
+    second = records.add_grant(1, "ben@andrew.cmu.edu", Grant("hw3", "extension", new_due=early), by=9, now=NOW)
+    assert [r.grant.new_due for r in second.replaced] == [late]
+    assert [g.new_due for g in records.grants(1, "ben@andrew.cmu.edu")] == [early]
+    assert records.tally(course, 1, "ben@andrew.cmu.edu").outcome("hw3").due == early
+    same = records.add_grant(1, "ben@andrew.cmu.edu", Grant("hw3", "extension", new_due=early), by=9, now=NOW)
+    assert (same.recorded, same.same.grant.new_due) == (False, early)
+    records.add_grant(1, "ben@andrew.cmu.edu", Grant("hw3", "permission"), by=9, now=NOW)
+    revoked = records.revoke_grants(1, "ben@andrew.cmu.edu", "hw3", "extension", by=9, now=NOW)
+    assert [r.grant.kind for r in revoked] == ["extension"]
+    assert records.tally(course, 1, "ben@andrew.cmu.edu").outcome("hw3").due == course.assignment("hw3").due
+    assert [g.kind for g in records.grants(1, "ben@andrew.cmu.edu")] == ["permission"]
+    with pytest.raises(UserError, match="no extension grant on hw3"):
+        records.revoke_grants(1, "ben@andrew.cmu.edu", "hw3", "extension", by=9, now=NOW)

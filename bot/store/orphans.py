@@ -1,0 +1,127 @@
+"""Records kept under an id the course data no longer has (an assignment, exam or section renamed or removed):
+found, never dropped silently, and either moved to the id the data now uses or deleted on staff's word."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.core.errors import UserError
+from bot.course.model import Course
+from bot.store.encoding import server_key
+
+if TYPE_CHECKING:
+    from bot.store.database import Store
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """One table's column that holds a data id."""
+
+    table: str
+    column: str
+    kind: str  # assignment | exam | section
+    what: str  # the records, as staff call them
+
+
+KEYED = (
+    Keyed("submissions", "assignment_id", "assignment", "imported submissions"),
+    Keyed("grants", "assignment_id", "assignment", "grants (extensions, permissions)"),
+    Keyed("grades_published", "assignment_id", "assignment", "grade-publication dates"),
+    Keyed("exam_forms", "exam_id", "exam", "conflict-form links"),
+    Keyed("subscriptions", "section", "section", "reminder subscriptions"),
+)
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """Records of one server stored under an id of `kind` that the course data no longer has."""
+
+    kind: str
+    old_id: str
+    counts: tuple[tuple[str, int], ...]  # (what, how many), per table
+
+    def words(self) -> str:
+        held = ", ".join(f"{n} {what}" for what, n in self.counts)
+        return f"{self.kind} id {self.old_id!r}: {held}"
+
+
+def known_ids(course: Course, kind: str) -> set[str]:
+    if kind == "assignment":
+        return {a.id for a in course.assignments}
+    if kind == "exam":
+        return {e.id for e in course.exams}
+    return {s.id for s in course.sections}
+
+
+ORPHAN_ADVICE = (
+    "The data no longer has these ids, so their records count nowhere. Rename the id back in the data, or move "
+    "the records to the new id with /admin move-records (coursebot console: the same), or delete them with "
+    "/admin move-records and delete:True."
+)
+
+
+class Orphans:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def servers(self) -> list[int]:
+        """Every server with records keyed by data ids."""
+        union = " UNION ".join(f"SELECT guild_id FROM {k.table}" for k in KEYED)  # noqa: S608 (fixed names)
+        return sorted(g for (g,) in self.store.db.execute(union))
+
+    def of(self, guild_id: int | None, course: Course) -> list[Orphan]:
+        """This server's records whose ids `course` no longer has, by kind and id."""
+        guild = server_key(guild_id)
+        found: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        for keyed in KEYED:
+            known = known_ids(course, keyed.kind)
+            rows = self.store.db.execute(
+                f"SELECT {keyed.column}, COUNT(*) FROM {keyed.table} WHERE guild_id = ? "  # noqa: S608 (fixed names)
+                f"AND {keyed.column} IS NOT NULL AND {keyed.column} != '' GROUP BY {keyed.column}",
+                [guild],
+            )
+            for old_id, count in rows:
+                if old_id not in known:
+                    found.setdefault((keyed.kind, old_id), []).append((keyed.what, count))
+        return [Orphan(kind, old_id, tuple(counts)) for (kind, old_id), counts in sorted(found.items())]
+
+    def move(
+        self, guild_id: int | None, course: Course, old_id: str, new_id: str | None, *, by: int, now: dt.datetime
+    ) -> Orphan:
+        """Move the records of an id the data no longer has to the id it now uses (`new_id`, of the same kind), or
+        delete them (`new_id` None). UserError, nothing changed, when `old_id` holds no such records, `new_id` is not
+        in the data, or a record would collide with one the new id already has."""
+        guild = server_key(guild_id)
+        orphan = next((o for o in self.of(guild_id, course) if o.old_id == old_id), None)
+        if orphan is None:
+            still = any(old_id in known_ids(course, k) for k in ("assignment", "exam", "section"))
+            why = "the data still has it" if still else "no records are kept under it"
+            raise UserError(f"Nothing to move from {old_id!r}: {why}.")
+        if new_id is not None and new_id not in known_ids(course, orphan.kind):
+            ids = ", ".join(sorted(known_ids(course, orphan.kind))) or "none"
+            article = "an" if orphan.kind[0] in "aeiou" else "a"
+            raise UserError(f"{new_id!r} is not {article} {orphan.kind} id in the data ({orphan.kind} ids: {ids}).")
+        with self.store.immediate() as db:
+            for keyed in KEYED:
+                if keyed.kind != orphan.kind:
+                    continue
+                where = f"WHERE guild_id = ? AND {keyed.column} = ?"
+                if new_id is None:
+                    db.execute(f"DELETE FROM {keyed.table} {where}", [guild, old_id])  # noqa: S608 (fixed names)
+                    continue
+                try:
+                    db.execute(
+                        f"UPDATE {keyed.table} SET {keyed.column} = ? {where}",  # noqa: S608 (fixed names)
+                        [new_id, guild, old_id],
+                    )
+                except sqlite3.IntegrityError:  # a primary key both ids hold: the new id has its own record already
+                    raise UserError(
+                        f"Some of {old_id!r}'s {keyed.what} would replace records {new_id!r} already has; nothing was "
+                        f"moved. Delete one set first (/admin move-records old_id:{old_id} delete:True)."
+                    ) from None
+            detail = {"kind": orphan.kind, "from": old_id, "to": new_id, "records": dict(orphan.counts)}
+            self.store.audit.record(guild_id, by, "data.move_records", detail, now)
+        return orphan

@@ -1,0 +1,84 @@
+"""Records under ids the course data no longer has: named, moved to the new id, or deleted (hostile6 5)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.core.errors import UserError
+from bot.grace.engine import Grant
+from bot.grace.gradescope import parse_export
+from bot.store.database import Store
+from tests.conftest import FIXTURES, at
+
+EXPORT = FIXTURES / "gradescope" / "10-605_S24_grades.csv"
+NOW = at("2024-02-26 10:00")
+
+
+def renamed(course, old: str, new: str):
+    """The course with one assignment's id changed, as a data edit would."""
+    items = tuple(dataclasses.replace(a, id=new) if a.id == old else a for a in course.assignments)
+    return dataclasses.replace(course, assignments=items)
+
+
+@pytest.fixture
+def store(course, tmp_path):
+    store = Store(tmp_path / "o.db", zone=course.tz)
+    raw = EXPORT.read_text()
+    store.grace.import_export(1, parse_export(course, raw), raw, user_id=9, filename="a.csv", now=NOW)
+    store.grace.add_grant(
+        1, "ben@andrew.cmu.edu", Grant("hw3", "extension", new_due=at("2024-02-22 23:59")), by=9, now=NOW
+    )
+    store.published.set_grades(1, "hw3", NOW, by=9, now=NOW)
+    exam = course.exams[0].id
+    store.published.set_exam_form(1, exam, "https://example.edu/form", by=9, now=NOW)
+    yield store
+    store.close()
+
+
+def test_every_kind_of_record_under_a_vanished_id_is_named(course, store):
+    """Submissions, grants, publication dates and conflict forms keyed by an id the data lost are all listed."""
+    assert store.orphans.of(1, course) == []
+    exam = course.exams[0]
+    changed = dataclasses.replace(
+        renamed(course, "hw3", "homework3"), exams=(dataclasses.replace(exam, id="midterm-x"), *course.exams[1:])
+    )
+    found = {(o.kind, o.old_id): dict(o.counts) for o in store.orphans.of(1, changed)}
+    assert set(found) == {("assignment", "hw3"), ("exam", exam.id)}
+    assert set(found[("assignment", "hw3")]) == {
+        "imported submissions",
+        "grants (extensions, permissions)",
+        "grade-publication dates",
+    }
+    assert found[("exam", exam.id)] == {"conflict-form links": 1}
+    assert store.orphans.of(2, changed) == []  # another server's records are its own
+
+
+def test_records_move_to_the_new_id_and_count_again(course, store):
+    """After the move the tally reads them under the new id; nothing is left behind, and it is audited."""
+    changed = renamed(course, "hw3", "homework3")
+    before = store.grace.tally(course, 1, "ben@andrew.cmu.edu").outcome("hw3")
+    assert store.grace.tally(changed, 1, "ben@andrew.cmu.edu").outcome("homework3") is None
+    with pytest.raises(UserError, match="is not an assignment id"):
+        store.orphans.move(1, changed, "hw3", "hw99", by=9, now=NOW)
+    store.orphans.move(1, changed, "hw3", "homework3", by=9, now=NOW)
+    after = store.grace.tally(changed, 1, "ben@andrew.cmu.edu").outcome("homework3")
+    assert (after.status, after.due) == (before.status, before.due)
+    assert store.orphans.of(1, changed) == []
+    assert store.audit.latest(1, 1)[0].action == "data.move_records"
+    with pytest.raises(UserError, match="no records are kept under it"):
+        store.orphans.move(1, changed, "hw3", "homework3", by=9, now=NOW)
+    with pytest.raises(UserError, match="the data still has it"):
+        store.orphans.move(1, changed, "hw1", None, by=9, now=NOW)
+
+
+def test_delete_removes_them_and_a_collision_moves_nothing(course, store):
+    """Moving onto an id that already holds the same records is refused whole; delete clears the old id."""
+    gone = dataclasses.replace(course, assignments=tuple(a for a in course.assignments if a.id != "hw3"))
+    with pytest.raises(UserError, match="nothing was moved"):
+        store.orphans.move(1, gone, "hw3", "hw2", by=9, now=NOW)
+    assert store.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment_id = 'hw3'").fetchone()[0] > 0
+    store.orphans.move(1, gone, "hw3", None, by=9, now=NOW)
+    assert store.orphans.of(1, gone) == []
+    assert store.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment_id = 'hw3'").fetchone()[0] == 0

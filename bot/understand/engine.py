@@ -45,6 +45,7 @@ from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.kind_over_topic import kind_over_topic
 from bot.understand.knowledge import Knowledge
+from bot.understand.known_offers import known_offers
 from bot.understand.late_kind import late_of_kind
 from bot.understand.left_out import left_out_note
 from bot.understand.lexicon import Lexicon
@@ -229,6 +230,13 @@ class Engine:
             answer = replies.with_unread(replies.unsure(course, choices), dropped)
             return Result(question, "unsure", tuple(parts), answer, tuple(offered))
         if not answers:
+            # "when can i see dr X": nothing read, but the question names the course's own things: offer them
+            known = [o for r, _, _ in decisions for o in known_offers(course, r, question, holds=self.knowledge.holds)][
+                :3
+            ]
+            if known and not dropped:
+                choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in known)
+                return Result(question, "unsure", (), replies.unsure_about(course, choices), tuple(known))
             return Result(question, "out_of_scope", tuple(parts), replies.out_of_scope(course))
         answer = replies.combined(answers)
         if offered:

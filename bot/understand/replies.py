@@ -192,6 +192,22 @@ def unsure(course: Course, options: Sequence[Option]) -> Answer:
     )
 
 
+def unsure_about(course: Course, options: Sequence[Option]) -> Answer:
+    """Nothing read for sure, but the question names the course's own things: say so, and offer what is known."""
+    return Answer(
+        title="I'm not sure what you're asking",
+        lines=(
+            text(
+                "I'm not sure what you're asking, and I'd rather not guess. Here is what I can tell you about what"
+                " you named: pick one, or ask again in other words."
+            ),
+            text(f"For anything else, {where_to_ask(course)}."),
+        ),
+        kind="unsure",
+        options=tuple(options)[:3],
+    )
+
+
 def help_answer(course: Course) -> Answer:
     return Answer(
         title=f"What I can help with in {course.code}",

@@ -27,6 +27,7 @@ from bot.understand.asked_in_story import (
     story_pieces,
     told_sentences,
 )
+from bot.understand.asked_price import unpriced
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
@@ -195,6 +196,7 @@ class Engine:
             if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, replies.where_to_ask(course))
+            answer = unpriced(said, answer, replies.where_to_ask(course))  # "how much does the access code cost"
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()

@@ -90,6 +90,7 @@ BY_FACTS = (
         "late2-",
         "u31-",
         "hedge-",
+        "price-",
     ),
 )
 

@@ -16,7 +16,7 @@ from bot.understand.result import Part
 # Offers are readings the engine chose for the student to pick, never answers: they carry no score of their own.
 _OFFERED = 0.0
 _GRADED = frozenset({"grades", "grading"})
-_TIMED = frozenset({"when", "due"})
+_TIMED = frozenset({"when", "due", "release"})
 # Another course's code: "cs 61a", "10-601", "chem 1320", "psy100".
 _CODE = re.compile(r"\b\d{2}-\d{3}\b|\b[a-z]{2,5}\s?\d{3,4}[a-z]?\b(?!-)")
 _SHORT = re.compile(r"[a-z]*\d+")
@@ -35,10 +35,11 @@ def known_offers(course: Course, reading: Reading, question: str, *, holds: Call
     for mention in reading.mentions:
         # A person is who the student wants to reach; work and exams only when asked when (not "write lab 4 for me")
         if (mention.kind == "person" and not _subject_words(course, reading, mention)) or (
-            timed and mention.kind in ("assignment", "exam")
+            timed and mention.kind in ("assignment", "exam", "policy")
         ):
             offers += _about(course, mention.kind, mention.ids[0], reading.text)
-    if _GRADED & reading.cues and _names_course(course, question):
+    # "how is bt2102 graded", "how do we get graded in this course": nothing else named, the course's grading
+    if _GRADED & reading.cues and (_names_course(course, question) or not reading.mentions):
         offers.append(_part(reading.text, "course_fact", {"fact": "grading"}))
     unique: list[Part] = []
     for offer in offers:
@@ -54,6 +55,8 @@ def _about(course: Course, kind: str, thing: str, said: str) -> list[Part]:
         return [_part(said, "assignment_due", {"assignments": (thing,)})]
     if kind == "exam" and course.exam(thing) is not None:
         return [_part(said, "exam", {"exam": thing})]
+    if kind == "policy" and course.policy(thing) is not None:
+        return [_part(said, "policy", {"policy": thing})]
     return []
 
 

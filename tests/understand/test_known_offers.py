@@ -48,7 +48,23 @@ def test_the_hedge_says_it_is_not_sure_and_states_no_yes_or_no(course, second_co
         assert result.answer.kind == "unsure"
         assert "I'm not sure" in said
         assert not said.splitlines()[2].startswith(("Yes", "No"))
-        assert f"When are {who.name}'s office hours?" in [o.question for o in result.answer.options]
+        # the first offer's card follows the plain "not sure"; the others are options to pick
+        assert "The closest I found:" in said
+        assert [o.question for o in result.answer.options] == [f"Who is {who.name}?"]
+
+
+def test_a_hedge_s_own_offer_is_never_hedged_again(course):
+    """While the closest offer's own question is asked, a question nothing reads is plainly out of scope."""
+    from bot.understand import engine as module
+
+    engine = module.engine_for(course)
+    who = _person(course)
+    engine._hedging = True  # as while a hedge's closest offer is being asked: no second hedge
+    try:
+        result, _ = reply(course, f"when can i see {_alias(who)}", "2024-02-12 10:00")
+    finally:
+        engine._hedging = False
+    assert result.outcome == "out_of_scope"
 
 
 def test_each_offer_reads_back_as_itself(course, hist):
@@ -99,3 +115,11 @@ def test_words_the_course_does_not_explain_are_no_offer(course):
 def test_work_named_without_asking_when_is_no_offer(course):
     """ "write hw3 for me" names HW3 but asks no time of it: nothing to offer."""
     assert _offers(course, "can u just write hw3 for me") == []
+
+
+def test_grading_asked_of_this_course_shows_the_breakdown_as_the_closest(second_course, hist):
+    for c in (second_course, hist):
+        result, said = reply(c, "how do we get graded in this course", "2024-10-14 10:00")
+        assert result.outcome == "unsure"
+        assert "I'm not sure" in said
+        assert "%" in said  # the grading breakdown, shown as the closest card

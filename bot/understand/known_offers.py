@@ -27,8 +27,11 @@ def known_offers(course: Course, reading: Reading, question: str, *, holds: Call
     """Readings about the course's own things the question names, at most three; none when it names another
     course or asks of something elsewhere ("when is the chem 1320 final" stays out of scope)."""
     # Words nothing in the course explains ("is prof X nice") ask something the page cannot hold.
+    named = {"person", "assignment", "exam", "policy"} & {m.kind for m in reading.mentions}
+    if not named and not _GRADED & reading.cues:
+        return []  # nothing of the course's own named: cheap to tell, and most questions end here
     unexplained = [word for word in reading.content if _compact(word) not in _numbers(course)]
-    if unexplained or outside_course(course, question, holds=holds) or _other_course(course, question):
+    if unexplained or _other_course(course, question) or outside_course(course, question, holds=holds):
         return []
     offers: list[Part] = []
     timed = bool(_TIMED & reading.cues)

@@ -27,6 +27,7 @@ from bot.understand.asked_in_story import (
     story_pieces,
     told_sentences,
 )
+from bot.understand.asked_price import unpriced
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.away import away_span
@@ -45,6 +46,7 @@ from bot.understand.handlers import Asked, handle
 from bot.understand.intents import ranked
 from bot.understand.kind_over_topic import kind_over_topic
 from bot.understand.knowledge import Knowledge
+from bot.understand.known_offers import known_offers
 from bot.understand.late_kind import late_of_kind
 from bot.understand.left_out import left_out_note
 from bot.understand.lexicon import Lexicon
@@ -133,6 +135,7 @@ class Engine:
         self.evidence = EvidenceFinder(course, self.knowledge)
         self.slots = SlotFiller(course, self.lexicon)
         self.claims = claims_for(course)
+        self._hedging = False  # asking a hedge's closest offer (bot.understand.known_offers)
 
     def option_question(self, part: Part) -> str:
         """The question picking this reading asks (see bot.understand.options)."""
@@ -195,6 +198,7 @@ class Engine:
             if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, where)
+            answer = unpriced(said, answer, where)  # "how much does the access code cost"
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
@@ -229,6 +233,10 @@ class Engine:
             answer = replies.with_unread(replies.unsure(course, choices), dropped)
             return Result(question, "unsure", tuple(parts), answer, tuple(offered))
         if not answers:
+            # "when can i see dr X": nothing read, but the question names the course's own things: the closest of them
+            hedged = None if dropped else self._closest_known(question, now, section, decisions)
+            if hedged is not None:
+                return hedged
             return Result(question, "out_of_scope", tuple(parts), replies.out_of_scope(course))
         answer = replies.combined(answers)
         if offered:
@@ -237,6 +245,31 @@ class Engine:
         notes = notes_for(self.lexicon.own_words, phrase_key(self.reader.respell(question)))
         answer = replies.noted(answer, notes)
         return Result(question, "answered", tuple(parts), replies.with_unread(answer, dropped), tuple(offered))
+
+    def _closest_known(
+        self,
+        question: str,
+        now: dt.datetime,
+        section: str | None,
+        decisions: list[tuple[Reading, Part | None, list[Part]]],
+    ) -> Result | None:
+        """A hedge for a question nothing reads that names the course's own things (bot.understand.known_offers):
+        the first offer's answer, as picking it would give, after a plain "I'm not sure", the others as options."""
+        course = self.course
+        known = [o for r, _, _ in decisions for o in known_offers(course, r, question, holds=self.knowledge.holds)]
+        if not known or self._hedging:
+            return None
+        self._hedging = True  # the offer's own question is asked once, never hedged again
+        try:
+            found = self.ask(option_question(course, known[0]), now, section=section)
+        finally:
+            self._hedging = False
+        first = found.parts[0] if found.outcome == "answered" and len(found.parts) == 1 else None
+        shown = first is not None and first.intent == known[0].intent and found.answer.kind in ("info", "unknown")
+        rest = known[1:3] if shown else known[:3]
+        choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in rest)
+        answer = replies.unsure_about(course, choices, found.answer if shown else None)
+        return Result(question, "unsure", (), answer, tuple(rest))
 
     def understand(
         self, question: str, now: dt.datetime, section: str | None = None

@@ -14,6 +14,7 @@ def option_question(course: Course, part: Part) -> str:
     """A question that reads back as this part's intent and slots (what picking the option asks)."""
     s = part.slots
     kind = course.kind_name(s["kind"]).lower() if s.get("kind") not in (None, "class") else "class"
+    person = course.person(s["person"]) if isinstance(s.get("person"), str) else None
     names = ", ".join(a.short for a in (course.assignment(i) for i in s.get("assignments", ())) if a)
     questions = {
         "assignment_due": f"When is {names} due?",
@@ -27,7 +28,7 @@ def option_question(course: Course, part: Part) -> str:
         "next_due": "What's the next deadline?",
         "my_grace": f"How many {pool_name(course)} do I have left?",
         "exam": f"When is {course.exam(s['exam']).title}?" if s.get("exam") else "When are the exams?",
-        "office_hours": "Office hours this week",
+        "office_hours": f"When are {person.name}'s office hours?" if person else "Office hours this week",
         "schedule_day": f"What's on the schedule on {human_date(s['date'])}?"
         if s.get("date")
         else "Schedule this week",
@@ -36,7 +37,7 @@ def option_question(course: Course, part: Part) -> str:
         "section": f"Who runs section {course.section_label(s.get('section'))}?",
         "last_class": "What was the last class?",
         "no_class": "Which days have no class?",
-        "staff": "Who are the course staff?",
+        "staff": f"Who is {person.name}?" if person else "Who are the course staff?",
         "course_info": "What is this course about?",
         "help": "What can you help with?",
     }

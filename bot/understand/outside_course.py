@@ -17,8 +17,10 @@ from bot.understand.normalize import phrase_key
 from bot.understand.other_subject import other_subject
 from bot.understand.vocabulary import STOPWORDS, words_of
 
-# A course number: "10-601", "15-445", "CS 101", "chem1310"
-_NUMBER = re.compile(r"\b(\d{2}-\d{3})\b|\b([a-z]{2,5})\s?(\d{3,4})\b")
+# A course number: "10-601", "15-445", "CS 101", "chem1310", "CSC1015F"
+_NUMBER = re.compile(r"\b(\d{2}-\d{3})\b|\b([a-z]{2,5})\s?(\d{3,4})[a-z]?\b")  # "csc1015f": a term letter
+# A course number without its trailing letters, as students write it ("MAM1005F" is "mam1005")
+_SHORT = re.compile(r"[a-z]*\d+")
 # What a question asks of a course: its work, exams, meetings, people
 _ITEMS = (
     r"(?:hw|homework|homeworks|assignments?|problem\s+sets?|psets?|exams?|midterms?|finals?|quiz(?:zes)?|"
@@ -163,6 +165,7 @@ def _own_names(course: Course) -> tuple[frozenset[str], tuple[str, ...], re.Patt
     """The course's own numbers and section names, its places, and what follows a number naming a course's work or
     its meeting kinds, as a pattern: once per course."""
     own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
+    own |= {short.group() for n in own if (short := _SHORT.match(n))}
     own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
     places = tuple("".join(phrase_key(p)) for p in course_places(course))
     # the course's own kinds of meeting ("the chem 1210 recitation") are asked of a course too

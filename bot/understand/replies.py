@@ -192,6 +192,32 @@ def unsure(course: Course, options: Sequence[Option]) -> Answer:
     )
 
 
+def unsure_about(course: Course, options: Sequence[Option], closest: Answer | None = None) -> Answer:
+    """Nothing read for sure, but the question names the course's own things: say so plainly, then the closest card
+    found (never its Yes or No) and the other readings to pick from."""
+    if closest is None:
+        lead = (
+            "I'm not sure what you're asking, and I'd rather not guess. Here is what I can tell you about what"
+            " you named: pick one, or ask again in other words."
+        )
+        return Answer(
+            title="I'm not sure what you're asking",
+            lines=(text(lead), text(f"For anything else, {where_to_ask(course)}.")),
+            kind="unsure",
+            options=tuple(options)[:3],
+        )
+    lines = closest.lines[1:] if opening_verdict(closest) is not None else closest.lines
+    lead = "I'm not sure what you're asking, and I'd rather not guess. The closest I found:"
+    where = where_to_ask(course)
+    return Answer(
+        title=f"Not sure: the closest I found is {closest.title}",
+        lines=(text(lead), *lines, text(f"If that is not it, {'pick another below, or ' if options else ''}{where}.")),
+        fields=closest.fields,
+        kind="unsure",
+        options=tuple(options)[:3],
+    )
+
+
 def help_answer(course: Course) -> Answer:
     return Answer(
         title=f"What I can help with in {course.code}",

@@ -89,6 +89,8 @@ BY_FACTS = (
         "rooms2-",
         "late2-",
         "u31-",
+        "hedge-",
+        "price-",
     ),
 )
 

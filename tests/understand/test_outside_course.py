@@ -120,3 +120,21 @@ def test_a_class_session_or_a_group_name_is_not_another_term(stat, question):
     """ "the next session" is a class's, "t2" a group's name, "units" the course's own: never another term."""
     said = outside_course(stat, question, holds=lambda _: False)
     assert said is None or "not Fall 2024" not in said
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the first CSC1015F assignment due", "where is the mam1006s lecture", "psy2002w exam date"]
+)
+def test_a_number_with_a_term_letter_is_another_course(course, stat, question):
+    for c in (course, stat):
+        assert outside_course(c, question, holds=_never)
+
+
+def test_the_course_s_own_number_with_or_without_its_term_letter_is_its_own(hist):
+    """ "MAM1005F" is "mam1005" to its students: their exam, not another course's."""
+    from dataclasses import replace
+
+    lettered = replace(hist, numbers=("HIST210F",))
+    for question in ("when is the hist210f exam", "when is the hist210 exam", "where is the hist 210 lecture"):
+        assert outside_course(lettered, question, holds=_never) is None
+    assert outside_course(lettered, "when is the hist211f exam", holds=_never)

@@ -44,6 +44,7 @@ def announcer(store, course, poster, now) -> Announcer:
 
 
 def ask(store, title: str):
+    threads = [p.thread_id for p in store.qa_posts.listed(GUILD)]
     return store.qa_posts.add(
         GUILD,
         title=title,
@@ -53,7 +54,7 @@ def ask(store, title: str):
         author_id=None,
         via="question",
         now=ASKED,
-        thread_id=555,
+        thread_id=max([555, *(t + 1 for t in threads if t)]),  # one post per thread, as Discord makes them
     )
 
 

@@ -235,16 +235,15 @@ def test_history_is_the_released_schema(tmp_path):
 def test_v9_keeps_one_post_per_thread_and_refuses_a_second(tmp_path):
     """A thread recorded twice before v9 (two processes, or a live event and a catch-up) keeps its first post; the
     copy is marked deleted, and from then on a second record of one thread is refused by the key itself."""
-    tweak = "".join(
-        "INSERT INTO qa_posts (id, guild_id, thread_id, title, visibility, via, status, created_at, updated_at) "
-        f"VALUES ({n}, 1000, 777, 'same thread', 'public', 'forum', 'unanswered', '2024-03-01T15:00:00.000000Z', "
-        "'2024-03-01T15:00:00.000000Z');"
-        for n in (41, 42)
+    tweak = (
+        "INSERT INTO qa_posts (id, guild_id, thread_id, title, visibility, via, status, created_at, updated_at) VALUES "
+        "(1, 1000, 777, 'same thread', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z'), "
+        "(2, 1000, 777, 'same thread', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z');"
     )
     store = Store(old_database(tmp_path, 8, tweak=tweak), zone=NY)
     try:
-        assert store.qa_posts.by_thread(777).id == 41
-        copy = store.qa_posts.get(42)
+        assert store.qa_posts.by_thread(777).id == 1
+        copy = store.qa_posts.get(2)
         assert (copy.thread_id, copy.status) == (None, "deleted")
         again = store.qa_posts.add_for_thread(
             1000,
@@ -257,6 +256,6 @@ def test_v9_keeps_one_post_per_thread_and_refuses_a_second(tmp_path):
             starter_id=777,
         )
         assert again is None
-        assert [p.id for p in store.qa_posts.listed(1000) if p.thread_id == 777] == [41]
+        assert [p.id for p in store.qa_posts.listed(1000) if p.thread_id == 777] == [1]
     finally:
         store.close()

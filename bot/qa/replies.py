@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.answer import Action, Answer, Field, Mention, Stamp, text
+from bot.core.links import markdown_link
 from bot.qa.forum_rules import VISIBILITIES
 from bot.qa.stats import Stats
 from bot.qa.suggest import Suggestion
@@ -48,7 +49,7 @@ def suggestion_fields(found: Sequence[Suggestion]) -> tuple[Field, ...]:
             own = s.course_answer
             fields.append(Field(f"From the course page: {own.title}"[:256], _course_answer_lines(own)))
         elif s.answer:
-            where = (" · ", f"[the post]({s.link})") if s.link else ()
+            where = (" · ", markdown_link("the post", s.link)) if s.link else ()
             label = "From the FAQ" if s.source == "faq" else "Endorsed by staff"
             fields.append(
                 Field(f"{label}: {s.question[:200]}", (text(_quote(s.answer)), text(*where[1:]) if where else ()))
@@ -95,7 +96,7 @@ def starter(post: Post, author_mention: int | None, quoted_answer: str = "", ans
     if quoted_answer:
         lines += [text("**Answer**"), text(_quote(quoted_answer)), text("")]
     elif answer_link:
-        lines += [text(f"**Answered**: [the marked answer]({answer_link})"), text("")]
+        lines += [text(f"**Answered**: {markdown_link('the marked answer', answer_link)}"), text("")]
     lines.append(text(post.body.strip() or "(no details)"))
     if author_mention is not None:
         lines.append(text("Asked by ", Mention("user", author_mention)))

@@ -15,6 +15,7 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
+from bot.qa.knowledge import retire_for_course_change
 from bot.qa.replies import forum_setup_answer, private_access_warnings
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
@@ -223,6 +224,7 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
     # From now on: nothing the new course planned before this moment is posted or DMed.
     setup = current.with_changes(course_id=new.id, since=inv.now if current.since is not None else None)
     renew_subscriptions(inv.store, inv.server_id, new, inv.now)
+    retire_for_course_change(inv.store, inv.server_id, by=inv.user.id, now=inv.now)
     _save(inv, setup, {"course": new.id, "from": current.course_id})
     answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})", new.section_label)
     await inv.reply.answer(answer.with_lines(*follows))

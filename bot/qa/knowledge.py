@@ -11,6 +11,7 @@ from typing import Any
 from bot.course.model import Course
 from bot.qa.faq_file import FAQPair
 from bot.qa.indexing import entry_terms, post_terms
+from bot.store.qa_entries import RETIRED_BY
 from bot.store.qa_posts import Post
 
 
@@ -75,7 +76,7 @@ def import_faq(
                 unchanged += 1
         gone = [e for origin, e in existing.items() if origin not in kept and e.id not in claimed]
         for entry in gone:
-            store.qa_entries.withdraw(entry.id, by=by, now=now)
+            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
         retired = tuple(e.question for e in gone)
         if added or updated or retired:
             detail = {"added": added, "updated": updated, "withdrawn": len(retired)}
@@ -181,3 +182,16 @@ def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
     current = store.qa_entries.for_post(post.id)
     if current is not None:
         store.qa_entries.withdraw(current.id, by=by, now=now)
+
+
+def retire_for_course_change(store: Any, guild_id: int | None, *, by: int, now: dt.datetime) -> int:
+    """A server that changes course stops quoting or suggesting what it learned for the old one (FAQ entries,
+    endorsed answers, answered posts): each is withdrawn, not deleted; importing an FAQ file brings its rows back.
+    Returns how many."""
+    entries = store.qa_entries.active(guild_id)
+    with store.immediate():
+        for entry in entries:
+            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
+        if entries:
+            store.audit.record(guild_id, by, "qa.course_change", {"withdrawn": len(entries)}, now)
+    return len(entries)

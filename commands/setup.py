@@ -16,7 +16,7 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
 from bot.qa.knowledge import retire_for_course_change
-from bot.qa.replies import forum_setup_answer, private_access_warnings
+from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 from commands.qa_forum import configure_forum
@@ -133,7 +133,11 @@ async def events(inv: Invocation, classes: bool = False) -> None:
     forum=Opt.forum("The forum channel for questions (left out: the bot creates one, or keeps the current one)"),
     private_channel=Opt.channel("Where private questions become private threads (students must see it)"),
     staff_channel=Opt.channel("Staff-only channel for unanswered-question pings and digest (none without it)"),
-    ping_hours=Opt.integer("Ping staff after this many hours without an answer (0: never)", min_value=0, max_value=336),
+    ping_hours=Opt.integer(
+        "Ping staff after this many hours without an answer (0: no pings; the morning digest stays)",
+        min_value=0,
+        max_value=336,
+    ),
 )
 async def qa_forum(
     inv: Invocation,
@@ -155,6 +159,10 @@ async def qa_forum(
                 access.staff_manage_threads,
                 access.student_roles,
             )
+    if config.staff_channel_id and inv.forum is not None:
+        access = await inv.forum.private_access(config.staff_channel_id)
+        if access is not None and students_see(access.everyone_sees_channel, access.student_roles):
+            warnings.append(staff_channel_seen_by_students(config.staff_channel_id))
     await inv.reply.answer(forum_setup_answer(config, warnings))
 
 

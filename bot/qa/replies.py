@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.core.answer import Action, Answer, Field, Mention, Stamp, text
+from bot.core.answer import Action, Answer, Field, Mention, Stamp, Text, text
 from bot.core.links import markdown_link
 from bot.qa.forum_rules import VISIBILITIES
 from bot.qa.stats import Stats
@@ -280,4 +280,20 @@ def _ping_place(hours: float) -> str:
     return (
         "none until a staff channel is set (/setup qa-forum staff_channel:). Pings and the daily digest of unanswered "
         "questions go only there, never to a public channel"
+    )
+
+
+def students_see(everyone_sees: bool, student_roles: Sequence[tuple[int, bool]]) -> bool:
+    """Whether students can view a channel: a role the server gives its students can, or, with no such roles set
+    up, members with no role can."""
+    return any(sees for _, sees in student_roles) if student_roles else everyone_sees
+
+
+def staff_channel_seen_by_students(channel_id: int) -> Text:
+    """The warning when students can view the staff channel."""
+    return text(
+        "⚠ Students can view ",
+        Mention("channel", channel_id),
+        ", the staff channel: they would see the staff pings and the morning digests (with the counts of unanswered "
+        "and private questions). Hide it from students, or run /setup qa-forum staff_channel: with a staff-only one.",
     )

@@ -423,3 +423,14 @@ async def test_setup_judges_the_private_channel_by_the_students_role_not_everyon
         assert f"{ROLE_605}" not in blind
         assert "let that role view it" in blind
     assert fake.violations == []
+
+
+async def test_a_staff_channel_students_can_view_is_warned_about(course, clock, tmp_path):
+    """hostile6 minor: the staff channel's visibility is checked when it is set, like the private channel's."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV):
+        setup = {"forum": FORUM_ID, "staff_channel": CHANNEL_ID}
+        shown = embed_text(
+            (await fake.send_slash_command("setup qa-forum", setup, user=TA, permissions=ADMINISTRATOR)).data
+        )
+        assert "Students can view" in shown, shown
+        assert "the staff channel: they would see the staff pings" in shown

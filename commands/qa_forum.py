@@ -48,10 +48,18 @@ async def configure_forum(
     private_channel: ChannelRef | None,
     staff_channel: ChannelRef | None,
     ping_hours: float | None,
+    *,
+    unset: str | None = None,
 ) -> ForumConfig:
-    """Point the bot at a forum (or create one), with the course's tags, its guidelines pinned, and a webhook."""
+    """Point the bot at a forum (or create one), with the course's tags, its guidelines pinned, and a webhook.
+    `unset` ("staff_channel" or "private_channel"): stop using that channel."""
     if inv.forum is None or inv.server_id is None:
         raise UserError("The course forum is set up in a server.")
+    named = {"staff_channel": staff_channel, "private_channel": private_channel}
+    if unset is not None and unset not in named:
+        raise UserError(f"unset takes staff_channel or private_channel, not {unset[:40]!r}.")
+    if unset is not None and named[unset] is not None:
+        raise UserError(f"You named a {unset.replace('_', ' ')} and asked to unset it: give one or the other.")
     current = inv.store.qa_forums.get(inv.server_id)
     guidelines = inv.course.question_guidelines
     rules = "\n".join(f"• {g}" for g in guidelines)
@@ -69,11 +77,13 @@ async def configure_forum(
             "Forum guidelines",
             Answer(title="Forum guidelines", lines=tuple(text(f"• {g}") for g in guidelines)),
         )
+    private_id = private_channel.id if private_channel else (current.private_channel_id if current else None)
+    staff_id = staff_channel.id if staff_channel else (current.staff_channel_id if current else None)
     config = ForumConfig(
         guild_id=inv.server_id,
         forum_id=prepared.forum_id,
-        private_channel_id=private_channel.id if private_channel else (current.private_channel_id if current else None),
-        staff_channel_id=staff_channel.id if staff_channel else (current.staff_channel_id if current else None),
+        private_channel_id=None if unset == "private_channel" else private_id,
+        staff_channel_id=None if unset == "staff_channel" else staff_id,
         webhook_id=webhook[0],
         webhook_token=webhook[1],
         tags=prepared.tags,

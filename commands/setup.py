@@ -128,6 +128,9 @@ async def events(inv: Invocation, classes: bool = False) -> None:
     await sync_server_events(inv, classes=classes)
 
 
+UNSET_CHOICES = (Choice("staff channel", "staff_channel"), Choice("private channel", "private_channel"))
+
+
 @SETUP.command(
     "qa-forum",
     forum=Opt.forum("The forum channel for questions (left out: the bot creates one, or keeps the current one)"),
@@ -138,6 +141,7 @@ async def events(inv: Invocation, classes: bool = False) -> None:
         min_value=0,
         max_value=336,
     ),
+    unset=Opt.text("Stop using the staff channel or the private channel", max_length=20, choices=UNSET_CHOICES),
 )
 async def qa_forum(
     inv: Invocation,
@@ -145,9 +149,10 @@ async def qa_forum(
     private_channel: ChannelRef | None = None,
     staff_channel: ChannelRef | None = None,
     ping_hours: int | None = None,
+    unset: str | None = None,
 ) -> None:
     """Staff: the course forum for /question (tags, guidelines pinned, unanswered pings)."""
-    config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours)
+    config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours, unset=unset)
     inv.host.reschedule()
     warnings = []
     if config.private_channel_id and inv.forum is not None:

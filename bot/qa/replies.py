@@ -266,20 +266,29 @@ def forum_setup_answer(config, warnings: Sequence[tuple] = ()) -> Answer:
         text("Private questions: ", Mention("channel", config.private_channel_id))
         if config.private_channel_id
         else text("Private questions: not set up (add private_channel: to allow them)."),
-        text("Unanswered pings: ", Mention("channel", config.staff_channel_id), f" after {config.ping_hours:g} hours")
-        if config.staff_channel_id and config.ping_hours
-        else text(f"Unanswered pings: {_ping_place(config.ping_hours)}."),
+        _pings_line(config.staff_channel_id, config.ping_hours),
         *warnings,
     ]
     return Answer(title="Course forum set up", lines=tuple(lines), ephemeral=True)
 
 
-def _ping_place(hours: float) -> str:
+def _pings_line(channel_id: int | None, hours: float) -> Text:
+    """Where the pings and the morning digest go: ping_hours 0 turns off the pings only, never the digest."""
+    if channel_id is None:
+        return text(
+            "Unanswered pings: none until a staff channel is set (/setup qa-forum staff_channel:). Pings and the "
+            "daily digest of unanswered questions go only there, never to a public channel."
+        )
     if not hours:
-        return "off"
-    return (
-        "none until a staff channel is set (/setup qa-forum staff_channel:). Pings and the daily digest of unanswered "
-        "questions go only there, never to a public channel"
+        return text(
+            "Unanswered pings: off. The morning digest of unanswered questions still goes to ",
+            Mention("channel", channel_id),
+            ".",
+        )
+    return text(
+        "Unanswered pings: ",
+        Mention("channel", channel_id),
+        f" after {hours:g} hours, and a morning digest of what still waits.",
     )
 
 

@@ -130,6 +130,8 @@ async def _take_forum_post(
     author_id: int | None,
     starter_id: int | None,
     body: str,
+    *,
+    posted_at: dt.datetime | None = None,
 ) -> None:
     """Records a thread opened straight in the forum, once: only the event (or catch-up) that records it tags it and
     replies, so two that see the same thread never reply twice."""
@@ -139,7 +141,7 @@ async def _take_forum_post(
         title=thread_title(title),
         body=body,
         author_id=author_id,
-        now=inv.now,
+        now=posted_at or inv.now,
         channel_id=config.forum_id,
         starter_id=starter_id,
     )
@@ -244,6 +246,7 @@ async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: C
             thread.owner_id or first.author_id,
             first.id,
             first.content,
+            posted_at=min(made_at(thread_id), inv.now),  # its wait counts from when it was asked
         )
         await _catch_up_staff_replies(inv, [p for p in [inv.store.qa_posts.by_thread(thread_id)] if p is not None])
 

@@ -328,7 +328,9 @@ def _v9(db: sqlite_utils.Database) -> None:
         "GROUP BY thread_id)"
     )
     db.execute("DROP INDEX IF EXISTS idx_qa_posts_thread_id")
-    db.execute("CREATE UNIQUE INDEX qa_posts_one_per_thread ON qa_posts (thread_id) WHERE thread_id IS NOT NULL")
+    db.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS qa_posts_one_per_thread ON qa_posts (thread_id) WHERE thread_id IS NOT NULL"
+    )
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)

@@ -10,6 +10,7 @@ from bot.announce.server_setup import GuildSetup
 from bot.answers.exams import exam_answer, exam_choices, find_exam
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
+from bot.core.links import markdown_link
 from bot.course.model import Exam
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
@@ -61,7 +62,7 @@ async def set_form(inv: Invocation, which: str, url: str) -> None:
     inv.host.reschedule()
     answer = Answer(
         title="Conflict form saved",
-        lines=(text(f"{exam.title}: students now get [this form]({link}) from /exam info and /ask."),),
+        lines=(text(f"{exam.title}: students now get {markdown_link('this form', link)} from /exam info and /ask."),),
         ephemeral=True,
     )
     await inv.reply.answer(with_form_notice(inv, exam, answer))

@@ -7,10 +7,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Collection
 
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
+from bot.discord_app.forum_host import made_at
 from bot.discord_app.interactions import ForumEvent, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, UserRef
@@ -21,9 +23,11 @@ from bot.qa.restart_recovery import (
     answer_change,
     answers_to_recheck,
     threads_gone,
+    threads_missed,
     threads_of_unrecorded,
     threads_unproven,
     unrecorded,
+    waiting_for_staff,
 )
 from bot.qa.suggest import course_answer, similar
 from bot.store.encoding import from_db, to_db
@@ -44,10 +48,18 @@ async def configure_forum(
     private_channel: ChannelRef | None,
     staff_channel: ChannelRef | None,
     ping_hours: float | None,
+    *,
+    unset: str | None = None,
 ) -> ForumConfig:
-    """Point the bot at a forum (or create one), with the course's tags, its guidelines pinned, and a webhook."""
+    """Point the bot at a forum (or create one), with the course's tags, its guidelines pinned, and a webhook.
+    `unset` ("staff_channel" or "private_channel"): stop using that channel."""
     if inv.forum is None or inv.server_id is None:
         raise UserError("The course forum is set up in a server.")
+    named = {"staff_channel": staff_channel, "private_channel": private_channel}
+    if unset is not None and unset not in named:
+        raise UserError(f"unset takes staff_channel or private_channel, not {unset[:40]!r}.")
+    if unset is not None and named[unset] is not None:
+        raise UserError(f"You named a {unset.replace('_', ' ')} and asked to unset it: give one or the other.")
     current = inv.store.qa_forums.get(inv.server_id)
     guidelines = inv.course.question_guidelines
     rules = "\n".join(f"• {g}" for g in guidelines)
@@ -65,11 +77,13 @@ async def configure_forum(
             "Forum guidelines",
             Answer(title="Forum guidelines", lines=tuple(text(f"• {g}") for g in guidelines)),
         )
+    private_id = private_channel.id if private_channel else (current.private_channel_id if current else None)
+    staff_id = staff_channel.id if staff_channel else (current.staff_channel_id if current else None)
     config = ForumConfig(
         guild_id=inv.server_id,
         forum_id=prepared.forum_id,
-        private_channel_id=private_channel.id if private_channel else (current.private_channel_id if current else None),
-        staff_channel_id=staff_channel.id if staff_channel else (current.staff_channel_id if current else None),
+        private_channel_id=None if unset == "private_channel" else private_id,
+        staff_channel_id=None if unset == "staff_channel" else staff_id,
         webhook_id=webhook[0],
         webhook_token=webhook[1],
         tags=prepared.tags,
@@ -90,34 +104,59 @@ def _config_for(inv: Invocation, event: ForumEvent) -> ForumConfig | None:
 async def posted_in_forum(inv: Invocation, event: ForumEvent) -> None:
     """A question posted straight in the forum: recorded, tagged Unanswered, answered with what may help."""
     config = _config_for(inv, event)
-    if config is None or event.parent_id != config.forum_id or inv.store.qa_posts.by_thread(event.channel_id):
+    if config is None or event.parent_id != config.forum_id:
         return
     if config.guidelines_thread_id == event.channel_id or inv.user.id == config.webhook_id:
         return  # the bot's own posts (through its webhook): recorded when they were made
-    body = event.message.content if event.message else ""
-    post = inv.store.qa_posts.add(
-        inv.server_id,
-        title=thread_title(event.title),
-        body=body,
-        topic="",
-        visibility="public",
-        author_id=inv.user.id,
-        via="forum",
-        now=inv.now,
-        thread_id=event.channel_id,
-        channel_id=config.forum_id,
-        starter_id=event.message.id if event.message else None,
+    message = event.message
+    await _take_forum_post(
+        inv,
+        config,
+        event.channel_id,
+        event.title,
+        event.tag_ids,
+        inv.user.id,
+        message.id if message else None,
+        message.content if message else "",
     )
+
+
+async def _take_forum_post(
+    inv: Invocation,
+    config: ForumConfig,
+    thread_id: int,
+    title: str,
+    tag_ids: tuple[int, ...],
+    author_id: int | None,
+    starter_id: int | None,
+    body: str,
+    *,
+    posted_at: dt.datetime | None = None,
+) -> None:
+    """Records a thread opened straight in the forum, once: only the event (or catch-up) that records it tags it and
+    replies, so two that see the same thread never reply twice."""
+    post = inv.store.qa_posts.add_for_thread(
+        inv.server_id,
+        thread_id,
+        title=thread_title(title),
+        body=body,
+        author_id=author_id,
+        now=posted_at or inv.now,
+        channel_id=config.forum_id,
+        starter_id=starter_id,
+    )
+    if post is None:
+        return  # seen already
     names = {v: k for k, v in config.tags.items()}
-    theirs = tuple(names[t] for t in event.tag_ids if t in names)
+    theirs = tuple(names[t] for t in tag_ids if t in names)
     wanted = post_tags(inv.course, "", "unanswered", False, theirs)
     if inv.forum is not None:
-        await inv.forum.update_thread(event.channel_id, tag_ids=[config.tags[n] for n in wanted if n in config.tags])
-        found = similar(inv.store, inv.course, inv.server_id, f"{event.title} {body[:300]}")
-        own = course_answer(inv.course, event.title, inv.now)
+        await inv.forum.update_thread(thread_id, tag_ids=[config.tags[n] for n in wanted if n in config.tags])
+        found = similar(inv.store, inv.course, inv.server_id, f"{title} {body[:300]}")
+        own = course_answer(inv.course, title, inv.now)
         found += [own] if own is not None else []
         if found:
-            await inv.forum.send(post.thread_id, possibly_related(found))
+            await inv.forum.send(thread_id, possibly_related(found))
 
 
 @COMMANDS.listener("message")
@@ -154,8 +193,12 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
         return
     seen_until = _recheck_from(inv)
     await _record_unrecorded_posts(inv)
+    config = inv.store.qa_forums.get(inv.server_id) if inv.server_id is not None else None
     posts = [p for p in inv.store.qa_posts.listed(inv.server_id, OPEN) if p.thread_id is not None]
-    listing = await inv.forum.thread_listing({p.channel_id for p in posts if p.channel_id is not None})
+    parents = {p.channel_id for p in posts if p.channel_id is not None} | ({config.forum_id} if config else set())
+    listing = await inv.forum.thread_listing(parents)
+    if config is not None:
+        await _record_missed_threads(inv, config, listing.threads)
     for post in threads_gone(posts, listing):
         _mark_thread_deleted(inv, post)
     unproven = threads_unproven(posts, listing)
@@ -168,7 +211,64 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
             _mark_thread_deleted(inv, post)
     current = [p for p in map(inv.store.qa_posts.get, (p.id for p in posts)) if p and p.status != "deleted"]
     await _recheck_answers(inv, answers_to_recheck(current, listing, seen_until))
+    await _catch_up_staff_replies(inv, waiting_for_staff(current, listing, seen_until))
     _seen(inv, inv.now, done=True)
+
+
+# A restart looks at this many unrecorded threads and this many messages a thread at most (a forum flooded while the
+# bot was away is caught up on the next restart or by the live events, not in one burst of requests).
+MISSED_THREADS_AT_MOST = 50
+MESSAGES_A_THREAD = 200
+
+
+async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: Collection[int]) -> None:
+    """Questions posted straight in the forum while the bot was away (Discord replays no THREAD_CREATE to a new
+    session): each is recorded, tagged and answered as the live event would have done."""
+    if inv.forum is None:
+        return
+    known = {p.thread_id for p in inv.store.qa_posts.listed(inv.server_id) if p.thread_id is not None}
+    skip = {config.guidelines_thread_id} if config.guidelines_thread_id else set()
+    missed = threads_missed(listed, known, skip, made_at, config.set_at)
+    if len(missed) > MISSED_THREADS_AT_MOST:
+        log.warning("event=forum_threads_deferred guild=%s threads=%d", inv.server_id, len(missed))
+    for thread_id in missed[:MISSED_THREADS_AT_MOST]:
+        await asyncio.sleep(RECHECK_EVERY)
+        thread = await inv.forum.thread_start(thread_id)
+        if thread is None or thread.parent_id != config.forum_id or thread.first is None or thread.first.by_bot:
+            continue  # gone, moved, or the bot's own (its unrecorded posts are found by their footer)
+        first = thread.first
+        await _take_forum_post(
+            inv,
+            config,
+            thread_id,
+            thread.title,
+            thread.tag_ids,
+            thread.owner_id or first.author_id,
+            first.id,
+            first.content,
+            posted_at=min(made_at(thread_id), inv.now),  # its wait counts from when it was asked
+        )
+        await _catch_up_staff_replies(inv, [p for p in [inv.store.qa_posts.by_thread(thread_id)] if p is not None])
+
+
+async def _catch_up_staff_replies(inv: Invocation, posts: list[Post]) -> None:
+    """Staff replies made while the bot was away (no MESSAGE_CREATE is replayed): the first one's time is kept, so the
+    post is not reported to staff as waiting for an answer it already has."""
+    if inv.forum is None:
+        return
+    staff: dict[int, bool] = {}
+    for post in posts:
+        await asyncio.sleep(RECHECK_EVERY)
+        after = post.starter_id or post.thread_id
+        messages = await inv.forum.messages_after(post.thread_id, after, MESSAGES_A_THREAD) if after else None
+        for message in messages or ():
+            if message.by_bot:
+                continue
+            if message.author_id not in staff:
+                staff[message.author_id] = await inv.forum.is_staff(message.author_id)
+            if staff[message.author_id]:
+                inv.store.qa_posts.staff_replied(post.id, message.created_at)
+                break
 
 
 def _mark_thread_deleted(inv: Invocation, post: Post) -> None:

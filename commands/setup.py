@@ -15,7 +15,8 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
-from bot.qa.replies import forum_setup_answer, private_access_warnings
+from bot.qa.knowledge import retire_for_course_change
+from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 from commands.qa_forum import configure_forum
@@ -127,12 +128,20 @@ async def events(inv: Invocation, classes: bool = False) -> None:
     await sync_server_events(inv, classes=classes)
 
 
+UNSET_CHOICES = (Choice("staff channel", "staff_channel"), Choice("private channel", "private_channel"))
+
+
 @SETUP.command(
     "qa-forum",
     forum=Opt.forum("The forum channel for questions (left out: the bot creates one, or keeps the current one)"),
     private_channel=Opt.channel("Where private questions become private threads (students must see it)"),
     staff_channel=Opt.channel("Staff-only channel for unanswered-question pings and digest (none without it)"),
-    ping_hours=Opt.integer("Ping staff after this many hours without an answer (0: never)", min_value=0, max_value=336),
+    ping_hours=Opt.integer(
+        "Ping staff after this many hours without an answer (0: no pings; the morning digest stays)",
+        min_value=0,
+        max_value=336,
+    ),
+    unset=Opt.text("Stop using the staff channel or the private channel", max_length=20, choices=UNSET_CHOICES),
 )
 async def qa_forum(
     inv: Invocation,
@@ -140,9 +149,10 @@ async def qa_forum(
     private_channel: ChannelRef | None = None,
     staff_channel: ChannelRef | None = None,
     ping_hours: int | None = None,
+    unset: str | None = None,
 ) -> None:
     """Staff: the course forum for /question (tags, guidelines pinned, unanswered pings)."""
-    config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours)
+    config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours, unset=unset)
     inv.host.reschedule()
     warnings = []
     if config.private_channel_id and inv.forum is not None:
@@ -154,6 +164,10 @@ async def qa_forum(
                 access.staff_manage_threads,
                 access.student_roles,
             )
+    if config.staff_channel_id and inv.forum is not None:
+        access = await inv.forum.private_access(config.staff_channel_id)
+        if access is not None and students_see(access.everyone_sees_channel, access.student_roles):
+            warnings.append(staff_channel_seen_by_students(config.staff_channel_id))
     await inv.reply.answer(forum_setup_answer(config, warnings))
 
 
@@ -223,6 +237,7 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
     # From now on: nothing the new course planned before this moment is posted or DMed.
     setup = current.with_changes(course_id=new.id, since=inv.now if current.since is not None else None)
     renew_subscriptions(inv.store, inv.server_id, new, inv.now)
+    retire_for_course_change(inv.store, inv.server_id, by=inv.user.id, now=inv.now)
     _save(inv, setup, {"course": new.id, "from": current.course_id})
     answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})", new.section_label)
     await inv.reply.answer(answer.with_lines(*follows))

@@ -30,6 +30,8 @@ class ServerRecords:
     staff_posts: int  # staff announcements still to go out
     subscribers: tuple[Subscription, ...]  # DM reminders in this server
     upcoming: int  # the old course's announcements still planned for this server
+    faq_entries: int = 0  # FAQ entries the bot quotes
+    forum_answers: int = 0  # forum answers it quotes or suggests (endorsed answers, answered posts)
 
     @property
     def any(self) -> bool:
@@ -41,6 +43,8 @@ class ServerRecords:
             or self.staff_posts
             or self.subscribers
             or self.upcoming
+            or self.faq_entries
+            or self.forum_answers
         )
 
 
@@ -49,6 +53,7 @@ def server_records(
 ) -> ServerRecords:
     """Counts of what the server has (and, with a channel set, the old course's announcements still to come)."""
     students, assignment_ids = store.grace.recorded(guild_id)
+    knowledge = store.qa_entries.active(guild_id)
     upcoming = 0
     if old is not None and setup.channel_id is not None:
         end = old.at(old.term_last + dt.timedelta(days=1), dt.time(0, 0))
@@ -63,6 +68,8 @@ def server_records(
         staff_posts=sum(1 for p in store.staff_posts.scheduled(guild_id) if p.at > now),
         subscribers=tuple(s for s in store.reminders.subscriptions() if s.guild_id == guild_id),
         upcoming=upcoming,
+        faq_entries=sum(1 for e in knowledge if e.source == "faq"),
+        forum_answers=sum(1 for e in knowledge if e.source != "faq"),
     )
 
 
@@ -120,6 +127,24 @@ def what_follows(records: ServerRecords, old: Course | None, new: Course, setup:
         lines.append(text(f"Conflict-form links set for {_ids(exams)} apply to {new.id}'s exams of those ids."))
     if graded:
         lines.append(text(f"Grade publication dates recorded for {_ids(graded)} apply to {new.id}'s regrade windows."))
+    learned = records.faq_entries + records.forum_answers
+    if learned:
+        faq = "1 FAQ entry" if records.faq_entries == 1 else f"{records.faq_entries} FAQ entries"
+        what = " and ".join(
+            part
+            for part, n in (
+                (faq, records.faq_entries),
+                (_count(records.forum_answers, "forum answer"), records.forum_answers),
+            )
+            if n
+        )
+        lines.append(
+            text(
+                f"{what} learned for {was} {'is' if learned == 1 else 'are'} withdrawn: /ask, /question and /qa "
+                f"search stop quoting or suggesting {'it' if learned == 1 else 'them'} (nothing is deleted). Import "
+                f"{new.id}'s FAQ with `coursebot qa import-faq` to give it its own."
+            )
+        )
     if old is not None:
         lines.append(text(f"If /setup events put {old.id}'s exams in the Events tab, run it again to replace them."))
     return tuple(lines)

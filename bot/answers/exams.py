@@ -9,6 +9,7 @@ from bot.answers.exam_clashes import clashes_said
 from bot.answers.places import on_place
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
+from bot.core.links import markdown_link
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
 from bot.course.occurrences import exam_times
@@ -47,7 +48,7 @@ def conflict_form_status(course: Course, exam: Exam, now: dt.datetime, url: str)
     if today > exam.date:
         return text("This exam has already taken place.")
     if url:
-        return text(f"{CONFLICT} Fill out the [exam conflict form]({url}).")
+        return text(f"{CONFLICT} Fill out the {markdown_link('exam conflict form', url)}.")
     said = " ".join(clashes_said(course, exam)) if form.status in ("none", "unknown") else ""
     if said:
         # no form, but the page says who deals with clashes ("the Examinations Office"): that, in its words

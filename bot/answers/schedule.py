@@ -7,6 +7,7 @@ import datetime as dt
 from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
+from bot.core.links import markdown_link
 from bot.core.matching import fold
 from bot.core.timefmt import human_date
 from bot.course.model import EXAM_KIND, NO_CLASS_KINDS, Course, ScheduleDay
@@ -31,7 +32,7 @@ def day_line(day: ScheduleDay, *, with_date: bool = True) -> tuple:
 
 
 def _link(label: str, url: str) -> str:
-    return f"[{label}]({url})" if url else label
+    return markdown_link(label, url)
 
 
 def schedule_on(course: Course, day: dt.date) -> Answer:

@@ -89,11 +89,19 @@ def _import(args: argparse.Namespace, path: Path, course: Any, store: Any, guild
         print(f"{args.cli_command}: {err.message}", file=sys.stderr)
         return EXIT_ERROR
     done = import_faq(store, course, guild, pairs, by=0, now=clock_for(args, course).now())
-    state = "nothing changed" if not done.changed else f"{done.added} added, {done.updated} updated"
+    state = "nothing changed"
+    if done.changed:
+        state = f"{done.added} added, {done.updated} updated, {len(done.retired)} withdrawn"
+    if done.reworded:
+        state += f" ({done.reworded} reworded question{'s' if done.reworded > 1 else ''} matched by its answer)"
     if done.withdrawn:
         state += f"; {done.withdrawn} skipped (withdrawn by staff; change its text to bring it back)"
     questions = "1 question" if len(pairs) == 1 else f"{len(pairs)} questions"
     print(f"Imported {questions} from {path.name} into server {guild} ({course.id}): {state}.")
+    if done.retired:
+        print(f"Withdrawn (no longer in {path.name}; the bot stops quoting them):")
+        for question in done.retired:
+            print(f"  - {question}")
     return EXIT_OK
 
 

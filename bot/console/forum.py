@@ -18,6 +18,8 @@ from bot.discord_app.forum_host import (
     SeenMessage,
     StartedThread,
     ThreadListing,
+    ThreadMessage,
+    ThreadStart,
 )
 
 CONSOLE_FORUM = 4000
@@ -165,6 +167,14 @@ class ConsoleForum:
     ) -> list[StartedThread]:
         """The console records every post it makes as it makes it: there is nothing unrecorded to find."""
         return []
+
+    async def thread_start(self, thread_id: int) -> ThreadStart | None:
+        """The console records every thread as it is made: a thread it does not hold, it cannot say about."""
+        return None
+
+    async def messages_after(self, thread_id: int, after_id: int, most: int) -> list[ThreadMessage] | None:
+        """The console's replies reach the store as they are written: there is nothing to catch up on."""
+        return None
 
     async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
         """The console's forum changes only through the console, which updates the store as it goes."""

@@ -146,6 +146,13 @@ class Console:
         self.pending, self.pending_actions = (), ()
         if line.startswith("/"):
             return await self._slash(line[1:])
+        if _FORM_FIELDS.fullmatch(line) and (line.count(":") > 1 or '"' in line):
+            return await self._refuse(
+                UserError(
+                    "No form is waiting for fields typed as name:value. Run the command that opens the form first "
+                    "(like /question), then type its fields on the next line."
+                )
+            )
         return await self._run(self.host.catalog.get(ASK), {"question": line})
 
     async def _pick(self, number: int) -> str:
@@ -423,6 +430,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+# A line made only of name:value pairs (a form's fields), not a question that has a colon in it.
+_FORM_FIELDS = re.compile(r'(?:\s*[a-z_]+:(?:"[^"]*"|\S+))+\s*')
 
 
 def _unquote(value: str) -> str:

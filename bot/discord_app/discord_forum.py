@@ -21,6 +21,8 @@ from bot.discord_app.forum_host import (
     SeenMessage,
     StartedThread,
     ThreadListing,
+    ThreadMessage,
+    ThreadStart,
 )
 from bot.discord_app.permissions import member_is_staff
 from bot.discord_app.render import embed_pages
@@ -362,6 +364,39 @@ class DiscordForum:
             if ours:
                 found.append(StartedThread(thread.id, message.id, message.embeds[0].footer.text or ""))
         return found
+
+    async def thread_start(self, thread_id: int) -> ThreadStart | None:
+        try:
+            thread = await self.bot.fetch_channel(thread_id)
+            if not isinstance(thread, discord.Thread):
+                return None
+            first = [m async for m in thread.history(limit=1, oldest_first=True)]
+        except discord.NotFound:
+            return None
+        except discord.HTTPException as err:
+            log.warning("event=forum_thread_not_read thread=%s status=%s", thread_id, err.status)
+            return None
+        return ThreadStart(
+            thread.id,
+            thread.parent_id,
+            thread.name,
+            tuple(t.id for t in thread.applied_tags),
+            thread.owner_id,
+            self._thread_message(first[0]) if first else None,
+        )
+
+    def _thread_message(self, message: discord.Message) -> ThreadMessage:
+        by_bot = bool(message.author.bot or message.webhook_id or message.author.id == self.bot.user.id)
+        return ThreadMessage(message.id, message.author.id, message.content or "", by_bot, message.created_at)
+
+    async def messages_after(self, thread_id: int, after_id: int, most: int) -> list[ThreadMessage] | None:
+        channel = self.bot.get_partial_messageable(thread_id, guild_id=self.guild_id)
+        try:
+            found = [m async for m in channel.history(limit=most, after=discord.Object(after_id), oldest_first=True)]
+        except discord.HTTPException as err:
+            log.warning("event=forum_thread_not_read thread=%s status=%s", thread_id, err.status)
+            return None
+        return [self._thread_message(m) for m in found]
 
     async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:
         try:

@@ -64,6 +64,37 @@ class SeenMessage:
 
 
 @dataclass(frozen=True)
+class ThreadMessage:
+    """A message in a thread as Discord lists it; `by_bot`: the bot, its webhook or another bot wrote it."""
+
+    id: int
+    author_id: int
+    content: str
+    by_bot: bool
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ThreadStart:
+    """A thread as Discord has it now: its title, tags, who opened it, and its first message (None: deleted)."""
+
+    thread_id: int
+    parent_id: int | None
+    title: str
+    tag_ids: tuple[int, ...]
+    owner_id: int | None
+    first: ThreadMessage | None
+
+
+DISCORD_EPOCH_MS = 1420070400000
+
+
+def made_at(snowflake: int) -> dt.datetime:
+    """When Discord made a thread or message, from its id (UTC)."""
+    return dt.datetime.fromtimestamp(((snowflake >> 22) + DISCORD_EPOCH_MS) / 1000, tz=dt.UTC)
+
+
+@dataclass(frozen=True)
 class PrivateAccess:
     """Who can see a private question's thread, by Discord's rules: a private thread is seen by its members and by
     those who can manage threads, and only by members who can view its channel. None: not known.
@@ -146,6 +177,15 @@ class ForumHost(Protocol):
         """The open threads in these channels whose first message the bot or its webhook sent (a post made in
         Discord that the bot may not have recorded, as when it stopped at that moment); `known` threads (recorded
         already) are not looked into."""
+        ...
+
+    async def thread_start(self, thread_id: int) -> ThreadStart | None:
+        """A thread as Discord has it now, with its first message; None when Discord cannot say right now."""
+        ...
+
+    async def messages_after(self, thread_id: int, after_id: int, most: int) -> list[ThreadMessage] | None:
+        """Up to `most` messages of a thread after the message `after_id`, oldest first; None when Discord cannot
+        say right now."""
         ...
 
     async def message_now(self, channel_id: int, message_id: int) -> SeenMessage | None:

@@ -82,7 +82,7 @@ class ForumPlans:
 
     def plan(self, guild_id: int, start: dt.datetime, end: dt.datetime) -> Plan:
         config = self.store.qa_forums.get(guild_id)
-        if config is None or not config.ping_hours:
+        if config is None:
             return Plan(items=[], problems=[])
         setup = GuildSetup.from_json(self.store.server_settings.get(guild_id))
         # Only the staff channel: a digest lists questions (private ones too) that students must never see, so the
@@ -102,7 +102,7 @@ class ForumPlans:
         audience = staff_audience(channel, role)
         hours = config.ping_hours
         items = []
-        for post in waiting:
+        for post in waiting if hours else ():  # ping_hours 0: no pings; the morning digest still lists them
             at = bound_after(post.created_at, dt.timedelta(hours=hours))
             key = ping_key(post.id)
             items.append(

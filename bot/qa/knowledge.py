@@ -4,12 +4,14 @@ answered posts offered as links, withdrawals. Terms are made here (bot.qa.terms)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from bot.course.model import Course
 from bot.qa.faq_file import FAQPair
 from bot.qa.indexing import entry_terms, post_terms
+from bot.store.qa_entries import RETIRED_BY
 from bot.store.qa_posts import Post
 
 
@@ -19,20 +21,28 @@ class Imported:
     updated: int
     unchanged: int
     withdrawn: int = 0  # rows staff withdrew, skipped while their text is unchanged
+    retired: tuple[str, ...] = ()  # questions of earlier imports the file no longer holds: withdrawn now
+    reworded: int = 0  # of `updated`: entries whose question changed, matched by their unchanged answer
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated)
+        return bool(self.added or self.updated or self.retired)
 
 
 def import_faq(
     store: Any, course: Course, guild_id: int | None, pairs: list[FAQPair], *, by: int, now: dt.datetime
 ) -> Imported:
-    """Store the pairs as staff-endorsed entries. The same file twice changes nothing; a changed answer updates. A
-    row staff withdrew stays withdrawn (skipped, and counted) until its text changes."""
+    """The file is the server's FAQ: its pairs become staff-endorsed entries, and what earlier imports brought that
+    it no longer holds is withdrawn, so a corrected FAQ never leaves its superseded answer quoted. An entry is the
+    same when its question is (in its words, spacing and case aside), or, for a reworded question, when its answer
+    is unchanged. The same file twice changes nothing. A row staff withdrew stays withdrawn (skipped, and counted)
+    until its text changes."""
     existing = store.qa_entries.by_origin(guild_id)
     withdrawn_entries = store.qa_entries.withdrawn_by_origin(guild_id)
-    added = updated = unchanged = withdrawn = 0
+    kept = {pair.origin for pair in pairs}
+    by_answer = _unique_by_answer(e for origin, e in existing.items() if origin not in kept)
+    added = updated = unchanged = withdrawn = reworded = 0
+    claimed: set[int] = set()
     with store.immediate():
         for pair in pairs:
             values = {"question": pair.question, "answer": pair.answer, "tags": pair.tags}
@@ -42,6 +52,9 @@ def import_faq(
                 continue
             values |= entry_terms(course, pair.question, pair.answer, pair.tags)
             old = existing.get(pair.origin)
+            if old is None and (same := by_answer.get(_folded(pair.answer))) is not None and same.id not in claimed:
+                old, values["origin"] = same, pair.origin  # the question reworded, its answer kept
+                reworded += 1
             if old is None:
                 store.qa_entries.add(
                     guild_id,
@@ -54,14 +67,34 @@ def import_faq(
                     **values,
                 )
                 added += 1
-            elif any(getattr(old, k) != v for k, v in values.items()):
+                continue
+            claimed.add(old.id)
+            if any(getattr(old, k) != v for k, v in values.items()):
                 store.qa_entries.change(old.id, **values)
                 updated += 1
             else:
                 unchanged += 1
-        if added or updated:
-            store.audit.record(guild_id, by, "qa.import_faq", {"added": added, "updated": updated}, now)
-    return Imported(added, updated, unchanged, withdrawn)
+        gone = [e for origin, e in existing.items() if origin not in kept and e.id not in claimed]
+        for entry in gone:
+            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
+        retired = tuple(e.question for e in gone)
+        if added or updated or retired:
+            detail = {"added": added, "updated": updated, "withdrawn": len(retired)}
+            store.audit.record(guild_id, by, "qa.import_faq", detail, now)
+    return Imported(added, updated, unchanged, withdrawn, retired, reworded)
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _unique_by_answer(entries: Iterable[Any]) -> dict[str, Any]:
+    """Entries by their answer's words, for those whose answer no other entry shares (a shared answer says nothing
+    about which question was reworded)."""
+    found: dict[str, list[Any]] = {}
+    for entry in entries:
+        found.setdefault(_folded(entry.answer), []).append(entry)
+    return {answer: same[0] for answer, same in found.items() if len(same) == 1}
 
 
 def _same_text(entry: Any, values: dict[str, Any]) -> bool:
@@ -149,3 +182,16 @@ def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
     current = store.qa_entries.for_post(post.id)
     if current is not None:
         store.qa_entries.withdraw(current.id, by=by, now=now)
+
+
+def retire_for_course_change(store: Any, guild_id: int | None, *, by: int, now: dt.datetime) -> int:
+    """A server that changes course stops quoting or suggesting what it learned for the old one (FAQ entries,
+    endorsed answers, answered posts): each is withdrawn, not deleted; importing an FAQ file brings its rows back.
+    Returns how many."""
+    entries = store.qa_entries.active(guild_id)
+    with store.immediate():
+        for entry in entries:
+            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
+        if entries:
+            store.audit.record(guild_id, by, "qa.course_change", {"withdrawn": len(entries)}, now)
+    return len(entries)

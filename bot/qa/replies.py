@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.core.answer import Action, Answer, Field, Mention, Stamp, text
+from bot.core.answer import Action, Answer, Field, Mention, Stamp, Text, text
+from bot.core.links import markdown_link
 from bot.qa.forum_rules import VISIBILITIES
 from bot.qa.stats import Stats
 from bot.qa.suggest import Suggestion
@@ -48,7 +49,7 @@ def suggestion_fields(found: Sequence[Suggestion]) -> tuple[Field, ...]:
             own = s.course_answer
             fields.append(Field(f"From the course page: {own.title}"[:256], _course_answer_lines(own)))
         elif s.answer:
-            where = (" · ", f"[the post]({s.link})") if s.link else ()
+            where = (" · ", markdown_link("the post", s.link)) if s.link else ()
             label = "From the FAQ" if s.source == "faq" else "Endorsed by staff"
             fields.append(
                 Field(f"{label}: {s.question[:200]}", (text(_quote(s.answer)), text(*where[1:]) if where else ()))
@@ -95,7 +96,7 @@ def starter(post: Post, author_mention: int | None, quoted_answer: str = "", ans
     if quoted_answer:
         lines += [text("**Answer**"), text(_quote(quoted_answer)), text("")]
     elif answer_link:
-        lines += [text(f"**Answered**: [the marked answer]({answer_link})"), text("")]
+        lines += [text(f"**Answered**: {markdown_link('the marked answer', answer_link)}"), text("")]
     lines.append(text(post.body.strip() or "(no details)"))
     if author_mention is not None:
         lines.append(text("Asked by ", Mention("user", author_mention)))
@@ -265,18 +266,43 @@ def forum_setup_answer(config, warnings: Sequence[tuple] = ()) -> Answer:
         text("Private questions: ", Mention("channel", config.private_channel_id))
         if config.private_channel_id
         else text("Private questions: not set up (add private_channel: to allow them)."),
-        text("Unanswered pings: ", Mention("channel", config.staff_channel_id), f" after {config.ping_hours:g} hours")
-        if config.staff_channel_id and config.ping_hours
-        else text(f"Unanswered pings: {_ping_place(config.ping_hours)}."),
+        _pings_line(config.staff_channel_id, config.ping_hours),
         *warnings,
     ]
     return Answer(title="Course forum set up", lines=tuple(lines), ephemeral=True)
 
 
-def _ping_place(hours: float) -> str:
+def _pings_line(channel_id: int | None, hours: float) -> Text:
+    """Where the pings and the morning digest go: ping_hours 0 turns off the pings only, never the digest."""
+    if channel_id is None:
+        return text(
+            "Unanswered pings: none until a staff channel is set (/setup qa-forum staff_channel:). Pings and the "
+            "daily digest of unanswered questions go only there, never to a public channel."
+        )
     if not hours:
-        return "off"
-    return (
-        "none until a staff channel is set (/setup qa-forum staff_channel:). Pings and the daily digest of unanswered "
-        "questions go only there, never to a public channel"
+        return text(
+            "Unanswered pings: off. The morning digest of unanswered questions still goes to ",
+            Mention("channel", channel_id),
+            ".",
+        )
+    return text(
+        "Unanswered pings: ",
+        Mention("channel", channel_id),
+        f" after {hours:g} hours, and a morning digest of what still waits.",
+    )
+
+
+def students_see(everyone_sees: bool, student_roles: Sequence[tuple[int, bool]]) -> bool:
+    """Whether students can view a channel: a role the server gives its students can, or, with no such roles set
+    up, members with no role can."""
+    return any(sees for _, sees in student_roles) if student_roles else everyone_sees
+
+
+def staff_channel_seen_by_students(channel_id: int) -> Text:
+    """The warning when students can view the staff channel."""
+    return text(
+        "⚠ Students can view ",
+        Mention("channel", channel_id),
+        ", the staff channel: they would see the staff pings and the morning digests (with the counts of unanswered "
+        "and private questions). Hide it from students, or run /setup qa-forum staff_channel: with a staff-only one.",
     )

@@ -6,7 +6,7 @@ Discord). Pure: the Discord calls that fetch what is seen, and the store writes,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -121,4 +121,30 @@ def threads_of_unrecorded(
         thread = by_number.get(post.id)
         channel = private_channel_id if post.visibility == "private" else forum_id
         out[post.id] = Found(thread.thread_id, channel, thread.message_id) if thread is not None else None
+    return out
+
+
+def threads_missed(
+    listed: Iterable[int],
+    known: Collection[int],
+    skip: Collection[int],
+    made_at: Callable[[int], dt.datetime],
+    since: dt.datetime,
+) -> list[int]:
+    """Threads of the forum the bot holds no post for, opened since the forum was set up (`since`): questions
+    posted straight in the forum while the bot was away. Threads older than the setup were never the bot's."""
+    return sorted(t for t in listed if t not in known and t not in skip and made_at(t) >= since - CLOCK_SLACK)
+
+
+def waiting_for_staff(posts: Iterable[Post], listing: Listing, seen_until: dt.datetime | None) -> list[Post]:
+    """Open posts no staff reply is known for, whose thread may have had replies while the bot was away: active now,
+    archived since the bot last saw the forum, or not listed. A thread archived the whole time took no replies (a
+    reply unarchives it)."""
+    out = []
+    for post in posts:
+        if post.status != "unanswered" or post.first_staff_at is not None or post.thread_id is None:
+            continue
+        archived_at = listing.threads.get(post.thread_id)
+        if archived_at is None or seen_until is None or archived_at >= seen_until - CLOCK_SLACK:
+            out.append(post)  # active, not listed, or archived since the bot's last look
     return out

@@ -44,6 +44,10 @@ _COLUMNS = [f.name for f in fields(Entry)]
 _SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM qa_entries e"  # noqa: S608 (this module's columns)
 
 
+# `withdrawn_by` of an entry the bot retired (no person withdrew it): a later import of its row brings it back.
+RETIRED_BY = -1
+
+
 class QAEntries:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -89,10 +93,12 @@ class QAEntries:
         return {entry.origin: entry for entry in map(self._row, rows) if entry.origin}
 
     def withdrawn_by_origin(self, guild_id: int | None) -> dict[str, Entry]:
-        """The latest withdrawn entry of each origin (an FAQ row staff took back), by origin."""
+        """The latest withdrawn entry of each origin (an FAQ row staff took back), by origin; not those the bot
+        retired itself (dropped from an imported file, or left by a course change): a later file may bring them back."""
         rows = self.store.db.execute(
-            f"{_SELECT} WHERE e.guild_id = ? AND e.origin IS NOT NULL AND e.withdrawn_at IS NOT NULL ORDER BY e.id",
-            [server_key(guild_id)],
+            f"{_SELECT} WHERE e.guild_id = ? AND e.origin IS NOT NULL AND e.withdrawn_at IS NOT NULL "
+            "AND coalesce(e.withdrawn_by, 0) != ? ORDER BY e.id",
+            [server_key(guild_id), RETIRED_BY],
         )
         return {entry.origin: entry for entry in map(self._row, rows) if entry.origin}
 

@@ -90,31 +90,71 @@ class QAPosts:
         starter_ours: bool = False,
         key_digest: str | None = None,
     ) -> Post:
-        with self.store.immediate() as db:
-            post_id = (
-                db["qa_posts"]
-                .insert(
-                    {
-                        "guild_id": server_key(guild_id),
-                        "thread_id": thread_id,
-                        "channel_id": channel_id,
-                        "starter_id": starter_id,
-                        "starter_ours": int(starter_ours),
-                        "title": title,
-                        "body": body,
-                        "topic": topic,
-                        "visibility": visibility,
-                        "author_id": author_id,
-                        "key_digest": key_digest,
-                        "via": via,
-                        "status": "unanswered",
-                        "created_at": to_db(now),
-                        "updated_at": to_db(now),
-                    }
-                )
-                .last_pk
-            )
+        post_id = self._insert(
+            {
+                "guild_id": server_key(guild_id),
+                "thread_id": thread_id,
+                "channel_id": channel_id,
+                "starter_id": starter_id,
+                "starter_ours": int(starter_ours),
+                "title": title,
+                "body": body,
+                "topic": topic,
+                "visibility": visibility,
+                "author_id": author_id,
+                "key_digest": key_digest,
+                "via": via,
+                "status": "unanswered",
+                "created_at": to_db(now),
+                "updated_at": to_db(now),
+            }
+        )
+        if post_id is None:
+            raise LookupError(f"thread {thread_id} already has a post")
         return self._existing(post_id)
+
+    def add_for_thread(
+        self,
+        guild_id: int | None,
+        thread_id: int,
+        *,
+        title: str,
+        body: str,
+        author_id: int | None,
+        now: dt.datetime,
+        channel_id: int | None,
+        starter_id: int | None,
+    ) -> Post | None:
+        """A public question posted straight in the forum, recorded once: None when its thread already has a post
+        (a live event and a restart's catch-up, or two processes, saw it; the unique key on thread_id decides)."""
+        post_id = self._insert(
+            {
+                "guild_id": server_key(guild_id),
+                "thread_id": thread_id,
+                "channel_id": channel_id,
+                "starter_id": starter_id,
+                "starter_ours": 0,
+                "title": title,
+                "body": body,
+                "topic": "",
+                "visibility": "public",
+                "author_id": author_id,
+                "via": "forum",
+                "status": "unanswered",
+                "created_at": to_db(now),
+                "updated_at": to_db(now),
+            },
+            ignore=True,
+        )
+        return self._existing(post_id) if post_id is not None else None
+
+    def _insert(self, values: dict[str, Any], *, ignore: bool = False) -> int | None:
+        names = list(values)
+        verb = "INSERT OR IGNORE" if ignore else "INSERT"
+        sql = f"{verb} INTO qa_posts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+        with self.store.immediate() as db:
+            cursor = db.execute(sql, [values[n] for n in names])
+            return cursor.lastrowid if cursor.rowcount else None
 
     def _existing(self, post_id: int) -> Post:
         post = self.get(post_id)

@@ -318,7 +318,22 @@ def _v8(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE submissions_v8 RENAME TO submissions")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+def _v9(db: sqlite_utils.Database) -> None:
+    """One post per forum thread (hostile6 1): a thread seen twice (a live event and a restart's catch-up, or two
+    processes on one database) is recorded once, by a unique key rather than a check first. A thread recorded twice
+    before keeps its first post; the later copies lose the thread and are marked deleted."""
+    db.execute(
+        "UPDATE qa_posts SET thread_id = NULL, status = 'deleted', deleted_at = updated_at "
+        "WHERE thread_id IS NOT NULL AND id NOT IN (SELECT MIN(id) FROM qa_posts WHERE thread_id IS NOT NULL "
+        "GROUP BY thread_id)"
+    )
+    db.execute("DROP INDEX IF EXISTS idx_qa_posts_thread_id")
+    db.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS qa_posts_one_per_thread ON qa_posts (thread_id) WHERE thread_id IS NOT NULL"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

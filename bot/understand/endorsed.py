@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.core.answer import Answer, Field, text
+from bot.core.links import markdown_link
 from bot.understand.result import Result
 
 QUOTE_LIMIT = 900
@@ -29,7 +30,9 @@ def with_endorsed(result: Result, endorsed: EndorsedAnswer | None) -> Answer:
     if len(quote) > QUOTE_LIMIT:
         quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
     lines = [text("> " + line if line else ">") for line in quote.splitlines()]
-    source = text(f"[Endorsed by course staff]({endorsed.link})") if endorsed.link else text("From the course FAQ")
+    source = (
+        text(markdown_link("Endorsed by course staff", endorsed.link)) if endorsed.link else text("From the course FAQ")
+    )
     if result.outcome != "answered":
         return Answer(title=endorsed.question[:256], lines=(*lines, source))
     field = Field(f"From the course forum: {endorsed.question[:200]}", (*lines, source))

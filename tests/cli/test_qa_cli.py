@@ -54,3 +54,22 @@ def test_a_bad_faq_file_imports_nothing(tmp_path, capsys):
     code, _, err = run(capsys, "qa", "import-faq", str(tmp_path / "none.csv"), "--db", str(tmp_path / "bot.db"))
     assert code == 2  # a mistake in the command line, said as every subcommand says one
     assert err.startswith("coursebot qa import-faq: FILE: no such file:")
+
+
+def test_a_corrected_faq_reports_what_it_withdrew(tmp_path, capsys, monkeypatch):
+    """hostile6 3: added / updated / withdrawn are counted exactly, and the withdrawn questions are named."""
+    monkeypatch.delenv("COURSEBOT_GUILD_ID", raising=False)
+    db = str(tmp_path / "bot.db")
+    v1, v2 = tmp_path / "faq_v1.csv", tmp_path / "faq_v2.csv"
+    v1.write_text('question,answer\n"Is a crib sheet allowed on exam 1?","No notes of any kind."\nWhy?,Because.\n')
+    v2.write_text(
+        'question,answer\n"Can I bring a crib sheet to exam 1?","Yes: one sheet, both sides."\nWhy so?,Because.\n'
+    )
+    assert run(capsys, "qa", "import-faq", str(v1), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "qa", "import-faq", str(v2), "--db", db)
+    assert code == 0
+    assert "1 added, 1 updated, 1 withdrawn (1 reworded question matched by its answer)" in out
+    assert "  - Is a crib sheet allowed on exam 1?" in out
+    code, out, _ = run(capsys, "qa", "search", "is a crib sheet allowed on the exam", "--json", "--db", db)
+    assert [f["answer"] for f in json.loads(out)][:1] == ["Yes: one sheet, both sides."]
+    assert "nothing changed" in run(capsys, "qa", "import-faq", str(v2), "--db", db)[1]

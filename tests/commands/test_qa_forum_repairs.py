@@ -423,3 +423,36 @@ async def test_setup_judges_the_private_channel_by_the_students_role_not_everyon
         assert f"{ROLE_605}" not in blind
         assert "let that role view it" in blind
     assert fake.violations == []
+
+
+async def test_a_staff_channel_students_can_view_is_warned_about(course, clock, tmp_path):
+    """hostile6 minor: the staff channel's visibility is checked when it is set, like the private channel's."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV):
+        setup = {"forum": FORUM_ID, "staff_channel": CHANNEL_ID}
+        shown = embed_text(
+            (await fake.send_slash_command("setup qa-forum", setup, user=TA, permissions=ADMINISTRATOR)).data
+        )
+        assert "Students can view" in shown, shown
+        assert "the staff channel: they would see the staff pings" in shown
+
+
+async def test_the_staff_and_private_channels_can_be_unset(course, clock, tmp_path):
+    """hostile6 minor: once set, either channel can be unset; naming it and unsetting it at once is refused."""
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+
+        async def setup(options: dict) -> str:
+            done = await fake.send_slash_command("setup qa-forum", options, user=TA, permissions=ADMINISTRATOR)
+            return embed_text(done.data)
+
+        both = await setup({"staff_channel": CHANNEL_ID, "unset": "staff_channel"})
+        assert "You named a staff channel and asked to unset it" in both
+        assert bot.store.qa_forums.get(GUILD_ID).staff_channel_id == CHANNEL_ID
+        shown = await setup({"unset": "staff_channel"})
+        assert "Unanswered pings: none until a staff channel is set" in shown
+        assert bot.store.qa_forums.get(GUILD_ID).staff_channel_id is None
+        shown = await setup({"unset": "private_channel"})
+        assert "Private questions: not set up" in shown
+        config = bot.store.qa_forums.get(GUILD_ID)
+        assert (config.private_channel_id, config.forum_id) == (None, FORUM_ID)
+    assert fake.violations == []

@@ -141,3 +141,31 @@ async def test_reload_reloads_every_course_and_refuses_a_broken_folder(courses_d
         )
         assert sorted(c["value"] for c in offered) == ["10-605-f24", "10-605-s24"]
     assert fake.violations == []
+
+
+async def test_a_course_change_withdraws_the_forum_knowledge_of_the_old_course(courses_dir, tmp_path):
+    """hostile6 2: an imported FAQ counts as a record, so the change waits for confirm and says what it withdraws;
+    afterwards the new course's students never get the old course's FAQ quoted, and a re-import brings it back."""
+    from bot.qa.faq_file import read_faq
+    from bot.qa.knowledge import import_faq
+
+    faq = [*read_faq("faq.csv", b'question,answer\n"What Python version does the autograder use?","Python 3.11."\n')]
+    clock = FixedClock(dt.datetime(2024, 2, 12, 10, 0, tzinfo=NY))
+    courses = load_courses(courses_dir)
+    env = {"COURSEBOT_COURSES": str(courses_dir)}
+    async with fake_discord() as fake, running_bot(fake, courses, clock, tmp_path / "b.db", **env) as bot:
+        await staff(fake, "setup course", {"course": "10-605-s24"})
+        import_faq(bot.store, courses.get("10-605-s24"), GUILD_ID, faq, by=0, now=clock.now())
+        quoted = await fake.send_slash_command("ask", {"question": "what python version does the autograder use"})
+        assert "Python 3.11." in embed_text(quoted.data)
+        asked = await staff(fake, "setup course", {"course": "stat-187-f24"})
+        text = embed_text(asked.data)
+        assert "Nothing changed yet: this server has records of 10-605-s24" in text
+        assert "1 FAQ entry learned for 10-605-s24 is withdrawn" in text
+        await staff(fake, "setup course", {"course": "stat-187-f24", "confirm": True})
+        assert bot.store.qa_entries.active(GUILD_ID) == []
+        now = await fake.send_slash_command("ask", {"question": "what python version does the autograder use"})
+        assert "Python 3.11." not in embed_text(now.data)
+        back = import_faq(bot.store, courses.get("stat-187-f24"), GUILD_ID, faq, by=0, now=clock.now())
+        assert (back.added, back.withdrawn) == (1, 0)  # retired by the bot, not by staff: a re-import restores it
+    assert fake.violations == []

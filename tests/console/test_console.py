@@ -167,6 +167,8 @@ REFUSED_WITH_GOOD_VALUES = {
     "qa resolve",
     "qa reply",
     "question",
+    # Every option at once names the staff channel and unsets it: refused as a contradiction, by name.
+    "setup qa-forum",
 }
 
 

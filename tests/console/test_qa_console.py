@@ -135,3 +135,18 @@ async def test_a_ping_that_cannot_be_sent_is_one_plain_console_line(course, tmp_
     assert "qa-unanswered" not in shown  # review 3 finding 16: no internal job key
     assert not [r for r in caplog.records if r.name == "bot.announce.delivery" and r.levelname == "WARNING"]
     store.close()
+
+
+async def test_form_fields_with_no_form_waiting_get_a_specific_message(course, tmp_path):
+    """hostile6 minor: `title:"…" details:"…"` typed when no form is open is no question for /ask."""
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    clock = FixedClock(at("2024-02-12 10:00"))
+    async with console_session(
+        settings, CourseCatalog.single(course), clock, store, staff=False, emit=lambda _: None
+    ) as console:
+        shown = await console.handle('title:"is the HW3 autograder down?" details:"it times out"')
+        assert "No form is waiting for fields typed as name:value" in shown
+        assert "/question" in shown
+        asked = await console.handle("when is hw3 due: the written part?")
+        assert "No form is waiting" not in asked

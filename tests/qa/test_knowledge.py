@@ -52,3 +52,33 @@ def test_reimporting_the_same_faq_keeps_a_withdrawn_answer_withdrawn(tmp_path, c
     assert changed.added == 1
     assert [e.answer for e in store.qa_entries.active(GUILD)] == ["Yes, R is fine now."]
     store.close()
+
+
+def test_a_corrected_faq_replaces_what_it_no_longer_holds(tmp_path, course):
+    """The file is the FAQ (hostile6 3): a reworded question with its answer kept updates its entry; a row the file
+    dropped (or whose question and answer both changed) is withdrawn, so its old answer is never quoted again; the
+    counts say exactly that, and the same file twice changes nothing."""
+    store = Store(tmp_path / "bot.db", zone=NY)
+    first = [
+        FAQPair("Is a crib sheet allowed on exam 1?", "No notes of any kind are allowed on exam 1.", ""),
+        FAQPair("Where are office hours?", "In GHC 5th floor.", ""),
+        FAQPair("Can I use R?", "No, Python only.", ""),
+    ]
+    import_faq(store, course, GUILD, first, by=9, now=NOW)
+    where = {e.question: e.id for e in store.qa_entries.active(GUILD)}["Where are office hours?"]
+    second = [
+        FAQPair("Can I bring a crib sheet to exam 1?", "Yes: one letter-size sheet, both sides.", ""),
+        FAQPair("Where are the office hours held?", "In GHC 5th floor.", ""),
+    ]
+    done = import_faq(store, course, GUILD, second, by=9, now=NOW)
+    assert (done.added, done.updated, done.reworded, done.unchanged) == (1, 1, 1, 0)
+    assert sorted(done.retired) == ["Can I use R?", "Is a crib sheet allowed on exam 1?"]
+    active = {e.question: e for e in store.qa_entries.active(GUILD)}
+    assert set(active) == {"Can I bring a crib sheet to exam 1?", "Where are the office hours held?"}
+    assert active["Where are the office hours held?"].id == where  # the same entry, its question reworded
+    hits = store.qa_entries.candidates(GUILD, ["crib", "sheet"], prefixes=["crib", "note"])
+    assert hits
+    assert all(h.answer != first[0].answer for h in hits)
+    again = import_faq(store, course, GUILD, second, by=9, now=NOW)
+    assert (again.added, again.updated, again.retired, again.changed) == (0, 0, (), False)
+    store.close()

@@ -230,3 +230,32 @@ def test_history_is_the_released_schema(tmp_path):
     """The steps for v1-v3 still build exactly the tables the released code made (never edit a released step)."""
     for version in VERSIONS:
         assert tables_at(version) == set(dump(old_database(tmp_path, version))), version
+
+
+def test_v9_keeps_one_post_per_thread_and_refuses_a_second(tmp_path):
+    """A thread recorded twice before v9 (two processes, or a live event and a catch-up) keeps its first post; the
+    copy is marked deleted, and from then on a second record of one thread is refused by the key itself."""
+    tweak = (
+        "INSERT INTO qa_posts (id, guild_id, thread_id, title, visibility, via, status, created_at, updated_at) VALUES "
+        "(1, 1000, 777, 'same thread', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z'), "
+        "(2, 1000, 777, 'same thread', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z');"
+    )
+    store = Store(old_database(tmp_path, 8, tweak=tweak), zone=NY)
+    try:
+        assert store.qa_posts.by_thread(777).id == 1
+        copy = store.qa_posts.get(2)
+        assert (copy.thread_id, copy.status) == (None, "deleted")
+        again = store.qa_posts.add_for_thread(
+            1000,
+            777,
+            title="same thread",
+            body="",
+            author_id=5,
+            now=dt.datetime(2024, 3, 2, tzinfo=NY),
+            channel_id=2002,
+            starter_id=777,
+        )
+        assert again is None
+        assert [p.id for p in store.qa_posts.listed(1000) if p.thread_id == 777] == [1]
+    finally:
+        store.close()

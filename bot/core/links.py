@@ -1,0 +1,26 @@
+"""Links put into Markdown: a URL from the data, staff or Discord is made safe to sit inside `[label](url)`, so a
+")" or a space in it never cuts the link short and shows it broken (hostile6 6)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlsplit
+
+# What may stay as written in a link's address: RFC 3986's reserved and unreserved characters, "%" (already
+# encoded), but not the ones Markdown reads as the end of a link, "(", ")", "<", ">", "[", "]", or spaces.
+_KEPT = ":/?#@!$&'*+,;=%~-._"
+
+
+def safe_url(url: str) -> str | None:
+    """The address as it can sit inside a Markdown link, or None when it is no web (or Discord) link at all."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if not parts.scheme or not (parts.netloc or parts.scheme == "console") or any(c.isspace() for c in url):
+        return None
+    return quote(url, safe=_KEPT)
+
+
+def markdown_link(label: str, url: str | None) -> str:
+    """`[label](url)` with both made safe; the label alone when there is no usable address."""
+    shown = label.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    address = safe_url(url) if url else None
+    return f"[{shown}]({address})" if address else shown

@@ -30,7 +30,7 @@ _MINOR = (
         them their his her what which who when why how there here any anything some something can could will
         would shall should may might must just also too very really please thanks hey hi hello ok okay yes yeah um
         uh like even ever still actually allowed permitted able possible fine get got go going want wanna gonna know
-        tell let is whether someone anyone somebody anybody guys already"""
+        tell let is whether someone anyone somebody anybody guys already fellow"""
     )
     | CHAT_FILLERS
 )
@@ -104,8 +104,14 @@ _ALIKE = (
     "required mandatory compulsory obligatory",
     "textbook textbooks book books",
     "incomplete unfinished partial",
+    "discuss discussing discussed talk talking chat chatting",
+    "redo redoing revise revising resubmit resubmitting rework rewrite fix",
 )
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
+# One way only: a friend or a classmate asked of is one of the "(fellow) students" a claim speaks of, but "students"
+# asked of ("can students bring notes") are not a partner or a group.
+_PEERS = frozenset(stem(w) for w in words_of("friend friends classmate classmates buddy buddies peer peers mates"))
+_STUDENT = frozenset({stem("student")})
 
 
 # Irregular past forms, by which a student tells what was done ("we WROTE the report together") of a claim asked in
@@ -135,6 +141,8 @@ def near_stems(token: str) -> frozenset[str]:
     for near in THESAURUS.get(token, ()):
         stems.add(stem(near))
     stems |= _ALIKE_STEMS.get(stem(token), frozenset())
+    if stem(token) in _PEERS:
+        stems |= _STUDENT
     return frozenset(stems)
 
 

@@ -381,3 +381,25 @@ def test_the_courses_synonyms_and_one_slip_hold_a_key_word(question, yes):
     claims = (("integrity", TRANSLATOR), ("collab", SHEETS), ("attendance", ATTENDING))
     found = _with_synonyms({"tut": "tutorial"}, *claims).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+DISCUSS = Claim(
+    True, ("discuss the problem sets with fellow students",), "You may discuss the problem sets with others."
+)
+REVISE = Claim(True, ("revise a failed essay",), "A failed essay may be revised once.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i talk about the problem sets with my friends", True),  # "talk" is "discuss", friends are students
+        ("are we allowed to chat about problem sets with classmates", True),
+        ("i failed my essay, can i rewrite it", True),  # "rewrite" is "revise"
+        ("can we resubmit the failed essay", True),
+        ("can i resubmit the problem sets", None),  # nothing failed asked of: no key word "essay"
+    ],
+)
+def test_everyday_words_ask_the_pages_claims(question, yes):
+    """A student's everyday word for the claim's (talk/discuss, fix/revise, friends/fellow students) asks it."""
+    found = _index(("collab", DISCUSS), ("essays", REVISE)).match(question)
+    assert (found.claim.yes if found else None) == yes

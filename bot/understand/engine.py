@@ -60,6 +60,7 @@ from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
+from bot.understand.rule_words import rule_said_part
 from bot.understand.slots import SlotFiller
 from bot.understand.stated_section import stated_section
 from bot.understand.story import told
@@ -413,7 +414,7 @@ class Engine:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
             # would come from a margin over readings too weak to count.
-            return closest_policy(reading, evidence, claims=self.claims), []
+            return closest_policy(reading, evidence, claims=self.claims) or rule_said_part(self.course, reading), []
 
         def fill(name: str) -> dict:
             return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)
@@ -482,8 +483,9 @@ class Engine:
             routed = part.slots.get("policy")
             if routed == matched.policy:
                 return reading, part, []  # the claim settles which reading was meant
-            if self.claims.match(reading.text, within=routed) or told_match(self.claims, reading.text, routed):
-                return reading, part, alternatives
+            own = self.claims.match(reading.text, within=routed) or told_match(self.claims, reading.text, routed)
+            if own is not None and own.keys >= matched.keys:
+                return reading, part, alternatives  # the routed rule's own claim, as specific as the other
         elif (
             part is not None
             and part.intent not in _CLAIM_OVERRIDES

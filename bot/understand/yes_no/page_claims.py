@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -343,6 +344,9 @@ class ClaimIndex:
         words = content_words(question)
         near = {t: self._near(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
+        # "pre lab" as respelled is the phrasing's "prelab": two words written apart hold the key word they join into
+        tokens = phrase_key(question)
+        have |= frozenset(stem(a + b) for a, b in pairwise(tokens) if a.isalpha() and b.isalpha())
         own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
@@ -379,7 +383,7 @@ class ClaimIndex:
                 found[ident] = (len(key.keys), key, extra)
         if not found:
             return None
-        found = _exceptions_kept(found)
+        found = _specific_kept(_exceptions_kept(found))
         if len({k.claim.yes for _, k, _ in found.values()}) != 1:
             return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
         best = max(n for n, _, _ in found.values())
@@ -414,6 +418,19 @@ def _exceptions_kept(
         )
     }
     return {ident: entry for ident, entry in found.items() if ident not in general} if general else found
+
+
+def _specific_kept(
+    found: dict[tuple[str, int], tuple[int, _Key, int]],
+) -> dict[tuple[str, int], tuple[int, _Key, int]]:
+    """Of claims that disagree, those holding several of the question's key words over those holding one: "can we
+    do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab"."""
+    if len({k.claim.yes for _, k, _ in found.values()}) == 1:
+        return found
+    best = max(n for n, _, _ in found.values())
+    if best < 2 or any(1 < n < best for n, _, _ in found.values()):
+        return found
+    return {ident: entry for ident, entry in found.items() if entry[0] == best}
 
 
 # "use" and "make" say only that a thing is done: "make my final renders WITH ai" asks "use ai to make the final

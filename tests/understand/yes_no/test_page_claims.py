@@ -403,3 +403,19 @@ def test_everyday_words_ask_the_pages_claims(question, yes):
     """A student's everyday word for the claim's (talk/discuss, fix/revise, friends/fellow students) asks it."""
     found = _index(("collab", DISCUSS), ("essays", REVISE)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+GO_TO_LAB = Claim(True, ("have to go to lab",), "Lab attendance is required.")
+PRELAB_TOGETHER = Claim(False, ("do the prelab together",), "Pre-labs are individual: no collaboration.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can we do the prelab together", "can we do the pre lab together"],  # respelling writes "pre lab" apart
+)
+def test_a_claim_holding_several_key_words_outranks_one_holding_one(question):
+    """ "can we do the prelab together" asks the pre-lab claim (No), not "have to go to lab" (Yes) by "lab" alone."""
+    found = _index(("labs", GO_TO_LAB), ("collab", PRELAB_TOGETHER)).match(question)
+    assert found is not None
+    assert found.policy == "collab"
+    assert found.claim.yes is False

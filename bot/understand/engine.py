@@ -107,8 +107,9 @@ LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section", "role", "series")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
-# Readings a claim of the course's data outranks: a topic search, the help card, nothing at all.
-_CLAIM_OVERRIDES = frozenset({"topic", "help"})
+# Readings a claim of the course's data outranks: a topic search, the help card, the course's own card ("do we get
+# goggles from the lab" is the lab rule's claim, not the textbook), nothing at all.
+_CLAIM_OVERRIDES = frozenset({"topic", "help", "course_itself"})
 # Readings that answer when or what, never whether something is allowed ("can my partner and i hand in one
 # writeup for hw3" is not asking when HW3 is due).
 _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"}) | {

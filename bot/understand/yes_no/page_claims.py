@@ -67,6 +67,10 @@ _ASPECTS = frozenset(
 # Two students asking as one ("me and my roommate", "my friend and i", "both of us"): they ask to do it together.
 _JOINT = re.compile(r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us)")
 
+# Getting a thing from someone is their providing or lending it: "do we get goggles from the lab", "can i borrow".
+_GOT_FROM = re.compile(r"\b(?:get|gets|getting|receive|receives|obtain|pick\s+up)\b[^,.?!]*?\bfrom\b")
+_PROVIDED = frozenset(stem(w) for w in ("provide", "borrow", "lend"))
+
 _TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
 
 
@@ -107,6 +111,7 @@ _ALIKE = (
     "incomplete unfinished partial",
     "discuss discussing discussed talk talking chat chatting",
     "redo redoing revise revising resubmit resubmitting rework rewrite fix",
+    "provide provides provided providing supply supplies supplied lend lends lent loan loaned give gives given",
 )
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 # One way only: a friend or a classmate asked of is one of the "(fellow) students" a claim speaks of, but "students"
@@ -350,6 +355,8 @@ class ClaimIndex:
         own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
+        if _GOT_FROM.search(question.lower()):
+            have |= _PROVIDED  # "do we get goggles from the lab": the lab provides them
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)

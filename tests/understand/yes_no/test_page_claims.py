@@ -419,3 +419,19 @@ def test_a_claim_holding_several_key_words_outranks_one_holding_one(question):
     assert found is not None
     assert found.policy == "collab"
     assert found.claim.yes is False
+
+
+LAB_GIVES = Claim(False, ("lab provides goggles",), "The lab does not provide goggles.")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("do we get goggles from the lab", True),  # getting it from the lab is the lab providing it
+        ("does the lab give out goggles", True),
+        ("does the lab supply goggles", True),
+        ("do i need goggles in the lab", False),  # another question of the same things
+    ],
+)
+def test_getting_a_thing_from_someone_asks_whether_they_provide_it(question, asked):
+    assert (_index(("safety", LAB_GIVES)).match(question) is not None) == asked

@@ -68,6 +68,7 @@ from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
 
@@ -186,7 +187,8 @@ class Engine:
                 offered = alternatives
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
-            yes_no = reading.yes_no and not part.unexplained
+            # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No
+            yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")

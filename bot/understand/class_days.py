@@ -17,7 +17,9 @@ def of_kind(course: Course, row: ScheduleDay, kind: str | None) -> bool:
     """A schedule row of the kind asked about: any class day for "class" (or nothing said), else that kind (a
     guest lecture is a lecture)."""
     if kind in (None, "class"):
-        return row.has_class
+        exam = course.exam(row.exam_id) if row.exam_id else None
+        # an exam the course holds outside class time ("the midterm is that evening, no class") is not a class held
+        return row.has_class and not (exam is not None and exam.during_class is False)
     return kind_matches(course, row.kind, kind)
 
 

@@ -62,6 +62,7 @@ from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
+from bot.understand.rule_words import rule_said_part
 from bot.understand.slots import SlotFiller
 from bot.understand.stated_section import stated_section
 from bot.understand.story import told
@@ -69,6 +70,7 @@ from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
 
@@ -108,8 +110,9 @@ LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section", "role", "series")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
-# Readings a claim of the course's data outranks: a topic search, the help card, nothing at all.
-_CLAIM_OVERRIDES = frozenset({"topic", "help"})
+# Readings a claim of the course's data outranks: a topic search, the help card, the course's own card ("do we get
+# goggles from the lab" is the lab rule's claim, not the textbook), nothing at all.
+_CLAIM_OVERRIDES = frozenset({"topic", "help", "course_itself"})
 # Readings that answer when or what, never whether something is allowed ("can my partner and i hand in one
 # writeup for hw3" is not asking when HW3 is due).
 _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "office_hours", "staff", "course_info"}) | {
@@ -188,7 +191,8 @@ class Engine:
                 offered = alternatives
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
-            yes_no = reading.yes_no and not part.unexplained
+            # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No
+            yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
             answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
@@ -446,7 +450,7 @@ class Engine:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
             # would come from a margin over readings too weak to count.
-            return closest_policy(reading, evidence, claims=self.claims), []
+            return closest_policy(reading, evidence, claims=self.claims) or rule_said_part(self.course, reading), []
 
         def fill(name: str) -> dict:
             return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)
@@ -515,8 +519,9 @@ class Engine:
             routed = part.slots.get("policy")
             if routed == matched.policy:
                 return reading, part, []  # the claim settles which reading was meant
-            if self.claims.match(reading.text, within=routed) or told_match(self.claims, reading.text, routed):
-                return reading, part, alternatives
+            own = self.claims.match(reading.text, within=routed) or told_match(self.claims, reading.text, routed)
+            if own is not None and own.keys >= matched.keys:
+                return reading, part, alternatives  # the routed rule's own claim, as specific as the other
         elif (
             part is not None
             and part.intent not in _CLAIM_OVERRIDES

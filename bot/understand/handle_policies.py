@@ -42,6 +42,9 @@ def policy(asked: Asked, slots: Slots) -> Answer:
         where = replies.where_to_ask(asked.course)
         said = text(f"The course page doesn't say exactly this; {where}. The closest rule it gives:")
         answer = replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if (sentence := slots.get("_rule_sentence")) and replies.opening_verdict(answer) is None:
+        # read by a word only this rule uses (bot.understand.rule_words): its sentence holding that word first
+        answer = replace(answer, lines=(text(f"The course page says: “{sentence}”"), *answer.lines))
     rules = asked.course.extensions
     if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
         # The extension policy says whom to write to; the data has the address.

@@ -56,6 +56,7 @@ BY_FACTS = (
         "round15-",
         "hardship-",
         "claim-words-",
+        "u34-",
         "late-kinds-",
         "round17-",
         "u30-",

@@ -39,9 +39,11 @@ def test_the_meeting_asked_to_attend(chem, question, meeting):
     ["missed pre-lab 6, am i allowed to attend the lab"],
 )
 def test_a_rule_that_attendance_is_required_does_not_say_yes(chem, question):
-    result, said = reply(chem, question, "2026-03-04 14:00")
-    assert not first_line(said).startswith(("Yes", "No")), said
-    assert result.answer.kind == "unknown"
+    """Not the Yes of "lab attendance is required": the pre-lab rule's own claim ("you may still do the lab") decides
+    it, once "pre-lab" asks the claim's "prelab"."""
+    _, said = reply(chem, question, "2026-03-04 14:00")
+    assert "Lab attendance is required" not in first_line(said), said
+    assert first_line(said).startswith("Yes: “A missing pre-lab scores zero, but you may still do the lab"), said
 
 
 def test_work_not_done_is_decided_by_the_claim_without_it(chem):
@@ -66,6 +68,6 @@ def test_must_i_attend_keeps_its_yes(chem):
 
 
 def test_the_schedule_gives_no_yes_on_attending_after_missed_work(chem):
-    result, said = reply(chem, "missed prelab 6, can i still go to lab next week?", "2026-03-04 14:00")
-    assert not first_line(said).startswith(("Yes", "No")), said
-    assert result.answer.kind == "unknown"
+    """The schedule says nothing of it; the pre-lab rule's claim does (u34: claims read "pre lab" as "prelab")."""
+    _, said = reply(chem, "missed prelab 6, can i still go to lab next week?", "2026-03-04 14:00")
+    assert first_line(said).startswith("Yes: “A missing pre-lab scores zero, but you may still do the lab"), said

@@ -35,6 +35,12 @@ def test_what_meets_on_a_day(second_course, day, kind, section, held):
     assert held_between(second_course, D(day), D(day), kind, section) == held
 
 
+def test_an_exam_outside_class_time_is_not_a_class_held(course, second_course):
+    """An evening midterm's row is no class that day; an exam given during class is the class held (u34)."""
+    assert held_between(second_course, D("2024-10-23"), D("2024-10-23"), "class", None) == []
+    assert held_between(course, D("2024-02-26"), D("2024-02-26"), "class", None) == ["Exam 1 (Mon Feb 26)"]
+
+
 def test_a_topic_counts_only_its_rows_and_the_extra_meetings_it_names(second_course):
     """'a review session before the midterm' is 1C's extra session (its reason names it), not any class."""
     held = held_between(second_course, D("2024-10-16"), D("2024-10-22"), "class", None, "review")

@@ -17,6 +17,7 @@ from bot.core.answer import Answer, text
 from bot.understand.normalize import phrase_key
 from bot.understand.replies import opening_verdict
 from bot.understand.yes_no.folded import Folded, fold
+from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
 from bot.understand.yes_no.page_silent import page_is_silent, said_silent
 
@@ -79,6 +80,8 @@ def condition_not_covered(q: Folded, c: Candidate) -> bool:
     speaks to what is asked but not to the case the question adds."""
     if not c.quotes_page or not q.condition or q.lowered.startswith("if "):
         return False  # "if i submit hw3 at 2am is it late": a what-if's premise is what its answer is computed from
+    if own_slip(q.text) and all(not yes for yes, _ in c.verdicts):
+        return False  # "can i do quiz 6 late if i forget": a No of the rule is not lifted by the student's own slip
     return _covers_only_first(c, q.main, q.condition)
 
 

@@ -59,13 +59,26 @@ _TOLD_AFTER = re.compile(
 )
 
 
+# "can i do the report alone? i don't know anyone": a sentence told after the question's own is not what it asks
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+
+
+def _asked_sentence(lowered: str) -> str:
+    """The sentence holding the question's first yes/no clause; the whole text when none or only one sentence."""
+    sentences = _SENTENCE_END.split(lowered)
+    if len(sentences) < 2:
+        return lowered
+    return next((s for s in sentences if _YES_NO_CLAUSE.search(s)), lowered)
+
+
 @lru_cache(maxsize=2048)
 def fold(question: str) -> Folded:
     """The question folded once: every check of the decision reads this, not the text again."""
     lowered = " ".join(question.strip().lower().replace("’", "'").split())
     tokens = phrase_key(lowered)
     found = CONDITION.search(lowered)
-    main = phrase_key(_CONDITION_TAIL.sub("", _WISH.sub(" ", _TOLD_AFTER.sub(r"\1", lowered))))
+    asked = _asked_sentence(lowered)
+    main = phrase_key(_CONDITION_TAIL.sub("", _WISH.sub(" ", _TOLD_AFTER.sub(r"\1", asked))))
     return Folded(
         text=question,
         lowered=lowered,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -31,7 +32,7 @@ _MINOR = (
         them their his her what which who when why how there here any anything some something can could will
         would shall should may might must just also too very really please thanks hey hi hello ok okay yes yeah um
         uh like even ever still actually allowed permitted able possible fine get got go going want wanna gonna know
-        tell let is whether someone anyone somebody anybody guys already"""
+        tell let is whether someone anyone somebody anybody guys already fellow"""
     )
     | CHAT_FILLERS
 )
@@ -66,6 +67,10 @@ _ASPECTS = frozenset(
 
 # Two students asking as one ("me and my roommate", "my friend and i", "both of us"): they ask to do it together.
 _JOINT = re.compile(r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us)")
+
+# Getting a thing from someone is their providing or lending it: "do we get goggles from the lab", "can i borrow".
+_GOT_FROM = re.compile(r"\b(?:get|gets|getting|receive|receives|obtain|pick\s+up)\b[^,.?!]*?\bfrom\b")
+_PROVIDED = frozenset(stem(w) for w in ("provide", "borrow", "lend"))
 
 _TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
 
@@ -105,8 +110,15 @@ _ALIKE = (
     "required mandatory compulsory obligatory",
     "textbook textbooks book books",
     "incomplete unfinished partial",
+    "discuss discussing discussed talk talking chat chatting",
+    "redo redoing revise revising resubmit resubmitting rework rewrite fix",
+    "provide provides provided providing supply supplies supplied lend lends lent loan loaned give gives given",
 )
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
+# One way only: a friend or a classmate asked of is one of the "(fellow) students" a claim speaks of, but "students"
+# asked of ("can students bring notes") are not a partner or a group.
+_PEERS = frozenset(stem(w) for w in words_of("friend friends classmate classmates buddy buddies peer peers mates"))
+_STUDENT = frozenset({stem("student")})
 
 
 # Irregular past forms, by which a student tells what was done ("we WROTE the report together") of a claim asked in
@@ -136,6 +148,8 @@ def near_stems(token: str) -> frozenset[str]:
     for near in THESAURUS.get(token, ()):
         stems.add(stem(near))
     stems |= _ALIKE_STEMS.get(stem(token), frozenset())
+    if stem(token) in _PEERS:
+        stems |= _STUDENT
     return frozenset(stems)
 
 
@@ -333,9 +347,14 @@ class ClaimIndex:
         words = content_words(question)
         near = {t: self._near(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
+        # "pre lab" as respelled is the phrasing's "prelab": two words written apart hold the key word they join into
+        tokens = phrase_key(question)
+        have |= frozenset(stem(a + b) for a, b in pairwise(tokens) if a.isalpha() and b.isalpha())
         own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
+        if _GOT_FROM.search(question.lower()):
+            have |= _PROVIDED  # "do we get goggles from the lab": the lab provides them
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)
@@ -369,7 +388,7 @@ class ClaimIndex:
                 found[ident] = (len(key.keys), key, extra)
         if not found:
             return None
-        found = _exceptions_kept(found)
+        found = _specific_kept(_exceptions_kept(found))
         if len({k.claim.yes for _, k, _ in found.values()}) != 1:
             return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
         best = max(n for n, _, _ in found.values())
@@ -404,6 +423,19 @@ def _exceptions_kept(
         )
     }
     return {ident: entry for ident, entry in found.items() if ident not in general} if general else found
+
+
+def _specific_kept(
+    found: dict[tuple[str, int], tuple[int, _Key, int]],
+) -> dict[tuple[str, int], tuple[int, _Key, int]]:
+    """Of claims that disagree, those holding several of the question's key words over those holding one: "can we
+    do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab"."""
+    if len({k.claim.yes for _, k, _ in found.values()}) == 1:
+        return found
+    best = max(n for n, _, _ in found.values())
+    if best < 2 or any(1 < n < best for n, _, _ in found.values()):
+        return found
+    return {ident: entry for ident, entry in found.items() if entry[0] == best}
 
 
 # "use" and "make" say only that a thing is done: "make my final renders WITH ai" asks "use ai to make the final

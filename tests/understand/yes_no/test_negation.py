@@ -18,6 +18,7 @@ from bot.understand.yes_no.negation import negated
         "is pass fail not allowed",
         "are there never quizzes on fridays",
         "is the workshop not in the archive reading room",
+        "i'm confused. is there no lab this week?",  # the asked sentence is the second one
     ],
 )
 def test_a_negation_in_the_asked_clause_turns_the_question(question):
@@ -34,6 +35,9 @@ def test_a_negation_in_the_asked_clause_turns_the_question(question):
         "can i submit late if i have no internet",  # the "no" is in the condition, not in what is asked
         "when is hw3 due",
         "what if i don't submit anything",
+        "can i do the essay alone? i don't know anyone in the class yet",  # told in a sentence of its own
+        "may i answer the final in french. english is not my first language",
+        "i never got a partner. can i do the project by myself?",
     ],
 )
 def test_plain_and_confirming_questions_are_not_turned(question):

@@ -381,3 +381,57 @@ def test_the_courses_synonyms_and_one_slip_hold_a_key_word(question, yes):
     claims = (("integrity", TRANSLATOR), ("collab", SHEETS), ("attendance", ATTENDING))
     found = _with_synonyms({"tut": "tutorial"}, *claims).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+DISCUSS = Claim(
+    True, ("discuss the problem sets with fellow students",), "You may discuss the problem sets with others."
+)
+REVISE = Claim(True, ("revise a failed essay",), "A failed essay may be revised once.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i talk about the problem sets with my friends", True),  # "talk" is "discuss", friends are students
+        ("are we allowed to chat about problem sets with classmates", True),
+        ("i failed my essay, can i rewrite it", True),  # "rewrite" is "revise"
+        ("can we resubmit the failed essay", True),
+        ("can i resubmit the problem sets", None),  # nothing failed asked of: no key word "essay"
+    ],
+)
+def test_everyday_words_ask_the_pages_claims(question, yes):
+    """A student's everyday word for the claim's (talk/discuss, fix/revise, friends/fellow students) asks it."""
+    found = _index(("collab", DISCUSS), ("essays", REVISE)).match(question)
+    assert (found.claim.yes if found else None) == yes
+
+
+GO_TO_LAB = Claim(True, ("have to go to lab",), "Lab attendance is required.")
+PRELAB_TOGETHER = Claim(False, ("do the prelab together",), "Pre-labs are individual: no collaboration.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can we do the prelab together", "can we do the pre lab together"],  # respelling writes "pre lab" apart
+)
+def test_a_claim_holding_several_key_words_outranks_one_holding_one(question):
+    """ "can we do the prelab together" asks the pre-lab claim (No), not "have to go to lab" (Yes) by "lab" alone."""
+    found = _index(("labs", GO_TO_LAB), ("collab", PRELAB_TOGETHER)).match(question)
+    assert found is not None
+    assert found.policy == "collab"
+    assert found.claim.yes is False
+
+
+LAB_GIVES = Claim(False, ("lab provides goggles",), "The lab does not provide goggles.")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("do we get goggles from the lab", True),  # getting it from the lab is the lab providing it
+        ("does the lab give out goggles", True),
+        ("does the lab supply goggles", True),
+        ("do i need goggles in the lab", False),  # another question of the same things
+    ],
+)
+def test_getting_a_thing_from_someone_asks_whether_they_provide_it(question, asked):
+    assert (_index(("safety", LAB_GIVES)).match(question) is not None) == asked

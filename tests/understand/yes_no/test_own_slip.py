@@ -1,0 +1,23 @@
+"""A case of the student's own doing (forgetting, oversleeping, being busy) is told from one a rule may excuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.yes_no.own_slip import own_slip
+
+
+@pytest.mark.parametrize(
+    ("question", "slip"),
+    [
+        ("can i do quiz 6 late if i forget on sunday", True),
+        ("can i take the quiz late if i oversleep", True),
+        ("can i submit the lab late if i'm too busy this week", True),
+        ("can i submit late if i run out of time", True),
+        ("can i do quiz 6 late if i'm sick", False),  # a rule may excuse illness: not the student's own slip
+        ("can i submit late if my flight is cancelled", False),
+        ("i forgot my password, can i submit late", False),  # told, not the case asked about
+    ],
+)
+def test_a_slip_of_ones_own(question, slip):
+    assert own_slip(question) == slip

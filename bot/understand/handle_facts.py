@@ -11,7 +11,7 @@ from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
-from bot.course.model import Exam
+from bot.course.model import Course, Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.as_usual import as_usual_verdict
@@ -79,7 +79,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
                 return for_exam
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
-        on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
+        on_day = meetings_on(course, day, _section_kind(course, slots.get("kind"), section), section) if day else None
         span = slots.get("_span")
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
@@ -380,3 +380,11 @@ def help_(asked: Asked, slots: Slots) -> Answer:
     answer = replies.help_answer(asked.course)
     # A greeting asks nothing: what the bot can help with, but no answer to anything (as for an empty question).
     return replace(answer, kind="unknown") if slots.get("_greeting") else answer
+
+
+def _section_kind(course: Course, kind: str | None, section: str | None) -> str | None:
+    """The kind asked, or for "where is t04 on tuesday" the one kind of meeting the section named holds."""
+    if kind not in (None, "class") or section is None:
+        return kind
+    held = {m.kind for m in course.meetings if m.section == section}
+    return held.pop() if len(held) == 1 else kind

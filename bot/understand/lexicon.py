@@ -21,6 +21,7 @@ from bot.understand.help_hours_names import shortened_names
 from bot.understand.near_words import NearWords
 from bot.understand.normalize import phrase_key, plain, words
 from bot.understand.own_words import own_words
+from bot.understand.section_names import spoken_section_names
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
     COMMON_WORDS,
@@ -231,6 +232,10 @@ class Lexicon:
             tail = phrase_key(section.id)[-1:]
             if tail and tail[0].isdigit() and len(tail[0]) >= 3 and sum(s.endswith(tail[0]) for s in ids) == 1:
                 add(tail, Tag("section", section.id, 1.5))
+        for key, section_id in spoken_section_names(course):
+            # "übung 4", "tutorial 4": only where no other thing of the course is so named
+            if not phrases.get(key) and canon_key(key) not in self.assignment_keys:
+                add(key, Tag("section", section_id, 1.5))
         # A policy's keywords name it more surely than words of its title ("homework" is in many questions).
         for policy in course.policies:
             for name in (policy.title, policy.id.replace("-", " ")):

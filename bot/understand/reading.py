@@ -23,6 +23,7 @@ from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
 from bot.understand.other_sitting import qualified_exams, qualifiers
 from bot.understand.others_exams import others_exams
+from bot.understand.person_visit import visits_person
 from bot.understand.section_exam import section_exams, shared_names
 from bot.understand.section_meets import asks_section_meeting
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
@@ -485,6 +486,8 @@ class Reader:
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         if asks_section_meeting(reading.cues, mentions, bool(reading.times)):
             reading.cues.add("class")  # "where is t04 on tuesday": that section's meeting then
+        if visits_person(tokens, mentions, reading.cues):
+            reading.cues.add("office_hours")  # "when can i see dr siti": her office hours
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
         covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}

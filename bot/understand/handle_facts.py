@@ -27,6 +27,7 @@ from bot.understand.lexicon import PLATFORM
 from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
+from bot.understand.online_then import held_online_then
 from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
 from bot.understand.room_unlisted import unlisted_room
@@ -106,6 +107,16 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, online != slots["in_person"], said)
         if _asks_mode(asked) and slots.get("in_person") is not None:
             # "is the colloquium online", "when's the kolloquium, is it in person"
+            span = slots.get("_span")
+            within = (day, day) if day else (span[0], span[1]) if span else None
+            if within is not None and (dated := held_online_then(course, within, slots.get("kind"), section)):
+                # "is my t04 tutorial on zoom during e-learning week": that week's meetings, changes and all
+                online, said = dated
+                if on_day is None and span:
+                    on_day = meetings_in_span(
+                        course, span[0], span[1], span[2], _section_kind(course, slots.get("kind"), section), section
+                    )
+                return replies.verdict(on_day or answer, online != slots["in_person"], said)
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
         if asks_clock_change(asked.question):
             # "lectures still at 11 after daylight saving ends?": the stated time against the local one

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
+from bot.understand.changed_weeks import changed_stretches
 from bot.understand.clipped_words import clipped_forms
 from bot.understand.english import ordinary
 from bot.understand.help_hours_names import shortened_names
@@ -96,6 +97,7 @@ class Period:
     name: str
     first: dt.date
     last: dt.date
+    held: bool = False  # classes still meet, changed (an e-learning week), not days off
 
 
 # Titles a person's name may carry ("Prof. Anirban Sengupta", "Dr. Kavita Deshmukh"): on its own, one names no one.
@@ -266,6 +268,11 @@ class Lexicon:
                     dated_by_first[key[0]].append(pattern)
             for key in keys:
                 add(key, Tag("period", period.key, 2.0))
+        for key_, label, first, last in changed_stretches(course):
+            # "during e-learning week": a stretch only the meeting changes name, its classes held but changed
+            if key_ not in self.periods:
+                self.periods[key_] = Period(key_, label, first, last, held=True)
+                add(phrase_key(label), Tag("period", key_, 2.0))
         for index, row in enumerate(course.schedule):
             if row.kind in NO_CLASS_KINDS or row.exam_id:
                 continue

@@ -551,7 +551,9 @@ class Reader:
         if at is None:
             return
         today = now.astimezone(self.course.tz).date()
-        coming = sorted((p for p in self.lexicon.periods.values() if p.last >= today), key=lambda p: p.first)
+        coming = sorted(
+            (p for p in self.lexicon.periods.values() if p.last >= today and not p.held), key=lambda p: p.first
+        )
         named = [p for p in coming if tokens[at] in phrase_key(p.name)]
         longer = [p for p in coming if p.last > p.first]
         chosen = (named or longer or [None])[0]

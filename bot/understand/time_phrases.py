@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.titled_weeks import titled_monday
 
 MONTHS = (
     "january",
@@ -230,8 +231,9 @@ def week_monday(day: dt.date) -> dt.date:
 
 
 def course_week(course: Course, number: int) -> tuple[dt.date, dt.date]:
-    """Week `number` of the term (week 1 holds the first scheduled day), Monday to Sunday."""
-    monday = week_monday(course.term_first) + dt.timedelta(weeks=number - 1)
+    """Week `number` of the term (week 1 holds the first scheduled day), Monday to Sunday; the page's own week
+    `number` when its schedule titles number the weeks."""
+    monday = titled_monday(course, number) or week_monday(course.term_first) + dt.timedelta(weeks=number - 1)
     return monday, monday + dt.timedelta(days=6)
 
 

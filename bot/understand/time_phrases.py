@@ -132,7 +132,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
         (
             "week_number",
+            # "the first week back after the break" is the week after it, not week 1
             rf"\b(?:the\s+)?(?:week\s+(\d{{1,2}}|{_NUMW})|(\d{{1,2}})(?:st|nd|rd|th)\s+week|({_ORDW})\s+week)\b"
+            r"(?!\s+(?:back|after|we|when)\b)"
             r"(?:\s+of\s+(?:the\s+)?(?:term|semester|class|course))?",
         ),
         ("week_of", r"\b(?:the\s+)?week\s+of\b"),
@@ -805,7 +807,7 @@ def _relation(text: str, start: int) -> str:
 
 
 # "get back from", "come back from", "return from": the time after a period, said as the class's return
-_BACK_FROM = (("back", "from"), ("return", "from"), ("returning", "from"), ("returned", "from"))
+_BACK_FROM = (("back", "from"), ("back", "after"), ("return", "from"), ("returning", "from"), ("returned", "from"))
 _WEEK_WORDS = frozenset({"week", "wk"})
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.answers.course_info import course_answer
+from bot.answers.day_view import day_view
 from bot.answers.exams import exams_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
@@ -81,6 +82,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, _section_kind(course, slots.get("kind"), section), section) if day else None
+        if day and section and slots.get("kind") in (None, "class") and not _names_one_kind(course, asked.question):
+            # "tutorial t02 and lecture, what times on monday": that day's meetings for the section, every kind
+            on_day = day_view(course, day, day, section, f"{course.section_label(section)} on {human_date(day)}")
         span = slots.get("_span")
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
@@ -399,3 +403,12 @@ def _section_kind(course: Course, kind: str | None, section: str | None) -> str 
         return kind
     held = {m.kind for m in course.meetings if m.section == section}
     return held.pop() if len(held) == 1 else kind
+
+
+def _names_one_kind(course: Course, question: str) -> bool:
+    """Whether the question names exactly one kind of meeting (in any of its names)."""
+    said = set(phrase_key(question))
+    named = {
+        k.id for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if set(phrase_key(n)) <= said
+    }
+    return len(named) == 1

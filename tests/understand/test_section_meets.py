@@ -22,3 +22,10 @@ def test_the_days_meeting_of_a_section_named_by_its_id(hist):
     _, said = reply(hist, "where is t2 on thursday", "2024-10-14 10:00")
     assert "Thu Oct 17" in said
     assert "Hume Building G.14" in said
+
+
+def test_a_section_and_another_kind_on_a_day_is_that_days_meetings(second_course):
+    """ "discussion 1a and lecture, what times on thursday": the section's day, every kind (the lecture for all)."""
+    _, said = reply(second_course, "discussion 1a and lecture, what times are they on thursday", "2024-10-14 10:00")
+    assert "Lecture" in said
+    assert "11:00 AM" in said

@@ -94,10 +94,15 @@ def _clauses(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str]
 def clause_asked(course: Course, question: str) -> str | None:
     """ "when will the seat numbers be released" of a note leaving out "the date on which seat numbers are
     announced": the clause whose words the question holds but one at most, asking its date or place."""
+    clauses = _CLAUSES.get(course, "clauses asked", lambda: _clauses(course))
+    if not clauses:
+        return None
     asked_words = set(phrase_key(question))
+    if not asked_words & {"when", "where"}:
+        return None  # only a clause's date or place is asked so
     asked = _stems(question)
     found = []
-    for words, aspect, clause in _CLAUSES.get(course, "clauses asked", lambda: _clauses(course)):
+    for words, aspect, clause in clauses:
         wants = {stem(w) for w in _WHEN} if "when" in asked_words else set()
         wants |= {stem(w) for w in _WHERE} if "where" in asked_words else set()
         if not aspect or not (wants | asked) & aspect:

@@ -127,12 +127,21 @@ def meetings_between(
     """Every meeting of a kind from first to last, dated, cancelled ones with why: "what practicals are left" of
     a kind that meets weekly without schedule rows."""
     found = occurrences_between(course, first, last, kind=kind, section=section, include_cancelled=True)
-    lines = [text(Stamp(o.start, "D"), " · ", *_occurrence_line(course, o)) for o in found]
+    lines = [text(Stamp(o.start, "D"), " · ", *_occurrence_or_exam(course, o)) for o in found]
     title = title or course.kind_name(kind, plural=True)
     if not lines:
         said = f"No {course.kind_name(kind, plural=True).lower()} from {human_date(first)} to {human_date(last)}."
         return Answer(title=title, lines=(text(said),))
     return Answer(title=title, lines=tuple(lines))
+
+
+def _occurrence_or_exam(course: Course, o: Occurrence) -> Text:
+    """The meeting, or for one an exam takes the place of (a test in class), that it is not held and why."""
+    exam = replaced_by_exam(course, o)
+    if exam is None:
+        return _occurrence_line(course, o)
+    label = course.meeting_label(o.kind, o.section)
+    return text(f"**{label}** ", Stamp(o.start, "t"), ": not held, in its place ", *_exam_line(course, exam, o.section))
 
 
 def _next_thing(course: Course, after: dt.date) -> list[Text]:

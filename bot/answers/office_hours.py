@@ -60,7 +60,25 @@ def sessions_between(
                             who, course.at(day, change.start), course.at(day, change.end), where, note=change.reason
                         )
                     )
+    if person is None:
+        out += _everyones_extras(course, first, last)
     out.sort(key=lambda s: (s.start, s.person.name))
+    return out
+
+
+# An extra session the page adds for person "*" is held by the staff as a whole, not by one of them.
+_STAFF = Person(id="*", name="Course staff", role="staff")
+
+
+def _everyones_extras(course: Course, first: dt.date, last: dt.date) -> list[Session]:
+    """The one-off sessions added for everyone ("revision consultation, all tutors") from first to last."""
+    out = []
+    for change in course.oh_changes:
+        if change.kind == "extra" and change.person == "*":
+            where = "Remote" if change.remote else (change.location or "location not listed")
+            for day in _date_range(max(first, change.first), min(last, change.last)):
+                start, end = course.at(day, change.start), course.at(day, change.end)
+                out.append(Session(_STAFF, start, end, where, note=change.reason))
     return out
 
 

@@ -12,6 +12,15 @@ from bot.course.model import Course, ScheduleDay
 from bot.course.occurrences import kind_matches, meetings_of, occurrences_between
 from bot.understand.normalize import phrase_key
 
+# "an extra session", "any additional class": a one-off meeting the page adds, whatever its reason says
+_EXTRA = frozenset({"extra", "additional", "added", "bonus", "special"})
+_ANY_MEETING = frozenset({"session", "sessions", "class", "classes", "meeting", "meetings", "one", "ones"})
+
+
+def _names_an_extra(words: set[str]) -> bool:
+    """Whether the topic words ask only for an added meeting ("extra session"), naming nothing else."""
+    return bool(words & _EXTRA) and not words - _EXTRA - _ANY_MEETING
+
 
 def of_kind(course: Course, row: ScheduleDay, kind: str | None) -> bool:
     """A schedule row of the kind asked about: any class day for "class" (or nothing said), else that kind (a
@@ -56,7 +65,7 @@ def held_between(
                 # a one-off meeting named so ("Midterm 2 review session"), with its day, time and room
                 start = o.start.astimezone(course.tz)
                 held.append(f"{o.meeting.title} ({human_date(start.date())}, {_clock(start)}, {o.where})")
-            elif o.note and words & set(phrase_key(o.note)):
+            elif (o.note and words & set(phrase_key(o.note))) or (o.extra and _names_an_extra(words)):
                 label = course.meeting_label(o.kind, o.section)
                 start = o.start.astimezone(course.tz)
                 held.append(f"{label}, {o.note} ({human_date(start.date())}, {_clock(start)}, {o.where})")

@@ -6,12 +6,13 @@ import re
 from dataclasses import replace
 
 from bot.answers.course_info import course_answer
+from bot.answers.day_view import day_view
 from bot.answers.exams import exams_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
-from bot.course.model import Exam
+from bot.course.model import Course, Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand import replies
 from bot.understand.as_usual import as_usual_verdict
@@ -27,6 +28,7 @@ from bot.understand.lexicon import PLATFORM
 from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
+from bot.understand.online_then import held_online_then
 from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
 from bot.understand.room_unlisted import unlisted_room
@@ -79,7 +81,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
                 return for_exam
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
-        on_day = meetings_on(course, day, slots.get("kind"), section) if day else None
+        on_day = meetings_on(course, day, _section_kind(course, slots.get("kind"), section), section) if day else None
+        if day and section and slots.get("kind") in (None, "class") and not _names_one_kind(course, asked.question):
+            # "tutorial t02 and lecture, what times on monday": that day's meetings for the section, every kind
+            on_day = day_view(course, day, day, section, f"{course.section_label(section)} on {human_date(day)}")
         span = slots.get("_span")
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
@@ -106,6 +111,16 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, online != slots["in_person"], said)
         if _asks_mode(asked) and slots.get("in_person") is not None:
             # "is the colloquium online", "when's the kolloquium, is it in person"
+            span = slots.get("_span")
+            within = (day, day) if day else (span[0], span[1]) if span else None
+            if within is not None and (dated := held_online_then(course, within, slots.get("kind"), section)):
+                # "is my t04 tutorial on zoom during e-learning week": that week's meetings, changes and all
+                online, said = dated
+                if on_day is None and span:
+                    on_day = meetings_in_span(
+                        course, span[0], span[1], span[2], _section_kind(course, slots.get("kind"), section), section
+                    )
+                return replies.verdict(on_day or answer, online != slots["in_person"], said)
             return _held_online(asked, answer, slots.get("kind"), section, slots["in_person"])
         if asks_clock_change(asked.question):
             # "lectures still at 11 after daylight saving ends?": the stated time against the local one
@@ -380,3 +395,20 @@ def help_(asked: Asked, slots: Slots) -> Answer:
     answer = replies.help_answer(asked.course)
     # A greeting asks nothing: what the bot can help with, but no answer to anything (as for an empty question).
     return replace(answer, kind="unknown") if slots.get("_greeting") else answer
+
+
+def _section_kind(course: Course, kind: str | None, section: str | None) -> str | None:
+    """The kind asked, or for "where is t04 on tuesday" the one kind of meeting the section named holds."""
+    if kind not in (None, "class") or section is None:
+        return kind
+    held = {m.kind for m in course.meetings if m.section == section}
+    return held.pop() if len(held) == 1 else kind
+
+
+def _names_one_kind(course: Course, question: str) -> bool:
+    """Whether the question names exactly one kind of meeting (in any of its names)."""
+    said = set(phrase_key(question))
+    named = {
+        k.id for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if set(phrase_key(n)) <= said
+    }
+    return len(named) == 1

@@ -46,8 +46,9 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
         return replies.combined([day_view(course, d, d, slots.get("section"), _day_title(d)) for d in slots["dates"]])
-    if slots.get("_span") is not None and asked.yes_no:
-        # "is there a recitation before march 20": any in the days up to it, not on the day itself
+    if slots.get("_span") is not None and (asked.yes_no or slots["_span"][0] > slots["date"]):
+        # "is there a recitation before march 20": any in the days up to it, not on the day itself; "the
+        # lecture topics after christmas": the days after it
         first, last, label = slots["_span"]
         return schedule_range(asked, {**slots, "range": (first, last), "label": label})
     day = slots["date"]

@@ -15,12 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
+from bot.understand.changed_weeks import changed_stretches
 from bot.understand.clipped_words import clipped_forms
 from bot.understand.english import ordinary
 from bot.understand.help_hours_names import shortened_names
 from bot.understand.near_words import NearWords
 from bot.understand.normalize import phrase_key, plain, words
 from bot.understand.own_words import own_words
+from bot.understand.section_names import spoken_section_names
 from bot.understand.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.vocabulary import (
     COMMON_WORDS,
@@ -95,6 +97,7 @@ class Period:
     name: str
     first: dt.date
     last: dt.date
+    held: bool = False  # classes still meet, changed (an e-learning week), not days off
 
 
 # Titles a person's name may carry ("Prof. Anirban Sengupta", "Dr. Kavita Deshmukh"): on its own, one names no one.
@@ -231,6 +234,10 @@ class Lexicon:
             tail = phrase_key(section.id)[-1:]
             if tail and tail[0].isdigit() and len(tail[0]) >= 3 and sum(s.endswith(tail[0]) for s in ids) == 1:
                 add(tail, Tag("section", section.id, 1.5))
+        for key, section_id in spoken_section_names(course):
+            # "übung 4", "tutorial 4": only where no other thing of the course is so named
+            if not phrases.get(key) and canon_key(key) not in self.assignment_keys:
+                add(key, Tag("section", section_id, 1.5))
         # A policy's keywords name it more surely than words of its title ("homework" is in many questions).
         for policy in course.policies:
             for name in (policy.title, policy.id.replace("-", " ")):
@@ -261,6 +268,11 @@ class Lexicon:
                     dated_by_first[key[0]].append(pattern)
             for key in keys:
                 add(key, Tag("period", period.key, 2.0))
+        for key_, label, first, last in changed_stretches(course):
+            # "during e-learning week": a stretch only the meeting changes name, its classes held but changed
+            if key_ not in self.periods:
+                self.periods[key_] = Period(key_, label, first, last, held=True)
+                add(phrase_key(label), Tag("period", key_, 2.0))
         for index, row in enumerate(course.schedule):
             if row.kind in NO_CLASS_KINDS or row.exam_id:
                 continue

@@ -61,11 +61,55 @@ def note_asked(course: Course, question: str) -> str | None:
     """The note of the one policy whose left-out part the question asks about, or None."""
     notes, by_word = _NOTES.get(course, "notes asked", lambda: _notes(course))
     if not notes:
-        return None
+        return clause_asked(course, question)
     asked = _stems(question)
     hits: dict[int, int] = {}
     for w in asked:
         for i in by_word.get(w, ()):
             hits[i] = hits.get(i, 0) + 1
     found = {notes[i][2] for i, n in hits.items() if n >= _ENOUGH and asked & notes[i][1]}
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else clause_asked(course, question)
+
+
+# A note is often a list of things left out ("The date on which seat numbers are announced; how a clash is
+# resolved"): one of them asked about whole, its "when" being the clause's date, is that one thing.
+_WHEN = frozenset({"date", "day", "time", "when"})
+_WHERE = frozenset({"venue", "room", "place", "location", "where"})
+_ASPECT_STEMS = frozenset(stem(w) for w in _WHEN | _WHERE)
+_CLAUSES: Kept[tuple[tuple[frozenset[str], frozenset[str], str], ...]] = Kept(size=32)
+
+
+def _clauses(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """Each clause of every note: its words, the aspect it asks (a date, a place), and the clause itself."""
+    out = []
+    for p in course.policies:
+        for clause in p.missing.split(";") if p.missing else ():
+            aspect = frozenset(stem(w) for w in phrase_key(clause)) & _ASPECT_STEMS
+            words = _stems(clause) - _NOTE_STEMS - aspect
+            if len(words) >= 2:
+                out.append((words, aspect, " ".join(clause.split()).rstrip(".")))
+    return tuple(out)
+
+
+def clause_asked(course: Course, question: str) -> str | None:
+    """ "when will the seat numbers be released" of a note leaving out "the date on which seat numbers are
+    announced": the clause whose words the question holds but one at most, asking its date or place."""
+    clauses = _CLAUSES.get(course, "clauses asked", lambda: _clauses(course))
+    if not clauses:
+        return None
+    asked_words = set(phrase_key(question))
+    if not asked_words & {"when", "where"}:
+        return None  # only a clause's date or place is asked so
+    asked = _stems(question)
+    found = []
+    for words, aspect, clause in clauses:
+        wants = {stem(w) for w in _WHEN} if "when" in asked_words else set()
+        wants |= {stem(w) for w in _WHERE} if "where" in asked_words else set()
+        if not aspect or not (wants | asked) & aspect:
+            continue
+        held = words & asked
+        if len(held) >= 2 and len(words - held) <= 1:
+            found.append(clause)
+    if len(found) != 1:
+        return None
+    return f"Not on the course page: {found[0][0].lower()}{found[0][1:]}."

@@ -23,7 +23,9 @@ from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
 from bot.understand.other_sitting import qualified_exams, qualifiers
 from bot.understand.others_exams import others_exams
+from bot.understand.person_visit import visits_person
 from bot.understand.section_exam import section_exams, shared_names
+from bot.understand.section_meets import asks_section_meeting
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.unset_exams import unset_exams
 from bot.understand.verb_use import used_as_verb
@@ -484,6 +486,10 @@ class Reader:
         mentions = _section_not_its_work(mentions, reading.cues)
         mentions = article_sections(mentions, tokens, question, self._section_leads)  # "is there a lecture"
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        if asks_section_meeting(reading.cues, mentions, bool(reading.times)):
+            reading.cues.add("class")  # "where is t04 on tuesday": that section's meeting then
+        if visits_person(tokens, mentions, reading.cues):
+            reading.cues.add("office_hours")  # "when can i see dr siti": her office hours
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
         covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
@@ -547,7 +553,9 @@ class Reader:
         if at is None:
             return
         today = now.astimezone(self.course.tz).date()
-        coming = sorted((p for p in self.lexicon.periods.values() if p.last >= today), key=lambda p: p.first)
+        coming = sorted(
+            (p for p in self.lexicon.periods.values() if p.last >= today and not p.held), key=lambda p: p.first
+        )
         named = [p for p in coming if tokens[at] in phrase_key(p.name)]
         longer = [p for p in coming if p.last > p.first]
         chosen = (named or longer or [None])[0]

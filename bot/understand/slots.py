@@ -157,6 +157,9 @@ class SlotFiller:
             # "is anything due during spring break week (mar 16-20)": the period named, its dates given too
             named = any(m.kind == "period" and m.relation in ("", "during") for m in r.mentions)
             slots["_period"] = (r.time("range") is None or named) and self.relation_range(r, today) is not None
+            # "the first week back after the break": a week beside it, where the next deadline after still helps
+            beside = any(m.kind == "period" and m.relation.startswith(_BESIDE) for m in r.mentions)
+            slots["_period"] = slots["_period"] and not beside
             # "what's coming up": not only deadlines; the next exam too.
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             slots["series"] = self._series(r)  # "every lab report deadline": the items of that series
@@ -334,7 +337,8 @@ class SlotFiller:
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
-            if day is not None and r.yes_no and len(days) == 1:
+            if day is not None and (r.yes_no or day.relation == "after") and len(days) == 1:
+                # "is there a recitation before march 20", "lecture topics after christmas": the days it gives
                 slots["_span"] = span_to(day.relation, day.first, today, course.term_last)
         elif intent == "schedule_range":
             rng = self._range(r, today)
@@ -747,3 +751,7 @@ def _named_exams(r: Reading) -> Slots:
     """`_exams`: the exams a question names, when it names more than one (not one that only dates something)."""
     named = tuple(dict.fromkeys(i for m in r.mentions if m.kind == "exam" and not m.relation for i in m.ids))
     return {"_exams": named} if len(named) > 1 else {}
+
+
+# Relations of a span beside a period rather than the period itself ("the week after", "the 2 days before").
+_BESIDE = ("week_", "weeks_", "day_", "days_")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.titled_weeks import titled_monday
 
 MONTHS = (
     "january",
@@ -131,7 +132,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
         (
             "week_number",
+            # "the first week back after the break" is the week after it, not week 1
             rf"\b(?:the\s+)?(?:week\s+(\d{{1,2}}|{_NUMW})|(\d{{1,2}})(?:st|nd|rd|th)\s+week|({_ORDW})\s+week)\b"
+            r"(?!\s+(?:back|after|we|when)\b)"
             r"(?:\s+of\s+(?:the\s+)?(?:term|semester|class|course))?",
         ),
         ("week_of", r"\b(?:the\s+)?week\s+of\b"),
@@ -268,8 +271,9 @@ def week_monday(day: dt.date) -> dt.date:
 
 
 def course_week(course: Course, number: int) -> tuple[dt.date, dt.date]:
-    """Week `number` of the term (week 1 holds the first scheduled day), Monday to Sunday."""
-    monday = week_monday(course.term_first) + dt.timedelta(weeks=number - 1)
+    """Week `number` of the term (week 1 holds the first scheduled day), Monday to Sunday; the page's own week
+    `number` when its schedule titles number the weeks."""
+    monday = titled_monday(course, number) or week_monday(course.term_first) + dt.timedelta(weeks=number - 1)
     return monday, monday + dt.timedelta(days=6)
 
 
@@ -847,7 +851,7 @@ def _relation(text: str, start: int) -> str:
 
 
 # "get back from", "come back from", "return from": the time after a period, said as the class's return
-_BACK_FROM = (("back", "from"), ("return", "from"), ("returning", "from"), ("returned", "from"))
+_BACK_FROM = (("back", "from"), ("back", "after"), ("return", "from"), ("returning", "from"), ("returned", "from"))
 _WEEK_WORDS = frozenset({"week", "wk"})
 
 

@@ -9,6 +9,7 @@ import re
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.understand.dates import parse_day
+from bot.understand.titled_weeks import titled_monday
 
 WEEK_EXAMPLES = "a course week number like 2, 'this week', 'next week', 'last week', or a day like 'Mar 11'"
 _NUMBER = re.compile(r"^(?:week|wk|w)?\s*#?\s*(\d{1,3})$")
@@ -52,7 +53,7 @@ def parse_week(phrase: str, now: dt.datetime, course: Course) -> dt.date:
         number, weeks = int(match.group(1)), course_weeks(course)
         if not 1 <= number <= weeks:
             raise UserError(f"The course has weeks 1 to {weeks}; week 1 starts Monday {monday_of(course.term_first)}.")
-        return monday_of(course.term_first) + dt.timedelta(weeks=number - 1)
+        return titled_monday(course, number) or monday_of(course.term_first) + dt.timedelta(weeks=number - 1)
     try:
         return monday_of(parse_day(cleaned, now, course))
     except UserError:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.answers.day_view import day_items, day_view, replaced_by_exam
+from bot.answers.day_view import day_items, day_view, meetings_between, replaced_by_exam
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.course.occurrences import occurrences_between
@@ -103,3 +103,11 @@ def test_a_weekly_kind_without_schedule_rows_is_listed_meeting_by_meeting_in_a_s
     assert "Süd" not in nord
     empty = shown(geo, meetings_between(geo, D("2025-07-01"), D("2025-07-10"), "practical"))
     assert "No field practicals from" in empty
+
+
+def test_a_kinds_meetings_say_which_one_an_in_class_test_takes_the_place_of(geo):
+    """The plenary an in-class test replaces is listed as not held, with the test in its place, never as usual."""
+    said = shown(geo, meetings_between(geo, D("2025-05-12"), D("2025-05-18"), "plenary"), "2025-05-06 10:00")
+    assert "not held" in said
+    assert "Map test" in said
+    assert "H 0104 ·" not in said  # the plenary's own room is not given as if it met

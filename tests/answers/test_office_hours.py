@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from bot.answers.office_hours import held_modes, weekly_line
-from bot.course.model import OfficeHours
+from bot.answers.office_hours import held_modes, sessions_between, weekly_line
+from bot.course.model import OfficeHours, OfficeHoursChange
 
 T = dt.time
 D = dt.date(2025, 1, 1)
@@ -90,3 +91,30 @@ def test_someone_seen_by_appointment_is_said_so_with_how_to_book():
     unknown = office_hours_answer(replace(chem, people=(plain,)), now, None, feld.id)
     assert unknown.kind == "unknown"
     assert "has no regular office hours on the course page" in answer_text(unknown, chem.tz, now)
+
+
+def test_an_extra_session_for_everyone_is_listed_as_the_staffs(second_course):
+    """A one-off session the page adds for person "*" (a revision session all tutors hold) is on the day's list,
+    held by the staff as a whole, not lost for want of one person."""
+    extra = OfficeHoursChange(
+        person="*",
+        kind="extra",
+        first=dt.date(2024, 10, 21),
+        last=dt.date(2024, 10, 21),
+        reason="Midterm revision, all TAs",
+        start=dt.time(14),
+        end=dt.time(17),
+        location="Quarry Hall 79",
+    )
+    course = replace(second_course, oh_changes=(*second_course.oh_changes, extra))
+    found = [s for s in sessions_between(course, dt.date(2024, 10, 21), dt.date(2024, 10, 21)) if s.person.id == "*"]
+    assert [(s.start.hour, s.end.hour, s.where, s.note) for s in found] == [
+        (14, 17, "Quarry Hall 79", "Midterm revision, all TAs")
+    ]
+    assert found[0].start.tzinfo is not None
+    # one person's sessions are theirs alone
+    someone = course.people[0]
+    assert all(
+        s.person == someone
+        for s in sessions_between(course, dt.date(2024, 10, 21), dt.date(2024, 10, 21), person=someone)
+    )

@@ -127,3 +127,14 @@ def test_a_schedule_row_of_a_kind_all_cancelled_that_day_is_not_held(second_cour
     course = replace(second_course, meeting_changes=(*second_course.meeting_changes, off))
     assert held_between(course, day, day, "lecture", None) == []
     assert held_between(second_course, day, day, "lecture", None) == ["Decision trees (Thu Oct 17)"]
+
+
+def test_an_extra_session_asked_by_that_word_alone_is_any_added_meeting(second_course):
+    """ "an extra session", "any additional class": a one-off meeting the page adds, whatever its reason says;
+    words naming something else still have to be in its reason."""
+    first, last = D("2024-10-16"), D("2024-10-22")
+    for words in ("extra", "extra session", "additional class"):
+        held = held_between(second_course, first, last, "class", None, words)
+        assert held == ["Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM PDT, Quarry Hall 79)"], words
+    assert held_between(second_course, first, last, "class", None, "extra lab") == []
+    assert held_between(second_course, D("2024-10-23"), D("2024-10-30"), "class", None, "extra") == []

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
+from bot.course.model import HelpHours, OfficeHoursChange
 from bot.understand.extra_sessions import asks_extra, asks_whether, extra_sessions
 from tests.conftest import REPO, local
 from tests.understand.conftest import first_line, reply
@@ -56,3 +58,27 @@ def test_extra_sessions_asked_with_no_day_are_every_one_still_to_come():
         assert "Mon Feb 16" not in said  # a weekly session is not an extra one
     _, said = reply(course, "any extra office hours coming up", "2026-04-20 10:00")
     assert first_line(said).startswith("No")
+
+
+def test_an_extra_session_in_the_courses_word_for_office_hours_is_a_plain_yes(second_course):
+    """ "is there an extra office hour before the exam" answered by extra sessions under the course's own name for
+    them: the sessions asked about are the ones found, so the Yes stands."""
+    extra = OfficeHoursChange(
+        person=second_course.people[0].id,
+        kind="extra",
+        first=dt.date(2024, 10, 21),
+        last=dt.date(2024, 10, 21),
+        reason="before the midterm",
+        start=dt.time(14),
+        end=dt.time(15),
+        location="Quarry Hall 79",
+    )
+    hours = HelpHours(name="Consultation", plural="Consultations", aliases=("office hours",))
+    course = replace(second_course, oh_changes=(*second_course.oh_changes, extra), help_hours=hours)
+    for question in (
+        "is there an extra office hour before the midterm",
+        "are there extra office hours before the midterm",
+    ):
+        _, said = reply(course, question, "2024-10-14 10:00")
+        assert first_line(said).startswith("Yes"), said
+        assert "Mon Oct 21" in said

@@ -209,6 +209,8 @@ class ClaimIndex:
         self._meeting_words = sorted(
             {"class", "classes", "session", "sessions", "meeting", "meetings"}
             | {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+            # office hours are met too, by any of the course's names for them
+            | {w for n in _help_hours_names(course) for w in phrase_key(n)}
         )
         # The words each claim is asked in, and the page's paragraph it stands in, by its evidence: a verdict quoting
         # it covers them too.
@@ -570,3 +572,9 @@ _INDEXES: Kept[ClaimIndex] = Kept(size=32)
 def claims_for(course: Course) -> ClaimIndex:
     """The course's claim index, built on first use and kept while the Course value is in use."""
     return _INDEXES.get(course, "claims", lambda: ClaimIndex(course))
+
+
+def _help_hours_names(course: Course) -> tuple[str, ...]:
+    """Every name the course and students give its office hours."""
+    hours = course.help_hours
+    return ("office hours", hours.name, hours.plural, *hours.aliases)

@@ -19,7 +19,7 @@ from bot.understand.allowance import allowance_question
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
 from bot.understand.recognizers import question_words
-from bot.understand.switch_section import switch_question
+from bot.understand.switch_section import switch_claim, switch_question
 
 # "... and when is lab 5 due": a part asking when or where, which the question table reads with the rest
 _WHEN_WHERE = re.compile(r"\b(?:when|where)(?:'?s|\s+(?:is|are|does|do|will))\b|\bwhat\s+time\b")
@@ -55,7 +55,10 @@ def _partner(course: Course, question: str) -> dict | None:
 
 def _switch(course: Course, question: str) -> dict | None:
     rule = switch_question(course, question)
-    return {"policy": rule} if rule else None
+    if not rule:
+        return None
+    # the rule's own claim on going to another group decides it; without one, the claims' usual reading does
+    return {"policy": rule, "_switch": True, "_decided": switch_claim(course, rule) is not None}
 
 
 # In the order they were always tried: the first that reads the question answers it.

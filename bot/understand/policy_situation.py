@@ -33,7 +33,7 @@ _ASKS = re.compile(
     r"|(?:does|will|would|could)\s+(?:that|it|this)\s+(?:hurt|affect|cost|matter|be\s+a\s+problem))"
 )
 # "how many übungen can i miss" of a course whose limit is in a policy's words, not in an [[attendance]] rule
-_HOW_MANY = re.compile(r"\bhow\s+(?:many|often)\b(?:\s+\w+){0,4}?\s+(?:miss|skip|be\s+absent|not\s+attend)\b")
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|often)\b(?:\s+\w+){0,5}?\s+(?:miss|skip|be\s+absent|not\s+attend)\b")
 # A rule's words about missing a meeting: its absence, its attendance, making it up.
 _RULE_WORDS = frozenset(
     stem(w) for w in ("miss", "missed", "missing", "absence", "absent", "attendance", "attend", "make-up", "makeup")

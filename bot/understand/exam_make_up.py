@@ -85,7 +85,12 @@ def with_make_up_sitting(handler: Callable[[Asked, Slots], Answer]) -> Callable[
         # the whole question: "missed the midterm, what time is the make up" is read in two parts
         sitting = make_up_of(asked.course, slots.get("exam"), asked.story or asked.question)
         if sitting is None:
-            return answer
+            # "if i miss the final, when is the make-up held" with none dated: what the page says of missing it,
+            # and that the make-up's own date is not on it
+            unlisted = unlisted_make_up(asked.course, slots.get("exam"), asked.story or asked.question)
+            if unlisted is None:
+                return answer
+            return replace(answer, lines=(*answer.lines, *unlisted.lines[:1]), kind="unknown")
         held = exam_answer(asked.course, asked.now, sitting, asked.form_urls, slots.get("section") or asked.section)
         return replace(answer, fields=(*answer.fields, *held.fields), lines=(*answer.lines, *held.lines))
 

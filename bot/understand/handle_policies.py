@@ -26,6 +26,7 @@ from bot.understand.pass_marks import pass_verdict
 from bot.understand.policy_told import told_claim
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
+from bot.understand.switch_section import switch_claim
 from bot.understand.vocabulary import YES_NO_STARTERS
 from bot.understand.yes_no.clause_stance import Stance, asks, asks_about, stance, unaddressed_condition
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
@@ -35,6 +36,7 @@ def policy(asked: Asked, slots: Slots) -> Answer:
     card = policy_answer(asked.course, slots["policy"], asked.question)
     # a question read whole (bot.understand.policy_whole) is answered by its reader; any other by the rule's words
     answer = _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _allowed(asked, slots, card)
+    answer = answer or _switched(asked, slots, card)
     answer = answer or _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
@@ -74,6 +76,15 @@ def _allowed(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
     if verdict is not None:
         return replies.verdict(answer, verdict, said)
     return replace(answer, lines=(text(f"The course page: {said}"), *answer.lines))
+
+
+def _switched(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "can i go to T04 instead of my own tutorial this week": the switching rule's own Yes or No on going to
+    another group's meeting, when its claims on that agree; None otherwise (the rule's words answer)."""
+    if not slots.get("_switch") or not asked.yes_no:
+        return None
+    claim = switch_claim(asked.course, slots["policy"])
+    return None if claim is None else replies.verdict(answer, claim.yes, f"“{claim.evidence.rstrip('.')}.”")
 
 
 def _partner_trouble(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:

@@ -27,8 +27,13 @@ _ASKS = re.compile(
     r"|who\s+(?:do|should)\s+i\s+(?:tell|contact|email|inform|let\s+know|notify)"
     r"|(?:does|will|would)\s+(?:that|it|this)\s+count"
     r"|(?:can|could)\s+i\s+(?:make|do|redo|repeat|catch)\s+(?:it|that|this|them|up)"
-    r"|how\s+do\s+i\s+make)"
+    r"|how\s+do\s+i\s+make"
+    r"|(?:do|will)\s+i\s+(?:need|have)\s+to\s+(?:do|tell|email|bring|show|submit|hand|send)"
+    r"|(?:is|was)\s+(?:that|it|this)\s+(?:a\s+problem|an\s+issue|ok|okay|fine|bad)"
+    r"|(?:does|will|would|could)\s+(?:that|it|this)\s+(?:hurt|affect|cost|matter|be\s+a\s+problem))"
 )
+# "how many übungen can i miss" of a course whose limit is in a policy's words, not in an [[attendance]] rule
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|often)\b(?:\s+\w+){0,5}?\s+(?:miss|skip|be\s+absent|not\s+attend)\b")
 # A rule's words about missing a meeting: its absence, its attendance, making it up.
 _RULE_WORDS = frozenset(
     stem(w) for w in ("miss", "missed", "missing", "absence", "absent", "attendance", "attend", "make-up", "makeup")
@@ -40,7 +45,9 @@ def situation_policy(course: Course, question: str, kinds: list[str]) -> str | N
     case, asks nothing of it, or no one policy of the course speaks of missing that kind."""
     lowered = question.lower()
     words = phrase_key(lowered)
-    if not kinds or not _MISSED & {stem(w) for w in words} or not _ASKS.search(lowered):
+    if not kinds or not _MISSED & {stem(w) for w in words}:
+        return None
+    if not _ASKS.search(lowered) and (course.attendance or not _HOW_MANY.search(lowered)):
         return None
     rules = _rules_of(course)
     found = {pid for kind in kinds for pid in rules.get(kind, ())}
@@ -93,4 +100,8 @@ _RULES: Kept[dict[str, tuple[str, ...]]] = Kept(size=32)
 def situation_answer(asked: Asked, slots: Slots) -> Answer:
     """The rule on missing that kind of meeting, in the page's words; no Yes or No of its own: whether a case counts
     ("20 min late, does that count as missing it") is the student's to read in the rule's own sentences."""
-    return policy_answer(asked.course, slots["policy"], asked.question)
+    # the case is a miss: the rule's sentences on missing come first among those quoted
+    return policy_answer(asked.course, slots["policy"], f"{asked.question} {_MISS_SPOKEN}")
+
+
+_MISS_SPOKEN = "miss missed misses missing absence absences absent"

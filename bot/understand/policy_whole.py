@@ -16,10 +16,12 @@ from bot.course.model import Course
 from bot.understand.accommodation_story import accommodation_question
 from bot.understand.ai_story import ai_question
 from bot.understand.allowance import allowance_question
+from bot.understand.item_not_done import NEEDS as NOT_DONE_NEEDS
+from bot.understand.item_not_done import not_done_rule
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
 from bot.understand.recognizers import question_words
-from bot.understand.switch_section import switch_question
+from bot.understand.switch_section import switch_claim, switch_question
 
 # "... and when is lab 5 due": a part asking when or where, which the question table reads with the rest
 _WHEN_WHERE = re.compile(r"\b(?:when|where)(?:'?s|\s+(?:is|are|does|do|will))\b|\bwhat\s+time\b")
@@ -55,7 +57,15 @@ def _partner(course: Course, question: str) -> dict | None:
 
 def _switch(course: Course, question: str) -> dict | None:
     rule = switch_question(course, question)
-    return {"policy": rule} if rule else None
+    if not rule:
+        return None
+    # the rule's own claim on going to another group decides it; without one, the claims' usual reading does
+    return {"policy": rule, "_switch": True, "_decided": switch_claim(course, rule) is not None}
+
+
+def _not_done(course: Course, question: str) -> dict | None:
+    found = not_done_rule(course, question)  # "what if i dont do the peer eval": the sentence on leaving it undone
+    return {"policy": found[0], "_rule_sentence": found[1]} if found else None
 
 
 # In the order they were always tried: the first that reads the question answers it.
@@ -80,6 +90,8 @@ READERS: tuple[WholeReader, ...] = (
     ),
     WholeReader(None, _switch),  # the course's own names of its meetings
     WholeReader(None, accommodation_question),  # the rule's own short names ("DRC")
+    # bot.understand.item_not_done: "don't"/"not"/"never"/"skip"/"forget" beside a "what if"
+    WholeReader(NOT_DONE_NEEDS, _not_done),
 )
 
 

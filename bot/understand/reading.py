@@ -21,6 +21,7 @@ from bot.understand.exam_series import merged_series
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
+from bot.understand.numbered_typo import numbered_respelled, series_heads
 from bot.understand.other_sitting import qualified_exams, qualifiers
 from bot.understand.others_exams import others_exams
 from bot.understand.person_visit import visits_person
@@ -191,6 +192,7 @@ class Reader:
     def __init__(self, course: Course, lexicon: Lexicon) -> None:
         self.course = course
         self.lexicon = lexicon
+        self._series_heads = series_heads(lexicon.series)  # "shet 10": the course's "sheet", not "set"
         # "do i need to go to recitation": being at a class of the course, in its own words.
         kinds = sorted({" ".join(k) for k, tags in lexicon.phrases.items() if any(t.kind == "kind" for t in tags)})
         classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
@@ -239,6 +241,7 @@ class Reader:
         text = plain(question)
         if self._own_number is not None:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
+        text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
         text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
         if "go" in text or "went" in text:  # the verbs _attend rewrites, looked for before its pattern is tried

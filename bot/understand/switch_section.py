@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from bot.core.kept import Kept
-from bot.course.model import Course
+from bot.course.model import Claim, Course, Policy
 
 # Another meeting in place of one's own.
 _INSTEAD = re.compile(
-    r"\b(?:go\s+to|attend|join|sit\s+in\s+on|come\s+to)\b[^?.]{0,60}\binstead\s+of\s+(?:my|our|the\s+one\s+i'?m\s+in)\b"
+    r"\b(?:go\s+to|attend|join|sit\s+in\s+on|come\s+to)\b[^?.]{0,60}\binstead\s+of\s+(?:my|mine|our|the\s+one\s+i'?m\s+in|the\s+\w+\s+one)\b"
 )
 # Words for one's group of a kind of meeting, beside the course's own kinds of meeting ("lab", "tute").
 _GROUPS = ("section", "class", "group")
@@ -25,8 +25,10 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         names = {n.lower() for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if n}
         kinds = "|".join(sorted((re.escape(n) for n in names | set(_GROUPS)), key=len, reverse=True))
+        # a kind's name may open a compound ("übungsgruppe", "labgroup"): its word runs on
         return re.compile(
-            rf"\b(?:switch|swap|change|move)\s+(?:to\s+)?(?:(?:my|a|another|the|other|different)\s+)?(?:{kinds})s?\b"
+            rf"\b(?:switch|swap|change|move)\s+(?:to\s+|from\s+|between\s+)?"
+            rf"(?:(?:my|a|another|the|other|different|our)\s+)?(?:{kinds})\w*"
             rf"|\b(?:different|another|other)\s+(?:{kinds})\b[^?.]{{0,40}}"
             r"\b(?:for\s+(?:one|a|this|that|next)\s+week|this\s+week|next\s+week|once)\b"
         )
@@ -34,19 +36,50 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
     return _KINDS.get(course, "switch asked", build)
 
 
-_SWITCH_WORDS = re.compile(r"\b(?:switch\w*|swap\w*|change\s+(?:class|section|lab|tutorial)\w*)\b", re.IGNORECASE)
+# A keyword naming a change of one's group: "switch tutorial group", "change stream", "other stream".
+_SWITCH_WORDS = re.compile(r"\b(?:switch\w*|swap\w*|change\s+\w+|(?:other|another|different)\s+\w+)", re.IGNORECASE)
+# A sentence of a rule's own words on changing one's group: "swap tutorial groups", "any change of tutorial group".
+_SWITCH_SAID = re.compile(
+    r"\b(?:switch\w*|swap\w*|chang\w*\s+(?:of\s+)?(?:your\s+|their\s+|the\s+)?\w*\s*(?:group|section|class|slot)\w*"
+    r"|mov\w+\s+(?:to\s+)?(?:another|a\s+different|other)\s+\w+)",
+    re.IGNORECASE,
+)
 
-_POLICY: Kept[str] = Kept(size=32)
+_POLICY: Kept[tuple[tuple[str, frozenset[str]], ...]] = Kept(size=32)
 
 
-def switch_policy(course: Course) -> str:
-    """The course's one policy whose keywords speak of switching section or class, or ""."""
+def _switch_rules(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The policies that speak of switching section or class, each with the words of its own text: those whose
+    keywords say so, or, when none does, those whose page wording has a sentence on it. Once per course."""
 
-    def find() -> str:
-        found = [p.id for p in course.policies if any(_SWITCH_WORDS.search(k) for k in p.keywords)]
-        return found[0] if len(found) == 1 else ""
+    def words_of(policy: Policy) -> frozenset[str]:
+        return frozenset(re.findall(r"\w+", " ".join((policy.title, *policy.keywords, policy.summary)).lower()))
 
-    return _POLICY.get(course, "switch policy", find)
+    def find() -> tuple[tuple[str, frozenset[str]], ...]:
+        found = [p for p in course.policies if any(_SWITCH_WORDS.search(k) for k in p.keywords)]
+        if not found:
+            found = [p for p in course.policies if _SWITCH_SAID.search(f"{p.summary} {p.quote}")]
+        return tuple((p.id, words_of(p)) for p in found)
+
+    return _POLICY.get(course, "switch rules", find)
+
+
+def switch_policy(course: Course, question: str = "") -> str:
+    """The course's one policy on switching section or class, or "": of several, the one whose own words name the
+    meetings the question names ("the 11am lecture instead of the 8am one": the lecture streams' rule)."""
+    rules = _switch_rules(course)
+    if len(rules) <= 1 or not question:
+        return rules[0][0] if len(rules) == 1 else ""
+    said = set(re.findall(r"\w+", question.lower()))
+    named = {
+        n
+        for k in course.meeting_kinds
+        for n in (k.id, k.name, k.plural, *k.aliases)
+        if n and said & set(re.findall(r"\w+", n.lower()))
+    }
+    asked = {w for n in named for w in re.findall(r"\w+", n.lower())}
+    fits = [pid for pid, own in rules if own & asked]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def switch_question(course: Course, question: str) -> str | None:
@@ -54,4 +87,18 @@ def switch_question(course: Course, question: str) -> str | None:
     said = " ".join(question.lower().split())
     if not _INSTEAD.search(said) and not _switch_asked(course).search(said):
         return None
-    return switch_policy(course) or None
+    return switch_policy(course, said) or None
+
+
+# A claim of the rule that speaks of going to another group's meeting ("attend another tutorial group").
+_SWITCH_CLAIM = re.compile(r"\b(?:another|different|other|either|swap\w*|switch\w*|chang\w*|mov\w+|instead)\b")
+
+
+def switch_claim(course: Course, policy_id: str) -> Claim | None:
+    """The rule's own Yes or No on going to another group's meeting: its claims that speak of it, when they agree
+    (the first, for its page words); None when it has none or they disagree."""
+    chosen = course.policy(policy_id)
+    if chosen is None:
+        return None
+    found = [c for c in chosen.claims if any(_SWITCH_CLAIM.search(a.lower()) for a in c.asks)]
+    return found[0] if found and len({c.yes for c in found}) == 1 else None

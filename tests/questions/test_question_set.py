@@ -93,6 +93,7 @@ BY_FACTS = (
         "hedge-",
         "price-",
         "w4u33-",
+        "w5u36-",
     ),
 )
 

@@ -63,3 +63,12 @@ def test_a_course_without_a_make_up_sitting_keeps_the_exam(folder):
     course = course_in(folder)
     exam_id, _ = COURSES[folder]
     assert make_up_of(course, exam_id, "when is the makeup for the midterm") is None
+
+
+def test_a_missed_exams_make_up_asked_when_with_none_dated_is_unknown(stat):
+    result, said = reply(stat, "if i miss the midterm when would the make up be held", "2024-10-01 10:00")
+    assert result.answer.kind == "unknown"
+    assert "final exam" in said  # what the page says of missing it stays
+    assert "not on the course page" in said
+    result, _ = reply(stat, "i missed the midterm, is there a make up", "2024-10-01 10:00")
+    assert result.answer.kind == "info"  # not asked when: the page's words on missing it answer

@@ -6,6 +6,7 @@ import pytest
 
 from bot.course.loader import load_course
 from bot.understand.policy_situation import _rules_by_kind, situation_policy
+from tests.understand.conftest import reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
 GEO = "tests/fixtures/courses/geo-2210-s25"
@@ -45,3 +46,31 @@ def test_a_rule_titled_by_another_kinds_own_word_is_that_kinds():
     guest = Policy("guest", "Guest lectures", "If you miss a guest lecture, read the slides.", "")
     course = replace(base, meeting_kinds=kinds, policies=(guest,))
     assert _rules_by_kind(course) == {"lecture": (), "guest": ("guest",)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i was sick and missed my lab on tuesday, do i need to do anything",
+        "missed lab last week with the flu, is that a problem",
+        "skipped lab yesterday, will that hurt my grade",
+    ],
+)
+def test_a_missed_meeting_asked_what_to_do_or_whether_it_matters_is_the_rule(question):
+    assert situation_policy(load_course(CHEM), question, ["lab"]) == "labs"
+
+
+def test_how_many_may_be_missed_is_the_policy_only_where_no_attendance_rule_counts_them():
+    chem = load_course(CHEM)  # no [[attendance]]: the limit is in the labs policy's words
+    assert situation_policy(chem, "how often am i allowed to skip lab", ["lab"]) == "labs"
+    assert situation_policy(chem, "how many labs am i allowed to miss", ["lab"]) == "labs"
+    geo = load_course(GEO)  # an [[attendance]] rule counts them: its own reader answers
+    assert situation_policy(geo, "how many practicals can i miss", ["practical"]) is None
+
+
+def test_the_rule_on_a_miss_quotes_its_sentences_on_missing_first():
+    course = load_course(CHEM)
+    _, said = reply(course, "i was sick and missed my lab on tuesday, do i need to do anything", "2026-02-10 10:00")
+    quoted = said.split("From the course page", 1)[1]
+    assert "make up one missed lab" in quoted
+    assert "without documentation earns zero" in quoted

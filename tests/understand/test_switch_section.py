@@ -33,3 +33,50 @@ def test_a_switch_asked_gets_the_rule(question):
 @pytest.mark.parametrize("question", ["when is my lab this week", "can i go to lab late", "what lab section am i in"])
 def test_not_a_switch(question):
     assert switch_question(course_in(CHEM), question) is None
+
+
+def _with_rules(course, *policies):
+    from dataclasses import replace
+
+    return replace(course, policies=tuple(p for p in course.policies if p.id != "labs") + policies)
+
+
+def test_a_rule_whose_page_words_speak_of_switching_is_found_without_a_keyword():
+    from bot.course.model import Claim, Policy
+
+    rule = Policy(
+        id="tutorials",
+        title="Tutorials",
+        summary="Attend your own tutorial.",
+        quote="You must attend your own tutorial group. Any change of tutorial group goes through the office.",
+        claims=(Claim(yes=False, asks=("attend another tutorial group",), evidence="You must attend your own"),),
+    )
+    course = _with_rules(course_in(CHEM), rule)
+    assert switch_policy(course) == "tutorials"
+    result, said = reply(course, "can i attend the tuesday lab instead of my own this week", "2026-03-04 14:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["tutorials"]
+    assert said.splitlines()[2].startswith("No")
+
+
+def test_of_two_switching_rules_the_one_naming_the_meeting_asked_answers():
+    from bot.course.model import Claim, Policy
+
+    streams = Policy(
+        id="streams",
+        title="Lecture streams",
+        summary="You may attend either lecture stream.",
+        quote="The two lecture streams cover the same material, so you may attend either stream.",
+        keywords=("other stream",),
+        claims=(Claim(yes=True, asks=("attend the other lecture stream",), evidence="you may attend either stream"),),
+    )
+    course = _with_rules(course_in(CHEM), streams, course_in(CHEM).policy("labs"))
+    assert switch_policy(course, "can i go to the 11am lecture instead of the 8am one") == "streams"
+    assert switch_policy(course, "can i go to the tuesday lab instead of mine") == "labs"
+    _result, said = reply(course, "can i go to the 11am lecture instead of the 8am one", "2026-03-04 14:00")
+    assert said.splitlines()[2].startswith("Yes")
+
+
+def test_a_group_changed_in_a_compound_word_or_moved_from_is_a_switch():
+    course = course_in(CHEM)
+    assert switch_question(course, "how do i switch my labgroup") == "labs"
+    assert switch_question(course, "can i move from lab 4 to lab 1") == "labs"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -142,6 +143,7 @@ _PAST = {
 }
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked of every word of a long answer's reasons
 def near_stems(token: str) -> frozenset[str]:
     """The stems that count as a word: its own, its present form's and its near words'."""
     stems = {stem(token), stem(_PAST.get(token, token))}

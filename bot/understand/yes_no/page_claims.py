@@ -357,7 +357,7 @@ class ClaimIndex:
         own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
-        if _GOT_FROM.search(question.lower()):
+        if "from" in question.lower() and _GOT_FROM.search(question.lower()):
             have |= _PROVIDED  # "do we get goggles from the lab": the lab provides them
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together

@@ -34,7 +34,7 @@ def asks_price(question: str) -> bool:
         return False
     if tokens & _PRICE_WORDS and _ASKS_AMOUNT.search(plain):
         return True
-    return bool(_HOW_MUCH_IS_A.search(plain))
+    return "much" in plain and bool(_HOW_MUCH_IS_A.search(plain))  # the word first: most questions lack it
 
 
 def unpriced(question: str, answer: Answer, where: str) -> Answer:

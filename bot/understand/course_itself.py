@@ -118,6 +118,9 @@ def asked_of_course(course: Course, question: str) -> str | None:
     own text speaks of labs)."""
     plain = _plain(question)
     for name, (pattern, answer) in ASKED.items():
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(n in plain for n in needs):
+            continue
         if pattern.search(plain) and answer(course, plain) is not None:
             return name
     return None
@@ -407,4 +410,16 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "offered": (_OFFERED_ASKED, _offered),
     "thing": (_THING_ASKED, _thing),
     "materials": (_MATERIALS_ASKED, _materials),
+}
+# What each pattern cannot match without (one of these in the text): most questions hold none, and looking for a
+# word costs far less than running the pattern.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "due_time": ("due",),
+    "submission": ("where", "which"),
+    "language": ("language", "code", "program"),
+    "platforms": ("platform", "site"),
+    "made": ("who", "material", "slides"),
+    "offered": ("offered", "taught", "run", "given", "held", "previous"),
+    "thing": ("there",),
+    "materials": ("book", "edition", "code", "calc", "supplies", "material", "coat", "goggles"),
 }

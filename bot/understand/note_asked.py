@@ -76,11 +76,15 @@ def note_asked(course: Course, question: str) -> str | None:
 _WHEN = frozenset({"date", "day", "time", "when"})
 _WHERE = frozenset({"venue", "room", "place", "location", "where"})
 _ASPECT_STEMS = frozenset(stem(w) for w in _WHEN | _WHERE)
-_CLAUSES: Kept[tuple[tuple[frozenset[str], frozenset[str], str], ...]] = Kept(size=32)
+_WHEN_STEMS = frozenset(stem(w) for w in _WHEN)
+_WHERE_STEMS = frozenset(stem(w) for w in _WHERE)
+_Clauses = tuple[tuple[tuple[frozenset[str], frozenset[str], str], ...], dict[str, tuple[int, ...]]]
+_CLAUSES: Kept[_Clauses] = Kept(size=32)
 
 
-def _clauses(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
-    """Each clause of every note: its words, the aspect it asks (a date, a place), and the clause itself."""
+def _clauses(course: Course) -> _Clauses:
+    """Each clause of every note: its words, the aspect it asks (a date, a place), and the clause itself; and which
+    clauses each word is in, so a question looks only at the clauses holding its own words."""
     out = []
     for p in course.policies:
         for clause in p.missing.split(";") if p.missing else ():
@@ -88,23 +92,30 @@ def _clauses(course: Course) -> tuple[tuple[frozenset[str], frozenset[str], str]
             words = _stems(clause) - _NOTE_STEMS - aspect
             if len(words) >= 2:
                 out.append((words, aspect, " ".join(clause.split()).rstrip(".")))
-    return tuple(out)
+    by_word: dict[str, list[int]] = {}
+    for i, (words, _, _) in enumerate(out):
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    return tuple(out), {w: tuple(found) for w, found in by_word.items()}
 
 
 def clause_asked(course: Course, question: str) -> str | None:
     """ "when will the seat numbers be released" of a note leaving out "the date on which seat numbers are
     announced": the clause whose words the question holds but one at most, asking its date or place."""
-    clauses = _CLAUSES.get(course, "clauses asked", lambda: _clauses(course))
+    clauses, by_word = _CLAUSES.get(course, "clauses asked", lambda: _clauses(course))
     if not clauses:
         return None
     asked_words = set(phrase_key(question))
     if not asked_words & {"when", "where"}:
         return None  # only a clause's date or place is asked so
     asked = _stems(question)
+    wants = (_WHEN_STEMS if "when" in asked_words else frozenset()) | (
+        _WHERE_STEMS if "where" in asked_words else frozenset()
+    )
+    # A clause needs two of its words held, so only the clauses holding one of the question's words can be it.
+    near = sorted({i for w in asked for i in by_word.get(w, ())})
     found = []
-    for words, aspect, clause in clauses:
-        wants = {stem(w) for w in _WHEN} if "when" in asked_words else set()
-        wants |= {stem(w) for w in _WHERE} if "where" in asked_words else set()
+    for words, aspect, clause in (clauses[i] for i in near):
         if not aspect or not (wants | asked) & aspect:
             continue
         held = words & asked

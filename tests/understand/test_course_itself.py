@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import tomllib
+from pathlib import Path
 
 import pytest
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
-from bot.understand.course_itself import course_itself
+from bot.understand.course_itself import _NEEDS, ASKED, _plain, asked_of_course, course_itself
 from tests.conftest import FIXTURES, local
 from tests.understand.conftest import first_line, reply
 
@@ -236,3 +238,28 @@ def test_a_material_word_that_is_not_asked_for_is_left_to_the_rest(second_course
 def test_a_course_whose_text_says_nothing_of_it_is_left_to_the_rest(second_course):
     # no sentence about a textbook: the rest of the engine (a policy, or "not on the page") answers
     assert course_itself(second_course, "what textbook do we need") is None
+
+
+def _every_question() -> list[str]:
+    folder = Path(__file__).resolve().parent.parent / "questions"
+    return [q["text"] for path in sorted(folder.glob("*.toml")) for q in tomllib.loads(path.read_text())["question"]]
+
+
+def test_each_pattern_is_tried_only_on_a_text_holding_a_word_it_needs():
+    # The gate skips a pattern on a text lacking every word it lists: every text the pattern matches holds one.
+    samples = [*_every_question(), "where do i upload the sheets", "who made the slides", "is there a project"]
+    samples += ["what time are sheets due", "which platform do we use", "was it taught last year", "do we code in r"]
+    samples += ["what textbook do we need", "what kind of calculator", "what language is it in"]
+    matched = 0
+    for name, needs in _NEEDS.items():
+        pattern = ASKED[name][0]
+        for question in map(_plain, samples):
+            if pattern.search(question):
+                matched += 1
+                assert any(n in question for n in needs), (name, question)
+    assert matched >= len(_NEEDS)  # every gated pattern met at least one text it matches
+
+
+def test_a_question_lacking_every_needed_word_is_no_question_of_the_course(course):
+    assert asked_of_course(course, "when is hw3 due") is None
+    assert asked_of_course(course, "where do i upload the sheets") == "submission"

@@ -19,6 +19,11 @@ def test_an_or_that_asks_the_first_half_the_other_way_is_dropped():
     assert without_moved_alternative("yo is hw5 due tonight or did they push it") == "yo is hw5 due tonight"
     assert without_moved_alternative("is exam 2 still on apr 24, or has it been moved?") == "is exam 2 still on apr 24?"
     assert without_moved_alternative("is hw5 due tonight or tomorrow") == "is hw5 due tonight or tomorrow"
+    # capitals and other letters as the case-blind pattern reads them; a question with none of its verbs as typed
+    assert without_moved_alternative("Is HW5 due tonight Or Did They POSTPONE it") == "Is HW5 due tonight"
+    assert without_moved_alternative("is hw5 due tonight — or did they cancel it") == "is hw5 due tonight —"
+    assert without_moved_alternative("is hw5 due tonight or did they change the room") == "is hw5 due tonight"
+    assert without_moved_alternative("when is hw5 due or is it late") == "when is hw5 due or is it late"
 
 
 def test_due_tonight_or_pushed_gets_the_plain_yes(course):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -142,6 +143,7 @@ _PAST = {
 }
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked of every word of a long answer's reasons
 def near_stems(token: str) -> frozenset[str]:
     """The stems that count as a word: its own, its present form's and its near words'."""
     stems = {stem(token), stem(_PAST.get(token, token))}
@@ -355,7 +357,7 @@ class ClaimIndex:
         own = have  # the question's own words: a phrasing of one key word must be asked in them
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
-        if _GOT_FROM.search(question.lower()):
+        if "from" in question.lower() and _GOT_FROM.search(question.lower()):
             have |= _PROVIDED  # "do we get goggles from the lab": the lab provides them
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together

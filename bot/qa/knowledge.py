@@ -187,11 +187,16 @@ def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
 def retire_for_course_change(store: Any, guild_id: int | None, *, by: int, now: dt.datetime) -> int:
     """A server that changes course stops quoting or suggesting what it learned for the old one (FAQ entries,
     endorsed answers, answered posts): each is withdrawn, not deleted; importing an FAQ file brings its rows back.
-    Returns how many."""
-    entries = store.qa_entries.active(guild_id)
-    with store.immediate():
+    Written to the shared records (a console session's copy of the forum follows), inside the caller's transaction
+    when there is one. Returns how many."""
+    shared = store.shared
+    with shared.immediate():
+        entries = shared.qa_entries.active(guild_id)
         for entry in entries:
-            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
+            shared.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
         if entries:
-            store.audit.record(guild_id, by, "qa.course_change", {"withdrawn": len(entries)}, now)
+            shared.audit.record(guild_id, by, "qa.course_change", {"withdrawn": len(entries)}, now)
+    if store.qa_entries is not shared.qa_entries:
+        for entry in store.qa_entries.active(guild_id):
+            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
     return len(entries)

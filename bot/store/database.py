@@ -141,6 +141,12 @@ class Store:
             f"could not be upgraded from schema v{_version(db)} to v{number} ({err}); nothing was changed",
         )
 
+    @property
+    def shared(self) -> Store:
+        """The store whose records every process reads (this one; a console session's is the file behind it):
+        where a change that must outlive the session, such as a course switch, is written."""
+        return self
+
     @contextlib.contextmanager
     def immediate(self) -> Iterator[sqlite_utils.Database]:
         """A write transaction that takes the database lock at once (BEGIN IMMEDIATE): read-then-write steps in it

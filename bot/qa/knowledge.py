@@ -37,13 +37,15 @@ def import_faq(
     same when its question is (in its words, spacing and case aside), or, for a reworded question, when its answer
     is unchanged. The same file twice changes nothing. A row staff withdrew stays withdrawn (skipped, and counted)
     until its text changes."""
-    existing = store.qa_entries.by_origin(guild_id)
-    withdrawn_entries = store.qa_entries.withdrawn_by_origin(guild_id)
-    kept = {pair.origin for pair in pairs}
-    by_answer = _unique_by_answer(e for origin, e in existing.items() if origin not in kept)
     added = updated = unchanged = withdrawn = reworded = 0
     claimed: set[int] = set()
+    # Read and written in one BEGIN IMMEDIATE transaction: a second import at once (the bot and the command line)
+    # waits, then reads what this one wrote, so no question is added twice (the schema's unique key backs this).
     with store.immediate():
+        existing = store.qa_entries.by_origin(guild_id)
+        withdrawn_entries = store.qa_entries.withdrawn_by_origin(guild_id)
+        kept = {pair.origin for pair in pairs}
+        by_answer = _unique_by_answer(e for origin, e in existing.items() if origin not in kept)
         for pair in pairs:
             values = {"question": pair.question, "answer": pair.answer, "tags": pair.tags}
             taken_back = withdrawn_entries.get(pair.origin)

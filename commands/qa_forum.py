@@ -218,7 +218,12 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
             _mark_thread_deleted(inv, post)
     current = [p for p in map(inv.store.qa_posts.get, (p.id for p in posts)) if p and p.status != "deleted"]
     await _recheck_answers(inv, answers_to_recheck(current, listing, seen_until))
-    await _catch_up_staff_replies(inv, waiting_for_staff(current, listing, seen_until))
+    waiting = waiting_for_staff(current, listing, seen_until)
+    await _catch_up_staff_replies(inv, waiting[:STAFF_CHECKS_AT_MOST])
+    if len(waiting) > STAFF_CHECKS_AT_MOST:
+        # the rest next time: the mark stays, so the next reconnect looks again from the same moment
+        log.warning("event=forum_staff_checks_deferred guild=%s posts=%d", inv.server_id, len(waiting))
+        return
     _seen(inv, inv.now, done=True)
 
 
@@ -228,6 +233,7 @@ MISSED_THREADS_AT_MOST = 50
 # A question answered later than this after it was asked (caught up after a restart) says its card is as of then.
 READ_AS_OF_NOW_WITHIN = dt.timedelta(minutes=10)
 MESSAGES_A_THREAD = 200
+STAFF_CHECKS_AT_MOST = 50  # history requests for staff replies missed, a reconnect (oldest questions first)
 
 
 async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: Collection[int]) -> None:

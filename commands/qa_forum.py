@@ -5,6 +5,7 @@ timed; a post or answer deleted or edited in Discord is noticed."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Collection
@@ -153,7 +154,13 @@ async def _take_forum_post(
     if inv.forum is not None:
         await inv.forum.update_thread(thread_id, tag_ids=[config.tags[n] for n in wanted if n in config.tags])
         found = similar(inv.store, inv.course, inv.server_id, f"{title} {body[:300]}")
-        own = course_answer(inv.course, title, inv.now)
+        # Read as of when it was asked: "tomorrow" in a question caught up after a restart is the day after it was
+        # posted, not the day after the restart; the card then says whose "now" it is.
+        asked_at = posted_at or inv.now
+        own = course_answer(inv.course, title, asked_at)
+        if own is not None and own.course_answer is not None and inv.now - asked_at > READ_AS_OF_NOW_WITHIN:
+            dated = f"{own.course_answer.title} (as of when you asked)"
+            own = dataclasses.replace(own, course_answer=dataclasses.replace(own.course_answer, title=dated))
         found += [own] if own is not None else []
         if found:
             await inv.forum.send(thread_id, possibly_related(found))
@@ -211,14 +218,22 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
             _mark_thread_deleted(inv, post)
     current = [p for p in map(inv.store.qa_posts.get, (p.id for p in posts)) if p and p.status != "deleted"]
     await _recheck_answers(inv, answers_to_recheck(current, listing, seen_until))
-    await _catch_up_staff_replies(inv, waiting_for_staff(current, listing, seen_until))
+    waiting = waiting_for_staff(current, listing, seen_until)
+    await _catch_up_staff_replies(inv, waiting[:STAFF_CHECKS_AT_MOST])
+    if len(waiting) > STAFF_CHECKS_AT_MOST:
+        # the rest next time: the mark stays, so the next reconnect looks again from the same moment
+        log.warning("event=forum_staff_checks_deferred guild=%s posts=%d", inv.server_id, len(waiting))
+        return
     _seen(inv, inv.now, done=True)
 
 
 # A restart looks at this many unrecorded threads and this many messages a thread at most (a forum flooded while the
 # bot was away is caught up on the next restart or by the live events, not in one burst of requests).
 MISSED_THREADS_AT_MOST = 50
+# A question answered later than this after it was asked (caught up after a restart) says its card is as of then.
+READ_AS_OF_NOW_WITHIN = dt.timedelta(minutes=10)
 MESSAGES_A_THREAD = 200
+STAFF_CHECKS_AT_MOST = 50  # history requests for staff replies missed, a reconnect (oldest questions first)
 
 
 async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: Collection[int]) -> None:
@@ -234,9 +249,16 @@ async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: C
     for thread_id in missed[:MISSED_THREADS_AT_MOST]:
         await asyncio.sleep(RECHECK_EVERY)
         thread = await inv.forum.thread_start(thread_id)
-        if thread is None or thread.parent_id != config.forum_id or thread.first is None or thread.first.by_bot:
-            continue  # gone, moved, or the bot's own (its unrecorded posts are found by their footer)
+        if thread is None or thread.parent_id != config.forum_id:
+            continue  # gone or moved
         first = thread.first
+        if first is None or first.id != thread_id:
+            # A forum thread's starter has the thread's id: without it the question was deleted, and the oldest
+            # message left (a reply, perhaps staff's) is not the question. Recorded as deleted, never answered.
+            _record_deleted_starter(inv, config, thread_id, thread.title, thread.owner_id)
+            continue
+        if first.by_bot:
+            continue  # the bot's own (its unrecorded posts are found by their footer)
         await _take_forum_post(
             inv,
             config,
@@ -269,6 +291,23 @@ async def _catch_up_staff_replies(inv: Invocation, posts: list[Post]) -> None:
             if staff[message.author_id]:
                 inv.store.qa_posts.staff_replied(post.id, message.created_at)
                 break
+
+
+def _record_deleted_starter(
+    inv: Invocation, config: ForumConfig, thread_id: int, title: str, owner_id: int | None
+) -> None:
+    post = inv.store.qa_posts.add_for_thread(
+        inv.server_id,
+        thread_id,
+        title=thread_title(title),
+        body="",
+        author_id=owner_id,
+        now=min(made_at(thread_id), inv.now),
+        channel_id=config.forum_id,
+        starter_id=thread_id,
+    )
+    if post is not None:
+        _mark_thread_deleted(inv, post)
 
 
 def _mark_thread_deleted(inv: Invocation, post: Post) -> None:

@@ -219,11 +219,16 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
             )
         )
         return
+    # A server that never picked served the one course the bot had then (its records, FAQ and forum answers were made
+    # for it): picking that course keeps them. Anything else withdraws what it learned, so staff are asked first.
+    serving = old if current.course_id is not None else courses.default
+    kept = serving is not None and serving.id == new.id
     records = server_records(inv.store, inv.server_id, old, current, inv.now)
-    follows = what_follows(records, old, new, current)
-    if current.course_id is not None and records.any and not confirm:
+    follows = what_follows(records, old, new, current, knowledge_kept=kept)
+    if records.any and not kept and not confirm:
+        had = current.course_id or "the course it served before picking one"
         answer = Answer(
-            title=f"Nothing changed yet: this server has records of {current.course_id}",
+            title=f"Nothing changed yet: this server has records of {had}"[:256],
             lines=(
                 text(f"If this server follows {new.id} instead:"),
                 *follows,
@@ -236,8 +241,18 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
         return
     # From now on: nothing the new course planned before this moment is posted or DMed.
     setup = current.with_changes(course_id=new.id, since=inv.now if current.since is not None else None)
-    renew_subscriptions(inv.store, inv.server_id, new, inv.now)
-    retire_for_course_change(inv.store, inv.server_id, by=inv.user.id, now=inv.now)
-    _save(inv, setup, {"course": new.id, "from": current.course_id})
+    # One transaction on the shared file (a console session's too): the switch, its withdrawals and their audit.
+    with inv.store.shared.immediate():
+        renew_subscriptions(inv.store, inv.server_id, new, inv.now)
+        if not kept:
+            retire_for_course_change(inv.store, inv.server_id, by=inv.user.id, now=inv.now)
+        inv.store.shared.server_settings.save(
+            inv.server_id,
+            setup.to_json(),
+            by=inv.user.id,
+            now=inv.now,
+            change={"course": new.id, "from": current.course_id},
+        )
+    inv.host.reschedule()
     answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})", new.section_label)
     await inv.reply.answer(answer.with_lines(*follows))

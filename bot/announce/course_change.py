@@ -53,7 +53,7 @@ def server_records(
 ) -> ServerRecords:
     """Counts of what the server has (and, with a channel set, the old course's announcements still to come)."""
     students, assignment_ids = store.grace.recorded(guild_id)
-    knowledge = store.qa_entries.active(guild_id)
+    knowledge = store.shared.qa_entries.active(guild_id)  # what every process quotes, not a console's copy
     upcoming = 0
     if old is not None and setup.channel_id is not None:
         end = old.at(old.term_last + dt.timedelta(days=1), dt.time(0, 0))
@@ -83,8 +83,11 @@ def _ids(ids: set[str] | frozenset[str]) -> str:
     return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
-def what_follows(records: ServerRecords, old: Course | None, new: Course, setup: GuildSetup) -> tuple[Text, ...]:
-    """One line per thing the server has, saying what happens to it when `new` replaces `old` (None: none yet)."""
+def what_follows(
+    records: ServerRecords, old: Course | None, new: Course, setup: GuildSetup, *, knowledge_kept: bool = False
+) -> tuple[Text, ...]:
+    """One line per thing the server has, saying what happens to it when `new` replaces `old` (None: none yet).
+    `knowledge_kept`: what the bot learned was learned for `new` (a first pick of the course it already served)."""
     was = old.id if old is not None else "the course it had before"
     lines = [text(f"Answers, autocomplete, /calendar and the calendar feed come from {new.id} ({new.title}).")]
     if setup.channel_id is not None:
@@ -128,7 +131,13 @@ def what_follows(records: ServerRecords, old: Course | None, new: Course, setup:
     if graded:
         lines.append(text(f"Grade publication dates recorded for {_ids(graded)} apply to {new.id}'s regrade windows."))
     learned = records.faq_entries + records.forum_answers
-    if learned:
+    if learned and knowledge_kept:
+        what = "1 FAQ entry or forum answer" if learned == 1 else f"{learned} FAQ entries and forum answers"
+        them = "it" if learned == 1 else "them"
+        lines.append(
+            text(f"{what} learned while it served {new.id} stay: /ask, /question and /qa search go on quoting {them}.")
+        )
+    elif learned:
         faq = "1 FAQ entry" if records.faq_entries == 1 else f"{records.faq_entries} FAQ entries"
         what = " and ".join(
             part

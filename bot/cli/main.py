@@ -109,45 +109,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(course.assignments)} deadlines, {len(course.people)} staff, {len(course.exams)} exams, "
             f"{len(course.meetings)} weekly meetings, {len(course.policies)} policies (version {course.version})"
         )
-    return _check_records(args, courses)
+    from bot.cli.check_records import check_records
 
-
-def _check_records(args: argparse.Namespace, courses: list) -> int:
-    """With a database (--db, else COURSEBOT_DB when set): name the records each server keeps under ids its
-    course's data no longer has (a renamed or removed assignment, exam or section)."""
-    import os
-
-    from bot.announce.server_setup import GuildSetup
-    from bot.store.database import Store
-    from bot.store.orphans import ORPHAN_ADVICE
-
-    named = args.db or os.environ.get("COURSEBOT_DB")
-    if not named:
-        return EXIT_OK
-    path = Path(named)
-    if not path.is_file():
-        if args.db:
-            raise UsageError("--db", f"there is no database at {path}", "--db coursebot.db")
-        return EXIT_OK
-    by_id = {c.id: c for c in courses}
-    store = Store(path, zone=courses[0].tz)
-    found = []
-    try:
-        for server in store.orphans.servers():
-            picked = GuildSetup.from_json(store.server_settings.get(server)).course_id
-            course = by_id.get(picked) if picked else (courses[0] if len(courses) == 1 else None)
-            if course is not None:
-                found += [(server, course, o) for o in store.orphans.of(server, course)]
-    finally:
-        store.close()
-    if not found:
-        print(f"Records in {path}: every id they are kept under is in the data.")
-        return EXIT_OK
-    print(f"{path}: {len(found)} id(s) with records the data no longer has", file=sys.stderr)
-    for server, course, orphan in found:
-        print(f"  server {server} ({course.id}): {orphan.words()}", file=sys.stderr)
-    print(f"  {ORPHAN_ADVICE}", file=sys.stderr)
-    return EXIT_ERROR
+    return check_records(args, courses)
 
 
 def cmd_new_course(args: argparse.Namespace) -> int:

@@ -10,11 +10,16 @@ from urllib.parse import quote, urlsplit
 _KEPT = ":/?#@!$&'*+,;=%~-._"
 
 
+LINK_SCHEMES = frozenset({"http", "https", "discord", "console"})  # the web, Discord's app, the console's own
+
+
 def safe_url(url: str) -> str | None:
     """The address as it can sit inside a Markdown link, or None when it is no web (or Discord) link at all."""
     url = url.strip()
     parts = urlsplit(url)
-    if not parts.scheme or not (parts.netloc or parts.scheme == "console") or any(c.isspace() for c in url):
+    if parts.scheme.lower() not in LINK_SCHEMES or not (parts.netloc or parts.scheme == "console"):
+        return None  # javascript:, ftp: and the like are never offered as a link
+    if any(c.isspace() for c in url):
         return None
     return quote(url, safe=_KEPT)
 

@@ -37,13 +37,15 @@ def import_faq(
     same when its question is (in its words, spacing and case aside), or, for a reworded question, when its answer
     is unchanged. The same file twice changes nothing. A row staff withdrew stays withdrawn (skipped, and counted)
     until its text changes."""
-    existing = store.qa_entries.by_origin(guild_id)
-    withdrawn_entries = store.qa_entries.withdrawn_by_origin(guild_id)
-    kept = {pair.origin for pair in pairs}
-    by_answer = _unique_by_answer(e for origin, e in existing.items() if origin not in kept)
     added = updated = unchanged = withdrawn = reworded = 0
     claimed: set[int] = set()
+    # Read and written in one BEGIN IMMEDIATE transaction: a second import at once (the bot and the command line)
+    # waits, then reads what this one wrote, so no question is added twice (the schema's unique key backs this).
     with store.immediate():
+        existing = store.qa_entries.by_origin(guild_id)
+        withdrawn_entries = store.qa_entries.withdrawn_by_origin(guild_id)
+        kept = {pair.origin for pair in pairs}
+        by_answer = _unique_by_answer(e for origin, e in existing.items() if origin not in kept)
         for pair in pairs:
             values = {"question": pair.question, "answer": pair.answer, "tags": pair.tags}
             taken_back = withdrawn_entries.get(pair.origin)
@@ -187,11 +189,16 @@ def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
 def retire_for_course_change(store: Any, guild_id: int | None, *, by: int, now: dt.datetime) -> int:
     """A server that changes course stops quoting or suggesting what it learned for the old one (FAQ entries,
     endorsed answers, answered posts): each is withdrawn, not deleted; importing an FAQ file brings its rows back.
-    Returns how many."""
-    entries = store.qa_entries.active(guild_id)
-    with store.immediate():
+    Written to the shared records (a console session's copy of the forum follows), inside the caller's transaction
+    when there is one. Returns how many."""
+    shared = store.shared
+    with shared.immediate():
+        entries = shared.qa_entries.active(guild_id)
         for entry in entries:
-            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
+            shared.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
         if entries:
-            store.audit.record(guild_id, by, "qa.course_change", {"withdrawn": len(entries)}, now)
+            shared.audit.record(guild_id, by, "qa.course_change", {"withdrawn": len(entries)}, now)
+    if store.qa_entries is not shared.qa_entries:
+        for entry in store.qa_entries.active(guild_id):
+            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
     return len(entries)

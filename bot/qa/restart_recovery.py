@@ -139,7 +139,7 @@ def threads_missed(
 def waiting_for_staff(posts: Iterable[Post], listing: Listing, seen_until: dt.datetime | None) -> list[Post]:
     """Open posts no staff reply is known for, whose thread may have had replies while the bot was away: active now,
     archived since the bot last saw the forum, or not listed. A thread archived the whole time took no replies (a
-    reply unarchives it)."""
+    reply unarchives it). Oldest question first."""
     out = []
     for post in posts:
         if post.status != "unanswered" or post.first_staff_at is not None or post.thread_id is None:
@@ -147,4 +147,5 @@ def waiting_for_staff(posts: Iterable[Post], listing: Listing, seen_until: dt.da
         archived_at = listing.threads.get(post.thread_id)
         if archived_at is None or seen_until is None or archived_at >= seen_until - CLOCK_SLACK:
             out.append(post)  # active, not listed, or archived since the bot's last look
+    out.sort(key=lambda p: (p.created_at, p.id))  # each costs a request, so a capped catch-up takes the oldest first
     return out

@@ -48,11 +48,11 @@ class Store:
     """The bot's database. Opened once at start (DatabaseProblem if the file cannot be used); every write is one
     immediate transaction."""
 
-    def __init__(self, path: str | Path, *, zone: dt.tzinfo = dt.UTC) -> None:
+    def __init__(self, path: str | Path, *, zone: dt.tzinfo = dt.UTC, read_only: bool = False) -> None:
         self.path = str(path)
         self.zone = zone  # the zone instants are handed out in (the course's)
         self.warnings: tuple[str, ...] = ()
-        self.db = self._open()
+        self.db = self._open_read_only() if read_only else self._open()
         self.cache = ReadCache(self)
         self.meta = Meta(self)
         self.server_settings = ServerSettings(self)
@@ -103,6 +103,28 @@ class Store:
             log.warning("event=database_empty_file path=%s note=%s", self.path, warning)
         return db
 
+    def _open_read_only(self) -> sqlite_utils.Database:
+        """An existing file, opened so that nothing can change it (a check before deploying must never upgrade the
+        database the running, older bot uses): no migration, no journal change. OldSchema when it is not of this
+        code's schema yet."""
+        if not Path(self.path).is_file():
+            raise DatabaseProblem(self.path, "does not exist", NOT_WRITABLE)
+        try:
+            conn = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as err:
+            raise problem_from(self.path, err) from None
+        try:
+            conn.execute("PRAGMA busy_timeout=5000")
+            check_contents(conn, self.path)
+            version = _version_of(conn)
+        except BaseException:
+            conn.close()
+            raise
+        if version != SCHEMA_VERSION:
+            conn.close()
+            raise OldSchema(self.path, version)
+        return sqlite_utils.Database(conn)
+
     def _migrate(self, db: sqlite_utils.Database, contents: Contents) -> None:
         start = _version(db)
         if contents is Contents.NEW and self.path != MEMORY:
@@ -140,6 +162,12 @@ class Store:
             self.path,
             f"could not be upgraded from schema v{_version(db)} to v{number} ({err}); nothing was changed",
         )
+
+    @property
+    def shared(self) -> Store:
+        """The store whose records every process reads (this one; a console session's is the file behind it):
+        where a change that must outlive the session, such as a course switch, is written."""
+        return self
 
     @contextlib.contextmanager
     def immediate(self) -> Iterator[sqlite_utils.Database]:
@@ -180,6 +208,21 @@ def _immediate(db: sqlite_utils.Database) -> Iterator[None]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _version_of(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+class OldSchema(Exception):
+    """A database opened read-only whose schema this code would upgrade (it is left as it is)."""
+
+    def __init__(self, path: str, version: int) -> None:
+        self.path, self.version = path, version
+        super().__init__(
+            f"The database {path} has schema v{version}, older than this CourseBot's v{SCHEMA_VERSION}; it was not "
+            "changed. Start the bot of this version once to upgrade it."
+        )
 
 
 def _version(db: sqlite_utils.Database) -> int:

@@ -95,18 +95,21 @@ class Orphans:
         delete them (`new_id` None). UserError, nothing changed, when `old_id` holds no such records, `new_id` is not
         in the data, or a record would collide with one the new id already has."""
         guild = server_key(guild_id)
-        orphan = next((o for o in self.of(guild_id, course) if o.old_id == old_id), None)
-        if orphan is None:
+        # An id the data dropped may have been both an assignment's and an exam's: every kind of it moves at once.
+        found = [o for o in self.of(guild_id, course) if o.old_id == old_id]
+        if not found:
             still = any(old_id in known_ids(course, k) for k in ("assignment", "exam", "section"))
             why = "the data still has it" if still else "no records are kept under it"
             raise UserError(f"Nothing to move from {old_id!r}: {why}.")
-        if new_id is not None and new_id not in known_ids(course, orphan.kind):
-            ids = ", ".join(sorted(known_ids(course, orphan.kind))) or "none"
-            article = "an" if orphan.kind[0] in "aeiou" else "a"
-            raise UserError(f"{new_id!r} is not {article} {orphan.kind} id in the data ({orphan.kind} ids: {ids}).")
+        for orphan in found:
+            if new_id is not None and new_id not in known_ids(course, orphan.kind):
+                ids = ", ".join(sorted(known_ids(course, orphan.kind))) or "none"
+                article = "an" if orphan.kind[0] in "aeiou" else "a"
+                raise UserError(f"{new_id!r} is not {article} {orphan.kind} id in the data ({orphan.kind} ids: {ids}).")
+        kinds = {o.kind for o in found}
         with self.store.immediate() as db:
             for keyed in KEYED:
-                if keyed.kind != orphan.kind:
+                if keyed.kind not in kinds:
                     continue
                 where = f"WHERE guild_id = ? AND {keyed.column} = ?"
                 if new_id is None:
@@ -122,6 +125,16 @@ class Orphans:
                         f"Some of {old_id!r}'s {keyed.what} would replace records {new_id!r} already has; nothing was "
                         f"moved. Delete one set first (/admin move-records old_id:{old_id} delete:True)."
                     ) from None
-            detail = {"kind": orphan.kind, "from": old_id, "to": new_id, "records": dict(orphan.counts)}
-            self.store.audit.record(guild_id, by, "data.move_records", detail, now)
-        return orphan
+            if new_id is not None and "assignment" in kinds:
+                # One extension per student and assignment, as a grant keeps it: the last one granted stands.
+                db.execute(
+                    "DELETE FROM grants WHERE guild_id = ? AND assignment_id = ? AND kind = 'extension' AND id NOT IN "
+                    "(SELECT MAX(id) FROM grants WHERE guild_id = ? AND assignment_id = ? AND kind = 'extension' "
+                    "GROUP BY email)",
+                    [guild, new_id, guild, new_id],
+                )
+            merged = Orphan(" and ".join(o.kind for o in found), old_id, tuple(c for o in found for c in o.counts))
+            for orphan in found:
+                detail = {"kind": orphan.kind, "from": old_id, "to": new_id, "records": dict(orphan.counts)}
+                self.store.audit.record(guild_id, by, "data.move_records", detail, now)
+        return merged

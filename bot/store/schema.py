@@ -333,7 +333,27 @@ def _v9(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)
+def _v10(db: sqlite_utils.Database) -> None:
+    """One live FAQ entry per question of a server's FAQ (review6 4): two imports at once (the bot and the command
+    line) cannot both add a row, by a unique key rather than a check first. A question live twice before keeps its
+    first entry; the later copies are retired (withdrawn by the bot, -1, as of their making) and leave the index."""
+    duplicates = (
+        "SELECT id FROM qa_entries WHERE origin IS NOT NULL AND withdrawn_at IS NULL AND id NOT IN "
+        "(SELECT MIN(id) FROM qa_entries WHERE origin IS NOT NULL AND withdrawn_at IS NULL GROUP BY guild_id, origin)"
+    )
+    db.execute(f"DELETE FROM qa_index WHERE rowid IN ({duplicates})")  # noqa: S608 (a constant)
+    db.execute(
+        f"UPDATE qa_entries SET withdrawn_at = created_at, withdrawn_by = -1 WHERE id IN ({duplicates})"  # noqa: S608
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS qa_entries_one_live_per_origin ON qa_entries (guild_id, origin) "
+        "WHERE origin IS NOT NULL AND withdrawn_at IS NULL"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+import bot.discord_app.forum_host as forum_host
 import commands.qa_forum as qa_forum
 from bot.core.clock import FixedClock
 from bot.discord_app.forum_events import reconcile_forums
@@ -81,4 +82,52 @@ async def test_what_happened_in_the_forum_while_the_bot_was_down_is_caught_up_on
             await bot.announcer.run_due()
             pings = [embed_text(m) for m in fake.channel_messages(CHANNEL_ID) if "no staff answer" in embed_text(m)]
             assert [f"#{post.id} has had" in p for p in pings] == [True]  # the answered one is not pinged
+    assert fake.violations == []
+
+
+async def test_a_caught_up_question_is_read_as_of_when_it_was_asked(course, tmp_path, monkeypatch):
+    """'Is there lecture tomorrow?' asked Tuesday night and caught up on Thursday is about Wednesday, not Friday:
+    the course card answers for Wednesday and says it is as of when the student asked."""
+    clock = FixedClock(at("2024-02-12 10:00"))
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, clock, db, **ENV):
+            await setup_forum(fake)
+        thread = _offline_post(fake, OTHER_STUDENT, "Is there lecture tomorrow?", "")
+        # the thread's id says it was made Tuesday night (the fake mints ids at the wall-clock time); the restarted
+        # bot imports its commands afresh, so the patch is where they take it from
+        monkeypatch.setattr(forum_host, "made_at", lambda _id: at("2024-02-13 22:00"))
+        clock.set(at("2024-02-15 09:00"))
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await bot.reconciling
+            await reconcile_forums(bot)
+            (reply,) = [embed_text(m) for m in fake.channel_messages(thread.id) if "Possibly related" in embed_text(m)]
+            assert "as of when you asked" in reply
+            assert "Feb 14" in reply or "LSH" in reply, reply
+            assert "Feb 16" not in reply
+            assert bot.store.qa_posts.by_thread(thread.id).created_at == at("2024-02-13 22:00")
+    assert fake.violations == []
+
+
+async def test_a_deleted_starter_is_a_deleted_question_not_the_first_reply(course, tmp_path):
+    """A thread whose starter is gone, with a TA's reply left: never recorded as the student asking the TA's words,
+    never answered or pinged about; it is recorded once, as deleted."""
+    clock = FixedClock(at("2024-02-12 10:00"))
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, clock, db, **ENV):
+            await setup_forum(fake)
+        guild, forum = fake._guild_of_channel(FORUM_ID)
+        thread = fake._thread(guild, forum, "question title", OTHER_STUDENT.id, 11, [])
+        _offline_reply(fake, thread.id, TA, "TA: see the syllabus, section 4.", [STAFF_ROLE_ID])
+        clock.advance(dt.timedelta(minutes=30))
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await bot.reconciling
+            await reconcile_forums(bot)
+            post = bot.store.qa_posts.by_thread(thread.id)
+            assert post is not None
+            assert post.status == "deleted"
+            assert "TA:" not in post.body
+            assert not [m for m in fake.channel_messages(thread.id) if "Possibly related" in embed_text(m)]
+            assert bot.store.qa_posts.listed(GUILD_ID, ("unanswered",)) == []
     assert fake.violations == []

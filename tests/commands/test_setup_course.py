@@ -169,3 +169,26 @@ async def test_a_course_change_withdraws_the_forum_knowledge_of_the_old_course(c
         back = import_faq(bot.store, courses.get("stat-187-f24"), GUILD_ID, faq, by=0, now=clock.now())
         assert (back.added, back.withdrawn) == (1, 0)  # retired by the bot, not by staff: a re-import restores it
     assert fake.violations == []
+
+
+async def test_the_first_pick_of_the_course_served_before_keeps_what_was_learned(courses_dir, tmp_path):
+    """A server that ran with one course (no pick) picks that course: its FAQ stays, nothing is asked; picking
+    another course first asks, since what it learned would be withdrawn."""
+    from bot.qa.faq_file import read_faq
+    from bot.qa.knowledge import import_faq
+
+    faq = read_faq("faq.csv", b'question,answer\n"What Python version does the autograder use?","Python 3.11."\n')
+    clock = FixedClock(dt.datetime(2024, 2, 12, 10, 0, tzinfo=NY))
+    courses = load_courses(courses_dir, default="10-605-s24")
+    env = {"COURSEBOT_COURSES": str(courses_dir)}
+    async with fake_discord() as fake, running_bot(fake, courses, clock, tmp_path / "b.db", **env) as bot:
+        import_faq(bot.store, courses.get("10-605-s24"), GUILD_ID, [*faq], by=0, now=clock.now())
+        other = await staff(fake, "setup course", {"course": "stat-187-f24"})
+        assert "Nothing changed yet" in embed_text(other.data)
+        assert len(bot.store.qa_entries.active(GUILD_ID)) == 1
+        picked = await staff(fake, "setup course", {"course": "10-605-s24"})
+        text = embed_text(picked.data)
+        assert "This server follows 10-605-s24" in text
+        assert "withdrawn" not in text
+        assert len(bot.store.qa_entries.active(GUILD_ID)) == 1
+    assert fake.violations == []

@@ -150,3 +150,56 @@ async def test_form_fields_with_no_form_waiting_get_a_specific_message(course, t
         assert "/question" in shown
         asked = await console.handle("when is hw3 due: the written part?")
         assert "No form is waiting" not in asked
+
+
+def _pick(store: Store, server_id: int, course_id: str) -> None:
+    from bot.announce.server_setup import GuildSetup
+
+    setup = GuildSetup.from_json(store.server_settings.get(server_id)).with_changes(course_id=course_id)
+    store.server_settings.save(server_id, setup.to_json(), by=0, now=at("2024-02-12 09:00"), change={})
+
+
+async def test_a_course_switch_in_the_console_withdraws_in_the_shared_file(course, second_course, tmp_path):
+    """/setup course from the console changes what every process serves: the old course's FAQ is withdrawn in the
+    file the bot reads (not only in the session's copy), and the audit trail's count is what was withdrawn."""
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    _pick(store, settings.server_id, course.id)
+    pairs = read_faq(FAQ.name, FAQ.read_bytes())
+    import_faq(store, course, settings.server_id, pairs, by=0, now=at("2024-02-12 09:00"))
+    courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    async with console_session(
+        settings, courses, FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
+    ) as console:
+        changed = await console.handle(f"/setup course course:{second_course.id} confirm:True")
+        assert f"This server follows {second_course.id}" in changed
+        assert "withdrawn" in changed
+        assert console.host.store.qa_entries.active(settings.server_id) == []  # the session's copy follows
+    store.close()
+    reopened = Store(settings.db_path, zone=course.tz)
+    assert reopened.qa_entries.active(settings.server_id) == []
+    (audit,) = [e for e in reopened.audit.latest(settings.server_id, 50) if e.action == "qa.course_change"]
+    assert audit.details == {"withdrawn": len(pairs)}
+    reopened.close()
+
+
+async def test_the_first_pick_of_the_course_a_server_served_keeps_its_faq(course, second_course, tmp_path):
+    """A server that ran with one course and now must pick: picking that course withdraws nothing (no confirm asked);
+    picking another asks first, and changes nothing until confirmed."""
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    pairs = read_faq(FAQ.name, FAQ.read_bytes())
+    import_faq(store, course, settings.server_id, pairs, by=0, now=at("2024-02-12 09:00"))
+    courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    async with console_session(
+        settings, courses, FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
+    ) as console:
+        other = await console.handle(f"/setup course course:{second_course.id}")
+        assert "Nothing changed yet" in other
+        assert len(store.qa_entries.active(settings.server_id)) == len(pairs)
+        picked = await console.handle(f"/setup course course:{course.id}")
+        assert f"This server follows {course.id}" in picked
+        assert "stay" in picked
+        assert "withdrawn" not in picked
+    assert len(store.qa_entries.active(settings.server_id)) == len(pairs)
+    store.close()

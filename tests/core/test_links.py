@@ -42,3 +42,11 @@ def test_no_usable_address_shows_the_label_alone(url):
 
 def test_brackets_in_a_label_do_not_end_it():
     assert markdown_link("HW [3]", "https://x.example") == "[HW \\[3\\]](https://x.example)"
+
+
+def test_only_web_discord_and_console_addresses_are_links():
+    for bad in ("javascript://x/%0aalert(1)", "ftp://files.example/a", "file://host/etc/passwd", "data://x/y"):
+        assert safe_url(bad) is None, bad
+        assert markdown_link("the post", bad) == "the post"
+    assert safe_url("HTTPS://x.example/a") == "HTTPS://x.example/a"
+    assert safe_url("discord://discord.com/channels/1/2") is not None

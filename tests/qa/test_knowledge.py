@@ -82,3 +82,37 @@ def test_a_corrected_faq_replaces_what_it_no_longer_holds(tmp_path, course):
     again = import_faq(store, course, GUILD, second, by=9, now=NOW)
     assert (again.added, again.updated, again.retired, again.changed) == (0, 0, (), False)
     store.close()
+
+
+def test_two_imports_at_once_add_each_question_once(tmp_path, course):
+    """An import that starts while another holds the database (the bot and the command line at once) reads what the
+    other wrote once it may go on: each question is one live entry, not two."""
+    import threading
+
+    pairs = [FAQPair("Can I use R?", "No, Python only.", ()), FAQPair("Is lecture recorded?", "Yes.", ())]
+    path = tmp_path / "bot.db"
+    holder = Store(path, zone=NY)
+    done: list[object] = []
+    opened, locked = threading.Event(), threading.Event()
+
+    def other_process() -> None:
+        store = Store(path, zone=NY)  # opened (and checked) before the first import takes the lock
+        opened.set()
+        locked.wait(10)
+        try:
+            done.append(import_faq(store, course, GUILD, pairs, by=0, now=NOW))
+        finally:
+            store.close()
+
+    second = threading.Thread(target=other_process)
+    second.start()
+    assert opened.wait(10)
+    with holder.immediate():
+        locked.set()
+        second.join(0.5)  # it waits for the lock (busy timeout); its reads must wait too
+        import_faq(holder, course, GUILD, pairs, by=9, now=NOW)
+    second.join(10)
+    assert len(done) == 1
+    assert sorted(e.question for e in holder.qa_entries.active(GUILD)) == ["Can I use R?", "Is lecture recorded?"]
+    assert done[0].added == 0
+    holder.close()

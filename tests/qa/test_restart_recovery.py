@@ -17,6 +17,7 @@ from bot.qa.restart_recovery import (
     threads_of_unrecorded,
     threads_unproven,
     unrecorded,
+    waiting_for_staff,
 )
 from tests.conftest import at
 from tests.qa.test_stats_keys_replies import post
@@ -116,3 +117,14 @@ def test_active_threads_answers_come_first_and_unlisted_ones_last_and_unquoted_o
         frozenset({LISTED}),
     )
     assert [p.id for p in answers_to_recheck([unlisted, archived, active, not_quoted], listing, SEEN)] == [3, 2, 1]
+
+
+def test_posts_waiting_for_staff_come_oldest_first():
+    """A reconnect checks a capped number of threads for staff replies: the longest-waiting questions first."""
+    posts = [
+        post(1, status="unanswered", created_at=at("2024-02-12 12:00")),
+        post(2, status="unanswered", created_at=at("2024-02-10 09:00")),
+        post(3, status="unanswered", created_at=at("2024-02-11 09:00")),
+    ]
+    listing = ThreadListing({p.thread_id: None for p in posts}, frozenset({9}))
+    assert [p.id for p in waiting_for_staff(posts, listing, at("2024-02-12 13:00"))] == [2, 3, 1]

@@ -82,3 +82,31 @@ def test_delete_removes_them_and_a_collision_moves_nothing(course, store):
     store.orphans.move(1, gone, "hw3", None, by=9, now=NOW)
     assert store.orphans.of(1, gone) == []
     assert store.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment_id = 'hw3'").fetchone()[0] == 0
+
+
+def test_every_kind_of_an_id_moves_at_once(course, store):
+    """An id the data dropped both as an assignment and as an exam: deleting it deletes every kind of record."""
+    gone = dataclasses.replace(course, assignments=tuple(a for a in course.assignments if a.id != "hw3"))
+    store.published.set_exam_form(1, "hw3", "https://example.edu/hw3-form", by=9, now=NOW)
+    assert {o.kind for o in store.orphans.of(1, gone) if o.old_id == "hw3"} == {"assignment", "exam"}
+    moved = store.orphans.move(1, gone, "hw3", None, by=9, now=NOW)
+    assert "assignment" in moved.kind
+    assert "exam" in moved.kind
+    assert [o for o in store.orphans.of(1, gone) if o.old_id == "hw3"] == []
+
+
+def test_moving_an_extension_onto_one_the_student_has_leaves_one(course, tmp_path):
+    """The student's extension of the old id meets their extension of the new id: the last granted stands alone."""
+    store = Store(tmp_path / "e.db", zone=course.tz)
+    try:
+        ben = "ben@andrew.cmu.edu"
+        store.grace.add_grant(1, ben, Grant("hw3", "extension", new_due=at("2024-02-22 23:59")), by=9, now=NOW)
+        store.grace.add_grant(1, ben, Grant("hw2", "extension", new_due=at("2024-02-16 23:59")), by=9, now=NOW)
+        gone = dataclasses.replace(course, assignments=tuple(a for a in course.assignments if a.id != "hw3"))
+        store.orphans.move(1, gone, "hw3", "hw2", by=9, now=NOW)
+        rows = store.db.execute(
+            "SELECT new_due FROM grants WHERE guild_id = 1 AND assignment_id = 'hw2' AND kind = 'extension'"
+        ).fetchall()
+        assert len(rows) == 1
+    finally:
+        store.close()

@@ -259,3 +259,32 @@ def test_v9_keeps_one_post_per_thread_and_refuses_a_second(tmp_path):
         assert [p.id for p in store.qa_posts.listed(1000) if p.thread_id == 777] == [1]
     finally:
         store.close()
+
+
+def test_v10_keeps_one_live_faq_entry_per_question_and_refuses_a_second(tmp_path):
+    """An FAQ question live twice before v10 (two imports at once) keeps its first entry; the copy is retired and
+    leaves the index, and from then on a second live entry of one question is refused by the key itself."""
+    columns_ = "guild_id, source, question, answer, origin, question_terms, answer_terms, created_at"
+    tweak = (
+        f"INSERT INTO qa_entries (id, {columns_}) VALUES "  # noqa: S608 (constants)
+        "(1, 1000, 'faq', 'Can I use R?', 'No.', 'can i use r', 'can use r', 'no', '2024-03-01T15:00:00.000000Z'), "
+        "(2, 1000, 'faq', 'Can I use R?', 'No.', 'can i use r', 'can use r', 'no', '2024-03-01T15:00:00.000000Z'), "
+        "(3, 2000, 'faq', 'Can I use R?', 'No.', 'can i use r', 'can use r', 'no', '2024-03-01T15:00:00.000000Z');"
+    )
+    path = old_database(tmp_path, 9, tweak=tweak)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # the index is read afresh by a new connection
+        conn.execute(
+            "INSERT INTO qa_index (rowid, question, answer) SELECT id, question_terms, answer_terms FROM qa_entries"
+        )
+    store = Store(path, zone=NY)
+    try:
+        assert [e.id for e in store.qa_entries.active(1000)] == [1]
+        assert [e.id for e in store.qa_entries.active(2000)] == [3]  # another server's same question is its own
+        assert [e.id for e in store.qa_entries.candidates(1000, ["r"])] == [1]
+        with pytest.raises(sqlite3.IntegrityError):
+            store.db.execute(
+                f"INSERT INTO qa_entries ({columns_}) VALUES "  # noqa: S608
+                "(1000, 'faq', 'Can I use R?', 'No.', 'can i use r', 'q', 'a', '2024-03-02T15:00:00.000000Z')"
+            )
+    finally:
+        store.close()

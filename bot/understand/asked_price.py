@@ -14,8 +14,11 @@ from bot.understand.normalize import words
 _PRICE_WORDS = frozenset({"cost", "costs", "costing", "price", "prices", "priced", "pricing", "fee", "fees"})
 # Words of money whatever else the question holds: "what's the fee for late registration" is no cost in marks
 _MONEY_WORDS = frozenset({"fee", "fees", "price", "prices", "priced", "pricing"})
-# "is the textbook expensive": a price asked as yes or no
-_DEAR = frozenset({"pricey", "expensive", "costly", "cheap", "affordable"})
+# "is the textbook expensive", "how pricey is it": a price asked as yes or no (not "they're expensive" told)
+_DEAR = re.compile(
+    r"\b(?:is|are|isn't|aren't)\s+(?:[\w'-]+\s+){1,5}?(?:pricey|expensive|costly|cheap|affordable)\b"
+    r"|\bhow\s+(?:pricey|expensive|costly|cheap|affordable)\b"
+)
 # "does that cost me anything grade-wise", "how much do i lose": a cost in marks, not money.
 _MARKS = frozenset(
     {"me", "us", "grade", "grades", "mark", "marks", "points", "percent", "late", "lose", "penalty", "worth"}
@@ -23,7 +26,6 @@ _MARKS = frozenset(
 _ASKS_AMOUNT = re.compile(
     r"\bhow\s+much\b|\bwhat(?:'s|s|\s+is|\s+are|\s+does|\s+do)?\b|\b(?:is|are)\s+there\s+(?:an?|any)\b|\bany\b"
 )
-_ASKING = re.compile(r"\?|^(?:is|are|do|does|did|will|would|can|could|should|how|what|whats|what's|which)\b")
 # "how much is a parking permit": an amount asked of a thing (an indefinite one: not "how much is the final").
 _HOW_MUCH_IS_A = re.compile(r"\bhow\s+much\s+(?:is|are|would|will)\s+(?:an?|one)\s+\w+")
 # "how much is the textbook": a definite thing only when it is something bought (the final's "how much" is its weight)
@@ -33,10 +35,11 @@ _HOW_MUCH_IS_BOUGHT = re.compile(
     r"subscriptions?|access\s+codes?|codes?|software|course\s?packs?|readers?|notebooks?|supplies|materials|tickets?|"
     r"permits?|memberships?)\b"
 )
-# "do i have to pay for the lab manual", "is it free of charge", "does it cost anything"
+# "do i have to pay for the lab manual", "does the course cost anything": asked, not told ("i can't pay for it")
 _PAY = re.compile(
-    r"\b(?:pay|paying|paid)\s+(?:for|extra|anything|money|to)\b|\b(?:have|need|got)\s+to\s+pay\b(?!\s+attention)"
-    r"|\bfree\s+of\s+charge\b|\bcosts?\s+(?:anything|money|extra)\b|\bhow\s+much\s+money\b"
+    r"\b(?:do|does|will|would|should|must|have|need)\s+(?:i|we|you|students|they|one)\s+(?:\w+\s+){0,2}?pay\b"
+    r"(?!\s+attention)|\b(?:does|do|will|would)\s+(?:[\w'-]+\s+){1,4}?cost\s+(?:anything|money|extra)\b"
+    r"|\bhow\s+much\s+money\b"
 )
 # "is the lab manual free?", "are the goggles free": free of a thing, not of a time or a person ("is friday free",
 # "is the ta free at 3", "are you free to meet")
@@ -58,7 +61,7 @@ def asks_price(question: str) -> bool:
     """The question asks what something costs in money, or whether it is free."""
     plain = " ".join(question.lower().replace("\u2019", "'").split())
     tokens = set(words(plain))
-    if (tokens & _MONEY_WORDS and _ASKS_AMOUNT.search(plain)) or (tokens & _DEAR and _ASKING.search(plain)):
+    if (tokens & _MONEY_WORDS and _ASKS_AMOUNT.search(plain)) or _DEAR.search(plain):
         return True
     if _PAY.search(plain) or _free_asked(plain):
         return True

@@ -93,6 +93,8 @@ def test_yes_no_and_definite_prices_asked(question):
         "is the room free tomorrow",
         "do i have to pay attention in lecture",
         "how much is the midterm",
+        "is the textbook required, they're pretty expensive",  # a price told, not asked
+        "is the textbook required? i cant pay for it",
     ],
 )
 def test_free_of_a_time_or_a_person_is_no_price(question):

@@ -48,7 +48,7 @@ _NOT_BOUGHT = frozenset(
     {"you", "he", "she", "they", "we", "i", "everyone", "anyone", "someone", "ta", "tas", "prof", "professor"}
     | {"instructor", "lecturer", "staff", "room", "slot", "time", "day", "week", "weekend", "period", "hour", "hours"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight"}
-    | {"morning", "afternoon", "evening", "break", "class", "lecture", "lab", "recitation", "section", "seat", "seats"}
+    | {"morning", "afternoon", "evening", "break", "class", "lecture", "lab", "section", "seat", "seats"}
     | {"spot", "spots", "desk", "office", "schedule", "calendar"}
 )
 _WHEN_AFTER = re.compile(

@@ -25,8 +25,10 @@ _SHORT = re.compile(r"[a-z]*\d+")
 _ITEMS = (
     r"(?:hw|homework|homeworks|assignments?|problem\s+sets?|psets?|exams?|midterms?|finals?|quiz(?:zes)?|"
     r"lectures?|class(?:es)?|labs?|projects?|office\s+hours?|oh|tas?|syllabus|deadlines?|readings?|essays?|"
-    r"tutorials?|seminars?|sections?|grades?)"
+    r"tutorials?|seminars?|sections?|grades?|graded|grading)"
 )
+# Its grading asked before the number: "how are grades calculated for 10-315", "the grading in cs 61a"
+_GRADED_OF = re.compile(r"\b(?:grading|graded|grades|curved?)\s+(?:\w+\s+){0,2}?(?:in|for|of)\s+$")
 # "in another module", "for a different class", "my other course"
 _OTHER = re.compile(
     r"\b(?:in|for|of|from)\s+(?:another|a\s+different|my\s+other|an?\s+other|other)\s+"
@@ -184,7 +186,7 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
             if any("".join(phrase_key(said)) in place for place in places):
                 continue  # "wean 7500": a room of this course
             rest = sentence[m.end() :]
-            if of_work.match(rest):
+            if of_work.match(rest) or _GRADED_OF.search(sentence[: m.start()]):
                 return said
         found = _OTHER.search(sentence)
         if found and not _CONTEXT.search(sentence[: found.start()]):

@@ -92,6 +92,7 @@ BY_FACTS = (
         "u31-",
         "hedge-",
         "price-",
+        "r6hedge-",
         "w4u33-",
         "w5u36-",
     ),

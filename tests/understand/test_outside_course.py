@@ -138,3 +138,30 @@ def test_the_course_s_own_number_with_or_without_its_term_letter_is_its_own(hist
     for question in ("when is the hist210f exam", "when is the hist210 exam", "where is the hist 210 lecture"):
         assert outside_course(lettered, question, holds=_never) is None
     assert outside_course(lettered, "when is the hist211f exam", holds=_never)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is 10-601 graded?",  # a number the page lists as a prerequisite
+        "hows 10-301 graded",
+        "is 10-701 graded on a curve",
+        "whats the grading like in 10-601",
+        "how are grades calculated for 10-315",
+    ],
+)
+def test_another_courses_grading_is_out_of_scope(course, question):
+    assert "10-" in (outside_course(course, question, holds=_never) or "")
+
+
+@pytest.mark.parametrize(
+    "question", ["how is 10-605 graded", "is 10-601 a prereq", "what grade do i need in 10-601", "how is hw3 graded"]
+)
+def test_this_courses_grading_and_its_prerequisites_are_not(course, question):
+    assert outside_course(course, question, holds=_never) is None
+
+
+def test_the_engine_gives_no_card_that_merely_lists_the_number(course):
+    result, said = reply(course, "how is 10-601 graded?", "2024-02-12 10:00")
+    assert result.answer.kind == "unknown"
+    assert "Prerequisites" not in said

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core.answer import Answer
 from bot.understand import replies
+from bot.understand.asked_price import asks_price, gives_price
 from bot.understand.policy_told import told_match
 from bot.understand.yes_no.page_claims import ClaimIndex
 
@@ -22,6 +23,8 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
     matched = claims.match(question) or told_match(claims, question)  # its story set apart
     if matched is None or matched.keys < 2:
         return answer  # a phrasing of one key word ("have to go to lab") is too little to decide a rule shown
+    if asks_price(question) and not gives_price(matched.claim.evidence):
+        return answer  # "is the lab manual free": a claim that names no amount of money does not decide a price
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence.rstrip('.')}.”")
 
 

@@ -51,6 +51,16 @@ _INSTRUCTIONS = words_of(
     include acknowledge notify tell let make put do avoid follow turn hand upload send talk come see start finish
     complete work name give share report consult request remember note return never always"""
 )
+# Who a question names beside a thing handed between them ("the slides from a friend", "send my code to my
+# roommate"): a clause that shares only the people speaks of something else done with them.
+_PEOPLE = words_of(
+    """friend friends classmate classmates roommate roommates partner partners peer peers someone somebody others
+    teammate teammates buddy buddies mate mates people person senior seniors sibling siblings brother sister tutor"""
+)
+_HANDED = words_of(
+    """get getting got borrow borrowing copy copying send sending sent share sharing give giving lend lending
+    take taking show showing sell selling buy buying use using swap swapping pass passing"""
+)
 _LEADS = frozenset({"and", "but", "then", "also", "please", "so", "or", "specifically", "however"})
 # Words of a "not on the page" note that say where, not what.
 _PAGE_WORDS = frozenset({"page", "copy", "ask", "staff", "check", "list", "survive", "survived", "cut", "off"})
@@ -211,6 +221,7 @@ def _stance(
     if not keys or _CONTRASTS & set(phrase_key(question)):
         return None
     topic = {stem(w) for w in topic_words}
+    handed = bool(_HANDED & set(phrase_key(question)))
     # Every key word names what the texts are about ("is chegg allowed" of the policy on old solutions): the
     # texts' own stance, when they all agree, is the answer.
     about = 2 * sum(bool(stems & topic) for stems in keys.values()) >= len(keys) and mode != "fact"
@@ -233,6 +244,8 @@ def _stance(
         if _instruction(phrase_key(clause)) and matched <= _INSTRUCTIONS and len(keys) > len(matched):
             continue  # "bring a pencil" says nothing of "can i bring notes": only the verb is shared
         own = [k for k, stems in keys.items() if not stems & topic]
+        if matched and matched <= _PEOPLE and handed and any(k not in matched and k not in _PEOPLE for k in own):
+            continue  # "can i get the slides from a friend" of "discuss problems with classmates": only who is shared
         if mode == "obligation" and own and not matched & set(own):
             # "do i need a doctor's note if i miss a practical" of "practicals are compulsory": the clause names only
             # what the policy is about, not the note asked of

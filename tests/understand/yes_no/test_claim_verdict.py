@@ -43,3 +43,14 @@ def test_no_claim_no_verdict_and_a_decided_answer_is_kept(course):
     assert claim_verdict("can my mark go down after a remark", decided, index, yes_no=True) is decided
     elsewhere = Answer(title="?", lines=(text("I can't answer that."),), kind="out_of_scope")
     assert claim_verdict("can my mark go down after a remark", elsewhere, index, yes_no=True) is elsewhere
+
+
+def test_a_price_is_not_decided_by_a_claim_that_names_no_money(course):
+    """ "is the lab manual free" of the claim "lab attendance required": a rule of the lab, no price."""
+    lab = Claim(True, ("lab free", "lab attendance required"), "Lab attendance is required.")
+    priced = Claim(True, ("manual free", "lab manual free"), "The lab manual is free of charge.")
+    card = Answer(title="Labs", lines=(text("Lab attendance is required."),))
+    for claim, decided in ((lab, None), (priced, True)):
+        index = ClaimIndex(replace(course, policies=(Policy("labs", "Labs", "", "", claims=(claim,)),)))
+        answer = claim_verdict("is the lab manual free?", card, index, yes_no=True)
+        assert opening_verdict(answer) is decided

@@ -66,6 +66,27 @@ def test_a_stance_only_where_a_clause_plainly_says_it(question, expected):
     assert (found.yes if found else None) is expected, found
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get the slides from a friend",
+        "can i borrow lecture notes from a classmate",
+        "can i send my notes to a friend",
+        "can a classmate give me their lab report",
+    ],
+)
+def test_a_thing_handed_by_a_person_is_not_decided_by_a_rule_sharing_only_the_person(question):
+    """ "discuss problems with classmates" shares "classmate" with the question, not the slides handed over."""
+    assert stance(question, ["Discuss problems with classmates, but write up your own solutions."]) is None
+
+
+@pytest.mark.parametrize("question", ["can i work on problems with classmates", "can i discuss problems with friends"])
+def test_working_with_people_is_still_decided(question):
+    found = stance(question, ["Discuss problems with classmates, but write up your own solutions."])
+    assert found is not None
+    assert found.yes is True
+
+
 def test_the_summary_is_read_before_the_pages_words():
     """The reviewed summary decides when it takes a stance; the page's words only when it does not."""
     found = stance(

@@ -50,11 +50,16 @@ def _notes(course: Course) -> tuple[tuple[tuple[frozenset[str], frozenset[str], 
         own = _stems(" ".join((p.title, p.id.replace("-", " "), *p.keywords))) - _NOTE_STEMS
         if len(unsaid) >= _ENOUGH:
             out.append((unsaid, own, p.missing))
+    return tuple(out), _by_word(out)
+
+
+def _by_word(entries: list[tuple[frozenset[str], frozenset[str], str]]) -> dict[str, tuple[int, ...]]:
+    """Which entries each of their first words is in, so a question looks only at the entries holding its words."""
     by_word: dict[str, list[int]] = {}
-    for i, (unsaid, _, _) in enumerate(out):
-        for w in unsaid:
+    for i, (words, _, _) in enumerate(entries):
+        for w in words:
             by_word.setdefault(w, []).append(i)
-    return tuple(out), {w: tuple(found) for w, found in by_word.items()}
+    return {w: tuple(found) for w, found in by_word.items()}
 
 
 def note_asked(course: Course, question: str) -> str | None:
@@ -92,11 +97,7 @@ def _clauses(course: Course) -> _Clauses:
             words = _stems(clause) - _NOTE_STEMS - aspect
             if len(words) >= 2:
                 out.append((words, aspect, " ".join(clause.split()).rstrip(".")))
-    by_word: dict[str, list[int]] = {}
-    for i, (words, _, _) in enumerate(out):
-        for w in words:
-            by_word.setdefault(w, []).append(i)
-    return tuple(out), {w: tuple(found) for w, found in by_word.items()}
+    return tuple(out), _by_word(out)
 
 
 def clause_asked(course: Course, question: str) -> str | None:

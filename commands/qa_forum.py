@@ -5,7 +5,6 @@ timed; a post or answer deleted or edited in Discord is noticed."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Collection
@@ -30,7 +29,7 @@ from bot.qa.restart_recovery import (
     unrecorded,
     waiting_for_staff,
 )
-from bot.qa.suggest import course_answer, similar
+from bot.qa.suggest import course_answer_as_asked, similar
 from bot.store.encoding import from_db, to_db
 from bot.store.qa_forums import ForumConfig
 from bot.store.qa_posts import Post
@@ -154,13 +153,7 @@ async def _take_forum_post(
     if inv.forum is not None:
         await inv.forum.update_thread(thread_id, tag_ids=[config.tags[n] for n in wanted if n in config.tags])
         found = similar(inv.store, inv.course, inv.server_id, f"{title} {body[:300]}")
-        # Read as of when it was asked: "tomorrow" in a question caught up after a restart is the day after it was
-        # posted, not the day after the restart; the card then says whose "now" it is.
-        asked_at = posted_at or inv.now
-        own = course_answer(inv.course, title, asked_at)
-        if own is not None and own.course_answer is not None and inv.now - asked_at > READ_AS_OF_NOW_WITHIN:
-            dated = f"{own.course_answer.title} (as of when you asked)"
-            own = dataclasses.replace(own, course_answer=dataclasses.replace(own.course_answer, title=dated))
+        own = course_answer_as_asked(inv.course, title, posted_at or inv.now, inv.now)
         found += [own] if own is not None else []
         if found:
             await inv.forum.send(thread_id, possibly_related(found))
@@ -230,8 +223,6 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
 # A restart looks at this many unrecorded threads and this many messages a thread at most (a forum flooded while the
 # bot was away is caught up on the next restart or by the live events, not in one burst of requests).
 MISSED_THREADS_AT_MOST = 50
-# A question answered later than this after it was asked (caught up after a restart) says its card is as of then.
-READ_AS_OF_NOW_WITHIN = dt.timedelta(minutes=10)
 MESSAGES_A_THREAD = 200
 STAFF_CHECKS_AT_MOST = 50  # history requests for staff replies missed, a reconnect (oldest questions first)
 

@@ -8,7 +8,7 @@ command line shows is exactly what the bot would suggest.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -132,6 +132,20 @@ def course_answer(course: Course, text: str, now: dt.datetime) -> Suggestion | N
         score=confidence,
         course_answer=result.answer,
     )
+
+
+# A question answered later than this after it was asked (caught up after a restart) says its card is as of then.
+READ_AS_OF_NOW_WITHIN = dt.timedelta(minutes=10)
+
+
+def course_answer_as_asked(course: Course, text: str, asked_at: dt.datetime, now: dt.datetime) -> Suggestion | None:
+    """The bot's own answer read as of when the question was asked ("tomorrow" is the day after it was posted); one
+    answered much later, after a restart, says in its title that it is "as of when you asked"."""
+    own = course_answer(course, text, asked_at)
+    if own is None or own.course_answer is None or now - asked_at <= READ_AS_OF_NOW_WITHIN:
+        return own
+    dated = replace(own.course_answer, title=f"{own.course_answer.title} (as of when you asked)")
+    return replace(own, course_answer=dated)
 
 
 def _words(found: list[Entry]) -> set[str]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from bot.qa.suggest import _corrected
+import datetime as dt
+
+from bot.qa.suggest import _corrected, course_answer, course_answer_as_asked
 from bot.qa.terms import Terms
+from tests.conftest import local
 
 
 def test_a_typo_is_read_as_the_indexed_word():
@@ -36,3 +39,15 @@ def test_words_are_joined_only_when_the_index_holds_the_joined_name_as_often(cou
         assert "prairielearn" in query_terms(store, course, "how many tries on prairie learn").concepts
     finally:
         store.close()
+
+
+def test_the_bot_s_own_answer_is_read_as_of_when_it_was_asked(course):
+    """Caught up after a restart: "tomorrow" is the day after the question was posted, and the card says so."""
+    asked = local(course, "2024-02-13 22:00")
+    late = course_answer_as_asked(course, "is there lecture tomorrow", asked, asked + dt.timedelta(days=2))
+    assert late is not None
+    assert late.course_answer is not None
+    assert late.course_answer.title.endswith("(as of when you asked)")
+    assert late.answer == course_answer(course, "is there lecture tomorrow", asked).answer
+    soon = course_answer_as_asked(course, "is there lecture tomorrow", asked, asked + dt.timedelta(minutes=5))
+    assert soon == course_answer(course, "is there lecture tomorrow", asked)

@@ -146,6 +146,7 @@ async def _take_forum_post(
         now=posted_at or inv.now,
         channel_id=config.forum_id,
         starter_id=starter_id,
+        course=inv.course_id,
     )
     if post is None:
         return  # seen already
@@ -302,6 +303,7 @@ def _record_deleted_starter(
         now=min(made_at(thread_id), inv.now),
         channel_id=config.forum_id,
         starter_id=thread_id,
+        course=inv.course_id,
     )
     if post is not None:
         _mark_thread_deleted(inv, post)
@@ -397,7 +399,7 @@ async def _record_unrecorded_posts(inv: Invocation) -> None:
             starter_id=thread.starter_id,
             starter_ours=True,
         )
-        inv.store.qa_events.record(inv.server_id, "posted", inv.now, post.id)
+        inv.store.qa_events.record(inv.server_id, "posted", inv.now, post.id, course=post.course)
 
 
 @COMMANDS.listener("message_deleted")

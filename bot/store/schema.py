@@ -356,7 +356,11 @@ def _v11(db: sqlite_utils.Database) -> None:
     that switches course lists, searches, counts and pings about its current course's posts only, and switching
     back brings the old ones back. NULL: made for the course the server follows now (a switch stamps them with the
     course it leaves). Rows kept from before take their server's picked course, when it picked one."""
-    picked = "(SELECT json_extract(g.config, '$.course_id') FROM guild_config g WHERE g.guild_id = {}.guild_id)"
+    # a setting that is not JSON (hand-edited) picked nothing, rather than stopping the upgrade
+    picked = (
+        "(SELECT CASE WHEN json_valid(g.config) THEN json_extract(g.config, '$.course_id') END "
+        "FROM guild_config g WHERE g.guild_id = {}.guild_id)"
+    )
     for table in ("qa_posts", "qa_events", "qa_entries"):
         if "course" in db[table].columns_dict:
             continue  # as IF NOT EXISTS does for the other steps' indexes: a step run again changes nothing

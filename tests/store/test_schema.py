@@ -310,18 +310,22 @@ def _post(pid, guild, thread, starter, title, status="unanswered", channel=2002,
 
 
 def test_v11_gives_old_posts_and_events_the_course_their_server_picked(tmp_path):
-    """Posts and counted events kept from before take the course their server picked (none when it never picked)."""
+    """Posts and counted events kept from before take the course their server picked (none when it never picked, or
+    when its setting is not JSON: the upgrade goes on)."""
     tweak = (
         "INSERT INTO guild_config VALUES (2000, '{\"course_id\": \"10-605-s24\"}', '2024-02-01T14:00:00.000000Z');"
+        "INSERT INTO guild_config VALUES (3000, 'not json', '2024-02-01T14:00:00.000000Z');"
         "INSERT INTO qa_posts (id, guild_id, thread_id, title, visibility, via, status, created_at, updated_at) VALUES "
         "(1, 1000, 701, 'a', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z'), "
-        "(2, 2000, 702, 'b', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z');"
+        "(2, 2000, 702, 'b', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z'), "
+        "(3, 3000, 703, 'c', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z');"
         "INSERT INTO qa_events (guild_id, kind, at) VALUES (2000, 'asked', '2024-03-01T15:00Z');"
     )
     path = old_database(tmp_path, 10, tweak=tweak)
     Store(path).close()
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("SELECT id, course FROM qa_posts ORDER BY id").fetchall() == [(1, None), (2, "10-605-s24")]
+        posts = conn.execute("SELECT id, course FROM qa_posts ORDER BY id").fetchall()
+        assert posts == [(1, None), (2, "10-605-s24"), (3, None)]
         assert conn.execute("SELECT course FROM qa_events").fetchall() == [("10-605-s24",)]
 
 

@@ -165,6 +165,7 @@ async def publish(
         author_id=None if hidden or author is None else author.id,
         via="question",
         now=now,
+        course=inv.course_id,
     )
     key = new_key() if hidden else None
     if key:
@@ -189,7 +190,7 @@ async def publish(
         deleted_at=None,
     )
     if recorded is None or recorded.thread_id != made.thread_id:
-        store.qa_events.record(inv.server_id, "posted", now, post.id)
+        store.qa_events.record(inv.server_id, "posted", now, post.id, course=post.course)
     if dropped:
         await tell_staff(inv, config, staff_notice("tags", post.id, dropped))
     if visibility == "public" and author is not None:

@@ -10,6 +10,7 @@ from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.orphan_report import with_orphans
+from bot.answers.record_deletion import DELETE_ACTION, Confirmation, delete_question, refusal, shown_as
 from bot.answers.reload_report import reload_answer
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.clock import on_the_minute
@@ -93,22 +94,47 @@ async def status(inv: Invocation) -> None:
     delete=Opt.flag("Delete the records instead of moving them"),
 )
 async def move_records(inv: Invocation, old_id: str, new_id: str | None = None, delete: bool = False) -> None:
-    """Staff: move records kept under an id the data no longer has to its new id, or delete them."""
+    """Staff: move records under an id the data no longer has to its new id, or delete them (asks first)."""
     course = inv.course  # a server that has not picked its course is told to first
     old_id, new_id = old_id.strip(), (new_id or "").strip() or None
     if delete and new_id is not None:
         raise UserError("Give either new_id (to move the records there) or delete:True (to delete them), not both.")
     if not delete and new_id is None:
         raise UserError("Give new_id (the id the data uses now) to move the records, or delete:True to delete them.")
+    if delete:  # asked first: exactly what would go, and a button only this staff member can use, for a while
+        await inv.reply.answer(
+            delete_question(inv.store.orphans.held(inv.server_id, course, old_id), inv.user.id, inv.now)
+        )
+        return
     orphan = inv.store.orphans.move(inv.server_id, course, old_id, new_id, by=inv.user.id, now=inv.now)
-    done = f"Moved to {orphan.kind} id {new_id!r}" if new_id else "Deleted"
     inv.host.reschedule()
     await inv.reply.answer(
         Answer(
-            title="Records moved" if new_id else "Records deleted",
-            lines=(text(f"{done}: {orphan.words()}."),),
+            title="Records moved",
+            lines=(text(f"Moved to {orphan.kind} id {new_id!r}: {orphan.words()}."),),
             ephemeral=True,
         )
+    )
+
+
+@COMMANDS.action(DELETE_ACTION, staff_only=True)
+async def delete_records(inv: Invocation, arg: str, values: dict[str, str]) -> None:
+    """The Delete button of /admin move-records delete:True: deletes what was shown, if it is still exactly that."""
+    wanted = Confirmation.read(arg)
+    refused = refusal(wanted, inv.user.id, inv.now)
+    if refused is not None:
+        raise UserError(refused)
+    course = inv.course
+    orphan = shown_as(inv.store.orphans.held_by_id(inv.server_id, course), wanted)
+    if orphan is None:
+        raise UserError(
+            "Those records changed since you were asked (moved, deleted or added to), so nothing was deleted. Run "
+            "/admin move-records again to see what would be."
+        )
+    deleted = inv.store.orphans.move(inv.server_id, course, orphan.old_id, None, by=inv.user.id, now=inv.now)
+    inv.host.reschedule()
+    await inv.reply.answer(
+        Answer(title="Records deleted", lines=(text(f"Deleted: {deleted.words()}."),), ephemeral=True)
     )
 
 

@@ -34,7 +34,7 @@ async def past_titles(inv: Invocation, typed: str) -> list[tuple[str, str]]:
     """Titles of past questions and FAQ entries that hold what was typed: to students, only the posts staff answered
     or endorsed, and their own."""
     folded = typed.lower()
-    posts = inv.store.qa_posts.titles(inv.server_id, typed, staff=inv.is_staff, asker=inv.user.id)
+    posts = inv.store.qa_posts.titles(inv.server_id, typed, staff=inv.is_staff, asker=inv.user.id, course=inv.course_id)
     found = [(title, title[:100]) for _, title in posts]
     found += [
         (e.question, e.question[:100])
@@ -49,7 +49,7 @@ async def post_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
     return [
         (f"#{number} {title}", str(number))
         for number, title in inv.store.qa_posts.titles(
-            inv.server_id, typed, staff=inv.is_staff, asker=inv.user.id, vouched=False
+            inv.server_id, typed, staff=inv.is_staff, asker=inv.user.id, vouched=False, course=inv.course_id
         )
     ]
 
@@ -69,15 +69,17 @@ async def search(inv: Invocation, query: str) -> None:
 
 @QA.command("unanswered", staff_only=True)
 async def unanswered(inv: Invocation) -> None:
-    """Staff: questions still waiting for an answer, oldest first."""
-    await inv.reply.answer(unanswered_list(inv.store.qa_posts.listed(inv.server_id, ("unanswered",)), inv.now))
+    """Staff: questions still waiting for an answer, oldest first (the server's current course)."""
+    waiting = inv.store.qa_posts.listed(inv.server_id, ("unanswered",), course=inv.course_id)
+    await inv.reply.answer(unanswered_list(waiting, inv.now))
 
 
 @QA.command("stats")
 async def stats(inv: Invocation) -> None:
     """How the course forum is used: questions, answers before posting, staff answers, response time."""
-    posts = inv.store.qa_posts.listed(inv.server_id)
-    await inv.reply.answer(stats_answer(forum_stats(posts, inv.store.qa_events.counts(inv.server_id))))
+    posts = inv.store.qa_posts.listed(inv.server_id, course=inv.course_id)
+    counts = inv.store.qa_events.counts(inv.server_id, course=inv.course_id)
+    await inv.reply.answer(stats_answer(forum_stats(posts, counts)))
 
 
 @QA.command(

@@ -22,6 +22,8 @@ from bot.qa.replies import possibly_related
 from bot.qa.restart_recovery import (
     answer_change,
     answers_to_recheck,
+    question_change,
+    questions_to_recheck,
     threads_gone,
     threads_missed,
     threads_of_unrecorded,
@@ -144,6 +146,7 @@ async def _take_forum_post(
         now=posted_at or inv.now,
         channel_id=config.forum_id,
         starter_id=starter_id,
+        course=inv.course_id,
     )
     if post is None:
         return  # seen already
@@ -185,10 +188,10 @@ SEEN_EVERY = dt.timedelta(minutes=1)
 
 @COMMANDS.listener("connected")
 async def reconcile(inv: Invocation, event: ForumEvent) -> None:
-    """After a restart: posts whose thread was deleted while the bot was away are marked deleted, and the quoted
-    answers that may have changed meanwhile are looked at again; a post Discord made but the bot never recorded (it
-    stopped at that moment) is found by its first message and recorded. Discord's lists of threads say which
-    threads exist in a few requests; the one-request checks that remain are spaced out."""
+    """After a restart: posts whose thread was deleted while the bot was away are marked deleted, and the questions
+    and quoted answers that may have changed meanwhile are looked at again; a post Discord made but the bot never
+    recorded (it stopped at that moment) is found by its first message and recorded. Discord's lists of threads say
+    which threads exist in a few requests; the one-request checks that remain are spaced out."""
     if inv.forum is None:
         return
     seen_until = _recheck_from(inv)
@@ -202,14 +205,18 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
     for post in threads_gone(posts, listing):
         _mark_thread_deleted(inv, post)
     unproven = threads_unproven(posts, listing)
+    unchecked: set[int] = set()  # posts whose threads are too many to ask about one by one: looked at next time
     if len(unproven) > FETCH_UNLISTED_AT_MOST:
         log.warning("event=forum_threads_unchecked guild=%s threads=%d", inv.server_id, len(unproven))
-        unproven = []
+        unchecked, unproven = {p.id for p in unproven}, []
     for post in unproven:
         await asyncio.sleep(RECHECK_EVERY)
         if await inv.forum.thread_exists(post.thread_id) is False:
             _mark_thread_deleted(inv, post)
     current = [p for p in map(inv.store.qa_posts.get, (p.id for p in posts)) if p and p.status != "deleted"]
+    questions = [p for p in questions_to_recheck(current, listing, seen_until) if p.id not in unchecked]
+    await _recheck_questions(inv, questions)
+    current = [p for p in map(inv.store.qa_posts.get, (p.id for p in current)) if p and p.status != "deleted"]
     await _recheck_answers(inv, answers_to_recheck(current, listing, seen_until))
     waiting = waiting_for_staff(current, listing, seen_until)
     await _catch_up_staff_replies(inv, waiting[:STAFF_CHECKS_AT_MOST])
@@ -296,6 +303,7 @@ def _record_deleted_starter(
         now=min(made_at(thread_id), inv.now),
         channel_id=config.forum_id,
         starter_id=thread_id,
+        course=inv.course_id,
     )
     if post is not None:
         _mark_thread_deleted(inv, post)
@@ -326,6 +334,26 @@ def _seen(inv: Invocation, now: dt.datetime, *, done: bool = False) -> None:
         inv.store.meta.set(seen_key, to_db(now))
     if done:
         inv.store.meta.delete(RECHECK_FROM_KEY.format(inv.server_id))
+
+
+async def _recheck_questions(inv: Invocation, posts: list[Post]) -> None:
+    """The questions that may have been edited or deleted while the bot was away are handled as the live events
+    would have been: a deleted one's post is deleted, an edited one's words are read again. Nothing is posted and
+    nobody is pinged: the post was answered with what may help, and counted, when it was asked."""
+    if inv.forum is None:
+        return
+    for post in posts:
+        await asyncio.sleep(RECHECK_EVERY)
+        current = inv.store.qa_posts.get(post.id)  # a live event may have handled it meanwhile
+        if current is None or current.status == "deleted" or current.body != post.body:
+            continue
+        seen = await inv.forum.message_now(post.thread_id, post.starter_id)
+        change = question_change(current, seen)
+        if change == "deleted":
+            await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=post.starter_id))
+        elif change == "edited":
+            edited = MessageRef(post.starter_id, post.thread_id, UserRef(0, ""), seen.content)
+            await message_edited(inv, ForumEvent("message_edited", post.thread_id, message=edited))
 
 
 async def _recheck_answers(inv: Invocation, posts: list[Post]) -> None:
@@ -371,7 +399,7 @@ async def _record_unrecorded_posts(inv: Invocation) -> None:
             starter_id=thread.starter_id,
             starter_ours=True,
         )
-        inv.store.qa_events.record(inv.server_id, "posted", inv.now, post.id)
+        inv.store.qa_events.record(inv.server_id, "posted", inv.now, post.id, course=post.course)
 
 
 @COMMANDS.listener("message_deleted")
@@ -417,7 +445,10 @@ async def message_edited(inv: Invocation, event: ForumEvent) -> None:
             offer_post(inv.store, inv.course, post, link=inv.forum.link(post.thread_id), now=inv.now)
             await refresh(inv, post)
     elif event.message.id == post.starter_id and not post.starter_ours:
-        inv.store.qa_posts.update(post.id, inv.now, edited_at=inv.now, **({"body": words} if words else {}))
+        post = inv.store.qa_posts.update(post.id, inv.now, edited_at=inv.now, **({"body": words} if words else {}))
+        if words and post.answer_id and post.thread_id and inv.forum is not None:
+            # the question's words are part of what finds its answer: they are read again
+            offer_post(inv.store, inv.course, post, link=inv.forum.link(post.thread_id), now=inv.now)
 
 
 @COMMANDS.listener("thread_deleted")

@@ -94,7 +94,7 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     own = course_answer(inv.course, title, inv.now)
     found += [own] if own is not None else []
     if found:
-        inv.store.qa_events.record(inv.server_id, "asked", inv.now)
+        inv.store.qa_events.record(inv.server_id, "asked", inv.now, course=inv.course_id)
         author = None if seen_as == "hidden" else inv.user.id
         draft = inv.store.qa_drafts.add(
             inv.server_id, author, title=title, body=body, topic=topic, visibility=seen_as, now=inv.now
@@ -104,7 +104,8 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     post, key = await publish(
         inv, title=title, body=body, topic=topic, visibility=seen_as, author=None if seen_as == "hidden" else inv.user
     )
-    inv.store.qa_events.record(inv.server_id, "asked", inv.now)  # counted once posted: a refused one was not asked
+    # counted once posted: a refused one was not asked
+    inv.store.qa_events.record(inv.server_id, "asked", inv.now, course=inv.course_id)
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
 
 
@@ -141,7 +142,7 @@ async def post_it(inv: Invocation, arg: str, values: dict[str, str]) -> None:
 async def solved(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """ "That answers it": nothing is posted; counted for /qa stats."""
     _draft(inv, arg)
-    inv.store.qa_events.record(inv.server_id, "answered_before_posting", inv.now)
+    inv.store.qa_events.record(inv.server_id, "answered_before_posting", inv.now, course=inv.course_id)
     await inv.reply.answer(
         Answer(
             title="Glad that helped",

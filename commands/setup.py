@@ -15,7 +15,7 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
-from bot.qa.knowledge import retire_for_course_change
+from bot.qa.knowledge import keep_forum_course, retire_for_course_change
 from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
@@ -244,8 +244,13 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
     # One transaction on the shared file (a console session's too): the switch, its withdrawals and their audit.
     with inv.store.shared.immediate():
         renew_subscriptions(inv.store, inv.server_id, new, inv.now)
+        if serving is not None:  # the forum's posts and counts made so far stay with the course they were made for
+            keep_forum_course(inv.store, inv.server_id, serving.id)
         if not kept:
-            retire_for_course_change(inv.store, inv.server_id, by=inv.user.id, now=inv.now)
+            leaving = serving.id if serving is not None else None
+            retire_for_course_change(
+                inv.store, inv.server_id, by=inv.user.id, now=inv.now, leaving=leaving, joining=new.id
+            )
         inv.store.shared.server_settings.save(
             inv.server_id,
             setup.to_json(),

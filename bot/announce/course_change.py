@@ -32,6 +32,7 @@ class ServerRecords:
     upcoming: int  # the old course's announcements still planned for this server
     faq_entries: int = 0  # FAQ entries the bot quotes
     forum_answers: int = 0  # forum answers it quotes or suggests (endorsed answers, answered posts)
+    forum_posts: int = 0  # the course forum's posts of the course it follows (not deleted)
 
     @property
     def any(self) -> bool:
@@ -70,6 +71,11 @@ def server_records(
         upcoming=upcoming,
         faq_entries=sum(1 for e in knowledge if e.source == "faq"),
         forum_answers=sum(1 for e in knowledge if e.source != "faq"),
+        forum_posts=sum(
+            1
+            for p in store.qa_posts.listed(guild_id, course=old.id if old is not None else None)
+            if p.status != "deleted"
+        ),
     )
 
 
@@ -150,8 +156,17 @@ def what_follows(
         lines.append(
             text(
                 f"{what} learned for {was} {'is' if learned == 1 else 'are'} withdrawn: /ask, /question and /qa "
-                f"search stop quoting or suggesting {'it' if learned == 1 else 'them'} (nothing is deleted). Import "
-                f"{new.id}'s FAQ with `coursebot qa import-faq` to give it its own."
+                f"search stop quoting or suggesting {'it' if learned == 1 else 'them'} (nothing is deleted: following "
+                f"{was} again brings {'it' if learned == 1 else 'them'} back). Import {new.id}'s FAQ with "
+                "`coursebot qa import-faq` to give it its own."
+            )
+        )
+    if records.forum_posts and not knowledge_kept:
+        posts = _count(records.forum_posts, "forum post")
+        lines.append(
+            text(
+                f"{posts} asked for {was} stay in the forum, out of /qa unanswered, /qa search, /qa stats, the "
+                f"unanswered pings and the digest (nothing is deleted: following {was} again brings them back)."
             )
         )
     if old is not None:

@@ -14,6 +14,7 @@ coursebot backup OUT.db [--force]               copy the database (safe while ru
 coursebot qa import-faq|search|list|export      the course forum (see bot/cli/qa.py)
 coursebot check [DIR] [--db FILE]               validate a course folder (or a folder of course folders), and
                                                 the database's records against it
+coursebot move-records OLD_ID NEW_ID|--delete   move records under an id the data lost, or delete them (--yes)
 coursebot new-course DIR                        write a commented template of every course file
 
 --data DIR picks a course folder; --course ID picks a course from a folder of courses (--data, COURSEBOT_COURSES).
@@ -462,9 +463,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", help="the new course folder")
     from bot.cli import ops as cli_ops
     from bot.cli import qa as cli_qa
+    from bot.cli import records as cli_records
 
     cli_ops.add_parsers(sub)
     cli_qa.add_parsers(sub)
+    cli_records.add_parsers(sub)
     return parser
 
 
@@ -483,9 +486,11 @@ def dispatch(args: argparse.Namespace) -> int:
     }
     from bot.cli import ops as cli_ops
     from bot.cli import qa as cli_qa
+    from bot.cli import records as cli_records
 
     handlers.update(cli_ops.HANDLERS)
     handlers.update(cli_qa.HANDLERS)
+    handlers.update(cli_records.HANDLERS)
     return handlers[args.command](args)
 
 

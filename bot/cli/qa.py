@@ -2,8 +2,8 @@
 
 coursebot qa import-faq FILE [--guild ID]            question-and-answer pairs (CSV or Markdown) as endorsed answers
 coursebot qa search TEXT [--json] [--guild ID]        exactly what the bot would suggest, best first ([] when nothing)
-coursebot qa list [--status S] [--json] [--guild ID]  the forum's posts
-coursebot qa export --json [--guild ID]               posts and suggestions, for a backup or another tool
+coursebot qa list [--status S] [--json] [--guild ID]  the forum's posts (of the course the server follows)
+coursebot qa export --json [--guild ID]               posts (every course's) and suggestions, for a backup or a tool
 
 The server is --guild, else COURSEBOT_GUILD_ID, else the local id 1 (the console's), as `gracedays import`; the
 course is the one that server follows (/setup course), else the only course; --course may name that same course.
@@ -135,11 +135,12 @@ def _post_record(post: Any) -> dict[str, Any]:
         "answer_by_staff": post.answer_by_staff,
         "endorsed": post.endorsed,
         "duplicate_of": post.duplicate_of,
+        "course": post.course,
     }
 
 
 def _list(args: argparse.Namespace, course: Any, store: Any, guild: int) -> int:
-    posts = store.qa_posts.listed(guild, (args.status,) if args.status else ())
+    posts = store.qa_posts.listed(guild, (args.status,) if args.status else (), course=course.id)
     if args.json:
         print(json.dumps([_post_record(p) for p in posts], indent=2))
         return EXIT_OK

@@ -104,6 +104,11 @@ class Invocation:
     def has_course(self) -> bool:
         return not isinstance(self.served, NoCourse)
 
+    @property
+    def course_id(self) -> str | None:
+        """The id of this server's course, or None when it has not picked one (the forum's records are kept by it)."""
+        return self.served.id if self.has_course else None
+
 
 class NoReply:
     """The reply of an autocomplete request: there is nothing to answer, only choices to offer."""

@@ -88,7 +88,10 @@ class ForumPlans:
         # Only the staff channel: a digest lists questions (private ones too) that students must never see, so the
         # public announcement channel is no fallback.
         channel = config.staff_channel_id
-        waiting = [p for p in self.store.qa_posts.listed(guild_id, ("unanswered",)) if waits_for_staff(p)]
+        # the course the server follows now: a course it left keeps its posts, unpinged, until it switches back
+        course = self.course_for(guild_id)
+        posts = self.store.qa_posts.listed(guild_id, ("unanswered",), course=course.id if course else None)
+        waiting = [p for p in posts if waits_for_staff(p)]
         if channel is None:
             if not waiting:
                 return Plan(items=[], problems=[])

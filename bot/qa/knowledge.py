@@ -186,19 +186,40 @@ def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
         store.qa_entries.withdraw(current.id, by=by, now=now)
 
 
-def retire_for_course_change(store: Any, guild_id: int | None, *, by: int, now: dt.datetime) -> int:
+def retire_for_course_change(
+    store: Any,
+    guild_id: int | None,
+    *,
+    by: int,
+    now: dt.datetime,
+    leaving: str | None = None,
+    joining: str | None = None,
+) -> int:
     """A server that changes course stops quoting or suggesting what it learned for the old one (FAQ entries,
-    endorsed answers, answered posts): each is withdrawn, not deleted; importing an FAQ file brings its rows back.
-    Written to the shared records (a console session's copy of the forum follows), inside the caller's transaction
-    when there is one. Returns how many."""
+    endorsed answers, answered posts): each is withdrawn, not deleted, and kept as `leaving`'s; what a switch away
+    from `joining` withdrew is suggested again (switching back brings it back), as importing an FAQ file brings its
+    rows back. Written to the shared records (a console session's copy of the forum follows), inside the caller's
+    transaction when there is one. Returns how many were withdrawn."""
     shared = store.shared
+    copies = [shared] if store.qa_entries is shared.qa_entries else [shared, store]
     with shared.immediate():
         entries = shared.qa_entries.active(guild_id)
-        for entry in entries:
-            shared.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
-        if entries:
-            shared.audit.record(guild_id, by, "qa.course_change", {"withdrawn": len(entries)}, now)
-    if store.qa_entries is not shared.qa_entries:
-        for entry in store.qa_entries.active(guild_id):
-            store.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now)
+        for copy in copies:
+            for entry in copy.qa_entries.active(guild_id):
+                copy.qa_entries.withdraw(entry.id, by=RETIRED_BY, now=now, course=leaving)
+            restored = copy.qa_entries.restore_course(guild_id, joining) if joining else 0
+            if copy is shared and (entries or restored):
+                detail = {"withdrawn": len(entries), **({"restored": restored} if restored else {})}
+                shared.audit.record(guild_id, by, "qa.course_change", detail, now)
     return len(entries)
+
+
+def keep_forum_course(store: Any, guild_id: int | None, course: str) -> None:
+    """Before a server switches course: its posts and counted events made before they carried their course are
+    `course`'s (the one it leaves), so the forum's lists, search, stats and pings show them only when it follows that
+    course again. Nothing is deleted."""
+    copies = [store.shared] if store.qa_posts is store.shared.qa_posts else [store.shared, store]
+    for copy in copies:
+        with copy.immediate():
+            copy.qa_posts.stamp_course(guild_id, course)
+            copy.qa_events.stamp_course(guild_id, course)

@@ -1,7 +1,8 @@
 """What the bot decides after a restart about the forum it was away from: which posts' threads were deleted (from
-Discord's lists of threads, not one request per thread), which quoted answers may have changed and so are looked at
-again, what became of each, and which thread each post the bot never recorded was given (or that it never reached
-Discord). Pure: the Discord calls that fetch what is seen, and the store writes, stay in commands/qa_forum.py."""
+Discord's lists of threads, not one request per thread), which questions and quoted answers may have changed and so
+are looked at again, what became of each, and which thread each post the bot never recorded was given (or that it
+never reached Discord). Pure: the Discord calls that fetch what is seen, and the store writes, stay in
+commands/qa_forum.py."""
 
 from __future__ import annotations
 
@@ -67,8 +68,23 @@ def answers_to_recheck(posts: Iterable[Post], listing: Listing, seen_until: dt.d
     """The quoted answers that may have changed while the bot was away: in a thread active now, archived after the
     bot last saw the forum (`seen_until`; None: never, so every one), or not listed at all. A thread archived the
     whole time takes no edits, so its answer is as the bot last saw it. Active threads first."""
+    return _in_threads_that_may_have_changed(quoted_answers(posts), listing, seen_until)
+
+
+def questions_to_recheck(posts: Iterable[Post], listing: Listing, seen_until: dt.datetime | None) -> list[Post]:
+    """The open posts whose question (the thread's first message, a student's) may have been edited or deleted
+    while the bot was away, by the same rule as the quoted answers. The bot's own starters (posted through its
+    webhook for /question) are left out: their words are the bot's rendering, never edited by the student."""
+    kept = ("unanswered", "answered", "resolved")
+    asked = [p for p in posts if p.status in kept and p.thread_id and p.starter_id and not p.starter_ours]
+    return _in_threads_that_may_have_changed(asked, listing, seen_until)
+
+
+def _in_threads_that_may_have_changed(
+    posts: Iterable[Post], listing: Listing, seen_until: dt.datetime | None
+) -> list[Post]:
     active, archived, unlisted = [], [], []
-    for post in quoted_answers(posts):
+    for post in posts:
         if post.thread_id not in listing.threads:
             unlisted.append(post)
             continue
@@ -88,6 +104,18 @@ def answer_change(post: Post, seen: Seen | None) -> Literal["deleted", "edited"]
     if seen.deleted:
         return "deleted"
     if seen.content and seen.content != post.answer_text:
+        return "edited"
+    return None
+
+
+def question_change(post: Post, seen: Seen | None) -> Literal["deleted", "edited"] | None:
+    """What happened to a post's question (its thread's first message) while the bot was away, as answer_change
+    says it for an answer: its words are compared with the question's body as the bot stored it."""
+    if seen is None:
+        return None
+    if seen.deleted:
+        return "deleted"
+    if seen.content and seen.content != post.body:
         return "edited"
     return None
 

@@ -88,6 +88,27 @@ class Orphans:
                     found.setdefault((keyed.kind, old_id), []).append((keyed.what, count))
         return [Orphan(kind, old_id, tuple(counts)) for (kind, old_id), counts in sorted(found.items())]
 
+    def held(self, guild_id: int | None, course: Course, old_id: str) -> Orphan:
+        """Every record kept under `old_id` (of every kind), exactly what `move` would move or delete; UserError when
+        there is none."""
+        return _merged(self._under(guild_id, course, old_id))
+
+    def held_by_id(self, guild_id: int | None, course: Course) -> list[Orphan]:
+        """Each id's records, every kind of it together, as `held` gives them one id at a time."""
+        by_id: dict[str, list[Orphan]] = {}
+        for orphan in self.of(guild_id, course):
+            by_id.setdefault(orphan.old_id, []).append(orphan)
+        return [_merged(found) for found in by_id.values()]
+
+    def _under(self, guild_id: int | None, course: Course, old_id: str) -> list[Orphan]:
+        # An id the data dropped may have been both an assignment's and an exam's: every kind of it moves at once.
+        found = [o for o in self.of(guild_id, course) if o.old_id == old_id]
+        if not found:
+            still = any(old_id in known_ids(course, k) for k in ("assignment", "exam", "section"))
+            why = "the data still has it" if still else "no records are kept under it"
+            raise UserError(f"Nothing to move from {old_id!r}: {why}.")
+        return found
+
     def move(
         self, guild_id: int | None, course: Course, old_id: str, new_id: str | None, *, by: int, now: dt.datetime
     ) -> Orphan:
@@ -95,12 +116,7 @@ class Orphans:
         delete them (`new_id` None). UserError, nothing changed, when `old_id` holds no such records, `new_id` is not
         in the data, or a record would collide with one the new id already has."""
         guild = server_key(guild_id)
-        # An id the data dropped may have been both an assignment's and an exam's: every kind of it moves at once.
-        found = [o for o in self.of(guild_id, course) if o.old_id == old_id]
-        if not found:
-            still = any(old_id in known_ids(course, k) for k in ("assignment", "exam", "section"))
-            why = "the data still has it" if still else "no records are kept under it"
-            raise UserError(f"Nothing to move from {old_id!r}: {why}.")
+        found = self._under(guild_id, course, old_id)
         for orphan in found:
             if new_id is not None and new_id not in known_ids(course, orphan.kind):
                 ids = ", ".join(sorted(known_ids(course, orphan.kind))) or "none"
@@ -133,8 +149,12 @@ class Orphans:
                     "GROUP BY email)",
                     [guild, new_id, guild, new_id],
                 )
-            merged = Orphan(" and ".join(o.kind for o in found), old_id, tuple(c for o in found for c in o.counts))
+            merged = _merged(found)
             for orphan in found:
                 detail = {"kind": orphan.kind, "from": old_id, "to": new_id, "records": dict(orphan.counts)}
                 self.store.audit.record(guild_id, by, "data.move_records", detail, now)
         return merged
+
+
+def _merged(found: list[Orphan]) -> Orphan:
+    return Orphan(" and ".join(o.kind for o in found), found[0].old_id, tuple(c for o in found for c in o.counts))

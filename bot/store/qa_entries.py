@@ -38,6 +38,7 @@ class Entry:
     endorsed_by: int | None
     endorsed_at: dt.datetime | None
     withdrawn_at: dt.datetime | None
+    course: str | None = None  # set when a course switch retires it: the course that switching back restores
 
 
 _COLUMNS = [f.name for f in fields(Entry)]
@@ -138,9 +139,30 @@ class QAEntries:
                 db.execute("INSERT INTO qa_index (rowid, question, answer) VALUES (?, ?, ?)", [entry_id, *row[:2]])
         self._changed()
 
-    def withdraw(self, entry_id: int, *, by: int, now: dt.datetime) -> None:
+    def withdraw(self, entry_id: int, *, by: int, now: dt.datetime, course: str | None = None) -> None:
+        """Take an entry out of what the bot suggests (kept for the record); `course`: retired by a switch away
+        from that course, and brought back by `restore_course` when the server switches back."""
         with self.store.immediate():
-            self.change(entry_id, withdrawn_at=now, withdrawn_by=by)
+            self.change(entry_id, withdrawn_at=now, withdrawn_by=by, **({"course": course} if course else {}))
+
+    def restore_course(self, guild_id: int | None, course: str) -> int:
+        """The entries a switch away from `course` retired are suggested again (an FAQ question live meanwhile under
+        the same origin keeps its place); returns how many."""
+        with self.store.immediate() as db:
+            live = set(self.by_origin(guild_id))
+            rows = db.execute(
+                "SELECT id, origin FROM qa_entries WHERE guild_id = ? AND course = ? AND withdrawn_by = ? "
+                "AND withdrawn_at IS NOT NULL ORDER BY id",
+                [server_key(guild_id), course, RETIRED_BY],
+            ).fetchall()
+            restored = 0
+            for entry_id, origin in rows:
+                if origin is not None and origin in live:
+                    continue
+                live.add(origin)
+                self.change(entry_id, withdrawn_at=None, withdrawn_by=None)
+                restored += 1
+        return restored
 
     def candidates(
         self, guild_id: int | None, words: Sequence[str], prefixes: Iterable[str] = (), limit: int = 40

@@ -1,7 +1,9 @@
 """Posts of the course forum: one row per question, from /question or posted straight in the forum.
 
 A post asked "anonymous to everyone" keeps no author_id (only the digest of the key its author was given); the
-marked answer keeps its text and whether staff wrote it, never who wrote it.
+marked answer keeps its text and whether staff wrote it, never who wrote it. Each post keeps its course: listings,
+search and counts take the server's current course (`course=`), so posts of a course the server left stay, unseen,
+until it switches back.
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ class Post:
     archived: bool
     edited_at: dt.datetime | None
     deleted_at: dt.datetime | None
+    # The course the post was asked in (its server may switch course and back); None: made for the course the
+    # server follows now (before posts carried one; a switch stamps them with the course it leaves).
+    course: str | None = None
 
     @property
     def open(self) -> bool:
@@ -57,6 +62,9 @@ class Post:
 
 
 _COLUMNS = [f.name for f in fields(Post)]
+# A post of the course asked about (the one bound parameter), or made before posts carried their course: those are
+# the current course's, since switching course stamps them with the course left.
+OF_COURSE = "(course = ? OR course IS NULL)"
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM qa_posts"  # noqa: S608 (column names are this module's own)
 
 
@@ -89,10 +97,12 @@ class QAPosts:
         starter_id: int | None = None,
         starter_ours: bool = False,
         key_digest: str | None = None,
+        course: str | None = None,
     ) -> Post:
         post_id = self._insert(
             {
                 "guild_id": server_key(guild_id),
+                "course": course,
                 "thread_id": thread_id,
                 "channel_id": channel_id,
                 "starter_id": starter_id,
@@ -124,12 +134,14 @@ class QAPosts:
         now: dt.datetime,
         channel_id: int | None,
         starter_id: int | None,
+        course: str | None = None,
     ) -> Post | None:
         """A public question posted straight in the forum, recorded once: None when its thread already has a post
         (a live event and a restart's catch-up, or two processes, saw it; the unique key on thread_id decides)."""
         post_id = self._insert(
             {
                 "guild_id": server_key(guild_id),
+                "course": course,
                 "thread_id": thread_id,
                 "channel_id": channel_id,
                 "starter_id": starter_id,
@@ -183,9 +195,12 @@ class QAPosts:
         ).fetchone()
         return self._row(row) if row else None
 
-    def listed(self, guild_id: int | None, statuses: tuple[str, ...] = ()) -> list[Post]:
-        """The server's posts (of these statuses), oldest first."""
+    def listed(self, guild_id: int | None, statuses: tuple[str, ...] = (), *, course: str | None = None) -> list[Post]:
+        """The server's posts (of these statuses; of this course, when one is given), oldest first."""
         query, args = f"{_SELECT} WHERE guild_id = ?", [server_key(guild_id)]
+        if course is not None:
+            query += f" AND {OF_COURSE}"
+            args.append(course)
         if statuses:
             query += f" AND status IN ({', '.join('?' for _ in statuses)})"
             args += list(statuses)
@@ -200,6 +215,7 @@ class QAPosts:
         asker: int | None = None,
         vouched: bool = True,
         limit: int = 25,
+        course: str | None = None,
     ) -> list[tuple[int, str]]:
         """(id, title) of posts whose title holds what was typed, newest first. Staff see every post; anyone else
         only titles staff vouched for (public, answered by staff or endorsed: nothing a student wrote is repeated
@@ -207,6 +223,9 @@ class QAPosts:
         query = "SELECT id, title FROM qa_posts WHERE guild_id = ? AND status != 'deleted' AND title LIKE ? ESCAPE '!'"
         like = "%" + typed.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
         params: list[Any] = [server_key(guild_id), like]
+        if course is not None:
+            query += f" AND {OF_COURSE}"
+            params.append(course)
         if not staff:
             shown = []
             if vouched:
@@ -218,6 +237,14 @@ class QAPosts:
                 params.append(asker)
             query += f" AND ({' OR '.join(shown) or '0'})"
         return list(self.store.db.execute(query + " ORDER BY id DESC LIMIT ?", [*params, limit]))
+
+    def stamp_course(self, guild_id: int | None, course: str) -> int:
+        """The server's posts made before posts carried their course are the course it is leaving (`course`), so
+        they stay with it when it switches; returns how many."""
+        with self.store.immediate() as db:
+            return db.execute(
+                "UPDATE qa_posts SET course = ? WHERE guild_id = ? AND course IS NULL", [course, server_key(guild_id)]
+            ).rowcount
 
     def update(self, post_id: int, now: dt.datetime, **changes: Any) -> Post:
         """Change some columns of a post (instants as aware datetimes, flags as bools); returns the post as now."""

@@ -351,8 +351,75 @@ def _v10(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v11(db: sqlite_utils.Database) -> None:
+    """The course a forum's posts, its counted events and its retired suggestions belong to (issue 13): a server
+    that switches course lists, searches, counts and pings about its current course's posts only, and switching
+    back brings the old ones back. NULL: made for the course the server follows now (a switch stamps them with the
+    course it leaves). Rows kept from before take their server's picked course, when it picked one."""
+    # a setting that is not JSON (hand-edited) picked nothing, rather than stopping the upgrade
+    picked = (
+        "(SELECT CASE WHEN json_valid(g.config) THEN json_extract(g.config, '$.course_id') END "
+        "FROM guild_config g WHERE g.guild_id = {}.guild_id)"
+    )
+    for table in ("qa_posts", "qa_events", "qa_entries"):
+        if "course" in db[table].columns_dict:
+            continue  # as IF NOT EXISTS does for the other steps' indexes: a step run again changes nothing
+        db.execute(f"ALTER TABLE {table} ADD COLUMN course TEXT")
+        if table != "qa_entries":  # an entry live now is the current course's; a retired one's course is unknown
+            db.execute(f"UPDATE {table} SET course = {picked.format(table)}")  # noqa: S608 (constants)
+    db.execute("CREATE INDEX IF NOT EXISTS qa_posts_by_course ON qa_posts (guild_id, course, status)")
+
+
+# A post v9 retired: a second record of a forum thread, its thread taken away (nothing else takes a forum post's
+# thread). Its kept row is the one of the same server that holds the thread it was a copy of: the thread's starter
+# has the thread's id, or, with no starter recorded, the only post of that channel, title and author with a thread.
+_V9_RETIRED = "r.via = 'forum' AND r.status = 'deleted' AND r.thread_id IS NULL"
+_V9_KEPT = (
+    "SELECT k.id FROM qa_posts k WHERE k.guild_id = r.guild_id AND k.thread_id IS NOT NULL AND k.id < r.id AND "
+    "(k.thread_id = r.starter_id OR k.starter_id = r.starter_id)"
+)
+_V9_KEPT_BY_TITLE = (
+    "SELECT MIN(k.id) FROM qa_posts k WHERE k.guild_id = r.guild_id AND k.thread_id IS NOT NULL AND k.id < r.id AND "
+    "k.via = 'forum' AND k.channel_id IS r.channel_id AND k.title = r.title AND k.author_id IS r.author_id "
+    "HAVING COUNT(*) = 1"
+)
+
+
+def _v12(db: sqlite_utils.Database) -> None:
+    """What pointed at a post v9 retired points at the post it kept (issue 13): a post closed as a duplicate of it, a
+    suggestion (an endorsement) made from it, a staff answer the bot posted in it, a counted event. A suggestion of
+    the retired post whose kept post has a live one of its own is retired (by the bot, -1) and leaves the index."""
+    db.execute("CREATE TEMP TABLE v12_kept (retired INTEGER PRIMARY KEY, kept INTEGER NOT NULL)")
+    try:
+        db.execute(
+            "INSERT INTO v12_kept (retired, kept) SELECT retired, kept FROM (SELECT r.id AS retired, "  # noqa: S608
+            f"COALESCE(({_V9_KEPT} ORDER BY k.id LIMIT 1), CASE WHEN r.starter_id IS NULL THEN ({_V9_KEPT_BY_TITLE}) "
+            f"END) AS kept FROM qa_posts r WHERE {_V9_RETIRED}) WHERE kept IS NOT NULL"
+        )
+        kept_of = "(SELECT kept FROM v12_kept WHERE retired = {0})"
+        db.execute(
+            f"UPDATE qa_posts SET duplicate_of = {kept_of.format('duplicate_of')} "  # noqa: S608 (constants)
+            "WHERE duplicate_of IN (SELECT retired FROM v12_kept)"
+        )
+        doubled = (
+            "SELECT e.id FROM qa_entries e JOIN v12_kept m ON e.post_id = m.retired WHERE e.withdrawn_at IS NULL AND "
+            "EXISTS (SELECT 1 FROM qa_entries o WHERE o.post_id = m.kept AND o.withdrawn_at IS NULL)"
+        )
+        db.execute(f"DELETE FROM qa_index WHERE rowid IN ({doubled})")  # noqa: S608 (constants)
+        db.execute(
+            f"UPDATE qa_entries SET withdrawn_at = created_at, withdrawn_by = -1 WHERE id IN ({doubled})"  # noqa: S608
+        )
+        for table in ("qa_entries", "qa_staff_messages", "qa_events"):
+            db.execute(
+                f"UPDATE {table} SET post_id = {kept_of.format('post_id')} "  # noqa: S608 (constants)
+                "WHERE post_id IN (SELECT retired FROM v12_kept)"
+            )
+    finally:
+        db.execute("DROP TABLE v12_kept")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10),
+    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

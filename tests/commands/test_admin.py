@@ -6,6 +6,7 @@ import datetime as dt
 
 from bot.core.clock import FixedClock
 from bot.course.loader import load_course
+from tests.commands.test_qa_discord import button
 from tests.conftest import at
 from tests.discord_harness import GUILD_ID, STUDENT, TA, embed_text, fake_discord, running_bot
 from tests.fake_discord import ADMINISTRATOR
@@ -155,4 +156,57 @@ async def test_reload_and_status_name_records_the_data_no_longer_has(data_copy, 
         assert "Records under ids" not in embed_text((await staff("admin status", {})).data)
         tally = embed_text((await staff("gracedays student", {"student": "ben@andrew.cmu.edu"})).data)
         assert "Homework 3" in tally
+    assert fake.violations == []
+
+
+async def test_deleting_records_asks_the_staff_member_first_and_deletes_only_what_was_shown(data_copy, tmp_path):
+    """issue 13: /admin move-records delete:True deletes nothing at once: it lists what would go, with a Delete
+    button that only the staff member who asked can use, for ten minutes, and that refuses when the records changed."""
+    from tests.conftest import FIXTURES
+    from tests.discord_harness import OTHER_STUDENT, STAFF_ROLE_ID
+    from tests.fake_discord import FakeAttachment
+
+    course = load_course(data_copy)
+    clock = FixedClock(at("2024-02-26 10:00"))
+    assignments = data_copy / "assignments.toml"
+    export = (FIXTURES / "gradescope" / "10-605_S24_grades.csv").read_bytes()
+    env = {"COURSEBOT_DATA": str(data_copy), "COURSEBOT_STAFF_ROLE": str(STAFF_ROLE_ID)}
+
+    def staff(name, options, user=TA):
+        return fake.send_slash_command(name, options, user=user, roles=[STAFF_ROLE_ID])
+
+    def press(asked, user=TA):
+        return fake.send_component(button(asked.original, "Delete them"), asked, user=user, roles=[STAFF_ROLE_ID])
+
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **env) as bot:
+        imported = await staff("gracedays import", {"file": FakeAttachment("grades.csv", export)})
+        await imported.wait_for_followups(1)
+        assignments.write_text(assignments.read_text().replace('id = "hw3"', 'id = "homework3"'))
+        await staff("admin reload", {})
+        held = bot.store.orphans.held(GUILD_ID, bot.course, "hw3")
+        asked = await staff("admin move-records", {"old_id": "hw3", "delete": True})
+        shown = embed_text(asked.data)
+        assert "Delete the records under 'hw3'?" in shown
+        for what, n in held.counts:
+            assert f"{n} {what}" in shown
+        assert bot.store.orphans.held(GUILD_ID, bot.course, "hw3") == held  # nothing deleted yet
+        other = await press(asked, user=OTHER_STUDENT)
+        assert "Only the staff member who asked" in embed_text(other.data)
+        clock.advance(dt.timedelta(minutes=11))
+        late = await press(asked)
+        assert "expired and nothing was deleted" in embed_text(late.data)
+        assert bot.store.orphans.held(GUILD_ID, bot.course, "hw3") == held
+        asked = await staff("admin move-records", {"old_id": "hw3", "delete": True})
+        with bot.store.immediate() as db:  # meanwhile, one of them goes (as another staff member's command would do)
+            db.execute(
+                "DELETE FROM submissions WHERE rowid = (SELECT MIN(rowid) FROM submissions WHERE assignment_id = 'hw3')"
+            )
+        changed = await press(asked)
+        assert "changed since you were asked" in embed_text(changed.data)
+        asked = await staff("admin move-records", {"old_id": "hw3", "delete": True})
+        done = await press(asked)
+        assert "Records deleted" in embed_text(done.data)
+        assert bot.store.orphans.of(GUILD_ID, bot.course) == []
+        (audit,) = [e for e in bot.store.audit.latest(GUILD_ID, 50) if e.action == "data.move_records"]
+        assert audit.details["to"] is None
     assert fake.violations == []

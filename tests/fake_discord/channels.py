@@ -215,6 +215,9 @@ class Channels:
         self.messages.setdefault(int(message["channel_id"]), []).append(message)
 
     def _find_message(self, channel_id: int, message_id: int) -> dict[str, Any]:
+        """The stored message, or Discord's 404: Unknown Channel (10003) when the channel is gone, else Unknown
+        Message (10008) when the message was deleted (or never was)."""
+        self._find_channel(channel_id)
         for message in self.messages.get(channel_id, []):
             if int(message["id"]) == message_id:
                 return message

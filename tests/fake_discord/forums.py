@@ -500,6 +500,18 @@ class Forums:
             "MESSAGE_DELETE", {"id": str(message_id), "channel_id": str(channel_id), "guild_id": str(guild.id)}
         )
 
+    def quietly_edit(self, channel_id: int, message_id: int, content: str) -> dict[str, Any]:
+        """A message edited while no bot is connected: no MESSAGE_UPDATE reaches anyone; fetching it shows the edit."""
+        message = self._find_message(channel_id, message_id)
+        message.update(content=content, edited_timestamp=iso_now())
+        return message
+
+    def quietly_delete(self, channel_id: int, message_id: int) -> None:
+        """A message deleted while no bot is connected (a forum post's first one leaves its thread in place, as in
+        Discord): no MESSAGE_DELETE reaches anyone; fetching it answers 404 Unknown Message."""
+        message = self._find_message(channel_id, message_id)
+        self.messages[channel_id].remove(message)
+
     async def delete_thread(self, thread_id: int) -> None:
         guild, thread = self._guild_of_channel(thread_id)
         guild.channels.remove(thread)

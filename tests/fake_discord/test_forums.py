@@ -212,3 +212,28 @@ async def test_thread_lists_fail_on_demand_and_guild_create_carries_the_active_t
             fake.heal_thread_lists()
             assert len((await client.http.get_active_threads(GUILD_ID))["threads"]) == 1
     assert fake.violations == []
+
+
+async def test_a_message_edited_or_deleted_while_no_bot_is_connected_is_fetched_as_discord_has_it():
+    """Get Channel Message: an edit made quietly shows; a deleted forum post's first message is 404 Unknown Message
+    (10008) while its thread stays; a deleted thread's message is 404 Unknown Channel (10003)."""
+    async with FakeDiscord(guilds=[guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+        forum = await client.fetch_channel(FORUM_ID)
+        hook = await forum.create_webhook(name="Questions")
+        webhook = discord.Webhook.partial(hook.id, hook.token, client=client)
+        first = await webhook.send("hello", thread_name="A question", wait=True)
+        thread_id = first.channel.id
+        reply = await client.http.send_message(thread_id, params=discord.http.handle_message_parameters(content="hi"))
+        fake.quietly_edit(thread_id, int(reply["id"]), "hi again")
+        fetched = await client.http.get_message(thread_id, int(reply["id"]))
+        assert (fetched["content"], fetched["edited_timestamp"] is not None) == ("hi again", True)
+        fake.quietly_delete(thread_id, first.id)
+        with pytest.raises(discord.NotFound) as info:
+            await client.http.get_message(thread_id, first.id)
+        assert info.value.code == 10008
+        assert fake.thread(thread_id).parent_id == FORUM_ID  # the thread is still there
+        fake.guilds[GUILD_ID].channels.remove(fake.thread(thread_id))
+        with pytest.raises(discord.NotFound) as info:
+            await client.http.get_message(thread_id, int(reply["id"]))
+        assert info.value.code == 10003
+    assert fake.violations == []

@@ -1,5 +1,5 @@
 """What the bot decides after a restart, without Discord: which quoted answers to look at, what became of each, and
-which thread each unrecorded post was given (review 3 finding 13)."""
+which thread each unrecorded post was given (review 3 finding 13), and which questions to look at again (issue 13)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from bot.qa.restart_recovery import (
     Found,
     answer_change,
     answers_to_recheck,
+    question_change,
+    questions_to_recheck,
     quoted_answers,
     threads_gone,
     threads_of_unrecorded,
@@ -128,3 +130,47 @@ def test_posts_waiting_for_staff_come_oldest_first():
     ]
     listing = ThreadListing({p.thread_id: None for p in posts}, frozenset({9}))
     assert [p.id for p in waiting_for_staff(posts, listing, at("2024-02-12 13:00"))] == [2, 3, 1]
+
+
+@pytest.mark.parametrize(
+    ("seen", "change"),
+    [
+        (SeenMessage(deleted=True), "deleted"),
+        (SeenMessage(deleted=False, content="Is Q2 about stable sorts?"), "edited"),
+        (SeenMessage(deleted=False, content="details"), None),  # as the bot stored it
+        (SeenMessage(deleted=False, content=""), None),  # no words given (no message content intent): no proof
+        (None, None),  # Discord could not be asked
+    ],
+)
+def test_a_question_is_deleted_edited_or_unchanged_and_unknown_is_no_proof(seen, change):
+    """A question's first message is compared with the body the bot stored; only Discord's 404 proves it deleted."""
+    asked = post(1, starter_ours=False, via="forum", body="details")
+    assert question_change(asked, seen) == change
+
+
+def test_questions_are_rechecked_in_threads_that_could_change_and_never_the_bots_own_starters():
+    """Students' questions of kept posts, in active, recently archived or unlisted threads (active first); never a
+    starter the bot posted through its webhook, a deleted or duplicate post, or a thread archived all along."""
+    theirs = {"starter_ours": False, "via": "forum"}
+    active = post(1, **theirs)
+    archived_lately = post(2, status="answered", **theirs)
+    unlisted = post(3, status="resolved", **theirs)
+    archived_long_ago = post(4, **theirs)
+    ours = post(5)  # /question: the bot's webhook posted the starter
+    deleted = post(6, status="deleted", **theirs)
+    duplicate = post(7, status="duplicate", **theirs)
+    no_starter = post(8, starter_id=None, **theirs)
+    listing = ThreadListing(
+        {
+            active.thread_id: None,
+            archived_lately.thread_id: SEEN + dt.timedelta(hours=1),
+            archived_long_ago.thread_id: SEEN - dt.timedelta(days=3),
+            ours.thread_id: None,
+            deleted.thread_id: None,
+            duplicate.thread_id: None,
+            no_starter.thread_id: None,
+        },
+        frozenset({LISTED}),
+    )
+    posts = [unlisted, archived_lately, active, archived_long_ago, ours, deleted, duplicate, no_starter]
+    assert [p.id for p in questions_to_recheck(posts, listing, SEEN)] == [1, 2, 3]

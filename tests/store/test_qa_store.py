@@ -96,12 +96,12 @@ def test_a_draft_is_taken_once_and_only_with_its_token(store):
 
 
 def test_events_count_by_kind_and_refuse_unknown_kinds(store):
-    store.qa_events.record(1, "asked", NOW)
-    store.qa_events.record(1, "asked", NOW)
-    store.qa_events.record(1, "answered_before_posting", NOW)
+    store.qa_events.record(1, "asked", NOW, course="c")
+    store.qa_events.record(1, "asked", NOW, course="c")
+    store.qa_events.record(1, "answered_before_posting", NOW, course="c")
     assert store.qa_events.counts(1) == {"asked": 2, "answered_before_posting": 1, "posted": 0}
     with pytest.raises(ValueError, match="unknown event kind"):
-        store.qa_events.record(1, "clicked", NOW)
+        store.qa_events.record(1, "clicked", NOW, course="c")
 
 
 def test_forum_setup_is_saved_and_audited_without_the_webhook_token(store):
@@ -123,3 +123,49 @@ def test_numbers_no_row_can_have_are_looked_up_as_nothing(store, number):
     assert store.qa_entries.for_post(number) is None
     assert store.qa_drafts.get(number, "token") is None
     assert store.qa_drafts.take(number, "token") is None
+
+
+def _asked(store, title: str, course: str | None, guild: int = 1000):
+    return store.qa_posts.add(
+        guild, title=title, body="", topic="", visibility="public", author_id=5, via="forum", now=NOW, course=course
+    )
+
+
+def test_posts_and_counts_of_the_course_asked_about_and_those_made_before_posts_had_one(store):
+    """A course given: its posts and those without a course (the current one's); none given: every post. Stamping
+    gives the unstamped ones the course a server leaves, and only that server's."""
+    legacy, mine, theirs = _asked(store, "legacy", None), _asked(store, "mine", "a"), _asked(store, "theirs", "b")
+    other_server = _asked(store, "elsewhere", None, guild=2000)
+    assert [p.id for p in store.qa_posts.listed(1000, course="a")] == [legacy.id, mine.id]
+    assert [p.id for p in store.qa_posts.listed(1000, course="b")] == [legacy.id, theirs.id]
+    assert [p.id for p in store.qa_posts.listed(1000)] == [legacy.id, mine.id, theirs.id]
+    assert [t for _, t in store.qa_posts.titles(1000, "", staff=True, course="b")] == ["theirs", "legacy"]
+    store.qa_events.record(1000, "asked", NOW, course=None)
+    store.qa_events.record(1000, "asked", NOW, course="b")
+    assert store.qa_events.counts(1000, course="a")["asked"] == 1
+    assert store.qa_events.counts(1000)["asked"] == 2
+    assert store.qa_posts.stamp_course(1000, "a") == 1
+    store.qa_events.stamp_course(1000, "a")
+    assert [p.id for p in store.qa_posts.listed(1000, course="b")] == [theirs.id]
+    assert store.qa_events.counts(1000, course="b")["asked"] == 1
+    assert store.qa_posts.get(other_server.id).course is None
+
+
+def test_entries_a_switch_retired_come_back_for_their_course_unless_their_question_is_live_again(store):
+    """restore_course brings back what a switch away from the course withdrew (into the index again), not what
+    staff or an import withdrew, not another course's, and not an FAQ question live again under the same origin."""
+
+    def entry(question: str, origin: str | None) -> int:
+        return store.qa_entries.add(
+            1, NOW, source="faq", question=question, answer="a", question_terms=question, answer_terms="", origin=origin
+        )
+
+    switched, staff, taken, other = entry("zygote", "z"), entry("quokka", "q"), entry("okapi", "o"), entry("ibex", None)
+    store.qa_entries.withdraw(switched, by=-1, now=NOW, course="a")
+    store.qa_entries.withdraw(staff, by=7, now=NOW)
+    store.qa_entries.withdraw(taken, by=-1, now=NOW, course="a")
+    store.qa_entries.withdraw(other, by=-1, now=NOW, course="b")
+    again = entry("okapi", "o")  # imported again while the server followed another course
+    assert store.qa_entries.restore_course(1, "a") == 1
+    assert {e.id for e in store.qa_entries.active(1)} == {switched, again}
+    assert [e.id for e in store.qa_entries.candidates(1, ["zygote"])] == [switched]

@@ -31,7 +31,13 @@ UTC = dt.UTC
 
 
 # Columns later steps added to existing tables, with the value rows kept from before get.
-ADDED_COLUMNS = {("submissions", "part"): ""}
+ADDED_COLUMNS = {
+    ("submissions", "part"): "",
+    # the fixtures' server never picked a course: its posts, events and entries belong to the one it follows
+    ("qa_posts", "course"): None,
+    ("qa_events", "course"): None,
+    ("qa_entries", "course"): None,
+}
 
 
 def old_database(tmp_path: Path, version: int, *, tweak: str = "") -> Path:
@@ -288,3 +294,81 @@ def test_v10_keeps_one_live_faq_entry_per_question_and_refuses_a_second(tmp_path
             )
     finally:
         store.close()
+
+
+_POST_COLUMNS = "id, guild_id, thread_id, starter_id, channel_id, title, author_id, visibility, via, status"
+
+
+def _post(pid, guild, thread, starter, title, status="unanswered", channel=2002, author=5):
+    """A qa_posts row (a forum post) as SQL values."""
+    thread_sql = "NULL" if thread is None else thread
+    starter_sql = "NULL" if starter is None else starter
+    return (
+        f"({pid}, {guild}, {thread_sql}, {starter_sql}, {channel}, '{title}', {author}, 'public', 'forum', "
+        f"'{status}', '2024-03-01T15:00:00.000000Z', '2024-03-01T15:00:00.000000Z')"
+    )
+
+
+def test_v11_gives_old_posts_and_events_the_course_their_server_picked(tmp_path):
+    """Posts and counted events kept from before take the course their server picked (none when it never picked, or
+    when its setting is not JSON: the upgrade goes on)."""
+    tweak = (
+        "INSERT INTO guild_config VALUES (2000, '{\"course_id\": \"10-605-s24\"}', '2024-02-01T14:00:00.000000Z');"
+        "INSERT INTO guild_config VALUES (3000, 'not json', '2024-02-01T14:00:00.000000Z');"
+        "INSERT INTO qa_posts (id, guild_id, thread_id, title, visibility, via, status, created_at, updated_at) VALUES "
+        "(1, 1000, 701, 'a', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z'), "
+        "(2, 2000, 702, 'b', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z'), "
+        "(3, 3000, 703, 'c', 'public', 'forum', 'unanswered', '2024-03-01T15:00Z', '2024-03-01T15:00Z');"
+        "INSERT INTO qa_events (guild_id, kind, at) VALUES (2000, 'asked', '2024-03-01T15:00Z');"
+    )
+    path = old_database(tmp_path, 10, tweak=tweak)
+    Store(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        posts = conn.execute("SELECT id, course FROM qa_posts ORDER BY id").fetchall()
+        assert posts == [(1, None), (2, "10-605-s24"), (3, None)]
+        assert conn.execute("SELECT course FROM qa_events").fetchall() == [("10-605-s24",)]
+
+
+def test_v12_points_what_pointed_at_a_post_v9_retired_at_the_post_it_kept(tmp_path):
+    """A thread recorded twice before v9 kept its first post: a post closed as a duplicate of the copy, the copy's
+    endorsement, a staff answer and an event in it now point at the kept post; a second live suggestion of the same
+    post is retired and leaves the index; a post deleted for another reason, and another server's, are left alone."""
+    v8_posts = [
+        _post(1, 1000, 777, 777, "same thread"),
+        _post(2, 1000, 777, 777, "same thread"),  # v9 retires it
+        _post(3, 1000, 888, None, "no starter"),
+        _post(4, 1000, 888, None, "no starter"),  # v9 retires it
+        _post(5, 1000, 999, 999, "closed", status="duplicate"),
+        _post(6, 1000, 901, 901, "also closed", status="duplicate"),
+        _post(7, 1000, None, None, "never posted", status="deleted"),
+        _post(8, 2000, 555, 555, "other server"),
+        _post(9, 2000, 555, 555, "other server"),  # v9 retires it
+        _post(10, 1000, 902, 902, "dup of an unrelated deleted post", status="duplicate"),
+    ]
+    times = ", created_at, updated_at"
+    entry = "'faq', 'q', 'a', 'q', 'a', '2024-03-01T15:00:00.000000Z'"
+    tweak = (
+        f"INSERT INTO qa_posts ({_POST_COLUMNS}{times}) VALUES {', '.join(v8_posts)};"  # noqa: S608 (constants)
+        "UPDATE qa_posts SET duplicate_of = 2 WHERE id = 5; UPDATE qa_posts SET duplicate_of = 4 WHERE id = 6;"
+        "UPDATE qa_posts SET duplicate_of = 7 WHERE id = 10;"
+        "INSERT INTO qa_entries (id, guild_id, post_id, source, question, answer, question_terms, answer_terms, "
+        f"created_at) VALUES (1, 1000, 2, {entry}), (2, 1000, 1, {entry}), (3, 1000, 4, {entry}), "
+        f"(4, 2000, 9, {entry});"
+        "INSERT INTO qa_staff_messages VALUES (9100, 1000, 4, 7, 'Answered.', '2024-03-02T15:00:00.000000Z');"
+        "INSERT INTO qa_events (guild_id, kind, post_id, at) VALUES (1000, 'posted', 2, '2024-03-01T15:00Z');"
+    )
+    path = old_database(tmp_path, 8, tweak=tweak)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO qa_index (rowid, question, answer) SELECT id, question_terms, answer_terms FROM qa_entries"
+        )
+    Store(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        posts = dict(conn.execute("SELECT id, duplicate_of FROM qa_posts WHERE duplicate_of IS NOT NULL"))
+        assert posts == {5: 1, 6: 3, 10: 7}
+        entries = conn.execute("SELECT id, post_id, withdrawn_by FROM qa_entries ORDER BY id").fetchall()
+        assert entries == [(1, 1, -1), (2, 1, None), (3, 3, None), (4, 8, None)]
+        assert sorted(r for (r,) in conn.execute("SELECT rowid FROM qa_index")) == [2, 3, 4]
+        assert conn.execute("SELECT post_id FROM qa_staff_messages WHERE message_id = 9100").fetchone() == (3,)
+        assert conn.execute("SELECT post_id FROM qa_staff_messages WHERE message_id = 9001").fetchone() == (1,)
+        assert conn.execute("SELECT post_id FROM qa_events WHERE kind = 'posted'").fetchall() == [(1,)]

@@ -17,7 +17,9 @@ ALIKE = (frozenset(["askwhere", "askhow", "askwho"]), frozenset(["asklength", "a
 # An answer's marker (bot.qa.indexing): it gives a number, so it can answer "how many?".
 GIVES_NUMBER = "givesnumber"
 _NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    # (Not a model's number: "ti-84", "i7".)
+    r"(?<![a-z\d])(?<![a-z]-)\d|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"hundred|dozen|once|twice|single|half|as many|unlimited|no limit|any number)\b"
 )
 
@@ -33,6 +35,15 @@ _TIME = re.compile(
     r"\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|\d{1,2}[./]\d{1,2})\b"
 )
 
+# An answer's marker: it names a place (a room, a building, a site or a platform to find something on), so it can answer
+# "where?".
+GIVES_PLACE = "givesplace"
+_PLACE_WORDS = re.compile(
+    r"\b(?:rooms?|halls?|buildings?|auditorium|campus|cent(?:er|re)|offices?|library|online|zoom|website|site|"
+    r"page|link|portal|folder|channel|forum|posted|upload(?:ed)?|desk|floor|lab|labs|venue|location)\b"
+)
+_NAMED_PLACE = re.compile(r"\b(?:on|in|at|from|via|through|to)\s+(?:the\s+)?[A-Z][A-Za-z]+")
+
 _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "quick question", "um", "btw"])
 # (how a sentence starts, the marker); the first that matches wins ("how long" before "how").
 _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -40,7 +51,10 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, marker in (
         (
             r"when|what time|what day|what date|which day|which date|by when|how soon|what'?s the deadline|"
-            r"what is the deadline|whens",
+            r"what is the deadline|whens|how quickly|how fast|"
+            # How long a wait is asks when it ends ("how long does it take to get a reply?"), not a length.
+            r"how long (?:until|till|before|does it take|will it take|do (?:they|you|tas|staff) take|"
+            r"(?:does|will|do) (?:it|he|she|they|you|staff|the \w+) take)",
             "askwhen",
         ),
         (r"where|which room|what room|what building|wheres", "askwhere"),
@@ -55,6 +69,7 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Is there a cap on submissions?" asks one too.
         (
             r"how many|how much|what(?:'?s| is) the (?:max|maximum|number|total)|"
+            r"what (?:percent|percentage|share|fraction|proportion)|"
             r"(?:is|are) there (?:a|any) (?:limit|cap|max|maximum|upper limit)\b(?! to how)",
             "askcount",
         ),
@@ -130,6 +145,31 @@ def gives_number(text: str) -> bool:
 def gives_time(text: str) -> bool:
     """The text states a time or how soon ("on Friday", "within a day", "before the deadline", "in week 3")."""
     return _TIME.search(text.lower()) is not None
+
+
+def gives_place(text: str) -> bool:
+    """The text names a place or where to find something ("in Kessler Hall 120", "on Canvas", "the link on the
+    course page")."""
+    return _PLACE_WORDS.search(text.lower()) is not None or _NAMED_PLACE.search(text) is not None
+
+
+# Where something is or happens ("what room is the final in?", "where do we meet?"), not where to find something
+# ("where can I find the practice exam's answers?", which "Will you post solutions to the practice exam?" answers).
+_PLACE_ASKED = re.compile(
+    rf"^(?:(?:{_OPENERS})\W+)*(?:what room|which room|what building|which building|what hall|"
+    r"where (?:is|are|will|was|do (?:i|we) (?:go|meet|take|sit|write)|does \w+ (?:meet|take place)))\b"
+)
+
+
+def asks_place(text: str) -> bool:
+    """The question asks where something is or takes place."""
+    return any(_PLACE_ASKED.match(s.strip()) for s in _SENTENCE.split(text.lower()))
+
+
+def unanswered_where(place: bool, theirs: str | None, entry_answer: Iterable[str]) -> bool:
+    """ "What room is the final exam in?" (`place`: asks_place) is not answered by an entry that asks nothing of a
+    place ("I have three final exams on May 5. What should I do?") and whose answer names none."""
+    return place and theirs is None and GIVES_PLACE not in entry_answer
 
 
 def unanswered_when(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:

@@ -16,7 +16,7 @@ from bot.qa.terms import terms_of
 from bot.store.encoding import server_key
 
 # Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).
-READING = 7
+READING = 8
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 _STAMPS: dict[int, tuple[Course, str]] = {}
 _PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
@@ -65,6 +65,8 @@ def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> d
         answer_terms = f"{answer_terms} {asked.GIVES_NUMBER}".strip()
     if asked.gives_time(answer):
         answer_terms = f"{answer_terms} {asked.GIVES_TIME}".strip()
+    if asked.gives_place(answer):
+        answer_terms = f"{answer_terms} {asked.GIVES_PLACE}".strip()
     return {"question_terms": terms_of(question, phrases).text, "answer_terms": answer_terms}
 
 

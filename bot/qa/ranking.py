@@ -52,6 +52,7 @@ MARGIN = 0.18
 _NOT_WORDS = asked_thing.MARKERS | {
     asked_thing.GIVES_NUMBER,
     asked_thing.GIVES_TIME,
+    asked_thing.GIVES_PLACE,
 }  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
@@ -92,8 +93,10 @@ def score(
     rare: frozenset[str] = frozenset(),
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
+    place: bool = False,
 ) -> Scored:
-    """`unasked`: what the question does not ask (bot.qa.asked.not_asked); an entry that asks only that is far down."""
+    """`unasked`: what the question does not ask (bot.qa.asked.not_asked); an entry that asks only that is far down.
+    `place`: the question asks where something is (bot.qa.asked.asks_place)."""
     query, asks = _without_marker(query)
     # An entry may ask several things ("How long should the report be, and when is it due?"): the one the question
     # asks, if it is among them.
@@ -132,6 +135,7 @@ def score(
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
+    mismatch = mismatch or asked_thing.unanswered_where(place, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
         plain *= _MISMATCH
@@ -286,10 +290,11 @@ def rank(
     limit: int = 3,
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
+    place: bool = False,
 ) -> list[Scored]:
     """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
     that name a part of the course, and the part (bot.qa.indexing.parts_of); `unasked`: what the question does not
-    ask (bot.qa.asked.not_asked)."""
+    ask (bot.qa.asked.not_asked); `place`: it asks where something is (bot.qa.asked.asks_place)."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
@@ -299,7 +304,7 @@ def rank(
         for t in query.concepts
         if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
     )
-    scored = [score(query, c, weight, rare, parts, unasked) for c in candidates]
+    scored = [score(query, c, weight, rare, parts, unasked, place) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     found = _chosen([_by_question(s) for s in scored], enough, limit)

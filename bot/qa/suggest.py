@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
-from bot.qa.asked import MARKERS, not_asked
+from bot.qa.asked import MARKERS, asks_place, not_asked
 from bot.qa.indexing import keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.synonyms import SITUATIONS, concept_table
@@ -101,7 +101,14 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     return [
         _suggestion(by_id[s.key], s.score)
         for s in rank(
-            query, candidates, frequencies, total, limit=limit, parts=parts_of(course), unasked=not_asked(text)
+            query,
+            candidates,
+            frequencies,
+            total,
+            limit=limit,
+            parts=parts_of(course),
+            unasked=not_asked(text),
+            place=asks_place(text),
         )
     ]
 

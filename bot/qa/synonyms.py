@@ -233,7 +233,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "tests locally",
         "my tests",
     ),
-    ("exam", "test", "exams", "tests"),
+    # "Examination" is the exam in British and formal English ("the final examination").
+    ("exam", "test", "exams", "tests", "examination", "examinations"),
     (
         "cumulative",
         "comprehensive",
@@ -973,6 +974,8 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         for exam in ("exam", "exams", "test", "tests")
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # "Does that count as AI?" asks what a thing is taken for, not what it is worth toward the grade.
+    **dict.fromkeys(("count as", "counts as", "counted as", "considered as", "considered"), ()),
     # Something needed for the course, not attendance ("is there a required textbook?").
     **{
         f"{need} {thing}": (search_stem(thing),)

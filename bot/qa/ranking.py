@@ -35,6 +35,7 @@ ANSWER_WORDS = 1
 ANSWER_MIN = 0.45
 ANSWER_EVIDENCE = 1.5
 ANSWER_MARGIN = 0.05
+CLAUSE_WEIGHT = 0.8  # how much covering one of an entry's several questions counts of covering all of it
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
 # A long question tells its story ("went to lunch, came back and ..."): past this much weight, words it leaves
@@ -64,6 +65,9 @@ class Candidate:
     key: int
     question: Terms
     answer: Terms
+    # The terms of each question the entry's question asks, when it asks several ("What should a lab report contain,
+    # and how long should it be?"); () when it asks one (bot.qa.indexing.clauses_of).
+    clauses: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,11 @@ def score(
     recall = min(1.0, got / min(total, RECALL_CAP))
     own = sum(weight.get(t, 1.0) for t in entry_q)
     coverage = sum(weight.get(t, 1.0) for t in entry_q if t in asked) / own if own else 0.0
+    subject = question
+    clause, covered = _best_clause(candidate.clauses, asked, asks, weight)
+    if CLAUSE_WEIGHT * covered > coverage:
+        # A question asking one of the entry's questions covers that one, not the whole entry.
+        coverage, subject = CLAUSE_WEIGHT * covered, clause
     plain_coverage = coverage
     answer_only = [t for t in asked if t not in entry_q and t in entry_a]
     from_answer = sum(weight.get(t, 1.0) for t in answer_only) if _said_in_answer(answer_only) else 0.0
@@ -152,11 +161,29 @@ def score(
         round(shared, 4),
         unique,
         mismatch,
-        _on_subject(asked, question, answer, parts),
+        _on_subject(asked, subject, answer, parts),
         frozenset(t for t in (*asked, asks) if t is not None and t in candidate.question.concepts),
         round(plain, 4),
         round(plain_coverage, 4),
     )
+
+
+def _best_clause(
+    clauses: Sequence[frozenset[str]], asked: Sequence[str], asks: str | None, weight: Mapping[str, float]
+) -> tuple[tuple[str, ...], float]:
+    """The entry's question the new one covers most (its terms, and how much of it is covered), of those that do not
+    ask another thing than it."""
+    best: tuple[tuple[str, ...], float] = ((), 0.0)
+    for clause in clauses:
+        terms = tuple(sorted(t for t in clause if t not in asked_thing.MARKERS))
+        marks = [t for t in clause if t in asked_thing.MARKERS]
+        own = sum(weight.get(t, 1.0) for t in terms)
+        if not own or (marks and asks is not None and all(asked_thing.disagree(asks, m) for m in marks)):
+            continue
+        covered = sum(weight.get(t, 1.0) for t in terms if t in asked) / own
+        if covered > best[1]:
+            best = (terms, covered)
+    return best
 
 
 def _asks_only(

@@ -17,7 +17,7 @@ from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
 from bot.qa.asked import MARKERS, asks_place, not_asked
-from bot.qa.indexing import keep_current, parts_of, phrases_of
+from bot.qa.indexing import clauses_of, keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.qa.terms import Terms, join_terms, joinable_parts, terms_of
@@ -97,7 +97,10 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
         return []
     frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
-    candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
+    candidates = [
+        Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms), clauses_of(course, e.question))
+        for e in found
+    ]
     return [
         _suggestion(by_id[s.key], s.score)
         for s in rank(

@@ -76,7 +76,9 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"how (?:do|can|should|would) (?:i|we|you|one)|how to|how does|how do \w+(?: \w+)? work", "askhow"),
     )
 )
-_SENTENCE = re.compile(r"[.?!;\n]+|,?\s+(?:and|or)\s+(?=(?:when|where|who|how)\b)|,\s+(?=(?:when|where|who|how)\b)")
+_SENTENCE = re.compile(
+    r"[.?!;\n]+|,?\s+(?:and|or)\s+(?=(?:when|where|who|whom|how)\b)|,\s+(?=(?:when|where|who|whom|how)\b)"
+)
 
 
 # A question that asks yes or no ("is the final cumulative?", "can I bring a calculator?") or what follows from

@@ -40,7 +40,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "attribution",
         "credit",
     ),
-    ("format", "formatting", "style", "layout"),
+    ("format", "formatting", "style", "layout", "file type", "file types", "file format", "file formats"),
     # How long a change is for: one occasion, or from now on (bot.qa.ranking's SIBLINGS tells them apart).
     ("oneoff", "this week", "just this week", "just once", "for a week", "for one week"),
     (
@@ -531,10 +531,34 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "not able to attend",
         "wedding",
         "funeral",
+    ),
+    # Something serious in a student's life: a death or an emergency in the family, whoever it was.
+    (
+        "emergency",
+        "emergencies",
+        "passed away",
+        "pass away",
+        "died",
+        "death in the family",
+        "bereavement",
         "family emergency",
-        "conflict",
-        "clash",
-        "clashes",
+    ),
+    (
+        "family",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "mom",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "parent",
+        "parents",
+        "brother",
+        "sister",
+        "sibling",
     ),
     # A member of a team who does not do their share.
     (
@@ -974,6 +998,35 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         for exam in ("exam", "exams", "test", "tests")
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # Two things at one time: a clash, and so absent from one of them.
+    **dict.fromkeys(
+        ("conflict", "conflicts", "clash", "clashes", "same time as", "at the same time", "overlaps with"),
+        ("conflict", "absent"),
+    ),
+    # A file named by its kind ("my .docx", "a jpg"): a question of the file's format.
+    **{ext: (ext, "format") for ext in ("docx", "doc", "odt", "rtf", "jpg", "jpeg", "png", "heic", "html", "pptx")},
+    # Spent all of something: what happens once it is gone ("burned all my slip days", "ran out of tokens").
+    **dict.fromkeys(
+        (
+            "used up",
+            "use up",
+            "run out",
+            "ran out",
+            "out of",
+            "burned",
+            "burnt",
+            "burned through",
+            "none left",
+            "no more",
+        ),
+        ("usedup",),
+    ),
+    # Forgotten at home: not brought.
+    **dict.fromkeys(("forgot", "forget", "forgotten", "left at home", "left it at home", "didnt bring"), ("forgot",)),
+    # What a piece of work is made of.
+    **dict.fromkeys(
+        ("contain", "contains", "content", "contents", "goes in", "go in", "go into", "consist of"), ("contain",)
+    ),
     # "Does that count as AI?" asks what a thing is taken for, not what it is worth toward the grade.
     **dict.fromkeys(("count as", "counts as", "counted as", "considered as", "considered"), ()),
     # Something needed for the course, not attendance ("is there a required textbook?").

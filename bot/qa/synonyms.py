@@ -1021,6 +1021,38 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         ),
         ("usedup",),
     ),
+    # Made available by staff ("when are the essay questions posted?", "have the marks come out?").
+    **dict.fromkeys(
+        (
+            "release",
+            "released",
+            "releases",
+            "posted",
+            "published",
+            "publish",
+            "come out",
+            "comes out",
+            "go up",
+            "goes up",
+            "put up",
+            "made available",
+        ),
+        ("releas",),
+    ),
+    # What an exam is on ("what topics are on the final?", "what's covered?").
+    **dict.fromkeys(
+        (
+            "what topics",
+            "which topics",
+            "what material",
+            "which material",
+            "what chapters",
+            "which chapters",
+            "covered",
+            "covers",
+        ),
+        ("cover",),
+    ),
     # Forgotten at home: not brought.
     **dict.fromkeys(("forgot", "forget", "forgotten", "left at home", "left it at home", "didnt bring"), ("forgot",)),
     # What a piece of work is made of.

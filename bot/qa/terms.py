@@ -395,8 +395,9 @@ def joinable_parts(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> dict
 
 
 def join_terms(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """The terms of the words a joined name is made of (stopwords left out)."""
-    return tuple(stem(t) for t in parts if t not in STOP)
+    """The terms of the words a joined name is made of (stopwords and numbers left out: a number is never indexed as a
+    word, so "essay 1" is joined only when the index holds "essay1" as often as "essay", not for one file name)."""
+    return tuple(stem(t) for t in parts if t not in STOP and not t.isdigit())
 
 
 @cache

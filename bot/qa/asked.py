@@ -32,7 +32,9 @@ _TIME = re.compile(
     r"morning|afternoon|evening|week|weeks|weekly|day|days|daily|hour|hours|minutes|semester|term|deadline|due|"
     r"until|by then|at the start|at the end|beginning|end of|within|as soon as|immediately|anytime|any time|"
     r"schedule|calendar|after (?:the|each|every)|before (?:the|each|every)|"
-    r"\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|\d{1,2}[./]\d{1,2})\b"
+    r"\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|"
+    # A date ("12/5", "3.10"), not a decimal ("0.25", "2.50%").
+    r"(?<!\d)(?<![\d][.,])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|[12]\d|3[01])(?!\d|[.,]\d|%))\b"
 )
 
 # An answer's marker: it names a place (a room, a building, a site or a platform to find something on), so it can answer

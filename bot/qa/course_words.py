@@ -72,7 +72,16 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
     if lecture is not None:
         for word in ("lecture", "lectures", "lecture hall"):
             pairs.setdefault(word, lecture.name)
+    # A course whose staff are titled by it ("Module Convenor", "Unit Coordinator") calls itself a module or a unit, as
+    # "course" is read: as nothing ("my spring modules" are no Python modules, "the module convenor" is the convenor).
+    for name in _SELF_NAMES:
+        if any(name in words(plain(role.title)) for role in course.roles):
+            pairs.setdefault(name, "")
+            pairs.setdefault(f"{name}s", "")
     return tuple(sorted(pairs.items()))
+
+
+_SELF_NAMES = ("module", "unit")
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -154,6 +154,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "still have access",
         "keep access",
         "lose access",
+        # Kept for another term.
+        "carry over",
+        "carries over",
+        "carried over",
+        "roll over",
+        "rolls over",
     ),
     (
         "droplowest",

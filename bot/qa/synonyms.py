@@ -979,6 +979,8 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["reject", "regrade"]), "appeal"),
     # What may be brought to an exam: a cheat sheet is a question of how open the book is.
     (frozenset(["cheatsheet"]), "openbook"),
+    # Left at home: forgotten.
+    (frozenset(["left", "home"]), "forgot"),
     # Handed in by mistake: the wrong file.
     (frozenset(["submit", "mistake"]), "wrongfile"),
     *(
@@ -1059,6 +1061,10 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         ),
         ("cover",),
     ),
+    # How much a thing counts when graded ("do sig figs matter?", "how strict are they about units?").
+    **dict.fromkeys(("strictly", "strict", "matter", "matters", "picky", "care about"), ("strictly",)),
+    # Costing a student points ("will that hurt my grade?", "will I lose participation points?").
+    **dict.fromkeys(("lose", "hurt", "hurts", "cost me"), ("lose",)),
     # Forgotten at home: not brought.
     **dict.fromkeys(("forgot", "forget", "forgotten", "left at home", "left it at home", "didnt bring"), ("forgot",)),
     # What a piece of work is made of.

@@ -1047,6 +1047,12 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         ),
         ("releas",),
     ),
+    # (Posting on a forum is not: "posted" alone is read as released, not its stem, and a student's own post is a post.)
+    "post": ("post",),
+    **dict.fromkeys(
+        ("i posted", "we posted", "posted my", "posted our", "posted a", "posted it", "posted this", "posted on"),
+        ("post",),
+    ),
     # What an exam is on ("what topics are on the final?", "what's covered?").
     **dict.fromkeys(
         (

@@ -23,6 +23,7 @@ from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.qa.terms import Terms, join_terms, joinable_parts, terms_of
 from bot.store.qa_entries import Entry
 from bot.understand.engine import read_question
+from bot.understand.english import ORDINARY
 
 COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is at least this sure
 CANDIDATES = 40
@@ -165,7 +166,9 @@ def _words(found: list[Entry]) -> set[str]:
 def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
     fixed = []
     for term in query.concepts:
-        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS:
+        # (An ordinary English word is meant as itself: "stack my tokens" is not "stuck".)
+        ordinary = term in ORDINARY
+        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS and not ordinary:
             limit = 1 if len(term) < 8 else 2
             close = sorted(
                 (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
@@ -82,7 +82,8 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     keep_current(store, course, guild_id)
     entries = store.qa_entries
     vocabulary = entries.vocabulary()
-    # A typo ("databriks") is read as the indexed word one or two edits away, if there is one.
+    # A typo ("databriks", "brign") is read as the indexed word one or two edits away (two letters swapped are one),
+    # if there is one.
     query = _corrected(query, vocabulary)
     frequencies, total = entries.frequencies(query.concepts)
     # The rarer words find the candidates: a word many entries hold adds thousands of matches and no focus, and
@@ -171,7 +172,7 @@ def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
         if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS and not ordinary:
             limit = 1 if len(term) < 8 else 2
             close = sorted(
-                (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
+                (OSA.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
                 for word in vocabulary
                 if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit and not _other_form(term, word)
             )

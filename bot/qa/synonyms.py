@@ -1071,6 +1071,8 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("strictly", "strict", "matter", "matters", "picky", "care about"), ("strictly",)),
     # Costing a student points ("will that hurt my grade?", "will I lose participation points?").
     **dict.fromkeys(("lose", "hurt", "hurts", "cost me"), ("lose",)),
+    # The week without teaching in British terms.
+    **dict.fromkeys(("reading week", "reading weeks", "read week"), ("readingweek",)),
     # Forgotten at home: not brought.
     **dict.fromkeys(("forgot", "forget", "forgotten", "left at home", "left it at home", "didnt bring"), ("forgot",)),
     # What a piece of work is made of.

@@ -23,6 +23,15 @@ _NUMBER = re.compile(
     r"hundred|dozen|once|twice|single|half|as many|unlimited|no limit|any number)\b"
 )
 
+# An answer's marker: it gives a length or a duration ("3 to 5 pages", "2,500 words", "90 minutes", "two hours"), so it
+# can answer "how long?".
+GIVES_LENGTH = "giveslength"
+_LENGTH = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|ninety|a|an|half an?)\s*(?:-|to|or)?\s*(?:\d[\d,.]*)?\s*"
+    r"(?:pages?|words?|minutes?|mins?|hours?|hrs?|characters?|slides?|lines?|paragraphs?|sentences?)\b"
+)
+
 # An answer's marker: it gives a time (a day, a date, a clock time, how soon), so it can answer "when?".
 GIVES_TIME = "givestime"
 _TIME = re.compile(
@@ -182,11 +191,15 @@ def unanswered_when(mine: str | None, theirs: str | None, entry_answer: Iterable
     return mine == "askwhen" and theirs != "askwhen" and GIVES_TIME not in entry_answer
 
 
+def gives_length(text: str) -> bool:
+    """The text states a length or a duration ("3 to 5 pages", "90 minutes")."""
+    return _LENGTH.search(text.lower()) is not None
+
+
 def unanswered_count(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
     """ "How many grace days do we get?" (or "is there a page limit on the proposal?") is not answered by an entry that
     neither asks how many (or how long) nor gives a number."""
-    return (
-        mine in ("askcount", "asklength")
-        and theirs not in ("askcount", "asklength")
-        and GIVES_NUMBER not in entry_answer
-    )
+    if mine not in ("askcount", "asklength") or theirs in ("askcount", "asklength"):
+        return False
+    # "How long is the final exam?" needs a length or a duration, not any number ("bring one index card").
+    return (GIVES_LENGTH if mine == "asklength" else GIVES_NUMBER) not in entry_answer

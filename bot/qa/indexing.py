@@ -67,6 +67,8 @@ def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> d
         answer_terms = f"{answer_terms} {asked.GIVES_NUMBER}".strip()
     if asked.gives_time(answer):
         answer_terms = f"{answer_terms} {asked.GIVES_TIME}".strip()
+    if asked.gives_length(answer):
+        answer_terms = f"{answer_terms} {asked.GIVES_LENGTH}".strip()
     if asked.gives_place(answer):
         answer_terms = f"{answer_terms} {asked.GIVES_PLACE}".strip()
     return {"question_terms": terms_of(question, phrases).text, "answer_terms": answer_terms}

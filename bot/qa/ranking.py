@@ -54,6 +54,7 @@ _NOT_WORDS = asked_thing.MARKERS | {
     asked_thing.GIVES_NUMBER,
     asked_thing.GIVES_TIME,
     asked_thing.GIVES_PLACE,
+    asked_thing.GIVES_LENGTH,
 }  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 

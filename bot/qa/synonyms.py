@@ -1071,6 +1071,14 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("strictly", "strict", "matter", "matters", "picky", "care about"), ("strictly",)),
     # Costing a student points ("will that hurt my grade?", "will I lose participation points?").
     **dict.fromkeys(("lose", "hurt", "hurts", "cost me"), ("lose",)),
+    # Several exams of the student's own at once ("I have three final exams on May 5", "got 2 finals that day"): a
+    # clash.
+    **{
+        f"{have} {count} {kind}": ("conflict", "absent")
+        for have in ("have", "got")
+        for count in ("2", "3", "4", "two", "three", "four")
+        for kind in ("exams", "finals", "midterms", "tests", "final exams")
+    },
     # The week without teaching in British terms.
     **dict.fromkeys(("reading week", "reading weeks", "read week"), ("readingweek",)),
     # Forgotten at home: not brought.

@@ -80,7 +80,7 @@ def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> d
 # up?", is the question's situation, not a question of its own.)
 _CLAUSE = re.compile(
     r"(?<=\?)\s+(?=\S)|,\s+(?:and|or|but)\s+(?=(?:what|when|where|who|whom|which|how|can|could|do|does|did|is|are|"
-    r"will|would|should|may|must|am)\b)",
+    r"will|would|should|may|must|am)\b)|,\s+or\s+",
     re.IGNORECASE,
 )
 

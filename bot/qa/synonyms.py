@@ -357,6 +357,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "classmates",
         "friend",
         "roommate",
+        "flatmate",
+        "housemate",
+        "each other",
+        "each others",
         "other students",
         "study group",
         "study groups",
@@ -1081,6 +1085,26 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
     },
     # The week without teaching in British terms.
     **dict.fromkeys(("reading week", "reading weeks", "read week"), ("readingweek",)),
+    # Handed in one thing for another ("my plan instead of the actual essay"): the wrong one.
+    **{
+        f"instead of {the} {right}": ("wrong",)
+        for the in ("the", "my", "our")
+        for right in ("actual", "real", "right", "correct")
+    },
+    # A question or topic of the student's own choosing ("can I set my own essay question?", "come up with my own").
+    **dict.fromkeys(
+        (
+            "set my own",
+            "come up with",
+            "choose my own",
+            "pick my own",
+            "make up my own",
+            "propose my own",
+            "my own question",
+            "my own topic",
+        ),
+        ("ownchoice",),
+    ),
     # Forgotten at home: not brought.
     **dict.fromkeys(("forgot", "forget", "forgotten", "left at home", "left it at home", "didnt bring"), ("forgot",)),
     # What a piece of work is made of.

@@ -1105,6 +1105,8 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         ),
         ("ownchoice",),
     ),
+    # Part of the way through something ("kicked me out halfway through the quiz").
+    **dict.fromkeys(("partway", "halfway", "midway", "in the middle of", "part way", "half way"), ("partway",)),
     # Forgotten at home: not brought.
     **dict.fromkeys(("forgot", "forget", "forgotten", "left at home", "left it at home", "didnt bring"), ("forgot",)),
     # What a piece of work is made of.

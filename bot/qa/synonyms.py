@@ -592,7 +592,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "does not respond",
         "not responding",
     ),
-    ("accommodation", "accommodations", "disability", "odr", "extended time", "extra time on exams"),
+    (
+        "accommodation",
+        "accommodations",
+        "disability",
+        "odr",
+        "extended time",
+        "extra time on exams",
+        "extra time accommodation",
+        "extra time accommodations",
+    ),
     ("remote", "remotely", "online", "from home", "zoom"),
     (
         "team",

@@ -992,6 +992,8 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["reject", "regrade"]), "appeal"),
     # What may be brought to an exam: a cheat sheet is a question of how open the book is.
     (frozenset(["cheatsheet"]), "openbook"),
+    # A midterm is an exam ("extra time for the midterm" meets "How do I get exam accommodations?").
+    (frozenset(["midterm"]), "exam"),
     # Left at home: forgotten.
     (frozenset(["left", "home"]), "forgot"),
     # Handed in by mistake: the wrong file.

@@ -430,7 +430,7 @@ def _own_label(word: str, table: dict[tuple[str, ...], tuple[str, ...]]) -> str 
     if word in LABELS:
         return word
     meaning = table.get((word,))
-    return meaning[0] if meaning and len(meaning) == 1 and meaning[0] in LABELS else None
+    return meaning[0] if meaning and meaning[0] in LABELS else None
 
 
 def _final_exam(tokens: list[str], i: int) -> bool:

@@ -17,8 +17,19 @@ ALIKE = (frozenset(["askwhere", "askhow", "askwho"]), frozenset(["asklength", "a
 # An answer's marker (bot.qa.indexing): it gives a number, so it can answer "how many?".
 GIVES_NUMBER = "givesnumber"
 _NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    # (Not a model's number: "ti-84", "i7".)
+    r"(?<![a-z\d])(?<![a-z]-)\d|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"hundred|dozen|once|twice|single|half|as many|unlimited|no limit|any number)\b"
+)
+
+# An answer's marker: it gives a length or a duration ("3 to 5 pages", "2,500 words", "90 minutes", "two hours"), so it
+# can answer "how long?".
+GIVES_LENGTH = "giveslength"
+_LENGTH = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|ninety|a|an|half an?)\s*(?:-|to|or)?\s*(?:\d[\d,.]*)?\s*"
+    r"(?:pages?|words?|minutes?|mins?|hours?|hrs?|characters?|slides?|lines?|paragraphs?|sentences?)\b"
 )
 
 # An answer's marker: it gives a time (a day, a date, a clock time, how soon), so it can answer "when?".
@@ -30,8 +41,19 @@ _TIME = re.compile(
     r"morning|afternoon|evening|week|weeks|weekly|day|days|daily|hour|hours|minutes|semester|term|deadline|due|"
     r"until|by then|at the start|at the end|beginning|end of|within|as soon as|immediately|anytime|any time|"
     r"schedule|calendar|after (?:the|each|every)|before (?:the|each|every)|"
-    r"\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|\d{1,2}[./]\d{1,2})\b"
+    r"\d{1,2}:\d{2}|\d{1,2} ?(?:am|pm)|"
+    # A date ("12/5", "3.10"), not a decimal ("0.25", "2.50%").
+    r"(?<!\d)(?<![\d][.,])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|[12]\d|3[01])(?!\d|[.,]\d|%))\b"
 )
+
+# An answer's marker: it names a place (a room, a building, a site or a platform to find something on), so it can answer
+# "where?".
+GIVES_PLACE = "givesplace"
+_PLACE_WORDS = re.compile(
+    r"\b(?:rooms?|halls?|buildings?|auditorium|campus|cent(?:er|re)|offices?|library|online|zoom|website|site|"
+    r"page|link|portal|folder|channel|forum|posted|upload(?:ed)?|desk|floor|lab|labs|venue|location)\b"
+)
+_NAMED_PLACE = re.compile(r"\b(?:on|in|at|from|via|through|to)\s+(?:the\s+)?[A-Z][A-Za-z]+")
 
 _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "quick question", "um", "btw"])
 # (how a sentence starts, the marker); the first that matches wins ("how long" before "how").
@@ -40,7 +62,10 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, marker in (
         (
             r"when|what time|what day|what date|which day|which date|by when|how soon|what'?s the deadline|"
-            r"what is the deadline|whens",
+            r"what is the deadline|whens|how quickly|how fast|"
+            # How long a wait is asks when it ends ("how long does it take to get a reply?"), not a length.
+            r"how long (?:until|till|before|does it take|will it take|do (?:they|you|tas|staff) take|"
+            r"(?:does|will|do) (?:it|he|she|they|you|staff|the \w+) take)",
             "askwhen",
         ),
         (r"where|which room|what room|what building|wheres", "askwhere"),
@@ -55,13 +80,16 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Is there a cap on submissions?" asks one too.
         (
             r"how many|how much|what(?:'?s| is) the (?:max|maximum|number|total)|"
+            r"what (?:percent|percentage|share|fraction|proportion)|"
             r"(?:is|are) there (?:a|any) (?:limit|cap|max|maximum|upper limit)\b(?! to how)",
             "askcount",
         ),
         (r"how (?:do|can|should|would) (?:i|we|you|one)|how to|how does|how do \w+(?: \w+)? work", "askhow"),
     )
 )
-_SENTENCE = re.compile(r"[.?!;\n]+|,?\s+(?:and|or)\s+(?=(?:when|where|who|how)\b)|,\s+(?=(?:when|where|who|how)\b)")
+_SENTENCE = re.compile(
+    r"[.?!;\n]+|,?\s+(?:and|or)\s+(?=(?:when|where|who|whom|how)\b)|,\s+(?=(?:when|where|who|whom|how)\b)"
+)
 
 
 # A question that asks yes or no ("is the final cumulative?", "can I bring a calculator?") or what follows from
@@ -132,17 +160,46 @@ def gives_time(text: str) -> bool:
     return _TIME.search(text.lower()) is not None
 
 
+def gives_place(text: str) -> bool:
+    """The text names a place or where to find something ("in Kessler Hall 120", "on Canvas", "the link on the
+    course page")."""
+    return _PLACE_WORDS.search(text.lower()) is not None or _NAMED_PLACE.search(text) is not None
+
+
+# Where something is or happens ("what room is the final in?", "where do we meet?"), not where to find something
+# ("where can I find the practice exam's answers?", which "Will you post solutions to the practice exam?" answers).
+_PLACE_ASKED = re.compile(
+    rf"^(?:(?:{_OPENERS})\W+)*(?:what room|which room|what building|which building|what hall|"
+    r"where (?:is|are|will|was|do (?:i|we) (?:go|meet|take|sit|write)|does \w+ (?:meet|take place)))\b"
+)
+
+
+def asks_place(text: str) -> bool:
+    """The question asks where something is or takes place."""
+    return any(_PLACE_ASKED.match(s.strip()) for s in _SENTENCE.split(text.lower()))
+
+
+def unanswered_where(place: bool, theirs: str | None, entry_answer: Iterable[str]) -> bool:
+    """ "What room is the final exam in?" (`place`: asks_place) is not answered by an entry that asks nothing of a
+    place ("I have three final exams on May 5. What should I do?") and whose answer names none."""
+    return place and theirs is None and GIVES_PLACE not in entry_answer
+
+
 def unanswered_when(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
     """ "When is the proposal due?" is not answered by an entry that neither asks when nor gives a time ("Can we change
     our topic after the proposal?" answered "Yes, make a private post to your mentor")."""
     return mine == "askwhen" and theirs != "askwhen" and GIVES_TIME not in entry_answer
 
 
+def gives_length(text: str) -> bool:
+    """The text states a length or a duration ("3 to 5 pages", "90 minutes")."""
+    return _LENGTH.search(text.lower()) is not None
+
+
 def unanswered_count(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:
     """ "How many grace days do we get?" (or "is there a page limit on the proposal?") is not answered by an entry that
     neither asks how many (or how long) nor gives a number."""
-    return (
-        mine in ("askcount", "asklength")
-        and theirs not in ("askcount", "asklength")
-        and GIVES_NUMBER not in entry_answer
-    )
+    if mine not in ("askcount", "asklength") or theirs in ("askcount", "asklength"):
+        return False
+    # "How long is the final exam?" needs a length or a duration, not any number ("bring one index card").
+    return (GIVES_LENGTH if mine == "asklength" else GIVES_NUMBER) not in entry_answer

@@ -68,13 +68,31 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
     for platform in course.platforms:
         if platform.role == "forum":
             pairs.setdefault(platform.name.lower(), f"{platform.name} forum")
+    # The course's late pool by its head noun alone, when that says nothing else ("can I use a token on the proposal?"
+    # where the pool is "late tokens"; not "days" of "slip days").
+    pool = course.late.pool
+    if pool is not None:
+        for name in (pool.name, pool.plural):
+            tokens = words(plain(name))
+            if len(tokens) >= 2 and _unread(tokens[-1]) and tokens[-1] not in _TIME_WORDS:
+                pairs.setdefault(tokens[-1], name)
     lecture = _lecture_kind(course)
     if lecture is not None:
         for word in ("lecture", "lectures", "lecture hall"):
             pairs.setdefault(word, lecture.name)
+    # A course whose staff are titled by it ("Module Convenor", "Unit Coordinator") calls itself a module or a unit, as
+    # "course" is read: as nothing ("my spring modules" are no Python modules, "the module convenor" is the convenor).
+    for name in _SELF_NAMES:
+        if any(name in words(plain(role.title)) for role in course.roles):
+            pairs.setdefault(name, "")
+            pairs.setdefault(f"{name}s", "")
     return tuple(sorted(pairs.items()))
 
 
+_SELF_NAMES = ("module", "unit")
+
+
+_TIME_WORDS = frozenset(["day", "days", "hour", "hours", "minute", "minutes", "week", "weeks"])
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

@@ -5,7 +5,9 @@ today's words still meets it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 import weakref
 from typing import Any
 
@@ -16,7 +18,7 @@ from bot.qa.terms import terms_of
 from bot.store.encoding import server_key
 
 # Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).
-READING = 7
+READING = 8
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 _STAMPS: dict[int, tuple[Course, str]] = {}
 _PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
@@ -65,7 +67,35 @@ def entry_terms(course: Course, question: str, answer: str, tags: str = "") -> d
         answer_terms = f"{answer_terms} {asked.GIVES_NUMBER}".strip()
     if asked.gives_time(answer):
         answer_terms = f"{answer_terms} {asked.GIVES_TIME}".strip()
+    if asked.gives_length(answer):
+        answer_terms = f"{answer_terms} {asked.GIVES_LENGTH}".strip()
+    if asked.gives_place(answer):
+        answer_terms = f"{answer_terms} {asked.GIVES_PLACE}".strip()
     return {"question_terms": terms_of(question, phrases).text, "answer_terms": answer_terms}
+
+
+# Where a question asking several things starts another: "What should a lab report contain, and how long should it
+# be?", "Where and when are office hours, and can I go to a TA who is not in my section?", "Do I need to book office
+# hours? Can I go to a tutor who is not mine?". (A statement before a question, "I missed my lab. Can I make it
+# up?", is the question's situation, not a question of its own.)
+_CLAUSE = re.compile(
+    r"(?<=\?)\s+(?=\S)|,\s+(?:and|or|but)\s+(?=(?:what|when|where|who|whom|which|how|can|could|do|does|did|is|are|"
+    r"will|would|should|may|must|am)\b)|,\s+or\s+",
+    re.IGNORECASE,
+)
+
+
+def clauses_of(course: Course, question: str) -> tuple[frozenset[str], ...]:
+    """The terms of each question an entry's question asks, when it asks several; () when it asks one."""
+    return _clauses(question, phrases_of(course))
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(question: str, phrases: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], ...]:
+    parts = [p for p in _CLAUSE.split(question.strip()) if p.strip()]
+    if len(parts) < 2:
+        return ()
+    return tuple(frozenset(terms_of(p, phrases).concepts) for p in parts)
 
 
 def post_terms(course: Course, post: Any, title: str | None = None) -> dict[str, str]:

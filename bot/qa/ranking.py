@@ -35,6 +35,7 @@ ANSWER_WORDS = 1
 ANSWER_MIN = 0.45
 ANSWER_EVIDENCE = 1.5
 ANSWER_MARGIN = 0.05
+CLAUSE_WEIGHT = 0.8  # how much covering one of an entry's several questions counts of covering all of it
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
 # A long question tells its story ("went to lunch, came back and ..."): past this much weight, words it leaves
@@ -52,6 +53,8 @@ MARGIN = 0.18
 _NOT_WORDS = asked_thing.MARKERS | {
     asked_thing.GIVES_NUMBER,
     asked_thing.GIVES_TIME,
+    asked_thing.GIVES_PLACE,
+    asked_thing.GIVES_LENGTH,
 }  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 
@@ -63,6 +66,9 @@ class Candidate:
     key: int
     question: Terms
     answer: Terms
+    # The terms of each question the entry's question asks, when it asks several ("What should a lab report contain,
+    # and how long should it be?"); () when it asks one (bot.qa.indexing.clauses_of).
+    clauses: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,8 +98,10 @@ def score(
     rare: frozenset[str] = frozenset(),
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
+    place: bool = False,
 ) -> Scored:
-    """`unasked`: what the question does not ask (bot.qa.asked.not_asked); an entry that asks only that is far down."""
+    """`unasked`: what the question does not ask (bot.qa.asked.not_asked); an entry that asks only that is far down.
+    `place`: the question asks where something is (bot.qa.asked.asks_place)."""
     query, asks = _without_marker(query)
     # An entry may ask several things ("How long should the report be, and when is it due?"): the one the question
     # asks, if it is among them.
@@ -116,6 +124,11 @@ def score(
     recall = min(1.0, got / min(total, RECALL_CAP))
     own = sum(weight.get(t, 1.0) for t in entry_q)
     coverage = sum(weight.get(t, 1.0) for t in entry_q if t in asked) / own if own else 0.0
+    subject = question
+    clause, covered = _best_clause(candidate.clauses, asked, asks, weight)
+    if CLAUSE_WEIGHT * covered > coverage:
+        # A question asking one of the entry's questions covers that one, not the whole entry.
+        coverage, subject = CLAUSE_WEIGHT * covered, clause
     plain_coverage = coverage
     answer_only = [t for t in asked if t not in entry_q and t in entry_a]
     from_answer = sum(weight.get(t, 1.0) for t in answer_only) if _said_in_answer(answer_only) else 0.0
@@ -132,6 +145,7 @@ def score(
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
+    mismatch = mismatch or asked_thing.unanswered_where(place, entry_asks, candidate.answer.concepts)
     if mismatch:
         value *= _MISMATCH
         plain *= _MISMATCH
@@ -148,11 +162,29 @@ def score(
         round(shared, 4),
         unique,
         mismatch,
-        _on_subject(asked, question, answer, parts),
+        _on_subject(asked, subject, answer, parts),
         frozenset(t for t in (*asked, asks) if t is not None and t in candidate.question.concepts),
         round(plain, 4),
         round(plain_coverage, 4),
     )
+
+
+def _best_clause(
+    clauses: Sequence[frozenset[str]], asked: Sequence[str], asks: str | None, weight: Mapping[str, float]
+) -> tuple[tuple[str, ...], float]:
+    """The entry's question the new one covers most (its terms, and how much of it is covered), of those that do not
+    ask another thing than it."""
+    best: tuple[tuple[str, ...], float] = ((), 0.0)
+    for clause in clauses:
+        terms = tuple(sorted(t for t in clause if t not in asked_thing.MARKERS))
+        marks = [t for t in clause if t in asked_thing.MARKERS]
+        own = sum(weight.get(t, 1.0) for t in terms)
+        if not own or (marks and asks is not None and all(asked_thing.disagree(asks, m) for m in marks)):
+            continue
+        covered = sum(weight.get(t, 1.0) for t in terms if t in asked) / own
+        if covered > best[1]:
+            best = (terms, covered)
+    return best
 
 
 def _asks_only(
@@ -286,10 +318,11 @@ def rank(
     limit: int = 3,
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
+    place: bool = False,
 ) -> list[Scored]:
     """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
     that name a part of the course, and the part (bot.qa.indexing.parts_of); `unasked`: what the question does not
-    ask (bot.qa.asked.not_asked)."""
+    ask (bot.qa.asked.not_asked); `place`: it asks where something is (bot.qa.asked.asks_place)."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
@@ -299,7 +332,7 @@ def rank(
         for t in query.concepts
         if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
     )
-    scored = [score(query, c, weight, rare, parts, unasked) for c in candidates]
+    scored = [score(query, c, weight, rare, parts, unasked, place) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     found = _chosen([_by_question(s) for s in scored], enough, limit)

@@ -11,18 +11,19 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
-from bot.qa.asked import MARKERS, not_asked
-from bot.qa.indexing import keep_current, parts_of, phrases_of
+from bot.qa.asked import MARKERS, asks_place, not_asked
+from bot.qa.indexing import clauses_of, keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.qa.terms import Terms, join_terms, joinable_parts, terms_of
 from bot.store.qa_entries import Entry
 from bot.understand.engine import read_question
+from bot.understand.english import ORDINARY
 
 COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is at least this sure
 CANDIDATES = 40
@@ -81,7 +82,8 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     keep_current(store, course, guild_id)
     entries = store.qa_entries
     vocabulary = entries.vocabulary()
-    # A typo ("databriks") is read as the indexed word one or two edits away, if there is one.
+    # A typo ("databriks", "brign") is read as the indexed word one or two edits away (two letters swapped are one),
+    # if there is one.
     query = _corrected(query, vocabulary)
     frequencies, total = entries.frequencies(query.concepts)
     # The rarer words find the candidates: a word many entries hold adds thousands of matches and no focus, and
@@ -97,11 +99,21 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
         return []
     frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
-    candidates = [Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms)) for e in found]
+    candidates = [
+        Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms), clauses_of(course, e.question))
+        for e in found
+    ]
     return [
         _suggestion(by_id[s.key], s.score)
         for s in rank(
-            query, candidates, frequencies, total, limit=limit, parts=parts_of(course), unasked=not_asked(text)
+            query,
+            candidates,
+            frequencies,
+            total,
+            limit=limit,
+            parts=parts_of(course),
+            unasked=not_asked(text),
+            place=asks_place(text),
         )
     ]
 
@@ -155,10 +167,12 @@ def _words(found: list[Entry]) -> set[str]:
 def _corrected(query: Terms, vocabulary: dict[str, int]) -> Terms:
     fixed = []
     for term in query.concepts:
-        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS:
+        # (An ordinary English word is meant as itself: "stack my tokens" is not "stuck".)
+        ordinary = term in ORDINARY
+        if term not in vocabulary and len(term) >= 5 and term.isalpha() and term not in _CONCEPTS and not ordinary:
             limit = 1 if len(term) < 8 else 2
             close = sorted(
-                (Levenshtein.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
+                (OSA.distance(term, word, score_cutoff=limit), -vocabulary[word], word)
                 for word in vocabulary
                 if word[:1] == term[:1] and abs(len(word) - len(term)) <= limit and not _other_form(term, word)
             )

@@ -40,7 +40,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "attribution",
         "credit",
     ),
-    ("format", "formatting", "style", "layout"),
+    ("format", "formatting", "style", "layout", "file type", "file types", "file format", "file formats"),
     # How long a change is for: one occasion, or from now on (bot.qa.ranking's SIBLINGS tells them apart).
     ("oneoff", "this week", "just this week", "just once", "for a week", "for one week"),
     (
@@ -154,6 +154,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "still have access",
         "keep access",
         "lose access",
+        # Kept for another term.
+        "carry over",
+        "carries over",
+        "carried over",
+        "roll over",
+        "rolls over",
     ),
     (
         "droplowest",
@@ -233,7 +239,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "tests locally",
         "my tests",
     ),
-    ("exam", "test", "exams", "tests"),
+    # "Examination" is the exam in British and formal English ("the final examination").
+    ("exam", "test", "exams", "tests", "examination", "examinations"),
     (
         "cumulative",
         "comprehensive",
@@ -350,6 +357,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "classmates",
         "friend",
         "roommate",
+        "flatmate",
+        "housemate",
+        "each other",
+        "each others",
         "other students",
         "study group",
         "study groups",
@@ -530,10 +541,34 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "not able to attend",
         "wedding",
         "funeral",
+    ),
+    # Something serious in a student's life: a death or an emergency in the family, whoever it was.
+    (
+        "emergency",
+        "emergencies",
+        "passed away",
+        "pass away",
+        "died",
+        "death in the family",
+        "bereavement",
         "family emergency",
-        "conflict",
-        "clash",
-        "clashes",
+    ),
+    (
+        "family",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "mom",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "parent",
+        "parents",
+        "brother",
+        "sister",
+        "sibling",
     ),
     # A member of a team who does not do their share.
     (
@@ -557,7 +592,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "does not respond",
         "not responding",
     ),
-    ("accommodation", "accommodations", "disability", "odr", "extended time", "extra time on exams"),
+    (
+        "accommodation",
+        "accommodations",
+        "disability",
+        "odr",
+        "extended time",
+        "extra time on exams",
+        "extra time accommodation",
+        "extra time accommodations",
+    ),
     ("remote", "remotely", "online", "from home", "zoom"),
     (
         "team",
@@ -948,6 +992,10 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["reject", "regrade"]), "appeal"),
     # What may be brought to an exam: a cheat sheet is a question of how open the book is.
     (frozenset(["cheatsheet"]), "openbook"),
+    # A midterm is an exam ("extra time for the midterm" meets "How do I get exam accommodations?").
+    (frozenset(["midterm"]), "exam"),
+    # Left at home: forgotten.
+    (frozenset(["left", "home"]), "forgot"),
     # Handed in by mistake: the wrong file.
     (frozenset(["submit", "mistake"]), "wrongfile"),
     *(
@@ -973,6 +1021,111 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         for exam in ("exam", "exams", "test", "tests")
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # Two things at one time: a clash, and so absent from one of them.
+    **dict.fromkeys(
+        ("conflict", "conflicts", "clash", "clashes", "same time as", "at the same time", "overlaps with"),
+        ("conflict", "absent"),
+    ),
+    # A file named by its kind ("my .docx", "a jpg"): a question of the file's format.
+    **{ext: (ext, "format") for ext in ("docx", "doc", "odt", "rtf", "jpg", "jpeg", "png", "heic", "html", "pptx")},
+    # Spent all of something: what happens once it is gone ("burned all my slip days", "ran out of tokens").
+    **dict.fromkeys(
+        (
+            "used up",
+            "use up",
+            "run out",
+            "ran out",
+            "out of",
+            "burned",
+            "burnt",
+            "burned through",
+            "none left",
+            "no more",
+        ),
+        ("usedup",),
+    ),
+    # Made available by staff ("when are the essay questions posted?", "have the marks come out?").
+    **dict.fromkeys(
+        (
+            "release",
+            "released",
+            "releases",
+            "posted",
+            "published",
+            "publish",
+            "come out",
+            "comes out",
+            "go up",
+            "goes up",
+            "put up",
+            "made available",
+        ),
+        ("releas",),
+    ),
+    # (Posting on a forum is not: "posted" alone is read as released, not its stem, and a student's own post is a post.)
+    "post": ("post",),
+    **dict.fromkeys(
+        ("i posted", "we posted", "posted my", "posted our", "posted a", "posted it", "posted this", "posted on"),
+        ("post",),
+    ),
+    # What an exam is on ("what topics are on the final?", "what's covered?").
+    **dict.fromkeys(
+        (
+            "what topics",
+            "which topics",
+            "what material",
+            "which material",
+            "what chapters",
+            "which chapters",
+            "covered",
+            "covers",
+        ),
+        ("cover",),
+    ),
+    # How much a thing counts when graded ("do sig figs matter?", "how strict are they about units?").
+    **dict.fromkeys(("strictly", "strict", "matter", "matters", "picky", "care about"), ("strictly",)),
+    # Costing a student points ("will that hurt my grade?", "will I lose participation points?").
+    **dict.fromkeys(("lose", "hurt", "hurts", "cost me"), ("lose",)),
+    # Several exams of the student's own at once ("I have three final exams on May 5", "got 2 finals that day"): a
+    # clash.
+    **{
+        f"{have} {count} {kind}": ("conflict", "absent")
+        for have in ("have", "got")
+        for count in ("2", "3", "4", "two", "three", "four")
+        for kind in ("exams", "finals", "midterms", "tests", "final exams")
+    },
+    # The week without teaching in British terms.
+    **dict.fromkeys(("reading week", "reading weeks", "read week"), ("readingweek",)),
+    # Handed in one thing for another ("my plan instead of the actual essay"): the wrong one.
+    **{
+        f"instead of {the} {right}": ("wrong",)
+        for the in ("the", "my", "our")
+        for right in ("actual", "real", "right", "correct")
+    },
+    # A question or topic of the student's own choosing ("can I set my own essay question?", "come up with my own").
+    **dict.fromkeys(
+        (
+            "set my own",
+            "come up with",
+            "choose my own",
+            "pick my own",
+            "make up my own",
+            "propose my own",
+            "my own question",
+            "my own topic",
+        ),
+        ("ownchoice",),
+    ),
+    # Part of the way through something ("kicked me out halfway through the quiz").
+    **dict.fromkeys(("partway", "halfway", "midway", "in the middle of", "part way", "half way"), ("partway",)),
+    # Forgotten at home: not brought.
+    **dict.fromkeys(("forgot", "forget", "forgotten", "left at home", "left it at home", "didnt bring"), ("forgot",)),
+    # What a piece of work is made of.
+    **dict.fromkeys(
+        ("contain", "contains", "content", "contents", "goes in", "go in", "go into", "consist of"), ("contain",)
+    ),
+    # "Does that count as AI?" asks what a thing is taken for, not what it is worth toward the grade.
+    **dict.fromkeys(("count as", "counts as", "counted as", "considered as", "considered"), ()),
     # Something needed for the course, not attendance ("is there a required textbook?").
     **{
         f"{need} {thing}": (search_stem(thing),)

@@ -220,7 +220,9 @@ _NOT_AN_EXAM = frozenset(
 _NOT_A_COUNT = frozenset(["one"])
 _PEOPLE = frozenset(["people", "persons", "members", "person", "teammates", "students", "ppl"])
 # Words that only say again what a question asks (bot.qa.asked's marker): "what date", "which place".
+# ("How long does it take to hear back?" asks when, and nothing of a length: its "long" is no length.)
 RESTATED = {"askwhen": frozenset(["date", "time", "day"]), "askwhere": frozenset(["place", "location"])}
+_NO_LENGTH = frozenset(["pages"])
 MAX_PHRASE = 4
 JOIN_MAX = 4  # words of a name written apart ("module not found error" for "ModuleNotFoundError")
 
@@ -298,7 +300,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     while i < len(tokens):
         token = tokens[i]
         # A label and its number ("homework 3", "question two", "hw 4 part b").
-        label = LABELS.get(token)
+        label = LABELS.get(token) or (LABELS.get(token[:-1]) if token[-1:] == "s" else None)  # ("sections 2 and 3")
         number = NUMBER_WORDS.get(tokens[i + 1], tokens[i + 1]) if i + 1 < len(tokens) else ""
         numbered = _NUMBER.match(number) if label else None
         if numbered:
@@ -313,13 +315,24 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             identifiers.add(ident)
             out += [ident, _label_concept(token)]
             i += used
+            # A list of them ("sections 102 and 103", "hw 3, 4 or 5"): each is named.
+            while i < len(tokens):
+                skip = 1 if tokens[i] in ("and", "or") else 0
+                more = _NUMBER.match(tokens[i + skip]) if i + skip < len(tokens) else None
+                if more is None or not tokens[i + skip][:1].isdigit():
+                    break
+                identifiers.add(f"{label}{int(more.group(1))}{more.group(2)}")
+                out.append(f"{label}{int(more.group(1))}{more.group(2)}")
+                i += skip + 1
             continue
         match = _IDENTIFIER.match(token)
-        if match and match.group(1) in LABELS:
-            short = LABELS[match.group(1)]
+        # A course's own short name with a number ("mt2" where "mt" is its word for a midterm) is numbered as well.
+        named = _own_label(match.group(1), table) if match else None
+        if match and named:
+            short = LABELS[named]
             ident = f"{short}{int(match.group(2))}{match.group(3)}"
             identifiers.add(ident)
-            out += [ident, _label_concept(match.group(1))]
+            out += [ident, _label_concept(named)]
             i += 1
             continue
         # "four people", "3 members": a question about how many may be in a team.
@@ -356,6 +369,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     if asked:
         # "What date is the excursion?": the date is what is asked, said twice, not a subject.
         out = [c for c in out if c not in RESTATED.get(asked, ())]
+        if asked == "askwhen" and "asklength" not in also:
+            out = [c for c in out if c not in _NO_LENGTH]
         out.append(asked)  # a marker of what is asked (bot.qa.asked), compared and never scored
         out += also  # and of what else it asks
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
@@ -380,8 +395,9 @@ def joinable_parts(text: str, phrases: tuple[tuple[str, str], ...] = ()) -> dict
 
 
 def join_terms(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """The terms of the words a joined name is made of (stopwords left out)."""
-    return tuple(stem(t) for t in parts if t not in STOP)
+    """The terms of the words a joined name is made of (stopwords and numbers left out: a number is never indexed as a
+    word, so "essay 1" is joined only when the index holds "essay1" as often as "essay", not for one file name)."""
+    return tuple(stem(t) for t in parts if t not in STOP and not t.isdigit())
 
 
 @cache
@@ -407,6 +423,14 @@ def _joined(tokens: list[str], known: Container[str]) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _own_label(word: str, table: dict[tuple[str, ...], tuple[str, ...]]) -> str | None:
+    """The label a numbered name's letters are ("hw" of "hw3"; "mt" of "mt2" where the course reads "mt" as midterm)."""
+    if word in LABELS:
+        return word
+    meaning = table.get((word,))
+    return meaning[0] if meaning and meaning[0] in LABELS else None
 
 
 def _final_exam(tokens: list[str], i: int) -> bool:

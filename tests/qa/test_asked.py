@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa.asked import GIVES_NUMBER, asked_of, disagree, gives_number, not_asked, unanswered_count
+from bot.qa.asked import (
+    GIVES_LENGTH,
+    GIVES_NUMBER,
+    GIVES_PLACE,
+    asked_of,
+    asks_place,
+    disagree,
+    gives_length,
+    gives_number,
+    gives_place,
+    gives_time,
+    not_asked,
+    unanswered_count,
+    unanswered_where,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +103,72 @@ def test_how_many_is_answered_by_an_entry_that_asks_it_or_gives_a_number():
 )
 def test_a_yes_no_question_asks_no_time_or_place_it_does_not_name(question, unasked):
     assert not_asked(question) == unasked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how long does it take for a regrade request to get answered", "askwhen"),
+        ("how long until grades come out", "askwhen"),
+        ("how quickly will I get a reply?", "askwhen"),
+        ("how long is the final exam", "asklength"),  # a length or a duration, not a wait
+        ("what percent of the lab grade is the practical", "askcount"),
+        ("what percentage of the final grade is homework", "askcount"),
+    ],
+)
+def test_a_wait_asks_when_and_a_share_asks_an_amount(question, asked):
+    """'How long does it take' asks when it ends; 'what percent' asks an amount."""
+    assert asked_of(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("what room is the final exam in", True),
+        ("where is midterm 1? im in section 103", True),
+        ("where do we meet for the field trip", True),
+        ("where can i find answers to the practice test", False),  # where to find something, not where it is
+        ("when is the exam", False),
+    ],
+)
+def test_where_something_is_is_told_from_where_to_find_it(question, place):
+    """Only a question about where a thing is or takes place needs an entry that names a place."""
+    assert asks_place(question) is place
+
+
+def test_an_entry_naming_no_place_does_not_answer_where_a_thing_is():
+    """'What room is the final in?' is not answered by 'I have three finals on May 5. What should I do?'."""
+    assert unanswered_where(True, None, ["finalexam"])
+    assert not unanswered_where(True, None, ["finalexam", GIVES_PLACE])
+    assert not unanswered_where(True, "askwhere", ["finalexam"])
+    assert not unanswered_where(False, None, ["finalexam"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "place", "length", "time", "number"),
+    [
+        ("Section 101 writes in Kessler Hall 120.", True, False, False, True),
+        ("Submit it on Canvas.", True, False, False, False),
+        ("Most good reports are 3 to 5 pages.", False, True, False, True),
+        ("The exam lasts ninety minutes.", False, True, True, False),
+        ("Bring one index card.", False, False, False, True),
+        ("So 0.250 and 0.25 are not the same answer.", False, False, False, True),  # a decimal is no date
+        ("Due 12/5.", False, False, True, True),
+        ("Use a TI-84 or any calculator.", False, False, False, False),  # a model's number is no amount
+    ],
+)
+def test_what_an_answer_gives(answer, place, length, time, number):
+    """An answer is marked for the place, length, time and number it gives, and nothing it only seems to."""
+    assert (gives_place(answer), gives_length(answer), gives_time(answer), gives_number(answer)) == (
+        place,
+        length,
+        time,
+        number,
+    )
+
+
+def test_how_long_needs_a_length_not_any_number():
+    """'How long is the final?' is not answered by an entry whose answer only counts index cards."""
+    assert unanswered_count("asklength", None, [GIVES_NUMBER])
+    assert not unanswered_count("asklength", None, [GIVES_LENGTH])
+    assert not unanswered_count("askcount", None, [GIVES_NUMBER])

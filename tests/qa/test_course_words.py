@@ -71,3 +71,22 @@ def test_a_platform_is_named_by_its_initials_and_the_forum_by_its_name(stat, geo
 def test_a_days_class_is_the_lecture(course):
     assert "lectur" in _concepts(course, "i missed tuesday's class, can i watch it")
     assert "lectur" not in _concepts(course, "i joined the class late")
+
+
+@pytest.fixture(scope="module")
+def hist():
+    return load_course(ROOT / "tests/fixtures/courses/hist-210-a24")
+
+
+def test_a_course_titled_a_module_by_its_staff_calls_itself_one(hist, course):
+    """'Module Convenor': the module is the course ('my spring modules' are no Python modules); elsewhere a module
+    is still a library."""
+    assert _concepts(hist, "How do I contact the Module Convenor?")[:2] == ("contact", "convenor")
+    assert "library" not in _concepts(hist, "do late tokens carry over to my spring modules")
+    assert "library" in _concepts(course, "No module named pandas")
+
+
+def test_a_late_pool_is_named_by_its_head_noun(hist, course):
+    """'a token' is a late token where the pool is late tokens; 'days' alone never names a pool of slip days."""
+    assert {"late", "lateday"} <= set(_concepts(hist, "can i use a token on the proposal?"))
+    assert "lateday" not in _concepts(course, "how many days do we have")

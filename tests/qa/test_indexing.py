@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from bot.qa.faq_file import FAQPair
-from bot.qa.indexing import entry_terms, keep_current, parts_of, phrases_of, post_terms, reading_stamp
+from bot.qa.indexing import (
+    clauses_of,
+    entry_terms,
+    keep_current,
+    parts_of,
+    phrases_of,
+    post_terms,
+    reading_stamp,
+)
 from bot.qa.knowledge import import_faq, offer_post
 from bot.qa.suggest import similar
 from bot.qa.terms import terms_of
@@ -94,3 +102,30 @@ def test_an_answer_that_gives_a_number_is_marked_so(course):
     assert GIVES_NUMBER in entry_terms(course, "How big can a team be?", "Two or three students.")["answer_terms"]
     assert GIVES_NUMBER not in entry_terms(course, "Can I work alone?", "Ask the instructor.")["answer_terms"]
     assert GIVES_NUMBER not in entry_terms(course, "Can I work alone?", "Ask the instructor.")["question_terms"]
+
+
+@pytest.mark.parametrize(
+    ("question", "clauses"),
+    [
+        ("What should a lab report contain, and how long should it be?", 2),
+        ("Where and when are office hours, and can I go to a TA who is not in my section?", 2),
+        ("Do I need to book office hours? Can I go to a tutor who is not mine?", 2),
+        ("I missed my lab. Can I make it up?", 0),  # a situation and its question: one question
+        ("Can I bring a calculator?", 0),
+    ],
+)
+def test_an_entry_asking_several_questions_is_split_into_them(course, question, clauses):
+    """Each question an entry's question asks is kept apart, so a student asking one of them covers it."""
+    assert len(clauses_of(course, question)) == clauses
+
+
+def test_an_answer_is_marked_for_a_place_and_a_length(course):
+    """An answer naming a room or a duration can answer where and how long; one naming neither cannot."""
+    from bot.qa.asked import GIVES_LENGTH, GIVES_PLACE
+
+    marked = entry_terms(course, "Where is the midterm?", "In Kessler Hall 120, 90 minutes.")["answer_terms"]
+    assert GIVES_PLACE in marked
+    assert GIVES_LENGTH in marked
+    plain = entry_terms(course, "Can I work alone?", "Ask the instructor.")["answer_terms"]
+    assert GIVES_PLACE not in plain
+    assert GIVES_LENGTH not in plain

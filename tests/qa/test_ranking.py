@@ -247,3 +247,47 @@ def test_an_entry_that_asks_only_when_or_how_long_does_not_answer_a_yes_no_quest
 )
 def test_an_entry_whose_answer_speaks_to_the_question_is_still_suggested(question, entry):
     assert _rank_asked_only(question)[:1] == [entry]
+
+
+CLAUSED = [
+    ("Where and when are office hours, and can I go to a TA who is not in my section?", "Kessler Hall 315, Mondays."),
+    ("How many attempts do I get on a problem, and do hints cost points?", "Unlimited; hints are free."),
+    ("I have three final exams on May 5. What should I do?", "Email the instructor by April 17."),
+    ("Can I bring a cheat sheet to the exam?", "One sheet, both sides."),
+]
+
+
+def _rank_clauses(question: str) -> list[str]:
+    from bot.qa.asked import asks_place
+    from bot.qa.indexing import _clauses
+
+    candidates = [Candidate(i, terms_of(q), terms_of(a), _clauses(q, ())) for i, (q, a) in enumerate(CLAUSED)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    ranked = rank(terms_of(question), candidates, df, len(candidates), place=asks_place(question))
+    return [CLAUSED[s.key][0] for s in ranked]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("when are office hours", CLAUSED[0][0]),
+        ("where are office hours", CLAUSED[0][0]),
+        ("can i keep trying till its right", CLAUSED[1][0]),
+    ],
+)
+def test_asking_one_of_an_entrys_questions_finds_it(question, entry):
+    """A student asking one of the things an entry asks is answered by it, not held to the entry's other question."""
+    assert _rank_clauses(question)[:1] == [entry]
+
+
+def test_without_its_clauses_the_entry_asks_too_much(monkeypatch):
+    """The clause is what finds it: the whole entry's question is covered too little by 'where are office hours'."""
+    from bot.qa import ranking
+
+    monkeypatch.setattr(ranking, "CLAUSE_WEIGHT", 0.0)
+    assert _rank_clauses("where are office hours") == []
+
+
+def test_a_room_is_not_answered_by_an_entry_naming_no_place():
+    """'What room is the final in?' meets 'I have three final exams on May 5' on the final alone."""
+    assert _rank_clauses("what room is the final exam in") == []

@@ -25,6 +25,13 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "stat-187-f24-fresh-test": (0.88, 0.88, 0.66),
     "geo-2210-s25-fresh-dev": (0.88, 0.88, 0.92),
     "geo-2210-s25-fresh-test": (0.56, 0.56, 0.75),
+    "10-605-s24-round7": (0.71, 0.71, 1.0),
+    "stat-187-f24-round7": (0.66, 0.66, 0.75),
+    "geo-2210-s25-round7": (0.71, 0.71, 0.66),
+    "chem-1310-s26-r11-dev": (0.83, 0.83, 0.93),
+    "chem-1310-s26-r11-test": (0.49, 0.52, 0.86),
+    "hist-210-a24-r11-dev": (0.87, 0.89, 0.86),
+    "hist-210-a24-r11-test": (0.52, 0.54, 0.86),
 }
 
 MINIMUM_COVERED = {
@@ -46,6 +53,13 @@ MINIMUM_COVERED = {
     "stat-187-f24-fresh-test": 25,
     "geo-2210-s25-fresh-dev": 50,
     "geo-2210-s25-fresh-test": 50,
+    "10-605-s24-round7": 7,
+    "stat-187-f24-round7": 6,
+    "geo-2210-s25-round7": 7,
+    "chem-1310-s26-r11-dev": 55,
+    "chem-1310-s26-r11-test": 55,
+    "hist-210-a24-r11-dev": 55,
+    "hist-210-a24-r11-test": 55,
 }
 
 

@@ -51,3 +51,13 @@ def test_the_bot_s_own_answer_is_read_as_of_when_it_was_asked(course):
     assert late.answer == course_answer(course, "is there lecture tomorrow", asked).answer
     soon = course_answer_as_asked(course, "is there lecture tomorrow", asked, asked + dt.timedelta(minutes=5))
     assert soon == course_answer(course, "is there lecture tomorrow", asked)
+
+
+def test_two_letters_swapped_are_one_typo():
+    """ "brign" is "bring"."""
+    assert _corrected(Terms(("brign",)), {"bring": 2}).concepts == ("bring",)
+
+
+def test_an_ordinary_word_is_meant_as_itself():
+    """ "can i stack my tokens" is not about Turnitin being stuck."""
+    assert _corrected(Terms(("stack",)), {"stuck": 1}).concepts == ("stack",)

@@ -103,3 +103,71 @@ def test_a_name_written_as_several_words_is_read_as_the_indexed_name():
     assert "missingpackage" in concepts
     assert "jvmerror" in concepts
     assert set(terms_of("ModuleNotFoundError").concepts) <= set(concepts)
+
+
+@pytest.mark.parametrize(
+    ("text", "identifiers"),
+    [
+        ("sections 102 and 103 write in Bremer", {"sec102", "sec103"}),
+        ("hw 3, 4 or 5", {"hw3", "hw4", "hw5"}),
+        ("hw 3 and 4 people", {"hw3", "hw4"}),
+    ],
+)
+def test_a_list_of_numbered_things_names_each(text, identifiers):
+    """'sections 102 and 103' names both sections, so a student in 103 meets the entry."""
+    assert terms_of(text).identifiers == identifiers
+
+
+def test_a_courses_short_name_with_a_number_is_numbered():
+    """'mt2' where the course reads 'mt' as a midterm is midterm 2."""
+    phrases = (("mt", "midterm"),)
+    terms = terms_of("can i take mt2 a day early", phrases)
+    assert "midterm2" in terms.identifiers
+    assert "midterm" in terms.concepts
+
+
+@pytest.mark.parametrize(
+    ("student", "staff"),
+    [
+        ("i have an orgo exam at the same time as midterm 2", "I have a conflict with a midterm"),
+        ("my grandma passed away", "a family emergency"),
+        ("left my clicker at home", "I forgot my iClicker"),
+        ("what exactly goes in the proposal", "What should the proposal contain"),
+        ("canvas won't take my .docx", "file type not allowed, which format"),
+        ("i already burned all 3 slip days", "after my slip days are used up"),
+        ("when are the essay questions posted", "when are they released"),
+        ("do sig figs actually matter", "how strictly are significant figures graded"),
+        ("is that gonna hurt my grade", "will I lose participation points"),
+        ("what topics are on the final", "what does the final cover"),
+        ("i have 3 exams on may 5th", "exam conflict"),
+    ],
+)
+def test_everyday_words_meet_the_faqs(student, staff):
+    """Round seven's everyday paraphrases read as the entry's words."""
+    assert set(terms_of(student).concepts) & set(terms_of(staff).concepts) - MARKERS - {"exam", "midterm", "finalexam"}
+
+
+def test_an_examination_is_an_exam():
+    """British and formal English call the exam an examination."""
+    assert terms_of("the final examination").concepts == terms_of("the final exam").concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("is grammarly allowed or does that count as ai", "weight"),  # taken for, not worth
+        ("i posted my question on the forum", "releas"),  # a student's own post is not a release
+        ("how long does it take to hear back", "pages"),  # a wait, not a length
+        ("a clash with my other exam", "emergency"),
+    ],
+)
+def test_what_round_sevens_phrases_do_not_mean(text, absent):
+    """A phrase read for round seven does not turn up where it means something else."""
+    assert absent not in terms_of(text).concepts
+
+
+def test_a_number_never_makes_a_joined_name():
+    """'essay 1' is not joined into 'essay1' because one answer names a file 'Essay1.docx'."""
+    from bot.qa.terms import join_terms
+
+    assert join_terms(("essay", "1")) == ("essay",)

@@ -26,6 +26,8 @@ from bot.qa.suggest import similar  # noqa: E402
 from bot.store.database import Store  # noqa: E402
 
 GEO = "tests/fixtures/courses/geo-2210-s25"
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+HIST = "tests/fixtures/courses/hist-210-a24"
 SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     "10-605-s24": ("faq-10-605.csv", "questions-10-605.toml", "data/10-605-s24"),
     "stat-187-f24": ("faq-stat-187.md", "questions-stat-187.toml", "data/stat-187-f24"),
@@ -51,6 +53,16 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     "stat-187-f24-fresh-test": ("faq-stat-187.md", "fresh-stat-187.toml", "data/stat-187-f24", 1),
     "geo-2210-s25-fresh-dev": ("faq-geo-2210.md", "fresh-geo-2210.toml", GEO, 0),
     "geo-2210-s25-fresh-test": ("faq-geo-2210.md", "fresh-geo-2210.toml", GEO, 1),
+    # Issue 13's seventh round: phrasings of its classes, on the courses it was not tuned on (see README).
+    "10-605-s24-round7": ("faq-10-605.csv", "round7-10-605.toml", "data/10-605-s24"),
+    "stat-187-f24-round7": ("faq-stat-187.md", "round7-stat-187.toml", "data/stat-187-f24"),
+    "geo-2210-s25-round7": ("faq-geo-2210.md", "round7-geo-2210.toml", GEO),
+    # Issue 13's seventh round: two new courses' FAQs and questions written blind (/work/blind-qa/round11), split as
+    # above: tuned on `-dev`, `-test` scored at the start and at the end only.
+    "chem-1310-s26-r11-dev": ("round11-faq-chem-1310-s26.md", "round11-chem-1310-s26.toml", CHEM, 0),
+    "chem-1310-s26-r11-test": ("round11-faq-chem-1310-s26.md", "round11-chem-1310-s26.toml", CHEM, 1),
+    "hist-210-a24-r11-dev": ("round11-faq-hist-210-a24.md", "round11-hist-210-a24.toml", HIST, 0),
+    "hist-210-a24-r11-test": ("round11-faq-hist-210-a24.md", "round11-hist-210-a24.toml", HIST, 1),
 }
 GUILD = 1
 

@@ -9,7 +9,7 @@ coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and whe
 coursebot gracedays report --csv FILE [--json]  every student's late-work tally from a grades export (no database)
 coursebot gracedays import FILE                 import an export into the database
 coursebot gracedays revoke STUDENT ASSIGNMENT   take back a student's grants (extension, permission, pool)
-coursebot calendar --out FILE [--section S]     the course calendar (.ics)
+coursebot calendar --out FILE [--force]         the course calendar (.ics); never over the database
 coursebot backup OUT.db [--force]               copy the database (safe while running)
 coursebot qa import-faq|search|list|export      the course forum (see bot/cli/qa.py)
 coursebot check [DIR] [--db FILE]               validate a course folder (or a folder of course folders), and

@@ -60,6 +60,7 @@ from bot.cli.output import ReaderGone, pipe_safe_output
 from bot.cli.parser import CommandParser
 from bot.cli.usage import UsageError
 from bot.core.clock import FixedClock
+from bot.core.plain_text import one_line_logs
 from bot.core.timefmt import human_datetime
 from bot.course.loader import CourseDataError, load_course
 from bot.settings import LOCAL_SERVER_ID
@@ -535,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
             command = args.cli_command
             if args.command not in ("run", "sync"):  # `run` sets up discord.py's own log handler
                 logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+                one_line_logs()
             code = dispatch(args)
             sys.stdout.flush()  # a reader that has gone is found here at the latest
             return code

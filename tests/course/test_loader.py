@@ -60,6 +60,25 @@ def _problems(folder: Path) -> list[str]:
             ["course.toml", "'timezone'", "Mars/Olympus"],
         ),
         (
+            "course.toml",
+            'timezone = "America/New_York"',
+            'timezone = "EST"',
+            ["course.toml", "'timezone'", "'EST' is an abbreviation", "fixed UTC-5", "America/New_York"],
+        ),
+        (
+            "course.toml",
+            'timezone = "America/New_York"',
+            'timezone = "Etc/GMT+5"',
+            ["'timezone'", "fixed offset (UTC-5)", "never observes daylight saving"],
+        ),
+        (
+            "course.toml",
+            'timezone = "America/New_York"',
+            'timezone = "EST5EDT"',
+            ["'timezone'", "legacy rule name", "America/New_York"],
+        ),
+        ("course.toml", 'timezone = "America/New_York"', 'timezone = "CST"', ["'timezone'", "America/Chicago"]),
+        (
             "assignments.toml",
             'sections = ["10-605"]\nnotes',
             'sections = ["10-606"]\nnotes',

@@ -109,6 +109,48 @@ def test_broken_data_is_refused_with_a_precise_message(data_copy, file, old, new
     assert any(all(part in p for part in expected) for p in problems), problems
 
 
+@pytest.mark.parametrize(
+    ("course_copy", "file", "old", "new", "expected"),
+    [
+        (
+            "data_copy",
+            "exams.toml",
+            'aliases = ["first exam",',
+            'aliases = ["hw1", "first exam",',
+            ["exams.toml", "exam 'exam1'", "'aliases'", "'hw1' also names assignment 'hw1' in assignments.toml"],
+        ),
+        (
+            "second_copy",
+            "assignments.toml",
+            'aliases = ["project proposal", "proposal"]',
+            'aliases = ["project proposal", "proposal", "the final"]',
+            ["exams.toml", "'aliases'", "'the final' also names assignment 'proposal' in assignments.toml"],
+        ),
+        (
+            "second_copy",
+            "course.toml",
+            'id = "1A"',
+            'id = "ps1"',
+            ["course.toml", "section 'ps1'", "'id'", "also names assignment 'ps1'"],
+        ),
+        (
+            "data_copy",
+            "staff.toml",
+            'aliases = ["jacob"]',
+            'aliases = ["jacob", "exam 2"]',
+            ["staff.toml", "'aliases'", "'exam 2' also names exam"],
+        ),
+    ],
+)
+def test_a_name_shared_by_two_kinds_of_thing_is_refused(request, course_copy, file, old, new, expected):
+    """hostile7 12: an assignment and an exam (or a section, a person) may not share a name: "when is the final"
+    would silently pick one. On both bundled courses."""
+    folder = request.getfixturevalue(course_copy)
+    _edit(folder, file, old, new)
+    problems = _problems(folder)
+    assert any(all(part in p for part in expected) for p in problems), problems
+
+
 def test_toml_syntax_error_names_the_file_and_line(data_copy):
     """A TOML syntax error (e.g. a month 13 date literal) is reported with the file and its line."""
     _edit(data_copy, "assignments.toml", "due = 2024-01-29", "due = 2024-13-29")

@@ -27,10 +27,11 @@ _INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn
 
 
 def _escaped(match: re.Match[str]) -> str:
+    """`\\n`, `\\x1b` for C0; `\\u009b` from DEL up: JSON leaves DEL and (unless ensure_ascii) C1 raw, and
+    `\\u` is an escape JSON reads where `\\x` would break it."""
     char = match.group()
-    return {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(
-        char, f"\\x{ord(char):02x}" if ord(char) < 256 else f"\\u{ord(char):04x}"
-    )
+    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char)
+    return named or (f"\\x{ord(char):02x}" if ord(char) < 0x7F else f"\\u{ord(char):04x}")
 
 
 def without_controls(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
@@ -33,7 +34,7 @@ def test_without_controls_keeps_what_a_person_wrote(sent, kept):
         (ESCAPES, r"Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07 allowed?", r"Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07 allowed?"),
         ("a\nb\tc", "a\nb\tc", r"a\nb\tc"),
         ("x\rover", r"x\rover", r"x\rover"),
-        ("csi\x9b", r"csi\x9b", r"csi\x9b"),
+        ("csi\x9b del\x7f", r"csi\u009b del\u007f", r"csi\u009b del\u007f"),
         ("para\u2029graph", "para\u2029graph", r"para\u2029graph"),
         ("plain text", "plain text", "plain text"),
     ],
@@ -58,6 +59,12 @@ def test_terminal_safe_and_one_line_show_controls_as_escapes(text, terminal, lin
 def test_visible_length_counts_what_draws_something(text, count):
     """Spaces, zero-width and direction characters, blank letters and combining marks do not count."""
     assert visible_length(text) == count
+
+
+def test_escapes_inside_json_output_stay_valid_json():
+    """DEL and C1, which json.dumps leaves raw, become \\u escapes: the command line's --json output still parses."""
+    text = json.dumps({"title": "a\x7fb\x1bc"})
+    assert json.loads(terminal_safe(text)) == {"title": "a\x7fb\x1bc"}
 
 
 def test_one_line_logs_keep_an_event_on_one_line(caplog):

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bot.calendar.ics import CALENDAR_KINDS
+from bot.core.plain_text import one_line
 from bot.course.loader import FILES, OPTIONAL_FILES
 
 # Named choices of what a calendar includes: (label for students, kinds).
@@ -44,7 +45,7 @@ def parse_include(value: str | None) -> frozenset[str]:
     unknown = sorted(kinds - set(CALENDAR_KINDS))
     if unknown or not kinds:
         raise BadFeedRequest(
-            f"unknown calendar kinds {', '.join(unknown) or repr(value)}; use a preset "
+            f"unknown calendar kinds {', '.join(map(one_line, unknown)) or repr(value)}; use a preset "
             f"({', '.join(INCLUDE_PRESETS)}) or kinds from: {', '.join(CALENDAR_KINDS)}"
         )
     return frozenset(kinds)

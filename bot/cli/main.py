@@ -9,7 +9,7 @@ coursebot plan [--from ISO] [--to ISO] [--json] what would be announced, and whe
 coursebot gracedays report --csv FILE [--json]  every student's late-work tally from a grades export (no database)
 coursebot gracedays import FILE                 import an export into the database
 coursebot gracedays revoke STUDENT ASSIGNMENT   take back a student's grants (extension, permission, pool)
-coursebot calendar --out FILE [--section S]     the course calendar (.ics)
+coursebot calendar --out FILE [--force]         the course calendar (.ics); never over the database
 coursebot backup OUT.db [--force]               copy the database (safe while running)
 coursebot qa import-faq|search|list|export      the course forum (see bot/cli/qa.py)
 coursebot check [DIR] [--db FILE]               validate a course folder (or a folder of course folders), and
@@ -61,6 +61,7 @@ from bot.cli.output import ReaderGone, pipe_safe_output
 from bot.cli.parser import CommandParser
 from bot.cli.usage import UsageError
 from bot.core.clock import FixedClock
+from bot.core.plain_text import one_line_logs
 from bot.core.timefmt import human_datetime
 from bot.course.loader import CourseDataError, load_course
 from bot.settings import LOCAL_SERVER_ID
@@ -540,6 +541,7 @@ def main(argv: list[str] | None = None) -> int:
             command = args.cli_command
             if args.command not in ("run", "sync"):  # `run` sets up discord.py's own log handler
                 logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+                one_line_logs()
             code = dispatch(args)
             sys.stdout.flush()  # a reader that has gone is found here at the latest
             return code

@@ -6,7 +6,11 @@ coursebot calendar --out FILE [--section S] [--include K]  the course calendar (
 `backup` uses SQLite's online backup API, so it is safe while the bot is running (it copies a consistent
 snapshot, including what is still in the WAL file). The copy is written next to OUT first and renamed into
 place, so a failed backup never leaves half a file, and it is switched out of WAL mode so OUT is one
-self-contained file. It refuses to overwrite OUT unless --force.
+self-contained file. It refuses to overwrite OUT unless --force, and never writes over the database or the files
+SQLite keeps beside it (-wal, -shm, -journal), --force or not.
+
+`calendar --out` never writes over the database either, and replaces an existing file only when it is a calendar
+(a file it wrote before: re-running it refreshes the file) or with --force.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import sys
 from pathlib import Path
 
 from bot.cli.common import EXIT_ERROR, EXIT_OK, data_dir
-from bot.cli.options import output_file, read_section
+from bot.cli.database_files import database_part
+from bot.cli.options import output_file, read_section, shown
 from bot.cli.usage import UsageError
 
 
@@ -32,6 +37,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("calendar", help="write the course calendar as an .ics file")
     p.add_argument("--out", required=True, help="the .ics file to write ('-' for standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite OUT even if it is not a calendar")
     p.add_argument("--section", help="one section's calendar (default: the whole course)")
     p.add_argument(
         "--include",
@@ -61,10 +67,11 @@ def backup_database(source: Path, out: Path, *, force: bool = False) -> dict:
     from bot.store.opening import check_readable_database
 
     check_readable_database(source)
+    part = database_part(out, source)
+    if part is not None:
+        raise FileExistsError(f"{out} is {part}; choose another file")
     if out.exists() and not force:
         raise FileExistsError(f"{out} already exists; pass --force to overwrite it")
-    if out.exists() and out.resolve() == source.resolve():
-        raise FileExistsError(f"{out} is the database itself; choose another file")
     out.parent.mkdir(parents=True, exist_ok=True)
     # mode=rw: never create an empty database when the path is wrong.
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
@@ -109,6 +116,28 @@ def cmd_backup(args: argparse.Namespace) -> int:
 # --- calendar -----------------------------------------------------------------------------------------------
 
 
+# What every .ics file starts with (RFC 5545); a file that does not is someone else's, kept unless --force.
+CALENDAR_START = b"BEGIN:VCALENDAR"
+
+
+def _refuse_overwrite(out: Path, database: Path, *, force: bool, example: str) -> None:
+    """UsageError before anything is written: `out` is the bot's database (or a file SQLite keeps beside it), or an
+    existing file that is not a calendar and --force was not given."""
+    part = database_part(out, database)
+    if part is not None:
+        raise UsageError("--out", f"{shown(out)} is {part}; choose another file", example)
+    if force or not out.exists():
+        return
+    try:
+        with out.open("rb") as existing:
+            start = existing.read(len(CALENDAR_START) + 3).removeprefix(b"\xef\xbb\xbf")
+    except OSError as err:
+        raise UsageError("--out", f"cannot read {shown(out)} to check what it is: {err.strerror}", example) from None
+    if not start.startswith(CALENDAR_START):
+        problem = f"{shown(out)} already exists and is not a calendar; pass --force to overwrite it"
+        raise UsageError("--out", problem, example)
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     """Write the same bytes the feed serves for this section and selection (same fixed DTSTAMP)."""
     from bot.calendar.ics import build_calendar
@@ -117,6 +146,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
     example = "--out course.ics (or --out - for standard output)"
     out = None if args.out == "-" else output_file("--out", args.out, example)
+    if out is not None:
+        _refuse_overwrite(out, _db_path(args), force=args.force, example=example)
     folder = data_dir(args)
     course = load_course(folder)
     try:

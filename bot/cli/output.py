@@ -4,6 +4,10 @@
 reader got what it asked for, and `set -o pipefail` scripts see no failure): no BrokenPipeError, no traceback, no
 "Exception ignored" at exit. Python ignores SIGPIPE (the network code needs that), so this is done here, once, for
 every subcommand: `pipe_safe_output()` wraps sys.stdout and sys.stderr for the length of a command.
+
+Standard output is also where text others wrote reaches the operator's terminal (a student's forum title in
+`coursebot qa list`, the console's answers): its text is written through `terminal_safe`, so an escape sequence
+in it is shown (`\x1b[2J`), never obeyed. Standard error is left alone: discord.py colours its log lines there.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import os
 import sys
 from collections.abc import Iterator
 from typing import Any
+
+from bot.core.plain_text import terminal_safe
 
 
 class ReaderGone(BrokenPipeError):
@@ -88,8 +94,16 @@ class PipeSafeStream(_Guarded):
     stop_when_gone: after the reader leaves, every write raises ReaderGone (standard output: the command stops);
     otherwise writes are dropped silently (standard error: a message nobody can read is not a new failure)."""
 
-    def __init__(self, stream: Any, *, stop_when_gone: bool) -> None:
+    def __init__(self, stream: Any, *, stop_when_gone: bool, escape_controls: bool = False) -> None:
         super().__init__(stream, _PipeState(stream, stop_when_gone=stop_when_gone))
+        self._escape_controls = escape_controls
+
+    def write(self, data: Any) -> int:
+        """Write text; with escape_controls, its control characters (but tab and newline) shown as escapes."""
+        if self._escape_controls and isinstance(data, str):
+            super().write(terminal_safe(data))
+            return len(data)
+        return super().write(data)
 
     @property
     def reader_gone(self) -> bool:
@@ -103,7 +117,7 @@ class PipeSafeStream(_Guarded):
 @contextlib.contextmanager
 def pipe_safe_output() -> Iterator[PipeSafeStream]:
     """sys.stdout and sys.stderr, pipe-safe inside the block (restored after it); yields the guarded stdout."""
-    out = PipeSafeStream(sys.stdout, stop_when_gone=True)
+    out = PipeSafeStream(sys.stdout, stop_when_gone=True, escape_controls=True)
     err = PipeSafeStream(sys.stderr, stop_when_gone=False)
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = out, err  # type: ignore[assignment]

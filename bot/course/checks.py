@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from bot.core.matching import canonical
 from bot.course.checked_toml import Problem
-from bot.course.model import Assignment, Exam, Person, ScheduleDay
+from bot.course.model import Assignment, Exam, Person, ScheduleDay, Section
 
 
 def essentials(
@@ -24,20 +26,50 @@ def essentials(
     return out
 
 
-def shared_names(assignments: tuple[Assignment, ...], exams: tuple[Exam, ...]) -> list[Problem]:
-    """A name (id, title, short name or alias) two assignments share, or two exams share, is ambiguous."""
+# Each kind of named thing: (file, what it is called in a problem, the fields that name it). A student may type any
+# of these names; the question engine, /deadline, /exam info and /staff each look them up.
+_NAMED_KINDS = (
+    ("assignments.toml", "assignment", ("id", "title", "short", "aliases")),
+    ("exams.toml", "exam", ("id", "title", "aliases")),
+    ("course.toml", "section", ("id", "name", "aliases")),
+    ("staff.toml", "person", ("id", "name", "aliases")),
+)
+# Kinds whose own duplicates are checked here; sections are checked as course.toml is read, and two staff members
+# may share a first name (the engine asks which one is meant).
+_WITHIN_KIND = frozenset({"assignment", "exam"})
+
+
+def _names(item: object, fields: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(field, name) for every name the item has in those fields."""
+    for field in fields:
+        value = getattr(item, field, None) or ()
+        for name in (value,) if isinstance(value, str) else value:
+            yield field, name
+
+
+def shared_names(
+    assignments: Sequence[Assignment],
+    exams: Sequence[Exam],
+    sections: Sequence[Section] = (),
+    people: Sequence[Person] = (),
+) -> list[Problem]:
+    """A name (id, title, short name, alias) that two assignments or two exams share, or that names things of two
+    kinds (an assignment and an exam, a section and an assignment, a person and an exam, ...), is ambiguous: "when
+    is the final" could be either. Each problem names the file, the item, the field and what else the name means."""
     out = []
-    for file, kind, items in (
-        ("assignments.toml", "assignment", [(a.id, (a.id, a.title, a.short, *a.aliases)) for a in assignments]),
-        ("exams.toml", "exam", [(e.id, (e.id, e.title, *e.aliases)) for e in exams]),
-    ):
-        owner: dict[str, str] = {}
-        for item_id, names in items:
-            for name in names:
+    owner: dict[str, tuple[str, str, str]] = {}  # canonical name -> (kind, id, file) of its first owner
+    for (file, kind, fields), items in zip(_NAMED_KINDS, (assignments, exams, sections, people), strict=True):
+        for item in items:
+            item_id = item.id
+            for field, name in _names(item, fields):
                 key = canonical(name or "")
                 if not key:
                     continue
-                first = owner.setdefault(key, item_id)
-                if first != item_id:
-                    out.append(Problem(file, f"{kind} '{item_id}'", "aliases", f"{name!r} also names {kind} '{first}'"))
+                first = owner.setdefault(key, (kind, item_id, file))
+                if first[:2] == (kind, item_id) or (first[0] == kind and kind not in _WITHIN_KIND):
+                    continue
+                where = "" if first[2] == file else f" in {first[2]}"
+                out.append(
+                    Problem(file, f"{kind} '{item_id}'", field, f"{name!r} also names {first[0]} '{first[1]}'{where}")
+                )
     return out

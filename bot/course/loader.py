@@ -118,7 +118,7 @@ def load_course(folder: str | Path | None = None) -> Course:
 
     problems += checks.essentials(schedule, assignments, people)
     if assignments is not None and exams is not None:
-        problems += checks.shared_names(assignments, exams)
+        problems += checks.shared_names(assignments, exams, course_fields["sections"], people or ())
     if schedule is not None and exams is not None:
         exam_ids = {e.id for e in exams}
         for day in schedule:

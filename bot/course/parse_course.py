@@ -11,6 +11,7 @@ from bot.core.matching import fold
 from bot.course.checked_toml import Problem, Table
 from bot.course.load_context import LoadContext
 from bot.course.model import PLATFORM_ROLES, Platform, Section
+from bot.course.zone_names import zone_name_problem
 
 FORMATS = (1, 2)
 FILE = "course.toml"
@@ -38,7 +39,12 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
         try:
             tz = ZoneInfo(tz_name)
         except (ZoneInfoNotFoundError, ValueError):
-            ct.problem("timezone", f"unknown time zone {tz_name!r} (use an IANA name like America/New_York)")
+            hint = zone_name_problem(tz_name)
+            ct.problem("timezone", hint or f"unknown time zone {tz_name!r} (use an IANA name like America/New_York)")
+        else:
+            not_a_place = zone_name_problem(tz_name)
+            if not_a_place:
+                ct.problem("timezone", not_a_place)
     default_due_time = ct.time("default_due_time", dt.time(23, 59))
     # Format 1 always meant "the page gives no time": the default due time was an assumption.
     assumed = ct.bool("default_due_time_assumed", True)

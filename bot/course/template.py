@@ -16,7 +16,7 @@ name = "Example Course"
 numbers = ["EX 101"]                # a cross-listed course has several: ["EX 101", "EX 201"]
 term = "Fall 2025"
 institution = "Example University"
-timezone = "America/Chicago"        # IANA name; every time in every file is in this zone
+timezone = "America/Chicago"        # IANA region (never EST or CST); every time in every file is in this zone
 
 default_due_time = 23:59:00         # used for a due date given without a time
 default_due_time_assumed = true     # true: the page gives dates only, and this time is an assumption
@@ -98,7 +98,7 @@ id = "hw1"
 title = "Homework 1"
 short = "HW1"
 kind = "homework"
-aliases = ["homework 1", "hw 1"]    # no two assignments may share a name
+aliases = ["homework 1", "hw 1"]    # no name shared with another assignment or an exam
 release = 2025-08-29
 due = 2025-09-12
 parts = ["written", "programming"]

@@ -23,6 +23,7 @@ import aiohttp
 import discord
 
 from bot.core.clock import SystemClock
+from bot.core.plain_text import one_line_logs
 from bot.course.catalog import served_courses
 from bot.discord_app.client import CourseBot
 from bot.discord_app.endpoints import point_discord_at
@@ -154,6 +155,7 @@ async def run_bot(
 
     With settings.http_port, `start_feed(bot, port)` serves HTTP beside the bot and `stop_feed` ends it."""
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    one_line_logs()
     quiet_payload_logs()
     point_discord_at(settings.api_base, settings.gateway_url)
     courses = served_courses(settings.courses_dir, settings.data_dir)

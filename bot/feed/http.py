@@ -135,7 +135,8 @@ async def _calendar(request: web.Request) -> web.StreamResponse:
         kinds = parse_include(request.query.get("include"))
         rendered = feed.render(section, kinds, course_id)
     except BadFeedRequest as err:
-        log.info("event=feed_refused course=%s section=%s reason=%s", course_id, section, err)
+        # %r: the values come from anyone's request; quoted and escaped, they cannot end the line or fake a field
+        log.info("event=feed_refused course=%r section=%r reason=%r", course_id, section, str(err))
         missing = isinstance(err, UnknownSection | UnknownCourse)
         return web.Response(status=404 if missing else 400, text=f"{err}\n")
     headers = {"Cache-Control": CACHE_CONTROL}

@@ -412,6 +412,10 @@ def _rows(csv_text: str, problems: list[GradescopeProblem]) -> tuple[list[str], 
     if not records or not any(cell.strip() for cell in records[0]):
         problems.append(GradescopeProblem(1, "", "the file is empty: expected a header row"))
         return [], []
+    wrong = _separator_problem(records[0])
+    if wrong is not None:
+        problems.append(wrong)
+        return [], []
     header = [column.strip() for column in records[0]]
     rows = [(number, record) for number, record in enumerate(records[1:], 2) if any(c.strip() for c in record)]
     oversized = False
@@ -429,6 +433,29 @@ def _rows(csv_text: str, problems: list[GradescopeProblem]) -> tuple[list[str], 
     return header, rows
 
 
+# What spreadsheets separate columns with when they do not use commas (Excel in many locales: ';').
+OTHER_SEPARATORS = {";": "';'", "\t": "tabs", "|": "'|'"}
+
+
+def _separator_problem(first_row: list[str]) -> GradescopeProblem | None:
+    """A header read as one column that holds another separator: the file was saved with ';' or tabs, not commas.
+    Said as such (with the header as read), rather than as every column missing."""
+    if len(first_row) != 1:
+        return None
+    cell = first_row[0]
+    counts = {sep: cell.count(sep) for sep in OTHER_SEPARATORS}
+    sep = max(counts, key=lambda s: counts[s])
+    if counts[sep] == 0:
+        return None
+    read = cell if len(cell) <= 80 else cell[:77] + "..."
+    return GradescopeProblem(
+        1,
+        "",
+        f"the file is separated by {OTHER_SEPARATORS[sep]}, not commas (header as read: {read!r}): re-save it as "
+        "comma-separated CSV, or download the export from Gradescope again",
+    )
+
+
 def _index(header: list[str], problems: list[GradescopeProblem]) -> dict[str, int]:
     index: dict[str, int] = {}
     for position, column in enumerate(header):
@@ -441,6 +468,7 @@ def _index(header: list[str], problems: list[GradescopeProblem]) -> dict[str, in
 def _require_identity(index: dict[str, int], problems: list[GradescopeProblem]) -> None:
     if not index:
         return
+    before = len(problems)
     for column in REQUIRED_IDENTITY:
         if column not in index:
             problems.append(GradescopeProblem(1, column, "column is missing"))
@@ -448,6 +476,9 @@ def _require_identity(index: dict[str, int], problems: list[GradescopeProblem]) 
         for column in NAME_COLUMNS:
             if column not in index:
                 problems.append(GradescopeProblem(1, column, "column is missing (or give a 'Name' column)"))
+    if len(problems) > before:  # what was read instead, so a renamed or misspelt column can be seen
+        read = ", ".join(repr(c) for c in list(index)[:12]) + (", ..." if len(index) > 12 else "")
+        problems.append(GradescopeProblem(1, "", f"the header row has the columns {read}"))
 
 
 def _covered(course: Course, parts: list[_PartColumns]) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -78,6 +79,18 @@ def test_backup_refuses_to_overwrite_the_database_itself(live, capsys):
     assert cmd_backup(_args(live.path, "--db", live.path, "--force")) == 1
     assert "is the database itself" in capsys.readouterr().err
     assert _meta(live.path)["answer"] == "42"
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_backup_refuses_the_files_sqlite_keeps_beside_the_database(live, suffix, capsys):
+    """--force onto the live database's -wal (or -shm, -journal) is refused: the committed rows in the WAL stay."""
+    live.meta.set("answer", "44")  # committed, possibly not yet checkpointed into the main file
+    target = Path(f"{live.path}{suffix}")
+    before = target.read_bytes() if target.exists() and suffix != "-shm" else None  # readers rewrite the -shm
+    assert cmd_backup(_args(str(target), "--db", live.path, "--force")) == 1
+    assert "is the database itself (its " in capsys.readouterr().err
+    assert (target.read_bytes() if target.exists() and suffix != "-shm" else None) == before
+    assert _meta(live.path)["answer"] == "44"  # a fresh reader sees the committed row
 
 
 def test_backup_reads_coursebot_db_from_the_environment(live, tmp_path, monkeypatch):

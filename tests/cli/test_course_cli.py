@@ -168,3 +168,32 @@ def test_check_with_the_database_names_records_under_vanished_ids(data_copy, tmp
     assert "imported submissions" in err
     assert "Rename the id back in the data" in err
     assert main(["check", str(data_copy), "--db", str(tmp_path / "none.db")]) == 2
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_calendar_never_writes_over_the_database(tmp_path, monkeypatch, capsys, suffix):
+    """`calendar --out` onto the configured database or its SQLite files is refused, --force or not."""
+    db = tmp_path / "coursebot.db"
+    db.write_bytes(b"SQLite format 3\x00 the bot's memory")
+    monkeypatch.setenv("COURSEBOT_DB", str(db))
+    target = tmp_path / f"coursebot.db{suffix}"
+    for extra in ([], ["--force"]):
+        assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(target), *extra]) == 2
+        assert "is the database itself" in capsys.readouterr().err
+    assert db.read_bytes() == b"SQLite format 3\x00 the bot's memory"
+    assert not (tmp_path / "coursebot.db-wal").exists()
+
+
+def test_calendar_overwrites_only_a_calendar_unless_forced(tmp_path, monkeypatch, capsys):
+    """An existing .ics is refreshed; any other existing file is kept unless --force."""
+    monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "coursebot.db"))
+    ics, toml = tmp_path / "course.ics", tmp_path / "assignments.toml"
+    ics.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+    toml.write_text('[[assignment]]\nid = "hw1"\n')
+    assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(ics)]) == 0
+    assert ics.read_bytes().count(b"BEGIN:VEVENT") > 1
+    assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(toml)]) == 2
+    assert "already exists and is not a calendar; pass --force" in capsys.readouterr().err
+    assert toml.read_text() == '[[assignment]]\nid = "hw1"\n'
+    assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(toml), "--force"]) == 0
+    assert toml.read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -86,3 +86,14 @@ def test_a_real_closed_pipe_is_pointed_at_dev_null():
         assert os.path.samestat(os.fstat(write), os.stat(os.devnull))
     finally:
         stream.close()
+
+
+def test_standard_output_shows_control_characters_as_escapes():
+    """Text a student wrote cannot clear, recolour or retitle the operator's terminal; lines and tabs stay."""
+    sink = io.StringIO()
+    out = PipeSafeStream(sink, stop_when_gone=True, escape_controls=True)
+    assert out.write("#1 Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07\tok\n") == len(
+        "#1 Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07\tok\n"
+    )
+    print("title \x1b]0;pwned\x07", file=out)
+    assert sink.getvalue() == "#1 Q4 \\x1b[2J\\x1b[31mFORGED\\x1b[0m\\x07\tok\ntitle \\x1b]0;pwned\\x07\n"

@@ -73,3 +73,23 @@ def test_a_corrected_faq_reports_what_it_withdrew(tmp_path, capsys, monkeypatch)
     code, out, _ = run(capsys, "qa", "search", "is a crib sheet allowed on the exam", "--json", "--db", db)
     assert [f["answer"] for f in json.loads(out)][:1] == ["Yes: one sheet, both sides."]
     assert "nothing changed" in run(capsys, "qa", "import-faq", str(v2), "--db", db)[1]
+
+
+def test_a_stored_title_with_escape_sequences_is_listed_escaped(tmp_path, capsys, monkeypatch):
+    """hostile7 8: `qa list` prints a post's title with its ESC and BEL shown as escapes, never sent raw."""
+    import datetime as dt
+
+    from bot.store.database import Store
+
+    monkeypatch.delenv("COURSEBOT_GUILD_ID", raising=False)
+    db = tmp_path / "bot.db"
+    store = Store(db)
+    title = "Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07 allowed?"
+    now = dt.datetime(2024, 2, 12, 15, 0, tzinfo=dt.UTC)
+    store.qa_posts.add(1000, title=title, body="b", topic="hw2", visibility="public", author_id=5, via="x", now=now)
+    store.close()
+    code, out, _ = run(capsys, "qa", "list", "--db", str(db), "--guild", "1000")
+    assert code == 0
+    assert "\x1b" not in out
+    assert "\x07" not in out
+    assert r"Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07 allowed?" in out

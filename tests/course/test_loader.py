@@ -60,6 +60,25 @@ def _problems(folder: Path) -> list[str]:
             ["course.toml", "'timezone'", "Mars/Olympus"],
         ),
         (
+            "course.toml",
+            'timezone = "America/New_York"',
+            'timezone = "EST"',
+            ["course.toml", "'timezone'", "'EST' is an abbreviation", "fixed UTC-5", "America/New_York"],
+        ),
+        (
+            "course.toml",
+            'timezone = "America/New_York"',
+            'timezone = "Etc/GMT+5"',
+            ["'timezone'", "fixed offset (UTC-5)", "never observes daylight saving"],
+        ),
+        (
+            "course.toml",
+            'timezone = "America/New_York"',
+            'timezone = "EST5EDT"',
+            ["'timezone'", "legacy rule name", "America/New_York"],
+        ),
+        ("course.toml", 'timezone = "America/New_York"', 'timezone = "CST"', ["'timezone'", "America/Chicago"]),
+        (
             "assignments.toml",
             'sections = ["10-605"]\nnotes',
             'sections = ["10-606"]\nnotes',
@@ -87,6 +106,48 @@ def test_broken_data_is_refused_with_a_precise_message(data_copy, file, old, new
     """Each kind of mistake is reported with its file, item and field."""
     _edit(data_copy, file, old, new)
     problems = _problems(data_copy)
+    assert any(all(part in p for part in expected) for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("course_copy", "file", "old", "new", "expected"),
+    [
+        (
+            "data_copy",
+            "exams.toml",
+            'aliases = ["first exam",',
+            'aliases = ["hw1", "first exam",',
+            ["exams.toml", "exam 'exam1'", "'aliases'", "'hw1' also names assignment 'hw1' in assignments.toml"],
+        ),
+        (
+            "second_copy",
+            "assignments.toml",
+            'aliases = ["project proposal", "proposal"]',
+            'aliases = ["project proposal", "proposal", "the final"]',
+            ["exams.toml", "'aliases'", "'the final' also names assignment 'proposal' in assignments.toml"],
+        ),
+        (
+            "second_copy",
+            "course.toml",
+            'id = "1A"',
+            'id = "ps1"',
+            ["course.toml", "section 'ps1'", "'id'", "also names assignment 'ps1'"],
+        ),
+        (
+            "data_copy",
+            "staff.toml",
+            'aliases = ["jacob"]',
+            'aliases = ["jacob", "exam 2"]',
+            ["staff.toml", "'aliases'", "'exam 2' also names exam"],
+        ),
+    ],
+)
+def test_a_name_shared_by_two_kinds_of_thing_is_refused(request, course_copy, file, old, new, expected):
+    """hostile7 12: an assignment and an exam (or a section, a person) may not share a name: "when is the final"
+    would silently pick one. On both bundled courses."""
+    folder = request.getfixturevalue(course_copy)
+    _edit(folder, file, old, new)
+    problems = _problems(folder)
     assert any(all(part in p for part in expected) for p in problems), problems
 
 

@@ -135,6 +135,33 @@ async def test_section_and_kind_variants(course, store, serve):
     assert "unknown calendar kinds parties" in await bad.text()
 
 
+@pytest.mark.parametrize(
+    ("query", "status", "shown"),
+    [
+        ("section=x%0Aevent%3Dready%20user%3Dforged", 404, r"no section 'x\nevent=ready user=forged'"),
+        ("include=%00", 400, r"unknown calendar kinds \x00;"),
+        ("include=lectures,%1B%5B2J", 400, r"unknown calendar kinds \x1b[2j;"),
+    ],
+)
+async def test_a_refused_request_is_one_log_line_and_an_escaped_answer(
+    course, store, serve, caplog, query, status, shown
+):
+    """Anyone's query: the refusal's body and its log line show control characters escaped, never raw."""
+    client = await serve(StandInBot(course, store))
+    with caplog.at_level("INFO", logger="bot.feed.http"):
+        refused = await client.get(f"/calendar.ics?{query}")
+    body = await refused.text()
+    assert refused.status == status
+    assert shown in body
+    assert body.count("\n") == 1
+    assert body.endswith("\n")
+    assert "\x00" not in body
+    assert "\x1b" not in body
+    logged = [r.getMessage() for r in caplog.records if "feed_refused" in r.getMessage()]
+    assert len(logged) == 1
+    assert logged[0].isprintable()
+
+
 async def test_a_data_reload_changes_the_etag_and_nothing_else_does(course, store, serve):
     """The ETag follows the data version: a new course (after /admin reload) gives new bytes and a new ETag."""
     bot = StandInBot(course, store)

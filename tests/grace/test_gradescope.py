@@ -289,10 +289,11 @@ def test_one_assignment_export_needs_to_know_its_assignment(course):
 
 
 def test_missing_columns_are_all_reported_on_the_header_row(course):
-    """A missing identity column and a mapped assignment missing its lateness column are both named."""
+    """A missing identity column and a mapped assignment missing its lateness column are both named, and the
+    header's columns as read are listed (row 1, no column)."""
     with pytest.raises(GradescopeError) as error:
         report(course, FIXTURES / "missing_column.csv")
-    assert problems_of(error) == {(1, "Email"), (1, "HW2 (Programming) - Lateness (H:M:S)")}
+    assert problems_of(error) == {(1, "Email"), (1, "HW2 (Programming) - Lateness (H:M:S)"), (1, "")}
     assert "column is missing" in str(error.value)
 
 
@@ -329,7 +330,7 @@ def test_a_student_listed_twice_is_refused(course):
         ("First Name,Last Name,SID,Email\nAda,Lovelace,1001\n", {(2, "")}),
         ("First Name,Last Name,SID,Email,Email\nAda,Lovelace,1001,a@x.edu,a@x.edu\n", {(1, "Email")}),
         ("First Name,Last Name,SID,Email\nAda,Lovelace,1001,\n", {(2, "Email")}),
-        ("Name,Email\nAda Lovelace,a@x.edu\n", {(1, "SID")}),
+        ("Name,Email\nAda Lovelace,a@x.edu\n", {(1, "SID"), (1, "")}),
     ],
 )
 def test_structurally_broken_files_are_refused(course, csv_text, expected):

@@ -125,3 +125,41 @@ async def test_the_discord_import_parses_off_the_event_loop(course, monkeypatch,
         )
         await done.wait_for_followups(1)
     assert seen == [False]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "separator", "said"),
+    [
+        ("10-605_S24_grades.csv", ";", "separated by ';'"),
+        ("10-605_S24_grades.csv", "\t", "separated by tabs"),
+        ("HW_3_Programming_scores.csv", ";", "separated by ';'"),
+        ("stat187_grades.csv", "|", "separated by '|'"),
+    ],
+)
+def test_an_export_saved_with_another_separator_is_said_so(course, second_course, fixture, separator, said):
+    """hostile7 14: a ';'/tab-separated export is one problem naming the separator and the header as read, not
+    every column "missing"."""
+    text = (FIXTURES / "gradescope" / fixture).read_text().replace(",", separator)
+    which = second_course if fixture.startswith("stat187") else course
+    with pytest.raises(GradescopeError) as info:
+        parse_export(which, text, "hw3" if fixture.startswith("HW_3") else None)
+    problems = [str(p) for p in info.value.problems]
+    assert len(problems) == 1
+    assert said in problems[0]
+    assert "re-save it as comma-separated CSV" in problems[0]
+    assert f"{separator}" in problems[0] or "\\t" in problems[0]
+    assert "missing" not in problems[0]
+
+
+def test_a_missing_column_shows_the_header_as_read(course):
+    """A renamed identity column: the problems name it and list the columns the file has instead."""
+    text = HEADER.replace("Email", "E-mail") + "\nAda,L,1,ada@x.edu,,1,1,,\n"
+    problems = problems_of(course, text)
+    assert "row 1, column 'Email': column is missing" in problems
+    assert any("the header row has the columns 'First Name', 'Last Name', 'SID', 'E-mail'" in p for p in problems)
+
+
+def test_a_semicolon_inside_a_comma_separated_cell_is_not_a_separator(course):
+    """One column holding ';' is only a wrong separator when the whole header is one column."""
+    text = HEADER + '\n"Ada; Jr",L,1,ada@x.edu,,1,1,2024-02-21 20:00:00 -0500,0:00:00\n'
+    assert parse_export(course, text).students[0].name.startswith("Ada; Jr")

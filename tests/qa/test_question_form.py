@@ -52,3 +52,22 @@ def test_a_title_that_is_short_once_spaces_are_gone_is_refused():
     """Six characters sent as "a    b" are three once on one line: the limit is of what would be posted."""
     with pytest.raises(UserError, match="at least 5 characters: say what the question is about"):
         question_text({"title": "a    b", "details": "long details"})
+
+
+def test_control_characters_never_reach_the_forum():
+    """A crafted client's ESC and BEL are dropped from every value, the title and details as posted included."""
+    values = {"title": "Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07 allowed?", "details": "body \x1b]0;pwned\x07"}
+    wide = (Field("title", "Title", min_length=TITLE_MIN), Field("details", "Details", required=False))
+    assert form_values(values, wide) == {"title": "Q4 [2J[31mFORGED[0m allowed?", "details": "body ]0;pwned"}
+    assert question_text(values) == ("Q4 [2J[31mFORGED[0m allowed?", "body ]0;pwned")
+
+
+@pytest.mark.parametrize(
+    "title", ["\u202e\u200b" * 8, "\u3164" * 10, "\x1b\x07\x1b\x07\x1b\x07", "ab\u200b\u200b\u200bc"]
+)
+def test_a_title_that_draws_nothing_is_refused(title):
+    """Zero-width, direction, blank and control characters do not count toward a title's or field's minimum."""
+    with pytest.raises(UserError, match="at least 5 characters"):
+        question_text({"title": title, "details": "x"})
+    with pytest.raises(UserError, match="Title needs at least 5 characters"):
+        form_values({"title": title}, FIELDS)

@@ -38,7 +38,11 @@ LANGUAGES = {
     "stata": "Stata",
     "sas": "SAS",
 }
-_LANGUAGE_ASKED = re.compile(r"\b(?:programming\s+)?languages?\b|\bwhat\s+(?:do|will|are|can)\s+we\s+(?:code|program)")
+# A student's own spoken language ("english is my second language") is a story, never the course's language asked.
+_LANGUAGE_ASKED = re.compile(
+    r"^(?!.*\b(?:(?:first|second|native|home|mother|third)\s+(?:language|tongue)|esl)\b)"
+    r".*(?:\b(?:programming\s+)?languages?\b|\bwhat\s+(?:do|will|are|can)\s+we\s+(?:code|program))"
+)
 _LANGUAGE_NAMES = "|".join(re.escape(k) for k in sorted(LANGUAGES, key=len, reverse=True))
 # "are the psets in R or python", "do we code in java": the work asked about in a named language.
 _IN_LANGUAGE = re.compile(

@@ -179,9 +179,13 @@ class EvidenceFinder:
             ranked_bonus = ranks[pid] / best_rank if pid in ranks and best_rank < 0 else 0.0
             policies[pid] = min(5.0, sum(by_keyword.values()) + len(by_search) + 1.5 * coverage + ranked_bonus)
         if policies:
-            ordered = sorted(policies.items(), key=lambda kv: (-kv[1], kv[0]))
+            # At the same strength, the policy named by its own keywords ("special consideration") before one whose
+            # text only mentions them; the name is then what is asked, and the mention is no rival.
+            named_by = {pid: sum(words.values()) for pid, words in keyword_words.items()}
+            ordered = sorted(policies.items(), key=lambda kv: (-kv[1], -named_by.get(kv[0], 0.0), kv[0]))
             ev.policy, ev.policy_strength = ordered[0]
-            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN:
+            only_mentioned = len(ordered) > 1 and named_by.get(ordered[0][0]) and not named_by.get(ordered[1][0])
+            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN and not only_mentioned:
                 ev.policy_rival = ordered[1][0]
         for hit in (best_topic, best_policy):
             if hit is not None:

@@ -19,14 +19,16 @@ from bot.understand.result import Slots
 NEEDS = frozenset({"leave", "leaving", "walk", "walking", "head", "go", "exit", "depart", "get"})
 
 # What the question says, each a pattern: going out of the exam room ("leave the exam", "walk out", "head out"),
-# leaving at all, before the end, done with the paper ("once i'm finished", "when we're done"), and taking the exam
-# at another time ("i'm leaving early for the break, can i write the final early"), which is not this.
+# leaving at all, before the end, done with the paper ("once i'm finished", "when we're done"), in its first or last
+# minutes ("in the first half hour"), and taking the exam at another time ("i'm leaving early for the break, can i
+# write the final early"), which is not this.
 _ROOM = r"(?:the\s+|my\s+|an\s+)?(?:exams?|rooms?|halls?|midterms?|finals?|tests?|quiz)"
 _LEAVING_ROOM = re.compile(
     rf"\b(?:leave|leaving|exit)\s+{_ROOM}\b|\b(?:walk(?:ing)?|head(?:ing)?|get(?:ting)?)\s+out\b"
 )
 _LEAVING = re.compile(r"\b(?:leave|leaving|exit|go\s+home)\b")
 _EARLY = re.compile(r"\b(?:early|earlier|before\s+(?:the\s+)?(?:end|time\s+is\s+up))\b")
+_WINDOW = re.compile(r"\b(?:in|during|within)\s+the\s+(?:first|last)\s+(?:\w+\s+){0,2}?(?:minutes?|mins?|hours?)\b")
 _WE_ARE = r"(?:i|we)(?:'?m|'?re|\s+am|\s+are|'?ve|\s+have)?"
 _DONE = re.compile(rf"\b(?:once|when|if|after)\s+{_WE_ARE}\s*(?:done|finished|finish)\w*\b")
 _TAKEN_EARLY = re.compile(r"\b(?:take|write|sit|do|reschedule|move)\s+(?:\w+\s+){0,3}?(?:early|earlier)\b")
@@ -41,7 +43,7 @@ def leaving_asked(course: Course, said: str, reading: Reading, now: dt.datetime)
     if not course.exams or _TAKEN_EARLY.search(low):
         return None
     out_early = _LEAVING_ROOM.search(low) and (_EARLY.search(low) or _DONE.search(low))
-    if not (out_early or (_LEAVING.search(low) and _DONE.search(low))):
+    if not (out_early or (_LEAVING.search(low) and (_DONE.search(low) or _WINDOW.search(low)))):
         return None
     named = [e for e in (course.exam(i) for i in reading.ids("exam")) if e is not None]
     if named:

@@ -275,3 +275,11 @@ def test_a_question_lacking_every_needed_word_is_no_question_of_the_course(cours
 )
 def test_a_students_own_language_is_no_programming_language_asked(course, question):
     assert asked_of_course(course, question) != "language"
+
+
+@pytest.mark.parametrize(
+    "question", ["is there a grace period for lab reports", "is there an extension for the lab report"]
+)
+def test_a_rule_about_work_is_no_piece_of_work_asked(second_course, question):
+    """'is there a grace period for lab reports' asks a rule about the work, never whether such an assignment exists."""
+    assert asked_of_course(second_course, question) is None

@@ -27,6 +27,8 @@ def _ruled(course, exam_id, *rules):
         "are we allowed to leave the midterm early",
         "if i finish the midterm can i head out early",
         "can i leave once i'm finished with the midterm",
+        "can i leave the midterm in the first half hour",
+        "can i leave in the last 10 minutes of the midterm",
     ],
 )
 def test_leaving_early_quotes_the_exams_rule(stat, question):

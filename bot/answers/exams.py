@@ -87,11 +87,13 @@ def when_line(course: Course, exam: Exam, section: str | None = None) -> Text:
     return text(f"{day} (the time: {PAGE_SILENT}).")
 
 
-def where_lines(course: Course, exam: Exam, section: str | None = None) -> list[Text]:
+def where_lines(course: Course, exam: Exam, section: str | None = None, surname: str | None = None) -> list[Text]:
+    """The exam's room lines: only the surname's own room when the student told it (the others would mislead)."""
     if exam.location:
         return [text(f"Room: {exam.location}.")]
     if exam.by_surname:
-        return [text(f"Room for surnames {r.surname_range}: {r.room}.") for r in exam.rooms]
+        own = exam.room_for_surname(surname) if surname else None
+        return [text(f"Room for surnames {r.surname_range}: {r.room}.") for r in exam.rooms if own in (None, r)]
     if exam.rooms:
         if section is not None and exam.room_for(section):
             return [text(f"Room for {course.section_label(section)}: {exam.room_for(section)}.")]
@@ -110,9 +112,9 @@ def where_lines(course: Course, exam: Exam, section: str | None = None) -> list[
 
 def surname_room_answer(course: Course, exam: Exam, surname: str, now: dt.datetime) -> Answer:
     """Where a student with this surname writes the exam, when its rooms go by surname; the exam's card otherwise."""
-    card = exam_answer(course, now, exam.id)
     if not exam.by_surname:
-        return card
+        return exam_answer(course, now, exam.id)
+    card = Answer(title=exam.title, fields=(_exam_field(course, exam, now, conflict_form_url(exam), surname=surname),))
     room = exam.room_for_surname(surname)
     typed = surname.title() if surname.islower() else surname
     shown = typed if len(surname) > 1 else f"starting with {surname.upper()}"
@@ -124,8 +126,10 @@ def surname_room_answer(course: Course, exam: Exam, surname: str, now: dt.dateti
     return Answer(title=card.title, lines=(said, *card.lines), fields=card.fields)
 
 
-def _exam_field(course: Course, exam: Exam, now: dt.datetime, url: str, section: str | None = None) -> Field:
-    lines = [when_line(course, exam, section), *where_lines(course, exam, section)]
+def _exam_field(
+    course: Course, exam: Exam, now: dt.datetime, url: str, section: str | None = None, surname: str | None = None
+) -> Field:
+    lines = [when_line(course, exam, section), *where_lines(course, exam, section, surname)]
     lines.append(text("In person." if exam.in_person else "Online."))
     lines += [text(rule) for rule in exam.rules]
     if exam.if_missed:

@@ -18,7 +18,7 @@ from bot.answers.late_terms import (
 )
 from bot.answers.places import on_place
 from bot.core.answer import Answer, Stamp, Text, text, when
-from bot.course.late_policy import Cutoff, Penalty, amount
+from bot.course.late_policy import Cutoff, Penalty, amount, hours_text
 from bot.course.model import Assignment, Course
 from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import after_due, extension_request_deadline, grace_applies, latest_accepted, regrade_closes
@@ -119,7 +119,14 @@ def _timeline(course: Course, item: Assignment) -> list[Text]:
         out += [text(f"• {s}") for s in penalty_sentences(course)]
     last = latest_accepted(course, item)
     if last is not None and isinstance(cutoff, Cutoff):
-        out.append(text("• After ", Stamp(last, "F"), f": not accepted{permission_clause(cutoff)}."))
+        # the cap in words too ("more than 3 days late"): "is there a max" is asked of the span, not the instant
+        out.append(
+            text(
+                "• After ",
+                Stamp(last, "F"),
+                f": not accepted{permission_clause(cutoff)} (more than {hours_text(cutoff.after)} late).",
+            )
+        )
     else:
         out.append(text(f"• {cutoff_sentence(course)}"))
     return out

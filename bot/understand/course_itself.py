@@ -38,7 +38,11 @@ LANGUAGES = {
     "stata": "Stata",
     "sas": "SAS",
 }
-_LANGUAGE_ASKED = re.compile(r"\b(?:programming\s+)?languages?\b|\bwhat\s+(?:do|will|are|can)\s+we\s+(?:code|program)")
+# A student's own spoken language ("english is my second language") is a story, never the course's language asked.
+_LANGUAGE_ASKED = re.compile(
+    r"^(?!.*\b(?:(?:first|second|native|home|mother|third)\s+(?:language|tongue)|esl)\b)"
+    r".*(?:\b(?:programming\s+)?languages?\b|\bwhat\s+(?:do|will|are|can)\s+we\s+(?:code|program))"
+)
 _LANGUAGE_NAMES = "|".join(re.escape(k) for k in sorted(LANGUAGES, key=len, reverse=True))
 # "are the psets in R or python", "do we code in java": the work asked about in a named language.
 _IN_LANGUAGE = re.compile(
@@ -63,6 +67,8 @@ _THING_ASKED = re.compile(
     r"(?:project|paper|essay|presentation|lab|survey|proposal|report)s?(?:\s+(?!for\b|in\b|on\b|at\b|due\b|this\b|"
     r"that\b|or\b|and\b|to\b|we\b|i\b|you\b)[a-z0-9-]+){0,2})"
 )
+# Words of a rule about work ("a grace period for lab reports", "a late penalty on the essay"), not of work itself
+_A_RULE = re.compile(r"\b(?:grace|late|lateness|extensions?|penalt(?:y|ies)|deadlines?|slip|flex|tokens?)\b")
 # "is there a lab this week": a day or week asked makes it a question about the schedule, not the course's work.
 _DATED = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
@@ -247,6 +253,8 @@ def _thing(course: Course, question: str) -> Answer | None:
         return None
     if re.search(r"\d", thing["phrase"]):
         return None  # "is there an essay 3": a numbered item, answered from its series by the engine
+    if _A_RULE.search(thing["phrase"]):
+        return None  # "is there a grace period for lab reports": a rule about the work, not a piece of work
     asked = [_one(w) for w in thing["phrase"].split()]
     titles = [(a, _words_of(a.title, a.kind, a.notes, *a.aliases, *a.parts)) for a in course.assignments]
     found = [a for a, words in titles if all(w in words or w in _ANY_KIND for w in asked)]

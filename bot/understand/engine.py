@@ -580,7 +580,7 @@ class Engine:
             # "a letter from disability resources for extra time": a policy named twice over is what is asked
             # about, even where one of its names is also a cue of another answer ("extra time", an extension).
             f["policy_named"] = 1.0
-        f["topic"] = ev.topic_strength
+        f["topic"] = 0.0 if _topic_names_work(reading) else ev.topic_strength
         if ev.topic_words and not ev.topic_rows:
             f["topic_missing"] = 1.0
         times = {t.kind for t in reading.times}
@@ -758,6 +758,21 @@ _COMPATIBLE = (
     {"section", "course_fact"},
     {"section", "staff"},
 )
+
+
+def _topic_names_work(reading: Reading) -> bool:
+    """ "how late can i turn in the lab 3 report": every schedule topic named lies inside the longer name of a piece
+    of work asked about for its late, extension or regrade rules ("lab 3" of "lab 3 report"), so it names the work."""
+    if not reading.cues & _WORK_RULE_CUES:
+        return False
+    work = [(m.start, m.end) for m in reading.mentions if m.kind == "assignment"]
+    topics = [m for m in reading.mentions if m.kind == "topic"]
+    return bool(work and topics) and all(
+        any(a <= t.start and t.end <= b and b - a > t.end - t.start for a, b in work) for t in topics
+    )
+
+
+_WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 
 
 def _is_context(reading: Reading) -> bool:

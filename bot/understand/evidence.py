@@ -24,6 +24,9 @@ _DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "reg
 # Words asking what an exam hands out or lets students have, not when a topic is taught.
 _PROVISION = frozenset({"provided", "given", "supplied", "allowed", "permitted", "handed"})
 _STUDENT_WORDS = frozenset({"students", "student", "section", "sections", "people", "undergrads", "grads"})
+# "am i allowed a dictionary in the exam": leave asked for a thing in an exam, with no other idea in the question
+_PERMITTED = frozenset({"allowed", "permitted", "allow", "allows", "permit"})
+_PERMISSION_CUES = frozenset({"policy", "students", "exam", "personal"})
 _EXAM_ASKS = frozenset(
     {"when", "where", "time_of", "in_person", "exam_rules", "content", "absent", "grades", "changed", "next", "last"}
     | {"class", "howto", "grading", "link", "contact", "staff", "schedule", "cover", "policy", "required", "all"}
@@ -176,9 +179,13 @@ class EvidenceFinder:
             ranked_bonus = ranks[pid] / best_rank if pid in ranks and best_rank < 0 else 0.0
             policies[pid] = min(5.0, sum(by_keyword.values()) + len(by_search) + 1.5 * coverage + ranked_bonus)
         if policies:
-            ordered = sorted(policies.items(), key=lambda kv: (-kv[1], kv[0]))
+            # At the same strength, the policy named by its own keywords ("special consideration") before one whose
+            # text only mentions them; the name is then what is asked, and the mention is no rival.
+            named_by = {pid: sum(words.values()) for pid, words in keyword_words.items()}
+            ordered = sorted(policies.items(), key=lambda kv: (-kv[1], -named_by.get(kv[0], 0.0), kv[0]))
             ev.policy, ev.policy_strength = ordered[0]
-            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN:
+            only_mentioned = len(ordered) > 1 and named_by.get(ordered[0][0]) and not named_by.get(ordered[1][0])
+            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN and not only_mentioned:
                 ev.policy_rival = ordered[1][0]
         for hit in (best_topic, best_policy):
             if hit is not None:
@@ -343,6 +350,8 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
     if "exam_rules" in cues and exam:
         return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
+    if exam and r.content and not r.times and _PERMITTED & set(r.tokens) and not cues - _PERMISSION_CUES:
+        return "exam_other"  # "is a dictionary allowed in the exam": what the exam's own rules say of that thing
     asks_what = "what" in r.tokens and "about" in r.tokens  # "what is the midterm about"; not "tell me about it"
     about = asks_what or bool({"cover", "covers", "covered", "covering", "topics", "material"} & set(r.tokens))
     if exam and ("content" in cues or about or r.tokens[-1:] == ["on"]):

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, ScheduleDay
 from bot.understand import replies
@@ -90,9 +91,53 @@ _CUMULATIVE = re.compile(r"\bcumulative\b|\bcovers?\s+the\s+whole\s+(?:course|mo
 _NOT = re.compile(r"\bnot\b|\bonly\b", re.IGNORECASE)
 
 
-def coverage(exam: Exam) -> list[str]:
-    """The exam's rules that say what it covers."""
-    return [r for r in exam.rules if _COVERAGE.search(r)]
+def coverage(exam: Exam, course: Course | None = None) -> list[str]:
+    """What the exam covers in the page's words: its own rules that say, else (given the course) the sentences of
+    a policy about that exam that say ("It covers all lectures from Weeks 1 to 12" in a "Final exam" policy)."""
+    said = [r for r in exam.rules if _COVERAGE.search(r)]
+    if said or course is None:
+        return said
+    return list(_KEPT.get(course, "exam coverage", lambda: _policy_coverage(course)).get(exam.id, ()))
+
+
+_KEPT: Kept[dict[str, tuple[str, ...]]] = Kept(size=32)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a policy sentence that says what is examined ("covers all lectures", "is cumulative"), not "covered by UniAccess"
+_SAYS_COVERED = re.compile(
+    r"\bcumulative\b|\bcover(?:s|ed|ing)?\b.*\b(?:lectures?|weeks?|chapters?|units?|topics?|material|modules?"
+    r"|readings?|everything|whole)\b",
+    re.IGNORECASE,
+)
+
+
+def _names(exam: Exam) -> set[str]:
+    return {n.lower() for n in (exam.title, *exam.aliases) if n.strip()}
+
+
+def _names_in(names: set[str], words: str) -> bool:
+    return any(re.search(rf"\b{re.escape(n)}\b", words) for n in names)
+
+
+def _policy_coverage(course: Course) -> dict[str, tuple[str, ...]]:
+    """For each exam whose rules say nothing of what it covers, the coverage sentences of the policies about it: a
+    policy whose title or keywords name that exam, or a sentence that names it; never a sentence that names only
+    another exam ("the midterm covers weeks 1-6" is not the final's coverage)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for exam in course.exams:
+        own = _names(exam)
+        others = {n for e in course.exams if e.id != exam.id for n in _names(e)} - own
+        said: list[str] = []
+        for policy in course.policies:
+            about = _names_in(own, " ".join((policy.title, *policy.keywords)).lower())
+            for sentence in _SENTENCE.split(" ".join(policy.quote.split())):
+                low = sentence.lower()
+                if not _SAYS_COVERED.search(sentence) or sentence in said:
+                    continue
+                if _names_in(own, low) or (about and not _names_in(others, low)):
+                    said.append(sentence)
+        if said:
+            found[exam.id] = tuple(said)
+    return found
 
 
 def coverage_answer(course: Course, exams: list[Exam]) -> Answer:
@@ -100,7 +145,7 @@ def coverage_answer(course: Course, exams: list[Exam]) -> Answer:
     ask = replies.where_to_ask(course)
     lines, missing = [], False
     for e in exams:
-        said = coverage(e)
+        said = coverage(e, course)
         if said:
             lines.append(text(f"**{e.title}** ({human_date(e.date)}): {' '.join(said)}"))
         else:

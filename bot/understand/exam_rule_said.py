@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.course.model import Exam
+from bot.understand.closest_policy import told_and_asked
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import STOPWORDS
@@ -15,6 +16,10 @@ _BREAK = re.compile(r";|\.\s+|:\s+|,?\s+but\s+")
 _NEEDED = re.compile(r"\b(?:need|needed|have\s+to|supposed\s+to|must|required|bring)\b")
 _BRING = re.compile(r"\s*(?:please\s+)?bring\b")
 _NEGATED = re.compile(r"\b(?:no|not|never|cannot|can't|without|none)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as|so\s+long\s+as)\b")
+# asking leave for a thing ("am i allowed", "is it permitted", "can i use") and a rule granting it
+_MAY_I = re.compile(r"\b(?:allowed|permitted|can\s+(?:i|we)\s+(?:use|have|bring|take)|may\s+(?:i|we))\b")
+_PERMITS = re.compile(r"\b(?:allowed|permitted|may\s+(?:be\s+)?(?:use|used|bring|brought))\b")
 
 
 def _stems(text: str) -> set[str]:
@@ -29,11 +34,14 @@ def rules_saying(exam: Exam, words: str, question: str = "") -> tuple[list[str],
         return [], None
     held = [r for r in exam.rules if asked <= _stems(r)]
     clauses = [c.strip() for r in held for c in _BREAK.split(r) if asked <= _stems(c)]
-    plain = [c for c in clauses if not _NEGATED.search(c.lower())]
+    # "a dictionary is allowed if it contains no notes": the condition's "no" does not deny the permission
+    plain = [c for c in clauses if not _NEGATED.search(_CONDITION.split(c.lower())[0])]
     if len(plain) != 1 or len(clauses) != 1:
         return held, None
     if _NEEDED.search(question.lower()) and _BRING.match(plain[0].lower()):
         return held, plain[0]
+    if _MAY_I.search(question.lower()) and _PERMITS.search(_CONDITION.split(plain[0].lower())[0]):
+        return held, plain[0]  # "am i allowed a dictionary": the thing's own rule allows it (with its conditions)
     # Two words may name a thing only ("periodic table"): a Yes needs what is said of it too ("provided").
     return held, plain[0] if len(asked) >= 3 else None
 
@@ -49,3 +57,15 @@ def rules_saying_any(exams: list[Exam], words: str, question: str = "") -> tuple
             held.update(dict.fromkeys(found))
             plains.add(plain)
     return list(held), next(iter(plains)) if len(plains) == 1 else None
+
+
+def rules_asked(exams: list[Exam], words: str, question: str) -> tuple[list[str], str | None]:
+    """As `rules_saying_any`, and when no rule holds every word, the words of the question's own ask once its story
+    is set apart ("english is my second language, am i allowed a dictionary": "dictionary")."""
+    held, plain = rules_saying_any(exams, words, question)
+    if held:
+        return held, plain
+    story, asking = told_and_asked(question)
+    own = set(phrase_key(asking)) if story else set()
+    kept = " ".join(w for w in words.split() if w in own)
+    return rules_saying_any(exams, kept, asking) if kept and kept != words else ([], None)

@@ -16,7 +16,7 @@ from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answ
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
-from bot.understand.exam_what_if import exam_what_if
+from bot.understand.exam_what_if import asks_for_make_up, exam_what_if, no_make_up
 from bot.understand.policy_told import told_match
 from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
 from bot.understand.yes_no.page_claims import claims_for
@@ -154,7 +154,10 @@ def exam_situation(
         re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam")
     )
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
-        return exam_missed(course, now, exam.id, form_urls)
+        answer = exam_missed(course, now, exam.id, form_urls)
+        refused = no_make_up(exam) if asks_for_make_up(plain) else None
+        # "i missed midterm 1 because i had covid, is there a makeup": No where the exam's own words refuse one
+        return verdict(answer, False, f"“{refused}”") if refused else answer
     claimed = claims_for(course).match(plain, "exams") is not None  # the course's own claim answers it
     told = None if claimed else told_match(claims_for(course), plain)
     if told is not None:  # "can i write test 1 early? i fly out thursday": the claim asked once the story is apart

@@ -15,7 +15,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.replies import NOT_ON_PAGE, where_to_ask
 from bot.understand.vocabulary import CUES
 from bot.understand.yes_no.clause_stance import Stance, key_words, stance
-from bot.understand.yes_no.page_claims import claims_for
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 _REMOTE = re.compile(
     r"\b(?:remote(?:ly)?|online|virtual(?:ly)?|zoom|from\s+(?:home|abroad|the\s+airport|an?\s+airport|my\s+\w+))\b"
@@ -124,6 +124,18 @@ _OF_TIMING = re.compile(
 )
 _TAKING = re.compile(r"\b(?:write|sit|do)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+_MAKE_UP = re.compile(r"\b(?:make[\s-]*ups?|makeups?|resits?|re-sits?|supplementary|deferred)\b")
+# Something about a make-up rather than whether there is one ("a makeup form", "when is the makeup").
+_MAKE_UP_DETAIL = re.compile(r"\b(?:forms?|links?|deadline|request|sign\w*|apply|when|where|what\s+time|room)\b")
+
+
+def asks_for_make_up(question: str) -> bool:
+    """ "is there a make-up for the final", "i missed mt1 because i had covid, is there a makeup": whether there is
+    one, not its form or its day."""
+    low = question.lower()
+    return bool(_MAKE_UP.search(low)) and not _MAKE_UP_DETAIL.search(low) and asks_yes_no(low)
 
 
 def no_make_up(exam: Exam) -> str | None:

@@ -65,7 +65,13 @@ _THING = (
     r"|questions|guides?|sheets?|problems|meetings?"
 )
 # Words for the same kind of session: "revision" is what a page may call a "review" ("Course Summary and Exam Review").
-_ALIKE_GROUPS = (("review", "revision", "recap", "summary"), ("mock", "practice", "sample"), ("prep", "preparation"))
+# "makeup" as typed is the page's "make-up" (held as "make" and "up").
+_ALIKE_GROUPS = (
+    ("review", "revision", "recap", "summary"),
+    ("mock", "practice", "sample"),
+    ("prep", "preparation"),
+    ("makeup", "make"),
+)
 _ALIKE = {w: group for group in _ALIKE_GROUPS for w in group}
 # "extra doubt sessions", "extra help sessions": help sessions by another name are office hours, asked as such
 _HELP_KIND = r"(?:doubts?|doubt[- ]clearing|help|drop[- ]?in|consultation|tutoring|office)\s+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers.exams import conflict_form_url, exam_answer, exams_answer
+from bot.answers.exams import conflict_form_url, exam_answer, exams_answer, surname_room_answer
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Exam
@@ -15,22 +15,20 @@ from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exam_meeting_clash import meeting_clash
-from bot.understand.exam_what_if import exam_what_if, no_make_up, says_asked
+from bot.understand.exam_what_if import asks_for_make_up, exam_what_if, no_make_up, says_asked
 from bot.understand.normalize import phrase_key
 from bot.understand.policy_told import told_match
 from bot.understand.result import Slots
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.stated_weight import stated_weight
+from bot.understand.surname_room import surname_told
 from bot.understand.yes_no.clause_stance import asks, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 # A place asked about ("in the tutorial room", "where"): the question is not whether the exam is a section's.
 _PLACE = re.compile(r"\b(?:room|hall|building|where|located|held|venue|in\s+the\s+\w+)\b")
-_MAKE_UP = re.compile(r"\b(?:make[\s-]*ups?|makeups?|resits?|re-sits?|supplementary|deferred)\b")
-# Something about a make-up rather than whether there is one ("a makeup form", "when is the makeup").
-_MAKE_UP_DETAIL = re.compile(r"\b(?:forms?|links?|deadline|request|sign\w*|apply|when|where|what\s+time|room)\b")
 # "can i", "may we", "am i allowed": asking leave, which an exam's day does not give
 _MAY_I = re.compile(r"\b(?:can|may|could)\s+(?:i|we)\b|\b(?:am\s+i|are\s+we)\s+allowed\b")
 _FINALS = re.compile(r"\bfinals?\s+(?:week|period|season)|\bexam\s+(?:week|period)\b")
@@ -99,6 +97,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     chosen = course.exam(which) if which else None
+    surname = surname_told(course, asked.story or asked.question) if chosen and chosen.by_surname else None
+    if surname and not asked.yes_no:
+        # "when is mt2 and where do i go, last name starts with s": the card with the surname's own room only
+        return surname_room_answer(course, chosen, surname, asked.now)
     session = session_for_exam_answer(course, asked.question, which) if which and not asked.yes_no else None
     if session is not None:
         return session  # "when is the review sesh for the final": the course's session held for that exam
@@ -112,7 +114,7 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "can i get a re-exam because of a wedding", "is the reading on p2": the course's own decided claim outranks
         # what is computed from the exam's date or its make-up words
         return claimed
-    if chosen is not None and _MAKE_UP.search(low) and not _MAKE_UP_DETAIL.search(low) and asks_yes_no(low):
+    if chosen is not None and asks_for_make_up(low):
         # "is there a make-up for the final": the exam's own words on a make-up, No only where they refuse one
         refused = no_make_up(chosen)
         if refused is not None:

@@ -18,10 +18,11 @@ from bot.understand import replies
 from bot.understand.as_usual import as_usual_verdict
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
+from bot.understand.closest_policy import told_and_asked
 from bot.understand.exam_brought import brought_verdict, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
-from bot.understand.exam_rule_said import rules_saying_any
+from bot.understand.exam_rule_said import rules_asked
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import office_hours
 from bot.understand.lexicon import PLATFORM
@@ -168,7 +169,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if fact == "exam_content" and asked.yes_no and slots.get("rows") and exam:
         # "is the lasso on the midterm": the topic's day against the span the exam's rules name
         return on_the_exam(asked, exam, [course.schedule[i] for i in slots["rows"]])
-    if fact == "exam_content" and any(coverage(e) for e in ([exam] if exam else course.exams)):
+    if fact == "exam_content" and any(coverage(e, course) for e in ([exam] if exam else course.exams)):
         # "what does midterm 2 cover", "is the final cumulative": from the exam's own rules
         answer = coverage_answer(course, [exam] if exam else list(course.exams))
         whole = cumulative_verdict(exam, asked.question) if exam and typed_yes_no else None
@@ -185,7 +186,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return replace(answer, lines=(text(lasts[1]), *answer.lines))
         return replies.verdict(answer, *lasts)
     held, plain = (
-        rules_saying_any([exam] if exam else list(course.exams), slots.get("words", ""), asked.question)
+        rules_asked([exam] if exam else list(course.exams), slots.get("words", ""), asked.question)
         if fact == "exam_other"
         else ([], None)
     )
@@ -245,7 +246,11 @@ def _on_a_day(exam: Exam, question: str) -> bool:
 
 def _typed_yes_no(asked: Asked) -> bool:
     """A yes/no question, even with words the reading left unexplained ("is the final worth 30 percent")."""
-    return asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",), ("are",))
+    if asked.yes_no or phrase_key(asked.question)[:1] in (("is",), ("was",), ("will",), ("does",), ("are",)):
+        return True
+    # "english is my second language, am i allowed a dictionary": the question after the story is a yes/no one
+    story, asking = told_and_asked(asked.question)
+    return bool(story) and asks_yes_no(asking)
 
 
 def _forum_verdict(asked: Asked, name: str, link: str) -> Answer:

@@ -134,7 +134,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # "the written part on time and the code 20 min late": how the course counts work in parts, first
         answer = replace(answer, lines=(text(measure_sentence(course)), *answer.lines))
     asks = asked.question.lower()
-    if asked.yes_no or _YES_NO_CLAUSE.search(asks) or ASKS_IF_OK.search(asks) or _CAN_SUBMIT.search(asks):
+    penalised = bool(_PENALISED.search(asks))
+    # "is there a grace period if my upload goes in a few mins late": whether the course has one, then what it costs
+    pool_there = bool(slots.get("_pool_asked") and _POOL_THERE.search(asks))
+    asks_if = bool(_YES_NO_CLAUSE.search(asks) or ASKS_IF_OK.search(asks) or _CAN_SUBMIT.search(asks))
+    if asked.yes_no or penalised or pool_there or asks_if:
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
         if in_parts and course.late.measure == "each-part" and _WHOLE & set(phrase_key(asked.question)):
@@ -152,10 +156,12 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
         pool = course.late.pool
         spent = bool(_SPENT & set(phrase_key(asked.question)))
-        if pool is None and slots.get("_pool_asked") and spent and course.late.status == "rules":
+        if pool is None and slots.get("_pool_asked") and (spent or pool_there) and course.late.status == "rules":
             # "did that burn a late day" where the course has no pool: No, and what the lateness costs instead
             said = f"the course has no late days to spend; instead: {status_words(course, outcome)}."
             return replies.verdict(answer, False, said)
+        if pool is not None and pool_there and not _asks_pool_used(asked.question, pool.name, pool.plural):
+            return replies.verdict(answer, True, f"{status_words(course, outcome)}.")
         if pool is not None and (
             _asks_pool_used(asked.question, pool.name, pool.plural) or (slots.get("_pool_asked") and spent)
         ):
@@ -181,7 +187,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             # "if i hand it in at 3am, what's the penalty": the outcome, not a Yes or No
             said = text(f"{status_words(course, outcome)[:1].upper()}{status_words(course, outcome)[1:]}.")
             return replace(answer, lines=(said, *answer.lines))
-        if slots.get("_penalty_q"):
+        if slots.get("_penalty_q") or penalised:
             costs = outcome.status not in ("on-time", "grace")
             return replies.verdict(answer, costs, f"{status_words(course, outcome)}.")
         accepted = outcome.status != "not-accepted"
@@ -313,6 +319,11 @@ _YES_NO_CLAUSE = re.compile(
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
 # "i forgot to upload ts6, can i submit it at 9am tuesday", "can i still hand in ps3 sunday if i run out of time":
 # asking whether a submission then is taken, whatever story or reason surrounds it
+# "is the proposal penalised if it's 10 min late", "will my essay get docked": whether the lateness costs anything
+_PENALISED = re.compile(
+    r"^(?:is|are|will|would|does|do)\b(?!.*\b(?:how|what)\b).*\b(?:penali[sz]ed|docked|marked\s+down|deducted)\b"
+)
+_POOL_THERE = re.compile(r"^(?:is|are)\s+there\b|^(?:do|does|will)\s+(?:we|i|you|the\s+course)\s+(?:get|have)\b")
 _CAN_SUBMIT = re.compile(
     r"(?<!how )(?<!where )(?<!when )\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
     r"(?:submit|hand\s+(?:it\s+|this\s+|that\s+)?in|turn\s+(?:it\s+|this\s+|that\s+)?in|upload|send)\b"

@@ -549,6 +549,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="the room a surname writes an exam in, where the course splits the exam's rooms by surname",
     ),
     Intent(
+        "exam_leaving",
+        3.0,
+        {"exam_leaving": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("exam_leaving",),
+        slots=("exam",),
+        doc="whether and when a student may leave an exam before its end, by the exam's own rules",
+    ),
+    Intent(
         "best_of",
         3.0,
         # "worst" reads as an opinion, "drop" as leaving the course: here the rule on the work named decides

@@ -51,12 +51,14 @@ def ids_of_kind_named(course: Course, question: str) -> tuple[str, ...]:
 
 def late_of_kind(course: Course, reading: Reading, rivals: Sequence[tuple[float, Intent]]) -> bool:
     """Whether a question read as a policy or topic is about late work of a kind the course names ("can i turn in a
-    lab report late") or the pool's cap on one piece, with the late rules a close reading: the late rules answer it."""
+    lab report late", "a grace period for lab reports") or the pool's cap on one piece, with the late rules a close
+    reading: the late rules answer it."""
     if not any(intent.name == "late_rules" for _, intent in rivals):
         return False
     if "pool" in reading.cues and pool_cap_asked(reading.text):
         return True  # "is there a limit on slip days per assignment": the pool's cap
-    return "late" in reading.cues and bool(work_of_kind_named(course, reading.text))
+    # "can i turn in a lab report late", "is there a grace period for lab reports": that kind's late rules
+    return bool({"late", "pool"} & reading.cues) and bool(work_of_kind_named(course, reading.text))
 
 
 # "is there a limit on slip days per assignment", "max tokens on one essay": the pool's cap on one piece of work

@@ -345,6 +345,12 @@ class Lexicon:
         pool = course.late.pool
         for name in (pool.name, pool.plural) if pool is not None else ():
             add(phrase_key(name), Tag("cue", "pool"))
+        # "who do i contact about a concession" where the extension rules say "academic concession request": a bare
+        # "concession" asks of them on this course (elsewhere it may be a discount: "a concession card")
+        rules = course.extensions
+        if any(isinstance(t, str) and "concession" in t.lower() for t in (rules.summary, rules.emergency)):
+            for word in ("concession", "concessions"):
+                add(phrase_key(word), Tag("cue", "extension"))
         # Other courses' words for its pool, its assistants and its forum ("slip days", "the TA", "piazza").
         taken = {k for k, tags in phrases.items() if any(t.kind in ("role", "link") for t in tags)}
         self.own_words = own_words(course, taken)

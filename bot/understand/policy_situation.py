@@ -14,6 +14,7 @@ from bot.course.model import Course
 from bot.understand.asked import Asked
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
+from bot.understand.reading import Reading
 from bot.understand.result import Slots
 
 # Words by which a student tells of missing a meeting, or of coming late to it.
@@ -30,7 +31,10 @@ _ASKS = re.compile(
     r"|how\s+do\s+i\s+make"
     r"|(?:do|will)\s+i\s+(?:need|have)\s+to\s+(?:do|tell|email|bring|show|submit|hand|send)"
     r"|(?:is|was)\s+(?:that|it|this)\s+(?:a\s+problem|an\s+issue|ok|okay|fine|bad)"
-    r"|(?:does|will|would|could)\s+(?:that|it|this)\s+(?:hurt|affect|cost|matter|be\s+a\s+problem))"
+    r"|(?:does|will|would|could)\s+(?:that|it|this)\s+(?:hurt|affect|cost|matter|be\s+a\s+problem)"
+    # "do i just get a zero", "is it an automatic zero": whether missing it costs the mark
+    r"|(?:do|will|would)\s+i\s+(?:just\s+|automatically\s+)?(?:get|receive)\s+(?:a\s+)?(?:zero|0)\b"
+    r"|(?:is|will)\s+(?:that|it|this)\s+(?:be\s+)?(?:an?\s+)?(?:automatic\s+)?zero)"
 )
 # "how many übungen can i miss" of a course whose limit is in a policy's words, not in an [[attendance]] rule
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|often)\b(?:\s+\w+){0,5}?\s+(?:miss|skip|be\s+absent|not\s+attend)\b")
@@ -38,6 +42,14 @@ _HOW_MANY = re.compile(r"\bhow\s+(?:many|often)\b(?:\s+\w+){0,5}?\s+(?:miss|skip
 _RULE_WORDS = frozenset(
     stem(w) for w in ("miss", "missed", "missing", "absence", "absent", "attendance", "attend", "make-up", "makeup")
 )
+
+
+def meeting_kinds_told(reading: Reading) -> list[str]:
+    """The meeting kinds a question names as meetings: "lab" in "missed my lab", not in "the lab 2 report deadline"
+    (a kind's word inside the name of a piece of work is that work)."""
+    work = [(m.start, m.end) for m in reading.mentions if m.kind == "assignment"]
+    told = (m for m in reading.mentions if m.kind == "kind" and not any(a <= m.start and m.end <= b for a, b in work))
+    return list(dict.fromkeys(i for m in told for i in m.ids))
 
 
 def situation_policy(course: Course, question: str, kinds: list[str]) -> str | None:

@@ -28,6 +28,8 @@ from bot.understand.best_of_asked import best_of_asked
 from bot.understand.beyond_the_page import asks_advice
 from bot.understand.comparisons import comparison, may_compare
 from bot.understand.course_itself import asked_of_course
+from bot.understand.exam_leaving import NEEDS as LEAVING_NEEDS
+from bot.understand.exam_leaving import leaving_asked
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.hardship_told import NEEDS as HARDSHIP_NEEDS
@@ -39,7 +41,7 @@ from bot.understand.meeting_attendance import attendance_asked
 from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
 from bot.understand.person_sections import asked_person_sections
 from bot.understand.policy_situation import NEEDS as SITUATION_NEEDS
-from bot.understand.policy_situation import situation_policy
+from bot.understand.policy_situation import meeting_kinds_told, situation_policy
 from bot.understand.private_contact import private_contact_answer, private_way
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
@@ -145,6 +147,11 @@ def _surname_room(a: Asking) -> Slots | None:
     return {"exam": exam.id, "surname": surname} if exam is not None else None
 
 
+def _exam_leaving(a: Asking) -> Slots | None:
+    exam = leaving_asked(a.course, a.said, a.reading, a.now)  # "can i walk out once i'm done with the exam"
+    return {"exam": exam.id} if exam is not None else None
+
+
 def _best_of(a: Asking) -> Slots | None:
     found = best_of_asked(a.course, a.said, a.reading, a.holds)  # "how many webwork sets count", "worst quiz dropped"
     return {"rule": found[0], "verdict": found[1]} if found is not None else None
@@ -177,7 +184,7 @@ def _meeting_situation(a: Asking) -> Slots | None:
     # "i was sick and missed my lab on tuesday, what happens now": the rule on missing labs
     if a.reading.ids("exam") or attendance_asked(a.course, a.said) is not None:
         return None  # an exam's miss is the exam's; "late to lab, does it count" is the narrower attendance reading
-    found = situation_policy(a.course, a.said, a.reading.ids("kind"))
+    found = situation_policy(a.course, a.said, meeting_kinds_told(a.reading))
     return {"policy": found} if found is not None else None
 
 
@@ -188,7 +195,7 @@ def _meeting_attendance(a: Asking) -> Slots | None:
 
 def _hardship_told(a: Asking) -> Slots | None:
     # "sick all week, won't make hand-in 2, what should i do": a meeting's or an exam's case has its own reader
-    if a.reading.ids("kind") or a.reading.ids("exam"):
+    if meeting_kinds_told(a.reading) or a.reading.ids("exam"):
         return None
     found = hardship_policy(a.course, a.said)
     return {"policy": found or None} if found is not None else None
@@ -204,6 +211,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("section_by_id", frozenset({"which", "what"}), _section_by_id),
     # bot.understand.surname_room: a surname told ("surname", "last name") or "I'm a <Name>" with a place asked
     Recognizer("surname_room", SURNAME_NEEDS, _surname_room),
+    # bot.understand.exam_leaving: leaving the room ("leave", "walk out", "head out", "go home", "exit")
+    Recognizer("exam_leaving", LEAVING_NEEDS, _exam_leaving),
     # bot.understand.best_of_asked: "count", "best", "drop"/"dropped", "lowest", "worst"
     Recognizer("best_of", BEST_OF_NEEDS, _best_of),
     # bot.understand.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")

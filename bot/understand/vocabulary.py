@@ -558,7 +558,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "friends",
     ),
     "grades": ("grade", "grades", "graded", "grading", "scores", "score", "marks", "feedback", "results"),
-    "extension": ("extension", "extensions", "extend", "more time", "extra time", "postpone", "delay"),
+    "extension": (
+        "extension",
+        "extensions",
+        "extend",
+        "more time",
+        "extra time",
+        "postpone",
+        "delay",
+        # what some universities call a request for missed work excused (a bare "concession" is the course's own word
+        # only where its extension rules use it: bot.understand.lexicon; elsewhere it may be a discount)
+        "academic concession",
+        "academic concessions",
+    ),
     "regrade": (
         "regrade",
         "regrades",

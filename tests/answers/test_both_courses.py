@@ -17,7 +17,7 @@ from bot.answers.people import staff_answer
 from bot.answers.policies import policy_answer
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_datetime
-from bot.course.late_policy import Cutoff
+from bot.course.late_policy import Cutoff, hours_text
 from bot.course.unknown import UNKNOWN
 from bot.grace.engine import Submission, compute_tally
 from bot.understand.dates import parse_window
@@ -202,3 +202,14 @@ def test_second_course_questions(second_course, question, fragments):
     text = render(second_course, answer_question(second_course, question, now), now)
     for fragment in fragments:
         assert fragment in text, f"{fragment!r} missing from:\n{text}"
+
+
+def test_the_late_cutoff_is_said_as_a_span_too(any_course):
+    """/late says how late is too late as a span ("more than 2 days late"), not only as an instant: "is there a max"
+    is asked of the span."""
+    now = mid_term(any_course)
+    cutoff = any_course.late.cutoff
+    item = next(a for a in any_course.assignments if any_course.late_for(a).accepts_late)
+    text = render(any_course, late_answer(any_course, item.id, now), now)
+    assert isinstance(cutoff, Cutoff)  # both bundled courses stop taking work after a while
+    assert f"(more than {hours_text(cutoff.after)} late)" in text, text

@@ -263,3 +263,23 @@ def test_each_pattern_is_tried_only_on_a_text_holding_a_word_it_needs():
 def test_a_question_lacking_every_needed_word_is_no_question_of_the_course(course):
     assert asked_of_course(course, "when is hw3 due") is None
     assert asked_of_course(course, "where do i upload the sheets") == "submission"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "english is my second language, am i allowed a dictionary in the exam",
+        "english isn't my first language, can i get extra time",
+        "my native language is spanish, is that a problem",
+    ],
+)
+def test_a_students_own_language_is_no_programming_language_asked(course, question):
+    assert asked_of_course(course, question) != "language"
+
+
+@pytest.mark.parametrize(
+    "question", ["is there a grace period for lab reports", "is there an extension for the lab report"]
+)
+def test_a_rule_about_work_is_no_piece_of_work_asked(second_course, question):
+    """'is there a grace period for lab reports' asks a rule about the work, never whether such an assignment exists."""
+    assert asked_of_course(second_course, question) is None

@@ -3,6 +3,7 @@ them; unsure readings become options; what cannot be answered is said plainly.""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from bot.core.render_text import answer_text
 from bot.understand.engine import _pieces, answer_question, engine_for, read_question, warm
 from tests.conftest import at, local
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 NOW = at("2024-02-12 10:00")  # Monday of the LSH week
 UNREAD = "I couldn't tell what you meant by"
@@ -724,3 +725,22 @@ def test_warm_builds_the_patterns_made_of_the_courses_words(course):
     assert [f.cache_info().misses for f in (pool_stated._patterns, pool_deadline._spending, course_itself._asking)] == (
         built
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how late can i hand in the lab 3 report", "late_rules"),
+        ("can i get an extension on the lab 3 report", "extension"),
+    ],
+)
+def test_a_schedule_title_inside_a_pieces_name_is_that_piece(question, intent):
+    """'the lab 3 report' where a class is titled "Lab 3: ...": the report's own rules, asked as surely as elsewhere."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    rows = list(chem.schedule)
+    i = next(k for k, r in enumerate(rows) if r.has_class and r.date.month == 2 and r.date.day >= 12)
+    rows[i] = dataclasses.replace(rows[i], title="Lab 3: Calorimetry")
+    course = dataclasses.replace(chem, schedule=tuple(rows))
+    result, _ = reply(course, question, "2026-02-10 10:00")
+    assert [(p.intent, p.confidence) for p in result.parts] == [(intent, 1.0)]
+    assert result.outcome == "answered"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from bot.course.model import Policy
 from bot.understand.engine import engine_for
 from bot.understand.evidence import fact_asked
 from tests.conftest import at
@@ -127,3 +130,17 @@ def test_a_thing_provided_in_an_exam_is_the_exams_not_a_lecture(question):
     found = engine.evidence.find(engine.reader.read(question, at("2026-03-04 14:00")))
     assert found.fact == "exam_other"
     assert not found.topic_rows
+
+
+def test_a_policy_named_by_its_keywords_beats_one_only_mentioning_them(stat):
+    """'who do i ask for special consideration': the policy keyed so, not another whose text mentions it (no rival)."""
+    said = {
+        "special-consideration": ("Special consideration", "apply for special consideration on the portal in 5 days"),
+        "deferred-exams": ("Deferred exams", "ask the exams office: a missed final needs special consideration"),
+    }
+    keyed = {"special-consideration": ("special consideration",)}
+    added = tuple(Policy(i, title, quote, quote, keyed.get(i, ())) for i, (title, quote) in said.items())
+    course = dataclasses.replace(stat, policies=(*stat.policies, *added))
+    for question in ("who do i ask for special consideration", "how do i apply for special consideration"):
+        ev = evidence(course, question)
+        assert (ev.policy, ev.policy_rival) == ("special-consideration", None), question

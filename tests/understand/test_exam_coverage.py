@@ -90,3 +90,39 @@ def test_asked_of_the_engine(stat):
     assert first_line(said).startswith("Yes")
     _, said = reply(stat, "is the final cumulative", "2024-11-01 10:00")
     assert not first_line(said).startswith(("Yes", "No"))
+
+
+def _with_policy(course, title, quote, keywords=()):
+    from bot.course.model import Policy
+
+    policy = Policy(id="exam-info", title=title, summary="", quote=quote, keywords=tuple(keywords))
+    return dataclasses.replace(course, policies=(*course.policies, policy))
+
+
+def test_coverage_a_policy_about_the_exam_states_is_quoted(stat):
+    """An exam whose rules say nothing of what it covers: the sentence of the policy about that exam that says."""
+    course = _with_policy(
+        stat,
+        "Final exam",
+        "The final is held in finals week. It covers all lectures from Weeks 1 to 10. Bring a pencil.",
+    )
+    final = next(e for e in course.exams if e.id == "final")
+    assert coverage(final, course) == ["It covers all lectures from Weeks 1 to 10."]
+    _, said = reply(course, "what's on the final, is it everything", "2024-10-14 13:30")
+    assert "Weeks 1 to 10" in said
+    assert "not on the course page" not in said
+
+
+def test_a_sentence_naming_another_exam_is_not_this_ones_coverage(stat):
+    """'The midterm covers weeks 1-5' in a policy on exams is the midterm's coverage, never the final's."""
+    course = _with_policy(stat, "Exams", "The midterm covers weeks 1 to 5. The final is cumulative.", ["final"])
+    by_id = {e.id: e for e in course.exams}
+    assert coverage(by_id["midterm"], course) == ["The midterm covers weeks 1 to 5."]
+    assert coverage(by_id["final"], course) == ["The final is cumulative."]
+
+
+def test_a_sentence_covered_by_something_else_is_no_coverage(stat):
+    """'Extra exam time is covered by the access plan' in an exam policy says nothing of what the exam covers."""
+    course = _with_policy(stat, "Final exam", "Extra exam time is covered by your access plan.")
+    final = next(e for e in course.exams if e.id == "final")
+    assert coverage(final, course) == []

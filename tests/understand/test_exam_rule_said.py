@@ -57,3 +57,25 @@ def test_with_no_exam_named_every_exams_rules_are_read(course):
     assert len(held) == 2  # two exams say it differently: both quoted, no plain Yes
     assert said is None
     assert rules_saying_any([first, second], "graphing calculator") == ([], None)
+
+
+def test_a_thing_a_rule_allows_with_a_condition_is_yes_to_may_i(course):
+    """'am i allowed a dictionary': the rule allowing it ("if it contains no notes") is a Yes, its condition quoted."""
+    rule = "A paper bilingual dictionary is allowed if it contains no notes."
+    exam = replace(course.exams[0], rules=(rule,))
+    assert rules_saying(exam, "dictionary", "am i allowed a dictionary in the exam") == ([rule], rule)
+    assert rules_saying(exam, "dictionary", "is a dictionary permitted") == ([rule], rule)
+    assert rules_saying(exam, "dictionary", "what about a dictionary") == ([rule], None)  # no leave asked
+
+
+def test_a_thing_no_rule_names_is_not_allowed_by_another_rule(stat):
+    """'are earplugs allowed in the midterm' on a course whose rule allows notes: not on the page, never a Yes."""
+    _, said = reply(stat, "are earplugs allowed in the midterm", "2024-10-14 13:30")
+    assert not first_line(said).startswith("Yes"), said
+    assert "not on the course page" in said
+
+
+def test_the_thing_asked_after_a_story_is_the_rules(stat):
+    """'english is not my first language, are notes allowed': the words of the ask, past the story."""
+    _, said = reply(stat, "english is not my first language, are notes allowed in the midterm", "2024-10-14 13:30")
+    assert first_line(said).startswith("Yes"), said

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bench.scaled_course import scaled
@@ -172,3 +174,26 @@ def test_of_two_exams_named_the_one_missed_is_answered(stat):
     answer, shown = said(stat, question, "2024-11-20T10:00")
     assert answer is not None
     assert "replaces the midterm" in shown
+
+
+NO_MAKE_UP = "There are no make-up midterms. A missed midterm's weight moves to the final exam."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i missed the midterm because i had the flu, is there a makeup", "missed the midterm sick, is there a make-up"],
+)
+def test_a_missed_exam_asked_for_a_make_up_the_page_refuses_is_no(stat, question):
+    """Whether there is a make-up, after the miss told: No where the exam's own words refuse one, the rule after."""
+    exams = tuple(dataclasses.replace(e, if_missed=NO_MAKE_UP) if e.id == "midterm" else e for e in stat.exams)
+    course = dataclasses.replace(stat, exams=exams)
+    answer, shown = said(course, question)
+    assert answer is not None
+    assert first_line(shown) == "No: “There are no make-up midterms.”"
+
+
+def test_a_missed_exam_whose_page_offers_something_else_has_no_no(stat):
+    """STAT 187 replaces a missed midterm by the final: not a refusal in words, so no No is made up."""
+    _, shown = said(stat, "i missed the midterm because i had the flu, is there a makeup")
+    assert not first_line(shown).startswith("No")
+    assert "final exam score replaces the midterm" in shown

@@ -104,3 +104,11 @@ def test_materials_of_a_day_the_page_does_not_link_are_unknown(course, question,
     result, shown = reply(course, question, "2024-02-19 10:00")
     assert first_line(shown).startswith(said), shown
     assert result.answer.kind == kind
+
+
+def test_a_makeup_as_typed_is_the_pages_make_up():
+    """'is there a makeup session' where the page speaks of a "make-up": not a session the page lacks."""
+    holds = engine_for(GEO).knowledge.holds
+    assert not holds("makeup")
+    assert missing_session(GEO, holds, "is there a makeup session") is None
+    assert missing_session(GEO, holds, "is there a make-up session") is None

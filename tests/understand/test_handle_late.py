@@ -68,6 +68,12 @@ def test_losing_points_by_the_day_is_a_late_rule(geo, question, first):
         ("data/10-605-s24", "can I use 3 late days on one hw", "2024-02-12T10:00", "No:"),
         ("data/stat-187-f24", "how many late days can I use", "2024-10-09T10:00", "This course has no pool"),
         ("data/stat-187-f24", "is ps6 still due at 5 pm pacific after the clocks change", "2024-10-09T10:00", "Yes:"),
+        # whether it is penalised, docked or marked down that late: Yes when it costs, No when a pool covers it
+        ("data/stat-187-f24", "will ps3 get docked if it goes in 20 minutes late", "2024-10-09T10:00", "Yes:"),
+        ("data/stat-187-f24", "is ps4 penalized if it's 10 min late", "2024-10-09T10:00", "Yes:"),
+        ("data/10-605-s24", "will hw5 be penalised if i upload it 15 min late", "2024-03-04T10:00", "No:"),
+        # whether there is a grace period at all, on a course with none: No, and what the lateness costs instead
+        ("data/stat-187-f24", "is there a grace period if my ps3 upload is 5 min late", "2024-10-09T10:00", "No:"),
     ],
 )
 def test_first_line(folder, question, now, first) -> None:
@@ -359,3 +365,26 @@ def test_a_reason_the_only_medical_grounds_rule_does_not_cover_is_a_no(course, s
     asked = Asked(medical, local(course, "2024-04-01 10:00"), None, None, None, True, "can i get an extension on hw5")
     answer = extension(dataclasses.replace(asked, story=story), {"assignments": ("hw5",)})
     assert answer_text(answer, course.tz, asked.now).splitlines()[2].startswith(opens.replace("**", "")), answer
+
+
+def test_a_due_day_told_is_not_the_hand_in_day(stat):
+    """'ps4 is due friday, if i submit it saturday morning': the Saturday after the deadline, not Friday."""
+    result, said = reply(stat, "ps4 is due friday, if i submit it saturday morning what happens", "2024-10-14 13:30")
+    assert [p.intent for p in result.parts] == ["late_whatif"]
+    assert "you'd submit Sat Oct 19" in said
+
+
+def test_an_academic_concession_is_asked_of_the_extension_rules(stat, hist):
+    """What some universities call a request for missed work excused is the extension rules; a bare "concession" is
+    that only where the course's extension rules use the word (elsewhere it may be a discount)."""
+    result, said = reply(stat, "who do i contact about an academic concession", "2024-10-14 13:30")
+    assert [p.intent for p in result.parts] == ["extension"]
+    assert "stat187-staff@pcsu.example.edu" in said
+    rules = dataclasses.replace(stat.extensions, summary="Submit an academic concession request within 48 hours.")
+    conceded = dataclasses.replace(stat, extensions=rules)
+    result, _ = reply(conceded, "who handles concessions", "2024-10-14 13:30")
+    assert [p.intent for p in result.parts] == ["extension"]
+    result, _ = reply(stat, "who handles concessions", "2024-10-14 13:30")
+    assert "extension" not in [p.intent for p in result.parts]
+    result, _ = reply(hist, "do students with a concession card get cheaper printing", "2024-10-23 13:00")
+    assert "extension" not in [p.intent for p in result.parts]

@@ -6,7 +6,7 @@ import pytest
 
 from bot.understand.late_kind import examples_of_kind, next_of_kind, pool_cap_asked, work_of_kind_named
 from tests.conftest import local
-from tests.understand.conftest import course_in
+from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
 
@@ -61,3 +61,10 @@ def test_work_of_one_name_under_different_rules_gives_the_next_of_each():
     now = local(chem, "2026-03-04 14:00")
     assert [a.id for a in examples_of_kind(chem, "can i turn in my lab late", now)] == ["lab5", "prelab6"]
     assert next_of_kind(chem, "can i turn in my lab late", now) is None
+
+
+def test_a_grace_period_for_a_kind_of_work_is_its_late_rules():
+    """'is there a grace period for lab reports': the lab reports' late rules, not the lab attendance policy."""
+    result, said = reply(course_in(CHEM), "is there a grace period for lab reports", "2026-02-10 10:00")
+    assert [p.intent for p in result.parts] == ["late_rules"]
+    assert "slip days" in said

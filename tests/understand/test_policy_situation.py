@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.course.loader import load_course
-from bot.understand.policy_situation import _rules_by_kind, situation_policy
+from bot.understand.engine import engine_for
+from bot.understand.policy_situation import _rules_by_kind, meeting_kinds_told, situation_policy
+from tests.conftest import local
 from tests.understand.conftest import reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -74,3 +76,20 @@ def test_the_rule_on_a_miss_quotes_its_sentences_on_missing_first():
     quoted = said.split("From the course page", 1)[1]
     assert "make up one missed lab" in quoted
     assert "without documentation earns zero" in quoted
+
+
+def test_a_kind_word_inside_a_pieces_name_is_no_meeting_missed():
+    """'i missed the lab report 2 deadline': the report's deadline, not a lab meeting; 'missed my lab' is one."""
+    course = load_course(CHEM)
+    engine = engine_for(course)
+    now = local(course, "2026-02-10 10:00")
+    told = engine.reader.read("i missed the lab report 2 deadline, what do i do", now)
+    assert meeting_kinds_told(told) == []
+    assert meeting_kinds_told(engine.reader.read("i missed my lab, what do i do", now)) == ["lab"]
+
+
+@pytest.mark.parametrize(
+    "question", ["i was ill and missed my lab last week, do i get a zero for it", "missed lab, is it an automatic zero"]
+)
+def test_whether_a_miss_scores_zero_is_asked_of_the_rule(question):
+    assert situation_policy(load_course(CHEM), question, ["lab"]) == "labs"

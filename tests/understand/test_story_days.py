@@ -37,3 +37,13 @@ def test_the_what_if_is_on_the_day_the_question_means() -> None:
     _, said = reply(course, "i was sick yesterday, q6 is due friday, if i do it at 6pm is that ok", "2026-03-04 14:00")
     assert "you'd submit Fri Mar 6, 6:00 PM" in said
     assert said.splitlines()[2].startswith("No:")
+
+
+def test_a_due_day_told_in_a_clause_of_its_own_is_left_out() -> None:
+    """'hw3 is due wednesday, if i submit friday': the deadline the student knows is no hand-in day."""
+    assert _days("hw3 is due wednesday night, if i turn it in friday afternoon what happens") == ["friday afternoon"]
+
+
+def test_a_due_day_told_with_only_a_clock_asked_is_kept() -> None:
+    """'hw3 is due tomorrow, if i submit it at 11pm': the clock is on the day told."""
+    assert _days("hw3 is due tomorrow, if i submit it at 11pm will it count") == ["tomorrow", "11pm"]

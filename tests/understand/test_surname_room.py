@@ -52,3 +52,17 @@ def test_a_name_that_is_no_surname_is_not_read(course):
     assert surname_told(course, "my surname is on the list, where do i go") is None
     assert surname_told(course, "im a first year, where is the final") is None
     assert surname_told(course, "where is the final") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "room", "other"),
+    [
+        ("my surname is Botha, which room for the final", "Redwood Hall 1", "Bayview Hall"),
+        ("when is the final and where do i go, last name starts with n", "Bayview Hall", "Redwood Hall 1"),
+    ],
+)
+def test_the_card_shown_with_the_surname_holds_only_its_room(course, question, room, other):
+    """The exam's card under the surname's room lists that room only: the other one would mislead a skimming eye."""
+    _, said = _said(course, question)
+    assert room in said
+    assert other not in said

@@ -509,19 +509,29 @@ def exam_missed(
 
 
 def grades_out(
-    course: Course, graded: Sequence[tuple[str, str]], published: Mapping[str, dt.datetime] | None = None
+    course: Course,
+    graded: Sequence[tuple[str, str]],
+    published: Mapping[str, dt.datetime] | None = None,
+    stated: Mapping[str, str] | None = None,
+    said_of_kinds: Sequence[str] = (),
 ) -> Answer:
-    """When grades come out for exams or assignments, as (id, name): recorded as published, or not on the page."""
+    """When grades come out for exams or assignments, as (id, name): recorded as published, what the page states of
+    when that work comes back (`stated`, by id; `said_of_kinds` when no item is named), or not on the page."""
     lines = []
     known = bool(graded)
     for key, name in graded:
         at = (published or {}).get(key)
         if at is not None:
             lines.append(text(f"**{name}** grades were published ", Stamp(at, "F"), "."))
+        elif key in (stated or {}):
+            lines.append(text(f"**{name}**: the course page says “{stated[key]}”"))
         else:
             known = False
             lines.append(text(f"When **{name}** grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
-    if not graded:
+    if not graded and said_of_kinds:
+        known = True  # "when do we get our reading responses back": the page's words on that kind of work
+        lines.extend(text(f"The course page says “{said}”") for said in said_of_kinds)
+    elif not graded:
         lines.append(text(f"When grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
     return Answer(title="Grades", lines=tuple(lines), kind="info" if known else "unknown")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.core.answer import Answer
+from bot.core.kept import Kept
+from bot.course.model import Course
 from bot.understand.asked_price import not_given, said_in
 
 # --- how many people are in a group -----------------------------------------------------------------------------
@@ -64,7 +66,21 @@ def asks_headcount(question: str) -> bool:
     return bool(_HEADCOUNT_ASKED.search(plain))
 
 
+# Grades a scale may write short ("D 70-79" for a distinction) or in full
+_ALSO = {
+    "distinction": ("d", "dn"),
+    "dn": ("d", "distinction"),
+    "high distinction": ("hd",),
+    "hd": ("high distinction",),
+}
+
+
 def _grade_given(grade: str, said: str) -> bool:
+    """The card names the grade, as asked or as a scale writes it, next to a mark."""
+    return any(_one_grade_given(g, said) for g in (grade, *_ALSO.get(" ".join(grade.split()), ())))
+
+
+def _one_grade_given(grade: str, said: str) -> bool:
     """The card names the grade next to a mark: "HD 80-100", "A: 90%", "90 or above is an A", "A (93+)"."""
     # a short grade is written in capitals ("a 50% average" names no grade); a word in any case
     name = re.escape(grade.upper()) if len(grade) <= 2 else rf"(?i:{re.escape(grade)})"
@@ -94,3 +110,23 @@ def unstated_figure(question: str, answer: Answer, where: str) -> Answer:
     else:
         return answer
     return not_given(answer, f"The course page doesn't give {missing}; {where}. What it does say:")
+
+
+# A grade and its marks, as a scale writes them: "HD 80-100", "A: 90", "B+ = 87", "(CR) 60-69"
+_GRADE_AT = re.compile(r"(?<![\w+-])(?:[A-F][+-]?|HD|DN|CR|P|N)(?![\w+-])\s*(?:[:=(]|is)?\s*\d{1,3}")
+_SENTENCES = re.compile(r"(?<=[.;])\s+")
+_SCALES: Kept[str] = Kept(size=32)
+
+
+def stated_scale(course: Course) -> str:
+    """The sentence of the course's policies that gives its grading scale (three grades or more, each with its
+    marks: "Grades: HD 80-100, D 70-79, CR 60-69, ..."), or "" when none does. Found once per course."""
+
+    def find() -> str:
+        for p in course.policies:
+            for sentence in _SENTENCES.split(" ".join(p.quote.split())):
+                if len(_GRADE_AT.findall(sentence)) >= 3:
+                    return sentence.strip()
+        return ""
+
+    return _SCALES.get(course, "scale", find)

@@ -118,3 +118,27 @@ def test_the_engine_keeps_a_stated_team_size(second_course):
     result, said = reply(course, "how many students are on each project team", "2024-10-14 10:00")
     assert result.answer.kind == "info"
     assert "teams of three" in said
+
+
+def test_a_scale_written_short_gives_the_grade_asked_in_full():
+    """ "a distinction" against "D 70-79": the scale's own short name for it."""
+    scale = _card("Grades: HD 80-100, D 70-79, CR 60-69, P 50-59, N below 50.")
+    assert unstated_figure("whats the cutoff for a distinction", scale, "ask") is scale
+    assert unstated_figure("what mark do i need for a high distinction", scale, "ask") is scale
+
+
+def test_the_grading_scale_a_policy_gives_is_the_scale(second_course):
+    """A policy's sentence with three grades or more, each with its marks, answers "what is the grading scale"."""
+    from bot.course.model import Policy
+    from bot.understand.asked_figure import stated_scale
+
+    grades = Policy("grades", "Grades", "", "Your course grade: A 90-100, B 80-89, C 70-79, D 60-69. No curve.")
+    course = dataclasses.replace(second_course, policies=(*second_course.policies, grades))
+    assert stated_scale(course) == "Your course grade: A 90-100, B 80-89, C 70-79, D 60-69."
+    assert stated_scale(second_course) == ""
+    result, said = reply(course, "whats the grading scale", "2024-10-14 10:00")
+    assert result.answer.kind == "info"
+    assert "B 80-89" in said
+    result, said = reply(course, "whats the cutoff for a B", "2024-10-14 10:00")
+    assert result.answer.kind == "info"
+    assert "B 80-89" in said

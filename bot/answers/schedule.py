@@ -244,12 +244,14 @@ def materials_overview(course: Course, resource: str, kind: str | None, where_to
     if kind is not None:
         rows = [r for r in rows if r.kind == kind or _group(course, r.kind) == kind]
     which = course.kind_name(kind, plural=True).lower() if kind else "class meetings"
-    title = f"{resource.capitalize()}s of {which}"
+    many = resource if resource.endswith("s") else f"{resource}s"  # "slides" is already many
+    title = f"{many.capitalize()} of {which}"
     listed = [r for r in rows if any(x.kind in kinds for x in r.resources)]
     if not listed:
         said = f"The schedule lists no {resource} for the {which}; whether there are any is not on the course page"
         return Answer(title=title, lines=(text(f"{said}; {where_to_ask}."),), kind="unknown")
-    lines = [text(f"The schedule lists a {resource} for {len(listed)} of the {len(rows)} {which}.")]
+    one = resource if resource.endswith("s") else f"a {resource}"
+    lines = [text(f"The schedule lists {one} for {len(listed)} of the {len(rows)} {which}.")]
     missing = [r for r in rows if r not in listed]
     if missing and len(missing) <= 6:
         lines.append(text("None listed for: " + "; ".join(f"{human_date(r.date)} {r.title}" for r in missing) + "."))

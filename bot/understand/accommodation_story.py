@@ -14,6 +14,15 @@ from bot.understand.vocabulary import STOPWORDS
 # "accommodations", typed with one "m" or one "d" too
 _ACCOMMODATION = re.compile(r"\bac+om+odat\w*|\bdisabilit\w*", re.IGNORECASE)
 # A part asking when or where something is: the question table reads it, with its other parts.
+# A condition the student tells they have ("i have adhd and need extra time", "i'm dyslexic", "diagnosed with
+# anxiety"): what accommodations are for, though the word is not said. Told, never merely named ("is ocd on the exam").
+_CONDITION = re.compile(
+    r"\b(?:i\s+(?:have|'ve\s+got|ve\s+got|got|suffer\s+from|live\s+with|am|'m|m)|i'm|im|diagnosed\s+with)\s+"
+    r"(?:(?:an?|severe|mild|diagnosed|chronic|a\s+diagnosed)\s+)?"
+    r"(?:adhd|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|autis\w*|asd|anxiety|ocd|ptsd|epilep\w*|a\s+disability"
+    r"|learning\s+(?:disabilit\w*|difference|difficult\w*)|(?:a\s+)?(?:chronic|mental\s+health)\s+(?:illness|condition)"
+    r"|hearing\s+(?:loss|impair\w*)|vision\s+impair\w*|visually\s+impaired|deaf|blind|neurodivergent)\b"
+)
 _WHEN_WHERE = re.compile(r"\bwhen\s+(?:is|are|does|do|will)\b|\bwhere\s+(?:is|are|do)\b|\bwhat\s+time\b")
 _WHO = re.compile(r"\bwho\b|\bcontact\b|\bemail\b|\bsend\b|\bhow\s+(?:do|can|should)\s+i\b")
 
@@ -46,6 +55,11 @@ def _short_named(short: frozenset[str], question: str) -> bool:
     return False
 
 
+def told_condition(question: str) -> bool:
+    """Whether the student tells a condition accommodations are for ("i have adhd", "i'm dyslexic")."""
+    return bool(_CONDITION.search(" ".join(question.lower().replace("\u2019", "'").split())))
+
+
 def accommodation_question(course: Course, question: str) -> dict | None:
     """The accommodation policy's slots when the question speaks of the student's accommodations (by the word or
     by the rule's own short names, "DRC"); None otherwise."""
@@ -53,7 +67,7 @@ def accommodation_question(course: Course, question: str) -> dict | None:
     rule, short = accommodation_rule(course)
     if not rule:
         return None
-    if not _ACCOMMODATION.search(said) and not _short_named(short, question):
+    if not _ACCOMMODATION.search(said) and not _short_named(short, question) and not _CONDITION.search(said):
         return None  # the cheap look first: most questions speak of no accommodation
     if _WHEN_WHERE.search(said):
         return None

@@ -99,25 +99,47 @@ _SAID_FREE = re.compile(r"\b(?P<who>\w+)\s+(?:is|are)\s+(?:(?:available|complete
 _FREE_PEOPLE = frozenset({"you", "we", "i", "they", "students", "everyone", "anyone", "feel"})
 
 
-def gives_price(said: str) -> bool:
-    """Whether the words give an amount of money (or say the thing is free), not merely the word "free" or a "$"."""
+def gives_price(said: str, asked: str = "") -> bool:
+    """Whether the words give an amount of money (or say the thing is free), not merely the word "free" or a "$".
+    With the question `asked`, a thing said to be free must be one it names or "it": "the other readings are free"
+    gives no price for the textbook asked about."""
     if _MONEY.search(said):
         return True
-    return any(m.group("who").lower() not in _FREE_PEOPLE for m in _SAID_FREE.finditer(said))
+    named = {_one(w) for w in words(asked.lower())} | _SAID_OF_IT if asked else None
+    return any(
+        who not in _FREE_PEOPLE and (named is None or _one(who) in named)
+        for m in _SAID_FREE.finditer(said)
+        if (who := m.group("who").lower())
+    )
+
+
+# What "is free" may be said of and still be the thing asked about
+_SAID_OF_IT = frozenset({"it", "this", "that", "these", "everything", "all", "both"})
+
+
+def _one(word: str) -> str:
+    """A plural's singular, roughly ("readings" is "reading", "copies" is "copie"): enough to match a name."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def unpriced(question: str, answer: Answer, where: str) -> Answer:
     """The answer, or when a price is asked and the answer gives no amount of money, the card after a plain "the
     course page doesn't give a price" (kind unknown) and no Yes or No of its own."""
-    if answer.kind != "info" or not asks_price(question) or gives_price(_said(answer)):
+    if answer.kind != "info" or not asks_price(question) or gives_price(said_in(answer), question):
         return answer
+    return not_given(answer, f"The course page doesn't give a price for that; {where}. What it does say:")
+
+
+def not_given(answer: Answer, said: str) -> Answer:
+    """The card after a plain line saying what it does not give (kind unknown), without a Yes or No of its own: that
+    Yes answered a question not asked."""
     lines = answer.lines
     if lines and lines[0] and isinstance(lines[0][0], str) and lines[0][0].startswith(("**Yes**", "**No**")):
         lines = lines[1:]
-    said = text(f"The course page doesn't give a price for that; {where}. What it does say:")
-    return replace(answer, lines=(said, *lines), kind="unknown")
+    return replace(answer, lines=(text(said), *lines), kind="unknown")
 
 
-def _said(answer: Answer) -> str:
+def said_in(answer: Answer) -> str:
+    """The answer's words, its lines' and its fields'."""
     lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
     return " ".join(s for line in lines for s in line if isinstance(s, str))

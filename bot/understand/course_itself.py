@@ -13,9 +13,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot.answers.policies import quote_sentences
-from bot.core.answer import Answer, text, when
+from bot.core.answer import Answer, Text, text, when
 from bot.core.timefmt import human_time
-from bot.course.model import Course
+from bot.course.model import Course, Platform
 from bot.understand.course_standing import STANDING_ASKED, course_standing
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
 
@@ -93,6 +93,10 @@ _NUMBER = re.compile(
 _SUBMIT_ASKED = re.compile(
     r"^(?!.*\b(?:regrades?|late|extensions?|requests?|grace|appeals?)\b).*\b(?:where|which\s+(?:site|website|platform"
     r"|portal))\b.*\b(?:upload|submit|hand(?:\s+\w+)?\s+in|turn(?:\s+\w+)?\s+in|handin)\b"
+    # "where do lab reports go", "where does the essay get submitted": a kind of work, not the student, goes there
+    r"|\bwhere\s+(?:do|does|should|will)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|psets?|problem\s+sets?|homeworks?|hws?|assignments?|essays?|papers?|projects?|submissions?"
+    r"|write-?ups?|worksheets?|sheets?|proposals?|responses?|drafts?)\s+(?:go|get\s+(?:submitted|handed\s+in|uploaded))\b"
 )
 # "what time are sheets due", "when are things usually due": the course's usual due time, not one deadline's.
 _DUE_TIME_ASKED = re.compile(
@@ -328,10 +332,56 @@ def _same(course: Course, question: str) -> Answer | None:
 def _submission(course: Course, question: str) -> Answer:
     """Where work is handed in: the course's submission site, or that the page does not say."""
     sites = [p for p in course.platforms if p.role == "submission"]
+    # "where do lab reports go": the site the notes of that kind of work name, when the course uses several
+    named = [found for group in _work_named(course, question) if (found := _handed_in(course, group))]
+    if named:
+        return Answer(title="Handing in work", lines=tuple(line for _, line in named))
+    # work of other kinds goes to other sites ("bridge reports" named by no item's name): each kind's, not a guess
+    every = [found for group in _by_kind(course) if (found := _handed_in(course, group))]
+    if len({site.id for site, _ in every}) > 1:
+        return Answer(title="Handing in work", lines=tuple(line for _, line in every))
     if not sites:
         return _unknown(course, "Handing in work", "Where work is handed in")
     lines = [text(f"Work is handed in on **{p.name}**" + (f": {p.url}" if p.url else ".")) for p in sites]
     return Answer(title="Handing in work", lines=tuple(lines))
+
+
+def _work_named(course: Course, question: str) -> list[tuple]:
+    """The course's work, by kind, of each kind the question names by its items' own names ("psets", "lab
+    reports"): a kind is named when every word of one of its items' names, numbers left out, is in the question."""
+    asked = {_one(w) for w in re.findall(r"[a-z]+", question)}
+    kinds: dict[str, list] = {}
+    for a in course.assignments:
+        names = (a.short, *a.aliases, a.kind.replace("_", " "))
+        for name in names:
+            words = {_one(w) for w in re.findall(r"[a-z]+", name.lower())} - _NUMBER_WORDS
+            if words and words <= asked:
+                kinds.setdefault(a.kind, []).append(a)
+                break
+    return [tuple(group) for group in kinds.values()]
+
+
+def _by_kind(course: Course) -> list[tuple]:
+    """The course's work grouped by kind, in the order the kinds first come."""
+    kinds: dict[str, list] = {}
+    for a in course.assignments:
+        kinds.setdefault(a.kind, []).append(a)
+    return [tuple(group) for group in kinds.values()]
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "part"})
+
+
+def _handed_in(course: Course, group: tuple) -> tuple[Platform, Text] | None:
+    """The site a kind of work is handed in on and the line saying so, when its items' notes name one of the
+    course's sites; None otherwise."""
+    notes = " ".join(a.notes for a in group).lower()
+    sites = [p for p in course.platforms if (name := p.name.split("(")[0].strip().lower()) and name in notes]
+    if len(sites) != 1:
+        return None
+    shown = ", ".join(a.short for a in group[:3]) + (" ..." if len(group) > 3 else "")
+    site = sites[0]
+    return site, text(f"{shown}: handed in on **{site.name}**" + (f": {site.url}" if site.url else "."))
 
 
 def _due_time(course: Course, question: str) -> Answer | None:

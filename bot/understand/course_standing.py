@@ -29,7 +29,9 @@ _PREREQ_ASKED = re.compile(
 STANDING_ASKED = re.compile(f"{_CREDITS_ASKED.pattern}|{_PREREQ_ASKED.pattern}")
 # a credit weight is a number of credits ("5 credits", "0.5-credit"), not "no credit" for late work
 _CREDIT_WORDS = re.compile(
-    r"\b\d+(?:\.\d+)?\s*-?\s*(?:credits?|units?|ects|credit\s+points?|credit\s+hours?)\b|\bcredit\s+(?:weight|value)\b",
+    r"\b\d+(?:\.\d+)?\s*-?\s*(?:credits?|units?|ects|credit\s+points?|credit\s+hours?|cp)\b|\bcredit\s+(?:weight|value)\b"
+    # "a first-year, 6-point unit": points that weigh the course itself, not marks
+    r"|\b\d+(?:\.\d+)?\s*-?\s*points?\s+(?:unit|course|module|subject|paper)\b",
     re.IGNORECASE,
 )
 _PREREQ_WORDS = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from bot.core.answer import Answer, Option, text
@@ -19,6 +19,7 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.asked_figure import unstated_figure
 from bot.understand.asked_in_story import (
     asked_sentences,
     asks_in_words,
@@ -39,7 +40,7 @@ from bot.understand.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.each_one import each_exam
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
-from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy, topic_on_exam
+from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy, materials_of_meeting, topic_on_exam
 from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
@@ -63,7 +64,7 @@ from bot.understand.reading import Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
 from bot.understand.rule_words import rule_said_part
-from bot.understand.slots import SlotFiller
+from bot.understand.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.stated_section import stated_section
 from bot.understand.story import told
 from bot.understand.where_now import where_now_asked
@@ -203,6 +204,7 @@ class Engine:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, where)
             answer = unpriced(said, answer, where)  # "how much does the access code cost"
+            answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
@@ -446,6 +448,12 @@ class Engine:
             evidence = self.evidence.find(reading, broad=True)
             features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
             scores = ranked(features)
+        if (not scores or scores[0][0] < MIN_SCORE) and materials_of_meeting(reading):
+            # "where can i find the lecture slides": the materials the schedule lists for that kind of meeting
+            slots = self.slots.fill("topic", reading, evidence, now, section)
+            if slots.get("_resource"):
+                words = next(t for t in reading.tokens if t in RESOURCE_WORDS)
+                return Part(reading.text, "topic", {**slots, "words": words}, MIN_SCORE, 0.6), []
         if not scores or scores[0][0] < MIN_SCORE:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
@@ -490,6 +498,9 @@ class Engine:
             if kind_over_topic(self.course, slots if best.name == "topic" else fill("topic"), fact):
                 # "mid term review when and where": the kind's meetings say both, a schedule row only the day
                 return replace(part, intent="course_fact", slots=fact, confidence=max(confidence, 0.6)), []
+        if rival is not None and margin < MARGIN and (agreed := self._link_in_policy(part, rival[1].name, fill)):
+            # "where can i find the lecture recordings": the recordings site and the rule naming it say the same
+            return replace(agreed, confidence=max(confidence, 0.6)), []
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
             for s, intent in scores[1:]:
@@ -501,6 +512,21 @@ class Engine:
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []
+
+    def _link_in_policy(self, part: Part, rival: str, fill: Callable[[str], dict]) -> Part | None:
+        """Of a course site's link and a policy read about as well, the policy when its words name that site: it
+        gives the site and what the course says of it. None when they are other readings or the policy is silent."""
+        if {part.intent, rival} != {"course_fact", "policy"}:
+            return None
+        fact = part.slots if part.intent == "course_fact" else fill("course_fact")
+        rule = part.slots if part.intent == "policy" else fill("policy")
+        link, policy = str(fact.get("link") or ""), self.course.policy(rule.get("policy") or "")
+        site = next((p for p in self.course.platforms if f"platform:{p.id}" == link), None)
+        if fact.get("fact") != "link" or site is None or policy is None:
+            return None
+        name = site.name.split("(")[0].strip().lower()
+        said = f"{policy.summary} {policy.quote}".lower()
+        return replace(part, intent="policy", slots=rule) if name and name in said else None
 
     def _claimed(
         self, reading: Reading, part: Part | None, alternatives: list[Part]
@@ -527,6 +553,8 @@ class Engine:
             and part.intent not in _CLAIM_OVERRIDES
             and not alternatives
             and (part.intent not in _NO_PERMISSION or asks(reading.text) != "permission")
+            # "do i have to go to lectures in person": how a class meets does not say whether one must go
+            and (part.intent != "course_fact" or asks(reading.text) != "obligation")
         ):
             # another reading the table was sure of, unless it cannot say whether something is allowed
             return reading, part, alternatives

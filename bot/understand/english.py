@@ -43,7 +43,7 @@ ORDINARY = words_of(
     hint hire hobby hold hole holy home honey hood hook hope horn horse host hotel house huge human humor hunger
     hunt hurry hurt husband idea idle inch income inner insect iron island item jacket jail jazz jeans jelly jewel
     joke journey judge juice jump jungle junk just keen keep kettle kick kind king kiss kitchen kite knee knife
-    knock lace ladder lady lake lamb lamp land lane large laser laugh lawn layer lazy lead leaf lean learn least
+    knock labs lace ladder lady lake lamb lamp land lane large laser laugh lawn layer lazy lead leaf lean learn least
     leather leave left lemon lend lens less lesson level liar lick life lift light like limb lime line lion liquid
     listen little live liver load loaf loan local lock lonely long lose loss lost loud love lover lucky lunch lung
     machine magic maid mail main major make male mall manner many maple marble march mark market married mask

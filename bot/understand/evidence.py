@@ -319,6 +319,28 @@ def exam_only_a_policy(course: Course, r: Reading) -> bool:
     )
 
 
+# What a class meeting leaves behind: "where are the lecture slides" asks where those are, not where lecture is held
+_MATERIALS = frozenset(
+    {"slides", "slide", "recordings", "recording", "videos", "video", "notes", "handouts", "handout", "materials"}
+    | {"podcasts", "podcast", "transcripts", "transcript", "worksheets", "worksheet", "powerpoints", "pdfs", "vods"}
+)
+
+
+def materials_of_meeting(r: Reading) -> bool:
+    """Whether a kind of class meeting is named only as whose materials are asked: "the lecture slides", "tutorial
+    recordings", "recordings of the lectures", "the slides from lecture"."""
+    for m in r.mentions:
+        if m.kind != "kind":
+            continue
+        after = r.tokens[m.end : m.end + 1]
+        before = r.tokens[max(0, m.start - 3) : m.start]
+        if (after and after[0] in _MATERIALS) or (
+            len(before) >= 2 and before[-1] in ("the", "of", "for", "from") and not _MATERIALS.isdisjoint(before[:-1])
+        ):
+            return True
+    return False
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -368,7 +390,7 @@ def fact_asked(r: Reading) -> str | None:
     if "where" in cues or ("in_person" in cues and not exam):  # "is lecture in person": where it meets
         if exam:
             return "exam_place"
-        if "class" in cues and not one_meeting:
+        if "class" in cues and not one_meeting and not materials_of_meeting(r):
             return "meeting_place"
     during_class = "class" in cues and bool({"during", "in"} & set(r.tokens))
     if "time_of" in cues:

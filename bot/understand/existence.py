@@ -9,6 +9,7 @@ from collections.abc import Callable
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import Course
+from bot.understand.accommodation_story import told_condition
 from bot.understand.asked import Asked
 from bot.understand.lexicon import NUMBERED, canon_key
 from bot.understand.normalize import phrase_key
@@ -131,6 +132,9 @@ def missing_rule_subject(holds: Callable[[str], bool], question: str) -> str | N
     for subject, names in _RULE_SUBJECTS.items():
         if not said.isdisjoint(names) and not any(holds(w) for w in names):
             return subject
+    accommodations = _RULE_SUBJECTS["disability accommodations"]
+    if told_condition(question) and not any(holds(w) for w in accommodations):
+        return "disability accommodations"  # "i have adhd and need extra time": what accommodations are for
     return None
 
 

@@ -10,6 +10,7 @@ from bot.answers.day_view import day_view
 from bot.answers.exams import exams_answer
 from bot.answers.meetings import meetings_answer, section_answer
 from bot.answers.people import staff_answer
+from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
@@ -26,6 +27,7 @@ from bot.understand.exam_rule_said import rules_asked
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import office_hours
 from bot.understand.lexicon import PLATFORM
+from bot.understand.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.meet_person import meets_person
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
@@ -39,7 +41,7 @@ from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
-from bot.understand.yes_no.clause_stance import stance
+from bot.understand.yes_no.clause_stance import asks, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.zones import asks_clock_change
 
@@ -204,7 +206,14 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         exams = [course.exam(slots["exam"])] if slots.get("exam") else []
         items = [course.assignment(a) for a in slots.get("assignments", ())]
         graded = [(e.id, e.title) for e in exams] + [(a.id, a.short) for a in items if a is not None]
-        return replies.grades_out(course, graded, asked.published)
+        named = [(e.id, (e.title, *e.aliases)) for e in exams]
+        named += [(a.id, (a.title, a.short, a.kind)) for a in items if a is not None]
+        # "when do we get essay 1 back": the page's own words on when that work comes back marked
+        stated = {key: said for key, names in named if (said := marks_back_said(course, key, names))}
+        kinds = () if graded else marks_back_of_words(course, asked.question)
+        if not graded and not kinds and asks_marks_back(asked.question):  # "when do we get our marks back": all said
+            kinds = tuple(dict.fromkeys(said for _, said, _ in policy_turnarounds(course)))
+        return replies.grades_out(course, graded, asked.published, stated, kinds)
     if fact == "exam_rules" and (
         asked.yes_no or (asks_yes_no(asked.question) and not _EITHER_OR.search(asked.question))
     ):
@@ -268,6 +277,18 @@ def _asks_mode(asked: Asked) -> bool:
     return asked.yes_no or asks_yes_no(asked.question)
 
 
+def _attendance_rule_of(course: Course, kind: str | None) -> str | None:
+    """The id of the one policy keyed by attending a kind of meeting ("lecture attendance"), or None."""
+    meeting = next((k for k in course.meeting_kinds if k.id == kind), None)
+    names = {w for n in ((meeting.name, meeting.plural, *meeting.aliases) if meeting else ()) for w in phrase_key(n)}
+    keyed = [
+        p.id
+        for p in course.policies
+        if any((words := set(phrase_key(k))) & names and any(w.startswith("attend") for w in words) for k in p.keywords)
+    ]
+    return keyed[0] if len(keyed) == 1 else None
+
+
 def _held_online(asked: Asked, answer: Answer, kind: str | None, section: str | None, in_person: bool) -> Answer:
     """ "is section 1g on zoom", "is lecture in person": from the weekly meetings asked about, when they agree."""
     course = asked.course
@@ -279,6 +300,15 @@ def _held_online(asked: Asked, answer: Answer, kind: str | None, section: str | 
     if len(online) != 1:
         return answer  # none, or some online and some not: no plain Yes or No
     held_online = online == {True}
+    if not held_online and in_person and asks(asked.question) == "obligation":
+        # "do i have to go to lectures in person": that it meets in person does not say one must go; a rule keyed
+        # by attending that kind of meeting ("lecture attendance": clicker points) does
+        rule = _attendance_rule_of(course, kind)
+        if rule is not None:
+            return policy_answer(course, rule, asked.question)
+        where = replies.where_to_ask(course)
+        said = text(f"It meets in person, but whether you must attend is {replies.NOT_ON_PAGE}; {where}.")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     return replies.verdict(
         answer, held_online != in_person, "it meets online." if held_online else "it meets in person."
     )

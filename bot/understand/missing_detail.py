@@ -19,6 +19,8 @@ _OUT = re.compile(r"\b(?:released?|out|back|published?|posted|come\s+out|availab
 _SAID_OUT = re.compile(
     r"\b(?:results?|grades?|marks?|scores?|graded)\b[^.;]{0,60}?\b(?:releas\w*|publish\w*|return\w*|posted|available"
     r"|back|out)\b|\b(?:releas\w*|publish\w*|return\w*|post\w*)\b[^.;]{0,30}?\b(?:results?|grades?|marks?|scores?)\b"
+    # "marked within one week"
+    r"|\b(?:marked|graded|returned)\b[^.;]{0,60}?\bwithin\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?)\b"
 )
 
 # "when will minor 1 answer scripts be shown", "can we see our marked midterm papers": graded work shown back

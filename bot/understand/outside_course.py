@@ -64,6 +64,29 @@ _SERVICES = re.compile(
     r"\b(?:rec\s+center|recreation\s+center|gym|shuttles?|campus\s+bus|dining\s+halls?|cafeteria|bookstore|"
     r"parking|health\s+center|counseling\s+center|financial\s+aid|dorms?|housing\s+office|student\s+union)\b"
 )
+# A campus facility's opening hours ("what time does the engineering library close", "gym hours on sunday"): the
+# course page may name the place (a textbook on reserve there) but never keeps its hours.
+_FACILITY = (
+    r"(?:library|libraries|gym|pool|cafe|café|cafeteria|canteen|bookstore|bookshop|book\s+shop|print\s+shop"
+    r"|student\s+(?:union|centre|center)|it\s+(?:help\s?)?desk)"
+)
+_FACILITY_HOURS = re.compile(
+    rf"\b(?:what\s+time|when|how\s+late|till\s+when|until\s+when|until\s+what\s+time)\s+(?:does|do|is|are|will)\s+"
+    rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<place>{_FACILITY})\s+(?:open|close|shut|stay\s+open|be\s+open)\b"
+    rf"|\b(?P<named>{_FACILITY})(?:'s)?\s+(?:opening\s+)?(?:hours|times)\b"
+)
+# A view asked on the subject itself ("is utilitarianism actually right", "what do you think of kant"): no page says.
+_VIEW = re.compile(
+    r"\b(?:is|are)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:actually|really|truly|objectively|even)\s+"
+    r"(?:right|correct|true|wrong|valid|sound|good|bad|better|worse)\b"
+    r"|\bwhat\s+do\s+you\s+(?:think|reckon)\s+(?:of|about)\b|\byour\s+(?:opinion|view|take)\s+(?:on|of|about)\b"
+    r"|\bdo\s+you\s+agree\s+with\b"
+)
+# What such a view is asked of when it is the student's own work or the course's figures, not the subject
+_NOT_VIEWED = words_of(
+    "it this that my mine our answer answers solution solutions key date time room grade mark marks score deadline"
+    " due rubric memo feedback calculation working"
+)
 # The subject itself
 _SUBJECT = re.compile(
     r"\b(?:what'?s|what\s+is)\s+the\s+difference\s+between\s+(?P<pair>[^?.!]+)"
@@ -104,6 +127,19 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     if service and not all(holds(w) for w in phrase_key(service.group(0))):
         service_name = service.group(0)
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
+    hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None)
+    if hours:
+        place = hours.group("place") or hours.group("named")
+        return (
+            f"The {place}'s opening hours are not something {course.code}'s course page gives; the {place}'s own "
+            "page does."
+        )
+    view = next((m for s in asking if (m := _VIEW.search(s))), None)
+    if view and _NOT_VIEWED.isdisjoint(phrase_key(view.group("thing") or "")):
+        return (
+            "That asks for a view on the subject itself, which no course page settles: I answer only from "
+            f"{course.code}'s course page. It's a good one to raise in class or on the forum."
+        )
     subject = next((m for s in asking if (m := _SUBJECT.search(s))), None)
     if subject and not _course_pair(course, subject.group("pair") or ""):
         return "That is a question about the subject itself, not the course: I answer only from the course page."

@@ -19,6 +19,7 @@ from bot.understand.article_section import article_sections, lead_words
 from bot.understand.dated_weekday import weekday_of_date
 from bot.understand.exam_series import merged_series
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
+from bot.understand.marks_back import asks_marks_back
 from bot.understand.normalize import phrase_key, plain, respell, words
 from bot.understand.nth_item import nth_items_named
 from bot.understand.numbered_typo import numbered_respelled, series_heads
@@ -315,6 +316,8 @@ class Reader:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
         if GRADED_WRONG.search(text):
             reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
+        elif asks_marks_back(text):
+            reading.cues.add("grades")  # "when do we get essay 1 back": when its marks come out
         if "parts" in reading.cues and any(t.kind == "lateness" for t in times):
             reading.cues.add("whatif")  # "the code went in 10 min late but the written was on time": that case
         if _is_task(reading, first_words, lead):

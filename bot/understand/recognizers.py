@@ -38,6 +38,7 @@ from bot.understand.held_in import held_in_question
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
 from bot.understand.meeting_attendance import attendance_asked
+from bot.understand.partner_story import share_unruled
 from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
 from bot.understand.person_sections import asked_person_sections
 from bot.understand.policy_situation import NEEDS as SITUATION_NEEDS
@@ -114,6 +115,8 @@ def _missing_session(a: Asking) -> Slots | None:
 
 def _missing_rule(a: Asking) -> Slots | None:
     subject = missing_rule_subject(a.holds, a.said)  # "i have a disability letter for extra time": nothing on it
+    if subject is None and share_unruled(a.course, a.said):
+        subject = "what happens when a team member does not do their share"  # no rule on group work at all
     return {"subject": subject} if subject is not None else None
 
 

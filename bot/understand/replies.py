@@ -21,6 +21,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, Person, ScheduleDay
 from bot.course.occurrences import exam_times
 from bot.course.unknown import PAGE_SILENT, UNKNOWN, is_known
+from bot.understand.asked_figure import stated_scale
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 
@@ -36,6 +37,7 @@ _BRINGABLE = {
 }
 # Words about how grades are cut rather than what each part is worth; no course data holds a scale.
 _SCALE = frozenset({"curve", "curved", "curving", "scale", "cutoff", "cutoffs", "letter"})
+_CURVE = frozenset({"curve", "curved", "curving"})  # a curve is not given by a scale
 SUGGESTIONS = ("/due", "/deadline", "/schedule", "/oh", "/exam", "/policy", "/staff", "/help")
 
 
@@ -373,7 +375,12 @@ def course_fact(
     """A fact students ask for, from the data; what the data does not hold is said to be not on the page."""
     ask = where_to_ask(course)
     if fact == "grading":
-        if _SCALE & set(phrase_key(question)):
+        asked = set(phrase_key(question))
+        scale = stated_scale(course) if _SCALE & asked and not _CURVE & asked else ""
+        if scale:
+            # "whats the cutoff for a distinction": the scale a policy gives ("HD 80-100, D 70-79, ...")
+            return Answer(title="Grading scale", lines=(text(f"The course page says: “{scale}”"),))
+        if _SCALE & asked:
             # "is there a curve": the breakdown (what each part is worth) does not say how grades are cut.
             lines = [text(f"The grading scale (letter-grade cutoffs, any curve) is {NOT_ON_PAGE}; {ask}.")]
             if course.grading_breakdown:
@@ -509,19 +516,29 @@ def exam_missed(
 
 
 def grades_out(
-    course: Course, graded: Sequence[tuple[str, str]], published: Mapping[str, dt.datetime] | None = None
+    course: Course,
+    graded: Sequence[tuple[str, str]],
+    published: Mapping[str, dt.datetime] | None = None,
+    stated: Mapping[str, str] | None = None,
+    said_of_kinds: Sequence[str] = (),
 ) -> Answer:
-    """When grades come out for exams or assignments, as (id, name): recorded as published, or not on the page."""
+    """When grades come out for exams or assignments, as (id, name): recorded as published, what the page states of
+    when that work comes back (`stated`, by id; `said_of_kinds` when no item is named), or not on the page."""
     lines = []
     known = bool(graded)
     for key, name in graded:
         at = (published or {}).get(key)
         if at is not None:
             lines.append(text(f"**{name}** grades were published ", Stamp(at, "F"), "."))
+        elif key in (stated or {}):
+            lines.append(text(f"**{name}**: the course page says “{stated[key]}”"))
         else:
             known = False
             lines.append(text(f"When **{name}** grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
-    if not graded:
+    if not graded and said_of_kinds:
+        known = True  # "when do we get our reading responses back": the page's words on that kind of work
+        lines.extend(text(f"The course page says “{said}”") for said in said_of_kinds)
+    elif not graded:
         lines.append(text(f"When grades will be published is {NOT_ON_PAGE}; {where_to_ask(course)}."))
     return Answer(title="Grades", lines=tuple(lines), kind="info" if known else "unknown")
 

@@ -44,6 +44,7 @@ _RESOURCES = {
     **dict.fromkeys(("reading", "readings"), "reading"),
     "code": "code",
 }
+RESOURCE_WORDS = frozenset(_RESOURCES)  # the words naming one of a day's materials
 _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 

@@ -22,6 +22,10 @@ def test_the_rule_is_the_one_named_for_accommodations_or_the_one_that_speaks_of_
     [
         "i get extended time through the drc, what do i need to do before the final",
         "my accomodation letter says 1.5x time, how do i use it for midterm 1",
+        # a condition told is what accommodations are for, though the word is not said
+        "i have adhd and need extra time in exams who do i talk to",
+        "im dyslexic, can i get more time on the final",
+        "i was diagnosed with anxiety, who handles exam adjustments",
     ],
 )
 def test_a_story_of_accommodations_gets_that_rule(question):
@@ -62,3 +66,15 @@ def test_a_short_name_that_is_an_everyday_word_counts_only_in_capitals():
         accommodation_question(with_as, "im registered with AS, how do i book midterm 1")["policy"] == "accommodations"
     )
     assert accommodation_question(with_as, "i have a drc letter")["policy"] == "accommodations"
+
+
+@pytest.mark.parametrize("question", ["i'm dyslexic, who do i ask about extra exam time"])
+def test_a_condition_told_where_the_page_has_no_rule_is_not_on_the_page(hist, question):
+    result, said = reply(hist, question, "2024-11-01 10:00")
+    assert result.answer.kind == "unknown"
+    assert "accommodations" in said
+
+
+@pytest.mark.parametrize("question", ["is adhd on the exam", "what does ocd stand for", "how do i add a section"])
+def test_a_condition_named_but_not_told_is_no_accommodation(question):
+    assert accommodation_question(course_in(CHEM), question) is None

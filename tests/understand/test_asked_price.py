@@ -149,3 +149,15 @@ def test_is_it_free_gets_no_yes_from_an_unpriced_rule_on_every_course(course, se
             result, said = reply(c, question, now)
             assert result.answer.kind in ("unknown", "unsure"), (c.code, question)
             assert not said.splitlines()[2].startswith(("Yes", "No")), (c.code, question)
+
+
+def test_a_thing_said_free_prices_only_that_thing():
+    """ "The other readings are free" gives no price for the textbook asked about; "it is free" and the thing asked
+    about do."""
+    said = "Required textbook: Rachels (10th edition). All other set readings are available free online."
+    assert gives_price(said)
+    assert not gives_price(said, "how much does the rachels textbook cost")
+    assert gives_price("The lab manual is free.", "how much is the lab manual")
+    assert gives_price("The software is available free to students.", "does the software cost anything")
+    card = _card(said)
+    assert unpriced("how much does the rachels textbook cost", card, "ask on Ed").kind == "unknown"

@@ -283,3 +283,35 @@ def test_a_students_own_language_is_no_programming_language_asked(course, questi
 def test_a_rule_about_work_is_no_piece_of_work_asked(second_course, question):
     """'is there a grace period for lab reports' asks a rule about the work, never whether such an assignment exists."""
     assert asked_of_course(second_course, question) is None
+
+
+def _two_sites(course):
+    """STAT 187 with its project handed in on Gradescope, as the project's notes say, and its psets on PrairieLearn."""
+    from bot.course.model import Platform
+
+    gradescope = Platform("gradescope", "other", "Gradescope", "https://gradescope.example.com/187")
+    work = tuple(
+        dataclasses.replace(a, notes="Submit on Gradescope." if a.kind == "project" else "On PrairieLearn.")
+        for a in course.assignments
+    )
+    return dataclasses.replace(course, platforms=(*course.platforms, gradescope), assignments=work)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("where does the project report go", "Gradescope", "PrairieLearn"),
+        ("where do i hand in psets", "PrairieLearn", "Gradescope"),
+        ("where do we submit stuff", "Gradescope", "Work is handed in on"),  # each kind's site, never one guess
+    ],
+)
+def test_where_each_kind_of_work_is_handed_in(second_course, question, said, not_said):
+    course = _two_sites(second_course)
+    _, answer = reply(course, question, "2024-10-14 10:00")
+    assert said in answer
+    assert not_said not in answer
+
+
+def test_one_site_for_all_work_is_said_once(second_course):
+    _, answer = reply(second_course, "where do we submit stuff", "2024-10-14 10:00")
+    assert "Work is handed in on PrairieLearn" in answer

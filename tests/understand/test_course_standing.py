@@ -59,3 +59,19 @@ def test_unstated_is_unknown_with_where_to_ask(second_course):
 def test_a_prerequisites_policy_is_left_to_the_policy(course):
     # the 10-605 fixture keeps its prerequisites as a policy: the policy engine answers, not "not on the page"
     assert course_standing(course, "what are the prereqs") is None
+
+
+def test_a_points_weighted_unit_is_its_credits(second_course):
+    """ "A first-year, 6-point unit": credit points as some universities write them, not marks."""
+    course = with_description(
+        second_course, "An introduction to ethics. A first-year, 6-point unit with no prerequisites."
+    )
+    answer = course_standing(course, "how many credit points is this unit")
+    assert "6-point unit" in shown(course, answer)
+    assert course_standing(
+        with_description(second_course, "Quizzes are worth 6 points each."), "how many credits is it"
+    )
+    said = shown(
+        second_course, course_standing(with_description(second_course, "Quizzes: 6 points each."), "how many credits")
+    )
+    assert "6 points" not in said

@@ -744,3 +744,24 @@ def test_a_schedule_title_inside_a_pieces_name_is_that_piece(question, intent):
     result, _ = reply(course, question, "2026-02-10 10:00")
     assert [(p.intent, p.confidence) for p in result.parts] == [(intent, 1.0)]
     assert result.outcome == "answered"
+
+
+def test_a_claim_on_having_to_go_outranks_how_a_meeting_is_held():
+    """ "do i actually have to go to lab in person": CHEM's claim that lab attendance is required, not the lab room."""
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(chem, "do i actually have to go to lab in person", "2026-03-04 14:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["labs"]
+    assert first_line(said).startswith("Yes")
+
+
+def test_a_site_and_the_rule_naming_it_agree():
+    """ "where can i find the lecture recordings": the recordings site's link and the rule naming that site are one
+    answer, never a choice between them, nor the lecture room."""
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(chem, "where can i find the lecture recordings", "2026-03-04 14:00")
+    assert result.outcome == "answered"
+    assert "Panopto" in said

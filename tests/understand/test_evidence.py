@@ -144,3 +144,23 @@ def test_a_policy_named_by_its_keywords_beats_one_only_mentioning_them(stat):
     for question in ("who do i ask for special consideration", "how do i apply for special consideration"):
         ev = evidence(course, question)
         assert (ev.policy, ev.policy_rival) == ("special-consideration", None), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where can i find the lecture slides",
+        "where are the lecture recordings",
+        "where are the recordings of the lectures",
+    ],
+)
+def test_a_meetings_materials_are_not_where_it_meets(second_course, question):
+    """ "the lecture slides": where those are, never the lecture room."""
+    result, said = reply(second_course, question, "2024-10-14 10:00")
+    assert [p.slots.get("fact") for p in result.parts] != ["meeting_place"]
+    assert "Halvorsen" not in said
+
+
+def test_where_a_meeting_is_held_is_still_its_place(second_course):
+    result, _ = reply(second_course, "where is lecture", "2024-10-14 10:00")
+    assert [p.slots.get("fact") for p in result.parts] == ["meeting_place"]

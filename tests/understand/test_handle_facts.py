@@ -208,3 +208,27 @@ def test_an_exam_rules_question_the_course_s_claim_decides_gets_its_yes_or_no(st
     _, said = reply(course, "is the midterm open book", "2024-10-01 10:00")
     assert said.splitlines()[2].startswith("No")
     assert "closed-book" in said.splitlines()[2]
+
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+def test_must_i_go_to_a_meeting_held_in_person_is_not_answered_by_its_mode(second_course):
+    """ "do i have to attend lecture in person": that it meets in person is no Yes to having to go."""
+    result, said = reply(second_course, "do i have to attend lecture in person", "2024-10-14 10:00")
+    assert result.answer.kind == "unknown"
+    assert not first_line(said).startswith(("Yes", "No"))
+    assert "whether you must attend" in said
+
+
+def test_must_i_go_gets_a_rule_keyed_by_attending_that_meeting():
+    """CHEM 1310's iClicker rule is keyed "lecture attendance": it is what decides going to lecture."""
+    from tests.understand.conftest import course_in
+
+    _result, said = reply(course_in(CHEM), "do we really need to show up to lectures in person", "2026-03-04 14:00")
+    assert "iClicker" in said
+
+
+def test_is_it_in_person_still_gets_its_yes(second_course):
+    _, said = reply(second_course, "is lecture in person", "2024-10-14 10:00")
+    assert first_line(said).startswith("Yes")

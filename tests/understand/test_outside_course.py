@@ -165,3 +165,35 @@ def test_the_engine_gives_no_card_that_merely_lists_the_number(course):
     result, said = reply(course, "how is 10-601 graded?", "2024-02-12 10:00")
     assert result.answer.kind == "unknown"
     assert "Prerequisites" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what time does the engineering library close", "opening hours"),
+        ("when does the gym open on weekends", "opening hours"),
+        ("library hours on sunday?", "opening hours"),
+        ("until what time is the bookstore open", "opening hours"),
+        ("is utilitarianism actually right tho", "view on the subject"),
+        ("is bayesian inference really better", "view on the subject"),
+        ("what do you think of kant", "view on the subject"),
+        ("do you agree with mill", "view on the subject"),
+    ],
+)
+def test_a_facilitys_hours_and_a_view_on_the_subject_are_out_of_scope(course, question, said):
+    """Even where the course names the place (a textbook on reserve in the library), it keeps no opening hours; no
+    page settles a view on the subject."""
+    assert said in (outside_course(course, question, holds=lambda word: True) or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is my answer to q3 actually right",
+        "is the due date really right",
+        "is it really true that lectures are recorded",
+        "when is the library session for the project",
+    ],
+)
+def test_ones_own_work_or_the_courses_figures_are_not_a_view(course, question):
+    assert outside_course(course, question, holds=lambda word: True) is None

@@ -68,3 +68,39 @@ def test_a_pair_rule_silent_on_problems_says_so():
     result, said = reply(course, "my mini project teammate has done nothing so far, what can i do", "2024-04-10 10:00")
     assert result.answer.kind == "unknown"
     assert "doesn't say" in first_line(said)
+
+
+def test_a_problem_set_is_no_problem_in_a_pair():
+    said = "Problem sets are done alone. Problems in a team go to your TA."
+    assert trouble_sentences(said) == ["Problems in a team go to your TA."]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens if someone in our project team does nothing",
+        "one person in my group isnt doing anything, do they get the same mark",
+        "a member of the team won't reply to us, what do we do",
+    ],
+)
+def test_someone_in_the_team_told_not_doing_their_share(question):
+    assert partner_question(_teams(course_in("tests/fixtures/courses/chem-1310-s26")), question) == "grading"
+
+
+def _teams(course):
+    """A course whose team rule is silent on shares and whose grading rule weighs them by a peer evaluation."""
+    import dataclasses
+
+    from bot.course.model import Policy
+
+    team = Policy(
+        "team-project", "Team project", "Teams of four build a bridge.", "Teams of four build a bridge.", ("teams",)
+    )
+    grading = Policy(
+        "grading",
+        "Grading",
+        "Project 20%.",
+        "Project 20%. Project marks may be adjusted for each team member using the peer evaluation.",
+        ("grading",),
+    )
+    return dataclasses.replace(course, policies=(team, grading))

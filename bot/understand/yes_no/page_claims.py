@@ -265,8 +265,9 @@ class ClaimIndex:
         own = stem(token)
         found = near_stems(token) | self._synonyms.get(own, frozenset())
         for form in {own, token}:
-            if len(form) >= _SLIP_LENGTH:
-                variants = (form, *_deletions(form))
+            if len(form) >= _SLIP_LENGTH - 1:
+                # a word one letter short of a long key ("libary") is that key with the letter dropped
+                variants = (form, *_deletions(form)) if len(form) >= _SLIP_LENGTH else (form,)
                 found |= {k for v in variants for k in self._slips.get(v, ()) if k[0] == form[0]}
         return found
 

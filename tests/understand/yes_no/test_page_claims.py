@@ -435,3 +435,19 @@ LAB_GIVES = Claim(False, ("lab provides goggles",), "The lab does not provide go
 )
 def test_getting_a_thing_from_someone_asks_whether_they_provide_it(question, asked):
     assert (_index(("safety", LAB_GIVES)).match(question) is not None) == asked
+
+
+RESERVE = Claim(True, ("textbook on reserve in the library",), "Copies are on reserve in the Library.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is the textbook on reserve at the libary", True),  # one letter short of a long key word
+        ("is the textbook on reserve at the librar", True),
+        ("is the textbook on reserve at the lib", None),  # too short to be a slip of it
+    ],
+)
+def test_a_word_one_letter_short_of_a_long_key_is_that_key(question, yes):
+    found = _index(("textbook", RESERVE)).match(question)
+    assert (found.claim.yes if found else None) == yes

@@ -89,9 +89,10 @@ _SUBMIT_ASKED = re.compile(
     r"|portal))\b.*\b(?:upload|submit|hand(?:\s+\w+)?\s+in|turn(?:\s+\w+)?\s+in|handin)\b"
 )
 # "what time are sheets due", "when are things usually due": the course's usual due time, not one deadline's.
+# "what time do reading responses usually close": work that closes is due then (bot.understand.work_closes)
 _DUE_TIME_ASKED = re.compile(
-    r"\bwhat\s+time\s+(?:are|do|r)\b.*\bdue\b|\b(?:usual(?:ly)?|normally|typically|always)\b.*\bdue\b"
-    r"|\bdue\s+times?\b"
+    r"\bwhat\s+time\s+(?:are|do|r)\b.*\b(?:due|close|lock|shut)\b"
+    r"|\b(?:usual(?:ly)?|normally|typically|always)\b.*\b(?:due|close|lock|shut)\b|\bdue\s+times?\b"
 )
 # "what textbook do we need", "what kind of calculator": what a student needs for the course, from its own text.
 _MATERIALS = {
@@ -414,7 +415,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
 # What each pattern cannot match without (one of these in the text): most questions hold none, and looking for a
 # word costs far less than running the pattern.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "due_time": ("due",),
+    "due_time": ("due", "close", "lock", "shut"),
     "submission": ("where", "which"),
     "language": ("language", "code", "program"),
     "platforms": ("platform", "site"),

@@ -10,7 +10,7 @@ from bot.core.answer import Answer, text, when
 from bot.core.kept import Kept
 from bot.core.timefmt import human_date, human_time
 from bot.core.window import Window
-from bot.course.model import Assignment, Course
+from bot.course.model import WEEKDAYS, Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.attend_after_due import asks_to_attend
@@ -245,6 +245,8 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             name = slots.get("_series_name", "deadlines")
             name = "work of that kind" if name == "deadlines" else name
             said = ", ".join(f"{a.short} ({human_date(a.due.astimezone(course.tz).date())})" for a in due)
+            if not due and first == last and (usual := _usual_weekday(asked, series, first, name)):
+                return replies.verdict(answer, *usual)  # "are reading responses due sunday night"
             return replies.verdict(answer, bool(due), f"{said}." if due else f"no {name} due {label}.")
         return replies.verdict(
             answer,
@@ -255,6 +257,35 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
 
 
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})
+# Words that make a named weekday one day ("this sunday"), not the weekday a kind of work is usually due on.
+_ONE_DAY = frozenset({"this", "next", "coming", "today", "tomorrow", "tonight", "tmrw", "upcoming"})
+
+
+def _usual_weekday(asked: Asked, series: tuple[str, ...], day: dt.date, name: str) -> tuple[bool, str] | None:
+    """ "are reading responses due sunday night": a weekday named bare about a kind of work asks whether that kind
+    is due on that weekday, not only on the next one. When every item of it is due on one weekday: Yes or No, with
+    the usual day and time, that none is due on the day itself, and the next one due; else None."""
+    course = asked.course
+    words = set(phrase_key(asked.question))
+    weekday = WEEKDAYS[day.weekday()]
+    if not words & {weekday, f"{weekday}s"} or words & _ONE_DAY:
+        return None
+    items = [a for a in map(course.assignment, series) if a is not None and a.is_for(asked.section)]
+    dues = [a.due.astimezone(course.tz) for a in items]
+    usual = {d.weekday() for d in dues}
+    if len(items) < 2 or len(usual) != 1:
+        return None
+    times = {d.time() for d in dues}
+    at = f" at {human_time(times.pop())}" if len(times) == 1 else ""
+    upcoming = [a for a in items if a.due > asked.now]
+    following = min(upcoming, key=lambda a: a.due) if upcoming else None
+    when_ = human_date(following.due.astimezone(course.tz).date()) if following else ""
+    nxt = f" The next is {following.short}, {when_}." if following else ""
+    on = WEEKDAYS[usual.pop()].capitalize()
+    none = f"; none is due {human_date(day)}" if on == weekday.capitalize() else ""
+    return on == weekday.capitalize(), f"{name} are due on {on}s{at}{none}.{nxt}"
+
+
 _EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
 
 # Per course, built once: the words naming its exams.

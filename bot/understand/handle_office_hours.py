@@ -259,6 +259,12 @@ def replaced_words(question: str) -> tuple[str, ...]:
     return phrase_key(" ".join(named))
 
 
+# "does / can / will ...": whether a way of attending is offered at all (not how every session is held).
+_ASKS_OFFERED = re.compile(r"^\W*(?:do|does|can|could|will)\b")
+# "does she only do them online" (not "in person or only zoom", where "only" is the other way, guessed)
+_ONLY = re.compile(r"(?<!\bor )\b(?:only|just)\b")
+
+
 def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
     """ "where are jayesh's office hours", "is katie's OH in person": where they are held, as the page says; said
     to be unknown when it does not give a place."""
@@ -269,11 +275,21 @@ def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if asked.yes_no and in_person is not None:
         # "can i go to tomasz's office hours online": Yes when every session offers the way asked (a room with an
-        # online link offers both), No when none does; sessions that differ give no plain Yes or No.
-        offered = [("in person" if in_person else "online") in held_modes(p) for p in places]
+        # online link offers both), No when none does; sessions that differ give no plain Yes or No unless asked
+        # whether the way is offered at all (below).
+        way = "in person" if in_person else "online"
+        only = bool(_ONLY.search(asked.question))  # "does she only do them online": no other way offered
+        offered = [held_modes(p) == {way} if only else way in held_modes(p) for p in places]
         if len(set(offered)) == 1:
             how = "; ".join(dict.fromkeys(_how_held(p) for p in places))
             return replies.verdict(answer, offered[0], f"they are held {how}.")
+        if _ASKS_OFFERED.match(asked.question):
+            # "does dr x do online consultations": some sessions are held that way, so Yes (with those); "does she
+            # only do them online": No, some are held the other way.
+            ways = [_how_held(p) for p, held in zip(places, offered, strict=True) if held]
+            others = [_how_held(p) for p, held in zip(places, offered, strict=True) if not held]
+            said = f"some are held {'; '.join(dict.fromkeys(ways))}, others {'; '.join(dict.fromkeys(others))}."
+            return replies.verdict(answer, not only, said)
     return answer
 
 

@@ -63,6 +63,7 @@ _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+_OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
 _ASKED_AFTER_IF = re.compile(
     # "if ps7 is 3 hours late what is the penalty" asks what, not whether
@@ -74,6 +75,12 @@ _ASKED_AFTER_IF = re.compile(
 _ASKED_AFTER_STATEMENT = re.compile(
     r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
     r"\s+(?:as\s+)?(?:late|on time)\b"
+)
+
+# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in.
+_ASKED_AFTER_OWN_GROUP = re.compile(
+    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:[\w-]+\s+){1,3}?(?:do|does|is|are|will|can|should)\s+"
+    r"(?:we|i|it|there|they|our|my|the)\b"
 )
 
 # The last few questions' respellings: a question is respelled several times while it is answered (kept this few
@@ -300,9 +307,12 @@ class Reader:
                 )
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
+                or bool(_ASKED_AFTER_OWN_GROUP.search(text))
             )
-        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"]:
-            reading.yes_no = False  # "is it before or after", "in person or online": which one, not yes or no
+        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
+            # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
+            # still asks the first ("or only" is the student's guess at the No).
+            reading.yes_no = False
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
         if any(
             w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"]

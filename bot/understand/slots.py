@@ -134,6 +134,11 @@ class SlotFiller:
                 if span.label == "next week" and "within" in r.tokens:
                     first, last = today, today + dt.timedelta(days=7)  # "within the next week": seven days
                 slots["_span"] = (first, last, within)
+            inside = next((m for m in r.mentions if _named_as_inside(m, r.tokens)), None)
+            if r.yes_no and span is None and inside is not None and not _EITHER_SIDE.search(r.text):
+                # "is essay 2 due in study week", "... during the break": any day of the period the course names
+                first, last, _ = self._anchor_dates(inside)
+                slots["_span"] = (first, last, True)
             anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
             if anchor is not None and len(assignments) > 1:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
@@ -256,7 +261,7 @@ class SlotFiller:
             if "class" in r.cues and r.tokens and ("during" in r.tokens or "in" in r.tokens):
                 slots["during_class"] = True
             if "in_person" in r.cues:
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
             if day is not None:
                 # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
                 bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
@@ -322,7 +327,7 @@ class SlotFiller:
             slots["_where"] = "where" in r.cues
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
         elif intent == "schedule_day":
             slots["date"] = day.first if day else today
             self._topic(slots, ev)
@@ -424,7 +429,7 @@ class SlotFiller:
             slots["fact"] = ev.fact
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:  # "is section 1g on zoom"
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
             slots["assignments"] = tuple(assignments)
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
@@ -461,7 +466,7 @@ class SlotFiller:
             if intent == "assignment_for" and chosen_section is None:
                 slots["section"] = "*"  # every section
             if intent == "section" and "in_person" in r.cues:  # "is discussion 1a online"
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
         elif intent == "help":
             slots["_greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots
@@ -713,6 +718,33 @@ def policy_for(lexicon: Lexicon, idea: str) -> str | None:
 
 
 _RULED_OUT = frozenset({"not", "no", "except", "excluding", "besides", "without"})
+_ONLINE_WORDS = frozenset({"online", "remote", "remotely", "virtual", "zoom"})
+
+
+# Words before a period of the course that ask about its days ("in study week", "over the break").
+_INSIDE = frozenset({"in", "during", "over", "within", "throughout"})
+
+
+def _named_as_inside(m: Mention, tokens: list[str]) -> bool:
+    """Whether a mention is a period of the course named as the days it spans ("in study week", "during the
+    break"), not as a point before or after which something falls."""
+    if m.kind != "period" or m.relation not in ("", "during"):
+        return False
+    before = [t for t in tokens[max(0, m.start - 2) : m.start] if t not in ("the", "our", "this")]
+    return m.relation == "during" or (bool(before) and before[-1] in _INSIDE)
+
+
+def asks_in_person(tokens: list[str]) -> bool:
+    """Whether the way of attending asked about is in person: yes unless an online word is said before any "in
+    person" or "face to face" ("in person or only zoom" asks whether it is held in person; "online or in person"
+    whether it is online)."""
+    online = next((i for i, w in enumerate(tokens) if w in _ONLINE_WORDS), None)
+    if online is None:
+        return True
+    in_person = next(
+        (i for i, w in enumerate(tokens[1:], 1) if w in ("person", "face") and tokens[i - 1] in ("in", "to")), None
+    )
+    return in_person is not None and in_person < online
 
 
 def class_kind(r: Reading) -> str | None:

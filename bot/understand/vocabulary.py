@@ -85,6 +85,8 @@ SLANG = {
     "wk": "week",
     "wks": "weeks",
     "wkend": "weekend",
+    "yr": "year",  # "when is reading break this yr"
+    "yrs": "years",
     "hr": "hour",
     "hrs": "hours",
     "min": "minute",

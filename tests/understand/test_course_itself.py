@@ -158,6 +158,9 @@ def test_the_usual_due_time_of_a_kind_of_work():
     assert "Sheet 1, Sheet 2, Sheet 3, Sheet 4 are usually due at" in said
     assert "12:00 PM" in said
     assert "6:00 PM" in shown(geo, course_itself(geo, "when are the field logs usually due"))
+    # work that closes or locks is due then
+    assert "12:00 PM" in shown(geo, course_itself(geo, "what time do sheets usually close"))
+    assert "6:00 PM" in shown(geo, course_itself(geo, "field logs normally lock at what time"))
 
 
 def test_one_named_assignments_due_time_is_its_deadlines(course):

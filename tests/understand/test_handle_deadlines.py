@@ -200,3 +200,33 @@ def test_a_series_left_shows_each_item_by_its_title_too(stat):
     assert "5 for the rest of the term" in said
     assert "PS3: " in said
     assert "Problem Set 3" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "said"),
+    [
+        ("are problem sets due fridays", True, "problem sets are due on Fridays at 5:00 PM"),
+        ("are the problem sets due on friday night", True, "none is due Fri Oct 4"),  # none that week
+        ("are problem sets due on mondays", False, "problem sets are due on Fridays"),
+        ("are problem sets due this friday", False, "no problem sets due on Fri Oct 4"),  # that one day
+    ],
+)
+def test_a_bare_weekday_about_a_kind_of_work_asks_its_usual_day(stat, question, yes, said):
+    """ "are problem sets due fridays": the weekday every one of them is due on, not only the next such day."""
+    _, answer = reply(stat, question, "2024-10-01 10:00")
+    assert first_line(answer).startswith("Yes" if yes else "No")
+    assert said in first_line(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is hw5 due during spring break", False),
+        ("is hw5 due in spring break", False),
+        ("is hw4 due in spring break", False),
+    ],
+)
+def test_due_in_a_period_of_the_course_is_any_day_of_it(course, question, yes):
+    """ "is essay 2 due in study week": whether its due date falls in the period the course names."""
+    _, said = reply(course, question, "2024-02-12 10:00")
+    assert first_line(said).startswith("Yes" if yes else "No")

@@ -306,3 +306,19 @@ def test_a_session_whose_note_says_nothing_of_recording_is_as_its_materials_say(
         plain, "i usually watch the recordings. is the guest lecture going to be up too", "2026-04-01 10:00"
     )
     assert not first_line(said).startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is 1a discussion still on oct 23 with the midterm that night", True),
+        ("is there discussion on oct 23 even though the midterm is that evening", True),
+        ("is there lecture on oct 23 with the midterm that evening", False),  # lectures are tue/thu
+        ("im in 1e do we have discussion on thursday", True),
+    ],
+)
+def test_a_meeting_on_a_day_an_exam_falls_on_is_what_is_asked(stat, question, yes):
+    """An exam named as falling that day ("the midterm that night") dates the meeting asked about; it is not asked."""
+    result, said = reply(stat, question, "2024-10-21 10:00")
+    assert result.parts[0].intent == "schedule_day"
+    assert first_line(said).startswith("Yes" if yes else "No")

@@ -720,11 +720,12 @@ def _unread(reading: Reading, part: Part | None) -> bool:
 
 
 def _counted(reading: Reading) -> str | None:
-    """What "how many" counts: the word after it ("how many problem sets" -> "problem")."""
+    """What "how many" counts: the word after it ("how many problem sets" -> "problem"; "how many more psets")."""
     tokens = reading.tokens
     for i in range(len(tokens) - 2):
         if tokens[i] == "how" and tokens[i + 1] == "many":
-            return tokens[i + 2]
+            more = tokens[i + 2] == "more" and i + 3 < len(tokens)
+            return tokens[i + 3] if more else tokens[i + 2]
     return None
 
 

@@ -533,6 +533,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="who runs a part of the course named by a staff role's title: the people in that role",
     ),
     Intent(
+        "topic_speaker",
+        3.0,
+        {"topic_speaker": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("topic_speaker",),
+        slots=("rows",),
+        doc="who gives a class meeting named by its topic: the person its row names, else its meeting's staff",
+    ),
+    Intent(
         "section_by_id",
         3.0,
         {"section_by_id": 8, "unexplained": 0, "unknown_subject": 0},

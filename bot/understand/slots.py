@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
@@ -348,6 +349,8 @@ class SlotFiller:
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)
+            if "count" in r.cues and any(a == "many" and b == "more" for a, b in pairwise(r.tokens)):
+                remain = {"more"}  # "how many more lectures are there": those still to come
             if rng is None and ("count" in r.cues or remain):
                 # "how many lectures are left" (from today), "how many lectures are there" (the whole term)
                 left = "due_list" in r.cues or "all" in r.cues or bool(remain)
@@ -645,11 +648,14 @@ class SlotFiller:
             )
             return day.first, day.first, label, None
         plural = {"dates", "deadlines"} & set(r.tokens) and "homework_kind" in r.cues  # "homework due dates?"
-        if "all" in r.cues or plural:
+        # "how many rrs have we still got to do": every one of a kind still to come, not the next week's
+        to_come = bool(r.ids("series")) and not _TO_COME.isdisjoint(r.tokens)
+        if "all" in r.cues or plural or to_come:
             return today, self.course.term_last, "for the rest of the term", None
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
 
 
+_TO_COME = frozenset({"still", "more", "remain", "remains", "yet"})
 _COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + ")"
 
 

@@ -230,3 +230,20 @@ def test_due_in_a_period_of_the_course_is_any_day_of_it(course, question, yes):
     """ "is essay 2 due in study week": whether its due date falls in the period the course names."""
     _, said = reply(course, question, "2024-02-12 10:00")
     assert first_line(said).startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many problem sets do we still have to do", "how many more psets are there", "how many psets are yet to come"],
+)
+def test_how_many_of_a_kind_are_still_to_do_counts_the_rest_of_the_term(stat, question):
+    """ "still", "more", "yet": every one of the kind still to come, not only the next seven days'."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert "PS3" in said
+    assert "PS7" in said
+
+
+def test_how_many_more_classes_are_those_still_to_come(stat):
+    """ "how many more lectures": from today, as "left" is."""
+    _, said = reply(stat, "how many more lectures are there", "2024-10-01 10:00")
+    assert "18 lectures left" in said

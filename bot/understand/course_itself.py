@@ -66,7 +66,9 @@ _THING_ASKED = re.compile(
 # "is there a lab this week": a day or week asked makes it a question about the schedule, not the course's work.
 _DATED = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    # "is there any lab in november": a month asked
+    r"|month|january|february|march|april|june|july|august|september|october|november|december)\b"
 )
 # "whats the course number and name again", "what's the class called in english": the course's own name.
 _NAME_ASKED = re.compile(

@@ -310,6 +310,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:office_hours": -4,
             "cue:exam": -1,
             "cue:term_dates": -5,
+            "classes_left": -3,  # "what lectures are left after midterm 2": every one of them, not the next
         },
         needs=("cue:class",),
         any_of=("cue:next", "after_period"),

@@ -501,7 +501,8 @@ class Reader:
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         if asks_section_meeting(reading.cues, mentions, bool(reading.times)):
             reading.cues.add("class")  # "where is t04 on tuesday": that section's meeting then
-        if visits_person(tokens, mentions, reading.cues):
+        dated = bool(reading.times) or any(m.kind == "period" or (m.kind == "exam" and m.relation) for m in mentions)
+        if visits_person(tokens, mentions, reading.cues, dated=dated):
             reading.cues.add("office_hours")  # "when can i see dr siti": her office hours
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}

@@ -96,8 +96,18 @@ def test_a_thing_the_assignments_notes_describe_is_a_yes(course):
     assert "Mini-project" in shown(course, answer)
 
 
-@pytest.mark.parametrize("question", ["when is hw3 due", "what software do we need", "is there a lab this week"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is hw3 due",
+        "what software do we need",
+        "is there a lab this week",
+        "is there any lab in november",  # a month asked: the schedule's
+        "are there presentations this month",
+    ],
+)
 def test_not_about_the_course_itself(course, question):
+    """A day, a week or a month asked makes "is there a lab" a question about the schedule."""
     assert course_itself(course, question) is None
 
 

@@ -322,3 +322,17 @@ def test_a_meeting_on_a_day_an_exam_falls_on_is_what_is_asked(stat, question, ye
     result, said = reply(stat, question, "2024-10-21 10:00")
     assert result.parts[0].intent == "schedule_day"
     assert first_line(said).startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what lectures are left after the midterm", "schedule_range"),  # every one still to come after it
+        ("which discussion sections remain after the midterm", "schedule_range"),
+        ("whats the first lecture after the midterm", "next_class"),  # the one next after it
+    ],
+)
+def test_meetings_left_after_an_exam_are_all_of_them(stat, question, intent):
+    """ "left" / "remain" after an exam asks for every meeting after it, not the next one."""
+    result, _ = reply(stat, question, "2024-10-01 10:00")
+    assert result.parts[0].intent == intent

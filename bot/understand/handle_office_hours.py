@@ -6,7 +6,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.answers.office_hours import held_modes, office_hours_answer, session_line, sessions_between, weekly_line
+from bot.answers.office_hours import (
+    by_appointment_lines,
+    held_modes,
+    office_hours_answer,
+    session_line,
+    sessions_between,
+    weekly_line,
+)
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import WEEKDAYS, Person
@@ -74,12 +81,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         if len(with_hours) == 1:
             person = with_hours[0].id
         elif not with_hours and members:
-            names = ", ".join(p.name for p in members)
-            return Answer(
-                title=course.help_hours.plural,
-                lines=(text(f"{names}: no regular {course.help_hours.in_text} are on the course page."),),
-                kind="unknown",
-            )
+            # "how do i set up a meeting w the lab ta": how they see students instead, when the page says
+            booked = [line for p in members if p.appointments for line in by_appointment_lines(course, p)]
+            names = ", ".join(p.name for p in members if not p.appointments)
+            none = [text(f"{names}: no regular {course.help_hours.in_text} are on the course page.")] if names else []
+            return Answer(title=course.help_hours.plural, lines=(*booked, *none), kind="info" if booked else "unknown")
         elif len(with_hours) > 1 and not asked.yes_no:
             return _role_hours(asked, role, with_hours, when_, slots.get("label"))
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:

@@ -259,3 +259,18 @@ def test_in_person_or_only_online_asks_the_first(stat, question, yes):
     """ "A or only B" is a yes/no on A; "only" on its own asks whether no other way is offered."""
     _, said = reply(stat, question, "2024-10-01 10:00")
     assert first_line(said).startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how do i set up a meeting with the lab coordinator", "Email him for an appointment"),  # a role, no hours
+        ("how can i book an appointment with dr feld", "marcus.feld@unp.example.edu"),
+        ("how do i schedule a meeting with dana", "Kessler Hall 315"),  # regular hours
+    ],
+)
+def test_a_meeting_or_appointment_with_someone_is_how_they_see_students(question, said):
+    """Setting up a meeting with a person or a role: their hours, or how they see students by appointment."""
+    result, answer = reply(course_in(CHEM), question, "2026-02-10 10:00")
+    assert result.parts[0].intent == "office_hours"
+    assert said in answer

@@ -15,7 +15,7 @@ from functools import lru_cache
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_time
-from bot.course.model import Course
+from bot.course.model import WEEKDAYS, Course
 from bot.understand.course_standing import STANDING_ASKED, course_standing
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
 
@@ -70,6 +70,7 @@ _DATED = re.compile(
     # "is there any lab in november": a month asked
     r"|month|january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+_DAY_ASKED = re.compile(r"\b(?:what|which)\s+days?\b")
 # "whats the course number and name again", "what's the class called in english": the course's own name.
 _NAME_ASKED = re.compile(
     r"\b(?:course|class)(?:'?s)?\s+(?:numbers?|names?|codes?|titles?)\b|\bwhat(?:'s|s|\s+is)\s+(?:the\s+|this\s+)?"
@@ -93,7 +94,7 @@ _SUBMIT_ASKED = re.compile(
 # "what time are sheets due", "when are things usually due": the course's usual due time, not one deadline's.
 # "what time do reading responses usually close": work that closes is due then (bot.understand.work_closes)
 _DUE_TIME_ASKED = re.compile(
-    r"\bwhat\s+time\s+(?:are|do|r)\b.*\b(?:due|close|lock|shut)\b"
+    r"\b(?:what|which)\s+(?:time|days?)\s+(?:are|do|r)\b.*\b(?:due|close|lock|shut)\b"
     r"|\b(?:usual(?:ly)?|normally|typically|always)\b.*\b(?:due|close|lock|shut)\b|\bdue\s+times?\b"
 )
 # "what textbook do we need", "what kind of calculator": what a student needs for the course, from its own text.
@@ -344,6 +345,14 @@ def _due_time(course: Course, question: str) -> Answer | None:
     usual, count = times.most_common(1)[0]
     shorts = [a.short for a in work]
     what = (", ".join(shorts[:6]) + (" and the rest" if len(shorts) > 6 else "") + " are") if kinds else "Work is"
+    if _DAY_ASKED.search(question):
+        # "what day are reading responses due": every one on the same weekday, at the same time; else their dates
+        weekdays = {a.due.astimezone(course.tz).weekday() for a in work}
+        if not kinds or len(weekdays) != 1 or count != len(work):
+            return None
+        day = WEEKDAYS[weekdays.pop()].capitalize()
+        said = f"{what} due on **{day}s** at **{human_time(usual)}** (course time, {course.tz.key})."
+        return Answer(title="Due days", lines=(text(said),))
     if count * 2 <= len(work):
         lines = [text(f"{what} due at different times:")]
         lines += [text(f"**{a.title}**: ", *when(a.due)) for a in work]

@@ -201,8 +201,12 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     if slots.get("_count"):
         return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"), slots.get("series") or ())
     first, last = slots["range"]
-    if slots.get("series") and not asked.yes_no and (found := _series_between(asked, slots, first, last)):
-        return found
+    if slots.get("series") and not asked.yes_no:
+        found = _series_between(asked, slots, first, last)
+        if found is None and slots.get("span") is not None:  # no day asked: the days from now
+            found = _series_after(asked, slots, first, last)
+        if found is not None:
+            return found
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
     if _LEFT & set(phrase_key(asked.question)) and first < asked.today <= last:
         first, label = asked.today, f"{label} (from today)"  # "what's left this semester": from today on
@@ -343,6 +347,29 @@ def _series_between(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -
         lines.insert(0, text(f"{len(due)} {label}:"))  # "how many quizzes are left": the number first
     title = f"{slots.get('_series_name', 'deadlines').capitalize()}, {label}"
     return Answer(title=title, lines=tuple(lines))
+
+
+def _series_after(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -> Answer | None:
+    """ "when are reading responses due" when none is due in the days from now the answer looks at: that none is,
+    and the ones still to come after them (never other work that happens to fall then); None when none is left."""
+    course = asked.course
+    if last < asked.today:
+        return None
+    end = end_of_day(last, course)
+    later = sorted(
+        (
+            a
+            for a in map(course.assignment, slots["series"])
+            if a is not None and a.is_for(slots.get("section")) and a.due > max(end, asked.now)
+        ),
+        key=lambda a: (a.due, a.id),
+    )
+    if not later:
+        return None
+    name = slots.get("_series_name", "deadlines")
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    lines = [text(f"No {name} due {label}. Still to come:"), *(due_line(course, a) for a in later)]
+    return Answer(title=f"{name.capitalize()}, {label}", lines=tuple(lines))
 
 
 def next_due(asked: Asked, slots: Slots) -> Answer:

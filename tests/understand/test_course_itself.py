@@ -168,6 +168,10 @@ def test_the_usual_due_time_of_a_kind_of_work():
     assert "Sheet 1, Sheet 2, Sheet 3, Sheet 4 are usually due at" in said
     assert "12:00 PM" in said
     assert "6:00 PM" in shown(geo, course_itself(geo, "when are the field logs usually due"))
+    # "what day": the weekday every one is due on, when they share one and a time
+    chem = load_course(FIXTURES / "courses" / "chem-1310-s26")
+    assert "due on Sundays at 10:00 PM" in shown(chem, course_itself(chem, "what day are problem sets due"))
+    assert course_itself(geo, "what day are sheets due") is None  # on several weekdays: their dates answer
     # work that closes or locks is due then
     assert "12:00 PM" in shown(geo, course_itself(geo, "what time do sheets usually close"))
     assert "6:00 PM" in shown(geo, course_itself(geo, "field logs normally lock at what time"))

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 D = dt.date.fromisoformat
 
@@ -247,3 +247,12 @@ def test_how_many_more_classes_are_those_still_to_come(stat):
     """ "how many more lectures": from today, as "left" is."""
     _, said = reply(stat, "how many more lectures are there", "2024-10-01 10:00")
     assert "18 lectures left" in said
+
+
+def test_a_kind_of_work_none_of_which_falls_in_the_days_asked_lists_the_ones_to_come():
+    """ "when are problem sets due" over spring break: none then, and the ones still to come, never other work."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    _, said = reply(chem, "when are problem sets due", "2026-03-16 10:00")
+    assert "No problem sets due in the next 7 days" in said
+    assert "PS8" in said
+    assert "PS11" in said

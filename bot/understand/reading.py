@@ -63,6 +63,8 @@ _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+# Verbs of keeping help hours, which say nothing more than the hours themselves.
+_KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
 _ASKED_AFTER_IF = re.compile(
@@ -511,6 +513,9 @@ class Reader:
         covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
         # "during our normal lecture time": the meeting's own slot, no word of its own
         covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
+        if "office_hours" in reading.cues:
+            # "does tomas hold any of his office hours on zoom", "does she offer online consults": keeping them
+            covered |= {i for i, t in enumerate(tokens) if t in _KEEPS_HOURS}
         if closing := closing_words(tokens, mentions):
             reading.cues.add("due")  # "what time does webwork close": when it is due
             covered |= closing

@@ -237,6 +237,8 @@ def test_same_time_next_week_is_no_when_a_session_then_is_moved(stat):
         ("will tomas do in person office hours", "2026-02-10 10:00", True),
         ("does tomas only do in person office hours", "2026-02-10 10:00", False),
         ("does tomas just do zoom office hours", "2026-02-10 10:00", False),
+        ("does tomas hold any of his office hours on zoom", "2026-02-10 10:00", True),  # "hold", "offer": no more
+        ("does tomas offer in person office hours", "2026-02-10 10:00", True),
     ],
 )
 def test_whether_a_way_of_attending_is_offered_when_sessions_differ(question, now, yes):

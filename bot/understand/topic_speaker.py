@@ -46,13 +46,27 @@ def speaker_asked(course: Course, reading: Reading) -> tuple[int, ...] | None:
     words = set(reading.tokens)
     if not words & _GIVING or not (words & _SESSION or reading.ids("kind") or "guest" in reading.cues):
         return None
-    rows = tuple(int(i) for m in reading.mentions if m.kind == "topic" for i in m.ids)
+    rows = tuple(int(i) for m in reading.mentions if m.kind == "topic" for i in m.ids) or _rows_on_days(course, reading)
     rows = tuple(dict.fromkeys(i for i in rows if 0 <= i < len(course.schedule) and course.schedule[i].has_class))
     # a meeting the data names no giver for is left to the other readings (the course's staff by role)
     known = all(
         _named_in(course, r) or _guest(r) or _meeting_staff(course, r) for r in map(course.schedule.__getitem__, rows)
     )
     return rows if rows and known else None
+
+
+def _rows_on_days(course: Course, reading: Reading) -> tuple[int, ...]:
+    """ "who is giving the lecture on april 22", "... next week's lectures": the rows of the days named (of the
+    kind named, when one is), a week at most."""
+    span = next((t for t in reading.times if t.kind in ("day", "range") and t.first is not None), None)
+    if span is None or (span.last - span.first).days > 7:
+        return ()
+    kinds = set(reading.ids("kind"))
+    return tuple(
+        i
+        for i, row in enumerate(course.schedule)
+        if span.first <= row.date <= span.last and (not kinds or row.kind in kinds)
+    )
 
 
 def _guest(row: ScheduleDay) -> bool:

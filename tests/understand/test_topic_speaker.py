@@ -17,6 +17,8 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"
         # a guest's session: its title names the speaker, never the lecturer of the weekly meeting
         (CHEM, "who is giving the batteries lecture", "2026-02-10 10:00", "a guest session"),
         ("data/10-605-s24", "who is presenting the guest lecture on llms", "2024-02-12 10:00", "Jonathan Frankle"),
+        # named by its day instead of its topic
+        ("data/stat-187-f24", "who is teaching the lecture on oct 3", "2024-10-01 10:00", "The lasso"),
     ],
 )
 def test_who_gives_a_meeting_named_by_its_topic(folder, question, now, said):

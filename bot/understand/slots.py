@@ -346,6 +346,14 @@ class SlotFiller:
             if day is not None and (r.yes_no or day.relation == "after") and len(days) == 1:
                 # "is there a recitation before march 20", "lecture topics after christmas": the days it gives
                 slots["_span"] = span_to(day.relation, day.first, today, course.term_last)
+        elif intent == "no_class":
+            # "is there a break in november": the days off in that span; "is there A DAY off" asks of a day off, not
+            # of a span of one day from now
+            spans = [t for t in r.times if t.kind == "range"]
+            kept = [t for t in spans if not _A_UNIT.fullmatch(r.text[t.start : t.end].strip())]
+            rng = (kept[0].first, kept[0].last, kept[0].label) if kept else None if spans else self._range(r, today)
+            if rng is not None:
+                slots.update(range=(rng[0], rng[1]), label=rng[2], _decided=True)  # its days decide a Yes or No
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)
@@ -655,6 +663,7 @@ class SlotFiller:
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
 
 
+_A_UNIT = re.compile(r"(?:an?|one)\s+(?:day|week|month)")
 _TO_COME = frozenset({"still", "more", "remain", "remains", "yet"})
 _COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + ")"
 

@@ -336,3 +336,19 @@ def test_meetings_left_after_an_exam_are_all_of_them(stat, question, intent):
     """ "left" / "remain" after an exam asks for every meeting after it, not the next one."""
     result, _ = reply(stat, question, "2024-10-01 10:00")
     assert result.parts[0].intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is there a break in november", "Yes: Veterans Day (Mon Nov 11); Thanksgiving break (Wed Nov 27"),
+        ("any days off in the next 2 weeks", "No: none in the next 2 weeks."),
+        ("is there a day off in september", "Yes: Labor Day (Mon Sep 2)."),  # "a day" is not a span from now
+        ("is there a holiday in december", "None of the term's class days in December is off"),  # the term ends
+    ],
+)
+def test_days_without_class_in_a_span_asked(stat, question, first):
+    """Days off asked in a month or span: those days only, Yes or No first; past the term's end, no plain No."""
+    result, said = reply(stat, question, "2024-10-01 10:00")
+    assert result.parts[0].intent == "no_class"
+    assert first_line(said).startswith(first)

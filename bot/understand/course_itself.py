@@ -15,7 +15,7 @@ from functools import lru_cache
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, Text, text, when
 from bot.core.timefmt import human_time
-from bot.course.model import Course, Platform
+from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.course_standing import STANDING_ASKED, course_standing
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
 
@@ -72,8 +72,11 @@ _A_RULE = re.compile(r"\b(?:grace|late|lateness|extensions?|penalt(?:y|ies)|dead
 # "is there a lab this week": a day or week asked makes it a question about the schedule, not the course's work.
 _DATED = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    # "is there any lab in november": a month asked
+    r"|month|january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+_DAY_ASKED = re.compile(r"\b(?:what|which)\s+days?\b")
 # "whats the course number and name again", "what's the class called in english": the course's own name.
 _NAME_ASKED = re.compile(
     r"\b(?:course|class)(?:'?s)?\s+(?:numbers?|names?|codes?|titles?)\b|\bwhat(?:'s|s|\s+is)\s+(?:the\s+|this\s+)?"
@@ -99,9 +102,10 @@ _SUBMIT_ASKED = re.compile(
     r"|write-?ups?|worksheets?|sheets?|proposals?|responses?|drafts?)\s+(?:go|get\s+(?:submitted|handed\s+in|uploaded))\b"
 )
 # "what time are sheets due", "when are things usually due": the course's usual due time, not one deadline's.
+# "what time do reading responses usually close": work that closes is due then (bot.understand.work_closes)
 _DUE_TIME_ASKED = re.compile(
-    r"\bwhat\s+time\s+(?:are|do|r)\b.*\bdue\b|\b(?:usual(?:ly)?|normally|typically|always)\b.*\bdue\b"
-    r"|\bdue\s+times?\b"
+    r"\b(?:what|which)\s+(?:time|days?)\s+(?:are|do|r)\b.*\b(?:due|close|lock|shut)\b"
+    r"|\b(?:usual(?:ly)?|normally|typically|always)\b.*\b(?:due|close|lock|shut)\b|\bdue\s+times?\b"
 )
 # "what textbook do we need", "what kind of calculator": what a student needs for the course, from its own text.
 _MATERIALS = {
@@ -399,6 +403,14 @@ def _due_time(course: Course, question: str) -> Answer | None:
     usual, count = times.most_common(1)[0]
     shorts = [a.short for a in work]
     what = (", ".join(shorts[:6]) + (" and the rest" if len(shorts) > 6 else "") + " are") if kinds else "Work is"
+    if _DAY_ASKED.search(question):
+        # "what day are reading responses due": every one on the same weekday, at the same time; else their dates
+        weekdays = {a.due.astimezone(course.tz).weekday() for a in work}
+        if not kinds or len(weekdays) != 1 or count != len(work):
+            return None
+        day = WEEKDAYS[weekdays.pop()].capitalize()
+        said = f"{what} due on **{day}s** at **{human_time(usual)}** (course time, {course.tz.key})."
+        return Answer(title="Due days", lines=(text(said),))
     if count * 2 <= len(work):
         lines = [text(f"{what} due at different times:")]
         lines += [text(f"**{a.title}**: ", *when(a.due)) for a in work]
@@ -472,7 +484,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
 # What each pattern cannot match without (one of these in the text): most questions hold none, and looking for a
 # word costs far less than running the pattern.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "due_time": ("due",),
+    "due_time": ("due", "close", "lock", "shut"),
     "submission": ("where", "which"),
     "language": ("language", "code", "program"),
     "platforms": ("platform", "site"),

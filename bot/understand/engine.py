@@ -125,7 +125,20 @@ _ASKED_OF_A_RULE = frozenset({"regrade", "extension"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "her", "hers", "his", "him", "their", "them", "they"})
 # Answers that list what happens on days: a story's time must not be all that makes a part one of them.
 _LISTS_OF_DAYS = frozenset({"schedule_range", "schedule_day", "due_soon", "no_class"})
+_THAT_DAY = re.compile(r"\bthat\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b")
 _OWN_SUBJECT = frozenset({"exam", "office_hours", "class", "staff", "course", "schedule", "no_class", "guest"})
+
+
+def _exam_that_day(reading: Reading) -> bool:
+    """Whether an exam is named only as falling on the day asked about, beside a class meeting that is what is
+    asked ("is t1d tutorial still on nov 20 with the midterm that night", "... even though midterm 2 is that
+    evening")."""
+    return (
+        ("exam" in reading.cues or any(m.kind == "exam" for m in reading.mentions))
+        and any(t.kind == "day" for t in reading.times)
+        and any(m.kind == "kind" for m in reading.mentions)
+        and bool(_THAT_DAY.search(reading.text))
+    )
 
 
 class Engine:
@@ -581,6 +594,9 @@ class Engine:
             # the data holds only as a policy ("the final" in the exam period).
             f.pop("cue:exam", None)
         kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
+        if _exam_that_day(reading):
+            kinds.discard("exam")  # "is t1d tutorial still on nov 20 with the midterm that night": the tutorial
+            f.pop("cue:exam", None)
         for kind in ("person", "exam", "section", "period", "link", "role", "kind"):
             if kind in kinds:
                 f[kind] = 1.0
@@ -732,11 +748,12 @@ def _unread(reading: Reading, part: Part | None) -> bool:
 
 
 def _counted(reading: Reading) -> str | None:
-    """What "how many" counts: the word after it ("how many problem sets" -> "problem")."""
+    """What "how many" counts: the word after it ("how many problem sets" -> "problem"; "how many more psets")."""
     tokens = reading.tokens
     for i in range(len(tokens) - 2):
         if tokens[i] == "how" and tokens[i + 1] == "many":
-            return tokens[i + 2]
+            more = tokens[i + 2] == "more" and i + 3 < len(tokens)
+            return tokens[i + 3] if more else tokens[i + 2]
     return None
 
 

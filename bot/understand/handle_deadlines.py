@@ -10,7 +10,7 @@ from bot.core.answer import Answer, text, when
 from bot.core.kept import Kept
 from bot.core.timefmt import human_date, human_time
 from bot.core.window import Window
-from bot.course.model import Assignment, Course
+from bot.course.model import WEEKDAYS, Assignment, Course
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.attend_after_due import asks_to_attend
@@ -201,8 +201,12 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     if slots.get("_count"):
         return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"), slots.get("series") or ())
     first, last = slots["range"]
-    if slots.get("series") and not asked.yes_no and (found := _series_between(asked, slots, first, last)):
-        return found
+    if slots.get("series") and not asked.yes_no:
+        found = _series_between(asked, slots, first, last)
+        if found is None and slots.get("span") is not None:  # no day asked: the days from now
+            found = _series_after(asked, slots, first, last)
+        if found is not None:
+            return found
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
     if _LEFT & set(phrase_key(asked.question)) and first < asked.today <= last:
         first, label = asked.today, f"{label} (from today)"  # "what's left this semester": from today on
@@ -245,6 +249,8 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             name = slots.get("_series_name", "deadlines")
             name = "work of that kind" if name == "deadlines" else name
             said = ", ".join(f"{a.short} ({human_date(a.due.astimezone(course.tz).date())})" for a in due)
+            if not due and first == last and (usual := _usual_weekday(asked, series, first, name)):
+                return replies.verdict(answer, *usual)  # "are reading responses due sunday night"
             return replies.verdict(answer, bool(due), f"{said}." if due else f"no {name} due {label}.")
         return replies.verdict(
             answer,
@@ -255,6 +261,35 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
 
 
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})
+# Words that make a named weekday one day ("this sunday"), not the weekday a kind of work is usually due on.
+_ONE_DAY = frozenset({"this", "next", "coming", "today", "tomorrow", "tonight", "tmrw", "upcoming"})
+
+
+def _usual_weekday(asked: Asked, series: tuple[str, ...], day: dt.date, name: str) -> tuple[bool, str] | None:
+    """ "are reading responses due sunday night": a weekday named bare about a kind of work asks whether that kind
+    is due on that weekday, not only on the next one. When every item of it is due on one weekday: Yes or No, with
+    the usual day and time, that none is due on the day itself, and the next one due; else None."""
+    course = asked.course
+    words = set(phrase_key(asked.question))
+    weekday = WEEKDAYS[day.weekday()]
+    if not words & {weekday, f"{weekday}s"} or words & _ONE_DAY:
+        return None
+    items = [a for a in map(course.assignment, series) if a is not None and a.is_for(asked.section)]
+    dues = [a.due.astimezone(course.tz) for a in items]
+    usual = {d.weekday() for d in dues}
+    if len(items) < 2 or len(usual) != 1:
+        return None
+    times = {d.time() for d in dues}
+    at = f" at {human_time(times.pop())}" if len(times) == 1 else ""
+    upcoming = [a for a in items if a.due > asked.now]
+    following = min(upcoming, key=lambda a: a.due) if upcoming else None
+    when_ = human_date(following.due.astimezone(course.tz).date()) if following else ""
+    nxt = f" The next is {following.short}, {when_}." if following else ""
+    on = WEEKDAYS[usual.pop()].capitalize()
+    none = f"; none is due {human_date(day)}" if on == weekday.capitalize() else ""
+    return on == weekday.capitalize(), f"{name} are due on {on}s{at}{none}.{nxt}"
+
+
 _EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
 
 # Per course, built once: the words naming its exams.
@@ -312,6 +347,29 @@ def _series_between(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -
         lines.insert(0, text(f"{len(due)} {label}:"))  # "how many quizzes are left": the number first
     title = f"{slots.get('_series_name', 'deadlines').capitalize()}, {label}"
     return Answer(title=title, lines=tuple(lines))
+
+
+def _series_after(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -> Answer | None:
+    """ "when are reading responses due" when none is due in the days from now the answer looks at: that none is,
+    and the ones still to come after them (never other work that happens to fall then); None when none is left."""
+    course = asked.course
+    if last < asked.today:
+        return None
+    end = end_of_day(last, course)
+    later = sorted(
+        (
+            a
+            for a in map(course.assignment, slots["series"])
+            if a is not None and a.is_for(slots.get("section")) and a.due > max(end, asked.now)
+        ),
+        key=lambda a: (a.due, a.id),
+    )
+    if not later:
+        return None
+    name = slots.get("_series_name", "deadlines")
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    lines = [text(f"No {name} due {label}. Still to come:"), *(due_line(course, a) for a in later)]
+    return Answer(title=f"{name.capitalize()}, {label}", lines=tuple(lines))
 
 
 def next_due(asked: Asked, slots: Slots) -> Answer:

@@ -6,7 +6,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.answers.office_hours import held_modes, office_hours_answer, session_line, sessions_between, weekly_line
+from bot.answers.office_hours import (
+    by_appointment_lines,
+    held_modes,
+    office_hours_answer,
+    session_line,
+    sessions_between,
+    weekly_line,
+)
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import WEEKDAYS, Person
@@ -74,12 +81,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         if len(with_hours) == 1:
             person = with_hours[0].id
         elif not with_hours and members:
-            names = ", ".join(p.name for p in members)
-            return Answer(
-                title=course.help_hours.plural,
-                lines=(text(f"{names}: no regular {course.help_hours.in_text} are on the course page."),),
-                kind="unknown",
-            )
+            # "how do i set up a meeting w the lab ta": how they see students instead, when the page says
+            booked = [line for p in members if p.appointments for line in by_appointment_lines(course, p)]
+            names = ", ".join(p.name for p in members if not p.appointments)
+            none = [text(f"{names}: no regular {course.help_hours.in_text} are on the course page.")] if names else []
+            return Answer(title=course.help_hours.plural, lines=(*booked, *none), kind="info" if booked else "unknown")
         elif len(with_hours) > 1 and not asked.yes_no:
             return _role_hours(asked, role, with_hours, when_, slots.get("label"))
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
@@ -259,6 +265,12 @@ def replaced_words(question: str) -> tuple[str, ...]:
     return phrase_key(" ".join(named))
 
 
+# "does / can / will ...": whether a way of attending is offered at all (not how every session is held).
+_ASKS_OFFERED = re.compile(r"^\W*(?:do|does|can|could|will)\b")
+# "does she only do them online" (not "in person or only zoom", where "only" is the other way, guessed)
+_ONLY = re.compile(r"(?<!\bor )\b(?:only|just)\b")
+
+
 def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
     """ "where are jayesh's office hours", "is katie's OH in person": where they are held, as the page says; said
     to be unknown when it does not give a place."""
@@ -269,11 +281,21 @@ def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if asked.yes_no and in_person is not None:
         # "can i go to tomasz's office hours online": Yes when every session offers the way asked (a room with an
-        # online link offers both), No when none does; sessions that differ give no plain Yes or No.
-        offered = [("in person" if in_person else "online") in held_modes(p) for p in places]
+        # online link offers both), No when none does; sessions that differ give no plain Yes or No unless asked
+        # whether the way is offered at all (below).
+        way = "in person" if in_person else "online"
+        only = bool(_ONLY.search(asked.question))  # "does she only do them online": no other way offered
+        offered = [held_modes(p) == {way} if only else way in held_modes(p) for p in places]
         if len(set(offered)) == 1:
             how = "; ".join(dict.fromkeys(_how_held(p) for p in places))
             return replies.verdict(answer, offered[0], f"they are held {how}.")
+        if _ASKS_OFFERED.match(asked.question):
+            # "does dr x do online consultations": some sessions are held that way, so Yes (with those); "does she
+            # only do them online": No, some are held the other way.
+            ways = [_how_held(p) for p, held in zip(places, offered, strict=True) if held]
+            others = [_how_held(p) for p, held in zip(places, offered, strict=True) if not held]
+            said = f"some are held {'; '.join(dict.fromkeys(ways))}, others {'; '.join(dict.fromkeys(others))}."
+            return replies.verdict(answer, not only, said)
     return answer
 
 

@@ -431,7 +431,28 @@ def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:
 
 
 def no_class(asked: Asked, slots: Slots) -> Answer:
-    return no_class_days(asked.course)
+    """The days without class; in a span asked ("is there a break in november"), only those, Yes or No first."""
+    span = slots.get("range")
+    if span is None:
+        return no_class_days(asked.course)
+    first, last = span
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    rows = [r for r in asked.course.schedule if not r.has_class and first <= r.date <= last]
+    lines = [text(f"{human_date(r.date)} · {r.title}") for r in rows] or [text(f"Every class day {label} has class.")]
+    answer = Answer(title=f"Days without class, {label}", lines=tuple(lines))
+    course = asked.course
+    if not asked.yes_no:
+        return answer
+    if not rows and (first < course.term_first or last > course.term_last):
+        # "is there a break in december" when the term ends in it: past its last day is not a class day either
+        term = f"{human_date(course.term_first)} – {human_date(course.term_last)}"
+        said = text(f"None of the term's class days {label} is off; the term runs {term}.")
+        return replace(answer, lines=(said,))
+    named: dict[str, list[str]] = {}
+    for r in rows:  # "Midterm break (Mon Nov 10, Wed Nov 12)": each title once, with its days
+        named.setdefault(r.title, []).append(human_date(r.date))
+    said = "; ".join(f"{t} ({', '.join(days)})" for t, days in named.items()) + "." if rows else f"none {label}."
+    return replies.verdict(answer, bool(rows), said)
 
 
 def at_the_time(

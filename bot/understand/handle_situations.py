@@ -26,6 +26,7 @@ from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
 from bot.understand.section_by_id import section_for_id
 from bot.understand.still_open import open_answer
+from bot.understand.topic_speaker import speaker_answer
 
 
 def _typed(asked: Asked, slots: Slots) -> str:
@@ -60,6 +61,11 @@ def person_sections(asked: Asked, slots: Slots) -> Answer:
 def role_runs(asked: Asked, slots: Slots) -> Answer:
     """The people in the role that runs what was named, with how to reach them."""
     return staff_answer(asked.course, None, slots["role"])
+
+
+def topic_speaker(asked: Asked, slots: Slots) -> Answer:
+    """Who gives the meeting named by its topic: the person its row names, else its meeting's staff."""
+    return speaker_answer(asked.course, slots["rows"])
 
 
 def section_by_id(asked: Asked, slots: Slots) -> Answer:

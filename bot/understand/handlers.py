@@ -54,6 +54,7 @@ from bot.understand.handle_situations import (
     role_runs,
     section_by_id,
     still_open,
+    topic_speaker,
 )
 from bot.understand.hardship_told import hardship_answer
 from bot.understand.late_excluded import taken_as_the_page_says
@@ -100,6 +101,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "attendance_rule": attendance_rule,
     "person_sections": person_sections,
     "role_runs": role_runs,
+    "topic_speaker": topic_speaker,
     "missing_session": missing_session,
     "missing_rule": missing_rule,
     "advice_asked": advice_asked,

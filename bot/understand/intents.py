@@ -310,6 +310,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:office_hours": -4,
             "cue:exam": -1,
             "cue:term_dates": -5,
+            "classes_left": -3,  # "what lectures are left after midterm 2": every one of them, not the next
         },
         needs=("cue:class",),
         any_of=("cue:next", "after_period"),
@@ -531,6 +532,14 @@ INTENTS: tuple[Intent, ...] = (
         needs=("role_runs",),
         slots=("role",),
         doc="who runs a part of the course named by a staff role's title: the people in that role",
+    ),
+    Intent(
+        "topic_speaker",
+        3.0,
+        {"topic_speaker": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("topic_speaker",),
+        slots=("rows",),
+        doc="who gives a class meeting named by its topic: the person its row names, else its meeting's staff",
     ),
     Intent(
         "section_by_id",

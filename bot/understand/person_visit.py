@@ -14,9 +14,13 @@ _VERBS = frozenset({"see", "visit", "catch", "find", "talk", "speak", "chat", "c
 _BETWEEN = frozenset({"to", "with", "up"})
 
 
-def visits_person(tokens: list[str], mentions: list[Mention], cues: set[str]) -> bool:
-    """Whether a verb of seeing someone stands right before a person named, in a question about when or where."""
-    if not cues & {"when", "where", "time_of"} or cues & {"exam", "due", "grades", "office_hours"}:
+def visits_person(tokens: list[str], mentions: list[Mention], cues: set[str], *, dated: bool = False) -> bool:
+    """Whether a verb of seeing someone stands right before a person named, in a question about when or where, or
+    asking whether one can in a span of days (`dated`: "can i see the uc during swotvac before the exam")."""
+    # an exam that only dates the span ("before the exam") is not what is asked about
+    exam = "exam" in cues and not any(m.kind == "exam" and m.relation for m in mentions)
+    asks_if = dated and tokens[:1] in (["can"], ["could"], ["may"])
+    if not (cues & {"when", "where", "time_of"} or asks_if) or exam or cues & {"due", "grades", "office_hours"}:
         return False
     for m in mentions:
         if m.kind != "person":

@@ -64,6 +64,9 @@ _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+# Verbs of keeping help hours, which say nothing more than the hours themselves.
+_KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
+_OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
 _ASKED_AFTER_IF = re.compile(
     # "if ps7 is 3 hours late what is the penalty" asks what, not whether
@@ -75,6 +78,12 @@ _ASKED_AFTER_IF = re.compile(
 _ASKED_AFTER_STATEMENT = re.compile(
     r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
     r"\s+(?:as\s+)?(?:late|on time)\b"
+)
+
+# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in.
+_ASKED_AFTER_OWN_GROUP = re.compile(
+    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:[\w-]+\s+){1,3}?(?:do|does|is|are|will|can|should)\s+"
+    r"(?:we|i|it|there|they|our|my|the)\b"
 )
 
 # The last few questions' respellings: a question is respelled several times while it is answered (kept this few
@@ -301,9 +310,12 @@ class Reader:
                 )
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
+                or bool(_ASKED_AFTER_OWN_GROUP.search(text))
             )
-        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"]:
-            reading.yes_no = False  # "is it before or after", "in person or online": which one, not yes or no
+        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
+            # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
+            # still asks the first ("or only" is the student's guess at the No).
+            reading.yes_no = False
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
         if any(
             w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"]
@@ -494,7 +506,8 @@ class Reader:
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         if asks_section_meeting(reading.cues, mentions, bool(reading.times)):
             reading.cues.add("class")  # "where is t04 on tuesday": that section's meeting then
-        if visits_person(tokens, mentions, reading.cues):
+        dated = bool(reading.times) or any(m.kind == "period" or (m.kind == "exam" and m.relation) for m in mentions)
+        if visits_person(tokens, mentions, reading.cues, dated=dated):
             reading.cues.add("office_hours")  # "when can i see dr siti": her office hours
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
@@ -503,6 +516,9 @@ class Reader:
         covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
         # "during our normal lecture time": the meeting's own slot, no word of its own
         covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
+        if "office_hours" in reading.cues:
+            # "does tomas hold any of his office hours on zoom", "does she offer online consults": keeping them
+            covered |= {i for i, t in enumerate(tokens) if t in _KEEPS_HOURS}
         if closing := closing_words(tokens, mentions):
             reading.cues.add("due")  # "what time does webwork close": when it is due
             covered |= closing

@@ -52,6 +52,8 @@ from bot.understand.section_by_id import student_id_asked
 from bot.understand.still_open import open_item
 from bot.understand.surname_room import NEEDS as SURNAME_NEEDS
 from bot.understand.surname_room import exam_asked, surname_told
+from bot.understand.topic_speaker import NEEDS as SPEAKER_NEEDS
+from bot.understand.topic_speaker import speaker_asked
 
 _WORD = re.compile(r"\w+")
 
@@ -139,6 +141,11 @@ def _role_runs(a: Asking) -> Slots | None:
     return {"role": role} if role is not None else None
 
 
+def _topic_speaker(a: Asking) -> Slots | None:
+    rows = speaker_asked(a.course, a.reading)  # "whos giving the euthanasia lecture"
+    return {"rows": rows} if rows is not None else None
+
+
 def _section_by_id(a: Asking) -> Slots | None:
     student_id = student_id_asked(a.said)  # "my roll no is 23ME047, which batch am i in"
     return {"student_id": student_id} if student_id is not None else None
@@ -222,6 +229,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
     Recognizer("person_sections", PERSON_SECTIONS_NEEDS, _person_sections),
     Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
+    # bot.understand.topic_speaker: "who" with a verb of giving and a meeting named by its topic
+    Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session),
     Recognizer("missing_rule", None, _missing_rule),
     # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
@@ -135,6 +136,11 @@ class SlotFiller:
                 if span.label == "next week" and "within" in r.tokens:
                     first, last = today, today + dt.timedelta(days=7)  # "within the next week": seven days
                 slots["_span"] = (first, last, within)
+            inside = next((m for m in r.mentions if _named_as_inside(m, r.tokens)), None)
+            if r.yes_no and span is None and inside is not None and not _EITHER_SIDE.search(r.text):
+                # "is essay 2 due in study week", "... during the break": any day of the period the course names
+                first, last, _ = self._anchor_dates(inside)
+                slots["_span"] = (first, last, True)
             anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
             if anchor is not None and len(assignments) > 1:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
@@ -257,7 +263,7 @@ class SlotFiller:
             if "class" in r.cues and r.tokens and ("during" in r.tokens or "in" in r.tokens):
                 slots["during_class"] = True
             if "in_person" in r.cues:
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
             if day is not None:
                 # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
                 bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
@@ -323,7 +329,7 @@ class SlotFiller:
             slots["_where"] = "where" in r.cues
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
         elif intent == "schedule_day":
             slots["date"] = day.first if day else today
             self._topic(slots, ev)
@@ -341,9 +347,19 @@ class SlotFiller:
             if day is not None and (r.yes_no or day.relation == "after") and len(days) == 1:
                 # "is there a recitation before march 20", "lecture topics after christmas": the days it gives
                 slots["_span"] = span_to(day.relation, day.first, today, course.term_last)
+        elif intent == "no_class":
+            # "is there a break in november": the days off in that span; "is there A DAY off" asks of a day off, not
+            # of a span of one day from now
+            spans = [t for t in r.times if t.kind == "range"]
+            kept = [t for t in spans if not _A_UNIT.fullmatch(r.text[t.start : t.end].strip())]
+            rng = (kept[0].first, kept[0].last, kept[0].label) if kept else None if spans else self._range(r, today)
+            if rng is not None:
+                slots.update(range=(rng[0], rng[1]), label=rng[2], _decided=True)  # its days decide a Yes or No
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)
+            if "count" in r.cues and any(a == "many" and b == "more" for a, b in pairwise(r.tokens)):
+                remain = {"more"}  # "how many more lectures are there": those still to come
             if rng is None and ("count" in r.cues or remain):
                 # "how many lectures are left" (from today), "how many lectures are there" (the whole term)
                 left = "due_list" in r.cues or "all" in r.cues or bool(remain)
@@ -425,7 +441,7 @@ class SlotFiller:
             slots["fact"] = ev.fact
             slots["_changed"] = "changed" in r.cues
             if "in_person" in r.cues:  # "is section 1g on zoom"
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
             slots["assignments"] = tuple(assignments)
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
@@ -462,7 +478,7 @@ class SlotFiller:
             if intent == "assignment_for" and chosen_section is None:
                 slots["section"] = "*"  # every section
             if intent == "section" and "in_person" in r.cues:  # "is discussion 1a online"
-                slots["in_person"] = not any(w in r.tokens for w in ("online", "remote", "remotely", "virtual", "zoom"))
+                slots["in_person"] = asks_in_person(r.tokens)
         elif intent == "help":
             slots["_greeting"] = "help" not in r.cues  # "good morning!": nothing asked
         return slots
@@ -641,11 +657,15 @@ class SlotFiller:
             )
             return day.first, day.first, label, None
         plural = {"dates", "deadlines"} & set(r.tokens) and "homework_kind" in r.cues  # "homework due dates?"
-        if "all" in r.cues or plural:
+        # "how many rrs have we still got to do": every one of a kind still to come, not the next week's
+        to_come = bool(r.ids("series")) and not _TO_COME.isdisjoint(r.tokens)
+        if "all" in r.cues or plural or to_come:
             return today, self.course.term_last, "for the rest of the term", None
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
 
 
+_A_UNIT = re.compile(r"(?:an?|one)\s+(?:day|week|month)")
+_TO_COME = frozenset({"still", "more", "remain", "remains", "yet"})
 _COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + ")"
 
 
@@ -714,6 +734,33 @@ def policy_for(lexicon: Lexicon, idea: str) -> str | None:
 
 
 _RULED_OUT = frozenset({"not", "no", "except", "excluding", "besides", "without"})
+_ONLINE_WORDS = frozenset({"online", "remote", "remotely", "virtual", "zoom"})
+
+
+# Words before a period of the course that ask about its days ("in study week", "over the break").
+_INSIDE = frozenset({"in", "during", "over", "within", "throughout"})
+
+
+def _named_as_inside(m: Mention, tokens: list[str]) -> bool:
+    """Whether a mention is a period of the course named as the days it spans ("in study week", "during the
+    break"), not as a point before or after which something falls."""
+    if m.kind != "period" or m.relation not in ("", "during"):
+        return False
+    before = [t for t in tokens[max(0, m.start - 2) : m.start] if t not in ("the", "our", "this")]
+    return m.relation == "during" or (bool(before) and before[-1] in _INSIDE)
+
+
+def asks_in_person(tokens: list[str]) -> bool:
+    """Whether the way of attending asked about is in person: yes unless an online word is said before any "in
+    person" or "face to face" ("in person or only zoom" asks whether it is held in person; "online or in person"
+    whether it is online)."""
+    online = next((i for i, w in enumerate(tokens) if w in _ONLINE_WORDS), None)
+    if online is None:
+        return True
+    in_person = next(
+        (i for i, w in enumerate(tokens[1:], 1) if w in ("person", "face") and tokens[i - 1] in ("in", "to")), None
+    )
+    return in_person is not None and in_person < online
 
 
 def class_kind(r: Reading) -> str | None:

@@ -85,6 +85,8 @@ SLANG = {
     "wk": "week",
     "wks": "weeks",
     "wkend": "weekend",
+    "yr": "year",  # "when is reading break this yr"
+    "yrs": "years",
     "hr": "hour",
     "hrs": "hours",
     "min": "minute",
@@ -737,6 +739,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "talk to a ta",
         "ask a ta",
         "meet with a ta",
+        # "how do i set up a meeting w the lab ta": a time with someone is their help hours or appointments
+        "appointment with",
+        "an appointment",
+        "meeting with",
+        "set up a meeting",
+        "book a meeting",
+        "schedule a meeting",
+        "arrange a meeting",
         *HELP_HOURS_WORDS,
     ),
     "hours": ("hours", "available", "free", "around", "office"),

@@ -96,8 +96,18 @@ def test_a_thing_the_assignments_notes_describe_is_a_yes(course):
     assert "Mini-project" in shown(course, answer)
 
 
-@pytest.mark.parametrize("question", ["when is hw3 due", "what software do we need", "is there a lab this week"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is hw3 due",
+        "what software do we need",
+        "is there a lab this week",
+        "is there any lab in november",  # a month asked: the schedule's
+        "are there presentations this month",
+    ],
+)
 def test_not_about_the_course_itself(course, question):
+    """A day, a week or a month asked makes "is there a lab" a question about the schedule."""
     assert course_itself(course, question) is None
 
 
@@ -158,6 +168,13 @@ def test_the_usual_due_time_of_a_kind_of_work():
     assert "Sheet 1, Sheet 2, Sheet 3, Sheet 4 are usually due at" in said
     assert "12:00 PM" in said
     assert "6:00 PM" in shown(geo, course_itself(geo, "when are the field logs usually due"))
+    # "what day": the weekday every one is due on, when they share one and a time
+    chem = load_course(FIXTURES / "courses" / "chem-1310-s26")
+    assert "due on Sundays at 10:00 PM" in shown(chem, course_itself(chem, "what day are problem sets due"))
+    assert course_itself(geo, "what day are sheets due") is None  # on several weekdays: their dates answer
+    # work that closes or locks is due then
+    assert "12:00 PM" in shown(geo, course_itself(geo, "what time do sheets usually close"))
+    assert "6:00 PM" in shown(geo, course_itself(geo, "field logs normally lock at what time"))
 
 
 def test_one_named_assignments_due_time_is_its_deadlines(course):

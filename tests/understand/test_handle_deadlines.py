@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 D = dt.date.fromisoformat
 
@@ -200,3 +200,59 @@ def test_a_series_left_shows_each_item_by_its_title_too(stat):
     assert "5 for the rest of the term" in said
     assert "PS3: " in said
     assert "Problem Set 3" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "said"),
+    [
+        ("are problem sets due fridays", True, "problem sets are due on Fridays at 5:00 PM"),
+        ("are the problem sets due on friday night", True, "none is due Fri Oct 4"),  # none that week
+        ("are problem sets due on mondays", False, "problem sets are due on Fridays"),
+        ("are problem sets due this friday", False, "no problem sets due on Fri Oct 4"),  # that one day
+    ],
+)
+def test_a_bare_weekday_about_a_kind_of_work_asks_its_usual_day(stat, question, yes, said):
+    """ "are problem sets due fridays": the weekday every one of them is due on, not only the next such day."""
+    _, answer = reply(stat, question, "2024-10-01 10:00")
+    assert first_line(answer).startswith("Yes" if yes else "No")
+    assert said in first_line(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is hw5 due during spring break", False),
+        ("is hw5 due in spring break", False),
+        ("is hw4 due in spring break", False),
+    ],
+)
+def test_due_in_a_period_of_the_course_is_any_day_of_it(course, question, yes):
+    """ "is essay 2 due in study week": whether its due date falls in the period the course names."""
+    _, said = reply(course, question, "2024-02-12 10:00")
+    assert first_line(said).startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many problem sets do we still have to do", "how many more psets are there", "how many psets are yet to come"],
+)
+def test_how_many_of_a_kind_are_still_to_do_counts_the_rest_of_the_term(stat, question):
+    """ "still", "more", "yet": every one of the kind still to come, not only the next seven days'."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert "PS3" in said
+    assert "PS7" in said
+
+
+def test_how_many_more_classes_are_those_still_to_come(stat):
+    """ "how many more lectures": from today, as "left" is."""
+    _, said = reply(stat, "how many more lectures are there", "2024-10-01 10:00")
+    assert "18 lectures left" in said
+
+
+def test_a_kind_of_work_none_of_which_falls_in_the_days_asked_lists_the_ones_to_come():
+    """ "when are problem sets due" over spring break: none then, and the ones still to come, never other work."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    _, said = reply(chem, "when are problem sets due", "2026-03-16 10:00")
+    assert "No problem sets due in the next 7 days" in said
+    assert "PS8" in said
+    assert "PS11" in said

@@ -8,7 +8,9 @@ from dataclasses import replace
 import pytest
 
 from bot.course.model import Role
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
 
 
 @pytest.mark.parametrize(
@@ -226,3 +228,51 @@ def test_same_time_next_week_is_no_when_a_session_then_is_moved(stat):
     assert "moved after the midterm review" in first_line(said)
     _, said = reply(stat, "marco's office hours this week, same time as usual?", "2024-10-15 10:00")
     assert first_line(said).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "now", "yes"),
+    [
+        ("does tomas do online office hours", "2026-02-10 10:00", True),  # one remote session, one in a room
+        ("will tomas do in person office hours", "2026-02-10 10:00", True),
+        ("does tomas only do in person office hours", "2026-02-10 10:00", False),
+        ("does tomas just do zoom office hours", "2026-02-10 10:00", False),
+        ("does tomas hold any of his office hours on zoom", "2026-02-10 10:00", True),  # "hold", "offer": no more
+        ("does tomas offer in person office hours", "2026-02-10 10:00", True),
+    ],
+)
+def test_whether_a_way_of_attending_is_offered_when_sessions_differ(question, now, yes):
+    """Some sessions remote and some in a room: "does X do online ..." is Yes; "only ... in person" is No."""
+    result, said = reply(course_in(CHEM), question, now)
+    assert result.parts[0].intent == "office_hours"
+    assert first_line(said).startswith("Yes" if yes else "No")
+    assert "some are held" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("does marco do in person office hours or only zoom", False),  # remote only
+        ("does diego do in person office hours or just zoom", True),  # a room with a link
+        ("does diego only do office hours online", False),  # a room too
+    ],
+)
+def test_in_person_or_only_online_asks_the_first(stat, question, yes):
+    """ "A or only B" is a yes/no on A; "only" on its own asks whether no other way is offered."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how do i set up a meeting with the lab coordinator", "Email him for an appointment"),  # a role, no hours
+        ("how can i book an appointment with dr feld", "marcus.feld@unp.example.edu"),
+        ("how do i schedule a meeting with dana", "Kessler Hall 315"),  # regular hours
+    ],
+)
+def test_a_meeting_or_appointment_with_someone_is_how_they_see_students(question, said):
+    """Setting up a meeting with a person or a role: their hours, or how they see students by appointment."""
+    result, answer = reply(course_in(CHEM), question, "2026-02-10 10:00")
+    assert result.parts[0].intent == "office_hours"
+    assert said in answer

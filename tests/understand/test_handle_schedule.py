@@ -306,3 +306,49 @@ def test_a_session_whose_note_says_nothing_of_recording_is_as_its_materials_say(
         plain, "i usually watch the recordings. is the guest lecture going to be up too", "2026-04-01 10:00"
     )
     assert not first_line(said).startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is 1a discussion still on oct 23 with the midterm that night", True),
+        ("is there discussion on oct 23 even though the midterm is that evening", True),
+        ("is there lecture on oct 23 with the midterm that evening", False),  # lectures are tue/thu
+        ("im in 1e do we have discussion on thursday", True),
+    ],
+)
+def test_a_meeting_on_a_day_an_exam_falls_on_is_what_is_asked(stat, question, yes):
+    """An exam named as falling that day ("the midterm that night") dates the meeting asked about; it is not asked."""
+    result, said = reply(stat, question, "2024-10-21 10:00")
+    assert result.parts[0].intent == "schedule_day"
+    assert first_line(said).startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what lectures are left after the midterm", "schedule_range"),  # every one still to come after it
+        ("which discussion sections remain after the midterm", "schedule_range"),
+        ("whats the first lecture after the midterm", "next_class"),  # the one next after it
+    ],
+)
+def test_meetings_left_after_an_exam_are_all_of_them(stat, question, intent):
+    """ "left" / "remain" after an exam asks for every meeting after it, not the next one."""
+    result, _ = reply(stat, question, "2024-10-01 10:00")
+    assert result.parts[0].intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is there a break in november", "Yes: Veterans Day (Mon Nov 11); Thanksgiving break (Wed Nov 27"),
+        ("any days off in the next 2 weeks", "No: none in the next 2 weeks."),
+        ("is there a day off in september", "Yes: Labor Day (Mon Sep 2)."),  # "a day" is not a span from now
+        ("is there a holiday in december", "None of the term's class days in December is off"),  # the term ends
+    ],
+)
+def test_days_without_class_in_a_span_asked(stat, question, first):
+    """Days off asked in a month or span: those days only, Yes or No first; past the term's end, no plain No."""
+    result, said = reply(stat, question, "2024-10-01 10:00")
+    assert result.parts[0].intent == "no_class"
+    assert first_line(said).startswith(first)

@@ -92,6 +92,11 @@ def test_words_nothing_explains_are_kept(course):
         ("ugh hw3, can i still turn it in", True),
         ("when is hw3 due", False),
         ("what's due this week, and when is the exam", False),
+        ("im in section b do we have recitation friday", True),  # the student's group said, then the question
+        ("i am in section a is there recitation tomorrow", True),
+        ("im in section b when is recitation", False),
+        ("is the midterm in person or online", False),  # which one
+        ("is the midterm in person or only online", True),  # the first, with the student's guess at the No
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -8,6 +8,7 @@ import pytest
 
 from bot.understand.engine import engine_for
 from bot.understand.evidence import Evidence
+from bot.understand.slots import asks_in_person
 from tests.conftest import at, local
 from tests.understand.conftest import course_in, reply
 
@@ -212,3 +213,18 @@ def test_a_regrade_window_the_page_leaves_out_is_unknown(stat):
     result, said = reply(stat, "is there a deadline for regrade requests", "2024-11-01T15:30")
     assert result.answer.kind == "unknown"
     assert "doesn't say" in said
+
+
+@pytest.mark.parametrize(
+    ("words", "in_person"),
+    [
+        ("is her office hour in person", True),
+        ("are office hours on zoom", False),
+        ("does he do in person office hours or only zoom", True),  # the first way named is the one asked
+        ("online or face to face", False),
+        ("face to face or online", True),
+    ],
+)
+def test_the_way_of_attending_asked_is_the_first_named(words, in_person):
+    """ "in person or only zoom" asks whether it is held in person; an online word alone asks whether online."""
+    assert asks_in_person(words.split()) is in_person

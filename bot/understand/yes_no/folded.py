@@ -26,6 +26,8 @@ CONDITION = re.compile(r"\b(?:if|in\s+case|when)\s+(.+?)(?=[,?.!]|\s+(?:can|coul
 # Everything from the condition on, which is not what is asked: "can i submit late if i have no internet".
 _CONDITION_TAIL = re.compile(r"\b(?:if|when|unless|because|since|in case)\b.*$")
 _NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor"})
+# Who a tag question's "isn't it", "aren't they", "don't we" is about.
+_TAGGED = frozenset({"it", "they", "we", "i", "you", "he", "she", "there", "that"})
 _AUXILIARIES = words_of("is are am was were can could do does did has have had may must will would shall should")
 # "if i submit sheet 2 now how many flex hours does it use": a number is asked, not a Yes or No.
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long)\b")
@@ -107,6 +109,9 @@ def _negated(main: tuple[str, ...]) -> bool:
     tokens = list(main)
     if tokens[-2:] == ["or", "not"]:
         tokens = tokens[:-2]
+    tag = tokens[-3:]
+    if len(tokens) > 3 and tag[0] in _AUXILIARIES and "not" in tag[1:] and set(tag[1:]) - {"not"} <= _TAGGED:
+        tokens = tokens[:-3]  # "it's due before anzac day, isn't it": a tag asks to confirm the statement
     start = next((i for i, t in enumerate(tokens) if t in _AUXILIARIES), None)
     if start is None:
         return False

@@ -55,6 +55,11 @@ _COUNTING = frozenset(
     stem(w) for w in words_of("one two three four five six seven eight nine ten first second third fourth fifth")
 )
 _RELATIVE = re.compile(r"\b(?:after|before|until|till|since|following|preceding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
+# "... with the midterm that night", "even though midterm 2 is that evening": an exam said to fall on the day asked
+# about, which dates it; it is not what is asked about.
+_THAT_DAY = re.compile(
+    r"\b(?:the\s+|my\s+)?\w+(?:\s+\d+)?\s+(?:is\s+|being\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b"
+)
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 # The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
 _ACTION = re.compile(r"\bto\s+(?:help\s+(?:me\s+)?|be\s+)?([a-z]+)")
@@ -317,8 +322,8 @@ class ClaimIndex:
     def names_other_exam(self, question: str, texts: tuple[str, ...]) -> bool:
         """Whether the question names an exam ("exam 1", "the midterm", "the exam") and none of the texts speaks
         of an exam: "can i write exam 1 a day late" answered with homework's late rules. An exam that dates something
-        else ("the wednesday after exam 1") is not what is asked about."""
-        question = _RELATIVE.sub(" ", question.lower())
+        else ("the wednesday after exam 1", "the midterm that night") is not what is asked about."""
+        question = _THAT_DAY.sub(" ", _RELATIVE.sub(" ", question.lower()))
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         said = self._stems_of(texts)
         named = [cover for words, cover in self._any_exam if _named(asked, words)]

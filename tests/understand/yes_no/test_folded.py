@@ -31,9 +31,17 @@ def test_the_condition_and_the_main_clause():
 
 @pytest.mark.parametrize(
     ("question", "negated"),
-    [("is there no textbook", True), ("isn't hw3 due friday", False), ("is it allowed or not", False)],
+    [
+        ("is there no textbook", True),
+        ("isn't hw3 due friday", False),
+        ("is it allowed or not", False),
+        ("hw3 is due before spring break isnt it", False),  # a tag asks to confirm the statement
+        ("the labs are in person, aren't they", False),
+        ("we have lecture monday dont we", False),
+    ],
 )
 def test_a_question_asked_the_other_way_round(question, negated):
+    """A "not" of the question's own turns it; a leading contraction or a tag ("..., isn't it") does not."""
     assert fold(question).negated is negated
 
 

@@ -28,6 +28,7 @@ class ScaleAsked:
     exams: tuple[str, ...] = ()
     work: tuple[str, ...] = ()
     yes_no: bool = False
+    marks: tuple[tuple[int, float], ...] = ()  # marks told of hurdles: (the hurdle's index, the mark)
 
 
 def _num(value: float) -> str:
@@ -221,21 +222,42 @@ def _score_answer(scale: GradeScale, asked: ScaleAsked) -> Answer:
         got = scale.grade_of(counted)
         if got is not None:
             lines.append(f"{told} is {article(got.grade)} **{got.grade}** ({band_range(scale, got)}).")
-    if asked.asks == PASS or not scale.bands or not asked.grade:
-        if scale.pass_mark is None:
-            lines.append("The course page doesn't give a pass mark.")
-        else:
-            passes = counted >= scale.pass_mark - 1e-9
-            said = f"{told} is {'' if passes else 'not '}a pass: {pass_line(scale)[0].lower()}{pass_line(scale)[1:]}"
-            lines.append(_opened(passes if asked.yes_no and verdict is None and not lines else None, said))
-            if scale.hurdles:
-                needs = "; ".join(_lower(hurdle_line(scale, h))[:-1] for h in scale.hurdles)
-                lines.append(f"You also need: {needs}.")
-            elif scale.hurdles is None:
-                lines.append(hurdles_lines(scale)[0])
+    if asked.asks == PASS:
+        lines = [*_passing(scale, asked, counted), *lines]
+    elif not scale.bands or not asked.grade:
+        lines += _passing(scale, replace(asked, yes_no=False), counted)  # what the score means for passing
     if note:
         lines.append(note)
     return Answer(title=TITLE, lines=(*(text(x) for x in lines), *_quote(scale)))
+
+
+def _passing(scale: GradeScale, asked: ScaleAsked, counted: float) -> list[str]:
+    """Whether the marks told pass: No when the overall mark or a hurdle's mark falls short; Yes only when the
+    overall mark passes and every hurdle is met by a mark told (or the page says there are none); else what is
+    still needed."""
+    told = score_text(scale, asked.score if asked.score is not None else counted)
+    if scale.pass_mark is None:
+        return ["The course page doesn't give a pass mark."]
+    hurdles = scale.hurdles or ()
+    marks = dict(asked.marks)
+    short = [
+        (h, marks[i]) for i, h in enumerate(hurdles) if i in marks and h.minimum is not None and marks[i] < h.minimum
+    ]
+    if counted < scale.pass_mark - 1e-9:
+        said = f"{told} is under the {score_text(scale, scale.pass_mark)} needed to pass: {_lower(pass_line(scale))}"
+        return [_opened(False if asked.yes_no else None, said)]
+    if short:
+        hurdle, mark = short[0]
+        said = f"{_num(mark)}{'%' if hurdle.out_of == 100 else ''} is under what {hurdle.name} needs: "
+        return [_opened(False if asked.yes_no else None, said + _lower(hurdle_line(scale, hurdle)))]
+    said = f"{told} is a pass mark: {_lower(pass_line(scale))}"
+    if scale.hurdles is None:
+        return [said, hurdles_lines(scale)[0]]
+    open_ = [h for i, h in enumerate(hurdles) if i not in marks]
+    if not open_:
+        return [_opened(True if asked.yes_no else None, said)]
+    needs = "; ".join(_lower(hurdle_line(scale, h))[:-1] for h in open_)
+    return [said, f"You also need: {needs}."]
 
 
 def _hurdle_answer(scale: GradeScale, asked: ScaleAsked, where: str) -> Answer:

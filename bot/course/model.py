@@ -254,6 +254,7 @@ class GradeBand:
 
     grade: str  # in the course's own scale: "A-", "HD", "1.3", "Pass"
     lowest: float  # on the scale's score (a percentage unless GradeScale.out_of says otherwise)
+    names: tuple[str, ...] = ()  # the grade in words, as students ask for it: "high distinction" for "HD"
 
 
 @dataclass(frozen=True)
@@ -312,8 +313,9 @@ class GradeScale:
         return self.out_of == 100
 
     def band(self, grade: str) -> GradeBand | None:
-        """The band of a grade, any case ("b+" is "B+")."""
-        return next((b for b in self.bands if b.grade.casefold() == grade.casefold()), None)
+        """The band of a grade or of its name in words, any case ("b+" is "B+", "high distinction" is "HD")."""
+        said = grade.casefold()
+        return next((b for b in self.bands if said in {b.grade.casefold(), *(n.casefold() for n in b.names)}), None)
 
     def upper(self, band: GradeBand) -> float | None:
         """The score a band runs up to (not included): the next better band's lowest; None for the best."""

@@ -59,6 +59,7 @@ def _bands(t: Table, out_of: float) -> tuple[GradeBand, ...]:
         b = Table(raw, FILE, f"{ITEM} band '{label}'", t.problems)
         grade = b.str("grade")
         lowest = b.number("from")
+        names = b.strs("names")
         b.reject_unknown()
         if not grade or lowest is None:
             continue
@@ -72,7 +73,7 @@ def _bands(t: Table, out_of: float) -> tuple[GradeBand, ...]:
             above = f"{out[-1].lowest:g} of {out[-1].grade!r}"
             b.problem("from", f"is not below the {above}: list bands from best to worst")
             continue
-        out.append(GradeBand(grade, lowest))
+        out.append(GradeBand(grade, lowest, names))
     return tuple(out)
 
 

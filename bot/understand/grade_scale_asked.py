@@ -49,7 +49,7 @@ _PASS = re.compile(
     r"\bpass(?:ing)?\s+(?:mark|grade|line|threshold|score|requirement|percentage|cut-?off|level)\b"
     r"|\b(?:need|needed|required|take|takes|minimum|enough)\b[^?.!]*\bto\s+pass\b"
     r"|\bto\s+pass\s+(?:the\s+|this\s+)?(?:course|class|module|unit|subject|paper)\b"
-    r"|\b(?:is|will|would|does|do)\s+(?:that|it|this|i|\d+(?:\.\d+)?\s*%?)\s+(?:still\s+)?(?:be\s+|get\s+)?(?:a\s+)?pass(?:ing)?\b"
+    r"|\b(?:is|will|would|does|do|did|can|could|am)\s+(?:an?\s+)?(?:that|it|this|i|\d+(?:\.\d+)?\s*%?)\s+(?:still\s+)?(?:be\s+|get\s+)?(?:a\s+)?pass(?:ing)?\b"
     r"|\bfail(?:ing)?\s+(?:mark|grade|line)\b|\b(?:what\s+is|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
     r"|\b(?:lowest|minimum|min)\b[^?.!]*\bpass(?:ing|es)?\b"
 )
@@ -70,6 +70,8 @@ _CARD = re.compile(
 _WHICH_GRADE = re.compile(
     r"\bwhat\s+(?:letter\s+)?(?:grade|letter)\b|\bwhich\s+grade\b|\bgrade\s+is\s+(?:that|it|this)\b"
 )
+# what a mark is of: "45 on the klausur", "40% in the exam"
+_OF = re.compile(r"\s*(?:%|percent|points?)?\s*(?:on|in|for)\s+(?:the\s+|my\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?")
 _FINAL_GRADE = re.compile(r"\bfinal\s+(?:course\s+)?(?:grade|mark|score|result|average)s?\b")
 _SCORE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b|points?\b|pts\b)?(?![\w.])")
 # a number that names an item ("hw 3", "week 5", "stat 187"), not a score
@@ -90,6 +92,8 @@ class _Course:
     grades: dict[str, str]  # lowercased name -> the course's spelling
     gate: frozenset[str]
     hurdle_words: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...]
+    # per hurdle, the words naming what it is of (its name, its exams' titles and aliases): "45 on the klausur"
+    hurdle_of: tuple[frozenset[str], ...]
     out_of: float
     # no [grade_scale], but a policy's words speak of how grades are cut: those words answer, as they always did
     texts_say: bool
@@ -97,6 +101,7 @@ class _Course:
 
 
 _KEPT: Kept[_Course] = Kept(32)
+_ARTICLES = frozenset({"the", "a", "an", "of", "and", "my", "your", "all", "both", "each", "every"})
 _SCALE_SAID = re.compile(
     r"\bcurv(?:e|ed|ing)\b|\bletter[- ]grades?\s+(?:cut-?off|scale|boundar)|\bcut-?offs?\s+for\b"
     r"|\bgrad(?:e|ing)\s+(?:scale|boundar|cut-?off|band)"
@@ -116,7 +121,7 @@ def _stem(word: str) -> str:
 def _course(course: Course) -> _Course:
     def build() -> _Course:
         scale = course.grade_scale
-        own = {b.grade.casefold(): b.grade for b in scale.bands} if scale else {}
+        own = {n.casefold(): b.grade for b in (scale.bands if scale else ()) for n in (b.grade, *b.names)}
         names = sorted({*own, *_LETTERS}, key=len, reverse=True)
         pattern = "|".join(re.escape(n) for n in names)
         grade_re = re.compile(
@@ -132,8 +137,17 @@ def _course(course: Course) -> _Course:
         )
         texts_say = scale is None and any(_texts_say(f"{p.summary} {p.quote}") for p in course.policies)
         numbers = tuple(n.lower() for n in course.numbers)
+        hurdle_of = tuple(
+            _words(
+                h.name,
+                *(f"{e.title} {' '.join(e.aliases)}" for e in course.exams if e.id in h.exams),
+                *(f"{a.short} {a.kind}" for a in course.assignments if a.id in h.ids),
+            )
+            for h in ((scale.hurdles or ()) if scale else ())
+        )
         out_of = scale.out_of if scale else 100.0
-        return _Course(grade_re, grade_before_re, own, frozenset(_WORDS | words), hurdles, out_of, texts_say, numbers)
+        gate = frozenset(_WORDS | words)
+        return _Course(grade_re, grade_before_re, own, gate, hurdles, hurdle_of, out_of, texts_say, numbers)
 
     return _KEPT.get(course, "grade scale", build)
 
@@ -159,8 +173,17 @@ def _grade(kept: _Course, said: str, lowered: str, words: set[str]) -> tuple[str
     return None
 
 
-def _score(lowered: str, skip: tuple[int, int] | None, out_of: float) -> float | None:
-    """The score the student tells ("79", "89.5%", "5.4"), not an item's number or one above the scale."""
+def _words(*texts: str) -> frozenset[str]:
+    """The stems of the words naming what a hurdle is of ("klausur", "final", "exam", "2")."""
+    return frozenset(_stem(w) for t in texts for w in re.findall(r"[a-z0-9]+", t.lower())) - _ARTICLES
+
+
+def _scores(
+    lowered: str, skip: tuple[int, int] | None, kept: _Course
+) -> tuple[float | None, tuple[tuple[int, float], ...]]:
+    """The score the student tells ("79", "89.5%", "5.4"; not an item's number or one above the scale), and the
+    marks told of a hurdle's work ("45 on the klausur")."""
+    overall, marks = None, []
     for m in _SCORE.finditer(lowered):
         if skip and m.start(1) < skip[1] and skip[0] < m.end(1):
             continue
@@ -168,9 +191,16 @@ def _score(lowered: str, skip: tuple[int, int] | None, out_of: float) -> float |
         if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not m.group(2):
             continue
         value = float(m.group(1))
-        if 0 <= value <= out_of:
-            return value
-    return None
+        if not 0 <= value <= kept.out_of:
+            continue
+        of = _OF.match(lowered[m.end() :])
+        said = {_stem(w) for w in of.groups() if w} if of else set()
+        hits = sorted(((len(said & words), i) for i, words in enumerate(kept.hurdle_of) if said & words), reverse=True)
+        if hits:
+            marks.append((hits[0][1], value))
+        elif overall is None:
+            overall = value
+    return overall, tuple(marks)
 
 
 def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked | None:
@@ -189,7 +219,7 @@ def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked
     unnumbered = lowered
     for number in kept.numbers:
         unnumbered = unnumbered.replace(number, " " * len(number))
-    score = _score(unnumbered, span, kept.out_of)
+    score, marks = _scores(unnumbered, span, kept)
     # "final grade", "final mark": the course's grade, not the final exam
     exams = () if _FINAL_GRADE.search(lowered) else tuple(reading.ids("exam"))
     work = tuple(reading.ids("assignment"))
@@ -200,7 +230,7 @@ def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked
     yes_no = reading.yes_no
 
     def asked(what: str) -> ScaleAsked:
-        return ScaleAsked(what, grade, score, exams, work, yes_no)
+        return ScaleAsked(what, grade, score, exams, work, yes_no, marks)
 
     if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered):
         # a curve asked of one exam: the page's word on the course's grades, without a Yes or No; a course without

@@ -128,3 +128,12 @@ def test_the_card_of_the_bundled_second_course(second_course):
     assert "B+: 87% to under 90%" in said, said
     assert "You pass with D or better" in said
     assert "doesn't say whether grades are curved" in said
+
+
+def test_policy_offers_and_shows_the_scale_as_a_topic(second_course):
+    """/policy lists the grade scale where the course has one, and shows its card by that topic."""
+    from bot.answers.policies import policy_answer, policy_choices
+
+    assert ("Grade scale", "grade-scale") in policy_choices(second_course, "cutoff")
+    said = answer_text(policy_answer(second_course, "grade-scale"), second_course.tz, NOW)
+    assert "A-: 90% to under 93%" in said

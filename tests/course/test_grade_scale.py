@@ -44,6 +44,14 @@ def test_the_geo_scale_has_hurdles_no_curve_and_rounding():
     assert (scale.curve, scale.pass_grade, scale.rounding.step) == (False, "4.0", 1)
 
 
+def test_a_band_is_found_by_its_grade_or_its_names(data_copy):
+    bands = 'bands = [{ grade = "HD", from = 85, names = ["High Distinction"] }, { grade = "N", from = 0 }]\n'
+    _with_scale(data_copy, bands + 'quote = "x"')
+    scale = load_course(data_copy).grade_scale
+    assert scale.band("high distinction") == scale.band("hd") == scale.bands[0]
+    assert scale.band("distinction") is None
+
+
 def test_a_course_without_the_table_has_no_scale(data_copy):
     assert load_course(data_copy).grade_scale is None
 

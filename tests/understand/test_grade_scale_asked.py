@@ -45,6 +45,10 @@ def _asked(course, question: str):
         ("geo-2210-s25", "is the final grade curved", "No: grades are not curved"),
         ("geo-2210-s25", "does 49.5 get rounded up", "Yes: 49.5% counts as 50% (4.0)"),
         ("geo-2210-s25", "is there a minimum on the map test", "No: that has no minimum of its own"),
+        ("geo-2210-s25", "got 55 overall but only 45 on the klausur, did i pass", "No: 45% is under what the Klausur"),
+        ("geo-2210-s25", "if i get 58 overall and 70 on the klausur do i pass", "58% is a pass mark"),
+        ("stat-187-f24", "is a 61 passing", "Yes: 61% is a pass mark"),
+        ("stat-187-f24", "if i finish with 58 do i pass", "No: 58% is under the 60% needed to pass"),
     ],
 )
 def test_the_scale_answers_what_was_asked(courses, course, question, first):
@@ -90,3 +94,48 @@ def test_what_the_page_does_not_say_is_said_so(courses, course, question, unsaid
 def test_other_questions_are_not_read_as_the_scale(courses, course, question):
     intents, said, _ = _asked(courses[course], question)
     assert "grade_scale" not in intents, said
+
+
+UNIT_SCALE = """
+[grade_scale]
+bands = [
+    { grade = "HD", from = 85, names = ["high distinction"] }, { grade = "D", from = 75, names = ["distinction"] },
+    { grade = "C", from = 65, names = ["credit"] }, { grade = "P", from = 50, names = ["pass"] },
+    { grade = "N", from = 0, names = ["fail"] },
+]
+pass = "P"
+quote = "HD 85-100, D 75-84, C 65-74, P 50-64, N below 50. Submit every homework and get 40% on exam 2 to pass."
+
+[[grade_scale.hurdle]]
+name = "exam 2"
+exams = ["exam2"]
+minimum = 40
+missed = "you fail the unit, whatever your total"
+
+[[grade_scale.hurdle]]
+name = "every homework"
+kinds = ["homework"]
+submit = true
+missed = "unknown"
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("whats the cutoff for a high distinction", "HD is 85% and above"),
+        ("how many marks do i need to get a credit", "C is 65% to under 75%"),
+        ("is 76 a distinction?", "Yes: 76% is a D"),
+        ("do i need 40% on exam 2 to pass the unit", "Yes: at least 40% on exam 2"),
+        ("got 70 overall and 35 on exam 2, did i pass", "No: 35% is under what exam 2 needs"),
+    ],
+)
+def test_grades_asked_in_words_and_hurdles_on_a_unit_scale(data_copy, question, first):
+    path = data_copy / "policies.toml"
+    path.write_text(path.read_text() + UNIT_SCALE)
+    course = load_course(data_copy)
+    now = local(course, "2024-02-12 10:00")
+    result = read_question(course, question, now)
+    said = answer_text(result.answer, course.tz, now)
+    assert [p.intent for p in result.parts] == ["grade_scale"], said
+    assert said.splitlines()[2].startswith(first), said

@@ -29,6 +29,8 @@ class ScaleAsked:
     work: tuple[str, ...] = ()
     yes_no: bool = False
     marks: tuple[tuple[int, float], ...] = ()  # marks told of hurdles: (the hurdle's index, the mark)
+    # "can i still pass if i fail the final": Yes is passing without it (the opposite of "do i have to pass it")
+    despite: bool = False
 
 
 def _num(value: float) -> str:
@@ -261,6 +263,12 @@ def _passing(scale: GradeScale, asked: ScaleAsked, counted: float) -> list[str]:
 
 
 def _hurdle_answer(scale: GradeScale, asked: ScaleAsked, where: str) -> Answer:
+    """Whether the work asked about is a hurdle: Yes to "do i have to pass it" when it is, and to "can i still pass
+    without it" when it is not."""
+
+    def _verdict(is_hurdle: bool) -> bool | None:
+        return (is_hurdle != asked.despite) if asked.yes_no else None
+
     if scale.hurdles is None:
         return _unsaid(scale, hurdles_lines(scale)[0], where)
     named = set(asked.exams) | set(asked.work)
@@ -269,15 +277,15 @@ def _hurdle_answer(scale: GradeScale, asked: ScaleAsked, where: str) -> Answer:
         said += f"{pass_line(scale)[1:]}"
         if scale.pass_mark is None:
             said = "No single exam or piece of work has a minimum of its own: the overall mark decides."
-        lines = [_opened(False if asked.yes_no else None, said)]
+        lines = [_opened(_verdict(False), said)]
         return Answer(title=TITLE, lines=(*(text(x) for x in lines), *_quote(scale)))
     hit = [h for h in scale.hurdles if named & (set(h.exams) | set(h.ids))] if named else list(scale.hurdles)
     if hit:
         first, *rest = (hurdle_line(scale, h) for h in hit)
-        lines = [_opened(True if asked.yes_no else None, first), *rest, pass_line(scale)]
+        lines = [_opened(_verdict(True), first), *rest, pass_line(scale)]
     else:
         lines = [
-            _opened(False if asked.yes_no else None, "That has no minimum of its own. The page's hurdles are:"),
+            _opened(_verdict(False), "That has no minimum of its own. The page's hurdles are:"),
             *(f"• {hurdle_line(scale, h)}" for h in scale.hurdles),
             pass_line(scale),
         ]

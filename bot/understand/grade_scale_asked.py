@@ -38,7 +38,7 @@ _CURVE = re.compile(r"\bcurv(?:e|ed|es|ing)\b")
 _LEARNING_CURVE = re.compile(r"\blearning\s+curve|\bcurve\s*ball")
 # "rounded", "round it up", "do you round grades", "bumped up to 90"
 _ROUNDING = re.compile(
-    r"\bround(?:ed|ing)\b|\bround(?:s)?\s+(?:(?:it|that|this|them|my\s+\w+|the\s+\w+|grades?|scores?|marks?)\s+)?"
+    r"\bround(?:ed|ing)\b|\bround(?:s)?\s+(?:an?\s+)?\d|\bround(?:s)?\s+(?:(?:it|that|this|them|my\s+\w+|the\s+\w+|grades?|scores?|marks?)\s+)?"
     r"(?:up|down|off|to)\b|\bbump(?:ed|s)?\s+(?:it\s+|that\s+|me\s+)?up\b"
 )
 # "pass/fail", "p/f", "a parking pass": another sense of passing
@@ -47,9 +47,11 @@ _OTHER_PASS = re.compile(
 )
 _PASS = re.compile(
     r"\bpass(?:ing)?\s+(?:mark|grade|line|threshold|score|requirement|percentage|cut-?off|level)\b"
-    r"|\b(?:need|needed|required|take|takes|minimum|enough)\b[^?.!]*\bto\s+pass\b"
+    r"|\b(?:need|needed|required|take|takes|minimum|enough|possible|able|chance)\b[^?.!]*\bto\s+pass\b"
     r"|\bto\s+pass\s+(?:the\s+|this\s+)?(?:course|class|module|unit|subject|paper)\b"
     r"|\b(?:is|will|would|does|do|did|can|could|am)\s+(?:an?\s+)?(?:that|it|this|i|\d+(?:\.\d+)?\s*%?)\s+(?:still\s+)?(?:be\s+|get\s+)?(?:a\s+)?pass(?:ing)?\b"
+    r"|\b\d+(?:\.\d+)?\s*%?\s+(?:is|be|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
+    r"|\bwhat\s+(?:percent(?:age)?|score|mark|grade)\s+is\s+(?:a\s+)?(?:pass(?:ing)?|fail(?:ing)?)\b"
     r"|\bfail(?:ing)?\s+(?:mark|grade|line)\b|\b(?:what\s+is|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
     r"|\b(?:lowest|minimum|min)\b[^?.!]*\bpass(?:ing|es)?\b"
 )
@@ -72,6 +74,16 @@ _WHICH_GRADE = re.compile(
 )
 # what a mark is of: "45 on the klausur", "40% in the exam"
 _OF = re.compile(r"\s*(?:%|percent|points?)?\s*(?:on|in|for)\s+(?:the\s+|my\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?")
+# "can i still pass if i bomb the midterm", "can i pass without the essays": passing despite the work asked about
+_DESPITE = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:i|you|we|one)\s+(?:still\s+)?pass\b|\bstill\b[^?.!]*\bpass\b"
+    r"|\bpass\b[^?.!]*\b(?:without|even\s+if)\b"
+)
+_WH = re.compile(r"(?:so\s+)?(?:what|which|how|when|where|who|why)\b")
+_ASKS_YES_NO = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:so|and|but|then)\s+)(?:is|are|do|does|did|will|would|can|could|am|was|were|must|should)"
+    r"\s+(?:i|you|we|it|that|this|there|they|an?|the|\d)\b|\b(?:right|correct|yeah)\s*\?*$|^(?:so\s+)?an?\s+\d[^?]*\?$"
+)
 _FINAL_GRADE = re.compile(r"\bfinal\s+(?:course\s+)?(?:grade|mark|score|result|average)s?\b")
 _SCORE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b|points?\b|pts\b)?(?![\w.])")
 # a number that names an item ("hw 3", "week 5", "stat 187"), not a score
@@ -101,6 +113,7 @@ class _Course:
 
 
 _KEPT: Kept[_Course] = Kept(32)
+_MORE = re.compile(r"\s*\w")  # a word follows
 _ARTICLES = frozenset({"the", "a", "an", "of", "and", "my", "your", "all", "both", "each", "every"})
 _SCALE_SAID = re.compile(
     r"\bcurv(?:e|ed|ing)\b|\bletter[- ]grades?\s+(?:cut-?off|scale|boundar)|\bcut-?offs?\s+for\b"
@@ -162,12 +175,15 @@ def _grade(kept: _Course, said: str, lowered: str, words: set[str]) -> tuple[str
     """The grade named, in the course's spelling (or the letter as typed), and where it stands."""
     for m in kept.grade_re.finditer(lowered):
         name = m.group(1)
-        if name not in kept.grades and len(name) == 1 and not said[m.start(1)].isupper() and not words & _GRADE_WORDS:
-            continue  # "room for a?": a lone lowercase letter is a grade only among words of grading
+        if len(name) == 1 and not said[m.start(1)].isupper():
+            if not words & _GRADE_WORDS and not any(w.replace(".", "", 1).isdigit() for w in words):
+                continue  # "room for a?": a lone lowercase letter is a grade only among words of grading or a score
+            if name == "a" and not lowered[: m.start(1)].endswith("an ") and _MORE.match(lowered[m.end(1) :]):
+                continue  # "get a grade for hw 3": the article, where "an a" or "an a?" is the grade
         return kept.grades.get(name, said[m.start(1) : m.end(1)].upper()), m.span(1)
     for m in kept.grade_before_re.finditer(lowered):
         name = m.group(1)
-        if len(name) == 1 and not said[m.start(1)].isupper():
+        if name == "a" and not said[m.start(1)].isupper():
             continue  # "get a grade back": the article
         return kept.grades.get(name, said[m.start(1) : m.end(1)].upper()), m.span(1)
     return None
@@ -227,10 +243,11 @@ def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked
     for hurdle_words, hurdle_exams, hurdle_ids in kept.hurdle_words:
         if hurdle_words and hurdle_words <= stems:  # "both essays" names the essays' hurdle
             exams, work = (*exams, *hurdle_exams), (*work, *hurdle_ids)
-    yes_no = reading.yes_no
+    # "got 66 overall but 41 in the klausur. did i pass?", "so a 60 counts as a pass?": asked Yes or No too
+    yes_no = reading.yes_no or (not _WH.match(lowered) and bool(_ASKS_YES_NO.search(lowered)))
 
     def asked(what: str) -> ScaleAsked:
-        return ScaleAsked(what, grade, score, exams, work, yes_no, marks)
+        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, bool(_DESPITE.search(lowered)))
 
     if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered):
         # a curve asked of one exam: the page's word on the course's grades, without a Yes or No; a course without

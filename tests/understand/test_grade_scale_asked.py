@@ -49,6 +49,12 @@ def _asked(course, question: str):
         ("geo-2210-s25", "if i get 58 overall and 70 on the klausur do i pass", "58% is a pass mark"),
         ("stat-187-f24", "is a 61 passing", "Yes: 61% is a pass mark"),
         ("stat-187-f24", "if i finish with 58 do i pass", "No: 58% is under the 60% needed to pass"),
+        ("stat-187-f24", "can i still pass if i tank the final", "Yes: no single exam"),
+        ("geo-2210-s25", "could i still pass the module if i fail the klausur", "No: at least 50% on the Klausur"),
+        ("stat-187-f24", "a 64 counts as passing right?", "Yes: 64% is a pass mark"),
+        ("stat-187-f24", "what score is failing", "You pass with D or better"),
+        ("stat-187-f24", "is 79 a b", "No: 79% is a C+"),
+        ("geo-2210-s25", "would you round 84.5 to 85", "Yes: 84.5% counts as 85%"),
     ],
 )
 def test_the_scale_answers_what_was_asked(courses, course, question, first):
@@ -89,6 +95,7 @@ def test_what_the_page_does_not_say_is_said_so(courses, course, question, unsaid
         ("stat-187-f24", "which room is section 1a in for the midterm"),
         ("stat-187-f24", "do i need a parking pass for the final"),
         ("stat-187-f24", "this class has such a learning curve"),
+        ("stat-187-f24", "when do we get a grade for ps 3"),
     ],
 )
 def test_other_questions_are_not_read_as_the_scale(courses, course, question):

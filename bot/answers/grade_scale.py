@@ -155,12 +155,11 @@ def _opened(verdict: bool | None, said: str) -> str:
     """The sentence, opened with a bold Yes or No when a verdict is given."""
     if verdict is None:
         return said
-    # "Grades are curved" -> "**Yes**: grades are curved"; a bold grade or a number stays as it is
-    lead = said[0].lower() + said[1:] if said[:1].isupper() and not said[1:2].isupper() else said
-    return f"**{'Yes' if verdict else 'No'}**: {lead}"
+    return f"**{'Yes' if verdict else 'No'}**: {_lower(said)}"
 
 
 def _lower(said: str) -> str:
+    """ "Grades are curved" -> "grades are curved" after a Yes or a colon; "HD", a number or bold stay as they are."""
     return said[0].lower() + said[1:] if said[:1].isupper() and not said[1:2].isupper() else said
 
 

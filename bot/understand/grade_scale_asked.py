@@ -60,7 +60,7 @@ _HURDLE = re.compile(
     r"\bhurdles?\b|\bbarrier\b"
     r"|\bminimum\s+(?:mark\s+|score\s+|grade\s+|percentage\s+)?(?:on|for|in)\s+(?:the|each|every|both|all|my)\b"
     r"|\b(?:have|need|got)\s+to\s+pass\s+(?:the|each|every|both|all|my)\b|\bmust\s+pass\s+(?:the|each|every|both|all)\b"
-    r"|\b(?:have|need|got|must)\s+(?:to\s+)?(?:submit|hand\s+in|sit|take|do|complete)\b[^?.!]*\bto\s+pass\b"
+    r"|\b(?:have|need|got|must)\s+(?:to\s+)?(?:submit|hand\s+in|turn\s+in|sit|take|do|complete|write|attend|register)\b[^?.!]*\bto\s+pass\b"
     r"|\bfail(?:ed|ing|s)?\s+(?:the\s+)?\w+\b[^?.!]*\b(?:still\s+)?pass\b"
     r"|\bpass\s+(?:the\s+)?(?:\w+\s+)?(?:exam|final|midterm|klausur|test)s?\s+(?:separately|on\s+its\s+own|too|as\s+well)\b"
 )

@@ -55,6 +55,7 @@ def _asked(course, question: str):
         ("stat-187-f24", "what score is failing", "You pass with D or better"),
         ("stat-187-f24", "is 79 a b", "No: 79% is a C+"),
         ("geo-2210-s25", "would you round 84.5 to 85", "Yes: 84.5% counts as 85%"),
+        ("geo-2210-s25", "do i have to write the map test to pass", "No: that has no minimum of its own"),
     ],
 )
 def test_the_scale_answers_what_was_asked(courses, course, question, first):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answers.grade_scale import TITLE as SCALE_TITLE
+from bot.answers.grade_scale import grade_scale_card
 from bot.core.answer import Answer, Field, text
 from bot.core.errors import UserError
 from bot.core.matching import fold
@@ -45,13 +47,21 @@ def find_policy(course: Course, query: str) -> Policy | None:
     return scored[0][1] if scored else None
 
 
+SCALE_TOPIC = "grade-scale"
+# what a topic typed for the course's [grade_scale] holds ("grade scale", "cutoffs", "pass mark", "curve")
+_SCALE_WORDS = ("scale", "cutoff", "cut-off", "letter grade", "pass mark", "curve", "rounding", "hurdle", SCALE_TOPIC)
+
+
 def policy_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[str, str]]:
     q = fold(typed)
-    return [
+    found = [
         (p.title[:100], p.id)
         for p in course.policies
         if not q or q in fold(p.title) or any(q in fold(k) for k in p.keywords)
-    ][:limit]
+    ]
+    if course.grade_scale is not None and (not q or q in fold(SCALE_TITLE) or any(q in w for w in _SCALE_WORDS)):
+        found.append((SCALE_TITLE, SCALE_TOPIC))
+    return found[:limit]
 
 
 # Titles and Latin abbreviations end in a full stop without ending the sentence ("Dr. Okafor", "e.g. a quiz").
@@ -99,6 +109,8 @@ def short_quote(policy: Policy, query: str = "", limit: int = QUOTE_LIMIT) -> st
 def policy_answer(course: Course, topic: str, question: str = "") -> Answer:
     """A policy by topic name or keyword: the rule in brief, the page's words, and what the page leaves out."""
     policy = find_policy(course, topic)
+    if policy is None and course.grade_scale is not None and any(w in fold(topic) for w in _SCALE_WORDS):
+        return grade_scale_card(course, "")  # the course's [grade_scale]: its grades, pass mark, hurdles
     if policy is None:
         topics = ", ".join(p.title for p in course.policies)
         raise UserError(

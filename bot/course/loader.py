@@ -14,12 +14,13 @@ from typing import Any
 
 from bot.course import checks, format1
 from bot.course.checked_toml import Problem, read_toml
-from bot.course.model import AttendanceRule, BestOf, Course
+from bot.course.model import AttendanceRule, BestOf, Course, GradeScale
 from bot.course.parse_assignments import parse_assignments
 from bot.course.parse_attendance import parse_attendance
 from bot.course.parse_best_of import parse_best_of
 from bot.course.parse_course import parse_course, read_format
 from bot.course.parse_exams import parse_exams
+from bot.course.parse_grade_scale import parse_grade_scale
 from bot.course.parse_help_hours import help_hours_from_synonyms, parse_help_hours
 from bot.course.parse_meetings import parse_meetings
 from bot.course.parse_policies import parse_policies
@@ -98,6 +99,7 @@ def load_course(folder: str | Path | None = None) -> Course:
     units = schedule = assignments = exams = None
     best_of: tuple[BestOf, ...] = ()
     attendance: tuple[AttendanceRule, ...] = ()
+    grade_scale: GradeScale | None = None
     if raw["schedule.toml"] is not None:
         units, schedule = parse_schedule(raw["schedule.toml"], ctx, kinds)
         if not kinds:  # no [[kind]] declared: the schedule's own class kinds, named from their ids
@@ -115,6 +117,7 @@ def load_course(folder: str | Path | None = None) -> Course:
     if raw["policies.toml"] is not None and assignments is not None:
         late, regrades, extensions, policies = parse_policies(raw["policies.toml"], ctx, assignments, flagged)
         attendance = parse_attendance(raw["policies.toml"], ctx, kinds or ())
+        grade_scale = parse_grade_scale(raw["policies.toml"], ctx, assignments, exams or ())
 
     problems += checks.essentials(schedule, assignments, people)
     if assignments is not None and exams is not None:
@@ -147,6 +150,7 @@ def load_course(folder: str | Path | None = None) -> Course:
         policies=policies,
         best_of=best_of,
         attendance=attendance,
+        grade_scale=grade_scale,
         meeting_kinds=kinds,
         meetings=meetings,
         meeting_changes=meeting_changes,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -248,6 +249,85 @@ class AttendanceRule:
 
 
 @dataclass(frozen=True)
+class GradeBand:
+    """One grade of the course's scale and the lowest score that earns it ("A-" from 90, "HD" from 85)."""
+
+    grade: str  # in the course's own scale: "A-", "HD", "1.3", "Pass"
+    lowest: float  # on the scale's score (a percentage unless GradeScale.out_of says otherwise)
+    names: tuple[str, ...] = ()  # the grade in words, as students ask for it: "high distinction" for "HD"
+
+
+@dataclass(frozen=True)
+class Hurdle:
+    """What must be met besides the overall mark to pass: a minimum on an exam or a group of work, or work that
+    must be submitted ("at least 40% on the exam", "submit both essays")."""
+
+    name: str  # what it concerns, in the page's words: "the final exam", "both essays"
+    minimum: float | None  # the least score on it; None: it must be submitted (or sat), whatever its mark
+    out_of: float  # what `minimum` is out of (100: a percentage)
+    exams: tuple[str, ...] = ()  # the exams it concerns (ids)
+    ids: tuple[str, ...] = ()  # the assignments it concerns (ids)
+    missed: str = ""  # what happens when it is not met, in the page's words; "" when the page does not say
+
+
+@dataclass(frozen=True)
+class Rounding:
+    """How the page says final scores are rounded: to a `step` (1, 0.5, 0.1), to the nearest (halves up), up or
+    down, in its own words too."""
+
+    step: float
+    direction: str  # "nearest" (a half goes up), "up", "down"
+    text: str = ""
+
+    def applied(self, score: float) -> float:
+        """The score as the rule rounds it."""
+        units = score / self.step
+        whole = math.floor(units + 1e-9)
+        if self.direction == "down":
+            rounded = whole
+        elif self.direction == "up":
+            rounded = whole if abs(units - whole) < 1e-9 else whole + 1
+        else:
+            rounded = whole + 1 if units - whole >= 0.5 - 1e-9 else whole
+        return round(rounded * self.step, 6)
+
+
+@dataclass(frozen=True)
+class GradeScale:
+    """The course's grade scale as its page states it (policies.toml [grade_scale]): the grades from best to worst
+    with the lowest score of each, the pass mark, the hurdles, whether grades are curved and how scores round.
+    What the page leaves open stays None, and answers say so."""
+
+    bands: tuple[GradeBand, ...]  # best to worst; () when the grade is the score itself (a 1-10 mark)
+    out_of: float = 100  # scores are out of this (100: percentages)
+    pass_grade: str = ""  # the lowest passing grade, when the page names one ("D", "P")
+    pass_mark: float | None = None  # the lowest passing score (None: the page does not say)
+    hurdles: tuple[Hurdle, ...] | None = None  # None: the page does not say; (): it states there are none
+    curve: bool | None = None  # None: the page does not say
+    curve_text: str = ""  # the page's words on curving
+    rounding: Rounding | None = None  # None: the page does not say
+    quote: str = ""  # the page's own words for the scale
+
+    @property
+    def percent(self) -> bool:
+        return self.out_of == 100
+
+    def band(self, grade: str) -> GradeBand | None:
+        """The band of a grade or of its name in words, any case ("b+" is "B+", "high distinction" is "HD")."""
+        said = grade.casefold()
+        return next((b for b in self.bands if said in {b.grade.casefold(), *(n.casefold() for n in b.names)}), None)
+
+    def upper(self, band: GradeBand) -> float | None:
+        """The score a band runs up to (not included): the next better band's lowest; None for the best."""
+        i = self.bands.index(band)
+        return self.bands[i - 1].lowest if i > 0 else None
+
+    def grade_of(self, score: float) -> GradeBand | None:
+        """The band a score falls in, as it stands (no rounding); None under the lowest band's floor."""
+        return next((b for b in self.bands if score >= b.lowest - 1e-9), None)
+
+
+@dataclass(frozen=True)
 class BestOf:
     """Work of which only the best part counts ("best 10 of the 12 WeBWorK sets", "the lowest quiz is dropped")."""
 
@@ -421,6 +501,7 @@ class Course:
     policies: tuple[Policy, ...] = ()
     best_of: tuple[BestOf, ...] = ()  # work of which only the best count (assignments.toml [[best_of]])
     attendance: tuple[AttendanceRule, ...] = ()  # how many meetings may be missed (policies.toml [[attendance]])
+    grade_scale: GradeScale | None = None  # the grades, pass mark, hurdles, curve, rounding ([grade_scale])
     version: str = ""
     format: int = 2
     default_due_time_assumed: bool = True

@@ -80,6 +80,7 @@ def parse_policies(
         )
         t.reject_unknown()
     top.used.add("attendance")  # read by bot.course.parse_attendance once the meeting kinds are known
+    top.used.add("grade_scale")  # read by bot.course.parse_grade_scale once the exams are known
     top.reject_unknown()
     _check_evidence(policies, ctx)
     _check_rule_quotes(late, policies, ctx)

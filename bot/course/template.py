@@ -234,6 +234,22 @@ quote = "Quizzes are not accepted late."   # the page's own words for the rule (
 # each_after = "costs 1% of the participation grade"
 # quote = "You may miss two discussion sections without penalty."
 
+# Only where the page gives it: the grade scale. Bands from best to worst, each with the lowest score that earns it
+# (percentages unless out_of says otherwise; leave bands out where the mark itself is the grade, as on a 1-10 scale).
+# What the page does not say stays "unknown", and answers say so: hurdles = "none" where the page says no single piece
+# has a minimum; leave it out when the page is silent, or give [[grade_scale.hurdle]] tables.
+# [grade_scale]
+# bands = [{ grade = "A", from = 90 }, { grade = "B", from = 80 }, { grade = "C", from = 70 }, { grade = "F", from = 0}]
+# pass = "C"                        # a band's grade, or a score (out_of = 10 with pass = 5.5), or "unknown"
+# curve = "no"                      # "yes", "no" or "unknown"
+# rounding = "unknown"              # or: { step = 1, direction = "nearest", text = "89.5 becomes 90." }
+# quote = "A 90, B 80, C 70, below 70 fails. Grades are not curved. You must get 40% on the midterm to pass."
+# [[grade_scale.hurdle]]
+# name = "the midterm"
+# exams = ["midterm"]               # and/or ids = [...], kinds = [...] for work
+# minimum = 40                      # or: submit = true (it must be handed in)
+# missed = "you fail the course"    # or "unknown"
+
 [regrades]
 window_days = "unknown"
 where = "submission"

@@ -18,6 +18,7 @@ from bot.understand.exam_leaving import exam_leaving
 from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
 from bot.understand.exam_this_time import asked_of_the_next
 from bot.understand.exam_unset import answered_as_unset
+from bot.understand.grade_scale_asked import grade_scale
 from bot.understand.handle_deadlines import assignment_due, due_soon, next_due, release
 from bot.understand.handle_exams import exam
 from bot.understand.handle_facts import assignment_for, course_fact, course_info, help_, section_, staff
@@ -99,6 +100,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "exam_leaving": exam_leaving,
     "best_of": best_of,
     "attendance_rule": attendance_rule,
+    "grade_scale": grade_scale,
     "person_sections": person_sections,
     "role_runs": role_runs,
     "topic_speaker": topic_speaker,

@@ -584,6 +584,16 @@ INTENTS: tuple[Intent, ...] = (
         doc="how many meetings of a kind may be missed, and what the absences told cost, by [[attendance]]",
     ),
     Intent(
+        "grade_scale",
+        3.0,
+        # above the readers of a story or a policy's words (8): the course's own scale decides
+        {"grade_scale": 10, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0},
+        needs=("grade_scale",),
+        slots=("asked",),
+        doc="the grade scale ([grade_scale]): a grade by name or by a score, the pass mark, hurdles, curve, rounding; "
+        "or that the page gives no scale",
+    ),
+    Intent(
         "held_in",
         3.0,
         {"held_in": 8, "unexplained": 0, "unknown_subject": 0},

@@ -32,6 +32,7 @@ from bot.understand.exam_leaving import NEEDS as LEAVING_NEEDS
 from bot.understand.exam_leaving import leaving_asked
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
+from bot.understand.grade_scale_asked import grade_scale_asked
 from bot.understand.hardship_told import NEEDS as HARDSHIP_NEEDS
 from bot.understand.hardship_told import hardship_policy
 from bot.understand.held_in import held_in_question
@@ -174,6 +175,11 @@ def _attendance_rule(a: Asking) -> Slots | None:
     return {"rule": found[0], "missed": found[1]} if found is not None else None
 
 
+def _grade_scale(a: Asking) -> Slots | None:
+    found = grade_scale_asked(a.course, a.said, a.reading)  # "what do i need for an A", "is it curved"
+    return {"asked": found} if found is not None else None
+
+
 def _compared(a: Asking) -> Slots | None:
     # "is hw4b due the same day hw5 comes out", "which comes first"
     compares = comparison(a.course, a.said, a.read) if may_compare(a.reading.text) else None
@@ -227,6 +233,9 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("best_of", BEST_OF_NEEDS, _best_of),
     # bot.understand.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
     Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
+    # bot.understand.grade_scale_asked: grades are named by the course's own scale, so the row always runs (its own
+    # gate, built once per course, skips a question holding no word of grading)
+    Recognizer("grade_scale", None, _grade_scale),
     Recognizer("person_sections", PERSON_SECTIONS_NEEDS, _person_sections),
     Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
     # bot.understand.topic_speaker: "who" with a verb of giving and a meeting named by its topic

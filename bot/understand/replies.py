@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
+from bot.answers.grade_scale import CARD, CURVE, ScaleAsked, grade_scale_answer
 from bot.answers.late_terms import policy_lines, pool_sentence
 from bot.answers.places import on_place
 from bot.answers.schedule import day_line
@@ -374,6 +375,10 @@ def course_fact(
 ) -> Answer:
     """A fact students ask for, from the data; what the data does not hold is said to be not on the page."""
     ask = where_to_ask(course)
+    if fact == "grading" and course.grade_scale is not None and _SCALE & set(phrase_key(question)):
+        # the course's own [grade_scale] says how grades are cut (and whether they are curved)
+        curve = ScaleAsked(CURVE) if {"curve", "curved", "curving"} & set(phrase_key(question)) else ScaleAsked(CARD)
+        return grade_scale_answer(course, curve, ask)
     if fact == "grading":
         asked = set(phrase_key(question))
         scale = stated_scale(course) if _SCALE & asked and not _CURVE & asked else ""

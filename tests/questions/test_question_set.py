@@ -98,6 +98,7 @@ BY_FACTS = (
         "w8u37-",
         "w8u39-",
         "w8u38-",
+        "grading-scale-",
     ),
 )
 

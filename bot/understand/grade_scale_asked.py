@@ -1,0 +1,279 @@
+"""'what do i need for an A', 'whats the pass mark', 'do i have to pass the final to pass the course', 'is it curved',
+'is 89.5 rounded up', "what's a B+ in percent", 'is 79 a B': what the question asks of the course's grade scale
+([grade_scale]), read from the words as typed, and answered from the data; a course without the scale is told the
+page does not say.
+
+Grades are read by the course's own names ("HD", "1.3", "Distinction") and by the usual letters, only where a grade
+is meant ("for an A", "is 79 a B", "a B+ in percent"), never the article "a"; the patterns are built once per course.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.grade_scale import BAND, CARD, CURVE, HURDLE, PASS, ROUNDING, SCORE, ScaleAsked, grade_scale_answer
+from bot.core.answer import Answer
+from bot.core.kept import Kept
+from bot.course.model import Course
+from bot.understand.asked import Asked
+from bot.understand.reading import Reading
+from bot.understand.replies import where_to_ask
+from bot.understand.result import Slots
+
+# the usual letter grades: read on every course, so a course without them (or without a scale) can say so
+_LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", ""))
+# every question this reader answers holds one of these words, or a grade of the course's own
+_WORDS = frozenset(
+    {"curve", "curved", "curves", "curving", "rounded", "rounding", "round", "rounds", "pass", "passing", "hurdle"}
+    | {"hurdles", "minimum", "cutoff", "cutoffs", "cut", "grade", "grades", "grading", "letter", "fail", "failing"}
+    | {"a", "an", "b", "c", "d", "f"}
+)
+# a word of the question that makes a lone letter a grade ("need for a C", "79 a B", "a B in percent")
+_GRADE_WORDS = frozenset(
+    {"grade", "grades", "need", "needed", "get", "percent", "percentage", "score", "mark", "marks", "points"}
+    | {"cutoff", "cutoffs", "letter", "minimum", "pass", "passing", "overall", "average", "final"}
+)
+_CURVE = re.compile(r"\bcurv(?:e|ed|es|ing)\b")
+_LEARNING_CURVE = re.compile(r"\blearning\s+curve|\bcurve\s*ball")
+# "rounded", "round it up", "do you round grades", "bumped up to 90"
+_ROUNDING = re.compile(
+    r"\bround(?:ed|ing)\b|\bround(?:s)?\s+(?:an?\s+)?\d|\bround(?:s)?\s+(?:(?:it|that|this|them|my\s+\w+|the\s+\w+|grades?|scores?|marks?)\s+)?"
+    r"(?:up|down|off|to)\b|\bbump(?:ed|s)?\s+(?:it\s+|that\s+|me\s+)?up\b"
+)
+# "pass/fail", "p/f", "a parking pass": another sense of passing
+_OTHER_PASS = re.compile(
+    r"\bpass\s*(?:/|-|\bor\b|\s)\s*fail|\bp\s*/\s*f\b|\bpass\s*/\s*no\s+pass|\b(?:parking|bus|gym)\s+pass"
+)
+_PASS = re.compile(
+    r"\bpass(?:ing)?\s+(?:mark|grade|line|threshold|score|requirement|percentage|cut-?off|level)\b"
+    r"|\b(?:need|needed|required|take|takes|minimum|enough|possible|able|chance)\b[^?.!]*\bto\s+pass\b"
+    r"|\bto\s+pass\s+(?:the\s+|this\s+)?(?:course|class|module|unit|subject|paper)\b"
+    r"|\b(?:is|will|would|does|do|did|can|could|am)\s+(?:an?\s+)?(?:that|it|this|i|\d+(?:\.\d+)?\s*%?)\s+(?:still\s+)?(?:be\s+|get\s+)?(?:a\s+)?pass(?:ing)?\b"
+    r"|\b\d+(?:\.\d+)?\s*%?\s+(?:is|be|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
+    r"|\bwhat\s+(?:percent(?:age)?|score|mark|grade)\s+is\s+(?:a\s+)?(?:pass(?:ing)?|fail(?:ing)?)\b"
+    r"|\bfail(?:ing)?\s+(?:mark|grade|line)\b|\b(?:what\s+is|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
+    r"|\b(?:lowest|minimum|min)\b[^?.!]*\bpass(?:ing|es)?\b"
+)
+# "do i have to pass the final to pass", "is there a minimum on the exam", "submit both essays to pass", "hurdles"
+_HURDLE = re.compile(
+    r"\bhurdles?\b|\bbarrier\b"
+    r"|\bminimum\s+(?:mark\s+|score\s+|grade\s+|percentage\s+)?(?:on|for|in)\s+(?:the|each|every|both|all|my)\b"
+    r"|\b(?:have|need|got)\s+to\s+pass\s+(?:the|each|every|both|all|my)\b|\bmust\s+pass\s+(?:the|each|every|both|all)\b"
+    r"|\b(?:have|need|got|must)\s+(?:to\s+)?(?:submit|hand\s+in|turn\s+in|sit|take|do|complete|write|attend|register)\b[^?.!]*\bto\s+pass\b"
+    r"|\bfail(?:ed|ing|s)?\s+(?:the\s+)?\w+\b[^?.!]*\b(?:still\s+)?pass\b"
+    r"|\bpass\s+(?:the\s+)?(?:\w+\s+)?(?:exam|final|midterm|klausur|test)s?\s+(?:separately|on\s+its\s+own|too|as\s+well)\b"
+)
+_CARD = re.compile(
+    r"\b(?:grade|grading|letter)\s+(?:scale|boundar(?:y|ies)|bands?|cut-?offs?|thresholds?|ranges?|conversion)\b"
+    r"|\bletter\s+grades?\b|\bcut-?offs?\s+for\s+(?:the\s+)?(?:letter\s+)?grades?\b"
+)
+# "i got 85, what grade is that", "what letter is an 85"
+_WHICH_GRADE = re.compile(
+    r"\bwhat\s+(?:letter\s+)?(?:grade|letter)\b|\bwhich\s+grade\b|\bgrade\s+is\s+(?:that|it|this)\b"
+)
+# what a mark is of: "45 on the klausur", "40% in the exam"
+_OF = re.compile(r"\s*(?:%|percent|points?)?\s*(?:on|in|for)\s+(?:the\s+|my\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?")
+# "can i still pass if i bomb the midterm", "can i pass without the essays": passing despite the work asked about
+_DESPITE = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:i|you|we|one)\s+(?:still\s+)?pass\b|\bstill\b[^?.!]*\bpass\b"
+    r"|\bpass\b[^?.!]*\b(?:without|even\s+if)\b"
+)
+_WH = re.compile(r"(?:so\s+)?(?:what|which|how|when|where|who|why)\b")
+_ASKS_YES_NO = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:so|and|but|then)\s+)(?:is|are|do|does|did|will|would|can|could|am|was|were|must|should)"
+    r"\s+(?:i|you|we|it|that|this|there|they|an?|the|\d)\b|\b(?:right|correct|yeah)\s*\?*$|^(?:so\s+)?an?\s+\d[^?]*\?$"
+)
+_FINAL_GRADE = re.compile(r"\bfinal\s+(?:course\s+)?(?:grade|mark|score|result|average)s?\b")
+_SCORE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b|points?\b|pts\b)?(?![\w.])")
+# a number that names an item ("hw 3", "week 5", "stat 187"), not a score
+_ITEM_BEFORE = re.compile(
+    r"\b(?:hw|homework|ps|pset|problem\s+set|quiz|lab|week|unit|chapter|lecture|section|sec|exam|midterm|test"
+    r"|assignment|project|part|question|q|no|number|room|hall|essay|sheet|step|page|slide|problem)\s*$"
+)
+_UNITS_BEFORE = re.compile(r"\b(?:got|get|have|had|with|is|at|scored|score|of|an?|my|on|was|be|if)\s*$")
+
+
+@dataclass(frozen=True)
+class _Course:
+    """What the reader needs of a course, built once: its grades' names, the pattern finding them, the words of
+    its hurdles, and the gate."""
+
+    grade_re: re.Pattern[str]
+    grade_before_re: re.Pattern[str]  # "A+ grades", "a B grade": the grade before the word grade
+    grades: dict[str, str]  # lowercased name -> the course's spelling
+    gate: frozenset[str]
+    hurdle_words: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...]
+    # per hurdle, the words naming what it is of (its name, its exams' titles and aliases): "45 on the klausur"
+    hurdle_of: tuple[frozenset[str], ...]
+    out_of: float
+    # no [grade_scale], but a policy's words speak of how grades are cut: those words answer, as they always did
+    texts_say: bool
+    numbers: tuple[str, ...]  # the course's own numbers ("stat 187"): never a score
+
+
+_KEPT: Kept[_Course] = Kept(32)
+_MORE = re.compile(r"\s*\w")  # a word follows
+_ARTICLES = frozenset({"the", "a", "an", "of", "and", "my", "your", "all", "both", "each", "every"})
+_SCALE_SAID = re.compile(
+    r"\bcurv(?:e|ed|ing)\b|\bletter[- ]grades?\s+(?:cut-?off|scale|boundar)|\bcut-?offs?\s+for\b"
+    r"|\bgrad(?:e|ing)\s+(?:scale|boundar|cut-?off|band)"
+    r"|\bround(?:ed|ing)\b|\bpass(?:ing)?\s+(?:mark|grade)\b|\bhurdle"
+)
+_GRADE_MARKS = re.compile(r"\b[A-Z][A-Za-z]{0,2}[+-]?\s*[:=(]?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*%|\+)")
+_PLAIN = frozenset(
+    {"the", "all", "both", "each", "every", "your", "and", "of", "on", "in", "exam", "work", "one", "two", "three"}
+    | {"four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _course(course: Course) -> _Course:
+    def build() -> _Course:
+        scale = course.grade_scale
+        own = {n.casefold(): b.grade for b in (scale.bands if scale else ()) for n in (b.grade, *b.names)}
+        names = sorted({*own, *_LETTERS}, key=len, reverse=True)
+        pattern = "|".join(re.escape(n) for n in names)
+        grade_re = re.compile(
+            r"(?:^|\b(?:an?|get|got|getting|for|is|be|earn|make|need|whats|what's|what\s+is|as|to|and|or)\s+"
+            r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s*%?\s+)"
+            rf"(?:an?\s+)?({pattern})(?![\w+\-])(?=\s*(?:$|[?.!,;)]|in\b|or\b|and\b|overall|grade|cut|mean|range|is\b|on\b|at\b))"
+        )
+        grade_before_re = re.compile(rf"(?<![\w'])({pattern})(?![\w+\-])\s*(?:'?s\s+)?(?:letter\s+)?grades?\b")
+        words = {w for n in own for w in re.findall(r"\w+", n)}
+        hurdles = tuple(
+            (frozenset(_stem(w) for w in re.findall(r"[a-z]+", h.name.lower())) - _PLAIN, h.exams, h.ids)
+            for h in ((scale.hurdles or ()) if scale else ())
+        )
+        texts_say = scale is None and any(_texts_say(f"{p.summary} {p.quote}") for p in course.policies)
+        numbers = tuple(n.lower() for n in course.numbers)
+        hurdle_of = tuple(
+            _words(
+                h.name,
+                *(f"{e.title} {' '.join(e.aliases)}" for e in course.exams if e.id in h.exams),
+                *(f"{a.short} {a.kind}" for a in course.assignments if a.id in h.ids),
+            )
+            for h in ((scale.hurdles or ()) if scale else ())
+        )
+        out_of = scale.out_of if scale else 100.0
+        gate = frozenset(_WORDS | words)
+        return _Course(grade_re, grade_before_re, own, gate, hurdles, hurdle_of, out_of, texts_say, numbers)
+
+    return _KEPT.get(course, "grade scale", build)
+
+
+def _texts_say(said: str) -> bool:
+    """Whether a policy's words speak of the grade scale: its cut-offs, a curve, rounding, a pass mark, or three
+    grades or more each with its marks ("HD 80-100, D 70-79, CR 60-69")."""
+    return bool(_SCALE_SAID.search(said.lower())) or len(_GRADE_MARKS.findall(said)) >= 3
+
+
+def _grade(kept: _Course, said: str, lowered: str, words: set[str]) -> tuple[str, tuple[int, int]] | None:
+    """The grade named, in the course's spelling (or the letter as typed), and where it stands."""
+    for m in kept.grade_re.finditer(lowered):
+        name = m.group(1)
+        if len(name) == 1 and not said[m.start(1)].isupper():
+            if not words & _GRADE_WORDS and not any(w.replace(".", "", 1).isdigit() for w in words):
+                continue  # "room for a?": a lone lowercase letter is a grade only among words of grading or a score
+            if name == "a" and not lowered[: m.start(1)].endswith("an ") and _MORE.match(lowered[m.end(1) :]):
+                continue  # "get a grade for hw 3": the article, where "an a" or "an a?" is the grade
+        return kept.grades.get(name, said[m.start(1) : m.end(1)].upper()), m.span(1)
+    for m in kept.grade_before_re.finditer(lowered):
+        name = m.group(1)
+        if name == "a" and not said[m.start(1)].isupper():
+            continue  # "get a grade back": the article
+        return kept.grades.get(name, said[m.start(1) : m.end(1)].upper()), m.span(1)
+    return None
+
+
+def _words(*texts: str) -> frozenset[str]:
+    """The stems of the words naming what a hurdle is of ("klausur", "final", "exam", "2")."""
+    return frozenset(_stem(w) for t in texts for w in re.findall(r"[a-z0-9]+", t.lower())) - _ARTICLES
+
+
+def _scores(
+    lowered: str, skip: tuple[int, int] | None, kept: _Course
+) -> tuple[float | None, tuple[tuple[int, float], ...]]:
+    """The score the student tells ("79", "89.5%", "5.4"; not an item's number or one above the scale), and the
+    marks told of a hurdle's work ("45 on the klausur")."""
+    overall, marks = None, []
+    for m in _SCORE.finditer(lowered):
+        if skip and m.start(1) < skip[1] and skip[0] < m.end(1):
+            continue
+        before = lowered[: m.start()]
+        if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not m.group(2):
+            continue
+        value = float(m.group(1))
+        if not 0 <= value <= kept.out_of:
+            continue
+        of = _OF.match(lowered[m.end() :])
+        said = {_stem(w) for w in of.groups() if w} if of else set()
+        hits = sorted(((len(said & words), i) for i, words in enumerate(kept.hurdle_of) if said & words), reverse=True)
+        if hits:
+            marks.append((hits[0][1], value))
+        elif overall is None:
+            overall = value
+    return overall, tuple(marks)
+
+
+def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked | None:
+    """What the question asks of the grade scale, or None when it asks nothing of it."""
+    kept = _course(course)
+    if kept.texts_say:
+        return None
+    lowered = " ".join(said.lower().replace("’", "'").split())
+    words = set(re.findall(r"[\w']+", lowered))
+    if not words & kept.gate:
+        return None
+    scale = course.grade_scale
+    passing = not _OTHER_PASS.search(lowered)
+    found = _grade(kept, said, lowered, words)
+    grade, span = found if found else ("", None)
+    unnumbered = lowered
+    for number in kept.numbers:
+        unnumbered = unnumbered.replace(number, " " * len(number))
+    score, marks = _scores(unnumbered, span, kept)
+    # "final grade", "final mark": the course's grade, not the final exam
+    exams = () if _FINAL_GRADE.search(lowered) else tuple(reading.ids("exam"))
+    work = tuple(reading.ids("assignment"))
+    stems = {_stem(w) for w in words}
+    for hurdle_words, hurdle_exams, hurdle_ids in kept.hurdle_words:
+        if hurdle_words and hurdle_words <= stems:  # "both essays" names the essays' hurdle
+            exams, work = (*exams, *hurdle_exams), (*work, *hurdle_ids)
+    # "got 66 overall but 41 in the klausur. did i pass?", "so a 60 counts as a pass?": asked Yes or No too
+    yes_no = reading.yes_no or (not _WH.match(lowered) and bool(_ASKS_YES_NO.search(lowered)))
+
+    def asked(what: str) -> ScaleAsked:
+        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, bool(_DESPITE.search(lowered)))
+
+    if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered):
+        # a curve asked of one exam: the page's word on the course's grades, without a Yes or No; a course without
+        # a scale is answered by the grading card, as it always was
+        return ScaleAsked(CURVE, yes_no=yes_no and not exams) if scale else None
+    if _ROUNDING.search(lowered) and (score is not None or words & _GRADE_WORDS or grade):
+        return asked(ROUNDING)
+    if passing and _HURDLE.search(lowered) and (exams or work or "hurdle" in lowered or "minimum" in words):
+        return asked(HURDLE)
+    if passing and _PASS.search(lowered):
+        if scale is None and score is not None:
+            return None  # "do i pass with 55 overall": a policy's own words on passing may say (pass_marks)
+        if exams and score is None and not grade:
+            return asked(HURDLE)  # "what do i need on the final to pass": its minimum, if it has one
+        return asked(PASS)
+    if grade:
+        return asked(SCORE if score is not None else BAND)
+    if score is not None and _WHICH_GRADE.search(lowered):
+        return asked(SCORE)
+    if _CARD.search(lowered) and scale:
+        return asked(CARD)
+    return None
+
+
+def grade_scale(asked: Asked, slots: Slots) -> Answer:
+    """The grade scale's answer to what was asked, or that the page gives no scale."""
+    found = slots.get("asked")
+    what = found if isinstance(found, ScaleAsked) else ScaleAsked(CARD)
+    return grade_scale_answer(asked.course, what, where_to_ask(asked.course))

@@ -1,0 +1,149 @@
+"""'what do i need for an A', 'is 79 a B', 'whats the pass mark', 'is it curved': the grade scale read from the
+question and answered from [grade_scale], on a letter scale, a numbered scale with hurdles, and a course with none."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import read_question
+from tests.conftest import BUNDLED_DATA, FIXTURES, SECOND_DATA, local
+
+WHEN = {"stat-187-f24": "2024-10-01 10:00", "geo-2210-s25": "2025-05-06 10:00", "10-605-s24": "2024-02-12 10:00"}
+
+
+@pytest.fixture(scope="module")
+def courses():
+    folders = (SECOND_DATA, FIXTURES / "courses" / "geo-2210-s25", BUNDLED_DATA)
+    return {c.id: c for c in (load_course(f) for f in folders)}
+
+
+def _asked(course, question: str):
+    now = local(course, WHEN[course.id])
+    result = read_question(course, question, now)
+    answer = result.answer
+    return [p.intent for p in result.parts], answer_text(answer, course.tz, now), answer.kind
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "first"),
+    [
+        ("stat-187-f24", "what score do i need to get an A", "A is 93% and above"),
+        ("stat-187-f24", "whats a b+ in percent", "B+ is 87% to under 90%"),
+        ("stat-187-f24", "is 79 a B", "No: 79% is a C+"),
+        ("stat-187-f24", "is an 84 a B?", "Yes: 84% is a B"),
+        ("stat-187-f24", "got 91.2 overall, what letter grade is that", "91.2% is an A-"),
+        ("stat-187-f24", "what is the passing grade", "You pass with D or better (at least 60%)"),
+        ("stat-187-f24", "do i have to pass the final exam to pass the class", "No: no single exam"),
+        ("stat-187-f24", "is there an A+ in this class", "There is no A+ on this course's scale"),
+        ("stat-187-f24", "what are the letter grade cutoffs", "A: 93% and above"),
+        ("geo-2210-s25", "how many percent for a 1.3", "1.3 is 90% to under 95%"),
+        ("geo-2210-s25", "what's the minimum to pass the module", "You pass with 4.0 or better"),
+        ("geo-2210-s25", "do i have to pass the klausur separately", "Yes: at least 50% on the Klausur"),
+        ("geo-2210-s25", "do we have to hand in every practical sheet to pass", "Yes: all four practical sheets"),
+        ("geo-2210-s25", "is the final grade curved", "No: grades are not curved"),
+        ("geo-2210-s25", "does 49.5 get rounded up", "Yes: 49.5% counts as 50% (4.0)"),
+        ("geo-2210-s25", "is there a minimum on the map test", "No: that has no minimum of its own"),
+        ("geo-2210-s25", "got 55 overall but only 45 on the klausur, did i pass", "No: 45% is under what the Klausur"),
+        ("geo-2210-s25", "if i get 58 overall and 70 on the klausur do i pass", "58% is a pass mark"),
+        ("stat-187-f24", "is a 61 passing", "Yes: 61% is a pass mark"),
+        ("stat-187-f24", "if i finish with 58 do i pass", "No: 58% is under the 60% needed to pass"),
+        ("stat-187-f24", "can i still pass if i tank the final", "Yes: no single exam"),
+        ("geo-2210-s25", "could i still pass the module if i fail the klausur", "No: at least 50% on the Klausur"),
+        ("stat-187-f24", "a 64 counts as passing right?", "Yes: 64% is a pass mark"),
+        ("stat-187-f24", "what score is failing", "You pass with D or better"),
+        ("stat-187-f24", "is 79 a b", "No: 79% is a C+"),
+        ("geo-2210-s25", "would you round 84.5 to 85", "Yes: 84.5% counts as 85%"),
+        ("geo-2210-s25", "do i have to write the map test to pass", "No: that has no minimum of its own"),
+    ],
+)
+def test_the_scale_answers_what_was_asked(courses, course, question, first):
+    intents, said, kind = _asked(courses[course], question)
+    assert intents == ["grade_scale"], said
+    assert said.splitlines()[2].startswith(first), said
+    assert kind != "unknown"
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "unsaid"),
+    [
+        ("stat-187-f24", "will my grade be curved", "doesn't say whether grades are curved"),
+        ("stat-187-f24", "if i get 89.5 does it round up to an A-", "doesn't say whether scores are rounded"),
+        ("10-605-s24", "what do i need for an A in this class", "doesn't say what score a grade of A needs"),
+        ("10-605-s24", "what's the pass mark", "doesn't give a pass mark"),
+        ("10-605-s24", "do i need to pass the final to pass the course", "has a minimum you must reach to pass"),
+        ("10-605-s24", "is 89.5 rounded up", "doesn't say whether scores are rounded"),
+        ("10-605-s24", "is a 79 a B?", "doesn't say which grade 79 is"),
+    ],
+)
+def test_what_the_page_does_not_say_is_said_so(courses, course, question, unsaid):
+    intents, said, kind = _asked(courses[course], question)
+    assert intents == ["grade_scale"], said
+    assert kind == "unknown"
+    assert unsaid in said, said
+    assert not said.splitlines()[2].startswith(("Yes", "No")), said
+
+
+@pytest.mark.parametrize(
+    ("course", "question"),
+    [
+        ("10-605-s24", "can i take it pass fail"),
+        ("10-605-s24", "what is the late cutoff for hw3"),
+        ("10-605-s24", "i'm a 405 student, do i need to do the mini project"),
+        ("stat-187-f24", "how much is the final worth"),
+        ("stat-187-f24", "when are grades for the midterm posted"),
+        ("stat-187-f24", "which room is section 1a in for the midterm"),
+        ("stat-187-f24", "do i need a parking pass for the final"),
+        ("stat-187-f24", "this class has such a learning curve"),
+        ("stat-187-f24", "when do we get a grade for ps 3"),
+    ],
+)
+def test_other_questions_are_not_read_as_the_scale(courses, course, question):
+    intents, said, _ = _asked(courses[course], question)
+    assert "grade_scale" not in intents, said
+
+
+UNIT_SCALE = """
+[grade_scale]
+bands = [
+    { grade = "HD", from = 85, names = ["high distinction"] }, { grade = "D", from = 75, names = ["distinction"] },
+    { grade = "C", from = 65, names = ["credit"] }, { grade = "P", from = 50, names = ["pass"] },
+    { grade = "N", from = 0, names = ["fail"] },
+]
+pass = "P"
+quote = "HD 85-100, D 75-84, C 65-74, P 50-64, N below 50. Submit every homework and get 40% on exam 2 to pass."
+
+[[grade_scale.hurdle]]
+name = "exam 2"
+exams = ["exam2"]
+minimum = 40
+missed = "you fail the unit, whatever your total"
+
+[[grade_scale.hurdle]]
+name = "every homework"
+kinds = ["homework"]
+submit = true
+missed = "unknown"
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("whats the cutoff for a high distinction", "HD is 85% and above"),
+        ("how many marks do i need to get a credit", "C is 65% to under 75%"),
+        ("is 76 a distinction?", "Yes: 76% is a D"),
+        ("do i need 40% on exam 2 to pass the unit", "Yes: at least 40% on exam 2"),
+        ("got 70 overall and 35 on exam 2, did i pass", "No: 35% is under what exam 2 needs"),
+    ],
+)
+def test_grades_asked_in_words_and_hurdles_on_a_unit_scale(data_copy, question, first):
+    path = data_copy / "policies.toml"
+    path.write_text(path.read_text() + UNIT_SCALE)
+    course = load_course(data_copy)
+    now = local(course, "2024-02-12 10:00")
+    result = read_question(course, question, now)
+    said = answer_text(result.answer, course.tz, now)
+    assert [p.intent for p in result.parts] == ["grade_scale"], said
+    assert said.splitlines()[2].startswith(first), said

@@ -9,6 +9,7 @@ from bot.announce.server_course import course_list
 from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
+from bot.answers.moved_dates import with_moved_dates
 from bot.answers.orphan_report import with_orphans
 from bot.answers.reload_report import reload_answer
 from bot.core.answer import Answer, Field, Stamp, Text, text
@@ -49,7 +50,10 @@ async def reload(inv: Invocation) -> None:
         inv.store.audit.record(inv.server_id, inv.user.id, "data.reload", {"from": old, "to": new}, inv.now)
     answer = reload_answer(before, result, mine)
     if mine is not None and mine in result.catalog.courses:
-        answer = with_orphans(answer, inv.store.orphans.of(inv.server_id, result.catalog.courses[mine]))
+        now_served = result.catalog.courses[mine]
+        if mine in before.courses:
+            answer = with_moved_dates(answer, before.courses[mine], now_served)
+        answer = with_orphans(answer, inv.store.orphans.of(inv.server_id, now_served))
     await inv.reply.answer(answer)
 
 

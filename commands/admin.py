@@ -23,7 +23,7 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.store.audit import AuditEntry
-from bot.understand.dates import parse_submission_time
+from bot.understand.dates import parse_submission_time, small_hours_note
 from commands._shared import SHORT, data_folder
 
 COMMANDS = CommandSet()
@@ -136,6 +136,8 @@ async def grades_published(inv: Invocation, assignment: str, when: str | None = 
     fresh = [i for i in items if i not in again]
     lines = [published_line(inv.course, i, recorded[i.id], "was already recorded as published") for i in again]
     lines += [published_line(inv.course, i, at, "recorded as published") for i in fresh]
+    if when and (night := small_hours_note(when, at, inv.now, inv.course)):
+        lines.append(text(night))
     for item in fresh:
         inv.store.published.set_grades(inv.server_id, item.id, at, by=inv.user.id, now=inv.now)
     if fresh:

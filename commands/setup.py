@@ -15,11 +15,13 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
+from bot.qa.forum_rules import offered_line, questions_off
 from bot.qa.knowledge import retire_for_course_change
 from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 from commands.qa_forum import configure_forum
+from commands.qa_question import VISIBILITY_CHOICES
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
@@ -142,6 +144,8 @@ UNSET_CHOICES = (Choice("staff channel", "staff_channel"), Choice("private chann
         max_value=336,
     ),
     unset=Opt.text("Stop using the staff channel or the private channel", max_length=20, choices=UNSET_CHOICES),
+    switch_off=Opt.text("A way of asking /question no longer offers", max_length=20, choices=VISIBILITY_CHOICES),
+    switch_on=Opt.text("A way of asking /question offers again", max_length=20, choices=VISIBILITY_CHOICES),
 )
 async def qa_forum(
     inv: Invocation,
@@ -150,9 +154,14 @@ async def qa_forum(
     staff_channel: ChannelRef | None = None,
     ping_hours: int | None = None,
     unset: str | None = None,
+    switch_off: str | None = None,
+    switch_on: str | None = None,
 ) -> None:
-    """Staff: the course forum for /question (tags, guidelines pinned, unanswered pings)."""
+    """Staff: the course forum for /question (tags, guidelines, unanswered pings, ways of asking offered)."""
+    off = questions_off(_current(inv).questions_off, switch_off, switch_on)
     config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours, unset=unset)
+    if off != _current(inv).questions_off:
+        _save(inv, _current(inv).with_changes(questions_off=off), {"questions_off": sorted(off)})
     inv.host.reschedule()
     warnings = []
     if config.private_channel_id and inv.forum is not None:
@@ -168,7 +177,7 @@ async def qa_forum(
         access = await inv.forum.private_access(config.staff_channel_id)
         if access is not None and students_see(access.everyone_sees_channel, access.student_roles):
             warnings.append(staff_channel_seen_by_students(config.staff_channel_id))
-    await inv.reply.answer(forum_setup_answer(config, warnings))
+    await inv.reply.answer(forum_setup_answer(config, warnings).with_lines(offered_line(off)))
 
 
 @SETUP.command("show")

@@ -43,6 +43,7 @@ from bot.discord_app.interactions import Form, ForumEvent, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef, usage
 from bot.discord_app.running import run_action, run_command, run_listener, run_menu
+from bot.qa.asking_pace import AskingPace
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class ConsoleHost:
         self.pinned = course_id
         self._stored_at_start = self._setup(settings.server_id).course_id
         self.forum = forum  # the console's simulated forum (bot.console.forum)
+        self.asking_pace = AskingPace()  # forum posts per person, as in Discord
 
     def now(self) -> dt.datetime:
         return self.clock.now()

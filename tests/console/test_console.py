@@ -241,6 +241,21 @@ async def test_setup_and_posts_tried_in_the_console_never_change_the_real_server
     store.close()
 
 
+async def test_what_staff_publish_now_is_announced_at_once_not_late(course, settings):
+    """Grades published in the console (seconds after /setup channel) are announced right away, on time: not at
+    the next clock move with an "I was offline" note."""
+    _, printed = await run_lines(
+        settings,
+        course,
+        ["/setup channel channel:here", "/admin grades-published assignment:hw1", ":advance 1h"],
+        staff=True,
+        now="2024-02-05 10:00:30",
+    )
+    out = [p for p in printed if "HW1 grades are out" in p]
+    assert len(out) == 1
+    assert "Posted late" not in out[0]
+
+
 async def test_starting_the_console_writes_nothing(course, settings):
     """No audit row, no server setup, just by starting (and moving the clock)."""
     await run_lines(settings, course, [":advance 2d", ":time"], staff=True)

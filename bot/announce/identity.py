@@ -17,15 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote
-
-_PARSED = re.compile(
-    r"(?P<kind>[a-z-]+):(?P<subject>[^:]*):(?P<what>[^:@]*)@(?P<moment>[^.:]*)\.(?P<print>[0-9a-f]*):(?P<audience>.*)"
-)
-_OUTER = re.compile(r"(?P<outer>(?:dm:\d+:)?(?:[^/:]+/)?)(?P<rest>.*)")
 
 
 def fingerprint(name: str) -> str:
@@ -76,22 +70,38 @@ class Row:
     sent: bool
 
 
+def _fields(key: str) -> tuple[str, str, str, str, str, str, str] | None:
+    """(outer prefix, kind, quoted subject, what, moment, fingerprint, audience) of a key written by `Identity.key`
+    behind a DM's prefix (dm:<user>:) and a course's (<course id>/), if any; None for any other key. String
+    splits, not a regular expression: this runs over every row of the delivery log on every sweep."""
+    if "@" not in key:
+        return None
+    outer, rest = "", key
+    if rest.startswith("dm:"):
+        user, _, tail = rest[3:].partition(":")
+        if not user.isdigit():
+            return None
+        outer, rest = f"dm:{user}:", tail
+    course, slash, tail = rest.partition("/")
+    if slash and ":" not in course and "@" not in course:
+        outer, rest = f"{outer}{course}/", tail
+    kind, _, rest = rest.partition(":")
+    subject, _, rest = rest.partition(":")
+    what, at_sign, rest = rest.partition("@")
+    stamp, colon, audience = rest.partition(":")
+    moment, dot, mark = stamp.partition(".")
+    if not (at_sign and colon and dot) or ":" in what:
+        return None
+    return outer, kind, subject, what, moment, mark, audience
+
+
 def parse(key: str) -> tuple[str, Identity] | None:
     """(outer prefix, identity) of a key written by `Identity.key` (behind a DM's or a course's prefix)."""
-    outer = _OUTER.fullmatch(key)
-    assert outer is not None  # noqa: S101 (the pattern matches any string)
-    found = _PARSED.fullmatch(outer["rest"])
-    if found is None:
+    fields = _fields(key)
+    if fields is None:
         return None
-    identity = Identity(
-        kind=found["kind"],
-        subject=unquote(found["subject"]),
-        what=found["what"],
-        moment=found["moment"],
-        print=found["print"],
-        audience=found["audience"],
-    )
-    return outer["outer"], identity
+    outer, kind, subject, what, moment, mark, audience = fields
+    return outer, Identity(kind, unquote(subject), what, moment, mark, audience)
 
 
 class Delivered:
@@ -103,18 +113,21 @@ class Delivered:
         self._by_print: dict[tuple, set[str]] = {}  # (outer, kind, what, moment, print, audience) -> subjects
         self._sent_moments: dict[tuple, set[str]] = {}  # (outer, kind, subject, what, audience) -> moments sent
         self._stems: dict[str, dt.datetime] = {}  # a legacy key without its last part -> latest claim
+        # Once per sweep over every row (tens of thousands on a big server): plain tuples, one match per key.
         for key, row in rows.items():
-            stem = key.rpartition(":")[0]
-            if stem and (stem not in self._stems or row.claimed_at > self._stems[stem]):
-                self._stems[stem] = row.claimed_at
-            parsed = parse(key)
-            if parsed is None:
+            fields = _fields(key)
+            if fields is None:  # a key without a moment: a legacy one, or one that never names a moment
+                stem = key.rpartition(":")[0]
+                if stem and (stem not in self._stems or row.claimed_at > self._stems[stem]):
+                    self._stems[stem] = row.claimed_at
                 continue
-            outer, i = parsed
-            self._at_moment.add((outer, i.kind, i.subject, i.what, i.moment, i.audience))
-            self._by_print.setdefault((outer, i.kind, i.what, i.moment, i.print, i.audience), set()).add(i.subject)
+            outer, kind, subject, what, moment, mark, audience = fields
+            if "%" in subject:
+                subject = unquote(subject)
+            self._at_moment.add((outer, kind, subject, what, moment, audience))
+            self._by_print.setdefault((outer, kind, what, moment, mark, audience), set()).add(subject)
             if row.sent:
-                self._sent_moments.setdefault((outer, *i.place), set()).add(i.moment)
+                self._sent_moments.setdefault((outer, kind, subject, what, audience), set()).add(moment)
 
     def holds(self, key: str, identity: Identity | None, at: dt.datetime, current: Collection[str]) -> bool:
         """True when this item (full `key`, planned at `at`) is done: under its own key, under the same id at the

@@ -183,7 +183,9 @@ async def qa_forum(
 @SETUP.command("show")
 async def show(inv: Invocation) -> None:
     """Staff: this server's setup."""
-    await inv.reply.answer(setup_answer(_current(inv), course=course_line(inv), section_label=inv.course.section_label))
+    current = _current(inv)
+    answer = setup_answer(current, course=course_line(inv), section_label=inv.course.section_label)
+    await inv.reply.answer(answer.with_lines(offered_line(current.questions_off)) if current.questions_off else answer)
 
 
 # --- /setup course: which course this server follows (a bot serving several) -----------------------------------

@@ -41,12 +41,14 @@ async def test_one_student_cannot_flood_the_forum(course, tmp_path):
 
 async def test_staff_switch_a_way_of_asking_off_and_on(course, tmp_path):
     """switch_off:hidden refuses anonymous-to-everyone questions (naming what is still offered); the others still
-    go out; switch_on:hidden brings it back. /setup qa-forum's answer says what is offered."""
+    go out; switch_on:hidden brings it back. /setup qa-forum's answer and /setup show say what is offered."""
     clock = FixedClock(at("2024-02-12 10:00"))
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
         await fake.send_slash_command("setup qa-forum", {"forum": FORUM_ID, "staff_channel": CHANNEL_ID}, **STAFF)
         off = await fake.send_slash_command("setup qa-forum", {"switch_off": "hidden"}, **STAFF)
         assert "Switched off: anonymous to everyone" in embed_text(off.data)
+        shown = await fake.send_slash_command("setup show", {}, **STAFF)
+        assert "Switched off: anonymous to everyone" in embed_text(shown.data)
         refused = await _ask(fake, 1)
         assert "switched off 'anonymous to everyone' questions" in refused
         assert "public, with my name" in refused

@@ -191,6 +191,11 @@ async def show(inv: Invocation) -> None:
 # --- /setup course: which course this server follows (a bot serving several) -----------------------------------
 
 
+def _following(setup: GuildSetup, course_id: str, now: dt.datetime) -> GuildSetup:
+    """The setup following another course: from now on, nothing it planned before this moment is posted."""
+    return setup.with_changes(course_id=course_id, since=now if setup.since is not None else None)
+
+
 def course_line(inv: Invocation) -> str:
     if inv.has_course:
         return inv.course.title if not inv.host.courses.per_server else f"{inv.course.title} ({inv.course.id})"
@@ -250,20 +255,23 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
         )
         await inv.reply.answer(answer)
         return
-    # From now on: nothing the new course planned before this moment is posted or DMed.
-    setup = current.with_changes(course_id=new.id, since=inv.now if current.since is not None else None)
-    # One transaction on the shared file (a console session's too): the switch, its withdrawals and their audit.
+    setup = _following(current, new.id, inv.now)
+    # One transaction on the shared file (a console session's too: the course a server follows is real, and only
+    # it is written there, never the session's other settings): the switch, its withdrawals and their audit.
+    real = _following(GuildSetup.from_json(inv.store.shared.server_settings.get(inv.server_id)), new.id, inv.now)
     with inv.store.shared.immediate():
         renew_subscriptions(inv.store, inv.server_id, new, inv.now)
         if not kept:
             retire_for_course_change(inv.store, inv.server_id, by=inv.user.id, now=inv.now)
         inv.store.shared.server_settings.save(
             inv.server_id,
-            setup.to_json(),
+            real.to_json(),
             by=inv.user.id,
             now=inv.now,
             change={"course": new.id, "from": current.course_id},
         )
+    if inv.store.server_settings is not inv.store.shared.server_settings:  # a console session's copy follows
+        inv.store.server_settings.mirror(inv.server_id, setup.to_json(), inv.now)
     inv.host.reschedule()
     answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})", new.section_label)
     await inv.reply.answer(answer.with_lines(*follows))

@@ -241,6 +241,23 @@ async def test_setup_and_posts_tried_in_the_console_never_change_the_real_server
     store.close()
 
 
+async def test_picking_the_course_in_the_console_writes_only_the_course(course, second_course, settings):
+    """/setup course is real (the server's course), but it carries none of the session's other settings: the real
+    announcement channel stays, even after `channel:here` in the same session."""
+    store = Store(settings.db_path)
+    real = GuildSetup(channel_id=4242, since=at("2024-02-01 09:00"))
+    store.server_settings.save(LOCAL_SERVER_ID, real.to_json(), by=9, now=at("2024-02-01 09:00"), change={})
+    courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    lines = ["/setup channel channel:here", f"/setup course course:{course.id}"]
+    clock = FixedClock(at("2024-02-12 10:00"))
+    async with console_session(settings, courses, clock, store, staff=True, emit=lambda _: None) as console:
+        for line in lines:
+            await console.handle(line)
+    after = GuildSetup.from_json(store.server_settings.get(LOCAL_SERVER_ID))
+    assert (after.channel_id, after.course_id) == (4242, course.id)
+    store.close()
+
+
 async def test_what_staff_publish_now_is_announced_at_once_not_late(course, settings):
     """Grades published in the console (seconds after /setup channel) are announced right away, on time: not at
     the next clock move with an "I was offline" note."""

@@ -95,6 +95,7 @@ BY_FACTS = (
         "r6hedge-",
         "w4u33-",
         "w5u36-",
+        "small-hours-",
     ),
 )
 

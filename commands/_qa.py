@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
 from bot.core.ids import is_id
+from bot.core.timefmt import human_datetime
 from bot.discord_app.forum_host import ForumHost, PostedThread
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef
@@ -15,7 +17,7 @@ from bot.discord_app.running import SERVER_ONLY
 from bot.qa.author_keys import key_digest, key_matches, new_key
 from bot.qa.duplicates import duplicate_refusal
 from bot.qa.forum_breakage import staff_notice
-from bot.qa.forum_rules import NEUTRAL_NAME, post_tags, thread_title
+from bot.qa.forum_rules import NEUTRAL_NAME, VISIBILITIES, post_tags, thread_title, visibility_name
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
 from bot.store.qa_forums import ForumConfig
@@ -36,6 +38,34 @@ def typed_number(value: str) -> int | None:
     found = _NUMBER.fullmatch(value.strip())
     number = int(found.group(1)) if found and len(found.group(1)) <= 19 else None
     return number if is_id(number) else None
+
+
+def check_pace(inv: Invocation, what: str) -> None:
+    """UserError, nothing posted, when this student has posted as many `what` as the forum takes in its window
+    (staff are not limited). Counted by bot.qa.asking_pace: in memory, under a salted hash, never stored."""
+    if inv.is_staff:
+        return
+    pace = inv.host.asking_pace
+    until = pace.wait_until(what, inv.server_id, inv.user.id, inv.now)
+    if until is not None:
+        raise UserError(pace.refusal(what, human_datetime(until, inv.course.tz)))
+
+
+def count_pace(inv: Invocation, what: str) -> None:
+    """One more `what` posted by this student (staff are not counted)."""
+    if not inv.is_staff:
+        inv.host.asking_pace.count(what, inv.server_id, inv.user.id, inv.now)
+
+
+def check_offered(inv: Invocation, visibility: str) -> None:
+    """UserError when staff switched this visibility off for the server's questions (/setup qa-forum)."""
+    off = GuildSetup.from_json(inv.store.server_settings.get(inv.server_id)).questions_off
+    if visibility in off:
+        offered = ", ".join(visibility_name(v) for v in VISIBILITIES if v not in off)
+        raise UserError(
+            f"Course staff have switched off '{visibility_name(visibility)}' questions in this server. "
+            f"Ask again with /question and another visibility ({offered})."
+        )
 
 
 def forum_of(inv: Invocation) -> tuple[ForumConfig, ForumHost]:

@@ -9,6 +9,7 @@ from bot.announce.server_course import course_list
 from bot.announce.status_report import delivery_fields
 from bot.answers.audit_trail import audit_sentence
 from bot.answers.deadlines import assignment_choices, resolve_assignments
+from bot.answers.moved_dates import with_moved_dates
 from bot.answers.orphan_report import with_orphans
 from bot.answers.record_deletion import DELETE_ACTION, Confirmation, delete_question, refusal, shown_as
 from bot.answers.reload_report import reload_answer
@@ -23,7 +24,7 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.store.audit import AuditEntry
-from bot.understand.dates import parse_submission_time
+from bot.understand.dates import parse_submission_time, small_hours_note
 from commands._shared import SHORT, data_folder
 
 COMMANDS = CommandSet()
@@ -50,7 +51,10 @@ async def reload(inv: Invocation) -> None:
         inv.store.audit.record(inv.server_id, inv.user.id, "data.reload", {"from": old, "to": new}, inv.now)
     answer = reload_answer(before, result, mine)
     if mine is not None and mine in result.catalog.courses:
-        answer = with_orphans(answer, inv.store.orphans.of(inv.server_id, result.catalog.courses[mine]))
+        now_served = result.catalog.courses[mine]
+        if mine in before.courses:
+            answer = with_moved_dates(answer, before.courses[mine], now_served)
+        answer = with_orphans(answer, inv.store.orphans.of(inv.server_id, now_served))
     await inv.reply.answer(answer)
 
 
@@ -158,6 +162,8 @@ async def grades_published(inv: Invocation, assignment: str, when: str | None = 
     fresh = [i for i in items if i not in again]
     lines = [published_line(inv.course, i, recorded[i.id], "was already recorded as published") for i in again]
     lines += [published_line(inv.course, i, at, "recorded as published") for i in fresh]
+    if when and (night := small_hours_note(when, at, inv.now, inv.course)):
+        lines.append(text(night))
     for item in fresh:
         inv.store.published.set_grades(inv.server_id, item.id, at, by=inv.user.id, now=inv.now)
     if fresh:

@@ -13,7 +13,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.store.deliveries import Delivery
 from bot.store.staff_posts import StaffPost
-from bot.understand.dates import parse_submission_time
+from bot.understand.dates import parse_submission_time, small_hours_note
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()
@@ -51,9 +51,11 @@ async def add(inv: Invocation, message: str, when: str) -> None:
     post_id = inv.store.staff_posts.add(inv.server_id, at, message, by=inv.user.id, now=inv.now)
     inv.host.reschedule()
     twice = (text(repeated_note(at.astimezone(inv.course.tz))),) if repeated(at.astimezone(inv.course.tz)) else ()
+    night = small_hours_note(when, at, inv.now, inv.course)
+    which_day = (text(f"{night} (/announce cancel takes it back.)"),) if night else ()
     answer = Answer(
         title=f"Announcement #{post_id} scheduled",
-        lines=(text("Goes out ", Stamp(at, "F"), " (", Stamp(at, "R"), ")."), *twice, text(message)),
+        lines=(text("Goes out ", Stamp(at, "F"), " (", Stamp(at, "R"), ")."), *twice, *which_day, text(message)),
         ephemeral=True,
     )
     await inv.reply.answer(answer)

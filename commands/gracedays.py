@@ -31,7 +31,7 @@ from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
 from bot.store.encoding import email_key, from_db
 from bot.store.grace_records import SHOWN_OLDER, OlderExport
-from bot.understand.dates import day_without_time, parse_submission_time
+from bot.understand.dates import day_without_time, parse_submission_time, small_hours_note
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()
@@ -202,6 +202,8 @@ def _extension_due(inv: Invocation, item: Assignment, email: str, new_due: str |
     if day is not None:
         due = due_on_day(inv.course, item, day)
         notes.append(f"No time of day was given, so it is {item.short}'s own due time of day on that day.")
+    if night := small_hours_note(new_due, due, inv.now, inv.course):
+        notes.append(night)
     in_force = any(g.grant.kind == "extension" for g in inv.store.grace.grants_on(inv.server_id, email, item.id))
     refusal = extension_refusal(inv.course, item, due, in_force=in_force)
     if refusal:
@@ -359,7 +361,9 @@ async def late(inv: Invocation, assignment: str, when: str) -> None:
     if found is not None:
         ids = {i.id for i in resolve_assignments(inv.course, assignment)}
         left, known = records.days_left_before(inv.course, inv.server_id, found.email, ids), True
-    await inv.reply.private(late_answer_for(inv.course, assignment, at, left, known=known))
+    answer = late_answer_for(inv.course, assignment, at, left, known=known)
+    night = small_hours_note(when, at, inv.now, inv.course)
+    await inv.reply.private(answer.with_lines(text(night)) if night else answer)
 
 
 @COMMANDS.command(

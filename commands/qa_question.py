@@ -9,6 +9,7 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.interactions import Field, Form
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt
+from bot.qa.asking_pace import FOLLOW_UPS, QUESTIONS
 from bot.qa.forum_rules import DETAILS, NEUTRAL_NAME, TITLE, VISIBILITIES, topic_of, topics, visibility_of
 from bot.qa.question_form import FOLLOW_UP_MIN, TITLE_MIN, form_values, question_text
 from bot.qa.replies import before_posting, posted
@@ -19,6 +20,9 @@ from commands._qa import (
     check_author,
     check_can_close,
     check_not_duplicate,
+    check_offered,
+    check_pace,
+    count_pace,
     forum_of,
     is_asker,
     post_of_button,
@@ -53,6 +57,8 @@ async def question(inv: Invocation, topic: str, visibility: str = "public") -> N
     """Ask the course forum (anonymously if you like); first see what the bot already knows."""
     config, _ = forum_of(inv)
     chosen, seen_as = topic_of(inv.course, topic), visibility_of(visibility)
+    check_offered(inv, seen_as)
+    check_pace(inv, QUESTIONS)  # said before the form is filled in, and checked again when it is sent
     if seen_as == "private" and not config.private_channel_id:
         raise UserError(
             "Private questions are not set up in this server: staff can add a channel with /setup qa-forum."
@@ -87,6 +93,8 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """The question form was sent: show what the bot already knows, or post it at once when it knows nothing."""
     topic, _, seen_as = arg.partition("|")
     topic, seen_as = topic_of(inv.course, topic).id, visibility_of(seen_as)
+    check_offered(inv, seen_as)  # switched off since the form was opened
+    check_pace(inv, QUESTIONS)
     title, body = question_text(form_values(values, question_fields()))
     found = similar(inv.store, inv.course, inv.server_id, title) or similar(
         inv.store, inv.course, inv.server_id, f"{title} {body[:300]}"
@@ -104,6 +112,7 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     post, key = await publish(
         inv, title=title, body=body, topic=topic, visibility=seen_as, author=None if seen_as == "hidden" else inv.user
     )
+    count_pace(inv, QUESTIONS)
     # counted once posted: a refused one was not asked
     inv.store.qa_events.record(inv.server_id, "asked", inv.now, course=inv.course_id)
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
@@ -125,7 +134,9 @@ def _draft(inv: Invocation, arg: str):
 @COMMANDS.action("qa-post")
 async def post_it(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """ "Post my question": the draft goes to the forum."""
+    check_pace(inv, QUESTIONS)  # before the draft is taken: refused, it can still be posted later
     draft = _draft(inv, arg)
+    check_offered(inv, draft.visibility)
     hidden = draft.visibility == "hidden"
     post, key = await publish(
         inv,
@@ -135,6 +146,7 @@ async def post_it(inv: Invocation, arg: str, values: dict[str, str]) -> None:
         visibility=draft.visibility,
         author=None if hidden else inv.user,
     )
+    count_pace(inv, QUESTIONS)
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
 
 
@@ -188,6 +200,7 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
     check_author(inv, post, key or None)
     check_not_duplicate(post)
     config, forum = forum_of(inv)
+    check_pace(inv, FOLLOW_UPS)
     words = form_values(values, follow_up_fields())["text"].strip()
     asker = is_asker(inv, post, key or None)
     if asker:
@@ -200,6 +213,7 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
         message_id = await forum.send(post.thread_id, reply)
     else:
         message_id = await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
+    count_pace(inv, FOLLOW_UPS)
     lines = [text("Posted in the question's thread.")]
     if not asker:
         inv.store.qa_posts.staff_replied(post.id, inv.now)

@@ -15,11 +15,13 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
+from bot.qa.forum_rules import offered_line, questions_off
 from bot.qa.knowledge import keep_forum_course, retire_for_course_change
 from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 from commands.qa_forum import configure_forum
+from commands.qa_question import VISIBILITY_CHOICES
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
@@ -142,6 +144,8 @@ UNSET_CHOICES = (Choice("staff channel", "staff_channel"), Choice("private chann
         max_value=336,
     ),
     unset=Opt.text("Stop using the staff channel or the private channel", max_length=20, choices=UNSET_CHOICES),
+    switch_off=Opt.text("A way of asking /question no longer offers", max_length=20, choices=VISIBILITY_CHOICES),
+    switch_on=Opt.text("A way of asking /question offers again", max_length=20, choices=VISIBILITY_CHOICES),
 )
 async def qa_forum(
     inv: Invocation,
@@ -150,9 +154,14 @@ async def qa_forum(
     staff_channel: ChannelRef | None = None,
     ping_hours: int | None = None,
     unset: str | None = None,
+    switch_off: str | None = None,
+    switch_on: str | None = None,
 ) -> None:
-    """Staff: the course forum for /question (tags, guidelines pinned, unanswered pings)."""
+    """Staff: the course forum for /question (tags, guidelines, unanswered pings, ways of asking offered)."""
+    off = questions_off(_current(inv).questions_off, switch_off, switch_on)
     config = await configure_forum(inv, forum, private_channel, staff_channel, ping_hours, unset=unset)
+    if off != _current(inv).questions_off:
+        _save(inv, _current(inv).with_changes(questions_off=off), {"questions_off": sorted(off)})
     inv.host.reschedule()
     warnings = []
     if config.private_channel_id and inv.forum is not None:
@@ -168,16 +177,23 @@ async def qa_forum(
         access = await inv.forum.private_access(config.staff_channel_id)
         if access is not None and students_see(access.everyone_sees_channel, access.student_roles):
             warnings.append(staff_channel_seen_by_students(config.staff_channel_id))
-    await inv.reply.answer(forum_setup_answer(config, warnings))
+    await inv.reply.answer(forum_setup_answer(config, warnings).with_lines(offered_line(off)))
 
 
 @SETUP.command("show")
 async def show(inv: Invocation) -> None:
     """Staff: this server's setup."""
-    await inv.reply.answer(setup_answer(_current(inv), course=course_line(inv), section_label=inv.course.section_label))
+    current = _current(inv)
+    answer = setup_answer(current, course=course_line(inv), section_label=inv.course.section_label)
+    await inv.reply.answer(answer.with_lines(offered_line(current.questions_off)) if current.questions_off else answer)
 
 
 # --- /setup course: which course this server follows (a bot serving several) -----------------------------------
+
+
+def _following(setup: GuildSetup, course_id: str, now: dt.datetime) -> GuildSetup:
+    """The setup following another course: from now on, nothing it planned before this moment is posted."""
+    return setup.with_changes(course_id=course_id, since=now if setup.since is not None else None)
 
 
 def course_line(inv: Invocation) -> str:
@@ -239,9 +255,10 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
         )
         await inv.reply.answer(answer)
         return
-    # From now on: nothing the new course planned before this moment is posted or DMed.
-    setup = current.with_changes(course_id=new.id, since=inv.now if current.since is not None else None)
-    # One transaction on the shared file (a console session's too): the switch, its withdrawals and their audit.
+    setup = _following(current, new.id, inv.now)
+    # One transaction on the shared file (a console session's too: the course a server follows is real, and only
+    # it is written there, never the session's other settings): the switch, its withdrawals and their audit.
+    real = _following(GuildSetup.from_json(inv.store.shared.server_settings.get(inv.server_id)), new.id, inv.now)
     with inv.store.shared.immediate():
         renew_subscriptions(inv.store, inv.server_id, new, inv.now)
         if serving is not None:  # the forum's posts and counts made so far stay with the course they were made for
@@ -253,11 +270,13 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
             )
         inv.store.shared.server_settings.save(
             inv.server_id,
-            setup.to_json(),
+            real.to_json(),
             by=inv.user.id,
             now=inv.now,
             change={"course": new.id, "from": current.course_id},
         )
+    if inv.store.server_settings is not inv.store.shared.server_settings:  # a console session's copy follows
+        inv.store.server_settings.mirror(inv.server_id, setup.to_json(), inv.now)
     inv.host.reschedule()
     answer = setup_answer(setup, f"This server follows {new.id}", f"{new.title} ({new.id})", new.section_label)
     await inv.reply.answer(answer.with_lines(*follows))

@@ -4,6 +4,7 @@ and broken copies of the data."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,6 +20,24 @@ FIXTURES = REPO / "tests" / "fixtures"
 SECOND_DATA = REPO / "data" / "stat-187-f24"  # invented, and unlike 10-605 in every way the format can say
 BUNDLED_COURSES = {"10-605-s24": BUNDLED_DATA, "stat-187-f24": SECOND_DATA}
 FORMAT1_DATA = FIXTURES / "courses" / "format1-10-605-s24"  # the 10-605 folder as it was written in format 1
+
+
+def plain(key: str) -> str:
+    """A delivery key without the moment and fingerprint it names: 'deadline:hw3:2880m:channel' (readable asserts)."""
+    return re.sub(r"@[^:]*", "", key)
+
+
+def planned_key(course, readable: str, minutes: tuple[int, ...] = ()) -> str:
+    """The delivery key the planner gives the item of `course` whose key reads `readable` without its moment
+    (`minutes`: the deadline reminder offsets to plan with, when not the defaults)."""
+    from bot.announce.planner import AnnounceConfig, plan
+
+    config = AnnounceConfig()
+    if minutes:
+        config = AnnounceConfig(deadline_offsets=tuple(dt.timedelta(minutes=m) for m in minutes))
+    term = (course.at(course.term_first, dt.time(0)) - dt.timedelta(days=60), course.at(course.term_last, dt.time(0)))
+    (key,) = [i.key for i in plan(course, config, *term) if plain(i.key) == readable]
+    return key
 
 
 def at(text: str) -> dt.datetime:

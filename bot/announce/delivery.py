@@ -19,18 +19,20 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from bot.announce.edges import bound_after, order_key
+from bot.announce.identity import Delivered, Row
 from bot.announce.planner import (
     AnnounceConfig,
     Plan,
     Planned,
     PlanProblem,
     catch_up,
+    data_ids,
     late_note,
     planned,
 )
 from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
-from bot.core.clock import Clock
+from bot.core.clock import Clock, on_the_minute
 from bot.course.model import Course
 from bot.store.database import Store
 from bot.store.deliveries import Delivery
@@ -246,19 +248,35 @@ class Announcer:
         if not course_on and not self.sources:
             return []
         now = self.clock.now()
-        done = self.store.deliveries.finished_keys(guild_id)
-        since = setup.since if course_on and setup.since is not None else _BEGINNING
+        delivered = self._delivered(guild_id)
+        done = set(delivered.rows)
+        # From the start of the setup's minute: items (and grade publications, kept to the minute) fall on whole
+        # minutes, so one planned in the same minute as the setup, seconds "before" it, is still posted.
+        since = on_the_minute(setup.since) if course_on and setup.since is not None else _BEGINNING
         report = self.plan_for(guild_id, since, bound_after(now, _JUST_AFTER), course_items=course_on)
         outcomes = self._record_problems(guild_id, report.problems, done, now)
-        post, skip = catch_up([i for i in report.items if i.key not in done], now)
+        ids = self._data_ids(guild_id) if course_on else frozenset()
+        waiting = [i for i in report.items if not delivered.holds(i.key, i.identity, i.at, ids)]
+        moved = {i.key for i in waiting if delivered.moved(i.key, i.identity, i.at)}
+        post, skip = catch_up(waiting, now)
         for item in skip:
             self.store.deliveries.mark(guild_id, item.key, "skipped", now, note=STALE_NOTE)
             log.info("event=announcement_skipped guild=%s key=%s at=%s", guild_id, item.key, item.at.isoformat())
             outcomes.append((guild_id, item.key, "skipped"))
         for item in post:
-            work = self.deliver(guild_id, setup, item)
+            work = self.deliver(guild_id, setup, item, moved=item.key in moved)
             outcomes.append((guild_id, item.key, await _isolated(work, f"guild={guild_id} key={item.key}", "error")))
         return outcomes
+
+    def _delivered(self, guild_id: int) -> Delivered:
+        """The server's finished deliveries, indexed to tell which planned items they stand for."""
+        finished = self.store.deliveries.finished(guild_id)
+        return Delivered({key: Row(claimed_at=at, sent=status == "sent") for key, (at, status) in finished.items()})
+
+    def _data_ids(self, guild_id: int) -> frozenset[str]:
+        """The ids the server's course data has now (an item keyed under any other id was renamed or removed)."""
+        course = self.course_for(guild_id)
+        return data_ids(course) if course is not None else frozenset()
 
     def _record_problems(
         self, guild_id: int, problems: Iterable[PlanProblem], done: set[str], now: dt.datetime
@@ -278,12 +296,13 @@ class Announcer:
         log.warning("event=announcement_failed guild=%s key=%s reason=%s", guild_id, key, reason, exc_info=error)
         return "failed"
 
-    async def deliver(self, guild_id: int, setup: GuildSetup, item: Planned) -> str:
-        """Claim, post, confirm. Exactly one process posts a key; a dead process's claim is recovered."""
+    async def deliver(self, guild_id: int, setup: GuildSetup, item: Planned, *, moved: bool = False) -> str:
+        """Claim, post, confirm. Exactly one process posts a key; a dead process's claim is recovered.
+        `moved`: an earlier post of the same item went out for another date (the data moved it)."""
         now = self.clock.now()
         late = now - item.at > LATE_AFTER
         try:
-            answer = late_note(item, now) if late else item.answer
+            answer = late_note(item, now, moved=moved) if late else item.answer
         except Exception as err:  # this one post's text cannot be built (bad data): record why, post the rest
             return self._fail(guild_id, item.key, _unbuildable(err), now, error=err)
         outcome = await self._claim_and_send(
@@ -402,39 +421,46 @@ class Announcer:
         subs = [s for s in self.store.reminders.subscriptions() if not self.store.reminders.dms_closed(s.user_id)]
         if not subs:
             return []
-        earliest = min(s.created_at for s in subs)
-        done_by_guild: dict[int, set[str]] = {}
+        earliest = on_the_minute(min(s.created_at for s in subs))
+        delivered_by_guild: dict[int, tuple[Delivered, set[str], frozenset[str]]] = {}
         outcomes: list[Outcome] = []
         for group in self.dm_groups(subs, earliest, bound_after(now, _JUST_AFTER)):
             for sub in group.subscribers:
-                done = done_by_guild.setdefault(sub.guild_id, self.store.deliveries.finished_keys(sub.guild_id))
+                if sub.guild_id not in delivered_by_guild:
+                    delivered = self._delivered(sub.guild_id)
+                    delivered_by_guild[sub.guild_id] = (delivered, set(delivered.rows), self._data_ids(sub.guild_id))
+                delivered, done, ids = delivered_by_guild[sub.guild_id]
                 outcomes += self._record_problems(sub.guild_id, group.problems, done, now)
-                work = self._run_subscriber(sub, group.items, done, now)
+                work = self._run_subscriber(sub, group.items, delivered, ids, now)
                 outcomes += await _isolated(work, f"user={sub.user_id}", [(sub.guild_id, "dm:*", "error")])
         return outcomes
 
     async def _run_subscriber(
-        self, sub: Subscription, items: list[Planned], done: set[str], now: dt.datetime
+        self, sub: Subscription, items: list[Planned], delivered: Delivered, ids: frozenset[str], now: dt.datetime
     ) -> list[Outcome]:
         guild_id, user_id = sub.guild_id, sub.user_id
-        since = sub.created_at
-        post, skip = catch_up([i for i in items if i.at >= since and dm_key(user_id, i.key) not in done], now)
+        since = on_the_minute(sub.created_at)  # as for a server's setup: its whole minute
+        waiting = [
+            i for i in items if i.at >= since and not delivered.holds(dm_key(user_id, i.key), i.identity, i.at, ids)
+        ]
+        moved = {i.key for i in waiting if delivered.moved(dm_key(user_id, i.key), i.identity, i.at)}
+        post, skip = catch_up(waiting, now)
         outcomes = []
         for item in skip:
             self.store.deliveries.mark(guild_id, dm_key(user_id, item.key), "skipped", now, note=STALE_NOTE)
         for item in post:
-            outcome = await self._dm(guild_id, user_id, item)
+            outcome = await self._dm(guild_id, user_id, item, moved=item.key in moved)
             outcomes.append((guild_id, dm_key(user_id, item.key), outcome))
             if outcome == "dms-closed":
                 break
         return outcomes
 
-    async def _dm(self, guild_id: int, user_id: int, item: Planned) -> str:
+    async def _dm(self, guild_id: int, user_id: int, item: Planned, *, moved: bool = False) -> str:
         key = dm_key(user_id, item.key)
         now = self.clock.now()
         late = now - item.at > LATE_AFTER  # caught up after downtime: said as true now, and marked late
         try:
-            answer = late_note(item, now) if late else item.answer
+            answer = late_note(item, now, moved=moved) if late else item.answer
         except Exception as err:  # this one reminder's text cannot be built: record why, send the rest
             return self._fail(guild_id, key, _unbuildable(err), now, error=err)
         await self.pacer.wait()

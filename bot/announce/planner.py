@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from bot.announce.audience import CHANNEL, section_audience
 from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone, local_day, order_key, shifted
+from bot.announce.identity import Identity, fingerprint, moment_of
 from bot.answers.deadlines import DUE_TIME_NOTE
 from bot.answers.exams import conflict_form_status, when_line, where_lines
 from bot.answers.office_hours import session_line, sessions_between
@@ -76,6 +77,13 @@ class Plan:
     problems: list[PlanProblem]
 
 
+def data_ids(course: Course) -> frozenset[str]:
+    """Every id an announcement can be about (assignments, exams, people; '*' for everyone)."""
+    return frozenset(
+        {a.id for a in course.assignments} | {e.id for e in course.exams} | {p.id for p in course.people} | {"*"}
+    )
+
+
 def staff_post_key(post_id: int) -> str:
     """The delivery key of a staff announcement (so "already sent" can be looked up)."""
     return f"staff:{post_id}"
@@ -96,6 +104,7 @@ class Planned:
     # what it says when sent at a later moment (late, after downtime): "due in 23 hours", not "in 2 days"
     said_at: Callable[[dt.datetime], Answer] | None = field(default=None, compare=False, repr=False)
     staff_post: int | None = None  # a staff announcement's id: it is claimed only while not cancelled
+    identity: Identity | None = None  # what it is about (bot/announce/identity.py); None: the key says it all
 
     @cached_property
     def answer(self) -> Answer:
@@ -127,18 +136,19 @@ def _per_audience(
     *,
     at: dt.datetime,
     kind: str,
-    key: str,
+    identity: Identity,
     group: str,
     answer: Answer,
     relevant_until: dt.datetime,
     said_at: Callable[[dt.datetime], Answer] | None = None,
 ) -> list[Planned]:
-    """The same announcement for each audience it has; key and group get the audience appended."""
+    """The same announcement for each audience it has; its identity (so its key) and group name the audience."""
     return [
         Planned(
             at=at,
             kind=kind,
-            key=f"{key}:{audience}",
+            key=identity.for_audience(audience).key(),
+            identity=identity.for_audience(audience),
             audience=audience,
             build=_const(answer),
             relevant_until=relevant_until,
@@ -253,7 +263,9 @@ def _releases(course: Course, config: AnnounceConfig, problems: list[PlanProblem
             item.sections,
             at=_morning(course, item.release, config),
             kind="release",
-            key=f"release:{item.id}",
+            identity=_about(
+                "release", item.id, "out", moment_of(item.release), item.title, legacy=f"release:{item.id}"
+            ),
             group=f"release:{item.id}",
             answer=answer,
             relevant_until=item.due,
@@ -273,6 +285,11 @@ def _offset_label(offset: dt.timedelta) -> str:
     return f"{int(offset.total_seconds() // 60)} minutes"
 
 
+def _about(kind: str, subject: str, what: str, moment: str, name: str, *, legacy: str = "") -> Identity:
+    """The identity of a post about one thing in the data; `legacy`: its key before keys named their moment."""
+    return Identity(kind, subject, what, moment, fingerprint(name), legacy=legacy or f"{kind}:{subject}:{what}")
+
+
 def _offset_key(offset: dt.timedelta) -> str:
     return f"{int(offset.total_seconds() // 60)}m"
 
@@ -290,7 +307,7 @@ def _deadline_reminders(course: Course, config: AnnounceConfig, problems: list[P
             # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
             at=shifted(item.due, -offset, course.tz),
             kind="deadline",
-            key=f"deadline:{item.id}:{_offset_key(offset)}",
+            identity=_about("deadline", item.id, _offset_key(offset), moment_of(item.due), item.title),
             group=f"deadline:{item.id}",
             answer=answer,
             relevant_until=item.due,
@@ -321,7 +338,7 @@ def _exam_reminders(course: Course, config: AnnounceConfig, problems: list[PlanP
             exam.sections,
             at=_morning(course, day_shifted(exam.date, -days), config),
             kind="exam",
-            key=f"exam:{exam.id}:{days}d",
+            identity=_about("exam", exam.id, f"{days}d", moment_of(exam.date, exam.time), exam.title),
             group=f"exam:{exam.id}",
             answer=said(exam, days),
             relevant_until=_end_of(course, exam.date),
@@ -358,7 +375,7 @@ def _conflict_forms(
                 exam.sections,
                 at=opening,
                 kind="conflict_form",
-                key=f"conflict-form:{exam.id}:open",
+                identity=_about("conflict-form", exam.id, "open", moment_of(exam.date), exam.title),
                 group=f"conflict-form:{exam.id}",
                 answer=Answer(
                     title=f"{exam.title}: exam-conflict form",
@@ -377,7 +394,7 @@ def _conflict_forms(
                 exam.sections,
                 at=closing,
                 kind="conflict_form",
-                key=f"conflict-form:{exam.id}:closing",
+                identity=_about("conflict-form", exam.id, "closing", moment_of(exam.date), exam.title),
                 group=f"conflict-form:{exam.id}",
                 answer=Answer(
                     title=f"{exam.title}: last call for conflicts",
@@ -534,8 +551,7 @@ def _no_class(course: Course, config: AnnounceConfig, problems: list[PlanProblem
 
 
 def _oh_changes(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
-    def one(numbered) -> list[Planned]:
-        index, change = numbered
+    def one(change) -> list[Planned]:
         hours = course.help_hours.in_text
         who = f"All {hours}" if change.person == "*" else f"{course.person(change.person).name}'s {hours}"
         span = (
@@ -544,11 +560,13 @@ def _oh_changes(course: Course, config: AnnounceConfig, problems: list[PlanProbl
             else f"{human_date(change.first)} – {human_date(change.last)}"
         )
         reason = f" ({change.reason})" if change.reason else ""
+        identity = _oh_identity(course, change)
         return [
             Planned(
                 at=_morning(course, day_shifted(change.first, -1), config),
                 kind="oh_change",
-                key=_oh_key(index, change),
+                key=identity.key(),
+                identity=identity,
                 audience=CHANNEL,
                 build=_const(
                     Answer(
@@ -557,16 +575,30 @@ def _oh_changes(course: Course, config: AnnounceConfig, problems: list[PlanProbl
                     )
                 ),
                 relevant_until=_end_of(course, change.last),
-                group=f"oh-cancel:{change.person}:{change.first.isoformat()}",
+                group=identity.key(),
             )
         ]
 
-    cancels = [(i, c) for i, c in enumerate(course.oh_changes) if c.kind == "cancel"]
-    return _each(cancels, lambda numbered: _oh_key(*numbered), one, problems)
+    # One notice per cancellation, named by what it is (who, first and last day), never by its place in the file:
+    # adding, removing or reordering others never renames it (the same cancellation twice is one notice).
+    cancels = {(c.person, c.first, c.last): c for c in reversed(course.oh_changes) if c.kind == "cancel"}
+    ordered = sorted(cancels.values(), key=lambda c: (c.first, c.last, c.person))
+    return _each(ordered, lambda c: f"oh-cancel:{c.person}:{c.first.isoformat()}", one, problems)
 
 
-def _oh_key(index: int, change) -> str:
-    return f"oh-cancel:{change.person}:{change.first.isoformat()}:{index}"
+def _oh_identity(course: Course, change) -> Identity:
+    person = course.person(change.person) if change.person != "*" else None
+    return Identity(
+        kind="oh-cancel",
+        subject=change.person,
+        what=change.kind,
+        moment=f"{moment_of(change.first)}-{moment_of(change.last)}",
+        print=fingerprint(person.name if person is not None else change.person),
+        audience=CHANNEL,
+        # before keys named what a change is, they ended with its position among all changes
+        legacy=f"oh-cancel:{change.person}:{change.first.isoformat()}",
+        legacy_stem=True,
+    )
 
 
 def _regrades(
@@ -582,7 +614,7 @@ def _regrades(
                 item.sections,
                 at=at,
                 kind="regrade",
-                key=f"regrade:{item.id}:open",
+                identity=_about("regrade", item.id, "open", moment_of(at), item.title),
                 group=f"regrade:{item.id}",
                 answer=Answer(
                     title=f"{item.short} grades are out",
@@ -595,7 +627,7 @@ def _regrades(
             item.sections,
             at=at,
             kind="regrade",
-            key=f"regrade:{item.id}:open",
+            identity=_about("regrade", item.id, "open", moment_of(at), item.title),
             group=f"regrade:{item.id}",
             answer=Answer(
                 title=f"{item.short} grades are out",
@@ -608,7 +640,7 @@ def _regrades(
             item.sections,
             at=shifted(closes, -config.regrade_reminder, course.tz),
             kind="regrade",
-            key=f"regrade:{item.id}:closing",
+            identity=_about("regrade", item.id, "closing", moment_of(at), item.title),
             group=f"regrade:{item.id}",
             answer=Answer(
                 title=f"{item.short}: regrade requests close soon",
@@ -660,8 +692,12 @@ def catch_up(items: Iterable[Planned], now: dt.datetime) -> tuple[list[Planned],
     return sorted(post, key=lambda i: order_key(i.at)), skip
 
 
-def late_note(item: Planned, now: dt.datetime) -> Answer:
-    """The same announcement, marked as posted late (the bot was offline at the planned time)."""
+def late_note(item: Planned, now: dt.datetime, *, moved: bool = False) -> Answer:
+    """The same announcement, said as true now and marked as posted late: the bot was offline at the planned time,
+    or (`moved`) the course data moved the date after an earlier post about it went out."""
     answer = item.answer if item.said_at is None else item.said_at(now)
-    note = text("(Posted late: I was offline when this was due to go out at ", Stamp(item.at, "f"), ".)")
+    if moved:
+        note = text("(Updated: the date changed in the course data since my earlier post about this.)")
+    else:
+        note = text("(Posted late: I was offline when this was due to go out at ", Stamp(item.at, "f"), ".)")
     return answer.with_lines(note)

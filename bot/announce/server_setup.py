@@ -42,6 +42,7 @@ class GuildSetup:
     morning: dt.time = AnnounceConfig().morning
     since: dt.datetime | None = None  # announcements planned before this are never posted (set when enabled)
     course_id: str | None = None  # the course this server follows (a bot serving several; /setup course)
+    questions_off: frozenset[str] = frozenset()  # /question visibilities staff switched off (/setup qa-forum)
 
     def announce_config(self) -> AnnounceConfig:
         return AnnounceConfig(kinds=self.kinds, deadline_offsets=self.deadline_offsets, morning=self.morning)
@@ -57,6 +58,7 @@ class GuildSetup:
             "morning": self.morning.isoformat(timespec="minutes"),
             "since": self.since.isoformat() if self.since else None,
             "course_id": self.course_id,
+            "questions_off": sorted(self.questions_off),
         }
 
     @classmethod
@@ -74,6 +76,7 @@ class GuildSetup:
             morning=dt.time.fromisoformat(raw.get("morning", "08:00")),
             since=dt.datetime.fromisoformat(raw["since"]) if raw.get("since") else None,
             course_id=raw.get("course_id") or None,
+            questions_off=frozenset(raw.get("questions_off") or ()),
         )
 
     def with_changes(self, **changes) -> GuildSetup:

@@ -43,6 +43,7 @@ from bot.discord_app.interactions import Form, ForumEvent, MessageRef
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef, usage
 from bot.discord_app.running import run_action, run_command, run_listener, run_menu
+from bot.qa.asking_pace import AskingPace
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ class ConsoleHost:
         self.pinned = course_id
         self._stored_at_start = self._setup(settings.server_id).course_id
         self.forum = forum  # the console's simulated forum (bot.console.forum)
+        self.asking_pace = AskingPace()  # forum posts per person, as in Discord
+        self.replanned = False  # a command changed what is posted: look for what is due now after it
 
     def now(self) -> dt.datetime:
         return self.clock.now()
@@ -105,7 +108,9 @@ class ConsoleHost:
         return self.course_for_announcements(self.settings.server_id) or self.courses.default
 
     def reschedule(self) -> None:
-        """Nothing to re-plan: the console looks for due announcements whenever its clock moves."""
+        """Staff changed what is posted: the console looks for what is due now once the command has answered (as
+        the bot re-plans at once), and again whenever its clock moves."""
+        self.replanned = True
 
     async def replace_courses(self, courses: CourseCatalog) -> None:
         self.courses = courses
@@ -130,6 +135,13 @@ class Console:
         return self.host.course.tz
 
     async def handle(self, line: str) -> str:
+        answer = await self._handle(line)
+        if self.host.replanned:  # grades published, a post scheduled for now: out now, not at the next :advance
+            self.host.replanned = False
+            await self._move_to(self.clock.now())
+        return answer
+
+    async def _handle(self, line: str) -> str:
         line = line.strip()
         if re.fullmatch(r"#\s*[0-9]+", line):
             return QUESTION_NUMBER.format(number=line.lstrip("# "))

@@ -1,5 +1,6 @@
 """The database as a console session sees it: everything is shared with the bot and the command line (the same
-file, the same server), except the delivery log, which is the session's own.
+file, the same server), except the delivery log, the course forum and what the server posts (its setup, staff
+announcements, publications), which are the session's own.
 
 Why: the console's clock is simulated (`--now`, `:advance`). Posts it "sends" at a simulated time must never be
 recorded as sent in the shared log, or the real bot (sharing the file and, with COURSEBOT_GUILD_ID, the server)
@@ -13,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from bot.announce.server_setup import GuildSetup
+from bot.store.audit import AuditEntry
 from bot.store.database import Store
 from bot.store.reminders import Reminders, Subscription
 from bot.store.server_settings import ServerSettings
@@ -31,33 +33,24 @@ class _SessionReminders:
         return getattr(self.session if name in self.SESSION_ONLY else self.shared, name)
 
 
-class _SessionDeliveries:
-    """The session's own delivery log; a staff announcement is claimed only while the shared file still has it
-    uncancelled. The two files cannot share a transaction, but nothing awaits between the check and the claim, so
-    no cancel in this process lands between them."""
+class _SessionAudit:
+    """The audit trail as the session shows it: the shared file's rows and the session's own (its setup and
+    announcement changes), newest first. Each action records where its records are kept."""
 
     def __init__(self, shared: Store, session: Store) -> None:
-        self.shared, self.session = shared, session.deliveries
+        self.shared, self.session = shared.audit, session.audit
 
-    def claim(
-        self,
-        guild_id: int | None,
-        key: str,
-        owner: str,
-        now: dt.datetime,
-        lease: dt.timedelta,
-        *,
-        staff_post: int | None = None,
-    ) -> bool:
-        if staff_post is not None and all(p.id != staff_post for p in self.shared.staff_posts.scheduled(guild_id)):
-            return False
-        return self.session.claim(guild_id, key, owner, now, lease)
+    def latest(self, guild_id: int | None, limit: int = 20) -> list[AuditEntry]:
+        both = self.shared.latest(guild_id, limit) + self.session.latest(guild_id, limit)
+        return sorted(both, key=lambda e: e.at, reverse=True)[:limit]
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.session, name)
+        return getattr(self.shared, name)
 
 
 QA_TABLES = ("qa_forums", "qa_posts", "qa_entries", "qa_drafts", "qa_events")  # saved replies stay shared
+# What the server posts and where: its setup, staff announcements, grade and conflict-form publications.
+SERVER_TABLES = ("guild_config", "staff_posts", "grades_published", "exam_forms")
 
 
 class SessionStore:
@@ -66,13 +59,22 @@ class SessionStore:
 
     The course forum is the session's too, copied from the shared file when the session starts: the console's
     forum is simulated, and a post "made" in it must never reach the real bot's records (it would ping staff about
-    a thread that does not exist in Discord). The console sees the imported FAQ and every earlier post."""
+    a thread that does not exist in Discord). The console sees the imported FAQ and every earlier post.
+
+    So is what the server posts: its setup (`/setup channel channel:here` names a channel only the console has),
+    staff announcements and grade or conflict-form publications, copied at the start and changed only in the
+    session, so trying /setup, /announce or /admin grades-published in the console never changes what the real
+    server posts (nor its audit trail: those rows are the session's too, shown with the shared ones)."""
 
     def __init__(self, shared: Store) -> None:
         self.shared, self.session = shared, Store(":memory:", zone=shared.zone)
-        self.deliveries = _SessionDeliveries(shared, self.session)
+        self.deliveries = self.session.deliveries
         self.reminders = _SessionReminders(shared.reminders, self.session.reminders)
-        _copy_forum(shared, self.session)
+        _copy_tables(shared, self.session, (*QA_TABLES, *SERVER_TABLES))
+        self.server_settings = self.session.server_settings
+        self.staff_posts = self.session.staff_posts
+        self.published = self.session.published
+        self.audit = _SessionAudit(shared, self.session)
         self.qa_forums = self.session.qa_forums
         self.qa_posts = self.session.qa_posts
         self.qa_entries = self.session.qa_entries
@@ -86,9 +88,9 @@ class SessionStore:
         self.session.close()
 
 
-def _copy_forum(shared: Store, session: Store) -> None:
+def _copy_tables(shared: Store, session: Store, tables: tuple[str, ...]) -> None:
     with session.immediate() as db:
-        for table in QA_TABLES:
+        for table in tables:
             rows = list(shared.db[table].rows)
             if rows:
                 db[table].insert_all(rows)

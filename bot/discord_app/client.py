@@ -36,6 +36,7 @@ from bot.discord_app.privacy import quiet_payload_logs
 from bot.discord_app.public_answers import PUBLIC_ANSWERS, minute_aligned
 from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
+from bot.qa.asking_pace import AskingPace
 from bot.qa.escalation import ForumPlans
 from bot.settings import Settings
 from bot.store.database import Store
@@ -94,6 +95,7 @@ class CourseBot(Bot):
         # `coursebot run` (one bot per process): what setup loads is kept out of the cyclic collector's walks.
         self.freeze_heap = freeze_heap
         self.forms: set[asyncio.Task] = set()  # form submissions being answered
+        self.asking_pace = AskingPace()  # forum posts per person: a salted count in memory, never stored
         self.answering = asyncio.Semaphore(ANSWERING)
 
     def now(self) -> dt.datetime:

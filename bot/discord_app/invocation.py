@@ -17,6 +17,7 @@ from bot.course.catalog import CourseCatalog
 from bot.course.model import Course
 from bot.discord_app.interactions import Form
 from bot.discord_app.options import UserRef
+from bot.qa.asking_pace import AskingPace
 from bot.settings import Settings
 from bot.store.database import Store
 
@@ -64,6 +65,7 @@ class Host(Protocol):
     settings: Settings
     catalog: Catalog
     courses: CourseCatalog  # every course this bot serves (one, or a folder of courses)
+    asking_pace: AskingPace  # how often one person may post to the course forum (in memory only)
 
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: plan the announcements again."""

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.core.answer import Text, text
 from bot.core.errors import UserError
 from bot.course.model import Course
 
@@ -82,6 +83,36 @@ def visibility_of(value: str) -> str:
         if folded in (key, label.lower()):
             return key
     raise UserError(f"Visibility must be one of: {', '.join(VISIBILITIES)}.")
+
+
+def questions_off(off: frozenset[str], switch_off: str | None, switch_on: str | None) -> frozenset[str]:
+    """The visibilities switched off after /setup qa-forum's switch_off and switch_on (UserError for one naming
+    the same visibility twice, or switching every one off: the forum would take no questions)."""
+    if switch_off is not None and switch_off == switch_on:
+        raise UserError(f"You asked to switch {switch_off!r} both off and on: give one or the other.")
+    changed = set(off)
+    if switch_off is not None:
+        changed.add(visibility_of(switch_off))
+    if switch_on is not None:
+        changed.discard(visibility_of(switch_on))
+    if set(VISIBILITIES) <= changed:
+        raise UserError("That would switch off every way of asking: keep at least one (or remove the forum).")
+    return frozenset(changed)
+
+
+def offered_line(off: frozenset[str]) -> Text:
+    """Which ways of asking /question offers in this server, and which staff switched off."""
+    offered = ", ".join(visibility_name(v) for v in VISIBILITIES if v not in off)
+    switched = ", ".join(visibility_name(v) for v in VISIBILITIES if v in off)
+    return text(
+        f"/question offers: {offered}."
+        + (f" Switched off: {switched} (switch_on: brings one back)." if switched else "")
+    )
+
+
+def visibility_name(visibility: str) -> str:
+    """'anonymous to everyone': a visibility as a student reads it."""
+    return VISIBILITIES[visibility].split(" (")[0].lower()
 
 
 def topics(course: Course) -> tuple[Topic, ...]:

@@ -166,6 +166,14 @@ class DeliveryLog:
         )
         return {key for (key,) in rows}
 
+    def finished(self, guild_id: int | None) -> dict[str, tuple[dt.datetime, str]]:
+        """The finished rows' keys, each with when it was first claimed and its status (sent, skipped, failed)."""
+        rows = self.store.db.execute(
+            "SELECT key, claimed_at, status FROM deliveries WHERE guild_id = ? AND status != 'claimed'",
+            [server_key(guild_id)],
+        )
+        return {key: (from_db(claimed, self.store.zone), status) for key, claimed, status in rows}
+
     def logged_keys(self, guild_id: int | None) -> set[str]:
         """Keys with any row: done, or claimed (going out now)."""
         rows = self.store.db.execute("SELECT key FROM deliveries WHERE guild_id = ?", [server_key(guild_id)])

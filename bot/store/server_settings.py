@@ -33,6 +33,13 @@ class ServerSettings:
 
     def save(self, guild_id: int | None, config: dict, *, by: int, now: dt.datetime, change: dict) -> None:
         """Replace the server's settings; `change` (what staff changed) goes to the audit trail."""
+        with self.store.immediate():
+            self.mirror(guild_id, config, now)
+            self.store.audit.record(guild_id, by, "setup", change, now)
+
+    def mirror(self, guild_id: int | None, config: dict, now: dt.datetime) -> None:
+        """Replace the server's settings with ones saved (and audited) in another file: a console session's copy
+        following the shared one."""
         with self.store.immediate() as db:
             db["guild_config"].upsert(
                 {
@@ -42,4 +49,3 @@ class ServerSettings:
                 },
                 pk="guild_id",
             )
-            self.store.audit.record(guild_id, by, "setup", change, now)

@@ -165,6 +165,29 @@ def parse_submission_time(phrase: str, now: dt.datetime, course: Course) -> dt.d
     return moment
 
 
+# Until this hour, someone still up from the evening before may say "tomorrow" for the day that has just begun.
+SMALL_HOURS_END = dt.time(5, 0)
+_NIGHT_WORDS = re.compile(r"\b(tomorrow|tonight)\b")
+
+
+def small_hours_note(phrase: str, moment: dt.datetime, now: dt.datetime, course: Course) -> str:
+    """Between midnight and 5 AM, which day a 'tomorrow' or 'tonight' in `phrase` was taken as (`moment`: what it
+    was read as), and how to name the day that has just begun; "" at any other hour or without those words."""
+    local = now.astimezone(course.tz)
+    found = _NIGHT_WORDS.search(_prepare(phrase))
+    if local.time() >= SMALL_HOURS_END or found is None:
+        return ""
+    taken, today = moment.astimezone(course.tz).date(), local.date()
+    said = f"It is {local:%-I:%M %p} on {_day(today)}, so I took '{found.group(1)}' as {_day(taken)}."
+    if taken == today:
+        return f"{said} Give the date if you meant another day."
+    return f"{said} If you meant today, {_day(today)}, say 'today' or give the date."
+
+
+def _day(day: dt.date) -> str:
+    return f"{day:%a %b} {day.day}"
+
+
 def end_of_day(day: dt.date, course: Course) -> dt.datetime:
     return course.at(day + dt.timedelta(days=1), dt.time(0, 0))
 

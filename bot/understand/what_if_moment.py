@@ -1,6 +1,8 @@
 """The moment a student means to hand work in, in a what-if: "at 1am tonight (so thursday)" is the coming night,
 "tomorrow night at 2am" the small hours after tomorrow evening, "friday at midnight" the end of Friday. A moment
-in a what-if is never in the past unless the student says so: a time already gone today is the coming one."""
+in a what-if is never in the past unless the student says so: a time already gone today is the coming one.
+"tomorrow" asked between midnight and 5 AM is the day after the one just begun, said so, with the outcome for the
+day just begun too (someone still up from the evening may mean it)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course
+from bot.understand.dates import SMALL_HOURS_END
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
 from bot.understand.time_phrases import DAYPARTS, TimePhrase
@@ -33,12 +36,30 @@ def settle_moment(course: Course, r: Reading, slots: Slots, now: dt.datetime) ->
     shift = moment.astimezone(course.tz).date() - slots["moment"].astimezone(course.tz).date()
     if slots.get("_other_day") is not None:
         slots["_other_day"] += shift  # "friday at midnight": the end of the other Friday too
+    elif (today := _tomorrow_just_after_midnight(course, r, moment, now)) is not None:
+        slots["_other_day"] = today  # its outcome is said too ("If you meant ...")
+        local = now.astimezone(course.tz)
+        taken = f"'tomorrow' as {human_date(moment.astimezone(course.tz).date())}"
+        said = f"{taken} (it is {human_time(local.time())} on {human_date(today)})"
+        note = f"{said} and {note}" if note else said
     slots["moment"], slots["_moment_note"] = moment, note
     window = _part_of_day(r)
     if window is not None:
         # "saturday morning": a span; its middle is taken, and its ends are looked at too
         day = moment.astimezone(course.tz).date()
         slots["_window_ends"] = (course.at(day, window[0]), course.at(day, window[1]))
+
+
+def _tomorrow_just_after_midnight(course: Course, r: Reading, moment: dt.datetime, now: dt.datetime) -> dt.date | None:
+    """Today, when the what-if says "tomorrow" between midnight and 5 AM and was read as the day after today."""
+    local = now.astimezone(course.tz)
+    if r.past or local.time() >= SMALL_HOURS_END:
+        return None
+    named = next((t for t in r.times if t.kind in ("moment", "day") and t.first is not None), None)
+    if named is None or "tomorrow" not in _typed(r, named):
+        return None
+    today = local.date()
+    return today if moment.astimezone(course.tz).date() == today + _DAY else None
 
 
 def _part_of_day(r: Reading) -> tuple[dt.time, dt.time] | None:

@@ -9,7 +9,7 @@ import datetime as dt
 from bot.announce.planner import AnnounceConfig, digest_answer, plan
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
-from tests.conftest import FIXTURES, local
+from tests.conftest import FIXTURES, local, plain
 
 
 def term(course):
@@ -28,8 +28,8 @@ def test_deadline_reminders_are_exact_elapsed_hours_in_any_zone(any_course):
     items = plan(any_course, AnnounceConfig(kinds=frozenset({"deadline"})), *term(any_course))
     assert items
     for item in items:
-        assignment = any_course.assignment(item.key.split(":")[1])
-        minutes = int(item.key.split(":")[2].removesuffix("m"))
+        assignment = any_course.assignment(item.identity.subject)
+        minutes = int(item.identity.what.removesuffix("m"))
         assert assignment.due.astimezone(dt.UTC) - item.at.astimezone(dt.UTC) == dt.timedelta(minutes=minutes)
         assert item.at.tzinfo == any_course.tz
 
@@ -45,11 +45,11 @@ def test_exam_reminders_carry_real_times_rooms_and_only_stated_rules(any_course)
     """An exam reminder says its time and room when the data has them, and quotes only the course's own rules."""
     items = plan(any_course, AnnounceConfig(kinds=frozenset({"exam"})), *term(any_course))
     for item in items:
-        exam = any_course.exam(item.key.split(":")[1])
+        exam = any_course.exam(item.identity.subject)
         text = text_of(any_course, item)
         if exam.time is not None:
             assert f"{exam.time.hour % 12 or 12}:{exam.time.minute:02d}" in text
-        if item.key.endswith(":7d:channel"):
+        if item.identity.what == "7d":
             assert all(rule in text for rule in exam.rules)
         assert "during class" not in text
 
@@ -65,7 +65,7 @@ def test_regrade_posts_never_invent_a_window(second_course):
     """The page gives no regrade window: the post says so, and no 'closing soon' reminder is planned."""
     published = {"ps2": local(second_course, "2024-10-07 12:00")}
     items = plan(second_course, AnnounceConfig(kinds=frozenset({"regrade"})), *term(second_course), published=published)
-    assert [i.key for i in items] == ["regrade:ps2:open:channel"]
+    assert [plain(i.key) for i in items] == ["regrade:ps2:open:channel"]
     assert "doesn't say" in text_of(second_course, items[0])
 
 

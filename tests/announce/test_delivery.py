@@ -14,7 +14,7 @@ from bot.announce.scheduling import AnnouncementScheduler
 from bot.announce.server_setup import GuildSetup
 from bot.core.clock import FixedClock
 from bot.store.database import Store
-from tests.conftest import NY, at
+from tests.conftest import NY, at, plain, planned_key
 
 GUILD = 7
 CHANNEL = 70
@@ -148,7 +148,7 @@ def subscribe(store, user_id: int, minutes: int) -> None:
 async def test_a_dm_sent_before_a_crash_is_found_not_sent_again(store, course):
     """The bot died between sending a reminder DM and confirming it: the next owner finds it and confirms."""
     subscribe(store, 501, 24 * 60)
-    key = dm_key(501, "deadline:hw4a:1440m:channel")
+    key = dm_key(501, planned_key(course, "deadline:hw4a:1440m:channel"))
     clock = FixedClock(at("2024-03-12 23:59"))
     dead_claim = at("2024-03-12 23:59")
     store.deliveries.claim(GUILD, key, "dead-process", dead_claim, LEASE)
@@ -165,7 +165,7 @@ async def test_a_dm_sent_before_a_crash_is_found_not_sent_again(store, course):
 async def test_a_dm_claimed_but_never_sent_goes_out_once_and_waits_for_the_lease(store, course):
     """Claimed by a process that died before sending: nothing while its lease runs, then sent exactly once."""
     subscribe(store, 502, 24 * 60)
-    key = dm_key(502, "deadline:hw4a:1440m:channel")
+    key = dm_key(502, planned_key(course, "deadline:hw4a:1440m:channel"))
     clock = FixedClock(at("2024-03-13 00:00"))
     store.deliveries.claim(GUILD, key, "dead-process", clock.now(), LEASE)
     poster = RecordingPoster()
@@ -194,10 +194,10 @@ async def test_a_broken_subscription_never_stops_the_other_subscribers(store, co
     for user_id in (601, 602, 603):
         subscribe(store, user_id, 24 * 60)
     poster = RecordingPoster()
-    poster.broken[dm_key(602, "deadline:hw4a:1440m:channel")] = KeyError("boom")
+    poster.broken[dm_key(602, planned_key(course, "deadline:hw4a:1440m:channel"))] = KeyError("boom")
     clock = FixedClock(at("2024-03-12 23:59"))
     await announcer(store, course, poster, clock).run_due()
-    assert sorted(poster.sent) == [dm_key(u, "deadline:hw4a:1440m:channel") for u in (601, 603)]
+    assert sorted(map(plain, poster.sent)) == [dm_key(u, "deadline:hw4a:1440m:channel") for u in (601, 603)]
 
 
 async def test_a_reminder_that_cannot_be_planned_is_recorded_once_and_the_rest_go_out(store, course):
@@ -212,5 +212,5 @@ async def test_a_reminder_that_cannot_be_planned_is_recorded_once_and_the_rest_g
     outcomes = await bot.run_due()
     assert [o for o in outcomes if o[2] == "failed"] == [(GUILD, "deadline:hw1:1440m", "failed")]
     assert "outside the years 1-9999" in store.deliveries.get(GUILD, "deadline:hw1:1440m").note
-    assert sorted(poster.sent) == [dm_key(u, "deadline:hw4a:1440m:channel") for u in (701, 702)]
+    assert sorted(map(plain, poster.sent)) == [dm_key(u, "deadline:hw4a:1440m:channel") for u in (701, 702)]
     assert await bot.run_due() == []

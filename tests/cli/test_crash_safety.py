@@ -30,7 +30,7 @@ from bot.course.loader import BUNDLED_DATA, load_course
 from bot.store.database import Store
 from bot.store.encoding import to_db
 from tests.cli.test_runner_signals import bot_env
-from tests.conftest import REPO
+from tests.conftest import REPO, planned_key
 from tests.discord_harness import CHANNEL_ID, GUILD_ID, fake_discord
 
 SEED = 605
@@ -70,7 +70,7 @@ def prepare(db: Path, data: Path, rng: random.Random) -> set[str]:
     minutes = math.ceil((course.assignment("hw1").due - now).total_seconds() / 60) + 1
     for user_id in range(FIRST_STUDENT, FIRST_STUDENT + SUBSCRIBERS):
         store.reminders.subscribe(GUILD_ID, user_id, ["deadline"], [minutes], None, now - dt.timedelta(hours=1))
-        expected.add(dm_key(user_id, f"deadline:hw1:{minutes}m:channel"))
+        expected.add(dm_key(user_id, planned_key(course, f"deadline:hw1:{minutes}m:channel", (minutes,))))
     store.close()
     return expected
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.announce.server_setup import GuildSetup
 from bot.console.app import console_session
 from bot.core.clock import FixedClock
 from bot.course.catalog import CourseCatalog
@@ -189,7 +190,7 @@ async def test_issue_examples_no_longer_crash(course, settings):
 
 async def test_announcements_scheduled_in_the_console_are_listed_and_posted(course, settings):
     """/announce add, /announce list shows it, :advance posts it at its time, then the list is empty; the shared
-    database never records a simulated post as sent, and starting the console wrote nothing."""
+    database never records a simulated post as sent, nor the announcement itself (it is the session's)."""
     outputs, printed = await run_lines(
         settings,
         course,
@@ -206,8 +207,70 @@ async def test_announcements_scheduled_in_the_console_are_listed_and_posted(cour
     store = Store(settings.db_path)
     assert store.db["deliveries"].count == 0
     assert store.server_settings.get(LOCAL_SERVER_ID) is None
-    assert [e.action for e in store.audit.latest(LOCAL_SERVER_ID)] == ["announce.add"]
+    assert [e.action for e in store.audit.latest(LOCAL_SERVER_ID)] == []  # the session's post, the session's row
     store.close()
+
+
+async def test_setup_and_posts_tried_in_the_console_never_change_the_real_server(course, settings):
+    """The real server's channel, staff posts and grade publications stay as they were after a console session
+    set `channel:here`, scheduled an announcement and published grades; the session itself saw its changes."""
+    store = Store(settings.db_path)
+    real = GuildSetup(channel_id=4242, since=at("2024-02-01 09:00"))
+    store.server_settings.save(LOCAL_SERVER_ID, real.to_json(), by=9, now=at("2024-02-01 09:00"), change={})
+    audit_before = store.db["audit"].count
+    store.close()
+    outputs, _ = await run_lines(
+        settings,
+        course,
+        [
+            "/setup channel channel:here",
+            '/announce add message:"Console test" when:"tomorrow 9am"',
+            "/admin grades-published assignment:hw1",
+            "/setup show",
+            "/admin audit",
+        ],
+        staff=True,
+    )
+    assert "Announcement channel: #console" in outputs[3]
+    assert "set the announcement channel to #console" in outputs[4]
+    store = Store(settings.db_path)
+    assert GuildSetup.from_json(store.server_settings.get(LOCAL_SERVER_ID)).channel_id == 4242
+    assert store.staff_posts.scheduled(LOCAL_SERVER_ID) == []
+    assert store.published.grades(LOCAL_SERVER_ID) == {}
+    assert store.db["audit"].count == audit_before
+    store.close()
+
+
+async def test_picking_the_course_in_the_console_writes_only_the_course(course, second_course, settings):
+    """/setup course is real (the server's course), but it carries none of the session's other settings: the real
+    announcement channel stays, even after `channel:here` in the same session."""
+    store = Store(settings.db_path)
+    real = GuildSetup(channel_id=4242, since=at("2024-02-01 09:00"))
+    store.server_settings.save(LOCAL_SERVER_ID, real.to_json(), by=9, now=at("2024-02-01 09:00"), change={})
+    courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    lines = ["/setup channel channel:here", f"/setup course course:{course.id}"]
+    clock = FixedClock(at("2024-02-12 10:00"))
+    async with console_session(settings, courses, clock, store, staff=True, emit=lambda _: None) as console:
+        for line in lines:
+            await console.handle(line)
+    after = GuildSetup.from_json(store.server_settings.get(LOCAL_SERVER_ID))
+    assert (after.channel_id, after.course_id) == (4242, course.id)
+    store.close()
+
+
+async def test_what_staff_publish_now_is_announced_at_once_not_late(course, settings):
+    """Grades published in the console (seconds after /setup channel) are announced right away, on time: not at
+    the next clock move with an "I was offline" note."""
+    _, printed = await run_lines(
+        settings,
+        course,
+        ["/setup channel channel:here", "/admin grades-published assignment:hw1", ":advance 1h"],
+        staff=True,
+        now="2024-02-05 10:00:30",
+    )
+    out = [p for p in printed if "HW1 grades are out" in p]
+    assert len(out) == 1
+    assert "Posted late" not in out[0]
 
 
 async def test_starting_the_console_writes_nothing(course, settings):

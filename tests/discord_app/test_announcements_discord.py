@@ -11,7 +11,7 @@ from bot.announce.delivery import Announcer
 from bot.core.clock import FixedClock, SystemClock
 from bot.discord_app.poster import DiscordPoster
 from bot.store.database import Store
-from tests.conftest import at
+from tests.conftest import at, planned_key
 from tests.discord_harness import (
     CHANNEL_ID,
     CLOSED_DMS,
@@ -112,7 +112,7 @@ async def test_missed_while_down_posts_once_late_and_skips_stale(course, tmp_pat
         assert hw4a[0]["embeds"][0]["title"] == "HW4 Part A is due in 1 hour"
         assert "Posted late" in embed_text(hw4a[0])
         store = Store(db)
-        assert store.deliveries.get(GUILD_ID, "deadline:hw4a:2880m:channel").status == "skipped"
+        assert store.deliveries.get(GUILD_ID, planned_key(course, "deadline:hw4a:2880m:channel")).status == "skipped"
         store.close()
 
 
@@ -135,7 +135,11 @@ async def test_crash_between_claim_and_confirm_is_recovered_without_doubling(cou
             monkeypatch.setattr(bot.store.deliveries, "confirm", real_confirm)
             # Second item: claimed by a process that died before sending.
             bot.store.deliveries.claim(
-                GUILD_ID, "deadline:hw4b:2880m:channel", "dead-process", clock.now(), dt.timedelta(0)
+                GUILD_ID,
+                planned_key(course, "deadline:hw4b:2880m:channel"),
+                "dead-process",
+                clock.now(),
+                dt.timedelta(0),
             )
         sent_before = len(posted(fake))
         first_key_posts = [m for m in posted(fake) if "HW4 Part A is due in 1 day" in embed_text(m)]
@@ -145,10 +149,13 @@ async def test_crash_between_claim_and_confirm_is_recovered_without_doubling(cou
             outcomes = await bot.announcer.run_due()
         keys = {key: outcome for _, key, outcome in outcomes}
         assert [m for m in posted(fake) if "HW4 Part A is due in 1 day" in embed_text(m)] == first_key_posts
-        assert keys.get("deadline:hw4b:2880m:channel") in ("sent", "late")
+        assert keys.get(planned_key(course, "deadline:hw4b:2880m:channel")) in ("sent", "late")
         assert len([m for m in posted(fake)[sent_before:] if "HW4 Part B is due in 2 days" in embed_text(m)]) == 1
     store = Store(db)
-    assert store.deliveries.get(GUILD_ID, "deadline:hw4a:1440m:channel").status in ("sent", "skipped")
+    assert store.deliveries.get(GUILD_ID, planned_key(course, "deadline:hw4a:1440m:channel")).status in (
+        "sent",
+        "skipped",
+    )
     store.close()
 
 

@@ -14,6 +14,7 @@ from bot.discord_app.interactions import ForumEvent, ListenerSpec
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt, UserRef
 from bot.discord_app.running import SERVER_ONLY, SORRY, STAFF_ONLY, complete, run_command, run_listener
+from bot.qa.asking_pace import AskingPace
 from bot.settings import Settings
 from bot.store.database import Store
 from tests.conftest import at
@@ -78,6 +79,7 @@ def invocation(course, *, staff: bool, server: int | None = 7) -> tuple[Invocati
 class _Host:
     settings = Settings.from_env({})
     catalog = None
+    asking_pace = AskingPace()
 
     def reschedule(self) -> None:
         pass

@@ -12,7 +12,9 @@ from bot.qa.forum_rules import (
     STATUS_TAGS,
     TAG_NAME,
     forum_tags,
+    offered_line,
     post_tags,
+    questions_off,
     status_tags,
     thread_title,
     topic_of,
@@ -100,3 +102,39 @@ def test_a_members_name_as_a_webhook_may_carry_it(name, shown):
 
     assert webhook_username(name) == shown
     assert "discord" not in webhook_username(name).lower()
+
+
+@pytest.mark.parametrize(
+    ("off", "switch_off", "switch_on", "expected"),
+    [
+        (set(), "hidden", None, {"hidden"}),
+        ({"hidden"}, None, "hidden", set()),
+        ({"hidden"}, "Private to staff", None, {"hidden", "private"}),  # a label reads as its key
+        ({"hidden"}, None, None, {"hidden"}),
+    ],
+)
+def test_staff_switch_ways_of_asking_off_and_on(off, switch_off, switch_on, expected):
+    """/setup qa-forum's switch_off and switch_on change only the visibility they name."""
+    assert questions_off(frozenset(off), switch_off, switch_on) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    ("off", "switch_off", "switch_on"),
+    [
+        ({"public", "anonymous", "private"}, "hidden", None),  # nothing would be left
+        (set(), "hidden", "hidden"),
+        (set(), "everyone", None),
+    ],
+)
+def test_switches_that_cannot_be_meant_are_refused(off, switch_off, switch_on):
+    """Switching every way of asking off, one both off and on, or an unknown one: refused, nothing changed."""
+    with pytest.raises(UserError):
+        questions_off(frozenset(off), switch_off, switch_on)
+
+
+def test_the_setup_answer_says_what_is_offered():
+    """The answer lists what /question offers and what staff switched off."""
+    said = "".join(map(str, offered_line(frozenset({"hidden"}))))
+    assert "public, with my name" in said
+    assert "Switched off: anonymous to everyone" in said
+    assert "Switched off" not in "".join(map(str, offered_line(frozenset())))

@@ -99,6 +99,7 @@ BY_FACTS = (
         "w8u39-",
         "w8u38-",
         "grading-scale-",
+        "small-hours-",
     ),
 )
 

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from bot.core.errors import UserError
 from bot.core.timefmt import discord_timestamp, human_datetime, iso, parse_now, relative
 from bot.course.windows import after_due, extension_request_deadline, latest_accepted, regrade_closes
-from bot.understand.dates import parse_day, parse_office_hours_when, parse_submission_time, parse_window
+from bot.understand.dates import (
+    parse_day,
+    parse_office_hours_when,
+    parse_submission_time,
+    parse_window,
+    small_hours_note,
+)
 from bot.understand.normalize import plain, respell
 from bot.understand.time_phrases import find_phrases
 from tests.conftest import NY, at
@@ -230,3 +236,23 @@ def test_a_wall_time_a_clock_change_makes_ambiguous_is_refused_not_raised(course
 
     monkeypatch.setattr(dateparser, "parse", ambiguous)
     assert _dateparser("the 5 days", dt.datetime(2023, 11, 5, 0, 30, tzinfo=course.tz), course) is None
+
+
+@pytest.mark.parametrize(
+    ("now", "phrase", "said"),
+    [
+        ("00:30", "tomorrow 9am", "so I took 'tomorrow' as Fri Feb 23. If you meant today, Thu Feb 22"),
+        ("04:59", "tmrw 1am", "It is 4:59 AM on Thu Feb 22, so I took 'tomorrow' as Fri Feb 23."),
+        ("02:00", "tonight 11pm", "so I took 'tonight' as Thu Feb 22. Give the date if you meant another day."),
+        ("05:00", "tomorrow 9am", ""),  # morning: 'tomorrow' is plain
+        ("23:30", "tomorrow 9am", ""),
+        ("00:30", "friday 9am", ""),  # a named day is not in doubt
+        ("00:30", "today 9am", ""),
+    ],
+)
+def test_tomorrow_just_after_midnight_says_which_day_was_taken(any_course, now, phrase, said):
+    """Between midnight and 5 AM, a moment read from 'tomorrow' or 'tonight' comes with the day it was taken as."""
+    clock = any_course.at(dt.date(2024, 2, 22), dt.time.fromisoformat(now))
+    moment = parse_submission_time(phrase, clock, any_course)
+    note = small_hours_note(phrase, moment, clock, any_course)
+    assert (said in note) if said else note == ""

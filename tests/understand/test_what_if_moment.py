@@ -161,3 +161,19 @@ def test_a_what_if_after_a_story_is_about_the_work_not_yet_in(hist):
     )
     result, _ = reply(hist, question, "2024-11-22 09:15")
     assert all(p.slots.get("assignments") == ("essay2",) for p in result.parts if p.slots.get("assignments"))
+
+
+@pytest.mark.parametrize(
+    ("when", "said"),
+    [
+        ("2024-02-22T00:30", True),  # just after midnight: the day just begun may be meant
+        ("2024-02-22T04:59", True),
+        ("2024-02-22T05:00", False),  # morning: 'tomorrow' is plain
+        ("2024-02-21T23:30", False),
+    ],
+)
+def test_tomorrow_just_after_midnight_gives_both_days(course, when: str, said: bool) -> None:
+    """Between midnight and 5 AM "tomorrow" is the day after the one just begun, said so, with that day's outcome."""
+    _, text = reply(course, "what if i submit hw3 tomorrow at 1am", when)
+    assert ("Taking 'tomorrow' as" in text) == said
+    assert ("If you meant" in text) == said

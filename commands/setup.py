@@ -15,7 +15,7 @@ from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
-from bot.qa.knowledge import keep_forum_course, retire_for_course_change
+from bot.qa.knowledge import keep_forum_course, offer_course_posts, retire_for_course_change
 from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
@@ -251,6 +251,8 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
             retire_for_course_change(
                 inv.store, inv.server_id, by=inv.user.id, now=inv.now, leaving=leaving, joining=new.id
             )
+            if inv.forum is not None:
+                offer_course_posts(inv.store, new, inv.server_id, link=inv.forum.link, now=inv.now)
         inv.store.shared.server_settings.save(
             inv.server_id,
             setup.to_json(),

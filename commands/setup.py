@@ -16,7 +16,13 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
 from bot.qa.knowledge import keep_forum_course, offer_course_posts, retire_for_course_change
-from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
+from bot.qa.replies import (
+    WORDS_UNREAD,
+    forum_setup_answer,
+    private_access_warnings,
+    staff_channel_seen_by_students,
+    students_see,
+)
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 from commands.qa_forum import configure_forum
@@ -168,6 +174,8 @@ async def qa_forum(
         access = await inv.forum.private_access(config.staff_channel_id)
         if access is not None and students_see(access.everyone_sees_channel, access.student_roles):
             warnings.append(staff_channel_seen_by_students(config.staff_channel_id))
+    if inv.forum is not None and not inv.forum.reads_words:
+        warnings.append(WORDS_UNREAD)
     await inv.reply.answer(forum_setup_answer(config, warnings))
 
 

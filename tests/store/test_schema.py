@@ -37,7 +37,7 @@ FORUM_SINCE = 6
 FORUM_ROWS = (
     "INSERT INTO guild_config VALUES (4000, '{\"course_id\": \"stat-187-f24\"}', '2024-02-01T14:00:00.000000Z');"
     "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES ('2024-02-01T14:00:00.000000Z', 4000, 7, "
-    "'setup', '{\"course\": \"stat-187-f24\", \"from\": null}');"
+    '\'setup\', \'{"course": "stat-187-f24", "from": null}\');'
     "INSERT INTO qa_posts (id, guild_id, thread_id, channel_id, starter_id, starter_ours, title, body, topic, "
     "visibility, author_id, key_digest, via, status, created_at, updated_at, answered_at, answer_id, answer_text, "
     "answer_by_staff, endorsed, duplicate_of, resolved_at, deleted_at) VALUES "
@@ -475,7 +475,7 @@ def test_v11_gives_each_old_row_the_course_its_server_followed_then_by_the_audit
         "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES "
         "('2024-02-20T14:00:00.000000Z', 2000, 7, 'setup', '{\"course\": \"10-605-s24\", \"from\": null}'),"
         "('2024-02-21T14:00:00.000000Z', 2000, 7, 'setup', '{\"channel_id\": 555}'),"
-        "('2024-03-05T14:00:00.000000Z', 2000, 7, 'setup', '{\"course\": \"stat-187-f24\", \"from\": \"10-605-s24\"}');"
+        '(\'2024-03-05T14:00:00.000000Z\', 2000, 7, \'setup\', \'{"course": "stat-187-f24", "from": "10-605-s24"}\');'
         "INSERT INTO qa_posts (id, guild_id, thread_id, title, visibility, via, status, created_at, updated_at) VALUES "
         "(1, 2000, 700, 'before any pick', 'public', 'forum', 'unanswered', '2024-02-01T15:00:00.000000Z', "
         "'2024-02-01T15:00:00.000000Z'),"

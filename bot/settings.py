@@ -33,10 +33,17 @@ ENVIRONMENT = {
     "COURSEBOT_HTTP_PORT": "Port for the calendar feed and /healthz; wins over PORT.",
     "COURSEBOT_PUBLIC_URL": "Public address of that server (e.g. https://coursebot.example.org): /calendar shows "
     "students the feed to subscribe to. Unset: no feed link is shown.",
+    "COURSEBOT_MESSAGE_CONTENT": "1 to read the words of forum posts and replies (questions posted straight in the "
+    "forum, edited questions and answers): turn on Message Content Intent under Bot in the developer portal first. "
+    "Unset (or 0): the bot asks for no privileged intent and reads titles, deletions and the answers marked with its "
+    "menus.",
     "DISCORD_API_BASE": f"Discord REST base URL (default {DEFAULT_API_BASE}); set it to run behind a REST proxy.",
     "DISCORD_GATEWAY_URL": f"Discord gateway URL (default {DEFAULT_GATEWAY_URL}); set it to run behind a gateway "
     "proxy.",
 }
+
+
+_YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
 class SettingsError(ValueError):
@@ -58,6 +65,7 @@ class Settings:
     sweep_seconds: float = 60.0  # how often the scheduler looks for anything missed
     http_port: int | None = None  # calendar feed and /healthz; None: no HTTP server
     public_url: str | None = None  # where students reach that server, for /calendar's feed link
+    message_content: bool = False  # ask Discord for the message content intent (the portal toggle must be on)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -79,6 +87,9 @@ class Settings:
         public_url = get("COURSEBOT_PUBLIC_URL")
         if public_url is not None and not public_url.startswith(("https://", "http://")):
             raise SettingsError(f"COURSEBOT_PUBLIC_URL must start with https:// (or http://), not {public_url!r}.")
+        words = (get("COURSEBOT_MESSAGE_CONTENT") or "0").lower()
+        if words not in _YES + _NO:
+            raise SettingsError(f"COURSEBOT_MESSAGE_CONTENT must be 1 or 0, not {words!r}.")
         return cls(
             token=get("DISCORD_TOKEN"),
             guild_id=int(guild) if guild else None,
@@ -91,6 +102,7 @@ class Settings:
             gateway_url=_url("DISCORD_GATEWAY_URL", get("DISCORD_GATEWAY_URL"), ("wss", "ws")) or DEFAULT_GATEWAY_URL,
             http_port=int(port) if port else None,
             public_url=public_url.rstrip("/") if public_url else None,
+            message_content=words in _YES,
         )
 
     @property

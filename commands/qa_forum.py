@@ -22,6 +22,7 @@ from bot.qa.replies import possibly_related
 from bot.qa.restart_recovery import (
     answer_change,
     answers_to_recheck,
+    next_checks,
     question_change,
     questions_to_recheck,
     threads_gone,
@@ -215,16 +216,30 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
             _mark_thread_deleted(inv, post)
     current = [p for p in map(inv.store.qa_posts.get, (p.id for p in posts)) if p and p.status != "deleted"]
     questions = [p for p in questions_to_recheck(current, listing, seen_until) if p.id not in unchecked]
-    await _recheck_questions(inv, questions)
+    questions_left = await _recheck_some_questions(inv, questions)
     current = [p for p in map(inv.store.qa_posts.get, (p.id for p in current)) if p and p.status != "deleted"]
     await _recheck_answers(inv, answers_to_recheck(current, listing, seen_until))
     waiting = waiting_for_staff(current, listing, seen_until)
     await _catch_up_staff_replies(inv, waiting[:STAFF_CHECKS_AT_MOST])
     if len(waiting) > STAFF_CHECKS_AT_MOST:
-        # the rest next time: the mark stays, so the next reconnect looks again from the same moment
         log.warning("event=forum_staff_checks_deferred guild=%s posts=%d", inv.server_id, len(waiting))
-        return
+    if questions_left or len(waiting) > STAFF_CHECKS_AT_MOST:
+        return  # the rest next time: the mark stays, so the next reconnect looks again from the same moment
     _seen(inv, inv.now, done=True)
+
+
+async def _recheck_some_questions(inv: Invocation, questions: list[Post]) -> bool:
+    """The next questions to look at (restart_recovery.QUESTION_CHECKS_AT_MOST), going on from where the restart
+    before stopped; whether some are left for the next one."""
+    key = QUESTIONS_FROM_KEY.format(inv.server_id)
+    batch = next_checks(questions, int(inv.store.meta.get(key) or 0))
+    await _recheck_questions(inv, batch)
+    if len(batch) == len(questions):
+        inv.store.meta.delete(key)
+        return False
+    log.warning("event=forum_question_checks_deferred guild=%s posts=%d", inv.server_id, len(questions))
+    inv.store.meta.set(key, str(batch[-1].id))
+    return True
 
 
 # A restart looks at this many unrecorded threads and this many messages a thread at most (a forum flooded while the
@@ -232,6 +247,7 @@ async def reconcile(inv: Invocation, event: ForumEvent) -> None:
 MISSED_THREADS_AT_MOST = 50
 MESSAGES_A_THREAD = 200
 STAFF_CHECKS_AT_MOST = 50  # history requests for staff replies missed, a reconnect (oldest questions first)
+QUESTIONS_FROM_KEY = "qa_forum_questions_from:{}"
 
 
 async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: Collection[int]) -> None:
@@ -382,6 +398,8 @@ async def _record_unrecorded_posts(inv: Invocation) -> None:
         return
     parents = [c for c in (config.forum_id, config.private_channel_id) if c]
     known = {p.thread_id for p in inv.store.qa_posts.listed(inv.server_id) if p.thread_id is not None}
+    if config.guidelines_thread_id:  # the bot's own pinned post: no question's thread
+        known.add(config.guidelines_thread_id)
     started = await inv.forum.started_threads(parents, config.webhook_id, known)
     found = threads_of_unrecorded(waiting, started, config.forum_id, config.private_channel_id)
     for post_id, thread in found.items():
@@ -438,7 +456,9 @@ async def message_edited(inv: Invocation, event: ForumEvent) -> None:
         post = inv.store.qa_posts.update(
             post.id, inv.now, edited_at=inv.now, **({"answer_text": words} if words else {})
         )
-        if words and post.thread_id and inv.forum is not None:
+        # Without the message content intent the new words are not known: the answer has changed all the same.
+        unread = not words and inv.forum is not None and not inv.forum.reads_words
+        if (words or unread) and post.thread_id and inv.forum is not None:
             if post.endorsed:
                 # An edited endorsed answer is no longer what staff endorsed: it is withdrawn until endorsed again.
                 post = inv.store.qa_posts.update(post.id, inv.now, endorsed=False)

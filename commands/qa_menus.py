@@ -82,9 +82,17 @@ async def endorse_answer(inv: Invocation, message: MessageRef) -> None:
         inv.store, inv.course, post, link=forum.link(post.thread_id, message.id), by=inv.user.id, now=inv.now
     )
     await refresh(inv, post)
-    lines = (
-        text(f"The bot now quotes this answer (entry {entry}) for similar questions. /qa withdraw takes it back."),
-    )
+    if entry is None:
+        lines = (
+            text(
+                f"This question was asked in {post.course}, which this server no longer follows: the bot quotes "
+                f"this answer once the server follows {post.course} again."
+            ),
+        )
+    else:
+        lines = (
+            text(f"The bot now quotes this answer (entry {entry}) for similar questions. /qa withdraw takes it back."),
+        )
     await inv.reply.private(Answer(title="Endorsed", lines=lines))
 
 

@@ -16,8 +16,14 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import ChannelRef, Choice, Opt, RoleRef
 from bot.qa.forum_rules import offered_line, questions_off
-from bot.qa.knowledge import keep_forum_course, retire_for_course_change
-from bot.qa.replies import forum_setup_answer, private_access_warnings, staff_channel_seen_by_students, students_see
+from bot.qa.knowledge import keep_forum_course, offer_course_posts, retire_for_course_change
+from bot.qa.replies import (
+    WORDS_UNREAD,
+    forum_setup_answer,
+    private_access_warnings,
+    staff_channel_seen_by_students,
+    students_see,
+)
 from commands._shared import SECTION, section_choices
 from commands.calendar import sync_server_events
 from commands.qa_forum import configure_forum
@@ -177,6 +183,8 @@ async def qa_forum(
         access = await inv.forum.private_access(config.staff_channel_id)
         if access is not None and students_see(access.everyone_sees_channel, access.student_roles):
             warnings.append(staff_channel_seen_by_students(config.staff_channel_id))
+    if inv.forum is not None and not inv.forum.reads_words:
+        warnings.append(WORDS_UNREAD)
     await inv.reply.answer(forum_setup_answer(config, warnings).with_lines(offered_line(off)))
 
 
@@ -268,6 +276,8 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
             retire_for_course_change(
                 inv.store, inv.server_id, by=inv.user.id, now=inv.now, leaving=leaving, joining=new.id
             )
+            if inv.forum is not None:
+                offer_course_posts(inv.store, new, inv.server_id, link=inv.forum.link, now=inv.now)
         inv.store.shared.server_settings.save(
             inv.server_id,
             real.to_json(),

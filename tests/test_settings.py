@@ -45,3 +45,18 @@ def test_run_exits_2_naming_the_setting(monkeypatch, tmp_path, capsys):
     said = capsys.readouterr().err
     assert "DISCORD_API_BASE" in said
     assert "bug" not in said
+
+
+@pytest.mark.parametrize(
+    ("value", "asked"), [(None, False), ("0", False), ("off", False), ("1", True), ("true", True), (" Yes ", True)]
+)
+def test_the_message_content_setting_is_off_unless_set(value, asked):
+    """COURSEBOT_MESSAGE_CONTENT asks Discord for the privileged intent only when it says so."""
+    env = {} if value is None else {"COURSEBOT_MESSAGE_CONTENT": value}
+    assert Settings.from_env(env).message_content is asked
+
+
+def test_a_message_content_setting_that_is_not_yes_or_no_is_refused_by_name():
+    """A value that is neither yes nor no stops the start, naming the setting."""
+    with pytest.raises(SettingsError, match="COURSEBOT_MESSAGE_CONTENT"):
+        Settings.from_env({"COURSEBOT_MESSAGE_CONTENT": "maybe"})

@@ -46,6 +46,7 @@ class ServerRecords:
             or self.upcoming
             or self.faq_entries
             or self.forum_answers
+            or self.forum_posts
         )
 
 

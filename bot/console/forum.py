@@ -49,6 +49,8 @@ class ConsoleThread:
 class ConsoleForum:
     """A ForumHost that prints what Discord would show and keeps the session's threads."""
 
+    reads_words = True  # the console's own messages are typed here: every word is at hand
+
     def __init__(self, render: Callable[[Answer], str], emit: Callable[[str], None], staff_ids: set[int]) -> None:
         self.render, self.emit, self.staff_ids = render, emit, staff_ids
         self.ids = itertools.count(5001)

@@ -80,9 +80,11 @@ class CourseBot(Bot):
             raise TypeError("CourseBot takes course= (one course) or courses= (a catalog), not both")
         intents = discord.Intents.none()
         intents.guilds = True
-        # The course forum: replies, edits and deletions in its threads (not privileged; without the message
-        # content intent their words arrive empty, which the forum handles).
+        # The course forum: replies, edits and deletions in its threads (not privileged). Their words only with the
+        # privileged message content intent, asked for when COURSEBOT_MESSAGE_CONTENT is set (the portal toggle must
+        # be on); without it they arrive empty, in events and fetches alike, and the forum reads titles only.
         intents.guild_messages = True
+        intents.message_content = settings.message_content
         # Slash commands only; a mention prefix keeps discord.py from warning about message content.
         options.setdefault("command_prefix", when_mentioned)
         super().__init__(intents=intents, tree_cls=CourseTree, help_command=None, **options)

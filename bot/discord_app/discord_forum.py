@@ -78,6 +78,10 @@ class DiscordForum:
     def __init__(self, bot: Any, guild_id: int) -> None:
         self.bot, self.guild_id = bot, guild_id
 
+    @property
+    def reads_words(self) -> bool:
+        return bool(self.bot.intents.message_content)
+
     def _extras(self, answer: Answer) -> dict[str, Any]:
         extras: dict[str, Any] = {"embeds": embed_pages(answer)[:10], "allowed_mentions": NO_MENTIONS}
         if answer.actions:
@@ -357,12 +361,13 @@ class DiscordForum:
                 first = [m async for m in thread.history(limit=1, oldest_first=True)]
             except discord.HTTPException:
                 continue
-            if not first or not first[0].embeds:
+            if not first:
                 continue
             message = first[0]
             ours = message.author.id == self.bot.user.id or (webhook_id and message.webhook_id == webhook_id)
-            if ours:
-                found.append(StartedThread(thread.id, message.id, message.embeds[0].footer.text or ""))
+            if ours:  # without the message content intent a webhook's embeds arrive empty: the title still says
+                footer = (message.embeds[0].footer.text or "") if message.embeds else ""
+                found.append(StartedThread(thread.id, message.id, footer, thread.name))
         return found
 
     async def thread_start(self, thread_id: int) -> ThreadStart | None:

@@ -89,9 +89,9 @@ def install(bot: Any) -> None:
         await dispatch(bot, payload.guild_id, UserRef(0, ""), False, event)
 
     async def on_raw_message_edit(payload: discord.RawMessageUpdateEvent) -> None:
-        if payload.guild_id is None:
-            return
         data = payload.data
+        if payload.guild_id is None or not data.get("edited_timestamp"):
+            return  # a DM, or an update that is no edit (Discord adding a link's preview to a message never edited)
         author = data.get("author") or {}
         ref = MessageRef(
             payload.message_id,

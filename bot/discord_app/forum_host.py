@@ -38,11 +38,13 @@ class PostedThread:
 
 @dataclass(frozen=True)
 class StartedThread:
-    """An open thread the bot (or its webhook) started, with its first message's footer."""
+    """An open thread the bot (or its webhook) started, with its first message's footer ("" when Discord withheld
+    it: a webhook's message, without the message content intent) and the thread's title."""
 
     thread_id: int
     message_id: int
     footer: str
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,10 @@ class PrivateAccess:
 
 class ForumHost(Protocol):
     """One server's forum. Methods raise UserError with a message staff can act on when Discord refuses."""
+
+    # Whether the words of other people's messages reach the bot (Discord's message content intent): without them
+    # the forum works from titles, and edits are noted, not read.
+    reads_words: bool
 
     async def prepare(self, forum_id: int | None, name: str, tags: Sequence[str], guidelines: str) -> PreparedForum:
         """The forum channel (created when forum_id is None) with these tags (existing ones kept while there is

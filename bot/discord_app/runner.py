@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 LOGIN_REFUSED = """Discord rejected DISCORD_TOKEN (401 Unauthorized).
 Copy a fresh token from https://discord.com/developers/applications -> your app -> Bot -> Reset Token.
 `coursebot console` works without one."""
+INTENT_REFUSED = """Discord refused the Message Content intent that COURSEBOT_MESSAGE_CONTENT=1 asks for.
+Turn it on at https://discord.com/developers/applications -> your app -> Bot -> Message Content Intent,
+or unset COURSEBOT_MESSAGE_CONTENT (the forum then reads titles only)."""
 UNREACHABLE = (
     "coursebot {command}: cannot reach {what} at {url} ({where}{reason}): check this machine's network connection, "
     "DNS, and any proxy or firewall{custom}; `coursebot console` works without a network"
@@ -195,7 +198,7 @@ async def run_bot(
         print(LOGIN_REFUSED, file=sys.stderr)
         return 2
     except discord.PrivilegedIntentsRequired:
-        print("Discord refused the gateway intents; this bot needs none that are privileged.", file=sys.stderr)
+        print(INTENT_REFUSED if settings.message_content else "Discord refused the gateway intents.", file=sys.stderr)
         return 2
     finally:
         if stopping:  # bot.start returns as soon as the gateway closes; let the shutdown finish first

@@ -103,9 +103,17 @@ def _same_text(entry: Any, values: dict[str, Any]) -> bool:
     return all(getattr(entry, k) == v for k, v in values.items())
 
 
+def of_current_course(post: Post, course: Course) -> bool:
+    """Whether the post was asked in `course` (the server's current one); a post made before posts carried their
+    course is the current course's."""
+    return post.course is None or post.course == course.id
+
+
 def offer_post(store: Any, course: Course, post: Post, *, link: str, now: dt.datetime) -> None:
-    """An answered public post becomes a suggestion: as a link only until staff endorse its answer."""
-    if post.visibility == "private" or post.status in ("deleted", "duplicate"):
+    """An answered public post becomes a suggestion: as a link only until staff endorse its answer. A post of a course
+    the server no longer follows changes no suggestion: its record keeps the change, and switching back to its course
+    offers it as it reads then (`offer_course_posts`)."""
+    if post.visibility == "private" or post.status in ("deleted", "duplicate") or not of_current_course(post, course):
         return
     current = store.qa_entries.for_post(post.id)
     if current is not None and current.endorsed and post.endorsed:
@@ -138,8 +146,13 @@ def offer_post(store: Any, course: Course, post: Post, *, link: str, now: dt.dat
         )
 
 
-def endorse(store: Any, course: Course, post: Post, *, link: str, by: int, now: dt.datetime) -> int:
-    """The post's marked answer, endorsed by staff, enters the knowledge (quoted from now on, with the link)."""
+def endorse(store: Any, course: Course, post: Post, *, link: str, by: int, now: dt.datetime) -> int | None:
+    """The post's marked answer, endorsed by staff, enters the knowledge (quoted from now on, with the link). A post of
+    a course the server no longer follows enters nothing now (None; audited): its course's suggestions quote it when
+    the server follows that course again."""
+    if not of_current_course(post, course):
+        store.audit.record(post.guild_id, by, "qa.endorse", {"post": post.id, "course": post.course}, now)
+        return None
     values = post_terms(course, post)
     current = store.qa_entries.for_post(post.id)
     common = {
@@ -180,10 +193,22 @@ def withdraw_endorsement(store: Any, entry: Any, *, by: int, now: dt.datetime) -
 
 
 def forget_post(store: Any, post: Post, *, by: int, now: dt.datetime) -> None:
-    """A deleted post, or one closed as a duplicate, is suggested no more."""
-    current = store.qa_entries.for_post(post.id)
-    if current is not None:
-        store.qa_entries.withdraw(current.id, by=by, now=now)
+    """A deleted post (or answer), or one closed as a duplicate, is suggested no more: nor is what a course switch
+    retired of it, whatever course the server follows now (switching back never restores it)."""
+    with store.immediate():
+        current = store.qa_entries.for_post(post.id)
+        if current is not None:
+            store.qa_entries.withdraw(current.id, by=by, now=now)
+        store.qa_entries.forget_retired(post.id, by=by)
+
+
+def offer_course_posts(store: Any, course: Course, guild_id: int | None, *, link: Any, now: dt.datetime) -> None:
+    """A server that switches (back) to `course`: its answered posts are suggested as they read now (answers marked,
+    endorsed or edited while it followed another course included), with this course's words. `link(thread_id)`:
+    the thread's jump link."""
+    for post in store.qa_posts.listed(guild_id, ("answered", "resolved"), course=course.id):
+        if post.answer_id is not None and post.thread_id is not None:
+            offer_post(store, course, post, link=link(post.thread_id), now=now)
 
 
 def retire_for_course_change(

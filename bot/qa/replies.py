@@ -306,3 +306,12 @@ def staff_channel_seen_by_students(channel_id: int) -> Text:
         ", the staff channel: they would see the staff pings and the morning digests (with the counts of unanswered "
         "and private questions). Hide it from students, or run /setup qa-forum staff_channel: with a staff-only one.",
     )
+
+
+# /setup qa-forum's note when the bot runs without Discord's message content intent.
+WORDS_UNREAD = text(
+    "Without Discord's Message Content intent this bot reads the forum's titles, not the words of posts: questions "
+    "posted straight in the forum are matched by their title, an edited question keeps its earlier words here, and an "
+    "edited endorsed answer is no longer quoted (answers marked or endorsed with the menus are read in full). To read "
+    "them, turn on Message Content Intent in the developer portal and run the bot with COURSEBOT_MESSAGE_CONTENT=1."
+)

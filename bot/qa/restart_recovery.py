@@ -41,6 +41,7 @@ class Started(Protocol):
     thread_id: int
     message_id: int
     footer: str
+    title: str
 
 
 def quoted_answers(posts: Iterable[Post]) -> list[Post]:
@@ -78,6 +79,21 @@ def questions_to_recheck(posts: Iterable[Post], listing: Listing, seen_until: dt
     kept = ("unanswered", "answered", "resolved")
     asked = [p for p in posts if p.status in kept and p.thread_id and p.starter_id and not p.starter_ours]
     return _in_threads_that_may_have_changed(asked, listing, seen_until)
+
+
+# One-request checks of questions edited or deleted meanwhile, a reconnect (the next ones on the next reconnect), as
+# the other catch-up steps are bounded.
+QUESTION_CHECKS_AT_MOST = 50
+
+
+def next_checks(posts: Sequence[Post], after_id: int, most: int | None = None) -> list[Post]:
+    """At most `most` (QUESTION_CHECKS_AT_MOST) of the posts to look at now, by id, going on after `after_id` (the
+    last one the restart before looked at, whose checks were cut short) and round to the start: each restart takes
+    the next ones, so a forum too big for one is covered over a few."""
+    most = QUESTION_CHECKS_AT_MOST if most is None else most
+    ordered = sorted(posts, key=lambda p: p.id)
+    later = [p for p in ordered if p.id > after_id]
+    return [*later, *(p for p in ordered if p.id <= after_id)][:most]
 
 
 def _in_threads_that_may_have_changed(
@@ -138,17 +154,31 @@ def threads_of_unrecorded(
     posts: Sequence[Post], started: Iterable[Started], forum_id: int | None, private_channel_id: int | None
 ) -> dict[int, Found | None]:
     """Each unrecorded post's thread, matched by the post number in its first message's footer (the first thread
-    found wins); None: the post never reached Discord, so there is nothing to link to, answer or ping about."""
+    found wins); None: the post never reached Discord, so there is nothing to link to, answer or ping about.
+
+    A first message whose footer Discord withheld (its webhook's words, without the message content intent) is
+    matched by its thread's title when that title is one thread's only; while such a thread is left unmatched, no
+    post is given up (it may be that one): those posts are left out, to be looked at again on the next restart."""
     by_number: dict[int, Started] = {}
+    unread: dict[str, list[Started]] = {}
     for thread in started:
         number = post_number_of_footer(thread.footer)
         if number is not None:
             by_number.setdefault(number, thread)
+        elif not thread.footer:
+            unread.setdefault(thread.title, []).append(thread)
+    titled = [p.title for p in posts if p.id not in by_number]
     out: dict[int, Found | None] = {}
     for post in posts:
         thread = by_number.get(post.id)
+        same = unread.get(post.title, [])
+        if thread is None and len(same) == 1 and titled.count(post.title) == 1:
+            thread = same[0]
         channel = private_channel_id if post.visibility == "private" else forum_id
-        out[post.id] = Found(thread.thread_id, channel, thread.message_id) if thread is not None else None
+        if thread is not None:
+            out[post.id] = Found(thread.thread_id, channel, thread.message_id)
+        elif not unread:
+            out[post.id] = None
     return out
 
 

@@ -47,6 +47,8 @@ _SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM qa_entries e"  #
 
 # `withdrawn_by` of an entry the bot retired (no person withdrew it): a later import of its row brings it back.
 RETIRED_BY = -1
+# `withdrawn_by` of a retired entry whose post changed while it was retired: it is never restored.
+STALE_BY = 0
 
 
 class QAEntries:
@@ -147,22 +149,40 @@ class QAEntries:
 
     def restore_course(self, guild_id: int | None, course: str) -> int:
         """The entries a switch away from `course` retired are suggested again (an FAQ question live meanwhile under
-        the same origin keeps its place); returns how many."""
+        the same origin keeps its place); returns how many. A forum entry comes back only while its post still holds
+        that answer (not deleted, closed as a duplicate, unmarked, or its endorsement withdrawn meanwhile, whatever
+        course the server followed then): the others are withdrawn for good, and the post is offered again as it
+        reads now (bot.qa.knowledge.offer_course_posts)."""
         with self.store.immediate() as db:
             live = set(self.by_origin(guild_id))
             rows = db.execute(
-                "SELECT id, origin FROM qa_entries WHERE guild_id = ? AND course = ? AND withdrawn_by = ? "
-                "AND withdrawn_at IS NOT NULL ORDER BY id",
+                "SELECT e.id, e.origin, e.post_id IS NULL OR (p.status IN ('answered', 'resolved') "
+                "AND p.answer_id = e.message_id AND (e.endorsed = 0 OR p.endorsed = 1)) "
+                "FROM qa_entries e LEFT JOIN qa_posts p ON p.id = e.post_id "
+                "WHERE e.guild_id = ? AND e.course = ? AND e.withdrawn_by = ? AND e.withdrawn_at IS NOT NULL "
+                "ORDER BY e.id",
                 [server_key(guild_id), course, RETIRED_BY],
             ).fetchall()
             restored = 0
-            for entry_id, origin in rows:
+            for entry_id, origin, still_so in rows:
+                if not still_so:
+                    db.execute("UPDATE qa_entries SET withdrawn_by = ? WHERE id = ?", [STALE_BY, entry_id])
+                    continue
                 if origin is not None and origin in live:
                     continue
                 live.add(origin)
                 self.change(entry_id, withdrawn_at=None, withdrawn_by=None)
                 restored += 1
         return restored
+
+    def forget_retired(self, post_id: int, *, by: int) -> None:
+        """The post's entries a course switch retired are withdrawn for good (its question or answer was deleted, or
+        it was closed as a duplicate, while the server followed another course): switching back never restores them."""
+        with self.store.immediate() as db:
+            db.execute(
+                "UPDATE qa_entries SET withdrawn_by = ? WHERE post_id = ? AND withdrawn_by = ?",
+                [by, post_id, RETIRED_BY],
+            )
 
     def candidates(
         self, guild_id: int | None, words: Sequence[str], prefixes: Iterable[str] = (), limit: int = 40

@@ -351,22 +351,43 @@ def _v10(db: sqlite_utils.Database) -> None:
     )
 
 
+# The course switches the audit trail holds (/setup course writes {"course": new, "from": old} at the switch's instant).
+_SWITCHES = (
+    "FROM audit a WHERE a.guild_id = {0}.guild_id AND a.action = 'setup' AND json_valid(a.detail) "
+    "AND json_extract(a.detail, '$.course') IS NOT NULL"
+)
+
+
 def _v11(db: sqlite_utils.Database) -> None:
     """The course a forum's posts, its counted events and its retired suggestions belong to (issue 13): a server
     that switches course lists, searches, counts and pings about its current course's posts only, and switching
     back brings the old ones back. NULL: made for the course the server follows now (a switch stamps them with the
-    course it leaves). Rows kept from before take their server's picked course, when it picked one."""
+    course it leaves). Rows kept from before take the course their server followed when they were made, by the
+    switches in the audit trail (before its first recorded switch: the course that switch left), else the course it
+    picked last, when it picked one; a suggestion a switch retired takes the course that switch left."""
     # a setting that is not JSON (hand-edited) picked nothing, rather than stopping the upgrade
     picked = (
         "(SELECT CASE WHEN json_valid(g.config) THEN json_extract(g.config, '$.course_id') END "
-        "FROM guild_config g WHERE g.guild_id = {}.guild_id)"
+        "FROM guild_config g WHERE g.guild_id = {0}.guild_id)"
     )
-    for table in ("qa_posts", "qa_events", "qa_entries"):
+    followed = (
+        "COALESCE((SELECT json_extract(a.detail, '$.course') " + _SWITCHES + " AND a.at <= {0}.{1} "
+        "ORDER BY a.at DESC, a.id DESC LIMIT 1), (SELECT json_extract(a.detail, '$.from') " + _SWITCHES + " AND "
+        "a.at > {0}.{1} ORDER BY a.at, a.id LIMIT 1), " + picked + ")"
+    )
+    # an entry live now is the current course's; one a switch retired (withdrawn by the bot at the switch's instant)
+    # is the course it left; any other withdrawn one stays without a course (never brought back by a switch)
+    left = (
+        "(SELECT json_extract(a.detail, '$.from') " + _SWITCHES + " AND a.at = {0}.withdrawn_at "
+        "ORDER BY a.id DESC LIMIT 1) WHERE withdrawn_by = -1 AND withdrawn_at IS NOT NULL"
+    )
+    stamps = {"qa_posts": followed.format("qa_posts", "created_at"), "qa_events": followed.format("qa_events", "at")}
+    stamps["qa_entries"] = left.format("qa_entries")
+    for table, course in stamps.items():
         if "course" in db[table].columns_dict:
             continue  # as IF NOT EXISTS does for the other steps' indexes: a step run again changes nothing
         db.execute(f"ALTER TABLE {table} ADD COLUMN course TEXT")
-        if table != "qa_entries":  # an entry live now is the current course's; a retired one's course is unknown
-            db.execute(f"UPDATE {table} SET course = {picked.format(table)}")  # noqa: S608 (constants)
+        db.execute(f"UPDATE {table} SET course = {course}")  # noqa: S608 (constants)
     db.execute("CREATE INDEX IF NOT EXISTS qa_posts_by_course ON qa_posts (guild_id, course, status)")
 
 
@@ -388,7 +409,8 @@ _V9_KEPT_BY_TITLE = (
 def _v12(db: sqlite_utils.Database) -> None:
     """What pointed at a post v9 retired points at the post it kept (issue 13): a post closed as a duplicate of it, a
     suggestion (an endorsement) made from it, a staff answer the bot posted in it, a counted event. A suggestion of
-    the retired post whose kept post has a live one of its own is retired (by the bot, -1) and leaves the index."""
+    the retired post whose kept post has a live one of its own is retired (by the bot, -1) and leaves the index. A
+    post that was closed as a duplicate of its own copy is open again."""
     db.execute("CREATE TEMP TABLE v12_kept (retired INTEGER PRIMARY KEY, kept INTEGER NOT NULL)")
     try:
         db.execute(
@@ -400,6 +422,12 @@ def _v12(db: sqlite_utils.Database) -> None:
         db.execute(
             f"UPDATE qa_posts SET duplicate_of = {kept_of.format('duplicate_of')} "  # noqa: S608 (constants)
             "WHERE duplicate_of IN (SELECT retired FROM v12_kept)"
+        )
+        # A kept post closed as a duplicate of its own retired copy would now be a duplicate of itself (which the bot
+        # refuses): it is open again instead, answered when it has an answer.
+        db.execute(
+            "UPDATE qa_posts SET duplicate_of = NULL, status = CASE WHEN answer_id IS NULL THEN 'unanswered' "
+            "ELSE 'answered' END WHERE duplicate_of = id"
         )
         doubled = (
             "SELECT e.id FROM qa_entries e JOIN v12_kept m ON e.post_id = m.retired WHERE e.withdrawn_at IS NULL AND "

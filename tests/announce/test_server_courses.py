@@ -144,6 +144,7 @@ def test_what_follows_a_change_names_each_record(store, course, second_course):
     lines = "\n".join(answer_text_of(what_follows(shared, course, second_course, GuildSetup())))
     assert "records for ps5 (ids stat-187-f24 also uses) count for its assignments of those ids" in lines
     assert not ServerRecords(0, frozenset(), frozenset(), frozenset(), 0, (), 0).any
+    assert ServerRecords(0, frozenset(), frozenset(), frozenset(), 0, (), 0, forum_posts=1).any  # questions count
 
 
 def test_renewed_subscriptions_start_now_and_drop_unknown_sections(store, second_course):

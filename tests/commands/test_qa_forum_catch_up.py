@@ -15,7 +15,7 @@ from bot.core.clock import FixedClock
 from bot.discord_app.forum_events import reconcile_forums
 from bot.qa.faq_file import read_faq
 from bot.qa.knowledge import import_faq
-from tests.commands.test_qa_discord import ENV, FAQ, ask, fake_discord, setup_forum
+from tests.commands.test_qa_discord import ENV, FAQ, WORDS_ENV, ask, fake_discord, setup_forum
 from tests.conftest import at
 from tests.discord_harness import (
     CHANNEL_ID,
@@ -51,8 +51,8 @@ def _offline_reply(fake, thread_id: int, user, words: str, roles: list[int]) -> 
 async def test_what_happened_in_the_forum_while_the_bot_was_down_is_caught_up_once(course, tmp_path):
     clock = FixedClock(at("2024-02-12 10:00"))
     db = tmp_path / "bot.db"
-    async with fake_discord() as fake:
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+    async with fake_discord(words=True) as fake:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await setup_forum(fake)
             import_faq(bot.store, course, GUILD_ID, read_faq(FAQ.name, FAQ.read_bytes()), by=0, now=clock.now())
             await ask(fake, "hw3", "public", "HW3 Q2: what does stable mean here?", "thanks")
@@ -61,7 +61,7 @@ async def test_what_happened_in_the_forum_while_the_bot_was_down_is_caught_up_on
         _offline_reply(fake, asked.thread_id, OTHER_STUDENT, "+1", [])
         thread = _offline_post(fake, OTHER_STUDENT, "can we bring a cheat sheet to the exam?", "one page?")
         clock.advance(dt.timedelta(minutes=30))
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await bot.reconciling
             await asyncio.gather(reconcile_forums(bot), reconcile_forums(bot))  # overlapping catch-ups
             post = bot.store.qa_posts.by_thread(thread.id)

@@ -10,7 +10,8 @@ import pytest
 
 import commands.qa_forum as qa_forum
 from bot.core.clock import FixedClock
-from tests.commands.test_qa_discord import ENV, STAFF, eventually, fake_discord, setup_forum
+from bot.qa import restart_recovery
+from tests.commands.test_qa_discord import ENV, STAFF, WORDS_ENV, eventually, fake_discord, setup_forum
 from tests.conftest import at
 from tests.discord_harness import FORUM_ID, GUILD_ID, OTHER_STUDENT, STAFF_ROLE_ID, STUDENT, TA, running_bot
 
@@ -32,8 +33,8 @@ async def test_questions_edited_or_deleted_while_the_bot_was_away_are_read_again
     second restart changes nothing and writes nothing."""
     clock = FixedClock(at("2024-02-12 10:00"))
     db = tmp_path / "bot.db"
-    async with fake_discord() as fake:
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+    async with fake_discord(words=True) as fake:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await setup_forum(fake)
             await bot.reconciling
             edited, _ = await fake.user_forum_post(FORUM_ID, STUDENT, "hw3 q2 unclear", "what is a stable sort?")
@@ -49,7 +50,7 @@ async def test_questions_edited_or_deleted_while_the_bot_was_away_are_read_again
         fake.quietly_edit(answered.id, answered.id, "pyspark says JAVA_HOME is not set")
         clock.advance(dt.timedelta(hours=1))
         mark = len(fake.requests)
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await bot.reconciling
             posts = {p.thread_id: p for p in bot.store.qa_posts.listed(GUILD_ID)}
             assert posts[edited.id].body == "what does stable mean for a merge sort?"
@@ -64,8 +65,36 @@ async def test_questions_edited_or_deleted_while_the_bot_was_away_are_read_again
             state = [(p.id, p.status, p.body) for p in posts.values()]
         assert [w for w in _writes(fake, mark) if "/messages" in w or "/webhooks/" in w] == []  # nothing posted
         mark = len(fake.requests)
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await bot.reconciling
             assert [(p.id, p.status, p.body) for p in bot.store.qa_posts.listed(GUILD_ID)] == state
         assert _writes(fake, mark) == []
+    assert fake.violations == []
+
+
+async def test_a_restarts_question_checks_are_capped_and_the_next_restart_goes_on(course, tmp_path, monkeypatch):
+    """A restart looks at a few questions (one request each, QUESTION_CHECKS_AT_MOST) and leaves the rest for the
+    next one, which goes on from where it stopped: a question deleted among the later ones is found then."""
+    from tests.commands.test_qa_forum_restart import _seed
+
+    monkeypatch.setattr(restart_recovery, "QUESTION_CHECKS_AT_MOST", 4)
+    clock = FixedClock(at("2024-02-12 10:00"))
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, clock, db, **ENV) as bot:
+            await setup_forum(fake)
+            await bot.reconciling
+            ids = _seed(fake, bot.store, 7, active=7)  # six public questions (every tenth is private)
+            last = bot.store.qa_posts.get(ids[-1])
+            starters = {bot.store.qa_posts.get(i).starter_id for i in ids}
+        fake.quietly_delete(last.thread_id, last.starter_id)
+        clock.advance(dt.timedelta(hours=1))
+        for restart, deleted in ((1, False), (2, True)):
+            mark = len(fake.requests)
+            async with running_bot(fake, course, clock, db, **ENV) as bot:
+                await bot.reconciling
+                fetched = [r for r in fake.requests[mark:] if r.method == "GET" and r.path.rsplit("/", 1)[-1].isdigit()]
+                asked = [r for r in fetched if int(r.path.rsplit("/", 1)[-1]) in starters]
+                assert len(asked) <= 4, (restart, [r.path for r in asked])
+                assert (bot.store.qa_posts.get(last.id).status == "deleted") is deleted, restart
     assert fake.violations == []

@@ -9,7 +9,7 @@ import asyncio
 import pytest
 
 from bot.core.clock import FixedClock
-from tests.commands.test_qa_discord import ENV, STAFF, ask, fake_discord, setup_forum
+from tests.commands.test_qa_discord import ENV, STAFF, WORDS_ENV, ask, fake_discord, setup_forum
 from tests.conftest import at
 from tests.discord_harness import (
     CHANNEL_ID,
@@ -311,8 +311,8 @@ async def test_endorsed_answers_deleted_or_edited_while_the_bot_was_away_are_no_
     """On restart the quoted answers are checked as the live events would: a deleted one is unmarked, an edited one
     loses its endorsement, and neither is quoted to classmates (finding 10)."""
     db = tmp_path / "bot.db"
-    async with fake_discord() as fake:
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+    async with fake_discord(words=True) as fake:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await setup_forum(fake)
             await ask(fake, "other", "public", "Can I use numpy in the zygote quux assignment", "d")
             await ask(fake, "other", "public", "Is the frobnicator lab graded on a curve", "d")
@@ -323,7 +323,7 @@ async def test_endorsed_answers_deleted_or_edited_while_the_bot_was_away_are_no_
             await fake.send_message_command("Endorse", two, **STAFF)
         fake.messages[first.thread_id] = [m for m in fake.messages[first.thread_id] if m["id"] != one["id"]]
         next(m for m in fake.messages[second.thread_id] if m["id"] == two["id"])["content"] = "There IS a curve."
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await bot.reconciling
             first, second = bot.store.qa_posts.get(first.id), bot.store.qa_posts.get(second.id)
             assert (first.status, first.answer_id, first.endorsed) == ("unanswered", None, False)

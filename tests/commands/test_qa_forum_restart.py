@@ -11,7 +11,7 @@ import pytest
 
 import commands.qa_forum as qa_forum
 from bot.core.clock import FixedClock
-from tests.commands.test_qa_discord import ENV, eventually, fake_discord, setup_forum
+from tests.commands.test_qa_discord import ENV, WORDS_ENV, eventually, fake_discord, setup_forum
 from tests.conftest import at
 from tests.discord_harness import FORUM_ID, GUILD_ID, SECTION_CHANNEL_ID, STAFF_ROLE_ID, STUDENT, TA, running_bot
 
@@ -91,8 +91,8 @@ async def test_a_restart_of_hundreds_of_posts_costs_a_few_requests_and_finds_wha
     at only in threads that could change (active, or archived while the bot was away); a second restart changes
     nothing and costs as little."""
     db = tmp_path / "bot.db"
-    async with fake_discord() as fake:
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+    async with fake_discord(words=True) as fake:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await setup_forum(fake)
             await bot.reconciling
             ids = _seed(fake, bot.store, 300)
@@ -109,7 +109,7 @@ async def test_a_restart_of_hundreds_of_posts_costs_a_few_requests_and_finds_wha
         ]
         fake.archive_thread(emptied.thread_id, WHILE_AWAY)
         mark = len(fake.requests)
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await bot.reconciling
             after = {p.id: p for p in bot.store.qa_posts.listed(GUILD_ID)}
             assert sorted(p.id for p in after.values() if p.status == "deleted") == sorted(p.id for p in gone)
@@ -127,7 +127,7 @@ async def test_a_restart_of_hundreds_of_posts_costs_a_few_requests_and_finds_wha
         assert first.count("GET /channels/{channel_id}/messages/{message_id}") == 2 + 5, first
         assert len(first) < 20, first  # the per-thread way asked 450 times (one per thread, one per answer)
         mark = len(fake.requests)
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await bot.reconciling
             assert _state(bot.store) == state
         second = _forum_requests(fake, mark)
@@ -206,8 +206,8 @@ async def test_a_restart_cut_short_leaves_the_next_one_to_look_from_the_same_mom
     """The bot stops again before its restart checks end: the forum's events it saw meanwhile do not move its
     'last seen' mark, so the next restart still looks at an answer edited in a thread archived while it was away."""
     db = tmp_path / "bot.db"
-    async with fake_discord() as fake:
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+    async with fake_discord(words=True) as fake:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await setup_forum(fake)
             await bot.reconciling
             ids = _seed(fake, bot.store, 20, active=1)
@@ -216,7 +216,7 @@ async def test_a_restart_cut_short_leaves_the_next_one_to_look_from_the_same_mom
         fake.archive_thread(edited.thread_id, WHILE_AWAY)
         clock.set(WHILE_AWAY + dt.timedelta(days=1))
         monkeypatch.setattr(qa_forum, "RECHECK_EVERY", 30)  # the checks are still waiting when the bot stops
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             active = next(p for p in bot.store.qa_posts.listed(GUILD_ID) if not fake.thread(p.thread_id).archived)
             await fake.wait_for_requests("GET", "/channels/{channel_id}/threads/archived/private")
             await fake.user_message(active.thread_id, TA, "Looking into it.", [STAFF_ROLE_ID])
@@ -226,7 +226,7 @@ async def test_a_restart_cut_short_leaves_the_next_one_to_look_from_the_same_mom
         assert cut_short.cancelled()  # closing the bot stops its checks: none is left to fail on a closed session
         clock.set(WHILE_AWAY + dt.timedelta(days=2))
         monkeypatch.setattr(qa_forum, "RECHECK_EVERY", 0)
-        async with running_bot(fake, course, clock, db, **ENV) as bot:
+        async with running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
             await bot.reconciling
             assert bot.store.qa_posts.get(edited.id).answer_text == "Changed."
     assert fake.violations == []
@@ -236,7 +236,7 @@ async def test_a_new_gateway_session_looks_again_for_what_changed_while_no_event
     """Discord invalidates the session and the bot identifies anew (a new session replays nothing): a thread deleted
     and an answer edited meanwhile, whose events never came, are found as after a restart, without restarting."""
     db = tmp_path / "bot.db"
-    async with fake_discord() as fake, running_bot(fake, course, clock, db, **ENV) as bot:
+    async with fake_discord(words=True) as fake, running_bot(fake, course, clock, db, **WORDS_ENV) as bot:
         await setup_forum(fake)
         await bot.reconciling
         ids = _seed(fake, bot.store, 12, active=12)

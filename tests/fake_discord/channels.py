@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from .forums import unarchive_for_message
 from .history import InvalidHistoryQuery, history_page
+from .message_content import APP_FLAGS_MESSAGE_CONTENT, as_seen
 from .models import (
     LOADING,
     DiscordHTTPError,
@@ -246,13 +247,19 @@ class Channels:
         channel_id = int(req.params["channel_id"])
         self._find_channel(channel_id)
         try:
-            return 200, history_page(self.messages.get(channel_id, []), req.query)
+            page = history_page(self.messages.get(channel_id, []), req.query)
         except InvalidHistoryQuery as err:
             raise DiscordHTTPError(400, 50035, "Invalid Form Body", err.errors) from None
+        return 200, [self._as_fetched(m) for m in page]
 
     @route("GET", "/channels/{channel_id}/messages/{message_id}")
     async def get_message(self, req: RecordedRequest) -> tuple[int, Any]:
-        return 200, self._find_message(int(req.params["channel_id"]), int(req.params["message_id"]))
+        return 200, self._as_fetched(self._find_message(int(req.params["channel_id"]), int(req.params["message_id"])))
+
+    def _as_fetched(self, message: dict[str, Any]) -> dict[str, Any]:
+        """A fetched message as the app may see it: its words only with the portal's Message Content toggle."""
+        allowed = bool(self.application_flags & APP_FLAGS_MESSAGE_CONTENT)
+        return as_seen(message, self.bot_user.id, content_allowed=allowed)
 
     @route("PATCH", "/channels/{channel_id}/messages/{message_id}")
     async def edit_message(self, req: RecordedRequest) -> tuple[int, Any]:

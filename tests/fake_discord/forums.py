@@ -500,6 +500,12 @@ class Forums:
             "MESSAGE_DELETE", {"id": str(message_id), "channel_id": str(channel_id), "guild_id": str(guild.id)}
         )
 
+    async def user_edits(self, channel_id: int, message_id: int, content: str) -> dict[str, Any]:
+        """Its author edits a message: MESSAGE_UPDATE (its words only to an app with the message content intent)."""
+        message = self.quietly_edit(channel_id, message_id, content)
+        await self.dispatch("MESSAGE_UPDATE", dict(message))
+        return message
+
     def quietly_edit(self, channel_id: int, message_id: int, content: str) -> dict[str, Any]:
         """A message edited while no bot is connected: no MESSAGE_UPDATE reaches anyone; fetching it shows the edit."""
         message = self._find_message(channel_id, message_id)

@@ -18,6 +18,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from .message_content import MESSAGE_CONTENT_INTENT, MESSAGE_EVENTS, as_seen
 from .models import GUILDS_INTENT, PRIVILEGED_INTENTS
 
 log = logging.getLogger("fake_discord")
@@ -215,6 +216,8 @@ class Gateway:
             await self._send_dispatch(conn.session, "GUILD_MEMBERS_CHUNK", payload)
 
     async def _send_dispatch(self, session: _Session, event: str, data: Any) -> None:
+        if event in MESSAGE_EVENTS:  # an app without the message content intent gets the message without its words
+            data = as_seen(data, self.bot_user.id, content_allowed=bool(session.intents & MESSAGE_CONTENT_INTENT))
         session.seq += 1
         text = json.dumps({"op": 0, "t": event, "s": session.seq, "d": data}, separators=(",", ":"))
         session.history.append((session.seq, text))

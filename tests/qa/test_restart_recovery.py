@@ -12,6 +12,7 @@ from bot.qa.restart_recovery import (
     Found,
     answer_change,
     answers_to_recheck,
+    next_checks,
     question_change,
     questions_to_recheck,
     quoted_answers,
@@ -69,6 +70,27 @@ def test_an_unrecorded_post_is_matched_by_its_footers_number_or_given_up():
         8: Found(thread_id=801, channel_id=PRIVATE, starter_id=802),
         9: None,
     }
+
+
+def test_a_webhook_post_whose_footer_discord_withheld_is_matched_by_its_title_and_none_is_given_up_unsure():
+    """Without the message content intent a webhook's footer arrives empty: a post is matched by its thread's title
+    when one thread and one post hold it; the others are left for the next restart, never given up meanwhile."""
+    unique = post(7, thread_id=None, title="Spark setup fails")
+    twin_a = post(8, thread_id=None, title="hw3 question")
+    twin_b = post(9, thread_id=None, title="hw3 question")
+    never = post(10, thread_id=None, title="Never reached Discord")
+    numbered = post(11, thread_id=None, title="Numbered")
+    started = [
+        StartedThread(701, 702, "", "Spark setup fails"),
+        StartedThread(801, 802, "", "hw3 question"),
+        StartedThread(901, 902, "Question #11 · asked anonymously", "Numbered"),
+    ]
+    found = threads_of_unrecorded([unique, twin_a, twin_b, never, numbered], started, FORUM, PRIVATE)
+    assert found == {
+        7: Found(thread_id=701, channel_id=FORUM, starter_id=702),
+        11: Found(thread_id=901, channel_id=FORUM, starter_id=902),
+    }
+    assert threads_of_unrecorded([never], [started[2]], FORUM, PRIVATE) == {10: None}  # every footer read
 
 
 LISTED, REFUSED = 9, 8  # a channel whose lists were all read, and one whose list Discord refused
@@ -174,3 +196,20 @@ def test_questions_are_rechecked_in_threads_that_could_change_and_never_the_bots
     )
     posts = [unlisted, archived_lately, active, archived_long_ago, ours, deleted, duplicate, no_starter]
     assert [p.id for p in questions_to_recheck(posts, listing, SEEN)] == [1, 2, 3]
+
+
+NEXT_CHECKS = [
+    # (post ids, after the id the restart before stopped at, at most) -> the ids looked at now
+    ((3, 1, 2), 0, 5, [1, 2, 3]),
+    ((1, 2, 3, 4, 5), 0, 2, [1, 2]),
+    ((1, 2, 3, 4, 5), 2, 2, [3, 4]),
+    ((1, 2, 3, 4, 5), 4, 2, [5, 1]),  # round to the start
+    ((1, 2, 3), 9, 2, [1, 2]),  # the post stopped at is gone
+]
+
+
+@pytest.mark.parametrize(("ids", "after", "most", "expected"), NEXT_CHECKS)
+def test_a_restarts_checks_are_capped_and_the_next_restart_goes_on_from_where_it_stopped(ids, after, most, expected):
+    """At most `most` questions a restart, by id, starting after the one the restart before looked at last."""
+    posts = [post(i, thread_id=100 + i) for i in ids]
+    assert [p.id for p in next_checks(posts, after, most)] == expected

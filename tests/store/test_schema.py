@@ -30,14 +30,58 @@ VERSIONS = tuple(range(1, SCHEMA_VERSION))
 UTC = dt.UTC
 
 
-# Columns later steps added to existing tables, with the value rows kept from before get.
+# The course forum's rows every version from v6 holds (added to each fixture by the generic tests below): a post of
+# each status, an anonymous one, counted events, and live, staff-withdrawn and retired suggestions, in the fixtures'
+# server (which never picked a course) and in server 4000, which picked stat-187-f24 (audited) before its posts.
+FORUM_SINCE = 6
+FORUM_ROWS = (
+    "INSERT INTO guild_config VALUES (4000, '{\"course_id\": \"stat-187-f24\"}', '2024-02-01T14:00:00.000000Z');"
+    "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES ('2024-02-01T14:00:00.000000Z', 4000, 7, "
+    '\'setup\', \'{"course": "stat-187-f24", "from": null}\');'
+    "INSERT INTO qa_posts (id, guild_id, thread_id, channel_id, starter_id, starter_ours, title, body, topic, "
+    "visibility, author_id, key_digest, via, status, created_at, updated_at, answered_at, answer_id, answer_text, "
+    "answer_by_staff, endorsed, duplicate_of, resolved_at, deleted_at) VALUES "
+    "(901, 4000, 9901, 500, 9901, 0, 'waiting', 'b', 'hw1', 'public', 5, NULL, 'forum', 'unanswered', "
+    "'2024-03-01T15:00:00.000000Z', '2024-03-01T15:00:00.000000Z', NULL, NULL, NULL, 0, 0, NULL, NULL, NULL),"
+    "(902, 4000, 9902, 500, 9912, 1, 'answered', 'b', 'hw1', 'public', 5, NULL, 'question', 'answered', "
+    "'2024-03-01T16:00:00.000000Z', '2024-03-02T16:00:00.000000Z', '2024-03-02T16:00:00.000000Z', 99021, "
+    "'Use driver 3.', 1, 1, NULL, NULL, NULL),"
+    "(903, 4000, 9903, 500, 9903, 0, 'resolved', 'b', 'hw2', 'public', 6, NULL, 'forum', 'resolved', "
+    "'2024-03-01T17:00:00.000000Z', '2024-03-03T17:00:00.000000Z', '2024-03-02T17:00:00.000000Z', 99031, 'Yes.', 0, "
+    "0, NULL, '2024-03-03T17:00:00.000000Z', NULL),"
+    "(904, 4000, 9904, 500, 9904, 0, 'duplicate', 'b', 'hw1', 'public', 6, NULL, 'forum', 'duplicate', "
+    "'2024-03-01T18:00:00.000000Z', '2024-03-01T19:00:00.000000Z', NULL, NULL, NULL, 0, 0, 902, NULL, NULL),"
+    "(905, 4000, 9905, 500, 9905, 0, 'deleted', 'b', 'hw1', 'public', 6, NULL, 'forum', 'deleted', "
+    "'2024-03-01T20:00:00.000000Z', '2024-03-01T21:00:00.000000Z', NULL, NULL, NULL, 0, 0, NULL, NULL, "
+    "'2024-03-01T21:00:00.000000Z'),"
+    "(906, 1000, 9906, 500, 9916, 1, 'anonymous', 'b', 'other', 'hidden', NULL, 'k3y', 'question', 'unanswered', "
+    "'2024-03-04T15:00:00.000000Z', '2024-03-04T15:00:00.000000Z', NULL, NULL, NULL, 0, 0, NULL, NULL, NULL);"
+    "INSERT INTO qa_events (guild_id, kind, post_id, at) VALUES (4000, 'posted', 901, '2024-03-01T15:00:00.000000Z'),"
+    "(4000, 'answered', 902, '2024-03-02T16:00:00.000000Z'), (1000, 'posted', 906, '2024-03-04T15:00:00.000000Z');"
+    "INSERT INTO qa_entries (id, guild_id, source, post_id, question, answer, endorsed, message_id, origin, "
+    "question_terms, answer_terms, created_at, endorsed_by, endorsed_at, withdrawn_at, withdrawn_by) VALUES "
+    "(901, 4000, 'forum', 902, 'answered', 'Use driver 3.', 1, 99021, NULL, 'answered', 'use driver', "
+    "'2024-03-02T16:00:00.000000Z', 7, '2024-03-02T16:00:00.000000Z', NULL, NULL),"
+    "(902, 4000, 'forum', 903, 'resolved', '', 0, 99031, NULL, 'resolved', '', '2024-03-02T17:00:00.000000Z', NULL, "
+    "NULL, '2024-03-03T17:00:00.000000Z', 7),"
+    "(903, 4000, 'faq', NULL, 'old faq', 'gone', 1, NULL, 'old faq', 'old faq', 'gone', "
+    "'2024-02-02T10:00:00.000000Z', 7, '2024-02-02T10:00:00.000000Z', '2024-02-03T10:00:00.000000Z', -1);"
+)
+# Each forum row's course after the upgrade: its server's pick when made (server 4000's), none for the fixtures'
+# server, none for a suggestion no switch retired.
+COURSE_OF_SERVER = {4000: "stat-187-f24"}
+
+# Columns later steps added to existing tables, with the value rows kept from before get (a function: of the row).
 ADDED_COLUMNS = {
     ("submissions", "part"): "",
-    # the fixtures' server never picked a course: its posts, events and entries belong to the one it follows
-    ("qa_posts", "course"): None,
-    ("qa_events", "course"): None,
+    ("qa_posts", "course"): lambda row: COURSE_OF_SERVER.get(row["guild_id"]),
+    ("qa_events", "course"): lambda row: COURSE_OF_SERVER.get(row["guild_id"]),
     ("qa_entries", "course"): None,
 }
+
+
+def _forum_rows(version: int) -> str:
+    return FORUM_ROWS if version >= FORUM_SINCE else ""
 
 
 def old_database(tmp_path: Path, version: int, *, tweak: str = "") -> Path:
@@ -76,7 +120,7 @@ def header(path: Path) -> tuple[int, int]:
 @pytest.mark.parametrize("version", VERSIONS)
 def test_every_earlier_version_upgrades_with_its_data_intact(tmp_path, version):
     """Every row survives; every time column holds the same instant, now as fixed-width UTC; nothing else moves."""
-    path = old_database(tmp_path, version)
+    path = old_database(tmp_path, version, tweak=_forum_rows(version))
     before = dump(path)
     old_names = {table: columns(path, table) for table in before}
     # Databases of the first versions carry no mark; later ones do.
@@ -93,7 +137,8 @@ def test_every_earlier_version_upgrades_with_its_data_intact(tmp_path, version):
             was_by_name = dict(zip(old_names[table], old, strict=True))
             for name, now in zip(names, new, strict=True):
                 if (table, name) in ADDED_COLUMNS and name not in was_by_name:
-                    assert now == ADDED_COLUMNS[table, name], (table, name)
+                    added = ADDED_COLUMNS[table, name]
+                    assert now == (added(was_by_name) if callable(added) else added), (table, name, old)
                     continue
                 was = was_by_name[name]
                 if name in times and was is not None:
@@ -107,7 +152,7 @@ def test_every_earlier_version_upgrades_with_its_data_intact(tmp_path, version):
 @pytest.mark.parametrize("version", VERSIONS)
 def test_upgraded_data_reads_back_through_the_store(tmp_path, version):
     """After the upgrade the typed rows hold the instants that were written, in the store's zone."""
-    store = Store(old_database(tmp_path, version), zone=NY)
+    store = Store(old_database(tmp_path, version, tweak=_forum_rows(version)), zone=NY)
     try:
         assert store.published.exam_forms(1000) == {"exam1": "https://forms.example/exam1"}
         assert store.published.exam_forms(None) == {"exam2": "https://forms.example/exam2"}  # outside a server
@@ -134,7 +179,33 @@ def test_upgraded_data_reads_back_through_the_store(tmp_path, version):
         if version >= 5:
             (notice,) = store.notices.take(1000, 77, dt.datetime(2024, 3, 7, tzinfo=NY))
             assert (notice.kind, notice.created_at) == ("link.moved_away", dt.datetime(2024, 3, 6, 10, 0, tzinfo=NY))
-        assert store.qa_posts.listed(1000) == []  # the forum's tables are there, empty
+        if version < FORUM_SINCE:
+            assert store.qa_posts.listed(1000) == []  # the forum's tables are there, empty
+            return
+        course = "stat-187-f24"
+        stamped = course if version < 11 else None  # v11's own rows were made for the course followed now
+        posts = store.qa_posts.listed(4000, course=course)
+        assert [(p.id, p.status, p.course) for p in posts] == [
+            (901, "unanswered", stamped),
+            (902, "answered", stamped),
+            (903, "resolved", stamped),
+            (904, "duplicate", stamped),
+            (905, "deleted", stamped),
+        ]
+        answered = store.qa_posts.get(902)
+        assert (answered.answer_text, answered.endorsed, answered.answered_at) == (
+            "Use driver 3.",
+            True,
+            dt.datetime(2024, 3, 2, 11, 0, tzinfo=NY),
+        )
+        assert store.qa_posts.get(904).duplicate_of == 902
+        if version < 11:
+            assert store.qa_posts.listed(4000, course="10-605-s24") == []  # another course's list leaves them out
+        (anonymous,) = store.qa_posts.listed(1000, ("unanswered",))
+        assert (anonymous.author_id, anonymous.key_digest, anonymous.course) == (None, "k3y", None)
+        assert store.qa_events.counts(4000, course=course) == store.qa_events.counts(4000)
+        assert [(e.id, e.endorsed, e.answer) for e in store.qa_entries.active(4000)] == [(901, True, "Use driver 3.")]
+        assert store.qa_entries.restore_course(4000, course) == 0  # what no switch retired never comes back
     finally:
         store.close()
 
@@ -372,3 +443,61 @@ def test_v12_points_what_pointed_at_a_post_v9_retired_at_the_post_it_kept(tmp_pa
         assert conn.execute("SELECT post_id FROM qa_staff_messages WHERE message_id = 9100").fetchone() == (3,)
         assert conn.execute("SELECT post_id FROM qa_staff_messages WHERE message_id = 9001").fetchone() == (1,)
         assert conn.execute("SELECT post_id FROM qa_events WHERE kind = 'posted'").fetchall() == [(1,)]
+
+
+@pytest.mark.parametrize(("answer", "status"), [(None, "unanswered"), (4321, "answered")])
+def test_v12_never_closes_a_post_as_a_duplicate_of_itself(tmp_path, answer, status):
+    """A kept post closed as a duplicate of its own v9-retired copy is open again (answered when it has an answer),
+    never a duplicate of itself; a post closed as a duplicate of another's copy is left pointing at the kept one."""
+    rows = [
+        _post(1, 1000, 777, 777, "same thread", status="duplicate"),
+        _post(2, 1000, 777, 777, "same thread"),  # v9 retires it: post 1 is kept
+        _post(3, 1000, 888, 888, "another", status="duplicate"),
+    ]
+    tweak = (
+        f"INSERT INTO qa_posts ({_POST_COLUMNS}, created_at, updated_at) VALUES {', '.join(rows)};"  # noqa: S608
+        "UPDATE qa_posts SET duplicate_of = 2 WHERE id IN (1, 3);"
+        f"UPDATE qa_posts SET answer_id = {answer or 'NULL'} WHERE id = 1;"
+    )
+    path = old_database(tmp_path, 8, tweak=tweak)
+    Store(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        got = conn.execute("SELECT id, status, duplicate_of FROM qa_posts WHERE id IN (1, 3) ORDER BY id").fetchall()
+    assert got == [(1, status, None), (3, "duplicate", 1)]
+
+
+def test_v11_gives_each_old_row_the_course_its_server_followed_then_by_the_audited_switches(tmp_path):
+    """A server that followed 10-605 and switched to stat-187 (audited): a post and an event made before the switch
+    are 10-605's, those after stat-187's; a suggestion the switch retired (withdrawn by the bot at its instant) is
+    10-605's, so switching back brings it back; one an FAQ import retired at another time keeps no course."""
+    tweak = (
+        "INSERT INTO guild_config VALUES (2000, '{\"course_id\": \"stat-187-f24\"}', '2024-03-05T14:00:00.000000Z');"
+        "INSERT INTO audit (at, guild_id, user_id, action, detail) VALUES "
+        "('2024-02-20T14:00:00.000000Z', 2000, 7, 'setup', '{\"course\": \"10-605-s24\", \"from\": null}'),"
+        "('2024-02-21T14:00:00.000000Z', 2000, 7, 'setup', '{\"channel_id\": 555}'),"
+        '(\'2024-03-05T14:00:00.000000Z\', 2000, 7, \'setup\', \'{"course": "stat-187-f24", "from": "10-605-s24"}\');'
+        "INSERT INTO qa_posts (id, guild_id, thread_id, title, visibility, via, status, created_at, updated_at) VALUES "
+        "(1, 2000, 700, 'before any pick', 'public', 'forum', 'unanswered', '2024-02-01T15:00:00.000000Z', "
+        "'2024-02-01T15:00:00.000000Z'),"
+        "(2, 2000, 701, 'asked in 10-605', 'public', 'forum', 'unanswered', '2024-03-01T15:00:00.000000Z', "
+        "'2024-03-01T15:00:00.000000Z'),"
+        "(3, 2000, 702, 'asked in stat-187', 'public', 'forum', 'unanswered', '2024-03-06T15:00:00.000000Z', "
+        "'2024-03-06T15:00:00.000000Z');"
+        "INSERT INTO qa_events (guild_id, kind, post_id, at) VALUES (2000, 'posted', 2, '2024-03-01T15:00:00.000000Z'),"
+        "(2000, 'posted', 3, '2024-03-06T15:00:00.000000Z');"
+        "INSERT INTO qa_entries (id, guild_id, source, question, answer, question_terms, answer_terms, created_at, "
+        "withdrawn_at, withdrawn_by, origin) VALUES "
+        "(1, 2000, 'faq', 'q1', 'a1', 'q1', 'a1', '2024-02-25T15:00:00.000000Z', '2024-03-05T14:00:00.000000Z', -1, "
+        "'q1'),"
+        "(2, 2000, 'faq', 'q2', 'a2', 'q2', 'a2', '2024-02-25T15:00:00.000000Z', '2024-02-26T15:00:00.000000Z', -1, "
+        "'q2'), (3, 2000, 'faq', 'q3', 'a3', 'q3', 'a3', '2024-03-06T15:00:00.000000Z', NULL, NULL, 'q3');"
+    )
+    path = old_database(tmp_path, 10, tweak=tweak)
+    Store(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        posts = conn.execute("SELECT id, course FROM qa_posts WHERE guild_id = 2000 ORDER BY id").fetchall()
+        events = conn.execute("SELECT post_id, course FROM qa_events WHERE guild_id = 2000 ORDER BY id").fetchall()
+        entries = conn.execute("SELECT id, course FROM qa_entries WHERE guild_id = 2000 ORDER BY id").fetchall()
+    assert posts == [(1, "stat-187-f24"), (2, "10-605-s24"), (3, "stat-187-f24")]
+    assert events == [(2, "10-605-s24"), (3, "stat-187-f24")]
+    assert entries == [(1, "10-605-s24"), (2, None), (3, None)]

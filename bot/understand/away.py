@@ -27,7 +27,7 @@ def _next_month(day: dt.date) -> dt.date | None:
 
 def away_span(reading: Reading) -> tuple[dt.date, dt.date, str] | None:
     """The span of an absence named by two days, with its label, or None."""
-    if "absent" not in reading.cues and not _AWAY & set(reading.tokens):
+    if "absent" not in reading.cues and _AWAY.isdisjoint(reading.tokens):
         return None
     days = [t for t in reading.times if t.kind == "day"]
     if len(days) != 2 or days[0].first is None or days[1].first is None:

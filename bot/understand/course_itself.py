@@ -131,9 +131,8 @@ def asked_of_course(course: Course, question: str) -> str | None:
     is not such a question (or the data leaves it to the rest of the engine, as for "is there a lab" when the course's
     own text speaks of labs)."""
     plain = _plain(question)
-    for name, (pattern, answer) in ASKED.items():
-        needs = _NEEDS.get(name)
-        if needs is not None and not any(n in plain for n in needs):
+    for name, needs, pattern, answer in _ASKED_GATED:
+        if needs is not None and not needs.search(plain):
             continue
         if pattern.search(plain) and answer(course, plain) is not None:
             return name
@@ -485,6 +484,8 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
 # word costs far less than running the pattern.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
+    "same": ("same", "cross", "equivalent", "different", "separate"),
+    "name": ("course", "class"),
     "submission": ("where", "which"),
     "language": ("language", "code", "program"),
     "platforms": ("platform", "site"),
@@ -493,3 +494,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "thing": ("there",),
     "materials": ("book", "edition", "code", "calc", "supplies", "material", "coat", "goggles"),
 }
+# ASKED in its order, each with its needs as one search for any of them (as text, not words: "book" in "textbook").
+_ASKED_GATED = tuple(
+    (name, re.compile("|".join(map(re.escape, _NEEDS[name]))) if name in _NEEDS else None, pattern, answer)
+    for name, (pattern, answer) in ASKED.items()
+)

@@ -187,7 +187,6 @@ class Engine:
         if error:
             answer = Answer(title="I can't read that date", lines=(text(error),), kind="error")
             return Result(question, "refused", (), answer)
-        asked = Asked(course, now, section, form_urls, published, False, question, story=question)
         parts: list[Part] = []
         answers: list[Answer] = []
         offered: list[Part] = []
@@ -207,7 +206,8 @@ class Engine:
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No
             yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
-            answer = handle(part.intent, replace(asked, yes_no=yes_no, question=part.text), part.slots)
+            asked = Asked(course, now, section, form_urls, published, yes_no, part.text, story=question)
+            answer = handle(part.intent, asked, part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
             elsewhere = outside_course(course, own, holds=self.knowledge.holds)

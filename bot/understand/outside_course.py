@@ -21,6 +21,7 @@ from bot.understand.vocabulary import STOPWORDS, words_of
 _NUMBER = re.compile(r"\b(\d{2}-\d{3})\b|\b([a-z]{2,5})\s?(\d{3,4})[a-z]?\b")  # "csc1015f": a term letter
 # A course number without its trailing letters, as students write it ("MAM1005F" is "mam1005")
 _SHORT = re.compile(r"[a-z]*\d+")
+_A_DIGIT = re.compile(r"\d")  # what every match of _NUMBER holds
 # What a question asks of a course: its work, exams, meetings, people
 _ITEMS = (
     r"(?:hw|homework|homeworks|assignments?|problem\s+sets?|psets?|exams?|midterms?|finals?|quiz(?:zes)?|"
@@ -215,7 +216,8 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
     """Another course's number or "another module", asked about (not a condition of a question about this one)."""
     own, places, of_work = _OWN.get(course, "own", lambda: _own_names(course))
     for sentence in asking:
-        for m in _NUMBER.finditer(sentence):
+        numbers = _NUMBER.finditer(sentence) if _A_DIGIT.search(sentence) else ()  # no digit, no number
+        for m in numbers:
             said = m.group(0)
             if "".join(phrase_key(said)) in own or (m.group(2) and not m.group(1) and _is_word(m.group(2))):
                 continue

@@ -55,6 +55,8 @@ _SUPPOSE = re.compile(r"\bif\b")
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
 _SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
 _COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
+_A_DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
 _DEPARTMENT_NUMBER = re.compile(
     rf"\b({'|'.join(sorted(DEPARTMENT_CODES, key=len, reverse=True))})\s*-?\s*(\d{{1,4}}[a-z]{{0,2}})\b(?![:.]\d)"
 )
@@ -336,20 +338,27 @@ class Reader:
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
-        typed = plain(question)
+        reading.other_course = self._other_course_named(reading, plain(question), text)
+        return reading
+
+    def _other_course_named(self, reading: Reading, typed: str, text: str) -> bool:
+        """Whether the part asks about another course by its number ("is stat 200 a good class", "math 54")."""
+        if not _A_DIGIT.search(typed):
+            return False  # every course number has digits: without one there is none to look for
         foreign = {a + b for a, b in _COURSE_NUMBER.findall(typed)} - self.course_numbers
         if self._subject_number is not None:
             found = {a + b for a, b in self._subject_number.findall(typed)}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
         foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed)} - self._own_codes  # "math 54"
+        if not foreign:
+            return False
         # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445
         # project. when is the mini-project due": the second sentence is about this course).
-        digits = re.sub(r"\D", "", text)
-        foreign = {n for n in foreign if re.sub(r"\D", "", n) in digits}
+        digits = _NOT_DIGIT.sub("", text)
+        foreign = {n for n in foreign if _NOT_DIGIT.sub("", n) in digits}
         # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
         named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
-        reading.other_course = bool(foreign) and (named or not foreign <= self.cited_numbers)
-        return reading
+        return bool(foreign) and bool(named or not foreign <= self.cited_numbers)
 
     def _entities(self, reading: Reading, question: str) -> None:
         tokens = reading.tokens
@@ -380,8 +389,9 @@ class Reader:
                     mentions.append(Mention("assignment", ids, i, end, 3.0, _relation(tokens, i)))
                     taken[i:end] = [True] * (end - i)
                     break
-                numbered = NUMBERED.match(key) if n <= 3 else None
-                if numbered and numbered.group(1) in lex.numbered_prefixes and any(c.isdigit() for c in key):
+                # NUMBERED ends in one or two digits, perhaps with a letter after: a key ending otherwise is no match
+                numbered = NUMBERED.match(key) if n <= 3 and (key[-1:].isdigit() or key[-2:-1].isdigit()) else None
+                if numbered and numbered.group(1) in lex.numbered_prefixes:
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
                     taken[i : i + n] = [True] * n
                     break

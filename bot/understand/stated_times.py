@@ -94,6 +94,7 @@ _CLOCK_SAID = re.compile(
     r"\b(?:(?:at|@|by|still|is\s+it|before|until|til+)\s*(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?"
     r"|(\d{1,2}):(\d\d)\s*(a\.?m\.?|p\.?m\.?)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?))(?![\d:])"
 )
+_A_DIGIT = re.compile(r"\d")
 _MIDNIGHT = re.compile(r"\bmidnight\b")  # "12am friday" is read as typed: the start of Friday
 _NOON = re.compile(r"\bnoon\b|\bmidday\b|\b12\s*p\.?m\.?\b")
 # "half nine" (9:30, as said in Britain), "half past 2", "quarter past ten", "quarter to 11"
@@ -143,6 +144,8 @@ def stated_clock(question: str) -> StatedClock | None:
         if (how or "").strip() == "to":
             return StatedClock((hour - 1) % 12 or 12, 45, either=True)
         return StatedClock(hour, 30 if part == "half" else 15, either=True)
+    if not _A_DIGIT.search(lowered):
+        return None  # every clock _CLOCK_SAID reads has digits: without one there is none
     for found in _CLOCK_SAID.finditer(lowered):
         hour, minute, meridiem = next(
             (g for g in (found.groups()[i : i + 3] for i in (0, 3)) if g[0] is not None),

@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
-from bot.understand.course_itself import _NEEDS, ASKED, _plain, asked_of_course, course_itself
+from bot.understand.course_itself import _ASKED_GATED, _NEEDS, ASKED, _plain, asked_of_course, course_itself
 from tests.conftest import FIXTURES, local
 from tests.understand.conftest import first_line, reply
 
@@ -275,6 +275,17 @@ def test_each_pattern_is_tried_only_on_a_text_holding_a_word_it_needs():
                 matched += 1
                 assert any(n in question for n in needs), (name, question)
     assert matched >= len(_NEEDS)  # every gated pattern met at least one text it matches
+
+
+def test_the_needs_are_looked_for_as_one_search_that_finds_what_each_would():
+    # One search over a text for any of an entry's needs says what looking for each need in turn says.
+    samples = [*map(_plain, _every_question()), "textbook", "codes", "the coat rack", "nothing here"]
+    assert [name for name, *_ in _ASKED_GATED] == list(ASKED)
+    for name, needs, _, _ in _ASKED_GATED:
+        assert (needs is None) == (name not in _NEEDS)
+        for question in samples:
+            if needs is not None:
+                assert bool(needs.search(question)) == any(n in question for n in _NEEDS[name]), (name, question)
 
 
 def test_a_question_lacking_every_needed_word_is_no_question_of_the_course(course):

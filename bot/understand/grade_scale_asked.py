@@ -119,6 +119,8 @@ _SCALE_SAID = re.compile(
     r"\bcurv(?:e|ed|ing)\b|\bletter[- ]grades?\s+(?:cut-?off|scale|boundar)|\bcut-?offs?\s+for\b"
     r"|\bgrad(?:e|ing)\s+(?:scale|boundar|cut-?off|band)"
     r"|\bround(?:ed|ing)\b|\bpass(?:ing)?\s+(?:mark|grade)\b|\bhurdle"
+    # "50% on the exam average to pass the course": a pass rule in the course's own words
+    r"|\bto\s+pass\b|\bpass\s+the\s+(?:course|class|unit|module|subject)\b"
 )
 _GRADE_MARKS = re.compile(r"\b[A-Z][A-Za-z]{0,2}[+-]?\s*[:=(]?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*%|\+)")
 _PLAIN = frozenset(
@@ -148,7 +150,10 @@ def _course(course: Course) -> _Course:
             (frozenset(_stem(w) for w in re.findall(r"[a-z]+", h.name.lower())) - _PLAIN, h.exams, h.ids)
             for h in ((scale.hurdles or ()) if scale else ())
         )
-        texts_say = scale is None and any(_texts_say(f"{p.summary} {p.quote}") for p in course.policies)
+        texts_say = scale is None and any(
+            _texts_say(said)
+            for said in (course.grading_breakdown, *(f"{p.summary} {p.quote}" for p in course.policies))
+        )
         numbers = tuple(n.lower() for n in course.numbers)
         hurdle_of = tuple(
             _words(

@@ -3,6 +3,8 @@ question and answered from [grade_scale], on a letter scale, a numbered scale wi
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.core.render_text import answer_text
@@ -147,3 +149,19 @@ def test_grades_asked_in_words_and_hurdles_on_a_unit_scale(data_copy, question, 
     said = answer_text(result.answer, course.tz, now)
     assert [p.intent for p in result.parts] == ["grade_scale"], said
     assert said.splitlines()[2].startswith(first), said
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Problem sets 40%, final exam 60%. You need at least 50% on the final exam to pass the course.",
+        "Coursework 50%, exam 50%. To pass the class you must pass the exam.",
+    ],
+)
+def test_a_pass_rule_in_the_courses_own_words_answers_without_a_scale(courses, rule):
+    """No [grade_scale], but the breakdown states a pass rule: "do i need to pass the exam to pass" is left to the
+    course's own words (its claims and policies), never "the page gives no pass mark"."""
+    course = dataclasses.replace(courses["10-605-s24"], grading_breakdown=rule)
+    intents, said, _ = _asked(course, "do i need to pass the exams to pass the course")
+    assert "grade_scale" not in intents, said
+    assert "doesn't give a pass mark" not in said, said

@@ -465,10 +465,17 @@ _NOT_DONE = re.compile(
 )
 
 
+# A change of one's own thing for another ("switch to a different section", "move to another group"): "different"
+# says no more than the verb does.
+_CHANGE = re.compile(r"\b(?:switch|switching|swap|swapping|change|changing|move|moving|transfer|transferring)\b")
+
+
 def _turned_alike(phrased: frozenset[str], turns: frozenset[str], question: str) -> bool:
     """Whether the question turns what it asks as the phrasing does."""
     if phrased == turns:
         return True
+    if not phrased and turns == {"other"} and _CHANGE.search(question.lower()):
+        return True  # "switch to a different lab section" asks "switch lab sections": the change is the other
     return phrased == {"without"} and turns == {"not"} and bool(_NOT_DONE.search(question.lower()))
 
 

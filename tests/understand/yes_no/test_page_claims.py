@@ -479,3 +479,21 @@ def test_a_duty_asked_in_other_words_and_an_own_result_match_the_claim(question,
     (a decimal point inside) is the student's own result, which the claim speaks to."""
     found = _index(("polls", NEEDS_RIGHT), ("books", BOOK_REQUIRED), ("scale", ROUNDED)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+NO_SWITCH = Claim(False, ("switch lab sections",), "You may not switch your lab section.")
+VISIT = Claim(True, ("go to another lab section",), "You may attend another lab section in a week you miss yours.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i switch to a different lab section, i got a job", False),  # the change is what "different" says
+        ("can i swap to another lab section", None),  # "swap" is no phrasing's word
+        ("can i switch lab sections", False),
+    ],
+)
+def test_a_change_to_a_different_one_asks_the_change_not_a_visit(question, yes):
+    """ "switch to a different section" asks the page's "switch sections" (No), not its "go to another section"."""
+    found = _index(("labs", NO_SWITCH), ("visits", VISIT)).match(question)
+    assert (found.claim.yes if found else None) == yes

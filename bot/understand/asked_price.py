@@ -28,9 +28,10 @@ _ASKS_AMOUNT = re.compile(
 )
 # "how much is a parking permit": an amount asked of a thing (an indefinite one: not "how much is the final").
 _HOW_MUCH_IS_A = re.compile(r"\bhow\s+much\s+(?:is|are|would|will)\s+(?:an?|one)\s+\w+")
-# "how much is the textbook": a definite thing only when it is something bought (the final's "how much" is its weight)
+# "how much is the textbook", "how much r lab coats": a thing only when it is something bought (the final's "how
+# much" is its weight)
 _HOW_MUCH_IS_BOUGHT = re.compile(
-    r"\bhow\s+much\s+(?:is|are|would|will|does|do)\s+(?:the|my|our|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"\bhow\s+much\s+(?:is|are|r|would|will|does|do)\s+(?:(?:the|my|our|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:text\s?books?|books?|e-?books?|manuals?|kits?|coats?|goggles|calculators?|i?clickers?|licen[cs]es?|"
     r"subscriptions?|access\s+codes?|codes?|software|course\s?packs?|readers?|notebooks?|supplies|materials|tickets?|"
     r"permits?|memberships?)\b"
@@ -103,14 +104,36 @@ def gives_price(said: str, asked: str = "") -> bool:
     """Whether the words give an amount of money (or say the thing is free), not merely the word "free" or a "$".
     With the question `asked`, a thing said to be free must be one it names or "it": "the other readings are free"
     gives no price for the textbook asked about."""
-    if _MONEY.search(said):
+    if not asked:
+        return bool(_MONEY.search(said)) or any(
+            m.group("who").lower() not in _FREE_PEOPLE for m in _SAID_FREE.finditer(said)
+        )
+    thing = {_one(w) for w in words(asked.lower()) if w not in _NOT_A_THING}
+    if any(_MONEY.search(sentence) and _of_the_thing(sentence, thing) for sentence in _SENTENCE.split(said)):
         return True
-    named = {_one(w) for w in words(asked.lower())} | _SAID_OF_IT if asked else None
+    named = {_one(w) for w in words(asked.lower())} | _SAID_OF_IT
     return any(
         who not in _FREE_PEOPLE and (named is None or _one(who) in named)
         for m in _SAID_FREE.finditer(said)
         if (who := m.group("who").lower())
     )
+
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+\(|\)")
+# Words of a price question that name no thing: "how much does <it> cost", "what's the fee for <it>"
+_NOT_A_THING = frozenset(
+    {"how", "much", "what", "whats", "what's", "is", "are", "does", "do", "did", "will", "would", "the", "a", "an"}
+    | {"for", "of", "to", "i", "we", "you", "it", "me", "my", "our", "there", "any", "anything", "money", "extra"}
+    | {"cost", "costs", "costing", "price", "prices", "priced", "pricing", "fee", "fees", "pay", "paying", "free"}
+    | {"have", "need", "buy", "get", "use", "course", "class", "this", "that", "in", "on", "at", "or", "and", "be"}
+    | {"expensive", "pricey", "cheap", "costly", "affordable", "much", "charge", "charged", "if", "still", "again"}
+)
+
+
+def _of_the_thing(sentence: str, thing: set[str]) -> bool:
+    """A sentence's amount is the one asked when the question names no thing, or the sentence names one of its words
+    ("the lab manual is a free PDF" gives no price for the Achieve access asked about)."""
+    return not thing or bool(thing & {_one(w) for w in words(sentence.lower())})
 
 
 # What "is free" may be said of and still be the thing asked about

@@ -344,7 +344,13 @@ def materials_of_meeting(r: Reading) -> bool:
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
-    kinds = {m.kind for m in r.mentions if m.kind != "exam" or not m.relation}
+    # "the gitlab link" where GitLab is the course's site and "Git Lab" a piece of work: the site's link is asked
+    sites = {(m.start, m.end) for m in r.mentions if m.kind == "link"} if "link" in cues else set()
+    kinds = {
+        m.kind
+        for m in r.mentions
+        if (m.kind != "exam" or not m.relation) and not (m.kind == "assignment" and (m.start, m.end) in sites)
+    }
     dated_by_exam = any(m.kind == "exam" and m.relation for m in r.mentions)
     exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
     if "grading" in cues and not cues & {"pool", "regrade"}:

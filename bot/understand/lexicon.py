@@ -142,6 +142,11 @@ def _segments(title: str) -> list[tuple[str, ...]]:
     return [k for k in keys if k]
 
 
+def _own_word(word: str) -> bool:
+    """A word that names one thing of the course alone: no everyday word, no function word, four letters or more."""
+    return len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS
+
+
 def _named_by_words(course: Course) -> dict[str, tuple[str, ...]]:
     """Words the course's items are known by besides their names: a title's segments ("snow pits" of "Practical
     sheet 1: Snow pits"), words several titles share ("field log" of "Field log (Nord)" and "Field log (Süd)":
@@ -316,6 +321,12 @@ class Lexicon:
             add(phrase_key(name.replace("_", " ")), Tag("link", name, 2.0))
         for platform in course.platforms:
             add(phrase_key(platform.name), Tag("link", f"{PLATFORM}{platform.id}", 2.0))
+        # "the sapling link" of Sapling Learning: a site by its first word, when that word is its own (no everyday
+        # word, no other site's)
+        firsts = [phrase_key(p.name)[:1] for p in course.platforms]
+        for platform, first in zip(course.platforms, firsts, strict=True):
+            if len(phrase_key(platform.name)) >= 2 and firsts.count(first) == 1 and _own_word(first[0]):
+                add(first, Tag("link", f"{PLATFORM}{platform.id}", 2.0))
         # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
         # kind and says the question is about class.
         for kind in course.meeting_kinds:

@@ -95,6 +95,48 @@ _SUBJECT = re.compile(
     r"melting\s+point|chemical\s+formula|formula\s+for|definition\s+of|derivative\s+of|integral\s+of|capital\s+of)\b"
 )
 
+# Help with the subject itself ("explain how to do three-point crosses", "i don't get how to find the pivot", "how do
+# you derive the estimator"): teaching, which a course page does not do, even when a lecture's title holds its words.
+_TUTORING = re.compile(
+    r"\b(?:explain|teach\s+me|show\s+me|walk\s+me\s+through)\s+(?:to\s+me\s+|again\s+)?how\s+(?:to|do|does|you|i|we)\b"
+    r"(?P<what>[^?.!]*)"
+    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:get|understand|figure\s+out|work\s+out)\s+how\s+"
+    r"(?:to|you|i|we)\b(?P<what2>[^?.!]*)"
+    r"|\bhow\s+(?:do|does|would|should|can)\s+(?:you|u|i|we|one)\s+(?:solve|derive|prove|balance|integrate|"
+    r"differentiate|simplify|factor|factorise|factorize)\b(?P<what3>[^?.!]*)"
+)
+# Words that make a how-to the course's own business ("explain how to calculate my grade", "how to submit the lab")
+_LOGISTICS = words_of(
+    """grade grades graded grading mark marks score scores points percent percentage average weight weighting weighted
+    late deadline deadlines due submit submitting submission upload register enrol enroll sign join contact
+    email room rooms link zoom section sections extension extensions regrade attendance attend book booking request
+    apply swap switch drop withdraw access"""
+)
+
+
+def _tutoring(course: Course, sentence: str) -> bool:
+    """A request to be taught the subject, not told about the course: what follows names none of its business and
+    none of its own items ("hw3", "the midterm")."""
+    found = _TUTORING.search(sentence)
+    if not found:
+        return False
+    what = set(phrase_key(found.group("what") or found.group("what2") or found.group("what3") or ""))
+    return (
+        bool(what - STOPWORDS)
+        and _LOGISTICS.isdisjoint(what)
+        and _ITEM_NAMES.get(course, "items", lambda: _item_names(course)).isdisjoint(what)
+    )
+
+
+_ITEM_NAMES: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _item_names(course: Course) -> frozenset[str]:
+    """The course's own items as students name them: assignments' ids and short names, exams' ids and titles."""
+    names = {w for a in course.assignments for n in (a.id, a.short) for w in phrase_key(n)}
+    names |= {w for e in course.exams for n in (e.id, e.title, *e.aliases) for w in phrase_key(n)}
+    return frozenset(w for w in names - STOPWORDS if not w.isdigit())  # "exam 3": not "three point crosses"
+
 
 def outside_course(course: Course, question: str, *, holds: Callable[[str], bool]) -> str | None:
     """Why the question is about something other than this course, said to the student; None when it is not.
@@ -144,6 +186,11 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     subject = next((m for s in asking if (m := _SUBJECT.search(s))), None)
     if subject and not _course_pair(course, subject.group("pair") or ""):
         return "That is a question about the subject itself, not the course: I answer only from the course page."
+    if any(_tutoring(course, s) for s in asking):
+        return (
+            "That asks to be taught the subject itself, which the course page does not do: I answer only from "
+            f"{course.code}'s course page. Office hours or the course forum are the place for it."
+        )
     return None
 
 
@@ -251,11 +298,39 @@ def _is_word(letters: str) -> bool:
 
 
 def _course_pair(course: Course, pair: str) -> bool:
-    """ "the difference between 405 and 605", "between hw and the project": course things, not the subject."""
-    words = set(phrase_key(pair)) - STOPWORDS
+    """ "the difference between 405 and 605", "between hw and the project": course things, not the subject. Each
+    thing compared is named in the course's own words; "git merge and git rebase" shares "git" with a lab's name but
+    "rebase" is the subject's, not the course's."""
+    names = _course_names(course)
+    sides = [set(phrase_key(side)) - STOPWORDS for side in _SIDES.split(pair)]
+    return all(_named_side(words, names) for words in sides if words) and any(sides)
+
+
+# Where the things compared part: "a and b", "a vs b", "a or b"
+_SIDES = re.compile(r"\s+(?:and|vs\.?|versus|or)\s+|\s*/\s*")
+
+
+def _named_side(words: set[str], names: frozenset[str]) -> bool:
+    """A thing compared that the course names: every word of it is the course's, a number or a letter ("section b")."""
+    return all(
+        w in names or w.removesuffix("s") in names or f"{w}s" in names or len(w) == 1 or w.isdigit() for w in words
+    )
+
+
+_NAMES: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _course_names(course: Course) -> frozenset[str]:
+    """The words the course names its own things with, once per course."""
+    return _NAMES.get(course, "names", lambda: frozenset(_names_of(course)))
+
+
+def _names_of(course: Course) -> set[str]:
+    """Course numbers, sections, items, exams, meeting kinds, policies, roles and the late pool, as words."""
     names = {w for n in (*course.numbers, course.code) for w in phrase_key(n)}
     names |= {w for s in course.sections for n in (s.id, s.name, *s.aliases) for w in phrase_key(n)}
-    names |= {w for a in course.assignments for n in (a.id, a.short, a.title) for w in phrase_key(n)}
+    # a title's name, not its subtitle ("Lab Report 3: Empirical formula of MgO" names no "empirical formula")
+    names |= {w for a in course.assignments for n in (a.id, a.short, a.title.split(":")[0]) for w in phrase_key(n)}
     names |= {w for e in course.exams for n in (e.id, e.title, *e.aliases) for w in phrase_key(n)}
     names |= {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
     names |= {w for a in course.assignments for w in phrase_key(a.kind.replace("_", " "))}
@@ -264,4 +339,4 @@ def _course_pair(course: Course, pair: str) -> bool:
     pool = course.late.pool
     names |= {w for n in ((pool.name, pool.plural) if pool else ()) for w in phrase_key(n)}
     names |= {"section", "sections", "grad", "graduate", "undergrad", "undergraduate", "version", "versions"}
-    return bool(words & names)
+    return names

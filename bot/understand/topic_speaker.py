@@ -4,11 +4,14 @@ staff of the weekly meeting held that day; that the page does not say, when it n
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Person, ScheduleDay
 from bot.course.occurrences import meetings_of
+from bot.understand import replies
 from bot.understand.normalize import phrase_key
 from bot.understand.reading import Reading
 
@@ -18,6 +21,7 @@ _GIVING = frozenset(
     {"giving", "gives", "give", "teaching", "teaches", "teach", "presenting", "presents", "present", "delivering"}
     | {"delivers", "leading", "leads", "lead", "running", "runs", "taking", "takes", "lecturing", "speaking"}
     | {"speaks", "doing", "hosting", "hosts"}
+    | {"speaker", "speakers", "presenter", "presenters"}  # "who is the guest speaker on sep 16": the one who speaks
 )
 # Words naming a session: "the euthanasia lecture", "the talk on kant" (a meeting kind of the course counts too).
 _SESSION = frozenset({"lecture", "lectures", "class", "talk", "session", "seminar", "guest"})
@@ -102,15 +106,35 @@ def speaker_answer(course: Course, rows: tuple[int, ...]) -> Answer:
     """Who gives each meeting: the person its row names, else a guest's session as titled, else its weekly
     meeting's staff."""
     lines: list = []
+    unnamed: list[str] = []
     for row in (course.schedule[i] for i in rows):
         day = f"{human_date(row.date)} · {row.title}"
         named = _named_in(course, row)
         if not named and _guest(row):
             # a guest from outside the staff: the row's own words name them, never the lecturer's meeting
-            lines.append(text(f"{day}: a guest session; the schedule names its speaker only in that title."))
+            if _names_someone(f"{row.title} {' '.join(row.announcements)}"):
+                lines.append(text(f"{day}: a guest session; the schedule names its speaker only in that title."))
+            else:
+                unnamed.append(day)
             continue
         people = named or _meeting_staff(course, row)
         how = "named on the schedule" if named else f"who takes the {row.kind_label.lower()}s"
         who = ", ".join(f"{p.name}{_titled(course, p)}" for p in people)
         lines.append(text(f"{day}: **{who}** ({how})."))
+    if unnamed:
+        # "who is the guest speaker on sep 16" of "Guest lecture: shipping software at a start-up": no name given
+        said = f"The course page does not name the guest speaker; {replies.where_to_ask(course)}. The session:"
+        return Answer(title="Who gives it", lines=(text(said), *(text(d) for d in unnamed), *lines), kind="unknown")
     return Answer(title="Who gives it", lines=tuple(lines))
+
+
+# A person's name in a title: an honorific before a capitalised word ("Dr Ngata", "Prof. Lee"), or two capitalised
+# words in a row that do not open the title ("Guest lecture: Aroha Ngata", "(Jane Smith, Xero)").
+_HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+[A-Z]")
+_CAPITALISED_PAIR = re.compile(r"(?<!^)\b[A-Z][\w'-]+\s+[A-Z][\w'-]+")
+
+
+def _names_someone(words: str) -> bool:
+    """Whether the words may name a person (their first word aside, capitalised anyway); a title in title case
+    counts, so a speaker is never denied on a guess."""
+    return bool(_HONORIFIC.search(words) or _CAPITALISED_PAIR.search(words))

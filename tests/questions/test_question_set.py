@@ -100,6 +100,7 @@ BY_FACTS = (
         "w8u38-",
         "grading-scale-",
         "small-hours-",
+        "w9u42-",
     ),
 )
 

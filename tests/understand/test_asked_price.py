@@ -74,6 +74,8 @@ def test_in_the_engine_on_two_courses(course, second_course):
         "is the textbook expensive",
         "how much is the textbook",  # a definite thing, but one that is bought
         "how much are the safety goggles",
+        "how much r lab coats at the bookstore",  # a bought thing without "the"
+        "how much is a calculator",
         "what's the fee for late registration",  # "late", but a fee is money
         "are there any fees for this course",
         "is the access code free of charge",
@@ -161,3 +163,22 @@ def test_a_thing_said_free_prices_only_that_thing():
     assert gives_price("The software is available free to students.", "does the software cost anything")
     card = _card(said)
     assert unpriced("how much does the rachels textbook cost", card, "ask on Ed").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "priced"),
+    [
+        (
+            "Required: a course pack with online access. The workbook is a free PDF on the LMS.",
+            "how much is the pack",
+            False,
+        ),
+        ("Bring a calculator. Lab safety glasses cost $12 at the bookstore.", "what does the calculator cost", False),
+        ("Lab safety glasses cost $12 at the bookstore.", "how much are safety glasses", True),
+        ("The workbook is a free PDF on the LMS.", "does the workbook cost anything", True),
+        ("There is no extra cost for the software.", "how much does it cost", True),
+    ],
+)
+def test_an_amount_prices_only_the_thing_its_sentence_names(said, asked, priced):
+    """An amount or a "free PDF" in a sentence of a card prices what that sentence names, not another thing."""
+    assert gives_price(said, asked) is priced

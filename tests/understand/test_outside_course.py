@@ -197,3 +197,46 @@ def test_a_facilitys_hours_and_a_view_on_the_subject_are_out_of_scope(course, qu
 )
 def test_ones_own_work_or_the_courses_figures_are_not_a_view(course, question):
     assert outside_course(course, question, holds=lambda word: True) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the difference between the homework grading and the exam version of it",  # every word the course's
+        "whats the difference between hw3 and hw4",
+        "can you explain how to calculate my final grade",
+        "i dont get how to submit hw3 on gradescope",
+        "explain how to do exam 2 question 4 again",
+        "walk me through how the late days work",
+    ],
+)
+def test_course_comparisons_and_how_tos_stay_in_scope(course, question):
+    """Comparing the course's own things, or a how-to about its grades, work and rules, is the course's business."""
+    assert outside_course(course, question, holds=_never) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the difference between homework regularization and ridge",  # "homework" is the course's, "ridge" not
+        "what's the difference between a map task and a reduce task",
+        "can someone explain how to do backprop by hand, i dont see where the chain rule goes",
+        "i don't understand how to find the gradient of the logistic loss",
+        "how do you derive the closed form for least squares",
+        "could you walk me through how to compute a dot product in numpy",
+    ],
+)
+def test_the_subject_compared_or_taught_is_not_the_course(course, question):
+    """A comparison with a side the course never names, or a request to be taught, is the subject, not the course."""
+    assert outside_course(course, question, holds=_never)
+
+
+def test_a_lecture_titled_with_the_subject_does_not_make_teaching_in_scope(stat):
+    """Asked to be taught a topic a lecture is named for, the engine says so instead of giving the lecture's row."""
+    for question in (
+        "can someone explain how to do cross validation, i dont get how to pick k",
+        "how do you derive the lasso",
+    ):
+        result, said = reply(stat, question, "2024-10-01 10:00")
+        assert result.answer.kind == "unknown"
+        assert "taught" in said

@@ -319,11 +319,15 @@ def _names_condition(question: str, clause: str) -> bool:
     return any(stem(word) in have for word in key_words(condition))
 
 
+# "if i end up with an 89.5", "if i wind up at 79.6": the student's own result, said as "get" is ("if i get 79.6")
+_GOT = re.compile(r"\b(?:end|ends|ended|wind|winds|wound)\s+up(?:\s+(?:with|getting|at|on))?\b")
+
+
 def unaddressed_condition(question: str, texts: Iterable[str]) -> str:
     """The condition of the question ("i'm sick") when none of its key words is in the texts: the page does
     not speak to that case. "" when there is no condition or the texts name it."""
     condition = fold(question).condition
-    keys = key_words(condition) if condition else {}
+    keys = key_words(_GOT.sub(" ", condition)) if condition else {}
     if not keys:
         return ""
     have = frozenset().union(*(_stems(c) for c in clauses(texts)))

@@ -22,7 +22,10 @@ _OBLIGATION = frozenset(
 _OBLIGATION_PAIRS = (("have", "to"), ("has", "to"), ("supposed", "to"), ("expected", "to"))
 _PERMISSION = frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "able", "acceptable"})
 # The case a question asks about: "... if i'm sick", "... in case my flight is late".
-CONDITION = re.compile(r"\b(?:if|in\s+case|when)\s+(.+?)(?=[,?.!]|\s+(?:can|could|may|do|does|will|would|should)\s|$)")
+# A decimal point ("an 89.5") does not end it.
+CONDITION = re.compile(
+    r"\b(?:if|in\s+case|when)\s+(.+?)(?=[,?!]|\.(?!\d)|\s+(?:can|could|may|do|does|will|would|should)\s|$)"
+)
 # Everything from the condition on, which is not what is asked: "can i submit late if i have no internet".
 _CONDITION_TAIL = re.compile(r"\b(?:if|when|unless|because|since|in case)\b.*$")
 _NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor"})

@@ -77,6 +77,10 @@ _JOINT = re.compile(r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|
 # Getting a thing from someone is their providing or lending it: "do we get goggles from the lab", "can i borrow".
 _GOT_FROM = re.compile(r"\b(?:get|gets|getting|receive|receives|obtain|pick\s+up)\b[^,.?!]*?\bfrom\b")
 _PROVIDED = frozenset(stem(w) for w in ("provide", "borrow", "lend"))
+# "do they have to be right", "must i go", "am i supposed to": a duty asked in words that are no key word; a phrasing's
+# "need to be right", "required" asks the same.
+_DUTY = re.compile(r"\b(?:have|has|had|got|supposed|expected)\s+to\b|\bmust\b|\bgotta\b")
+_NEEDED = frozenset(stem(w) for w in ("need", "needs", "needed", "required", "require", "mandatory", "compulsory"))
 
 _TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
 
@@ -365,6 +369,8 @@ class ClaimIndex:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
         if "from" in question.lower() and _GOT_FROM.search(question.lower()):
             have |= _PROVIDED  # "do we get goggles from the lab": the lab provides them
+        if _DUTY.search(question.lower()):
+            have |= _NEEDED  # "do clicker answers have to be right" asks "clicker answers need to be right"
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)
@@ -459,10 +465,17 @@ _NOT_DONE = re.compile(
 )
 
 
+# A change of one's own thing for another ("switch to a different section", "move to another group"): "different"
+# says no more than the verb does.
+_CHANGE = re.compile(r"\b(?:switch|switching|swap|swapping|change|changing|move|moving|transfer|transferring)\b")
+
+
 def _turned_alike(phrased: frozenset[str], turns: frozenset[str], question: str) -> bool:
     """Whether the question turns what it asks as the phrasing does."""
     if phrased == turns:
         return True
+    if not phrased and turns == {"other"} and _CHANGE.search(question.lower()):
+        return True  # "switch to a different lab section" asks "switch lab sections": the change is the other
     return phrased == {"without"} and turns == {"not"} and bool(_NOT_DONE.search(question.lower()))
 
 

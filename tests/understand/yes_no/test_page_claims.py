@@ -451,3 +451,49 @@ RESERVE = Claim(True, ("textbook on reserve in the library",), "Copies are on re
 def test_a_word_one_letter_short_of_a_long_key_is_that_key(question, yes):
     found = _index(("textbook", RESERVE)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+NEEDS_RIGHT = Claim(
+    False, ("poll answers need to be right",), "Poll points are for taking part, not for correct answers."
+)
+BOOK_REQUIRED = Claim(True, ("workbook required",), "The workbook is required.")
+ROUNDED = Claim(False, ("round 79.5 up to a B",), "Final percentages are not rounded.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("do poll answers have to be right", False),  # "have to" asks what "need to" does
+        ("must my poll answers be right", False),
+        ("are we supposed to get the poll answers right", False),
+        ("do poll answers have to be right if im sick", None),  # a condition the claim does not name
+        ("do we have to have the workbook", True),  # "required" asked as "have to"
+        ("is the workbook optional", None),  # another word, not a duty
+        ("if i end up with a 79.5 will it round up to a B", False),  # the student's own result is no condition
+        ("if i wind up at 79.5 does it round up to a B", False),
+        ("if i end up sick does it round up to a B", None),  # a condition told after "end up" still is one
+    ],
+)
+def test_a_duty_asked_in_other_words_and_an_own_result_match_the_claim(question, yes):
+    """ "have to", "must", "supposed to" ask what a phrasing's "need"/"required" does; "if i end up with <a mark>"
+    (a decimal point inside) is the student's own result, which the claim speaks to."""
+    found = _index(("polls", NEEDS_RIGHT), ("books", BOOK_REQUIRED), ("scale", ROUNDED)).match(question)
+    assert (found.claim.yes if found else None) == yes
+
+
+NO_SWITCH = Claim(False, ("switch lab sections",), "You may not switch your lab section.")
+VISIT = Claim(True, ("go to another lab section",), "You may attend another lab section in a week you miss yours.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i switch to a different lab section, i got a job", False),  # the change is what "different" says
+        ("can i swap to another lab section", None),  # "swap" is no phrasing's word
+        ("can i switch lab sections", False),
+    ],
+)
+def test_a_change_to_a_different_one_asks_the_change_not_a_visit(question, yes):
+    """ "switch to a different section" asks the page's "switch sections" (No), not its "go to another section"."""
+    found = _index(("labs", NO_SWITCH), ("visits", VISIT)).match(question)
+    assert (found.claim.yes if found else None) == yes

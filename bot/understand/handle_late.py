@@ -779,7 +779,7 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
         if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
-        return policy_or_rules(asked, slots, "regrade")
+        return replies.with_regrade_window(asked.course, policy_or_rules(asked, slots, "regrade"), slots)
     return merged([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.answers.late_terms import pool_sentence
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
@@ -47,6 +48,10 @@ def policy(asked: Asked, slots: Slots) -> Answer:
     if (sentence := slots.get("_rule_sentence")) and replies.opening_verdict(answer) is None:
         # read by a word only this rule uses (bot.understand.rule_words): its sentence holding that word first
         answer = replace(answer, lines=(text(f"The course page says: “{sentence}”"), *answer.lines))
+    if slots.get("_pool_count") and asked.course.late.pool is not None and replies.opening_verdict(answer) is None:
+        # "how many grace days do we get": the pool's numbers from the data, before the policy's words
+        answer = replace(answer, lines=(text(pool_sentence(asked.course).capitalize()), *answer.lines))
+    answer = replies.with_regrade_window(asked.course, answer, slots)
     rules = asked.course.extensions
     if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
         # The extension policy says whom to write to; the data has the address.

@@ -27,6 +27,7 @@ from bot.understand.pass_marks import pass_verdict
 from bot.understand.policy_told import told_claim
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
+from bot.understand.stated_rate import rate_verdict, stated_rate
 from bot.understand.switch_section import switch_claim
 from bot.understand.vocabulary import YES_NO_STARTERS
 from bot.understand.yes_no.clause_stance import Stance, asks, asks_about, stance, unaddressed_condition
@@ -285,6 +286,11 @@ def _penalty_rate(asked: Asked, policy_text: str) -> tuple[bool, str] | None:
     """Yes or No to "is the late penalty per hour" from the late policy's steps, for a policy about late work."""
     if not _typed_yes_no(asked):
         return None
+    rate = stated_rate(asked.question)
+    if rate is not None and "late" in phrase_key(policy_text):
+        # "is the late penalty 5% a day": the amount and the unit together, against the schedule
+        yes, said = rate_verdict(asked.course, *rate)
+        return (yes, said) if yes is not None else None
     found = _PER_UNIT.search(asked.question.lower())
     penalty = asked.course.late.penalty
     if found is None or not isinstance(penalty, Penalty) or not penalty.steps:

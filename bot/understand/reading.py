@@ -28,6 +28,7 @@ from bot.understand.others_exams import others_exams
 from bot.understand.person_visit import visits_person
 from bot.understand.section_exam import section_exams, shared_names
 from bot.understand.section_meets import asks_section_meeting
+from bot.understand.stated_rate import stated_rate
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.unset_exams import unset_exams
 from bot.understand.verb_use import used_as_verb
@@ -326,6 +327,10 @@ class Reader:
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
+        elif (_PENALTY.search(text) or "late" in reading.cues) and stated_rate(text) and "exam" not in reading.cues:
+            # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
+            reading.cues.add("late")
+            reading.cues.discard("grading")
         if GRADED_WRONG.search(text):
             reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
         elif asks_marks_back(text):

@@ -44,7 +44,7 @@ from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.pool_stated import pool_stated, spent_on
 from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
-from bot.understand.stated_rate import rate_verdict, stated_rate
+from bot.understand.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from bot.understand.time_phrases import NUMBER_WORDS
 from bot.understand.what_if_moment import bare_clock_moment
 from bot.understand.who_grades import asks_who_grades, who_grades
@@ -350,6 +350,16 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
                 return answer  # decided already by the late policy's own schedule (handle_policies)
             if yes is None:
                 return replace(answer, lines=(text(said), *answer.lines))
+            return replies.verdict(answer, yes, said)
+    word = asks_penalty_exists(asked.question) if len(items) <= 1 and not slots.get("_rate_said") else None
+    if word is not None:
+        # "is there a late penalty for lab reports", "is there any kind of deduction ...": whether the (work's) rule
+        # charges for lateness at all (its own words ask Yes or No, whatever words around it are left unread)
+        yes, said = penalty_exists_verdict(for_item(asked.course, items[0] if items else None), word)
+        if yes is not None and (items or not examples_of_kind(asked.course, asked.question, asked.now)):
+            answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
+            if replies.opening_verdict(answer) is not None:
+                return answer  # "is there a late penalty per hour": the unit, decided by the policy's schedule
             return replies.verdict(answer, yes, said)
     amount = _amount_late(asked.question)
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":

@@ -1,6 +1,7 @@
-"""A late penalty rate the student states and asks to have checked ("is the late penalty 5% a day", "is it 10
-percent per day", "2% an hour right?"): Yes or No against the course's own penalty schedule, which the answer says,
-never a what-if on the next piece of work due (where "a day" would read as one day late)."""
+"""A late penalty the student asks about: a rate they state to be checked ("is the late penalty 5% a day", "is it 10
+percent per day", "2% an hour right?") or whether there is one at all ("is there a late penalty for lab reports"):
+Yes or No against the course's own penalty schedule, which the answer says, never a what-if on the next piece of work
+due (where "a day" would read as one day late)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ _RATE = re.compile(
     r"(?:a|an|per|each|every|for\s+each|for\s+every|/)\s*(day|hour|hr|week)s?\b"
 )
 _UNITS = {"day": "day", "hour": "hour", "hr": "hour", "week": "week"}
+# "is there a late penalty", "are there any penalties for late lab reports", "is there any deduction for late work"
+_PENALTY_THERE = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:\w+\s+){0,2}?(?:late\s+)?(penalty|penalties|deduction|deductions)\b"
+)
 
 
 def stated_rate(question: str) -> tuple[float, str] | None:
@@ -41,3 +46,22 @@ def rate_verdict(course: Course, rate: float, per: str) -> tuple[bool | None, st
     if not any(same):
         return False, said
     return None, said
+
+
+def asks_penalty_exists(question: str) -> str | None:
+    """The student's word for a penalty when the question asks if late work is penalised at all ("is there a late
+    penalty for lab reports": "penalty"; "are there deductions ...": "deduction"), else None."""
+    found = _PENALTY_THERE.search(question.lower())
+    return None if found is None else {"penalties": "penalty", "deductions": "deduction"}.get(found[1], found[1])
+
+
+def penalty_exists_verdict(course: Course, word: str = "penalty") -> tuple[bool | None, str]:
+    """Yes when the (work's) late rule charges for lateness, No when late work costs nothing, None (the rule alone)
+    when the work is not accepted late or the page does not say; `word` is the student's ("deduction")."""
+    late = course.late
+    if late.status != "rules" or (late.penalty is not None and not isinstance(late.penalty, Penalty)):
+        return None, ""
+    said = " ".join(penalty_sentences(course))
+    said = said[:1].lower() + said[1:]
+    charged = late.penalty is not None and any((s.rate or 0) > 0 or (s.penalty or 0) > 0 for s in late.penalty.steps)
+    return charged, f"there is {'a' if charged else 'no'} late {word}: {said}"

@@ -8,7 +8,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -718,6 +718,16 @@ def _by_title_words(tokens: list[str], lex: Lexicon, title_places: Mapping[str, 
         for item, topic, kind in map(lex.title_words.__getitem__, places)
         if topic <= at.keys() and (deadline or kind & at.keys())
     ]
+    if not found:
+        # "the pcr lab report" of "Lab Report 2: PCR Genotyping": its kind in full and a word of its topic that no
+        # other item of that kind has ("the vinegar lab report", not the pre-lab on vinegar)
+        found = [
+            (item, frozenset(w for w in topic & at.keys() if w in lex.title_marks))
+            for item, topic, kind in map(lex.title_words.__getitem__, places)
+            if kind and kind <= at.keys()
+        ]
+        held = Counter(w for _, words in found for w in words)
+        found = [(item, only) for item, words in found if (only := frozenset(w for w in words if held[w] == 1))]
     if not found:
         return []
     spots = [at[w] for _, topic in found for w in topic]

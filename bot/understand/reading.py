@@ -67,6 +67,9 @@ _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats",
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
 _KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
+# "when do i have to finish it by", "what day do we need to get the report done by": a deadline asked with the "by"
+# left at the end
+_DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
 _ASKED_AFTER_IF = re.compile(
@@ -331,6 +334,8 @@ class Reader:
             # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
             reading.cues.add("late")
             reading.cues.discard("grading")
+        if _DONE_BY.search(text):
+            reading.cues.add("due")  # "when do i have to finish the gene regulation quiz by": its deadline
         if GRADED_WRONG.search(text):
             reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
         elif asks_marks_back(text):

@@ -67,6 +67,7 @@ _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats",
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
 _KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
+_MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bmake-?up\b")
 # "when do i have to finish it by", "what day do we need to get the report done by": a deadline asked with the "by"
 # left at the end
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
@@ -334,6 +335,14 @@ class Reader:
             # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
             reading.cues.add("late")
             reading.cues.discard("grading")
+        if (
+            _MAKE_UP.search(text)
+            and reading.ids("assignment")
+            and not reading.ids("exam")
+            and not reading.cues & {"exam"}
+        ):
+            # "i missed plq7, can i still make it up": handing in work after its deadline, its late rules
+            reading.cues.add("late")
         if _DONE_BY.search(text):
             reading.cues.add("due")  # "when do i have to finish the gene regulation quiz by": its deadline
         if GRADED_WRONG.search(text):

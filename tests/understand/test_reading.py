@@ -353,3 +353,17 @@ def test_titles_are_looked_up_by_the_questions_words_in_the_courses_order(course
 def test_a_by_left_at_the_end_asks_a_deadline(course, question, due):
     """ "when do i have to finish it by": the deadline is asked, whatever names the work."""
     assert ("due" in read(course, question).cues) is due
+
+
+@pytest.mark.parametrize(
+    ("question", "late"),
+    [
+        ("i missed hw3, can i still make it up", True),
+        ("can i make up hw2", True),
+        ("i was sick and missed the midterm, can i make it up", False),  # an exam's make-up, not late work
+        ("can i make up the exam", False),
+    ],
+)
+def test_making_up_missed_work_is_late_work(course, question, late):
+    """ "i missed hw3, can i still make it up": handing the work in after its deadline; an exam's make-up is not."""
+    assert ("late" in read(course, question).cues) is late

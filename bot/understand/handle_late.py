@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.answers.grace import late_answer_for
 from bot.answers.late_terms import (
     accepted_late_verdict,
+    for_item,
     measure_sentence,
     permission_clause,
     pool_name,
@@ -43,6 +44,7 @@ from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.pool_stated import pool_stated, spent_on
 from bot.understand.regrade_stated import regrade_from_stated
 from bot.understand.result import Slots
+from bot.understand.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from bot.understand.time_phrases import NUMBER_WORDS
 from bot.understand.what_if_moment import bare_clock_moment
 from bot.understand.who_grades import asks_who_grades, who_grades
@@ -336,6 +338,29 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
     if slots.get("_measure") and asked.course.late.status == "rules":
         return _measure_verdict(asked, slots, items)
+    # "is the late penalty 5% a day", "so late hw loses 20% each day?": a rate stated to be checked
+    checked = asked.yes_no or asked.question.rstrip().endswith("?")
+    rate = stated_rate(asked.question) if checked and len(items) <= 1 and not slots.get("_rate_said") else None
+    if rate is not None:
+        # "is the late penalty 5% a day": the course's penalty schedule (the named work's own), not a what-if
+        yes, said = rate_verdict(for_item(asked.course, items[0] if items else None), *rate)
+        if said:
+            answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
+            if replies.opening_verdict(answer) is not None:
+                return answer  # decided already by the late policy's own schedule (handle_policies)
+            if yes is None:
+                return replace(answer, lines=(text(said), *answer.lines))
+            return replies.verdict(answer, yes, said)
+    word = asks_penalty_exists(asked.question) if len(items) <= 1 and not slots.get("_rate_said") else None
+    if word is not None:
+        # "is there a late penalty for lab reports", "is there any kind of deduction ...": whether the (work's) rule
+        # charges for lateness at all (its own words ask Yes or No, whatever words around it are left unread)
+        yes, said = penalty_exists_verdict(for_item(asked.course, items[0] if items else None), word)
+        if yes is not None and (items or not examples_of_kind(asked.course, asked.question, asked.now)):
+            answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
+            if replies.opening_verdict(answer) is not None:
+                return answer  # "is there a late penalty per hour": the unit, decided by the policy's schedule
+            return replies.verdict(answer, yes, said)
     amount = _amount_late(asked.question)
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
         # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
@@ -779,7 +804,7 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
         if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
-        return policy_or_rules(asked, slots, "regrade")
+        return replies.with_regrade_window(asked.course, policy_or_rules(asked, slots, "regrade"), slots)
     return merged([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
 
 

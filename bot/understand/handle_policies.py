@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.answers.late_terms import pool_sentence
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
@@ -26,6 +27,7 @@ from bot.understand.pass_marks import pass_verdict
 from bot.understand.policy_told import told_claim
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
+from bot.understand.stated_rate import rate_verdict, stated_rate
 from bot.understand.switch_section import switch_claim
 from bot.understand.vocabulary import YES_NO_STARTERS
 from bot.understand.yes_no.clause_stance import Stance, asks, asks_about, stance, unaddressed_condition
@@ -47,6 +49,10 @@ def policy(asked: Asked, slots: Slots) -> Answer:
     if (sentence := slots.get("_rule_sentence")) and replies.opening_verdict(answer) is None:
         # read by a word only this rule uses (bot.understand.rule_words): its sentence holding that word first
         answer = replace(answer, lines=(text(f"The course page says: “{sentence}”"), *answer.lines))
+    if slots.get("_pool_count") and asked.course.late.pool is not None and replies.opening_verdict(answer) is None:
+        # "how many grace days do we get": the pool's numbers from the data, before the policy's words
+        answer = replace(answer, lines=(text(pool_sentence(asked.course).capitalize()), *answer.lines))
+    answer = replies.with_regrade_window(asked.course, answer, slots)
     rules = asked.course.extensions
     if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
         # The extension policy says whom to write to; the data has the address.
@@ -280,6 +286,11 @@ def _penalty_rate(asked: Asked, policy_text: str) -> tuple[bool, str] | None:
     """Yes or No to "is the late penalty per hour" from the late policy's steps, for a policy about late work."""
     if not _typed_yes_no(asked):
         return None
+    rate = stated_rate(asked.question)
+    if rate is not None and "late" in phrase_key(policy_text):
+        # "is the late penalty 5% a day": the amount and the unit together, against the schedule
+        yes, said = rate_verdict(asked.course, *rate)
+        return (yes, said) if yes is not None else None
     found = _PER_UNIT.search(asked.question.lower())
     penalty = asked.course.late.penalty
     if found is None or not isinstance(penalty, Penalty) or not penalty.steps:

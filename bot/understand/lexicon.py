@@ -499,6 +499,14 @@ class Lexicon:
                 for word in entry[1]:
                     by_word.setdefault(word, []).append(entry)
         self.title_words_by_word = {word: tuple(entries) for word, entries in by_word.items()}
+        # The topic words that are no everyday word ("pcr" of "Lab Report 2: PCR Genotyping"): with an item's kind
+        # named in full ("the pcr lab report"), one such word names the one item of that kind whose topic has it.
+        self.title_marks = frozenset(
+            word
+            for _, topic, _ in self.title_words
+            for word in topic
+            if len(word) >= 3 and word not in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS
+        )
         self._typos: dict[str, str | None] = {}
         self._long_words = _long_topic_words(course)
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}

@@ -55,6 +55,13 @@ _SPLIT_IN = re.compile(
     r"\b(hand|handed|handing|turn|turned|turning)\s+((?!in\b)[a-z]+\s?\d*[a-z]?)\s+in\b(?!\s+(?:the|a)\b)"
 )
 
+# "i forgot when lr1 was due, was it feb 6", "i can't remember what time it closes": a memory lapse told before what
+# is asked, which names nothing the page must explain (the "i" stays, so a question after it still reads as one).
+_FORGOT_WHAT = re.compile(
+    r"\b(?:i\s+)?(?:forgot|forget|(?:do\s*n[o']?t|can\s*n?[o']?t|cannot)\s+(?:remember|recall))\s+"
+    r"(?=(?:when|what|what's|whats|where|which|who|how)\b)"
+)
+
 # "co-ordinator", "co-operate": British spelling of one word; "co" alone names nothing.
 _CO_HYPHEN = re.compile(r"\bco-(?=[a-z])")
 
@@ -73,6 +80,8 @@ def respell(
         text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
     if "hand" in text or "turn" in text:
         text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
+    if "forg" in text or "re" in text:
+        text = _FORGOT_WHAT.sub("i ", text)
     if "co-" in text:
         text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
 

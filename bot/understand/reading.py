@@ -8,7 +8,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -28,6 +28,7 @@ from bot.understand.others_exams import others_exams
 from bot.understand.person_visit import visits_person
 from bot.understand.section_exam import section_exams, shared_names
 from bot.understand.section_meets import asks_section_meeting
+from bot.understand.stated_rate import stated_rate
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.unset_exams import unset_exams
 from bot.understand.verb_use import used_as_verb
@@ -68,6 +69,10 @@ _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats",
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
 _KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
+_MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bmake-?up\b")
+# "when do i have to finish it by", "what day do we need to get the report done by": a deadline asked with the "by"
+# left at the end
+_DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
 _ASKED_AFTER_IF = re.compile(
@@ -328,6 +333,20 @@ class Reader:
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
+        elif (_PENALTY.search(text) or "late" in reading.cues) and stated_rate(text) and "exam" not in reading.cues:
+            # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
+            reading.cues.add("late")
+            reading.cues.discard("grading")
+        if (
+            _MAKE_UP.search(text)
+            and reading.ids("assignment")
+            and not reading.ids("exam")
+            and not reading.cues & {"exam"}
+        ):
+            # "i missed plq7, can i still make it up": handing in work after its deadline, its late rules
+            reading.cues.add("late")
+        if _DONE_BY.search(text):
+            reading.cues.add("due")  # "when do i have to finish the gene regulation quiz by": its deadline
         if GRADED_WRONG.search(text):
             reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
         elif asks_marks_back(text):
@@ -723,6 +742,16 @@ def _by_title_words(tokens: list[str], lex: Lexicon, title_places: Mapping[str, 
         for item, topic, kind in map(lex.title_words.__getitem__, places)
         if topic <= at.keys() and (deadline or kind & at.keys())
     ]
+    if not found:
+        # "the pcr lab report" of "Lab Report 2: PCR Genotyping": its kind in full and a word of its topic that no
+        # other item of that kind has ("the vinegar lab report", not the pre-lab on vinegar)
+        found = [
+            (item, frozenset(w for w in topic & at.keys() if w in lex.title_marks))
+            for item, topic, kind in map(lex.title_words.__getitem__, places)
+            if kind and kind <= at.keys()
+        ]
+        held = Counter(w for _, words in found for w in words)
+        found = [(item, only) for item, words in found if (only := frozenset(w for w in words if held[w] == 1))]
     if not found:
         return []
     spots = [at[w] for _, topic in found for w in topic]

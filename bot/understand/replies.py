@@ -254,6 +254,16 @@ def my_pool(course: Course) -> Answer:
     )
 
 
+def with_regrade_window(course: Course, answer: Answer, slots: Mapping[str, object]) -> Answer:
+    """ "how long do i have to ask for a remark": the number of days the data gives, before the policy's words (which
+    may say "two weeks"); the answer as it is when the window was not asked or the data has no number."""
+    days = course.regrades.window_days
+    if not slots.get("how_long") or not isinstance(days, int) or opening_verdict(answer) is not None:
+        return answer
+    said = text(f"You have {days} days from when the grades are published to ask for a regrade.")
+    return replace(answer, lines=(said, *answer.lines))
+
+
 def rules_answer(course: Course, idea: str) -> Answer:
     """The rules the data holds about late work, extensions or regrades, when no policy text covers them."""
     ask = where_to_ask(course)

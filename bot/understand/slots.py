@@ -33,6 +33,16 @@ from bot.understand.where_now import where_now_asked
 
 # "is there a deadline for regrade requests", "is there a time limit": how long requests stay open.
 _WINDOW = frozenset({"deadline", "deadlines", "limit", "window", "cutoff", "expire", "expires", "until", "till"})
+_DAY_WORDS = frozenset({"day", "days", "week", "weeks"})
+
+
+def _window_asked(r: Reading) -> bool:
+    """How long a window stays open: "how long do we have", "until when", "how many days do i get"."""
+    return bool(
+        {"when", "time_of"} & r.cues or _WINDOW & set(r.tokens) or ("count" in r.cues and _DAY_WORDS & set(r.tokens))
+    )
+
+
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
@@ -110,7 +120,7 @@ class SlotFiller:
             slots["policy"] = self.idea_policy.get(idea) or fallback
         if intent == "extension":
             slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
-        if intent == "regrade" and ({"when", "time_of"} & r.cues or _WINDOW & set(r.tokens)):
+        if intent == "regrade" and _window_asked(r):
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
         if intent == "assignment_due":
             slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
@@ -437,6 +447,11 @@ class SlotFiller:
             slots["policy"] = ev.policy
             if ev.policy is not None and ev.policy == self.idea_policy.get("extension"):
                 slots["_contact"] = True  # "who do i talk to about dsp accommodations": who to write to
+            if ev.policy is not None and ev.policy == self.idea_policy.get("regrade") and _window_asked(r):
+                slots["how_long"] = True  # "how long do i have to query a mark", read as the regrade policy
+            late_policies = {self.idea_policy.get("late"), self.idea_policy.get("pool")} - {None}
+            # "how many grace days do we get", read as the late policy that names them: the pool's own count
+            slots["_pool_count"] = ev.policy in late_policies and {"pool", "count"} <= r.cues and not r.yes_no
         elif intent == "course_fact":
             slots["fact"] = ev.fact
             slots["_changed"] = "changed" in r.cues

@@ -101,6 +101,7 @@ BY_FACTS = (
         "grading-scale-",
         "small-hours-",
         "w9u42-",
+        "w9u40-",
     ),
 )
 

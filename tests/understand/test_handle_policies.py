@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 
 def test_sections_policy_asked_about_exams_lists_each_exams_sections(course):
@@ -144,3 +144,47 @@ def test_the_same_exam_for_two_sections_is_decided_by_the_exams_sections(course)
     own = tuple(replace(e, sections=("10-605",)) if e.id == "exam2" else e for e in course.exams)
     _, said = reply(replace(course, exams=own), "do 405 and 605 take the same exam 2", "2024-04-03 10:00")
     assert first_line(said).startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "said"),
+    [
+        (
+            "course",
+            "2024-02-12T10:00",
+            "whats the total number of grace days for the semester",
+            "4 grace days in total, at most 2 per assignment, used",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-03-04T14:00",
+            "whats the total number of slip days for the semester",
+            "3 slip days in total, at most 2 per assignment, used",
+        ),
+        ("geo", "2025-05-07T10:00", "how many flex hours does everyone get overall", "72 flex hours"),
+    ],
+)
+def test_the_pool_counted_through_its_policy_gives_the_datas_number(request, which, now, question, said):
+    """ "how many grace days do we get", read as the late policy: the pool's count from the data comes first."""
+    course = course_in(which) if "/" in which else request.getfixturevalue(which)
+    assert first_line(reply(course, question, now)[1]).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "days"),
+    [
+        ("course", "2024-02-12T10:00", "how many days do we have to contest a grade", 7),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-03-04T14:00", "how much time do we get to dispute a grade", 7),
+        ("geo", "2025-05-07T10:00", "until when can i ask for my mark to be looked at again", 7),
+    ],
+)
+def test_how_long_a_regrade_stays_open_is_the_datas_days(request, which, now, question, days):
+    """ "how long do i have to query a mark": the window's days from the data, before the policy's own words."""
+    course = course_in(which) if "/" in which else request.getfixturevalue(which)
+    said = first_line(reply(course, question, now)[1])
+    assert said == f"You have {days} days from when the grades are published to ask for a regrade."
+
+
+def test_a_regrade_window_the_page_does_not_give_is_no_number(hist):
+    """With no window in the data no number of days is made up."""
+    assert "days from when" not in reply(hist, "how long do we have to ask for a regrade", "2024-10-23T13:00")[1]

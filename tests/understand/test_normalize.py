@@ -20,10 +20,17 @@ from bot.understand.normalize import phrase_key, plain, respell, words
         ("oh tmrw?", "office hours tomorrow?"),
         ("oh no, when is hw3 due", "  no, when is hw3 due"),
         ("Nyström", "nystrom"),
+        # a memory lapse before a question names nothing (the "i" kept); a thing forgotten stays
+        ("i forgot when lr1 was due, was it feb 6?", "i when lr1 was due, was it february 6?"),
+        ("cant remember what time it closes", "i what time it closes"),
+        ("i don't recall where the lab is", "i where the lab is"),
+        ("i forgot my calculator", "i forgot my calculator"),
+        ("what if i forget to submit", "what if i forget to submit"),
     ],
 )
 def test_respelling(typed, read):
-    """Contractions spelled out, chat spellings replaced, accents and curly apostrophes made plain."""
+    """Contractions spelled out, chat spellings replaced, accents and curly apostrophes made plain, a memory lapse
+    told before a question ("i forgot when ...") dropped."""
     assert respell(plain(typed)) == read
 
 

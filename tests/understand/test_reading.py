@@ -338,3 +338,32 @@ def test_titles_are_looked_up_by_the_questions_words_in_the_courses_order(course
     for word, where in places.items():
         assert list(where) == sorted(where)
         assert {lexicon.title_words[p] for p in where} == set(lexicon.title_words_by_word[word])
+
+
+@pytest.mark.parametrize(
+    ("question", "due"),
+    [
+        ("when do i have to finish hw3 by", True),
+        ("the mini project, when do we need to get it done by?", True),
+        ("what day do i have to submit the survey by", True),
+        ("what do we do in lecture by the way", False),
+        ("is hw3 graded by the tas", False),
+    ],
+)
+def test_a_by_left_at_the_end_asks_a_deadline(course, question, due):
+    """ "when do i have to finish it by": the deadline is asked, whatever names the work."""
+    assert ("due" in read(course, question).cues) is due
+
+
+@pytest.mark.parametrize(
+    ("question", "late"),
+    [
+        ("i missed hw3, can i still make it up", True),
+        ("can i make up hw2", True),
+        ("i was sick and missed the midterm, can i make it up", False),  # an exam's make-up, not late work
+        ("can i make up the exam", False),
+    ],
+)
+def test_making_up_missed_work_is_late_work(course, question, late):
+    """ "i missed hw3, can i still make it up": handing the work in after its deadline; an exam's make-up is not."""
+    assert ("late" in read(course, question).cues) is late

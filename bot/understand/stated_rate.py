@@ -1,0 +1,67 @@
+"""A late penalty the student asks about: a rate they state to be checked ("is the late penalty 5% a day", "is it 10
+percent per day", "2% an hour right?") or whether there is one at all ("is there a late penalty for lab reports"):
+Yes or No against the course's own penalty schedule, which the answer says, never a what-if on the next piece of work
+due (where "a day" would read as one day late)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.late_terms import penalty_sentences
+from bot.course.late_policy import Penalty
+from bot.course.model import Course
+
+# "5% a day", "10 percent per day", "2% off each hour", "5%/day"
+_RATE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b|pc\b)\s*(?:off\s+|penalty\s+|deduction\s+)?"
+    r"(?:a|an|per|each|every|for\s+each|for\s+every|/)\s*(day|hour|hr|week)s?\b"
+)
+_UNITS = {"day": "day", "hour": "hour", "hr": "hour", "week": "week"}
+# "is there a late penalty", "are there any penalties for late lab reports", "is there any deduction for late work"
+_PENALTY_THERE = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:\w+\s+){0,2}?(?:late\s+)?(penalty|penalties|deduction|deductions)\b"
+)
+
+
+def stated_rate(question: str) -> tuple[float, str] | None:
+    """The penalty rate a question states, as a fraction and its unit ("5% a day": (0.05, "day")), if any."""
+    found = _RATE.search(question.lower())
+    if found is None:
+        return None
+    return float(found.group(1)) / 100, _UNITS[found.group(2)]
+
+
+def rate_verdict(course: Course, rate: float, per: str) -> tuple[bool | None, str]:
+    """Whether the course's penalty schedule is that rate per that unit, and its schedule in words: Yes when every
+    step charges it, No when none does, None (no verdict) when only some do or the page gives no rate."""
+    late = course.late
+    if late.status != "rules" or not isinstance(late.penalty, Penalty):
+        return None, ""
+    steps = late.penalty.steps
+    same = [s.rate is not None and abs(s.rate - rate) < 1e-9 and s.per == per for s in steps]
+    said = " ".join(penalty_sentences(course))
+    said = said[:1].lower() + said[1:]
+    if all(same):
+        return True, said
+    if not any(same):
+        return False, said
+    return None, said
+
+
+def asks_penalty_exists(question: str) -> str | None:
+    """The student's word for a penalty when the question asks if late work is penalised at all ("is there a late
+    penalty for lab reports": "penalty"; "are there deductions ...": "deduction"), else None."""
+    found = _PENALTY_THERE.search(question.lower())
+    return None if found is None else {"penalties": "penalty", "deductions": "deduction"}.get(found[1], found[1])
+
+
+def penalty_exists_verdict(course: Course, word: str = "penalty") -> tuple[bool | None, str]:
+    """Yes when the (work's) late rule charges for lateness, No when late work costs nothing, None (the rule alone)
+    when the work is not accepted late or the page does not say; `word` is the student's ("deduction")."""
+    late = course.late
+    if late.status != "rules" or (late.penalty is not None and not isinstance(late.penalty, Penalty)):
+        return None, ""
+    said = " ".join(penalty_sentences(course))
+    said = said[:1].lower() + said[1:]
+    charged = late.penalty is not None and any((s.rate or 0) > 0 or (s.penalty or 0) > 0 for s in late.penalty.steps)
+    return charged, f"there is {'a' if charged else 'no'} late {word}: {said}"

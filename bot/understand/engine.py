@@ -645,6 +645,8 @@ class Engine:
                 f["cue:late"] = 1.0  # "who can give permission to submit 2 days late": the late rules
         if ev.fact:
             f["fact"] = 1.0
+        if ev.fact == "exam_content" and not _COVERS.isdisjoint(words):
+            f["covers"] = 1.0  # "what lectures does the test cover": what the exam covers, not its card
         if ev.fact == "exam_content" and reading.yes_no and topic_on_exam(reading):
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
@@ -817,6 +819,7 @@ def _topic_names_work(reading: Reading) -> bool:
     )
 
 
+_COVERS = frozenset({"cover", "covers", "covered", "covering"})
 _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 
 

@@ -39,6 +39,7 @@ from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight
+from bot.understand.surname_room import told_room
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import asks, stance
@@ -136,12 +137,15 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
     if fact in ("exam_time", "exam_place") and slots.get("_exams") and not _typed_yes_no(asked):
         return exams_answer(course, asked.now, slots["_exams"], asked.form_urls, section)  # "the midsem and the final"
+    if fact == "exam_place" and not asked.yes_no and (told := told_room(asked, slots.get("exam"))) is not None:
+        return told  # "what room is my exam in? last name is Nguyen": the surname's own room
     if fact in ("exam_time", "exam_place"):
         answer = replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
         exam = course.exam(slots["exam"]) if slots.get("exam") else None
         timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_time" else None
-        if timed is not None and _typed_yes_no(asked):
-            return replies.verdict(answer, *timed)  # "does the exam start at half nine"
+        if timed is not None and (_typed_yes_no(asked) or asks_clock_change(asked.question)):
+            # "does the exam start at half nine", "the midterm starts at 6 once we fall back right"
+            return replies.verdict(answer, *timed)
         return answer
     share = named_share(course.grading_breakdown, asked.question) if fact == "grading" else None
     if share is not None and not _typed_yes_no(asked):

@@ -68,6 +68,9 @@ class SlotFiller:
         # The policy each idea is about, from the course's own keywords ("late" -> its late-work policy).
         self.idea_policy = {idea: policy_for(lexicon, idea) for idea in ("late", "pool", "extension", "regrade")}
         self.pool_left = PoolLeft(course)
+        # The roles whose people run sections ("Lab TA"): "who is my ta" asks for the one running the asker's section.
+        running = {p for m in course.meetings if m.section for p in m.staff}
+        self.section_roles = frozenset(p.role for p in course.people if p.sections or p.id in running)
 
     def fill(self, intent: str, r: Reading, ev: Evidence, now: dt.datetime, section: str | None) -> Slots:
         """The values the intent's answer needs, read from the question (and the section asked for)."""
@@ -431,8 +434,10 @@ class SlotFiller:
             people = r.ids("person")
             slots["person"] = people[0] if people else None
             slots["role"] = role_asked(r)
-            # "who runs section 1C", "who leads my discussion": a section named, or the asker's for a meeting kind.
-            slots["section"] = sections[0] if sections else (section if r.ids("kind") else None)
+            # "who runs section 1C", "who leads my discussion": a section named, or the asker's for a meeting kind;
+            # "who is my ta? im in L07": the asker's, for "my" and a role whose people run sections
+            own = "my" in r.tokens and slots["role"] in self.section_roles
+            slots["section"] = sections[0] if sections else (section if r.ids("kind") or own else None)
         elif intent == "policy":
             slots["policy"] = ev.policy
             if ev.policy is not None and ev.policy == self.idea_policy.get("extension"):

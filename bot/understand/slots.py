@@ -612,6 +612,9 @@ class SlotFiller:
         if bounded is not None:
             return bounded
         phrase = r.time("range")
+        if phrase is not None and phrase.relation == "after" and phrase.last < self.course.term_last:
+            # "what lectures are left after this week", "any labs after week 10": from the next day to the term's end
+            return phrase.last + dt.timedelta(days=1), self.course.term_last, f"after {phrase.label}"
         if phrase is not None:
             return phrase.first, phrase.last, phrase.label
         away = away_span(r)

@@ -347,6 +347,8 @@ class SlotFiller:
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
+            if day is not None and day.window and len(days) == 1:
+                slots["_part"] = (*day.window, day.label)  # "which lab sections are on thursday afternoons"
             if day is not None and (r.yes_no or day.relation == "after") and len(days) == 1:
                 # "is there a recitation before march 20", "lecture topics after christmas": the days it gives
                 slots["_span"] = span_to(day.relation, day.first, today, course.term_last)

@@ -135,6 +135,13 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
+    exam_day = course.exam(slots["exam"]).date if fact in ("exam_time", "exam_place") and slots.get("exam") else None
+    usual = as_usual_verdict(course, asked.question, exam_day, slots.get("kind"), section) if exam_day else None
+    if usual is not None and exam_day is not None:
+        # "is s4 studio at the normal time on test day": that kind's meeting on the exam's day, changed or not
+        kind = _section_kind(course, slots.get("kind"), section)
+        on_day = meetings_on(course, exam_day, kind, section) or _meetings(asked, slots.get("kind"), section)
+        return replies.verdict(on_day, *usual)
     if fact in ("exam_time", "exam_place") and slots.get("_exams") and not _typed_yes_no(asked):
         return exams_answer(course, asked.now, slots["_exams"], asked.form_urls, section)  # "the midsem and the final"
     if fact == "exam_place" and not asked.yes_no and (told := told_room(asked, slots.get("exam"))) is not None:

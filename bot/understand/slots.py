@@ -12,6 +12,7 @@ from itertools import pairwise
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
+from bot.understand.as_usual import asks_as_usual
 from bot.understand.away import away_span
 from bot.understand.bounded_span import bounded_span
 from bot.understand.class_days import of_kind, span_words
@@ -463,6 +464,8 @@ class SlotFiller:
                 slots["exam"] = exams[0] if exams else None
             if ev.fact in ("exam_time", "exam_place"):
                 slots.update(_named_exams(r))  # "where are the midsem and the final"
+                if slots.get("exam") and slots["kind"] not in (None, "class") and asks_as_usual(r.text):
+                    slots["_decided"] = True  # "is s4 studio at the normal time on test day": that day's changes decide
             if ev.fact == "exam_other":
                 slots["words"] = " ".join(r.content)
             if ev.fact == "exam_content" and ev.topic_rows:

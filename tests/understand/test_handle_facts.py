@@ -253,3 +253,10 @@ def test_my_professor_is_not_narrowed_to_a_section_they_do_not_run(stat):
     result, said = reply(stat, "who is my instructor? i'm in 1C", "2024-10-01 10:00")
     assert "Elena Vasquez-Marlowe" in said
     assert result.answer.kind != "unknown"
+
+
+def test_a_meeting_on_an_exams_day_asked_as_usual(stat):
+    """ "is discussion 1C at the usual time on midterm day": that day's meeting and its changes, not the exam's card."""
+    _, said = reply(stat, "is discussion 1C at the usual time on midterm day", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes: no change on Wed Oct 23"), said
+    assert "12:00 PM" in said

@@ -35,6 +35,7 @@ from bot.understand.online_then import held_online_then
 from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
 from bot.understand.room_unlisted import unlisted_room
+from bot.understand.same_room import same_room_verdict
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
@@ -83,6 +84,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             for_exam = session_for_exam_answer(course, asked.question, slots["_for_exam"], slots.get("kind"))
             if for_exam is not None:
                 return for_exam
+    if fact in ("meeting_time", "meeting_place") and (same := _same_room(asked, slots)) is not None:
+        return same  # "im in L02 tues at 8, is that the same room as L01"
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, _section_kind(course, slots.get("kind"), section), section) if day else None
@@ -339,7 +342,18 @@ def _meetings(asked: Asked, kind: str | None, section: str | None) -> Answer:
     return replace(answer, lines=(*answer.lines, text(f"{ask[0].upper()}{ask[1:]}.")), kind="unknown")
 
 
+def _same_room(asked: Asked, slots: Slots) -> Answer | None:
+    """Yes or No on whether two sections named meet in the same place, with both sections' cards; None if not asked."""
+    sections = slots.get("_sections", ())
+    same = same_room_verdict(asked.course, asked.question, sections, slots.get("kind")) if asked.yes_no else None
+    if same is None:
+        return None
+    return replies.verdict(replies.combined([section_answer(asked.course, asked.now, s) for s in sections]), *same)
+
+
 def section_(asked: Asked, slots: Slots) -> Answer:
+    if (same := _same_room(asked, slots)) is not None:
+        return same  # "is L03 in the same room as L01"
     course, section = asked.course, slots["section"]
     answer = section_answer(course, asked.now, section)
     known = any(m.section == section for m in course.meetings) or any(section in p.sections for p in course.people)

@@ -24,6 +24,7 @@ from bot.understand.now_or_day import dated_not_now, spanned_not_now
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
+from bot.understand.same_room import asks_same_room
 from bot.understand.session_for_exam import held_for_exam
 from bot.understand.story_days import without_story_days
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
@@ -453,6 +454,9 @@ class SlotFiller:
             slots["assignments"] = tuple(assignments)
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
+            if asks_same_room(r.text, sections):
+                slots["_sections"] = tuple(dict.fromkeys(sections))  # "is L02 in the same room as L01"
+                slots["_decided"] = True
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
             if day is None and any(m.kind == "period" for m in r.mentions):
                 slots["_span"] = self.relation_range(r, today)  # "what room is the lab in after the break"
@@ -485,6 +489,9 @@ class SlotFiller:
                 slots["link"] = f"platform:{course.forum.id}"  # "where do we post questions"
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
+            if intent == "section" and asks_same_room(r.text, sections):
+                slots["_sections"] = tuple(dict.fromkeys(sections))  # "is L03 in the same room as L01"
+                slots["_decided"] = True
             if intent == "assignment_for" and chosen_section is None:
                 slots["section"] = "*"  # every section
             if intent == "section" and "in_person" in r.cues:  # "is discussion 1a online"

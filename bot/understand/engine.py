@@ -593,6 +593,10 @@ class Engine:
             # "before the midterm": the exam dates something else; it is not what is asked about. Nor is an exam
             # the data holds only as a policy ("the final" in the exam period).
             f.pop("cue:exam", None)
+        dated = any(m.kind == "period" for m in reading.mentions)
+        if not exams and dated and _DATED_BY_EXAM.search(reading.text):
+            # "are there lectures on the reading days before finals": exams only date the period asked about
+            f.pop("cue:exam", None)
         kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
         if _exam_that_day(reading):
             kinds.discard("exam")  # "is t1d tutorial still on nov 20 with the midterm that night": the tutorial
@@ -819,6 +823,10 @@ def _topic_names_work(reading: Reading) -> bool:
     )
 
 
+# "... before finals", "... after the exams": exams named by a plain word only to date what is asked
+_DATED_BY_EXAM = re.compile(
+    r"\b(?:before|after|until|till)\s+(?:the\s+|my\s+|our\s+)?(?:finals|exams|midterms|tests)\b"
+)
 _COVERS = frozenset({"cover", "covers", "covered", "covering"})
 _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 

@@ -765,3 +765,10 @@ def test_a_site_and_the_rule_naming_it_agree():
     result, said = reply(chem, "where can i find the lecture recordings", "2026-03-04 14:00")
     assert result.outcome == "answered"
     assert "Panopto" in said
+
+
+def test_a_period_dated_by_the_exams_is_what_is_asked(hist):
+    """ "are there seminars in reading week before exams": the period's meetings, the exams only date it."""
+    result, said = reply(hist, "are there seminars in reading week before exams", "2024-10-01 10:00")
+    assert [p.intent for p in result.parts] == ["schedule_range"]
+    assert first_line(said).startswith("No"), said

@@ -99,6 +99,7 @@ _SPLIT = re.compile(
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
+_IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
 _WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
@@ -726,9 +727,10 @@ def _pieces(question: str) -> list[str]:
 def _split_pieces(question: str) -> list[str]:
     pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(question)]
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
-    # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too
+    # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too;
+    # "is there a guest lecture this tri? when": whether there is one, and when (the answer gives its day)
     for i in range(len(pieces) - 1, 0, -1):
-        if _BARE_WHEN.match(pieces[i]) and _WHO_ASKS.match(pieces[i - 1]):
+        if _BARE_WHEN.match(pieces[i]) and (_WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return pieces
 

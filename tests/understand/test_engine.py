@@ -589,6 +589,8 @@ def test_how_the_course_works_is_still_answered(request, course_name, question):
 def test_when_and_where_is_one_question(geo):
     assert _pieces("when and where is the plenary") == ["when and where is the plenary"]
     assert len(_pieces("when is hw3 due and where do i go")) == 2
+    # "is there X? when": whether there is one and when, one question (the answer gives its day)
+    assert _pieces("is there a guest lecture this term? when") == ["is there a guest lecture this term and when"]
     clock = local(geo, "2025-03-20T10:00")
     shown = answer_text(read_question(geo, "when and where is the plenary", clock).answer, geo.tz, clock)
     assert "H 0104" in shown

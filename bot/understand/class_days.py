@@ -9,7 +9,7 @@ from bot.answers.day_view import replaced_by_exam
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course, ScheduleDay
-from bot.course.occurrences import kind_matches, meetings_of, occurrences_between
+from bot.course.occurrences import Occurrence, kind_matches, meetings_of, occurrences_between
 from bot.understand.normalize import phrase_key
 
 # "an extra session", "any additional class": a one-off meeting the page adds, whatever its reason says
@@ -146,16 +146,35 @@ def exams_instead(course: Course, first: dt.date, last: dt.date, kind: str | Non
     return found
 
 
-def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | None) -> Answer | None:
+def in_part(course: Course, found: list[Occurrence], part: tuple[dt.time, dt.time, str]) -> list[Occurrence]:
+    """The meetings that start in a part of the day ("afternoon": from noon to 5 PM), in course time."""
+    return [o for o in found if part[0] <= o.start.astimezone(course.tz).time() < part[1]]
+
+
+def meetings_on(
+    course: Course,
+    day: dt.date,
+    kind: str | None,
+    section: str | None,
+    part: tuple[dt.time, dt.time, str] | None = None,
+) -> Answer | None:
     """A kind's meetings on one day, with times, rooms and topics, for a kind that meets weekly ("is there
-    discussion on friday"); None for any class or a kind without weekly meetings (the schedule answers)."""
+    discussion on friday"); only those starting in a part of the day when one is asked ("which labs are on thursday
+    afternoons": its start, end and label); None for any class or a kind without weekly meetings (the schedule
+    answers)."""
     if kind in (None, "class") or not meetings_of(course, kind, section):
         return None
     found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
     found = [o for o in found if replaced_by_exam(course, o) is None]
     if not found:
         return None  # the schedule says why (a holiday) or that nothing is on
+    name = course.kind_name(kind, plural=True)
     lines = []
+    if part is not None and not in_part(course, found, part):
+        # "any tutorials friday morning": none then; the day's others follow, at the times they are held
+        lines.append(text(f"No {name.lower()} on {part[2]}; that day's:"))
+    elif part is not None:
+        found = in_part(course, found, part)
     for o in found:
         label = course.meeting_label(o.kind, o.section)
         topic = f" · {o.topic.title}" if o.topic is not None else ""
@@ -165,7 +184,8 @@ def meetings_on(course: Course, day: dt.date, kind: str | None, section: str | N
         lines.append(
             text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}{topic}{note}")
         )
-    return Answer(title=f"{course.kind_name(kind, plural=True)} on {human_date(day)}", lines=tuple(lines))
+    on = part[2] if part is not None else human_date(day)
+    return Answer(title=f"{name} on {on}", lines=tuple(lines))
 
 
 _SPAN_OPENERS = frozenset(

@@ -99,6 +99,7 @@ _SPLIT = re.compile(
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
+_IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
 _WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
@@ -593,6 +594,10 @@ class Engine:
             # "before the midterm": the exam dates something else; it is not what is asked about. Nor is an exam
             # the data holds only as a policy ("the final" in the exam period).
             f.pop("cue:exam", None)
+        dated = any(m.kind == "period" for m in reading.mentions)
+        if not exams and dated and _DATED_BY_EXAM.search(reading.text):
+            # "are there lectures on the reading days before finals": exams only date the period asked about
+            f.pop("cue:exam", None)
         kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
         if _exam_that_day(reading):
             kinds.discard("exam")  # "is t1d tutorial still on nov 20 with the midterm that night": the tutorial
@@ -645,6 +650,8 @@ class Engine:
                 f["cue:late"] = 1.0  # "who can give permission to submit 2 days late": the late rules
         if ev.fact:
             f["fact"] = 1.0
+        if ev.fact == "exam_content" and not _COVERS.isdisjoint(words):
+            f["covers"] = 1.0  # "what lectures does the test cover": what the exam covers, not its card
         if ev.fact == "exam_content" and reading.yes_no and topic_on_exam(reading):
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
@@ -720,9 +727,10 @@ def _pieces(question: str) -> list[str]:
 def _split_pieces(question: str) -> list[str]:
     pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(question)]
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
-    # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too
+    # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too;
+    # "is there a guest lecture this tri? when": whether there is one, and when (the answer gives its day)
     for i in range(len(pieces) - 1, 0, -1):
-        if _BARE_WHEN.match(pieces[i]) and _WHO_ASKS.match(pieces[i - 1]):
+        if _BARE_WHEN.match(pieces[i]) and (_WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return pieces
 
@@ -817,6 +825,11 @@ def _topic_names_work(reading: Reading) -> bool:
     )
 
 
+# "... before finals", "... after the exams": exams named by a plain word only to date what is asked
+_DATED_BY_EXAM = re.compile(
+    r"\b(?:before|after|until|till)\s+(?:the\s+|my\s+|our\s+)?(?:finals|exams|midterms|tests)\b"
+)
+_COVERS = frozenset({"cover", "covers", "covered", "covering"})
 _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 
 

@@ -25,6 +25,7 @@ from bot.understand.stated_weight import stated_weight
 from bot.understand.surname_room import surname_told
 from bot.understand.yes_no.clause_stance import asks, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.zones import asks_clock_change
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 # A place asked about ("in the tutorial room", "where"): the question is not whether the exam is a section's.
@@ -104,6 +105,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     session = session_for_exam_answer(course, asked.question, which) if which and not asked.yes_no else None
     if session is not None:
         return session  # "when is the review sesh for the final": the course's session held for that exam
+    moved = asked.yes_no and chosen is not None and asks_clock_change(asked.question)
+    if moved and (kept := exam_time_verdict(course, chosen, slots.get("section"), asked.question)) is not None:
+        return replies.verdict(answer, *kept)  # "exam 2 is still at 7 after the clocks change right?"
     weighed = stated_weight(course.grading_breakdown, asked.question) if chosen else None
     if weighed is not None and phrase_key(asked.question)[:1] in (("is",), ("does",), ("will",), ("are",)):
         # "is the final exam 40%": what it is worth, from the grading breakdown
@@ -247,9 +251,33 @@ def _conflict_form(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
         return replies.verdict(answer, True, f"{chosen.title} has an exam conflict form.")
     if status == "none":
         return replies.verdict(answer, False, f"{chosen.title} has no conflict form.")
+    if status == "later" and _OPEN_YET.search(asked.question):
+        return _form_open_yet(asked, chosen, answer)
     if status == "later":
         return replies.verdict(answer, True, f"the {chosen.title} conflict form is to be released later.")
     # The data marks the form unknown: whether there is one is not on the page.
     ask = replies.where_to_ask(asked.course)
     said = text(f"Whether {chosen.title} has a conflict form is {replies.NOT_ON_PAGE}; {ask}.")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
+
+
+# "has the clash form opened yet", "is the conflict form out", "is it up yet": whether it is open now, not whether
+# there is one
+_OPEN_YET = re.compile(r"\b(?:open(?:ed|s)?|out|up|released|available|live|yet)\b", re.IGNORECASE)
+
+
+def _form_open_yet(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
+    """ "has the test clash form opened yet": No before the day the course expects it, with that day; after it (or
+    with no day given) whether it is open is not on the page, so it says so and where to look."""
+    expected = chosen.conflict_form_expected
+    today = asked.now.astimezone(asked.course.tz).date()
+    if expected is not None and today < expected:
+        estimate = " (an estimate)" if chosen.conflict_form.opens_assumed else ""
+        said = f"the {chosen.title} conflict form is expected around {human_date(expected)}{estimate}."
+        return replies.verdict(answer, False, said)
+    since = f" (it was expected around {human_date(expected)})" if expected is not None else ""
+    said = text(
+        f"Whether the {chosen.title} conflict form is open yet is {replies.NOT_ON_PAGE}{since}; "
+        f"{replies.where_to_ask(asked.course)}."
+    )
     return replace(answer, lines=(said, *answer.lines), kind="unknown")

@@ -35,10 +35,12 @@ from bot.understand.online_then import held_online_then
 from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
 from bot.understand.room_unlisted import unlisted_room
+from bot.understand.same_room import same_room_verdict
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight
+from bot.understand.surname_room import told_room
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import asks, stance
@@ -82,6 +84,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             for_exam = session_for_exam_answer(course, asked.question, slots["_for_exam"], slots.get("kind"))
             if for_exam is not None:
                 return for_exam
+    if fact in ("meeting_time", "meeting_place") and (same := _same_room(asked, slots)) is not None:
+        return same  # "im in L02 tues at 8, is that the same room as L01"
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, _section_kind(course, slots.get("kind"), section), section) if day else None
@@ -134,14 +138,24 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
+    exam_day = course.exam(slots["exam"]).date if fact in ("exam_time", "exam_place") and slots.get("exam") else None
+    usual = as_usual_verdict(course, asked.question, exam_day, slots.get("kind"), section) if exam_day else None
+    if usual is not None and exam_day is not None:
+        # "is s4 studio at the normal time on test day": that kind's meeting on the exam's day, changed or not
+        kind = _section_kind(course, slots.get("kind"), section)
+        on_day = meetings_on(course, exam_day, kind, section) or _meetings(asked, slots.get("kind"), section)
+        return replies.verdict(on_day, *usual)
     if fact in ("exam_time", "exam_place") and slots.get("_exams") and not _typed_yes_no(asked):
         return exams_answer(course, asked.now, slots["_exams"], asked.form_urls, section)  # "the midsem and the final"
+    if fact == "exam_place" and not asked.yes_no and (told := told_room(asked, slots.get("exam"))) is not None:
+        return told  # "what room is my exam in? last name is Nguyen": the surname's own room
     if fact in ("exam_time", "exam_place"):
         answer = replies.exam_fact(course, asked.now, fact, slots.get("exam"), section, asked.form_urls)
         exam = course.exam(slots["exam"]) if slots.get("exam") else None
         timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_time" else None
-        if timed is not None and _typed_yes_no(asked):
-            return replies.verdict(answer, *timed)  # "does the exam start at half nine"
+        if timed is not None and (_typed_yes_no(asked) or asks_clock_change(asked.question)):
+            # "does the exam start at half nine", "the midterm starts at 6 once we fall back right"
+            return replies.verdict(answer, *timed)
         return answer
     share = named_share(course.grading_breakdown, asked.question) if fact == "grading" else None
     if share is not None and not _typed_yes_no(asked):
@@ -328,7 +342,18 @@ def _meetings(asked: Asked, kind: str | None, section: str | None) -> Answer:
     return replace(answer, lines=(*answer.lines, text(f"{ask[0].upper()}{ask[1:]}.")), kind="unknown")
 
 
+def _same_room(asked: Asked, slots: Slots) -> Answer | None:
+    """Yes or No on whether two sections named meet in the same place, with both sections' cards; None if not asked."""
+    sections = slots.get("_sections", ())
+    same = same_room_verdict(asked.course, asked.question, sections, slots.get("kind")) if asked.yes_no else None
+    if same is None:
+        return None
+    return replies.verdict(replies.combined([section_answer(asked.course, asked.now, s) for s in sections]), *same)
+
+
 def section_(asked: Asked, slots: Slots) -> Answer:
+    if (same := _same_room(asked, slots)) is not None:
+        return same  # "is L03 in the same room as L01"
     course, section = asked.course, slots["section"]
     answer = section_answer(course, asked.now, section)
     known = any(m.section == section for m in course.meetings) or any(section in p.sections for p in course.people)

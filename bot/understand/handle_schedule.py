@@ -19,6 +19,7 @@ from bot.understand.asked import Asked
 from bot.understand.class_days import (
     exams_instead,
     held_between,
+    in_part,
     kind_label,
     meetings_on,
     next_held,
@@ -53,7 +54,9 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         return schedule_range(asked, {**slots, "range": (first, last), "label": label})
     day = slots["date"]
     kind = slots.get("kind")
-    answer = meetings_on(course, day, kind, slots.get("section"))
+    # "which lab sections are on thursday afternoons", "any labs tuesday morning": that part of the day's only
+    part = slots.get("_part") if kind not in (None, "class") else None
+    answer = meetings_on(course, day, kind, slots.get("section"), part)
     if answer is None:
         answer = (
             schedule_on(course, day)
@@ -77,6 +80,15 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         timed = at_the_time(course, day, kind, slots.get("section"), slots["time"], answer)
         if timed is not None:
             return timed
+    section = slots.get("section")
+    if asked.yes_no and part is not None and not slots.get("words") and meetings_of(course, kind, section):
+        found, tz = in_part(course, occurrences_between(course, day, day, kind=kind, section=section), part), course.tz
+        at = [f"{course.meeting_label(o.kind, o.section)} at {human_time(o.start.astimezone(tz))}" for o in found]
+        if at:
+            return replies.verdict(answer, True, f"{', '.join(at)}.")
+        # "No: no tutorials on Fri Oct 4 morning; that day's:" in place of the answer's own first line
+        said = f"no {kind_label(course, kind, plural=True)} on {part[2]}; that day's:"
+        return replies.verdict(replace(answer, lines=answer.lines[1:]), False, said)
     if asked.yes_no:
         held = held_between(course, day, day, kind, slots.get("section"), slots.get("words", ""), slots.get("rows", ()))
         what = f"“{slots['words']}”" if slots.get("words") else kind_label(course, kind)

@@ -223,6 +223,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:next": 0.5,
             "range": 0.5,
             "cue:content": -3,
+            "covers": -3,  # "what does the test cover": what it covers, though "test" also says exam
             "cue:exam_rules": -3,
             "cue:grading": -3,
             "cue:where": -3,

@@ -87,6 +87,14 @@ _ASKED_AFTER_STATEMENT = re.compile(
     r"\s+(?:as\s+)?(?:late|on time)\b"
 )
 
+# "calculators allowed in the test?", "phones ok during the exam", "midterm still at 7?": a yes/no asked with its
+# "are" or "is" left out, a thing named in a few words and then the word that allows or bars it, or "still" (no
+# question word anywhere after)
+_ASKED_WITHOUT_VERB = re.compile(
+    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:allowed|permitted|ok|okay|banned|forbidden|still)\b"
+    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows)\b)"
+)
+
 # "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in.
 _ASKED_AFTER_OWN_GROUP = re.compile(
     r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:[\w-]+\s+){1,3}?(?:do|does|is|are|will|can|should)\s+"
@@ -318,6 +326,7 @@ class Reader:
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
+                or bool(_ASKED_WITHOUT_VERB.search(text))
             )
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"

@@ -12,6 +12,7 @@ from itertools import pairwise
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
+from bot.understand.as_usual import asks_as_usual
 from bot.understand.away import away_span
 from bot.understand.bounded_span import bounded_span
 from bot.understand.class_days import of_kind, span_words
@@ -23,6 +24,7 @@ from bot.understand.now_or_day import dated_not_now, spanned_not_now
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
+from bot.understand.same_room import asks_same_room
 from bot.understand.session_for_exam import held_for_exam
 from bot.understand.story_days import without_story_days
 from bot.understand.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
@@ -78,6 +80,9 @@ class SlotFiller:
         # The policy each idea is about, from the course's own keywords ("late" -> its late-work policy).
         self.idea_policy = {idea: policy_for(lexicon, idea) for idea in ("late", "pool", "extension", "regrade")}
         self.pool_left = PoolLeft(course)
+        # The roles whose people run sections ("Lab TA"): "who is my ta" asks for the one running the asker's section.
+        running = {p for m in course.meetings if m.section for p in m.staff}
+        self.section_roles = frozenset(p.role for p in course.people if p.sections or p.id in running)
 
     def fill(self, intent: str, r: Reading, ev: Evidence, now: dt.datetime, section: str | None) -> Slots:
         """The values the intent's answer needs, read from the question (and the section asked for)."""
@@ -354,6 +359,8 @@ class SlotFiller:
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
+            if day is not None and day.window and len(days) == 1:
+                slots["_part"] = (*day.window, day.label)  # "which lab sections are on thursday afternoons"
             if day is not None and (r.yes_no or day.relation == "after") and len(days) == 1:
                 # "is there a recitation before march 20", "lecture topics after christmas": the days it gives
                 slots["_span"] = span_to(day.relation, day.first, today, course.term_last)
@@ -441,8 +448,10 @@ class SlotFiller:
             people = r.ids("person")
             slots["person"] = people[0] if people else None
             slots["role"] = role_asked(r)
-            # "who runs section 1C", "who leads my discussion": a section named, or the asker's for a meeting kind.
-            slots["section"] = sections[0] if sections else (section if r.ids("kind") else None)
+            # "who runs section 1C", "who leads my discussion": a section named, or the asker's for a meeting kind;
+            # "who is my ta? im in L07": the asker's, for "my" and a role whose people run sections
+            own = "my" in r.tokens and slots["role"] in self.section_roles
+            slots["section"] = sections[0] if sections else (section if r.ids("kind") or own else None)
         elif intent == "policy":
             slots["policy"] = ev.policy
             if ev.policy is not None and ev.policy == self.idea_policy.get("extension"):
@@ -460,6 +469,9 @@ class SlotFiller:
             slots["assignments"] = tuple(assignments)
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
+            if asks_same_room(r.text, sections):
+                slots["_sections"] = tuple(dict.fromkeys(sections))  # "is L02 in the same room as L01"
+                slots["_decided"] = True
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
             if day is None and any(m.kind == "period" for m in r.mentions):
                 slots["_span"] = self.relation_range(r, today)  # "what room is the lab in after the break"
@@ -471,6 +483,8 @@ class SlotFiller:
                 slots["exam"] = exams[0] if exams else None
             if ev.fact in ("exam_time", "exam_place"):
                 slots.update(_named_exams(r))  # "where are the midsem and the final"
+                if slots.get("exam") and slots["kind"] not in (None, "class") and asks_as_usual(r.text):
+                    slots["_decided"] = True  # "is s4 studio at the normal time on test day": that day's changes decide
             if ev.fact == "exam_other":
                 slots["words"] = " ".join(r.content)
             if ev.fact == "exam_content" and ev.topic_rows:
@@ -490,6 +504,9 @@ class SlotFiller:
                 slots["link"] = f"platform:{course.forum.id}"  # "where do we post questions"
         elif intent in ("assignment_for", "section"):
             slots["section"] = chosen_section
+            if intent == "section" and asks_same_room(r.text, sections):
+                slots["_sections"] = tuple(dict.fromkeys(sections))  # "is L03 in the same room as L01"
+                slots["_decided"] = True
             if intent == "assignment_for" and chosen_section is None:
                 slots["section"] = "*"  # every section
             if intent == "section" and "in_person" in r.cues:  # "is discussion 1a online"
@@ -622,6 +639,9 @@ class SlotFiller:
         if bounded is not None:
             return bounded
         phrase = r.time("range")
+        if phrase is not None and phrase.relation == "after" and phrase.last < self.course.term_last:
+            # "what lectures are left after this week", "any labs after week 10": from the next day to the term's end
+            return phrase.last + dt.timedelta(days=1), self.course.term_last, f"after {phrase.label}"
         if phrase is not None:
             return phrase.first, phrase.last, phrase.label
         away = away_span(r)

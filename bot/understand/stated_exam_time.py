@@ -9,6 +9,7 @@ from bot.core.timefmt import human_time
 from bot.course.model import Course, Exam
 from bot.course.occurrences import exam_times
 from bot.understand.stated_times import stated_clock
+from bot.understand.zones import asks_clock_change, without_clock_change
 
 _ENDS = re.compile(r"\b(?:end|ends|ending|finish|finishes|finished|over|out|done)\b")
 # "from 9:30 until 12:30": two times stated, neither one alone is asked
@@ -25,7 +26,7 @@ def asks_end(question: str) -> bool:
 def exam_time_verdict(course: Course, exam: Exam, section: str | None, question: str) -> tuple[bool, str] | None:
     """Yes or No, with why, when the question states one time of day for the exam's start (or its end, asked with
     "end", "finish", "over"); None when it states none, a bound, or the page lacks the time."""
-    lowered = question.lower()
+    lowered = without_clock_change(question)  # "still at 7 after the clocks change": 7, not a bound
     said = stated_clock(lowered)
     if said is None or said.midnight or _BOUND.search(lowered) or len(_CLOCKS.findall(lowered)) > 1:
         return None
@@ -36,4 +37,5 @@ def exam_time_verdict(course: Course, exam: Exam, section: str | None, question:
         return None
     at = moment.astimezone(course.tz).time()
     word = "ends" if ends else "starts"
-    return said.matches(at), f"{exam.title} {word} at {human_time(at)}."
+    local = "; times on the course page are local, so the change of clocks does not move it"
+    return said.matches(at), f"{exam.title} {word} at {human_time(at)}{local if asks_clock_change(question) else ''}."

@@ -24,8 +24,8 @@ _INITIAL = re.compile(
     r"[\"'“‘]?([a-z])\b",
     re.IGNORECASE,
 )
-# "my surname is Botha", "surname: Botha", "last name Ndlovu"
-_TOLD = re.compile(r"\b(?:sur|last\s*|family\s*)name(?:\s+is|\s*[:=]|\s*'s)?\s+" + _NAME, re.IGNORECASE)
+# "my surname is Botha", "surname: Botha", "last name Ndlovu", "my last names brown" (the apostrophe dropped)
+_TOLD = re.compile(r"\b(?:sur|last\s*|family\s*)name(?:\s+is|\s*[:=]|\s*['’]?s)?\s+" + _NAME, re.IGNORECASE)
 # "im a Ndlovu, which venue": a capitalised name after "I'm a", with a place asked
 _IM_A = re.compile(r"\bi(?:'|’)?m\s+an?\s+([A-Z][^\W\d_]+)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:where|venues?|rooms?|halls?)\b", re.IGNORECASE)
@@ -58,9 +58,25 @@ def exam_asked(course: Course, reading: Reading, now: dt.datetime) -> Exam | Non
     on_day = [e for e in course.exams if day is not None and day.first == e.date]
     if on_day:
         return on_day[0]
+    return next_split(course, now)
+
+
+def next_split(course: Course, now: dt.datetime) -> Exam | None:
+    """The next exam whose rooms are split by surname (the last one once all have passed)."""
     split = sorted((e for e in course.exams if e.by_surname), key=lambda e: e.date)
     today = now.astimezone(course.tz).date()
     return next((e for e in split if e.date >= today), split[-1] if split else None)
+
+
+def told_room(asked: Asked, exam_id: str | None) -> Answer | None:
+    """ "what room is my exam in? last name is Nguyen": where a surname told anywhere in the question writes the
+    exam asked (or the next one split by surname), when that exam's rooms are split by surname; else None."""
+    course = asked.course
+    surname = surname_told(course, asked.story or asked.question)
+    exam = (course.exam(exam_id) if exam_id else next_split(course, asked.now)) if surname else None
+    if surname is None or exam is None or not exam.by_surname:
+        return None
+    return surname_room_answer(course, exam, surname, asked.now)
 
 
 def surname_room(asked: Asked, slots: Slots) -> Answer:

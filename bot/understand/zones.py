@@ -57,6 +57,20 @@ def zone_stated(question: str) -> ZoneInfo | None:
     return asked[1] if asked else None
 
 
+# "after the clocks change", "once dst ends": the change of clocks as the moment asked about, bound word and all
+_AROUND_CLOCK_CHANGE = re.compile(
+    r"\b(?:after|before|once|when|since|past)\s+(?:the\s+|we\s+)?(?:"
+    + _CLOCK_CHANGE.pattern
+    + r")(?:\s+(?:ends|starts|kicks\s+in))?"
+)
+
+
+def without_clock_change(question: str) -> str:
+    """The question with "after the clocks change" and the like taken out, so its own time is read alone ("exam 2
+    is still at 7 after the clocks change": at 7, with no "after" bounding it)."""
+    return _AROUND_CLOCK_CHANGE.sub(" ", question.lower())
+
+
 def asks_clock_change(question: str) -> bool:
     """ "after the clocks change", "once daylight saving ends": a question about the change of clocks."""
     return bool(_CLOCK_CHANGE.search(question.lower()))

@@ -102,6 +102,7 @@ BY_FACTS = (
         "small-hours-",
         "w9u42-",
         "w9u40-",
+        "w9u41-",
     ),
 )
 

@@ -589,6 +589,8 @@ def test_how_the_course_works_is_still_answered(request, course_name, question):
 def test_when_and_where_is_one_question(geo):
     assert _pieces("when and where is the plenary") == ["when and where is the plenary"]
     assert len(_pieces("when is hw3 due and where do i go")) == 2
+    # "is there X? when": whether there is one and when, one question (the answer gives its day)
+    assert _pieces("is there a guest lecture this term? when") == ["is there a guest lecture this term and when"]
     clock = local(geo, "2025-03-20T10:00")
     shown = answer_text(read_question(geo, "when and where is the plenary", clock).answer, geo.tz, clock)
     assert "H 0104" in shown
@@ -765,3 +767,10 @@ def test_a_site_and_the_rule_naming_it_agree():
     result, said = reply(chem, "where can i find the lecture recordings", "2026-03-04 14:00")
     assert result.outcome == "answered"
     assert "Panopto" in said
+
+
+def test_a_period_dated_by_the_exams_is_what_is_asked(hist):
+    """ "are there seminars in reading week before exams": the period's meetings, the exams only date it."""
+    result, said = reply(hist, "are there seminars in reading week before exams", "2024-10-01 10:00")
+    assert [p.intent for p in result.parts] == ["schedule_range"]
+    assert first_line(said).startswith("No"), said

@@ -183,3 +183,29 @@ def test_asking_leave_to_sit_an_exam_in_a_month_gets_no_yes_from_its_date(stat):
     assert not first_line(said).startswith(("Yes", "No")), said
     _, said = reply(stat, "is the final in december", "2024-11-20 09:15")
     assert first_line(said).startswith("Yes"), said
+
+
+def test_whether_a_form_to_come_is_open_yet(course):
+    """Whether the form is open now, not whether there is one: No before the day it is expected (and that day); after
+    that day the page cannot say, so no Yes; and "is there a form" stays Yes."""
+    asked = [
+        ("is the exam 2 conflict form out yet", "2024-02-12 10:00", "No: the Exam 2 conflict form", "Apr 3"),
+        ("has the final's clash form opened", "2024-03-01 10:00", "No: the Exam 2 conflict form", "Apr 3"),
+        ("is the conflict form for exam 1 available yet", "2024-01-20 10:00", "No: the Exam 1 conflict", "Feb 5"),
+        ("has the conflict form for exam 1 been released", "2024-02-12 10:00", "Whether the Exam 1", "not on the"),
+        ("is there a conflict form for the final", "2024-02-12 10:00", "Yes", "to be released later"),
+    ]
+    for question, now, opening, day in asked:
+        result, said = reply(course, question, now)
+        assert first_line(said).startswith(opening), said
+        assert day in first_line(said), said
+    assert result.answer.kind == "info"
+    assert reply(course, asked[3][0], asked[3][1])[0].answer.kind == "unknown"
+
+
+def test_what_an_exam_named_by_a_plain_word_covers(hist, stat):
+    """ "the exam", "the final exam": the name also says exam, yet "cover" asks what it covers, not its card."""
+    for course, question in ((hist, "what weeks does the exam cover"), (stat, "what topics does the final exam cover")):
+        result, said = reply(course, question, "2024-10-01 10:00")
+        assert [p.slots.get("fact") for p in result.parts] == ["exam_content"], said
+        assert "what it covers is not on the course page" in said

@@ -232,3 +232,31 @@ def test_must_i_go_gets_a_rule_keyed_by_attending_that_meeting():
 def test_is_it_in_person_still_gets_its_yes(second_course):
     _, said = reply(second_course, "is lecture in person", "2024-10-14 10:00")
     assert first_line(said).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "runs", "others"),
+    [
+        ("stat", "who is my ta? im in 1C", "Marco Bellini", ("Priya Raman", "Hana Okafor")),
+        ("hist", "who would my tutor be? im in T3", "Hannah Lindqvist", ("Tomas Reyes",)),
+    ],
+)
+def test_my_ta_after_the_section_told_is_the_one_running_it(request, which, question, runs, others):
+    """The section told after the question ("who is my ta? im in 1C"): the one who runs it, not every TA."""
+    _, said = reply(request.getfixturevalue(which), question, "2024-10-01 10:00")
+    assert runs in said, said
+    assert not any(other in said for other in others), said
+
+
+def test_my_professor_is_not_narrowed_to_a_section_they_do_not_run(stat):
+    """ "who is my instructor? i'm in 1C": the instructor runs no section, so the instructor, never "not named"."""
+    result, said = reply(stat, "who is my instructor? i'm in 1C", "2024-10-01 10:00")
+    assert "Elena Vasquez-Marlowe" in said
+    assert result.answer.kind != "unknown"
+
+
+def test_a_meeting_on_an_exams_day_asked_as_usual(stat):
+    """ "is discussion 1C at the usual time on midterm day": that day's meeting and its changes, not the exam's card."""
+    _, said = reply(stat, "is discussion 1C at the usual time on midterm day", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes: no change on Wed Oct 23"), said
+    assert "12:00 PM" in said

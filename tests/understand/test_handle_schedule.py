@@ -352,3 +352,17 @@ def test_days_without_class_in_a_span_asked(stat, question, first):
     result, said = reply(stat, question, "2024-10-01 10:00")
     assert result.parts[0].intent == "no_class"
     assert first_line(said).startswith(first)
+
+
+def test_a_part_of_the_day_keeps_only_its_meetings(stat, hist):
+    """ "which discussion sections meet wednesday afternoon": those starting then; "any tutorials friday morning"
+    when none do: No, with that day's others at their times."""
+    _, said = reply(stat, "which discussion sections meet wednesday afternoon", "2024-10-01 10:00")
+    assert all(s in said for s in ("1C", "1D")), said
+    assert not any(s in said for s in ("1A", "1B")), said
+    _, said = reply(stat, "is there a discussion section on wednesday morning", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes: Discussion section 1A at 9:00 AM"), said
+    assert "1D" not in said
+    _, said = reply(hist, "any tutorials friday morning", "2024-10-01 10:00")
+    assert first_line(said) == "No: no tutorials on Fri Oct 4 morning; that day's:", said
+    assert "1:00 PM" in said

@@ -97,6 +97,11 @@ def test_words_nothing_explains_are_kept(course):
         ("im in section b when is recitation", False),
         ("is the midterm in person or online", False),  # which one
         ("is the midterm in person or only online", True),  # the first, with the student's guess at the No
+        ("calculators allowed in the midterm?", True),  # the "are" left out
+        ("notes ok on the exam", True),
+        ("midterm still at 7 after the clocks change?", True),
+        ("which calculators allowed in the midterm", False),  # a question word asks what
+        ("calculators allowed in the midterm, what kind", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -32,6 +32,8 @@ def fill(course, intent, question):
         ("schedule the day before spring break", "2024-03-03", "2024-03-03"),
         ("schedule the day after the midterm", "2024-02-27", "2024-02-27"),
         ("what's the schedule", "2024-02-12", "2024-02-18"),
+        ("what lectures are left after this week", "2024-02-19", "2024-04-24"),  # the week's end to the term's
+        ("schedule after next week", "2024-02-26", "2024-04-24"),
     ],
 )
 def test_ranges_named_through_periods_and_exams(course, question, first, last):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.understand.stated_exam_time import asks_end, exam_time_verdict
 from tests.understand.conftest import reply
 
@@ -31,3 +33,27 @@ def test_an_end_stated_is_never_judged_against_the_start(hist) -> None:
     assert said.splitlines()[2].startswith("Yes")
     _, said = reply(hist, "does the exam start at half nine", "2024-11-22 10:00")
     assert said.splitlines()[2].startswith("Yes")
+
+
+def test_a_change_of_clocks_is_no_bound(hist) -> None:
+    """ "still at 9:30 after the clocks go back": the time stated is judged, "after" belongs to the clocks."""
+    final = hist.exam("final")
+    yes, why = exam_time_verdict(hist, final, None, "the exam is still at 9:30 after the clocks go back right")
+    assert yes is True
+    assert "change of clocks does not move it" in why
+    assert exam_time_verdict(hist, final, None, "does the exam start at 10 once we fall back")[0] is False
+    assert exam_time_verdict(hist, final, None, "does the exam start after 10") is None  # a bound still
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("the final is still at 9:30 after the clocks go back, right?", "Yes"),
+        ("final starts at 10 once daylight saving ends right", "No"),
+        ("is the exam at 9:30 after the time change", "Yes"),
+    ],
+)
+def test_an_exam_time_across_a_change_of_clocks_gets_its_yes_or_no(hist, question, word) -> None:
+    _, said = reply(hist, question, "2024-10-20 10:00")
+    assert said.splitlines()[2].startswith(word), said
+    assert "9:30 AM" in said

@@ -34,6 +34,7 @@ def _said(course, question: str) -> tuple[str, str]:
         ("final venue, my surname starts with an M", "Bayview Hall", "Redwood Hall 1"),
         ("im a Zulu, where is the final", "Bayview Hall", "Redwood Hall 1"),
         ("surname: okafor. which hall for the exam?", "Bayview Hall", "Redwood Hall 1"),
+        ("my last names botha which room for the final", "Redwood Hall 1", "Bayview Hall"),  # "name's", no apostrophe
     ],
 )
 def test_the_surname_told_picks_its_room(course, question, room, other):
@@ -59,6 +60,9 @@ def test_a_name_that_is_no_surname_is_not_read(course):
     [
         ("my surname is Botha, which room for the final", "Redwood Hall 1", "Bayview Hall"),
         ("when is the final and where do i go, last name starts with n", "Bayview Hall", "Redwood Hall 1"),
+        # the room asked in one sentence, the surname told in another: one answer, the surname's own room
+        ("what room is my exam in? last name is Ndlovu", "Bayview Hall", "Redwood Hall 1"),
+        ("where do i sit the exam? surname Adams", "Redwood Hall 1", "Bayview Hall"),
     ],
 )
 def test_the_card_shown_with_the_surname_holds_only_its_room(course, question, room, other):

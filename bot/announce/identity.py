@@ -48,6 +48,7 @@ class Identity:
     audience: str = ""
     legacy: str = ""  # the pre-moment key ("" when the item never had one)
     legacy_stem: bool = False  # the legacy key ended with a position (any `:<n>` after it matches)
+    legacy_index: int | None = None  # that position, for this item (its full legacy key is written beside a claim)
 
     def key(self) -> str:
         return f"{self.kind}:{quote(self.subject, safe='*')}:{self.what}@{self.moment}.{self.print}:{self.audience}"
@@ -55,6 +56,14 @@ class Identity:
     def for_audience(self, audience: str) -> Identity:
         legacy = f"{self.legacy}:{audience}" if self.legacy and not self.legacy_stem else self.legacy
         return replace(self, audience=audience, legacy=legacy)
+
+    def legacy_key(self) -> str | None:
+        """The exact key a previous version gave this item (None when it had none, or its position is unknown)."""
+        if not self.legacy:
+            return None
+        if not self.legacy_stem:
+            return self.legacy
+        return f"{self.legacy}:{self.legacy_index}" if self.legacy_index is not None else None
 
     @property
     def place(self) -> tuple[str, str, str, str]:

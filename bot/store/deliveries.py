@@ -151,9 +151,11 @@ class DeliveryLog:
         return [self._row(row) for row in rows]
 
     def counts(self, guild_id: int | None) -> dict[str, int]:
-        """How many rows have each status."""
+        """How many rows have each status (a twin left for a previous version is not a post of its own)."""
         rows = self.store.db.execute(
-            "SELECT status, COUNT(*) FROM deliveries WHERE guild_id = ? GROUP BY status", [server_key(guild_id)]
+            "SELECT status, COUNT(*) FROM deliveries WHERE guild_id = ? "
+            "AND (note IS NULL OR substr(note, 1, ?) != ?) GROUP BY status",
+            [server_key(guild_id), len(TWIN_NOTE), TWIN_NOTE],
         )
         return dict(rows)
 

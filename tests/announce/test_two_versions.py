@@ -37,6 +37,7 @@ async def test_what_this_version_claims_a_previous_one_sees_taken(store, any_cou
         assert {old, dm_key(STUDENT, old)} <= finished
         assert not store.deliveries.claim(GUILD, old, "previous", bot.clock.now(), LEASE)
     assert not any(":" in k and "@" not in k and k.startswith("deadline:") for k in store.deliveries.finished(GUILD))
+    assert store.deliveries.counts(GUILD)["sent"] == len(bot.poster.sent)  # /admin status counts posts once
     bot.course = _with_assignment(any_course, item, replace(item, due=item.due + dt.timedelta(days=7)))
     await bot.run_until(item.due + dt.timedelta(days=7, hours=-1), step=dt.timedelta(hours=6))
     assert len([k for k in bot.poster.sent if f":{item.id}:2880m@" in k]) == 4  # channel and DM, old and new time

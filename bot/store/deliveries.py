@@ -73,7 +73,7 @@ class DeliveryLog:
         with self.store.immediate() as db:
             if staff_post is not None and not self._live(db, guild, staff_post):
                 return False
-            if legacy is not None and self._legacy_taken(db, guild, legacy):
+            if legacy is not None and self._legacy_taken(db, guild, legacy, now):
                 return False
             row = db.execute(
                 "SELECT status, lease_until <= ? FROM deliveries WHERE guild_id = ? AND key = ?",
@@ -103,19 +103,21 @@ class DeliveryLog:
         return False
 
     @staticmethod
-    def _legacy_taken(db, guild: int, legacy: LegacyClaim) -> bool:
-        """A previous version claimed (or posted) this item under its old key, at or after its planned time."""
+    def _legacy_taken(db, guild: int, legacy: LegacyClaim, now: dt.datetime) -> bool:
+        """A previous version claimed (or posted) this item under its old key, at or after its planned time. A claim
+        of its whose lease ran out (that process died mid-post) does not block: nobody else would ever post it."""
+        columns = "SELECT claimed_at, note, status, lease_until FROM deliveries WHERE guild_id = ? AND "
         if legacy.stem:
             prefix = legacy.key + ":"
-            rows = db.execute(
-                "SELECT claimed_at, note FROM deliveries WHERE guild_id = ? AND substr(key, 1, ?) = ?",
-                [guild, len(prefix), prefix],
-            )
+            rows = db.execute(columns + "substr(key, 1, ?) = ?", [guild, len(prefix), prefix])
         else:
-            rows = db.execute(
-                "SELECT claimed_at, note FROM deliveries WHERE guild_id = ? AND key = ?", [guild, legacy.key]
-            )
-        return any(not (note or "").startswith(TWIN_NOTE) and claimed >= to_db(legacy.at) for claimed, note in rows)
+            rows = db.execute(columns + "key = ?", [guild, legacy.key])
+        return any(
+            not (note or "").startswith(TWIN_NOTE)
+            and claimed >= to_db(legacy.at)
+            and (status != "claimed" or lease > to_db(now))
+            for claimed, note, status, lease in rows
+        )
 
     @staticmethod
     def _live(db, guild: int, post_id: int) -> bool:

@@ -69,3 +69,14 @@ def test_an_old_claim_for_an_earlier_moment_does_not_block(store):  # noqa: F811
     legacy = LegacyClaim("deadline:hw3:2880m:channel", planned, twin="deadline:hw3:2880m:channel")
     assert store.deliveries.claim(GUILD, "deadline:hw3:2880m@x.y:channel", "me", planned, LEASE, legacy=legacy)
     assert store.deliveries.get(GUILD, "deadline:hw3:2880m:channel").owner == "previous"
+
+
+def test_a_dead_claim_of_the_previous_version_does_not_block_forever(store):  # noqa: F811
+    """The previous version claimed the old key and died mid-post: once its lease ran out this version may post
+    the item (it would otherwise never go out); while the lease runs, it may not."""
+    planned = dt.datetime(2024, 3, 1, 12, tzinfo=dt.UTC)
+    assert store.deliveries.claim(GUILD, "deadline:hw3:2880m:channel", "previous", planned, LEASE)
+    legacy = LegacyClaim("deadline:hw3:2880m:channel", planned, twin="deadline:hw3:2880m:channel")
+    new = "deadline:hw3:2880m@x.y:channel"
+    assert not store.deliveries.claim(GUILD, new, "me", planned + LEASE / 2, LEASE, legacy=legacy)
+    assert store.deliveries.claim(GUILD, new, "me", planned + LEASE * 2, LEASE, legacy=legacy)

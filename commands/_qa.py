@@ -3,7 +3,9 @@ tags and first message in step with its status."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 
 from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
@@ -51,10 +53,23 @@ def check_pace(inv: Invocation, what: str) -> None:
         raise UserError(pace.refusal(what, human_datetime(until, inv.course.tz)))
 
 
-def count_pace(inv: Invocation, what: str) -> None:
-    """One more `what` posted by this student (staff are not counted)."""
-    if not inv.is_staff:
-        inv.host.asking_pace.count(what, inv.server_id, inv.user.id, inv.now)
+@contextlib.contextmanager
+def paced(inv: Invocation, what: str) -> Iterator[None]:
+    """One `what` by this student, reserved before it is posted (refused as check_pace does, nothing posted) and
+    given back if posting fails: checked and counted with no await between, so forms sent together cannot all pass
+    the limit before any of them is counted. Staff are not limited."""
+    if inv.is_staff:
+        yield
+        return
+    pace = inv.host.asking_pace
+    until = pace.reserve(what, inv.server_id, inv.user.id, inv.now)
+    if until is not None:
+        raise UserError(pace.refusal(what, human_datetime(until, inv.course.tz)))
+    try:
+        yield
+    except BaseException:
+        pace.release(what, inv.server_id, inv.user.id, inv.now)
+        raise
 
 
 def check_offered(inv: Invocation, visibility: str) -> None:

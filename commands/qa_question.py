@@ -22,9 +22,9 @@ from commands._qa import (
     check_not_duplicate,
     check_offered,
     check_pace,
-    count_pace,
     forum_of,
     is_asker,
+    paced,
     post_of_button,
     publish,
     refresh,
@@ -109,11 +109,15 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
         )
         await inv.reply.answer(before_posting(found, inv.course.question_guidelines, f"{draft.id}.{draft.token}"))
         return
-    post, key = await publish(
-        inv, title=title, body=body, topic=topic, visibility=seen_as, author=None if seen_as == "hidden" else inv.user
-    )
-    count_pace(inv, QUESTIONS)
-    # counted once posted: a refused one was not asked
+    with paced(inv, QUESTIONS):  # counted as it is posted; a refused or failed one was not asked
+        post, key = await publish(
+            inv,
+            title=title,
+            body=body,
+            topic=topic,
+            visibility=seen_as,
+            author=None if seen_as == "hidden" else inv.user,
+        )
     inv.store.qa_events.record(inv.server_id, "asked", inv.now, course=inv.course_id)
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
 
@@ -134,19 +138,18 @@ def _draft(inv: Invocation, arg: str):
 @COMMANDS.action("qa-post")
 async def post_it(inv: Invocation, arg: str, values: dict[str, str]) -> None:
     """ "Post my question": the draft goes to the forum."""
-    check_pace(inv, QUESTIONS)  # before the draft is taken: refused, it can still be posted later
-    draft = _draft(inv, arg)
-    check_offered(inv, draft.visibility)
-    hidden = draft.visibility == "hidden"
-    post, key = await publish(
-        inv,
-        title=draft.title,
-        body=draft.body,
-        topic=draft.topic,
-        visibility=draft.visibility,
-        author=None if hidden else inv.user,
-    )
-    count_pace(inv, QUESTIONS)
+    with paced(inv, QUESTIONS):  # before the draft is taken: refused, it can still be posted later
+        draft = _draft(inv, arg)
+        check_offered(inv, draft.visibility)
+        hidden = draft.visibility == "hidden"
+        post, key = await publish(
+            inv,
+            title=draft.title,
+            body=draft.body,
+            topic=draft.topic,
+            visibility=draft.visibility,
+            author=None if hidden else inv.user,
+        )
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
 
 
@@ -209,11 +212,11 @@ async def followed_up(inv: Invocation, arg: str, values: dict[str, str]) -> None
     else:  # staff (check_author let them through): never under the asker's neutral name
         reply = Answer(title="Follow-up from course staff", lines=(text(words),))
         name = inv.user.name
-    if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
-        message_id = await forum.send(post.thread_id, reply)
-    else:
-        message_id = await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
-    count_pace(inv, FOLLOW_UPS)
+    with paced(inv, FOLLOW_UPS):
+        if post.visibility == "private" or not (config.webhook_id and config.webhook_token):
+            message_id = await forum.send(post.thread_id, reply)
+        else:
+            message_id = await forum.reply_as((config.webhook_id, config.webhook_token), post.thread_id, reply, name)
     lines = [text("Posted in the question's thread.")]
     if not asker:
         inv.store.qa_posts.staff_replied(post.id, inv.now)

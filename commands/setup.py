@@ -265,16 +265,19 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
         return
     setup = _following(current, new.id, inv.now)
     # One transaction on the shared file (a console session's too: the course a server follows is real, and only
-    # it is written there, never the session's other settings): the switch, its withdrawals and their audit.
-    real = _following(GuildSetup.from_json(inv.store.shared.server_settings.get(inv.server_id)), new.id, inv.now)
+    # it is written there, never the session's other settings): the switch, its withdrawals and their audit. It is
+    # stamped with the real time: a console's `--now` as the real server's `since` would drop (or repost) every
+    # real announcement between the switch and that simulated moment.
+    real_now = inv.host.real_now()
+    real = _following(GuildSetup.from_json(inv.store.shared.server_settings.get(inv.server_id)), new.id, real_now)
     with inv.store.shared.immediate():
-        renew_subscriptions(inv.store, inv.server_id, new, inv.now)
+        renew_subscriptions(inv.store, inv.server_id, new, real_now)
         if serving is not None:  # the forum's posts and counts made so far stay with the course they were made for
             keep_forum_course(inv.store, inv.server_id, serving.id)
         if not kept:
             leaving = serving.id if serving is not None else None
             retire_for_course_change(
-                inv.store, inv.server_id, by=inv.user.id, now=inv.now, leaving=leaving, joining=new.id
+                inv.store, inv.server_id, by=inv.user.id, now=real_now, leaving=leaving, joining=new.id
             )
             if inv.forum is not None:
                 offer_course_posts(inv.store, new, inv.server_id, link=inv.forum.link, now=inv.now)
@@ -282,7 +285,7 @@ async def pick_course(inv: Invocation, course: str, confirm: bool = False) -> No
             inv.server_id,
             real.to_json(),
             by=inv.user.id,
-            now=inv.now,
+            now=real_now,
             change={"course": new.id, "from": current.course_id},
         )
     if inv.store.server_settings is not inv.store.shared.server_settings:  # a console session's copy follows

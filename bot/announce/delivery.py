@@ -35,7 +35,7 @@ from bot.core.answer import Answer
 from bot.core.clock import Clock, on_the_minute
 from bot.course.model import Course
 from bot.store.database import Store
-from bot.store.deliveries import Delivery
+from bot.store.deliveries import Delivery, LegacyClaim
 from bot.store.reminders import Subscription
 
 log = logging.getLogger(__name__)
@@ -312,6 +312,7 @@ class Announcer:
             send=lambda: self.poster.post(guild_id, setup, item, answer),
             late=late,
             staff_post=item.staff_post,
+            legacy=_legacy_claim(item.key, item),
         )
         if outcome == "sent" and late:
             return "late"
@@ -326,12 +327,16 @@ class Announcer:
         send: Callable[[], Awaitable[Posted]],
         late: bool,
         staff_post: int | None = None,
+        legacy: LegacyClaim | None = None,
     ) -> str:
         """The exactly-once step shared by channel posts and DMs. DMsClosed from `send` is the caller's to handle.
         A staff announcement cancelled since the sweep planned it is not claimed: "cancelled", nothing sent."""
         now = self.clock.now()
         previous = self.store.deliveries.get(guild_id, key)
-        if not self.store.deliveries.claim(guild_id, key, self.owner, now, LEASE, staff_post=staff_post):
+        claimed = self.store.deliveries.claim(
+            guild_id, key, self.owner, now, LEASE, staff_post=staff_post, legacy=legacy
+        )
+        if not claimed:
             if staff_post is not None and self.store.deliveries.get(guild_id, key) is None:
                 log.info("event=announcement_cancelled guild=%s key=%s", guild_id, key)
                 return "cancelled"
@@ -471,6 +476,7 @@ class Announcer:
                 find=lambda window: self.poster.find_dm(user_id, key, window),
                 send=lambda: self.poster.send_dm(user_id, key, answer),
                 late=late,
+                legacy=_legacy_claim(key, item),
             )
         except DMsClosed:
             now = self.clock.now()
@@ -531,3 +537,17 @@ def carries_key(footer: str | None, key: str) -> bool:
     if not footer:
         return False
     return footer.rsplit(FOOTER_SEPARATOR, 1)[-1] == key_marker(key)
+
+
+def _legacy_claim(key: str, item: Planned) -> LegacyClaim | None:
+    """The item's key under the previous format (behind the same DM or course prefix as `key`): a previous version
+    still running on the same database (an overlapping deploy, a rollback) must see the item taken, and its claim
+    must block ours."""
+    identity = item.identity
+    if identity is None or not identity.legacy or not key.endswith(identity.key()):
+        return None
+    outer = key.removesuffix(identity.key())
+    twin = identity.legacy_key()
+    return LegacyClaim(
+        outer + identity.legacy, item.at, stem=identity.legacy_stem, twin=outer + twin if twin is not None else None
+    )

@@ -48,6 +48,7 @@ class Identity:
     audience: str = ""
     legacy: str = ""  # the pre-moment key ("" when the item never had one)
     legacy_stem: bool = False  # the legacy key ended with a position (any `:<n>` after it matches)
+    legacy_index: int | None = None  # that position, for this item (its full legacy key is written beside a claim)
 
     def key(self) -> str:
         return f"{self.kind}:{quote(self.subject, safe='*')}:{self.what}@{self.moment}.{self.print}:{self.audience}"
@@ -56,10 +57,26 @@ class Identity:
         legacy = f"{self.legacy}:{audience}" if self.legacy and not self.legacy_stem else self.legacy
         return replace(self, audience=audience, legacy=legacy)
 
+    def legacy_key(self) -> str | None:
+        """The exact key a previous version gave this item (None when it had none, or its position is unknown)."""
+        if not self.legacy:
+            return None
+        if not self.legacy_stem:
+            return self.legacy
+        return f"{self.legacy}:{self.legacy_index}" if self.legacy_index is not None else None
+
     @property
-    def place(self) -> tuple[str, str, str, str]:
+    def place(self) -> tuple[str, str, str, str, str]:
         """The same post of the same thing, wherever its moment falls (a move changes only the moment)."""
-        return (self.kind, self.subject, self.what, self.audience)
+        return place_of(self.kind, self.subject, self.what, self.audience, self.moment)
+
+
+def place_of(kind: str, subject: str, what: str, audience: str, moment: str) -> tuple[str, str, str, str, str]:
+    """What stays when the data moves a post's moment. A span's first day (`20240311-20240315`, an office-hours
+    cancellation) is part of what it is: one person's two cancellations, or a second all-hands one, are two
+    things, and only a changed last day is the same cancellation moved."""
+    start, dash, _ = moment.partition("-")
+    return (kind, subject, what, audience, start if dash else "")
 
 
 @dataclass(frozen=True)
@@ -111,7 +128,7 @@ class Delivered:
         self.rows = rows
         self._at_moment: set[tuple] = set()  # (outer, kind, subject, what, moment, audience)
         self._by_print: dict[tuple, set[str]] = {}  # (outer, kind, what, moment, print, audience) -> subjects
-        self._sent_moments: dict[tuple, set[str]] = {}  # (outer, kind, subject, what, audience) -> moments sent
+        self._sent_moments: dict[tuple, set[str]] = {}  # (outer, *place_of(...)) -> moments sent
         self._stems: dict[str, dt.datetime] = {}  # a legacy key without its last part -> latest claim
         # Once per sweep over every row (tens of thousands on a big server): plain tuples, one match per key.
         for key, row in rows.items():
@@ -127,7 +144,9 @@ class Delivered:
             self._at_moment.add((outer, kind, subject, what, moment, audience))
             self._by_print.setdefault((outer, kind, what, moment, mark, audience), set()).add(subject)
             if row.sent:
-                self._sent_moments.setdefault((outer, kind, subject, what, audience), set()).add(moment)
+                self._sent_moments.setdefault((outer, *place_of(kind, subject, what, audience, moment)), set()).add(
+                    moment
+                )
 
     def holds(self, key: str, identity: Identity | None, at: dt.datetime, current: Collection[str]) -> bool:
         """True when this item (full `key`, planned at `at`) is done: under its own key, under the same id at the

@@ -598,6 +598,7 @@ def _oh_identity(course: Course, change) -> Identity:
         # before keys named what a change is, they ended with its position among all changes
         legacy=f"oh-cancel:{change.person}:{change.first.isoformat()}",
         legacy_stem=True,
+        legacy_index=course.oh_changes.index(change),
     )
 
 

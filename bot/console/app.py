@@ -18,7 +18,7 @@ from bot.console.reply import named
 from bot.console.session import Console, ConsoleHost
 from bot.console.session_store import AnnouncerStore, SessionStore
 from bot.console.values import ConsoleServer
-from bot.core.clock import FixedClock
+from bot.core.clock import Clock, FixedClock
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_datetime
 from bot.course.catalog import CourseCatalog
@@ -55,6 +55,7 @@ async def console_session(
     staff: bool,
     emit: Callable[[str], None],
     course_id: str | None = None,
+    real_clock: Clock | None = None,
 ) -> AsyncIterator[Console]:
     """A console acting as the server `settings.server_id`, sharing `store` with the bot and the command line, and
     answering from `course_id` (`--course`), else that server's course. Announcements due as the clock moves are
@@ -78,6 +79,7 @@ async def console_session(
         catalog=load_catalog(),
         course_id=course_id,
         forum=forum,
+        real_clock=real_clock,
     )
     console = Console(host, server, staff=staff)
     poster = ConsolePoster(lambda: host.course, clock, emit, lambda: {**forum.names(), **server.names})

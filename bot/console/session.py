@@ -31,7 +31,7 @@ from bot.announce.server_setup import GuildSetup
 from bot.console.reply import ConsoleReply
 from bot.console.values import ConsoleServer, convert
 from bot.core.answer import Action, Option, error_answer
-from bot.core.clock import FixedClock
+from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.durations import parse_duration
 from bot.core.errors import UserError
 from bot.core.timefmt import human_datetime, parse_now
@@ -76,8 +76,10 @@ class ConsoleHost:
         catalog: Catalog,
         course_id: str | None = None,
         forum: Any = None,
+        real_clock: Clock | None = None,
     ) -> None:
         self.settings, self.courses, self.store, self.clock, self.catalog = settings, courses, store, clock, catalog
+        self.real_clock = real_clock or SystemClock()  # what is written for the real server is stamped with it
         self.pinned = course_id
         self._stored_at_start = self._setup(settings.server_id).course_id
         self.forum = forum  # the console's simulated forum (bot.console.forum)
@@ -86,6 +88,10 @@ class ConsoleHost:
 
     def now(self) -> dt.datetime:
         return self.clock.now()
+
+    def real_now(self) -> dt.datetime:
+        """The wall clock, never the session's `--now`: the real server's switch of course is stamped with it."""
+        return self.real_clock.now()
 
     def _setup(self, server_id: int | None) -> GuildSetup:
         return GuildSetup.from_json(self.store.server_settings.get(server_id) if server_id is not None else None)

@@ -67,6 +67,9 @@ class Host(Protocol):
     courses: CourseCatalog  # every course this bot serves (one, or a folder of courses)
     asking_pace: AskingPace  # how often one person may post to the course forum (in memory only)
 
+    def real_now(self) -> dt.datetime:
+        """The real time (the console's wall clock, not its `--now`): what is written for the real server."""
+
     def reschedule(self) -> None:
         """Settings, data or staff posts changed: plan the announcements again."""
 

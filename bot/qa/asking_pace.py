@@ -56,6 +56,25 @@ class AskingPace:
         self._forget_old(now)
         self._times.setdefault(self._key(what, guild_id, user_id), []).append(now)
 
+    def reserve(self, what: str, guild_id: int | None, user_id: int, now: dt.datetime) -> dt.datetime | None:
+        """Check and count in one step: None when this person may post `what` now (one post is counted at once,
+        so forms sent together cannot all pass the check before any is counted), else when they may again."""
+        until = self.wait_until(what, guild_id, user_id, now)
+        if until is None:
+            self.count(what, guild_id, user_id, now)
+        return until
+
+    def release(self, what: str, guild_id: int | None, user_id: int, at: dt.datetime) -> None:
+        """Give back a post reserved at `at` that was not posted after all (it failed)."""
+        key = self._key(what, guild_id, user_id)
+        times = self._times.get(key, [])
+        if at in times:
+            times.reverse()  # the latest reservation made at that moment
+            times.remove(at)
+            times.reverse()
+        if key in self._times and not times:
+            del self._times[key]
+
     def refusal(self, what: str, until: str) -> str:
         """What a student is told when they have posted as much `what` as the window allows (`until`: when they
         may post again, as they should read it)."""

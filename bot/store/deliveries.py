@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from bot.store.database import Store
 
 
+TWIN_NOTE = "twin of "  # a legacy-format row written beside a claim, so a previous version sees the item taken
+
+
+@dataclass(frozen=True)
+class LegacyClaim:
+    """The key a previous version used for the same item (before keys named their moment), so that two versions
+    sharing one database (an overlapping deploy, a rollback) never both post it: a claim under either blocks the
+    other. `stem`: the old key ended with a position, so any `<key>:<n>` counts; `twin`: the exact old key written
+    beside the claim (None when it cannot be named); `at`: the item's planned time (an older claim was for an
+    earlier moment of a moved item, and does not block)."""
+
+    key: str
+    at: dt.datetime
+    stem: bool = False
+    twin: str | None = None
+
+
 @dataclass(frozen=True)
 class Delivery:
     guild_id: int
@@ -45,13 +62,18 @@ class DeliveryLog:
         lease: dt.timedelta,
         *,
         staff_post: int | None = None,
+        legacy: LegacyClaim | None = None,
     ) -> bool:
         """Take the right to post (guild, key). True for exactly one caller, across processes sharing the file.
         With `staff_post`, only while that staff announcement is not cancelled: read in this same write
-        transaction, so a cancel either lands first (no claim) or finds the claim (and is refused)."""
+        transaction, so a cancel either lands first (no claim) or finds the claim (and is refused).
+        With `legacy`, only while no previous version claimed the item under its old key (read in this transaction),
+        and the old key is written too (finished, marked as a twin), so a previous version sees it taken."""
         guild = server_key(guild_id)
         with self.store.immediate() as db:
             if staff_post is not None and not self._live(db, guild, staff_post):
+                return False
+            if legacy is not None and self._legacy_taken(db, guild, legacy, now):
                 return False
             row = db.execute(
                 "SELECT status, lease_until <= ? FROM deliveries WHERE guild_id = ? AND key = ?",
@@ -63,6 +85,13 @@ class DeliveryLog:
                     "VALUES (?, ?, 'claimed', ?, ?, ?, 0)",
                     [guild, key, owner, to_db(now), to_db(now + lease)],
                 )
+                if legacy is not None and legacy.twin is not None:
+                    db.execute(
+                        "INSERT OR IGNORE INTO deliveries "
+                        "(guild_id, key, status, owner, claimed_at, lease_until, done_at, late, note) "
+                        "VALUES (?, ?, 'sent', ?, ?, ?, ?, 0, ?)",
+                        [guild, legacy.twin, owner, to_db(now), to_db(now), to_db(now), TWIN_NOTE + key],
+                    )
                 return True
             status, expired = row
             if status == "claimed" and expired:
@@ -72,6 +101,23 @@ class DeliveryLog:
                 )
                 return True
         return False
+
+    @staticmethod
+    def _legacy_taken(db, guild: int, legacy: LegacyClaim, now: dt.datetime) -> bool:
+        """A previous version claimed (or posted) this item under its old key, at or after its planned time. A claim
+        of its whose lease ran out (that process died mid-post) does not block: nobody else would ever post it."""
+        columns = "SELECT claimed_at, note, status, lease_until FROM deliveries WHERE guild_id = ? AND "
+        if legacy.stem:
+            prefix = legacy.key + ":"
+            rows = db.execute(columns + "substr(key, 1, ?) = ?", [guild, len(prefix), prefix])
+        else:
+            rows = db.execute(columns + "key = ?", [guild, legacy.key])
+        return any(
+            not (note or "").startswith(TWIN_NOTE)
+            and claimed >= to_db(legacy.at)
+            and (status != "claimed" or lease > to_db(now))
+            for claimed, note, status, lease in rows
+        )
 
     @staticmethod
     def _live(db, guild: int, post_id: int) -> bool:
@@ -107,9 +153,11 @@ class DeliveryLog:
         return [self._row(row) for row in rows]
 
     def counts(self, guild_id: int | None) -> dict[str, int]:
-        """How many rows have each status."""
+        """How many rows have each status (a twin left for a previous version is not a post of its own)."""
         rows = self.store.db.execute(
-            "SELECT status, COUNT(*) FROM deliveries WHERE guild_id = ? GROUP BY status", [server_key(guild_id)]
+            "SELECT status, COUNT(*) FROM deliveries WHERE guild_id = ? "
+            "AND (note IS NULL OR substr(note, 1, ?) != ?) GROUP BY status",
+            [server_key(guild_id), len(TWIN_NOTE), TWIN_NOTE],
         )
         return dict(rows)
 
@@ -169,8 +217,9 @@ class DeliveryLog:
     def finished(self, guild_id: int | None) -> dict[str, tuple[dt.datetime, str]]:
         """The finished rows' keys, each with when it was first claimed and its status (sent, skipped, failed)."""
         rows = self.store.db.execute(
-            "SELECT key, claimed_at, status FROM deliveries WHERE guild_id = ? AND status != 'claimed'",
-            [server_key(guild_id)],
+            "SELECT key, claimed_at, status FROM deliveries WHERE guild_id = ? AND status != 'claimed' "
+            "AND (note IS NULL OR substr(note, 1, ?) != ?)",  # a twin stands for its claim, not for a post of its own
+            [server_key(guild_id), len(TWIN_NOTE), TWIN_NOTE],
         )
         return {key: (from_db(claimed, self.store.zone), status) for key, claimed, status in rows}
 

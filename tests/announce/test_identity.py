@@ -233,3 +233,40 @@ def test_which_delivered_rows_stand_for_an_item(rows, key, held, moved):
     delivered = Delivered(rows)
     assert delivered.holds(key, HW3, AT, {"hw3", "hw4", "*"}) == held
     assert delivered.moved(key, HW3, AT) == moved
+
+
+SPRING = Identity("oh-cancel", "*", "cancel", "20240311-20240315", fingerprint("*"), audience="channel")
+
+
+@pytest.mark.parametrize(
+    ("sent", "moved"),
+    [
+        ("20240311-20240315", False),  # this very cancellation
+        ("20240311-20240312", True),  # the same cancellation, its last day changed
+        ("20240226-20240226", False),  # another cancellation for everyone, earlier
+        ("20240318-20240318", False),  # another one later
+    ],
+)
+def test_only_the_same_cancellation_moved_is_an_update(sent, moved):
+    """An office-hours cancellation is "moved" only when the same one (same first day) went out with other days;
+    another cancellation for the same person is a post of its own."""
+    delivered = Delivered(_row(replace(SPRING, moment=sent).key()))
+    assert delivered.moved(SPRING.key(), SPRING, AT) == moved
+
+
+async def test_a_new_cancellation_posted_late_is_not_said_as_updated(store, any_course):
+    """A cancellation went out; later staff add another for the same person (everyone, here) for tomorrow, after
+    its notice time: it goes out late as a new notice, never as "the date changed"."""
+    first = next(c for c in any_course.oh_changes if c.kind == "cancel")
+    announced = any_course.at(first.first, dt.time(9)) - dt.timedelta(days=1)
+    bot = Bot(store, any_course, announced - dt.timedelta(hours=2))
+    await bot.run_until(announced)
+    later = first.last + dt.timedelta(days=10)
+    bot.clock.set(any_course.at(later, dt.time(15)) - dt.timedelta(days=1))
+    added = _cancel(first.person, later, later, "staff meeting")
+    bot.course = replace(any_course, oh_changes=(*any_course.oh_changes, added))
+    await bot.announcer.run_due()
+    new = [t for k, t in bot.poster.said.items() if later.strftime("%Y%m%d") in k]
+    assert len(new) == 1
+    assert "staff meeting" in new[0]
+    assert "changed" not in new[0]

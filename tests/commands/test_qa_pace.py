@@ -3,6 +3,7 @@ nothing stored about who asked), and staff can switch any way of asking off with
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from bot.core.clock import FixedClock
@@ -36,6 +37,31 @@ async def test_one_student_cannot_flood_the_forum(course, tmp_path):
         assert "Question posted" in await _ask(fake, 7, "public", user=TA)
         clock.set(at("2024-02-12 10:15"))
         assert "Question posted" in await _ask(fake, 8)
+    assert fake.violations == []
+
+
+async def test_forms_sent_together_cannot_pass_the_limit(course, tmp_path):
+    """Twelve question forms opened one by one (each allowed: nothing posted yet) and sent at the same moment, as
+    Discord delivers concurrent interactions: five go out, the others are refused, none posted."""
+    clock = FixedClock(at("2024-02-12 10:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db") as bot:
+        await fake.send_slash_command("setup qa-forum", {"forum": FORUM_ID, "staff_channel": CHANNEL_ID}, **STAFF)
+        forms = [
+            await fake.send_slash_command("question", {"topic": "other", "visibility": "hidden"}, user=STUDENT)
+            for _ in range(12)
+        ]
+        sent = await asyncio.gather(
+            *[
+                fake.send_modal_submit(
+                    form, {"title": f"Burst {n} about vbnq{n} kkrw", "details": f"t {n}"}, user=STUDENT
+                )
+                for n, form in enumerate(forms)
+            ]
+        )
+        said = [embed_text(r.data or {}) for r in sent]
+        assert sum("Question posted" in t for t in said) == 5
+        assert sum("posted 5 questions in the last 15 minutes" in t for t in said) == 7
+        assert len(bot.store.qa_posts.listed(GUILD_ID)) == 5
     assert fake.violations == []
 
 

@@ -258,6 +258,28 @@ async def test_picking_the_course_in_the_console_writes_only_the_course(course, 
     store.close()
 
 
+@pytest.mark.parametrize("simulated", ["2024-04-20 10:00", "2024-01-20 10:00"])
+async def test_picking_the_course_in_the_console_stamps_the_real_time(course, second_course, settings, simulated):
+    """The real server's switch of course (its `since` and its audit row) carries the wall clock's time, never the
+    console's `--now`, earlier or later: the real bot then posts what falls after the real switch."""
+    store = Store(settings.db_path)
+    real = GuildSetup(channel_id=4242, course_id=course.id, since=at("2024-02-01 09:00"))
+    store.server_settings.save(LOCAL_SERVER_ID, real.to_json(), by=9, now=at("2024-02-01 09:00"), change={})
+    courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    wall = FixedClock(at("2024-02-12 10:00"))
+    line = f"/setup course course:{second_course.id} confirm:true"
+    async with console_session(
+        settings, courses, FixedClock(at(simulated)), store, staff=True, emit=lambda _: None, real_clock=wall
+    ) as console:
+        await console.handle(line)
+        in_session = GuildSetup.from_json(console.host.store.server_settings.get(LOCAL_SERVER_ID))
+    after = GuildSetup.from_json(store.server_settings.get(LOCAL_SERVER_ID))
+    assert (after.course_id, after.since, after.channel_id) == (second_course.id, wall.now(), 4242)
+    assert store.audit.latest(LOCAL_SERVER_ID, 1)[0].at == wall.now()
+    assert in_session.since == at(simulated)  # the session keeps its own simulated switch
+    store.close()
+
+
 async def test_what_staff_publish_now_is_announced_at_once_not_late(course, settings):
     """Grades published in the console (seconds after /setup channel) are announced right away, on time: not at
     the next clock move with an "I was offline" note."""

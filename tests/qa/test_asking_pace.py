@@ -65,3 +65,13 @@ def test_the_refusal_says_how_many_and_when():
     assert "posted 5 questions in the last 15 minutes" in said
     assert "again at Mon Feb 12, 10:15 AM" in said
     assert "nothing was posted" in said
+
+
+def test_a_reservation_counts_at_once_and_a_failed_post_gives_it_back():
+    """Reserving checks and counts in one step (the sixth reservation in the window is refused); releasing a post
+    that failed frees its slot, and only one slot."""
+    pace = AskingPace(limit=5, window=15 * MINUTE)
+    assert [pace.reserve(QUESTIONS, 1, 42, NOW) for _ in range(6)] == [None] * 5 + [NOW + 15 * MINUTE]
+    pace.release(QUESTIONS, 1, 42, NOW)
+    assert pace.reserve(QUESTIONS, 1, 42, NOW) is None
+    assert pace.reserve(QUESTIONS, 1, 42, NOW) is not None

@@ -6,6 +6,7 @@ to be not on the page, never guessed from the grading breakdown."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.core.answer import Answer, Text, text
@@ -15,6 +16,20 @@ TITLE = "Grade scale"
 # what is asked of the scale
 CARD, BAND, SCORE, PASS, HURDLE, CURVE, ROUNDING = "card", "band", "score", "pass", "hurdle", "curve", "rounding"
 ASKS = (CARD, BAND, SCORE, PASS, HURDLE, CURVE, ROUNDING)
+
+
+# a sentence stating what it takes to pass: "You need at least 40% on the final examination to pass the course."
+_PASS_RULE = re.compile(
+    r"\bto\s+pass\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:course|class|unit|module|subject)\b|\bpass(?:ing)?\s+mark\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def pass_rules(course: Course) -> tuple[str, ...]:
+    """The grading breakdown's sentences that state a rule for passing, in the page's words (no [grade_scale])."""
+    said = course.grading_breakdown if course.grading_breakdown != "unknown" else ""
+    return tuple(s.strip() for s in _SENTENCE.findall(said) if _PASS_RULE.search(s))
 
 
 @dataclass(frozen=True)
@@ -139,6 +154,14 @@ def no_scale_answer(course: Course, asked: ScaleAsked, where: str) -> Answer:
         CURVE: "say whether grades are curved",
         ROUNDING: "say whether scores are rounded",
     }.get(asked.asks)
+    rules = pass_rules(course) if asked.asks in (PASS, HURDLE) else ()
+    if rules:
+        said = "“" + " ".join(rules) + "”"
+        lines = [text(f"The course page's rule for passing: {said}"), text(f"It gives no other pass mark; {where}.")]
+        parts = " ".join(s.strip() for s in _SENTENCE.findall(course.grading_breakdown) if s.strip() not in rules)
+        if parts:
+            lines.append(text(f"What each part is worth: {parts}"))
+        return Answer(title=TITLE, lines=tuple(lines))
     said = (
         f"doesn't {unsaid}: it gives no grade scale" if unsaid else "gives no grade scale (cut-offs, pass mark, curve)"
     )

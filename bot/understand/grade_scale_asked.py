@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers import grade_scale as scale_answers
 from bot.answers.grade_scale import BAND, CARD, CURVE, HURDLE, PASS, ROUNDING, SCORE, ScaleAsked, grade_scale_answer
 from bot.core.answer import Answer
 from bot.core.kept import Kept
@@ -311,10 +312,17 @@ def _numbered_grade(kept: _Course, lowered: str) -> tuple[str, tuple[int, int]] 
 
 
 def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked | None:
-    """What the question asks of the grade scale, or None when it asks nothing of it."""
+    """What the question asks of the grade scale, or None when it asks nothing of it. A course whose policies speak
+    of the scale in their own words is left to them, except a pass rule in the grading breakdown, which answers
+    what it takes to pass."""
     kept = _course(course)
-    if kept.texts_say:
-        return None
+    if not kept.texts_say:
+        return _scale_asked(course, kept, said, reading)
+    asked = _scale_asked(course, kept, said, reading) if scale_answers.pass_rules(course) else None
+    return asked if asked and asked.asks in (PASS, HURDLE) and asked.score is None else None
+
+
+def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> ScaleAsked | None:
     lowered = " ".join(said.lower().replace("’", "'").split())
     words = set(re.findall(r"[\w']+", lowered))
     if not words & kept.gate:

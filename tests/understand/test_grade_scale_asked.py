@@ -12,12 +12,17 @@ from bot.course.loader import load_course
 from bot.understand.engine import read_question
 from tests.conftest import BUNDLED_DATA, FIXTURES, SECOND_DATA, local
 
-WHEN = {"stat-187-f24": "2024-10-01 10:00", "geo-2210-s25": "2025-05-06 10:00", "10-605-s24": "2024-02-12 10:00"}
+WHEN = {
+    "stat-187-f24": "2024-10-01 10:00",
+    "geo-2210-s25": "2025-05-06 10:00",
+    "10-605-s24": "2024-02-12 10:00",
+    "hist-210-a24": "2024-10-01 10:00",
+}
 
 
 @pytest.fixture(scope="module")
 def courses():
-    folders = (SECOND_DATA, FIXTURES / "courses" / "geo-2210-s25", BUNDLED_DATA)
+    folders = (SECOND_DATA, FIXTURES / "courses" / "geo-2210-s25", BUNDLED_DATA, FIXTURES / "courses" / "hist-210-a24")
     return {c.id: c for c in (load_course(f) for f in folders)}
 
 
@@ -182,19 +187,26 @@ def test_grades_in_words_hurdles_and_a_lower_is_better_mark(data_copy, scale, qu
 
 
 @pytest.mark.parametrize(
-    "rule",
+    ("course", "rule", "question"),
     [
-        "Problem sets 40%, final exam 60%. You need at least 50% on the final exam to pass the course.",
-        "Coursework 50%, exam 50%. To pass the class you must pass the exam.",
+        (
+            "10-605-s24",
+            "You need at least 50% on the final exam to pass the course.",
+            "do i need to pass the exams to pass",
+        ),
+        ("10-605-s24", "To pass the class you must pass the exam.", "what's the pass mark"),
+        ("hist-210-a24", "You need at least 40% on the final examination to pass the course.", "whats needed to pass"),
+        ("hist-210-a24", "A pass mark of 45% overall is needed.", "is there a minimum on the final exam"),
     ],
 )
-def test_a_pass_rule_in_the_courses_own_words_answers_without_a_scale(courses, rule):
-    """No [grade_scale], but the breakdown states a pass rule: "do i need to pass the exam to pass" is left to the
-    course's own words (its claims and policies), never "the page gives no pass mark"."""
-    course = dataclasses.replace(courses["10-605-s24"], grading_breakdown=rule)
-    intents, said, _ = _asked(course, "do i need to pass the exams to pass the course")
-    assert "grade_scale" not in intents, said
+def test_a_pass_rule_in_the_courses_own_words_is_shown(courses, course, rule, question):
+    """No [grade_scale], but the breakdown states a pass rule: asked what it takes to pass, the answer quotes the
+    rule in the page's words (never "the page gives no pass mark", never a Yes or No read from it)."""
+    told = dataclasses.replace(courses[course], grading_breakdown=f"Coursework 50%, final exam 50%. {rule}")
+    said = _asked(told, question)[1]
+    assert f"“{rule}”" in said, said
     assert "doesn't give a pass mark" not in said, said
+    assert not said.splitlines()[2].startswith(("Yes", "No")), said
 
 
 POINTS_UNREAD = (

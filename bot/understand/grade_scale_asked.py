@@ -10,7 +10,7 @@ is meant ("for an A", "is 79 a B", "a B+ in percent"), never the article "a"; th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers import grade_scale as scale_answers
 from bot.answers.grade_scale import BAND, CARD, CURVE, HURDLE, PASS, ROUNDING, SCORE, ScaleAsked, grade_scale_answer
@@ -28,7 +28,7 @@ _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", 
 _WORDS = frozenset(
     {"curve", "curved", "curves", "curving", "rounded", "rounding", "round", "rounds", "pass", "passing", "hurdle"}
     | {"hurdles", "minimum", "cutoff", "cutoffs", "cut", "grade", "grades", "grading", "letter", "fail", "failing"}
-    | {"a", "an", "b", "c", "d", "f"}
+    | {"passed", "a", "an", "b", "c", "d", "f"}
 )
 # a word of the question that makes a lone letter a grade ("need for a C", "79 a B", "a B in percent")
 _GRADE_WORDS = frozenset(
@@ -55,6 +55,7 @@ _PASS = re.compile(
     r"|\bwhat\s+(?:percent(?:age)?|score|mark|grade)\s+is\s+(?:a\s+)?(?:pass(?:ing)?|fail(?:ing)?)\b"
     r"|\bfail(?:ing)?\s+(?:mark|grade|line)\b|\b(?:what\s+is|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
     r"|\b(?:lowest|minimum|min)\b[^?.!]*\bpass(?:ing|es)?\b"
+    r"|\b(?:have|has)\s+(?:i|it|that|this)\s+passed\b"
 )
 # "do i have to pass the final to pass", "is there a minimum on the exam", "submit both essays to pass", "hurdles"
 _HURDLE = re.compile(
@@ -253,6 +254,7 @@ class _Told:
     overall: float | None
     marks: tuple[tuple[int, float], ...]
     unread: tuple[tuple[int, float], ...]
+    on_work: bool = False  # a mark was told of an exam or piece of work that is no hurdle ("50 on the final")
 
 
 def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
@@ -262,13 +264,14 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
     candidates: list[tuple[bool, float]] = []
     marks: list[tuple[int, float]] = []
     unread: list[tuple[int, float]] = []
+    on_work = False
     for m in _SCORE.finditer(lowered):
         if skip and m.start(1) < skip[1] and skip[0] < m.end(1):
             continue
         before, after = lowered[: m.start()], lowered[m.end() :]
         total = float(m.group(2)) if m.group(2) else None
         unit = m.group(3) or ""
-        if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not unit and total is None:
+        if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not unit:
             continue
         value = float(m.group(1))
         if total is not None and not 0 <= value <= total:
@@ -288,7 +291,8 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
                 marks.append((i, value))
             continue
         if said & kept.work_words:
-            continue  # "50 on the final": a mark on one exam or piece of work, never the overall mark
+            on_work = True  # "50 on the final": a mark on one exam or piece of work, never the overall mark
+            continue
         if total is not None:
             value = value / total * kept.out_of
         elif points and kept.out_of == 100:
@@ -299,7 +303,7 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
         candidates.append((bool(_OVERALL_AFTER.match(after) or _OVERALL_BEFORE.search(before)), value))
     marked = [v for flag, v in candidates if flag]
     overall = marked[0] if marked else (candidates[0][1] if candidates else None)
-    return _Told(overall, tuple(marks), tuple(unread))
+    return _Told(overall, tuple(marks), tuple(unread), on_work)
 
 
 def _numbered_grade(kept: _Course, lowered: str) -> tuple[str, tuple[int, int]] | None:
@@ -364,6 +368,9 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
     if passing and _PASS.search(lowered):
         if scale is None and score is not None:
             return None  # "do i pass with 55 overall": a policy's own words on passing may say (pass_marks)
+        if told.on_work and score is None and not grade:
+            # "i got 50 on the final, did i pass": not the overall mark, so no verdict; the pass mark and hurdles
+            return replace(asked(PASS), yes_no=False)
         if exams and score is None and not grade:
             return asked(HURDLE)  # "what do i need on the final to pass": its minimum, if it has one
         return asked(PASS)

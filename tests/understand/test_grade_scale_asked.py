@@ -71,6 +71,8 @@ def _asked(course, question: str):
         ("stat-187-f24", "scored 45 in the midterm and 81 overall, do i pass", "Yes: 81% is a pass mark"),
         ("stat-187-f24", "i got 30 on the final but my overall is 88, is that a B+", "Yes: 88% is a B+"),
         ("geo-2210-s25", "got 40 on the map test and 62 overall and 55 in the klausur, did i pass", "62% is a pass"),
+        ("stat-187-f24", "scored 50 on the final, am i passing?", "You pass with D or better (at least 60%)"),
+        ("stat-187-f24", "got 2/5 on hw 2 and 85 overall, is that an A", "No: 85% is a B"),
         # "N out of M", "N/M": a fraction of M; points without a known total get no verdict
         ("geo-2210-s25", "i have 66 overall and 21 out of 50 on the klausur, did i pass", "No: 42% is under"),
         ("geo-2210-s25", "i got 45/60 on the klausur and 58 overall, so did i pass", "58% is a pass mark"),

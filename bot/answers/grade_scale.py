@@ -6,6 +6,7 @@ to be not on the page, never guessed from the grading breakdown."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.core.answer import Answer, Text, text
@@ -15,6 +16,20 @@ TITLE = "Grade scale"
 # what is asked of the scale
 CARD, BAND, SCORE, PASS, HURDLE, CURVE, ROUNDING = "card", "band", "score", "pass", "hurdle", "curve", "rounding"
 ASKS = (CARD, BAND, SCORE, PASS, HURDLE, CURVE, ROUNDING)
+
+
+# a sentence stating what it takes to pass: "You need at least 40% on the final examination to pass the course."
+_PASS_RULE = re.compile(
+    r"\bto\s+pass\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:course|class|unit|module|subject)\b|\bpass(?:ing)?\s+mark\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def pass_rules(course: Course) -> tuple[str, ...]:
+    """The grading breakdown's sentences that state a rule for passing, in the page's words (no [grade_scale])."""
+    said = course.grading_breakdown if course.grading_breakdown != "unknown" else ""
+    return tuple(s.strip() for s in _SENTENCE.findall(said) if _PASS_RULE.search(s))
 
 
 @dataclass(frozen=True)
@@ -31,6 +46,8 @@ class ScaleAsked:
     marks: tuple[tuple[int, float], ...] = ()  # marks told of hurdles: (the hurdle's index, the mark)
     # "can i still pass if i fail the final": Yes is passing without it (the opposite of "do i have to pass it")
     despite: bool = False
+    # marks told in points whose total is not known: (-1: the overall mark, else the hurdle's index, the points)
+    unread: tuple[tuple[int, float], ...] = ()
 
 
 def _num(value: float) -> str:
@@ -62,6 +79,8 @@ def pass_line(scale: GradeScale) -> str:
         return "The course page doesn't give a pass mark."
     if scale.pass_grade:
         return f"You pass with **{scale.pass_grade}** or better (at least {score_text(scale, scale.pass_mark)})."
+    if scale.lower_better:
+        return f"The pass mark is **{score_text(scale, scale.pass_mark)}** or lower (a lower mark is better)."
     return f"The pass mark is **{score_text(scale, scale.pass_mark)}**."
 
 
@@ -135,6 +154,14 @@ def no_scale_answer(course: Course, asked: ScaleAsked, where: str) -> Answer:
         CURVE: "say whether grades are curved",
         ROUNDING: "say whether scores are rounded",
     }.get(asked.asks)
+    rules = pass_rules(course) if asked.asks in (PASS, HURDLE) else ()
+    if rules:
+        said = "“" + " ".join(rules) + "”"
+        lines = [text(f"The course page's rule for passing: {said}"), text(f"It gives no other pass mark; {where}.")]
+        parts = " ".join(s.strip() for s in _SENTENCE.findall(course.grading_breakdown) if s.strip() not in rules)
+        if parts:
+            lines.append(text(f"What each part is worth: {parts}"))
+        return Answer(title=TITLE, lines=tuple(lines))
     said = (
         f"doesn't {unsaid}: it gives no grade scale" if unsaid else "gives no grade scale (cut-offs, pass mark, curve)"
     )
@@ -244,21 +271,59 @@ def _passing(scale: GradeScale, asked: ScaleAsked, counted: float) -> list[str]:
     short = [
         (h, marks[i]) for i, h in enumerate(hurdles) if i in marks and h.minimum is not None and marks[i] < h.minimum
     ]
-    if counted < scale.pass_mark - 1e-9:
-        said = f"{told} is under the {score_text(scale, scale.pass_mark)} needed to pass: {_lower(pass_line(scale))}"
+    if not scale.passes(counted):
+        side = "over" if scale.lower_better else "under"
+        said = f"{told} is {side} the {score_text(scale, scale.pass_mark)} needed to pass: {_lower(pass_line(scale))}"
         return [_opened(False if asked.yes_no else None, said)]
     if short:
         hurdle, mark = short[0]
-        said = f"{_num(mark)}{'%' if hurdle.out_of == 100 else ''} is under what {hurdle.name} needs: "
+        said = f"{round(mark, 1):g}{'%' if hurdle.out_of == 100 else ''} is under what {hurdle.name} needs: "
         return [_opened(False if asked.yes_no else None, said + _lower(hurdle_line(scale, hurdle)))]
     said = f"{told} is a pass mark: {_lower(pass_line(scale))}"
+    return _still_needed(scale, asked, said, marks)
+
+
+def _still_needed(scale: GradeScale, asked: ScaleAsked, said: str, marks: dict[int, float]) -> list[str]:
+    """A passing overall mark or grade: Yes only when every hurdle is met by a mark told (or there are none); else
+    what is still needed, and what marks in points could not be read."""
+    hurdles = scale.hurdles or ()
     if scale.hurdles is None:
         return [said, hurdles_lines(scale)[0]]
     open_ = [h for i, h in enumerate(hurdles) if i not in marks]
     if not open_:
         return [_opened(True if asked.yes_no else None, said)]
     needs = "; ".join(_lower(hurdle_line(scale, h))[:-1] for h in open_)
-    return [said, f"You also need: {needs}."]
+    return [said, f"You also need: {needs}.", *unread_lines(scale, asked)]
+
+
+def unread_lines(scale: GradeScale, asked: ScaleAsked) -> list[str]:
+    """Marks told in points where the page gives no total: what the minimum is, and the question back."""
+    hurdles = scale.hurdles or ()
+    lines = []
+    for i, points in asked.unread:
+        if 0 <= i < len(hurdles) and hurdles[i].minimum is not None:
+            h = hurdles[i]
+            lines.append(
+                f"The course page gives the minimum on {h.name} as {_num(h.minimum)}%, not how many points it has: "
+                f"what is your {_num(points)} points out of?"
+            )
+        elif i < 0:
+            lines.append(
+                f"The course page gives the pass mark in percent, not in points: what is your {_num(points)} points "
+                "out of?"
+            )
+    return lines
+
+
+def _grade_passes(scale: GradeScale, asked: ScaleAsked, band: GradeBand, pass_mark: float) -> Answer:
+    """ "will a 4.0 pass": whether a grade of the scale, named, is a passing grade (and what hurdles remain)."""
+    if band.lowest < pass_mark - 1e-9:
+        said = f"{band.grade} is not a passing grade: {_lower(pass_line(scale))}"
+        lines = [_opened(False if asked.yes_no else None, said)]
+    else:
+        said = f"{band.grade} is a passing grade: {_lower(pass_line(scale))}"
+        lines = _still_needed(scale, asked, said, dict(asked.marks))
+    return Answer(title=TITLE, lines=(*(text(x) for x in lines), *_quote(scale)))
 
 
 def _hurdle_answer(scale: GradeScale, asked: ScaleAsked, where: str) -> Answer:
@@ -329,9 +394,12 @@ def grade_scale_answer(course: Course, asked: ScaleAsked, where: str) -> Answer:
         return _score_answer(scale, asked)
     if asked.asks == BAND and asked.grade:
         return _band_answer(scale, asked)
+    named = scale.band(asked.grade) if asked.grade else None
+    if asked.asks == PASS and named is not None and scale.pass_mark is not None:
+        return _grade_passes(scale, asked, named, scale.pass_mark)
     if asked.asks == PASS:
         if scale.pass_mark is None:
             return _unsaid(scale, pass_line(scale), where)
-        lines = [pass_line(scale), *hurdles_lines(scale)]
+        lines = [pass_line(scale), *hurdles_lines(scale), *unread_lines(scale, asked)]
         return Answer(title=TITLE, lines=(*(text(x) for x in lines), *_quote(scale)))
     return grade_scale_card(course, where)

@@ -307,10 +307,19 @@ class GradeScale:
     curve_text: str = ""  # the page's words on curving
     rounding: Rounding | None = None  # None: the page does not say
     quote: str = ""  # the page's own words for the scale
+    lower_better: bool = False  # a mark where a lower number is better (1.0 best, 5.0 fail); only without bands
 
     @property
     def percent(self) -> bool:
         return self.out_of == 100
+
+    def passes(self, score: float) -> bool | None:
+        """Whether a score on this scale reaches the pass mark (at or under it where lower is better)."""
+        if self.pass_mark is None:
+            return None
+        if self.lower_better:
+            return score <= self.pass_mark + 1e-9
+        return score >= self.pass_mark - 1e-9
 
     def band(self, grade: str) -> GradeBand | None:
         """The band of a grade or of its name in words, any case ("b+" is "B+", "high distinction" is "HD")."""

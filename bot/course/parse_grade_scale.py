@@ -13,6 +13,7 @@ FILE = "policies.toml"
 ITEM = "[grade_scale]"
 _CURVE = {"yes": True, "no": False, "unknown": None}
 DIRECTIONS = ("nearest", "up", "down")
+BETTER = ("higher", "lower")
 
 
 def parse_grade_scale(
@@ -28,6 +29,7 @@ def parse_grade_scale(
             t.problem("out_of", "must be above 0 (100: the scores are percentages)")
         out_of = 100.0
     bands = _bands(t, out_of)
+    lower_better = _better(t, bands, out_of)
     pass_grade, pass_mark = _pass(t, bands, out_of)
     curve = _CURVE.get(t.choice("curve", tuple(_CURVE), "unknown") or "unknown")
     curve_text = t.str("curve_text", "")
@@ -49,7 +51,28 @@ def parse_grade_scale(
         curve_text=curve_text,
         rounding=rounding,
         quote=quote,
+        lower_better=lower_better,
     )
+
+
+def _better(t: Table, bands: tuple[GradeBand, ...], out_of: float) -> bool:
+    """Whether a lower mark is better (`better = "lower"`: a 1.0-5.0 mark where 1.0 is best). A scale of marks that
+    are not percentages, without bands, must say which way it runs: read the wrong way, every verdict inverts."""
+    better = t.choice("better", BETTER, "")
+    if better == "lower" and bands:
+        t.problem(
+            "better",
+            '`better = "lower"` is for a scale without bands (the mark itself is the grade); with bands, give each '
+            "grade's lowest percentage in `bands` (higher is better) and leave `better` out",
+        )
+        return False
+    if not better and not bands and out_of != 100:
+        t.problem(
+            "better",
+            f'marks out of {out_of:g} without bands: say which way they run, `better = "higher"` (a 10 beats a 6) '
+            'or `better = "lower"` (a 1.0 beats a 4.0)',
+        )
+    return better == "lower"
 
 
 def _bands(t: Table, out_of: float) -> tuple[GradeBand, ...]:

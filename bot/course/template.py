@@ -241,6 +241,7 @@ quote = "Quizzes are not accepted late."   # the page's own words for the rule (
 # [grade_scale]
 # bands = [{ grade = "A", from = 90 }, { grade = "B", from = 80 }, { grade = "C", from = 70 }, { grade = "F", from = 0}]
 # pass = "C"                        # a band's grade, or a score (out_of = 10 with pass = 5.5), or "unknown"
+# better = "higher"                 # without bands and out_of other than 100: "higher" or "lower" (1.0 best)
 # curve = "no"                      # "yes", "no" or "unknown"
 # rounding = "unknown"              # or: { step = 1, direction = "nearest", text = "89.5 becomes 90." }
 # quote = "A 90, B 80, C 70, below 70 fails. Grades are not curved. You must get 40% on the midterm to pass."

@@ -10,8 +10,9 @@ is meant ("for an A", "is 79 a B", "a B+ in percent"), never the article "a"; th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.answers import grade_scale as scale_answers
 from bot.answers.grade_scale import BAND, CARD, CURVE, HURDLE, PASS, ROUNDING, SCORE, ScaleAsked, grade_scale_answer
 from bot.core.answer import Answer
 from bot.core.kept import Kept
@@ -27,7 +28,7 @@ _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", 
 _WORDS = frozenset(
     {"curve", "curved", "curves", "curving", "rounded", "rounding", "round", "rounds", "pass", "passing", "hurdle"}
     | {"hurdles", "minimum", "cutoff", "cutoffs", "cut", "grade", "grades", "grading", "letter", "fail", "failing"}
-    | {"a", "an", "b", "c", "d", "f"}
+    | {"passed", "a", "an", "b", "c", "d", "f"}
 )
 # a word of the question that makes a lone letter a grade ("need for a C", "79 a B", "a B in percent")
 _GRADE_WORDS = frozenset(
@@ -54,6 +55,7 @@ _PASS = re.compile(
     r"|\bwhat\s+(?:percent(?:age)?|score|mark|grade)\s+is\s+(?:a\s+)?(?:pass(?:ing)?|fail(?:ing)?)\b"
     r"|\bfail(?:ing)?\s+(?:mark|grade|line)\b|\b(?:what\s+is|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
     r"|\b(?:lowest|minimum|min)\b[^?.!]*\bpass(?:ing|es)?\b"
+    r"|\b(?:have|has)\s+(?:i|it|that|this)\s+passed\b"
 )
 # "do i have to pass the final to pass", "is there a minimum on the exam", "submit both essays to pass", "hurdles"
 _HURDLE = re.compile(
@@ -85,7 +87,18 @@ _ASKS_YES_NO = re.compile(
     r"\s+(?:i|you|we|it|that|this|there|they|an?|the|\d)\b|\b(?:right|correct|yeah)\s*\?*$|^(?:so\s+)?an?\s+\d[^?]*\?$"
 )
 _FINAL_GRADE = re.compile(r"\bfinal\s+(?:course\s+)?(?:grade|mark|score|result|average)s?\b")
-_SCORE = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b|points?\b|pts\b)?(?![\w.])")
+_SCORE = re.compile(
+    r"(?<![\w./])(\d{1,3}(?:\.\d+)?)(?:\s*(?:/|out\s+of)\s*(\d{1,3}(?:\.\d+)?))?\s*(%|percent\b|points?\b|pts\b)?(?![\w./])"
+)
+_POINTS = frozenset({"point", "points", "pts"})
+# what a mark is of when it is no hurdle's: "50 on the final", "40% in the midterm" is never the overall mark
+_WORK_WORDS = frozenset(
+    {"final", "midterm", "exam", "quiz", "test", "homework", "hw", "project", "essay", "assignment", "lab", "paper"}
+    | {"klausur", "report", "presentation", "sheet", "problem", "pset", "ps", "lecture", "participation", "oral"}
+)
+# "75 overall", "overall 75", "an overall of 75", "overall grade of 75", "75 in total"
+_OVERALL_AFTER = re.compile(r"\s*(?:%|percent|points?)?\s*(?:overall|in\s+total|total|average|final\s+grade)\b")
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|total|average)(?:\s+(?:grade|mark|score))?\s*(?:of|is|was|:|=)?\s*$")
 # a number that names an item ("hw 3", "week 5", "stat 187"), not a score
 _ITEM_BEFORE = re.compile(
     r"\b(?:hw|homework|ps|pset|problem\s+set|quiz|lab|week|unit|chapter|lecture|section|sec|exam|midterm|test"
@@ -107,6 +120,9 @@ class _Course:
     # per hurdle, the words naming what it is of (its name, its exams' titles and aliases): "45 on the klausur"
     hurdle_of: tuple[frozenset[str], ...]
     out_of: float
+    hurdle_out_of: tuple[float, ...]  # what each hurdle's minimum is out of (100: a percentage)
+    work_words: frozenset[str]  # words naming an exam or piece of work: a mark "on" one is not the overall mark
+    numbered_re: re.Pattern[str] | None  # the grades named by a number ("4.0"), where a number is the grade
     # no [grade_scale], but a policy's words speak of how grades are cut: those words answer, as they always did
     texts_say: bool
     numbers: tuple[str, ...]  # the course's own numbers ("stat 187"): never a score
@@ -164,8 +180,39 @@ def _course(course: Course) -> _Course:
             for h in ((scale.hurdles or ()) if scale else ())
         )
         out_of = scale.out_of if scale else 100.0
+        hurdle_out_of = tuple(h.out_of for h in ((scale.hurdles or ()) if scale else ()))
+        work_words = _WORK_WORDS | {
+            w
+            for w in _words(
+                *(f"{e.id} {e.title} {' '.join(e.aliases)}" for e in course.exams),
+                *(f"{a.short} {a.kind}" for a in course.assignments),
+            )
+            if len(w) > 1 and not w.isdigit()
+        }
+        numbered = sorted((n for n in own if re.fullmatch(r"\d{1,3}(?:\.\d+)?", n)), key=len, reverse=True)
+        numbered_re = (
+            re.compile(
+                rf"(?<![\w./])({'|'.join(re.escape(n) for n in numbered)})(?![\w./])"
+                r"(?!\s*(?:%|percent|points?\b|pts\b|/|out\s+of\b))"
+            )
+            if numbered
+            else None
+        )
         gate = frozenset(_WORDS | words)
-        return _Course(grade_re, grade_before_re, own, gate, hurdles, hurdle_of, out_of, texts_say, numbers)
+        return _Course(
+            grade_re,
+            grade_before_re,
+            own,
+            gate,
+            hurdles,
+            hurdle_of,
+            out_of,
+            hurdle_out_of,
+            work_words,
+            numbered_re,
+            texts_say,
+            numbers,
+        )
 
     return _KEPT.get(course, "grade scale", build)
 
@@ -199,36 +246,87 @@ def _words(*texts: str) -> frozenset[str]:
     return frozenset(_stem(w) for t in texts for w in re.findall(r"[a-z0-9]+", t.lower())) - _ARTICLES
 
 
-def _scores(
-    lowered: str, skip: tuple[int, int] | None, kept: _Course
-) -> tuple[float | None, tuple[tuple[int, float], ...]]:
-    """The score the student tells ("79", "89.5%", "5.4"; not an item's number or one above the scale), and the
-    marks told of a hurdle's work ("45 on the klausur")."""
-    overall, marks = None, []
+@dataclass(frozen=True)
+class _Told:
+    """The marks a question tells: the overall mark, the marks of hurdles' work (on each hurdle's own scale), and
+    marks in points whose total is not known (-1: the overall mark, else the hurdle's index)."""
+
+    overall: float | None
+    marks: tuple[tuple[int, float], ...]
+    unread: tuple[tuple[int, float], ...]
+    on_work: bool = False  # a mark was told of an exam or piece of work that is no hurdle ("50 on the final")
+
+
+def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
+    """The score the student tells ("79", "89.5%", "5.4", "32/60", "25 out of 60"; not an item's number, one above
+    the scale, or a mark on one exam or piece of work), preferring the one marked overall, and the marks told of a
+    hurdle's work ("45 on the klausur"). A mark in points is read only where its total is known."""
+    candidates: list[tuple[bool, float]] = []
+    marks: list[tuple[int, float]] = []
+    unread: list[tuple[int, float]] = []
+    on_work = False
     for m in _SCORE.finditer(lowered):
         if skip and m.start(1) < skip[1] and skip[0] < m.end(1):
             continue
-        before = lowered[: m.start()]
-        if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not m.group(2):
+        before, after = lowered[: m.start()], lowered[m.end() :]
+        total = float(m.group(2)) if m.group(2) else None
+        unit = m.group(3) or ""
+        if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not unit:
             continue
         value = float(m.group(1))
-        if not 0 <= value <= kept.out_of:
+        if total is not None and not 0 <= value <= total:
             continue
-        of = _OF.match(lowered[m.end() :])
+        points = unit in _POINTS
+        of = _OF.match(after)
         said = {_stem(w) for w in of.groups() if w} if of else set()
         hits = sorted(((len(said & words), i) for i, words in enumerate(kept.hurdle_of) if said & words), reverse=True)
         if hits:
-            marks.append((hits[0][1], value))
-        elif overall is None:
-            overall = value
-    return overall, tuple(marks)
+            i = hits[0][1]
+            scale_of = kept.hurdle_out_of[i]
+            if total is not None:
+                marks.append((i, value / total * scale_of))
+            elif points and scale_of == 100:
+                unread.append((i, value))  # "32 points in the klausur", whose minimum is a percentage
+            elif value <= scale_of:
+                marks.append((i, value))
+            continue
+        if said & kept.work_words:
+            on_work = True  # "50 on the final": a mark on one exam or piece of work, never the overall mark
+            continue
+        if total is not None:
+            value = value / total * kept.out_of
+        elif points and kept.out_of == 100:
+            unread.append((-1, value))
+            continue
+        if not 0 <= value <= kept.out_of:
+            continue
+        candidates.append((bool(_OVERALL_AFTER.match(after) or _OVERALL_BEFORE.search(before)), value))
+    marked = [v for flag, v in candidates if flag]
+    overall = marked[0] if marked else (candidates[0][1] if candidates else None)
+    return _Told(overall, tuple(marks), tuple(unread), on_work)
+
+
+def _numbered_grade(kept: _Course, lowered: str) -> tuple[str, tuple[int, int]] | None:
+    """A grade of the course named by its number ("will a 4.0 pass", "is 3.7 a pass"): read as the grade, never as
+    a percentage, unless a unit or a total follows it ("4.0%", "4/5")."""
+    if kept.numbered_re is None:
+        return None
+    m = kept.numbered_re.search(lowered)
+    return (kept.grades[m.group(1)], m.span(1)) if m else None
 
 
 def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked | None:
-    """What the question asks of the grade scale, or None when it asks nothing of it."""
+    """What the question asks of the grade scale, or None when it asks nothing of it. A course whose policies speak
+    of the scale in their own words is left to them, except a pass rule in the grading breakdown, which answers
+    what it takes to pass."""
     kept = _course(course)
-    if kept.texts_say:
-        return None
+    if not kept.texts_say:
+        return _scale_asked(course, kept, said, reading)
+    asked = _scale_asked(course, kept, said, reading) if scale_answers.pass_rules(course) else None
+    return asked if asked and asked.asks in (PASS, HURDLE) and asked.score is None else None
+
+
+def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> ScaleAsked | None:
     lowered = " ".join(said.lower().replace("’", "'").split())
     words = set(re.findall(r"[\w']+", lowered))
     if not words & kept.gate:
@@ -240,7 +338,11 @@ def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked
     unnumbered = lowered
     for number in kept.numbers:
         unnumbered = unnumbered.replace(number, " " * len(number))
-    score, marks = _scores(unnumbered, span, kept)
+    if not found:
+        found = _numbered_grade(kept, unnumbered)
+        grade, span = found if found else ("", None)
+    told = _scores(unnumbered, span, kept)
+    score, marks = told.overall, told.marks
     # "final grade", "final mark": the course's grade, not the final exam
     exams = () if _FINAL_GRADE.search(lowered) else tuple(reading.ids("exam"))
     work = tuple(reading.ids("assignment"))
@@ -252,7 +354,8 @@ def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked
     yes_no = reading.yes_no or (not _WH.match(lowered) and bool(_ASKS_YES_NO.search(lowered)))
 
     def asked(what: str) -> ScaleAsked:
-        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, bool(_DESPITE.search(lowered)))
+        despite = bool(_DESPITE.search(lowered))
+        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, despite, told.unread)
 
     if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered):
         # a curve asked of one exam: the page's word on the course's grades, without a Yes or No; a course without
@@ -265,6 +368,9 @@ def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked
     if passing and _PASS.search(lowered):
         if scale is None and score is not None:
             return None  # "do i pass with 55 overall": a policy's own words on passing may say (pass_marks)
+        if told.on_work and score is None and not grade:
+            # "i got 50 on the final, did i pass": not the overall mark, so no verdict; the pass mark and hurdles
+            return replace(asked(PASS), yes_no=False)
         if exams and score is None and not grade:
             return asked(HURDLE)  # "what do i need on the final to pass": its minimum, if it has one
         return asked(PASS)

@@ -57,9 +57,27 @@ def test_a_course_without_the_table_has_no_scale(data_copy):
 
 
 def test_a_number_pass_mark_on_a_ten_point_scale(data_copy):
-    _with_scale(data_copy, 'out_of = 10\npass = 5.5\nhurdles = "none"\ncurve = "no"\nquote = "5.5 passes."')
+    scale = 'out_of = 10\nbetter = "higher"\npass = 5.5\nhurdles = "none"\ncurve = "no"\nquote = "5.5 passes."'
+    _with_scale(data_copy, scale)
     scale = load_course(data_copy).grade_scale
     assert (scale.bands, scale.out_of, scale.pass_mark, scale.pass_grade, scale.percent) == ((), 10, 5.5, "", False)
+
+
+@pytest.mark.parametrize(
+    ("better", "lower", "passes"),
+    [
+        ('better = "lower"\n', True, (True, False)),
+        ('better = "higher"\n', False, (False, True)),
+        ("", False, (False, False)),
+    ],
+)
+def test_which_way_a_mark_runs_is_read(data_copy, better, lower, passes):
+    """`better` says whether a lower mark is better; a percentage scale needs no word on it."""
+    out_of = "out_of = 5\n" if better else ""
+    _with_scale(data_copy, f'{out_of}{better}pass = {4.0 if better else 50}\nhurdles = "none"\nquote = "x"')
+    scale = load_course(data_copy).grade_scale
+    assert scale.lower_better is lower
+    assert (scale.passes(1.3), scale.passes(4.7)) == passes
 
 
 @pytest.mark.parametrize(
@@ -92,6 +110,9 @@ def test_rounding_applies_its_step_and_direction(score, step, direction, expecte
         ("out_of = -5\n" + BANDS + 'quote = "x"', ["'out_of'", "above 0"]),
         (BANDS + 'hurdles = "some"\nquote = "x"', ["'hurdles'", "unknown value 'some'"]),
         (BANDS + 'quote = "x"\nletters = true', ["'letters'", "unknown field"]),
+        ('out_of = 5\npass = 4.0\nquote = "x"', ["'better'", "say which way they run", 'better = "lower"']),
+        (BANDS + 'better = "lower"\nquote = "x"', ["'better'", "for a scale without bands"]),
+        ('out_of = 5\nbetter = "down"\npass = 4.0\nquote = "x"', ["'better'", "unknown value 'down'"]),
     ],
 )
 def test_a_bad_scale_is_refused_naming_the_file_table_and_field(data_copy, scale, expected):

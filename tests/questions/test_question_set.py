@@ -93,6 +93,7 @@ BY_FACTS = (
         "hedge-",
         "price-",
         "r6hedge-",
+        "r8bgrade-",
         "w4u33-",
         "w5u36-",
         "w8u37-",

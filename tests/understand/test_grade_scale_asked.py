@@ -12,12 +12,17 @@ from bot.course.loader import load_course
 from bot.understand.engine import read_question
 from tests.conftest import BUNDLED_DATA, FIXTURES, SECOND_DATA, local
 
-WHEN = {"stat-187-f24": "2024-10-01 10:00", "geo-2210-s25": "2025-05-06 10:00", "10-605-s24": "2024-02-12 10:00"}
+WHEN = {
+    "stat-187-f24": "2024-10-01 10:00",
+    "geo-2210-s25": "2025-05-06 10:00",
+    "10-605-s24": "2024-02-12 10:00",
+    "hist-210-a24": "2024-10-01 10:00",
+}
 
 
 @pytest.fixture(scope="module")
 def courses():
-    folders = (SECOND_DATA, FIXTURES / "courses" / "geo-2210-s25", BUNDLED_DATA)
+    folders = (SECOND_DATA, FIXTURES / "courses" / "geo-2210-s25", BUNDLED_DATA, FIXTURES / "courses" / "hist-210-a24")
     return {c.id: c for c in (load_course(f) for f in folders)}
 
 
@@ -58,6 +63,21 @@ def _asked(course, question: str):
         ("stat-187-f24", "is 79 a b", "No: 79% is a C+"),
         ("geo-2210-s25", "would you round 84.5 to 85", "Yes: 84.5% counts as 85%"),
         ("geo-2210-s25", "do i have to write the map test to pass", "No: that has no minimum of its own"),
+        # a grade of the course named by its number is the grade, not a percentage
+        ("geo-2210-s25", "would a 3.7 be a pass", "3.7 is a passing grade"),
+        ("geo-2210-s25", "is 1.7 a pass", "1.7 is a passing grade"),
+        ("geo-2210-s25", "does a 5.0 pass?", "No: 5.0 is not a passing grade"),
+        # a mark on an exam or piece of work that is no hurdle is never the overall mark
+        ("stat-187-f24", "scored 45 in the midterm and 81 overall, do i pass", "Yes: 81% is a pass mark"),
+        ("stat-187-f24", "i got 30 on the final but my overall is 88, is that a B+", "Yes: 88% is a B+"),
+        ("geo-2210-s25", "got 40 on the map test and 62 overall and 55 in the klausur, did i pass", "62% is a pass"),
+        ("stat-187-f24", "scored 50 on the final, am i passing?", "You pass with D or better (at least 60%)"),
+        ("stat-187-f24", "got 2/5 on hw 2 and 85 overall, is that an A", "No: 85% is a B"),
+        # "N out of M", "N/M": a fraction of M; points without a known total get no verdict
+        ("geo-2210-s25", "i have 66 overall and 21 out of 50 on the klausur, did i pass", "No: 42% is under"),
+        ("geo-2210-s25", "i got 45/60 on the klausur and 58 overall, so did i pass", "58% is a pass mark"),
+        ("stat-187-f24", "got 140/200 overall, did i pass", "Yes: 70% is a pass mark"),
+        ("geo-2210-s25", "got 61% overall and 27 points in the klausur, did i pass", "61% is a pass mark"),
     ],
 )
 def test_the_scale_answers_what_was_asked(courses, course, question, first):
@@ -130,38 +150,77 @@ missed = "unknown"
 """
 
 
+# a German module mark: 1.0 is best, 4.0 or better passes
+LOWER_SCALE = """
+[grade_scale]
+out_of = 5
+better = "lower"
+pass = 4.0
+hurdles = "none"
+quote = "4.0 or better passes."
+"""
+
+
 @pytest.mark.parametrize(
-    ("question", "first"),
+    ("scale", "question", "first"),
     [
-        ("whats the cutoff for a high distinction", "HD is 85% and above"),
-        ("how many marks do i need to get a credit", "C is 65% to under 75%"),
-        ("is 76 a distinction?", "Yes: 76% is a D"),
-        ("do i need 40% on exam 2 to pass the unit", "Yes: at least 40% on exam 2"),
-        ("got 70 overall and 35 on exam 2, did i pass", "No: 35% is under what exam 2 needs"),
+        (UNIT_SCALE, "whats the cutoff for a high distinction", "HD is 85% and above"),
+        (UNIT_SCALE, "how many marks do i need to get a credit", "C is 65% to under 75%"),
+        (UNIT_SCALE, "is 76 a distinction?", "Yes: 76% is a D"),
+        (UNIT_SCALE, "do i need 40% on exam 2 to pass the unit", "Yes: at least 40% on exam 2"),
+        (UNIT_SCALE, "got 70 overall and 35 on exam 2, did i pass", "No: 35% is under what exam 2 needs"),
+        # `better = "lower"`: a 1.3 passes where 4.0 is the pass mark, a 4.7 does not
+        (LOWER_SCALE, "is 4.7 a pass?", "No: 4.7 out of 5 is over the 4 out of 5 needed"),
+        (LOWER_SCALE, "i got 1.3, did i pass?", "Yes: 1.3 out of 5 is a pass mark"),
+        (LOWER_SCALE, "would 3.3 be passing", "Yes: 3.3 out of 5 is a pass mark"),
+        (LOWER_SCALE, "whats the pass mark", "The pass mark is 4 out of 5 or lower"),
     ],
 )
-def test_grades_asked_in_words_and_hurdles_on_a_unit_scale(data_copy, question, first):
+def test_grades_in_words_hurdles_and_a_lower_is_better_mark(data_copy, scale, question, first):
+    """A unit scale of words with hurdles, and a mark where lower is better, each answered on its own terms."""
     path = data_copy / "policies.toml"
-    path.write_text(path.read_text() + UNIT_SCALE)
+    path.write_text(path.read_text() + scale)
     course = load_course(data_copy)
     now = local(course, "2024-02-12 10:00")
     result = read_question(course, question, now)
     said = answer_text(result.answer, course.tz, now)
     assert [p.intent for p in result.parts] == ["grade_scale"], said
-    assert said.splitlines()[2].startswith(first), said
+    assert said.splitlines()[2].replace("**", "").startswith(first), said
 
 
 @pytest.mark.parametrize(
-    "rule",
+    ("course", "rule", "question"),
     [
-        "Problem sets 40%, final exam 60%. You need at least 50% on the final exam to pass the course.",
-        "Coursework 50%, exam 50%. To pass the class you must pass the exam.",
+        (
+            "10-605-s24",
+            "You need at least 50% on the final exam to pass the course.",
+            "do i need to pass the exams to pass",
+        ),
+        ("10-605-s24", "To pass the class you must pass the exam.", "what's the pass mark"),
+        ("hist-210-a24", "You need at least 40% on the final examination to pass the course.", "whats needed to pass"),
+        ("hist-210-a24", "A pass mark of 45% overall is needed.", "is there a minimum on the final exam"),
     ],
 )
-def test_a_pass_rule_in_the_courses_own_words_answers_without_a_scale(courses, rule):
-    """No [grade_scale], but the breakdown states a pass rule: "do i need to pass the exam to pass" is left to the
-    course's own words (its claims and policies), never "the page gives no pass mark"."""
-    course = dataclasses.replace(courses["10-605-s24"], grading_breakdown=rule)
-    intents, said, _ = _asked(course, "do i need to pass the exams to pass the course")
-    assert "grade_scale" not in intents, said
+def test_a_pass_rule_in_the_courses_own_words_is_shown(courses, course, rule, question):
+    """No [grade_scale], but the breakdown states a pass rule: asked what it takes to pass, the answer quotes the
+    rule in the page's words (never "the page gives no pass mark", never a Yes or No read from it)."""
+    told = dataclasses.replace(courses[course], grading_breakdown=f"Coursework 50%, final exam 50%. {rule}")
+    said = _asked(told, question)[1]
+    assert f"“{rule}”" in said, said
     assert "doesn't give a pass mark" not in said, said
+    assert not said.splitlines()[2].startswith(("Yes", "No")), said
+
+
+POINTS_UNREAD = (
+    ("geo-2210-s25", "got 61% overall and 27 points in the klausur, did i pass", "what is your 27 points out of?"),
+    ("stat-187-f24", "i got 412 points, did i pass", "what is your"),
+    ("stat-187-f24", "i have 70 points overall, do i pass", "what is your 70 points out of?"),
+)
+
+
+def test_points_without_a_total_get_no_verdict(courses):
+    """A mark in points where the page's minimum is a percentage and no total is known: the question back."""
+    for course, question, shown in POINTS_UNREAD:
+        said = _asked(courses[course], question)[1]
+        assert shown in said, said
+        assert not said.splitlines()[2].startswith(("Yes", "No")), said

@@ -128,12 +128,13 @@ def test_a_scale_written_short_gives_the_grade_asked_in_full():
 
 
 def test_the_grading_scale_a_policy_gives_is_the_scale(second_course):
-    """A policy's sentence with three grades or more, each with its marks, answers "what is the grading scale"."""
+    """A policy's sentence with three grades or more, each with its marks, answers "what is the grading scale" on a
+    course without a [grade_scale] (STAT 187 has one: it is taken away here)."""
     from bot.course.model import Policy
     from bot.understand.asked_figure import stated_scale
 
     grades = Policy("grades", "Grades", "", "Your course grade: A 90-100, B 80-89, C 70-79, D 60-69. No curve.")
-    course = dataclasses.replace(second_course, policies=(*second_course.policies, grades))
+    course = dataclasses.replace(second_course, policies=(*second_course.policies, grades), grade_scale=None)
     assert stated_scale(course) == "Your course grade: A 90-100, B 80-89, C 70-79, D 60-69."
     assert stated_scale(second_course) == ""
     result, said = reply(course, "whats the grading scale", "2024-10-14 10:00")

@@ -26,6 +26,11 @@ _PASS_RULE = re.compile(
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
+def states_pass_rule(said: str) -> bool:
+    """Whether text states what it takes to pass ("... at least 40% on the final to pass the unit")."""
+    return bool(_PASS_RULE.search(said))
+
+
 def pass_rules(course: Course) -> tuple[str, ...]:
     """The grading breakdown's sentences that state a rule for passing, in the page's words (no [grade_scale])."""
     said = course.grading_breakdown if course.grading_breakdown != "unknown" else ""

@@ -125,6 +125,8 @@ class _Course:
     numbered_re: re.Pattern[str] | None  # the grades named by a number ("4.0"), where a number is the grade
     # no [grade_scale], but a policy's words speak of how grades are cut: those words answer, as they always did
     texts_say: bool
+    # a policy (not only the breakdown) states what it takes to pass: that policy and its claims answer, Yes or No
+    policy_passes: bool
     numbers: tuple[str, ...]  # the course's own numbers ("stat 187"): never a score
 
 
@@ -211,6 +213,7 @@ def _course(course: Course) -> _Course:
             work_words,
             numbered_re,
             texts_say,
+            scale is None and any(scale_answers.states_pass_rule(f"{p.summary} {p.quote}") for p in course.policies),
             numbers,
         )
 
@@ -317,11 +320,13 @@ def _numbered_grade(kept: _Course, lowered: str) -> tuple[str, tuple[int, int]] 
 
 def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked | None:
     """What the question asks of the grade scale, or None when it asks nothing of it. A course whose policies speak
-    of the scale in their own words is left to them, except a pass rule in the grading breakdown, which answers
-    what it takes to pass."""
+    of the scale in their own words is left to them, except a pass rule only the grading breakdown states, which
+    answers what it takes to pass (a policy stating one answers with its claims' Yes or No)."""
     kept = _course(course)
     if not kept.texts_say:
         return _scale_asked(course, kept, said, reading)
+    if kept.policy_passes:
+        return None
     asked = _scale_asked(course, kept, said, reading) if scale_answers.pass_rules(course) else None
     return asked if asked and asked.asks in (PASS, HURDLE) and asked.score is None else None
 

@@ -224,3 +224,19 @@ def test_points_without_a_total_get_no_verdict(courses):
         said = _asked(courses[course], question)[1]
         assert shown in said, said
         assert not said.splitlines()[2].startswith(("Yes", "No")), said
+
+
+def test_a_pass_rule_a_policy_states_is_answered_by_that_policy(courses):
+    """No [grade_scale], a policy stating the pass rule with its claim: "do i need to pass the exam to pass the
+    course" gets the claim's Yes and the rule, never the rule alone without a Yes or No."""
+    from bot.course.model import Claim, Policy
+
+    rule = "You must get at least 50% on the final exam to pass the course."
+    claim = Claim(True, ("pass the exam to pass the course",), rule)
+    passing = Policy("passing", "Passing the course", rule, rule, ("pass", "passing"), claims=(claim,))
+    base = courses["10-605-s24"]
+    course = dataclasses.replace(base, policies=(*base.policies, passing), grading_breakdown=f"Exams 60%. {rule}")
+    intents, said, _ = _asked(course, "do i need to pass the exam to pass the course")
+    assert "grade_scale" not in intents, said
+    assert said.splitlines()[2].startswith("Yes"), said
+    assert "50% on the final exam" in said, said

@@ -28,7 +28,7 @@ from bot.understand.engine import read_question
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-COURSE_DIRS = (REPO / "data", REPO / "tests" / "fixtures" / "courses")
+COURSE_DIRS = (REPO / "data", REPO / "tests" / "fixtures" / "courses", REPO / "tests" / "evaluation" / "courses")
 HONEST_CATEGORIES = ("out_of_scope", "unknown_on_page")
 HONEST_KINDS = ("unknown", "unsure", "error")
 

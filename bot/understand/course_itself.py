@@ -104,8 +104,10 @@ _SUBMIT_ASKED = re.compile(
 # "what time are sheets due", "when are things usually due": the course's usual due time, not one deadline's.
 # "what time do reading responses usually close": work that closes is due then (bot.understand.work_closes)
 _DUE_TIME_ASKED = re.compile(
-    r"\b(?:what|which)\s+(?:time|days?)\s+(?:are|do|r)\b.*\b(?:due|close|lock|shut)\b"
-    r"|\b(?:usual(?:ly)?|normally|typically|always)\b.*\b(?:due|close|lock|shut)\b|\bdue\s+times?\b"
+    # "close to the lecture hall" is near, not closing
+    r"\b(?:what|which)\s+(?:time|days?)\s+(?:are|do|r)\b.*\b(?:due|close(?!\s+(?:to|by)\b)|lock|shut)\b"
+    r"|\b(?:usual(?:ly)?|normally|typically|always)\b.*\b(?:due|close(?!\s+(?:to|by)\b)|lock|shut)\b"
+    r"|\bdue\s+times?\b"
 )
 # "what textbook do we need", "what kind of calculator": what a student needs for the course, from its own text.
 _MATERIALS = {

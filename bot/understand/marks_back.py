@@ -28,7 +28,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # "when do we get essay 1 back", "when will the labs be returned": asked of marked work coming back
 _BACK_ASKED = re.compile(
     r"\b(?:when|how\s+(?:long|soon)|what\s+(?:day|date|week))\b[^?.!]*?"
-    r"(?:\b(?:get|getting|got|receive|receiving)\s+(?P<what>(?:[\w'-]+\s+){0,4}?)back\b"
+    # "back from spring break", "get back to campus": coming back, nothing handed back
+    r"(?:\b(?:get|getting|got|receive|receiving)\s+(?P<what>(?:[\w'-]+\s+){0,4}?)back\b(?!\s+(?:from|to|in|on|home)\b)"
     r"|\b(?:be|been|get|gets|getting|are|is)\s+(?:handed\s+)?(?:returned|handed\s+back)\b)"
 )
 # What a student gets back that is no marked work ("get my late day back", "get points back" is a regrade)

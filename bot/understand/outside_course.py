@@ -121,11 +121,27 @@ def _tutoring(course: Course, sentence: str) -> bool:
     if not found:
         return False
     what = set(phrase_key(found.group("what") or found.group("what2") or found.group("what3") or ""))
+    # "explain how to use grace days / gradescope / the iclicker": the course's own rules and tools, never the
+    # subject; a topic of the schedule ("how to do three-point crosses") is not among these names
     return (
         bool(what - STOPWORDS)
         and _LOGISTICS.isdisjoint(what)
         and _ITEM_NAMES.get(course, "items", lambda: _item_names(course)).isdisjoint(what)
+        and _TOOLS.get(course, "tools", lambda: _tools_of(course)).isdisjoint(what - STOPWORDS)
     )
+
+
+_TOOLS: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _tools_of(course: Course) -> frozenset[str]:
+    """The course's own tools and allowances as words: its sites ("gradescope", "iclicker") and its late pool
+    ("grace days"); a meeting kind's or a policy's words are not among them ("problem-solving session" must not make
+    "three point cross problems" the course's)."""
+    pool = course.late.pool
+    names = {w for p in course.platforms for n in (p.id, p.name) for w in phrase_key(n)}
+    names |= {w for n in ((pool.name, pool.plural) if pool else ()) for w in phrase_key(n)}
+    return frozenset(names - STOPWORDS)
 
 
 _ITEM_NAMES: Kept[frozenset[str]] = Kept(size=32)
@@ -338,5 +354,10 @@ def _names_of(course: Course) -> set[str]:
     names |= {w for p in course.people for w in phrase_key(p.role_title)}
     pool = course.late.pool
     names |= {w for n in ((pool.name, pool.plural) if pool else ()) for w in phrase_key(n)}
+    # what the course calls office hours, whatever it calls them, and the sites it uses ("gradescope", "iclicker")
+    help_hours = course.help_hours
+    names |= {w for n in (help_hours.name, help_hours.plural, *help_hours.aliases) for w in phrase_key(n)}
+    names |= {"office", "hours", "oh", "ohs"}
+    names |= {w for p in course.platforms for n in (p.id, p.name) for w in phrase_key(n)}
     names |= {"section", "sections", "grad", "graduate", "undergrad", "undergraduate", "version", "versions"}
     return names

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
@@ -20,6 +20,7 @@ from bot.qa.forum_rules import forum_tags, post_tags, thread_title
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import possibly_related
 from bot.qa.restart_recovery import (
+    Seen,
     answer_change,
     answers_to_recheck,
     next_checks,
@@ -356,38 +357,52 @@ async def _recheck_questions(inv: Invocation, posts: list[Post]) -> None:
     """The questions that may have been edited or deleted while the bot was away are handled as the live events
     would have been: a deleted one's post is deleted, an edited one's words are read again. Nothing is posted and
     nobody is pinged: the post was answered with what may help, and counted, when it was asked."""
-    if inv.forum is None:
-        return
-    for post in posts:
-        await asyncio.sleep(RECHECK_EVERY)
-        current = inv.store.qa_posts.get(post.id)  # a live event may have handled it meanwhile
-        if current is None or current.status == "deleted" or current.body != post.body:
-            continue
-        seen = await inv.forum.message_now(post.thread_id, post.starter_id)
-        change = question_change(current, seen)
-        if change == "deleted":
-            await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=post.starter_id))
-        elif change == "edited":
-            edited = MessageRef(post.starter_id, post.thread_id, UserRef(0, ""), seen.content)
-            await message_edited(inv, ForumEvent("message_edited", post.thread_id, message=edited))
+    await _recheck(
+        inv,
+        posts,
+        message_of=lambda post: post.starter_id,
+        unchanged=lambda now, then: now.status != "deleted" and now.body == then.body,
+        change_of=question_change,
+    )
 
 
 async def _recheck_answers(inv: Invocation, posts: list[Post]) -> None:
     """The answers the bot quotes that may have changed while it was away, deleted or edited, are handled as the
     live events would have been: a deleted one unmarked, an edited one's endorsement withdrawn."""
+    await _recheck(
+        inv,
+        posts,
+        message_of=lambda post: post.answer_id,
+        unchanged=lambda now, then: now.answer_id == then.answer_id and now.answer_text == then.answer_text,
+        change_of=answer_change,
+    )
+
+
+async def _recheck(
+    inv: Invocation,
+    posts: list[Post],
+    *,
+    message_of: Callable[[Post], int | None],
+    unchanged: Callable[[Post, Post], bool],
+    change_of: Callable[[Post, Seen | None], str | None],
+) -> None:
+    """Each post's message (its question or its answer) read from Discord again and, if it was deleted or edited
+    while the bot was away, handled as the live event would have been; a post a live event has handled meanwhile
+    (it no longer matches what was listed) is left alone."""
     if inv.forum is None:
         return
     for post in posts:
         await asyncio.sleep(RECHECK_EVERY)
         current = inv.store.qa_posts.get(post.id)  # a live event may have handled it meanwhile
-        if current is None or current.answer_id != post.answer_id or current.answer_text != post.answer_text:
+        if current is None or not unchanged(current, post):
             continue
-        seen = await inv.forum.message_now(post.thread_id, post.answer_id)
-        change = answer_change(current, seen)
+        message_id = message_of(post)
+        seen = await inv.forum.message_now(post.thread_id, message_id)
+        change = change_of(current, seen)
         if change == "deleted":
-            await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=post.answer_id))
-        elif change == "edited":
-            edited = MessageRef(post.answer_id, post.thread_id, UserRef(0, ""), seen.content)
+            await message_deleted(inv, ForumEvent("message_deleted", post.thread_id, message_id=message_id))
+        elif change == "edited" and seen is not None:
+            edited = MessageRef(message_id, post.thread_id, UserRef(0, ""), seen.content)
             await message_edited(inv, ForumEvent("message_edited", post.thread_id, message=edited))
 
 

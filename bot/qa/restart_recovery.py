@@ -115,23 +115,22 @@ def _in_threads_that_may_have_changed(
 def answer_change(post: Post, seen: Seen | None) -> Literal["deleted", "edited"] | None:
     """What happened to a post's quoted answer while the bot was away. None: unchanged, or Discord cannot say (no
     access, or no words given), which is no proof of anything."""
-    if seen is None:
-        return None
-    if seen.deleted:
-        return "deleted"
-    if seen.content and seen.content != post.answer_text:
-        return "edited"
-    return None
+    return _message_change(post.answer_text, seen)
 
 
 def question_change(post: Post, seen: Seen | None) -> Literal["deleted", "edited"] | None:
     """What happened to a post's question (its thread's first message) while the bot was away, as answer_change
     says it for an answer: its words are compared with the question's body as the bot stored it."""
+    return _message_change(post.body, seen)
+
+
+def _message_change(stored: str | None, seen: Seen | None) -> Literal["deleted", "edited"] | None:
+    """A message the bot stored the words of, as Discord holds it now: deleted, edited (other words), or None."""
     if seen is None:
         return None
     if seen.deleted:
         return "deleted"
-    if seen.content and seen.content != post.body:
+    if seen.content and seen.content != stored:
         return "edited"
     return None
 

@@ -104,6 +104,22 @@ _ITEM_BEFORE = re.compile(
     r"\b(?:hw|homework|ps|pset|problem\s+set|quiz|lab|week|unit|chapter|lecture|section|sec|exam|midterm|test"
     r"|assignment|project|part|question|q|no|number|room|hall|essay|sheet|step|page|slide|problem)\s*$"
 )
+# the words of a question about grades, without which a number is never one of the course's numbered grades
+_NUMBERED_CONTEXT = frozenset(
+    {"grade", "grades", "graded", "pass", "passing", "passed", "fail", "failing", "failed", "get", "got", "getting"}
+    | {"earn", "earned", "need", "needed", "score", "scored", "mark", "marks", "overall", "percent", "percentage"}
+)
+# a number that names a thing, a day or a time of day ("hall 1", "apr 2", "at 1", "group 3", "a4"), not a grade
+_NUMBER_NAMES_BEFORE = re.compile(
+    _ITEM_BEFORE.pattern.removesuffix(r")\s*$")
+    + r"|group|hall|room|team|at|by|until|till|around|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december)\s*$|\b[a-z]$"
+)
+# a number that counts something ("5 days", "2 weeks", "1 hour", "3 people") or is a time ("1:30", "1pm")
+_NUMBER_COUNTS_AFTER = re.compile(
+    r"\s*(?::\d|(?:days?|hours?|hrs?|h|weeks?|wks?|minutes?|mins?|am|pm|st|nd|rd|th|times?|people|students"
+    r"|members|pages?|words?|questions?|problems?|parts?|points?|pts|late)\b)"
+)
 _UNITS_BEFORE = re.compile(r"\b(?:got|get|have|had|with|is|at|scored|score|of|an?|my|on|was|be|if)\s*$")
 
 
@@ -309,13 +325,18 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
     return _Told(overall, tuple(marks), tuple(unread), on_work)
 
 
-def _numbered_grade(kept: _Course, lowered: str) -> tuple[str, tuple[int, int]] | None:
+def _numbered_grade(kept: _Course, lowered: str, words: set[str]) -> tuple[str, tuple[int, int]] | None:
     """A grade of the course named by its number ("will a 4.0 pass", "is 3.7 a pass"): read as the grade, never as
-    a percentage, unless a unit or a total follows it ("4.0%", "4/5")."""
-    if kept.numbered_re is None:
+    a percentage, unless a unit or a total follows it ("4.0%", "4/5"). Only in a question about grades: "quiz 2",
+    "5 days late", "at 1", "hall 1" or "apr 2" on a course graded 0-5 name no grade."""
+    if kept.numbered_re is None or not words & _NUMBERED_CONTEXT:
         return None
-    m = kept.numbered_re.search(lowered)
-    return (kept.grades[m.group(1)], m.span(1)) if m else None
+    for m in kept.numbered_re.finditer(lowered):
+        before, after = lowered[: m.start()], lowered[m.end() :]
+        if _NUMBER_NAMES_BEFORE.search(before) or _NUMBER_COUNTS_AFTER.match(after):
+            continue
+        return kept.grades[m.group(1)], m.span(1)
+    return None
 
 
 def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked | None:
@@ -344,7 +365,7 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
     for number in kept.numbers:
         unnumbered = unnumbered.replace(number, " " * len(number))
     if not found:
-        found = _numbered_grade(kept, unnumbered)
+        found = _numbered_grade(kept, unnumbered, words)
         grade, span = found if found else ("", None)
     told = _scores(unnumbered, span, kept)
     score, marks = told.overall, told.marks

@@ -240,3 +240,43 @@ def test_a_pass_rule_a_policy_states_is_answered_by_that_policy(courses):
     assert "grade_scale" not in intents, said
     assert said.splitlines()[2].startswith("Yes"), said
     assert "50% on the final exam" in said, said
+
+
+# grades named by whole numbers, as in Finland or Denmark: 5 is best, 1 passes
+WHOLE_NUMBER_SCALE = """
+[grade_scale]
+bands = [
+    { grade = "5", from = 90 }, { grade = "4", from = 80 }, { grade = "3", from = 70 },
+    { grade = "2", from = 60 }, { grade = "1", from = 50 }, { grade = "0", from = 0 },
+]
+pass = "1"
+quote = "Grades 0-5: 5 from 90%, 4 from 80%, 3 from 70%, 2 from 60%, 1 from 50%."
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as_grade"),
+    [
+        ("what do i need for a 4", True),
+        ("will a 1 pass", True),
+        ("how many percent is a 3", True),
+        ("can i hand in hw4 2 days late", False),
+        ("is 1 hour late a whole grace day", False),
+        ("i forgot hw 2, can i still hand it in", False),
+        ("is there lecture on feb 2", False),
+        ("does the ta have office hours tomorrow at 1 like usual", False),
+        ("is the regrade window 2 weeks", False),
+        ("is the exam in room 5 for everyone", False),
+        ("can i get a4 back", False),
+    ],
+)
+def test_a_whole_number_grade_is_read_only_where_a_grade_is_meant(data_copy, question, read_as_grade):
+    """On a course graded 0-5, a number is one of its grades only in a question about grades: "5 days late",
+    "hw 2", "feb 2", "at 1" or "room 5" get their own answers, never the scale's."""
+    path = data_copy / "policies.toml"
+    path.write_text(path.read_text() + WHOLE_NUMBER_SCALE)
+    course = load_course(data_copy)
+    now = local(course, "2024-02-12 10:00")
+    result = read_question(course, question, now)
+    said = answer_text(result.answer, course.tz, now)
+    assert ("grade_scale" in [p.intent for p in result.parts]) is read_as_grade, said

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -77,8 +78,18 @@ def slots_json(slots: Slots) -> dict[str, Any]:
 
 
 def _json_value(value: Any) -> Any:
+    """Any slot value as JSON: a reading's own records (dataclasses) field by field, sets sorted, and anything else
+    JSON has no type for as its text, so `coursebot ask --json` prints every reading."""
     if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
     if isinstance(value, tuple | list):
         return [_json_value(v) for v in value]
-    return value
+    if isinstance(value, set | frozenset):
+        return sorted((_json_value(v) for v in value), key=str)
+    if isinstance(value, dict):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _json_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)

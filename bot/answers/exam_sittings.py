@@ -35,9 +35,12 @@ def _day(day: dt.date) -> str:
     return f"{human_date(day)}, {day.year}"
 
 
-def sitting_brief(sitting: ExamSitting) -> str:
-    """'Retake (Wed May 27, 2026, 1:00 PM)': a sitting in a few words, for the exam's card."""
-    when = [_day(sitting.date)] if sitting.date is not None else []
+def sitting_brief(exam: Exam, sitting: ExamSitting) -> str:
+    """'Retake (Wed May 27, 2026, 1:00 PM)', 'Alternate sitting (the same day, 3:00 PM)': a sitting in a few words,
+    for the exam's card (the exam's own date is not said twice)."""
+    when = []
+    if sitting.date is not None:
+        when.append("the same day" if sitting.date == exam.date else _day(sitting.date))
     if sitting.start is not None and when:
         when.append(human_time(sitting.start))
     return f"{_cap(sitting.name)} ({', '.join(when) or 'date not on the course page'})"
@@ -47,7 +50,7 @@ def sittings_line(exam: Exam) -> Text | None:
     """The card's one line on the exam's other sittings, or None when it has none."""
     if not exam.sittings:
         return None
-    listed = "; ".join(sitting_brief(s) for s in exam.sittings)
+    listed = "; ".join(sitting_brief(exam, s) for s in exam.sittings)
     return text(f"Other sittings, not for everyone (ask about one for who may sit it and where): {listed}.")
 
 

@@ -67,7 +67,7 @@ _ANY_SITTING = (
 )
 # Words that say an exam is meant (a "make up" of a missed lab is not the midterm's make-up).
 _EXAM_WORDS = frozenset(
-    {"exam", "examination", "test", "midterm", "midsem", "final", "sitting", "paper", "klausur", "quiz", "session"}
+    {"exam", "examination", "test", "midterm", "midsem", "final", "sitting", "paper", "quiz", "session"}
 )
 # Words of an exam's name that may stand inside a sitting's words ("the early midterm sitting", "the klausur resit")
 _EXAM_NAMES = frozenset({"exam", "examination", "test", "midterm", "midsem", "mt", "final", "paper", "quiz"})
@@ -221,8 +221,10 @@ def aspects_asked(said: str) -> tuple[str, ...]:
     asked = []
     for aspect, cues in _ASPECT_WORDS.items():
         hit = plain & cues
-        if (aspect == "when" and hit == {"what"}) or (aspect == "when" and hit <= {"what"}):
-            hit = {w for i, w in enumerate(words[:-1]) if w == "what" and words[i + 1] in _WHEN_AFTER_WHAT}
+        if aspect == "when" and "what" in hit:
+            hit.discard("what")
+            if any(w == "what" and words[i + 1] in _WHEN_AFTER_WHAT for i, w in enumerate(words[:-1])):
+                hit.add("what")
         if aspect == "who" and hit and not hit - {"can", "may"}:
             hit = {w for i, w in enumerate(words[:-2]) if w in ("can", "may") and {words[i + 2], words[i + 1]} & _TAKE}
         if aspect == "counts" and not hit - {"grade", "mark", "result"} and not plain & _IMPROVE:

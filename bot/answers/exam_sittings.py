@@ -72,7 +72,9 @@ def when_of(course: Course, exam: Exam, sitting: ExamSitting) -> Text:
             Stamp(start, "t"),
             " (the course page doesn't give its end time).",
         )
-    return text(f"{_cap(name)} of {exam.title}: {day} (the course page doesn't give its time).")
+    said = _said_of(exam, sitting)
+    words = f" What it says of it: “{said}”" if said else ""
+    return text(f"{_cap(name)} of {exam.title}: {day} (the course page doesn't give its time).{words}")
 
 
 def _said_of(exam: Exam, sitting: ExamSitting) -> str:

@@ -95,3 +95,16 @@ def test_the_same_words_for_each_exam_are_said_once(second_course):
     said = _said(second_course, answer)
     assert said.count("anyone who failed") == 1
     assert "Midterm, Final exam" in said
+
+
+def test_a_time_the_data_lacks_comes_with_the_pages_own_words_on_the_sitting(second_course):
+    """A dated make-up without a time quotes the exam's sentence naming it ("... the make-up, after the final")."""
+    said_of = "Missed it? Sit the make-up on Dec 13 after the final. Bring ID."
+    make_up = ExamSitting(name="make-up", kind="make_up", date=dt.date(2024, 12, 13))
+    exam = replace(second_course.exam("midterm"), if_missed=said_of, sittings=(make_up,))
+    said = _said(second_course, sitting_answer(second_course, exam, make_up, ("when",)))
+    assert (
+        "the course page doesn't give its time). What it says of it: “Sit the make-up on Dec 13 after the final.”"
+        in said
+    )
+    assert "Bring ID" not in said

@@ -4,8 +4,12 @@ without sittings answer as before."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
+from bot.course.model import ExamSitting
 from bot.understand.exam_sitting_asked import aspects_asked
 from tests.understand.conftest import first_line, reply
 
@@ -129,3 +133,36 @@ def test_a_course_without_sittings_is_not_read_here(course):
 def test_what_is_asked_of_a_sitting(question, aspects):
     """The parts asked are read from the question's own words ("what" alone asks no time; "can i take" asks who)."""
     assert aspects_asked(question) == aspects
+
+
+@pytest.fixture(scope="module")
+def stat_final_sittings(stat):
+    """STAT 187 with its final given a make-up and a supplementary exam (a copy: the page gives neither)."""
+    make_up = ExamSitting(name="make-up final", kind="make_up", date=dt.date(2024, 12, 17), start=dt.time(9))
+    supp = ExamSitting(
+        name="supplementary exam",
+        kind="supplementary",
+        date=None,
+        who="students with a final mark of 45-49",
+        register="no registration: eligible students are emailed",
+    )
+    exams = tuple(replace(e, sittings=(make_up, supp)) if e.id == "final" else e for e in stat.exams)
+    return replace(stat, exams=exams)
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "first"),
+    [
+        ("when is the makeup final", "Final exam: make-up final", "Tue Dec 17, 2024"),
+        ("is there a make-up for the final", "Final exam: make-up final", "Yes"),
+        ("who can sit the supp exam", "Final exam: supplementary exam", "students with a final mark of 45-49"),
+        ("when is the supplementary for the final", "Final exam: supplementary exam", "doesn't give the date"),
+        ("do i have to register for the supplementary exam", "Final exam: supplementary exam", "No"),
+    ],
+)
+def test_each_kinds_usual_words_find_its_sitting(stat_final_sittings, question, title, first):
+    """A make-up and a supplementary exam, each asked by its kind's words; "no registration" is a No."""
+    _, said = reply(stat_final_sittings, question, "2024-12-01 10:00")
+    assert said.splitlines()[0] == title
+    assert first in first_line(said)
+    assert "Redwood Hall 1" not in said  # the final's own room

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from bot.answers.exam_clashes import clashes_said
+from bot.answers.exam_sittings import sittings_line
 from bot.answers.places import on_place
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
@@ -134,6 +135,9 @@ def _exam_field(
     lines += [text(rule) for rule in exam.rules]
     if exam.if_missed:
         lines.append(text(f"If you miss it: {exam.if_missed}"))
+    other = sittings_line(exam)
+    if other is not None:
+        lines.append(other)
     lines.append(conflict_form_status(course, exam, now, url))
     return Field(name=exam.title, lines=tuple(lines))
 

@@ -343,7 +343,10 @@ def _capitalized(label: str) -> str:
 
 
 def _exam_events(course: Course, prefix: str, section: str | None) -> list[Event]:
-    events = [_exam_event(course, prefix, e, section) for e in course.exams if section is None or section in e.sections]
+    exams = [e for e in course.exams if section is None or section in e.sections]
+    events = [_exam_event(course, prefix, e, section) for e in exams]
+    # an exam's other sittings (a retake, an alternate time): listed by name, free time, no alarm, for some only
+    events += [_sitting_event(course, prefix, e, i, s.date) for e in exams for i, s in enumerate(e.sittings) if s.date]
     # An exam day in the schedule without an exams.toml entry still belongs on the calendar.
     known = {e.id for e in course.exams}
     orphans = [d for d in course.schedule if d.kind == "exam" and d.exam_id not in known]
@@ -381,6 +384,33 @@ def _exam_event(course: Course, prefix: str, exam: Exam, section: str | None = N
         return _all_day(event, exam.date)
     event.add("dtstart", start)
     event.add("dtend", end if end is not None else start + EXAM_BLOCK)
+    return event
+
+
+def _sitting_event(course: Course, prefix: str, exam: Exam, index: int, day: dt.date) -> Event:
+    """Another sitting of an exam (on `day`, its date) under its own name: marked free, not everyone's exam."""
+    sitting = exam.sittings[index]
+    lines = [f"Another sitting of {exam.title}, not everyone's: for {sitting.who or 'those the course page names'}."]
+    lines.append(f"Location: {sitting.room or 'not listed on the course page'}.")
+    if sitting.start is None:
+        lines.append("Time: not listed on the course page.")
+    elif sitting.end is None:
+        lines.append("End time: not listed on the course page.")
+    if sitting.register:
+        lines.append(f"Register: {sitting.register}")
+    if sitting.counts:
+        lines.append(f"What counts: {sitting.counts}")
+    summary = f"{prefix} {exam.title}: {sitting.name}"
+    event = _new_event(
+        _uid(course, "exam", exam.id, "sitting", str(index + 1)), summary, "\n".join(lines), transparent=True
+    )
+    if sitting.room:
+        event.add("location", sitting.room)
+    if sitting.start is None or sitting.date is None:
+        return _all_day(event, sitting.date)
+    start = course.at(sitting.date, sitting.start)
+    event.add("dtstart", start)
+    event.add("dtend", course.at(sitting.date, sitting.end) if sitting.end else start + EXAM_BLOCK)
     return event
 
 

@@ -33,6 +33,9 @@ ASSIGNMENT_KINDS = ("homework", "project", "survey", "quiz", "lab", "other")
 OH_CHANGE_KINDS = ("cancel", "move", "extra")
 PLATFORM_ROLES = ("forum", "submission", "grades", "recordings", "chat", "other")
 CONFLICT_FORM_STATUSES = ("link", "later", "none", "unknown")
+# What another sitting of an exam is for: the same exam at another time (a clash), for those who missed it, a second
+# attempt (to pass or to improve), a supplementary exam (for a near fail), or something else the page names.
+SITTING_KINDS = ("alternate", "make_up", "retake", "supplementary", "other")
 
 
 def title_from_id(identifier: str) -> str:
@@ -349,6 +352,27 @@ class BestOf:
 
 
 @dataclass(frozen=True)
+class ExamSitting:
+    """Another sitting of an exam, as the page names it ("alternate sitting", "conflict exam", "retake"): not
+    everyone's exam, only for those the page says (`who`). Empty text and None mean the page does not give it."""
+
+    name: str
+    kind: str  # one of SITTING_KINDS
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    room: str = ""
+    who: str = ""  # who may sit it, in the page's words
+    register: str = ""  # how to sign up
+    counts: str = ""  # what its result does ("the better result counts")
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
 class ExamRoom:
     room: str
     sections: tuple[str, ...] = ()  # () = everyone
@@ -390,6 +414,7 @@ class Exam:
     rooms: tuple[ExamRoom, ...] = ()
     rules: tuple[str, ...] = ()  # rules the course states (quoted as they are)
     if_missed: str = ""  # what happens if it is missed, when the course says
+    sittings: tuple[ExamSitting, ...] = ()  # its other sittings (an alternate time, a make-up, a retake)
 
     @property
     def conflict_form_url(self) -> str:

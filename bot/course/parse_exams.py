@@ -9,6 +9,7 @@ from typing import Any
 from bot.course.checked_toml import Problem, Table
 from bot.course.load_context import LoadContext
 from bot.course.model import CONFLICT_FORM_STATUSES, ConflictForm, Exam, ExamRoom, surname_key
+from bot.course.parse_exam_sittings import check_sitting_names, parse_sittings
 from bot.course.unknown import UNKNOWN
 
 FILE = "exams.toml"
@@ -26,6 +27,7 @@ def parse_exams(raw: dict[str, Any], ctx: LoadContext) -> tuple[Exam, ...]:
         t.reject_unknown()
         exams.append(exam)
     top.reject_unknown()
+    check_sitting_names(tuple(exams), ctx)
     ids = [e.id for e in exams]
     for duplicate in sorted({i for i in ids if i and ids.count(i) > 1}):
         ctx.problems.append(Problem(FILE, f"exam '{duplicate}'", "id", "duplicate id"))
@@ -104,6 +106,7 @@ def _format2(t: Table, ctx: LoadContext) -> Exam:
         sections=ctx.sections(t),
         rules=t.strs("rules"),
         if_missed=ctx.text(t, "if_missed"),
+        sittings=parse_sittings(t, ctx),
     )
 
 

@@ -176,6 +176,18 @@ rooms = [{ sections = ["A"], room = "Hall 1" }, { sections = ["B"], room = "Hall
 rules = []                          # only rules the page states ("Bring your student ID.")
 if_missed = "unknown"
 
+# Other sittings of this exam (delete if the page gives none): an alternate time for a clash, a make-up, a retake.
+[[exam.sitting]]
+name = "alternate sitting"          # as the page says it ("conflict exam", "retake", "make-up")
+kind = "alternate"                  # alternate, make_up, retake, supplementary, other
+date = 2025-10-15                   # or "unknown"; may fall after the term (a retake)
+start = 15:00:00                    # start, end, room: "unknown" when the page does not give them
+end = 17:00:00
+room = "unknown"
+who = "students with an exam conflict"   # who may sit it, in the page's words
+register = "unknown"                # how to sign up
+counts = "unknown"                  # what its result does ("the better result counts")
+
 [exam.conflict_form]
 status = "later"                    # link (with url), later, none, unknown
 where = "forum"                     # a platform id or words; where it will be released

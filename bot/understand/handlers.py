@@ -16,6 +16,7 @@ from bot.understand.attendance_rule import attendance_rule
 from bot.understand.best_of_asked import best_of
 from bot.understand.exam_leaving import exam_leaving
 from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
+from bot.understand.exam_sitting_asked import exam_sitting
 from bot.understand.exam_this_time import asked_of_the_next
 from bot.understand.exam_unset import answered_as_unset
 from bot.understand.grade_scale_asked import grade_scale
@@ -99,6 +100,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "surname_room": surname_room,
     "exam_leaving": exam_leaving,
     "best_of": best_of,
+    "exam_sitting": exam_sitting,
     "attendance_rule": attendance_rule,
     "grade_scale": grade_scale,
     "person_sections": person_sections,

@@ -576,6 +576,16 @@ INTENTS: tuple[Intent, ...] = (
         doc="how many of a kind of work count, or whether the lowest is dropped, by the course's [[best_of]] rule",
     ),
     Intent(
+        "exam_sitting",
+        3.0,
+        # above the exam's own card and the readers of a missed exam (8): the sitting's own data decides
+        {"exam_sitting": 12, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0},
+        needs=("exam_sitting",),
+        slots=("sittings", "aspects", "yes_no"),
+        doc="an exam's other sitting ([[exam.sitting]]: alternate, make-up, retake, supplementary) by its kind's "
+        "words, its name or its time: when, where, who may sit it, how to register, what its result does",
+    ),
+    Intent(
         "attendance_rule",
         3.0,
         # above the readers of a missed meeting's story (8): the course's own numbers for absences decide

@@ -30,6 +30,7 @@ from bot.understand.comparisons import comparison, may_compare
 from bot.understand.course_itself import asked_of_course
 from bot.understand.exam_leaving import NEEDS as LEAVING_NEEDS
 from bot.understand.exam_leaving import leaving_asked
+from bot.understand.exam_sitting_asked import exam_sitting_asked
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.grade_scale_asked import grade_scale_asked
@@ -168,6 +169,10 @@ def _best_of(a: Asking) -> Slots | None:
     return {"rule": found[0], "verdict": found[1]} if found is not None else None
 
 
+def _exam_sitting(a: Asking) -> Slots | None:
+    return exam_sitting_asked(a.course, a.said, a.reading)  # "when is the retake", "room of the 3pm sitting"
+
+
 def _attendance_rule(a: Asking) -> Slots | None:
     found = attendance_rule_asked(
         a.course, a.said, a.reading, a.holds
@@ -231,6 +236,9 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("exam_leaving", LEAVING_NEEDS, _exam_leaving),
     # bot.understand.best_of_asked: "count", "best", "drop"/"dropped", "lowest", "worst"
     Recognizer("best_of", BEST_OF_NEEDS, _best_of),
+    # bot.understand.exam_sitting_asked: a sitting is named by the course's own words (its name, aliases), so the row
+    # always runs; a course whose exams list no sitting costs a look-up
+    Recognizer("exam_sitting", None, _exam_sitting),
     # bot.understand.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
     Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
     # bot.understand.grade_scale_asked: grades are named by the course's own scale, so the row always runs (its own

@@ -49,6 +49,17 @@ class Delivery:
     note: str
 
 
+@dataclass(frozen=True, slots=True)
+class LogChange:
+    """One key of a server's delivery log as it is after a numbered change (`seq`): finished (`status` sent,
+    skipped or failed, first claimed at `claimed_at`), or not finished (None: claimed, a twin, or no row any more)."""
+
+    seq: int
+    key: str
+    status: str | None
+    claimed_at: dt.datetime | None
+
+
 class DeliveryLog:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -222,6 +233,28 @@ class DeliveryLog:
             [server_key(guild_id), len(TWIN_NOTE), TWIN_NOTE],
         )
         return {key: (from_db(claimed, self.store.zone), status) for key, claimed, status in rows}
+
+    def changed_since(self, guild_id: int | None, seq: int) -> list[LogChange]:
+        """Every key of the server written, renamed or removed after change number `seq` (-1: every row it has),
+        as it is now, in the order of the changes. One statement, so one consistent reading of the file: a change
+        numbered after the last one returned was committed after it (the numbers are given in the write lock)."""
+        guild = server_key(guild_id)
+        rows = self.store.db.execute(
+            "SELECT seq, key, CASE WHEN status != 'claimed' AND (note IS NULL OR substr(note, 1, ?) != ?) "
+            "THEN status END, claimed_at FROM deliveries WHERE guild_id = ? AND seq > ? "
+            "UNION ALL SELECT seq, key, NULL, NULL FROM deliveries_removed WHERE guild_id = ? AND seq > ? ORDER BY 1",
+            [len(TWIN_NOTE), TWIN_NOTE, guild, seq, guild, seq],
+        )
+        zone = self.store.zone
+        return [
+            LogChange(number, key, status, from_db(claimed, zone) if status is not None else None)
+            for number, key, status, claimed in rows
+        ]
+
+    @property
+    def in_transaction(self) -> bool:
+        """A write transaction is open on this connection: what it wrote may yet be rolled back."""
+        return self.store.db.conn.in_transaction
 
     def logged_keys(self, guild_id: int | None) -> set[str]:
         """Keys with any row: done, or claimed (going out now)."""

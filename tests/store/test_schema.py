@@ -77,6 +77,7 @@ ADDED_COLUMNS = {
     ("qa_posts", "course"): lambda row: COURSE_OF_SERVER.get(row["guild_id"]),
     ("qa_events", "course"): lambda row: COURSE_OF_SERVER.get(row["guild_id"]),
     ("qa_entries", "course"): None,
+    ("deliveries", "seq"): 0,  # rows kept from before are read once, by a process's first sweep
 }
 
 

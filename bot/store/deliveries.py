@@ -8,6 +8,8 @@ attempt reached Discord. Items that will never be sent are marked skipped or fai
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -218,11 +220,23 @@ class DeliveryLog:
                 [server_key(guild_id), key, status, moment, moment, moment, note],
             )
 
-    def finished_keys(self, guild_id: int | None) -> set[str]:
-        """Keys that are done one way or another (sent, skipped, failed): never to be claimed again."""
-        rows = self.store.db.execute(
-            "SELECT key FROM deliveries WHERE guild_id = ? AND status != 'claimed'", [server_key(guild_id)]
-        )
+    def finished_keys(self, guild_id: int | None, among: Collection[str] | None = None) -> set[str]:
+        """Keys that are done one way or another (sent, skipped, failed): never to be claimed again. `among`: only
+        these keys are looked up (a command asking about a few keys never reads a whole server's log)."""
+        return self._keys(guild_id, among, finished=True)
+
+    def _keys(self, guild_id: int | None, among: Collection[str] | None, *, finished: bool) -> set[str]:
+        if among is None:
+            rows = self.store.db.execute(
+                "SELECT key FROM deliveries WHERE guild_id = ? AND (? = 0 OR status != 'claimed')",
+                [server_key(guild_id), finished],
+            )
+        else:
+            rows = self.store.db.execute(
+                "SELECT key FROM deliveries WHERE guild_id = ? AND key IN (SELECT value FROM json_each(?)) "
+                "AND (? = 0 OR status != 'claimed')",
+                [server_key(guild_id), json.dumps(list(among)), finished],
+            )
         return {key for (key,) in rows}
 
     def finished(self, guild_id: int | None) -> dict[str, tuple[dt.datetime, str]]:
@@ -256,10 +270,9 @@ class DeliveryLog:
         """A write transaction is open on this connection: what it wrote may yet be rolled back."""
         return self.store.db.conn.in_transaction
 
-    def logged_keys(self, guild_id: int | None) -> set[str]:
-        """Keys with any row: done, or claimed (going out now)."""
-        rows = self.store.db.execute("SELECT key FROM deliveries WHERE guild_id = ?", [server_key(guild_id)])
-        return {key for (key,) in rows}
+    def logged_keys(self, guild_id: int | None, among: Collection[str] | None = None) -> set[str]:
+        """Keys with any row: done, or claimed (going out now). `among`: only these keys are looked up."""
+        return self._keys(guild_id, among, finished=False)
 
     def last_sent(self) -> dt.datetime | None:
         """When the most recent post went out, on any server."""

@@ -157,3 +157,14 @@ def test_a_twin_and_a_removed_key_are_changes_to_nothing_finished(store):
     after = store.deliveries.changed_since(1, max(c.seq for c in first))
     assert [(c.key, c.status) for c in after] == [("new@hw3", None), ("renamed@hw3", "sent"), ("old:hw3", None)]
     assert [c.seq for c in after] == sorted(c.seq for c in after)
+
+
+@pytest.mark.parametrize("among", [[], ["k1"], ["k1", "k2", "k3", "nothing"], ["k2", "k2"], ['o\'dd "key"']])
+def test_keys_among_a_few_are_those_of_the_whole_log(store, among):
+    """Asked about a few keys (what /announce list and cancel ask), the log answers as it does whole, read in full."""
+    store.deliveries.claim(1, "k1", "a", NOW, LEASE)
+    store.deliveries.mark(1, "k2", "sent", NOW)
+    store.deliveries.mark(1, 'o\'dd "key"', "failed", NOW)
+    store.deliveries.mark(2, "k3", "skipped", NOW)
+    assert store.deliveries.logged_keys(1, among=among) == store.deliveries.logged_keys(1) & set(among)
+    assert store.deliveries.finished_keys(1, among=among) == store.deliveries.finished_keys(1) & set(among)

@@ -92,7 +92,8 @@ class Row:
 def _fields(key: str) -> tuple[str, str, str, str, str, str, str] | None:
     """(outer prefix, kind, quoted subject, what, moment, fingerprint, audience) of a key written by `Identity.key`
     behind a DM's prefix (dm:<user>:) and a course's (<course id>/), if any; None for any other key. String
-    splits, not a regular expression: this runs over every row of the delivery log on every sweep."""
+    splits, not a regular expression: this runs over every row of a server's delivery log when a process first
+    reads it."""
     if "@" not in key:
         return None
     outer, rest = "", key

@@ -35,8 +35,9 @@ async def pending_choices(inv: Invocation, typed: str) -> list[tuple[str, int]]:
 
 def _pending(inv: Invocation) -> list[StaffPost]:
     """Scheduled posts the delivery log has no row for: neither gone out nor going out."""
-    logged = inv.store.deliveries.logged_keys(inv.server_id)
-    return [p for p in inv.store.staff_posts.scheduled(inv.server_id) if staff_post_key(p.id) not in logged]
+    posts = inv.store.staff_posts.scheduled(inv.server_id)
+    logged = inv.store.deliveries.logged_keys(inv.server_id, among=[staff_post_key(p.id) for p in posts])
+    return [p for p in posts if staff_post_key(p.id) not in logged]
 
 
 @ANNOUNCE.command(
@@ -64,8 +65,8 @@ async def add(inv: Invocation, message: str, when: str) -> None:
 @ANNOUNCE.command("list")
 async def list_(inv: Invocation) -> None:
     """Staff: scheduled announcements that have not gone out yet."""
-    done = inv.store.deliveries.finished_keys(inv.server_id)
     posts = inv.store.staff_posts.scheduled(inv.server_id)
+    done = inv.store.deliveries.finished_keys(inv.server_id, among=[staff_post_key(p.id) for p in posts])
     pending = [p for p in posts if staff_post_key(p.id) not in done]
     lines = tuple(text(f"#{p.id} · ", Stamp(p.at, "F"), f" · {p.message[:80]}") for p in pending) or (
         text("Nothing scheduled."),

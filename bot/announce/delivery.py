@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from bot.announce.edges import bound_after, order_key
-from bot.announce.identity import Delivered, Row
+from bot.announce.finished_log import FinishedLog
+from bot.announce.identity import Delivered
 from bot.announce.planner import (
     AnnounceConfig,
     Plan,
@@ -153,6 +154,7 @@ class Announcer:
         self.keys_by_course = keys_by_course
         self.sources = sources
         self.pacer = Pacer(dm_rate)
+        self.finished = FinishedLog(store.deliveries)  # what is done, per server, read once and then as it changes
         self._lock = asyncio.Lock()  # channel posts: one sweep at a time
         self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
 
@@ -248,13 +250,12 @@ class Announcer:
         if not course_on and not self.sources:
             return []
         now = self.clock.now()
-        delivered = self._delivered(guild_id)
-        done = set(delivered.rows)
+        delivered = self.finished.of(guild_id)
         # From the start of the setup's minute: items (and grade publications, kept to the minute) fall on whole
         # minutes, so one planned in the same minute as the setup, seconds "before" it, is still posted.
         since = on_the_minute(setup.since) if course_on and setup.since is not None else _BEGINNING
         report = self.plan_for(guild_id, since, bound_after(now, _JUST_AFTER), course_items=course_on)
-        outcomes = self._record_problems(guild_id, report.problems, done, now)
+        outcomes = self._record_problems(guild_id, report.problems, delivered, set(), now)
         ids = self._data_ids(guild_id) if course_on else frozenset()
         waiting = [i for i in report.items if not delivered.holds(i.key, i.identity, i.at, ids)]
         moved = {i.key for i in waiting if delivered.moved(i.key, i.identity, i.at)}
@@ -268,26 +269,27 @@ class Announcer:
             outcomes.append((guild_id, item.key, await _isolated(work, f"guild={guild_id} key={item.key}", "error")))
         return outcomes
 
-    def _delivered(self, guild_id: int) -> Delivered:
-        """The server's finished deliveries, indexed to tell which planned items they stand for."""
-        finished = self.store.deliveries.finished(guild_id)
-        return Delivered({key: Row(claimed_at=at, sent=status == "sent") for key, (at, status) in finished.items()})
-
     def _data_ids(self, guild_id: int) -> frozenset[str]:
         """The ids the server's course data has now (an item keyed under any other id was renamed or removed)."""
         course = self.course_for(guild_id)
         return data_ids(course) if course is not None else frozenset()
 
     def _record_problems(
-        self, guild_id: int, problems: Iterable[PlanProblem], done: set[str], now: dt.datetime
+        self,
+        guild_id: int,
+        problems: Iterable[PlanProblem],
+        delivered: Delivered,
+        recorded: set[str],
+        now: dt.datetime,
     ) -> list[Outcome]:
-        """Items that cannot be planned: logged, and recorded once as failed so /admin status shows why."""
+        """Items that cannot be planned: logged, and recorded once as failed so /admin status shows why.
+        `recorded`: the keys this sweep already recorded (the log's index is read once per server and sweep)."""
         outcomes = []
         for problem in problems:
-            if problem.key in done:
+            if problem.key in delivered or problem.key in recorded:
                 continue
             self._fail(guild_id, problem.key, problem.reason, now, error=problem.error)
-            done.add(problem.key)
+            recorded.add(problem.key)
             outcomes.append((guild_id, problem.key, "failed"))
         return outcomes
 
@@ -427,15 +429,15 @@ class Announcer:
         if not subs:
             return []
         earliest = on_the_minute(min(s.created_at for s in subs))
-        delivered_by_guild: dict[int, tuple[Delivered, set[str], frozenset[str]]] = {}
+        delivered_by_guild: dict[int, tuple[Delivered, set[str], frozenset[str]]] = {}  # with the failures recorded
         outcomes: list[Outcome] = []
         for group in self.dm_groups(subs, earliest, bound_after(now, _JUST_AFTER)):
             for sub in group.subscribers:
                 if sub.guild_id not in delivered_by_guild:
-                    delivered = self._delivered(sub.guild_id)
-                    delivered_by_guild[sub.guild_id] = (delivered, set(delivered.rows), self._data_ids(sub.guild_id))
-                delivered, done, ids = delivered_by_guild[sub.guild_id]
-                outcomes += self._record_problems(sub.guild_id, group.problems, done, now)
+                    delivered = self.finished.of(sub.guild_id)
+                    delivered_by_guild[sub.guild_id] = (delivered, set(), self._data_ids(sub.guild_id))
+                delivered, recorded, ids = delivered_by_guild[sub.guild_id]
+                outcomes += self._record_problems(sub.guild_id, group.problems, delivered, recorded, now)
                 work = self._run_subscriber(sub, group.items, delivered, ids, now)
                 outcomes += await _isolated(work, f"user={sub.user_id}", [(sub.guild_id, "dm:*", "error")])
         return outcomes

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sys
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from urllib.parse import quote, unquote
 
 
@@ -79,7 +81,7 @@ def place_of(kind: str, subject: str, what: str, audience: str, moment: str) -> 
     return (kind, subject, what, audience, start if dash else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One finished row of the delivery log, as this module needs it."""
 
@@ -90,7 +92,8 @@ class Row:
 def _fields(key: str) -> tuple[str, str, str, str, str, str, str] | None:
     """(outer prefix, kind, quoted subject, what, moment, fingerprint, audience) of a key written by `Identity.key`
     behind a DM's prefix (dm:<user>:) and a course's (<course id>/), if any; None for any other key. String
-    splits, not a regular expression: this runs over every row of the delivery log on every sweep."""
+    splits, not a regular expression: this runs over every row of a server's delivery log when a process first
+    reads it."""
     if "@" not in key:
         return None
     outer, rest = "", key
@@ -122,47 +125,78 @@ def parse(key: str) -> tuple[str, Identity] | None:
 
 
 class Delivered:
-    """The finished rows of one server's delivery log, indexed once so each planned item is looked up fast."""
+    """The finished rows of one server's delivery log, indexed so each planned item is looked up fast. Kept between
+    sweeps and changed a row at a time (`put`, `drop`) as the log changes, so a sweep costs what changed, not the
+    whole log. Compact, since a big server's log is tens of thousands of rows: the same few kinds, ids and
+    audiences are shared strings, and each index keeps small tuples that list a row once per row behind them (an
+    entry goes with its last row)."""
 
-    def __init__(self, rows: Mapping[str, Row]) -> None:
-        self.rows = rows
-        self._at_moment: set[tuple] = set()  # (outer, kind, subject, what, moment, audience)
-        self._by_print: dict[tuple, set[str]] = {}  # (outer, kind, what, moment, print, audience) -> subjects
-        self._sent_moments: dict[tuple, set[str]] = {}  # (outer, *place_of(...)) -> moments sent
-        self._stems: dict[str, dt.datetime] = {}  # a legacy key without its last part -> latest claim
-        # Once per sweep over every row (tens of thousands on a big server): plain tuples, one match per key.
+    def __init__(self, rows: Mapping[str, Row] = MappingProxyType({})) -> None:
+        self._sent: dict[str, bool] = {}  # every finished key: was it sent (rather than skipped or failed)
+        self._claims: dict[str, dt.datetime] = {}  # keys without a moment (an older format): when first claimed
+        self._at_moment: dict[tuple, tuple[str, ...]] = {}  # (outer, kind, what, moment, audience) -> subject, print..
+        self._sent_moments: dict[tuple, tuple[str, ...]] = {}  # (outer, *place_of(...)) -> moments sent
+        self._stems: dict[str, dict[str, dt.datetime]] = {}  # a legacy key without its last part -> its keys' claims
         for key, row in rows.items():
-            fields = _fields(key)
-            if fields is None:  # a key without a moment: a legacy one, or one that never names a moment
-                stem = key.rpartition(":")[0]
-                if stem and (stem not in self._stems or row.claimed_at > self._stems[stem]):
-                    self._stems[stem] = row.claimed_at
-                continue
-            outer, kind, subject, what, moment, mark, audience = fields
-            if "%" in subject:
-                subject = unquote(subject)
-            self._at_moment.add((outer, kind, subject, what, moment, audience))
-            self._by_print.setdefault((outer, kind, what, moment, mark, audience), set()).add(subject)
-            if row.sent:
-                self._sent_moments.setdefault((outer, *place_of(kind, subject, what, audience, moment)), set()).add(
-                    moment
-                )
+            self.put(key, row)
+
+    def __contains__(self, key: str) -> bool:
+        """This very key is finished."""
+        return key in self._sent
+
+    def __len__(self) -> int:
+        return len(self._sent)
+
+    def put(self, key: str, row: Row) -> None:
+        """The row of `key` is finished (first seen, or changed: it replaces the earlier one)."""
+        self.drop(key)
+        fields = _fields(key)
+        self._sent[key] = row.sent
+        if fields is None:  # a key without a moment: a legacy one, or one that never names a moment
+            self._claims[key] = row.claimed_at
+            stem = key.rpartition(":")[0]
+            if stem:
+                self._stems.setdefault(stem, {})[key] = row.claimed_at
+            return
+        at_moment, subject, mark, place, moment = _entries(fields)
+        self._at_moment[at_moment] = (*self._at_moment.get(at_moment, ()), subject, mark)
+        if row.sent:
+            self._sent_moments[place] = (*self._sent_moments.get(place, ()), moment)
+
+    def drop(self, key: str) -> None:
+        """`key` has no finished row any more (removed from the log); nothing when it had none."""
+        sent = self._sent.pop(key, None)
+        if sent is None:
+            return
+        fields = _fields(key)
+        if fields is None:
+            del self._claims[key]
+            stem = key.rpartition(":")[0]
+            claims = self._stems.get(stem)
+            if claims is not None:
+                claims.pop(key, None)
+                if not claims:
+                    del self._stems[stem]
+            return
+        at_moment, subject, mark, place, moment = _entries(fields)
+        _remove(self._at_moment, at_moment, (subject, mark))
+        if sent:
+            _remove(self._sent_moments, place, (moment,))
 
     def holds(self, key: str, identity: Identity | None, at: dt.datetime, current: Collection[str]) -> bool:
         """True when this item (full `key`, planned at `at`) is done: under its own key, under the same id at the
         same moment (its title edited), under an id the data no longer has (`current`: the data's ids) with the
         same fingerprint and moment (the id renamed), or under its pre-moment key claimed at or after `at`."""
-        if key in self.rows:
+        if key in self._sent:
             return True
         if identity is None:
             return False
         outer = key.removesuffix(identity.key())
         i = identity
-        if (outer, i.kind, i.subject, i.what, i.moment, i.audience) in self._at_moment:
-            return True
-        subjects = self._by_print.get((outer, i.kind, i.what, i.moment, i.print, i.audience), set())
-        if any(s not in current for s in subjects):
-            return True
+        found = self._at_moment.get((outer, i.kind, i.what, i.moment, i.audience), ())
+        for subject, mark in zip(found[::2], found[1::2], strict=True):
+            if subject == i.subject or (mark == i.print and subject not in current):
+                return True
         claimed = self._legacy_claim(outer, i)
         return claimed is not None and claimed >= at
 
@@ -171,8 +205,8 @@ class Delivered:
         if identity is None:
             return False
         outer = key.removesuffix(identity.key())
-        moments = self._sent_moments.get((outer, *identity.place), set())
-        if moments - {identity.moment}:
+        moments = self._sent_moments.get((outer, *identity.place), ())
+        if any(m != identity.moment for m in moments):
             return True
         claimed = self._legacy_claim(outer, identity)
         return claimed is not None and claimed < at
@@ -182,6 +216,30 @@ class Delivered:
             return None
         legacy = outer + identity.legacy
         if identity.legacy_stem:
-            return self._stems.get(legacy)
-        row = self.rows.get(legacy)
-        return row.claimed_at if row is not None else None
+            claims = self._stems.get(legacy)
+            return max(claims.values()) if claims else None
+        return self._claims.get(legacy)
+
+
+def _entries(fields: tuple[str, str, str, str, str, str, str]) -> tuple[tuple, str, str, tuple, str]:
+    """Where a moment-named key's row is indexed: (its group by moment, subject, fingerprint, its place, moment)."""
+    # Shared strings: the same few kinds, audiences, ids and moments recur in thousands of kept rows.
+    outer, kind, subject, what, moment, mark, audience = map(sys.intern, fields)
+    if "%" in subject:
+        subject = sys.intern(unquote(subject))
+    place = (outer, *place_of(kind, subject, what, audience, moment))
+    return (outer, kind, what, moment, audience), subject, mark, place, moment
+
+
+def _remove(index: dict[tuple, tuple[str, ...]], entry: tuple, items: tuple[str, ...]) -> None:
+    """Take one row's `items` out of the flat tuple `index[entry]`; the entry goes with its last row."""
+    kept = index[entry]
+    width = len(items)
+    for start in range(0, len(kept), width):
+        if kept[start : start + width] == items:
+            kept = kept[:start] + kept[start + width :]
+            break
+    if kept:
+        index[entry] = kept
+    else:
+        del index[entry]

@@ -8,6 +8,8 @@ attempt reached Discord. Items that will never be sent are marked skipped or fai
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,6 +49,17 @@ class Delivery:
     channel_id: int | None
     late: bool
     note: str
+
+
+@dataclass(frozen=True, slots=True)
+class LogChange:
+    """One key of a server's delivery log as it is after a numbered change (`seq`): finished (`status` sent,
+    skipped or failed, first claimed at `claimed_at`), or not finished (None: claimed, a twin, or no row any more)."""
+
+    seq: int
+    key: str
+    status: str | None
+    claimed_at: dt.datetime | None
 
 
 class DeliveryLog:
@@ -207,11 +220,23 @@ class DeliveryLog:
                 [server_key(guild_id), key, status, moment, moment, moment, note],
             )
 
-    def finished_keys(self, guild_id: int | None) -> set[str]:
-        """Keys that are done one way or another (sent, skipped, failed): never to be claimed again."""
-        rows = self.store.db.execute(
-            "SELECT key FROM deliveries WHERE guild_id = ? AND status != 'claimed'", [server_key(guild_id)]
-        )
+    def finished_keys(self, guild_id: int | None, among: Collection[str] | None = None) -> set[str]:
+        """Keys that are done one way or another (sent, skipped, failed): never to be claimed again. `among`: only
+        these keys are looked up (a command asking about a few keys never reads a whole server's log)."""
+        return self._keys(guild_id, among, finished=True)
+
+    def _keys(self, guild_id: int | None, among: Collection[str] | None, *, finished: bool) -> set[str]:
+        if among is None:
+            rows = self.store.db.execute(
+                "SELECT key FROM deliveries WHERE guild_id = ? AND (? = 0 OR status != 'claimed')",
+                [server_key(guild_id), finished],
+            )
+        else:
+            rows = self.store.db.execute(
+                "SELECT key FROM deliveries WHERE guild_id = ? AND key IN (SELECT value FROM json_each(?)) "
+                "AND (? = 0 OR status != 'claimed')",
+                [server_key(guild_id), json.dumps(list(among)), finished],
+            )
         return {key for (key,) in rows}
 
     def finished(self, guild_id: int | None) -> dict[str, tuple[dt.datetime, str]]:
@@ -223,10 +248,31 @@ class DeliveryLog:
         )
         return {key: (from_db(claimed, self.store.zone), status) for key, claimed, status in rows}
 
-    def logged_keys(self, guild_id: int | None) -> set[str]:
-        """Keys with any row: done, or claimed (going out now)."""
-        rows = self.store.db.execute("SELECT key FROM deliveries WHERE guild_id = ?", [server_key(guild_id)])
-        return {key for (key,) in rows}
+    def changed_since(self, guild_id: int | None, seq: int) -> list[LogChange]:
+        """Every key of the server written, renamed or removed after change number `seq` (-1: every row it has),
+        as it is now, in the order of the changes. One statement, so one consistent reading of the file: a change
+        numbered after the last one returned was committed after it (the numbers are given in the write lock)."""
+        guild = server_key(guild_id)
+        rows = self.store.db.execute(
+            "SELECT seq, key, CASE WHEN status != 'claimed' AND (note IS NULL OR substr(note, 1, ?) != ?) "
+            "THEN status END, claimed_at FROM deliveries WHERE guild_id = ? AND seq > ? "
+            "UNION ALL SELECT seq, key, NULL, NULL FROM deliveries_removed WHERE guild_id = ? AND seq > ? ORDER BY 1",
+            [len(TWIN_NOTE), TWIN_NOTE, guild, seq, guild, seq],
+        )
+        zone = self.store.zone
+        return [
+            LogChange(number, key, status, from_db(claimed, zone) if status is not None else None)
+            for number, key, status, claimed in rows
+        ]
+
+    @property
+    def in_transaction(self) -> bool:
+        """A write transaction is open on this connection: what it wrote may yet be rolled back."""
+        return self.store.db.conn.in_transaction
+
+    def logged_keys(self, guild_id: int | None, among: Collection[str] | None = None) -> set[str]:
+        """Keys with any row: done, or claimed (going out now). `among`: only these keys are looked up."""
+        return self._keys(guild_id, among, finished=False)
 
     def last_sent(self) -> dt.datetime | None:
         """When the most recent post went out, on any server."""

@@ -446,8 +446,50 @@ def _v12(db: sqlite_utils.Database) -> None:
         db.execute("DROP TABLE v12_kept")
 
 
+# The delivery log's changes, numbered (v13): each write to a row gives it the next number of one counter, and a row
+# deleted or renamed leaves its old key behind under a number of its own, so a process that read the log up to some
+# number reads only what changed since (bot.announce.finished_log). Triggers, not the code's writes, give the numbers:
+# every writer is counted, a previous version running on the same file (an overlapping deploy) included.
+_DELIVERY_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS deliveries_numbered_on_insert AFTER INSERT ON deliveries BEGIN "
+    "UPDATE delivery_changes SET seq = seq + 1; "
+    "UPDATE deliveries SET seq = (SELECT seq FROM delivery_changes) WHERE rowid = NEW.rowid; END",
+    # A changed owner or lease (a claim taken over) changes nothing the log's readers keep: not counted.
+    "CREATE TRIGGER IF NOT EXISTS deliveries_numbered_on_update "
+    "AFTER UPDATE OF guild_id, key, status, claimed_at, note ON deliveries BEGIN "
+    "UPDATE delivery_changes SET seq = seq + 1 WHERE OLD.guild_id IS NOT NEW.guild_id OR OLD.key IS NOT NEW.key; "
+    "INSERT INTO deliveries_removed (seq, guild_id, key) SELECT seq, OLD.guild_id, OLD.key FROM delivery_changes "
+    "WHERE OLD.guild_id IS NOT NEW.guild_id OR OLD.key IS NOT NEW.key; "
+    "UPDATE delivery_changes SET seq = seq + 1; "
+    "UPDATE deliveries SET seq = (SELECT seq FROM delivery_changes) WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER IF NOT EXISTS deliveries_numbered_on_delete AFTER DELETE ON deliveries BEGIN "
+    "UPDATE delivery_changes SET seq = seq + 1; "
+    "INSERT INTO deliveries_removed (seq, guild_id, key) SELECT seq, OLD.guild_id, OLD.key FROM delivery_changes; END",
+)
+
+
+def _v13(db: sqlite_utils.Database) -> None:
+    """The delivery log's changes are numbered (fix-deliveries): an announcement sweep reads what changed since its
+    last read, not the whole log of a server. Rows kept from before are number 0 (read once, by a process's first
+    sweep); the counter starts at 0, so every later write is numbered after them."""
+    if "seq" not in db["deliveries"].columns_dict:
+        db.execute("ALTER TABLE deliveries ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX IF NOT EXISTS deliveries_by_change ON deliveries (guild_id, seq)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS delivery_changes (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL)"
+    )
+    db.execute("INSERT OR IGNORE INTO delivery_changes (id, seq) VALUES (1, 0)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS deliveries_removed "
+        "(seq INTEGER PRIMARY KEY, guild_id INTEGER NOT NULL, key TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS deliveries_removed_by_server ON deliveries_removed (guild_id, seq)")
+    for trigger in _DELIVERY_TRIGGERS:
+        db.execute(trigger)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12),
+    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

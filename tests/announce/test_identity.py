@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.announce.delivery import Announcer, dm_key
 from bot.announce.identity import Delivered, Identity, Row, fingerprint
@@ -270,3 +272,59 @@ async def test_a_new_cancellation_posted_late_is_not_said_as_updated(store, any_
     assert len(new) == 1
     assert "staff meeting" in new[0]
     assert "changed" not in new[0]
+
+
+# Keys a server's log holds for HW3's 48 h reminder and its neighbours: its own key, an edited title, a renamed id,
+# another moment, a DM copy, an old-format key (exact and positioned), another kind of post.
+POOL = (
+    HW3.key(),
+    replace(HW3, print=fingerprint("Homework three")).key(),
+    replace(HW3, subject="hw-old").key(),
+    replace(HW3, subject="hw4").key(),
+    replace(HW3, moment="20240215T0459Z").key(),
+    dm_key(5, HW3.key()),
+    dm_key(5, replace(HW3, moment="20240215T0459Z").key()),
+    "deadline:hw3:2880m:channel",
+    dm_key(5, "deadline:hw3:2880m:channel"),
+    "oh-cancel:*:2024-03-11:0",
+    "oh-cancel:*:2024-03-11:1",
+    replace(SPRING, moment="20240311-20240312").key(),
+    "staff:12",
+)
+ROWS = st.builds(Row, st.sampled_from((AT - dt.timedelta(days=3), AT, AT + dt.timedelta(days=1))), st.booleans())
+PROBES = (
+    (HW3.key(), HW3),
+    (dm_key(5, HW3.key()), HW3),
+    (dm_key(6, HW3.key()), HW3),
+    (SPRING.key(), replace(SPRING, legacy="oh-cancel:*:2024-03-11", legacy_stem=True)),
+    ("staff:12", None),
+)
+
+
+def _answers(delivered: Delivered, keys) -> tuple:
+    """Everything a sweep asks of the index, for each probe at three times, and which pool keys are done."""
+    asked = tuple(
+        (delivered.holds(key, i, at, {"hw3", "hw4", "*"}), delivered.moved(key, i, at))
+        for key, i in PROBES
+        for at in (AT - dt.timedelta(days=1), AT, AT + dt.timedelta(days=2))
+    )
+    return asked, tuple(k in delivered for k in keys), len(delivered)
+
+
+@given(st.lists(st.tuples(st.sampled_from(POOL), st.none() | ROWS), max_size=30))
+def test_an_index_changed_row_by_row_answers_as_one_read_at_once(changes):
+    """Rows written, rewritten (sent, then failed) and removed one at a time, in any order: the kept index answers
+    every question as an index built from the rows left, and one emptied again answers as an empty one."""
+    kept, rows = Delivered(), {}
+    for key, row in changes:
+        if row is None:
+            kept.drop(key)
+            rows.pop(key, None)
+        else:
+            kept.put(key, row)
+            rows[key] = row
+    assert _answers(kept, POOL) == _answers(Delivered(rows), POOL)
+    for key in POOL:
+        kept.drop(key)
+    assert _answers(kept, POOL) == _answers(Delivered(), POOL)
+    assert (kept._at_moment, kept._sent_moments, kept._stems, kept._claims) == ({}, {}, {}, {})

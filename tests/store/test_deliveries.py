@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from bot.store.database import Store
+from bot.store.deliveries import LegacyClaim
 from tests.conftest import NY, at
 
 LEASE = dt.timedelta(seconds=90)
@@ -113,3 +114,57 @@ def test_a_staff_post_is_claimed_only_while_not_cancelled(store):
     assert store.deliveries.claim(1, f"staff:{live}", "a", NOW, LEASE, staff_post=live)
     assert not store.deliveries.claim(1, f"staff:{gone}", "a", NOW, LEASE, staff_post=gone)
     assert store.deliveries.get(1, f"staff:{gone}") is None
+
+
+def test_changes_are_read_in_order_as_the_rows_are_now(tmp_path):
+    """Every write is numbered, whichever connection made it: a reader asking for what followed its last number
+    gets exactly the rows written since (finished with their first claim, or not finished), then nothing."""
+    ours, theirs = Store(tmp_path / "bot.db", zone=NY), Store(tmp_path / "bot.db", zone=NY)
+    try:
+        everything = ours.deliveries.changed_since(1, -1)
+        assert everything == []
+        ours.deliveries.claim(1, "a", "me", NOW, LEASE)
+        theirs.deliveries.mark(1, "b", "skipped", NOW, note="stale")
+        theirs.deliveries.mark(2, "c", "failed", NOW, note="another server")
+        changes = ours.deliveries.changed_since(1, -1)
+        assert [(c.key, c.status, c.claimed_at) for c in changes] == [("a", None, None), ("b", "skipped", NOW)]
+        assert changes[1].claimed_at.tzinfo is NY
+        last = changes[-1].seq
+        assert ours.deliveries.changed_since(1, last) == []
+        later = NOW + dt.timedelta(seconds=5)
+        assert not theirs.deliveries.claim(1, "a", "them", later, LEASE)  # refused: nothing written
+        assert theirs.deliveries.claim(1, "a", "them", NOW + LEASE, LEASE)  # taken over: nothing a reader keeps
+        assert ours.deliveries.changed_since(1, last) == []
+        theirs.deliveries.confirm(1, "a", later, message_id=1, channel_id=2, late=False)
+        (confirmed,) = ours.deliveries.changed_since(1, last)
+        assert (confirmed.key, confirmed.status, confirmed.claimed_at) == ("a", "sent", NOW)
+    finally:
+        theirs.close()
+        ours.close()
+
+
+def test_a_twin_and_a_removed_key_are_changes_to_nothing_finished(store):
+    """A previous-format twin written beside a claim is not a finished post; a deleted or renamed row's key is
+    reported with nothing finished under it, after the changes before it."""
+    legacy = LegacyClaim("old:hw3", NOW, twin="old:hw3")
+    assert store.deliveries.claim(1, "new@hw3", "me", NOW, LEASE, legacy=legacy)
+    store.deliveries.confirm(1, "new@hw3", NOW, message_id=1, channel_id=2, late=False)
+    first = store.deliveries.changed_since(1, -1)
+    assert {(c.key, c.status) for c in first} == {("new@hw3", "sent"), ("old:hw3", None)}
+    with store.immediate() as db:
+        db.execute("UPDATE deliveries SET key = 'renamed@hw3' WHERE key = 'new@hw3'")
+        db.execute("DELETE FROM deliveries WHERE key = 'old:hw3'")
+    after = store.deliveries.changed_since(1, max(c.seq for c in first))
+    assert [(c.key, c.status) for c in after] == [("new@hw3", None), ("renamed@hw3", "sent"), ("old:hw3", None)]
+    assert [c.seq for c in after] == sorted(c.seq for c in after)
+
+
+@pytest.mark.parametrize("among", [[], ["k1"], ["k1", "k2", "k3", "nothing"], ["k2", "k2"], ['o\'dd "key"']])
+def test_keys_among_a_few_are_those_of_the_whole_log(store, among):
+    """Asked about a few keys (what /announce list and cancel ask), the log answers as it does whole, read in full."""
+    store.deliveries.claim(1, "k1", "a", NOW, LEASE)
+    store.deliveries.mark(1, "k2", "sent", NOW)
+    store.deliveries.mark(1, 'o\'dd "key"', "failed", NOW)
+    store.deliveries.mark(2, "k3", "skipped", NOW)
+    assert store.deliveries.logged_keys(1, among=among) == store.deliveries.logged_keys(1) & set(among)
+    assert store.deliveries.finished_keys(1, among=among) == store.deliveries.finished_keys(1) & set(among)

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 import bot.store.database as database
 from bot.store.database import Store
@@ -77,6 +78,7 @@ ADDED_COLUMNS = {
     ("qa_posts", "course"): lambda row: COURSE_OF_SERVER.get(row["guild_id"]),
     ("qa_events", "course"): lambda row: COURSE_OF_SERVER.get(row["guild_id"]),
     ("qa_entries", "course"): None,
+    ("deliveries", "seq"): 0,  # rows kept from before are read once, by a process's first sweep
 }
 
 
@@ -501,3 +503,29 @@ def test_v11_gives_each_old_row_the_course_its_server_followed_then_by_the_audit
     assert posts == [(1, "stat-187-f24"), (2, "10-605-s24"), (3, "stat-187-f24")]
     assert events == [(2, "10-605-s24"), (3, "stat-187-f24")]
     assert entries == [(1, "10-605-s24"), (2, None), (3, None)]
+
+
+def test_v13_numbers_the_delivery_log_s_changes_whoever_writes_them(tmp_path):
+    """After the upgrade the rows kept from before are read once (number 0), and every later write is numbered,
+    including one by a previous version still running on the file, which names no number (plain SQL of v12's)."""
+    path = old_database(tmp_path, 12)
+    before = {row[1] for row in dump(path)["deliveries"] if row[0] == 1000 and row[2] != "claimed"}
+    store = Store(path)
+    try:
+        kept = store.deliveries.changed_since(1000, -1)
+        assert {c.seq for c in kept} == {0}
+        assert {c.key for c in kept if c.status is not None} == before
+        with contextlib.closing(sqlite3.connect(path)) as previous:  # v12's own insert
+            previous.execute(
+                "INSERT INTO deliveries (guild_id, key, status, owner, claimed_at, lease_until, late) "
+                "VALUES (1000, 'staff:77', 'claimed', 'previous', '2024-03-01T12:00:00.000000Z', "
+                "'2024-03-01T12:01:30.000000Z', 0)"
+            )
+            previous.execute("UPDATE deliveries SET status = 'sent' WHERE key = 'staff:77'")
+            previous.commit()
+        (written,) = store.deliveries.changed_since(1000, 0)
+        assert (written.key, written.status, written.seq) == ("staff:77", "sent", 2)
+    finally:
+        store.close()
+    MIGRATIONS[12](sqlite_utils.Database(path))  # run again (as another process that waited for the lock): no error
+    assert columns(path, "deliveries")[-1] == "seq"

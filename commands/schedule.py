@@ -11,7 +11,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.understand.dates import parse_day
 from bot.understand.weeks import parse_week
-from commands._shared import SHORT
+from commands._shared import SECTION, SHORT, section_choices
 
 COMMANDS = CommandSet()
 setup = COMMANDS.setup
@@ -40,6 +40,9 @@ async def show_autocomplete(inv: Invocation, typed: str) -> list[tuple[str, str]
         max_length=SHORT,
         autocomplete=show_autocomplete,
     ),
+    section=Opt.text(
+        "Your section: rows for other sections only are left out", max_length=SECTION, autocomplete=section_choices
+    ),
 )
 async def schedule(
     inv: Invocation,
@@ -47,15 +50,16 @@ async def schedule(
     week: str | None = None,
     topic: str | None = None,
     show: str | None = None,
+    section: str | None = None,
 ) -> None:
     """The class schedule: this week by default, or a day, a week, a topic."""
     if show == "no_class":
         answer = no_class_days(inv.course)
     elif show:
         kind = None if show == "class" else find_meeting_kind(inv.course, show).id
-        answer = next_class(inv.course, inv.now, kind)
+        answer = next_class(inv.course, inv.now, kind, section)
     else:
         day = parse_day(date, inv.now, inv.course) if date else None
         monday = parse_week(week, inv.now, inv.course) if week else None
-        answer = schedule_answer(inv.course, inv.now, date=day, week=monday, topic=topic)
+        answer = schedule_answer(inv.course, inv.now, date=day, week=monday, topic=topic, section=section)
     await inv.reply.answer(answer)

@@ -474,7 +474,7 @@ def digest_answer(
         return None
     lines = []
     for occurrence in meetings:
-        topic = (" · ", *day_line(occurrence.topic, with_date=False)) if occurrence.topic else ()
+        topic = (" · ", *day_line(occurrence.topic, with_date=False, with_slot=False)) if occurrence.topic else ()
         lines.append(
             text(
                 f"{course.kind_name(occurrence.kind)}: ",
@@ -503,7 +503,9 @@ SECTIONS_LISTED = 4
 def _by_section(course: Course, row) -> tuple:
     """' · Exercise class (Turma A) 10:00 – 11:40 (B-12), …' for a class each section holds at its own
     time (no time for everyone); nothing when the row has no such meetings that day."""
-    held = held_for_row(course, row.kind, row.date)
+    if row.start is not None:
+        return ()  # its own time is in its line
+    held = held_for_row(course, row.kind, row.date, row.sections)
     if not held or any(o.section is None for o in held):
         return ()
     if len(held) > SECTIONS_LISTED:

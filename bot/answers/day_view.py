@@ -33,7 +33,7 @@ def _occurrence_line(course: Course, o: Occurrence) -> Text:
     label = course.meeting_label(o.kind, o.section)
     if o.cancelled:
         return text(f"**{label}** ", Stamp(o.start, "t"), f": not held ({o.note})")
-    topic = (" · ", *day_line(o.topic, with_date=False)) if o.topic is not None else ()
+    topic = (" · ", *day_line(o.topic, with_date=False, with_slot=False)) if o.topic is not None else ()
     note = (f" ({o.note})",) if o.note else ()
     return text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}", *topic, *note)
 
@@ -74,7 +74,7 @@ def day_items(course: Course, day: dt.date, section: str | None = None) -> list[
         timed.append((o.start.astimezone(course.tz).time(), 1, _occurrence_line(course, o)))
     kinds = dict.fromkeys(o.kind for o in occurrences)
     for row in course.days_on(day):
-        if id(row) in covered_rows:
+        if id(row) in covered_rows or not row.is_for(section):
             continue
         if row.kind == EXAM_KIND and row.exam_id and course.exam(row.exam_id) is not None:
             continue  # shown with its time and room below

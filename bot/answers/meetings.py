@@ -133,7 +133,9 @@ def section_answer(course: Course, now: dt.datetime, section: str) -> Answer:
     upcoming = [
         o
         for o in occurrences_between(course, now.astimezone(course.tz).date(), course.term_last, section=section_id)
-        if o.meeting.section == section_id and o.end > now
+        # the section's own meetings, a row of its own in their place too (a make-up lab), not its slot in a
+        # meeting for everyone (its group's presentation in the colloquium)
+        if o.meeting.section == section_id and o.end > now and o.kind in {m.kind for m in own}
     ]
     if upcoming:
         o = upcoming[0]

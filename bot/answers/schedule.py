@@ -16,10 +16,14 @@ from bot.course.occurrences import Occurrence, kind_matches, occurrences_between
 _LINKED_KINDS = ("slides", "recording", "notebook", "code", "video")
 
 
-def day_line(day: ScheduleDay, *, with_date: bool = True) -> tuple:
-    """'Wed Feb 14 · LSH · slides, recording · HW2 Due'."""
-    parts = [human_date(day.date)] if with_date else []
+def day_line(day: ScheduleDay, *, with_date: bool = True, with_slot: bool = True) -> tuple:
+    """'Wed Feb 14 · LSH · slides, recording · HW2 Due'; a row for some sections names them, and its own time and
+    place ('Fri Mar 6 · Make-up lab · Lab 102 · 2:00 PM – 4:50 PM · Sorensen Hall 312'), unless `with_slot` is
+    off because the meeting it is shown under already says them."""
+    parts: list = [human_date(day.date)] if with_date else []
     parts.append(f"**{day.title}**")
+    if with_slot:
+        parts.extend(own_slot(day))
     materials = [r.label for r in day.resources if r.kind in _LINKED_KINDS]
     readings = [r.label for r in day.resources if r.kind == "reading"]
     if materials:
@@ -28,19 +32,36 @@ def day_line(day: ScheduleDay, *, with_date: bool = True) -> tuple:
         parts.append("reading: " + ", ".join(readings))
     if day.announcements:
         parts.append(" / ".join(day.announcements))
-    return text(" · ".join(parts))
+    out: list = []
+    for i, part in enumerate(parts):
+        for piece in ((" · ",) if i else ()) + (part if isinstance(part, tuple) else (part,)):
+            if isinstance(piece, str) and out and isinstance(out[-1], str):
+                out[-1] += piece  # one string between stamps, as a line without a time of its own always was
+            else:
+                out.append(piece)
+    return text(*out)
+
+
+def own_slot(day: ScheduleDay) -> list:
+    """A row's section and own time and place, as parts of its line: 'Studio S3', (start, ' – ', end), 'Room 4'."""
+    parts: list = [day.for_label] if day.sections else []
+    if day.start is not None:
+        parts.append((Stamp(day.start, "t"), " – ", Stamp(day.end, "t")) if day.end else (Stamp(day.start, "t"),))
+    if day.room:
+        parts.append(day.room)
+    return parts
 
 
 def _link(label: str, url: str) -> str:
     return markdown_link(label, url)
 
 
-def schedule_on(course: Course, day: dt.date) -> Answer:
-    rows = course.days_on(day)
+def schedule_on(course: Course, day: dt.date, section: str | None = None) -> Answer:
+    rows = [r for r in course.days_on(day) if r.is_for(section)]
     if rows:
         return Answer(title=f"Schedule for {human_date(day)}", lines=tuple(day_line(r, with_date=False) for r in rows))
     lines = [text(f"Nothing is on the schedule for {human_date(day)}.")]
-    later = [r for r in course.schedule if r.date > day and r.has_class]
+    later = [r for r in course.schedule if r.date > day and r.has_class and r.is_for(section)]
     if later:
         lines.append(text("Next class: ", *day_line(later[0])))
     elif day > course.term_last:
@@ -48,17 +69,20 @@ def schedule_on(course: Course, day: dt.date) -> Answer:
     return Answer(title=f"Schedule for {human_date(day)}", lines=tuple(lines))
 
 
-def schedule_between(course: Course, first: dt.date, last: dt.date, title: str | None = None) -> Answer:
+def schedule_between(
+    course: Course, first: dt.date, last: dt.date, title: str | None = None, section: str | None = None
+) -> Answer:
+    """The rows from first to last; with a section, only those for it (a row for other sections only is left out)."""
     if last < first:
         raise UserError("That range ends before it starts.")
-    rows = list(course.schedule_between(first, last))
+    rows = [r for r in course.schedule_between(first, last) if r.is_for(section)]
     lines = [day_line(r) for r in rows] or [text("Nothing is on the schedule in that range.")]
     return Answer(title=title or f"Schedule {human_date(first)} – {human_date(last)}", lines=tuple(lines))
 
 
-def schedule_week(course: Course, day: dt.date) -> Answer:
+def schedule_week(course: Course, day: dt.date, section: str | None = None) -> Answer:
     monday = day - dt.timedelta(days=day.weekday())
-    return schedule_between(course, monday, monday + dt.timedelta(days=6), f"Week of {human_date(monday)}")
+    return schedule_between(course, monday, monday + dt.timedelta(days=6), f"Week of {human_date(monday)}", section)
 
 
 def find_topic(course: Course, query: str) -> list[ScheduleDay]:
@@ -121,8 +145,8 @@ _STOP = frozenset(
 )
 
 
-def topic_answer(course: Course, query: str) -> Answer:
-    rows = find_topic(course, query)
+def topic_answer(course: Course, query: str, section: str | None = None) -> Answer:
+    rows = [r for r in find_topic(course, query) if r.is_for(section)]
     if not rows:
         raise UserError(
             f"I couldn't find {query.strip()!r} on the schedule. "
@@ -164,6 +188,7 @@ def next_class(
             if r.date >= today
             and (kind_matches(course, r.kind, kind) if kind else r.has_class)
             and (r.date, _group(course, r.kind)) not in met
+            and r.is_for(section)
         ),
         None,
     )
@@ -207,7 +232,7 @@ def _occurrence_answer(course: Course, now: dt.datetime, label: str, o: Occurren
     if names:
         lines.append(text(f"With {', '.join(names)}."))
     if o.topic is not None:
-        lines.append(text("Topic: ", *day_line(o.topic, with_date=False)))
+        lines.append(text("Topic: ", *day_line(o.topic, with_date=False, with_slot=False)))
     if o.note:
         lines.append(text(f"({o.note})"))
     return Answer(title=f"Next {label}", lines=tuple(lines))
@@ -225,15 +250,18 @@ def schedule_answer(
     date: dt.date | None = None,
     week: dt.date | None = None,
     topic: str | None = None,
+    section: str | None = None,
 ) -> Answer:
-    """/schedule: a topic, a week (any day in it) or a date; with nothing, this week."""
+    """/schedule: a topic, a week (any day in it) or a date; with nothing, this week. With a section, a row for
+    other sections only is left out; without one, such a row names its sections."""
+    section = course.check_section(section)
     if topic:
-        return topic_answer(course, topic)
+        return topic_answer(course, topic, section)
     if week:
-        return schedule_week(course, week)
+        return schedule_week(course, week, section)
     if date:
-        return schedule_on(course, date)
-    return schedule_week(course, now.astimezone(course.tz).date())
+        return schedule_on(course, date, section)
+    return schedule_week(course, now.astimezone(course.tz).date(), section)
 
 
 def materials_overview(course: Course, resource: str, kind: str | None, where_to_ask: str) -> Answer:

@@ -222,13 +222,16 @@ def _day_event(course: Course, day: ScheduleDay, location: str) -> DesiredEvent:
         if o.meeting.section is None
         and (kind_matches(course, day.kind, o.kind) or kind_matches(course, o.kind, day.kind))
     ]
-    if held:
+    if day.start is not None:  # a time and place of its own (a section's make-up lab, a presentation slot)
+        start, end, location = day.start, day.end or day.start, day.room or (held[0].where if held else location)
+    elif held:
         start, end, location = held[0].start, held[0].end, held[0].where
     else:
         lines.append(f"Time: {course.meeting_times or 'not on the course page'} (this event covers the whole day).")
         start, end = course.at(day.date, DAY_START), course.at(day.date, DAY_END)
     lines += [f"Announcement: {a}" for a in day.announcements]
     name = day.title if day.kind_label.lower() in day.title.lower() else f"{day.kind_label.capitalize()}: {day.title}"
+    name += f" ({day.for_label})" if day.for_label else ""
     return _event(f"{day.kind}:{day.date.isoformat()}", name, lines, location, start, end)
 
 

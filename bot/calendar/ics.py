@@ -161,9 +161,11 @@ def _all_day(event: Event, day: dt.date) -> Event:
 
 
 def _day_summary(prefix: str, day: ScheduleDay) -> str:
+    """'[10-605] Lecture: LSH'; a row for some sections names them ('[CHEM] Lab: Make-up lab (Lab 102)')."""
+    whom = f" ({day.for_label})" if day.for_label else ""
     if day.kind in NO_CLASS_DAY_KINDS or day.kind_label.lower() in day.title.lower():
-        return f"{prefix} {day.title}"
-    return f"{prefix} {day.kind_label.capitalize()}: {day.title}"
+        return f"{prefix} {day.title}{whom}"
+    return f"{prefix} {day.kind_label.capitalize()}: {day.title}{whom}"
 
 
 def _day_events(
@@ -172,8 +174,8 @@ def _day_events(
     events = []
     seen: dict[str, int] = {}
     for day in course.schedule:
-        if day.kind not in day_kinds:
-            continue
+        if day.kind not in day_kinds or not day.is_for(section):
+            continue  # a section's calendar holds only its own rows
         key = f"{day.kind.replace('_', '-')}-{day.date:%Y%m%d}"
         seen[key] = seen.get(key, 0) + 1
         uid = _uid(course, key if seen[key] == 1 else f"{key}-{seen[key]}")
@@ -210,10 +212,12 @@ def _meeting_on(course: Course, day: ScheduleDay, section: str | None) -> tuple[
     """The class meeting of the row's kind on its date that the calendar's reader attends (theirs: the section's
     own, else the one for everyone), if the data gives its time; and, when none is theirs, the sections' own
     meetings that day (a course-wide calendar of a row each section holds at its own time)."""
-    held = held_for_row(course, day.kind, day.date)
+    held = held_for_row(course, day.kind, day.date, day.sections)
     own = [o for o in held if section is not None and o.meeting.section == section]
     everyone = [o for o in held if o.meeting.section is None]
     chosen = (own or everyone)[:1]
+    if not chosen and section is None and day.start is not None:
+        chosen = held[:1]  # a time of its own is every one of its sections' time (the course's calendar)
     if chosen:
         return chosen[0], []
     return None, [o for o in held if o.meeting.section is not None] if section is None else []
@@ -231,20 +235,29 @@ def _weekly_meeting_events(course: Course, prefix: str, section: str | None) -> 
     """Weekly meetings the schedule has no rows for (sections, labs): in a section's calendar, as weekly events."""
     if section is None:
         return []
-    row_kinds = {d.kind for d in course.schedule}
+    row_kinds = _everyones_row_kinds(course)
     events: list[Event] = []
     for meeting in course.meetings:
         if meeting.section not in (None, section):
             continue
         if any(kind_matches(course, k, meeting.kind) or kind_matches(course, meeting.kind, k) for k in row_kinds):
             continue
-        events += _meeting_series(course, prefix, meeting)
+        # a row for some sections (a field trip in place of the practical) is its own event: the series skips it
+        rows = {d.date for d in course.schedule if d.sections and section in d.sections and d.kind == meeting.kind}
+        events += _meeting_series(course, prefix, meeting, rows)
     return events
 
 
-def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event]:
-    """A weekly meeting as one series per weekday: EXDATEs for days without it, an override (same UID) for each
-    session moved to another time or room, and each one-off extra session as its own event."""
+def _everyones_row_kinds(course: Course) -> set[str]:
+    """The kinds the schedule has rows for everyone of, whose meetings its rows give; a kind with rows for some
+    sections only (a field trip, a make-up lab) still meets weekly on its other days."""
+    return {d.kind for d in course.schedule if not d.sections}
+
+
+def _meeting_series(course: Course, prefix: str, meeting: Meeting, rows: set[dt.date] = frozenset()) -> list[Event]:
+    """A weekly meeting as one series per weekday: EXDATEs for days without it (and days a row of its own shows),
+    an override (same UID) for each session moved to another time or room, and each one-off extra session as its
+    own event."""
     every = occurrences_between(course, meeting.first, meeting.last, kind=meeting.kind, include_cancelled=True)
     mine = [o for o in every if o.meeting.id == meeting.id]
     name = course.kind_name(meeting.kind)
@@ -256,6 +269,7 @@ def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event
     out = []
     for weekday in meeting.weekdays:
         dates = [o for o in mine if not o.extra and _day_of(course, o).weekday() == weekday]
+        dates = [o for o in dates if _day_of(course, o) not in rows]
         held = [o for o in dates if not o.cancelled]
         if not held:
             continue
@@ -279,8 +293,9 @@ def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event
         until = dt.datetime.combine(meeting.last, dt.time(23, 59, 59), tzinfo=course.tz).astimezone(dt.UTC)
         rule = {"freq": "weekly", "until": until} | ({"interval": meeting.every} if meeting.every > 1 else {})
         series.add("rrule", rule)
-        if cancelled:
-            series.add("exdate", [course.at(_day_of(course, o), meeting.start) for o in cancelled])
+        skipped = {_day_of(course, o) for o in cancelled} | {d for d in rows if d >= first and d.weekday() == weekday}
+        if skipped:
+            series.add("exdate", [course.at(d, meeting.start) for d in sorted(skipped)])
         out.append(series)
         for o in moved:
             reason = "" if o.note == "moved" else f": {o.note}"
@@ -294,7 +309,7 @@ def _meeting_series(course: Course, prefix: str, meeting: Meeting) -> list[Event
 def _extra_row_meetings(course: Course, prefix: str, section: str | None) -> list[Event]:
     """One-off extra sessions of a meeting the schedule has rows for (a Q&A lecture added before the exam) that no
     row's event already shows: a date without such a row, or a second session beside the row's."""
-    row_kinds = {d.kind for d in course.schedule}
+    row_kinds = _everyones_row_kinds(course)
     events = []
     for meeting in course.meetings:
         if meeting.section is not None and meeting.section != section:

@@ -19,6 +19,7 @@ class LoadContext:
     term_last: dt.date | None
     problems: list[Problem]
     section_ids: tuple[str, ...] = ()
+    section_labels: dict[str, str] = field(default_factory=dict)  # id -> what a student sees ('Practical group Süd')
     default_due_time_assumed: bool = True
     platforms: dict[str, str] = field(default_factory=dict)  # platform id -> its name
 

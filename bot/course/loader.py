@@ -26,6 +26,7 @@ from bot.course.parse_meetings import parse_meetings
 from bot.course.parse_policies import parse_policies
 from bot.course.parse_schedule import implicit_kinds, parse_schedule
 from bot.course.parse_staff import parse_staff
+from bot.course.section_days import section_day_problems
 
 FILES = ("course.toml", "schedule.toml", "assignments.toml", "staff.toml", "exams.toml", "policies.toml")
 OPTIONAL_FILES = ("meetings.toml",)
@@ -102,6 +103,7 @@ def load_course(folder: str | Path | None = None) -> Course:
     grade_scale: GradeScale | None = None
     if raw["schedule.toml"] is not None:
         units, schedule = parse_schedule(raw["schedule.toml"], ctx, kinds)
+        problems += section_day_problems(schedule, kinds, meetings, meeting_changes)
         if not kinds:  # no [[kind]] declared: the schedule's own class kinds, named from their ids
             kinds = implicit_kinds(schedule)
     flagged: set[str] = set()

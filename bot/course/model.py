@@ -85,10 +85,19 @@ class ScheduleDay:
     keywords: tuple[str, ...] = ()
     exam_id: str | None = None
     kind_name: str = ""  # the course's word for the kind ("Lecture", "Discussion section")
+    sections: tuple[str, ...] = ()  # the row is for these sections only; () = everyone
+    start: dt.datetime | None = None  # a one-off time of its own (a presentation slot); None = the meeting's
+    end: dt.datetime | None = None
+    room: str = ""  # a place of its own; "" = the meeting's
+    for_label: str = ""  # 'Lab 102, 103', 'Practical group Süd': whom a row for some sections is for ('' everyone)
 
     @property
     def has_class(self) -> bool:
         return self.kind not in NO_CLASS_KINDS
+
+    def is_for(self, section: str | None) -> bool:
+        """Whether a student of `section` has this row (None: a student whose section is not known sees all)."""
+        return not self.sections or section is None or section in self.sections
 
     @property
     def kind_label(self) -> str:

@@ -4,7 +4,7 @@ with moves and extra meetings applied, and each occurrence's topic from the sche
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.course.meetings import Meeting
 from bot.course.model import Course, Exam, ScheduleDay
@@ -42,13 +42,14 @@ def kind_matches(course: Course, kind: str, wanted: str | None) -> bool:
     return kind == wanted or (found is not None and found.counts_as == wanted)
 
 
-def held_for_row(course: Course, kind: str, day: dt.date) -> list[Occurrence]:
+def held_for_row(course: Course, kind: str, day: dt.date, sections: tuple[str, ...] = ()) -> list[Occurrence]:
     """The meetings that hold a schedule row of `kind` on its date (its kind, or one counting as it, either way):
-    the one for everyone, or the sections' own, each at its own time."""
+    the one for everyone, or the sections' own, each at its own time; for a row for some sections, only theirs."""
     return [
         o
         for o in occurrences_between(course, day, day)
-        if kind_matches(course, kind, o.kind) or kind_matches(course, o.kind, kind)
+        if (kind_matches(course, kind, o.kind) or kind_matches(course, o.kind, kind))
+        and (not sections or o.section is None or o.section in sections)
     ]
 
 
@@ -100,6 +101,8 @@ def occurrences_between(
                     )
                 )
                 day += _DAY
+    out = [o for o in out if not _replaced_by_own_rows(course, o)]
+    out += own_time_occurrences(course, first, last, out, kind=kind, section=section)
     out.sort(key=lambda o: (o.start.astimezone(dt.UTC), o.meeting.section or "", o.meeting.id))
     return out
 
@@ -120,7 +123,86 @@ def _where(meeting: Meeting, room: str = "", online: str = "") -> str:
 
 
 def _topic(course: Course, meeting: Meeting, day: dt.date) -> ScheduleDay | None:
-    return next((d for d in course.days_on(day) if kind_matches(course, d.kind, meeting.kind)), None)
+    """The row a meeting holds: its section's own row first, then everyone's; a meeting for everyone takes any."""
+    rows = [d for d in course.days_on(day) if kind_matches(course, d.kind, meeting.kind)]
+    if meeting.section is not None:
+        own = next((d for d in rows if meeting.section in d.sections), None)
+        return own or next((d for d in rows if not d.sections), None)
+    return next((d for d in rows if not d.sections), None) or next((d for d in rows if d.start is None), None)
+
+
+def _replaced_by_own_rows(course: Course, o: Occurrence) -> bool:
+    """A meeting for everyone whose day has only section rows at their own times (presentation slots), one for
+    every section, is not held as usual: each section's row is its own occurrence instead."""
+    if o.section is not None or o.topic is not None or o.cancelled or o.extra:
+        return False
+    day = o.start.astimezone(course.tz).date()
+    rows = [d for d in course.days_on(day) if kind_matches(course, d.kind, o.kind)]
+    if not rows or not all(d.sections and d.start is not None for d in rows):
+        return False
+    return set(course.section_ids()) <= {s for d in rows for s in d.sections}  # every section has its own slot
+
+
+def own_time_occurrences(
+    course: Course,
+    first: dt.date,
+    last: dt.date,
+    held: list[Occurrence],
+    *,
+    kind: str | None = None,
+    section: str | None = None,
+) -> list[Occurrence]:
+    """Rows at a time of their own that no weekly meeting holds (a make-up lab on a Saturday, a presentation
+    slot per studio group): one occurrence per section the row is for (or one for everyone)."""
+    holding: dict[int, set[str | None]] = {}
+    for o in held:
+        if o.topic is not None and o.topic.start is not None:
+            holding.setdefault(id(o.topic), set()).add(o.section)
+    out = []
+    for row in course.schedule_between(first, last):
+        if row.start is None or not row.has_class or not kind_matches(course, row.kind, kind):
+            continue
+        if row.date in course.days_off:
+            continue
+        for who in row.sections or (None,):
+            if section is not None and who not in (None, section):
+                continue
+            if who in holding.get(id(row), ()) or (who is None and id(row) in holding):
+                continue
+            meeting = _meeting_for(course, row, who)
+            out.append(Occurrence(meeting, row.start, row.end or row.start, _where(meeting, row.room), topic=row))
+    return out
+
+
+def _meeting_for(course: Course, row: ScheduleDay, section: str | None) -> Meeting:
+    """The weekly meeting a row at its own time stands in for (its section's, else everyone's of its kind), as a
+    one-off; a kind without weekly meetings gets one made from the row."""
+    of_kind = [m for m in course.meetings if kind_matches(course, m.kind, row.kind) and m.section in (None, section)]
+    of_kind.sort(key=lambda m: m.section is None)
+    base = of_kind[0] if of_kind else None
+    start = row.start.timetz().replace(tzinfo=None) if row.start else dt.time(0, 0)
+    end = row.end.timetz().replace(tzinfo=None) if row.end else start
+    if base is None:
+        return Meeting(
+            id=f"{row.kind}-{row.date:%Y%m%d}" + (f"-{section}" if section else ""),
+            kind=row.kind,
+            weekdays=(),
+            start=start,
+            end=end,
+            first=row.date,
+            last=row.date,
+            room=row.room,
+            section=section,
+        )
+    return replace(
+        base,
+        id=f"{base.id}-{row.date:%Y%m%d}" + (f"-{section}" if section and base.section is None else ""),
+        section=section,
+        start=start,
+        end=end,
+        first=row.date,
+        last=row.date,
+    )
 
 
 def _on(course: Course, meeting: Meeting, day: dt.date, changes: list, no_class: str | None) -> Occurrence:
@@ -147,6 +229,10 @@ def _on(course: Course, meeting: Meeting, day: dt.date, changes: list, no_class:
         return Occurrence(meeting, *was, cancelled=True, note=note, topic=topic)
     if moved is not None:
         return Occurrence(meeting, *was, note=moved.reason or "moved", topic=topic)
+    if topic is not None and topic.start is not None:  # the row's own time and place win over the meeting's
+        return Occurrence(meeting, topic.start, topic.end or topic.start, _where(meeting, topic.room), topic=topic)
+    if topic is not None and topic.room:
+        return Occurrence(meeting, start, end, _where(meeting, topic.room), topic=topic)
     return Occurrence(meeting, start, end, meeting.where, topic=topic)
 
 

@@ -118,6 +118,7 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
         term_last=term_last,
         problems=problems,
         section_ids=tuple(s.id for s in sections if s.id),
+        section_labels={s.id: s.label for s in sections if s.id},
         platforms={p.id: p.name for p in platforms if p.id and p.name},
         default_due_time_assumed=bool(assumed),
     )

@@ -83,6 +83,15 @@ date = 2025-09-01
 kind = "holiday"
 title = "Labor Day"
 
+[[day]]                             # a row for some sections only, at a time and place of its own
+date = 2025-10-08
+kind = "lecture"
+title = "Project presentations, section A"
+sections = ["A"]                    # section ids; without it the row is everyone's
+start = 16:00:00                    # start, end, room: without them, the meeting's time and room that day
+end = 17:30:00
+room = "Hall 3"
+
 [[day]]
 date = 2025-10-15
 kind = "exam"

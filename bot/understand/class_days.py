@@ -56,9 +56,9 @@ def held_between(
         # span hashed, which on a large course is most of the cost of the answer).
         days = {r.date for r in topic if first <= r.date <= last}
         held = [
-            f"{r.title} ({human_date(r.date)})"
+            _row_held(r)
             for r in course.schedule_on(days)
-            if r in topic and (r.date, r.kind) not in off
+            if r in topic and (r.date, r.kind) not in off and r.is_for(section)
         ]
         for o in occurrences_between(course, first, last, kind=None if kind in (None, "class") else kind):
             if o.meeting.title and o.meeting.first == o.meeting.last and words <= set(phrase_key(o.meeting.title)):
@@ -71,14 +71,18 @@ def held_between(
                 held.append(f"{label}, {o.note} ({human_date(start.date())}, {_clock(start)}, {o.where})")
         return held
     off = called_off(course, first, last, kind, section)
-    rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind) and (r.date, r.kind) not in off]
+    rows = [
+        r
+        for r in course.schedule_between(first, last)
+        if of_kind(course, r, kind) and (r.date, r.kind) not in off and r.is_for(section)
+    ]
     if since is not None:
         # "is there a section before tuesday", asked Friday afternoon: this morning's meetings are over
         ended = list(occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None))
         over = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end <= since}
         going = {(o.start.astimezone(course.tz).date(), o.kind) for o in ended if o.end > since}
         rows = [r for r in rows if (r.date, r.kind) not in over - going]
-    held = [f"{r.title} ({human_date(r.date)})" for r in rows]
+    held = [_row_held(r) for r in rows]
     listed = {(r.date, r.kind) for r in rows}
     specific = kind not in (None, "class")
     for o in occurrences_between(course, first, last, kind=kind if specific else None, section=section):
@@ -92,6 +96,12 @@ def held_between(
         section_label = f" {course.section_label(o.section)}" if o.section else ""
         held.append(f"{course.kind_name(o.kind)}{section_label} ({human_date(day)})")
     return held
+
+
+def _row_held(row) -> str:
+    """'Lab 6 (Thu Mar 5)'; a row for some sections names them ('Presentations, Colloquium Nord (Fri Jun 13)')."""
+    whom = f", {row.for_label}" if row.for_label else ""
+    return f"{row.title}{whom} ({human_date(row.date)})"
 
 
 def called_off(

@@ -59,7 +59,7 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     answer = meetings_on(course, day, kind, slots.get("section"), part)
     if answer is None:
         answer = (
-            schedule_on(course, day)
+            schedule_on(course, day, slots.get("section"))
             if slots.get("words")
             else day_view(course, day, day, slots.get("section"), _day_title(day))
         )
@@ -124,9 +124,13 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         if for_exam is not None:
             return for_exam
     if kind not in (None, "class") and not asked.yes_no:
-        rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
+        rows = [
+            r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind) and r.is_for(section)
+        ]
         name = course.kind_name(kind, plural=True)
-        if rows:
+        # rows for some sections only (a make-up lab, a field day) leave the kind's other weeks to its weekly
+        # meetings: listed below, each with its row, when the kind meets weekly
+        if rows and (any(not r.sections for r in rows) or not meetings_of(course, kind, section)):
             answer = replies.rows_answer(f"{name}, {label}" if label else name, rows)
             if _HOW_MANY.search(asked.question.lower()):
                 # "how many lectures are left before the final": the number first, then which
@@ -141,7 +145,7 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
     if kind in (None, "class") and not slots.get("words") and (last - first).days < _DAY_VIEW_DAYS:
         answer = day_view(course, first, last, section, f"Schedule, {label}" if label else "")
     else:
-        answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None)
+        answer = schedule_between(course, first, last, f"Schedule, {label}" if label else None, section)
     helping = extra_help_between(course, first, last, asked.question)
     if helping and not (slots.get("words") and held_between(course, first, last, kind, section, slots["words"])):
         # "is there a doubt session before minor 2": an extra office-hours session named by its reason
@@ -260,6 +264,8 @@ def _last_meeting(asked: Asked, kind: str, section: str | None, which: str | Non
 def topic(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     rows = [course.schedule[i] for i in slots.get("rows", ())]
+    # a student who told their section sees their rows; a topic held only for other sections is still shown, named
+    rows = [r for r in rows if r.is_for(slots.get("section"))] or rows
     if slots.get("_resource") and _only_resource_words(slots.get("words", "")):
         return _materials_overall(asked, slots["_resource"])
     if not rows:

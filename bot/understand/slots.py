@@ -440,6 +440,8 @@ class SlotFiller:
             slots["time"] = clock.time if clock and not clock.window else None  # "is the guest lecture at 3pm"
             # "is there <topic> on wed may 13": asked of that one day, not of the term
             slots["_on"] = day.first if day is not None and r.yes_no and not day.relation else None
+            if chosen_section:
+                slots["section"] = chosen_section  # "when is my group's presentation, im in S3": that section's row
         elif intent == "staff":
             if len(r.ids("person")) > 1:
                 slots["people"] = tuple(r.ids("person"))  # "is ameet or geoff teaching"

@@ -17,7 +17,7 @@ def topic_at_time(course: Course, rows: list[ScheduleDay], clock: dt.time, answe
     """The topic's answer opening with whether it starts at `clock` (moves of its meeting applied)."""
     starts: list[tuple[dt.date, dt.time]] = []
     for row in rows:
-        held = [o for o in held_for_row(course, row.kind, row.date) if not o.cancelled]
+        held = [o for o in held_for_row(course, row.kind, row.date, row.sections) if not o.cancelled]
         starts += [(row.date, o.start.astimezone(course.tz).time()) for o in held]
     if not starts:
         days = ", ".join(human_date(r.date) for r in rows)

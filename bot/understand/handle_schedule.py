@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.answers.day_view import day_view, meetings_between, replaced_by_exam
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import materials_overview, next_class, no_class_days, schedule_between, schedule_on
+from bot.answers.section_rows import rows_for_section_answer
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import EXAM_KIND, WEEKDAYS, Course
@@ -272,6 +273,9 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    if slots.get("section") and any(r.sections for r in rows):
+        # "im in s3 when is my sprint review": the row at the section's own time and place
+        answer = rows_for_section_answer(course, answer.title, rows, slots["section"])
     # one-off sessions the words name ("final review": the extra session on Apr 7), which the schedule omits
     extra = held_between(course, course.term_first, course.term_last, None, slots.get("section"), label)
     if extra:
@@ -306,6 +310,7 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         # "is the guest lecture going to be up on panopto": whether it is recorded, as its day's note says
         return replies.verdict(answer, *recorded)
     shown = [f"{r.title} {' '.join(r.keywords)} {' '.join(x.label for x in r.resources)}" for r in rows]
+    shown += [f"{r.for_label} {' '.join(r.sections)}" for r in rows if r.sections]  # "in s3": whose row, not a topic
     asked_of = asked_of_topic(course, asked.question, [label, *shown, *extra])
     if asked_of:
         # "will the spark lecture be streamed": its day is not whether it is streamed

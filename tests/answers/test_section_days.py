@@ -9,6 +9,7 @@ import pytest
 
 from bot.answers.day_view import day_view
 from bot.answers.schedule import next_class, schedule_answer, schedule_between, topic_answer
+from bot.answers.section_rows import rows_for_section_answer
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.course.occurrences import occurrences_between
@@ -128,3 +129,18 @@ def test_a_rows_own_time_and_place_win_over_the_sections_weekly_meeting(geo):
     assert "Field practical Nord: 8:00 AM CEST – 4:00 PM CEST · Tempelhof field site, main gate" in said
     assert "8:30 AM" not in said
     assert "EB 222" not in said
+
+
+@pytest.mark.parametrize(
+    ("section", "line"),
+    [
+        ("101", "Wed Mar 11 · Calorimetry lab · Lab 101: 1:00 PM CDT – 3:50 PM CDT · Sorensen Hall 310"),
+        ("103", "Thu Mar 12 · Calorimetry lab · Lab 103: 6:00 PM CDT – 8:50 PM CDT · Sorensen Hall 310"),
+        ("102", "Fri Mar 13 · Make-up calorimetry lab · Lab 102 · 2:00 PM CDT – 4:50 PM CDT · Sorensen Hall 312"),
+    ],
+)
+def test_a_row_told_to_its_section_gives_that_sections_time_and_place(chem, section, line):
+    """A row asked about with a section: the date and topic, then that section's meeting time and room."""
+    rows = [r for r in chem.schedule if "alorimetry lab" in r.title and r.is_for(section)]
+    said = shown(chem, rows_for_section_answer(chem, "Calorimetry", rows, section), "2026-03-09 10:00")
+    assert line in said, said

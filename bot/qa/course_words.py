@@ -11,7 +11,7 @@ from bot.core.word_forms import search_stem as stem
 from bot.course.meetings import MeetingKind
 from bot.course.model import Course
 from bot.qa.synonyms import concept_table
-from bot.qa.terms import LABELS, NUMBER_WORDS, STOP, respell_for_search
+from bot.qa.terms import LABELS, NUMBER_WORDS, STOP, respell_for_search, terms_of
 from bot.understand.normalize import plain, words
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -27,6 +27,14 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         tokens = [t for t in words(respell_for_search(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
+    # Homework named after the platform it is done on ("WeBWorK 3") is homework: "the homework site" is WeBWorK, and a
+    # question on "my homework" meets an entry on WeBWorK sets.
+    for name in _homework_platforms(course):
+        key = " ".join(words(respell_for_search(plain(name))))
+        for phrase, meaning in list(pairs.items()):
+            if meaning and " ".join(words(respell_for_search(plain(meaning)))) == key:
+                pairs[phrase] = f"{meaning} homework"
+        pairs.setdefault(key, f"{name} homework")
     # The course's own number says "this course", no subject; another number it is listed under (10-405 on 10-605's
     # server) names that listing, as one word. Students shorten numbers to their distinct part ("405 or 605?").
     own = _own_number(course)
@@ -90,6 +98,20 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
 
 
 _SELF_NAMES = ("module", "unit")
+_NUMBERED = re.compile(r"^(\D+?)\s*\d{1,2}\b")
+
+
+def _homework_platforms(course: Course) -> list[str]:
+    """The platform all the course's numbered homework is named after ("WeBWorK" of "WeBWorK 1", "WeBWorK 2"), when
+    its name does not read as homework already. (A name of no platform, "Essay 1" or "Data Exercise 2", names one
+    kind of work: a question on an essay is not about all the homework.)"""
+    homework = [a for a in course.assignments if a.kind == "homework"]
+    names = {m.group(1).strip() for a in homework if (m := _NUMBERED.match(a.title))}
+    if len(homework) < 2 or len(names) != 1:
+        return []
+    name = names.pop()
+    platform = any(plain(p.name).lower() == plain(name).lower() for p in course.platforms)
+    return [name] if platform and "homework" not in terms_of(name).concepts else []
 
 
 _TIME_WORDS = frozenset(["day", "days", "hour", "hours", "minute", "minutes", "week", "weeks"])

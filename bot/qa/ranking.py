@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from bot.qa import asked as asked_thing
 from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
-from bot.qa.terms import Terms, stem
+from bot.qa.terms import Terms, is_identifier, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
 # Everyday English ("bring", "class", "use") says less about what a question is about than the words of its
@@ -195,7 +195,8 @@ def _asks_only(
     I find a dataset?" naming Kaggle answers "can I use a Kaggle dataset?")."""
     if not marks or not set(marks) <= unasked:
         return False
-    return not any(t in answer and t not in question and t not in EVERYDAY for t in asked)
+    # (A numbered piece the answer lists, "essay 2", names no subject: the question's subject is what it is one of.)
+    return not any(t in answer and t not in question and t not in EVERYDAY and not is_identifier(t) for t in asked)
 
 
 def _said_in_answer(words: Sequence[str]) -> bool:
@@ -261,7 +262,9 @@ def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[
     PrairieLearn questions?" never mentions, and that entry is about a subject of its own the question leaves out."""
     # Homework is where most questions happen ("can I do the hw in colab?"): naming it narrows nothing.
     mine = _parts(asked, parts) - {"homework"}
-    if not mine or _parts([*question, *answer], parts) & (mine | {KIND_OF.get(p, p) for p in mine}):
+    theirs = _parts([*question, *answer], parts)
+    # (A general word meets a particular one either way: "the exam" of a course whose entry says "the midterm".)
+    if not mine or theirs & (mine | {KIND_OF.get(p, p) for p in mine}) or {KIND_OF.get(p) for p in theirs} & mine:
         return False
     return any(t not in asked and t not in parts and t not in ASPECTS for t in question)
 

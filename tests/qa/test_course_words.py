@@ -3,6 +3,7 @@ one-word names for meetings, exams and numbered work, its platforms' short names
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,29 @@ def test_a_late_pool_is_named_by_its_head_noun(hist, course):
     """'a token' is a late token where the pool is late tokens; 'days' alone never names a pool of slip days."""
     assert {"late", "lateday"} <= set(_concepts(hist, "can i use a token on the proposal?"))
     assert "lateday" not in _concepts(course, "how many days do we have")
+
+
+def _homework_titled(course, name):
+    """The course with its homework titled "<name> 1", "<name> 2", ... (as a course doing it on a platform names it)."""
+    pieces = tuple(
+        replace(a, title=f"{name} {n}") if a.kind == "homework" else a for n, a in enumerate(course.assignments, 1)
+    )
+    return replace(course, assignments=pieces)
+
+
+def test_homework_named_after_its_platform_is_homework(stat, hist):
+    """ "PrairieLearn 3" on a course doing its homework there: "my homework" meets an entry on PrairieLearn; an essay
+    (no platform) names only its own kind of work."""
+    on_platform = _homework_titled(stat, "PrairieLearn")
+    assert "homework" in _concepts(on_platform, "Can I see the PrairieLearn solutions after the due date?")
+    assert "homework" not in _concepts(stat, "Can I see the PrairieLearn solutions after the due date?")
+    assert "homework" not in _concepts(hist, "Can I write both essays on the same topic?")
+
+
+def test_a_courses_short_name_with_a_number_is_about_what_it_names(stat):
+    """ "ww8" where the course says "ww" for WeBWorK is about WeBWorK, as "WeBWorK 8" is; letters the course does not
+    name stay a word of their own ("r3", a room)."""
+    webwork = replace(stat, synonyms={**stat.synonyms, "ww": "WeBWorK"})
+    assert {"ww8", "webwork"} <= set(_concepts(webwork, "problem 12 on ww8 is bugged"))
+    assert "webwork" not in _concepts(stat, "problem 12 on ww8 is bugged")
+    assert _concepts(webwork, "can i move from r1 to r3") == _concepts(stat, "can i move from r1 to r3")

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from bot.qa.asked import not_asked
-from bot.qa.ranking import Candidate, parts_disagree, rank, siblings_disagree
+from bot.qa.ranking import Candidate, parts_disagree, rank, score, siblings_disagree
 from bot.qa.terms import terms_of
 
 FAQ = [
@@ -291,3 +291,33 @@ def test_without_its_clauses_the_entry_asks_too_much(monkeypatch):
 def test_a_room_is_not_answered_by_an_entry_naming_no_place():
     """'What room is the final in?' meets 'I have three final exams on May 5' on the final alone."""
     assert _rank_clauses("what room is the final exam in") == []
+
+
+def test_numbered_pieces_an_answer_lists_do_not_speak_to_a_yes_no_question():
+    """ "When is the homework released?" answered "hw 1 on Monday, hw 2 later" does not answer whether hw 2 may repeat
+    hw 1's topic: numbered pieces are instances of its subject, not a subject its question leaves out."""
+    faq = [
+        ("When is the homework released?", "hw 1 on Monday of week 2, hw 2 two weeks later."),
+        ("How do I install PySpark?", "pip install it."),
+        ("Are lectures recorded?", "Yes."),
+    ]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    question = "can i do hw 2 on the same topic as hw 1"
+    assert rank(terms_of(question), candidates, df, len(candidates), unasked=not_asked(question)) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "answer"),
+    [
+        ("do i need my student id for the exam", "What should I bring to a midterm?", "Your student ID and pencils."),
+        ("can i bring notes to the midterm", "What can I bring to the exam?", "One index card."),
+    ],
+)
+def test_a_general_part_meets_a_particular_one_either_way(question, entry, answer):
+    """ "the exam" of a question meets an entry on "a midterm", as "the midterm" meets one on "the exam"."""
+    faq = [(entry, answer), ("How do I install PySpark?", "pip install it."), ("Are lectures recorded?", "Yes.")]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    scored = {s.key: s for s in (score(terms_of(question), c, dict.fromkeys(df, 1.0)) for c in candidates)}
+    assert not scored[0].mismatch

@@ -10,7 +10,7 @@ import re
 from bot.core.word_forms import search_stem as stem
 from bot.course.meetings import MeetingKind
 from bot.course.model import Course
-from bot.qa.synonyms import concept_table
+from bot.qa.synonyms import MEETING_WORDS, concept_table
 from bot.qa.terms import LABELS, NUMBER_WORDS, STOP, respell_for_search, terms_of
 from bot.understand.normalize import plain, words
 from bot.understand.vocabulary import COMMON_WORDS
@@ -67,6 +67,16 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         # (Not a word of the name itself: "proposal" for "Project proposal" says less than the name, not another.)
         if len(tokens) == 1 and _unread(tokens[0]) and tokens[0] not in words(plain(meaning)):
             pairs.setdefault(tokens[0], meaning)
+    # A kind of meeting named by what any meeting is called ("Studio session", id "studio"): the word for a meeting
+    # adds nothing, so "a studio session" and "the studio" are one thing.
+    for kind in course.meeting_kinds:
+        own_names = {kind.id.replace("_", " "), *(a.lower() for a in kind.aliases)}
+        for name in (kind.name, kind.plural):
+            tokens = words(plain(name))
+            if len(tokens) >= 2 and tokens[-1] in MEETING_WORDS | _PLURAL_MEETING_WORDS:
+                rest = " ".join(tokens[:-1])
+                if rest in own_names:
+                    pairs.setdefault(" ".join(tokens), rest)
     # A class on a day is the course's lecture ("i missed tuesday's class").
     lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
     if lecture is not None:
@@ -98,6 +108,7 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
 
 
 _SELF_NAMES = ("module", "unit")
+_PLURAL_MEETING_WORDS = frozenset(f"{w}s" for w in MEETING_WORDS) | {"classes"}
 _NUMBERED = re.compile(r"^(\D+?)\s*\d{1,2}\b")
 
 

@@ -295,6 +295,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "break",
         "breaks",
         "broke",
+        "bugged",
+        "buggy",
+        "glitch",
+        "glitched",
+        "glitchy",
         # A program that closes by itself has crashed ("qgis just closes without any message").
         "just closes",
         "closes itself",
@@ -307,6 +312,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "force closes",
     ),
     ("java", "jdk", "jvm", "jre", "java runtime", "openjdk"),
+    # Writing code, as experience or a skill ("i've never coded", "no programming background").
+    ("program", "programming", "coding", "coded", "coder", "write code", "writing code"),
+    # Making an appointment ("do i need to book?", "can I sign up for a slot?"), not a book to read.
+    ("appointment", "appointments", "to book", "book a", "book an", "make a booking", "sign up for", "reserve a"),
+    # Getting hold of someone.
+    ("contact", "reach out", "way to reach", "get in touch", "get hold of"),
     ("javahome", "java home"),
     # Causes of errors, in the words staff explain them with (bot.qa.error_causes reads the messages themselves).
     (
@@ -517,6 +528,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # Not there when something happened, for whatever reason.
     (
         "absent",
+        "absence",
+        "absences",
         "overslept",
         "oversleep",
         "slept through",
@@ -1019,6 +1032,17 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         f"{kind} {exam}": ("practice", "exam")
         for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
         for exam in ("exam", "exams", "test", "tests")
+    },
+    # ... and of the particular exam named ("a sample midterm", "old finals").
+    **{
+        f"{kind} {exam}": ("practice", "exam", part)
+        for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
+        for exam, part in (
+            ("midterm", "midterm"),
+            ("midterms", "midterm"),
+            ("final", "finalexam"),
+            ("finals", "finalexam"),
+        )
     },
     "bring notes": ("openbook", "cheatsheet"),
     # Two things at one time: a clash, and so absent from one of them.

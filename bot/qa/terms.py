@@ -176,6 +176,8 @@ EXTRA_STOPWORDS = frozenset(
         "plz",
         "someone",
         "somehow",
+        "exactly",
+        "definitely",
     ]
 )
 STOP = STOPWORDS | EXTRA_STOPWORDS

@@ -117,3 +117,17 @@ def test_a_courses_short_name_with_a_number_is_about_what_it_names(stat):
     assert {"ww8", "webwork"} <= set(_concepts(webwork, "problem 12 on ww8 is bugged"))
     assert "webwork" not in _concepts(stat, "problem 12 on ww8 is bugged")
     assert _concepts(webwork, "can i move from r1 to r3") == _concepts(stat, "can i move from r1 to r3")
+
+
+def test_a_kind_of_meeting_named_by_the_word_for_a_meeting_is_its_own_name(geo):
+    """ "Studio session" (id "studio"): "a studio session" and "the studio" are one thing, "session" adds nothing."""
+    kinds = tuple(
+        replace(k, name="Studio session", plural="Studio sessions", aliases=("studio",)) if i == 0 else k
+        for i, k in enumerate(geo.meeting_kinds)
+    )
+    studio = replace(geo, meeting_kinds=kinds)
+    first = replace(kinds[0], id="studio")
+    studio = replace(studio, meeting_kinds=(first, *kinds[1:]))
+    assert _concepts(studio, "Do I have to tell my tutor when I miss a studio session?") == _concepts(
+        studio, "do i have to tell my tutor when i miss studio"
+    )

@@ -35,6 +35,15 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
             if meaning and " ".join(words(respell_for_search(plain(meaning)))) == key:
                 pairs[phrase] = f"{meaning} homework"
         pairs.setdefault(key, f"{name} homework")
+    # The course's own name ("Calculus II", and what the course says for it: "calc 2") says "this course" as its number
+    # does: "is there a curve in calc 2" asks whether the course is curved. (A name of one word, "Statistics", is also
+    # a subject, and stays one.)
+    title = " ".join(words(respell_for_search(plain(course.name))))
+    if len(title.split()) >= 2:
+        for phrase, meaning in list(pairs.items()):
+            if meaning and " ".join(words(respell_for_search(plain(meaning)))) == title:
+                pairs[phrase] = ""
+        pairs.setdefault(title, "")
     # The course's own number says "this course", no subject; another number it is listed under (10-405 on 10-605's
     # server) names that listing, as one word. Students shorten numbers to their distinct part ("405 or 605?").
     own = _own_number(course)

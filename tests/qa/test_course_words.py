@@ -131,3 +131,12 @@ def test_a_kind_of_meeting_named_by_the_word_for_a_meeting_is_its_own_name(geo):
     assert _concepts(studio, "Do I have to tell my tutor when I miss a studio session?") == _concepts(
         studio, "do i have to tell my tutor when i miss studio"
     )
+
+
+def test_the_courses_own_name_says_this_course(stat):
+    """ "Applied Statistical Learning", and what the course says for it, read as its number does: as nothing."""
+    named = replace(stat, synonyms={**stat.synonyms, "asl": "Applied Statistical Learning"})
+    assert _concepts(named, "is there a curve in applied statistical learning") == _concepts(named, "is there a curve")
+    assert _concepts(named, "is there a curve in asl") == _concepts(named, "is there a curve")
+    one_word = replace(stat, name="Statistics")
+    assert _concepts(one_word, "is there a curve in statistics") != _concepts(one_word, "is there a curve")

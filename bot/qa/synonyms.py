@@ -1045,6 +1045,32 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         )
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # The course itself, as "this course" is: "bonus points in this class" asks of the course, not of a class meeting.
+    **dict.fromkeys(("this class", "in this class", "for this class"), ()),
+    # A clock of one's own: a question of the time zone ("is it 11:59 our time?", "midnight mountain time").
+    **dict.fromkeys(
+        (
+            "time zone",
+            "time zones",
+            "timezone",
+            "timezones",
+            "our time",
+            "my time",
+            "local time",
+            "mountain time",
+            "pacific time",
+            "eastern time",
+            "central time",
+            "daylight saving",
+            "daylight savings",
+        ),
+        ("zone",),
+    ),
+    # Time a course takes, week by week: its workload, and how much to study.
+    **dict.fromkeys(
+        ("hours a week", "hours per week", "hours each week", "hours every week", "time commitment", "workload"),
+        ("workload", "study"),
+    ),
     # Two things at one time: a clash, and so absent from one of them.
     **dict.fromkeys(
         ("conflict", "conflicts", "clash", "clashes", "same time as", "at the same time", "overlaps with"),

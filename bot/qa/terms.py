@@ -178,6 +178,11 @@ EXTRA_STOPWORDS = frozenset(
         "somehow",
         "exactly",
         "definitely",
+        "anyway",
+        "usually",
+        "normally",
+        "typically",
+        "generally",
     ]
 )
 STOP = STOPWORDS | EXTRA_STOPWORDS

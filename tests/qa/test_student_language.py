@@ -154,11 +154,13 @@ def test_the_entry_that_answers_is_still_found(question, entry):
         ("is there a sample midterm from last semester", "Are there practice exams?"),
         ("i think problem 12 is bugged", "a problem is broken or throws an error"),
         ("what if i go over the 2 allowed absences", "if I am absent more than twice"),
+        ("is it due 11:59 our time", "Which time zone is used?"),
+        ("how many hours a week do people put in", "How much should I study?"),
     ],
 )
 def test_everyday_words_of_round_twelve_meet_the_staffs(student, staff):
     """Coding is programming, booking is an appointment, reaching out is contact, a sample midterm is a practice exam,
-    bugged is an error and absences are being absent."""
+    bugged is an error, absences are being absent, one's own clock is a time zone and hours a week are studying."""
     assert set(terms_of(student).concepts) & set(terms_of(staff).concepts) - {"askwhen", "askcount", "asklength"}
 
 
@@ -168,6 +170,8 @@ def test_everyday_words_of_round_twelve_meet_the_staffs(student, staff):
         ("do we actually need the stewart book", "appointment"),  # a book to read is no booking
         ("what exactly happens in that session", "exactly"),  # filler, in questions and entries alike
         ("can i reach an A with extra credit", "contact"),  # reaching a grade is no contact
+        ("is there any way to get bonus points in this class", "class"),  # the course, not a class meeting
+        ("how long do they usually take", "usually"),  # a hedge
     ],
 )
 def test_what_round_twelves_words_do_not_mean(text, absent):

@@ -27,14 +27,15 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         tokens = [t for t in words(respell_for_search(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
-    # Homework named after the platform it is done on ("WeBWorK 3") is homework: "the homework site" is WeBWorK, and a
-    # question on "my homework" meets an entry on WeBWorK sets.
-    for name in _homework_platforms(course):
+    # Work named after the platform it is done on ("WeBWorK 3"), or grouped under a name of the course's own ("group
+    # investigation" of its project's pieces), is that kind of work: "the homework site" is WeBWorK, and "the group
+    # project" is the group investigation.
+    for name, kind in [*((n, "homework") for n in _homework_platforms(course)), *_group_kinds(course)]:
         key = " ".join(words(respell_for_search(plain(name))))
         for phrase, meaning in list(pairs.items()):
             if meaning and " ".join(words(respell_for_search(plain(meaning)))) == key:
-                pairs[phrase] = f"{meaning} homework"
-        pairs.setdefault(key, f"{name} homework")
+                pairs[phrase] = f"{meaning} {kind}"
+        pairs.setdefault(key, f"{name} {kind}")
     # The course's own name ("Calculus II", and what the course says for it: "calc 2") says "this course" as its number
     # does: "is there a curve in calc 2" asks whether the course is curved. (A name of one word, "Statistics", is also
     # a subject, and stays one.)
@@ -118,6 +119,24 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
 
 _SELF_NAMES = ("module", "unit")
 _PLURAL_MEETING_WORDS = frozenset(f"{w}s" for w in MEETING_WORDS) | {"classes"}
+_GROUP_KINDS = frozenset(["homework", "project", "lab", "quiz"])
+
+
+def _group_kinds(course: Course) -> list[tuple[str, str]]:
+    """The course's names for groups of its work ("group investigation"), each with the one part of the course its
+    pieces are (a survey among them, its peer evaluation, is no part), where the name does not already say it."""
+    kinds: dict[str, set[str]] = {}
+    for piece in course.assignments:
+        if piece.group:
+            kinds.setdefault(piece.group, set()).add(piece.kind)
+    parts = {group: found & _GROUP_KINDS for group, found in kinds.items()}
+    return [
+        (group, next(iter(found)))
+        for group, found in sorted(parts.items())
+        if len(found) == 1 and not found & set(terms_of(group).concepts)
+    ]
+
+
 _NUMBERED = re.compile(r"^(\D+?)\s*\d{1,2}\b")
 
 

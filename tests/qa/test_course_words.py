@@ -140,3 +140,25 @@ def test_the_courses_own_name_says_this_course(stat):
     assert _concepts(named, "is there a curve in asl") == _concepts(named, "is there a curve")
     one_word = replace(stat, name="Statistics")
     assert _concepts(one_word, "is there a curve in statistics") != _concepts(one_word, "is there a curve")
+
+
+def test_an_alias_is_not_named_by_a_word_it_only_qualifies_with(geo):
+    """ "data help" for a data clinic names the clinic by "help" (no term of its own), never by "data": every dataset
+    is not the clinic."""
+    first, *rest = geo.meeting_kinds
+    kinds = (replace(first, aliases=(*first.aliases, "data help")), *rest)
+    assert "dataset" not in parts_of(replace(geo, meeting_kinds=kinds))
+
+
+def test_a_group_of_work_under_the_courses_own_name_is_its_kind(stat):
+    """Pieces of project grouped as "group investigation" (a survey among them): "the group project" is the group
+    investigation; homework grouped as "data exercises" is homework."""
+    pieces = tuple(
+        replace(a, group="group investigation") if a.kind == "project" else replace(a, group="data exercises")
+        for a in stat.assignments
+    )
+    survey = replace(stat.assignments[0], id="peer", kind="survey", group="group investigation")
+    grouped = replace(stat, assignments=(*pieces, survey))
+    assert "project" in _concepts(grouped, "Can we pick the topic of the group investigation?")
+    assert "homework" in _concepts(grouped, "are the data exercises graded")
+    assert "project" not in _concepts(stat, "Can we pick the topic of the group investigation?")

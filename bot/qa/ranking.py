@@ -35,6 +35,7 @@ ANSWER_WORDS = 1
 ANSWER_MIN = 0.45
 ANSWER_EVIDENCE = 1.5
 ANSWER_MARGIN = 0.05
+HOW_COVERAGE = 0.5  # how much of an entry asking how a thing works a question asking its length must ask about
 CLAUSE_WEIGHT = 0.8  # how much covering one of an entry's several questions counts of covering all of it
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
@@ -139,7 +140,8 @@ def score(
     plain = _f_beta(recall, plain_coverage)
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
-    mismatch = mismatch or asked_thing.disagree(asks, entry_asks) or _undoes(asked, entry_q)
+    mismatch = mismatch or _asks_otherwise(asks, entry_asks, candidate.answer.concepts, plain_coverage)
+    mismatch = mismatch or _undoes(asked, entry_q)
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
@@ -185,6 +187,17 @@ def _best_clause(
         if covered > best[1]:
             best = (terms, covered)
     return best
+
+
+def _asks_otherwise(mine: str | None, theirs: str | None, answer: Iterable[str], coverage: float) -> bool:
+    """The question asks another thing than the entry (bot.qa.asked.disagree), unless the entry asks how something works
+    that the question is about (it asks of most of the entry's question, `coverage`) and its answer gives the length
+    or the number asked ("How does the pitch presentation in the studio work?" answered "three minutes each" answers
+    "how long do we talk for the pitch in studio 3?", and not "how long is the group presentation?")."""
+    if not asked_thing.disagree(mine, theirs):
+        return False
+    gives = {"asklength": asked_thing.GIVES_LENGTH, "askcount": asked_thing.GIVES_NUMBER}.get(mine or "")
+    return not (theirs == "askhow" and gives is not None and gives in answer and coverage >= HOW_COVERAGE)
 
 
 def _asks_only(

@@ -830,7 +830,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "cloud credit",
         "promo code",
     ),
-    ("makeup", "make up", "missed the exam", "missed an exam", "missed exam"),
+    ("makeup", "make up", "make it up", "make them up", "make up for it"),
     (
         "debug",
         "debugging",
@@ -996,7 +996,11 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["resubmit"]), "submit"),
     (frozenset(["alone", "project"]), "teamsize"),
     # Not at an exam, from illness or otherwise: a makeup.
-    *((frozenset([why, exam]), "makeup") for why in ("sick", "absent") for exam in ("exam", "midterm", "finalexam")),
+    *(
+        (frozenset([why, exam]), "makeup")
+        for why in ("sick", "absent", "miss")
+        for exam in ("exam", "midterm", "finalexam", "quiz")
+    ),
     (frozenset(["absent"]), "miss"),
     # Sure of an answer the grade says is wrong: a regrade, and an appeal once it was denied.
     (frozenset(["appeal", "grade"]), "regrade"),

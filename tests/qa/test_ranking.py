@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from bot.qa.asked import not_asked
+from bot.qa.asked import GIVES_LENGTH, GIVES_NUMBER, gives_length, gives_number, not_asked
 from bot.qa.ranking import Candidate, parts_disagree, rank, score, siblings_disagree
-from bot.qa.terms import terms_of
+from bot.qa.terms import Terms, terms_of
 
 FAQ = [
     ("Can I bring a cheat sheet to the exam?", "One sheet, both sides."),
@@ -321,3 +321,30 @@ def test_a_general_part_meets_a_particular_one_either_way(question, entry, answe
     df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
     scored = {s.key: s for s in (score(terms_of(question), c, dict.fromkeys(df, 1.0)) for c in candidates)}
     assert not scored[0].mismatch
+
+
+HOW_IT_WORKS = [
+    ("How does the pitch presentation in the studio work?", "Each student presents for 3 minutes, then feedback."),
+    ("How does the peer evaluation work?", "Teammates rate each other anonymously."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+def _rank_how(question: str) -> list[str]:
+    candidates = [Candidate(i, _answered(q, a)[0], _answered(q, a)[1]) for i, (q, a) in enumerate(HOW_IT_WORKS)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    return [HOW_IT_WORKS[s.key][0] for s in rank(terms_of(question), candidates, df, len(candidates))]
+
+
+def _answered(question: str, answer: str) -> tuple:
+    terms = terms_of(answer)
+    marks = tuple(m for m, gives in ((GIVES_LENGTH, gives_length), (GIVES_NUMBER, gives_number)) if gives(answer))
+    return terms_of(question), Terms((*terms.concepts, *marks), terms.identifiers)
+
+
+def test_an_entry_on_how_a_thing_works_answers_its_length_when_its_answer_gives_one():
+    """ "How does the pitch presentation work?" answered "3 minutes" answers how long the pitch presentation is; the
+    peer evaluation's answer gives no length, so it does not answer how long that takes."""
+    assert _rank_how("how long is the pitch presentation in the studio")[:1] == [HOW_IT_WORKS[0][0]]
+    assert _rank_how("how long is the peer evaluation") == []

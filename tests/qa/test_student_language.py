@@ -156,11 +156,14 @@ def test_the_entry_that_answers_is_still_found(question, entry):
         ("what if i go over the 2 allowed absences", "if I am absent more than twice"),
         ("is it due 11:59 our time", "Which time zone is used?"),
         ("how many hours a week do people put in", "How much should I study?"),
+        ("i missed the quiz, is there any make up", "I missed a quiz because I was sick. Can I make it up?"),
+        ("i missed the midterm", "is there a makeup exam"),
     ],
 )
 def test_everyday_words_of_round_twelve_meet_the_staffs(student, staff):
     """Coding is programming, booking is an appointment, reaching out is contact, a sample midterm is a practice exam,
-    bugged is an error, absences are being absent, one's own clock is a time zone and hours a week are studying."""
+    bugged is an error, absences are being absent, one's own clock is a time zone, hours a week are studying, making
+    it up is a makeup and a missed exam is one."""
     assert set(terms_of(student).concepts) & set(terms_of(staff).concepts) - {"askwhen", "askcount", "asklength"}
 
 

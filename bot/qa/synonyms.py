@@ -1049,6 +1049,22 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         )
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # Failing an exam or the course is a question of passing, not of an error in code ("if i fail the exam").
+    **{
+        f"{fail} {det} {what}": ("pass", *meaning)
+        for fail in ("fail", "fails", "failed", "failing")
+        for det in ("the", "a", "an", "this", "my")
+        for what, meaning in (
+            ("exam", ("exam",)),
+            ("midterm", ("midterm", "exam")),
+            ("final", ("finalexam",)),
+            ("final exam", ("finalexam",)),
+            ("quiz", ("quiz",)),
+            ("course", ()),
+            ("class", ()),
+            ("module", ()),
+        )
+    },
     # The course itself, as "this course" is: "bonus points in this class" asks of the course, not of a class meeting.
     **dict.fromkeys(("this class", "in this class", "for this class"), ()),
     # A clock of one's own: a question of the time zone ("is it 11:59 our time?", "midnight mountain time").

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.qa import asked as asked_thing
-from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, MEETING_WORDS, QUALIFIERS, SIBLINGS
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
 from bot.qa.terms import Terms, is_identifier, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -295,9 +295,8 @@ def _kind(identifier: str) -> str:
 def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[str], parts: Mapping[str, str]) -> bool:
     """ "Are lectures recorded?" is about recordings: "can I bring food to lecture" shares the lectures only, and "is
     parking allowed" only what is asked of a subject. The subject is met in the entry's question, or by two words of
-    its answer; an entry whose question names no subject beyond those is met by any question on its part. ("Do labs
-    meet during midterm weeks?" names no subject: labs meeting is what labs do, and "is there lab then" asks it.)"""
-    subjects = [t for t in question if t not in parts and t not in ASPECTS and t not in MEETING_WORDS]
+    its answer; an entry whose question names no subject beyond those is met by any question on its part."""
+    subjects = [t for t in question if t not in parts and t not in ASPECTS]
     if not subjects or any(t in asked for t in subjects):
         return True
     return sum(1 for t in answer if t not in parts and t not in ASPECTS and t in asked) >= 2

@@ -348,17 +348,3 @@ def test_an_entry_on_how_a_thing_works_answers_its_length_when_its_answer_gives_
     peer evaluation's answer gives no length, so it does not answer how long that takes."""
     assert _rank_how("how long is the pitch presentation in the studio")[:1] == [HOW_IT_WORKS[0][0]]
     assert _rank_how("how long is the peer evaluation") == []
-
-
-def test_meeting_is_what_a_meeting_kind_does_not_a_subject():
-    """ "Do labs meet during midterm weeks?" names no subject beyond labs and the midterm: "is there lab during midterm
-    week" asks it."""
-    faq = [
-        ("Do labs meet during midterm weeks?", "No."),
-        ("How do I install PySpark?", "pip install it."),
-        ("Are lectures recorded?", "Yes."),
-    ]
-    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
-    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
-    scored = score(terms_of("is there lab during midterm week"), candidates[0], dict.fromkeys(df, 1.0))
-    assert scored.on_subject

@@ -314,8 +314,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("java", "jdk", "jvm", "jre", "java runtime", "openjdk"),
     # Writing code, as experience or a skill ("i've never coded", "no programming background").
     ("program", "programming", "coding", "coded", "coder", "write code", "writing code"),
+    # Choosing (a topic, teammates, a section), not picking something up.
+    ("choose", "chose", "chosen", "choosing", "pick", "picks", "picked", "picking", "select", "selected", "selecting"),
+    ("pickup", "pick up", "pick it up", "picked up", "pick them up", "collect", "collected"),
     # Making an appointment ("do i need to book?", "can I sign up for a slot?"), not a book to read.
-    ("appointment", "appointments", "to book", "book a", "book an", "make a booking", "sign up for", "reserve a"),
+    ("appointment", "appointments", "to book", "book a", "book an", "make a booking", "reserve a"),
     # Getting hold of someone.
     ("contact", "reach out", "way to reach", "get in touch", "get hold of"),
     ("javahome", "java home"),

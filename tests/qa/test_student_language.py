@@ -159,12 +159,13 @@ def test_the_entry_that_answers_is_still_found(question, entry):
         ("i missed the quiz, is there any make up", "I missed a quiz because I was sick. Can I make it up?"),
         ("i missed the midterm", "is there a makeup exam"),
         ("im failing the class", "What do I need to pass the course?"),
+        ("do we pick our own groups", "Can I choose my teammates?"),
     ],
 )
 def test_everyday_words_of_round_twelve_meet_the_staffs(student, staff):
     """Coding is programming, booking is an appointment, reaching out is contact, a sample midterm is a practice exam,
     bugged is an error, absences are being absent, one's own clock is a time zone, hours a week are studying, making
-    it up is a makeup, a missed exam is one and failing is a question of passing."""
+    it up is a makeup, a missed exam is one, failing is a question of passing and picking is choosing."""
     assert set(terms_of(student).concepts) & set(terms_of(staff).concepts) - {"askwhen", "askcount", "asklength"}
 
 
@@ -177,6 +178,7 @@ def test_everyday_words_of_round_twelve_meet_the_staffs(student, staff):
         ("is there any way to get bonus points in this class", "class"),  # the course, not a class meeting
         ("how long do they usually take", "usually"),  # a hedge
         ("if i fail the exam and do the retake", "error"),  # failing an exam is no error in code
+        ("can i pick up my graded exam", "choose"),  # picking up is collecting, not choosing
     ],
 )
 def test_what_round_twelves_words_do_not_mean(text, absent):

@@ -496,10 +496,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("howmany", "how many", "limit", "max", "maximum", "cap", "at most", "upper limit", "number of"),
     (
         "attend",
-        "attendance",
-        "mandatory",
         "required",
-        "compulsory",
         "go to",
         "drop in",
         "sit in",
@@ -1052,6 +1049,13 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         )
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # Attendance taken or required is being there, and a rule about it: "is there attendance" is not "can I go to the
+    # other section's lecture".
+    **dict.fromkeys(
+        ("attendance", "mandatory", "compulsory", "have to go", "have to attend", "need to go", "need to attend"),
+        ("attend", "compulsory"),
+    ),
+    "optional": ("compulsory",),
     # Failing an exam or the course is a question of passing, not of an error in code ("if i fail the exam").
     **{
         f"{fail} {det} {what}": ("pass", *meaning)

@@ -348,3 +348,18 @@ def test_an_entry_on_how_a_thing_works_answers_its_length_when_its_answer_gives_
     peer evaluation's answer gives no length, so it does not answer how long that takes."""
     assert _rank_how("how long is the pitch presentation in the studio")[:1] == [HOW_IT_WORKS[0][0]]
     assert _rank_how("how long is the peer evaluation") == []
+
+
+def test_attendance_as_a_rule_is_told_from_going_to_another_meeting():
+    """ "is there attendance" asks whether attendance is taken, not whether one may go to another section's lecture:
+    the two entries no longer tie, and the question is answered."""
+    faq = [
+        ("Is lecture attendance taken, and are the lectures recorded?", "No attendance is taken; all are recorded."),
+        ("Can I go to the other lecture section's lecture?", "Yes, if there are free seats."),
+        ("How do I install PySpark?", "pip install it."),
+        ("Is the midterm open book?", "No; one sheet of notes."),
+    ]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(terms_of("do i have to go to lecture? is there attendance"), candidates, df, len(faq))
+    assert [s.key for s in found][:1] == [0]

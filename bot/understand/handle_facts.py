@@ -96,9 +96,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
-        usual = as_usual_verdict(course, asked.question, day, slots.get("kind"), section)
+        # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
+        held = _section_kind(course, slots.get("kind"), section)
+        usual = as_usual_verdict(course, asked.question, day, held, section)
         if usual is not None:
-            return replies.verdict(answer, *usual)  # "is the lab on the 15th in the same room as usual"
+            return replies.verdict(answer, *usual)
         if asked.yes_no and slots.get("_changed") and day is not None:
             # "is the oct 15 lecture in a different room": a change to that day's meeting.
             kind = None if slots.get("kind") in (None, "class") else slots.get("kind")

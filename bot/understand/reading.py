@@ -102,9 +102,11 @@ _STATED_AND_ASKED = re.compile(
     r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
 )
 
-# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in.
+# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
+# in sg4 when do we present" asks when).
 _ASKED_AFTER_OWN_GROUP = re.compile(
-    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:[\w-]+\s+){1,3}?(?:do|does|is|are|will|can|should)\s+"
+    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:(?!(?:when|where|what|which|how|who|why)\b)[\w-]+\s+){1,3}?"
+    r"(?:do|does|is|are|will|can|should)\s+"
     r"(?:we|i|it|there|they|our|my|the)\b"
 )
 

@@ -95,6 +95,7 @@ def test_words_nothing_explains_are_kept(course):
         ("im in section b do we have recitation friday", True),  # the student's group said, then the question
         ("i am in section a is there recitation tomorrow", True),
         ("im in section b when is recitation", False),
+        ("im in sg4 when do we present", False),  # the question word comes before "do we"
         ("is the midterm in person or online", False),  # which one
         ("is the midterm in person or only online", True),  # the first, with the student's guess at the No
         ("calculators allowed in the midterm?", True),  # the "are" left out

@@ -356,6 +356,22 @@ def test_a_week_of_a_month_and_spans_up_to_a_day(course, text, first, last):
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # 10-605's classes run from Wed Jan 17 to Mon Apr 22: whole weeks from the first (or back from the last)
+        ("what do we cover in the last two weeks of class", "2024-04-15", "2024-04-28"),
+        ("the final 3 weeks of the semester", "2024-04-08", "2024-04-28"),
+        ("the first 2 weeks of the term", "2024-01-15", "2024-01-28"),
+    ],
+)
+def test_the_first_or_last_weeks_of_the_term_count_from_its_classes(course, text, first, last):
+    """ "The last two weeks of class" ends with the term's last class, not today (not "the last 2 weeks")."""
+    found = [p for p in phrases(text, course=course) if p.kind == "range"]
+    assert len(found) == 1, found
+    assert (found[0].first, found[0].last) == (D(first), D(last))
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ("whats due friday 23rd", "2024-02-23"),  # not this Friday, the 16th

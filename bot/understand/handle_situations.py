@@ -23,6 +23,7 @@ from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
 from bot.understand.kind_runs import kind_runs_answer
 from bot.understand.meeting_attendance import attendance_answer
+from bot.understand.meeting_length import meeting_length_verdict
 from bot.understand.person_sections import person_sections_answer
 from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
@@ -68,6 +69,13 @@ def role_runs(asked: Asked, slots: Slots) -> Answer:
 def kind_runs(asked: Asked, slots: Slots) -> Answer:
     """Who runs the kind of meeting named, then its meetings, each with its staff."""
     return kind_runs_answer(asked.course, slots["kind"], meetings_answer(asked.course, asked.now, slots["kind"]))
+
+
+def meeting_length(asked: Asked, slots: Slots) -> Answer:
+    """Yes or No on how long the kind of meeting runs, then its meetings."""
+    kind, section = slots["kind"], slots.get("section")
+    card = meetings_answer(asked.course, asked.now, kind, section)
+    return meeting_length_verdict(asked.course, kind, section, slots["minutes"], card)
 
 
 def topic_speaker(asked: Asked, slots: Slots) -> Answer:

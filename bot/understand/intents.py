@@ -543,6 +543,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="who runs a kind of class meeting: the staff of its weekly meetings",
     ),
     Intent(
+        "meeting_length",
+        3.0,
+        {"meeting_length": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("meeting_length",),
+        slots=("kind", "section", "minutes"),
+        doc="whether a kind of class meeting runs the length the student states: Yes or No with its length",
+    ),
+    Intent(
         "topic_speaker",
         3.0,
         {"topic_speaker": 8, "unexplained": 0, "unknown_subject": 0},

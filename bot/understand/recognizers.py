@@ -41,6 +41,8 @@ from bot.understand.kind_runs import kind_run_asked
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
 from bot.understand.meeting_attendance import attendance_asked
+from bot.understand.meeting_length import NEEDS as LENGTH_NEEDS
+from bot.understand.meeting_length import meeting_length_asked
 from bot.understand.partner_story import share_unruled
 from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
 from bot.understand.person_sections import asked_person_sections
@@ -151,6 +153,11 @@ def _kind_runs(a: Asking) -> Slots | None:
     return {"kind": kind} if kind is not None else None
 
 
+def _meeting_length(a: Asking) -> Slots | None:
+    found = meeting_length_asked(a.course, a.reading, a.said)  # "studio sessions are 3 hours right"
+    return {"kind": found[0], "section": found[1], "minutes": found[2]} if found is not None else None
+
+
 def _topic_speaker(a: Asking) -> Slots | None:
     rows = speaker_asked(a.course, a.reading)  # "whos giving the euthanasia lecture"
     return {"rows": rows} if rows is not None else None
@@ -249,6 +256,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
     # bot.understand.kind_runs: "who" with a verb of running or teaching and one kind of meeting named
     Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
+    # bot.understand.meeting_length: a length in hours or minutes ("hours", "hrs", "minutes", "mins")
+    Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
     # bot.understand.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session),

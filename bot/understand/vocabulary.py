@@ -137,6 +137,8 @@ SLANG = {
     "gpt": "gpt",
     "teh": "the",
     "dew": "due",
+    "brake": "break",  # "when is the easter brake": no course has brakes
+    "brakes": "breaks",
     "hte": "the",
     "adn": "and",
     "jan": "january",

@@ -29,6 +29,7 @@ from bot.understand.handle_office_hours import office_hours
 from bot.understand.lexicon import PLATFORM
 from bot.understand.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.meet_person import meets_person
+from bot.understand.meeting_at_clock import section_at_clock
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
 from bot.understand.online_then import held_online_then
@@ -86,6 +87,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
                 return for_exam
     if fact in ("meeting_time", "meeting_place") and (same := _same_room(asked, slots)) is not None:
         return same  # "im in L02 tues at 8, is that the same room as L01"
+    if fact == "meeting_place" and not section and slots.get("_clock") and not slots.get("date"):
+        # "where does the 1:30 lecture meet": of lectures held at two times by two sections, the 1:30 one's card
+        section = section_at_clock(course, slots.get("kind"), slots["_clock"]) or section
+        slots = {**slots, "section": section}
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, _section_kind(course, slots.get("kind"), section), section) if day else None
@@ -96,9 +101,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
-        usual = as_usual_verdict(course, asked.question, day, slots.get("kind"), section)
+        # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
+        held = _section_kind(course, slots.get("kind"), section)
+        usual = as_usual_verdict(course, asked.question, day, held, section)
         if usual is not None:
-            return replies.verdict(answer, *usual)  # "is the lab on the 15th in the same room as usual"
+            return replies.verdict(answer, *usual)
         if asked.yes_no and slots.get("_changed") and day is not None:
             # "is the oct 15 lecture in a different room": a change to that day's meeting.
             kind = None if slots.get("kind") in (None, "class") else slots.get("kind")

@@ -354,8 +354,8 @@ INTENTS: tuple[Intent, ...] = (
             "on_exam": -3,  # "is the guest lecture on the final": what the exam covers
         },
         any_of=("topic", "topic_missing"),
-        slots=("dates",),
-        doc="when a topic is on the schedule",
+        slots=("dates", "section"),
+        doc="when a topic is on the schedule (for a section named, its own day)",
     ),
     Intent(
         "no_class",
@@ -533,6 +533,22 @@ INTENTS: tuple[Intent, ...] = (
         needs=("role_runs",),
         slots=("role",),
         doc="who runs a part of the course named by a staff role's title: the people in that role",
+    ),
+    Intent(
+        "kind_runs",
+        3.0,
+        {"kind_runs": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("kind_runs",),
+        slots=("kind",),
+        doc="who runs a kind of class meeting: the staff of its weekly meetings",
+    ),
+    Intent(
+        "meeting_length",
+        3.0,
+        {"meeting_length": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("meeting_length",),
+        slots=("kind", "section", "minutes"),
+        doc="whether a kind of class meeting runs the length the student states: Yes or No with its length",
     ),
     Intent(
         "topic_speaker",

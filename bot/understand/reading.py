@@ -95,9 +95,18 @@ _ASKED_WITHOUT_VERB = re.compile(
     r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows)\b)"
 )
 
-# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in.
+# "r8 is on zoom tomorrow?", "the lab is in person this week?": a statement of a few words asked back with a question
+# mark, no question word anywhere
+_STATED_AND_ASKED = re.compile(
+    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is|are)\s+(?:still\s+)?(?:on|in|at|online|remote|cancelled|canceled)\b"
+    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
+)
+
+# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
+# in sg4 when do we present" asks when).
 _ASKED_AFTER_OWN_GROUP = re.compile(
-    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:[\w-]+\s+){1,3}?(?:do|does|is|are|will|can|should)\s+"
+    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:(?!(?:when|where|what|which|how|who|why)\b)[\w-]+\s+){1,3}?"
+    r"(?:do|does|is|are|will|can|should)\s+"
     r"(?:we|i|it|there|they|our|my|the)\b"
 )
 
@@ -327,6 +336,7 @@ class Reader:
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
+                or bool(_STATED_AND_ASKED.search(text))
             )
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"

@@ -37,9 +37,13 @@ from bot.understand.grade_scale_asked import grade_scale_asked
 from bot.understand.hardship_told import NEEDS as HARDSHIP_NEEDS
 from bot.understand.hardship_told import hardship_policy
 from bot.understand.held_in import held_in_question
+from bot.understand.kind_runs import NEEDS as KIND_RUNS_NEEDS
+from bot.understand.kind_runs import kind_run_asked
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
 from bot.understand.meeting_attendance import attendance_asked
+from bot.understand.meeting_length import NEEDS as LENGTH_NEEDS
+from bot.understand.meeting_length import meeting_length_asked
 from bot.understand.partner_story import share_unruled
 from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
 from bot.understand.person_sections import asked_person_sections
@@ -141,6 +145,18 @@ def _person_sections(a: Asking) -> Slots | None:
 def _role_runs(a: Asking) -> Slots | None:
     role = role_run_asked(a.course, a.said)  # "who runs the model shop": its manager
     return {"role": role} if role is not None else None
+
+
+def _kind_runs(a: Asking) -> Slots | None:
+    if role_run_asked(a.course, a.said) is not None:
+        return None  # "who runs the lab" of a course with a "Lab coordinator": the role named for running it
+    kind = kind_run_asked(a.course, a.reading)  # "who runs the data clinic": the staff of its meetings
+    return {"kind": kind} if kind is not None else None
+
+
+def _meeting_length(a: Asking) -> Slots | None:
+    found = meeting_length_asked(a.course, a.reading, a.said)  # "studio sessions are 3 hours right"
+    return {"kind": found[0], "section": found[1], "minutes": found[2]} if found is not None else None
 
 
 def _topic_speaker(a: Asking) -> Slots | None:
@@ -246,6 +262,10 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("grade_scale", None, _grade_scale),
     Recognizer("person_sections", PERSON_SECTIONS_NEEDS, _person_sections),
     Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
+    # bot.understand.kind_runs: "who" with a verb of running or teaching and one kind of meeting named
+    Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
+    # bot.understand.meeting_length: a length in hours or minutes ("hours", "hrs", "minutes", "mins")
+    Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
     # bot.understand.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session),

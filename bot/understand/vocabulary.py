@@ -125,6 +125,7 @@ SLANG = {
     "lecs": "lectures",
     "sched": "schedule",
     "sem": "semester",
+    "tri": "trimester",  # "is there a guest lecture this tri"
     "info": "information",
     "ppl": "people",
     "msg": "message",
@@ -136,6 +137,8 @@ SLANG = {
     "gpt": "gpt",
     "teh": "the",
     "dew": "due",
+    "brake": "break",  # "when is the easter brake": no course has brakes
+    "brakes": "breaks",
     "hte": "the",
     "adn": "and",
     "jan": "january",
@@ -284,7 +287,7 @@ STOPWORDS = (
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause count counts counted counting matter matters other another fall spring autumn winter summer points
-    point marks quarter both held happen"""
+    point marks quarter trimester both held happen"""
     )
     | CHAT_FILLERS
     | HONORIFICS

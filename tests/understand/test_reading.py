@@ -95,6 +95,7 @@ def test_words_nothing_explains_are_kept(course):
         ("im in section b do we have recitation friday", True),  # the student's group said, then the question
         ("i am in section a is there recitation tomorrow", True),
         ("im in section b when is recitation", False),
+        ("im in sg4 when do we present", False),  # the question word comes before "do we"
         ("is the midterm in person or online", False),  # which one
         ("is the midterm in person or only online", True),  # the first, with the student's guess at the No
         ("calculators allowed in the midterm?", True),  # the "are" left out
@@ -102,6 +103,11 @@ def test_words_nothing_explains_are_kept(course):
         ("midterm still at 7 after the clocks change?", True),
         ("which calculators allowed in the midterm", False),  # a question word asks what
         ("calculators allowed in the midterm, what kind", False),
+        ("recitation is on zoom tomorrow?", True),  # a statement asked back with a question mark
+        ("the lab is in person this week?", True),
+        ("the lab is in person this week", False),  # no question mark: a statement
+        ("the lab is in which room?", False),  # a question word asks what
+        ("recitation is online or in person?", False),  # which one
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -88,6 +88,10 @@ class Asking:
 
 def _course_itself(a: Asking) -> Slots | None:
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
+    if asked is None and a.reading.text != a.said:
+        # "whats the texbook for this class": asked in its respelled words
+        asked = asked_of_course(a.course, a.reading.text)
+        return {"asked": asked, "_question": a.reading.text} if asked is not None else None
     return {"asked": asked, "_question": a.said} if asked is not None else None
 
 

@@ -23,6 +23,7 @@ from bot.understand.closest_policy import told_and_asked
 from bot.understand.exam_brought import brought_verdict, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
+from bot.understand.exam_registration import registration_answer
 from bot.understand.exam_rule_said import rules_asked
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import office_hours
@@ -238,6 +239,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if not graded and not kinds and asks_marks_back(asked.question):  # "when do we get our marks back": all said
             kinds = tuple(dict.fromkeys(said for _, said, _ in policy_turnarounds(course)))
         return replies.grades_out(course, graded, asked.published, stated, kinds)
+    exams_asked = [exam] if exam else list(course.exams)
+    if fact == "exam_rules" and (
+        registering := registration_answer(exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question))
+    ):
+        return registering  # "do i have to register for the exam": its rules on registering
     if fact == "exam_rules" and (
         asked.yes_no or (asks_yes_no(asked.question) and not _EITHER_OR.search(asked.question))
     ):

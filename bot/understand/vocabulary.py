@@ -955,6 +955,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "laptop allowed",
         "smartwatch",
         "smartwatches",
+        # registering for a sitting ("register in Sisu 7 days before"): a rule of the exam, where a course states it
+        "register for",
+        "registration for",
+        "register for the exam",
+        "registration deadline",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (

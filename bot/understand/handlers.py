@@ -14,6 +14,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.attendance_rule import attendance_rule
 from bot.understand.best_of_asked import best_of
+from bot.understand.exam_arriving import exam_arriving
 from bot.understand.exam_leaving import exam_leaving
 from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
 from bot.understand.exam_this_time import asked_of_the_next
@@ -98,6 +99,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "section_by_id": section_by_id,
     "surname_room": surname_room,
     "exam_leaving": exam_leaving,
+    "exam_arriving": exam_arriving,
     "best_of": best_of,
     "attendance_rule": attendance_rule,
     "grade_scale": grade_scale,

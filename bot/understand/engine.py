@@ -65,6 +65,7 @@ from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
 from bot.understand.rule_words import rule_said_part
 from bot.understand.section_person import section_person
+from bot.understand.sitting_room import sitting_room
 from bot.understand.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.stated_section import stated_section
 from bot.understand.story import told
@@ -220,6 +221,7 @@ class Engine:
             answer = unanswered_attribute(part.intent, said, answer, where)
             answer = unpriced(said, answer, where)  # "how much does the access code cost"
             answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
+            answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()

@@ -23,9 +23,11 @@ from bot.understand.closest_policy import told_and_asked
 from bot.understand.exam_brought import brought_verdict, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
+from bot.understand.exam_registration import registration_answer
 from bot.understand.exam_rule_said import rules_asked
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import office_hours
+from bot.understand.knowledge import stem
 from bot.understand.lexicon import PLATFORM
 from bot.understand.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.meet_person import meets_person
@@ -44,7 +46,7 @@ from bot.understand.stated_weight import named_share, stated_weight
 from bot.understand.surname_room import told_room
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
-from bot.understand.yes_no.clause_stance import asks, stance
+from bot.understand.yes_no.clause_stance import asks, key_words, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.zones import asks_clock_change
 
@@ -213,6 +215,15 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if fact == "exam_other"
         else ([], None)
     )
+    brought = (
+        brought_verdict([exam] if exam else list(course.exams), asked.question)
+        if fact == "exam_other" and typed_yes_no
+        else None
+    )
+    if brought is not None:
+        # "is a textbook permitted in the exam" against "No notes or books may be brought": what may be brought
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
+        return replies.verdict(answer, *brought)
     if held:
         # "is a periodic table provided for midterm 2": the exam's own rule says so
         answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
@@ -235,6 +246,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if not graded and not kinds and asks_marks_back(asked.question):  # "when do we get our marks back": all said
             kinds = tuple(dict.fromkeys(said for _, said, _ in policy_turnarounds(course)))
         return replies.grades_out(course, graded, asked.published, stated, kinds)
+    exams_asked = [exam] if exam else list(course.exams)
+    if fact == "exam_rules" and (
+        registering := registration_answer(exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question))
+    ):
+        return registering  # "do i have to register for the exam": its rules on registering
     if fact == "exam_rules" and (
         asked.yes_no or (asks_yes_no(asked.question) and not _EITHER_OR.search(asked.question))
     ):
@@ -252,7 +268,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
         rules = [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)]
         found = stance(asked.question, rules, names, story=asked.story)
-        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
+        if found is None or not _names_thing_asked(asked.question, found.clause, names):
+            return answer  # "are phones allowed in the exam" is not decided by "you may leave the hall after ..."
+        return replies.verdict(answer, found.yes, f"“{found.clause}”")
     people = [course.person(p) for p in slots.get("people", ())]
     return replies.course_fact(
         course,
@@ -272,6 +290,15 @@ def _on_a_day(exam: Exam, question: str) -> bool:
     """ "is exam 2 (still) on apr 24": the exam named, then "on" a day (not "is apr 24's lecture on the exam")."""
     names = "|".join(re.escape(n.lower()) for n in (exam.title, *exam.aliases))
     return re.search(rf"\b(?:{names})\s+(?:still\s+|actually\s+|really\s+)?on\s+\w", question.lower()) is not None
+
+
+def _names_thing_asked(question: str, clause: str, exam_names: list[str]) -> bool:
+    """Whether a rule's clause names what the question asks about beyond the exam itself: "are phones allowed in the
+    exam" is about phones, and a clause sharing only the word "exam" says nothing of them."""
+    named = {stem(w) for w in exam_names}
+    held = {stem(w) for w in phrase_key(clause)}
+    own = [stems for stems in key_words(question).values() if not stems & named]
+    return not own or any(stems & held for stems in own)
 
 
 def _typed_yes_no(asked: Asked) -> bool:

@@ -583,6 +583,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="whether and when a student may leave an exam before its end, by the exam's own rules",
     ),
     Intent(
+        "exam_arriving",
+        3.0,
+        {"exam_arriving": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("exam_arriving",),
+        slots=("exam",),
+        doc="whether a student may come in late to an exam, by the exam's own rules (never the late-work rules)",
+    ),
+    Intent(
         "best_of",
         3.0,
         # "worst" reads as an opinion, "drop" as leaving the course: here the rule on the work named decides

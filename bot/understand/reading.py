@@ -17,6 +17,7 @@ from bot.course.model import WEEKDAYS, Course
 from bot.understand.acronym_words import plain_word_here
 from bot.understand.article_section import article_sections, lead_words
 from bot.understand.dated_weekday import weekday_of_date
+from bot.understand.exam_registration import REGISTER
 from bot.understand.exam_series import merged_series
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.marks_back import asks_marks_back
@@ -86,6 +87,9 @@ _ASKED_AFTER_STATEMENT = re.compile(
     r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
     r"\s+(?:as\s+)?(?:late|on time)\b"
 )
+
+# Leaving a course, which stays the registrar's business even with an exam named
+_LEAVING = re.compile(r"\b(?:drop|withdraw|withdrawal|waitlist|wait\s+list|add\s+(?:the|this|a)\s+(?:class|course))\b")
 
 # "calculators allowed in the test?", "phones ok during the exam", "midterm still at 7?": a yes/no asked with its
 # "are" or "is" left out, a thing named in a few words and then the word that allows or bars it, or "still" (no
@@ -254,12 +258,24 @@ class Reader:
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
+        # "register for the exam in Sisu 7 days before": a course whose exam rules tell students to register
+        self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules)
         self._section_exams = shared_names(course)
         self._section_leads = lead_words(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
         self._respelled: dict[str, str] = {}
+
+    def _registers_for_exam(self, reading: Reading, text: str) -> bool:
+        """Whether the question asks about registering for an exam of a course whose exam rules say how."""
+        return (
+            "enrollment" in reading.cues
+            and self._exam_registration
+            and any(m.kind == "exam" for m in reading.mentions)
+            and REGISTER.search(text) is not None
+            and _LEAVING.search(text) is None
+        )
 
     def respell(self, question: str) -> str:
         known = self._respelled.get(question)
@@ -313,6 +329,9 @@ class Reader:
         self._the_break(reading, now)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
+        if self._registers_for_exam(reading, text):
+            # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
+            reading.cues.discard("enrollment")
         self._weekday_in_period(reading)
         if "countdown" in reading.cues:
             # "how many days until the midterm": the midterm's date is asked, not what comes before it.

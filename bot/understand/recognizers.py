@@ -28,6 +28,8 @@ from bot.understand.best_of_asked import best_of_asked
 from bot.understand.beyond_the_page import asks_advice
 from bot.understand.comparisons import comparison, may_compare
 from bot.understand.course_itself import asked_of_course
+from bot.understand.exam_arriving import NEEDS as ARRIVING_NEEDS
+from bot.understand.exam_arriving import arriving_asked
 from bot.understand.exam_leaving import NEEDS as LEAVING_NEEDS
 from bot.understand.exam_leaving import leaving_asked
 from bot.understand.exam_sitting_asked import exam_sitting_asked
@@ -93,6 +95,10 @@ class Asking:
 
 def _course_itself(a: Asking) -> Slots | None:
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
+    if asked is None and a.reading.text != a.said:
+        # "whats the texbook for this class": asked in its respelled words
+        asked = asked_of_course(a.course, a.reading.text)
+        return {"asked": asked, "_question": a.reading.text} if asked is not None else None
     return {"asked": asked, "_question": a.said} if asked is not None else None
 
 
@@ -180,6 +186,11 @@ def _exam_leaving(a: Asking) -> Slots | None:
     return {"exam": exam.id} if exam is not None else None
 
 
+def _exam_arriving(a: Asking) -> Slots | None:
+    exam = arriving_asked(a.course, a.said, a.reading, a.now)  # "if im 20 min late to the exam can i still get in"
+    return {"exam": exam.id} if exam is not None else None
+
+
 def _best_of(a: Asking) -> Slots | None:
     found = best_of_asked(a.course, a.said, a.reading, a.holds)  # "how many webwork sets count", "worst quiz dropped"
     return {"rule": found[0], "verdict": found[1]} if found is not None else None
@@ -250,6 +261,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("surname_room", SURNAME_NEEDS, _surname_room),
     # bot.understand.exam_leaving: leaving the room ("leave", "walk out", "head out", "go home", "exit")
     Recognizer("exam_leaving", LEAVING_NEEDS, _exam_leaving),
+    # bot.understand.exam_arriving: arriving late to an exam ("late to the exam", "arrive late", "enter")
+    Recognizer("exam_arriving", ARRIVING_NEEDS, _exam_arriving),
     # bot.understand.best_of_asked: "count", "best", "drop"/"dropped", "lowest", "worst"
     Recognizer("best_of", BEST_OF_NEEDS, _best_of),
     # bot.understand.exam_sitting_asked: a sitting is named by the course's own words (its name, aliases), so the row

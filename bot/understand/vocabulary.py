@@ -958,6 +958,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "laptop allowed",
         "smartwatch",
         "smartwatches",
+        # registering for a sitting ("register in Sisu 7 days before"): a rule of the exam, where a course states it
+        "register for",
+        "registration for",
+        "register for the exam",
+        "registration deadline",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (
@@ -1271,7 +1276,8 @@ COMMON_WORDS = _words(
     school score second see seem seen send sent september set several short should show sick side simple since
     single sit site sleep small someone something sometimes soon sorry sort speak special start started state
     stay step still stop story student students study stuff sunday super sure system take taken taking talk
-    team tell term test text thing things think thinking third though thought three through thursday ticket
+    team tell term test text textbook textbooks thing things think thinking third though thought three through
+    thursday ticket
     time tired today together told tomorrow tonight took top total totally tough toward tried true try trying
     tuesday turn twice two type under understand until upon use used useful using usual usually very view wait
     walk want wanted was watch water way ways wednesday week weekend weeks weird well went whatever whole why

@@ -58,6 +58,9 @@ def test_numbered_kinds_are_known(lexicon):
         ("reinforcment", "reinforcement"),
         ("katies", "katie"),
         ("worht", "worth"),  # a swapped pair, not "worst" one letter away
+        ("calculater", "calculator"),  # a vowel for a vowel, not "calculated" one consonant away
+        ("professer", "professor"),
+        ("calculatd", "calculated"),
     ],
 )
 def test_typos_are_repaired_against_the_course_vocabulary(lexicon, typo, fixed):

@@ -50,7 +50,12 @@ def test_other_questions_are_left_alone(stat, question):
 
 
 def test_the_whole_engine_says_so_for_a_conflict_sitting(stat):
-    """Asked in full, the answer is honest: the page gives no room for the conflict sitting."""
-    result, said = reply(stat, "where is the conflict exam for the midterm", "2024-10-01 10:00")
+    """Asked in full on a course whose data lists no other sitting, the answer is honest: the page gives no room
+    for the conflict sitting (a course listing one answers from its `[[exam.sitting]]`)."""
+    unlisted = replace(stat, exams=tuple(replace(e, sittings=()) for e in stat.exams))
+    result, said = reply(unlisted, "where is the conflict exam for the midterm", "2024-10-01 10:00")
     assert result.answer.kind == "unknown"
     assert "not on the course page" in said
+    result, said = reply(stat, "where is the conflict exam for the midterm", "2024-10-01 10:00")
+    assert result.answer.kind == "unknown"
+    assert "doesn't give the room of the alternate sitting" in said

@@ -185,6 +185,14 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             kept = outcome.credit > 0
             out = "" if kept else way_out(course, outcome.status, item)
             return replies.verdict(answer, kept, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+        if slots.get("_penalty_q") and _CAN_SUBMIT.search(asks) and not _ASKS_WHAT.search(asks):
+            # "can i hand it in 4 days late if i take the penalty": the penalty is the condition, being taken the
+            # question; "can i submit it 2 days late without losing points": taken and free of any penalty
+            if _PENALTY_SPARED.search(asks):
+                free = outcome.status in ("on-time", "grace", "no-penalty")
+                out = way_out(course, outcome.status, item) if outcome.status == "not-accepted" else ""
+                return replies.verdict(answer, free, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+            slots = {**slots, "_penalty_q": False}
         if slots.get("_penalty_q") and _ASKS_WHAT.search(asked.question.lower()):
             # "if i hand it in at 3am, what's the penalty": the outcome, not a Yes or No
             said = text(f"{status_words(course, outcome)[:1].upper()}{status_words(course, outcome)[1:]}.")
@@ -329,6 +337,11 @@ _POOL_THERE = re.compile(r"^(?:is|are)\s+there\b|^(?:do|does|will)\s+(?:we|i|you
 _CAN_SUBMIT = re.compile(
     r"(?<!how )(?<!where )(?<!when )\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
     r"(?:submit|hand\s+(?:it\s+|this\s+|that\s+)?in|turn\s+(?:it\s+|this\s+|that\s+)?in|upload|send)\b"
+)
+# "without a penalty", "with no deduction", "without losing points": a submission asked to cost nothing
+_PENALTY_SPARED = re.compile(
+    r"\b(?:without|w/o|with\s+no|no)\s+(?:a\s+|any\s+|the\s+)?(?:late\s+)?(?:penalt\w*|deductions?"
+    r"|losing\s+(?:any\s+)?(?:points|marks|credit))\b"
 )
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")

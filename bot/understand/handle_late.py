@@ -42,12 +42,13 @@ from bot.understand.late_unasked import unasked_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.pool_stated import pool_stated, spent_on
-from bot.understand.regrade_stated import regrade_from_stated
+from bot.understand.regrade_stated import regrade_from_stated, stated_window
 from bot.understand.result import Slots
 from bot.understand.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from bot.understand.time_phrases import NUMBER_WORDS
 from bot.understand.what_if_moment import bare_clock_moment
 from bot.understand.who_grades import asks_who_grades, who_grades
+from bot.understand.yes_no.page_claims import asks_yes_no
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
@@ -813,12 +814,24 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
     stated = regrade_from_stated(asked, items)
     if stated is not None:
         return stated  # "grades were posted 10 days ago, can i still ask for a regrade"
+    days = asked.course.regrades.window_days
+    # "is the regrade window 2 weeks" (its "window" a word the course may not use): the span decides the Yes or No
+    window = stated_window(asked.question) if asks_yes_no(asked.question) and isinstance(days, int) else None
     if not items:
-        if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
+        if slots.get("how_long") and not is_known(days):
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
-        return replies.with_regrade_window(asked.course, policy_or_rules(asked, slots, "regrade"), slots)
-    return merged([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
+        answer = policy_or_rules(asked, slots, "regrade")
+        if window is None:
+            return replies.with_regrade_window(asked.course, answer, slots)
+    else:
+        answer = merged(
+            [regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests"
+        )
+        if window is None:
+            return answer
+    # "is the regrade window 2 weeks": the span stated against the course's
+    return replies.verdict(answer, window == days, f"{days} days from when the grades are published.")
 
 
 def _per_section(items: list[Assignment]) -> bool:

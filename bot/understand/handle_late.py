@@ -31,7 +31,7 @@ from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
-from bot.understand.extension_refused import as_kinds, extension_refused
+from bot.understand.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_amount import fractional_lateness
 from bot.understand.late_excluded import ASKS_IF_OK
@@ -736,7 +736,12 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         if slots.get("policy") and asked.course.extensions.summary and not _names_policy(asked, slots["policy"]):
             # "can i get an extension on the pset": the course's extension rule, not a policy that mentions deadlines
             slots = {**slots, "policy": None}
-        return policy_or_rules(asked, slots, "extension")
+        answer = policy_or_rules(asked, slots, "extension")
+        said = refusing_sentence(asked.course, asked.question) if asked.yes_no else None
+        if said is not None and replies.opening_verdict(answer) is None:
+            # "can i get an extension on a pre-lecture quiz": the page's "pre-lecture quizzes are never extended"
+            return replies.verdict(answer, False, f"the course page says “{said}”")
+        return answer
     refused = extension_refused(asked.course, asked.question, items)
     if refused is not None:
         # "can i get an extension on quiz 2" where the page says quizzes get none: its No, not whom to ask by when
@@ -747,6 +752,12 @@ def extension(asked: Asked, slots: Slots) -> Answer:
             return answer  # the claim's No, said first for a yes/no question
         return replace(answer, lines=(text(f"The course page says: “{refused.claim.evidence}”"), *answer.lines))
     answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+    # "an extension on plq 8": named by its title's words before the number ("Pre-Lecture Quiz"), which the page's
+    # refusal must name ("Pre-lecture quizzes are never extended"); one refusal for every item named
+    kinds = {re.sub(r"\d.*$", "", a.title.partition(":")[0]).strip() for a in items}
+    refusals = {refusing_sentence(asked.course, f"extension on {k}") for k in kinds} if asked.yes_no else {None}
+    if len(refusals) == 1 and (said := refusals.pop()) is not None:
+        return replies.verdict(answer, False, f"the course page says “{said}”")
     pool = asked.course.late.pool
     units = units_to_spend(pool, asked.question) if pool is not None and len(items) == 1 else None
     if asked.yes_no and units is not None:

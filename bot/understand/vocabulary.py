@@ -720,6 +720,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "need to ask",
         "manually",
         "ask for them",
+        # "do i have to claim joker days": claiming them is asking to use them
+        "have to claim",
+        "need to claim",
+        "must claim",
+        "claim them",
+        "how to claim",
+        "how do i claim",
     ),
     # Parts of one piece of work ("my written part is on time but my code is late").
     "parts": (

@@ -23,7 +23,7 @@ from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
-from bot.course.late_policy import Cutoff, Pool
+from bot.course.late_policy import Cutoff, Pool, hours_text
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
@@ -344,6 +344,36 @@ _PENALTY_SPARED = re.compile(
     r"\b(?:without|w/o|with\s+no|no)\s+(?:a\s+|any\s+|the\s+)?(?:late\s+)?(?:penalt\w*|deductions?"
     r"|losing\s+(?:any\s+)?(?:points|marks|credit))\b"
 )
+# "is there a max number of days late", "a limit on how late ...": whether late work stops being taken
+_ASKS_CUTOFF = re.compile(
+    r"\b(?:max(?:imum)?|limit|cap|cut\s*-?\s*off)\b[^?]*\blate\b|\blate\b[^?]*\b(?:max(?:imum)?|limit|cut\s*-?\s*off)\b"
+)
+
+
+def _cutoff_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer | None:
+    """ "is there a max number of days late for field reports": Yes with the (work's) cutoff, No where the rules
+    take late work with no cutoff; None when not asked so, or the page does not say."""
+    if (
+        not asked.yes_no
+        or len(items) > 1
+        or slots.get("_pool_asked")
+        or not _ASKS_CUTOFF.search(asked.question.lower())
+    ):
+        return None
+    item = items[0] if items else next_of_kind(asked.course, asked.question, asked.now)
+    late = asked.course.late_for(item) if item is not None else asked.course.late
+    if late.status != "rules" or not (isinstance(late.cutoff, Cutoff) or late.cutoff is None):
+        return None
+    answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
+    if replies.opening_verdict(answer) is not None:
+        return answer
+    if late.cutoff is None:
+        return replies.verdict(answer, False, "the rules set no limit on how late work is taken.")
+    return replies.verdict(
+        answer, True, f"the limit is {hours_text(late.cutoff.after)} late; later work is not accepted."
+    )
+
+
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
@@ -375,6 +405,9 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
             if replies.opening_verdict(answer) is not None:
                 return answer  # "is there a late penalty per hour": the unit, decided by the policy's schedule
             return replies.verdict(answer, yes, said)
+    cutoff = _cutoff_verdict(asked, slots, items)
+    if cutoff is not None:
+        return cutoff  # "is there a max number of days late for field reports"
     amount = _amount_late(asked.question)
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
         # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due

@@ -409,3 +409,21 @@ def test_can_i_submit_late_with_or_without_the_penalty(folder, question, now, fi
     on its being accepted at no cost; never Yes to a submission the course refuses."""
     _, said = reply(course_in(folder), question, now)
     assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "said"),
+    [
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "is there a max number of days late for lab reports",
+            "2026-03-04T14:00",
+            "3 days",
+        ),
+        ("data/stat-187-f24", "is there a maximum amount of hours late for problem sets", "2024-10-09T10:00", "2 days"),
+    ],
+)
+def test_a_cutoff_asked_is_yes_with_its_limit(folder, question, now, said):
+    """ "is there a max number of days late": Yes with the rule's cutoff, the counted thing asked (not "number")."""
+    _, text_ = reply(course_in(folder), question, now)
+    assert first_line(text_).startswith(f"Yes: the limit is {said} late"), text_

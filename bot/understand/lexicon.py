@@ -209,7 +209,11 @@ class Lexicon:
         found: dict[str, list[str]] = defaultdict(list)
         for item in course.assignments:
             for name in (item.id, item.title, item.short, *item.aliases):
-                key = canon_key(phrase_key(name))
+                named = phrase_key(name)
+                # "the map exercise": a question's name is read from its first word that is no article
+                if len(named) > 1 and named[0] == "the":  # never "a" of "a 1": that is A1
+                    named = named[1:]
+                key = canon_key(named)
                 if key and item.id not in found[key]:
                     found[key].append(item.id)
         for item in course.assignments:
@@ -456,7 +460,9 @@ class Lexicon:
         entity_words = {w for k, tags in self.phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
         entity_words |= {w for name in (a.short for a in course.assignments) for w in phrase_key(name)}
         # Every word an item is known by (its title's, its parts'): "poster" stays itself, "postr" becomes it.
-        entity_words |= {w for a in course.assignments for name in (a.title, *a.parts) for w in phrase_key(name)}
+        entity_words |= {
+            w for a in course.assignments for name in (a.title, *a.parts, *a.aliases) for w in phrase_key(name)
+        }  # and its aliases': "wetland" of "wetland report" stays itself, never the schedule's "wetlands"
         # Words a typo may be corrected to, most specific first (ties go to the course's own words).
         time_words = {w for phrase in _TIME_WORDS for w in phrase_key(phrase)}
         slang_words = {w for v in (*SLANG.values(), *CONTRACTIONS.values()) for w in v.split()}

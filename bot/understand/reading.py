@@ -157,6 +157,9 @@ def _named_parts(tokens: list[str], end: int, key: str, lex: Lexicon) -> tuple[t
 GRADED_WRONG = re.compile(
     r"\b(?:marked|graded|grader|graders|scored|rubric|autograder|took\s+(?:off|away)|docked|deducted)\b"
     r".*\b(?:wrong|incorrect(?:ly)?|unfair(?:ly)?|mistakes?|bug|missed\s+my|should\s+have\s+(?:been|gotten|got))\b"
+    # "my de2 grade was posted weeks ago and i think its wrong": the student's own grade said to be wrong
+    r"|\bmy\s+(?:\w+\s+){0,3}?(?:grade|score|mark)s?\b.*\b(?:is|was|are|were|its|it's|seems?|looks?)\s+"
+    r"(?:\w+\s+)?(?:wrong|incorrect|off|too\s+low|a\s+mistake|an\s+error)\b"
 )
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"

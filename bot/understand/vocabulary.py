@@ -620,6 +620,25 @@ CUES: dict[str, tuple[str, ...]] = {
         "graded wrong",
         "graded wrongly",
         "looked at again",
+        # "how long do we have to complain about a grade", "can i appeal my mark": a grade questioned, as a request
+        "complain about a grade",
+        "complain about my grade",
+        "complain about a mark",
+        "complain about my mark",
+        "complain about my score",
+        "appeal a grade",
+        "appeal my grade",
+        "appeal a mark",
+        "appeal my mark",
+        "grade appeal",
+        "challenge a grade",
+        "challenge my grade",
+        "challenge my mark",
+        "contest my mark",
+        "contest my score",
+        # "is the regrade window 2 weeks": the window's own word, so a slip in it ("windw") is read as it
+        "regrade window",
+        "remark window",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
     "conflict": (
@@ -704,6 +723,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "need to ask",
         "manually",
         "ask for them",
+        # "do i have to claim joker days": claiming them is asking to use them
+        "have to claim",
+        "need to claim",
+        "must claim",
+        "claim them",
+        "how to claim",
+        "how do i claim",
     ),
     # Parts of one piece of work ("my written part is on time but my code is late").
     "parts": (

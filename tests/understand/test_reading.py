@@ -251,6 +251,13 @@ def test_the_course_s_own_subject_code_is_no_other_course(stat):
         ("the rubric was wrong on exam 1", True),
         ("when are hw3 grades released", False),
         ("i got the wrong room for the exam", False),  # something wrong, no grading
+        # the student's own grade said to be wrong, or a grade complained of or appealed
+        ("my hw2 grade came out last week and i think its wrong", True),
+        ("my score on hw4 looks way too low", True),
+        ("how long can we appeal a grade", True),
+        ("where do i complain about my mark", True),
+        ("how many points do we lose for a wrong answer", False),  # a rule about wrong answers, no grade questioned
+        ("my grade is fine, when is hw5 due", False),
     ],
 )
 def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):

@@ -115,6 +115,9 @@ def asks_another_thing(q: Folded, c: Candidate) -> bool:
         return False
     have = {s for w in phrase_key(f"{c.answer.title} {c.reasons}") for s in near_stems(w)}
     rest = q.main[2:]
+    while "of" in rest and rest.index("of") > 0 and rest[rest.index("of") - 1] in ("number", "amount"):
+        at = rest.index("of")  # "a max number of days late": what is counted is asked, not "number"
+        rest = (*rest[: at - 1], *rest[at + 1 :])
     # "ps 7", "1pm": a numbered thing or a time is what the answer is found by
     kept = [not _numbered(w) and not _numbered("".join(rest[i + 1 : i + 2])) for i, w in enumerate(rest)]
     cut = next((i for i, w in enumerate(rest) if w in _PLACING), len(rest))

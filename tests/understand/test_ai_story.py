@@ -139,3 +139,48 @@ def test_each_side_of_a_but_decides_its_own_action(question, yes):
     found = ai_verdict(CONTRAST, question)
     assert found is not None
     assert found.yes is yes
+
+
+ABBREVIATED = (
+    "You may use generative AI tools (e.g. ChatGPT) to check grammar and English wording, and you must declare it. "
+    "You may not use AI to write your text."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is it ok to use chatgpt to check my grammar, im not a native speaker", True),
+        ("could i get claude to write my text", False),
+    ],
+)
+def test_an_abbreviation_inside_the_rule_does_not_cut_its_sentence(question, yes):
+    """ "tools (e.g. ChatGPT) to check grammar" is one clause: its "may" permits the checking it names."""
+    found = ai_verdict(ABBREVIATED, question)
+    assert found is not None
+    assert found.yes is yes
+
+
+HELP = (
+    "You may use generative AI tools (such as ChatGPT) for help with spreadsheet formulas and code. "
+    "You may not use them to write the text of your pitches or to generate data."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i use gemini to help with my excel formulas", True),  # the clause on help with formulas
+        ("can copilot help me with my python code", True),
+        ("can chatgpt help me with my pitch", "undecided"),  # writing a pitch is forbidden; help with one is not said
+        ("can chatgpt help me with my interview notes", None),  # no clause names the notes
+    ],
+)
+def test_help_with_a_thing_is_decided_by_the_clause_on_help_with_it(question, yes):
+    """ "help with X" names no action: a clause giving help with that thing decides; one only naming it does not."""
+    found = ai_verdict(HELP, question)
+    if yes == "undecided":
+        assert found is None
+    else:
+        assert found is not None
+        assert found.yes is yes

@@ -130,3 +130,20 @@ def stated_scale(course: Course) -> str:
         return ""
 
     return _SCALES.get(course, "scale", find)
+
+
+_CURVED = re.compile(r"\bcurv(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def stated_curve(course: Course) -> str:
+    """The sentence of the course's policies that says whether grades are curved ("Grades are not curved, but the
+    cutoffs may be lowered"), or "" when none does. Found once per course."""
+
+    def find() -> str:
+        for p in course.policies:
+            for sentence in _SENTENCES.split(" ".join(p.quote.split())):
+                if _CURVED.search(sentence):
+                    return sentence.strip().rstrip(";,")
+        return ""
+
+    return _SCALES.get(course, "curve", find)

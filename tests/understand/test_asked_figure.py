@@ -143,3 +143,29 @@ def test_the_grading_scale_a_policy_gives_is_the_scale(second_course):
     result, said = reply(course, "whats the cutoff for a B", "2024-10-14 10:00")
     assert result.answer.kind == "info"
     assert "B 80-89" in said
+
+
+def test_a_grade_asked_and_a_curve_asked_get_the_policys_own_sentences():
+    """On a course without a [grade_scale] whose grading policy gives the scale and says grades are not curved: "what
+    percent for an A" gets the scale, "is it curved" a No with that sentence, "how does the curve work" the sentence
+    without a verdict; a course whose page says nothing of a curve still says so (CHEM 1310)."""
+    from bot.course.model import Policy
+    from bot.understand.asked_figure import stated_curve
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    grades = Policy(
+        "letter-grades",
+        "Letter grades",
+        "",
+        "Letter grades: A 90-100, B 80-89, C 70-79, D 60-69. Grades are not curved; cutoffs may be lowered.",
+    )
+    course = dataclasses.replace(chem, policies=(*chem.policies, grades))
+    assert stated_curve(course) == "Grades are not curved"
+    assert stated_curve(chem) == ""
+    _result, said = reply(course, "what percentage do i need for an A", "2026-03-02 10:00")
+    assert "A 90-100" in said
+    _result, said = reply(course, "are grades curved in this class", "2026-03-02 10:00")
+    assert said.splitlines()[2].startswith("No")
+    _result, said = reply(chem, "are grades curved in this class", "2026-03-02 10:00")
+    assert "not on the course page" in said

@@ -169,3 +169,43 @@ def test_a_grade_asked_and_a_curve_asked_get_the_policys_own_sentences():
     assert said.splitlines()[2].startswith("No")
     _result, said = reply(chem, "are grades curved in this class", "2026-03-02 10:00")
     assert "not on the course page" in said
+
+
+def _sized(course, *policies):
+    return dataclasses.replace(course, policies=(*course.policies, *policies))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how big can project groups be", "projects"),  # "Application projects are done in groups of up to 3"
+        ("how many people in a project group", "projects"),  # not "how many people died": a group's size
+        ("how many students per studio group", None),  # "teams of four ... within your studio group": the teams'
+        ("how big are lab groups", None),  # no rule gives a lab group's size
+        ("when is the project due", None),  # no headcount asked
+    ],
+)
+def test_the_rule_giving_the_size_of_the_group_asked(question, expected):
+    """A group named with a word before it fits the rule whose size is said beside that word, never another's."""
+    from bot.course.model import Policy
+    from bot.understand.asked_figure import headcount_policy
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    projects = Policy("projects", "Projects", "", "Application projects are done in groups of up to 3 students.")
+    teams = Policy("teams", "Teams", "", "The investigation is done in teams of four, formed within your studio group.")
+    course = _sized(chem, projects, teams)
+    assert headcount_policy(course, question) == expected
+
+
+def test_a_group_size_asked_gets_the_rule_that_gives_it():
+    """The engine answers with the rule and its size, not "I can't answer" or a question about the subject."""
+    from bot.course.model import Policy
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    projects = Policy("projects", "Projects", "Groups of up to 3.", "Projects are done in groups of up to 3.")
+    course = _sized(chem, projects)
+    for question in ("how big can project groups be", "how many people in a project group"):
+        _result, said = reply(course, question, "2026-03-02 10:00")
+        assert "up to 3" in said, question

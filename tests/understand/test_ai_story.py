@@ -121,7 +121,7 @@ def test_a_story_whose_action_the_rule_leaves_out_is_said_unknown(hist):
 
 
 CONTRAST = (
-    "Generative AI tools (such as ChatGPT) may be used to check grammar and spelling, but not to generate any part of "
+    "You may use generative AI tools (e.g. ChatGPT) to check grammar and spelling, but not to generate any part of "
     "the content of an assessment."
 )
 
@@ -132,31 +132,13 @@ CONTRAST = (
         ("can i get chat gpt to write the intro of my care plan", False),
         ("can i use chatgpt to write part of my essay", False),
         ("can i use chatgpt to check my spelling", True),
+        # "tools (e.g. ChatGPT) to check grammar" is one sentence, not two at "e.g."
+        ("is it ok to use chatgpt to check my grammar, im not a native speaker", True),
     ],
 )
 def test_each_side_of_a_but_decides_its_own_action(question, yes):
-    """ "may be used to check grammar, but not to generate any part": checking Yes, writing No, never the other way."""
+    """ "may use ... to check grammar, but not to generate any part": checking Yes, writing No, never the other way."""
     found = ai_verdict(CONTRAST, question)
-    assert found is not None
-    assert found.yes is yes
-
-
-ABBREVIATED = (
-    "You may use generative AI tools (e.g. ChatGPT) to check grammar and English wording, and you must declare it. "
-    "You may not use AI to write your text."
-)
-
-
-@pytest.mark.parametrize(
-    ("question", "yes"),
-    [
-        ("is it ok to use chatgpt to check my grammar, im not a native speaker", True),
-        ("could i get claude to write my text", False),
-    ],
-)
-def test_an_abbreviation_inside_the_rule_does_not_cut_its_sentence(question, yes):
-    """ "tools (e.g. ChatGPT) to check grammar" is one clause: its "may" permits the checking it names."""
-    found = ai_verdict(ABBREVIATED, question)
     assert found is not None
     assert found.yes is yes
 

@@ -100,20 +100,11 @@ def test_a_rule_found_by_its_claim_on_another_group_and_the_claim_that_says_more
     names the kind."""
     from bot.course.model import Claim, Policy
 
-    quizzes = Policy(
-        id="recitation-quizzes",
-        title="Recitation quizzes",
-        summary="A quiz in recitation most weeks.",
-        quote="You must take each quiz in the recitation you are registered for.",
-        claims=(Claim(yes=False, asks=("take the quiz in another recitation",), evidence="You must take each quiz"),),
-    )
-    attending = Policy(
-        id="attendance",
-        title="Attendance",
-        summary="Lecture attendance is expected; recitation attendance is not graded.",
-        quote="You may attend the other lecture section's lecture if you have a conflict.",
-        claims=(Claim(yes=True, asks=("go to the other lecture",), evidence="You may attend the other lecture"),),
-    )
+    own = Claim(yes=False, asks=("take the quiz in another recitation",), evidence="You must take each quiz")
+    quizzes = Policy("recitation-quizzes", "Recitation quizzes", "A quiz in recitation most weeks.", "", claims=(own,))
+    other = Claim(yes=True, asks=("go to the other lecture",), evidence="You may attend the other lecture")
+    said = "Lecture attendance is expected; recitation attendance is not graded."
+    attending = Policy("attendance", "Attendance", said, "You may attend the other lecture.", claims=(other,))
     course = _with_rules(course_in(CHEM), quizzes, attending)  # chem's "rec" is its recitation
     assert switch_question(course, "can i go to the other lecture section one day") == "attendance"
     assert switch_question(course, "can i take the quiz in a different rec this week") == "recitation-quizzes"

@@ -1233,6 +1233,10 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "cheat": ("integrity", "violation", "cheating"),
     "cheating": ("integrity", "violation"),
     "caught": ("violation",),
+    # "do i have to say i used chatgpt" asks what a page says as "declare every use of AI"
+    "say": ("declare", "disclose", "acknowledge", "mention"),
+    "mention": ("declare", "disclose", "acknowledge"),
+    "disclose": ("declare", "acknowledge"),
     "copy": ("copying", "copied"),
     "copied": ("copying", "copy"),
     "stole": ("copied", "copying"),

@@ -107,6 +107,7 @@ BY_FACTS = (
         "w10u44-",
         "w10u46-",
         "w10u43-",
+        "exam-sittings-",
         "w10u45-",
     ),
 )

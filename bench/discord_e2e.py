@@ -161,6 +161,21 @@ async def guild_arrived(bot: Any, guild_id: int) -> None:
         await bot.wait_for("guild_available", check=lambda g: g.id == guild_id)
 
 
+FAQ_FILE = ROOT / "tests" / "qa" / "search_quality" / "faq-10-605.csv"
+
+
+def import_bench_faq(store: Any, course: Any, guild_id: int) -> None:
+    """The course's FAQ (the 58 entries of the search-quality set) imported for the server, as `/qa` staff do: every
+    /ask then looks for an endorsed answer to quote (bot.qa.endorsed_lookup), as on a real course with an FAQ."""
+    from bot.qa.faq_file import read_faq
+    from bot.qa.indexing import keep_current
+    from bot.qa.knowledge import import_faq
+
+    pairs = read_faq(FAQ_FILE.name, FAQ_FILE.read_bytes())
+    import_faq(store, course, guild_id, pairs, by=0, now=NOW)
+    keep_current(store, course, guild_id, batch=len(pairs) + 1)  # indexed just now: current, as a running bot's is
+
+
 async def serve_bot() -> None:
     """The child: start the bot from the environment, then answer each line on stdin with one JSON line."""
     import discord
@@ -183,9 +198,12 @@ async def serve_bot() -> None:
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     point_discord_at(settings.api_base, settings.gateway_url)
     store = Store(settings.db_path)
+    course = load_course(settings.data_dir)
+    if os.environ.get("COURSEBOT_BENCH_FAQ"):
+        import_bench_faq(store, course, settings.guild_id)
     bot = CourseBot(
         settings=settings,
-        course=load_course(settings.data_dir),
+        course=course,
         clock=FixedClock(NOW),
         store=store,
         run_scheduler=False,
@@ -338,6 +356,7 @@ async def bot_process(
         "COURSEBOT_LOG_LEVEL": "WARNING",
         "COURSEBOT_BENCH_STAGES": "1" if stages else "",
         "COURSEBOT_BENCH_FRESH": os.environ.get("COURSEBOT_BENCH_FRESH", ""),
+        "COURSEBOT_BENCH_FAQ": os.environ.get("COURSEBOT_BENCH_FAQ", ""),
     }
     log_path = folder / "bot.log"
     with log_path.open("wb") as log_file:
@@ -728,6 +747,11 @@ def main() -> None:
         action="store_true",
         help="keep no public answer (bot.discord_app.public_answers): each built afresh, as the first of its minute",
     )
+    parser.add_argument(
+        "--faq",
+        action="store_true",
+        help="import the course's FAQ for the server first: every /ask then looks for an endorsed answer to quote",
+    )
     parser.add_argument("--bot-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--floor-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -744,6 +768,8 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     if args.fresh_answers:
         os.environ["COURSEBOT_BENCH_FRESH"] = "1"
+    if args.faq:
+        os.environ["COURSEBOT_BENCH_FAQ"] = "1"
     asyncio.run(run(args))
 
 

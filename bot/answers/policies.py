@@ -81,17 +81,26 @@ def quote_sentences(quote: str) -> list[str]:
     return sentences
 
 
+# Words compared by their first letters: "counts" is "count", "absense" (typed) is "absence".
+_STEM = 5
+
+
+def _stems(words: str) -> frozenset[str]:
+    """The folded words longer than three letters, each cut to its first _STEM letters."""
+    return frozenset(w[:_STEM] for w in fold(words).split() if len(w) > 3)
+
+
 @lru_cache(maxsize=512)
 def _sentence_words(quote: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
-    """A policy's wording in sentences, and each sentence's folded words: cut once per wording, not per question."""
+    """A policy's wording in sentences, and each sentence's word stems: cut once per wording, not per question."""
     sentences = tuple(quote_sentences(quote))
-    return sentences, tuple(frozenset(fold(sentence).split()) for sentence in sentences)
+    return sentences, tuple(_stems(sentence) for sentence in sentences)
 
 
 def short_quote(policy: Policy, query: str = "", limit: int = QUOTE_LIMIT) -> str:
     """The sentences of the page's wording that best fit the question, in page order, within limit characters."""
     sentences, sentence_words = _sentence_words(policy.quote)
-    words = {w for w in fold(query).split() if len(w) > 3}
+    words = _stems(query)
     ranked = sorted(range(len(sentences)), key=lambda i: -len(words & sentence_words[i]))
     chosen: list[int] = []
     used = 0

@@ -65,7 +65,7 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"what is the deadline|whens|how quickly|how fast|"
             # How long a wait is asks when it ends ("how long does it take to get a reply?"), not a length.
             r"how long (?:until|till|before|does it take|will it take|do (?:they|you|tas|staff) take|"
-            r"(?:does|will|do) (?:it|he|she|they|you|staff|the \w+) take)",
+            r"(?:does|will|do) (?:it|he|she|they|you|staff|the \w+)(?: \w+ly)? take)",
             "askwhen",
         ),
         (r"where|which room|what room|what building|wheres", "askwhere"),

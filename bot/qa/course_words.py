@@ -10,8 +10,8 @@ import re
 from bot.core.word_forms import search_stem as stem
 from bot.course.meetings import MeetingKind
 from bot.course.model import Course
-from bot.qa.synonyms import concept_table
-from bot.qa.terms import LABELS, NUMBER_WORDS, STOP, respell_for_search
+from bot.qa.synonyms import MEETING_WORDS, concept_table
+from bot.qa.terms import LABELS, NUMBER_WORDS, STOP, respell_for_search, terms_of
 from bot.understand.normalize import plain, words
 from bot.understand.vocabulary import COMMON_WORDS
 
@@ -27,6 +27,24 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         tokens = [t for t in words(respell_for_search(plain(name))) if t not in STOP]
         if len(tokens) >= 2 and not any(c.isdigit() for c in name) and not set(tokens) & set(NUMBER_WORDS):
             pairs.setdefault("".join(tokens), " ".join(tokens))
+    # Work named after the platform it is done on ("WeBWorK 3"), or grouped under a name of the course's own ("group
+    # investigation" of its project's pieces), is that kind of work: "the homework site" is WeBWorK, and "the group
+    # project" is the group investigation.
+    for name, kind in [*((n, "homework") for n in _homework_platforms(course)), *_group_kinds(course)]:
+        key = " ".join(words(respell_for_search(plain(name))))
+        for phrase, meaning in list(pairs.items()):
+            if meaning and " ".join(words(respell_for_search(plain(meaning)))) == key:
+                pairs[phrase] = f"{meaning} {kind}"
+        pairs.setdefault(key, f"{name} {kind}")
+    # The course's own name ("Calculus II", and what the course says for it: "calc 2") says "this course" as its number
+    # does: "is there a curve in calc 2" asks whether the course is curved. (A name of one word, "Statistics", is also
+    # a subject, and stays one.)
+    title = " ".join(words(respell_for_search(plain(course.name))))
+    if len(title.split()) >= 2:
+        for phrase, meaning in list(pairs.items()):
+            if meaning and " ".join(words(respell_for_search(plain(meaning)))) == title:
+                pairs[phrase] = ""
+        pairs.setdefault(title, "")
     # The course's own number says "this course", no subject; another number it is listed under (10-405 on 10-605's
     # server) names that listing, as one word. Students shorten numbers to their distinct part ("405 or 605?").
     own = _own_number(course)
@@ -59,6 +77,16 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         # (Not a word of the name itself: "proposal" for "Project proposal" says less than the name, not another.)
         if len(tokens) == 1 and _unread(tokens[0]) and tokens[0] not in words(plain(meaning)):
             pairs.setdefault(tokens[0], meaning)
+    # A kind of meeting named by what any meeting is called ("Studio session", id "studio"): the word for a meeting
+    # adds nothing, so "a studio session" and "the studio" are one thing.
+    for kind in course.meeting_kinds:
+        own_names = {kind.id.replace("_", " "), *(a.lower() for a in kind.aliases)}
+        for name in (kind.name, kind.plural):
+            tokens = words(plain(name))
+            if len(tokens) >= 2 and tokens[-1] in MEETING_WORDS | _PLURAL_MEETING_WORDS:
+                rest = " ".join(tokens[:-1])
+                if rest in own_names:
+                    pairs.setdefault(" ".join(tokens), rest)
     # A class on a day is the course's lecture ("i missed tuesday's class").
     lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
     if lecture is not None:
@@ -90,6 +118,39 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
 
 
 _SELF_NAMES = ("module", "unit")
+_PLURAL_MEETING_WORDS = frozenset(f"{w}s" for w in MEETING_WORDS) | {"classes"}
+_GROUP_KINDS = frozenset(["homework", "project", "lab", "quiz"])
+
+
+def _group_kinds(course: Course) -> list[tuple[str, str]]:
+    """The course's names for groups of its work ("group investigation"), each with the one part of the course its
+    pieces are (a survey among them, its peer evaluation, is no part), where the name does not already say it."""
+    kinds: dict[str, set[str]] = {}
+    for piece in course.assignments:
+        if piece.group:
+            kinds.setdefault(piece.group, set()).add(piece.kind)
+    parts = {group: found & _GROUP_KINDS for group, found in kinds.items()}
+    return [
+        (group, next(iter(found)))
+        for group, found in sorted(parts.items())
+        if len(found) == 1 and not found & set(terms_of(group).concepts)
+    ]
+
+
+_NUMBERED = re.compile(r"^(\D+?)\s*\d{1,2}\b")
+
+
+def _homework_platforms(course: Course) -> list[str]:
+    """The platform all the course's numbered homework is named after ("WeBWorK" of "WeBWorK 1", "WeBWorK 2"), when
+    its name does not read as homework already. (A name of no platform, "Essay 1" or "Data Exercise 2", names one
+    kind of work: a question on an essay is not about all the homework.)"""
+    homework = [a for a in course.assignments if a.kind == "homework"]
+    names = {m.group(1).strip() for a in homework if (m := _NUMBERED.match(a.title))}
+    if len(homework) < 2 or len(names) != 1:
+        return []
+    name = names.pop()
+    platform = any(plain(p.name).lower() == plain(name).lower() for p in course.platforms)
+    return [name] if platform and "homework" not in terms_of(name).concepts else []
 
 
 _TIME_WORDS = frozenset(["day", "days", "hour", "hours", "minute", "minutes", "week", "weeks"])

@@ -18,7 +18,7 @@ from bot.qa.terms import terms_of
 from bot.store.encoding import server_key
 
 # Raise when bot.qa.terms changes how text becomes terms (the thesaurus itself is in the stamp already).
-READING = 8
+READING = 9
 _PHRASES: dict[int, tuple[Course, tuple[tuple[str, str], ...]]] = {}
 _STAMPS: dict[int, tuple[Course, str]] = {}
 _PARTS: dict[int, tuple[Course, dict[str, str]]] = {}
@@ -44,18 +44,23 @@ def parts_of(course: Course) -> dict[str, str]:
         for kind in course.meeting_kinds:
             own = set(terms_of(kind.id.replace("_", " "), phrases_of(course)).concepts)
             for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases):
-                parts |= dict.fromkeys(_naming(terms_of(name, phrases_of(course)).concepts, own), kind.group)
+                head = terms_of(name.split()[-1], phrases_of(course)).concepts if name.split() else ()
+                named = _naming(terms_of(name, phrases_of(course)).concepts, own, head, len(name.split()))
+                parts |= dict.fromkeys(named, kind.group)
         held = (course, parts)
         _PARTS[id(course)] = held
     return held[1]
 
 
-def _naming(concepts: tuple[str, ...], own: set[str]) -> list[str]:
-    """The words of a kind's name that name it: all of a one-word name; of a longer one, its head noun and the words
-    of its id ("Field practical" is a practical, and a field trip is not; "Plenary session" is named by "plenary",
-    and "lab sessions" are not plenaries)."""
-    if len(concepts) < 2:
+def _naming(concepts: tuple[str, ...], own: set[str], head: tuple[str, ...] = (), words: int = 1) -> list[str]:
+    """The words of a kind's name that name it: all of a one-word name; of a longer one, its head noun (`head`: the
+    terms of its last word) and the words of its id ("Field practical" is a practical, and a field trip is not;
+    "Plenary session" is named by "plenary", and "lab sessions" are not plenaries; "data help" for the data clinic
+    does not make every dataset the clinic)."""
+    if len(concepts) < 2 and words < 2:
         return list(concepts)
+    if len(concepts) < 2:
+        return [c for c in concepts if c in own or (c in head and c not in synonyms.MEETING_WORDS)]
     return [c for c in concepts if c in own or (c == concepts[-1] and c not in synonyms.MEETING_WORDS)]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from bot.qa import asked as asked_thing
 from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
-from bot.qa.terms import Terms, stem
+from bot.qa.terms import Terms, is_identifier, stem
 from bot.understand.vocabulary import COMMON_WORDS
 
 # Everyday English ("bring", "class", "use") says less about what a question is about than the words of its
@@ -35,6 +35,7 @@ ANSWER_WORDS = 1
 ANSWER_MIN = 0.45
 ANSWER_EVIDENCE = 1.5
 ANSWER_MARGIN = 0.05
+HOW_COVERAGE = 0.5  # how much of an entry asking how a thing works a question asking its length must ask about
 CLAUSE_WEIGHT = 0.8  # how much covering one of an entry's several questions counts of covering all of it
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
 MIN_PART = 0.3  # and neither side may be covered less than this
@@ -139,7 +140,8 @@ def score(
     plain = _f_beta(recall, plain_coverage)
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
-    mismatch = mismatch or asked_thing.disagree(asks, entry_asks) or _undoes(asked, entry_q)
+    mismatch = mismatch or _asks_otherwise(asks, entry_asks, candidate.answer.concepts, plain_coverage)
+    mismatch = mismatch or _undoes(asked, entry_q)
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
@@ -187,6 +189,17 @@ def _best_clause(
     return best
 
 
+def _asks_otherwise(mine: str | None, theirs: str | None, answer: Iterable[str], coverage: float) -> bool:
+    """The question asks another thing than the entry (bot.qa.asked.disagree), unless the entry asks how something works
+    that the question is about (it asks of most of the entry's question, `coverage`) and its answer gives the length
+    or the number asked ("How does the pitch presentation in the studio work?" answered "three minutes each" answers
+    "how long do we talk for the pitch in studio 3?", and not "how long is the group presentation?")."""
+    if not asked_thing.disagree(mine, theirs):
+        return False
+    gives = {"asklength": asked_thing.GIVES_LENGTH, "askcount": asked_thing.GIVES_NUMBER}.get(mine or "")
+    return not (theirs == "askhow" and gives is not None and gives in answer and coverage >= HOW_COVERAGE)
+
+
 def _asks_only(
     marks: Sequence[str], unasked: frozenset[str], asked: Sequence[str], question: set[str], answer: set[str]
 ) -> bool:
@@ -195,7 +208,8 @@ def _asks_only(
     I find a dataset?" naming Kaggle answers "can I use a Kaggle dataset?")."""
     if not marks or not set(marks) <= unasked:
         return False
-    return not any(t in answer and t not in question and t not in EVERYDAY for t in asked)
+    # (A numbered piece the answer lists, "essay 2", names no subject: the question's subject is what it is one of.)
+    return not any(t in answer and t not in question and t not in EVERYDAY and not is_identifier(t) for t in asked)
 
 
 def _said_in_answer(words: Sequence[str]) -> bool:
@@ -261,7 +275,9 @@ def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[
     PrairieLearn questions?" never mentions, and that entry is about a subject of its own the question leaves out."""
     # Homework is where most questions happen ("can I do the hw in colab?"): naming it narrows nothing.
     mine = _parts(asked, parts) - {"homework"}
-    if not mine or _parts([*question, *answer], parts) & (mine | {KIND_OF.get(p, p) for p in mine}):
+    theirs = _parts([*question, *answer], parts)
+    # (A general word meets a particular one either way: "the exam" of a course whose entry says "the midterm".)
+    if not mine or theirs & (mine | {KIND_OF.get(p, p) for p in mine}) or {KIND_OF.get(p) for p in theirs} & mine:
         return False
     return any(t not in asked and t not in parts and t not in ASPECTS for t in question)
 

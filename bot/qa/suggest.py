@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer
+from bot.core.kept import Kept
 from bot.core.render_text import answer_text
 from bot.course.model import Course
 from bot.qa.asked import MARKERS, asks_place, not_asked
@@ -21,7 +22,7 @@ from bot.qa.indexing import clauses_of, keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.qa.terms import Terms, join_terms, joinable_parts, terms_of
-from bot.store.qa_entries import Entry
+from bot.store.qa_entries import ENTRIES_KEPT, Entry
 from bot.understand.engine import read_question
 from bot.understand.english import ORDINARY
 
@@ -29,6 +30,7 @@ COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is a
 CANDIDATES = 40
 SEARCHED = 6  # words searched for candidates at most
 COMMON_SHARE = 0.05  # a word more than this share of entries hold is not searched by (it still counts in ranking)
+_CANDIDATES: Kept[Candidate] = Kept(size=ENTRIES_KEPT)  # bot.qa.ranking's view of the entries lately found
 
 
 @dataclass(frozen=True)
@@ -99,10 +101,7 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
         return []
     frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
-    candidates = [
-        Candidate(e.id, Terms.parse(e.question_terms), Terms.parse(e.answer_terms), clauses_of(course, e.question))
-        for e in found
-    ]
+    candidates = [_candidate(course, e) for e in found]
     return [
         _suggestion(by_id[s.key], s.score)
         for s in rank(
@@ -158,6 +157,22 @@ def course_answer_as_asked(course: Course, text: str, asked_at: dt.datetime, now
         return own
     dated = replace(own.course_answer, title=f"{own.course_answer.title} (as of when you asked)")
     return replace(own, course_answer=dated)
+
+
+def _candidate(course: Course, entry: Entry) -> Candidate:
+    """The entry as the ranking sees it: made once per entry as stored (its words and question), not again for each
+    question it turns up for (an FAQ's entries turn up for most questions)."""
+    key = (entry.id, entry.question_terms, entry.answer_terms, entry.question)
+    return _CANDIDATES.get(
+        course,
+        key,
+        lambda: Candidate(
+            entry.id,
+            Terms.parse(entry.question_terms),
+            Terms.parse(entry.answer_terms),
+            clauses_of(course, entry.question),
+        ),
+    )
 
 
 def _words(found: list[Entry]) -> set[str]:

@@ -295,6 +295,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "break",
         "breaks",
         "broke",
+        "bugged",
+        "buggy",
+        "glitch",
+        "glitched",
+        "glitchy",
         # A program that closes by itself has crashed ("qgis just closes without any message").
         "just closes",
         "closes itself",
@@ -307,6 +312,15 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "force closes",
     ),
     ("java", "jdk", "jvm", "jre", "java runtime", "openjdk"),
+    # Writing code, as experience or a skill ("i've never coded", "no programming background").
+    ("program", "programming", "coding", "coded", "coder", "write code", "writing code"),
+    # Choosing (a topic, teammates, a section), not picking something up.
+    ("choose", "chose", "chosen", "choosing", "pick", "picks", "picked", "picking", "select", "selected", "selecting"),
+    ("pickup", "pick up", "pick it up", "picked up", "pick them up", "collect", "collected"),
+    # Making an appointment ("do i need to book?", "can I sign up for a slot?"), not a book to read.
+    ("appointment", "appointments", "to book", "book a", "book an", "make a booking", "reserve a"),
+    # Getting hold of someone.
+    ("contact", "reach out", "way to reach", "get in touch", "get hold of"),
     ("javahome", "java home"),
     # Causes of errors, in the words staff explain them with (bot.qa.error_causes reads the messages themselves).
     (
@@ -482,10 +496,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("howmany", "how many", "limit", "max", "maximum", "cap", "at most", "upper limit", "number of"),
     (
         "attend",
-        "attendance",
-        "mandatory",
         "required",
-        "compulsory",
         "go to",
         "drop in",
         "sit in",
@@ -517,6 +528,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # Not there when something happened, for whatever reason.
     (
         "absent",
+        "absence",
+        "absences",
         "overslept",
         "oversleep",
         "slept through",
@@ -817,7 +830,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "cloud credit",
         "promo code",
     ),
-    ("makeup", "make up", "missed the exam", "missed an exam", "missed exam"),
+    ("makeup", "make up", "make it up", "make them up", "make up for it"),
     (
         "debug",
         "debugging",
@@ -983,7 +996,11 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["resubmit"]), "submit"),
     (frozenset(["alone", "project"]), "teamsize"),
     # Not at an exam, from illness or otherwise: a makeup.
-    *((frozenset([why, exam]), "makeup") for why in ("sick", "absent") for exam in ("exam", "midterm", "finalexam")),
+    *(
+        (frozenset([why, exam]), "makeup")
+        for why in ("sick", "absent", "miss")
+        for exam in ("exam", "midterm", "finalexam", "quiz")
+    ),
     (frozenset(["absent"]), "miss"),
     # Sure of an answer the grade says is wrong: a regrade, and an appeal once it was denied.
     (frozenset(["appeal", "grade"]), "regrade"),
@@ -1020,7 +1037,67 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
         for exam in ("exam", "exams", "test", "tests")
     },
+    # ... and of the particular exam named ("a sample midterm", "old finals").
+    **{
+        f"{kind} {exam}": ("practice", "exam", part)
+        for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
+        for exam, part in (
+            ("midterm", "midterm"),
+            ("midterms", "midterm"),
+            ("final", "finalexam"),
+            ("finals", "finalexam"),
+        )
+    },
     "bring notes": ("openbook", "cheatsheet"),
+    # Attendance taken or required is being there, and a rule about it: "is there attendance" is not "can I go to the
+    # other section's lecture".
+    **dict.fromkeys(
+        ("attendance", "mandatory", "compulsory", "have to go", "have to attend", "need to go", "need to attend"),
+        ("attend", "compulsory"),
+    ),
+    "optional": ("compulsory",),
+    # Failing an exam or the course is a question of passing, not of an error in code ("if i fail the exam").
+    **{
+        f"{fail} {det} {what}": ("pass", *meaning)
+        for fail in ("fail", "fails", "failed", "failing")
+        for det in ("the", "a", "an", "this", "my")
+        for what, meaning in (
+            ("exam", ("exam",)),
+            ("midterm", ("midterm", "exam")),
+            ("final", ("finalexam",)),
+            ("final exam", ("finalexam",)),
+            ("quiz", ("quiz",)),
+            ("course", ()),
+            ("class", ()),
+            ("module", ()),
+        )
+    },
+    # The course itself, as "this course" is: "bonus points in this class" asks of the course, not of a class meeting.
+    **dict.fromkeys(("this class", "in this class", "for this class"), ()),
+    # A clock of one's own: a question of the time zone ("is it 11:59 our time?", "midnight mountain time").
+    **dict.fromkeys(
+        (
+            "time zone",
+            "time zones",
+            "timezone",
+            "timezones",
+            "our time",
+            "my time",
+            "local time",
+            "mountain time",
+            "pacific time",
+            "eastern time",
+            "central time",
+            "daylight saving",
+            "daylight savings",
+        ),
+        ("zone",),
+    ),
+    # Time a course takes, week by week: its workload, and how much to study.
+    **dict.fromkeys(
+        ("hours a week", "hours per week", "hours each week", "hours every week", "time commitment", "workload"),
+        ("workload", "study"),
+    ),
     # Two things at one time: a clash, and so absent from one of them.
     **dict.fromkeys(
         ("conflict", "conflicts", "clash", "clashes", "same time as", "at the same time", "overlaps with"),

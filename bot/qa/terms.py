@@ -176,6 +176,13 @@ EXTRA_STOPWORDS = frozenset(
         "plz",
         "someone",
         "somehow",
+        "exactly",
+        "definitely",
+        "anyway",
+        "usually",
+        "normally",
+        "typically",
+        "generally",
     ]
 )
 STOP = STOPWORDS | EXTRA_STOPWORDS
@@ -335,6 +342,13 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             out += [ident, _label_concept(named)]
             i += 1
             continue
+        # A course's own short name with a number for its kind of work ("ww8" where "ww" is WeBWorK, "de2" where "de"
+        # is a data exercise): about that work, as "WeBWorK 8" is, and the numbered piece itself.
+        own = _own_names(phrases).get(match.group(1)) if match else None
+        if own:
+            out += [token, *own]
+            i += 1
+            continue
         # "four people", "3 members": a question about how many may be in a team.
         count = NUMBER_WORDS.get(token, token)
         # ("one person in our group": a person, not a count.)
@@ -423,6 +437,17 @@ def _joined(tokens: list[str], known: Container[str]) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+@cache
+def _own_names(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """The course's one-word phrases of letters alone ("ww" for WeBWorK), and the concepts they read as."""
+    table = _table(phrases)
+    return {
+        phrase: table[(phrase,)]
+        for phrase, _ in phrases
+        if phrase.isalpha() and phrase.islower() and table.get((phrase,))
+    }
 
 
 def _own_label(word: str, table: dict[tuple[str, ...], tuple[str, ...]]) -> str | None:

@@ -45,6 +45,11 @@ _COLUMNS = [f.name for f in fields(Entry)]
 _SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM qa_entries e"  # noqa: S608 (this module's columns)
 
 
+# Entries made from rows lately read: every /ask and /question reads the same FAQ entries and popular posts again, and
+# a row read again (the very same values) is the same entry, so it is not converted again. A row whose entry changed
+# differs and is made anew; the oldest are forgotten past this many.
+ENTRIES_KEPT = 512
+
 # `withdrawn_by` of an entry the bot retired (no person withdrew it): a later import of its row brings it back.
 RETIRED_BY = -1
 # `withdrawn_by` of a retired entry whose post changed while it was retired: it is never restored.
@@ -59,8 +64,17 @@ class QAEntries:
         self._vocabulary: dict[str, int] | None = None
         self._total = 0
         self._seen_version: tuple[int, int] | None = None
+        self._entries: dict[tuple, Entry] = {}  # row -> its entry (the store's zone never changes)
 
     def _row(self, row: tuple) -> Entry:
+        entry = self._entries.get(row)
+        if entry is None:
+            if len(self._entries) >= ENTRIES_KEPT:
+                del self._entries[next(iter(self._entries))]
+            entry = self._entries[row] = self._entry(row)
+        return entry
+
+    def _entry(self, row: tuple) -> Entry:
         values = dict(zip(_COLUMNS, row, strict=True))
         for name in ("created_at", "endorsed_at", "withdrawn_at"):
             if values[name] is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.knowledge import stem
@@ -158,7 +159,10 @@ def used_tool(question: str) -> str:
 def _clauses(quote: str) -> list[str]:
     """The rule's sentences, and each side of a ", but" apart: "may be used to check grammar, but not to generate
     any part of an assessment" permits checking and forbids generating."""
-    return [c.strip() for c in re.split(r"(?<=[.!?])\s+|;\s*|\n+|,\s*(?=but\s)", quote) if c.strip()]
+    # Sentences as a reader cuts them: "AI tools (e.g. ChatGPT) to check grammar" is one, not two at "e.g.".
+    return [
+        c.strip() for sentence in quote_sentences(quote) for c in re.split(r";\s*|,\s*(?=but\s)", sentence) if c.strip()
+    ]
 
 
 def _clause_groups(clause: str) -> set[int]:
@@ -172,6 +176,9 @@ def ai_verdict(quote: str, question: str) -> AiVerdict | None:
     action (all one way); AiVerdict(None) when the question asks an action no clause names; None when it asks none,
     several, or one the clauses disagree on, or asks of an exam the rule's words on exams could decide."""
     verbs = asked_actions(question)
+    helped = _HELP_WITH.search(question.lower())
+    if helped and all(_GROUP.get(stem(v)) is None for v in verbs):
+        return _verdict_on_thing(quote, helped.group("thing"))
     if not verbs:
         return None
     groups = {_GROUP.get(stem(v)) for v in verbs}
@@ -191,3 +198,39 @@ def ai_verdict(quote: str, question: str) -> AiVerdict | None:
     if yes and _DURING_EXAM.search(question.lower()) and _EXAM_WORDS & set(re.findall(r"[a-z]+", quote.lower())):
         return None  # "can ai quiz me during the final": the rule's words on exams decide that, not these
     return AiVerdict(yes, clause.rstrip(";. "))
+
+
+# "to help with my google sheets formulas", "help me on the code": no action named, only the thing helped with
+_HELP_WITH = re.compile(r"\bhelp(?:ing)?\s+(?:me\s+|us\s+)?(?:with|on)\s+(?P<thing>[a-z][a-z' ]*)")
+_HELP = re.compile(r"\b(?:help|assist\w*|support)\b")
+_GENERIC = words_of("my our the some this that stuff things thing work homework assignment assignments part")
+
+
+def _verdict_on_thing(quote: str, thing: str) -> AiVerdict | None:
+    """Yes or No to AI help with a thing, from the rule's clauses naming that thing (all one way): "for help with
+    spreadsheet formulas" answers help with formulas; AiVerdict(None) when no clause names it."""
+    wanted = {stem(w) for w in re.findall(r"[a-z]+", thing) if len(w) > 2 and w not in _GENERIC}
+    wanted -= {stem(w) for w in re.findall(r"[a-z]+", _TOOL_WORDS)}
+    if not wanted:
+        return None
+    found = []
+    named = False
+    for clause in _clauses(quote):
+        if not wanted & {stem(w) for w in re.findall(r"[a-z]+", clause.lower())}:
+            continue
+        named = True
+        if not _HELP.search(clause.lower()):
+            continue  # "may not write the text of your pitches" does not say whether AI may help with a pitch
+        if _FORBIDS.search(clause.lower()):
+            found.append((False, clause))
+        elif _PERMITS.search(clause.lower()):
+            found.append((True, clause))
+    if not found:
+        return None if named else AiVerdict(None)
+    if len({yes for yes, _ in found}) != 1:
+        return None
+    yes, clause = found[0]
+    return AiVerdict(yes, clause.rstrip(";. "))
+
+
+_TOOL_WORDS = "chatgpt chat gpt copilot claude gemini grammarly quillbot llm chatbot ai tools tool generative"

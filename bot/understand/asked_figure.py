@@ -16,6 +16,7 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.asked_price import not_given, said_in
+from bot.understand.vocabulary import words_of
 
 # --- how many people are in a group -----------------------------------------------------------------------------
 _PEOPLE = r"(?:people|ppl|students|members|persons|peeps|of\s+us)"
@@ -23,7 +24,8 @@ _GROUPS = r"(?:groups?|teams?|pairs?|partners?|tutorials?|tutes?|sections?|labs?
 _HEADCOUNT_ASKED = re.compile(
     rf"\bhow\s+many\s+{_PEOPLE}\s+(?:\w+\s+){{0,3}}?(?:in|per|on|to)\s+(?:(?:an?|each|every|one|our|my|the|your)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUPS}\b"
-    rf"|\bhow\s+(?:big|large)\s+(?:is|are|will)\s+(?:the|our|my|each|a)\s+(?:[\w-]+\s+){{0,2}}?{_GROUPS}\b"
+    rf"|\bhow\s+(?:big|large)\s+(?:is|are|will|can|could|should|may)\s+(?:(?:the|our|my|each|a)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_GROUPS}\b"
     rf"|\b(?:group|team)\s+sizes?\b|\bsize\s+of\s+(?:the|our|my|each|a)\s+(?:[\w-]+\s+){{0,2}}?(?:groups?|teams?)\b"
     rf"|\bhow\s+many\s+(?:per|in\s+each|in\s+a)\s+(?:[\w-]+\s+){{0,2}}?(?:groups?|teams?)\b"
 )
@@ -130,3 +132,76 @@ def stated_scale(course: Course) -> str:
         return ""
 
     return _SCALES.get(course, "scale", find)
+
+
+_CURVED = re.compile(r"\bcurv(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def stated_curve(course: Course) -> str:
+    """The sentence of the course's policies that says whether grades are curved ("Grades are not curved, but the
+    cutoffs may be lowered"), or "" when none does. Found once per course."""
+
+    def find() -> str:
+        for p in course.policies:
+            for sentence in _SENTENCES.split(" ".join(p.quote.split())):
+                if _CURVED.search(sentence):
+                    return sentence.strip().rstrip(";,")
+        return ""
+
+    return _SCALES.get(course, "curve", find)
+
+
+# --- the rule that gives a group's size ---------------------------------------------------------------------------
+_WORDS = re.compile(r"[a-z]+")
+_LITTLE = words_of(
+    """how many big large is are will can could should may the our my each a an in per on to of be people ppl students
+    members persons us group groups team teams size sizes"""
+)
+
+
+def headcount_policy(course: Course, question: str) -> str | None:
+    """The policy that gives the size of the group a question asks about ("how big can project groups be": the rule
+    saying "projects in groups of up to 3"). A group named with a word before it ("project groups", "lab group")
+    fits a rule whose size is said beside that word ("Projects in groups of ..."); "teams of four ... within your
+    studio group" gives the teams' size, not the studio group's. A group named plainly ("how big are the teams") fits
+    the course's only rule giving a size. None when no rule, or several, fit."""
+    if not asks_headcount(question):
+        return None
+    giving = _SIZED.get(course, "sized", lambda: _sized_rules(course))
+    lowered = question.lower()
+    named = _NAMED_GROUP.search(lowered)
+    which = named.group(1) if named and named.group(1) not in _LITTLE else ""
+    only = [giving[0][0]] if len(giving) == 1 else []
+    fits = [pid for pid, words in giving if which[:5] in words] if which else only
+    return fits[0] if len(fits) == 1 else None
+
+
+# The word naming which group, just before the group word: "project" in "how big can project groups be"
+_NAMED_GROUP = re.compile(r"\b([a-z]+)\s+(?:groups?|teams?)\b")
+_SIZED: Kept[tuple[tuple[str, frozenset[str]], ...]] = Kept(size=32)
+
+
+# A group's size in a rule's words, never a number beside "students" alone ("10-605 students do the project")
+_GROUP_SIZED = re.compile(
+    rf"\b(?:groups?|teams?)\s+of\s+(?:up\s+to\s+|at\s+most\s+|between\s+)?{_NUMBER_WORDS}\b"
+    rf"|\b{_NUMBER_WORDS}(?:\s*(?:-|–|to|or)\s*{_NUMBER_WORDS})?\s+(?:students|people|members|persons)\s+"
+    r"(?:per|in\s+(?:each|a|every)|to\s+a|on\s+(?:each|a|every))\s+(?:group|team)\b|\bin\s+pairs\b",
+    re.IGNORECASE,
+)
+# How many words before a size say whose it is: "Application projects are done in groups of up to 3"
+_BEFORE = 4
+
+
+def _sized_rules(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The policies whose words give a group's size, each with the stems of the words just before each size and
+    of the size itself."""
+    found = []
+    for p in course.policies:
+        said = " ".join(f"{p.summary} {p.quote}".split()).lower()
+        words: set[str] = set()
+        for m in _GROUP_SIZED.finditer(said):
+            before = _WORDS.findall(said[: m.start()])[-_BEFORE:]
+            words |= {w[:5] for w in (*before, *_WORDS.findall(m.group(0))) if len(w) > 2}
+        if words:
+            found.append((p.id, frozenset(words)))
+    return tuple(found)

@@ -25,7 +25,11 @@ NEEDS = _DROPPED | _COUNTS
 _WEIGHT = frozenset({"much", "percent", "percentage", "worth", "weight", "weighted", "weighting"})
 _ALL = frozenset({"all", "every", "each"})
 # "will those count as absences", "does it count for attendance": another sense of counting
-_COUNT_AS = re.compile(r"\bcount(?:s|ed)?\s+(?:as|for)\b")
+# ("count as one of my drops" is the rule's own counting)
+_COUNT_AS = re.compile(
+    r"\bcount(?:s|ed)?\s+(?:as|for)\b(?!\s+(?:one\s+of\s+)?(?:my\s+|the\s+|a\s+|an\s+)?(?:drop|dropped|lowest|worst)\b|"
+    r"\s+(?:one\s+of\s+)?(?:my\s+|the\s+)?drops\b)"
+)
 _SAID_DROPPED = ("lowest", "dropped", "worst")
 # "is my lowest lab report dropped", "how many psets count", "do all the quizzes count", "which ones count"
 _ASKS_DROP = re.compile(r"\b(?:lowest|worst)\b.*\bdrop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\b.*\b(?:lowest|worst)\b")
@@ -37,6 +41,8 @@ _KEPT_WORDS: Kept[tuple[frozenset[str], ...]] = Kept(64)
 
 
 def _stem(word: str) -> str:
+    if word.endswith("zzes"):
+        return word[:-3]  # "quizzes" is "quiz"
     return word[:-2] if word.endswith("es") and len(word) > 4 else word[:-1] if word.endswith("s") else word
 
 
@@ -102,7 +108,7 @@ def _rule_asked(course: Course, words: set[str], reading: Reading) -> tuple[int,
     rules = course.best_of
     named = set(reading.ids("assignment"))
     series = [{_stem(w) for w in _WORD.findall(fold(name))} for name in reading.ids("series")]
-    stems = {_stem(w) for w in words}
+    stems = {_stem(w) for w in words if not w.isdigit()}  # "quiz 7": the 7 names no rule ("hw 7" is another's)
     scores = []
     for i, (rule, own) in enumerate(zip(rules, _rule_words(course), strict=True)):
         score = 2 * len(named & set(rule.ids)) + any(s and s <= own for s in series) + bool(stems & own)

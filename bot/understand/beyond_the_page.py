@@ -12,6 +12,7 @@ from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand import replies
+from bot.understand.asked_figure import asks_headcount
 from bot.understand.attributes import CARDS, asked_attribute
 from bot.understand.knowledge import stem
 from bot.understand.missing_detail import missing_detail
@@ -46,7 +47,9 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
     """The answer, or when the question asks about the world or for advice, or about an event the schedule names
     only as a day without classes, what the page cannot answer (kind unknown) and what it does say."""
     said = question.lower()
-    if _WORLD.search(said) and part.intent in ("topic", "schedule_range", "schedule_day", "policy", "staff"):
+    # "how many people in a project group" asks a group's size, not how many people a war killed
+    world = _WORLD.search(said) and not asks_headcount(said)
+    if world and part.intent in ("topic", "schedule_range", "schedule_day", "policy", "staff"):
         covered = [course.schedule[i] for i in part.slots.get("rows", ())] if part.intent == "topic" else []
         where = "; ".join(f"{human_date(r.date)} ({r.title})" for r in covered)
         also = f" The course takes it up on {where}." if where else ""

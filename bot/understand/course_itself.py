@@ -84,10 +84,16 @@ _NAME_ASKED = re.compile(
     r"|\bwhat\s+(?:course|class)\s+(?:is\s+this|am\s+i\s+in)\b"
 )
 _OTHER_LANGUAGE = re.compile(r"\bin\s+(?:english|german|french|spanish|deutsch|another\s+language)\b")
+# A course number as students write it ("envs 2150", "chem1310", "10-605")
+_A_NUMBER = r"(?:[a-z]{2,5}\s*-?\s*\d{3,4}[a-z]?|\d{2}-\d{3})\b"
 # "is geo 2210 the same as umw 4410", "is 10-405 cross-listed with 10-605": numbers compared with the data's.
 _SAME_ASKED = re.compile(
     r"\bsame\s+(?:course|class|thing\s+)?\s*as\b|\bsame\s+(?:course|class)\b|\bcross[- ]?list|\bequivalent\b"
     r"|\b(?:different|separate)\s+(?:courses?|class(?:es)?)\b"
+    # "this is envs 2150 right?", "is this chem1310", "am i in the right server for stat 187": which course this is
+    rf"|\bis\s+this\s+(?:the\s+)?(?:course\s+|class\s+|module\s+|server\s+|channel\s+)?(?:for\s+)?{_A_NUMBER}"
+    rf"|^(?:so\s+|just\s+checking,?\s+)?this\s+is\s+(?:the\s+)?(?:server\s+for\s+|channel\s+for\s+)?{_A_NUMBER}"
+    rf"|\bright\s+(?:server|channel|discord|place)\s+for\s+{_A_NUMBER}"
 )
 _NUMBER = re.compile(
     r"\b(?:(?!(?:is|as|at|in|on|of|to|or|vs|and|the|for|was|are|with|than)\b)[a-z]{2,5}\s*-?\s*\d{3,4}[a-z]?|\d{2}-\d{3}|\d{3,4})\b"
@@ -432,7 +438,9 @@ def _materials(course: Course, question: str) -> Answer | None:
     asked = [name for name, pattern in _MATERIALS.items() if _asked_for(pattern, question)]
     if not asked:
         return None
-    words = {"textbook": r"text\s*book|\bbook|edition", "calculator": r"calculator", "supplies": r"required|bring|buy"}
+    # "an open-book exam" says how the exam is sat, not which book the course uses
+    book = r"text\s*book|(?<!open-)(?<!open )(?<!closed-)(?<!closed )\bbook|edition"
+    words = {"textbook": book, "calculator": r"calculator", "supplies": r"required|bring|buy"}
     found = [
         s
         for t in (course.description, course.components)
@@ -486,7 +494,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
 # word costs far less than running the pattern.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
-    "same": ("same", "cross", "equivalent", "different", "separate"),
+    "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
     "name": ("course", "class"),
     "submission": ("where", "which"),
     "language": ("language", "code", "program"),

@@ -15,7 +15,7 @@ from bot.understand.replies import NOT_ON_PAGE, where_to_ask
 
 # "how many credits is it", "is this a 3 unit course", "whats the prereq", "do i need lin101 before this".
 _CREDITS_ASKED = re.compile(
-    r"\bhow\s+many\s+(?:credits?|credit\s+(?:points|hours|units)|units|ects|cp)\b"
+    r"\bhow\s+many\s+(?:credits?|credit\s+(?:points|hours|units)|units|ects|ecs?|cp)\b"
     r"|\b(?:credits?|units|ects)\s+(?:is|for|of|does)\s+(?:this|the|it\b|[a-z]{2,5}\s*-?\d{3,4})"
     r"|\b(?:is|it'?s)\s+(?:this|it)?\s*(?:a\s+)?\d+(?:\.\d+)?\s*[- ]?(?:credits?|units?)\s+(?:course|class)\b"
     r"|\bcredit\s+(?:weight|value|hours)\b"
@@ -29,7 +29,9 @@ _PREREQ_ASKED = re.compile(
 STANDING_ASKED = re.compile(f"{_CREDITS_ASKED.pattern}|{_PREREQ_ASKED.pattern}")
 # a credit weight is a number of credits ("5 credits", "0.5-credit"), not "no credit" for late work
 _CREDIT_WORDS = re.compile(
-    r"\b\d+(?:\.\d+)?\s*-?\s*(?:credits?|units?|ects|credit\s+points?|credit\s+hours?|cp)\b|\bcredit\s+(?:weight|value)\b"
+    # "6 EC": European credits as Dutch and Belgian pages write them
+    r"\b\d+(?:\.\d+)?\s*-?\s*(?:credits?|units?|ects|ec|credit\s+points?|credit\s+hours?|cp)\b"
+    r"|\bcredit\s+(?:weight|value)\b"
     # "a first-year, 6-point unit": points that weigh the course itself, not marks
     r"|\b\d+(?:\.\d+)?\s*-?\s*points?\s+(?:unit|course|module|subject|paper)\b",
     re.IGNORECASE,

@@ -60,10 +60,12 @@ from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
 from bot.understand.policy_told import told_match
 from bot.understand.policy_whole import policy_read_whole
-from bot.understand.reading import Reader, Reading
+from bot.understand.reading import Mention, Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
 from bot.understand.rule_words import rule_said_part
+from bot.understand.section_person import section_person
+from bot.understand.sitting_room import sitting_room
 from bot.understand.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.stated_section import stated_section
 from bot.understand.story import told
@@ -219,6 +221,7 @@ class Engine:
             answer = unanswered_attribute(part.intent, said, answer, where)
             answer = unpriced(said, answer, where)  # "how much does the access code cost"
             answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
+            answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
@@ -419,7 +422,7 @@ class Engine:
                 piece = whole  # "when is lecture next week and where": where is lecture next week
             reading = self.reader.read(question, now, piece)
             if readings:
-                _inherit(reading, as_series_for_one(reading, readings[-1], self.reader.lexicon.series))
+                _inherit(reading, as_series_for_one(reading, readings[-1], self.reader.lexicon.series), self.course)
             readings.append(reading)
         story, asking = story_pieces(text_, _pieces)
         for i in story:
@@ -433,7 +436,7 @@ class Engine:
         """A part read again in its own words ("then" put as the story said it)."""
         reading = self.reader.read(question, now, piece)
         if before is not None:
-            _inherit(reading, as_series_for_one(reading, before, self.reader.lexicon.series))
+            _inherit(reading, as_series_for_one(reading, before, self.reader.lexicon.series), self.course)
         return reading
 
     # ------------------------------------------------------------------------------------------ deciding
@@ -765,7 +768,7 @@ def _counted(reading: Reading) -> str | None:
     return None
 
 
-def _inherit(reading: Reading, previous: Reading) -> None:
+def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     """ "... and how late can I turn it in": a part that names nothing takes what the part before it named."""
     kinds = {m.kind for m in reading.mentions}
     if kinds & set(_INHERITED):
@@ -785,6 +788,13 @@ def _inherit(reading: Reading, previous: Reading) -> None:
         # "profs email? and where's her office": hers is the professor's (a section's "his" is whoever runs it)
         kinds = (*kinds, "person", "role")
         reading.cues |= previous.cues & {"staff"}
+    elif _PERSON_PRONOUNS & set(reading.tokens) and "section" in before and "person" not in before:
+        # "who is the tutor for studio group 3 and when is their office hour": "their" is whoever runs it
+        sections = {i for m in previous.mentions if m.kind == "section" for i in m.ids}
+        roles = {i for m in previous.mentions if m.kind == "role" for i in m.ids}
+        if len(sections) == 1 and len(roles) <= 1:
+            who = section_person(course, next(iter(sections)), next(iter(roles), None))
+            reading.mentions += [Mention("person", (who,), -1, -1)] if who is not None else []
     if not reading.mentions and not reading.cues & (_OWN_SUBJECT | _ASKED_OF_A_RULE):
         # "how do i ask for a regrade on ps4 and is there a time limit": the limit of what the part before asked
         reading.cues |= previous.cues & _ASKED_OF_A_RULE

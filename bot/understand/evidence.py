@@ -341,6 +341,17 @@ def materials_of_meeting(r: Reading) -> bool:
     return False
 
 
+def _topic_named(r: Reading) -> bool:
+    """Whether the question names a schedule topic by words of its own, not only by a word of a kind of meeting's name
+    ("data" of "when is the data clinic" is the clinic's name)."""
+    kinds = [m for m in r.mentions if m.kind == "kind"]
+    return any(
+        m.kind == "topic"
+        and not any(k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start for k in kinds)
+        for m in r.mentions
+    )
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -408,6 +419,6 @@ def fact_asked(r: Reading) -> str | None:
         if "class" in cues and not one_meeting:
             return "meeting_time"
     asks_when = "when" in cues and "class" in cues and not cues & {"next", "last", "schedule", "cover", "no_class"}
-    if asks_when and not r.times and not any(m.kind == "topic" for m in r.mentions) and not r.content:
+    if asks_when and not r.times and not _topic_named(r) and not r.content:
         return "meeting_time"
     return None

@@ -23,12 +23,15 @@ from bot.understand.closest_policy import told_and_asked
 from bot.understand.exam_brought import brought_verdict, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
+from bot.understand.exam_registration import registration_answer
 from bot.understand.exam_rule_said import rules_asked
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import office_hours
+from bot.understand.knowledge import stem
 from bot.understand.lexicon import PLATFORM
 from bot.understand.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.meet_person import meets_person
+from bot.understand.meeting_at_clock import section_at_clock
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
 from bot.understand.online_then import held_online_then
@@ -43,7 +46,7 @@ from bot.understand.stated_weight import named_share, stated_weight
 from bot.understand.surname_room import told_room
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
-from bot.understand.yes_no.clause_stance import asks, stance
+from bot.understand.yes_no.clause_stance import asks, key_words, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.zones import asks_clock_change
 
@@ -86,6 +89,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
                 return for_exam
     if fact in ("meeting_time", "meeting_place") and (same := _same_room(asked, slots)) is not None:
         return same  # "im in L02 tues at 8, is that the same room as L01"
+    if fact == "meeting_place" and not section and slots.get("_clock") and not slots.get("date"):
+        # "where does the 1:30 lecture meet": of lectures held at two times by two sections, the 1:30 one's card
+        section = section_at_clock(course, slots.get("kind"), slots["_clock"]) or section
+        slots = {**slots, "section": section}
     if fact in ("meeting_time", "meeting_place"):
         day = slots.get("date")
         on_day = meetings_on(course, day, _section_kind(course, slots.get("kind"), section), section) if day else None
@@ -96,9 +103,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
-        usual = as_usual_verdict(course, asked.question, day, slots.get("kind"), section)
+        # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
+        held = _section_kind(course, slots.get("kind"), section)
+        usual = as_usual_verdict(course, asked.question, day, held, section)
         if usual is not None:
-            return replies.verdict(answer, *usual)  # "is the lab on the 15th in the same room as usual"
+            return replies.verdict(answer, *usual)
         if asked.yes_no and slots.get("_changed") and day is not None:
             # "is the oct 15 lecture in a different room": a change to that day's meeting.
             kind = None if slots.get("kind") in (None, "class") else slots.get("kind")
@@ -206,6 +215,15 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if fact == "exam_other"
         else ([], None)
     )
+    brought = (
+        brought_verdict([exam] if exam else list(course.exams), asked.question)
+        if fact == "exam_other" and typed_yes_no
+        else None
+    )
+    if brought is not None:
+        # "is a textbook permitted in the exam" against "No notes or books may be brought": what may be brought
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
+        return replies.verdict(answer, *brought)
     if held:
         # "is a periodic table provided for midterm 2": the exam's own rule says so
         answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
@@ -228,6 +246,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if not graded and not kinds and asks_marks_back(asked.question):  # "when do we get our marks back": all said
             kinds = tuple(dict.fromkeys(said for _, said, _ in policy_turnarounds(course)))
         return replies.grades_out(course, graded, asked.published, stated, kinds)
+    exams_asked = [exam] if exam else list(course.exams)
+    if fact == "exam_rules" and (
+        registering := registration_answer(exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question))
+    ):
+        return registering  # "do i have to register for the exam": its rules on registering
     if fact == "exam_rules" and (
         asked.yes_no or (asks_yes_no(asked.question) and not _EITHER_OR.search(asked.question))
     ):
@@ -245,7 +268,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         names = [w for e in exams for name in (e.title, *e.aliases) for w in phrase_key(name)]
         rules = [" ".join(f"{r.rstrip('.')}." for e in exams for r in e.rules)]
         found = stance(asked.question, rules, names, story=asked.story)
-        return replies.verdict(answer, found.yes, f"“{found.clause}”") if found else answer
+        if found is None or not _names_thing_asked(asked.question, found.clause, names):
+            return answer  # "are phones allowed in the exam" is not decided by "you may leave the hall after ..."
+        return replies.verdict(answer, found.yes, f"“{found.clause}”")
     people = [course.person(p) for p in slots.get("people", ())]
     return replies.course_fact(
         course,
@@ -265,6 +290,15 @@ def _on_a_day(exam: Exam, question: str) -> bool:
     """ "is exam 2 (still) on apr 24": the exam named, then "on" a day (not "is apr 24's lecture on the exam")."""
     names = "|".join(re.escape(n.lower()) for n in (exam.title, *exam.aliases))
     return re.search(rf"\b(?:{names})\s+(?:still\s+|actually\s+|really\s+)?on\s+\w", question.lower()) is not None
+
+
+def _names_thing_asked(question: str, clause: str, exam_names: list[str]) -> bool:
+    """Whether a rule's clause names what the question asks about beyond the exam itself: "are phones allowed in the
+    exam" is about phones, and a clause sharing only the word "exam" says nothing of them."""
+    named = {stem(w) for w in exam_names}
+    held = {stem(w) for w in phrase_key(clause)}
+    own = [stems for stems in key_words(question).values() if not stems & named]
+    return not own or any(stems & held for stems in own)
 
 
 def _typed_yes_no(asked: Asked) -> bool:

@@ -23,7 +23,7 @@ from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
-from bot.course.late_policy import Cutoff, Pool
+from bot.course.late_policy import Cutoff, Pool, hours_text
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
@@ -31,7 +31,7 @@ from bot.grace.engine import what_if
 from bot.understand import replies
 from bot.understand.asked import Asked, items_of, merged
 from bot.understand.confirm_due import confirmed_due
-from bot.understand.extension_refused import as_kinds, extension_refused
+from bot.understand.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.handle_policies import silent_on_condition, with_stance
 from bot.understand.late_amount import fractional_lateness
 from bot.understand.late_excluded import ASKS_IF_OK
@@ -42,12 +42,13 @@ from bot.understand.late_unasked import unasked_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.pool_stated import pool_stated, spent_on
-from bot.understand.regrade_stated import regrade_from_stated
+from bot.understand.regrade_stated import regrade_from_stated, stated_window
 from bot.understand.result import Slots
 from bot.understand.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from bot.understand.time_phrases import NUMBER_WORDS
 from bot.understand.what_if_moment import bare_clock_moment
 from bot.understand.who_grades import asks_who_grades, who_grades
+from bot.understand.yes_no.page_claims import asks_yes_no
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
@@ -185,6 +186,14 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             kept = outcome.credit > 0
             out = "" if kept else way_out(course, outcome.status, item)
             return replies.verdict(answer, kept, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+        if slots.get("_penalty_q") and _CAN_SUBMIT.search(asks) and not _ASKS_WHAT.search(asks):
+            # "can i hand it in 4 days late if i take the penalty": the penalty is the condition, being taken the
+            # question; "can i submit it 2 days late without losing points": taken and free of any penalty
+            if _PENALTY_SPARED.search(asks):
+                free = outcome.status in ("on-time", "grace", "no-penalty")
+                out = way_out(course, outcome.status, item) if outcome.status == "not-accepted" else ""
+                return replies.verdict(answer, free, f"{status_words(course, outcome)}.{' ' + out if out else ''}")
+            slots = {**slots, "_penalty_q": False}
         if slots.get("_penalty_q") and _ASKS_WHAT.search(asked.question.lower()):
             # "if i hand it in at 3am, what's the penalty": the outcome, not a Yes or No
             said = text(f"{status_words(course, outcome)[:1].upper()}{status_words(course, outcome)[1:]}.")
@@ -330,6 +339,41 @@ _CAN_SUBMIT = re.compile(
     r"(?<!how )(?<!where )(?<!when )\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
     r"(?:submit|hand\s+(?:it\s+|this\s+|that\s+)?in|turn\s+(?:it\s+|this\s+|that\s+)?in|upload|send)\b"
 )
+# "without a penalty", "with no deduction", "without losing points": a submission asked to cost nothing
+_PENALTY_SPARED = re.compile(
+    r"\b(?:without|w/o|with\s+no|no)\s+(?:a\s+|any\s+|the\s+)?(?:late\s+)?(?:penalt\w*|deductions?"
+    r"|losing\s+(?:any\s+)?(?:points|marks|credit))\b"
+)
+# "is there a max number of days late", "a limit on how late ...": whether late work stops being taken
+_ASKS_CUTOFF = re.compile(
+    r"\b(?:max(?:imum)?|limit|cap|cut\s*-?\s*off)\b[^?]*\blate\b|\blate\b[^?]*\b(?:max(?:imum)?|limit|cut\s*-?\s*off)\b"
+)
+
+
+def _cutoff_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer | None:
+    """ "is there a max number of days late for field reports": Yes with the (work's) cutoff, No where the rules
+    take late work with no cutoff; None when not asked so, or the page does not say."""
+    if (
+        not asked.yes_no
+        or len(items) > 1
+        or slots.get("_pool_asked")
+        or not _ASKS_CUTOFF.search(asked.question.lower())
+    ):
+        return None
+    item = items[0] if items else next_of_kind(asked.course, asked.question, asked.now)
+    late = asked.course.late_for(item) if item is not None else asked.course.late
+    if late.status != "rules" or not (isinstance(late.cutoff, Cutoff) or late.cutoff is None):
+        return None
+    answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
+    if replies.opening_verdict(answer) is not None:
+        return answer
+    if late.cutoff is None:
+        return replies.verdict(answer, False, "the rules set no limit on how late work is taken.")
+    return replies.verdict(
+        answer, True, f"the limit is {hours_text(late.cutoff.after)} late; later work is not accepted."
+    )
+
+
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
@@ -361,6 +405,9 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
             if replies.opening_verdict(answer) is not None:
                 return answer  # "is there a late penalty per hour": the unit, decided by the policy's schedule
             return replies.verdict(answer, yes, said)
+    cutoff = _cutoff_verdict(asked, slots, items)
+    if cutoff is not None:
+        return cutoff  # "is there a max number of days late for field reports"
     amount = _amount_late(asked.question)
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
         # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
@@ -722,7 +769,12 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         if slots.get("policy") and asked.course.extensions.summary and not _names_policy(asked, slots["policy"]):
             # "can i get an extension on the pset": the course's extension rule, not a policy that mentions deadlines
             slots = {**slots, "policy": None}
-        return policy_or_rules(asked, slots, "extension")
+        answer = policy_or_rules(asked, slots, "extension")
+        said = refusing_sentence(asked.course, asked.question) if asked.yes_no else None
+        if said is not None and replies.opening_verdict(answer) is None:
+            # "can i get an extension on a pre-lecture quiz": the page's "pre-lecture quizzes are never extended"
+            return replies.verdict(answer, False, f"the course page says “{said}”")
+        return answer
     refused = extension_refused(asked.course, asked.question, items)
     if refused is not None:
         # "can i get an extension on quiz 2" where the page says quizzes get none: its No, not whom to ask by when
@@ -733,6 +785,12 @@ def extension(asked: Asked, slots: Slots) -> Answer:
             return answer  # the claim's No, said first for a yes/no question
         return replace(answer, lines=(text(f"The course page says: “{refused.claim.evidence}”"), *answer.lines))
     answer = merged([extension_answer(asked.course, a.id, asked.now) for a in items], "Extension requests")
+    # "an extension on plq 8": named by its title's words before the number ("Pre-Lecture Quiz"), which the page's
+    # refusal must name ("Pre-lecture quizzes are never extended"); one refusal for every item named
+    kinds = {re.sub(r"\d.*$", "", a.title.partition(":")[0]).strip() for a in items}
+    refusals = {refusing_sentence(asked.course, f"extension on {k}") for k in kinds} if asked.yes_no else {None}
+    if len(refusals) == 1 and (said := refusals.pop()) is not None:
+        return replies.verdict(answer, False, f"the course page says “{said}”")
     pool = asked.course.late.pool
     units = units_to_spend(pool, asked.question) if pool is not None and len(items) == 1 else None
     if asked.yes_no and units is not None:
@@ -800,12 +858,24 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
     stated = regrade_from_stated(asked, items)
     if stated is not None:
         return stated  # "grades were posted 10 days ago, can i still ask for a regrade"
+    days = asked.course.regrades.window_days
+    # "is the regrade window 2 weeks" (its "window" a word the course may not use): the span decides the Yes or No
+    window = stated_window(asked.question) if asks_yes_no(asked.question) and isinstance(days, int) else None
     if not items:
-        if slots.get("how_long") and not is_known(asked.course.regrades.window_days):
+        if slots.get("how_long") and not is_known(days):
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
-        return replies.with_regrade_window(asked.course, policy_or_rules(asked, slots, "regrade"), slots)
-    return merged([regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests")
+        answer = policy_or_rules(asked, slots, "regrade")
+        if window is None:
+            return replies.with_regrade_window(asked.course, answer, slots)
+    else:
+        answer = merged(
+            [regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests"
+        )
+        if window is None:
+            return answer
+    # "is the regrade window 2 weeks": the span stated against the course's
+    return replies.verdict(answer, window == days, f"{days} days from when the grades are published.")
 
 
 def _per_section(items: list[Assignment]) -> bool:

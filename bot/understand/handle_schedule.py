@@ -33,6 +33,7 @@ from bot.understand.other_numbered import other_numbered
 from bot.understand.result import Slots
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.topic_predicate import asked_of_topic
+from bot.understand.topic_section import topic_for_section
 from bot.understand.topic_time import topic_at_time
 from bot.understand.weeks import course_weeks, monday_of, week_number
 
@@ -292,6 +293,9 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         ask = replies.where_to_ask(course)
         said = text(f"The schedule lists that only for another one, not {other}; {ask}. What it lists:")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    section = slots.get("section") or asked.section  # "im in sg4 when do we present": the student's own
+    if section and not asked.yes_no and (own := topic_for_section(course, rows, section, label)) is not None:
+        return own  # "im in sg4 when do we present": the day sg4 meets for it, with its time and room
     if not asked.yes_no:
         return answer
     on = slots.get("_on")

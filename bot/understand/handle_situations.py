@@ -10,6 +10,7 @@ course number, a room's name), which respelling would change.
 from __future__ import annotations
 
 from bot.answers.exams import exam_answer
+from bot.answers.meetings import meetings_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer
 from bot.core.errors import UserError
@@ -20,7 +21,9 @@ from bot.understand.course_itself import course_answer
 from bot.understand.exam_situations import exam_situation as situation_answer
 from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
+from bot.understand.kind_runs import kind_runs_answer
 from bot.understand.meeting_attendance import attendance_answer
+from bot.understand.meeting_length import meeting_length_verdict
 from bot.understand.person_sections import person_sections_answer
 from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
@@ -61,6 +64,18 @@ def person_sections(asked: Asked, slots: Slots) -> Answer:
 def role_runs(asked: Asked, slots: Slots) -> Answer:
     """The people in the role that runs what was named, with how to reach them."""
     return staff_answer(asked.course, None, slots["role"])
+
+
+def kind_runs(asked: Asked, slots: Slots) -> Answer:
+    """Who runs the kind of meeting named, then its meetings, each with its staff."""
+    return kind_runs_answer(asked.course, slots["kind"], meetings_answer(asked.course, asked.now, slots["kind"]))
+
+
+def meeting_length(asked: Asked, slots: Slots) -> Answer:
+    """Yes or No on how long the kind of meeting runs, then its meetings."""
+    kind, section = slots["kind"], slots.get("section")
+    card = meetings_answer(asked.course, asked.now, kind, section)
+    return meeting_length_verdict(asked.course, kind, section, slots["minutes"], card)
 
 
 def topic_speaker(asked: Asked, slots: Slots) -> Answer:

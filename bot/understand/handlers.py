@@ -14,6 +14,7 @@ from bot.understand import replies
 from bot.understand.asked import Asked
 from bot.understand.attendance_rule import attendance_rule
 from bot.understand.best_of_asked import best_of
+from bot.understand.exam_arriving import exam_arriving
 from bot.understand.exam_leaving import exam_leaving
 from bot.understand.exam_make_up import asked_of_make_up, with_make_up_sitting
 from bot.understand.exam_sitting_asked import exam_sitting
@@ -48,7 +49,9 @@ from bot.understand.handle_situations import (
     course_itself,
     exam_situation,
     held_in,
+    kind_runs,
     meeting_attendance,
+    meeting_length,
     missing_rule,
     missing_session,
     person_sections,
@@ -99,12 +102,15 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "section_by_id": section_by_id,
     "surname_room": surname_room,
     "exam_leaving": exam_leaving,
+    "exam_arriving": exam_arriving,
     "best_of": best_of,
     "exam_sitting": exam_sitting,
     "attendance_rule": attendance_rule,
     "grade_scale": grade_scale,
     "person_sections": person_sections,
     "role_runs": role_runs,
+    "kind_runs": kind_runs,
+    "meeting_length": meeting_length,
     "topic_speaker": topic_speaker,
     "missing_session": missing_session,
     "missing_rule": missing_rule,

@@ -354,8 +354,8 @@ INTENTS: tuple[Intent, ...] = (
             "on_exam": -3,  # "is the guest lecture on the final": what the exam covers
         },
         any_of=("topic", "topic_missing"),
-        slots=("dates",),
-        doc="when a topic is on the schedule",
+        slots=("dates", "section"),
+        doc="when a topic is on the schedule (for a section named, its own day)",
     ),
     Intent(
         "no_class",
@@ -535,6 +535,22 @@ INTENTS: tuple[Intent, ...] = (
         doc="who runs a part of the course named by a staff role's title: the people in that role",
     ),
     Intent(
+        "kind_runs",
+        3.0,
+        {"kind_runs": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("kind_runs",),
+        slots=("kind",),
+        doc="who runs a kind of class meeting: the staff of its weekly meetings",
+    ),
+    Intent(
+        "meeting_length",
+        3.0,
+        {"meeting_length": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("meeting_length",),
+        slots=("kind", "section", "minutes"),
+        doc="whether a kind of class meeting runs the length the student states: Yes or No with its length",
+    ),
+    Intent(
         "topic_speaker",
         3.0,
         {"topic_speaker": 8, "unexplained": 0, "unknown_subject": 0},
@@ -565,6 +581,14 @@ INTENTS: tuple[Intent, ...] = (
         needs=("exam_leaving",),
         slots=("exam",),
         doc="whether and when a student may leave an exam before its end, by the exam's own rules",
+    ),
+    Intent(
+        "exam_arriving",
+        3.0,
+        {"exam_arriving": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("exam_arriving",),
+        slots=("exam",),
+        doc="whether a student may come in late to an exam, by the exam's own rules (never the late-work rules)",
     ),
     Intent(
         "best_of",

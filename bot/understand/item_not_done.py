@@ -59,3 +59,35 @@ def not_done_rule(course: Course, question: str) -> tuple[str, str] | None:
     if len(said) != 1 or len({pid for pid, _ in said[0]}) != 1:
         return None  # no work named with such a rule, or several: not settled here
     return said[0][0]
+
+
+# --- missing a thing the rules name: "what if i miss the bus" of "missing the bus counts as an absence" ----------
+MISS_NEEDS = frozenset({"miss", "missed", "missing"})
+_MISS_ASKED = re.compile(r"\b(?:miss|missed|missing)\s+(?:the|my|a|an|our)\s+(?P<thing>[a-z]+)")
+_MISS_SAID = re.compile(r"\b(?:miss|missed|missing|misses)\s+(?:the|your|a|an)\s+(?P<thing>[a-z]+)", re.IGNORECASE)
+_MISSED: Kept[dict[str, tuple[tuple[str, str], ...]]] = Kept(size=32)
+
+
+def _missed_sentences(course: Course) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each thing the rules' sentences speak of missing ("the bus"), with those (policy id, sentence): once per
+    course. Kinds of meeting and pieces of work are left to their own readers."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for p in course.policies:
+        for sentence in quote_sentences(p.quote):
+            for m in _MISS_SAID.finditer(sentence):
+                found.setdefault(m.group("thing").lower(), []).append((p.id, sentence))
+    return {thing: tuple(said) for thing, said in found.items()}
+
+
+def missed_thing_rule(course: Course, question: str) -> tuple[str, str] | None:
+    """The rule (its id) and its sentence on missing the thing the question asks about ("what if i miss the bus on
+    saturday": "missing the bus counts as an absence"), when one rule's sentence speaks of missing that very thing;
+    None otherwise, and the question is read as it always was."""
+    low = " ".join(question.lower().replace("’", "'").split())
+    asked = _MISS_ASKED.search(low)
+    if not _WHAT_IF.search(low) or asked is None:
+        return None
+    said = _MISSED.get(course, "missed", lambda: _missed_sentences(course)).get(asked.group("thing"), ())
+    if len({pid for pid, _ in said}) != 1:
+        return None
+    return said[0]

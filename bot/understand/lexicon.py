@@ -142,6 +142,18 @@ def _segments(title: str) -> list[tuple[str, ...]]:
     return [k for k in keys if k]
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_slip(typed: str, candidate: str) -> bool:
+    """Whether a word differs from the typed one only by vowels written for other vowels ("calculater" of
+    "calculator", not of "calculated"): the likeliest slip, as unstressed vowels all sound alike."""
+    if len(typed) != len(candidate):
+        return False
+    slips = [(a, b) for a, b in zip(typed, candidate, strict=True) if a != b]
+    return bool(slips) and all(a in _VOWELS and b in _VOWELS for a, b in slips)
+
+
 def _own_word(word: str) -> bool:
     """A word that names one thing of the course alone: no everyday word, no function word, four letters or more."""
     return len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS
@@ -197,7 +209,11 @@ class Lexicon:
         found: dict[str, list[str]] = defaultdict(list)
         for item in course.assignments:
             for name in (item.id, item.title, item.short, *item.aliases):
-                key = canon_key(phrase_key(name))
+                named = phrase_key(name)
+                # "the map exercise": a question's name is read from its first word that is no article
+                if len(named) > 1 and named[0] == "the":  # never "a" of "a 1": that is A1
+                    named = named[1:]
+                key = canon_key(named)
                 if key and item.id not in found[key]:
                     found[key].append(item.id)
         for item in course.assignments:
@@ -307,6 +323,8 @@ class Lexicon:
         kind_names = {
             phrase_key(n) for k in course.meeting_kinds for n in (k.id.replace("_", " "), k.name, k.plural, *k.aliases)
         }
+        # "calculators allowed in the exam?" with rooms named Exam Hall 1 and 2: an exam's own name alone is the exam
+        kind_names |= {phrase_key(n) for e in course.exams for n in (e.title, *e.aliases)}
         for place in self.places:
             key = phrase_key(place)
             names = {key, tuple(w for w in key if not w.isdigit())}
@@ -442,7 +460,9 @@ class Lexicon:
         entity_words = {w for k, tags in self.phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
         entity_words |= {w for name in (a.short for a in course.assignments) for w in phrase_key(name)}
         # Every word an item is known by (its title's, its parts'): "poster" stays itself, "postr" becomes it.
-        entity_words |= {w for a in course.assignments for name in (a.title, *a.parts) for w in phrase_key(name)}
+        entity_words |= {
+            w for a in course.assignments for name in (a.title, *a.parts, *a.aliases) for w in phrase_key(name)
+        }  # and its aliases': "wetland" of "wetland report" stays itself, never the schedule's "wetlands"
         # Words a typo may be corrected to, most specific first (ties go to the course's own words).
         time_words = {w for phrase in _TIME_WORDS for w in phrase_key(phrase)}
         slang_words = {w for v in (*SLANG.values(), *CONTRACTIONS.values()) for w in v.split()}
@@ -553,7 +573,7 @@ class Lexicon:
             # Typos keep the first letter (or swap the first two): "gates" is not "dates".
             if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
                 continue
-            if best is None or distance < best[1]:
+            if best is None or distance < best[1] or (distance == best[1] and _vowel_slip(word, candidate)):
                 best = (candidate, distance)
         if best and word in self._page_words and not (word.startswith(best[0]) or best[0].startswith(word)):
             best = None  # a word the page itself uses is meant as typed ("sets" may still be "set")

@@ -76,6 +76,21 @@ _FACILITY_HOURS = re.compile(
     rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<place>{_FACILITY})\s+(?:open|close|shut|stay\s+open|be\s+open)\b"
     rf"|\b(?P<named>{_FACILITY})(?:'s)?\s+(?:opening\s+)?(?:hours|times)\b"
 )
+# The weather itself asked ("whats the weather gonna be like this weekend", "will it rain on saturday"), not what the
+# course does about it ("is the trip cancelled if it rains", "what happens if the weather is bad")
+_WEATHER = re.compile(
+    r"\b(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is))\s+the\s+weather\b|\bweather\s+(?:gonna|going\s+to|will)\s+be\b"
+    r"|\bweather\s+forecast\b|\bforecast\s+(?:for|says|look)|\b(?:will|is)\s+it\s+(?:going\s+to\s+|gonna\s+)?(?:rain|snow)\b"
+)
+_WEATHER_RULE = re.compile(r"\b(?:if|cancel\w*|postpone\w*|backup|rain\s+date|happens|called\s+off|still\s+on)\b")
+# Advice on other courses, instructors or terms ("any recs for a good calc 3 prof next sem", "which professor should
+# i take for 2410 next term"): no course page gives it
+_ADVICE_BEYOND = re.compile(
+    r"\b(?:recs?|recommend\w*|suggestions?|advice)\b[^.?!]*\b(?:prof\w*|instructors?|teachers?|lecturers?|courses?"
+    r"|class(?:es)?)\b[^.?!]*\bnext\s+(?:sem|semester|term|year|quarter|fall|spring)\b"
+    r"|\b(?:which|what|who(?:'s|s)?)\s+(?:is\s+)?(?:the\s+)?(?:best|good|better|easiest)\s+(?:prof\w*|instructors?|teachers?)"
+    r"\b[^.?!]*\bnext\s+(?:sem|semester|term|year|quarter)\b"
+)
 # A view asked on the subject itself ("is utilitarianism actually right", "what do you think of kant"): no page says.
 _VIEW = re.compile(
     r"\b(?:is|are)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:actually|really|truly|objectively|even)\s+"
@@ -202,6 +217,13 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     subject = next((m for s in asking if (m := _SUBJECT.search(s))), None)
     if subject and not _course_pair(course, subject.group("pair") or ""):
         return "That is a question about the subject itself, not the course: I answer only from the course page."
+    if any(_WEATHER.search(s) for s in asking) and not any(_WEATHER_RULE.search(s) for s in asking):
+        return f"The weather forecast is not something {course.code}'s course page gives; a weather service has it."
+    if any(_ADVICE_BEYOND.search(s) for s in asking):
+        return (
+            f"That asks for advice beyond {course.code} (other courses, instructors or terms), which its course page "
+            "does not give. Your adviser or the department can help."
+        )
     if any(_tutoring(course, s) for s in asking):
         return (
             "That asks to be taught the subject itself, which the course page does not do: I answer only from "

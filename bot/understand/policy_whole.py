@@ -16,8 +16,9 @@ from bot.course.model import Course
 from bot.understand.accommodation_story import accommodation_question
 from bot.understand.ai_story import ai_question
 from bot.understand.allowance import allowance_question
+from bot.understand.asked_figure import headcount_policy
+from bot.understand.item_not_done import MISS_NEEDS, missed_thing_rule, not_done_rule
 from bot.understand.item_not_done import NEEDS as NOT_DONE_NEEDS
-from bot.understand.item_not_done import not_done_rule
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
 from bot.understand.recognizers import question_words
@@ -63,6 +64,16 @@ def _switch(course: Course, question: str) -> dict | None:
     return {"policy": rule, "_switch": True, "_decided": switch_claim(course, rule) is not None}
 
 
+def _missed_thing(course: Course, question: str) -> dict | None:
+    found = missed_thing_rule(course, question)  # "what if i miss the bus": the sentence on missing the bus
+    return {"policy": found[0], "_rule_sentence": found[1]} if found else None
+
+
+def _headcount(course: Course, question: str) -> dict | None:
+    rule = headcount_policy(course, question)  # "how big can project groups be": the rule giving that size
+    return {"policy": rule} if rule else None
+
+
 def _not_done(course: Course, question: str) -> dict | None:
     found = not_done_rule(course, question)  # "what if i dont do the peer eval": the sentence on leaving it undone
     return {"policy": found[0], "_rule_sentence": found[1]} if found else None
@@ -92,6 +103,10 @@ READERS: tuple[WholeReader, ...] = (
     WholeReader(None, accommodation_question),  # the rule's own short names ("DRC")
     # bot.understand.item_not_done: "don't"/"not"/"never"/"skip"/"forget" beside a "what if"
     WholeReader(NOT_DONE_NEEDS, _not_done),
+    # bot.understand.item_not_done._MISS_ASKED: "miss the ...", beside a "what if"
+    WholeReader(MISS_NEEDS, _missed_thing),
+    # bot.understand.asked_figure._HEADCOUNT_ASKED: "how many people", "how big", "group size", "size of"
+    WholeReader(frozenset({"many", "big", "large", "size", "sizes"}), _headcount),
 )
 
 

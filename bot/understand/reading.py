@@ -17,6 +17,7 @@ from bot.course.model import WEEKDAYS, Course
 from bot.understand.acronym_words import plain_word_here
 from bot.understand.article_section import article_sections, lead_words
 from bot.understand.dated_weekday import weekday_of_date
+from bot.understand.exam_registration import REGISTER
 from bot.understand.exam_series import merged_series
 from bot.understand.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.marks_back import asks_marks_back
@@ -87,6 +88,9 @@ _ASKED_AFTER_STATEMENT = re.compile(
     r"\s+(?:as\s+)?(?:late|on time)\b"
 )
 
+# Leaving a course, which stays the registrar's business even with an exam named
+_LEAVING = re.compile(r"\b(?:drop|withdraw|withdrawal|waitlist|wait\s+list|add\s+(?:the|this|a)\s+(?:class|course))\b")
+
 # "calculators allowed in the test?", "phones ok during the exam", "midterm still at 7?": a yes/no asked with its
 # "are" or "is" left out, a thing named in a few words and then the word that allows or bars it, or "still" (no
 # question word anywhere after)
@@ -95,9 +99,18 @@ _ASKED_WITHOUT_VERB = re.compile(
     r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows)\b)"
 )
 
-# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in.
+# "r8 is on zoom tomorrow?", "the lab is in person this week?": a statement of a few words asked back with a question
+# mark, no question word anywhere
+_STATED_AND_ASKED = re.compile(
+    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is|are)\s+(?:still\s+)?(?:on|in|at|online|remote|cancelled|canceled)\b"
+    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
+)
+
+# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
+# in sg4 when do we present" asks when).
 _ASKED_AFTER_OWN_GROUP = re.compile(
-    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:[\w-]+\s+){1,3}?(?:do|does|is|are|will|can|should)\s+"
+    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:(?!(?:when|where|what|which|how|who|why)\b)[\w-]+\s+){1,3}?"
+    r"(?:do|does|is|are|will|can|should)\s+"
     r"(?:we|i|it|there|they|our|my|the)\b"
 )
 
@@ -144,6 +157,9 @@ def _named_parts(tokens: list[str], end: int, key: str, lex: Lexicon) -> tuple[t
 GRADED_WRONG = re.compile(
     r"\b(?:marked|graded|grader|graders|scored|rubric|autograder|took\s+(?:off|away)|docked|deducted)\b"
     r".*\b(?:wrong|incorrect(?:ly)?|unfair(?:ly)?|mistakes?|bug|missed\s+my|should\s+have\s+(?:been|gotten|got))\b"
+    # "my de2 grade was posted weeks ago and i think its wrong": the student's own grade said to be wrong
+    r"|\bmy\s+(?:\w+\s+){0,3}?(?:grade|score|mark)s?\b.*\b(?:is|was|are|were|its|it's|seems?|looks?)\s+"
+    r"(?:\w+\s+)?(?:wrong|incorrect|off|too\s+low|a\s+mistake|an\s+error)\b"
 )
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
@@ -245,12 +261,24 @@ class Reader:
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
+        # "register for the exam in Sisu 7 days before": a course whose exam rules tell students to register
+        self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules)
         self._section_exams = shared_names(course)
         self._section_leads = lead_words(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
         self._respelled: dict[str, str] = {}
+
+    def _registers_for_exam(self, reading: Reading, text: str) -> bool:
+        """Whether the question asks about registering for an exam of a course whose exam rules say how."""
+        return (
+            "enrollment" in reading.cues
+            and self._exam_registration
+            and any(m.kind == "exam" for m in reading.mentions)
+            and REGISTER.search(text) is not None
+            and _LEAVING.search(text) is None
+        )
 
     def respell(self, question: str) -> str:
         known = self._respelled.get(question)
@@ -304,6 +332,9 @@ class Reader:
         self._the_break(reading, now)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
+        if self._registers_for_exam(reading, text):
+            # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
+            reading.cues.discard("enrollment")
         self._weekday_in_period(reading)
         if "countdown" in reading.cues:
             # "how many days until the midterm": the midterm's date is asked, not what comes before it.
@@ -327,6 +358,7 @@ class Reader:
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
+                or bool(_STATED_AND_ASKED.search(text))
             )
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"

@@ -28,6 +28,8 @@ from bot.understand.best_of_asked import best_of_asked
 from bot.understand.beyond_the_page import asks_advice
 from bot.understand.comparisons import comparison, may_compare
 from bot.understand.course_itself import asked_of_course
+from bot.understand.exam_arriving import NEEDS as ARRIVING_NEEDS
+from bot.understand.exam_arriving import arriving_asked
 from bot.understand.exam_leaving import NEEDS as LEAVING_NEEDS
 from bot.understand.exam_leaving import leaving_asked
 from bot.understand.exam_sitting_asked import exam_sitting_asked
@@ -37,9 +39,13 @@ from bot.understand.grade_scale_asked import grade_scale_asked
 from bot.understand.hardship_told import NEEDS as HARDSHIP_NEEDS
 from bot.understand.hardship_told import hardship_policy
 from bot.understand.held_in import held_in_question
+from bot.understand.kind_runs import NEEDS as KIND_RUNS_NEEDS
+from bot.understand.kind_runs import kind_run_asked
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
 from bot.understand.meeting_attendance import attendance_asked
+from bot.understand.meeting_length import NEEDS as LENGTH_NEEDS
+from bot.understand.meeting_length import meeting_length_asked
 from bot.understand.partner_story import share_unruled
 from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
 from bot.understand.person_sections import asked_person_sections
@@ -89,6 +95,10 @@ class Asking:
 
 def _course_itself(a: Asking) -> Slots | None:
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
+    if asked is None and a.reading.text != a.said:
+        # "whats the texbook for this class": asked in its respelled words
+        asked = asked_of_course(a.course, a.reading.text)
+        return {"asked": asked, "_question": a.reading.text} if asked is not None else None
     return {"asked": asked, "_question": a.said} if asked is not None else None
 
 
@@ -143,6 +153,18 @@ def _role_runs(a: Asking) -> Slots | None:
     return {"role": role} if role is not None else None
 
 
+def _kind_runs(a: Asking) -> Slots | None:
+    if role_run_asked(a.course, a.said) is not None:
+        return None  # "who runs the lab" of a course with a "Lab coordinator": the role named for running it
+    kind = kind_run_asked(a.course, a.reading)  # "who runs the data clinic": the staff of its meetings
+    return {"kind": kind} if kind is not None else None
+
+
+def _meeting_length(a: Asking) -> Slots | None:
+    found = meeting_length_asked(a.course, a.reading, a.said)  # "studio sessions are 3 hours right"
+    return {"kind": found[0], "section": found[1], "minutes": found[2]} if found is not None else None
+
+
 def _topic_speaker(a: Asking) -> Slots | None:
     rows = speaker_asked(a.course, a.reading)  # "whos giving the euthanasia lecture"
     return {"rows": rows} if rows is not None else None
@@ -161,6 +183,11 @@ def _surname_room(a: Asking) -> Slots | None:
 
 def _exam_leaving(a: Asking) -> Slots | None:
     exam = leaving_asked(a.course, a.said, a.reading, a.now)  # "can i walk out once i'm done with the exam"
+    return {"exam": exam.id} if exam is not None else None
+
+
+def _exam_arriving(a: Asking) -> Slots | None:
+    exam = arriving_asked(a.course, a.said, a.reading, a.now)  # "if im 20 min late to the exam can i still get in"
     return {"exam": exam.id} if exam is not None else None
 
 
@@ -234,6 +261,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("surname_room", SURNAME_NEEDS, _surname_room),
     # bot.understand.exam_leaving: leaving the room ("leave", "walk out", "head out", "go home", "exit")
     Recognizer("exam_leaving", LEAVING_NEEDS, _exam_leaving),
+    # bot.understand.exam_arriving: arriving late to an exam ("late to the exam", "arrive late", "enter")
+    Recognizer("exam_arriving", ARRIVING_NEEDS, _exam_arriving),
     # bot.understand.best_of_asked: "count", "best", "drop"/"dropped", "lowest", "worst"
     Recognizer("best_of", BEST_OF_NEEDS, _best_of),
     # bot.understand.exam_sitting_asked: a sitting is named by the course's own words (its name, aliases), so the row
@@ -246,6 +275,10 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("grade_scale", None, _grade_scale),
     Recognizer("person_sections", PERSON_SECTIONS_NEEDS, _person_sections),
     Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
+    # bot.understand.kind_runs: "who" with a verb of running or teaching and one kind of meeting named
+    Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
+    # bot.understand.meeting_length: a length in hours or minutes ("hours", "hrs", "minutes", "mins")
+    Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
     # bot.understand.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session),

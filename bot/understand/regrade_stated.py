@@ -1,6 +1,6 @@
 """Whether a regrade can still be asked for, from when the student says grades were posted ("hw3 grades got posted 10
 days ago, can i still ask for a regrade"), where the bot has no posting date of its own: the course's window counted
-from that day."""
+from that day; and a window the student states to be checked ("is the regrade window 2 weeks")."""
 
 from __future__ import annotations
 
@@ -95,3 +95,23 @@ def regrade_from_stated(asked: Asked, items: Sequence[Assignment]) -> Answer | N
     still_open = last > today
     # "is it too late to ask for a regrade": Yes means closed
     return replies.verdict(answer, not still_open if _ASKS_CLOSED.search(asked.question.lower()) else still_open, said)
+
+
+# "is the regrade window 2 weeks", "do we get a week to ask for a remark": a span stated as the window, not a posting
+# told ("3 weeks ago", "2 weeks after"), nor a lateness ("5 days late")
+_SPAN = re.compile(rf"\b{_COUNT}\s+(days?|weeks?)\b(?!\s+(?:ago|after|later|since|late|before|back|from\s+now))")
+_STILL = re.compile(r"\b(?:still|too\s+late|already)\b|\bor\b")
+
+
+def stated_window(question: str) -> int | None:
+    """The regrade window in days a yes/no question states to be checked ("is the regrade window 2 weeks": 14), or
+    None when it states none, or tells of a posting or asks whether it is still open ("can i still ...")."""
+    lowered = " ".join(question.lower().split())
+    if _STILL.search(lowered) or _AGO.search(lowered):
+        return None
+    spans = _SPAN.findall(lowered)
+    if len(spans) != 1:
+        return None
+    word, unit = spans[0]
+    count = 2 if "couple" in word else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    return count * (7 if unit.startswith("week") else 1)

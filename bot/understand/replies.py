@@ -22,7 +22,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, Person, ScheduleDay
 from bot.course.occurrences import exam_times
 from bot.course.unknown import PAGE_SILENT, UNKNOWN, is_known
-from bot.understand.asked_figure import stated_scale
+from bot.understand.asked_figure import asked_grade, stated_curve, stated_scale
 from bot.understand.lexicon import PLATFORM
 from bot.understand.normalize import phrase_key
 
@@ -39,6 +39,9 @@ _BRINGABLE = {
 # Words about how grades are cut rather than what each part is worth; no course data holds a scale.
 _SCALE = frozenset({"curve", "curved", "curving", "scale", "cutoff", "cutoffs", "letter"})
 _CURVE = frozenset({"curve", "curved", "curving"})  # a curve is not given by a scale
+# A sentence saying grades are not curved: "Grades are not curved", "there is no curve", "we never curve"
+_NO_CURVE = re.compile(r"\b(?:not|no|never)\s+(?:be\s+|been\s+)?curv", re.IGNORECASE)
+_YES_NO_OPENING = re.compile(r"\s*(?:is|are|will|would|do|does|did|was|were|can|could)\b")
 SUGGESTIONS = ("/due", "/deadline", "/schedule", "/oh", "/exam", "/policy", "/staff", "/help")
 
 
@@ -391,7 +394,17 @@ def course_fact(
         return grade_scale_answer(course, curve, ask)
     if fact == "grading":
         asked = set(phrase_key(question))
-        scale = stated_scale(course) if _SCALE & asked and not _CURVE & asked else ""
+        # "what percent do i need for an A" asks the scale as much as "what are the cutoffs"
+        wants_scale = bool(_SCALE & asked) or asked_grade(question) is not None
+        scale = stated_scale(course) if wants_scale and not _CURVE & asked else ""
+        curve = stated_curve(course) if _CURVE & asked else ""
+        if curve:
+            # "is this class curved": a policy's own sentence on curving ("Grades are not curved, but ..."); a plain
+            # No when it says there is none and the question asks yes or no
+            said = f"The course page says: “{curve}”"
+            if _YES_NO_OPENING.match(question.lower()) and _NO_CURVE.search(curve):
+                said = f"No: “{curve}”"
+            return Answer(title="Grading scale", lines=(text(said),))
         if scale:
             # "whats the cutoff for a distinction": the scale a policy gives ("HD 80-100, D 70-79, ...")
             return Answer(title="Grading scale", lines=(text(f"The course page says: “{scale}”"),))

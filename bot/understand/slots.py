@@ -475,6 +475,8 @@ class SlotFiller:
                 slots["_sections"] = tuple(dict.fromkeys(sections))  # "is L02 in the same room as L01"
                 slots["_decided"] = True
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
+            if ev.fact == "meeting_place" and chosen_section is None and (clock := r.time("time")) and not clock.window:
+                slots["_clock"] = clock.time  # "where does the 1:30 lecture meet": the one that starts then
             if day is None and any(m.kind == "period" for m in r.mentions):
                 slots["_span"] = self.relation_range(r, today)  # "what room is the lab in after the break"
             elif day is None and (phrase := r.time("range")) is not None and phrase.late is None:

@@ -17,9 +17,12 @@ _WINDOW = 40  # characters after the words: "i'm in tutorial group t3"
 def stated_section(course: Course, question: str) -> str | None:
     """The one section the student says they are in, or None."""
     plain = " ".join(question.lower().replace("’", "'").split())
+    saying = list(_SAYS_IN.finditer(plain))
+    if not saying:  # most questions say no section: the course's section names are not gathered for them
+        return None
     names = {n.lower(): s.id for s in course.sections for n in (s.id, s.name, *s.aliases) if n}
     found: set[str] = set()
-    for said in _SAYS_IN.finditer(plain):
+    for said in saying:
         window = plain[said.end() : said.end() + _WINDOW]
         window = re.split(r"[.,;:!?]|\band\b", window, maxsplit=1)[0]
         found |= {ident for name, ident in names.items() if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window)}

@@ -30,7 +30,13 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
             rf"\b(?:switch|swap|change|move)\s+(?:to\s+|from\s+|between\s+)?"
             rf"(?:(?:my|a|another|the|other|different|our)\s+)?(?:{kinds})\w*"
             rf"|\b(?:different|another|other)\s+(?:{kinds})\b[^?.]{{0,40}}"
-            r"\b(?:for\s+(?:one|a|this|that|next)\s+week|this\s+week|next\s+week|once)\b"
+            r"\b(?:for\s+(?:one|a|this|that|next)\s+week|this\s+week|next\s+week|once|(?:one|that|a)\s+day|today"
+            r"|tomorrow)\b"
+            # "can i go to the tuesday one instead": another meeting of the kind in place of one's own
+            # (a day or time before it: "the review session instead" is another kind of meeting, not another group's)
+            rf"|\b(?:go|attend|join|come|sit\s+in|do|take)\s+(?:to\s+|on\s+)?"
+            rf"(?:(?:the|a|an)\s+(?:[\w:']+\s+){{1,3}}?|(?:another|other|a\s+different)\s+(?:[\w:']+\s+){{0,3}}?)"
+            rf"(?:one|{kinds})\w*\s+instead\b(?!\s+of\s+(?:class|lecture|studying))"
         )
 
     return _KINDS.get(course, "switch asked", build)
@@ -59,6 +65,9 @@ def _switch_rules(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
         found = [p for p in course.policies if any(_SWITCH_WORDS.search(k) for k in p.keywords)]
         if not found:
             found = [p for p in course.policies if _SWITCH_SAID.search(f"{p.summary} {p.quote}")]
+        if not found:
+            # "You may attend the other lecture section's lecture", asked "go to the other lecture": its own claim
+            found = [p for p in course.policies if _switch_claims(course, p)]
         return tuple((p.id, words_of(p)) for p in found)
 
     return _POLICY.get(course, "switch rules", find)
@@ -71,15 +80,43 @@ def switch_policy(course: Course, question: str = "") -> str:
     if len(rules) <= 1 or not question:
         return rules[0][0] if len(rules) == 1 else ""
     said = set(re.findall(r"\w+", question.lower()))
+    # every name of a kind the question names: "rec" names the recitations, which a rule calls "recitation"
     named = {
         n
         for k in course.meeting_kinds
+        if any(n and said & set(re.findall(r"\w+", n.lower())) for n in (k.id, k.name, k.plural, *k.aliases))
         for n in (k.id, k.name, k.plural, *k.aliases)
-        if n and said & set(re.findall(r"\w+", n.lower()))
+        if n
     }
     asked = {w for n in named for w in re.findall(r"\w+", n.lower())}
     fits = [pid for pid, own in rules if own & asked]
+    if len(fits) > 1:
+        # both name the meeting ("recitation"): the one whose claim on switching says more of the question ("take the
+        # quiz in another recitation", for "can i take the quiz in a different rec")
+        shared = {pid: _claim_overlap(course, pid, said) for pid in fits}
+        best = max(shared.values())
+        fits = [pid for pid in fits if shared[pid] == best] if best else fits
     return fits[0] if len(fits) == 1 else ""
+
+
+def _claim_overlap(course: Course, policy_id: str, said: set[str]) -> int:
+    """How many of the question's words (beyond the little ones) the rule's claims on switching hold."""
+    chosen = course.policy(policy_id)
+    asks = {w for c in _switch_claims(course, chosen) for a in c.asks for w in re.findall(r"\w+", a.lower())}
+    return len({w for w in said if len(w) > 3} & asks) if chosen else 0
+
+
+def _switch_claims(course: Course, policy: Policy | None) -> list[Claim]:
+    """The policy's claims on going to another group's meeting: a word of switching beside a meeting's name."""
+    if policy is None:
+        return []
+    names = {n.lower() for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if n}
+    names |= set(_GROUPS)
+    return [
+        c
+        for c in policy.claims
+        if any(_SWITCH_CLAIM.search(a.lower()) and names & set(re.findall(r"\w+", a.lower())) for a in c.asks)
+    ]
 
 
 def switch_question(course: Course, question: str) -> str | None:

@@ -127,6 +127,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "term_week",
             r"\bthe\s+(first|last|final)\s+week\s+of\s+(?:the\s+)?(?:class|classes|term|semester|quarter|school|course)\b",
         ),
+        # "the last two weeks of class", "the first 3 weeks of the semester": counted from the term's first (or back
+        # from its last) day of class, not from today
+        (
+            "term_weeks",
+            r"\b(?:the\s+)?(first|last|final)\s+(two|three|four|2|3|4)\s+weeks\s+of\s+(?:the\s+)?"
+            r"(?:class|classes|term|semester|quarter|trimester|school|course|lectures)\b",
+        ),
         # "the week after next": two weeks on; "the week before last": two weeks back
         ("named_week", r"\b(?:the\s+)?week\s+(after\s+next|before\s+last)(?:\s+week)?\b"),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
@@ -190,7 +197,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
         "halloween", "christmas", "new", "valentine", "patrick", "pi", "april", "juneteenth", "independence", "july"
     ),
     "weekday": _any_of(*WEEKDAYS),
-    **dict.fromkeys(("term_week", "named_week", "week_number", "week_of"), _A_WEEK),
+    **dict.fromkeys(("term_week", "term_weeks", "named_week", "week_number", "week_of"), _A_WEEK),
     "weekend": _any_of("weekend"),
     "named_month": _any_of("month"),
     "term": _any_of("term", "semester"),
@@ -468,6 +475,21 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         monday = week_monday(min(class_days) if g[0] == "first" else max(class_days))
         label = f"the {'first' if g[0] == 'first' else 'last'} week of the term"
         return TimePhrase("range", first=monday, last=monday + dt.timedelta(days=6), label=label, grain="week", **at)
+    if name == "term_weeks":
+        class_days = [r.date for r in course.schedule if r.has_class and not r.exam_id] or [
+            course.term_first,
+            course.term_last,
+        ]
+        count = _number(g[1])
+        which = "first" if g[0] == "first" else "last"
+        if which == "first":
+            first = week_monday(min(class_days))
+            last = first + dt.timedelta(weeks=count, days=-1)
+        else:
+            last = week_monday(max(class_days)) + dt.timedelta(days=6)
+            first = last - dt.timedelta(weeks=count, days=-1)
+        label = f"the {which} {count} weeks of the term"
+        return TimePhrase("range", first=first, last=last, label=label, grain="between", **at)
     if name == "named_week":
         word = " ".join(g[0].split())
         offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7, "after next": 14}.get(

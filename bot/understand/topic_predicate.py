@@ -21,7 +21,8 @@ _BEING_SCHEDULED = words_of(
     holding scheduled schedule on about again also ever still yet already actually really all even whatsoever
     anywhere week weeks day days today
     tomorrow tonight next last this coming upcoming soon later time class classes lecture lectures session sessions
-    topic topics material course courses module modules unit units semester term syllabus curriculum"""
+    topic topics material course courses module modules unit units semester term trimester quarter syllabus
+    curriculum"""
 )
 _TIME = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^\d+(?:st|nd|rd|th)?$"

@@ -125,6 +125,7 @@ SLANG = {
     "lecs": "lectures",
     "sched": "schedule",
     "sem": "semester",
+    "tri": "trimester",  # "is there a guest lecture this tri"
     "info": "information",
     "ppl": "people",
     "msg": "message",
@@ -136,6 +137,8 @@ SLANG = {
     "gpt": "gpt",
     "teh": "the",
     "dew": "due",
+    "brake": "break",  # "when is the easter brake": no course has brakes
+    "brakes": "breaks",
     "hte": "the",
     "adn": "and",
     "jan": "january",
@@ -284,7 +287,7 @@ STOPWORDS = (
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause count counts counted counting matter matters other another fall spring autumn winter summer points
-    point marks quarter both held happen"""
+    point marks quarter trimester both held happen"""
     )
     | CHAT_FILLERS
     | HONORIFICS
@@ -617,6 +620,25 @@ CUES: dict[str, tuple[str, ...]] = {
         "graded wrong",
         "graded wrongly",
         "looked at again",
+        # "how long do we have to complain about a grade", "can i appeal my mark": a grade questioned, as a request
+        "complain about a grade",
+        "complain about my grade",
+        "complain about a mark",
+        "complain about my mark",
+        "complain about my score",
+        "appeal a grade",
+        "appeal my grade",
+        "appeal a mark",
+        "appeal my mark",
+        "grade appeal",
+        "challenge a grade",
+        "challenge my grade",
+        "challenge my mark",
+        "contest my mark",
+        "contest my score",
+        # "is the regrade window 2 weeks": the window's own word, so a slip in it ("windw") is read as it
+        "regrade window",
+        "remark window",
     ),
     "exam": ("exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"),
     "conflict": (
@@ -701,6 +723,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "need to ask",
         "manually",
         "ask for them",
+        # "do i have to claim joker days": claiming them is asking to use them
+        "have to claim",
+        "need to claim",
+        "must claim",
+        "claim them",
+        "how to claim",
+        "how do i claim",
     ),
     # Parts of one piece of work ("my written part is on time but my code is late").
     "parts": (
@@ -955,6 +984,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "laptop allowed",
         "smartwatch",
         "smartwatches",
+        # registering for a sitting ("register in Sisu 7 days before"): a rule of the exam, where a course states it
+        "register for",
+        "registration for",
+        "register for the exam",
+        "registration deadline",
     ),
     "link": ("link", "url", "website", "site", "zoom link", "course code", "entry code", "join", "sign up", "signup"),
     "content": (
@@ -1199,6 +1233,10 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "cheat": ("integrity", "violation", "cheating"),
     "cheating": ("integrity", "violation"),
     "caught": ("violation",),
+    # "do i have to say i used chatgpt" asks what a page says as "declare every use of AI"
+    "say": ("declare", "disclose", "acknowledge", "mention"),
+    "mention": ("declare", "disclose", "acknowledge"),
+    "disclose": ("declare", "acknowledge"),
     "copy": ("copying", "copied"),
     "copied": ("copying", "copy"),
     "stole": ("copied", "copying"),
@@ -1268,7 +1306,8 @@ COMMON_WORDS = _words(
     school score second see seem seen send sent september set several short should show sick side simple since
     single sit site sleep small someone something sometimes soon sorry sort speak special start started state
     stay step still stop story student students study stuff sunday super sure system take taken taking talk
-    team tell term test text thing things think thinking third though thought three through thursday ticket
+    team tell term test text textbook textbooks thing things think thinking third though thought three through
+    thursday ticket
     time tired today together told tomorrow tonight took top total totally tough toward tried true try trying
     tuesday turn twice two type under understand until upon use used useful using usual usually very view wait
     walk want wanted was watch water way ways wednesday week weekend weeks weird well went whatever whole why

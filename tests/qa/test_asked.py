@@ -110,6 +110,7 @@ def test_a_yes_no_question_asks_no_time_or_place_it_does_not_name(question, unas
     [
         ("how long does it take for a regrade request to get answered", "askwhen"),
         ("how long until grades come out", "askwhen"),
+        ("emailed my tutor 3 days ago, how long do they usually take", "askwhen"),
         ("how quickly will I get a reply?", "askwhen"),
         ("how long is the final exam", "asklength"),  # a length or a duration, not a wait
         ("what percent of the lab grade is the practical", "askcount"),

@@ -3,6 +3,7 @@ one-word names for meetings, exams and numbered work, its platforms' short names
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,74 @@ def test_a_late_pool_is_named_by_its_head_noun(hist, course):
     """'a token' is a late token where the pool is late tokens; 'days' alone never names a pool of slip days."""
     assert {"late", "lateday"} <= set(_concepts(hist, "can i use a token on the proposal?"))
     assert "lateday" not in _concepts(course, "how many days do we have")
+
+
+def _homework_titled(course, name):
+    """The course with its homework titled "<name> 1", "<name> 2", ... (as a course doing it on a platform names it)."""
+    pieces = tuple(
+        replace(a, title=f"{name} {n}") if a.kind == "homework" else a for n, a in enumerate(course.assignments, 1)
+    )
+    return replace(course, assignments=pieces)
+
+
+def test_homework_named_after_its_platform_is_homework(stat, hist):
+    """ "PrairieLearn 3" on a course doing its homework there: "my homework" meets an entry on PrairieLearn; an essay
+    (no platform) names only its own kind of work."""
+    on_platform = _homework_titled(stat, "PrairieLearn")
+    assert "homework" in _concepts(on_platform, "Can I see the PrairieLearn solutions after the due date?")
+    assert "homework" not in _concepts(stat, "Can I see the PrairieLearn solutions after the due date?")
+    assert "homework" not in _concepts(hist, "Can I write both essays on the same topic?")
+
+
+def test_a_courses_short_name_with_a_number_is_about_what_it_names(stat):
+    """ "ww8" where the course says "ww" for WeBWorK is about WeBWorK, as "WeBWorK 8" is; letters the course does not
+    name stay a word of their own ("r3", a room)."""
+    webwork = replace(stat, synonyms={**stat.synonyms, "ww": "WeBWorK"})
+    assert {"ww8", "webwork"} <= set(_concepts(webwork, "problem 12 on ww8 is bugged"))
+    assert "webwork" not in _concepts(stat, "problem 12 on ww8 is bugged")
+    assert _concepts(webwork, "can i move from r1 to r3") == _concepts(stat, "can i move from r1 to r3")
+
+
+def test_a_kind_of_meeting_named_by_the_word_for_a_meeting_is_its_own_name(geo):
+    """ "Studio session" (id "studio"): "a studio session" and "the studio" are one thing, "session" adds nothing."""
+    kinds = tuple(
+        replace(k, name="Studio session", plural="Studio sessions", aliases=("studio",)) if i == 0 else k
+        for i, k in enumerate(geo.meeting_kinds)
+    )
+    studio = replace(geo, meeting_kinds=kinds)
+    first = replace(kinds[0], id="studio")
+    studio = replace(studio, meeting_kinds=(first, *kinds[1:]))
+    assert _concepts(studio, "Do I have to tell my tutor when I miss a studio session?") == _concepts(
+        studio, "do i have to tell my tutor when i miss studio"
+    )
+
+
+def test_the_courses_own_name_says_this_course(stat):
+    """ "Applied Statistical Learning", and what the course says for it, read as its number does: as nothing."""
+    named = replace(stat, synonyms={**stat.synonyms, "asl": "Applied Statistical Learning"})
+    assert _concepts(named, "is there a curve in applied statistical learning") == _concepts(named, "is there a curve")
+    assert _concepts(named, "is there a curve in asl") == _concepts(named, "is there a curve")
+    one_word = replace(stat, name="Statistics")
+    assert _concepts(one_word, "is there a curve in statistics") != _concepts(one_word, "is there a curve")
+
+
+def test_an_alias_is_not_named_by_a_word_it_only_qualifies_with(geo):
+    """ "data help" for a data clinic names the clinic by "help" (no term of its own), never by "data": every dataset
+    is not the clinic."""
+    first, *rest = geo.meeting_kinds
+    kinds = (replace(first, aliases=(*first.aliases, "data help")), *rest)
+    assert "dataset" not in parts_of(replace(geo, meeting_kinds=kinds))
+
+
+def test_a_group_of_work_under_the_courses_own_name_is_its_kind(stat):
+    """Pieces of project grouped as "group investigation" (a survey among them): "the group project" is the group
+    investigation; homework grouped as "data exercises" is homework."""
+    pieces = tuple(
+        replace(a, group="group investigation") if a.kind == "project" else replace(a, group="data exercises")
+        for a in stat.assignments
+    )
+    survey = replace(stat.assignments[0], id="peer", kind="survey", group="group investigation")
+    grouped = replace(stat, assignments=(*pieces, survey))
+    assert "project" in _concepts(grouped, "Can we pick the topic of the group investigation?")
+    assert "homework" in _concepts(grouped, "are the data exercises graded")
+    assert "project" not in _concepts(stat, "Can we pick the topic of the group investigation?")

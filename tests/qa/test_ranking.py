@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from bot.qa.asked import not_asked
-from bot.qa.ranking import Candidate, parts_disagree, rank, siblings_disagree
-from bot.qa.terms import terms_of
+from bot.qa.asked import GIVES_LENGTH, GIVES_NUMBER, gives_length, gives_number, not_asked
+from bot.qa.ranking import Candidate, parts_disagree, rank, score, siblings_disagree
+from bot.qa.terms import Terms, terms_of
 
 FAQ = [
     ("Can I bring a cheat sheet to the exam?", "One sheet, both sides."),
@@ -291,3 +291,75 @@ def test_without_its_clauses_the_entry_asks_too_much(monkeypatch):
 def test_a_room_is_not_answered_by_an_entry_naming_no_place():
     """'What room is the final in?' meets 'I have three final exams on May 5' on the final alone."""
     assert _rank_clauses("what room is the final exam in") == []
+
+
+def test_numbered_pieces_an_answer_lists_do_not_speak_to_a_yes_no_question():
+    """ "When is the homework released?" answered "hw 1 on Monday, hw 2 later" does not answer whether hw 2 may repeat
+    hw 1's topic: numbered pieces are instances of its subject, not a subject its question leaves out."""
+    faq = [
+        ("When is the homework released?", "hw 1 on Monday of week 2, hw 2 two weeks later."),
+        ("How do I install PySpark?", "pip install it."),
+        ("Are lectures recorded?", "Yes."),
+    ]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    question = "can i do hw 2 on the same topic as hw 1"
+    assert rank(terms_of(question), candidates, df, len(candidates), unasked=not_asked(question)) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "answer"),
+    [
+        ("do i need my student id for the exam", "What should I bring to a midterm?", "Your student ID and pencils."),
+        ("can i bring notes to the midterm", "What can I bring to the exam?", "One index card."),
+    ],
+)
+def test_a_general_part_meets_a_particular_one_either_way(question, entry, answer):
+    """ "the exam" of a question meets an entry on "a midterm", as "the midterm" meets one on "the exam"."""
+    faq = [(entry, answer), ("How do I install PySpark?", "pip install it."), ("Are lectures recorded?", "Yes.")]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    scored = {s.key: s for s in (score(terms_of(question), c, dict.fromkeys(df, 1.0)) for c in candidates)}
+    assert not scored[0].mismatch
+
+
+HOW_IT_WORKS = [
+    ("How does the pitch presentation in the studio work?", "Each student presents for 3 minutes, then feedback."),
+    ("How does the peer evaluation work?", "Teammates rate each other anonymously."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+def _rank_how(question: str) -> list[str]:
+    candidates = [Candidate(i, _answered(q, a)[0], _answered(q, a)[1]) for i, (q, a) in enumerate(HOW_IT_WORKS)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    return [HOW_IT_WORKS[s.key][0] for s in rank(terms_of(question), candidates, df, len(candidates))]
+
+
+def _answered(question: str, answer: str) -> tuple:
+    terms = terms_of(answer)
+    marks = tuple(m for m, gives in ((GIVES_LENGTH, gives_length), (GIVES_NUMBER, gives_number)) if gives(answer))
+    return terms_of(question), Terms((*terms.concepts, *marks), terms.identifiers)
+
+
+def test_an_entry_on_how_a_thing_works_answers_its_length_when_its_answer_gives_one():
+    """ "How does the pitch presentation work?" answered "3 minutes" answers how long the pitch presentation is; the
+    peer evaluation's answer gives no length, so it does not answer how long that takes."""
+    assert _rank_how("how long is the pitch presentation in the studio")[:1] == [HOW_IT_WORKS[0][0]]
+    assert _rank_how("how long is the peer evaluation") == []
+
+
+def test_attendance_as_a_rule_is_told_from_going_to_another_meeting():
+    """ "is there attendance" asks whether attendance is taken, not whether one may go to another section's lecture:
+    the two entries no longer tie, and the question is answered."""
+    faq = [
+        ("Is lecture attendance taken, and are the lectures recorded?", "No attendance is taken; all are recorded."),
+        ("Can I go to the other lecture section's lecture?", "Yes, if there are free seats."),
+        ("How do I install PySpark?", "pip install it."),
+        ("Is the midterm open book?", "No; one sheet of notes."),
+    ]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(terms_of("do i have to go to lecture? is there attendance"), candidates, df, len(faq))
+    assert [s.key for s in found][:1] == [0]

@@ -32,6 +32,8 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "chem-1310-s26-r11-test": (0.49, 0.52, 0.86),
     "hist-210-a24-r11-dev": (0.87, 0.89, 0.86),
     "hist-210-a24-r11-test": (0.52, 0.54, 0.86),
+    "stat-187-f24-round8": (1.0, 1.0, 0.66),
+    "hist-210-a24-round8": (1.0, 1.0, 1.0),
 }
 
 MINIMUM_COVERED = {
@@ -60,6 +62,8 @@ MINIMUM_COVERED = {
     "chem-1310-s26-r11-test": 55,
     "hist-210-a24-r11-dev": 55,
     "hist-210-a24-r11-test": 55,
+    "stat-187-f24-round8": 5,
+    "hist-210-a24-round8": 5,
 }
 
 

@@ -143,3 +143,44 @@ def test_a_question_an_entry_only_seems_to_answer_gets_nothing(question):
 )
 def test_the_entry_that_answers_is_still_found(question, entry):
     assert _rank(question)[:1] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("student", "staff"),
+    [
+        ("i've never coded in my life", "Do I need programming experience?"),
+        ("is the help session something i need to book", "Do I need an appointment?"),
+        ("is there a better way to reach out to her", "How should I contact my TA?"),
+        ("is there a sample midterm from last semester", "Are there practice exams?"),
+        ("i think problem 12 is bugged", "a problem is broken or throws an error"),
+        ("what if i go over the 2 allowed absences", "if I am absent more than twice"),
+        ("is it due 11:59 our time", "Which time zone is used?"),
+        ("how many hours a week do people put in", "How much should I study?"),
+        ("i missed the quiz, is there any make up", "I missed a quiz because I was sick. Can I make it up?"),
+        ("i missed the midterm", "is there a makeup exam"),
+        ("im failing the class", "What do I need to pass the course?"),
+        ("do we pick our own groups", "Can I choose my teammates?"),
+    ],
+)
+def test_everyday_words_of_round_twelve_meet_the_staffs(student, staff):
+    """Coding is programming, booking is an appointment, reaching out is contact, a sample midterm is a practice exam,
+    bugged is an error, absences are being absent, one's own clock is a time zone, hours a week are studying, making
+    it up is a makeup, a missed exam is one, failing is a question of passing and picking is choosing."""
+    assert set(terms_of(student).concepts) & set(terms_of(staff).concepts) - {"askwhen", "askcount", "asklength"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("do we actually need the stewart book", "appointment"),  # a book to read is no booking
+        ("what exactly happens in that session", "exactly"),  # filler, in questions and entries alike
+        ("can i reach an A with extra credit", "contact"),  # reaching a grade is no contact
+        ("is there any way to get bonus points in this class", "class"),  # the course, not a class meeting
+        ("how long do they usually take", "usually"),  # a hedge
+        ("if i fail the exam and do the retake", "error"),  # failing an exam is no error in code
+        ("can i pick up my graded exam", "choose"),  # picking up is collecting, not choosing
+        ("can i go to the other section's lecture", "compulsory"),  # going somewhere is no rule about attending
+    ],
+)
+def test_what_round_twelves_words_do_not_mean(text, absent):
+    assert absent not in terms_of(text).concepts

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.qa.suggest import _corrected, course_answer, course_answer_as_asked
-from bot.qa.terms import Terms
+from bot.qa.indexing import phrases_of
+from bot.qa.suggest import _corrected, course_answer, course_answer_as_asked, similar
+from bot.qa.terms import Terms, terms_of
+from bot.store.database import Store
 from tests.conftest import local
 
 
@@ -61,3 +63,29 @@ def test_two_letters_swapped_are_one_typo():
 def test_an_ordinary_word_is_meant_as_itself():
     """ "can i stack my tokens" is not about Turnitin being stuck."""
     assert _corrected(Terms(("stack",)), {"stuck": 1}).concepts == ("stack",)
+
+
+def test_an_entry_changed_in_the_store_is_ranked_by_its_new_words(course, tmp_path):
+    """The ranking's view of an entry is kept per entry as stored: a changed entry is seen with its new words."""
+    store = Store(tmp_path / "bot.db", zone=course.tz)
+    phrases = phrases_of(course)
+    question = "can i bring a cheat sheet to the exam"
+    entry_id = store.qa_entries.add(
+        1,
+        dt.datetime(2024, 2, 1, 9, tzinfo=course.tz),
+        source="faq",
+        question="Is a calculator allowed in the exam?",
+        answer="Yes, a basic one.",
+        question_terms=terms_of("Is a calculator allowed in the exam?", phrases).text,
+        answer_terms=terms_of("Yes, a basic one.", phrases).text,
+        endorsed=True,
+    )
+    before = similar(store, course, 1, question)
+    said = "Can I bring a cheat sheet to the exam?"
+    store.qa_entries.change(
+        entry_id, question=said, question_terms=terms_of(said, phrases).text, answer="Yes, one page."
+    )
+    after = similar(store, course, 1, question)
+    store.close()
+    assert [s.question for s in before] == []
+    assert [(s.question, s.answer) for s in after] == [(said, "Yes, one page.")]

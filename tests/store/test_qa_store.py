@@ -87,6 +87,30 @@ def test_entries_are_indexed_withdrawn_and_counted(store):
     assert store.qa_entries.get(first).withdrawn_at == NOW
 
 
+def test_an_entry_read_again_unchanged_is_not_made_again_and_a_changed_one_is(store):
+    """Every search reads the same FAQ entries: an unchanged row gives the entry already made; a change is read."""
+    entry_id = store.qa_entries.add(
+        1, NOW, source="faq", question="q", answer="old", question_terms="exam", answer_terms="old", endorsed=True
+    )
+    first = store.qa_entries.candidates(1, ["exam"])[0]
+    assert store.qa_entries.candidates(1, ["exam"])[0] is first
+    store.qa_entries.change(entry_id, answer="new", answer_terms="new", endorsed=False)
+    changed = store.qa_entries.candidates(1, ["exam"])[0]
+    assert (changed.answer, changed.answer_terms, changed.endorsed) == ("new", "new", False)
+    assert store.qa_entries.get(entry_id) is changed
+
+
+def test_entries_kept_are_bounded(store, monkeypatch):
+    """Only the last ENTRIES_KEPT rows' entries are kept, however many posts a server's searches read."""
+    monkeypatch.setattr("bot.store.qa_entries.ENTRIES_KEPT", 3)
+    ids = [
+        store.qa_entries.add(1, NOW, source="faq", question=f"q{n}", answer="a", question_terms="exam", answer_terms="")
+        for n in range(5)
+    ]
+    assert [e.id for e in store.qa_entries.active(1)] == ids
+    assert len(store.qa_entries._entries) == 3
+
+
 def test_a_draft_is_taken_once_and_only_with_its_token(store):
     draft = store.qa_drafts.add(1, None, title="t", body="", topic="other", visibility="hidden", now=NOW)
     assert store.qa_drafts.take(draft.id, "wrong") is None

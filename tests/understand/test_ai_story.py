@@ -121,7 +121,7 @@ def test_a_story_whose_action_the_rule_leaves_out_is_said_unknown(hist):
 
 
 CONTRAST = (
-    "Generative AI tools (such as ChatGPT) may be used to check grammar and spelling, but not to generate any part of "
+    "You may use generative AI tools (e.g. ChatGPT) to check grammar and spelling, but not to generate any part of "
     "the content of an assessment."
 )
 
@@ -132,10 +132,37 @@ CONTRAST = (
         ("can i get chat gpt to write the intro of my care plan", False),
         ("can i use chatgpt to write part of my essay", False),
         ("can i use chatgpt to check my spelling", True),
+        # "tools (e.g. ChatGPT) to check grammar" is one sentence, not two at "e.g."
+        ("is it ok to use chatgpt to check my grammar, im not a native speaker", True),
     ],
 )
 def test_each_side_of_a_but_decides_its_own_action(question, yes):
-    """ "may be used to check grammar, but not to generate any part": checking Yes, writing No, never the other way."""
+    """ "may use ... to check grammar, but not to generate any part": checking Yes, writing No, never the other way."""
     found = ai_verdict(CONTRAST, question)
     assert found is not None
     assert found.yes is yes
+
+
+HELP = (
+    "You may use generative AI tools (such as ChatGPT) for help with spreadsheet formulas and code. "
+    "You may not use them to write the text of your pitches or to generate data."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i use gemini to help with my excel formulas", True),  # the clause on help with formulas
+        ("can copilot help me with my python code", True),
+        ("can chatgpt help me with my pitch", "undecided"),  # writing a pitch is forbidden; help with one is not said
+        ("can chatgpt help me with my interview notes", None),  # no clause names the notes
+    ],
+)
+def test_help_with_a_thing_is_decided_by_the_clause_on_help_with_it(question, yes):
+    """ "help with X" names no action: a clause giving help with that thing decides; one only naming it does not."""
+    found = ai_verdict(HELP, question)
+    if yes == "undecided":
+        assert found is None
+    else:
+        assert found is not None
+        assert found.yes is yes

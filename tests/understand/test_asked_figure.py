@@ -143,3 +143,69 @@ def test_the_grading_scale_a_policy_gives_is_the_scale(second_course):
     result, said = reply(course, "whats the cutoff for a B", "2024-10-14 10:00")
     assert result.answer.kind == "info"
     assert "B 80-89" in said
+
+
+def test_a_grade_asked_and_a_curve_asked_get_the_policys_own_sentences():
+    """On a course without a [grade_scale] whose grading policy gives the scale and says grades are not curved: "what
+    percent for an A" gets the scale, "is it curved" a No with that sentence, "how does the curve work" the sentence
+    without a verdict; a course whose page says nothing of a curve still says so (CHEM 1310)."""
+    from bot.course.model import Policy
+    from bot.understand.asked_figure import stated_curve
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    grades = Policy(
+        "letter-grades",
+        "Letter grades",
+        "",
+        "Letter grades: A 90-100, B 80-89, C 70-79, D 60-69. Grades are not curved; cutoffs may be lowered.",
+    )
+    course = dataclasses.replace(chem, policies=(*chem.policies, grades))
+    assert stated_curve(course) == "Grades are not curved"
+    assert stated_curve(chem) == ""
+    _result, said = reply(course, "what percentage do i need for an A", "2026-03-02 10:00")
+    assert "A 90-100" in said
+    _result, said = reply(course, "are grades curved in this class", "2026-03-02 10:00")
+    assert said.splitlines()[2].startswith("No")
+    _result, said = reply(chem, "are grades curved in this class", "2026-03-02 10:00")
+    assert "not on the course page" in said
+
+
+def _sized(course, *policies):
+    return dataclasses.replace(course, policies=(*course.policies, *policies))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how big can project groups be", "projects"),  # "Application projects are done in groups of up to 3"
+        ("how many people in a project group", "projects"),  # not "how many people died": a group's size
+        ("how many students per studio group", None),  # "teams of four ... within your studio group": the teams'
+        ("how big are lab groups", None),  # no rule gives a lab group's size
+        ("when is the project due", None),  # no headcount asked
+    ],
+)
+def test_the_rule_giving_the_size_of_the_group_asked(question, expected):
+    """A group named with a word before it fits the rule whose size is said beside that word, never another's."""
+    from bot.course.model import Policy
+    from bot.understand.asked_figure import headcount_policy
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    projects = Policy("projects", "Projects", "", "Application projects are done in groups of up to 3 students.")
+    teams = Policy("teams", "Teams", "", "The investigation is done in teams of four, formed within your studio group.")
+    course = _sized(chem, projects, teams)
+    assert headcount_policy(course, question) == expected
+
+
+def test_a_group_size_asked_gets_the_rule_that_gives_it():
+    """The engine answers with the rule and its size, not "I can't answer" or a question about the subject."""
+    from bot.course.model import Policy
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    projects = Policy("projects", "Projects", "Groups of up to 3.", "Projects are done in groups of up to 3.")
+    course = _sized(chem, projects)
+    for question in ("how big can project groups be", "how many people in a project group"):
+        _result, said = reply(course, question, "2026-03-02 10:00")
+        assert "up to 3" in said, question

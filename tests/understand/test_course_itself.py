@@ -343,3 +343,41 @@ def test_where_each_kind_of_work_is_handed_in(second_course, question, said, not
 def test_one_site_for_all_work_is_said_once(second_course):
     _, answer = reply(second_course, "where do we submit stuff", "2024-10-14 10:00")
     assert "Work is handed in on PrairieLearn" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("this is stat 187 right?", "Yes"),
+        ("is this stat187", "Yes"),
+        ("am i in the right server for stat 187", "Yes"),
+        ("is this the channel for STAT 187?", "Yes"),
+    ],
+)
+def test_which_course_this_is_is_answered_from_its_numbers(second_course, question, opening):
+    """A student checking they are in the right course gets Yes for its own number."""
+    result, said = reply(second_course, question, "2024-10-14 10:00")
+    assert result.parts[0].intent == "course_itself"
+    assert first_line(said).startswith(f"{opening}:")
+
+
+def test_another_number_asked_as_this_course_is_never_a_yes(second_course):
+    """ "is this stat 188": the page lists no such number, so no Yes (and no guess that it is another course)."""
+    result, said = reply(second_course, "is this stat 188?", "2024-10-14 10:00")
+    assert result.answer.kind == "unknown"
+    assert "STAT 188" in said
+
+
+@pytest.mark.parametrize("question", ["whats the texbook for this class", "which textbok do we need"])
+def test_a_misspelled_material_is_asked_in_its_respelled_words(second_course, question):
+    """ "texbook" is the textbook: the course's own sentence about it answers."""
+    course = _described(second_course, "Methods for prediction. Textbook: Hastie, Statistical Learning.")
+    result, said = reply(course, question, "2024-10-14 10:00")
+    assert result.parts[0].intent == "course_itself"
+    assert "Hastie" in said
+
+
+def test_an_open_book_exam_is_no_textbook(second_course):
+    """ "an open-book exam in week 8" says how the exam is sat, not which book the course uses."""
+    course = _described(second_course, "Weekly problem sets and an open-book exam in week 8.")
+    assert course_itself(course, "what textbook do we need") is None

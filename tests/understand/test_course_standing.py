@@ -75,3 +75,11 @@ def test_a_points_weighted_unit_is_its_credits(second_course):
         second_course, course_standing(with_description(second_course, "Quizzes: 6 points each."), "how many credits")
     )
     assert "6 points" not in said
+
+
+@pytest.mark.parametrize("question", ["how many ects is this course", "how many ec is it", "credits for this module?"])
+def test_european_credits_written_ec_are_the_courses_credits(second_course, question):
+    """ "6 EC" in the description is its credit weight, quoted rather than sent to the registrar."""
+    course = with_description(second_course, "Second-year module, 6 EC, taught in English. It covers regression.")
+    assert "6 EC" in shown(course, course_standing(course, question))
+    assert outside_course(course, question, holds=lambda w: False) is None

@@ -47,3 +47,30 @@ def test_other_work_keeps_its_card() -> None:
 def test_a_claim_about_something_else_is_no_refusal() -> None:
     course = course_in("tests/fixtures/courses/chem-1310-s26")
     assert extension_refused(course, "can i get an extension on quiz 6") is None
+
+
+def _saying(sentence: str) -> Course:
+    """CHEM 1310 with no claim, its quiz policy's words ending in the sentence given."""
+    course = course_in("tests/fixtures/courses/chem-1310-s26")
+    policies = tuple(replace(p, quote=f"{p.quote} {sentence}") if p.id == "quizzes" else p for p in course.policies)
+    return replace(course, policies=policies)
+
+
+SAYING = _saying("Quizzes are never extended.")
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "refused"),
+    [
+        (SAYING, "can i get an extension on quiz 6", True),
+        (SAYING, "can i ask for an extension on q6", True),
+        (SAYING, "can i get an extension on ps6", False),  # the refusal does not name problem sets
+        (_saying("Quizzes are not extended unless you are ill."), "can i get an extension on quiz 6", False),
+        (_saying("In general we do not grant extensions on quizzes."), "can i get an extension on quiz 6", False),
+    ],
+)
+def test_a_sentence_of_the_page_refusing_the_extension_is_a_no(course, question, refused) -> None:
+    """Without a claim, a sentence of the page refusing extensions outright and naming what is asked is a No with
+    the sentence; one with an exception or a hedge ("unless", "in general") leaves it to the rule and its people."""
+    _, said = reply(course, question, NOW)
+    assert first_line(said).startswith("No: the course page says") is refused, said

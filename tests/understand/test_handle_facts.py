@@ -260,3 +260,50 @@ def test_a_meeting_on_an_exams_day_asked_as_usual(stat):
     _, said = reply(stat, "is discussion 1C at the usual time on midterm day", "2024-10-01 10:00")
     assert first_line(said).startswith("Yes: no change on Wed Oct 23"), said
     assert "12:00 PM" in said
+
+
+def _exam_in_exam_hall(stat):
+    """STAT 187 with its final called "Exam", written in Exam Hall 1, under rules naming calculators and the hall."""
+    final = replace(
+        stat.exam("final"),
+        title="Exam",
+        aliases=("the exam", "final"),
+        location="Exam Hall 1, Main Building",
+        rules=("Calculators are not allowed.", "You may leave the hall at the earliest 30 minutes after the start."),
+    )
+    return replace(stat, exams=tuple(final if e.id == "final" else e for e in stat.exams))
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("calculators allowed in the exam?", "No"),
+        ("is a calculator ok for the exam", "No"),
+        ("can i take my calculator into the exam", "No"),
+    ],
+)
+def test_an_exam_named_like_its_room_is_the_exam_not_a_place(stat, question, opening):
+    """ "in the exam" is the exam when its rooms are called Exam Hall: the rule on what is asked decides."""
+    _, said = reply(_exam_in_exam_hall(stat), question, "2024-11-20 10:00")
+    assert first_line(said).startswith(f"{opening}:")
+
+
+@pytest.mark.parametrize("question", ["are phones allowed in the exam?", "laptops ok in the exam?"])
+def test_a_rule_sharing_only_the_exams_name_decides_nothing(stat, question):
+    """A clause about leaving the hall says nothing of phones: no Yes or No on it."""
+    _, said = reply(_exam_in_exam_hall(stat), question, "2024-11-20 10:00")
+    assert not first_line(said).startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "now", "opening"),
+    [
+        ("hist", "is a textbook permitted in the final exam?", "2024-11-01 10:00", "No"),
+        ("hist", "are books permitted in the exam?", "2024-11-01 10:00", "No"),
+        ("geo", "is a calculater allowed in the klausur", "2025-05-01 10:00", "Yes"),
+    ],
+)
+def test_what_may_be_brought_is_decided_by_the_rule_naming_it(request, which, question, now, opening):
+    """A thing asked in other words than the rule's ("textbook" of "books") still gets the rule's Yes or No."""
+    _, said = reply(request.getfixturevalue(which), question, now)
+    assert first_line(said).startswith(f"{opening}:")

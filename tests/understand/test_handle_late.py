@@ -388,3 +388,42 @@ def test_an_academic_concession_is_asked_of_the_extension_rules(stat, hist):
     assert "extension" not in [p.intent for p in result.parts]
     result, _ = reply(hist, "do students with a concession card get cheaper printing", "2024-10-23 13:00")
     assert "extension" not in [p.intent for p in result.parts]
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        # the penalty taken as the condition: whether the work is accepted then at all
+        ("data/stat-187-f24", "can i submit ps4 3 days late if i accept the penalty", "2024-10-09T10:00", "No:"),
+        ("data/stat-187-f24", "could i upload ps4 10 hours late with the deduction", "2024-10-09T10:00", "Yes:"),
+        ("data/10-605-s24", "can i submit hw5 4 days late if i accept the penalty", "2024-04-01T10:00", "No:"),
+        ("data/10-605-s24", "can i turn hw5 in 2 days late if i accept losing points", "2024-04-01T10:00", "Yes:"),
+        # asked to cost nothing: Yes only when on time or covered, No when it costs or is refused
+        ("data/stat-187-f24", "can we hand in ps4 one day late without losing points", "2024-10-09T10:00", "No:"),
+        ("data/10-605-s24", "can i hand in hw5 1 day late without a penalty", "2024-04-01T10:00", "Yes:"),
+        ("data/10-605-s24", "can i hand in hw5 4 days late without a penalty", "2024-04-01T10:00", "No:"),
+    ],
+)
+def test_can_i_submit_late_with_or_without_the_penalty(folder, question, now, first):
+    """ "can i hand it in N days late if i take the penalty" is Yes or No on its being accepted; "without a penalty"
+    on its being accepted at no cost; never Yes to a submission the course refuses."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "said"),
+    [
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "is there a max number of days late for lab reports",
+            "2026-03-04T14:00",
+            "3 days",
+        ),
+        ("data/stat-187-f24", "is there a maximum amount of hours late for problem sets", "2024-10-09T10:00", "2 days"),
+    ],
+)
+def test_a_cutoff_asked_is_yes_with_its_limit(folder, question, now, said):
+    """ "is there a max number of days late": Yes with the rule's cutoff, the counted thing asked (not "number")."""
+    _, text_ = reply(course_in(folder), question, now)
+    assert first_line(text_).startswith(f"Yes: the limit is {said} late"), text_

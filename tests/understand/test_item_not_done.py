@@ -55,3 +55,31 @@ def test_the_answer_opens_with_the_sentence():
     result, said = reply(course, "what if i dont do lab report 2", "2026-02-10 10:00")
     assert [p.slots.get("policy") for p in result.parts] == ["reports"]
     assert said.splitlines()[2].startswith("The course page says: “Not submitting Lab Report 2")
+
+
+_SHUTTLE = "Field trips are compulsory. The shuttle leaves at 7:30 sharp: missing the shuttle counts as an absence."
+TRIPS = Policy("trips", "Field trips", "Field trips are compulsory.", _SHUTTLE, ("field trip",))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what if i miss the shuttle on friday", "trips"),
+        ("what happens if i missed the shuttle lol", "trips"),
+        ("what if i miss the lecture", None),  # no rule's sentence speaks of missing the lecture
+        ("i missed the shuttle, when is the next one", None),  # no consequence asked
+    ],
+)
+def test_missing_a_thing_a_rule_speaks_of_missing_is_that_rules_sentence(question, expected):
+    from bot.understand.item_not_done import missed_thing_rule
+
+    course = replace(course_in(CHEM), policies=(*course_in(CHEM).policies, TRIPS))
+    found = missed_thing_rule(course, question)
+    assert (found[0] if found else None) == expected
+
+
+def test_missing_the_thing_is_answered_with_the_sentence_not_the_days_schedule():
+    course = replace(course_in(CHEM), policies=(*course_in(CHEM).policies, TRIPS))
+    result, said = reply(course, "what if i miss the shuttle on saturday", "2026-02-10 10:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["trips"]
+    assert "counts as an absence" in said.splitlines()[2]

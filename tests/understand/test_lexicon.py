@@ -58,6 +58,9 @@ def test_numbered_kinds_are_known(lexicon):
         ("reinforcment", "reinforcement"),
         ("katies", "katie"),
         ("worht", "worth"),  # a swapped pair, not "worst" one letter away
+        ("calculater", "calculator"),  # a vowel for a vowel, not "calculated" one consonant away
+        ("professer", "professor"),
+        ("calculatd", "calculated"),
     ],
 )
 def test_typos_are_repaired_against_the_course_vocabulary(lexicon, typo, fixed):
@@ -389,3 +392,17 @@ def test_a_break_is_named_by_the_other_name_its_title_gives_in_brackets(course):
     names = {n for _, found in _periods(dataclasses.replace(course, schedule=renamed)) for n in found}
     assert ("fruhjahrspause",) in names or ("fruehjahrspause",) in names
     assert ("no", "classes") not in names  # "(No Classes)" on the page names nothing
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when is the sketching exercise due", "deadline for sketching exercise?", "when is the sketchng exercise due"],
+)
+def test_an_alias_is_read_without_its_article_and_its_words_are_the_courses(course, question):
+    """An alias written "the sketching exercise" is named by a question with or without "the", and a slip in one of
+    its words is read as that word (never as a nearby word of the schedule)."""
+    hw3 = next(a for a in course.assignments if a.id == "hw3")
+    renamed = replace(hw3, aliases=(*hw3.aliases, "the sketching exercise"))
+    changed = replace(course, assignments=tuple(renamed if a is hw3 else a for a in course.assignments))
+    result, _ = reply(changed, question, "2024-02-12 10:00")
+    assert result.parts[0].slots.get("assignments") == ("hw3",), result.as_json()

@@ -19,6 +19,9 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"
         ("i showed up to lab 15 min late, will that hurt me", "late"),
         ("i missed lab last week, does it matter", "missed"),
         ("i couldn't make it to recitation yesterday, is that a problem", "missed"),
+        ("is there a penalty for missing lab", "missed"),
+        ("any penalties for skipping recitation?", "missed"),
+        ("what are the consequences of being late to lab", "late"),
     ],
 )
 def test_the_meeting_and_how_it_was_missed(question: str, how: str) -> None:

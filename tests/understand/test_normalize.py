@@ -20,6 +20,8 @@ from bot.understand.normalize import phrase_key, plain, respell, words
         ("oh tmrw?", "office hours tomorrow?"),
         ("oh no, when is hw3 due", "  no, when is hw3 due"),
         ("Nyström", "nystrom"),
+        ("when is the easter brake", "when is the easter break"),  # a real word, but no course has brakes
+        ("any lecture this tri", "any lecture this trimester"),
         # a memory lapse before a question names nothing (the "i" kept); a thing forgotten stays
         ("i forgot when lr1 was due, was it feb 6?", "i when lr1 was due, was it february 6?"),
         ("cant remember what time it closes", "i what time it closes"),

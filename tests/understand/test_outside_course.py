@@ -240,3 +240,30 @@ def test_a_lecture_titled_with_the_subject_does_not_make_teaching_in_scope(stat)
         result, said = reply(stat, question, "2024-10-01 10:00")
         assert result.answer.kind == "unknown"
         assert "taught" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("whats the weather gonna be like for the midterm", "weather forecast"),
+        ("will it rain on the day of the midterm", "weather forecast"),
+        ("any recommendations for a stats professor next semester", "next semester"),  # another term's, said so
+        ("any recs for a good ml prof next sem", "advice beyond"),
+    ],
+)
+def test_the_weather_and_advice_on_other_terms_are_not_the_course(stat, question, said):
+    """The forecast and which instructor to take next term: no course page gives them."""
+    why = outside_course(stat, question, holds=lambda w: False)
+    assert why is not None
+    assert said in why
+    result, _ = reply(stat, question, "2024-10-01 10:00")
+    assert result.answer.kind in ("unknown", "unsure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the midterm still on if it rains", "what happens if the weather is bad on the day of the midterm"],
+)
+def test_what_the_course_does_about_the_weather_is_asked_of_the_course(stat, question):
+    """ "still on if it rains" asks the course's plan, not the forecast."""
+    assert outside_course(stat, question, holds=lambda w: False) is None

@@ -95,6 +95,7 @@ def test_words_nothing_explains_are_kept(course):
         ("im in section b do we have recitation friday", True),  # the student's group said, then the question
         ("i am in section a is there recitation tomorrow", True),
         ("im in section b when is recitation", False),
+        ("im in sg4 when do we present", False),  # the question word comes before "do we"
         ("is the midterm in person or online", False),  # which one
         ("is the midterm in person or only online", True),  # the first, with the student's guess at the No
         ("calculators allowed in the midterm?", True),  # the "are" left out
@@ -102,6 +103,11 @@ def test_words_nothing_explains_are_kept(course):
         ("midterm still at 7 after the clocks change?", True),
         ("which calculators allowed in the midterm", False),  # a question word asks what
         ("calculators allowed in the midterm, what kind", False),
+        ("recitation is on zoom tomorrow?", True),  # a statement asked back with a question mark
+        ("the lab is in person this week?", True),
+        ("the lab is in person this week", False),  # no question mark: a statement
+        ("the lab is in which room?", False),  # a question word asks what
+        ("recitation is online or in person?", False),  # which one
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):
@@ -245,6 +251,13 @@ def test_the_course_s_own_subject_code_is_no_other_course(stat):
         ("the rubric was wrong on exam 1", True),
         ("when are hw3 grades released", False),
         ("i got the wrong room for the exam", False),  # something wrong, no grading
+        # the student's own grade said to be wrong, or a grade complained of or appealed
+        ("my hw2 grade came out last week and i think its wrong", True),
+        ("my score on hw4 looks way too low", True),
+        ("how long can we appeal a grade", True),
+        ("where do i complain about my mark", True),
+        ("how many points do we lose for a wrong answer", False),  # a rule about wrong answers, no grade questioned
+        ("my grade is fine, when is hw5 due", False),
     ],
 )
 def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.core.render_text import answer_text
 from bot.understand.asked import Asked
-from bot.understand.regrade_stated import regrade_from_stated, stated_posting
+from bot.understand.engine import read_question
+from bot.understand.regrade_stated import regrade_from_stated, stated_posting, stated_window
 from tests.conftest import local
 
 
@@ -80,3 +83,36 @@ def test_a_posting_day_told_in_the_story_before_the_question(course) -> None:
     )
     answer = regrade_from_stated(asked, [course.assignment("hw3")])
     assert answer_text(answer, course.tz, asked.now).splitlines()[2].startswith("No:")
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [
+        ("is the regrade window 2 weeks", 14),
+        ("do we get a week to ask for a remark", 7),
+        ("is it ten days for regrade requests", 10),
+        ("can i still ask for a regrade 2 weeks after grades came out", None),  # a posting told, not the window
+        ("grades went up 3 days ago, is the window 7 days", None),  # a posting told before it
+        ("is the regrade window 7 or 14 days", None),  # which one, not yes or no
+        ("is the regrade window 5 days late", None),  # a lateness
+        ("is there a regrade window", None),
+    ],
+)
+def test_a_window_stated_to_be_checked(question, days) -> None:
+    """ "is the regrade window 2 weeks": the span stated as the window, in days; none from a posting or a lateness."""
+    assert stated_window(question) == days
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("do we get a week to request a regrade", "Yes"),
+        ("is the remark window 10 days", "No"),
+        ("is the regrade period one week", "Yes"),
+    ],
+)
+def test_a_stated_window_is_yes_or_no_against_the_courses(course, question, first) -> None:
+    """A window the student states is checked against the course's (7 days on 10-605), the course's said."""
+    now = local(course, "2024-03-04T10:00")
+    said = answer_text(read_question(course, question, now).answer, course.tz, now)
+    assert said.splitlines()[2].startswith(f"{first}: 7 days"), said

@@ -80,3 +80,31 @@ def test_a_group_changed_in_a_compound_word_or_moved_from_is_a_switch():
     course = course_in(CHEM)
     assert switch_question(course, "how do i switch my labgroup") == "labs"
     assert switch_question(course, "can i move from lab 4 to lab 1") == "labs"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have a dentist appointment wednesday, could i go to the thursday one instead",  # "instead" at the end
+        "can i attend a different lab section just one day",
+        "could i join another lab tomorrow",
+    ],
+)
+def test_another_meeting_asked_in_other_words_is_a_switch(question):
+    assert switch_question(course_in(CHEM), question) == "labs"
+
+
+def test_a_rule_found_by_its_claim_on_another_group_and_the_claim_that_says_more_of_the_question_picks_it():
+    """No keyword or page sentence on switching: the rules whose claims speak of another group's meeting; of two naming
+    the same meeting ("recitation"), the one whose claim holds more of the question's words; a short name ("rec")
+    names the kind."""
+    from bot.course.model import Claim, Policy
+
+    own = Claim(yes=False, asks=("take the quiz in another recitation",), evidence="You must take each quiz")
+    quizzes = Policy("recitation-quizzes", "Recitation quizzes", "A quiz in recitation most weeks.", "", claims=(own,))
+    other = Claim(yes=True, asks=("go to the other lecture",), evidence="You may attend the other lecture")
+    said = "Lecture attendance is expected; recitation attendance is not graded."
+    attending = Policy("attendance", "Attendance", said, "You may attend the other lecture.", claims=(other,))
+    course = _with_rules(course_in(CHEM), quizzes, attending)  # chem's "rec" is its recitation
+    assert switch_question(course, "can i go to the other lecture section one day") == "attendance"
+    assert switch_question(course, "can i take the quiz in a different rec this week") == "recitation-quizzes"

@@ -197,6 +197,11 @@ def test_holidays_on_fixed_dates(course, text, day):
         ("what's on 4-8 march", "2024-03-04", "2024-03-08"),
         ("from the 3rd to the 7th of march", "2024-03-03", "2024-03-07"),
         ("between 11 and 15 march", "2024-03-11", "2024-03-15"),
+        # the first or last weeks of the term: 10-605's classes run from Wed Jan 17 to Mon Apr 22, whole weeks from
+        # the first (or back from the last), not "the last 2 weeks" before today
+        ("what do we cover in the last two weeks of class", "2024-04-15", "2024-04-28"),
+        ("the final 3 weeks of the semester", "2024-04-08", "2024-04-28"),
+        ("the first 2 weeks of the term", "2024-01-15", "2024-01-28"),
     ],
 )
 def test_an_explicit_range_is_its_own_days_not_a_length_from_now(course, text, first, last):

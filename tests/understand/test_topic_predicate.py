@@ -22,6 +22,8 @@ _SHOWN = ["spark", "Recitation 1: Introduction to Pyspark and Databricks slides 
         ("do we cover spark at all", []),  # "at all", "even": emphasis, nothing asked of it
         ("do we even do spark", []),
         ("is the spark recitation at all compulsory", ["compulsory"]),
+        ("is there a recitation on spark this trimester", []),  # the term, by any name, only dates it
+        ("do we do spark this quarter", []),
     ],
 )
 def test_what_is_asked_of_a_topic(course, question, asked):

@@ -48,8 +48,8 @@ _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", 
 # Verbs an instruction starts with ("write up your own solutions", "never post solutions publicly").
 _INSTRUCTIONS = words_of(
     """write list submit discuss ask post email use check bring fill keep disclose protect attend read contact cite
-    include acknowledge notify tell let make put do avoid follow turn hand upload send talk come see start finish
-    complete work name give share report consult request remember note return never always"""
+    include acknowledge declare mention notify tell let make put do avoid follow turn hand upload send talk come see
+    start finish complete work name give share report consult request remember note return never always"""
 )
 # Who a question names beside a thing handed between them ("the slides from a friend", "send my code to my
 # roommate"): a clause that shares only the people speaks of something else done with them.
@@ -303,10 +303,24 @@ def _asked_elsewhere(keys: dict[str, frozenset[str]], deciding: Sequence[str], e
     """Whether the first thing the question names that the texts speak of (its verbs aside) is in another clause
     than the deciding ones: "do i need to bring a helmet to the practical" is about "helmets are provided", not
     "boots are required at every practical" beside it."""
-    have = frozenset().union(*(_stems(c) for c in deciding))
+    have = frozenset().union(*(_stems(c) for c in (*deciding, *_subjects_of(deciding, every))))
     spoken = frozenset().union(*(_stems(c) for c in every))
     first = next((stems for key, stems in keys.items() if key not in _INSTRUCTIONS and stems & spoken), frozenset())
     return bool(first) and not first & have
+
+
+# A clause that starts with its verb ("must be declared", "may not be shared") after a "but" or ";": its subject is
+# in the clause before ("AI tools may be used for code, but must be declared").
+_SUBJECTLESS = _MODALS | _REQUIRES | _FINITE | frozenset({"should", "cannot", "not"})
+
+
+def _subjects_of(deciding: Sequence[str], every: Sequence[str]) -> list[str]:
+    """The clauses just before the deciding clauses that start with their verb: where those clauses' subject is."""
+    return [
+        every[i - 1]
+        for i, clause in enumerate(every)
+        if i > 0 and clause in deciding and phrase_key(clause)[:1] and phrase_key(clause)[0] in _SUBJECTLESS
+    ]
 
 
 def _names_condition(question: str, clause: str) -> bool:

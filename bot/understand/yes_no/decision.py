@@ -115,6 +115,9 @@ def asks_another_thing(q: Folded, c: Candidate) -> bool:
         return False
     have = {s for w in phrase_key(f"{c.answer.title} {c.reasons}") for s in near_stems(w)}
     rest = q.main[2:]
+    while "of" in rest and rest.index("of") > 0 and rest[rest.index("of") - 1] in ("number", "amount"):
+        at = rest.index("of")  # "a max number of days late": what is counted is asked, not "number"
+        rest = (*rest[: at - 1], *rest[at + 1 :])
     # "ps 7", "1pm": a numbered thing or a time is what the answer is found by
     kept = [not _numbered(w) and not _numbered("".join(rest[i + 1 : i + 2])) for i, w in enumerate(rest)]
     cut = next((i for i, w in enumerate(rest) if w in _PLACING), len(rest))
@@ -142,7 +145,9 @@ def names_other(q: Folded, c: Candidate) -> bool:
     by homework's late rules: the question names only course things (work, exams, kinds of meeting) none of the
     answer's words speak of."""
     quoted = [reason.strip("“”") for _, reason in c.verdicts]
-    claimed = [c.claims.paragraph[r] for r in quoted if r in c.claims.paragraph]
+    # a claim's evidence is shown as a sentence ("Grades are not curved.") though the data may leave off its full stop
+    known = (next((k for k in (r, r.rstrip(". ")) if k in c.claims.paragraph), None) for r in quoted)
+    claimed = [c.claims.paragraph[k] for k in known if k is not None]
     # A decided claim's paragraph and phrasings say what it is about, kinds of work included ("my project group");
     # the answer's own lines and fields say what a rule's clause or a computed Yes is about.
     said = (*claimed, *quoted, _shown_text(c))

@@ -63,6 +63,9 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     "chem-1310-s26-r11-test": ("round11-faq-chem-1310-s26.md", "round11-chem-1310-s26.toml", CHEM, 1),
     "hist-210-a24-r11-dev": ("round11-faq-hist-210-a24.md", "round11-hist-210-a24.toml", HIST, 0),
     "hist-210-a24-r11-test": ("round11-faq-hist-210-a24.md", "round11-hist-210-a24.toml", HIST, 1),
+    # Issue 13's eighth round: phrasings of the classes fixed on FAQ round 12, on courses it was not tuned on.
+    "stat-187-f24-round8": ("faq-stat-187.md", "round8-stat-187.toml", "data/stat-187-f24"),
+    "hist-210-a24-round8": ("round11-faq-hist-210-a24.md", "round8-hist-210-a24.toml", HIST),
 }
 GUILD = 1
 

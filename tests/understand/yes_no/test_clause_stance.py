@@ -198,3 +198,21 @@ def test_a_yes_is_withheld_when_the_clause_beside_it_refuses_what_the_student_na
     """ "notes in it are not" turns the permission before it; a Yes to bringing the thing says nothing of that."""
     found = stance(question, _BRING, story=story)
     assert (found.yes if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do i have to say that i used chatgpt", "do we need to mention our ai use", "must i disclose using ai"],
+)
+def test_declaring_is_asked_in_the_students_own_words(question):
+    """ "say", "mention" or "disclose" asks what "Declare every use of AI" requires: Yes."""
+    found = stance(question, ["Declare every use of AI in the AI statement at the end of each submission."])
+    assert found is not None
+    assert found.yes is True
+
+
+def test_a_clause_starting_with_its_verb_takes_its_subject_from_the_clause_before():
+    """ "AI tools may be used for code, but must be declared": the declaring is of the AI use, a Yes to declaring it."""
+    found = stance("do we need to disclose ai use", ["AI tools may be used for code, but must be declared."])
+    assert found is not None
+    assert found.yes is True

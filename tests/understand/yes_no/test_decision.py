@@ -254,3 +254,19 @@ def test_a_bound_on_the_count_decides_on_its_own(claims):
 
     bound = candidate(_said(False, "“You may not use more than 2 grace days on any single assignment”"), claims)
     assert not count_not_covered(fold("can i use 3 grace days on one assignment"), bound)
+
+
+def test_a_claims_evidence_shown_with_a_full_stop_is_still_that_claim():
+    """ "Grades are not curved" in the data, shown as "“Grades are not curved.”": the claim's phrasings ("lab grades
+    curved") say what it is about, so "are lab grades curved" is not answered by a rule about something else."""
+    import dataclasses
+
+    from bot.course.model import Claim, Policy
+    from tests.understand.conftest import course_in
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    claim = Claim(yes=False, asks=("lab grades curved",), evidence="Grades are not curved")
+    rule = Policy("curving", "Curving", "", "Grades are not curved, but cutoffs may be lowered.", claims=(claim,))
+    claims = claims_for(dataclasses.replace(chem, policies=(*chem.policies, rule)))
+    said = _said(False, "“Grades are not curved.”", "Grading")
+    assert not names_other(fold("are lab grades curved"), candidate(said, claims))

@@ -497,3 +497,23 @@ def test_a_change_to_a_different_one_asks_the_change_not_a_visit(question, yes):
     """ "switch to a different section" asks the page's "switch sections" (No), not its "go to another section"."""
     found = _index(("labs", NO_SWITCH), ("visits", VISIT)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+RISK = Claim(True, ("score go down after a regrade", "regrade lower my score"), "your score can go down as well as up")
+RISK_GRADE = Claim(True, ("remark lower my grade",), "your grade can go down as well as up")
+
+
+@pytest.mark.parametrize(
+    ("claim", "question", "matched"),
+    [
+        (RISK, "can my score go down if i ask for a regrade", True),  # "go down" is "lower", asked as a condition
+        (RISK, "could a regrade request reduce my score", True),
+        (RISK, "will my grade decrease if i submit a regrade", True),  # "grade" is "score"
+        (RISK_GRADE, "is it possible my score gets lowered with a remark", True),
+        (RISK, "can my score go up after a regrade", False),  # the other way is another question
+        (RISK, "can my score go down if i skip the quiz", False),  # no regrade at all
+    ],
+)
+def test_a_score_going_down_is_asked_in_any_of_its_words(claim, question, matched):
+    """ "go down", "lower", "decrease", "reduce" say the same of a score, and "score" and "grade" name the same."""
+    assert (_index(("regrades", claim)).match(question) is not None) is matched

@@ -29,8 +29,9 @@ import re
 from dataclasses import dataclass, field
 
 from bot.calendar.ics import EXAM_BLOCK, class_kinds
+from bot.core.timefmt import human_time_range
 from bot.course.model import EXAM_KIND, Course, Exam, ExamRoom, ScheduleDay
-from bot.course.occurrences import exam_times, kind_matches, occurrences_between
+from bot.course.occurrences import Occurrence, exam_times, kind_matches, occurrences_between
 
 MARKER_PREFIX = "coursebot:"
 EXAM_KINDS = frozenset({EXAM_KIND})
@@ -219,13 +220,20 @@ def _day_event(course: Course, day: ScheduleDay, location: str) -> DesiredEvent:
     held = [
         o
         for o in occurrences_between(course, day.date, day.date)
-        if o.meeting.section is None
+        if (o.meeting.section is None or o.section in day.sections)
         and (kind_matches(course, day.kind, o.kind) or kind_matches(course, o.kind, day.kind))
     ]
+    # a row for one section is held at that section's time; a row for several, each at its own (listed)
+    sections = [o for o in held if o.section is not None]
+    held = [o for o in held if o.section is None] or (sections if len(sections) == 1 else [])
     if day.start is not None:  # a time and place of its own (a section's make-up lab, a presentation slot)
         start, end, location = day.start, day.end or day.start, day.room or (held[0].where if held else location)
     elif held:
         start, end, location = held[0].start, held[0].end, held[0].where
+    elif sections:
+        lines.append("Time: by section (this event covers the whole day):")
+        lines += [f"- {_section_time(course, o)}" for o in sections]
+        start, end = course.at(day.date, DAY_START), course.at(day.date, DAY_END)
     else:
         lines.append(f"Time: {course.meeting_times or 'not on the course page'} (this event covers the whole day).")
         start, end = course.at(day.date, DAY_START), course.at(day.date, DAY_END)
@@ -233,6 +241,12 @@ def _day_event(course: Course, day: ScheduleDay, location: str) -> DesiredEvent:
     name = day.title if day.kind_label.lower() in day.title.lower() else f"{day.kind_label.capitalize()}: {day.title}"
     name += f" ({day.for_label})" if day.for_label else ""
     return _event(f"{day.kind}:{day.date.isoformat()}", name, lines, location, start, end)
+
+
+def _section_time(course: Course, o: Occurrence) -> str:
+    """'Lab 102: 1:00 PM – 3:50 PM, Sorensen Hall 310'."""
+    start, end = o.start.astimezone(course.tz).time(), o.end.astimezone(course.tz).time()
+    return f"{course.meeting_label(o.kind, o.section)}: {human_time_range(start, end)}, {o.where}"
 
 
 def _event(key: str, name: str, lines: list[str], location: str, start: dt.datetime, end: dt.datetime) -> DesiredEvent:

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 
+from bot.calendar.events import desired_events
 from bot.calendar.ics import build_calendar
 from bot.course.loader import load_course
 from tests.conftest import FIXTURES
@@ -65,3 +66,16 @@ def _skipped(data: bytes, uid: str) -> set[dt.date]:
     (series,) = [e for e in Calendar.from_ical(data).walk("VEVENT") if uid in str(e.get("uid")) and e.get("rrule")]
     found = series.get("exdate")
     return {d.dt.date() for x in (found if isinstance(found, list) else [found]) for d in x.dts}
+
+
+def test_the_servers_events_name_a_rows_sections_and_give_their_time_and_place(chem):
+    """In the Events tab (classes included) a row for one section is at that section's time and room (its own,
+    for the make-up lab); a row for two names both, with each one's time."""
+    events = {e.name: e for e in desired_events(chem, kinds=frozenset({"exam", "lab"}))}
+    make_up = events["Make-up calorimetry lab (Lab 102)"]
+    assert (make_up.start.hour, make_up.end.hour, make_up.location) == (14, 16, "Sorensen Hall 312")
+    own = events["Calorimetry lab (Lab 101)"]
+    assert (own.start.hour, own.location) == (13, "Sorensen Hall 310")
+    both = events["Calorimetry lab (Lab 102, 103)"]
+    assert "Lab 102: 1:00 PM – 3:50 PM" in both.description
+    assert "Lab 103: 6:00 PM – 8:50 PM" in both.description

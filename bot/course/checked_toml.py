@@ -112,10 +112,11 @@ class Table:
 
     def each(self, name: str, key: str, item: str) -> list[Table]:
         """Every `[[name]]` table as a Table named in problems by `item` ("exam '{}'") filled with its `key` value,
-        or its place ("#2") when it has none."""
+        or its place ("#2") when it has none or an empty one."""
         out = []
         for i, raw in enumerate(self.tables(name), 1):
-            label = raw.get(key, f"#{i}") if isinstance(raw, dict) else f"#{i}"
+            label = raw.get(key, "") if isinstance(raw, dict) else ""
+            label = label if str(label).strip() else f"#{i}"  # an empty name is named by its place too
             out.append(Table(raw, self.file, item.format(label), self.problems))
         return out
 

@@ -16,8 +16,10 @@ FILE = "exams.toml"
 def parse_sittings(t: Table, ctx: LoadContext) -> tuple[ExamSitting, ...]:
     """The exam table's sittings, each checked; problems name the exam, the sitting and the field."""
     out = []
+    exam_day = t.raw.get("date")
+    exam_day = exam_day if isinstance(exam_day, dt.date) and not isinstance(exam_day, dt.datetime) else None
     for st in t.each("sitting", "name", f"{t.item} sitting '{{}}'"):
-        sitting = _sitting(st, ctx)
+        sitting = _sitting(st, ctx, exam_day)
         st.reject_unknown()
         if sitting is not None:
             out.append(sitting)
@@ -34,18 +36,30 @@ def parse_sittings(t: Table, ctx: LoadContext) -> tuple[ExamSitting, ...]:
     return tuple(out)
 
 
-def _sitting(st: Table, ctx: LoadContext) -> ExamSitting | None:
+# Kinds held because the exam was missed or failed: never before the exam itself.
+_AFTER_THE_EXAM = {"make_up": "make-up", "retake": "retake", "supplementary": "supplementary exam"}
+
+
+def _sitting(st: Table, ctx: LoadContext, exam_day: dt.date | None) -> ExamSitting | None:
+    """One sitting, each field checked (a problem names the file, exam, sitting and field); None when it has no
+    name or kind, so that no student is shown a sitting the check refused."""
     name = st.str("name")
+    if isinstance(name, str) and not name:
+        st.problem("name", "is empty: give the sitting the name students know it by")
     kind = st.choice("kind", SITTING_KINDS)
     day = st.maybe(st.date, "date", unknown=None)
     start = st.maybe(st.time, "start", None)
     end = st.maybe(st.time, "end", None)
     if start and end and end <= start:
         st.problem("end", f"ends ({end:%H:%M}) before it starts ({start:%H:%M})")
+    if end and start is None:
+        st.problem("end", "an end with no start time: give `start` too, or drop the end")
     if isinstance(day, dt.date):
         # a retake or supplementary exam often falls after the term: only a date before the term starts is refused
         if ctx.term_first is not None and day < ctx.term_first:
             st.problem("date", f"{day} is before the term starts ({ctx.term_first} in [term_dates])")
+        if kind in _AFTER_THE_EXAM and exam_day is not None and day < exam_day:
+            st.problem("date", f"{day} is before its exam ({exam_day}): a {_AFTER_THE_EXAM[kind]} comes after the exam")
         ctx.exists(st, "start", day, start)
         ctx.exists(st, "end", day, end)
     sitting = ExamSitting(

@@ -65,10 +65,25 @@ _ANY_SITTING = (
     ("other", "session"),
     ("second", "session"),
 )
-# Words that say an exam is meant (a "make up" of a missed lab is not the midterm's make-up).
-_EXAM_WORDS = frozenset(
-    {"exam", "examination", "test", "midterm", "midsem", "final", "sitting", "paper", "quiz", "session"}
-)
+# Words that say an exam is meant on any course; the course's own exam names add theirs ("klausur", "map test"),
+# while "quiz", "paper" or "test" say an exam only where an exam of the course is called so.
+_EXAM_WORDS = frozenset({"exam", "examination", "sitting"})
+# Words of another thing a sitting's word may qualify ("an alternate TA", "a makeup lecture", "a retake option for
+# the field trip", "a makeup for missed quizzes"): with the course's meeting kinds, roles, office hours and assignment
+# kinds, unless an exam of the course is called so.
+_OTHER_THINGS = frozenset(
+    {
+        "ta", "gsi", "tutor", "instructor", "professor", "prof", "lecturer", "staff", "grader",
+        "lecture", "class", "section", "discussion", "lab", "recitation", "tutorial", "seminar", "workshop",
+        "office", "oh", "review", "meeting", "trip", "excursion", "field", "practical",
+        "homework", "hw", "assignment", "pset", "problem", "project", "quiz", "paper", "essay", "report",
+        "presentation", "deadline", "submission",
+    }
+)  # fmt: skip
+_NAME_STOP = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "s", "hour"})
+# The words after a sitting's word that may tell what it is of ("a makeup for the midterm", "a makeup lecture").
+_THING_REACH = 4
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Words of an exam's name that may stand inside a sitting's words ("the early midterm sitting", "the klausur resit")
 _EXAM_NAMES = frozenset({"exam", "examination", "test", "midterm", "midsem", "mt", "final", "paper", "quiz"})
 _VERBS = frozenset({"retake", "resit", "rewrite"})
@@ -107,12 +122,26 @@ class _Entry:
     names: tuple[tuple[str, ...], ...]  # its own name and aliases, as runs of words
     kind: str
     start: dt.time | None
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A course's words that say an exam is meant, and those of its other things (meetings, staff, work)."""
+
+    exam: frozenset[str]
+    other: frozenset[str]
 
 
 _KEPT: Kept[tuple[_Entry, ...]] = Kept(size=32)
+_KEPT_WORDS: Kept[_Words] = Kept(size=32)
 
 
 def _one(word: str) -> str:
+    if len(word) > 5 and word.endswith("zzes"):
+        return word[:-3]  # "quizzes"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]  # "classes", "lunches"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -128,10 +157,27 @@ def _index(course: Course) -> tuple[_Entry, ...]:
         for exam in course.exams:
             for i, sitting in enumerate(exam.sittings):
                 names = tuple(w for w in (_words(n) for n in sitting.names) if w)
-                out.append(_Entry(exam.id, i, names, sitting.kind, sitting.start))
+                out.append(_Entry(exam.id, i, names, sitting.kind, sitting.start, sitting.date))
         return tuple(out)
 
     return _KEPT.get(course, "exam sittings", build)
+
+
+def _course_words(course: Course) -> _Words:
+    """The course's exam words (its exams' names) and its other things' words, once per course."""
+
+    def build() -> _Words:
+        def of(names: list[str]) -> set[str]:
+            return {w for n in names for w in _words(n) if w not in _NAME_STOP and not w.isdigit()}
+
+        exam = _EXAM_WORDS | of([n for e in course.exams for n in (e.id, e.title, *e.aliases)])
+        other = of([n for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases)])
+        other |= of([n for r in course.roles for n in (r.title, r.plural)])
+        other |= of([course.help_hours.name, course.help_hours.plural, *course.help_hours.aliases])
+        other |= of([a.kind for a in course.assignments])
+        return _Words(frozenset(exam), frozenset((other | _OTHER_THINGS) - exam))
+
+    return _KEPT_WORDS.get(course, "exam sitting words", build)
 
 
 def _at(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
@@ -147,8 +193,8 @@ def _at(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
     return -1
 
 
-def _times(said: str) -> list[tuple[dt.time, int]]:
-    """Clock times the question names ("3pm", "15:00"), each with where it ends in the text."""
+def _times(said: str) -> list[tuple[dt.time, int, int]]:
+    """Clock times the question names ("3pm", "15:00"), each with where it starts and ends in the text."""
     out = []
     for found in _TIME.finditer(said.lower()):
         if found.group(3):
@@ -156,30 +202,69 @@ def _times(said: str) -> list[tuple[dt.time, int]]:
         else:
             hour, minute = int(found.group(4)), int(found.group(5))
         if hour < 24 and minute < 60:
-            out.append((dt.time(hour, minute), found.end()))
+            out.append((dt.time(hour, minute), found.start(), found.end()))
     return out
+
+
+def _weekdays_asked(words: tuple[str, ...]) -> set[int]:
+    return {i for i, day in enumerate(_WEEKDAYS) if day in words or day[:3] in words}
+
+
+def _meets_then(course: Course, moment: dt.time, weekdays: set[int]) -> bool:
+    """Whether a class meeting or office hour of the course starts at `moment` on a weekday asked."""
+    starts = [(m.start, set(m.weekdays)) for m in course.meetings]
+    starts += [(h.start, {h.weekday}) for p in course.people for h in p.office_hours]
+    return any(start == moment and days & weekdays for start, days in starts)
 
 
 def _by_time(course: Course, said: str, entries: tuple[_Entry, ...], loose: bool) -> list[_Entry]:
     """Sittings named by their start: a time right before a word for one ("the 3pm sitting", "the 3 pm one"), or
     (`loose`: not a yes/no question, which may be stating the exam's own time) anywhere ("write it at 3pm instead"),
-    when no exam starts then."""
+    when no exam starts then. Only where an exam is spoken of (the caller's part): a time next to another thing's
+    word ("the midterm review session at 3pm"), on a weekday a meeting or office hour of the course starts then, or
+    on a weekday the sitting is not, names no sitting."""
     out = []
     starts = {e.time for e in course.exams}
-    for moment, end in _times(said):
-        after = _WORD.findall(said.lower()[end:])[:1]
-        if (after and _one(after[0]) in _SITTING_NOUNS) or (loose and moment not in starts):
-            out += [e for e in entries if e.start == moment]
+    low = said.lower()
+    other = _course_words(course).other
+    weekdays = _weekdays_asked(_words(said))
+    for moment, begin, end in _times(said):
+        after = [_one(w) for w in _WORD.findall(low[end:])[:2]]
+        near = {_one(w) for w in _WORD.findall(low[:begin])[-3:]} | set(after)
+        if near & other or (weekdays and _meets_then(course, moment, weekdays)):
+            continue
+        if (after and after[0] in _SITTING_NOUNS) or (loose and moment not in starts):
+            out += [
+                e
+                for e in entries
+                if e.start == moment and (not weekdays or e.date is None or e.date.weekday() in weekdays)
+            ]
     return out
 
 
-def _exam_meant(words: tuple[str, ...], at: int, reading: Reading) -> bool:
-    """Whether a kind's word at `at` speaks of an exam: an exam named or an exam word, or "the resit" as a noun."""
-    if reading.ids("exam") or set(words) & _EXAM_WORDS:
+def _exam_spoken(course: Course, words: tuple[str, ...], reading: Reading) -> bool:
+    """Whether the question names an exam of the course or speaks of one by the course's exam words."""
+    return bool(reading.ids("exam")) or bool(set(words) & _course_words(course).exam)
+
+
+def _exam_meant(course: Course, words: tuple[str, ...], at: int, size: int, reading: Reading, bare: bool) -> bool:
+    """Whether a sitting's word at `at` (`size` words long) speaks of an exam: what follows it says what it is of
+    ("a makeup for the midterm", not "a makeup lecture" or "an alternate TA"); failing that, an exam of the course
+    named or spoken of by its words, and no other thing of the course; or "retake it" of an exam told before; or
+    (`bare`) the word as a noun in a question of nothing else ("when is the retake")."""
+    known = _course_words(course)
+    for word in words[at + size : at + size + _THING_REACH]:
+        if word in known.exam:
+            return True
+        if word in known.other:
+            return False
+    if _exam_spoken(course, words, reading):
         return True
+    if set(words) & known.other:
+        return False
     if at + 1 < len(words) and words[at] in _VERBS and words[at + 1] in _PRONOUNS:
         return True  # "failed the klausur, when can i retake it": the exam told before
-    return at > 0 and words[at - 1] in _DETERMINERS
+    return bare and at > 0 and words[at - 1] in _DETERMINERS
 
 
 def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[str, int]]:
@@ -190,21 +275,25 @@ def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[st
     words = _words(said)
     named_exams = set(reading.ids("exam"))
     found = [e for e in entries if any(_at(words, n) >= 0 for n in e.names)]
-    # a time anywhere counts only where an exam is spoken of ("write the midterm at 3pm instead", not "office hours
-    # at 3pm") and the question does not state the exam's time to confirm it ("is the midterm at 3pm")
-    of_exam = bool(named_exams) or bool(set(words) & _EXAM_NAMES)
+    # a time counts only where an exam is spoken of ("the 3pm sitting", "write the midterm at 3pm instead", not "office
+    # hours at 3pm" or "the 3pm slot on monday"); anywhere in the question only where it does not state the exam's
+    # time to confirm it ("is the midterm at 3pm")
+    of_exam = bool(named_exams) or bool(set(words) & _course_words(course).exam)
     loose = of_exam and (not reading.yes_no or bool(set(aspects_asked(said)) & {"who", "register"}))
-    found = found or _by_time(course, said, entries, loose)
+    if not found and of_exam:
+        found = _by_time(course, said, entries, loose)
     if not found:
         kinds = set()
         for kind, phrases in _KIND_PHRASES.items():
             for phrase in phrases:
                 at = _at(words, phrase)
-                if at >= 0 and _exam_meant(words, at, reading):
+                if at >= 0 and _exam_meant(course, words, at, len(phrase), reading, bare=True):
                     kinds.add(kind)
         found = [e for e in entries if e.kind in kinds]
-    if not found and any(_at(words, p) >= 0 for p in _ANY_SITTING):
-        found = list(entries)
+    if not found:
+        at, size = next(((_at(words, p), len(p)) for p in _ANY_SITTING if _at(words, p) >= 0), (-1, 0))
+        if at >= 0 and _exam_meant(course, words, at, size, reading, bare=False):
+            found = list(entries)
     # the exam named decides among them ("the midterm retake"); a sitting of an exam not named is not this one
     if named_exams:
         own = [e for e in found if e.exam in named_exams]
@@ -241,11 +330,20 @@ def exam_sitting_asked(course: Course, said: str, reading: Reading) -> Slots | N
     found = sittings_asked(course, said, reading)
     if not found:
         return None
-    return {"sittings": tuple(found), "aspects": aspects_asked(said), "yes_no": reading.yes_no, "_question": said}
+    # "is there a makeup" of no exam named gets the sitting's facts, not a Yes: it may be a makeup of something else
+    words = _words(said)
+    exam_said = _exam_spoken(course, words, reading) or any(_at(words, n) >= 0 for e in _index(course) for n in e.names)
+    return {
+        "sittings": tuple(found),
+        "aspects": aspects_asked(said),
+        "yes_no": reading.yes_no,
+        "exam_said": exam_said,
+        "_question": said,
+    }
 
 
 def _opening(
-    exam: Exam, sitting: ExamSitting, said: str, aspects: tuple[str, ...], yes_no: bool
+    exam: Exam, sitting: ExamSitting, said: str, aspects: tuple[str, ...], yes_no: bool, exam_said: bool
 ) -> tuple[bool, str] | None:
     """A Yes or No where the data settles what is asked: that the sitting exists, that it needs registering,
     that it may be taken to improve a grade (only where the page's words on it say so)."""
@@ -259,7 +357,7 @@ def _opening(
         if _IMPROVE_SAID.search(said_of_it.lower()):
             return True, f"the page says of {sitting.name}: {said_of_it}."
         return None
-    if yes_no and _EXISTS.search(low) and not set(aspects) & {"who", "counts"}:
+    if yes_no and exam_said and _EXISTS.search(low) and not set(aspects) & {"who", "counts"}:
         kind = KIND_WORDS[sitting.kind]
         named = "" if _words(kind)[-1] in _words(sitting.name) else f" (the page calls it {sitting.name!r})"
         return True, f"{exam.title} has {kind}{named}."
@@ -285,7 +383,7 @@ def exam_sitting(asked: Asked, slots: Slots) -> Answer:
         return sittings_answer(course, found, aspects)
     exam, sitting = found[0]
     said = slots.get("_question") or asked.question
-    opening = _opening(exam, sitting, said, aspects, bool(slots.get("yes_no")))
+    opening = _opening(exam, sitting, said, aspects, bool(slots.get("yes_no")), slots.get("exam_said", True) is True)
     if opening is None:
         return sitting_answer(course, exam, sitting, aspects)
     # the Yes or No on registering quotes how: its own line is not repeated

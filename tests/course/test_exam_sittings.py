@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,19 @@ def test_a_course_without_sittings_has_none(course):
         (GOOD + '\nbring = "pencil"', ["sitting 'retake'", "'bring'", "unknown field"]),
         (GOOD.replace('["resit"]', '["final"]'), ["sitting 'retake'", "'aliases'", "also names exam 'final'"]),
         (GOOD.replace('name = "retake"', 'name = "Final exam"'), ["'name'", "also names exam 'final'"]),
+        (GOOD.replace('name = "retake"', 'name = ""'), ["sitting '#1'", "'name'", "is empty"]),
+        (GOOD.replace('name = "retake"', 'name = "   "'), ["sitting '#1'", "'name'", "is empty"]),
+        (GOOD.replace("2024-12-19", "2024-10-01"), ["sitting 'retake'", "'date'", "before its exam (2024-10-23)"]),
+        (
+            GOOD.replace('kind = "retake"', 'kind = "make_up"').replace("2024-12-19", "2024-10-22"),
+            ["sitting 'retake'", "'date'", "a make-up comes after the exam"],
+        ),
+        (
+            GOOD.replace('kind = "retake"', 'kind = "supplementary"').replace("2024-12-19", "2024-09-30"),
+            ["sitting 'retake'", "'date'", "a supplementary exam comes after the exam"],
+        ),
+        (GOOD.replace("start = 13:00:00\n", ""), ["sitting 'retake'", "'end'", "an end with no start time"]),
+        (GOOD.replace("start = 13:00:00", 'start = "unknown"'), ["sitting 'retake'", "'end'", "no start time"]),
     ],
 )
 def test_check_names_the_file_exam_sitting_and_field(second_copy, sitting, expected):
@@ -113,3 +127,33 @@ def test_two_sittings_of_one_exam_never_share_a_name(second_copy, second, shared
     assert "exams.toml: exam 'midterm'" in found
     assert "'sitting'" in found
     assert shared in found
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        GOOD.replace('kind = "retake"', 'kind = "alternate"').replace("2024-12-19", "2024-10-22"),
+        GOOD.replace("2024-12-19", "2024-10-23"),
+        GOOD.replace("end = 16:00:00\n", "").replace("start = 13:00:00\n", ""),
+    ],
+)
+def test_an_early_alternate_a_same_day_retake_and_no_time_at_all_are_accepted(second_copy, sitting):
+    """An alternate sitting may come before its exam, a retake on its day, and a sitting may give no time."""
+    course = load_course(_with_sitting(second_copy, sitting))
+    assert len(course.exam("midterm").sittings) == 2
+
+
+def test_geo_an_empty_name_and_a_resit_before_the_klausur_are_named(tmp_path):
+    """GEO 2210's resit, emptied of its name and dated before the Klausur: both problems named, with the field."""
+    folder = tmp_path / "geo"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "courses" / "geo-2210-s25", folder)
+    path = folder / "exams.toml"
+    body = path.read_text()
+    assert 'name = "resit"\n' in body
+    assert 'date = "unknown"\nstart = "unknown"' in body
+    body = body.replace('name = "resit"\n', 'name = ""\n')
+    body = body.replace('date = "unknown"\nstart', "date = 2025-05-05\nstart")
+    path.write_text(body)
+    found = "\n".join(_problems(folder))
+    assert "exams.toml: exam 'klausur' sitting '#1', field 'name': is empty" in found
+    assert "field 'date': 2025-05-05 is before its exam (2025-06-18)" in found

@@ -166,3 +166,111 @@ def test_each_kinds_usual_words_find_its_sitting(stat_final_sittings, question, 
     assert said.splitlines()[0] == title
     assert first in first_line(said)
     assert "Redwood Hall 1" not in said  # the final's own room
+
+
+# A sitting's words that qualify another thing, a generic exam word no exam of the course is called, a session of a
+# meeting, a time of something else: never a sitting (the review's cases and other words for each class).
+_NOT_A_SITTING = [
+    "is there an alternative time for office hours",
+    "is there an alternate TA",
+    "who is the alternate professor",
+    "is there an alternate time for the gsi office hours",
+    "any makeup class after fall break",
+    "is there a makeup lecture for the thanksgiving class",
+    "when is the makeup discussion section",
+    "is there a makeup for missed quizzes",
+    "do we get a makeup if we miss a pop quiz",
+    "can i get a makeup for a quiz i missed",
+    "can I rewrite the term paper",
+    "is there a retake for the project",
+    "when is the second session of lecture",
+    "when is the other session of discussion",
+    "is there a second session of office hours",
+    "is the 3pm slot on monday in person",
+    "is the 3pm session on thursday online",
+    "where is the 3pm one",
+    "who holds the 3pm session",
+    "where is the midterm review session at 3pm",
+    "where is the 3pm midterm sitting on monday",
+    "where is the 9am session on tuesday",
+    "who runs the 9am slot",
+]
+
+
+@pytest.mark.parametrize("question", _NOT_A_SITTING)
+def test_stat_words_about_another_thing_are_no_sitting(stat_final_sittings, question):
+    """STAT 187 with a midterm alternate sitting and a make-up and supplementary final: none of these is one."""
+    result, said = reply(stat_final_sittings, question, STAT_NOW)
+    assert "exam_sitting" not in [p.intent for p in result.parts]
+    assert not any(has in said for has in ("has an alternate sitting", "has a make-up", "has a supplementary"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a retake option for the field trip",
+        "is there a retake of the field practical",
+        "is there a makeup excursion",
+        "can i do a make up colloquium",
+        "is there an alternative plenary this week",
+        "who is the alternate tutor",
+        "can i rewrite my paper if i got a bad mark",
+        "can i rewrite my lab report",
+        "is there a retake on the term paper",
+        "when is the other session of the excursion",
+        "when is the second session of the plenary",
+        "is there another session of the colloquium",
+    ],
+)
+def test_geo_words_about_another_thing_are_no_sitting(geo, question):
+    """GEO 2210's Klausur resit is not read from a field trip's, a plenary's, a paper's or a tutor's words."""
+    result, said = reply(geo, question, GEO_NOW)
+    assert "exam_sitting" not in [p.intent for p in result.parts]
+    assert "has a retake" not in said
+
+
+@pytest.mark.parametrize("question", ["is there an alternate TA", "when is the second session of lecture"])
+def test_courses_without_sittings_read_none(course, hist, question):
+    """10-605 and HIST 210 list no sittings: the same words are never one there either."""
+    for listed, now in ((course, "2024-02-12 10:00"), (hist, "2024-10-01 10:00")):
+        result, _ = reply(listed, question, now)
+        assert "exam_sitting" not in [p.intent for p in result.parts]
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("is there a makeup for people who miss the final", "Final exam: make-up final"),
+        ("what time is the 9am one for the final", "Final exam: make-up final"),
+        ("where is the 9am final sitting on tuesday", "Final exam: make-up final"),
+        ("is there another sitting of the midterm", "Midterm: alternate sitting"),
+        ("can i take the midterm at 3pm instead", "Midterm: alternate sitting"),
+        ("is there a conflict sitting for the midterm if i have a lab then", "Midterm: alternate sitting"),
+    ],
+)
+def test_stat_an_exam_spoken_of_still_finds_its_sitting(stat_final_sittings, question, title):
+    """Where the question speaks of the exam (its name, "sitting"), its sitting is still read, by kind or time."""
+    _, said = reply(stat_final_sittings, question, "2024-10-01 10:00")
+    assert said.splitlines()[0] == title
+
+
+@pytest.mark.parametrize("question", ["can i rewrite the klausur in october", "is there a resit for the final exam"])
+def test_geo_an_exam_spoken_of_still_finds_its_resit(geo, question):
+    """GEO 2210's resit, asked with the Klausur or its "final exam" words."""
+    _, said = reply(geo, question, GEO_NOW)
+    assert said.splitlines()[0] == "Klausur (final exam): resit"
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question", "now", "title"),
+    [
+        ("stat_final_sittings", "is there a makeup", "2024-10-01 10:00", "Final exam: make-up final"),
+        ("stat_final_sittings", "is there a supplementary", "2024-10-01 10:00", "Final exam: supplementary exam"),
+        ("geo", "is there a retake", GEO_NOW, "Klausur (final exam): resit"),
+    ],
+)
+def test_a_bare_sitting_word_gets_its_facts_but_no_yes(request, course_name, question, now, title):
+    """ "is there a makeup" speaks of no exam: the only sitting of that kind is shown, without a Yes it cannot back."""
+    _, said = reply(request.getfixturevalue(course_name), question, now)
+    assert said.splitlines()[0] == title
+    assert not first_line(said).startswith(("Yes", "No"))

@@ -100,9 +100,11 @@ def score(
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
     place: bool = False,
+    deadline: bool = False,
 ) -> Scored:
     """`unasked`: what the question does not ask (bot.qa.asked.not_asked); an entry that asks only that is far down.
-    `place`: the question asks where something is (bot.qa.asked.asks_place)."""
+    `place`: the question asks where something is (bot.qa.asked.asks_place); `deadline`: how long one has to do
+    something (bot.qa.asked.asks_time_allowed)."""
     query, asks = _without_marker(query)
     # An entry may ask several things ("How long should the report be, and when is it due?"): the one the question
     # asks, if it is among them.
@@ -140,7 +142,7 @@ def score(
     plain = _f_beta(recall, plain_coverage)
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
-    mismatch = mismatch or _asks_otherwise(asks, entry_asks, candidate.answer.concepts, plain_coverage)
+    mismatch = mismatch or _asks_otherwise(asks, entry_asks, candidate.answer.concepts, plain_coverage, deadline)
     mismatch = mismatch or _undoes(asked, entry_q)
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a)
@@ -189,14 +191,20 @@ def _best_clause(
     return best
 
 
-def _asks_otherwise(mine: str | None, theirs: str | None, answer: Iterable[str], coverage: float) -> bool:
+def _asks_otherwise(
+    mine: str | None, theirs: str | None, answer: Iterable[str], coverage: float, deadline: bool = False
+) -> bool:
     """The question asks another thing than the entry (bot.qa.asked.disagree), unless the entry asks how something works
     that the question is about (it asks of most of the entry's question, `coverage`) and its answer gives the length
     or the number asked ("How does the pitch presentation in the studio work?" answered "three minutes each" answers
-    "how long do we talk for the pitch in studio 3?", and not "how long is the group presentation?")."""
+    "how long do we talk for the pitch in studio 3?", and not "how long is the group presentation?"). Likewise how
+    long one has to do something (`deadline`) is answered by an entry on how to do it whose answer gives a time ("How
+    do I request a regrade?" answered "within a week"), though how long a wait lasts is not."""
     if not asked_thing.disagree(mine, theirs):
         return False
     gives = {"asklength": asked_thing.GIVES_LENGTH, "askcount": asked_thing.GIVES_NUMBER}.get(mine or "")
+    if deadline and mine == "askwhen":
+        gives = asked_thing.GIVES_TIME
     return not (theirs == "askhow" and gives is not None and gives in answer and coverage >= HOW_COVERAGE)
 
 
@@ -275,7 +283,8 @@ def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[
     PrairieLearn questions?" never mentions, and that entry is about a subject of its own the question leaves out."""
     # Homework is where most questions happen ("can I do the hw in colab?"): naming it narrows nothing.
     mine = _parts(asked, parts) - {"homework"}
-    theirs = _parts([*question, *answer], parts)
+    # (Each side on its own: "I cannot attend a test" is on every exam though its answer names the final.)
+    theirs = _parts(question, parts) | _parts(answer, parts)
     # (A general word meets a particular one either way: "the exam" of a course whose entry says "the midterm".)
     if not mine or theirs & (mine | {KIND_OF.get(p, p) for p in mine}) or {KIND_OF.get(p) for p in theirs} & mine:
         return False
@@ -335,10 +344,12 @@ def rank(
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
     place: bool = False,
+    deadline: bool = False,
 ) -> list[Scored]:
     """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
     that name a part of the course, and the part (bot.qa.indexing.parts_of); `unasked`: what the question does not
-    ask (bot.qa.asked.not_asked); `place`: it asks where something is (bot.qa.asked.asks_place)."""
+    ask (bot.qa.asked.not_asked); `place`: it asks where something is (bot.qa.asked.asks_place); `deadline`: how
+    long one has to do something (bot.qa.asked.asks_time_allowed)."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
@@ -348,7 +359,7 @@ def rank(
         for t in query.concepts
         if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
     )
-    scored = [score(query, c, weight, rare, parts, unasked, place) for c in candidates]
+    scored = [score(query, c, weight, rare, parts, unasked, place, deadline) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     found = _chosen([_by_question(s) for s in scored], enough, limit)

@@ -6,7 +6,16 @@ from collections import Counter
 
 import pytest
 
-from bot.qa.asked import GIVES_LENGTH, GIVES_NUMBER, gives_length, gives_number, not_asked
+from bot.qa.asked import (
+    GIVES_LENGTH,
+    GIVES_NUMBER,
+    GIVES_TIME,
+    asks_time_allowed,
+    gives_length,
+    gives_number,
+    gives_time,
+    not_asked,
+)
 from bot.qa.ranking import Candidate, parts_disagree, rank, score, siblings_disagree
 from bot.qa.terms import Terms, terms_of
 
@@ -312,6 +321,8 @@ def test_numbered_pieces_an_answer_lists_do_not_speak_to_a_yes_no_question():
     [
         ("do i need my student id for the exam", "What should I bring to a midterm?", "Your student ID and pencils."),
         ("can i bring notes to the midterm", "What can I bring to the exam?", "One index card."),
+        # The entry's question is on every exam, though its answer names one of them.
+        ("sick on midterm day, is there a makeup", "I cannot sit an exam. Is there a make-up?", "Only for the final."),
     ],
 )
 def test_a_general_part_meets_a_particular_one_either_way(question, entry, answer):
@@ -363,3 +374,37 @@ def test_attendance_as_a_rule_is_told_from_going_to_another_meeting():
     df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
     found = rank(terms_of("do i have to go to lecture? is there attendance"), candidates, df, len(faq))
     assert [s.key for s in found][:1] == [0]
+
+
+DEADLINES = [
+    ("How do I request a regrade?", "Email your TA within 7 days of the grades being posted."),
+    ("How does the peer evaluation work?", "Teammates rate each other anonymously."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+def _rank_deadline(question: str) -> list[str]:
+    def terms(question: str, answer: str) -> tuple[Terms, Terms]:
+        said = terms_of(answer)
+        marks = tuple(m for m, gives in ((GIVES_TIME, gives_time), (GIVES_NUMBER, gives_number)) if gives(answer))
+        return terms_of(question), Terms((*said.concepts, *marks), said.identifiers)
+
+    candidates = [Candidate(i, *terms(q, a)) for i, (q, a) in enumerate(DEADLINES)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(terms_of(question), candidates, df, len(candidates), deadline=asks_time_allowed(question))
+    return [DEADLINES[s.key][0] for s in found]
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("how long do i have to request a regrade", [DEADLINES[0][0]]),
+        ("how much time do we get to ask for a regrade?", [DEADLINES[0][0]]),
+        ("how long does it take for a regrade request to get answered", []),  # a wait the answer does not give
+        ("how long do we have to do the peer evaluation", []),  # its answer gives no time
+    ],
+)
+def test_how_long_one_has_to_do_something_is_answered_by_how_to_do_it_with_a_time(question, found):
+    """A deadline question meets the entry on how to do the thing when its answer gives a time; a wait does not."""
+    assert _rank_deadline(question) == found

@@ -1009,6 +1009,13 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["reject", "regrade"]), "appeal"),
     # What may be brought to an exam: a cheat sheet is a question of how open the book is.
     (frozenset(["cheatsheet"]), "openbook"),
+    # An aid at an exam is a thing brought to it ("a calculator on the parcial" meets "What should I bring to the
+    # midterm?"; "is the midterm open notes" too).
+    *(
+        (frozenset([aid, exam]), "bring")
+        for aid in ("calculator", "cheatsheet", "openbook")
+        for exam in ("exam", "midterm", "finalexam", "quiz")
+    ),
     # A midterm is an exam ("extra time for the midterm" meets "How do I get exam accommodations?").
     (frozenset(["midterm"]), "exam"),
     # Left at home: forgotten.

@@ -94,3 +94,18 @@ def test_notes_at_an_exam_are_a_cheat_sheet_and_an_open_book(text):
 def test_a_reference_solution_is_not_a_source_credited():
     assert "citation" not in terms_of("my answer differs from the reference output").concepts
     assert "citation" in terms_of("is there a reference list at the end").concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "brought"),
+    [
+        ("can we use a calculator on the midterm?", True),
+        ("is the final open notes", True),
+        ("is a cheat sheet allowed in the quiz", True),
+        ("which calculator should I buy for the homework", False),  # no exam: nothing is brought to one
+        ("is the midterm cumulative", False),
+    ],
+)
+def test_an_aid_at_an_exam_is_a_thing_brought_to_it(text, brought):
+    """A calculator or notes at an exam meet the FAQ's "What can I bring to the exam?"."""
+    assert ("bring" in terms_of(text).concepts) is brought

@@ -46,6 +46,7 @@ CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`
 UNSEEN = 1.5
 BETA = 0.8
 UNIQUE_RECALL = 0.6  # how much of the question a unique shared word (with the rest) must cover
+WHOLE_EVIDENCE = 0.5  # of that, when the questions match each other whole
 EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only one entry holds
 # A clear winner (see _clear_winner) needs at least this score and this much over the runner-up (chosen on the
 # 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
@@ -312,7 +313,10 @@ def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[
 
 
 def _close_enough(s: Scored, enough: float) -> bool:
-    if s.evidence < enough or not s.on_subject:
+    # Two questions that are each other's all ("missed 2 labs already, am i screwed?" and "What happens if I miss a
+    # lab?") need less shared weight: nothing of either is left unmatched.
+    whole = s.recall >= 1.0 and s.coverage >= 1.0 and len(s.matched) >= 2
+    if s.evidence < (WHOLE_EVIDENCE * enough if whole else enough) or not s.on_subject:
         return False
     if s.score >= MIN_SCORE and min(s.recall, s.coverage) >= MIN_PART:
         return True

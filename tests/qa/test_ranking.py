@@ -408,3 +408,27 @@ def _rank_deadline(question: str) -> list[str]:
 def test_how_long_one_has_to_do_something_is_answered_by_how_to_do_it_with_a_time(question, found):
     """A deadline question meets the entry on how to do the thing when its answer gives a time; a wait does not."""
     assert _rank_deadline(question) == found
+
+
+LABS = [
+    ("What happens if I miss a lab?", "Email the lab coordinator."),
+    ("Can I miss a lab for a sports event?", "Yes, with a letter from the athletics office."),
+    ("When do labs start?", "In week 2."),
+    ("Where are the labs held?", "In the basement of the physics building."),
+    ("What do I bring to the lab?", "A lab notebook and a calculator."),
+    ("I missed the exam. Is there a make-up?", "Only with a medical note."),
+    ("How long is a lab report?", "Four pages at most."),
+    ("Who marks the lab reports?", "Your lab demonstrator."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+def test_two_questions_that_are_each_others_all_need_less_shared_weight():
+    """ "missed 2 labs, am i screwed?" is all of "What happens if I miss a lab?", though both its words are common;
+    one common word alone ("labs?") still finds nothing."""
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(LABS)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(terms_of("missed 2 labs already, am i screwed?"), candidates, df, len(LABS))
+    assert [s.key for s in found][:1] == [0]
+    assert rank(terms_of("labs?"), candidates, df, len(LABS)) == []

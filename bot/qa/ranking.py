@@ -145,6 +145,7 @@ def score(
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
     mismatch = mismatch or _asks_otherwise(asks, entry_asks, candidate.answer.concepts, plain_coverage, deadline)
     mismatch = mismatch or _undoes(asked, entry_q)
+    mismatch = mismatch or (plain_coverage >= 1.0 and _beyond_how(asks, entry_asks, asked, entry_q, entry_a))
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
@@ -219,6 +220,18 @@ def _asks_only(
         return False
     # (A numbered piece the answer lists, "essay 2", names no subject: the question's subject is what it is one of.)
     return not any(t in answer and t not in question and t not in EVERYDAY and not is_identifier(t) for t in asked)
+
+
+def _beyond_how(
+    asks: str | None, theirs: str | None, asked: Sequence[str], question: set[str], answer: set[str]
+) -> bool:
+    """An entry on how a thing works or is done ("How does the final pitch work?"), all of whose question the question
+    asks about, does not answer another question on that thing that names two more things of its own ("what's the
+    dress code for the final pitch, do we need suits?") when its answer names none of them."""
+    if theirs != "askhow" or asks == "askhow":
+        return False
+    extra = [t for t in asked if t not in question and t not in EVERYDAY and not t.isdigit() and not is_identifier(t)]
+    return len(extra) >= 2 and not any(t in answer for t in extra)
 
 
 def _said_in_answer(words: Sequence[str]) -> bool:

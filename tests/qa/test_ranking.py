@@ -432,3 +432,29 @@ def test_two_questions_that_are_each_others_all_need_less_shared_weight():
     found = rank(terms_of("missed 2 labs already, am i screwed?"), candidates, df, len(LABS))
     assert [s.key for s in found][:1] == [0]
     assert rank(terms_of("labs?"), candidates, df, len(LABS)) == []
+
+
+HOW_A_THING_GOES = [
+    ("How does the final pitch work?", "Each team presents for 10 minutes to industry judges, then takes questions."),
+    ("Can we change our slides after the deadline?", "No, the deck submitted by 8:00 is the one shown."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("what's the dress code for the pitch, do we need suits", []),
+        ("can my parents come watch the final pitch", []),
+        ("who are the judges at the final pitch", [0]),  # the answer names the judges
+        ("how does the pitch work", [0]),
+    ],
+)
+def test_an_entry_on_how_a_thing_goes_does_not_answer_other_things_about_it(question, found):
+    """ "How does the final pitch work?" answers the judges its answer names, not a dress code or guests it never
+    mentions."""
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(HOW_A_THING_GOES)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    ranked = rank(terms_of(question), candidates, df, len(candidates), unasked=not_asked(question))
+    assert [s.key for s in ranked][:1] == found

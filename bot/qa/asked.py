@@ -198,7 +198,8 @@ def asks_time_allowed(text: str) -> bool:
 def unanswered_where(place: bool, theirs: str | None, entry_answer: Iterable[str]) -> bool:
     """ "What room is the final exam in?" (`place`: asks_place) is not answered by an entry that asks nothing of a
     place ("I have three final exams on May 5. What should I do?") and whose answer names none."""
-    return place and theirs is None and GIVES_PLACE not in entry_answer
+    # (Nor by one asking who: "Who can take the resit?" says nothing of the resit's room, wherever its answer points.)
+    return place and (theirs == "askwho" or (theirs is None and GIVES_PLACE not in entry_answer))
 
 
 def unanswered_when(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:

@@ -146,6 +146,13 @@ def test_an_entry_naming_no_place_does_not_answer_where_a_thing_is():
     assert not unanswered_where(False, None, ["finalexam"])
 
 
+def test_an_entry_asking_who_does_not_answer_where_a_thing_is():
+    """'What room is the resit in?' is not answered by 'Who can take the resit?', wherever its answer points; 'where do
+    I ask?' (no place of a thing) still may be."""
+    assert unanswered_where(True, "askwho", ["resit", GIVES_PLACE])
+    assert not unanswered_where(False, "askwho", ["resit", GIVES_PLACE])
+
+
 @pytest.mark.parametrize(
     ("answer", "place", "length", "time", "number"),
     [

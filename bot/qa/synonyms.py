@@ -1038,11 +1038,18 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
 # Phrases that stand for several concepts at once: libraries described instead of named ("the python data analysis
 # library" is pandas), and notes at an exam (a cheat sheet, and whether the exam is open book).
 DESCRIBED: dict[str, tuple[str, ...]] = {
-    # An exam to practise on is an exam, and practice ("old exams" and "practice exams" alike).
+    # An exam to practise on is an exam, and practice ("old exams" and "practice exams" alike; "past papers" and
+    # "previous years papers" as British students say).
     **{
         f"{kind} {exam}": ("practice", "exam")
         for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
-        for exam in ("exam", "exams", "test", "tests")
+        for exam in ("exam", "exams", "test", "tests", "exam papers", "test papers")
+    },
+    # (A paper is an exam's only when it is past or last year's: "my old paper" is an essay.)
+    **{
+        f"{kind} {paper}": ("practice", "exam")
+        for kind in ("past", "last years", "last year", "previous years", "previous year", "past years", "past year")
+        for paper in ("paper", "papers")
     },
     # ... and of the particular exam named ("a sample midterm", "old finals").
     **{

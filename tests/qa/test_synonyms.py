@@ -109,3 +109,10 @@ def test_a_reference_solution_is_not_a_source_credited():
 def test_an_aid_at_an_exam_is_a_thing_brought_to_it(text, brought):
     """A calculator or notes at an exam meet the FAQ's "What can I bring to the exam?"."""
     assert ("bring" in terms_of(text).concepts) is brought
+
+
+@pytest.mark.parametrize("text", ["any past papers?", "previous years papers with solutions", "last year's papers"])
+def test_past_papers_are_practice_exams(text):
+    """British students' "past papers" meet "Are there practice exams?"; "my old paper" stays an essay."""
+    assert {"practice", "exam"} <= set(terms_of(text).concepts)
+    assert "exam" not in terms_of("can i reuse my old paper").concepts

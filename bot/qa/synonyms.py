@@ -1063,6 +1063,12 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         )
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # How a grade is made up: what each part counts for ("the grade breakdown" meets "How is my grade calculated?").
+    **{
+        f"{grade} {made}": ("grade", "weight")
+        for grade in ("grade", "grades", "grading", "mark", "marks", "marking")
+        for made in ("breakdown", "calculated", "computed", "calculation", "scheme", "weighting", "weights", "split")
+    },
     # Attendance taken or required is being there, and a rule about it: "is there attendance" is not "can I go to the
     # other section's lecture".
     **dict.fromkeys(

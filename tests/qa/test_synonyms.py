@@ -46,6 +46,8 @@ from bot.qa.terms import terms_of
         ("only the new material", "is it cumulative"),
         ("the same rdd gets recomputed", "cache it"),
         ("different numbers every run because of random sampling", "set the seeds"),
+        ("whats the grade breakdown", "how is my final grade calculated"),
+        ("how are marks computed", "what are the weights of the tests"),
     ],
 )
 def test_student_words_meet_staff_words(student, staff):

@@ -46,8 +46,6 @@ from bot.qa.terms import terms_of
         ("only the new material", "is it cumulative"),
         ("the same rdd gets recomputed", "cache it"),
         ("different numbers every run because of random sampling", "set the seeds"),
-        ("whats the grade breakdown", "how is my final grade calculated"),
-        ("how are marks computed", "what are the weights of the tests"),
     ],
 )
 def test_student_words_meet_staff_words(student, staff):
@@ -118,3 +116,11 @@ def test_past_papers_are_practice_exams(text):
     """British students' "past papers" meet "Are there practice exams?"; "my old paper" stays an essay."""
     assert {"practice", "exam"} <= set(terms_of(text).concepts)
     assert "exam" not in terms_of("can i reuse my old paper").concepts
+
+
+@pytest.mark.parametrize(
+    "text", ["whats the grade breakdown", "How is my final grade calculated?", "how are marks computed", "weights"]
+)
+def test_how_a_grade_is_made_up_is_what_each_part_counts_for(text):
+    """The grade's breakdown, calculation or weights all ask what each part counts for."""
+    assert "weight" in terms_of(text).concepts

@@ -611,7 +611,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "disability",
         "odr",
         "extended time",
-        "extra time on exams",
         "extra time accommodation",
         "extra time accommodations",
     ),
@@ -1063,6 +1062,14 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         )
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # Extra time at an exam, however it is said: an accommodation, and the exam ("extra time on tests" meets "How do I
+    # request accommodations, such as extra time on exams?").
+    **{
+        f"{more} time {at} {exam}": ("accommodation", "exam")
+        for more in ("extra", "more", "additional", "extended")
+        for at in ("on", "in", "for", "during")  # (four words at most: bot.qa.terms.MAX_PHRASE)
+        for exam in ("exam", "exams", "test", "tests", "quiz", "quizzes", "midterm", "midterms", "final", "finals")
+    },
     # How a grade is made up: what each part counts for ("the grade breakdown" meets "How is my grade calculated?").
     **{
         f"{grade} {made}": ("grade", "weight")

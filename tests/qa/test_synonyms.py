@@ -124,3 +124,11 @@ def test_past_papers_are_practice_exams(text):
 def test_how_a_grade_is_made_up_is_what_each_part_counts_for(text):
     """The grade's breakdown, calculation or weights all ask what each part counts for."""
     assert "weight" in terms_of(text).concepts
+
+
+@pytest.mark.parametrize(
+    "text", ["i get extra time on tests", "How do I request accommodations, such as extra time on exams?"]
+)
+def test_extra_time_at_an_exam_is_an_accommodation_at_an_exam(text):
+    """Extra time on tests or exams is an accommodation, and the exam is still named."""
+    assert {"accommodation", "exam"} <= set(terms_of(text).concepts)

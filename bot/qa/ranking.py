@@ -302,7 +302,8 @@ def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[
     # (A general word meets a particular one either way: "the exam" of a course whose entry says "the midterm".)
     if not mine or theirs & (mine | {KIND_OF.get(p, p) for p in mine}) or {KIND_OF.get(p) for p in theirs} & mine:
         return False
-    return any(t not in asked and t not in parts and t not in ASPECTS for t in question)
+    # (Everyday English is no subject of its own: "How do I request a regrade?" is about regrades, a midterm's too.)
+    return any(t not in asked and t not in parts and t not in ASPECTS and t not in EVERYDAY for t in question)
 
 
 def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:

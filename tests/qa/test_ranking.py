@@ -458,3 +458,18 @@ def test_an_entry_on_how_a_thing_goes_does_not_answer_other_things_about_it(ques
     df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
     ranked = rank(terms_of(question), candidates, df, len(candidates), unasked=not_asked(question))
     assert [s.key for s in ranked][:1] == found
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "answer", "mismatch"),
+    [
+        ("i want a regrade on my midterm", "How do I request a regrade?", "Email your TA within a week.", False),
+        ("how many attempts on the midterm", "How many attempts do I get on PrairieLearn?", "Three.", True),
+    ],
+)
+def test_an_entrys_everyday_words_do_not_make_it_a_subject_of_its_own(question, entry, answer, mismatch):
+    """ "How do I request a regrade?" is about regrades, which a midterm has: its "request" is everyday English, not a
+    subject of its own that the midterm question leaves out; PrairieLearn is one."""
+    candidate = Candidate(0, terms_of(entry), terms_of(answer))
+    terms = {*terms_of(question).concepts, *candidate.question.concepts, *candidate.answer.concepts}
+    assert score(terms_of(question), candidate, dict.fromkeys(terms, 1.0)).mismatch is mismatch

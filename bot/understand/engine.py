@@ -589,6 +589,12 @@ class Engine:
             return second
         return None
 
+    def _many_meetings(self, words: frozenset[str]) -> bool:
+        """The question names class meetings or topics in the plural ("lectures", "labs", "classes", "topics")."""
+        return "topics" in words or any(
+            w in self.lexicon.counted_classes and w.endswith("s") and not w.endswith("ss") for w in words
+        )
+
     def _features(self, reading: Reading, ev: Evidence, today: dt.date) -> dict[str, float]:
         f: dict[str, float] = {f"cue:{c}": 1.0 for c in reading.cues}
         words = frozenset(reading.tokens)
@@ -618,6 +624,10 @@ class Engine:
             f["after_assignment"] = 1.0
         if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):
             f["after_period"] = 1.0
+            if "cue:cover" in f:
+                # "what are the labs after the break about": every one to come; "the topic in class after the
+                # break": the first one
+                f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
         if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
             f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then
         if "assignment" in f and "cue:grades" in f:

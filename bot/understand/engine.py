@@ -607,7 +607,7 @@ class Engine:
         if not exams and dated and _DATED_BY_EXAM.search(reading.text):
             # "are there lectures on the reading days before finals": exams only date the period asked about
             f.pop("cue:exam", None)
-        kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
+        kinds = {m.kind for m in reading.mentions if (m.kind != "exam" or not m.relation) and not _title_of(m, reading)}
         if _exam_that_day(reading):
             kinds.discard("exam")  # "is t1d tutorial still on nov 20 with the midterm that night": the tutorial
             f.pop("cue:exam", None)
@@ -768,6 +768,14 @@ def _unread(reading: Reading, part: Part | None) -> bool:
     return reading.yes_no or bool(_ASKS & set(reading.tokens))
 
 
+def _title_of(mention: Mention, reading: Reading) -> bool:
+    """ "where is prof mendes office": a role word said as part of a person's name (an alias: "prof" of "prof
+    mendes") is their title, not a role asked about."""
+    return mention.kind == "role" and any(
+        m.kind == "person" and 0 <= m.start <= mention.start and mention.end <= m.end for m in reading.mentions
+    )
+
+
 def _counted(reading: Reading) -> str | None:
     """What "how many" counts: the word after it ("how many problem sets" -> "problem"; "how many more psets")."""
     tokens = reading.tokens
@@ -812,7 +820,11 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
         reading.cues.add("class")
-    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
+    reading.mentions += [
+        replace(m, start=-1, end=-1, relation="")
+        for m in previous.mentions
+        if m.kind in kinds and not _title_of(m, previous)  # "prof mendes": the person, not a role asked about
+    ]
     if any(m.kind == "series" for m in reading.mentions):
         reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]

@@ -276,3 +276,20 @@ def test_a_meeting_or_appointment_with_someone_is_how_they_see_students(question
     result, answer = reply(course_in(CHEM), question, "2026-02-10 10:00")
     assert result.parts[0].intent == "office_hours"
     assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "fact"),
+    [
+        ("where is professor okafor's office", ["office_hours"], "Kessler Hall 315"),
+        ("whats prof okafor's email and which room is her office", ["course_fact", "office_hours"], "Kessler Hall 315"),
+        ("is professor okafor the instructor", ["staff"], "Yes"),  # the role asked about after her name still counts
+    ],
+)
+def test_a_title_in_a_persons_name_is_not_a_role_asked_about(question, intents, fact):
+    """ "prof okafor" (one of her names) names her: where her office is, not who holds the professor's role."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(chem, question, "2026-03-04 14:00")
+    assert [p.intent for p in result.parts] == intents
+    assert min(p.confidence for p in result.parts) >= 0.6
+    assert fact in said

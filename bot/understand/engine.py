@@ -669,6 +669,9 @@ class Engine:
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0
+            if reading.tokens[-1:] == ["when"] and "when" not in reading.tokens[:-1]:
+                # "is there a review session before test 1, when": whether it is held, then its day (a yes shows it)
+                f.pop("cue:when", None)
             others = {"cue:due", "cue:when", "day", "range", "time", "exam", "cue:exam", "cue:extension", "cue:late"}
             if ev.policy and "assignment" in f and others.isdisjoint(f) and asks(reading.text) != "fact":
                 f["rule_asked"] = 1.0  # "do i need to say who i worked with on ps6": the rule, not PS6's card

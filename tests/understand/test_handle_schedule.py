@@ -383,3 +383,17 @@ def test_a_part_of_the_day_keeps_only_its_meetings(stat, hist):
     _, said = reply(hist, "any tutorials friday morning", "2024-10-01 10:00")
     assert first_line(said) == "No: no tutorials on Fri Oct 4 morning; that day's:", said
     assert "1:00 PM" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is there a review class before exam 2, when", "Yes: Course Summary and Exam Review (Mon Apr 22)"),
+        ("is there a recitation this week, when", "No: no recitation this week"),  # spring break
+    ],
+)
+def test_a_trailing_when_after_is_there_asks_its_day_with_the_yes(question, first):
+    """ "is there X before exam 2, when": whether it is held in that span, the Yes naming its day."""
+    result, said = reply(course_in("data/10-605-s24"), question, "2024-03-04 10:00")
+    assert result.parts[0].intent == "schedule_range"
+    assert first_line(said).startswith(first)

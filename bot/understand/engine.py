@@ -589,6 +589,12 @@ class Engine:
             return second
         return None
 
+    def _many_meetings(self, words: frozenset[str]) -> bool:
+        """The question names class meetings or topics in the plural ("lectures", "labs", "classes", "topics")."""
+        return "topics" in words or any(
+            w in self.lexicon.counted_classes and w.endswith("s") and not w.endswith("ss") for w in words
+        )
+
     def _features(self, reading: Reading, ev: Evidence, today: dt.date) -> dict[str, float]:
         f: dict[str, float] = {f"cue:{c}": 1.0 for c in reading.cues}
         words = frozenset(reading.tokens)
@@ -601,7 +607,7 @@ class Engine:
         if not exams and dated and _DATED_BY_EXAM.search(reading.text):
             # "are there lectures on the reading days before finals": exams only date the period asked about
             f.pop("cue:exam", None)
-        kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
+        kinds = {m.kind for m in reading.mentions if (m.kind != "exam" or not m.relation) and not _title_of(m, reading)}
         if _exam_that_day(reading):
             kinds.discard("exam")  # "is t1d tutorial still on nov 20 with the midterm that night": the tutorial
             f.pop("cue:exam", None)
@@ -618,6 +624,10 @@ class Engine:
             f["after_assignment"] = 1.0
         if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):
             f["after_period"] = 1.0
+            if "cue:cover" in f:
+                # "what are the labs after the break about": every one to come; "the topic in class after the
+                # break": the first one
+                f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
         if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
             f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then
         if "assignment" in f and "cue:grades" in f:
@@ -659,6 +669,9 @@ class Engine:
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0
+            if reading.tokens[-1:] == ["when"] and "when" not in reading.tokens[:-1]:
+                # "is there a review session before test 1, when": whether it is held, then its day (a yes shows it)
+                f.pop("cue:when", None)
             others = {"cue:due", "cue:when", "day", "range", "time", "exam", "cue:exam", "cue:extension", "cue:late"}
             if ev.policy and "assignment" in f and others.isdisjoint(f) and asks(reading.text) != "fact":
                 f["rule_asked"] = 1.0  # "do i need to say who i worked with on ps6": the rule, not PS6's card
@@ -758,6 +771,14 @@ def _unread(reading: Reading, part: Part | None) -> bool:
     return reading.yes_no or bool(_ASKS & set(reading.tokens))
 
 
+def _title_of(mention: Mention, reading: Reading) -> bool:
+    """ "where is prof mendes office": a role word said as part of a person's name (an alias: "prof" of "prof
+    mendes") is their title, not a role asked about."""
+    return mention.kind == "role" and any(
+        m.kind == "person" and 0 <= m.start <= mention.start and mention.end <= m.end for m in reading.mentions
+    )
+
+
 def _counted(reading: Reading) -> str | None:
     """What "how many" counts: the word after it ("how many problem sets" -> "problem"; "how many more psets")."""
     tokens = reading.tokens
@@ -802,7 +823,11 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
         reading.cues.add("class")
-    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
+    reading.mentions += [
+        replace(m, start=-1, end=-1, relation="")
+        for m in previous.mentions
+        if m.kind in kinds and not _title_of(m, previous)  # "prof mendes": the person, not a role asked about
+    ]
     if any(m.kind == "series" for m in reading.mentions):
         reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]

@@ -102,6 +102,9 @@ _SPLIT = re.compile(
 )
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
 _IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
+_SAME_DAY_AS_THAT = re.compile(
+    r"^(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,2}?(?:the\s+)?same\s+(?:due\s+)?(?:day|date|deadline)\s+as\b"
+)
 _WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
@@ -732,8 +735,10 @@ def _split_pieces(question: str) -> list[str]:
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
     # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too;
     # "is there a guest lecture this tri? when": whether there is one, and when (the answer gives its day)
+    # "when is fr2 due and is that the same day as lr3": the thing of the first part held against another, one question
     for i in range(len(pieces) - 1, 0, -1):
-        if _BARE_WHEN.match(pieces[i]) and (_WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])):
+        asks_when = _WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])
+        if _SAME_DAY_AS_THAT.match(pieces[i]) or (_BARE_WHEN.match(pieces[i]) and asks_when):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return pieces
 

@@ -155,8 +155,11 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
         names = ", ".join(a.short for a in items)
         if due_days == {day}:
-            return replies.verdict(answer, True, f"{names} is due on {human_date(day)}.")
-        dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+            verb = "was" if all(a.due <= asked.now for a in items) else "is"  # "was lr1 due on monday": it has passed
+            return replies.verdict(answer, True, f"{names} {verb} due on {human_date(day)}.")
+        dues = "; ".join(
+            f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
+        )
         return replies.verdict(answer, False, f"{dues}.")
     return answer
 
@@ -180,6 +183,10 @@ def _sides(asked: Asked, items: list[Assignment], slots: Slots) -> list:
         side = "before" if due < first else "after" if due > last else "during"
         said.append(text(f"{item.short} is due {human_date(due)}: **{side}** {name} ({span})."))
     return said
+
+
+def _due_day(asked: Asked, item: Assignment) -> dt.date:
+    return item.due.astimezone(asked.course.tz).date()
 
 
 def _days_from(today: dt.date, day: dt.date) -> str:

@@ -68,6 +68,8 @@ _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+# "the report is not due over christmas is it": a statement denied, then its tag
+_DENIED_THEN_TAG = re.compile(r"\bnot\b.+\b(?:is|was|are|were|does|do|will)\s+(?:it|they|that|there)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
 _KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
 _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bmake-?up\b")
@@ -76,6 +78,8 @@ _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bma
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
+# "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
+_GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
 _ASKED_AFTER_IF = re.compile(
     # "if ps7 is 3 hours late what is the penalty" asks what, not whether
     r"(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bhow )(?<!\bwho )(?<!\bwhich )(?<!\bwhy )"
@@ -350,6 +354,7 @@ class Reader:
             # submit": a yes/no question after a statement or a condition.
             reading.yes_no = (
                 bool(_TAG_QUESTION.search(text))
+                or bool(_DENIED_THEN_TAG.search(text))
                 or any(
                     (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
                     for clause in _CLAUSE.split(text)[1:]
@@ -359,6 +364,12 @@ class Reader:
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
                 or bool(_STATED_AND_ASKED.search(text))
+            )
+        if not reading.yes_no and lead and lead[0] in _WH:
+            guess = _GUESS_AFTER_WH.search(text)
+            # the guess is a day or time the student states: Yes or No on it first, then the answer
+            reading.yes_no = guess is not None and any(
+                t.kind in ("day", "moment", "time") and t.start >= guess.end() for t in reading.times
             )
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"

@@ -141,6 +141,7 @@ SLANG = {
     "brakes": "breaks",
     "hte": "the",
     "adn": "and",
+    "xmas": "christmas",  # "is hw7 due over xmas"
     "jan": "january",
     "feb": "february",
     "mar": "march",

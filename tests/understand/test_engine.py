@@ -591,6 +591,9 @@ def test_when_and_where_is_one_question(geo):
     assert len(_pieces("when is hw3 due and where do i go")) == 2
     # "is there X? when": whether there is one and when, one question (the answer gives its day)
     assert _pieces("is there a guest lecture this term? when") == ["is there a guest lecture this term and when"]
+    # "... and is that the same day as hw5": the first part's work held against another, one question
+    assert len(_pieces("when is hw4 part b due and is that the same day as hw5")) == 1
+    assert len(_pieces("when is hw3 due and is it hard")) == 2
     clock = local(geo, "2025-03-20T10:00")
     shown = answer_text(read_question(geo, "when and where is the plenary", clock).answer, geo.tz, clock)
     assert "H 0104" in shown

@@ -138,6 +138,20 @@ def test_work_already_due_and_due_in_an_exams_week(second_course, question, said
     assert said in shown, shown
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("when was ps2 due again, was it friday sept 27", "Yes: PS2 was due on Fri Sep 27."),
+        ("when was ps2 due, was it thursday sept 26", "No: PS2 was due Fri Sep 27."),
+        ("when is ps5 due, is it thursday oct 31", "No: PS5 is due Fri Nov 1."),
+    ],
+)
+def test_a_guessed_due_day_after_a_question_word(second_course, question, said):
+    """ "when was it due, was it friday": Yes or No on the guess first, in the past tense once it has passed."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
 def test_how_many_of_a_series_are_left_and_the_last_one(stat):
     result, said = reply(stat, "how many problem sets are left and when's the last one", "2024-10-10 10:00")
     assert [p.intent for p in result.parts] == ["due_soon", "next_due"]

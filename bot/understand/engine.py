@@ -206,7 +206,8 @@ class Engine:
             said = question if len(decisions) == 1 and not reading.after_story else part.text
             # "how long does the report have to be": whichever reading, the card lacks the length; say so.
             lacking = part.intent in CARDS and asked_attribute(said) is not None
-            if alternatives and not offered and not lacking:
+            # readings that all come to the same question ("how late can i submit ww8?") are one reading, answered
+            if alternatives and not offered and not lacking and not _one_question(course, alternatives):
                 offered = alternatives
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
@@ -718,6 +719,11 @@ class Engine:
 # The last few texts' parts: a question is split up to three times while it is read and answered.
 _PIECES_KEPT = 8
 _pieces_of: dict[str, tuple[str, ...]] = {}
+
+
+def _one_question(course: Course, alternatives: list[Part]) -> bool:
+    """Whether the readings offered would all ask the student the very same question."""
+    return len({option_question(course, p) for p in alternatives}) == 1
 
 
 def _pieces(question: str) -> list[str]:

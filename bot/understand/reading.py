@@ -90,6 +90,8 @@ _ASKED_AFTER_IF = re.compile(
 _ASKED_AFTER_STATEMENT = re.compile(
     r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
     r"\s+(?:as\s+)?(?:late|on time)\b"
+    # "ps3 four days late, is that still accepted": the statement's case asked back
+    r"|\b(?:is|was|would|will)\s+(?:that|it|this)\s+(?:still\s+)?(?:be\s+)?(?:accepted|allowed|ok|okay|fine|graded)\b"
 )
 
 # Leaving a course, which stays the registrar's business even with an exam named

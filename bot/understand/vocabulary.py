@@ -477,7 +477,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "latest",
         "accepted",
         "still turn in",
+        "still hand in",
         "still submit",
+        "still upload",
     ),
     "whatif": (
         "what happens",

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.render_text import answer_text
-from bot.understand.engine import _pieces, answer_question, engine_for, read_question, warm
+from bot.understand.engine import _one_question, _pieces, answer_question, engine_for, read_question, warm
+from bot.understand.result import Part
 from tests.conftest import at, local
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -134,6 +135,14 @@ def test_unsure_readings_are_offered_as_options_that_read_back(course):
         assert again.outcome == "answered", option.question
         assert [p.intent for p in again.parts] == [part.intent]
         assert len(option.label) <= 80
+
+
+def test_readings_asking_the_same_question_are_one_reading(course):
+    """Two readings whose options would ask the very same question are not offered as a choice between them."""
+    late = {"assignments": ("hw3",)}
+    same = [Part("x", "late_whatif", late, 7.0, 0.5), Part("x", "late_rules", late, 6.5, 0.5)]
+    assert _one_question(course, same)
+    assert not _one_question(course, [*same, Part("x", "assignment_due", late, 2.0, 0.2)])
 
 
 @pytest.mark.parametrize(

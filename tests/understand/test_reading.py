@@ -113,6 +113,9 @@ def test_words_nothing_explains_are_kept(course):
         ("when is hw3 due, is it hard", False),  # a guess at no day or time: what is asked stays "when"
         ("the hw3 is not due friday is it", True),  # a statement denied, then its tag
         ("hw3 is due friday is it", False),
+        ("hw3 two days late, is that still accepted", True),  # the case, then asked back
+        ("ps4 thirty hours late would that be ok", True),
+        ("hw3 two days late, how much is that", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

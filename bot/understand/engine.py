@@ -44,6 +44,7 @@ from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy
 from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
+from bot.understand.hardship_told import hardship_policy
 from bot.understand.intents import ranked
 from bot.understand.kind_over_topic import kind_over_topic
 from bot.understand.knowledge import Knowledge
@@ -58,6 +59,7 @@ from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
+from bot.understand.policy_situation import meeting_kinds_told
 from bot.understand.policy_told import told_match
 from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Mention, Reader, Reading
@@ -322,6 +324,8 @@ class Engine:
             # "would it be ok if i got chatgpt to write the code", "55 overall and 35% on the final, do i pass"
             part = Part(question, "policy", whole, MIN_SCORE, 0.6)
             return [(self.reader.read(question, now, text_), part, [])], [], ""
+        if told_hardship := self._hardship_whole(question, text_, now):
+            return [told_hardship], [], ""
         readings, own_words = self._parts_told(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
@@ -413,6 +417,20 @@ class Engine:
     def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
         """The parts read, a story carried into the ones that ask."""
         return self._parts_told(question, text_, now)[0]
+
+    def _hardship_whole(self, question: str, text_: str, now: dt.datetime) -> tuple[Reading, Part, list[Part]] | None:
+        """ "my grandmother passed away on the weekend, what do i do about the lab report deadline": a hardship told
+        in one part and its plea in another are one question, the course's rule on it (bot.understand.hardship_told);
+        a meeting's or an exam's case is left to its own reader."""
+        if len(_pieces(text_)) <= 1:
+            return None  # one part: the recognizer reads it whole already
+        found = hardship_policy(self.course, question)
+        if found is None:
+            return None
+        whole = self.reader.read(question, now, text_)
+        if meeting_kinds_told(whole) or whole.ids("exam"):
+            return None
+        return whole, Part(question, "hardship_told", {"policy": found or None}, MIN_SCORE, 0.6), []
 
     def _parts_told(self, question: str, text_: str, now: dt.datetime) -> tuple[list[Reading], list[Reading | None]]:
         """The parts read, and for each part that a story completed ("then", "while i'm gone"), how it read in its

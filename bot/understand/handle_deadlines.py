@@ -439,7 +439,7 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
     if not items:
         return Answer(title=title, lines=(text("None yet."),))
     last = [a for a in items if a.due == items[-1].due]
-    answer = Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
+    answer = Answer(title=title, lines=tuple(due_line(course, a) for a in last))  # "WW11: ... · WeBWorK 11"
     named = [a for a in (course.assignment(i) for i in slots.get("_named", ())) if a is not None]
     if asked.yes_no and named and slots["which"] in ("last", "first"):
         # "is hw5 the last homework": whether the one named is that one.

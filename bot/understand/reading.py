@@ -240,6 +240,7 @@ class Reader:
         self.course = course
         self.lexicon = lexicon
         self._series_heads = series_heads(lexicon.series)  # "shet 10": the course's "sheet", not "set"
+        self._final_of_series = _final_of_series(course, lexicon)
         # "do i need to go to recitation": being at a class of the course, in its own words.
         kinds = sorted({" ".join(k) for k, tags in lexicon.phrases.items() if any(t.kind == "kind" for t in tags)})
         classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
@@ -303,6 +304,8 @@ class Reader:
         text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
         text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
+        if self._final_of_series is not None and "final" in text:
+            text = self._final_of_series.sub("last ", text)  # "the final pset": the last problem set, not the exam
         if "go" in text or "went" in text:  # the verbs _attend rewrites, looked for before its pattern is tried
             text = self._attend.sub("attend ", text)
         return _DROP_IN.sub("attend", text) if "op" in text else text  # drop, pop, stop
@@ -888,6 +891,24 @@ def _relation(tokens: list[str], start: int) -> str:
     if len(before) >= 2 and before[-2] in ("week", "day") and word in ("after", "before"):
         return f"{before[-2]}_{word}"  # "the week before the midterm", "the day before thanksgiving"
     return word
+
+
+def _final_of_series(course: Course, lexicon: Lexicon) -> re.Pattern[str] | None:
+    """ "final" before the name of one of the course's series of work ("the final problem set", "final webwork"):
+    the last of them, unless the course names a thing so ("final report", "final exam")."""
+    named = {
+        tuple(phrase_key(n))
+        for a in course.assignments
+        for n in (a.title, a.short, *a.aliases)
+        if phrase_key(n)[:1] == ("final",)
+    }
+    named |= {k for k in lexicon.phrases if k[:1] == ("final",)}
+    heads = {s for s in lexicon.series if ("final", *s.split()) not in named}
+    heads |= {lexicon.joined[h] for h in heads if h in lexicon.joined}  # as respelled: "webwork" read "web work"
+    heads = sorted(heads, key=len, reverse=True)
+    if not heads:
+        return None
+    return re.compile(rf"\bfinal\s+(?=(?:{'|'.join(re.escape(h) for h in heads)})s?\b)")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -270,3 +270,18 @@ def test_a_kind_of_work_none_of_which_falls_in_the_days_asked_lists_the_ones_to_
     assert "No problem sets due in the next 7 days" in said
     assert "PS8" in said
     assert "PS11" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("when is the final pset due", "PS7: Fri Nov 22", "Final exam"),  # "final" of a series: its last one
+        ("whens the final problem set due", "· Problem Set 7", "Final exam"),  # with its full title
+        ("when is the final report due", "Report is due Fri Dec 6", "PS7"),  # a thing the course names "final ..."
+    ],
+)
+def test_the_final_of_a_series_is_its_last_one(second_course, question, said, not_said):
+    """ "the final pset" is the last problem set, not the final exam; "the final report" stays the course's own."""
+    _, shown = reply(second_course, question, "2024-11-01 18:00")
+    assert said in shown, shown
+    assert not_said not in shown, shown

@@ -285,3 +285,17 @@ def test_the_final_of_a_series_is_its_last_one(second_course, question, said, no
     _, shown = reply(second_course, question, "2024-11-01 18:00")
     assert said in shown, shown
     assert not_said not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is ps4 due at midnight or before lecture", "PS4 is due Fri Oct 18, 5:00 PM PDT."),
+        ("ps5 due at 5pm or midnight", "PS5 is due Fri Nov 1, 5:00 PM PDT."),
+        ("is the proposal due by noon or", "Proposal is due Fri Oct 4, 5:00 PM PDT."),
+    ],
+)
+def test_a_due_time_asked_as_a_choice_of_guesses(second_course, question, said):
+    """ "due at midnight or before class": the real due time first, with no Yes or No to the first guess."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown) == said, shown

@@ -243,6 +243,11 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         # "everything before the final": the exam the span runs up to, too
         ending = [text(f"**{e.title}**: {human_date(e.date)}.") for e in upcoming if e not in held and e.title in label]
         return replace(answer, lines=(*answer.lines, line, *ending))
+    held = [e for e in upcoming if first <= e.date <= last and course.at(e.date, dt.time(23, 59)) > start]
+    if held and not asked.yes_no and not slots.get("series") and not slots.get("_period"):
+        # "whats due next week" with the midterm that week: the exam is what the week holds too, said beside
+        said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
+        answer = replace(answer, lines=(*answer.lines, text(f"Also {label}: {said}.")))
     if slots.get("_overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")

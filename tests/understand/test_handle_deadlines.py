@@ -299,3 +299,22 @@ def test_a_due_time_asked_as_a_choice_of_guesses(second_course, question, said):
     """ "due at midnight or before class": the real due time first, with no Yes or No to the first guess."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert first_line(shown) == said, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what do we have to turn in next week", "Also next week: Midterm, Wed Oct 23."),
+        ("what's due in the next 10 days", "Also in the next 10 days: Midterm, Wed Oct 23."),
+    ],
+)
+def test_an_exam_in_the_span_asked_is_said_beside_its_deadlines(second_course, question, said):
+    """ "whats due next week" with the midterm that week: the exam is named too, after the deadlines."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert said in shown, shown
+
+
+def test_an_exam_outside_the_span_is_not_said(second_course):
+    """Only an exam inside the span asked is added: this week's deadlines say nothing of next week's midterm."""
+    _, shown = reply(second_course, "whats due this week", "2024-10-14 10:00")
+    assert "Midterm" not in shown, shown

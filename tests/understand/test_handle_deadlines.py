@@ -137,6 +137,8 @@ def test_a_due_time_and_the_last_release(second_course, question, said):
         # "whats due next week" with the midterm that week: the exam is named too, after the deadlines
         ("what do we have to turn in next week", "Also next week: Midterm, Wed Oct 23."),
         ("what's due in the next 10 days", "Also in the next 10 days: Midterm, Wed Oct 23."),
+        # "left after this week": from the day after the week to the term's end (PS4, due this week, is not left)
+        ("how many problem sets are left after this week", "3 after this week:"),
     ],
 )
 def test_work_already_due_and_due_in_an_exams_week(second_course, question, said):

@@ -44,6 +44,7 @@ from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy
 from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
+from bot.understand.hardship_told import hardship_policy
 from bot.understand.intents import ranked
 from bot.understand.kind_over_topic import kind_over_topic
 from bot.understand.knowledge import Knowledge
@@ -58,6 +59,7 @@ from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
+from bot.understand.policy_situation import meeting_kinds_told
 from bot.understand.policy_told import told_match
 from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Mention, Reader, Reading
@@ -102,6 +104,9 @@ _SPLIT = re.compile(
 )
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
 _IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
+_SAME_DAY_AS_THAT = re.compile(
+    r"^(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,2}?(?:the\s+)?same\s+(?:due\s+)?(?:day|date|deadline)\s+as\b"
+)
 _WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
@@ -203,7 +208,8 @@ class Engine:
             said = question if len(decisions) == 1 and not reading.after_story else part.text
             # "how long does the report have to be": whichever reading, the card lacks the length; say so.
             lacking = part.intent in CARDS and asked_attribute(said) is not None
-            if alternatives and not offered and not lacking:
+            # readings that all come to the same question ("how late can i submit ww8?") are one reading, answered
+            if alternatives and not offered and not lacking and not _one_question(course, alternatives):
                 offered = alternatives
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
@@ -318,6 +324,8 @@ class Engine:
             # "would it be ok if i got chatgpt to write the code", "55 overall and 35% on the final, do i pass"
             part = Part(question, "policy", whole, MIN_SCORE, 0.6)
             return [(self.reader.read(question, now, text_), part, [])], [], ""
+        if told_hardship := self._hardship_whole(question, text_, now):
+            return [told_hardship], [], ""
         readings, own_words = self._parts_told(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
@@ -409,6 +417,20 @@ class Engine:
     def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
         """The parts read, a story carried into the ones that ask."""
         return self._parts_told(question, text_, now)[0]
+
+    def _hardship_whole(self, question: str, text_: str, now: dt.datetime) -> tuple[Reading, Part, list[Part]] | None:
+        """ "my grandmother passed away on the weekend, what do i do about the lab report deadline": a hardship told
+        in one part and its plea in another are one question, the course's rule on it (bot.understand.hardship_told);
+        a meeting's or an exam's case is left to its own reader."""
+        if len(_pieces(text_)) <= 1:
+            return None  # one part: the recognizer reads it whole already
+        found = hardship_policy(self.course, question)
+        if found is None:
+            return None
+        whole = self.reader.read(question, now, text_)
+        if meeting_kinds_told(whole) or whole.ids("exam"):
+            return None
+        return whole, Part(question, "hardship_told", {"policy": found or None}, MIN_SCORE, 0.6), []
 
     def _parts_told(self, question: str, text_: str, now: dt.datetime) -> tuple[list[Reading], list[Reading | None]]:
         """The parts read, and for each part that a story completed ("then", "while i'm gone"), how it read in its
@@ -730,6 +752,11 @@ _PIECES_KEPT = 8
 _pieces_of: dict[str, tuple[str, ...]] = {}
 
 
+def _one_question(course: Course, alternatives: list[Part]) -> bool:
+    """Whether the readings offered would all ask the student the very same question."""
+    return len({option_question(course, p) for p in alternatives}) == 1
+
+
 def _pieces(question: str) -> list[str]:
     """The question's parts as split for reading ("when is hw3 due and where do i go": two)."""
     known = _pieces_of.get(question)
@@ -745,8 +772,10 @@ def _split_pieces(question: str) -> list[str]:
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
     # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too;
     # "is there a guest lecture this tri? when": whether there is one, and when (the answer gives its day)
+    # "when is fr2 due and is that the same day as lr3": the thing of the first part held against another, one question
     for i in range(len(pieces) - 1, 0, -1):
-        if _BARE_WHEN.match(pieces[i]) and (_WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])):
+        asks_when = _WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])
+        if _SAME_DAY_AS_THAT.match(pieces[i]) or (_BARE_WHEN.match(pieces[i]) and asks_when):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return pieces
 

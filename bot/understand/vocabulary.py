@@ -141,6 +141,7 @@ SLANG = {
     "brakes": "breaks",
     "hte": "the",
     "adn": "and",
+    "xmas": "christmas",  # "is hw7 due over xmas"
     "jan": "january",
     "feb": "february",
     "mar": "march",
@@ -476,7 +477,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "latest",
         "accepted",
         "still turn in",
+        "still hand in",
         "still submit",
+        "still upload",
     ),
     "whatif": (
         "what happens",
@@ -636,6 +639,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "challenge my mark",
         "contest my mark",
         "contest my score",
+        # "who do i ask about a mistake in my grade": the grade itself said to be wrong
+        "mistake in my grade",
+        "mistake in my mark",
+        "mistake in my score",
+        "mistake on my grade",
+        "error in my grade",
+        "error in my mark",
+        "grade is wrong",
+        "grade was wrong",
+        "score is wrong",
         # "is the regrade window 2 weeks": the window's own word, so a slip in it ("windw") is read as it
         "regrade window",
         "remark window",

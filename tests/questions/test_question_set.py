@@ -110,6 +110,7 @@ BY_FACTS = (
         "exam-sittings-",
         "w10u45-",
         "w11u48-",
+        "w11u47-",
     ),
 )
 

@@ -108,6 +108,14 @@ def test_words_nothing_explains_are_kept(course):
         ("the lab is in person this week", False),  # no question mark: a statement
         ("the lab is in which room?", False),  # a question word asks what
         ("recitation is online or in person?", False),  # which one
+        ("when was hw1 due again, was it monday jan 29", True),  # a question word, then the student's guess
+        ("when is hw3 due, is it wednesday", True),
+        ("when is hw3 due, is it hard", False),  # a guess at no day or time: what is asked stays "when"
+        ("the hw3 is not due friday is it", True),  # a statement denied, then its tag
+        ("hw3 is due friday is it", False),
+        ("hw3 two days late, is that still accepted", True),  # the case, then asked back
+        ("ps4 thirty hours late would that be ok", True),
+        ("hw3 two days late, how much is that", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

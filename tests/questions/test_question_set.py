@@ -109,6 +109,7 @@ BY_FACTS = (
         "w10u43-",
         "exam-sittings-",
         "w10u45-",
+        "w11u49-",
     ),
 )
 

@@ -20,7 +20,7 @@ from bot.understand.as_usual import as_usual_verdict
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
 from bot.understand.closest_policy import told_and_asked
-from bot.understand.exam_brought import brought_verdict, kind_left_open
+from bot.understand.exam_brought import brought_verdict, exams_of_word, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_registration import registration_answer
@@ -258,7 +258,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         answer = replies.course_fact(
             course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question
         )
-        exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
+        # "notes to the test": the exams named by that word ("Test 1", "Test 2"), not the final's rules too
+        exams = [course.exam(slots["exam"])] if slots.get("exam") else exams_of_word(list(course.exams), asked.question)
         if brought := brought_verdict(exams, asked.question):  # "is the midsem open book" against "Closed book."
             return replies.verdict(answer, *brought)
         if claimed := claims_for(course).match(asked.question):  # the course's own decided claim ("exam open book")

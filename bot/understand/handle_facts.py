@@ -42,7 +42,7 @@ from bot.understand.same_room import same_room_verdict
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
-from bot.understand.stated_weight import named_share, stated_weight
+from bot.understand.stated_weight import named_share, stated_weight, unstated_share
 from bot.understand.surname_room import told_room
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
@@ -166,6 +166,15 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             # "does the exam start at half nine", "the midterm starts at 6 once we fall back right"
             return replies.verdict(answer, *timed)
         return answer
+    unstated = unstated_share(course.grading_breakdown, asked.question) if fact == "grading" else None
+    if unstated and not _typed_yes_no(asked):
+        # "how much is each milestone worth" of "milestones 10%": the page's breakdown, and that it gives no more
+        answer = replies.course_fact(course, fact, question=asked.question)
+        said = text(
+            f"What “{unstated}” is worth on its own is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}. "
+            "The breakdown the page gives:"
+        )
+        return replace(answer, lines=(said, *answer.lines), kind="unknown") if answer.kind == "info" else answer
     share = named_share(course.grading_breakdown, asked.question) if fact == "grading" else None
     if share is not None and not _typed_yes_no(asked):
         # "how much is the mid sem worth": that part's share first, then the whole breakdown

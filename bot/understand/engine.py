@@ -75,6 +75,7 @@ from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
@@ -314,6 +315,8 @@ class Engine:
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
         text_ = self.reader.respell(question)
+        if (other := as_other_group(text_)) != text_ and asks_yes_no(other) and self.claims.match(other) is not None:
+            text_ = other  # "... with my friend from section 2, im in section 1": the other section, as rules say
         if rule := collaboration_policy(self.course, question):
             # "my friend and i compared our hw5 code, is that ok": the collaboration rule, not hw5's due date
             whole = self.reader.read(question, now, text_)

@@ -425,7 +425,9 @@ class Reader:
         if self._subject_number is not None:
             found = {a + b for a, b in self._subject_number.findall(typed)}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
-        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed)} - self._own_codes  # "math 54"
+        # "math 54"; "marketing 2100" of MKTG 2100 is this course by its department's whole name
+        departments = {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed) if b not in self.course_numbers}
+        foreign |= departments - self._own_codes
         if not foreign:
             return False
         # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445

@@ -302,7 +302,9 @@ YES_NO_STARTERS = _words(
 # another course. Only codes that are no everyday word before a number ("me 2", "art 3" are left out).
 DEPARTMENT_CODES = _words(
     """math maths stat stats cs cse csci cmsc compsci eecs ece econ phys physics chem bio biol hist geo geog psych
-    phil ling engl anth anthro soc polsci polisci astro mcb ieor orie"""
+    phil ling engl anth anthro soc polsci polisci astro mcb ieor orie finance accounting acct mgmt management marketing
+    mktg business economics sociology psychology biology chemistry philosophy linguistics history geography statistics
+    mathematics english spanish french german nursing education engineering anthropology astronomy"""
 )
 REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("would", "you"), ("do", "you", "know"), ("will", "you"))
 FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please") | CHAT_FILLERS

@@ -73,6 +73,13 @@ def test_another_courses_number_is_noticed(course):
     assert not read(course, "difference between 10-405 and 10-605").other_course
 
 
+def test_another_course_named_by_its_departments_whole_name_is_noticed(second_course):
+    """'finance 2200', 'psychology 101' are other courses; 'statistics 187' is STAT 187 by its whole name."""
+    assert read(second_course, "when is the finance 2200 midterm").other_course
+    assert read(second_course, "is psychology 101 harder than this").other_course
+    assert not read(second_course, "when is the statistics 187 midterm").other_course
+
+
 def test_the_thing_to_be_used(course):
     """'can I use github copilot for ...': the head of what would be used is 'copilot'."""
     assert read(course, "can I use github copilot for the programming part").focus == {"copilot"}

@@ -25,6 +25,7 @@ from bot.understand.class_days import (
     meetings_on,
     next_held,
     of_kind,
+    on_section_days,
     span_words,
 )
 from bot.understand.extra_help import extra_help_between
@@ -129,6 +130,7 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         rows = [
             r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind) and r.is_for(section)
         ]
+        rows = on_section_days(course, rows, first, last, kind, section)  # "group a's labs": not group b's
         name = course.kind_name(kind, plural=True)
         # rows for some sections only (a make-up lab, a field day) leave the kind's other weeks to its weekly
         # meetings: listed below, each with its row, when the kind meets weekly

@@ -1,8 +1,8 @@
 """How long a kind of class meeting runs, stated and asked back ("studio sessions are 3 hours right", "are labs 3
 hrs long", "is lecture 80 minutes"): Yes or No from the kind's weekly meetings when they all run one length, with
 that length and their times; a length in round numbers is Yes, with the real one, when a passing period apart
-("is lecture an hour": Yes, about that: 50 minutes). A length that only dates or measures something else ("in the next 3 hours", "2 hours
-late to lab") is not one."""
+("is lecture an hour": Yes, about that: 50 minutes). A length that only dates or measures something else ("in the
+next 3 hours", "2 hours late to lab") is not one."""
 
 from __future__ import annotations
 

@@ -53,6 +53,8 @@ class ScaleAsked:
     despite: bool = False
     # marks told in points whose total is not known: (-1: the overall mark, else the hurdle's index, the points)
     unread: tuple[tuple[int, float], ...] = ()
+    # "is a 10 a pass": whether the mark itself is a pass mark, not whether the student passes the course
+    of_mark: bool = False
 
 
 def _num(value: float) -> str:
@@ -298,7 +300,9 @@ def _still_needed(scale: GradeScale, asked: ScaleAsked, said: str, marks: dict[i
     if not open_:
         return [_opened(True if asked.yes_no else None, said)]
     needs = "; ".join(_lower(hurdle_line(scale, h))[:-1] for h in open_)
-    return [said, f"You also need: {needs}.", *unread_lines(scale, asked)]
+    # "is a 10 a pass": Yes of the mark, with what passing the course also needs right after it
+    first = _opened(True, said) if asked.yes_no and asked.of_mark else said
+    return [first, f"You also need: {needs}.", *unread_lines(scale, asked)]
 
 
 def unread_lines(scale: GradeScale, asked: ScaleAsked) -> list[str]:

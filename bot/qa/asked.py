@@ -55,6 +55,11 @@ _PLACE_WORDS = re.compile(
 )
 _NAMED_PLACE = re.compile(r"\b(?:on|in|at|from|via|through|to)\s+(?:the\s+)?[A-Z][A-Za-z]+")
 
+# How long one has to do something: a deadline, which an entry on how to do it answers when its answer gives a time
+# ("how long do I have to turn in the absence note?" for "How do I get an absence note?" answered "within 3 days").
+_WHO_HAS = r"(?:i|we|you|one|students?|he|she|they)"
+_TIME_ALLOWED = rf"(?:do|does|did) {_WHO_HAS} (?:have|get|got) (?:to|before|until|till)\b"
+_TIME_ALLOWED_TOO = rf"how much time (?:do|does) {_WHO_HAS} (?:have|get)\b"
 _OPENERS = "|".join(["so", "and", "but", "also", "ok", "okay", "hi", "hey", "hello", "quick question", "um", "btw"])
 # (how a sentence starts, the marker); the first that matches wins ("how long" before "how").
 _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -65,7 +70,9 @@ _STARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"what is the deadline|whens|how quickly|how fast|"
             # How long a wait is asks when it ends ("how long does it take to get a reply?"), not a length.
             r"how long (?:until|till|before|does it take|will it take|do (?:they|you|tas|staff) take|"
-            r"(?:does|will|do) (?:it|he|she|they|you|staff|the \w+)(?: \w+ly)? take)",
+            r"(?:does|will|do) (?:it|he|she|they|you|staff|the \w+)(?: \w+ly)? take|"
+            # How long one has to do something asks by when ("how long do I have to ask for a regrade?").
+            rf"{_TIME_ALLOWED})|{_TIME_ALLOWED_TOO}",
             "askwhen",
         ),
         (r"where|which room|what room|what building|wheres", "askwhere"),
@@ -179,10 +186,20 @@ def asks_place(text: str) -> bool:
     return any(_PLACE_ASKED.match(s.strip()) for s in _SENTENCE.split(text.lower()))
 
 
+_DEADLINE_ASKED = re.compile(rf"^(?:(?:{_OPENERS})\W+)*(?:how long {_TIME_ALLOWED}|{_TIME_ALLOWED_TOO})")
+
+
+def asks_time_allowed(text: str) -> bool:
+    """The question asks how long one has to do something ("how long do I have to ask for a regrade?"): by when, not
+    how long a wait lasts ("how long does a regrade take?")."""
+    return any(_DEADLINE_ASKED.match(s.strip()) for s in _SENTENCE.split(text.lower()))
+
+
 def unanswered_where(place: bool, theirs: str | None, entry_answer: Iterable[str]) -> bool:
     """ "What room is the final exam in?" (`place`: asks_place) is not answered by an entry that asks nothing of a
     place ("I have three final exams on May 5. What should I do?") and whose answer names none."""
-    return place and theirs is None and GIVES_PLACE not in entry_answer
+    # (Nor by one asking who: "Who can take the resit?" says nothing of the resit's room, wherever its answer points.)
+    return place and (theirs == "askwho" or (theirs is None and GIVES_PLACE not in entry_answer))
 
 
 def unanswered_when(mine: str | None, theirs: str | None, entry_answer: Iterable[str]) -> bool:

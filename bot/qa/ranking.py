@@ -46,6 +46,7 @@ CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`
 UNSEEN = 1.5
 BETA = 0.8
 UNIQUE_RECALL = 0.6  # how much of the question a unique shared word (with the rest) must cover
+WHOLE_EVIDENCE = 0.5  # of that, when the questions match each other whole
 EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only one entry holds
 # A clear winner (see _clear_winner) needs at least this score and this much over the runner-up (chosen on the
 # 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
@@ -100,9 +101,11 @@ def score(
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
     place: bool = False,
+    deadline: bool = False,
 ) -> Scored:
     """`unasked`: what the question does not ask (bot.qa.asked.not_asked); an entry that asks only that is far down.
-    `place`: the question asks where something is (bot.qa.asked.asks_place)."""
+    `place`: the question asks where something is (bot.qa.asked.asks_place); `deadline`: how long one has to do
+    something (bot.qa.asked.asks_time_allowed)."""
     query, asks = _without_marker(query)
     # An entry may ask several things ("How long should the report be, and when is it due?"): the one the question
     # asks, if it is among them.
@@ -140,8 +143,9 @@ def score(
     plain = _f_beta(recall, plain_coverage)
     mismatch = _disagree(query.identifiers, candidate.question.identifiers | candidate.answer.identifiers)
     mismatch = mismatch or parts_disagree(asked, question, parts) or siblings_disagree(asked, question, answer)
-    mismatch = mismatch or _asks_otherwise(asks, entry_asks, candidate.answer.concepts, plain_coverage)
+    mismatch = mismatch or _asks_otherwise(asks, entry_asks, candidate.answer.concepts, plain_coverage, deadline)
     mismatch = mismatch or _undoes(asked, entry_q)
+    mismatch = mismatch or (plain_coverage >= 1.0 and _beyond_how(asks, entry_asks, asked, entry_q, entry_a))
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
     mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
@@ -189,14 +193,20 @@ def _best_clause(
     return best
 
 
-def _asks_otherwise(mine: str | None, theirs: str | None, answer: Iterable[str], coverage: float) -> bool:
+def _asks_otherwise(
+    mine: str | None, theirs: str | None, answer: Iterable[str], coverage: float, deadline: bool = False
+) -> bool:
     """The question asks another thing than the entry (bot.qa.asked.disagree), unless the entry asks how something works
     that the question is about (it asks of most of the entry's question, `coverage`) and its answer gives the length
     or the number asked ("How does the pitch presentation in the studio work?" answered "three minutes each" answers
-    "how long do we talk for the pitch in studio 3?", and not "how long is the group presentation?")."""
+    "how long do we talk for the pitch in studio 3?", and not "how long is the group presentation?"). Likewise how
+    long one has to do something (`deadline`) is answered by an entry on how to do it whose answer gives a time ("How
+    do I request a regrade?" answered "within a week"), though how long a wait lasts is not."""
     if not asked_thing.disagree(mine, theirs):
         return False
     gives = {"asklength": asked_thing.GIVES_LENGTH, "askcount": asked_thing.GIVES_NUMBER}.get(mine or "")
+    if deadline and mine == "askwhen":
+        gives = asked_thing.GIVES_TIME
     return not (theirs == "askhow" and gives is not None and gives in answer and coverage >= HOW_COVERAGE)
 
 
@@ -210,6 +220,18 @@ def _asks_only(
         return False
     # (A numbered piece the answer lists, "essay 2", names no subject: the question's subject is what it is one of.)
     return not any(t in answer and t not in question and t not in EVERYDAY and not is_identifier(t) for t in asked)
+
+
+def _beyond_how(
+    asks: str | None, theirs: str | None, asked: Sequence[str], question: set[str], answer: set[str]
+) -> bool:
+    """An entry on how a thing works or is done ("How does the final pitch work?"), all of whose question the question
+    asks about, does not answer another question on that thing that names two more things of its own ("what's the
+    dress code for the final pitch, do we need suits?") when its answer names none of them."""
+    if theirs != "askhow" or asks == "askhow":
+        return False
+    extra = [t for t in asked if t not in question and t not in EVERYDAY and not t.isdigit() and not is_identifier(t)]
+    return len(extra) >= 2 and not any(t in answer for t in extra)
 
 
 def _said_in_answer(words: Sequence[str]) -> bool:
@@ -275,11 +297,13 @@ def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[
     PrairieLearn questions?" never mentions, and that entry is about a subject of its own the question leaves out."""
     # Homework is where most questions happen ("can I do the hw in colab?"): naming it narrows nothing.
     mine = _parts(asked, parts) - {"homework"}
-    theirs = _parts([*question, *answer], parts)
+    # (Each side on its own: "I cannot attend a test" is on every exam though its answer names the final.)
+    theirs = _parts(question, parts) | _parts(answer, parts)
     # (A general word meets a particular one either way: "the exam" of a course whose entry says "the midterm".)
     if not mine or theirs & (mine | {KIND_OF.get(p, p) for p in mine}) or {KIND_OF.get(p) for p in theirs} & mine:
         return False
-    return any(t not in asked and t not in parts and t not in ASPECTS for t in question)
+    # (Everyday English is no subject of its own: "How do I request a regrade?" is about regrades, a midterm's too.)
+    return any(t not in asked and t not in parts and t not in ASPECTS and t not in EVERYDAY for t in question)
 
 
 def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:
@@ -303,7 +327,10 @@ def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[
 
 
 def _close_enough(s: Scored, enough: float) -> bool:
-    if s.evidence < enough or not s.on_subject:
+    # Two questions that are each other's all ("missed 2 labs already, am i screwed?" and "What happens if I miss a
+    # lab?") need less shared weight: nothing of either is left unmatched.
+    whole = s.recall >= 1.0 and s.coverage >= 1.0 and len(s.matched) >= 2
+    if s.evidence < (WHOLE_EVIDENCE * enough if whole else enough) or not s.on_subject:
         return False
     if s.score >= MIN_SCORE and min(s.recall, s.coverage) >= MIN_PART:
         return True
@@ -335,10 +362,12 @@ def rank(
     parts: Mapping[str, str] = COURSE_PARTS,
     unasked: frozenset[str] = frozenset(),
     place: bool = False,
+    deadline: bool = False,
 ) -> list[Scored]:
     """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
     that name a part of the course, and the part (bot.qa.indexing.parts_of); `unasked`: what the question does not
-    ask (bot.qa.asked.not_asked); `place`: it asks where something is (bot.qa.asked.asks_place)."""
+    ask (bot.qa.asked.not_asked); `place`: it asks where something is (bot.qa.asked.asks_place); `deadline`: how
+    long one has to do something (bot.qa.asked.asks_time_allowed)."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
@@ -348,7 +377,7 @@ def rank(
         for t in query.concepts
         if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
     )
-    scored = [score(query, c, weight, rare, parts, unasked, place) for c in candidates]
+    scored = [score(query, c, weight, rare, parts, unasked, place, deadline) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     found = _chosen([_by_question(s) for s in scored], enough, limit)

@@ -17,7 +17,7 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.core.render_text import answer_text
 from bot.course.model import Course
-from bot.qa.asked import MARKERS, asks_place, not_asked
+from bot.qa.asked import MARKERS, asks_place, asks_time_allowed, not_asked
 from bot.qa.indexing import clauses_of, keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.synonyms import SITUATIONS, concept_table
@@ -113,6 +113,7 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
             parts=parts_of(course),
             unasked=not_asked(text),
             place=asks_place(text),
+            deadline=asks_time_allowed(text),
         )
     ]
 

@@ -611,7 +611,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "disability",
         "odr",
         "extended time",
-        "extra time on exams",
         "extra time accommodation",
         "extra time accommodations",
     ),
@@ -1009,6 +1008,13 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["reject", "regrade"]), "appeal"),
     # What may be brought to an exam: a cheat sheet is a question of how open the book is.
     (frozenset(["cheatsheet"]), "openbook"),
+    # An aid at an exam is a thing brought to it ("a calculator on the parcial" meets "What should I bring to the
+    # midterm?"; "is the midterm open notes" too).
+    *(
+        (frozenset([aid, exam]), "bring")
+        for aid in ("calculator", "cheatsheet", "openbook")
+        for exam in ("exam", "midterm", "finalexam", "quiz")
+    ),
     # A midterm is an exam ("extra time for the midterm" meets "How do I get exam accommodations?").
     (frozenset(["midterm"]), "exam"),
     # Left at home: forgotten.
@@ -1031,11 +1037,18 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
 # Phrases that stand for several concepts at once: libraries described instead of named ("the python data analysis
 # library" is pandas), and notes at an exam (a cheat sheet, and whether the exam is open book).
 DESCRIBED: dict[str, tuple[str, ...]] = {
-    # An exam to practise on is an exam, and practice ("old exams" and "practice exams" alike).
+    # An exam to practise on is an exam, and practice ("old exams" and "practice exams" alike; "past papers" and
+    # "previous years papers" as British students say).
     **{
         f"{kind} {exam}": ("practice", "exam")
         for kind in ("sample", "old", "past", "mock", "previous", "trial", "last years", "practice")
-        for exam in ("exam", "exams", "test", "tests")
+        for exam in ("exam", "exams", "test", "tests", "exam papers", "test papers")
+    },
+    # (A paper is an exam's only when it is past or last year's: "my old paper" is an essay.)
+    **{
+        f"{kind} {paper}": ("practice", "exam")
+        for kind in ("past", "last years", "last year", "previous years", "previous year", "past years", "past year")
+        for paper in ("paper", "papers")
     },
     # ... and of the particular exam named ("a sample midterm", "old finals").
     **{
@@ -1049,6 +1062,20 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         )
     },
     "bring notes": ("openbook", "cheatsheet"),
+    # Extra time at an exam, however it is said: an accommodation, and the exam ("extra time on tests" meets "How do I
+    # request accommodations, such as extra time on exams?").
+    **{
+        f"{more} time {at} {exam}": ("accommodation", "exam")
+        for more in ("extra", "more", "additional", "extended")
+        for at in ("on", "in", "for", "during")  # (four words at most: bot.qa.terms.MAX_PHRASE)
+        for exam in ("exam", "exams", "test", "tests", "quiz", "quizzes", "midterm", "midterms", "final", "finals")
+    },
+    # How a grade is made up: what each part counts for ("the grade breakdown" meets "How is my grade calculated?").
+    **{
+        f"{grade} {made}": ("grade", "weight")
+        for grade in ("grade", "grades", "grading", "mark", "marks", "marking")
+        for made in ("breakdown", "calculated", "computed", "calculation", "scheme", "weighting", "weights", "split")
+    },
     # Attendance taken or required is being there, and a rule about it: "is there attendance" is not "can I go to the
     # other section's lecture".
     **dict.fromkeys(

@@ -32,6 +32,23 @@ def of_kind(course: Course, row: ScheduleDay, kind: str | None) -> bool:
     return kind_matches(course, row.kind, kind)
 
 
+def on_section_days(
+    course: Course, rows: list[ScheduleDay], first: dt.date, last: dt.date, kind: str | None, section: str | None
+) -> list[ScheduleDay]:
+    """ "is there lab for group a next week": where only the sections' own meetings hold a kind (groups in turn), a
+    schedule row of that kind is the section's only on a day its meeting meets; the other group's lab is not its."""
+    if section is None or kind in (None, "class"):
+        return rows
+    meetings = meetings_of(course, kind, section)
+    if not meetings or any(m.section is None for m in meetings):
+        return rows
+    days = {
+        o.start.astimezone(course.tz).date()
+        for o in occurrences_between(course, first, last, kind=kind, section=section)
+    }
+    return [r for r in rows if r.date in days]
+
+
 def held_between(
     course: Course,
     first: dt.date,
@@ -72,6 +89,7 @@ def held_between(
         return held
     off = called_off(course, first, last, kind, section)
     rows = [r for r in course.schedule_between(first, last) if of_kind(course, r, kind) and (r.date, r.kind) not in off]
+    rows = on_section_days(course, rows, first, last, kind, section)
     if since is not None:
         # "is there a section before tuesday", asked Friday afternoon: this morning's meetings are over
         ended = list(occurrences_between(course, first, first, kind=kind if kind not in (None, "class") else None))

@@ -17,7 +17,7 @@ from bot.understand import replies
 from bot.understand.reading import Mention, Reading
 
 # How the two are compared: on the same day, which is first, how far apart, or whether one is before the other.
-_SAME = re.compile(r"\bsame\s+(?:day|date)\b|\bon\s+the\s+same\s+day\b")
+_SAME = re.compile(r"\bsame\s+(?:due\s+)?(?:day|date)\b|\bsame\s+deadline\b|\bon\s+the\s+same\s+day\b")
 _FIRST = re.compile(
     r"\bwhich\s+(?:one\s+)?(?:comes?|is|happens?|falls?)\s+(?:first|earlier|sooner|later|last|second)\b"
     r"|\bwhich\s+(?:one\s+)?(?:first|earlier|sooner)\b|\bwhat\s+order\b"
@@ -104,6 +104,8 @@ def comparison(course: Course, question: str, read: Callable[[str], Reading]) ->
         return None
     named = sorted((m for m in reading.mentions if m.kind in ("assignment", "exam")), key=_at)
     named = [m for i, m in enumerate(named) if all(m.ids != n.ids for n in named[:i])]
+    # "the final story": the assignment named by both words, not also the final exam read from "final"
+    named = [m for m in named if not any(_inside(m, n) for n in named)]
     if len(named) != 2:
         return None
     if order and not any(m.relation in ("before", "after") for m in named[1:]):
@@ -188,6 +190,13 @@ def _day(side: _Side) -> dt.date:
 def _apart_line(a: _Side, b: _Side) -> object:
     gap = abs((b.day - a.day).days)
     return text(f"They are {gap} day{'s' if gap != 1 else ''} apart." if gap else "They fall on the same day.")
+
+
+def _inside(part: Mention, whole: Mention) -> bool:
+    """Whether `part` shares words with `whole`, the name read more surely (its weight, then its length)."""
+    if part is whole or part.end <= whole.start or whole.end <= part.start:
+        return False
+    return (whole.weight, whole.end - whole.start) > (part.weight, part.end - part.start)
 
 
 def _at(mention: Mention) -> int:

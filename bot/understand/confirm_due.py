@@ -27,7 +27,10 @@ from bot.understand.weekday_for_work import weekday_for_work
 from bot.understand.zones import asks_clock_change, zone_stated
 
 _CLOCK_WORD = r"(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)"
-_CHOICE = re.compile(rf"\b{_CLOCK_WORD}\s+or\s+(?:at\s+)?{_CLOCK_WORD}(?!\w)")
+# "noon or midnight", "midnight or before class", "like midnight or": which time, not a Yes or No to the first
+_CHOICE = re.compile(
+    rf"\b{_CLOCK_WORD}\s+or(?:\s+(?:(?:at\s+|by\s+)?{_CLOCK_WORD}(?!\w)|before\b|after\b|by\b|during\b)|[\W_]*$)"
+)
 
 
 def states_due_time(question: str) -> bool:

@@ -18,6 +18,8 @@ from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.course_standing import STANDING_ASKED, course_standing
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
+from bot.understand.site_for_work import SITE_ASKED as _SITE_ASKED
+from bot.understand.site_for_work import site_for_work
 
 # Programming languages by the names students and course pages use; a course names its own in its text.
 LANGUAGES = {
@@ -357,6 +359,18 @@ def _submission(course: Course, question: str) -> Answer:
     return Answer(title="Handing in work", lines=tuple(lines))
 
 
+def _site(course: Course, question: str) -> Answer | None:
+    """The site the course names beside the work asked about ("where do we do the online hw": Mastering Physics);
+    None when it names none, or names the submission site where handing in is asked (`_submission` says it)."""
+    found = site_for_work(course, question)
+    if found is None:
+        return None
+    submission = [p.name for p in course.platforms if p.role == "submission"]
+    if _SUBMIT_ASKED.search(question) and any(name in found.title for name in submission):
+        return None
+    return found
+
+
 def _work_named(course: Course, question: str) -> list[tuple]:
     """The course's work, by kind, of each kind the question names by its items' own names ("psets", "lab
     reports"): a kind is named when every word of one of its items' names, numbers left out, is in the question."""
@@ -481,6 +495,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "same": (_SAME_ASKED, _same),
     "standing": (STANDING_ASKED, course_standing),
     "name": (_NAME_ASKED, _name),
+    "site": (_SITE_ASKED, _site),
     "submission": (_SUBMIT_ASKED, _submission),
     "language": (_LANGUAGE_ASKED, _language),
     "language_named": (_IN_LANGUAGE, _language_named),
@@ -496,6 +511,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
     "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
     "name": ("course", "class"),
+    "site": ("where", "which", "what"),
     "submission": ("where", "which"),
     "language": ("language", "code", "program"),
     "platforms": ("platform", "site"),

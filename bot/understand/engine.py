@@ -44,6 +44,7 @@ from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy
 from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
+from bot.understand.hardship_told import hardship_policy
 from bot.understand.intents import ranked
 from bot.understand.kind_over_topic import kind_over_topic
 from bot.understand.knowledge import Knowledge
@@ -58,6 +59,7 @@ from bot.understand.options import option_label, option_question
 from bot.understand.outside_course import asked_elsewhere, outside_course
 from bot.understand.own_words import notes_for
 from bot.understand.permission import without_permission_verdict
+from bot.understand.policy_situation import meeting_kinds_told
 from bot.understand.policy_told import told_match
 from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Mention, Reader, Reading
@@ -73,6 +75,7 @@ from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
@@ -102,6 +105,9 @@ _SPLIT = re.compile(
 )
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
 _IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
+_SAME_DAY_AS_THAT = re.compile(
+    r"^(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,2}?(?:the\s+)?same\s+(?:due\s+)?(?:day|date|deadline)\s+as\b"
+)
 _WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
@@ -203,7 +209,8 @@ class Engine:
             said = question if len(decisions) == 1 and not reading.after_story else part.text
             # "how long does the report have to be": whichever reading, the card lacks the length; say so.
             lacking = part.intent in CARDS and asked_attribute(said) is not None
-            if alternatives and not offered and not lacking:
+            # readings that all come to the same question ("how late can i submit ww8?") are one reading, answered
+            if alternatives and not offered and not lacking and not _one_question(course, alternatives):
                 offered = alternatives
                 continue
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
@@ -308,6 +315,8 @@ class Engine:
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
         text_ = self.reader.respell(question)
+        if (other := as_other_group(text_)) != text_ and asks_yes_no(other) and self.claims.match(other) is not None:
+            text_ = other  # "... with my friend from section 2, im in section 1": the other section, as rules say
         if rule := collaboration_policy(self.course, question):
             # "my friend and i compared our hw5 code, is that ok": the collaboration rule, not hw5's due date
             whole = self.reader.read(question, now, text_)
@@ -318,6 +327,8 @@ class Engine:
             # "would it be ok if i got chatgpt to write the code", "55 overall and 35% on the final, do i pass"
             part = Part(question, "policy", whole, MIN_SCORE, 0.6)
             return [(self.reader.read(question, now, text_), part, [])], [], ""
+        if told_hardship := self._hardship_whole(question, text_, now):
+            return [told_hardship], [], ""
         readings, own_words = self._parts_told(question, text_, now)
         error = next((r.error for r in readings if r.error), "")
         if error:
@@ -409,6 +420,20 @@ class Engine:
     def _parts(self, question: str, text_: str, now: dt.datetime) -> list[Reading]:
         """The parts read, a story carried into the ones that ask."""
         return self._parts_told(question, text_, now)[0]
+
+    def _hardship_whole(self, question: str, text_: str, now: dt.datetime) -> tuple[Reading, Part, list[Part]] | None:
+        """ "my grandmother passed away on the weekend, what do i do about the lab report deadline": a hardship told
+        in one part and its plea in another are one question, the course's rule on it (bot.understand.hardship_told);
+        a meeting's or an exam's case is left to its own reader."""
+        if len(_pieces(text_)) <= 1:
+            return None  # one part: the recognizer reads it whole already
+        found = hardship_policy(self.course, question)
+        if found is None:
+            return None
+        whole = self.reader.read(question, now, text_)
+        if meeting_kinds_told(whole) or whole.ids("exam"):
+            return None
+        return whole, Part(question, "hardship_told", {"policy": found or None}, MIN_SCORE, 0.6), []
 
     def _parts_told(self, question: str, text_: str, now: dt.datetime) -> tuple[list[Reading], list[Reading | None]]:
         """The parts read, and for each part that a story completed ("then", "while i'm gone"), how it read in its
@@ -589,6 +614,12 @@ class Engine:
             return second
         return None
 
+    def _many_meetings(self, words: frozenset[str]) -> bool:
+        """The question names class meetings or topics in the plural ("lectures", "labs", "classes", "topics")."""
+        return "topics" in words or any(
+            w in self.lexicon.counted_classes and w.endswith("s") and not w.endswith("ss") for w in words
+        )
+
     def _features(self, reading: Reading, ev: Evidence, today: dt.date) -> dict[str, float]:
         f: dict[str, float] = {f"cue:{c}": 1.0 for c in reading.cues}
         words = frozenset(reading.tokens)
@@ -601,7 +632,7 @@ class Engine:
         if not exams and dated and _DATED_BY_EXAM.search(reading.text):
             # "are there lectures on the reading days before finals": exams only date the period asked about
             f.pop("cue:exam", None)
-        kinds = {m.kind for m in reading.mentions if m.kind != "exam" or not m.relation}
+        kinds = {m.kind for m in reading.mentions if (m.kind != "exam" or not m.relation) and not _title_of(m, reading)}
         if _exam_that_day(reading):
             kinds.discard("exam")  # "is t1d tutorial still on nov 20 with the midterm that night": the tutorial
             f.pop("cue:exam", None)
@@ -618,6 +649,10 @@ class Engine:
             f["after_assignment"] = 1.0
         if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):
             f["after_period"] = 1.0
+            if "cue:cover" in f:
+                # "what are the labs after the break about": every one to come; "the topic in class after the
+                # break": the first one
+                f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
         if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
             f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then
         if "assignment" in f and "cue:grades" in f:
@@ -659,6 +694,9 @@ class Engine:
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0
+            if reading.tokens[-1:] == ["when"] and "when" not in reading.tokens[:-1]:
+                # "is there a review session before test 1, when": whether it is held, then its day (a yes shows it)
+                f.pop("cue:when", None)
             others = {"cue:due", "cue:when", "day", "range", "time", "exam", "cue:exam", "cue:extension", "cue:late"}
             if ev.policy and "assignment" in f and others.isdisjoint(f) and asks(reading.text) != "fact":
                 f["rule_asked"] = 1.0  # "do i need to say who i worked with on ps6": the rule, not PS6's card
@@ -717,6 +755,11 @@ _PIECES_KEPT = 8
 _pieces_of: dict[str, tuple[str, ...]] = {}
 
 
+def _one_question(course: Course, alternatives: list[Part]) -> bool:
+    """Whether the readings offered would all ask the student the very same question."""
+    return len({option_question(course, p) for p in alternatives}) == 1
+
+
 def _pieces(question: str) -> list[str]:
     """The question's parts as split for reading ("when is hw3 due and where do i go": two)."""
     known = _pieces_of.get(question)
@@ -732,8 +775,10 @@ def _split_pieces(question: str) -> list[str]:
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
     # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too;
     # "is there a guest lecture this tri? when": whether there is one, and when (the answer gives its day)
+    # "when is fr2 due and is that the same day as lr3": the thing of the first part held against another, one question
     for i in range(len(pieces) - 1, 0, -1):
-        if _BARE_WHEN.match(pieces[i]) and (_WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])):
+        asks_when = _WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])
+        if _SAME_DAY_AS_THAT.match(pieces[i]) or (_BARE_WHEN.match(pieces[i]) and asks_when):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return pieces
 
@@ -756,6 +801,14 @@ def _unread(reading: Reading, part: Part | None) -> bool:
     if part is not None or "greet" in reading.cues or _is_context(reading):
         return False
     return reading.yes_no or bool(_ASKS & set(reading.tokens))
+
+
+def _title_of(mention: Mention, reading: Reading) -> bool:
+    """ "where is prof mendes office": a role word said as part of a person's name (an alias: "prof" of "prof
+    mendes") is their title, not a role asked about."""
+    return mention.kind == "role" and any(
+        m.kind == "person" and 0 <= m.start <= mention.start and mention.end <= m.end for m in reading.mentions
+    )
 
 
 def _counted(reading: Reading) -> str | None:
@@ -802,7 +855,11 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if reading.pronoun and "kind" in named and "topic" not in named and not previous.content:
         kinds = (*kinds, "kind")  # "when is the colloquium and is it online": "it" is the colloquium
         reading.cues.add("class")
-    reading.mentions += [replace(m, start=-1, end=-1, relation="") for m in previous.mentions if m.kind in kinds]
+    reading.mentions += [
+        replace(m, start=-1, end=-1, relation="")
+        for m in previous.mentions
+        if m.kind in kinds and not _title_of(m, previous)  # "prof mendes": the person, not a role asked about
+    ]
     if any(m.kind == "series" for m in reading.mentions):
         reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]

@@ -86,6 +86,13 @@ ORDINARY = words_of(
 )
 
 
+# Words whose plural (or third person) takes "-es": "teachs" is a misspelled "teaches", not a form of "teach".
+_ES_ENDINGS = ("ch", "sh", "x", "ss", "zz")
+
+
 def ordinary(word: str) -> bool:
     """Whether a word is an everyday English word (or its plural), meant as itself."""
-    return word in ORDINARY or (word.endswith("s") and word[:-1] in ORDINARY)
+    if word in ORDINARY:
+        return True
+    stem = word[:-1]
+    return word.endswith("s") and stem in ORDINARY and (stem == "stomach" or not stem.endswith(_ES_ENDINGS))

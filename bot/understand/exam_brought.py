@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import Exam
+from bot.understand.knowledge import stem
+from bot.understand.normalize import phrase_key
 from bot.understand.vocabulary import words_of
 
 # The things students ask to bring, each by the words that name it (in a question or in a rule).
@@ -223,3 +225,23 @@ def kind_left_open(exams: list[Exam], question: str) -> bool:
         return False
     kinds = [kind, _BROADER[kind]] if kind in _BROADER else [kind]
     return any(_said_of(rule, k) for exam in exams for rule in exam.rules for k in kinds)
+
+
+# Words of exams' names that name no exam apart: "the exam(s)" is what students call any of them.
+_NOT_NAMES = words_of(
+    "the a an of and or in on for to at my our your this that first second one two exam exams examination"
+)
+
+
+def exams_of_word(exams: list[Exam], question: str) -> list[Exam]:
+    """The exams a question names by a word of their names that not all of them share ("notes to the test" of
+    "Test 1", "Test 2" and a "Final exam": the two tests, whose rules may differ from the final's); all of them when
+    it names none that way."""
+    asked = {stem(w) for w in phrase_key(question)}
+    named = [
+        {stem(w) for n in (e.title, *e.aliases) for w in phrase_key(n) if w.isalpha() and w not in _NOT_NAMES}
+        for e in exams
+    ]
+    shared = set.intersection(*named) if named else set()
+    kept = [e for e, words in zip(exams, named, strict=True) if (words - shared) & asked]
+    return kept or exams

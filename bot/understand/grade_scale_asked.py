@@ -42,9 +42,12 @@ _ROUNDING = re.compile(
     r"\bround(?:ed|ing)\b|\bround(?:s)?\s+(?:an?\s+)?\d|\bround(?:s)?\s+(?:(?:it|that|this|them|my\s+\w+|the\s+\w+|grades?|scores?|marks?)\s+)?"
     r"(?:up|down|off|to)\b|\bbump(?:ed|s)?\s+(?:it\s+|that\s+|me\s+)?up\b"
 )
-# "pass/fail", "p/f", "a parking pass": another sense of passing
+# "pass/fail", "p/f", "a parking pass", "pass on a cold call", "pass it around": another sense of passing
 _OTHER_PASS = re.compile(
     r"\bpass\s*(?:/|-|\bor\b|\s)\s*fail|\bp\s*/\s*f\b|\bpass\s*/\s*no\s+pass|\b(?:parking|bus|gym)\s+pass"
+    r"|\bpass(?:ed)?\s+on\s+(?!(?:the\s+|my\s+)?(?:final|exam|midterm|course|class|module|test|first|second|retake"
+    r"|resit|klausur)s?\b)(?:a|an|one|my|the|this|that|it|presenting|speaking)\b"
+    r"|\bpass(?:ed)?\s+(?:it\s+|them\s+)?(?:up|out|around|round|back)\b"
 )
 _PASS = re.compile(
     r"\bpass(?:ing)?\s+(?:mark|grade|line|threshold|score|requirement|percentage|cut-?off|level)\b"
@@ -82,6 +85,11 @@ _DESPITE = re.compile(
     r"|\bpass\b[^?.!]*\b(?:without|even\s+if)\b"
 )
 _WH = re.compile(r"(?:so\s+)?(?:what|which|how|when|where|who|why)\b")
+# "is a 10 a pass", "does 55% count as passing", "so a 9.5 is a pass?": the mark itself asked, not the student's pass
+_OF_MARK = re.compile(
+    r"^(?:so\s+|wait\s+)?(?:(?:is|does|would|will)\s+)?(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|/\s*\d+|out\s+of\s+\d+)?"
+    r"\s+(?:is\s+|count\s+as\s+|counts\s+as\s+)?(?:an?\s+)?(?:pass|passing)(?:\s+(?:mark|grade|score))?\b"
+)
 _ASKS_YES_NO = re.compile(
     r"(?:^|[.!?,;]\s*|\b(?:so|and|but|then)\s+)(?:is|are|do|does|did|will|would|can|could|am|was|were|must|should)"
     r"\s+(?:i|you|we|it|that|this|there|they|an?|the|\d)\b|\b(?:right|correct|yeah)\s*\?*$|^(?:so\s+)?an?\s+\d[^?]*\?$"
@@ -381,7 +389,8 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
 
     def asked(what: str) -> ScaleAsked:
         despite = bool(_DESPITE.search(lowered))
-        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, despite, told.unread)
+        of_mark = not exams and not work and bool(_OF_MARK.search(lowered))
+        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, despite, told.unread, of_mark)
 
     if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered):
         # a curve asked of one exam: the page's word on the course's grades, without a Yes or No; a course without

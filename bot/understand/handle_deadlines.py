@@ -155,8 +155,11 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
         names = ", ".join(a.short for a in items)
         if due_days == {day}:
-            return replies.verdict(answer, True, f"{names} is due on {human_date(day)}.")
-        dues = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+            verb = "was" if all(a.due <= asked.now for a in items) else "is"  # "was lr1 due on monday": it has passed
+            return replies.verdict(answer, True, f"{names} {verb} due on {human_date(day)}.")
+        dues = "; ".join(
+            f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
+        )
         return replies.verdict(answer, False, f"{dues}.")
     return answer
 
@@ -180,6 +183,10 @@ def _sides(asked: Asked, items: list[Assignment], slots: Slots) -> list:
         side = "before" if due < first else "after" if due > last else "during"
         said.append(text(f"{item.short} is due {human_date(due)}: **{side}** {name} ({span})."))
     return said
+
+
+def _due_day(asked: Asked, item: Assignment) -> dt.date:
+    return item.due.astimezone(asked.course.tz).date()
 
 
 def _days_from(today: dt.date, day: dt.date) -> str:
@@ -236,6 +243,11 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         # "everything before the final": the exam the span runs up to, too
         ending = [text(f"**{e.title}**: {human_date(e.date)}.") for e in upcoming if e not in held and e.title in label]
         return replace(answer, lines=(*answer.lines, line, *ending))
+    held = [e for e in upcoming if first <= e.date <= last and course.at(e.date, dt.time(23, 59)) > start]
+    if held and not asked.yes_no and not slots.get("series") and not slots.get("_period"):
+        # "whats due next week" with the midterm that week: the exam is what the week holds too, said beside
+        said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
+        answer = replace(answer, lines=(*answer.lines, text(f"Also {label}: {said}.")))
     if slots.get("_overview") and upcoming and not asked.yes_no:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
@@ -432,7 +444,7 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
     if not items:
         return Answer(title=title, lines=(text("None yet."),))
     last = [a for a in items if a.due == items[-1].due]
-    answer = Answer(title=title, lines=tuple(text(f"**{a.short}**: ", *when(a.due)) for a in last))
+    answer = Answer(title=title, lines=tuple(due_line(course, a) for a in last))  # "WW11: ... · WeBWorK 11"
     named = [a for a in (course.assignment(i) for i in slots.get("_named", ())) if a is not None]
     if asked.yes_no and named and slots["which"] in ("last", "first"):
         # "is hw5 the last homework": whether the one named is that one.

@@ -20,7 +20,7 @@ from bot.understand.as_usual import as_usual_verdict
 from bot.understand.asked import Asked, items_of
 from bot.understand.class_days import meetings_on
 from bot.understand.closest_policy import told_and_asked
-from bot.understand.exam_brought import brought_verdict, kind_left_open
+from bot.understand.exam_brought import brought_verdict, exams_of_word, kind_left_open
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_registration import registration_answer
@@ -42,7 +42,7 @@ from bot.understand.same_room import same_room_verdict
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
 from bot.understand.stated_times import stated_meeting_verdict
-from bot.understand.stated_weight import named_share, stated_weight
+from bot.understand.stated_weight import named_share, stated_weight, unstated_share
 from bot.understand.surname_room import told_room
 from bot.understand.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.who_grades import asks_who_grades, who_grades
@@ -166,6 +166,15 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             # "does the exam start at half nine", "the midterm starts at 6 once we fall back right"
             return replies.verdict(answer, *timed)
         return answer
+    unstated = unstated_share(course.grading_breakdown, asked.question) if fact == "grading" else None
+    if unstated and not _typed_yes_no(asked):
+        # "how much is each milestone worth" of "milestones 10%": the page's breakdown, and that it gives no more
+        answer = replies.course_fact(course, fact, question=asked.question)
+        said = text(
+            f"What “{unstated}” is worth on its own is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}. "
+            "The breakdown the page gives:"
+        )
+        return replace(answer, lines=(said, *answer.lines), kind="unknown") if answer.kind == "info" else answer
     share = named_share(course.grading_breakdown, asked.question) if fact == "grading" else None
     if share is not None and not _typed_yes_no(asked):
         # "how much is the mid sem worth": that part's share first, then the whole breakdown
@@ -258,7 +267,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         answer = replies.course_fact(
             course, fact, exam=course.exam(slots["exam"]) if slots.get("exam") else None, question=asked.question
         )
-        exams = [course.exam(slots["exam"])] if slots.get("exam") else list(course.exams)
+        # "notes to the test": the exams named by that word ("Test 1", "Test 2"), not the final's rules too
+        exams = [course.exam(slots["exam"])] if slots.get("exam") else exams_of_word(list(course.exams), asked.question)
         if brought := brought_verdict(exams, asked.question):  # "is the midsem open book" against "Closed book."
             return replies.verdict(answer, *brought)
         if claimed := claims_for(course).match(asked.question):  # the course's own decided claim ("exam open book")

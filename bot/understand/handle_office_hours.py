@@ -269,6 +269,13 @@ def replaced_words(question: str) -> tuple[str, ...]:
 _ASKS_OFFERED = re.compile(r"^\W*(?:do|does|can|could|will)\b")
 # "does she only do them online" (not "in person or only zoom", where "only" is the other way, guessed)
 _ONLY = re.compile(r"(?<!\bor )\b(?:only|just)\b")
+# "are her office hours online or in person", "in person or on zoom": which of the two ways, asked as a choice
+_ONLINE_WORDS = r"(?:online|remote(?:ly)?|zoom|virtual(?:ly)?|teams)"
+_IN_PERSON_WORDS = r"(?:in[- ]person|face[- ]to[- ]face|on[- ]campus|irl)"
+_OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b", re.I)
+_EITHER_WAY = re.compile(
+    rf"\b{_ONLINE_WORDS}\b.*\bor\b.*\b{_IN_PERSON_WORDS}\b|\b{_IN_PERSON_WORDS}\b.*\bor\b.*\b{_ONLINE_WORDS}\b", re.I
+)
 
 
 def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
@@ -279,6 +286,14 @@ def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool
         ask = replies.where_to_ask(asked.course)
         said = text(f"Where they are held is {replies.NOT_ON_PAGE}; {ask}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if _EITHER_WAY.search(asked.question) and not _OR_ONLY.search(asked.question):
+        # "are mariana's office hours online or in person": the way they are held first, in the words asked (not
+        # "does he do in person office hours or only zoom": whether the first way is offered, below)
+        modes = {held_modes(p) for p in places}
+        if len(modes) == 1:
+            way = " or ".join(sorted(modes.pop(), reverse=True)).capitalize()  # "Online", "In person", "Online or..."
+            how = "; ".join(dict.fromkeys(_way_held(p) for p in places))
+            return replace(answer, lines=(text(f"{way}: they are held {how}."), *answer.lines))
     if asked.yes_no and in_person is not None:
         # "can i go to tomasz's office hours online": Yes when every session offers the way asked (a room with an
         # online link offers both), No when none does; sessions that differ give no plain Yes or No unless asked
@@ -297,6 +312,11 @@ def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool
             said = f"some are held {'; '.join(dict.fromkeys(ways))}, others {'; '.join(dict.fromkeys(others))}."
             return replies.verdict(answer, not only, said)
     return answer
+
+
+def _way_held(place: str) -> str:
+    """ "online (https://...)", "in person (EB 410)": a session's way in the words of a choice between the two."""
+    return "online" + place.removeprefix("Remote") if held_modes(place) == {"online"} else _how_held(place)
 
 
 def _how_held(place: str) -> str:

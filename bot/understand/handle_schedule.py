@@ -24,6 +24,7 @@ from bot.understand.class_days import (
     meetings_on,
     next_held,
     of_kind,
+    on_section_days,
     span_words,
 )
 from bot.understand.extra_help import extra_help_between
@@ -126,6 +127,7 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
             return for_exam
     if kind not in (None, "class") and not asked.yes_no:
         rows = [r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind)]
+        rows = on_section_days(course, rows, first, last, kind, section)  # "group a's labs": not group b's
         name = course.kind_name(kind, plural=True)
         if rows:
             answer = replies.rows_answer(f"{name}, {label}" if label else name, rows)

@@ -50,7 +50,9 @@ _LOSS = re.compile(r"\bpassed\s+away\b")
 _ASKS = re.compile(
     r"\b(?:what\s+(?:do|should|can|shall)\s+i\s+do|what\s+(?:now|happens|are\s+my\s+options|can\s+i\s+do)"
     r"|who\s+(?:do|should)\s+i\s+(?:tell|contact|email|write|talk|inform|notify|ask)|what(?:'s|\s+is)\s+the\s+process"
-    r"|how\s+do\s+i\s+(?:handle|deal))"
+    r"|how\s+do\s+i\s+(?:handle|deal)"
+    # "is there anything i can do", "idk what to do", "what are my options"
+    r"|\banything\s+i\s+(?:can|could)\s+do|\bwhat\s+to\s+do\b|\bwhat\s+are\s+my\s+options)"
 )
 # The words a course's rule on illness is keyed or titled by.
 _ILLNESS = frozenset(stem(w) for w in ("sick", "ill", "illness", "sickness", "medical", "covid"))

@@ -294,6 +294,7 @@ INTENTS: tuple[Intent, ...] = (
             "count_class": 3,  # "how many lectures are left"
             "classes_left": 3,  # "what lectures are left"
             "away_span": 6,  # "what would i miss if i leave tuesday and come back sunday"
+            "cover_after_many": 2,  # "what are the labs after the break about": every one of them
         },
         any_of=("range", "cue:schedule", "count_class", "classes_left", "away_span"),
         slots=("range",),
@@ -312,6 +313,8 @@ INTENTS: tuple[Intent, ...] = (
             "cue:exam": -1,
             "cue:term_dates": -5,
             "classes_left": -3,  # "what lectures are left after midterm 2": every one of them, not the next
+            "cover_after_one": 2,  # "whats the topic in class after the break": the first class after it
+            "cover_after_many": -2,
         },
         needs=("cue:class",),
         any_of=("cue:next", "after_period"),

@@ -60,7 +60,29 @@ def attendance_asked(course: Course, question: str) -> AttendanceAsked | None:
             kind = _kind_named(course, found.group("what"))
             if kind is not None:
                 return AttendanceAsked(kind, how)
+    if _BEING_LATE.search(lowered) and _ABSENCE.search(lowered) and course.meeting_kinds:
+        # "does being late count as an absence": lateness asked as an absence is arriving late to class; the kind
+        # whose attendance the course's rules speak of most plainly
+        kinds = [k.name.lower() for k in course.meeting_kinds]
+        best = max(_closeness(course, k) for k in kinds)
+        top = [k for k in kinds if _closeness(course, k) == best]
+        if best and len({id(attendance_policy(course, k)) for k in top}) == 1:
+            return AttendanceAsked(top[0], "late")  # kinds whose rules differ (lectures, labs): not a guess
     return None
+
+
+# "being late", "if i'm late", "coming in late", "tardy": the student late, with no meeting named
+_BEING_LATE = re.compile(
+    r"\b(?:being|been|be|am|i'?m|im|arriv\w*|com(?:e|ing)\s+in|show(?:ing)?\s+up|walk(?:ing)?\s+in)\s+(?:\w+\s+){0,2}?late\b"
+    r"|\btard(?:y|iness)\b|\blate\s+arrivals?\b"
+)
+# An absence asked of it: only class meetings are attended
+_ABSENCE = re.compile(r"\babsen\w*|\bmarked\s+(?:as\s+)?absent\b")
+
+
+def _closeness(course: Course, kind: str) -> int:
+    words = (kind, kind.split()[-1])
+    return max((_how_close(p, words) for p in course.policies), default=0)
 
 
 # Words of a rule on attending ("attendance is required", "not mandatory"), and of attending at all.

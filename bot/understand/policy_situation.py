@@ -46,8 +46,9 @@ _RULE_WORDS = frozenset(
 
 def meeting_kinds_told(reading: Reading) -> list[str]:
     """The meeting kinds a question names as meetings: "lab" in "missed my lab", not in "the lab 2 report deadline"
-    (a kind's word inside the name of a piece of work is that work)."""
-    work = [(m.start, m.end) for m in reading.mentions if m.kind == "assignment"]
+    or "the lab report deadline" (a kind's word inside the name of a piece of work, or of a series of them, is that
+    work)."""
+    work = [(m.start, m.end) for m in reading.mentions if m.kind in ("assignment", "series")]
     told = (m for m in reading.mentions if m.kind == "kind" and not any(a <= m.start and m.end <= b for a, b in work))
     return list(dict.fromkeys(i for m in told for i in m.ids))
 

@@ -68,6 +68,8 @@ _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 _TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+# "the report is not due over christmas is it": a statement denied, then its tag
+_DENIED_THEN_TAG = re.compile(r"\bnot\b.+\b(?:is|was|are|were|does|do|will)\s+(?:it|they|that|there)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
 _KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
 _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bmake-?up\b")
@@ -76,6 +78,8 @@ _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bma
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
+# "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
+_GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
 _ASKED_AFTER_IF = re.compile(
     # "if ps7 is 3 hours late what is the penalty" asks what, not whether
     r"(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bhow )(?<!\bwho )(?<!\bwhich )(?<!\bwhy )"
@@ -86,6 +90,8 @@ _ASKED_AFTER_IF = re.compile(
 _ASKED_AFTER_STATEMENT = re.compile(
     r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
     r"\s+(?:as\s+)?(?:late|on time)\b"
+    # "ps3 four days late, is that still accepted": the statement's case asked back
+    r"|\b(?:is|was|would|will)\s+(?:that|it|this)\s+(?:still\s+)?(?:be\s+)?(?:accepted|allowed|ok|okay|fine|graded)\b"
 )
 
 # Leaving a course, which stays the registrar's business even with an exam named
@@ -234,6 +240,7 @@ class Reader:
         self.course = course
         self.lexicon = lexicon
         self._series_heads = series_heads(lexicon.series)  # "shet 10": the course's "sheet", not "set"
+        self._final_of_series = _final_of_series(course, lexicon)
         # "do i need to go to recitation": being at a class of the course, in its own words.
         kinds = sorted({" ".join(k) for k, tags in lexicon.phrases.items() if any(t.kind == "kind" for t in tags)})
         classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
@@ -297,6 +304,8 @@ class Reader:
         text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)
         text = respell(text, self.lexicon.correct, self.lexicon.joined)
         text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
+        if self._final_of_series is not None and "final" in text:
+            text = self._final_of_series.sub("last ", text)  # "the final pset": the last problem set, not the exam
         if "go" in text or "went" in text:  # the verbs _attend rewrites, looked for before its pattern is tried
             text = self._attend.sub("attend ", text)
         return _DROP_IN.sub("attend", text) if "op" in text else text  # drop, pop, stop
@@ -350,6 +359,7 @@ class Reader:
             # submit": a yes/no question after a statement or a condition.
             reading.yes_no = (
                 bool(_TAG_QUESTION.search(text))
+                or bool(_DENIED_THEN_TAG.search(text))
                 or any(
                     (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
                     for clause in _CLAUSE.split(text)[1:]
@@ -359,6 +369,12 @@ class Reader:
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
                 or bool(_STATED_AND_ASKED.search(text))
+            )
+        if not reading.yes_no and lead and lead[0] in _WH:
+            guess = _GUESS_AFTER_WH.search(text)
+            # the guess is a day or time the student states: Yes or No on it first, then the answer
+            reading.yes_no = guess is not None and any(
+                t.kind in ("day", "moment", "time") and t.start >= guess.end() for t in reading.times
             )
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
@@ -409,7 +425,9 @@ class Reader:
         if self._subject_number is not None:
             found = {a + b for a, b in self._subject_number.findall(typed)}
             foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
-        foreign |= {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed)} - self._own_codes  # "math 54"
+        # "math 54"; "marketing 2100" of MKTG 2100 is this course by its department's whole name
+        departments = {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed) if b not in self.course_numbers}
+        foreign |= departments - self._own_codes
         if not foreign:
             return False
         # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445
@@ -875,6 +893,24 @@ def _relation(tokens: list[str], start: int) -> str:
     if len(before) >= 2 and before[-2] in ("week", "day") and word in ("after", "before"):
         return f"{before[-2]}_{word}"  # "the week before the midterm", "the day before thanksgiving"
     return word
+
+
+def _final_of_series(course: Course, lexicon: Lexicon) -> re.Pattern[str] | None:
+    """ "final" before the name of one of the course's series of work ("the final problem set", "final webwork"):
+    the last of them, unless the course names a thing so ("final report", "final exam")."""
+    named = {
+        tuple(phrase_key(n))
+        for a in course.assignments
+        for n in (a.title, a.short, *a.aliases)
+        if phrase_key(n)[:1] == ("final",)
+    }
+    named |= {k for k in lexicon.phrases if k[:1] == ("final",)}
+    heads = {s for s in lexicon.series if ("final", *s.split()) not in named}
+    heads |= {lexicon.joined[h] for h in heads if h in lexicon.joined}  # as respelled: "webwork" read "web work"
+    heads = sorted(heads, key=len, reverse=True)
+    if not heads:
+        return None
+    return re.compile(rf"\bfinal\s+(?=(?:{'|'.join(re.escape(h) for h in heads)})s?\b)")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

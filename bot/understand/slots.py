@@ -659,6 +659,11 @@ class SlotFiller:
             first, last, label = bounded
             return (today if first <= today <= last and not r.past else first), last, label, None
         phrase: TimePhrase | None = r.time("range")
+        after = phrase is not None and phrase.relation == "after" and phrase.grain != "span" and not r.past
+        if after and phrase.last < self.course.term_last:
+            # "how many homeworks are left after this week": from the next day to the term's end
+            first = max(today, phrase.last + dt.timedelta(days=1))
+            return first, self.course.term_last, f"after {phrase.label}", None
         if phrase is not None:
             first, last = phrase.first, phrase.last
             if phrase.grain == "span":

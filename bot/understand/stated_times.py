@@ -89,7 +89,11 @@ _SUBMITTING = re.compile(
 )
 _DUE_WORD = re.compile(r"\bdue\b|\bdeadline\b")
 _STILL_AT = re.compile(r"\bstill\s+(?:at\s+)?(?:\d|midnight|noon)")  # "hw5 still 11:59?"
-_CHECKS = re.compile(r"\?\s*$|\bright\b|\bcorrect\b|\bstill\b|\blike\s+the\s+others?\b|\bisn'?t\s+it\b|\brite\b")
+_CHECKS = re.compile(
+    r"\?\s*$|\bright\b|\bcorrect\b|\bstill\b|\blike\s+the\s+others?\b|\bisn'?t\s+it\b|\brite\b"
+    # "due at midnight or before class", "by wed, like midnight or": the student's guesses at its time
+    r"|\b(?:midnight|noon|\d\s*(?:am|pm))\s+or\b"
+)
 _CLOCK_SAID = re.compile(
     r"\b(?:(?:at|@|by|still|is\s+it|before|until|til+)\s*(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?"
     r"|(\d{1,2}):(\d\d)\s*(a\.?m\.?|p\.?m\.?)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?))(?![\d:])"

@@ -124,3 +124,39 @@ def _one_named(breakdown: str, rest: str) -> Share | None:
     if any(any(_same(w, i) for i in inside) and not any(_same(w, o) for o in own) for w in asked):
         return None  # "is the lab report worth 20%" of "Lab (pre-labs, lab reports) 20%": a part of that part
     return share
+
+
+# "how much is X worth", "how many points is each X", "what percent is X": a share asked, not stated
+_WORTH_ASKED = re.compile(
+    r"\b(?:how\s+(?:much|many\s+(?:points|marks|percent))|what\s+(?:percent(?:age)?|%|share|weight(?:ing)?))\b"
+    r"[^?.!]*\b(?:worth|count|counts|weigh|weighs|weighted|of\s+the\s+(?:\w+\s+)?grade)\b"
+)
+# "each milestone ... individually": one of several a share holds together
+_EACH = re.compile(r"\b(?:each|individually|apiece|per|every\s+single)\b")
+_NOT_THINGS = words_of("each individually apiece per single every one how much many what which worth gonna")
+
+
+def unstated_share(breakdown: str, question: str) -> str | None:
+    """What a question asks the worth of when the breakdown does not give it: a thing no part of the breakdown
+    names ("the progress report" of "group project 25%"), or each one of a part given only as a whole ("each
+    milestone" of "milestones 10%"); None when the breakdown gives it or no worth is asked."""
+    lowered = question.lower()
+    if not breakdown or not _WORTH_ASKED.search(lowered) or _STATED.search(lowered) or _OTHER.search(lowered):
+        return None
+    words = [w for w in phrase_key(lowered) if w.isalpha() and len(w) > 2 and w not in _SHARE_WORDS | _ASKING_WORDS]
+    words = [w for w in words if w not in _NOT_THINGS]
+    if not words:
+        return None
+    given = _stems(breakdown)
+    unnamed = [w for w in words if not any(_same(near, g) for near in _stems(w) for g in given)]
+    if unnamed and len(unnamed) < len(words):
+        return " ".join(words)  # a thing of the course (its other words are the breakdown's) it gives no worth for
+    if not unnamed and _EACH.search(lowered):
+        share = _one_named(breakdown, " ".join(words))
+        at = breakdown.find(share.name) if share is not None else -1
+        # "Programming assignments 40% (8% each)": each one's share is given with the part's
+        found = re.match(r"[^%]*%[^,;(]*(?:\([^)]*\))?", breakdown[at:]) if at >= 0 else None
+        part = found.group(0) if found else ""
+        if share is not None and not re.search(r"\b(?:each|per)\b", part, re.IGNORECASE):
+            return " ".join(words)
+    return None

@@ -141,6 +141,7 @@ SLANG = {
     "brakes": "breaks",
     "hte": "the",
     "adn": "and",
+    "xmas": "christmas",  # "is hw7 due over xmas"
     "jan": "january",
     "feb": "february",
     "mar": "march",
@@ -301,7 +302,9 @@ YES_NO_STARTERS = _words(
 # another course. Only codes that are no everyday word before a number ("me 2", "art 3" are left out).
 DEPARTMENT_CODES = _words(
     """math maths stat stats cs cse csci cmsc compsci eecs ece econ phys physics chem bio biol hist geo geog psych
-    phil ling engl anth anthro soc polsci polisci astro mcb ieor orie"""
+    phil ling engl anth anthro soc polsci polisci astro mcb ieor orie finance accounting acct mgmt management marketing
+    mktg business economics sociology psychology biology chemistry philosophy linguistics history geography statistics
+    mathematics english spanish french german nursing education engineering anthropology astronomy"""
 )
 REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("would", "you"), ("do", "you", "know"), ("will", "you"))
 FILLERS = _words("so hey hi hello um uh ok okay wait yo quick question btw also and but like please") | CHAT_FILLERS
@@ -476,7 +479,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "latest",
         "accepted",
         "still turn in",
+        "still hand in",
         "still submit",
+        "still upload",
     ),
     "whatif": (
         "what happens",
@@ -636,6 +641,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "challenge my mark",
         "contest my mark",
         "contest my score",
+        # "who do i ask about a mistake in my grade": the grade itself said to be wrong
+        "mistake in my grade",
+        "mistake in my mark",
+        "mistake in my score",
+        "mistake on my grade",
+        "error in my grade",
+        "error in my mark",
+        "grade is wrong",
+        "grade was wrong",
+        "score is wrong",
         # "is the regrade window 2 weeks": the window's own word, so a slip in it ("windw") is read as it
         "regrade window",
         "remark window",

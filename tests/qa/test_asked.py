@@ -10,6 +10,7 @@ from bot.qa.asked import (
     GIVES_PLACE,
     asked_of,
     asks_place,
+    asks_time_allowed,
     disagree,
     gives_length,
     gives_number,
@@ -145,6 +146,13 @@ def test_an_entry_naming_no_place_does_not_answer_where_a_thing_is():
     assert not unanswered_where(False, None, ["finalexam"])
 
 
+def test_an_entry_asking_who_does_not_answer_where_a_thing_is():
+    """'What room is the resit in?' is not answered by 'Who can take the resit?', wherever its answer points; 'where do
+    I ask?' (no place of a thing) still may be."""
+    assert unanswered_where(True, "askwho", ["resit", GIVES_PLACE])
+    assert not unanswered_where(False, "askwho", ["resit", GIVES_PLACE])
+
+
 @pytest.mark.parametrize(
     ("answer", "place", "length", "time", "number"),
     [
@@ -173,3 +181,20 @@ def test_how_long_needs_a_length_not_any_number():
     assert unanswered_count("asklength", None, [GIVES_NUMBER])
     assert not unanswered_count("asklength", None, [GIVES_LENGTH])
     assert not unanswered_count("askcount", None, [GIVES_NUMBER])
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "allowed"),
+    [
+        ("how long do i have to ask for a regrade", "askwhen", True),
+        ("how long do we have to turn in the doctor's note after being sick?", "askwhen", True),
+        ("hey how much time do students get to appeal a grade", "askwhen", True),
+        ("how long does it take for a regrade request to get answered", "askwhen", False),  # a wait, not a deadline
+        ("how long is the final exam", "asklength", False),
+        ("how long do we have for the presentation", "asklength", False),  # a duration
+    ],
+)
+def test_how_long_one_has_to_do_something_asks_by_when(question, asked, allowed):
+    """ "How long do I have to ..." asks a deadline (when), not a length; a wait and a duration stay what they were."""
+    assert asked_of(question) == asked
+    assert asks_time_allowed(question) is allowed

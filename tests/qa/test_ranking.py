@@ -6,7 +6,16 @@ from collections import Counter
 
 import pytest
 
-from bot.qa.asked import GIVES_LENGTH, GIVES_NUMBER, gives_length, gives_number, not_asked
+from bot.qa.asked import (
+    GIVES_LENGTH,
+    GIVES_NUMBER,
+    GIVES_TIME,
+    asks_time_allowed,
+    gives_length,
+    gives_number,
+    gives_time,
+    not_asked,
+)
 from bot.qa.ranking import Candidate, parts_disagree, rank, score, siblings_disagree
 from bot.qa.terms import Terms, terms_of
 
@@ -312,6 +321,8 @@ def test_numbered_pieces_an_answer_lists_do_not_speak_to_a_yes_no_question():
     [
         ("do i need my student id for the exam", "What should I bring to a midterm?", "Your student ID and pencils."),
         ("can i bring notes to the midterm", "What can I bring to the exam?", "One index card."),
+        # The entry's question is on every exam, though its answer names one of them.
+        ("sick on midterm day, is there a makeup", "I cannot sit an exam. Is there a make-up?", "Only for the final."),
     ],
 )
 def test_a_general_part_meets_a_particular_one_either_way(question, entry, answer):
@@ -363,3 +374,102 @@ def test_attendance_as_a_rule_is_told_from_going_to_another_meeting():
     df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
     found = rank(terms_of("do i have to go to lecture? is there attendance"), candidates, df, len(faq))
     assert [s.key for s in found][:1] == [0]
+
+
+DEADLINES = [
+    ("How do I request a regrade?", "Email your TA within 7 days of the grades being posted."),
+    ("How does the peer evaluation work?", "Teammates rate each other anonymously."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+def _rank_deadline(question: str) -> list[str]:
+    def terms(question: str, answer: str) -> tuple[Terms, Terms]:
+        said = terms_of(answer)
+        marks = tuple(m for m, gives in ((GIVES_TIME, gives_time), (GIVES_NUMBER, gives_number)) if gives(answer))
+        return terms_of(question), Terms((*said.concepts, *marks), said.identifiers)
+
+    candidates = [Candidate(i, *terms(q, a)) for i, (q, a) in enumerate(DEADLINES)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(terms_of(question), candidates, df, len(candidates), deadline=asks_time_allowed(question))
+    return [DEADLINES[s.key][0] for s in found]
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("how long do i have to request a regrade", [DEADLINES[0][0]]),
+        ("how much time do we get to ask for a regrade?", [DEADLINES[0][0]]),
+        ("how long does it take for a regrade request to get answered", []),  # a wait the answer does not give
+        ("how long do we have to do the peer evaluation", []),  # its answer gives no time
+    ],
+)
+def test_how_long_one_has_to_do_something_is_answered_by_how_to_do_it_with_a_time(question, found):
+    """A deadline question meets the entry on how to do the thing when its answer gives a time; a wait does not."""
+    assert _rank_deadline(question) == found
+
+
+LABS = [
+    ("What happens if I miss a lab?", "Email the lab coordinator."),
+    ("Can I miss a lab for a sports event?", "Yes, with a letter from the athletics office."),
+    ("When do labs start?", "In week 2."),
+    ("Where are the labs held?", "In the basement of the physics building."),
+    ("What do I bring to the lab?", "A lab notebook and a calculator."),
+    ("I missed the exam. Is there a make-up?", "Only with a medical note."),
+    ("How long is a lab report?", "Four pages at most."),
+    ("Who marks the lab reports?", "Your lab demonstrator."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+def test_two_questions_that_are_each_others_all_need_less_shared_weight():
+    """ "missed 2 labs, am i screwed?" is all of "What happens if I miss a lab?", though both its words are common;
+    one common word alone ("labs?") still finds nothing."""
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(LABS)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(terms_of("missed 2 labs already, am i screwed?"), candidates, df, len(LABS))
+    assert [s.key for s in found][:1] == [0]
+    assert rank(terms_of("labs?"), candidates, df, len(LABS)) == []
+
+
+HOW_A_THING_GOES = [
+    ("How does the final pitch work?", "Each team presents for 10 minutes to industry judges, then takes questions."),
+    ("Can we change our slides after the deadline?", "No, the deck submitted by 8:00 is the one shown."),
+    ("Are lectures recorded?", "Yes."),
+    ("How do I install PySpark?", "pip install it."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("what's the dress code for the pitch, do we need suits", []),
+        ("can my parents come watch the final pitch", []),
+        ("who are the judges at the final pitch", [0]),  # the answer names the judges
+        ("how does the pitch work", [0]),
+    ],
+)
+def test_an_entry_on_how_a_thing_goes_does_not_answer_other_things_about_it(question, found):
+    """ "How does the final pitch work?" answers the judges its answer names, not a dress code or guests it never
+    mentions."""
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(HOW_A_THING_GOES)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    ranked = rank(terms_of(question), candidates, df, len(candidates), unasked=not_asked(question))
+    assert [s.key for s in ranked][:1] == found
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "answer", "mismatch"),
+    [
+        ("i want a regrade on my midterm", "How do I request a regrade?", "Email your TA within a week.", False),
+        ("how many attempts on the midterm", "How many attempts do I get on PrairieLearn?", "Three.", True),
+    ],
+)
+def test_an_entrys_everyday_words_do_not_make_it_a_subject_of_its_own(question, entry, answer, mismatch):
+    """ "How do I request a regrade?" is about regrades, which a midterm has: its "request" is everyday English, not a
+    subject of its own that the midterm question leaves out; PrairieLearn is one."""
+    candidate = Candidate(0, terms_of(entry), terms_of(answer))
+    terms = {*terms_of(question).concepts, *candidate.question.concepts, *candidate.answer.concepts}
+    assert score(terms_of(question), candidate, dict.fromkeys(terms, 1.0)).mismatch is mismatch

@@ -34,6 +34,8 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "hist-210-a24-r11-test": (0.52, 0.54, 0.86),
     "stat-187-f24-round8": (1.0, 1.0, 0.66),
     "hist-210-a24-round8": (1.0, 1.0, 1.0),
+    "stat-187-f24-round9": (0.8, 0.8, 0.75),
+    "hist-210-a24-round9": (0.8, 0.8, 0.66),
 }
 
 MINIMUM_COVERED = {
@@ -64,6 +66,8 @@ MINIMUM_COVERED = {
     "hist-210-a24-r11-test": 55,
     "stat-187-f24-round8": 5,
     "hist-210-a24-round8": 5,
+    "stat-187-f24-round9": 5,
+    "hist-210-a24-round9": 5,
 }
 
 

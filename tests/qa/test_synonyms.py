@@ -94,3 +94,41 @@ def test_notes_at_an_exam_are_a_cheat_sheet_and_an_open_book(text):
 def test_a_reference_solution_is_not_a_source_credited():
     assert "citation" not in terms_of("my answer differs from the reference output").concepts
     assert "citation" in terms_of("is there a reference list at the end").concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "brought"),
+    [
+        ("can we use a calculator on the midterm?", True),
+        ("is the final open notes", True),
+        ("is a cheat sheet allowed in the quiz", True),
+        ("which calculator should I buy for the homework", False),  # no exam: nothing is brought to one
+        ("is the midterm cumulative", False),
+    ],
+)
+def test_an_aid_at_an_exam_is_a_thing_brought_to_it(text, brought):
+    """A calculator or notes at an exam meet the FAQ's "What can I bring to the exam?"."""
+    assert ("bring" in terms_of(text).concepts) is brought
+
+
+@pytest.mark.parametrize("text", ["any past papers?", "previous years papers with solutions", "last year's papers"])
+def test_past_papers_are_practice_exams(text):
+    """British students' "past papers" meet "Are there practice exams?"; "my old paper" stays an essay."""
+    assert {"practice", "exam"} <= set(terms_of(text).concepts)
+    assert "exam" not in terms_of("can i reuse my old paper").concepts
+
+
+@pytest.mark.parametrize(
+    "text", ["whats the grade breakdown", "How is my final grade calculated?", "how are marks computed", "weights"]
+)
+def test_how_a_grade_is_made_up_is_what_each_part_counts_for(text):
+    """The grade's breakdown, calculation or weights all ask what each part counts for."""
+    assert "weight" in terms_of(text).concepts
+
+
+@pytest.mark.parametrize(
+    "text", ["i get extra time on tests", "How do I request accommodations, such as extra time on exams?"]
+)
+def test_extra_time_at_an_exam_is_an_accommodation_at_an_exam(text):
+    """Extra time on tests or exams is an accommodation, and the exam is still named."""
+    assert {"accommodation", "exam"} <= set(terms_of(text).concepts)

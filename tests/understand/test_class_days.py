@@ -9,8 +9,10 @@ import pytest
 
 from bot.core.render_text import answer_text
 from bot.course.meetings import MeetingChange
+from bot.course.model import ScheduleDay
 from bot.understand.class_days import called_off, held_between, kind_label, meetings_on, next_held, span_words
 from tests.conftest import local
+from tests.understand.conftest import course_in
 
 D = dt.date.fromisoformat
 
@@ -138,3 +140,20 @@ def test_an_extra_session_asked_by_that_word_alone_is_any_added_meeting(second_c
         assert held == ["Discussion section 1C, midterm review (Tue Oct 22, 5:00 PM PDT, Quarry Hall 79)"], words
     assert held_between(second_course, first, last, "class", None, "extra lab") == []
     assert held_between(second_course, D("2024-10-23"), D("2024-10-30"), "class", None, "extra") == []
+
+
+@pytest.mark.parametrize(
+    ("section", "held"),
+    [
+        ("101", ["Experiment 7: Titration (Lab 101) (Wed Mar 25)"]),  # its own lab day's row
+        ("102", ["Lab 102 (Thu Mar 26)"]),  # not 101's row: its own meeting that week
+        (None, ["Experiment 7: Titration (Lab 101) (Wed Mar 25)", "Lab 102 (Thu Mar 26)"]),
+    ],
+)
+def test_a_row_of_a_kind_only_sections_hold_is_theirs_on_their_days(section, held):
+    """A schedule row of a kind only the sections' own meetings hold is a section's only on a day its meeting meets."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    row = ScheduleDay(D("2026-03-25"), "lab", "Experiment 7: Titration (Lab 101)")
+    with_row = replace(chem, schedule=(*chem.schedule, row))
+    found = held_between(with_row, D("2026-03-25"), D("2026-03-26"), "lab", section)
+    assert [h for h in found if "103" not in h] == held

@@ -42,6 +42,23 @@ def test_yes_or_no_from_both_dates(course, question, opens):
     assert shown.splitlines()[2].startswith(opens)
 
 
+@pytest.mark.parametrize(
+    ("question", "opens", "dates"),
+    [
+        # "final" alone would also read as the final exam: the longer, surer name is the thing compared
+        ("does the final report have the same due date as ps7", "No", ("Fri Dec 6", "Fri Nov 22")),
+        ("is ps5 due on the same deadline as ps6", "No", ("Fri Nov 1", "Fri Nov 8")),
+        ("when is ps6 due and is that the same day as ps5", "No", ("Fri Nov 8", "Fri Nov 1")),
+    ],
+)
+def test_same_day_of_two_named_pieces_of_work(second_course, question, opens, dates):
+    """Two pieces of work held against each other's due day: Yes or No first, and both dates."""
+    now = local(second_course, "2024-10-14T10:00")
+    shown = answer_text(read_question(second_course, question, now).answer, second_course.tz, now)
+    assert shown.splitlines()[2].startswith(opens)
+    assert all(day in shown for day in dates)
+
+
 def test_release_when_the_question_says_it_comes_out(course):
     """ "hw5 comes out" is HW5's release, not its deadline."""
     now = at("2024-03-13T14:30")

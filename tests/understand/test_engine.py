@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.render_text import answer_text
-from bot.understand.engine import _pieces, answer_question, engine_for, read_question, warm
+from bot.understand.engine import _one_question, _pieces, answer_question, engine_for, read_question, warm
+from bot.understand.result import Part
 from tests.conftest import at, local
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -134,6 +135,14 @@ def test_unsure_readings_are_offered_as_options_that_read_back(course):
         assert again.outcome == "answered", option.question
         assert [p.intent for p in again.parts] == [part.intent]
         assert len(option.label) <= 80
+
+
+def test_readings_asking_the_same_question_are_one_reading(course):
+    """Two readings whose options would ask the very same question are not offered as a choice between them."""
+    late = {"assignments": ("hw3",)}
+    same = [Part("x", "late_whatif", late, 7.0, 0.5), Part("x", "late_rules", late, 6.5, 0.5)]
+    assert _one_question(course, same)
+    assert not _one_question(course, [*same, Part("x", "assignment_due", late, 2.0, 0.2)])
 
 
 @pytest.mark.parametrize(
@@ -591,6 +600,9 @@ def test_when_and_where_is_one_question(geo):
     assert len(_pieces("when is hw3 due and where do i go")) == 2
     # "is there X? when": whether there is one and when, one question (the answer gives its day)
     assert _pieces("is there a guest lecture this term? when") == ["is there a guest lecture this term and when"]
+    # "... and is that the same day as hw5": the first part's work held against another, one question
+    assert len(_pieces("when is hw4 part b due and is that the same day as hw5")) == 1
+    assert len(_pieces("when is hw3 due and is it hard")) == 2
     clock = local(geo, "2025-03-20T10:00")
     shown = answer_text(read_question(geo, "when and where is the plenary", clock).answer, geo.tz, clock)
     assert "H 0104" in shown

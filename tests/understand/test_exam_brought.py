@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.understand.exam_brought import brought_verdict, kind_left_open
+from bot.understand.exam_brought import brought_verdict, exams_of_word, kind_left_open
 from tests.understand.conftest import course_in, first_line, reply
 
 CLOSED = ("Closed book.", "You may bring one A4 sheet of handwritten notes (both sides).", "No calculators.")
@@ -101,6 +101,27 @@ def test_exams_whose_rules_differ_get_no_verdict_together(course):
     exams = [_exam(course, ("No calculators.",)), _exam(course, ("Calculators are allowed.",))]
     assert brought_verdict(exams, "can i bring a calculator to the exams") is None
     assert brought_verdict(exams[:1] * 2, "can i bring a calculator to the exams") == (False, "“No calculators.”")
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("can we bring notes to the test", ["Map test"]),  # "test" names only the map test
+        ("can i bring a calculator to the klausur", ["Klausur (final exam)"]),
+        ("can i bring a calculator to the exams", ["Map test", "Klausur (final exam)"]),  # "exam" is any of them
+        ("can i bring notes to the first one", ["Map test", "Klausur (final exam)"]),  # no name's word
+    ],
+)
+def test_a_word_of_some_exams_names_those_exams(geo, question, kept):
+    """A word of some exams' names, not all of theirs, keeps those exams; else every exam is asked about."""
+    assert [e.title for e in exams_of_word(list(geo.exams), question)] == kept
+
+
+def test_the_tests_rules_decide_notes_to_the_test_not_the_finals(geo):
+    """Notes asked of "the test" are the map test's rule (which says nothing of notes), never the final's Yes."""
+    exams = exams_of_word(list(geo.exams), "can i bring a calculator to the test")
+    assert [e.title for e in exams] == ["Map test"]
+    assert brought_verdict(exams, "can i bring a calculator to the test") is None
 
 
 @pytest.mark.parametrize(

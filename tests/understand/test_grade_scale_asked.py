@@ -65,7 +65,13 @@ def _asked(course, question: str):
         ("geo-2210-s25", "do i have to write the map test to pass", "No: that has no minimum of its own"),
         # a grade of the course named by its number is the grade, not a percentage
         ("geo-2210-s25", "would a 3.7 be a pass", "3.7 is a passing grade"),
-        ("geo-2210-s25", "is 1.7 a pass", "1.7 is a passing grade"),
+        ("geo-2210-s25", "is 1.7 a pass", "Yes: 1.7 is a passing grade"),
+        # the mark itself asked ("is a 55 a pass"): Yes of the mark, the hurdles after it; whether the student passes
+        # the course ("did i pass with 60") waits for the hurdles
+        ("geo-2210-s25", "is a 55 a pass", "Yes: 55% is a pass mark"),
+        ("geo-2210-s25", "does 61% count as a passing score", "Yes: 61% is a pass mark"),
+        ("geo-2210-s25", "did i pass with 60", "60% is a pass mark"),
+        ("geo-2210-s25", "will i pass with a 58", "58% is a pass mark"),
         ("geo-2210-s25", "does a 5.0 pass?", "No: 5.0 is not a passing grade"),
         # a mark on an exam or piece of work that is no hurdle is never the overall mark
         ("stat-187-f24", "scored 45 in the midterm and 81 overall, do i pass", "Yes: 81% is a pass mark"),
@@ -119,6 +125,10 @@ def test_what_the_page_does_not_say_is_said_so(courses, course, question, unsaid
         ("stat-187-f24", "do i need a parking pass for the final"),
         ("stat-187-f24", "this class has such a learning curve"),
         ("stat-187-f24", "when do we get a grade for ps 3"),
+        # passing on a turn, passing a thing around: not passing the course
+        ("geo-2210-s25", "can i pass on presenting in the practical"),
+        ("stat-187-f24", "can i pass on a question during discussion section"),
+        ("stat-187-f24", "do they pass out the midterm in section"),
     ],
 )
 def test_other_questions_are_not_read_as_the_scale(courses, course, question):

@@ -130,10 +130,19 @@ def test_a_due_time_and_the_last_release(second_course, question, said):
     [
         ("is the proposal already due", "Yes: Proposal was due Fri Oct 4."),
         ("is there a pset due the week of the midterm", "No:"),
+        # "when was it due, was it friday": Yes or No on the guess first, in the past tense once it has passed
+        ("when was ps2 due again, was it friday sept 27", "Yes: PS2 was due on Fri Sep 27."),
+        ("when was ps2 due, was it thursday sept 26", "No: PS2 was due Fri Sep 27."),
+        ("when is ps5 due, is it thursday oct 31", "No: PS5 is due Fri Nov 1."),
+        # "whats due next week" with the midterm that week: the exam is named too, after the deadlines
+        ("what do we have to turn in next week", "Also next week: Midterm, Wed Oct 23."),
+        ("what's due in the next 10 days", "Also in the next 10 days: Midterm, Wed Oct 23."),
+        # "left after this week": from the day after the week to the term's end (PS4, due this week, is not left)
+        ("how many problem sets are left after this week", "3 after this week:"),
     ],
 )
 def test_work_already_due_and_due_in_an_exams_week(second_course, question, said):
-    """A due date already passed, and the week of an exam."""
+    """A due date already passed (or guessed), the week of an exam, and an exam in the span asked."""
     _, shown = reply(second_course, question, "2024-10-14 10:00")
     assert said in shown, shown
 
@@ -256,3 +265,38 @@ def test_a_kind_of_work_none_of_which_falls_in_the_days_asked_lists_the_ones_to_
     assert "No problem sets due in the next 7 days" in said
     assert "PS8" in said
     assert "PS11" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("when is the final pset due", "PS7: Fri Nov 22", "Final exam"),  # "final" of a series: its last one
+        ("whens the final problem set due", "· Problem Set 7", "Final exam"),  # with its full title
+        ("when is the final report due", "Report is due Fri Dec 6", "PS7"),  # a thing the course names "final ..."
+    ],
+)
+def test_the_final_of_a_series_is_its_last_one(second_course, question, said, not_said):
+    """ "the final pset" is the last problem set, not the final exam; "the final report" stays the course's own."""
+    _, shown = reply(second_course, question, "2024-11-01 18:00")
+    assert said in shown, shown
+    assert not_said not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is ps4 due at midnight or before lecture", "PS4 is due Fri Oct 18, 5:00 PM PDT."),
+        ("ps5 due at 5pm or midnight", "PS5 is due Fri Nov 1, 5:00 PM PDT."),
+        ("is the proposal due by noon or", "Proposal is due Fri Oct 4, 5:00 PM PDT."),
+    ],
+)
+def test_a_due_time_asked_as_a_choice_of_guesses(second_course, question, said):
+    """ "due at midnight or before class": the real due time first, with no Yes or No to the first guess."""
+    _, shown = reply(second_course, question, "2024-10-14 10:00")
+    assert first_line(shown) == said, shown
+
+
+def test_an_exam_outside_the_span_is_not_said(second_course):
+    """Only an exam inside the span asked is added: this week's deadlines say nothing of next week's midterm."""
+    _, shown = reply(second_course, "whats due this week", "2024-10-14 10:00")
+    assert "Midterm" not in shown, shown

@@ -276,3 +276,35 @@ def test_a_meeting_or_appointment_with_someone_is_how_they_see_students(question
     result, answer = reply(course_in(CHEM), question, "2026-02-10 10:00")
     assert result.parts[0].intent == "office_hours"
     assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "intents", "fact"),
+    [
+        ("where is professor okafor's office", ["office_hours"], "Kessler Hall 315"),
+        ("whats prof okafor's email and which room is her office", ["course_fact", "office_hours"], "Kessler Hall 315"),
+        ("is professor okafor the instructor", ["staff"], "Yes"),  # the role asked about after her name still counts
+    ],
+)
+def test_a_title_in_a_persons_name_is_not_a_role_asked_about(question, intents, fact):
+    """ "prof okafor" (one of her names) names her: where her office is, not who holds the professor's role."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(chem, question, "2026-03-04 14:00")
+    assert [p.intent for p in result.parts] == intents
+    assert min(p.confidence for p in result.parts) >= 0.6
+    assert fact in said
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is solberg's office hour on zoom or in person", "In person: they are held in person (EB 410)."),
+        ("are amara's office hours in person or online", "Online: they are held online"),
+        ("tomasz office hours: online or face to face?", "Online or in person: they are held in EB 222 or online"),
+    ],
+)
+def test_online_or_in_person_asked_as_a_choice_is_answered_by_the_way(geo, question, first):
+    """ "are her office hours online or in person": the way they are held first, in those words."""
+    result, said = reply(geo, question, "2025-03-26 10:00")
+    assert result.parts[0].intent == "office_hours"
+    assert first_line(said).startswith(first)

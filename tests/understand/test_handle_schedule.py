@@ -339,6 +339,23 @@ def test_meetings_left_after_an_exam_are_all_of_them(stat, question, intent):
 
 
 @pytest.mark.parametrize(
+    ("question", "intent", "fact"),
+    [
+        ("what do the lectures after thanksgiving cover", "schedule_range", "Review for the final"),
+        ("which topics come up in lecture after the midterm", "schedule_range", "Survival analysis"),
+        ("what are the classes after the midterm about", "schedule_range", "Kernels"),
+        ("whats the topic of the lecture after the midterm", "next_class", "Boosting"),
+        ("what is covered in class after thanksgiving", "next_class", "Review for the final"),
+    ],
+)
+def test_what_meetings_after_a_break_or_exam_cover(stat, question, intent, fact):
+    """What the meetings after a break or an exam cover: every one in the plural, the first one in the singular."""
+    result, said = reply(stat, question, "2024-10-01 10:00")
+    assert (result.parts[0].intent, result.parts[0].confidence >= 0.6) == (intent, True)
+    assert fact in said
+
+
+@pytest.mark.parametrize(
     ("question", "first"),
     [
         ("is there a break in november", "Yes: Veterans Day (Mon Nov 11); Thanksgiving break (Wed Nov 27"),
@@ -366,3 +383,17 @@ def test_a_part_of_the_day_keeps_only_its_meetings(stat, hist):
     _, said = reply(hist, "any tutorials friday morning", "2024-10-01 10:00")
     assert first_line(said) == "No: no tutorials on Fri Oct 4 morning; that day's:", said
     assert "1:00 PM" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is there a review class before exam 2, when", "Yes: Course Summary and Exam Review (Mon Apr 22)"),
+        ("is there a recitation this week, when", "No: no recitation this week"),  # spring break
+    ],
+)
+def test_a_trailing_when_after_is_there_asks_its_day_with_the_yes(question, first):
+    """ "is there X before exam 2, when": whether it is held in that span, the Yes naming its day."""
+    result, said = reply(course_in("data/10-605-s24"), question, "2024-03-04 10:00")
+    assert result.parts[0].intent == "schedule_range"
+    assert first_line(said).startswith(first)

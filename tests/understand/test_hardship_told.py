@@ -9,6 +9,7 @@ import pytest
 
 from bot.course.loader import load_course
 from bot.understand.asked import Asked
+from bot.understand.engine import read_question
 from bot.understand.hardship_told import hardship_answer, hardship_policy
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -23,6 +24,9 @@ F605 = "data/10-605-s24"
         ("i passed the midterm, what now", None),  # "passed" is a loss only as "passed away"
         ("i was sick last week", None),  # a case, but nothing asked of it
         ("what should i do for hw3", None),  # something asked, but no hardship told
+        ("my grandpa died and i never turned in hw2, is there anything i can do", "extensions"),
+        ("family emergency last night, idk what to do", "extensions"),
+        ("i was sick, what are my options", "extensions"),
     ],
 )
 def test_a_hardship_told_is_the_rule_on_illness(question, found):
@@ -56,3 +60,19 @@ def test_a_course_silent_on_emergencies_and_extensions_is_not_this_readers():
     course = load_course(CHEM)
     silent = replace(course, extensions=replace(course.extensions, emergency="", contact="", contact_email=""))
     assert hardship_policy(silent, "i had surgery, what do i do") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my grandmother passed away on the weekend, what do i do about the homework deadline",
+        "had a family emergency last night and hw3 is due wednesday, idk what to do",
+    ],
+)
+def test_a_hardship_and_its_plea_in_two_parts_are_one_question(question):
+    """The loss told in one part and "what do i do" in another: the course's words on emergencies, not a deadline."""
+    course = load_course(F605)
+    now = dt.datetime(2024, 2, 12, 10, tzinfo=course.tz)
+    result = read_question(course, question, now)
+    assert [p.intent for p in result.parts] == ["hardship_told"]
+    assert course.extensions.emergency in str(result.answer)

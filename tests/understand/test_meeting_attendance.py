@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.meeting_attendance import attendance_asked, attendance_policy
+from bot.understand.meeting_attendance import AttendanceAsked, attendance_asked, attendance_policy
 from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -66,3 +66,20 @@ def test_a_kind_with_no_rule_is_not_on_the_page() -> None:
     result, said = reply(course_in(CHEM), "i missed recitation yesterday, does it matter", "2026-03-04 14:00")
     assert result.answer.kind == "unknown"
     assert "does not say" in said
+
+
+GEO = "tests/fixtures/courses/geo-2210-s25"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does being late count as an absence", "if im late does it count as absent", "does tardiness count as an absence"],
+)
+def test_lateness_asked_as_an_absence_is_the_one_attendance_rule(question: str) -> None:
+    """No meeting named: the kind whose attendance rule the course states, never the late-work rule."""
+    assert attendance_asked(course_in(GEO), question) == AttendanceAsked("field practical", "late")
+
+
+def test_lateness_as_an_absence_where_kinds_have_different_rules_is_no_guess() -> None:
+    """Lectures (clicker participation) and labs (attendance required) have rules of their own: neither is guessed."""
+    assert attendance_asked(course_in(CHEM), "does being late count as an absence") is None

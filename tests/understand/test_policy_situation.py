@@ -93,3 +93,18 @@ def test_a_kind_word_inside_a_pieces_name_is_no_meeting_missed():
 )
 def test_whether_a_miss_scores_zero_is_asked_of_the_rule(question):
     assert situation_policy(load_course(CHEM), question, ["lab"]) == "labs"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("i missed my lab on tuesday", ["lab"]),
+        ("what do i do about the lab report deadline", []),  # "lab" inside a series of work's name is that work
+        ("the lab reports are due when", []),
+    ],
+)
+def test_a_kinds_word_inside_a_series_of_work_is_not_a_meeting(question, kinds):
+    """ "lab" names a meeting in "missed my lab", never in "the lab report deadline"."""
+    course = load_course(CHEM)
+    reading = engine_for(course).reader.read(question, local(course, "2026-02-10T10:00"))
+    assert meeting_kinds_told(reading) == kinds

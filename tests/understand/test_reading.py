@@ -73,6 +73,13 @@ def test_another_courses_number_is_noticed(course):
     assert not read(course, "difference between 10-405 and 10-605").other_course
 
 
+def test_another_course_named_by_its_departments_whole_name_is_noticed(second_course):
+    """'finance 2200', 'psychology 101' are other courses; 'statistics 187' is STAT 187 by its whole name."""
+    assert read(second_course, "when is the finance 2200 midterm").other_course
+    assert read(second_course, "is psychology 101 harder than this").other_course
+    assert not read(second_course, "when is the statistics 187 midterm").other_course
+
+
 def test_the_thing_to_be_used(course):
     """'can I use github copilot for ...': the head of what would be used is 'copilot'."""
     assert read(course, "can I use github copilot for the programming part").focus == {"copilot"}
@@ -108,6 +115,14 @@ def test_words_nothing_explains_are_kept(course):
         ("the lab is in person this week", False),  # no question mark: a statement
         ("the lab is in which room?", False),  # a question word asks what
         ("recitation is online or in person?", False),  # which one
+        ("when was hw1 due again, was it monday jan 29", True),  # a question word, then the student's guess
+        ("when is hw3 due, is it wednesday", True),
+        ("when is hw3 due, is it hard", False),  # a guess at no day or time: what is asked stays "when"
+        ("the hw3 is not due friday is it", True),  # a statement denied, then its tag
+        ("hw3 is due friday is it", False),
+        ("hw3 two days late, is that still accepted", True),  # the case, then asked back
+        ("ps4 thirty hours late would that be ok", True),
+        ("hw3 two days late, how much is that", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understand.stated_weight import Share, named_share, shares, stated_weight
+from bot.understand.stated_weight import Share, named_share, shares, stated_weight, unstated_share
 
 STAT = "Problem sets 30%, project 20%, midterm 20%, final 30%."
 HIST = "Essays 40%, dissertation proposal 20%, final examination 40%."
@@ -55,3 +55,26 @@ def test_no_part_named_where_the_breakdown_does_not_plainly_say() -> None:
     assert named_share(STAT, "how much are the midterm and final worth together") is None
     assert named_share(STAT, "whats the grading breakdown") is None
     assert named_share(STAT, "is the final worth 30%") is None  # a share stated: Yes or No, elsewhere
+
+
+CHEM = (
+    "Midterm 1 15%, Midterm 2 15%, Final exam 25%, Lab (pre-labs, lab reports, lab practical) 20%, "
+    "Sapling problem sets 12%, Canvas quizzes 8%, iClicker participation 5%."
+)
+EACH_GIVEN = "Programming assignments 40% (8% each), Moodle quizzes 5%, group project 25%, exam 30%."
+
+
+def test_a_worth_the_breakdown_does_not_give_is_found() -> None:
+    """Each one of a part given as a whole, or a thing no part names, is asked of a worth the page does not give."""
+    assert unstated_share(CHEM, "how much is each problem set worth") == "problem set"
+    assert unstated_share(CHEM, "how many points is each quiz question worth") == "quiz question"
+    assert unstated_share(EACH_GIVEN, "how much is the progress report worth of the project grade") is not None
+
+
+def test_a_worth_the_breakdown_gives_is_not_unstated() -> None:
+    """A part named, each one's share given with its part, a share stated or no worth asked: not unstated."""
+    assert unstated_share(CHEM, "how much is the final worth") is None
+    assert unstated_share(CHEM, "what percent is the midterm worth") is None
+    assert unstated_share(EACH_GIVEN, "how much is each programming assignment worth") is None
+    assert unstated_share(EACH_GIVEN, "is the group project worth 25%") is None
+    assert unstated_share(EACH_GIVEN, "when is the group project due") is None

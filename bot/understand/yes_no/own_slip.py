@@ -14,6 +14,19 @@ _OWN_DOING = re.compile(
 )
 
 
+# "i totally forgot ps4 last night, can i still hand it in": the slip told first, then the question
+_TOLD_FIRST = re.compile(r"^\W*(?:i|i'?ve|i\s+have)\s+(?:(?:\w+ly|just|kinda|sorta)\s+)?")
+
+_BELONGING = re.compile(r"\s+(?:my|our)\b")
+
+
 def own_slip(question: str) -> bool:
-    """Whether the question's condition ("if i forget on sunday") is a slip of the student's own."""
-    return bool(_OWN_DOING.search(fold(question).condition))
+    """Whether the question's condition ("if i forget on sunday"), or the story it opens with ("i forgot ps4 last
+    night, ..."), is a slip of the student's own."""
+    folded = fold(question)
+    if _OWN_DOING.search(folded.condition):
+        return True
+    told = _TOLD_FIRST.match(folded.lowered)
+    slip = _OWN_DOING.match(folded.lowered, told.end()) if told is not None else None
+    # "i forgot my password": a thing of one's own forgotten is the story around the question, not the work's slip
+    return slip is not None and _BELONGING.match(folded.lowered, slip.end()) is None

@@ -17,6 +17,9 @@ from bot.understand.yes_no.own_slip import own_slip
         ("can i do quiz 6 late if i'm sick", False),  # a rule may excuse illness: not the student's own slip
         ("can i submit late if my flight is cancelled", False),
         ("i forgot my password, can i submit late", False),  # told, not the case asked about
+        ("i totally forgot ps4 last night, can i still hand it in", True),  # the slip told first, then asked
+        ("ive forgotten about the reading quiz, can i still do it", True),
+        ("i think i forgot hw2, can i submit it late", False),  # not told as done
     ],
 )
 def test_a_slip_of_ones_own(question, slip):

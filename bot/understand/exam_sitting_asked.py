@@ -74,7 +74,7 @@ _EXAM_WORDS = frozenset({"exam", "examination", "sitting"})
 _OTHER_THINGS = frozenset(
     {
         "ta", "gsi", "tutor", "instructor", "professor", "prof", "lecturer", "staff", "grader",
-        "lecture", "class", "section", "discussion", "lab", "recitation", "tutorial", "seminar", "workshop",
+        "lecture", "class", "section", "discussion", "lab", "tutorial", "seminar", "workshop",
         "office", "oh", "review", "meeting", "trip", "excursion", "field", "practical",
         "homework", "hw", "assignment", "pset", "problem", "project", "quiz", "paper", "essay", "report",
         "presentation", "deadline", "submission",

@@ -74,7 +74,7 @@ _EXAM_WORDS = frozenset({"exam", "examination", "sitting"})
 _OTHER_THINGS = frozenset(
     {
         "ta", "gsi", "tutor", "instructor", "professor", "prof", "lecturer", "staff", "grader",
-        "lecture", "class", "section", "discussion", "lab", "recitation", "tutorial", "seminar", "workshop",
+        "lecture", "class", "section", "discussion", "lab", "tutorial", "seminar", "workshop",
         "office", "oh", "review", "meeting", "trip", "excursion", "field", "practical",
         "homework", "hw", "assignment", "pset", "problem", "project", "quiz", "paper", "essay", "report",
         "presentation", "deadline", "submission",
@@ -297,10 +297,27 @@ def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[st
     # the exam named decides among them ("the midterm retake"); a sitting of an exam not named is not this one
     if named_exams:
         own = [e for e in found if e.exam in named_exams]
-        if not own and any(e.names and any(_at(words, n) >= 0 for n in e.names) for e in found):
+        if (
+            not own
+            and not _named_by_own_name(course, words, named_exams)
+            and any(e.names and any(_at(words, n) >= 0 for n in e.names) for e in found)
+        ):
             own = found  # its own name said: "the conflict exam" reads an exam word as the midterm's
         found = own
     return [(e.exam, e.index) for e in found]
+
+
+def _named_by_own_name(course: Course, words: tuple[str, ...], exam_ids: set[str]) -> bool:
+    """Whether the question names one of these exams by a name of its own ("the map test", "the kartentest", "the
+    midterm"), not only by an exam word ("the conflict exam"): then a sitting of another exam is never the one asked."""
+    for exam in course.exams:
+        if exam.id not in exam_ids:
+            continue
+        for name in (exam.id, exam.title, *exam.aliases):
+            phrase = tuple(w for w in _words(name) if w not in _NAME_STOP)
+            if set(phrase) - _EXAM_WORDS and not all(w.isdigit() for w in phrase) and _at(words, phrase) >= 0:
+                return True
+    return False
 
 
 def aspects_asked(said: str) -> tuple[str, ...]:

@@ -42,7 +42,8 @@ from bot.understand.late_unasked import unasked_line
 from bot.understand.normalize import phrase_key
 from bot.understand.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.pool_stated import pool_stated, spent_on
-from bot.understand.regrade_stated import regrade_from_stated, stated_window
+from bot.understand.regrade_scope import regrade_policy, uncovered
+from bot.understand.regrade_stated import regrade_from_stated, stated_posting, stated_window
 from bot.understand.result import Slots
 from bot.understand.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from bot.understand.time_phrases import NUMBER_WORDS
@@ -855,6 +856,9 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
     if asks_who_grades(asked.question):
         return who_grades(asked, slots)
     items = items_of(asked, slots)
+    scope = uncovered(asked.course, asked.question, items, slots)
+    if scope is not None:
+        return _window_not_theirs(asked, slots, *scope)
     stated = regrade_from_stated(asked, items)
     if stated is not None:
         return stated  # "grades were posted 10 days ago, can i still ask for a regrade"
@@ -876,6 +880,22 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
             return answer
     # "is the regrade window 2 weeks": the span stated against the course's
     return replies.verdict(answer, window == days, f"{days} days from when the grades are published.")
+
+
+def _window_not_theirs(asked: Asked, slots: Slots, theirs: str, stated_for: str) -> Answer:
+    """ "can i get a regrade on my lab report after 2 weeks" where the page's window is for exams: whose window it is,
+    that the page gives none for the work asked of, and the policy's words (who to ask); never a Yes or No."""
+    days = asked.course.regrades.window_days
+    said = text(
+        f"The {days}-day regrade window on the course page is for {stated_for}; "
+        f"how long you have for {theirs} is {replies.NOT_ON_PAGE}."
+    )
+    policy = regrade_policy(asked.course)
+    answer = policy_or_rules(asked, {**slots, "assignments": (), "policy": policy.id if policy else None}, "regrade")
+    # how long, or a window or posting day stated to be checked: the one thing asked is what the page does not say
+    window_asked = bool(slots.get("how_long")) or stated_window(asked.question) is not None
+    unknown = window_asked or stated_posting(asked.question, asked.now, asked.course) is not None
+    return replace(answer, lines=(said, *answer.lines), kind="unknown" if unknown else "info")
 
 
 def _per_section(items: list[Assignment]) -> bool:

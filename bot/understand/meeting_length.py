@@ -1,7 +1,8 @@
 """How long a kind of class meeting runs, stated and asked back ("studio sessions are 3 hours right", "are labs 3
 hrs long", "is lecture 80 minutes"): Yes or No from the kind's weekly meetings when they all run one length, with
-that length and their times. A length that only dates or measures something else ("in the next 3 hours", "2 hours
-late to lab") is not one."""
+that length and their times; a length in round numbers is Yes, with the real one, when a passing period apart
+("is lecture an hour": Yes, about that: 50 minutes). A length that only dates or measures something else ("in the
+next 3 hours", "2 hours late to lab") is not one."""
 
 from __future__ import annotations
 
@@ -64,7 +65,21 @@ def meeting_length_verdict(course: Course, kind: str, section: str | None, minut
     if len(lengths) != 1:
         return card
     length = lengths.pop()
+    if length != minutes and about_that(minutes, length):
+        # "is lecture an hour" of a 50-minute slot: what a student calls an hour, with the real length
+        return replies.verdict(card, True, f"about that: they run {_spoken(length)}.")
     return replies.verdict(card, length == minutes, f"they run {_spoken(length)}.")
+
+
+# A length in round numbers ("an hour", "3 hours", "an hour and a half") covers a slot this much shorter or longer
+# (a passing period between classes): a 50-minute lecture is "an hour", a 2 h 50 min lab "3 hours".
+_ROUND = 30
+_PASSING = 10
+
+
+def about_that(stated: int, real: int) -> bool:
+    """Whether a length stated in round numbers is what a student would call the real one."""
+    return stated % _ROUND == 0 and abs(stated - real) <= _PASSING
 
 
 def _spoken(minutes: int) -> str:

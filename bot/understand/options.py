@@ -40,6 +40,10 @@ def option_question(course: Course, part: Part) -> str:
         "staff": f"Who is {person.name}?" if person else "Who are the course staff?",
         "course_info": "What is this course about?",
         "help": "What can you help with?",
+        # recognizers' readings (bot.understand.recognizers): a question of their own, never "What can you help with?"
+        "exam_arriving": f"Can I come in late to {course.exam(s['exam']).title}?" if s.get("exam") else "",
+        "kind_runs": f"Who runs the {course.kind_name(s['kind'], plural=True).lower()}?" if s.get("kind") else "",
+        "topic_speaker": f"Who gives {course.schedule[s['rows'][0]].title}?" if s.get("rows") else "",
     }
     if part.intent in _TYPED:
         return _typed_option(course, part, names)

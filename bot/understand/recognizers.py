@@ -103,6 +103,8 @@ def _course_itself(a: Asking) -> Slots | None:
 
 
 def _exam_situation(a: Asking) -> Slots | None:
+    if arriving_asked(a.course, a.said, a.reading, a.now) is not None:
+        return None  # "if im late to the final can i still take it": arriving late, the exam's entry rules
     if exam_situation(a.course, a.said, a.now) is None:  # "i was sick during the midterm"
         return None
     exams = a.reading.ids("exam")
@@ -166,6 +168,8 @@ def _meeting_length(a: Asking) -> Slots | None:
 
 
 def _topic_speaker(a: Asking) -> Slots | None:
+    if kind_run_asked(a.course, a.reading) is not None:
+        return None  # "who runs the review sessions": its topic words are the kind's own name, whose staff run it
     rows = speaker_asked(a.course, a.reading)  # "whos giving the euthanasia lecture"
     return {"rows": rows} if rows is not None else None
 

@@ -274,3 +274,36 @@ def test_a_bare_sitting_word_gets_its_facts_but_no_yes(request, course_name, que
     _, said = reply(request.getfixturevalue(course_name), question, now)
     assert said.splitlines()[0] == title
     assert not first_line(said).startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question"),
+    [
+        ("geo", GEO_NOW, "is there a resit for the kartentest"),
+        ("geo", GEO_NOW, "where is the map test resit"),
+        ("geo", GEO_NOW, "when's the resit of the map test"),
+        ("geo", GEO_NOW, "who can take the map test resit"),
+        ("stat", STAT_NOW, "is there an alternate sitting for the final"),
+        ("stat", STAT_NOW, "what room is the final exam's alternate sitting in"),
+    ],
+)
+def test_a_sitting_asked_of_a_named_exam_is_that_exams_or_none(request, folder, now, question):
+    """An exam named by its own name without the sitting asked: never another exam's sitting, nor a Yes for it."""
+    course = request.getfixturevalue(folder)
+    _, said = reply(course, question, now)
+    owner = {"geo": "Klausur", "stat": "Midterm"}[folder]
+    assert owner not in said, said
+    assert not first_line(said).startswith("Yes"), said
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "says"),
+    [
+        ("stat", STAT_NOW, "who can take the conflict exam", "students with a class or another exam at 7 PM"),
+        ("geo", GEO_NOW, "when is the klausur resit", "take the resit in October"),
+    ],
+)
+def test_a_sitting_named_with_its_own_exam_or_an_exam_word_is_still_read(request, folder, now, question, says):
+    """The sitting's own name with only an exam word ("the conflict exam"), or with its own exam, is that sitting."""
+    _, said = reply(request.getfixturevalue(folder), question, now)
+    assert says in said, said

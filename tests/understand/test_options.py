@@ -75,3 +75,16 @@ def test_no_reading_is_offered_as_what_can_you_help_with(course, intent):
     two such offers side by side read the same and neither leads anywhere."""
     for slots in ({"policy": "grace-days"}, {"_question": "if im late to recitation does it count"}):
         assert option_question(course, Part("", intent, slots, 5.0, 0.5)) != "What can you help with?", slots
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots", "says"),
+    [
+        ("exam_arriving", {"exam": "exam1"}, "Can I come in late to Exam 1?"),
+        ("kind_runs", {"kind": "recitation"}, "Who runs the recitations?"),
+        ("topic_speaker", {"rows": (0,)}, "Who gives "),
+    ],
+)
+def test_a_recognized_reading_asks_its_own_question(course, intent, slots, says):
+    """A reading two recognizers may tie on is offered as its own question, never "What can you help with?"."""
+    assert option_question(course, Part("", intent, slots, 11.0, 0.5)).startswith(says)

@@ -82,7 +82,22 @@ def condition_not_covered(q: Folded, c: Candidate) -> bool:
         return False  # "if i submit hw3 at 2am is it late": a what-if's premise is what its answer is computed from
     if own_slip(q.text) and all(not yes for yes, _ in c.verdicts):
         return False  # "can i do quiz 6 late if i forget": a No of the rule is not lifted by the student's own slip
-    return _covers_only_first(c, q.main, q.condition)
+    return _covers_only_first(c, q.main, q.condition, also=_reason_sentences(c))
+
+
+def _reason_sentences(c: Candidate) -> str:
+    """The shown sentences a reason is cut from: "must be declared" is said of "AI tools may be used for code, but
+    must be declared", so "if i used chatgpt for my code" is the case the rule speaks of, not one it leaves out."""
+    found = []
+    for _, reason in c.verdicts:
+        words = reason.strip("“”").strip(" .;")
+        if len(words) < 4:
+            continue
+        found += [s for s in _SENTENCE.split(_shown_text(c)) if words in s and s.strip(" .;“”") != words]
+    return " ".join(found)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def second_half_not_covered(q: Folded, c: Candidate) -> bool:
@@ -307,11 +322,11 @@ def _second_person(condition: str) -> str:
 _THE_COURSE = frozenset({"class", "course", "classes", "courses", "module", "unit"})
 
 
-def _covers_only_first(c: Candidate, first: Iterable[str], added: str, *, shown: bool = False) -> bool:
+def _covers_only_first(c: Candidate, first: Iterable[str], added: str, *, shown: bool = False, also: str = "") -> bool:
     """Whether the reasons hold a word of the first part of a question and none of the words the added part (a
     case, a second request) brings beyond it (each word, a near one or one typed with a slip; a quoted claim counts
     the words it is asked in; with shown, the answer's title and lines count too)."""
-    said = phrase_key(c.reasons + (" " + _shown_text(c) if shown else ""))
+    said = phrase_key(c.reasons + (" " + _shown_text(c) if shown else "") + (" " + also if also else ""))
     have = {s for w in said for s in near_stems(w)}
     have |= {s for _, reason in c.verdicts for s in c.claims.asked_in.get(reason.strip("“”"), ())}
     long_words = [w for w in said if len(w) > 4]

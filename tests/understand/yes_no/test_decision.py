@@ -270,3 +270,34 @@ def test_a_claims_evidence_shown_with_a_full_stop_is_still_that_claim():
     claims = claims_for(dataclasses.replace(chem, policies=(*chem.policies, rule)))
     said = _said(False, "“Grades are not curved.”", "Grading")
     assert not names_other(fold("are lab grades curved"), candidate(said, claims))
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "shown", "withheld"),
+    [
+        # the reason is cut from a sentence that speaks of the case: the rule covers it
+        (
+            "do i need to say if i used chatgpt for my analysis code",
+            "“must be declared”",
+            "AI tools may be used for code, but must be declared; not for the field logs.",
+            False,
+        ),
+        (
+            "do i have to mention it if i used an llm on my essay draft",
+            "“has to be acknowledged”",
+            "Using an LLM on an essay draft is allowed but has to be acknowledged.",
+            False,
+        ),
+        # the sentence it is cut from speaks of something else: the case is still not covered
+        (
+            "do i need to say if i used chatgpt for my analysis code",
+            "“must be declared”",
+            "Outside sources must be declared.",
+            True,
+        ),
+    ],
+)
+def test_a_reason_covers_the_case_its_own_sentence_speaks_of(stat_claims, question, reason, shown, withheld):
+    """A declaration rule's "must be declared" covers every use its sentence names ("if i used ai for my code")."""
+    said = _said(True, reason, "Rule", shown)
+    assert condition_not_covered(fold(question), candidate(said, stat_claims)) is withheld

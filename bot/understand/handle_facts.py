@@ -26,7 +26,7 @@ from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_registration import registration_answer
 from bot.understand.exam_rule_said import rules_asked
 from bot.understand.first_week import first_week_verdict
-from bot.understand.handle_office_hours import office_hours
+from bot.understand.handle_office_hours import asks_either_way, office_hours
 from bot.understand.knowledge import stem
 from bot.understand.lexicon import PLATFORM
 from bot.understand.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
@@ -367,9 +367,11 @@ def _held_online(asked: Asked, answer: Answer, kind: str | None, section: str | 
         where = replies.where_to_ask(course)
         said = text(f"It meets in person, but whether you must attend is {replies.NOT_ON_PAGE}; {where}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
-    return replies.verdict(
-        answer, held_online != in_person, "it meets online." if held_online else "it meets in person."
-    )
+    said = "it meets online." if held_online else "it meets in person."
+    if asks_either_way(asked.question):
+        # "is lecture online or in person": the way it is held first, never a Yes or No that hangs on word order
+        return replace(answer, lines=(text(f"{'Online' if held_online else 'In person'}: {said}"), *answer.lines))
+    return replies.verdict(answer, held_online != in_person, said)
 
 
 def _meetings(asked: Asked, kind: str | None, section: str | None) -> Answer:

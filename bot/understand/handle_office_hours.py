@@ -278,6 +278,12 @@ _EITHER_WAY = re.compile(
 )
 
 
+def asks_either_way(question: str) -> bool:
+    """ "online or in person?", "in person or on zoom": which of the two ways, asked as a choice (not "in person or
+    only zoom", which asks whether the first way is offered at all)."""
+    return bool(_EITHER_WAY.search(question)) and not _OR_ONLY.search(question)
+
+
 def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool | None) -> Answer:
     """ "where are jayesh's office hours", "is katie's OH in person": where they are held, as the page says; said
     to be unknown when it does not give a place."""
@@ -286,7 +292,7 @@ def _where_held(asked: Asked, answer: Answer, places: list[str], in_person: bool
         ask = replies.where_to_ask(asked.course)
         said = text(f"Where they are held is {replies.NOT_ON_PAGE}; {ask}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
-    if _EITHER_WAY.search(asked.question) and not _OR_ONLY.search(asked.question):
+    if asks_either_way(asked.question):
         # "are mariana's office hours online or in person": the way they are held first, in the words asked (not
         # "does he do in person office hours or only zoom": whether the first way is offered, below)
         modes = {held_modes(p) for p in places}

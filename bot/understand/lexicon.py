@@ -542,8 +542,13 @@ class Lexicon:
 
     def numbered_row(self, kind: str, number: int) -> int | None:
         """The schedule row of a meeting kind numbered `number` ("lecture 20"): by the rows' own numbers, else
-        the nth row of that kind."""
-        rows = [(i, r) for i, r in enumerate(self.course.schedule) if r.kind not in NO_CLASS_KINDS and r.kind == kind]
+        the nth row of that kind. A row for some sections only (a make-up lab, each group's own day) is no one's
+        nth: counted, it would give "lab 3" as another section's make-up."""
+        rows = [
+            (i, r)
+            for i, r in enumerate(self.course.schedule)
+            if r.kind not in NO_CLASS_KINDS and r.kind == kind and not r.sections
+        ]
         if any(r.number is not None for _, r in rows):
             return next((i for i, r in rows if r.number == number), None)
         return rows[number - 1][0] if 0 < number <= len(rows) else None

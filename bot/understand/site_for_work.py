@@ -22,7 +22,7 @@ from bot.course.model import Course, Platform
 SITE_ASKED = re.compile(
     r"\bwhere\s+(?:do|does|are|is|will|should|can|must|r)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:do|done|take|taken|complete|completed|upload|uploaded|post|posted|submit|submitted|log|logged|record"
-    r"|recorded|enter|entered|access|accessed|make|made|publish|published|found|hosted)\b(?!\s+up\b)"
+    r"|recorded|enter|entered|access|accessed|make|made|publish|published|found|hosted)\b(?![\s-]+up\b)"
     r"|\b(?:what|which)\s+(?:[\w'-]+\s+)?(?:programs?|software|apps?|applications?|tools?|sites?|websites?"
     r"|platforms?)\s+(?:do|does|will|should|are|is|r|can|must|to|for)\b"
 )

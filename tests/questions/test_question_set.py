@@ -109,6 +109,7 @@ BY_FACTS = (
         "w10u46-",
         "w10u43-",
         "exam-sittings-",
+        "section-days-",
         "w10u45-",
         "w11u48-",
         "w11u47-",

@@ -307,3 +307,22 @@ def test_what_may_be_brought_is_decided_by_the_rule_naming_it(request, which, qu
     """A thing asked in other words than the rule's ("textbook" of "books") still gets the rule's Yes or No."""
     _, said = reply(request.getfixturevalue(which), question, now)
     assert first_line(said).startswith(f"{opening}:")
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "first"),
+    [
+        ("stat", "is lecture online or in person", "In person: it meets in person."),
+        ("hist", "is the seminar online or in person", "In person: it meets in person."),
+        ("geo", "is the plenary in person or online", "In person: it meets in person."),
+        ("stat", "is lecture in person", "Yes: it meets in person."),
+        ("stat", "is lecture online", "No: it meets in person."),
+    ],
+)
+def test_online_or_in_person_asked_as_a_choice_gets_the_way_first(request, course, question, first):
+    """A choice between the two ways gets the way it is held, never a Yes or No that hangs on word order; a plain
+    yes/no keeps its Yes or No."""
+    from tests.understand.conftest import first_line, reply
+
+    said = reply(request.getfixturevalue(course), question, "2024-10-01 10:00")[1]
+    assert first_line(said) == first, said

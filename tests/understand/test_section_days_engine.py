@@ -70,3 +70,13 @@ def test_yes_or_no_on_a_days_lab_is_the_sections_own(question, verdict, present)
     _, said = reply(course_in(CHEM), question, "2026-03-09 10:00")
     assert first_line(said).startswith(verdict), said
     assert present in said, said
+
+
+@pytest.mark.parametrize(
+    ("now", "question"), [("2026-04-06 10:00", "when is lab 3"), ("2026-02-02 10:00", "where does lab 3 meet")]
+)
+def test_a_row_for_some_sections_is_no_ones_numbered_meeting(now, question):
+    """ "lab 3" is never the third row of labs counted over rows for some sections only (on CHEM, section 102's
+    make-up lab), which would give one section's make-up as everyone's lab 3."""
+    said = reply(course_in(CHEM), question, now)[1]
+    assert "Make-up calorimetry lab" not in said, said

@@ -49,6 +49,7 @@ def test_the_site_named_in_the_works_own_notes(chem, question):
         "where do we post questions about the psets",  # the forum answers
         "when are the problem sets due",  # not asked where
         "what site do we use for the field trip",  # nothing of the course named beside a site
+        "where is the make-up titration lab",  # a make-up session, hyphenated: no site where work is made
     ],
 )
 def test_no_site_where_the_question_is_not_of_work_done_online(chem, question):

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand import replies
 from bot.understand.asked import Asked
@@ -39,9 +40,7 @@ def arriving_asked(course: Course, said: str, reading: Reading, now: dt.datetime
     if not course.exams or _WORK.search(low):
         return None
     late_to = _LATE_TO.search(low)
-    titles = [n.lower().removeprefix("the ") for e in course.exams for n in (e.title, *e.aliases)]
-    names = {n.split()[0] for n in titles if n.strip()}
-    if not _ARRIVING.search(low) and not (late_to and late_to.group("what") in names):
+    if not _ARRIVING.search(low) and not (late_to and late_to.group("what") in _first_words(course)):
         return None  # "late for the klausur": the course's own name for its exam
     named = [e for e in (course.exam(i) for i in reading.ids("exam")) if e is not None]
     if named:
@@ -51,6 +50,19 @@ def arriving_asked(course: Course, said: str, reading: Reading, now: dt.datetime
     today = now.astimezone(course.tz).date()
     coming = sorted((e for e in course.exams if e.date >= today), key=lambda e: e.date)
     return coming[0] if coming else max(course.exams, key=lambda e: e.date)
+
+
+_KEPT: Kept[frozenset[str]] = Kept(32)
+
+
+def _first_words(course: Course) -> frozenset[str]:
+    """The first word of each exam's names ("klausur", "midterm"), read once per course."""
+
+    def build() -> frozenset[str]:
+        titles = [n.lower().removeprefix("the ") for e in course.exams for n in (e.title, *e.aliases)]
+        return frozenset(n.split()[0] for n in titles if n.strip())
+
+    return _KEPT.get(course, "exam first words", build)
 
 
 def entry_rules(exam: Exam) -> list[str]:

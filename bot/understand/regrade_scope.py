@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+from bot.core.kept import Kept
 from bot.course.model import Assignment, Course, Policy
 from bot.understand.late_kind import work_of_kind_named
 from bot.understand.time_phrases import NUMBER_WORDS
@@ -35,22 +37,49 @@ def regrade_policy(course: Course) -> Policy | None:
     return next((p for p in course.policies if any("regrade" in k.lower() for k in p.keywords)), None)
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What the course's window is stated for, read once per course: its sentence, whether it names exams, and
+    the work it names by kind."""
+
+    sentence: str
+    exam_names: re.Pattern[str] | None  # the course's own exam names and aliases ("map test", "klausur")
+    covers_exams: bool
+    covered: tuple[Assignment, ...]
+
+
+_KEPT: Kept[_Scope] = Kept(32)
+
+
 def window_sentence(course: Course) -> str:
     """The sentence of the course's regrade policy that states the window's length, or "" when none states it."""
-    days = course.regrades.window_days
-    policy = regrade_policy(course)
-    if not isinstance(days, int) or policy is None:
-        return ""
-    phrase = _window_phrase(days)
-    return next((s for s in _SENTENCE_END.split(" ".join(policy.quote.split())) if phrase.search(s.lower())), "")
+    return _scope(course).sentence
 
 
-def _exam_named(course: Course, text: str) -> bool:
+def _scope(course: Course) -> _Scope:
+    def build() -> _Scope:
+        days = course.regrades.window_days
+        policy = regrade_policy(course)
+        sentence = ""
+        if isinstance(days, int) and policy is not None:
+            phrase = _window_phrase(days)
+            quote = " ".join(policy.quote.split())
+            sentence = next((s for s in _SENTENCE_END.split(quote) if phrase.search(s.lower())), "")
+        names = sorted({n.lower() for e in course.exams for n in (e.title, *e.aliases) if len(n) > 2}, key=len)
+        pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(names)))})\b") if names else None
+        scope = _Scope(sentence, pattern, False, ())
+        if not sentence:
+            return scope
+        return _Scope(sentence, pattern, _exam_named(scope, sentence), work_of_kind_named(course, sentence))
+
+    return _KEPT.get(course, "regrade scope", build)
+
+
+def _exam_named(scope: _Scope, text: str) -> bool:
     lowered = text.lower()
     if _EXAM_WORDS.search(lowered):
         return True
-    names = (n.lower() for e in course.exams for n in (e.title, *e.aliases) if len(n) > 2)
-    return any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names)
+    return scope.exam_names is not None and scope.exam_names.search(lowered) is not None
 
 
 def _kind_name(items: Sequence[Assignment]) -> str:
@@ -69,15 +98,15 @@ def uncovered(
 ) -> tuple[str, str] | None:
     """(the work asked of, the work the window is stated for) when the page states its window for some work only and
     the question asks of other work; None when the window covers what is asked (or the page does not limit it)."""
-    sentence = window_sentence(course)
-    if not sentence:
+    scope = _scope(course)
+    if not scope.sentence:
         return None
-    covers_exams = _exam_named(course, sentence)
-    covered = set(work_of_kind_named(course, sentence))
+    covers_exams = scope.covers_exams
+    covered = set(scope.covered)
     if not covers_exams and not covered:
         return None  # the window is the course's, for all work
     asked = list(items) or list(work_of_kind_named(course, question))
-    asks_exam = not asked and (bool(slots.get("exam")) or _exam_named(course, question))
+    asks_exam = not asked and (bool(slots.get("exam")) or _exam_named(scope, question))
     if asks_exam and not covers_exams:
         return "exams", _kind_name(sorted(covered, key=lambda a: a.due))
     outside = [a for a in asked if a not in covered]

@@ -46,3 +46,13 @@ def test_the_work_the_window_covers_keeps_its_verdict(folder, now, question, ver
     """Work the window's sentence names (or no work named at all) is still answered Yes or No from it."""
     _, said = reply(course_in(folder), question, now)
     assert first_line(said).startswith(verdict), said
+
+
+def test_what_the_window_covers_is_read_once_per_course():
+    """The window's sentence, the course's exam names and the work it covers are read when first needed and kept
+    for the course (on a course 50 times 10-605's size, reading them per question cost ~2 ms)."""
+    from bot.understand.regrade_scope import _scope
+
+    course = course_in(CHEM)
+    first = _scope(course)
+    assert first.sentence and _scope(course) is first

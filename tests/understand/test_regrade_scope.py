@@ -55,4 +55,5 @@ def test_what_the_window_covers_is_read_once_per_course():
 
     course = course_in(CHEM)
     first = _scope(course)
-    assert first.sentence and _scope(course) is first
+    assert first.sentence
+    assert _scope(course) is first

@@ -71,6 +71,28 @@ def _exam_day_verdict(asked: Asked, exam_id: str | None, words: str, section: st
     return replies.verdict(answer, yes, f"{exam.title} is on {exam.date:%A}, {human_date(exam.date)}.")
 
 
+# "the make-up lab", "a makeup discussion section", "any make up session": a make-up meeting asked by name (not "can
+# i make up the lab", which asks whether missed work can be made up)
+_MAKE_UP_MEETING = re.compile(
+    r"\b(?:the|a|an|any)\s+make[\s-]?up\s+(?!for\b|of\b|work\b|assignment|exam|midterm|final|quiz|test)"
+)
+_MAKE_UP_SAID = re.compile(r"\bmake[\s-]?up\b", re.IGNORECASE)
+
+
+def _make_up_unlisted(asked: Asked, answer: Answer, kind: str | None) -> Answer | None:
+    """A make-up meeting of a kind the course lists none of: the page does not list it, and the regular meetings
+    follow as what the page does say, never given as the make-up's time or room."""
+    course = asked.course
+    if kind in (None, "class") or not _MAKE_UP_MEETING.search(asked.question.lower()):
+        return None
+    listed = [r.title for r in course.schedule] + [m.title or "" for m in course.meetings]
+    if any(_MAKE_UP_SAID.search(t) for t in listed):
+        return None  # the page lists a make-up: the schedule's own answers say when and where
+    name = course.kind_name(kind).lower()
+    said = text(f"A make-up {name} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}. The regular ones:")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
+
+
 def course_fact(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     fact = slots["fact"]
@@ -103,6 +125,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
+        if (unlisted := _make_up_unlisted(asked, answer, slots.get("kind"))) is not None:
+            return unlisted  # "where is the make-up field practical": none is listed, so not the regular one's room
         # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
         held = _section_kind(course, slots.get("kind"), section)
         usual = as_usual_verdict(course, asked.question, day, held, section)

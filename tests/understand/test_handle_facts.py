@@ -326,3 +326,30 @@ def test_online_or_in_person_asked_as_a_choice_gets_the_way_first(request, cours
 
     said = reply(request.getfixturevalue(course), question, "2024-10-01 10:00")[1]
     assert first_line(said) == first, said
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "kind"),
+    [
+        ("geo", "where is the make-up field practical", "field practical"),
+        ("stat", "where is the make-up discussion section", "discussion section"),
+        ("stat", "wheres the makeup discussion section", "discussion section"),
+    ],
+)
+def test_a_make_up_meeting_the_page_does_not_list_is_said_so(request, course, question, kind):
+    """Asked where or when a make-up meeting is, on a course listing none: the page does not list it, and the
+    regular meetings follow as what the page does say, never as the make-up's room or time."""
+    from tests.understand.conftest import first_line, reply
+
+    result, said = reply(request.getfixturevalue(course), question, "2024-10-01 10:00")
+    assert result.answer.kind == "unknown", said
+    assert first_line(said).startswith(f"A make-up {kind} is not on the course page"), said
+
+
+def test_a_make_up_the_page_lists_is_left_to_the_schedule():
+    """A course whose schedule lists a make-up lab (CHEM's for section 102) answers from its rows, not "not listed"."""
+    from tests.understand.conftest import course_in, reply
+
+    course = course_in("tests/fixtures/courses/chem-1310-s26")
+    said = reply(course, "where is the make-up lab", "2026-03-09 10:00")[1]
+    assert "is not on the course page" not in said, said

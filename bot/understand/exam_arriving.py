@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
-from bot.core.answer import Answer, text
+from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
-from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.exam_room_rules import exam_meant, rules_or_unknown
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
 
@@ -42,14 +41,7 @@ def arriving_asked(course: Course, said: str, reading: Reading, now: dt.datetime
     late_to = _LATE_TO.search(low)
     if not _ARRIVING.search(low) and not (late_to and late_to.group("what") in _first_words(course)):
         return None  # "late for the klausur": the course's own name for its exam
-    named = [e for e in (course.exam(i) for i in reading.ids("exam")) if e is not None]
-    if named:
-        return named[0]
-    if "exam" not in reading.cues:
-        return None
-    today = now.astimezone(course.tz).date()
-    coming = sorted((e for e in course.exams if e.date >= today), key=lambda e: e.date)
-    return coming[0] if coming else max(course.exams, key=lambda e: e.date)
+    return exam_meant(course, reading, now)
 
 
 _KEPT: Kept[frozenset[str]] = Kept(32)
@@ -72,12 +64,5 @@ def entry_rules(exam: Exam) -> list[str]:
 
 def exam_arriving(asked: Asked, slots: Slots) -> Answer:
     """The exam's rules on arriving late, quoted before its card; or that the page does not say."""
-    course = asked.course
-    exam = course.exam(slots["exam"])
-    card = replies.exam_fact(course, asked.now, "exam_time", exam.id, asked.section, asked.form_urls)
-    said = entry_rules(exam)
-    if said:
-        return replace(card, lines=(*(text(f"“{r}”") for r in said), *card.lines))
-    ask = replies.where_to_ask(course)
-    unknown = text(f"Whether you may come in late to {exam.title} is {replies.NOT_ON_PAGE}; {ask}.")
-    return replace(card, lines=(unknown, *card.lines), kind="unknown")
+    exam = asked.course.exam(slots["exam"])
+    return rules_or_unknown(asked, exam, entry_rules(exam), f"come in late to {exam.title}")

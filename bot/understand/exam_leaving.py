@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
-from bot.core.answer import Answer, text
+from bot.core.answer import Answer
 from bot.course.model import Course, Exam
-from bot.understand import replies
 from bot.understand.asked import Asked
+from bot.understand.exam_room_rules import exam_meant, rules_or_unknown
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
 
@@ -45,14 +44,7 @@ def leaving_asked(course: Course, said: str, reading: Reading, now: dt.datetime)
     out_early = _LEAVING_ROOM.search(low) and (_EARLY.search(low) or _DONE.search(low))
     if not (out_early or (_LEAVING.search(low) and (_DONE.search(low) or _WINDOW.search(low)))):
         return None
-    named = [e for e in (course.exam(i) for i in reading.ids("exam")) if e is not None]
-    if named:
-        return named[0]
-    if "exam" not in reading.cues:
-        return None
-    today = now.astimezone(course.tz).date()
-    coming = sorted((e for e in course.exams if e.date >= today), key=lambda e: e.date)
-    return coming[0] if coming else max(course.exams, key=lambda e: e.date)
+    return exam_meant(course, reading, now)
 
 
 def leaving_rules(exam: Exam) -> list[str]:
@@ -62,12 +54,5 @@ def leaving_rules(exam: Exam) -> list[str]:
 
 def exam_leaving(asked: Asked, slots: Slots) -> Answer:
     """The exam's rules on leaving early, quoted before its card; or that the page does not say."""
-    course = asked.course
-    exam = course.exam(slots["exam"])
-    card = replies.exam_fact(course, asked.now, "exam_time", exam.id, asked.section, asked.form_urls)
-    said = leaving_rules(exam)
-    if said:
-        return replace(card, lines=(*(text(f"“{r}”") for r in said), *card.lines))
-    ask = replies.where_to_ask(course)
-    unknown = text(f"Whether you may leave {exam.title} early is {replies.NOT_ON_PAGE}; {ask}.")
-    return replace(card, lines=(unknown, *card.lines), kind="unknown")
+    exam = asked.course.exam(slots["exam"])
+    return rules_or_unknown(asked, exam, leaving_rules(exam), f"leave {exam.title} early")

@@ -79,8 +79,25 @@ def search_stem(word: str) -> str:
             word = word[: -len(suffix)] + replacement
             if suffix in ("ing", "ings", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # "running" -> "run", "stopped" -> "stop"
+            elif suffix in _E_DROPPED and _lost_its_e(word):
+                word += "e"  # "cases", "losing", "timed" -> "case", "lose", "time", as their four-letter words keep it
             break
     return _without_final_e(word)
+
+
+# Suffixes that take a word's final e with them ("case" -> "cases", "make" -> "making", "time" -> "timed"); a plain
+# "s" never does ("labs", "jobs").
+_E_DROPPED = frozenset({"ing", "ings", "ed", "es"})
+
+
+def _lost_its_e(stem: str) -> bool:
+    """A three-letter stem shaped consonant, vowel, consonant ("cas", "mak", "tim") lost the e of a four-letter word,
+    which `_without_final_e` keeps; a doubled consonant ("running") or a final w, x or y ("fixed", "paying") did not."""
+    if len(stem) != 3:
+        return False
+    first, middle, last = stem
+    vowels = "aeiou"
+    return first not in vowels and middle in vowels + "y" and last not in vowels + "wxy"
 
 
 @lru_cache(maxsize=65536)

@@ -36,6 +36,39 @@ def test_search_stem_folds_a_words_usual_forms() -> None:
     assert search_stem("add") == "add"
 
 
+@pytest.mark.parametrize(
+    ("forms", "stem"),
+    [
+        (("case", "cases"), "case"),
+        (("lose", "loses", "losing"), "lose"),
+        (("time", "timed", "timing"), "time"),
+        (("make", "making"), "make"),
+        (("size", "sizes"), "size"),
+        (("note", "notes", "noted"), "note"),
+    ],
+)
+def test_search_stem_meets_a_four_letter_words_forms_that_drop_its_e(forms, stem) -> None:
+    """ "cases" and "case" meet: the e a suffix took from a four-letter word comes back."""
+    assert {search_stem(w) for w in forms} == {stem}
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("labs", "lab"),
+        ("jobs", "job"),
+        ("fixed", "fix"),
+        ("paying", "pay"),
+        ("hopping", "hop"),
+        ("asked", "ask"),
+        ("eating", "eat"),
+    ],
+)
+def test_search_stem_gives_no_e_to_a_stem_that_never_had_one(word, stem) -> None:
+    """A plain plural, a doubled consonant, a final x or y, or two consonants: no e is put back."""
+    assert search_stem(word) == stem
+
+
 def test_fact_stem_also_folds_nouns_made_of_verbs() -> None:
     assert fact_stem("presentations") == fact_stem("presentation") == fact_stem("present") == "present"
     assert fact_stem("officially") == "official"

@@ -554,6 +554,14 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "not able to attend",
         "wedding",
         "funeral",
+        # An appointment with a doctor or a dentist keeps a student away; an appointment with staff does not.
+        "dentist",
+        "dentist appointment",
+        "dentists appointment",
+        "doctors appointment",
+        "doctor appointment",
+        "medical appointment",
+        "hospital appointment",
     ),
     # Something serious in a student's life: a death or an emergency in the family, whoever it was.
     (
@@ -842,7 +850,22 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "explain my error",
         "understand the error",
     ),
-    ("ai", "chatgpt", "chat gpt", "gpt", "llm", "generative ai", "claude", "gemini"),
+    (
+        "ai",
+        "chatgpt",
+        "chat gpt",
+        "gpt",
+        "llm",
+        "generative ai",
+        "claude",
+        "gemini",
+        # Chatbots and AI rewriters under their product names.
+        "quillbot",
+        "perplexity",
+        "deepseek",
+        "chatbot",
+        "chatbots",
+    ),
     ("code", "solution code", "source code", "script"),
     (
         "forum",
@@ -859,7 +882,14 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "help channel",
     ),
     ("alone", "solo", "by myself", "individually", "on my own"),
-    ("change", "switch", "swap", "pivot", "move to", "transfer to", "switch over"),
+    ("change", "switch", "swap", "pivot", "move to", "transfer to", "switch over", "move from", "transfer from"),
+    # A language by its own name ("en español", "em português"): the language asked about.
+    ("spanish", "espanol", "castellano"),
+    ("portuguese", "portugues"),
+    ("french", "francais"),
+    ("german", "deutsch"),
+    ("italian", "italiano"),
+    ("dutch", "nederlands"),
     ("topic", "idea", "subject"),
     ("locally", "local", "my machine", "laptop", "computer", "machine", "mac", "pc", "pcs", "computers", "laptops"),
     (

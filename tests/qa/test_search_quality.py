@@ -36,6 +36,8 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "hist-210-a24-round8": (1.0, 1.0, 1.0),
     "stat-187-f24-round9": (0.8, 0.8, 0.75),
     "hist-210-a24-round9": (0.8, 0.8, 0.66),
+    "stat-187-f24-round10": (1.0, 1.0, 1.0),
+    "hist-210-a24-round10": (0.2, 0.2, 1.0),
 }
 
 MINIMUM_COVERED = {
@@ -68,6 +70,8 @@ MINIMUM_COVERED = {
     "hist-210-a24-round8": 5,
     "stat-187-f24-round9": 5,
     "hist-210-a24-round9": 5,
+    "stat-187-f24-round10": 5,
+    "hist-210-a24-round10": 5,
 }
 
 

@@ -132,3 +132,31 @@ def test_how_a_grade_is_made_up_is_what_each_part_counts_for(text):
 def test_extra_time_at_an_exam_is_an_accommodation_at_an_exam(text):
     """Extra time on tests or exams is an accommodation, and the exam is still named."""
     assert {"accommodation", "exam"} <= set(terms_of(text).concepts)
+
+
+@pytest.mark.parametrize(
+    ("student", "staff"),
+    [
+        ("puis-je écrire le rapport en français", "can i write the report in french"),
+        ("darf ich auf deutsch schreiben", "is german allowed"),
+        ("kan ik het in het nederlands inleveren", "can i hand it in in dutch"),
+        ("is perplexity ok for finding sources", "can i use generative ai"),
+        ("deepseek wrote part of my code", "i used chatgpt"),
+        ("can i transfer from the monday lab to the friday one", "can i switch labs"),
+        ("i have a doctor appointment during the quiz", "i will be absent"),
+        ("dentist on thursday, cant come to class", "i missed class"),
+    ],
+)
+def test_round_tens_words_meet_the_staffs(student, staff):
+    """A language by its own name, chatbots by their product names, moving from one meeting to another, and a
+    doctor's or dentist's appointment as being away meet the staff's words (issue 13, round ten)."""
+    assert set(terms_of(student).concepts) & set(terms_of(staff).concepts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can i book an appointment with the professor", "how do i make an appointment with my ta"],
+)
+def test_an_appointment_with_staff_is_no_absence(text):
+    """Only a doctor's or a dentist's appointment keeps a student away."""
+    assert "absent" not in terms_of(text).concepts

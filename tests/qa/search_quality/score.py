@@ -69,6 +69,9 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     # Issue 13's ninth round: phrasings of the classes fixed on FAQ round 14, on courses it was not tuned on.
     "stat-187-f24-round9": ("faq-stat-187.md", "round9-stat-187.toml", "data/stat-187-f24"),
     "hist-210-a24-round9": ("round11-faq-hist-210-a24.md", "round9-hist-210-a24.toml", HIST),
+    # Issue 13's tenth round: phrasings of the classes fixed on FAQ rounds 12 and 14, on courses it was not tuned on.
+    "stat-187-f24-round10": ("faq-stat-187.md", "round10-stat-187.toml", "data/stat-187-f24"),
+    "hist-210-a24-round10": ("round11-faq-hist-210-a24.md", "round10-hist-210-a24.toml", HIST),
 }
 GUILD = 1
 

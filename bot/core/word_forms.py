@@ -76,6 +76,8 @@ def search_stem(word: str) -> str:
                 break
             if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
                 continue
+            if suffix == "es" and word.endswith("izzes"):
+                return word[:-3]  # "quizzes" -> "quiz", as "quiz" is
             word = word[: -len(suffix)] + replacement
             if suffix in ("ing", "ings", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # "running" -> "run", "stopped" -> "stop"

@@ -530,10 +530,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "absent",
         "absence",
         "absences",
-        "overslept",
-        "oversleep",
-        "slept through",
-        "slept in",
         "couldnt make it",
         "cant make it",
         "could not make it",
@@ -961,6 +957,13 @@ SIBLINGS: tuple[frozenset[str], ...] = (
         ["python", "r", "java", "scala", "julia", "matlab", "javascript", "spark", "hadoop", "dask", "ray", "pytorch"]
     ),
     frozenset(["gradescop", "canva", "prairielearn", "forum", "autolab", "blackboard", "moodle"]),
+    # Why a student misses an exam or a meeting: another one at the same time, or illness or oversleeping ("sick on
+    # exam day, is there a makeup?" is not answered by "My exam clashes with another exam"). (An entry on illness may
+    # answer for oversleeping: both are missing it with nothing else on.)
+    frozenset(["conflict", "sick"]),
+    frozenset(["conflict", "overslept"]),
+    # Aids at an exam: a calculator is not notes or a book ("my ti-84 on the quiz" is not "my notes during a quiz").
+    frozenset(["calculator", "openbook"]),
 )
 # What a question asks about its subject that only an entry saying it answers: how hard it is, whether it lasts past
 # the term, whether the lowest score is dropped, what it counts for. "Are the practice exams as hard as the real one?"
@@ -1155,6 +1158,8 @@ DESCRIBED: dict[str, tuple[str, ...]] = {
         ("hours a week", "hours per week", "hours each week", "hours every week", "time commitment", "workload"),
         ("workload", "study"),
     ),
+    # Slept through it: absent, for a reason of its own (bot.qa.ranking's SIBLINGS: not a clash, not illness).
+    **dict.fromkeys(("overslept", "oversleep", "slept through", "slept in"), ("absent", "overslept")),
     # Two things at one time: a clash, and so absent from one of them.
     **dict.fromkeys(
         ("conflict", "conflicts", "clash", "clashes", "same time as", "at the same time", "overlaps with"),

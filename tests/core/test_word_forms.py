@@ -45,6 +45,7 @@ def test_search_stem_folds_a_words_usual_forms() -> None:
         (("make", "making"), "make"),
         (("size", "sizes"), "size"),
         (("note", "notes", "noted"), "note"),
+        (("quiz", "quizzes"), "quiz"),
     ],
 )
 def test_search_stem_meets_a_four_letter_words_forms_that_drop_its_e(forms, stem) -> None:

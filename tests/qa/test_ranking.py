@@ -122,6 +122,12 @@ def test_the_same_asked_thing_is_still_suggested(question, entry):
         ("can we use dask for the project", "Does the project have to use Spark?", "Spark, Dask or Ray.", False),
         ("which python version does the autograder use", "What Python version does the autograder use?", "", False),
         ("can I switch sections", "Can I attend a different section this week?", "Ask the TA.", False),
+        ("was sick on the day of the test, can i sit it later", "My test clashes with another.", "Email us.", True),
+        ("slept through my alarm and missed the quiz", "My quiz clashes with my lab.", "Tell the TA.", True),
+        ("i have two finals at the same time", "I missed the final because I was sick.", "Bring a note.", True),
+        ("slept through the midterm", "I missed the midterm because I was sick.", "Email us.", False),
+        ("sick on exam day", "My exam clashes with another one.", "A clash or being sick: email us.", False),
+        ("can i use my ti-84 on the quiz", "Can I use my notes during a quiz?", "No notes.", True),
     ],
 )
 def test_a_different_instance_of_one_kind_of_thing_is_not_answered(asked, entry, answer, disagree):

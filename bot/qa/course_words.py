@@ -87,7 +87,10 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
                 rest = " ".join(tokens[:-1])
                 if rest in own_names:
                     pairs.setdefault(" ".join(tokens), rest)
-    # A class on a day is the course's lecture ("i missed tuesday's class").
+    # A class on a day is the one kind of meeting held that day ("the thursday class" of a course whose Thursdays are
+    # on-site classes), else the course's lecture ("i missed tuesday's class").
+    for day, kind in _class_on_day(course).items():
+        pairs.setdefault(f"{day} class", kind.name)
     lecture = next((k for k in course.meeting_kinds if k.group == "lecture"), None) or _lecture_kind(course)
     if lecture is not None:
         for day in (*_DAYS, "today", "yesterday", "last", "this morning", "monday morning"):
@@ -183,6 +186,23 @@ def _label(name: str) -> str:
     if found is None or found.group(1) in LABELS or found.group(1) in STOP:
         return ""
     return found.group(1)
+
+
+def _class_on_day(course: Course) -> dict[str, MeetingKind]:
+    """Each weekday on which the course holds meetings of one kind only, and that kind (its group's)."""
+    by_id = {k.id: k for k in course.meeting_kinds}
+    held: dict[int, set[str]] = {}
+    for meeting in course.meetings:
+        kind = by_id.get(meeting.kind)
+        if kind is not None:
+            for day in meeting.weekdays:
+                held.setdefault(day, set()).add(kind.group)
+    groups = {k.group: k for k in reversed(course.meeting_kinds)}
+    return {
+        _DAYS[day]: groups[next(iter(kinds))]
+        for day, kinds in sorted(held.items())
+        if len(kinds) == 1 and next(iter(kinds)) in groups
+    }
 
 
 def _lecture_kind(course: Course) -> MeetingKind | None:

@@ -59,6 +59,9 @@ _NOT_WORDS = asked_thing.MARKERS | {
     asked_thing.GIVES_LENGTH,
 }  # markers an entry holds, never scored as words
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
+# Parts of a course that are work or exams rather than class meetings, and the words for any class meeting.
+WORK_PARTS = frozenset(["homework", "exam", "midterm", "final", "quiz", "project", "office hours"])
+CLASS_WORDS = frozenset(["class", "session"])
 
 
 @dataclass(frozen=True)
@@ -301,6 +304,10 @@ def _part_unmet(asked: Sequence[str], question: Sequence[str], answer: Sequence[
     theirs = _parts(question, parts) | _parts(answer, parts)
     # (A general word meets a particular one either way: "the exam" of a course whose entry says "the midterm".)
     if not mine or theirs & (mine | {KIND_OF.get(p, p) for p in mine}) or {KIND_OF.get(p) for p in theirs} & mine:
+        return False
+    # (An entry on "class" or "a session" is on every kind of class meeting: "I missed Thursday's lab" meets "Is missing
+    # class for travel excused?".)
+    if not mine & WORK_PARTS and any(t in CLASS_WORDS for t in question):
         return False
     # (Everyday English is no subject of its own: "How do I request a regrade?" is about regrades, a midterm's too.)
     return any(t not in asked and t not in parts and t not in ASPECTS and t not in EVERYDAY for t in question)

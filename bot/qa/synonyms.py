@@ -85,7 +85,22 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "docked",
         "dock",
     ),
-    ("extension", "extra time", "more time", "extend"),
+    (
+        "extension",
+        "extra time",
+        "more time",
+        "extend",
+        # More days to hand something in, however many.
+        "more day",
+        "more days",
+        "one more day",
+        "two more days",
+        "three more days",
+        "few more days",
+        "couple more days",
+        "extra day",
+        "extra days",
+    ),
     # How teams come to be.
     ("form", "formed", "forming", "assigned to", "end up in", "put into", "sorted into", "matched with"),
     # How much a part counts toward the grade.

@@ -74,6 +74,12 @@ def test_a_days_class_is_the_lecture(course):
     assert "lectur" not in _concepts(course, "i joined the class late")
 
 
+def test_a_days_class_is_the_one_kind_of_meeting_held_that_day(stat):
+    """STAT 187 holds only discussion sections on Wednesdays, lectures and sections on Thursdays."""
+    assert _concepts(stat, "i missed wednesday's class") == _concepts(stat, "i missed the discussion section")
+    assert _concepts(stat, "i missed thursday's class") == _concepts(stat, "i missed lecture")
+
+
 @pytest.fixture(scope="module")
 def hist():
     return load_course(ROOT / "tests/fixtures/courses/hist-210-a24")

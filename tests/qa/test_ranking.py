@@ -479,3 +479,25 @@ def test_an_entrys_everyday_words_do_not_make_it_a_subject_of_its_own(question, 
     candidate = Candidate(0, terms_of(entry), terms_of(answer))
     terms = {*terms_of(question).concepts, *candidate.question.concepts, *candidate.answer.concepts}
     assert score(terms_of(question), candidate, dict.fromkeys(terms, 1.0)).mismatch is mismatch
+
+
+CLASSES = [
+    ("Is missing class for a delayed flight excused?", "Yes, with the airline's note."),
+    ("When is the homework due?", "Fridays."),
+    ("Can I bring a cheat sheet to the midterm?", "One page."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("my flight got cancelled and i missed lecture, is that excused", CLASSES[0][0]),
+        ("missed the lab because my flight was delayed, excused?", CLASSES[0][0]),
+    ],
+)
+def test_an_entry_on_class_is_on_every_kind_of_class_meeting(question, found):
+    """A question on the lecture or a lab meets an entry on "class" (a part of the course it never names)."""
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(CLASSES)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    ranked = [CLASSES[s.key][0] for s in rank(terms_of(question), candidates, df, len(candidates))]
+    assert ranked[:1] == [found]

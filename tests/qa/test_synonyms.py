@@ -145,11 +145,13 @@ def test_extra_time_at_an_exam_is_an_accommodation_at_an_exam(text):
         ("can i transfer from the monday lab to the friday one", "can i switch labs"),
         ("i have a doctor appointment during the quiz", "i will be absent"),
         ("dentist on thursday, cant come to class", "i missed class"),
+        ("could i get two more days for the report", "how do i ask for an extension"),
+        ("we need a few more days", "can we have more time"),
     ],
 )
 def test_round_tens_words_meet_the_staffs(student, staff):
-    """A language by its own name, chatbots by their product names, moving from one meeting to another, and a
-    doctor's or dentist's appointment as being away meet the staff's words (issue 13, round ten)."""
+    """A language by its own name, chatbots by their product names, moving from one meeting to another, a doctor's or
+    dentist's appointment as being away, and more days as an extension meet the staff's words (issue 13, round ten)."""
     assert set(terms_of(student).concepts) & set(terms_of(staff).concepts)
 
 

@@ -274,6 +274,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "old stuff",
         "earlier topics",
         "earlier chapters",
+        "or everything",
+        "everything or",
     ),
     # Handing in the wrong thing: a situation, named by what was handed in.
     (
@@ -567,6 +569,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "funeral",
         # An appointment with a doctor or a dentist keeps a student away; an appointment with staff does not.
         "dentist",
+        "dentist appt",
+        "dentists appt",
+        "doctors appt",
+        "doctor appt",
         "dentist appointment",
         "dentists appointment",
         "doctors appointment",
@@ -894,6 +900,22 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("alone", "solo", "by myself", "individually", "on my own"),
     ("change", "switch", "swap", "pivot", "move to", "transfer to", "switch over", "move from", "transfer from"),
+    # The weather, however it is said ("it's super cloudy tonight", "clouded out", "pouring rain").
+    (
+        "weather",
+        "cloudy",
+        "clouds",
+        "clouded out",
+        "cloud out",
+        "cloudout",
+        "overcast",
+        "rain",
+        "raining",
+        "rainy",
+        "storm",
+        "stormy",
+        "thunderstorm",
+    ),
     # A language by its own name ("en español", "em português"): the language asked about.
     ("spanish", "espanol", "castellano"),
     ("portuguese", "portugues"),

@@ -150,7 +150,7 @@ def score(
     mismatch = mismatch or _undoes(asked, entry_q)
     mismatch = mismatch or (plain_coverage >= 1.0 and _beyond_how(asks, entry_asks, asked, entry_q, entry_a))
     mismatch = mismatch or _part_unmet(asked, question, answer, parts)
-    mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a)
+    mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a, candidate.clauses)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
     mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
@@ -214,15 +214,34 @@ def _asks_otherwise(
 
 
 def _asks_only(
-    marks: Sequence[str], unasked: frozenset[str], asked: Sequence[str], question: set[str], answer: set[str]
+    marks: Sequence[str],
+    unasked: frozenset[str],
+    asked: Sequence[str],
+    question: set[str],
+    answer: set[str],
+    clauses: Sequence[frozenset[str]] = (),
 ) -> bool:
     """The entry asks only what the question does not ask ("When is the Klausur?" for "is the Klausur written or
     oral?"), and its answer names nothing of the question's subject its question leaves out (the answer of "Where can
-    I find a dataset?" naming Kaggle answers "can I use a Kaggle dataset?")."""
+    I find a dataset?" naming Kaggle answers "can I use a Kaggle dataset?"). Of an entry asking several questions, the
+    one the question is most about counts ("are the lectures recorded?" is about the yes or no of "Are lectures
+    recorded, and where are the slides?", not its where)."""
     if not marks or not set(marks) <= unasked:
+        return False
+    if clauses and not _most_asked(clauses, asked) & asked_thing.MARKERS:
         return False
     # (A numbered piece the answer lists, "essay 2", names no subject: the question's subject is what it is one of.)
     return not any(t in answer and t not in question and t not in EVERYDAY and not is_identifier(t) for t in asked)
+
+
+def _most_asked(clauses: Sequence[frozenset[str]], asked: Sequence[str]) -> frozenset[str]:
+    """The clause of an entry's question the most of whose words the question holds (the first of equals)."""
+
+    def share(clause: frozenset[str]) -> float:
+        words = clause - asked_thing.MARKERS
+        return len(words.intersection(asked)) / len(words) if words else 0.0
+
+    return max(clauses, key=share)
 
 
 def _beyond_how(

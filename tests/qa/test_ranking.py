@@ -501,3 +501,28 @@ def test_an_entry_on_class_is_on_every_kind_of_class_meeting(question, found):
     df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
     ranked = [CLASSES[s.key][0] for s in rank(terms_of(question), candidates, df, len(candidates))]
     assert ranked[:1] == [found]
+
+
+RECORDED = [
+    ("Are lectures recorded, and where are the lecture slides?", "Yes, within a day; the slides are on Moodle."),
+    ("When is the final exam?", "May 4."),
+    ("How do I request a regrade?", "Within a week, on Gradescope."),
+]
+
+
+def _rank_recorded(question: str) -> list[str]:
+    from bot.qa.indexing import _clauses
+
+    candidates = [Candidate(i, terms_of(q), terms_of(a), _clauses(q, ())) for i, (q, a) in enumerate(RECORDED)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    ranked = rank(terms_of(question), candidates, df, len(candidates), unasked=not_asked(question))
+    return [RECORDED[s.key][0] for s in ranked]
+
+
+@pytest.mark.parametrize(
+    "question", ["are the lectures recorded? i missed monday's", "do lectures get recorded or do i have to come"]
+)
+def test_a_yes_or_no_question_meets_the_yes_or_no_clause_of_an_entry_that_also_asks_where(question):
+    """ "Are lectures recorded, and where are the slides?" answers whether lectures are recorded: the question is about
+    that clause, so the entry is not one that only asks where."""
+    assert _rank_recorded(question)[:1] == [RECORDED[0][0]]

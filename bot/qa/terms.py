@@ -68,6 +68,9 @@ _SCORE = re.compile(r"\b(\d{1,3})\s*/\s*(10|20|25|30|40|50|60|75|80|100|120|150|
 _DIGIT = re.compile(r"\d")
 _METHOD = re.compile(r"\b(to|get|set|is|as|read|write|show|create|from|load|save)([A-Z][a-z]+)")
 # A value written with zeros after the point ("0.00012"): a tiny number, as students and staff both describe it.
+_INSTEAD = re.compile(
+    r"\b(?:submitted|uploaded|handed in|turned in|attached)\b[^.?!]{0,60}?\binstead of\b", re.IGNORECASE
+)
 _TINY = re.compile(r"(?<![\d.])0[.,]000*[1-9]\d*")
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
@@ -288,6 +291,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     table = _table(phrases)
     asked, *also = asked_all(text) or (None,)
     text = read_errors(text)
+    # Handed one thing in for another ("uploaded the lab 2 report instead of lab 3"): the wrong file.
+    text = _INSTEAD.sub(lambda m: f"{m.group(0)} wrong file", text)
     # A method named by a verb and its object ("toPandas()", "getOrCreate"): the object is a word of its own.
     if not text.islower():
         text = _METHOD.sub(r"\1 \2", text)

@@ -171,3 +171,18 @@ def test_a_number_never_makes_a_joined_name():
     from bot.qa.terms import join_terms
 
     assert join_terms(("essay", "1")) == ("essay",)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("i handed in my outline instead of the essay", True),
+        ("turned in the week 3 worksheet instead of week 4, help", True),
+        ("Attached the old spreadsheet instead of the new one", True),
+        ("can i submit a pdf instead of a docx", False),  # a choice of format, nothing handed in yet
+        ("i went to the tuesday lab instead of thursday", False),
+    ],
+)
+def test_one_thing_handed_in_for_another_is_the_wrong_file(text, wrong):
+    """Handed in, uploaded or attached one thing instead of another: the wrong file, whatever the two are called."""
+    assert ("wrongfile" in terms_of(text).concepts) is wrong

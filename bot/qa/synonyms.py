@@ -478,6 +478,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "tries",
         "keep trying",
         "another try",
+        "second try",
+        "one more try",
+        "second attempt",
+        "another attempt",
         "redo",
         "retake",
         "do it again",
@@ -1071,6 +1075,8 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
         for exam in ("exam", "midterm", "finalexam", "quiz")
     ),
     (frozenset(["absent"]), "miss"),
+    # Losing points for lateness is the late penalty ("how much do i lose if it's a day late").
+    (frozenset(["lose", "late"]), "penalty"),
     # Sure of an answer the grade says is wrong: a regrade, and an appeal once it was denied.
     (frozenset(["appeal", "grade"]), "regrade"),
     (frozenset(["appeal", "penalty"]), "regrade"),

@@ -1075,6 +1075,11 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
         for exam in ("exam", "midterm", "finalexam", "quiz")
     ),
     (frozenset(["absent"]), "miss"),
+    # Seeing staff outside class is office hours ("when can i see the prof outside class?").
+    *(
+        (frozenset([staff, "outsid"]), "officehours")
+        for staff in ("professor", "ta", "instructor", "tutor", "teacher", "lecturer")
+    ),
     # Losing points for lateness is the late penalty ("how much do i lose if it's a day late").
     (frozenset(["lose", "late"]), "penalty"),
     # Sure of an answer the grade says is wrong: a regrade, and an appeal once it was denied.

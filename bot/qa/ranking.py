@@ -43,6 +43,9 @@ MIN_PART = 0.3  # and neither side may be covered less than this
 # unmatched count no more against an entry that covers its subject.
 RECALL_CAP = 12.0
 CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`)
+# Another entry matching the same words ties with the best only if it covers at least the best's share of the question
+# less this (its answer's words at their half weight); chosen on every dev set as the most that adds no wrong answer.
+TIE_RECALL = 0.2
 UNSEEN = 1.5
 BETA = 0.8
 UNIQUE_RECALL = 0.6  # how much of the question a unique shared word (with the rest) must cover
@@ -437,15 +440,18 @@ def _chosen(scored: Sequence[Scored], enough: float, limit: int) -> list[Scored]
 
 def _not_set_apart(best: Scored, scored: Sequence[Scored]) -> bool:
     """The question meets the best entry's question only in words another entry's question holds as well, another
-    that scores about as well, and the best entry is about more than that: "which citation style should the field
-    trip report use?" meets three entries on the field-trip report in "field trip report" alone, and asks none of what
-    each is about."""
+    that scores about as well and covers about as much of the question (its answer's words included), and the best
+    entry is about more than that: "which citation style should the field trip report use?" meets three entries on the
+    field-trip report in "field trip report" alone, and asks none of what each is about. (One whose answer speaks to
+    much more of the question, "where do i put my rr, i dont see an upload button" for "Do I upload my reading
+    response as a file or type it into Moodle?", is set apart by it.)"""
     if best.coverage >= 1.0 or not best.matched:
         return False
     return any(
         s.key != best.key
         and best.matched <= s.matched
         and s.score >= best.score - CLOSE
+        and s.recall >= best.recall - TIE_RECALL
         and s.on_subject
         and not s.mismatch
         for s in scored

@@ -526,3 +526,19 @@ def test_a_yes_or_no_question_meets_the_yes_or_no_clause_of_an_entry_that_also_a
     """ "Are lectures recorded, and where are the slides?" answers whether lectures are recorded: the question is about
     that clause, so the entry is not one that only asks where."""
     assert _rank_recorded(question)[:1] == [RECORDED[0][0]]
+
+
+@pytest.mark.parametrize(
+    ("other_recall", "tied"),
+    [(0.55, True), (0.45, True), (0.35, False)],
+)
+def test_an_entry_whose_answer_speaks_to_more_of_the_question_is_set_apart_from_a_tie(other_recall, tied):
+    """Two entries meet the question in the same words ("reading response", "submit") and score alike: they tie (and
+    nothing is suggested) unless the best covers clearly more of the question, its answer's words counted ("where do i
+    put my rr, i dont see an upload button" for the entry whose answer names the missing upload button)."""
+    from bot.qa.ranking import Scored, _not_set_apart
+
+    matched = frozenset({"read", "respons", "submit"})
+    best = Scored(1, 0.5, 0.6, 0.5, 3.0, matched=matched)
+    other = Scored(2, 0.45, other_recall, 0.5, 3.0, matched=matched)
+    assert _not_set_apart(best, [best, other]) is tied

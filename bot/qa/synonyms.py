@@ -642,6 +642,15 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "extended time",
         "extra time accommodation",
         "extra time accommodations",
+        # What an accommodation is given for, or what it gives ("i have adhd", "i get time and a half").
+        "adhd",
+        "dyslexia",
+        "dyslexic",
+        "autism",
+        "autistic",
+        "learning difference",
+        "time and a half",
+        "double time",
     ),
     ("remote", "remotely", "online", "from home", "zoom"),
     (

@@ -929,6 +929,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "stormy",
         "thunderstorm",
     ),
+    # A picture under its other names ("can we take pictures on site" meets "Can I take photos?").
+    ("photo", "photos", "picture", "pictures", "pic", "pics", "photograph", "photographs"),
     # A language by its own name ("en español", "em português"): the language asked about.
     ("spanish", "espanol", "castellano"),
     ("portuguese", "portugues"),

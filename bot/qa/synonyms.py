@@ -1091,6 +1091,8 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
         (frozenset([staff, "outsid"]), "officehours")
         for staff in ("professor", "ta", "instructor", "tutor", "teacher", "lecturer")
     ),
+    # Coming late is arriving late, not handing in late ("came in 5 min late because of the metro").
+    (frozenset(["came", "late"]), "arriv"),
     # Losing points for lateness is the late penalty ("how much do i lose if it's a day late").
     (frozenset(["lose", "late"]), "penalty"),
     # Sure of an answer the grade says is wrong: a regrade, and an appeal once it was denied.

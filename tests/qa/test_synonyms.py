@@ -156,13 +156,14 @@ def test_extra_time_at_an_exam_is_an_accommodation_at_an_exam(text):
         ("can i talk to my tutor outside of class", "when are office hours"),
         ("im dyslexic, can i get time and a half", "how do i get accommodations"),
         ("can i use pics from the web", "may i use a photograph i did not take"),
+        ("came in ten minutes late to lab", "what if i arrive after it starts"),
     ],
 )
 def test_round_tens_words_meet_the_staffs(student, staff):
     """A language by its own name, chatbots by product name, moving from one meeting to another, a doctor's or
     dentist's appointment (or appt) as being away, more days as an extension, the weather, "or everything" as a
     question of coverage, losing points for lateness, a second try, staff outside class, a condition an
-    accommodation is for and pictures meet the staff's words (issue 13, round ten)."""
+    accommodation is for, pictures and coming late meet the staff's words (issue 13, round ten)."""
     assert set(terms_of(student).concepts) & set(terms_of(staff).concepts)
 
 

@@ -60,30 +60,70 @@ def _checked(question: str, answer: str, tags: str, where: str, problems: list[s
 
 
 def _csv(text: str) -> tuple[list[FAQPair], list[str]]:
-    reader = csv.DictReader(io.StringIO(text))
-    names = [c.strip().lower() for c in reader.fieldnames or []]
-    columns = {c.strip().lower(): c for c in reader.fieldnames or []}
-    if "question" not in columns or "answer" not in columns:
-        return [], [f"the CSV needs columns question and answer (found: {', '.join(columns) or 'none'})"]
+    """Rows by the header's columns. A row with more fields than the header is refused, not cut: an unquoted comma
+    in an answer ("No, unless staff agree") would otherwise leave staff's answer as its first words ("No")."""
+    reader = csv.reader(io.StringIO(text), strict=True)  # strict: an unclosed quote is an error, not the file's end
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for row in reader:
+            rows.append((line, row))
+            line = reader.line_num + 1
+    except csv.Error:
+        return [], [
+            f'line {line}: a quote opened on this line is never closed; close it, or double a quote meant as text ("")'
+        ]
+    rows = [(n, row) for n, row in rows if any(field.strip() for field in row)]  # blank lines, a sheet's empty rows
+    if not rows:
+        return [], []
+    header_line, header = rows[0]
+    names = [c.strip().lower() for c in header]
+    if "question" not in names or "answer" not in names:
+        missing = " or ".join(c for c in ("question", "answer") if c not in names)
+        return [], [
+            f"line {header_line}: the CSV needs columns question and answer, and has no {missing} column (found: "
+            f"{', '.join(n for n in names if n) or 'none'}); its first line names the columns: question,answer,tags"
+        ]
     repeated = [n for n in dict.fromkeys(names) if n in READ_COLUMNS and names.count(n) > 1]
     if repeated:  # which of the two would be meant is anyone's guess: refused rather than one silently used
         where = "; ".join(
             f"{n} is columns {', '.join(str(i + 1) for i, c in enumerate(names) if c == n)}" for n in repeated
         )
         return [], [f"the CSV repeats a column ({where}); keep one of each"]
+    at = {n: names.index(n) for n in READ_COLUMNS if n in names}
     pairs, problems = [], []
-    for row in reader:
-        where = f"line {reader.line_num}"
-        pair = _checked(
-            row.get(columns["question"]) or "",
-            row.get(columns["answer"]) or "",
-            row.get(columns.get("tags", ""), "") or "",
-            where,
-            problems,
-        )
+    for number, row in rows[1:]:
+        where = f"line {number}"
+        if len(row) > len(names):
+            problems.append(
+                f"{where}: {len(row)} fields for {len(names)} columns; quote an answer or question that holds a "
+                'comma ("No, unless staff agree.")'
+            )
+            continue
+        if len(row) <= max(at["question"], at["answer"]):  # a row may leave out trailing tags, never an answer
+            lost = "answer" if len(row) <= at["answer"] else "question"
+            problems.append(
+                f"{where}: {len(row)} field{'s' if len(row) != 1 else ''} for {len(names)} columns, so no {lost}; "
+                "each row needs a question and an answer, separated by a comma"
+            )
+            continue
+        tags = row[at["tags"]] if "tags" in at and at["tags"] < len(row) else ""
+        if _reads_as_prose(tags):
+            problems.append(
+                f"{where}: the tags column reads like the rest of a sentence ({tags.strip()[:40]!r}); quote an "
+                'answer that holds a comma ("No, unless staff agree.")'
+            )
+            continue
+        pair = _checked(row[at["question"]], row[at["answer"]], tags, where, problems)
         if pair is not None:
             pairs.append(pair)
     return pairs, problems
+
+
+def _reads_as_prose(tags: str) -> bool:
+    """Tags are a few words ("gradescope hw"); a sentence's end there is an answer split at an unquoted comma."""
+    words = tags.replace(",", " ").split()
+    return bool(words) and (tags.rstrip()[-1] in ".!?;:" or len(words) > 6)
 
 
 def _markdown(text: str) -> tuple[list[FAQPair], list[str]]:

@@ -71,3 +71,41 @@ def test_a_repeated_column_is_refused_by_name(header, named):
     with pytest.raises(UserError) as err:
         read_faq("faq.csv", data)
     assert f"repeats a column ({named} is columns" in err.value.message
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"question,answer\nCan I submit HW2 late?,No, unless staff agree.\n", "line 2: 3 fields for 2 columns; quote"),
+        (b"question,answer,tags\nQ?,A.,hw\nLate?,No, unless staff agree.,late\n", "line 3: 4 fields for 3 columns"),
+        (b"question,answer\nCan I, maybe, resubmit?,Yes\n", "line 2: 4 fields for 2 columns"),
+        (b"question,answer,tags\nLate work?,No, unless staff agree.\n", "line 2: the tags column reads like the rest"),
+        (b"question,answer,tags\nLate work?,No, not after the cutoff or the grace days\n", "reads like the rest"),
+        (b"question,answer\nIs the final cumulative?\n", "line 2: 1 field for 2 columns, so no answer"),
+        (b"answer,question,tags\nYes.\n", "line 2: 1 field for 3 columns, so no question"),
+        (b"question,answer\n  ,Yes.\n", "line 2: question is empty"),
+        (b"question,answer\nIs it open book?,  \n", "line 2: answer is empty"),
+        (b"Is it open book?,No\n", "line 1: the CSV needs columns question and answer, and has no question or answer"),
+        (b"question,reply\nIs it open book?,No\n", "has no answer column"),
+        (b'question,answer\nQ?,"No.\nR?,Yes.\n', "line 2: a quote opened on this line is never closed"),
+        (b'question,answer\n"Two\nlines?",Yes.\nLate?,No, never.\n', "line 4: 3 fields"),
+    ],
+)
+def test_a_csv_row_that_does_not_fit_its_header_is_refused_by_line(data, message):
+    """A row is never cut or padded into a wrong answer: its line and what to fix are named, nothing is imported."""
+    with pytest.raises(UserError, match=message):
+        read_faq("faq.csv", data)
+
+
+@pytest.mark.parametrize(
+    ("data", "pairs"),
+    [
+        (b"question,answer,tags\nLate?,No.\n", [("Late?", "No.", "")]),  # trailing tags left out
+        (b"question,answer,tags\n\n,,\nLate?,No.,late\n", [("Late?", "No.", "late")]),  # a sheet's empty rows
+        (b'question,answer,notes\nLate?,"No, never.",ask Sam\n', [("Late?", "No, never.", "")]),
+        (b'question,answer,tags\nLate?,No.,"late, grace days"\n', [("Late?", "No.", "late grace days")]),
+    ],
+)
+def test_csv_rows_that_fit_their_header_are_read(data, pairs):
+    """Trailing optional columns may be left out; blank rows are skipped; other columns are ignored."""
+    assert [(p.question, p.answer, p.tags) for p in read_faq("faq.csv", data)] == pairs

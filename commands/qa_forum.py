@@ -468,11 +468,12 @@ async def message_edited(inv: Invocation, event: ForumEvent) -> None:
         return
     words = event.message.content
     if event.message.id == post.answer_id:
-        post = inv.store.qa_posts.update(
-            post.id, inv.now, edited_at=inv.now, **({"answer_text": words} if words else {})
-        )
-        # Without the message content intent the new words are not known: the answer has changed all the same.
+        # Without the message content intent the new words are not known: the answer has changed all the same, and
+        # the words kept are the ones its author took back, so they are forgotten (the post links to the answer).
         unread = not words and inv.forum is not None and not inv.forum.reads_words
+        post = inv.store.qa_posts.update(
+            post.id, inv.now, edited_at=inv.now, **({"answer_text": words or None} if words or unread else {})
+        )
         if (words or unread) and post.thread_id and inv.forum is not None:
             if post.endorsed:
                 # An edited endorsed answer is no longer what staff endorsed: it is withdrawn until endorsed again.

@@ -138,3 +138,19 @@ async def test_an_faq_imported_for_a_course_pins_an_unpicked_server_to_it(
         assert f"1 FAQ entry learned for {second_course.id} is withdrawn" in switched, switched
         assert "R is fine" not in await console.handle("/ask may I write my problem sets in R?")
     store.close()
+
+
+def test_a_markdown_faq_import_says_what_it_left_out(tmp_path, capsys, monkeypatch):
+    """hostile11 5: section headings and their text, and comments, are named as left out; no answer holds them."""
+    monkeypatch.delenv("COURSEBOT_GUILD_ID", raising=False)
+    db = str(tmp_path / "bot.db")
+    faq = tmp_path / "faq.md"
+    faq.write_text("# Exams\n## May I bring notes?\nOne page.\n# Contact\nEmail the list.\n<!--\n## Draft?\nTBD\n-->\n")
+    code, out, _ = run(capsys, "qa", "import-faq", str(faq), "--db", db)
+    assert code == 0
+    assert "Imported 1 question" in out
+    assert "Left out of faq.md" in out
+    for left in ("line 1: # Exams", "line 4: # Contact", "line 5: Email the list.", "lines 6-9: an HTML comment"):
+        assert left in out
+    code, out, _ = run(capsys, "qa", "export", "--json", "--db", db)
+    assert [(e["question"], e["answer"]) for e in json.loads(out)["entries"]] == [("May I bring notes?", "One page.")]

@@ -171,7 +171,8 @@ async def _take_forum_post(
 
 @COMMANDS.listener("message")
 async def replied(inv: Invocation, event: ForumEvent) -> None:
-    """A staff reply in a question's thread: the first one's time is kept for /qa stats."""
+    """A staff reply in a question's thread: the first one's time is kept for /qa stats. Anyone's message in a
+    resolved (or duplicate) post's thread, which Discord unarchives, leaves it archived again."""
     _seen(inv, inv.now)
     post = inv.store.qa_posts.by_thread(event.channel_id)
     if post is None or event.message is None or event.message.author_is_bot:
@@ -182,6 +183,11 @@ async def replied(inv: Invocation, event: ForumEvent) -> None:
         inv.store.qa_posts.update(post.id, inv.now, body=event.message.content)
     elif event.author_is_staff:
         inv.store.qa_posts.staff_replied(post.id, event.message.created_at or inv.now)
+    if post.status in ("resolved", "duplicate") and post.thread_id and inv.forum is not None:
+        # Discord unarchives a thread that gets a message. A closed post stays closed (a "thanks!" reopens nothing;
+        # its asker reopens it with Follow up), so its thread is archived again, as after the bot's own replies: the
+        # forum stays under Discord's limit of active threads, and the message is still seen in the thread.
+        await inv.forum.update_thread(post.thread_id, archived=True, locked=post.status == "duplicate")
 
 
 # After a restart the checks that need one request each are spaced out, so the commands students run meanwhile

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from bot.core.ids import is_id
@@ -239,15 +240,12 @@ class QAEntries:
         key = server_key(guild_id)
         counts = self._by_server.get(key)
         if counts is None:
-            vocabulary: Counter[str] = Counter()
-            total = 0
-            for question, answer in self.store.db.execute(
-                "SELECT question_terms, answer_terms FROM qa_entries WHERE guild_id = ? AND withdrawn_at IS NULL",
+            rows = self.store.db.execute(
+                "SELECT question_terms || ' ' || answer_terms FROM qa_entries WHERE guild_id = ? "
+                "AND withdrawn_at IS NULL",
                 [key],
-            ):
-                vocabulary.update({*question.split(), *answer.split()})
-                total += 1
-            counts = (dict(vocabulary), total)
+            ).fetchall()
+            counts = (dict(Counter(chain.from_iterable(set(words.split()) for (words,) in rows))), len(rows))
             if version is not None:
                 self._by_server[key] = counts
         return counts

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.answer import Answer, Text, text, when
-from bot.core.timefmt import human_date
+from bot.core.answer import Answer, Stamp, Text, text, when
+from bot.core.timefmt import human_date, human_datetime
 from bot.course.model import Assignment, Course, HandIn
 from bot.course.unknown import PAGE_SILENT, UNKNOWN
 
@@ -151,3 +151,37 @@ def _first(course: Course, item: Assignment, name: str, aspect: str) -> tuple[st
     if isinstance(h.opens, dt.datetime):
         return "", True
     return f"When {name} opens: {PAGE_SILENT}.", False
+
+
+def opening_day(item: Assignment) -> dt.date | None:
+    """The day the work's window opens, when the data gives one."""
+    opens = item.hand_in.opens
+    return opens.date() if isinstance(opens, dt.datetime) else None
+
+
+def opening_answer(course: Course, item: Assignment) -> Answer:
+    """The post when a quiz's window opens: when it opened, its due, and how it is taken."""
+    h = item.hand_in
+    opens = h.opens
+    assert isinstance(opens, dt.datetime)  # noqa: S101 (planned only for work that opens: `opening_day`)
+    first = (
+        text(f"{item.title} is open from ", Stamp(opens, "F"), ".")
+        if h.opens_time
+        else text(f"{item.title} opens today ({human_date(opens.date())}).")
+    )
+    lines = [first, text("It is due ", *when(item.due), ".")]
+    lines += card_lines(course, item, "opens")
+    return Answer(title=f"{item.short} is open", lines=tuple(lines))
+
+
+def plain_lines(course: Course, item: Assignment) -> list[str]:
+    """The card's hand-in lines as plain text (a calendar's description): times in course time, no markup."""
+    out = []
+    for line in card_lines(course, item):
+        parts = [
+            human_datetime(p.at, course.tz) if isinstance(p, Stamp) else p
+            for p in line
+            if isinstance(p, str | Stamp) and not (isinstance(p, Stamp) and p.style == "R")
+        ]
+        out.append("".join(parts).replace("**", "").replace(" ()", ""))
+    return out

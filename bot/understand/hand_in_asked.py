@@ -28,7 +28,7 @@ NEEDS = frozenset(
         *("upload", "uploaded", "uploading", "paper", "printed", "print", "hardcopy", "copy", "online", "email"),
         *("person", "class", "long", "time", "timed", "limit", "minutes", "mins", "attempt", "attempts", "tries"),
         *("try", "retake", "retry", "redo", "again", "twice", "once", "open", "opens", "opening", "unlock"),
-        *("unlocks", "available", "book", "notes", "closed", "start", "starts", "go", "goes"),
+        *("unlocks", "available", "book", "notes", "closed", "start", "starts", "go", "goes", "give", "gave"),
     }
 )
 # a deadline, a late what-if ("if i hand in sheet 3 monday how much do i lose"), a late rule: not how it is handed in
@@ -37,11 +37,11 @@ _NOT_HAND_IN = re.compile(
     r"|penalized|deducted)\b|\bif\s+(?:i|we|u)\b"
 )
 _SUBMIT = re.compile(
-    r"\b(?:submit(?:ted|ting)?|submission|hand(?:ed|ing)?\s+(?:\w+\s+){0,2}?in|handin|turn(?:ed|ing)?\s+(?:\w+\s+){0,2}?in"
+    r"\b(?:submit(?:ted|ting)?|submission|(?:hand|turn|give)(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?in|handin"
     r"|upload(?:ed|ing)?|e-?mail(?:ed)?)\b"
 )
 _HOW = re.compile(
-    r"\b(?:where|which\s+(?:site|website|platform|portal))\b|\bhow\s+(?:do|does|should|can|will|is|are)\b"
+    r"\b(?:where|(?:which|what)\s+(?:site|website|platform|portal))\b|\bhow\s+(?:do|does|should|can|will|is|are)\b"
 )
 # the way asked: on paper / in person, in class, online
 _PAPER = re.compile(

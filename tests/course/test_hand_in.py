@@ -25,12 +25,6 @@ def _edit(folder: Path, old: str, new: str) -> Path:
     return folder
 
 
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(CourseDataError) as info:
-        load_course(folder)
-    return [str(p) for p in info.value.problems]
-
-
 def test_a_kind_default_reaches_every_item_of_the_kind():
     """The chem quizzes take [kind_defaults.quiz] (Canvas, 20 minutes) and each its own opening."""
     course = load_course(CHEM)
@@ -61,30 +55,27 @@ def test_a_date_alone_opens_on_that_day(chem_copy):
     assert quiz.hand_in.opens_time is False
 
 
+Q1 = "opens = 2026-01-22T08:00:00"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        (
-            "opens = 2026-01-22T08:00:00",
-            "opens = 2026-01-24T08:00:00",
-            r"assignment 'quiz1', field 'opens'.*not before",
-        ),
+        (Q1, "opens = 2026-01-24T08:00:00", r"assignment 'quiz1', field 'opens'.*not before"),
         ("time_limit = 20", "time_limit = 0", r"\[kind_defaults.quiz\], field 'time_limit'.*at least 1"),
         ('submit = "sapling"', 'submit = "saplin"', r"\[kind_defaults.homework\], field 'submit'.*no \[\[platform\]\]"),
-        ("opens = 2026-01-22T08:00:00", "opens = 2026-01-22T08:00:00\nattempts = -1", r"'quiz1', field 'attempts'"),
-        (
-            "opens = 2026-01-22T08:00:00",
-            'opens = 2026-01-22T08:00:00\nsubmit = "gradescop"',
-            r"'quiz1', field 'submit'",
-        ),
+        (Q1, f"{Q1}\nattempts = -1", r"'quiz1', field 'attempts'"),
+        (Q1, f'{Q1}\nsubmit = "gradescop"', r"'quiz1', field 'submit'"),
         ("[kind_defaults.lab]", "[kind_defaults.essay]", r"\[kind_defaults.essay\].*unknown kind 'essay'"),
         ("time_limit = 20", "time_limit = 20\nopens = 2026-01-22", r"\[kind_defaults.quiz\], field 'opens'.*unknown"),
-        ("opens = 2026-01-22T08:00:00", "opens = 2026-01-22T08:00:00\nopen_book = 1", r"'open_book'.*true or false"),
+        (Q1, f"{Q1}\nopen_book = 1", r"'open_book'.*true or false"),
     ],
 )
 def test_check_names_the_file_the_assignment_and_the_field(chem_copy, old, new, expected):
     """Each mistake is refused with assignments.toml, the item (or the kind's table) and the field."""
-    problems = _problems(_edit(chem_copy, old, new))
+    with pytest.raises(CourseDataError) as info:
+        load_course(_edit(chem_copy, old, new))
+    problems = [str(p) for p in info.value.problems]
     assert any(p.startswith("assignments.toml") and re.search(expected, p) for p in problems), problems
 
 

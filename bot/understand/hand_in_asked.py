@@ -48,10 +48,9 @@ _PAPER = re.compile(
     r"\b(?:on\s+paper|paper\s+cop(?:y|ies)|hard\s*cop(?:y|ies)|printed|print(?:ed)?\s+(?:it\s+)?out"
     r"|in\s+person|by\s+hand|physical)\b"
 )
-_IN_CLASS = re.compile(r"\b(?:in|at|during|to)\s+(?:the\s+)?(?:class|lecture|seminar|lab|tutorial|studio)\b")
 _ONLINE = re.compile(r"\b(?:online|upload(?:ed)?|electronic(?:ally)?|digital(?:ly)?)\b")
 _CHOICE = re.compile(r"\bor\b")
-_WAY = re.compile("|".join(p.pattern for p in (_PAPER, _IN_CLASS, _ONLINE)))
+_WAY = re.compile("|".join(p.pattern for p in (_PAPER, _ONLINE)))
 # "is the essay a paper copy or online": the way asked without a verb of handing in
 _COPY = re.compile(
     r"\b(?:paper|hard|printed|physical|digital|electronic)\s*cop(?:y|ies)\b|\bprint(?:ed)?\s+(?:it\s+)?out\b"
@@ -79,6 +78,26 @@ _NUMBER = re.compile(r"\b(\d+)\s*(?:min|mins|minutes|hours?|hrs?|attempts?|tries
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "part"})
 _KEPT: Kept[tuple[tuple[frozenset[str], str, str], ...]] = Kept(64)
 _USES: Kept[bool] = Kept(64)
+_MEETINGS: Kept[tuple[re.Pattern[str], re.Pattern[str]]] = Kept(64)
+
+
+def _class_words(course: Course) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A class meeting by the course's own kinds' names ("class", "lecture" and theirs), and the same asked as where
+    work is handed ('in class', 'at the start of lecture', 'to lab'), built once per course."""
+
+    def build() -> tuple[re.Pattern[str], re.Pattern[str]]:
+        names = {"class", "lecture"} | {
+            fold(name) for k in course.meeting_kinds for name in (k.id.replace("_", " "), k.name, k.plural, *k.aliases)
+        }
+        either = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True))
+        asked = rf"\b(?:in|at|during|to)\s+(?:the\s+(?:start\s+of\s+(?:the\s+)?)?|my\s+|our\s+)?(?:{either})\b"
+        return re.compile(rf"\b(?:{either})\b"), re.compile(asked)
+
+    return _MEETINGS.get(course, "class_words", build)
+
+
+def _in_class(course: Course) -> re.Pattern[str]:
+    return _class_words(course)[1]
 
 
 def _stem(word: str) -> str:
@@ -132,7 +151,7 @@ def _work(course: Course, said: str, reading: Reading) -> tuple[Assignment, ...]
     return tuple(a for a in course.assignments if a.id in ids)
 
 
-def _aspect(folded: str, items: tuple[Assignment, ...]) -> str | None:
+def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str | None:
     """Which fact is asked; a question no field of the work answers is left to the older readers."""
     h = items[0].hand_in
     if _OPEN_BOOK.search(folded):
@@ -147,7 +166,8 @@ def _aspect(folded: str, items: tuple[Assignment, ...]) -> str | None:
     if _OPENS.search(folded) and not _SUBMIT.search(folded):
         return "opens" if h.opens is not None else None
     submits = _SUBMIT.search(folded) or _GOES.search(folded)
-    if (submits and (_HOW.search(folded) or _WAY.search(folded))) or _COPY.search(folded):
+    way_asked = _WAY.search(folded) or _in_class(course).search(folded)
+    if (submits and (_HOW.search(folded) or way_asked)) or _COPY.search(folded):
         return "submit" if h.submit is not None else None
     return None
 
@@ -166,7 +186,7 @@ def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
         items = items[:1] if len(reading.ids("assignment")) == 1 else items
         if len({_shared(a.hand_in) for a in items}) > 1:
             return None
-    aspect = _aspect(folded, items)
+    aspect = _aspect(course, folded, items)
     if aspect is None:
         return None
     yes = _verdict(course, folded, reading, items[0].hand_in, aspect)
@@ -207,8 +227,8 @@ def _way_verdict(course: Course, folded: str, h: HandIn) -> bool | None:
             return p.id == h.submit or (not online and fold(p.name) in words)
     if _PAPER.search(folded):
         return not online
-    if _IN_CLASS.search(folded):
-        return not online and re.search(r"\b(?:class|lecture|seminar|lab|tutorial|studio)\b", words) is not None
+    if _in_class(course).search(folded):
+        return not online and _class_words(course)[0].search(words) is not None
     if _ONLINE.search(folded):
         return online or re.search(r"\b(?:online|upload|e-?mail)", words) is not None
     return None

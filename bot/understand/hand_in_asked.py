@@ -36,6 +36,11 @@ _NOT_HAND_IN = re.compile(
     r"\b(?:when|what\s+time|due|late|lateness|extension|deadline|regrades?|grace|slip|flex|accepted|lose|penalty"
     r"|penalized|deducted)\b|\bif\s+(?:i|we|u)\b"
 )
+# a window or rule of another act on the work: a regrade, a dispute, an extension, lateness
+_OTHER_ACT = re.compile(
+    r"\b(?:regrades?|re-?grading|dispute|disputing|appeal|appealing|contest|complain|extensions?|late|lateness|grace"
+    r"|slip|flex|excused?|absences?|make-?ups?)\b"
+)
 _SUBMIT = re.compile(
     r"\b(?:submit(?:ted|ting)?|submission|(?:hand|turn|give)(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?in|handin"
     r"|upload(?:ed|ing)?|e-?mail(?:ed)?)\b"
@@ -154,6 +159,8 @@ def _work(course: Course, said: str, reading: Reading) -> tuple[Assignment, ...]
 def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str | None:
     """Which fact is asked; a question no field of the work answers is left to the older readers."""
     h = items[0].hand_in
+    if _OTHER_ACT.search(folded):
+        return None  # "how long do i have to ask for a regrade on lab report 2": that act's window, not the work's
     if _OPEN_BOOK.search(folded):
         return "open_book" if h.open_book is not None else None
     if _ATTEMPTS.search(folded):

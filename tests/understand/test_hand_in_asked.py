@@ -61,6 +61,8 @@ def test_the_fact_asked_comes_first(courses, course, question, aspect, first):
         ("chem", "if i'm 10 minutes late to lab does it matter"),  # the lab meeting, not the work
         ("chem", "do i really have to show up to lab in person"),  # attending, not handing in
         ("chem", "when is quiz 5 due"),  # the deadline
+        ("chem", "how long do we have to dispute the grade on lab report 2"),  # a regrade's window
+        ("geo", "how long is the extension on the reading quiz if i'm sick"),  # an extension
         ("chem", "is quiz 3 open book"),  # no open_book field: the policy's words answer
     ],
 )

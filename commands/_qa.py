@@ -19,7 +19,7 @@ from bot.discord_app.running import SERVER_ONLY
 from bot.qa.author_keys import key_digest, key_matches, new_key
 from bot.qa.duplicates import duplicate_refusal
 from bot.qa.forum_breakage import staff_notice
-from bot.qa.forum_rules import NEUTRAL_NAME, VISIBILITIES, post_tags, thread_title, visibility_name
+from bot.qa.forum_rules import NEUTRAL_NAME, offered_ways, post_tags, thread_title, visibility_name
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
 from bot.store.qa_forums import ForumConfig
@@ -76,7 +76,8 @@ def check_offered(inv: Invocation, visibility: str) -> None:
     """UserError when staff switched this visibility off for the server's questions (/setup qa-forum)."""
     off = GuildSetup.from_json(inv.store.server_settings.get(inv.server_id)).questions_off
     if visibility in off:
-        offered = ", ".join(visibility_name(v) for v in VISIBILITIES if v not in off)
+        config = inv.store.qa_forums.get(inv.server_id)
+        offered = ", ".join(visibility_name(v) for v in offered_ways(off, bool(config and config.private_channel_id)))
         raise UserError(
             f"Course staff have switched off '{visibility_name(visibility)}' questions in this server. "
             f"Ask again with /question and another visibility ({offered})."

@@ -138,7 +138,12 @@ async def _take_forum_post(
     posted_at: dt.datetime | None = None,
 ) -> None:
     """Records a thread opened straight in the forum, once: only the event (or catch-up) that records it tags it and
-    replies, so two that see the same thread never reply twice."""
+    replies, so two that see the same thread never reply twice. A thread staff opened (a release's discussion
+    thread, a notice) is no question waiting for staff: it is not recorded, tagged or replied to, and is counted
+    nowhere; it is remembered, so a restart's catch-up does not look at it again."""
+    if author_id is not None and inv.forum is not None and await inv.forum.is_staff(author_id):
+        _remember_staff_thread(inv, thread_id)
+        return
     post = inv.store.qa_posts.add_for_thread(
         inv.server_id,
         thread_id,
@@ -166,7 +171,8 @@ async def _take_forum_post(
 
 @COMMANDS.listener("message")
 async def replied(inv: Invocation, event: ForumEvent) -> None:
-    """A staff reply in a question's thread: the first one's time is kept for /qa stats."""
+    """A staff reply in a question's thread: the first one's time is kept for /qa stats. Anyone's message in a
+    resolved (or duplicate) post's thread, which Discord unarchives, leaves it archived again."""
     _seen(inv, inv.now)
     post = inv.store.qa_posts.by_thread(event.channel_id)
     if post is None or event.message is None or event.message.author_is_bot:
@@ -177,6 +183,11 @@ async def replied(inv: Invocation, event: ForumEvent) -> None:
         inv.store.qa_posts.update(post.id, inv.now, body=event.message.content)
     elif event.author_is_staff:
         inv.store.qa_posts.staff_replied(post.id, event.message.created_at or inv.now)
+    if post.status in ("resolved", "duplicate") and post.thread_id and inv.forum is not None:
+        # Discord unarchives a thread that gets a message. A closed post stays closed (a "thanks!" reopens nothing;
+        # its asker reopens it with Follow up), so its thread is archived again, as after the bot's own replies: the
+        # forum stays under Discord's limit of active threads, and the message is still seen in the thread.
+        await inv.forum.update_thread(post.thread_id, archived=True, locked=post.status == "duplicate")
 
 
 # After a restart the checks that need one request each are spaced out, so the commands students run meanwhile
@@ -258,6 +269,7 @@ async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: C
         return
     known = {p.thread_id for p in inv.store.qa_posts.listed(inv.server_id) if p.thread_id is not None}
     skip = {config.guidelines_thread_id} if config.guidelines_thread_id else set()
+    skip |= staff_threads(inv)
     missed = threads_missed(listed, known, skip, made_at, config.set_at)
     if len(missed) > MISSED_THREADS_AT_MOST:
         log.warning("event=forum_threads_deferred guild=%s threads=%d", inv.server_id, len(missed))
@@ -286,6 +298,22 @@ async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: C
             posted_at=min(made_at(thread_id), inv.now),  # its wait counts from when it was asked
         )
         await _catch_up_staff_replies(inv, [p for p in [inv.store.qa_posts.by_thread(thread_id)] if p is not None])
+
+
+# The threads staff opened straight in the forum (no questions), the latest this many, by server.
+STAFF_THREADS_KEY, STAFF_THREADS_KEPT = "qa_forum_staff_threads:{}", 2000
+
+
+def staff_threads(inv: Invocation) -> set[int]:
+    """The threads staff opened straight in the forum that the bot remembers (they are not questions)."""
+    kept = inv.store.meta.get(STAFF_THREADS_KEY.format(inv.server_id)) or ""
+    return {int(t) for t in kept.split() if t.isdecimal()}
+
+
+def _remember_staff_thread(inv: Invocation, thread_id: int) -> None:
+    key = STAFF_THREADS_KEY.format(inv.server_id)
+    kept = [t for t in (inv.store.meta.get(key) or "").split() if t != str(thread_id)]
+    inv.store.meta.set(key, " ".join([*kept, str(thread_id)][-STAFF_THREADS_KEPT:]))
 
 
 async def _catch_up_staff_replies(inv: Invocation, posts: list[Post]) -> None:
@@ -468,11 +496,12 @@ async def message_edited(inv: Invocation, event: ForumEvent) -> None:
         return
     words = event.message.content
     if event.message.id == post.answer_id:
-        post = inv.store.qa_posts.update(
-            post.id, inv.now, edited_at=inv.now, **({"answer_text": words} if words else {})
-        )
-        # Without the message content intent the new words are not known: the answer has changed all the same.
+        # Without the message content intent the new words are not known: the answer has changed all the same, and
+        # the words kept are the ones its author took back, so they are forgotten (the post links to the answer).
         unread = not words and inv.forum is not None and not inv.forum.reads_words
+        post = inv.store.qa_posts.update(
+            post.id, inv.now, edited_at=inv.now, **({"answer_text": words or None} if words or unread else {})
+        )
         if (words or unread) and post.thread_id and inv.forum is not None:
             if post.endorsed:
                 # An edited endorsed answer is no longer what staff endorsed: it is withdrawn until endorsed again.

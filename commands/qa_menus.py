@@ -76,6 +76,10 @@ async def endorse_answer(inv: Invocation, message: MessageRef) -> None:
         raise UserError("Answers to private questions stay private; post the answer in the FAQ instead.")
     if post.answer_id != message.id:
         post = await _marked(inv, message)
+    elif message.content.strip() and message.content != post.answer_text:
+        # The menu carries the words as they read now: an answer edited since it was marked (whose new words the
+        # bot may not have been able to read) is endorsed as staff see it, never as it read before.
+        post = inv.store.qa_posts.update(post.id, inv.now, answer_text=message.content)
     post = inv.store.qa_posts.update(post.id, inv.now, endorsed=True)
     _, forum = forum_of(inv)
     entry = endorse(

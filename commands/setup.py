@@ -185,7 +185,8 @@ async def qa_forum(
             warnings.append(staff_channel_seen_by_students(config.staff_channel_id))
     if inv.forum is not None and not inv.forum.reads_words:
         warnings.append(WORDS_UNREAD)
-    await inv.reply.answer(forum_setup_answer(config, warnings).with_lines(offered_line(off)))
+    offered = offered_line(off, bool(config.private_channel_id))
+    await inv.reply.answer(forum_setup_answer(config, warnings).with_lines(offered))
 
 
 @SETUP.command("show")
@@ -193,7 +194,10 @@ async def show(inv: Invocation) -> None:
     """Staff: this server's setup."""
     current = _current(inv)
     answer = setup_answer(current, course=course_line(inv), section_label=inv.course.section_label)
-    await inv.reply.answer(answer.with_lines(offered_line(current.questions_off)) if current.questions_off else answer)
+    if current.questions_off:
+        forum = inv.store.qa_forums.get(inv.server_id)
+        answer = answer.with_lines(offered_line(current.questions_off, bool(forum and forum.private_channel_id)))
+    await inv.reply.answer(answer)
 
 
 # --- /setup course: which course this server follows (a bot serving several) -----------------------------------

@@ -6,7 +6,9 @@ coursebot qa list [--status S] [--json] [--guild ID]  the forum's posts (of the 
 coursebot qa export --json [--guild ID]               posts (every course's) and suggestions, for a backup or a tool
 
 The server is --guild, else COURSEBOT_GUILD_ID, else the local id 1 (the console's), as `gracedays import`; the
-course is the one that server follows (/setup course), else the only course; --course may name that same course.
+course is the one that server follows (/setup course), else the only course; --course may name that same course. As
+with `gracedays import`, a server of a bot serving several courses that has not picked its course follows the
+--course of its first FAQ import from then on, so its FAQ is never quoted for another course.
 """
 
 from __future__ import annotations
@@ -79,16 +81,20 @@ def cmd_qa(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, path: Path, course: Any, store: Any, guild: int) -> int:
+    from bot.cli.server_course import pin_course
     from bot.core.errors import UserError
-    from bot.qa.faq_file import read_faq
+    from bot.qa.faq_file import read_faq_file
     from bot.qa.knowledge import import_faq
 
     try:
-        pairs = read_faq(path.name, path.read_bytes())
+        read = read_faq_file(path.name, path.read_bytes())
     except UserError as err:  # the file's own problems, every one named: exit 1, like a refused grades export
         print(f"{args.cli_command}: {err.message}", file=sys.stderr)
         return EXIT_ERROR
-    done = import_faq(store, course, guild, pairs, by=0, now=clock_for(args, course).now())
+    now = clock_for(args, course).now()
+    with store.immediate():  # the course is pinned only with the entries it is for, as `gracedays import` does
+        pinned = catalog_for(args).per_server and pin_course(store, guild, course, now, by="the first FAQ import")
+        done = import_faq(store, course, guild, read.pairs, by=0, now=now)
     state = "nothing changed"
     if done.changed:
         state = f"{done.added} added, {done.updated} updated, {len(done.retired)} withdrawn"
@@ -96,8 +102,16 @@ def _import(args: argparse.Namespace, path: Path, course: Any, store: Any, guild
         state += f" ({done.reworded} reworded question{'s' if done.reworded > 1 else ''} matched by its answer)"
     if done.withdrawn:
         state += f"; {done.withdrawn} skipped (withdrawn by staff; change its text to bring it back)"
-    questions = "1 question" if len(pairs) == 1 else f"{len(pairs)} questions"
+    questions = "1 question" if len(read.pairs) == 1 else f"{len(read.pairs)} questions"
     print(f"Imported {questions} from {path.name} into server {guild} ({course.id}): {state}.")
+    if pinned:
+        print(
+            f"Server {guild} had not picked its course: it follows {course.id} from now on (/setup course changes it)."
+        )
+    if read.left_out:
+        print(f"Left out of {path.name} (under no ## question, or a comment):")
+        for what in read.left_out:
+            print(f"  - {what}")
     if done.retired:
         print(f"Withdrawn (no longer in {path.name}; the bot stops quoting them):")
         for question in done.retired:

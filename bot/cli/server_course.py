@@ -51,14 +51,16 @@ def course_for_server(
     return served
 
 
-def pin_course(store: Store, server_id: int, course: Course, now: dt.datetime) -> bool:
+def pin_course(
+    store: Store, server_id: int, course: Course, now: dt.datetime, *, by: str = "the first grades import"
+) -> bool:
     """Make a server that has not picked its course follow `course` (its records are that course's from now on).
-    True when it was pinned now; False when it already follows a course."""
+    True when it was pinned now; False when it already follows a course. `by`: what pinned it, for the record."""
     setup = GuildSetup.from_json(store.server_settings.get(server_id))
     if setup.course_id is not None:
         return False
     pinned = dataclasses.replace(setup, course_id=course.id)
-    change = {"course": course.id, "by": "the first grades import"}
+    change = {"course": course.id, "by": by}
     store.server_settings.save(server_id, pinned.to_json(), by=0, now=now, change=change)
     return True
 

@@ -8,7 +8,8 @@ Console lines start with a colon:
   :forum                     the course forum's posts in this session, with their message numbers
   :reply 5001 text           write a reply in a forum post's thread (as yourself)
   :menu 5003 Mark as answer  use a message menu on a message (Mark as answer, Endorse, Mark duplicate)
-  :post title                post a question straight in the forum, as a student would without /question
+  :post title                post a question straight in the forum, as a student would without /question (with
+                             --staff, by "a student": a thread staff open is no question)
   :help                      this text
   :quit                      leave (Ctrl-D, the end of input, does the same)
 When an answer offers numbered follow-ups or buttons, type the number on the next line to pick one. When a command
@@ -53,6 +54,8 @@ TimeListener = Callable[[dt.datetime, dt.datetime], Awaitable[None]]
 
 
 POST_TITLE = 100  # Discord's limit on a thread's name
+# Who `:post` posts as in a staff console: a thread staff open straight in the forum is no question.
+POSTING_STUDENT = UserRef(id=2, name="a student")
 QUESTION_NUMBER = (
     "#{number} is question {number} of the course forum. Use it in a command: /qa follow-up post:#{number}, "
     "/qa resolve post:#{number} (staff: /qa author post:#{number}). A line starting with '# ' is a comment."
@@ -309,7 +312,7 @@ class Console:
                 return "Usage: :post your question's title (posted straight in the forum, as a student would)"
             if len(title) > POST_TITLE:
                 return f"Sorry: a forum post's title holds at most {POST_TITLE} characters; yours has {len(title)}."
-            user = self.server.user
+            user = self.server.user if not await forum.is_staff(self.server.user.id) else POSTING_STUDENT
             thread = forum._open(config.forum_id, title, _plain(rest), user.name, (), False)
             message = forum.message(thread.message_id)[1]
             message.by_bot = False

@@ -11,9 +11,9 @@ from bot.understand.endorsed import EndorsedAnswer
 
 
 def endorsed_for(store: Any, course: Course, guild_id: int | None, question: str) -> EndorsedAnswer | None:
-    """The closest endorsed answer to the question, or None. With nothing indexed yet (no FAQ imported, no answered
-    post) nothing can be suggested, and the search is not run."""
-    if not store.qa_entries.vocabulary():
+    """The closest endorsed answer to the question, or None. With nothing indexed yet for the server (no FAQ
+    imported, no answered post) nothing can be suggested, and the search is not run."""
+    if not store.qa_entries.vocabulary(guild_id):
         return None
     found = [s for s in similar(store, course, guild_id, question, limit=1) if s.endorsed and s.answer]
     return EndorsedAnswer(found[0].question, found[0].answer, found[0].link) if found else None

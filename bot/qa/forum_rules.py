@@ -100,13 +100,22 @@ def questions_off(off: frozenset[str], switch_off: str | None, switch_on: str | 
     return frozenset(changed)
 
 
-def offered_line(off: frozenset[str]) -> Text:
-    """Which ways of asking /question offers in this server, and which staff switched off."""
-    offered = ", ".join(visibility_name(v) for v in VISIBILITIES if v not in off)
+def offered_ways(off: frozenset[str], private_set_up: bool) -> tuple[str, ...]:
+    """The ways of asking /question takes in this server: those staff did not switch off, and private to staff only
+    when private questions are set up (a private channel)."""
+    return tuple(v for v in VISIBILITIES if v not in off and (v != "private" or private_set_up))
+
+
+def offered_line(off: frozenset[str], private_set_up: bool) -> Text:
+    """Which ways of asking /question offers in this server, which staff switched off, and what private questions
+    need when they are not set up."""
+    offered = ", ".join(visibility_name(v) for v in offered_ways(off, private_set_up))
     switched = ", ".join(visibility_name(v) for v in VISIBILITIES if v in off)
+    unset = "private" not in off and not private_set_up
     return text(
-        f"/question offers: {offered}."
+        (f"/question offers: {offered}." if offered else "/question offers no way of asking now.")
         + (f" Switched off: {switched} (switch_on: brings one back)." if switched else "")
+        + (f" {visibility_name('private').capitalize()}: needs private_channel:." if unset else "")
     )
 
 

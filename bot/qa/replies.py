@@ -312,6 +312,7 @@ def staff_channel_seen_by_students(channel_id: int) -> Text:
 WORDS_UNREAD = text(
     "Without Discord's Message Content intent this bot reads the forum's titles, not the words of posts: questions "
     "posted straight in the forum are matched by their title, an edited question keeps its earlier words here, and an "
-    "edited endorsed answer is no longer quoted (answers marked or endorsed with the menus are read in full). To read "
+    "edited answer is no longer quoted: its post links to it instead, and an endorsement of it is withdrawn (answers "
+    "marked or endorsed with the menus are read in full). To read "
     "them, turn on Message Content Intent in the developer portal and run the bot with COURSEBOT_MESSAGE_CONTENT=1."
 )

@@ -61,10 +61,10 @@ class Suggestion:
         }
 
 
-def query_terms(store: Any, course: Course, text: str) -> Terms:
+def query_terms(store: Any, course: Course, guild_id: int | None, text: str) -> Terms:
     phrases = phrases_of(course)
     pairs = joinable_parts(text, phrases)
-    vocabulary = store.qa_entries.vocabulary() if pairs else {}
+    vocabulary = store.qa_entries.vocabulary(guild_id) if pairs else {}
     # Joined only when the index holds the joined name at least as often as the rarest of its words: "prairie learn"
     # is PrairieLearn, but "lab sheet" stays two words wherever a "#labsheets" channel is named once.
     known = {
@@ -78,16 +78,16 @@ def query_terms(store: Any, course: Course, text: str) -> Terms:
 
 def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limit: int = 3) -> list[Suggestion]:
     """FAQ entries and forum posts close enough to suggest, best first; [] when nothing is."""
-    query = query_terms(store, course, text)
+    query = query_terms(store, course, guild_id, text)
     if not query:
         return []
     keep_current(store, course, guild_id)
     entries = store.qa_entries
-    vocabulary = entries.vocabulary()
+    vocabulary = entries.vocabulary(guild_id)
     # A typo ("databriks", "brign") is read as the indexed word one or two edits away (two letters swapped are one),
     # if there is one.
     query = _corrected(query, vocabulary)
-    frequencies, total = entries.frequencies(query.concepts)
+    frequencies, total = entries.frequencies(guild_id, query.concepts)
     # The rarer words find the candidates: a word many entries hold adds thousands of matches and no focus, and
     # shared common words alone never make a suggestion (bot.qa.ranking's evidence), so they need not be searched.
     cutoff = max(COMMON_SHARE * total, 20)
@@ -99,7 +99,7 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     found = entries.candidates(guild_id, searched, limit=CANDIDATES)
     if not found:
         return []
-    frequencies, total = entries.frequencies({*query.concepts, *_words(found)})
+    frequencies, total = entries.frequencies(guild_id, {*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
     candidates = [_candidate(course, e) for e in found]
     return [

@@ -8,8 +8,10 @@ A withdrawn entry stays for the record and leaves the index.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from bot.core.ids import is_id
@@ -59,10 +61,9 @@ STALE_BY = 0
 class QAEntries:
     def __init__(self, store: Store) -> None:
         self.store = store
-        # The index's words and how many entries hold each, read once and again only after a change (this
-        # connection's own, or another process's: the store's read-cache generation, bot.store.read_cache).
-        self._vocabulary: dict[str, int] | None = None
-        self._total = 0
+        # Each server's words, how many of its entries hold each and how many it has, read once and again only
+        # after a change (this connection's own, or another process's: the read-cache generation, bot.store.read_cache).
+        self._by_server: dict[int, tuple[dict[str, int], int]] = {}
         self._seen_version: tuple[int, int] | None = None
         self._entries: dict[tuple, Entry] = {}  # row -> its entry (the store's zone never changes)
 
@@ -213,28 +214,41 @@ class QAEntries:
         )
         return [self._row(r) for r in rows]
 
-    def frequencies(self, words: Iterable[str]) -> tuple[dict[str, int], int]:
-        """How many indexed entries hold each word, and how many there are (for the ranking's weights)."""
-        vocabulary = self._current()
-        return {w: vocabulary[w] for w in words if w in vocabulary}, self._total
+    def frequencies(self, guild_id: int | None, words: Iterable[str]) -> tuple[dict[str, int], int]:
+        """How many of the server's suggested entries hold each word, and how many there are (the ranking's weights):
+        one server's FAQ never weighs on another's suggestions."""
+        vocabulary, total = self._counts(guild_id)
+        return {w: vocabulary[w] for w in words if w in vocabulary}, total
 
-    def vocabulary(self) -> dict[str, int]:
-        """Every indexed word with how many entries hold it (read-only: the store's own copy)."""
-        return self._current()
+    def vocabulary(self, guild_id: int | None) -> dict[str, int]:
+        """Every word of the server's suggested entries with how many hold it (read-only: the store's own copy)."""
+        return self._counts(guild_id)[0]
 
-    def known(self, words: Iterable[str]) -> set[str]:
-        """Which of these words the index holds."""
-        vocabulary = self._current()
+    def known(self, guild_id: int | None, words: Iterable[str]) -> set[str]:
+        """Which of these words the server's suggested entries hold."""
+        vocabulary = self._counts(guild_id)[0]
         return {w for w in words if w in vocabulary}
 
-    def _current(self) -> dict[str, int]:
-        version = self.store.cache.generation()  # None inside a transaction: read again
-        if self._vocabulary is None or version is None or version != self._seen_version:
-            db = self.store.db
-            self._vocabulary = dict(db.execute("SELECT term, doc FROM qa_index_vocab"))
-            self._total = db.execute("SELECT count(*) FROM qa_entries WHERE withdrawn_at IS NULL").fetchone()[0]
+    def _counts(self, guild_id: int | None) -> tuple[dict[str, int], int]:
+        """The server's words with how many of its active entries hold each, and how many entries it has; read once
+        and again only after a change. Counted from the entries' stored terms, which the index splits on spaces as
+        `str.split` does, so they are the index's own counts restricted to the server."""
+        version = self.store.cache.generation()  # None inside a transaction: read again, keep nothing
+        if version is None or version != self._seen_version:
+            self._by_server = {}
             self._seen_version = version
-        return self._vocabulary
+        key = server_key(guild_id)
+        counts = self._by_server.get(key)
+        if counts is None:
+            rows = self.store.db.execute(
+                "SELECT question_terms || ' ' || answer_terms FROM qa_entries WHERE guild_id = ? "
+                "AND withdrawn_at IS NULL",
+                [key],
+            ).fetchall()
+            counts = (dict(Counter(chain.from_iterable(set(words.split()) for (words,) in rows))), len(rows))
+            if version is not None:
+                self._by_server[key] = counts
+        return counts
 
     def _changed(self) -> None:
-        self._vocabulary = None
+        self._by_server = {}

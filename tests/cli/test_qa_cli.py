@@ -93,3 +93,64 @@ def test_a_stored_title_with_escape_sequences_is_listed_escaped(tmp_path, capsys
     assert "\x1b" not in out
     assert "\x07" not in out
     assert r"Q4 \x1b[2J\x1b[31mFORGED\x1b[0m\x07 allowed?" in out
+
+
+async def test_an_faq_imported_for_a_course_pins_an_unpicked_server_to_it(
+    course, second_course, tmp_path, capsys, monkeypatch
+):
+    """hostile11 3: as `gracedays import`, a server that has not picked its course follows the --course of its first
+    FAQ import (said so); another course is then refused, and /setup course withdraws that FAQ, saying so truly."""
+    import shutil
+
+    from bot.announce.server_setup import GuildSetup
+    from bot.console.app import console_session
+    from bot.core.clock import FixedClock
+    from bot.course.catalog import CourseCatalog
+    from bot.course.loader import BUNDLED_DATA
+    from bot.settings import Settings
+    from bot.store.database import Store
+    from tests.conftest import SECOND_DATA, at
+
+    root = tmp_path / "courses"
+    shutil.copytree(BUNDLED_DATA, root / "a")
+    shutil.copytree(SECOND_DATA, root / "b")
+    db = tmp_path / "bot.db"
+    monkeypatch.setenv("COURSEBOT_COURSES", str(root))
+    monkeypatch.setenv("COURSEBOT_DB", str(db))
+    faq = tmp_path / "stat.csv"
+    faq.write_text('question,answer\nMay I write my problem sets in R?,"Yes, R is fine for every problem set."\n')
+    bad = tmp_path / "bad.csv"
+    bad.write_text("question,answer\nMay I write my problem sets in R?,Yes, R is fine.\n")
+    assert run(capsys, "qa", "import-faq", "--course", second_course.id, "--guild", "8", str(bad))[0] == 1
+    code, out, _ = run(capsys, "qa", "import-faq", "--course", second_course.id, "--guild", "8", str(faq))
+    assert code == 0
+    assert f"Server 8 had not picked its course: it follows {second_course.id} from now on" in out
+    code, _, err = run(capsys, "qa", "search", "--course", course.id, "--guild", "8", "problem sets in R")
+    assert code == 2
+    assert f"server 8 follows the course '{second_course.id}'" in err
+    store = Store(db, zone=course.tz)
+    assert GuildSetup.from_json(store.server_settings.get(8)).course_id == second_course.id
+    settings = Settings.from_env({"COURSEBOT_DB": str(db), "COURSEBOT_GUILD_ID": "8"})
+    courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
+    clock = FixedClock(at("2024-02-12 10:00"))
+    async with console_session(settings, courses, clock, store, staff=True, emit=lambda _: None) as console:
+        switched = await console.handle(f"/setup course course:{course.id} confirm:True")
+        assert f"1 FAQ entry learned for {second_course.id} is withdrawn" in switched, switched
+        assert "R is fine" not in await console.handle("/ask may I write my problem sets in R?")
+    store.close()
+
+
+def test_a_markdown_faq_import_says_what_it_left_out(tmp_path, capsys, monkeypatch):
+    """hostile11 5: section headings and their text, and comments, are named as left out; no answer holds them."""
+    monkeypatch.delenv("COURSEBOT_GUILD_ID", raising=False)
+    db = str(tmp_path / "bot.db")
+    faq = tmp_path / "faq.md"
+    faq.write_text("# Exams\n## May I bring notes?\nOne page.\n# Contact\nEmail the list.\n<!--\n## Draft?\nTBD\n-->\n")
+    code, out, _ = run(capsys, "qa", "import-faq", str(faq), "--db", db)
+    assert code == 0
+    assert "Imported 1 question" in out
+    assert "Left out of faq.md" in out
+    for left in ("line 1: # Exams", "line 4: # Contact", "line 5: Email the list.", "lines 6-9: an HTML comment"):
+        assert left in out
+    code, out, _ = run(capsys, "qa", "export", "--json", "--db", db)
+    assert [(e["question"], e["answer"]) for e in json.loads(out)["entries"]] == [("May I bring notes?", "One page.")]

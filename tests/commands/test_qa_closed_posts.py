@@ -35,6 +35,8 @@ async def test_buttons_and_menus_on_a_duplicate_are_refused_as_the_slash_command
         await ask(fake, "hw3", "public", "HW3 question two about sorting", "b", user=OTHER_STUDENT)
         first, second = bot.store.qa_posts.listed(GUILD_ID)
         starter = fake.channel_messages(second.thread_id)[0]
+        # written before the post is closed: a locked thread takes messages only from those who manage threads
+        reply = await fake.user_message(second.thread_id, TA, "Same as the other one.", [STAFF_ROLE_ID])
         opened = await fake.send_message_command("Mark duplicate", starter, **STAFF)
         await fake.send_modal_submit(opened, {"original": f"#{first.id}"}, user=TA)
         # A closed post's first message loses its buttons (they once stayed, hostile-qa finding 4), so they can
@@ -45,7 +47,6 @@ async def test_buttons_and_menus_on_a_duplicate_are_refused_as_the_slash_command
         slash = await fake.send_slash_command("qa follow-up", {"post": str(second.id)}, user=OTHER_STUDENT)
         assert slash.callback_type != 9
         assert "duplicate" in no_apology(slash)
-        reply = await fake.user_message(second.thread_id, TA, "Same as the other one.", [STAFF_ROLE_ID])
         marked = await fake.send_message_command("Mark as answer", reply, **STAFF)
         assert "duplicate" in no_apology(marked)
         assert bot.store.qa_posts.get(second.id).status == "duplicate"
@@ -174,3 +175,25 @@ async def test_a_renamed_endorsed_thread_keeps_the_question_staff_endorsed(cours
             "qa search", {"query": "is copying homework solutions from github allowed"}, user=OTHER_STUDENT
         )
         assert "Upload the notebook" not in embed_text(found.data)
+
+
+@pytest.mark.parametrize("who", ["classmate", "asker", "staff"])
+async def test_a_message_in_a_resolved_posts_thread_leaves_it_resolved_and_archived_again(course, clock, tmp_path, who):
+    """hostile11 7: Discord unarchives a thread that gets a message; a resolved post stays resolved (a "thanks!"
+    reopens nothing; Follow up does) and its thread is archived again, so the forum keeps under Discord's limit."""
+    writer, roles = {"classmate": (OTHER_STUDENT, []), "asker": (STUDENT, []), "staff": (TA, [STAFF_ROLE_ID])}[who]
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        await ask(fake, "hw3", "public", "HW3: is recursion allowed in Q1?", "details here")
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        reply = await fake.user_message(post.thread_id, TA, "Yes, recursion is fine.", [STAFF_ROLE_ID])
+        await fake.send_message_command("Mark as answer", reply, user=STUDENT)
+        await fake.send_slash_command("qa resolve", {"post": str(post.id)}, user=STUDENT)
+        assert fake.thread(post.thread_id).archived
+        await fake.user_message(post.thread_id, writer, "Thanks! Note the recursion limit is 1000.", roles)
+        await eventually(lambda: fake.thread(post.thread_id).archived)
+        assert bot.store.qa_posts.get(post.id).status == "resolved"
+        config = bot.store.qa_forums.get(GUILD_ID)
+        assert config.tags["Resolved"] in fake.thread(post.thread_id).applied_tags
+        assert fake.channel_messages(post.thread_id)[-1]["content"].startswith("Thanks!")
+        assert fake.violations == []

@@ -35,15 +35,17 @@ STAFF = {"user": TA, "roles": [STAFF_ROLE_ID]}
 ENV = {"COURSEBOT_STAFF_ROLE": str(STAFF_ROLE_ID)}
 # A bot run with the message content intent (COURSEBOT_MESSAGE_CONTENT=1), for `fake_discord(words=True)`.
 WORDS_ENV = {**ENV, "COURSEBOT_MESSAGE_CONTENT": "1"}
+SERVER_OWNER_ID = 5999  # no student: the server's owner is staff by Discord's permissions
 GATEWAY_MESSAGE_CONTENT = 1 << 18  # the application flag the portal's Message Content toggle sets
 
 
 def fake_discord(*, words: bool = False):
-    """The tests' server, with the TA a member holding the staff role (the bot looks answerers up). `words`: the
-    application's Message Content toggle is on (else Discord withholds the words of others' messages)."""
+    """The tests' server, with the TA a member holding the staff role (the bot looks answerers up), owned by someone
+    else than the students (an owner is staff: it may manage the server). `words`: the application's Message Content
+    toggle is on (else Discord withholds the words of others' messages)."""
     members = [FakeMember(user=TA, roles=[STAFF_ROLE_ID]), FakeMember(user=STUDENT), FakeMember(user=OTHER_STUDENT)]
     flags = GATEWAY_MESSAGE_CONTENT if words else 0
-    return harness_fake(guilds=[course_guild(members=members)], application_flags=flags)
+    return harness_fake(guilds=[course_guild(members=members, owner_id=SERVER_OWNER_ID)], application_flags=flags)
 
 
 @pytest.fixture

@@ -55,12 +55,12 @@ async def test_a_forum_question_is_read_by_its_title_or_its_words_as_the_setting
         assert fake.violations == []
 
 
-@pytest.mark.parametrize(("words", "kept"), [(False, "Yes, numpy is allowed."), (True, "Only numpy 1.x.")])
+@pytest.mark.parametrize(("words", "kept"), [(False, None), (True, "Only numpy 1.x.")])
 async def test_an_endorsed_answer_edited_in_discord_is_quoted_no_more_with_or_without_its_words(
     course, tmp_path, words, kept
 ):
     """Staff edit an endorsed answer: its endorsement lapses either way (without the intent the bot cannot read what it
-    says now, and keeps the words staff endorsed for the record); a preview Discord adds, no edit, changes nothing."""
+    says now, and forgets the words taken back); a preview Discord adds, no edit, changes nothing."""
     clock = FixedClock(at("2024-02-12 10:00"))
     env = WORDS_ENV if words else ENV
     async with fake_discord(words=words) as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **env) as bot:
@@ -97,3 +97,33 @@ async def test_a_preview_discord_adds_to_an_endorsed_answer_is_no_edit(course, t
         await eventually(lambda: bot.store.qa_posts.by_thread(later.id) is not None)  # the update was handled first
         assert bot.store.qa_posts.get(post.id).endorsed
         assert bot.store.qa_posts.get(post.id).edited_at is None
+
+
+@pytest.mark.parametrize("endorsed", [True, False], ids=["endorsed", "marked by the asker"])
+async def test_a_staff_answer_edited_unread_is_linked_at_the_top_of_the_post_never_quoted_as_it_was(
+    course, tmp_path, endorsed
+):
+    """Without the intent an edited staff answer (endorsed, or only marked) is no longer quoted as the post's
+    **Answer**: the first message links to the marked answer instead; endorsing it again quotes its new words."""
+    clock = FixedClock(at("2024-02-12 10:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db", **ENV) as bot:
+        await setup_forum(fake)
+        await ask(fake, "hw3", "public", "HW3: may I use the blist library?", "thanks")
+        (post,) = bot.store.qa_posts.listed(GUILD_ID)
+        answer = await fake.user_message(post.thread_id, TA, "Yes, blist is allowed for HW3.", [STAFF_ROLE_ID])
+        if endorsed:
+            await fake.send_message_command("Endorse", answer, **STAFF)
+        else:
+            await fake.send_message_command("Mark as answer", answer, user=STUDENT)
+        assert "blist is allowed" in embed_text(fake.channel_messages(post.thread_id)[0])
+        await fake.user_edits(post.thread_id, int(answer["id"]), "Correction: blist is NOT allowed.")
+        await eventually(lambda: "blist is allowed" not in embed_text(fake.channel_messages(post.thread_id)[0]))
+        starter = embed_text(fake.channel_messages(post.thread_id)[0])
+        assert "**Answered**" in starter, starter
+        assert answer["id"] in starter, starter
+        assert bot.store.qa_posts.get(post.id).status == "answered"
+        await fake.send_message_command("Endorse", fake.channel_messages(post.thread_id)[-1], **STAFF)
+        assert "NOT allowed" in embed_text(fake.channel_messages(post.thread_id)[0])
+        asked = await fake.send_slash_command("ask", {"question": "may I use blist in hw3"}, user=STUDENT)
+        assert "blist is allowed" not in embed_text(asked.data)
+        assert fake.violations == []

@@ -114,6 +114,28 @@ async def test_without_a_staff_channel_setup_says_pings_wait_for_one(course, tmp
     store.close()
 
 
+async def test_setup_offers_private_to_staff_only_once_private_questions_are_set_up(course, tmp_path):
+    """hostile11 8: without a private channel the reply says private questions are not set up and never lists private
+    to staff among the ways /question offers; /setup show with a way switched off says the same."""
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    async with console_session(
+        settings, CourseCatalog.single(course), FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
+    ) as console:
+        for said in (
+            await console.handle("/setup qa-forum"),
+            await console.handle("/setup qa-forum switch_off:hidden"),
+        ):
+            offers = said.split("/question offers: ")[1].split(".")[0]
+            assert "public, with my name" in offers
+            assert "private to staff" not in offers
+            assert "Private to staff: needs private_channel:" in said
+        assert "private to staff" not in (await console.handle("/setup show")).split("/question offers: ")[1]
+        offers = (await console.handle("/setup qa-forum private_channel:2000")).split("/question offers: ")[1]
+        assert "private to staff" in offers.split(".")[0]
+    store.close()
+
+
 async def test_a_ping_that_cannot_be_sent_is_one_plain_console_line(course, tmp_path, caplog):
     """No staff channel: ':advance' prints what was not sent and why, not a log warning (hostile-qa finding 18)."""
     settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})

@@ -487,8 +487,18 @@ class Forums:
     async def user_message(
         self, thread_id: int, user: FakeUser, content: str, roles: list[int] | None = None
     ) -> dict[str, Any]:
-        guild, _ = self._guild_of_channel(thread_id)
+        guild, channel = self._guild_of_channel(thread_id)
         message = self._user_message(guild, thread_id, user, content, list(roles or []))
+        if channel.type in THREAD_TYPES and channel.archived:
+            # Discord: anyone's message unarchives a thread; a locked one only a member who may manage threads
+            member = guild.member(user.id)
+            may_manage = guild.permissions_for([*(roles or []), *(member.roles if member else [])], user_id=user.id)
+            if not channel.locked or may_manage & MANAGE_THREADS:
+                channel.archived = False
+                channel.archive_timestamp = iso_now()
+            else:
+                unarchive_for_message(channel)  # refused: the thread is archived
+            await self.dispatch("THREAD_UPDATE", channel.to_payload(guild.id))
         self._store_message(message)
         await self.dispatch("MESSAGE_CREATE", message)
         return message

@@ -3,6 +3,8 @@ applied_tags, Discord's own refusals (no thread_name, too many tags, an archived
 
 from __future__ import annotations
 
+import json
+
 import discord
 import pytest
 from discord import app_commands
@@ -71,6 +73,26 @@ async def test_a_message_in_an_archived_thread_unarchives_it_unless_it_is_locked
         await client.http.send_message(thread.id, params=discord.http.handle_message_parameters(content="a reply"))
         assert not thread.archived
         assert [m["content"] for m in fake.channel_messages(thread.id)][-2:] == ["one more thing", "a reply"]
+    assert fake.violations == []
+
+
+async def test_a_members_message_in_an_archived_thread_unarchives_it_with_a_thread_update():
+    """Discord: anyone's message in an archived (not locked) thread unarchives it, and THREAD_UPDATE says so first."""
+    async with FakeDiscord(guilds=[guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+        forum = await client.fetch_channel(FORUM_ID)
+        hook = await forum.create_webhook(name="Questions")
+        webhook = discord.Webhook.partial(hook.id, hook.token, client=client)
+        message = await webhook.send("hello", thread_name="A question", wait=True)
+        thread = fake.thread(message.channel.id)
+        await client.http.edit_channel(thread.id, archived=True)
+        fake.reset_records()
+        await fake.user_message(thread.id, ALICE, "thanks!")
+        assert not thread.archived
+        sent = [json.loads(raw)["t"] for session in fake._sessions.values() for _, raw in session.history]
+        assert [e for e in sent if e in ("THREAD_UPDATE", "MESSAGE_CREATE")][-2:] == [
+            "THREAD_UPDATE",
+            "MESSAGE_CREATE",
+        ]
     assert fake.violations == []
 
 

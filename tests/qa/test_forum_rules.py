@@ -13,6 +13,7 @@ from bot.qa.forum_rules import (
     TAG_NAME,
     forum_tags,
     offered_line,
+    offered_ways,
     post_tags,
     questions_off,
     status_tags,
@@ -134,7 +135,26 @@ def test_switches_that_cannot_be_meant_are_refused(off, switch_off, switch_on):
 
 def test_the_setup_answer_says_what_is_offered():
     """The answer lists what /question offers and what staff switched off."""
-    said = "".join(map(str, offered_line(frozenset({"hidden"}))))
+    said = "".join(map(str, offered_line(frozenset({"hidden"}), True)))
     assert "public, with my name" in said
     assert "Switched off: anonymous to everyone" in said
-    assert "Switched off" not in "".join(map(str, offered_line(frozenset())))
+    assert "Switched off" not in "".join(map(str, offered_line(frozenset(), True)))
+
+
+@pytest.mark.parametrize(
+    ("off", "private_set_up", "offered", "said"),
+    [
+        (set(), True, ("public", "anonymous", "hidden", "private"), "offers: public"),
+        (set(), False, ("public", "anonymous", "hidden"), "Private to staff: needs private_channel:."),
+        ({"private"}, False, ("public", "anonymous", "hidden"), "Switched off: private to staff"),
+        ({"public", "anonymous", "hidden"}, False, (), "offers no way of asking now"),
+    ],
+)
+def test_private_to_staff_is_offered_only_when_private_questions_are_set_up(off, private_set_up, offered, said):
+    """hostile11 8: without a private channel, /setup qa-forum never lists private to staff among the ways offered
+    (it says what it needs instead), and a refused way of asking never suggests it."""
+    assert offered_ways(frozenset(off), private_set_up) == offered
+    line = "".join(map(str, offered_line(frozenset(off), private_set_up)))
+    assert said in line
+    listed = line.split("/question offers: ")[-1].split(".")[0]
+    assert ("private to staff" in listed) is ("private" in offered)

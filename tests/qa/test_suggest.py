@@ -37,8 +37,8 @@ def test_words_are_joined_only_when_the_index_holds_the_joined_name_as_often(cou
             FAQPair("How many attempts on PrairieLearn?", "PrairieLearn allows three."),
         ]
         import_faq(store, course, 1, pairs, by=0, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
-        assert "labsheet" not in query_terms(store, course, "where is the data for lab sheet 4").concepts
-        assert "prairielearn" in query_terms(store, course, "how many tries on prairie learn").concepts
+        assert "labsheet" not in query_terms(store, course, 1, "where is the data for lab sheet 4").concepts
+        assert "prairielearn" in query_terms(store, course, 1, "how many tries on prairie learn").concepts
     finally:
         store.close()
 
@@ -89,3 +89,38 @@ def test_an_entry_changed_in_the_store_is_ranked_by_its_new_words(course, tmp_pa
     store.close()
     assert [s.question for s in before] == []
     assert [(s.question, s.answer) for s in after] == [(said, "Yes, one page.")]
+
+
+def test_another_servers_faq_never_changes_a_servers_suggestions(course):
+    """hostile11 4: a big FAQ in one server (the same words, hundreds of times) leaves another server's suggestions,
+    their scores and its typo corrections as they were: each server's words are counted apart."""
+    from bot.qa.faq_file import FAQPair
+    from bot.qa.knowledge import import_faq
+
+    store = Store(":memory:", zone=course.tz)
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    try:
+        import_faq(
+            store,
+            course,
+            111,
+            [
+                FAQPair("May I take a page of notes into the final exam?", "Yes: one handwritten page, both sides."),
+                FAQPair("How do I set up Databricks for the homework?", "Follow the setup guide on the course site."),
+            ],
+            by=0,
+            now=now,
+        )
+        asked = ["notes allowed in final exam", "how do i set up databriks"]
+        before = [[(s.id, s.score) for s in similar(store, course, 111, text)] for text in asked]
+        assert all(before), before
+        flood = [
+            FAQPair(
+                f"Final exam room {n}: may I take notes for section {n}?", f"Section {n}: notes as usual, room {n}."
+            )
+            for n in range(300)
+        ]
+        import_faq(store, course, 222, [*flood, FAQPair("Databricks?", "Databrick clusters.")], by=0, now=now)
+        assert [[(s.id, s.score) for s in similar(store, course, 111, text)] for text in asked] == before
+    finally:
+        store.close()

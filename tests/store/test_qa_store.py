@@ -80,11 +80,31 @@ def test_entries_are_indexed_withdrawn_and_counted(store):
     )
     assert [e.id for e in store.qa_entries.candidates(1, ["cheatsheet"])] == [first]
     assert {e.question for e in store.qa_entries.candidates(1, ["exam"])} == {"q", "q2"}
-    assert store.qa_entries.frequencies(["exam", "nothing"]) == ({"exam": 3}, 3)
+    assert store.qa_entries.frequencies(1, ["exam", "nothing"]) == ({"exam": 2}, 2)  # server 1's own counts
+    assert store.qa_entries.frequencies(2, ["exam", "cheatsheet"]) == ({"exam": 1}, 1)
+    assert store.qa_entries.known(2, ["exam", "cheatsheet"]) == {"exam"}
     assert [e.id for e in store.qa_entries.candidates(1, [], prefixes=["chea"])] == [first]
     store.qa_entries.withdraw(first, by=7, now=NOW)
     assert store.qa_entries.candidates(1, ["cheatsheet"]) == []
     assert store.qa_entries.get(first).withdrawn_at == NOW
+    assert store.qa_entries.vocabulary(1) == {"exam": 1, "calculator": 1}  # a withdrawn entry is counted no more
+
+
+def test_each_servers_words_are_counted_apart_and_follow_its_changes(store):
+    """hostile11 4: another server's entries never change a server's word counts (its weights, common words and
+    typo corrections), and a change is counted at once, inside a transaction too."""
+    common = {"source": "faq", "question": "q", "answer": "a", "answer_terms": ""}
+    store.qa_entries.add(111, NOW, question_terms="cheatsheet midterm", **common)
+    before = (store.qa_entries.vocabulary(111), store.qa_entries.frequencies(111, ["midterm", "room"]))
+    for n in range(50):
+        store.qa_entries.add(222, NOW, question_terms=f"midterm room room{n} cheatsheet", **common)
+    assert (store.qa_entries.vocabulary(111), store.qa_entries.frequencies(111, ["midterm", "room"])) == before
+    assert store.qa_entries.frequencies(222, ["midterm", "room"]) == ({"midterm": 50, "room": 50}, 50)
+    with store.immediate():
+        store.qa_entries.add(111, NOW, question_terms="midterm room", **common)
+        assert store.qa_entries.frequencies(111, ["midterm", "room"]) == ({"midterm": 2, "room": 1}, 2)
+    assert store.qa_entries.frequencies(111, ["midterm", "room"]) == ({"midterm": 2, "room": 1}, 2)
+    assert store.qa_entries.vocabulary(333) == {}
 
 
 def test_an_entry_read_again_unchanged_is_not_made_again_and_a_changed_one_is(store):

@@ -19,6 +19,7 @@ from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone
 from bot.announce.identity import Identity, fingerprint, moment_of
 from bot.answers.deadlines import DUE_TIME_NOTE
 from bot.answers.exams import conflict_form_status, when_line, where_lines
+from bot.answers.hand_in import opening_answer, opening_day
 from bot.answers.office_hours import session_line, sessions_between
 from bot.answers.places import on_place
 from bot.answers.schedule import day_line
@@ -271,8 +272,31 @@ def _releases(course: Course, config: AnnounceConfig, problems: list[PlanProblem
             relevant_until=item.due,
         )
 
-    released = [a for a in course.assignments if a.release is not None]
-    return _each(released, lambda a: f"release:{a.id}", one, problems)
+    # a window opening on the release day is that day's one post (`_openings`), never a second one
+    released = [a for a in course.assignments if a.release is not None and opening_day(a) != a.release]
+    return _each(released, lambda a: f"release:{a.id}", one, problems) + _openings(course, config, problems)
+
+
+def _openings(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
+    """A timed quiz's window opening ("Quiz 5 is open"), at its opening time (the morning of its day when the page
+    gives the day only), once per audience."""
+
+    def one(item) -> list[Planned]:
+        opens = item.hand_in.opens
+        at = opens if item.hand_in.opens_time else _morning(course, opens.date(), config)
+        return _per_audience(
+            course,
+            item.sections,
+            at=at,
+            kind="release",
+            identity=_about("release", item.id, "opens", moment_of(opens), item.title),
+            group=f"opens:{item.id}",
+            answer=opening_answer(course, item),
+            relevant_until=item.due,
+        )
+
+    opening = [a for a in course.assignments if opening_day(a) is not None]
+    return _each(opening, lambda a: f"opens:{a.id}", one, problems)
 
 
 def _offset_label(offset: dt.timedelta) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.answers.hand_in import card_lines
 from bot.answers.late_terms import own_rule_sentence, penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.errors import UserError
@@ -206,6 +207,7 @@ def _detail_field(course: Course, item: Assignment, now: dt.datetime, published:
         else:
             state = "closed" if closes <= now else "close"
             lines.append(text(f"Regrade requests {state} ", *when(closes), "."))
+    lines += card_lines(course, item)
     if item.notes:
         lines.append(text(item.notes))
     return Field(name=item.title, lines=tuple(lines))

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot.answers.hand_in import plain_lines
 from bot.answers.office_hours import Session, sessions_between
 from bot.core.timefmt import human_date, human_datetime, human_time_range
 from bot.course.meetings import ROOM_NOT_LISTED, Meeting
@@ -447,6 +448,7 @@ def _deadline_event(course: Course, prefix: str, item: Assignment) -> Event:
         lines.append("Not accepted late.")
     if item.release:
         lines.append(f"Released {human_date(item.release)}.")
+    lines += plain_lines(course, item)  # handed in where, its window's opening, time limit, attempts
     if item.notes:
         lines.append(item.notes)
     event = _new_event(

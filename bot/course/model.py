@@ -105,6 +105,26 @@ class ScheduleDay:
 
 
 @dataclass(frozen=True)
+class HandIn:
+    """How a piece of work is handed in and, for a timed quiz or test, its window: each field None where the data
+    leaves it out, UNKNOWN where it says the page is silent.
+
+    `submit` is a platform id from course.toml's `[[platform]]` or the page's own words ("on paper at the front
+    desk"); `opens` is when the window opens (with `opens_time` False when the page gives its day only);
+    `time_limit` is in minutes once started."""
+
+    submit: str | Unknown | None = None
+    opens: dt.datetime | Unknown | None = None
+    opens_time: bool = True
+    time_limit: int | Unknown | None = None
+    attempts: int | Unknown | None = None
+    open_book: bool | Unknown | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.submit, self.opens, self.time_limit, self.attempts, self.open_book))
+
+
+@dataclass(frozen=True)
 class Assignment:
     """A deadline: homework, a part of one, a project or a survey."""
 
@@ -121,6 +141,7 @@ class Assignment:
     sections: tuple[str, ...] = ()
     notes: str = ""
     due_time_assumed: bool = True
+    hand_in: HandIn = HandIn()
 
     def is_for(self, section: str | None) -> bool:
         return section is None or section in self.sections

@@ -9,6 +9,7 @@ from bot.course import format1
 from bot.course.checked_toml import Table
 from bot.course.load_context import LoadContext
 from bot.course.model import ASSIGNMENT_KINDS, Assignment
+from bot.course.parse_handin import hand_in, kind_defaults
 
 FILE = "assignments.toml"
 
@@ -19,6 +20,7 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
     kinds = format1.ASSIGNMENT_KINDS if ctx.format == 1 else ASSIGNMENT_KINDS
     out = []
     flagged: set[str] = set()
+    defaults = kind_defaults(top, ctx, kinds)
     for t in top.each("assignment", "id", "assignment '{}'"):
         due_raw = t.date_or_datetime("due")
         release = t.date("release", None)
@@ -44,11 +46,12 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
                 "covers, excludes)",
             )
             t.used.add("grace_days")
+        kind = t.choice("kind", kinds, "homework")
         item = Assignment(
             id=t.str("id"),
             title=t.str("title"),
             short=t.str("short", t.raw.get("title", "")),
-            kind=t.choice("kind", kinds, "homework"),
+            kind=kind,
             due=due,
             release=release,
             aliases=t.strs("aliases"),
@@ -57,6 +60,7 @@ def parse_assignments(raw: dict[str, Any], ctx: LoadContext) -> tuple[tuple[Assi
             sections=ctx.sections(t),
             notes=t.str("notes", ""),
             due_time_assumed=assumed,
+            hand_in=hand_in(t, ctx, defaults.get(kind), due),
         )
         t.reject_unknown()
         out.append(item)

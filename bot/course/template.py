@@ -102,6 +102,14 @@ exam = "midterm"                    # an id from exams.toml
 ASSIGNMENTS = """# Every deadline. due: a date (due at default_due_time) or a local date-time (2025-09-12T17:00:00).
 # kind: homework, project, survey, quiz, lab, other (the late policy says which kinds its pool covers).
 
+# How work is handed in, when the page says it once for a kind (an assignment's own field wins). Every field is
+# optional; "unknown" where the page is silent. submit: a [[platform]] id or the page's words
+# ("on paper at the Biology office front desk"); time_limit in minutes; attempts; open_book = true/false.
+[kind_defaults.quiz]
+submit = "submission"
+time_limit = 30
+attempts = 1
+
 [[assignment]]
 id = "hw1"
 title = "Homework 1"
@@ -118,6 +126,7 @@ id = "quiz1"
 title = "Quiz 1"
 short = "Q1"
 kind = "quiz"                       # policies.toml's [[late.rule]] says quizzes are not accepted late
+opens = 2025-09-18T09:00:00         # a timed quiz's window opens (a date alone: that day); before its due
 due = 2025-09-19T17:00:00
 
 # Only where the page says so: work of which only the best count ("your lowest pop quiz is dropped").

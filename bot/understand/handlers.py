@@ -21,6 +21,7 @@ from bot.understand.exam_sitting_asked import exam_sitting
 from bot.understand.exam_this_time import asked_of_the_next
 from bot.understand.exam_unset import answered_as_unset
 from bot.understand.grade_scale_asked import grade_scale
+from bot.understand.hand_in_asked import hand_in
 from bot.understand.handle_deadlines import assignment_due, due_soon, next_due, release
 from bot.understand.handle_exams import exam
 from bot.understand.handle_facts import assignment_for, course_fact, course_info, help_, section_, staff
@@ -105,6 +106,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "exam_arriving": exam_arriving,
     "best_of": best_of,
     "exam_sitting": exam_sitting,
+    "hand_in": hand_in,
     "attendance_rule": attendance_rule,
     "grade_scale": grade_scale,
     "person_sections": person_sections,

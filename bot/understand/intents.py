@@ -613,6 +613,16 @@ INTENTS: tuple[Intent, ...] = (
         "words, its name or its time: when, where, who may sit it, how to register, what its result does",
     ),
     Intent(
+        "hand_in",
+        3.0,
+        # above the course's one submission site and the policy readers (8-10): the work's own fields decide
+        {"hand_in": 12, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0},
+        needs=("hand_in",),
+        slots=("assignments", "aspect", "verdict"),
+        doc="how a piece of work is handed in (assignments.toml `submit`) and a timed quiz's window: when it opens, "
+        "its time limit, attempts, open-book",
+    ),
+    Intent(
         "attendance_rule",
         3.0,
         # above the readers of a missed meeting's story (8): the course's own numbers for absences decide

@@ -36,6 +36,8 @@ from bot.understand.exam_sitting_asked import exam_sitting_asked
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
 from bot.understand.grade_scale_asked import grade_scale_asked
+from bot.understand.hand_in_asked import NEEDS as HAND_IN_NEEDS
+from bot.understand.hand_in_asked import hand_in_asked
 from bot.understand.hardship_told import NEEDS as HARDSHIP_NEEDS
 from bot.understand.hardship_told import hardship_policy
 from bot.understand.held_in import held_in_question
@@ -204,6 +206,10 @@ def _exam_sitting(a: Asking) -> Slots | None:
     return exam_sitting_asked(a.course, a.said, a.reading)  # "when is the retake", "room of the 3pm sitting"
 
 
+def _hand_in(a: Asking) -> Slots | None:
+    return hand_in_asked(a.course, a.said, a.reading)  # "where do i submit lab report 3", "can i retake quiz 4"
+
+
 def _attendance_rule(a: Asking) -> Slots | None:
     found = attendance_rule_asked(
         a.course, a.said, a.reading, a.holds
@@ -272,6 +278,9 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.exam_sitting_asked: a sitting is named by the course's own words (its name, aliases), so the row
     # always runs; a course whose exams list no sitting costs a look-up
     Recognizer("exam_sitting", None, _exam_sitting),
+    # bot.understand.hand_in_asked: handing in ("submit", "upload", "paper"), a time limit ("long", "minutes"),
+    # attempts ("retake", "tries"), a window's opening ("open", "available"), open-book
+    Recognizer("hand_in", HAND_IN_NEEDS, _hand_in),
     # bot.understand.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
     Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
     # bot.understand.grade_scale_asked: grades are named by the course's own scale, so the row always runs (its own

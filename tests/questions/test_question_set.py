@@ -56,6 +56,7 @@ BY_FACTS = (
         "round14-",
         "round15-",
         "hardship-",
+        "handin-",
         "claim-words-",
         "u34-",
         "late-kinds-",

@@ -1,0 +1,93 @@
+"""'where do i submit lab report 3', 'how long is the quiz', 'can i retake it', 'when does it open': the work's
+hand-in fields answer first, Yes or No where asked and settled, 'doesn't say' where the data is silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import read_question
+from tests.conftest import FIXTURES, local
+
+CHEM = FIXTURES / "courses" / "chem-1310-s26"
+GEO = FIXTURES / "courses" / "geo-2210-s25"
+
+
+@pytest.fixture(scope="module")
+def courses():
+    return {"chem": load_course(CHEM), "geo": load_course(GEO)}
+
+
+def _asked(course, question: str):
+    now = local(course, "2026-02-10 10:00") if course.id == "chem-1310-s26" else local(course, "2025-03-31 10:00")
+    result = read_question(course, question, now)
+    parts = [(p.intent, p.slots) for p in result.parts]
+    return parts, answer_text(result.answer, course.tz, now).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "aspect", "first"),
+    [
+        ("chem", "where do i submit lab report 3", "submit", "is handed in on Canvas"),
+        ("chem", "which site do problem sets get handed in on", "submit", "on Sapling Learning"),
+        ("chem", "how long do we get for each quiz", "time_limit", "20 minutes"),
+        ("chem", "is quiz 6 thirty minutes or 20 min", "time_limit", "20 minutes"),
+        ("chem", "when does quiz 5 open", "opens", "opens Thu Feb 26, 8:00 AM"),
+        ("chem", "can i retake quiz 4", "attempts", "doesn't say"),
+        ("geo", "how many attempts on the reading quiz", "attempts", "two attempts"),
+        ("geo", "can i take the quiz twice", "attempts", "Yes"),
+        ("geo", "is the reading quiz open book", "open_book", "doesn't say"),
+        ("geo", "is sheet 2 a paper copy or online", "submit", "on ISIS"),
+        ("geo", "do we hand in sheet 3 in class", "submit", "No"),
+        ("geo", "is sheet 3 uploaded online", "submit", "Yes"),
+        ("geo", "how long is the quiz once i start", "time_limit", "45 minutes"),
+    ],
+)
+def test_the_fact_asked_comes_first(courses, course, question, aspect, first):
+    """The hand_in intent reads the aspect, and the answer's first line holds the fact asked."""
+    parts, lines = _asked(courses[course], question)
+    assert [i for i, _ in parts] == ["hand_in"], parts
+    assert parts[0][1]["aspect"] == aspect
+    assert first in lines[2], lines
+    assert first not in ("Yes", "No") or lines[2].startswith(first), lines
+
+
+@pytest.mark.parametrize(
+    ("course", "question"),
+    [
+        ("geo", "if i hand in sheet 3 monday at 9am how much do i lose"),  # a late what-if
+        ("geo", "when is sheet 3 due and where do i go"),  # the student goes somewhere, not the work
+        ("chem", "if i'm 10 minutes late to lab does it matter"),  # the lab meeting, not the work
+        ("chem", "do i really have to show up to lab in person"),  # attending, not handing in
+        ("chem", "when is quiz 5 due"),  # the deadline
+        ("chem", "how long do we have to dispute the grade on lab report 2"),  # a regrade's window
+        ("geo", "how long is the extension on the reading quiz if i'm sick"),  # an extension
+        ("chem", "is quiz 3 open book"),  # no open_book field: the policy's words answer
+    ],
+)
+def test_other_questions_stay_with_their_readers(courses, course, question):
+    """Late what-ifs, deadlines, attendance and what no field answers are not read as handing in."""
+    parts, _ = _asked(courses[course], question)
+    assert "hand_in" not in [i for i, _ in parts], parts
+
+
+def test_a_course_without_the_fields_is_not_read_here(second_course):
+    """STAT 187 gives no hand-in field: 'where do i submit ps2' keeps the course's submission site answer."""
+    now = local(second_course, "2024-10-01 10:00")
+    result = read_question(second_course, "where do i submit ps2", now)
+    assert "hand_in" not in [p.intent for p in result.parts]
+
+
+def test_the_time_limit_is_never_the_due_date(courses, tmp_path):
+    """A quiz with no time limit of a course that gives limits: 'doesn't say', never its due time."""
+    import shutil
+
+    folder = shutil.copytree(GEO, tmp_path / "geo")
+    path = folder / "assignments.toml"
+    path.write_text(path.read_text().replace("time_limit = 45\n", ""))
+    course = load_course(folder)
+    parts, lines = _asked(course, "how long do we have for the reading quiz")
+    assert parts[0][0] == "hand_in"
+    assert "doesn't say" in lines[2]
+    assert not any("Apr 4" in line for line in lines)

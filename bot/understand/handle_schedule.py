@@ -31,6 +31,7 @@ from bot.understand.class_days import (
 from bot.understand.extra_help import extra_help_between
 from bot.understand.normalize import phrase_key
 from bot.understand.other_numbered import other_numbered
+from bot.understand.period_exists import period_reason
 from bot.understand.result import Slots
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.topic_predicate import asked_of_topic
@@ -164,6 +165,9 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
             )
     if kind in (None, "class") and not slots.get("words") and not asked.yes_no and _ACROSS_KINDS.search(asked.question):
         return _with_work_and_exams(asked, answer, first, last, label)
+    if asked.yes_no and slots.get("_period") is not None:
+        # "is there a reading day before finals": the day itself exists, whether or not class meets on it
+        return replies.verdict(answer, not slots.get("negated", False), period_reason(slots["_period"]))
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)

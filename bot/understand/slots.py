@@ -21,6 +21,7 @@ from bot.understand.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.lexicon import Lexicon, canon_key, plural
 from bot.understand.normalize import phrase_key
 from bot.understand.now_or_day import dated_not_now, spanned_not_now
+from bot.understand.period_exists import period_asked
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
@@ -394,6 +395,7 @@ class SlotFiller:
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             slots["_for_exam"] = held_for_exam(r)  # "when is the review session for midterm 2"
+            slots["_period"] = period_asked(r, self.lexicon.periods)  # "is there a reading day": it exists
             self._topic(slots, ev)
         elif intent == "where_now":
             slots["asked"] = where_now_asked(r.text)

@@ -65,6 +65,7 @@ from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Mention, Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
+from bot.understand.row_meeting import has_own_slot
 from bot.understand.rule_words import rule_said_part
 from bot.understand.section_person import section_person
 from bot.understand.sitting_room import sitting_room
@@ -655,6 +656,12 @@ class Engine:
                 f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
         if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
             f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then
+        if (
+            ev.fact in ("meeting_place", "meeting_time")
+            and ev.topic_rows
+            and all(has_own_slot(self.course, self.course.schedule[i], ev.fact) for i in ev.topic_rows)
+        ):
+            f["topic_placed"] = 1.0  # "where do we meet for the doria trip": the day's own place and time
         if "assignment" in f and "cue:grades" in f:
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):

@@ -33,6 +33,7 @@ from bot.understand.normalize import phrase_key
 from bot.understand.other_numbered import other_numbered
 from bot.understand.period_exists import period_reason
 from bot.understand.result import Slots
+from bot.understand.row_meeting import with_own_meetings
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.topic_predicate import asked_of_topic
 from bot.understand.topic_section import topic_for_section
@@ -274,6 +275,7 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     rows = [course.schedule[i] for i in slots.get("rows", ())]
     # a student who told their section sees their rows; a topic held only for other sections is still shown, named
     rows = [r for r in rows if r.is_for(slots.get("section"))] or rows
+    rows = with_own_meetings(course, rows)  # "what time do we leave for la campana": the trip's own time and place
     if slots.get("_resource") and _only_resource_words(slots.get("words", "")):
         return _materials_overall(asked, slots["_resource"])
     if not rows:

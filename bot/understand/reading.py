@@ -47,6 +47,7 @@ from bot.understand.vocabulary import (
     TEACH_VERBS,
     YES_NO_STARTERS,
 )
+from bot.understand.weather_rule import told_weather
 from bot.understand.work_closes import closing_words
 
 _PAST = frozenset(
@@ -615,6 +616,7 @@ class Reader:
         if "parts" in reading.cues:
             # "the written part on time and the code late": "code" is the other part of the work
             covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
+        covered |= told_weather(self.course, tokens)  # "its pouring rn, do we still have lab": the scene
         reading.content = [
             t
             for i, t in enumerate(tokens)

@@ -167,8 +167,12 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
     if kind in (None, "class") and not slots.get("words") and not asked.yes_no and _ACROSS_KINDS.search(asked.question):
         return _with_work_and_exams(asked, answer, first, last, label)
     if asked.yes_no and slots.get("_stretch") is not None:
-        # "is there a reading day before finals": the day itself exists, whether or not class meets on it
-        return replies.verdict(answer, not slots.get("negated", False), period_reason(slots["_stretch"]))
+        # "is there a reading day before finals": the day itself exists, whether or not class meets on it; "is there
+        # a spring break in april": only if it falls in the span asked
+        stretch = slots["_stretch"]
+        inside = stretch.first <= last and first <= stretch.last
+        reason = period_reason(stretch) if inside else f"{period_reason(stretch)[:-1]}, not {label}."
+        return replies.verdict(answer, inside != slots.get("negated", False), reason)
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)

@@ -17,6 +17,9 @@ STAT = "data/stat-187-f24"
         (CHEM, "do we have a spring break in this course", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
         (CHEM, "r we getting a spring break", "Yes: Spring break"),
         (STAT, "are we gonna have a thanksgiving break this semester", "Yes: Thanksgiving break"),
+        # a span asked with it: Yes only if the stretch falls in it
+        (CHEM, "is there a spring break in april", "No: Spring break runs Mon Mar 16 – Fri Mar 20, not in April."),
+        (CHEM, "is there a spring break in march", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
         # class, a kind of meeting or work during the stretch is another question: none meets then
         (STAT, "is there discussion during thanksgiving break", "No"),
         (STAT, "are there any classes over thanksgiving break", "No"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answers.schedule import next_class
+from bot.answers.schedule import day_line, next_class
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.errors import UserError
 from bot.core.matching import fold
@@ -87,8 +87,12 @@ def meetings_answer(course: Course, now: dt.datetime, kind: str | None = None, s
                 o = upcoming[0]
                 label = f" ({course.section_label(o.meeting.section)})" if o.meeting.section else ""
                 lines.append(text("Next: ", Stamp(o.start, "F"), f" · {o.where}{label}"))
+        elif (dated := [d for d in course.schedule if d.kind == k.id and d.is_for(section)]) and all(
+            d.start is not None or d.room for d in dated
+        ):
+            # a kind held only on days the schedule gives a time or place of their own (planetarium visits): each
+            lines = [day_line(d) for d in dated]
         else:
-            dated = [d for d in course.schedule if d.kind == k.id]
             where = "times or rooms" if dated else "times, rooms or dates"
             lines = [text(f"The course page doesn't give {k.name.lower()} {where}.")]
             if course.meeting_times or course.meeting_place:

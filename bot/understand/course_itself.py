@@ -75,8 +75,8 @@ _A_RULE = re.compile(r"\b(?:grace|late|lateness|extensions?|penalt(?:y|ies)|dead
 _DATED = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-    # "is there any lab in november": a month asked
-    r"|month|january|february|march|april|june|july|august|september|october|november|december)\b"
+    # "is there any lab in november": a month asked; "are there labs during spring break": a stretch of the term
+    r"|during|break|recess|vacation|holidays|month|january|february|march|april|june|july|august|september|october|november|december)\b"
 )
 _DAY_ASKED = re.compile(r"\b(?:what|which)\s+days?\b")
 # "whats the course number and name again", "what's the class called in english": the course's own name.

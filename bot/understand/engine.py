@@ -65,12 +65,14 @@ from bot.understand.policy_whole import policy_read_whole
 from bot.understand.reading import Mention, Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
+from bot.understand.row_meeting import has_own_slot
 from bot.understand.rule_words import rule_said_part
 from bot.understand.section_person import section_person
 from bot.understand.sitting_room import sitting_room
 from bot.understand.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.stated_section import stated_section
 from bot.understand.story import told
+from bot.understand.that_week import that_week
 from bot.understand.where_now import where_now_asked
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
@@ -445,6 +447,8 @@ class Engine:
         for i, piece in enumerate(pieces):
             if i and (whole := asked_of_before(piece, pieces[i - 1])):
                 piece = whole  # "when is lecture next week and where": where is lecture next week
+            if readings and (dated := that_week(piece, readings[-1])):
+                piece = dated  # "... on tue mar 31 and is there lecture thursday that week": the week of mar 31
             reading = self.reader.read(question, now, piece)
             if readings:
                 _inherit(reading, as_series_for_one(reading, readings[-1], self.reader.lexicon.series), self.course)
@@ -655,6 +659,14 @@ class Engine:
                 f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
         if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
             f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then
+        if (
+            ev.fact in ("meeting_place", "meeting_time")
+            and ev.topic_rows
+            and all(has_own_slot(self.course, self.course.schedule[i], ev.fact) for i in ev.topic_rows)
+        ):
+            f["topic_placed"] = 1.0  # "where do we meet for the doria trip": the day's own place and time
+        if ev.topic_rows and _UNIT_OF.search(reading.text) and all(self.course.schedule[i].unit for i in ev.topic_rows):
+            f["unit_of_topic"] = 1.0  # "what unit is the refactoring stuff in": the unit of the days it names
         if "assignment" in f and "cue:grades" in f:
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
@@ -893,6 +905,8 @@ def _topic_names_work(reading: Reading) -> bool:
 
 
 # "... before finals", "... after the exams": exams named by a plain word only to date what is asked
+# "what unit is the refactoring stuff in", "which module was datawrapper in": the unit a topic belongs to.
+_UNIT_OF = re.compile(r"\b(?:what|which)\s+(?:unit|module|block|theme|part\s+of\s+the\s+(?:course|class))\b")
 _DATED_BY_EXAM = re.compile(
     r"\b(?:before|after|until|till)\s+(?:the\s+|my\s+|our\s+)?(?:finals|exams|midterms|tests)\b"
 )

@@ -31,7 +31,9 @@ from bot.understand.class_days import (
 from bot.understand.extra_help import extra_help_between
 from bot.understand.normalize import phrase_key
 from bot.understand.other_numbered import other_numbered
+from bot.understand.period_exists import period_reason
 from bot.understand.result import Slots
+from bot.understand.row_meeting import with_own_meetings
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.topic_predicate import asked_of_topic
 from bot.understand.topic_section import topic_for_section
@@ -164,6 +166,13 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
             )
     if kind in (None, "class") and not slots.get("words") and not asked.yes_no and _ACROSS_KINDS.search(asked.question):
         return _with_work_and_exams(asked, answer, first, last, label)
+    if asked.yes_no and slots.get("_stretch") is not None:
+        # "is there a reading day before finals": the day itself exists, whether or not class meets on it; "is there
+        # a spring break in april": only if it falls in the span asked
+        stretch = slots["_stretch"]
+        inside = stretch.first <= last and first <= stretch.last
+        reason = period_reason(stretch) if inside else f"{period_reason(stretch)[:-1]}, not {label}."
+        return replies.verdict(answer, inside != slots.get("negated", False), reason)
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
@@ -270,6 +279,7 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     rows = [course.schedule[i] for i in slots.get("rows", ())]
     # a student who told their section sees their rows; a topic held only for other sections is still shown, named
     rows = [r for r in rows if r.is_for(slots.get("section"))] or rows
+    rows = with_own_meetings(course, rows)  # "what time do we leave for la campana": the trip's own time and place
     if slots.get("_resource") and _only_resource_words(slots.get("words", "")):
         return _materials_overall(asked, slots["_resource"])
     if not rows:

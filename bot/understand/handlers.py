@@ -68,6 +68,7 @@ from bot.understand.policy_situation import situation_answer
 from bot.understand.result import Slots
 from bot.understand.stated_place import stated_place
 from bot.understand.surname_room import surname_room
+from bot.understand.weather_rule import with_weather_rule
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "assignment_due": assignment_due,
@@ -126,12 +127,19 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
 }
 
 
+# Intents answered from the meetings of a day or span, which the weather may move or call off.
+_MEETING_DAYS = frozenset({"schedule_day", "schedule_range", "next_class"})
+
+
 def handle(intent: str, asked: Asked, slots: Slots) -> Answer:
     """The intent's answer; a student-fixable problem (UserError) becomes a clear message, not a crash."""
     try:
         handler = HANDLERS[intent]
         if asked.yes_no and slots.get("_place"):
             return stated_place(handler, asked, slots)  # "is the final in redwood hall 1 at 9am"
+        if intent in _MEETING_DAYS:
+            # "its pouring rn, do we still have lab": the day's meetings, and the course's rule for that weather
+            return with_weather_rule(asked.course, asked.question, handler(asked, slots))
         return handler(asked, slots)
     except UserError as err:
         return Answer(

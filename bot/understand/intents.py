@@ -355,6 +355,8 @@ INTENTS: tuple[Intent, ...] = (
             "who": -3,  # "who invented the bootstrap": the schedule says when, never who
             "range": -1,  # "a review session before exam 1": the schedule in that range, with the topic
             "on_exam": -3,  # "is the guest lecture on the final": what the exam covers
+            "topic_placed": 1.5,  # "where do we meet for the doria trip": a day with its own place says where
+            "unit_of_topic": 1.5,  # "what unit is the refactoring stuff in": the schedule's unit of those days
         },
         any_of=("topic", "topic_missing"),
         slots=("dates", "section"),

@@ -47,6 +47,7 @@ from bot.understand.vocabulary import (
     TEACH_VERBS,
     YES_NO_STARTERS,
 )
+from bot.understand.weather_rule import told_weather
 from bot.understand.work_closes import closing_words
 
 _PAST = frozenset(
@@ -615,6 +616,7 @@ class Reader:
         if "parts" in reading.cues:
             # "the written part on time and the code late": "code" is the other part of the work
             covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
+        covered |= told_weather(self.course, tokens)  # "its pouring rn, do we still have lab": the scene
         reading.content = [
             t
             for i, t in enumerate(tokens)
@@ -877,6 +879,8 @@ def _relation(tokens: list[str], start: int) -> str:
     before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
     if before[-2:] == ["week", "of"]:
         return "week_of"  # "the week of the midterm"
+    if before[-2:] == ["day", "of"]:
+        return "day_of"  # "lecture on the day of test 1": the exam's own day, another thing asked of it
     if before and before[-1] in ("and", "to") and {"between", "from"} & set(tokens[max(0, start - 4) : start]):
         return "until"  # "office hours between now and the midterm": up to it
     if before and before[-1] in ("between", "from") and {"and", "to", "until", "till"} & set(tokens[start : start + 5]):

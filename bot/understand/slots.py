@@ -21,6 +21,7 @@ from bot.understand.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.lexicon import Lexicon, canon_key, plural
 from bot.understand.normalize import phrase_key
 from bot.understand.now_or_day import dated_not_now, spanned_not_now
+from bot.understand.period_exists import period_asked
 from bot.understand.reading import Mention, Reading
 from bot.understand.relation_span import span_to
 from bot.understand.result import Slots
@@ -394,6 +395,7 @@ class SlotFiller:
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             slots["_for_exam"] = held_for_exam(r)  # "when is the review session for midterm 2"
+            slots["_stretch"] = period_asked(r, self.lexicon.periods)  # "is there a reading day": it exists
             self._topic(slots, ev)
         elif intent == "where_now":
             slots["asked"] = where_now_asked(r.text)
@@ -475,6 +477,13 @@ class SlotFiller:
                 slots["_sections"] = tuple(dict.fromkeys(sections))  # "is L02 in the same room as L01"
                 slots["_decided"] = True
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
+            if day is None and any(m.kind == "exam" and m.relation == "day_of" for m in r.mentions):
+                span = self.relation_range(r, today)  # "is 1a in its normal room on the day of the midterm"
+                slots["date"] = span[0] if span is not None else None
+                if slots["date"] is not None and asks_as_usual(r.text):
+                    slots["_decided"] = (
+                        True  # "in its normal room on the day of the midterm": that day's changes decide
+                    )
             if ev.fact == "meeting_place" and chosen_section is None and (clock := r.time("time")) and not clock.window:
                 slots["_clock"] = clock.time  # "where does the 1:30 lecture meet": the one that starts then
             if day is None and any(m.kind == "period" for m in r.mentions):
@@ -630,6 +639,8 @@ class SlotFiller:
             if m.relation == "week_before":
                 monday = week_monday(first) - dt.timedelta(days=7)
                 return monday, monday + dt.timedelta(days=6), f"the week before {name}"
+            if m.relation == "day_of":
+                return first, first, f"the day of {name}"
             if m.relation == "day_before":
                 day = first - dt.timedelta(days=1)
                 return day, day, f"the day before {name}"

@@ -51,9 +51,11 @@ def _names_a_kind(course: Course, place: str) -> bool:
 def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
     """ "is the final in redwood hall", "is lecture in halvorsen 100 tomorrow": Yes when the answer's place is the
     one asked about; none when the answer names no place of the course."""
-    said = phrase_key(
-        " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
-    )
+    card = " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
+    # A move's reason names the room left ("Kilohana Hall 214 closed for floor repairs"): where the meeting is not.
+    for reason in {c.reason for c in course.meeting_changes if c.kind == "move" and c.reason}:
+        card = card.replace(reason, " ")
+    said = phrase_key(card)
     # A place is shown when its words stand together, not when they are scattered over the card ("room", "3 working
     # days", "law school office" are not "Room 3.12, Law School").
     shown = [p for p in course_places(course) if _stands_in(phrase_key(p), said)]

@@ -24,6 +24,9 @@ _VERBS = frozenset(
 _DENIED = re.compile(r"^(?:will|would|can|could|do|does|did|am|is|are|was|were)\s+not\b")
 _OPENERS = frozenset({"so", "ok", "okay", "well", "hey", "hi", "hello", "basically", "anyway", "and", "but", "quick"})
 _ASKS = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "wheres", "whens", "hows"})
+# "im in section 4 what is this weeks lab": a question word with its verb straight after asks, wherever it stands (a
+# word that only relates has a subject first: "the day when i was sick").
+_ASKING_VERBS = frozenset({"is", "are", "do", "does", "will", "should", "can"})
 # "how bad is it if i turn it in then": "then" is the time the story named.
 _THEN = re.compile(r"\b(?:by|at|on|until|till)?\s*then\b")
 # "what would i miss if i do that", "is anything due while i'm gone": the absence the story told of.
@@ -101,7 +104,10 @@ def _asks_something(text: str) -> bool:
     question."""
     for clause in re.split(r"[,;:()]|\s-+\s", text):
         said = [w for w in words_of(clause) if w not in _OPENERS]
-        if any(w in _ASKS and (i == 0 or i == len(said) - 1 or said[i - 1] in _EMBEDS) for i, w in enumerate(said)):
+        if any(
+            w in _ASKS and (i == 0 or i == len(said) - 1 or said[i - 1] in _EMBEDS or said[i + 1] in _ASKING_VERBS)
+            for i, w in enumerate(said)
+        ):
             return True
     return False
 

@@ -673,13 +673,37 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
     )
     return [
         _from_now(text, p, today)
-        for p in _join(text, atoms)
+        for p in _weekday_of_week(text, _join(text, atoms))
         # "the two weeks after spring break" counts from the break, not from now: the reader relates it.
         if not (p.grain == "span" and _ANCHORED.match(text, p.end))
     ]
 
 
 _ANCHORED = re.compile(r"\s+(?:after|before|following)\b")
+# Between a weekday and the week it is in: a few words of one thing ("friday site visit next week"), not a list
+# ("friday and next week", "friday, or next week").
+_SAME_THING = re.compile(r"^(?:\s*(?!and\b|or\b|but\b|then\b|also\b)[\w'-]+){0,3}\s*$")
+
+
+def _weekday_of_week(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A weekday typed alone beside a week ("friday next week", "is there a friday site visit next week", "next week
+    on tuesday"): that weekday of the week named, not the coming one."""
+    weeks = [p for p in phrases if p.kind == "range" and p.grain == "week" and not p.relation and p.first]
+    if len(weeks) != 1:
+        return phrases
+    week = weeks[0]
+    out = []
+    for p in phrases:
+        if p.kind in ("day", "moment") and p.bare and p.grain in ("weekday", "day") and p.first is not None:
+            gap = text[p.end : week.start] if p.end <= week.start else text[week.end : p.start]
+            if not week.first <= p.first <= week.last and _SAME_THING.match(gap):
+                day = week.first + dt.timedelta(days=(p.first.weekday() - week.first.weekday()) % 7)
+                if day <= week.last:
+                    label = p.label.replace(_label_day(p.first), _label_day(day), 1)
+                    p = replace(p, first=day, last=day, label=label, bare=False, other=None)
+        out.append(p)
+    return out
+
 
 # "saturday evening around 6", "friday morning at 10": an hour with no am/pm beside a part of the day is in it.
 _HOUR_AFTER = re.compile(

@@ -1340,6 +1340,7 @@ EVERYDAY_WORDS = _words(
     bake fake wake sake rake mile pile tile wine pine dine lane cane sane wage cage rage sage gate hate mate rate
     rates fate pizza lunch breakfast snack snacks boba bubble tea bus buses car cars bike bikes parking park walk
     walking drive driving ride weather rain raining snow snowing cold hot warm sunny cloudy gym library dorm dorms
+    pouring rainy stormy storm storms thunderstorm hurricane typhoon blizzard snowstorm icy overcast
     housing register registered registration tuition fee fees scholarship major minor degree internship career
     resume interview salary alumni campus campuses president dean provost founded invented invent built
     build famous celebrity movie movies music song songs sports team teams football basketball soccer baseball

@@ -123,3 +123,19 @@ def test_a_weekly_meeting_is_still_said_by_its_weekdays(second_course):
     said = text_of(second_course, meetings_answer(second_course, now, "lecture"), now)
     assert "days " in said
     assert "Halvorsen Hall 100" in said
+
+
+def test_a_kind_held_only_on_days_with_their_own_time_lists_those_days():
+    """ "when are the colloquia" with no weekly colloquium: each schedule day of the kind, with its own time."""
+    from dataclasses import replace
+
+    from tests.understand.conftest import course_in
+
+    geo = course_in("tests/fixtures/courses/geo-2210-s25")
+    only_rows = replace(geo, meetings=tuple(m for m in geo.meetings if m.kind != "colloquium"))
+    now = local(geo, "2025-05-12 10:00")
+    said = text_of(only_rows, meetings_answer(only_rows, now, "colloquium"), now)
+    assert "Fri Jun 13" in said
+    assert "Project presentations" in said
+    assert "12:00 PM" in said
+    assert "doesn't give" not in said

@@ -103,6 +103,8 @@ def test_a_thing_the_assignments_notes_describe_is_a_yes(course):
         "what software do we need",
         "is there a lab this week",
         "is there any lab in november",  # a month asked: the schedule's
+        "are there labs during spring break",  # a stretch of the term asked
+        "any labs over thanksgiving break",
         "are there presentations this month",
     ],
 )

@@ -31,6 +31,7 @@ def fill(course, intent, question):
         ("schedule before the midterm", "2024-02-12", "2024-02-25"),
         ("schedule the day before spring break", "2024-03-03", "2024-03-03"),
         ("schedule the day after the midterm", "2024-02-27", "2024-02-27"),
+        ("is there class on the day of the midterm", "2024-02-26", "2024-02-26"),  # the exam's own day
         ("what's the schedule", "2024-02-12", "2024-02-18"),
         ("what lectures are left after this week", "2024-02-19", "2024-04-24"),  # the week's end to the term's
         ("schedule after next week", "2024-02-26", "2024-04-24"),

@@ -74,3 +74,26 @@ def test_a_word_of_a_meeting_kind_is_not_a_place_stated(second_course):
     answer = stated_place(handler, asked, {"_place": "discussion"})
     assert replies.opening_verdict(answer) is None
     assert seen == [{"_place": None}]
+
+
+def test_the_room_a_move_left_named_in_its_reason_is_not_where_the_meeting_is(second_course):
+    """ "is it still in halvorsen hall 100": a move whose reason names the room left is No, with the new room."""
+    from dataclasses import replace
+
+    from bot.course.meetings import MeetingChange
+
+    day = at("2024-10-15 00:00").date()
+    moved = MeetingChange(
+        "lecture", "move", day, day, "Halvorsen Hall 100 hosts a conference", room="Bayview Auditorium"
+    )
+    course = replace(second_course, meeting_changes=(moved,))
+    asked = Asked(course, at("2024-10-10 10:00"), None, None, None, True, "")
+
+    def handler(asked: Asked, slots: dict) -> Answer:
+        return Answer(
+            title="Lecture",
+            lines=(text("Lecture: 11:00 AM · Bayview Auditorium (Halvorsen Hall 100 hosts a conference)"),),
+        )
+
+    assert replies.opening_verdict(stated_place(handler, asked, {"_place": "halvorsen hall 100"})) is False
+    assert replies.opening_verdict(stated_place(handler, asked, {"_place": "bayview auditorium"})) is True

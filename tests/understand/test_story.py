@@ -142,6 +142,8 @@ def test_a_story_does_not_date_a_question_that_asks_when(course):
         ("i was wondering when ps7 is due", False),  # "when" after "wondering" asks
         ("so i missed class, what did we cover", False),  # first in its clause
         ("i lost my notes and the exam is where", False),  # last: it asks
+        ("im in 1c what is this weeks discussion", False),  # its verb straight after: it asks
+        ("im in 1c where do we meet this week", False),
     ],
 )
 def test_a_question_word_after_a_noun_relates_and_asks_nothing(stat, sentence, told):

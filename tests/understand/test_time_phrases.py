@@ -64,6 +64,23 @@ def test_bare_weekday_in_a_past_tense_question_is_the_last_one(course):
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("is there lab on thursday next week", "2024-02-22"),
+        ("is there a wednesday quiz next week", "2024-02-21"),  # a few words of one thing between them
+        ("next week on tuesday", "2024-02-20"),
+        ("friday of week 3", "2024-02-02"),
+        ("is there class friday and next week", "2024-02-16"),  # two things asked: the coming friday
+        ("what's on wednesday this week", "2024-02-14"),
+    ],
+)
+def test_a_weekday_beside_a_week_is_that_weeks(course, text, day):
+    """A weekday typed alone beside a week ('friday next week') is that weekday of the week, not the coming one."""
+    found = [p for p in phrases(text, course=course) if p.kind in ("day", "moment")]
+    assert [p.first for p in found] == [D(day)]
+
+
+@pytest.mark.parametrize(
     ("text", "moment"),
     [
         ("thursday 2am", "2024-02-15 02:00"),

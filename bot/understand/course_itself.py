@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, Text, text, when
+from bot.core.kept import Kept
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.course_standing import STANDING_ASKED, course_standing
@@ -410,10 +411,20 @@ def _handed_in(course: Course, group: tuple) -> tuple[Platform, Text] | None:
     return site, text(f"{shown}: handed in on **{site.name}**" + (f": {site.url}" if site.url else "."))
 
 
+_ITEMS: Kept[re.Pattern[str]] = Kept(size=32)
+
+
+def _any_item(course: Course) -> re.Pattern[str]:
+    """Any assignment's id, short name or alias standing as a word of its own: built once per course."""
+    return _ITEMS.get(
+        course, "items", lambda: alone(n.lower() for a in course.assignments for n in (a.id, a.short, *a.aliases))
+    )
+
+
 def _due_time(course: Course, question: str) -> Answer | None:
     """The time of day the work asked about (or all of it) is usually due, with the items due at another time;
     None when one assignment is named (its own deadline answers)."""
-    if alone(n.lower() for a in course.assignments for n in (a.id, a.short, *a.aliases)).search(question):
+    if _any_item(course).search(question):
         return None
     asked = {_one(w) for w in re.findall(r"[a-z]+", question)} - _NOT_WORK
     kinds = [a for a in course.assignments if asked & _words_of(a.title, a.short, *a.aliases)]

@@ -21,6 +21,7 @@ fragments read once per course. A reader without a gate runs on every question, 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,12 +37,13 @@ _RUN = re.compile(r"[^\W_]+")
 
 def folded(text: str) -> str:
     """The text as gates read it: lowercased with straight apostrophes, then again as plain ASCII (as
-    bot.understand.normalize.plain makes it: "süd" is also "sud"), so a fragment either kind of reader sees is seen."""
+    bot.understand.normalize.plain makes it: "süd" is also "sud"), so a fragment either kind of reader sees is seen.
+    An ASCII text is its own plain form for a fragment (plain only drops Discord mentions and straightens "`")."""
     global _last
     if _last[0] == text:
         return _last[1]
     low = text.lower().replace("\u2019", "'")
-    both = f"{low}\n{plain(text)}"
+    both = low if text.isascii() else f"{low}\n{plain(text)}"
     _last = (text, both)
     return both
 
@@ -69,14 +71,29 @@ class Gate:
         if self.of_course is not None:
             if course is None:
                 raise TypeError("a gate with course fragments needs the course")
-            first = _COURSE_FRAGMENTS.get(course, self, lambda: self._with_course(course))
-            groups = (first, *groups[1:])
-        return all(any(f in low for f in group) for group in groups)
+            groups = (self._first_of(course), *groups[1:])
+        for group in groups:  # plain loops: a generator per group costs more than the look itself
+            for fragment in group:
+                if fragment in low:
+                    break
+            else:
+                return False
+        return True
 
     def __and__(self, other: Gate) -> Gate:
         if other.of_course is not None:
             return Gate(other.groups + self.groups, other.of_course)
         return Gate(self.groups + other.groups, self.of_course)
+
+    def _first_of(self, course: Course) -> tuple[str, ...]:
+        """The first group with the course's own fragments, built once per course (the last course asked is kept
+        on the gate itself: a look-up in the shared keeper costs as much as the gate)."""
+        kept = _LAST_COURSE.get(id(self))
+        if kept is not None and kept[0] is self and kept[1]() is course:
+            return kept[2]
+        first = _COURSE_FRAGMENTS.get(course, self, lambda: self._with_course(course))
+        _LAST_COURSE[id(self)] = (self, weakref.ref(course), first)
+        return first
 
     def _with_course(self, course: Course) -> tuple[str, ...]:
         names = list(self.of_course(course)) if self.of_course is not None else []
@@ -84,6 +101,7 @@ class Gate:
         return tuple(sorted({f for f in own if f} | set(self.groups[0])))
 
 
+_LAST_COURSE: dict[int, tuple[Gate, weakref.ref, tuple[str, ...]]] = {}  # by id(gate): hashing a gate is slow
 _COURSE_FRAGMENTS: Kept[tuple[str, ...]] = Kept(size=256)
 
 
@@ -91,8 +109,8 @@ def gate(*fragments: str, of_course: Callable[[Course], Iterable[str]] | None = 
     """A gate opening for a text holding any of the fragments (lowercase, separated by spaces; several strings are
     one list) or, with `of_course`, the longest word of any name that function gives for the course."""
     found = tuple(f for text in fragments for f in text.split())
-    if (not found and of_course is None) or any(f != f.lower() for f in found):
-        raise ValueError(f"a gate needs lowercase fragments: {fragments!r}")
+    if (not found and of_course is None) or any(f != f.lower() or "'" in f or "`" in f for f in found):
+        raise ValueError(f"a gate needs lowercase fragments without apostrophes: {fragments!r}")
     return Gate((found,), of_course)
 
 

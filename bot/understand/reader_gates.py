@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.course.model import Course
+from bot.understand.accommodation_story import accommodation_rule
 from bot.understand.gates import gate
 
 # bot.understand.asked_price.asks_price: _MONEY_WORDS, _DEAR, _PAY, _IS_FREE, _HOW_MUCH_IS_BOUGHT, _PRICE_WORDS, "much"
@@ -35,3 +36,21 @@ def _exam_names(course: Course) -> Iterable[str]:
 # bot.understand.exam_situations.exam_situation: an exam named by the course's names (or their plurals, or missed by
 # name), an exam word (_AN_EXAM), or a clash (_CLASH: "two finals", "clash", "conflict", "back to back")
 EXAM_SITUATION = gate("exam test final midterm clash conflict back", of_course=_exam_names)
+
+
+# bot.understand.switch_section.switch_question: _INSTEAD ("instead of") or _switch_asked ("switch", "swap", "change",
+# "move", "different", "another", "other" before a kind, or "... instead")
+SWITCH = gate("switch swap change move different another other instead")
+
+
+def _short_names(course: Course) -> Iterable[str]:
+    return accommodation_rule(course)[1]
+
+
+# bot.understand.accommodation_story.accommodation_question: _ACCOMMODATION ("ac+om+odat", "disabilit"), the rule's
+# short names ("drc"), or a condition told (_CONDITION)
+ACCOMMODATION = gate(
+    "odat disabilit adhd dyslexi dyspraxi dyscalculi autis asd anxiety ocd ptsd epilep learning chronic mental",
+    "hearing vision visual deaf blind neurodivergent",
+    of_course=_short_names,
+)

@@ -14,6 +14,7 @@ from bot.core.render_text import answer_text
 from bot.core.timefmt import parse_now
 from bot.course.loader import load_course
 from bot.course.model import Course
+from bot.understand.accommodation_story import accommodation_question
 from bot.understand.asked_figure import asked_grade, asks_headcount
 from bot.understand.asked_price import asks_price
 from bot.understand.attend_after_due import attends_after_missed_work
@@ -22,7 +23,17 @@ from bot.understand.engine import read_question
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_sessions
 from bot.understand.gates import all_open
-from bot.understand.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, EXAM_SITUATION, FIGURE, MISSING_SESSION, PRICE
+from bot.understand.reader_gates import (
+    ACCOMMODATION,
+    ATTEND_AFTER_MISS,
+    COLLABORATION,
+    EXAM_SITUATION,
+    FIGURE,
+    MISSING_SESSION,
+    PRICE,
+    SWITCH,
+)
+from bot.understand.switch_section import switch_question
 from tests.conftest import FIXTURES, REPO
 
 QUESTION_FILES = sorted((REPO / "tests" / "questions").glob("*.toml"))
@@ -54,6 +65,8 @@ READS = {
     "attend": ["missed pre-lab 6, am i allowed to attend the lab", "i didn't finish the prelab, can i still do lab"],
     "session": ["is there a mock exam before the final", "will there be a revision session", "any q&a session?"],
     "collaboration": ["my friend and i compared our hw5 code, is that ok", "can my roommate help me, is that allowed"],
+    "switch": ["can i switch labs this week", "can i go to the tuesday one instead", "a different section next week?"],
+    "accommodation": ["i have DRC accomodations for extended time", "im visually impaired, what do i do for exams"],
 }
 
 
@@ -69,12 +82,18 @@ def _shut_means_nothing(name: str, course: Course, question: str, now: dt.dateti
         return MISSING_SESSION.opens(question) or missing_sessions(lambda _: False, question) == ()
     if name == "collaboration":
         return COLLABORATION.opens(question) or collaboration_policy(course, question) is None
+    if name == "switch":
+        return SWITCH.opens(question) or switch_question(course, question) is None
+    if name == "accommodation":
+        return ACCOMMODATION.opens(question, course) or accommodation_question(course, question) is None
     if name == "exam":
         return EXAM_SITUATION.opens(question, course) or exam_situation(course, question, now) is None
     raise AssertionError(name)
 
 
-@pytest.mark.parametrize("name", ["price", "figure", "attend", "session", "collaboration", "exam"])
+@pytest.mark.parametrize(
+    "name", ["price", "figure", "attend", "session", "collaboration", "switch", "accommodation", "exam"]
+)
 def test_a_shut_gate_hides_nothing_its_reader_finds(name):
     rows = [*asked(), *((asked()[0][0], q, asked()[0][2]) for q in READS.get(name, ()))]
     missed = [q for course, q, now in rows if not _shut_means_nothing(name, course, q, now)]
@@ -83,10 +102,10 @@ def test_a_shut_gate_hides_nothing_its_reader_finds(name):
 
 @pytest.mark.parametrize(("name", "questions"), READS.items())
 def test_a_gate_opens_for_what_its_reader_is_for(name, questions):
-    gate = {"price": PRICE, "figure": FIGURE, "attend": ATTEND_AFTER_MISS, "session": MISSING_SESSION}.get(
-        name, COLLABORATION
-    )
-    assert all(gate.opens(q) for q in questions)
+    gates = {"price": PRICE, "figure": FIGURE, "attend": ATTEND_AFTER_MISS, "session": MISSING_SESSION}
+    gates |= {"collaboration": COLLABORATION, "switch": SWITCH, "accommodation": ACCOMMODATION}
+    course = _course("10-605-s24")
+    assert all(gates[name].opens(q, course) for q in questions)
 
 
 def test_the_exam_gate_opens_for_an_exam_named_by_the_course_alone():

@@ -40,8 +40,9 @@ def folded(text: str) -> str:
     bot.understand.normalize.plain makes it: "süd" is also "sud"), so a fragment either kind of reader sees is seen.
     An ASCII text is its own plain form for a fragment (plain only drops Discord mentions and straightens "`")."""
     global _last
-    if _last[0] == text:
-        return _last[1]
+    last = _last  # read once: another thread may set it meanwhile
+    if last[0] == text:
+        return last[1]
     low = text.lower().replace("\u2019", "'")
     both = low if text.isascii() else f"{low}\n{plain(text)}"
     _last = (text, both)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from bot.core.kept import Kept
 from bot.course.meetings import Meeting
 from bot.course.model import Course, Exam, ScheduleDay
 
@@ -62,6 +63,11 @@ def meetings_of(course: Course, kind: str | None = None, section: str | None = N
     ]
 
 
+# The meetings of a span, kept per course for the spans last asked: they depend on the course's data and the span alone
+# (never on the clock), and a question about a week or the term asks for the same span many times over.
+_SPANS: Kept[tuple[Occurrence, ...]] = Kept(size=64)
+
+
 def occurrences_between(
     course: Course,
     first: dt.date,
@@ -71,7 +77,14 @@ def occurrences_between(
     section: str | None = None,
     include_cancelled: bool = False,
 ) -> list[Occurrence]:
-    """Every meeting from first to last (inclusive, course dates), in time order."""
+    """Every meeting from first to last (inclusive, course dates), in time order (a new list each call)."""
+    key = ("occurrences", first, last, kind, section, include_cancelled)
+    return list(_SPANS.get(course, key, lambda: tuple(_between(course, first, last, kind, section, include_cancelled))))
+
+
+def _between(
+    course: Course, first: dt.date, last: dt.date, kind: str | None, section: str | None, include_cancelled: bool
+) -> list[Occurrence]:
     off = course.days_off
     out: list[Occurrence] = []
     for meeting in meetings_of(course, kind, section):

@@ -7,6 +7,7 @@ import re
 
 from bot.course.model import Course
 from bot.understand.knowledge import stem
+from bot.understand.name_patterns import any_name
 from bot.understand.normalize import phrase_key
 
 _PERMISSION = re.compile(
@@ -23,9 +24,9 @@ def asks_to_attend(course: Course, question: str) -> str | None:
         return None
     what = found.group("what")
     for kind in course.meeting_kinds:
-        for name in (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases):
-            if re.match(rf"{re.escape(name.lower())}\b", what):
-                return kind.name.lower()
+        names = (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases)
+        if any_name((n.lower() for n in names), after=r"\b").match(what):
+            return kind.name.lower()
     if re.match(r"(?:class|lecture|section|session)\b", what):
         return what.split()[0]
     return None

@@ -14,9 +14,11 @@ from functools import lru_cache
 
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, Text, text, when
+from bot.core.kept import Kept
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.course_standing import STANDING_ASKED, course_standing
+from bot.understand.name_patterns import alone
 from bot.understand.replies import NOT_ON_PAGE, verdict, where_to_ask
 from bot.understand.site_for_work import SITE_ASKED as _SITE_ASKED
 from bot.understand.site_for_work import site_for_work
@@ -409,12 +411,21 @@ def _handed_in(course: Course, group: tuple) -> tuple[Platform, Text] | None:
     return site, text(f"{shown}: handed in on **{site.name}**" + (f": {site.url}" if site.url else "."))
 
 
+_ITEMS: Kept[re.Pattern[str]] = Kept(size=32)
+
+
+def _any_item(course: Course) -> re.Pattern[str]:
+    """Any assignment's id, short name or alias standing as a word of its own: built once per course."""
+    return _ITEMS.get(
+        course, "items", lambda: alone(n.lower() for a in course.assignments for n in (a.id, a.short, *a.aliases))
+    )
+
+
 def _due_time(course: Course, question: str) -> Answer | None:
     """The time of day the work asked about (or all of it) is usually due, with the items due at another time;
     None when one assignment is named (its own deadline answers)."""
-    for a in course.assignments:
-        if any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", question) for n in (a.id, a.short, *a.aliases)):
-            return None
+    if _any_item(course).search(question):
+        return None
     asked = {_one(w) for w in re.findall(r"[a-z]+", question)} - _NOT_WORK
     kinds = [a for a in course.assignments if asked & _words_of(a.title, a.short, *a.aliases)]
     work = kinds or list(course.assignments)

@@ -62,6 +62,7 @@ from bot.understand.permission import without_permission_verdict
 from bot.understand.policy_situation import meeting_kinds_told
 from bot.understand.policy_told import told_match
 from bot.understand.policy_whole import policy_read_whole
+from bot.understand.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE
 from bot.understand.reading import Mention, Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
 from bot.understand.result import Part, Result, Slots
@@ -228,8 +229,10 @@ class Engine:
             if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, where)
-            answer = unpriced(said, answer, where)  # "how much does the access code cost"
-            answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
+            if PRICE.opens(said):
+                answer = unpriced(said, answer, where)  # "how much does the access code cost"
+            if FIGURE.opens(said):
+                answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
@@ -250,7 +253,11 @@ class Engine:
             )
             parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
             answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
-            if part.intent not in ("policy", "assignment_due") and (met := attends_after_missed_work(course, said)):
+            if (
+                part.intent not in ("policy", "assignment_due")
+                and ATTEND_AFTER_MISS.opens(said)
+                and (met := attends_after_missed_work(course, said))
+            ):
                 # "missed prelab 6, can i still go to lab next week": the schedule has no rule on attending
                 kept = answer.lines[1:] if replies.opening_verdict(answer) is not None else answer.lines
                 note = text(
@@ -319,7 +326,7 @@ class Engine:
         text_ = self.reader.respell(question)
         if (other := as_other_group(text_)) != text_ and asks_yes_no(other) and self.claims.match(other) is not None:
             text_ = other  # "... with my friend from section 2, im in section 1": the other section, as rules say
-        if rule := collaboration_policy(self.course, question):
+        if COLLABORATION.opens(question) and (rule := collaboration_policy(self.course, question)):
             # "my friend and i compared our hw5 code, is that ok": the collaboration rule, not hw5's due date
             whole = self.reader.read(question, now, text_)
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides

@@ -183,6 +183,8 @@ def _course_words(course: Course) -> _Words:
 def _at(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
     """Where the run of words starts in the question, or -1; an exam's word may stand inside it ("the early
     midterm sitting" for "early sitting")."""
+    if phrase and phrase[0] not in words:
+        return -1  # every way of finding the run starts at its first word: one look in C before the scans below
     n = len(phrase)
     found = next((i for i in range(len(words) - n + 1) if words[i : i + n] == phrase), -1)
     if found >= 0 or n < 2:

@@ -17,6 +17,7 @@ from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.exam_what_if import asks_for_make_up, exam_what_if, no_make_up
+from bot.understand.name_patterns import any_name
 from bot.understand.policy_told import told_match
 from bot.understand.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
 from bot.understand.yes_no.page_claims import claims_for
@@ -118,7 +119,7 @@ def _missed_one(course: Course, question: str) -> Exam | None:
     missed = [
         e
         for e in course.exams
-        if any(re.search(_MISSED + re.escape(n.lower()) + r"\b", question) for n in (e.title, *e.aliases) if n)
+        if any_name((n.lower() for n in (e.title, *e.aliases) if n), _MISSED, r"\b").search(question)
     ]
     return missed[0] if len(missed) == 1 else None
 
@@ -150,8 +151,8 @@ def exam_situation(
         return None
     if _CLASH.search(plain) and (_MOVE.search(plain) or re.search(r"\b(?:can|could|what|who)\b", plain)):
         return _clash(course, exam, plain, now, form_urls)
-    missed = _may_miss(plain) and any(
-        re.search(_MISSED + re.escape(n.lower()), plain) for n in (exam.title, *exam.aliases, "it", "exam")
+    missed = _may_miss(plain) and bool(
+        any_name((n.lower() for n in (exam.title, *exam.aliases, "it", "exam")), _MISSED).search(plain)
     )
     if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         answer = exam_missed(course, now, exam.id, form_urls)

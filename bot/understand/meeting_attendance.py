@@ -11,6 +11,7 @@ from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
 from bot.course.model import Course, Policy
 from bot.understand import replies
+from bot.understand.name_patterns import any_name
 
 _THE = r"(?:(?:the|my|a|an|our|one|two|this|that|last|today'?s|yesterday'?s|tomorrow'?s|week'?s|weeks)\s+){0,3}"
 _LATE_TO = re.compile(rf"\b(?:late|tardy)\s+(?:to|for|into)\s+{_THE}(?P<what>[a-z][a-z ]*)")
@@ -44,9 +45,9 @@ class AttendanceAsked:
 
 def _kind_named(course: Course, what: str) -> str | None:
     for kind in course.meeting_kinds:
-        for name in (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases):
-            if name and re.match(rf"{re.escape(name.lower())}\b", what):
-                return kind.name.lower()
+        names = (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases)
+        if any_name((n.lower() for n in names if n), after=r"\b").match(what):
+            return kind.name.lower()
     return None
 
 
@@ -92,7 +93,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _names(text_: str, words: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}", text_) for w in words if w)
+    return any_name((w for w in words if w), before=r"\b").search(text_) is not None
 
 
 def _how_close(policy: Policy, words: tuple[str, ...]) -> int:

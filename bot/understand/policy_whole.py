@@ -17,10 +17,12 @@ from bot.understand.accommodation_story import accommodation_question
 from bot.understand.ai_story import ai_question
 from bot.understand.allowance import allowance_question
 from bot.understand.asked_figure import headcount_policy
+from bot.understand.gates import Gate
 from bot.understand.item_not_done import MISS_NEEDS, missed_thing_rule, not_done_rule
 from bot.understand.item_not_done import NEEDS as NOT_DONE_NEEDS
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
+from bot.understand.reader_gates import ACCOMMODATION, SWITCH
 from bot.understand.recognizers import question_words
 from bot.understand.switch_section import switch_claim, switch_question
 
@@ -34,6 +36,7 @@ class WholeReader:
 
     needs: frozenset[str] | None
     read: Callable[[Course, str], dict | None]
+    gate: Gate | None = None  # bot.understand.gates: checked like `needs`, before the row runs
 
 
 def _ai(course: Course, question: str) -> dict | None:
@@ -99,8 +102,8 @@ READERS: tuple[WholeReader, ...] = (
         frozenset({"partner", "partners", "teammate", "teammates", "team", "groupmate", "groupmates", "group"}),
         _partner,
     ),
-    WholeReader(None, _switch),  # the course's own names of its meetings
-    WholeReader(None, accommodation_question),  # the rule's own short names ("DRC")
+    WholeReader(None, _switch, SWITCH),  # the course's own names of its meetings
+    WholeReader(None, accommodation_question, ACCOMMODATION),  # the rule's own short names ("DRC")
     # bot.understand.item_not_done: "don't"/"not"/"never"/"skip"/"forget" beside a "what if"
     WholeReader(NOT_DONE_NEEDS, _not_done),
     # bot.understand.item_not_done._MISS_ASKED: "miss the ...", beside a "what if"
@@ -118,6 +121,8 @@ def policy_read_whole(course: Course, question: str) -> dict | None:
     words = question_words(question)
     for row in READERS:
         if row.needs is not None and row.needs.isdisjoint(words):
+            continue
+        if row.gate is not None and not row.gate.opens(question, course):
             continue
         if slots := row.read(course, question):
             return slots

@@ -10,6 +10,8 @@ the question must hold at least one for the recognizer to find anything: a quest
 without running its patterns, so each question costs what its own words ask for. Give only words every match of
 the recognizer's patterns contains as a word of its own (no prefixes: "cross" does not cover "crosslisted");
 leave `needs` None when no such set exists (names from the course data, open patterns) and the row always runs.
+A row may also name a `gate` (bot.understand.gates: fragments of letters, the course's own names among them), checked
+the same way before it runs.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from bot.understand.exam_leaving import leaving_asked
 from bot.understand.exam_sitting_asked import exam_sitting_asked
 from bot.understand.exam_situations import exam_situation
 from bot.understand.existence import missing_rule_subject, missing_sessions
+from bot.understand.gates import Gate
 from bot.understand.grade_scale_asked import grade_scale_asked
 from bot.understand.hand_in_asked import NEEDS as HAND_IN_NEEDS
 from bot.understand.hand_in_asked import hand_in_asked
@@ -54,6 +57,7 @@ from bot.understand.person_sections import asked_person_sections
 from bot.understand.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policy_situation import meeting_kinds_told, situation_policy
 from bot.understand.private_contact import private_contact_answer, private_way
+from bot.understand.reader_gates import EXAM_SITUATION, MISSING_SESSION
 from bot.understand.reading import Reading
 from bot.understand.result import Slots
 from bot.understand.role_runs import NEEDS as ROLE_RUNS_NEEDS
@@ -76,11 +80,13 @@ def question_words(said: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Recognizer:
-    """One row: the intent, the words it needs (None: it always runs), and what reads its slots (None: not it)."""
+    """One row: the intent, the words it needs (None: it always runs), and what reads its slots (None: not it); with
+    a gate, a question the gate stays shut for skips the row too."""
 
     intent: str
     needs: frozenset[str] | None
     read: Callable[[Asking], Slots | None]
+    gate: Gate | None = None
 
 
 @dataclass(frozen=True)
@@ -262,7 +268,7 @@ def _hardship_told(a: Asking) -> Slots | None:
 # In the order their slots were always found (a question two recognizers read keeps both, in this order).
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("course_itself", None, _course_itself),
-    Recognizer("exam_situation", None, _exam_situation),
+    Recognizer("exam_situation", None, _exam_situation, EXAM_SITUATION),
     # bot.understand.still_open: "still"/"yet" before the state, "open"/"closed" after the item, "can i still ..."
     Recognizer("still_open", frozenset({"still", "yet", "open", "closed"}), _still_open),
     Recognizer("held_in", None, _held_in),
@@ -294,7 +300,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
     # bot.understand.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
-    Recognizer("missing_session", None, _missing_session),
+    Recognizer("missing_session", None, _missing_session, MISSING_SESSION),
     Recognizer("missing_rule", None, _missing_rule),
     # bot.understand.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick", "good topics"
     Recognizer(
@@ -344,6 +350,8 @@ def recognized(
     found: dict[str, Slots] = {}
     for row in RECOGNIZERS:
         if row.needs is not None and row.needs.isdisjoint(words):
+            continue
+        if row.gate is not None and not row.gate.opens(said, course):
             continue
         slots = row.read(asking)
         if slots is not None:

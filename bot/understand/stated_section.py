@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.course.model import Course
+from bot.understand.name_patterns import alone
 
 # "i'm in", "i am in", "my group is": what follows names the student's own section.
 _SAYS_IN = re.compile(
@@ -25,5 +26,5 @@ def stated_section(course: Course, question: str) -> str | None:
     for said in saying:
         window = plain[said.end() : said.end() + _WINDOW]
         window = re.split(r"[.,;:!?]|\band\b", window, maxsplit=1)[0]
-        found |= {ident for name, ident in names.items() if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", window)}
+        found |= {ident for name, ident in names.items() if alone((name,)).search(window)}
     return found.pop() if len(found) == 1 else None

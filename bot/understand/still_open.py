@@ -8,6 +8,7 @@ import re
 from bot.core.answer import Answer, text, when
 from bot.core.errors import UserError
 from bot.course.model import Assignment, Course
+from bot.understand.name_patterns import alone
 from bot.understand.replies import verdict
 
 _OPEN_ASKED = re.compile(
@@ -17,11 +18,7 @@ _OPEN_ASKED = re.compile(
 
 
 def _named(course: Course, question: str) -> list[Assignment]:
-    return [
-        a
-        for a in course.assignments
-        if any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", question) for n in (a.id, a.short, *a.aliases))
-    ]
+    return [a for a in course.assignments if alone(n.lower() for n in (a.id, a.short, *a.aliases)).search(question)]
 
 
 def open_item(course: Course, question: str) -> str | None:

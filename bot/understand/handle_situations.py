@@ -22,6 +22,7 @@ from bot.understand.exam_situations import exam_situation as situation_answer
 from bot.understand.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.held_in import held_in_question
 from bot.understand.kind_runs import kind_runs_answer
+from bot.understand.make_up_meeting import make_up_answer
 from bot.understand.meeting_attendance import attendance_answer
 from bot.understand.meeting_length import meeting_length_verdict
 from bot.understand.person_sections import person_sections_answer
@@ -99,6 +100,12 @@ def held_in(asked: Asked, slots: Slots) -> Answer:
 def meeting_attendance(asked: Asked, slots: Slots) -> Answer:
     """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say."""
     return attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
+
+
+def make_up_meeting(asked: Asked, slots: Slots) -> Answer:
+    """The make-up meetings of a kind the course lists (in the span asked), or its rule on making a missed one up, or
+    that the page does not say."""
+    return make_up_answer(asked.course, slots["make_up"], _typed(asked, slots), slots.get("_span"), yes_no=asked.yes_no)
 
 
 def missing_session(asked: Asked, slots: Slots) -> Answer:

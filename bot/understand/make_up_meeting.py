@@ -1,0 +1,226 @@
+"""A make-up of a class meeting, read as a student means it: the make-up meeting itself ("when is the make-up lab
+for lab report 3", "is there a makeup recitation this week") gets the make-up meetings the course lists (schedule rows
+and extra meetings it names a make-up or catch-up), in the span asked; making up a missed one ("can i make up the
+discussion section i missed", "i missed lab monday, can i redo it") gets the course's rule on missing that kind. Where
+the page lists no make-up, or has no rule, it says so, with what it does say: never a regular meeting given as a
+make-up, never an exam's card or an assignment's late rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.answers.policies import policy_answer
+from bot.core.answer import Answer, Stamp, text
+from bot.core.kept import Kept
+from bot.core.timefmt import human_date
+from bot.course.model import Course, Policy
+from bot.course.occurrences import Occurrence, kind_matches, occurrences_between
+from bot.understand import replies
+from bot.understand.meeting_attendance import attendance_policy
+
+# What names a make-up of a meeting, as a noun ("the make-up lab", "a lab makeup", "catch-up session").
+_MAKE_UP = r"(?:make[\s-]*ups?|makeups?|catch[\s-]*ups?)"
+# Doing it again, as a verb ("redo the lab", "catch up on discussion", "reschedule my tutorial").
+_AGAIN = r"(?:redo|re-do|catch\s+up\s+on|reschedule|resched)"
+_THE = r"(?:(?:the|my|a|an|our|one|this|that|last|today'?s|yesterday'?s|monday'?s|tuesday'?s|wednesday'?s"
+_THE += r"|thursday'?s|friday'?s|that\s+one|missed|missing)\s+)"
+# A subject or "to" before "make up": the verb ("can i make up lab", "how to makeup lab"), not the noun.
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:i|we|you|u|to|ill|i'll|lets|let's)\s+(?:(?:still|also|just|even|ever|go|get|then)\s+)?$"
+)
+# A determiner before "make-up": the noun ("the make-up for lab 3", "is there a makeup lab").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|any|another|some|no|whens|when's|wheres|where's)\s+$")
+# A word after the kind that makes it another thing: "lab report", "lab 3", "discussion quiz", "lab exam".
+_OTHER_THING = r"(?!\s*(?:\d|reports?\b|write[\s-]?ups?\b|exams?\b|quiz\w*|tests?\b|assignments?\b|homework\b|hw\b))"
+# Missing one told, and "make it up" / "redo it" asked of it.
+_MISSED = (
+    r"(?:missed|miss|missing|skipped|skip|absent\s+(?:from|for)|slept\s+through|out\s+(?:sick\s+)?(?:for|from)"
+    r"|(?:didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot|won'?t|wasn'?t\s+able\s+to)\s+(?:go|come|make\s+it|get)\s+to"
+    r"|(?:wasn'?t|was\s+not)\s+(?:at|in))"
+)
+_IT_AGAIN = re.compile(
+    r"\b(?:make|makeup)\s+(?:it|that|this|them|one)\s+up\b|\b(?:redo|re-do)\s+(?:it|that|this|them)\b"
+)
+# A make-up named by a schedule row, a meeting change's reason or a policy's sentence.
+_MAKE_UP_SAID = re.compile(r"\b(?:make[\s-]*ups?|makeups?|catch[\s-]*ups?|made\s+up)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+# "make up" as two words, which may be the verb of forming ("labs make up 20%")
+_FORM_OF = re.compile(r"^make\s+up$")
+# Generic words for a meeting: a make-up of any kind.
+_ANY_KIND = ("classes", "class", "sessions", "session", "meetings", "meeting")
+
+
+@dataclass(frozen=True)
+class MakeUpAsked:
+    """The kind of meeting (its id; None: any kind) and whether making up a missed one is asked (the rule), not
+    when or where a make-up meeting is."""
+
+    kind: str | None
+    missed: bool
+
+
+_PATTERNS: Kept[tuple[re.Pattern[str], ...]] = Kept(size=32)
+_LISTED: Kept[tuple[Occurrence, ...]] = Kept(size=32)
+
+
+def _kind_words(course: Course) -> dict[str, str | None]:
+    words: dict[str, str | None] = dict.fromkeys(_ANY_KIND)
+    for kind in course.meeting_kinds:
+        for name in (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases):
+            if name:
+                words[name.lower()] = kind.id
+                words.setdefault(f"{name.lower()}s", kind.id)  # "labs", "tuts": an alias's plural
+    return words
+
+
+def _plurals(course: Course) -> set[str]:
+    return {w for w, kind in _kind_words(course).items() if w.endswith("s") and w[:-1] in _kind_words(course)}
+
+
+def _patterns(course: Course) -> tuple[re.Pattern[str], ...]:
+    """The noun, verb and missed-then-again patterns over the course's kind words: once per course."""
+    words = sorted(_kind_words(course), key=len, reverse=True)
+    kinds = rf"(?P<kind>{'|'.join(re.escape(w) for w in words)})\b{_OTHER_THING}"
+    return (
+        # "make-up for the calorimetry lab": one word of its own between
+        re.compile(rf"\b(?P<word>{_MAKE_UP})\s+(?P<for>for\s+)?(?P<the>{_THE}{{0,3}})(?:(?<=the\s)[a-z]+\s+)?{kinds}"),
+        re.compile(rf"\b{kinds}\s+(?P<word>{_MAKE_UP})\b(?P<then>\s+(?:the|a|an|of|about|most|half|\d))?"),
+        re.compile(rf"\b{_AGAIN}\s+(?:for\s+)?{_THE}{{0,3}}{kinds}"),
+        re.compile(rf"\b{_MISSED}\s+{_THE}{{0,3}}{kinds}"),
+    )
+
+
+def _noun_or_verb(low: str, found: re.Match[str]) -> bool:
+    """Whether "make up" before a kind is the verb (making up a missed one): a subject before it ("can i make up
+    lab"), or its object after it ("make up the lab i missed"); not after a determiner ("the make-up for lab 3")."""
+    before = low[: found.start()]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    return bool(_SUBJECT_BEFORE.search(before) or found["for"] or found["the"])
+
+
+def _kind_first(course: Course, low: str, found: re.Match[str] | None) -> bool:
+    """ "the lab make-up", "tutorial makeup this week"; not "labs make up 20% of the grade" or "which lectures make
+    up the unit", where "make up" is what they form."""
+    if found is None:
+        return False
+    spaced = _FORM_OF.match(found["word"]) is not None
+    return not (spaced and (found["then"] or found["kind"] in _plurals(course)))
+
+
+def make_up_asked(course: Course, question: str) -> MakeUpAsked | None:
+    """The make-up of a meeting kind the question asks about, or None when it asks of no meeting's make-up."""
+    low = " ".join(question.lower().replace("’", "'").split())
+    if not course.meeting_kinds or not re.search(r"make|catch|redo|re-do|resched", low):
+        return None
+    words = _kind_words(course)
+    noun, kind_first, again, missed = _PATTERNS.get(course, "make-up", lambda: _patterns(course))
+    found, after = noun.search(low), kind_first.search(low)
+    if found is not None and (words[found["kind"]] is not None or not _kind_first(course, low, after)):
+        verb = _noun_or_verb(low, found)
+        kind = words[found["kind"]]
+        # "can i make up a class i missed": of no one kind, the course's own rules on it read it
+        return MakeUpAsked(kind, missed=verb) if kind is not None or not verb else None
+    if after is not None and _kind_first(course, low, after):
+        return MakeUpAsked(words[after["kind"]], missed=False)
+    found = again.search(low)
+    if found is None:
+        found = missed.search(low)  # "missed lab monday, can i make it up"
+        found = found if found is not None and _IT_AGAIN.search(low, found.end()) else None
+    kind = words[found.group("kind")] if found is not None else None
+    return MakeUpAsked(kind, missed=True) if kind is not None else None
+
+
+def _listed(course: Course) -> tuple[Occurrence, ...]:
+    """Every make-up meeting the course lists, in time order: once per course."""
+    out = []
+    for o in occurrences_between(course, course.term_first, course.term_last):
+        row = o.topic
+        said = [o.note] if o.extra else []
+        if row is not None:
+            said += [row.title, *row.keywords]
+        if any(_MAKE_UP_SAID.search(s) for s in said if s):
+            out.append(o)
+    return tuple(out)
+
+
+def _line(course: Course, o: Occurrence) -> tuple:
+    """'Fri Mar 13 · Make-up calorimetry lab · Lab 102 · 2:00 PM – 4:50 PM · Sorensen Hall 312'."""
+    what = o.topic.title if o.topic is not None and _MAKE_UP_SAID.search(o.topic.title) else o.note
+    who = course.meeting_label(o.kind, o.meeting.section)
+    return text(
+        f"{human_date(o.start.astimezone(course.tz).date())} · **{what}** · {who} · ",
+        Stamp(o.start, "t"),
+        " – ",
+        Stamp(o.end, "t"),
+        f" · {o.where}",
+    )
+
+
+def _rule(course: Course, kind: str | None) -> Policy | None:
+    """The course's rule on making up that kind: a policy naming the kind and a make-up, else its attendance rule."""
+    if kind is None:
+        return None
+    names = [n.lower() for k in course.meeting_kinds if k.id == kind for n in (k.name, k.plural, *k.aliases) if n]
+    for policy in course.policies:
+        own = " ".join((policy.title, *policy.keywords, policy.summary, policy.quote)).lower()
+        sentences = _SENTENCE.split(own)
+        if any(_MAKE_UP_SAID.search(s) and any(re.search(rf"\b{re.escape(n)}", s) for n in names) for s in sentences):
+            return policy
+    return attendance_policy(course, course.kind_name(kind).lower())
+
+
+def make_up_answer(
+    course: Course,
+    asked: MakeUpAsked,
+    question: str,
+    span: tuple[dt.date, dt.date, str] | None = None,
+    *,
+    yes_no: bool = False,
+) -> Answer:
+    """The make-up meetings listed (in the span), or the course's rule on making one up, or that the page does not
+    say, with what it does."""
+    name = course.kind_name(asked.kind).lower() if asked.kind else "class"
+    names = course.kind_name(asked.kind, plural=True).lower() if asked.kind else "classes"
+    every = _LISTED.get(course, "make-ups", lambda: _listed(course))
+    listed = [o for o in every if kind_matches(course, o.kind, asked.kind)]
+    rule = _rule(course, asked.kind)
+    if asked.missed:
+        if rule is not None:
+            answer = policy_answer(course, rule.id, question)
+            if listed:
+                shown = (text(f"Make-up {names} the schedule lists:"), *(_line(course, o) for o in listed))
+                return Answer(title=answer.title, lines=(*answer.lines, *shown), fields=answer.fields, kind=answer.kind)
+            return answer
+        said = text(
+            f"Whether a missed {name} can be made up (or attended at another time) is {replies.NOT_ON_PAGE}; "
+            f"{replies.where_to_ask(course)}."
+        )
+        shown = [text(f"Make-up {names} the schedule lists:"), *(_line(course, o) for o in listed)] if listed else []
+        return Answer(title="Not on the course page", lines=(said, *shown), kind="unknown")
+    if span is not None:
+        first, last, label = span
+        within = [o for o in listed if first <= o.start.astimezone(course.tz).date() <= last]
+    else:
+        label, within = "", listed
+    title = f"Make-up {name}"
+    # the rule's own words on making one up ("make-up week (April 27-30)"): a make-up the schedule has no row for
+    on_make_ups = rule is not None and bool(_MAKE_UP_SAID.search(f"{rule.summary} {rule.quote}"))
+    said = [text(f"**{rule.title}**: {rule.summary}")] if rule is not None and on_make_ups else []
+    if within:
+        lead = text("Yes:" if yes_no else f"Make-up {names} on the schedule{f' {label}' if label else ''}:")
+        return Answer(title=title, lines=(lead, *(_line(course, o) for o in within), *said))
+    if listed:
+        # "No" only where no rule of the course speaks of make-ups the schedule does not list
+        lead = "The schedule lists no" if on_make_ups else "No"
+        lines = [text(f"{lead} make-up {name} {label or 'then'}; the ones it lists:")]
+        lines += [_line(course, o) for o in listed]
+        return Answer(title=title, lines=(*lines, *said))
+    lines = [text(f"A make-up {name} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")]
+    if rule is not None:
+        lines.append(text(f"**{rule.title}**: {rule.summary}"))
+        if rule.missing:
+            lines.append(text(rule.missing))
+    return Answer(title=title, lines=tuple(lines), kind="unknown")

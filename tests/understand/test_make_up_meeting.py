@@ -142,3 +142,28 @@ def test_making_up_a_missed_meeting(folder, question, now, said, kind) -> None:
     assert result.answer.kind == kind, text_
     assert said in text_, text_
     assert "Midterm" not in text_, text_
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        (
+            STAT,
+            "is the alternate sitting of the midterm next week",
+            "2024-10-16 08:00",
+            "Yes: the alternate sitting is on",
+        ),
+        (
+            STAT,
+            "is there a conflict sitting for the midterm this week",
+            "2024-10-16 08:00",
+            "No: the alternate sitting",
+        ),
+        # the resit is undated: no Yes that it exists, when whether it falls then is asked
+        (GEO, "is there a resit for the final next week", "2025-05-01 10:00", "The course page doesn't give the date"),
+    ],
+)
+def test_an_exam_sitting_asked_of_a_span(folder, question, now, first) -> None:
+    """An exam's other sitting asked of a span: Yes or No by its date, never "Yes, there is one" of another week."""
+    said = reply(course_in(folder), question, now)[1]
+    assert first_line(said).startswith(first), said

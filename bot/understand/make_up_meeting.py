@@ -19,6 +19,7 @@ from bot.course.model import Course, Policy
 from bot.course.occurrences import Occurrence, kind_matches, occurrences_between
 from bot.understand import replies
 from bot.understand.meeting_attendance import attendance_policy
+from bot.understand.vocabulary import words_of
 
 # What names a make-up of a meeting, as a noun ("the make-up lab", "a lab makeup", "catch-up session").
 _MAKE_UP = r"(?:make[\s-]*ups?|makeups?|catch[\s-]*ups?)"
@@ -59,6 +60,9 @@ class MakeUpAsked:
 
     kind: str | None
     missed: bool
+    policy: str | None = None  # a thing other than a meeting ("the quiz i missed"): the one rule on making it up
+    work: tuple[str, ...] = ()  # work named ("redo ps3", "make up the problem set i missed"), in the course's words
+    redo: bool = False  # done again after it was handed in and graded, not handed in late
 
 
 _PATTERNS: Kept[tuple[re.Pattern[str], ...]] = Kept(size=32)
@@ -130,7 +134,108 @@ def make_up_asked(course: Course, question: str) -> MakeUpAsked | None:
         found = missed.search(low)  # "missed lab monday, can i make it up"
         found = found if found is not None and _IT_AGAIN.search(low, found.end()) else None
     kind = words[found.group("kind")] if found is not None else None
-    return MakeUpAsked(kind, missed=True) if kind is not None else None
+    if kind is not None:
+        return MakeUpAsked(kind, missed=True)
+    rule = _item_rule(course, low)
+    return MakeUpAsked(None, missed=True, policy=rule.id) if rule is not None else None
+
+
+# Making up a thing other than a meeting: the word after the verb or after missing it ("redo the quiz i missed",
+# "missed quiz 7 ... can i make it up", "retake a missed pre-lab").
+_ITEM_AFTER = re.compile(
+    rf"\b(?:make\s*-?\s*up|makeup|redo|re-do|retake|re-take|{_MISSED})\s+(?:for\s+)?{_THE}{{0,3}}(?P<item>[a-z][a-z-]+)"
+    r"(?:\s+(?P<more>[a-z][a-z-]+))?"
+)
+# Words after the thing that are not part of its name ("quiz friday", "lab i missed", "quiz because i was sick").
+_NOT_OF_NAME = words_of(
+    """i we you he she they it on in at for from that this last yesterday today tomorrow because bc cuz and or but so
+    if when since which is was were am are be been the a an to with please pls again early late too also even
+    monday tuesday wednesday thursday friday saturday sunday week weekend morning afternoon evening night"""
+)
+_MAKE_IT_UP = re.compile(
+    r"\b(?:make|makeup)\s+(?:it|that|this|them|one)\s+up\b|\b(?:make\s*-?\s*up|makeup|redo|re-do|retake|re-take)\b"
+)
+# What a rule must speak of to be the one on making a thing up.
+_RULE_ON_MAKE_UP = re.compile(r"\b(?:make[\s-]*ups?|makeups?|made\s+up|retakes?|retaken|re-?take|re-?do)\b")
+
+
+def _item_rule(course: Course, low: str) -> Policy | None:
+    """The one policy whose own words name the thing made up ("quiz") and speak of making it up; else None."""
+    if not _MAKE_IT_UP.search(low):
+        return None
+    # "lab report 4" is a report, not a lab: a second word of the thing's name is kept with it
+    items = {
+        m["item"] if m["more"] in (None, *_NOT_OF_NAME) else f"{m['item']} {m['more']}"
+        for m in _ITEM_AFTER.finditer(low)
+    }
+    items |= {i[:-1] for i in items if i.endswith("s")}
+    if not items:
+        return None
+    found = []
+    for policy in course.policies:
+        own = " ".join((policy.title, *policy.keywords)).lower()
+        said = f"{own} {policy.summary} {policy.quote}".lower()
+        if _RULE_ON_MAKE_UP.search(said) and any(re.search(rf"\b{re.escape(i)}(?:s|zes)?\b", own) for i in items):
+            found.append(policy)
+    return found[0] if len(found) == 1 else None
+
+
+# Doing handed-in work again ("can i redo ps3", "rewrite my essay"), and a rule that speaks of it.
+# Asked, not told ("can i redo ps3", "are redos allowed"; not "i'm redoing the code for hw5 alone", nor "i can
+# probably redo it by saturday", a plan: the modal after its subject asks nothing).
+_REDO = re.compile(
+    r"\b(?:(?:can|could|may|do|how\s+do|how\s+can)\s+(?:i|we|u|you|students)|allowed\s+to|possible\s+to|get\s+to"
+    r"|chance\s+to|option\s+to)\s+(?:\w+\s+)?(?:redo|re-do|rewrite|re-write)\b"
+    r"|\b(?:is\s+there\s+an?|are\s+there|any)\s+(?:redos?|rewrites?)\b|\b(?:redos|rewrites)\s+(?:allowed|possible|ok)\b"
+)
+# A rule that speaks of doing handed-in work again.
+_REDO_RULE = re.compile(r"\b(?:redo\w*|re-do\w*|resubmi\w*|re-submi\w*|rewrit\w*|re-writ\w*|revise\s+and\s+resubmit)\b")
+# Making up work missed, with no one piece named ("can i make up the problem set i missed"): late work.
+_MAKE_UP_MISSED = re.compile(rf"\b(?:make\s*-?\s*up|makeup)\s+(?:for\s+)?{_THE}{{0,3}}[a-z ]*\b{_MISSED}\b")
+
+
+def work_make_up(course: Course, question: str, named: tuple[str, ...], series: tuple[str, ...]) -> MakeUpAsked | None:
+    """Work done again ("can i redo ps3") or made up when missed ("make up the problem set i missed"), by the
+    work's names: its titles, else the kind of work said; None when neither is asked of work."""
+    low = " ".join(question.lower().replace("’", "'").split())
+    titles = tuple(a.title for i in named if (a := course.assignment(i)) is not None) or series
+    if not titles:
+        return None
+    if _REDO.search(low):
+        return MakeUpAsked(None, missed=True, work=titles, redo=True)
+    if not named and _MAKE_UP_MISSED.search(low):
+        return MakeUpAsked(None, missed=True, work=titles)
+    return None
+
+
+def redo_answer(course: Course, asked: MakeUpAsked) -> Answer | str:
+    """The one rule that speaks of doing work again (its id, for its card), or that the page does not say."""
+    found = [
+        p
+        for p in course.policies
+        if _REDO_RULE.search(f"{p.title} {' '.join(p.keywords)} {p.summary} {p.quote}".lower())
+    ]
+    if len(found) == 1:
+        return found[0].id
+    # a kind of work said ("essay") takes an article; a title ("Problem Set 3") stands alone
+    names = " or ".join(w if w[:1].isupper() else f"{'an' if w[:1] in 'aeiou' else 'a'} {w}" for w in asked.work)
+    said = text(
+        f"Whether you can redo {names} (hand it in again for a new grade) is {replies.NOT_ON_PAGE}; "
+        f"{replies.where_to_ask(course)}."
+    )
+    return Answer(title="Not on the course page", lines=(said,), kind="unknown")
+
+
+def missed_work_answer(course: Course, asked: MakeUpAsked, question: str) -> Answer | None:
+    """Work missed and made up, none named ("the problem set i missed"): handed in late, so the course's late-work
+    rule, never a Yes taken from the next piece still to come; None when the course has no such rule of its own."""
+    late = [p for p in course.policies if any(k.lower() in ("late", "late work", "late policy") for k in p.keywords)]
+    if len(late) != 1:
+        return None
+    card = policy_answer(course, late[0].id, question)
+    names = " or ".join(asked.work)
+    said = text(f"A missed {names} handed in after its deadline is late work; the course's rule on it:")
+    return Answer(title=card.title, lines=(said, *card.lines), fields=card.fields, kind=card.kind)
 
 
 def _listed(course: Course) -> tuple[Occurrence, ...]:

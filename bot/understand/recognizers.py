@@ -44,7 +44,7 @@ from bot.understand.kind_runs import NEEDS as KIND_RUNS_NEEDS
 from bot.understand.kind_runs import kind_run_asked
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
-from bot.understand.make_up_meeting import make_up_asked
+from bot.understand.make_up_meeting import make_up_asked, work_make_up
 from bot.understand.meeting_attendance import attendance_asked
 from bot.understand.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meeting_length import meeting_length_asked
@@ -248,6 +248,9 @@ def _make_up_meeting(a: Asking) -> Slots | None:
         return None  # an exam's make-up is the exam's own sitting
     found = make_up_asked(a.course, a.said)
     if found is None:
+        # "can i redo ps3", "can i make up the problem set i missed": work, not a meeting
+        found = work_make_up(a.course, a.said, tuple(a.reading.ids("assignment")), tuple(a.reading.ids("series")))
+    if found is None:
         return None
     when = a.reading.time("range", "day")
     span = (when.first, when.last, when.label or human_date(when.first)) if when and when.first and when.last else None
@@ -323,7 +326,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.make_up_meeting: a make-up of a meeting named, or a missed one done again
     Recognizer(
         "make_up_meeting",
-        frozenset({"make", "makeup", "makeups", "catch", "redo", "re", "reschedule", "resched"}),
+        frozenset({"make", "makeup", "makeups", "catch", "redo", "re", "retake", "reschedule", "resched"})
+        | frozenset({"rewrite", "redoing", "rewriting"}),
         _make_up_meeting,
     ),
     # bot.understand.meeting_attendance: "late"/"tardy" to a meeting, or missing one ("didn't go to", "make it to")

@@ -30,6 +30,8 @@ GEO = "tests/fixtures/courses/geo-2210-s25"
         (STAT, "can i reschedule my discussion section", MakeUpAsked("discussion", missed=True)),
         (STAT, "is there a make-up class next week", MakeUpAsked(None, missed=False)),
         (GEO, "when is the makeup field practical", MakeUpAsked("practical", missed=False)),
+        # not a meeting: the one rule whose own words name it and speak of make-ups
+        (CHEM, "can i make up the quiz i missed", MakeUpAsked(None, missed=True, policy="quizzes")),
     ],
 )
 def test_what_make_up_is_asked(folder: str, question: str, asked: MakeUpAsked) -> None:
@@ -43,7 +45,6 @@ def test_what_make_up_is_asked(folder: str, question: str, asked: MakeUpAsked) -
         (STAT, "which lectures make up the resampling unit"),  # "make up" as forming
         (CHEM, "do labs make up 20% of the grade"),
         (CHEM, "can i make up lab report 3"),  # an assignment, not a lab meeting
-        (CHEM, "can i make up the quiz i missed"),  # not a kind of meeting of the course
         (STAT, "can i make up the midterm"),
         (STAT, "can i make up a class i missed"),  # no one kind: the course's own rules read it
         (CHEM, "when is lab this week"),
@@ -167,3 +168,45 @@ def test_an_exam_sitting_asked_of_a_span(folder, question, now, first) -> None:
     """An exam's other sitting asked of a span: Yes or No by its date, never "Yes, there is one" of another week."""
     said = reply(course_in(folder), question, now)[1]
     assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first", "said"),
+    [
+        # a thing that is not a meeting, with one rule on making it up: that rule, its own Yes or No
+        (CHEM, "can i redo the quiz i missed", "2026-03-04 14:00", "No:", "lowest quiz score is dropped"),
+        (CHEM, "missed the canvas quiz friday, can i make it up", "2026-03-04 14:00", "No:", "no make-up quizzes"),
+        # handed-in work done again, with no rule on it: not on the page, never another rule's Yes
+        (CHEM, "can i redo lab report 4", "2026-03-04 14:00", "Whether you can redo Lab Report 4", "Campuswire"),
+        (
+            "data/10-605-s24",
+            "can we rewrite hw1 for a better grade",
+            "2024-02-12 10:00",
+            "Whether you can redo",
+            "Homework 1",
+        ),
+        # missed work made up, none named: the late rule, not a Yes from the next piece still to come
+        (STAT, "can i make up the problem set i missed", "2024-10-16 08:00", "A missed problem set", "2% per"),
+    ],
+)
+def test_making_up_work_and_quizzes(folder, question, now, first, said) -> None:
+    """A quiz or a piece of work made up or redone: the course's one rule on it, the late rule, or not on the page."""
+    result, text_ = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "make_up_meeting", text_
+    assert first_line(text_).startswith(first), text_
+    assert said in text_, text_
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "series"),
+    [
+        ("i'm redoing the programming for hw5 alone, will it be accepted thursday", ("hw5",), ()),  # told, not asked
+        ("i missed hw1, can i make it up", ("hw1",), ()),  # one piece named: its late rules read it
+        ("when is hw2 due", ("hw2",), ()),
+    ],
+)
+def test_work_not_made_up(question, named, series) -> None:
+    """Redoing told in a story, or one named piece missed, is not read as work made up here."""
+    from bot.understand.make_up_meeting import work_make_up
+
+    assert work_make_up(course_in("data/10-605-s24"), question, named, series) is None

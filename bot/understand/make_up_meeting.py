@@ -49,6 +49,9 @@ _MAKE_UP_SAID = re.compile(r"\b(?:make[\s-]*ups?|makeups?|catch[\s-]*ups?|made\s
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # "make up" as two words, which may be the verb of forming ("labs make up 20%")
 _FORM_OF = re.compile(r"^make\s+up$")
+# The words the long patterns need, tested first.
+_MAKE_UP_NAMED = re.compile(_MAKE_UP)
+_AGAIN_SAID = re.compile(r"redo|re-do|catch|resched")
 # Generic words for a meeting: a make-up of any kind.
 _ANY_KIND = ("classes", "class", "sessions", "session", "meetings", "meeting")
 
@@ -67,20 +70,26 @@ class MakeUpAsked:
 
 _PATTERNS: Kept[tuple[re.Pattern[str], ...]] = Kept(size=32)
 _LISTED: Kept[tuple[Occurrence, ...]] = Kept(size=32)
+_WORDS: Kept[tuple[dict[str, str | None], frozenset[str]]] = Kept(size=32)
 
 
 def _kind_words(course: Course) -> dict[str, str | None]:
+    """Each word for a kind of meeting (its names, aliases and their plurals) and the kind's id: once per course."""
+    return _WORDS.get(course, "kind words", lambda: _words_and_plurals(course))[0]
+
+
+def _plurals(course: Course) -> frozenset[str]:
+    return _WORDS.get(course, "kind words", lambda: _words_and_plurals(course))[1]
+
+
+def _words_and_plurals(course: Course) -> tuple[dict[str, str | None], frozenset[str]]:
     words: dict[str, str | None] = dict.fromkeys(_ANY_KIND)
     for kind in course.meeting_kinds:
         for name in (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases):
             if name:
                 words[name.lower()] = kind.id
                 words.setdefault(f"{name.lower()}s", kind.id)  # "labs", "tuts": an alias's plural
-    return words
-
-
-def _plurals(course: Course) -> set[str]:
-    return {w for w, kind in _kind_words(course).items() if w.endswith("s") and w[:-1] in _kind_words(course)}
+    return words, frozenset(w for w in words if w.endswith("s") and w[:-1] in words)
 
 
 def _patterns(course: Course) -> tuple[re.Pattern[str], ...]:
@@ -121,7 +130,8 @@ def make_up_asked(course: Course, question: str) -> MakeUpAsked | None:
         return None
     words = _kind_words(course)
     noun, kind_first, again, missed = _PATTERNS.get(course, "make-up", lambda: _patterns(course))
-    found, after = noun.search(low), kind_first.search(low)
+    named = _MAKE_UP_NAMED.search(low) is not None  # the cheap test before the course's long patterns
+    found, after = (noun.search(low), kind_first.search(low)) if named else (None, None)
     if found is not None and (words[found["kind"]] is not None or not _kind_first(course, low, after)):
         verb = _noun_or_verb(low, found)
         kind = words[found["kind"]]
@@ -129,8 +139,8 @@ def make_up_asked(course: Course, question: str) -> MakeUpAsked | None:
         return MakeUpAsked(kind, missed=verb) if kind is not None or not verb else None
     if after is not None and _kind_first(course, low, after):
         return MakeUpAsked(words[after["kind"]], missed=False)
-    found = again.search(low)
-    if found is None:
+    found = again.search(low) if _AGAIN_SAID.search(low) else None
+    if found is None and _IT_AGAIN.search(low):
         found = missed.search(low)  # "missed lab monday, can i make it up"
         found = found if found is not None and _IT_AGAIN.search(low, found.end()) else None
     kind = words[found.group("kind")] if found is not None else None
@@ -159,24 +169,37 @@ _MAKE_IT_UP = re.compile(
 _RULE_ON_MAKE_UP = re.compile(r"\b(?:make[\s-]*ups?|makeups?|made\s+up|retakes?|retaken|re-?take|re-?do)\b")
 
 
+_MAKE_UP_RULES: Kept[tuple[tuple[Policy, str], ...]] = Kept(size=32)
+
+
+def _rules_on_make_ups(course: Course) -> tuple[tuple[Policy, str], ...]:
+    """The policies whose words speak of making something up, each with its own title and keywords: once per course."""
+
+    def build() -> tuple[tuple[Policy, str], ...]:
+        out = []
+        for policy in course.policies:
+            own = " ".join((policy.title, *policy.keywords)).lower()
+            if _RULE_ON_MAKE_UP.search(f"{own} {policy.summary} {policy.quote}".lower()):
+                out.append((policy, f" {' '.join(re.findall(r'[a-z0-9-]+', own))} "))  # words between spaces
+        return tuple(out)
+
+    return _MAKE_UP_RULES.get(course, "rules on make-ups", build)
+
+
 def _item_rule(course: Course, low: str) -> Policy | None:
     """The one policy whose own words name the thing made up ("quiz") and speak of making it up; else None."""
     if not _MAKE_IT_UP.search(low):
         return None
     # "lab report 4" is a report, not a lab: a second word of the thing's name is kept with it
     items = {
-        m["item"] if m["more"] in (None, *_NOT_OF_NAME) else f"{m['item']} {m['more']}"
+        m["item"] if m["more"] is None or m["more"] in _NOT_OF_NAME else f"{m['item']} {m['more']}"
         for m in _ITEM_AFTER.finditer(low)
     }
     items |= {i[:-1] for i in items if i.endswith("s")}
     if not items:
         return None
-    found = []
-    for policy in course.policies:
-        own = " ".join((policy.title, *policy.keywords)).lower()
-        said = f"{own} {policy.summary} {policy.quote}".lower()
-        if _RULE_ON_MAKE_UP.search(said) and any(re.search(rf"\b{re.escape(i)}(?:s|zes)?\b", own) for i in items):
-            found.append(policy)
+    said = [f" {i}{end} " for i in items for end in ("", "s", "zes")]  # "quiz", "quizzes"
+    found = [p for p, own in _rules_on_make_ups(course) if any(w in own for w in said)]
     return found[0] if len(found) == 1 else None
 
 

@@ -213,6 +213,11 @@ _REDO = re.compile(
 )
 # A rule that speaks of doing handed-in work again.
 _REDO_RULE = re.compile(r"\b(?:redo\w*|re-do\w*|resubmi\w*|re-submi\w*|rewrit\w*|re-writ\w*|revise\s+and\s+resubmit)\b")
+# Work in everyday words, after the verb ("redo the assignment", "rewrite my essay").
+_WORK_SAID = re.compile(
+    r"\b(?:redo|re-do|rewrite|re-write|make\s*-?\s*up|makeup)\s+(?:the|my|an?|this|that|our)?\s*"
+    r"(?P<work>assignment|homework|project|essay|report|paper|problem\s+set|worksheet)s?\b"
+)
 # Making up work missed, with no one piece named ("can i make up the problem set i missed"): late work.
 _MAKE_UP_MISSED = re.compile(rf"\b(?:make\s*-?\s*up|makeup)\s+(?:for\s+)?{_THE}{{0,3}}[a-z ]*\b{_MISSED}\b")
 
@@ -222,6 +227,8 @@ def work_make_up(course: Course, question: str, named: tuple[str, ...], series: 
     work's names: its titles, else the kind of work said; None when neither is asked of work."""
     low = " ".join(question.lower().replace("’", "'").split())
     titles = tuple(a.title for i in named if (a := course.assignment(i)) is not None) or series
+    if not titles and (said := _WORK_SAID.search(low)) is not None:
+        titles = (said["work"],)  # "can i redo the assignment": work of no kind the course names
     if not titles:
         return None
     if _REDO.search(low):

@@ -210,3 +210,20 @@ def test_work_not_made_up(question, named, series) -> None:
     from bot.understand.make_up_meeting import work_make_up
 
     assert work_make_up(course_in("data/10-605-s24"), question, named, series) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "work"),
+    [
+        ("can i redo the assignment", ("assignment",)),
+        ("could we rewrite the essay", ("essay",)),
+    ],
+)
+def test_work_in_everyday_words(question, work) -> None:
+    """Work redone in everyday words ("the assignment") is work, with none of the course's kinds named."""
+    from bot.understand.make_up_meeting import work_make_up
+
+    found = work_make_up(course_in(STAT), question, (), ())
+    assert found is not None
+    assert found.work == work
+    assert found.redo

@@ -119,7 +119,10 @@ def make_up_meeting(asked: Asked, slots: Slots) -> Answer:
         # missed work made up is late work: the rule on it, never a Yes taken from the next piece still to come
         found = missed_work_answer(asked.course, made_up, _typed(asked, slots))
         return found or late_rules(replace(asked, yes_no=False), {"assignments": (), "policy": None})
-    return make_up_answer(asked.course, slots["make_up"], _typed(asked, slots), slots.get("_span"), yes_no=asked.yes_no)
+    section = slots.get("section") or asked.section
+    return make_up_answer(
+        asked.course, made_up, _typed(asked, slots), slots.get("_span"), yes_no=asked.yes_no, section=section
+    )
 
 
 def missing_session(asked: Asked, slots: Slots) -> Answer:

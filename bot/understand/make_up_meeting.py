@@ -314,9 +314,10 @@ def make_up_answer(
     span: tuple[dt.date, dt.date, str] | None = None,
     *,
     yes_no: bool = False,
+    section: str | None = None,
 ) -> Answer:
-    """The make-up meetings listed (in the span), or the course's rule on making one up, or that the page does not
-    say, with what it does."""
+    """The make-up meetings listed (in the span, for the section named), or the course's rule on making one up, or
+    that the page does not say, with what it does."""
     name = course.kind_name(asked.kind).lower() if asked.kind else "class"
     names = course.kind_name(asked.kind, plural=True).lower() if asked.kind else "classes"
     every = _LISTED.get(course, "make-ups", lambda: _listed(course))
@@ -340,6 +341,11 @@ def make_up_answer(
         within = [o for o in listed if first <= o.start.astimezone(course.tz).date() <= last]
     else:
         label, within = "", listed
+    if section is not None:
+        # "the make-up lab for section 103": one for another section is not theirs
+        within = [o for o in within if o.meeting.section in (None, section)]
+        label = f"{label} for {course.meeting_label(asked.kind, section)}" if asked.kind else label
+    label = label.strip()
     title = f"Make-up {name}"
     # the rule's own words on making one up ("make-up week (April 27-30)"): a make-up the schedule has no row for
     on_make_ups = rule is not None and bool(_MAKE_UP_SAID.search(f"{rule.summary} {rule.quote}"))

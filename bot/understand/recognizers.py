@@ -254,7 +254,9 @@ def _make_up_meeting(a: Asking) -> Slots | None:
         return None
     when = a.reading.time("range", "day")
     span = (when.first, when.last, when.label or human_date(when.first)) if when and when.first and when.last else None
-    return {"make_up": found, "kind": found.kind, "_span": span, "_question": a.said}
+    sections = a.reading.ids("section")
+    section = sections[0] if len(sections) == 1 else None
+    return {"make_up": found, "kind": found.kind, "_span": span, "section": section, "_question": a.said}
 
 
 def _meeting_attendance(a: Asking) -> Slots | None:

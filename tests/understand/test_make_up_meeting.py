@@ -227,3 +227,17 @@ def test_work_in_everyday_words(question, work) -> None:
     assert found is not None
     assert found.work == work
     assert found.redo
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("when is the make-up lab for lab 102", "Make-up labs on the schedule for Lab 102"),
+        ("when is the make-up lab for section 103", "The schedule lists no make-up lab for Lab 103"),
+        ("is there a makeup lab next week for 103", "The schedule lists no make-up lab next week for Lab 103"),
+    ],
+)
+def test_a_make_up_for_another_section_is_not_theirs(question, first) -> None:
+    """A section named: its own make-up, or that none is listed for it (never another section's as a Yes)."""
+    said = reply(course_in(CHEM), question, "2026-03-04 14:00")[1]
+    assert first_line(said).startswith(first), said

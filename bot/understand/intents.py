@@ -658,7 +658,8 @@ INTENTS: tuple[Intent, ...] = (
         needs=("make_up_meeting",),
         slots=("kind",),
         doc="a make-up of a class meeting: the make-up meetings the course lists (in the span asked), or the rule on "
-        "making up a missed one of that kind, or that the page does not say",
+        "making up a missed one of that kind, or that the page does not say; a quiz or work made up or redone: the one "
+        "rule on it, the late-work rule, or not on the page",
     ),
     Intent(
         "meeting_attendance",

@@ -3,7 +3,9 @@ for lab report 3", "is there a makeup recitation this week") gets the make-up me
 and extra meetings it names a make-up or catch-up), in the span asked; making up a missed one ("can i make up the
 discussion section i missed", "i missed lab monday, can i redo it") gets the course's rule on missing that kind. Where
 the page lists no make-up, or has no rule, it says so, with what it does say: never a regular meeting given as a
-make-up, never an exam's card or an assignment's late rules."""
+make-up, never an exam's card or an assignment's late rules. A thing that is not a meeting ("redo the quiz i missed")
+gets the one rule whose words name it and speak of make-ups; handed-in work redone ("can i redo ps3") is not on the
+page unless a rule speaks of redoing it; missed work made up with none named gets the late-work rule."""
 
 from __future__ import annotations
 
@@ -284,6 +286,7 @@ def _listed(course: Course) -> tuple[Occurrence, ...]:
 def _line(course: Course, o: Occurrence) -> tuple:
     """'Fri Mar 13 · Make-up calorimetry lab · Lab 102 · 2:00 PM – 4:50 PM · Sorensen Hall 312'."""
     what = o.topic.title if o.topic is not None and _MAKE_UP_SAID.search(o.topic.title) else o.note
+    what = what[:1].upper() + what[1:]  # a change's reason as written ("make-up for the Thanksgiving lab")
     who = course.meeting_label(o.kind, o.meeting.section)
     return text(
         f"{human_date(o.start.astimezone(course.tz).date())} · **{what}** · {who} · ",

@@ -17,6 +17,7 @@ from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.core.matching import fold
+from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, ExamSitting
 from bot.understand.asked import Asked
 from bot.understand.reading import Reading
@@ -352,20 +353,38 @@ def exam_sitting_asked(course: Course, said: str, reading: Reading) -> Slots | N
     # "is there a makeup" of no exam named gets the sitting's facts, not a Yes: it may be a makeup of something else
     words = _words(said)
     exam_said = _exam_spoken(course, words, reading) or any(_at(words, n) >= 0 for e in _index(course) for n in e.names)
+    # "is there a make-up midterm next week": whether it falls in that span, not whether there is one
+    when = reading.time("range", "day") if reading.yes_no else None
+    span = (when.first, when.last, when.label) if when is not None and when.first and when.last else None
     return {
         "sittings": tuple(found),
         "aspects": aspects_asked(said),
         "yes_no": reading.yes_no,
         "exam_said": exam_said,
         "_question": said,
+        "_span": span,
     }
 
 
+def _in_span(sitting: ExamSitting, span: tuple[dt.date, dt.date, str] | None) -> tuple[bool, str] | None:
+    """Yes or No on a dated sitting asked of a span ("is the make-up midterm next week"): whether its day is in it."""
+    if span is None or sitting.date is None:
+        return None
+    first, last, _ = span
+    return first <= sitting.date <= last, f"the {sitting.name.removeprefix('the ')} is on {human_date(sitting.date)}."
+
+
 def _opening(
-    exam: Exam, sitting: ExamSitting, said: str, aspects: tuple[str, ...], yes_no: bool, exam_said: bool
+    exam: Exam,
+    sitting: ExamSitting,
+    said: str,
+    aspects: tuple[str, ...],
+    yes_no: bool,
+    exam_said: bool,
+    span: tuple[dt.date, dt.date, str] | None = None,
 ) -> tuple[bool, str] | None:
-    """A Yes or No where the data settles what is asked: that the sitting exists, that it needs registering,
-    that it may be taken to improve a grade (only where the page's words on it say so)."""
+    """A Yes or No where the data settles what is asked: that the sitting falls in the span asked, that it exists,
+    that it needs registering, that it may be taken to improve a grade (only where the page's words on it say so)."""
     low = said.lower()
     if "register" in aspects and sitting.register:
         needless = _NO_NEED.search(sitting.register.lower()) is not None
@@ -376,6 +395,9 @@ def _opening(
         if _IMPROVE_SAID.search(said_of_it.lower()):
             return True, f"the page says of {sitting.name}: {said_of_it}."
         return None
+    if yes_no and span is not None and not set(aspects) & {"who", "counts"}:
+        # undated: whether it falls then is not settled, so no Yes that it exists
+        return _in_span(sitting, span)
     if yes_no and exam_said and _EXISTS.search(low) and not set(aspects) & {"who", "counts"}:
         kind = KIND_WORDS[sitting.kind]
         named = "" if _words(kind)[-1] in _words(sitting.name) else f" (the page calls it {sitting.name!r})"
@@ -402,7 +424,8 @@ def exam_sitting(asked: Asked, slots: Slots) -> Answer:
         return sittings_answer(course, found, aspects)
     exam, sitting = found[0]
     said = slots.get("_question") or asked.question
-    opening = _opening(exam, sitting, said, aspects, bool(slots.get("yes_no")), slots.get("exam_said", True) is True)
+    exam_said = slots.get("exam_said", True) is True
+    opening = _opening(exam, sitting, said, aspects, bool(slots.get("yes_no")), exam_said, slots.get("_span"))
     if opening is None:
         return sitting_answer(course, exam, sitting, aspects)
     # the Yes or No on registering quotes how: its own line is not repeated

@@ -9,6 +9,8 @@ course number, a room's name), which respelling would change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answers.exams import exam_answer
 from bot.answers.meetings import meetings_answer
 from bot.answers.people import staff_answer
@@ -20,8 +22,11 @@ from bot.understand.comparisons import comparison_answer
 from bot.understand.course_itself import course_answer
 from bot.understand.exam_situations import exam_situation as situation_answer
 from bot.understand.existence import rule_not_on_page, sessions_not_on_page
+from bot.understand.handle_late import late_rules
+from bot.understand.handle_policies import policy
 from bot.understand.held_in import held_in_question
 from bot.understand.kind_runs import kind_runs_answer
+from bot.understand.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
 from bot.understand.meeting_attendance import attendance_answer
 from bot.understand.meeting_length import meeting_length_verdict
 from bot.understand.person_sections import person_sections_answer
@@ -99,6 +104,25 @@ def held_in(asked: Asked, slots: Slots) -> Answer:
 def meeting_attendance(asked: Asked, slots: Slots) -> Answer:
     """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say."""
     return attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
+
+
+def make_up_meeting(asked: Asked, slots: Slots) -> Answer:
+    """The make-up meetings of a kind the course lists (in the span asked), or its rule on making a missed one up, or
+    that the page does not say; a thing other than a meeting ("the quiz i missed"), the course's rule on it."""
+    made_up = slots["make_up"]
+    if made_up.policy is not None:
+        return policy(asked, {"policy": made_up.policy})
+    if made_up.redo:
+        found = redo_answer(asked.course, made_up)  # "can i redo ps3": the rule on it, or not on the page
+        return policy(asked, {"policy": found}) if isinstance(found, str) else found
+    if made_up.work:
+        # missed work made up is late work: the rule on it, never a Yes taken from the next piece still to come
+        found = missed_work_answer(asked.course, made_up, _typed(asked, slots))
+        return found or late_rules(replace(asked, yes_no=False), {"assignments": (), "policy": None})
+    section = slots.get("section") or asked.section
+    return make_up_answer(
+        asked.course, made_up, _typed(asked, slots), slots.get("_span"), yes_no=asked.yes_no, section=section
+    )
 
 
 def missing_session(asked: Asked, slots: Slots) -> Answer:

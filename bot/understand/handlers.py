@@ -51,6 +51,7 @@ from bot.understand.handle_situations import (
     exam_situation,
     held_in,
     kind_runs,
+    make_up_meeting,
     meeting_attendance,
     meeting_length,
     missing_rule,
@@ -123,6 +124,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "latest_accepted": latest_accepted_answer,
     "meeting_situation": situation_answer,
     "meeting_attendance": meeting_attendance,
+    "make_up_meeting": make_up_meeting,
     "hardship_told": hardship_answer,
 }
 

@@ -663,6 +663,17 @@ INTENTS: tuple[Intent, ...] = (
         "the page, and where to ask",
     ),
     Intent(
+        "make_up_meeting",
+        3.0,
+        # above the readers of a missed meeting's story (8) and a policy's words: the make-up's own rows decide
+        {"make_up_meeting": 10, "unexplained": 0, "unknown_subject": 0},
+        needs=("make_up_meeting",),
+        slots=("kind",),
+        doc="a make-up of a class meeting: the make-up meetings the course lists (in the span asked), or the rule on "
+        "making up a missed one of that kind, or that the page does not say; a quiz or work made up or redone: the one "
+        "rule on it, the late-work rule, or not on the page",
+    ),
+    Intent(
         "meeting_attendance",
         3.0,
         {"meeting_attendance": 8, "unexplained": 0, "unknown_subject": 0},

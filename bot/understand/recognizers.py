@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.attendance_rule import NEEDS as ATTENDANCE_NEEDS
 from bot.understand.attendance_rule import attendance_rule_asked
@@ -48,6 +49,7 @@ from bot.understand.kind_runs import NEEDS as KIND_RUNS_NEEDS
 from bot.understand.kind_runs import kind_run_asked
 from bot.understand.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late_latest import latest_asked
+from bot.understand.make_up_meeting import make_up_asked, work_make_up
 from bot.understand.meeting_attendance import attendance_asked
 from bot.understand.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meeting_length import meeting_length_asked
@@ -252,6 +254,23 @@ def _meeting_situation(a: Asking) -> Slots | None:
     return {"policy": found} if found is not None else None
 
 
+def _make_up_meeting(a: Asking) -> Slots | None:
+    # "when is the make-up lab for lab report 3", "any makeup recitation this week", "can i redo the lab i missed"
+    if a.reading.ids("exam"):
+        return None  # an exam's make-up is the exam's own sitting
+    found = make_up_asked(a.course, a.said)
+    if found is None:
+        # "can i redo ps3", "can i make up the problem set i missed": work, not a meeting
+        found = work_make_up(a.course, a.said, tuple(a.reading.ids("assignment")), tuple(a.reading.ids("series")))
+    if found is None:
+        return None
+    when = a.reading.time("range", "day")
+    span = (when.first, when.last, when.label or human_date(when.first)) if when and when.first and when.last else None
+    sections = a.reading.ids("section")
+    section = sections[0] if len(sections) == 1 else None
+    return {"make_up": found, "kind": found.kind, "_span": span, "section": section, "_question": a.said}
+
+
 def _meeting_attendance(a: Asking) -> Slots | None:
     found = attendance_asked(a.course, a.said)  # "if im 20 minutes late to lab does it count"
     return {"attendance": found, "_question": a.said} if found is not None else None
@@ -321,6 +340,13 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
     # bot.understand.policy_situation: a miss, an absence or coming late told ("missed", "sick", "late")
     Recognizer("meeting_situation", SITUATION_NEEDS, _meeting_situation),
+    # bot.understand.make_up_meeting: a make-up of a meeting named, or a missed one done again
+    Recognizer(
+        "make_up_meeting",
+        frozenset({"make", "makeup", "makeups", "catch", "redo", "re", "retake", "reschedule", "resched"})
+        | frozenset({"rewrite", "redoing", "rewriting"}),
+        _make_up_meeting,
+    ),
     # bot.understand.meeting_attendance: "late"/"tardy" to a meeting, or missing one ("didn't go to", "make it to")
     Recognizer(
         "meeting_attendance",

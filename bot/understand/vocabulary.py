@@ -1291,6 +1291,8 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "github": ("publicly", "post"),
     "roommate": ("people", "students", "other"),
     "group": ("collaborate", "collaboration", "together", "groups"),
+    # "can i redo the quiz i missed" asks what a page says as "no make-up quizzes", "retake"
+    "redo": ("make", "makeup", "retake", "resubmit"),
 }
 
 # Words a student may use that are not in any course's data, so a misspelling is not "corrected" into a

@@ -331,7 +331,6 @@ def test_online_or_in_person_asked_as_a_choice_gets_the_way_first(request, cours
 @pytest.mark.parametrize(
     ("course", "question", "kind"),
     [
-        ("geo", "where is the make-up field practical", "field practical"),
         ("stat", "where is the make-up discussion section", "discussion section"),
         ("stat", "wheres the makeup discussion section", "discussion section"),
     ],
@@ -346,10 +345,19 @@ def test_a_make_up_meeting_the_page_does_not_list_is_said_so(request, course, qu
     assert first_line(said).startswith(f"A make-up {kind} is not on the course page"), said
 
 
-def test_a_make_up_the_page_lists_is_left_to_the_schedule():
-    """A course whose schedule lists a make-up lab (CHEM's for section 102) answers from its rows, not "not listed"."""
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "day"),
+    [
+        ("tests/fixtures/courses/chem-1310-s26", "where is the make-up lab", "2026-03-09 10:00", "Fri Mar 13"),
+        # GEO's extra practical on Apr 4 is a make-up by its reason ("GPS field exercise (make-up)")
+        ("tests/fixtures/courses/geo-2210-s25", "where is the make-up practical", "2025-03-20 09:00", "Fri Apr 4"),
+    ],
+)
+def test_a_make_up_the_page_lists_is_left_to_the_schedule(folder, question, now, day):
+    """A course whose schedule lists a make-up meeting (CHEM's lab for section 102, GEO's extra practical) answers
+    with it, not "not listed"."""
     from tests.understand.conftest import course_in, reply
 
-    course = course_in("tests/fixtures/courses/chem-1310-s26")
-    said = reply(course, "where is the make-up lab", "2026-03-09 10:00")[1]
+    said = reply(course_in(folder), question, now)[1]
     assert "is not on the course page" not in said, said
+    assert day in said, said

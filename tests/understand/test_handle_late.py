@@ -427,3 +427,17 @@ def test_a_cutoff_asked_is_yes_with_its_limit(folder, question, now, said):
     """ "is there a max number of days late": Yes with the rule's cutoff, the counted thing asked (not "number")."""
     _, text_ = reply(course_in(folder), question, now)
     assert first_line(text_).startswith(f"Yes: the limit is {said} late"), text_
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        ("tests/fixtures/courses/chem-1310-s26", "can i make up lab report 3", "2026-03-04 14:00", "No: late work was"),
+        ("tests/fixtures/courses/chem-1310-s26", "can i make up lab report 3", "2026-02-17 09:00", "Yes: late, until"),
+        ("data/stat-187-f24", "could i make up ps3", "2024-10-16 08:00", "No: late work was"),
+    ],
+)
+def test_can_i_after_the_last_late_moment_is_no(folder, question, now, first):
+    """ "Can I make up X" once X's late window is gone: No with when it closed, never "Yes: late, until" a past day."""
+    said = reply(course_in(folder), question, now)[1]
+    assert first_line(said).startswith(first), said

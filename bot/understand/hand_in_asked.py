@@ -79,6 +79,11 @@ _OPEN_BOOK = re.compile(
     r"(?:notes|book|textbook)\b"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# a retake told with a miss or a better grade is a make-up or a second chance at a mark, not the work's attempts
+_MISSED_OR_BETTER = re.compile(
+    r"\b(?:miss(?:ed)?|skipped|slept\s+through|forgot|didn'?t\s+(?:take|do)|never\s+(?:took|did)|absent|sick)\b"
+    r"|\b(?:better|higher|improve[ds]?)\s+(?:grade|mark|score)\b|\bimprove\s+(?:my|the|it)\b"
+)
 _NUMBER = re.compile(r"\b(\d+)\s*(?:min|mins|minutes|hours?|hrs?|attempts?|tries)\b")
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "part"})
 _KEPT: Kept[tuple[tuple[frozenset[str], str, str], ...]] = Kept(64)
@@ -164,6 +169,10 @@ def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str |
     if _OPEN_BOOK.search(folded):
         return "open_book" if h.open_book is not None else None
     if _ATTEMPTS.search(folded):
+        if h.attempts is None and (_MISSED_OR_BETTER.search(folded) or (h.time_limit is None and h.opens is None)):
+            # "redo the quiz i missed", "redo lab report 2 for a better grade", "redo lab report 4" (work that is not
+            # taken in a timed window): a make-up or a second chance, the older readers' question
+            return None
         return "attempts"  # "can i retake it": a course listing attempts says, where it gives none, that it doesn't
     if _LIMIT.search(folded) or (_NUMBER.search(folded) and not _NOT_HAND_IN.search(folded)):
         timed = any(a.hand_in.time_limit is not None for a in items)

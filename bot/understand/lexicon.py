@@ -189,6 +189,9 @@ def _named_by_words(course: Course) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in named.items()}
 
 
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 class Lexicon:
     """Every phrase of one course, and the words it knows."""
 
@@ -289,6 +292,12 @@ class Lexicon:
                     dated_by_first[key[0]].append(pattern)
             for key in keys:
                 add(key, Tag("period", period.key, 2.0))
+        for kind_name in kinds:
+            # "are the friday site visits mandatory": a kind the course names by its weekday is that kind, no date
+            key = phrase_key(kind_name)
+            if len(key) > 1 and key[0].removesuffix("s") in _WEEKDAY_NAMES:
+                pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"(?:s|es)?\b")
+                dated_by_first[key[0]].append(pattern)
         for key_, label, first, last in changed_stretches(course):
             # "during e-learning week": a stretch only the meeting changes name, its classes held but changed
             if key_ not in self.periods:
@@ -532,7 +541,8 @@ class Lexicon:
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
 
     def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the text names a day off by a name of several words ("whit monday"), as (start, end) spans.
+        """Where the text names a day off by a name of several words ("whit monday"), or a kind of meeting by a name
+        led by its weekday ("friday site visits"), as (start, end) spans: no date is read there.
 
         A name's pattern starts at a word boundary and its first word is followed by a space, so its first word is
         a whole run of letters and digits in the text: only the names whose first word the text holds are tried.

@@ -17,6 +17,7 @@ from bot.understand.accommodation_story import accommodation_question
 from bot.understand.ai_story import ai_question
 from bot.understand.allowance import allowance_question
 from bot.understand.asked_figure import headcount_policy
+from bot.understand.attendance_rule import names_meetings_in_general
 from bot.understand.item_not_done import MISS_NEEDS, missed_thing_rule, not_done_rule
 from bot.understand.item_not_done import NEEDS as NOT_DONE_NEEDS
 from bot.understand.joint_work import joint_work_policy
@@ -49,6 +50,8 @@ def _pass(course: Course, question: str) -> dict | None:
 
 
 def _allowance(course: Course, question: str) -> dict | None:
+    if names_meetings_in_general(course, question):
+        return None  # "how many classes can i miss": the course's [[attendance]] rules (bot.understand.attendance_rule)
     allowed = allowance_question(course, question)
     return {"policy": allowed.policy, "_allowance": True, "_decided": True} if allowed else None
 

@@ -41,6 +41,7 @@ from bot.understand.room_unlisted import unlisted_room
 from bot.understand.same_room import same_room_verdict
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
+from bot.understand.stated_place import place_verdict
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight, unstated_share
 from bot.understand.surname_room import told_room
@@ -263,6 +264,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if plain is not None and typed_yes_no:
             return replies.verdict(answer, True, f"“{plain.rstrip('.')}.”")
         return replace(answer, lines=(*(text(f"“{r}”") for r in held), *answer.lines))
+    if fact == "exam_other" and typed_yes_no and exam is not None and slots.get("_place"):
+        # "is the exam in hall 1 for everyone": the room stated, against the exam's rooms
+        rooms = replies.exam_fact(course, asked.now, "exam_place", exam.id, section, asked.form_urls)
+        placed = place_verdict(course, rooms, slots["_place"], asked.question)
+        if placed is not rooms:
+            return placed
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":

@@ -341,6 +341,16 @@ class Lexicon:
                 names.add((key[0], key[-1]))
             if len(key) >= 2 and not key[0].isdigit():
                 names.add(key[:1])  # "is the review in kessler": the building alone (Kessler Hall 120)
+            for part in place.split(",") if "," in place else ():
+                # "Palazzo Velli, Aula Magna", "Exam Hall 1, Main Building": each part of a room and its building
+                # is named alone ("aula magna", "exam hall 1"), and a numbered room by its last word ("hall 1")
+                room = phrase_key(part)
+                if len(room) >= 2 and not room[0].isdigit():
+                    names.add(room)
+                if len(room) >= 3 and room[-1].isdigit() and not room[-2].isdigit():
+                    names.add(room[-2:])
+            if len(key) >= 3 and key[-1].isdigit() and not key[-2].isdigit():
+                names.add(key[-2:])  # "is the exam in hall 1": the room's last word and number (Exam Hall 1)
             for name in names - kind_names:
                 if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
                     add(name, Tag("place", " ".join(name), 2.0))

@@ -63,7 +63,8 @@ def ai_question(course: Course, question: str) -> tuple[str, bool] | None:
     (the question table would read its other words) or asks one action the rule's clauses decide; with whether
     the rule's verdict on that action answers it whole. None otherwise."""
     said = " ".join(question.lower().split())
-    if not _USED.search(said) or not _ALLOWED.search(said) or _ELSEWHERE.search(said):
+    asked_of_tool = _MAY_TOOL.search(said) is not None  # "could claude just write the proposal for me"
+    if not (asked_of_tool or (_USED.search(said) and _ALLOWED.search(said))) or _ELSEWHERE.search(said):
         return None
     rule = ai_policy(course)
     chosen = course.policy(rule) if rule else None
@@ -84,6 +85,14 @@ _CAUSED = re.compile(
     r"(?:to\s+)?(?P<act>[a-z]+)",
     re.IGNORECASE,
 )
+# "can chatgpt write my conclusion", "would copilot fixing my bugs be ok": the tool itself asked to do what follows
+_TOOL_DOES = re.compile(
+    rf"\b(?:can|could|will|would|should|may|might)\s+(?P<tool>{_TOOL})\s+(?:just\s+|help\s+(?:me\s+|us\s+)?)?"
+    r"(?P<act>[a-z]+)",
+    re.IGNORECASE,
+)
+# "can chatgpt write my essay", "could copilot just fix it": whether the tool may do it, asked of the tool
+_MAY_TOOL = re.compile(rf"\b(?:can|could|may)\s+{_TOOL}\s+(?!be\b|is\b)[a-z]", re.IGNORECASE)
 # "use chatgpt to explain", "ai tools to quiz myself", "to help me word my log": the action after "to" (not after a
 # "not": "not to do any graded stuff" is what the student will not do)
 _TO_ACT = re.compile(r"\b(?:(\w+)\s+)?to\s+(?:help\s+(?:me\s+|us\s+)?)?([a-z]+)")
@@ -108,7 +117,7 @@ _ACTIONS = (
 _GROUP = {stem(w): i for i, group in enumerate(_ACTIONS) for w in group.split()}
 _FORBIDS = re.compile(
     r"\b(?:may\s+not|must\s+not|cannot|can\s*not|can't|not\s+(?:be\s+)?(?:allowed|permitted|used)|prohibited"
-    r"|forbidden|misconduct|never|but\s+not|not\s+to)\b"
+    r"|forbidden|misconduct|never|but\s+not|not\s+to|do\s+not|don't|should\s+not|shouldn't)\b"
 )
 _PERMITS = re.compile(r"\b(?:may|can|allowed|permitted|welcome|encouraged)\b")
 _EXAM_WORDS = frozenset({"exam", "exams", "final", "finals", "midterm", "midterms", "midsem", "test", "tests", "quiz"})
@@ -130,6 +139,7 @@ def asked_actions(question: str) -> list[str]:
     """The actions the tool is asked to do, as the student typed them ("write", "explain", "find")."""
     said = " ".join(question.lower().split())
     verbs = [m.group("act") for m in _CAUSED.finditer(said)]
+    verbs += [m.group("act") for m in _TOOL_DOES.finditer(said)]
     verbs += [verb for before, verb in _TO_ACT.findall(said) if before not in _OWN_AIM]
     return list(dict.fromkeys(v for v in verbs if v not in _NOT_ACTIONS))  # each once, in order
 

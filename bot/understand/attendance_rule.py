@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answers.attendance import attendance_answer
 from bot.core.answer import Answer, text
@@ -24,9 +25,10 @@ NEEDS = frozenset(
 # numbers as digits or words, not "a"/"an" ("count as an absence" tells no count)
 _N = r"(\d+|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r")"
 _ABSENCES = r"(?:absen[cs]es?|absents|misses|skips|cuts)"
-# "how many classes can i miss", "how many tuts am i allowed to skip", "how many absences do we get"
+# "how many classes can i miss", "how many on-site classes can we skip", "how many tuts am i allowed to skip", "how
+# many absences do we get"
 _HOW_MANY = re.compile(
-    r"\bhow\s+many\b(?:\s+\w+){0,3}?\s+(?:can|may|could|am|are|do|does)\s+(?:i|we|you|one|a\s+student)\b"
+    r"\bhow\s+many\b(?:\s+[\w-]+){0,3}?\s+(?:can|may|could|am|are|do|does)\s+(?:i|we|you|one|a\s+student)\b"
     r"(?:\s+\w+){0,3}?\s+(?:miss|skip|bunk|cut|be\s+absent)\b"
     rf"|\bhow\s+many\s+(?:\w+\s+)?{_ABSENCES}\b"
     rf"|\b(?:limit|max(?:imum)?|number)\s+(?:of|on)\s+{_ABSENCES}\b"
@@ -42,6 +44,13 @@ _TOLD = (
 _SAID_ATTENDING = ("attendance", "attend", "absence", "absences", "absent", "excused", "compulsory", "mandatory")
 # words for meetings in general: they name whichever rule the course has when it has one
 _MEETINGS = frozenset({"class", "classes", "session", "sessions", "meeting", "meetings", "lesson", "lessons"})
+
+
+def names_meetings_in_general(course: Course, question: str) -> bool:
+    """Whether the question names class meetings in general ("how many classes can i miss") of a course with
+    [[attendance]] rules: those rules answer it, never a rule on work whose words hold "class" ("Class
+    participation 15%, case write-ups (best 3 of 4)")."""
+    return bool(course.attendance) and not _MEETINGS.isdisjoint(re.findall(r"[a-z]+", question.lower()))
 
 
 def _number(word: str) -> float:
@@ -81,6 +90,20 @@ def _rule_named(course: Course, reading: Reading, lowered: str) -> AttendanceRul
     return None
 
 
+def other_rules_named(course: Course, said: str, reading: Reading, first: int | None) -> tuple[int, ...]:
+    """The other rules whose kinds the question names too ("how many on-site classes can i miss? and what about
+    lectures": the lectures' rule after the on-site classes'), by index."""
+    if first is None:
+        return ()
+    kinds = set(reading.ids("kind"))
+    lowered = " ".join(said.lower().split())
+    return tuple(
+        i
+        for i, rule in enumerate(course.attendance)
+        if i != first and (kinds & set(rule.kinds) or rule.name.lower() in lowered)
+    )
+
+
 def attendance_rule(asked: Asked, slots: Slots) -> Answer:
     """The rule, and what the absences told mean under it; or that the page says nothing on missing classes."""
     rules = asked.course.attendance
@@ -91,4 +114,10 @@ def attendance_rule(asked: Asked, slots: Slots) -> Answer:
         return Answer(title="Absences", lines=(text(said),), kind="unknown")
     if not isinstance(index, int) or not 0 <= index < len(rules):
         raise UserError("Name the kind of class you mean, and I'll say how many you may miss.")
-    return attendance_answer(asked.course, rules[index], slots.get("missed"))
+    answer = attendance_answer(asked.course, rules[index], slots.get("missed"))
+    also = [rules[i] for i in slots.get("also", ()) if isinstance(i, int) and 0 <= i < len(rules)]
+    for rule in also:
+        # each rule named answered in turn, under its own name
+        other = attendance_answer(asked.course, rule, None)
+        answer = replace(answer, lines=(*answer.lines, text(f"{other.title}:"), *other.lines))
+    return answer

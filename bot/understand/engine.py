@@ -28,6 +28,7 @@ from bot.understand.asked_in_story import (
     story_pieces,
     told_sentences,
 )
+from bot.understand.asked_phone import unlisted_phone
 from bot.understand.asked_price import unpriced
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
@@ -233,6 +234,7 @@ class Engine:
                 answer = unpriced(said, answer, where)  # "how much does the access code cost"
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
+            answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
             answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"

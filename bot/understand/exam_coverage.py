@@ -161,5 +161,13 @@ def cumulative_verdict(exam: Exam, question: str) -> tuple[bool, str] | None:
     """ "is the final cumulative": Yes when its rules say it covers the whole course; None otherwise."""
     if not re.search(r"\bcumulative\b|\bwhole\s+(?:course|module|semester|term)\b|\beverything\b", question.lower()):
         return None
-    said = [r for r in coverage(exam) if _CUMULATIVE.search(r) and not _NOT.search(r.split(":")[0])]
-    return (True, f"“{said[0]}”") if said else None
+    # "Midterm 2 is not cumulative: it covers the lectures from February 23 to April 6": No, in its words
+    denied = [r for r in coverage(exam) if _NOT_CUMULATIVE.search(r)]
+    said = [r for r in coverage(exam) if _CUMULATIVE.search(r) and not _NOT.search(r.split(":")[0]) and r not in denied]
+    if said or len(denied) != 1:
+        return (True, f"“{said[0]}”") if said and not denied else None
+    return False, f"“{denied[0]}”"
+
+
+# A rule that denies it covers the course so far ("is not cumulative", "non-cumulative", "isn't cumulative")
+_NOT_CUMULATIVE = re.compile(r"\b(?:not|isn'?t|non-?)\s*cumulative\b", re.IGNORECASE)

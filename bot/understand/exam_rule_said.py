@@ -10,7 +10,7 @@ from bot.course.model import Exam
 from bot.understand.closest_policy import told_and_asked
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
-from bot.understand.vocabulary import STOPWORDS
+from bot.understand.vocabulary import STOPWORDS, words_of
 
 _BREAK = re.compile(r";|\.\s+|:\s+|,?\s+but\s+")
 _NEEDED = re.compile(r"\b(?:need|needed|have\s+to|supposed\s+to|must|required|bring)\b")
@@ -69,3 +69,27 @@ def rules_asked(exams: list[Exam], words: str, question: str) -> tuple[list[str]
     own = set(phrase_key(asking)) if story else set()
     kept = " ".join(w for w in words.split() if w in own)
     return rules_saying_any(exams, kept, asking) if kept and kept != words else ([], None)
+
+
+# Words of asking about an exam's content or of the exam itself, never what a rule is about
+_EXAM_ASKING = frozenset(
+    stem(w)
+    for w in words_of(
+        """cover covers covered material topics topic chapters content on exam exams midterm midterms final finals
+        test tests quiz quizzes midsem how much many long what whats is are do does we need just"""
+    )
+)
+
+
+def rules_speaking_of(exam: Exam, question: str) -> list[str]:
+    """The exam's rules holding a word the question asks with, beyond the words naming the exam or asking what it
+    covers ("how much time per slide on the midterm": "Each slide is shown for 90 seconds ..."), at most two; none
+    when three or more hold one (the word says nothing particular)."""
+    asked = _stems(question) - _EXAM_ASKING
+    names = {w for n in (exam.title, *exam.aliases) for w in _stems(n)}
+    if not asked:
+        return []
+    held = [r for r in exam.rules if asked & _stems(r)]
+    # a word of the exam's own name ("slide" of "slide identification") counts only where a rule holds it
+    own = [r for r in held if (asked - names) & _stems(r)] or held
+    return own if len(own) <= 2 else []

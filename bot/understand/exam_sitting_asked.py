@@ -277,7 +277,9 @@ def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[st
         return []
     words = _words(said)
     named_exams = set(reading.ids("exam"))
-    found = [e for e in entries if any(_at(words, n) >= 0 for n in e.names)]
+    # "where's the conflict finel held": a sitting's name as typed, or as respelled ("conflict final")
+    respelled = _words(reading.text) if reading.text else words
+    found = [e for e in entries if any(_at(words, n) >= 0 or _at(respelled, n) >= 0 for n in e.names)]
     # a time counts only where an exam is spoken of ("the 3pm sitting", "write the midterm at 3pm instead", not "office
     # hours at 3pm" or "the 3pm slot on monday"); anywhere in the question only where it does not state the exam's
     # time to confirm it ("is the midterm at 3pm")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.answer import Answer, text
 from bot.course.model import Course, Exam
+from bot.understand.closest_policy import told_and_asked
 from bot.understand.knowledge import stem
 from bot.understand.normalize import phrase_key
 from bot.understand.replies import NOT_ON_PAGE, where_to_ask
@@ -155,12 +156,22 @@ def _request(question: str) -> str | None:
     return asking[-1] if asking and len(sentences) > 1 else None
 
 
-def _claimed(course: Course, question: str) -> tuple[bool, str] | None:
-    """The course's claim the request itself asks ("can i take the second midterm early"), past the story."""
+def _claimed(course: Course, question: str, exams: list[Exam] | tuple[Exam, ...] = ()) -> tuple[bool, str] | None:
+    """The course's claim the request itself asks ("can i take the second midterm early"), past the story (a
+    sentence before it, or a clause before its comma: "i have a tournament apr 10, can i take midterm 2 early")."""
     asking = _request(question)
+    if asking is None and "," in question:
+        story, told = told_and_asked(question)
+        asking = told if story and _REQUEST.search(told) else None
     # "could i write it early", "sit it early": taking the exam, in the words a claim is written in
     asking = _TAKING.sub("take", asking) if asking else None
     matched = claims_for(course).match(asking, "exams") if asking else None
+    if matched is None and asking and exams:
+        # "take midterm 2 early" of the page's "Exams cannot be taken early" ("take the exam early"): the exam named
+        # is an exam
+        names = sorted({n.lower() for e in exams for n in (e.title, *e.aliases)}, key=len, reverse=True)
+        general = re.sub(r"\b(?:the\s+)?(?:" + "|".join(map(re.escape, names)) + r")\b", "the exam", asking)
+        matched = claims_for(course).match(general, "exams") if general != asking else None
     return (matched.claim.yes, matched.claim.evidence) if matched else None
 
 
@@ -193,7 +204,7 @@ def exam_what_if(course: Course, exams: list[Exam], question: str, card: Answer)
         if len(rules) > 1:
             return None  # the exams' rules differ: which exam is meant decides
         rule = rules.pop()
-        rule = rule or _claimed(course, question)
+        rule = rule or _claimed(course, question, exams)
         if rule is None and (asks.late or asks.other_day) and not asks.early:
             # "can i sit it on another day, like a make up": the page says there is none
             refusals = {no_make_up(e) for e in exams}

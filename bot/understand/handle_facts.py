@@ -24,7 +24,7 @@ from bot.understand.exam_brought import brought_verdict, exams_of_word, kind_lef
 from bot.understand.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exam_length import exam_length_verdict
 from bot.understand.exam_registration import registration_answer
-from bot.understand.exam_rule_said import rules_asked
+from bot.understand.exam_rule_said import rules_asked, rules_speaking_of
 from bot.understand.first_week import first_week_verdict
 from bot.understand.handle_office_hours import asks_either_way, office_hours
 from bot.understand.knowledge import stem
@@ -41,6 +41,7 @@ from bot.understand.room_unlisted import unlisted_room
 from bot.understand.same_room import same_room_verdict
 from bot.understand.session_for_exam import session_for_exam_answer
 from bot.understand.stated_exam_time import exam_time_verdict
+from bot.understand.stated_place import place_verdict
 from bot.understand.stated_times import stated_meeting_verdict
 from bot.understand.stated_weight import named_share, stated_weight, unstated_share
 from bot.understand.surname_room import told_room
@@ -263,6 +264,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if plain is not None and typed_yes_no:
             return replies.verdict(answer, True, f"“{plain.rstrip('.')}.”")
         return replace(answer, lines=(*(text(f"“{r}”") for r in held), *answer.lines))
+    if fact == "exam_other" and typed_yes_no and exam is not None and slots.get("_place"):
+        # "is the exam in hall 1 for everyone": the room stated, against the exam's rooms
+        rooms = replies.exam_fact(course, asked.now, "exam_place", exam.id, section, asked.form_urls)
+        placed = place_verdict(course, rooms, slots["_place"], asked.question)
+        if placed is not rooms:
+            return placed
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":
@@ -305,6 +312,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if found is None or not _names_thing_asked(asked.question, found.clause, names):
             return answer  # "are phones allowed in the exam" is not decided by "you may leave the hall after ..."
         return replies.verdict(answer, found.yes, f"“{found.clause}”")
+    if fact == "exam_content" and exam is not None and (said := rules_speaking_of(exam, asked.question)):
+        # "how much time per slide on the midterm": what it covers is not on the page, but its rule on slides is
+        answer = replies.course_fact(course, fact, exam=exam, question=asked.question)
+        quoted = text("Its rules that speak of that: " + " ".join(f"“{r}”" for r in said))
+        asks_coverage = _COVERAGE_WORDS & set(phrase_key(asked.question))
+        return replace(answer, lines=(*answer.lines, quoted) if asks_coverage else (quoted, *answer.lines))
     people = [course.person(p) for p in slots.get("people", ())]
     return replies.course_fact(
         course,
@@ -314,6 +327,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         link=slots.get("link", ""),
         question=asked.question,
     )
+
+
+# Words that ask what an exam covers, where its other rules come after the coverage the page does not give
+_COVERAGE_WORDS = frozenset({"cover", "covers", "covered", "covering", "material", "topics", "topic", "chapters"})
 
 
 # "is the midsem open book or closed": which one, answered by the rule itself, not a Yes or No ("or not" is yes/no)

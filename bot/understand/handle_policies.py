@@ -18,13 +18,14 @@ from bot.understand.allowance import allowance_question, allowance_verdict
 from bot.understand.asked import Asked
 from bot.understand.attend_after_due import attends_after_missed_work
 from bot.understand.closest_policy import told_and_asked, yes_no_inside
-from bot.understand.joint_work import joint_work_verdict
+from bot.understand.joint_work import joint_work_policy, joint_work_verdict
 from bot.understand.knowledge import stem
 from bot.understand.left_out import left_out_keywords
 from bot.understand.normalize import phrase_key
 from bot.understand.partner_story import trouble_sentences
 from bot.understand.pass_marks import pass_verdict
 from bot.understand.policy_told import told_claim
+from bot.understand.reason_told import claim_despite_reason
 from bot.understand.result import Slots
 from bot.understand.stated_length import stated_length
 from bot.understand.stated_rate import rate_verdict, stated_rate
@@ -38,7 +39,8 @@ def policy(asked: Asked, slots: Slots) -> Answer:
     card = policy_answer(asked.course, slots["policy"], asked.question)
     # a question read whole (bot.understand.policy_whole) is answered by its reader; any other by the rule's words
     answer = _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _allowed(asked, slots, card)
-    answer = answer or _switched(asked, slots, card)
+    answer = answer or _switched(asked, slots, card) or _despite_reason(asked, slots, card)
+    answer = answer or _joint(asked, slots, card)
     answer = answer or _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
@@ -91,6 +93,28 @@ def _switched(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
         return None
     claim = switch_claim(asked.course, slots["policy"])
     return None if claim is None else replies.verdict(answer, claim.yes, f"“{claim.evidence.rstrip('.')}.”")
+
+
+def _despite_reason(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "can we use the other pair's graphs if ours came out bad": the rule's claim on the thing asked, Yes or No,
+    since the reason told is one the rule never speaks of (bot.understand.reason_told)."""
+    if not slots.get("_reason_claim"):
+        return None
+    matched = claim_despite_reason(asked.course, asked.question)
+    if matched is None or matched.policy != slots["policy"]:
+        return None
+    return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
+
+
+def _joint(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "can i do the online quizzes with my roommate": No, in the words of the clause keeping that work to each
+    student (bot.understand.joint_work)."""
+    if not slots.get("_joint"):
+        return None
+    found = joint_work_policy(asked.course, asked.question)
+    if found is None or found[0] != slots["policy"]:
+        return None
+    return replies.verdict(answer, False, f"“{found[1]}”")
 
 
 def _partner_trouble(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:

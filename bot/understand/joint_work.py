@@ -7,13 +7,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.course.model import Course
 from bot.understand.knowledge import stem
 from bot.understand.vocabulary import words_of
+from bot.understand.yes_no.folded import fold
 
 # Two students on one piece of work.
 _JOINT = re.compile(
     r"\b(?:together|jointly|same\s+(?:thing|answers?|code|report|write\s*-?\s*up|solutions?)|compared|comparing"
-    r"|share|sharing|copy|copied|(?:me|i)\s+and\s+(?:my\s+)?\w+|\w+\s+and\s+i|we\s+both|both\s+of\s+us)\b"
+    r"|share|sharing|copy|copied|(?:me|i)\s+and\s+(?:my\s+)?\w+|\w+\s+and\s+i|we\s+both|both\s+of\s+us"
+    # "do the quiz with my roommate": the work done with another student
+    r"|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy|buddies|mates?"
+    r"|partners?|study\s+group|people|students?))\b"
 )
 # A clause that keeps the work to each student.
 _OWN = re.compile(
@@ -56,17 +61,21 @@ def _clauses(quote: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in pieces if p.strip())
 
 
+def _asked_work(question: str) -> set[str]:
+    """The stems of the words naming the work asked about, without people and the words of asking."""
+    # "my lab partner", "my study group": who the student worked with, not the work
+    said = _WHO.sub(" ", " ".join(question.lower().split()))
+    typed = re.findall(r"[a-z0-9]+", said.replace("-", ""))
+    asked = {stem(w) for w in typed if w not in _NOT_THE_WORK and len(w) > 1 and not w.isdigit()}
+    return asked - {stem(w) for w in _NOT_THE_WORK}
+
+
 def joint_work_verdict(quote: str, question: str) -> str | None:
     """The clause that keeps the work asked about to each student, when the question asks to do it together and
     no clause naming that work lets students share it; None otherwise."""
-    said = " ".join(question.lower().split())
-    if not _JOINT.search(said):
+    if not _JOINT.search(" ".join(question.lower().split())):
         return None
-    # "my lab partner", "my study group": who the student worked with, not the work
-    said = _WHO.sub(" ", said)
-    typed = re.findall(r"[a-z0-9]+", said.replace("-", ""))
-    asked = {stem(w) for w in typed if w not in _NOT_THE_WORK and len(w) > 1 and not w.isdigit()}
-    asked -= {stem(w) for w in _NOT_THE_WORK}
+    asked = _asked_work(question)
     if not asked:
         return None
     own: list[str] = []
@@ -78,3 +87,41 @@ def joint_work_verdict(quote: str, question: str) -> str | None:
         if _OWN.search(clause.lower()):
             own.append(clause)
     return own[0].rstrip(". ") if own else None
+
+
+def joint_work_policy(course: Course, question: str) -> tuple[str, str] | None:
+    """ "can me and my roommate write our reading responses together": the one policy whose clause keeps that work
+    to each student, and the clause, for a may-I question about doing it together; None when none or several do."""
+    folded = fold(question)
+    if not folded.yes_no or folded.mode != "permission" or not _TOGETHER.search(folded.lowered):
+        return None
+    if any(_lets_share(p.quote, question) for p in course.policies):
+        return None  # "can i work with my friend on the homework" where a rule lets homework be discussed together
+    found = [(p.id, said) for p in course.policies if (said := joint_work_verdict(p.quote, question))]
+    return found[0] if len(found) == 1 else None
+
+
+# Two students named doing it together, never a story's "tmrw and i just tested positive": "me and my roommate",
+# "my friend and i", "together", "both of us", "with my roommate"
+_TOGETHER = re.compile(
+    r"\b(?:(?:me|i)\s+and\s+(?:my|a|another)\s+\w+|my\s+\w+\s+and\s+(?:i|me)\b(?!')|together|jointly|we\s+both"
+    r"|both\s+of\s+us|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy"
+    r"|buddies|mates?|partners?|study\s+group|people|students?))\b"
+)
+
+
+def _lets_share(quote: str, question: str) -> bool:
+    """Whether a clause of the rule naming the work asked lets students share it or do it together, or one allows
+    collaboration itself ("Collaboration with other students ... is allowed, but only under the conditions")."""
+    asked = _asked_work(question)
+    return any(
+        ((_shares(asked, _words(c)) and _SHARED.search(c.lower())) or _COLLABORATION_ALLOWED.search(c.lower()))
+        and not _OWN.search(c.lower())
+        for c in _clauses(quote)
+    )
+
+
+_COLLABORATION_ALLOWED = re.compile(
+    r"\bcollaborat\w*\b(?:(?!\bnot\b|\bno\b|n't\b)[^.;])*\b(?:allowed|permitted|encouraged|welcome)\b"
+    r"|\b(?:may|can|are\s+(?:allowed|welcome|encouraged)\s+to)\s+collaborate\b"
+)

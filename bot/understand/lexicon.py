@@ -189,6 +189,9 @@ def _named_by_words(course: Course) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in named.items()}
 
 
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 class Lexicon:
     """Every phrase of one course, and the words it knows."""
 
@@ -289,6 +292,12 @@ class Lexicon:
                     dated_by_first[key[0]].append(pattern)
             for key in keys:
                 add(key, Tag("period", period.key, 2.0))
+        for kind_name in kinds:
+            # "are the friday site visits mandatory": a kind the course names by its weekday is that kind, no date
+            key = phrase_key(kind_name)
+            if len(key) > 1 and key[0].removesuffix("s") in _WEEKDAY_NAMES:
+                pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"(?:s|es)?\b")
+                dated_by_first[key[0]].append(pattern)
         for key_, label, first, last in changed_stretches(course):
             # "during e-learning week": a stretch only the meeting changes name, its classes held but changed
             if key_ not in self.periods:
@@ -332,6 +341,16 @@ class Lexicon:
                 names.add((key[0], key[-1]))
             if len(key) >= 2 and not key[0].isdigit():
                 names.add(key[:1])  # "is the review in kessler": the building alone (Kessler Hall 120)
+            for part in place.split(",") if "," in place else ():
+                # "Palazzo Velli, Aula Magna", "Exam Hall 1, Main Building": each part of a room and its building
+                # is named alone ("aula magna", "exam hall 1"), and a numbered room by its last word ("hall 1")
+                room = phrase_key(part)
+                if len(room) >= 2 and not room[0].isdigit():
+                    names.add(room)
+                if len(room) >= 3 and room[-1].isdigit() and not room[-2].isdigit():
+                    names.add(room[-2:])
+            if len(key) >= 3 and key[-1].isdigit() and not key[-2].isdigit():
+                names.add(key[-2:])  # "is the exam in hall 1": the room's last word and number (Exam Hall 1)
             for name in names - kind_names:
                 if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
                     add(name, Tag("place", " ".join(name), 2.0))
@@ -532,7 +551,8 @@ class Lexicon:
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
 
     def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the text names a day off by a name of several words ("whit monday"), as (start, end) spans.
+        """Where the text names a day off by a name of several words ("whit monday"), or a kind of meeting by a name
+        led by its weekday ("friday site visits"), as (start, end) spans: no date is read there.
 
         A name's pattern starts at a word boundary and its first word is followed by a space, so its first word is
         a whole run of letters and digits in the text: only the names whose first word the text holds are tried.

@@ -72,9 +72,9 @@ def attendance_asked(course: Course, question: str) -> AttendanceAsked | None:
     return None
 
 
-# "being late", "if i'm late", "coming in late", "tardy": the student late, with no meeting named
+# "being late", "if i'm late", "im like 20 min late", "coming in late", "tardy": the student late, with no meeting named
 _BEING_LATE = re.compile(
-    r"\b(?:being|been|be|am|i'?m|im|arriv\w*|com(?:e|ing)\s+in|show(?:ing)?\s+up|walk(?:ing)?\s+in)\s+(?:\w+\s+){0,2}?late\b"
+    r"\b(?:being|been|be|am|i'?m|im|arriv\w*|com(?:e|ing)\s+in|show(?:ing)?\s+up|walk(?:ing)?\s+in)\s+(?:\w+\s+){0,3}?late\b"
     r"|\btard(?:y|iness)\b|\blate\s+arrivals?\b"
 )
 # An absence asked of it: only class meetings are attended

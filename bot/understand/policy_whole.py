@@ -17,12 +17,15 @@ from bot.understand.accommodation_story import accommodation_question
 from bot.understand.ai_story import ai_question
 from bot.understand.allowance import allowance_question
 from bot.understand.asked_figure import headcount_policy
+from bot.understand.attendance_rule import names_meetings_in_general
 from bot.understand.gates import Gate
 from bot.understand.item_not_done import MISS_NEEDS, missed_thing_rule, not_done_rule
 from bot.understand.item_not_done import NEEDS as NOT_DONE_NEEDS
+from bot.understand.joint_work import joint_work_policy
 from bot.understand.partner_story import partner_question
 from bot.understand.pass_marks import pass_question
 from bot.understand.reader_gates import ACCOMMODATION, SWITCH
+from bot.understand.reason_told import claim_despite_reason
 from bot.understand.recognizers import question_words
 from bot.understand.switch_section import switch_claim, switch_question
 
@@ -50,6 +53,8 @@ def _pass(course: Course, question: str) -> dict | None:
 
 
 def _allowance(course: Course, question: str) -> dict | None:
+    if names_meetings_in_general(course, question):
+        return None  # "how many classes can i miss": the course's [[attendance]] rules (bot.understand.attendance_rule)
     allowed = allowance_question(course, question)
     return {"policy": allowed.policy, "_allowance": True, "_decided": True} if allowed else None
 
@@ -82,6 +87,18 @@ def _not_done(course: Course, question: str) -> dict | None:
     return {"policy": found[0], "_rule_sentence": found[1]} if found else None
 
 
+def _despite_reason(course: Course, question: str) -> dict | None:
+    # "can i use my partner's data if my gel failed": the rule's claim on the thing asked, whatever the reason
+    matched = claim_despite_reason(course, question)
+    return {"policy": matched.policy, "_reason_claim": True, "_decided": True} if matched else None
+
+
+def _joint(course: Course, question: str) -> dict | None:
+    # "can i do the quizzes with my roommate": the clause keeping that work to each student says No
+    found = joint_work_policy(course, question)
+    return {"policy": found[0], "_joint": True, "_decided": True} if found else None
+
+
 # In the order they were always tried: the first that reads the question answers it.
 READERS: tuple[WholeReader, ...] = (
     # bot.understand.ai_story._ALLOWED: "can/could/may i", "allowed", "ok", "in trouble", "count as", "is it legal"
@@ -110,6 +127,14 @@ READERS: tuple[WholeReader, ...] = (
     WholeReader(MISS_NEEDS, _missed_thing),
     # bot.understand.asked_figure._HEADCOUNT_ASKED: "how many people", "how big", "group size", "size of"
     WholeReader(frozenset({"many", "big", "large", "size", "sizes"}), _headcount),
+    # bot.understand.joint_work._JOINT: the work done together, or with another student
+    WholeReader(
+        frozenset({"together", "jointly", "same", "compared", "comparing", "share", "sharing", "copy", "copied"})
+        | frozenset({"and", "both", "with"}),
+        _joint,
+    ),
+    # bot.understand.reason_told: a may-I with an "if" reason
+    WholeReader(frozenset({"if"}), _despite_reason),
 )
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.attendance_rule import NEEDS as ATTENDANCE_NEEDS
-from bot.understand.attendance_rule import attendance_rule_asked
+from bot.understand.attendance_rule import attendance_rule_asked, other_rules_named
 from bot.understand.best_of_asked import NEEDS as BEST_OF_NEEDS
 from bot.understand.best_of_asked import best_of_asked
 from bot.understand.beyond_the_page import asks_advice
@@ -222,7 +222,10 @@ def _attendance_rule(a: Asking) -> Slots | None:
     found = attendance_rule_asked(
         a.course, a.said, a.reading, a.holds
     )  # "how many classes can i miss", "missed 5 tuts"
-    return {"rule": found[0], "missed": found[1]} if found is not None else None
+    if found is None:
+        return None
+    # "how many on-site classes can i miss? and what about lectures": each rule named
+    return {"rule": found[0], "missed": found[1], "also": other_rules_named(a.course, a.said, a.reading, found[0])}
 
 
 def _grade_scale(a: Asking) -> Slots | None:

@@ -57,6 +57,12 @@ def sitting_room(course: Course, question: str, answer: Answer, where: str) -> A
     if found is None:
         return answer
     word = _word(found.group("other"))
+    if any(
+        s.room and s.room != "unknown" and any(_names(n, word) for n in (s.name, s.kind.replace("_", "-"), *s.aliases))
+        for e in course.exams
+        for s in e.sittings
+    ):
+        return answer  # the data lists that sitting with its room ("conflict final", Kilohana Hall 415)
     about = [s for s in _SENTENCES.get(course, "sentences", lambda: _sentences(course)) if _names(s, word)]
     places = [phrase_key(p) for p in course_places(course) if p and p != "unknown"]
     if any(_holds(phrase_key(s), p) for s in about for p in places):

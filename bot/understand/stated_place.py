@@ -23,7 +23,7 @@ def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots:
         # "is there studio on thursday": the word is the kind of meeting asked about, not one of its rooms
         return handler(asked, {**slots, "_place": None})
     answer = handler(replace(asked, yes_no=False), slots)
-    placed = _place_verdict(asked.course, answer, slots["_place"])
+    placed = place_verdict(asked.course, answer, slots["_place"], asked.question)
     timed = slots.get("_at") is not None or slots.get("time") is not None
     if placed is not answer and timed:
         plain = handler(asked, {**slots, "_place": None})
@@ -48,7 +48,7 @@ def _names_a_kind(course: Course, place: str) -> bool:
     return bool(words) and any(words <= k for k in kinds)
 
 
-def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
+def place_verdict(course: Course, answer: Answer, place: str, question: str = "") -> Answer:
     """ "is the final in redwood hall", "is lecture in halvorsen 100 tomorrow": Yes when the answer's place is the
     one asked about; none when the answer names no place of the course."""
     card = " ".join(str(s) for line in (*answer.lines, *(x for f in answer.fields for x in f.lines)) for s in line)
@@ -61,9 +61,33 @@ def _place_verdict(course: Course, answer: Answer, place: str) -> Answer:
     shown = [p for p in course_places(course) if _stands_in(phrase_key(p), said)]
     asked = set(phrase_key(place))
     matching = [p for p in shown if asked <= set(phrase_key(p))]
+    number = _number_after(place, question)
+    if number:
+        # "is the final in redwood hall 2" of Redwood Hall 1: the room's number stated decides too
+        matching = [p for p in matching if number in phrase_key(p)]
+    if matching and len(matching) < len(shown) and _EVERYONE.search(question.lower()):
+        # "is the exam in hall 1 for everyone" when rooms go by surname: No, not everyone's, with every room
+        return replies.verdict(answer, False, f"not everyone sits there; the rooms: {'; '.join(shown)}.")
     if not shown or (matching and len(matching) < len(shown)):
         return answer  # no place given, or some places are and some are not (rooms by section): no plain answer
     return replies.verdict(answer, bool(matching), f"{', '.join(shown)}.")
+
+
+def _number_after(place: str, question: str) -> str:
+    """The room number the question states right after the place's words ("redwood hall 2"), or ""."""
+    words = phrase_key(place)
+    said = phrase_key(question)
+    for i in range(len(said) - len(words)):
+        if said[i : i + len(words)] == words and said[i + len(words)].isdigit():
+            return said[i + len(words)]
+    return ""
+
+
+# "for everyone", "for all of us", "every student", "the whole class": the one room asked of as everyone's
+_EVERYONE = re.compile(
+    r"\b(?:ev[e]?ry\s*(?:one|body|student|1)|evryone|everyon|all\s+of\s+us|(?:for|with)\s+all\b|the\s+whole\s+class"
+    r"|both\s+(?:sections|groups))"
+)
 
 
 def _stands_in(place: tuple[str, ...], said: tuple[str, ...]) -> bool:

@@ -166,3 +166,38 @@ def test_help_with_a_thing_is_decided_by_the_clause_on_help_with_it(question, ye
     else:
         assert found is not None
         assert found.yes is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "actions"),
+    [
+        ("can chatgpt write my lab report conclusion", ["write"]),
+        ("could claude just summarize chapter 4", ["summarize"]),
+        ("would copilot help me fix my bugs", ["fix"]),
+    ],
+)
+def test_the_action_asked_of_the_tool_itself(question, actions):
+    """ "can chatgpt write ...": the tool as the one asked to act, its verb the action."""
+    assert asked_actions(question) == actions
+
+
+@pytest.mark.parametrize(
+    ("quote", "question", "yes"),
+    [
+        ("You may use AI only to check grammar. Do not use it to produce text.", "can ai write my paper", False),
+        ("AI may check spelling; don't use it to draft anything you hand in.", "can i use chatgpt to draft it", False),
+        ("You should not use AI tools to write code; you may use them to explain.", "can copilot write my code", False),
+    ],
+)
+def test_a_do_not_clause_forbids_its_action(quote, question, yes):
+    """ "Do not use them to produce text", "don't", "should not": a prohibition as plain as "may not"."""
+    found = ai_verdict(quote, question)
+    assert found is not None
+    assert found.yes is yes
+
+
+def test_a_may_i_asked_of_the_tool_is_read_as_its_use():
+    """ "could claude just write the proposal for me": the AI rule, read whole, decides it."""
+    course = course_in("tests/fixtures/courses/hist-210-a24")
+    assert ai_question(course, "could claude just write the proposal for me") == ("ai-tools", True)
+    assert ai_question(course, "can ai be on the exam") is None  # no action of the tool asked

@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
+from bot.understand.attendance_rule import names_meetings_in_general
 from bot.understand.engine import read_question
 from tests.conftest import FIXTURES, local
 
@@ -92,3 +93,38 @@ def test_a_course_whose_texts_never_speak_of_attending_says_so(second_course):
 def test_a_course_whose_texts_speak_of_attending_is_left_as_it_was(course):
     result = read_question(course, "how many lectures can i miss", local(course, "2024-02-12 10:00"))
     assert "attendance_rule" not in [p.intent for p in result.parts]
+
+
+def test_a_hyphenated_kind_is_read(geo):
+    """ "how many field-practicals can i skip": the hyphen joins the kind's words, the rule answers."""
+    intents, answer = _asked(geo, "how many field-practicals can i skip")
+    assert "attendance_rule" in intents, answer
+    assert "You may miss up to 2 field practicals" in answer
+
+
+LECTURE_RULE = """
+[[attendance]]
+name = "lectures"
+kinds = ["lecture"]
+free_absences = 4
+quote = "Up to four lecture absences are excused."
+"""
+
+
+def test_each_rule_named_is_answered(second_copy):
+    """ "how many discussion sections can i miss, and lectures?": both rules, each under its own name."""
+    path = second_copy / "policies.toml"
+    path.write_text(path.read_text() + STAT_RULE + LECTURE_RULE)
+    intents, answer = _asked(load_course(second_copy), "how many discussion sections can i miss? what about lectures")
+    assert intents == ["attendance_rule"], answer
+    assert "so you may miss 3" in answer
+    assert "Absences from lectures:" in answer
+    assert "You may miss up to 4 lectures" in answer
+
+
+def test_classes_in_general_are_left_to_the_attendance_rules(geo, course):
+    """A course with [[attendance]] rules answers "how many classes can i miss" from them, never from a rule on
+    work whose words hold "class"; a course without them is read as before."""
+    assert names_meetings_in_general(geo, "how many classes can i miss")
+    assert not names_meetings_in_general(geo, "how many quizzes can i drop")
+    assert not names_meetings_in_general(course, "how many classes can i miss")

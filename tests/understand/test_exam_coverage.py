@@ -126,3 +126,27 @@ def test_a_sentence_covered_by_something_else_is_no_coverage(stat):
     course = _with_policy(stat, "Final exam", "Extra exam time is covered by your access plan.")
     final = next(e for e in course.exams if e.id == "final")
     assert coverage(final, course) == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "verdict"),
+    [
+        ("Midterm 2 is not cumulative: it covers lectures September 26 through October 17.", False),
+        ("Non-cumulative: covers lectures since the first midterm.", False),
+        ("Cumulative: covers the whole course.", True),
+        ("Covers lectures September 26 through October 17.", None),  # says neither
+    ],
+)
+def test_cumulative_is_decided_by_a_rule_saying_so_either_way(second_course, rule, verdict):
+    """ "is it cumulative or just the new stuff": Yes from "cumulative", No from "not cumulative", else neither."""
+    exam = _ruled(second_course, "midterm", rule).exam("midterm")
+    found = cumulative_verdict(exam, "is the midterm cumulative or just the new stuff")
+    assert (found[0] if found else None) is verdict
+
+
+def test_not_cumulative_asked_of_the_engine(second_course):
+    """The student sees No first, in the rule's words."""
+    course = _ruled(second_course, "midterm", "The midterm is not cumulative: it covers lectures 8 to 14.")
+    _, said = reply(course, "is the mt cumulative or only the new material", "2024-10-01 10:00")
+    assert first_line(said).startswith("No"), said
+    assert "not cumulative" in first_line(said)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understand.exam_rule_said import rules_saying, rules_saying_any
+from bot.understand.exam_rule_said import rules_saying, rules_saying_any, rules_speaking_of
 from tests.understand.conftest import course_in, first_line, reply
 
 RULE = "A periodic table and a constants sheet are provided; no notes or formula sheets of your own."
@@ -79,3 +79,17 @@ def test_the_thing_asked_after_a_story_is_the_rules(stat):
     """'english is not my first language, are notes allowed': the words of the ask, past the story."""
     _, said = reply(stat, "english is not my first language, are notes allowed in the midterm", "2024-10-14 13:30")
     assert first_line(said).startswith("Yes"), said
+
+
+def test_a_rule_speaking_of_a_word_asked_is_quoted_where_coverage_is_not_given(second_course):
+    """ "how long is each slide shown on the midterm": its rule on slides, before "what it covers is not on the page";
+    a question holding no word of a rule gets none."""
+    rules = ("Each slide is shown for 90 seconds.", "Give the artist and an approximate date (within 10 years).")
+    exams = tuple(replace(e, rules=rules) if e.id == "midterm" else e for e in second_course.exams)
+    course = replace(second_course, exams=exams)
+    exam = course.exam("midterm")
+    assert rules_speaking_of(exam, "how much time per slide on the midterm") == [rules[0]]
+    assert rules_speaking_of(exam, "what's on the midterm") == []
+    _, said = reply(course, "how much time per slide on the midterm", "2024-10-01 10:00")
+    assert "90 seconds" in said
+    assert "not on the course page" in said

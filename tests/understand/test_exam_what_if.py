@@ -163,3 +163,23 @@ def test_the_courses_claim_answers_the_request_after_a_story():
     _, said = reply(chem, question, "2026-03-04 14:00")
     assert first_line(said).startswith("No"), said
     assert "no early exams" in said
+
+
+def test_a_claim_on_exams_answers_one_exam_named_after_a_comma_story(second_course):
+    """ "i have a tournament that week, can i take the midterm early": the story before the comma set apart, and the
+    exam named read as an exam where the page's claim speaks of "the exam"."""
+    exams_policy = next(
+        p
+        for p in course_in("tests/fixtures/courses/chem-1310-s26").policies
+        if p.claims and any("take the exam early" in c.asks for c in p.claims)
+    )
+    claim = next(c for c in exams_policy.claims if "take the exam early" in c.asks)
+    early = replace(exams_policy, id="early-exams", claims=(replace(claim, asks=("take the exam early",)),))
+    course = replace(second_course, policies=(*second_course.policies, early))
+    card = Answer(title="Midterm")
+    found = exam_what_if(
+        course, [course.exam("midterm")], "i have a tournament that week, can i take the mt early", card
+    )
+    assert found is not None
+    assert str(found.lines[0][0]).startswith("**No**"), found.lines
+    assert "no early exams" in str(found.lines[0][0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.joint_work import joint_work_verdict
+from bot.understand.joint_work import joint_work_policy, joint_work_verdict
 from tests.understand.conftest import course_in, first_line, reply
 
 RULE = (
@@ -46,3 +46,36 @@ def test_a_story_of_a_joint_prelab_is_no_from_the_rule():
     assert [p.slots.get("policy") for p in result.parts] == ["collaboration"]
     assert first_line(said).startswith("No"), said
     assert "individual" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("can i do the quiz with my roommate", "Quizzes are individual"),
+        ("can me and my housemate write the log together", "the analysis and the written log must be your own work"),
+    ],
+)
+def test_work_done_with_another_student_is_read_together(question, clause):
+    """ "with my roommate", "me and my housemate": two students on one piece of work."""
+    assert joint_work_verdict(RULE, question) == clause
+
+
+def test_the_one_policy_keeping_the_work_to_each_is_found():
+    """A may-I about doing work together gets the policy whose clause keeps it to each student; a story's "and i",
+    a rule allowing collaboration itself, or a clause sharing that work give none."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    found = joint_work_policy(chem, "can me and my lab partner hand in identical discussions")
+    assert found is not None
+    assert found[0] == "collaboration"
+    assert "own words" in found[1]
+    assert joint_work_policy(chem, "lab 3 is due tmrw and i just got covid, can i get an extension") is None
+    assert joint_work_policy(chem, "can my lab partner and i share our data") is None
+    assert joint_work_policy(course_in("data/10-605-s24"), "can i work with my friend on the homework") is None
+
+
+def test_doing_quizzes_with_a_roommate_is_no():
+    """ "can i do the prelab with my roommate": No, with the clause keeping it individual."""
+    course = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(course, "can i do the prelab with my roommate", "2026-03-04 14:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["collaboration"]
+    assert first_line(said).startswith("No"), said

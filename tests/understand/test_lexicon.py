@@ -406,3 +406,15 @@ def test_an_alias_is_read_without_its_article_and_its_words_are_the_courses(cour
     changed = replace(course, assignments=tuple(renamed if a is hw3 else a for a in course.assignments))
     result, _ = reply(changed, question, "2024-02-12 10:00")
     assert result.parts[0].slots.get("assignments") == ("hw3",), result.as_json()
+
+
+def test_a_kind_named_by_its_weekday_is_no_date(second_copy):
+    """ "are the friday discussions required": a kind the course names by its weekday holds no date to read."""
+    path = second_copy / "meetings.toml"
+    path.write_text(path.read_text().replace('"disc", "section"]', '"disc", "section", "friday discussion"]'))
+    course = load_course(second_copy)
+    text = "are the friday discussions required"
+    assert (text.index("friday"), len(text) - len(" required")) in Lexicon(course).dated_period_spans(text)
+    assert Lexicon(course).dated_period_spans("is there a lecture on friday") == []
+    result, _ = reply(course, text, "2024-10-01 10:00")
+    assert all(not p.slots.get("date") for p in result.parts)

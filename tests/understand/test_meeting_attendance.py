@@ -73,7 +73,12 @@ GEO = "tests/fixtures/courses/geo-2210-s25"
 
 @pytest.mark.parametrize(
     "question",
-    ["does being late count as an absence", "if im late does it count as absent", "does tardiness count as an absence"],
+    [
+        "does being late count as an absence",
+        "if im late does it count as absent",
+        "does tardiness count as an absence",
+        "if im like 20 min late to the meeting point does that count as absent",  # a length of lateness told
+    ],
 )
 def test_lateness_asked_as_an_absence_is_the_one_attendance_rule(question: str) -> None:
     """No meeting named: the kind whose attendance rule the course states, never the late-work rule."""

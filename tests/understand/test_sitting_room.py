@@ -59,3 +59,17 @@ def test_the_whole_engine_says_so_for_a_conflict_sitting(stat):
     result, said = reply(stat, "where is the conflict exam for the midterm", "2024-10-01 10:00")
     assert result.answer.kind == "unknown"
     assert "doesn't give the room of the alternate sitting" in said
+
+
+def test_a_sitting_the_data_lists_with_its_room_is_left_alone(stat):
+    """[[exam.sitting]] "conflict final" with its room: the sitting's own card says where, never "not on the page"."""
+    listed = {"room": "Redwood Hall 2", "name": "conflict midterm", "aliases": ()}
+    exams = tuple(
+        replace(e, sittings=tuple(replace(s, **listed) for s in e.sittings)) if e.sittings else e for e in stat.exams
+    )
+    course = replace(stat, exams=exams)
+    assert sitting_room(course, "where is the conflict exam for the midterm", _CARD, "ask on Ed") is _CARD
+    _, said = reply(course, "where's the conflict midterm held", "2024-10-01 10:00")
+    assert "Redwood Hall 2" in said
+    _, typed = reply(course, "where's the conflict midtrem held", "2024-10-01 10:00")
+    assert "Redwood Hall 2" in typed  # the sitting's name as respelled ("midtrem": "midterm")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.answer import Answer, text
+from bot.course.loader import load_course
 from bot.understand import replies
 from bot.understand.asked import Asked
-from bot.understand.stated_place import stated_place
+from bot.understand.lexicon import Lexicon
+from bot.understand.stated_place import place_verdict, stated_place
 from tests.conftest import at
+from tests.understand.conftest import reply
 
 
 def _card(asked: Asked, slots: dict) -> Answer:
@@ -97,3 +102,39 @@ def test_the_room_a_move_left_named_in_its_reason_is_not_where_the_meeting_is(se
 
     assert replies.opening_verdict(stated_place(handler, asked, {"_place": "halvorsen hall 100"})) is False
     assert replies.opening_verdict(stated_place(handler, asked, {"_place": "bayview auditorium"})) is True
+
+
+def test_a_room_number_stated_decides(second_course):
+    """ "is the final in redwood hall 2" of Redwood Hall 1: No, though the building's words match."""
+    card = Answer(title="Final exam", lines=(text("Thu Dec 12, 8:00 AM · Redwood Hall 1"),))
+    no = place_verdict(second_course, card, "redwood hall", "is the final in redwood hall 2")
+    assert replies.opening_verdict(no) is False
+    yes = place_verdict(second_course, card, "redwood hall", "is the final in redwood hall 1")
+    assert replies.opening_verdict(yes) is True
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is the midterm in halvorsen hall 100 for everyone", False),  # rooms by section: not everyone's
+        ("is the midterm in hall 100 for all of us", False),  # the room by its last word and number
+        ("is the midterm in halvorsen hall 100", None),  # one of its rooms, everyone not asked: no plain answer
+    ],
+)
+def test_one_of_several_rooms_asked_as_everyones_is_no(second_course, question, verdict):
+    """An exam held in rooms by section, one of them asked of as everyone's room: No, with every room."""
+    result, said = reply(second_course, question, "2024-10-01 10:00")
+    assert replies.opening_verdict(result.answer) is verdict, said
+    if verdict is False:
+        assert "Bayview Auditorium" in said
+
+
+def test_a_room_after_its_buildings_comma_is_a_place(second_copy):
+    """ "Palazzo Velli, Aula 4" names "aula 4" alone; "Exam Hall 1, Main Building": "exam hall 1", "hall 1"."""
+    path = second_copy / "exams.toml"
+    path.write_text(path.read_text().replace('room = "Redwood Hall 1"', 'room = "Exam Hall 1, Main Building"'))
+    course = load_course(second_copy)
+    places = {name for name, tags in Lexicon(course).phrases.items() if any(t.kind == "place" for t in tags)}
+    assert {("exam", "hall", "1"), ("main", "building"), ("hall", "1")} <= places
+    _, said = reply(course, "is the final in hall 1", "2024-10-01 10:00")
+    assert said.splitlines()[2].startswith("Yes"), said

@@ -30,6 +30,7 @@ from bot.understand.result import Slots
 from bot.understand.section_by_id import section_for_id
 from bot.understand.still_open import open_answer
 from bot.understand.topic_speaker import speaker_answer
+from bot.understand.work_figure import FigureAsked, figure_answer
 
 
 def _typed(asked: Asked, slots: Slots) -> str:
@@ -131,3 +132,9 @@ def private_contact(asked: Asked, slots: Slots) -> Answer:
     if answer is None:
         raise UserError("The course page says nothing about where questions go; ask the course staff.")
     return answer
+
+
+def work_figure(asked: Asked, slots: Slots) -> Answer:
+    """The sentences of the work's description that give the figure asked (a count, a length, the time allowed)."""
+    found = FigureAsked(slots["what"], slots.get("noun") or "", slots.get("items") or (), slots.get("policies") or ())
+    return figure_answer(asked.course, found)

@@ -60,6 +60,7 @@ from bot.understand.handle_situations import (
     section_by_id,
     still_open,
     topic_speaker,
+    work_figure,
 )
 from bot.understand.hardship_told import hardship_answer
 from bot.understand.late_excluded import taken_as_the_page_says
@@ -118,6 +119,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "compared": compared,
     "private_contact": private_contact,
     "latest_accepted": latest_accepted_answer,
+    "work_figure": work_figure,
     "meeting_situation": situation_answer,
     "meeting_attendance": meeting_attendance,
     "hardship_told": hardship_answer,

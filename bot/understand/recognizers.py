@@ -62,6 +62,8 @@ from bot.understand.surname_room import NEEDS as SURNAME_NEEDS
 from bot.understand.surname_room import exam_asked, surname_told
 from bot.understand.topic_speaker import NEEDS as SPEAKER_NEEDS
 from bot.understand.topic_speaker import speaker_asked
+from bot.understand.work_figure import NEEDS as FIGURE_NEEDS
+from bot.understand.work_figure import figure_asked
 
 _WORD = re.compile(r"\w+")
 
@@ -232,6 +234,13 @@ def _latest_accepted(a: Asking) -> Slots | None:
     return {"assignments": items, "section": sections[0] if sections else None}
 
 
+def _work_figure(a: Asking) -> Slots | None:
+    found = figure_asked(a.course, a.reading)  # "how many observations are in the sky journal", "word limit"
+    if found is None:
+        return None
+    return {"what": found.what, "noun": found.noun, "items": found.items, "policies": found.policies}
+
+
 def _meeting_situation(a: Asking) -> Slots | None:
     # "i was sick and missed my lab on tuesday, what happens now": the rule on missing labs
     if a.reading.ids("exam") or attendance_asked(a.course, a.said) is not None:
@@ -304,6 +313,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     ),
     Recognizer("compared", None, _compared),
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
+    # bot.understand.work_figure: "how many", "how long", a word, page or time "limit"
+    Recognizer("work_figure", FIGURE_NEEDS, _work_figure),
     # bot.understand.policy_situation: a miss, an absence or coming late told ("missed", "sick", "late")
     Recognizer("meeting_situation", SITUATION_NEEDS, _meeting_situation),
     # bot.understand.meeting_attendance: "late"/"tardy" to a meeting, or missing one ("didn't go to", "make it to")

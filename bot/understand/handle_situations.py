@@ -24,6 +24,7 @@ from bot.understand.held_in import held_in_question
 from bot.understand.kind_runs import kind_runs_answer
 from bot.understand.meeting_attendance import attendance_answer
 from bot.understand.meeting_length import meeting_length_verdict
+from bot.understand.outside_hours import outside_hours_answer
 from bot.understand.person_sections import person_sections_answer
 from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
@@ -138,3 +139,11 @@ def work_figure(asked: Asked, slots: Slots) -> Answer:
     """The sentences of the work's description that give the figure asked (a count, a length, the time allowed)."""
     found = FigureAsked(slots["what"], slots.get("noun") or "", slots.get("items") or (), slots.get("policies") or ())
     return figure_answer(asked.course, found)
+
+
+def outside_hours(asked: Asked, slots: Slots) -> Answer:
+    """Whether and how the person named sees students outside their office hours, by the page's own words."""
+    who = asked.course.person(slots["person"])
+    if who is None:
+        raise UserError("Name the member of staff you mean, and I'll say how to meet them outside their hours.")
+    return outside_hours_answer(asked.course, who, asked.yes_no or bool(slots.get("_yes_no")))

@@ -515,6 +515,14 @@ INTENTS: tuple[Intent, ...] = (
         "sentence of its description that gives it",
     ),
     Intent(
+        "outside_hours",
+        3.0,
+        {"outside_hours": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("outside_hours",),
+        slots=("person",),
+        doc="meeting a member of staff outside their office hours: their appointments, else that the page is silent",
+    ),
+    Intent(
         "meeting_situation",
         3.0,
         {"meeting_situation": 8, "unexplained": 0, "unknown_subject": 0},

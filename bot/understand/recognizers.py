@@ -46,6 +46,8 @@ from bot.understand.late_latest import latest_asked
 from bot.understand.meeting_attendance import attendance_asked
 from bot.understand.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meeting_length import meeting_length_asked
+from bot.understand.outside_hours import NEEDS as OUTSIDE_NEEDS
+from bot.understand.outside_hours import outside_hours_asked
 from bot.understand.partner_story import share_unruled
 from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
 from bot.understand.person_sections import asked_person_sections
@@ -241,6 +243,12 @@ def _work_figure(a: Asking) -> Slots | None:
     return {"what": found.what, "noun": found.noun, "items": found.items, "policies": found.policies}
 
 
+def _outside_hours(a: Asking) -> Slots | None:
+    person = outside_hours_asked(a.course, a.said, a.reading)  # "can i meet her outside office hours"
+    # the recognizer read every word it needs ("outside" is none of the course's): its own yes/no stands
+    return {"person": person, "_yes_no": a.reading.yes_no} if person is not None else None
+
+
 def _meeting_situation(a: Asking) -> Slots | None:
     # "i was sick and missed my lab on tuesday, what happens now": the rule on missing labs
     if a.reading.ids("exam") or attendance_asked(a.course, a.said) is not None:
@@ -315,6 +323,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
     # bot.understand.work_figure: "how many", "how long", a word, page or time "limit"
     Recognizer("work_figure", FIGURE_NEEDS, _work_figure),
+    # bot.understand.outside_hours: "outside" their hours, "other"/"another"/"different" time, "appointment(s)"
+    Recognizer("outside_hours", OUTSIDE_NEEDS, _outside_hours),
     # bot.understand.policy_situation: a miss, an absence or coming late told ("missed", "sick", "late")
     Recognizer("meeting_situation", SITUATION_NEEDS, _meeting_situation),
     # bot.understand.meeting_attendance: "late"/"tardy" to a meeting, or missing one ("didn't go to", "make it to")

@@ -131,6 +131,21 @@ def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_n
 
 
 @pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("who is priya, is she a gsi", True),  # a question word, then a guess at the person's role
+        ("who's marco? is he an instructor", True),
+        ("who is priya, is she the instructor", True),
+        ("who is priya, is she nice", False),  # a guess at no role of the course
+        ("who is priya, and when are her office hours", False),
+    ],
+)
+def test_a_role_guessed_after_who_is_a_yes_no(stat, question, yes_no):
+    """'who is rafael, is he a ta': Yes or No on the role the student guesses, then who they are."""
+    assert read(stat, question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
     ("question", "about_bot", "task"),
     [
         ("are you chatgpt", True, False),

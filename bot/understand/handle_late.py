@@ -159,7 +159,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             # "is that late": late at all, whatever it costs
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
         pool = course.late.pool
-        spent = bool(_SPENT & set(phrase_key(asked.question)))
+        spent = bool(_spend_words(asked.question))
         if pool is None and slots.get("_pool_asked") and (spent or pool_there) and course.late.status == "rules":
             # "did that burn a late day" where the course has no pool: No, and what the lateness costs instead
             said = f"the course has no late days to spend; instead: {status_words(course, outcome)}."
@@ -235,7 +235,24 @@ def _asks_pool_used(question: str, name: str, plural: str) -> bool:
     """ "did that use a grace day", "will i lose a late day": a question whether the pool is spent."""
     said = " ".join(phrase_key(question))
     named = any(" ".join(phrase_key(n)) in said for n in (name, plural))
-    return named and bool(_SPENT & set(phrase_key(question)))
+    return named and bool(_spend_words(question))
+
+
+def _spend_words(question: str) -> set[str]:
+    """The words asking whether something is spent ("use", "burn", "lose"), but not "lose points" (a penalty) nor
+    one the student tells, denied ("haven't used any grace days yet")."""
+    key = phrase_key(question)
+    found = set()
+    for i, word in enumerate(key):
+        if word not in _SPENT:
+            continue
+        after = [w for w in key[i + 1 : i + 3] if w not in ("any", "some", "a", "my")][:1]
+        if word.startswith("los") and not _PENALTY_WORDS.isdisjoint(after):
+            continue  # "will i lose points": whether it costs marks, not the pool
+        if "not" in key[max(0, i - 2) : i] or "never" in key[max(0, i - 2) : i]:
+            continue  # "haven't used any yet": told, not asked
+        found.add(word)
+    return found
 
 
 _UNIT_AFTER = re.compile(r"\b\d+|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
@@ -304,6 +321,8 @@ def _amount_late(question: str) -> dt.timedelta | None:
     return dt.timedelta(hours=hours)
 
 
+# What "lose" costs when it is not the pool: "lose points", "lose marks".
+_PENALTY_WORDS = frozenset({"points", "point", "pts", "marks", "mark", "credit", "percent", "grade", "grades"})
 _SPENT = frozenset(
     {"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "count", "spend", "spent"}
     | {"eat", "eats", "ate", "eaten", "burn", "burns", "burned", "burnt"}
@@ -320,7 +339,9 @@ _OWN_LEFT = re.compile(
 )
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
-    r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
+    # not "lose any marks": whether it costs, the opposite
+    r"(?<!lose )(?<!losing )(?<!lost )\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?"
+    r"(?:credit|points?|marks?)\b|\bget\s+anything\b"
 )
 # "turning it in at 1am tonight, does that use a grace day": a yes/no clause after the what-if's condition
 _YES_NO_CLAUSE = re.compile(

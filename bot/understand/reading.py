@@ -369,6 +369,11 @@ class Reader:
                     for clause in _CLAUSE.split(text)[1:]
                 )
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
+                # "lr3 is due sunday, if i turn it in tuesday will i lose points": the condition after a statement
+                or any(
+                    words(clause)[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(clause))
+                    for clause in _CLAUSE.split(text)[1:]
+                )
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))

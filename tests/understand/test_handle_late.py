@@ -427,3 +427,20 @@ def test_a_cutoff_asked_is_yes_with_its_limit(folder, question, now, said):
     """ "is there a max number of days late": Yes with the rule's cutoff, the counted thing asked (not "number")."""
     _, text_ = reply(course_in(folder), question, now)
     assert first_line(text_).startswith(f"Yes: the limit is {said} late"), text_
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("hw3 is due wednesday, if i hand it in thursday night will i lose points? havent used any grace days", "No"),
+        ("if i submit hw3 thursday night will i lose any marks, i have not used a grace day yet", "No"),
+        ("if i submit hw3 thursday night will it use a grace day", "Yes"),  # the pool asked of
+    ],
+)
+def test_losing_points_with_unused_grace_days_told_asks_the_cost(course, question, first):
+    """ "will i lose points" is whether it costs marks, and "haven't used any grace days" is told, not asked: a late
+    hand-in the pool covers is No, never Yes because it uses grace days."""
+    result, said = reply(course, question, "2024-02-12 10:00")
+    assert result.parts[0].intent == "late_whatif", said
+    assert first_line(said).startswith(first)
+    assert "covered by grace days" in first_line(said)

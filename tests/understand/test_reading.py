@@ -123,6 +123,8 @@ def test_words_nothing_explains_are_kept(course):
         ("hw3 two days late, is that still accepted", True),  # the case, then asked back
         ("ps4 thirty hours late would that be ok", True),
         ("hw3 two days late, how much is that", False),
+        ("hw3 is due wednesday, if i hand it in thursday will i lose points", True),  # the condition after a statement
+        ("hw3 is due wednesday, if i hand it in thursday what is the penalty", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -891,12 +891,17 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
         answer = policy_or_rules(asked, slots, "regrade")
+        if window is None and slots.get("_window_exists") and is_known(days):
+            # "is there a deadline to complain about my grade": Yes, and how long
+            return replies.verdict(answer, True, f"{days} days from when the grades are published.")
         if window is None:
             return replies.with_regrade_window(asked.course, answer, slots)
     else:
         answer = merged(
             [regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests"
         )
+        if window is None and slots.get("_window_exists") and is_known(days):
+            return replies.verdict(answer, True, f"{days} days from when the grades are published.")
         if window is None:
             return answer
     # "is the regrade window 2 weeks": the span stated against the course's

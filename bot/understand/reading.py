@@ -170,6 +170,10 @@ GRADED_WRONG = re.compile(
     # "my de2 grade was posted weeks ago and i think its wrong": the student's own grade said to be wrong
     r"|\bmy\s+(?:\w+\s+){0,3}?(?:grade|score|mark)s?\b.*\b(?:is|was|are|were|its|it's|seems?|looks?)\s+"
     r"(?:\w+\s+)?(?:wrong|incorrect|off|too\s+low|a\s+mistake|an\s+error)\b"
+    # "a mistake in my test 1 grade", "complain about my midterm grade", "appeal my essay 2 mark": the grade questioned
+    r"|\b(?:mistakes?|errors?|complain|complaining|complaint|appeal|appealing|dispute|disputing|contest|contesting"
+    r"|challenge|challenging)\s+(?:about|in|on|with|of|against)?\s*(?:my|the|a|our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:grade|score|mark|result)s?\b"
 )
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"

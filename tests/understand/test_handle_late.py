@@ -444,3 +444,18 @@ def test_losing_points_with_unused_grace_days_told_asks_the_cost(course, questio
     assert result.parts[0].intent == "late_whatif", said
     assert first_line(said).startswith(first)
     assert "covered by grace days" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is there a deadline to complain about my hw2 grade", "Yes: 7 days"),
+        ("is there any time limit for regrade requests", "Yes: 7 days"),
+        ("is there a time limit to dispute my exam 1 score", "The 7-day regrade window"),  # for homework only
+    ],
+)
+def test_whether_a_regrade_window_exists_is_yes_with_its_days(course, question, first):
+    """ "is there a deadline to ask for a regrade": Yes with the window the page gives, never for work outside it."""
+    result, said = reply(course, question, "2024-02-12 10:00")
+    assert result.parts[0].intent == "regrade", said
+    assert first_line(said).startswith(first)

@@ -290,6 +290,11 @@ def test_the_course_s_own_subject_code_is_no_other_course(stat):
         ("where do i complain about my mark", True),
         ("how many points do we lose for a wrong answer", False),  # a rule about wrong answers, no grade questioned
         ("my grade is fine, when is hw5 due", False),
+        # a few words between the complaint and the grade: the grade questioned all the same
+        ("is there a deadline to complain about my exam 1 grade", True),
+        ("who do i ask about a mistake in my hw 3 mark", True),
+        ("can i dispute my final exam score", True),
+        ("i made a mistake in my hw3 code, is the grade capped", False),  # the student's own mistake, not the grade's
     ],
 )
 def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):

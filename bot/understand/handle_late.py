@@ -473,7 +473,27 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return moved  # "if i use 2 grace days on hw4, when is it due then"
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
+    if asked.yes_no and (first := _asked_before_or_only(asked.question, items)) is not None:
+        # "do flex days work for the draft too or only the final paper": asked of the draft, the rest the guessed No
+        return _late_verdict(asked, first, slots, answer)
     return _over_cap(asked, items, slots, answer)
+
+
+_OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
+
+
+def _asked_before_or_only(question: str, items: list[Assignment]) -> Assignment | None:
+    """The one item named before "or only" ("the draft too or only the final"), or None."""
+    found = _OR_ONLY.search(question.lower())
+    if found is None:
+        return None
+    before = f" {' '.join(phrase_key(question[: found.start()]))} "
+    named = [
+        a
+        for a in items
+        if any(f" {' '.join(phrase_key(n))} " in before for n in (a.short, a.title, *a.aliases) if phrase_key(n))
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _over_cap(asked: Asked, items: list[Assignment], slots: Slots, answer: Answer) -> Answer:

@@ -459,3 +459,17 @@ def test_whether_a_regrade_window_exists_is_yes_with_its_days(course, question, 
     result, said = reply(course, question, "2024-02-12 10:00")
     assert result.parts[0].intent == "regrade", said
     assert first_line(said).startswith(first)
+
+
+# "A too or only B" on 10-605 (grace days for homework, not the mini-project): the verdict on A, and why.
+TOO_OR_ONLY = {
+    "do grace days work for the mini project too or only hw5": "No: grace days do not apply to Mini-project",
+    "can i use grace days on hw5 or only on the mini project": "Yes: grace days apply to HW5",
+}
+
+
+def test_a_too_or_only_b_asks_of_a(course):
+    """ "do flex days work for the draft too or only the final": Yes or No on the item named first."""
+    for question, first in TOO_OR_ONLY.items():
+        _, said = reply(course, question, "2024-02-12 10:00")
+        assert first_line(said).startswith(first), said

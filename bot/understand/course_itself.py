@@ -96,7 +96,9 @@ _SAME_ASKED = re.compile(
     r"|\b(?:different|separate)\s+(?:courses?|class(?:es)?)\b"
     # "this is envs 2150 right?", "is this chem1310", "am i in the right server for stat 187": which course this is
     rf"|\bis\s+this\s+(?:the\s+)?(?:course\s+|class\s+|module\s+|server\s+|channel\s+)?(?:for\s+)?{_A_NUMBER}"
-    rf"|^(?:so\s+|just\s+checking,?\s+)?this\s+is\s+(?:the\s+)?(?:server\s+for\s+|channel\s+for\s+)?{_A_NUMBER}"
+    # "am i in the right server, this is astr 1020 right": the check after a clause of its own
+    rf"|(?:^|[,;.?!]\s*)(?:so\s+|just\s+checking,?\s+)?this\s+is\s+(?:the\s+)?(?:server\s+for\s+|channel\s+for\s+)?"
+    rf"{_A_NUMBER}"
     rf"|\bright\s+(?:server|channel|discord|place)\s+for\s+{_A_NUMBER}"
 )
 _NUMBER = re.compile(

@@ -42,7 +42,15 @@ from bot.understand.each_one import each_exam
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy, materials_of_meeting, topic_on_exam
-from bot.understand.follow_on import about, asked_of_before, follow_on, meeting_after_topic, next_after, referring
+from bot.understand.follow_on import (
+    about,
+    answered_work,
+    asked_of_before,
+    follow_on,
+    meeting_after_topic,
+    next_after,
+    referring,
+)
 from bot.understand.handle_policies import policy_stance
 from bot.understand.handlers import Asked, handle
 from bot.understand.hardship_told import hardship_policy
@@ -368,6 +376,13 @@ class Engine:
                 decisions[i] = self._claimed(again, *self._decide(again, now, section, again.text))
             elif before is not None and (referred := referring(self.course, before, decisions[i][0], section)):
                 decisions[i] = (decisions[i][0], referred, [])  # "... and what's the lecture after that"
+            elif before is not None and decisions[i][1] is None and decisions[i][0].pronoun:
+                # "when is the last quiz due and what does it cover": "it" is the one quiz the part before answered
+                work = answered_work(self.course, before)
+                again = about(self.reader.read(question, now, decisions[i][0].text), work) if work else None
+                if again is not None:
+                    again.mentions = [m for m in again.mentions if m.kind != "series"]
+                    decisions[i] = self._claimed(again, *self._decide(again, now, section, again.text))
         for i, (reading, part, _) in enumerate(decisions):
             if after := next_after(self.course, reading, section) or meeting_after_topic(reading, part, section):
                 decisions[i] = (reading, after, [])  # "after ps7 whats next", "the lecture after the one on X"

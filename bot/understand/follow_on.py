@@ -56,6 +56,8 @@ def answered_work(course: Course, previous: Part) -> str | None:
         if len(groups) == 1 and None not in groups:
             return max(named, key=lambda a: (a.due, a.id)).id
         return None
+    if previous.intent == "next_due" and previous.slots.get("which") in ("first", "last"):
+        return _first_or_last(course, previous.slots)  # "when is the last quiz due and what does it cover"
     if previous.intent != "next_due" or not previous.slots.get("after") or previous.slots.get("which"):
         return None
     after = course.assignment(previous.slots["after"])
@@ -68,6 +70,21 @@ def answered_work(course: Course, previous: Part) -> str | None:
         key=lambda a: (a.due, a.id),
     )
     return later[0].id if later else None
+
+
+def _first_or_last(course: Course, slots: dict) -> str | None:
+    """The one first or last item of the series or kinds asked of ("the last quiz"), when no other shares its due."""
+    series, kinds, section = slots.get("series") or (), slots.get("kinds") or (), slots.get("section")
+    if not series and not kinds:
+        return None  # "the last deadline of the term": of no one kind of work
+    items = sorted(
+        (a for a in course.assignments if a.is_for(section) and (a.id in series if series else a.kind in kinds)),
+        key=lambda a: a.due,
+    )
+    if not items:
+        return None
+    pick = items[0] if slots["which"] == "first" else items[-1]
+    return pick.id if sum(a.due == pick.due for a in items) == 1 else None
 
 
 # "what's the lecture after that", "and the next class after it", "which section comes after that one"

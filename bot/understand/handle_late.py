@@ -159,7 +159,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             # "is that late": late at all, whatever it costs
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
         pool = course.late.pool
-        spent = bool(_SPENT & set(phrase_key(asked.question)))
+        spent = bool(_spend_words(asked.question))
         if pool is None and slots.get("_pool_asked") and (spent or pool_there) and course.late.status == "rules":
             # "did that burn a late day" where the course has no pool: No, and what the lateness costs instead
             said = f"the course has no late days to spend; instead: {status_words(course, outcome)}."
@@ -235,7 +235,24 @@ def _asks_pool_used(question: str, name: str, plural: str) -> bool:
     """ "did that use a grace day", "will i lose a late day": a question whether the pool is spent."""
     said = " ".join(phrase_key(question))
     named = any(" ".join(phrase_key(n)) in said for n in (name, plural))
-    return named and bool(_SPENT & set(phrase_key(question)))
+    return named and bool(_spend_words(question))
+
+
+def _spend_words(question: str) -> set[str]:
+    """The words asking whether something is spent ("use", "burn", "lose"), but not "lose points" (a penalty) nor
+    one the student tells, denied ("haven't used any grace days yet")."""
+    key = phrase_key(question)
+    found = set()
+    for i, word in enumerate(key):
+        if word not in _SPENT:
+            continue
+        after = [w for w in key[i + 1 : i + 3] if w not in ("any", "some", "a", "my")][:1]
+        if word.startswith("los") and not _PENALTY_WORDS.isdisjoint(after):
+            continue  # "will i lose points": whether it costs marks, not the pool
+        if "not" in key[max(0, i - 2) : i] or "never" in key[max(0, i - 2) : i]:
+            continue  # "haven't used any yet": told, not asked
+        found.add(word)
+    return found
 
 
 _UNIT_AFTER = re.compile(r"\b\d+|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
@@ -304,6 +321,8 @@ def _amount_late(question: str) -> dt.timedelta | None:
     return dt.timedelta(hours=hours)
 
 
+# What "lose" costs when it is not the pool: "lose points", "lose marks".
+_PENALTY_WORDS = frozenset({"points", "point", "pts", "marks", "mark", "credit", "percent", "grade", "grades"})
 _SPENT = frozenset(
     {"use", "used", "uses", "using", "lose", "cost", "costs", "take", "takes", "count", "spend", "spent"}
     | {"eat", "eats", "ate", "eaten", "burn", "burns", "burned", "burnt"}
@@ -320,7 +339,9 @@ _OWN_LEFT = re.compile(
 )
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
-    r"\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?(?:credit|points?|marks?)\b|\bget\s+anything\b"
+    # not "lose any marks": whether it costs, the opposite
+    r"(?<!lose )(?<!losing )(?<!lost )\b(?:any|some|get|still\s+get|keep|receive)\s+(?:partial\s+)?"
+    r"(?:credit|points?|marks?)\b|\bget\s+anything\b"
 )
 # "turning it in at 1am tonight, does that use a grace day": a yes/no clause after the what-if's condition
 _YES_NO_CLAUSE = re.compile(
@@ -452,7 +473,27 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return moved  # "if i use 2 grace days on hw4, when is it due then"
     if asked.yes_no and len(items) == 1:
         return _late_verdict(asked, items[0], slots, answer)
+    if asked.yes_no and (first := _asked_before_or_only(asked.question, items)) is not None:
+        # "do flex days work for the draft too or only the final paper": asked of the draft, the rest the guessed No
+        return _late_verdict(asked, first, slots, answer)
     return _over_cap(asked, items, slots, answer)
+
+
+_OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
+
+
+def _asked_before_or_only(question: str, items: list[Assignment]) -> Assignment | None:
+    """The one item named before "or only" ("the draft too or only the final"), or None."""
+    found = _OR_ONLY.search(question.lower())
+    if found is None:
+        return None
+    before = f" {' '.join(phrase_key(question[: found.start()]))} "
+    named = [
+        a
+        for a in items
+        if any(f" {' '.join(phrase_key(n))} " in before for n in (a.short, a.title, *a.aliases) if phrase_key(n))
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _over_cap(asked: Asked, items: list[Assignment], slots: Slots, answer: Answer) -> Answer:
@@ -875,12 +916,17 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
             # "how long do we have to ask for a regrade": the one thing asked is what the page does not say.
             return replace(replies.rules_answer(asked.course, "regrade"), kind="unknown")
         answer = policy_or_rules(asked, slots, "regrade")
+        if window is None and slots.get("_window_exists") and is_known(days):
+            # "is there a deadline to complain about my grade": Yes, and how long
+            return replies.verdict(answer, True, f"{days} days from when the grades are published.")
         if window is None:
             return replies.with_regrade_window(asked.course, answer, slots)
     else:
         answer = merged(
             [regrade_answer(asked.course, a.id, asked.now, asked.published) for a in items], "Regrade requests"
         )
+        if window is None and slots.get("_window_exists") and is_known(days):
+            return replies.verdict(answer, True, f"{days} days from when the grades are published.")
         if window is None:
             return answer
     # "is the regrade window 2 weeks": the span stated against the course's

@@ -29,12 +29,14 @@ from bot.understand.kind_runs import kind_runs_answer
 from bot.understand.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
 from bot.understand.meeting_attendance import attendance_answer
 from bot.understand.meeting_length import meeting_length_verdict
+from bot.understand.outside_hours import outside_hours_answer
 from bot.understand.person_sections import person_sections_answer
 from bot.understand.private_contact import private_contact_answer
 from bot.understand.result import Slots
 from bot.understand.section_by_id import section_for_id
 from bot.understand.still_open import open_answer
 from bot.understand.topic_speaker import speaker_answer
+from bot.understand.work_figure import FigureAsked, figure_answer
 
 
 def _typed(asked: Asked, slots: Slots) -> str:
@@ -155,3 +157,17 @@ def private_contact(asked: Asked, slots: Slots) -> Answer:
     if answer is None:
         raise UserError("The course page says nothing about where questions go; ask the course staff.")
     return answer
+
+
+def work_figure(asked: Asked, slots: Slots) -> Answer:
+    """The sentences of the work's description that give the figure asked (a count, a length, the time allowed)."""
+    found = FigureAsked(slots["what"], slots.get("noun") or "", slots.get("items") or (), slots.get("policies") or ())
+    return figure_answer(asked.course, found)
+
+
+def outside_hours(asked: Asked, slots: Slots) -> Answer:
+    """Whether and how the person named sees students outside their office hours, by the page's own words."""
+    who = asked.course.person(slots["person"])
+    if who is None:
+        raise UserError("Name the member of staff you mean, and I'll say how to meet them outside their hours.")
+    return outside_hours_answer(asked.course, who, asked.yes_no or bool(slots.get("_yes_no")))

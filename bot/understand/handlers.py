@@ -56,12 +56,14 @@ from bot.understand.handle_situations import (
     meeting_length,
     missing_rule,
     missing_session,
+    outside_hours,
     person_sections,
     private_contact,
     role_runs,
     section_by_id,
     still_open,
     topic_speaker,
+    work_figure,
 )
 from bot.understand.hardship_told import hardship_answer
 from bot.understand.late_excluded import taken_as_the_page_says
@@ -122,6 +124,8 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "compared": compared,
     "private_contact": private_contact,
     "latest_accepted": latest_accepted_answer,
+    "work_figure": work_figure,
+    "outside_hours": outside_hours,
     "meeting_situation": situation_answer,
     "meeting_attendance": meeting_attendance,
     "make_up_meeting": make_up_meeting,

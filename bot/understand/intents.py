@@ -508,6 +508,23 @@ INTENTS: tuple[Intent, ...] = (
         doc="the last moment one named piece of work is still accepted late, from its late rule",
     ),
     Intent(
+        "work_figure",
+        3.0,
+        {"work_figure": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("work_figure",),
+        slots=("what", "noun", "items", "policies"),
+        doc="a figure asked of a piece of work (how many things it holds, its length, the time allowed): the "
+        "sentence of its description that gives it",
+    ),
+    Intent(
+        "outside_hours",
+        3.0,
+        {"outside_hours": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("outside_hours",),
+        slots=("person",),
+        doc="meeting a member of staff outside their office hours: their appointments, else that the page is silent",
+    ),
+    Intent(
         "meeting_situation",
         3.0,
         {"meeting_situation": 8, "unexplained": 0, "unknown_subject": 0},

@@ -81,6 +81,10 @@ _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 _CLAUSE = re.compile(r"[,;:]")
 # "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
 _GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
+# "who is rafael, is he a ta", "who's dr lee? is she the lecturer": a wh-question, then a guess at the person's role
+_ROLE_GUESS_AFTER_WH = re.compile(
+    r"[,;?]\s*(?:or\s+)?(?:is|was|are)\s+(?:he|she|they|him|her)\s+(?:(?:a|an|the|our|my|one\s+of\s+the)\s+)?(\w+)"
+)
 _ASKED_AFTER_IF = re.compile(
     # "if ps7 is 3 hours late what is the penalty" asks what, not whether
     r"(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bhow )(?<!\bwho )(?<!\bwhich )(?<!\bwhy )"
@@ -167,6 +171,10 @@ GRADED_WRONG = re.compile(
     # "my de2 grade was posted weeks ago and i think its wrong": the student's own grade said to be wrong
     r"|\bmy\s+(?:\w+\s+){0,3}?(?:grade|score|mark)s?\b.*\b(?:is|was|are|were|its|it's|seems?|looks?)\s+"
     r"(?:\w+\s+)?(?:wrong|incorrect|off|too\s+low|a\s+mistake|an\s+error)\b"
+    # "a mistake in my test 1 grade", "complain about my midterm grade", "appeal my essay 2 mark": the grade questioned
+    r"|\b(?:mistakes?|errors?|complain|complaining|complaint|appeal|appealing|dispute|disputing|contest|contesting"
+    r"|challenge|challenging)\s+(?:about|in|on|with|of|against)?\s*(?:my|the|a|our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:grade|score|mark|result)s?\b"
 )
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
@@ -366,6 +374,11 @@ class Reader:
                     for clause in _CLAUSE.split(text)[1:]
                 )
                 or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
+                # "lr3 is due sunday, if i turn it in tuesday will i lose points": the condition after a statement
+                or any(
+                    words(clause)[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(clause))
+                    for clause in _CLAUSE.split(text)[1:]
+                )
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
@@ -377,6 +390,11 @@ class Reader:
             reading.yes_no = guess is not None and any(
                 t.kind in ("day", "moment", "time") and t.start >= guess.end() for t in reading.times
             )
+            role = _ROLE_GUESS_AFTER_WH.search(text)
+            # the role guessed is one the course names: Yes or No on it first, then who they are
+            guessed = role.group(1) if role is not None else ""
+            roles = [tokens[m.start] for m in reading.mentions if m.kind == "role"]
+            reading.yes_no = reading.yes_no or guessed in roles
         if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
             # still asks the first ("or only" is the student's guess at the No).

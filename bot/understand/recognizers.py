@@ -53,6 +53,8 @@ from bot.understand.make_up_meeting import make_up_asked, work_make_up
 from bot.understand.meeting_attendance import attendance_asked
 from bot.understand.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meeting_length import meeting_length_asked
+from bot.understand.outside_hours import NEEDS as OUTSIDE_NEEDS
+from bot.understand.outside_hours import outside_hours_asked
 from bot.understand.partner_story import share_unruled
 from bot.understand.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
 from bot.understand.person_sections import asked_person_sections
@@ -70,6 +72,8 @@ from bot.understand.surname_room import NEEDS as SURNAME_NEEDS
 from bot.understand.surname_room import exam_asked, surname_told
 from bot.understand.topic_speaker import NEEDS as SPEAKER_NEEDS
 from bot.understand.topic_speaker import speaker_asked
+from bot.understand.work_figure import NEEDS as FIGURE_NEEDS
+from bot.understand.work_figure import figure_asked
 
 _WORD = re.compile(r"\w+")
 
@@ -249,6 +253,19 @@ def _latest_accepted(a: Asking) -> Slots | None:
     return {"assignments": items, "section": sections[0] if sections else None}
 
 
+def _work_figure(a: Asking) -> Slots | None:
+    found = figure_asked(a.course, a.reading)  # "how many observations are in the sky journal", "word limit"
+    if found is None:
+        return None
+    return {"what": found.what, "noun": found.noun, "items": found.items, "policies": found.policies}
+
+
+def _outside_hours(a: Asking) -> Slots | None:
+    person = outside_hours_asked(a.course, a.said, a.reading)  # "can i meet her outside office hours"
+    # the recognizer read every word it needs ("outside" is none of the course's): its own yes/no stands
+    return {"person": person, "_yes_no": a.reading.yes_no} if person is not None else None
+
+
 def _meeting_situation(a: Asking) -> Slots | None:
     # "i was sick and missed my lab on tuesday, what happens now": the rule on missing labs
     if a.reading.ids("exam") or attendance_asked(a.course, a.said) is not None:
@@ -341,6 +358,10 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     ),
     Recognizer("compared", None, _compared),
     Recognizer("latest_accepted", LATEST_NEEDS, _latest_accepted),
+    # bot.understand.work_figure: "how many", "how long", a word, page or time "limit"
+    Recognizer("work_figure", FIGURE_NEEDS, _work_figure),
+    # bot.understand.outside_hours: "outside" their hours, "other"/"another"/"different" time, "appointment(s)"
+    Recognizer("outside_hours", OUTSIDE_NEEDS, _outside_hours),
     # bot.understand.policy_situation: a miss, an absence or coming late told ("missed", "sick", "late")
     Recognizer("meeting_situation", SITUATION_NEEDS, _meeting_situation),
     # bot.understand.make_up_meeting: a make-up of a meeting named, or a missed one done again

@@ -50,6 +50,8 @@ _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
+# "is there a deadline to ...", "is there any time limit for ...": whether a window exists at all
+_THERE_IS = re.compile(r"^\W*(?:so\s+|hey\s+|um\s+)?(?:is|are)\s+there\s+(?:a|an|any)\b")
 _PENALTY = frozenset({"lose", "penalty", "penalized", "penalised", "deducted", "deduction", "points", "marks"})
 _RESOURCES = {
     **dict.fromkeys(("slides", "slide", "deck"), "slides"),
@@ -128,6 +130,9 @@ class SlotFiller:
             slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
         if intent == "regrade" and _window_asked(r):
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
+            if _THERE_IS.match(r.text):
+                # "is there a deadline to complain about my grade": Yes with the window, settled by the handler
+                slots["_window_exists"] = slots["_decided"] = True
         if intent == "assignment_due":
             slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
             slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"

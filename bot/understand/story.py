@@ -21,7 +21,11 @@ _TELLER = frozenset({"i", "im", "ive", "id", "ill", "my", "we", "our", "me", "mi
 _VERBS = frozenset(
     {"is", "are", "was", "were", "am", "will", "goes", "went", "got", "gets", "had", "has", "have", "broke", "died"}
 )
-_DENIED = re.compile(r"^(?:will|would|can|could|do|does|did|am|is|are|was|were)\s+not\b")
+_DENIED = re.compile(
+    r"^(?:will|would|can|could|do|does|did|am|is|are|was|were)\s+not\b"
+    # "haven't used any grace days yet": told with its "i" left out; "haven't they posted it" still asks
+    r"|^(?:have|has|had)\s+not\s+(?!(?:i|you|we|they|he|she|it|the|my|our|your|their|his|her|anyone)\b)\w"
+)
 _OPENERS = frozenset({"so", "ok", "okay", "well", "hey", "hi", "hello", "basically", "anyway", "and", "but", "quick"})
 _ASKS = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "wheres", "whens", "hows"})
 # "im in section 4 what is this weeks lab": a question word with its verb straight after asks, wherever it stands (a

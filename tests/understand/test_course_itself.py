@@ -354,6 +354,8 @@ def test_one_site_for_all_work_is_said_once(second_course):
         ("is this stat187", "Yes"),
         ("am i in the right server for stat 187", "Yes"),
         ("is this the channel for STAT 187?", "Yes"),
+        ("am i in the right server, this is stat 187 right", "Yes"),  # the check in a clause of its own
+        ("wrong discord maybe? this is stat 187 yeah", "Yes"),
     ],
 )
 def test_which_course_this_is_is_answered_from_its_numbers(second_course, question, opening):

@@ -192,3 +192,18 @@ def test_when_is_the_one_after_that_is_the_next_work_of_its_kind(folder, now, qu
     assert [p["intent"] for p in parts] == ["assignment_due", "next_due"]
     assert parts[1]["slots"]["after"] == after
     assert shown in answer_text(result.answer, course.tz, clock)
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("when is the last practical sheet due and what is it about", "sheet4"),
+        ("whens the first practical sheet due and what is it on", "sheet1"),
+    ],
+)
+def test_it_after_the_first_or_last_of_a_kind_is_that_one_item(question, item):
+    """ "when is the last quiz due and what does it cover": "it" is the one item the part before answered with."""
+    course = load_course(Path("tests/fixtures/courses/geo-2210-s25"))
+    result = read_question(course, question, parse_now("2025-03-25T10:00", course.tz))
+    assert [p.intent for p in result.parts] == ["next_due", "assignment_due"]
+    assert result.parts[1].slots["assignments"] == (item,)

@@ -441,3 +441,49 @@ def test_can_i_after_the_last_late_moment_is_no(folder, question, now, first):
     """ "Can I make up X" once X's late window is gone: No with when it closed, never "Yes: late, until" a past day."""
     said = reply(course_in(folder), question, now)[1]
     assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("hw3 is due wednesday, if i hand it in thursday night will i lose points? havent used any grace days", "No"),
+        ("if i submit hw3 thursday night will i lose any marks, i have not used a grace day yet", "No"),
+        ("if i submit hw3 thursday night will it use a grace day", "Yes"),  # the pool asked of
+    ],
+)
+def test_losing_points_with_unused_grace_days_told_asks_the_cost(course, question, first):
+    """ "will i lose points" is whether it costs marks, and "haven't used any grace days" is told, not asked: a late
+    hand-in the pool covers is No, never Yes because it uses grace days."""
+    result, said = reply(course, question, "2024-02-12 10:00")
+    assert result.parts[0].intent == "late_whatif", said
+    assert first_line(said).startswith(first)
+    assert "covered by grace days" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is there a deadline to complain about my hw2 grade", "Yes: 7 days"),
+        ("is there any time limit for regrade requests", "Yes: 7 days"),
+        ("is there a time limit to dispute my exam 1 score", "The 7-day regrade window"),  # for homework only
+    ],
+)
+def test_whether_a_regrade_window_exists_is_yes_with_its_days(course, question, first):
+    """ "is there a deadline to ask for a regrade": Yes with the window the page gives, never for work outside it."""
+    result, said = reply(course, question, "2024-02-12 10:00")
+    assert result.parts[0].intent == "regrade", said
+    assert first_line(said).startswith(first)
+
+
+# "A too or only B" on 10-605 (grace days for homework, not the mini-project): the verdict on A, and why.
+TOO_OR_ONLY = {
+    "do grace days work for the mini project too or only hw5": "No: grace days do not apply to Mini-project",
+    "can i use grace days on hw5 or only on the mini project": "Yes: grace days apply to HW5",
+}
+
+
+def test_a_too_or_only_b_asks_of_a(course):
+    """ "do flex days work for the draft too or only the final": Yes or No on the item named first."""
+    for question, first in TOO_OR_ONLY.items():
+        _, said = reply(course, question, "2024-02-12 10:00")
+        assert first_line(said).startswith(first), said

@@ -123,11 +123,28 @@ def test_words_nothing_explains_are_kept(course):
         ("hw3 two days late, is that still accepted", True),  # the case, then asked back
         ("ps4 thirty hours late would that be ok", True),
         ("hw3 two days late, how much is that", False),
+        ("hw3 is due wednesday, if i hand it in thursday will i lose points", True),  # the condition after a statement
+        ("hw3 is due wednesday, if i hand it in thursday what is the penalty", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):
     """'..., is it next week?' and '... right?' are yes/no questions though they do not open with 'is'."""
     assert read(course, question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("who is priya, is she a gsi", True),  # a question word, then a guess at the person's role
+        ("who's marco? is he an instructor", True),
+        ("who is priya, is she the instructor", True),
+        ("who is priya, is she nice", False),  # a guess at no role of the course
+        ("who is priya, and when are her office hours", False),
+    ],
+)
+def test_a_role_guessed_after_who_is_a_yes_no(stat, question, yes_no):
+    """'who is rafael, is he a ta': Yes or No on the role the student guesses, then who they are."""
+    assert read(stat, question).yes_no is yes_no
 
 
 @pytest.mark.parametrize(
@@ -273,6 +290,11 @@ def test_the_course_s_own_subject_code_is_no_other_course(stat):
         ("where do i complain about my mark", True),
         ("how many points do we lose for a wrong answer", False),  # a rule about wrong answers, no grade questioned
         ("my grade is fine, when is hw5 due", False),
+        # a few words between the complaint and the grade: the grade questioned all the same
+        ("is there a deadline to complain about my exam 1 grade", True),
+        ("who do i ask about a mistake in my hw 3 mark", True),
+        ("can i dispute my final exam score", True),
+        ("i made a mistake in my hw3 code, is the grade capped", False),  # the student's own mistake, not the grade's
     ],
 )
 def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):

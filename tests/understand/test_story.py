@@ -36,6 +36,9 @@ def _parts(folder, now: str, question: str) -> tuple[list[dict], str]:
         ("is that still accepted", False),
         ("ps7 due date", False),  # a fragment asks
         ("can you tell me when ps7 is due", False),
+        ("havent used any grace days yet", True),  # told with its "i" left out
+        ("has not been graded yet", True),
+        ("haven't they posted the grades yet", False),  # asks, its subject after "not"
     ],
 )
 def test_a_story_sentence_is_told_by_its_teller_and_asks_nothing(course, sentence, told):

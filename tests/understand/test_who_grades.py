@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
+from bot.course.model import Person, Role
 from bot.understand.engine import read_question
 from bot.understand.who_grades import asks_who_grades
 from tests.conftest import FIXTURES, local
@@ -65,3 +68,19 @@ def test_who_grades_an_exam_names_the_exam(folder, question, named):
     said = answer_text(read_question(course, question, now).answer, course.tz, now)
     assert named in said
     assert "the work" not in said
+
+
+def test_a_grading_role_names_its_people():
+    """ "who grades our stuff" of a course with a Marker (or Grader) role: the people in it, not 'not on the page'."""
+    geo = load_course(GEO)
+    marked = replace(
+        geo,
+        roles=(*geo.roles, Role("marker", "Marker", "Markers")),
+        people=(*geo.people, Person(id="kim-sato", name="Kim Sato", role="marker")),
+    )
+    now = local(marked, "2025-03-26T10:00")
+    for question in ("who grades our stuff", "who marks sheet 2"):
+        answer = read_question(marked, question, now).answer
+        said = answer_text(answer, marked.tz, now)
+        assert "Marker: Kim Sato" in said
+        assert "not on the course page" not in said

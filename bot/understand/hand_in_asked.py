@@ -61,10 +61,13 @@ _COPY = re.compile(
     r"\b(?:paper|hard|printed|physical|digital|electronic)\s*cop(?:y|ies)\b|\bprint(?:ed)?\s+(?:it\s+)?out\b"
 )
 _LIMIT = re.compile(r"\btime\s*limit|\btimed\b|\bhow\s+(?:long|much\s+time|many\s+(?:minutes|mins|hours))\b")
+# "how long do i have for ps4" asks a time limit only of timed work: of other work, its due date answers
 _LIMIT_SURE = re.compile(
-    r"\btime\s*limit|\btimed\b|\bhow\s+much\s+time\b|\bonce\s+(?:i|we|you)\s+start|\bhow\s+long\s+"
-    r"(?:do|does|will)\s+(?:we|i|you|u)\s+(?:get|have)\b|\bminutes\b|\bmins\b|\bhours?\b"
+    r"\btime\s*limit|\btimed\b|\bonce\s+(?:i|we|you)\s+start|\bminutes\b|\bmins\b|\bhours?\b"
 )
+_HOW_LONG_HAVE = re.compile(r"\bhow\s+long\s+(?:do|does|will)\s+(?:we|i|you|u)\s+(?:get|have)\b")
+_HOW_MANY_TRIES = re.compile(r"\bhow\s+many\s+(?:attempts|tries|times|goes|chances)\b")
+_OPEN_FOR = re.compile(r"\bhow\s+long\b.*\b(?:open|available|up)\b(?![\s-]*(?:book|notes?))")
 _ATTEMPTS = re.compile(
     r"\b(?:re-?take|re-?try|re-?do|attempts?|tries|second\s+(?:go|try|attempt|chance)|how\s+many\s+times)\b"
     r"|\b(?:take|try|sit)\b.*\b(?:again|twice|more\s+than\s+once)\b"
@@ -76,7 +79,7 @@ _OPENS = re.compile(
 )
 _OPEN_BOOK = re.compile(
     r"\bopen[\s-]?(?:book|notes?)\b|\bclosed[\s-]?(?:book|notes?)\b|\buse\s+(?:my\s+|our\s+|the\s+)?"
-    r"(?:notes|book|textbook)\b"
+    r"(?:notes|book|textbook)\b|\b(?:book|notes?|textbook)\s+(?:\w+\s+)?open\b"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # a retake told with a miss or a better grade is a make-up or a second chance at a mark, not the work's attempts
@@ -169,17 +172,27 @@ def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str |
     if _OPEN_BOOK.search(folded):
         return "open_book" if h.open_book is not None else None
     if _ATTEMPTS.search(folded):
-        if h.attempts is None and (_MISSED_OR_BETTER.search(folded) or (h.time_limit is None and h.opens is None)):
-            # "redo the quiz i missed", "redo lab report 2 for a better grade", "redo lab report 4" (work that is not
-            # taken in a timed window): a make-up or a second chance, the older readers' question
+        if _MISSED_OR_BETTER.search(folded) or (h.attempts is None and not _HOW_MANY_TRIES.search(folded)):
+            # a retake told with a miss or a better grade ("redo the quiz i missed"), or asked Yes or No where no
+            # attempts are given ("can i retake quiz 4": the course's rule on retakes or make-ups answers): the older
+            # readers' question; "how many attempts" where none are given is the page's silence on them
             return None
-        return "attempts"  # "can i retake it": a course listing attempts says, where it gives none, that it doesn't
+        return "attempts"
+    if _OPEN_FOR.search(folded):
+        return None  # "how long is quiz 6 open": the window from its opening to its due, not the time limit
     if _LIMIT.search(folded) or (_NUMBER.search(folded) and not _NOT_HAND_IN.search(folded)):
-        timed = any(a.hand_in.time_limit is not None for a in items)
-        return "time_limit" if timed or _LIMIT_SURE.search(folded) else None
+        # timed: the work, or work of its kind, has a time limit ("how long do we have for the reading quiz" of a
+        # course that times its quizzes asks a limit; of a problem set, its due date answers)
+        kinds = {a.kind for a in items}
+        timed = any(a.hand_in.time_limit is not None for a in course.assignments if a.kind in kinds)
+        quiz = any(a.kind == "quiz" for a in items)  # the format's kind for work taken in one sitting
+        sure = _LIMIT_SURE.search(folded) or (quiz and _HOW_LONG_HAVE.search(folded))
+        return "time_limit" if timed or sure else None
     if _NOT_HAND_IN.search(folded) and not (_OPENS.search(folded) and h.opens is not None):
         return None
     if _OPENS.search(folded) and not _SUBMIT.search(folded):
+        if len({a.hand_in.opens for a in items}) > 1:
+            return None  # "when do quizzes open": each opens on its own day; the course's rule for the kind answers
         return "opens" if h.opens is not None else None
     submits = _SUBMIT.search(folded) or _GOES.search(folded)
     way_asked = _WAY.search(folded) or _in_class(course).search(folded)

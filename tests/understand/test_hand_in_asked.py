@@ -34,7 +34,6 @@ def _asked(course, question: str):
         ("chem", "how long do we get for each quiz", "time_limit", "20 minutes"),
         ("chem", "is quiz 6 thirty minutes or 20 min", "time_limit", "20 minutes"),
         ("chem", "when does quiz 5 open", "opens", "opens Thu Feb 26, 8:00 AM"),
-        ("chem", "can i retake quiz 4", "attempts", "doesn't say"),
         ("geo", "how many attempts on the reading quiz", "attempts", "two attempts"),
         ("geo", "can i take the quiz twice", "attempts", "Yes"),
         ("geo", "is the reading quiz open book", "open_book", "doesn't say"),
@@ -77,6 +76,13 @@ def test_a_course_without_the_fields_is_not_read_here(second_course):
     now = local(second_course, "2024-10-01 10:00")
     result = read_question(second_course, "where do i submit ps2", now)
     assert "hand_in" not in [p.intent for p in result.parts]
+
+
+def test_a_retake_asked_where_no_attempts_are_given_is_the_courses_rule(courses):
+    """ "can i retake quiz 4" of a course that gives no attempts: its rule on quizzes answers, not 'doesn't say'."""
+    parts, lines = _asked(courses["chem"], "can i retake quiz 4")
+    assert parts[0][0] != "hand_in"
+    assert lines[2].startswith("No"), lines
 
 
 def test_the_time_limit_is_never_the_due_date(courses, tmp_path):

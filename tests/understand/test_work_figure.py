@@ -30,9 +30,10 @@ GIVEN = {
 def test_the_sentence_giving_the_figure(folder, question, fact):
     """The work's notes, else a rule naming that kind of work, quoted with the figure asked."""
     result, said = reply(course_in(folder), question, "2026-02-10 10:00" if folder == CHEM else "2024-10-14 10:00")
-    assert result.parts[0].intent == "work_figure", said
+    # a course whose data gives the figure as a hand-in field (chem's quiz `time_limit`) answers from the field
+    assert result.parts[0].intent in {"work_figure", "hand_in"}, said
     assert fact in said
-    assert "“" in said  # the page's own words
+    assert result.parts[0].intent == "hand_in" or "“" in said  # else the page's own words
 
 
 @pytest.mark.parametrize(

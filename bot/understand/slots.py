@@ -173,8 +173,9 @@ class SlotFiller:
             if (asks_yes or what_if) and (_SUBMIT | _SUBMITTED) & set(r.tokens):
                 slots["submit_on"] = True
                 slots["date"] = day.first
-                if day.bare and len(assignments) == 1:
-                    # "can i hand ps4 in on monday": the Monday the deadline makes likely
+                if day.bare and not day.beside and len(assignments) == 1:
+                    # "can i hand ps4 in on monday": the Monday the deadline makes likely (not "on the monday after
+                    # spring break": that one)
                     due = course.assignment(assignments[0]).due
                     meant = weekday_for_work(course, day.first.weekday(), None, due, now, past=r.past)
                     slots["date"], slots["_assumed"], slots["_other_day"] = meant.day, meant.assumed, meant.other

@@ -44,6 +44,7 @@ def test_the_weekday_read_against_the_stretch(weekday, after_text, relation, day
         (CHEM, "2026-02-10 10:00", "whats on the friday following spring break", "Fri Mar 27", False),
         (CHEM, "2026-02-10 10:00", "anything due on the sunday before spring break", "Sun Mar 15", False),
         (CHEM, "2026-02-10 10:00", "is there lecture the monday before midterm 1", "Mon Feb 16", False),
+        (CHEM, "2026-02-10 10:00", "could i hand in ps6 on the tuesday after spring break", "Tue Mar 24", True),
         ("stat", "2024-10-28 10:00", "is there discussion on the wednesday of thanksgiving break", "Wed Nov 27", True),
         ("stat", "2024-10-28 10:00", "what is covered the thursday after thanksgiving break", "Thu Dec 5", False),
         ("geo", "2025-03-25 10:00", "is there a plenary on tuesday of the easter break", "Tue Apr 15", True),

@@ -34,6 +34,7 @@ from bot.understand.meet_person import meets_person
 from bot.understand.meeting_at_clock import section_at_clock
 from bot.understand.meetings_in_span import meetings_in_span
 from bot.understand.normalize import phrase_key
+from bot.understand.not_held_on import not_held_on
 from bot.understand.online_then import held_online_then
 from bot.understand.person_mode import person_online
 from bot.understand.result import Slots
@@ -126,6 +127,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if on_day is None and span and not asked.yes_no:
             on_day = meetings_in_span(course, span[0], span[1], span[2], slots.get("kind"), section)
         answer = on_day or _meetings(asked, slots.get("kind"), section)
+        if day is not None and on_day is None and not asked.yes_no:
+            # "what time is lecture on the day of midterm 1", a day lectures do not meet: none that day, and why
+            answer = not_held_on(course, day, slots.get("kind"), section, slots.get("_date_label", ""), answer)
         if (unlisted := _make_up_unlisted(asked, answer, slots.get("kind"))) is not None:
             return unlisted  # "where is the make-up field practical": none is listed, so not the regular one's room
         # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind

@@ -48,6 +48,7 @@ from bot.understand.vocabulary import (
     YES_NO_STARTERS,
 )
 from bot.understand.weather_rule import told_weather
+from bot.understand.weekday_by_period import weekday_beside
 from bot.understand.work_closes import closing_words
 
 _PAST = frozenset(
@@ -65,6 +66,7 @@ _DEPARTMENT_NUMBER = re.compile(
 )
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
+_BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
@@ -698,22 +700,31 @@ class Reader:
             reading.cues.discard("no_class")
 
     def _weekday_in_period(self, reading: Reading) -> None:
-        """ "is there section on thanksgiving friday": the Friday of that break, not the coming one."""
-        period = next((m for m in reading.mentions if m.kind == "period" and not m.relation), None)
-        if period is None:
+        """ "is there section on thanksgiving friday", "the monday after spring break", "the friday before the
+        midterm": the weekday in (or just after, just before) that stretch, not the coming one."""
+        named = next(
+            (m for m in reading.mentions if m.kind == "period" or (m.kind == "exam" and m.relation in _BESIDE)), None
+        )
+        if named is None or named.relation not in ("", "during", *_BESIDE):
             return
-        stretch = self.lexicon.periods[period.ids[0]]
+        if named.kind == "period":
+            stretch = self.lexicon.periods[named.ids[0]]
+            first, last = stretch.first, stretch.last
+        else:
+            exam = self.course.exam(named.ids[0])
+            if exam is None or exam.date is None:
+                return
+            first = last = exam.date
         for i, t in enumerate(reading.times):
-            if t.kind == "day" and t.grain == "weekday" and reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES:
-                inside = [
-                    stretch.first + dt.timedelta(days=d)
-                    for d in range((stretch.last - stretch.first).days + 1)
-                    if (stretch.first + dt.timedelta(days=d)).weekday() == t.first.weekday()
-                ]
-                if inside:
-                    reading.times[i] = replace(
-                        t, first=inside[0], last=inside[0], label=f"{inside[0]:%a %b} {inside[0].day}"
-                    )
+            if (
+                t.kind == "day"
+                and t.grain == "weekday"
+                and (t.bare or reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES)
+            ):
+                day = weekday_beside(t.first.weekday(), reading.text[t.end :], named.relation, first, last)
+                if day is not None:
+                    label = f"{day:%a %b} {day.day}"
+                    reading.times[i] = replace(t, first=day, last=day, label=label, other=None, beside=named.ids[0])
 
     def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
         """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the

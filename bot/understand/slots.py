@@ -173,8 +173,9 @@ class SlotFiller:
             if (asks_yes or what_if) and (_SUBMIT | _SUBMITTED) & set(r.tokens):
                 slots["submit_on"] = True
                 slots["date"] = day.first
-                if day.bare and len(assignments) == 1:
-                    # "can i hand ps4 in on monday": the Monday the deadline makes likely
+                if day.bare and not day.beside and len(assignments) == 1:
+                    # "can i hand ps4 in on monday": the Monday the deadline makes likely (not "on the monday after
+                    # spring break": that one)
                     due = course.assignment(assignments[0]).due
                     meant = weekday_for_work(course, day.first.weekday(), None, due, now, past=r.past)
                     slots["date"], slots["_assumed"], slots["_other_day"] = meant.day, meant.assumed, meant.other
@@ -485,6 +486,7 @@ class SlotFiller:
             if day is None and any(m.kind == "exam" and m.relation == "day_of" for m in r.mentions):
                 span = self.relation_range(r, today)  # "is 1a in its normal room on the day of the midterm"
                 slots["date"] = span[0] if span is not None else None
+                slots["_date_label"] = span[2] if span is not None else ""
                 if slots["date"] is not None and asks_as_usual(r.text):
                     slots["_decided"] = (
                         True  # "in its normal room on the day of the midterm": that day's changes decide
@@ -697,6 +699,10 @@ class SlotFiller:
         away = away_span(r)
         if away is not None:
             return away[0], away[1], f"while you're away ({away[2]})", None  # "is anything due while i'm gone"
+        beside = r.time("day")
+        if beside is not None and beside.beside:
+            # "what's due the friday before spring break": that one day, not the whole term up to the break
+            return beside.first, beside.first, f"on {human_date(beside.first)}", None
         related = self.relation_range(r, today)
         if related is not None:
             first, last, label = related

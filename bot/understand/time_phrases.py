@@ -251,6 +251,7 @@ class TimePhrase:
     grain: str = ""  # day | week | weekend | month | term | span | between | named: how the range was named
     message: str = ""
     bare: bool = False  # a weekday typed alone ("saturday", "on monday"), not "this/next saturday" or a date
+    beside: str = ""  # the stretch a weekday was read against ("the friday before spring break"): its id
 
     @property
     def days(self) -> int:

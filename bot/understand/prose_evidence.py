@@ -246,6 +246,9 @@ def with_page_sentence(course: Course, reading: Reading, answer: Answer) -> Answ
     or No) never changes."""
     if answer.kind not in ("info", "unknown") or not answer.lines or not reading.content:
         return answer  # (most questions: every word explained, nothing to look for)
+    index = index_for(course)
+    if not any(index.idf.get(stem(t), 0.0) >= _RARE for t in reading.content):
+        return answer  # no rare word of the course's prose left unexplained (most questions), cheaply
     # a "not on the page" echoes the question's words ("About “minimum coverage”: ..."), not the page's
     shown = _shown(answer) if answer.kind == "info" else frozenset()
     found = best_sentence(course, reading, shown, whole=answer.kind == "unknown")

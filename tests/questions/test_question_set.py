@@ -119,6 +119,7 @@ BY_FACTS = (
         "makeup-",
         "w12u52-",
         "w12u50-",
+        "prose-",
     ),
 )
 

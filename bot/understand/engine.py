@@ -71,6 +71,7 @@ from bot.understand.permission import without_permission_verdict
 from bot.understand.policy_situation import meeting_kinds_told
 from bot.understand.policy_told import told_match
 from bot.understand.policy_whole import policy_read_whole
+from bot.understand.prose_evidence import index_for, with_page_sentence
 from bot.understand.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE
 from bot.understand.reading import Mention, Reader, Reading
 from bot.understand.recognizers import RECOGNIZED, recognized
@@ -173,6 +174,7 @@ class Engine:
         self.evidence = EvidenceFinder(course, self.knowledge)
         self.slots = SlotFiller(course, self.lexicon)
         self.claims = claims_for(course)
+        index_for(course)  # the course's prose sentences, indexed once at load (bot.understand.prose_evidence)
         self._hedging = False  # asking a hedge's closest offer (bot.understand.known_offers)
 
     def option_question(self, part: Part) -> str:
@@ -274,6 +276,8 @@ class Engine:
                     f"Whether you can attend the {met} after missing that work is {replies.NOT_ON_PAGE}; {where}."
                 )
                 answer = replace(answer, lines=(note, *kept), kind="unknown")
+            if not elsewhere:  # "how many entries does the journal need": the notes' sentence that says it
+                answer = with_page_sentence(course, reading, answer)
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)
@@ -286,7 +290,10 @@ class Engine:
             hedged = None if dropped else self._closest_known(question, now, section, decisions)
             if hedged is not None:
                 return hedged
-            return Result(question, "out_of_scope", tuple(parts), replies.out_of_scope(course))
+            answer = replies.out_of_scope(course)
+            for reading, _part, _alternatives in decisions[:1]:  # "is migration a topic": the page's sentence on it
+                answer = with_page_sentence(course, reading, answer)
+            return Result(question, "out_of_scope", tuple(parts), answer)
         answer = replies.combined(answers)
         if offered:
             answer = replace(answer, options=choices)

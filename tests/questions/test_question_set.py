@@ -120,6 +120,7 @@ BY_FACTS = (
         "makeup-",
         "w12u52-",
         "w12u50-",
+        "prose-",
     ),
 )
 

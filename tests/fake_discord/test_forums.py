@@ -58,15 +58,21 @@ async def test_forum_tags_webhook_posts_and_refusals():
     assert fake.unhandled == []
 
 
+async def _archived_webhook_thread(fake, client):
+    """A forum post opened through a webhook, then archived: the webhook and the fake's thread."""
+    forum = await client.fetch_channel(FORUM_ID)
+    hook = await forum.create_webhook(name="Questions")
+    webhook = discord.Webhook.partial(hook.id, hook.token, client=client)
+    message = await webhook.send("hello", thread_name="A question", wait=True)
+    thread = fake.thread(message.channel.id)
+    await client.http.edit_channel(thread.id, archived=True)
+    return webhook, thread
+
+
 async def test_a_message_in_an_archived_thread_unarchives_it_unless_it_is_locked():
     """Discord: Execute Webhook with thread_id unarchives the thread; so does a message sent in it."""
     async with FakeDiscord(guilds=[guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
-        forum = await client.fetch_channel(FORUM_ID)
-        hook = await forum.create_webhook(name="Questions")
-        webhook = discord.Webhook.partial(hook.id, hook.token, client=client)
-        message = await webhook.send("hello", thread_name="A question", wait=True)
-        thread = fake.thread(message.channel.id)
-        await client.http.edit_channel(thread.id, archived=True)
+        webhook, thread = await _archived_webhook_thread(fake, client)
         await webhook.send("one more thing", thread=discord.Object(thread.id), wait=True)
         assert not thread.archived
         await client.http.edit_channel(thread.id, archived=True)
@@ -79,12 +85,7 @@ async def test_a_message_in_an_archived_thread_unarchives_it_unless_it_is_locked
 async def test_a_members_message_in_an_archived_thread_unarchives_it_with_a_thread_update():
     """Discord: anyone's message in an archived (not locked) thread unarchives it, and THREAD_UPDATE says so first."""
     async with FakeDiscord(guilds=[guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
-        forum = await client.fetch_channel(FORUM_ID)
-        hook = await forum.create_webhook(name="Questions")
-        webhook = discord.Webhook.partial(hook.id, hook.token, client=client)
-        message = await webhook.send("hello", thread_name="A question", wait=True)
-        thread = fake.thread(message.channel.id)
-        await client.http.edit_channel(thread.id, archived=True)
+        _, thread = await _archived_webhook_thread(fake, client)
         fake.reset_records()
         await fake.user_message(thread.id, ALICE, "thanks!")
         assert not thread.archived

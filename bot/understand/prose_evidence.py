@@ -28,6 +28,8 @@ from bot.understand.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS, words_
 
 # Mentions that name the thing asked about: their words do not tell one sentence about it from another.
 _NAMES = frozenset({"assignment", "exam", "person", "section", "course"})
+# Sources about one thing of the course: a question naming another thing is not answered by them.
+_SPECIFIC = frozenset({"assignment", "exam", "person", "course"})
 # Words too common in questions and course prose to tell sentences apart, though not stopwords.
 _GENERIC = frozenset(
     stem(w)
@@ -121,6 +123,39 @@ def build_index(course: Course) -> ProseIndex:
 
 
 _INDEXES: Kept[ProseIndex] = Kept(size=32)
+_KINDS: Kept[tuple[tuple[str, frozenset[str]], ...]] = Kept(size=32)
+
+
+def _meeting_names(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each kind of meeting's names as stems (its name, plural and aliases; office hours by the course's word for
+    them), built once per course: a sentence about one kind never answers a question about another."""
+
+    def build() -> tuple[tuple[str, frozenset[str]], ...]:
+        names = [(k.counts_as or k.id, n) for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases)]
+        h = course.help_hours
+        names += [("office_hours", n) for n in ("office hours", h.name, h.plural, *h.aliases)]
+        return tuple((kind, stems) for kind, n in names if (stems := _stems(n)))
+
+    return _KINDS.get(course, "meeting names", build)
+
+
+_EXAM_WORDS: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _exam_words(course: Course) -> frozenset[str]:
+    """The stems that name an exam: the everyday words and each exam's title and aliases (built once per course)."""
+
+    def build() -> frozenset[str]:
+        said = " ".join(["exam exams test tests midterm midterms final finals", *(e.title for e in course.exams)])
+        said += " " + " ".join(a for e in course.exams for a in e.aliases)
+        return _stems(said) - _GENERIC
+
+    return _EXAM_WORDS.get(course, "exam words", build)
+
+
+def _kinds_named(course: Course, stems: frozenset[str]) -> set[str]:
+    """The kinds of meeting whose name a text holds whole ("field practical": both words)."""
+    return {kind for kind, name in _meeting_names(course) if name <= stems}
 
 
 def index_for(course: Course) -> ProseIndex:
@@ -207,6 +242,14 @@ def best_sentence(
     on_it = sentence.source in about
     if not on_it and sentence.source.split(":", 1)[0] in kinds:
         return None  # "can we bring a cheat sheet to midterm 2": never midterm 1's rule
+    if not on_it and about and sentence.source.split(":", 1)[0] in _SPECIFIC:
+        return None  # "a constants sheet on quizzes": never an exam's rule, nor the course's description of topics
+    if sentence.source.startswith("exam:") and not _exam_words(course) & _stems(" ".join(reading.tokens)):
+        return None  # an exam's rule answers a question about an exam only ("a constants sheet on quizzes")
+    asked_kinds = _kinds_named(course, _stems(" ".join(reading.tokens)))
+    said_kinds = _kinds_named(course, sentence.stems)
+    if asked_kinds and said_kinds and not asked_kinds & said_kinds:
+        return None  # "is attending office hours mandatory": never the labs' attendance rule
     if whole:
         # its own words, not only their synonyms ("google" is not "searching the internet")
         missed = sum(1 for u in unexplained if not u & held & _own(reading))

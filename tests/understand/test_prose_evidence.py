@@ -99,6 +99,12 @@ def test_the_sentence_is_quoted_under_the_first_line(folder, question, now, said
         ("tests/fixtures/courses/geo-2210-s25", "is the vatican open on sundays", "2025-05-08 09:30"),
         ("tests/fixtures/courses/hist-210-a24", "is migration a topic in this course", "2024-10-14 10:00"),
         (CHEM, "when is midterm 1", "2026-02-10 10:00"),  # every word explained: nothing to look for
+        (CHEM, "is attending office hours mandatory", "2026-02-10 10:00"),  # never the labs' attendance rule
+        ("tests/fixtures/courses/geo-2210-s25", "is attending office hours mandatory", "2025-04-15 10:00"),
+        (CHEM, "is attendance at recitation required", "2026-02-10 10:00"),  # a kind the course does not hold
+        (CHEM, "do we get a constants sheet on quizzes", "2026-02-10 10:00"),  # an exam's rule is not a quiz's
+        (ML, "do we do deep learning on the midterm", "2024-02-12 10:00"),  # the description is not its coverage
+        ("tests/fixtures/courses/hist-210-a24", "do we read primary sources for the final exam", "2024-10-15 10:00"),
     ],
 )
 def test_no_sentence_without_a_strong_match(folder, question, now):

@@ -38,6 +38,7 @@ from bot.understand.closest_policy import closest_policy, yes_no_inside
 from bot.understand.collaboration_story import collaboration_policy
 from bot.understand.confirm_due import states_due_time
 from bot.understand.due_of_kind import due_of_kind, one_due_that_day
+from bot.understand.during_class import asks_during_class
 from bot.understand.each_one import each_exam
 from bot.understand.either_or import one_of_either_or, without_moved_alternative
 from bot.understand.endorsed import EndorsedAnswer, with_endorsed
@@ -782,7 +783,7 @@ class Engine:
         if away_span(reading) is not None:
             f["range"] = 1.0  # the days away are a span of days
             f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
-        if "exam" in f and "cue:class" in f and not words.isdisjoint(("during", "in")):
+        if "exam" in f and "cue:class" in f and asks_during_class(reading.tokens):
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0

@@ -16,6 +16,7 @@ from bot.understand.as_usual import asks_as_usual
 from bot.understand.away import away_span
 from bot.understand.bounded_span import bounded_span
 from bot.understand.class_days import of_kind, span_words
+from bot.understand.during_class import asks_during_class
 from bot.understand.evidence import Evidence
 from bot.understand.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.lexicon import Lexicon, canon_key, plural
@@ -282,7 +283,7 @@ class SlotFiller:
             if rng:
                 slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["section"] = chosen_section
-            if "class" in r.cues and r.tokens and ("during" in r.tokens or "in" in r.tokens):
+            if "class" in r.cues and asks_during_class(r.tokens):
                 slots["during_class"] = True
             if "in_person" in r.cues:
                 slots["in_person"] = asks_in_person(r.tokens)

@@ -33,6 +33,7 @@ from bot.qa.restart_recovery import (
     unrecorded,
     waiting_for_staff,
 )
+from bot.qa.staff_threads import remember_staff_thread, staff_threads
 from bot.qa.suggest import course_answer_as_asked, similar
 from bot.store.encoding import from_db, to_db
 from bot.store.qa_forums import ForumConfig
@@ -142,7 +143,7 @@ async def _take_forum_post(
     thread, a notice) is no question waiting for staff: it is not recorded, tagged or replied to, and is counted
     nowhere; it is remembered, so a restart's catch-up does not look at it again."""
     if author_id is not None and inv.forum is not None and await inv.forum.is_staff(author_id):
-        _remember_staff_thread(inv, thread_id)
+        remember_staff_thread(inv.store.meta, inv.server_id, thread_id)
         return
     post = inv.store.qa_posts.add_for_thread(
         inv.server_id,
@@ -269,7 +270,7 @@ async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: C
         return
     known = {p.thread_id for p in inv.store.qa_posts.listed(inv.server_id) if p.thread_id is not None}
     skip = {config.guidelines_thread_id} if config.guidelines_thread_id else set()
-    skip |= staff_threads(inv)
+    skip |= staff_threads(inv.store.meta, inv.server_id)
     missed = threads_missed(listed, known, skip, made_at, config.set_at)
     if len(missed) > MISSED_THREADS_AT_MOST:
         log.warning("event=forum_threads_deferred guild=%s threads=%d", inv.server_id, len(missed))
@@ -298,22 +299,6 @@ async def _record_missed_threads(inv: Invocation, config: ForumConfig, listed: C
             posted_at=min(made_at(thread_id), inv.now),  # its wait counts from when it was asked
         )
         await _catch_up_staff_replies(inv, [p for p in [inv.store.qa_posts.by_thread(thread_id)] if p is not None])
-
-
-# The threads staff opened straight in the forum (no questions), the latest this many, by server.
-STAFF_THREADS_KEY, STAFF_THREADS_KEPT = "qa_forum_staff_threads:{}", 2000
-
-
-def staff_threads(inv: Invocation) -> set[int]:
-    """The threads staff opened straight in the forum that the bot remembers (they are not questions)."""
-    kept = inv.store.meta.get(STAFF_THREADS_KEY.format(inv.server_id)) or ""
-    return {int(t) for t in kept.split() if t.isdecimal()}
-
-
-def _remember_staff_thread(inv: Invocation, thread_id: int) -> None:
-    key = STAFF_THREADS_KEY.format(inv.server_id)
-    kept = [t for t in (inv.store.meta.get(key) or "").split() if t != str(thread_id)]
-    inv.store.meta.set(key, " ".join([*kept, str(thread_id)][-STAFF_THREADS_KEPT:]))
 
 
 async def _catch_up_staff_replies(inv: Invocation, posts: list[Post]) -> None:

@@ -38,9 +38,9 @@ from bot.answers.policies import policy_answer
 from bot.answers.schedule import schedule_answer
 from bot.course.loader import load_course
 from bot.course.model import Course
-from bot.understand import dates
-from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
 from bot.understand.engine import answer_question, engine_for, warm
+from bot.understand.times import dates
+from bot.understand.times.dates import parse_day, parse_office_hours_when, parse_window
 
 NY = ZoneInfo("America/New_York")
 

@@ -44,8 +44,8 @@ def cases() -> dict[str, Callable[[], object]]:
     from bot.answers.schedule import schedule_answer
     from bot.course.loader import load_course
     from bot.discord_app.render import answer_pages
-    from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
     from bot.understand.engine import answer_question, warm
+    from bot.understand.times.dates import parse_day, parse_office_hours_when, parse_window
     from commands._kept import course_answer
 
     course = load_course()

@@ -24,7 +24,7 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.store.audit import AuditEntry
-from bot.understand.dates import parse_submission_time, small_hours_note
+from bot.understand.times.dates import parse_submission_time, small_hours_note
 from commands._shared import SHORT, data_folder
 
 COMMANDS = CommandSet()

@@ -13,7 +13,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.store.deliveries import Delivery
 from bot.store.staff_posts import StaffPost
-from bot.understand.dates import parse_submission_time, small_hours_note
+from bot.understand.times.dates import parse_submission_time, small_hours_note
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()

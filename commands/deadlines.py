@@ -6,7 +6,7 @@ from bot.answers.deadlines import assignment_choices, deadline_detail, upcoming_
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
-from bot.understand.dates import parse_window
+from bot.understand.times.dates import parse_window
 from commands._shared import SECTION, SHORT, section_choices
 
 COMMANDS = CommandSet()

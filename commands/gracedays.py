@@ -31,7 +31,7 @@ from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
 from bot.store.encoding import email_key, from_db
 from bot.store.grace_records import SHOWN_OLDER, OlderExport
-from bot.understand.dates import day_without_time, parse_submission_time, small_hours_note
+from bot.understand.times.dates import day_without_time, parse_submission_time, small_hours_note
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()

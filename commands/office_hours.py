@@ -7,7 +7,7 @@ from bot.course.model import WEEKDAYS
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
-from bot.understand.dates import parse_office_hours_when
+from bot.understand.times.dates import parse_office_hours_when
 from commands._shared import SHORT
 
 COMMANDS = CommandSet()

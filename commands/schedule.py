@@ -9,8 +9,8 @@ from bot.course.model import Course
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
-from bot.understand.dates import parse_day
-from bot.understand.weeks import parse_week
+from bot.understand.times.dates import parse_day
+from bot.understand.times.weeks import parse_week
 from commands._shared import SECTION, SHORT, section_choices
 
 COMMANDS = CommandSet()

@@ -90,3 +90,29 @@ def test_only_the_discord_app_imports_discord(name, path):
         return
     found = [f"line {line}: {t}" for line, t in _imports(path) if t == "discord" or t.startswith("discord.")]
     assert found == []
+
+
+def test_no_subpackage_imports_a_module_above_it():
+    """A subpackage (bot.understand.words) never imports a module left in a package above it (bot.understand.engine):
+    the entry point at a package's top uses its subpackages, never the other way round. bot's own top-level modules
+    (bot.settings) are layers of their own, placed by LAYERS."""
+    names = dict(MODULES)
+    packages = {name for name, path in MODULES if path.name == "__init__.py"}
+    upward = []
+    for name, path in MODULES:
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for line, target in _imported_names(path):
+            owner = target.rpartition(".")[0]
+            if target in names and target not in packages and owner != "bot" and package.startswith(owner + "."):
+                upward.append(f"{name} line {line}: {target}")
+    assert upward == []
+
+
+def _imported_names(path: Path) -> list[tuple[int, str]]:
+    """Every module an import may name: `from a.b import c` names a.b and a.b.c (c may be a module)."""
+    tree = ast.parse(path.read_text(), str(path))
+    out = list(_imports(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            out += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+    return out

@@ -41,9 +41,9 @@ ALLOWED = {
     ("commands/gracedays.py", "gradescope"): "names the CSV export format staff upload",
 }
 # GENERIC student vocabulary: the words students of any course use for a late pool, staff roles and a forum
-# ("grace days", "head TA", "piazza") may be listed in bot/understand/vocabulary.py, only inside its GENERIC_*
+# ("grace days", "head TA", "piazza") may be listed in bot/understand/words/vocabulary.py, only inside its GENERIC_*
 # tuples, so that a student's word maps to the course's own thing; answers show the course's own words.
-GENERIC_VOCABULARY = ("bot/understand/vocabulary.py", "GENERIC_")
+GENERIC_VOCABULARY = ("bot/understand/words/vocabulary.py", "GENERIC_")
 _PATTERNS = {word: re.compile(rf"(?<![\w-]){re.escape(word)}", re.IGNORECASE) for word in WORDS}
 
 

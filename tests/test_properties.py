@@ -20,8 +20,8 @@ from bot.discord_app.render import (
     TITLE_LIMIT,
     embed_pages,
 )
-from bot.understand.dates import parse_day, parse_office_hours_when, parse_window
 from bot.understand.engine import answer_question
+from bot.understand.times.dates import parse_day, parse_office_hours_when, parse_window
 from tests.conftest import NY
 
 # hypothesis takes naive bounds and attaches the timezone itself.

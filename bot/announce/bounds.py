@@ -9,7 +9,7 @@ from bot.announce.edges import bound_after, in_zone
 from bot.core.errors import UserError
 from bot.core.timefmt import human_date, human_date_year, human_datetime, human_time
 from bot.course.model import Course
-from bot.understand.dates import day_without_time
+from bot.understand.times.dates import day_without_time
 
 AHEAD = dt.timedelta(days=365)  # the furthest staff may schedule anything: a year from now
 

@@ -175,7 +175,7 @@ def office_hours_answer(
 ) -> Answer:
     """Office hours: the next sessions, now, this week, next week, on a day, or one person's.
 
-    `when` is one of WHEN_WORDS or a date (read from what the student typed by bot.understand.dates).
+    `when` is one of WHEN_WORDS or a date (read from what the student typed by bot.understand.times.dates).
     """
     who = find_person(course, person) if person else None
     if who is not None and not who.office_hours:

@@ -12,8 +12,8 @@ from bot.course.meetings import MeetingKind
 from bot.course.model import Course
 from bot.qa.synonyms import MEETING_WORDS, concept_table
 from bot.qa.terms import LABELS, NUMBER_WORDS, STOP, respell_for_search, terms_of
-from bot.understand.normalize import plain, words
-from bot.understand.vocabulary import COMMON_WORDS
+from bot.understand.words.normalize import plain, words
+from bot.understand.words.vocabulary import COMMON_WORDS
 
 
 def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:

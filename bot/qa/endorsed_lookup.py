@@ -1,5 +1,6 @@
 """/ask's endorsed answer: what course staff endorsed (in the course forum, or their FAQ) for a question like the
-one asked, to quote with the engine's own answer (bot.understand.endorsed). Only staff-endorsed answers count."""
+one asked, to quote with the engine's own answer (bot.understand.page_evidence.endorsed). Only staff-endorsed answers
+count."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from bot.course.model import Course
 from bot.qa.suggest import similar
-from bot.understand.endorsed import EndorsedAnswer
+from bot.understand.page_evidence.endorsed import EndorsedAnswer
 
 
 def endorsed_for(store: Any, course: Course, guild_id: int | None, question: str) -> EndorsedAnswer | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from bot.qa import asked as asked_thing
 from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
 from bot.qa.terms import Terms, is_identifier, stem
-from bot.understand.vocabulary import COMMON_WORDS
+from bot.understand.words.vocabulary import COMMON_WORDS
 
 # Everyday English ("bring", "class", "use") says less about what a question is about than the words of its
 # subject ("colab", "autograder"): such a word weighs this much of its usual weight.

@@ -24,7 +24,7 @@ from bot.qa.synonyms import SITUATIONS, concept_table
 from bot.qa.terms import Terms, join_terms, joinable_parts, terms_of
 from bot.store.qa_entries import ENTRIES_KEPT, Entry
 from bot.understand.engine import read_question
-from bot.understand.english import ORDINARY
+from bot.understand.words.english import ORDINARY
 
 COURSE_CONFIDENCE = 0.75  # the engine's own answer is offered only when it is at least this sure
 CANDIDATES = 40

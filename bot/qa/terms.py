@@ -18,8 +18,8 @@ from bot.core.word_forms import search_stem as stem
 from bot.qa.asked import asked_all
 from bot.qa.error_causes import read_errors
 from bot.qa.synonyms import SITUATIONS, concept_table
-from bot.understand.normalize import plain, respell, words
-from bot.understand.vocabulary import STOPWORDS
+from bot.understand.words.normalize import plain, respell, words
+from bot.understand.words.vocabulary import STOPWORDS
 
 # Words that name a numbered thing, and the short form an identifier is written with.
 LABELS = {

@@ -2,9 +2,10 @@
 
 One Engine per course, built when the course loads (`engine_for`): its lexicon, typo vocabulary and knowledge
 index are computed once. A question is split into its parts ("when is hw4b due and when does hw5 come out"),
-each part is read once (bot.understand.reading), scored against the intent table (bot.understand.intents),
-backed by the knowledge index for topics and policies, and answered by its handler. When two readings are
-close the engine says it is not sure and offers them; when nothing fits it says what it can help with.
+each part is read once (bot.understand.question.reading), scored against the intent table
+(bot.understand.choosing.intents), backed by the knowledge index for topics and policies, and answered by its handler.
+When two readings are close the engine says it is not sure and offers them; when nothing fits it says what it can help
+with.
 """
 
 from __future__ import annotations
@@ -18,9 +19,50 @@ from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
-from bot.understand import replies
-from bot.understand.asked_figure import unstated_figure
-from bot.understand.asked_in_story import (
+from bot.understand.about_course.asked_figure import unstated_figure
+from bot.understand.about_course.asked_price import unpriced
+from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
+from bot.understand.about_course.beyond_the_page import beyond_the_page
+from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
+from bot.understand.answering import replies
+from bot.understand.answering.handle_policies import policy_stance
+from bot.understand.answering.options import option_label, option_question
+from bot.understand.answering.result import Part, Result, Slots
+from bot.understand.choosing.handlers import Asked, handle
+from bot.understand.choosing.intents import ranked
+from bot.understand.choosing.known_offers import known_offers
+from bot.understand.choosing.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE
+from bot.understand.choosing.recognizers import RECOGNIZED, recognized
+from bot.understand.exams.during_class import asks_during_class
+from bot.understand.exams.each_one import each_exam
+from bot.understand.exams.sitting_room import sitting_room
+from bot.understand.late.late_kind import late_of_kind
+from bot.understand.meetings.attend_after_due import attends_after_missed_work
+from bot.understand.meetings.kind_over_topic import kind_over_topic
+from bot.understand.meetings.row_meeting import has_own_slot
+from bot.understand.meetings.section_person import section_person
+from bot.understand.page_evidence.closest_policy import closest_policy, yes_no_inside
+from bot.understand.page_evidence.endorsed import EndorsedAnswer, with_endorsed
+from bot.understand.page_evidence.evidence import (
+    Evidence,
+    EvidenceFinder,
+    exam_only_a_policy,
+    materials_of_meeting,
+    topic_on_exam,
+)
+from bot.understand.page_evidence.knowledge import Knowledge
+from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
+from bot.understand.page_evidence.rule_words import rule_said_part
+from bot.understand.people.asked_phone import unlisted_phone
+from bot.understand.policies.collaboration_story import collaboration_policy
+from bot.understand.policies.hardship_told import hardship_policy
+from bot.understand.policies.left_out import left_out_note
+from bot.understand.policies.note_asked import note_asked
+from bot.understand.policies.permission import without_permission_verdict
+from bot.understand.policies.policy_situation import meeting_kinds_told
+from bot.understand.policies.policy_told import told_match
+from bot.understand.policies.policy_whole import policy_read_whole
+from bot.understand.question.asked_in_story import (
     asked_sentences,
     asks_in_words,
     points_back,
@@ -28,22 +70,8 @@ from bot.understand.asked_in_story import (
     story_pieces,
     told_sentences,
 )
-from bot.understand.asked_phone import unlisted_phone
-from bot.understand.asked_price import unpriced
-from bot.understand.attend_after_due import attends_after_missed_work
-from bot.understand.attributes import CARDS, asked_attribute, unanswered_attribute
-from bot.understand.away import away_span
-from bot.understand.beyond_the_page import beyond_the_page
-from bot.understand.closest_policy import closest_policy, yes_no_inside
-from bot.understand.collaboration_story import collaboration_policy
-from bot.understand.confirm_due import states_due_time
-from bot.understand.due_of_kind import due_of_kind, one_due_that_day
-from bot.understand.during_class import asks_during_class
-from bot.understand.each_one import each_exam
-from bot.understand.either_or import one_of_either_or, without_moved_alternative
-from bot.understand.endorsed import EndorsedAnswer, with_endorsed
-from bot.understand.evidence import Evidence, EvidenceFinder, exam_only_a_policy, materials_of_meeting, topic_on_exam
-from bot.understand.follow_on import (
+from bot.understand.question.either_or import one_of_either_or, without_moved_alternative
+from bot.understand.question.follow_on import (
     about,
     answered_work,
     asked_of_before,
@@ -52,40 +80,19 @@ from bot.understand.follow_on import (
     next_after,
     referring,
 )
-from bot.understand.handle_policies import policy_stance
-from bot.understand.handlers import Asked, handle
-from bot.understand.hardship_told import hardship_policy
-from bot.understand.intents import ranked
-from bot.understand.kind_over_topic import kind_over_topic
-from bot.understand.knowledge import Knowledge
-from bot.understand.known_offers import known_offers
-from bot.understand.late_kind import late_of_kind
-from bot.understand.left_out import left_out_note
-from bot.understand.lexicon import Lexicon
-from bot.understand.normalize import phrase_key
-from bot.understand.note_asked import note_asked
-from bot.understand.one_of_series import as_series_for_one
-from bot.understand.options import option_label, option_question
-from bot.understand.outside_course import asked_elsewhere, outside_course
-from bot.understand.own_words import notes_for
-from bot.understand.permission import without_permission_verdict
-from bot.understand.policy_situation import meeting_kinds_told
-from bot.understand.policy_told import told_match
-from bot.understand.policy_whole import policy_read_whole
-from bot.understand.prose_evidence import index_for, with_page_sentence
-from bot.understand.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE
-from bot.understand.reading import Mention, Reader, Reading
-from bot.understand.recognizers import RECOGNIZED, recognized
-from bot.understand.result import Part, Result, Slots
-from bot.understand.row_meeting import has_own_slot
-from bot.understand.rule_words import rule_said_part
-from bot.understand.section_person import section_person
-from bot.understand.sitting_room import sitting_room
-from bot.understand.slots import RESOURCE_WORDS, SlotFiller
-from bot.understand.stated_section import stated_section
-from bot.understand.story import told
-from bot.understand.that_week import that_week
-from bot.understand.where_now import where_now_asked
+from bot.understand.question.reading import Mention, Reader, Reading
+from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
+from bot.understand.question.stated_section import stated_section
+from bot.understand.question.story import told
+from bot.understand.schedule.away import away_span
+from bot.understand.schedule.that_week import that_week
+from bot.understand.schedule.where_now import where_now_asked
+from bot.understand.words.lexicon import Lexicon
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.own_words import notes_for
+from bot.understand.work.confirm_due import states_due_time
+from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
+from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
@@ -175,11 +182,12 @@ class Engine:
         self.evidence = EvidenceFinder(course, self.knowledge)
         self.slots = SlotFiller(course, self.lexicon)
         self.claims = claims_for(course)
-        index_for(course)  # the course's prose sentences, indexed once at load (bot.understand.prose_evidence)
-        self._hedging = False  # asking a hedge's closest offer (bot.understand.known_offers)
+        # the course's prose sentences, indexed once at load (bot.understand.page_evidence.prose_evidence)
+        index_for(course)
+        self._hedging = False  # asking a hedge's closest offer (bot.understand.choosing.known_offers)
 
     def option_question(self, part: Part) -> str:
-        """The question picking this reading asks (see bot.understand.options)."""
+        """The question picking this reading asks (see bot.understand.answering.options)."""
         return option_question(self.course, part)
 
     # ------------------------------------------------------------------------------------------ asking
@@ -310,8 +318,9 @@ class Engine:
         section: str | None,
         decisions: list[tuple[Reading, Part | None, list[Part]]],
     ) -> Result | None:
-        """A hedge for a question nothing reads that names the course's own things (bot.understand.known_offers):
-        the first offer's answer, as picking it would give, after a plain "I'm not sure", the others as options."""
+        """A hedge for a question nothing reads that names the course's own things
+        (bot.understand.choosing.known_offers): the first offer's answer, as picking it would give, after a plain "I'm
+        not sure", the others as options."""
         course = self.course
         known = [o for r, _, _ in decisions for o in known_offers(course, r, question, holds=self.knowledge.holds)]
         if not known or self._hedging:
@@ -457,8 +466,8 @@ class Engine:
 
     def _hardship_whole(self, question: str, text_: str, now: dt.datetime) -> tuple[Reading, Part, list[Part]] | None:
         """ "my grandmother passed away on the weekend, what do i do about the lab report deadline": a hardship told
-        in one part and its plea in another are one question, the course's rule on it (bot.understand.hardship_told);
-        a meeting's or an exam's case is left to its own reader."""
+        in one part and its plea in another are one question, the course's rule on it
+        (bot.understand.policies.hardship_told); a meeting's or an exam's case is left to its own reader."""
         if len(_pieces(text_)) <= 1:
             return None  # one part: the recognizer reads it whole already
         found = hardship_policy(self.course, question)
@@ -503,7 +512,8 @@ class Engine:
     # ------------------------------------------------------------------------------------------ deciding
 
     def _recognized(self, said: str, reading: Reading, now: dt.datetime) -> dict[str, Slots]:
-        """The intents a recognizer reads from `said` as typed (bot.understand.recognizers), with their slots."""
+        """The intents a recognizer reads from `said` as typed (bot.understand.choosing.recognizers), with their
+        slots."""
 
         def read(text_: str) -> Reading:
             return self.reader.read(text_, now)
@@ -997,7 +1007,7 @@ def engine_for(course: Course) -> Engine:
 
 def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     """Build the course's engine and load what is lazy (dateparser's data), so that no question pays for it."""
-    from bot.understand.dates import warm_dateparser
+    from bot.understand.times.dates import warm_dateparser
 
     engine = engine_for(course)
     course.precompute()
@@ -1048,6 +1058,7 @@ def answer_question(
 ) -> Answer:
     """Answer a free-text question: each part of it, or say plainly what it cannot answer and what it can.
 
-    `endorsed`: an answer course staff endorsed for this question (bot.understand.endorsed), quoted with its link."""
+    `endorsed`: an answer course staff endorsed for this question (bot.understand.page_evidence.endorsed), quoted with
+    its link."""
     result = read_question(course, question, now, section=section, form_urls=form_urls, published=published)
     return with_endorsed(result, endorsed)

@@ -7,7 +7,7 @@ import pytest
 
 from bot.announce.bounds import check_announcement_time
 from bot.core.errors import UserError
-from bot.understand.dates import parse_submission_time
+from bot.understand.times.dates import parse_submission_time
 from tests.conftest import at
 
 

@@ -20,8 +20,8 @@ from bot.core.timefmt import human_datetime
 from bot.course.late_policy import Cutoff, hours_text
 from bot.course.unknown import UNKNOWN
 from bot.grace.engine import Submission, compute_tally
-from bot.understand.dates import parse_window
 from bot.understand.engine import answer_question
+from bot.understand.times.dates import parse_window
 from tests.conftest import local
 
 TEN_605_WORDS = ("Piazza", "Gradescope", "grace day", "Head TA", "ecitation", "during class", "10-605", "both sections")

@@ -12,7 +12,7 @@ import pytest
 from bot.core.errors import UserError
 from bot.core.wall_clock import repeated, repeated_note, skipped, skipped_message
 from bot.course.loader import CourseDataError, load_course
-from bot.understand.dates import parse_submission_time
+from bot.understand.times.dates import parse_submission_time
 from tests.conftest import at
 
 

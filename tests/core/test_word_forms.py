@@ -2,7 +2,8 @@ import pytest
 
 from bot.core.word_forms import COUNT_WORDS, NUMBERS, fact_stem, search_stem, singular
 from bot.qa import terms
-from bot.understand import knowledge, time_phrases
+from bot.understand.page_evidence import knowledge
+from bot.understand.times import time_phrases
 
 
 def test_the_engine_and_the_search_read_numbers_from_one_table() -> None:

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from bot.understand.intents import BY_NAME
+from bot.understand.choosing.intents import BY_NAME
 from tests.questions.score import HONEST_CATEGORIES, Verdict, question_files, score_file
 
 ACCURACY_TARGET = 0.97

@@ -13,7 +13,7 @@ from bot.understand.engine import answer_question
 from tests.conftest import FIXTURES, REPO
 from tests.test_course_words import GENERIC_VOCABULARY, _generic_lines
 
-ENGINE = sorted((REPO / "bot" / "understand").glob("*.py"))
+ENGINE = sorted((REPO / "bot" / "understand").rglob("*.py"))
 
 
 def _literals(path) -> list[str]:

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.render_text import answer_text
+from bot.understand.answering.result import Part
 from bot.understand.engine import _one_question, _pieces, answer_question, engine_for, read_question, warm
-from bot.understand.result import Part
 from tests.conftest import at, local
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -724,7 +724,8 @@ def test_a_question_splits_the_same_kept_or_not(question):
 def test_warm_builds_the_patterns_made_of_the_courses_words(course):
     """After warm(), a late what-if in the course's own units, a spending question and a question on what to bring
     build no pattern: the first student to ask one does not pay for it (issue 12: no first-use spike)."""
-    from bot.understand import course_itself, pool_deadline, pool_stated
+    from bot.understand.about_course import course_itself
+    from bot.understand.late import pool_deadline, pool_stated
 
     warm(course)
     built = [f.cache_info().misses for f in (pool_stated._patterns, pool_deadline._spending, course_itself._asking)]

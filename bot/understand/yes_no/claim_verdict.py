@@ -6,9 +6,9 @@ No (a case or a second half the claim does not speak to still withholds it)."""
 from __future__ import annotations
 
 from bot.core.answer import Answer
-from bot.understand import replies
-from bot.understand.asked_price import asks_price, gives_price
-from bot.understand.policy_told import told_match
+from bot.understand.about_course.asked_price import asks_price, gives_price
+from bot.understand.answering import replies
+from bot.understand.policies.policy_told import told_match
 from bot.understand.yes_no.page_claims import ClaimIndex
 
 # Answers whose own words already settle what is asked, or that say the question is not the course's.

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.understand.knowledge import stem
-from bot.understand.normalize import phrase_key
-from bot.understand.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS, words_of
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS, words_of
 from bot.understand.yes_no.folded import fold
 
 # Clause breaks: sentence ends, semicolons and "but" (never inside parentheses).

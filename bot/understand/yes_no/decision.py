@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer, text
-from bot.understand.normalize import phrase_key
-from bot.understand.replies import opening_verdict
+from bot.understand.answering.replies import opening_verdict
+from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.folded import Folded, fold
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.understand.normalize import phrase_key
-from bot.understand.vocabulary import words_of
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import words_of
 
 # A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
 _YES_NO_CLAUSE = re.compile(
@@ -43,7 +43,7 @@ class Folded:
 
     text: str  # as typed
     lowered: str
-    tokens: tuple[str, ...]  # its words, folded (bot.understand.normalize.phrase_key)
+    tokens: tuple[str, ...]  # its words, folded (bot.understand.words.normalize.phrase_key)
     yes_no: bool  # it asks yes or no, at its start or after the context before a comma
     mode: str  # "permission" (may I), "obligation" (must I) or "fact" (is it so)
     negated: bool  # its main clause holds its own "not" ("is there NO textbook")

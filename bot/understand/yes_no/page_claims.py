@@ -19,9 +19,9 @@ from rapidfuzz.distance import OSA
 
 from bot.core.kept import Kept
 from bot.course.model import Claim, Course
-from bot.understand.knowledge import stem
-from bot.understand.normalize import phrase_key
-from bot.understand.vocabulary import CHAT_FILLERS, THESAURUS, words_of
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import CHAT_FILLERS, THESAURUS, words_of
 from bot.understand.yes_no.clause_stance import unaddressed_condition
 from bot.understand.yes_no.folded import fold
 

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
-from bot.understand.knowledge import stem
-from bot.understand.normalize import phrase_key
-from bot.understand.replies import opening_verdict
+from bot.understand.answering.replies import opening_verdict
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.folded import Folded, fold
 
 # Cards of one thing (a section, a person, an exam...): what they show does not speak to doing something new with

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.core.answer import Answer, text
 from bot.course.model import Claim, Course, Policy
-from bot.understand.replies import opening_verdict
+from bot.understand.answering.replies import opening_verdict
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.page_claims import ClaimIndex
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.answer import Answer, text
 from bot.course.loader import load_course
-from bot.understand.replies import verdict
+from bot.understand.answering.replies import verdict
 from bot.understand.yes_no import WITHHELD, decide, fold
 from bot.understand.yes_no.decision import (
     WITHHOLD,

@@ -6,8 +6,8 @@ import pytest
 
 from bench.scaled_course import scaled
 from bot.course.model import Claim, Course, Policy
-from bot.understand.knowledge import stem
-from bot.understand.normalize import phrase_key
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.page_claims import _MINOR, ClaimIndex, _named, claims_for
 from tests.conftest import at
 from tests.understand.conftest import typed_questions

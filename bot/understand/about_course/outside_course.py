@@ -1,0 +1,385 @@
+"""Questions about something that is not this course, though they hold its words: another course's or module's
+items ("when is the 10-601 hw due"), the university's own calendar ("when does winter break start for the
+university", "deadline to drop with a W"), campus services ("what time does the rec center close"), and the
+subject itself ("difference between a privateer and a pirate", "molar mass of glucose"). Each gets a plain "the
+course page does not answer that", never a schedule line that happens to hold one of its words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core.kept import Kept
+from bot.course.model import Course
+from bot.understand.about_course.course_standing import stated_standing
+from bot.understand.about_course.other_subject import other_subject
+from bot.understand.words.lexicon import course_places
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import STOPWORDS, words_of
+
+# A course number: "10-601", "15-445", "CS 101", "chem1310", "CSC1015F"
+_NUMBER = re.compile(r"\b(\d{2}-\d{3})\b|\b([a-z]{2,5})\s?(\d{3,4})[a-z]?\b")  # "csc1015f": a term letter
+# A course number without its trailing letters, as students write it ("MAM1005F" is "mam1005")
+_SHORT = re.compile(r"[a-z]*\d+")
+_A_DIGIT = re.compile(r"\d")  # what every match of _NUMBER holds
+# What a question asks of a course: its work, exams, meetings, people
+_ITEMS = (
+    r"(?:hw|homework|homeworks|assignments?|problem\s+sets?|psets?|exams?|midterms?|finals?|quiz(?:zes)?|"
+    r"lectures?|class(?:es)?|labs?|projects?|office\s+hours?|oh|tas?|syllabus|deadlines?|readings?|essays?|"
+    r"tutorials?|seminars?|sections?|grades?|graded|grading)"
+)
+# Its grading asked before the number: "how are grades calculated for 10-315", "the grading in cs 61a"
+_GRADED_OF = re.compile(r"\b(?:grading|graded|grades|curved?)\s+(?:\w+\s+){0,2}?(?:in|for|of)\s+$")
+# "in another module", "for a different class", "my other course"
+_OTHER = re.compile(
+    r"\b(?:in|for|of|from)\s+(?:another|a\s+different|my\s+other|an?\s+other|other)\s+"
+    r"(?:module|course|class|subject|department)s?\b"
+)
+# Words before "another course" that make it a condition of a question about this one ("i have an exam in another
+# course, can i take the midterm early")
+_CONTEXT = re.compile(r"\b(?:have|has|had|got|if|because|since|clash|clashes|conflict|conflicts|overlap|also)\b")
+# The university's own calendar and registration
+_UNIVERSITY = re.compile(
+    r"\bfor\s+the\s+(?:whole\s+)?(?:university|college|school|campus)\b"
+    r"|\b(?:university|college|campus|school)(?:'s|-wide|\s+wide)?\s+(?:academic\s+)?calendar\b"
+    r"|\b(?:deadline|last\s+day|date)\s+to\s+(?:drop|withdraw|add)"
+    r"(?:\s+(?:a|the|this|my|from\s+a|from\s+the)\s+(?:class|course|module)\b|\s+(?:out|classes|courses)\b|\s*[?.!]?$)"
+    r"|\b(?:drop|withdraw)\b[^.?!]{0,40}\bwith\s+an?\s+w\b"
+    r"|\bdrop\s+(?:a|the)\s+class\b[^.?!]{0,30}\b(?:deadline|w)\b"
+)
+# Records and registration: credits, enrolment letters, transcripts
+_REGISTRY = re.compile(
+    r"\bhow\s+many\s+(?:credits?|credit\s+points|ects)\b|\b(?:enrol+ment|registration)\s+"
+    r"(?:letter|verification|confirmation|certificate)s?\b|\bletters?\s+confirming\b|\btranscripts?\b"
+    r"|\bcredit\s+transfer\b"
+)
+# "can i get an incomplete": an incomplete grade, the university's process
+_INCOMPLETE = re.compile(r"\b(?:get|take|receive|give\s+me|request|apply\s+for)\s+an?\s+incomplete\b")
+# "which staff in the history department", "professors in the department who work on ..."
+_DEPARTMENT = re.compile(
+    r"\b(?:staff|faculty|professors?|supervisors?|lecturers?|academics|people)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|of|from)\s+the\s+(?:[\w-]+\s+){0,2}?department\b|\bdepartment'?s\s+(?:staff|faculty)\b"
+)
+# Campus services, by name
+_SERVICES = re.compile(
+    r"\b(?:rec\s+center|recreation\s+center|gym|shuttles?|campus\s+bus|dining\s+halls?|cafeteria|bookstore|"
+    r"parking|health\s+center|counseling\s+center|financial\s+aid|dorms?|housing\s+office|student\s+union)\b"
+)
+# A campus facility's opening hours ("what time does the engineering library close", "gym hours on sunday"): the
+# course page may name the place (a textbook on reserve there) but never keeps its hours.
+_FACILITY = (
+    r"(?:library|libraries|gym|pool|cafe|café|cafeteria|canteen|bookstore|bookshop|book\s+shop|print\s+shop"
+    r"|student\s+(?:union|centre|center)|it\s+(?:help\s?)?desk)"
+)
+_FACILITY_HOURS = re.compile(
+    rf"\b(?:what\s+time|when|how\s+late|till\s+when|until\s+when|until\s+what\s+time)\s+(?:does|do|is|are|will)\s+"
+    rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<place>{_FACILITY})\s+(?:open|close|shut|stay\s+open|be\s+open)\b"
+    rf"|\b(?P<named>{_FACILITY})(?:'s)?\s+(?:opening\s+)?(?:hours|times)\b"
+)
+# The weather itself asked ("whats the weather gonna be like this weekend", "will it rain on saturday"), not what the
+# course does about it ("is the trip cancelled if it rains", "what happens if the weather is bad")
+_WEATHER = re.compile(
+    r"\b(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is))\s+the\s+weather\b|\bweather\s+(?:gonna|going\s+to|will)\s+be\b"
+    r"|\bweather\s+forecast\b|\bforecast\s+(?:for|says|look)|\b(?:will|is)\s+it\s+(?:going\s+to\s+|gonna\s+)?(?:rain|snow)\b"
+)
+_WEATHER_RULE = re.compile(r"\b(?:if|cancel\w*|postpone\w*|backup|rain\s+date|happens|called\s+off|still\s+on)\b")
+# Advice on other courses, instructors or terms ("any recs for a good calc 3 prof next sem", "which professor should
+# i take for 2410 next term"): no course page gives it
+_ADVICE_BEYOND = re.compile(
+    r"\b(?:recs?|recommend\w*|suggestions?|advice)\b[^.?!]*\b(?:prof\w*|instructors?|teachers?|lecturers?|courses?"
+    r"|class(?:es)?)\b[^.?!]*\bnext\s+(?:sem|semester|term|year|quarter|fall|spring)\b"
+    r"|\b(?:which|what|who(?:'s|s)?)\s+(?:is\s+)?(?:the\s+)?(?:best|good|better|easiest)\s+(?:prof\w*|instructors?|teachers?)"
+    r"\b[^.?!]*\bnext\s+(?:sem|semester|term|year|quarter)\b"
+)
+# A view asked on the subject itself ("is utilitarianism actually right", "what do you think of kant"): no page says.
+_VIEW = re.compile(
+    r"\b(?:is|are)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:actually|really|truly|objectively|even)\s+"
+    r"(?:right|correct|true|wrong|valid|sound|good|bad|better|worse)\b"
+    r"|\bwhat\s+do\s+you\s+(?:think|reckon)\s+(?:of|about)\b|\byour\s+(?:opinion|view|take)\s+(?:on|of|about)\b"
+    r"|\bdo\s+you\s+agree\s+with\b"
+)
+# What such a view is asked of when it is the student's own work or the course's figures, not the subject
+_NOT_VIEWED = words_of(
+    "it this that my mine our answer answers solution solutions key date time room grade mark marks score deadline"
+    " due rubric memo feedback calculation working"
+)
+# The subject itself
+_SUBJECT = re.compile(
+    r"\b(?:what'?s|what\s+is)\s+the\s+difference\s+between\s+(?P<pair>[^?.!]+)"
+    r"|\b(?:what'?s|what\s+is|whats)\s+the\s+(?:molar\s+mass|atomic\s+(?:mass|number|weight)|boiling\s+point|"
+    r"melting\s+point|chemical\s+formula|formula\s+for|definition\s+of|derivative\s+of|integral\s+of|capital\s+of)\b"
+)
+
+# Help with the subject itself ("explain how to do three-point crosses", "i don't get how to find the pivot", "how do
+# you derive the estimator"): teaching, which a course page does not do, even when a lecture's title holds its words.
+_TUTORING = re.compile(
+    r"\b(?:explain|teach\s+me|show\s+me|walk\s+me\s+through)\s+(?:to\s+me\s+|again\s+)?how\s+(?:to|do|does|you|i|we)\b"
+    r"(?P<what>[^?.!]*)"
+    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:get|understand|figure\s+out|work\s+out)\s+how\s+"
+    r"(?:to|you|i|we)\b(?P<what2>[^?.!]*)"
+    r"|\bhow\s+(?:do|does|would|should|can)\s+(?:you|u|i|we|one)\s+(?:solve|derive|prove|balance|integrate|"
+    r"differentiate|simplify|factor|factorise|factorize)\b(?P<what3>[^?.!]*)"
+)
+# Words that make a how-to the course's own business ("explain how to calculate my grade", "how to submit the lab")
+_LOGISTICS = words_of(
+    """grade grades graded grading mark marks score scores points percent percentage average weight weighting weighted
+    late deadline deadlines due submit submitting submission upload register enrol enroll sign join contact
+    email room rooms link zoom section sections extension extensions regrade attendance attend book booking request
+    apply swap switch drop withdraw access"""
+)
+
+
+def _tutoring(course: Course, sentence: str) -> bool:
+    """A request to be taught the subject, not told about the course: what follows names none of its business and
+    none of its own items ("hw3", "the midterm")."""
+    found = _TUTORING.search(sentence)
+    if not found:
+        return False
+    what = set(phrase_key(found.group("what") or found.group("what2") or found.group("what3") or ""))
+    # "explain how to use grace days / gradescope / the iclicker": the course's own rules and tools, never the
+    # subject; a topic of the schedule ("how to do three-point crosses") is not among these names
+    return (
+        bool(what - STOPWORDS)
+        and _LOGISTICS.isdisjoint(what)
+        and _ITEM_NAMES.get(course, "items", lambda: _item_names(course)).isdisjoint(what)
+        and _TOOLS.get(course, "tools", lambda: _tools_of(course)).isdisjoint(what - STOPWORDS)
+    )
+
+
+_TOOLS: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _tools_of(course: Course) -> frozenset[str]:
+    """The course's own tools and allowances as words: its sites ("gradescope", "iclicker") and its late pool
+    ("grace days"); a meeting kind's or a policy's words are not among them ("problem-solving session" must not make
+    "three point cross problems" the course's)."""
+    pool = course.late.pool
+    names = {w for p in course.platforms for n in (p.id, p.name) for w in phrase_key(n)}
+    names |= {w for n in ((pool.name, pool.plural) if pool else ()) for w in phrase_key(n)}
+    return frozenset(names - STOPWORDS)
+
+
+_ITEM_NAMES: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _item_names(course: Course) -> frozenset[str]:
+    """The course's own items as students name them: assignments' ids and short names, exams' ids and titles."""
+    names = {w for a in course.assignments for n in (a.id, a.short) for w in phrase_key(n)}
+    names |= {w for e in course.exams for n in (e.id, e.title, *e.aliases) for w in phrase_key(n)}
+    return frozenset(w for w in names - STOPWORDS if not w.isdigit())  # "exam 3": not "three point crosses"
+
+
+def outside_course(course: Course, question: str, *, holds: Callable[[str], bool]) -> str | None:
+    """Why the question is about something other than this course, said to the student; None when it is not.
+    `holds` says whether a text of the course holds a word (a service the course itself names is its own)."""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    # a story's sentences ("the registrar put my econ final at 8am") tell; only the asking ones are read
+    asking = [s for s in _SENTENCES.split(lowered) if _asking(s)] if _SENTENCES.search(lowered) else [lowered]
+    other = _other_course(course, asking) or other_subject(course, asking, holds=holds)  # "the tort law exam"
+    if other:
+        return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
+    if any(_UNIVERSITY.search(s) for s in asking):
+        return (
+            "That is the university's calendar or registration, not this course's: the course page does not give it. "
+            "The registrar's office or your adviser can."
+        )
+    registry = any(_REGISTRY.search(s) for s in asking) and not stated_standing(course, lowered)
+    if registry or (_INCOMPLETE.search(lowered) and not holds("incomplete")):
+        return _records(course)
+    if any(_DEPARTMENT.search(s) for s in asking):
+        return (
+            f"That is about the department's staff, not {course.code}'s: the course page lists only the course's own "
+            "staff. The department's office or website can help."
+        )
+    term = next((t for s in asking if (t := _other_term(course, s))), None)
+    if term:
+        return (
+            f"That is about {term}, not {course.term}: the course page covers only {course.term}. "
+            "The university's academic calendar has the dates of other terms."
+        )
+    service = next((m for s in asking if (m := _SERVICES.search(s))), None)
+    if service and not all(holds(w) for w in phrase_key(service.group(0))):
+        service_name = service.group(0)
+        return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
+    hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None)
+    if hours:
+        place = hours.group("place") or hours.group("named")
+        return (
+            f"The {place}'s opening hours are not something {course.code}'s course page gives; the {place}'s own "
+            "page does."
+        )
+    view = next((m for s in asking if (m := _VIEW.search(s))), None)
+    if view and _NOT_VIEWED.isdisjoint(phrase_key(view.group("thing") or "")):
+        return (
+            "That asks for a view on the subject itself, which no course page settles: I answer only from "
+            f"{course.code}'s course page. It's a good one to raise in class or on the forum."
+        )
+    subject = next((m for s in asking if (m := _SUBJECT.search(s))), None)
+    if subject and not _course_pair(course, subject.group("pair") or ""):
+        return "That is a question about the subject itself, not the course: I answer only from the course page."
+    if any(_WEATHER.search(s) for s in asking) and not any(_WEATHER_RULE.search(s) for s in asking):
+        return f"The weather forecast is not something {course.code}'s course page gives; a weather service has it."
+    if any(_ADVICE_BEYOND.search(s) for s in asking):
+        return (
+            f"That asks for advice beyond {course.code} (other courses, instructors or terms), which its course page "
+            "does not give. Your adviser or the department can help."
+        )
+    if any(_tutoring(course, s) for s in asking):
+        return (
+            "That asks to be taught the subject itself, which the course page does not do: I answer only from "
+            f"{course.code}'s course page. Office hours or the course forum are the place for it."
+        )
+    return None
+
+
+def asked_elsewhere(course: Course, question: str, part: str, *, holds: Callable[[str], bool]) -> str | None:
+    """Why the question is about something other than this course when the part read from it only tells (a story:
+    "random question, i'm flying out on the 13th") and what it asks is elsewhere ("does the campus shuttle run that
+    early"); None when the part read asks something itself, or the question asks about this course."""
+    if _INCOMPLETE.search(question.lower()) and not holds("incomplete"):
+        return _records(course)  # "can i get an incomplete ... is that a thing here": whichever part was read
+    if " ".join(part.split()) == " ".join(question.split()) or _asking(part.lower()):
+        return None
+    return outside_course(course, question, holds=holds)
+
+
+# A term of study named: "semester 2", "term 3", "next semester", "spring semester", "fall 2025"
+_SEASONS = r"(?:spring|summer|fall|autumn|winter)"
+_TERM_WORDS = r"(?:semester|term|trimester|quarter)"
+# not "next session" (a class's) nor "t2" (a tutorial group's name): only words that name a term of study
+_TERM = re.compile(
+    rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4])\b|\bnext\s+{_TERM_WORDS}\b"
+    rf"|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|session\b|(?P<year>20\d\d)\b)"
+)
+# Words before a term that make it a condition of a question about this course ("i took it last semester, ...")
+_TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
+
+
+def _other_term(course: Course, sentence: str) -> str | None:
+    """Another term than the course's, asked about ("when does semester 2 start" of a Semester 1 course), or None."""
+    found = _TERM.search(sentence)
+    if found is None or _TERM_CONTEXT.search(sentence[: found.start()]):
+        return None
+    own = course.term.lower()
+    number = found.group("number")
+    if number is not None:
+        ours = re.search(rf"\b(?:{_TERM_WORDS}|sem)\s*([1-4])\b", own)
+        return None if ours is None or ours.group(1) == number else found.group(0)
+    season = found.group("season")
+    if season is not None:
+        same = {"fall": "autumn", "autumn": "fall"}.get(season)
+        if season in own or (same and same in own):
+            year = found.group("year")
+            return found.group(0) if year and year not in own else None
+        return found.group(0)
+    return found.group(0)  # "next semester"
+
+
+def _records(course: Course) -> str:
+    return (
+        "That is the university's records and registration (credits, enrolment letters, incomplete grades), "
+        f"not something {course.code}'s course page gives. The registrar's office or your adviser can."
+    )
+
+
+_OWN: Kept[tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]] = Kept(size=32)
+
+
+def _own_names(course: Course) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """The course's own numbers and section names, its places, and what follows a number naming a course's work or
+    its meeting kinds, as a pattern: once per course."""
+    own = {"".join(phrase_key(n)) for n in (*course.numbers, course.code)}
+    own |= {short.group() for n in own if (short := _SHORT.match(n))}
+    own |= {"".join(phrase_key(s)) for sec in course.sections for s in (sec.id, sec.name, *sec.aliases)}
+    places = tuple("".join(phrase_key(p)) for p in course_places(course))
+    # the course's own kinds of meeting ("the chem 1210 recitation") are asked of a course too
+    kinds = "|".join(re.escape(n.lower()) for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases)) or "$^"
+    return frozenset(own), places, re.compile(rf"\s*(?:'s\s+)?(?:{_ITEMS}|{kinds})\b")
+
+
+def _other_course(course: Course, asking: list[str]) -> str | None:
+    """Another course's number or "another module", asked about (not a condition of a question about this one)."""
+    own, places, of_work = _OWN.get(course, "own", lambda: _own_names(course))
+    for sentence in asking:
+        numbers = _NUMBER.finditer(sentence) if _A_DIGIT.search(sentence) else ()  # no digit, no number
+        for m in numbers:
+            said = m.group(0)
+            if "".join(phrase_key(said)) in own or (m.group(2) and not m.group(1) and _is_word(m.group(2))):
+                continue
+            if any("".join(phrase_key(said)) in place for place in places):
+                continue  # "wean 7500": a room of this course
+            rest = sentence[m.end() :]
+            if of_work.match(rest) or _GRADED_OF.search(sentence[: m.start()]):
+                return said
+        found = _OTHER.search(sentence)
+        if found and not _CONTEXT.search(sentence[: found.start()]):
+            return "another " + found.group(0).split()[-1].rstrip("s")
+    return None
+
+
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
+
+
+def _asking(sentence: str) -> bool:
+    """A sentence that asks (a question word first, or a question mark), not one that tells."""
+    words = phrase_key(sentence)
+    return sentence.rstrip().endswith("?") or (bool(words) and words[0] in _ASKS)
+
+
+_ASKS = words_of("when what whats where which who how is are was do does did can could will would should")
+# Letters before a number that are ordinary words, not a department ("at 1130", "room 310", "in 2024")
+_NOT_DEPARTMENT = words_of("at in on by room rm hall from to the a and or of for is are was due")
+
+
+def _is_word(letters: str) -> bool:
+    return letters in _NOT_DEPARTMENT
+
+
+def _course_pair(course: Course, pair: str) -> bool:
+    """ "the difference between 405 and 605", "between hw and the project": course things, not the subject. Each
+    thing compared is named in the course's own words; "git merge and git rebase" shares "git" with a lab's name but
+    "rebase" is the subject's, not the course's."""
+    names = _course_names(course)
+    sides = [set(phrase_key(side)) - STOPWORDS for side in _SIDES.split(pair)]
+    return all(_named_side(words, names) for words in sides if words) and any(sides)
+
+
+# Where the things compared part: "a and b", "a vs b", "a or b"
+_SIDES = re.compile(r"\s+(?:and|vs\.?|versus|or)\s+|\s*/\s*")
+
+
+def _named_side(words: set[str], names: frozenset[str]) -> bool:
+    """A thing compared that the course names: every word of it is the course's, a number or a letter ("section b")."""
+    return all(
+        w in names or w.removesuffix("s") in names or f"{w}s" in names or len(w) == 1 or w.isdigit() for w in words
+    )
+
+
+_NAMES: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _course_names(course: Course) -> frozenset[str]:
+    """The words the course names its own things with, once per course."""
+    return _NAMES.get(course, "names", lambda: frozenset(_names_of(course)))
+
+
+def _names_of(course: Course) -> set[str]:
+    """Course numbers, sections, items, exams, meeting kinds, policies, roles and the late pool, as words."""
+    names = {w for n in (*course.numbers, course.code) for w in phrase_key(n)}
+    names |= {w for s in course.sections for n in (s.id, s.name, *s.aliases) for w in phrase_key(n)}
+    # a title's name, not its subtitle ("Lab Report 3: Empirical formula of MgO" names no "empirical formula")
+    names |= {w for a in course.assignments for n in (a.id, a.short, a.title.split(":")[0]) for w in phrase_key(n)}
+    names |= {w for e in course.exams for n in (e.id, e.title, *e.aliases) for w in phrase_key(n)}
+    names |= {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    names |= {w for a in course.assignments for w in phrase_key(a.kind.replace("_", " "))}
+    names |= {w for p in course.policies for n in (p.title, *p.keywords) for w in phrase_key(n)}
+    names |= {w for p in course.people for w in phrase_key(p.role_title)}
+    pool = course.late.pool
+    names |= {w for n in ((pool.name, pool.plural) if pool else ()) for w in phrase_key(n)}
+    # what the course calls office hours, whatever it calls them, and the sites it uses ("gradescope", "iclicker")
+    help_hours = course.help_hours
+    names |= {w for n in (help_hours.name, help_hours.plural, *help_hours.aliases) for w in phrase_key(n)}
+    names |= {"office", "hours", "oh", "ohs"}
+    names |= {w for p in course.platforms for n in (p.id, p.name) for w in phrase_key(n)}
+    names |= {"section", "sections", "grad", "graduate", "undergrad", "undergraduate", "version", "versions"}
+    return names

@@ -1,0 +1,483 @@
+"""Handlers for deadlines: when work is due, what is due in a window, the next or last deadline, releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.answers.deadlines import deadline_detail, due_line, late_lines, releases, upcoming_deadlines
+from bot.core.answer import Answer, text, when
+from bot.core.kept import Kept
+from bot.core.timefmt import human_date, human_time
+from bot.core.window import Window
+from bot.course.model import WEEKDAYS, Assignment, Course
+from bot.understand.answering import replies
+from bot.understand.answering.asked import Asked, items_of, merged
+from bot.understand.answering.handle_late import submit_on
+from bot.understand.answering.result import Slots
+from bot.understand.late.late_excluded import never_late
+from bot.understand.late.pool_deadline import with_moved_deadline
+from bot.understand.meetings.attend_after_due import asks_to_attend
+from bot.understand.times.dates import end_of_day
+from bot.understand.times.zones import asks_clock_change, zone_asked
+from bot.understand.words.normalize import phrase_key
+from bot.understand.work.confirm_due import confirmed_due
+from bot.understand.work.existence import asks_existence, exists_asked, not_in_course
+from bot.understand.work.stated_times import stated_time_verdict
+
+
+def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
+    """Everything about one assignment, for a question about when it is due: a release already past is left out
+    (it is not what was asked, and its date reads like another deadline)."""
+    answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
+    answer = _late_as_the_page_says(asked, item, answer)
+    if not focused or item.release is None or item.release > asked.today:
+        return answer
+    past = text(f"It was released on {human_date(item.release)}.")
+    return replace(
+        answer, fields=tuple(replace(f, lines=tuple(x for x in f.lines if x != past)) for f in answer.fields)
+    )
+
+
+def _late_as_the_page_says(asked: Asked, item: Assignment, answer: Answer) -> Answer:
+    """The card, with its late rule replaced by the page's sentence when the page says this work is never taken late
+    ("Labs: late submissions are not accepted") while the course-wide rule, read alone, would take it."""
+    said = never_late(asked.course, item)
+    if said is None:
+        return answer
+    rule = set(late_lines(asked.course, item))
+    page = text(f"Late work: the course page says “{said}”")
+
+    def swapped(lines: tuple) -> tuple:
+        kept = [line for line in lines if line not in rule]
+        at = next((i for i, line in enumerate(lines) if line in rule), None)
+        return tuple(lines) if at is None else (*kept[:at], page, *kept[at:])
+
+    return replace(answer, fields=tuple(replace(f, lines=swapped(f.lines)) for f in answer.fields))
+
+
+def assignment_due(asked: Asked, slots: Slots) -> Answer:
+    if slots.get("unknown") and not slots.get("assignments") and (asked.yes_no or asks_existence(asked.question)):
+        return not_in_course(asked.course, slots["unknown"][0])
+    items = items_of(asked, slots)
+    answers = [due_detail(asked, a, focused=bool(slots.get("_due_asked"))) for a in items]
+    answer = merged(answers, ", ".join(a.short for a in items))
+    moved = with_moved_deadline(asked, items, answer)
+    if moved is not answer:
+        return moved  # "if i use a token on essay 1, what's my new deadline"
+    if slots.get("_about"):
+        # "what's the mini project about": what the course's policies say of it, before its dates.
+        said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
+        answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
+    sides = _sides(asked, items, slots)
+    if sides:
+        answer = replace(answer, lines=(*sides, *answer.lines))
+    zone = zone_asked(asked.question)
+    if zone is not None:
+        # "what time is hw3 due in pacific time": the same instant read in that zone
+        tz = zone[1]
+        said = [
+            text(f"{a.short} is due {a.due.astimezone(tz):%a %b %-d, %-I:%M %p %Z} ({tz.key} time).") for a in items
+        ]
+        if any(a.due_time_assumed for a in items):
+            said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
+        answer = replace(answer, lines=(*said, *answer.lines))
+    if exists_asked(asked, slots):
+        # "is there a hw5": it exists.
+        return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
+    confirmed = confirmed_due(asked, items, answer, clock_only=True)
+    if confirmed is not None:
+        return confirmed  # "is it due at 5 like the others", "due friday at midnight right?"
+    checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
+    if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
+        # "is the report due at 5pm": the due time the page gives.
+        return replies.verdict(answer, *stated_time_verdict(asked.course, asked.question, items, slots["time"]))
+    if slots.get("time") is not None and any(a.due_time_assumed for a in items):
+        # "is it due at midnight?": the page gives no time, so neither yes nor no.
+        due = items[0].due.astimezone(asked.course.tz)
+        said = text(
+            f"The course page gives only the date; {human_time(due.time())} course time is assumed until staff "
+            "confirm it."
+        )
+        return replace(answer, lines=(said, *answer.lines))
+    if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
+        return submit_on(asked, items[0], slots["date"], answer, slots)
+    if asked.yes_no and slots.get("_already") and slots.get("date") is None:
+        # "is the proposal already due": whether its due date has passed.
+        passed = all(a.due <= asked.now for a in items)
+        said = "; ".join(f"{a.short} was due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+        if not passed:
+            said = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+        return replies.verdict(answer, passed, f"{said}.")
+    relative = slots.get("_relative")
+    if asked.yes_no and relative is not None:
+        relation, other_id = relative
+        other = asked.course.assignment(other_id)
+        rest = [a for a in items if a.id != other_id]
+        if other is not None and rest:
+            yes = all((a.due < other.due) if relation == "before" else (a.due > other.due) for a in rest)
+            said = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
+            return replies.verdict(answer, yes, f"{said}.")
+    deadline = slots.get("deadline")
+    if asked.yes_no and deadline is not None:
+        relation, limit, name = deadline
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        held = {"before": lambda d: d < limit, "after": lambda d: d > limit}.get(relation, lambda d: d <= limit)
+        yes = all(held(d) for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)}" for short, d in dues.items())
+        word = relation if relation in ("before", "after") else "by"
+        return replies.verdict(answer, yes, f"{said} ({word} {name}: {human_date(limit)}).")
+    span = slots.get("_span")
+    if asked.yes_no and span is not None:
+        first, last, within = span
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        yes = all((first <= d <= last) if within else d == last for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)} ({_days_from(asked.today, d)})" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
+    weekday = slots.get("_weekday")
+    if asked.yes_no and weekday is not None:
+        # "is ps7 due on a friday": the weekday of its due date, whichever week that is
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in items}
+        yes = all(d.weekday() == weekday for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)} (a {d:%A})" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}.")
+    day = slots.get("date")
+    meeting = asks_to_attend(asked.course, asked.question) if asked.yes_no else None
+    if meeting is not None:
+        # "i missed the pre-lab, can i still do the lab": a due date is not a rule on attending
+        names = ", ".join(a.short for a in items)
+        said = text(
+            f"Whether you can still attend the {meeting} after {names} is {replies.NOT_ON_PAGE}: its due date does "
+            f"not decide it; {replies.where_to_ask(asked.course)}."
+        )
+        return replace(answer, lines=(said, *answer.lines))
+    if asked.yes_no and day is not None:
+        due_days = {a.due.astimezone(asked.course.tz).date() for a in items}
+        names = ", ".join(a.short for a in items)
+        if due_days == {day}:
+            verb = "was" if all(a.due <= asked.now for a in items) else "is"  # "was lr1 due on monday": it has passed
+            return replies.verdict(answer, True, f"{names} {verb} due on {human_date(day)}.")
+        dues = "; ".join(
+            f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
+        )
+        return replies.verdict(answer, False, f"{dues}.")
+    return answer
+
+
+def _sides(asked: Asked, items: list[Assignment], slots: Slots) -> list:
+    """ "is hw4 due before or after spring break", "... before or after the survey": which side of it."""
+    anchor = slots.get("_anchor")
+    relative = slots.get("_relative")
+    if anchor is None and relative is not None and asked.course.assignment(relative[1]) is not None:
+        other = asked.course.assignment(relative[1])
+        day = other.due.astimezone(asked.course.tz).date()
+        anchor = (day, day, f"{other.short} (due {human_date(day)})")
+        items = [a for a in items if a.id != other.id]
+    if anchor is None:
+        return []
+    first, last, name = anchor
+    span = human_date(first) if first == last else f"{human_date(first)} – {human_date(last)}"
+    said = []
+    for item in items:
+        due = item.due.astimezone(asked.course.tz).date()
+        side = "before" if due < first else "after" if due > last else "during"
+        said.append(text(f"{item.short} is due {human_date(due)}: **{side}** {name} ({span})."))
+    return said
+
+
+def _due_day(asked: Asked, item: Assignment) -> dt.date:
+    return item.due.astimezone(asked.course.tz).date()
+
+
+def _days_from(today: dt.date, day: dt.date) -> str:
+    days = (day - today).days
+    if days == 0:
+        return "today"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"in {days} {unit}" if days > 0 else f"{-days} {unit} ago"
+
+
+def _policies_naming(course: Course, item: Assignment) -> list:
+    """The policies whose keywords are one of the assignment's names ("mini project")."""
+    names = {phrase_key(n) for n in (item.title, item.short, *item.aliases)}
+    return [p for p in course.policies if any(phrase_key(k) in names for k in p.keywords)]
+
+
+def due_soon(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    if slots.get("_count"):
+        return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"), slots.get("series") or ())
+    first, last = slots["range"]
+    if slots.get("series") and not asked.yes_no:
+        found = _series_between(asked, slots, first, last)
+        if found is None and slots.get("span") is not None:  # no day asked: the days from now
+            found = _series_after(asked, slots, first, last)
+        if found is not None:
+            return found
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    if _LEFT & set(phrase_key(asked.question)) and first < asked.today <= last:
+        first, label = asked.today, f"{label} (from today)"  # "what's left this semester": from today on
+    # upcoming_deadlines lists what is due after `now` and by the window's end: a range that does not start
+    # today is asked from the start of its first day.
+    start = asked.now if first == asked.today else course.at(first, dt.time(0, 0))
+    # a span of hours is real elapsed time, so it is added in UTC (a DST change in between moves the wall clock)
+    span = slots.get("span")
+    end = (asked.now.astimezone(dt.UTC) + span).astimezone(course.tz) if span else end_of_day(last, course)
+    answer = upcoming_deadlines(course, start, Window(end, label), slots.get("section"))
+    if slots.get("_period"):
+        # "what's due over thanksgiving": only what falls in the break, not the next deadline after it
+        kept = tuple(line for line in answer.lines if not str(line[0] if line else "").startswith("Next up"))
+        answer = replace(answer, lines=kept)
+    section = slots.get("section")
+    upcoming = [
+        e
+        for e in course.exams
+        if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
+    ]
+    # (a span already past lists what was due; the exams held then are not what "no exams" would claim)
+    if (_names_exams(asked) or _LEFT & set(phrase_key(asked.question))) and not asked.yes_no and last >= asked.today:
+        # "deadlines and exams between now and the end of april": the exams of that span too.
+        held = [e for e in upcoming if first <= e.date <= last]
+        said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
+        line = text(f"Exams {label}: {said}.") if held else text(f"No exams {label}.")
+        # "everything before the final": the exam the span runs up to, too
+        ending = [text(f"**{e.title}**: {human_date(e.date)}.") for e in upcoming if e not in held and e.title in label]
+        return replace(answer, lines=(*answer.lines, line, *ending))
+    held = [e for e in upcoming if first <= e.date <= last and course.at(e.date, dt.time(23, 59)) > start]
+    if held and not asked.yes_no and not slots.get("series") and not slots.get("_period"):
+        # "whats due next week" with the midterm that week: the exam is what the week holds too, said beside
+        said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
+        answer = replace(answer, lines=(*answer.lines, text(f"Also {label}: {said}.")))
+    if slots.get("_overview") and upcoming and not asked.yes_no:
+        soonest = min(upcoming, key=lambda e: e.date)
+        said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
+        answer = replace(answer, lines=(*answer.lines, said))
+    if asked.yes_no:
+        due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
+        series = slots.get("series") or ()
+        if series:
+            # "is the lab report due friday": only work of the kind asked decides, not any deadline that day
+            due = [a for a in due if a.id in series]
+            name = slots.get("_series_name", "deadlines")
+            name = "work of that kind" if name == "deadlines" else name
+            said = ", ".join(f"{a.short} ({human_date(a.due.astimezone(course.tz).date())})" for a in due)
+            if not due and first == last and (usual := _usual_weekday(asked, series, first, name)):
+                return replies.verdict(answer, *usual)  # "are reading responses due sunday night"
+            return replies.verdict(answer, bool(due), f"{said}." if due else f"no {name} due {label}.")
+        return replies.verdict(
+            answer,
+            bool(due),
+            f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
+        )
+    return answer
+
+
+_LEFT = frozenset({"left", "remaining", "remain", "remains"})
+# Words that make a named weekday one day ("this sunday"), not the weekday a kind of work is usually due on.
+_ONE_DAY = frozenset({"this", "next", "coming", "today", "tomorrow", "tonight", "tmrw", "upcoming"})
+
+
+def _usual_weekday(asked: Asked, series: tuple[str, ...], day: dt.date, name: str) -> tuple[bool, str] | None:
+    """ "are reading responses due sunday night": a weekday named bare about a kind of work asks whether that kind
+    is due on that weekday, not only on the next one. When every item of it is due on one weekday: Yes or No, with
+    the usual day and time, that none is due on the day itself, and the next one due; else None."""
+    course = asked.course
+    words = set(phrase_key(asked.question))
+    weekday = WEEKDAYS[day.weekday()]
+    if not words & {weekday, f"{weekday}s"} or words & _ONE_DAY:
+        return None
+    items = [a for a in map(course.assignment, series) if a is not None and a.is_for(asked.section)]
+    dues = [a.due.astimezone(course.tz) for a in items]
+    usual = {d.weekday() for d in dues}
+    if len(items) < 2 or len(usual) != 1:
+        return None
+    times = {d.time() for d in dues}
+    at = f" at {human_time(times.pop())}" if len(times) == 1 else ""
+    upcoming = [a for a in items if a.due > asked.now]
+    following = min(upcoming, key=lambda a: a.due) if upcoming else None
+    when_ = human_date(following.due.astimezone(course.tz).date()) if following else ""
+    nxt = f" The next is {following.short}, {when_}." if following else ""
+    on = WEEKDAYS[usual.pop()].capitalize()
+    none = f"; none is due {human_date(day)}" if on == weekday.capitalize() else ""
+    return on == weekday.capitalize(), f"{name} are due on {on}s{at}{none}.{nxt}"
+
+
+_EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
+
+# Per course, built once: the words naming its exams.
+_EXAM_NAMES: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _names_exams(asked: Asked) -> bool:
+    """Whether a question about deadlines asks about exams too ("what's left, including exams")."""
+    words_ = set(phrase_key(asked.question))
+    return not words_.isdisjoint(_EXAM_NAMES.get(asked.course, "exam words", lambda: _exam_words(asked.course)))
+
+
+def _exam_words(course: Course) -> frozenset[str]:
+    """The words that speak of exams: the usual ones and those of the course's exams' names (longer than three)."""
+    own = {w for e in course.exams for name in (e.title, *e.aliases) for w in phrase_key(name) if len(w) > 3}
+    return _EXAM_WORDS | own
+
+
+def _every_assignment(
+    asked: Asked, kinds: tuple[str, ...], section: str | None, series: tuple[str, ...] = ()
+) -> Answer:
+    """ "how many problem sets are there", "how many quizzes are left": every one of the term (of that kind or
+    series), with its due date."""
+    course = asked.course
+    items = sorted(
+        (
+            a
+            for a in course.assignments
+            if a.is_for(section) and (a.id in series if series else not kinds or a.kind in kinds)
+        ),
+        key=lambda a: (a.due, a.id),
+    )
+    left = sum(1 for a in items if a.due > asked.now)
+    lines = [text(f"{len(items)} in the term, {left} still to come:")]
+    lines += [text(f"**{a.short}**: ", *when(a.due)) for a in items]
+    return Answer(title="Assignments" if not kinds else f"{len(items)} assignments", lines=tuple(lines))
+
+
+def _series_between(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -> Answer | None:
+    """ "every lab report deadline for the rest of the semester": the items of that series due in the span; None
+    when none is (what is due then, and next, says more)."""
+    course = asked.course
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
+    end = end_of_day(last, course)
+    items = sorted(
+        (a for a in map(course.assignment, slots["series"]) if a is not None and a.is_for(slots.get("section"))),
+        key=lambda a: (a.due, a.id),
+    )
+    due = [a for a in items if start < a.due <= end]
+    if not due:
+        return None
+    lines = [due_line(course, a) for a in due]  # "how many hand-ins are left": each by its title too
+    if "how many" in asked.question.lower():
+        lines.insert(0, text(f"{len(due)} {label}:"))  # "how many quizzes are left": the number first
+    title = f"{slots.get('_series_name', 'deadlines').capitalize()}, {label}"
+    return Answer(title=title, lines=tuple(lines))
+
+
+def _series_after(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -> Answer | None:
+    """ "when are reading responses due" when none is due in the days from now the answer looks at: that none is,
+    and the ones still to come after them (never other work that happens to fall then); None when none is left."""
+    course = asked.course
+    if last < asked.today:
+        return None
+    end = end_of_day(last, course)
+    later = sorted(
+        (
+            a
+            for a in map(course.assignment, slots["series"])
+            if a is not None and a.is_for(slots.get("section")) and a.due > max(end, asked.now)
+        ),
+        key=lambda a: (a.due, a.id),
+    )
+    if not later:
+        return None
+    name = slots.get("_series_name", "deadlines")
+    label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    lines = [text(f"No {name} due {label}. Still to come:"), *(due_line(course, a) for a in later)]
+    return Answer(title=f"{name.capitalize()}, {label}", lines=tuple(lines))
+
+
+def next_due(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    if slots.get("which"):
+        return _last_due(asked, slots)
+    after = slots.get("after")
+    anchor = course.assignment(after).due if after and course.assignment(after) else asked.now
+    if slots.get("after_day"):
+        # "when did we cover X and what was due after that": after that day, even a past one
+        day_after = course.at(slots["after_day"] + dt.timedelta(days=1), dt.time(0, 0))
+        anchor = max(anchor, day_after) if after else day_after
+    kinds = slots.get("kinds") or ()
+    series = slots.get("series") or ()
+    section = slots.get("section")
+    later = sorted(
+        (
+            a
+            for a in course.assignments
+            if a.due > anchor and a.is_for(section) and (a.id in series if series else not kinds or a.kind in kinds)
+        ),
+        key=lambda a: (a.due, a.id),
+    )
+    if not later:
+        return Answer(title="Next deadline", lines=(text("Nothing else is due this term."),))
+    first = [a for a in later if a.due == later[0].due]
+    named = course.assignment(after).short if after and course.assignment(after) else ""
+    named = named or (human_date(slots["after_day"]) if slots.get("after_day") else "")
+    answer = replies.next_due_answer(course, first, f"after {named}" if named else "")
+    detail = [due_detail(asked, a) for a in first]
+    return Answer(
+        title=answer.title,
+        lines=answer.lines,
+        fields=tuple(f for d in detail for f in d.fields),
+        footer=detail[0].footer,
+    )
+
+
+def _last_due(asked: Asked, slots: Slots) -> Answer:
+    """The term's last deadline ("when is the last homework due"), or the latest one passed ("... was")."""
+    course = asked.course
+    kinds = slots.get("kinds") or ()
+    series = slots.get("series") or ()
+    items = sorted(
+        (
+            a
+            for a in course.assignments
+            if a.is_for(slots.get("section")) and (a.id in series if series else not kinds or a.kind in kinds)
+        ),
+        key=lambda a: (a.due, a.id),
+    )
+    if slots["which"] == "latest":
+        items = [a for a in items if a.due <= asked.now]
+        title = "Most recent deadline"
+    elif slots["which"] == "first":
+        items = items[:1]
+        title = "First deadline of the term"
+    else:
+        title = "Last deadline of the term"
+    if not items:
+        return Answer(title=title, lines=(text("None yet."),))
+    last = [a for a in items if a.due == items[-1].due]
+    answer = Answer(title=title, lines=tuple(due_line(course, a) for a in last))  # "WW11: ... · WeBWorK 11"
+    named = [a for a in (course.assignment(i) for i in slots.get("_named", ())) if a is not None]
+    if asked.yes_no and named and slots["which"] in ("last", "first"):
+        # "is hw5 the last homework": whether the one named is that one.
+        yes = all(a in last for a in named)
+        said = ", ".join(a.short for a in last)
+        return replies.verdict(answer, yes, f"the {slots['which']} one is {said}.")
+    return answer
+
+
+def release(asked: Asked, slots: Slots) -> Answer:
+    course = asked.course
+    ids = slots.get("assignments")
+    if not ids and slots.get("_which"):
+        dated = sorted((a for a in course.assignments if a.release), key=lambda a: (a.release, a.id))
+        if dated:
+            pick = dated[-1] if slots["_which"] == "last" else dated[0]
+            ids = tuple(a.id for a in dated if a.release == pick.release)
+    if ids:
+        answer = replies.release_answer(course, asked.now, ids)
+        if asked.yes_no:
+            items = items_of(asked, slots)
+            out = all(a.release and a.release <= asked.today for a in items)
+            first = min((a.release for a in items if a.release), default=None)
+            reason = (
+                "it is out."
+                if out
+                else (f"not until {human_date(first)}." if first else "its date is not on the page.")
+            )
+            return replies.verdict(answer, out, reason)
+        return answer
+    if slots.get("range"):
+        first, last = slots["range"]
+        window = Window(end_of_day(last, course), slots.get("label") or "")
+        start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
+        return releases(course, start, window, slots.get("section"))
+    return replies.next_release(course, asked.now, slots.get("section"))

@@ -1,0 +1,173 @@
+"""Answers to questions a recognizer reads as a whole, as the student typed them: what is asked of the course itself
+(its language, platforms, name), a student's situation around one exam (missing it, a clash, a room someone
+stated), whether one item is still open, what the course holds in a room, a session or rule the page does not name,
+advice on one's own work, and two dated things compared.
+
+Each intent's slots carry the typed question ("_question"): the recognizers read the student's own words (a
+course number, a room's name), which respelling would change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answers.exams import exam_answer
+from bot.answers.meetings import meetings_answer
+from bot.answers.people import staff_answer
+from bot.core.answer import Answer
+from bot.core.errors import UserError
+from bot.understand.about_course.beyond_the_page import advice_answer
+from bot.understand.about_course.course_itself import course_answer
+from bot.understand.answering.asked import Asked
+from bot.understand.answering.handle_late import late_rules
+from bot.understand.answering.handle_policies import policy
+from bot.understand.answering.result import Slots
+from bot.understand.exams.exam_situations import exam_situation as situation_answer
+from bot.understand.meetings.held_in import held_in_question
+from bot.understand.meetings.kind_runs import kind_runs_answer
+from bot.understand.meetings.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
+from bot.understand.meetings.meeting_attendance import attendance_answer
+from bot.understand.meetings.meeting_length import meeting_length_verdict
+from bot.understand.meetings.section_by_id import section_for_id
+from bot.understand.people.outside_hours import outside_hours_answer
+from bot.understand.people.person_sections import person_sections_answer
+from bot.understand.people.private_contact import private_contact_answer
+from bot.understand.people.topic_speaker import speaker_answer
+from bot.understand.schedule.comparisons import comparison_answer
+from bot.understand.work.existence import rule_not_on_page, sessions_not_on_page
+from bot.understand.work.still_open import open_answer
+from bot.understand.work.work_figure import FigureAsked, figure_answer
+
+
+def _typed(asked: Asked, slots: Slots) -> str:
+    return slots.get("_question") or asked.question
+
+
+def course_itself(asked: Asked, slots: Slots) -> Answer:
+    """What is asked of the course itself, from its data, or that the page does not say."""
+    return course_answer(asked.course, slots["asked"], _typed(asked, slots))
+
+
+def exam_situation(asked: Asked, slots: Slots) -> Answer:
+    """Missing an exam, a clash, a stated room, a section's room: from the exam's data (its card when the question
+    is read as no such situation)."""
+    found = situation_answer(asked.course, _typed(asked, slots), asked.now, asked.form_urls)
+    return found or exam_answer(asked.course, asked.now, slots.get("exam"), asked.form_urls, slots.get("section"))
+
+
+def still_open(asked: Asked, slots: Slots) -> Answer:
+    """Whether the one item named can still be handed in."""
+    items = slots.get("assignments") or ()
+    if len(items) != 1:
+        raise UserError("Name the one item you mean (for example its short name), and I'll say whether it's open.")
+    return open_answer(asked.course, items[0], asked.now)
+
+
+def person_sections(asked: Asked, slots: Slots) -> Answer:
+    """The sections the member of staff named runs, or that the page lists none for them."""
+    return person_sections_answer(asked.course, slots["person"])
+
+
+def role_runs(asked: Asked, slots: Slots) -> Answer:
+    """The people in the role that runs what was named, with how to reach them."""
+    return staff_answer(asked.course, None, slots["role"])
+
+
+def kind_runs(asked: Asked, slots: Slots) -> Answer:
+    """Who runs the kind of meeting named, then its meetings, each with its staff."""
+    return kind_runs_answer(asked.course, slots["kind"], meetings_answer(asked.course, asked.now, slots["kind"]))
+
+
+def meeting_length(asked: Asked, slots: Slots) -> Answer:
+    """Yes or No on how long the kind of meeting runs, then its meetings."""
+    kind, section = slots["kind"], slots.get("section")
+    card = meetings_answer(asked.course, asked.now, kind, section)
+    return meeting_length_verdict(asked.course, kind, section, slots["minutes"], card)
+
+
+def topic_speaker(asked: Asked, slots: Slots) -> Answer:
+    """Who gives the meeting named by its topic: the person its row names, else its meeting's staff."""
+    return speaker_answer(asked.course, slots["rows"])
+
+
+def section_by_id(asked: Asked, slots: Slots) -> Answer:
+    """The section a student ID falls in, or that the page does not say."""
+    return section_for_id(asked.course, slots["student_id"], asked.now)
+
+
+def held_in(asked: Asked, slots: Slots) -> Answer:
+    """What the course holds in the room named (or whether a section meets there)."""
+    found = held_in_question(asked.course, _typed(asked, slots), asked.now)
+    if found is None:
+        raise UserError("Name a room the course uses, and I'll say what is held there.")
+    return found
+
+
+def meeting_attendance(asked: Asked, slots: Slots) -> Answer:
+    """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say."""
+    return attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
+
+
+def make_up_meeting(asked: Asked, slots: Slots) -> Answer:
+    """The make-up meetings of a kind the course lists (in the span asked), or its rule on making a missed one up, or
+    that the page does not say; a thing other than a meeting ("the quiz i missed"), the course's rule on it."""
+    made_up = slots["make_up"]
+    if made_up.policy is not None:
+        return policy(asked, {"policy": made_up.policy})
+    if made_up.redo:
+        found = redo_answer(asked.course, made_up)  # "can i redo ps3": the rule on it, or not on the page
+        return policy(asked, {"policy": found}) if isinstance(found, str) else found
+    if made_up.work:
+        # missed work made up is late work: the rule on it, never a Yes taken from the next piece still to come
+        found = missed_work_answer(asked.course, made_up, _typed(asked, slots))
+        return found or late_rules(replace(asked, yes_no=False), {"assignments": (), "policy": None})
+    section = slots.get("section") or asked.section
+    return make_up_answer(
+        asked.course, made_up, _typed(asked, slots), slots.get("_span"), yes_no=asked.yes_no, section=section
+    )
+
+
+def missing_session(asked: Asked, slots: Slots) -> Answer:
+    """That the page lists no such session or material, and where to ask."""
+    return sessions_not_on_page(asked.course, tuple(slots.get("sessions") or ()))
+
+
+def missing_rule(asked: Asked, slots: Slots) -> Answer:
+    """That the page says nothing about the rule asked about, and where to ask."""
+    return rule_not_on_page(asked.course, slots["subject"])
+
+
+def advice_asked(asked: Asked, slots: Slots) -> Answer:
+    """That what to write about is the student's own choice, and where to ask."""
+    return advice_answer(asked.course)
+
+
+def compared(asked: Asked, slots: Slots) -> Answer:
+    """The two things' dates compared: the same day, which is first, how far apart, or before or after."""
+    comparison = slots.get("_comparison")
+    if comparison is None:
+        raise UserError("Name the two deadlines or exams you want compared, and I'll compare their dates.")
+    return comparison_answer(asked.course, comparison)
+
+
+def private_contact(asked: Asked, slots: Slots) -> Answer:
+    """Where course questions go, as the course says it, for a question sent privately; No where its words rule
+    that way out."""
+    answer = private_contact_answer(asked.course, slots.get("way") or "email")
+    if answer is None:
+        raise UserError("The course page says nothing about where questions go; ask the course staff.")
+    return answer
+
+
+def work_figure(asked: Asked, slots: Slots) -> Answer:
+    """The sentences of the work's description that give the figure asked (a count, a length, the time allowed)."""
+    found = FigureAsked(slots["what"], slots.get("noun") or "", slots.get("items") or (), slots.get("policies") or ())
+    return figure_answer(asked.course, found)
+
+
+def outside_hours(asked: Asked, slots: Slots) -> Answer:
+    """Whether and how the person named sees students outside their office hours, by the page's own words."""
+    who = asked.course.person(slots["person"])
+    if who is None:
+        raise UserError("Name the member of staff you mean, and I'll say how to meet them outside their hours.")
+    return outside_hours_answer(asked.course, who, asked.yes_no or bool(slots.get("_yes_no")))

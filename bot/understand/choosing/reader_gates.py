@@ -1,0 +1,57 @@
+"""The gates of the engine's readers (bot.understand.choosing.gates): for each gated reader, the fragments every match
+of its patterns holds, one line each, beside the reader's module and patterns it mirrors. A reader's call site asks its
+gate first; a question holding none of the fragments skips the reader, whose answer it could not have changed.
+
+When a reader's patterns change, its gate here changes with them (tests/understand/choosing/test_reader_gates.py runs
+the question files with every gate open and shut and compares the answers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.course.model import Course
+from bot.understand.choosing.gates import gate
+from bot.understand.policies.accommodation_story import accommodation_rule
+
+# bot.understand.about_course.asked_price.asks_price: _MONEY_WORDS, _DEAR, _PAY, _IS_FREE, _HOW_MUCH_IS_BOUGHT,
+# _PRICE_WORDS, "much"
+PRICE = gate("fee pric expensive cost cheap affordable pay free much")
+# bot.understand.about_course.asked_figure: asked_grade needs _FIGURE_WORDS; asks_headcount needs _HEADCOUNT_ASKED ("how
+# many", "how big/large", "group size", "size of")
+FIGURE = gate("percent mark score average cut boundar threshold points need % many big large size")
+# bot.understand.meetings.attend_after_due: _PERMISSION ("allowed", "let me", "can i", "may i", "am i able"), and a miss
+# told before it (_WORK_MISSED: "missed", "skipped", "forgot", "didn't", "did not", "never")
+ATTEND_AFTER_MISS = gate("allowed permitted let can may able") & gate("miss skip forgot did never")
+# bot.understand.work.existence.missing_sessions: _SPECIAL_THING's first word ("mock", "revision", "q & a", ...)
+MISSING_SESSION = gate(
+    "mock revision review practice extra bonus make catch recap cram prep sample optional & study", "crash"
+)
+# bot.understand.policies.collaboration_story.collaboration_policy: _JOINT (another student named, "compared", "same")
+COLLABORATION = gate("friend roommate roomate classmate partner buddy flatmate housemate teammate study compared same")
+
+
+def _exam_names(course: Course) -> Iterable[str]:
+    return (name for e in course.exams for name in (e.id, e.title, *e.aliases))
+
+
+# bot.understand.exams.exam_situations.exam_situation: an exam named by the course's names (or their plurals, or missed
+# by name), an exam word (_AN_EXAM), or a clash (_CLASH: "two finals", "clash", "conflict", "back to back")
+EXAM_SITUATION = gate("exam test final midterm clash conflict back", of_course=_exam_names)
+
+
+# bot.understand.meetings.switch_section.switch_question: _INSTEAD ("instead of") or _switch_asked ("switch", "swap",
+# "change", "move", "different", "another", "other" before a kind, or "... instead")
+SWITCH = gate("switch swap change move different another other instead")
+
+
+def _short_names(course: Course) -> Iterable[str]:
+    return accommodation_rule(course)[1]
+
+
+# bot.understand.policies.accommodation_story.accommodation_question: _ACCOMMODATION ("ac+om+odat", "disabilit"), the
+# rule's short names ("drc"), or a condition told (_CONDITION)
+ACCOMMODATION = gate(
+    "odat disabilit adhd dyslexi dyspraxi dyscalculi autis asd anxiety ocd ptsd epilep learning chronic mental",
+    "hearing vision visual deaf blind neurodivergent",
+    of_course=_short_names,
+)

@@ -1,0 +1,53 @@
+"""An exam held once per section, named by its shared name and a section ("the viva for P2", "P1's lab viva"):
+that section's sitting ("Lab Viva (P2)"), never a policy that mentions the name."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from bot.course.model import Course
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import STOPWORDS
+
+_QUALIFIER = re.compile(r"\([^)]*\)")
+
+
+def shared_names(course: Course) -> dict[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...]]:
+    """The names several exams share once their part in brackets is left out ("lab viva", and its last word
+    "viva"), each -> the exams (id, their sections) of that name; only exams held for given sections."""
+    groups: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for exam in course.exams:
+        base = phrase_key(_QUALIFIER.sub(" ", exam.title))
+        if exam.sections and base:
+            groups[base].append((exam.id, frozenset(exam.sections)))
+    out: dict[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...]] = {}
+    for base, exams in groups.items():
+        if len(exams) > 1:
+            out[base] = tuple(exams)
+            if len(base) > 1 and len(base[-1]) >= 4 and base[-1] not in STOPWORDS:
+                out.setdefault(base[-1:], tuple(exams))
+    return out
+
+
+def section_exams(
+    tokens: Sequence[str],
+    mentions: Sequence[Any],
+    names: dict[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...]],
+) -> list[tuple[str, int, int]]:
+    """The exams to read as named (id, start, end): a shared name in the question, where no exam is named yet and
+    one section is, is that section's sitting."""
+    if not names or any(m.kind == "exam" for m in mentions):
+        return []
+    sections = {s for m in mentions if m.kind == "section" for s in m.ids}
+    if len(sections) != 1:
+        return []
+    for n in sorted({len(k) for k in names}, reverse=True):
+        for i in range(len(tokens) - n + 1):
+            exams = names.get(tuple(tokens[i : i + n]))
+            chosen = [exam_id for exam_id, held in exams or () if sections & held]
+            if len(chosen) == 1:
+                return [(chosen[0], i, i + n)]
+    return []

@@ -1,0 +1,41 @@
+"""A yes/no question that states when an exam starts or ends ("does the exam start at half nine", "is the final
+over by 5pm"): Yes or No from the exam's own times."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.timefmt import human_time
+from bot.course.model import Course, Exam
+from bot.course.occurrences import exam_times
+from bot.understand.times.zones import asks_clock_change, without_clock_change
+from bot.understand.work.stated_times import stated_clock
+
+_ENDS = re.compile(r"\b(?:end|ends|ending|finish|finishes|finished|over|out|done)\b")
+# "from 9:30 until 12:30": two times stated, neither one alone is asked
+_CLOCKS = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d|\bnoon\b|\bhalf\s+(?:past\s+)?\w+")
+# "start before 9", "end after 5": a bound, not the time itself
+_BOUND = re.compile(r"\b(?:before|after|by|earlier|later|latest|earliest)\b")
+
+
+def asks_end(question: str) -> bool:
+    """Whether a stated time is the exam's end ("does the exam finish at 12:30"), not its start."""
+    return bool(_ENDS.search(question.lower()))
+
+
+def exam_time_verdict(course: Course, exam: Exam, section: str | None, question: str) -> tuple[bool, str] | None:
+    """Yes or No, with why, when the question states one time of day for the exam's start (or its end, asked with
+    "end", "finish", "over"); None when it states none, a bound, or the page lacks the time."""
+    lowered = without_clock_change(question)  # "still at 7 after the clocks change": 7, not a bound
+    said = stated_clock(lowered)
+    if said is None or said.midnight or _BOUND.search(lowered) or len(_CLOCKS.findall(lowered)) > 1:
+        return None
+    start, end = exam_times(course, exam, section)
+    ends = asks_end(lowered)
+    moment = end if ends else start
+    if moment is None:
+        return None
+    at = moment.astimezone(course.tz).time()
+    word = "ends" if ends else "starts"
+    local = "; times on the course page are local, so the change of clocks does not move it"
+    return said.matches(at), f"{exam.title} {word} at {human_time(at)}{local if asks_clock_change(question) else ''}."

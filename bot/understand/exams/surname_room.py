@@ -1,0 +1,87 @@
+"""'where do i write test 1, my surname is Botha', 'venue for the test? surname starts with M': the room of an exam
+whose rooms the course splits by surname (`rooms = [{ surnames = "A-L", room = … }]`), for the surname told."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.answers.exams import surname_room_answer
+from bot.core.answer import Answer
+from bot.core.errors import UserError
+from bot.course.model import Course, Exam
+from bot.understand.answering.asked import Asked
+from bot.understand.answering.result import Slots
+from bot.understand.question.reading import Reading
+
+# every question the patterns read holds one of these words (the recognizer row's gate)
+NEEDS = frozenset({"surname", "surnames", "lastname", "name", "names", "venue", "venues", "room", "rooms", "where"})
+
+_NAME = r"([^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?)"
+# "surname starts with M", "last name begins with an M"
+_INITIAL = re.compile(
+    r"\b(?:sur|last\s*|family\s*)names?\s+(?:starts?|begins?|starting|beginning)\s+with\s+(?:an?\s+|the\s+letter\s+)?"
+    r"[\"'“‘]?([a-z])\b",
+    re.IGNORECASE,
+)
+# "my surname is Botha", "surname: Botha", "last name Ndlovu", "my last names brown" (the apostrophe dropped)
+_TOLD = re.compile(r"\b(?:sur|last\s*|family\s*)name(?:\s+is|\s*[:=]|\s*['’]?s)?\s+" + _NAME, re.IGNORECASE)
+# "im a Ndlovu, which venue": a capitalised name after "I'm a", with a place asked
+_IM_A = re.compile(r"\bi(?:'|’)?m\s+an?\s+([A-Z][^\W\d_]+)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:where|venues?|rooms?|halls?)\b", re.IGNORECASE)
+# what follows "surname" that is no name ("surname starts with", "surname is on the list")
+_NOT_A_NAME = frozenset({"starts", "start", "begins", "begin", "starting", "beginning", "is", "on", "the", "a", "an"})
+
+
+def surname_told(course: Course, said: str) -> str | None:
+    """The surname (or its first letter) a question tells, when one of the course's exams is split by surname."""
+    if not any(e.by_surname for e in course.exams):
+        return None
+    found = _INITIAL.search(said)
+    if found:
+        return found.group(1).upper()
+    found = _TOLD.search(said)
+    if found and found.group(1).lower() not in _NOT_A_NAME:
+        return found.group(1)
+    found = _IM_A.search(said)
+    if found and found.group(1)[0].isupper() and _PLACE.search(said):
+        return found.group(1)
+    return None
+
+
+def exam_asked(course: Course, reading: Reading, now: dt.datetime) -> Exam | None:
+    """The exam asked about: the one named (or on the day named), else the next one split by surname."""
+    named = [e for e in (course.exam(i) for i in reading.ids("exam")) if e is not None]
+    if named:
+        return next((e for e in named if e.by_surname), named[0])
+    day = reading.time("day")
+    on_day = [e for e in course.exams if day is not None and day.first == e.date]
+    if on_day:
+        return on_day[0]
+    return next_split(course, now)
+
+
+def next_split(course: Course, now: dt.datetime) -> Exam | None:
+    """The next exam whose rooms are split by surname (the last one once all have passed)."""
+    split = sorted((e for e in course.exams if e.by_surname), key=lambda e: e.date)
+    today = now.astimezone(course.tz).date()
+    return next((e for e in split if e.date >= today), split[-1] if split else None)
+
+
+def told_room(asked: Asked, exam_id: str | None) -> Answer | None:
+    """ "what room is my exam in? last name is Nguyen": where a surname told anywhere in the question writes the
+    exam asked (or the next one split by surname), when that exam's rooms are split by surname; else None."""
+    course = asked.course
+    surname = surname_told(course, asked.story or asked.question)
+    exam = (course.exam(exam_id) if exam_id else next_split(course, asked.now)) if surname else None
+    if surname is None or exam is None or not exam.by_surname:
+        return None
+    return surname_room_answer(course, exam, surname, asked.now)
+
+
+def surname_room(asked: Asked, slots: Slots) -> Answer:
+    """Where this surname writes the exam (or the exam's card when its rooms are not split by surname)."""
+    exam = asked.course.exam(slots["exam"])
+    if exam is None:
+        raise UserError("Name the exam, and I'll say which room your surname writes in.")
+    return surname_room_answer(asked.course, exam, slots["surname"], asked.now)

@@ -1,0 +1,123 @@
+"""'how many classes can i miss', 'i've missed 5 tuts, what happens': the course's [[attendance]] rule for the kind
+of meeting asked about, with what the number of absences told means under its numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answers.attendance import attendance_answer
+from bot.core.answer import Answer, text
+from bot.core.errors import UserError
+from bot.course.model import AttendanceRule, Course
+from bot.understand.answering.asked import Asked
+from bot.understand.answering.replies import where_to_ask
+from bot.understand.answering.result import Slots
+from bot.understand.question.reading import Reading
+from bot.understand.times.time_phrases import NUMBER_WORDS
+
+# every question this reader answers holds one of these words (the recognizer row's gate)
+NEEDS = frozenset(
+    {"miss", "missed", "missing", "skip", "skipped", "skipping", "absent", "absence", "absences", "absenses"}
+    | {"absense", "absents", "cut", "cuts", "bunk", "bunked", "attend", "attended"}
+)
+# numbers as digits or words, not "a"/"an" ("count as an absence" tells no count)
+_N = r"(\d+|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r")"
+_ABSENCES = r"(?:absen[cs]es?|absents|misses|skips|cuts)"
+# "how many classes can i miss", "how many on-site classes can we skip", "how many tuts am i allowed to skip", "how
+# many absences do we get"
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\b(?:\s+[\w-]+){0,3}?\s+(?:can|may|could|am|are|do|does)\s+(?:i|we|you|one|a\s+student)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:miss|skip|bunk|cut|be\s+absent)\b"
+    rf"|\bhow\s+many\s+(?:\w+\s+)?{_ABSENCES}\b"
+    rf"|\b(?:limit|max(?:imum)?|number)\s+(?:of|on)\s+{_ABSENCES}\b"
+)
+# "i've missed 5 classes", "if i miss like 6 tuts"; "with 3 absences"
+_TOLD = (
+    re.compile(
+        rf"\b(?:missed|skipped|bunked|miss|skip|missing)\s+(?:like\s+|about\s+|around\s+|already\s+)?{_N}\s+\w+"
+    ),
+    re.compile(rf"\b{_N}\s+{_ABSENCES}\b"),
+)
+# words of a course's texts on attending: where any is held, its policy answers as it always did
+_SAID_ATTENDING = ("attendance", "attend", "absence", "absences", "absent", "excused", "compulsory", "mandatory")
+# words for meetings in general: they name whichever rule the course has when it has one
+_MEETINGS = frozenset({"class", "classes", "session", "sessions", "meeting", "meetings", "lesson", "lessons"})
+
+
+def names_meetings_in_general(course: Course, question: str) -> bool:
+    """Whether the question names class meetings in general ("how many classes can i miss") of a course with
+    [[attendance]] rules: those rules answer it, never a rule on work whose words hold "class" ("Class
+    participation 15%, case write-ups (best 3 of 4)")."""
+    return bool(course.attendance) and not _MEETINGS.isdisjoint(re.findall(r"[a-z]+", question.lower()))
+
+
+def _number(word: str) -> float:
+    return float(word) if word.isdigit() else float(NUMBER_WORDS.get(word, 0))
+
+
+def attendance_rule_asked(
+    course: Course, said: str, reading: Reading, holds: Callable[[str], bool]
+) -> tuple[int | None, float | None] | None:
+    """The rule asked about (its index) and the absences told; (None, None) when "how many X can I miss" is asked
+    of a course whose texts never speak of attending; None when this is not asked."""
+    lowered = " ".join(said.lower().replace("’", "'").split())
+    told = next((found for pattern in _TOLD if (found := pattern.search(lowered))), None)
+    how_many = _HOW_MANY.search(lowered)
+    if (not how_many and told is None) or reading.ids("exam"):
+        return None  # "i missed two practicals, can i still take the exam": the exam's question
+    if not course.attendance:
+        silent = how_many and reading.ids("kind") and not any(holds(w) for w in _SAID_ATTENDING)
+        return (None, None) if silent else None
+    rule = _rule_named(course, reading, lowered)
+    if rule is None:
+        return None
+    missed = _number(told.group(1)) if told is not None else None
+    return course.attendance.index(rule), missed if missed else None
+
+
+def _rule_named(course: Course, reading: Reading, lowered: str) -> AttendanceRule | None:
+    """The rule for the meeting kind named; the course's only rule when the question names meetings in general."""
+    kinds = set(reading.ids("kind"))
+    for rule in course.attendance:
+        if kinds & set(rule.kinds) or rule.name.lower() in lowered:
+            return rule
+    if kinds - {k for r in course.attendance for k in r.kinds} - {"class"}:
+        return None  # "how many lectures can i miss" where the rule is the tutorials'
+    if len(course.attendance) == 1:
+        return course.attendance[0]
+    return None
+
+
+def other_rules_named(course: Course, said: str, reading: Reading, first: int | None) -> tuple[int, ...]:
+    """The other rules whose kinds the question names too ("how many on-site classes can i miss? and what about
+    lectures": the lectures' rule after the on-site classes'), by index."""
+    if first is None:
+        return ()
+    kinds = set(reading.ids("kind"))
+    lowered = " ".join(said.lower().split())
+    return tuple(
+        i
+        for i, rule in enumerate(course.attendance)
+        if i != first and (kinds & set(rule.kinds) or rule.name.lower() in lowered)
+    )
+
+
+def attendance_rule(asked: Asked, slots: Slots) -> Answer:
+    """The rule, and what the absences told mean under it; or that the page says nothing on missing classes."""
+    rules = asked.course.attendance
+    index = slots.get("rule")
+    if index is None:
+        where = where_to_ask(asked.course)
+        said = f"The course page doesn't say how many classes you may miss, or what missing them costs; {where}."
+        return Answer(title="Absences", lines=(text(said),), kind="unknown")
+    if not isinstance(index, int) or not 0 <= index < len(rules):
+        raise UserError("Name the kind of class you mean, and I'll say how many you may miss.")
+    answer = attendance_answer(asked.course, rules[index], slots.get("missed"))
+    also = [rules[i] for i in slots.get("also", ()) if isinstance(i, int) and 0 <= i < len(rules)]
+    for rule in also:
+        # each rule named answered in turn, under its own name
+        other = attendance_answer(asked.course, rule, None)
+        answer = replace(answer, lines=(*answer.lines, text(f"{other.title}:"), *other.lines))
+    return answer

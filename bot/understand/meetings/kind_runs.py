@@ -1,0 +1,62 @@
+"""Who runs a kind of class meeting ("who runs the data clinic", "who teaches the studio sessions", "who leads the
+labs"): the staff the course lists on that kind's weekly meetings, never the whole staff list or the people whose
+role title happens to hold a word of teaching. A question naming a section, a person, an exam, a day or a topic of
+its own is left to the readings of those."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answer import Answer, text
+from bot.course.model import Course
+from bot.course.occurrences import meetings_of
+from bot.understand.question.reading import Reading
+
+NEEDS = frozenset({"who", "whos", "whom"})
+# The verbs of standing in front of a meeting, as respelling leaves them.
+_RUNS = frozenset(
+    {"runs", "run", "running", "teaches", "teach", "teaching", "leads", "lead", "leading", "hosts", "host"}
+    | {"hosting", "takes", "take", "taking", "charge", "responsible", "supervises", "supervise", "staffs"}
+)
+_LINKS = frozenset({"in", "of", "for"})
+_OTHER_SUBJECTS = frozenset({"section", "person", "exam", "assignment", "role", "period"})
+
+
+def kind_run_asked(course: Course, reading: Reading) -> str | None:
+    """The one kind of meeting whose staff the question asks for, or None."""
+    if reading.times or not _RUNS & set(reading.tokens):
+        return None
+    kinds = [m for m in reading.mentions if m.kind == "kind"]
+    if len({i for m in kinds for i in m.ids}) != 1:
+        return None
+    for m in reading.mentions:
+        inside = any(k.start <= m.start and m.end <= k.end for k in kinds)
+        verb = m.kind == "role" and set(reading.tokens[m.start : m.end]) - _LINKS <= _RUNS  # "teaches", "in charge"
+        if (m.kind in _OTHER_SUBJECTS and not verb and not inside) or (m.kind == "topic" and not inside):
+            return None  # "who teaches section 2", "who is giving the lecture on kant": their own readings
+    kind = kinds[0].ids[0]
+    return kind if any(m.staff for m in meetings_of(course, kind)) else None
+
+
+def kind_runs_answer(course: Course, kind: str, meetings: Answer) -> Answer:
+    """Who runs the kind's meetings, with their role titles in the order the course lists them, before the meetings'
+    own card (each meeting with its staff)."""
+    found = course.meeting_kind(kind)
+    ids = list(dict.fromkeys(p for m in meetings_of(course, kind) for p in m.staff))
+    people = [p for p in (course.person(i) for i in ids) if p is not None]
+    held = {r: sum(1 for p in people if p.role == r) for r in dict.fromkeys(p.role for p in people)}
+    roles = [_role_name(course, r, n) for r, n in held.items()]
+    names = [p.name for p in people]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    titles = f" ({', '.join(roles)})" if roles else ""
+    plural = found.plural if found is not None else kind
+    said = text(f"{plural} are run by {listed}{titles}.")
+    return replace(meetings, title=f"Who runs the {plural.lower()}", lines=(said, *meetings.lines))
+
+
+def _role_name(course: Course, role_id: str, count: int) -> str:
+    """The role's title, or its plural when several of the people named hold it ("Student assistants")."""
+    role = course.role(role_id)
+    if role is None:
+        return role_id
+    return role.plural if count > 1 and role.plural else role.title

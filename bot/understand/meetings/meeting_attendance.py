@@ -1,0 +1,130 @@
+"""Being late to, or missing, one of the course's class meetings, and whether it matters ("if im 20 minutes late to
+lab does it count", "i missed tutorial last week, does it matter"): the course's attendance rule for that kind of
+meeting answers it, or the page does not say. Never a late submission, never whether the meeting was held."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.policies import policy_answer
+from bot.core.answer import Answer, text
+from bot.course.model import Course, Policy
+from bot.understand.answering import replies
+from bot.understand.words.name_patterns import any_name
+
+_THE = r"(?:(?:the|my|a|an|our|one|two|this|that|last|today'?s|yesterday'?s|tomorrow'?s|week'?s|weeks)\s+){0,3}"
+_LATE_TO = re.compile(rf"\b(?:late|tardy)\s+(?:to|for|into)\s+{_THE}(?P<what>[a-z][a-z ]*)")
+_ARRIVE_LATE = re.compile(
+    rf"\b(?:arrive|arriving|arrived|show\s+up|showing\s+up|showed\s+up|come|coming|came|walk\s+in|walked\s+in|get|got)"
+    rf"\s+(?:to|at|in|into)\s+{_THE}(?P<what>[a-z][a-z ]*?)\s+(?:\w+\s+){{0,3}}late\b"
+)
+_MISSED = re.compile(
+    r"\b(?:missed|miss|missing|skipped|skip|skipping|slept\s+through|absent\s+(?:from|for)"
+    r"|(?:didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot|won'?t)\s+(?:go|come|make\s+it|get)\s+to)"
+    rf"\s+{_THE}(?P<what>[a-z][a-z ]*)"
+)
+# Whether it matters: what the rule answers ("does it count", "is that an absence", "what happens")
+_MATTERS = re.compile(
+    r"\b(?:does|did|will|would|is|was|do)\s+(?:it|that|this|i)\s+(?:even\s+|really\s+|still\s+)?"
+    r"(?:matter|count|affect|hurt|be\s+a\s+problem|a\s+problem|an?\s+absen\w*|counted|get\s+marked|bad|lose)"
+    r"|\bcounts?\s+as\s+(?:an?\s+)?absen|\bam\s+i\s+in\s+trouble\b|\bwhat\s+happens\b|\bpenal(?:i[sz]\w*|ty|ties)\b|\bconsequences?\b"
+    r"|\bmarked\s+(?:as\s+)?absent\b|\b(?:lose|losing)\s+(?:any\s+)?(?:marks|points|credit)\b"
+)
+# Handing work in late is a submission, not being late to a meeting ("late for lab report 3").
+_WORK = re.compile(r"\b(?:submit\w*|hand\w*\s+in|turn\w*\s+in|upload\w*|report|due|assignment|essay|homework)\b")
+
+
+@dataclass(frozen=True)
+class AttendanceAsked:
+    """The kind of meeting (in the course's word) and how the student missed it: "late" or "missed"."""
+
+    kind: str
+    how: str
+
+
+def _kind_named(course: Course, what: str) -> str | None:
+    for kind in course.meeting_kinds:
+        names = (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases)
+        if any_name((n.lower() for n in names if n), after=r"\b").match(what):
+            return kind.name.lower()
+    return None
+
+
+def attendance_asked(course: Course, question: str) -> AttendanceAsked | None:
+    """The class meeting the student was (or will be) late to or missed, asking whether it matters; else None."""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    if not _MATTERS.search(lowered) or _WORK.search(lowered):
+        return None
+    for pattern, how in ((_LATE_TO, "late"), (_ARRIVE_LATE, "late"), (_MISSED, "missed")):
+        for found in pattern.finditer(lowered):
+            kind = _kind_named(course, found.group("what"))
+            if kind is not None:
+                return AttendanceAsked(kind, how)
+    if _BEING_LATE.search(lowered) and _ABSENCE.search(lowered) and course.meeting_kinds:
+        # "does being late count as an absence": lateness asked as an absence is arriving late to class; the kind
+        # whose attendance the course's rules speak of most plainly
+        kinds = [k.name.lower() for k in course.meeting_kinds]
+        best = max(_closeness(course, k) for k in kinds)
+        top = [k for k in kinds if _closeness(course, k) == best]
+        if best and len({id(attendance_policy(course, k)) for k in top}) == 1:
+            return AttendanceAsked(top[0], "late")  # kinds whose rules differ (lectures, labs): not a guess
+    return None
+
+
+# "being late", "if i'm late", "im like 20 min late", "coming in late", "tardy": the student late, with no meeting named
+_BEING_LATE = re.compile(
+    r"\b(?:being|been|be|am|i'?m|im|arriv\w*|com(?:e|ing)\s+in|show(?:ing)?\s+up|walk(?:ing)?\s+in)\s+(?:\w+\s+){0,3}?late\b"
+    r"|\btard(?:y|iness)\b|\blate\s+arrivals?\b"
+)
+# An absence asked of it: only class meetings are attended
+_ABSENCE = re.compile(r"\babsen\w*|\bmarked\s+(?:as\s+)?absent\b")
+
+
+def _closeness(course: Course, kind: str) -> int:
+    words = (kind, kind.split()[-1])
+    return max((_how_close(p, words) for p in course.policies), default=0)
+
+
+# Words of a rule on attending ("attendance is required", "not mandatory"), and of attending at all.
+_RULE = re.compile(r"\b(?:attendance|absen\w*|compulsory|mandatory|required|obligatory)\b")
+_ATTENDING = re.compile(r"\b(?:attend\w*|absen\w*|compulsory|mandatory|miss\w*)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _names(text_: str, words: tuple[str, ...]) -> bool:
+    return any_name((w for w in words if w), before=r"\b").search(text_) is not None
+
+
+def _how_close(policy: Policy, words: tuple[str, ...]) -> int:
+    """How plainly the policy speaks of attending that kind: its title or keywords name both (3), one sentence
+    gives a rule on it ("Attending lectures is not mandatory": 2), or it only speaks of attending it (1); 0: not."""
+    own = " ".join((policy.title, *policy.keywords)).lower()
+    sentences = _SENTENCE.split(f"{policy.summary} {policy.quote}".lower())
+    if _names(own, words) and _ATTENDING.search(own):
+        return 3
+    if any(_names(s, words) and _RULE.search(s) for s in sentences):
+        return 2
+    if _names(own, words) and any(_ATTENDING.search(s) for s in sentences):
+        return 1
+    return 1 if any(_names(s, words) and _ATTENDING.search(s) for s in sentences) else 0
+
+
+def attendance_policy(course: Course, kind: str) -> Policy | None:
+    """The course's policy on attending that kind of meeting (the one that speaks of it most plainly), or None."""
+    words = (kind, kind.split()[-1])
+    scored = [(_how_close(p, words), -i, p) for i, p in enumerate(course.policies)]
+    best = max(scored, key=lambda s: s[:2], default=None)
+    return best[2] if best is not None and best[0] > 0 else None
+
+
+def attendance_answer(course: Course, asked: AttendanceAsked, question: str) -> Answer:
+    """The course's attendance rule for that kind of meeting, or that the page does not say (kind unknown)."""
+    policy = attendance_policy(course, asked.kind)
+    if policy is None:
+        what = "arriving late to" if asked.how == "late" else "missing"
+        line = text(
+            f"The course page does not say what {what} a {asked.kind} means for you; {replies.where_to_ask(course)}."
+        )
+        return Answer(title="Not on the course page", lines=(line,), kind="unknown")
+    return policy_answer(course, policy.id, question)

@@ -1,0 +1,425 @@
+"""What backs a reading: the schedule rows and the policy a question's words point at (the course's own keywords
+and the knowledge index), how many of its words nothing explains, and the fact it asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.core.kept import Kept
+from bot.course.model import Course
+from bot.understand.exams.unset_exams import unset_exam
+from bot.understand.meetings.missed_meeting import missed_meetings
+from bot.understand.page_evidence.knowledge import Knowledge, stem
+from bot.understand.question.reading import Reading
+from bot.understand.words.near_names import near_name_words
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import STOPWORDS, THESAURUS
+from bot.understand.work.counted_parts import counts_work_parts, work_named_alone
+
+# Ideas that make an assignment named the subject itself, not a day of the schedule that mentions it.
+_DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "regrade", "grades", "whatif"})
+# What the exam answer and its facts answer; an exam question with other words asks something else.
+# Words asking what an exam hands out or lets students have, not when a topic is taught.
+_PROVISION = frozenset({"provided", "given", "supplied", "allowed", "permitted", "handed"})
+_STUDENT_WORDS = frozenset({"students", "student", "section", "sections", "people", "undergrads", "grads"})
+# "am i allowed a dictionary in the exam": leave asked for a thing in an exam, with no other idea in the question
+_PERMITTED = frozenset({"allowed", "permitted", "allow", "allows", "permit"})
+_PERMISSION_CUES = frozenset({"policy", "students", "exam", "personal"})
+_EXAM_ASKS = frozenset(
+    {"when", "where", "time_of", "in_person", "exam_rules", "content", "absent", "grades", "changed", "next", "last"}
+    | {"class", "howto", "grading", "link", "contact", "staff", "schedule", "cover", "policy", "required", "all"}
+    | {"compare", "students"}
+)
+_EMAIL_WORDS = frozenset({"email", "emails", "mail", "address", "e"})
+# Two policies closer than this are both offered ("which do you mean?").
+POLICY_MARGIN = 0.5
+# Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
+_NAMED = ("assignment", "exam", "person", "section", "period")
+# Words that say an exam is one, beside its name ("the final" + "exam")
+_EXAM_WORDS = frozenset({"exam", "exams", "examination", "test", "tests"})
+
+
+@dataclass
+class Evidence:
+    """What backs the readings of one part: topics, policy, the fact asked about, time."""
+
+    topic_rows: list[int] = field(default_factory=list)
+    topic_strength: float = 0.0
+    topic_words: str = ""
+    session_words: str = ""  # words of a one-off meeting asked about ("the extra midterm review")
+    policy: str | None = None
+    policy_strength: float = 0.0
+    policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
+    unexplained: int = 0
+    unknown_subject: bool = False  # "how late is the library open": what it is about is nothing of the course
+    fact: str | None = None
+
+
+class EvidenceFinder:
+    """Finds the evidence for readings of one course."""
+
+    def __init__(self, course: Course, knowledge: Knowledge) -> None:
+        self.course = course
+        self.knowledge = knowledge
+        # Words of one-off meetings ("extra", "midterm review"): what "the extra midterm review" is about.
+        self.session_words = frozenset(
+            w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
+        ) | frozenset(w for c in course.oh_changes if c.kind in ("extra", "move") for w in phrase_key(c.reason))
+
+    def _about_named(self, policy_id: str, name: str) -> bool:
+        """Whether a policy is about the thing of that name by its title or keywords (the forum's own policy)."""
+        chosen = self.course.policy(policy_id)
+        said = f"{chosen.title} {' '.join(chosen.keywords)}" if chosen else ""
+        return bool(chosen) and set(phrase_key(name)) <= set(phrase_key(said))
+
+    def _title_words(self, row: int) -> set[str]:
+        """The stems of a schedule row's title and keywords (not its announcements or readings)."""
+        found = self.course.schedule[row]
+        return {stem(w) for w in phrase_key(" ".join((found.title, *found.keywords)))}
+
+    def _about_working_together(self, policy_id: str) -> bool:
+        """Whether a policy's words are about working with others at all (not only "each student")."""
+        chosen = self.course.policy(policy_id)
+        if chosen is None:
+            return False
+        said = " ".join((chosen.title, chosen.summary, chosen.quote, *chosen.keywords)).lower()
+        return bool(_TOGETHER.search(said))
+
+    def find(self, reading: Reading, *, broad: bool = False) -> Evidence:
+        """Topics and policies the question's words point at, and how many words nothing explains.
+
+        broad: search policies with the cue words too (when nothing else fits), asking two of them to match.
+        """
+        ev = Evidence()
+        tokens = reading.tokens
+        content = reading.content
+        if broad:
+            content = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
+        named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
+        if "compare" in reading.cues:
+            named = []  # "<one number> vs <the other>": a policy whose keywords are both names is about comparing them
+        exam_names = [(m.start, m.end) for m in reading.mentions if m.kind == "exam" and m.start >= 0]
+        topics: dict[int, float] = {}
+        keyword_words: dict[str, dict[str, float]] = {}
+        for m in reading.mentions:
+            if m.start < 0:
+                continue
+            if m.kind == "topic" and _only_an_exam(tokens, m.start, m.end, exam_names):
+                continue  # "when is the final exam": the exam named, not the row "Revision II and the final exam"
+            if m.kind == "topic":
+                row = int(m.ids[0])
+                topics[row] = max(topics.get(row, 0.0), m.weight)
+            elif m.kind == "policy" and not any(s <= m.start and m.end <= e for s, e in named):
+                # A keyword that is only the name of something else ("10-405", "mini project") is that thing.
+                words = keyword_words.setdefault(m.ids[0], {})
+                for t in tokens[m.start : m.end]:
+                    # "can I use github copilot for ...": what would be used is what the question is about.
+                    weight = m.weight + (2.5 if t in reading.focus else 0.0)
+                    words[t] = max(words.get(t, 0.0), weight)
+        explained = {t for m in reading.mentions for t in tokens[m.start : m.end] if m.start >= 0}
+        searched_words: dict[str, frozenset[str]] = {}
+        whole: set[int] = set()
+        ranks: dict[str, float] = {}
+        best_topic = best_policy = None
+        collaborating = "collaborate" in reading.cues and not broad
+        if collaborating:
+            # "work with other students": cue words, yet what the collaboration policy is about.
+            content = [*content, "collaborate"]
+        if content:
+            named_policy = any(m.kind == "policy" for m in reading.mentions)
+            synonyms = {w: THESAURUS[w] for w in content if w in THESAURUS}
+            kinds = ("policy",) if broad else ("schedule", "policy")
+            names = [i for m in reading.mentions if m.kind == "assignment" for i in m.ids]
+            for hit in self.knowledge.search(content, kinds, 10, synonyms, names):
+                if hit.coverage < 0.5 or (broad and len(hit.matched) < 2):
+                    continue
+                if collaborating and hit.kind == "policy" and not self._about_working_together(hit.key):
+                    continue  # "work with a partner" against "late work ... each student": not about working together
+                if hit.kind == "schedule":
+                    row = int(hit.key)
+                    if hit.coverage < 0.6 or self.course.schedule[row].kind in ("no_class", "break", "holiday"):
+                        continue
+                    if named_policy and not {stem(w) for w in hit.matched} & self._title_words(row):
+                        continue  # "when is the excursion": the policy named so, not a row that only announces it
+                    topics[row] = topics.get(row, 0.0) + 2.0 * len(hit.matched) + hit.extra
+                    if hit.coverage == 1.0:
+                        whole.add(row)  # "clustering": "Hierarchical clustering" too, not only "Clustering: k-means"
+                    best_topic = best_topic or hit
+                else:
+                    searched_words[hit.key] = hit.matched
+                    ranks[hit.key] = hit.rank
+                    best_policy = best_policy or hit
+        if not topics and "cover" in reading.cues and not reading.cues & _DEADLINE_IDEAS:
+            # "which recitation goes over hw4 part a": the schedule rows that name the assignment.
+            for m in reading.mentions:
+                for assignment in m.ids if m.kind == "assignment" else ():
+                    for row in self.knowledge.rows_naming.get(assignment, ()):
+                        topics[row] = max(topics.get(row, 0.0), 4.0)
+        if topics:
+            top = max(topics.values())
+            for row in whole:
+                topics[row] = max(topics[row], 0.8 * top)
+            rows = (r for r, w in topics.items() if w >= 0.8 * top)
+            ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
+            ev.topic_strength = min(4.0, 1.0 + top / 2.0)
+            phrase = max(
+                (m for m in reading.mentions if m.kind == "topic"), key=lambda m: m.end - m.start, default=None
+            )
+            ev.topic_words = " ".join(tokens[phrase.start : phrase.end]) if phrase else " ".join(content)
+        policies: dict[str, float] = {}
+        best_rank = min(ranks.values(), default=0.0)
+        for pid in {*keyword_words, *searched_words}:
+            by_keyword = keyword_words.get(pid, {})
+            by_search = searched_words.get(pid, frozenset()) - set(by_keyword)
+            covered = (set(by_keyword) | by_search) & set(content)
+            coverage = len(covered) / len(content) if content else 1.0
+            # bm25 (keywords and title weigh more) breaks ties between policies holding the same words.
+            ranked_bonus = ranks[pid] / best_rank if pid in ranks and best_rank < 0 else 0.0
+            policies[pid] = min(5.0, sum(by_keyword.values()) + len(by_search) + 1.5 * coverage + ranked_bonus)
+        if policies:
+            # At the same strength, the policy named by its own keywords ("special consideration") before one whose
+            # text only mentions them; the name is then what is asked, and the mention is no rival.
+            named_by = {pid: sum(words.values()) for pid, words in keyword_words.items()}
+            ordered = sorted(policies.items(), key=lambda kv: (-kv[1], -named_by.get(kv[0], 0.0), kv[0]))
+            ev.policy, ev.policy_strength = ordered[0]
+            only_mentioned = len(ordered) > 1 and named_by.get(ordered[0][0]) and not named_by.get(ordered[1][0])
+            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN and not only_mentioned:
+                ev.policy_rival = ordered[1][0]
+        for hit in (best_topic, best_policy):
+            if hit is not None:
+                explained |= hit.matched
+        sessions = [w for w in reading.content if w in self.session_words and w not in explained]
+        explained |= set(sessions)
+        # "is katy zang a TA": a near spelling of the named person's other name is that name
+        explained |= near_name_words(
+            self.course, reading.ids("person"), [w for w in reading.content if w not in explained]
+        )
+        ev.unexplained = sum(1 for w in reading.content if w not in explained)
+        unexplained = set(reading.content) - explained
+        # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
+        ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)
+        ev.fact = fact_asked(reading)
+        if ev.fact and ev.fact.startswith("exam") and exam_only_a_policy(self.course, reading):
+            ev.fact = None  # "is the final open book" where the final is only a policy: that policy
+        if ev.fact in ("exam_other", "exam_rules") and _PROVISION & set(reading.tokens) and reading.ids("exam"):
+            # "is the moody chart provided in minor 1": a rule of that exam asked, not the day of the lecture
+            ev.topic_rows, ev.topic_strength = [], 0.0
+        if counts_work_parts(reading.tokens, reading.mentions):
+            # "how many questions are on quiz 2": the quiz's card, not a topic or a policy holding the counted word
+            ev.topic_rows, ev.topic_strength, ev.topic_words = [], 0.0, ""
+            if work_named_alone(reading.tokens, reading.mentions):
+                ev.policy, ev.policy_strength, ev.policy_rival = None, 0.0, None
+        forum = self.course.forum
+        if {"forum_place", "where"} <= reading.cues and forum is not None:
+            # "where do we post questions (about hw5)": the course's policy about its forum, or the forum; not where
+            # class meets, nor the day hw5 is on the schedule
+            own = next((p.id for p in self.course.policies if self._about_named(p.id, forum.name)), None)
+            ev.fact = None if own else "link"
+            ev.policy, ev.policy_strength = (
+                (own, max(ev.policy_strength, 4.0)) if own else (ev.policy, ev.policy_strength)
+            )
+            ev.policy_rival = None if own else ev.policy_rival
+            ev.topic_rows, ev.topic_strength = [], 0.0
+        # "is there a lecture on transformers": a topic asked about that the schedule does not have.
+        asks_topic = "cover" in reading.cues or ("class" in reading.cues and (reading.yes_no or "when" in reading.cues))
+        if not ev.topic_rows and ev.unexplained and asks_topic and not reading.times:
+            ev.topic_words = " ".join(w for w in reading.content if w not in explained)
+        elif not ev.topic_rows and sessions:
+            ev.session_words = " ".join(sessions)  # "when is the extra midterm review": that one-off session
+        elif reading.yes_no and len(reading.tokens) >= 3 and reading.tokens[-1] in unexplained:
+            # "is professor talwalkar nice", "is the exam hard": what the yes/no asks of its subject (the word
+            # right after it, at the end) is nothing known. Not "... for job interviews": that is what it is for.
+            before = reading.tokens[-2]
+            ev.unknown_subject = before not in unexplained and before not in STOPWORDS
+        return ev
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "can", "could"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", "that"})
+_OPENERS = frozenset({"when", "where", "how", "late", "early", "long", "soon", "until", "till", "so"})
+# "who is the president of cmu", "what is the meaning of life": after who/what the word is the subject only when
+# the sentence ends there or goes on with "of ..." (not "what is the absolute latest ...").
+_NAMING = frozenset({"who", "what", "which"})
+_AFTER_NAME = frozenset({"of", "for", "at", "in", "on", "to", "with", "from"})
+
+
+def _only_an_exam(tokens: list[str], start: int, end: int, exams: list[tuple[int, int]]) -> bool:
+    """Whether a topic's words are an exam's name the question names, give or take words like "the"."""
+    return any(
+        all(s <= i < e or tokens[i] in STOPWORDS or tokens[i] in _EXAM_WORDS for i in range(start, end))
+        and start < e
+        and s < end
+        for s, e in exams
+    )
+
+
+def _subject(reading: Reading) -> str | None:
+    """The word a question is about, when it says so plainly: "is the library open" -> "library"."""
+    tokens = reading.tokens[:8]
+    for i in range(len(tokens) - 2):
+        # "is the X ...", "how late is the X", "when is the X".
+        opens = i == 0 or tokens[i - 1] in _OPENERS
+        at = i + 2 if tokens[i + 1] in _DETERMINERS else i + 1
+        if opens and tokens[i] in _COPULAS:
+            return tokens[at]
+        if i > 0 and tokens[i - 1] in _NAMING and tokens[i] in _COPULAS and at < len(tokens):
+            after = reading.tokens[at + 1 : at + 2]
+            if not after or after[0] in _AFTER_NAME:
+                return tokens[at]
+    return None
+
+
+def _attribute(reading: Reading) -> str | None:
+    """What a "how ... is" question asks of its subject: "how tall is the professor" -> "tall"."""
+    tokens = reading.tokens
+    if len(tokens) >= 3 and tokens[0] == "how" and tokens[2] in _COPULAS:
+        return tokens[1]
+    return None
+
+
+# Words of a text about working with others: collaboration, partners, groups, whom one worked with.
+_TOGETHER = re.compile(
+    r"collaborat|partner|together|group|classmate|team|peer|worked with|work with|with (?:other|fellow) students"
+)
+
+
+def topic_on_exam(r: Reading) -> bool:
+    """ "is the guest lecture on the final", "will gas laws be on midterm 2": a topic, then "on" an exam."""
+    topics = [m for m in r.mentions if m.kind == "topic" and m.start >= 0]
+    exams = [m for m in r.mentions if m.kind == "exam" and m.start >= 0]
+    return any("on" in r.tokens[max(0, e.start - 2) : e.start] and any(t.end <= e.start for t in topics) for e in exams)
+
+
+# An exam's own kind of name ("the final"), not the generic "exam" a policy on exams holds too.
+_EXAM_KIND_WORDS = frozenset({"final", "finals", "midterm", "midterms", "midsem", "quiz", "test"})
+
+
+_POLICY_TITLE_WORDS: Kept[dict[str, frozenset[str]]] = Kept(size=32)
+
+
+def _policy_title_words(course: Course) -> dict[str, frozenset[str]]:
+    """Each policy's title words, read once per course (not per question: a large course has many)."""
+    return {p.id: frozenset(phrase_key(p.title)) for p in course.policies}
+
+
+def exam_only_a_policy(course: Course, r: Reading) -> bool:
+    """ "is the final open book" where the final is no exam of the data but a policy of its own ("Final exam: in the
+    April exam period"): the policy is what is asked about, never another exam's rules or times."""
+    if any(m.kind == "exam" for m in r.mentions) or unset_exam(course, r.text) is not None:
+        # an exam the page has not set yet, with its "not on the page" note: bot.understand.exams.exam_unset
+        return False
+    titles = _POLICY_TITLE_WORDS.get(course, "policy title words", lambda: _policy_title_words(course))
+    return any(
+        r.tokens[i] in _EXAM_KIND_WORDS and r.tokens[i] in titles.get(pid, set())
+        for m in r.mentions
+        if m.kind == "policy"
+        for pid in m.ids
+        for i in range(m.start, m.end)
+    )
+
+
+# What a class meeting leaves behind: "where are the lecture slides" asks where those are, not where lecture is held
+_MATERIALS = frozenset(
+    {"slides", "slide", "recordings", "recording", "videos", "video", "notes", "handouts", "handout", "materials"}
+    | {"podcasts", "podcast", "transcripts", "transcript", "worksheets", "worksheet", "powerpoints", "pdfs", "vods"}
+)
+
+
+def materials_of_meeting(r: Reading) -> bool:
+    """Whether a kind of class meeting is named only as whose materials are asked: "the lecture slides", "tutorial
+    recordings", "recordings of the lectures", "the slides from lecture"."""
+    for m in r.mentions:
+        if m.kind != "kind":
+            continue
+        after = r.tokens[m.end : m.end + 1]
+        before = r.tokens[max(0, m.start - 3) : m.start]
+        if (after and after[0] in _MATERIALS) or (
+            len(before) >= 2 and before[-1] in ("the", "of", "for", "from") and not _MATERIALS.isdisjoint(before[:-1])
+        ):
+            return True
+    return False
+
+
+def _topic_named(r: Reading) -> bool:
+    """Whether the question names a schedule topic by words of its own, not only by a word of a kind of meeting's name
+    ("data" of "when is the data clinic" is the clinic's name)."""
+    kinds = [m for m in r.mentions if m.kind == "kind"]
+    return any(
+        m.kind == "topic"
+        and not any(k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start for k in kinds)
+        for m in r.mentions
+    )
+
+
+def fact_asked(r: Reading) -> str | None:
+    """What fact a question asks for, when it asks for one the data may hold or lack."""
+    cues = r.cues
+    # "the gitlab link" where GitLab is the course's site and "Git Lab" a piece of work: the site's link is asked
+    sites = {(m.start, m.end) for m in r.mentions if m.kind == "link"} if "link" in cues else set()
+    kinds = {
+        m.kind
+        for m in r.mentions
+        if (m.kind != "exam" or not m.relation) and not (m.kind == "assignment" and (m.start, m.end) in sites)
+    }
+    dated_by_exam = any(m.kind == "exam" and m.relation for m in r.mentions)
+    exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
+    if "grading" in cues and not cues & {"pool", "regrade"}:
+        # what an assignment or exam is worth, too ("do grace days count for X" is not, nor "marked wrong")
+        return "grading"
+    if "where" in cues and "due" in cues and not exam and not r.times and not cues & {"regrade", "extension"}:
+        return "submission"  # "where do I turn in problem sets": the course's submission site
+    if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
+        return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"
+    if (
+        exam
+        and "absent" in cues
+        and "conflict" not in cues
+        and not r.times
+        and not missed_meetings(r.tokens, r.mentions)
+    ):
+        return "exam_missed"  # "what happens if I miss the final"
+    if exam and r.yes_no and topic_on_exam(r) and not cues & {"due", "release", "grades", "late"}:
+        return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it
+    if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
+        return None
+    # "provided in the final": a bare "in" is no question about students or sections
+    bare_in = "students" in cues and not _STUDENT_WORDS & set(r.tokens)
+    if exam and r.content and not (cues - ({"students"} if bare_in else set())) & _EXAM_ASKS and not r.times:
+        return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
+    if "exam_rules" in cues and exam:
+        return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
+    if exam and r.content and not r.times and _PERMITTED & set(r.tokens) and not cues - _PERMISSION_CUES:
+        return "exam_other"  # "is a dictionary allowed in the exam": what the exam's own rules say of that thing
+    asks_what = "what" in r.tokens and "about" in r.tokens  # "what is the midterm about"; not "tell me about it"
+    about = asks_what or bool({"cover", "covers", "covered", "covering", "topics", "material"} & set(r.tokens))
+    if exam and ("content" in cues or about or r.tokens[-1:] == ["on"]):
+        return "exam_content"  # "what's on the midterm", "what's exam 1 on", "what does the final cover"
+    if "link" in cues or ("link" in kinds and "where" in cues):
+        return "link"
+    if "link" in kinds and r.yes_no and not cues - {"course", "class"} and not r.content:
+        return "link"  # "is there a piazza", "do we have a forum": the site, if the course has it
+    addressed = bool(_EMAIL_WORDS & set(r.tokens)) or "staff" in r.tokens
+    if "contact" in cues and (kinds & {"person", "role"} or ("staff" in cues and addressed)):
+        return "email"  # "who should i contact about accommodations" is the accommodations policy
+    # "where's the next lecture" is about one meeting (the next class answer has its room), not where class meets.
+    one_meeting = bool(cues & {"next", "last"})
+    if "where" in cues or ("in_person" in cues and not exam):  # "is lecture in person": where it meets
+        if exam:
+            return "exam_place"
+        if "class" in cues and not one_meeting and not materials_of_meeting(r):
+            return "meeting_place"
+    during_class = "class" in cues and bool({"during", "in"} & set(r.tokens))
+    if "time_of" in cues:
+        # "is the final during class time", "can i take the final at a different time": the exam's own yes/no
+        if exam and not during_class and "changed" not in cues:
+            return "exam_time"
+        if exam:
+            return None
+        if "class" in cues and not one_meeting:
+            return "meeting_time"
+    asks_when = "when" in cues and "class" in cues and not cues & {"next", "last", "schedule", "cover", "no_class"}
+    if asks_when and not r.times and not _topic_named(r) and not r.content:
+        return "meeting_time"
+    return None

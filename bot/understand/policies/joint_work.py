@@ -1,0 +1,127 @@
+"""Doing a piece of work together with another student ("can my partner and i write the discussion together", "we
+did the prelab together and compared answers, is that allowed"): No when a clause of the rule names that very work
+as one's own or individual, and no clause that names it lets students share it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.course.model import Course
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.vocabulary import words_of
+from bot.understand.yes_no.folded import fold
+
+# Two students on one piece of work.
+_JOINT = re.compile(
+    r"\b(?:together|jointly|same\s+(?:thing|answers?|code|report|write\s*-?\s*up|solutions?)|compared|comparing"
+    r"|share|sharing|copy|copied|(?:me|i)\s+and\s+(?:my\s+)?\w+|\w+\s+and\s+i|we\s+both|both\s+of\s+us"
+    # "do the quiz with my roommate": the work done with another student
+    r"|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy|buddies|mates?"
+    r"|partners?|study\s+group|people|students?))\b"
+)
+# A clause that keeps the work to each student.
+_OWN = re.compile(
+    r"\b(?:own\s+work|own\s+words|your\s+own|their\s+own|individual(?:ly)?|no\s+collaboration|on\s+your\s+own"
+    r"|by\s+yourself|alone|independently)\b"
+)
+# A clause that lets students do it together.
+_SHARED = re.compile(r"\b(?:shared|share|together|with\s+(?:your\s+)?(?:classmates|partner|others|other\s+students))\b")
+# Words of the question that never name the work: people, asking, working together.
+_NOT_THE_WORK = words_of(
+    """a an the of to in on at for from by with about and or but so if then that this it its is are was were be am
+    do does did done doing have has had can could would should will may might must i me my we us our you your he she
+    they them their his her partner partners friend friends roommate roommates classmate classmates buddy teammate
+    lab-partner together jointly same thing things compared comparing compare share sharing copy copied both just
+    also really allowed ok okay fine alright problem issue cheating write wrote writing turn turned hand handed
+    submit submitted submitting work worked working answers before after while all any some also still already
+    check checked checking each other others s
+    course class section one two"""
+)
+
+
+_WHO = re.compile(r"\b\w+\s+(?:partners?|group|groupmates?|buddy|buddies|teammates?)\b")
+
+
+def _shares(asked: set[str], said: set[str]) -> bool:
+    """Whether a word asked is one the clause says, or one of its forms ("quiz", "quizzes")."""
+    return any(
+        a == w or (min(len(a), len(w)) >= 4 and (a.startswith(w) or w.startswith(a))) for a in asked for w in said
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("-", "")) if not w.isdigit()}
+
+
+@lru_cache(maxsize=256)
+def _clauses(quote: str) -> tuple[str, ...]:
+    """The rule cut at sentence ends, semicolons and ", but": each says one thing of some work."""
+    pieces = re.split(r"(?<=[.!?])\s+|;\s*|,?\s+but\s+", quote)
+    return tuple(p.strip() for p in pieces if p.strip())
+
+
+def _asked_work(question: str) -> set[str]:
+    """The stems of the words naming the work asked about, without people and the words of asking."""
+    # "my lab partner", "my study group": who the student worked with, not the work
+    said = _WHO.sub(" ", " ".join(question.lower().split()))
+    typed = re.findall(r"[a-z0-9]+", said.replace("-", ""))
+    asked = {stem(w) for w in typed if w not in _NOT_THE_WORK and len(w) > 1 and not w.isdigit()}
+    return asked - {stem(w) for w in _NOT_THE_WORK}
+
+
+def joint_work_verdict(quote: str, question: str) -> str | None:
+    """The clause that keeps the work asked about to each student, when the question asks to do it together and
+    no clause naming that work lets students share it; None otherwise."""
+    if not _JOINT.search(" ".join(question.lower().split())):
+        return None
+    asked = _asked_work(question)
+    if not asked:
+        return None
+    own: list[str] = []
+    for clause in _clauses(quote):
+        if not _shares(asked, _words(clause)):
+            continue
+        if _SHARED.search(clause.lower()) and not _OWN.search(clause.lower()):
+            return None  # "lab data is shared with your partner": that work may be shared
+        if _OWN.search(clause.lower()):
+            own.append(clause)
+    return own[0].rstrip(". ") if own else None
+
+
+def joint_work_policy(course: Course, question: str) -> tuple[str, str] | None:
+    """ "can me and my roommate write our reading responses together": the one policy whose clause keeps that work
+    to each student, and the clause, for a may-I question about doing it together; None when none or several do."""
+    folded = fold(question)
+    if not folded.yes_no or folded.mode != "permission" or not _TOGETHER.search(folded.lowered):
+        return None
+    if any(_lets_share(p.quote, question) for p in course.policies):
+        return None  # "can i work with my friend on the homework" where a rule lets homework be discussed together
+    found = [(p.id, said) for p in course.policies if (said := joint_work_verdict(p.quote, question))]
+    return found[0] if len(found) == 1 else None
+
+
+# Two students named doing it together, never a story's "tmrw and i just tested positive": "me and my roommate",
+# "my friend and i", "together", "both of us", "with my roommate"
+_TOGETHER = re.compile(
+    r"\b(?:(?:me|i)\s+and\s+(?:my|a|another)\s+\w+|my\s+\w+\s+and\s+(?:i|me)\b(?!')|together|jointly|we\s+both"
+    r"|both\s+of\s+us|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy"
+    r"|buddies|mates?|partners?|study\s+group|people|students?))\b"
+)
+
+
+def _lets_share(quote: str, question: str) -> bool:
+    """Whether a clause of the rule naming the work asked lets students share it or do it together, or one allows
+    collaboration itself ("Collaboration with other students ... is allowed, but only under the conditions")."""
+    asked = _asked_work(question)
+    return any(
+        ((_shares(asked, _words(c)) and _SHARED.search(c.lower())) or _COLLABORATION_ALLOWED.search(c.lower()))
+        and not _OWN.search(c.lower())
+        for c in _clauses(quote)
+    )
+
+
+_COLLABORATION_ALLOWED = re.compile(
+    r"\bcollaborat\w*\b(?:(?!\bnot\b|\bno\b|n't\b)[^.;])*\b(?:allowed|permitted|encouraged|welcome)\b"
+    r"|\b(?:may|can|are\s+(?:allowed|welcome|encouraged)\s+to)\s+collaborate\b"
+)

@@ -1,0 +1,26 @@
+"""A may-I question answered by a card that says when or what, never whether something is allowed: "can i eat during
+the exam" is not Yes because there is an exam. The card stays, without a Yes or No, after a plain "the page doesn't
+say whether you can"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answer import Answer, text
+from bot.understand.answering.replies import opening_verdict
+from bot.understand.yes_no.clause_stance import asks
+
+# Readings that say when or what (a day of the schedule, a meeting, a release), never whether something is allowed.
+# (A deadline's card does decide "can i turn it in saturday", from the late rules.)
+WHEN_OR_WHAT = frozenset({"schedule_day", "schedule_range", "next_class", "last_class", "release", "topic"})
+
+
+def without_permission_verdict(question: str, intent: str, answer: Answer, where: str) -> Answer:
+    """The answer, or for a may-I question given a Yes or No by a when-or-what card, that card without its verdict,
+    after "the course page doesn't say whether you can do that" (kind unknown)."""
+    if intent not in WHEN_OR_WHAT or opening_verdict(answer) is None or asks(question) != "permission":
+        return answer
+    if not question.lower().lstrip().startswith(("can i", "can we", "may i", "am i allowed", "are we allowed")):
+        return answer  # "can there be class on friday": a fact the card does decide
+    said = text(f"The course page doesn't say whether you can do that; {where}. What it does say:")
+    return replace(answer, lines=(said, *answer.lines[1:]), kind="unknown")

@@ -1,0 +1,54 @@
+"""An either-or read as two parts of one thing ("is the final in person or can we take it on zoom"): answered once,
+as the alternative asked last (the one the student asks about), so the answer is not a Yes and a No side by side."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.answering.result import Part
+from bot.understand.question.reading import Reading
+
+# Slots that name an alternative of the same thing: how it is held.
+_ALTERNATIVE_SLOTS = ("in_person",)
+
+
+def _alternatives(first: Part, second: Part) -> bool:
+    if first.intent != second.intent or set(first.slots) != set(second.slots):
+        return False
+    differ = {k for k in first.slots if first.slots[k] != second.slots[k]}
+    return bool(differ) and differ <= set(_ALTERNATIVE_SLOTS) and all(first.slots[k] is not None for k in differ)
+
+
+def one_of_either_or(
+    decisions: list[tuple[Reading, Part | None, list[Part]]],
+) -> list[tuple[Reading, Part | None, list[Part]]]:
+    """The decided parts with each pair of alternatives of one thing kept as the one asked last."""
+    kept: list[tuple[Reading, Part | None, list[Part]]] = []
+    for decision in decisions:
+        before = kept[-1][1] if kept else None
+        part = decision[1]
+        if before is not None and part is not None and _alternatives(before, part):
+            kept[-1] = decision
+            continue
+        kept.append(decision)
+    return kept
+
+
+# "is hw5 due tonight or did they push it": the second alternative is the first's "no"; the first is what is asked
+_MOVED_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:did|was|were|has|have|is|are|had)\s+(?:they|it|that|he|she|staff|the\s+\w+)?\s*(?:been\s+|get\s+|got\s+)?"
+    r"(?:push|pushed|move|moved|extend|extended|delay|delayed|postpone|postponed|change|changed|cancel|cancell?ed|"
+    r"shift|shifted|bump|bumped)\b[^?.!]*",
+    re.IGNORECASE,
+)
+
+
+def without_moved_alternative(question: str) -> str:
+    """The question without an "or did they push it" that only asks its first half the other way round."""
+    if question.isascii() and not any(verb in question.lower() for verb in _MOVED_VERBS):
+        return question  # most questions hold none of the verbs (the case-blind pattern is left to other letters)
+    return _MOVED_ALTERNATIVE.sub("", question)
+
+
+# What every verb of the pattern starts with: a question holding none of them has nothing to drop.
+_MOVED_VERBS = ("push", "move", "extend", "delay", "postpone", "chang", "cancel", "shift", "bump")

@@ -1,0 +1,987 @@
+"""Read a question once into what it names: assignments, people, exams, sections, policies, schedule topics,
+named periods, dates and ranges, and the cue ideas that say what is asked ("due", "release", "late", ...).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from bot.course.model import WEEKDAYS, Course
+from bot.understand.exams.exam_registration import REGISTER
+from bot.understand.exams.exam_series import merged_series
+from bot.understand.exams.other_sitting import qualified_exams, qualifiers
+from bot.understand.exams.others_exams import others_exams
+from bot.understand.exams.section_exam import section_exams, shared_names
+from bot.understand.exams.unset_exams import unset_exams
+from bot.understand.late.stated_rate import stated_rate
+from bot.understand.meetings.section_meets import asks_section_meeting
+from bot.understand.meetings.weather_rule import told_weather
+from bot.understand.people.person_visit import visits_person
+from bot.understand.times.dated_weekday import weekday_of_date
+from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
+from bot.understand.times.weekday_by_period import weekday_beside
+from bot.understand.words.acronym_words import plain_word_here
+from bot.understand.words.article_section import article_sections, lead_words
+from bot.understand.words.lexicon import NUMBERED, Lexicon, Tag, canon_token
+from bot.understand.words.normalize import phrase_key, plain, respell, words
+from bot.understand.words.vocabulary import (
+    COMMON_WORDS,
+    COURSE_BUSINESS,
+    CUES,
+    DEPARTMENT_CODES,
+    EVERYDAY_WORDS,
+    FILLERS,
+    NOT_ABOUT_YOU,
+    REQUEST_OPENERS,
+    STOPWORDS,
+    TASK_VERBS,
+    TEACH_VERBS,
+    YES_NO_STARTERS,
+)
+from bot.understand.work.marks_back import asks_marks_back
+from bot.understand.work.nth_item import nth_items_named
+from bot.understand.work.numbered_typo import numbered_respelled, series_heads
+from bot.understand.work.verb_use import used_as_verb
+from bot.understand.work.work_closes import closing_words
+
+_PAST = frozenset(
+    {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
+)
+# "if" opening what the student supposes, after a story; "when" and "since" are kept from "if ... when"
+_SUPPOSE = re.compile(r"\bif\b")
+_PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
+_SUBJECT_NUMBER = re.compile(r"([a-z]{2,6})\s*-?\s*(\d{2,4}[a-z]?)")
+_COURSE_NUMBER = re.compile(r"(?<![\d/:-])(\d{2})[- ]?(\d{3})(?![\d/:-])")
+_A_DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
+_DEPARTMENT_NUMBER = re.compile(
+    rf"\b({'|'.join(sorted(DEPARTMENT_CODES, key=len, reverse=True))})\s*-?\s*(\d{{1,4}}[a-z]{{0,2}})\b(?![:.]\d)"
+)
+_RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
+_WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
+_BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
+_BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
+_EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
+_WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
+_TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+# "the report is not due over christmas is it": a statement denied, then its tag
+_DENIED_THEN_TAG = re.compile(r"\bnot\b.+\b(?:is|was|are|were|does|do|will)\s+(?:it|they|that|there)\W*$")
+# Verbs of keeping help hours, which say nothing more than the hours themselves.
+_KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
+_MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bmake-?up\b")
+# "when do i have to finish it by", "what day do we need to get the report done by": a deadline asked with the "by"
+# left at the end
+_DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
+_OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
+_CLAUSE = re.compile(r"[,;:]")
+# "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
+_GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
+# "who is rafael, is he a ta", "who's dr lee? is she the lecturer": a wh-question, then a guess at the person's role
+_ROLE_GUESS_AFTER_WH = re.compile(
+    r"[,;?]\s*(?:or\s+)?(?:is|was|are)\s+(?:he|she|they|him|her)\s+(?:(?:a|an|the|our|my|one\s+of\s+the)\s+)?(\w+)"
+)
+_ASKED_AFTER_IF = re.compile(
+    # "if ps7 is 3 hours late what is the penalty" asks what, not whether
+    r"(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bhow )(?<!\bwho )(?<!\bwhich )(?<!\bwhy )"
+    r"\b(?:can|could|will|would|do|does|is|are|should|may)\s+(?:i|we|you|it|that|this|there|they|the|my)\b(?!.*\bif\b)"
+)
+
+# "i submitted the code 5 min late does that count as late": a yes/no about what the statement before it said.
+_ASKED_AFTER_STATEMENT = re.compile(
+    r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
+    r"\s+(?:as\s+)?(?:late|on time)\b"
+    # "ps3 four days late, is that still accepted": the statement's case asked back
+    r"|\b(?:is|was|would|will)\s+(?:that|it|this)\s+(?:still\s+)?(?:be\s+)?(?:accepted|allowed|ok|okay|fine|graded)\b"
+)
+
+# Leaving a course, which stays the registrar's business even with an exam named
+_LEAVING = re.compile(r"\b(?:drop|withdraw|withdrawal|waitlist|wait\s+list|add\s+(?:the|this|a)\s+(?:class|course))\b")
+
+# "calculators allowed in the test?", "phones ok during the exam", "midterm still at 7?": a yes/no asked with its
+# "are" or "is" left out, a thing named in a few words and then the word that allows or bars it, or "still" (no
+# question word anywhere after)
+_ASKED_WITHOUT_VERB = re.compile(
+    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:allowed|permitted|ok|okay|banned|forbidden|still)\b"
+    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows)\b)"
+)
+
+# "r8 is on zoom tomorrow?", "the lab is in person this week?": a statement of a few words asked back with a question
+# mark, no question word anywhere
+_STATED_AND_ASKED = re.compile(
+    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is|are)\s+(?:still\s+)?(?:on|in|at|online|remote|cancelled|canceled)\b"
+    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
+)
+
+# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
+# in sg4 when do we present" asks when).
+_ASKED_AFTER_OWN_GROUP = re.compile(
+    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:(?!(?:when|where|what|which|how|who|why)\b)[\w-]+\s+){1,3}?"
+    r"(?:do|does|is|are|will|can|should)\s+"
+    r"(?:we|i|it|there|they|our|my|the)\b"
+)
+
+# The last few questions' respellings: a question is respelled several times while it is answered (kept this few
+# so a benchmark cycling through its questions measures every respelling, as new questions would cost).
+_RESPELLED_KEPT = 4
+
+_PART_WORDS = frozenset({"part", "parts", "prt", "prts", "pt", "pts", "pat", "aprt"})
+_JOINERS = frozenset({"and", "or", "plus", "n"})
+
+
+def _named_parts(tokens: list[str], end: int, key: str, lex: Lexicon) -> tuple[tuple[str, ...], int]:
+    """ "hw4 part a and part b", "hw4 prt a & b", "hw4a and b": each part named after an assignment's number (the
+    number's group when it names none), and where the naming ends."""
+    numbered = NUMBERED.match(key)
+    if numbered is None:
+        return (), end
+    stem = numbered.group(1) + numbered.group(2)
+    found: list[str] = []
+    j = end
+    while j < len(tokens):
+        k = j
+        joined = bool(found or numbered.group(3))
+        if joined:
+            if tokens[k] not in _JOINERS:
+                break
+            k += 1
+        worded = k < len(tokens) and tokens[k] in _PART_WORDS
+        k += worded
+        letter = tokens[k] if k < len(tokens) else ""
+        # "hw4 and a question": a lone "a" is an article unless a part word names it.
+        if len(letter) != 1 or not letter.isalpha() or not (worded or (joined and letter != "a")):
+            break
+        ids = lex.assignment_keys.get(stem + letter)
+        if not ids:
+            break
+        found += ids
+        j = k + 1
+    return tuple(found), j
+
+
+# Losing points at a rate ("do we lose points daily", "are marks docked per hour"): a question about late penalties.
+# "they marked one of my answers wrong", "the grader missed my work": a grading the student thinks is wrong.
+GRADED_WRONG = re.compile(
+    r"\b(?:marked|graded|grader|graders|scored|rubric|autograder|took\s+(?:off|away)|docked|deducted)\b"
+    r".*\b(?:wrong|incorrect(?:ly)?|unfair(?:ly)?|mistakes?|bug|missed\s+my|should\s+have\s+(?:been|gotten|got))\b"
+    # "my de2 grade was posted weeks ago and i think its wrong": the student's own grade said to be wrong
+    r"|\bmy\s+(?:\w+\s+){0,3}?(?:grade|score|mark)s?\b.*\b(?:is|was|are|were|its|it's|seems?|looks?)\s+"
+    r"(?:\w+\s+)?(?:wrong|incorrect|off|too\s+low|a\s+mistake|an\s+error)\b"
+    # "a mistake in my test 1 grade", "complain about my midterm grade", "appeal my essay 2 mark": the grade questioned
+    r"|\b(?:mistakes?|errors?|complain|complaining|complaint|appeal|appealing|dispute|disputing|contest|contesting"
+    r"|challenge|challenging)\s+(?:about|in|on|with|of|against)?\s*(?:my|the|a|our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:grade|score|mark|result)s?\b"
+)
+_PENALTY = re.compile(
+    r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
+)
+_RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the question, where, and the word before it that relates it ("after hw3")."""
+
+    kind: str
+    ids: tuple[str, ...]
+    start: int
+    end: int
+    weight: float = 1.0
+    relation: str = ""  # after | before | during | until | since | by | week_after | week_before | day_...
+
+
+@dataclass
+class Reading:
+    """Everything found in one question (or one part of a multi-part question)."""
+
+    question: str
+    text: str  # respelled, with the time phrases still in
+    tokens: list[str]
+    cues: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimePhrase] = field(default_factory=list)
+    yes_no: bool = False
+    request: bool = False
+    past: bool = False
+    pronoun: bool = False
+    other_course: bool = False
+    about_bot: bool = False  # "are you chatgpt": about the bot, not the course
+    content: list[str] = field(default_factory=list)  # words nothing else explains
+    focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
+    unknown_assignments: list[str] = field(default_factory=list)
+    told: bool = False  # a sentence of the story around the question ("i lost my code"): asks nothing
+    after_story: bool = False  # asks after a story, and may take what the story named ("how bad is it then")
+
+    def ids(self, kind: str) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            if m.kind == kind:
+                out += [i for i in m.ids if i not in out]
+        return out
+
+    def first(self, kind: str) -> Mention | None:
+        return next((m for m in self.mentions if m.kind == kind), None)
+
+    def weights(self, kind: str) -> dict[str, float]:
+        out: dict[str, float] = defaultdict(float)
+        for m in self.mentions:
+            if m.kind == kind:
+                for i in m.ids:
+                    out[i] += m.weight
+        return dict(out)
+
+    @property
+    def error(self) -> str:
+        return next((t.message for t in self.times if t.kind == "error"), "")
+
+    def time(self, *kinds: str) -> TimePhrase | None:
+        return next((t for t in self.times if t.kind in kinds), None)
+
+
+class Reader:
+    """Reads questions about one course (its lexicon built once)."""
+
+    def __init__(self, course: Course, lexicon: Lexicon) -> None:
+        self.course = course
+        self.lexicon = lexicon
+        self._series_heads = series_heads(lexicon.series)  # "shet 10": the course's "sheet", not "set"
+        self._final_of_series = _final_of_series(course, lexicon)
+        # "do i need to go to recitation": being at a class of the course, in its own words.
+        kinds = sorted({" ".join(k) for k, tags in lexicon.phrases.items() if any(t.kind == "kind" for t in tags)})
+        classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
+        self._attend = re.compile(rf"\b(?:go|going|goes|went)\s+to\s+(?=(?:the\s+|my\s+)?(?:{classes})\b)")
+        self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
+        # Course numbers with a subject ("STAT 187"): the course's own means this course; another number with
+        # the same subject ("stat 200") is another course.
+        numbered = [m for n in course.numbers if (m := _SUBJECT_NUMBER.fullmatch(n.lower().strip()))]
+        subjects = sorted({m.group(1) for m in numbered})
+        sections = {s.lower() for s in course.section_ids()}
+        own = [f"{m.group(1)}\\s*-?\\s*{m.group(2)}" for m in numbered if m.group(0) not in sections]
+        self._own_number = re.compile(rf"\b(?:{'|'.join(own)})\b") if own else None
+        self._own_subject_numbers = frozenset(m.group(1) + m.group(2) for m in numbered)
+        self._subject_number = (
+            re.compile(rf"\b({'|'.join(map(re.escape, subjects))})\s*-?\s*(\d{{2,4}}[a-z]?)\b") if subjects else None
+        )
+        # Other courses the page itself names (prerequisites): asking about them is asking about this course's rule.
+        cited = " ".join(f"{p.summary} {p.quote} {' '.join(p.keywords)}" for p in course.policies)
+        self.cited_numbers = frozenset(a + b for a, b in _COURSE_NUMBER.findall(plain(cited))) - self.course_numbers
+        own_codes = {n.lower().replace(" ", "").replace("-", "") for n in course.numbers}
+        self.cited_numbers |= frozenset(a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(cited))) - own_codes
+        self._own_codes = frozenset(own_codes)
+        # The exams in date order, once: "after the exam" with no exam named is the next one.
+        # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
+        self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
+        self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
+        self._sitting_words = qualifiers(course)
+        # "register for the exam in Sisu 7 days before": a course whose exam rules tell students to register
+        self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules)
+        self._section_exams = shared_names(course)
+        self._section_leads = lead_words(course)
+        self._exam_dates = [e.date for e in self._exams_by_date]
+        self._title_places = _title_places(lexicon)
+        # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
+        self._respelled: dict[str, str] = {}
+
+    def _registers_for_exam(self, reading: Reading, text: str) -> bool:
+        """Whether the question asks about registering for an exam of a course whose exam rules say how."""
+        return (
+            "enrollment" in reading.cues
+            and self._exam_registration
+            and any(m.kind == "exam" for m in reading.mentions)
+            and REGISTER.search(text) is not None
+            and _LEAVING.search(text) is None
+        )
+
+    def respell(self, question: str) -> str:
+        known = self._respelled.get(question)
+        if known is not None:
+            return known
+        if len(self._respelled) >= _RESPELLED_KEPT:
+            self._respelled.clear()
+        text = self._respell(question)
+        self._respelled[question] = text
+        return text
+
+    def _respell(self, question: str) -> str:
+        text = plain(question)
+        if self._own_number is not None:
+            text = self._own_number.sub("this course", text)  # "what is stat 187 about"
+        text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)
+        text = respell(text, self.lexicon.correct, self.lexicon.joined)
+        text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
+        if self._final_of_series is not None and "final" in text:
+            text = self._final_of_series.sub("last ", text)  # "the final pset": the last problem set, not the exam
+        if "go" in text or "went" in text:  # the verbs _attend rewrites, looked for before its pattern is tried
+            text = self._attend.sub("attend ", text)
+        return _DROP_IN.sub("attend", text) if "op" in text else text  # drop, pop, stop
+
+    def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
+        text = self.respell(question) if text is None else text
+        first_words = words(text)
+        past = any(w in _PAST for w in first_words)
+        supposed = _supposed_from(text) if past else None
+        times = find_phrases(text, now, self.course, past=past)
+        # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
+        times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
+        if supposed is not None:
+            # "i was sick last week, if i hand it in saturday": the story is past, the hand-in still to come
+            later = find_phrases(text, now, self.course)
+            times = [t for t in times if t.end <= supposed] + [t for t in later if t.start >= supposed]
+            past = False
+        named = self.lexicon.dated_period_spans(text)
+        if named:
+            # "is there class on whit monday": the day off the data names, not the coming Monday
+            times = [t for t in times if not any(s < t.end and t.start < e for s, e in named)]
+        # "the thursday lecture on 16 april": one day, 16 April (its weekday read as part of it, not as a word)
+        rest = _blank(text, [(t.start, t.end) for t in times])
+        times = weekday_of_date(times, text)
+        tokens = words(rest)
+        reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
+        self._entities(reading, question)
+        # "the class test dates": the exams of that shared name, as one mention
+        today = now.astimezone(self.course.tz).date()
+        reading.mentions = merged_series(
+            reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
+        )
+        self._the_break(reading, now)
+        self._this_of_series(reading, now)
+        self._implied_exam(reading, now)
+        if self._registers_for_exam(reading, text):
+            # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
+            reading.cues.discard("enrollment")
+        self._weekday_in_period(reading)
+        if "countdown" in reading.cues:
+            # "how many days until the midterm": the midterm's date is asked, not what comes before it.
+            reading.mentions = [
+                replace(m, relation="") if m.kind in ("exam", "period") and m.relation in ("until", "before") else m
+                for m in reading.mentions
+            ]
+        lead = [w for w in first_words if w not in FILLERS][:3]
+        reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
+        reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
+        if not reading.yes_no and not (lead and lead[0] in _WH):
+            # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
+            # submit": a yes/no question after a statement or a condition.
+            reading.yes_no = (
+                bool(_TAG_QUESTION.search(text))
+                or bool(_DENIED_THEN_TAG.search(text))
+                or any(
+                    (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
+                    for clause in _CLAUSE.split(text)[1:]
+                )
+                or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
+                # "lr3 is due sunday, if i turn it in tuesday will i lose points": the condition after a statement
+                or any(
+                    words(clause)[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(clause))
+                    for clause in _CLAUSE.split(text)[1:]
+                )
+                or bool(_ASKED_AFTER_STATEMENT.search(text))
+                or bool(_ASKED_AFTER_OWN_GROUP.search(text))
+                or bool(_ASKED_WITHOUT_VERB.search(text))
+                or bool(_STATED_AND_ASKED.search(text))
+            )
+        if not reading.yes_no and lead and lead[0] in _WH:
+            guess = _GUESS_AFTER_WH.search(text)
+            # the guess is a day or time the student states: Yes or No on it first, then the answer
+            reading.yes_no = guess is not None and any(
+                t.kind in ("day", "moment", "time") and t.start >= guess.end() for t in reading.times
+            )
+            role = _ROLE_GUESS_AFTER_WH.search(text)
+            # the role guessed is one the course names: Yes or No on it first, then who they are
+            guessed = role.group(1) if role is not None else ""
+            roles = [tokens[m.start] for m in reading.mentions if m.kind == "role"]
+            reading.yes_no = reading.yes_no or guessed in roles
+        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
+            # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
+            # still asks the first ("or only" is the student's guess at the No).
+            reading.yes_no = False
+        reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
+        if any(
+            w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"]
+            for i, w in enumerate(first_words)
+        ):
+            reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
+        if any(a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)):
+            reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
+        if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
+            reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
+        elif (_PENALTY.search(text) or "late" in reading.cues) and stated_rate(text) and "exam" not in reading.cues:
+            # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
+            reading.cues.add("late")
+            reading.cues.discard("grading")
+        if (
+            _MAKE_UP.search(text)
+            and reading.ids("assignment")
+            and not reading.ids("exam")
+            and not reading.cues & {"exam"}
+        ):
+            # "i missed plq7, can i still make it up": handing in work after its deadline, its late rules
+            reading.cues.add("late")
+        if _DONE_BY.search(text):
+            reading.cues.add("due")  # "when do i have to finish the gene regulation quiz by": its deadline
+        if GRADED_WRONG.search(text):
+            reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
+        elif asks_marks_back(text):
+            reading.cues.add("grades")  # "when do we get essay 1 back": when its marks come out
+        if "parts" in reading.cues and any(t.kind == "lateness" for t in times):
+            reading.cues.add("whatif")  # "the code went in 10 min late but the written was on time": that case
+        if _is_task(reading, first_words, lead):
+            reading.cues.add("task")
+        reading.pronoun = any(t in _PRONOUNS for t in tokens)
+        reading.focus = _used_thing(tokens)
+        reading.other_course = self._other_course_named(reading, plain(question), text)
+        return reading
+
+    def _other_course_named(self, reading: Reading, typed: str, text: str) -> bool:
+        """Whether the part asks about another course by its number ("is stat 200 a good class", "math 54")."""
+        if not _A_DIGIT.search(typed):
+            return False  # every course number has digits: without one there is none to look for
+        foreign = {a + b for a, b in _COURSE_NUMBER.findall(typed)} - self.course_numbers
+        if self._subject_number is not None:
+            found = {a + b for a, b in self._subject_number.findall(typed)}
+            foreign |= found - self._own_subject_numbers  # "is stat 200 a good class"
+        # "math 54"; "marketing 2100" of MKTG 2100 is this course by its department's whole name
+        departments = {a + b for a, b in _DEPARTMENT_NUMBER.findall(typed) if b not in self.course_numbers}
+        foreign |= departments - self._own_codes
+        if not foreign:
+            return False
+        # A piece of a longer question is of another course only by a number it names itself ("i also have a 15-445
+        # project. when is the mini-project due": the second sentence is about this course).
+        digits = _NOT_DIGIT.sub("", text)
+        foreign = {n for n in foreign if _NOT_DIGIT.sub("", n) in digits}
+        # "when is 10-601 hw5 due" is another course's homework even when the page names 10-601 as a prerequisite.
+        named = any(m.kind in ("assignment", "exam") for m in reading.mentions) or reading.unknown_assignments
+        return bool(foreign) and bool(named or not foreign <= self.cited_numbers)
+
+    def _entities(self, reading: Reading, question: str) -> None:
+        tokens = reading.tokens
+        lex = self.lexicon
+        spans: list[tuple[int, int, Tag]] = []
+        for i, token in enumerate(tokens):
+            for n in lex.phrase_lengths.get(token, ()):
+                if n > 6 or n > len(tokens) - i:
+                    continue
+                tags = lex.phrases.get(tuple(tokens[i : i + n]))
+                if tags:
+                    spans += [(i, i + n, t) for t in tags]
+        mentions: list[Mention] = []
+        # Assignments by canonical key, longest first at each position ("hw 4 part b" before "hw 4").
+        taken = [False] * len(tokens)
+        canon = [canon_token(t) for t in tokens]  # each token's canonical form once, for every key it is part of
+        for i in range(len(tokens)):
+            if taken[i] or tokens[i] in STOPWORDS:
+                continue
+            for n in range(min(len(tokens) - i, 4), 0, -1):
+                key = "".join(canon[i : i + n])
+                ids = lex.assignment_keys.get(key)
+                if ids:
+                    parts, end = _named_parts(tokens, i + n, key, lex)
+                    if parts:  # "hw4 part a and part b": those parts; "hw4a and b": hw4a too
+                        lettered = (m := NUMBERED.match(key)) is not None and bool(m.group(3))
+                        ids = tuple(dict.fromkeys((*(ids if lettered else ()), *parts)))
+                    mentions.append(Mention("assignment", ids, i, end, 3.0, _relation(tokens, i)))
+                    taken[i:end] = [True] * (end - i)
+                    break
+                # NUMBERED ends in one or two digits, perhaps with a letter after: a key ending otherwise is no match
+                numbered = NUMBERED.match(key) if n <= 3 and (key[-1:].isdigit() or key[-2:-1].isdigit()) else None
+                if numbered and numbered.group(1) in lex.numbered_prefixes:
+                    reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
+                    taken[i : i + n] = [True] * n
+                    break
+        if not any(m.kind == "assignment" for m in mentions):
+            mentions += _by_title_words(tokens, lex, self._title_places)
+        mentions = [_narrowed(m, tokens, lex) if m.kind == "assignment" and len(m.ids) > 1 else m for m in mentions]
+        # Other entities: the longest match of each kind wins where matches of that kind overlap.
+        relations: dict[int, str] = {}  # the word relating what starts at each token, read once per token
+        by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
+        for span in spans:
+            by_kind[span[2].kind].append(span)
+        for kind, found in by_kind.items():
+            if kind == "cue":
+                continue
+            found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+            # The spans taken, each once: a large course names many things by the same words, and a span taken
+            # again changes nothing of which overlap.
+            used: dict[str, dict[tuple[int, int], None]] = defaultdict(dict)
+            for start, end, tag in found:
+                # The longest name wins where names overlap; different policies' keywords may share words.
+                taken_here = used[tag.value if kind == "policy" else kind]
+                if any(start < e and s < end and (s, e) != (start, end) for s, e in taken_here):
+                    continue
+                if kind == "person" and end - start == 1 and not self._is_name(tokens[start], start, spans, question):
+                    continue
+                if kind == "policy" and end - start == 1 and plain_word_here(tokens[start], question):
+                    continue  # "the same day as q7": not "AS" (Accessibility Services)
+                taken_here[start, end] = None
+                if start not in relations:
+                    relations[start] = _relation(tokens, start)
+                mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
+        # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
+        mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
+        # "the regularization unit": every day of the unit named, its own day no more than the others.
+        grouped = {}
+        for m in mentions:
+            if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST:
+                grouped[m.start, m.end] = max(grouped.get((m.start, m.end), 0.0), m.weight)
+        mentions = [
+            replace(m, weight=grouped[m.start, m.end]) if m.kind == "topic" and (m.start, m.end) in grouped else m
+            for m in mentions
+        ]
+        # "the thermochemistry unit": the word after a topic that groups it is no topic of its own ("units").
+        ends = {m.end for m in mentions if m.kind == "topic" and tokens[m.start] not in _GROUPING_WORDS}
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "topic" and m.start in ends and set(tokens[m.start : m.end]) <= _GROUPING_WORDS)
+        ]
+        # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
+        adjectives = {m.end: m for m in mentions if m.kind == "exam"}
+        used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
+        mentions = [
+            replace(m, start=adjectives[m.start].start) if m.kind == "assignment" and m.start in adjectives else m
+            for m in mentions
+            if m not in used
+        ]
+        # "the viva for P2": the section's own sitting ("Lab Viva (P2)"), not a policy naming vivas
+        for exam_id, i, j in section_exams(tokens, mentions, self._section_exams):
+            mentions.append(Mention("exam", (exam_id,), i, j, 2.0, _relation(tokens, i)))
+        # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
+        sittings = qualified_exams(mentions, tokens, self._sitting_words)
+        # "three other courses with midterms": those courses' exams, not this one's
+        sittings |= others_exams(tokens, frozenset(tokens[m.start] for m in mentions if m.kind == "exam") | _EXAM_WORDS)
+        mentions = [m for m in mentions if m.kind != "exam" or m.relation or m.start not in sittings]
+        # "lab report" is the series, not the item whose part is named "report": a name inside a series' name is not
+        # that item.
+        series = [(m.start, m.end) for m in mentions if m.kind == "series"]
+        mentions = [
+            m
+            for m in mentions
+            if m.kind != "assignment"
+            or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
+        ]
+        # "the last thing we have to hand in": a series named by a verb, used as one, is no series asked about
+        verbs = [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
+        if verbs:
+            reading.cues.add("work_verb")
+            mentions = [m for m in mentions if m not in verbs]
+        # A cue inside a longer name is part of the name: "exam" in "practice exam", "break" in "spring break".
+        named = list(dict.fromkeys((m.start, m.end) for m in mentions if m.kind != "policy"))  # each span once
+        # An assignment named by the very word of a cue ("the quiz" of a course whose quiz is an assignment) is
+        # the assignment, not the cue's kind of thing.
+        own_names = {(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")}
+        if any(m.kind == "series" for m in mentions):
+            reading.cues.add("homework_kind")  # "how many quizzes are left": a kind of the course's work
+        for start, end, tag in spans:
+            if tag.kind != "cue":
+                continue
+            if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
+                continue
+            if tag.value == "exam" and ((start, end) in own_names or start in sittings):
+                continue
+            reading.cues.add(tag.value)
+        mentions = _roles_outside_help_hours(mentions, spans)
+        mentions += self._numbered_meetings(tokens, mentions)
+        # "lecture over thanksgiving" is lecture during the break, not when it ends.
+        periods = {m.start for m in mentions if m.kind == "period"}
+        if any(
+            m.kind == "kind"
+            and (tokens[m.end : m.end + 1] in (["over"], ["out"]) or tokens[m.end : m.end + 2] in _LETS_OUT)
+            and m.end + 1 not in periods
+            for m in mentions
+        ):
+            reading.cues.add("time_of")  # "when is lecture over": when it ends
+        elif tokens[-1:] == ["out"]:
+            reading.cues.add("release")  # "is ps4 out"
+        # "the midterm review (session)", "a review session for exam 1": a meeting before the exam, not the exam.
+        mentions = [
+            replace(m, relation="before")
+            if m.kind == "exam"
+            and not m.relation
+            and (
+                (tokens[m.end : m.end + 1] and tokens[m.end] in _BEFORE_EXAM)
+                or (tokens[m.start - 1 : m.start] == ["for"] and _BEFORE_EXAM & set(tokens[: m.start]))
+            )
+            else m
+            for m in mentions
+        ]
+        mentions = _section_not_its_work(mentions, reading.cues)
+        mentions = article_sections(mentions, tokens, question, self._section_leads)  # "is there a lecture"
+        reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        if asks_section_meeting(reading.cues, mentions, bool(reading.times)):
+            reading.cues.add("class")  # "where is t04 on tuesday": that section's meeting then
+        dated = bool(reading.times) or any(m.kind == "period" or (m.kind == "exam" and m.relation) for m in mentions)
+        if visits_person(tokens, mentions, reading.cues, dated=dated):
+            reading.cues.add("office_hours")  # "when can i see dr siti": her office hours
+        covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
+        covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
+        # "when is spring break this year": the course's own year, nothing else asked
+        covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
+        # "during our normal lecture time": the meeting's own slot, no word of its own
+        covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
+        if "office_hours" in reading.cues:
+            # "does tomas hold any of his office hours on zoom", "does she offer online consults": keeping them
+            covered |= {i for i, t in enumerate(tokens) if t in _KEEPS_HOURS}
+        if closing := closing_words(tokens, mentions):
+            reading.cues.add("due")  # "what time does webwork close": when it is due
+            covered |= closing
+        if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):
+            reading.cues.add("parts")  # "the data on time but the poster 3 hours late": two parts of one work
+        if "parts" in reading.cues:
+            # "the written part on time and the code late": "code" is the other part of the work
+            covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
+        covered |= told_weather(self.course, tokens)  # "its pouring rn, do we still have lab": the scene
+        reading.content = [
+            t
+            for i, t in enumerate(tokens)
+            if i not in covered and (t not in STOPWORDS or _named_list(tokens, i)) and not t.isdigit() and len(t) > 1
+        ]
+
+    def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+        """ "lecture 20", "lec 12": the schedule row of that kind with that number (or the nth of its kind)."""
+        out = []
+        sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+        for m in mentions:
+            if m.kind != "kind" or m.end >= len(tokens) or any(s <= m.end < e for s, e in sections):
+                continue
+            number = tokens[m.end]
+            if not number.isdigit() or len(number) > 3:
+                continue
+            row = self.lexicon.numbered_row(m.ids[0], int(number))
+            if row is not None:
+                out.append(Mention("topic", (str(row),), m.start, m.end + 1, 12.0))
+        return out
+
+    def _this_of_series(self, reading: Reading, now: dt.datetime) -> None:
+        """ "what's due after this essay": of the series named, the item due now or next."""
+        tokens = reading.tokens
+        for i, m in enumerate(reading.mentions):
+            if m.kind != "series" or tokens[max(0, m.start - 1) : m.start] not in (["this"], ["current"]):
+                continue
+            items = [a for a in map(self.course.assignment, self.lexicon.series.get(m.ids[0], ())) if a is not None]
+            coming = sorted((a for a in items if a.due > now), key=lambda a: (a.due, a.id))
+            if coming:
+                relation = m.relation or _relation(tokens, m.start - 1)  # "after this essay"
+                reading.mentions[i] = replace(m, kind="assignment", ids=(coming[0].id,), weight=3.0, relation=relation)
+                if not any(n.kind == "series" for n in reading.mentions):
+                    reading.cues.discard("homework_kind")  # one item, not a kind of work
+
+    def _the_break(self, reading: Reading, now: dt.datetime) -> None:
+        """ "after the break", "when does the break end": the current or next stretch of days off named with the
+        word typed ("break", "recess"), else the current or next one longer than a day."""
+        if any(m.kind == "period" for m in reading.mentions):
+            return
+        tokens = reading.tokens
+        at = next(
+            (i for i, t in enumerate(tokens) if t in _BREAK_WORDS and i and tokens[i - 1] in ("the", "this", "next")),
+            None,
+        )
+        if at is None:
+            return
+        today = now.astimezone(self.course.tz).date()
+        coming = sorted(
+            (p for p in self.lexicon.periods.values() if p.last >= today and not p.held), key=lambda p: p.first
+        )
+        named = [p for p in coming if tokens[at] in phrase_key(p.name)]
+        longer = [p for p in coming if p.last > p.first]
+        chosen = (named or longer or [None])[0]
+        if chosen is None:
+            return
+        reading.mentions.append(Mention("period", (chosen.key,), at, at + 1, 1.0, _relation(tokens, at)))
+        others = [w for w in CUES["no_class"] if w not in _BREAK_WORDS and w != "breaks"]
+        if not any(re.search(rf"\b{re.escape(w)}\b", reading.text) for w in others):
+            # "break" named the stretch of days off; it does not ask whether a class is off
+            reading.cues.discard("no_class")
+
+    def _weekday_in_period(self, reading: Reading) -> None:
+        """ "is there section on thanksgiving friday", "the monday after spring break", "the friday before the
+        midterm": the weekday in (or just after, just before) that stretch, not the coming one."""
+        named = next(
+            (m for m in reading.mentions if m.kind == "period" or (m.kind == "exam" and m.relation in _BESIDE)), None
+        )
+        if named is None or named.relation not in ("", "during", *_BESIDE):
+            return
+        if named.kind == "period":
+            stretch = self.lexicon.periods[named.ids[0]]
+            first, last = stretch.first, stretch.last
+        else:
+            exam = self.course.exam(named.ids[0])
+            if exam is None or exam.date is None:
+                return
+            first = last = exam.date
+        for i, t in enumerate(reading.times):
+            if (
+                t.kind == "day"
+                and t.grain == "weekday"
+                and (t.bare or reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES)
+            ):
+                day = weekday_beside(t.first.weekday(), reading.text[t.end :], named.relation, first, last)
+                if day is not None:
+                    label = f"{day:%a %b} {day.day}"
+                    reading.times[i] = replace(t, first=day, last=day, label=label, other=None, beside=named.ids[0])
+
+    def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
+        """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the
+        next exam (the last one once all are over)."""
+        exams = self._exams_by_date
+        if not exams or any(m.kind == "exam" for m in reading.mentions):
+            return
+        unset = {w for _, names in unset_exams(self.course) for w in names}
+        for i, token in enumerate(reading.tokens):
+            relation = _relation(reading.tokens, i) if token in _EXAM_WORDS else ""
+            if relation and token in unset:
+                return  # "before the final" where the final's date is not on the page: not the next dated exam
+            if relation:
+                at = bisect.bisect_left(self._exam_dates, now.astimezone(self.course.tz).date())
+                which = exams[min(at, len(exams) - 1)]
+                reading.mentions.append(Mention("exam", (which.id,), i, i + 1, 1.0, relation))
+                return
+
+    def _is_name(self, word: str, at: int, spans: list[tuple[int, int, Tag]], question: str) -> bool:
+        """Whether a one-word name that is also an ordinary word names the person here."""
+        if word in self.lexicon.plain_names:
+            raw = re.escape(word)
+            return bool(re.search(rf"\b{raw.capitalize()}\b|\b{raw}['’]s\b", question))
+        if word in self.lexicon.cue_names:
+            return not any(t.kind == "cue" and s <= at < e and e - s > 1 for s, e, t in spans)
+        return True
+
+
+_USE = frozenset({"use", "using", "used"})
+_UNTIL = frozenset({"for", "on", "in", "to", "with", "during", "when", "while", "if", "and", "or", "at", "as"})
+
+
+def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:
+    """ "can you do my ps4 for me", "solve problem 2 for me", "explain gradient descent": work asked of the bot,
+    not a question about the course."""
+    words_ = set(first_words)
+    for_me = any(a in ("for", "to") and b == "me" for a, b in itertools.pairwise(first_words))
+    if (reading.request or for_me) and TASK_VERBS & words_:
+        return True
+    teaching = (bool(lead) and lead[0] in TEACH_VERBS) or ((reading.request or for_me) and bool(TEACH_VERBS & words_))
+    # "what's a random forest", "what does p value mean": a definition, not the day it is taught
+    teaching |= first_words[:3] in (["what", "is", "a"], ["what", "is", "an"]) or first_words[-1:] == ["mean"]
+    business = reading.cues & COURSE_BUSINESS or any(m.kind not in ("topic", "kind") for m in reading.mentions)
+    # "how do glaciers form", "why does the lasso shrink": how the world works, asked of nothing the course
+    # names (no cue, no name but a schedule topic's words): general knowledge, not the course.
+    explaining = (
+        _asks_how_it_works(lead)
+        # "how does glacier flow work": that "work" is no coursework
+        and not reading.cues - {"past", "howto", *(["thing"] if reading.tokens[-1:] == ["work"] else [])}
+        and all(m.kind == "topic" for m in reading.mentions)
+    )
+    return (teaching and not business) or explaining
+
+
+_ASKERS = frozenset({"i", "we", "you", "u", "my", "our", "they", "one", "students", "people", "someone", "anyone"})
+
+
+def _asks_how_it_works(lead: list[str]) -> bool:
+    """ "how do glaciers form", "why is the sky blue", "what causes ice ages": an explanation of the world."""
+    if lead[:1] == ["how"] and lead[1:2] in (["do"], ["does"], ["did"]):
+        return lead[2:3] != [] and lead[2] not in _ASKERS
+    return lead[:1] == ["why"] or lead[:2] == ["what", "causes"]
+
+
+def _used_thing(tokens: list[str]) -> frozenset[str]:
+    """What would be used, in "can I use github copilot for hw": the last word before the next preposition (in
+    English the head of "github copilot" is "copilot")."""
+    for i, token in enumerate(tokens):
+        if token in _USE:
+            out = []
+            for word in tokens[i + 1 : i + 5]:
+                if word in _UNTIL:
+                    break
+                if word not in STOPWORDS:
+                    out.append(word)
+            return frozenset(out[-1:])
+    return frozenset()
+
+
+_BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
+
+
+def _title_places(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """Per word, the places in `lex.title_words` of the items whose topic holds it (`lex.title_words_by_word`)."""
+    places: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = {}
+    for at, entry in enumerate(lex.title_words):
+        places.setdefault(entry, []).append(at)
+    return {
+        word: tuple(sorted({p for entry in entries for p in places[entry]}))
+        for word, entries in lex.title_words_by_word.items()
+    }
+
+
+def _by_title_words(tokens: list[str], lex: Lexicon, title_places: Mapping[str, tuple[int, ...]]) -> list[Mention]:
+    """ "the alum synthesis report": the items whose title's topic ("Synthesis of alum", two words or more) the
+    question holds in any order."""
+    at = {t: i for i, t in enumerate(tokens)}
+    # the work itself is asked about: its kind named ("report") or its deadline; not "the <topic> lecture"
+    deadline = bool(_DEADLINE_WORDS & at.keys())
+    # Only the items the question's words could name are looked at, in the course's order (a course with thousands
+    # of items costs what one with ten does).
+    places = sorted({p for t in at for p in title_places.get(t, ())})
+    found = [
+        (item, topic)
+        for item, topic, kind in map(lex.title_words.__getitem__, places)
+        if topic <= at.keys() and (deadline or kind & at.keys())
+    ]
+    if not found:
+        # "the pcr lab report" of "Lab Report 2: PCR Genotyping": its kind in full and a word of its topic that no
+        # other item of that kind has ("the vinegar lab report", not the pre-lab on vinegar)
+        found = [
+            (item, frozenset(w for w in topic & at.keys() if w in lex.title_marks))
+            for item, topic, kind in map(lex.title_words.__getitem__, places)
+            if kind and kind <= at.keys()
+        ]
+        held = Counter(w for _, words in found for w in words)
+        found = [(item, only) for item, words in found if (only := frozenset(w for w in words if held[w] == 1))]
+    if not found:
+        return []
+    spots = [at[w] for _, topic in found for w in topic]
+    return [Mention("assignment", tuple(i for i, _ in found), min(spots), max(spots) + 1, 3.0)]
+
+
+def _narrowed(mention: Mention, tokens: list[str], lex: Lexicon) -> Mention:
+    """ "the synthesis of alum report": of the items a topic names, those whose kind the word beside it names."""
+    beside = set(tokens[mention.end : mention.end + 1] + tokens[max(0, mention.start - 1) : mention.start])
+    kinds = {item: other for item, _, other in lex.title_words if item in mention.ids}
+    kept = tuple(i for i in mention.ids if kinds.get(i, frozenset()) & beside)
+    if not kept or len(kept) == len(mention.ids) or len(kinds) < len(mention.ids):
+        return mention
+    return replace(mention, ids=kept)
+
+
+def _named_list(tokens: list[str], i: int) -> bool:
+    """ "a reading list": a list of something is a thing asked about, not the request "list"."""
+    return tokens[i] in ("list", "lists") and i > 0 and tokens[i - 1] not in STOPWORDS
+
+
+_FROM_TODAY_UNTIL = re.compile(
+    r"^from\s+(?:today|tonight|now)\s+(?:until|till|til|to|up\s+to|through)\s+(?:the|my|our)\b"
+)
+_DEADLINE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submitted", "hand", "turn", "late"})
+# "when does the lab get out", "what time does lecture let out": when it ends
+# "a section i could drop into", "can i drop in on another lab": attending it, not work being released
+_DROP_IN = re.compile(r"\b(?:drop|pop|stop)\s+(?:into|in\s+on|in\s+to|by)\b")
+_LETS_OUT = (["get", "out"], ["gets", "out"], ["let", "out"], ["lets", "out"])
+_GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
+_GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
+# Words that say a meeting or its time is the usual one ("our normal lecture time", "the regular class slot").
+_USUAL = frozenset({"normal", "usual", "regular", "typical", "ordinary", "standard", "normally", "usually"})
+_OCCASION_WORDS = _BREAK_WORDS | {"week", "weekend", "day", "days", "holiday", "off", "classes"}
+_THING_WORDS = frozenset({"list", "number", "amount", "total", "points", "marks", "question", "course", "courses"})
+
+
+def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[str]) -> bool:
+    """A day off named by one word of its label ("carnival", "thanksgiving travel") rather than an everyday word of
+    it used for something else ("a reading list" is not "Reading week")."""
+    word = tokens[mention.start]
+    if mention.end - mention.start != 1 or word not in label_words or word not in COMMON_WORDS | EVERYDAY_WORDS:
+        return True
+    after = tokens[mention.end : mention.end + 1]
+    if not after or after[0] in _OCCASION_WORDS:
+        return True
+    return after[0] in STOPWORDS and after[0] not in _THING_WORDS
+
+
+def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, int, Tag]]) -> list[Mention]:
+    """The mentions without a role named only by a word of the office-hours phrase: "office" in "office hours" is
+    the hours, not a "School Office" role."""
+    hours = [(s, e) for s, e, tag in spans if tag.kind == "cue" and tag.value == "office_hours" and e - s > 1]
+    if not hours:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind != "role" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in hours)
+    ]
+
+
+def _relation(tokens: list[str], start: int) -> str:
+    before = [t for t in tokens[max(0, start - 3) : start] if t != "the"]
+    if before[-2:] == ["week", "of"]:
+        return "week_of"  # "the week of the midterm"
+    if before[-2:] == ["day", "of"]:
+        return "day_of"  # "lecture on the day of test 1": the exam's own day, another thing asked of it
+    if before and before[-1] in ("and", "to") and {"between", "from"} & set(tokens[max(0, start - 4) : start]):
+        return "until"  # "office hours between now and the midterm": up to it
+    if before and before[-1] in ("between", "from") and {"and", "to", "until", "till"} & set(tokens[start : start + 5]):
+        return "since"  # "deadlines between p1 and the reading week": where a span starts, not what is asked
+    if returning := return_relation(tokens, start):
+        return returning  # "the week we get back from the break"
+    if not before or before[-1] not in _RELATIONS:
+        return ""
+    word = {"till": "until"}.get(before[-1], before[-1])
+    if len(before) == 3 and before[1] in ("weeks", "days") and word in ("after", "before"):
+        count = int(before[0]) if before[0].isdigit() else NUMBER_WORDS.get(before[0])
+        if count:  # "the two weeks after spring break": that many weeks (days) from its end
+            return f"{before[1]}_{word}:{count}"
+    if len(before) >= 2 and before[-2] in ("week", "day") and word in ("after", "before"):
+        return f"{before[-2]}_{word}"  # "the week before the midterm", "the day before thanksgiving"
+    return word
+
+
+def _final_of_series(course: Course, lexicon: Lexicon) -> re.Pattern[str] | None:
+    """ "final" before the name of one of the course's series of work ("the final problem set", "final webwork"):
+    the last of them, unless the course names a thing so ("final report", "final exam")."""
+    named = {
+        tuple(phrase_key(n))
+        for a in course.assignments
+        for n in (a.title, a.short, *a.aliases)
+        if phrase_key(n)[:1] == ("final",)
+    }
+    named |= {k for k in lexicon.phrases if k[:1] == ("final",)}
+    heads = {s for s in lexicon.series if ("final", *s.split()) not in named}
+    heads |= {lexicon.joined[h] for h in heads if h in lexicon.joined}  # as respelled: "webwork" read "web work"
+    heads = sorted(heads, key=len, reverse=True)
+    if not heads:
+        return None
+    return re.compile(rf"\bfinal\s+(?=(?:{'|'.join(re.escape(h) for h in heads)})s?\b)")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _supposed_from(text: str) -> int | None:
+    """Where a supposition told after a past story starts ("my laptop died last night, if i hand it in saturday ..."):
+    the first "if" with no past word from it on, after a past word; None when there is none."""
+    for found in _SUPPOSE.finditer(text):
+        before, after = words(text[: found.start()]), words(text[found.start() :])
+        if any(w in _PAST for w in before) and not any(w in _PAST for w in after):
+            return found.start()
+    return None
+
+
+def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Mention]:
+    """ "nord prac time", "who leads the nord group": a section's own name is the section, not the one assignment
+    named after it, when the question is about meetings, staff or an exam and not about work due; "final" before a
+    kind of meeting of a section is its last one."""
+    sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+    kinds_at = {m.start for m in mentions if m.kind == "kind"}
+    # "final tutorial", "final t2 tutorial": the kind of meeting right after, or after the section named
+    kinds_at |= {start for start, end in sections if end in kinds_at}
+    final = [m for m in mentions if m.kind == "exam" and m.end - m.start == 1 and m.end in kinds_at]
+    if sections and final and not any(m.kind == "exam" for m in mentions if m not in final):
+        # "final practical for group süd": "final" before a kind of meeting is its last one, not the final exam
+        mentions = [m for m in mentions if m not in final]
+        cues.discard("exam")
+        cues.add("last")
+    about_meetings = bool(cues & {"class", "staff", "where", "time_of"}) or any(
+        m.kind in ("kind", "exam") for m in mentions
+    )
+    # "can i switch from nord to süd": two sections named are the sections, whatever work is named after one.
+    about_meetings = about_meetings or len(sections) > 1
+    if not sections or not about_meetings or cues & {"due", "release", "late", "due_list"}:
+        return mentions
+    return [m for m in mentions if not (m.kind == "assignment" and (m.start, m.end) in sections)]

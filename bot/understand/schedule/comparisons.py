@@ -1,0 +1,217 @@
+"""Two dated things of the course compared: "is hw4 part b due the same day hw5 comes out" (Yes or No, with both
+dates), "final exam and proposal deadline, which comes first and how many days apart", "is the proposal due
+before the exam". Each side is an assignment's deadline (or its release, when the question says it comes out) or
+an exam's day, from the data; when a side's date is not on the page, the answer says so and gives no verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
+from bot.course.model import Course
+from bot.understand.answering import replies
+from bot.understand.question.reading import Mention, Reading
+
+# How the two are compared: on the same day, which is first, how far apart, or whether one is before the other.
+_SAME = re.compile(r"\bsame\s+(?:due\s+)?(?:day|date)\b|\bsame\s+deadline\b|\bon\s+the\s+same\s+day\b")
+_FIRST = re.compile(
+    r"\bwhich\s+(?:one\s+)?(?:comes?|is|happens?|falls?)\s+(?:first|earlier|sooner|later|last|second)\b"
+    r"|\bwhich\s+(?:one\s+)?(?:first|earlier|sooner)\b|\bwhat\s+order\b"
+    r"|\b(?:what|which)(?:\s+is|s)?\s+(?:one\s+)?(?:due|happens|comes|is)\s+(?:first|earlier|sooner)\b"
+)
+_APART = re.compile(
+    r"\bhow\s+(?:many\s+days|many\s+weeks|much\s+time|long|far)\s+(?:apart|between|is\s+there\s+between|in\s+between)"
+    r"|\bhow\s+(?:many\s+days|many\s+weeks|far)\s+apart\b|\bdays?\s+apart\b|\bgap\s+between\b"
+)
+_ORDER = re.compile(r"^(?:is|are|does|do|will|was)\b.*\b(before|after|earlier than|later than)\b")
+# Words after an assignment that say its release is meant, not its deadline.
+_RELEASE_WORDS = frozenset({"out", "released", "release", "releases", "comes", "come", "posted", "opens", "open"})
+_DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submitted", "submit"})
+# A word one of the patterns above needs: a question with none of them compares nothing and is not read again.
+_CUES = (
+    "same",
+    "first",
+    "earlier",
+    "sooner",
+    "later",
+    "last",
+    "second",
+    "order",
+    "apart",
+    "between",
+    "before",
+    "after",
+    "gap",
+    "long",
+    "far",
+)
+
+
+@dataclass(frozen=True)
+class _Side:
+    name: str  # "HW5", "Final examination"
+    verb: str  # "comes out", "is due", "is on"
+    day: dt.date | None  # None: not on the page
+
+    def said(self) -> str:
+        return f"{self.name} {self.verb} {human_date(self.day)}" if self.day else f"{self.name}: {replies.NOT_ON_PAGE}"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What a question compares: the two things named (each one side, or several when its name fits several) and
+    how they are compared."""
+
+    things: tuple[str, str]  # the ids named, as the question names them ("hw4b", "hw5")
+    groups: tuple[tuple[_Side, ...], tuple[_Side, ...]]
+    same: bool  # "on the same day"
+    first: bool  # "which comes first"
+    apart: bool  # "how many days apart"
+    order: bool  # "is X before Y": a Yes or No
+    after: bool  # ... asked as "after" ("is X after Y")
+    choice: bool  # "before or after": which of the two, no Yes or No
+
+    @property
+    def how(self) -> str:
+        """How they are compared, in one word (for `coursebot ask --json`)."""
+        flags = ("same", self.same), ("first", self.first), ("apart", self.apart), ("choice", self.choice)
+        return next((name for name, on in flags if on), "after" if self.after else "before")
+
+
+def may_compare(text_: str) -> bool:
+    """Whether the text (as read, respelled) holds a word any comparison needs: a cheap look before reading it."""
+    return could_compare(text_.lower())
+
+
+def comparison(course: Course, question: str, read: Callable[[str], Reading]) -> Comparison | None:
+    """What the question compares, or None when it compares nothing (or names other than exactly two assignments
+    or exams). `read` reads a text of the question."""
+    reading = read(question)
+    said = " ".join(reading.tokens)
+    same, first, apart = _SAME.search(said), _FIRST.search(said), _APART.search(said)
+    if first:
+        # "which is first, essay 2 or the proposal": "first" asks the order; it is not "the first essay"
+        blanked = _FIRST.sub(" , ", question.lower())
+        reading = read(blanked) if blanked != question.lower() else reading
+    # "is the midterm before or after ps5 is due": which of the two, said without a Yes or No
+    choice = re.search(r"\b(?:before or after|after or before)\b", said)
+    order = _ORDER.search(said) if not (same or first or apart or choice) else None
+    if not (same or first or apart or order or choice):
+        return None
+    named = sorted((m for m in reading.mentions if m.kind in ("assignment", "exam")), key=_at)
+    named = [m for i, m in enumerate(named) if all(m.ids != n.ids for n in named[:i])]
+    # "the final story": the assignment named by both words, not also the final exam read from "final"
+    named = [m for m in named if not any(_inside(m, n) for n in named)]
+    if len(named) != 2:
+        return None
+    if order and not any(m.relation in ("before", "after") for m in named[1:]):
+        return None  # "is hw4 before hw5 due" reads its relation off the second thing named
+    ends = (named[1].start, len(reading.tokens))
+    # Each side is one thing, or several when its name fits several ("the field log": N and S).
+    one, other = (tuple(_side(course, reading, m, ends[i], id_) for id_ in m.ids) for i, m in enumerate(named))
+    after = order is not None and (named[1].relation == "after" or order.group(1) in ("after", "later than"))
+    things = (named[0].ids[0], named[1].ids[0])
+    flags = (bool(same), bool(first), bool(apart), order is not None, after, bool(choice))
+    return Comparison(things, (one, other), *flags)
+
+
+def comparison_answer(course: Course, asked: Comparison) -> Answer:
+    """The two things' dates, with the Yes or No, the order or the gap asked for; no verdict when a date is not on
+    the page or the answer depends on which of several things is meant."""
+    same, first, apart, order, choice = asked.same, asked.first, asked.apart, asked.order, asked.choice
+    groups = asked.groups
+    sides = [s for g in groups for s in g]
+    lines = tuple(text(f"{s.said()}.") for s in sides)
+    title = " and ".join(" / ".join(s.name for s in g) for g in groups)
+    if any(s.day is None for s in sides):
+        said_not = text(f"I can't compare them: a date is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return Answer(title=title, lines=(said_not, *lines), kind="unknown")
+    pairs = [(a, b) for a in groups[0] for b in groups[1]]
+    several = len(pairs) > 1
+    which = text(f"Which one do you mean? {' or '.join(s.name for g in groups if len(g) > 1 for s in g)}.")
+    if choice and not (same or first or apart) and not several:
+        a, b = pairs[0]
+        how = "the same day as" if a.day == b.day else "before" if a.day < b.day else "after"
+        lead = text(f"{a.name} {a.verb} {human_date(a.day)}: {how} {b.name}, which {b.verb} {human_date(b.day)}.")
+        return Answer(title=title, lines=(lead, _apart_line(a, b)))
+    if order and all(a.day == b.day for a, b in pairs):
+        # "does hw5 come out before hw4 part b is due": the same day, and the page gives no hours to order them by
+        return Answer(title=title, lines=(text(f"They fall on the same day, {human_date(pairs[0][0].day)}."), *lines))
+    if same or order:
+        after = asked.after
+        verdicts = {(a.day == b.day) if same else (a.day > b.day if after else a.day < b.day) for a, b in pairs}
+        if len(verdicts) > 1:
+            return Answer(title=title, lines=(which, *lines))  # it depends on which one is meant
+        a, b = pairs[0]
+        reason = "; ".join(s.said() for s in sides) + "."
+        extra = () if several else (_apart_line(a, b),)
+        return replies.verdict(Answer(title=title, lines=(*lines, *extra)), verdicts.pop(), reason)
+    if several:
+        # "which comes first, the map test or the field log": either way, when one side is before every other
+        ordered = sorted(sides, key=_day)
+        lead = which
+        for mine, other in (groups, groups[::-1]):
+            if first and max(map(_day, mine)) < min(map(_day, other)):
+                lead = text(
+                    f"Either way, {' and '.join(s.name for s in mine)} come{'s' if len(mine) == 1 else ''} first."
+                )
+        return Answer(title=title, lines=(lead, *(text(f"{s.said()}.") for s in ordered)))
+    a, b = pairs[0]
+    if apart and not first:
+        return Answer(title=title, lines=(_apart_line(a, b), *lines))
+    gap = abs((b.day - a.day).days)
+    if a.day == b.day:
+        lead_line = text(f"Neither comes first: both are on {human_date(a.day)}.")
+    else:
+        early, later = (a, b) if a.day < b.day else (b, a)
+        lead_line = text(f"{early.name} comes first, {gap} day{'s' if gap != 1 else ''} before {later.name}.")
+    return Answer(title=title, lines=(lead_line, *lines))
+
+
+def compared(course: Course, question: str, read: Callable[[str], Reading]) -> Answer | None:
+    """The comparison of the two dated things the question names, or None when it compares nothing."""
+    asked = comparison(course, question, read)
+    return comparison_answer(course, asked) if asked is not None else None
+
+
+def could_compare(respelled: str) -> bool:
+    """Whether the respelled question holds a word a comparison needs (the words read are a part of it)."""
+    return any(cue in respelled for cue in _CUES)
+
+
+def _day(side: _Side) -> dt.date:
+    return side.day or dt.date.max
+
+
+def _apart_line(a: _Side, b: _Side) -> object:
+    gap = abs((b.day - a.day).days)
+    return text(f"They are {gap} day{'s' if gap != 1 else ''} apart." if gap else "They fall on the same day.")
+
+
+def _inside(part: Mention, whole: Mention) -> bool:
+    """Whether `part` shares words with `whole`, the name read more surely (its weight, then its length)."""
+    if part is whole or part.end <= whole.start or whole.end <= part.start:
+        return False
+    return (whole.weight, whole.end - whole.start) > (part.weight, part.end - part.start)
+
+
+def _at(mention: Mention) -> int:
+    return mention.start
+
+
+def _side(course: Course, reading: Reading, mention: Mention, until: int, one: str) -> _Side:
+    """One side: an exam's day, or an assignment's deadline (its release when the words after it say it comes out)."""
+    if mention.kind == "exam":
+        exam = course.exam(one)
+        return _Side(exam.title, "is on", exam.date) if exam else _Side(one, "is on", None)
+    item = course.assignment(one)
+    if item is None:
+        return _Side(one, "is due", None)
+    after = set(reading.tokens[mention.end : min(until, mention.end + 3)])
+    if after & _RELEASE_WORDS and not after & _DUE_WORDS:
+        return _Side(item.short, "comes out", item.release)
+    return _Side(item.short, "is due", item.due.astimezone(course.tz).date())

@@ -1,0 +1,38 @@
+"""'is there a reading day before finals', 'do we get a spring break': whether a named stretch of the schedule (a
+break, a reading day) exists at all, which is not whether class meets in it: Yes, with its days."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.core.timefmt import human_date
+from bot.understand.question.reading import Reading
+from bot.understand.words.lexicon import Period
+
+# The question asks whether a thing exists ("is there", "do we get", "will there be"), not whether class is held.
+_EXISTS = re.compile(
+    r"^(?:(?:is|are)\s+there|will\s+there\s+be|(?:do|does|will|did)\s+(?:we|you|they|students|the\s+(?:course|class)"
+    r"|this\s+(?:course|class|term|semester))\s+(?:have|get|has|gets)"
+    r"|(?:are|will)\s+(?:we|you|they|students)\s+(?:getting|having|going\s+to\s+(?:get|have)|gonna\s+(?:get|have)))\b"
+)
+# Other things a question may name beside the stretch without asking about class in it ("before finals").
+_BESIDE = frozenset({"period", "exam"})
+
+
+def period_asked(r: Reading, periods: Mapping[str, Period]) -> Period | None:
+    """The stretch whose existence a yes/no question asks about, or None when it asks something else (a kind of
+    meeting or class during it, a word nothing explains, no opening that asks whether a thing exists)."""
+    if not r.yes_no or "class" in r.cues or r.content or not _EXISTS.search(r.text.lower().lstrip()):
+        return None
+    if any(m.kind not in _BESIDE for m in r.mentions):
+        return None
+    named = next((m for m in r.mentions if m.kind == "period" and not m.relation), None)
+    return periods.get(named.ids[0]) if named is not None else None
+
+
+def period_reason(period: Period) -> str:
+    """The stretch and its days, as the reason for a Yes."""
+    if period.first == period.last:
+        return f"{period.name} is on {human_date(period.first)}."
+    return f"{period.name} runs {human_date(period.first)} – {human_date(period.last)}."

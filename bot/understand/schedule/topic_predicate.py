@@ -1,0 +1,41 @@
+"""A yes/no question asking something OF a scheduled topic ("will the spark lecture be streamed", "is the guest
+lecture going to be up on panopto"), not whether it is on the schedule: the schedule's Yes ("on Fri Jan 19") does
+not answer it. The words the question adds beyond the rows' own, a meeting's name, a time and the words of being
+scheduled are what is asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.course.model import Course
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import words_of
+from bot.understand.yes_no.page_claims import content_words, near_stems
+
+# Words of a topic being on the schedule: "is there a lecture on adam", "do we cover svms", "will we talk about it",
+# "do we even cover it at all".
+_BEING_SCHEDULED = words_of(
+    """there cover covered covering covers taught teach teaching talk talking talked discuss discussed discussing
+    discussion go over gone went learn learning learned learnt do doing done did happen happening happens held hold
+    holding scheduled schedule on about again also ever still yet already actually really all even whatsoever
+    anywhere week weeks day days today
+    tomorrow tonight next last this coming upcoming soon later time class classes lecture lectures session sessions
+    topic topics material course courses module modules unit units semester term trimester quarter syllabus
+    curriculum"""
+)
+_TIME = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^\d+(?:st|nd|rd|th)?$"
+)
+
+
+def asked_of_topic(course: Course, question: str, shown: Iterable[str]) -> list[str]:
+    """The words the question asks of the topic beyond what the shown rows say ([] when it asks only whether or when
+    the topic is on)."""
+    have = {s for line in shown for w in phrase_key(line) for s in near_stems(w)}
+    meetings = {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    return [
+        w
+        for w in content_words(question)
+        if w not in _BEING_SCHEDULED and w not in meetings and not _TIME.match(w) and not near_stems(w) & have
+    ]

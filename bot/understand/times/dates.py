@@ -1,0 +1,247 @@
+"""Dates people type in command options ("tomorrow", "next Friday", "Feb 14", "thursday 2am"), read relative to
+the injected now.
+
+Common phrases are read by bot.understand.times.time_phrases (no dateparser); anything else goes to dateparser,
+imported and warmed at startup (`warm_dateparser`). A phrase that cannot be read, or names an impossible or
+far-away moment ("feb 30", "9999-12-31", "tomorrow 25:00"), raises UserError with a message saying why: the
+bot never guesses a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.core.errors import UserError
+from bot.core.wall_clock import skipped, skipped_message
+from bot.core.window import Window
+from bot.course.model import Course
+from bot.understand.times.time_phrases import PhraseError, TimePhrase, find_phrases, make_date, week_monday
+from bot.understand.words.normalize import plain, respell
+
+DATE_EXAMPLES = "'today', 'tomorrow', 'friday', 'next Friday', 'Feb 14' or '2024-02-14'"
+MAX_PHRASE = 80
+_EXPLICIT_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_ABSOLUTE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}/\d{1,2}\b")
+
+
+class DateRefused(UserError):
+    """A date that can be read but cannot be meant: impossible ("feb 30", "25:00") or far from the term."""
+
+
+# Words that may sit around a date without changing it ("on friday", "by the 14th").
+_FILLER = frozenset({"on", "at", "by", "the", "this", "coming", "of", "in", "for", "a", "an"})
+
+
+def _prepare(phrase: str) -> str:
+    return " ".join(respell(plain(phrase)).split())
+
+
+def _leftover(text: str, phrases: list[TimePhrase]) -> list[str]:
+    chars = list(text)
+    for p in phrases:
+        chars[p.start : p.end] = " " * (p.end - p.start)
+    return [w for w in re.findall(r"[a-z0-9]+", "".join(chars)) if w not in _FILLER]
+
+
+def _read(phrase: str, now: dt.datetime, course: Course) -> tuple[str, list[TimePhrase], bool]:
+    """The prepared text, its phrases, and whether they are all it says. UserError for impossible values."""
+    text = _prepare(phrase)
+    if len(text) > MAX_PHRASE:
+        raise UserError(f"That is too long to be a date. Try {DATE_EXAMPLES}.")
+    phrases = find_phrases(text, now, course)
+    errors = [p for p in phrases if p.kind == "error"]
+    if errors:
+        raise DateRefused(errors[0].message)
+    return text, phrases, not _leftover(text, phrases)
+
+
+def _dateparser_settings(base: dt.datetime, course: Course) -> dict:
+    return {
+        "RELATIVE_BASE": base.astimezone(course.tz).replace(tzinfo=None),
+        "PREFER_DATES_FROM": "future",
+        "TIMEZONE": course.tz.key,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+
+
+def _dateparser(text: str, base: dt.datetime, course: Course) -> dt.datetime | None:
+    import dateparser  # warmed at startup by warm_dateparser(); only odd phrases get here
+    from pytz.exceptions import InvalidTimeError  # dateparser's own dependency: a wall time a clock change skips
+
+    try:
+        return dateparser.parse(text, languages=["en"], settings=_dateparser_settings(base, course))
+    except (ValueError, OverflowError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
+        return None  # dateparser can raise on odd input; to us that is simply "not a date"
+    except InvalidTimeError:
+        return None  # "nov 5 2023 1:00" in New York happens twice (or, in spring, never): no one moment to give
+
+
+def warm_dateparser(course: Course) -> None:
+    """Import dateparser and load its English data now, so no request pays for it (a few hundred ms)."""
+    _dateparser("tomorrow at 2pm", dt.datetime.now(dt.UTC), course)
+
+
+def _in_term(day: dt.date, course: Course, slack_days: int = 45) -> bool:
+    slack = dt.timedelta(days=slack_days)
+    return course.term_first - slack <= day <= course.term_last + slack
+
+
+def _checked(moment: dt.datetime, phrase: str, course: Course) -> dt.datetime:
+    """A dateparser result near the term, or UserError (it reads "Jan 1 0001" without complaint)."""
+    try:
+        make_date(moment.year, moment.month, moment.day, course, phrase.strip())
+        return moment.astimezone(course.tz)
+    except PhraseError as err:
+        raise DateRefused(str(err)) from None
+    except (OverflowError, ValueError):
+        raise DateRefused(f"{phrase.strip()!r} is far outside {course.term}.") from None
+
+
+def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime | None:
+    """An instant from a phrase, or None if it is not one (UserError if it names an impossible one).
+
+    Dates without a year land in the course's term."""
+    text, phrases, whole = _read(phrase, now, course)
+    if not text:
+        return None
+    today = now.astimezone(course.tz).date()
+    if whole and len(phrases) == 1:
+        found = phrases[0]
+        if found.kind == "moment":
+            return course.at(found.first, found.time)
+        if found.kind == "time":
+            return course.at(today, found.time)
+    moment = _dateparser(text, now, course)
+    if moment is None:
+        return None
+    if not _EXPLICIT_YEAR.search(text) and _ABSOLUTE.search(text) and not _in_term(moment.date(), course):
+        # "Feb 14" asked outside the term means the course's Feb 14, not next year's.
+        try:
+            base = course.at(course.term_first, dt.time(0, 0))
+        except (OverflowError, ValueError):
+            base = None
+        in_term = _dateparser(text, base, course) if base else None
+        if in_term is not None and _in_term(in_term.date(), course):
+            moment = in_term
+    return _checked(moment, phrase, course)
+
+
+def day_without_time(phrase: str, now: dt.datetime, course: Course) -> dt.date | None:
+    """The day a phrase names when that is all it names ('friday', 'Feb 20', 'tomorrow'): no time of day."""
+    text, phrases, whole = _read(phrase, now, course)
+    if text and whole and len(phrases) == 1 and phrases[0].kind == "day":
+        return phrases[0].first
+    return None
+
+
+def parse_day(phrase: str, now: dt.datetime, course: Course) -> dt.date:
+    """A calendar day from what a student typed; UserError with examples if it cannot be read."""
+    text, phrases, whole = _read(phrase, now, course)
+    if whole and len(phrases) == 1:
+        found = phrases[0]
+        if found.kind in ("day", "moment"):
+            return found.first
+        if found.kind == "range":
+            # "in 3 days" is a day; "next week" is its Monday; "april" its first day.
+            return found.last if found.grain == "span" else found.first
+    moment = parse_moment(phrase, now, course) if text else None
+    if moment is None:
+        raise UserError(f"I couldn't read {phrase.strip()!r} as a date. Try {DATE_EXAMPLES}.")
+    return moment.date()
+
+
+def parse_submission_time(phrase: str, now: dt.datetime, course: Course) -> dt.datetime:
+    """A moment such as 'thursday 2am' or 'Feb 22 1:30pm' (course time); UserError if unreadable."""
+    moment = parse_moment(phrase, now, course)
+    if moment is None:
+        raise UserError(
+            f"I couldn't read {phrase.strip()!r} as a date and time. "
+            "Try 'thursday 2am', 'tomorrow 11pm' or 'Feb 22 1:30pm'."
+        )
+    if skipped(moment):  # 2:30 AM on a spring-forward night names no instant
+        raise UserError(skipped_message(repr(phrase.strip()), moment))
+    return moment
+
+
+# Until this hour, someone still up from the evening before may say "tomorrow" for the day that has just begun.
+SMALL_HOURS_END = dt.time(5, 0)
+_NIGHT_WORDS = re.compile(r"\b(tomorrow|tonight)\b")
+
+
+def small_hours_note(phrase: str, moment: dt.datetime, now: dt.datetime, course: Course) -> str:
+    """Between midnight and 5 AM, which day a 'tomorrow' or 'tonight' in `phrase` was taken as (`moment`: what it
+    was read as), and how to name the day that has just begun; "" at any other hour or without those words."""
+    local = now.astimezone(course.tz)
+    found = _NIGHT_WORDS.search(_prepare(phrase))
+    if local.time() >= SMALL_HOURS_END or found is None:
+        return ""
+    taken, today = moment.astimezone(course.tz).date(), local.date()
+    said = f"It is {local:%-I:%M %p} on {_day(today)}, so I took '{found.group(1)}' as {_day(taken)}."
+    if taken == today:
+        return f"{said} Give the date if you meant another day."
+    return f"{said} If you meant today, {_day(today)}, say 'today' or give the date."
+
+
+def _day(day: dt.date) -> str:
+    return f"{day:%a %b} {day.day}"
+
+
+def end_of_day(day: dt.date, course: Course) -> dt.datetime:
+    return course.at(day + dt.timedelta(days=1), dt.time(0, 0))
+
+
+def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_days: int = 7) -> Window:
+    """'today', 'tomorrow', 'this week', 'next week', '3', '10 days', '2 weeks' -> an end instant and a label."""
+    cleaned = " ".join((phrase or "").lower().strip().split())
+    today = now.astimezone(course.tz).date()
+    if not cleaned:
+        cleaned = str(default_days)
+    if cleaned in ("today", "tonight"):
+        return Window(end_of_day(today, course), "today")
+    if cleaned in ("tomorrow", "by tomorrow"):
+        return Window(end_of_day(today + dt.timedelta(days=1), course), "by the end of tomorrow")
+    if cleaned in ("this week", "week", "the week"):
+        sunday = week_monday(today) + dt.timedelta(days=6)
+        return Window(end_of_day(sunday, course), "this week (through Sunday)")
+    if cleaned == "next week":
+        sunday = week_monday(today) + dt.timedelta(days=13)
+        return Window(end_of_day(sunday, course), "through the end of next week")
+    if cleaned in ("all", "semester", "term", "rest of term", "everything"):
+        return Window(course.at(course.term_last + dt.timedelta(days=366), dt.time(0, 0)), "for the rest of the term")
+    match = re.fullmatch(r"(?:next\s+)?(\d{1,3})\s*(d|day|days|w|wk|week|weeks|h|hr|hrs|hour|hours)?", cleaned)
+    if match:
+        count = int(match.group(1))
+        unit = (match.group(2) or "d")[0]
+        if count == 0:
+            raise UserError("Pick at least 1 day, or 'today'.")
+        delta = {"d": dt.timedelta(days=count), "w": dt.timedelta(weeks=count), "h": dt.timedelta(hours=count)}[unit]
+        noun = {"d": "day", "w": "week", "h": "hour"}[unit]
+        return Window(now + delta, f"in the next {count} {noun}{'s' if count != 1 else ''}")
+    try:
+        day = parse_day(cleaned, now, course)
+    except DateRefused:
+        raise
+    except UserError:
+        raise UserError(
+            f"I couldn't read {phrase!r} as a time window. "
+            "Try 'today', 'this week', 'next week', a day like 'friday', or a number of days like 3."
+        ) from None
+    if day < today:
+        raise UserError(f"{phrase!r} is in the past; deadlines are counted from now.")
+    return Window(end_of_day(day, course), f"by {day:%a %b} {day.day}")
+
+
+def parse_office_hours_when(phrase: str | None, now: dt.datetime, course: Course) -> str | dt.date:
+    """What /oh's `day` means: 'upcoming' (nothing typed), 'now', 'this week', 'next week', or a date."""
+    cleaned = " ".join((phrase or "").lower().split())
+    if cleaned in ("", "next", "upcoming", "soon"):
+        return "upcoming"
+    if cleaned in ("now", "right now", "currently"):
+        return "now"
+    if cleaned in ("week", "this week", "all", "weekly", "schedule"):
+        return "this week"
+    if cleaned == "next week":
+        return "next week"
+    return parse_day(cleaned, now, course)

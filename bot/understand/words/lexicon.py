@@ -1,0 +1,781 @@
+"""What a course's words point at, built once per course: every name, alias, keyword and title in its data,
+as phrases to look up, plus the cue phrases of bot.understand.words.vocabulary and a vocabulary for typo repair.
+
+"HW 4 part b", "homework four part b" and "hw4b" all reach the same assignment through a canonical key;
+"katie's" reaches Katie Zhang; "spring break" is a named stretch of days; "count min sketch" a schedule row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
+from bot.understand.times.changed_weeks import changed_stretches
+from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from bot.understand.words.clipped_words import clipped_forms
+from bot.understand.words.english import ordinary
+from bot.understand.words.help_hours_names import shortened_names
+from bot.understand.words.near_words import NearWords
+from bot.understand.words.normalize import phrase_key, plain, words
+from bot.understand.words.own_words import own_words
+from bot.understand.words.section_names import spoken_section_names
+from bot.understand.words.vocabulary import (
+    COMMON_WORDS,
+    CONTRACTIONS,
+    CUES,
+    EVERYDAY_WORDS,
+    LEAD_ROLE_WORDS,
+    SLANG,
+    STOPWORDS,
+    THESAURUS,
+)
+
+MAX_PHRASE = 6
+PLATFORM = "platform:"  # link ids of the course's platforms (its forum, its submission site)
+# Canonical assignment keys: "homework 4 part b" -> "hw4b" (as bot.core.matching.canonical does).
+_CANON_WORDS = {
+    "homework": "hw",
+    "assignment": "hw",
+    "assignments": "hw",
+    "part": "",
+    "number": "",
+    "num": "",
+    "no": "",
+}
+_DIGITS = {word: str(n) for word, n in NUMBER_WORDS.items() if len(word) > 2 and n < 20}
+NUMBERED = re.compile(r"^([a-z]+?)(\d{1,2})([a-z]?)$")
+# A unit's name weighs less than a day's own title ("regularization" is that day, not its whole unit).
+UNIT_WEIGHT = 0.75
+_SEGMENTS = re.compile(r"\s*(?:[:,;&+()/]|\band\b|\bwith\b|\bvs\b)\s*")
+_TYPO_MEMO_LIMIT = 20_000
+_PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
+# The words a stretch of days off ends in, one as good as another: the page's "Mid-term vacation" is the student's
+# "mid term break", its "Spring Break" their "spring recess".
+_DAYS_OFF_WORDS = ("break", "recess", "vacation", "holidays")
+_TIME_WORDS = (
+    *MONTHS,
+    *WEEKDAYS,
+    *NUMBER_WORDS,
+    *ORDINAL_WORDS,
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "semester",
+    "term",
+    "noon",
+    "midnight",
+    "hours",
+    "minutes",
+    "days",
+)
+
+
+@dataclass(frozen=True)
+class Tag:
+    """What a phrase means: a cue idea, or an entity of the course (kind + id), with a weight."""
+
+    kind: str  # cue | person | exam | section | policy | topic | period | link | kind (of meeting) | role
+    value: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Period:
+    """A named stretch of the schedule without class ("Spring Break", Mar 4 – Mar 8)."""
+
+    key: str
+    name: str
+    first: dt.date
+    last: dt.date
+    held: bool = False  # classes still meet, changed (an e-learning week), not days off
+
+
+# Titles a person's name may carry ("Prof. Anirban Sengupta", "Dr. Kavita Deshmukh"): on its own, one names no one.
+_TITLES = frozenset({"professor", "doctor", "dr", "mr", "mrs", "ms", "mx", "sir", "maam", "madam"})
+
+
+def canon_token(token: str) -> str:
+    return _CANON_WORDS.get(token, _DIGITS.get(token, token))
+
+
+def plural(name: str) -> str:
+    """A name's last word in the plural ("lab report" -> "lab reports", "quiz" -> "quizzes")."""
+    *rest, last = name.split(" ")
+    return " ".join((*rest, _plural(last)))
+
+
+def _plural(name: str) -> str:
+    """ "sections", "plenaries", "labs": a kind's plural where the data gives only the singular."""
+    if name.endswith("y") and name[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return name[:-1] + "ies"
+    if name.endswith("z"):
+        return name + "zes"  # "quizzes"
+    return name + ("es" if name.endswith(("x", "ch", "sh", "s")) else "s")
+
+
+def _other_number(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase with its last word in the other number ("repeats" -> "repeat", "resit" -> "resits"); () if none."""
+    if not key or not key[-1].isalpha() or len(key[-1]) < 3:
+        return ()
+    last = key[-1]
+    if last.endswith("s") and not last.endswith("ss"):
+        return (*key[:-1], last[:-1])
+    return (*key[:-1], _plural(last))
+
+
+def canon_key(tokens: Iterable[str]) -> str:
+    return "".join(canon_token(t) for t in tokens)
+
+
+def _segments(title: str) -> list[tuple[str, ...]]:
+    keys = [phrase_key(part) for part in _SEGMENTS.split(title)]
+    return [k for k in keys if k]
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_slip(typed: str, candidate: str) -> bool:
+    """Whether a word differs from the typed one only by vowels written for other vowels ("calculater" of
+    "calculator", not of "calculated"): the likeliest slip, as unstressed vowels all sound alike."""
+    if len(typed) != len(candidate):
+        return False
+    slips = [(a, b) for a, b in zip(typed, candidate, strict=True) if a != b]
+    return bool(slips) and all(a in _VOWELS and b in _VOWELS for a, b in slips)
+
+
+def _own_word(word: str) -> bool:
+    """A word that names one thing of the course alone: no everyday word, no function word, four letters or more."""
+    return len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS
+
+
+def _named_by_words(course: Course) -> dict[str, tuple[str, ...]]:
+    """Words the course's items are known by besides their names: a title's segments ("snow pits" of "Practical
+    sheet 1: Snow pits"), words several titles share ("field log" of "Field log (Nord)" and "Field log (Süd)":
+    both), and a part only one item has ("poster" of the project). One word alone counts only when it is
+    no everyday word ("data" is not the project)."""
+    named: dict[str, list[str]] = defaultdict(list)
+
+    def name(tokens: tuple[str, ...], item: str) -> None:
+        if not tokens or all(w in STOPWORDS for w in tokens):
+            return
+        if len(tokens) == 1 and (tokens[0] in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS or len(tokens[0]) < 4):
+            return
+        for key in {canon_key(tokens), canon_key((*tokens[:-1], tokens[-1] + "s"))}:
+            if item not in named[key]:
+                named[key].append(item)
+
+    for item in course.assignments:
+        for title in (item.title, item.short):
+            for segment in _segments(title):
+                name(segment, item.id)
+    parts: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for item in course.assignments:
+        for part in item.parts:
+            parts[phrase_key(part)].append(item.id)
+    for key, items in parts.items():
+        if len(items) == 1:
+            name(key, items[0])
+    return {k: tuple(v) for k, v in named.items()}
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+class Lexicon:
+    """Every phrase of one course, and the words it knows."""
+
+    def __init__(self, course: Course) -> None:
+        self.course = course
+        phrases: dict[tuple[str, ...], list[Tag]] = defaultdict(list)
+
+        def add(key: tuple[str, ...], tag: Tag) -> None:
+            if key and len(key) <= MAX_PHRASE and tag not in phrases[key]:
+                phrases[key].append(tag)
+
+        for idea, cue_phrases in CUES.items():
+            for phrase in cue_phrases:
+                add(phrase_key(phrase), Tag("cue", idea))
+
+        # Assignments: canonical keys of every name; a group name ("hw4") names all its parts.
+        self.assignment_keys: dict[str, tuple[str, ...]] = {}
+        found: dict[str, list[str]] = defaultdict(list)
+        for item in course.assignments:
+            for name in (item.id, item.title, item.short, *item.aliases):
+                named = phrase_key(name)
+                # "the map exercise": a question's name is read from its first word that is no article
+                if len(named) > 1 and named[0] == "the":  # never "a" of "a 1": that is A1
+                    named = named[1:]
+                key = canon_key(named)
+                if key and item.id not in found[key]:
+                    found[key].append(item.id)
+        for item in course.assignments:
+            if item.group:
+                key = canon_key(phrase_key(item.group))
+                members = [a.id for a in course.assignments if a.group == item.group]
+                found[key] = list(dict.fromkeys([*found.get(key, []), *members]))
+        for key, ids in _named_by_words(course).items():
+            if key not in found:
+                found[key] = list(ids)
+        self.assignment_keys = {k: tuple(v) for k, v in found.items()}
+        # Numbered kinds ("hw" of "hw3"): "hw9" is then an assignment that does not exist, not a word.
+        self.numbered_prefixes = frozenset(
+            m.group(1) for key in self.assignment_keys if (m := NUMBERED.match(key)) is not None
+        )
+        self.kind_words = frozenset(a.kind for a in course.assignments)
+
+        for person in course.people:
+            full = phrase_key(person.name)
+            add(full, Tag("person", person.id, 2.0 + len(full)))
+            for part in full:
+                if len(part) >= 3 and part not in _TITLES:  # "professor" alone names a role, not "Prof. Sengupta"
+                    add((part,), Tag("person", person.id, 1.0))
+            for alias in person.aliases:
+                add(phrase_key(alias), Tag("person", person.id, 1.5))
+        for exam in course.exams:
+            for name in (exam.id, exam.title, *exam.aliases):
+                add(phrase_key(name), Tag("exam", exam.id, 2.0))
+        for key, exam_ids in _exam_series(course).items():
+            # "the class test dates", "when are the minors": every exam of that numbered name
+            for form in (key, (*key[:-1], _plural(key[-1]))):
+                if not phrases.get(form):
+                    for exam_id in exam_ids:
+                        add(form, Tag("exam", exam_id, 1.5))
+        ids = course.section_ids()
+        for section in course.sections:
+            for name in (section.id, section.name, *section.aliases):
+                add(phrase_key(name), Tag("section", section.id, 2.0))
+            tail = phrase_key(section.id)[-1:]
+            if tail and tail[0].isdigit() and len(tail[0]) >= 3 and sum(s.endswith(tail[0]) for s in ids) == 1:
+                add(tail, Tag("section", section.id, 1.5))
+        for key, section_id in spoken_section_names(course):
+            # "übung 4", "tutorial 4": only where no other thing of the course is so named
+            if not phrases.get(key) and canon_key(key) not in self.assignment_keys:
+                add(key, Tag("section", section_id, 1.5))
+        # A policy's keywords name it more surely than words of its title ("homework" is in many questions).
+        for policy in course.policies:
+            for name in (policy.title, policy.id.replace("-", " ")):
+                add(phrase_key(name), Tag("policy", policy.id, 1.0))
+            for keyword in policy.keywords:
+                add(phrase_key(keyword), Tag("policy", policy.id, 1.5))
+        acronyms: dict[str, set[int]] = defaultdict(set)
+        self.periods: dict[str, Period] = {}
+        # Multi-word names of days off that hold a date word ("whit monday", "good friday"): read as the day off,
+        # not as the coming weekday. Kept by first word: a question is tried only on the names whose first word it has.
+        dated_by_first: dict[str, list[re.Pattern[str]]] = defaultdict(list)
+        # One word of a day off's label ("thanksgiving", "okafor", "reading") names that day only where the question
+        # is about the occasion: kept apart so the reader can tell ("reading list" is not "reading week").
+        self.label_words: set[str] = set()
+        # A person's name names the person, and a kind of meeting or a cue word its own thing ("lecture" of "No
+        # lecture: Dr. Okafor away" is any lecture).
+        name_words = {w for person in course.people for w in phrase_key(person.name)}
+        kinds = [n for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases)]
+        name_words |= {w for n in kinds for w in phrase_key(n)}
+        name_words |= {p[0] for phrases_ in CUES.values() for p in map(phrase_key, phrases_) if len(p) == 1}
+        for period, keys in _periods(course):
+            self.periods[period.key] = period
+            keys = [k for k in keys if len(k) > 1 or k[0] not in name_words]
+            self.label_words |= {k[0] for k in keys if len(k) == 1 and len(phrase_key(period.name)) > 1}
+            for key in keys:
+                if len(key) > 1:
+                    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b")
+                    dated_by_first[key[0]].append(pattern)
+            for key in keys:
+                add(key, Tag("period", period.key, 2.0))
+        for kind_name in kinds:
+            # "are the friday site visits mandatory": a kind the course names by its weekday is that kind, no date
+            key = phrase_key(kind_name)
+            if len(key) > 1 and key[0].removesuffix("s") in _WEEKDAY_NAMES:
+                pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"(?:s|es)?\b")
+                dated_by_first[key[0]].append(pattern)
+        for key_, label, first, last in changed_stretches(course):
+            # "during e-learning week": a stretch only the meeting changes name, its classes held but changed
+            if key_ not in self.periods:
+                self.periods[key_] = Period(key_, label, first, last, held=True)
+                add(phrase_key(label), Tag("period", key_, 2.0))
+        for index, row in enumerate(course.schedule):
+            if row.kind in NO_CLASS_KINDS or row.exam_id:
+                continue
+            names = [phrase_key(row.title), *_segments(row.title)]
+            names += [phrase_key(k) for k in row.keywords]
+            names += [phrase_key(r.label) for r in row.resources if r.kind == "reading"]
+            for key in _unit_names(row.unit.title) if row.unit is not None else ():
+                # "the thermochemistry unit": each of its days, a little below a day named so itself
+                if key not in names:
+                    add(key, Tag("topic", str(index), UNIT_WEIGHT + len(key)))
+            for key in names:
+                if key and not all(w in STOPWORDS for w in key):
+                    add(key, Tag("topic", str(index), 1.0 + len(key)))
+                    if len(key) > 1 and not key[-1].endswith("s"):
+                        add((*key[:-1], key[-1] + "s"), Tag("topic", str(index), 1.0 + len(key)))  # "practice exams"
+            # "LDA" for "Linear discriminant analysis": the initials of a name of three words or more.
+            for key in names:
+                initials = "".join(w[0] for w in key if w not in STOPWORDS and not w.isdigit())
+                if len(initials) >= 3 and len(key) == len(initials) and initials not in COMMON_WORDS | STOPWORDS:
+                    acronyms[initials].add(index)
+        for initials, rows in acronyms.items():
+            if (initials,) not in phrases and len(rows) == 1:  # an acronym of one topic only, not a word or name
+                add((initials,), Tag("topic", str(next(iter(rows))), 3.0))
+        # Rooms and buildings the course names ("Halvorsen Hall 100", "halvorsen hall", "halvorsen 100").
+        self.places = course_places(course)
+        # "is there studio on thursday": a kind's own name is the kind, not the rooms named after it (Studio 2.11)
+        kind_names = {
+            phrase_key(n) for k in course.meeting_kinds for n in (k.id.replace("_", " "), k.name, k.plural, *k.aliases)
+        }
+        # "calculators allowed in the exam?" with rooms named Exam Hall 1 and 2: an exam's own name alone is the exam
+        kind_names |= {phrase_key(n) for e in course.exams for n in (e.title, *e.aliases)}
+        for place in self.places:
+            key = phrase_key(place)
+            names = {key, tuple(w for w in key if not w.isdigit())}
+            if len(key) >= 2 and key[-1].isdigit():
+                names.add((key[0], key[-1]))
+            if len(key) >= 2 and not key[0].isdigit():
+                names.add(key[:1])  # "is the review in kessler": the building alone (Kessler Hall 120)
+            for part in place.split(",") if "," in place else ():
+                # "Palazzo Velli, Aula Magna", "Exam Hall 1, Main Building": each part of a room and its building
+                # is named alone ("aula magna", "exam hall 1"), and a numbered room by its last word ("hall 1")
+                room = phrase_key(part)
+                if len(room) >= 2 and not room[0].isdigit():
+                    names.add(room)
+                if len(room) >= 3 and room[-1].isdigit() and not room[-2].isdigit():
+                    names.add(room[-2:])
+            if len(key) >= 3 and key[-1].isdigit() and not key[-2].isdigit():
+                names.add(key[-2:])  # "is the exam in hall 1": the room's last word and number (Exam Hall 1)
+            for name in names - kind_names:
+                if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
+                    add(name, Tag("place", " ".join(name), 2.0))
+        for name in course.links:
+            add(phrase_key(name.replace("_", " ")), Tag("link", name, 2.0))
+        for platform in course.platforms:
+            add(phrase_key(platform.name), Tag("link", f"{PLATFORM}{platform.id}", 2.0))
+        # "the sapling link" of Sapling Learning: a site by its first word, when that word is its own (no everyday
+        # word, no other site's)
+        firsts = [phrase_key(p.name)[:1] for p in course.platforms]
+        for platform, first in zip(course.platforms, firsts, strict=True):
+            if len(phrase_key(platform.name)) >= 2 and firsts.count(first) == 1 and _own_word(first[0]):
+                add(first, Tag("link", f"{PLATFORM}{platform.id}", 2.0))
+        # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
+        # kind and says the question is about class.
+        for kind in course.meeting_kinds:
+            plurals = [_plural(a) for a in (kind.id.replace("_", " "), *kind.aliases) if len(a) > 3 and a[-1] != "s"]
+            for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
+                add(phrase_key(name), Tag("kind", kind.id, 2.0))
+                add(phrase_key(name), Tag("cue", "class"))
+        # "lecture" on a course that calls its main class meeting otherwise ("plenary session"): that meeting, the
+        # kind with the most schedule rows, when no kind of the course is called so.
+        if course.meeting_kinds and not phrases.get(("lecture",)):
+            counts = {k.id: sum(1 for r in course.schedule if r.kind == k.id) for k in course.meeting_kinds}
+            main = max(counts, key=lambda k: counts[k])
+            if counts[main]:
+                for word in GENERAL_CLASS_WORDS:
+                    add(phrase_key(word), Tag("kind", main, 1.0))
+                    add(phrase_key(word), Tag("cue", "class"))
+        # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
+        # its first role.
+        for role in course.roles:
+            for name in (role.title, role.plural, role.id.replace("_", " ")):
+                add(phrase_key(name), Tag("role", role.id, 2.0))
+        if course.roles:
+            for word in LEAD_ROLE_WORDS:
+                if not any(t.kind == "role" for t in phrases.get(phrase_key(word), ())):
+                    add(phrase_key(word), Tag("role", course.roles[0].id, 1.0))
+        # The late pool in the course's words ("grace days", "late tokens").
+        pool = course.late.pool
+        for name in (pool.name, pool.plural) if pool is not None else ():
+            add(phrase_key(name), Tag("cue", "pool"))
+        # "who do i contact about a concession" where the extension rules say "academic concession request": a bare
+        # "concession" asks of them on this course (elsewhere it may be a discount: "a concession card")
+        rules = course.extensions
+        if any(isinstance(t, str) and "concession" in t.lower() for t in (rules.summary, rules.emergency)):
+            for word in ("concession", "concessions"):
+                add(phrase_key(word), Tag("cue", "extension"))
+        # Other courses' words for its pool, its assistants and its forum ("slip days", "the TA", "piazza").
+        taken = {k for k, tags in phrases.items() if any(t.kind in ("role", "link") for t in tags)}
+        self.own_words = own_words(course, taken)
+        for key, word in self.own_words.items():
+            add(key, Tag(word.kind, word.value, 1.0 if word.kind == "role" else 2.0))
+        # What the course calls office hours ("Consultations") and its other names for them: office hours.
+        help_hours = course.help_hours
+        help_names = {phrase_key(n) for n in (help_hours.name, help_hours.plural, *help_hours.aliases)}
+        for key in help_names:
+            add(key, Tag("cue", "office_hours"))
+        for key in shortened_names(help_hours):
+            if not phrases.get(key):  # "TA hours" without "hours" is the TA: never taken from what it names
+                help_names.add(key)
+                add(key, Tag("cue", "office_hours"))
+        # The course's names as students clip them ("consult", "tute", "midsem test"): what the full name means.
+        named = [
+            (k, tuple(tags))
+            for k, tags in phrases.items()
+            if k in help_names or any(t.kind in _CLIPPED_NAME_KINDS for t in tags)
+        ]
+        for key, tags in named:
+            for variant in clipped_forms(key):
+                if not phrases.get(variant):
+                    for tag in tags:
+                        add(variant, tag)
+        # The course's synonyms ("dis" = discussion): a phrase means what its meaning means, besides itself.
+        for phrase, meaning in course.synonyms.items():
+            key, target = phrase_key(phrase), phrase_key(meaning)
+            other = _other_number(key)  # "repeats" listed: "repeat" too, unless it names something else
+            for tag in tuple(phrases.get(target, ())):
+                add(key, tag)
+                if other and not any(
+                    t.kind != "cue" and t not in phrases.get(target, ()) for t in phrases.get(other, ())
+                ):
+                    add(other, tag)
+            if target and not phrases.get(target):
+                # the course's own word for what students call otherwise ("office hours" = "consultation"): the
+                # course's word means what the students' word means, and so does its plural
+                for tag in tuple(phrases.get(key, ())):
+                    add(target, tag)
+                    add((*target[:-1], _plural(target[-1])), tag)
+            ids = self.assignment_keys.get(canon_key(target))
+            if ids and canon_key(key) not in self.assignment_keys:
+                self.assignment_keys[canon_key(key)] = ids
+
+        # A task word that names the course's own work ("essay" where essays are assigned, "poem" on a
+        # literature schedule) is that work, not a request to write one.
+        own = {w for k, tags in phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
+        own |= {w for a in course.assignments for name in (a.title, a.short, *a.aliases) for w in phrase_key(name)}
+        for key, tags in phrases.items():
+            if set(key) <= own:
+                tags[:] = [t for t in tags if not (t.kind == "cue" and t.value == "task")]
+        # Series of work by the name their titles share ("Quiz 6", "Lab Report 8": "quizzes", "lab reports").
+        self.series = {" ".join(k): ids for k, ids in _series(course).items()}
+        for name in self.series:
+            key = tuple(name.split())
+            for form in (key, (*key[:-1], _plural(key[-1]))):
+                add(form, Tag("series", name))
+        self.phrases = {k: tuple(v) for k, v in phrases.items() if v}
+        # The lengths of the phrases each word starts, longest first: a reader looks up only those at a word.
+        lengths: dict[str, set[int]] = {}
+        for key in filter(None, self.phrases):
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.phrase_lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+        # First words of what can be counted ("how many problem sets", "how many lectures").
+        self.counted_classes = frozenset(
+            k[0] for k, tags in self.phrases.items() if any(t.kind == "kind" or t.value == "class" for t in tags)
+        )
+        self.counted_work = frozenset(
+            [k[0] for k, tags in self.phrases.items() if any(t.value == "homework_kind" for t in tags)]
+            + [w for a in course.assignments for name in (a.kind, a.title) for w in phrase_key(name)[:1]]
+            + ["homework", "homeworks", "assignments", "deadlines", "psets", "projects"]
+            + [w for name in self.series for w in (name.split()[0], _plural(name))]  # "how many quizzes"
+        )
+        self.cue_words = frozenset(
+            w for k, tags in self.phrases.items() if any(t.kind == "cue" for t in tags) for w in k
+        )
+        entity_words = {w for k, tags in self.phrases.items() if any(t.kind != "cue" for t in tags) for w in k}
+        entity_words |= {w for name in (a.short for a in course.assignments) for w in phrase_key(name)}
+        # Every word an item is known by (its title's, its parts'): "poster" stays itself, "postr" becomes it.
+        entity_words |= {
+            w for a in course.assignments for name in (a.title, *a.parts, *a.aliases) for w in phrase_key(name)
+        }  # and its aliases': "wetland" of "wetland report" stays itself, never the schedule's "wetlands"
+        # Words a typo may be corrected to, most specific first (ties go to the course's own words).
+        time_words = {w for phrase in _TIME_WORDS for w in phrase_key(phrase)}
+        slang_words = {w for v in (*SLANG.values(), *CONTRACTIONS.values()) for w in v.split()}
+        self._targets = [
+            *sorted(entity_words),
+            *sorted(self.cue_words - entity_words),
+            *sorted(time_words - entity_words - self.cue_words),
+            *sorted(w for w in STOPWORDS if len(w) >= 4),
+            *sorted(COMMON_WORDS),
+        ]
+        self._near = NearWords(self._targets)
+        self._target_set = frozenset(self._targets)
+        self._entity_words = frozenset(entity_words)
+        synonym_words = {w for phrase in course.synonyms for w in phrase_key(phrase)}
+        synonym_words |= {w for name in (*course.numbers, course.name) for w in phrase_key(name)}  # "stat 187"
+        # A word the course's own text uses is no typo ("graphing" of "a non-graphing calculator" is not "grading");
+        # a plural of a known word still reads as that word ("problem sets" is the phrase "problem set").
+        own_text = (course.description, course.components, *(r for e in course.exams for r in e.rules))
+        text_words = {w for t in own_text if t for w in words(plain(t).lower()) if w.isalpha() and len(w) >= 4}
+        known = set(self._targets) | STOPWORDS
+        synonym_words |= {
+            w for w in text_words if w.removesuffix("s") not in known and w.removesuffix("es") not in known
+        }
+        self.vocabulary = (
+            frozenset(self._targets)
+            | STOPWORDS
+            | slang_words
+            | frozenset(SLANG)
+            | time_words
+            | synonym_words
+            | EVERYDAY_WORDS
+            | frozenset(THESAURUS)  # "cheat" is not "chat"
+        )
+        self._page_words = _page_words(course)  # "graphing" of "a non-graphing calculator" is not "grading"
+        # Run-together phrases: "officehours" -> "office hours", "gracedays" -> "grace days".
+        self.joined = {"".join(k): " ".join(k) for k in self.phrases if 2 <= len(k) <= 3 and len("".join(k)) >= 6}
+        # A one-word name that is also an ordinary word ("will") counts only when capitalised or possessive;
+        # one that is part of a cue phrase ("grace" of "grace days") only outside that phrase.
+        person_words = {
+            k[0] for k, tags in self.phrases.items() if len(k) == 1 and any(t.kind == "person" for t in tags)
+        }
+        self.plain_names = frozenset(w for w in person_words if w in COMMON_WORDS or w in STOPWORDS)
+        self.cue_names = frozenset(w for w in person_words if w in self.cue_words) - self.plain_names
+        # Each item's title words: its topic (after the colon) and the rest ("lab report"), read in any order.
+        self.title_words = tuple(
+            (a.id, frozenset(_content(topic)), frozenset(_content(kind_part)))
+            for a in course.assignments
+            for kind_part, _, topic in [a.title.partition(":")]
+        )
+        # the items whose topic holds a word, so a question looks only at the items its words could name
+        by_word: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        for entry in self.title_words:
+            if len(entry[1]) >= 2:
+                for word in entry[1]:
+                    by_word.setdefault(word, []).append(entry)
+        self.title_words_by_word = {word: tuple(entries) for word, entries in by_word.items()}
+        # The topic words that are no everyday word ("pcr" of "Lab Report 2: PCR Genotyping"): with an item's kind
+        # named in full ("the pcr lab report"), one such word names the one item of that kind whose topic has it.
+        self.title_marks = frozenset(
+            word
+            for _, topic, _ in self.title_words
+            for word in topic
+            if len(word) >= 3 and word not in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS
+        )
+        self._typos: dict[str, str | None] = {}
+        self._long_words = _long_topic_words(course)
+        self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
+
+    def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names a day off by a name of several words ("whit monday"), or a kind of meeting by a name
+        led by its weekday ("friday site visits"), as (start, end) spans: no date is read there.
+
+        A name's pattern starts at a word boundary and its first word is followed by a space, so its first word is
+        a whole run of letters and digits in the text: only the names whose first word the text holds are tried.
+        """
+        candidates = [p for word in set(words(text)) for p in self._dated_by_first.get(word, ())]
+        return [(m.start(), m.end()) for p in candidates for m in p.finditer(text)]
+
+    def numbered_row(self, kind: str, number: int) -> int | None:
+        """The schedule row of a meeting kind numbered `number` ("lecture 20"): by the rows' own numbers, else
+        the nth row of that kind. A row for some sections only (a make-up lab, each group's own day) is no one's
+        nth: counted, it would give "lab 3" as another section's make-up."""
+        rows = [
+            (i, r)
+            for i, r in enumerate(self.course.schedule)
+            if r.kind not in NO_CLASS_KINDS and r.kind == kind and not r.sections
+        ]
+        if any(r.number is not None for _, r in rows):
+            return next((i for i, r in rows if r.number == number), None)
+        return rows[number - 1][0] if 0 < number <= len(rows) else None
+
+    def correct(self, word: str) -> str | None:
+        """The course or common word a misspelled word most likely is, or None (known word, or nothing close)."""
+        if len(word) == 3 and word not in self.vocabulary and word.isalpha() and not ordinary(word):
+            return self._one_letter_left_out(word)
+        if len(word) < 4 or word in self.vocabulary:
+            return None
+        if word in self._typos:
+            return self._typos[word]
+        if len(self._typos) > _TYPO_MEMO_LIMIT:
+            self._typos.clear()
+        limit = 1 if len(word) < 8 else 2
+        best = None
+        swapped = self._swapped(word)
+        if swapped is not None and swapped not in self._entity_words:
+            # "esay" where an essay is assigned: the course's own word one letter away, before the everyday "easy"
+            own = [c for c, _ in self._near.nearest(word, 1) if c in self._entity_words and c[0] == word[0]]
+            swapped = own[0] if len(own) == 1 else swapped
+        if swapped is not None:
+            # "worht": two letters typed the wrong way round is the likeliest typo, before "worst"
+            self._typos[word] = swapped
+            return swapped
+        for candidate, distance in self._near.nearest(word, limit):
+            # Typos keep the first letter (or swap the first two): "gates" is not "dates".
+            if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
+                continue
+            if best is None or distance < best[1] or (distance == best[1] and _vowel_slip(word, candidate)):
+                best = (candidate, distance)
+        if best and word in self._page_words and not (word.startswith(best[0]) or best[0].startswith(word)):
+            best = None  # a word the page itself uses is meant as typed ("sets" may still be "set")
+        self._typos[word] = best[0] if best else self._lengthened(word)
+        return self._typos[word]
+
+    def _one_letter_left_out(self, word: str) -> str | None:
+        """The one course or cue word a three-letter typo is with a letter put back inside it ("exm" is "exam"),
+        or None: a short word is corrected only so surely."""
+        if word in self._typos:
+            return self._typos[word]
+        found = {
+            c
+            for c, _ in self._near.nearest(word, 1)
+            if len(c) == 4
+            and c[0] == word[0]
+            and c[-1] == word[-1]
+            and (c in self._entity_words or c in self.cue_words)
+        }
+        self._typos[word] = found.pop() if len(found) == 1 else None
+        return self._typos[word]
+
+    def _swapped(self, word: str) -> str | None:
+        """The one word a typo-target becomes with two neighbouring letters swapped back, or None."""
+        found = {
+            w
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1] and (w := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in self._target_set
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _lengthened(self, word: str) -> str | None:
+        """The one long word of the course's topics a shortened word stands for ("thermochem", "configs"), or None."""
+        plural = word.endswith("s") and len(word) > 5
+        start = word[:-1] if plural else word
+        if len(start) < 5:
+            return None
+        # the words starting so, found by bisection in the sorted words (not by trying every word)
+        at = bisect.bisect_left(self._long_words, start)
+        found = []
+        for w in self._long_words[at:]:
+            if not w.startswith(start):
+                break
+            if len(w) >= len(start) + 3:
+                found.append(w)
+        bases = {w.removesuffix("s") for w in found}
+        if len(bases) != 1:
+            return None  # none, or several ("electro": "electron", "electrolyte")
+        base = bases.pop()
+        return base + "s" if plural and base + "s" in found else base
+
+
+# The kinds of names students clip ("tute" of a tutorial, "midsem" of a mid-semester test, "midsem break").
+_CLIPPED_NAME_KINDS = frozenset({"kind", "exam", "period"})
+
+# What students of other courses call the main class meeting.
+GENERAL_CLASS_WORDS = ("lecture", "lectures")
+
+
+def _page_words(course: Course) -> frozenset[str]:
+    """The words of the course's own rules (exam rules, policies): a word the page uses is typed as meant."""
+    texts = [r for e in course.exams for r in e.rules]
+    texts += [t for p in course.policies for t in (p.title, p.summary, p.quote, *p.keywords)]
+    # the words as written (phrase_key would respell them, and its cache would keep that)
+    return frozenset(w for t in texts for w in re.findall(r"[a-z]+", t.lower()))
+
+
+def course_places(course: Course) -> list[str]:
+    """Every room or building the course data names: meetings, their changes, exams, office hours."""
+    found = [m.room for m in course.meetings] + [c.room for c in course.meeting_changes]
+    found += [e.location for e in course.exams] + [r.room for e in course.exams for r in e.rooms]
+    found += [s.location for p in course.people for s in p.office_hours]
+    found += [c.location for c in course.oh_changes]
+    return [p for p in dict.fromkeys(found) if p and p.lower() not in ("unknown", "remote", "online")]
+
+
+def _series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names shared by two or more items' titles or aliases before their number ("Lab Report 8" -> "lab
+    report", "Homework 4 Part A" -> "homework"), with the items of each."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for item in course.assignments:
+        for name in {item.title.partition(":")[0], *item.aliases}:
+            key = phrase_key(name)
+            # the words before its number ("homework" of "Homework 4 Part A")
+            at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
+            if at and item.id not in found[key[:at]]:
+                found[key[:at]].append(item.id)
+    meetings = {w for k in course.meeting_kinds for name in (k.id, k.name) for w in [phrase_key(name)] if len(w) == 1}
+    return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS and k not in meetings}
+
+
+def _exam_series(course: Course) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names two or more exams' titles share before their number ("Class Test 1", "Class Test 2": "class
+    test"), with the exams of each."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for exam in course.exams:
+        key = phrase_key(exam.title)
+        at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
+        if at == len(key) - 1 and exam.id not in found[key[:at]]:
+            found[key[:at]].append(exam.id)
+    return {k: tuple(v) for k, v in found.items() if len(v) >= 2 and not set(k) <= STOPWORDS}
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in phrase_key(text) if w not in STOPWORDS and not w.isdigit()]
+
+
+def _unit_names(title: str) -> list[tuple[str, ...]]:
+    """A unit's title as students say it: without its chapters ("Gases (Ch. 5)") or a leading "the", and each of
+    its parts ("resampling" of "Resampling, regularization and non-linear methods")."""
+    bare = re.sub(r"\s*\(.*?\)\s*", " ", title)
+    out = []
+    for key in (phrase_key(bare), *_segments(bare)):
+        key = key[1:] if key[:1] == ("the",) else key
+        if key and not (len(key) == 1 and (key[0] in COMMON_WORDS | STOPWORDS or len(key[0]) < 4)):
+            out.append(key)
+    return list(dict.fromkeys(out))
+
+
+def _long_topic_words(course: Course) -> tuple[str, ...]:
+    """The long words of the course's topics, units and work: what a shortened word may stand for."""
+    names = [r.title for r in course.schedule] + [k for r in course.schedule for k in r.keywords]
+    names += [r.unit.title for r in course.schedule if r.unit is not None]
+    names += [a.title for a in course.assignments]
+    found = {w for name in names for w in phrase_key(name) if len(w) >= 8 and w.isalpha()}
+    return tuple(sorted(found - COMMON_WORDS - STOPWORDS))
+
+
+def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
+    """Runs of days without class that share a title ("Spring Break (No Classes)" Mon, Wed, Fri)."""
+    runs: list[list] = []
+    # Only class days split a break: a holiday inside it ("Good Friday" within "Easter break") does not.
+    class_days = sorted({r.date for r in course.schedule if r.kind not in NO_CLASS_KINDS})
+    for row in sorted(course.schedule, key=lambda r: r.date):
+        if row.kind not in NO_CLASS_KINDS:
+            continue
+        same = next((run for run in reversed(runs) if run[0].title == row.title), None)
+        if same and _adjacent(class_days, same[-1].date, row.date):
+            same.append(row)
+        else:
+            runs.append([row])
+    out = []
+    seen: set[str] = set()
+    for run in runs:
+        title = run[0].title
+        short = " ".join(re.sub(r"\s*\(.*?\)", "", title).split())
+        key = "-".join(phrase_key(short)) or "no-class"
+        if key in seen:
+            key = f"{key}-{run[0].date.isoformat()}"
+        seen.add(key)
+        names = [phrase_key(title), phrase_key(short), *(phrase_key(k) for k in run[0].keywords)]
+        # its name in brackets ("Easter holidays (påskeferie)"): the page's other name for it, not "(no classes)"
+        bracketed = [phrase_key(said) for said in re.findall(r"\((.*?)\)", title)]
+        names += [key for key in bracketed if 0 < len(key) <= 3 and key[0] != "no"]
+        # a label in parts ("Good Friday: no classes"): its naming part names it alone ("good friday")
+        parts = [phrase_key(part) for part in short.split(":")] if ":" in short else []
+        names += [part for part in parts if len(part) > 1 and part[0] != "no"]
+        # its last two words when they end in a word for a day off ("bank holiday" of "October Bank Holiday")
+        names += [tail for p in (parts or [phrase_key(short)]) if len(p) > 2 and (tail := p[-2:])[1] in _PERIOD_WORDS]
+        # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
+        names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
+        if len(run) == 1 and "holiday" in phrase_key(short):
+            # "the holiday monday", "the monday holiday": a one-day holiday by its weekday
+            day = run[0].date.strftime("%A").lower()
+            named = [n for n in names if n and n[-1] == "holiday"] + [("holiday",)]
+            names += [(*n, day) for n in named] + [(day, *n) for n in named]
+        if len(run) > 1 or run[0].kind == "break":
+            names += [(*n[:-1], w) for n in names if len(n) > 1 and n[-1] in _DAYS_OFF_WORDS for w in _DAYS_OFF_WORDS]
+        generic = {("no", "class"), ("no", "classes")}
+        names = [n for n in names if n and n not in generic]
+        first, last = run[0].date, run[-1].date
+        if "week" in phrase_key(short):  # "reading week" is its whole week, not only the day the page marks
+            first, last = first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday())
+        out.append((Period(key, short or title, first, last), names))
+    return out
+
+
+def _adjacent(class_days: list[dt.date], earlier: dt.date, later: dt.date) -> bool:
+    """No other scheduled day lies between the two (Mon, Wed, Fri of one break are one run)."""
+    return not any(earlier < d < later for d in class_days)

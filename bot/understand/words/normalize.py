@@ -1,0 +1,131 @@
+"""From what a student typed to words the engine can look up: plain lowercase ASCII, contractions spelled out,
+chat spellings replaced, typos corrected against the course's own vocabulary.
+
+Punctuation and digits are kept at this stage (dates need "2/14" and "11:59pm"); `words()` makes the final
+tokens once the dates have been taken out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Container
+from functools import lru_cache
+
+from bot.understand.words.english import ordinary
+from bot.understand.words.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_DISCORD_MARKUP = re.compile(r"<[@#!&:a-z0-9_]*\d+>")
+# "oh" the interjection, not office hours: "oh no", "oh ok, when is ..."
+_SWAPS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASE_SWAPS) + r")\b")
+_I_WOULD = re.compile(r"(^\s*|[,.;!?]\s*|\b(?:and|but|so|then)\s+)id\b")
+_INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i\b|so\b|well\b|my\b|yeah\b|right\b))")
+
+
+@lru_cache(maxsize=16)  # a part's text is made plain by several readers
+def plain(text: str) -> str:
+    """Lowercase ASCII with straight apostrophes; Discord mentions removed."""
+    text = _DISCORD_MARKUP.sub(" ", text.translate(_APOSTROPHES))
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _apostrophe(word: str) -> str:
+    base, _, suffix = word.partition("'")
+    if suffix == "s":
+        return f"{base} is" if base in IS_BEFORE_S else base
+    if suffix == "t":
+        special = {"can": "can not", "won": "will not", "shan": "shall not", "ain": "is not"}
+        if base in special:
+            return special[base]
+        return f"{base[:-1]} not" if base.endswith("n") else base
+    return {
+        "re": f"{base} are",
+        "ve": f"{base} have",
+        "ll": f"{base} will",
+        "d": f"{base} would",
+        "m": f"{base} am",
+    }.get(suffix, base)
+
+
+# "hand ps4 in", "turn hw 3 in": the verb and its "in" around the work, put together as students also write them.
+_SPLIT_IN = re.compile(
+    r"\b(hand|handed|handing|turn|turned|turning)\s+((?!in\b)[a-z]+\s?\d*[a-z]?)\s+in\b(?!\s+(?:the|a)\b)"
+)
+
+# "i forgot when lr1 was due, was it feb 6", "i can't remember what time it closes": a memory lapse told before what
+# is asked, which names nothing the page must explain (the "i" stays, so a question after it still reads as one).
+_FORGOT_WHAT = re.compile(
+    r"\b(?:i\s+)?(?:forgot|forget|(?:do\s*n[o']?t|can\s*n?[o']?t|cannot)\s+(?:remember|recall))\s+"
+    r"(?=(?:when|what|what's|whats|where|which|who|how)\b)"
+)
+
+# "co-ordinator", "co-operate": British spelling of one word; "co" alone names nothing.
+_CO_HYPHEN = re.compile(r"\bco-(?=[a-z])")
+
+
+def respell(
+    text: str,
+    correct: Callable[[str], str | None] | None = None,
+    joined: dict[str, str] | None = None,
+    keep: Container[str] = (),
+) -> str:
+    """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word (`keep`: words
+    left as written, for a reader to whom a chat rewrite would change their meaning)."""
+    text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
+    # Each rewrite below is tried only on a text holding the word it rewrites: their patterns start at every letter.
+    if "id" in text:
+        text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
+    if "hand" in text or "turn" in text:
+        text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
+    if "forg" in text or "re" in text:
+        text = _FORGOT_WHAT.sub("i ", text)
+    if "co-" in text:
+        text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if "'" in word:
+            said = _apostrophe(word)
+            if correct is not None and said.isalpha() and said not in SLANG and not ordinary(said):
+                said = correct(said) or said  # "thomas's office hour": a misspelled name, owned
+            return SLANG.get(said, said)  # "the prof's office hours": the professor's
+        if word in keep:
+            return word
+        if word in CONTRACTIONS:
+            return CONTRACTIONS[word]
+        if word in SLANG:
+            return SLANG[word]
+        if joined and word in joined:
+            return joined[word]
+        if correct is not None and word.isalpha() and not ordinary(word):
+            # "bread" is bread, not a misspelled "break": only words that are not everyday English are repaired.
+            fixed = correct(word)
+            if fixed:
+                return SLANG.get(fixed, fixed)
+        return word
+
+    return _WORD.sub(one, text)
+
+
+# The last few texts' tokens: readers of one part split the same text again (kept this few, as respellings are).
+_WORDS_KEPT = 8
+_words_of: dict[str, tuple[str, ...]] = {}
+
+
+def words(text: str) -> list[str]:
+    """The tokens of a respelled text: letters and digits, everything else a separator."""
+    known = _words_of.get(text)
+    if known is None:
+        if len(_words_of) >= _WORDS_KEPT:
+            _words_of.clear()
+        known = _words_of[text] = tuple(_TOKEN.findall(text))
+    return list(known)
+
+
+@lru_cache(maxsize=8192)
+def phrase_key(text: str) -> tuple[str, ...]:
+    """How a name or keyword from the course data is looked up: its tokens after the same respelling."""
+    return tuple(words(respell(plain(text))))

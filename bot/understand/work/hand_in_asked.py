@@ -1,0 +1,277 @@
+"""'where do i submit lab report 3', 'is the essay a paper copy or online', 'how long is the quiz once i start', 'can
+i retake quiz 4', 'when does quiz 5 open', 'how many tries on the webwork': the work's hand-in fields (assignments.toml
+`submit`, `opens`, `time_limit`, `attempts`, `open_book`), the fact asked first, Yes or No where asked and settled.
+
+Only a course whose data give these fields is read here (built once per course); a field the asked work leaves out
+is said to be missing from the page for a time limit, and left to the older readers otherwise (the notes' site,
+the release date, the policy's words)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.hand_in import hand_in_answer, is_online, way
+from bot.core.answer import Answer, text
+from bot.core.errors import UserError
+from bot.core.kept import Kept
+from bot.core.matching import fold
+from bot.course.model import Assignment, Course, HandIn
+from bot.understand.answering.asked import Asked
+from bot.understand.answering.replies import where_to_ask
+from bot.understand.answering.result import Slots
+from bot.understand.question.reading import Reading
+
+# every question this reader answers holds one of these words (the recognizer row's gate)
+NEEDS = frozenset(
+    {
+        *("submit", "submitted", "submitting", "submission", "hand", "handed", "handing", "handin", "turn", "turned"),
+        *("upload", "uploaded", "uploading", "paper", "printed", "print", "hardcopy", "copy", "online", "email"),
+        *("person", "class", "long", "time", "timed", "limit", "minutes", "mins", "attempt", "attempts", "tries"),
+        *("try", "retake", "retry", "redo", "again", "twice", "once", "open", "opens", "opening", "unlock"),
+        *("unlocks", "available", "book", "notes", "closed", "start", "starts", "go", "goes", "give", "gave"),
+    }
+)
+# a deadline, a late what-if ("if i hand in sheet 3 monday how much do i lose"), a late rule: not how it is handed in
+_NOT_HAND_IN = re.compile(
+    r"\b(?:when|what\s+time|due|late|lateness|extension|deadline|regrades?|grace|slip|flex|accepted|lose|penalty"
+    r"|penalized|deducted)\b|\bif\s+(?:i|we|u)\b"
+)
+# a window or rule of another act on the work: a regrade, a dispute, an extension, lateness
+_OTHER_ACT = re.compile(
+    r"\b(?:regrades?|re-?grading|dispute|disputing|appeal|appealing|contest|complain|extensions?|late|lateness|grace"
+    r"|slip|flex|excused?|absences?|make-?ups?)\b"
+)
+_SUBMIT = re.compile(
+    r"\b(?:submit(?:ted|ting)?|submission|(?:hand|turn|give)(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?in|handin"
+    r"|upload(?:ed|ing)?|e-?mail(?:ed)?)\b"
+)
+_HOW = re.compile(
+    r"\b(?:where|(?:which|what)\s+(?:site|website|platform|portal))\b|\bhow\s+(?:do|does|should|can|will|is|are)\b"
+)
+# the way asked: on paper / in person, in class, online
+_PAPER = re.compile(
+    r"\b(?:on\s+paper|paper\s+cop(?:y|ies)|hard\s*cop(?:y|ies)|printed|print(?:ed)?\s+(?:it\s+)?out"
+    r"|in\s+person|by\s+hand|physical)\b"
+)
+_ONLINE = re.compile(r"\b(?:online|upload(?:ed)?|electronic(?:ally)?|digital(?:ly)?)\b")
+_CHOICE = re.compile(r"\bor\b")
+_WAY = re.compile("|".join(p.pattern for p in (_PAPER, _ONLINE)))
+# "is the essay a paper copy or online": the way asked without a verb of handing in
+_COPY = re.compile(
+    r"\b(?:paper|hard|printed|physical|digital|electronic)\s*cop(?:y|ies)\b|\bprint(?:ed)?\s+(?:it\s+)?out\b"
+)
+_LIMIT = re.compile(r"\btime\s*limit|\btimed\b|\bhow\s+(?:long|much\s+time|many\s+(?:minutes|mins|hours))\b")
+# "how long do i have for ps4" asks a time limit only of timed work: of other work, its due date answers
+_LIMIT_SURE = re.compile(r"\btime\s*limit|\btimed\b|\bonce\s+(?:i|we|you)\s+start|\bminutes\b|\bmins\b|\bhours?\b")
+_HOW_LONG_HAVE = re.compile(r"\bhow\s+long\s+(?:do|does|will)\s+(?:we|i|you|u)\s+(?:get|have)\b")
+_HOW_MANY_TRIES = re.compile(r"\bhow\s+many\s+(?:attempts|tries|times|goes|chances)\b")
+_OPEN_FOR = re.compile(r"\bhow\s+long\b.*\b(?:open|available|up)\b(?![\s-]*(?:book|notes?))")
+_ATTEMPTS = re.compile(
+    r"\b(?:re-?take|re-?try|re-?do|attempts?|tries|second\s+(?:go|try|attempt|chance)|how\s+many\s+times)\b"
+    r"|\b(?:take|try|sit)\b.*\b(?:again|twice|more\s+than\s+once)\b"
+)
+# "where does the project go": the work, not the student, goes there
+_GOES = re.compile(r"\bwhere\s+(?:do|does|should|will|did)\s+(?!(?:i|we|you|u)\b).*\bgo\b")
+_OPENS = re.compile(
+    r"\b(?:opens?|opening|open\s+up|unlocks?|become\s+available|available|start(?:s)?)\b(?![\s-]*(?:book|notes?))"
+)
+_OPEN_BOOK = re.compile(
+    r"\bopen[\s-]?(?:book|notes?)\b|\bclosed[\s-]?(?:book|notes?)\b|\buse\s+(?:my\s+|our\s+|the\s+)?"
+    r"(?:notes|book|textbook)\b|\b(?:book|notes?|textbook)\s+(?:\w+\s+)?open\b"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+# a retake told with a miss or a better grade is a make-up or a second chance at a mark, not the work's attempts
+_MISSED_OR_BETTER = re.compile(
+    r"\b(?:miss(?:ed)?|skipped|slept\s+through|forgot|didn'?t\s+(?:take|do)|never\s+(?:took|did)|absent|sick)\b"
+    r"|\b(?:better|higher|improve[ds]?)\s+(?:grade|mark|score)\b|\bimprove\s+(?:my|the|it)\b"
+)
+_NUMBER = re.compile(r"\b(\d+)\s*(?:min|mins|minutes|hours?|hrs?|attempts?|tries)\b")
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "part"})
+_KEPT: Kept[tuple[tuple[frozenset[str], str, str], ...]] = Kept(64)
+_USES: Kept[bool] = Kept(64)
+_MEETINGS: Kept[tuple[re.Pattern[str], re.Pattern[str]]] = Kept(64)
+
+
+def _class_words(course: Course) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A class meeting by the course's own kinds' names ("class", "lecture" and theirs), and the same asked as where
+    work is handed ('in class', 'at the start of lecture', 'to lab'), built once per course."""
+
+    def build() -> tuple[re.Pattern[str], re.Pattern[str]]:
+        names = {"class", "lecture"} | {
+            fold(name) for k in course.meeting_kinds for name in (k.id.replace("_", " "), k.name, k.plural, *k.aliases)
+        }
+        either = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True))
+        asked = rf"\b(?:in|at|during|to)\s+(?:the\s+(?:start\s+of\s+(?:the\s+)?)?|my\s+|our\s+)?(?:{either})\b"
+        return re.compile(rf"\b(?:{either})\b"), re.compile(asked)
+
+    return _MEETINGS.get(course, "class_words", build)
+
+
+def _in_class(course: Course) -> re.Pattern[str]:
+    return _class_words(course)[1]
+
+
+def _stem(word: str) -> str:
+    if word.endswith("zzes"):
+        return word[:-3]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def uses_hand_in(course: Course) -> bool:
+    """Whether the course's data give any hand-in field (built once per course)."""
+    return _USES.get(course, "uses", lambda: any(a.hand_in for a in course.assignments))
+
+
+def _item_names(course: Course) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """Each item's names (its short name, aliases and kind) as word stems with the numbers left out, with its kind
+    and id: "lab report" names the lab reports, "lab" every item of the kind lab."""
+
+    def build() -> tuple[tuple[frozenset[str], str, str], ...]:
+        # "lab" of a course that meets in labs names the meetings as much as the work: never the work alone
+        meetings = {
+            frozenset(_stem(w) for w in _WORD.findall(fold(name)))
+            for k in course.meeting_kinds
+            for name in (k.id.replace("_", " "), k.name, k.plural, *k.aliases)
+        }
+        out = set()
+        for a in course.assignments:
+            for name in (a.short, *a.aliases, a.kind.replace("_", " ")):
+                words = frozenset(_stem(w) for w in _WORD.findall(fold(name)) if not w.isdigit()) - _NUMBER_WORDS
+                if words and words not in meetings:
+                    out.add((words, a.kind, a.id))
+        return tuple(sorted(out, key=lambda n: (n[1], n[2], sorted(n[0]))))
+
+    return _KEPT.get(course, "item_names", build)
+
+
+def _work(course: Course, said: str, reading: Reading) -> tuple[Assignment, ...]:
+    """The work asked about: the assignments named, else the items of one kind the question names by their most
+    specific name ("lab reports": not the pre-labs of the same kind)."""
+    named = [a for i in reading.ids("assignment") if (a := course.assignment(i)) is not None]
+    if named:
+        return tuple(named)
+    words = {_stem(w) for w in _WORD.findall(said)}
+    matches = [(len(name), kind, i) for name, kind, i in _item_names(course) if name <= words]
+    if not matches:
+        return ()
+    most = max(m[0] for m in matches)
+    chosen = [(kind, i) for size, kind, i in matches if size == most]
+    if len({kind for kind, _ in chosen}) != 1:
+        return ()
+    ids = {i for _, i in chosen}
+    return tuple(a for a in course.assignments if a.id in ids)
+
+
+def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str | None:
+    """Which fact is asked; a question no field of the work answers is left to the older readers."""
+    h = items[0].hand_in
+    if _OTHER_ACT.search(folded):
+        return None  # "how long do i have to ask for a regrade on lab report 2": that act's window, not the work's
+    if _OPEN_BOOK.search(folded):
+        return "open_book" if h.open_book is not None else None
+    if _ATTEMPTS.search(folded):
+        if _MISSED_OR_BETTER.search(folded) or (h.attempts is None and not _HOW_MANY_TRIES.search(folded)):
+            # a retake told with a miss or a better grade ("redo the quiz i missed"), or asked Yes or No where no
+            # attempts are given ("can i retake quiz 4": the course's rule on retakes or make-ups answers): the older
+            # readers' question; "how many attempts" where none are given is the page's silence on them
+            return None
+        return "attempts"
+    if _OPEN_FOR.search(folded):
+        return None  # "how long is quiz 6 open": the window from its opening to its due, not the time limit
+    if _LIMIT.search(folded) or (_NUMBER.search(folded) and not _NOT_HAND_IN.search(folded)):
+        # timed: the work, or work of its kind, has a time limit ("how long do we have for the reading quiz" of a
+        # course that times its quizzes asks a limit; of a problem set, its due date answers)
+        kinds = {a.kind for a in items}
+        timed = any(a.hand_in.time_limit is not None for a in course.assignments if a.kind in kinds)
+        quiz = any(a.kind == "quiz" for a in items)  # the format's kind for work taken in one sitting
+        sure = _LIMIT_SURE.search(folded) or (quiz and _HOW_LONG_HAVE.search(folded))
+        return "time_limit" if timed or sure else None
+    if _NOT_HAND_IN.search(folded) and not (_OPENS.search(folded) and h.opens is not None):
+        return None
+    if _OPENS.search(folded) and not _SUBMIT.search(folded):
+        if len({a.hand_in.opens for a in items}) > 1:
+            return None  # "when do quizzes open": each opens on its own day; the course's rule for the kind answers
+        return "opens" if h.opens is not None else None
+    submits = _SUBMIT.search(folded) or _GOES.search(folded)
+    way_asked = _WAY.search(folded) or _in_class(course).search(folded)
+    if (submits and (_HOW.search(folded) or way_asked)) or _COPY.search(folded):
+        return "submit" if h.submit is not None else None
+    return None
+
+
+def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
+    """The work and the fact asked of it ("submit", "time_limit", "attempts", "opens", "open_book"), with the Yes
+    or No the data settles where a yes/no question was asked; None when it is not asked or no field answers it."""
+    if not uses_hand_in(course):
+        return None
+    folded = fold(said)
+    items = _work(course, folded, reading)
+    if not items:
+        return None
+    # the items of a kind share one answer only when their fields do ("each quiz": one time limit)
+    if len({_shared(a.hand_in) for a in items}) > 1:
+        items = items[:1] if len(reading.ids("assignment")) == 1 else items
+        if len({_shared(a.hand_in) for a in items}) > 1:
+            return None
+    aspect = _aspect(course, folded, items)
+    if aspect is None:
+        return None
+    yes = _verdict(course, folded, reading, items[0].hand_in, aspect)
+    return {"assignments": tuple(a.id for a in items), "aspect": aspect, "verdict": yes}
+
+
+def _shared(h: HandIn) -> tuple:
+    """What items of a kind must share to be answered as one (their window's day differs, by design)."""
+    return (h.submit, h.time_limit, h.attempts, h.open_book, h.opens is None)
+
+
+def _verdict(course: Course, folded: str, reading: Reading, h: HandIn, aspect: str) -> bool | None:
+    """Yes or No where the question asks one the data settles: "can i retake it" (attempts), "is it timed", "is it
+    30 minutes", "is it open book", "do we hand it in in class", "is it a moodle upload"."""
+    if not reading.yes_no:
+        return None
+    if aspect == "attempts" and isinstance(h.attempts, int):
+        return h.attempts > 1
+    if aspect == "time_limit" and isinstance(h.time_limit, int):
+        number = _NUMBER.search(folded)
+        if number is None:
+            return True if re.search(r"\btimed\b|\btime\s*limit", folded) else None
+        asked = int(number.group(1)) * (60 if "h" in number.group(0).split()[-1][:1] else 1)
+        return asked == h.time_limit
+    if aspect == "open_book" and isinstance(h.open_book, bool):
+        closed = re.search(r"\bclosed[\s-]?(?:book|notes?)\b", folded) is not None
+        return h.open_book != closed
+    if aspect == "submit" and isinstance(h.submit, str) and not _CHOICE.search(folded):
+        return _way_verdict(course, folded, h)
+    return None
+
+
+def _way_verdict(course: Course, folded: str, h: HandIn) -> bool | None:
+    online = is_online(course, h)
+    words = fold(way(course, h) or "")
+    for p in course.platforms:
+        if re.search(rf"\b{re.escape(fold(p.name))}\b", folded):
+            return p.id == h.submit or (not online and fold(p.name) in words)
+    if _PAPER.search(folded):
+        return not online
+    if _in_class(course).search(folded):
+        return not online and _class_words(course)[0].search(words) is not None
+    if _ONLINE.search(folded):
+        return online or re.search(r"\b(?:online|upload|e-?mail)", words) is not None
+    return None
+
+
+def hand_in(asked: Asked, slots: Slots) -> Answer:
+    """The fact asked of the work, first; the page's silence said as such, with where to ask."""
+    course = asked.course
+    ids = slots.get("assignments") or ()
+    items = tuple(a for i in ids if (a := course.assignment(i)) is not None)
+    if not items:
+        raise UserError("Name the work (a quiz, a lab report), and I'll say how it is handed in.")
+    aspect = slots.get("aspect") or "submit"
+    answer = hand_in_answer(course, items, aspect, slots.get("verdict"))
+    if answer.kind == "unknown":
+        where = where_to_ask(course)
+        lines = (*answer.lines[:1], text(f"{where[:1].upper()}{where[1:]}."), *answer.lines[1:])
+        return Answer(title=answer.title, lines=lines, kind="unknown")
+    return answer

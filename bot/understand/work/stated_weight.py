@@ -1,0 +1,162 @@
+"""A yes/no question that states what a part of the grade is worth ("is the final worth 30 percent", "does the
+project count for 25%"): Yes or No from the course's grading breakdown, only when one part of it is plainly the one
+named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import words_of
+from bot.understand.yes_no.page_claims import near_stems
+
+# "30%", "30 percent", "30 per cent", "30pc"
+_STATED = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b|pc\b)")
+# "is the final worth more than 30%", "do the midterms add up to 30%": not one part's own share
+_NOT_ONE_SHARE = re.compile(
+    r"\b(?:more|less|fewer|over|under|least|most|than|above|below|together|combined|total|altogether|both|add)\b"
+)
+# A percent of something else: a late penalty, a score, a curve, a cutoff ("is the late penalty on the final 10%")
+_OTHER = re.compile(
+    r"\b(?:late|penalt\w*|deduct\w*|off|bonus|extra|curve\w*|drop\w*|lowest|need|needed|score\w*|got|get|"
+    r"pass|passing|cutoff|cut|minimum|average|avg|mean|median|percentile|chance|likely|probability)\b"
+)
+# One part of a breakdown: its name (perhaps with what it holds in parentheses) and its share.
+_PART = re.compile(r"((?:[^,;%()]|\([^)]*\))+?)[\s:=\-–]*(\d{1,3}(?:\.\d+)?)\s*%")
+_PARENS = re.compile(r"\(([^)]*)\)")
+_SHARE_IN_PARENS = re.compile(r"\(\s*(\d{1,3}(?:\.\d+)?\s*%)\s*\)")  # "Problem sets (30%)"
+# Words a question about a share uses that name no part of the grade.
+_SHARE_WORDS = words_of(
+    """a an the of to in on at for is are was does do did it its my our course class module grade grades final's
+    worth count counts counted weigh weighs weighted weight percent per cent pc pct overall total mark marks
+    points score and or be really actually still right correct true so just"""
+)
+
+
+# Words asking what a part is worth, without stating a share ("how much is the midterm worth", "what % is it").
+_ASKING_WORDS = words_of("how much what whats many value percentage weighting tell me please pls")
+# Words for an exam that name no part by themselves ("is the final exam worth 30%": the final)
+_EXAM_WORDS = frozenset({"exam", "exams", "examin", "examination", "test", "tests"})
+
+
+@dataclass(frozen=True)
+class Share:
+    """One part of the grade as the breakdown names it."""
+
+    name: str  # as written, without what it holds ("Lab")
+    holds: str  # what it holds, in parentheses ("pre-labs, lab reports, lab practical")
+    percent: float
+
+
+def shares(breakdown: str) -> list[Share]:
+    """The parts of a breakdown like "Essays 40%, dissertation proposal 20%, final examination 40%."."""
+    found = []
+    for m in _PART.finditer(_SHARE_IN_PARENS.sub(r" \1", breakdown)):
+        label = m.group(1).strip()
+        label = re.sub(r"^(?:and|&|plus)\s+", "", label, flags=re.IGNORECASE).strip(" .:-")
+        holds = " ".join(_PARENS.findall(label))
+        name = _PARENS.sub(" ", label).strip()
+        if name:
+            found.append(Share(" ".join(name.split()), holds, float(m.group(2))))
+    return found
+
+
+def _stems(words: str) -> list[set[str]]:
+    return [set(near_stems(w)) | {stem(w)} for w in phrase_key(words) if w not in _SHARE_WORDS]
+
+
+def _same(a: set[str], b: set[str]) -> bool:
+    """Two words alike, by stem or as one the start of the other ("exam", "examination")."""
+    return bool(a & b) or any(
+        len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b
+    )
+
+
+def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
+    """Yes or No, with why, to a question stating a share of the grade; None when the question states none, or the
+    breakdown has no one part the question plainly names (two alike, a part inside a part, a sum asked)."""
+    lowered = question.lower()
+    said = _STATED.search(lowered)
+    if said is None or len(_STATED.findall(lowered)) != 1 or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
+        return None
+    stated = float(said.group(1))
+    share = _one_named(breakdown, lowered[: said.start()] + " " + lowered[said.end() :])
+    if share is None:
+        return None
+    worth, name = f"{share.percent:g}%", share.name[:1].upper() + share.name[1:]
+    if share.percent == stated:
+        return True, f"{name}: {worth} of the grade."
+    return False, f"{name}: {worth} of the grade, not {stated:g}%."
+
+
+def named_share(breakdown: str, question: str) -> Share | None:
+    """The one part of the grade a question plainly names ("how much is the mid sem worth"), or None."""
+    lowered = question.lower()
+    if _STATED.search(lowered) or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
+        return None
+    return _one_named(breakdown, " ".join(w for w in phrase_key(lowered) if w not in _ASKING_WORDS))
+
+
+def _one_named(breakdown: str, rest: str) -> Share | None:
+    """The one part of the breakdown the words name: no other as well, no part inside it, no more asked."""
+    asked = _stems(rest)
+    scored = []
+    for share in shares(breakdown):
+        own = _stems(share.name)
+        hits = sum(1 for w in asked if any(_same(w, o) for o in own))
+        scored.append((hits, share))
+    best = max((hits for hits, _ in scored), default=0)
+    named = [share for hits, share in scored if hits == best]
+    if best == 0 or len(named) != 1:
+        return None
+    share = named[0]
+    own = _stems(share.name)
+    names = [_stems(s.name) for s in shares(breakdown)]
+    left = [w for w in asked if not any(_same(w, o) for n in names for o in n) and not w & _EXAM_WORDS]
+    if left:
+        return None  # "is the final 30% multiple choice": more is asked than what it is worth
+    numbered = {w for w in phrase_key(rest) if any(c.isdigit() for c in w)}
+    if numbered - set(phrase_key(share.name)):
+        return None  # "is ps3 worth 30%" of "Problem sets 30%": one of them is not the whole share
+    inside = _stems(share.holds)
+    if any(any(_same(w, i) for i in inside) and not any(_same(w, o) for o in own) for w in asked):
+        return None  # "is the lab report worth 20%" of "Lab (pre-labs, lab reports) 20%": a part of that part
+    return share
+
+
+# "how much is X worth", "how many points is each X", "what percent is X": a share asked, not stated
+_WORTH_ASKED = re.compile(
+    r"\b(?:how\s+(?:much|many\s+(?:points|marks|percent))|what\s+(?:percent(?:age)?|%|share|weight(?:ing)?))\b"
+    r"[^?.!]*\b(?:worth|count|counts|weigh|weighs|weighted|of\s+the\s+(?:\w+\s+)?grade)\b"
+)
+# "each milestone ... individually": one of several a share holds together
+_EACH = re.compile(r"\b(?:each|individually|apiece|per|every\s+single)\b")
+_NOT_THINGS = words_of("each individually apiece per single every one how much many what which worth gonna")
+
+
+def unstated_share(breakdown: str, question: str) -> str | None:
+    """What a question asks the worth of when the breakdown does not give it: a thing no part of the breakdown
+    names ("the progress report" of "group project 25%"), or each one of a part given only as a whole ("each
+    milestone" of "milestones 10%"); None when the breakdown gives it or no worth is asked."""
+    lowered = question.lower()
+    if not breakdown or not _WORTH_ASKED.search(lowered) or _STATED.search(lowered) or _OTHER.search(lowered):
+        return None
+    words = [w for w in phrase_key(lowered) if w.isalpha() and len(w) > 2 and w not in _SHARE_WORDS | _ASKING_WORDS]
+    words = [w for w in words if w not in _NOT_THINGS]
+    if not words:
+        return None
+    given = _stems(breakdown)
+    unnamed = [w for w in words if not any(_same(near, g) for near in _stems(w) for g in given)]
+    if unnamed and len(unnamed) < len(words):
+        return " ".join(words)  # a thing of the course (its other words are the breakdown's) it gives no worth for
+    if not unnamed and _EACH.search(lowered):
+        share = _one_named(breakdown, " ".join(words))
+        at = breakdown.find(share.name) if share is not None else -1
+        # "Programming assignments 40% (8% each)": each one's share is given with the part's
+        found = re.match(r"[^%]*%[^,;(]*(?:\([^)]*\))?", breakdown[at:]) if at >= 0 else None
+        part = found.group(0) if found else ""
+        if share is not None and not re.search(r"\b(?:each|per)\b", part, re.IGNORECASE):
+            return " ".join(words)
+    return None

@@ -1,0 +1,43 @@
+"""A detail asked that the answer found does not give (bot.understand.about_course.missing_detail)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answer import Answer, Field, text
+from bot.understand.about_course.missing_detail import missing_detail
+from tests.understand.conftest import reply
+
+CARD = Answer(title="Class T2", lines=(text("Thursdays 1:00 PM, online: unknown."),))
+COUNTED = Answer(title="Quiz", lines=(text("20 multiple-choice questions."),))
+SHOWN = Answer(title="Exam", lines=(text("Marked exam papers are returned in the tutorial the week after."),))
+RETURNED = Answer(title="Marks", fields=(Field("Grades", (text("Marks are returned on Gradescope within 2 weeks."),)),))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "missing"),
+    [
+        ("whats the teams link for the t2 tute", CARD, "no link"),
+        ("link?", Answer(title="Forum", lines=(text("https://forum.example/c/1"),)), None),
+        ("how many questions are on the quiz", CARD, "how many questions"),
+        ("how many questions are on the quiz", COUNTED, None),
+        ("when are final results released", CARD, "when results come out"),
+        ("when do we get our marks back", RETURNED, None),
+        ("when is the final", CARD, None),
+        ("when will midterm answer scripts be shown", CARD, "answer scripts are shown"),
+        ("can we view our marked exam papers", CARD, "exam papers are shown"),
+        ("can we view our marked exam papers", SHOWN, None),
+        ("when is the midterm", Answer(title="Midterm", lines=(text("Closed book; no papers."),)), None),
+    ],
+)
+def test_a_detail_asked_is_missing_only_when_the_answer_lacks_it(question, answer, missing):
+    """A link, a count or when results come out is missing only when the answer does not give it."""
+    found = missing_detail(question, answer)
+    assert (found is None) if missing is None else (missing in found)
+
+
+def test_the_missing_detail_makes_the_answer_honest(stat):
+    """ "when do the final exam scores get released" where the page does not say: unknown, with where to ask."""
+    result, said = reply(stat, "when do the final exam scores get released", "2024-11-20 10:00")
+    assert result.answer.kind == "unknown"
+    assert "not on the course page" in said or "does not say" in said

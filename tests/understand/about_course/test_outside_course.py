@@ -1,0 +1,270 @@
+"""Questions about something other than this course (bot.understand.about_course.outside_course): out of scope, said
+so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
+from tests.understand.conftest import reply
+
+
+def _never(word: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the 10-601 hw due",
+        "what room is the cs 101 midterm in",
+        "how do i change my tutorial group for next term in another module",
+        "when does winter break start for the university",
+        "whats the deadline to drop a class",
+        "how do i withdraw from a course with a W",
+        "what time does the rec center close tonight",
+        "does the campus shuttle run on sunday",
+        "what's the difference between a privateer and a pirate",
+        "whats the molar mass of glucose",
+    ],
+)
+def test_another_course_the_university_campus_and_the_subject(course, question):
+    assert outside_course(course, question, holds=_never)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is hw3 due",
+        "whats the difference between 10-405 and 10-605",
+        "i have an exam in another course that day, can i take exam 1 early",
+        "I also have a huge 15-445 project. When is the mini-project due?",
+        "the registrar put my econ final in the same slot. is there a conflict form for exam 2?",
+        "my rec center job runs late on tuesdays. can i get an extension on hw3?",
+        "whats the deadline to drop the lowest homework",
+        "what's the difference between grace days and the late penalty",
+        "what's the difference between exam 1 and exam 2",
+        "is there class at 1130 in room 310",
+        "when is spring break",
+    ],
+)
+def test_this_course_is_not_out_of_scope(course, question):
+    assert outside_course(course, question, holds=_never) is None
+
+
+def test_a_service_the_course_names_is_its_own(course):
+    assert outside_course(course, "is the gym open", holds=lambda w: w == "gym") is None
+
+
+def test_the_engine_says_so_and_gives_no_schedule_line(stat):
+    result, said = reply(stat, "when does winter break start for the university", "2024-12-03 10:00")
+    assert result.answer.kind == "unknown"
+    assert "university" in said
+    assert "Thanksgiving" not in said
+    result, _ = reply(stat, "is ps6 due friday and is the campus shuttle running", "2024-12-03 10:00")
+    assert result.answer.kind != "unknown"  # the course part is answered; the shuttle part is not this part
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("when does spring semester start", True),
+        ("when does next semester start", True),
+        ("is there a fall 2025 version", True),
+        ("i took it last semester, when is the final", False),
+        ("whats due in fall break", False),
+        ("when does the fall semester end", False),  # STAT 187's own term
+    ],
+)
+def test_another_term_is_not_this_course(stat, question, other):
+    """ "when does spring semester start" of a Fall course: another term, which the page does not cover."""
+    said = outside_course(stat, question, holds=lambda _: False)
+    assert (said is not None and "Fall 2024" in said) is other
+
+
+def test_a_story_read_while_the_asking_part_is_elsewhere_is_out_of_scope(stat):
+    """ "random q, i'm flying out on the 13th. does the campus shuttle run that early": the shuttle, not a topic."""
+    question = "random q, i'm flying home on the 13th for the holidays. does the campus shuttle run early?"
+    story = "random q, i'm flying home on the 13th for the holidays"
+    assert asked_elsewhere(stat, question, story, holds=lambda _: False)
+    assert asked_elsewhere(stat, question, "does the campus shuttle run early", holds=lambda _: False) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many credits is this module",
+        "who issues an enrolment letter for my visa",
+        "can i get my transcript from you",
+        "could i take an incomplete in this class",
+        "which staff in the history department supervise dissertations",
+        "which professors in the department do research on this",
+    ],
+)
+def test_records_incompletes_and_the_department_are_not_the_course(stat, question):
+    """Credits, enrolment letters, transcripts, incomplete grades and the department's staff: not on the page."""
+    assert outside_course(stat, question, holds=lambda _: False) is not None
+
+
+@pytest.mark.parametrize(
+    "question", ["which staff run the discussion sections", "how many problem sets are there", "is ps6 incomplete"]
+)
+def test_the_course_s_own_staff_and_work_stay_in_scope(stat, question):
+    """The course's own staff and work are this course's, whatever words they share with the registry's."""
+    assert outside_course(stat, question, holds=lambda _: False) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the next session", "when does t2 meet", "how many units are there", "is s2 on tuesday"]
+)
+def test_a_class_session_or_a_group_name_is_not_another_term(stat, question):
+    """ "the next session" is a class's, "t2" a group's name, "units" the course's own: never another term."""
+    said = outside_course(stat, question, holds=lambda _: False)
+    assert said is None or "not Fall 2024" not in said
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the first CSC1015F assignment due", "where is the mam1006s lecture", "psy2002w exam date"]
+)
+def test_a_number_with_a_term_letter_is_another_course(course, stat, question):
+    for c in (course, stat):
+        assert outside_course(c, question, holds=_never)
+
+
+def test_the_course_s_own_number_with_or_without_its_term_letter_is_its_own(hist):
+    """ "MAM1005F" is "mam1005" to its students: their exam, not another course's."""
+    from dataclasses import replace
+
+    lettered = replace(hist, numbers=("HIST210F",))
+    for question in ("when is the hist210f exam", "when is the hist210 exam", "where is the hist 210 lecture"):
+        assert outside_course(lettered, question, holds=_never) is None
+    assert outside_course(lettered, "when is the hist211f exam", holds=_never)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is 10-601 graded?",  # a number the page lists as a prerequisite
+        "hows 10-301 graded",
+        "is 10-701 graded on a curve",
+        "whats the grading like in 10-601",
+        "how are grades calculated for 10-315",
+    ],
+)
+def test_another_courses_grading_is_out_of_scope(course, question):
+    assert "10-" in (outside_course(course, question, holds=_never) or "")
+
+
+@pytest.mark.parametrize(
+    "question", ["how is 10-605 graded", "is 10-601 a prereq", "what grade do i need in 10-601", "how is hw3 graded"]
+)
+def test_this_courses_grading_and_its_prerequisites_are_not(course, question):
+    assert outside_course(course, question, holds=_never) is None
+
+
+def test_the_engine_gives_no_card_that_merely_lists_the_number(course):
+    result, said = reply(course, "how is 10-601 graded?", "2024-02-12 10:00")
+    assert result.answer.kind == "unknown"
+    assert "Prerequisites" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what time does the engineering library close", "opening hours"),
+        ("when does the gym open on weekends", "opening hours"),
+        ("library hours on sunday?", "opening hours"),
+        ("until what time is the bookstore open", "opening hours"),
+        ("is utilitarianism actually right tho", "view on the subject"),
+        ("is bayesian inference really better", "view on the subject"),
+        ("what do you think of kant", "view on the subject"),
+        ("do you agree with mill", "view on the subject"),
+    ],
+)
+def test_a_facilitys_hours_and_a_view_on_the_subject_are_out_of_scope(course, question, said):
+    """Even where the course names the place (a textbook on reserve in the library), it keeps no opening hours; no
+    page settles a view on the subject."""
+    assert said in (outside_course(course, question, holds=lambda word: True) or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is my answer to q3 actually right",
+        "is the due date really right",
+        "is it really true that lectures are recorded",
+        "when is the library session for the project",
+    ],
+)
+def test_ones_own_work_or_the_courses_figures_are_not_a_view(course, question):
+    assert outside_course(course, question, holds=lambda word: True) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the difference between the homework grading and the exam version of it",  # every word the course's
+        "whats the difference between hw3 and hw4",
+        "can you explain how to calculate my final grade",
+        "i dont get how to submit hw3 on gradescope",
+        "explain how to do exam 2 question 4 again",
+        "walk me through how the late days work",
+    ],
+)
+def test_course_comparisons_and_how_tos_stay_in_scope(course, question):
+    """Comparing the course's own things, or a how-to about its grades, work and rules, is the course's business."""
+    assert outside_course(course, question, holds=_never) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the difference between homework regularization and ridge",  # "homework" is the course's, "ridge" not
+        "what's the difference between a map task and a reduce task",
+        "can someone explain how to do backprop by hand, i dont see where the chain rule goes",
+        "i don't understand how to find the gradient of the logistic loss",
+        "how do you derive the closed form for least squares",
+        "could you walk me through how to compute a dot product in numpy",
+    ],
+)
+def test_the_subject_compared_or_taught_is_not_the_course(course, question):
+    """A comparison with a side the course never names, or a request to be taught, is the subject, not the course."""
+    assert outside_course(course, question, holds=_never)
+
+
+def test_a_lecture_titled_with_the_subject_does_not_make_teaching_in_scope(stat):
+    """Asked to be taught a topic a lecture is named for, the engine says so instead of giving the lecture's row."""
+    for question in (
+        "can someone explain how to do cross validation, i dont get how to pick k",
+        "how do you derive the lasso",
+    ):
+        result, said = reply(stat, question, "2024-10-01 10:00")
+        assert result.answer.kind == "unknown"
+        assert "taught" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("whats the weather gonna be like for the midterm", "weather forecast"),
+        ("will it rain on the day of the midterm", "weather forecast"),
+        ("any recommendations for a stats professor next semester", "next semester"),  # another term's, said so
+        ("any recs for a good ml prof next sem", "advice beyond"),
+    ],
+)
+def test_the_weather_and_advice_on_other_terms_are_not_the_course(stat, question, said):
+    """The forecast and which instructor to take next term: no course page gives them."""
+    why = outside_course(stat, question, holds=lambda w: False)
+    assert why is not None
+    assert said in why
+    result, _ = reply(stat, question, "2024-10-01 10:00")
+    assert result.answer.kind in ("unknown", "unsure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the midterm still on if it rains", "what happens if the weather is bad on the day of the midterm"],
+)
+def test_what_the_course_does_about_the_weather_is_asked_of_the_course(stat, question):
+    """ "still on if it rains" asks the course's plan, not the forecast."""
+    assert outside_course(stat, question, holds=lambda w: False) is None

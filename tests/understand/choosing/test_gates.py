@@ -1,0 +1,82 @@
+"""The gate mechanism (bot.understand.choosing.gates): a substring test on the folded question, groups joined with `&`,
+the course's own names as fragments, and every gate open inside `all_open()`."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.choosing.gates import all_open, folded, folded_name, gate
+
+
+@pytest.mark.parametrize(
+    ("fragments", "text", "opens"),
+    [
+        ("fee pric", "what's the FEE for the lab", True),  # case folded
+        ("fee pric", "how pricey is the kit", True),  # the start of a word is enough
+        ("fee pric", "when is hw3 due", False),
+        ("didn", "i didn\u2019t go", True),
+        ("sud", "is group Süd on today", True),  # and as plain ASCII, as normalize.plain reads it
+        ("cost", "how much does it c o s t", False),
+    ],
+)
+def test_a_gate_opens_for_a_text_holding_a_fragment(fragments, text, opens):
+    assert gate(fragments).opens(text) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("can i attend lab after i missed the prelab", True),
+        ("can i attend lab tomorrow", False),  # the first group only
+        ("i missed the prelab", False),  # the second only
+    ],
+)
+def test_gates_joined_need_a_fragment_of_each(text, opens):
+    both = gate("allowed can may") & gate("miss skip")
+    assert both.opens(text) is opens
+
+
+def test_a_course_gate_opens_for_the_longest_word_of_a_name_the_course_gives(course):
+    by_people = gate("staff", of_course=lambda c: (p.name for p in c.people))
+    longest = max(course.people[0].name.split(), key=len)
+    assert by_people.opens(f"is {longest.upper()} around today", course)
+    assert by_people.opens("who are the staff", course)
+    assert not by_people.opens("when is hw3 due", course)
+    with pytest.raises(TypeError):
+        by_people.opens("who are the staff")  # it needs the course
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"), [("Exam 1", "exam"), ("Süd", "süd"), ("#2 quiz", "quiz"), ("the final", "final"), ("—", "")]
+)
+def test_a_name_gives_its_longest_run_of_letters_and_digits(name, fragment):
+    assert folded_name(name) == fragment
+
+
+def test_all_open_opens_every_gate_and_closes_them_after(course):
+    price = gate("pric")
+    named = gate("zzz", of_course=lambda c: ())
+    with all_open():
+        assert price.opens("when is hw3 due")
+        assert named.opens("when is hw3 due", course)
+    assert not price.opens("when is hw3 due")
+    assert not named.opens("when is hw3 due", course)
+
+
+def test_several_strings_are_one_list_of_fragments():
+    assert gate("fee pric", "cost").opens("what does it cost")
+    assert gate("fee pric", "cost") == gate("fee pric cost")
+
+
+def test_fragments_must_be_lowercase_words():
+    with pytest.raises(ValueError, match="lowercase"):
+        gate("Fee")
+    with pytest.raises(ValueError, match="lowercase"):
+        gate("   ")
+    with pytest.raises(ValueError, match="apostrophes"):
+        gate("didn't")  # "didn" holds it, whichever apostrophe was typed
+
+
+def test_the_fold_holds_both_readings_of_the_text():
+    assert folded("Süd’s") == "süd's\nsud's"
+    assert folded("Is HW3 due") == "is hw3 due"  # plain ASCII is read once

@@ -1,0 +1,69 @@
+"""Registering for an exam (bot.understand.exams.exam_registration): the exam's own rules on it, Yes to "do i have to"
+when one tells students to register, and the registrar's business only where no rule speaks of it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.understand.exams.exam_registration import registration_answer
+from tests.conftest import local
+from tests.understand.conftest import first_line, reply
+
+_RULE = "Register for the final in the student portal no later than 7 days before the exam."
+
+
+def _registering(stat, rule=_RULE):
+    """STAT 187 with a final whose rules tell students to register for it."""
+    final = replace(stat.exam("final"), rules=(*stat.exam("final").rules, rule))
+    return replace(stat, exams=tuple(final if e.id == "final" else e for e in stat.exams))
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no", "opening"),
+    [
+        ("do i have to register for the final", True, "Yes"),
+        ("do we need to sign up for the final exam", True, "Yes"),
+        ("how do i register for the final", False, "Register for the final"),
+    ],
+)
+def test_the_rule_on_registering_answers(stat, question, yes_no, opening):
+    """The rule that tells students to register comes first; "no later than" is a deadline, not a No."""
+    course = _registering(stat)
+    answer = registration_answer(list(course.exams), question, yes_no)
+    said = answer_text(answer, course.tz, local(course, "2024-11-01 10:00"))
+    assert first_line(said).startswith(opening)
+
+
+def test_a_rule_saying_registration_is_automatic_gets_no_yes(stat):
+    """ "You are registered automatically": no Yes to "do i have to register", the rule quoted."""
+    course = _registering(stat, "You are registered for the final automatically.")
+    answer = registration_answer(list(course.exams), "do i have to register for the final", True)
+    assert answer is not None
+    assert "automatically" in str(answer.lines[0][0])
+    assert not str(answer.lines[0][0]).startswith("**Yes**")
+
+
+@pytest.mark.parametrize("question", ["what may i bring to the final", "is the final open book"])
+def test_other_exam_questions_are_left_alone(stat, question):
+    assert registration_answer(list(_registering(stat).exams), question, True) is None
+
+
+def test_no_rule_on_registering_leaves_it_to_the_rest(stat):
+    assert registration_answer(list(stat.exams), "do i have to register for the final", True) is None
+
+
+@pytest.mark.parametrize("question", ["do i have to register for the final?", "how do i sign up for the final exam"])
+def test_the_whole_engine_reads_it_as_the_exams_rule(stat, question):
+    """Registering for an exam of a course whose rules say how is no registrar question."""
+    result, said = reply(_registering(stat), question, "2024-11-01 10:00")
+    assert result.outcome == "answered"
+    assert "student portal" in said
+
+
+def test_dropping_the_course_stays_the_registrars(stat):
+    """ "can i withdraw before the final": leaving the course is not registering for an exam."""
+    _, said = reply(_registering(stat), "can i withdraw from the course before the final", "2024-11-01 10:00")
+    assert "student portal" not in said

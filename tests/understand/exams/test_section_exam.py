@@ -1,0 +1,63 @@
+"""An exam held once per section ("Lab Viva (P1)", "Lab Viva (P2)") named by its shared name and a section ("is
+the viva for P2 on the 16th"): that section's sitting, never a policy that mentions the name
+(bot.understand.exams.section_exam; hostile4 finding 14)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from bot.understand.exams.section_exam import section_exams, shared_names
+from tests.understand.conftest import first_line, reply
+
+
+@pytest.fixture(scope="module")
+def by_group(geo):
+    """GEO 2210 whose map test is sat by each practical group on its own day: "Map test (Nord)", "Map test (Süd)"."""
+    base = geo.exam("maptest")
+    nord = dataclasses.replace(base, id="map-nord", title="Map test (Nord)", aliases=(), sections=("Nord",))
+    sued = dataclasses.replace(
+        base, id="map-sued", title="Map test (Süd)", aliases=(), sections=("Sued",), date=base.date + dt.timedelta(2)
+    )
+    others = tuple(e for e in geo.exams if e.id != "maptest")
+    return dataclasses.replace(geo, exams=(nord, sued, *others))
+
+
+def test_the_shared_names_leave_out_the_bracketed_section(by_group):
+    names = shared_names(by_group)
+    assert {i for i, _ in names[("map", "test")]} == {"map-nord", "map-sued"}
+    assert ("test",) in names
+    assert not shared_names(dataclasses.replace(by_group, exams=by_group.exams[1:]))
+
+
+@pytest.mark.parametrize(
+    ("question", "exam_id"),
+    [("when is the map test for group south", "map-sued"), ("when is the map test for nord", "map-nord")],
+)
+def test_the_sections_sitting_is_the_one_meant(by_group, question, exam_id):
+    result, said = reply(by_group, question, "2025-04-01 10:00")
+    assert result.parts[0].intent == "exam", said
+    assert result.parts[0].slots["exam"] == exam_id
+
+
+def test_a_wrong_day_for_the_sections_sitting_is_no(by_group):
+    sued = by_group.exam("map-sued")
+    nord = by_group.exam("map-nord")
+    _, said = reply(by_group, f"is the map test for süd on the {nord.date.day}th", "2025-04-01 10:00")
+    assert first_line(said).startswith("No"), said
+    assert f"{sued.date:%b} {sued.date.day}" in first_line(said)
+
+
+def test_no_section_or_an_exam_already_named_adds_nothing(by_group):
+    names = shared_names(by_group)
+
+    class M:
+        def __init__(self, kind, ids, start, end):
+            self.kind, self.ids, self.start, self.end = kind, ids, start, end
+
+    tokens = ["when", "is", "the", "map", "test", "for", "nord"]
+    assert section_exams(tokens, [M("section", ("Nord",), 6, 7)], names) == [("map-nord", 3, 5)]
+    assert section_exams(tokens, [], names) == []
+    assert section_exams(tokens, [M("section", ("Nord",), 6, 7), M("exam", ("klausur",), 3, 5)], names) == []

@@ -1,0 +1,72 @@
+"""'where do i write the final, my surname is Botha': the room of an exam split by surname, for the surname told."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import read_question
+from bot.understand.exams.surname_room import surname_told
+from tests.conftest import local
+
+ROOMS = 'rooms = [{ surnames = "A-L", room = "Redwood Hall 1" }, { surnames = "M-Z", room = "Bayview Hall" }]'
+
+
+@pytest.fixture
+def course(second_copy):
+    path = second_copy / "exams.toml"
+    path.write_text(path.read_text().replace('room = "Redwood Hall 1"', ROOMS, 1))
+    return load_course(second_copy)
+
+
+def _said(course, question: str) -> tuple[str, str]:
+    now = local(course, "2024-12-02 10:00")
+    result = read_question(course, question, now)
+    return [p.intent for p in result.parts], answer_text(result.answer, course.tz, now)
+
+
+@pytest.mark.parametrize(
+    ("question", "room", "other"),
+    [
+        ("where do i write the final, my surname is Botha", "Redwood Hall 1", "Bayview Hall"),
+        ("which room is the final exam in? last name Ndlovu", "Bayview Hall", "Redwood Hall 1"),
+        ("final venue, my surname starts with an M", "Bayview Hall", "Redwood Hall 1"),
+        ("im a Zulu, where is the final", "Bayview Hall", "Redwood Hall 1"),
+        ("surname: okafor. which hall for the exam?", "Bayview Hall", "Redwood Hall 1"),
+        ("my last names botha which room for the final", "Redwood Hall 1", "Bayview Hall"),  # "name's", no apostrophe
+    ],
+)
+def test_the_surname_told_picks_its_room(course, question, room, other):
+    intents, said = _said(course, question)
+    assert "surname_room" in intents
+    told = next(line for line in said.split("\n") if line.strip().startswith("Surname"))
+    assert room in told, said
+    assert other not in told, said
+
+
+def test_without_rooms_by_surname_nothing_is_read(second_course):
+    assert surname_told(second_course, "where is the midterm, my surname is Botha") is None
+
+
+def test_a_name_that_is_no_surname_is_not_read(course):
+    assert surname_told(course, "my surname is on the list, where do i go") is None
+    assert surname_told(course, "im a first year, where is the final") is None
+    assert surname_told(course, "where is the final") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "room", "other"),
+    [
+        ("my surname is Botha, which room for the final", "Redwood Hall 1", "Bayview Hall"),
+        ("when is the final and where do i go, last name starts with n", "Bayview Hall", "Redwood Hall 1"),
+        # the room asked in one sentence, the surname told in another: one answer, the surname's own room
+        ("what room is my exam in? last name is Ndlovu", "Bayview Hall", "Redwood Hall 1"),
+        ("where do i sit the exam? surname Adams", "Redwood Hall 1", "Bayview Hall"),
+    ],
+)
+def test_the_card_shown_with_the_surname_holds_only_its_room(course, question, room, other):
+    """The exam's card under the surname's room lists that room only: the other one would mislead a skimming eye."""
+    _, said = _said(course, question)
+    assert room in said
+    assert other not in said

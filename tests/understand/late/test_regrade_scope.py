@@ -1,0 +1,59 @@
+"""A regrade window the page states for one kind of work is never applied, Yes or No, to another kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understand.conftest import course_in, first_line, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"  # exams: 7 days; lab report grading questions go to the lab TA
+CMU = "data/10-605-s24"  # "For each homework, regrade requests will be open for only 1 week"
+CHEM_NOW = "2026-02-10 10:00"
+CMU_NOW = "2024-02-12 10:00"
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "theirs", "stated_for"),
+    [
+        (CHEM, CHEM_NOW, "can i get a regrade on my lab report after 2 weeks", "lab reports", "exams"),
+        (CHEM, CHEM_NOW, "is the regrade window for lab reports 7 days", "lab reports", "exams"),
+        (CHEM, CHEM_NOW, "do i have a week to dispute my problem set grade", "problem sets", "exams"),
+        (CHEM, CHEM_NOW, "lab report 2 grades came out 10 days ago, can i still regrade", "Lab Report 2", "exams"),
+        (CHEM, CHEM_NOW, "how long do i have to ask for a regrade on lab report 2", "Lab Report 2", "exams"),
+        (CMU, CMU_NOW, "can i get a regrade on the midterm after 2 weeks", "exams", "homework"),
+        (CMU, CMU_NOW, "is the regrade window for the final exam one week", "exams", "homework"),
+    ],
+)
+def test_a_window_for_other_work_gives_no_verdict(folder, now, question, theirs, stated_for):
+    """The answer says whose the window is and that the page gives none for the work asked of, with no Yes or No."""
+    _, said = reply(course_in(folder), question, now)
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert f"how long you have for {theirs} is not on the course page" in said, said
+    assert f"window on the course page is for {stated_for}" in said, said
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "verdict"),
+    [
+        (CHEM, CHEM_NOW, "do we get a week to request a regrade on midterm 1", "Yes"),
+        (CHEM, CHEM_NOW, "is the exam regrade window 10 days", "No"),
+        (CHEM, CHEM_NOW, "is the regrade window 7 days", "Yes"),
+        (CMU, CMU_NOW, "is the regrade window for hw3 a week", "Yes"),
+        (CMU, CMU_NOW, "is the regrade window for homework 2 weeks", "No"),
+    ],
+)
+def test_the_work_the_window_covers_keeps_its_verdict(folder, now, question, verdict):
+    """Work the window's sentence names (or no work named at all) is still answered Yes or No from it."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith(verdict), said
+
+
+def test_what_the_window_covers_is_read_once_per_course():
+    """The window's sentence, the course's exam names and the work it covers are read when first needed and kept
+    for the course (on a course 50 times 10-605's size, reading them per question cost ~2 ms)."""
+    from bot.understand.late.regrade_scope import _scope
+
+    course = course_in(CHEM)
+    first = _scope(course)
+    assert first.sentence
+    assert _scope(course) is first

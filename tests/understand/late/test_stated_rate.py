@@ -1,0 +1,93 @@
+"""A late penalty rate the student states, checked against the course's schedule (bot.understand.late.stated_rate)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.understand.late.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
+from tests.understand.conftest import course_in, first_line, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("is the late penalty 5% a day", (0.05, "day")),
+        ("do we lose 10 percent per day", (0.10, "day")),
+        ("2% off each hour right?", (0.02, "hour")),
+        ("is it 2.5%/hr", (0.025, "hour")),
+        ("is the penalty 10% per week", (0.10, "week")),
+        ("is the final worth 30%", None),
+        ("do i lose 10% if it is a day late", None),
+        ("hw1 is 5% of the grade, a day late costs what", None),
+    ],
+)
+def test_a_stated_rate_is_read_with_its_unit(question, found):
+    """A percent followed by "a/per/each day|hour|week" is a rate; a percent alone is not."""
+    assert stated_rate(question) == found
+
+
+@pytest.mark.parametrize(
+    ("which", "rate", "yes"),
+    [
+        ("stat", (0.02, "hour"), True),
+        ("stat", (0.02, "day"), False),
+        ("stat", (0.05, "hour"), False),
+        ("course", (0.5, "day"), False),  # fixed steps, no rate per day
+        ("hist", (0.1, "day"), True),
+    ],
+)
+def test_the_verdict_is_the_schedules(request, which, rate, yes):
+    """Yes only when every step charges that rate per that unit; the schedule is said with it."""
+    verdict, said = rate_verdict(request.getfixturevalue(which), *rate)
+    assert verdict is yes
+    assert "late" in said
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "opening"),
+    [
+        (CHEM, "2026-03-04T14:00", "is the late penalty 10% a day", "Yes: "),
+        (CHEM, "2026-03-04T14:00", "do late lab reports lose 20 percent per day", "No: "),
+        ("course", "2024-03-04T10:00", "is the late penalty 10% a day", "No: "),
+        ("stat", "2024-10-02T12:00", "so we lose 2% an hour right?", "Yes: "),
+        ("stat", "2024-10-02T12:00", "is it 2 percent per day late", "No: "),
+        (CHEM, "2026-03-04T14:00", "are there any penalties for late lab reports", "Yes: there is a late penalty"),
+        ("course", "2024-03-04T10:00", "is there a penalty on late homework", "Yes: there is a late penalty"),
+        ("stat", "2024-10-02T12:00", "is there any late penalty", "Yes: there is a late penalty"),
+    ],
+)
+def test_a_stated_rate_or_a_penalty_asked_gets_one_yes_or_no_from_the_schedule(request, which, now, question, opening):
+    """A rate stated, or whether there is a penalty: one Yes or No from the (kind of) work's schedule, never a what-if
+    on the next work due ("a day" read as one day late)."""
+    course = course_in(which) if "/" in which else request.getfixturevalue(which)
+    said = reply(course, question, now)[1]
+    assert first_line(said).startswith(opening)
+    assert said.count("Yes: ") + said.count("No: ") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("is there a late penalty for lab reports", True),
+        ("are there any penalties for late problem sets", True),
+        ("is there any deduction for late work", True),
+        ("is there a penalty if i submit late", True),
+        ("what is the late penalty", False),
+        ("is there a late day policy", False),
+    ],
+)
+def test_whether_a_penalty_exists_is_asked(question, asks):
+    """ "is there a late penalty ...": asked whether late work costs anything at all."""
+    assert (asks_penalty_exists(question) is not None) is asks
+
+
+def test_a_course_without_a_penalty_says_no(stat):
+    """Late work the rules do not charge for: No, there is no late penalty."""
+    free = dataclasses.replace(stat, late=dataclasses.replace(stat.late, penalty=None))
+    yes, said = penalty_exists_verdict(free)
+    assert yes is False
+    assert said.startswith("there is no late penalty")

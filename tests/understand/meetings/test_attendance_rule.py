@@ -1,0 +1,130 @@
+"""'how many classes can i miss', 'i've missed 5 tuts, what happens': the course's [[attendance]] rule, on two
+courses (geo-2210's practicals, and stat-187 with a rule added)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import read_question
+from bot.understand.meetings.attendance_rule import names_meetings_in_general
+from tests.conftest import FIXTURES, local
+
+GEO = FIXTURES / "courses" / "geo-2210-s25"
+STAT_RULE = """
+[[attendance]]
+name = "discussion sections"
+kinds = ["discussion"]
+required = 10
+of = 13
+short_of = "you lose the participation points"
+quote = "Attend at least 10 of the 13 discussion sections."
+"""
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return load_course(GEO)
+
+
+@pytest.fixture
+def stat(second_copy):
+    path = second_copy / "policies.toml"
+    path.write_text(path.read_text() + STAT_RULE)
+    return load_course(second_copy)
+
+
+def _asked(course, question: str):
+    now = local(course, "2024-10-01 10:00") if course.id == "stat-187-f24" else local(course, "2025-05-06 10:00")
+    result = read_question(course, question, now)
+    return [p.intent for p in result.parts], answer_text(result.answer, course.tz, now)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("i missed 3 field practicals, is that a problem", "3 absences are 1 more than the 2 the page allows"),
+        ("whats the max number of absences for practicals", "You may miss up to 2 field practicals"),
+        ("if i skip two practicals what happens", "2 absences are within the 2 the page allows"),
+    ],
+)
+def test_geo_practicals(geo, question, said):
+    intents, answer = _asked(geo, question)
+    assert "attendance_rule" in intents, answer
+    assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many discussion sections can i miss", "so you may miss 3"),
+        ("how many dis sections am i allowed to skip", "so you may miss 3"),
+        ("ive already missed 4 discussions, what happens now", "under the 10 required"),
+        ("what if i miss like two discussion sections", "enough if you attend the rest"),
+    ],
+)
+def test_stat_discussions(stat, question, said):
+    intents, answer = _asked(stat, question)
+    assert "attendance_rule" in intents, answer
+    assert said in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many lectures can i miss",  # a kind no rule counts
+        "does being late count as an absence",  # no number, no how many
+        "i missed the lecture on tuesday, where are the slides",
+    ],
+)
+def test_other_questions_are_left_to_other_readers(stat, question):
+    intents, _ = _asked(stat, question)
+    assert "attendance_rule" not in intents
+
+
+def test_a_course_whose_texts_never_speak_of_attending_says_so(second_course):
+    result = read_question(second_course, "how many discussion sections can i miss", local(second_course, "2024-10-01"))
+    assert result.answer.kind == "unknown"
+    said = answer_text(result.answer, second_course.tz, local(second_course, "2024-10-01"))
+    assert "doesn't say how many classes you may miss" in said
+
+
+def test_a_course_whose_texts_speak_of_attending_is_left_as_it_was(course):
+    result = read_question(course, "how many lectures can i miss", local(course, "2024-02-12 10:00"))
+    assert "attendance_rule" not in [p.intent for p in result.parts]
+
+
+def test_a_hyphenated_kind_is_read(geo):
+    """ "how many field-practicals can i skip": the hyphen joins the kind's words, the rule answers."""
+    intents, answer = _asked(geo, "how many field-practicals can i skip")
+    assert "attendance_rule" in intents, answer
+    assert "You may miss up to 2 field practicals" in answer
+
+
+LECTURE_RULE = """
+[[attendance]]
+name = "lectures"
+kinds = ["lecture"]
+free_absences = 4
+quote = "Up to four lecture absences are excused."
+"""
+
+
+def test_each_rule_named_is_answered(second_copy):
+    """ "how many discussion sections can i miss, and lectures?": both rules, each under its own name."""
+    path = second_copy / "policies.toml"
+    path.write_text(path.read_text() + STAT_RULE + LECTURE_RULE)
+    intents, answer = _asked(load_course(second_copy), "how many discussion sections can i miss? what about lectures")
+    assert intents == ["attendance_rule"], answer
+    assert "so you may miss 3" in answer
+    assert "Absences from lectures:" in answer
+    assert "You may miss up to 4 lectures" in answer
+
+
+def test_classes_in_general_are_left_to_the_attendance_rules(geo, course):
+    """A course with [[attendance]] rules answers "how many classes can i miss" from them, never from a rule on
+    work whose words hold "class"; a course without them is read as before."""
+    assert names_meetings_in_general(geo, "how many classes can i miss")
+    assert not names_meetings_in_general(geo, "how many quizzes can i drop")
+    assert not names_meetings_in_general(course, "how many classes can i miss")

@@ -1,0 +1,59 @@
+"""Who runs a kind of class meeting (bot.understand.meetings.kind_runs): the staff of that kind's meetings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understand.conftest import course_in, first_line, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "names"),
+    [
+        # the verb of teaching is no role: the people on the kind's meetings, not the lecturer
+        (
+            "data/stat-187-f24",
+            "who takes the discussion sections",
+            "2024-10-14 10:00",
+            ["Priya Raman", "Diego Alvarez"],
+        ),
+        ("tests/fixtures/courses/geo-2210-s25", "who runs the field practicals", "2025-03-25 10:00", ["Amara Nwosu"]),
+        ("tests/fixtures/courses/hist-210-a24", "who leads the source workshops", "2024-10-14 10:00", ["Miriam Osei"]),
+        # a kind whose name holds an exam's word
+        (CHEM, "who's in charge of the exam review sessions", "2026-03-04 14:00", ["Dana Okafor"]),
+    ],
+)
+def test_who_runs_a_kind_of_meeting_is_its_meetings_staff(folder, question, now, names):
+    """The first line names every member of staff of the kind's meetings, with their role."""
+    result, said = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "kind_runs", said
+    assert all(n in first_line(said) for n in names), said
+
+
+def test_several_of_one_role_are_named_by_its_plural():
+    """Four GSIs run the discussion sections: "(GSIs)", not "(GSI)"."""
+    _, said = reply(course_in("data/stat-187-f24"), "who runs the discussion sections", "2024-10-14 10:00")
+    assert "GSIs" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now"),
+    [
+        (CHEM, "who runs the lab", "2026-02-10 10:00"),  # the course's "Lab coordinator" runs it (role_runs)
+        ("data/stat-187-f24", "who teaches discussion 1a", "2024-10-14 10:00"),  # one section: its own card
+        ("data/stat-187-f24", "who runs the discussion sections on friday", "2024-10-14 10:00"),  # a day asked
+    ],
+)
+def test_a_role_a_section_or_a_day_keeps_its_own_reading(folder, question, now):
+    result, _ = reply(course_in(folder), question, now)
+    assert result.parts[0].intent != "kind_runs"
+
+
+def test_when_a_kind_is_named_by_words_a_topic_holds_too():
+    """ "when are the exam review sessions": the kind's sessions with their times, though schedule rows hold "exam
+    review" too."""
+    result, said = reply(course_in(CHEM), "when are the exam review sessions", "2026-03-04 14:00")
+    assert result.parts[0].slots.get("kind") == "review", said
+    assert "Tue Mar 31, 7:00 PM" in said

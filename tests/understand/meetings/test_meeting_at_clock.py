@@ -1,0 +1,43 @@
+"""A kind of meeting named by its start time (bot.understand.meetings.meeting_at_clock): the section that meets then."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.meetings.meeting_at_clock import section_at_clock
+from tests.understand.conftest import course_in, reply
+
+STAT = "data/stat-187-f24"
+HIST = "tests/fixtures/courses/hist-210-a24"
+
+
+@pytest.mark.parametrize(
+    ("folder", "kind", "clock", "section"),
+    [
+        (STAT, "discussion", dt.time(12, 0), "1C"),
+        (HIST, "tutorial", dt.time(1, 0), "T3"),  # "the 1:00 tutorial": 13:00, no am or pm said
+        (HIST, "tutorial", dt.time(13, 0), "T3"),
+        (STAT, "discussion", dt.time(9, 0), None),  # 1A and 1E both start at 9: no one section
+        (STAT, "discussion", dt.time(11, 30), None),  # none then
+        (STAT, "lecture", dt.time(11, 0), None),  # one lecture time for all: nothing to choose
+        (STAT, None, dt.time(12, 0), None),
+    ],
+)
+def test_the_one_section_whose_meeting_starts_then(folder, kind, clock, section):
+    assert section_at_clock(course_in(folder), kind, clock) == section
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "said", "not_said"),
+    [
+        (HIST, "which room is the 1pm tutorial in", "2024-10-14 10:00", "Hume Building 2.03", "Hume Building G.14"),
+        (STAT, "where is the 12:00 discussion section", "2024-10-14 10:00", "Quarry Hall 79", "Halvorsen Hall 70"),
+    ],
+)
+def test_where_the_meeting_at_a_time_is_held(folder, question, now, said, not_said):
+    """Only that section's room, not every section's."""
+    _, answer = reply(course_in(folder), question, now)
+    assert said in answer
+    assert not_said not in answer

@@ -1,0 +1,90 @@
+"""Being late to, or missing, a class meeting and whether it matters: the course's attendance rule for that kind,
+or that the page does not say; never a late submission, never whether the meeting was held (hostile4 11, 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.meetings.meeting_attendance import AttendanceAsked, attendance_asked, attendance_policy
+from tests.understand.conftest import course_in, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+@pytest.mark.parametrize(
+    ("question", "how"),
+    [
+        ("if im 20 minutes late to lab does it count", "late"),
+        ("if i'm 10 mins late for lab is that an absence", "late"),
+        ("i showed up to lab 15 min late, will that hurt me", "late"),
+        ("i missed lab last week, does it matter", "missed"),
+        ("i couldn't make it to recitation yesterday, is that a problem", "missed"),
+        ("is there a penalty for missing lab", "missed"),
+        ("any penalties for skipping recitation?", "missed"),
+        ("what are the consequences of being late to lab", "late"),
+    ],
+)
+def test_the_meeting_and_how_it_was_missed(question: str, how: str) -> None:
+    found = attendance_asked(course_in(CHEM), question)
+    assert found is not None
+    assert found.how == how
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i missed the lecture, where are the slides",  # nothing asked of whether it matters
+        "if my lab report is 20 minutes late does it count",  # handing work in late
+        "i missed quiz 5, does it count",  # not a meeting
+        "is lab late this week",
+    ],
+)
+def test_other_questions_are_not_it(question: str) -> None:
+    assert attendance_asked(course_in(CHEM), question) is None
+
+
+def test_the_rule_for_that_kind() -> None:
+    course = course_in(CHEM)
+    assert attendance_policy(course, "lab").id == "labs"
+    assert attendance_policy(course, "recitation") is None
+
+
+def test_late_to_a_meeting_is_its_attendance_rule() -> None:
+    _, said = reply(course_in(CHEM), "if i'm 10 minutes late to lab does it matter", "2026-03-04 14:00")
+    assert "Lab attendance is required" in said
+    assert "not accepted late" not in said
+    assert "slip days" not in said
+
+
+def test_missing_a_past_meeting_is_not_whether_it_met() -> None:
+    _, said = reply(course_in("data/10-605-s24"), "i missed lecture last week does it matter", "2024-02-20 10:00")
+    assert "Attending lectures is not mandatory" in said
+    assert not said.splitlines()[2].startswith("Yes")
+
+
+def test_a_kind_with_no_rule_is_not_on_the_page() -> None:
+    result, said = reply(course_in(CHEM), "i missed recitation yesterday, does it matter", "2026-03-04 14:00")
+    assert result.answer.kind == "unknown"
+    assert "does not say" in said
+
+
+GEO = "tests/fixtures/courses/geo-2210-s25"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does being late count as an absence",
+        "if im late does it count as absent",
+        "does tardiness count as an absence",
+        "if im like 20 min late to the meeting point does that count as absent",  # a length of lateness told
+    ],
+)
+def test_lateness_asked_as_an_absence_is_the_one_attendance_rule(question: str) -> None:
+    """No meeting named: the kind whose attendance rule the course states, never the late-work rule."""
+    assert attendance_asked(course_in(GEO), question) == AttendanceAsked("field practical", "late")
+
+
+def test_lateness_as_an_absence_where_kinds_have_different_rules_is_no_guess() -> None:
+    """Lectures (clicker participation) and labs (attendance required) have rules of their own: neither is guessed."""
+    assert attendance_asked(course_in(CHEM), "does being late count as an absence") is None

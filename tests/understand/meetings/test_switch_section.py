@@ -1,0 +1,110 @@
+"""Going to another section's meeting: the rule on switching, not that day's schedule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.meetings.switch_section import switch_policy, switch_question
+from tests.understand.conftest import course_in, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+def test_the_switching_rule_is_found_by_its_keywords(hist):
+    assert switch_policy(course_in(CHEM)) == "labs"
+    assert switch_policy(hist) == ""  # no rule on switching: the question table reads such questions
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could i attend the tuesday evening lab instead of my usual one next week",
+        "is it possible to switch to a different lab section for one week",
+        "can i swap labs with my friend this week",
+    ],
+)
+def test_a_switch_asked_gets_the_rule(question):
+    course = course_in(CHEM)
+    result, said = reply(course, question, "2026-03-04 14:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["labs"]
+    assert "48 hours" in said
+
+
+@pytest.mark.parametrize("question", ["when is my lab this week", "can i go to lab late", "what lab section am i in"])
+def test_not_a_switch(question):
+    assert switch_question(course_in(CHEM), question) is None
+
+
+def _with_rules(course, *policies):
+    from dataclasses import replace
+
+    return replace(course, policies=tuple(p for p in course.policies if p.id != "labs") + policies)
+
+
+def test_a_rule_whose_page_words_speak_of_switching_is_found_without_a_keyword():
+    from bot.course.model import Claim, Policy
+
+    rule = Policy(
+        id="tutorials",
+        title="Tutorials",
+        summary="Attend your own tutorial.",
+        quote="You must attend your own tutorial group. Any change of tutorial group goes through the office.",
+        claims=(Claim(yes=False, asks=("attend another tutorial group",), evidence="You must attend your own"),),
+    )
+    course = _with_rules(course_in(CHEM), rule)
+    assert switch_policy(course) == "tutorials"
+    result, said = reply(course, "can i attend the tuesday lab instead of my own this week", "2026-03-04 14:00")
+    assert [p.slots.get("policy") for p in result.parts] == ["tutorials"]
+    assert said.splitlines()[2].startswith("No")
+
+
+def test_of_two_switching_rules_the_one_naming_the_meeting_asked_answers():
+    from bot.course.model import Claim, Policy
+
+    streams = Policy(
+        id="streams",
+        title="Lecture streams",
+        summary="You may attend either lecture stream.",
+        quote="The two lecture streams cover the same material, so you may attend either stream.",
+        keywords=("other stream",),
+        claims=(Claim(yes=True, asks=("attend the other lecture stream",), evidence="you may attend either stream"),),
+    )
+    course = _with_rules(course_in(CHEM), streams, course_in(CHEM).policy("labs"))
+    assert switch_policy(course, "can i go to the 11am lecture instead of the 8am one") == "streams"
+    assert switch_policy(course, "can i go to the tuesday lab instead of mine") == "labs"
+    _result, said = reply(course, "can i go to the 11am lecture instead of the 8am one", "2026-03-04 14:00")
+    assert said.splitlines()[2].startswith("Yes")
+
+
+def test_a_group_changed_in_a_compound_word_or_moved_from_is_a_switch():
+    course = course_in(CHEM)
+    assert switch_question(course, "how do i switch my labgroup") == "labs"
+    assert switch_question(course, "can i move from lab 4 to lab 1") == "labs"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have a dentist appointment wednesday, could i go to the thursday one instead",  # "instead" at the end
+        "can i attend a different lab section just one day",
+        "could i join another lab tomorrow",
+    ],
+)
+def test_another_meeting_asked_in_other_words_is_a_switch(question):
+    assert switch_question(course_in(CHEM), question) == "labs"
+
+
+def test_a_rule_found_by_its_claim_on_another_group_and_the_claim_that_says_more_of_the_question_picks_it():
+    """No keyword or page sentence on switching: the rules whose claims speak of another group's meeting; of two naming
+    the same meeting ("recitation"), the one whose claim holds more of the question's words; a short name ("rec")
+    names the kind."""
+    from bot.course.model import Claim, Policy
+
+    own = Claim(yes=False, asks=("take the quiz in another recitation",), evidence="You must take each quiz")
+    quizzes = Policy("recitation-quizzes", "Recitation quizzes", "A quiz in recitation most weeks.", "", claims=(own,))
+    other = Claim(yes=True, asks=("go to the other lecture",), evidence="You may attend the other lecture")
+    said = "Lecture attendance is expected; recitation attendance is not graded."
+    attending = Policy("attendance", "Attendance", said, "You may attend the other lecture.", claims=(other,))
+    course = _with_rules(course_in(CHEM), quizzes, attending)  # chem's "rec" is its recitation
+    assert switch_question(course, "can i go to the other lecture section one day") == "attendance"
+    assert switch_question(course, "can i take the quiz in a different rec this week") == "recitation-quizzes"

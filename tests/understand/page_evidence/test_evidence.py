@@ -1,0 +1,166 @@
+"""Evidence: the topics and policy a question's words point at, words nothing explains, the fact asked for."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.course.model import Policy
+from bot.understand.engine import engine_for
+from bot.understand.page_evidence.evidence import fact_asked
+from tests.conftest import at
+from tests.understand.conftest import course_in, reply
+
+NOW = at("2024-02-12 10:00")
+
+
+def evidence(course, question):
+    engine = engine_for(course)
+    return engine.evidence.find(engine.reader.read(question, NOW))
+
+
+def test_topic_rows_holding_most_of_the_words(course):
+    """'linear algebra review' is the recitation holding all three words, not the lecture holding two."""
+    ev = evidence(course, "what day is the linear algebra review")
+    assert [course.schedule[r].title for r in ev.topic_rows] == ["Recitation 2: Linear Algebra Review"]
+    assert ev.topic_strength >= 3
+
+
+def test_a_policy_explaining_more_words_wins(course):
+    """'is it cheating to google the homework problems': searching for solutions explains two words."""
+    assert evidence(course, "is it cheating to google the homework problems").policy == "previously-used-assignments"
+
+
+def test_close_policies_are_both_kept(course):
+    """Solutions in a public GitHub repo: protecting your work, or code found on GitHub? Both are kept."""
+    ev = evidence(course, "can i put my hw solutions in a public github repo")
+    assert {ev.policy, ev.policy_rival} == {"duty-to-protect", "found-code"}
+
+
+def test_the_part_of_the_work_is_not_a_policy_of_its_own(course):
+    """'copilot for the programming part' is about AI tools; the part named is how the work is split."""
+    assert evidence(course, "can I use github copilot for the programming part").policy == "generative-ai"
+
+
+def test_words_nothing_explains_are_counted(course):
+    """'is the dining hall open on sunday': two words the course knows nothing about."""
+    assert evidence(course, "is the dining hall open on sunday").unexplained == 2
+    assert evidence(course, "when is LSH").unexplained == 0
+
+
+def test_a_topic_not_on_the_schedule_is_noted(course):
+    """'is there a lecture on transformers': asked as a topic, found nowhere."""
+    ev = evidence(course, "is there a lecture on transformers")
+    assert ev.topic_rows == []
+    assert ev.topic_words == "transformers"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what time is lecture", "meeting_time"),
+        ("when is lecture", "meeting_time"),
+        ("where is class held", "meeting_place"),
+        ("how much is the final worth", "grading"),
+        ("whats jacob's email", "email"),
+        ("whats the piazza link", "link"),
+        ("what room is exam 2 in", "exam_place"),
+        ("what time does the midterm start", "exam_time"),
+        ("is the final cumulative", "exam_content"),
+        ("when is the next lecture", None),
+        ("where's the next lecture", None),  # one meeting: the next class answer has its room
+        ("is lecture in person", "meeting_place"),
+        ("can we use a calculator on the final", "exam_rules"),
+        ("where do i submit hw3", "submission"),
+        ("where do i find the exam conflict form", None),
+        ("when is hw3 due", None),
+    ],
+)
+def test_the_fact_asked_for(course, question, fact):
+    """Class time, room, weights, emails, links, exam times and rooms: facts the data holds or lacks."""
+    assert fact_asked(engine_for(course).reader.read(question, NOW)) == fact
+
+
+def test_working_with_a_partner_is_not_answered_from_the_late_policy(geo):
+    result, said = reply(geo, "can i work with a partner", "2025-03-26 10:00")
+    assert result.answer.kind in ("unknown", "unsure")
+    assert "late work" not in said.lower()
+
+
+def test_a_policy_named_by_its_keyword_beats_a_row_announcing_it(geo):
+    result, said = reply(geo, "when is the excursion", "2025-03-26 10:00")
+    assert result.parts[0].slots.get("policy") == "excursion"
+    assert "July" in said
+    assert "exact dates" in said
+    assert "Mon Mar 10" not in said
+
+
+def _final_only_a_policy(stat):
+    """STAT 187 with its final kept only as a policy of its own, as some course pages give it."""
+    from dataclasses import replace
+
+    from bot.course.model import Policy
+
+    final = Policy(
+        "final-exam",
+        "Final exam",
+        "The final is in the December exam period; its date, time and length are not yet set.",
+        "The final exam is held in the December exam period; the date is not yet set.",
+        keywords=("final", "final exam"),
+    )
+    return replace(stat, exams=tuple(e for e in stat.exams if e.id != "final"), policies=(*stat.policies, final))
+
+
+@pytest.mark.parametrize("question", ["is the final open book", "when is the final", "is the final 2 hours"])
+def test_an_exam_held_only_as_a_policy_is_never_another_exam(stat, question):
+    course = _final_only_a_policy(stat)
+    _, said = reply(course, question, "2024-10-01 10:00")
+    assert "Midterm" not in said.splitlines()[0], said  # never the midterm's rules or times
+    assert "next 2 hours" not in said
+    assert not said.splitlines()[2].startswith(("Yes", "No")), said
+
+
+@pytest.mark.parametrize(
+    "question", ["is a periodic table provided in midterm 2", "is a periodic table given in the final"]
+)
+def test_a_thing_provided_in_an_exam_is_the_exams_not_a_lecture(question):
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    engine = engine_for(chem)
+    found = engine.evidence.find(engine.reader.read(question, at("2026-03-04 14:00")))
+    assert found.fact == "exam_other"
+    assert not found.topic_rows
+
+
+def test_a_policy_named_by_its_keywords_beats_one_only_mentioning_them(stat):
+    """'who do i ask for special consideration': the policy keyed so, not another whose text mentions it (no rival)."""
+    said = {
+        "special-consideration": ("Special consideration", "apply for special consideration on the portal in 5 days"),
+        "deferred-exams": ("Deferred exams", "ask the exams office: a missed final needs special consideration"),
+    }
+    keyed = {"special-consideration": ("special consideration",)}
+    added = tuple(Policy(i, title, quote, quote, keyed.get(i, ())) for i, (title, quote) in said.items())
+    course = dataclasses.replace(stat, policies=(*stat.policies, *added))
+    for question in ("who do i ask for special consideration", "how do i apply for special consideration"):
+        ev = evidence(course, question)
+        assert (ev.policy, ev.policy_rival) == ("special-consideration", None), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where can i find the lecture slides",
+        "where are the lecture recordings",
+        "where are the recordings of the lectures",
+    ],
+)
+def test_a_meetings_materials_are_not_where_it_meets(second_course, question):
+    """ "the lecture slides": where those are, never the lecture room."""
+    result, said = reply(second_course, question, "2024-10-14 10:00")
+    assert [p.slots.get("fact") for p in result.parts] != ["meeting_place"]
+    assert "Halvorsen" not in said
+
+
+def test_where_a_meeting_is_held_is_still_its_place(second_course):
+    result, _ = reply(second_course, "where is lecture", "2024-10-14 10:00")
+    assert [p.slots.get("fact") for p in result.parts] == ["meeting_place"]

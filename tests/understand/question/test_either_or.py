@@ -1,0 +1,31 @@
+"""An either-or of one thing (bot.understand.question.either_or): answered once, as the alternative asked last."""
+
+from __future__ import annotations
+
+from tests.understand.conftest import first_line, reply
+
+
+def test_in_person_or_on_zoom_is_answered_once(course):
+    result, said = reply(course, "is the final in person or can we take it on zoom", "2024-04-03 10:00")
+    assert len(result.parts) == 1
+    assert result.parts[0].slots["in_person"] is False
+    assert first_line(said).startswith("No")
+    assert "in person" in first_line(said)
+
+
+def test_an_or_that_asks_the_first_half_the_other_way_is_dropped():
+    from bot.understand.question.either_or import without_moved_alternative
+
+    assert without_moved_alternative("yo is hw5 due tonight or did they push it") == "yo is hw5 due tonight"
+    assert without_moved_alternative("is exam 2 still on apr 24, or has it been moved?") == "is exam 2 still on apr 24?"
+    assert without_moved_alternative("is hw5 due tonight or tomorrow") == "is hw5 due tonight or tomorrow"
+    # capitals and other letters as the case-blind pattern reads them; a question with none of its verbs as typed
+    assert without_moved_alternative("Is HW5 due tonight Or Did They POSTPONE it") == "Is HW5 due tonight"
+    assert without_moved_alternative("is hw5 due tonight — or did they cancel it") == "is hw5 due tonight —"
+    assert without_moved_alternative("is hw5 due tonight or did they change the room") == "is hw5 due tonight"
+    assert without_moved_alternative("when is hw5 due or is it late") == "when is hw5 due or is it late"
+
+
+def test_due_tonight_or_pushed_gets_the_plain_yes(course):
+    _, said = reply(course, "is hw5 actually due tonight or did they push it", "2024-04-03 16:00")
+    assert first_line(said).startswith("Yes")

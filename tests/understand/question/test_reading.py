@@ -1,0 +1,424 @@
+"""A question read once: what it names, the ideas it carries, and how it is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.engine import engine_for
+from tests.conftest import at, local
+from tests.understand.conftest import typed_questions
+
+NOW = at("2024-02-12 10:00")
+
+
+def read(course, question):
+    return engine_for(course).reader.read(question, NOW)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "ids"),
+    [
+        ("when is hw 4 part b due", "assignment", ["hw4b"]),
+        ("hw1 hw2 hw3 due dates", "assignment", ["hw1", "hw2", "hw3"]),
+        ("whens the mini project survey due", "assignment", ["miniproject-survey"]),
+        ("when are katie zhang's office hours", "person", ["katie-zhang"]),
+        ("gabe oh", "person", ["gabriel-fonseca"]),
+        ("when is the midterm", "exam", ["exam1"]),
+        ("do 405 students do the mini project", "section", ["10-405"]),
+        ("is there oh during spring break", "period", ["spring-break"]),
+    ],
+)
+def test_what_a_question_names(course, question, kind, ids):
+    """Assignments, people, exams, sections and named periods, however they are written."""
+    assert read(course, question).ids(kind) == ids
+
+
+def test_an_assignment_that_does_not_exist_is_noted(course):
+    """'hw9' is recognisably an assignment name; the answer can say there is none."""
+    reading = read(course, "when is hw9 due")
+    assert reading.ids("assignment") == []
+    assert reading.unknown_assignments == ["hw9"]
+
+
+def test_relations_between_words_and_names(course):
+    """'after hw3', 'the week before spring break': how a name is related to what is asked."""
+    assert read(course, "whats due after hw3").first("assignment").relation == "after"
+    assert read(course, "schedule the week before spring break").first("period").relation == "week_before"
+
+
+def test_a_cue_inside_a_longer_name_belongs_to_the_name(course):
+    """'practice exam' is a schedule topic, so 'exam' there is not a question about the exams."""
+    assert "exam" not in read(course, "when is the practice exam").cues
+    assert "exam" in read(course, "when is the exam").cues
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("is hw3 due friday", True),
+        ("do 405 students have to do the mini project", True),
+        ("so can i use chatgpt", True),
+        ("can you tell me when hw3 is due", False),
+        ("when is hw3 due", False),
+    ],
+)
+def test_yes_no_questions(course, question, yes_no):
+    """A yes/no question starts with an auxiliary; 'can you tell me' is a request, not a yes/no question."""
+    assert read(course, question).yes_no is yes_no
+
+
+def test_another_courses_number_is_noticed(course):
+    """'15-213' is not this course; '10-605' is."""
+    assert read(course, "when is the 15-213 exam").other_course
+    assert not read(course, "difference between 10-405 and 10-605").other_course
+
+
+def test_another_course_named_by_its_departments_whole_name_is_noticed(second_course):
+    """'finance 2200', 'psychology 101' are other courses; 'statistics 187' is STAT 187 by its whole name."""
+    assert read(second_course, "when is the finance 2200 midterm").other_course
+    assert read(second_course, "is psychology 101 harder than this").other_course
+    assert not read(second_course, "when is the statistics 187 midterm").other_course
+
+
+def test_the_thing_to_be_used(course):
+    """'can I use github copilot for ...': the head of what would be used is 'copilot'."""
+    assert read(course, "can I use github copilot for the programming part").focus == {"copilot"}
+
+
+def test_words_nothing_explains_are_kept(course):
+    """Content words are what is left after names, cues and stopwords: here, the topic."""
+    assert read(course, "when do we learn about adam").content == ["adam"]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("hw3 is due wednesday right?", True),
+        ("ps4 is due friday, correct", True),
+        ("im so stressed about the midterm, is it next week?", True),
+        ("ugh hw3, can i still turn it in", True),
+        ("when is hw3 due", False),
+        ("what's due this week, and when is the exam", False),
+        ("im in section b do we have recitation friday", True),  # the student's group said, then the question
+        ("i am in section a is there recitation tomorrow", True),
+        ("im in section b when is recitation", False),
+        ("im in sg4 when do we present", False),  # the question word comes before "do we"
+        ("is the midterm in person or online", False),  # which one
+        ("is the midterm in person or only online", True),  # the first, with the student's guess at the No
+        ("calculators allowed in the midterm?", True),  # the "are" left out
+        ("notes ok on the exam", True),
+        ("midterm still at 7 after the clocks change?", True),
+        ("which calculators allowed in the midterm", False),  # a question word asks what
+        ("calculators allowed in the midterm, what kind", False),
+        ("recitation is on zoom tomorrow?", True),  # a statement asked back with a question mark
+        ("the lab is in person this week?", True),
+        ("the lab is in person this week", False),  # no question mark: a statement
+        ("the lab is in which room?", False),  # a question word asks what
+        ("recitation is online or in person?", False),  # which one
+        ("when was hw1 due again, was it monday jan 29", True),  # a question word, then the student's guess
+        ("when is hw3 due, is it wednesday", True),
+        ("when is hw3 due, is it hard", False),  # a guess at no day or time: what is asked stays "when"
+        ("the hw3 is not due friday is it", True),  # a statement denied, then its tag
+        ("hw3 is due friday is it", False),
+        ("hw3 two days late, is that still accepted", True),  # the case, then asked back
+        ("ps4 thirty hours late would that be ok", True),
+        ("hw3 two days late, how much is that", False),
+        ("hw3 is due wednesday, if i hand it in thursday will i lose points", True),  # the condition after a statement
+        ("hw3 is due wednesday, if i hand it in thursday what is the penalty", False),
+    ],
+)
+def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):
+    """'..., is it next week?' and '... right?' are yes/no questions though they do not open with 'is'."""
+    assert read(course, question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("who is priya, is she a gsi", True),  # a question word, then a guess at the person's role
+        ("who's marco? is he an instructor", True),
+        ("who is priya, is she the instructor", True),
+        ("who is priya, is she nice", False),  # a guess at no role of the course
+        ("who is priya, and when are her office hours", False),
+    ],
+)
+def test_a_role_guessed_after_who_is_a_yes_no(stat, question, yes_no):
+    """'who is rafael, is he a ta': Yes or No on the role the student guesses, then who they are."""
+    assert read(stat, question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "about_bot", "task"),
+    [
+        ("are you chatgpt", True, False),
+        ("r u a real person", True, False),
+        ("are you allowed to bring notes to the exam", False, False),
+        ("can you do my hw3 for me", False, True),
+        ("solve problem 2 of hw3 for me", False, True),
+        ("explain gradient descent to me", False, True),
+        ("summarize the LSH lecture", False, True),
+        ("explain the late policy", False, False),
+        ("can you explain how grace days work", False, False),
+        ("when do my hw3 grades come out", False, False),
+    ],
+)
+def test_questions_about_the_bot_and_work_asked_of_it(course, question, about_bot, task):
+    """Not questions about the course: they must never get a course answer."""
+    reading = read(course, question)
+    assert (reading.about_bot, "task" in reading.cues) == (about_bot, task)
+
+
+def test_a_course_number_the_page_cites_is_not_another_course(course):
+    """'do i need 10-601' asks about this course's prerequisite; '10-601 hw5' is another course's homework."""
+    assert not read(course, "do i need 10-601 before taking this").other_course
+    assert read(course, "when is 10-601 hw5 due").other_course
+    assert read(course, "is 15-213 harder than this class").other_course
+
+
+def test_an_exam_word_that_dates_something_is_the_next_exam(course):
+    """'the next deadline after the exam': the next exam, though the question names none."""
+    mention = read(course, "whats the next deadline after the exam").first("exam")
+    assert (mention.ids, mention.relation) == (("exam1",), "after")
+    assert read(course, "is the exam in person").first("exam") is None  # no relation: every exam is meant
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [("whats lecture 20", "Neural networks: basics"), ("slides for lec 12?", "Principal components regression")],
+)
+def test_a_numbered_meeting_is_its_schedule_row(second_course, question, title):
+    """'lecture 20' is the lecture numbered 20 on the schedule."""
+    reading = engine_for(second_course).reader.read(question, NOW)
+    rows = [int(m.ids[0]) for m in reading.mentions if m.kind == "topic"]
+    assert [second_course.schedule[r].title for r in rows] == [title]
+
+
+def test_going_to_class_is_attending(course):
+    """'do i have to go to recitation': the course's own kind of class, in the words of attendance."""
+    assert "attend" in engine_for(course).reader.respell("do i have to go to recitation")
+    assert "attend" in engine_for(course).reader.respell("do i need to come to lecture")
+
+
+def test_the_courses_own_number_is_this_course_and_another_with_its_subject_is_another(second_course):
+    """'what is stat 187 about' asks about this course ('stat' is not a typo of 'start'); 'stat 200' is another."""
+    reader = engine_for(second_course).reader
+    assert "this course" in reader.respell("what is stat 187 about")
+    assert reader.read("is stat 200 a good class", NOW).other_course
+    assert not reader.read("when is ps4 due", NOW).other_course
+
+
+def test_an_exam_named_before_review_dates_the_review(second_course):
+    """'the midterm review session' is a meeting before the midterm, not the midterm."""
+    mention = engine_for(second_course).reader.read("do we have a midterm review session", NOW).first("exam")
+    assert mention.relation == "before"
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("hw4 part a and part b due dates", ["hw4a", "hw4b"]),
+        ("hw4 prt a and prt b due dates", ["hw4a", "hw4b"]),
+        ("hw4 prt a due date", ["hw4a"]),
+        ("when are hw4a and b due", ["hw4a", "hw4b"]),
+        ("homework 4 part b and hw5 due dates", ["hw4b", "hw5"]),
+        ("is hw4 and a question about it", ["hw4a", "hw4b"]),  # "and a": an article, not part a
+    ],
+)
+def test_each_part_named_in_a_row(course, question, ids):
+    """ "part a and part b" after an assignment's number: each part named, no more, typos in "part" too."""
+    assert sorted(read(course, question).ids("assignment")) == ids
+
+
+def test_a_respelling_kept_for_the_question_is_the_one_made_again(course):
+    reader = engine_for(course).reader
+    questions = typed_questions("10-605-s24")[:40]
+    for question in (*questions, *questions[:10]):  # more questions than are kept, then some again
+        assert reader.respell(question) == reader._respell(question)
+        assert reader.respell(question) == reader._respell(question)
+
+
+def test_if_then_what_is_not_a_yes_no(course):
+    reading = engine_for(course).reader.read(
+        "if hw5 is 3 hours late what's the penalty", local(course, "2024-03-20 10:00")
+    )
+    assert reading.yes_no is False
+
+
+def test_does_that_count_as_late_after_a_statement_is_a_yes_no(course):
+    reading = engine_for(course).reader.read(
+        "i submitted the written on time but the programming 5 min late does that count as late",
+        local(course, "2024-03-20 10:00"),
+    )
+    assert reading.yes_no is True
+
+
+def test_while_is_not_respelled_into_whole(course):
+    assert "while" in engine_for(course).reader.respell("is anything due while i'm gone").split()
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("when is the math 54 final", True),  # a subject code no course of this page goes by
+        ("is the cs 61a midterm before ours", True),
+        ("when is the econ 101 exam", True),
+        ("when is exam 1", False),
+        ("is hw 5 due at 11:59", False),  # a piece of work and a time, not a course
+        ("what is covered in week 10", False),
+    ],
+)
+def test_another_course_by_its_subject_code_is_noticed(course, question, other):
+    assert read(course, question).other_course is other
+
+
+def test_the_course_s_own_subject_code_is_no_other_course(stat):
+    assert not engine_for(stat).reader.read("is stat 187 curved", NOW).other_course
+
+
+@pytest.mark.parametrize(
+    ("question", "regrade"),
+    [
+        ("i think the grader made a mistake on my hw3", True),
+        ("they took off points on hw2 that should have been fine", True),
+        ("the rubric was wrong on exam 1", True),
+        ("when are hw3 grades released", False),
+        ("i got the wrong room for the exam", False),  # something wrong, no grading
+        # the student's own grade said to be wrong, or a grade complained of or appealed
+        ("my hw2 grade came out last week and i think its wrong", True),
+        ("my score on hw4 looks way too low", True),
+        ("how long can we appeal a grade", True),
+        ("where do i complain about my mark", True),
+        ("how many points do we lose for a wrong answer", False),  # a rule about wrong answers, no grade questioned
+        ("my grade is fine, when is hw5 due", False),
+        # a few words between the complaint and the grade: the grade questioned all the same
+        ("is there a deadline to complain about my exam 1 grade", True),
+        ("who do i ask about a mistake in my hw 3 mark", True),
+        ("can i dispute my final exam score", True),
+        ("i made a mistake in my hw3 code, is the grade capped", False),  # the student's own mistake, not the grade's
+    ],
+)
+def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):
+    assert ("regrade" in read(course, question).cues) is regrade
+
+
+def _with_day_off_titled(course, day, title):
+    """The course with one day off retitled (a label naming a person, as a page may)."""
+    import dataclasses
+
+    rows = tuple(dataclasses.replace(r, title=title) if r.date == day else r for r in course.schedule)
+    return dataclasses.replace(course, schedule=rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("is there a reading list for the final", False),
+        ("whats on the reading list", False),
+        ("are there tutorials in reading week", True),
+        ("is anything due over reading week", True),
+    ],
+)
+def test_a_word_of_a_day_offs_label_names_it_only_about_the_occasion(hist, question, named):
+    """'Reading week' is named by 'reading' only where the question is about that week, not a reading list."""
+    reading = engine_for(hist).reader.read(question, local(hist, "2024-10-14 10:00"))
+    assert bool(reading.ids("period")) is named
+
+
+def test_a_persons_name_in_a_day_offs_label_names_the_person(second_course):
+    import datetime as dt
+
+    course = _with_day_off_titled(second_course, dt.date(2024, 11, 11), "No lecture: Prof. Vasquez-Marlowe away")
+    reading = engine_for(course).reader.read(
+        "when are vasquez-marlowe's office hours", local(course, "2024-11-01 10:00")
+    )
+    assert reading.ids("period") == []
+    assert reading.ids("person") == ["elena-vasquez-marlowe"]
+
+
+def test_a_story_sentences_course_number_stays_in_it(course):
+    """'i also have a 15-445 project': that sentence is about another course, the question after it is not."""
+    question = "i also have a huge 15-445 project this week. when is the mini project due"
+    engine = engine_for(course)
+    readings = engine._parts(question, engine.reader.respell(question), at("2024-04-03 16:00"))
+    assert [r.other_course for r in readings] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("question", "series"),
+    [
+        ("how many problem sets are left", ["problem set"]),
+        ("when is the last homework due", ["homework"]),
+        ("when is ps3 due", []),
+    ],
+)
+def test_a_series_of_work_is_named_by_the_name_its_titles_share(second_course, question, series):
+    reading = engine_for(second_course).reader.read(question, local(second_course, "2024-10-10 10:00"))
+    assert reading.ids("series") == series
+    assert ("homework_kind" in reading.cues) is bool(series) or "ps3" in question
+
+
+def test_an_item_by_its_titles_topic_in_any_order(geo):
+    reading = engine_for(geo).reader.read("when is the stakes ablation sheet due", local(geo, "2025-03-20 10:00"))
+    assert reading.ids("assignment") == ["sheet2"]
+
+
+def test_the_grouping_word_after_a_unit_is_no_topic(second_course):
+    reading = engine_for(second_course).reader.read(
+        "what topics are in the modern methods unit", local(second_course, "2024-10-10 10:00")
+    )
+    rows = {second_course.schedule[int(i)].unit.id for i in reading.ids("topic")}
+    assert rows == {"modern"}
+    assert "unit" not in reading.content
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("is there a section thursday i could drop into", "attend"),
+        ("can i drop in on another lab", "attend"),
+        ("when does ps4 drop", "drop"),  # work that drops is released
+    ],
+)
+def test_dropping_into_a_meeting_is_attending_it(second_course, typed, read_as):
+    assert read_as in engine_for(second_course).reader.respell(typed).split()
+
+
+def test_titles_are_looked_up_by_the_questions_words_in_the_courses_order(course):
+    """Each word leads to the places of the items whose topic holds it, the same items `title_words_by_word` gives."""
+    from bot.understand.question.reading import _title_places
+
+    lexicon = engine_for(course).lexicon
+    places = _title_places(lexicon)
+    assert places.keys() == lexicon.title_words_by_word.keys()
+    for word, where in places.items():
+        assert list(where) == sorted(where)
+        assert {lexicon.title_words[p] for p in where} == set(lexicon.title_words_by_word[word])
+
+
+@pytest.mark.parametrize(
+    ("question", "due"),
+    [
+        ("when do i have to finish hw3 by", True),
+        ("the mini project, when do we need to get it done by?", True),
+        ("what day do i have to submit the survey by", True),
+        ("what do we do in lecture by the way", False),
+        ("is hw3 graded by the tas", False),
+    ],
+)
+def test_a_by_left_at_the_end_asks_a_deadline(course, question, due):
+    """ "when do i have to finish it by": the deadline is asked, whatever names the work."""
+    assert ("due" in read(course, question).cues) is due
+
+
+@pytest.mark.parametrize(
+    ("question", "late"),
+    [
+        ("i missed hw3, can i still make it up", True),
+        ("can i make up hw2", True),
+        ("i was sick and missed the midterm, can i make it up", False),  # an exam's make-up, not late work
+        ("can i make up the exam", False),
+    ],
+)
+def test_making_up_missed_work_is_late_work(course, question, late):
+    """ "i missed hw3, can i still make it up": handing the work in after its deadline; an exam's make-up is not."""
+    assert ("late" in read(course, question).cues) is late

@@ -1,0 +1,233 @@
+"""Slots: the values an answer needs, with ranges named through the course's own periods and exams."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.engine import engine_for
+from bot.understand.page_evidence.evidence import Evidence
+from bot.understand.question.slots import asks_in_person
+from tests.conftest import at, local
+from tests.understand.conftest import course_in, reply
+
+NOW = at("2024-02-12 10:00")
+D = dt.date.fromisoformat
+
+
+def fill(course, intent, question):
+    engine = engine_for(course)
+    return engine.slots.fill(intent, engine.reader.read(question, NOW), Evidence(), NOW, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("schedule after spring break", "2024-03-09", "2024-04-24"),
+        ("schedule during spring break", "2024-03-04", "2024-03-08"),
+        ("schedule the week after spring break", "2024-03-11", "2024-03-17"),
+        ("schedule the week before spring break", "2024-02-26", "2024-03-03"),
+        ("schedule before the midterm", "2024-02-12", "2024-02-25"),
+        ("schedule the day before spring break", "2024-03-03", "2024-03-03"),
+        ("schedule the day after the midterm", "2024-02-27", "2024-02-27"),
+        ("is there class on the day of the midterm", "2024-02-26", "2024-02-26"),  # the exam's own day
+        ("what's the schedule", "2024-02-12", "2024-02-18"),
+        ("what lectures are left after this week", "2024-02-19", "2024-04-24"),  # the week's end to the term's
+        ("schedule after next week", "2024-02-26", "2024-04-24"),
+    ],
+)
+def test_ranges_named_through_periods_and_exams(course, question, first, last):
+    """'after spring break', 'the week before spring break', 'before the midterm' are ranges of days."""
+    assert fill(course, "schedule_range", question)["range"] == (D(first), D(last))
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last", "label"),
+    [
+        ("anything due tomorrow", "2024-02-13", "2024-02-13", "tomorrow"),
+        ("what's due by friday", "2024-02-12", "2024-02-16", "by Fri Feb 16"),
+        ("what's due this week", "2024-02-12", "2024-02-18", "this week (through Sunday)"),
+        ("what's due", "2024-02-12", "2024-02-19", "in the next 7 days"),
+        ("all remaining deadlines", "2024-02-12", "2024-04-24", "for the rest of the term"),
+    ],
+)
+def test_what_due_means_over_time(course, question, first, last, label):
+    """A day is that day; 'by' a day is from now until then; nothing said is the next seven days."""
+    slots = fill(course, "due_soon", question)
+    assert slots["range"] == (D(first), D(last))
+    assert slots["label"] == label
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("who has oh right now", "now"),
+        ("office hours wednesday", D("2024-02-14")),
+        ("office hours this week", "this week"),
+        ("office hours next week", "next week"),
+        ("office hours during spring break", (D("2024-03-04"), D("2024-03-08"))),
+        ("office hours", "upcoming"),
+    ],
+)
+def test_office_hours_when(course, question, when):
+    assert fill(course, "office_hours", question)["when"] == when
+
+
+def test_late_rules_in_general_point_at_the_courses_late_policy(course):
+    """With no assignment named, the late-work policy is found from the course's own keywords."""
+    assert fill(course, "late_rules", "whats the late policy")["policy"] == "grace-days"
+    assert fill(course, "extension", "how do extensions work")["policy"] == "extensions"
+
+
+def test_what_is_due_after_an_exam_asked_after_it_starts_today(course):
+    """'what's due after the midterm', asked a week after it: what is still to come, not what has passed."""
+    engine = engine_for(course)
+    now = at("2024-03-20 09:00")
+    slots = engine.slots.fill("due_soon", engine.reader.read("whats due after the midterm", now), Evidence(), now, None)
+    assert slots["range"][0] == D("2024-03-20")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "section"),
+    [
+        ("next dis", "discussion", None),
+        ("next discussion for 1c", "discussion", "1C"),
+        ("next lecture", "lecture", None),
+        ("next class", "class", None),
+    ],
+)
+def test_meeting_kinds_and_sections_in_the_courses_words(second_course, question, kind, section):
+    """The kind asked about is the course's own (its aliases and synonyms too); a section named, in any case."""
+    engine = engine_for(second_course)
+    now = local(second_course, "2024-10-16 08:00")
+    slots = engine.slots.fill("next_class", engine.reader.read(question, now), Evidence(), now, None)
+    assert (slots["kind"], slots["section"]) == (kind, section)
+
+
+def test_a_section_named_wins_over_the_askers_own(second_course):
+    """Asked by a student of 1A, 'who runs section 1C' is about 1C; 'who runs my section' about 1A."""
+    engine = engine_for(second_course)
+    now = local(second_course, "2024-10-16 08:00")
+    named = engine.slots.fill("staff", engine.reader.read("who runs section 1C", now), Evidence(), now, "1A")
+    mine = engine.slots.fill("staff", engine.reader.read("who runs my section", now), Evidence(), now, "1A")
+    assert (named["section"], mine["section"]) == ("1C", "1A")
+
+
+def test_roles_are_the_courses_titles(second_course):
+    """'GSIs' is the course's role; 'professor' names its first role."""
+    engine = engine_for(second_course)
+    now = local(second_course, "2024-10-16 08:00")
+    for question, role in (("who are the gsis", "gsi"), ("who is the professor", "instructor")):
+        slots = engine.slots.fill("staff", engine.reader.read(question, now), Evidence(), now, None)
+        assert slots["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("i have no grace days left and hw3 will be 5 hours late", 0.0),
+        ("out of grace days, if hw3 is 30 hours late do i get anything", 0.0),
+        ("i already used 3 of my grace days, what if hw3 is 2 days late", 1.0),
+        ("i only have one left, what if hw3 is a day late", 1.0),
+        ("with 2 grace days left what if hw3 is 2 days late", 2.0),
+        ("what if hw3 is 2 days late", None),
+    ],
+)
+def test_the_pool_a_student_says_is_left(course, question, left):
+    """A what-if is answered with what the student says is left of the late pool."""
+    assert fill(course, "late_whatif", question)["pool_left"] == left
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "intent", "moment"),
+    [
+        (
+            "data/stat-187-f24",
+            "if i submit the report at 1am saturday is that late",
+            "2024-10-09T10:00",
+            "late_whatif",
+            "2024-12-07T01:00:00-08:00",
+        ),
+        (
+            "data/10-605-s24",
+            "if i submit hw3 at 2am thursday is that late",
+            "2024-02-12T10:00",
+            "late_whatif",
+            "2024-02-22T02:00:00-05:00",
+        ),
+        (
+            "tests/fixtures/courses/hist-210-a24",
+            "if i submit essay 1 at 3pm saturday is that late",
+            "2024-10-07T10:30",
+            "late_whatif",
+            "2024-10-26T15:00:00+01:00",
+        ),
+    ],
+)
+def test_weekday_moment_slot_is_after_the_deadline(folder, question, now, intent, moment) -> None:
+    """The moment slot is the weekday at or after the due day, not this week's."""
+    reading = reply(course_in(folder), question, now)[0].as_json()
+    part = reading["parts"][0]
+    assert part["intent"] == intent
+    assert part["slots"]["moment"] == moment
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "date"),
+    [
+        ("data/stat-187-f24", "what if i hand ps4 in on monday", "2024-10-09T10:00", "2024-10-21"),
+        ("data/stat-187-f24", "can i turn in ps4 on thursday", "2024-10-15T09:00", "2024-10-17"),
+        ("data/stat-187-f24", "i turned in ps3 on saturday, how much did i lose", "2024-10-16T09:00", "2024-10-12"),
+    ],
+)
+def test_submit_on_a_weekday_slot(folder, question, now, date) -> None:
+    """A weekday without a time in a what-if is a submission day, read from the deadline."""
+    reading = reply(course_in(folder), question, now)[0].as_json()
+    slots = reading["parts"][0]["slots"]
+    assert slots["submit_on"] is True
+    assert slots["date"] == date
+
+
+def test_the_n_weeks_after_a_period_count_from_its_end(course):
+    result, said = reply(course, "what lectures were in the two weeks after spring break", "2024-04-20 10:00")
+    assert result.parts[0].slots["range"] == (D("2024-03-09"), D("2024-03-22"))
+    assert "Deep learning, DL frameworks" in said
+    assert "Inference + Model Compression" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "how_long"),
+    [
+        ("is there a deadline for regrade requests", True),
+        ("is there a time limit on regrades", True),
+        ("until when can i ask for a regrade", True),
+        ("how do i ask for a regrade", False),
+    ],
+)
+def test_a_regrade_window_asked_in_other_words(stat, question, how_long):
+    result, _ = reply(stat, question, "2024-11-01T15:30")
+    assert result.parts[0].intent == "regrade"
+    assert bool(result.parts[0].slots.get("how_long")) is how_long
+
+
+def test_a_regrade_window_the_page_leaves_out_is_unknown(stat):
+    """Not the rule card alone: what was asked is what the page does not say."""
+    result, said = reply(stat, "is there a deadline for regrade requests", "2024-11-01T15:30")
+    assert result.answer.kind == "unknown"
+    assert "doesn't say" in said
+
+
+@pytest.mark.parametrize(
+    ("words", "in_person"),
+    [
+        ("is her office hour in person", True),
+        ("are office hours on zoom", False),
+        ("does he do in person office hours or only zoom", True),  # the first way named is the one asked
+        ("online or face to face", False),
+        ("face to face or online", True),
+    ],
+)
+def test_the_way_of_attending_asked_is_the_first_named(words, in_person):
+    """ "in person or only zoom" asks whether it is held in person; an online word alone asks whether online."""
+    assert asks_in_person(words.split()) is in_person

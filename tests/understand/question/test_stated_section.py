@@ -1,0 +1,45 @@
+"""The section a student says they are in (bot.understand.question.stated_section)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.question.stated_section import stated_section
+from tests.understand.conftest import reply
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("so i'm in tutorial group t3 and i work fridays. what time is my tutorial", "T3"),
+        ("i am in T1, when is my tutorial", "T1"),
+        ("my group is t2, where do we meet", "T2"),
+        ("when is the tutorial for t3", None),  # named, not said to be theirs: the reading takes it
+        ("i'm in t1 or t2, not sure", None),  # two: none
+        ("i'm in the library, when is my tutorial", None),
+    ],
+)
+def test_the_section_said(hist, question, section):
+    assert stated_section(hist, question) == section
+
+
+def test_sections_in_other_courses(second_course, geo):
+    assert stated_section(second_course, "im in 1h, when is my section") == "1H"
+    assert stated_section(geo, "I'm in Practical group Süd, when is the practical") == "Sued"
+
+
+def test_a_named_section_picks_its_own_of_the_work_a_name_matches(geo):
+    result, _ = reply(geo, "when is the süd field log due", "2025-05-08T09:30")
+    assert result.as_json()["parts"][0]["slots"]["assignments"] == ["log-sued"]
+
+
+def test_two_sections_named_keep_every_match(geo):
+    result, _ = reply(geo, "do i (group süd) have to hand in the nord field log too", "2025-05-08T09:30")
+    assert result.as_json()["parts"][0]["slots"].get("assignments") != ["log-sued"]
+
+
+def test_the_section_a_student_says_they_are_in_is_answered(hist):
+    question = "so i'm in tutorial group t3 and i have a job. what time is my tutorial exactly?"
+    _, said = reply(hist, question, "2024-10-23 13:00")
+    assert "Fridays 1:00 PM" in said
+    assert "Hume Building 2.03" in said

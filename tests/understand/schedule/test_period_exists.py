@@ -1,0 +1,33 @@
+"""Whether a named stretch of the term exists (bot.understand.schedule.period_exists): Yes with its days, not class in
+it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understand.conftest import course_in, first_line, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+STAT = "data/stat-187-f24"
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "opening"),
+    [
+        (STAT, "will there be a thanksgiving break this year", "Yes: Thanksgiving break runs Wed Nov 27 – Fri Nov 29."),
+        (CHEM, "do we have a spring break in this course", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
+        (CHEM, "r we getting a spring break", "Yes: Spring break"),
+        (STAT, "are we gonna have a thanksgiving break this semester", "Yes: Thanksgiving break"),
+        # a span asked with it: Yes only if the stretch falls in it
+        (CHEM, "is there a spring break in april", "No: Spring break runs Mon Mar 16 – Fri Mar 20, not in April."),
+        (CHEM, "is there a spring break in march", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
+        # class, a kind of meeting or work during the stretch is another question: none meets then
+        (STAT, "is there discussion during thanksgiving break", "No"),
+        (STAT, "are there any classes over thanksgiving break", "No"),
+        (CHEM, "are there recitations during spring break", "No"),
+    ],
+)
+def test_a_stretch_asked_to_exist_is_yes_with_its_days(folder, question, opening):
+    """'is there a spring break' opens with Yes and its days; 'is there lecture during spring break' stays No."""
+    _, said = reply(course_in(folder), question, "2024-10-01 10:00" if folder == STAT else "2026-02-10 10:00")
+    assert first_line(said).startswith(opening)

@@ -1,0 +1,30 @@
+"""What a yes/no question asks OF a scheduled topic, beyond whether and when it is on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.schedule.topic_predicate import asked_of_topic
+
+_SHOWN = ["spark", "Recitation 1: Introduction to Pyspark and Databricks slides recording Lab Notebook"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("is the spark recitation compulsory", ["compulsory"]),
+        ("will the spark recitation be on youtube", ["youtube"]),
+        ("is there a recitation on spark", []),
+        ("do we cover spark this week", []),
+        ("is spark covered in this course", []),
+        ("is the spark recitation on friday", []),
+        ("is the spark recitation recorded", []),  # the row lists a recording
+        ("do we cover spark at all", []),  # "at all", "even": emphasis, nothing asked of it
+        ("do we even do spark", []),
+        ("is the spark recitation at all compulsory", ["compulsory"]),
+        ("is there a recitation on spark this trimester", []),  # the term, by any name, only dates it
+        ("do we do spark this quarter", []),
+    ],
+)
+def test_what_is_asked_of_a_topic(course, question, asked):
+    assert asked_of_topic(course, question, _SHOWN) == asked

@@ -1,0 +1,22 @@
+"""Ordinary words a student means as themselves are never repaired into course words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.words.english import ordinary
+
+
+@pytest.mark.parametrize("word", ["labs", "bread", "lawn", "lesson"])
+def test_words_meant_as_themselves(word):
+    """ "do labs get recorded" on a course without labs is not about a topic's "laws"."""
+    assert ordinary(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("teachs", False), ("watchs", False), ("pushs", False), ("teach", True), ("stomachs", True), ("banks", True)],
+)
+def test_an_s_form_the_english_spells_es_is_a_typo(word, meant):
+    """ "who teachs the lectures": a "-s" form of a word whose plural takes "-es" is repaired ("teaches")."""
+    assert ordinary(word) is meant

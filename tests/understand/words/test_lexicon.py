@@ -1,0 +1,420 @@
+"""A course's words, built once: assignment names by canonical key, names, periods, typo repair."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.scaled_course import scaled
+from bot.course.loader import load_course
+from bot.course.model import Person
+from bot.understand.words.lexicon import Lexicon, _periods, _plural, canon_key
+from bot.understand.words.normalize import phrase_key
+from tests.conftest import FIXTURES, REPO
+from tests.understand.conftest import reply
+
+
+@pytest.fixture(scope="module")
+def lexicon(course):
+    return Lexicon(course)
+
+
+@pytest.mark.parametrize(
+    ("typed", "ids"),
+    [
+        ("hw3", ("hw3",)),
+        ("homework 3", ("hw3",)),
+        ("homework three", ("hw3",)),
+        ("hw 4 part b", ("hw4b",)),
+        ("hw4b", ("hw4b",)),
+        ("hw4", ("hw4a", "hw4b")),
+        ("mini project", ("miniproject",)),
+        ("mini project survey", ("miniproject-survey",)),
+    ],
+)
+def test_assignment_names_by_canonical_key(lexicon, typed, ids):
+    """Every way of naming an assignment reaches it; a group name reaches all its parts."""
+    assert lexicon.assignment_keys[canon_key(phrase_key(typed))] == ids
+
+
+def test_numbered_kinds_are_known(lexicon):
+    """'hw' numbers assignments, so 'hw9' is an assignment that does not exist rather than a word."""
+    assert "hw" in lexicon.numbered_prefixes
+
+
+@pytest.mark.parametrize(
+    ("typo", "fixed"),
+    [
+        ("ofice", "office"),
+        ("deadlin", "deadline"),
+        ("lecutre", "lecture"),
+        ("recitaiton", "recitation"),
+        ("fianl", "final"),
+        ("reinforcment", "reinforcement"),
+        ("katies", "katie"),
+        ("worht", "worth"),  # a swapped pair, not "worst" one letter away
+        ("calculater", "calculator"),  # a vowel for a vowel, not "calculated" one consonant away
+        ("professer", "professor"),
+        ("calculatd", "calculated"),
+    ],
+)
+def test_typos_are_repaired_against_the_course_vocabulary(lexicon, typo, fixed):
+    """One slip (two in long words), a swapped pair counting as one."""
+    assert lexicon.correct(typo) == fixed
+
+
+@pytest.mark.parametrize("word", ["grade", "gates", "banana", "pittsburgh", "weather", "office", "hw3"])
+def test_known_or_unlike_words_are_left_alone(lexicon, word):
+    """'grade' is not 'grace', 'gates' is not 'dates': known words and words close to nothing stay."""
+    assert lexicon.correct(word) is None
+
+
+def test_periods_come_from_the_schedule(lexicon):
+    """Spring Break is one period over its three days, named by its title."""
+    (period,) = [p for p in lexicon.periods.values() if p.name == "Spring Break"]
+    assert (period.first.isoformat(), period.last.isoformat()) == ("2024-03-04", "2024-03-08")
+    assert any(t.kind == "period" for t in lexicon.phrases[("spring", "break")])
+
+
+def test_names_that_are_ordinary_words_are_marked(course):
+    """A TA called Will, an instructor called Grace (in a course whose pool is "grace days"): only 'will' needs
+    capitals to count as a name; 'grace' counts outside "grace days"."""
+    people = (
+        *course.people,
+        Person(id="will-tanaka", name="Will Tanaka", role="ta"),
+        Person(id="grace-okafor", name="Grace Okafor", role="instructor"),
+    )
+    other = Lexicon(replace(course, people=people))
+    assert "will" in other.plain_names
+    assert "grace" in other.cue_names
+
+
+def tags(lexicon: Lexicon, phrase: str, kind: str) -> set[str]:
+    return {t.value for t in lexicon.phrases.get(phrase_key(phrase), ()) if t.kind == kind}
+
+
+def test_the_courses_own_words_come_from_its_data(course, second_course):
+    """Meeting kinds, role titles, the late pool's name, section aliases and platforms are phrases of the course
+    that names them, and of no other."""
+    first, second = Lexicon(course), Lexicon(second_course)
+    assert tags(first, "recitations", "kind") == {"recitation"}
+    assert tags(second, "dis", "kind") == {"discussion"}
+    assert tags(second, "discussion section", "kind") == {"discussion"}
+    assert tags(second, "recitation", "kind") == set()
+    assert tags(first, "head tas", "role") == {"head_ta"}
+    assert tags(second, "gsis", "role") == {"gsi"}
+    assert tags(second, "professor", "role") == {"instructor"}  # the course's first role
+    assert "pool" in tags(first, "grace days", "cue")
+    # Other courses' words for a late pool are this course's pool (issue 12, round 5): answers say its own word.
+    assert "pool" in tags(second, "grace days", "cue")
+    assert "pool" in tags(second, "late days", "cue")  # the general words for a pool, in any course
+    assert tags(second, "prairielearn", "link") == {"platform:submission"}
+    assert tags(second, "1c", "section") == {"1C"}
+
+
+def test_synonyms_mean_what_the_course_says(second_course):
+    """ "mt" = midterm and "dis" = discussion (the course's synonyms) carry their meaning's tags."""
+    lexicon = Lexicon(second_course)
+    assert tags(lexicon, "mt", "exam") == {"midterm"}
+    assert tags(lexicon, "dis", "kind") == {"discussion"}
+    assert "late-work" in tags(lexicon, "late days", "policy")  # "late days" = its "late penalty"
+
+
+def test_a_topic_is_named_by_its_initials(second_course):
+    """'lda' for Linear discriminant analysis; initials only of names of three words or more."""
+    lexicon = Lexicon(second_course)
+    (tag,) = lexicon.phrases[("lda",)]
+    assert second_course.schedule[int(tag.value)].title == "Linear discriminant analysis"
+    assert ("lr",) not in lexicon.phrases
+
+
+def test_a_kinds_aliases_name_it_in_the_plural(second_course):
+    """'which sections meet on friday': the plural of an alias ("section") names the kind."""
+    tags = Lexicon(second_course).phrases[("sections",)]
+    assert any(t.kind == "kind" and t.value == "discussion" for t in tags)
+
+
+def test_a_task_word_that_names_the_courses_work_is_that_work():
+    """'essay' is a writing task in general, but in a course that assigns essays it is the course's own word."""
+    lexicon = Lexicon(load_course(FIXTURES / "courses" / "hist-210-a24"))
+    assert not any(t.value == "task" for t in lexicon.phrases.get(("essay",), ()))
+
+
+# ------------------------------------------------------------------ days off named in several words, by first word
+
+_DATED_FOLDERS = sorted(p for p in (*(REPO / "data").iterdir(), *(FIXTURES / "courses").iterdir()) if p.is_dir())
+
+
+@pytest.fixture(scope="module")
+def dated_lexicons():
+    """Each course's lexicon with every pattern of its days off named in several words (what was tried before)."""
+    out = []
+    for folder in _DATED_FOLDERS:
+        course = load_course(folder)
+        for served in (course, scaled(course, 3)):
+            patterns = [
+                re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"\b")
+                for _, keys in _periods(served)
+                for key in keys
+                if len(key) > 1
+            ]
+            words = sorted({w for _, keys in _periods(served) for key in keys for w in key})
+            out.append((Lexicon(served), patterns, words))
+    return out
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_dated_period_spans_are_every_pattern_tried(dated_lexicons, data):
+    for lexicon, patterns, words in dated_lexicons:
+        pieces = st.sampled_from([*words, "is", "there", "class", "on", "monday", "x", "-", ",", "(", "_", "  "])
+        text = data.draw(st.lists(pieces, max_size=8).map(" ".join), label="text")
+        text = data.draw(st.sampled_from([text, text.replace(" ", ""), text.replace(" ", "-")]))
+        want = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text))
+        assert sorted(set(lexicon.dated_period_spans(text))) == sorted(set(want))
+
+
+def test_dated_period_spans_find_a_break_by_its_full_name(course):
+    lexicon = Lexicon(course)
+    text = "is there class during spring break"
+    assert (text.index("spring"), len(text)) in lexicon.dated_period_spans(text)
+    assert lexicon.dated_period_spans("is there class on monday") == []
+
+
+def test_an_assignment_named_quiz_is_not_an_exam(geo):
+    _, said = reply(geo, "is there a quiz", "2025-03-26 10:00")
+    assert "Reading quiz" in said
+    assert "Map test" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "absent"),
+    [
+        ("when is the field log due", ["Field log (Nord)", "Field log (Süd)"], ["Sheet 4"]),
+        ("when are the field logs due", ["Tue May 13", "Thu May 15"], []),
+        ("when is the poster due", ["Mon Jun 23"], []),
+        ("whens the postr due", ["Mon Jun 23"], []),
+        ("when is the snow pits sheet due", ["Fri Mar 28"], ["Sheet 2"]),
+    ],
+)
+def test_items_are_found_by_their_own_words(geo, question, facts, absent):
+    _, said = reply(geo, question, "2025-03-26 10:00")
+    assert all(f in said for f in facts), said
+    assert not any(a in said for a in absent), said
+
+
+def test_a_part_shared_by_several_items_names_none_of_them(geo):
+    from bot.understand.words.lexicon import Lexicon
+
+    keys = Lexicon(geo).assignment_keys
+    assert keys["poster"] == ("project",)
+    assert "data" not in keys  # sheets 1 and 2 and the project all have data
+
+
+def test_kinds_plural_from_the_singular():
+    assert [_plural(w) for w in ("plenary", "practical", "day", "box", "lab")] == [
+        "plenaries",
+        "practicals",
+        "days",
+        "boxes",
+        "labs",
+    ]
+
+
+def test_a_period_named_a_week_spans_its_whole_week():
+    """ "reading week" marked on its Monday alone is the whole week: a range over it holds the week's meetings."""
+    import datetime as dt
+
+    from tests.conftest import FIXTURES
+
+    course = load_course(FIXTURES / "courses" / "hist-210-a24")
+    period = next(p for p in Lexicon(course).periods.values() if "week" in p.name.lower())
+    assert period.first.weekday() == 0
+    assert period.last - period.first == dt.timedelta(days=6)
+
+
+def test_phrase_lengths_are_those_of_the_phrases_each_word_starts(lexicon):
+    for word, lengths in lexicon.phrase_lengths.items():
+        assert list(lengths) == sorted(lengths, reverse=True)
+        assert set(lengths) == {len(k) for k in lexicon.phrases if k[:1] == (word,)}
+    assert {k[0] for k in lexicon.phrases if k} == set(lexicon.phrase_lengths)
+
+
+def test_plural_of_a_name():
+    from bot.understand.words.lexicon import plural
+
+    assert [plural(n) for n in ("quiz", "lab report", "practical sheet", "class")] == [
+        "quizzes",
+        "lab reports",
+        "practical sheets",
+        "classes",
+    ]
+
+
+def test_series_of_work_by_the_name_before_the_number(lexicon, second_course, geo):
+    # "Homework 4 Part A" is of the homework too; a series has two items or more
+    assert set(lexicon.series["homework"]) == {"hw1", "hw2", "hw3", "hw4a", "hw4b", "hw5"}
+    assert len(Lexicon(second_course).series["problem set"]) == 7
+    assert set(Lexicon(geo).series["practical sheet"]) == {"sheet1", "sheet2", "sheet3", "sheet4"}
+
+
+def test_a_shortened_topic_word_is_the_one_long_word_it_starts(lexicon, second_course):
+    assert lexicon.correct("hyperparam") == "hyperparameter"
+    assert Lexicon(second_course).correct("regularizn") is None  # not a start of the word
+    assert lexicon._lengthened("hype") is None  # too short to stand for anything
+
+
+def test_a_word_the_courses_own_text_uses_is_no_typo(second_course):
+    import dataclasses
+
+    course = dataclasses.replace(second_course, description="Bring a non-graphing calculator to class.")
+    assert Lexicon(second_course).correct("graphing") == "grading"
+    assert Lexicon(course).correct("graphing") is None
+
+
+def test_a_units_name_and_its_parts_name_its_days(second_course):
+    lex = Lexicon(second_course)
+    methods = {str(i) for i, r in enumerate(second_course.schedule) if r.unit is not None and r.unit.id == "methods"}
+    for key in (("resampling",), ("non", "linear", "methods")):
+        assert {t.value for t in lex.phrases[key] if t.kind == "topic"} == methods
+
+
+def test_one_word_of_a_day_offs_label_is_kept_apart(hist):
+    lex = Lexicon(hist)
+    assert "reading" in lex.label_words
+
+
+def test_a_word_the_page_uses_is_not_respelled_into_another(second_course):
+    """ "graphing" of an exam rule's "non-graphing calculator" is meant as typed, not "grading"; a plural of a course
+    word ("sets") may still become the word ("set")."""
+    from bot.understand.words.lexicon import Lexicon
+
+    exams = tuple(replace(e, rules=("Bring a non-graphing calculator.",)) for e in second_course.exams)
+    plain = Lexicon(second_course)
+    ruled = Lexicon(replace(second_course, exams=exams))
+    assert plain.correct("graphing") == "grading"
+    assert ruled.correct("graphing") is None
+    assert ruled.correct("sets") == plain.correct("sets")
+
+
+@pytest.mark.parametrize("question", ["when is the consultation on friday", "any consultations this week"])
+def test_the_course_s_own_word_for_what_students_call_otherwise_means_the_same(course, question):
+    """A course that writes `"office hours" = "consultation"` calls its office hours consultations: its students
+    say "consultation" too, and mean the office hours."""
+    renamed = replace(course, synonyms={**course.synonyms, "office hours": "consultation"})
+    result, _ = reply(renamed, question, "2024-02-12 10:00")
+    assert result.parts[0].intent == "office_hours"
+    plain, _ = reply(course, question, "2024-02-12 10:00")
+    assert plain.parts[0].intent != "office_hours"  # without the course's word, "consultation" means nothing here
+
+
+def test_a_day_off_labelled_in_parts_is_named_by_its_naming_part(course):
+    """ "Good Friday (public holiday): no classes" is "good friday" to a student, and shown without the stray space."""
+    day = next(r for r in course.schedule if r.kind in ("no_class", "break", "holiday"))
+    rows = tuple(
+        replace(r, title="Good Friday (public holiday): no classes") if r.date == day.date else r
+        for r in course.schedule
+    )
+    found = [(period, keys) for period, keys in _periods(replace(course, schedule=rows)) if period.first == day.date]
+    assert found, "the relabelled day is a period"
+    period, keys = found[0]
+    assert ("good", "friday") in keys
+    assert period.name == "Good Friday: no classes"
+
+
+@pytest.mark.parametrize("question", ["is there class on the bank holiday", "did we have class on the bank holiday"])
+def test_a_day_off_is_named_by_its_last_two_words_ending_in_a_word_for_a_day_off(course, question):
+    """ "October Bank Holiday: no lecture" is "the bank holiday" to a student: its day, not a topic "bank"."""
+    day = next(r for r in course.schedule if r.kind in ("no_class", "break", "holiday"))
+    rows = tuple(
+        replace(r, title="October Bank Holiday: no lecture") if r.date == day.date else r for r in course.schedule
+    )
+    renamed = replace(course, schedule=rows)
+    assert any(("bank", "holiday") in keys for _, keys in _periods(renamed))
+    result, said = reply(renamed, question, day.date.isoformat() + " 09:00")
+    slots = result.parts[0].slots
+    assert slots.get("range") == (day.date, day.date)
+    assert "bank" not in slots.get("words", "")
+    assert said.splitlines()[2].startswith("No")
+
+
+def test_a_one_day_holiday_is_named_by_its_weekday_too(course):
+    """ "did we have class on the holiday monday": the holiday on that weekday, not the coming Monday."""
+    day = next(r for r in course.schedule if r.kind in ("no_class", "break", "holiday"))
+    rows = tuple(replace(r, title="Spring Bank Holiday") if r.date == day.date else r for r in course.schedule)
+    renamed = replace(course, schedule=rows)
+    weekday = day.date.strftime("%A").lower()
+    for question in (f"did we have class on the holiday {weekday}", f"was there class on the bank holiday {weekday}"):
+        result, said = reply(renamed, question, (day.date + dt.timedelta(days=9)).isoformat() + " 09:00")
+        assert result.parts[0].slots.get("range") == (day.date, day.date), question
+        assert "words" not in result.parts[0].slots
+        assert said.splitlines()[2].startswith("No")
+
+
+def test_a_swapped_typo_is_the_courses_own_word_before_an_everyday_one():
+    hist = Lexicon(load_course(FIXTURES / "courses" / "hist-210-a24"))
+    assert hist.correct("esay") == "essay"  # essays are assigned: not "easy"
+    assert hist.correct("worht") == "worth"
+
+
+def test_a_three_letter_typo_is_a_course_word_with_one_letter_put_back(course):
+    lexicon = Lexicon(course)
+    assert lexicon.correct("exm") == "exam"
+    assert lexicon.correct("qiz") == "quiz"
+    for word in ("the", "and", "lol", "xyz"):  # words, chat, or nothing near enough
+        assert lexicon.correct(word) is None
+    _, said = reply(course, "whn is the exm", "2024-02-19 10:00")
+    assert "Exam" in said.splitlines()[0]
+
+
+def test_a_course_synonym_is_read_in_the_other_number_too(hist):
+    """ "repeats" = "reassessment" in a course's synonyms: "repeat" means it as well (hostile4 9)."""
+    course = replace(hist, synonyms={**hist.synonyms, "wordcounts": "word limits"})
+    meant = Lexicon(course).phrases[("word", "limits")]
+    assert set(meant) <= set(Lexicon(course).phrases[("wordcount",)])
+    assert ("wordcount",) not in Lexicon(hist).phrases
+
+
+def test_a_break_is_named_by_the_other_name_its_title_gives_in_brackets(course):
+    import dataclasses
+
+    from bot.understand.words.lexicon import _periods
+
+    renamed = tuple(
+        dataclasses.replace(r, title="Spring Break (Frühjahrspause)") if r.title.startswith("Spring Break") else r
+        for r in course.schedule
+    )
+    names = {n for _, found in _periods(dataclasses.replace(course, schedule=renamed)) for n in found}
+    assert ("fruhjahrspause",) in names or ("fruehjahrspause",) in names
+    assert ("no", "classes") not in names  # "(No Classes)" on the page names nothing
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when is the sketching exercise due", "deadline for sketching exercise?", "when is the sketchng exercise due"],
+)
+def test_an_alias_is_read_without_its_article_and_its_words_are_the_courses(course, question):
+    """An alias written "the sketching exercise" is named by a question with or without "the", and a slip in one of
+    its words is read as that word (never as a nearby word of the schedule)."""
+    hw3 = next(a for a in course.assignments if a.id == "hw3")
+    renamed = replace(hw3, aliases=(*hw3.aliases, "the sketching exercise"))
+    changed = replace(course, assignments=tuple(renamed if a is hw3 else a for a in course.assignments))
+    result, _ = reply(changed, question, "2024-02-12 10:00")
+    assert result.parts[0].slots.get("assignments") == ("hw3",), result.as_json()
+
+
+def test_a_kind_named_by_its_weekday_is_no_date(second_copy):
+    """ "are the friday discussions required": a kind the course names by its weekday holds no date to read."""
+    path = second_copy / "meetings.toml"
+    path.write_text(path.read_text().replace('"disc", "section"]', '"disc", "section", "friday discussion"]'))
+    course = load_course(second_copy)
+    text = "are the friday discussions required"
+    assert (text.index("friday"), len(text) - len(" required")) in Lexicon(course).dated_period_spans(text)
+    assert Lexicon(course).dated_period_spans("is there a lecture on friday") == []
+    result, _ = reply(course, text, "2024-10-01 10:00")
+    assert all(not p.slots.get("date") for p in result.parts)

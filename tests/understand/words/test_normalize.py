@@ -1,0 +1,90 @@
+"""What a student types becomes plain words: contractions, chat spellings, apostrophes, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.words.normalize import phrase_key, plain, respell, words
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("What's due?", "what is due?"),
+        ("whens hw3 due", "when is hw3 due"),
+        ("I’m so screwed", "i am so screwed"),
+        ("katie's office hours", "katie office hours"),
+        ("can't make the exam", "can not make the exam"),
+        ("wat r we learning 2day", "what are we learning today"),
+        ("nxt lec tmrw", "next lecture tomorrow"),
+        ("oh tmrw?", "office hours tomorrow?"),
+        ("oh no, when is hw3 due", "  no, when is hw3 due"),
+        ("Nyström", "nystrom"),
+        ("when is the easter brake", "when is the easter break"),  # a real word, but no course has brakes
+        ("any lecture this tri", "any lecture this trimester"),
+        # a memory lapse before a question names nothing (the "i" kept); a thing forgotten stays
+        ("i forgot when lr1 was due, was it feb 6?", "i when lr1 was due, was it february 6?"),
+        ("cant remember what time it closes", "i what time it closes"),
+        ("i don't recall where the lab is", "i where the lab is"),
+        ("i forgot my calculator", "i forgot my calculator"),
+        ("what if i forget to submit", "what if i forget to submit"),
+    ],
+)
+def test_respelling(typed, read):
+    """Contractions spelled out, chat spellings replaced, accents and curly apostrophes made plain, a memory lapse
+    told before a question ("i forgot when ...") dropped."""
+    assert respell(plain(typed)) == read
+
+
+def test_typos_go_through_the_corrector():
+    """Words the corrector knows a better spelling for are replaced; the rest stay."""
+    fixes = {"ofice": "office"}
+    assert respell("where are ofice hours", fixes.get) == "where are office hours"
+
+
+def test_discord_mentions_are_removed():
+    """A mention of the bot is not part of the question."""
+    assert words(plain("<@123456789> when is hw3 due")) == ["when", "is", "hw3", "due"]
+
+
+def test_phrase_keys_read_data_the_way_questions_are_read():
+    """'HW 4 Part B' in the data and 'hw 4 part b' typed give the same key."""
+    assert phrase_key("HW 4 Part B") == phrase_key("hw 4 part b") == ("homework", "4", "part", "b")
+
+
+def test_id_is_i_would_only_where_a_sentence_starts():
+    """'id like to know' is "I'd"; 'my student id' is an ID."""
+    assert respell(plain("id like to know when hw3 is due")).startswith("i would like")
+    assert respell(plain("do i need my student id")) == "do i need my student id"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what if i hand ps4 in on monday", "what if i hand in ps4 on monday"),
+        ("if i turn hw3 in late", "if i turn in hw3 late"),
+        ("hand in the essay in person", "hand in the essay in person"),
+    ],
+)
+def test_verb_and_in_around_the_work(typed, read):
+    """ "hand ps4 in" reads as "hand in ps4", so the submission is understood either way."""
+    assert respell(typed) == read
+
+
+@pytest.mark.parametrize("word", ["bread", "grape", "glass", "tours", "march", "stuff", "gates"])
+def test_everyday_english_words_are_never_repaired(word):
+    """ "is there bread at the review session": an ordinary word is meant as itself, not as a course word."""
+    assert respell(f"is there {word} here", lambda w: None if w in ("is", "there", "here") else "break") == (
+        f"is there {word} here"
+    )
+
+
+def test_words_that_are_not_english_are_still_repaired():
+    """ "brek" is not a word: the corrector is asked."""
+    assert respell("is there a brek", lambda w: "break" if w == "brek" else None) == "is there a break"
+
+
+def test_a_co_hyphen_is_one_word_in_questions_and_data():
+    assert phrase_key("who's the module co-ordinator") == phrase_key("who is the module coordinator")
+    assert phrase_key("Course Co-ordinator") == ("course", "coordinator")
+    assert "co" not in words(respell("can we co-operate on the essay"))

@@ -1,0 +1,82 @@
+"""Other courses' words for a course's late pool, assistants and forum are read as the course's own thing, and the
+answer says what the course calls it (never showing the generic word as the course's term)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import read_question
+from bot.understand.words.lexicon import Lexicon
+from bot.understand.words.own_words import assistant_role, notes_for
+from tests.conftest import FIXTURES, local
+
+HIST = FIXTURES / "courses" / "hist-210-a24"
+
+
+def ask(course, question, now="2025-03-26T10:00"):
+    clock = local(course, now)
+    return answer_text(read_question(course, question, clock).answer, course.tz, clock)
+
+
+def test_the_assistants_are_the_role_most_staff_hold_after_the_lead(geo, course, second_course):
+    assert assistant_role(geo).id == "tutor"
+    assert assistant_role(course).id == "ta"
+    assert assistant_role(second_course).id == "gsi"
+    assert assistant_role(load_course(HIST)).id == "tutor"
+
+
+@pytest.mark.parametrize("word", ["grace days", "slip days", "late days", "late tokens"])
+def test_another_courses_pool_word_is_the_courses_pool(geo, word):
+    said = ask(geo, f"how many {word} do we get")
+    assert "This course's late pool is called flex hours." in said
+    assert "72 flex hours" in said
+
+
+def test_the_courses_own_pool_word_gets_no_note(geo):
+    said = ask(geo, "how many flex hours do we get")
+    assert "late pool is called" not in said
+    assert "72 flex hours" in said
+
+
+@pytest.mark.parametrize("word", ["TA", "GSI", "teaching assistant", "tutor"])
+def test_another_courses_staff_word_is_the_courses_assistants(geo, word):
+    said = ask(geo, f"who is the {word}")
+    assert "Field Tutors" in said
+    assert "Amara Nwosu" in said
+    assert "Ingrid Solberg" not in said
+
+
+def test_a_head_ta_the_course_lacks_is_said_not_invented(geo, course):
+    said = ask(geo, "who is the head TA")
+    assert "This course lists no “head ta”" in said
+    assert "Field Tutors" in said
+    own = ask(course, "who is the head TA", "2024-02-12T10:00")
+    assert "lists no" not in own  # 10-605 has Head TAs of its own
+
+
+def test_a_forum_named_otherwise_is_the_courses_forum(geo):
+    said = ask(geo, "is there a piazza")
+    assert said.splitlines()[2].startswith("No")
+    assert "The course forum is Zulip" in said
+    said = ask(geo, "do we have a forum")
+    assert said.splitlines()[2].startswith("Yes")
+    assert "https://zulip.example/geo2210" in said
+
+
+def test_a_note_follows_the_yes_or_no(geo):
+    lines = ask(geo, "can i use slip days on the quiz").splitlines()
+    assert lines[2].startswith("No")
+    assert lines[3] == "This course's late pool is called flex hours."
+
+
+def test_notes_are_given_once_and_longest_phrase_first(geo):
+    words = Lexicon(geo).own_words
+    assert notes_for(words, ("grace", "days", "and", "slip", "days")) == [
+        "This course's late pool is called flex hours."
+    ]
+    assert notes_for(words, ("head", "ta")) == [
+        "This course lists no “head ta”; its teaching assistants are the Field Tutors."
+    ]
+    assert notes_for(words, ("flex", "hours")) == []

@@ -1,0 +1,101 @@
+"""'how many quizzes count', 'is my worst quiz dropped': the course's [[best_of]] rule, on two courses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.understand.engine import engine_for, read_question
+from bot.understand.work.best_of_asked import best_of_asked
+from tests.conftest import FIXTURES, local
+
+CHEM = FIXTURES / "courses" / "chem-1310-s26"
+STAT_RULE = (
+    '\n[[best_of]]\nname = "problem sets"\nkinds = ["homework"]\ndrop = 2\n'
+    'quote = "Your two lowest problem sets are dropped."\n'
+)
+
+
+@pytest.fixture(scope="module")
+def chem():
+    return load_course(CHEM)
+
+
+@pytest.fixture
+def stat(second_copy):
+    path = second_copy / "assignments.toml"
+    path.write_text(path.read_text() + STAT_RULE)
+    return load_course(second_copy)
+
+
+def _asked(course, question: str):
+    now = local(course, "2024-10-01 10:00") if course.id == "stat-187-f24" else local(course, "2026-02-10 10:00")
+    result = read_question(course, question, now)
+    return [p.intent for p in result.parts], answer_text(result.answer, course.tz, now)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many quizzes count toward my grade",
+        "which quizzes get counted",
+        "do they drop the worst quiz",
+        "i missed quiz 4 for a funeral, does that count as my dropped one",  # counted as a drop, not as an absence
+        "i was sick for quiz 2, does it count as one of my drops",  # "drops" is no release; "2" names no rule
+    ],
+)
+def test_chem_quizzes(chem, question):
+    intents, said = _asked(chem, question)
+    assert intents == ["best_of"], said
+    assert "lowest one of the 11 quizzes is dropped" in said or "best 10 of the 11 quizzes count" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("how many problem sets actually count", "The best"),
+        ("is my lowest pset dropped?", "**Yes**: the lowest 2"),
+        ("do all the problem sets count?", "**No**: only the best"),
+        ("will they drop my worst problem set", "**Yes**"),
+    ],
+)
+def test_stat_problem_sets(stat, question, opening):
+    intents, said = _asked(stat, question)
+    assert "best_of" in intents, said
+    assert opening.replace("**", "") in said, said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does the homework count",  # its weight, not which count
+        "does the project count",  # work no rule covers
+    ],
+)
+def test_other_questions_are_left_to_other_readers(stat, question):
+    intents, _ = _asked(stat, question)
+    assert "best_of" not in intents
+
+
+def test_work_no_rule_covers_gets_the_rules_there_are_and_no_yes(stat):
+    result = read_question(stat, "is the lowest midterm score dropped", local(stat, "2024-10-01 10:00"))
+    assert result.answer.kind == "unknown"
+    said = answer_text(result.answer, stat.tz, local(stat, "2024-10-01 10:00"))
+    assert "drops marks only here" in said
+    assert not said.split("\n")[2].startswith("Yes")
+
+
+def test_a_course_without_rules_or_words_of_dropping_says_its_page_is_silent(second_course):
+    now = local(second_course, "2024-10-01 10:00")
+    result = read_question(second_course, "do all the problem sets count", now)
+    assert result.answer.kind == "unknown"
+    assert "doesn't say that any marks are dropped" in answer_text(result.answer, second_course.tz, now)
+
+
+def test_a_course_whose_texts_speak_of_dropping_is_left_as_it_was(second_course):
+    now = local(second_course, "2024-10-01 10:00")
+    reading = read_question(second_course, "is the lowest pset dropped", now).parts[0]
+    assert reading.intent == "best_of"
+    texts_say_it = engine_for(second_course).reader.read("is the lowest pset dropped", now)
+    assert best_of_asked(second_course, "is the lowest pset dropped", texts_say_it, lambda word: True) is None

@@ -1,0 +1,80 @@
+"""A stated share of the grade (bot.understand.work.stated_weight): Yes or No only where one part plainly is named."""
+
+from __future__ import annotations
+
+from bot.understand.work.stated_weight import Share, named_share, shares, stated_weight, unstated_share
+
+STAT = "Problem sets 30%, project 20%, midterm 20%, final 30%."
+HIST = "Essays 40%, dissertation proposal 20%, final examination 40%."
+CHEM = (
+    "Midterm 1 15%, Midterm 2 15%, Final exam 25%, Lab (pre-labs, lab reports, lab practical) 20%, "
+    "Sapling problem sets 12%, Canvas quizzes 8%. Letter-grade cutoffs are not posted."
+)
+
+
+def test_a_breakdown_is_read_into_parts() -> None:
+    assert shares(STAT)[0] == Share("Problem sets", "", 30.0)
+    assert Share("Lab", "pre-labs, lab reports, lab practical", 20.0) in shares(CHEM)
+    assert shares("Homework (40%), exams (60%)") == [Share("Homework", "", 40.0), Share("exams", "", 60.0)]
+
+
+def test_the_share_stated_is_checked() -> None:
+    assert stated_weight(STAT, "is the final worth 30 percent") == (True, "Final: 30% of the grade.")
+    assert stated_weight(STAT, "is the midterm worth 25%")[0] is False
+    assert stated_weight(HIST, "is the final exam worth 40 percent")[0] is True  # "exam" of "examination"
+    assert stated_weight(CHEM, "is midterm 2 worth 15 pc")[0] is True
+    assert stated_weight(CHEM, "are canvas quizzes worth 10%")[0] is False
+
+
+def test_no_verdict_where_the_breakdown_does_not_plainly_say() -> None:
+    assert stated_weight(STAT, "is the final project worth 20%") is None  # two parts named
+    assert stated_weight(CHEM, "is the midterm worth 15%") is None  # two midterms
+    assert stated_weight(CHEM, "is the lab report worth 20%") is None  # a part inside a part
+    assert stated_weight(STAT, "is ps3 worth 30%") is None  # one of the problem sets is not all of them
+    assert stated_weight(STAT, "is the final worth more than 20%") is None  # a bound, not the share
+    assert stated_weight(STAT, "is attendance worth 5%") is None  # no such part
+    assert stated_weight(STAT, "is the final worth a lot") is None  # no share stated
+
+
+def test_a_percent_of_something_else_is_not_a_share() -> None:
+    assert stated_weight(STAT, "is the late penalty on the final 10%") is None
+    assert stated_weight(STAT, "do i need 60% on the final to pass") is None
+    assert stated_weight(STAT, "was the midterm average 75 percent") is None
+    assert stated_weight(STAT, "is the final 30% multiple choice") is None  # more asked than its share
+
+
+def test_the_one_part_asked_about_is_named() -> None:
+    assert named_share(STAT, "how much is the midterm worth") == Share("midterm", "", 20.0)
+    assert named_share(HIST, "what percentage is the final exam") == Share("final examination", "", 40.0)
+    assert named_share(CHEM, "how much is midterm 2 worth") == Share("Midterm 2", "", 15.0)
+
+
+def test_no_part_named_where_the_breakdown_does_not_plainly_say() -> None:
+    assert named_share(CHEM, "how much is the midterm worth") is None  # two midterms
+    assert named_share(CHEM, "how much is the lab report worth") is None  # a part of a part
+    assert named_share(STAT, "how much are the midterm and final worth together") is None
+    assert named_share(STAT, "whats the grading breakdown") is None
+    assert named_share(STAT, "is the final worth 30%") is None  # a share stated: Yes or No, elsewhere
+
+
+CHEM = (
+    "Midterm 1 15%, Midterm 2 15%, Final exam 25%, Lab (pre-labs, lab reports, lab practical) 20%, "
+    "Sapling problem sets 12%, Canvas quizzes 8%, iClicker participation 5%."
+)
+EACH_GIVEN = "Programming assignments 40% (8% each), Moodle quizzes 5%, group project 25%, exam 30%."
+
+
+def test_a_worth_the_breakdown_does_not_give_is_found() -> None:
+    """Each one of a part given as a whole, or a thing no part names, is asked of a worth the page does not give."""
+    assert unstated_share(CHEM, "how much is each problem set worth") == "problem set"
+    assert unstated_share(CHEM, "how many points is each quiz question worth") == "quiz question"
+    assert unstated_share(EACH_GIVEN, "how much is the progress report worth of the project grade") is not None
+
+
+def test_a_worth_the_breakdown_gives_is_not_unstated() -> None:
+    """A part named, each one's share given with its part, a share stated or no worth asked: not unstated."""
+    assert unstated_share(CHEM, "how much is the final worth") is None
+    assert unstated_share(CHEM, "what percent is the midterm worth") is None
+    assert unstated_share(EACH_GIVEN, "how much is each programming assignment worth") is None
+    assert unstated_share(EACH_GIVEN, "is the group project worth 25%") is None
+    assert unstated_share(EACH_GIVEN, "when is the group project due") is None

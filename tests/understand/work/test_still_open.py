@@ -1,0 +1,38 @@
+"""Whether one named item is still open: by its release and deadline; No after the deadline only where no late work
+is taken (a registration or survey)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import answer_text
+from bot.understand.work.still_open import still_open
+from tests.conftest import local
+
+
+def first(course, question, now):
+    clock = local(course, now)
+    answer = still_open(course, question, clock)
+    return answer_text(answer, course.tz, clock).splitlines()[2] if answer is not None else None
+
+
+def test_a_registration_past_its_deadline_is_closed(geo):
+    assert first(geo, "is the registration still open", "2025-05-05T10:00").startswith("No")
+
+
+def test_before_its_deadline_it_is_open(geo):
+    assert first(geo, "is anmeldung still open?", "2025-04-05T10:00").startswith("Yes")
+
+
+def test_before_its_release_it_is_not_open(geo):
+    assert first(geo, "is the project open yet", "2025-03-20T10:00").startswith("No")
+
+
+def test_homework_past_its_deadline_gets_no_plain_no(geo):
+    line = first(geo, "is sheet 2 still open", "2025-05-05T10:00")
+    assert not line.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize("question", ["can i still submit sheet 2", "is the exam open book", "is the registration due"])
+def test_other_questions_are_not_read_here(geo, question):
+    assert still_open(geo, question, local(geo, "2025-04-05T10:00")) is None

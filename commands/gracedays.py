@@ -275,6 +275,7 @@ async def import_(inv: Invocation, file: Upload, assignment: str | None = None, 
         await inv.reply.answer(_older_answer(err))
         return
     lines = [
+        *(text(taken.words()) for taken in result.taken_back),
         text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
         text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),
     ]

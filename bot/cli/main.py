@@ -333,6 +333,8 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
         )
     elif courses.per_server:
         print(f"Server {guild} follows {course.id}: read against its assignments.")
+    for taken in done.taken_back:
+        print(taken.words())
     state = "same file as before, nothing changed" if done.duplicate else f"{done.changed} records changed"
     print(f"Imported {done.students} students ({', '.join(done.assignments)}): {state}.")
     if done.unmapped:

@@ -37,7 +37,7 @@ import datetime as dt
 import io
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,6 +151,11 @@ class GradescopeImport:
     unmapped_columns: tuple[str, ...]
     # Assignments the file holds whole (every part the course lists, or the assignment as one column).
     whole: frozenset[str] = frozenset()
+    # What the file was read as: (assignment id, part label) per column group, sorted. With the file's bytes this
+    # is the import's identity: the same export read as another assignment is another import.
+    read_as: tuple[tuple[str, str], ...] = ()
+    # A one-assignment export, read as the assignment the caller named (so a wrong name is possible).
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,7 +252,9 @@ def parse_grades_export(course: Course, csv_text: str) -> GradescopeImport:
     students = _students(course, header, rows, index, parts, problems)
     if problems:
         raise GradescopeError(problems)
-    return GradescopeImport(students, _covered(course, parts), tuple(unmapped), _whole(course, parts))
+    return GradescopeImport(
+        students, _covered(course, parts), tuple(unmapped), _whole(course, parts), read_as=_read_as(parts)
+    )
 
 
 def parse_assignment_export(course: Course, csv_text: str, assignment: str) -> GradescopeImport:
@@ -272,7 +279,7 @@ def parse_assignment_export(course: Course, csv_text: str, assignment: str) -> G
     students = _students(course, header, rows, index, parts, problems)
     if problems:
         raise GradescopeError(problems)
-    return GradescopeImport(students, _covered(course, parts), (), _whole(course, parts))
+    return GradescopeImport(students, _covered(course, parts), (), _whole(course, parts), _read_as(parts), named=True)
 
 
 def report(
@@ -486,6 +493,15 @@ def _covered(course: Course, parts: list[_PartColumns]) -> tuple[str, ...]:
     listed = [a for a in course.assignments if a.id in ids]
     order = {a.id: i for i, a in enumerate(listed)}
     return tuple(a.id for a in sorted(listed, key=lambda a: (a.due.astimezone(dt.UTC), order[a.id])))
+
+
+def _read_as(parts: list[_PartColumns]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({(p.assignment_id, p.part) for p in parts}))
+
+
+def reading_words(read_as: Iterable[Sequence[str]]) -> str:
+    """How a file was read, for staff: "hw3 (programming), hw4a"."""
+    return ", ".join(f"{aid} ({part})" if part else aid for aid, part in read_as) or "no assignment"
 
 
 def _whole(course: Course, parts: list[_PartColumns]) -> frozenset[str]:

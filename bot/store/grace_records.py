@@ -1,11 +1,13 @@
 """Grace-day records: imports from Gradescope, staff grants, students, and each student's tally.
 
-Imports are all-or-nothing (one transaction); importing the same export twice changes nothing. Which Discord
+Imports are all-or-nothing (one transaction); importing the same export twice, read as the same assignments,
+changes nothing. A one-assignment export imported again as another assignment takes the first import back. Which Discord
 account is which student is bot.store.links' concern.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.grace.engine import Grant, Submission, Tally, compute_tally
-from bot.grace.gradescope import GradescopeImport
+from bot.grace.gradescope import GradescopeImport, reading_words
 from bot.store.encoding import email_key, from_db, server_key, to_db
 
 if TYPE_CHECKING:
@@ -95,12 +97,79 @@ def _goes_back(before: tuple[str | None, float | None], at: str | None, late: fl
 
 
 @dataclass(frozen=True)
+class TakenBack:
+    """An earlier import of the same one-assignment export, read as another assignment, that an import took back:
+    `restored` records are as they were before it, `removed` ones it had added are gone, `kept` ones a later
+    import changed since are left as they are."""
+
+    filename: str
+    read_as: tuple[tuple[str, str], ...]
+    restored: int
+    removed: int
+    kept: int
+
+    def words(self) -> str:
+        """What staff are told: which import, read as what, and exactly what became of its records."""
+        what = []
+        if self.removed:
+            what.append(f"{self.removed} record(s) it added removed")
+        if self.restored:
+            what.append(f"{self.restored} record(s) it changed put back as they were")
+        if self.kept:
+            what.append(f"{self.kept} record(s) a later import changed since kept as they are")
+        done = "; ".join(what) if what else "it had changed no record"
+        return (
+            f"This file was imported before as {reading_words(self.read_as)} (from {self.filename}): that import is "
+            f"taken back ({done})."
+        )
+
+
+@dataclass(frozen=True)
 class ImportResult:
     students: int
     assignments: tuple[str, ...]
     changed: int
     unmapped: tuple[str, ...]
     duplicate: bool
+    taken_back: tuple[TakenBack, ...] = ()
+
+
+@dataclass(frozen=True)
+class _EarlierImport:
+    """An import of the same bytes not taken back: its id, file name and what it was read as."""
+
+    id: int
+    filename: str
+    read_as_json: str | None
+    assignments_json: str | None
+
+    def reading(self) -> tuple[tuple[str, str], ...]:
+        if self.read_as_json is not None:
+            return tuple((aid, part) for aid, part in json.loads(self.read_as_json))
+        # Imports kept from before v14 name their assignments only (as one, part unknown).
+        return tuple((aid, "") for aid in json.loads(self.assignments_json or "[]"))
+
+    def same_reading(self, data: GradescopeImport) -> bool:
+        if self.read_as_json is None:
+            return tuple(json.loads(self.assignments_json or "[]")) == data.assignment_ids
+        return self.reading() == data.read_as
+
+
+def _keep_prior(
+    db: sqlite_utils.Database, import_id: int, guild_id: int, email: str, assignment_id: str, part: str, *, wrote: bool
+) -> None:
+    """Keep the record at this key as it is before the import writes (wrote) or removes it, so it can be put back."""
+    before = db.execute(
+        "SELECT submitted_at, lateness_s, import_id FROM submissions WHERE guild_id = ? AND email = ? "
+        "AND assignment_id = ? AND part = ?",
+        [guild_id, email, assignment_id, part],
+    ).fetchone()
+    at, late, prior_id = before if before is not None else (None, None, None)
+    db.execute(
+        "INSERT INTO import_prior (import_id, guild_id, email, assignment_id, part, wrote, had, submitted_at, "
+        "lateness_s, prior_import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [import_id, guild_id, email, assignment_id, part, int(wrote), int(before is not None), at, late, prior_id],
+    )
 
 
 @dataclass(frozen=True)
@@ -136,15 +205,30 @@ class GraceRecords:
         now: dt.datetime,
         replace_newer: bool = False,
     ) -> ImportResult:
-        """Store a parsed export, one record per assignment part. A file imported before is a no-op (nothing is
-        read from it again) unless `replace_newer`; parts the file does not hold are kept. A file older than the
-        records (a part submitted earlier than recorded, or not at all) is refused with OlderExport unless
-        `replace_newer`."""
+        """Store a parsed export, one record per assignment part. The same file read as the same assignments
+        again is a no-op (nothing is read from it again) unless `replace_newer`; parts the file does not hold are
+        kept. A file older than the records (a part submitted earlier than recorded, or not at all) is refused with
+        OlderExport unless `replace_newer`.
+
+        A one-assignment export imported before as ANOTHER assignment was imported under the wrong one (its bytes
+        are one assignment's): that earlier import is taken back first (each record it wrote or removed as it was
+        before, unless a later import changed it since), and the result says so in `taken_back`."""
         guild_id = server_key(guild_id)
         digest = hashlib.sha256(raw.encode()).hexdigest()
+        reading = [list(pair) for pair in data.read_as]
         with self.store.immediate() as db:
-            seen = db.execute("SELECT 1 FROM imports WHERE guild_id = ? AND digest = ?", [guild_id, digest]).fetchone()
-            changes, older = self._changes(db, guild_id, data) if replace_newer or not seen else ([], [])
+            earlier = [
+                _EarlierImport(*row)
+                for row in db.execute(
+                    "SELECT id, filename, read_as, assignments FROM imports WHERE guild_id = ? AND digest = ? "
+                    "AND taken_back_by IS NULL ORDER BY id",
+                    [guild_id, digest],
+                )
+            ]
+            seen = any(e.same_reading(data) for e in earlier)
+            wrong = [e for e in earlier if not e.same_reading(data)] if data.named and not seen else []
+            taken_back = [self._take_back(db, guild_id, e) for e in wrong]
+            changes, older, claimed = self._changes(db, guild_id, data) if replace_newer or not seen else ([], [], [])
             if seen and not changes:
                 # replace_newer re-reads a file imported before (the way back from a newer file by mistake);
                 # without it, or when it would change nothing, the same file is a no-op.
@@ -152,8 +236,8 @@ class GraceRecords:
             if older and not replace_newer:
                 raise OlderExport(older, self.store.zone)
             cursor = db.execute(
-                "INSERT INTO imports (guild_id, at, user_id, filename, digest, students, assignments, changed) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO imports (guild_id, at, user_id, filename, digest, students, assignments, changed, "
+                "read_as, named) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     guild_id,
                     to_db(now),
@@ -163,9 +247,13 @@ class GraceRecords:
                     len(data.students),
                     json.dumps(list(data.assignment_ids)),
                     len(changes),
+                    json.dumps(reading),
+                    int(data.named),
                 ],
             )
             import_id = cursor.lastrowid
+            for e in wrong:
+                db.execute("UPDATE imports SET taken_back_by = ? WHERE id = ?", [import_id, e.id])
             for record in data.students:
                 db.execute(
                     "INSERT INTO students (guild_id, email, sid, name, sections) VALUES (?, ?, ?, ?, ?) "
@@ -174,6 +262,7 @@ class GraceRecords:
                     [guild_id, email_key(record.email), record.sid, record.name, record.sections],
                 )
             for email, sub, at, late in changes:
+                _keep_prior(db, import_id, guild_id, email, sub.assignment_id, sub.part, wrote=True)
                 db.execute(
                     "INSERT INTO submissions (guild_id, email, assignment_id, part, submitted_at, lateness_s, "
                     "import_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, email, assignment_id, part) "
@@ -181,25 +270,79 @@ class GraceRecords:
                     "import_id = excluded.import_id",
                     [guild_id, email, sub.assignment_id, sub.part, at, late, import_id],
                 )
-            self._drop_replaced(db, guild_id, data)
-            detail = {"file": filename, "students": len(data.students), "changed": len(changes)}
+            for email, assignment_id, part in claimed:
+                _keep_prior(db, import_id, guild_id, email, assignment_id, part, wrote=True)
+                db.execute(
+                    "UPDATE submissions SET import_id = ? WHERE guild_id = ? AND email = ? AND assignment_id = ? "
+                    "AND part = ?",
+                    [import_id, guild_id, email, assignment_id, part],
+                )
+            self._drop_replaced(db, guild_id, data, import_id)
+            detail: dict = {"file": filename, "students": len(data.students), "changed": len(changes)}
             if older:
                 detail["replaced_newer"] = len(older)
+            if taken_back:
+                detail["took_back"] = [dataclasses.asdict(t) for t in taken_back]
             self.store.audit.record(guild_id, user_id, "gracedays.import", detail, now)
-        return ImportResult(len(data.students), data.assignment_ids, len(changes), data.unmapped_columns, False)
+        return ImportResult(
+            len(data.students), data.assignment_ids, len(changes), data.unmapped_columns, False, tuple(taken_back)
+        )
+
+    @staticmethod
+    def _take_back(db: sqlite_utils.Database, guild_id: int, earlier: _EarlierImport) -> TakenBack:
+        """Put back every record the earlier import wrote or removed as it was before it, except those a later
+        import changed since (they are counted as kept)."""
+        restored = removed = kept = 0
+        rows = db.execute(
+            "SELECT email, assignment_id, part, wrote, had, submitted_at, lateness_s, prior_import_id "
+            "FROM import_prior WHERE import_id = ? ORDER BY rowid",
+            [earlier.id],
+        ).fetchall()
+        for email, assignment_id, part, wrote, had, at, late, prior_id in rows:
+            key = [guild_id, email, assignment_id, part]
+            now_id = db.execute(
+                "SELECT import_id FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? AND part = ?",
+                key,
+            ).fetchone()
+            if (now_id is None or now_id[0] != earlier.id) if wrote else now_id is not None:
+                kept += 1
+                continue
+            if had:
+                db.execute(
+                    "INSERT INTO submissions (guild_id, email, assignment_id, part, submitted_at, lateness_s, "
+                    "import_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, email, assignment_id, part) "
+                    "DO UPDATE SET submitted_at = excluded.submitted_at, lateness_s = excluded.lateness_s, "
+                    "import_id = excluded.import_id",
+                    [*key, at, late, prior_id],
+                )
+                restored += 1
+            else:
+                db.execute(
+                    "DELETE FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? AND part = ?", key
+                )
+                removed += 1
+        return TakenBack(earlier.filename, earlier.reading(), restored, removed, kept)
 
     def _changes(
         self, db: sqlite_utils.Database, guild_id: int, data: GradescopeImport
-    ) -> tuple[list[tuple[str, Submission, str | None, float | None]], list[OlderPart]]:
-        """The parts this file changes, and those where it is older than the records."""
+    ) -> tuple[list[tuple[str, Submission, str | None, float | None]], list[OlderPart], list[tuple[str, str, str]]]:
+        """The parts this file changes, those where it is older than the records, and those it holds as recorded
+        by an import under a named assignment (the file vouches for them: taking that import back keeps them)."""
         changes = []
         older = []
+        claimed = []
+        named = {
+            import_id
+            for (import_id,) in db.execute(
+                "SELECT id FROM imports WHERE guild_id = ? AND named = 1 AND taken_back_by IS NULL", [guild_id]
+            )
+        }
         for record in data.students:
             email = email_key(record.email)
             stored = {
-                (assignment_id, part): (at, late)
-                for assignment_id, part, at, late in db.execute(
-                    "SELECT assignment_id, part, submitted_at, lateness_s FROM submissions "
+                (assignment_id, part): (at, late, import_id)
+                for assignment_id, part, at, late, import_id in db.execute(
+                    "SELECT assignment_id, part, submitted_at, lateness_s, import_id FROM submissions "
                     "WHERE guild_id = ? AND email = ?",
                     [guild_id, email],
                 )
@@ -207,16 +350,19 @@ class GraceRecords:
             for sub in record.parts or record.submissions:
                 at = to_db(sub.submitted_at) if sub.submitted_at else None
                 late = sub.lateness.total_seconds() if sub.lateness is not None else None
-                before = stored.get((sub.assignment_id, sub.part))
+                found = stored.get((sub.assignment_id, sub.part))
+                before = found[:2] if found is not None else None
                 if before == (at, late):
+                    if found is not None and found[2] in named:
+                        claimed.append((email, sub.assignment_id, sub.part))
                     continue
                 changes.append((email, sub, at, late))
                 if before is not None and _goes_back(before, at, late):
                     older.append(OlderPart(email, sub.assignment_id, sub.part, before[0], at))
-        return changes, older
+        return changes, older, claimed
 
     @staticmethod
-    def _drop_replaced(db: sqlite_utils.Database, guild_id: int, data: GradescopeImport) -> None:
+    def _drop_replaced(db: sqlite_utils.Database, guild_id: int, data: GradescopeImport, import_id: int) -> None:
         """Records of an assignment the file holds whole that the file no longer holds: a file by parts replaces
         a record of the assignment as one (part "", as kept from before parts were stored), and a file with the
         assignment as one column replaces its parts. Every label the file holds is kept, whatever mix of whole
@@ -229,11 +375,11 @@ class GraceRecords:
                     held.setdefault(sub.assignment_id, set()).add(sub.part)
             for assignment_id, labels in held.items():
                 marks = ", ".join("?" for _ in labels)
-                db.execute(
-                    f"DELETE FROM submissions WHERE guild_id = ? AND email = ? AND assignment_id = ? "  # noqa: S608 (placeholders only)
-                    f"AND part NOT IN ({marks})",
-                    [guild_id, email, assignment_id, *sorted(labels)],
-                )
+                where = f"WHERE guild_id = ? AND email = ? AND assignment_id = ? AND part NOT IN ({marks})"
+                values = [guild_id, email, assignment_id, *sorted(labels)]
+                for (part,) in db.execute(f"SELECT part FROM submissions {where}", values).fetchall():  # noqa: S608 (placeholders only)
+                    _keep_prior(db, import_id, guild_id, email, assignment_id, part, wrote=False)
+                db.execute(f"DELETE FROM submissions {where}", values)  # noqa: S608 (placeholders only)
 
     # students
     def student(self, guild_id: int | None, who: str) -> Student:

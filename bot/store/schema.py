@@ -488,8 +488,29 @@ def _v13(db: sqlite_utils.Database) -> None:
         db.execute(trigger)
 
 
+def _v14(db: sqlite_utils.Database) -> None:
+    """An import is its file AND what the file was read as (hostile12 1): `read_as` holds the (assignment, part)
+    pairs it was read as (NULL for imports kept from before: their `assignments` stand in), `named` marks a
+    one-assignment export read as the assignment staff named (the only reading that can be wrong), and an import can be
+    taken back: `import_prior` keeps each record it wrote or removed as it was before, and `taken_back_by` names the
+    import that took it back."""
+    if "read_as" not in db["imports"].columns_dict:
+        db.execute("ALTER TABLE imports ADD COLUMN read_as TEXT")
+    if "taken_back_by" not in db["imports"].columns_dict:
+        db.execute("ALTER TABLE imports ADD COLUMN taken_back_by INTEGER")
+    if "named" not in db["imports"].columns_dict:
+        db.execute("ALTER TABLE imports ADD COLUMN named INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS import_prior (import_id INTEGER NOT NULL, guild_id INTEGER NOT NULL, "
+        "email TEXT NOT NULL, assignment_id TEXT NOT NULL, part TEXT NOT NULL, wrote INTEGER NOT NULL, "
+        "had INTEGER NOT NULL, submitted_at TEXT, lateness_s FLOAT, prior_import_id INTEGER)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS import_prior_by_import ON import_prior (import_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS imports_by_digest ON imports (guild_id, digest)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13),
+    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -77,3 +77,24 @@ def test_an_older_export_is_refused_and_replace_newer_imports_it(tmp_path, capsy
     assert "replace_newer:True" not in err
     assert main(["gracedays", "import", str(older), "--replace-newer"]) == 0
     assert "1 records changed" in capsys.readouterr().out
+
+
+def test_an_export_imported_under_the_wrong_assignment_is_taken_back_by_importing_it_under_the_right_one(
+    tmp_path, capsys, monkeypatch
+):
+    """hostile12 1: the second import is not "same file as before": it says which import it took back and what
+    became of its records, then imports the file for the assignment named."""
+    monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "bot.db"))
+    scores = str(GRADES / "HW_3_Programming_scores.csv")
+    assert main(["gracedays", "import", scores, "--assignment", "hw4b", "--guild", "7"]) == 0
+    assert "Imported 4 students (hw4b): 4 records changed." in capsys.readouterr().out
+    assert main(["gracedays", "import", scores, "--assignment", "hw3", "--guild", "7"]) == 0
+    out = capsys.readouterr().out
+    assert "imported before as hw4b (from HW_3_Programming_scores.csv): that import is taken back" in out
+    assert "4 record(s) it added removed" in out
+    assert "Imported 4 students (hw3): 4 records changed." in out
+    store = Store(tmp_path / "bot.db")
+    try:
+        assert {s.assignment_id for s in store.grace.submissions(7, "ben@andrew.cmu.edu")} == {"hw3"}
+    finally:
+        store.close()

@@ -79,6 +79,9 @@ ADDED_COLUMNS = {
     ("qa_events", "course"): lambda row: COURSE_OF_SERVER.get(row["guild_id"]),
     ("qa_entries", "course"): None,
     ("deliveries", "seq"): 0,  # rows kept from before are read once, by a process's first sweep
+    ("imports", "read_as"): None,  # imports kept from before: their `assignments` say what they were read as
+    ("imports", "taken_back_by"): None,
+    ("imports", "named"): 0,
 }
 
 

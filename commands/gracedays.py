@@ -291,9 +291,9 @@ async def import_(inv: Invocation, file: Upload, assignment: str | None = None, 
 async def roster(inv: Invocation, file: Upload) -> None:
     """Staff: link students to Discord accounts from a roster CSV."""
     raw = await _read_csv(file)
-    rows, skipped = parse_roster(raw)
-    result = inv.store.links.link_roster(inv.server_id, rows, by=inv.user.id, now=inv.now)
-    await inv.reply.answer(roster_answer(result, skipped))
+    roster = parse_roster(raw)
+    result = inv.store.links.link_roster(inv.server_id, list(roster.rows), by=inv.user.id, now=inv.now)
+    await inv.reply.answer(roster_answer(result, roster))
 
 
 async def requested_emails(inv: Invocation, typed: str) -> list[tuple[str, str]]:

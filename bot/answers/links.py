@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.core.answer import Answer, Mention, Stamp, Text, text
 from bot.course.model import Course
+from bot.grace.roster import Roster, RosterClash
 from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
 from bot.store.notices import Notice
 
@@ -165,9 +166,37 @@ def pending_answer(pending: list[PendingLink]) -> Answer:
     return Answer(title="Link requests", lines=tuple(lines), ephemeral=True)
 
 
-def roster_answer(result: RosterResult, skipped_rows: list[int]) -> Answer:
-    """The reply to a roster upload."""
+def _clash_line(clash: RosterClash) -> Text:
+    rows = _rows_words(clash.rows)
+    if isinstance(clash.shared, int):
+        return text(
+            f"Not linked: {rows} give the Discord account ",
+            mention(clash.shared),
+            f" to {len(clash.others)} "
+            f"students ({', '.join(str(o) for o in clash.others)}): one account is one student.",
+        )
+    accounts: list = []
+    for position, other in enumerate(clash.others):
+        accounts += [", " if position else "", mention(int(other))]
+    return text(f"Not linked: {rows} give {clash.shared} {len(clash.others)} Discord accounts (", *accounts, ").")
+
+
+def _rows_words(numbers: tuple[int, ...]) -> str:
+    shown = [str(n) for n in numbers]
+    return f"rows {', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def roster_answer(result: RosterResult, roster: Roster) -> Answer:
+    """The reply to a roster upload: what was linked, each account moved to another student, and every row not
+    linked with why (an email linked elsewhere, rows that give one account two students or one student two
+    accounts, unreadable rows)."""
     lines = [text(f"Linked {result.linked} students ({result.unchanged} were already linked).")]
+    for user_id, before, email in result.moved[:20]:
+        lines.append(
+            text("Moved: ", mention(user_id), f" was linked to {before}; it is now {email}, as the roster says.")
+        )
+    if len(result.moved) > 20:
+        lines.append(text(f"… and {len(result.moved) - 20} more accounts moved to another student."))
     for email, holder, user_id in result.conflicts[:20]:
         lines.append(
             text(
@@ -182,7 +211,13 @@ def roster_answer(result: RosterResult, skipped_rows: list[int]) -> Answer:
         lines.append(text(f"… and {len(result.conflicts) - 20} more emails linked to other accounts."))
     if result.conflicts:
         lines.append(text("To move one, that student uses /link and you approve it with move: True."))
-    if skipped_rows:
-        shown = ", ".join(f"row {n}" for n in skipped_rows[:20])
+    for clash in roster.clashes[:20]:
+        lines.append(_clash_line(clash))
+    if len(roster.clashes) > 20:
+        lines.append(text(f"… and {len(roster.clashes) - 20} more rows that cannot all be right."))
+    if roster.clashes:
+        lines.append(text("Correct those rows and upload the roster again: the other rows are linked already."))
+    if roster.skipped:
+        shown = ", ".join(f"row {n}" for n in roster.skipped[:20])
         lines.append(text(f"Skipped (need an email and a numeric Discord id): {shown}"))
     return Answer(title="Roster imported", lines=tuple(lines), ephemeral=True)

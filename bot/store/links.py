@@ -76,6 +76,7 @@ class RosterResult:
     linked: int
     unchanged: int
     conflicts: tuple[tuple[str, int, int], ...]  # (email, its current account, the account the roster names)
+    moved: tuple[tuple[int, str, str], ...] = ()  # (account, the email it was linked to, the email it is now)
 
 
 class Links:
@@ -207,10 +208,14 @@ class Links:
         self, guild_id: int | None, rows: list[tuple[str, int, str]], *, by: int, now: dt.datetime
     ) -> RosterResult:
         """Link (email, user id, username) rows from a staff roster, all in one transaction. An email linked to
-        another account is left alone and reported: moving it needs that student's /link and staff's approval."""
+        another account is left alone and reported: moving it needs that student's /link and staff's approval. An
+        account linked to another email is moved to the roster's (it sees that student's record from now on) and
+        reported in `moved`. Rows that give one account two emails are the roster reader's to hold back
+        (bot.grace.roster)."""
         guild = server_key(guild_id)
         linked = unchanged = 0
         conflicts = []
+        moved = []
         with self.store.immediate() as db:
             for raw_email, user_id, username in rows:
                 email = email_key(raw_email)
@@ -230,9 +235,10 @@ class Links:
                 details = {"user": user_id, "email": email, "source": "roster"}
                 if previous:
                     details["previous"] = previous
+                    moved.append((user_id, previous, email))
                 self.store.audit.record(guild, by, "gracedays.link", details, now)
                 linked += 1
-        return RosterResult(linked, unchanged, tuple(conflicts))
+        return RosterResult(linked, unchanged, tuple(conflicts), tuple(moved))
 
     def _check_request(
         self, db: sqlite_utils.Database, guild: int, user_id: int, email: str, *, by: int, now: dt.datetime

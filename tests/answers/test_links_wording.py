@@ -16,6 +16,7 @@ from bot.answers.links import (
     with_notices,
 )
 from bot.core.answer import Answer, Mention, Stamp, text
+from bot.grace.roster import Roster, RosterClash
 from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
 from bot.store.notices import Notice
 from tests.conftest import at
@@ -137,7 +138,35 @@ def test_not_linked_names_the_courses_own_submission_site(request, course, cours
 
 
 def test_roster_reply_names_conflicts_and_skipped_rows():
-    shown = words(roster_answer(RosterResult(3, 1, (("a@x.edu", 6, 5),)), [4, 9]))
+    shown = words(roster_answer(RosterResult(3, 1, (("a@x.edu", 6, 5),)), Roster((), (4, 9))))
     assert "Linked 3 students (1 were already linked)." in shown
     assert "Not linked: a@x.edu is linked to <@6>, not <@5> as the roster says." in shown
     assert "row 4, row 9" in shown
+
+
+@pytest.mark.parametrize(
+    ("clash", "said"),
+    [
+        (
+            RosterClash((2, 3), 1, ("ada@x.edu", "ben@x.edu")),
+            "Not linked: rows 2 and 3 give the Discord account <@1> to 2 students (ada@x.edu, ben@x.edu): "
+            "one account is one student.",
+        ),
+        (
+            RosterClash((4, 6, 9), "cy@x.edu", (5001, 5002, 5003)),
+            "Not linked: rows 4, 6 and 9 give cy@x.edu 3 Discord accounts (<@5001>, <@5002>, <@5003>).",
+        ),
+    ],
+)
+def test_roster_reply_names_the_rows_held_back_and_why(clash, said):
+    """hostile12 4: rows that cannot all be right are named by row, with what they share, and none is counted."""
+    shown = words(roster_answer(RosterResult(1, 0, ()), Roster((("eve@x.edu", 7, ""),), (), (clash,))))
+    assert "Linked 1 students (0 were already linked)." in shown
+    assert said in shown
+    assert "Correct those rows and upload the roster again" in shown
+
+
+def test_roster_reply_says_which_account_moved_to_another_student():
+    """An account the roster links to another student than before is named, with both emails."""
+    shown = words(roster_answer(RosterResult(1, 0, (), ((7, "ben@x.edu", "eve@x.edu"),)), Roster((), ())))
+    assert "Moved: <@7> was linked to ben@x.edu; it is now eve@x.edu, as the roster says." in shown

@@ -57,9 +57,9 @@ def test_links_and_grants(course, records):
 
 def test_roster_parsing():
     """Rows need an email and a numeric Discord id; bad rows are reported by spreadsheet row number."""
-    rows, bad = parse_roster("email,discord,username\na@x.edu,123,ann\nnot-an-email,5,\nb@x.edu,bob,\n")
-    assert rows == [("a@x.edu", 123, "ann")]
-    assert bad == [3, 4]
+    roster = parse_roster("email,discord,username\na@x.edu,123,ann\nnot-an-email,5,\nb@x.edu,bob,\n")
+    assert roster.rows == (("a@x.edu", 123, "ann"),)
+    assert roster.skipped == (3, 4)
     with pytest.raises(UserError, match="columns"):
         parse_roster("name,id\nx,1\n")
 

@@ -195,3 +195,12 @@ def test_the_audit_row_and_the_link_commit_together(store, monkeypatch):
     assert linked(store, STUDENT) is None
     assert store.links.request_for(GUILD, STUDENT).status == "pending"
     assert store.notices.take(GUILD, STUDENT, NOW) == []
+
+
+def test_a_roster_moving_an_account_to_another_student_says_so(store):
+    """An account the roster links to another email than before now sees that student's record: reported in
+    `moved` with both emails, never silently."""
+    store.links.link_roster(GUILD, [("ben@andrew.cmu.edu", BEN, "ben")], by=TA, now=NOW)
+    result = store.links.link_roster(GUILD, [("eve@andrew.cmu.edu", BEN, "ben")], by=TA, now=NOW)
+    assert (result.linked, result.moved) == (1, ((BEN, "ben@andrew.cmu.edu", "eve@andrew.cmu.edu"),))
+    assert linked(store, BEN) == "eve@andrew.cmu.edu"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
+from bot.grace.asker_record import AskerRecord
 from bot.qa.endorsed_lookup import endorsed_for
 from bot.understand.engine import answer_question
 
@@ -28,5 +29,16 @@ async def ask(inv: Invocation, question: str) -> None:
         form_urls=inv.store.published.exam_forms(inv.server_id),
         published=inv.store.published.grades(inv.server_id),
         endorsed=endorsed_for(inv.store, inv.course, inv.server_id, question),
+        record=asker_record(inv),
     )
     await inv.reply.answer(answer)
+
+
+def asker_record(inv: Invocation) -> AskerRecord | None:
+    """The asker's grace record, as /late reads it (a what-if is computed from it); None outside a server, where
+    no record can be linked (the answer then says what it assumed)."""
+    if inv.server_id is None:
+        return None
+    records = inv.store.grace
+    found = records.student_for_user(inv.server_id, inv.user.id)
+    return AskerRecord(records.tally(inv.course, inv.server_id, found.email) if found is not None else None)

@@ -52,9 +52,11 @@ def tally_answer(course: Course, tally: Tally, who: str) -> Answer:
 
 
 def late_answer_for(
-    course: Course, assignment: str, submitted_at: dt.datetime, days_left: float, *, known: bool
+    course: Course, assignment: str, submitted_at: dt.datetime, days_left: float, *, known: bool, looked: bool = True
 ) -> Answer:
-    """What-if: the outcome of submitting an assignment at a given time with the pool units left."""
+    """What-if: the outcome of submitting an assignment at a given time with the pool units left. `known`: from
+    the asker's own record; otherwise all are assumed left, said to be because no record is linked to them when the
+    front end `looked`, and because their record isn't read here when it could not."""
     items = resolve_assignments(course, assignment)
     pool = course.late.pool
     fields = []
@@ -84,6 +86,11 @@ def late_answer_for(
         basis = (
             f"You have {amount(days_left)} {pool_name(course, plural=days_left != 1)} left (from the latest import)."
         )
-    else:
+    elif looked:
         basis = f"Assuming all {pool.words(days_left)} are left: I have no imported record linked to you."
+    else:
+        basis = (
+            f"Assuming all {pool.words(days_left)} are left: your own record isn't read here "
+            "(/late or /gracedays me use it)."
+        )
     return Answer(title="What if I submit then?", lines=(text(basis),), fields=tuple(fields), ephemeral=True)

@@ -142,6 +142,11 @@ class Tally:
             (o for o in self.outcomes if o.assignment_id == assignment_id and (part is None or o.part == part)), None
         )
 
+    def left_before(self, assignment_ids: Iterable[str]) -> float:
+        """Pool units left for a what-if on these assignments (units they already used count as available)."""
+        ids = set(assignment_ids)
+        return self.left + sum(o.grace_days for o in self.outcomes if o.assignment_id in ids)
+
 
 def days_late(lateness: dt.timedelta) -> int:
     """Whole days late, rounded up: 1 second late is 1 day, exactly 24 h is 1 day, 0 when on time."""

@@ -542,8 +542,7 @@ class GraceRecords:
 
     def days_left_before(self, course: Course, guild_id: int | None, email: str, assignment_ids: set[str]) -> int:
         """Grace days left for a what-if on these assignments (days they already used count as available)."""
-        tally = self.tally(course, guild_id, email)
-        return tally.left + sum(o.grace_days for o in tally.outcomes if o.assignment_id in assignment_ids)
+        return self.tally(course, guild_id, email).left_before(assignment_ids)
 
     def tally(self, course: Course, guild_id: int | None, email: str) -> Tally:
         known = {a.id for a in course.assignments}

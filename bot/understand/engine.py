@@ -19,6 +19,7 @@ from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.grace.asker_record import AskerRecord
 from bot.understand.about_course.asked_figure import unstated_figure
 from bot.understand.about_course.asked_price import unpriced
 from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
@@ -200,8 +201,10 @@ class Engine:
         section: str | None = None,
         form_urls: Mapping[str, str] | None = None,
         published: Mapping[str, dt.datetime] | None = None,
+        record: AskerRecord | None = None,
     ) -> Result:
-        """Read the question and answer every part of it."""
+        """Read the question and answer every part of it. `record`: the asker's own grace record, when the front
+        end could look it up (a what-if is computed from it)."""
         course = self.course
         if not question or not question.strip():
             answer = replies.help_answer(course)
@@ -239,7 +242,7 @@ class Engine:
             # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
             # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No
             yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
-            asked = Asked(course, now, section, form_urls, published, yes_no, part.text, story=question)
+            asked = Asked(course, now, section, form_urls, published, yes_no, part.text, story=question, record=record)
             answer = handle(part.intent, asked, part.slots)
             answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
@@ -1041,9 +1044,12 @@ def read_question(
     section: str | None = None,
     form_urls: Mapping[str, str] | None = None,
     published: Mapping[str, dt.datetime] | None = None,
+    record: AskerRecord | None = None,
 ) -> Result:
     """The reading and the answer: what `coursebot ask --json` prints."""
-    return engine_for(course).ask(question, now, section=section, form_urls=form_urls, published=published)
+    return engine_for(course).ask(
+        question, now, section=section, form_urls=form_urls, published=published, record=record
+    )
 
 
 def answer_question(
@@ -1055,10 +1061,13 @@ def answer_question(
     form_urls: Mapping[str, str] | None = None,
     published: Mapping[str, dt.datetime] | None = None,
     endorsed: EndorsedAnswer | None = None,
+    record: AskerRecord | None = None,
 ) -> Answer:
     """Answer a free-text question: each part of it, or say plainly what it cannot answer and what it can.
 
     `endorsed`: an answer course staff endorsed for this question (bot.understand.page_evidence.endorsed), quoted with
-    its link."""
-    result = read_question(course, question, now, section=section, form_urls=form_urls, published=published)
+    its link. `record`: the asker's own grace record, when the front end could look it up."""
+    result = read_question(
+        course, question, now, section=section, form_urls=form_urls, published=published, record=record
+    )
     return with_endorsed(result, endorsed)

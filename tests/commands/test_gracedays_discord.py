@@ -340,3 +340,25 @@ async def test_a_grant_is_corrected_by_the_next_one_and_can_be_revoked(course, t
             assert "Granted" not in embed_text(refused.data)
         assert bot.store.db["grants"].count == 1
     assert fake.violations == []
+
+
+async def test_a_what_if_asked_in_words_uses_the_askers_record_as_late_does(course, tmp_path):
+    """hostile12 6: /ask "what happens if hw4b is 5 hours late" for a linked student with no grace days left says
+    what /late says, privately; never 'all 4 are left' nor 'no record linked'."""
+    clock = FixedClock(at("2024-03-14 10:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+        roster = FakeAttachment("roster.csv", f"email,discord\nben@andrew.cmu.edu,{STUDENT.id}\n".encode())
+        await staff(fake, "gracedays roster", {"file": roster})
+        asked = await fake.send_slash_command("ask", {"question": "if hw4b is 5 hours late what happens"}, user=STUDENT)
+        late = await fake.send_slash_command("late", {"assignment": "hw4b", "when": "Mar 19 4:59am"}, user=STUDENT)
+        said, told = embed_text(asked.data), embed_text(late.data)
+        assert asked.data["flags"] & EPHEMERAL
+        assert "You have 0 grace days left (from the latest import)." in said
+        assert "50% penalty" in said
+        assert "50% penalty" in told
+        assert "Assuming" not in said
+        other = await fake.send_slash_command("ask", {"question": "if hw4b is 5 hours late what happens"}, user=TA)
+        assert "I have no imported record linked to you." in embed_text(other.data)
+    assert fake.violations == []

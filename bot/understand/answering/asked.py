@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.core.answer import Answer, Field
 from bot.core.errors import UserError
 from bot.course.model import Course
+from bot.grace.asker_record import AskerRecord
 from bot.understand.answering.result import Slots
 
 
@@ -26,6 +27,8 @@ class Asked:
     # The whole question as typed, when `question` is one part of it: "i've burned all my grace days. if hw4 goes in
     # tuesday what happens" tells the what-if what is left.
     story: str = ""
+    # The asker's own grace record as the front end found it; None when the front end could not look it up.
+    record: AskerRecord | None = None
 
     @property
     def today(self) -> dt.date:

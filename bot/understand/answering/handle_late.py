@@ -83,8 +83,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     told = pool_stated(course, asked.story or asked.question)  # "without a token", "i've burned all 4 grace days"
     left = told.left if told is not None else slots.get("pool_left")
     stated = left is not None and course.late.pool is not None
-    left = left if stated else course.grace.total
-    answer = late_answer_for(course, item.id, moment, left, known=False)
+    tally = asked.record.tally if asked.record is not None else None
+    # what the student says is left comes first (a what-if of their own); then their record, as /late reads it
+    known = not stated and tally is not None and course.late.pool is not None
+    left = left if stated else tally.left_before({item.id}) if known else course.grace.total
+    answer = late_answer_for(course, item.id, moment, left, known=known, looked=asked.record is not None)
     if stated:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
         said = text(told.said if told is not None else f"With {course.late.pool.words(left)} left, as you say:")
@@ -973,7 +976,8 @@ def each_whatif(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
             lines.append(text(f"**{item.title}**{who}: {opens[len(word) :]}", *first[1:]))
         others += [line for line in answer.lines[1 if word else 0 :] if line not in others]
         fields += answer.fields
-    answer = Answer(title="What if I submit then?", lines=(*lines, *others), fields=tuple(fields))
+    # private, as each one is: it may be computed from the asker's own record
+    answer = Answer(title="What if I submit then?", lines=(*lines, *others), fields=tuple(fields), ephemeral=True)
     if asked.yes_no and None not in verdicts and len(set(verdicts)) == 1:
         return replies.verdict(answer, verdicts[0], f"the same for each of {', '.join(i.short for i in items)}.")
     return answer

@@ -26,7 +26,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt, Upload, UserRef
 from bot.grace.engine import Grant
 from bot.grace.extension_due import due_on_day, extension_refusal, names_midnight
-from bot.grace.gradescope import GradescopeError, parse_export
+from bot.grace.gradescope import GradescopeError, not_utf8, parse_export
 from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
 from bot.store.encoding import email_key, from_db
@@ -59,7 +59,7 @@ async def _read_csv(upload: Upload) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError("That file isn't UTF-8 text. Export it again as CSV.") from None
+        raise UserError(f"That file can't be read: {not_utf8(data)}.") from None
 
 
 def _problems_answer(err: GradescopeError) -> Answer:

@@ -202,11 +202,25 @@ def read_export(csv_text_or_path: str | Path) -> str:
     if path is None:
         return str(csv_text_or_path).removeprefix("\ufeff")
     try:
-        return path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise GradescopeError([GradescopeProblem(None, "", f"no such file: {path}")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise GradescopeError([GradescopeProblem(None, "", f"cannot read {path}: {exc}")]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise GradescopeError([GradescopeProblem(None, "", f"cannot read {path}: {not_utf8(data)}")]) from None
+
+
+def not_utf8(data: bytes) -> str:
+    """Why a file's bytes are not read as an export, for staff: UTF-16 (a spreadsheet's "Unicode text") said as such,
+    any other encoding (Windows-1252 from a spreadsheet's plain "CSV") as not UTF-8; and how to save it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        found = "it is UTF-16 text, not UTF-8"
+    else:
+        found = "it isn't UTF-8 text (a spreadsheet may have saved it in another encoding)"
+    return f"{found}: save it again as CSV UTF-8, or download the export from Gradescope again"
 
 
 def parse_export(course: Course, csv_text: str, assignment: str | None = None) -> GradescopeImport:
@@ -250,10 +264,25 @@ def parse_grades_export(course: Course, csv_text: str) -> GradescopeImport:
             parts.append(_PartColumns(mapped[0], mapped[1], name, columns["time"], columns["lateness"]))
     _require_identity(index, problems)
     students = _students(course, header, rows, index, parts, problems)
+    if not problems and len(unmapped) == len(groups):
+        # no assignment of the course in it (another course's export, or another file): importing it would add its
+        # students and record nothing. Said only of a file otherwise readable, whose other problems come first.
+        problems.append(_nothing_matched(course, unmapped))
     if problems:
         raise GradescopeError(problems)
     return GradescopeImport(
         students, _covered(course, parts), tuple(unmapped), _whole(course, parts), read_as=_read_as(parts)
+    )
+
+
+def _nothing_matched(course: Course, names: list[str]) -> GradescopeProblem:
+    if not names:
+        return GradescopeProblem(1, "", "the file has no assignment columns: nothing to import")
+    shown = ", ".join(repr(n) for n in names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+    return GradescopeProblem(
+        None,
+        "",
+        f"no assignment in this file is one of {course.code}'s (wrong course, or wrong file?); the file has {shown}",
     )
 
 

@@ -98,3 +98,22 @@ def test_an_export_imported_under_the_wrong_assignment_is_taken_back_by_importin
         assert {s.assignment_id for s in store.grace.submissions(7, "ben@andrew.cmu.edu")} == {"hw3"}
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("data", "export"), [(None, STAT), (str(SECOND_DATA), TEN)], ids=["stat-187 into 10-605", "10-605 into stat-187"]
+)
+def test_another_courses_export_is_refused_and_adds_no_student(tmp_path, capsys, monkeypatch, data, export):
+    """hostile12 12: exit 1, 'wrong course, or wrong file?' with the file's assignments; the server's records get
+    none of its students."""
+    monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "bot.db"))
+    options = ["--data", data] if data else []
+    assert main([*options, "gracedays", "import", export, "--guild", "7"]) == 1
+    err = capsys.readouterr().err
+    assert "nothing imported" in err
+    assert "(wrong course, or wrong file?)" in err
+    store = Store(tmp_path / "bot.db")
+    try:
+        assert store.grace.find_students(7, "@") == []
+    finally:
+        store.close()

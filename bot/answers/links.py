@@ -216,7 +216,7 @@ def roster_answer(result: RosterResult, roster: Roster) -> Answer:
     if len(roster.clashes) > 20:
         lines.append(text(f"… and {len(roster.clashes) - 20} more rows that cannot all be right."))
     if roster.clashes:
-        lines.append(text("Correct those rows and upload the roster again: the other rows are linked already."))
+        lines.append(text("Correct those rows and upload the roster again (links already made stay as they are)."))
     if roster.skipped:
         shown = ", ".join(f"row {n}" for n in roster.skipped[:20])
         lines.append(text(f"Skipped (need an email and a numeric Discord id): {shown}"))

@@ -100,16 +100,24 @@ def _goes_back(before: tuple[str | None, float | None], at: str | None, late: fl
 class TakenBack:
     """An earlier import of the same one-assignment export, read as another assignment, that an import took back:
     `restored` records are as they were before it, `removed` ones it had added are gone, `kept` ones a later
-    import changed since are left as they are."""
+    import changed since are left as they are. An `untracked` one (made before v14) could not be taken back."""
 
     filename: str
     read_as: tuple[tuple[str, str], ...]
     restored: int
     removed: int
     kept: int
+    # made by a version that kept no record of what an import changed: nothing of it could be taken back
+    untracked: bool = False
 
     def words(self) -> str:
         """What staff are told: which import, read as what, and exactly what became of its records."""
+        if self.untracked:
+            return (
+                f"This file was imported before as {reading_words(self.read_as)} (from {self.filename}) by an "
+                "earlier version of CourseBot, which kept no record of what an import changed: its records there are "
+                "left as they are (check them with /gracedays student)."
+            )
         what = []
         if self.removed:
             what.append(f"{self.removed} record(s) it added removed")
@@ -148,6 +156,14 @@ class _EarlierImport:
             return tuple((aid, part) for aid, part in json.loads(self.read_as_json))
         # Imports kept from before v14 name their assignments only (as one, part unknown).
         return tuple((aid, "") for aid in json.loads(self.assignments_json or "[]"))
+
+    @property
+    def tracked(self) -> bool:
+        """Whether what it changed was kept (every import since v14), so it can be taken back."""
+        return self.read_as_json is not None
+
+    def untracked(self) -> TakenBack:
+        return TakenBack(self.filename, self.reading(), 0, 0, 0, untracked=True)
 
     def same_reading(self, data: GradescopeImport) -> bool:
         if self.read_as_json is None:
@@ -227,7 +243,9 @@ class GraceRecords:
             ]
             seen = any(e.same_reading(data) for e in earlier)
             wrong = [e for e in earlier if not e.same_reading(data)] if data.named and not seen else []
-            taken_back = [self._take_back(db, guild_id, e) for e in wrong]
+            # an import made before v14 kept no record of what it changed: it is named, and left as it is
+            taken_back = [self._take_back(db, guild_id, e) if e.tracked else e.untracked() for e in wrong]
+            wrong = [e for e in wrong if e.tracked]
             changes, older, claimed = self._changes(db, guild_id, data) if replace_newer or not seen else ([], [], [])
             if seen and not changes:
                 # replace_newer re-reads a file imported before (the way back from a newer file by mistake);

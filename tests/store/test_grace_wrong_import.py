@@ -112,16 +112,26 @@ def test_a_record_a_later_import_changed_is_kept_and_counted(case):
         assert [s for s in records.submissions(1, email) if s.assignment_id == wrong_id] == later
 
 
-def test_an_import_from_before_the_reading_was_kept_is_the_same_file_when_its_assignments_match(case):
-    """Imports recorded before v14 know their assignments only: the same file read as the same assignments is
-    still a no-op, and read as another assignment is imported (and the earlier one taken back)."""
+def test_an_import_from_before_what_it_changed_was_kept_is_named_and_left_as_it_is(case):
+    """Imports recorded before v14 know their assignments only and kept nothing of what they changed: the same file
+    read as the same assignments is still a no-op; read as another, it is imported, and the earlier import is named
+    as left as it is (never said to be taken back)."""
     course, records, _, raw, wrong, right = case
     do_import(records, course, raw, wrong)
+    wrong_id = parse_export(course, raw, wrong).read_as[0][0]
+    emails = [s.email for s in parse_export(course, raw, wrong).students]
     records.store.db.execute("UPDATE imports SET read_as = NULL")
+    records.store.db.execute("DELETE FROM import_prior")
     assert do_import(records, course, raw, wrong).duplicate
     result = do_import(records, course, raw, right)
     assert not result.duplicate
-    assert len(result.taken_back) == 1
+    (named,) = result.taken_back
+    assert named.untracked
+    assert "left as they are" in named.words()
+    assert "taken back" not in named.words()
+    for email in emails:
+        assert wrong_id in {s.assignment_id for s in records.submissions(1, email)}
+    assert do_import(records, course, raw, right).duplicate
 
 
 def test_a_course_wide_export_read_again_as_the_same_assignments_is_still_a_no_op(case):

@@ -4,7 +4,11 @@ Every post and every reminder DM is claimed in the delivery log (a transaction) 
 after. A claim left behind by a process that died is taken over when its lease runs out; the new owner first asks
 the poster whether the earlier attempt reached Discord (each message carries its key), and only sends if it did
 not. Items whose time passed while the bot was down are posted once, late, with a note, if still relevant;
-stale ones are recorded as skipped and logged. One item that cannot be planned, built or sent is recorded as
+stale ones are recorded as skipped and logged. Before posting an item whose time came before this process started,
+the poster is asked the same way whether it already went out since its time: a database restored from a
+`coursebot backup` copy has no record of what an earlier process posted after the copy was taken, and those posts
+must not go out twice. (An item due after the start can only have been posted by a process sharing this log,
+which its claim already covers.) One item that cannot be planned, built or sent is recorded as
 failed with its reason (shown by /admin status) and never stops the others. No Discord here: the poster talks.
 """
 
@@ -154,6 +158,8 @@ class Announcer:
         self.keys_by_course = keys_by_course
         self.sources = sources
         self.pacer = Pacer(dm_rate)
+        # Items due by now may have been posted by an earlier process whose record a restore rolled back.
+        self.started = clock.now()
         self.finished = FinishedLog(store.deliveries)  # what is done, per server, read once and then as it changes
         self._lock = asyncio.Lock()  # channel posts: one sweep at a time
         self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
@@ -313,6 +319,7 @@ class Announcer:
             find=lambda window: self.poster.find_posted(guild_id, setup, item, window),
             send=lambda: self.poster.post(guild_id, setup, item, answer),
             late=late,
+            due=item.at,
             staff_post=item.staff_post,
             legacy=_legacy_claim(item.key, item),
         )
@@ -328,11 +335,14 @@ class Announcer:
         find: Callable[[ClaimWindow], Awaitable[Posted | None]],
         send: Callable[[], Awaitable[Posted]],
         late: bool,
+        due: dt.datetime,
         staff_post: int | None = None,
         legacy: LegacyClaim | None = None,
     ) -> str:
         """The exactly-once step shared by channel posts and DMs. DMsClosed from `send` is the caller's to handle.
-        A staff announcement cancelled since the sweep planned it is not claimed: "cancelled", nothing sent."""
+        A staff announcement cancelled since the sweep planned it is not claimed: "cancelled", nothing sent.
+        Before sending, Discord is searched for the key: over an unconfirmed earlier claim, or, for an item `due`
+        before this process started, from its time until now (the log may have been rolled back by a restore)."""
         now = self.clock.now()
         previous = self.store.deliveries.get(guild_id, key)
         claimed = self.store.deliveries.claim(
@@ -346,8 +356,9 @@ class Announcer:
         started = time.perf_counter()
         try:
             async with asyncio.timeout(SEND_TIMEOUT.total_seconds()):
-                if previous is not None and previous.status == "claimed":
-                    found = await find(_window_of(previous))
+                window = _search_window(previous, earlier=due <= self.started, due=due, now=now)
+                if window is not None:
+                    found = await find(window)
                     if found is not None:
                         self.store.deliveries.confirm(
                             guild_id, key, now, message_id=found.message_id, channel_id=found.channel_id, late=False
@@ -478,6 +489,7 @@ class Announcer:
                 find=lambda window: self.poster.find_dm(user_id, key, window),
                 send=lambda: self.poster.send_dm(user_id, key, answer),
                 late=late,
+                due=item.at,
                 legacy=_legacy_claim(key, item),
             )
         except DMsClosed:
@@ -500,6 +512,21 @@ async def _isolated(work: Awaitable[T], what: str, fallback: T) -> T:
 
 def _window_of(previous: Delivery) -> ClaimWindow:
     return ClaimWindow(start=previous.claimed_at, end=previous.lease_until)
+
+
+def _search_window(
+    previous: Delivery | None, *, earlier: bool, due: dt.datetime, now: dt.datetime
+) -> ClaimWindow | None:
+    """Where to look on Discord for an earlier copy before sending, or None to send straight away.
+
+    An unconfirmed claim: its own window (a send happens within its claim's lease). An item due before this process
+    started (`earlier`): from its time until now, whatever the log says, since the log may be older than Discord (a
+    restored backup) and an earlier process may have posted it on time."""
+    if previous is not None and previous.status == "claimed":
+        return _window_of(previous)
+    if earlier:
+        return ClaimWindow(start=due, end=now)
+    return None
 
 
 def _unbuildable(err: Exception) -> str:

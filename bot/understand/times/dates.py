@@ -16,6 +16,7 @@ from bot.core.errors import UserError
 from bot.core.wall_clock import skipped, skipped_message
 from bot.core.window import Window
 from bot.course.model import Course
+from bot.understand.times.offsets import read_offset
 from bot.understand.times.time_phrases import PhraseError, TimePhrase, find_phrases, make_date, week_monday
 from bot.understand.words.normalize import plain, respell
 
@@ -106,7 +107,11 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
     text, phrases, whole = _read(phrase, now, course)
     if not text:
         return None
+    offset = read_offset(text, now, course)  # "in 2 weeks at 9am": the course's wall clock, never dateparser's
+    if offset is not None:
+        return _checked(offset, phrase, course)
     today = now.astimezone(course.tz).date()
+    _refuse_whole_stretch(phrase, text, phrases, whole)
     if whole and len(phrases) == 1:
         found = phrases[0]
         if found.kind == "moment":
@@ -125,7 +130,45 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
         in_term = _dateparser(text, base, course) if base else None
         if in_term is not None and _in_term(in_term.date(), course):
             moment = in_term
+    _refuse_other_time(phrase, phrases, moment, course)
     return _checked(moment, phrase, course)
+
+
+_MONTH_OR_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\byears?\b")
+
+
+def _refuse_whole_stretch(phrase: str, text: str, phrases: list[TimePhrase], whole: bool) -> None:
+    """DateRefused when all a phrase names is a week, a month, a year or the term ("next month at 9am", "april
+    9am"): it has no one moment, and dateparser would pick a day (and hour) of its own."""
+    stretches = [p for p in phrases if p.kind == "range" and p.grain not in ("span", "between")]
+    days = [p for p in phrases if p.kind not in ("time", "range") or p.grain in ("span", "between")]
+    if whole and len(stretches) == 1 and not days:
+        what = stretches[0].label or "a whole stretch of days"
+    elif not stretches and not days and not re.search(r"\d", _without(text, phrases)) and _MONTH_OR_YEAR.search(text):
+        what = "a whole month or year"
+    else:
+        return
+    raise DateRefused(
+        f"{phrase.strip()!r} is {what}, not one day: give the day, like 'next Friday 9am' or 'Mar 15 9am'."
+    )
+
+
+def _without(text: str, phrases: list[TimePhrase]) -> str:
+    for p in sorted(phrases, key=lambda p: p.start, reverse=True):
+        text = text[: p.start] + " " + text[p.end :]
+    return text
+
+
+def _refuse_other_time(phrase: str, phrases: list[TimePhrase], moment: dt.datetime, course: Course) -> None:
+    """DateRefused when dateparser's reading has another time of day than the one typed (it applies some relative
+    phrases at a fixed UTC offset, an hour off across a daylight-saving change): never a time staff did not type."""
+    typed = {p.time for p in phrases if p.kind in ("time", "moment") and p.time is not None and p.window is None}
+    local = moment.astimezone(course.tz).time().replace(second=0, microsecond=0)
+    if len(typed) == 1 and local not in typed:
+        raise DateRefused(
+            f"I can't read {phrase.strip()!r} exactly. Give the date and time, like 'Mar 15 9am', or how long from "
+            "now, like 'in 2 weeks at 9am'."
+        )
 
 
 def day_without_time(phrase: str, now: dt.datetime, course: Course) -> dt.date | None:

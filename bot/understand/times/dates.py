@@ -235,6 +235,10 @@ def end_of_day(day: dt.date, course: Course) -> dt.datetime:
     return course.at(day + dt.timedelta(days=1), dt.time(0, 0))
 
 
+# A signed or fractional count of days ("-1", "+2", "3.5", "1,5 days"): no window counts that way.
+_NOT_A_COUNT = re.compile(r"(?:[-+−]\s*\d+(?:[.,]\d+)?|\d*[.,]\d+)\s*[a-z]*")
+
+
 def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_days: int = 7) -> Window:
     """'today', 'tomorrow', 'this week', 'next week', '3', '10 days', '2 weeks' -> an end instant and a label."""
     cleaned = " ".join((phrase or "").lower().strip().split())
@@ -253,6 +257,11 @@ def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_d
         return Window(end_of_day(sunday, course), "through the end of next week")
     if cleaned in ("all", "semester", "term", "rest of term", "everything"):
         return Window(course.at(course.term_last + dt.timedelta(days=366), dt.time(0, 0)), "for the rest of the term")
+    if _NOT_A_COUNT.fullmatch(cleaned):
+        raise UserError(
+            f"{phrase.strip()!r} is not a number of days I can count forward: give a whole number of days like 3, "
+            "or 'today', 'this week', 'next week' or a day like 'friday'."
+        )
     match = re.fullmatch(r"(?:next\s+)?(\d{1,3})\s*(d|day|days|w|wk|week|weeks|h|hr|hrs|hour|hours)?", cleaned)
     if match:
         count = int(match.group(1))
@@ -273,7 +282,15 @@ def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_d
         ) from None
     if day < today:
         raise UserError(f"{phrase!r} is in the past; deadlines are counted from now.")
-    return Window(end_of_day(day, course), f"by {day:%a %b} {day.day}")
+    return Window(end_of_day(day, course), f"by {_day_in_year(day, today, course)}")
+
+
+def _day_in_year(day: dt.date, today: dt.date, course: Course) -> str:
+    """'Wed Mar 13', with its year when it is not this year's or falls outside the term ('Wed Jan 1, 2025')."""
+    shown = f"{day:%a %b} {day.day}"
+    if day.year != today.year or not course.term_first <= day <= course.term_last:
+        shown += f", {day.year}"
+    return shown
 
 
 def parse_office_hours_when(phrase: str | None, now: dt.datetime, course: Course) -> str | dt.date:

@@ -154,4 +154,7 @@ def read_offset(text: str, now: dt.datetime, course: Course) -> dt.datetime | No
 
 def _elapsed(start: dt.datetime, minutes: float, course: Course) -> dt.datetime:
     """`minutes` of real time after `start` (in UTC: adding to a zoned datetime would move its wall clock)."""
-    return (start.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)).astimezone(course.tz)
+    try:
+        return (start.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)).astimezone(course.tz)
+    except OverflowError:
+        raise OffsetRefused(f"That is too far from now. Try {EXAMPLES}.") from None

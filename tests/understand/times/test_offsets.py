@@ -66,6 +66,8 @@ REFUSED = [
     ("next week at 9am", "not one day"),
     ("next year", "not one day"),
     ("april 9am", "not one day"),
+    ("in 99999999999 hours", "too far from now"),
+    ("in 9999999999999 days", "too far from now"),
 ]
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from urllib.parse import urlparse
 
-from bot.announce.form_notice import form_notice_line
+from bot.announce.form_notice import correction_line, correction_message, form_notice_line, form_notices_sent
 from bot.announce.server_setup import GuildSetup
 from bot.answers.exams import exam_answer, exam_choices, find_exam
 from bot.core.answer import Answer, text
@@ -58,18 +59,29 @@ async def set_form(inv: Invocation, which: str, url: str) -> None:
     """Staff: publish the exam-conflict form link for an exam."""
     exam = find_exam(inv.course, which)
     link = _check_url(url)
+    # The link the notices so far carried: staff's earlier one, else the course data's own.
+    earlier = inv.store.published.exam_forms(inv.server_id).get(exam.id) or exam.conflict_form_url
     inv.store.published.set_exam_form(inv.server_id, exam.id, link, by=inv.user.id, now=inv.now)
+    sent = form_notices_sent(inv.store.deliveries.finished(inv.server_id), exam.id)
+    correction = None
+    if earlier and earlier != link and sent:
+        # The earlier link stays in the channel: the class hears the right one now, not at the next notice.
+        message = correction_message(exam, link)
+        correction = inv.store.staff_posts.add(inv.server_id, inv.now, message, by=inv.user.id, now=inv.now)
     inv.host.reschedule()
     answer = Answer(
         title="Conflict form saved",
         lines=(text(f"{exam.title}: students now get {markdown_link('this form', link)} from /exam info and /ask."),),
         ephemeral=True,
     )
-    await inv.reply.answer(with_form_notice(inv, exam, answer))
+    if correction is not None:
+        answer = replace(answer, lines=(*answer.lines, correction_line(sent, correction)))
+    await inv.reply.answer(with_form_notice(inv, exam, answer, sent))
 
 
-def with_form_notice(inv: Invocation, exam: Exam, answer: Answer) -> Answer:
+def with_form_notice(inv: Invocation, exam: Exam, answer: Answer, sent: Collection[str] = ()) -> Answer:
     """The reply with exactly when the class channel will carry the link (or why it will not)."""
     setup = GuildSetup.from_json(inv.store.server_settings.get(inv.server_id))
     forms = inv.store.published.exam_forms(inv.server_id)
-    return replace(answer, lines=(*answer.lines, form_notice_line(inv.course, setup, exam, forms, inv.now)))
+    line = form_notice_line(inv.course, setup, exam, forms, inv.now, sent)
+    return replace(answer, lines=(*answer.lines, line))

@@ -4,7 +4,11 @@ Every post and every reminder DM is claimed in the delivery log (a transaction) 
 after. A claim left behind by a process that died is taken over when its lease runs out; the new owner first asks
 the poster whether the earlier attempt reached Discord (each message carries its key), and only sends if it did
 not. Items whose time passed while the bot was down are posted once, late, with a note, if still relevant;
-stale ones are recorded as skipped and logged. One item that cannot be planned, built or sent is recorded as
+stale ones are recorded as skipped and logged. Before posting an item whose time came before this process started,
+the poster is asked the same way whether it already went out since its time: a database restored from a
+`coursebot backup` copy has no record of what an earlier process posted after the copy was taken, and those posts
+must not go out twice. (An item due after the start can only have been posted by a process sharing this log,
+which its claim already covers.) One item that cannot be planned, built or sent is recorded as
 failed with its reason (shown by /admin status) and never stops the others. No Discord here: the poster talks.
 """
 
@@ -21,6 +25,7 @@ from typing import Protocol, TypeVar
 from bot.announce.edges import bound_after, order_key
 from bot.announce.finished_log import FinishedLog
 from bot.announce.identity import Delivered
+from bot.announce.late_reason import DataChange, LateReason, late_reason
 from bot.announce.planner import (
     AnnounceConfig,
     Plan,
@@ -46,6 +51,8 @@ LEASE = dt.timedelta(seconds=90)
 # A send that hangs is abandoned long before its lease ends, so no other process takes over while it may land.
 SEND_TIMEOUT = LEASE / 3
 STALE_NOTE = "stale or superseded while the bot was offline"
+# How far around now a reload's old plan is read for moved dates (a reminder goes out at most this far before).
+CHANGE_REACH = dt.timedelta(days=60)
 _JUST_AFTER = dt.timedelta(seconds=1)
 
 
@@ -154,6 +161,11 @@ class Announcer:
         self.keys_by_course = keys_by_course
         self.sources = sources
         self.pacer = Pacer(dm_rate)
+        # Items due by now may have been posted by an earlier process whose record a restore rolled back.
+        self.started = clock.now()
+        # Each server's course as the last sweep saw it, and its last data reload: a late post's note says why.
+        self._seen: dict[int, Course] = {}
+        self._changes: dict[int, DataChange] = {}
         self.finished = FinishedLog(store.deliveries)  # what is done, per server, read once and then as it changes
         self._lock = asyncio.Lock()  # channel posts: one sweep at a time
         self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
@@ -250,6 +262,8 @@ class Announcer:
         if not course_on and not self.sources:
             return []
         now = self.clock.now()
+        if course_on:
+            self._notice_course(guild_id, setup, now)
         delivered = self.finished.of(guild_id)
         # From the start of the setup's minute: items (and grade publications, kept to the minute) fall on whole
         # minutes, so one planned in the same minute as the setup, seconds "before" it, is still posted.
@@ -268,6 +282,38 @@ class Announcer:
             work = self.deliver(guild_id, setup, item, moved=item.key in moved)
             outcomes.append((guild_id, item.key, await _isolated(work, f"guild={guild_id} key={item.key}", "error")))
         return outcomes
+
+    def _notice_course(self, guild_id: int, setup: GuildSetup, now: dt.datetime) -> None:
+        """Remember the server's course; when its data was reloaded since the last sweep, what the old data planned
+        (each post's place and moment), so a post made late by the move says the date moved, not "offline"."""
+        course = self.course_for(guild_id)
+        if course is None:
+            return
+        before = self._seen.get(guild_id)
+        self._seen[guild_id] = course
+        if before is None or before is course or before.id != course.id:
+            return
+        start, end = self.started - CHANGE_REACH, now + CHANGE_REACH
+        places: dict[tuple, str] = {}
+        try:
+            for config in [setup.announce_config(), *self._subscriber_configs(guild_id)]:
+                for item in planned(before, config, start, end).items:
+                    if item.identity is not None:
+                        places.setdefault(item.identity.place, item.identity.moment)
+        except Exception:  # the old data cannot be planned: late notes then say less, and posts still go out
+            log.exception("event=old_plan_failed guild=%s", guild_id)
+        self._changes[guild_id] = DataChange(places=places, at=now)
+
+    def _subscriber_configs(self, guild_id: int) -> list[AnnounceConfig]:
+        """The distinct reminder settings of the server's DM subscribers (their posts have other offsets)."""
+        found = {}
+        for sub in self.store.reminders.subscriptions():
+            if sub.guild_id == guild_id:
+                found.setdefault((sub.kinds, sub.offsets), _dm_config(sub))
+        return list(found.values())
+
+    def _late_reason(self, guild_id: int, item: Planned) -> LateReason:
+        return late_reason(item.identity, item.at, started=self.started, change=self._changes.get(guild_id))
 
     def _data_ids(self, guild_id: int) -> frozenset[str]:
         """The ids the server's course data has now (an item keyed under any other id was renamed or removed)."""
@@ -304,7 +350,9 @@ class Announcer:
         now = self.clock.now()
         late = now - item.at > LATE_AFTER
         try:
-            answer = late_note(item, now, moved=moved) if late else item.answer
+            answer = (
+                late_note(item, now, moved=moved, reason=self._late_reason(guild_id, item)) if late else item.answer
+            )
         except Exception as err:  # this one post's text cannot be built (bad data): record why, post the rest
             return self._fail(guild_id, item.key, _unbuildable(err), now, error=err)
         outcome = await self._claim_and_send(
@@ -313,6 +361,7 @@ class Announcer:
             find=lambda window: self.poster.find_posted(guild_id, setup, item, window),
             send=lambda: self.poster.post(guild_id, setup, item, answer),
             late=late,
+            due=item.at,
             staff_post=item.staff_post,
             legacy=_legacy_claim(item.key, item),
         )
@@ -328,11 +377,14 @@ class Announcer:
         find: Callable[[ClaimWindow], Awaitable[Posted | None]],
         send: Callable[[], Awaitable[Posted]],
         late: bool,
+        due: dt.datetime,
         staff_post: int | None = None,
         legacy: LegacyClaim | None = None,
     ) -> str:
         """The exactly-once step shared by channel posts and DMs. DMsClosed from `send` is the caller's to handle.
-        A staff announcement cancelled since the sweep planned it is not claimed: "cancelled", nothing sent."""
+        A staff announcement cancelled since the sweep planned it is not claimed: "cancelled", nothing sent.
+        Before sending, Discord is searched for the key: over an unconfirmed earlier claim, or, for an item `due`
+        before this process started, from its time until now (the log may have been rolled back by a restore)."""
         now = self.clock.now()
         previous = self.store.deliveries.get(guild_id, key)
         claimed = self.store.deliveries.claim(
@@ -346,8 +398,9 @@ class Announcer:
         started = time.perf_counter()
         try:
             async with asyncio.timeout(SEND_TIMEOUT.total_seconds()):
-                if previous is not None and previous.status == "claimed":
-                    found = await find(_window_of(previous))
+                window = _search_window(previous, earlier=due <= self.started, due=due, now=now)
+                if window is not None:
+                    found = await find(window)
                     if found is not None:
                         self.store.deliveries.confirm(
                             guild_id, key, now, message_id=found.message_id, channel_id=found.channel_id, late=False
@@ -385,8 +438,7 @@ class Announcer:
         return self._dm_plan(course, subscription, start, end).items if course is not None else []
 
     def _dm_plan(self, course: Course, subscription: Subscription, start: dt.datetime, end: dt.datetime) -> Plan:
-        offsets = tuple(dt.timedelta(minutes=m) for m in subscription.offsets) or AnnounceConfig().deadline_offsets
-        config = AnnounceConfig(kinds=frozenset(subscription.kinds), deadline_offsets=offsets)
+        config = _dm_config(subscription)
         section = subscription.section
         report = self._keyed(planned(course, config, start, end), course)
         mine = [i for i in report.items if not i.sections or section is None or section in i.sections]
@@ -434,6 +486,7 @@ class Announcer:
         for group in self.dm_groups(subs, earliest, bound_after(now, _JUST_AFTER)):
             for sub in group.subscribers:
                 if sub.guild_id not in delivered_by_guild:
+                    self._notice_course(sub.guild_id, self.setup_for(sub.guild_id), now)
                     delivered = self.finished.of(sub.guild_id)
                     delivered_by_guild[sub.guild_id] = (delivered, set(), self._data_ids(sub.guild_id))
                 delivered, recorded, ids = delivered_by_guild[sub.guild_id]
@@ -467,7 +520,9 @@ class Announcer:
         now = self.clock.now()
         late = now - item.at > LATE_AFTER  # caught up after downtime: said as true now, and marked late
         try:
-            answer = late_note(item, now, moved=moved) if late else item.answer
+            answer = (
+                late_note(item, now, moved=moved, reason=self._late_reason(guild_id, item)) if late else item.answer
+            )
         except Exception as err:  # this one reminder's text cannot be built: record why, send the rest
             return self._fail(guild_id, key, _unbuildable(err), now, error=err)
         await self.pacer.wait()
@@ -478,6 +533,7 @@ class Announcer:
                 find=lambda window: self.poster.find_dm(user_id, key, window),
                 send=lambda: self.poster.send_dm(user_id, key, answer),
                 late=late,
+                due=item.at,
                 legacy=_legacy_claim(key, item),
             )
         except DMsClosed:
@@ -498,8 +554,29 @@ async def _isolated(work: Awaitable[T], what: str, fallback: T) -> T:
         return fallback
 
 
+def _dm_config(subscription: Subscription) -> AnnounceConfig:
+    """A subscriber's reminder settings as the planner takes them."""
+    offsets = tuple(dt.timedelta(minutes=m) for m in subscription.offsets) or AnnounceConfig().deadline_offsets
+    return AnnounceConfig(kinds=frozenset(subscription.kinds), deadline_offsets=offsets)
+
+
 def _window_of(previous: Delivery) -> ClaimWindow:
     return ClaimWindow(start=previous.claimed_at, end=previous.lease_until)
+
+
+def _search_window(
+    previous: Delivery | None, *, earlier: bool, due: dt.datetime, now: dt.datetime
+) -> ClaimWindow | None:
+    """Where to look on Discord for an earlier copy before sending, or None to send straight away.
+
+    An unconfirmed claim: its own window (a send happens within its claim's lease). An item due before this process
+    started (`earlier`): from its time until now, whatever the log says, since the log may be older than Discord (a
+    restored backup) and an earlier process may have posted it on time."""
+    if previous is not None and previous.status == "claimed":
+        return _window_of(previous)
+    if earlier:
+        return ClaimWindow(start=due, end=now)
+    return None
 
 
 def _unbuildable(err: Exception) -> str:

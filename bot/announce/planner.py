@@ -17,6 +17,7 @@ from typing import TypeVar
 from bot.announce.audience import CHANNEL, section_audience
 from bot.announce.edges import DateOutOfRange, bound_after, day_shifted, in_zone, local_day, order_key, shifted
 from bot.announce.identity import Identity, fingerprint, moment_of
+from bot.announce.late_reason import DATA, MOVED, OFFLINE, UNSENT, LateReason, moment_text
 from bot.answers.deadlines import DUE_TIME_NOTE
 from bot.answers.exams import conflict_form_status, when_line, where_lines
 from bot.answers.hand_in import opening_answer, opening_day
@@ -719,12 +720,27 @@ def catch_up(items: Iterable[Planned], now: dt.datetime) -> tuple[list[Planned],
     return sorted(post, key=lambda i: order_key(i.at)), skip
 
 
-def late_note(item: Planned, now: dt.datetime, *, moved: bool = False) -> Answer:
-    """The same announcement, said as true now and marked as posted late: the bot was offline at the planned time,
-    or (`moved`) the course data moved the date after an earlier post about it went out."""
+def late_note(item: Planned, now: dt.datetime, *, moved: bool = False, reason: LateReason | None = None) -> Answer:
+    """The same announcement, said as true now, with a note saying why it comes after its planned time: the bot was
+    offline then, the course data moved the date (`moved`: an earlier post about it went out for another date; or
+    `reason` says so, with the date it had), or it could not go out then. Never downtime that did not happen."""
     answer = item.answer if item.said_at is None else item.said_at(now)
-    if moved:
+    kind = MOVED if moved and (reason is None or reason.kind != MOVED) else (reason.kind if reason else OFFLINE)
+    zone = item.at.tzinfo or dt.UTC
+    if kind == MOVED and reason is not None and reason.was and item.identity is not None:
+        note = text(
+            "(Updated: the date changed in the course data: it was ",
+            *moment_text(reason.was, zone),
+            ", it is now ",
+            *moment_text(item.identity.moment, zone),
+            ".)",
+        )
+    elif kind == MOVED:
         note = text("(Updated: the date changed in the course data since my earlier post about this.)")
+    elif kind == DATA:
+        note = text("(Updated: this follows a change to the course data made after ", Stamp(item.at, "f"), ".)")
+    elif kind == UNSENT:
+        note = text("(Posted late: this could not go out at ", Stamp(item.at, "f"), ".)")
     else:
         note = text("(Posted late: I was offline when this was due to go out at ", Stamp(item.at, "f"), ".)")
     return answer.with_lines(note)

@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.hand_in import plain_lines
 from bot.answers.office_hours import Session, sessions_between
+from bot.calendar.ownership import own_prodid
 from bot.core.timefmt import human_date, human_datetime, human_time_range
 from bot.course.meetings import ROOM_NOT_LISTED, Meeting
 from bot.course.model import (
@@ -106,7 +107,7 @@ def build_calendar(
 
     cal = Calendar()
     name = f"{course.section_label(section)} {course.name} ({course.term})" if section else course.title
-    cal.add("prodid", f"-//CourseBot//{course.id}//EN")
+    cal.add("prodid", own_prodid(course.id))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")

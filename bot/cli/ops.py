@@ -9,8 +9,11 @@ place, so a failed backup never leaves half a file, and it is switched out of WA
 self-contained file. It refuses to overwrite OUT unless --force, and never writes over the database or the files
 SQLite keeps beside it (-wal, -shm, -journal), --force or not.
 
-`calendar --out` never writes over the database either, and replaces an existing file only when it is a calendar
-(a file it wrote before: re-running it refreshes the file) or with --force.
+`calendar --out` never writes over the database either, and replaces an existing file only when CourseBot wrote it
+for the same course (re-running it refreshes the file) or with --force. Its own output is recognised by the PRODID
+line it writes, `-//CourseBot//<course id>//EN`: every calendar program writes its own PRODID, so someone's export
+from Google or Outlook (even one that once imported ours) is never taken for ours, and a calendar written for
+another course is not silently replaced by this one's.
 """
 
 from __future__ import annotations
@@ -37,7 +40,11 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("calendar", help="write the course calendar as an .ics file")
     p.add_argument("--out", required=True, help="the .ics file to write ('-' for standard output)")
-    p.add_argument("--force", action="store_true", help="overwrite OUT even if it is not a calendar")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite OUT even if it is not a calendar CourseBot wrote for this course",
+    )
     p.add_argument("--section", help="one section's calendar (default: the whole course)")
     p.add_argument(
         "--include",
@@ -116,26 +123,39 @@ def cmd_backup(args: argparse.Namespace) -> int:
 # --- calendar -----------------------------------------------------------------------------------------------
 
 
-# What every .ics file starts with (RFC 5545); a file that does not is someone else's, kept unless --force.
-CALENDAR_START = b"BEGIN:VCALENDAR"
+# How far into a file its PRODID is looked for: ours is the first property; other programs put it near the top.
+_HEAD_BYTES = 4096
 
 
-def _refuse_overwrite(out: Path, database: Path, *, force: bool, example: str) -> None:
-    """UsageError before anything is written: `out` is the bot's database (or a file SQLite keeps beside it), or an
-    existing file that is not a calendar and --force was not given."""
+def _refuse_database(out: Path, database: Path, *, example: str) -> None:
+    """UsageError before anything is written: `out` is the bot's database (or a file SQLite keeps beside it)."""
     part = database_part(out, database)
     if part is not None:
         raise UsageError("--out", f"{shown(out)} is {part}; choose another file", example)
+
+
+def _refuse_foreign_file(out: Path, course_id: str, *, force: bool, example: str) -> None:
+    """UsageError before anything is written: `out` exists and is not this course's calendar written by CourseBot,
+    and --force was not given (someone's own calendar export must never be lost to a refresh)."""
+    from bot.calendar.ownership import calendar_maker, other_course, own_prodid
+
     if force or not out.exists():
         return
     try:
         with out.open("rb") as existing:
-            start = existing.read(len(CALENDAR_START) + 3).removeprefix(b"\xef\xbb\xbf")
+            head = existing.read(_HEAD_BYTES)
     except OSError as err:
         raise UsageError("--out", f"cannot read {shown(out)} to check what it is: {err.strerror}", example) from None
-    if not start.startswith(CALENDAR_START):
-        problem = f"{shown(out)} already exists and is not a calendar; pass --force to overwrite it"
-        raise UsageError("--out", problem, example)
+    maker = calendar_maker(head)
+    if maker == own_prodid(course_id):
+        return
+    if maker is None:
+        what = "is not a calendar"
+    elif other_course(maker) is not None:
+        what = f"is CourseBot's calendar of another course ({other_course(maker)})"
+    else:
+        what = "is a calendar CourseBot did not write" + (f" (made by {maker})" if maker else "")
+    raise UsageError("--out", f"{shown(out)} already exists and {what}; pass --force to overwrite it", example)
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
@@ -147,9 +167,11 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     example = "--out course.ics (or --out - for standard output)"
     out = None if args.out == "-" else output_file("--out", args.out, example)
     if out is not None:
-        _refuse_overwrite(out, _db_path(args), force=args.force, example=example)
+        _refuse_database(out, _db_path(args), example=example)
     folder = data_dir(args)
     course = load_course(folder)
+    if out is not None:
+        _refuse_foreign_file(out, course.id, force=args.force, example=example)
     try:
         kinds = parse_include(args.include)
     except BadFeedRequest as err:

@@ -31,6 +31,13 @@ class Problem:
 
 
 MISSING = object()
+# What a blank required text field should hold, by field name (any other: a value, or the field left out).
+_EMPTY_HINTS = {
+    "id": "give it an id (letters, digits and dashes) that commands and other files use",
+    "title": "give the name students see",
+    "short": "give the short name students see (or leave it out to use the title)",
+    "name": "give the name students see",
+}
 _TIME_RANGE = re.compile(r"^\s*\d{1,2}(:\d{2})?(:\d{2})?\s*(am|pm)?\s*(-|–|—|to)\s*\d{1,2}(:\d{2})?", re.IGNORECASE)
 
 
@@ -62,8 +69,15 @@ class Table:
             self.problem(name, f"expected {kind}, found {value!r}{detail}")
             return None if default is MISSING else default
 
-    def str(self, name: str, default: Any = MISSING) -> Any:
-        return self._get(name, default, "text", _as_str)
+    def str(self, name: str, default: Any = MISSING, *, empty: str = "") -> Any:
+        """A text field. Given blank ("" or spaces) where it is required, or where leaving it out would give it a
+        value (a short name defaults to the title): refused as empty, since every answer would show a blank.
+        `empty`: what to write there instead, when the field's name does not say it well enough."""
+        value = self._get(name, default, "text", _as_str)
+        if value == "" and name in self.raw and (default is MISSING or (isinstance(default, str) and default.strip())):
+            hint = empty or _EMPTY_HINTS.get(name, "give it a value, or leave the field out")
+            self.problem(name, f"is empty: {hint}")
+        return value
 
     def int(self, name: str, default: Any = MISSING) -> Any:
         return self._get(name, default, "a whole number", _as_int)

@@ -9,6 +9,9 @@ from zoneinfo import ZoneInfo
 from bot.core.wall_clock import skipped, skipped_message
 from bot.course.checked_toml import Problem, Table
 
+# A span of days longer than this is a typo already refused elsewhere (outside the term): not walked day by day.
+MAX_CHECKED_DAYS = 3 * 366
+
 
 @dataclass
 class LoadContext:
@@ -30,6 +33,32 @@ class LoadContext:
         moment = dt.datetime.combine(day, time, tzinfo=self.tz)
         if skipped(moment):
             t.problem(name, skipped_message(f"{day} {time:%H:%M}", moment))
+
+    def exists_on_days(
+        self,
+        t: Table,
+        names: tuple[str, ...],
+        times: tuple[dt.time | None, ...],
+        first: dt.date | None,
+        last: dt.date | None,
+        weekdays: tuple[int, ...] | None = None,
+    ) -> None:
+        """A time held on every day from `first` to `last` (only on `weekdays`, Monday 0, when given: weekly office
+        hours, a class meeting) that the clocks skip on one of those days: refused for the first such day, with
+        the fix. `names` and `times` go together: ("start", "end") and their times."""
+        if first is None or last is None or (last - first).days > MAX_CHECKED_DAYS:
+            return
+        for name, time in zip(names, times, strict=True):
+            if time is None:
+                continue
+            day = first
+            while day <= last:
+                if weekdays is None or day.weekday() in weekdays:
+                    moment = dt.datetime.combine(day, time, tzinfo=self.tz)
+                    if skipped(moment):
+                        t.problem(name, skipped_message(f"{day} {time:%H:%M}", moment))
+                        break
+                day += dt.timedelta(days=1)
 
     def in_term(self, t: Table, name: str, day: dt.date | None) -> None:
         """A date outside [term_dates] is refused: it is a typo far more often than a real date."""

@@ -43,9 +43,7 @@ _AFTER_THE_EXAM = {"make_up": "make-up", "retake": "retake", "supplementary": "s
 def _sitting(st: Table, ctx: LoadContext, exam_day: dt.date | None) -> ExamSitting | None:
     """One sitting, each field checked (a problem names the file, exam, sitting and field); None when it has no
     name or kind, so that no student is shown a sitting the check refused."""
-    name = st.str("name")
-    if isinstance(name, str) and not name:
-        st.problem("name", "is empty: give the sitting the name students know it by")
+    name = st.str("name", empty="give the sitting the name students know it by")
     kind = st.choice("kind", SITTING_KINDS)
     day = st.maybe(st.date, "date", unknown=None)
     start = st.maybe(st.time, "start", None)

@@ -19,13 +19,11 @@ def parse_help_hours(raw: dict[str, Any], ctx: LoadContext) -> HelpHours | None:
     if "help_hours" not in raw:
         return None
     t = Table(raw["help_hours"], FILE, "[help_hours]", ctx.problems)
-    name = t.str("name")
+    name = t.str("name", empty="what the course calls office hours: 'Consultation'")
     plural = t.str("plural", f"{name}s" if name else "")
     aliases = t.strs("aliases")
     t.reject_unknown()
     if not name:
-        if name is not None:
-            t.problem("name", "is empty (what the course calls office hours: 'Consultation')")
         return None
     for alias in aliases:
         if not alias.strip():

@@ -72,6 +72,8 @@ def parse_meetings(
         ctx.in_term(t, "last", last)
         if first and last and last < first:
             t.problem("last", f"ends ({last}) before it starts ({first})")
+        if days:
+            ctx.exists_on_days(t, ("start", "end"), (start, end), first, last, days)
         every = t.int("every", 1)
         if isinstance(every, int) and not 1 <= every <= 8:
             t.problem("every", f"is {every}; give the weeks from one meeting to the next (1 weekly, 2 fortnightly)")
@@ -120,6 +122,7 @@ def parse_meetings(
         start, end = t.time("start", None), t.time("end", None)
         if kind in ("move", "extra") and (start is None or end is None):
             t.problem("start", f"a '{kind}' needs a start and an end")
+        ctx.exists_on_days(t, ("start", "end"), (start, end), first, last)
         if kind == "extra" and meeting == "*":
             t.problem("meeting", "an 'extra' meeting needs the id of the meeting it adds to")
         only = t.str("only_kind", "")

@@ -79,6 +79,7 @@ def parse_staff(
             t.problem("start", f"a '{kind}' needs a start and an end")
         if start and end and end <= start:
             t.problem("end", f"ends ({end:%H:%M}) before it starts ({start:%H:%M})")
+        ctx.exists_on_days(t, ("start", "end"), (start, end), first, last)
         changes.append(
             OfficeHoursChange(
                 person=person,
@@ -113,6 +114,8 @@ def _slot(raw_slot: Any, item: str, ctx: LoadContext) -> OfficeHours:
         ctx.in_term(st, "first", first)
     if "last" in st.raw:
         ctx.in_term(st, "last", last)
+    if isinstance(day, int):
+        ctx.exists_on_days(st, ("start", "end"), (start, end), first, last, (day,))
     slot = OfficeHours(
         weekday=day,
         start=start,

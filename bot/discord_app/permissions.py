@@ -25,7 +25,7 @@ NEEDED = (
     Needed(
         "read_message_history",
         "Read Message History",
-        "the duplicate check: after a crash it looks for its own earlier post before posting again",
+        "the duplicate check: after a crash or a restore it looks for its own earlier post before posting again",
     ),
     Needed(
         "mention_everyone",

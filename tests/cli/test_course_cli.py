@@ -185,15 +185,54 @@ def test_calendar_never_writes_over_the_database(tmp_path, monkeypatch, capsys, 
 
 
 def test_calendar_overwrites_only_a_calendar_unless_forced(tmp_path, monkeypatch, capsys):
-    """An existing .ics is refreshed; any other existing file is kept unless --force."""
+    """Its own earlier .ics for the course is refreshed; any other existing file is kept unless --force."""
     monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "coursebot.db"))
     ics, toml = tmp_path / "course.ics", tmp_path / "assignments.toml"
-    ics.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+    ics.write_bytes(b"BEGIN:VCALENDAR\r\nPRODID:-//CourseBot//stat-187-f24//EN\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
     toml.write_text('[[assignment]]\nid = "hw1"\n')
     assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(ics)]) == 0
     assert ics.read_bytes().count(b"BEGIN:VEVENT") > 1
+    assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(ics)]) == 0  # its own output: refreshed
     assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(toml)]) == 2
     assert "already exists and is not a calendar; pass --force" in capsys.readouterr().err
     assert toml.read_text() == '[[assignment]]\nid = "hw1"\n'
     assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(toml), "--force"]) == 0
     assert toml.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+# Someone's own calendars: a Google export, an Outlook export with a byte-order mark and CRLF, one with no PRODID,
+# and CourseBot's calendar of the other course.
+FOREIGN_CALENDARS = [
+    (
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\nBEGIN:VEVENT\n"
+        b"SUMMARY:Dentist\nEND:VEVENT\nEND:VCALENDAR\n",
+        "a calendar CourseBot did not write (made by -//Google Inc",
+    ),
+    (
+        b"\xef\xbb\xbfBEGIN:VCALENDAR\r\nPRODID:Microsoft Exchange Server 2010\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+        b"SUMMARY:Thesis defense\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "made by Microsoft Exchange Server 2010",
+    ),
+    (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "is a calendar CourseBot did not write;"),
+    (
+        b"BEGIN:VCALENDAR\r\nPRODID:-//CourseBot//10-605-s24//EN\r\nEND:VCALENDAR\r\n",
+        "CourseBot's calendar of another course (10-605-s24)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "said"), FOREIGN_CALENDARS)
+def test_calendar_never_replaces_a_calendar_it_did_not_write_for_the_course(
+    tmp_path, monkeypatch, capsys, content, said
+):
+    """A calendar someone else wrote (or CourseBot for another course) is kept, exit 2, unless --force."""
+    monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "coursebot.db"))
+    mine = tmp_path / "personal.ics"
+    mine.write_bytes(content)
+    assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(mine)]) == 2
+    err = capsys.readouterr().err
+    assert said in err
+    assert "pass --force to overwrite it" in err
+    assert mine.read_bytes() == content
+    assert main(["--data", str(SECOND_DATA), "calendar", "--out", str(mine), "--force"]) == 0
+    assert b"PRODID:-//CourseBot//stat-187-f24//EN" in mine.read_bytes()

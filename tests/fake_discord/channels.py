@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 import mimetypes
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -43,6 +44,16 @@ class Channels:
     def _init_channels(self) -> None:
         self.messages: dict[int, list[dict[str, Any]]] = {}
         self.dm_channels: dict[int, int] = {}  # channel id -> user id
+        # When messages are sent (their id and timestamp), for a test whose bot runs on a fake clock and reads the
+        # history by time; None: the real time.
+        self.message_clock: Callable[[], datetime] | None = None
+
+    def _sent_at(self) -> tuple[int, str]:
+        """A new message's id and timestamp, from `message_clock` when set."""
+        if self.message_clock is None:
+            return snowflake(), iso_now()
+        when = self.message_clock()
+        return snowflake(when.timestamp()), when.astimezone(UTC).isoformat()
 
     def _find_channel(self, channel_id: int) -> tuple[FakeGuild | None, dict[str, Any]]:
         for guild in self.guilds.values():
@@ -143,13 +154,14 @@ class Channels:
         flags: int = 0,
         interaction: InteractionResult | None = None,
     ) -> dict[str, Any]:
+        message_id, sent = self._sent_at()
         message: dict[str, Any] = {
-            "id": str(snowflake()),
+            "id": str(message_id),
             "channel_id": str(channel_id),
             "type": message_type,
             "content": body.get("content") or "",
             "author": self.bot_user.to_payload(),
-            "timestamp": iso_now(),
+            "timestamp": sent,
             "edited_timestamp": None,
             "tts": bool(body.get("tts")),
             "mention_everyone": False,

@@ -16,6 +16,7 @@ from bot.core.errors import UserError
 from bot.core.wall_clock import skipped, skipped_message
 from bot.core.window import Window
 from bot.course.model import Course
+from bot.understand.times.offsets import read_offset
 from bot.understand.times.time_phrases import PhraseError, TimePhrase, find_phrases, make_date, week_monday
 from bot.understand.words.normalize import plain, respell
 
@@ -106,7 +107,11 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
     text, phrases, whole = _read(phrase, now, course)
     if not text:
         return None
+    offset = read_offset(text, now, course)  # "in 2 weeks at 9am": the course's wall clock, never dateparser's
+    if offset is not None:
+        return _checked(offset, phrase, course)
     today = now.astimezone(course.tz).date()
+    _refuse_whole_stretch(phrase, text, phrases, whole)
     if whole and len(phrases) == 1:
         found = phrases[0]
         if found.kind == "moment":
@@ -125,7 +130,45 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
         in_term = _dateparser(text, base, course) if base else None
         if in_term is not None and _in_term(in_term.date(), course):
             moment = in_term
+    _refuse_other_time(phrase, phrases, moment, course)
     return _checked(moment, phrase, course)
+
+
+_MONTH_OR_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\byears?\b")
+
+
+def _refuse_whole_stretch(phrase: str, text: str, phrases: list[TimePhrase], whole: bool) -> None:
+    """DateRefused when all a phrase names is a week, a month, a year or the term ("next month at 9am", "april
+    9am"): it has no one moment, and dateparser would pick a day (and hour) of its own."""
+    stretches = [p for p in phrases if p.kind == "range" and p.grain not in ("span", "between")]
+    days = [p for p in phrases if p.kind not in ("time", "range") or p.grain in ("span", "between")]
+    if whole and len(stretches) == 1 and not days:
+        what = stretches[0].label or "a whole stretch of days"
+    elif not stretches and not days and not re.search(r"\d", _without(text, phrases)) and _MONTH_OR_YEAR.search(text):
+        what = "a whole month or year"
+    else:
+        return
+    raise DateRefused(
+        f"{phrase.strip()!r} is {what}, not one day: give the day, like 'next Friday 9am' or 'Mar 15 9am'."
+    )
+
+
+def _without(text: str, phrases: list[TimePhrase]) -> str:
+    for p in sorted(phrases, key=lambda p: p.start, reverse=True):
+        text = text[: p.start] + " " + text[p.end :]
+    return text
+
+
+def _refuse_other_time(phrase: str, phrases: list[TimePhrase], moment: dt.datetime, course: Course) -> None:
+    """DateRefused when dateparser's reading has another time of day than the one typed (it applies some relative
+    phrases at a fixed UTC offset, an hour off across a daylight-saving change): never a time staff did not type."""
+    typed = {p.time for p in phrases if p.kind in ("time", "moment") and p.time is not None and p.window is None}
+    local = moment.astimezone(course.tz).time().replace(second=0, microsecond=0)
+    if len(typed) == 1 and local not in typed:
+        raise DateRefused(
+            f"I can't read {phrase.strip()!r} exactly. Give the date and time, like 'Mar 15 9am', or how long from "
+            "now, like 'in 2 weeks at 9am'."
+        )
 
 
 def day_without_time(phrase: str, now: dt.datetime, course: Course) -> dt.date | None:
@@ -192,6 +235,10 @@ def end_of_day(day: dt.date, course: Course) -> dt.datetime:
     return course.at(day + dt.timedelta(days=1), dt.time(0, 0))
 
 
+# A signed or fractional count of days ("-1", "+2", "3.5", "1,5 days"): no window counts that way.
+_NOT_A_COUNT = re.compile(r"(?:[-+−]\s*\d+(?:[.,]\d+)?|\d*[.,]\d+)\s*[a-z]*")
+
+
 def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_days: int = 7) -> Window:
     """'today', 'tomorrow', 'this week', 'next week', '3', '10 days', '2 weeks' -> an end instant and a label."""
     cleaned = " ".join((phrase or "").lower().strip().split())
@@ -210,6 +257,11 @@ def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_d
         return Window(end_of_day(sunday, course), "through the end of next week")
     if cleaned in ("all", "semester", "term", "rest of term", "everything"):
         return Window(course.at(course.term_last + dt.timedelta(days=366), dt.time(0, 0)), "for the rest of the term")
+    if _NOT_A_COUNT.fullmatch(cleaned):
+        raise UserError(
+            f"{phrase.strip()!r} is not a number of days I can count forward: give a whole number of days like 3, "
+            "or 'today', 'this week', 'next week' or a day like 'friday'."
+        )
     match = re.fullmatch(r"(?:next\s+)?(\d{1,3})\s*(d|day|days|w|wk|week|weeks|h|hr|hrs|hour|hours)?", cleaned)
     if match:
         count = int(match.group(1))
@@ -230,7 +282,15 @@ def parse_window(phrase: str | None, now: dt.datetime, course: Course, default_d
         ) from None
     if day < today:
         raise UserError(f"{phrase!r} is in the past; deadlines are counted from now.")
-    return Window(end_of_day(day, course), f"by {day:%a %b} {day.day}")
+    return Window(end_of_day(day, course), f"by {_day_in_year(day, today, course)}")
+
+
+def _day_in_year(day: dt.date, today: dt.date, course: Course) -> str:
+    """'Wed Mar 13', with its year when it is not this year's or falls outside the term ('Wed Jan 1, 2025')."""
+    shown = f"{day:%a %b} {day.day}"
+    if day.year != today.year or not course.term_first <= day <= course.term_last:
+        shown += f", {day.year}"
+    return shown
 
 
 def parse_office_hours_when(phrase: str | None, now: dt.datetime, course: Course) -> str | dt.date:

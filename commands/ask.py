@@ -6,6 +6,7 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.grace.asker_record import AskerRecord
+from bot.grace.engine import Tally
 from bot.qa.endorsed_lookup import endorsed_for
 from bot.understand.engine import answer_question
 
@@ -36,9 +37,15 @@ async def ask(inv: Invocation, question: str) -> None:
 
 def asker_record(inv: Invocation) -> AskerRecord | None:
     """The asker's grace record, as /late reads it (a what-if is computed from it); None outside a server, where
-    no record can be linked (the answer then says what it assumed)."""
+    no record can be linked (the answer then says what it assumed). Read from the store only when the answer reads
+    it: most questions are not what-ifs."""
     if inv.server_id is None:
         return None
+    return AskerRecord.on_demand(lambda: own_tally(inv))
+
+
+def own_tally(inv: Invocation) -> Tally | None:
+    """The tally of the student linked to the asker in this server, or None when none is linked."""
     records = inv.store.grace
     found = records.student_for_user(inv.server_id, inv.user.id)
-    return AskerRecord(records.tally(inv.course, inv.server_id, found.email) if found is not None else None)
+    return records.tally(inv.course, inv.server_id, found.email) if found is not None else None

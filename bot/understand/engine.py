@@ -85,6 +85,7 @@ from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
 from bot.understand.schedule.away import away_span
+from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
@@ -788,6 +789,8 @@ class Engine:
             f["exams_left"] = 1.0
         elif not _LEFT.isdisjoint(words) and _NAMED_THINGS.isdisjoint(f) and not reading.yes_no:
             f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
+        if days_off_asked(reading.text):
+            f["days_off_asked"] = 1.0  # "any holidays in march where we lose class": the days off, not the classes
         if where_now_asked(reading.text):
             f["where_now"] = 1.0  # "what unit are we in rn", "what week is it"
         if away_span(reading) is not None:

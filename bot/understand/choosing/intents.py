@@ -295,6 +295,7 @@ INTENTS: tuple[Intent, ...] = (
             "classes_left": 3,  # "what lectures are left"
             "away_span": 6,  # "what would i miss if i leave tuesday and come back sunday"
             "cover_after_many": 2,  # "what are the labs after the break about": every one of them
+            "days_off_asked": -3,  # "are there days in may when we have no class": the days off, not the classes
         },
         any_of=("range", "cue:schedule", "count_class", "classes_left", "away_span"),
         slots=("range",),
@@ -365,8 +366,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "no_class",
         1.0,
-        {"cue:no_class": 4, "period": 1, "day": -2, "range": -0.5},
-        any_of=("cue:no_class",),
+        # "are there days in april when we have no class": the days off are asked, whatever is said of class
+        {"cue:no_class": 4, "period": 1, "day": -2, "range": -0.5, "days_off_asked": 5},
+        any_of=("cue:no_class", "days_off_asked"),
         doc="the days without class",
     ),
     Intent(

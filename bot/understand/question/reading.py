@@ -27,6 +27,7 @@ from bot.understand.people.person_visit import visits_person
 from bot.understand.times.dated_weekday import weekday_of_date
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.times.weekday_by_period import weekday_beside
+from bot.understand.times.where_as_when import where_means_when
 from bot.understand.words.acronym_words import plain_word_here
 from bot.understand.words.article_section import article_sections, lead_words
 from bot.understand.words.lexicon import NUMBERED, Lexicon, Tag, canon_token
@@ -356,6 +357,8 @@ class Reader:
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")
         self._weekday_in_period(reading)
+        if "where" in reading.cues and where_means_when(text):
+            reading.cues.discard("where")  # "any holidays in march where we lose class": which days, not a room
         if "countdown" in reading.cues:
             # "how many days until the midterm": the midterm's date is asked, not what comes before it.
             reading.mentions = [

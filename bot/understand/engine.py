@@ -84,6 +84,7 @@ from bot.understand.question.reading import Mention, Reader, Reading
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
+from bot.understand.schedule.after_meeting import after_a_meeting
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.that_week import that_week
@@ -699,6 +700,10 @@ class Engine:
             if "cue:cover" in f:
                 # "what are the labs after the break about": every one to come; "the topic in class after the
                 # break": the first one
+                f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
+        if after_a_meeting(reading):
+            f["after_meeting"] = 1.0  # "whats the lecture after the guest talk": the first lecture after that day
+            if "cue:cover" in f:
                 f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
         if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
             f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then

@@ -316,9 +316,10 @@ INTENTS: tuple[Intent, ...] = (
             "classes_left": -3,  # "what lectures are left after midterm 2": every one of them, not the next
             "cover_after_one": 2,  # "whats the topic in class after the break": the first class after it
             "cover_after_many": -2,
+            "after_meeting": 3.5,  # "whats the lecture after the guest talk": the first one after that day
         },
         needs=("cue:class",),
-        any_of=("cue:next", "after_period"),
+        any_of=("cue:next", "after_period", "after_meeting"),
         slots=("kind", "section"),
         doc="the next class meeting of a kind the course names (lecture, lab, discussion section...) or any",
     ),
@@ -358,6 +359,7 @@ INTENTS: tuple[Intent, ...] = (
             "on_exam": -3,  # "is the guest lecture on the final": what the exam covers
             "topic_placed": 1.5,  # "where do we meet for the doria trip": a day with its own place says where
             "unit_of_topic": 1.5,  # "what unit is the refactoring stuff in": the schedule's unit of those days
+            "after_meeting": -3,  # "the lecture after the guest talk": that day only counts from where to look
         },
         any_of=("topic", "topic_missing"),
         slots=("dates", "section"),

@@ -68,6 +68,8 @@ _DEPARTMENT_NUMBER = re.compile(
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
+# and "thursday, the day after the midterm": the weekday is that one day, when it falls on it
+_NEXT_TO = (*_BESIDE, "day_after", "day_before")
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
@@ -706,9 +708,9 @@ class Reader:
         """ "is there section on thanksgiving friday", "the monday after spring break", "the friday before the
         midterm": the weekday in (or just after, just before) that stretch, not the coming one."""
         named = next(
-            (m for m in reading.mentions if m.kind == "period" or (m.kind == "exam" and m.relation in _BESIDE)), None
+            (m for m in reading.mentions if m.kind == "period" or (m.kind == "exam" and m.relation in _NEXT_TO)), None
         )
-        if named is None or named.relation not in ("", "during", *_BESIDE):
+        if named is None or named.relation not in ("", "during", *_NEXT_TO):
             return
         if named.kind == "period":
             stretch = self.lexicon.periods[named.ids[0]]

@@ -181,6 +181,10 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         inside = stretch.first <= last and first <= stretch.last
         reason = period_reason(stretch) if inside else f"{period_reason(stretch)[:-1]}, not {label}."
         return replies.verdict(answer, inside != slots.get("negated", False), reason)
+    if asked.yes_no and kind not in (None, "class") and section and meetings_of(course, kind, section):
+        # "s1 here, is there studio next week": the section's own meetings in the span, with their times and rooms
+        name = course.kind_name(kind, plural=True)
+        answer = meetings_between(course, first, last, kind, section, f"{name}, {label}" if label else name)
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)

@@ -353,6 +353,7 @@ class Reader:
             reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
         )
         self._the_break(reading, now)
+        self._exam_word_of_a_period(reading)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
         if self._registers_for_exam(reading, text):
@@ -703,6 +704,22 @@ class Reader:
         if not any(re.search(rf"\b{re.escape(w)}\b", reading.text) for w in others):
             # "break" named the stretch of days off; it does not ask whether a class is off
             reading.cues.discard("no_class")
+
+    def _exam_word_of_a_period(self, reading: Reading) -> None:
+        """ "when does exam season start", "is there a clinic in exam week": the exam word is part of the name of a
+        stretch of the schedule ("Exam season begins", "Period III exam week"), not an exam asked about."""
+        exam_words = frozenset(CUES["exam"])
+        said = [i for i, t in enumerate(reading.tokens) if t in exam_words]
+        if not said or "exam" not in reading.cues or reading.ids("exam"):
+            return
+        named: set[int] = set()
+        for m in reading.mentions:
+            if m.kind == "period":
+                name = set(phrase_key(self.lexicon.periods[m.ids[0]].name))
+                named |= {i for i in range(max(m.start - 2, 0), m.end) if reading.tokens[i] in name}
+        if named and all(i in named for i in said):
+            reading.cues.discard("exam")
+            reading.mentions = [m for m in reading.mentions if not (m.kind == "place" and m.start in named)]
 
     def _weekday_in_period(self, reading: Reading) -> None:
         """ "is there section on thanksgiving friday", "the monday after spring break", "the friday before the

@@ -569,6 +569,17 @@ INTENTS: tuple[Intent, ...] = (
         doc="who runs a kind of class meeting: the staff of its weekly meetings",
     ),
     Intent(
+        "part_of_day",
+        3.0,
+        # "is there an evening studio section": the times of the kind's meetings say; a section the course names by
+        # a part of the day ("the evening section") is no such question (the recognizer leaves it to the section's)
+        {"part_of_day": 8, "unexplained": 0, "unknown_subject": 0},
+        never=("section",),
+        needs=("part_of_day",),
+        slots=("kind", "part"),
+        doc="whether a kind of meeting meets in a part of the day (an evening section): the ones that do",
+    ),
+    Intent(
         "meeting_length",
         3.0,
         {"meeting_length": 8, "unexplained": 0, "unknown_subject": 0},

@@ -204,10 +204,17 @@ def next_class(
         )
         candidates.append((course.at(row.date, dt.time(0, 0)), answer))
     if not candidates:
-        return Answer(
-            title=f"Next {label}", lines=(text(f"There are no more {_plural(course, kind, label)} this term."),)
-        )
+        return Answer(title=f"Next {label}", lines=(text(_NONE_LEFT.format(_plural(course, kind, label))),))
     return min(candidates, key=lambda pair: pair[0].astimezone(dt.UTC))[1]
+
+
+_NONE_LEFT = "There are no more {} this term."
+
+
+def none_left(answer: Answer) -> bool:
+    """Whether a `next_class` answer says no meeting of the kind is left in the term."""
+    first = answer.lines[0][0] if answer.lines and answer.lines[0] else None
+    return isinstance(first, str) and first.startswith(_NONE_LEFT.split("{", 1)[0]) and first.endswith("this term.")
 
 
 def _plural(course: Course, kind: str | None, label: str) -> str:

@@ -85,7 +85,9 @@ from bot.understand.question.reading import Mention, Reader, Reading
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
+from bot.understand.schedule.after_meeting import after_a_meeting
 from bot.understand.schedule.away import away_span
+from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
@@ -702,6 +704,10 @@ class Engine:
                 # "what are the labs after the break about": every one to come; "the topic in class after the
                 # break": the first one
                 f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
+        if after_a_meeting(reading):
+            f["after_meeting"] = 1.0  # "whats the lecture after the guest talk": the first lecture after that day
+            if "cue:cover" in f:
+                f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
         if ev.fact in ("meeting_place", "meeting_time") and any(m.kind == "period" for m in reading.mentions):
             f["meeting_in_period"] = 1.0  # "what room is the w09a lab in after the break": that kind's, then
         if (
@@ -791,6 +797,8 @@ class Engine:
             f["exams_left"] = 1.0
         elif not _LEFT.isdisjoint(words) and _NAMED_THINGS.isdisjoint(f) and not reading.yes_no:
             f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
+        if days_off_asked(reading.text):
+            f["days_off_asked"] = 1.0  # "any holidays in march where we lose class": the days off, not the classes
         if where_now_asked(reading.text):
             f["where_now"] = 1.0  # "what unit are we in rn", "what week is it"
         if away_span(reading) is not None:

@@ -8,7 +8,14 @@ from dataclasses import replace
 
 from bot.answers.day_view import day_view, meetings_between, replaced_by_exam
 from bot.answers.meetings import meetings_answer
-from bot.answers.schedule import materials_overview, next_class, no_class_days, schedule_between, schedule_on
+from bot.answers.schedule import (
+    materials_overview,
+    next_class,
+    no_class_days,
+    none_left,
+    schedule_between,
+    schedule_on,
+)
 from bot.answers.section_rows import rows_for_section_answer
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.timefmt import human_date, human_time
@@ -32,6 +39,7 @@ from bot.understand.meetings.class_days import (
 )
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.people.extra_help import extra_help_between
+from bot.understand.schedule.after_meeting import asks_any_more
 from bot.understand.schedule.other_numbered import other_numbered
 from bot.understand.schedule.period_exists import period_reason
 from bot.understand.schedule.topic_predicate import asked_of_topic
@@ -173,6 +181,10 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         inside = stretch.first <= last and first <= stretch.last
         reason = period_reason(stretch) if inside else f"{period_reason(stretch)[:-1]}, not {label}."
         return replies.verdict(answer, inside != slots.get("negated", False), reason)
+    if asked.yes_no and kind not in (None, "class") and section and meetings_of(course, kind, section):
+        # "s1 here, is there studio next week": the section's own meetings in the span, with their times and rooms
+        name = course.kind_name(kind, plural=True)
+        answer = meetings_between(course, first, last, kind, section, f"{name}, {label}" if label else name)
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
@@ -230,8 +242,16 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
     kind = None if kind in (None, "class") else kind
     answer = next_class(course, start, kind, slots.get("section"), asked_on=asked.today)
+    if not after or not answer.title:
+        return answer
     # "what's the lecture after that": the one after the day asked about, not after today
-    return replace(answer, title=f"{answer.title} after {human_date(after)}") if after and answer.title else answer
+    answer = replace(answer, title=f"{answer.title} after {human_date(after)}")
+    if asked.yes_no and asks_any_more(asked.question):
+        # "are there any more practicals after practical 4": whether one is left, then which
+        left = not none_left(answer)
+        day = f"{human_date(after)} ({slots['_after_label']})" if slots.get("_after_label") else human_date(after)
+        return replies.verdict(answer, left, f"the first one after {day}:" if left else f"none after {day}.")
+    return answer
 
 
 def last_class(asked: Asked, slots: Slots) -> Answer:

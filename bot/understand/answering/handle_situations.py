@@ -28,6 +28,7 @@ from bot.understand.meetings.kind_runs import kind_runs_answer
 from bot.understand.meetings.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
 from bot.understand.meetings.meeting_attendance import attendance_answer
 from bot.understand.meetings.meeting_length import meeting_length_verdict
+from bot.understand.meetings.part_of_day import part_of_day_answer
 from bot.understand.meetings.section_by_id import section_for_id
 from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
@@ -76,6 +77,12 @@ def role_runs(asked: Asked, slots: Slots) -> Answer:
 def kind_runs(asked: Asked, slots: Slots) -> Answer:
     """Who runs the kind of meeting named, then its meetings, each with its staff."""
     return kind_runs_answer(asked.course, slots["kind"], meetings_answer(asked.course, asked.now, slots["kind"]))
+
+
+def part_of_day(asked: Asked, slots: Slots) -> Answer:
+    """Yes or No on whether the kind meets in that part of the day, then its meetings."""
+    card = meetings_answer(asked.course, asked.now, slots["kind"])
+    return part_of_day_answer(asked.course, slots["kind"], slots["part"], card, yes_no=asked.yes_no)
 
 
 def meeting_length(asked: Asked, slots: Slots) -> Answer:

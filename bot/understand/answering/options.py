@@ -44,6 +44,9 @@ def option_question(course: Course, part: Part) -> str:
         # with?"
         "exam_arriving": f"Can I come in late to {course.exam(s['exam']).title}?" if s.get("exam") else "",
         "kind_runs": f"Who runs the {course.kind_name(s['kind'], plural=True).lower()}?" if s.get("kind") else "",
+        "part_of_day": f"Which {course.kind_name(s['kind'], plural=True).lower()} meet in the {s['part']}?"
+        if s.get("kind") and s.get("part")
+        else "",
         "topic_speaker": f"Who gives {course.schedule[s['rows'][0]].title}?" if s.get("rows") else "",
     }
     if part.intent in _TYPED:

@@ -295,6 +295,7 @@ INTENTS: tuple[Intent, ...] = (
             "classes_left": 3,  # "what lectures are left"
             "away_span": 6,  # "what would i miss if i leave tuesday and come back sunday"
             "cover_after_many": 2,  # "what are the labs after the break about": every one of them
+            "days_off_asked": -3,  # "are there days in may when we have no class": the days off, not the classes
         },
         any_of=("range", "cue:schedule", "count_class", "classes_left", "away_span"),
         slots=("range",),
@@ -315,9 +316,10 @@ INTENTS: tuple[Intent, ...] = (
             "classes_left": -3,  # "what lectures are left after midterm 2": every one of them, not the next
             "cover_after_one": 2,  # "whats the topic in class after the break": the first class after it
             "cover_after_many": -2,
+            "after_meeting": 3.5,  # "whats the lecture after the guest talk": the first one after that day
         },
         needs=("cue:class",),
-        any_of=("cue:next", "after_period"),
+        any_of=("cue:next", "after_period", "after_meeting"),
         slots=("kind", "section"),
         doc="the next class meeting of a kind the course names (lecture, lab, discussion section...) or any",
     ),
@@ -357,6 +359,7 @@ INTENTS: tuple[Intent, ...] = (
             "on_exam": -3,  # "is the guest lecture on the final": what the exam covers
             "topic_placed": 1.5,  # "where do we meet for the doria trip": a day with its own place says where
             "unit_of_topic": 1.5,  # "what unit is the refactoring stuff in": the schedule's unit of those days
+            "after_meeting": -3,  # "the lecture after the guest talk": that day only counts from where to look
         },
         any_of=("topic", "topic_missing"),
         slots=("dates", "section"),
@@ -365,8 +368,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "no_class",
         1.0,
-        {"cue:no_class": 4, "period": 1, "day": -2, "range": -0.5},
-        any_of=("cue:no_class",),
+        # "are there days in april when we have no class": the days off are asked, whatever is said of class
+        {"cue:no_class": 4, "period": 1, "day": -2, "range": -0.5, "days_off_asked": 5},
+        any_of=("cue:no_class", "days_off_asked"),
         doc="the days without class",
     ),
     Intent(
@@ -563,6 +567,17 @@ INTENTS: tuple[Intent, ...] = (
         needs=("kind_runs",),
         slots=("kind",),
         doc="who runs a kind of class meeting: the staff of its weekly meetings",
+    ),
+    Intent(
+        "part_of_day",
+        3.0,
+        # "is there an evening studio section": the times of the kind's meetings say; a section the course names by
+        # a part of the day ("the evening section") is no such question (the recognizer leaves it to the section's)
+        {"part_of_day": 8, "unexplained": 0, "unknown_subject": 0},
+        never=("section",),
+        needs=("part_of_day",),
+        slots=("kind", "part"),
+        doc="whether a kind of meeting meets in a part of the day (an evening section): the ones that do",
     ),
     Intent(
         "meeting_length",

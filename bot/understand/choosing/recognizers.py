@@ -48,6 +48,8 @@ from bot.understand.meetings.make_up_meeting import make_up_asked, work_make_up
 from bot.understand.meetings.meeting_attendance import attendance_asked
 from bot.understand.meetings.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meetings.meeting_length import meeting_length_asked
+from bot.understand.meetings.part_of_day import NEEDS as PART_OF_DAY_NEEDS
+from bot.understand.meetings.part_of_day import part_of_day_asked
 from bot.understand.meetings.section_by_id import student_id_asked
 from bot.understand.people.outside_hours import NEEDS as OUTSIDE_NEEDS
 from bot.understand.people.outside_hours import outside_hours_asked
@@ -174,6 +176,11 @@ def _kind_runs(a: Asking) -> Slots | None:
         return None  # "who runs the lab" of a course with a "Lab coordinator": the role named for running it
     kind = kind_run_asked(a.course, a.reading)  # "who runs the data clinic": the staff of its meetings
     return {"kind": kind} if kind is not None else None
+
+
+def _part_of_day(a: Asking) -> Slots | None:
+    found = part_of_day_asked(a.course, a.reading, a.said)  # "is there an evening studio section"
+    return {"kind": found[0], "part": found[1]} if found is not None else None
 
 
 def _meeting_length(a: Asking) -> Slots | None:
@@ -337,6 +344,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
     # bot.understand.meetings.meeting_length: a length in hours or minutes ("hours", "hrs", "minutes", "mins")
     Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
+    # bot.understand.meetings.part_of_day: a part of the day ("morning", "afternoon", "evening", "night", plurals)
+    Recognizer("part_of_day", PART_OF_DAY_NEEDS, _part_of_day),
     # bot.understand.people.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session, MISSING_SESSION),

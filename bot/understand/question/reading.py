@@ -27,6 +27,7 @@ from bot.understand.people.person_visit import visits_person
 from bot.understand.times.dated_weekday import weekday_of_date
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.times.weekday_by_period import weekday_beside
+from bot.understand.times.where_as_when import where_means_when
 from bot.understand.words.acronym_words import plain_word_here
 from bot.understand.words.article_section import article_sections, lead_words
 from bot.understand.words.lexicon import NUMBERED, Lexicon, Tag, canon_token
@@ -67,6 +68,8 @@ _DEPARTMENT_NUMBER = re.compile(
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
+# and "thursday, the day after the midterm": the weekday is that one day, when it falls on it
+_NEXT_TO = (*_BESIDE, "day_after", "day_before")
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
@@ -350,12 +353,15 @@ class Reader:
             reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
         )
         self._the_break(reading, now)
+        self._exam_word_of_a_period(reading)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
         if self._registers_for_exam(reading, text):
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")
         self._weekday_in_period(reading)
+        if "where" in reading.cues and where_means_when(text):
+            reading.cues.discard("where")  # "any holidays in march where we lose class": which days, not a room
         if "countdown" in reading.cues:
             # "how many days until the midterm": the midterm's date is asked, not what comes before it.
             reading.mentions = [
@@ -699,13 +705,29 @@ class Reader:
             # "break" named the stretch of days off; it does not ask whether a class is off
             reading.cues.discard("no_class")
 
+    def _exam_word_of_a_period(self, reading: Reading) -> None:
+        """ "when does exam season start", "is there a clinic in exam week": the exam word is part of the name of a
+        stretch of the schedule ("Exam season begins", "Period III exam week"), not an exam asked about."""
+        exam_words = frozenset(CUES["exam"])
+        said = [i for i, t in enumerate(reading.tokens) if t in exam_words]
+        if not said or "exam" not in reading.cues or reading.ids("exam"):
+            return
+        named: set[int] = set()
+        for m in reading.mentions:
+            if m.kind == "period":
+                name = set(phrase_key(self.lexicon.periods[m.ids[0]].name))
+                named |= {i for i in range(max(m.start - 2, 0), m.end) if reading.tokens[i] in name}
+        if named and all(i in named for i in said):
+            reading.cues.discard("exam")
+            reading.mentions = [m for m in reading.mentions if not (m.kind == "place" and m.start in named)]
+
     def _weekday_in_period(self, reading: Reading) -> None:
         """ "is there section on thanksgiving friday", "the monday after spring break", "the friday before the
         midterm": the weekday in (or just after, just before) that stretch, not the coming one."""
         named = next(
-            (m for m in reading.mentions if m.kind == "period" or (m.kind == "exam" and m.relation in _BESIDE)), None
+            (m for m in reading.mentions if m.kind == "period" or (m.kind == "exam" and m.relation in _NEXT_TO)), None
         )
-        if named is None or named.relation not in ("", "during", *_BESIDE):
+        if named is None or named.relation not in ("", "during", *_NEXT_TO):
             return
         if named.kind == "period":
             stretch = self.lexicon.periods[named.ids[0]]

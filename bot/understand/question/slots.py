@@ -423,7 +423,7 @@ class SlotFiller:
                 slots["after"] = self._anchor_dates(anchor)[1]
             elif meeting_after is not None and after_day is None:
                 # "the next recitation after the guest lecture": after the coming guest lecture, not from now
-                slots["after"], slots["kind"] = meeting_after
+                slots["after"], slots["kind"], slots["_after_label"] = meeting_after
             elif intent == "next_class" and after_day is not None and not _WEEKDAY_WORDS & set(r.text.split()):
                 slots["after"] = after_day
             elif intent == "last_class" and before is not None:
@@ -484,8 +484,9 @@ class SlotFiller:
                 slots["_sections"] = tuple(dict.fromkeys(sections))  # "is L02 in the same room as L01"
                 slots["_decided"] = True
             slots["date"] = day.first if day else None  # "what time is lecture on tuesday"
-            if day is None and any(m.kind == "exam" and m.relation == "day_of" for m in r.mentions):
-                span = self.relation_range(r, today)  # "is 1a in its normal room on the day of the midterm"
+            if day is None and any(m.kind == "exam" and m.relation in _ONE_DAY for m in r.mentions):
+                # "is 1a in its normal room on the day of the midterm", "where is lecture the day after the midterm"
+                span = self.relation_range(r, today)
                 slots["date"] = span[0] if span is not None else None
                 slots["_date_label"] = span[2] if span is not None else ""
                 if slots["date"] is not None and asks_as_usual(r.text):
@@ -554,9 +555,10 @@ class SlotFiller:
             slots["words"] = ev.topic_words or ev.session_words
             slots["rows"] = tuple(ev.topic_rows)
 
-    def _after_a_meeting(self, r: Reading, today: dt.date) -> tuple[dt.date, str] | None:
-        """The day of the coming meeting a question counts from ("after the guest lecture") and the kind asked for
-        ("class" when none or several), or None when it names no meeting to count from."""
+    def _after_a_meeting(self, r: Reading, today: dt.date) -> tuple[dt.date, str, str] | None:
+        """The day of the coming meeting a question counts from ("after the guest lecture"), the kind asked for
+        ("class" when none or several) and that day's title (or ""), or None when it names no meeting to count
+        from."""
         rows = [int(i) for m in r.mentions if m.kind == "topic" and m.relation == "after" for i in m.ids]
         kinds = {i for m in r.mentions if m.kind == "kind" and m.relation == "after" for i in m.ids}
         if not rows and not kinds:
@@ -572,8 +574,18 @@ class SlotFiller:
         coming = sorted(d for d in days if d >= today)
         if not coming:
             return None
-        asked = list(dict.fromkeys(i for m in r.mentions if m.kind == "kind" and m.relation != "after" for i in m.ids))
-        return coming[0], asked[0] if len(asked) == 1 else "class"
+        # "another tutorial after the guest lecture": the kind asked, not the word of the day counted from
+        inside = [(m.start, m.end) for m in r.mentions if m.kind == "topic" and m.relation == "after"]
+        asked = list(
+            dict.fromkeys(
+                i
+                for m in r.mentions
+                if m.kind == "kind" and m.relation != "after" and not any(s <= m.start < e for s, e in inside)
+                for i in m.ids
+            )
+        )
+        titles = [schedule[i].title for i in rows if 0 <= i < len(schedule) and schedule[i].date == coming[0]]
+        return coming[0], asked[0] if len(asked) == 1 else "class", titles[0] if titles else ""
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""
@@ -870,3 +882,4 @@ def _named_exams(r: Reading) -> Slots:
 
 # Relations of a span beside a period rather than the period itself ("the week after", "the 2 days before").
 _BESIDE = ("week_", "weeks_", "day_", "days_")
+_ONE_DAY = ("day_of", "day_before", "day_after")  # one day named by an exam's

@@ -21,6 +21,10 @@ def weekday_beside(weekday: int, after_text: str, relation: str, first: dt.date,
         relation = "after"  # "the friday following spring break": after it, whatever word the reader related it by
     elif _BEFORE.match(after_text):
         relation = "before"
+    if relation in ("day_after", "day_before"):
+        # "thursday, the day after the midterm": that one day, if it is the weekday typed
+        day = last + dt.timedelta(days=1) if relation == "day_after" else first - dt.timedelta(days=1)
+        return day if day.weekday() == weekday else None
     if relation in ("", "during"):
         day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
         return day if day <= last else None

@@ -154,6 +154,16 @@ def _vowel_slip(typed: str, candidate: str) -> bool:
     return bool(slips) and all(a in _VOWELS and b in _VOWELS for a, b in slips)
 
 
+# Endings written as they sound: "-icle" of "-ical" ("practicle"), "-ail" of "-ial" ("tutorail")
+_SOUNDED_ENDINGS = (("icle", "ical"), ("ail", "ial"))
+
+
+def _ending_sounded(word: str) -> str:
+    """The word with an ending written as it sounds put back to its spelling ("practicles": "practicals"), or ""."""
+    stem, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
+    return next((stem[: -len(a)] + b + plural for a, b in _SOUNDED_ENDINGS if stem.endswith(a)), "")
+
+
 def _own_word(word: str) -> bool:
     """A word that names one thing of the course alone: no everyday word, no function word, four letters or more."""
     return len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS
@@ -594,6 +604,10 @@ class Lexicon:
             # "worht": two letters typed the wrong way round is the likeliest typo, before "worst"
             self._typos[word] = swapped
             return swapped
+        if (sounded := _ending_sounded(word)) in self._entity_words:
+            # "practicles", "tutorails" of the course's practicals and tutorials, before the everyday "practices"
+            self._typos[word] = sounded
+            return sounded
         for candidate, distance in self._near.nearest(word, limit):
             # Typos keep the first letter (or swap the first two): "gates" is not "dates".
             if candidate[0] != word[0] and candidate[:2] != word[1::-1]:

@@ -397,3 +397,24 @@ def test_a_trailing_when_after_is_there_asks_its_day_with_the_yes(question, firs
     result, said = reply(course_in("data/10-605-s24"), question, "2024-03-04 10:00")
     assert result.parts[0].intent == "schedule_range"
     assert first_line(said).startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("course_name", "now", "question", "shown"),
+    [
+        ("stat", "2024-10-01 10:00", "do i have discussion next week? im in 1g", ["Fri Oct 11", "10:00 AM"]),
+        (
+            "stat",
+            "2024-10-14 10:00",
+            "im in 1c, is there discussion next week",
+            ["5:00 PM", "12:00 PM", "Quarry Hall 79"],
+        ),
+        ("hist", "2024-10-14 10:00", "is there a tutorial next week for t1", ["Thu Oct 24", "9:00 AM"]),
+    ],
+)
+def test_a_sections_meeting_in_a_span_asked_yes_or_no_shows_its_times(request, course_name, now, question, shown):
+    """Yes, with the section's own meetings in the span (time and room), not the lectures' topics."""
+    _, said = reply(request.getfixturevalue(course_name), question, now)
+    assert first_line(said).startswith("Yes"), said
+    for fact in shown:
+        assert fact in said, (question, fact)

@@ -12,7 +12,7 @@ from tests.understand.conftest import course_in, first_line, reply
 D = dt.date.fromisoformat
 CHEM = "tests/fixtures/courses/chem-1310-s26"
 BREAK = (D("2026-03-16"), D("2026-03-20"))  # Mon to Fri
-MON, TUE, WED, THU, FRI, SAT = range(6)
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,9 @@ MON, TUE, WED, THU, FRI, SAT = range(6)
         (TUE, " prior to spring break", "before", D("2026-03-10")),
         (MON, " office hours after spring break", "after", None),  # words between: not one phrase
         (FRI, " we have before spring break", "before", None),
+        (SAT, ", the day after spring break", "day_after", D("2026-03-21")),  # that one day, its weekday typed
+        (SUN, ", the day before spring break", "day_before", D("2026-03-15")),
+        (MON, ", the day after spring break", "day_after", None),  # the day after is no Monday
     ],
 )
 def test_the_weekday_read_against_the_stretch(weekday, after_text, relation, day):

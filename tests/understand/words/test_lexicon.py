@@ -362,6 +362,19 @@ def test_a_swapped_typo_is_the_courses_own_word_before_an_everyday_one():
     assert hist.correct("worht") == "worth"
 
 
+def test_an_ending_written_as_it_sounds_is_the_courses_own_word():
+    """ "practicles" of a course with practicals (before the everyday "practices"); left alone where it has none."""
+    geo = Lexicon(load_course(FIXTURES / "courses" / "geo-2210-s25"))
+    assert geo.correct("practicles") == "practicals"
+    assert geo.correct("practicle") == "practical"
+    hist = Lexicon(load_course(FIXTURES / "courses" / "hist-210-a24"))
+    assert hist.correct("practicles") != "practicals"  # hist has no practicals
+    _, said = reply(
+        load_course(FIXTURES / "courses" / "geo-2210-s25"), "where are the practicles held", "2025-05-08 10:00"
+    )
+    assert "practicals" in said.splitlines()[0]
+
+
 def test_a_three_letter_typo_is_a_course_word_with_one_letter_put_back(course):
     lexicon = Lexicon(course)
     assert lexicon.correct("exm") == "exam"

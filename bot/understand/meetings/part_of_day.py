@@ -1,0 +1,50 @@
+"""A kind of meeting asked by the part of the day it meets in ("is there an evening studio section", "any morning
+tutorials", "which labs are in the afternoon"): Yes or No from the meetings' own start times, naming the ones that
+meet then (each with its day, time and room), or all of them when none does. A day named too ("studio tuesday
+evening") is left to that day's readings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.answer import Answer, text
+from bot.course.model import Course
+from bot.course.occurrences import meetings_of
+from bot.understand.answering import replies
+from bot.understand.question.reading import Reading
+from bot.understand.times.time_phrases import DAYPARTS
+
+NEEDS = frozenset({"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"})
+_PART = re.compile(r"\b(morning|afternoon|evening|night)s?\b")
+# a question of whether or which: "is there", "are any", "any", "which", "what", "do any"
+_ASKS = re.compile(r"^(?:is|are|do|does|any|which|what)\b")
+
+
+def part_of_day_asked(course: Course, reading: Reading, said: str) -> tuple[str, str] | None:
+    """The kind of meeting and the part of the day asked of it ("evening"), or None."""
+    typed = reading.text  # respelled: "r there" is "are there"
+    part = _PART.search(typed) or _PART.search(said.lower())
+    if part is None or not _ASKS.match(typed.strip()):
+        return None
+    if any(t.kind in ("day", "range", "moment") for t in reading.times):
+        return None  # "is there studio tuesday evening": that day's
+    if any(m.kind == "section" for m in reading.mentions):
+        return None  # "where is the evening section" of a course naming a section so: that section's
+    kinds = list(dict.fromkeys(i for m in reading.mentions if m.kind == "kind" for i in m.ids))
+    if len(kinds) != 1 or len(meetings_of(course, kinds[0])) < 2:
+        return None  # a part of the day tells one meeting from another only where a kind meets at several times
+    return kinds[0], part.group(1)
+
+
+def part_of_day_answer(course: Course, kind: str, part: str, card: Answer, *, yes_no: bool) -> Answer:
+    """The meetings of the kind that start in that part of the day (Yes first, when asked Yes or No), or No with
+    when they all meet."""
+    first, last = DAYPARTS[part]
+    meets = [m for m in meetings_of(course, kind) if first <= m.start < last]
+    names = [course.section_label(m.section) if m.section else m.title or course.kind_name(kind) for m in meets]
+    if meets:
+        said = f"{', '.join(names)} meet{'s' if len(meets) == 1 else ''} in the {part}."
+        return replies.verdict(card, True, said) if yes_no else replace(card, lines=(text(said), *card.lines))
+    plural = course.kind_name(kind, plural=True).lower()
+    return replies.verdict(card, False, f"none of the {plural} starts in the {part}; their times are below.")

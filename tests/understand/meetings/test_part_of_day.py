@@ -1,0 +1,48 @@
+"""A kind of meeting asked by the part of the day it meets in ("is there an evening lab section", "which discussion
+sections are in the afternoon"): the ones that start then, Yes or No first when asked so, from the weekly times."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.course.model import Course
+from tests.understand.conftest import course_in, first_line, reply
+
+
+@pytest.fixture(scope="module")
+def chem() -> Course:
+    return course_in("tests/fixtures/courses/chem-1310-s26")
+
+
+STAT_NOW = "2024-10-14 10:00"
+CHEM_NOW = "2026-03-04 14:00"
+
+
+# the question, how the answer opens, and a section or time it names
+ASKED = {
+    "chem": [
+        ("any evening labs", "Yes", "103"),
+        ("is there a morning recitation", "Yes", "101"),
+        ("which labs are in the afternoon", "101, 102", "102"),
+    ],
+    "stat": [
+        ("is there an evening discussion section", "No", "Wednesdays"),
+        ("r there any afternoon discussion sections", "Yes", "1C"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("course_name", "case"), [(name, case) for name, cases in ASKED.items() for case in cases])
+def test_the_meetings_of_that_part_of_the_day(request, course_name, case):
+    question, opens, named = case
+    now = CHEM_NOW if course_name == "chem" else STAT_NOW
+    result, said = reply(request.getfixturevalue(course_name), question, now)
+    assert [p.intent for p in result.parts] == ["part_of_day"], question
+    assert first_line(said).startswith(opens), said
+    assert named in said
+
+
+def test_a_day_named_with_it_is_that_days_question(chem):
+    """ "is there lab thursday evening": that Thursday's labs, not every lab's time of day."""
+    result, _ = reply(chem, "is there lab thursday evening", CHEM_NOW)
+    assert result.parts[0].intent != "part_of_day"

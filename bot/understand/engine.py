@@ -32,7 +32,7 @@ from bot.understand.answering.result import Part, Result, Slots
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
-from bot.understand.choosing.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE
+from bot.understand.choosing.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE, UNNAMED
 from bot.understand.choosing.recognizers import RECOGNIZED, recognized
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
@@ -55,6 +55,7 @@ from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
 from bot.understand.page_evidence.rule_words import rule_said_part
 from bot.understand.people.asked_phone import unlisted_phone
+from bot.understand.people.unnamed_people import unnamed_person
 from bot.understand.policies.collaboration_story import collaboration_policy
 from bot.understand.policies.hardship_told import hardship_policy
 from bot.understand.policies.left_out import left_out_note
@@ -259,6 +260,8 @@ class Engine:
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
+            if UNNAMED.opens(said):
+                answer = unnamed_person(course, said, part.intent, answer, where)  # "who are the class reps": no names
             answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"

@@ -111,15 +111,25 @@ def gives_price(said: str, asked: str = "") -> bool:
     thing = {_one(w) for w in words(asked.lower()) if w not in _NOT_A_THING}
     if any(_MONEY.search(sentence) and _of_the_thing(sentence, thing) for sentence in _SENTENCE.split(said)):
         return True
-    named = {_one(w) for w in words(asked.lower())} | _SAID_OF_IT
-    return any(
-        who not in _FREE_PEOPLE and (named is None or _one(who) in named)
-        for m in _SAID_FREE.finditer(said)
-        if (who := m.group("who").lower())
-    )
+    named = {_one(w) for w in words(asked.lower())}
+    sentences = _WHOLE_SENTENCE.split(said)
+    for i, sentence in enumerate(sentences):
+        for m in _SAID_FREE.finditer(sentence):
+            who = _one(m.group("who").lower())
+            if who in _FREE_PEOPLE:
+                continue
+            # "(both are free)" after the software a sentence names prices that software, not the textbook asked;
+            # "It is free" names its thing in the sentence before
+            if who in named or (
+                who in _SAID_OF_IT and _of_the_thing(" ".join(sentences[max(0, i - 1) : i + 1]), thing)
+            ):
+                return True
+    return False
 
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+\(|\)")
+# A whole sentence, its parentheses kept: what "it" or "both" in it refers to is named there.
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Words of a price question that name no thing: "how much does <it> cost", "what's the fee for <it>"
 _NOT_A_THING = frozenset(
     {"how", "much", "what", "whats", "what's", "is", "are", "does", "do", "did", "will", "would", "the", "a", "an"}

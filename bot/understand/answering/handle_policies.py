@@ -31,7 +31,15 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import YES_NO_STARTERS
 from bot.understand.work.pass_marks import pass_verdict
 from bot.understand.work.stated_length import stated_length
-from bot.understand.yes_no.clause_stance import Stance, asks, asks_about, stance, unaddressed_condition
+from bot.understand.yes_no.clause_stance import (
+    Stance,
+    asks,
+    asks_about,
+    asks_own_choice,
+    decides_own_choice,
+    stance,
+    unaddressed_condition,
+)
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 
 
@@ -264,9 +272,16 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         # the table left unplaced included, when the question names no kind of work the rule does not speak of; a
         # may-I with such words ("use ai to brainstorm") is another action.
         duty = _typed_yes_no(asked) and asks(asked.question) == "obligation"
-        if not duty or claims.names_other(asked.question, (chosen.summary, chosen.quote), kinds="work"):
+        # "can we pick our own groups": the choosing words are read by the stance, which says No only where the
+        # page says the thing is assigned (and Yes where students choose their own)
+        choice = not duty and _typed_yes_no(asked) and asks_own_choice(asked.question, (chosen.summary, chosen.quote))
+        if not (duty or choice) or claims.names_other(asked.question, (chosen.summary, chosen.quote), kinds="work"):
             return answer
+    else:
+        choice = False
     found = policy_stance(asked.course, policy_id, asked.question)
+    if found is not None and choice and not decides_own_choice(asked.question, found.clause):
+        return answer
     if found is None or claims.names_other(asked.question, (found.clause, _paragraph_of(chosen.quote, found.clause))):
         return answer  # "can i use ai for sheet 3" of a rule on analysis code: the rule is not about it
     if _WHEN.search(asked.question.lower()) and not _WHEN.search(found.clause.lower()):

@@ -39,6 +39,8 @@ def _exam_names(course: Course) -> Iterable[str]:
 EXAM_SITUATION = gate("exam test final midterm clash conflict back", of_course=_exam_names)
 
 
+# bot.understand.people.unnamed_people.asks_who_or_office: _WHO_IS_THE ("who ..."), _WHERE_OFFICE ("where ...")
+UNNAMED = gate("who where")
 # bot.understand.meetings.switch_section.switch_question: _INSTEAD ("instead of") or _switch_asked ("switch", "swap",
 # "change", "move", "different", "another", "other" before a kind, or "... instead")
 SWITCH = gate("switch swap change move different another other instead")

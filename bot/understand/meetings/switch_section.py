@@ -37,6 +37,9 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
             rf"|\b(?:go|attend|join|come|sit\s+in|do|take)\s+(?:to\s+|on\s+)?"
             rf"(?:(?:the|a|an)\s+(?:[\w:']+\s+){{1,3}}?|(?:another|other|a\s+different)\s+(?:[\w:']+\s+){{0,3}}?)"
             rf"(?:one|{kinds})\w*\s+instead\b(?!\s+of\s+(?:class|lecture|studying))"
+            # "can i go to the other section's class if i miss mine": another group's meeting, whatever the reason
+            rf"|\b(?:go|attend|join|come|sit\s+in)\s+(?:to\s+|on\s+|in\s+)?(?:the\s+|a\s+)?"
+            rf"(?:other|another|different)\s+(?:{kinds})\b"
         )
 
     return _KINDS.get(course, "switch asked", build)

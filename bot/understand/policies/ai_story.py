@@ -85,9 +85,10 @@ _CAUSED = re.compile(
     r"(?:to\s+)?(?P<act>[a-z]+)",
     re.IGNORECASE,
 )
-# "can chatgpt write my conclusion", "would copilot fixing my bugs be ok": the tool itself asked to do what follows
+# "can chatgpt write my conclusion", "would copilot fixing my bugs be ok", "is it fine if claude writes my intro":
+# the tool itself asked to do what follows
 _TOOL_DOES = re.compile(
-    rf"\b(?:can|could|will|would|should|may|might)\s+(?P<tool>{_TOOL})\s+(?:just\s+|help\s+(?:me\s+|us\s+)?)?"
+    rf"\b(?:can|could|will|would|should|may|might|if)\s+(?P<tool>{_TOOL})\s+(?:just\s+|help\s+(?:me\s+|us\s+)?)?"
     r"(?P<act>[a-z]+)",
     re.IGNORECASE,
 )
@@ -175,9 +176,19 @@ def _clauses(quote: str) -> list[str]:
     ]
 
 
+# "AI may not write your exercises", "you can use it for brainstorming": the action after a modal or a "for", as
+# "to check" is one; "or" continues a list of actions ("to explain or summarise"), never a list of things ("for
+# placeholder art or code").
+_MODAL_ACT = re.compile(r"\b(?:may|can|cannot|must|should)\s+(?:not\s+|only\s+|also\s+|never\s+)?([a-z]+)")
+_FOR_ACT = re.compile(r"\bfor\s+([a-z]+ing)\b")
+
+
 def _clause_groups(clause: str) -> set[int]:
     low = clause.lower()
-    verbs = [verb for _, verb in _TO_ACT.findall(low)] + re.findall(r"\bor\s+(?:to\s+)?([a-z]+)", low)
+    verbs = [verb for _, verb in _TO_ACT.findall(low)] + _MODAL_ACT.findall(low)
+    if any(stem(v) in _GROUP for v in verbs):
+        verbs += re.findall(r"\bor\s+(?:to\s+)?([a-z]+)", low)
+    verbs += _FOR_ACT.findall(low)
     return {_GROUP[s] for v in verbs if (s := stem(v)) in _GROUP}
 
 

@@ -1294,6 +1294,10 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "group": ("collaborate", "collaboration", "together", "groups"),
     # "can i redo the quiz i missed" asks what a page says as "no make-up quizzes", "retake"
     "redo": ("make", "makeup", "retake", "resubmit"),
+    # "can we pick our own groups" asks what a claim says as "choose my own group"
+    "pick": ("choose", "select"),
+    "choose": ("pick", "select"),
+    "select": ("choose", "pick"),
 }
 
 # Words a student may use that are not in any course's data, so a misspelling is not "corrected" into a

@@ -158,6 +158,8 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     if mode == "fact":
         # "nothing is accepted more than 2 days late" says no, as "not" does
         return not set(tokens) & ((_NEGATIONS | _NONE) - {"without"})
+    if mode == "permission" and (chosen := _own_choice(tokens, keys)) is not None:
+        return chosen  # "can we pick our own groups" of "the project is done in assigned groups"
     wanted = _REQUIRES if mode == "obligation" else _PERMITS
     if mode == "permission" and tokens[0] in _NONE and (_MODALS | _PERMITS) & set(tokens):
         return False  # "no notes or books may be brought in", "nothing is accepted after ..."
@@ -178,6 +180,43 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     if not found and mode == "permission" and tokens[-2:] in (("are", "not"), ("is", "not")):
         return False  # "highlighting is permitted; notes in it are not": the permission before it, turned
     return found[0] if found and len(set(found)) == 1 else None
+
+
+# Choosing one's own (groups, partners, a topic) and a page's words for the choice being made for you.
+_CHOOSING = words_of("pick picking choose choosing select selecting form forming")
+_ASSIGNED = words_of("assigned allocated allotted appointed randomly random")
+
+
+def asks_own_choice(question: str, texts: Iterable[str]) -> bool:
+    """Whether the question asks to choose one's own thing ("can we pick our own project groups") and every other
+    word it asks with is one the texts use: the choosing words are then read by the stance itself."""
+    keys = key_words(question)
+    if "own" not in keys or not _CHOOSING & set(keys):
+        return False
+    have = frozenset().union(*(_stems(c) for c in clauses(texts)))
+    return all(stems & have for k, stems in keys.items() if k != "own" and k not in _CHOOSING)
+
+
+def decides_own_choice(question: str, clause: str) -> bool:
+    """Whether the clause decides a choice of one's own asked ("done in assigned groups")."""
+    return _own_choice(phrase_key(clause), key_words(question)) is not None
+
+
+def _own_choice(tokens: Sequence[str], keys: dict[str, frozenset[str]]) -> bool | None:
+    """Whether the clause answers "can we pick our own ...": No when it says the thing is assigned or allocated
+    ("done in assigned groups of five"), Yes when it says students choose their own ("you form your own teams");
+    None when the question asks no such choice or the clause says neither."""
+    if "own" not in keys or not _CHOOSING & set(keys):
+        return None
+    held = set(tokens)
+    if held & _ASSIGNED and not held & _NEGATIONS:
+        return False
+    if held & _NEGATIONS:
+        return None
+    if "own" in held and held & _CHOOSING:
+        return True
+    # "students form groups for the project": the students make the choice
+    return True if len(tokens) > 1 and tokens[0] in _PERSONS and tokens[1] in _CHOOSING else None
 
 
 def _instruction(tokens: Sequence[str]) -> bool:
@@ -251,6 +290,8 @@ def _stance(
             # what the policy is about, not the note asked of
             continue
         covered = matched | {k for k, stems in keys.items() if stems & topic}
+        if mode == "permission" and _own_choice(phrase_key(clause), keys) is not None:
+            covered |= {k for k in keys if k == "own" or k in _CHOOSING}  # "assigned" answers "pick our own"
         if mode == "fact" and (len(matched) < min(2, len(keys)) or matched != set(keys)):
             continue
         if len(covered) * 2 < len(keys):
@@ -260,6 +301,10 @@ def _stance(
         scored.append((len(matched), explicit, clause, said))
     if not scored or unaddressed_condition(question, texts):
         return None
+    asked = keys
+    if mode == "permission" and (chosen := [x for x in scored if _own_choice(phrase_key(x[2]), keys) is not None]):
+        scored = chosen  # "can we pick our own groups": the clause on how groups are made, not "study groups may"
+        asked = {k: v for k, v in keys.items() if k != "own" and k not in _CHOOSING}  # "their own answers" is not it
     best = max((n, e) for n, e, _, _ in scored)
     if naming > best[0] and all(topical[c] for n, e, c, _ in scored if (n, e) == best):
         # "can i take the exam in person": "both exams are in person" names more of it and takes no stance;
@@ -270,7 +315,7 @@ def _stance(
         # about something else: no Yes or No.
         return None
     top = [(clause, said) for n, e, clause, said in scored if (n, e) == best]
-    if _asked_elsewhere(keys, [c for c, _ in top], clauses(texts)):
+    if _asked_elsewhere(asked, [c for c, _ in top], clauses(texts)):
         return None
     if len({said for _, said in top}) != 1:
         # Clauses disagree: those about the asked thing itself win ("attending lectures is not mandatory" over

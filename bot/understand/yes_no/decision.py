@@ -15,11 +15,12 @@ from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer, text
 from bot.understand.answering.replies import opening_verdict
+from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.folded import Folded, fold
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
-from bot.understand.yes_no.page_silent import page_is_silent, said_silent
+from bot.understand.yes_no.page_silent import needed_thing_unnamed, page_is_silent, said_silent
 
 YES, NO = "**Yes**: ", "**No**: "
 
@@ -228,9 +229,17 @@ def _counts(words: str) -> set[str]:
     return {_COUNT_VALUES.get(w, n) if w else n for w, n in _COUNTED.findall(words.lower())}
 
 
+def thing_not_named(q: Folded, c: Candidate) -> bool:
+    """ "do we need a hairnet in lab" answered by "lab attendance is required": the thing asked to be needed is
+    named neither by the reason nor by anything else the answer shows."""
+    said = frozenset(stem(w) for w in phrase_key(f"{c.reasons} {_shown_text(c)}"))
+    return needed_thing_unnamed(q, said)
+
+
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("asks_amount", asks_amount),
     ("negated", negated),
+    ("thing_not_named", thing_not_named),
     ("count_not_covered", count_not_covered),
     ("condition_not_covered", condition_not_covered),
     ("second_half_not_covered", second_half_not_covered),
@@ -305,6 +314,7 @@ _UNSETTLED = {
     "count_not_covered": "The rule below gives another number than the one you ask about, so no plain Yes or No",
     "condition_not_covered": "The rule below doesn't say what applies if {case}",
     "second_half_not_covered": "The course page doesn't settle all of that",
+    "thing_not_named": "The course page doesn't say whether you need that",
     "purpose_not_covered": "The course page doesn't settle that case",
     "turned_by_a_word": "The rule below doesn't say what applies if you leave that out",
     "names_other": "The course page's rule here is about something else, so it doesn't settle that",

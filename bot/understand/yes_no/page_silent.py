@@ -4,6 +4,7 @@ and where to ask, then what it does say; the answer is not given as if it settle
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -11,10 +12,12 @@ from bot.core.answer import Answer, text
 from bot.understand.answering.replies import opening_verdict
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import THESAURUS
 from bot.understand.yes_no.folded import Folded, fold
 
 # Cards of one thing (a section, a person, an exam...): what they show does not speak to doing something new with
-# it. A policy's card is the course's own rule, read by the student: it is never said to be silent.
+# it. A policy's card is the course's own rule, read by the student: it is said to be silent only on a thing asked to
+# be needed that it never names ("do we need lab coats" of a rule on safety glasses).
 _CARDS = frozenset(
     {"section", "office_hours", "exam", "assignment_due", "schedule_day", "schedule_range", "course_fact", "staff"}
     | {"next_class", "release"}
@@ -37,11 +40,45 @@ def _said(answer: Answer) -> frozenset[str]:
 
 def page_is_silent(question: Folded, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer) -> bool:
     """Whether a yes/no question asks may I or must I about something the course does not explain (a word none of
-    the answer holds) of a card that gives no Yes or No."""
-    if intent not in _CARDS or not yes_no or answer.kind != "info" or opening_verdict(answer) is not None:
+    the answer holds) of a card that gives no Yes or No; or, of a rule's card, asks whether a thing is needed that
+    the rule never names ("do we need lab coats" of a rule on goggles and a notebook)."""
+    if answer.kind != "info" or opening_verdict(answer) is not None:
+        return False
+    if intent == "policy":
+        return _needed_thing_unnamed(question, answer)
+    if intent not in _CARDS or not yes_no:
         return False
     said = _said(answer)
     return any(stem(w) not in said for w in unexplained) and question.mode != "fact"
+
+
+# "do we need lab coats for the lab", "do i have to bring a calculator": the thing asked to be needed, up to what
+# follows it ("for the lab", "to the exam") or the end
+_NEEDED = re.compile(
+    r"^(?:do|does|will|would)\s+(?:i|we|you|students|they)\s+(?:need(?!\s+to\b)|have\s+to\s+(?:bring|wear|buy|have|get)"
+    r"|need\s+to\s+(?:bring|wear|buy|have|get))\s+(?:(?:a|an|the|our|my|any|some|own)\s+)*"
+    r"(?P<thing>[a-z][a-z' -]*?)\s*(?:\b(?:for|to|in|at|on|during|before|if|when|or)\b.*)?\W*$"
+)
+
+
+def _needed_thing_unnamed(question: Folded, answer: Answer) -> bool:
+    """Whether a must-I question asks whether a thing is needed (or to be brought, worn) whose last word, or a near
+    one, the rule's card never holds."""
+    return needed_thing_unnamed(question, _said(answer))
+
+
+def needed_thing_unnamed(question: Folded, said: frozenset[str]) -> bool:
+    """Whether a must-I question asks whether a thing is needed whose last word, or a near one, is none of the stems
+    `said`: "do we need a hairnet in lab" of "lab attendance is required"."""
+    found = _NEEDED.match(question.lowered)
+    if found is None or question.mode != "obligation":
+        return False
+    thing = phrase_key(found.group("thing"))
+    if not thing:
+        return False
+    head = thing[-1]
+    near = {stem(head), *(stem(n) for n in THESAURUS.get(head, ()))}
+    return not near & said
 
 
 def said_silent(question: Folded, answer: Answer, where: str) -> Answer:

@@ -169,6 +169,32 @@ def test_a_thing_said_free_prices_only_that_thing():
     ("said", "asked", "priced"),
     [
         (
+            "Labs use MATLAB and Python, installed in the lab; you may install them at home (both are free).",
+            "how much does the taylor book cost",
+            False,
+        ),
+        (
+            "Labs use MATLAB and Python, installed in the lab; you may install them at home (both are free).",
+            "is it free",
+            True,
+        ),
+        (
+            "Textbook: Taylor, Classical Mechanics. It is free as a PDF from the library.",
+            "how much does the taylor book cost",
+            True,
+        ),
+        ("Required: Taylor, Classical Mechanics. The simulator is free.", "how much is the taylor book", False),
+    ],
+)
+def test_it_or_both_said_free_prices_what_its_sentence_names(said, asked, priced):
+    """ "(both are free)" after the software a sentence names is no price for the textbook asked about."""
+    assert gives_price(said, asked) is priced
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "priced"),
+    [
+        (
             "Required: a course pack with online access. The workbook is a free PDF on the LMS.",
             "how much is the pack",
             False,

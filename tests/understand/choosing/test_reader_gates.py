@@ -26,11 +26,13 @@ from bot.understand.choosing.reader_gates import (
     MISSING_SESSION,
     PRICE,
     SWITCH,
+    UNNAMED,
 )
 from bot.understand.engine import read_question
 from bot.understand.exams.exam_situations import exam_situation
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.switch_section import switch_question
+from bot.understand.people.unnamed_people import asks_who_or_office
 from bot.understand.policies.accommodation_story import accommodation_question
 from bot.understand.policies.collaboration_story import collaboration_policy
 from bot.understand.work.existence import missing_sessions
@@ -67,6 +69,7 @@ READS = {
     "collaboration": ["my friend and i compared our hw5 code, is that ok", "can my roommate help me, is that allowed"],
     "switch": ["can i switch labs this week", "can i go to the tuesday one instead", "a different section next week?"],
     "accommodation": ["i have DRC accomodations for extended time", "im visually impaired, what do i do for exams"],
+    "unnamed": ["who are the class reps", "where is the course coordinator's office", "who's our module leader"],
 }
 
 
@@ -86,13 +89,15 @@ def _shut_means_nothing(name: str, course: Course, question: str, now: dt.dateti
         return SWITCH.opens(question) or switch_question(course, question) is None
     if name == "accommodation":
         return ACCOMMODATION.opens(question, course) or accommodation_question(course, question) is None
+    if name == "unnamed":
+        return UNNAMED.opens(question) or not asks_who_or_office(question)
     if name == "exam":
         return EXAM_SITUATION.opens(question, course) or exam_situation(course, question, now) is None
     raise AssertionError(name)
 
 
 @pytest.mark.parametrize(
-    "name", ["price", "figure", "attend", "session", "collaboration", "switch", "accommodation", "exam"]
+    "name", ["price", "figure", "attend", "session", "collaboration", "switch", "accommodation", "exam", "unnamed"]
 )
 def test_a_shut_gate_hides_nothing_its_reader_finds(name):
     rows = [*asked(), *((asked()[0][0], q, asked()[0][2]) for q in READS.get(name, ()))]
@@ -103,7 +108,7 @@ def test_a_shut_gate_hides_nothing_its_reader_finds(name):
 @pytest.mark.parametrize(("name", "questions"), READS.items())
 def test_a_gate_opens_for_what_its_reader_is_for(name, questions):
     gates = {"price": PRICE, "figure": FIGURE, "attend": ATTEND_AFTER_MISS, "session": MISSING_SESSION}
-    gates |= {"collaboration": COLLABORATION, "switch": SWITCH, "accommodation": ACCOMMODATION}
+    gates |= {"collaboration": COLLABORATION, "switch": SWITCH, "accommodation": ACCOMMODATION, "unnamed": UNNAMED}
     course = _course("10-605-s24")
     assert all(gates[name].opens(q, course) for q in questions)
 

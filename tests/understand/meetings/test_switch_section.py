@@ -30,7 +30,10 @@ def test_a_switch_asked_gets_the_rule(question):
     assert "48 hours" in said
 
 
-@pytest.mark.parametrize("question", ["when is my lab this week", "can i go to lab late", "what lab section am i in"])
+@pytest.mark.parametrize(
+    "question",
+    ["when is my lab this week", "can i go to lab late", "what lab section am i in", "is the other lab harder"],
+)
 def test_not_a_switch(question):
     assert switch_question(course_in(CHEM), question) is None
 
@@ -88,6 +91,8 @@ def test_a_group_changed_in_a_compound_word_or_moved_from_is_a_switch():
         "i have a dentist appointment wednesday, could i go to the thursday one instead",  # "instead" at the end
         "can i attend a different lab section just one day",
         "could i join another lab tomorrow",
+        "can i go to the other lab section if i miss mine",  # a reason, not a time, after it
+        "could i attend another lab when im away on my day",
     ],
 )
 def test_another_meeting_asked_in_other_words_is_a_switch(question):

@@ -174,6 +174,8 @@ def test_help_with_a_thing_is_decided_by_the_clause_on_help_with_it(question, ye
         ("can chatgpt write my lab report conclusion", ["write"]),
         ("could claude just summarize chapter 4", ["summarize"]),
         ("would copilot help me fix my bugs", ["fix"]),
+        ("is it fine if claude writes my intro", ["writes"]),
+        ("is it ok if chatgpt explains recursion to me", ["explains"]),
     ],
 )
 def test_the_action_asked_of_the_tool_itself(question, actions):
@@ -192,6 +194,31 @@ def test_the_action_asked_of_the_tool_itself(question, actions):
 def test_a_do_not_clause_forbids_its_action(quote, question, yes):
     """ "Do not use them to produce text", "don't", "should not": a prohibition as plain as "may not"."""
     found = ai_verdict(quote, question)
+    assert found is not None
+    assert found.yes is yes
+
+
+# A rule that permits one action in a "for ...ing" and forbids another with the verb straight after its modal.
+MODAL = (
+    "You may use generative AI tools for brainstorming and for placeholder images or code in the final project, if "
+    "you declare it. Generative AI may not write your essays, reflections or lab notes. Chatbots can check grammar."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can chatgpt just draft my reflection", False),
+        ("is it ok if i get claude to write my lab notes", False),
+        ("could copilot write the essay for me", False),
+        ("can i use chatgpt to brainstorm topics", True),
+        ("can i use ai to proofread my essay", True),
+    ],
+)
+def test_the_verb_after_a_modal_or_a_for_names_the_clauses_action(question, yes):
+    """ "AI may not write your essays" forbids writing, "for brainstorming" permits brainstorming; "placeholder
+    images or code" is a list of things, not the action of writing code."""
+    found = ai_verdict(MODAL, question)
     assert found is not None
     assert found.yes is yes
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.yes_no.clause_stance import asks, asks_about, clauses, stance
+from bot.understand.yes_no.clause_stance import asks, asks_about, asks_own_choice, clauses, stance
 from tests.understand.conftest import first_line, reply
 
 
@@ -216,3 +216,33 @@ def test_a_clause_starting_with_its_verb_takes_its_subject_from_the_clause_befor
     found = stance("do we need to disclose ai use", ["AI tools may be used for code, but must be declared."])
     assert found is not None
     assert found.yes is True
+
+
+# A rule on groups: a study group one may join, a project group made by staff.
+GROUPS = (
+    "Homework may be discussed in study groups of up to four, but you write your own answers. The capstone is done "
+    "in allocated teams of five; all members share one mark.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "expected"),
+    [
+        ("can we choose our own teams for the capstone", GROUPS, False),
+        ("can i select my own team members", GROUPS, False),
+        ("can we form our own teams", ("You form your own teams of three for the project.",), True),
+        ("can we choose our own essay topic", GROUPS, None),  # the rule says nothing of topics
+        ("can we choose our own teams", ("Teams are not assigned; the lab decides seating.",), None),
+    ],
+)
+def test_picking_ones_own_is_no_where_the_page_says_assigned(question, texts, expected):
+    """ "can we pick our own groups" of "done in allocated teams": No; "you form your own teams": Yes."""
+    found = stance(question, texts)
+    assert (None if found is None else found.yes) is expected
+
+
+def test_asking_to_choose_ones_own_is_read_whole_only_when_the_page_uses_its_other_words():
+    """The choosing words are read by the stance; any other word of the question must be one the rule uses."""
+    assert asks_own_choice("can we pick our own teams for the capstone", GROUPS)
+    assert not asks_own_choice("can we pick our own teams for the hackathon", GROUPS)
+    assert not asks_own_choice("can we join a study group", GROUPS)

@@ -17,6 +17,7 @@ from bot.understand.yes_no.decision import (
     names_other,
     purpose_not_covered,
     second_half_not_covered,
+    thing_not_named,
     turned_by_a_word,
 )
 from bot.understand.yes_no.page_claims import claims_for
@@ -301,3 +302,17 @@ def test_a_reason_covers_the_case_its_own_sentence_speaks_of(stat_claims, questi
     """A declaration rule's "must be declared" covers every use its sentence names ("if i used ai for my code")."""
     said = _said(True, reason, "Rule", shown)
     assert condition_not_covered(fold(question), candidate(said, stat_claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "withheld"),
+    [
+        ("do we need a hairnet in lab", "“Lab attendance is required.”", True),
+        ("do i have to bring goggles to lab", "“Goggles are required in every lab.”", False),
+        ("do we need our own helmets for the field trip", "“helmets are provided”", False),
+        ("do i need to attend lab", "“Lab attendance is required.”", False),  # a duty to do, not a thing needed
+    ],
+)
+def test_a_thing_asked_to_be_needed_that_the_answer_never_names(claims, question, reason, withheld):
+    """ "do we need a hairnet" answered by "lab attendance is required": no Yes about a hairnet."""
+    assert thing_not_named(fold(question), candidate(_said(True, reason), claims)) is withheld

@@ -50,6 +50,17 @@ def test_questions_match_claims_by_meaning(question, yes):
     assert (found.claim.yes if found else None) == yes
 
 
+TEAMS = Claim(False, ("choose my own project team",), "Project teams are assigned by the instructor.")
+
+
+@pytest.mark.parametrize("question", ["can we pick our own project teams", "can i select my own project team"])
+def test_pick_and_select_are_choosing(question):
+    """ "pick our own teams" asks what a claim says as "choose my own team"."""
+    found = _index(("teams", TEAMS)).match(question)
+    assert found is not None
+    assert found.claim.yes is False
+
+
 NAILS = Claim(
     False, ("gel nails", "wear nail polish"), "Nails must be short, with no nail polish, gel or acrylic nails."
 )

@@ -29,7 +29,8 @@ def test_left_alone_when_the_card_holds_the_word_or_decides_or_is_a_rule():
     assert undecided("can i go to halvorsen", "section", True, ["halvorsen"], CARD, WHERE) is CARD
     decided = Answer(title="x", lines=(text("**No**: it meets online."),))
     assert undecided("can i attend in person", "section", True, ["attend"], decided, WHERE) is decided
-    assert undecided("do we have to wear boots", "policy", True, ["wear"], CARD, WHERE) is CARD
+    boots = Answer(title="Field safety", lines=(text("Sturdy boots are required at every field practical."),))
+    assert undecided("do we have to wear boots", "policy", True, ["wear"], boots, WHERE) is boots
     assert undecided("is section 1a in halvorsen", "section", True, ["foo"], CARD, WHERE) is CARD
     assert undecided("can i switch sections", "section", False, ["switch"], CARD, WHERE) is CARD
 
@@ -39,3 +40,22 @@ def test_a_case_the_page_does_not_address_is_said_to_be_unaddressed(geo, questio
     result, said = reply(geo, question, "2025-03-26 10:00")
     assert result.answer.kind in ("unknown", "unsure")
     assert not first_line(said).startswith(("Yes", "No"))
+
+
+RULE = Answer(title="Materials", lines=(text("Safety glasses are provided in the lab; bring a notebook."),))
+
+
+@pytest.mark.parametrize(
+    ("question", "silent"),
+    [
+        ("do we need lab coats for the lab sessions", True),
+        ("do i have to buy a calculator", True),
+        ("do we need safety glasses in the lab", False),  # the rule names them
+        ("do i need a notebook", False),
+        ("do i need to know how to code", False),  # a thing to do, not a thing to have
+    ],
+)
+def test_a_thing_a_rule_never_names_is_not_decided_by_it(question, silent):
+    """ "do we need lab coats" of a rule on safety glasses: the page doesn't say; a thing it names stays its own."""
+    out = undecided(question, "policy", True, [], RULE, WHERE)
+    assert (out.kind == "unknown") is silent

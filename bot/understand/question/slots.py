@@ -21,7 +21,7 @@ from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
-from bot.understand.question.reading import Mention, Reading
+from bot.understand.question.reading import STILL_DONE, Mention, Reading
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.period_exists import period_asked
 from bot.understand.schedule.where_now import where_now_asked
@@ -49,6 +49,7 @@ def _window_asked(r: Reading) -> bool:
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
+_MAY_I = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\b")
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 # "is there a deadline to ...", "is there any time limit for ...": whether a window exists at all
@@ -168,10 +169,14 @@ class SlotFiller:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
-            asks_yes = r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"], ["if"])
+            # "i forgot quiz 6, can we still do it saturday": the may-I after the student's story asks it too
+            asks_yes = r.yes_no and (
+                r.tokens[:1] in (["can"], ["could"], ["may"], ["if"]) or bool(_MAY_I.search(r.text))
+            )
             # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
             what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
-            if (asks_yes or what_if) and (_SUBMIT | _SUBMITTED) & set(r.tokens):
+            done = bool((_SUBMIT | _SUBMITTED) & set(r.tokens)) or bool(STILL_DONE.search(r.text))
+            if (asks_yes or what_if) and done:
                 slots["submit_on"] = True
                 slots["date"] = day.first
                 if day.bare and not day.beside and len(assignments) == 1:

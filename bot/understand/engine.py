@@ -37,6 +37,7 @@ from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
 from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.late_kind import late_of_kind
+from bot.understand.late.pool_stated import pool_stated
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
@@ -689,6 +690,8 @@ class Engine:
             f["assignment"] = 1.0
         if reading.unknown_assignments:
             f["unknown_assignment"] = 1.0
+        if "cue:pool" in f and pool_stated(self.course, reading.text) is not None:
+            f["pool_told"] = 1.0  # "i used 1 grace day so far, can i use 2 on hw4b": the asker's tally, told
         if "assignment" in f and asked_attribute(reading.text) is not None:
             f["attribute_of"] = 1.0  # "what size should the poster be": a property of the work, said or not
         if any(m.kind == "assignment" and m.relation == "after" for m in reading.mentions):

@@ -185,6 +185,10 @@ INTENTS: tuple[Intent, ...] = (
             "cue:required": -4,
             "cue:applied": -6,
             "cue:due": -6,  # "if i use 48 flex hours on sheet 2, what's my new deadline": the moved deadline
+            # "can i use both my grace days on ps4": the pool on that work (its cap), not the asker's own tally;
+            # "i used 1 grace day so far, can i use 2 on hw4b": the tally told, which decides
+            "assignment": -4,
+            "pool_told": 4,
         },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",

@@ -16,6 +16,7 @@ from bot.understand.answering.result import Slots
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.session_for_exam import held_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
+from bot.understand.late.pool_deadline import units_to_spend
 from bot.understand.late.what_if_moment import settle_moment
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
@@ -122,6 +123,9 @@ class SlotFiller:
             slots["_measure"] = "parts" in r.cues  # "does lateness count from the last part i submit"
             slots["_applied"] = "applied" in r.cues  # "do i have to ask to use grace days"
             slots["_units"] = _units_asked(r.tokens)  # "can i use more than 2 grace days on hw4 part b"
+            pool = course.late.pool
+            if slots["_units"] is None and pool is not None:
+                slots["_units"] = units_to_spend(pool, r.text)  # "can i put all my grace days on ps4"
             slots["_accepted"] = bool(_ACCEPTED & set(r.tokens))  # "is late work accepted"
             slots["_still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:

@@ -334,8 +334,12 @@ class SlotFiller:
             elif day:
                 # "monday office hours after spring break": the first monday after it, not the next one from today
                 slots["when"] = weekday_in_span(day, rng) or day.first
+                part = next((t for t in r.times if t.kind == "time" and t.window), None)
                 if day.window:
                     slots["window"] = (*day.window, day.label)  # "wednesday afternoon"
+                elif part is not None and isinstance(slots["when"], dt.date):
+                    # "her office hour next tuesday, is it still in the morning": the part of that day, said apart
+                    slots["window"] = (*part.window, f"{human_date(slots['when'])} {part.label}")
             elif (part := next((t for t in r.times if t.kind == "time" and t.window), None)) is not None:
                 slots["when"] = (today, today + dt.timedelta(days=6))  # "any office hours in the morning"
                 slots["window"] = (*part.window, f"{part.label}s in the next 7 days")

@@ -102,6 +102,9 @@ from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
 
+# Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
+_MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
+
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
 MIN_SCORE = 3.0
@@ -732,6 +735,8 @@ class Engine:
             f["day"] = 1.0
         if "range" in times or self.slots.relation_range(reading, today) is not None:
             f["range"] = 1.0
+        if "range" in f and "cue:homework_kind" in f and not f.keys() & _MEETING_CUES:
+            f["work_in_range"] = 1.0  # "any quizzes in the next 2 weeks": that kind of work, due in the span
         if "moment" in times:
             f["moment"] = 1.0
         if "time" in times:

@@ -88,9 +88,10 @@ INTENTS: tuple[Intent, ...] = (
             "count_work": 5,  # "how many problem sets are there"
             "cue:class": -3,  # "how many lectures are left" counts class meetings
             "work_left": 4,  # "what's left this semester including exams"
+            "work_in_range": 3,  # "any quizzes in the next 2 weeks": that kind of work in the span, due then
             "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
         },
-        any_of=("cue:due", "cue:due_list", "count_work", "work_left"),
+        any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",

@@ -85,6 +85,8 @@ STILL_DONE = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|co
 _CLAUSE = re.compile(r"[,;:]")
 # "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
 _GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
+# "how do flex days work, are they automatic": a wh-question, then a guess at how something is used
+_GUESS_OF_USE = re.compile(r"[,;?]\s*(?:or\s+)?(?:is|are|was|were|do|does)\s+(?:it|that|they|these|those|them)\b")
 # "who is rafael, is he a ta", "who's dr lee? is she the lecturer": a wh-question, then a guess at the person's role
 _ROLE_GUESS_AFTER_WH = re.compile(
     r"[,;?]\s*(?:or\s+)?(?:is|was|are)\s+(?:he|she|they|him|her)\s+(?:(?:a|an|the|our|my|one\s+of\s+the)\s+)?(\w+)"
@@ -402,6 +404,10 @@ class Reader:
             # the guess is a day or time the student states: Yes or No on it first, then the answer
             reading.yes_no = guess is not None and any(
                 t.kind in ("day", "moment", "time") and t.start >= guess.end() for t in reading.times
+            )
+            # "how do i use a flex day, is it automatic": a guess at how the late pool is used, which its rule settles
+            reading.yes_no = reading.yes_no or (
+                {"applied", "pool"} <= reading.cues and bool(_GUESS_OF_USE.search(text))
             )
             role = _ROLE_GUESS_AFTER_WH.search(text)
             # the role guessed is one the course names: Yes or No on it first, then who they are

@@ -131,6 +131,10 @@ def test_words_nothing_explains_are_kept(course):
         ("we missed the survey could we still fill it in", True),
         ("i missed hw3 when can i turn it in", False),  # a question word asks when
         ("i missed hw3 so how can i make it up", False),
+        # a wh-question, then a guess at how the late pool is used, which its rule settles
+        ("how do grace days work, are they automatic", True),
+        ("how do i use a grace day, is it applied automatically", True),
+        ("when is hw3 due, is it automatic", False),  # nothing of the pool's use asked
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -38,6 +38,7 @@ from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
 from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.late_kind import late_of_kind
+from bot.understand.late.pool_stated import pool_stated
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
@@ -104,6 +105,9 @@ from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
+
+# Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
+_MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
 
 # A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
 # MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
@@ -697,6 +701,8 @@ class Engine:
             f["assignment"] = 1.0
         if reading.unknown_assignments:
             f["unknown_assignment"] = 1.0
+        if "cue:pool" in f and pool_stated(self.course, reading.text) is not None:
+            f["pool_told"] = 1.0  # "i used 1 grace day so far, can i use 2 on hw4b": the asker's tally, told
         if "assignment" in f and asked_attribute(reading.text) is not None:
             f["attribute_of"] = 1.0  # "what size should the poster be": a property of the work, said or not
         if any(m.kind == "assignment" and m.relation == "after" for m in reading.mentions):
@@ -741,6 +747,8 @@ class Engine:
             f["day"] = 1.0
         if "range" in times or self.slots.relation_range(reading, today) is not None:
             f["range"] = 1.0
+        if "range" in f and "cue:homework_kind" in f and not f.keys() & _MEETING_CUES:
+            f["work_in_range"] = 1.0  # "any quizzes in the next 2 weeks": that kind of work, due in the span
         if "moment" in times:
             f["moment"] = 1.0
         if "time" in times:

@@ -263,6 +263,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             said = ", ".join(f"{a.short} ({human_date(a.due.astimezone(course.tz).date())})" for a in due)
             if not due and first == last and (usual := _usual_weekday(asked, series, first, name)):
                 return replies.verdict(answer, *usual)  # "are reading responses due sunday night"
+            if first < last and (listed := _series_between(asked, slots, first, last)) is not None:
+                # "any quizzes in the next 2 weeks": that kind's own deadlines in the span, not every deadline
+                answer = replace(listed, title=f"{name[:1].upper()}{name[1:]} due {label}")
             return replies.verdict(answer, bool(due), f"{said}." if due else f"no {name} due {label}.")
         return replies.verdict(
             answer,

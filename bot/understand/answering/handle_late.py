@@ -338,7 +338,7 @@ _OWN_PAST_USE = re.compile(
 )
 # "do i have flex hours left before the sheet 2 deadline", "how many do i still have": the asker's own tally.
 _OWN_LEFT = re.compile(
-    r"\b(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:left|remaining)\b"
+    r"\b(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:any\s+|enough\s+)?(?:\w+\s+){0,2}?(?:left|remaining)\b"
 )
 # "any credit?", "do i still get points", "will i get anything for it": whether the work keeps any of its score.
 _ASKS_CREDIT = re.compile(
@@ -576,13 +576,14 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     stated = _stated_pool_verdict(asked, [item], answer) if slots.get("_pool_asked") else None
     if stated is not None:
         return stated  # "i used 3 grace days already, can i still use 2 on it": what they say is left decides
-    if slots.get("_pool_asked") and pool is not None and units is not None:
-        return _cap_verdict(asked, item, units, answer)
     own = _OWN_PAST_USE.search(asked.question.lower()) or _OWN_LEFT.search(asked.question.lower())
     if slots.get("_pool_asked") and course.late.pool is not None and own:
-        # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it
+        # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it (nor
+        # its cap on one assignment)
         record = replies.my_pool(course)
         return replace(answer, lines=(*record.lines, *answer.lines))
+    if slots.get("_pool_asked") and pool is not None and units is not None:
+        return _cap_verdict(asked, item, units, answer)
     if slots.get("_pool_asked") and course.late.pool is not None:
         applies = grace_applies(course, item)
         does = "apply" if applies else "do not apply"

@@ -29,6 +29,9 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 from bot.understand.work.stated_times import stated_clock
 
+# The sessions at other times of the day shown when none fall in the part of the day asked (a week holds many).
+_OTHER_TIMES_SHOWN = 6
+
 
 def office_hours(asked: Asked, slots: Slots) -> Answer:
     answer = _office_hours(asked, slots)
@@ -105,6 +108,16 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             and (members is None or s.person.id in members)
         ]
         lines = [session_line(s) for s in sessions] or [text(f"No {course.help_hours.in_text} {label}.")]
+        if not sessions:
+            # "is her office hour next tuesday still in the morning": No, and the hours held then at other times
+            others = [
+                s
+                for s in sessions_between(course, first, last, person=who)
+                if members is None or s.person.id in members
+            ]
+            if others:
+                said = f"No {course.help_hours.in_text} {label}; at other times of the day then:"
+                lines = [text(said), *(session_line(s) for s in others[:_OTHER_TIMES_SHOWN])]
         answer = Answer(title=f"{course.help_hours.plural}, {label}", lines=tuple(lines))
         held = [s for s in sessions if not s.cancelled]
     elif isinstance(when_, tuple):

@@ -88,9 +88,10 @@ INTENTS: tuple[Intent, ...] = (
             "count_work": 5,  # "how many problem sets are there"
             "cue:class": -3,  # "how many lectures are left" counts class meetings
             "work_left": 4,  # "what's left this semester including exams"
+            "work_in_range": 3,  # "any quizzes in the next 2 weeks": that kind of work in the span, due then
             "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
         },
-        any_of=("cue:due", "cue:due_list", "count_work", "work_left"),
+        any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",
@@ -185,6 +186,10 @@ INTENTS: tuple[Intent, ...] = (
             "cue:required": -4,
             "cue:applied": -6,
             "cue:due": -6,  # "if i use 48 flex hours on sheet 2, what's my new deadline": the moved deadline
+            # "can i use both my grace days on ps4": the pool on that work (its cap), not the asker's own tally;
+            # "i used 1 grace day so far, can i use 2 on hw4b": the tally told, which decides
+            "assignment": -4,
+            "pool_told": 4,
         },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",

@@ -18,7 +18,7 @@ from bot.understand.times.time_phrases import NUMBER_WORDS
 
 # Words any course's students use for late units, besides the course's own name for them.
 _GENERIC = ("late days", "late day", "slip days", "slip day", "tokens", "token")
-_USING = r"(?:use|using|used|spend|spending|apply|applying|burn|burning|with|take|taking|cash\s+in)"
+_USING = r"(?:use|using|used|spend|spending|apply|applying|burn|burning|with|take|taking|put|putting|cash\s+in)"
 _ASKS_DEADLINE = re.compile(
     r"\b(?:new|extended|moved|updated|actual|real)\s+(?:deadline|due\s+date|due\s+time)\b"
     r"|\bdeadline\s+(?:be|become|becomes|move|moves|change|changes)\b"

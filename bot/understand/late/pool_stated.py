@@ -67,6 +67,15 @@ def _number(word: str) -> float:
     return float(word) if word[0].isdigit() else float(NUMBER_WORDS[word])
 
 
+# "have i used a grace day", "did we already spend 2 tokens": the use asked about, not told
+_ASKED_BEFORE = re.compile(r"\b(?:have|has|did|had)\s+(?:i|we)\s+(?:already\s+|ever\s+|even\s+)?$")
+
+
+def _asked_not_said(lowered: str, start: int) -> bool:
+    """Whether the words of use at `start` are asked ("have i used ..."), not the student's statement."""
+    return _ASKED_BEFORE.search(lowered[:start]) is not None
+
+
 def pool_stated(course: Course, question: str) -> PoolStated | None:
     """The pool the question says the student has, or None when it says nothing of it."""
     pool = course.late.pool
@@ -85,9 +94,11 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
             rf"(?!\s+(?:{re.escape(pool.name.split()[-1].lower())}|{re.escape(pool.plural.split()[-1].lower())})\b)",
             lowered,
         )
-    if found:
+    if found and not _asked_not_said(lowered, found.start()):
         return PoolStated(0.0, f"With {pool.words(0)} left, as you say:")
     spent = spent_units.search(lowered)
+    if spent is not None and _asked_not_said(lowered, spent.start()):
+        spent = None  # "have i used a grace day yet": the asker's own record asked, not told
     kept = kept_units.search(lowered)
     if kept:
         # "if i have 1 token left and ...": that many

@@ -83,9 +83,13 @@ _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bma
 # left at the end
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
+# "can i still take quiz 3", "could we still do the reading check": whether the work can still be done, its late rules
+STILL_DONE = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|complete|finish|attempt|write|sit)\b")
 _CLAUSE = re.compile(r"[,;:]")
 # "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
 _GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
+# "how do flex days work, are they automatic": a wh-question, then a guess at how something is used
+_GUESS_OF_USE = re.compile(r"[,;?]\s*(?:or\s+)?(?:is|are|was|were|do|does)\s+(?:it|that|they|these|those|them)\b")
 # "who is rafael, is he a ta", "who's dr lee? is she the lecturer": a wh-question, then a guess at the person's role
 _ROLE_GUESS_AFTER_WH = re.compile(
     r"[,;?]\s*(?:or\s+)?(?:is|was|are)\s+(?:he|she|they|him|her)\s+(?:(?:a|an|the|our|my|one\s+of\s+the)\s+)?(\w+)"
@@ -128,6 +132,14 @@ _ASKED_AFTER_OWN_GROUP = re.compile(
     r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:(?!(?:when|where|what|which|how|who|why)\b)[\w-]+\s+){1,3}?"
     r"(?:do|does|is|are|will|can|should)\s+"
     r"(?:we|i|it|there|they|our|my|the)\b"
+)
+
+# "i missed quiz 3 can i still do it late", "my laptop died can i get an extension": the student's own story, then a
+# may-I question with no comma between them (a wh-word anywhere asks that instead)
+_ASKED_AFTER_OWN_STORY = re.compile(
+    r"^\W*(?:i|my|we|our)\s+(?:(?!(?:when|where|what|which|how|who|why|whats|if|whether)\b)[\w'’-]+\s+){1,8}?"
+    r"(?:can|could|may|should|do|will)\s+(?:i|we)\s+(?:still\s+)?(?!(?:when|where|what|which|how|who|why)\b)\w+"
+    r"(?!.*\b(?:when|where|what|which|how|who|why|whats)\b)"
 )
 
 # The last few questions' respellings: a question is respelled several times while it is answered (kept this few
@@ -389,6 +401,7 @@ class Reader:
                 )
                 or bool(_ASKED_AFTER_STATEMENT.search(text))
                 or bool(_ASKED_AFTER_OWN_GROUP.search(text))
+                or bool(_ASKED_AFTER_OWN_STORY.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
                 or bool(_STATED_AND_ASKED.search(text))
             )
@@ -397,6 +410,10 @@ class Reader:
             # the guess is a day or time the student states: Yes or No on it first, then the answer
             reading.yes_no = guess is not None and any(
                 t.kind in ("day", "moment", "time") and t.start >= guess.end() for t in reading.times
+            )
+            # "how do i use a flex day, is it automatic": a guess at how the late pool is used, which its rule settles
+            reading.yes_no = reading.yes_no or (
+                {"applied", "pool"} <= reading.cues and bool(_GUESS_OF_USE.search(text))
             )
             role = _ROLE_GUESS_AFTER_WH.search(text)
             # the role guessed is one the course names: Yes or No on it first, then who they are
@@ -429,6 +446,8 @@ class Reader:
         ):
             # "i missed plq7, can i still make it up": handing in work after its deadline, its late rules
             reading.cues.add("late")
+        if STILL_DONE.search(text) and reading.ids("assignment") and not reading.ids("exam"):
+            reading.cues.add("late")  # "i forgot quiz 3 can i still take it": doing the work after its deadline
         if _DONE_BY.search(text):
             reading.cues.add("due")  # "when do i have to finish the gene regulation quiz by": its deadline
         if GRADED_WRONG.search(text):
@@ -547,7 +566,14 @@ class Reader:
             if not (m.kind == "topic" and m.start in ends and set(tokens[m.start : m.end]) <= _GROUPING_WORDS)
         ]
         # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
+        # "the final sky journal" (named "final sky journal"): "the final" read as the exam overlaps the name, and is
+        # that adjective too
         adjectives = {m.end: m for m in mentions if m.kind == "exam"}
+        for m in mentions:
+            if m.kind == "assignment" and m.start not in adjectives:
+                inside = [e for e in mentions if e.kind == "exam" and e.start < m.start < e.end <= m.end]
+                if inside:
+                    adjectives[m.start] = inside[0]
         used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
         mentions = [
             replace(m, start=adjectives[m.start].start) if m.kind == "assignment" and m.start in adjectives else m

@@ -16,12 +16,13 @@ from bot.understand.answering.result import Slots
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.session_for_exam import held_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
+from bot.understand.late.pool_deadline import units_to_spend
 from bot.understand.late.what_if_moment import settle_moment
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
-from bot.understand.question.reading import Mention, Reading
+from bot.understand.question.reading import STILL_DONE, Mention, Reading
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.period_exists import period_asked
 from bot.understand.schedule.where_now import where_now_asked
@@ -49,6 +50,7 @@ def _window_asked(r: Reading) -> bool:
 
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
+_MAY_I = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\b")
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 # "is there a deadline to ...", "is there any time limit for ...": whether a window exists at all
@@ -121,6 +123,9 @@ class SlotFiller:
             slots["_measure"] = "parts" in r.cues  # "does lateness count from the last part i submit"
             slots["_applied"] = "applied" in r.cues  # "do i have to ask to use grace days"
             slots["_units"] = _units_asked(r.tokens)  # "can i use more than 2 grace days on hw4 part b"
+            pool = course.late.pool
+            if slots["_units"] is None and pool is not None:
+                slots["_units"] = units_to_spend(pool, r.text)  # "can i put all my grace days on ps4"
             slots["_accepted"] = bool(_ACCEPTED & set(r.tokens))  # "is late work accepted"
             slots["_still"] = bool(_STILL & set(r.tokens)) or "late" not in r.cues  # "can i still turn in ps3"
         if intent in ("late_rules", "extension", "regrade") and not assignments:
@@ -168,10 +173,14 @@ class SlotFiller:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
-            asks_yes = r.yes_no and r.tokens[:1] in (["can"], ["could"], ["may"], ["if"])
+            # "i forgot quiz 6, can we still do it saturday": the may-I after the student's story asks it too
+            asks_yes = r.yes_no and (
+                r.tokens[:1] in (["can"], ["could"], ["may"], ["if"]) or bool(_MAY_I.search(r.text))
+            )
             # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
             what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
-            if (asks_yes or what_if) and (_SUBMIT | _SUBMITTED) & set(r.tokens):
+            done = bool((_SUBMIT | _SUBMITTED) & set(r.tokens)) or bool(STILL_DONE.search(r.text))
+            if (asks_yes or what_if) and done:
                 slots["submit_on"] = True
                 slots["date"] = day.first
                 if day.bare and not day.beside and len(assignments) == 1:
@@ -325,8 +334,12 @@ class SlotFiller:
             elif day:
                 # "monday office hours after spring break": the first monday after it, not the next one from today
                 slots["when"] = weekday_in_span(day, rng) or day.first
+                part = next((t for t in r.times if t.kind == "time" and t.window), None)
                 if day.window:
                     slots["window"] = (*day.window, day.label)  # "wednesday afternoon"
+                elif part is not None and isinstance(slots["when"], dt.date):
+                    # "her office hour next tuesday, is it still in the morning": the part of that day, said apart
+                    slots["window"] = (*part.window, f"{human_date(slots['when'])} {part.label}")
             elif (part := next((t for t in r.times if t.kind == "time" and t.window), None)) is not None:
                 slots["when"] = (today, today + dt.timedelta(days=6))  # "any office hours in the morning"
                 slots["window"] = (*part.window, f"{part.label}s in the next 7 days")

@@ -98,6 +98,9 @@ def respell(
             return CONTRACTIONS[word]
         if word in SLANG:
             return SLANG[word]
+        if (plural := _slang_plural(word)) is not None:
+            # "the proffs email": the chat spelling "proff", with the "s" of a plural or an owner ("wats": "whats")
+            return CONTRACTIONS.get(plural, SLANG.get(plural, plural))
         if joined and word in joined:
             return joined[word]
         if correct is not None and word.isalpha() and not ordinary(word):
@@ -108,6 +111,16 @@ def respell(
         return word
 
     return _WORD.sub(one, text)
+
+
+def _slang_plural(word: str) -> str | None:
+    """A chat spelling with an "s" after it ("proffs", "sems"): its one-word meaning with the "s", or None for a word
+    of its own (everyday English) or a chat spelling of several words."""
+    stem_ = word[:-1]
+    if len(word) < 4 or not word.endswith("s") or stem_ not in SLANG or ordinary(word):
+        return None
+    meaning = SLANG[stem_]
+    return f"{meaning}s" if meaning.isalpha() and not meaning.endswith("s") else None
 
 
 # The last few texts' tokens: readers of one part split the same text again (kept this few, as respellings are).

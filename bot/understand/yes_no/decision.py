@@ -145,6 +145,8 @@ def asks_another_thing(q: Folded, c: Candidate) -> bool:
 # Words that place what is asked in time, in a thing or for someone: the thing asked comes before them.
 _PLACING = frozenset(
     {"for", "on", "in", "at", "with", "during", "after", "before", "of", "if", "next", "this", "today"}
+    # "any quizzes coming up in the next two weeks", "any problem sets over the next 2 weeks": the work is asked
+    | {"coming", "over", "within", "between"}
 )
 _TIMES = re.compile(
     r"(?:today|tonight|tomorrow|yesterday|week|weekend|month|day|morning|afternoon|evening|night|now|"

@@ -300,3 +300,41 @@ def test_an_exam_outside_the_span_is_not_said(second_course):
     """Only an exam inside the span asked is added: this week's deadlines say nothing of next week's midterm."""
     _, shown = reply(second_course, "whats due this week", "2024-10-14 10:00")
     assert "Midterm" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first", "shown", "not_shown"),
+    [
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "any quizzes in the next 2 weeks",
+            "2026-03-02T10:00",
+            "Yes",
+            "Q7",
+            "Lab Report 4",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "are there any problem sets next week",
+            "2026-03-02T10:00",
+            "Yes",
+            "PS7",
+            "Lab Report 5",
+        ),
+        ("data/stat-187-f24", "any problem sets in the next 2 weeks", "2024-10-01T10:00", "Yes", "PS3", "Proposal"),
+    ],
+)
+def test_a_kind_of_work_in_a_span_is_its_deadlines_then(folder, question, now, first, shown, not_shown):
+    """'any quizzes in the next 2 weeks': that kind's deadlines in the span (Yes or No), not the schedule's days
+    nor every other deadline."""
+    result, said = reply(course_in(folder), question, now)
+    assert result.as_json()["parts"][0]["intent"] == "due_soon"
+    assert first_line(said).startswith(first), said
+    assert shown in said
+    assert not_shown not in said
+
+
+def test_a_kind_that_meets_in_a_span_stays_the_schedule():
+    """'any labs next week' where labs are class meetings: the schedule's lab days, not deadlines."""
+    result, _ = reply(course_in("tests/fixtures/courses/chem-1310-s26"), "any labs next week", "2026-03-02T10:00")
+    assert result.as_json()["parts"][0]["intent"] == "schedule_range"

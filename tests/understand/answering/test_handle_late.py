@@ -211,6 +211,10 @@ def test_what_a_minute_late_costs(second_course, question, said):
     [
         ("can i use more than 2 grace days on hw4 part b", "No: at most 2 grace days on one assignment."),
         ("can i use 2 grace days on hw3", "Yes: at most 2 grace days on one assignment."),
+        # "my" pool spent on one named piece of work is that work's cap, not the asker's private tally
+        ("can i use both my grace days on hw3", "Yes: at most 2 grace days on one assignment."),
+        ("could i put all my grace days on hw5", "No: at most 2 grace days on one assignment."),
+        ("have i used a grace day on hw2", "Your own tally is private"),
     ],
 )
 def test_the_pools_cap_on_one_assignment(course, question, said):

@@ -309,3 +309,19 @@ def test_online_or_in_person_asked_as_a_choice_is_answered_by_the_way(geo, quest
     result, said = reply(geo, question, "2025-03-26 10:00")
     assert result.parts[0].intent == "office_hours"
     assert first_line(said).startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "shown"),
+    [
+        # the part of the day said apart from the day ("tuesday ... still in the morning"): No, and that day's hours
+        ("is katie's office hour tuesday still in the morning", "No", "Tue Feb 20, 3:00 PM EST"),
+        ("katie's oh on tuesday, is that still in the afternoon", "Yes", "Tue Feb 20, 3:00 PM EST"),
+    ],
+)
+def test_a_part_of_the_day_said_apart_from_the_day(course, question, first, shown):
+    """A person's hours asked of a day and, apart from it, a part of the day: Yes or No for that part, and the
+    hours held at other times of that day when none fall in it."""
+    _, said = reply(course, question, "2024-02-19 10:00")
+    assert first_line(said).startswith(first), said
+    assert shown in said

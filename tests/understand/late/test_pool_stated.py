@@ -118,3 +118,16 @@ def test_already_used_the_pool_by_its_head_words() -> None:
 def test_a_one_word_head_is_no_name(course) -> None:
     # "grace days": "grace" alone is not the pool, nor is "late" of "late days"
     assert pool_stated(course, "i used the grace period for hw3, what if hw4b is 10 hours late") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "have i used a late token on essay 1",
+        "did i already spend 2 late tokens",
+        "have we used up all our late tokens",
+    ],
+)
+def test_use_asked_about_is_not_told(question: str) -> None:
+    """'have i used a token': the asker's own record asked for, not a tally they tell."""
+    assert pool_stated(HIST, question) is None

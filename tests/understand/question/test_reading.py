@@ -125,11 +125,43 @@ def test_words_nothing_explains_are_kept(course):
         ("hw3 two days late, how much is that", False),
         ("hw3 is due wednesday, if i hand it in thursday will i lose points", True),  # the condition after a statement
         ("hw3 is due wednesday, if i hand it in thursday what is the penalty", False),
+        # the student's own story, then a may-I question with no comma between them
+        ("i missed hw3 can i still turn it in", True),
+        ("my laptop died can i get an extension on hw3", True),
+        ("we missed the survey could we still fill it in", True),
+        ("i missed hw3 when can i turn it in", False),  # a question word asks when
+        ("i missed hw3 so how can i make it up", False),
+        # a wh-question, then a guess at how the late pool is used, which its rule settles
+        ("how do grace days work, are they automatic", True),
+        ("how do i use a grace day, is it applied automatically", True),
+        ("when is hw3 due, is it automatic", False),  # nothing of the pool's use asked
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):
     """'..., is it next week?' and '... right?' are yes/no questions though they do not open with 'is'."""
     assert read(course, question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "late"),
+    [
+        ("i forgot hw3 can i still do it", True),
+        ("could we still finish hw4 part a", True),
+        ("can i still take the midterm", False),  # an exam's sitting, not work handed in
+        ("can i do hw3 with a partner", False),
+    ],
+)
+def test_doing_work_still_asks_its_late_rules(course, question, late):
+    """'can i still take quiz 3': whether the work can still be done is its late rules, like handing it in."""
+    assert ("late" in read(course, question).cues) is late
+
+
+def test_an_exam_word_opening_an_assignments_name_is_that_name(stat):
+    """'the final report' (named "final report") is the report, not the final exam read from "the final"."""
+    reading = read(stat, "if the final report is an hour late does it still count")
+    assert reading.ids("assignment") == ["report"]
+    assert reading.ids("exam") == []
+    assert read(stat, "when is the final").ids("exam") == ["final"]
 
 
 @pytest.mark.parametrize(

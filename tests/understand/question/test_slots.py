@@ -179,6 +179,14 @@ def test_weekday_moment_slot_is_after_the_deadline(folder, question, now, intent
         ("data/stat-187-f24", "what if i hand ps4 in on monday", "2024-10-09T10:00", "2024-10-21"),
         ("data/stat-187-f24", "can i turn in ps4 on thursday", "2024-10-15T09:00", "2024-10-17"),
         ("data/stat-187-f24", "i turned in ps3 on saturday, how much did i lose", "2024-10-16T09:00", "2024-10-12"),
+        # the may-I after the student's own story, and doing the work rather than handing it in
+        ("data/stat-187-f24", "i forgot ps5 could i still do it on sunday", "2024-10-30T10:00", "2024-11-03"),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "i forgot about quiz 6 can we still complete it on saturday",
+            "2026-03-04T10:00",
+            "2026-03-07",
+        ),
     ],
 )
 def test_submit_on_a_weekday_slot(folder, question, now, date) -> None:

@@ -28,6 +28,11 @@ from bot.understand.words.normalize import phrase_key, plain, respell, words
         ("i don't recall where the lab is", "i where the lab is"),
         ("i forgot my calculator", "i forgot my calculator"),
         ("what if i forget to submit", "what if i forget to submit"),
+        # a chat spelling with the "s" of a plural or an owner; a chat spelling of several words stays
+        ("whats the proffs email", "what is the professors email"),
+        ("how many sems is it", "how many semesters is it"),
+        ("any ohs today", "any office hours today"),
+        ("wats due tmrw", "what is due tomorrow"),  # the "s" of "is"
     ],
 )
 def test_respelling(typed, read):

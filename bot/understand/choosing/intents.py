@@ -147,6 +147,7 @@ INTENTS: tuple[Intent, ...] = (
             "who": -6,  # "who can give permission to submit 2 days late": the rules say who
             "time_choice": -4,
             "cue:dst": -4,  # "is ps6 still due at 5 pm after the clocks change": its due time, not lateness
+            "exam_arriving": -6,  # "what if im 45 min late to the midterm": coming in late, no work handed in
         },
         needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done|cue:pool"),
         any_of=("moment", "lateness", "time"),

@@ -80,7 +80,7 @@ _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bma
 # left at the end
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
-_CLAUSE = re.compile(r"[,;:]")
+_CLAUSE = re.compile(r"[,;:]|[.?!](?=\s)")  # a sentence ended is a clause ended ("i was sick. is there a makeup")
 # "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
 _GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
 # "who is rafael, is he a ta", "who's dr lee? is she the lecturer": a wh-question, then a guess at the person's role

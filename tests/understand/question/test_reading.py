@@ -125,6 +125,10 @@ def test_words_nothing_explains_are_kept(course):
         ("hw3 two days late, how much is that", False),
         ("hw3 is due wednesday, if i hand it in thursday will i lose points", True),  # the condition after a statement
         ("hw3 is due wednesday, if i hand it in thursday what is the penalty", False),
+        ("i was sick all week. is there a makeup", True),  # a sentence ended, then the question
+        ("i was sick all week? is there a makeup", True),
+        ("i got 2.5 in hw3 is that ok", True),  # a decimal point ends no sentence
+        ("i was sick all week. when is the makeup", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -626,7 +626,8 @@ INTENTS: tuple[Intent, ...] = (
         "exam_sitting",
         3.0,
         # above the exam's own card and the readers of a missed exam (8): the sitting's own data decides
-        {"exam_sitting": 12, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0},
+        # "how many days between the final and the resit": two days compared, not the sitting's card
+        {"exam_sitting": 12, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0, "compared": -6},
         needs=("exam_sitting",),
         slots=("sittings", "aspects", "yes_no"),
         doc="an exam's other sitting ([[exam.sitting]]: alternate, make-up, retake, supplementary) by its kind's "

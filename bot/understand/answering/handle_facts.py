@@ -21,6 +21,7 @@ from bot.understand.answering.handle_office_hours import asks_either_way, office
 from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_brought import brought_verdict, exams_of_word, kind_left_open
 from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
+from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict
 from bot.understand.exams.exam_registration import registration_answer
 from bot.understand.exams.exam_rule_said import rules_asked, rules_speaking_of
@@ -176,6 +177,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
+    happened = course.exam(slots["exam"]) if slots.get("exam") and fact.startswith("exam_") else None
+    if happened is not None and happened_asked(asked):
+        # "has the final taken place yet", "the exam is over already right?": whether, not when or where
+        card = replies.exam_fact(course, asked.now, "exam_time", happened.id, section, asked.form_urls)
+        return happened_verdict(asked, happened, section, card)
     exam_day = course.exam(slots["exam"]).date if fact in ("exam_time", "exam_place") and slots.get("exam") else None
     usual = as_usual_verdict(course, asked.question, exam_day, slots.get("kind"), section) if exam_day else None
     if usual is not None and exam_day is not None:

@@ -80,6 +80,9 @@ _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bma
 # left at the end
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
+# "take place" asks whether or when something happens, not where ("where does it take place" still asks where)
+_TAKES_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
+_WHERE_SAID = re.compile(r"\b(?:where|room|location|building|venue)\b")
 _CLAUSE = re.compile(r"[,;:]|[.?!](?=\s)")  # a sentence ended is a clause ended ("i was sick. is there a makeup")
 # "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
 _GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
@@ -355,6 +358,8 @@ class Reader:
         if self._registers_for_exam(reading, text):
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")
+        if _TAKES_PLACE.search(text) and not _WHERE_SAID.search(text):
+            reading.cues.discard("where")  # "did the final take place already": whether it happened, not where
         self._weekday_in_period(reading)
         if "countdown" in reading.cues:
             # "how many days until the midterm": the midterm's date is asked, not what comes before it.

@@ -26,6 +26,9 @@ _THINGS = {
     "calculator": r"calculators?|calcs?",
     "phone": r"(?:smart\s*)?phones?|smart\s*watch(?:es)?|cellphones?",
     "laptop": r"laptops?|computers?|tablets?|ipads?",
+    # the student's card by any of its names ("student card", "uni card", "photo ID", "ID card")
+    "id": r"(?:student|photo|uni|university|campus|college|identity|id)\s+(?:id\s+)?cards?|(?:student|photo)\s+ids?"
+    r"|ids?|identification",
 }
 _THING = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in _THINGS.items()}
 _OPEN = re.compile(r"\bopen[\s-]*(book|notes?)\b")

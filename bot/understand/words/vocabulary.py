@@ -994,6 +994,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "student id",
         "id card",
         "photo id",
+        # the card itself in other words ("my student card", "uni card", "campus card")
+        "student card",
+        "uni card",
+        "university card",
+        "campus card",
+        "identity card",
         "phones allowed",
         "phone allowed",
         "laptops allowed",

@@ -90,7 +90,7 @@ def test_an_exams_date_weekday_and_class_time(second_course, question, said, kin
     ("question", "said"),
     [
         ("is the final exam in redwood hall", "Yes: Redwood Hall 1."),
-        ("do i need my student id for the midterm", "Yes: “Bring your student ID”"),
+        ("do i need my student id for the midterm", "Yes: “Bring your student ID"),
     ],
 )
 def test_an_exams_room_start_and_rules_asked_as_yes_no(second_course, question, said):

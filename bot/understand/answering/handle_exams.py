@@ -14,6 +14,7 @@ from bot.course.unknown import UNKNOWN
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.result import Slots
+from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exams.exam_meeting_clash import meeting_clash
 from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no_make_up, says_asked
@@ -113,6 +114,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "is the final exam 40%": what it is worth, from the grading breakdown
         return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
     low = asked.question.lower()
+    if chosen is not None and happened_asked(asked):
+        # "the midterm already happened right?", "is the final over yet": by its end (its day, without times)
+        return happened_verdict(asked, chosen, slots.get("section"), answer)
     claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
     if claimed is not answer and asked.yes_no and not slots.get("section"):
         # "can i get a re-exam because of a wedding", "is the reading on p2": the course's own decided claim outranks

@@ -21,9 +21,11 @@ from bot.understand.answering.handle_office_hours import asks_either_way, office
 from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_brought import brought_verdict, exams_of_word, kind_left_open
 from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
+from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict
 from bot.understand.exams.exam_registration import registration_answer
 from bot.understand.exams.exam_rule_said import rules_asked, rules_speaking_of
+from bot.understand.exams.exam_usual_room import usual_room_verdict
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import exam_time_verdict
 from bot.understand.exams.surname_room import told_room
@@ -176,6 +178,20 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return answer
     if fact == "link" and section and any(m.section == section and m.online for m in course.meetings):
         return section_answer(course, asked.now, section)  # "the zoom link for 1G": its meeting's link
+    happened = course.exam(slots["exam"]) if slots.get("exam") and fact.startswith("exam_") else None
+    if happened is not None and happened_asked(asked):
+        # "has the final taken place yet", "the exam is over already right?": whether, not when or where
+        card = replies.exam_fact(course, asked.now, "exam_time", happened.id, section, asked.form_urls)
+        return happened_verdict(asked, happened, section, card)
+    in_usual = (
+        usual_room_verdict(course, happened, asked.question, slots.get("kind"), section)
+        if happened is not None and fact == "exam_place"
+        else None
+    )
+    if in_usual is not None and happened is not None:
+        # "is cat 2 in the usual lecture hall": the exam's room against that kind's weekly room
+        card = replies.exam_fact(course, asked.now, "exam_place", happened.id, section, asked.form_urls)
+        return replies.verdict(card, *in_usual)
     exam_day = course.exam(slots["exam"]).date if fact in ("exam_time", "exam_place") and slots.get("exam") else None
     usual = as_usual_verdict(course, asked.question, exam_day, slots.get("kind"), section) if exam_day else None
     if usual is not None and exam_day is not None:

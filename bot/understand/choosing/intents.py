@@ -148,6 +148,7 @@ INTENTS: tuple[Intent, ...] = (
             "who": -6,  # "who can give permission to submit 2 days late": the rules say who
             "time_choice": -4,
             "cue:dst": -4,  # "is ps6 still due at 5 pm after the clocks change": its due time, not lateness
+            "exam_arriving": -6,  # "what if im 45 min late to the midterm": coming in late, no work handed in
         },
         needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done|cue:pool"),
         any_of=("moment", "lateness", "time"),
@@ -645,7 +646,8 @@ INTENTS: tuple[Intent, ...] = (
         "exam_sitting",
         3.0,
         # above the exam's own card and the readers of a missed exam (8): the sitting's own data decides
-        {"exam_sitting": 12, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0},
+        # "how many days between the final and the resit": two days compared, not the sitting's card
+        {"exam_sitting": 12, "unexplained": 0, "unknown_subject": 0, "cue:opinion": 0, "compared": -6},
         needs=("exam_sitting",),
         slots=("sittings", "aspects", "yes_no"),
         doc="an exam's other sitting ([[exam.sitting]]: alternate, make-up, retake, supplementary) by its kind's "

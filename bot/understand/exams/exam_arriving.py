@@ -19,10 +19,11 @@ from bot.understand.question.reading import Reading
 NEEDS = frozenset({"late", "arrive", "arriving", "enter", "entering", "admitted"})
 
 _EXAM = r"(?:the\s+|my\s+|an\s+|our\s+)?(?:exams?|midterms?|finals?|tests?|quiz|exam\s+(?:hall|room))"
-# Late to the sitting itself ("late to the exam", "arrive late", "show up late", "let in late"), not late work
+# Late to the sitting itself ("late to the exam", "late by 50 minutes to the final", "arrive late", "show up late",
+# "let in late"), not late work
 _LATE_TO = re.compile(r"\blate\s+(?:to|for|into)\s+(?:the\s+|my\s+|an\s+|our\s+)?(?P<what>[\w-]+)")
 _ARRIVING = re.compile(
-    rf"\blate\s+(?:to|for|into)\s+{_EXAM}\b"
+    rf"\blate\s+(?:by\s+(?:\w+\s+){{1,3}}?)?(?:to|for|into)\s+{_EXAM}\b"
     r"|\b(?:arrive|arriving|show\s+up|showing\s+up|turn\s+up|get\s+there|come|coming|walk\s+in|rock\s+up)\s+late\b"
     r"|\b(?:enter|entering|admitted|let\s+in)\b[^.?!]*\b(?:late|after\s+(?:it|the\s+exam)\s+(?:starts|started|begins))\b"
 )
@@ -65,4 +66,4 @@ def entry_rules(exam: Exam) -> list[str]:
 def exam_arriving(asked: Asked, slots: Slots) -> Answer:
     """The exam's rules on arriving late, quoted before its card; or that the page does not say."""
     exam = asked.course.exam(slots["exam"])
-    return rules_or_unknown(asked, exam, entry_rules(exam), f"come in late to {exam.title}")
+    return rules_or_unknown(asked, exam, entry_rules(exam), f"come in late to {exam.title}", "enter")

@@ -26,8 +26,20 @@ _THINGS = {
     "calculator": r"calculators?|calcs?",
     "phone": r"(?:smart\s*)?phones?|smart\s*watch(?:es)?|cellphones?",
     "laptop": r"laptops?|computers?|tablets?|ipads?",
+    # the student's card by any of its names ("student card", "uni card", "photo ID", "ID card")
+    "id": r"(?:student|photo|uni|university|campus|college|identity|id)\s+(?:id\s+)?cards?|(?:student|photo)\s+ids?"
+    r"|ids?|identification",
 }
 _THING = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in _THINGS.items()}
+
+
+def names_same_thing(thing: str, said: str) -> bool:
+    """Whether `said` names the thing `thing` names, by any of its names: "student card" is named by "Bring your
+    student ID.", "calcs" by "No calculators."."""
+    said = said.lower()
+    return any(pattern.search(thing.lower()) and pattern.search(said) for pattern in _THING.values())
+
+
 _OPEN = re.compile(r"\bopen[\s-]*(book|notes?)\b")
 _CLOSED = re.compile(r"\bclosed[\s-]*(book|notes?)\b")
 # A clause refusing what it names: "No calculators.", "... are not allowed", "may not be brought".

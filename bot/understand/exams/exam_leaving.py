@@ -12,6 +12,7 @@ from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_room_rules import exam_meant, rules_or_unknown
+from bot.understand.exams.stated_window import stated_at
 from bot.understand.question.reading import Reading
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
@@ -41,8 +42,10 @@ def leaving_asked(course: Course, said: str, reading: Reading, now: dt.datetime)
     low = said.lower().replace("’", "'")
     if not course.exams or _TAKEN_EARLY.search(low):
         return None
-    out_early = _LEAVING_ROOM.search(low) and (_EARLY.search(low) or _DONE.search(low))
-    if not (out_early or (_LEAVING.search(low) and (_DONE.search(low) or _WINDOW.search(low)))):
+    # "after 20 mins", "an hour in": how far into the exam the student would go out
+    in_by = stated_at(low, "leave") is not None
+    out_early = _LEAVING_ROOM.search(low) and (_EARLY.search(low) or _DONE.search(low) or in_by)
+    if not (out_early or (_LEAVING.search(low) and (_DONE.search(low) or _WINDOW.search(low) or in_by))):
         return None
     return exam_meant(course, reading, now)
 
@@ -55,4 +58,4 @@ def leaving_rules(exam: Exam) -> list[str]:
 def exam_leaving(asked: Asked, slots: Slots) -> Answer:
     """The exam's rules on leaving early, quoted before its card; or that the page does not say."""
     exam = asked.course.exam(slots["exam"])
-    return rules_or_unknown(asked, exam, leaving_rules(exam), f"leave {exam.title} early")
+    return rules_or_unknown(asked, exam, leaving_rules(exam), f"leave {exam.title} early", "leave")

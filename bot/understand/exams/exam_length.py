@@ -8,6 +8,7 @@ import re
 
 from bot.course.model import Course, Exam
 from bot.course.occurrences import exam_times
+from bot.understand.exams.stated_window import clauses_not_on_coming_or_going
 
 _NUMBERS = {"one": 1.0, "an": 1.0, "a": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "half": 0.5}
 _LENGTH = re.compile(
@@ -47,7 +48,8 @@ def exam_length_verdict(
     stated = stated_minutes(question)
     if stated is None:
         return None
-    rules = [r for r in exam.rules if _RULE_LENGTH.search(r.lower())]
+    # "no leaving in the first 30 minutes" is no length: only what speaks of neither leaving nor coming in
+    rules = [r for r in exam.rules if any(_RULE_LENGTH.search(c.lower()) for c in clauses_not_on_coming_or_going(r))]
     if rules:
         return None, "From the course page: " + " ".join(f"“{r}”" for r in rules)
     start, end = exam_times(course, exam, section)

@@ -9,8 +9,10 @@ from dataclasses import replace
 
 from bot.core.answer import Answer, text
 from bot.course.model import Course, Exam
+from bot.course.occurrences import exam_times
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
+from bot.understand.exams.stated_window import Way, window_verdict
 from bot.understand.question.reading import Reading
 
 
@@ -26,11 +28,16 @@ def exam_meant(course: Course, reading: Reading, now: dt.datetime) -> Exam | Non
     return coming[0] if coming else max(course.exams, key=lambda e: e.date)
 
 
-def rules_or_unknown(asked: Asked, exam: Exam, rules: list[str], unknown: str) -> Answer:
-    """The rules quoted before the exam's card; without any, "Whether you may <unknown> is not on the course page"."""
+def rules_or_unknown(asked: Asked, exam: Exam, rules: list[str], unknown: str, way: Way) -> Answer:
+    """The rules quoted before the exam's card, opening with Yes or No when the question states how far into the exam
+    and the rules give the window; without any, "Whether you may <unknown> is not on the course page"."""
     card = replies.exam_fact(asked.course, asked.now, "exam_time", exam.id, asked.section, asked.form_urls)
     if rules:
-        return replace(card, lines=(*(text(f"“{r}”") for r in rules), *card.lines))
+        quoted = replace(card, lines=(*(text(f"“{r}”") for r in rules), *card.lines))
+        start, end = exam_times(asked.course, exam, asked.section)
+        length = (end - start).total_seconds() / 60 if start is not None and end is not None else None
+        decided = window_verdict(rules, asked.question, way, length)
+        return quoted if decided is None else replies.verdict(quoted, *decided)
     ask = replies.where_to_ask(asked.course)
     said = text(f"Whether you may {unknown} is {replies.NOT_ON_PAGE}; {ask}.")
     return replace(card, lines=(said, *card.lines), kind="unknown")

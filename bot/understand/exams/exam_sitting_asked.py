@@ -23,6 +23,7 @@ from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict
 from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.words.vocabulary import YES_NO_STARTERS
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -112,6 +113,8 @@ _EXISTS = re.compile(
 )
 _IMPROVE = frozenset({"improve", "raise", "better", "higher", "boost", "passed", "pass", "upgrade"})
 _IMPROVE_SAID = re.compile(r"\b(?:improv\w*|rais\w*|better|higher|passed\s+grade|already\s+passed)\b")
+# A clause's start and its first word ("..., is there", ". do they")
+_CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+)(?=(?P<opener>[a-z']+))")
 _NO_NEED = re.compile(r"^\s*(?:no\b|not\b|none\b|nothing\b|there\s+is\s+no\b|you\s+don'?t\b|automatic)")
 _TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2})[:.](\d{2})\b")
 
@@ -347,6 +350,13 @@ def aspects_asked(said: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(asked))
 
 
+def _asked_from(said: str) -> int:
+    """Where the question asked begins: after the last sentence or clause that states something before a yes/no
+    question ("i missed cat 1, i have a note. is there a makeup"), else 0."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(said) if m.group("opener") in YES_NO_STARTERS]
+    return starts[-1] if starts else 0
+
+
 def exam_sitting_asked(course: Course, said: str, reading: Reading) -> Slots | None:
     """The recognizer's slots: the sittings named, what is asked of them, and whether a Yes or No is asked."""
     found = sittings_asked(course, said, reading)
@@ -357,6 +367,8 @@ def exam_sitting_asked(course: Course, said: str, reading: Reading) -> Slots | N
     exam_said = _exam_spoken(course, words, reading) or any(_at(words, n) >= 0 for e in _index(course) for n in e.names)
     # "is there a make-up midterm next week": whether it falls in that span, not whether there is one
     when = reading.time("range", "day") if reading.yes_no else None
+    if when is not None and when.start < _asked_from(said):
+        when = None  # "i was in hospital for 3 days. is there a makeup": the story's span, not the one asked of
     span = (when.first, when.last, when.label) if when is not None and when.first and when.last else None
     return {
         "sittings": tuple(found),

@@ -85,7 +85,10 @@ _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|s
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 # "can i still take quiz 3", "could we still do the reading check": whether the work can still be done, its late rules
 STILL_DONE = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|complete|finish|attempt|write|sit)\b")
-_CLAUSE = re.compile(r"[,;:]")
+# "take place" asks whether or when something happens, not where ("where does it take place" still asks where)
+_TAKES_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
+_WHERE_SAID = re.compile(r"\b(?:where|room|location|building|venue)\b")
+_CLAUSE = re.compile(r"[,;:]|[.?!](?=\s)")  # a sentence ended is a clause ended ("i was sick. is there a makeup")
 # "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
 _GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
 # "how do flex days work, are they automatic": a wh-question, then a guess at how something is used
@@ -371,6 +374,8 @@ class Reader:
         if self._registers_for_exam(reading, text):
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")
+        if _TAKES_PLACE.search(text) and not _WHERE_SAID.search(text):
+            reading.cues.discard("where")  # "did the final take place already": whether it happened, not where
         self._weekday_in_period(reading)
         if "where" in reading.cues and where_means_when(text):
             reading.cues.discard("where")  # "any holidays in march where we lose class": which days, not a room

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
-from bot.course.model import Course
+from bot.course.model import EXAM_KIND, Course
 from bot.understand.answering import replies
+from bot.understand.exams.exam_sitting_asked import sittings_asked
+from bot.understand.meetings.class_days import kind_label, of_kind
 from bot.understand.question.reading import Mention, Reading
+from bot.understand.question.slots import class_kind
 
 # How the two are compared: on the same day, which is first, how far apart, or whether one is before the other.
 _SAME = re.compile(r"\bsame\s+(?:due\s+)?(?:day|date)\b|\bsame\s+deadline\b|\bon\s+the\s+same\s+day\b")
@@ -24,13 +27,16 @@ _FIRST = re.compile(
     r"|\b(?:what|which)(?:\s+is|s)?\s+(?:one\s+)?(?:due|happens|comes|is)\s+(?:first|earlier|sooner)\b"
 )
 _APART = re.compile(
-    r"\bhow\s+(?:many\s+days|many\s+weeks|much\s+time|long|far)\s+(?:apart|between|is\s+there\s+between|in\s+between)"
+    # "how many days between", "how long is it between", "how many days do we get between"
+    r"\bhow\s+(?:many\s+days|many\s+weeks|much\s+time|long|far)\s+(?:\w+\s+){0,4}?(?:apart|between)\b"
     r"|\bhow\s+(?:many\s+days|many\s+weeks|far)\s+apart\b|\bdays?\s+apart\b|\bgap\s+between\b"
 )
 _ORDER = re.compile(r"^(?:is|are|does|do|will|was)\b.*\b(before|after|earlier than|later than)\b")
 # Words after an assignment that say its release is meant, not its deadline.
 _RELEASE_WORDS = frozenset({"out", "released", "release", "releases", "comes", "come", "posted", "opens", "open"})
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submitted", "submit"})
+# Words that name a class day after "last" or "first" ("the last lecture", "the first day of class")
+_CLASS_WORDS = frozenset({"class", "classes", "lecture", "lectures"})
 # A word one of the patterns above needs: a question with none of them compares nothing and is not read again.
 _CUES = (
     "same",
@@ -106,6 +112,16 @@ def comparison(course: Course, question: str, read: Callable[[str], Reading]) ->
     named = [m for i, m in enumerate(named) if all(m.ids != n.ids for n in named[:i])]
     # "the final story": the assignment named by both words, not also the final exam read from "final"
     named = [m for m in named if not any(_inside(m, n) for n in named)]
+    if len(named) == 1 and (same or first or apart):
+        # "how many days between the last lecture and the final", "the final and the resit": a thing of the course
+        # named otherwise than as an assignment or exam; only where the order asked does not hang on which is named
+        # first
+        other = _class_side(course, reading) or _sitting_side(course, question, reading, named[0])
+        if other is None:
+            return None
+        own = tuple(_side(course, reading, named[0], len(reading.tokens), id_) for id_ in named[0].ids)
+        flags = (bool(same), bool(first), bool(apart), False, False, False)
+        return Comparison((named[0].ids[0], other.name.lower()), (own, (other,)), *flags)
     if len(named) != 2:
         return None
     if order and not any(m.relation in ("before", "after") for m in named[1:]):
@@ -201,6 +217,44 @@ def _inside(part: Mention, whole: Mention) -> bool:
 
 def _at(mention: Mention) -> int:
     return mention.start
+
+
+def _class_side(course: Course, reading: Reading) -> _Side | None:
+    """ "the last lecture", "the first day of class": the term's last (or first) class day of that kind, from the
+    schedule (an exam's row is no class)."""
+    tokens = reading.tokens
+    kinds = {m.start for m in reading.mentions if m.kind == "kind"}
+    at = next(
+        (
+            i
+            for i, w in enumerate(tokens)
+            if w in ("last", "first")
+            and any(j in kinds or tokens[j] in _CLASS_WORDS for j in range(i + 1, min(i + 4, len(tokens))))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    kind = class_kind(reading) or "class"
+    rows = [r for r in course.schedule if of_kind(course, r, kind) and r.kind != EXAM_KIND]
+    if not rows:
+        return None
+    row = rows[-1] if tokens[at] == "last" else rows[0]
+    return _Side(f"{tokens[at].capitalize()} {kind_label(course, kind)}", "is on", row.date)
+
+
+def _sitting_side(course: Course, question: str, reading: Reading, exam: Mention) -> _Side | None:
+    """ "the final and the resit": the one other sitting of the exam named (its day, or not on the page)."""
+    if exam.kind != "exam":
+        return None
+    found = [(e, i) for e, i in sittings_asked(course, question.lower(), reading) if e in exam.ids]
+    if len(found) != 1:
+        return None
+    exam_id, index = found[0]
+    main = course.exam(exam_id)
+    sitting = main.sittings[index]
+    name = sitting.name.removeprefix("the ")
+    return _Side(f"{name[:1].upper()}{name[1:]} of {main.title}", "is on", sitting.date)
 
 
 def _side(course: Course, reading: Reading, mention: Mention, until: int, one: str) -> _Side:

@@ -881,7 +881,24 @@ CUES: dict[str, tuple[str, ...]] = {
         "roles",
     ),
     "contact": ("email", "emails", "e mail", "contact", "reach", "address", "mail"),
-    "where": ("where", "room", "rooms", "location", "building", "place", "located", "which room", "what room"),
+    "where": (
+        "where",
+        "room",
+        "rooms",
+        "location",
+        "building",
+        "place",
+        "located",
+        "which room",
+        "what room",
+        # a room by what it is ("the usual lecture hall", "which hall"), not a hall's own name
+        "lecture hall",
+        "lecture theatre",
+        "lecture theater",
+        "classroom",
+        "which hall",
+        "what hall",
+    ),
     "time_of": (
         "what time",
         # a change of clocks asks about times ("are lectures still at 9 after the clocks change")
@@ -994,6 +1011,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "student id",
         "id card",
         "photo id",
+        # the card itself in other words ("my student card", "uni card", "campus card")
+        "student card",
+        "uni card",
+        "university card",
+        "campus card",
+        "identity card",
         "phones allowed",
         "phone allowed",
         "laptops allowed",

@@ -234,8 +234,8 @@ def _counts(words: str) -> set[str]:
 def thing_not_named(q: Folded, c: Candidate) -> bool:
     """ "do we need a hairnet in lab" answered by "lab attendance is required": the thing asked to be needed is
     named neither by the reason nor by anything else the answer shows."""
-    said = frozenset(stem(w) for w in phrase_key(f"{c.reasons} {_shown_text(c)}"))
-    return needed_thing_unnamed(q, said)
+    shown = f"{c.reasons} {_shown_text(c)}"
+    return needed_thing_unnamed(q, frozenset(stem(w) for w in phrase_key(shown)), shown)
 
 
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (

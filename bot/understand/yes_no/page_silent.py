@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.core.answer import Answer, text
 from bot.understand.answering.replies import opening_verdict
+from bot.understand.exams.exam_brought import names_same_thing
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import THESAURUS
@@ -64,14 +65,19 @@ _NEEDED = re.compile(
 def _needed_thing_unnamed(question: Folded, answer: Answer) -> bool:
     """Whether a must-I question asks whether a thing is needed (or to be brought, worn) whose last word, or a near
     one, the rule's card never holds."""
-    return needed_thing_unnamed(question, _said(answer))
+    lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
+    shown = " ".join(s for line in lines for s in line if isinstance(s, str))
+    return needed_thing_unnamed(question, _said(answer), shown)
 
 
-def needed_thing_unnamed(question: Folded, said: frozenset[str]) -> bool:
+def needed_thing_unnamed(question: Folded, said: frozenset[str], shown: str = "") -> bool:
     """Whether a must-I question asks whether a thing is needed whose last word, or a near one, is none of the stems
-    `said`: "do we need a hairnet in lab" of "lab attendance is required"."""
+    `said`, nor the thing by another of its names in the text `shown`: "do we need a hairnet in lab" of "lab
+    attendance is required" (but "our student card" of "Bring your student ID")."""
     found = _NEEDED.match(question.lowered)
     if found is None or question.mode != "obligation":
+        return False
+    if shown and names_same_thing(found.group("thing"), shown):
         return False
     thing = phrase_key(found.group("thing"))
     if not thing:

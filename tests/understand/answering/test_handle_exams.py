@@ -90,7 +90,7 @@ def test_an_exams_date_weekday_and_class_time(second_course, question, said, kin
     ("question", "said"),
     [
         ("is the final exam in redwood hall", "Yes: Redwood Hall 1."),
-        ("do i need my student id for the midterm", "Yes: “Bring your student ID”"),
+        ("do i need my student id for the midterm", "Yes: “Bring your student ID"),
     ],
 )
 def test_an_exams_room_start_and_rules_asked_as_yes_no(second_course, question, said):
@@ -209,3 +209,19 @@ def test_what_an_exam_named_by_a_plain_word_covers(hist, stat):
         result, said = reply(course, question, "2024-10-01 10:00")
         assert [p.slots.get("fact") for p in result.parts] == ["exam_content"], said
         assert "what it covers is not on the course page" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "now", "first"),
+    [
+        ("the midterm already happened right?", "2024-10-30 10:00", "Yes: Midterm was on Wed Oct 23"),
+        ("has the midterm happened yet", "2024-10-01 10:00", "No: Midterm is on Wed Oct 23"),
+        ("is the final over already", "2024-12-13 10:00", "Yes"),
+        ("did the final take place already", "2024-12-01 10:00", "No"),
+        ("midterm already over?", "2024-10-23 20:00", "No: Midterm is under way now"),  # 7-9 PM that evening
+    ],
+)
+def test_whether_an_exam_has_taken_place_is_decided_by_its_times(stat, question, now, first):
+    """ "already happened", "happened yet", "over already": Yes once the exam has ended, No before or during it."""
+    _, said = reply(stat, question, now)
+    assert first_line(said).startswith(first), said

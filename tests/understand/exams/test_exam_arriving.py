@@ -45,3 +45,17 @@ def test_without_a_rule_it_is_not_on_the_page(stat):
 def test_late_work_is_not_arriving(stat, question):
     result, _ = reply(_with_entry_rule(stat), question, "2024-10-01 10:00")
     assert all(p.intent != "exam_arriving" for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("if i'm 10 minutes late to the midterm can i still get in", "Yes"),
+        ("what if im 45 min late to the midterm", "No"),
+    ],
+)
+def test_how_late_is_answered_yes_or_no_from_the_rule(stat, question, opening):
+    """How late the student states, against the rule's limit: Yes or No first."""
+    result, said = reply(_with_entry_rule(stat), question, "2024-10-01 10:00")
+    assert result.parts[0].intent == "exam_arriving"
+    assert said.splitlines()[2].startswith(opening), said

@@ -200,3 +200,20 @@ def test_the_exams_mode_decides_open_or_closed_book_over_one_book_it_allows(geo,
     verdict = brought_verdict([_exam(geo, rules)], question)
     assert verdict is not None
     assert verdict[0] is yes
+
+
+@pytest.mark.parametrize(
+    ("rules", "question", "yes"),
+    [
+        (("Bring your student ID card.",), "do i need my student card for the final", True),
+        (("Bring your student ID.",), "is a uni card required", True),
+        (("Bring photo identification.",), "should i bring my campus card", True),
+        (("Bring your student ID.",), "do i need my id", True),
+        (("No notes or books may be brought.",), "do i need my student card", None),  # nothing said of ID
+        (("Bring a pencil.",), "should i bring my id", None),
+    ],
+)
+def test_the_student_card_by_any_of_its_names(course, rules, question, yes):
+    """ "student card", "uni card", "ID": the exam's rule on ID decides, whatever name either side uses."""
+    found = brought_verdict([_exam(course, rules)], question)
+    assert (found[0] if found else None) is yes

@@ -56,3 +56,27 @@ def test_taking_the_exam_at_another_time_is_not_leaving_it(stat):
         "can i leave my bag at the front during the midterm",
     ):
         assert leaving_asked(stat, question, reader.read(question, now), now) is None, question
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("can i leave the midterm after 20 mins if im done", "No"),
+        ("is it ok to walk out of the midterm an hour in", "Yes"),
+        ("can i leave the midterm after 50 minutes", "Yes"),
+    ],
+)
+def test_a_stated_moment_is_answered_yes_or_no_from_the_rule(stat, question, opening):
+    """How far in the student would leave, against the rule's first minutes: Yes or No first, the rule quoted after."""
+    result, said = reply(_ruled(stat, "midterm", RULE), question, "2024-10-14 13:30")
+    assert [p.intent for p in result.parts] == ["exam_leaving"]
+    lines = said.splitlines()
+    assert lines[2].startswith(opening), said
+    assert f"“{RULE}”" in lines[3]
+
+
+def test_a_stated_moment_without_a_rule_is_no_yes(stat):
+    """No rule on leaving: a moment stated changes nothing, the page does not say."""
+    result, said = reply(stat, "can i leave the midterm after 50 minutes", "2024-10-14 13:30")
+    assert result.answer.kind == "unknown"
+    assert not said.splitlines()[2].startswith(("Yes", "No"))

@@ -66,3 +66,20 @@ def test_a_length_without_times_is_not_on_the_page(request, which, question, now
     assert not first_line(said).startswith(("Yes", "No")), said
     assert "not on the course page" in said
     assert "in the next" not in said
+
+
+@pytest.mark.parametrize(
+    ("rule", "first"),
+    [
+        ("No entry after the first 30 minutes, and no leaving in the first 30 minutes.", "No"),
+        ("3 hours plus 15 minutes' reading time.", "From the course page"),
+    ],
+)
+def test_a_rule_on_coming_or_going_is_no_length(stat, rule, first):
+    """Minutes in a rule on leaving or coming in say nothing of the exam's length: its times still decide."""
+    final = replace(stat.exam("final"), rules=(*stat.exam("final").rules, rule))
+    course = replace(stat, exams=tuple(final if e.id == "final" else e for e in stat.exams))
+    decided = exam_length_verdict(course, final, None, "is the final 2 hours")
+    assert decided is not None
+    said = "No" if decided[0] is False else decided[1]
+    assert said.startswith(first), decided

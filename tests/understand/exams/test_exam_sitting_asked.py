@@ -44,6 +44,11 @@ def test_stat_alternate_sitting_by_its_words_name_or_time(stat, question, aspect
         ("is there an alternate sitting for the midterm", "Midterm has an alternate sitting"),
         ("do i need to register for the early sitting", "to register for the alternate sitting"),
         ("i have a class at 7pm on the midterm day, is there another sitting", "Midterm has an alternate sitting"),
+        # a story told in sentences, a span of it ("for 3 days") no span asked of
+        (
+            "my sister's wedding runs for 3 days that week. is there an alternate sitting of the midterm and when",
+            "Midterm has an alternate sitting",
+        ),
     ],
 )
 def test_yes_first_where_the_data_settles_it(stat, question, yes):

@@ -135,6 +135,10 @@ def test_words_nothing_explains_are_kept(course):
         ("how do grace days work, are they automatic", True),
         ("how do i use a grace day, is it applied automatically", True),
         ("when is hw3 due, is it automatic", False),  # nothing of the pool's use asked
+        ("i was sick all week. is there a makeup", True),  # a sentence ended, then the question
+        ("i was sick all week? is there a makeup", True),
+        ("i got 2.5 in hw3 is that ok", True),  # a decimal point ends no sentence
+        ("i was sick all week. when is the makeup", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

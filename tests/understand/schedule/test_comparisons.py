@@ -148,3 +148,34 @@ def test_two_people_or_two_deadlines_compared(course, question, said):
     """Two people's office hours, one assignment due before another."""
     _, shown = reply(course, question, "2024-02-19 10:00")
     assert said in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "says"),
+    [
+        ("hist-210-a24", "2024-11-20T10:00", "how many days are there between the last class and the exam", "28 days"),
+        ("stat-187-f24", "2024-11-20T10:00", "how many days between the last lecture and the final", "9 days apart"),
+        ("stat-187-f24", "2024-09-01T10:00", "how long between the first class and the midterm", "55 days apart"),
+        ("geo-2210-s25", "2025-05-01T10:00", "how many days between the last lecture and the klausur", "2 days"),
+    ],
+)
+def test_the_terms_first_or_last_class_against_an_exam(folder, now, question, says):
+    """ "the last lecture", "the first class": the schedule's last (first) class day of that kind, never an exam's."""
+    course = load_course(BUNDLED_COURSES.get(folder) or FIXTURES / "courses" / folder)
+    shown = answer_text(read_question(course, question, local(course, now)).answer, course.tz, local(course, now))
+    assert says in shown, shown
+
+
+def test_an_exam_against_its_own_other_sitting():
+    """ "the klausur and its resit": the sitting's day, or that it is not on the page (no gap made up)."""
+    now = local(GEO, "2025-05-01T10:00")
+    shown = answer_text(read_question(GEO, "how far apart are the klausur and its resit", now).answer, GEO.tz, now)
+    assert "I can't compare them" in shown
+    assert "Resit of Klausur (final exam): not on the course page" in shown
+    assert "apart." not in shown
+
+
+def test_one_thing_named_beside_no_class_or_sitting_compares_nothing(second_course):
+    """ "how many days between the midterm and my birthday": one thing of the course, so no comparison."""
+    now = local(second_course, "2024-10-01T10:00")
+    assert _compare(second_course, "how many days between the midterm and my birthday", now) is None

@@ -59,3 +59,21 @@ def test_a_thing_a_rule_never_names_is_not_decided_by_it(question, silent):
     """ "do we need lab coats" of a rule on safety glasses: the page doesn't say; a thing it names stays its own."""
     out = undecided(question, "policy", True, [], RULE, WHERE)
     assert (out.kind == "unknown") is silent
+
+
+ID_RULE = Answer(title="Midterm", lines=(text("Bring your student ID. No calculators."),))
+
+
+@pytest.mark.parametrize(
+    ("question", "silent"),
+    [
+        ("do we have to bring our student card to the midterm", False),  # the card by another of its names
+        ("do i need my uni card", False),
+        ("do i need a calc", False),
+        ("do we need a lab coat for the midterm", True),
+    ],
+)
+def test_a_thing_the_rule_names_by_another_name_is_named(question, silent):
+    """ "our student card" of "Bring your student ID": the rule names the card, so it is not said to be silent."""
+    out = undecided(question, "policy", True, [], ID_RULE, WHERE)
+    assert (out.kind == "unknown") is silent

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.core.errors import UserError
-from bot.understand.times.dates import parse_submission_time
+from bot.understand.times.dates import parse_day, parse_submission_time
 from tests.understand.conftest import course_in
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"  # Chicago: springs forward Sun Mar 8, 2026
@@ -80,3 +80,12 @@ def test_an_hour_with_am_pm_or_minutes_lands_as_typed(folder, typed, expected):
     course, now = _now(folder)
     got = parse_submission_time(typed, now, course).astimezone(course.tz)
     assert got.replace(tzinfo=None) == dt.datetime.fromisoformat(expected)
+
+
+def test_a_day_reader_keeps_unread_numbers_but_never_another_weekday(course):
+    """Only the day is kept by parse_day: 'the 15' is still the 15th, but dateparser's Tuesday for 'friday 3' is
+    refused rather than given for a Friday."""
+    now = dt.datetime(2024, 2, 12, 10, 0, tzinfo=course.tz)
+    assert parse_day("the 15", now, course) == dt.date(2024, 2, 15)
+    with pytest.raises(UserError):
+        parse_day("friday 3", now, course)

@@ -26,11 +26,11 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt, Upload, UserRef
 from bot.grace.engine import Grant
 from bot.grace.extension_due import due_on_day, extension_refusal, names_midnight
-from bot.grace.gradescope import GradescopeError, not_utf8, parse_export
+from bot.grace.gradescope import GradescopeError, filename_disagrees, not_utf8, parse_export
 from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
 from bot.store.encoding import email_key, from_db
-from bot.store.grace_records import SHOWN_OLDER, OlderExport
+from bot.store.grace_records import SHOWN_OLDER, ImportWouldMove, OlderExport
 from bot.understand.times.dates import day_without_time, parse_submission_time, small_hours_note
 from commands._shared import SHORT
 
@@ -250,8 +250,11 @@ def _one_assignment(inv: Invocation, assignment: str) -> Assignment:
         autocomplete=assignment_autocomplete,
     ),
     replace_newer=Opt.flag("Import even where this file is older than the records (it would take submissions back)"),
+    move=Opt.flag("This file was imported before as another assignment, wrongly: move its records to this one"),
 )
-async def import_(inv: Invocation, file: Upload, assignment: str | None = None, replace_newer: bool = False) -> None:
+async def import_(
+    inv: Invocation, file: Upload, assignment: str | None = None, replace_newer: bool = False, move: bool = False
+) -> None:
     """Staff: import a grades export (CSV); nothing is half-imported."""
     await inv.reply.defer()
     raw = await _read_csv(file)
@@ -270,11 +273,22 @@ async def import_(inv: Invocation, file: Upload, assignment: str | None = None, 
             filename=file.filename,
             now=inv.now,
             replace_newer=replace_newer,
+            move=move,
         )
     except OlderExport as err:
         await inv.reply.answer(_older_answer(err))
         return
+    except ImportWouldMove as err:
+        lines = (text(err.summary), text(err.how("move:True")))
+        warning = filename_disagrees(inv.course, file.filename, data)
+        title = "Nothing imported: this file was imported before as another assignment"
+        await inv.reply.answer(
+            Answer(title=title, lines=(*lines, *((text(warning),) if warning else ())), ephemeral=True, kind="error")
+        )
+        return
+    warning = filename_disagrees(inv.course, file.filename, data)
     lines = [
+        *((text(warning),) if warning else ()),
         *(text(taken.words()) for taken in result.taken_back),
         text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
         text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),

@@ -298,10 +298,10 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
     server of a bot serving several courses that has not picked its course follows the --course of its first
     import from then on, so two courses' records never mix in one server."""
     from bot.cli.server_course import course_for_server, pin_course
-    from bot.grace.gradescope import GradescopeError, parse_export, read_export
+    from bot.grace.gradescope import GradescopeError, filename_disagrees, parse_export, read_export
     from bot.settings import Settings
     from bot.store.database import Store
-    from bot.store.grace_records import OlderExport
+    from bot.store.grace_records import ImportWouldMove, OlderExport
 
     settings = Settings.from_env()
     guild = guild_for(args, settings)
@@ -317,7 +317,14 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
         with store.immediate():  # the course is pinned only with the records it is for
             pinned = courses.per_server and pin_course(store, guild, course, now)
             done = store.grace.import_export(
-                guild, data, raw, user_id=0, filename=path.name, now=now, replace_newer=args.replace_newer
+                guild,
+                data,
+                raw,
+                user_id=0,
+                filename=path.name,
+                now=now,
+                replace_newer=args.replace_newer,
+                move=args.move,
             )
     except GradescopeError as err:
         return _refused_export(path, err, "coursebot gracedays import", "nothing imported")
@@ -325,8 +332,16 @@ def _import_grades(args: argparse.Namespace, path: Path) -> int:
         summary = err.summary_in(course.tz)  # the server's course's zone, not the catalog default's
         print(f"coursebot gracedays import: {path}: {summary} {err.how('--replace-newer')}", file=sys.stderr)
         return EXIT_ERROR
+    except ImportWouldMove as err:
+        warning = filename_disagrees(course, path.name, data)
+        print(
+            f"coursebot gracedays import: {path}: {err.summary} {err.how('--move')} {warning}".rstrip(), file=sys.stderr
+        )
+        return EXIT_ERROR
     finally:
         store.close()
+    if warning := filename_disagrees(course, path.name, data):
+        print(warning)
     if pinned:
         print(
             f"Server {guild} had not picked its course: it follows {course.id} from now on (/setup course changes it)."
@@ -439,6 +454,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace-newer",
         action="store_true",
         help="import even where the file is older than the records (it would take submissions back)",
+    )
+    i.add_argument(
+        "--move",
+        action="store_true",
+        help="the file was imported before as another assignment, wrongly: take that import back and move its "
+        "records to this one",
     )
     i.add_argument(
         "--guild",

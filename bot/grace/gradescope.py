@@ -192,6 +192,18 @@ def assignment_from_filename(course: Course, filename: str) -> tuple[str, str] |
     return map_assignment_name(course, stem.replace("_", " "))
 
 
+def filename_disagrees(course: Course, filename: str, data: GradescopeImport) -> str:
+    """A warning when a one-assignment export was read as another assignment than its file name reads as
+    ("HW_3_Programming_scores.csv" imported as hw4a): a typed assignment may be a typo. "" when they agree."""
+    from_name = assignment_from_filename(course, filename)
+    if not data.named or from_name is None or from_name[0] in data.assignment_ids:
+        return ""
+    return (
+        f"Note: the file name {filename} reads as {reading_words([from_name])}, but it was read as "
+        f"{reading_words(data.read_as)} as you asked: check the assignment if that was a typo."
+    )
+
+
 def read_export(csv_text_or_path: str | Path) -> str:
     """The export's text: a Path or a path string is read (UTF-8, with or without BOM); other text is the CSV."""
     path: Path | None = None

@@ -1,8 +1,9 @@
 """Grace-day records: imports from Gradescope, staff grants, students, and each student's tally.
 
 Imports are all-or-nothing (one transaction); importing the same export twice, read as the same assignments,
-changes nothing. A one-assignment export imported again as another assignment takes the first import back. Which Discord
-account is which student is bot.store.links' concern.
+changes nothing. A one-assignment export imported again as another assignment is refused (ImportWouldMove) unless
+the import says to move it: then the first import is taken back. Which Discord account is which student is
+bot.store.links' concern.
 """
 
 from __future__ import annotations
@@ -133,6 +134,40 @@ class TakenBack:
 
 
 @dataclass(frozen=True)
+class WouldMove:
+    """An earlier import of the same file, read as another assignment, that importing it now would take back."""
+
+    filename: str
+    read_as: tuple[tuple[str, str], ...]
+    records: int  # the records it holds now, which would move to the new reading
+    untracked: bool = False  # made before v14: its records would be left where they are
+
+    def words(self, to: str) -> str:
+        before = f"This file was imported before as {reading_words(self.read_as)} (from {self.filename})"
+        if self.untracked:
+            return (
+                f"{before}, by an earlier version of CourseBot: its records there would stay as they are, and the "
+                f"file's be added as {to}."
+            )
+        return f"{before}: importing it as {to} would take that import back and move its {self.records} record(s)."
+
+
+class ImportWouldMove(UserError):
+    """The file was imported before as another assignment: importing it again would move its records, which only
+    an explicit move does (a mistyped assignment must not move a right import). Nothing was imported."""
+
+    def __init__(self, moves: list[WouldMove], read_as: tuple[tuple[str, str], ...]) -> None:
+        self.moves = tuple(moves)
+        self.read_as = read_as
+        self.summary = "Nothing imported. " + " ".join(m.words(reading_words(read_as)) for m in self.moves)
+        super().__init__(f"{self.summary} {self.how('move:True')}")
+
+    def how(self, option: str) -> str:
+        was = reading_words(self.moves[0].read_as) if self.moves else "the earlier reading"
+        return f"If {was} was wrong, import it again with {option}; if it was right, check the assignment you typed."
+
+
+@dataclass(frozen=True)
 class ImportResult:
     students: int
     assignments: tuple[str, ...]
@@ -220,15 +255,17 @@ class GraceRecords:
         filename: str,
         now: dt.datetime,
         replace_newer: bool = False,
+        move: bool = False,
     ) -> ImportResult:
         """Store a parsed export, one record per assignment part. The same file read as the same assignments
         again is a no-op (nothing is read from it again) unless `replace_newer`; parts the file does not hold are
         kept. A file older than the records (a part submitted earlier than recorded, or not at all) is refused with
         OlderExport unless `replace_newer`.
 
-        A one-assignment export imported before as ANOTHER assignment was imported under the wrong one (its bytes
-        are one assignment's): that earlier import is taken back first (each record it wrote or removed as it was
-        before, unless a later import changed it since), and the result says so in `taken_back`."""
+        A one-assignment export imported before as ANOTHER assignment is refused with ImportWouldMove (naming that
+        import and what would move) unless `move`: one of the two readings is a typo, and only staff know which.
+        With `move` the earlier import is taken back first (each record it wrote or removed as it was before,
+        unless a later import changed it since), and the result says so in `taken_back`."""
         guild_id = server_key(guild_id)
         digest = hashlib.sha256(raw.encode()).hexdigest()
         reading = [list(pair) for pair in data.read_as]
@@ -243,6 +280,8 @@ class GraceRecords:
             ]
             seen = any(e.same_reading(data) for e in earlier)
             wrong = [e for e in earlier if not e.same_reading(data)] if data.named and not seen else []
+            if wrong and not move:
+                raise ImportWouldMove([self._would_move(db, guild_id, e) for e in wrong], data.read_as)
             # an import made before v14 kept no record of what it changed: it is named, and left as it is
             taken_back = [self._take_back(db, guild_id, e) if e.tracked else e.untracked() for e in wrong]
             wrong = [e for e in wrong if e.tracked]
@@ -305,6 +344,15 @@ class GraceRecords:
         return ImportResult(
             len(data.students), data.assignment_ids, len(changes), data.unmapped_columns, False, tuple(taken_back)
         )
+
+    @staticmethod
+    def _would_move(db: sqlite_utils.Database, guild_id: int, earlier: _EarlierImport) -> WouldMove:
+        if not earlier.tracked:
+            return WouldMove(earlier.filename, earlier.reading(), 0, untracked=True)
+        (held,) = db.execute(
+            "SELECT COUNT(*) FROM submissions WHERE guild_id = ? AND import_id = ?", [guild_id, earlier.id]
+        ).fetchone()
+        return WouldMove(earlier.filename, earlier.reading(), held)
 
     @staticmethod
     def _take_back(db: sqlite_utils.Database, guild_id: int, earlier: _EarlierImport) -> TakenBack:

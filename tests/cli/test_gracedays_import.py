@@ -79,6 +79,31 @@ def test_an_older_export_is_refused_and_replace_newer_imports_it(tmp_path, capsy
     assert "1 records changed" in capsys.readouterr().out
 
 
+def ben_holds(tmp_path) -> set[str]:
+    """The assignments ben's records are under in server 7."""
+    store = Store(tmp_path / "bot.db")
+    try:
+        return {s.assignment_id for s in store.grace.submissions(7, "ben@andrew.cmu.edu")}
+    finally:
+        store.close()
+
+
+def test_a_typed_assignment_that_would_move_a_right_import_is_refused_without_move(tmp_path, capsys, monkeypatch):
+    """review13 6: HW_3 imported as hw3, then typed as hw4a: refused (rc 1), naming hw3, the 4 records that would
+    move, --move, and that the file name reads as hw3; hw3 keeps its records."""
+    monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "bot.db"))
+    scores = str(GRADES / "HW_3_Programming_scores.csv")
+    assert main(["gracedays", "import", scores, "--guild", "7"]) == 0
+    capsys.readouterr()
+    assert main(["gracedays", "import", scores, "--assignment", "hw4a", "--guild", "7"]) == 1
+    err = capsys.readouterr().err
+    assert "imported before as hw3 (programming) (from HW_3_Programming_scores.csv)" in err
+    assert "as hw4a would take that import back and move its 4 record(s)" in err
+    assert "--move" in err
+    assert "file name HW_3_Programming_scores.csv reads as hw3 (programming)" in err
+    assert ben_holds(tmp_path) == {"hw3"}
+
+
 def test_an_export_imported_under_the_wrong_assignment_is_taken_back_by_importing_it_under_the_right_one(
     tmp_path, capsys, monkeypatch
 ):
@@ -87,17 +112,17 @@ def test_an_export_imported_under_the_wrong_assignment_is_taken_back_by_importin
     monkeypatch.setenv("COURSEBOT_DB", str(tmp_path / "bot.db"))
     scores = str(GRADES / "HW_3_Programming_scores.csv")
     assert main(["gracedays", "import", scores, "--assignment", "hw4b", "--guild", "7"]) == 0
-    assert "Imported 4 students (hw4b): 4 records changed." in capsys.readouterr().out
-    assert main(["gracedays", "import", scores, "--assignment", "hw3", "--guild", "7"]) == 0
+    first = capsys.readouterr().out
+    assert "Imported 4 students (hw4b): 4 records changed." in first
+    assert "file name HW_3_Programming_scores.csv reads as hw3 (programming), but it was read as hw4b" in first
+    assert main(["gracedays", "import", scores, "--assignment", "hw3", "--guild", "7"]) == 1
+    assert "--move" in capsys.readouterr().err
+    assert main(["gracedays", "import", scores, "--assignment", "hw3", "--guild", "7", "--move"]) == 0
     out = capsys.readouterr().out
     assert "imported before as hw4b (from HW_3_Programming_scores.csv): that import is taken back" in out
     assert "4 record(s) it added removed" in out
     assert "Imported 4 students (hw3): 4 records changed." in out
-    store = Store(tmp_path / "bot.db")
-    try:
-        assert {s.assignment_id for s in store.grace.submissions(7, "ben@andrew.cmu.edu")} == {"hw3"}
-    finally:
-        store.close()
+    assert ben_holds(tmp_path) == {"hw3"}
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Grace days in Discord (hostile12 1, 4): a roster giving one account two students links neither, and a
-one-assignment export re-imported under the right assignment takes the wrong import back, saying so."""
+one-assignment export re-imported under another assignment is refused without move, and with it takes the wrong
+import back, saying so."""
 
 from __future__ import annotations
 
@@ -39,10 +40,15 @@ async def test_an_export_reimported_under_the_right_assignment_says_what_it_took
     scores = (GRADES / "HW_3_Programming_scores.csv").read_bytes()
     clock = FixedClock(at("2024-04-01 12:00"))
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
-        for assignment in ("hw4b", "hw3"):
-            options = {"file": FakeAttachment("hw-prog.csv", scores), "assignment": assignment}
+        for assignment, more in (("hw4b", {}), ("hw3", {}), ("hw3", {"move": True})):
+            options = {"file": FakeAttachment("hw-prog.csv", scores), "assignment": assignment, **more}
             done = await staff(fake, "gracedays import", options)
             await done.wait_for_followups(1)
+            if not more and assignment == "hw3":
+                refused = embed_text(done.followups[0])
+                assert "Nothing imported" in refused
+                assert "imported before as hw4b (from hw-prog.csv)" in refused
+                assert "move:True" in refused
         said = embed_text(done.followups[0])
         assert "imported before as hw4b (from hw-prog.csv): that import is taken back" in said
         assert "4 records changed." in said

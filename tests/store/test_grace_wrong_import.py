@@ -1,5 +1,6 @@
-"""A one-assignment export imported under the wrong assignment, then under the right one (hostile12 1): the right
-one gets its records, the wrong import is taken back exactly, and the result says what became of its records."""
+"""A one-assignment export imported under one assignment, then under another: refused, naming the earlier import
+and what would move (review13 6: a typo must not move a right import); with `move` (hostile12 1) the new one gets
+its records, the earlier import is taken back exactly, and the result says what became of its records."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import io
 import pytest
 
 from bot.course.loader import load_course
-from bot.grace.gradescope import parse_export
+from bot.grace.gradescope import parse_export, reading_words
 from bot.store.database import Store
+from bot.store.grace_records import ImportWouldMove
 from tests.conftest import BUNDLED_COURSES, FIXTURES, at
 
 GRADES = FIXTURES / "gradescope"
@@ -66,7 +68,7 @@ def test_the_right_assignment_gets_the_records_and_the_wrong_import_is_removed(c
     wrong_id = parse_export(course, raw, wrong).read_as[0][0]
     right_id = parse_export(course, raw, right).read_as[0][0]
     do_import(records, course, raw, wrong)
-    result = do_import(records, course, raw, right)
+    result = do_import(records, course, raw, right, move=True)
     assert not result.duplicate
     assert result.changed == len(emails)
     assert [(t.removed, t.restored, t.kept) for t in result.taken_back] == [(len(emails), 0, 0)]
@@ -87,7 +89,7 @@ def test_records_the_wrong_import_replaced_are_put_back_as_they_were(case):
     before = state(records, course, emails)
     do_import(records, course, raw, wrong, replace_newer=True)
     assert state(records, course, emails) != before
-    result = do_import(records, course, raw, right)
+    result = do_import(records, course, raw, right, move=True)
     assert state(records, course, emails) == before
     assert result.taken_back[0].restored > 0
     assert result.taken_back[0].kept == 0
@@ -102,7 +104,7 @@ def test_a_record_a_later_import_changed_is_kept_and_counted(case):
     do_import(records, course, course_wide, replace_newer=True)
     emails = [s.email for s in parse_export(course, course_wide).students]
     after_later = state(records, course, emails)
-    result = do_import(records, course, raw, right)
+    result = do_import(records, course, raw, right, move=True)
     taken = result.taken_back[0]
     assert taken.kept > 0
     assert "a later import changed since kept as they are" in taken.words()
@@ -123,7 +125,7 @@ def test_an_import_from_before_what_it_changed_was_kept_is_named_and_left_as_it_
     records.store.db.execute("UPDATE imports SET read_as = NULL")
     records.store.db.execute("DELETE FROM import_prior")
     assert do_import(records, course, raw, wrong).duplicate
-    result = do_import(records, course, raw, right)
+    result = do_import(records, course, raw, right, move=True)
     assert not result.duplicate
     (named,) = result.taken_back
     assert named.untracked
@@ -140,3 +142,32 @@ def test_a_course_wide_export_read_again_as_the_same_assignments_is_still_a_no_o
     do_import(records, course, course_wide)
     again = do_import(records, course, course_wide)
     assert (again.duplicate, again.changed, again.taken_back) == (True, 0, ())
+
+
+def test_importing_a_file_again_as_another_assignment_is_refused_without_move(case):
+    """Right first, then a typo: refused, naming the earlier reading, the records that would move and the option;
+    nothing changes, and the right import still answers as the same file."""
+    course, records, _, raw, wrong, right = case
+    emails = [s.email for s in parse_export(course, raw, right).students]
+    right_words = reading_words(parse_export(course, raw, right).read_as)
+    wrong_words = reading_words(parse_export(course, raw, wrong).read_as)
+    do_import(records, course, raw, right)
+    before = state(records, course, emails)
+    with pytest.raises(ImportWouldMove) as err:
+        do_import(records, course, raw, wrong)
+    said = str(err.value)
+    assert f"imported before as {right_words} (from scores.csv)" in said
+    assert f"as {wrong_words} would take that import back and move its {len(emails)} record(s)" in said
+    assert "move:True" in said
+    assert state(records, course, emails) == before
+    assert do_import(records, course, raw, right).duplicate
+
+
+def test_an_import_from_before_v14_is_refused_too_and_named_as_staying(case):
+    """An earlier import that kept nothing of what it changed is not moved either way: without `move` the refusal
+    says its records would stay and the file's be added."""
+    course, records, _, raw, wrong, right = case
+    do_import(records, course, raw, wrong)
+    records.store.db.execute("UPDATE imports SET read_as = NULL")
+    with pytest.raises(ImportWouldMove, match="would stay as they are"):
+        do_import(records, course, raw, right)

@@ -100,16 +100,19 @@ def _checked(moment: dt.datetime, phrase: str, course: Course) -> dt.datetime:
         raise DateRefused(f"{phrase.strip()!r} is far outside {course.term}.") from None
 
 
-def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime | None:
+def parse_moment(phrase: str, now: dt.datetime, course: Course, *, hours: bool = True) -> dt.datetime | None:
     """An instant from a phrase, or None if it is not one (UserError if it names an impossible one).
 
-    Dates without a year land in the course's term."""
+    Dates without a year land in the course's term. With `hours` (a time is wanted), a bare hour ("at 5") is
+    refused and a number left unread must be the hour read; without (only the day is kept), neither is checked."""
     text, phrases, whole = _read(phrase, now, course)
     if not text:
         return None
     offset = read_offset(text, now, course)  # "in 2 weeks at 9am": the course's wall clock, never dateparser's
     if offset is not None:
         return _checked(offset, phrase, course)
+    if hours:
+        _refuse_bare_hour(phrase, text, phrases)  # an offset reads no bare hour: "in a week at 7" gets here
     today = now.astimezone(course.tz).date()
     _refuse_whole_stretch(phrase, text, phrases, whole)
     if whole and len(phrases) == 1:
@@ -131,7 +134,53 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course) -> dt.datetime |
         if in_term is not None and _in_term(in_term.date(), course):
             moment = in_term
     _refuse_other_time(phrase, phrases, moment, course)
+    _refuse_other_day_or_hour(phrase, text, phrases, moment, course, hours=hours)
     return _checked(moment, phrase, course)
+
+
+# A number left over once the dates and times are read ("friday at 5": the "5"), not a count of something.
+_LEFT_NUMBER = re.compile(
+    r"(?<![\d.,:/-])\b(\d{1,2})\b(?![,:/-]|\.\d|\s*(?:%|(?:st|nd|rd|th)\b|(?:min|minute|hour|hr|h|day|d|week|wk|w|month|year|yr)s?\b))"
+)
+
+
+def _left_hours(text: str, phrases: list[TimePhrase]) -> list[int]:
+    """The numbers no date or time reading took, each a possible hour of the day ("at 5", "tomorrow 17")."""
+    return [int(n) for n in _LEFT_NUMBER.findall(_without(text, phrases))]
+
+
+def _refuse_bare_hour(phrase: str, text: str, phrases: list[TimePhrase]) -> None:
+    """DateRefused for an hour 1-12 typed without am/pm or minutes ("friday at 5"): morning or evening is the
+    staff's to say, never the bot's (or dateparser's) to guess."""
+    hours = [h for h in _left_hours(text, phrases) if 1 <= h <= 12]
+    if hours:
+        hour = hours[0]
+        raise DateRefused(
+            f"I can't tell whether {hour} in {phrase.strip()!r} is morning or evening: say '{hour} AM' or "
+            f"'{hour} PM', or the 24-hour time, like '{hour % 12 + 12:02d}:00'."
+        )
+
+
+def _refuse_other_day_or_hour(
+    phrase: str, text: str, phrases: list[TimePhrase], moment: dt.datetime, course: Course, *, hours: bool
+) -> None:
+    """DateRefused when dateparser lands on a day, or (with `hours`) an hour, other than the one typed ("thursday at
+    17" read as a Sunday, or at midnight): it fills in what it cannot read with a guess of its own."""
+    local = moment.astimezone(course.tz)
+    days = {d for p in phrases if p.kind in ("day", "moment") for d in (p.first, p.other) if d is not None}
+    typed = {h for h in _left_hours(text, phrases) if h <= 23} if hours else set()
+    wrong_day = bool(days) and local.date() not in days
+    wrong_hour = bool(typed) and (local.hour not in typed or local.minute != 0)
+    if wrong_hour:
+        hour = min(typed)
+        raise DateRefused(
+            f"I can't read {phrase.strip()!r} exactly: give the hour with its minutes, like '{hour:02d}:00'."
+        )
+    if wrong_day:
+        raise DateRefused(
+            f"I can't read {phrase.strip()!r} exactly. Give the date and time, like 'Mar 15 5pm', or how long from "
+            "now, like 'in 2 weeks at 9am'."
+        )
 
 
 _MONTH_OR_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\byears?\b")
@@ -189,7 +238,7 @@ def parse_day(phrase: str, now: dt.datetime, course: Course) -> dt.date:
         if found.kind == "range":
             # "in 3 days" is a day; "next week" is its Monday; "april" its first day.
             return found.last if found.grain == "span" else found.first
-    moment = parse_moment(phrase, now, course) if text else None
+    moment = parse_moment(phrase, now, course, hours=False) if text else None
     if moment is None:
         raise UserError(f"I couldn't read {phrase.strip()!r} as a date. Try {DATE_EXAMPLES}.")
     return moment.date()

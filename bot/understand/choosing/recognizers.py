@@ -180,7 +180,8 @@ def _kind_runs(a: Asking) -> Slots | None:
 
 def _part_of_day(a: Asking) -> Slots | None:
     found = part_of_day_asked(a.course, a.reading, a.said)  # "is there an evening studio section"
-    return {"kind": found[0], "part": found[1]} if found is not None else None
+    # its every word was read as asking that meetings are held ("do any labs run in the evening"): its Yes or No stands
+    return {"kind": found[0], "part": found[1], "_yes_no": a.reading.yes_no} if found is not None else None
 
 
 def _meeting_length(a: Asking) -> Slots | None:

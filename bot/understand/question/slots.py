@@ -23,6 +23,7 @@ from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.question.reading import STILL_DONE, Mention, Reading
+from bot.understand.schedule.after_meeting import last_day_of_event
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.period_exists import period_asked
 from bot.understand.schedule.where_now import where_now_asked
@@ -597,8 +598,10 @@ class SlotFiller:
                 for i in m.ids
             )
         )
-        titles = [schedule[i].title for i in rows if 0 <= i < len(schedule) and schedule[i].date == coming[0]]
-        return coming[0], asked[0] if len(asked) == 1 else "class", titles[0] if titles else ""
+        held = [schedule[i] for i in rows if 0 <= i < len(schedule) and schedule[i].date == coming[0]]
+        # "the lab after the calorimetry lab", held Wednesday for one section and Thursday for the others: from Thursday
+        last = last_day_of_event(schedule, held) or coming[0]
+        return last, asked[0] if len(asked) == 1 else "class", held[0].title if held else ""
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""

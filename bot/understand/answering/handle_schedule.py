@@ -37,6 +37,7 @@ from bot.understand.meetings.class_days import (
     on_section_days,
     span_words,
 )
+from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.people.extra_help import extra_help_between
 from bot.understand.schedule.after_meeting import asks_any_more
@@ -496,6 +497,10 @@ def no_class(asked: Asked, slots: Slots) -> Answer:
         return no_class_days(asked.course)
     first, last = span
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    if slots.get("kind") and (
+        found := kind_days_off(asked.course, slots["kind"], first, last, label, yes_no=asked.yes_no)
+    ):
+        return found  # "which days in march have no recitation": the recitation's own days without one
     rows = [r for r in asked.course.schedule if not r.has_class and first <= r.date <= last]
     lines = [text(f"{human_date(r.date)} · {r.title}") for r in rows] or [text(f"Every class day {label} has class.")]
     answer = Answer(title=f"Days without class, {label}", lines=tuple(lines))

@@ -25,6 +25,7 @@ from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.question.reading import STILL_DONE, Mention, Reading
 from bot.understand.schedule.after_meeting import last_day_of_event
 from bot.understand.schedule.away import away_span
+from bot.understand.schedule.days_off_asked import kind_days_off_asked
 from bot.understand.schedule.period_exists import period_asked
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
@@ -394,6 +395,12 @@ class SlotFiller:
             rng = (kept[0].first, kept[0].last, kept[0].label) if kept else None if spans else self._range(r, today)
             if rng is not None:
                 slots.update(range=(rng[0], rng[1]), label=rng[2], _decided=True)  # its days decide a Yes or No
+            said = kind_days_off_asked(r.text, self.lexicon.meeting_words)
+            kinds = (
+                {t.value for t in self.lexicon.phrases.get(phrase_key(said), ()) if t.kind == "kind"} if said else ()
+            )
+            if len(kinds) == 1:
+                slots["kind"] = next(iter(kinds))  # "which days in march have no recitation": the recitation's
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)

@@ -502,7 +502,8 @@ def no_class(asked: Asked, slots: Slots) -> Answer:
     ):
         return found  # "which days in march have no recitation": the recitation's own days without one
     rows = [r for r in asked.course.schedule if not r.has_class and first <= r.date <= last]
-    lines = [text(f"{human_date(r.date)} · {r.title}") for r in rows] or [text(f"Every class day {label} has class.")]
+    words = span_words(first, last, label)  # "in March", "on Midterm 1": never "none Midterm 1"
+    lines = [text(f"{human_date(r.date)} · {r.title}") for r in rows] or [text(f"No day without class {words}.")]
     answer = Answer(title=f"Days without class, {label}", lines=tuple(lines))
     course = asked.course
     if not asked.yes_no:
@@ -515,7 +516,7 @@ def no_class(asked: Asked, slots: Slots) -> Answer:
     named: dict[str, list[str]] = {}
     for r in rows:  # "Midterm break (Mon Nov 10, Wed Nov 12)": each title once, with its days
         named.setdefault(r.title, []).append(human_date(r.date))
-    said = "; ".join(f"{t} ({', '.join(days)})" for t, days in named.items()) + "." if rows else f"none {label}."
+    said = "; ".join(f"{t} ({', '.join(days)})" for t, days in named.items()) + "." if rows else f"none {words}."
     return replies.verdict(answer, bool(rows), said)
 
 

@@ -26,9 +26,9 @@ _ASKS = re.compile(r"^(?:is|are|do|does|any|which|what)\b")
 # held then ("do any of the labs meet in the evening", "is there an afternoon recitation section option"). Any
 # other word asks something else of them (recorded, cancelled, compulsory, due, attendance, where, who): not ours.
 _HELD_WORDS = words_of(
-    """is are do does any which what there a an the of in at on during for some ever usually normally typically
-    we you i they them ones one meet meets meeting meetings held hold holds run runs scheduled offered happen
-    happens start starts begin begins have has section sections group groups class classes session sessions
+    """is are do does any which what that there a an the of in at on during for some ever also usually normally
+    typically we you i they them ones one meet meets meeting meetings held hold holds run runs scheduled offered
+    happen happens start starts begin begins have has section sections group groups class classes session sessions
     time times slot slots option options available"""
 )
 

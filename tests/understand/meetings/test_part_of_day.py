@@ -78,6 +78,7 @@ def test_something_else_asked_of_them_is_not_their_times(request, course_name, q
 HELD_ASKED = [
     ("hist", "do any tutorials run in the morning", "T1, T2"),
     ("chem", "is there a recitation time slot in the afternoon", "102, 103"),
+    ("chem", "is there a lab section that meets in the evening", "103"),
 ]
 
 

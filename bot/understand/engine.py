@@ -808,7 +808,7 @@ class Engine:
             f["exams_left"] = 1.0
         elif not _LEFT.isdisjoint(words) and _NAMED_THINGS.isdisjoint(f) and not reading.yes_no:
             f["work_left"] = 1.0  # "what's left this semester (including exams)": deadlines and exams to come
-        if days_off_asked(reading.text):
+        if days_off_asked(reading.text, self.lexicon.meeting_words):
             f["days_off_asked"] = 1.0  # "any holidays in march where we lose class": the days off, not the classes
         if where_now_asked(reading.text):
             f["where_now"] = 1.0  # "what unit are we in rn", "what week is it"

@@ -37,6 +37,7 @@ from bot.understand.meetings.class_days import (
     on_section_days,
     span_words,
 )
+from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.people.extra_help import extra_help_between
 from bot.understand.schedule.after_meeting import asks_any_more
@@ -496,8 +497,13 @@ def no_class(asked: Asked, slots: Slots) -> Answer:
         return no_class_days(asked.course)
     first, last = span
     label = slots.get("label") or f"{human_date(first)} – {human_date(last)}"
+    if slots.get("kind") and (
+        found := kind_days_off(asked.course, slots["kind"], first, last, label, yes_no=asked.yes_no)
+    ):
+        return found  # "which days in march have no recitation": the recitation's own days without one
     rows = [r for r in asked.course.schedule if not r.has_class and first <= r.date <= last]
-    lines = [text(f"{human_date(r.date)} · {r.title}") for r in rows] or [text(f"Every class day {label} has class.")]
+    words = span_words(first, last, label)  # "in March", "on Midterm 1": never "none Midterm 1"
+    lines = [text(f"{human_date(r.date)} · {r.title}") for r in rows] or [text(f"No day without class {words}.")]
     answer = Answer(title=f"Days without class, {label}", lines=tuple(lines))
     course = asked.course
     if not asked.yes_no:
@@ -510,7 +516,7 @@ def no_class(asked: Asked, slots: Slots) -> Answer:
     named: dict[str, list[str]] = {}
     for r in rows:  # "Midterm break (Mon Nov 10, Wed Nov 12)": each title once, with its days
         named.setdefault(r.title, []).append(human_date(r.date))
-    said = "; ".join(f"{t} ({', '.join(days)})" for t, days in named.items()) + "." if rows else f"none {label}."
+    said = "; ".join(f"{t} ({', '.join(days)})" for t, days in named.items()) + "." if rows else f"none {words}."
     return replies.verdict(answer, bool(rows), said)
 
 

@@ -82,7 +82,9 @@ def kind_runs(asked: Asked, slots: Slots) -> Answer:
 def part_of_day(asked: Asked, slots: Slots) -> Answer:
     """Yes or No on whether the kind meets in that part of the day, then its meetings."""
     card = meetings_answer(asked.course, asked.now, slots["kind"])
-    return part_of_day_answer(asked.course, slots["kind"], slots["part"], card, yes_no=asked.yes_no)
+    return part_of_day_answer(
+        asked.course, slots["kind"], slots["part"], card, yes_no=asked.yes_no or bool(slots.get("_yes_no"))
+    )
 
 
 def meeting_length(asked: Asked, slots: Slots) -> Answer:

@@ -50,6 +50,7 @@ from bot.understand.meetings.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meetings.meeting_length import meeting_length_asked
 from bot.understand.meetings.part_of_day import NEEDS as PART_OF_DAY_NEEDS
 from bot.understand.meetings.part_of_day import part_of_day_asked
+from bot.understand.meetings.pause_inside import pause_inside_asked
 from bot.understand.meetings.section_by_id import student_id_asked
 from bot.understand.people.outside_hours import NEEDS as OUTSIDE_NEEDS
 from bot.understand.people.outside_hours import outside_hours_asked
@@ -147,6 +148,8 @@ def _missing_session(a: Asking) -> Slots | None:
 
 def _missing_rule(a: Asking) -> Slots | None:
     subject = missing_rule_subject(a.holds, a.said)  # "i have a disability letter for extra time": nothing on it
+    if subject is None:
+        subject = pause_inside_asked(a.course, a.said)  # "any breaks during the final": a pause the page never rules on
     if subject is None and share_unruled(a.course, a.said):
         subject = "what happens when a team member does not do their share"  # no rule on group work at all
     return {"subject": subject} if subject is not None else None
@@ -180,7 +183,8 @@ def _kind_runs(a: Asking) -> Slots | None:
 
 def _part_of_day(a: Asking) -> Slots | None:
     found = part_of_day_asked(a.course, a.reading, a.said)  # "is there an evening studio section"
-    return {"kind": found[0], "part": found[1]} if found is not None else None
+    # its every word was read as asking that meetings are held ("do any labs run in the evening"): its Yes or No stands
+    return {"kind": found[0], "part": found[1], "_yes_no": a.reading.yes_no} if found is not None else None
 
 
 def _meeting_length(a: Asking) -> Slots | None:

@@ -1,7 +1,9 @@
 """A kind of meeting asked by the part of the day it meets in ("is there an evening studio section", "any morning
 tutorials", "which labs are in the afternoon"): Yes or No from the meetings' own start times, naming the ones that
 meet then (each with its day, time and room), or all of them when none does. A day named too ("studio tuesday
-evening") is left to that day's readings."""
+evening") is left to that day's readings, and so is a question that asks something else of those meetings ("are
+recitations recorded in the morning", "do sections get cancelled in the afternoon", "is the report due the next
+morning"): only one that asks whether or which of them are held then is answered here."""
 
 from __future__ import annotations
 
@@ -14,11 +16,21 @@ from bot.course.occurrences import meetings_of
 from bot.understand.answering import replies
 from bot.understand.question.reading import Reading
 from bot.understand.times.time_phrases import DAYPARTS
+from bot.understand.words.vocabulary import words_of
 
 NEEDS = frozenset({"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"})
 _PART = re.compile(r"\b(morning|afternoon|evening|night)s?\b")
 # a question of whether or which: "is there", "are any", "any", "which", "what", "do any"
 _ASKS = re.compile(r"^(?:is|are|do|does|any|which|what)\b")
+# The only words, beside the kind and the part of the day, of a question that asks whether or which meetings are
+# held then ("do any of the labs meet in the evening", "is there an afternoon recitation section option"). Any
+# other word asks something else of them (recorded, cancelled, compulsory, due, attendance, where, who): not ours.
+_HELD_WORDS = words_of(
+    """is are do does any which what that there a an the of in at on during for some ever also usually normally
+    typically we you i they them ones one meet meets meeting meetings held hold holds run runs scheduled offered
+    happen happens start starts begin begins have has section sections group groups class classes session sessions
+    time times slot slots option options available"""
+)
 
 
 def part_of_day_asked(course: Course, reading: Reading, said: str) -> tuple[str, str] | None:
@@ -31,10 +43,18 @@ def part_of_day_asked(course: Course, reading: Reading, said: str) -> tuple[str,
         return None  # "is there studio tuesday evening": that day's
     if any(m.kind == "section" for m in reading.mentions):
         return None  # "where is the evening section" of a course naming a section so: that section's
-    kinds = list(dict.fromkeys(i for m in reading.mentions if m.kind == "kind" for i in m.ids))
+    named = [m for m in reading.mentions if m.kind == "kind"]
+    kinds = list(dict.fromkeys(i for m in named for i in m.ids))
+    if not _only_held_asked(reading.tokens, [(m.start, m.end) for m in named]):
+        return None  # "are recitations recorded in the morning": the recording rule's, not the times'
     if len(kinds) != 1 or len(meetings_of(course, kinds[0])) < 2:
         return None  # a part of the day tells one meeting from another only where a kind meets at several times
     return kinds[0], part.group(1)
+
+
+def _only_held_asked(tokens: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the words beside the kind's own (the part of the day is no token) only ask that meetings are held."""
+    return all(w in _HELD_WORDS for i, w in enumerate(tokens) if not any(a <= i < b for a, b in spans))
 
 
 def part_of_day_answer(course: Course, kind: str, part: str, card: Answer, *, yes_no: bool) -> Answer:

@@ -271,8 +271,7 @@ class Reader:
         self._series_heads = series_heads(lexicon.series)  # "shet 10": the course's "sheet", not "set"
         self._final_of_series = _final_of_series(course, lexicon)
         # "do i need to go to recitation": being at a class of the course, in its own words.
-        kinds = sorted({" ".join(k) for k, tags in lexicon.phrases.items() if any(t.kind == "kind" for t in tags)})
-        classes = "|".join(re.escape(k) for k in (*kinds, "class", "classes")) or "class"
+        classes = "|".join(re.escape(k) for k in (*lexicon.meeting_words, "class", "classes"))
         self._attend = re.compile(rf"\b(?:go|going|goes|went)\s+to\s+(?=(?:the\s+|my\s+)?(?:{classes})\b)")
         self.course_numbers = frozenset(re.sub(r"\D", "", n) for n in (*course.numbers, *course.section_ids()))
         # Course numbers with a subject ("STAT 187"): the course's own means this course; another number with

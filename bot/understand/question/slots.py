@@ -23,7 +23,9 @@ from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.question.reading import STILL_DONE, Mention, Reading
+from bot.understand.schedule.after_meeting import last_day_of_event
 from bot.understand.schedule.away import away_span
+from bot.understand.schedule.days_off_asked import kind_days_off_asked
 from bot.understand.schedule.period_exists import period_asked
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
@@ -393,6 +395,12 @@ class SlotFiller:
             rng = (kept[0].first, kept[0].last, kept[0].label) if kept else None if spans else self._range(r, today)
             if rng is not None:
                 slots.update(range=(rng[0], rng[1]), label=rng[2], _decided=True)  # its days decide a Yes or No
+            said = kind_days_off_asked(r.text, self.lexicon.meeting_words)
+            kinds = (
+                {t.value for t in self.lexicon.phrases.get(phrase_key(said), ()) if t.kind == "kind"} if said else ()
+            )
+            if len(kinds) == 1:
+                slots["kind"] = next(iter(kinds))  # "which days in march have no recitation": the recitation's
         elif intent == "schedule_range":
             rng = self._range(r, today)
             remain = {"left", "remaining", "remain", "remains"} & set(r.tokens)
@@ -597,8 +605,10 @@ class SlotFiller:
                 for i in m.ids
             )
         )
-        titles = [schedule[i].title for i in rows if 0 <= i < len(schedule) and schedule[i].date == coming[0]]
-        return coming[0], asked[0] if len(asked) == 1 else "class", titles[0] if titles else ""
+        held = [schedule[i] for i in rows if 0 <= i < len(schedule) and schedule[i].date == coming[0]]
+        # "the lab after the calorimetry lab", held Wednesday for one section and Thursday for the others: from Thursday
+        last = last_day_of_event(schedule, held) or coming[0]
+        return last, asked[0] if len(asked) == 1 else "class", held[0].title if held else ""
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""

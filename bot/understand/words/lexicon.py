@@ -473,6 +473,13 @@ class Lexicon:
         for key in filter(None, self.phrases):
             lengths.setdefault(key[0], set()).add(len(key))
         self.phrase_lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+        # The course's words for its kinds of meetings ("recitation", "plenary sessions"), longest first
+        self.meeting_words = tuple(
+            sorted(
+                {" ".join(k) for k, tags in self.phrases.items() if any(t.kind == "kind" for t in tags)},
+                key=lambda w: (-len(w), w),
+            )
+        )
         # First words of what can be counted ("how many problem sets", "how many lectures").
         self.counted_classes = frozenset(
             k[0] for k, tags in self.phrases.items() if any(t.kind == "kind" or t.value == "class" for t in tags)

@@ -362,6 +362,7 @@ def test_what_meetings_after_a_break_or_exam_cover(stat, question, intent, fact)
         ("any days off in the next 2 weeks", "No: none in the next 2 weeks."),
         ("is there a day off in september", "Yes: Labor Day (Mon Sep 2)."),  # "a day" is not a span from now
         ("is there a holiday in december", "None of the term's class days in December is off"),  # the term ends
+        ("any days off during the midterm", "No: none on Midterm."),  # an exam's day, said as a day
     ],
 )
 def test_days_without_class_in_a_span_asked(stat, question, first):

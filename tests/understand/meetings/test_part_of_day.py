@@ -46,3 +46,45 @@ def test_a_day_named_with_it_is_that_days_question(chem):
     """ "is there lab thursday evening": that Thursday's labs, not every lab's time of day."""
     result, _ = reply(chem, "is there lab thursday evening", CHEM_NOW)
     assert result.parts[0].intent != "part_of_day"
+
+
+HIST_NOW = "2024-10-14 10:00"
+NOW = {"chem": CHEM_NOW, "stat": STAT_NOW, "hist": HIST_NOW}
+
+# Something else asked of the meetings, with a part of the day in it: never the meetings of that part of the day
+ELSE_ASKED = [
+    ("chem", "are recitations recorded in the morning"),
+    ("chem", "is the lab report due the next morning"),
+    ("chem", "is attendance taken at the morning recitation"),
+    ("chem", "who teaches the evening lab"),
+    ("stat", "do discussion sections ever get cancelled in the afternoon"),
+    ("stat", "are discussion sections recorded in the evening"),
+    ("hist", "are tutorials compulsory in the morning"),
+    ("hist", "do tutorials get cancelled if it snows in the morning"),
+    ("hist", "is the tutorial worksheet due the next morning"),
+]
+
+
+@pytest.mark.parametrize(("course_name", "question"), ELSE_ASKED)
+def test_something_else_asked_of_them_is_not_their_times(request, course_name, question):
+    """A question asking whether meetings are recorded, cancelled, compulsory or due is not read as which meet then."""
+    result, said = reply(request.getfixturevalue(course_name), question, NOW[course_name])
+    assert "part_of_day" not in [p.intent for p in result.parts], question
+    assert "meet in the" not in said, said
+    assert "meets in the" not in said, said
+
+
+# Whether any meet then, in words of holding them: the Yes stands
+HELD_ASKED = [
+    ("hist", "do any tutorials run in the morning", "T1, T2"),
+    ("chem", "is there a recitation time slot in the afternoon", "102, 103"),
+    ("chem", "is there a lab section that meets in the evening", "103"),
+]
+
+
+@pytest.mark.parametrize(("course_name", "question", "named"), HELD_ASKED)
+def test_words_of_holding_them_keep_the_yes(request, course_name, question, named):
+    """ "do any tutorials run in the morning": Yes, naming the ones that meet then."""
+    result, said = reply(request.getfixturevalue(course_name), question, NOW[course_name])
+    assert [p.intent for p in result.parts] == ["part_of_day"], question
+    assert first_line(said).startswith(f"Yes: {named}"), said

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.schedule.days_off_asked import days_off_asked
+from bot.understand.schedule.days_off_asked import days_off_asked, kind_days_off_asked
 from bot.understand.times.where_as_when import where_means_when
 from tests.understand.conftest import first_line, reply
 
@@ -33,6 +33,27 @@ from tests.understand.conftest import first_line, reply
 )
 def test_what_is_asked(text, asked):
     assert days_off_asked(text) is asked
+
+
+KINDS = ("discussion section", "recitations", "recitation", "plenary", "lab")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("which days in march have no recitation", "recitation"),
+        ("any weeks in june without a plenary", "plenary"),
+        ("are there days in november when we do not have discussion section", "discussion section"),
+        ("which days in march have no lecture", None),  # the plain word: the days without class
+        ("which days have no class", None),
+        ("is there recitation in march", None),  # whether it meets
+        ("which days in march have recitation", None),
+    ],
+)
+def test_the_courses_own_kind_said_where_the_class_stands(text, said):
+    """The course's words for its kinds of meetings ask for that kind's days without it; plain class words do not."""
+    assert kind_days_off_asked(text, KINDS) == said
+    assert days_off_asked(text, KINDS) is (said is not None or days_off_asked(text))
 
 
 @pytest.mark.parametrize(

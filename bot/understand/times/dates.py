@@ -134,7 +134,9 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course, *, hours: bool =
         if in_term is not None and _in_term(in_term.date(), course):
             moment = in_term
     _refuse_other_time(phrase, phrases, moment, course)
-    _refuse_other_day_or_hour(phrase, text, phrases, moment, course, hours=hours)
+    if not (whole and len(phrases) == 1 and phrases[0].kind == "day"):
+        # a day alone ("friday") has no hour to get wrong, and its callers ask which one when it could be two
+        _refuse_other_day_or_hour(phrase, text, phrases, moment, course, hours=hours)
     return _checked(moment, phrase, course)
 
 

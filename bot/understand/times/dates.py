@@ -34,8 +34,12 @@ class DateRefused(UserError):
 _FILLER = frozenset({"on", "at", "by", "the", "this", "coming", "of", "in", "for", "a", "an"})
 
 
+# "9.30am", "9.30 p.m.": a time written with a dot, read as with a colon (only with its am/pm: "20.05" is a date)
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
 def _prepare(phrase: str) -> str:
-    return " ".join(respell(plain(phrase)).split())
+    return " ".join(respell(plain(_DOTTED_TIME.sub(r"\1:\2", phrase))).split())
 
 
 def _leftover(text: str, phrases: list[TimePhrase]) -> list[str]:
@@ -113,6 +117,7 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course, *, hours: bool =
         return _checked(offset, phrase, course)
     if hours:
         _refuse_bare_hour(phrase, text, phrases)  # an offset reads no bare hour: "in a week at 7" gets here
+        _refuse_part_of_day(phrase)
     today = now.astimezone(course.tz).date()
     _refuse_whole_stretch(phrase, text, phrases, whole)
     if whole and len(phrases) == 1:
@@ -160,6 +165,24 @@ def _refuse_bare_hour(phrase: str, text: str, phrases: list[TimePhrase]) -> None
         raise DateRefused(
             f"I can't tell whether {hour} in {phrase.strip()!r} is morning or evening: say '{hour} AM' or "
             f"'{hour} PM', or the 24-hour time, like '{hour % 12 + 12:02d}:00'."
+        )
+
+
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|eod|end\s+of\s+(?:the\s+)?day)\b")
+
+
+# A time of day typed as such: a number, or noon and midnight (the part of the day's own reading, its last hour, is
+# a guess for a deadline, not a time staff chose)
+_CLOCK_TYPED = re.compile(r"\d|\b(?:noon|midday|midnight)\b")
+
+
+def _refuse_part_of_day(phrase: str) -> None:
+    """DateRefused for a part of the day with no time in it ("tomorrow morning", "friday evening"): which hour is the
+    staff's to say (dateparser would pick noon for a morning)."""
+    typed = phrase.lower()
+    if _PART_OF_DAY.search(typed) and not _CLOCK_TYPED.search(typed):
+        raise DateRefused(
+            f"I can't tell what time {phrase.strip()!r} means: give the time, like 'tomorrow 9am' or 'friday 17:00'."
         )
 
 

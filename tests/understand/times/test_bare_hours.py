@@ -89,3 +89,34 @@ def test_a_day_reader_keeps_unread_numbers_but_never_another_weekday(course):
     assert parse_day("the 15", now, course) == dt.date(2024, 2, 15)
     with pytest.raises(UserError):
         parse_day("friday 3", now, course)
+
+
+# (course, typed): a part of the day with no time typed; its reading would be a guess (noon for a morning).
+PART_OF_DAY = [(CHEM, "tomorrow morning"), (CHEM, "wednesday evening"), (HIST, "tonight"), (HIST, "eod friday")]
+
+
+@pytest.mark.parametrize(("folder", "typed"), PART_OF_DAY)
+def test_a_part_of_the_day_without_a_time_is_refused(folder, typed):
+    """ "tomorrow morning" names no hour: staff are asked for the time, never given noon."""
+    course, now = _now(folder)
+    with pytest.raises(UserError) as err:
+        parse_submission_time(typed, now, course)
+    assert "give the time" in str(err.value)
+
+
+# (course, typed, the local time read): a dot for the colon with am/pm, and a part of the day with its time.
+READ = [
+    (CHEM, "tomorrow 9.30am", "2026-03-03 09:30"),
+    (CHEM, "friday 9.30 pm", "2026-03-06 21:30"),
+    (CHEM, "friday morning at 10am", "2026-03-06 10:00"),
+    (HIST, "tomorrow night 11:59pm", "2024-10-21 23:59"),
+    (HIST, "tonight 8pm", "2024-10-20 20:00"),
+]
+
+
+@pytest.mark.parametrize(("folder", "typed", "local"), READ)
+def test_a_time_typed_with_a_dot_or_beside_a_part_of_the_day_is_read(folder, typed, local):
+    """ "9.30am" is 9:30 AM (not now's hour); "friday morning at 10am" keeps its 10 AM."""
+    course, now = _now(folder)
+    moment = parse_submission_time(typed, now, course)
+    assert moment.astimezone(course.tz).strftime("%Y-%m-%d %H:%M") == local

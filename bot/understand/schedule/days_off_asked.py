@@ -63,8 +63,11 @@ def days_off_asked(text: str, kinds: Iterable[str] = ()) -> bool:
 
 def kind_days_off_asked(text: str, kinds: Iterable[str]) -> str | None:
     """The course's word for a kind of meeting whose days without it are asked ("which days in march have no
-    recitation": "recitation"), or None when the question says plain class ("no lecture", "no class") or none."""
-    if days_off_asked(text):
+    recitation": "recitation"), or None when the question says plain class ("no class", "no lessons") or none. A
+    course with lectures of its own reads "no lecture" as its lectures: their days, not the term's days off."""
+    kinds = tuple(kinds)
+    plain = _PLAIN_CLASS if "lecture" not in kinds else _PLAIN_CLASS.replace("lectures?|", "")
+    if _HOLIDAYS_ASKED.search(text) or any(p.search(text) for p in _asked(plain)):
         return None  # the plain words: the days without class
     alternation = _kind_words(kinds)
     if not alternation:

@@ -89,3 +89,18 @@ def test_the_days_off_in_the_span_are_listed(request, course_name, now, question
         assert day in said, (question, day)
     if yes:
         assert first_line(said).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("which days in march have no lecture", "lecture"),  # the course's lectures, not the term's days off
+        ("any days in november where there is no lecture", "lecture"),
+        ("which days in march have no class", None),  # class stays the plain word
+        ("any holidays in march where we lose lectures", None),  # holidays asked for
+    ],
+)
+def test_a_course_with_lectures_reads_no_lecture_as_its_lectures(text, said):
+    """On a course whose kinds include lectures, "no lecture" asks for the days its lectures are not held (a Monday
+    holiday takes no Tuesday-Thursday lecture)."""
+    assert kind_days_off_asked(text, (*KINDS, "lecture")) == said

@@ -576,7 +576,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "part_of_day",
-        3.0,
+        # clear of course_itself's whether the course has the kind ("are there labs in the evening"): the recognizer
+        # read every word as asking when that kind meets, so the part of the day is what is asked of it
+        4.0,
         # "is there an evening studio section": the times of the kind's meetings say; a section the course names by
         # a part of the day ("the evening section") is no such question (the recognizer leaves it to the section's)
         {"part_of_day": 8, "unexplained": 0, "unknown_subject": 0},

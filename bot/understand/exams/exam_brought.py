@@ -15,30 +15,8 @@ from dataclasses import dataclass
 from bot.course.model import Exam
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.things import THING
 from bot.understand.words.vocabulary import words_of
-
-# The things students ask to bring, each by the words that name it (in a question or in a rule).
-_THINGS = {
-    "book": r"(?:text\s*)?books?|open[\s-]*book|closed[\s-]*book",
-    "sheet": r"(?:cheat|crib|formula|note|notes|reference|equation)\s*sheets?|(?:note|index)\s*cards?"
-    r"|notecards?|cheatsheets?|(?:sheets?|cards?|pages?)\s+of\s+(?:\w+\s+){0,2}(?:formulae|formulas|notes|equations)",
-    "notes": r"notes?|open[\s-]*notes?|closed[\s-]*notes?",
-    "calculator": r"calculators?|calcs?",
-    "phone": r"(?:smart\s*)?phones?|smart\s*watch(?:es)?|cellphones?",
-    "laptop": r"laptops?|computers?|tablets?|ipads?",
-    # the student's card by any of its names ("student card", "uni card", "photo ID", "ID card")
-    "id": r"(?:student|photo|uni|university|campus|college|identity|id)\s+(?:id\s+)?cards?|(?:student|photo)\s+ids?"
-    r"|ids?|identification",
-}
-_THING = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in _THINGS.items()}
-
-
-def names_same_thing(thing: str, said: str) -> bool:
-    """Whether `said` names the thing `thing` names, by any of its names: "student card" is named by "Bring your
-    student ID.", "calcs" by "No calculators."."""
-    said = said.lower()
-    return any(pattern.search(thing.lower()) and pattern.search(said) for pattern in _THING.values())
-
 
 _OPEN = re.compile(r"\bopen[\s-]*(book|notes?)\b")
 _CLOSED = re.compile(r"\bclosed[\s-]*(book|notes?)\b")
@@ -113,7 +91,7 @@ _BROADER = {"sheet": "notes"}
 
 
 def _asked_thing(question: str) -> tuple[str, re.Match[str]] | None:
-    found = [(kind, m) for kind, pattern in _THING.items() if (m := pattern.search(question))]
+    found = [(kind, m) for kind, pattern in THING.items() if (m := pattern.search(question))]
     if {kind for kind, _ in found} == {"sheet", "notes"}:
         found = [(kind, m) for kind, m in found if kind == "sheet"]  # "a cheat sheet of notes": the sheet
     return found[0] if len(found) == 1 else None
@@ -125,7 +103,7 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
     handed = False  # the clause before named the thing as handed out
     for clause in _BREAK.split(rule):
         low = clause.lower()
-        m = _THING[kind].search(low)
+        m = THING[kind].search(low)
         if m is None:
             if handed and _OWN.search(low):
                 # "a formula sheet is provided; you may not bring your own": the student's own one is what is ruled
@@ -137,11 +115,11 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
             continue
         handed = _PROVIDED.search(low) is not None
         closed = _CLOSED.search(low)
-        if closed and _THING[kind].fullmatch(closed.group(1)):
+        if closed and THING[kind].fullmatch(closed.group(1)):
             said.append(_Said(False, rule, frozenset(), False, mode=True))
             continue
         opened = _OPEN.search(low)
-        if opened and _THING[kind].fullmatch(opened.group(1)) and not _REFUSES.search(low):
+        if opened and THING[kind].fullmatch(opened.group(1)) and not _REFUSES.search(low):
             said.append(_Said(True, rule, frozenset(), False, mode=True))
             continue
         if _NOT_NEEDED.search(low):

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from bot.core.answer import Answer, text
 from bot.understand.answering.replies import opening_verdict
-from bot.understand.exams.exam_brought import names_same_thing
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.things import names_same_thing
 from bot.understand.words.vocabulary import THESAURUS
 from bot.understand.yes_no.folded import Folded, fold
 

@@ -125,6 +125,7 @@ BY_FACTS = (
         "w13u55-",
         "w13u53-",
         "w13u56-",
+        "lead14-",
         "own-record-",
     ),
 )

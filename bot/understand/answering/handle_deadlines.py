@@ -22,7 +22,7 @@ from bot.understand.times.dates import end_of_day
 from bot.understand.times.zones import asks_clock_change, zone_asked
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.confirm_due import confirmed_due
-from bot.understand.work.existence import asks_existence, exists_asked, not_in_course
+from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
 from bot.understand.work.stated_times import stated_time_verdict
 
 
@@ -82,6 +82,8 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         if any(a.due_time_assumed for a in items):
             said.append(text("(The course page gives only the date; the due time is assumed until staff confirm it.)"))
         answer = replace(answer, lines=(*said, *answer.lines))
+    if asked.yes_no and (no_part := part_not_had(asked.question, items, answer)) is not None:
+        return no_part  # "is there a part b for homework 3": HW3 has no parts
     if exists_asked(asked, slots):
         # "is there a hw5": it exists.
         return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")

@@ -16,14 +16,17 @@ def option_question(course: Course, part: Part) -> str:
     kind = course.kind_name(s["kind"]).lower() if s.get("kind") not in (None, "class") else "class"
     person = course.person(s["person"]) if isinstance(s.get("person"), str) else None
     names = ", ".join(a.short for a in (course.assignment(i) for i in s.get("assignments", ())) if a)
+    # A name the course does not have ("hw4 part c") reads back as itself; none at all as the next one.
+    said = ", ".join(u.upper() for u in s.get("unknown", ()) if isinstance(u, str))
+    shown = names or said or "the next assignment"
     questions = {
-        "assignment_due": f"When is {names} due?",
-        "late_rules": f"How late can I submit {names}?",
-        "late_whatif": f"How late can I submit {names}?",
-        "extension": f"Can I get an extension on {names}?",
-        "regrade": f"Regrade requests for {names}",
-        "release": f"When does {names} come out?" if names else "When is the next release?",
-        "assignment_for": f"Who has to do {names}?",
+        "assignment_due": f"When is {shown} due?",
+        "late_rules": f"How late can I submit {shown}?",
+        "late_whatif": f"How late can I submit {shown}?",
+        "extension": f"Can I get an extension on {shown}?",
+        "regrade": f"Regrade requests for {shown}",
+        "release": f"When does {shown} come out?",
+        "assignment_for": f"Who has to do {shown}?",
         "due_soon": "What's due this week?",
         "next_due": "What's the next deadline?",
         "my_grace": f"How many {pool_name(course)} do I have left?",

@@ -35,7 +35,7 @@ def _named_kinds(course: Course, question: str) -> set[str]:
 def unlisted_room(course: Course, question: str, answer: Answer, kind: str | None, section: str | None) -> Answer:
     """The answer, opening with "which room is not on the course page" when every meeting asked about (the section's
     own, of the kind asked or the kinds the question names) has neither a room nor a link; else unchanged."""
-    if not asks_where(question) or answer.kind != "info":
+    if not asks_where(question) or answer.kind not in ("info", "unknown"):
         return answer
     kinds = {kind} if kind and kind != "class" else _named_kinds(course, question)
     asked: list[Meeting] = [
@@ -43,9 +43,15 @@ def unlisted_room(course: Course, question: str, answer: Answer, kind: str | Non
         for m in meetings_of(course, None, section)
         if (not kinds or m.kind in kinds or _counts_as(course, m, kinds)) and (not section or m.section == section)
     ]
-    if not asked or any(m.room or m.online for m in asked):
+    if any(m.room or m.online for m in asked):
         return answer
-    label = " and ".join(sorted({course.meeting_label(m.kind, section) for m in asked}))
+    if asked:
+        label = " and ".join(sorted({course.meeting_label(m.kind, section) for m in asked}))
+    elif answer.kind == "unknown" and len(kinds) == 1:
+        # "where is lecture" on a page that gives no lecture times or rooms at all: the room first, not the time
+        label = course.kind_name(next(iter(kinds))).lower()
+    else:
+        return answer
     said = text(f"Which room {label} meets in is {NOT_ON_PAGE}; {where_to_ask(course)}.")
     return replace(answer, lines=(said, *answer.lines), kind="unknown")
 

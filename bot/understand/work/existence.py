@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
-from bot.course.model import Course
+from bot.course.model import Assignment, Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
 from bot.understand.answering.result import Slots
@@ -50,8 +51,32 @@ def not_in_course(course: Course, unknown: str) -> Answer:
     # Named the way the course names the series ("Sheet 5" beside "Sheet 1"), not as typed.
     like = re.fullmatch(r"(.*?)\d+", series[0].short) if series and found else None
     asked_for = f"{like.group(1)}{found.group(2)}" if like and found else unknown.upper()
-    has = text(f"It has {names}." if series else f"The course has: {names}.")
-    return verdict(Answer(title="No such assignment", lines=(has,)), False, f"the course page lists no {asked_for}.")
+    lines = [text(f"It has {names}." if series else f"The course has: {names}.")]
+    # "hw5 part b" where HW5 has no parts: the page lists HW5, only not that part of it.
+    part = found.group(3).upper() if found and like else ""
+    whole = [a for a in series if a.short.casefold() == asked_for.casefold()] if part else []
+    if part:
+        asked_for = f"{asked_for} Part {part}"
+    if whole:
+        lines.insert(0, text(f"{whole[0].short} is one assignment, with no Part {part}."))
+    return verdict(
+        Answer(title="No such assignment", lines=tuple(lines)), False, f"the course page lists no {asked_for}."
+    )
+
+
+# "part b of hw3", "problem set 4 part 2": a part named by a letter or a number.
+_PART = re.compile(r"\bpart\s+([a-d]|[1-9])\b")
+
+
+def part_not_had(question: str, items: list[Assignment], answer: Answer) -> Answer | None:
+    """ "is there a part b for homework 3", "do we have a ps4 part 2", asked yes or no of one assignment that has no
+    parts: No, the page lists no such part, and the assignment itself is one (its card below); None otherwise."""
+    found = _PART.search(question.lower())
+    if found is None or len(items) != 1 or items[0].group or "part" in items[0].short.lower():
+        return None
+    item, part = items[0], found.group(1).upper()
+    lines = (text(f"{item.short} is one assignment, with no Part {part}."), *answer.lines)
+    return verdict(replace(answer, lines=lines), False, f"the course page lists no {item.short} Part {part}.")
 
 
 # A kind of session or material named by what makes it special ("mock exam", "revision session", "practice

@@ -88,3 +88,13 @@ def test_no_reading_is_offered_as_what_can_you_help_with(course, intent):
 def test_a_recognized_reading_asks_its_own_question(course, intent, slots, says):
     """A reading two recognizers may tie on is offered as its own question, never "What can you help with?"."""
     assert option_question(course, Part("", intent, slots, 11.0, 0.5)).startswith(says)
+
+
+@pytest.mark.parametrize(
+    ("slots", "asks"),
+    [({"unknown": ["hw4c"]}, "When is HW4C due?"), ({}, "When is the next assignment due?")],
+)
+def test_an_assignment_option_never_names_nothing(course, slots, asks):
+    """An unsure reading of an assignment the course lacks ("hw4 part c"), or of none, asks of that name or of the next
+    one: never "When is  due?"."""
+    assert option_question(course, Part("", "assignment_due", slots, 4.0, 0.2)) == asks

@@ -39,3 +39,11 @@ def test_a_practical_group_with_no_room_is_said_to_be_not_on_the_page(geo, quest
 )
 def test_asks_where(question, where):
     assert asks_where(question) is where
+
+
+@pytest.mark.parametrize("question", ["wheres the room for lecture", "where is lecture held"])
+def test_a_kind_the_page_gives_no_meetings_for_says_the_room_first(course, question):
+    """On a page with no lecture times or rooms at all, "where is lecture" opens with the room being unknown."""
+    result, said = reply(course, question, "2024-02-14 10:00")
+    assert result.answer.kind == "unknown"
+    assert said.index("Which room lecture meets in is not on the course page") < said.index("The time is not")

@@ -86,6 +86,21 @@ def test_an_item_the_course_lacks_is_no_with_its_series(request, course_name, qu
     assert listed in said
 
 
+@pytest.mark.parametrize(
+    ("course_name", "question", "whole"),
+    [
+        ("course", "is hw5 part b due before spring break", "HW5 is one assignment, with no Part B."),
+        ("second_course", "is there a ps3 part b", "PS3 is one assignment, with no Part B."),
+    ],
+)
+def test_a_part_of_an_item_that_has_none_names_the_item_not_a_missing_one(request, course_name, question, whole):
+    """ "hw5 part b" where HW5 has no parts: No, that part is not listed, and HW5 itself is, never "lists no HW5"."""
+    _, said = reply(request.getfixturevalue(course_name), question, "2024-10-01 10:00")
+    assert first_line(said).startswith("No: the course page lists no")
+    assert "Part B" in first_line(said)
+    assert whole in said
+
+
 def test_an_item_the_course_has_is_yes_and_a_due_day_question_is_not_existence(course):
     _, said = reply(course, "is there a hw3", "2024-02-12 10:00")
     assert first_line(said).startswith("Yes: the course has HW3")
@@ -112,3 +127,18 @@ def test_a_makeup_as_typed_is_the_pages_make_up():
     assert not holds("makeup")
     assert missing_session(GEO, holds, "is there a makeup session") is None
     assert missing_session(GEO, holds, "is there a make-up session") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "no_part"),
+    [
+        ("is there a part b for homework 3", True),
+        ("is the written part of hw3 due wed", False),
+        ("is there a hw4 part b", False),
+    ],
+)
+def test_a_part_asked_of_an_item_without_parts_is_no(course, question, no_part):
+    """A part by letter or number, asked yes or no of one assignment that has none, is No with the item named; a part
+    the course has, or "the written part", is not this."""
+    _, said = reply(course, question, "2024-02-14 10:00")
+    assert ("is one assignment, with no Part" in said) is no_part

@@ -103,6 +103,10 @@ def course_folder(root: Path, wanted: str) -> Path:
         if course_id(folder).lower() == wanted.lower():
             return folder
     problem = f"no course {wanted!r} in {root} ({known_courses(root)})"
+    if is_course_folder(Path(wanted)):
+        # "--course data/stat-187-f24": a course folder is given with --data, a course of the folder by its id
+        problem = f"{wanted} is a course folder, not a course id ({known_courses(root)}); a folder is given with --data"
+        raise UsageError("--course", problem, f"--data {wanted}")
     raise UsageError("--course", problem, f"--course {_first_id(root)}")
 
 

@@ -45,6 +45,15 @@ def test_an_unknown_course_is_a_clear_message(courses_dir, capsys):
     assert "Traceback" not in err
 
 
+def test_a_course_folder_given_as_course_points_to_data(courses_dir, capsys):
+    """--course with a course's folder rather than its id: exit 2, said to be a folder, with --data as the way."""
+    folder = str(courses_dir / "b")
+    assert main(["--data", str(courses_dir), "--course", folder, "deadlines"]) == 2
+    err = capsys.readouterr().err
+    assert "is a course folder, not a course id" in err
+    assert f"--data {folder}" in err
+
+
 def test_check_validates_a_folder_of_courses(courses_dir, capsys):
     """`check ROOT` checks every course in it; one broken file fails the whole check, named by folder."""
     assert main(["check", str(courses_dir)]) == 0

@@ -60,6 +60,7 @@ from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_arriving import exam_arriving
 from bot.understand.exams.exam_leaving import exam_leaving
 from bot.understand.exams.exam_make_up import asked_of_make_up, with_make_up_sitting
+from bot.understand.exams.exam_number_missing import missing_exam
 from bot.understand.exams.exam_sitting_asked import exam_sitting
 from bot.understand.exams.exam_this_time import asked_of_the_next
 from bot.understand.exams.exam_unset import answered_as_unset
@@ -73,6 +74,7 @@ from bot.understand.policies.policy_situation import situation_answer
 from bot.understand.work.best_of_asked import best_of
 from bot.understand.work.grade_scale_asked import grade_scale
 from bot.understand.work.hand_in_asked import hand_in
+from bot.understand.yes_no.page_claims import asks_yes_no
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "assignment_due": assignment_due,
@@ -139,12 +141,20 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
 _MEETING_DAYS = frozenset({"schedule_day", "schedule_range", "next_class"})
 
 
+def _about_an_exam(intent: str, slots: Slots) -> bool:
+    return intent == "exam" or intent.startswith("exam_") or str(slots.get("fact", "")).startswith("exam_")
+
+
 def handle(intent: str, asked: Asked, slots: Slots) -> Answer:
     """The intent's answer; a student-fixable problem (UserError) becomes a clear message, not a crash."""
     try:
         handler = HANDLERS[intent]
         if asked.yes_no and slots.get("_place"):
             return stated_place(handler, asked, slots)  # "is the final in redwood hall 1 at 9am"
+        if _about_an_exam(intent, slots) and (
+            missing := missing_exam(asked.course, asked.question, asked.yes_no or asks_yes_no(asked.question))
+        ):
+            return missing  # "when is midterm 2" on a course with one midterm
         if intent in _MEETING_DAYS:
             # "its pouring rn, do we still have lab": the day's meetings, and the course's rule for that weather
             return with_weather_rule(asked.course, asked.question, handler(asked, slots))

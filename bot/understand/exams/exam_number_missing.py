@@ -1,0 +1,75 @@
+"""An exam asked by a number or an order the course does not have ("when is midterm 2" on a course with one
+midterm, "is there an exam 3" with two exams): the page lists no such exam, with the exams it does list, never the
+card of another exam given as if it were the one asked."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
+from bot.course.model import Course
+from bot.understand.answering.replies import verdict
+
+_WORDS = r"mid-?terms?|mid-?sems?|exams?|tests?"
+# "midterm 2", "exam #3", not "midterm 2 weeks away", "exam 1:30", "test 3 questions"
+_AFTER = (
+    r"(?!\d|\s*(?:st|nd|rd|th)\b|\s*(?::|\.\d|%|weeks?|wks?|days?|hours?|hrs?|h\b|mins?|minutes?|pm|am|percent"
+    r"|pages?|points?|pts|marks?|questions?|problems?|times?|people|of\b))"
+)
+_NUMBERED = re.compile(rf"\b({_WORDS})\s*#?\s*([1-9]){_AFTER}")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDERED = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+({_WORDS})\b")
+
+
+def _stem(word: str) -> str:
+    word = word.replace("-", "")
+    return word[:-1] if word.endswith("s") else word
+
+
+def _names(course: Course) -> list[tuple[str, set[str]]]:
+    """Each exam's title with the words of its title and aliases (hyphens dropped: "mid-term" is "midterm")."""
+    out = []
+    for exam in course.exams:
+        said = " ".join((exam.title, *exam.aliases)).lower().replace("-", "")
+        out.append((exam.title, set(re.findall(r"[a-z0-9]+", said)) | {said}))
+    return out
+
+
+def asked_number(question: str) -> tuple[str, int, str] | None:
+    """The exam word, the number and the phrase as typed ("midterm", 2, "midterm 2"), when one is asked by number."""
+    low = question.lower()
+    if found := _NUMBERED.search(low):
+        return _stem(found.group(1)), int(found.group(2)), found.group(0)
+    if found := _ORDERED.search(low):
+        return _stem(found.group(2)), _ORDINALS[found.group(1)], found.group(0)
+    return None
+
+
+def missing_exam(course: Course, question: str, yes_no: bool) -> Answer | None:
+    """No such exam, with the exams the course lists, when the question asks one by a number beyond those the course
+    has of that name; None otherwise (the exam exists, or none is asked by number)."""
+    asked = asked_number(question)
+    if asked is None or not course.exams:
+        return None
+    stem, number, phrase = asked
+    names = _names(course)
+    if any(f"{stem} {number}" in words or f"{stem}{number}" in words for _, words in names):
+        return None
+    named = [title for title, words in names if any(w == stem or w == f"{stem}s" for w in words)]
+    if number <= len(named or names) or _work_named(course, stem, number):
+        return None
+    listed = ", ".join(f"{e.title} ({human_date(e.date)})" for e in sorted(course.exams, key=lambda e: e.date))
+    # "Midterm 2" as a name; "a second midterm" as typed
+    shown = phrase[:1].upper() + phrase[1:] if phrase[-1].isdigit() else f"{phrase}"
+    lines = (text(f"The course page lists no {shown}."), text(f"Its exams: {listed}."))
+    answer = Answer(title="No such exam", lines=lines[1:] if yes_no else lines)
+    return verdict(answer, False, f"the course page lists no {shown}.") if yes_no else answer
+
+
+def _work_named(course: Course, stem: str, number: int) -> bool:
+    """A piece of work named so ("Practice Test 2"): the deadlines answer it, not this."""
+    wanted = re.compile(rf"\b{stem}s?\s*{number}\b")
+    return any(
+        wanted.search(" ".join((a.title, a.short, *a.aliases)).lower().replace("-", "")) for a in course.assignments
+    )

@@ -14,10 +14,10 @@ from bot.course.model import WEEKDAYS, Assignment, Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_late import submit_on
-from bot.understand.answering.result import Slots
 from bot.understand.late.late_excluded import never_late
 from bot.understand.late.pool_deadline import with_moved_deadline
 from bot.understand.meetings.attend_after_due import asks_to_attend
+from bot.understand.question.result import Slots
 from bot.understand.times.dates import end_of_day
 from bot.understand.times.zones import asks_clock_change, zone_asked
 from bot.understand.words.exam_words import EXAM_WORDS

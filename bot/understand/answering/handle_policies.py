@@ -14,7 +14,6 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.late.allowance import allowance_question, allowance_verdict
 from bot.understand.late.stated_rate import rate_verdict, stated_rate
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
@@ -27,6 +26,7 @@ from bot.understand.policies.left_out import left_out_keywords
 from bot.understand.policies.partner_story import trouble_sentences
 from bot.understand.policies.policy_told import told_claim
 from bot.understand.policies.reason_told import claim_despite_reason
+from bot.understand.question.result import Slots
 from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import YES_NO_STARTERS

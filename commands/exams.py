@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from urllib.parse import urlparse
 
-from bot.announce.form_notice import correction_line, correction_message, form_notice_line, form_notices_sent
+from bot.announce.form_notice import correction_due, correction_line, form_notice_line, form_notices_sent
 from bot.announce.server_setup import GuildSetup
 from bot.answers.exams import exam_answer, exam_choices, find_exam
 from bot.core.answer import Answer, text
@@ -59,14 +59,12 @@ async def set_form(inv: Invocation, which: str, url: str) -> None:
     """Staff: publish the exam-conflict form link for an exam."""
     exam = find_exam(inv.course, which)
     link = _check_url(url)
-    # The link the notices so far carried: staff's earlier one, else the course data's own.
-    earlier = inv.store.published.exam_forms(inv.server_id).get(exam.id) or exam.conflict_form_url
+    earlier_forms = inv.store.published.exam_forms(inv.server_id)
     inv.store.published.set_exam_form(inv.server_id, exam.id, link, by=inv.user.id, now=inv.now)
     sent = form_notices_sent(inv.store.deliveries.finished(inv.server_id), exam.id)
+    message = correction_due(exam, earlier_forms, link, sent)
     correction = None
-    if earlier and earlier != link and sent:
-        # The earlier link stays in the channel: the class hears the right one now, not at the next notice.
-        message = correction_message(exam, link)
+    if message is not None:
         correction = inv.store.staff_posts.add(inv.server_id, inv.now, message, by=inv.user.id, now=inv.now)
     inv.host.reschedule()
     answer = Answer(

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from bot.announce.planner import planned
 from bot.announce.server_setup import GuildSetup
+from bot.answers.exams import conflict_form_url
 from bot.core.answer import Stamp, Text, text
 from bot.core.links import markdown_link
 from bot.course.model import Course, Exam
@@ -40,6 +41,17 @@ def correction_message(exam: Exam, link: str) -> str:
         f"Correction: the {exam.title} conflict form link in my earlier notice was wrong. "
         f"The right form is {markdown_link('here', link)}; /exam info has it too."
     )
+
+
+def correction_due(exam: Exam, earlier_forms: Mapping[str, str], link: str, sent: Collection[str]) -> str | None:
+    """The correction the class channel gets now when staff's new link replaces the one a notice already posted there
+    (that post stays, with the old link), else None: no notice went out yet, or it carried this very link.
+    `earlier_forms`: the links staff had set before this one (the notices carried staff's link, else the course
+    data's); `sent`: the exam's form notices that went out (form_notices_sent)."""
+    earlier = conflict_form_url(exam, earlier_forms)
+    if earlier and earlier != link and sent:
+        return correction_message(exam, link)
+    return None
 
 
 def correction_line(sent: Collection[str], post_id: int) -> Text:

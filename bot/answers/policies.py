@@ -85,7 +85,7 @@ def quote_sentences(quote: str) -> list[str]:
 _STEM = 5
 
 
-def _stems(words: str) -> frozenset[str]:
+def _word_starts(words: str) -> frozenset[str]:
     """The folded words longer than three letters, each cut to its first _STEM letters."""
     return frozenset(w[:_STEM] for w in fold(words).split() if len(w) > 3)
 
@@ -94,13 +94,13 @@ def _stems(words: str) -> frozenset[str]:
 def _sentence_words(quote: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """A policy's wording in sentences, and each sentence's word stems: cut once per wording, not per question."""
     sentences = tuple(quote_sentences(quote))
-    return sentences, tuple(_stems(sentence) for sentence in sentences)
+    return sentences, tuple(_word_starts(sentence) for sentence in sentences)
 
 
 def short_quote(policy: Policy, query: str = "", limit: int = QUOTE_LIMIT) -> str:
     """The sentences of the page's wording that best fit the question, in page order, within limit characters."""
     sentences, sentence_words = _sentence_words(policy.quote)
-    words = _stems(query)
+    words = _word_starts(query)
     ranked = sorted(range(len(sentences)), key=lambda i: -len(words & sentence_words[i]))
     chosen: list[int] = []
     used = 0

@@ -28,7 +28,6 @@ from bot.understand.about_course.outside_course import asked_elsewhere, outside_
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
-from bot.understand.answering.result import Part, Result, Slots
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
@@ -84,6 +83,7 @@ from bot.understand.question.follow_on import (
     referring,
 )
 from bot.understand.question.reading import Mention, Reader, Reading
+from bot.understand.question.result import Part, Result, Slots
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told

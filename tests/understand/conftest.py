@@ -11,8 +11,8 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.course.model import Course
-from bot.understand.answering.result import Result
 from bot.understand.engine import read_question
+from bot.understand.question.result import Result
 from tests.conftest import FIXTURES, REPO, SECOND_DATA, local
 
 GEO = FIXTURES / "courses" / "geo-2210-s25"  # flex hours, practical groups, a Klausur, times in Berlin

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.render_text import answer_text
-from bot.understand.answering.result import Part
 from bot.understand.engine import _one_question, _pieces, answer_question, engine_for, read_question, warm
+from bot.understand.question.result import Part
 from tests.conftest import at, local
 from tests.understand.conftest import course_in, first_line, reply
 

@@ -15,9 +15,9 @@ from bot.understand.about_course.asked_figure import asks_headcount
 from bot.understand.about_course.attributes import CARDS, asked_attribute
 from bot.understand.about_course.missing_detail import missing_detail
 from bot.understand.answering import replies
-from bot.understand.answering.result import Part
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Part
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
 

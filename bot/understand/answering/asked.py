@@ -10,7 +10,7 @@ from bot.core.answer import Answer, Field
 from bot.core.errors import UserError
 from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
-from bot.understand.answering.result import Slots
+from bot.understand.question.result import Slots
 
 
 @dataclass(frozen=True)

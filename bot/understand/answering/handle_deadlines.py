@@ -14,12 +14,13 @@ from bot.course.model import WEEKDAYS, Assignment, Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_late import submit_on
-from bot.understand.answering.result import Slots
 from bot.understand.late.late_excluded import never_late
 from bot.understand.late.pool_deadline import with_moved_deadline
 from bot.understand.meetings.attend_after_due import asks_to_attend
+from bot.understand.question.result import Slots
 from bot.understand.times.dates import end_of_day
 from bot.understand.times.zones import asks_clock_change, zone_asked
+from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
@@ -307,8 +308,6 @@ def _usual_weekday(asked: Asked, series: tuple[str, ...], day: dt.date, name: st
     return on == weekday.capitalize(), f"{name} are due on {on}s{at}{none}.{nxt}"
 
 
-_EXAM_WORDS = frozenset({"exam", "exams", "test", "tests", "midterm", "midterms", "final", "finals", "quiz", "quizzes"})
-
 # Per course, built once: the words naming its exams.
 _EXAM_NAMES: Kept[frozenset[str]] = Kept(size=32)
 
@@ -322,7 +321,7 @@ def _names_exams(asked: Asked) -> bool:
 def _exam_words(course: Course) -> frozenset[str]:
     """The words that speak of exams: the usual ones and those of the course's exams' names (longer than three)."""
     own = {w for e in course.exams for name in (e.title, *e.aliases) for w in phrase_key(name) if len(w) > 3}
-    return _EXAM_WORDS | own
+    return EXAM_WORDS | own
 
 
 def _every_assignment(

@@ -13,7 +13,6 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exams.exam_meeting_clash import meeting_clash
@@ -22,6 +21,7 @@ from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.exams.surname_room import surname_told
 from bot.understand.policies.policy_told import told_match
+from bot.understand.question.result import Slots
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.stated_weight import stated_weight

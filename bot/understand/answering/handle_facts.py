@@ -18,7 +18,6 @@ from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of
 from bot.understand.answering.handle_office_hours import asks_either_way, office_hours
-from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_brought import brought_verdict, exams_of_word, kind_left_open
 from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exams.exam_happened import happened_asked, happened_verdict
@@ -43,6 +42,7 @@ from bot.understand.page_evidence.closest_policy import told_and_asked
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
 from bot.understand.people.person_mode import person_online
+from bot.understand.question.result import Slots
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.lexicon import PLATFORM
 from bot.understand.words.normalize import phrase_key

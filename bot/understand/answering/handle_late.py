@@ -31,7 +31,6 @@ from bot.grace.engine import what_if
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
-from bot.understand.answering.result import Slots
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_IF_OK
@@ -45,6 +44,7 @@ from bot.understand.late.regrade_scope import regrade_policy, uncovered
 from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
 from bot.understand.late.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from bot.understand.late.what_if_moment import bare_clock_moment
+from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import NUMBER_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.confirm_due import confirmed_due

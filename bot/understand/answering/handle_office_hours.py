@@ -19,11 +19,11 @@ from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import WEEKDAYS, Person
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.people.oh_days import CanMake, can_make
+from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import week_monday
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of

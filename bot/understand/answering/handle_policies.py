@@ -14,7 +14,6 @@ from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.late.allowance import allowance_question, allowance_verdict
 from bot.understand.late.stated_rate import rate_verdict, stated_rate
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
@@ -27,6 +26,8 @@ from bot.understand.policies.left_out import left_out_keywords
 from bot.understand.policies.partner_story import trouble_sentences
 from bot.understand.policies.policy_told import told_claim
 from bot.understand.policies.reason_told import claim_despite_reason
+from bot.understand.question.result import Slots
+from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import YES_NO_STARTERS
 from bot.understand.work.pass_marks import pass_verdict
@@ -162,15 +163,12 @@ def _ai_use(asked: Asked, policy_id: str, answer: Answer) -> Answer | None:
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
 
 
-_EXAM_WORDS = frozenset({"exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz", "quizzes"})
-
-
 def _with_section_exams(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     """ "do 405 and 605 take the same exams": a policy on how the sections differ, with which sections each exam
     is for, as the exam data says."""
     course = asked.course
     chosen = course.policy(policy_id)
-    if chosen is None or not course.exams or not _EXAM_WORDS & set(phrase_key(asked.question)):
+    if chosen is None or not course.exams or not EXAM_WORDS & set(phrase_key(asked.question)):
         return answer
     names = {w for s in course.sections for n in (s.id, s.name, *s.aliases) for w in phrase_key(n)}
     if not names or not names & {w for k in chosen.keywords for w in phrase_key(k)}:

@@ -23,7 +23,6 @@ from bot.course.model import EXAM_KIND, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.meetings.as_usual import as_usual_verdict
 from bot.understand.meetings.class_days import (
@@ -40,6 +39,7 @@ from bot.understand.meetings.class_days import (
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.people.extra_help import extra_help_between
+from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
 from bot.understand.schedule.other_numbered import other_numbered
 from bot.understand.schedule.period_exists import period_reason

@@ -21,7 +21,6 @@ from bot.understand.about_course.course_itself import course_answer
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.handle_late import late_rules
 from bot.understand.answering.handle_policies import policy
-from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_situations import exam_situation as situation_answer
 from bot.understand.meetings.held_in import held_in_question
 from bot.understand.meetings.kind_runs import kind_runs_answer
@@ -34,6 +33,7 @@ from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
 from bot.understand.people.private_contact import private_contact_answer
 from bot.understand.people.topic_speaker import speaker_answer
+from bot.understand.question.result import Slots
 from bot.understand.schedule.comparisons import comparison_answer
 from bot.understand.work.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.work.still_open import open_answer

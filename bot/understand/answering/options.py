@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.answers.late_terms import pool_name
 from bot.core.timefmt import human_date
 from bot.course.model import Course
-from bot.understand.answering.result import Part
+from bot.understand.question.result import Part
 
 
 def option_question(course: Course, part: Part) -> str:

@@ -56,7 +56,6 @@ from bot.understand.answering.handle_situations import (
     topic_speaker,
     work_figure,
 )
-from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_arriving import exam_arriving
 from bot.understand.exams.exam_leaving import exam_leaving
 from bot.understand.exams.exam_make_up import asked_of_make_up, with_make_up_sitting
@@ -71,6 +70,7 @@ from bot.understand.meetings.stated_place import stated_place
 from bot.understand.meetings.weather_rule import with_weather_rule
 from bot.understand.policies.hardship_told import hardship_answer
 from bot.understand.policies.policy_situation import situation_answer
+from bot.understand.question.result import Slots
 from bot.understand.work.best_of_asked import best_of
 from bot.understand.work.grade_scale_asked import grade_scale
 from bot.understand.work.hand_in_asked import hand_in

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from bot.course.model import Course
 from bot.understand.about_course.outside_course import outside_course
-from bot.understand.answering.result import Part
 from bot.understand.question.reading import Mention, Reading
+from bot.understand.question.result import Part
 from bot.understand.words.normalize import phrase_key
 
 # Offers are readings the engine chose for the student to pick, never answers: they carry no score of their own.

@@ -26,7 +26,6 @@ from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.about_course.beyond_the_page import asks_advice
 from bot.understand.about_course.course_itself import asked_of_course
-from bot.understand.answering.result import Slots
 from bot.understand.choosing.gates import Gate
 from bot.understand.choosing.reader_gates import EXAM_SITUATION, MISSING_SESSION
 from bot.understand.exams.exam_arriving import NEEDS as ARRIVING_NEEDS
@@ -67,6 +66,7 @@ from bot.understand.policies.partner_story import share_unruled
 from bot.understand.policies.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policies.policy_situation import meeting_kinds_told, situation_policy
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 from bot.understand.schedule.comparisons import comparison, may_compare
 from bot.understand.work.best_of_asked import NEEDS as BEST_OF_NEEDS
 from bot.understand.work.best_of_asked import best_of_asked

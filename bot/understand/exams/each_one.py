@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understand.answering.result import Part
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Part
 
 
 def each_exam(reading: Reading, part: Part | None) -> list[Part | None]:

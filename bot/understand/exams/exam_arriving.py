@@ -11,9 +11,9 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_room_rules import exam_meant, rules_or_unknown
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"late", "arrive", "arriving", "enter", "entering", "admitted"})

@@ -10,10 +10,10 @@ import re
 from bot.core.answer import Answer
 from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.exams.exam_room_rules import exam_meant, rules_or_unknown
 from bot.understand.exams.stated_window import stated_at
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"leave", "leaving", "walk", "walking", "head", "go", "exit", "depart", "get"})

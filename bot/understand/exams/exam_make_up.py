@@ -12,8 +12,8 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.exams.make_up_unlisted import unlisted_make_up
+from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 
 _MAKE_UP = re.compile(

@@ -11,12 +11,12 @@ from bot.answers.day_view import replaced_by_exam
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course, Exam
 from bot.course.occurrences import exam_times, meetings_of, occurrences_between
+from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
 
 _CLASH = re.compile(
     r"\b(?:clash(?:es|ing)?|conflicts?|conflicting|overlaps?|overlapping|interfere|collide|same\s+time)\b"
 )
-_EXAM_WORDS = frozenset({"exam", "exams", "midterm", "midterms", "final", "finals", "test", "tests", "quiz"})
 
 
 def named_kind(course: Course, question: str) -> str | None:
@@ -26,7 +26,7 @@ def named_kind(course: Course, question: str) -> str | None:
     for kind in course.meeting_kinds:
         for name in (kind.name, kind.plural, kind.id.replace("_", " "), *kind.aliases):
             key = phrase_key(name)
-            if not key or set(key) & _EXAM_WORDS:
+            if not key or set(key) & EXAM_WORDS:
                 continue  # "exam review session" names an exam, not a meeting that could clash with one
             if any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1)):
                 found.add(kind.id)

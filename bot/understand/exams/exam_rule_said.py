@@ -10,6 +10,7 @@ from bot.course.model import Exam
 from bot.understand.page_evidence.closest_policy import told_and_asked
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import STOPWORDS, words_of
 
 _BREAK = re.compile(r";|\.\s+|:\s+|,?\s+but\s+")
@@ -22,18 +23,14 @@ _MAY_I = re.compile(r"\b(?:allowed|permitted|can\s+(?:i|we)\s+(?:use|have|bring|
 _PERMITS = re.compile(r"\b(?:allowed|permitted|may\s+(?:be\s+)?(?:use|used|bring|brought))\b")
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in phrase_key(text) if w not in STOPWORDS}
-
-
 def rules_saying(exam: Exam, words: str, question: str = "") -> tuple[list[str], str | None]:
     """The exam's rules holding every word asked, and the one clause that says it plainly, if any: one holding what
     is said of the thing too ("provided"), or, to "do i need a pencil", one telling students to bring it."""
-    asked = _stems(words)
+    asked = word_stems(words, STOPWORDS)
     if not asked:
         return [], None
-    held = [r for r in exam.rules if asked <= _stems(r)]
-    clauses = [c.strip() for r in held for c in _BREAK.split(r) if asked <= _stems(c)]
+    held = [r for r in exam.rules if asked <= word_stems(r, STOPWORDS)]
+    clauses = [c.strip() for r in held for c in _BREAK.split(r) if asked <= word_stems(c, STOPWORDS)]
     # "a dictionary is allowed if it contains no notes": the condition's "no" does not deny the permission
     plain = [c for c in clauses if not _NEGATED.search(_CONDITION.split(c.lower())[0])]
     if len(plain) != 1 or len(clauses) != 1:
@@ -85,11 +82,11 @@ def rules_speaking_of(exam: Exam, question: str) -> list[str]:
     """The exam's rules holding a word the question asks with, beyond the words naming the exam or asking what it
     covers ("how much time per slide on the midterm": "Each slide is shown for 90 seconds ..."), at most two; none
     when three or more hold one (the word says nothing particular)."""
-    asked = _stems(question) - _EXAM_ASKING
-    names = {w for n in (exam.title, *exam.aliases) for w in _stems(n)}
+    asked = word_stems(question, STOPWORDS) - _EXAM_ASKING
+    names = {w for n in (exam.title, *exam.aliases) for w in word_stems(n, STOPWORDS)}
     if not asked:
         return []
-    held = [r for r in exam.rules if asked & _stems(r)]
+    held = [r for r in exam.rules if asked & word_stems(r, STOPWORDS)]
     # a word of the exam's own name ("slide" of "slide identification") counts only where a rule holds it
-    own = [r for r in held if (asked - names) & _stems(r)] or held
+    own = [r for r in held if (asked - names) & word_stems(r, STOPWORDS)] or held
     return own if len(own) <= 2 else []

@@ -21,8 +21,8 @@ from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, ExamSitting
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict
-from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 from bot.understand.words.vocabulary import YES_NO_STARTERS
 
 _WORD = re.compile(r"[a-z0-9]+")

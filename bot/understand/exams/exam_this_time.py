@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bot.core.answer import Answer
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
+from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 
 # Asked of what is over ("where was minor 1", "what did the midterm cover"): the exam named stays.

@@ -14,8 +14,8 @@ from bot.core.answer import Answer, text
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.handle_policies import policy
-from bot.understand.answering.result import Slots
 from bot.understand.exams.unset_exams import unset_exam, unset_exams
+from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
 

@@ -11,8 +11,8 @@ from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"surname", "surnames", "lastname", "name", "names", "venue", "venues", "room", "rooms", "where"})

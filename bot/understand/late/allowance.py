@@ -65,7 +65,8 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
 
 
-def _stems(text: str) -> frozenset[str]:
+def _letter_stems(text: str) -> frozenset[str]:
+    """The stems of the words made of letters, numbers left out and hyphens dropped ("in-class" is "inclass")."""
     return frozenset(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("-", "")))
 
 
@@ -83,7 +84,9 @@ def allowances_in(policy: str, quote: str, names: str = "") -> list[Allowance]:
         else:
             continue
         if misses > 0:
-            found.append(Allowance(policy, sentence, misses, _stems(f"{sentence} {names}"), _stems(names)))
+            found.append(
+                Allowance(policy, sentence, misses, _letter_stems(f"{sentence} {names}"), _letter_stems(names))
+            )
     return found
 
 
@@ -103,7 +106,7 @@ def allowances(course: Course) -> tuple[Allowance, ...]:
 
 def _about(allowance: Allowance, question: str) -> bool:
     """Whether the question names what the sentence allows to be missed ("labs", "practicals", "quiz")."""
-    asked = _stems(question)
+    asked = _letter_stems(question)
     return any(
         a in allowance.words or any(_alike(a, w) for w in allowance.words) for a in asked - _COMMON if len(a) >= 3
     )
@@ -113,7 +116,7 @@ def _alike(a: str, w: str) -> bool:
     return len(w) >= 3 and (w.startswith(a) or a.startswith(w))
 
 
-_COMMON = _stems(
+_COMMON = _letter_stems(
     """the a an of to in on at for and or but is are was were be i my me we you your it that this do does did can could
     may need have has had how many much all every each count counts counted skip miss missed missing drop without
     with will would if so because only some one two lose marks mark score scores apply note fine ok okay get trouble
@@ -130,7 +133,7 @@ def allowance_question(course: Course, question: str) -> Allowance | None:
     found = [a for a in allowances(course) if _about(a, said)]
     if not found:
         return None
-    asked = _stems(said) - _COMMON
+    asked = _letter_stems(said) - _COMMON
     # the sentence that says no note is needed, when that is asked; then the rule named for what is asked ("labs")
     found.sort(
         key=lambda a: (_NEEDS.search(said) is not None and _NO_NEED.search(a.sentence) is None, not asked & a.names)

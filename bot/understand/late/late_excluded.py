@@ -14,9 +14,9 @@ from bot.core.kept import Kept
 from bot.course.model import Assignment, Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of
-from bot.understand.answering.result import Slots
 from bot.understand.late.late_mark import asks_zero
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.stated_times import asks_due_confirmation
 

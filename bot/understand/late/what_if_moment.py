@@ -11,8 +11,8 @@ import re
 
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course
-from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 from bot.understand.times.dates import SMALL_HOURS_END
 from bot.understand.times.time_phrases import DAYPARTS, TimePhrase
 

@@ -13,8 +13,8 @@ from bot.core.errors import UserError
 from bot.course.model import AttendanceRule, Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import where_to_ask
-from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import NUMBER_WORDS
 
 # every question this reader answers holds one of these words (the recognizer row's gate)

@@ -11,7 +11,7 @@ from bot.core.answer import Answer
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
+from bot.understand.question.result import Slots
 from bot.understand.words.lexicon import course_places
 from bot.understand.words.normalize import phrase_key
 

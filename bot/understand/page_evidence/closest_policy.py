@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.answering.result import Part
 from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Part
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.page_claims import ClaimIndex
 

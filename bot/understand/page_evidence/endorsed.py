@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.answer import Answer, Field, text
 from bot.core.links import markdown_link
-from bot.understand.answering.result import Result
+from bot.understand.question.result import Result
 
 QUOTE_LIMIT = 900
 

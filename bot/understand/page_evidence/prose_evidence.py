@@ -75,7 +75,8 @@ def split_sentences(prose: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(" ".join(prose.split())) if len(s.strip()) > 3]
 
 
-def _stems(said: str) -> frozenset[str]:
+def _telling_stems(said: str) -> frozenset[str]:
+    """The stems that tell one sentence from another: stopwords, chat fillers, single letters and generic words out."""
     return (
         frozenset(stem(w) for w in phrase_key(said) if w not in STOPWORDS and w not in CHAT_FILLERS and len(w) > 1)
         - _GENERIC
@@ -112,7 +113,7 @@ def build_index(course: Course) -> ProseIndex:
             if folded in seen:
                 continue
             seen.add(folded)
-            sentences.append(Sentence(said, source, _stems(said)))
+            sentences.append(Sentence(said, source, _telling_stems(said)))
     holding: dict[str, list[int]] = {}
     for i, sentence in enumerate(sentences):
         for s in sentence.stems:
@@ -134,7 +135,7 @@ def _meeting_names(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
         names = [(k.counts_as or k.id, n) for k in course.meeting_kinds for n in (k.name, k.plural, *k.aliases)]
         h = course.help_hours
         names += [("office_hours", n) for n in ("office hours", h.name, h.plural, *h.aliases)]
-        return tuple((kind, stems) for kind, n in names if (stems := _stems(n)))
+        return tuple((kind, stems) for kind, n in names if (stems := _telling_stems(n)))
 
     return _KINDS.get(course, "meeting names", build)
 
@@ -148,7 +149,7 @@ def _exam_words(course: Course) -> frozenset[str]:
     def build() -> frozenset[str]:
         said = " ".join(["exam exams test tests midterm midterms final finals", *(e.title for e in course.exams)])
         said += " " + " ".join(a for e in course.exams for a in e.aliases)
-        return _stems(said) - _GENERIC
+        return _telling_stems(said) - _GENERIC
 
     return _EXAM_WORDS.get(course, "exam words", build)
 
@@ -244,9 +245,9 @@ def best_sentence(
         return None  # "can we bring a cheat sheet to midterm 2": never midterm 1's rule
     if not on_it and about and sentence.source.split(":", 1)[0] in _SPECIFIC:
         return None  # "a constants sheet on quizzes": never an exam's rule, nor the course's description of topics
-    if sentence.source.startswith("exam:") and not _exam_words(course) & _stems(" ".join(reading.tokens)):
+    if sentence.source.startswith("exam:") and not _exam_words(course) & _telling_stems(" ".join(reading.tokens)):
         return None  # an exam's rule answers a question about an exam only ("a constants sheet on quizzes")
-    asked_kinds = _kinds_named(course, _stems(" ".join(reading.tokens)))
+    asked_kinds = _kinds_named(course, _telling_stems(" ".join(reading.tokens)))
     said_kinds = _kinds_named(course, sentence.stems)
     if asked_kinds and said_kinds and not asked_kinds & said_kinds:
         return None  # "is attending office hours mandatory": never the labs' attendance rule
@@ -265,7 +266,7 @@ def _shown(answer: Answer) -> frozenset[str]:
     parts = [answer.title, *(p for line in answer.lines for p in line if isinstance(p, str))]
     parts += [p for f in answer.fields for line in f.lines for p in line if isinstance(p, str)]
     parts += [f.name for f in answer.fields]
-    return _stems(" ".join(parts))
+    return _telling_stems(" ".join(parts))
 
 
 def quoted(course: Course, sentence: Sentence, prefix: str = PREFIX) -> Text:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
 from bot.course.model import Course
-from bot.understand.answering.result import Part
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Part
 from bot.understand.words.english import ORDINARY
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import COMMON_WORDS, CUES, EVERYDAY_WORDS, STOPWORDS

@@ -12,6 +12,7 @@ from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.folded import fold
 
@@ -121,9 +122,8 @@ _FORBIDS = re.compile(
     r"|forbidden|misconduct|never|but\s+not|not\s+to|do\s+not|don't|should\s+not|shouldn't)\b"
 )
 _PERMITS = re.compile(r"\b(?:may|can|allowed|permitted|welcome|encouraged)\b")
-_EXAM_WORDS = frozenset({"exam", "exams", "final", "finals", "midterm", "midterms", "midsem", "test", "tests", "quiz"})
 _DURING_EXAM = re.compile(
-    r"\b(?:during|in|on|at|while\s+taking)\s+(?:a|an|the|my|our)?\s*(?:" + "|".join(sorted(_EXAM_WORDS)) + r")\b"
+    r"\b(?:during|in|on|at|while\s+taking)\s+(?:a|an|the|my|our)?\s*(?:" + "|".join(sorted(EXAM_WORDS)) + r")\b"
 )
 
 
@@ -216,7 +216,7 @@ def ai_verdict(quote: str, question: str) -> AiVerdict | None:
     if len(groups) > 1 or len({yes for yes, _ in found}) != 1:
         return None  # "to clean my data and to word my log": each is answered by the rule's own words
     yes, clause = found[0]
-    if yes and _DURING_EXAM.search(question.lower()) and _EXAM_WORDS & set(re.findall(r"[a-z]+", quote.lower())):
+    if yes and _DURING_EXAM.search(question.lower()) and EXAM_WORDS & set(re.findall(r"[a-z]+", quote.lower())):
         return None  # "can ai quiz me during the final": the rule's words on exams decide that, not these
     return AiVerdict(yes, clause.rstrip(";. "))
 

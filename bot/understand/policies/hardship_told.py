@@ -15,8 +15,8 @@ from bot.course.model import Course
 from bot.course.unknown import is_known
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import NOT_ON_PAGE
-from bot.understand.answering.result import Slots
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 
 # Words by which a student tells of illness or a loss (the recognizer's row needs one of them).

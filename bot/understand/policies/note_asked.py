@@ -9,6 +9,7 @@ from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import CHAT_FILLERS, words_of
 
 # Words of a note that say it is a note ("the page does not say whether"), not what is missing.
@@ -25,6 +26,7 @@ _FUNCTION = words_of(
     had can could will would shall should may might must what which who when where why how there here any some
     just really actually ever yet please hey hi like up out too very lol pls u ur im dont cant also"""
 )
+_LITTLE_WORDS = _FUNCTION | CHAT_FILLERS  # left out of a question's and a note's words
 
 _NOTE_STEMS = frozenset(stem(w) for w in _NOTE_WORDS)
 
@@ -34,10 +36,6 @@ _ENOUGH = 2
 _NOTES: Kept[tuple[tuple[tuple[frozenset[str], frozenset[str], str], ...], dict[str, tuple[int, ...]]]] = Kept(size=32)
 
 
-def _stems(text_: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in phrase_key(text_) if w not in _FUNCTION and w not in CHAT_FILLERS)
-
-
 def _notes(course: Course) -> tuple[tuple[tuple[frozenset[str], frozenset[str], str], ...], dict[str, tuple[int, ...]]]:
     """Each policy with a note: the note's words its own text never uses, the policy's own words, and the note; and
     which notes each unsaid word is in, so a question looks only at the notes its own words name."""
@@ -45,9 +43,13 @@ def _notes(course: Course) -> tuple[tuple[tuple[frozenset[str], frozenset[str], 
     for p in course.policies:
         if not p.missing:
             continue
-        said = _stems(" ".join((p.title, p.summary, p.quote)))
-        unsaid = frozenset(w for w in _stems(p.missing) if w not in said and w not in _NOTE_STEMS and not w.isdigit())
-        own = _stems(" ".join((p.title, p.id.replace("-", " "), *p.keywords))) - _NOTE_STEMS
+        said = word_stems(" ".join((p.title, p.summary, p.quote)), _LITTLE_WORDS)
+        unsaid = frozenset(
+            w
+            for w in word_stems(p.missing, _LITTLE_WORDS)
+            if w not in said and w not in _NOTE_STEMS and not w.isdigit()
+        )
+        own = word_stems(" ".join((p.title, p.id.replace("-", " "), *p.keywords)), _LITTLE_WORDS) - _NOTE_STEMS
         if len(unsaid) >= _ENOUGH:
             out.append((unsaid, own, p.missing))
     return tuple(out), _by_word(out)
@@ -67,7 +69,7 @@ def note_asked(course: Course, question: str) -> str | None:
     notes, by_word = _NOTES.get(course, "notes asked", lambda: _notes(course))
     if not notes:
         return clause_asked(course, question)
-    asked = _stems(question)
+    asked = word_stems(question, _LITTLE_WORDS)
     hits: dict[int, int] = {}
     for w in asked:
         for i in by_word.get(w, ()):
@@ -94,7 +96,7 @@ def _clauses(course: Course) -> _Clauses:
     for p in course.policies:
         for clause in p.missing.split(";") if p.missing else ():
             aspect = frozenset(stem(w) for w in phrase_key(clause)) & _ASPECT_STEMS
-            words = _stems(clause) - _NOTE_STEMS - aspect
+            words = word_stems(clause, _LITTLE_WORDS) - _NOTE_STEMS - aspect
             if len(words) >= 2:
                 out.append((words, aspect, " ".join(clause.split()).rstrip(".")))
     return tuple(out), _by_word(out)
@@ -109,7 +111,7 @@ def clause_asked(course: Course, question: str) -> str | None:
     asked_words = set(phrase_key(question))
     if not asked_words & {"when", "where"}:
         return None  # only a clause's date or place is asked so
-    asked = _stems(question)
+    asked = word_stems(question, _LITTLE_WORDS)
     wants = (_WHEN_STEMS if "when" in asked_words else frozenset()) | (
         _WHERE_STEMS if "where" in asked_words else frozenset()
     )

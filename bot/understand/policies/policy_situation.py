@@ -12,9 +12,9 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.result import Slots
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 
 # Words by which a student tells of missing a meeting, or of coming late to it.

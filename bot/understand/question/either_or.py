@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.answering.result import Part
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Part
 
 # Slots that name an alternative of the same thing: how it is held.
 _ALTERNATIVE_SLOTS = ("in_person",)

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import Course
-from bot.understand.answering.result import Part
 from bot.understand.question.reading import Mention, Reading
+from bot.understand.question.result import Part
 from bot.understand.question.slots import class_kind
 
 # "is it before or after spring break", "is that before the midterm", "is it during reading week"

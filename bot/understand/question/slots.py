@@ -12,7 +12,6 @@ from itertools import pairwise
 from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
-from bot.understand.answering.result import Slots
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.session_for_exam import held_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
@@ -23,6 +22,7 @@ from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.question.reading import STILL_DONE, Mention, Reading
+from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import last_day_of_event
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.days_off_asked import kind_days_off_asked

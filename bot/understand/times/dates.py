@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.core.errors import UserError
 from bot.core.wall_clock import skipped, skipped_message
@@ -138,10 +141,9 @@ def parse_moment(phrase: str, now: dt.datetime, course: Course, *, hours: bool =
         in_term = _dateparser(text, base, course) if base else None
         if in_term is not None and _in_term(in_term.date(), course):
             moment = in_term
-    _refuse_other_time(phrase, phrases, moment, course)
-    if not (whole and len(phrases) == 1 and phrases[0].kind == "day"):
-        # a day alone ("friday") has no hour to get wrong, and its callers ask which one when it could be two
-        _refuse_other_day_or_hour(phrase, text, phrases, moment, course, hours=hours)
+    # a day alone ("friday") has no hour to get wrong, and its callers ask which one when it could be two
+    day_alone = whole and len(phrases) == 1 and phrases[0].kind == "day"
+    _refuse_misreading(phrase, _typed(text, phrases, hours=hours and not day_alone, days=not day_alone), moment, course)
     return _checked(moment, phrase, course)
 
 
@@ -186,28 +188,6 @@ def _refuse_part_of_day(phrase: str) -> None:
         )
 
 
-def _refuse_other_day_or_hour(
-    phrase: str, text: str, phrases: list[TimePhrase], moment: dt.datetime, course: Course, *, hours: bool
-) -> None:
-    """DateRefused when dateparser lands on a day, or (with `hours`) an hour, other than the one typed ("thursday at
-    17" read as a Sunday, or at midnight): it fills in what it cannot read with a guess of its own."""
-    local = moment.astimezone(course.tz)
-    days = {d for p in phrases if p.kind in ("day", "moment") for d in (p.first, p.other) if d is not None}
-    typed = {h for h in _left_hours(text, phrases) if h <= 23} if hours else set()
-    wrong_day = bool(days) and local.date() not in days
-    wrong_hour = bool(typed) and (local.hour not in typed or local.minute != 0)
-    if wrong_hour:
-        hour = min(typed)
-        raise DateRefused(
-            f"I can't read {phrase.strip()!r} exactly: give the hour with its minutes, like '{hour:02d}:00'."
-        )
-    if wrong_day:
-        raise DateRefused(
-            f"I can't read {phrase.strip()!r} exactly. Give the date and time, like 'Mar 15 5pm', or how long from "
-            "now, like 'in 2 weeks at 9am'."
-        )
-
-
 _MONTH_OR_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\byears?\b")
 
 
@@ -233,16 +213,68 @@ def _without(text: str, phrases: list[TimePhrase]) -> str:
     return text
 
 
-def _refuse_other_time(phrase: str, phrases: list[TimePhrase], moment: dt.datetime, course: Course) -> None:
-    """DateRefused when dateparser's reading has another time of day than the one typed (it applies some relative
-    phrases at a fixed UTC offset, an hour off across a daylight-saving change): never a time staff did not type."""
-    typed = {p.time for p in phrases if p.kind in ("time", "moment") and p.time is not None and p.window is None}
-    local = moment.astimezone(course.tz).time().replace(second=0, microsecond=0)
-    if len(typed) == 1 and local not in typed:
-        raise DateRefused(
-            f"I can't read {phrase.strip()!r} exactly. Give the date and time, like 'Mar 15 9am', or how long from "
-            "now, like 'in 2 weeks at 9am'."
-        )
+@dataclass(frozen=True)
+class _Typed:
+    """What a phrase typed that a reading of it must keep."""
+
+    times: frozenset[dt.time]  # its times of day ("9am"), a part of the day's ("afternoon") aside
+    hours: frozenset[int]  # the numbers no reading took, each a possible hour ("thursday at 17": 17)
+    days: frozenset[dt.date]  # the days it names, each one it may mean
+
+
+def _typed(text: str, phrases: list[TimePhrase], *, hours: bool, days: bool) -> _Typed:
+    """What was typed; without `hours` (only the day is kept) no hour, without `days` (a day alone) no day."""
+    return _Typed(
+        times=frozenset(
+            p.time for p in phrases if p.kind in ("time", "moment") and p.time is not None and p.window is None
+        ),
+        hours=frozenset(h for h in _left_hours(text, phrases) if h <= 23) if hours else frozenset(),
+        days=frozenset(d for p in phrases if p.kind in ("day", "moment") for d in (p.first, p.other) if d is not None)
+        if days
+        else frozenset(),
+    )
+
+
+class _Misreading(NamedTuple):
+    """One way dateparser's reading can differ from what was typed, and what staff are told."""
+
+    name: str
+    differs: Callable[[_Typed, dt.datetime], bool]  # (typed, the reading in course time)
+    message: Callable[[str, _Typed], str]  # (the phrase as typed, stripped; typed)
+
+
+_EXACTLY = "Give the date and time, like 'Mar 15 {}', or how long from now, like 'in 2 weeks at 9am'."
+
+# dateparser fills in what it cannot read with a guess of its own, and applies some relative phrases at a fixed UTC
+# offset (an hour off across a daylight-saving change): a reading that differs is refused, the first row that applies
+# said, so a time staff did not type is never scheduled.
+_MISREADINGS = (
+    _Misreading(
+        "another time of day",
+        lambda typed, local: len(typed.times) == 1 and local.time().replace(second=0, microsecond=0) not in typed.times,
+        lambda phrase, _: f"I can't read {phrase!r} exactly. " + _EXACTLY.format("9am"),
+    ),
+    _Misreading(
+        "another hour",  # "thursday at 17" read at midnight
+        lambda typed, local: bool(typed.hours) and (local.hour not in typed.hours or local.minute != 0),
+        lambda phrase, typed: (
+            f"I can't read {phrase!r} exactly: give the hour with its minutes, like '{min(typed.hours):02d}:00'."
+        ),
+    ),
+    _Misreading(
+        "another day",  # "thursday at 17" read as a Sunday
+        lambda typed, local: bool(typed.days) and local.date() not in typed.days,
+        lambda phrase, _: f"I can't read {phrase!r} exactly. " + _EXACTLY.format("5pm"),
+    ),
+)
+
+
+def _refuse_misreading(phrase: str, typed: _Typed, moment: dt.datetime, course: Course) -> None:
+    """DateRefused when dateparser's reading differs from what was typed (_MISREADINGS)."""
+    local = moment.astimezone(course.tz)
+    for misreading in _MISREADINGS:
+        if misreading.differs(typed, local):
+            raise DateRefused(misreading.message(phrase.strip(), typed))
 
 
 def day_without_time(phrase: str, now: dt.datetime, course: Course) -> dt.date | None:

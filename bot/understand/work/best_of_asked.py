@@ -14,8 +14,8 @@ from bot.core.matching import fold
 from bot.course.model import Assignment, Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import where_to_ask
-from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 
 _DROPPED = frozenset({"drop", "drops", "dropped", "dropping", "lowest", "worst"})
 _COUNTS = frozenset({"count", "counts", "counted", "counting", "best"})

@@ -12,8 +12,8 @@ from bot.core.timefmt import human_date
 from bot.course.model import Assignment, Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
-from bot.understand.answering.result import Slots
 from bot.understand.policies.accommodation_story import told_condition
+from bot.understand.question.result import Slots
 from bot.understand.words.lexicon import NUMBERED, canon_key
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS

@@ -19,8 +19,8 @@ from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import where_to_ask
-from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 
 # the usual letter grades: read on every course, so a course without them (or without a scale) can say so
 _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", ""))

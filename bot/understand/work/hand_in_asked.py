@@ -18,8 +18,8 @@ from bot.core.matching import fold
 from bot.course.model import Assignment, Course, HandIn
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import where_to_ask
-from bot.understand.answering.result import Slots
 from bot.understand.question.reading import Reading
+from bot.understand.question.result import Slots
 
 # every question this reader answers holds one of these words (the recognizer row's gate)
 NEEDS = frozenset(

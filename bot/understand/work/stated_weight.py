@@ -63,7 +63,8 @@ def shares(breakdown: str) -> list[Share]:
     return found
 
 
-def _stems(words: str) -> list[set[str]]:
+def _forms_per_word(words: str) -> list[set[str]]:
+    """Per word (share words left out), the stems that count as it: its own and its near words' (near_stems)."""
     return [set(near_stems(w)) | {stem(w)} for w in phrase_key(words) if w not in _SHARE_WORDS]
 
 
@@ -101,10 +102,10 @@ def named_share(breakdown: str, question: str) -> Share | None:
 
 def _one_named(breakdown: str, rest: str) -> Share | None:
     """The one part of the breakdown the words name: no other as well, no part inside it, no more asked."""
-    asked = _stems(rest)
+    asked = _forms_per_word(rest)
     scored = []
     for share in shares(breakdown):
-        own = _stems(share.name)
+        own = _forms_per_word(share.name)
         hits = sum(1 for w in asked if any(_same(w, o) for o in own))
         scored.append((hits, share))
     best = max((hits for hits, _ in scored), default=0)
@@ -112,15 +113,15 @@ def _one_named(breakdown: str, rest: str) -> Share | None:
     if best == 0 or len(named) != 1:
         return None
     share = named[0]
-    own = _stems(share.name)
-    names = [_stems(s.name) for s in shares(breakdown)]
+    own = _forms_per_word(share.name)
+    names = [_forms_per_word(s.name) for s in shares(breakdown)]
     left = [w for w in asked if not any(_same(w, o) for n in names for o in n) and not w & _EXAM_WORDS]
     if left:
         return None  # "is the final 30% multiple choice": more is asked than what it is worth
     numbered = {w for w in phrase_key(rest) if any(c.isdigit() for c in w)}
     if numbered - set(phrase_key(share.name)):
         return None  # "is ps3 worth 30%" of "Problem sets 30%": one of them is not the whole share
-    inside = _stems(share.holds)
+    inside = _forms_per_word(share.holds)
     if any(any(_same(w, i) for i in inside) and not any(_same(w, o) for o in own) for w in asked):
         return None  # "is the lab report worth 20%" of "Lab (pre-labs, lab reports) 20%": a part of that part
     return share
@@ -147,8 +148,8 @@ def unstated_share(breakdown: str, question: str) -> str | None:
     words = [w for w in words if w not in _NOT_THINGS]
     if not words:
         return None
-    given = _stems(breakdown)
-    unnamed = [w for w in words if not any(_same(near, g) for near in _stems(w) for g in given)]
+    given = _forms_per_word(breakdown)
+    unnamed = [w for w in words if not any(_same(near, g) for near in _forms_per_word(w) for g in given)]
     if unnamed and len(unnamed) < len(words):
         return " ".join(words)  # a thing of the course (its other words are the breakdown's) it gives no worth for
     if not unnamed and _EACH.search(lowered):

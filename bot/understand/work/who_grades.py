@@ -8,7 +8,7 @@ from bot.core.answer import Answer, text
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of
-from bot.understand.answering.result import Slots
+from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 
 # "who grades sheet 2", "who marks the essays": who does the grading, not how to ask for a regrade.

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import CHAT_FILLERS, STOPWORDS, THESAURUS, words_of
 from bot.understand.yes_no.folded import fold
 
@@ -135,9 +136,9 @@ def _clauses_of(text_: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _stems(clause: str) -> frozenset[str]:
+def _stems_joining_non(clause: str) -> frozenset[str]:
     # "a non-graphing calculator" does not hold "graphing": it says the opposite
-    return frozenset(stem(w) for w in phrase_key(_NON.sub("non", clause)))
+    return word_stems(_NON.sub("non", clause))
 
 
 _NON = re.compile(r"\bnon-(?=[a-z])", re.IGNORECASE)
@@ -193,7 +194,7 @@ def asks_own_choice(question: str, texts: Iterable[str]) -> bool:
     keys = key_words(question)
     if "own" not in keys or not _CHOOSING & set(keys):
         return False
-    have = frozenset().union(*(_stems(c) for c in clauses(texts)))
+    have = frozenset().union(*(_stems_joining_non(c) for c in clauses(texts)))
     return all(stems & have for k, stems in keys.items() if k != "own" and k not in _CHOOSING)
 
 
@@ -270,7 +271,7 @@ def _stance(
     for clause in clauses(texts):
         if _CONTRASTS & set(phrase_key(clause)):
             continue
-        have = _stems(clause)
+        have = _stems_joining_non(clause)
         naming = max(naming, sum(bool(stems & have) for stems in keys.values()))
         if not must <= have:
             continue
@@ -334,11 +335,11 @@ def _stance(
 def _refused_beside(mode: str, keys: dict[str, frozenset[str]], deciding: Sequence[str], every: Sequence[str]) -> bool:
     """Whether a clause beside the deciding Yes says no to something else the question names: "can i bring my
     statute book, it has notes in the margins" of "you may bring a clean copy; notes in it are not" (allowed)."""
-    have = frozenset().union(*(_stems(c) for c in deciding))
+    have = frozenset().union(*(_stems_joining_non(c) for c in deciding))
     for clause in every:
         if clause in deciding or _said(clause, mode, keys) is not False:
             continue
-        held = _stems(clause)
+        held = _stems_joining_non(clause)
         if any(stems & held and not stems & have for stems in keys.values()):
             return True
     return False
@@ -348,8 +349,8 @@ def _asked_elsewhere(keys: dict[str, frozenset[str]], deciding: Sequence[str], e
     """Whether the first thing the question names that the texts speak of (its verbs aside) is in another clause
     than the deciding ones: "do i need to bring a helmet to the practical" is about "helmets are provided", not
     "boots are required at every practical" beside it."""
-    have = frozenset().union(*(_stems(c) for c in (*deciding, *_subjects_of(deciding, every))))
-    spoken = frozenset().union(*(_stems(c) for c in every))
+    have = frozenset().union(*(_stems_joining_non(c) for c in (*deciding, *_subjects_of(deciding, every))))
+    spoken = frozenset().union(*(_stems_joining_non(c) for c in every))
     first = next((stems for key, stems in keys.items() if key not in _INSTRUCTIONS and stems & spoken), frozenset())
     return bool(first) and not first & have
 
@@ -373,7 +374,7 @@ def _names_condition(question: str, clause: str) -> bool:
     condition = fold(question).condition
     if not condition:
         return True
-    have = _stems(clause)
+    have = _stems_joining_non(clause)
     # the word itself, not a near one: "only for documented emergencies" does not plainly cover "if im sick"
     return any(stem(word) in have for word in key_words(condition))
 
@@ -389,7 +390,7 @@ def unaddressed_condition(question: str, texts: Iterable[str]) -> str:
     keys = key_words(_GOT.sub(" ", condition)) if condition else {}
     if not keys:
         return ""
-    have = frozenset().union(*(_stems(c) for c in clauses(texts)))
+    have = frozenset().union(*(_stems_joining_non(c) for c in clauses(texts)))
     return "" if any(stems & have for stems in keys.values()) else condition
 
 

@@ -21,6 +21,7 @@ from bot.core.kept import Kept
 from bot.course.model import Claim, Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import CHAT_FILLERS, THESAURUS, words_of
 from bot.understand.yes_no.clause_stance import unaddressed_condition
 from bot.understand.yes_no.folded import fold
@@ -313,7 +314,7 @@ class ClaimIndex:
             self._text_stems.clear()
         for text_ in texts:
             if text_ not in self._text_stems:
-                self._text_stems[text_] = frozenset(stem(t) for t in phrase_key(text_))
+                self._text_stems[text_] = word_stems(text_)
         return frozenset().union(*(self._text_stems[t] for t in texts))
 
     def names_meeting(self, word: str) -> bool:

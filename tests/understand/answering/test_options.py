@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.answering.options import option_label, option_question
-from bot.understand.answering.result import Part
 from bot.understand.choosing.handlers import HANDLERS
 from bot.understand.engine import read_question
+from bot.understand.question.result import Part
 from tests.conftest import at, local
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.understand.answering.result import slots_json
+from bot.understand.question.result import slots_json
 from tests.conftest import at
 
 

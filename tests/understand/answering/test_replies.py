@@ -49,8 +49,11 @@ def test_exam_rules_are_quoted_and_what_they_leave_out_is_unknown(second_course)
     assert sheet.kind == "info"
     assert "handwritten notes is allowed" in render(second_course, sheet)
     assert calculator.kind == "unknown"
-    assert "Anything else about what may be brought" in render(second_course, calculator)
-    assert "ask on Ed" in render(second_course, calculator)
+    said = render(second_course, calculator)
+    assert "Whether that may be brought to Midterm is not on the course page; ask on Ed." in said
+    assert said.index("Whether that may be brought") < said.index("handwritten notes")  # the unknown comes first
+    nothing = replies.course_fact(second_course, "exam_rules", exam=midterm, question="what can we bring")
+    assert "handwritten notes is allowed" in render(second_course, nothing)
 
 
 def test_verdict_opens_with_yes_or_no(course):

@@ -44,6 +44,7 @@ BY_FACTS = (
     *("blind-", "phrasings-", "round3-", "round4-", "round5-"),
     *(
         "round7a-",
+        "d14a-",
         "review11-",
         "r10b-",
         "round7b-",

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.answers.exams import conflict_form_url, exam_answer, exams_answer, surname_room_answer
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time
-from bot.course.model import Exam
+from bot.course.model import Exam, ScheduleDay
 from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand.answering import replies
@@ -17,6 +17,7 @@ from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exams.exam_meeting_clash import meeting_clash
 from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no_make_up, says_asked
+from bot.understand.exams.row_only_exams import row_only_asked, rows_between
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.exams.surname_room import surname_told
@@ -99,6 +100,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     chosen = course.exam(which) if which else None
+    if (held := row_only_asked(course, asked.question)) is not None:
+        # "is there a quiz this week", "when is the next quiz" where quizzes are schedule rows: never an exam read
+        # from "next" or from the week's exam
+        return _rows_asked(asked, slots, *held)
     surname = surname_told(course, asked.story or asked.question) if chosen and chosen.by_surname else None
     if surname and not asked.yes_no:
         # "when is mt2 and where do i go, last name starts with s": the card with the surname's own room only
@@ -285,3 +290,29 @@ def _form_open_yet(asked: Asked, chosen: Exam, answer: Answer) -> Answer:
         f"{replies.where_to_ask(asked.course)}."
     )
     return replace(answer, lines=(said, *answer.lines), kind="unknown")
+
+
+def _rows_asked(asked: Asked, slots: Slots, word: str, rows: tuple[ScheduleDay, ...], number: str) -> Answer:
+    """ "is there a quiz this week", "when is the next quiz" where the course's quizzes are only schedule rows: the
+    rows in the span asked (Yes or No first when asked so), else those still to come; "quiz 8a", which no row is:
+    that it is not on the schedule, and the rows of its number ("Quiz 8") or else all of them."""
+    if number:
+        digits = "".join(c for c in number if c.isdigit())
+        alike = [r for r in rows if phrase_key(r.title)[1] == digits] or list(rows)
+        said = text(f"The schedule lists no “{word} {number}”; it has:")
+        listed = replies.rows_answer(f"“{word} {number}”", alike)
+        return replace(listed, lines=(said, *listed.lines), kind="unknown")
+    if slots.get("range"):
+        first, last = slots["range"]
+        inside = rows_between(rows, first, last)
+        label = slots.get("label") or "then"
+        said = "; ".join(f"{r.title} ({human_date(r.date)})" for r in inside)
+        answer = replies.rows_answer(f"“{word}” on the schedule, {label}", inside)
+        if asked.yes_no:
+            none = f"no {word} on the schedule {label}."
+            return replies.verdict(answer, bool(inside), f"{said}." if inside else none)
+        return answer if inside else replace(answer, lines=(text(f"No {word} on the schedule {label}."),))
+    coming = [r for r in rows if r.date >= asked.today] or list(rows[-1:])
+    if "next" in phrase_key(asked.question):
+        coming = coming[:1]  # "when is the next quiz": the first still to come
+    return replies.rows_answer(f"“{word}” on the schedule", coming)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import Course
+from bot.understand.exams.exam_sitting_asked import aspects_asked
 from bot.understand.question.reading import Mention, Reading
 from bot.understand.question.result import Part
 from bot.understand.question.slots import class_kind
@@ -116,6 +117,11 @@ def referring(course: Course, previous: Part, reading: Reading, section: str | N
         # "when was the encomienda seminar and what came after it": the next meeting of that day's kind
         kind = _kind_of_rows(course, previous) or "class"
         return Part(text, "next_class", {"kind": kind, "section": section, "after": day}, 3.0, 0.6)
+    sitting = _one_sitting(previous)
+    if sitting is not None and reading.pronoun and (aspects := aspects_asked(text)):
+        # "is there a makeup for cat 1 and when is it": "it" is the make-up the part before found, not the exam
+        slots = {"sittings": (sitting,), "aspects": aspects, "yes_no": False, "exam_said": True}
+        return Part(text, "exam_sitting", slots, 3.0, 0.6)
     work = answered_work(course, previous)
     if work is not None and _WHATS_NEXT.match(text):
         slots = {"after": work, "_named": (), "section": section}
@@ -123,6 +129,14 @@ def referring(course: Course, previous: Part, reading: Reading, section: str | N
             slots["kinds"] = (done.kind,)  # "the one after that": the next of the same kind (HW5 after HW4)
         return Part(text, "next_due", slots, 3.0, 0.6)
     return None
+
+
+def _one_sitting(previous: Part) -> tuple[str, int] | None:
+    """The one other sitting of an exam (a make-up, an alternate time) the previous part asked of, or None."""
+    if previous.intent != "exam_sitting":
+        return None
+    sittings = [tuple(s) for s in previous.slots.get("sittings") or ()]
+    return sittings[0] if len(sittings) == 1 else None
 
 
 _ONE_AFTER = re.compile(r"\b(?:one\s+after|next\s+one)\b")

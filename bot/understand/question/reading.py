@@ -343,12 +343,12 @@ class Reader:
         first_words = words(text)
         past = any(w in _PAST for w in first_words)
         supposed = _supposed_from(text) if past else None
-        times = find_phrases(text, now, self.course, past=past)
+        times = find_phrases(text, now, self.course, past=past, course_day=True)
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
         times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
         if supposed is not None:
             # "i was sick last week, if i hand it in saturday": the story is past, the hand-in still to come
-            later = find_phrases(text, now, self.course)
+            later = find_phrases(text, now, self.course, course_day=True)
             times = [t for t in times if t.end <= supposed] + [t for t in later if t.start >= supposed]
             past = False
         named = self.lexicon.dated_period_spans(text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.times.course_hours import clock_on_course_day
 from bot.understand.times.titled_weeks import titled_monday
 
 MONTHS = (
@@ -379,7 +380,7 @@ def _month_days(
     return TimePhrase("range", first=first, last=last, label=label, grain="between", **at)
 
 
-def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: bool) -> TimePhrase:
+def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: bool, course_day: bool) -> TimePhrase:
     """One atomic phrase; raises PhraseError for impossible dates and times."""
     typed = m.group(0).strip()
     g = m.groups()
@@ -614,6 +615,10 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         return TimePhrase("time", time=time, label=typed, **at)
     if name == "clock24":
         time = make_time(int(g[0]), int(g[1]), "", typed)
+        if course_day and not g[0].startswith("0"):
+            # a student's "monday 5:00": no AM or PM typed, the reading inside the course's day ("05:00" is typed as
+            # meant; staff times are read as typed)
+            time = clock_on_course_day(course, time.hour, time.minute)
         return TimePhrase("time", time=time, label=typed, **at)
     if name == "noon":
         time = dt.time(0, 0) if g[0] == "midnight" else dt.time(12, 0)
@@ -624,8 +629,13 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
     raise AssertionError(name)
 
 
-def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = False) -> list[TimePhrase]:
+def find_phrases(
+    text: str, now: dt.datetime, course: Course, *, past: bool = False, course_day: bool = False
+) -> list[TimePhrase]:
     """Every date, range, time and lateness in `text`, in order, with neighbours joined.
+
+    course_day: a clock without AM or PM ("5:00") is read inside the course's day (a student's question), not as a
+    24-hour clock (a staff time, read exactly as typed).
 
     "between feb 19 and feb 23" is one range; "thursday 2am" one moment; "the week of march 25" one week;
     "by friday" a day with relation "by". Impossible values come back as error phrases.
@@ -646,7 +656,7 @@ def find_phrases(text: str, now: dt.datetime, course: Course, *, past: bool = Fa
             if any(taken[m.start() : m.end()]):
                 continue
             try:
-                phrase = _atom(name, m, today, course, past)
+                phrase = _atom(name, m, today, course, past, course_day)
             except _NotAPhrase:
                 continue
             except PhraseError as err:

@@ -22,7 +22,7 @@ from bot.understand.words.english import ordinary
 from bot.understand.words.help_hours_names import shortened_names
 from bot.understand.words.near_words import NearWords
 from bot.understand.words.normalize import phrase_key, plain, words
-from bot.understand.words.own_words import own_words
+from bot.understand.words.own_words import own_words, pool_head_nouns
 from bot.understand.words.section_names import spoken_section_names
 from bot.understand.words.vocabulary import (
     COMMON_WORDS,
@@ -403,6 +403,11 @@ class Lexicon:
         pool = course.late.pool
         for name in (pool.name, pool.plural) if pool is not None else ():
             add(phrase_key(name), Tag("cue", "pool"))
+        for head in pool_head_nouns(course):
+            # "can i use both my tokens on essay 2": the pool by its own noun alone, unless the course names
+            # something else so
+            if not phrases.get(head):
+                add(head, Tag("cue", "pool"))
         # "who do i contact about a concession" where the extension rules say "academic concession request": a bare
         # "concession" asks of them on this course (elsewhere it may be a discount: "a concession card")
         rules = course.extensions
@@ -668,9 +673,20 @@ class Lexicon:
         bases = {w.removesuffix("s") for w in found}
         if len(bases) != 1:
             return None  # none, or several ("electro": "electron", "electrolyte")
+        if any(w[len(start) :] in _DERIVED_ENDINGS for w in found):
+            return None  # "regular" of "regularization": a whole word the long one is made from, meant as itself
         base = bases.pop()
         return base + "s" if plural and base + "s" in found else base
 
+
+# Endings that make a new word of a whole one ("regular" -> "regularization", "linear" -> "linearity"): a word the
+# long one is so made from is a word of its own, never a clipped form of it.
+_DERIVED_ENDINGS = frozenset(
+    {
+        "ization", "izations", "isation", "isations", "ity", "ities", "ness", "ment", "ments", "ism", "isms",
+        "ist", "ists", "ly", "ally", "less", "ful",
+    }
+)  # fmt: skip
 
 # The kinds of names students clip ("tute" of a tutorial, "midsem" of a mid-semester test, "midsem break").
 _CLIPPED_NAME_KINDS = frozenset({"kind", "exam", "period"})

@@ -66,6 +66,20 @@ def own_words(course: Course, taken: set[tuple[str, ...]]) -> dict[tuple[str, ..
     return out
 
 
+# Units of time: "days" alone is any days, never the course's "grace days"
+_TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"})
+
+
+def pool_head_nouns(course: Course) -> tuple[tuple[str, ...], ...]:
+    """The late pool's own noun without its modifier ("tokens" of "late tokens"): what a student says for it once
+    the course is known, unless it is a unit of time ("days" of "grace days" is any days)."""
+    pool = course.late.pool
+    if pool is None:
+        return ()
+    heads = [phrase_key(name)[-1:] for name in (pool.name, pool.plural) if len(phrase_key(name)) > 1]
+    return tuple(dict.fromkeys(h for h in heads if h and h[0] not in _TIME_UNITS))
+
+
 def notes_for(words: dict[tuple[str, ...], OwnWord], tokens: tuple[str, ...]) -> list[str]:
     """The notes for the generic words a question uses, longest phrase first where they overlap, once each."""
     notes: list[str] = []

@@ -20,9 +20,18 @@ from rapidfuzz.distance import OSA
 from bot.core.kept import Kept
 from bot.course.model import Claim, Course
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.english import ordinary
+from bot.understand.words.keyboard import next_key_slip
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.stems import word_stems
-from bot.understand.words.vocabulary import CHAT_FILLERS, THESAURUS, words_of
+from bot.understand.words.vocabulary import (
+    CHAT_FILLERS,
+    COMMON_WORDS,
+    EVERYDAY_WORDS,
+    STOPWORDS,
+    THESAURUS,
+    words_of,
+)
 from bot.understand.yes_no.clause_stance import unaddressed_condition
 from bot.understand.yes_no.folded import fold
 
@@ -205,6 +214,9 @@ class ClaimIndex:
         # Long key stems by each of their one-letter deletions: a question's word one slip from a key word (a typo,
         # or the course's language spelling it: "composition" of "composición") is found by lookup, not by scanning.
         self._slips: dict[str, set[str]] = {}
+        # Short key words by each form with one letter (not the first) left open: "dowm" is "down" typed with the
+        # key beside it, found by lookup.
+        self._key_slips: dict[str, set[str]] = {}
         self._text_stems: dict[str, frozenset[str]] = {}
         self._alike_groups: dict[tuple, int] = {}
         self._alike: list[int] = []  # each phrasing's group of alike phrasings
@@ -263,6 +275,9 @@ class ClaimIndex:
                                 if len(form) >= _SLIP_LENGTH:
                                     for variant in (form, *_deletions(form)):
                                         self._slips.setdefault(variant, set()).add(stem(form))
+                            if _SHORT_SLIP <= len(word) < _SLIP_LENGTH and word.isalpha():
+                                for variant in _opened(word):
+                                    self._key_slips.setdefault(variant, set()).add(word)
                         key = _Key(policy.id, claim, keys, _turns(phrasing), known, said)
                         # Phrasings alike in all but their policy (a rule the page gives for several things) are
                         # checked against a question once.
@@ -281,6 +296,10 @@ class ClaimIndex:
                 # a word one letter short of a long key ("libary") is that key with the letter dropped
                 variants = (form, *_deletions(form)) if len(form) >= _SLIP_LENGTH else (form,)
                 found |= {k for v in variants for k in self._slips.get(v, ()) if k[0] == form[0]}
+        if _SHORT_SLIP <= len(token) < _SLIP_LENGTH and not _known_word(token):
+            # "can my mark go dowm": a short word no one writes, one key from a key word, is that word
+            meant = {w for v in _opened(token) for w in self._key_slips.get(v, ()) if next_key_slip(token, w)}
+            found |= {s for w in meant for s in near_stems(w)} if len(meant) == 1 else set()
         return found
 
     def _names_other_rule(self, key: _Key, near: dict[str, frozenset[str]]) -> bool:
@@ -418,6 +437,20 @@ class ClaimIndex:
 
 # Key stems this long or longer are matched past one slip ("attendence", "composition" of "composicion").
 _SLIP_LENGTH = 7
+
+
+# Key words this long or longer (and shorter than _SLIP_LENGTH) are matched past one key typed for its neighbour.
+_SHORT_SLIP = 4
+
+
+def _opened(word: str) -> set[str]:
+    """The word with each one letter after the first left open ("do?n", "dow?")."""
+    return {word[:i] + "?" + word[i + 1 :] for i in range(1, len(word))}
+
+
+def _known_word(word: str) -> bool:
+    """Whether a word is one a student writes as meant (an everyday or common word, or one the engine knows)."""
+    return ordinary(word) or word in COMMON_WORDS or word in EVERYDAY_WORDS or word in STOPWORDS or word in THESAURUS
 
 
 def _deletions(word: str) -> set[str]:

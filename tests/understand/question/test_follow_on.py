@@ -207,3 +207,40 @@ def test_it_after_the_first_or_last_of_a_kind_is_that_one_item(question, item):
     result = read_question(course, question, parse_now("2025-03-25T10:00", course.tz))
     assert [p.intent for p in result.parts] == ["next_due", "assignment_due"]
     assert result.parts[1].slots["assignments"] == (item,)
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "said", "not_said"),
+    [
+        (
+            "data/stat-187-f24",
+            "2024-10-01T10:00",
+            "does the midterm have an alternate sitting and when is it",
+            "The alternate sitting of Midterm: Wed Oct 23, 2024, 3:00 PM",
+            "7:00 PM PDT –",
+        ),
+        (
+            "data/stat-187-f24",
+            "2024-10-01T10:00",
+            "is there an alternate sitting for the midterm and where is that",
+            "doesn't give the room of the alternate sitting",
+            "Halvorsen Hall",
+        ),
+        (
+            "tests/fixtures/courses/geo-2210-s25",
+            "2025-05-01T10:00",
+            "is there a resit for the klausur and when would it be",
+            "doesn't give the date of the resit",
+            "Jun 18",
+        ),
+    ],
+)
+def test_it_after_an_exams_other_sitting_is_that_sitting(folder, now, question, said, not_said):
+    """ "is there a make-up for X and when is it": "it" is the make-up the first part found, never X's own sitting."""
+    course = load_course(ROOT / folder)
+    clock = parse_now(now, course.tz)
+    result = read_question(course, question, clock)
+    assert {p.intent for p in result.parts} == {"exam_sitting"}
+    shown = answer_text(result.answer, course.tz, clock)
+    assert said in shown
+    assert not_said not in shown

@@ -431,3 +431,23 @@ def test_a_kind_named_by_its_weekday_is_no_date(second_copy):
     assert Lexicon(course).dated_period_spans("is there a lecture on friday") == []
     result, _ = reply(course, text, "2024-10-01 10:00")
     assert all(not p.slots.get("date") for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("regular", None),  # "regularization" is made from it: the everyday word, as typed
+        ("regulariz", "regularization"),  # cut inside the term: the term
+        ("regularizat", "regularization"),
+    ],
+)
+def test_a_whole_word_a_course_term_is_made_from_is_never_lengthened_into_it(stat, word, meant):
+    """ "regular" + "ization": a word the long term is derived from is meant as itself; a clipped term is the term."""
+    assert Lexicon(stat).correct(word) == meant
+
+
+def test_regular_before_a_meeting_kind_asks_of_that_kind(stat):
+    """ "is there regular lecture tomorrow" asks of the lecture, never of a day of regularization."""
+    _, said = reply(stat, "is there regular lecture tomorrow", "2024-10-01 10:00")
+    assert "regularization" not in said.lower()
+    assert said.splitlines()[2].startswith("No: no lecture on Wed Oct 2")

@@ -9,7 +9,7 @@ from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
 from bot.understand.words.lexicon import Lexicon
-from bot.understand.words.own_words import assistant_role, notes_for
+from bot.understand.words.own_words import assistant_role, notes_for, pool_head_nouns
 from tests.conftest import FIXTURES, local
 
 HIST = FIXTURES / "courses" / "hist-210-a24"
@@ -80,3 +80,22 @@ def test_notes_are_given_once_and_longest_phrase_first(geo):
         "This course lists no “head ta”; its teaching assistants are the Field Tutors."
     ]
     assert notes_for(words, ("flex", "hours")) == []
+
+
+@pytest.mark.parametrize(
+    ("fixture", "heads"),
+    [("hist-210-a24", (("token",), ("tokens",))), ("geo-2210-s25", ()), ("chem-1310-s26", ())],
+)
+def test_the_pools_own_noun_names_it_unless_it_is_a_unit_of_time(fixture, heads):
+    """ "tokens" of "late tokens" names the pool; "hours" of "flex hours" and "days" of "slip days" are any hours."""
+    assert pool_head_nouns(load_course(FIXTURES / "courses" / fixture)) == heads
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i use both my tokens on essay 2", "could i spend 2 tokens on essay 1", "can i put both tokens on essay 1"],
+)
+def test_spending_more_tokens_than_the_cap_on_one_essay_is_no(question):
+    """Several of the pool's units on one essay, named by the pool's noun alone, are held to its cap: No."""
+    said = ask(load_course(HIST), question, "2024-10-01T10:00")
+    assert said.splitlines()[2].startswith("No: at most 1 late token on one assignment"), said

@@ -528,3 +528,26 @@ RISK_GRADE = Claim(True, ("remark lower my grade",), "your grade can go down as 
 def test_a_score_going_down_is_asked_in_any_of_its_words(claim, question, matched):
     """ "go down", "lower", "decrease", "reduce" say the same of a score, and "score" and "grade" name the same."""
     assert (_index(("regrades", claim)).match(question) is not None) is matched
+
+
+@pytest.mark.parametrize(
+    ("question", "matched"),
+    [
+        ("can my score go dowm if i ask for a regrade", True),  # m beside n
+        ("could a regrade lowet my score", True),  # t beside r
+        ("can my scote go down after a regrade", True),
+        ("can my score go dowx if i ask for a regrade", False),  # x is nowhere near n: not a slip of the finger
+        ("can my score go doen after a regrade", True),  # e is beside w
+        ("can my score go up after a regrade", False),
+    ],
+)
+def test_a_short_key_word_typed_with_a_neighbouring_key_is_that_word(question, matched):
+    """A short word nobody writes, one key from a claim's key word (not its first letter), is that key word."""
+    assert (_index(("regrades", RISK)).match(question) is not None) is matched
+
+
+def test_a_real_word_one_key_from_a_key_word_stays_itself():
+    """ "dome" is a word as typed, never "done" of a claim asked "done in class"."""
+    claim = Claim(True, ("quiz done in class",), "quizzes are done in class")
+    assert _index(("quizzes", claim)).match("is the quiz done in class") is not None
+    assert _index(("quizzes", claim)).match("is the quiz in the dome in class") is None

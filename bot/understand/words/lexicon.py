@@ -756,7 +756,8 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
     for row in sorted(course.schedule, key=lambda r: r.date):
         if row.kind not in NO_CLASS_KINDS:
             continue
-        same = next((run for run in reversed(runs) if run[0].title == row.title), None)
+        # "Mid-semester break (Apr 19-23)" then "Mid-semester break": one break, its bracket aside
+        same = next((run for run in reversed(runs) if _unbracketed(run[0].title) == _unbracketed(row.title)), None)
         if same and _adjacent(class_days, same[-1].date, row.date):
             same.append(row)
         else:
@@ -795,6 +796,10 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             first, last = _whole_weeks(class_days, first, last)
         out.append((Period(key, short or title, first, last), names))
     return _shared_names(out, runs, class_days, seen)
+
+
+def _unbracketed(title: str) -> str:
+    return " ".join(re.sub(r"\s*\(.*?\)", "", title).split()).lower()
 
 
 def _whole_weeks(class_days: list[dt.date], first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

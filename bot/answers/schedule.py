@@ -163,12 +163,14 @@ def next_class(
     section: str | None = None,
     *,
     asked_on: dt.date | None = None,
+    not_kinds: tuple[str, ...] = (),
 ) -> Answer:
     """The next class meeting of a kind (lecture, recitation, discussion section...), knowing the time of day.
 
     With meeting times in the data, a meeting that has ended is never "next" (one in progress is shown as now);
     without them (the page gives dates only) today's meeting still counts. `asked_on`: the day it is asked, when
-    `now` is a later starting point ("the next lecture after friday"): only that day is "Today".
+    `now` is a later starting point ("the next lecture after friday"): only that day is "Today". `not_kinds`: kinds
+    the student ruled out ("my next class, not the lab"), never shown.
     """
     section = course.check_section(section)
     today = now.astimezone(course.tz).date()
@@ -178,6 +180,8 @@ def next_class(
         if kind != EXAM_KIND
         else []
     )
+    if not_kinds:
+        every = [o for o in every if not any(kind_matches(course, o.kind, k) for k in not_kinds)]
     timed = [o for o in every if o.end > now and not o.cancelled]
     # A schedule row on a day its kind meets is shown through that meeting (with its time and room).
     met = {(o.start.astimezone(course.tz).date(), _group(course, o.kind)) for o in every}
@@ -187,6 +191,7 @@ def next_class(
             for r in course.schedule
             if r.date >= today
             and (kind_matches(course, r.kind, kind) if kind else r.has_class)
+            and not any(kind_matches(course, r.kind, k) for k in not_kinds)
             and (r.date, _group(course, r.kind)) not in met
             and r.is_for(section)
         ),

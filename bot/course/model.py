@@ -586,8 +586,9 @@ class Course:
         return {d.date: d.title for d in self.schedule if d.kind in NO_CLASS_KINDS}
 
     @cached_property
-    def break_weeks(self) -> dict[dt.date, tuple[str, frozenset[str]]]:
-        """The other days of a break the schedule calls a week, with its title and the kinds it names (none: all)."""
+    def break_weeks(self) -> dict[dt.date, tuple[str, frozenset[str], frozenset[str]]]:
+        """The other days of a break the schedule calls a week, with its title, the kinds it names (none: all) and
+        the kinds of class the schedule still holds that week."""
         return break_weeks(self)
 
     @cached_property

@@ -121,9 +121,12 @@ def _between(
 
 
 def _in_break_week(course: Course, meeting: Meeting, day: dt.date) -> str | None:
-    """The title of the break week the day falls in, when it names the meeting's kind or no kind at all."""
-    title, kinds = course.break_weeks.get(day, (None, frozenset()))
+    """The title of the break week the day falls in, when it names the meeting's kind or no kind at all and the
+    schedule holds no class of the meeting's kind that week."""
+    title, kinds, held = course.break_weeks.get(day, (None, frozenset(), frozenset()))
     if title is None or (kinds and not any(kind_matches(course, meeting.kind, k) for k in kinds)):
+        return None
+    if any(kind_matches(course, k, meeting.kind) for k in held):
         return None
     return title
 

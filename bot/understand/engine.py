@@ -709,6 +709,9 @@ class Engine:
             f["after_assignment"] = 1.0
         if any(m.kind in ("period", "exam") and m.relation == "after" for m in reading.mentions):
             f["after_period"] = 1.0
+            if "cue:term_dates" in f and _RESTART & words and not _TERM_WORDS & words:
+                # "when do classes start again after golden week": the first class after it, not the term's start
+                f.pop("cue:term_dates")
             if "cue:cover" in f:
                 # "what are the labs after the break about": every one to come; "the topic in class after the
                 # break": the first one
@@ -975,6 +978,11 @@ _DATED_BY_EXAM = re.compile(
     r"\b(?:before|after|until|till)\s+(?:the\s+|my\s+|our\s+)?(?:finals|exams|midterms|tests)\b"
 )
 _COVERS = frozenset({"cover", "covers", "covered", "covering"})
+# Classes starting after a break: they start again ("start back up", "resume"), the term does not start then.
+_RESTART = frozenset(
+    {"start", "starts", "begin", "begins", "resume", "resumes", "restart", "restarts", "again", "back"}
+)
+_TERM_WORDS = frozenset({"term", "semester", "quarter", "trimester", "year", "course", "unit"})
 _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 
 

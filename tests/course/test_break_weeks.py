@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from bot.course.loader import load_course
+from bot.course.model import ScheduleDay
 from bot.course.occurrences import occurrences_between
 from tests.conftest import FIXTURES
 
@@ -72,3 +73,19 @@ def test_a_row_that_is_not_a_break_week_cancels_only_its_day(hist, title):
     assert held["seminar"] is False
     assert held["workshop"] is True
     assert held["tut-t1"] is True
+
+
+def _with_row(course, row):
+    """The course with one more schedule row, in date order."""
+    return dataclasses.replace(course, schedule=tuple(sorted((*course.schedule, row), key=lambda r: r.date)))
+
+
+def test_a_kind_the_schedule_still_holds_that_week_is_not_cancelled(hist):
+    """A break called a week that does not fill it ("Showa Day (Golden Week)" beside class days): a kind with its
+    own class row in that week meets as usual; the kinds without one are still off."""
+    workshop_day = READING_MONDAY + dt.timedelta(days=2)
+    row = ScheduleDay(workshop_day, "workshop", "Workshop: archives visit")
+    held = _held(_with_row(_retitled(hist, "Golden Week: no classes"), row))
+    assert held["seminar"] is False  # the break's own day
+    assert held["workshop"] is True  # the schedule holds it that week
+    assert held["tut-t1"] is False  # no tutorial row that week: the week's break still covers it

@@ -128,6 +128,7 @@ BY_FACTS = (
         "w13u56-",
         "lead14-",
         "own-record-",
+        "w14u58-",
     ),
 )
 

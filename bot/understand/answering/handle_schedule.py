@@ -232,6 +232,9 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
         if slots.get("_within"):
             first, last, label = slots["_within"]
             rows = [r for r in rows if first <= r.date <= last]
+            if not rows:  # "the first class during easter break": none, said so, never an empty answer
+                lines = (text(f"There is no {kind_label(course, kind)} in {label}."),)
+                return Answer(title=f"First {kind_label(course, kind)} {label}", lines=lines)
             return replies.rows_answer(f"First {kind_label(course, kind)} {label}", rows[:1])
         return replies.rows_answer(f"First {kind_label(course, kind)} of the term", rows[:1])
     after = slots.get("after")
@@ -241,8 +244,13 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
         day = after + dt.timedelta(days=(named[0] - after.weekday() - 1) % 7 + 1)
         return schedule_day(asked, {**slots, "date": day, "negated": False})
     start = course.at(after + dt.timedelta(days=1), dt.time(0, 0)) if after else asked.now
-    kind = None if kind in (None, "class") else kind
-    answer = next_class(course, start, kind, slots.get("section"), asked_on=asked.today)
+    not_kinds = tuple(slots.get("_not_kinds", ()))
+    kind = None if kind in (None, "class", *not_kinds) else kind
+    if kind is None and not_kinds:
+        # "my next class (not lab)": the one kind of meeting left when the others named are ruled out
+        left = [k.id for k in course.meeting_kinds if k.id not in not_kinds and not k.counts_as]
+        kind = left[0] if len(left) == 1 else None
+    answer = next_class(course, start, kind, slots.get("section"), asked_on=asked.today, not_kinds=not_kinds)
     if not after or not answer.title:
         return answer
     # "what's the lecture after that": the one after the day asked about, not after today

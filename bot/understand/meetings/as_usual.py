@@ -27,11 +27,15 @@ def as_usual_verdict(
     course: Course, question: str, day: dt.date | None, kind: str | None, section: str | None
 ) -> tuple[bool, str] | None:
     """Yes when the kind's meetings that day are held with no change, No with the change; None when the question does
-    not ask that, names no day or kind, or nothing of that kind is scheduled that day."""
-    if day is None or kind in (None, "class") or not asks_as_usual(question):
+    not ask that, names no day or kind, or nothing of that kind is scheduled that day. "Class" is the course's own
+    kind of that name when it has one, else any meeting that day, when they are all of one kind ("section b class on
+    may 20, is it in the usual room")."""
+    if day is None or kind is None or not asks_as_usual(question):
         return None
+    if kind == "class":
+        kind = "class" if course.meeting_kind("class") is not None else None
     found = occurrences_between(course, day, day, kind=kind, section=section, include_cancelled=True)
-    if not found:
+    if not found or (kind is None and len({o.meeting.kind for o in found}) > 1):
         return None
     changed = [o for o in found if o.note or o.cancelled]
     if not changed:

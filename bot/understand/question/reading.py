@@ -601,6 +601,9 @@ class Reader:
             if m.kind != "assignment"
             or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
         ]
+        # "when is the midsem break", "finals week": an exam's name inside a period's longer name is that period's
+        periods_named = [(m.start, m.end) for m in mentions if m.kind == "period"]
+        mentions = [m for m in mentions if m.kind != "exam" or not _inside_period(tokens, m, periods_named)]
         # "the last thing we have to hand in": a series named by a verb, used as one, is no series asked about
         verbs = [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
         if verbs:
@@ -954,6 +957,12 @@ def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, in
         for m in mentions
         if m.kind != "role" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in hours)
     ]
+
+
+def _inside_period(tokens: list[str], exam: Mention, periods: list[tuple[int, int]]) -> bool:
+    """Whether an exam's name (its words, "the" aside) lies inside a period's longer name ("the midterm break")."""
+    words = [i for i in range(exam.start, exam.end) if tokens[i] not in ("the", "our", "my", "this", "a")]
+    return bool(words) and any(s <= words[0] and words[-1] < e and e - s > len(words) for s, e in periods)
 
 
 def _relation(tokens: list[str], start: int) -> str:

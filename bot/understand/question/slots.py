@@ -430,6 +430,8 @@ class SlotFiller:
         elif intent in ("next_class", "last_class"):
             slots["kind"] = class_kind(r) or "class"
             slots["section"] = chosen_section
+            if intent == "next_class" and (ruled_out := ruled_out_kinds(r)):
+                slots["_not_kinds"] = ruled_out  # "my next class (not lab)": any meeting but those
             if intent == "last_class":
                 # "when is the last lecture (of the term)": the term's; "what was the last lecture": the latest;
                 # "what's the last lecture": either, so both.
@@ -440,6 +442,9 @@ class SlotFiller:
             # "the next lecture after today", "after friday": from the day after that day, not today's own meeting
             after_day = next((t.first for t in r.times if t.kind == "day" and t.relation == "after" and t.first), None)
             meeting_after = self._after_a_meeting(r, today) if intent == "next_class" else None
+            back = next((m for m in r.mentions if m.kind == "period" and m.relation in ("", "during")), None)
+            if anchor is None and back is not None and intent == "next_class" and _BACK_FROM & set(r.tokens):
+                anchor = back  # "once easter break is over, when's our first class back": the first after it
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
             elif meeting_after is not None and after_day is None:
@@ -836,6 +841,8 @@ def policy_for(lexicon: Lexicon, idea: str) -> str | None:
 
 
 _RULED_OUT = frozenset({"not", "no", "except", "excluding", "besides", "without"})
+# A class asked of a break with these is the first one after it ("our first class back", "once the break is over").
+_BACK_FROM = frozenset({"back", "over", "resume", "resumes", "ends", "ended", "done", "finished"})
 _ONLINE_WORDS = frozenset({"online", "remote", "remotely", "virtual", "zoom"})
 
 
@@ -863,6 +870,19 @@ def asks_in_person(tokens: list[str]) -> bool:
         (i for i, w in enumerate(tokens[1:], 1) if w in ("person", "face") and tokens[i - 1] in ("in", "to")), None
     )
     return in_person is not None and in_person < online
+
+
+def ruled_out_kinds(r: Reading) -> tuple[str, ...]:
+    """The meeting kinds named after a "not" ("my next class (not lab)", "besides the tutorial", "other than
+    lab", "that isn't a lecture"): left out. Not after "no": "no lecture" names a day off, not a kind ruled out."""
+    out: list[str] = []
+    for m in r.mentions:
+        before = [t for t in r.tokens[max(m.start - 4, 0) : m.start] if t not in ("the", "a", "an", "my", "our")][-2:]
+        if m.kind == "kind" and (
+            (_RULED_OUT - {"no"}) & set(before) or before in (["other", "than"], ["apart", "from"])
+        ):
+            out += [i for i in m.ids if i not in out]
+    return tuple(out)
 
 
 def class_kind(r: Reading) -> str | None:

@@ -8,9 +8,12 @@ import re
 from bot.course.model import Course
 from bot.understand.words.name_patterns import alone
 
-# "i'm in", "i am in", "my group is": what follows names the student's own section.
+# "i'm in", "i am in", "my group is", "i'm section a" (a group word straight after, never "i'm a bit lost"): what
+# follows names the student's own section.
 _SAYS_IN = re.compile(
-    r"\b(?:i'?m|i\s+am|im)\s+(?:also\s+|now\s+)?in\b|\bmy\s+(?:section|group|tutorial|discussion|practical|lab)\s+is\b"
+    r"\b(?:i'?m|i\s+am|im)\s+(?:also\s+|now\s+)?(?:in\b|(?=(?:section|sec|group|tutorial|tut|studio|lab|prac|practical"
+    r"|discussion|recitation|seminar|workshop|stream)\s+\w))"
+    r"|\bmy\s+(?:section|group|tutorial|discussion|practical|lab)\s+is\b"
 )
 _WINDOW = 40  # characters after the words: "i'm in tutorial group t3"
 

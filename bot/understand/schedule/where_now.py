@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 _NOW = r"(?:\s+(?:right\s+)?(?:now|currently|today|at the moment|this week|rn))?"
-# "what unit are we in (right now)", "which module are we on", "what unit is it now"
+# "what unit are we in (right now)", "which module are we on", "what lesson are we on rn", "what unit is it now"
 _UNIT = re.compile(
-    r"^(?:so\s+|ok\s+|and\s+)?(?:what|which)\s+(?:units?|modules?|blocks?|chapters?|parts?\s+of\s+the\s+(?:course|class))"
+    r"^(?:so\s+|ok\s+|and\s+)?(?:what|which)\s+(?:units?|modules?|blocks?|chapters?|lessons?|parts?\s+of\s+the\s+(?:course|class))"
     r"\s+(?:are\s+we|r\s+we|we\s+are|is\s+it|is\s+this)(?:\s+(?:in|on|at|doing|covering))?" + _NOW + r"\W*$"
 )
 # "what week is it", "what week are we in", "which week of the semester is it now", "what week of term are we on"

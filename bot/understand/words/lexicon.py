@@ -772,7 +772,8 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
     for row in sorted(course.schedule, key=lambda r: r.date):
         if row.kind not in NO_CLASS_KINDS:
             continue
-        same = next((run for run in reversed(runs) if run[0].title == row.title), None)
+        # "Mid-semester break (Apr 19-23)" then "Mid-semester break": one break, its bracket aside
+        same = next((run for run in reversed(runs) if _unbracketed(run[0].title) == _unbracketed(row.title)), None)
         if same and _adjacent(class_days, same[-1].date, row.date):
             same.append(row)
         else:
@@ -808,8 +809,59 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         names = [n for n in names if n and n not in generic]
         first, last = run[0].date, run[-1].date
         if "week" in phrase_key(short):  # "reading week" is its whole week, not only the day the page marks
-            first, last = first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday())
+            first, last = _whole_weeks(class_days, first, last)
         out.append((Period(key, short or title, first, last), names))
+    return _shared_names(out, runs, class_days, seen)
+
+
+def _unbracketed(title: str) -> str:
+    return " ".join(re.sub(r"\s*\(.*?\)", "", title).split()).lower()
+
+
+def _whole_weeks(class_days: list[dt.date], first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """A break called a week, from its first Monday to its last Sunday, but never over a day the schedule holds a
+    class ("Golden Week" from a Thursday: the Monday to Wednesday before it are class days)."""
+    monday, sunday = first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday())
+    before = [d for d in class_days if monday <= d < first]
+    after = [d for d in class_days if last < d <= sunday]
+    start = before[-1] + dt.timedelta(days=1) if before else monday
+    end = after[0] - dt.timedelta(days=1) if after else sunday
+    return start, end
+
+
+def _shared_names(
+    out: list[tuple[Period, list[tuple[str, ...]]]], runs: list[list], class_days: list[dt.date], seen: set[str]
+) -> list[tuple[Period, list[tuple[str, ...]]]]:
+    """A name several days off carry beside their own ("Showa Day (Golden Week)", "Golden Week: university
+    closed", "Children's Day (Golden Week)"), with no class day between them: one period from the first to the last,
+    which that name names (not the first of its days)."""
+    said: dict[tuple[str, ...], str] = {}
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, run in enumerate(runs):
+        title = run[0].title
+        heads = re.findall(r"\((.*?)\)", title)
+        head = re.sub(r"\s*\(.*?\)", "", title).split(":")[0]
+        heads += [head] if ":" in title else []
+        for phrase in heads:
+            key = phrase_key(phrase)
+            if 1 < len(key) <= 3 and key[0] != "no" and i not in holders[key]:
+                holders[key].append(i)
+                said.setdefault(key, " ".join(phrase.split()))
+    for key, which in holders.items():
+        if len(which) < 2:
+            continue
+        first = min(out[i][0].first for i in which)
+        last = max(out[i][0].last for i in which)
+        if any(first < d < last for d in class_days):
+            continue  # days off a class day lies between: not one stretch
+        if "week" in key:
+            first, last = _whole_weeks(class_days, first, last)
+        ident = "-".join(key)
+        ident = ident if ident not in seen else f"{ident}-{first.isoformat()}"
+        seen.add(ident)
+        for i in which:
+            out[i] = (out[i][0], [n for n in out[i][1] if n != key])
+        out.append((Period(ident, said[key], first, last), [key]))
     return out
 
 

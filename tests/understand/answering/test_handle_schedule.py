@@ -419,3 +419,43 @@ def test_a_sections_meeting_in_a_span_asked_yes_or_no_shows_its_times(request, c
     assert first_line(said).startswith("Yes"), said
     for fact in shown:
         assert fact in said, (question, fact)
+
+
+# Each course's folder, the clock, and its lecture hall (never the answer when lectures are ruled out).
+_RULED_OUT_COURSES = {
+    "chem": ("tests/fixtures/courses/chem-1310-s26", "2026-03-04 14:00", "Kessler Hall"),
+    "stat": ("data/stat-187-f24", "2024-10-14 10:00", "Halvorsen Hall"),
+}
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "shown"),
+    [
+        ("chem", "im in section 102, when is my next class that isnt a lecture", "Thu Mar 5, 1:00 PM"),  # its lab
+        ("chem", "whens my next class apart from the lecture, im in 102", "Sorensen Hall 310"),
+        ("stat", "when is my next class besides lecture? i'm section 1c", "Quarry Hall 79"),  # its discussion
+    ],
+)
+def test_the_next_class_leaves_out_a_kind_ruled_out(course, question, shown):
+    """ "my next class (not lab)", "besides lecture", "that isn't a lecture": the next meeting of another kind."""
+    folder, now, lecture_hall = _RULED_OUT_COURSES[course]
+    _, said = reply(course_in(folder), question, now)
+    assert shown in said
+    assert lecture_hall not in said
+
+
+def test_classes_starting_again_after_a_break_is_the_first_class_after_it(geo):
+    """ "when do classes start again after the easter break": the first class after it, not the term's start."""
+    for question in (
+        "when do classes start again after the easter break",
+        "when does class resume after easter break",
+        "once easter break is over when's our first class back",
+    ):
+        _, said = reply(geo, question, "2025-03-26 10:00")
+        assert first_line(said).startswith("Mon Apr 28, 2:15 PM"), said
+
+
+def test_the_first_class_inside_a_break_with_none_says_so(geo):
+    """ "whats the first class during easter break": there is none, said, never an empty answer."""
+    _, said = reply(geo, "whats the first class during easter break", "2025-04-10 10:00")
+    assert "There is no class in Easter break" in said

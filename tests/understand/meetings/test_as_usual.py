@@ -48,3 +48,16 @@ def test_a_day_without_change_is_yes_with_the_room(second_course):
 )
 def test_no_day_no_kind_or_nothing_that_day_decides_nothing(second_course, day, kind):
     assert as_usual_verdict(second_course, "in the usual room?", day, kind, None) is None
+
+
+def test_class_on_a_day_one_kind_meets_is_that_kind(geo):
+    """ "is class on may 5 in the usual room": the one kind meeting that day (GEO's Monday plenary, moved), and the
+    same day's Yes for a day without change; never a verdict over two kinds."""
+    moved = as_usual_verdict(geo, "is class on may 5 in the usual room", dt.date(2025, 5, 5), "class", None)
+    assert moved is not None
+    assert moved[0] is False
+    assert "MA 001" in moved[1]
+    assert as_usual_verdict(geo, "class in the usual room?", dt.date(2025, 5, 12), "class", None) == (
+        True,
+        "no change on Mon May 12: H 0104.",
+    )

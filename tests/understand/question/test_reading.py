@@ -458,3 +458,25 @@ def test_a_by_left_at_the_end_asks_a_deadline(course, question, due):
 def test_making_up_missed_work_is_late_work(course, question, late):
     """ "i missed hw3, can i still make it up": handing the work in after its deadline; an exam's make-up is not."""
     assert ("late" in read(course, question).cues) is late
+
+
+def test_an_exam_name_inside_a_periods_name_is_the_period(second_course):
+    """ "when is the midterm break": a break whose name holds an exam's ("Midterm break (Oct 21-25)", then "Midterm
+    break") is that break, all its days; "the midterm" alone is still the exam."""
+    import dataclasses
+    import datetime as dt
+
+    from bot.course.model import ScheduleDay
+
+    days = [dt.date(2024, 10, 21) + dt.timedelta(days=i) for i in range(5)]
+    rows = [
+        ScheduleDay(d, "break", "Midterm break (Oct 21-25)" if i == 0 else "Midterm break") for i, d in enumerate(days)
+    ]
+    kept = [r for r in second_course.schedule if r.date not in days]
+    course = dataclasses.replace(second_course, schedule=tuple(sorted((*kept, *rows), key=lambda r: r.date)))
+    reading = read(course, "when is the midterm break")
+    assert "exam" not in {m.kind for m in reading.mentions}
+    named = next(m for m in reading.mentions if m.kind == "period")
+    period = engine_for(course).reader.lexicon.periods[named.ids[0]]
+    assert (period.first, period.last) == (days[0], days[-1])
+    assert "exam" in {m.kind for m in read(course, "when is the midterm").mentions}

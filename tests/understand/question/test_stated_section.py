@@ -17,6 +17,9 @@ from tests.understand.conftest import reply
         ("when is the tutorial for t3", None),  # named, not said to be theirs: the reading takes it
         ("i'm in t1 or t2, not sure", None),  # two: none
         ("i'm in the library, when is my tutorial", None),
+        ("when's my next tutorial, i'm t2", None),  # no group word: "i'm t2" could be anything
+        ("when's my next tutorial, i'm tutorial t2", "T2"),  # "i'm tutorial t2", "im section a": said as theirs
+        ("im a bit lost, when is the tutorial", None),
     ],
 )
 def test_the_section_said(hist, question, section):
@@ -26,6 +29,7 @@ def test_the_section_said(hist, question, section):
 def test_sections_in_other_courses(second_course, geo):
     assert stated_section(second_course, "im in 1h, when is my section") == "1H"
     assert stated_section(geo, "I'm in Practical group Süd, when is the practical") == "Sued"
+    assert stated_section(second_course, "whens my next class (not lecture), im section 1c") == "1C"
 
 
 def test_a_named_section_picks_its_own_of_the_work_a_name_matches(geo):

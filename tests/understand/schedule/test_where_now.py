@@ -19,6 +19,8 @@ from tests.conftest import FIXTURES, REPO, local
         ("what unit are we in right now", "unit"),
         ("which unit are we on", "unit"),
         ("what unit is it now", "unit"),
+        ("what lesson are we on rn", "unit"),  # a textbook's lessons are its units
+        ("what lesson is the quiz on", None),
         ("what is the current unit", "unit"),
         ("what week is it", "week"),
         ("what week of the semester are we in", "week"),
@@ -41,6 +43,7 @@ def test_what_is_asked(text, asked):
         (FIXTURES / "courses" / "geo-2210-s25", "2025-05-08T09:30", "what unit are we in", "Remote sensing"),
         (FIXTURES / "courses" / "geo-2210-s25", "2025-05-08T09:30", "what week are we in", "week 9 of 16"),
         (FIXTURES / "courses" / "hist-210-a24", "2024-10-07T10:30", "which unit are we in now", "Empires"),
+        (FIXTURES / "courses" / "chem-1310-s26", "2026-03-04T14:00", "which lesson are we at right now", "Gases"),
         (REPO / "data" / "10-605-s24", "2024-03-20T10:00", "what week of the semester is it", "week 10 of 15"),
     ],
 )

@@ -238,6 +238,51 @@ def test_a_period_named_a_week_spans_its_whole_week():
     assert period.last - period.first == dt.timedelta(days=6)
 
 
+def _hist_with_rows(*rows):
+    """HIST 210 with its reading-week row replaced by the rows given (date, kind, title)."""
+    from bot.course.model import ScheduleDay
+    from tests.conftest import FIXTURES
+
+    course = load_course(FIXTURES / "courses" / "hist-210-a24")
+    kept = [r for r in course.schedule if r.date != dt.date(2024, 10, 28)]
+    added = [ScheduleDay(day, kind, title) for day, kind, title in rows]
+    return replace(course, schedule=tuple(sorted((*kept, *added), key=lambda r: r.date)))
+
+
+def test_a_week_stops_at_the_class_days_around_it():
+    """A break called a week from a Thursday, with class rows on the Monday to Wednesday before it and the Thursday
+    after: its days off only, never the class days ("Golden Week" from Thu Apr 29 to Wed May 5)."""
+    course = _hist_with_rows(
+        (dt.date(2024, 10, 28), "seminar", "Seminar: the archive"),
+        (dt.date(2024, 10, 31), "holiday", "Founders Day (Festival Week): no classes"),
+        (dt.date(2024, 11, 1), "break", "Festival Week: campus closed"),
+        (dt.date(2024, 11, 4), "holiday", "Harvest Day (Festival Week): no classes"),
+        (dt.date(2024, 11, 7), "tutorial", "Tutorial: sources"),
+    )
+    periods = {p.name: p for p in Lexicon(course).periods.values()}
+    closed = periods["Festival Week: campus closed"]
+    assert (closed.first, closed.last) == (dt.date(2024, 10, 29), dt.date(2024, 11, 3))
+
+
+def test_a_name_several_days_off_share_is_one_period_from_first_to_last():
+    """ "Founders Day (Festival Week)", "Festival Week: campus closed", "Harvest Day (Festival Week)": "festival
+    week" names the stretch from the first to the last, not the first day alone; days off with a class day between
+    them share no period."""
+    rows = (
+        (dt.date(2024, 10, 31), "holiday", "Founders Day (Festival Week): no classes"),
+        (dt.date(2024, 11, 1), "break", "Festival Week: campus closed"),
+        (dt.date(2024, 11, 4), "holiday", "Harvest Day (Festival Week): no classes"),
+    )
+    course = _hist_with_rows(*rows, (dt.date(2024, 11, 7), "tutorial", "Tutorial: sources"))
+    lexicon = Lexicon(course)
+    festival = lexicon.periods["festival-week"]
+    assert (festival.name, festival.last) == ("Festival Week", dt.date(2024, 11, 6))
+    assert festival.first == dt.date(2024, 10, 28)  # its whole week: no class row before it that week
+    assert {t.value for t in lexicon.phrases[("festival", "week")] if t.kind == "period"} == {"festival-week"}
+    apart = _hist_with_rows(*rows, (dt.date(2024, 11, 1), "seminar", "Seminar: the archive"))
+    assert "festival-week" not in Lexicon(apart).periods
+
+
 def test_phrase_lengths_are_those_of_the_phrases_each_word_starts(lexicon):
     for word, lengths in lexicon.phrase_lengths.items():
         assert list(lengths) == sorted(lengths, reverse=True)

@@ -126,6 +126,7 @@ BY_FACTS = (
         "w13u53-",
         "w13u56-",
         "own-record-",
+        "d14b-",
     ),
 )
 

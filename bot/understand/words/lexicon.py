@@ -56,6 +56,8 @@ _TYPO_MEMO_LIMIT = 20_000
 _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "break", "recess", "holiday", "classes"})
 # The words a stretch of days off ends in, one as good as another: the page's "Mid-term vacation" is the student's
 # "mid term break", its "Spring Break" their "spring recess".
+# Units of time: the head of a late pool's name ("grace days", "flex hours") that alone says nothing of the pool
+_TIME_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "minute", "minutes"})
 _DAYS_OFF_WORDS = ("break", "recess", "vacation", "holidays")
 _TIME_WORDS = (
     *MONTHS,
@@ -403,6 +405,11 @@ class Lexicon:
         pool = course.late.pool
         for name in (pool.name, pool.plural) if pool is not None else ():
             add(phrase_key(name), Tag("cue", "pool"))
+            # its head alone ("tokens" of "late tokens", "passes" of "late passes"), unless a unit of time, which
+            # alone says nothing of the pool ("days" of "grace days")
+            head = phrase_key(name)[-1:]
+            if len(phrase_key(name)) > 1 and head[0] not in _TIME_UNITS:
+                add(head, Tag("cue", "pool"))
         # "who do i contact about a concession" where the extension rules say "academic concession request": a bare
         # "concession" asks of them on this course (elsewhere it may be a discount: "a concession card")
         rules = course.extensions

@@ -46,6 +46,5 @@ def asker_record(inv: Invocation) -> AskerRecord | None:
 
 def own_tally(inv: Invocation) -> Tally | None:
     """The tally of the student linked to the asker in this server, or None when none is linked."""
-    records = inv.store.grace
-    found = records.student_for_user(inv.server_id, inv.user.id)
-    return records.tally(inv.course, inv.server_id, found.email) if found is not None else None
+    found = inv.store.grace.tally_for_user(inv.course, inv.server_id, inv.user.id)
+    return found[1] if found is not None else None

@@ -119,14 +119,14 @@ async def student_choices(inv: Invocation, typed: str) -> list[tuple[str, str]]:
 async def me(inv: Invocation) -> None:
     """Your late days (grace/slip days...) used and left, and each assignment (only you see this)."""
     notices = inv.store.notices.take(inv.server_id, inv.user.id, inv.now)
-    student = inv.store.grace.student_for_user(inv.server_id, inv.user.id)
-    if student is None:
+    found = inv.store.grace.tally_for_user(inv.course, inv.server_id, inv.user.id)
+    if found is None:
         message = not_linked_message(inv.course, inv.store.links.request_for(inv.server_id, inv.user.id))
         if not notices:
             raise UserError(message)
         answer = Answer(title="Not linked", lines=(text(message),), ephemeral=True, kind="error")
     else:
-        tally = inv.store.grace.tally(inv.course, inv.server_id, student.email)
+        student, tally = found
         answer = tally_answer(inv.course, tally, student.name or "you")
     await inv.reply.private(with_notices(answer, notices))
 
@@ -370,12 +370,11 @@ async def requests(inv: Invocation) -> None:
 async def late(inv: Invocation, assignment: str, when: str) -> None:
     """What if I submit late? The outcome under the late policy (only you see this)."""
     at = parse_submission_time(when, inv.now, inv.course)
-    records = inv.store.grace
-    found = records.student_for_user(inv.server_id, inv.user.id) if inv.server_id is not None else None
+    found = inv.store.grace.tally_for_user(inv.course, inv.server_id, inv.user.id)
     left, known = inv.course.grace.total, False
     if found is not None:
         ids = {i.id for i in resolve_assignments(inv.course, assignment)}
-        left, known = records.days_left_before(inv.course, inv.server_id, found.email, ids), True
+        left, known = found[1].left_before(ids), True
     answer = late_answer_for(inv.course, assignment, at, left, known=known)
     night = small_hours_note(when, at, inv.now, inv.course)
     await inv.reply.private(answer.with_lines(text(night)) if night else answer)

@@ -25,6 +25,26 @@ STATUS_WORDS = {
 }
 
 
+def not_linked(course: Course) -> str:
+    """What a student without a link is told (naming the course's submission site when the data names one)."""
+    site = course.submission_site.name if course.submission_site else "the course's submission site"
+    return (
+        f"Your Discord account isn't linked to a student record yet. Use /link with the email you use on {site}; "
+        "course staff will approve it."
+    )
+
+
+def own_tally_answer(course: Course, tally: Tally | None) -> Answer:
+    """ "How many grace days do I have left", asked where the asker's record is read (/ask in a server): their own
+    tally as /gracedays me shows it, or that no record is linked to them and how to link one; private either way."""
+    if tally is not None:
+        return tally_answer(course, tally, "you")
+    pool = course.late.pool
+    title = f"Your {pool.plural}" if pool is not None else "Your late work"
+    lines = (text(not_linked(course)), text("Once staff approve it, /gracedays me shows what you have used and left."))
+    return Answer(title=title, lines=lines, suggestions=("/link",), ephemeral=True)
+
+
 def tally_answer(course: Course, tally: Tally, who: str) -> Answer:
     """Used, left, and each assignment's outcome. Always private (ephemeral)."""
     pool = course.late.pool

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.answers.grace import not_linked
 from bot.core.answer import Answer, Mention, Stamp, Text, text
 from bot.course.model import Course
 from bot.grace.roster import Roster, RosterClash
 from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
 from bot.store.notices import Notice
-
-
-def not_linked(course: Course) -> str:
-    """What a student without a link is told (naming the course's submission site when the data names one)."""
-    site = course.submission_site.name if course.submission_site else "the course's submission site"
-    return (
-        f"Your Discord account isn't linked to a student record yet. Use /link with the email you use on {site}; "
-        "course staff will approve it."
-    )
 
 
 def mention(user_id: int) -> Mention:

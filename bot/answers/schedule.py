@@ -231,6 +231,17 @@ def _group(course: Course, kind: str) -> str:
     return found.group if found else kind
 
 
+def upcoming_of(course: Course, now: dt.datetime, kind: str) -> list[Occurrence]:
+    """The meetings of a kind not yet over and not cancelled, from now to the term's end, soonest first."""
+    today = now.astimezone(course.tz).date()
+    return [o for o in occurrences_between(course, today, course.term_last, kind=kind) if o.end > now]
+
+
+def occurrence_answer(course: Course, now: dt.datetime, o: Occurrence) -> Answer:
+    """One meeting as the next of its kind: when (or "Now, until"), where, its section, staff and topic."""
+    return _occurrence_answer(course, now, course.kind_name(o.kind).lower(), o)
+
+
 def _occurrence_answer(course: Course, now: dt.datetime, label: str, o: Occurrence) -> Answer:
     running = o.start <= now < o.end
     lines = [

@@ -606,9 +606,13 @@ class GraceRecords:
             if part or assignment_id not in by_parts
         ]
 
-    def days_left_before(self, course: Course, guild_id: int | None, email: str, assignment_ids: set[str]) -> int:
-        """Grace days left for a what-if on these assignments (days they already used count as available)."""
-        return self.tally(course, guild_id, email).left_before(assignment_ids)
+    def tally_for_user(self, course: Course, guild_id: int | None, user_id: int) -> tuple[Student, Tally] | None:
+        """The student linked to this Discord account in this server and their tally (what /gracedays me, /late and a
+        grace question in /ask read), or None when no record is linked to them (or outside a server)."""
+        if guild_id is None:
+            return None
+        found = self.student_for_user(guild_id, user_id)
+        return (found, self.tally(course, guild_id, found.email)) if found is not None else None
 
     def tally(self, course: Course, guild_id: int | None, email: str) -> Tally:
         known = {a.id for a in course.assignments}

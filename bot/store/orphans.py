@@ -56,6 +56,34 @@ def known_ids(course: Course, kind: str) -> set[str]:
     return {s.id for s in course.sections}
 
 
+# Where each kind of id is written in a course folder (docs/course-format.md)
+_DATA_FILE = {"assignment": "assignments.toml", "exam": "exams.toml", "section": "course.toml"}
+
+
+def still_in_data(course: Course, kind: str, old_id: str, new_id: str | None) -> str:
+    """Why records under an id the data still has are not moved (or deleted), and the steps that re-key them: records
+    follow an id only once the data has dropped it, so a renamed id is renamed in the data first."""
+    article = "an" if kind[0] in "aeiou" else "a"
+    file = _DATA_FILE[kind]
+    held = f"Nothing was changed: the course data still has {article} {kind} {old_id!r}, and its records count for it."
+    if new_id is None:
+        return (
+            f"{held} To delete them, first remove or rename that {kind} in {file}, then load the data again "
+            "(/admin reload; the command line reads the files each time), then delete them."
+        )
+    if new_id in known_ids(course, kind):
+        return (
+            f"{held} It has {new_id!r} too: to re-key them, remove the {kind} {old_id!r} from {file} "
+            f"(keep {new_id!r}); load the data again (/admin reload; the command line reads the files each time); "
+            f"then move them from {old_id!r} to {new_id!r} again."
+        )
+    return (
+        f'{held} To re-key them: in {file}, change id = "{old_id}" to id = "{new_id}"; load the data again '
+        f"(/admin reload; the command line reads the files each time); then move them from {old_id!r} to "
+        f"{new_id!r} again."
+    )
+
+
 ORPHAN_ADVICE = (
     "The data no longer has these ids, so their records count nowhere. Rename the id back in the data, or move "
     "the records to the new id with /admin move-records (coursebot console: the same), or delete them with "
@@ -100,13 +128,14 @@ class Orphans:
             by_id.setdefault(orphan.old_id, []).append(orphan)
         return [_merged(found) for found in by_id.values()]
 
-    def _under(self, guild_id: int | None, course: Course, old_id: str) -> list[Orphan]:
+    def _under(self, guild_id: int | None, course: Course, old_id: str, new_id: str | None = None) -> list[Orphan]:
         # An id the data dropped may have been both an assignment's and an exam's: every kind of it moves at once.
         found = [o for o in self.of(guild_id, course) if o.old_id == old_id]
         if not found:
-            still = any(old_id in known_ids(course, k) for k in ("assignment", "exam", "section"))
-            why = "the data still has it" if still else "no records are kept under it"
-            raise UserError(f"Nothing to move from {old_id!r}: {why}.")
+            still = [k for k in ("assignment", "exam", "section") if old_id in known_ids(course, k)]
+            if still:
+                raise UserError(still_in_data(course, still[0], old_id, new_id))
+            raise UserError(f"Nothing to move from {old_id!r}: no records are kept under it.")
         return found
 
     def move(
@@ -116,7 +145,7 @@ class Orphans:
         delete them (`new_id` None). UserError, nothing changed, when `old_id` holds no such records, `new_id` is not
         in the data, or a record would collide with one the new id already has."""
         guild = server_key(guild_id)
-        found = self._under(guild_id, course, old_id)
+        found = self._under(guild_id, course, old_id, new_id)
         for orphan in found:
             if new_id is not None and new_id not in known_ids(course, orphan.kind):
                 ids = ", ".join(sorted(known_ids(course, orphan.kind))) or "none"

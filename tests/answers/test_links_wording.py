@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from bot.answers.grace import not_linked
 from bot.answers.links import (
-    not_linked,
     notice_answer,
     pending_answer,
     request_answer,

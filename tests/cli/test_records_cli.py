@@ -62,3 +62,17 @@ def test_moving_asks_nothing_and_a_wrong_call_is_one_line(db, capsys):
         assert main(wrong) == 2
         assert option in capsys.readouterr().err
     assert _held(db) == {"hw99", "hw3"}
+
+
+def test_an_id_the_data_still_has_is_refused_with_the_steps_that_re_key_it(db, capsys):
+    """Records under 'hw3', which the data still has: nothing moves, and the message says which file to change, to
+    what, and to run the move again once the data is loaded."""
+    store = Store(db)
+    store.published.set_grades(1, "hw3", NOW, by=7, now=NOW)
+    store.close()
+    assert main(["move-records", "hw3", "homework3"]) == 1
+    err = capsys.readouterr().err
+    assert "the course data still has an assignment 'hw3'" in err
+    assert 'in assignments.toml, change id = "hw3" to id = "homework3"' in err
+    assert "move them from 'hw3' to 'homework3' again" in err
+    assert "hw3" in _held(db)

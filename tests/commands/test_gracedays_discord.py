@@ -362,3 +362,28 @@ async def test_a_what_if_asked_in_words_uses_the_askers_record_as_late_does(cour
         other = await fake.send_slash_command("ask", {"question": "if hw4b is 5 hours late what happens"}, user=TA)
         assert "I have no imported record linked to you." in embed_text(other.data)
     assert fake.violations == []
+
+
+async def test_grace_days_left_asked_in_words_is_the_askers_own_tally(course, tmp_path):
+    """/ask "how many grace days do i have left" (and other words for it) by a linked student shows their own tally
+    as /gracedays me does, privately; a student with no record is told so and how to link one, privately too."""
+    clock = FixedClock(at("2024-04-01 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        imported = await staff(fake, "gracedays import", {"file": FakeAttachment("grades.csv", EXPORT.read_bytes())})
+        await imported.wait_for_followups(1)
+        roster = FakeAttachment("roster.csv", f"email,discord\nben@andrew.cmu.edu,{STUDENT.id}\n".encode())
+        await staff(fake, "gracedays roster", {"file": roster})
+        me = embed_text((await fake.send_slash_command("gracedays me", {}, user=STUDENT)).data)
+        used = next(line for line in me.splitlines() if " used, " in line)
+        words = ("how many grace days do i have left", "late days remaining?", "how many slip days have i used")
+        for question in words:
+            asked = await fake.send_slash_command("ask", {"question": question}, user=STUDENT)
+            said = embed_text(asked.data)
+            assert asked.data["flags"] & EPHEMERAL, question
+            assert used in said, (question, said)
+            assert "Your own tally is private" not in said
+        other = await fake.send_slash_command("ask", {"question": "how many grace days do i have left"}, user=TA)
+        assert other.data["flags"] & EPHEMERAL
+        assert "isn't linked" in embed_text(other.data)
+        assert "/link" in embed_text(other.data)
+    assert fake.violations == []

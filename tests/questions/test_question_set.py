@@ -129,6 +129,7 @@ BY_FACTS = (
         "lead14-",
         "own-record-",
         "w14u58-",
+        "d14b-",
     ),
 )
 

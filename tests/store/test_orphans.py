@@ -69,7 +69,7 @@ def test_records_move_to_the_new_id_and_count_again(course, store):
     assert store.audit.latest(1, 1)[0].action == "data.move_records"
     with pytest.raises(UserError, match="no records are kept under it"):
         store.orphans.move(1, changed, "hw3", "homework3", by=9, now=NOW)
-    with pytest.raises(UserError, match="the data still has it"):
+    with pytest.raises(UserError, match=r"the course data still has an assignment 'hw1'"):
         store.orphans.move(1, changed, "hw1", None, by=9, now=NOW)
 
 
@@ -110,3 +110,22 @@ def test_moving_an_extension_onto_one_the_student_has_leaves_one(course, tmp_pat
         assert len(rows) == 1
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("new_id", "steps"),
+    [
+        ("homework3", 'in assignments.toml, change id = "hw3" to id = "homework3"'),
+        ("hw2", "It has 'hw2' too: to re-key them, remove the assignment 'hw3' from assignments.toml (keep 'hw2')"),
+        (None, "To delete them, first remove or rename that assignment in assignments.toml"),
+    ],
+)
+def test_an_id_the_data_still_has_says_what_to_do(course, store, new_id, steps):
+    """Moving (or deleting) records under an id the data still has changes nothing and says the steps that do it:
+    the data's id first, then the data loaded again, then the move."""
+    held = store.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment_id = 'hw3'").fetchone()[0]
+    with pytest.raises(UserError) as refused:
+        store.orphans.move(1, course, "hw3", new_id, by=9, now=NOW)
+    assert steps in refused.value.message
+    assert "/admin reload" in refused.value.message
+    assert store.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment_id = 'hw3'").fetchone()[0] == held

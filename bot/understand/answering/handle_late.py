@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import replace
 
-from bot.answers.grace import late_answer_for
+from bot.answers.grace import late_answer_for, own_tally_answer
 from bot.answers.late_terms import (
     accepted_late_verdict,
     for_item,
@@ -580,6 +580,11 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     if slots.get("_pool_asked") and course.late.pool is not None and own:
         # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it (nor
         # its cap on one assignment)
+        if asked.record is not None:
+            # where the front end reads the asker's record: their tally (privately), or that none is linked
+            own = own_tally_answer(course, asked.record.tally)
+            fields = (*own.fields, *answer.fields)
+            return replace(answer, lines=(*own.lines, *answer.lines), fields=fields, ephemeral=True)
         record = replies.my_pool(course)
         return replace(answer, lines=(*record.lines, *answer.lines))
     if slots.get("_pool_asked") and pool is not None and units is not None:
@@ -778,8 +783,15 @@ _USE_COUNT = re.compile(
 
 
 def my_grace(asked: Asked, slots: Slots) -> Answer:
-    answer = replies.my_pool(asked.course)
-    told = pool_stated(asked.course, asked.question) if asked.course.late.pool is not None else None
+    """ "How many grace days do I have left": the asker's own tally where the front end reads it (privately), or
+    that no record is linked to them; elsewhere the rule, and where the tally is shown. What the student says they
+    have used or left is taken as said."""
+    course = asked.course
+    answer = replies.my_pool(course)
+    told = pool_stated(course, asked.question) if course.late.pool is not None else None
+    if told is None and asked.record is not None:
+        tally = asked.record.tally
+        return answer if tally is None and course.late.pool is None else own_tally_answer(course, tally)
     if told is None:
         return answer
     spent = _stated_pool_verdict(asked, items_of(asked, slots), answer)

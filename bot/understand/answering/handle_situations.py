@@ -83,7 +83,7 @@ def part_of_day(asked: Asked, slots: Slots) -> Answer:
     """Yes or No on whether the kind meets in that part of the day, then its meetings."""
     card = meetings_answer(asked.course, asked.now, slots["kind"])
     return part_of_day_answer(
-        asked.course, slots["kind"], slots["part"], card, yes_no=asked.yes_no or bool(slots.get("_yes_no"))
+        asked.course, asked.now, slots["kind"], slots["part"], card, yes_no=asked.yes_no or bool(slots.get("_yes_no"))
     )
 
 

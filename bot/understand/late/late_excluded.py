@@ -116,7 +116,8 @@ def taken_as_the_page_says(handler: Callable[[Asked, Slots], Answer]) -> Callabl
 def _not_taken_then(found: Answer, item: Assignment, moment: dt.datetime) -> Answer:
     """A what-if on work the page never takes late: when it is due and when it would go in, instead of a penalty
     computed from rules that do not apply to it."""
-    hours = (moment - item.due).total_seconds() / 3600
+    # elapsed hours: two times in one zone subtract as wall-clock times, which a clock change between them skews
+    hours = (moment.astimezone(dt.UTC) - item.due.astimezone(dt.UTC)).total_seconds() / 3600
     after = f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.1f} days".replace(".0 days", " days")
     said = text(
         f"{item.short} is due ", Stamp(item.due, "F"), "; you'd submit ", Stamp(moment, "F"), f", {after} past it."

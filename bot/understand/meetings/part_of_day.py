@@ -7,12 +7,15 @@ morning"): only one that asks whether or which of them are held then is answered
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.core.answer import Answer, text
+from bot.answers.schedule import occurrence_answer, upcoming_of
+from bot.core.answer import Answer, Stamp, Text, text
+from bot.course.meetings import Meeting
 from bot.course.model import Course
-from bot.course.occurrences import meetings_of
+from bot.course.occurrences import Occurrence, meetings_of
 from bot.understand.answering import replies
 from bot.understand.question.reading import Reading
 from bot.understand.times.time_phrases import DAYPARTS
@@ -47,8 +50,8 @@ def part_of_day_asked(course: Course, reading: Reading, said: str) -> tuple[str,
     kinds = list(dict.fromkeys(i for m in named for i in m.ids))
     if not _only_held_asked(reading.tokens, [(m.start, m.end) for m in named]):
         return None  # "are recitations recorded in the morning": the recording rule's, not the times'
-    if len(kinds) != 1 or len(meetings_of(course, kinds[0])) < 2:
-        return None  # a part of the day tells one meeting from another only where a kind meets at several times
+    if len(kinds) != 1 or not meetings_of(course, kinds[0]):
+        return None  # a kind with no weekly rows has no start time to tell the part of the day from
     return kinds[0], part.group(1)
 
 
@@ -57,14 +60,46 @@ def _only_held_asked(tokens: list[str], spans: list[tuple[int, int]]) -> bool:
     return all(w in _HELD_WORDS for i, w in enumerate(tokens) if not any(a <= i < b for a, b in spans))
 
 
-def part_of_day_answer(course: Course, kind: str, part: str, card: Answer, *, yes_no: bool) -> Answer:
-    """The meetings of the kind that start in that part of the day (Yes first, when asked Yes or No), or No with
-    when they all meet."""
+def part_of_day_answer(course: Course, now: dt.datetime, kind: str, part: str, card: Answer, *, yes_no: bool) -> Answer:
+    """The meetings of the kind that start in that part of the day (Yes first, when asked Yes or No), the next of
+    those (never one held at another part of the day), or No with when they all meet. A kind with one weekly row
+    is answered from that row ("are lectures in the morning": Yes, they start at 11 AM)."""
     first, last = DAYPARTS[part]
     meets = [m for m in meetings_of(course, kind) if first <= m.start < last]
     names = [course.section_label(m.section) if m.section else m.title or course.kind_name(kind) for m in meets]
     if meets:
-        said = f"{', '.join(names)} meet{'s' if len(meets) == 1 else ''} in the {part}."
+        card = _next_in_part(course, now, kind, meets, (first, last), card)
+        one = len(meets) == 1 and not (meets == meetings_of(course, kind) and not meets[0].section)
+        if not one:
+            names = names if len(meets) > 1 else [course.kind_name(kind, plural=True)]  # its one row: "Lectures meet"
+        said = f"{', '.join(names)} meet{'s' if one else ''} in the {part}."
         return replies.verdict(card, True, said) if yes_no else replace(card, lines=(text(said), *card.lines))
     plural = course.kind_name(kind, plural=True).lower()
     return replies.verdict(card, False, f"none of the {plural} starts in the {part}; their times are below.")
+
+
+def _next_in_part(
+    course: Course, now: dt.datetime, kind: str, meets: list[Meeting], window: tuple[dt.time, dt.time], card: Answer
+) -> Answer:
+    """The card with its "Next:" lines (the leading ones and the kind's field's) showing the next meeting of those
+    asked about, held in that part of the day on the day it is held (a session moved out of it is not one of them);
+    none when no such meeting is left this term."""
+    first, last = window
+    held = [
+        o
+        for o in upcoming_of(course, now, kind)
+        if o.meeting in meets and first <= o.start.astimezone(course.tz).time() < last
+    ]
+    nxt = occurrence_answer(course, now, held[0]) if held else None
+    lines = (text("Next: ", *nxt.lines[0]), *nxt.lines[1:]) if nxt is not None else ()
+    fields = tuple(replace(f, lines=_with_next(f.lines, held[0] if held else None, course)) for f in card.fields)
+    return replace(card, lines=lines, fields=fields)
+
+
+def _with_next(lines: tuple[Text, ...], nxt: Occurrence | None, course: Course) -> tuple[Text, ...]:
+    """A meetings field's lines with its "Next:" line for this occurrence (or without one)."""
+    kept = tuple(line for line in lines if not (line and line[0] == "Next: "))
+    if nxt is None:
+        return kept
+    label = f" ({course.section_label(nxt.meeting.section)})" if nxt.meeting.section else ""
+    return (*kept, text("Next: ", Stamp(nxt.start, "F"), f" · {nxt.where}{label}"))

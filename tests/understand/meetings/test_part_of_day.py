@@ -88,3 +88,39 @@ def test_words_of_holding_them_keep_the_yes(request, course_name, question, name
     result, said = reply(request.getfixturevalue(course_name), question, NOW[course_name])
     assert [p.intent for p in result.parts] == ["part_of_day"], question
     assert first_line(said).startswith(f"Yes: {named}"), said
+
+
+# A kind with one weekly row, asked by the part of the day: answered from that row, Yes or No first
+ONE_ROW_ASKED = [
+    ("stat", "are the lectures in the morning", "Yes: Lectures meet in the morning"),
+    ("stat", "is there an evening lecture", "No"),
+    ("hist", "is the seminar held in the afternoon", "No"),
+    ("hist", "is the workshop in the afternoon", "Yes: Source workshops meet in the afternoon"),
+    ("chem", "is the lecture in the evening", "No"),
+]
+
+
+@pytest.mark.parametrize(("course_name", "question", "opens"), ONE_ROW_ASKED)
+def test_a_kind_with_one_weekly_row_is_answered_from_it(request, course_name, question, opens):
+    """ "are the lectures in the morning" where lectures have one weekly row: Yes or No from its start time."""
+    result, said = reply(request.getfixturevalue(course_name), question, NOW[course_name])
+    assert [p.intent for p in result.parts] == ["part_of_day"], question
+    assert first_line(said).startswith(opens), said
+
+
+# Asked of one part of the day, at a moment whose next meeting of the kind is in another part: the next shown is
+# one of those asked about (stat: Monday 10 AM, the next section is 1A's Wednesday 9 AM; 1C's is the next afternoon one)
+NEXT_ASKED = [
+    ("stat", "is there an afternoon discussion section", "Wed Oct 16, 12:00 PM", "9:00 AM"),
+    ("chem", "any evening labs", "6:00 PM", "1:00 PM"),
+    ("hist", "any afternoon tutorials", "1:00 PM", "9:00 AM"),
+]
+
+
+@pytest.mark.parametrize(("course_name", "question", "shown", "never"), NEXT_ASKED)
+def test_the_next_one_shown_is_one_asked_about(request, course_name, question, shown, never):
+    """The "Next:" lines of a part-of-day answer name a meeting held in that part of the day, never another."""
+    _, said = reply(request.getfixturevalue(course_name), question, NOW[course_name])
+    nexts = [line for line in said.splitlines() if line.strip().startswith("Next:")]
+    assert nexts, said
+    assert all(shown in line and never not in line for line in nexts), said

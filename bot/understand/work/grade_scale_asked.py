@@ -26,7 +26,8 @@ from bot.understand.question.reading import Reading
 _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", ""))
 # every question this reader answers holds one of these words, or a grade of the course's own
 _WORDS = frozenset(
-    {"curve", "curved", "curves", "curving", "rounded", "rounding", "round", "rounds", "pass", "passing", "hurdle"}
+    {"curve", "curved", "curves", "curving", "scaled", "scaling", "scale", "rounded", "rounding", "round", "rounds"}
+    | {"pass", "passing", "hurdle"}
     | {"hurdles", "minimum", "cutoff", "cutoffs", "cut", "grade", "grades", "grading", "letter", "fail", "failing"}
     | {"passed", "a", "an", "b", "c", "d", "f"}
 )
@@ -35,7 +36,15 @@ _GRADE_WORDS = frozenset(
     {"grade", "grades", "need", "needed", "get", "percent", "percentage", "score", "mark", "marks", "points"}
     | {"cutoff", "cutoffs", "letter", "minimum", "pass", "passing", "overall", "average", "final"}
 )
-_CURVE = re.compile(r"\bcurv(?:e|ed|es|ing)\b")
+# a curve, and its Commonwealth name: marks "scaled" ("is the unit scaled at all", "do they scale the marks"), said of
+# the marks or the course, never another scaling ("scaling up a model")
+_CURVE = re.compile(
+    r"\bcurv(?:e|ed|es|ing)\b"
+    r"|\b(?:marks?|grades?|results?|scores?|unit|course|class|module|subject|paper|exam|final|it|they|everything)\s+"
+    r"(?:(?:be|get|gets|getting|been|being)\s+)?scaled\b"
+    r"|\bscal(?:e|ed|ing)\s+(?:of\s+|the\s+|our\s+|my\s+)?(?:marks|grades|results|scores)\b"
+    r"|\b(?:is|are)\s+there\s+(?:any\s+)?scaling\b"
+)
 _LEARNING_CURVE = re.compile(r"\blearning\s+curve|\bcurve\s*ball")
 # "rounded", "round it up", "do you round grades", "bumped up to 90"
 _ROUNDING = re.compile(

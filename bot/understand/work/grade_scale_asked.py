@@ -103,6 +103,18 @@ _ASKS_YES_NO = re.compile(
     r"(?:^|[.!?,;]\s*|\b(?:so|and|but|then)\s+)(?:is|are|do|does|did|will|would|can|could|am|was|were|must|should)"
     r"\s+(?:i|you|we|it|that|this|there|they|an?|the|\d)\b|\b(?:right|correct|yeah)\s*\?*$|^(?:so\s+)?an?\s+\d[^?]*\?$"
 )
+# "i have 79.5 overall does that round up to an HD": a yes/no question after what the student tells, unpunctuated
+_THEN_ASKED = re.compile(r"\b(?:does|do|is|will|would|can|could)\s+(?:that|this|it)\s+(?:still\s+)?\w")
+_A_WH = re.compile(r"\b(?:what|which|how|when|where|who|why)\b")
+
+
+def _told_then_asked(lowered: str) -> bool:
+    """Whether a yes/no question follows a statement ("i have 79.5 overall does that round up"), with no wh-word
+    before it ("i got 85 what grade does that give" asks which)."""
+    found = _THEN_ASKED.search(lowered)
+    return found is not None and found.start() > 0 and not _A_WH.search(lowered[: found.end()])
+
+
 _FINAL_GRADE = re.compile(r"\bfinal\s+(?:course\s+)?(?:grade|mark|score|result|average)s?\b")
 _SCORE = re.compile(
     r"(?<![\w./])(\d{1,3}(?:\.\d+)?)(?:\s*(?:/|out\s+of)\s*(\d{1,3}(?:\.\d+)?))?\s*(%|percent\b|points?\b|pts\b)?(?![\w./])"
@@ -394,7 +406,9 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
         if hurdle_words and hurdle_words <= stems:  # "both essays" names the essays' hurdle
             exams, work = (*exams, *hurdle_exams), (*work, *hurdle_ids)
     # "got 66 overall but 41 in the klausur. did i pass?", "so a 60 counts as a pass?": asked Yes or No too
-    yes_no = reading.yes_no or (not _WH.match(lowered) and bool(_ASKS_YES_NO.search(lowered)))
+    yes_no = (
+        reading.yes_no or (not _WH.match(lowered) and bool(_ASKS_YES_NO.search(lowered))) or _told_then_asked(lowered)
+    )
 
     def asked(what: str) -> ScaleAsked:
         despite = bool(_DESPITE.search(lowered))

@@ -66,6 +66,9 @@ def _asked(course, question: str):
         ("stat-187-f24", "what score is failing", "You pass with D or better"),
         ("stat-187-f24", "is 79 a b", "No: 79% is a C+"),
         ("geo-2210-s25", "would you round 84.5 to 85", "Yes: 84.5% counts as 85%"),
+        # a yes/no question after what the student tells, unpunctuated; a wh-question before it asks which
+        ("geo-2210-s25", "i ended on 84.5 does that get rounded to 85", "Yes: 84.5% counts as 85%"),
+        ("stat-187-f24", "i got 85 what grade does that give me", "85% is a B"),
         ("geo-2210-s25", "do i have to write the map test to pass", "No: that has no minimum of its own"),
         # a grade of the course named by its number is the grade, not a percentage
         ("geo-2210-s25", "would a 3.7 be a pass", "3.7 is a passing grade"),

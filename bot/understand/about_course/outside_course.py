@@ -69,12 +69,16 @@ _SERVICES = re.compile(
 # course page may name the place (a textbook on reserve there) but never keeps its hours.
 _FACILITY = (
     r"(?:library|libraries|gym|pool|cafe|café|cafeteria|canteen|bookstore|bookshop|book\s+shop|print\s+shop"
+    r"|museums?|galler(?:y|ies)"
     r"|student\s+(?:union|centre|center)|it\s+(?:help\s?)?desk)"
 )
 _FACILITY_HOURS = re.compile(
     rf"\b(?:what\s+time|when|how\s+late|till\s+when|until\s+when|until\s+what\s+time)\s+(?:does|do|is|are|will)\s+"
     rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<place>{_FACILITY})\s+(?:open|close|shut|stay\s+open|be\s+open)\b"
     rf"|\b(?P<named>{_FACILITY})(?:'s)?\s+(?:opening\s+)?(?:hours|times)\b"
+    # "is the vatican museum open on sundays", "are the galleries closed on mondays": its opening days
+    rf"|\b(?:is|are)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<opened>{_FACILITY})\s+(?:open|closed)\s+"
+    r"(?:on|at|in|during|over|until|till|late)\b"
 )
 # The weather itself asked ("whats the weather gonna be like this weekend", "will it rain on saturday"), not what the
 # course does about it ("is the trip cancelled if it rains", "what happens if the weather is bad")
@@ -252,7 +256,7 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
     hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None)
     if hours:
-        place = hours.group("place") or hours.group("named")
+        place = hours.group("place") or hours.group("named") or hours.group("opened")
         return (
             f"The {place}'s opening hours are not something {course.code}'s course page gives; the {place}'s own "
             "page does."

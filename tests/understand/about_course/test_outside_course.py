@@ -175,6 +175,8 @@ def test_the_engine_gives_no_card_that_merely_lists_the_number(course):
         ("when does the gym open on weekends", "opening hours"),
         ("library hours on sunday?", "opening hours"),
         ("until what time is the bookstore open", "opening hours"),
+        ("is the national gallery open on mondays", "opening hours"),  # a place the course visits: its days too
+        ("are the city museums closed over easter", "opening hours"),
         ("is utilitarianism actually right tho", "view on the subject"),
         ("is bayesian inference really better", "view on the subject"),
         ("what do you think of kant", "view on the subject"),
@@ -194,6 +196,8 @@ def test_a_facilitys_hours_and_a_view_on_the_subject_are_out_of_scope(course, qu
         "is the due date really right",
         "is it really true that lectures are recorded",
         "when is the library session for the project",
+        "is the museum visit on friday",
+        "is the gallery essay open for submissions",
     ],
 )
 def test_ones_own_work_or_the_courses_figures_are_not_a_view(course, question):

@@ -79,7 +79,12 @@ def provided_thing_unnamed(question: Folded, said: frozenset[str], shown: str = 
     found = _PROVIDED.match(question.lowered)
     if found is None:
         return False
-    asked = found.group("thing") or found.group("given") or ""
+    return _unnamed(found.group("thing") or found.group("given") or "", said, shown)
+
+
+def _unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
+    """Whether the thing asked is named neither by its last word (or a near one) among the stems `said`, nor by
+    another of its names in the text `shown`."""
     if shown and names_same_thing(asked, shown):
         return False
     thing = phrase_key(asked)
@@ -106,14 +111,7 @@ def needed_thing_unnamed(question: Folded, said: frozenset[str], shown: str = ""
     found = _NEEDED.match(question.lowered)
     if found is None or question.mode != "obligation":
         return False
-    if shown and names_same_thing(found.group("thing"), shown):
-        return False
-    thing = phrase_key(found.group("thing"))
-    if not thing:
-        return False
-    head = thing[-1]
-    near = {stem(head), *(stem(n) for n in THESAURUS.get(head, ()))}
-    return not near & said
+    return _unnamed(found.group("thing"), said, shown)
 
 
 def said_silent(question: Folded, answer: Answer, where: str) -> Answer:

@@ -112,12 +112,16 @@ def hurdles_lines(scale: GradeScale) -> list[str]:
 
 
 def curve_line(scale: GradeScale) -> str:
+    """Whether grades are curved, then the page's own words on it (once: a page that says just "Grades are not
+    curved." is not said twice)."""
     said = f" {scale.curve_text}" if scale.curve_text else ""
     if scale.curve is True:
-        return f"Grades are curved.{said}"
-    if scale.curve is False:
-        return f"Grades are not curved.{said}"
-    return "The course page doesn't say whether grades are curved."
+        stock = "Grades are curved."
+    elif scale.curve is False:
+        stock = "Grades are not curved."
+    else:
+        return "The course page doesn't say whether grades are curved."
+    return said.strip() if said.strip().lower().startswith(stock.lower()) else f"{stock}{said}"
 
 
 def rounding_line(scale: GradeScale) -> str:

@@ -137,3 +137,16 @@ def test_policy_offers_and_shows_the_scale_as_a_topic(second_course):
     assert ("Grade scale", "grade-scale") in policy_choices(second_course, "cutoff")
     said = answer_text(policy_answer(second_course, "grade-scale"), second_course.tz, NOW)
     assert "A-: 90% to under 93%" in said
+
+
+@pytest.mark.parametrize(
+    ("curve_text", "said"),
+    [
+        ("Grades are not curved.", "No: grades are not curved."),
+        ("Marks are not scaled.", "No: grades are not curved. Marks are not scaled."),
+    ],
+)
+def test_the_pages_curve_sentence_is_said_once(second_course, curve_text, said):
+    """A page whose words on the curve are the stock sentence says it once; other words follow it."""
+    text_, _ = _said(second_course, dataclasses.replace(LETTERS, curve_text=curve_text), ScaleAsked(CURVE, yes_no=True))
+    assert text_.splitlines()[2] == said

@@ -69,12 +69,16 @@ _SERVICES = re.compile(
 # course page may name the place (a textbook on reserve there) but never keeps its hours.
 _FACILITY = (
     r"(?:library|libraries|gym|pool|cafe|café|cafeteria|canteen|bookstore|bookshop|book\s+shop|print\s+shop"
+    r"|museums?|galler(?:y|ies)"
     r"|student\s+(?:union|centre|center)|it\s+(?:help\s?)?desk)"
 )
 _FACILITY_HOURS = re.compile(
     rf"\b(?:what\s+time|when|how\s+late|till\s+when|until\s+when|until\s+what\s+time)\s+(?:does|do|is|are|will)\s+"
     rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<place>{_FACILITY})\s+(?:open|close|shut|stay\s+open|be\s+open)\b"
     rf"|\b(?P<named>{_FACILITY})(?:'s)?\s+(?:opening\s+)?(?:hours|times)\b"
+    # "is the vatican museum open on sundays", "are the galleries closed on mondays": its opening days
+    rf"|\b(?:is|are)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<opened>{_FACILITY})\s+(?:open|closed)\s+"
+    r"(?:on|at|in|during|over|until|till|late)\b"
 )
 # The weather itself asked ("whats the weather gonna be like this weekend", "will it rain on saturday"), not what the
 # course does about it ("is the trip cancelled if it rains", "what happens if the weather is bad")
@@ -119,6 +123,22 @@ _TUTORING = re.compile(
     r"(?:to|you|i|we)\b(?P<what2>[^?.!]*)"
     r"|\bhow\s+(?:do|does|would|should|can)\s+(?:you|u|i|we|one)\s+(?:solve|derive|prove|balance|integrate|"
     r"differentiate|simplify|factor|factorise|factorize)\b(?P<what3>[^?.!]*)"
+    # "explain confounding pls", "can u explain the difference of X and Y", "i dont get bayes rule": a concept asked to
+    # be explained; what follows is checked as above, and against the course's own rules and meetings
+    # asked of the bot ("pls explain", "can u explain"), not of a tool ("can claude explain", "use chatgpt to explain")
+    r"|(?:^|[,;:]\s*|\b(?:you|u|ya|someone|somebody|anyone|pls|plz|please|just|kindly|and)\s+)"
+    r"(?:explain|teach\s+me|help\s+me\s+understand)\s+(?!how\b)(?P<what4>[^?.!,]*)"
+    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:get|understand)\s+(?!how\b|it\b|this\b|that\b|why\b|what\b)"
+    r"(?P<what5>[^?.!,]*)"
+    # "how do you say 'i'm hungry' in japanese", "translate this into french": a translation, not the course's
+    r"|\bhow\s+(?:do|would|can|should)\s+(?:you|u|i|we|one)\s+say\b(?P<what6>[^?.!,]*)"
+    r"|(?:^|\b(?:you|u|pls|plz|please|just)\s+)translate\s+(?P<what7>[^?.!]*?)\s+(?:in)?to\s+\w+"
+)
+# The work itself asked to be done ("can u just design my board game for project 1", "could you write my essay"):
+# what follows names none of the course's business, though it may name its item
+_DO_MY_WORK = re.compile(
+    r"\b(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:just\s+|please\s+|pls\s+|plz\s+)?"
+    r"(?:do|write|design|solve|finish|complete|draft|code|make)\s+(?:my|our|the\s+whole)\b(?P<what>[^?.!]*)"
 )
 # Words that make a how-to the course's own business ("explain how to calculate my grade", "how to submit the lab")
 _LOGISTICS = words_of(
@@ -135,7 +155,7 @@ def _tutoring(course: Course, sentence: str) -> bool:
     found = _TUTORING.search(sentence)
     if not found:
         return False
-    what = set(phrase_key(found.group("what") or found.group("what2") or found.group("what3") or ""))
+    what = set(phrase_key(next((g for g in found.groups() if g), "")))
     # "explain how to use grace days / gradescope / the iclicker": the course's own rules and tools, never the
     # subject; a topic of the schedule ("how to do three-point crosses") is not among these names
     return (
@@ -143,7 +163,40 @@ def _tutoring(course: Course, sentence: str) -> bool:
         and _LOGISTICS.isdisjoint(what)
         and _ITEM_NAMES.get(course, "items", lambda: _item_names(course)).isdisjoint(what)
         and _TOOLS.get(course, "tools", lambda: _tools_of(course)).isdisjoint(what - STOPWORDS)
+        and (
+            not any(found.group(g) for g in _CONCEPT_GROUPS)
+            or _RULE_WORDS.get(course, "rules", lambda: _rule_words(course)).isdisjoint(what - STOPWORDS)
+        )
     )
+
+
+# the groups of a concept asked to be explained or translated (not a how-to): these may also name the course's rules
+_CONCEPT_GROUPS = ("what4", "what5", "what6", "what7")
+
+
+def _work_asked_done(sentence: str) -> bool:
+    """A request that the bot do the student's work ("can u just design my board game for project 1"), not one about
+    the course's business ("can you write my extension request"): the work may be one of the course's items."""
+    found = _DO_MY_WORK.search(sentence)
+    return bool(found) and _LOGISTICS.isdisjoint(phrase_key(found.group("what")))
+
+
+# The course's own business besides its items and tools, as words: "explain the attendance rule", "i dont get the
+# lab schedule" ask about the course, never the subject
+_COURSE_WORDS = words_of(
+    """policy policies syllabus schedule course class classes lecture lectures exam exams midterm final
+    quiz quizzes homework assignment assignments project projects feedback rubric instructions question questions
+    announcement announcements email message form calendar timetable week weeks office hours"""
+)
+_RULE_WORDS: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _rule_words(course: Course) -> frozenset[str]:
+    """The words of the course's policy titles and meeting kinds ("collaboration", "conversation lab"), with the
+    course's business words: what a request to explain the course's own rules holds."""
+    names = {w for p in course.policies for n in (p.id, p.title) for w in phrase_key(n)}
+    names |= {w for k in course.meeting_kinds for n in (k.id, k.name) for w in phrase_key(n)}
+    return frozenset((names | _COURSE_WORDS) - STOPWORDS)
 
 
 _TOOLS: Kept[frozenset[str]] = Kept(size=32)
@@ -203,7 +256,7 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
     hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None)
     if hours:
-        place = hours.group("place") or hours.group("named")
+        place = hours.group("place") or hours.group("named") or hours.group("opened")
         return (
             f"The {place}'s opening hours are not something {course.code}'s course page gives; the {place}'s own "
             "page does."
@@ -223,6 +276,12 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
         return (
             f"That asks for advice beyond {course.code} (other courses, instructors or terms), which its course page "
             "does not give. Your adviser or the department can help."
+        )
+    if any(_work_asked_done(s) for s in asking):
+        return (
+            "That asks me to do the work itself, which I can't: I answer only from "
+            f"{course.code}'s course page (its deadlines, rules and schedule). Office hours are the place to get help "
+            "with it."
         )
     if any(_tutoring(course, s) for s in asking):
         return (

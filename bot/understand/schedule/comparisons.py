@@ -32,6 +32,13 @@ _APART = re.compile(
     r"|\bhow\s+(?:many\s+days|many\s+weeks|far)\s+apart\b|\bdays?\s+apart\b|\bgap\s+between\b"
 )
 _ORDER = re.compile(r"^(?:is|are|does|do|will|was)\b.*\b(before|after|earlier than|later than)\b")
+# The course's material on one side of an exam ("stuff after the midterm", "the topics before week 6"), or what an exam
+# covers ("does the final cover everything or just after the midterm"): a span of what is covered, never an order of
+# two dated things
+_MATERIAL_SPAN = re.compile(
+    r"\b(?:stuff|material|materials|content|topics|lectures|chapters|things|everything|units|modules|readings)\s+"
+    r"(?:from\s+|since\s+)?(?:before|after)\b|\b(?:cover|covers|covered|covering|cumulative)\b"
+)
 # Words after an assignment that say its release is meant, not its deadline.
 _RELEASE_WORDS = frozenset({"out", "released", "release", "releases", "comes", "come", "posted", "opens", "open"})
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submitted", "submit"})
@@ -106,6 +113,8 @@ def comparison(course: Course, question: str, read: Callable[[str], Reading]) ->
     # "is the midterm before or after ps5 is due": which of the two, said without a Yes or No
     choice = re.search(r"\b(?:before or after|after or before)\b", said)
     order = _ORDER.search(said) if not (same or first or apart or choice) else None
+    if order and _MATERIAL_SPAN.search(said):
+        order = None  # "is the final cumulative or just stuff after the midterm": what it covers, no two days
     if not (same or first or apart or order or choice):
         return None
     named = sorted((m for m in reading.mentions if m.kind in ("assignment", "exam")), key=_at)

@@ -26,7 +26,8 @@ from bot.understand.question.result import Slots
 _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", ""))
 # every question this reader answers holds one of these words, or a grade of the course's own
 _WORDS = frozenset(
-    {"curve", "curved", "curves", "curving", "rounded", "rounding", "round", "rounds", "pass", "passing", "hurdle"}
+    {"curve", "curved", "curves", "curving", "scaled", "scaling", "scale", "rounded", "rounding", "round", "rounds"}
+    | {"pass", "passing", "hurdle"}
     | {"hurdles", "minimum", "cutoff", "cutoffs", "cut", "grade", "grades", "grading", "letter", "fail", "failing"}
     | {"passed", "a", "an", "b", "c", "d", "f"}
 )
@@ -35,7 +36,15 @@ _GRADE_WORDS = frozenset(
     {"grade", "grades", "need", "needed", "get", "percent", "percentage", "score", "mark", "marks", "points"}
     | {"cutoff", "cutoffs", "letter", "minimum", "pass", "passing", "overall", "average", "final"}
 )
-_CURVE = re.compile(r"\bcurv(?:e|ed|es|ing)\b")
+# a curve, and its Commonwealth name: marks "scaled" ("is the unit scaled at all", "do they scale the marks"), said of
+# the marks or the course, never another scaling ("scaling up a model")
+_CURVE = re.compile(
+    r"\bcurv(?:e|ed|es|ing)\b"
+    r"|\b(?:marks?|grades?|results?|scores?|unit|course|class|module|subject|paper|exam|final|it|they|everything)\s+"
+    r"(?:(?:be|get|gets|getting|been|being)\s+)?scaled\b"
+    r"|\bscal(?:e|ed|ing)\s+(?:of\s+|the\s+|our\s+|my\s+)?(?:marks|grades|results|scores)\b"
+    r"|\b(?:is|are)\s+there\s+(?:any\s+)?scaling\b"
+)
 _LEARNING_CURVE = re.compile(r"\blearning\s+curve|\bcurve\s*ball")
 # "rounded", "round it up", "do you round grades", "bumped up to 90"
 _ROUNDING = re.compile(
@@ -94,6 +103,18 @@ _ASKS_YES_NO = re.compile(
     r"(?:^|[.!?,;]\s*|\b(?:so|and|but|then)\s+)(?:is|are|do|does|did|will|would|can|could|am|was|were|must|should)"
     r"\s+(?:i|you|we|it|that|this|there|they|an?|the|\d)\b|\b(?:right|correct|yeah)\s*\?*$|^(?:so\s+)?an?\s+\d[^?]*\?$"
 )
+# "i have 79.5 overall does that round up to an HD": a yes/no question after what the student tells, unpunctuated
+_THEN_ASKED = re.compile(r"\b(?:does|do|is|will|would|can|could)\s+(?:that|this|it)\s+(?:still\s+)?\w")
+_A_WH = re.compile(r"\b(?:what|which|how|when|where|who|why)\b")
+
+
+def _told_then_asked(lowered: str) -> bool:
+    """Whether a yes/no question follows a statement ("i have 79.5 overall does that round up"), with no wh-word
+    before it ("i got 85 what grade does that give" asks which)."""
+    found = _THEN_ASKED.search(lowered)
+    return found is not None and found.start() > 0 and not _A_WH.search(lowered[: found.end()])
+
+
 _FINAL_GRADE = re.compile(r"\bfinal\s+(?:course\s+)?(?:grade|mark|score|result|average)s?\b")
 _SCORE = re.compile(
     r"(?<![\w./])(\d{1,3}(?:\.\d+)?)(?:\s*(?:/|out\s+of)\s*(\d{1,3}(?:\.\d+)?))?\s*(%|percent\b|points?\b|pts\b)?(?![\w./])"
@@ -385,7 +406,9 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
         if hurdle_words and hurdle_words <= stems:  # "both essays" names the essays' hurdle
             exams, work = (*exams, *hurdle_exams), (*work, *hurdle_ids)
     # "got 66 overall but 41 in the klausur. did i pass?", "so a 60 counts as a pass?": asked Yes or No too
-    yes_no = reading.yes_no or (not _WH.match(lowered) and bool(_ASKS_YES_NO.search(lowered)))
+    yes_no = (
+        reading.yes_no or (not _WH.match(lowered) and bool(_ASKS_YES_NO.search(lowered))) or _told_then_asked(lowered)
+    )
 
     def asked(what: str) -> ScaleAsked:
         despite = bool(_DESPITE.search(lowered))

@@ -4,8 +4,8 @@ two weeks").
 
 A question asking when an item's marks come back ("when do we get essay 1 back", "when will the lab 2 grades be
 out") is answered with the sentence that names that item or its kind of work; an item no such sentence names keeps
-"not on the course page". A sentence about regrades ("marked incorrectly ... within 10 working days") is no
-turnaround. The sentences are found once per course.
+"not on the course page". A sentence about regrades ("marked incorrectly ... within 10 working days", "graded in
+error ... within one week of getting it back") is no turnaround. The sentences are found once per course.
 """
 
 from __future__ import annotations
@@ -23,7 +23,12 @@ _TURNAROUND = re.compile(
     re.IGNORECASE,
 )
 # A sentence about disputing a mark, not about getting it back
-_DISPUTE = re.compile(r"\b(?:incorrect\w*|wrong\w*|regrade\w*|re-?mark\w*|appeal\w*|disput\w*|request\w*)\b", re.I)
+# ("graded in error", "a mistake in the marking", "to query a mark")
+_DISPUTE = re.compile(
+    r"\b(?:incorrect\w*|wrong\w*|regrade\w*|re-?mark\w*|appeal\w*|disput\w*|request\w*|errors?|mistakes?"
+    r"|mis-?(?:grad|mark)\w*|quer(?:y|ies)|contest\w*|challeng\w*|complain\w*)\b",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # "when do we get essay 1 back", "when will the labs be returned": asked of marked work coming back
 _BACK_ASKED = re.compile(

@@ -20,7 +20,12 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.folded import Folded, fold
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
-from bot.understand.yes_no.page_silent import needed_thing_unnamed, page_is_silent, said_silent
+from bot.understand.yes_no.page_silent import (
+    needed_thing_unnamed,
+    page_is_silent,
+    provided_thing_unnamed,
+    said_silent,
+)
 
 YES, NO = "**Yes**: ", "**No**: "
 
@@ -238,10 +243,18 @@ def thing_not_named(q: Folded, c: Candidate) -> bool:
     return needed_thing_unnamed(q, frozenset(stem(w) for w in phrase_key(shown)), shown)
 
 
+def provided_not_named(q: Folded, c: Candidate) -> bool:
+    """ "are lab notebooks provided" answered by "lab attendance is required": the thing asked to be handed out is
+    named neither by the reason nor by anything else the answer shows."""
+    shown = f"{c.reasons} {_shown_text(c)}"
+    return provided_thing_unnamed(q, frozenset(stem(w) for w in phrase_key(shown)), shown)
+
+
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("asks_amount", asks_amount),
     ("negated", negated),
     ("thing_not_named", thing_not_named),
+    ("provided_not_named", provided_not_named),
     ("count_not_covered", count_not_covered),
     ("condition_not_covered", condition_not_covered),
     ("second_half_not_covered", second_half_not_covered),
@@ -317,6 +330,7 @@ _UNSETTLED = {
     "condition_not_covered": "The rule below doesn't say what applies if {case}",
     "second_half_not_covered": "The course page doesn't settle all of that",
     "thing_not_named": "The course page doesn't say whether you need that",
+    "provided_not_named": "The course page doesn't say whether that is provided",
     "purpose_not_covered": "The course page doesn't settle that case",
     "turned_by_a_word": "The rule below doesn't say what applies if you leave that out",
     "names_other": "The course page's rule here is about something else, so it doesn't settle that",

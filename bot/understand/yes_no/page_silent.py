@@ -62,12 +62,46 @@ _NEEDED = re.compile(
 )
 
 
+# "are seasickness tablets provided on the boat", "will towels be supplied", "do they provide wetsuits": the thing
+# asked to be handed out, up to what follows it
+_PROVIDED = re.compile(
+    r"^(?:is|are|will|would)\s+(?:there\s+)?(?:(?:a|an|the|any|some|our)\s+)*(?P<thing>[a-z][a-z' -]*?)\s+(?:be\s+)?"
+    r"(?:provided|supplied|given\s+out|handed\s+out|lent)\b"
+    r"|^(?:do|does|will|would)\s+(?:they|you|u|the\s+\w+|staff)\s+(?:provide|supply|give\s+out|hand\s+out|lend)\s+"
+    r"(?:(?:a|an|the|any|some|us|our)\s+)*(?P<given>[a-z][a-z' -]*?)\s*"
+    r"(?:\b(?:for|to|in|at|on|during|before|if|when|or)\b.*)?\W*$"
+)
+
+
+def provided_thing_unnamed(question: Folded, said: frozenset[str], shown: str = "") -> bool:
+    """Whether a yes/no question asks whether a thing is handed out ("are seasickness tablets provided on the boat")
+    whose last word, or a near one, is none of the stems `said` (a rule on "life jackets are provided")."""
+    found = _PROVIDED.match(question.lowered)
+    if found is None:
+        return False
+    return _unnamed(found.group("thing") or found.group("given") or "", said, shown)
+
+
+def _unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
+    """Whether the thing asked is named neither by its last word (or a near one) among the stems `said`, nor by
+    another of its names in the text `shown`."""
+    if shown and names_same_thing(asked, shown):
+        return False
+    thing = phrase_key(asked)
+    if not thing:
+        return False
+    head = thing[-1]
+    near = {stem(head), *(stem(n) for n in THESAURUS.get(head, ()))}
+    return not near & said
+
+
 def _needed_thing_unnamed(question: Folded, answer: Answer) -> bool:
     """Whether a must-I question asks whether a thing is needed (or to be brought, worn) whose last word, or a near
     one, the rule's card never holds."""
     lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
     shown = " ".join(s for line in lines for s in line if isinstance(s, str))
-    return needed_thing_unnamed(question, _said(answer), shown)
+    said = _said(answer)
+    return needed_thing_unnamed(question, said, shown) or provided_thing_unnamed(question, said, shown)
 
 
 def needed_thing_unnamed(question: Folded, said: frozenset[str], shown: str = "") -> bool:
@@ -77,19 +111,14 @@ def needed_thing_unnamed(question: Folded, said: frozenset[str], shown: str = ""
     found = _NEEDED.match(question.lowered)
     if found is None or question.mode != "obligation":
         return False
-    if shown and names_same_thing(found.group("thing"), shown):
-        return False
-    thing = phrase_key(found.group("thing"))
-    if not thing:
-        return False
-    head = thing[-1]
-    near = {stem(head), *(stem(n) for n in THESAURUS.get(head, ()))}
-    return not near & said
+    return _unnamed(found.group("thing"), said, shown)
 
 
 def said_silent(question: Folded, answer: Answer, where: str) -> Answer:
     """The card after a plain "the course page doesn't say" (kind unknown)."""
     what = "you can do that" if question.mode == "permission" else "you have to"
+    if _PROVIDED.match(question.lowered) and question.mode != "permission":
+        what = "that is provided"
     said = text(f"The course page doesn't say whether {what}; {where}. What it does say:")
     return replace(answer, lines=(said, *answer.lines), kind="unknown")
 

@@ -175,6 +175,8 @@ def test_the_engine_gives_no_card_that_merely_lists_the_number(course):
         ("when does the gym open on weekends", "opening hours"),
         ("library hours on sunday?", "opening hours"),
         ("until what time is the bookstore open", "opening hours"),
+        ("is the national gallery open on mondays", "opening hours"),  # a place the course visits: its days too
+        ("are the city museums closed over easter", "opening hours"),
         ("is utilitarianism actually right tho", "view on the subject"),
         ("is bayesian inference really better", "view on the subject"),
         ("what do you think of kant", "view on the subject"),
@@ -194,6 +196,8 @@ def test_a_facilitys_hours_and_a_view_on_the_subject_are_out_of_scope(course, qu
         "is the due date really right",
         "is it really true that lectures are recorded",
         "when is the library session for the project",
+        "is the museum visit on friday",
+        "is the gallery essay open for submissions",
     ],
 )
 def test_ones_own_work_or_the_courses_figures_are_not_a_view(course, question):
@@ -209,6 +213,12 @@ def test_ones_own_work_or_the_courses_figures_are_not_a_view(course, question):
         "i dont get how to submit hw3 on gradescope",
         "explain how to do exam 2 question 4 again",
         "walk me through how the late days work",
+        "can you explain the collaboration policy",
+        "i dont get the grading for the project",
+        "explain hw3 question 2 instructions",
+        "i dont understand why i lost points",
+        "can you write my extension request for me",
+        "can i ask chatgpt to explain backprop to me",  # a tool's explaining: the AI policy's business
     ],
 )
 def test_course_comparisons_and_how_tos_stay_in_scope(course, question):
@@ -225,6 +235,10 @@ def test_course_comparisons_and_how_tos_stay_in_scope(course, question):
         "i don't understand how to find the gradient of the logistic loss",
         "how do you derive the closed form for least squares",
         "could you walk me through how to compute a dot product in numpy",
+        "pls explain gradient boosting, the lecture went way too fast",
+        "i dont understand the bias variance tradeoff at all",
+        "how would you say 'thank you very much' in german",
+        "can u translate this paragraph into spanish",
     ],
 )
 def test_the_subject_compared_or_taught_is_not_the_course(course, question):
@@ -268,3 +282,18 @@ def test_the_weather_and_advice_on_other_terms_are_not_the_course(stat, question
 def test_what_the_course_does_about_the_weather_is_asked_of_the_course(stat, question):
     """ "still on if it rains" asks the course's plan, not the forecast."""
     assert outside_course(stat, question, holds=lambda w: False) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could you just write my essay for me",
+        "can u do my homework 4 lol",
+        "would you code the whole project for me",
+    ],
+)
+def test_the_work_itself_asked_done_is_not_the_course(course, question):
+    """A request that the bot do the student's work, even one of the course's items, is said to be beyond it."""
+    why = outside_course(course, question, holds=_never)
+    assert why is not None
+    assert "do the work" in why

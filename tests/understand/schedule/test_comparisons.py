@@ -179,3 +179,24 @@ def test_one_thing_named_beside_no_class_or_sitting_compares_nothing(second_cour
     """ "how many days between the midterm and my birthday": one thing of the course, so no comparison."""
     now = local(second_course, "2024-10-01T10:00")
     assert _compare(second_course, "how many days between the midterm and my birthday", now) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the final cumulative or only the material after the midterm",
+        "does the final cover everything or just after the midterm",
+        "is it just the topics after midterm 1 on the final",
+    ],
+)
+def test_material_on_one_side_of_an_exam_is_no_order_of_two_days(second_course, question):
+    """The material before or after an exam, or what an exam covers, asks what is on it, not which comes first."""
+    now = local(second_course, "2024-10-01T10:00")
+    assert _compare(second_course, question, now) is None
+    assert read_question(second_course, question, now).as_json()["parts"][0]["intent"] != "compared"
+
+
+def test_one_exam_after_another_is_still_compared(second_course):
+    """Without material or coverage words, "is the final after the midterm" stays a comparison of their days."""
+    now = local(second_course, "2024-10-01T10:00")
+    assert _compare(second_course, "is the final after the midterm", now) is not None

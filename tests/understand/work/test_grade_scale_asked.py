@@ -50,6 +50,10 @@ def _asked(course, question: str):
         ("geo-2210-s25", "do i have to pass the klausur separately", "Yes: at least 50% on the Klausur"),
         ("geo-2210-s25", "do we have to hand in every practical sheet to pass", "Yes: all four practical sheets"),
         ("geo-2210-s25", "is the final grade curved", "No: grades are not curved"),
+        # a curve by its Commonwealth name: marks scaled
+        ("geo-2210-s25", "are the marks scaled at the end", "No: grades are not curved"),
+        ("geo-2210-s25", "is there any scaling on this module", "No: grades are not curved"),
+        ("geo-2210-s25", "do they scale the grades", "No: grades are not curved"),
         ("geo-2210-s25", "does 49.5 get rounded up", "Yes: 49.5% counts as 50% (4.0)"),
         ("geo-2210-s25", "is there a minimum on the map test", "No: that has no minimum of its own"),
         ("geo-2210-s25", "got 55 overall but only 45 on the klausur, did i pass", "No: 45% is under what the Klausur"),
@@ -62,6 +66,9 @@ def _asked(course, question: str):
         ("stat-187-f24", "what score is failing", "You pass with D or better"),
         ("stat-187-f24", "is 79 a b", "No: 79% is a C+"),
         ("geo-2210-s25", "would you round 84.5 to 85", "Yes: 84.5% counts as 85%"),
+        # a yes/no question after what the student tells, unpunctuated; a wh-question before it asks which
+        ("geo-2210-s25", "i ended on 84.5 does that get rounded to 85", "Yes: 84.5% counts as 85%"),
+        ("stat-187-f24", "i got 85 what grade does that give me", "85% is a B"),
         ("geo-2210-s25", "do i have to write the map test to pass", "No: that has no minimum of its own"),
         # a grade of the course named by its number is the grade, not a percentage
         ("geo-2210-s25", "would a 3.7 be a pass", "3.7 is a passing grade"),
@@ -124,6 +131,7 @@ def test_what_the_page_does_not_say_is_said_so(courses, course, question, unsaid
         ("stat-187-f24", "which room is section 1a in for the midterm"),
         ("stat-187-f24", "do i need a parking pass for the final"),
         ("stat-187-f24", "this class has such a learning curve"),
+        ("10-605-s24", "when do we learn about scaling up"),
         ("stat-187-f24", "when do we get a grade for ps 3"),
         # passing on a turn, passing a thing around: not passing the course
         ("geo-2210-s25", "can i pass on presenting in the practical"),

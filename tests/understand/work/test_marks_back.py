@@ -54,6 +54,22 @@ def test_a_regrade_sentence_is_no_turnaround(second_course):
     assert not any("incorrectly" in s for s in sentences)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you think an exam was graded in error, talk to your instructor within one week of getting it back.",
+        "Any mistake in the marking must be raised within 5 working days of the marks being released.",
+        "To query a mark returned on Moodle, email the tutor within two weeks.",
+    ],
+)
+def test_a_dispute_in_other_words_is_no_turnaround(second_course, sentence):
+    """A sentence on a mark given in error (its window counted from getting the work back) says nothing of when the
+    marks come back."""
+    said = dataclasses.replace(_RETURNED, id="disputes", summary=sentence, quote=sentence)
+    course = dataclasses.replace(second_course, policies=(*second_course.policies, said))
+    assert not any(s == sentence for _, s, _ in turnaround_sentences(course))
+
+
 def test_the_sentence_naming_the_items_kind_is_found(second_course):
     course = _with_turnaround(second_course)
     homework = next(a for a in course.assignments if a.kind == "homework")

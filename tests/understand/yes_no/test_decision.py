@@ -15,6 +15,7 @@ from bot.understand.yes_no.decision import (
     candidate,
     condition_not_covered,
     names_other,
+    provided_not_named,
     purpose_not_covered,
     second_half_not_covered,
     thing_not_named,
@@ -316,3 +317,17 @@ def test_a_reason_covers_the_case_its_own_sentence_speaks_of(stat_claims, questi
 def test_a_thing_asked_to_be_needed_that_the_answer_never_names(claims, question, reason, withheld):
     """ "do we need a hairnet" answered by "lab attendance is required": no Yes about a hairnet."""
     assert thing_not_named(fold(question), candidate(_said(True, reason), claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "withheld"),
+    [
+        ("are lab notebooks provided in lab", "“Lab attendance is required.”", True),
+        ("do they provide wetsuits for the field trip", "“Both field trips are compulsory”", True),
+        ("are helmets provided on the field trip", "“helmets are provided”", False),
+        ("will goggles be supplied", "“Goggles are provided in every lab.”", False),
+    ],
+)
+def test_a_thing_asked_to_be_provided_that_the_answer_never_names(claims, question, reason, withheld):
+    """ "are lab notebooks provided" answered by "lab attendance is required": no Yes about a notebook."""
+    assert provided_not_named(fold(question), candidate(_said(True, reason), claims)) is withheld

@@ -77,3 +77,21 @@ def test_a_thing_the_rule_names_by_another_name_is_named(question, silent):
     """ "our student card" of "Bring your student ID": the rule names the card, so it is not said to be silent."""
     out = undecided(question, "policy", True, [], ID_RULE, WHERE)
     assert (out.kind == "unknown") is silent
+
+
+@pytest.mark.parametrize(
+    ("question", "silent"),
+    [
+        ("are lab coats provided in the lab", True),
+        ("will they hand out ear plugs", True),
+        ("do they provide towels for the lab", True),
+        ("are safety glasses provided", False),  # the rule names them
+        ("is a notebook supplied", False),
+    ],
+)
+def test_a_thing_asked_to_be_provided_that_the_rule_never_names(question, silent):
+    """ "are lab coats provided" of a rule providing safety glasses: the page doesn't say that is provided."""
+    out = undecided(question, "policy", True, [], RULE, WHERE)
+    assert (out.kind == "unknown") is silent
+    if silent:
+        assert "whether that is provided" in out.lines[0][0]

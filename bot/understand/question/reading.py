@@ -55,6 +55,10 @@ from bot.understand.work.work_closes import closing_words
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
 )
+# "i submitted it at 2am saturday": work told as handed in already; "what if i submitted it saturday" supposes it
+_HANDED_IN = frozenset({"submitted", "uploaded", "handed", "turned"})
+_SUPPOSING = frozenset({"if", "suppose", "say", "imagine"})
+_TELLER = frozenset({"i", "we", "just", "already", "have", "had"})
 # "if" opening what the student supposes, after a story; "when" and "since" are kept from "if ... when"
 _SUPPOSE = re.compile(r"\bif\b")
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
@@ -341,7 +345,7 @@ class Reader:
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text
         first_words = words(text)
-        past = any(w in _PAST for w in first_words)
+        past = any(w in _PAST for w in first_words) or _told_handed_in(words(question.lower()))
         supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past)
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
@@ -1003,6 +1007,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _told_handed_in(said: list[str]) -> bool:
+    """Whether the student tells of work already handed in ("i submitted wb1 at 2am saturday"), not one supposed
+    ("what if i submitted it saturday")."""
+    for i, word in enumerate(said):
+        if word in _HANDED_IN and i and said[i - 1] in _TELLER:
+            return not _SUPPOSING & set(said[:i])  # "hw3 submitted tomorrow at 4" tells of nothing done
+    return False
 
 
 def _supposed_from(text: str) -> int | None:

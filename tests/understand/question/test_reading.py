@@ -458,3 +458,15 @@ def test_a_by_left_at_the_end_asks_a_deadline(course, question, due):
 def test_making_up_missed_work_is_late_work(course, question, late):
     """ "i missed hw3, can i still make it up": handing the work in after its deadline; an exam's make-up is not."""
     assert ("late" in read(course, question).cues) is late
+
+
+def test_work_told_as_handed_in_is_past(course):
+    """'I submitted it saturday' tells of a day gone by; 'what if I submitted' and 'hw3 submitted tomorrow' do not."""
+    told = (
+        "i submitted hw3 at 2am saturday is that late",
+        "we turned in hw3 thursday at 3am",
+        "i already uploaded hw3",
+    )
+    supposed = ("what if i submitted hw3 at 2am saturday", "hw3 submitted tomorrow at 4, is that ok")
+    assert [read(course, q).past for q in told] == [True] * len(told)
+    assert [read(course, q).past for q in supposed] == [False] * len(supposed)

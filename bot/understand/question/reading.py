@@ -69,6 +69,8 @@ _NOT_DIGIT = re.compile(r"\D")
 _DEPARTMENT_NUMBER = re.compile(
     rf"\b({'|'.join(sorted(DEPARTMENT_CODES, key=len, reverse=True))})\s*-?\s*(\d{{1,4}}[a-z]{{0,2}})\b(?![:.]\d)"
 )
+# After a day off's name, words saying it ends: "before spring break ends", "until reading week is over"
+_ENDS_AFTER = re.compile(r"(?:ends?|ending|finishes|finish|is\s+over|are\s+over|over|is\s+done|wraps?)\b")
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
@@ -557,6 +559,15 @@ class Reader:
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
         # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
         mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
+        # "before golden week ends", "by the time spring break is over": up to its end, not its start
+        mentions = [
+            replace(m, relation="through")
+            if m.kind == "period"
+            and m.relation in ("before", "by", "until")
+            and _ENDS_AFTER.match(" ".join(tokens[m.end : m.end + 2]))
+            else m
+            for m in mentions
+        ]
         # "the regularization unit": every day of the unit named, its own day no more than the others.
         grouped = {}
         for m in mentions:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -763,6 +764,7 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             runs.append([row])
     out = []
     seen: set[str] = set()
+    dates: list[tuple[dt.date, dt.date]] = []  # each run's own first and last day, before a week is filled out
     for run in runs:
         title = run[0].title
         short = " ".join(re.sub(r"\s*\(.*?\)", "", title).split())
@@ -794,7 +796,51 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         if "week" in phrase_key(short):  # "reading week" is its whole week, not only the day the page marks
             first, last = first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday())
         out.append((Period(key, short or title, first, last), names))
+        dates.append((run[0].date, run[-1].date))
+    return out + _shared_names(out, dates, class_days, seen)
+
+
+def _shared_names(
+    periods: list[tuple[Period, list[tuple[str, ...]]]],
+    dates: list[tuple[dt.date, dt.date]],
+    class_days: list[dt.date],
+    seen: set[str],
+) -> list[tuple[Period, list[tuple[str, ...]]]]:
+    """A name several runs of days off share, with no class day between them ("Showa Day (Golden Week)", "Golden
+    Week: university closed", "Children's Day (Golden Week)"): one period from the first run to the last, which the
+    name names instead of its first day alone. Each run keeps the names it alone has ("Showa Day")."""
+    carriers: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, (_, names) in enumerate(periods):
+        for name in dict.fromkeys(names):
+            if len(name) > 1 or (len(name[0]) >= 5 and name[0] not in _PERIOD_WORDS and name[0] not in COMMON_WORDS):
+                carriers[name].append(i)
+    shared: dict[tuple[int, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for name, held in carriers.items():
+        held.sort(key=lambda i: dates[i][0])
+        if len(held) > 1 and all(_adjacent(class_days, dates[a][1], dates[b][0]) for a, b in itertools.pairwise(held)):
+            shared[tuple(held)].append(name)  # "fall recess" and its "fall break": one stretch, by either name
+    out: list[tuple[Period, list[tuple[str, ...]]]] = []
+    for held, names in shared.items():
+        first, last = dates[held[0]][0], max(dates[i][1] for i in held)
+        if any(dates[i] == (first, last) for i in held):
+            continue  # "Prince Kuhio Day (spring break)" within "Spring break": that run is the stretch already
+        for i in held:
+            periods[i][1][:] = [n for n in periods[i][1] if n not in names]
+        key = "-".join(names[0])
+        if key in seen:
+            key = f"{key}-{dates[held[0]][0].isoformat()}"
+        seen.add(key)
+        # as a title writes it; when only brackets said it ("Showa Day (Golden Week)"), its words
+        label = next(filter(None, (_said_in(name, periods[i][0].name) for name in names for i in held)), None)
+        label = label or " ".join(w.capitalize() for w in names[0])
+        out.append((Period(key, label, first, last), names))
     return out
+
+
+def _said_in(name: tuple[str, ...], title: str) -> str | None:
+    """The name as a title writes it ("Golden Week" of "Golden Week: university closed"), or None."""
+    found = re.search(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", title, re.IGNORECASE)
+    return found.group(0) if found else None
 
 
 def _adjacent(class_days: list[dt.date], earlier: dt.date, later: dt.date) -> bool:

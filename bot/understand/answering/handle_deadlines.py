@@ -105,7 +105,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, lines=(said, *answer.lines))
     if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
         return submit_on(asked, items[0], slots["date"], answer, slots)
-    if asked.yes_no and slots.get("_already") and slots.get("date") is None:
+    if asked.yes_no and slots.get("_already") and slots.get("date") is None and slots.get("deadline") is None:
         # "is the proposal already due": whether its due date has passed.
         passed = all(a.due <= asked.now for a in items)
         said = "; ".join(f"{a.short} was due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)

@@ -33,7 +33,7 @@ from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
-from bot.understand.late.late_excluded import ASKS_IF_OK
+from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
 from bot.understand.late.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late.late_mark import asks_zero, mark_after, penalty_of, stated_mark, stated_penalty
 from bot.understand.late.late_policy_words import late_policy_line
@@ -144,7 +144,13 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     penalised = bool(_PENALISED.search(asks))
     # "is there a grace period if my upload goes in a few mins late": whether the course has one, then what it costs
     pool_there = bool(slots.get("_pool_asked") and _POOL_THERE.search(asks))
-    asks_if = bool(_YES_NO_CLAUSE.search(asks) or ASKS_IF_OK.search(asks) or _CAN_SUBMIT.search(asks))
+    asks_if = bool(
+        _YES_NO_CLAUSE.search(asks)
+        or ASKS_IF_OK.search(asks)
+        or _CAN_SUBMIT.search(asks)
+        or ASKS_ACCEPTED.search(asks)
+        or _IS_THAT_LATE.search(asks)
+    )
     if asked.yes_no or penalised or pool_there or asks_if:
         # "can i submit ps4 three days late": accepted then or not; "do i lose points": any cost.
         outcome = what_if(course, item.id, moment, left)
@@ -400,6 +406,8 @@ def _cutoff_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answ
 
 
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
+# "i submitted it at 2am saturday, is that late": a yes/no clause after what the student tells
+_IS_THAT_LATE = re.compile(r"\b(?:is|was|would)\s+(?:that|this)\s+(?:be\s+)?late\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
 
 

@@ -36,7 +36,7 @@ ASKS_IF_OK = re.compile(
     r"|\b(?:ok|okay|fine|alright|allowed)\s+(?:if|to)\s+(?:i|we)\b|\bam\s+i\s+(?:still\s+)?(?:ok|okay|fine|good|safe)\b"
 )
 # "can i take quiz 6 late", "does it still count", "will it be accepted": asks whether late work is taken
-_ACCEPTED = re.compile(
+ASKS_ACCEPTED = re.compile(
     r"\b(?:can|could|may)\s+i\s+(?:still\s+)?(?:take|submit|turn|hand|do|finish|upload|send)\b[^?.!]*\blate\b"
     r"|\bstill\s+(?:count|be\s+accepted|get\s+credit|be\s+graded|accepted|allowed)\b"
     r"|\b(?:accepted|taken)\s+late\b|\blate\s+(?:submissions?|work)\s+(?:accepted|allowed)\b"
@@ -105,7 +105,7 @@ def taken_as_the_page_says(handler: Callable[[Asked, Slots], Answer]) -> Callabl
         rest = replace(rest, lines=rest.lines[1:]) if replies.opening_verdict(rest) is not None else rest
         if asks_zero(asked.question):
             return replies.verdict(rest, True, f"not taken late: “{said}”")  # "do i get zero": nothing is kept
-        if _ACCEPTED.search(asked.question.lower()):
+        if ASKS_ACCEPTED.search(asked.question.lower()):
             return replies.verdict(rest, False, f"“{said}”")
         return replace(rest, lines=(text(f"The course page says: “{said}”"), *rest.lines))
 

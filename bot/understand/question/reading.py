@@ -55,6 +55,10 @@ from bot.understand.work.work_closes import closing_words
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
 )
+# "i submitted it at 2am saturday": work told as handed in already; "what if i submitted it saturday" supposes it
+_HANDED_IN = frozenset({"submitted", "uploaded", "handed", "turned"})
+_SUPPOSING = frozenset({"if", "suppose", "say", "imagine"})
+_TELLER = frozenset({"i", "we", "just", "already", "have", "had"})
 # "if" opening what the student supposes, after a story; "when" and "since" are kept from "if ... when"
 _SUPPOSE = re.compile(r"\bif\b")
 _PRONOUNS = frozenset({"it", "its", "that", "them", "their", "they", "this", "those", "one"})
@@ -65,6 +69,8 @@ _NOT_DIGIT = re.compile(r"\D")
 _DEPARTMENT_NUMBER = re.compile(
     rf"\b({'|'.join(sorted(DEPARTMENT_CODES, key=len, reverse=True))})\s*-?\s*(\d{{1,4}}[a-z]{{0,2}})\b(?![:.]\d)"
 )
+# After a day off's name, words saying it ends: "before spring break ends", "until reading week is over"
+_ENDS_AFTER = re.compile(r"(?:ends?|ending|finishes|finish|is\s+over|are\s+over|over|is\s+done|wraps?)\b")
 _RELATIONS = frozenset({"after", "before", "during", "until", "till", "since", "by"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
@@ -341,7 +347,7 @@ class Reader:
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text
         first_words = words(text)
-        past = any(w in _PAST for w in first_words)
+        past = any(w in _PAST for w in first_words) or _told_handed_in(words(question.lower()))
         supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past, course_day=True)
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
@@ -553,6 +559,15 @@ class Reader:
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
         # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
         mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
+        # "before golden week ends", "by the time spring break is over": up to its end, not its start
+        mentions = [
+            replace(m, relation="through")
+            if m.kind == "period"
+            and m.relation in ("before", "by", "until")
+            and _ENDS_AFTER.match(" ".join(tokens[m.end : m.end + 2]))
+            else m
+            for m in mentions
+        ]
         # "the regularization unit": every day of the unit named, its own day no more than the others.
         grouped = {}
         for m in mentions:
@@ -1012,6 +1027,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _told_handed_in(said: list[str]) -> bool:
+    """Whether the student tells of work already handed in ("i submitted wb1 at 2am saturday"), not one supposed
+    ("what if i submitted it saturday")."""
+    for i, word in enumerate(said):
+        if word in _HANDED_IN and i and said[i - 1] in _TELLER:
+            return not _SUPPOSING & set(said[:i])  # "hw3 submitted tomorrow at 4" tells of nothing done
+    return False
 
 
 def _supposed_from(text: str) -> int | None:

@@ -618,8 +618,10 @@ class SlotFiller:
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""
         for m in r.mentions:
-            if m.kind in ("period", "exam") and m.relation in ("before", "by", "until", "after"):
+            if m.kind in ("period", "exam") and m.relation in ("before", "by", "until", "after", "through"):
                 first, last, name = self._anchor_dates(m)
+                if m.relation == "through":
+                    return "by", last, f"the end of {name}"  # "is wb1 due before golden week ends"
                 return m.relation, last if m.relation == "after" else first, name
         day = r.time("day", "moment")
         if day is not None and day.relation in ("before", "by", "until", "after"):
@@ -660,6 +662,9 @@ class SlotFiller:
             first, last, name = self._anchor_dates(m)
             if m.relation in ("", "during"):
                 return first, last, name
+            if m.relation == "through":
+                # "what's due before golden week ends": from now (or its start, asked after it) to its last day
+                return (today if today <= last else first), last, f"by the end of {name}"
             if m.relation == "after":
                 return (
                     last + dt.timedelta(days=1),

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from bot.answers.hand_in import hand_in_answer, is_online, way
-from bot.core.answer import Answer, text
+from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.core.matching import fold
 from bot.course.model import Assignment, Course, HandIn
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.replies import where_to_ask
+from bot.understand.answering.replies import verdict, where_to_ask
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 
@@ -270,8 +270,31 @@ def hand_in(asked: Asked, slots: Slots) -> Answer:
         raise UserError("Name the work (a quiz, a lab report), and I'll say how it is handed in.")
     aspect = slots.get("aspect") or "submit"
     answer = hand_in_answer(course, items, aspect, slots.get("verdict"))
+    asks_whether = asked.yes_no or not _WH_OPENING.match(fold(asked.question))  # "quiz 4 open yet?"
+    if aspect == "opens" and asks_whether and len(items) == 1 and _OPEN_NOW.search(fold(asked.question)):
+        return _open_now(asked, items[0], answer)
     if answer.kind == "unknown":
         where = where_to_ask(course)
         lines = (*answer.lines[:1], text(f"{where[:1].upper()}{where[1:]}."), *answer.lines[1:])
         return Answer(title=answer.title, lines=lines, kind="unknown")
     return answer
+
+
+# "is quiz 3 open yet", "is the quiz already open", "is it open rn": whether it can be taken now, not when it opens
+_OPEN_NOW = re.compile(
+    r"\bopen(?:ed)?\s+(?:yet|now|already|rn|right\s+now|at\s+the\s+moment)\b|\balready\s+open\b|\bopen\s*\??\s*$"
+)
+
+_WH_OPENING = re.compile(r"\s*(?:when|what|which|how|where|who|whens|whats)\b")
+
+
+def _open_now(asked: Asked, item: Assignment, answer: Answer) -> Answer:
+    """Yes while the work's window is open (from its opening to its due time), No before or after it, with when."""
+    opens, due = item.hand_in.opens, item.due
+    if opens is None:
+        return answer
+    if asked.now < opens:
+        return verdict(answer, False, ("it opens ", Stamp(opens, "F"), "."))
+    if asked.now >= due:
+        return verdict(answer, False, ("it closed ", Stamp(due, "F"), "."))
+    return verdict(answer, True, ("it is open until ", Stamp(due, "F"), "."))

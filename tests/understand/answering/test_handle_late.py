@@ -491,3 +491,21 @@ def test_a_too_or_only_b_asks_of_a(course):
     for question, first in TOO_OR_ONLY.items():
         _, said = reply(course, question, "2024-02-12 10:00")
         assert first_line(said).startswith(first), said
+
+
+# Asked Fri Feb 23, HW3 due Wed Feb 21 at 11:59 PM: the Yes or No the outcome gives, and a fact of it
+TOLD_AFTER_THE_WHAT_IF = {
+    "hw3 three days late still accepted?": ("No", "more than 2 days late"),
+    "hw3 one hour late, still accepted?": ("Yes", "grace days"),
+    "we turned in hw3 thursday at 3am is that late": ("Yes", "Thu Feb 22, 3:00 AM"),
+    "i handed hw3 in at 9pm wednesday, was that late": ("No", "on time"),
+}
+
+
+@pytest.mark.parametrize(("question", "verdict"), TOLD_AFTER_THE_WHAT_IF.items())
+def test_a_yes_no_told_after_the_what_if_gets_its_verdict(course, question, verdict):
+    """'... still accepted?', '..., is that late' after the what-if is asked: Yes or No first, from the outcome."""
+    result, said = reply(course, question, "2024-02-23 10:00")
+    first, fact = verdict
+    assert (result.parts[0].intent, first_line(said).split(":")[0]) == ("late_whatif", first), said
+    assert fact in said

@@ -480,3 +480,15 @@ def test_an_exam_name_inside_a_periods_name_is_the_period(second_course):
     period = engine_for(course).reader.lexicon.periods[named.ids[0]]
     assert (period.first, period.last) == (days[0], days[-1])
     assert "exam" in {m.kind for m in read(course, "when is the midterm").mentions}
+
+
+def test_work_told_as_handed_in_is_past(course):
+    """'I submitted it saturday' tells of a day gone by; 'what if I submitted' and 'hw3 submitted tomorrow' do not."""
+    told = (
+        "i submitted hw3 at 2am saturday is that late",
+        "we turned in hw3 thursday at 3am",
+        "i already uploaded hw3",
+    )
+    supposed = ("what if i submitted hw3 at 2am saturday", "hw3 submitted tomorrow at 4, is that ok")
+    assert [read(course, q).past for q in told] == [True] * len(told)
+    assert [read(course, q).past for q in supposed] == [False] * len(supposed)

@@ -239,3 +239,13 @@ def test_a_regrade_window_the_page_leaves_out_is_unknown(stat):
 def test_the_way_of_attending_asked_is_the_first_named(words, in_person):
     """ "in person or only zoom" asks whether it is held in person; an online word alone asks whether online."""
     assert asks_in_person(words.split()) is in_person
+
+
+def test_before_a_break_ends_is_up_to_its_last_day(second_course):
+    """'before thanksgiving break is over': from today through the break's last day; 'before it' stops short of it."""
+    ends, _ = reply(second_course, "what is due before thanksgiving break is over", "2024-11-18 10:00")
+    starts, _ = reply(second_course, "what is due before thanksgiving break", "2024-11-18 10:00")
+    assert ends.parts[0].slots["range"] == (dt.date(2024, 11, 18), dt.date(2024, 11, 29))
+    assert starts.parts[0].slots["range"] == (dt.date(2024, 11, 18), dt.date(2024, 11, 26))
+    asked, said = reply(second_course, "is ps7 due before thanksgiving break ends", "2024-11-18 10:00")
+    assert asked.parts[0].slots["deadline"][:2] == ("by", dt.date(2024, 11, 29)), said

@@ -496,3 +496,25 @@ def test_regular_before_a_meeting_kind_asks_of_that_kind(stat):
     _, said = reply(stat, "is there regular lecture tomorrow", "2024-10-01 10:00")
     assert "regularization" not in said.lower()
     assert said.splitlines()[2].startswith("No: no lecture on Wed Oct 2")
+
+
+def test_a_name_several_days_off_share_is_one_period(second_copy):
+    """Days off titled apart but sharing a name ('Thanksgiving Day (Fall Recess)', 'Fall Recess: campus closed') make
+    one period under that name, first day to last, while each day keeps its own name."""
+    path = second_copy / "schedule.toml"
+    said = path.read_text()
+    for day, title in (("27", "Study Day (Fall Recess)"), ("28", "Thanksgiving Day (Fall Recess)")):
+        said = said.replace(
+            f'date = 2024-11-{day}\nkind = "break"\ntitle = "Thanksgiving break"',
+            f'date = 2024-11-{day}\nkind = "break"\ntitle = "{title}"',
+        )
+    said = said.replace(
+        'date = 2024-11-29\nkind = "break"\ntitle = "Thanksgiving break"',
+        'date = 2024-11-29\nkind = "break"\ntitle = "Fall Recess: campus closed"',
+    )
+    path.write_text(said)
+    lexicon = Lexicon(load_course(second_copy))
+    (shared,) = [lexicon.periods[t.value] for t in lexicon.phrases[("fall", "recess")] if t.kind == "period"]
+    assert (shared.name, shared.first, shared.last) == ("Fall Recess", dt.date(2024, 11, 27), dt.date(2024, 11, 29))
+    own = [lexicon.periods[t.value].name for t in lexicon.phrases[("thanksgiving", "day")] if t.kind == "period"]
+    assert own == ["Thanksgiving Day"]

@@ -99,3 +99,14 @@ def test_a_course_whose_texts_speak_of_dropping_is_left_as_it_was(second_course)
     assert reading.intent == "best_of"
     texts_say_it = engine_for(second_course).reader.read("is the lowest pset dropped", now)
     assert best_of_asked(second_course, "is the lowest pset dropped", texts_say_it, lambda word: True) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["if i submit quiz 3 at 5:20pm friday does it still count", "quiz 3 two days late, does it still count"],
+)
+def test_still_counting_after_a_moment_asks_whether_work_is_taken(chem, question):
+    """'does it still count' said of work handed in at a moment or so late is a what-if, not the best-of rule."""
+    intents, said = _asked(chem, question)
+    assert intents == ["late_whatif"], said
+    assert said.splitlines()[2].startswith("No"), said

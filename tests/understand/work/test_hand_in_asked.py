@@ -97,3 +97,17 @@ def test_the_time_limit_is_never_the_due_date(courses, tmp_path):
     assert parts[0][0] == "hand_in"
     assert "doesn't say" in lines[2]
     assert not any("Apr 4" in line for line in lines)
+
+
+def test_whether_work_is_open_now_comes_from_its_window(courses):
+    """'is quiz 3 open yet' before its opening, 'quiz 4 open yet?' inside its window (chem, Feb 10: Quiz 4 opens Feb
+    12, Quiz 3 closed Feb 6): Yes only inside it, with when it opens or closed; 'when does it open' gets no Yes."""
+    chem = courses["chem"]
+    said = {q: _asked(chem, q)[1][2] for q in ("is quiz 4 open yet", "quiz 3 still open?", "when does quiz 4 open")}
+    assert said["is quiz 4 open yet"].startswith("No: it opens Thu Feb 12"), said
+    assert said["quiz 3 still open?"].startswith("No: it closed Fri Feb 6"), said
+    assert not said["when does quiz 4 open"].startswith(("Yes", "No")), said
+    geo = courses["geo"]
+    inside = local(geo, "2025-04-02 10:00")
+    result = read_question(geo, "is the reading quiz open now", inside)
+    assert answer_text(result.answer, geo.tz, inside).splitlines()[2].startswith("Yes: it is open until Fri Apr 4")

@@ -208,6 +208,10 @@ _PENALTY = re.compile(
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
 
+# Words that join two ranges into one asked about ("this week and next week", "march or april").
+_JOINING = frozenset({"and", "or", "&", "+", "and/or", "and also", "or in", "and in"})
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named in the question, where, and the word before it that relates it ("after hw3")."""
@@ -266,6 +270,20 @@ class Reading:
 
     def time(self, *kinds: str) -> TimePhrase | None:
         return next((t for t in self.times if t.kind in kinds), None)
+
+    def joined_range(self) -> TimePhrase | None:
+        """The first range, or, when the question joins two ranges by "and" or "or" ("this week and next week",
+        "in march or april"), one range over both, labelled with both."""
+        ranges = [t for t in self.times if t.kind == "range"]
+        if len(ranges) < 2 or ranges[0].relation or ranges[1].relation:
+            return ranges[0] if ranges else None
+        a, b = ranges[0], ranges[1]
+        if self.text[a.end : b.start].strip(" ,").lower() not in _JOINING or not (
+            a.first and a.last and b.first and b.last
+        ):
+            return a
+        first, last = min(a.first, b.first), max(a.last, b.last)
+        return replace(a, end=b.end, first=first, last=last, label=f"{a.label} and {b.label}")
 
 
 class Reader:

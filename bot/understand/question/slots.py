@@ -706,7 +706,7 @@ class SlotFiller:
         bounded = bounded_span(r, self._anchor_dates, today)  # "between p1 and the reading week"
         if bounded is not None:
             return bounded
-        phrase = r.time("range")
+        phrase = r.joined_range()
         if phrase is not None and phrase.relation == "after" and phrase.last < self.course.term_last:
             # "what lectures are left after this week", "any labs after week 10": from the next day to the term's end
             return phrase.last + dt.timedelta(days=1), self.course.term_last, f"after {phrase.label}"
@@ -724,7 +724,7 @@ class SlotFiller:
         if bounded is not None:
             first, last, label = bounded
             return (today if first <= today <= last and not r.past else first), last, label, None
-        phrase: TimePhrase | None = r.time("range")
+        phrase: TimePhrase | None = r.joined_range()  # "this week and next week": both
         after = phrase is not None and phrase.relation == "after" and phrase.grain != "span" and not r.past
         if after and phrase.last < self.course.term_last:
             # "how many homeworks are left after this week": from the next day to the term's end

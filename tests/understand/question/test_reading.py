@@ -492,3 +492,18 @@ def test_work_told_as_handed_in_is_past(course):
     supposed = ("what if i submitted hw3 at 2am saturday", "hw3 submitted tomorrow at 4, is that ok")
     assert [read(course, q).past for q in told] == [True] * len(told)
     assert [read(course, q).past for q in supposed] == [False] * len(supposed)
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "days"),
+    [
+        ("whats due this week and next week", "this week and next week", 14),
+        ("anything due this week or next week", "this week and next week", 14),
+        ("whats due this week", "this week", 7),
+        ("due this week, not next week", "this week", 7),
+    ],
+)
+def test_two_ranges_joined_by_and_or_or_are_one(course, question, label, days):
+    """ "this week and next week" is one range over both; a range not joined so is the first alone."""
+    joined = read(course, question).joined_range()
+    assert (joined.label, joined.days) == (label, days)

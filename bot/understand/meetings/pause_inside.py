@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.core.kept import Kept
 from bot.course.model import Course
 
 _EXAM_WORDS = r"exams?|midterms?|finals?|tests?|quiz(?:zes)?|klausur|sitting"
@@ -38,13 +39,26 @@ def _pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
 def pause_inside_asked(course: Course, said: str) -> str | None:
     """What the page would have to say ("breaks during the final exam"), when a break inside one exam or meeting is
     asked and no text of the course speaks of one; None otherwise."""
-    names = (n for k in course.meeting_kinds for n in (k.id.replace("_", " "), k.name, k.plural, *k.aliases))
-    kinds = tuple(sorted({n.lower() for n in names if n}, key=lambda n: (-len(n), n)))
-    found = _pattern(kinds).search(said.lower())
-    if found is None or _SPAN_AFTER.match(said.lower()[found.end() :]):
+    low = said.lower()
+    if "break" not in low and "pause" not in low and "intermission" not in low:
+        return None  # every match holds one of the words of a pause
+    pattern, ruled = _COURSE.get(course, "pause inside", lambda: _of_course(course))
+    found = pattern.search(low)
+    if found is None or _SPAN_AFTER.match(low[found.end() :]):
         return None
-    texts = [f"{p.summary} {p.quote}" for p in course.policies] + [r for e in course.exams for r in e.rules]
-    if any(_PAUSE_RULED.search(t.lower()) for t in texts):
+    if ruled:
         return None  # the course's rules speak of it
     rel = "during" if found.group("rel") == "in" else " ".join(found.group("rel").split())
     return f"breaks {rel} {' '.join(found.group('what').split())}"
+
+
+_COURSE: Kept[tuple[re.Pattern[str], bool]] = Kept(size=32)
+
+
+def _of_course(course: Course) -> tuple[re.Pattern[str], bool]:
+    """The course's pattern of a pause inside one sitting (its own kinds of meetings among the sittings) and whether
+    any of its rules speaks of such a pause: once per course, not per question."""
+    names = (n for k in course.meeting_kinds for n in (k.id.replace("_", " "), k.name, k.plural, *k.aliases))
+    kinds = tuple(sorted({n.lower() for n in names if n}, key=lambda n: (-len(n), n)))
+    texts = [f"{p.summary} {p.quote}" for p in course.policies] + [r for e in course.exams for r in e.rules]
+    return _pattern(kinds), any(_PAUSE_RULED.search(t.lower()) for t in texts)

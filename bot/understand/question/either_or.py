@@ -45,7 +45,8 @@ _MOVED_ALTERNATIVE = re.compile(
 
 def without_moved_alternative(question: str) -> str:
     """The question without an "or did they push it" that only asks its first half the other way round."""
-    if question.isascii() and not any(verb in question.lower() for verb in _MOVED_VERBS):
+    low = question.lower()
+    if question.isascii() and not any(verb in low for verb in _MOVED_VERBS):
         return question  # most questions hold none of the verbs (the case-blind pattern is left to other letters)
     return _MOVED_ALTERNATIVE.sub("", question)
 

@@ -22,6 +22,9 @@ _HOLIDAYS_ASKED = re.compile(
     rf"{_ASKS}(?:(?:public|bank|national|school|university)\s+)?(?:holidays|breaks|days\s+off)\b"
 )
 
+# What every match of _asked holds: "no"/"not", "without", "lose"/"losing", "miss", "cancelled", "off"
+_NOT_HELD = ("no", "without", "los", "miss", "cancel", "off")
+
 
 @cache
 def _asked(class_words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -47,9 +50,16 @@ def _asked(class_words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _kind_words(kinds: Iterable[str]) -> str:
-    """The course's own words for its kinds of meetings (longest first), as an alternation."""
+@cache
+def _kind_words(kinds: tuple[str, ...]) -> str:
+    """The course's own words for its kinds of meetings (longest first), as an alternation: once per course."""
     return "|".join(map(re.escape, kinds))
+
+
+@cache
+def _class_words(kinds: tuple[str, ...]) -> str:
+    """Plain class and the course's own kinds of meetings, as one alternation: once per course."""
+    return "|".join(filter(None, (_PLAIN_CLASS, _kind_words(kinds))))
 
 
 def days_off_asked(text: str, kinds: Iterable[str] = ()) -> bool:
@@ -57,8 +67,9 @@ def days_off_asked(text: str, kinds: Iterable[str] = ()) -> bool:
     course's own words for its kinds of meetings ("recitation", "plenary session"), said where the class stands."""
     if _HOLIDAYS_ASKED.search(text):
         return True
-    words = "|".join(filter(None, (_PLAIN_CLASS, _kind_words(kinds))))
-    return any(p.search(text) for p in _asked(words))
+    if not any(word in text for word in _NOT_HELD):
+        return False  # most questions say nothing of class not held
+    return any(p.search(text) for p in _asked(_class_words(tuple(kinds))))
 
 
 def kind_days_off_asked(text: str, kinds: Iterable[str]) -> str | None:

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 # A word of letters just before a number: the only place this reader looks.
 _BEFORE_NUMBER = re.compile(r"\b([^\W\d_]{3,})\s*(?=\d{1,3}\b)")
+_DIGIT = re.compile(r"\d")  # what every match of _BEFORE_NUMBER holds, looked for first
 
 
 def series_heads(names: Iterable[str]) -> frozenset[str]:
@@ -21,7 +22,7 @@ def series_heads(names: Iterable[str]) -> frozenset[str]:
 def numbered_respelled(text: str, heads: frozenset[str], known: Container[str]) -> str:
     """The text with each unknown word before a number that is one typo from exactly one of the course's series
     words (two, for a long word) replaced by that word; the text as it is when none is."""
-    if not heads or not any(c.isdigit() for c in text):
+    if not heads or _DIGIT.search(text) is None:
         return text
 
     def one(match: re.Match[str]) -> str:

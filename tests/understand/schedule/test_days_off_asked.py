@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.schedule.days_off_asked import days_off_asked, kind_days_off_asked
+from bot.understand.schedule.days_off_asked import (
+    _NOT_HELD,
+    _asked,
+    _class_words,
+    days_off_asked,
+    kind_days_off_asked,
+)
 from bot.understand.times.where_as_when import where_means_when
 from tests.understand.conftest import first_line, reply
 
@@ -36,6 +42,27 @@ def test_what_is_asked(text, asked):
 
 
 KINDS = ("discussion section", "recitations", "recitation", "plenary", "lab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any holidays in may where we do not have class",
+        "are there days in november when we have no lecture",
+        "are there any weeks without classes",
+        "any weeks where class is cancelled",
+        "any days in march where we lose recitation",
+        "which days do we not get a plenary",
+        "dates when the lab is off",
+    ],
+)
+def test_every_way_of_asking_holds_a_word_of_class_not_held(text):
+    """The look for a word of class not held, made before the patterns, never shuts out a question they read."""
+    assert days_off_asked(text, KINDS)
+    assert any(word in text for word in _NOT_HELD)
+    for pattern in _asked(_class_words(KINDS)):
+        found = pattern.search(text)
+        assert found is None or any(word in found.group(0) for word in _NOT_HELD)
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from bot.qa.forum_breakage import staff_notice
 from bot.qa.forum_rules import NEUTRAL_NAME, offered_ways, post_tags, thread_title, visibility_name
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
+from bot.qa.sent_twice import POSTED, POSTING
 from bot.store.qa_forums import ForumConfig
 from bot.store.qa_posts import Post
 from commands._qa_repair import post_repairing, tell_staff
@@ -70,6 +71,40 @@ def paced(inv: Invocation, what: str) -> Iterator[None]:
     except BaseException:
         pace.release(what, inv.server_id, inv.user.id, inv.now)
         raise
+
+
+SENT_TWICE = {
+    POSTING: "You sent this same question a moment ago and it is being posted now: nothing was posted twice. "
+    "Its reply (with the key, for a question anonymous to everyone) comes in a few seconds.",
+    POSTED: "You sent this same question a few minutes ago and it was posted then: nothing was posted twice. "
+    "Find it in the course forum, or with /qa search.",
+}
+
+
+def check_not_sent_twice(inv: Invocation, title: str, body: str) -> None:
+    """UserError, nothing posted, when this person sent this same question (title and details) a moment ago and
+    it is being posted or was posted (bot.qa.sent_twice: in memory, under a salted hash, never stored)."""
+    seen = inv.host.sent_twice
+    found = seen.state(seen.key(inv.server_id, inv.user.id, title, body), inv.now)
+    if found is not None:
+        raise UserError(SENT_TWICE[found])
+
+
+@contextlib.contextmanager
+def posted_once(inv: Invocation, title: str, body: str) -> Iterator[None]:
+    """Post this question at most once for this person within a short window: claimed with no await before it
+    (so forms sent together cannot both pass), marked posted when done, given back when posting fails."""
+    seen = inv.host.sent_twice
+    key = seen.key(inv.server_id, inv.user.id, title, body)
+    found = seen.claim(key, inv.now)
+    if found is not None:
+        raise UserError(SENT_TWICE[found])
+    try:
+        yield
+    except BaseException:
+        seen.release(key)
+        raise
+    seen.posted(key, inv.now)
 
 
 def check_offered(inv: Invocation, visibility: str) -> None:

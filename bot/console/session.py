@@ -45,6 +45,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef, usage
 from bot.discord_app.running import run_action, run_command, run_listener, run_menu
 from bot.qa.asking_pace import AskingPace
+from bot.qa.sent_twice import SentTwice
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class ConsoleHost:
         self._stored_at_start = self._setup(settings.server_id).course_id
         self.forum = forum  # the console's simulated forum (bot.console.forum)
         self.asking_pace = AskingPace()  # forum posts per person, as in Discord
+        self.sent_twice = SentTwice()  # a question sent twice is posted once, as in Discord
         self.replanned = False  # a command changed what is posted: look for what is due now after it
 
     def now(self) -> dt.datetime:

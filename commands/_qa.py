@@ -11,6 +11,7 @@ from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
 from bot.core.ids import is_id
+from bot.core.links import channel_of_link
 from bot.core.timefmt import human_datetime
 from bot.discord_app.forum_host import ForumHost, PostedThread
 from bot.discord_app.invocation import Invocation
@@ -32,7 +33,6 @@ HIDDEN_NEEDS_KEY = (
     "This question was asked anonymous to everyone, so the bot does not know who asked it. Use /qa follow-up or "
     "/qa resolve with the key you were given when you posted."
 )
-_LINK = re.compile(r"/channels/[0-9]+/([0-9]+)(?:/[0-9]+)?\s*$")
 _NUMBER = re.compile(r"#?\s*([0-9]+)")
 
 
@@ -132,8 +132,8 @@ def find_post(inv: Invocation, value: str) -> Post:
     """A post by its number ("12", "#12"), its thread's link, or its thread's id, in this server."""
     raw = value.strip()
     post = None
-    link = _LINK.search(raw)
-    number = typed_number(link.group(1) if link else raw)
+    link = channel_of_link(raw)
+    number = typed_number(str(link) if link else raw)
     if link and number is not None:
         post = inv.store.qa_posts.by_thread(number)
     elif number is not None:

@@ -11,6 +11,7 @@ from bot.announce.server_setup import GuildSetup
 from bot.core.answer import Answer
 from bot.core.errors import NotAllowed, UserError
 from bot.core.ids import is_id
+from bot.core.links import channel_of_link
 from bot.core.timefmt import human_datetime
 from bot.discord_app.forum_host import ForumHost, PostedThread
 from bot.discord_app.invocation import Invocation
@@ -22,6 +23,7 @@ from bot.qa.forum_breakage import staff_notice
 from bot.qa.forum_rules import NEUTRAL_NAME, offered_ways, post_tags, thread_title, visibility_name
 from bot.qa.knowledge import forget_post, offer_post
 from bot.qa.replies import SETUP_FIRST, starter
+from bot.qa.sent_twice import POSTED, POSTING
 from bot.store.qa_forums import ForumConfig
 from bot.store.qa_posts import Post
 from commands._qa_repair import post_repairing, tell_staff
@@ -31,7 +33,6 @@ HIDDEN_NEEDS_KEY = (
     "This question was asked anonymous to everyone, so the bot does not know who asked it. Use /qa follow-up or "
     "/qa resolve with the key you were given when you posted."
 )
-_LINK = re.compile(r"/channels/[0-9]+/([0-9]+)(?:/[0-9]+)?\s*$")
 _NUMBER = re.compile(r"#?\s*([0-9]+)")
 
 
@@ -72,6 +73,40 @@ def paced(inv: Invocation, what: str) -> Iterator[None]:
         raise
 
 
+SENT_TWICE = {
+    POSTING: "You sent this same question a moment ago and it is being posted now: nothing was posted twice. "
+    "Its reply (with the key, for a question anonymous to everyone) comes in a few seconds.",
+    POSTED: "You sent this same question a few minutes ago and it was posted then: nothing was posted twice. "
+    "Find it in the course forum, or with /qa search.",
+}
+
+
+def check_not_sent_twice(inv: Invocation, title: str, body: str) -> None:
+    """UserError, nothing posted, when this person sent this same question (title and details) a moment ago and
+    it is being posted or was posted (bot.qa.sent_twice: in memory, under a salted hash, never stored)."""
+    seen = inv.host.sent_twice
+    found = seen.state(seen.key(inv.server_id, inv.user.id, title, body), inv.now)
+    if found is not None:
+        raise UserError(SENT_TWICE[found])
+
+
+@contextlib.contextmanager
+def posted_once(inv: Invocation, title: str, body: str) -> Iterator[None]:
+    """Post this question at most once for this person within a short window: claimed with no await before it
+    (so forms sent together cannot both pass), marked posted when done, given back when posting fails."""
+    seen = inv.host.sent_twice
+    key = seen.key(inv.server_id, inv.user.id, title, body)
+    found = seen.claim(key, inv.now)
+    if found is not None:
+        raise UserError(SENT_TWICE[found])
+    try:
+        yield
+    except BaseException:
+        seen.release(key)
+        raise
+    seen.posted(key, inv.now)
+
+
 def check_offered(inv: Invocation, visibility: str) -> None:
     """UserError when staff switched this visibility off for the server's questions (/setup qa-forum)."""
     off = GuildSetup.from_json(inv.store.server_settings.get(inv.server_id)).questions_off
@@ -97,8 +132,8 @@ def find_post(inv: Invocation, value: str) -> Post:
     """A post by its number ("12", "#12"), its thread's link, or its thread's id, in this server."""
     raw = value.strip()
     post = None
-    link = _LINK.search(raw)
-    number = typed_number(link.group(1) if link else raw)
+    link = channel_of_link(raw)
+    number = typed_number(str(link) if link else raw)
     if link and number is not None:
         post = inv.store.qa_posts.by_thread(number)
     elif number is not None:

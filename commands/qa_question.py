@@ -20,12 +20,14 @@ from commands._qa import (
     check_author,
     check_can_close,
     check_not_duplicate,
+    check_not_sent_twice,
     check_offered,
     check_pace,
     forum_of,
     is_asker,
     paced,
     post_of_button,
+    posted_once,
     publish,
     refresh,
     reopen,
@@ -90,12 +92,17 @@ def question_fields(hint: str = "") -> tuple[Field, ...]:
 
 @COMMANDS.action("qa-ask")
 async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
-    """The question form was sent: show what the bot already knows, or post it at once when it knows nothing."""
+    """The question form was sent: show what the bot already knows, or post it at once when it knows nothing.
+    Answered (deferred) before anything that can wait on Discord, so a slow forum post never shows the student
+    "This interaction failed" (and never loses an anonymous asker's key); the same question sent again soon is
+    not posted twice."""
+    await inv.reply.defer(private=True)
     topic, _, seen_as = arg.partition("|")
     topic, seen_as = topic_of(inv.course, topic).id, visibility_of(seen_as)
     check_offered(inv, seen_as)  # switched off since the form was opened
     check_pace(inv, QUESTIONS)
     title, body = question_text(form_values(values, question_fields()))
+    check_not_sent_twice(inv, title, body)
     found = similar(inv.store, inv.course, inv.server_id, title) or similar(
         inv.store, inv.course, inv.server_id, f"{title} {body[:300]}"
     )
@@ -109,7 +116,7 @@ async def asked(inv: Invocation, arg: str, values: dict[str, str]) -> None:
         )
         await inv.reply.answer(before_posting(found, inv.course.question_guidelines, f"{draft.id}.{draft.token}"))
         return
-    with paced(inv, QUESTIONS):  # counted as it is posted; a refused or failed one was not asked
+    with paced(inv, QUESTIONS), posted_once(inv, title, body):  # counted as posted; a failed one was not asked
         post, key = await publish(
             inv,
             title=title,
@@ -137,19 +144,21 @@ def _draft(inv: Invocation, arg: str):
 
 @COMMANDS.action("qa-post")
 async def post_it(inv: Invocation, arg: str, values: dict[str, str]) -> None:
-    """ "Post my question": the draft goes to the forum."""
+    """ "Post my question": the draft goes to the forum (answered first, as the form is: see `asked`)."""
+    await inv.reply.defer(private=True)
     with paced(inv, QUESTIONS):  # before the draft is taken: refused, it can still be posted later
         draft = _draft(inv, arg)
         check_offered(inv, draft.visibility)
         hidden = draft.visibility == "hidden"
-        post, key = await publish(
-            inv,
-            title=draft.title,
-            body=draft.body,
-            topic=draft.topic,
-            visibility=draft.visibility,
-            author=None if hidden else inv.user,
-        )
+        with posted_once(inv, draft.title, draft.body):
+            post, key = await publish(
+                inv,
+                title=draft.title,
+                body=draft.body,
+                topic=draft.topic,
+                visibility=draft.visibility,
+                author=None if hidden else inv.user,
+            )
     await inv.reply.answer(posted(post, key, inv.course.question_guidelines))
 
 

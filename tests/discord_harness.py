@@ -107,6 +107,23 @@ async def running_bot(
             store.close()
 
 
+class Read:
+    """What the student read in answer to one interaction: `data` and `original` are that message."""
+
+    def __init__(self, result, message: dict) -> None:
+        self.result, self.data, self.original = result, message, message
+        self.callback_type = result.callback_type
+        self.ephemeral = bool((message.get("flags") or 0) & 64)
+
+
+async def read(result) -> Read:
+    """The message a student reads: the first response, or (for a deferred one) its first follow-up."""
+    if result.callback_type == 5:
+        (message, *_) = await result.wait_for_followups(1, timeout=10)
+        return Read(result, message)
+    return Read(result, result.original or result.data)
+
+
 def embed_text(message: dict) -> str:
     """Everything a student reads in a message: content, embed titles, descriptions, fields, footers."""
     parts = [message.get("content") or ""]

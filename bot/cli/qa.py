@@ -8,7 +8,9 @@ coursebot qa export --json [--guild ID]               posts (every course's) and
 The server is --guild, else COURSEBOT_GUILD_ID, else the local id 1 (the console's), as `gracedays import`; the
 course is the one that server follows (/setup course), else the only course; --course may name that same course. As
 with `gracedays import`, a server of a bot serving several courses that has not picked its course follows the
---course of its first FAQ import from then on, so its FAQ is never quoted for another course.
+--course of its first FAQ import from then on, so its FAQ is never quoted for another course. `list` and `export`
+for a server the database holds nothing of (no forum, post or FAQ) say so, naming the servers that have one, and
+exit 1: a mistyped --guild never looks like an empty forum.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from bot.cli.common import EXIT_ERROR, EXIT_OK, catalog_for, clock_for, guild_fo
 from bot.cli.options import input_file
 from bot.cli.usage import UsageError
 from bot.settings import LOCAL_SERVER_ID
+from bot.store.encoding import server_key
 from bot.store.qa_posts import STATUSES
 
 
@@ -75,6 +78,8 @@ def cmd_qa(args: argparse.Namespace) -> int:
             return _import(args, path, course, store, guild)
         if args.action == "search":
             return _search(args, text, course, store, guild)
+        if not _holds_forum(store, guild):
+            return _no_forum(args, store, guild, args.db or settings.db_path)
         return {"list": _list, "export": _export}[args.action](args, course, store, guild)
     finally:
         store.close()
@@ -151,6 +156,28 @@ def _post_record(post: Any) -> dict[str, Any]:
         "duplicate_of": post.duplicate_of,
         "course": post.course,
     }
+
+
+def _holds_forum(store: Any, guild: int) -> bool:
+    """Whether this database holds anything of the server's forum: its setup, posts, or FAQ entries."""
+    key = server_key(guild)
+    return any(
+        key in ids for ids in (store.qa_forums.guild_ids(), store.qa_posts.guild_ids(), store.qa_entries.guild_ids())
+    )
+
+
+def _no_forum(args: argparse.Namespace, store: Any, guild: int, db: Any) -> int:
+    """A server with nothing stored is said so, never shown as an empty forum (a mistyped --guild looks like one):
+    the servers that have one are named, and the exit code is 1."""
+    held = sorted({*store.qa_forums.guild_ids(), *store.qa_posts.guild_ids(), *store.qa_entries.guild_ids()})
+    where = db
+    if held:
+        others = ", ".join(str(g) for g in held)
+        hint = f" Servers with a course forum or FAQ here: {others} (give one with --guild)."
+    else:
+        hint = " No server has a course forum or FAQ here yet (coursebot qa import-faq, or /setup qa-forum)."
+    print(f"Server {guild} has no course forum and no FAQ in {where}: nothing to {args.action}.{hint}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def _list(args: argparse.Namespace, course: Any, store: Any, guild: int) -> int:

@@ -45,6 +45,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import UserRef, usage
 from bot.discord_app.running import run_action, run_command, run_listener, run_menu
 from bot.qa.asking_pace import AskingPace
+from bot.qa.sent_twice import SentTwice
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class ConsoleHost:
         self._stored_at_start = self._setup(settings.server_id).course_id
         self.forum = forum  # the console's simulated forum (bot.console.forum)
         self.asking_pace = AskingPace()  # forum posts per person, as in Discord
+        self.sent_twice = SentTwice()  # a question sent twice is posted once, as in Discord
         self.replanned = False  # a command changed what is posted: look for what is due now after it
 
     def now(self) -> dt.datetime:
@@ -188,14 +190,11 @@ class Console:
 
     async def _fill(self, form: Form, line: str) -> str:
         """A form's fields typed as name:value pairs, run through the form's action."""
-        pattern = re.compile(r"(?:^|\s)(" + "|".join(re.escape(f.name) for f in form.fields) + r"):")
-        marks = list(pattern.finditer(line))
-        if not marks:
-            return await self._refuse(UserError(f"Type the form's fields as name:value, like {form.fields[0].name}:…"))
-        values = {}
-        for i, mark in enumerate(marks):
-            end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
-            values[mark.group(1)] = _unquote(line[mark.end() : end])
+        try:
+            values = form_values_typed(form, line)
+        except UserError as err:
+            self.pending_form = form  # still open: the line typed again fills it
+            return await self._refuse(UserError(f"{err} The form is still open: type its line again."))
         missing = [f.name for f in form.fields if f.required and not values.get(f.name, "").strip()]
         if missing:
             return await self._refuse(UserError(f"The form needs {', '.join(missing)}."))
@@ -436,6 +435,50 @@ def _plain(text_: str) -> Any:
     from bot.core.answer import Answer
 
     return Answer(title=text_.strip()[:100] or "Question")
+
+
+_FIELD_NAME = re.compile(r"([A-Za-z_]+):")
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def form_values_typed(form: Form, line: str) -> dict[str, str]:
+    """A form's fields typed on one line as name:value pairs; a value with spaces in "double quotes" (\\" inside).
+    UserError, naming the field, for a quote not closed, a field the form does not have, or words outside any
+    field: nothing is sent that the student did not mean (a half-quoted title is never posted as typed)."""
+    names = [f.name for f in form.fields]
+    known = "|".join(re.escape(n) for n in names)
+    # an unquoted value runs to the next field: one of the form's, or any name:"..." (a field, known or not)
+    next_field = re.compile(r"\s(?:(" + known + r"):|([A-Za-z_]+):(?=\"))")
+    takes = f"This form takes {', '.join(n + ':' for n in names)}"
+    values: dict[str, str] = {}
+    pos = len(line) - len(line.lstrip())
+    if not _FIELD_NAME.match(line, pos):
+        raise UserError(f"Type the form's fields as name:value, like {names[0]}:…")
+    while pos < len(line):
+        mark = _FIELD_NAME.match(line, pos)
+        if mark is None:
+            raise UserError(f"{line[pos : pos + 30]!r} belongs to no field: type it as name:value. {takes}.")
+        name = mark.group(1)
+        if name not in names:
+            raise UserError(f"This form has no field {name}:. {takes}; nothing was sent.")
+        pos = mark.end()
+        if line.startswith('"', pos):
+            quoted = _QUOTED.match(line, pos)
+            if quoted is None or (quoted.end() < len(line) and not line[quoted.end()].isspace()):
+                shown = line[pos : pos + 40]
+                raise UserError(
+                    f'The quote after {name}: ({shown}…) is not closed: end the value with " and send the line '
+                    "again; nothing was sent."
+                )
+            values[name] = re.sub(r"\\(.)", r"\1", quoted.group(1))
+            pos = quoted.end()
+        else:
+            found = next_field.search(line, pos)
+            end = found.start() if found else len(line)
+            values[name] = _unquote(line[pos:end])
+            pos = end
+        pos += len(line[pos:]) - len(line[pos:].lstrip())
+    return values
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote, urlsplit
 
 # What may stay as written in a link's address: RFC 3986's reserved and unreserved characters, "%" (already
 # encoded), but not the ones Markdown reads as the end of a link, "(", ")", "<", ">", "[", "]", or spaces.
 _KEPT = ":/?#@!$&'*+,;=%~-._"
 
+
+# A Discord link to a channel or thread (…/channels/GUILD/CHANNEL) or to a message in it (…/CHANNEL/MESSAGE).
+_DISCORD_LINK = re.compile(r"/channels/[0-9]+/([0-9]+)(?:/[0-9]+)?/?\s*$")
 
 LINK_SCHEMES = frozenset({"http", "https", "discord", "console"})  # the web, Discord's app, the console's own
 
@@ -29,3 +33,10 @@ def markdown_link(label: str, url: str | None) -> str:
     shown = label.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
     address = safe_url(url) if url else None
     return f"[{shown}]({address})" if address else shown
+
+
+def channel_of_link(link: str) -> int | None:
+    """The channel (or thread) a Discord link points into: a message link's channel, never the message's id; None
+    when it is no Discord channel or message link."""
+    found = _DISCORD_LINK.search(link)
+    return int(found.group(1)) if found else None

@@ -38,6 +38,7 @@ from bot.discord_app.registry import register
 from bot.discord_app.tree import CourseTree
 from bot.qa.asking_pace import AskingPace
 from bot.qa.escalation import ForumPlans
+from bot.qa.sent_twice import SentTwice
 from bot.settings import Settings
 from bot.store.database import Store
 from bot.understand.engine import warm as warm_answer_engine
@@ -98,6 +99,7 @@ class CourseBot(Bot):
         self.freeze_heap = freeze_heap
         self.forms: set[asyncio.Task] = set()  # form submissions being answered
         self.asking_pace = AskingPace()  # forum posts per person: a salted count in memory, never stored
+        self.sent_twice = SentTwice()  # a question sent again soon is posted once (salted, in memory only)
         self.answering = asyncio.Semaphore(ANSWERING)
 
     def now(self) -> dt.datetime:

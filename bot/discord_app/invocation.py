@@ -18,6 +18,7 @@ from bot.course.model import Course
 from bot.discord_app.interactions import Form
 from bot.discord_app.options import UserRef
 from bot.qa.asking_pace import AskingPace
+from bot.qa.sent_twice import SentTwice
 from bot.settings import Settings
 from bot.store.database import Store
 
@@ -66,6 +67,7 @@ class Host(Protocol):
     catalog: Catalog
     courses: CourseCatalog  # every course this bot serves (one, or a folder of courses)
     asking_pace: AskingPace  # how often one person may post to the course forum (in memory only)
+    sent_twice: SentTwice  # the questions each person just sent, so one sent twice is posted once (in memory only)
 
     def real_now(self) -> dt.datetime:
         """The real time (the console's wall clock, not its `--now`): what is written for the real server."""

@@ -1,6 +1,7 @@
 """Unanswered questions reach staff through the announcement machinery (planned, claimed, posted exactly once
 across restarts): a ping to the staff role once a question has waited `ping_hours`, and a morning digest of what
-is still unanswered. A plan source for bot.announce.delivery.Announcer."""
+is still unanswered, however long it has waited (the same questions /qa unanswered lists). A plan source for
+bot.announce.delivery.Announcer."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from bot.qa.replies import digest, ping
 from bot.store.qa_posts import Post
 
 PING_RELEVANT = dt.timedelta(days=1)  # a ping the bot missed by more than this is skipped: the digest lists it
-DIGEST_DAYS = 30  # a question waiting longer than this no longer makes a digest on its own
 PING_KEY = "qa-unanswered"
 DIGEST_KEY = "qa-digest"
 
@@ -130,10 +130,10 @@ class ForumPlans:
         if course is None:
             return []
         first = max(start, min(p.created_at for p in waiting)).astimezone(course.tz).date()
-        last = min(end, bound_after(max(p.created_at for p in waiting), dt.timedelta(days=DIGEST_DAYS)))
+        # no cut-off: a question waiting a month is still waiting, and /qa unanswered still lists it
         out = []
         day = first
-        while course.at(day, setup.morning) < last:
+        while course.at(day, setup.morning) < end:
             morning = course.at(day, setup.morning)
             listed = [p for p in waiting if p.created_at < morning]
             if listed:

@@ -95,9 +95,27 @@ def clauses_of(course: Course, question: str) -> tuple[frozenset[str], ...]:
     return _clauses(question, phrases_of(course))
 
 
+# "Can I use the GPU cluster for the final project and when may I use it?": a second question joined by a bare "and"
+# (no comma), split only where each side is a question of a few words ("Where and when are office hours" is one).
+_AND_ASKS = re.compile(
+    r"\s+and\s+(?=(?:what|when|where|who|whom|which|how|can|could|do|does|did|is|are|will|would|should|may|must)\s)",
+    re.IGNORECASE,
+)
+CLAUSE_WORDS = 3  # the fewest words each side of a bare "and" has for it to join two questions
+
+
+def _split_bare_and(part: str) -> list[str]:
+    out = [part]
+    for mark in reversed(list(_AND_ASKS.finditer(part))):
+        left, right = out[0][: mark.start()], out[0][mark.end() :]
+        if len(left.split()) >= CLAUSE_WORDS and len(right.split()) >= CLAUSE_WORDS:
+            out[0:1] = [left, right]
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def _clauses(question: str, phrases: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], ...]:
-    parts = [p for p in _CLAUSE.split(question.strip()) if p.strip()]
+    parts = [q for p in _CLAUSE.split(question.strip()) if p.strip() for q in _split_bare_and(p) if q.strip()]
     if len(parts) < 2:
         return ()
     return tuple(frozenset(terms_of(p, phrases).concepts) for p in parts)

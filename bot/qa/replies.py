@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.answer import Action, Answer, Field, Mention, Stamp, Text, text
-from bot.core.links import markdown_link
+from bot.core.links import channel_of_link, markdown_link
 from bot.qa.forum_rules import VISIBILITIES
 from bot.qa.stats import Stats
 from bot.qa.suggest import Suggestion
@@ -55,12 +55,8 @@ def suggestion_fields(found: Sequence[Suggestion]) -> tuple[Field, ...]:
                 Field(f"{label}: {s.question[:200]}", (text(_quote(s.answer)), text(*where[1:]) if where else ()))
             )
         elif s.post_id is not None and s.link:
-            thread = s.link.rstrip("/").rsplit("/", 1)[-1]
-            fields.append(
-                Field(
-                    "An answered post", (text("See ", Mention("channel", int(thread)) if thread.isdigit() else s.link),)
-                )
-            )
+            thread = channel_of_link(s.link)  # an endorsement's link names the answer's message: its thread is before
+            fields.append(Field("An answered post", (text("See ", Mention("channel", thread) if thread else s.link),)))
     return tuple(f for f in fields if f.lines)
 
 

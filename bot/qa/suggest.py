@@ -121,7 +121,7 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
 def suggestions(
     store: Any, course: Course, guild_id: int | None, text: str, now: dt.datetime, *, limit: int = 3
 ) -> list[Suggestion]:
-    """`similar`, then the bot's own answer from the course data when it is sure of one."""
+    """`similar`, then the bot's own answer from the course data when it is sure of one (after what staff wrote)."""
     out = similar(store, course, guild_id, text, limit=limit)
     own = course_answer(course, text, now)
     return [*out, own] if own is not None else out
@@ -142,6 +142,7 @@ def course_answer(course: Course, text: str, now: dt.datetime) -> Suggestion | N
         question=text,
         answer=answer_text(result.answer, course.tz, now),
         score=confidence,
+        endorsed=False,  # the bot's own reading of the course page: no one on the staff endorsed it
         course_answer=result.answer,
     )
 

@@ -97,6 +97,10 @@ class QAEntries:
         ).fetchone()
         return self._row(row) if row else None
 
+    def guild_ids(self) -> list[int]:
+        """The servers holding entries (an FAQ or answered posts, withdrawn ones too), as stored."""
+        return [r[0] for r in self.store.db.execute("SELECT DISTINCT guild_id FROM qa_entries ORDER BY guild_id")]
+
     def active(self, guild_id: int | None) -> list[Entry]:
         rows = self.store.db.execute(
             f"{_SELECT} WHERE e.guild_id = ? AND e.withdrawn_at IS NULL ORDER BY e.id", [server_key(guild_id)]

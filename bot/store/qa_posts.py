@@ -195,6 +195,10 @@ class QAPosts:
         ).fetchone()
         return self._row(row) if row else None
 
+    def guild_ids(self) -> list[int]:
+        """The servers holding posts (of any status), as stored."""
+        return [r[0] for r in self.store.db.execute("SELECT DISTINCT guild_id FROM qa_posts ORDER BY guild_id")]
+
     def listed(self, guild_id: int | None, statuses: tuple[str, ...] = (), *, course: str | None = None) -> list[Post]:
         """The server's posts (of these statuses; of this course, when one is given), oldest first."""
         query, args = f"{_SELECT} WHERE guild_id = ?", [server_key(guild_id)]

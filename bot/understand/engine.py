@@ -47,6 +47,7 @@ from bot.understand.page_evidence.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.page_evidence.evidence import (
     Evidence,
     EvidenceFinder,
+    asks_if_graded,
     exam_only_a_policy,
     materials_of_meeting,
     topic_on_exam,
@@ -730,7 +731,7 @@ class Engine:
             f["topic_placed"] = 1.0  # "where do we meet for the doria trip": the day's own place and time
         if ev.topic_rows and _UNIT_OF.search(reading.text) and all(self.course.schedule[i].unit for i in ev.topic_rows):
             f["unit_of_topic"] = 1.0  # "what unit is the refactoring stuff in": the unit of the days it names
-        if "assignment" in f and "cue:grades" in f:
+        if "assignment" in f and "cue:grades" in f and not asks_if_graded(reading.text):
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0

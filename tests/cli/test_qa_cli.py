@@ -154,3 +154,23 @@ def test_a_markdown_faq_import_says_what_it_left_out(tmp_path, capsys, monkeypat
         assert left in out
     code, out, _ = run(capsys, "qa", "export", "--json", "--db", db)
     assert [(e["question"], e["answer"]) for e in json.loads(out)["entries"]] == [("May I bring notes?", "One page.")]
+
+
+def test_a_server_with_no_forum_is_said_so_naming_those_that_have_one(tmp_path, capsys, monkeypatch):
+    """`qa list` and `qa export` for a server the database holds nothing of: exit 1, that server named, and the
+    servers that have a forum or FAQ listed; never an empty forum (hostile13 finding 6)."""
+    monkeypatch.delenv("COURSEBOT_GUILD_ID", raising=False)
+    db = str(tmp_path / "bot.db")
+    for action in (["list"], ["export", "--json"]):
+        code, out, err = run(capsys, "qa", *action, "--db", db, "--guild", "999")
+        assert (code, out) == (1, "")
+        assert "Server 999 has no course forum and no FAQ" in err
+        assert "No server has a course forum or FAQ here yet" in err
+    assert run(capsys, "qa", "import-faq", str(FAQ), "--db", db, "--guild", "5")[0] == 0
+    for action in (["list"], ["list", "--json"], ["export", "--json"]):
+        code, out, err = run(capsys, "qa", *action, "--db", db, "--guild", "999")
+        assert (code, out) == (1, "")
+        assert "Server 999 has no course forum and no FAQ" in err
+        assert "Servers with a course forum or FAQ here: 5" in err
+    code, out, _ = run(capsys, "qa", "list", "--db", db, "--guild", "5")
+    assert (code, out.strip()) == (0, "No posts.")  # the FAQ's server: its forum has no posts yet

@@ -12,7 +12,17 @@ import pytest
 from bot.core.clock import FixedClock
 from tests.commands.test_qa_discord import ENV, STAFF, ask, eventually, fake_discord, setup_forum
 from tests.conftest import at
-from tests.discord_harness import FORUM_ID, GUILD_ID, OTHER_STUDENT, STAFF_ROLE_ID, STUDENT, TA, embed_text, running_bot
+from tests.discord_harness import (
+    FORUM_ID,
+    GUILD_ID,
+    OTHER_STUDENT,
+    STAFF_ROLE_ID,
+    STUDENT,
+    TA,
+    embed_text,
+    read,
+    running_bot,
+)
 
 HUGE = "18446744073709551616"  # 2**64: no SQLite integer holds it
 
@@ -137,7 +147,9 @@ async def test_form_text_over_its_limit_is_refused_naming_the_field(course, cloc
             ("Long details here", "x " * 3000, "Details holds at most 4,000 characters; yours has 6,000"),
         ):
             opened = await fake.send_slash_command("question", {"topic": "hw3", "visibility": "public"}, user=STUDENT)
-            refused = await fake.send_modal_submit(opened, {"title": title, "details": details}, user=STUDENT)
+            refused = await read(
+                await fake.send_modal_submit(opened, {"title": title, "details": details}, user=STUDENT)
+            )
             assert message in no_apology(refused)
         assert bot.store.qa_posts.listed(GUILD_ID, ("unanswered", "deleted")) == []
         await ask(fake, "hw3", "public", "HW3 Q2 what does stable mean here?", "x")

@@ -24,6 +24,7 @@ from tests.discord_harness import (
     TA,
     course_guild,
     embed_text,
+    read,
     running_bot,
 )
 from tests.discord_harness import fake_discord as harness_fake
@@ -64,9 +65,15 @@ async def setup_forum(fake) -> None:
 
 
 async def ask(fake, topic: str, visibility: str, title: str, details: str = "", user=STUDENT):
+    """/question and its form sent: the reply the asker reads (suggestions first, or the posted question)."""
     opened = await fake.send_slash_command("question", {"topic": topic, "visibility": visibility}, user=user)
     assert opened.callback_type == 9, embed_text(opened.data)
-    return await fake.send_modal_submit(opened, {"title": title, "details": details}, user=user)
+    return await read(await fake.send_modal_submit(opened, {"title": title, "details": details}, user=user))
+
+
+async def click(fake, label: str, shown, user=STUDENT):
+    """A button on a reply clicked: the reply the clicker reads."""
+    return await read(await fake.send_component(button(shown.original, label), shown.original, user=user))
 
 
 async def eventually(check, seconds: float = 5.0) -> None:
@@ -176,11 +183,9 @@ async def test_suggestions_first_and_buttons_that_survive_a_restart(course, cloc
             assert "Glad that helped" in embed_text(solved.data)
             assert bot.store.qa_posts.listed(GUILD_ID) == []
             shown = await ask(fake, "exams", "public", "is a crib sheet allowed for exam 1")
-            thief = await fake.send_component(
-                button(shown.original, "Post my question"), shown.original, user=OTHER_STUDENT
-            )
+            thief = await click(fake, "Post my question", shown, user=OTHER_STUDENT)
             assert "Only the person who wrote" in embed_text(thief.data)
-            posted = await fake.send_component(button(shown.original, "Post my question"), shown.original, user=STUDENT)
+            posted = await click(fake, "Post my question", shown)
             assert "Question posted" in embed_text(posted.data), embed_text(posted.data)
             (post,) = bot.store.qa_posts.listed(GUILD_ID)
             assert STUDENT.id in fake.thread(post.thread_id).members  # told of every reply
@@ -234,9 +239,7 @@ async def test_a_post_made_straight_in_the_forum_and_deletions(course, clock, tm
         other = bot.store.qa_posts.listed(GUILD_ID)[-1]
         assert "Question posted" in embed_text(second.data) or "Maybe already answered" in embed_text(second.data)
         if other.id == post.id:  # suggestions were shown first: post it
-            second_post = await fake.send_component(
-                button(second.original, "Post my question"), second.original, user=STUDENT
-            )
+            second_post = await click(fake, "Post my question", second)
             assert "Question posted" in embed_text(second_post.data)
             other = bot.store.qa_posts.listed(GUILD_ID)[-1]
         starter = fake.channel_messages(other.thread_id)[0]

@@ -8,7 +8,17 @@ import datetime as dt
 
 from bot.core.clock import FixedClock
 from tests.conftest import at
-from tests.discord_harness import CHANNEL_ID, FORUM_ID, GUILD_ID, STUDENT, TA, embed_text, fake_discord, running_bot
+from tests.discord_harness import (
+    CHANNEL_ID,
+    FORUM_ID,
+    GUILD_ID,
+    STUDENT,
+    TA,
+    embed_text,
+    fake_discord,
+    read,
+    running_bot,
+)
 from tests.fake_discord import ADMINISTRATOR
 
 STAFF = {"user": TA, "permissions": ADMINISTRATOR}
@@ -19,7 +29,7 @@ async def _ask(fake, n: int, visibility: str = "hidden", user=STUDENT) -> str:
     if opened.data and "embeds" in opened.data:  # refused before the form
         return embed_text(opened.data)
     values = {"title": f"Flood number {n} about qwzx{n} zzqy", "details": f"text {n}"}
-    return embed_text((await fake.send_modal_submit(opened, values, user=user)).data or {})
+    return embed_text((await read(await fake.send_modal_submit(opened, values, user=user))).data)
 
 
 async def test_one_student_cannot_flood_the_forum(course, tmp_path):
@@ -58,7 +68,7 @@ async def test_forms_sent_together_cannot_pass_the_limit(course, tmp_path):
                 for n, form in enumerate(forms)
             ]
         )
-        said = [embed_text(r.data or {}) for r in sent]
+        said = [embed_text((await read(r)).data) for r in sent]
         assert sum("Question posted" in t for t in said) == 5
         assert sum("posted 5 questions in the last 15 minutes" in t for t in said) == 7
         assert len(bot.store.qa_posts.listed(GUILD_ID)) == 5

@@ -21,6 +21,7 @@ from tests.discord_harness import (
     TA,
     course_guild,
     embed_text,
+    read,
     running_bot,
 )
 from tests.discord_harness import fake_discord as harness_fake
@@ -65,7 +66,7 @@ async def test_anonymous_to_everyone_leaves_the_author_nowhere(course, tmp_path,
         posted = await fake.send_modal_submit(
             opened, {"title": "HW2: is my approach to Q4 allowed?", "details": "I use a hash map."}, user=ASKER
         )
-        text = embed_text(posted.data)
+        text = embed_text((await read(posted)).data)
         assert "Question posted" in text, text
         key = text.split("Your key for this question: `")[1].split("`")[0]
         (post,) = bot.store.qa_posts.listed(GUILD_ID)

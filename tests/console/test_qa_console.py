@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.console.app import console_session
+from bot.console.session import form_values_typed
 from bot.core.clock import FixedClock
 from bot.course.catalog import CourseCatalog
+from bot.discord_app.interactions import Form
 from bot.qa.faq_file import read_faq
 from bot.qa.knowledge import import_faq
 from bot.settings import Settings
 from bot.store.database import Store
+from commands.qa_question import question_fields
 from tests.conftest import REPO, at
 
 FAQ = REPO / "tests" / "qa" / "search_quality" / "faq-10-605.csv"
@@ -225,3 +230,50 @@ async def test_the_first_pick_of_the_course_a_server_served_keeps_its_faq(course
         assert "withdrawn" not in picked
     assert len(store.qa_entries.active(settings.server_id)) == len(pairs)
     store.close()
+
+
+async def test_a_form_line_with_an_unclosed_quote_or_an_unknown_field_is_refused_and_the_form_stays_open(
+    course, tmp_path
+):
+    """hostile13 finding 7: a quote left open, a field the form lacks, or words outside any field are refused with
+    what is wrong, nothing is posted, and the same form takes the corrected line."""
+    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
+    store = Store(settings.db_path, zone=course.tz)
+    async with console_session(
+        settings,
+        CourseCatalog.single(course),
+        FixedClock(at("2024-02-12 10:00")),
+        store,
+        staff=True,
+        emit=lambda _: None,
+    ) as console:
+        await console.handle("/setup qa-forum")
+        await console.handle("/question topic:hw3 visibility:hidden")
+        for line, said in (
+            ('title:"Why is my HW3 loss NaN details:"it was fine yesterday', "The quote after title: "),
+            ('title:"Why is my HW3 loss NaN" details:"it was fine yesterday', "The quote after details: "),
+            ('title:"Why is my HW3 loss NaN" details:"x" junk:"y"', "This form has no field junk:"),
+            ('title:"Why is my HW3 loss NaN" and more', "'and more' belongs to no field"),
+        ):
+            refused = await console.handle(line)
+            assert said in refused, refused
+            assert "The form is still open" in refused
+        posted = await console.handle('title:"Why is my HW3 loss NaN?" details:"it was \\"fine\\" yesterday"')
+        assert "posted: #Why is my HW3 loss NaN? (#1)" in posted, posted  # the first post: none refused went out
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        ('title:"a b" details:"c d"', {"title": "a b", "details": "c d"}),
+        ('details:"d" title:"T T"', {"details": "d", "title": "T T"}),
+        ('title:"say \\"hi\\"" details:x y', {"title": 'say "hi"', "details": "x y"}),
+        ("title:hello world details:it is: broken", {"title": "hello world", "details": "it is: broken"}),
+        ("title:'single quoted'", {"title": "single quoted"}),
+    ],
+)
+def test_a_form_line_is_read_as_its_fields(line, values):
+    """name:value pairs, quoted or not, in any order; a colon inside an unquoted value stays in it."""
+    form = Form(title="q", action="qa-ask", arg="", fields=question_fields())
+    assert form_values_typed(form, line) == values

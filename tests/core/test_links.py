@@ -7,7 +7,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from bot.core.links import markdown_link, safe_url
+from bot.core.links import channel_of_link, markdown_link, safe_url
 
 # A Markdown link ends at the first ")" (or space) after "](": the address a reader gets is what lies before it.
 SHOWN = re.compile(r"\[(?:\\.|[^\]])*\]\(([^)\s]*)\)")
@@ -50,3 +50,18 @@ def test_only_web_discord_and_console_addresses_are_links():
         assert markdown_link("the post", bad) == "the post"
     assert safe_url("HTTPS://x.example/a") == "HTTPS://x.example/a"
     assert safe_url("discord://discord.com/channels/1/2") is not None
+
+
+@pytest.mark.parametrize(
+    ("link", "channel"),
+    [
+        ("https://discord.com/channels/1/555", 555),
+        ("https://discord.com/channels/1/555/777", 555),  # a message link: its channel, not the message
+        ("https://discord.com/channels/1/555/", 555),
+        ("https://forms.example/channels", None),
+        ("not a link", None),
+    ],
+)
+def test_a_discord_links_channel_is_the_one_after_the_server(link, channel):
+    """A Discord channel or message link points into the channel after the server's id."""
+    assert channel_of_link(link) == channel

@@ -15,6 +15,7 @@ from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt, UserRef
 from bot.discord_app.running import SERVER_ONLY, SORRY, STAFF_ONLY, complete, run_command, run_listener
 from bot.qa.asking_pace import AskingPace
+from bot.qa.sent_twice import SentTwice
 from bot.settings import Settings
 from bot.store.database import Store
 from tests.conftest import at
@@ -80,6 +81,7 @@ class _Host:
     settings = Settings.from_env({})
     catalog = None
     asking_pace = AskingPace()
+    sent_twice = SentTwice()
 
     def reschedule(self) -> None:
         pass

@@ -151,24 +151,22 @@ class Forums:
     async def edit_channel(self, req: RecordedRequest) -> tuple[int, Any]:
         guild, channel = self._guild_of_channel(int(req.params["channel_id"]))
         body = req.json or {}
-        if "name" in body:
-            channel.name = body["name"]
-        if "topic" in body:
-            channel.topic = body["topic"]
+        # Discord checks the whole request before changing anything: a refused edit leaves the channel as it was
         if channel.archived and body.get("archived") is not False and set(body) - {"archived", "locked"}:
             # Discord: a thread's settings change only while it is unarchived, or in the request unarchiving it
             raise DiscordHTTPError(400, 50083, "Thread is archived")
+        available = applied = None
         if "available_tags" in body:
             if channel.type != 15:
                 raise DiscordHTTPError(400, 50024, "Cannot execute action on this channel type")
-            channel.available_tags = self._tags(body["available_tags"], channel.available_tags)
+            available = self._tags(body["available_tags"], channel.available_tags)
         if "applied_tags" in body:
             if channel.type != 11:
                 raise DiscordHTTPError(400, 50024, "Cannot execute action on this channel type")
-            tags = [int(t) for t in body["applied_tags"] or []]
+            applied = [int(t) for t in body["applied_tags"] or []]
             parent = guild.channel(channel.parent_id or 0)
             allowed = {int(t["id"]) for t in parent.available_tags} if parent else set()
-            if len(tags) > MAX_APPLIED or not set(tags) <= allowed:
+            if len(applied) > MAX_APPLIED or not set(applied) <= allowed:
                 raise DiscordHTTPError(
                     400,
                     50035,
@@ -179,7 +177,14 @@ class Forums:
                         }
                     },
                 )
-            channel.applied_tags = tags
+        if "name" in body:
+            channel.name = body["name"]
+        if "topic" in body:
+            channel.topic = body["topic"]
+        if available is not None:
+            channel.available_tags = available
+        if applied is not None:
+            channel.applied_tags = applied
         if "archived" in body and bool(body["archived"]) != channel.archived:
             channel.archive_timestamp = iso_now()  # Discord: when the thread's archive status last changed
         for key in ("archived", "locked"):

@@ -117,6 +117,32 @@ async def test_an_archived_threads_tags_change_only_in_the_request_that_unarchiv
     assert fake.violations == []
 
 
+@pytest.mark.parametrize(
+    ("refused", "code"),
+    [
+        ({"name": "renamed while archived", "applied_tags": []}, 50083),
+        ({"name": "renamed with a bad tag", "applied_tags": ["1"], "archived": False}, 50035),
+    ],
+)
+async def test_a_refused_thread_edit_changes_nothing(refused, code):
+    """Discord: a refused Modify Channel (archived thread, unknown tag) leaves name, tags and archive as they were."""
+    async with FakeDiscord(guilds=[guild()], users=[ALICE]) as fake, connect_bot(fake, bot()) as client:
+        forum = await client.fetch_channel(FORUM_ID)
+        await forum.edit(available_tags=[discord.ForumTag(name="Open")])
+        hook = await forum.create_webhook(name="Questions")
+        message = await discord.Webhook.partial(hook.id, hook.token, client=client).send(
+            "hello", thread_name="A question", wait=True
+        )
+        thread = fake.thread(message.channel.id)
+        await client.http.edit_channel(thread.id, archived=True)
+        before = (thread.name, thread.topic, thread.applied_tags, thread.archived)
+        with pytest.raises(discord.HTTPException) as info:
+            await client.http.edit_channel(thread.id, **refused)
+        assert info.value.code == code
+        assert (thread.name, thread.topic, thread.applied_tags, thread.archived) == before
+    assert fake.violations == []
+
+
 async def test_a_message_menu_reaches_the_bot_with_the_message():
     seen: list[str] = []
     client = bot()

@@ -43,3 +43,11 @@ def test_an_answer_staff_did_not_endorse_is_never_quoted(store, course):
     for entry in store.qa_entries.active(GUILD):
         store.qa_entries.change(entry.id, endorsed=False)
     assert endorsed_for(store, course, GUILD, "where is the latex template") is None
+
+
+def test_only_the_question_staff_answered_asked_in_its_words_is_exact(store, course):
+    """`exact` (it leads /ask's answer) only for the question staff answered as asked; a close one is not."""
+    import_faq(store, course, GUILD, [FAQPair("Is the mini-project survey graded?", "Yes, 1%.")], by=0, now=NOW)
+    assert endorsed_for(store, course, GUILD, "is the mini-project survey graded").exact
+    close = endorsed_for(store, course, GUILD, "how is the mini-project survey graded by the TAs")
+    assert close is None or not close.exact

@@ -172,6 +172,19 @@ def test_the_ping_mentions_the_staff_role_the_permission_checks_use(store, cours
     assert ping_audience(ForumPlans(store, lambda _guild: course)) == f"channel:{STAFF_CHANNEL}:ping:3001"
 
 
+@pytest.mark.parametrize("days", [29, 30, 31, 60])
+def test_a_question_waiting_for_weeks_stays_in_every_morning_digest(store, course, days):
+    """No cut-off: a question still unanswered after `days` days is in that morning's digest, as /qa unanswered
+    still lists it (hostile13 3)."""
+    post = ask(store, "one")
+    morning = at("2024-03-13 08:00") + dt.timedelta(days=days)
+    plan = ForumPlans(store, lambda _guild: course).plan(GUILD, morning - dt.timedelta(hours=1), morning)
+    assert plan.items == []  # nothing is due before the morning: the window ends at it
+    plan = ForumPlans(store, lambda _guild: course).plan(GUILD, morning, morning + dt.timedelta(hours=1))
+    (digest,) = [i for i in plan.items if i.kind == "qa_digest"]
+    assert f"#{post.id}" in "".join(str(s) for line in digest.answer.lines for s in line)
+
+
 def test_a_question_a_ta_replied_to_is_neither_pinged_nor_in_the_digest(store, course):
     """A staff reply in the thread is an answer, as /qa stats counts it, even when nobody marked it (finding 7);
     a post never made in Discord is not linked as <#0>."""

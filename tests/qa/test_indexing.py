@@ -111,6 +111,10 @@ def test_an_answer_that_gives_a_number_is_marked_so(course):
         ("Where and when are office hours, and can I go to a TA who is not in my section?", 2),
         ("Do I need to book office hours? Can I go to a tutor who is not mine?", 2),
         ("I missed my lab. Can I make it up?", 0),  # a situation and its question: one question
+        # a second question joined by a bare "and" (hostile13 finding 5), but not "where and when"
+        ("Can I use the GPU cluster for the final project and when may I use it?", 2),
+        ("Is the final project report graded by TAs and how long should it be?", 2),
+        ("Where and when are office hours for the exam review?", 0),
         ("Can I bring a calculator?", 0),
     ],
 )
@@ -129,3 +133,28 @@ def test_an_answer_is_marked_for_a_place_and_a_length(course):
     plain = entry_terms(course, "Can I work alone?", "Ask the instructor.")["answer_terms"]
     assert GIVES_PLACE not in plain
     assert GIVES_LENGTH not in plain
+
+
+@pytest.mark.parametrize(
+    ("entry", "asked"),
+    [
+        (
+            "Can I use the GPU cluster for the final project and when may I use it?",
+            "can I use the GPU cluster for the final project",
+        ),
+        (
+            "Can I use the GPU cluster for the final project and when may I use it?",
+            "when may I use the GPU cluster for the final project",
+        ),
+        ("Is the project report graded by TAs and how long should it be?", "is the project report graded by TAs"),
+        ("Do we get the midterm back in class and where do regrades go?", "do we get the midterm back in class"),
+    ],
+)
+def test_an_entry_asking_two_things_is_found_by_either(course, entry, asked):
+    """A two-part FAQ question (joined by a bare "and") is suggested for either of its questions asked alone."""
+    store = Store(":memory:", zone=course.tz)
+    try:
+        import_faq(store, course, GUILD, [FAQPair(entry, "Yes.")], by=0, now=NOW)
+        assert [s.question for s in similar(store, course, GUILD, asked)] == [entry]
+    finally:
+        store.close()

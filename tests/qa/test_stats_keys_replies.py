@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from bot.core.render_text import answer_text
 from bot.qa.author_keys import key_digest, key_matches, new_key
 from bot.qa.replies import starter, stats_answer, suggestion_fields
@@ -82,13 +84,21 @@ def test_a_students_answer_is_linked_not_quoted():
     assert "Asked by" not in linked
 
 
-def test_an_unendorsed_post_is_offered_as_a_thread_mention_only():
-    link_only = Suggestion(
-        9, "forum", "student's own words", "", 0.9, link="https://discord.com/channels/1/555", endorsed=False, post_id=3
-    )
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://discord.com/channels/1/555",
+        "https://discord.com/channels/1/555/",
+        "https://discord.com/channels/1/555/777",  # a withdrawn endorsement's link names the answer's message
+    ],
+)
+def test_an_unendorsed_post_is_offered_as_a_thread_mention_only(link):
+    """The post's thread is mentioned (its channel id), never the student's words nor a message id as a channel."""
+    link_only = Suggestion(9, "forum", "student's own words", "", 0.9, link=link, endorsed=False, post_id=3)
     (field,) = suggestion_fields([link_only])
     assert "student's own words" not in str(field)
-    assert any(getattr(s, "id", None) == 555 for line in field.lines for s in line)
+    mentioned = [s.id for line in field.lines for s in line if getattr(s, "kind", None) == "channel"]
+    assert mentioned == [555]
 
 
 def test_a_first_messages_footer_names_its_post():

@@ -124,3 +124,10 @@ def test_another_servers_faq_never_changes_a_servers_suggestions(course):
         assert [[(s.id, s.score) for s in similar(store, course, 111, text)] for text in asked] == before
     finally:
         store.close()
+
+
+def test_the_bots_own_reading_is_never_labelled_endorsed(course):
+    """The bot's reading of the course page is offered, but as its own: `qa search --json` says endorsed false."""
+    own = course_answer(course, "when is hw3 due", local(course, "2024-02-12 10:00"))
+    assert own is not None
+    assert own.record()["endorsed"] is False

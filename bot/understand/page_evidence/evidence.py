@@ -183,10 +183,17 @@ class EvidenceFinder:
             # text only mentions them; the name is then what is asked, and the mention is no rival.
             named_by = {pid: sum(words.values()) for pid, words in keyword_words.items()}
             ordered = sorted(policies.items(), key=lambda kv: (-kv[1], -named_by.get(kv[0], 0.0), kv[0]))
-            ev.policy, ev.policy_strength = ordered[0]
-            only_mentioned = len(ordered) > 1 and named_by.get(ordered[0][0]) and not named_by.get(ordered[1][0])
-            if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN and not only_mentioned:
-                ev.policy_rival = ordered[1][0]
+            # "can I work in groups on hw1": the item named (hw1) is what is asked about, so another item's own rule
+            # (the mini-project's, found by "groups") is not the answer; a rule of no item, or of that one, may be
+            named_items = set(reading.ids("assignment"))
+            if named_items:
+                rule_of = _items_ruled(self.course)
+                ordered = [kv for kv in ordered if not rule_of.get(kv[0], frozenset()) - named_items]
+            if ordered:
+                ev.policy, ev.policy_strength = ordered[0]
+                only_mentioned = len(ordered) > 1 and named_by.get(ordered[0][0]) and not named_by.get(ordered[1][0])
+                if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN and not only_mentioned:
+                    ev.policy_rival = ordered[1][0]
         for hit in (best_topic, best_policy):
             if hit is not None:
                 explained |= hit.matched
@@ -353,6 +360,49 @@ def _topic_named(r: Reading) -> bool:
     )
 
 
+# "is the survey graded", "does hw1 count toward the grade", "will the quiz be graded by TAs": whether (or how) the
+# work is graded, asked of the work itself; no grade questioned, so never a regrade ("is hw1 graded yet": grades out)
+_GRADED_OR_NOT = re.compile(
+    r"\b(?:is|are|was|were|will|would|does|do|did)\s+(?:[\w-]+\s+){0,5}?(?:be\s+)?"
+    r"(?:graded|marked|counted|for\s+(?:a\s+)?(?:grade|credit|marks?|points)|counts?\s+(?:toward|towards|for|to|in))\b"
+    r"(?!\s+(?:yet|already|back|wrong|incorrectly|unfairly))"
+)
+
+
+# whether it counts at all, not by whom ("graded by TAs": who grades, bot.understand.work.who_grades)
+_GRADED_OR_ITS_WEIGHT = re.compile(_GRADED_OR_NOT.pattern + r"(?!\s+(?:by|with|on|using)\b)")
+
+
+_RULED: Kept[dict[str, frozenset[str]]] = Kept(size=8)
+
+
+def _items_ruled(course: Course) -> dict[str, frozenset[str]]:
+    """The policies that are one piece of work's own rule (its title or id is the work's: "Mini-project"), by id,
+    with the assignments they are the rule of."""
+
+    def build() -> dict[str, frozenset[str]]:
+        def key(words: str) -> str:
+            return re.sub(r"[^a-z0-9]", "", words.lower())
+
+        items: dict[str, set[str]] = {}
+        for a in course.assignments:
+            items.setdefault(key(a.title), set()).add(a.id)
+            items.setdefault(key(a.id), set()).add(a.id)
+        out = {}
+        for p in course.policies:
+            ruled = items.get(key(p.title), set()) | items.get(key(p.id), set())
+            if ruled:
+                out[p.id] = frozenset(ruled)
+        return out
+
+    return _RULED.get(course, "items-ruled", build)
+
+
+def asks_if_graded(text: str) -> bool:
+    """Whether the question asks if (or how) a piece of work is graded or counts, rather than questioning a grade."""
+    return _GRADED_OR_NOT.search(text) is not None
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -365,8 +415,13 @@ def fact_asked(r: Reading) -> str | None:
     }
     dated_by_exam = any(m.kind == "exam" and m.relation for m in r.mentions)
     exam = "exam" in kinds or ("exam" in cues and not dated_by_exam)  # "marco's midterm review" is no exam
-    if "grading" in cues and not cues & {"pool", "regrade"}:
-        # what an assignment or exam is worth, too ("do grace days count for X" is not, nor "marked wrong")
+    graded_work = "assignment" in kinds and "grades" in cues and _GRADED_OR_ITS_WEIGHT.search(r.text)
+    if ("grading" in cues or graded_work) and not cues & {
+        "pool",
+        "regrade",
+    }:
+        # what an assignment or exam is worth, too ("do grace days count for X" is not, nor "marked wrong"); "is the
+        # survey graded" asks whether it counts, so its weight answers it
         return "grading"
     if "where" in cues and "due" in cues and not exam and not r.times and not cues & {"regrade", "extension"}:
         return "submission"  # "where do I turn in problem sets": the course's submission site

@@ -34,3 +34,15 @@ def test_without_one_the_answer_is_the_engines(course):
     assert "From the course FAQ" in answer_text(
         answer_question(course, "any extra credit?", NOW, endorsed=faq), course.tz, NOW
     )
+
+
+def test_staff_answer_to_the_very_question_leads_and_the_engines_reading_follows(course):
+    """An exact endorsed match (the question staff answered, in its words) leads; the engine's own answer, which may
+    read something else, follows under "From the course page" (hostile13 finding 2)."""
+    result = read_question(course, "when is hw3 due", NOW)
+    exact = EndorsedAnswer("When is HW3 due?", "Wednesday night, as the page says.", exact=True)
+    answer = with_endorsed(result, exact)
+    assert answer.title == "When is HW3 due?"
+    shown = answer_text(answer, course.tz, NOW)
+    assert "> Wednesday night, as the page says." in shown.split("From the course page")[0]
+    assert answer.fields[0].name.startswith(f"From the course page: {result.answer.title}")

@@ -55,12 +55,14 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no and person and isinstance(when_, dt.date) and _bare(asked.question):
         # "prof moriarty office hours tmrw?": whether they are on that day, as "are ... on tomorrow" asks
         asked = replace(asked, yes_no=True)
-    if asks_extra(asked.question) and not person and isinstance(when_, tuple | dt.date):
-        # "any extra office hours before the midterm": only the one-off sessions the page adds
+    if asks_extra(asked.question) and isinstance(when_, tuple | dt.date):
+        # "any extra office hours before the midterm", "is dr x running an extra one before the test": only the
+        # one-off sessions the page adds (that person's, when named)
         first, last = when_ if isinstance(when_, tuple) else (when_, when_)
         label = slots.get("label") or ""
         whether = asked.yes_no or asks_whether(asked.question)
-        return extra_sessions(course, asked.now, first, last, label, whether, until=_exam_start(asked, slots))
+        who = course.person(person) if person else None
+        return extra_sessions(course, asked.now, first, last, label, whether, who, until=_exam_start(asked, slots))
     if asks_extra(asked.question) and when_ in (None, "upcoming") and not slots.get("window"):
         # "any extra drop-in help before the final", the final undated: every extra session still to come
         who = course.person(person) if person else None

@@ -20,7 +20,7 @@ def parse_help_hours(raw: dict[str, Any], ctx: LoadContext) -> HelpHours | None:
         return None
     t = Table(raw["help_hours"], FILE, "[help_hours]", ctx.problems)
     name = t.str("name", empty="what the course calls office hours: 'Consultation'")
-    plural = t.str("plural", f"{name}s" if name else "")
+    plural = t.str("plural", _plural_of(name) if name else "")
     aliases = t.strs("aliases")
     t.reject_unknown()
     if not name:
@@ -28,7 +28,15 @@ def parse_help_hours(raw: dict[str, Any], ctx: LoadContext) -> HelpHours | None:
     for alias in aliases:
         if not alias.strip():
             t.problem("aliases", "holds an empty name")
-    return HelpHours(name=name, plural=plural or f"{name}s", aliases=tuple(a for a in aliases if a.strip()))
+    return HelpHours(name=name, plural=plural or _plural_of(name), aliases=tuple(a for a in aliases if a.strip()))
+
+
+def _plural_of(name: str) -> str:
+    """The plural a page leaves unsaid: "Consultation" -> "Consultations"; a name already plural ("Office hours",
+    "Student hours") stays as it is, never "Office hourss"."""
+    if name.lower().endswith(("ss", "sh", "ch", "x")):
+        return f"{name}es"  # "Drop-in class" -> "Drop-in classes"
+    return name if name.lower().endswith("s") else f"{name}s"
 
 
 def help_hours_from_synonyms(synonyms: dict[str, str]) -> HelpHours:

@@ -38,6 +38,16 @@ def test_the_table_is_read_as_written(data_copy):
     assert (hours.in_text, hours.one_in_text) == ("consultations", "consultation")
 
 
+@pytest.mark.parametrize(
+    ("name", "plural"),
+    [("Office hours", "Office hours"), ("Student hours", "Student hours"), ("Drop-in class", "Drop-in classes")],
+)
+def test_a_name_already_plural_keeps_its_plural(data_copy, name, plural):
+    """A page calling them "Office hours" with no plural gets "Office hours" in titles, never "Office hourss"."""
+    hours = load_course(_with(data_copy, "staff.toml", f'[help_hours]\nname = "{name}"\n')).help_hours
+    assert hours.plural == plural
+
+
 def test_an_acronym_keeps_its_capitals_in_text():
     assert HelpHours("TA hour", "TA hours").in_text == "TA hours"
 

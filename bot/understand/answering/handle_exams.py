@@ -200,12 +200,15 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         return answer
     if slots.get("range"):
         first, last = slots["range"]
-        inside = [e for e in course.exams if first <= e.date <= last]
-        reason = (
-            ", ".join(f"{e.title} on {human_date(e.date)}" for e in inside) + "."
-            if inside
-            else f"no exam {slots.get('label', 'then')}."
-        )
+        # "is the midsem after the mid sem break": the exam named, never another exam that falls then
+        asked_of = [chosen] if chosen is not None else course.exams
+        inside = [e for e in asked_of if first <= e.date <= last]
+        if inside:
+            reason = ", ".join(f"{e.title} on {human_date(e.date)}" for e in inside) + "."
+        elif chosen is not None:
+            reason = f"{chosen.title} is on {human_date(chosen.date)}, not {slots.get('label', 'then')}."
+        else:
+            reason = f"no exam {slots.get('label', 'then')}."
         return replies.verdict(answer, bool(inside), reason)
     claimed = _claimed(asked, answer)
     if claimed is not answer:  # "is the exam in the normal class slot": the course's data decides it

@@ -23,6 +23,7 @@ from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.people.oh_days import CanMake, can_make
+from bot.understand.people.session_length import asked_length, length_said, unusual_length
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import week_monday
 from bot.understand.words.normalize import phrase_key
@@ -55,12 +56,14 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no and person and isinstance(when_, dt.date) and _bare(asked.question):
         # "prof moriarty office hours tmrw?": whether they are on that day, as "are ... on tomorrow" asks
         asked = replace(asked, yes_no=True)
-    if asks_extra(asked.question) and not person and isinstance(when_, tuple | dt.date):
-        # "any extra office hours before the midterm": only the one-off sessions the page adds
+    if asks_extra(asked.question) and isinstance(when_, tuple | dt.date):
+        # "any extra office hours before the midterm", "is dr x running an extra one before the test": only the
+        # one-off sessions the page adds (that person's, when named)
         first, last = when_ if isinstance(when_, tuple) else (when_, when_)
         label = slots.get("label") or ""
         whether = asked.yes_no or asks_whether(asked.question)
-        return extra_sessions(course, asked.now, first, last, label, whether, until=_exam_start(asked, slots))
+        who = course.person(person) if person else None
+        return extra_sessions(course, asked.now, first, last, label, whether, who, until=_exam_start(asked, slots))
     if asks_extra(asked.question) and when_ in (None, "upcoming") and not slots.get("window"):
         # "any extra drop-in help before the final", the final undated: every extra session still to come
         who = course.person(person) if person else None
@@ -171,6 +174,12 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         changed = [s for s in sessions_between(course, when_, when_, person=who, include_cancelled=True) if s.note]
         said = "; ".join(f"{s.person.name}: {s.note}" for s in changed) + "." if changed else "as usual."
         return replies.verdict(answer, bool(changed), said)
+    way = asked_length(asked.question) if asked.yes_no and held and not slots.get("negated") else None
+    found, compared = unusual_length(held, way) if way else ([], [])
+    if compared:
+        # "are amara's hours longer the week of the midterm": a session then against the person's weekly length
+        said = length_said(course, found) if found else f"each runs its usual length, none {way}."
+        return replies.verdict(answer, bool(found), said)
     span = _days_of(when_, asked.today)
     if held is not None and span is not None and asks_as_usual(asked.question):
         # "same time next week?": Yes when every session then is held as usual, No with what changed

@@ -24,6 +24,7 @@ from bot.understand.late.stated_rate import stated_rate
 from bot.understand.meetings.section_meets import asks_section_meeting
 from bot.understand.meetings.weather_rule import told_weather
 from bot.understand.people.person_visit import visits_person
+from bot.understand.people.session_length import LENGTH_WORDS
 from bot.understand.times.dated_weekday import weekday_of_date
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.times.weekday_by_period import weekday_beside
@@ -700,6 +701,10 @@ class Reader:
         if "office_hours" in reading.cues:
             # "does tomas hold any of his office hours on zoom", "does she offer online consults": keeping them
             covered |= {i for i, t in enumerate(tokens) if t in _KEEPS_HOURS}
+        if "office_hours" in reading.cues or ("hours" in reading.cues and any(m.kind == "person" for m in mentions)):
+            # "are amara's hours longer the week of the midterm": a session's length against the person's usual one,
+            # which the office-hours answer reads
+            covered |= {i for i, t in enumerate(tokens) if t in LENGTH_WORDS}
         if closing := closing_words(tokens, mentions):
             reading.cues.add("due")  # "what time does webwork close": when it is due
             covered |= closing

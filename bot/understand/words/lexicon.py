@@ -778,6 +778,12 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             same.append(row)
         else:
             runs.append([row])
+    titles = {r.title for r in course.schedule}
+
+    def other_words(title: str) -> set[str]:
+        """The words of every other schedule title."""
+        return {w for t in titles if t != title for w in phrase_key(t)}
+
     out = []
     seen: set[str] = set()
     for run in runs:
@@ -791,6 +797,14 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         # its name in brackets ("Easter holidays (påskeferie)"): the page's other name for it, not "(no classes)"
         bracketed = [phrase_key(said) for said in re.findall(r"\((.*?)\)", title)]
         names += [key for key in bracketed if 0 < len(key) <= 3 and key[0] != "no"]
+        # a distinctive word of that other name alone ("receso" of "(semana de receso)"), one no other title uses
+        names += [
+            (w,)
+            for key in bracketed
+            if 0 < len(key) <= 3 and key[0] != "no"
+            for w in key
+            if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS and w not in other_words(title)
+        ]
         # a label in parts ("Good Friday: no classes"): its naming part names it alone ("good friday")
         parts = [phrase_key(part) for part in short.split(":")] if ":" in short else []
         names += [part for part in parts if len(part) > 1 and part[0] != "no"]

@@ -225,3 +225,19 @@ def test_whether_an_exam_has_taken_place_is_decided_by_its_times(stat, question,
     """ "already happened", "happened yet", "over already": Yes once the exam has ended, No before or during it."""
     _, said = reply(stat, question, now)
     assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "said", "not_said"),
+    [
+        ("is the midterm after thanksgiving break", "No", "Wed Oct 23", "Thu Dec 12"),  # not the final's date
+        ("is the final after thanksgiving break", "Yes", "Thu Dec 12", "Wed Oct 23"),
+        ("is the midterm before thanksgiving break", "Yes", "Wed Oct 23", "Thu Dec 12"),
+    ],
+)
+def test_an_exam_named_with_a_span_is_decided_by_its_own_date(second_course, question, opens, said, not_said):
+    """ "is the midsem after the mid sem break": the exam named decides, never another exam that falls in the span."""
+    _, text_ = reply(second_course, question, "2024-10-01 10:00")
+    assert first_line(text_).startswith(opens)
+    assert said in first_line(text_)
+    assert not_said not in first_line(text_)

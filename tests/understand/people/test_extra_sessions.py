@@ -82,3 +82,16 @@ def test_an_extra_session_in_the_courses_word_for_office_hours_is_a_plain_yes(se
         _, said = reply(course, question, "2024-10-14 10:00")
         assert first_line(said).startswith("Yes"), said
         assert "Mon Oct 21" in said
+
+
+def test_a_named_persons_extra_sessions_before_an_exam_are_theirs_only():
+    """A person named with a span ("is okafor running an extra one before midterm 1"): their added sessions, Yes;
+    another person's, the page adding none for them, No."""
+    course = chem()
+    _, said = reply(course, "is okafor running extra office hours before midterm 1", "2026-02-10 10:00")
+    assert first_line(said).startswith("Yes")
+    assert "Wed Feb 18" in said
+    assert "Mon Feb 16" not in said  # her weekly session is not an extra one
+    _, said = reply(course, "is hannah running extra office hours before midterm 1", "2026-02-10 10:00")
+    assert first_line(said).startswith("No")
+    assert "Dana Okafor" not in said  # another person's extra session is not hers

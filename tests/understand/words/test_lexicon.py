@@ -452,6 +452,32 @@ def test_a_break_is_named_by_the_other_name_its_title_gives_in_brackets(course):
     assert ("no", "classes") not in names  # "(No Classes)" on the page names nothing
 
 
+@pytest.mark.parametrize("which", ["course", "second_course"])
+def test_a_distinctive_word_of_the_bracketed_name_names_the_break_alone(which, request):
+    """ "(semana de receso)": "receso" alone names the break ("office hours during receso week"); a word another
+    title uses too ("semana" of "Semana 3") names nothing."""
+    import dataclasses
+
+    from bot.course.model import NO_CLASS_KINDS
+    from bot.understand.words.lexicon import _periods
+
+    course = request.getfixturevalue(which)
+    breaks = [r for r in course.schedule if r.kind in NO_CLASS_KINDS]
+    title = breaks[0].title
+    taught = next(r for r in course.schedule if r.kind not in NO_CLASS_KINDS)
+    renamed = tuple(
+        dataclasses.replace(r, title="Semester break (semana de receso)")
+        if r.title == title
+        else dataclasses.replace(r, title="Semana 3: review")
+        if r is taught
+        else r
+        for r in course.schedule
+    )
+    names = {n for _, found in _periods(dataclasses.replace(course, schedule=renamed)) for n in found}
+    assert ("receso",) in names
+    assert ("semana",) not in names
+
+
 @pytest.mark.parametrize(
     "question",
     ["when is the sketching exercise due", "deadline for sketching exercise?", "when is the sketchng exercise due"],
@@ -518,3 +544,21 @@ def test_a_name_several_days_off_share_is_one_period(second_copy):
     assert (shared.name, shared.first, shared.last) == ("Fall Recess", dt.date(2024, 11, 27), dt.date(2024, 11, 29))
     own = [lexicon.periods[t.value].name for t in lexicon.phrases[("thanksgiving", "day")] if t.kind == "period"]
     assert own == ["Thanksgiving Day"]
+
+
+def test_office_hours_asked_of_a_break_by_its_bracketed_word_are_those_of_the_break(course):
+    """ "any office hours during receso week" on a course whose spring break is "(semana de receso)": the break's
+    days, where every session is cancelled, so No."""
+    import dataclasses
+
+    from tests.understand.conftest import first_line, reply
+
+    renamed = tuple(
+        dataclasses.replace(r, title="Spring Break (semana de receso)") if r.title.startswith("Spring Break") else r
+        for r in course.schedule
+    )
+    _, said = reply(
+        dataclasses.replace(course, schedule=renamed), "any office hours during receso week", "2024-02-26 10:00"
+    )
+    assert first_line(said).startswith("No")
+    assert "Spring Break" in said

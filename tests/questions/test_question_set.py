@@ -128,6 +128,7 @@ BY_FACTS = (
         "w13u56-",
         "w14u60-",
         "lead14-",
+        "graded-or-regrade-",
         "w14u59-",
         "w14u57-",
         "own-record-",

@@ -47,6 +47,7 @@ from bot.understand.schedule.topic_predicate import asked_of_topic
 from bot.understand.schedule.topic_section import topic_for_section
 from bot.understand.schedule.topic_time import topic_at_time
 from bot.understand.times.weeks import course_weeks, monday_of, week_number
+from bot.understand.words.materials import MATERIAL_WORDS
 from bot.understand.words.normalize import phrase_key
 
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
@@ -456,15 +457,8 @@ def _with_units(asked: Asked, rows: list, answer: Answer) -> Answer:
     return replace(answer, lines=(text(f"{'Unit' if len(units) == 1 else 'Units'}: {said}."), *answer.lines))
 
 
-# Words that name a day's materials, not a topic: "are lectures recorded" names no day.
-_MATERIAL_WORDS = frozenset(
-    {"slides", "slide", "deck", "recording", "recordings", "recorded", "record", "video", "videos"}
-    | {"notebook", "notebooks", "code", "posted"}
-)
-
-
 def _only_resource_words(words: str) -> bool:
-    return not set(phrase_key(words)) - _MATERIAL_WORDS
+    return not set(phrase_key(words)) - MATERIAL_WORDS
 
 
 def _materials_overall(asked: Asked, resource: str) -> Answer:

@@ -36,6 +36,11 @@ _BRINGABLE = {
     **dict.fromkeys(("laptop", "laptops", "computer", "phone", "phones"), "device"),
     **dict.fromkeys(("id", "card"), "id"),
 }
+# Words of a rule about what may be used at an exam at all ("no electronic devices", "closed book"): when the rules
+# have one, they come first, as the page's answer read by category, before what they leave unsaid.
+_AIDS = frozenset(_BRINGABLE) | frozenset(
+    {"device", "devices", "electronic", "electronics", "allowed", "permitted", "open", "closed", "aid", "aids", "bring"}
+)
 # Words about how grades are cut rather than what each part is worth; no course data holds a scale.
 _SCALE = frozenset({"curve", "curved", "curving", "scale", "cutoff", "cutoffs", "letter"})
 _CURVE = frozenset({"curve", "curved", "curving"})  # a curve is not given by a scale
@@ -508,7 +513,8 @@ def _exam_rules(course: Course, exam: Exam | None, question: str) -> Answer:
             lines.append(text(f"**{e.title}**: {rule}" if len(exams) > 1 else rule))
             covered = covered or bool(asked & {_BRINGABLE[w] for w in phrase_key(rule) if w in _BRINGABLE})
     ask = where_to_ask(course)
-    if not covered and asked and lines:
+    speaks_of_aids = any(set(phrase_key(rule)) & _AIDS for e in exams for rule in e.rules)
+    if not covered and asked and lines and not speaks_of_aids:
         # "can i bring a cheat sheet": the page's rules say nothing of it, so that comes first, then what they do say
         names = ", ".join(e.title for e in exams)
         lead = text(f"Whether that may be brought to {names} is {NOT_ON_PAGE}; {ask}. What the page does say:")

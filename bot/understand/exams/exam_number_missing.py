@@ -18,6 +18,7 @@ _AFTER = (
     r"|pages?|points?|pts|marks?|questions?|problems?|times?|people|of\b))"
 )
 _NUMBERED = re.compile(rf"\b({_WORDS})\s*#?\s*([1-9]){_AFTER}")
+_ANY_EXAM = frozenset({"exam", "test"})  # words any exam answers to, whatever the course titles it
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORDERED = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+({_WORDS})\b")
 
@@ -56,8 +57,11 @@ def missing_exam(course: Course, question: str, yes_no: bool) -> Answer | None:
     names = _names(course)
     if any(f"{stem} {number}" in words or f"{stem}{number}" in words for _, words in names):
         return None
+    # "exam 2", "the second test": every exam is an exam, whatever its title ("Midterm 1", "Midterm 2", "Final
+    # exam"); "midterm 2" counts the exams named midterm, or every exam when none is
     named = [title for title, words in names if any(w == stem or w == f"{stem}s" for w in words)]
-    if number <= len(named or names) or _work_named(course, stem, number):
+    counted = names if stem in _ANY_EXAM else (named or names)
+    if number <= len(counted) or _work_named(course, stem, number):
         return None
     listed = ", ".join(f"{e.title} ({human_date(e.date)})" for e in sorted(course.exams, key=lambda e: e.date))
     # "Midterm 2" as a name; "a second midterm" as typed

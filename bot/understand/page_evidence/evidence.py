@@ -13,6 +13,7 @@ from bot.understand.exams.unset_exams import unset_exam
 from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
 from bot.understand.question.reading import Reading
+from bot.understand.words.materials import MATERIAL_WORDS
 from bot.understand.words.near_names import near_name_words
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS, THESAURUS
@@ -235,6 +236,9 @@ class EvidenceFinder:
             ev.topic_words = " ".join(w for w in reading.content if w not in explained)
         elif not ev.topic_rows and sessions:
             ev.session_words = " ".join(sessions)  # "when is the extra midterm review": that one-off session
+        elif not ev.topic_rows and not reading.content and not reading.mentions and not reading.times:
+            # "where are the slides", "are the recordings posted": the materials the schedule lists over the term
+            ev.topic_words = next((t for t in reading.tokens if t in MATERIAL_WORDS and t != "posted"), "")
         elif reading.yes_no and len(reading.tokens) >= 3 and reading.tokens[-1] in unexplained:
             # "is professor talwalkar nice", "is the exam hard": what the yes/no asks of its subject (the word
             # right after it, at the end) is nothing known. Not "... for job interviews": that is what it is for.

@@ -49,11 +49,26 @@ def test_exam_rules_are_quoted_and_what_they_leave_out_is_unknown(second_course)
     assert sheet.kind == "info"
     assert "handwritten notes is allowed" in render(second_course, sheet)
     assert calculator.kind == "unknown"
-    said = render(second_course, calculator)
-    assert "Whether that may be brought to Midterm is not on the course page; ask on Ed." in said
-    assert said.index("Whether that may be brought") < said.index("handwritten notes")  # the unknown comes first
-    nothing = replies.course_fact(second_course, "exam_rules", exam=midterm, question="what can we bring")
-    assert "handwritten notes is allowed" in render(second_course, nothing)
+    assert "Anything else about what may be brought" in render(second_course, calculator)
+    assert "ask on Ed" in render(second_course, calculator)
+
+
+def test_rules_silent_on_aids_lead_with_the_unknown(course):
+    """Rules that say nothing of what may be used ("you are required to attend") leave "can i bring a cheat sheet"
+    unknown, and that comes first, then what the page does say."""
+    sheet = replies.course_fact(course, "exam_rules", exam=course.exam("exam1"), question="can i bring a cheat sheet")
+    said = render(course, sheet)
+    assert sheet.kind == "unknown"
+    assert said.index("Whether that may be brought to Exam 1 is not on the course page") < said.index("required")
+
+
+def test_rules_on_aids_at_all_come_first(second_course):
+    """A rule about what may be used at all ("no electronic devices") answers "can i bring my phone" by category:
+    it comes first, before what it leaves unsaid."""
+    midterm = replace(second_course.exam("midterm"), rules=("Closed book; no electronic devices.",))
+    phone = replies.course_fact(second_course, "exam_rules", exam=midterm, question="can i bring my phone")
+    said = render(second_course, phone)
+    assert said.index("no electronic devices") < said.index("Anything else about what may be brought")
 
 
 def test_verdict_opens_with_yes_or_no(course):

@@ -130,7 +130,7 @@ def test_the_tests_rules_decide_notes_to_the_test_not_the_finals(geo):
     [
         ("hist", "is the final exam open book", "2024-11-20 10:00", "No"),
         ("geo", "can we bring a calculator to the klausur", "2025-05-01 10:00", "Yes"),
-        ("geo", "is the klausur open book", "2025-05-01 10:00", "Whether that may be brought"),  # the page does not say
+        ("geo", "is the klausur open book", "2025-05-01 10:00", "Non-programmable"),  # the page does not say
     ],
 )
 def test_exam_rules_answer_yes_or_no_on_every_course(request, which, question, now, first):

@@ -35,6 +35,9 @@ def test_asked_number(question, asked):
         ("second_course", "when is the first midterm", False),
         ("chem", "when is midterm 2", False),
         ("chem", "when is midterm 3", True),
+        ("chem", "is there a second exam", False),  # every exam is an exam: Midterm 1, Midterm 2, Final exam
+        ("chem", "is the third exam cumulative", False),
+        ("chem", "when is exam 4", True),
     ],
 )
 def test_a_numbered_exam_the_course_lacks(request, course_name, question, missing):

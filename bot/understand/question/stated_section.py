@@ -5,23 +5,34 @@ from __future__ import annotations
 
 import re
 
+from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.words.name_patterns import alone
 
-# "i'm in", "i am in", "my group is", "i'm section a" (a group word straight after, never "i'm a bit lost"): what
-# follows names the student's own section.
-_SAYS_IN = re.compile(
-    r"\b(?:i'?m|i\s+am|im)\s+(?:also\s+|now\s+)?(?:in\b|(?=(?:section|sec|group|tutorial|tut|studio|lab|prac|practical"
-    r"|discussion|recitation|seminar|workshop|stream)\s+\w))"
-    r"|\bmy\s+(?:section|group|tutorial|discussion|practical|lab)\s+is\b"
-)
+# Words for a group of students on any course; the course's own kinds of meeting ("tutorial", "studio") are added.
+_GROUP_WORDS = ("section", "sec", "group", "stream")
 _WINDOW = 40  # characters after the words: "i'm in tutorial group t3"
+_SAYS_IN: Kept[re.Pattern[str]] = Kept(size=64)
+
+
+def _says_in(course: Course) -> re.Pattern[str]:
+    """ "i'm in", "i am in", "my group is", "i'm section a" (a group word straight after, never "i'm a bit lost"):
+    what follows names the student's own section. Built once per course."""
+
+    def build() -> re.Pattern[str]:
+        kinds = {w.lower() for k in course.meeting_kinds for w in (k.id, k.name, k.plural, *k.aliases) if w}
+        words = "|".join(sorted({re.escape(w) for w in (*_GROUP_WORDS, *kinds)}, key=lambda w: (-len(w), w)))
+        return re.compile(
+            rf"\b(?:i'?m|i\s+am|im)\s+(?:also\s+|now\s+)?(?:in\b|(?=(?:{words})\s+\w))|\bmy\s+(?:{words})\s+is\b"
+        )
+
+    return _SAYS_IN.get(course, "says_in", build)
 
 
 def stated_section(course: Course, question: str) -> str | None:
     """The one section the student says they are in, or None."""
     plain = " ".join(question.lower().replace("’", "'").split())
-    saying = list(_SAYS_IN.finditer(plain))
+    saying = list(_says_in(course).finditer(plain))
     if not saying:  # most questions say no section: the course's section names are not gathered for them
         return None
     names = {n.lower(): s.id for s in course.sections for n in (s.id, s.name, *s.aliases) if n}

@@ -398,7 +398,7 @@ async def test_grace_days_left_asked_in_words_is_the_askers_own_tally(course, tm
 
 async def test_ask_tells_a_pending_link_request_as_gracedays_me_does(course, tmp_path):
     """A student whose /link request waits for staff: /ask "my grace days" says it waits, as /gracedays me does,
-    never to request again."""
+    never to request again; staff without a record are pointed to /gracedays student by both."""
     clock = FixedClock(at("2024-04-01 12:00"))
     async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
         await fake.send_slash_command("link", {"email": "ben@andrew.cmu.edu"}, user=STUDENT)
@@ -408,4 +408,7 @@ async def test_ask_tells_a_pending_link_request_as_gracedays_me_does(course, tmp
         assert asked.data["flags"] & EPHEMERAL
         assert "Your request to link ben@andrew.cmu.edu is waiting for staff approval" in me
         assert "Your request to link ben@andrew.cmu.edu is waiting for staff approval" in said
+        ta = embed_text((await staff(fake, "gracedays me", {})).data)
+        assert "/gracedays student" in ta  # staff with no record are not sent to /link
+        assert "/link" not in ta
     assert fake.violations == []

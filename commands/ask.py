@@ -6,7 +6,6 @@ from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Opt
 from bot.grace.asker_record import AskerRecord
-from bot.grace.engine import Tally
 from bot.qa.endorsed_lookup import endorsed_for
 from bot.understand.engine import answer_question
 
@@ -36,15 +35,18 @@ async def ask(inv: Invocation, question: str) -> None:
 
 
 def asker_record(inv: Invocation) -> AskerRecord | None:
-    """The asker's grace record, as /late reads it (a what-if is computed from it); None outside a server, where
-    no record can be linked (the answer then says what it assumed). Read from the store only when the answer reads
-    it: most questions are not what-ifs."""
+    """The asker's grace record, as /late and /gracedays me read it (a what-if is computed from it; "my grace days"
+    shows it); None outside a server, where no record can be linked (the answer then says what it assumed). Read from
+    the store only when the answer reads it: most questions are not what-ifs."""
     if inv.server_id is None:
         return None
-    return AskerRecord.on_demand(lambda: own_tally(inv))
+    return AskerRecord.on_demand(lambda: own_record(inv), staff=inv.is_staff)
 
 
-def own_tally(inv: Invocation) -> Tally | None:
-    """The tally of the student linked to the asker in this server, or None when none is linked."""
+def own_record(inv: Invocation) -> AskerRecord:
+    """The tally of the student linked to the asker in this server; with none linked, their link request still
+    waiting for staff, if any."""
     found = inv.store.grace.tally_for_user(inv.course, inv.server_id, inv.user.id)
-    return found[1] if found is not None else None
+    if found is not None:
+        return AskerRecord(found.tally)
+    return AskerRecord(None, inv.store.links.waiting_email(inv.server_id, inv.user.id))

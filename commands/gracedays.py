@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from dataclasses import replace
 
 from bot.answers.deadlines import assignment_choices, resolve_assignments
-from bot.answers.grace import late_answer_for, tally_answer
+from bot.answers.grace import late_answer_for, own_tally_answer, tally_answer
 from bot.answers.links import (
-    not_linked_message,
     pending_answer,
     request_answer,
     review_answer,
@@ -29,6 +29,7 @@ from bot.grace.extension_due import due_on_day, extension_refusal, names_midnigh
 from bot.grace.gradescope import GradescopeError, filename_disagrees, not_utf8, parse_export
 from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
+from bot.grace.whatif_pool import whatif_pool
 from bot.store.encoding import email_key, from_db
 from bot.store.grace_records import SHOWN_OLDER, ImportWouldMove, OlderExport
 from bot.understand.times.dates import day_without_time, parse_submission_time, small_hours_note
@@ -121,13 +122,10 @@ async def me(inv: Invocation) -> None:
     notices = inv.store.notices.take(inv.server_id, inv.user.id, inv.now)
     found = inv.store.grace.tally_for_user(inv.course, inv.server_id, inv.user.id)
     if found is None:
-        message = not_linked_message(inv.course, inv.store.links.request_for(inv.server_id, inv.user.id))
-        if not notices:
-            raise UserError(message)
-        answer = Answer(title="Not linked", lines=(text(message),), ephemeral=True, kind="error")
+        waiting = inv.store.links.waiting_email(inv.server_id, inv.user.id)
+        answer = replace(own_tally_answer(inv.course, None, waiting=waiting, staff=inv.is_staff), kind="error")
     else:
-        student, tally = found
-        answer = tally_answer(inv.course, tally, student.name or "you")
+        answer = own_tally_answer(inv.course, found.tally, who=found.student.name or "you")
     await inv.reply.private(with_notices(answer, notices))
 
 
@@ -371,11 +369,9 @@ async def late(inv: Invocation, assignment: str, when: str) -> None:
     """What if I submit late? The outcome under the late policy (only you see this)."""
     at = parse_submission_time(when, inv.now, inv.course)
     found = inv.store.grace.tally_for_user(inv.course, inv.server_id, inv.user.id)
-    left, known = inv.course.grace.total, False
-    if found is not None:
-        ids = {i.id for i in resolve_assignments(inv.course, assignment)}
-        left, known = found[1].left_before(ids), True
-    answer = late_answer_for(inv.course, assignment, at, left, known=known)
+    items = resolve_assignments(inv.course, assignment)
+    pool = whatif_pool(inv.course, found.tally if found is not None else None, items)
+    answer = late_answer_for(inv.course, assignment, at, pool.left, known=pool.known)
     night = small_hours_note(when, at, inv.now, inv.course)
     await inv.reply.private(answer.with_lines(text(night)) if night else answer)
 

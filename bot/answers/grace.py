@@ -34,14 +34,31 @@ def not_linked(course: Course) -> str:
     )
 
 
-def own_tally_answer(course: Course, tally: Tally | None) -> Answer:
-    """ "How many grace days do I have left", asked where the asker's record is read (/ask in a server): their own
-    tally as /gracedays me shows it, or that no record is linked to them and how to link one; private either way."""
+def not_linked_message(course: Course, waiting: str | None) -> str:
+    """Why no tally is shown: no record is linked, and the asker's own request still waiting (its email), if any."""
+    if waiting is not None:
+        return f"{not_linked(course)} Your request to link {waiting} is waiting for staff approval."
+    return not_linked(course)
+
+
+STAFF_LOOK_UP = "As course staff, look a student's tally up with /gracedays student (only you see it)."
+
+
+def own_tally_answer(
+    course: Course, tally: Tally | None, *, who: str = "you", waiting: str | None = None, staff: bool = False
+) -> Answer:
+    """ "My grace days", asked where the asker's record is read (/gracedays me, /ask in a server): their own tally,
+    or why there is none: no record linked, with their request still waiting if one is, and how to link one (staff
+    are pointed to /gracedays student instead). Private either way."""
     if tally is not None:
-        return tally_answer(course, tally, "you")
+        return tally_answer(course, tally, who)
     pool = course.late.pool
     title = f"Your {pool.plural}" if pool is not None else "Your late work"
-    lines = (text(not_linked(course)), text("Once staff approve it, /gracedays me shows what you have used and left."))
+    if staff:
+        lines = (text("No student record is linked to your account."), text(STAFF_LOOK_UP))
+        return Answer(title=title, lines=lines, suggestions=("/gracedays student",), ephemeral=True)
+    then = "Once staff approve it, /gracedays me shows what you have used and left."
+    lines = (text(not_linked_message(course, waiting)), text(then))
     return Answer(title=title, lines=lines, suggestions=("/link",), ephemeral=True)
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers.grace import not_linked
 from bot.core.answer import Answer, Mention, Stamp, Text, text
-from bot.course.model import Course
 from bot.grace.roster import Roster, RosterClash
-from bot.store.links import LinkRequest, PendingLink, Requested, Review, ReviewResult, RosterResult
+from bot.store.links import PendingLink, Requested, Review, ReviewResult, RosterResult
 from bot.store.notices import Notice
 
 
@@ -31,13 +29,6 @@ def request_answer(outcome: Requested, email: str) -> Answer:
     if outcome is Requested.REPLACED:
         lines.append(text("This replaces your earlier request: staff can no longer approve that one."))
     return Answer(title="Link requested", lines=tuple(lines), ephemeral=True)
-
-
-def not_linked_message(course: Course, request: LinkRequest | None) -> str:
-    """For /gracedays me without a link: only a request this user made and that is still waiting is mentioned."""
-    if request is not None and request.status == "pending":
-        return f"{not_linked(course)} Your request to link {request.email} is waiting for staff approval."
-    return not_linked(course)
 
 
 def notice_lines(notice: Notice) -> tuple[Text, ...]:

@@ -57,7 +57,7 @@ def data_dir(args: argparse.Namespace) -> Path:
     root = courses_root(args)
     if root is None:
         if args.data:
-            return Path(args.data)
+            return _the_course_asked(Path(args.data), wanted)
         env = os.environ.get("COURSEBOT_DATA", "").strip()
         return existing_folder("COURSEBOT_DATA", env, "COURSEBOT_DATA=data/my-course") if env else BUNDLED_DATA
     if wanted:
@@ -67,6 +67,32 @@ def data_dir(args: argparse.Namespace) -> Path:
         f"{root} is a folder of courses; pick one with --course ID ({known_courses(root)})",
         f"--course {_first_id(root)}",
     )
+
+
+def _the_course_asked(folder: Path, wanted: str | None) -> Path:
+    """--data naming one course folder: that course, unless --course names another (answering from the folder's
+    course would answer for a course nobody asked about)."""
+    if not wanted or _is_that_course(folder, wanted):
+        return folder
+    here = course_id(folder)
+    problem = (
+        f"--data names one course, {here}, not {wanted!r}; drop --course, or give --data the folder of courses "
+        "and --course the one you mean"
+    )
+    parent = folder.parent if folder.name else folder.resolve().parent  # as typed: "data/stat-187-f24" -> "data"
+    example = f"--data {shown(parent)} --course {wanted}" if _in_root(parent, wanted) else f"--data {shown(folder)}"
+    raise UsageError("--course", problem, example)
+
+
+def _is_that_course(folder: Path, wanted: str) -> bool:
+    """`wanted` (an id, a folder's name, or the folder's path) names this course folder."""
+    names = {folder.resolve().name.lower(), course_id(folder).lower()}
+    return wanted.lower() in names or (Path(wanted).is_dir() and Path(wanted).resolve() == folder.resolve())
+
+
+def _in_root(root: Path, wanted: str) -> bool:
+    folders = [p for p in root.iterdir() if p.is_dir() and is_course_folder(p)] if root.is_dir() else []
+    return any(wanted.lower() in {p.name.lower(), course_id(p).lower()} for p in folders)
 
 
 def known_courses(root: Path) -> str:
@@ -104,9 +130,11 @@ def course_folder(root: Path, wanted: str) -> Path:
             return folder
     problem = f"no course {wanted!r} in {root} ({known_courses(root)})"
     if is_course_folder(Path(wanted)):
-        # "--course data/stat-187-f24": a course folder is given with --data, a course of the folder by its id
+        # "--course data/stat-187-f24": a course folder is given with --data, a course of the folder by its id (the
+        # smaller, exact fix when the folder is one of the folder of courses in use)
         problem = f"{wanted} is a course folder, not a course id ({known_courses(root)}); a folder is given with --data"
-        raise UsageError("--course", problem, f"--data {wanted}")
+        inside = Path(wanted).resolve().parent == root.resolve()
+        raise UsageError("--course", problem, f"--course {course_id(Path(wanted))}" if inside else f"--data {wanted}")
     raise UsageError("--course", problem, f"--course {_first_id(root)}")
 
 

@@ -16,25 +16,38 @@ from bot.grace.engine import Tally
 
 
 class AskerRecord:
-    """What the front end found for the asker: their tally, or None when no record is linked to them."""
+    """What the front end found for the asker: their tally, or None when no record is linked to them; the email of
+    their link request still waiting for staff (None: none waiting); and whether they are course staff (who look a
+    student's tally up with /gracedays student, never /link)."""
 
-    __slots__ = ("_look_up", "_tally")
+    __slots__ = ("_found", "_look_up", "staff")
 
-    def __init__(self, tally: Tally | None) -> None:
-        self._tally, self._look_up = tally, None
+    def __init__(self, tally: Tally | None, waiting: str | None = None, *, staff: bool = False) -> None:
+        self._found: tuple[Tally | None, str | None] = (tally, waiting)
+        self._look_up: Callable[[], AskerRecord] | None = None
+        self.staff = staff
 
     @classmethod
-    def on_demand(cls, look_up: Callable[[], Tally | None]) -> AskerRecord:
-        """The record look_up() finds (the tally, or None when none is linked), read only if an answer needs it."""
-        record = cls(None)
+    def on_demand(cls, look_up: Callable[[], AskerRecord], *, staff: bool = False) -> AskerRecord:
+        """The record look_up() finds, read only if an answer needs it."""
+        record = cls(None, staff=staff)
         record._look_up = look_up
         return record
 
+    def _read(self) -> tuple[Tally | None, str | None]:
+        if self._look_up is not None:
+            found, self._look_up = self._look_up(), None
+            self._found = (found.tally, found.waiting)
+        return self._found
+
     @property
     def tally(self) -> Tally | None:
-        if self._look_up is not None:
-            self._tally, self._look_up = self._look_up(), None
-        return self._tally
+        return self._read()[0]
+
+    @property
+    def waiting(self) -> str | None:
+        """The email of the asker's /link request still waiting for staff, when no record is linked to them."""
+        return self._read()[1]
 
     def __repr__(self) -> str:
-        return "AskerRecord(<not read yet>)" if self._look_up is not None else f"AskerRecord({self._tally!r})"
+        return "AskerRecord(<not read yet>)" if self._look_up is not None else f"AskerRecord{self._found!r}"

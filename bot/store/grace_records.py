@@ -606,19 +606,26 @@ class GraceRecords:
             if part or assignment_id not in by_parts
         ]
 
-    def tally_for_user(self, course: Course, guild_id: int | None, user_id: int) -> tuple[Student, Tally] | None:
+    def tally_for_user(self, course: Course, guild_id: int | None, user_id: int) -> LinkedTally | None:
         """The student linked to this Discord account in this server and their tally (what /gracedays me, /late and a
-        grace question in /ask read), or None when no record is linked to them (or outside a server)."""
-        if guild_id is None:
-            return None
+        grace question in /ask read), or None when no record is linked to them. Outside a server (None) it reads
+        what student_for_user reads there; whether to look at all is the front end's call."""
         found = self.student_for_user(guild_id, user_id)
-        return (found, self.tally(course, guild_id, found.email)) if found is not None else None
+        return LinkedTally(found, self.tally(course, guild_id, found.email)) if found is not None else None
 
     def tally(self, course: Course, guild_id: int | None, email: str) -> Tally:
         known = {a.id for a in course.assignments}
         subs = [s for s in self.submissions(guild_id, email) if s.assignment_id in known]
         grants = [g for g in self.grants(guild_id, email) if g.assignment_id in known]
         return compute_tally(course, subs, grants)
+
+
+@dataclass(frozen=True)
+class LinkedTally:
+    """The student linked to a Discord account, and their tally."""
+
+    student: Student
+    tally: Tally
 
 
 _STUDENT = "email, sid, name, sections, user_id, username"

@@ -112,6 +112,11 @@ class Links:
         """The user's latest request, whatever became of it."""
         return self._request(self.store.db, server_key(guild_id), user_id)
 
+    def waiting_email(self, guild_id: int | None, user_id: int) -> str | None:
+        """The email of the user's request still waiting for staff review; None when none is waiting."""
+        request = self.request_for(guild_id, user_id)
+        return request.email if request is not None and request.status == "pending" else None
+
     def pending(self, guild_id: int | None) -> list[PendingLink]:
         """Requests waiting for review, oldest first."""
         guild = server_key(guild_id)

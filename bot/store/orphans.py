@@ -24,14 +24,19 @@ class Keyed:
     column: str
     kind: str  # assignment | exam | section
     what: str  # the records, as staff call them
+    managed: str  # how they are changed while their id is in the data (they are then not left over)
 
 
 KEYED = (
-    Keyed("submissions", "assignment_id", "assignment", "imported submissions"),
-    Keyed("grants", "assignment_id", "assignment", "grants (extensions, permissions)"),
-    Keyed("grades_published", "assignment_id", "assignment", "grade-publication dates"),
-    Keyed("exam_forms", "exam_id", "exam", "conflict-form links"),
-    Keyed("subscriptions", "section", "section", "reminder subscriptions"),
+    Keyed(
+        "submissions", "assignment_id", "assignment", "imported submissions", "a new /gracedays import replaces them"
+    ),
+    Keyed(
+        "grants", "assignment_id", "assignment", "grants (extensions, permissions)", "/gracedays revoke takes one back"
+    ),
+    Keyed("grades_published", "assignment_id", "assignment", "grade-publication dates", "/admin grades-published"),
+    Keyed("exam_forms", "exam_id", "exam", "conflict-form links", "/exam set-form"),
+    Keyed("subscriptions", "section", "section", "reminder subscriptions", "each student's /remind stop"),
 )
 
 
@@ -58,29 +63,60 @@ def known_ids(course: Course, kind: str) -> set[str]:
 
 # Where each kind of id is written in a course folder (docs/course-format.md)
 _DATA_FILE = {"assignment": "assignments.toml", "exam": "exams.toml", "section": "course.toml"}
+_RELOAD = "load the data again (/admin reload; the command line reads the files each time)"
 
 
-def still_in_data(course: Course, kind: str, old_id: str, new_id: str | None) -> str:
-    """Why records under an id the data still has are not moved (or deleted), and the steps that re-key them: records
-    follow an id only once the data has dropped it, so a renamed id is renamed in the data first."""
+def item_words(course: Course, kind: str, item_id: str) -> str:
+    """An id the data has, as staff recognise it: 'hw3' (HW3, due Thu Feb 29, 11:59 PM)."""
+    if kind == "assignment" and (item := course.assignment(item_id)) is not None:
+        return f"{item_id!r} ({item.title}, due {item.due.astimezone(course.tz):%a %b %d, %I:%M %p})"
+    if kind == "exam" and (exam := next((e for e in course.exams if e.id == item_id), None)) is not None:
+        return f"{item_id!r} ({exam.title}, {exam.date:%a %b %d})"
+    section = next((s for s in course.sections if s.id == item_id), None)
+    return f"{item_id!r} ({section.name})" if section is not None and section.name else repr(item_id)
+
+
+def _same_item(course: Course, kind: str, old_id: str, new_id: str) -> bool:
+    """Two ids the data has for one thing (same title and time): an id renamed by adding the new one."""
+    if kind == "assignment":
+        old, new = course.assignment(old_id), course.assignment(new_id)
+        return old is not None and new is not None and (old.title, old.due) == (new.title, new.due)
+    if kind == "exam":
+        exams = {e.id: (e.title, e.date, e.time) for e in course.exams}
+        return exams.get(old_id) is not None and exams.get(old_id) == exams.get(new_id)
+    sections = {s.id: s.name for s in course.sections}
+    return bool(sections.get(old_id)) and sections.get(old_id) == sections.get(new_id)
+
+
+def still_in_data(course: Course, kind: str, old_id: str, new_id: str | None, held: Orphan | None) -> str:
+    """Why records under an id the data still has are not moved (or deleted): they count for that item, so they are
+    not left over. Never advice that drops a live item from the data unless both ids are plainly the same thing;
+    with no records under the id, only that there is nothing to move."""
     article = "an" if kind[0] in "aeiou" else "a"
     file = _DATA_FILE[kind]
-    held = f"Nothing was changed: the course data still has {article} {kind} {old_id!r}, and its records count for it."
+    old = item_words(course, kind, old_id)
+    if held is None:
+        return f"Nothing to move from {old_id!r}: no records are kept under it (the course data has it: {old})."
+    records = ", ".join(f"{n} {what}" for what, n in held.counts)
+    counted = (
+        f"Nothing was changed: the course data still has {article} {kind} {old}, and its records ({records}) "
+        "count for it."
+    )
     if new_id is None:
-        return (
-            f"{held} To delete them, first remove or rename that {kind} in {file}, then load the data again "
-            "(/admin reload; the command line reads the files each time), then delete them."
-        )
+        managed = "; ".join(k.managed for k in KEYED if k.kind == kind and any(w == k.what for w, _ in held.counts))
+        return f"{counted} They are not left over, so they are not deleted here; they are managed as usual ({managed})."
     if new_id in known_ids(course, kind):
+        new = item_words(course, kind, new_id)
+        if not _same_item(course, kind, old_id, new_id):
+            return f"{counted} {new} is another {kind} of the course: the records stay with {old_id!r}."
         return (
-            f"{held} It has {new_id!r} too: to re-key them, remove the {kind} {old_id!r} from {file} "
-            f"(keep {new_id!r}); load the data again (/admin reload; the command line reads the files each time); "
-            f"then move them from {old_id!r} to {new_id!r} again."
+            f"{counted} {new} has the same title and time, so the id looks renamed by adding the new one: to re-key "
+            f"them, remove the {kind} {old_id!r} from {file} (keep {new_id!r}); {_RELOAD}; then move them from "
+            f"{old_id!r} to {new_id!r} again."
         )
     return (
-        f'{held} To re-key them: in {file}, change id = "{old_id}" to id = "{new_id}"; load the data again '
-        f"(/admin reload; the command line reads the files each time); then move them from {old_id!r} to "
-        f"{new_id!r} again."
+        f'{counted} If {old_id!r} is being renamed to {new_id!r}: in {file}, change id = "{old_id}" to id = '
+        f'"{new_id}"; {_RELOAD}; then move them from {old_id!r} to {new_id!r} again.'
     )
 
 
@@ -134,9 +170,24 @@ class Orphans:
         if not found:
             still = [k for k in ("assignment", "exam", "section") if old_id in known_ids(course, k)]
             if still:
-                raise UserError(still_in_data(course, still[0], old_id, new_id))
+                held = self._kept(guild_id, still[0], old_id)
+                raise UserError(still_in_data(course, still[0], old_id, new_id, held))
             raise UserError(f"Nothing to move from {old_id!r}: no records are kept under it.")
         return found
+
+    def _kept(self, guild_id: int | None, kind: str, item_id: str) -> Orphan | None:
+        """The records of `kind` kept under an id (one the data has, or not), or None when there are none."""
+        counts = []
+        for keyed in KEYED:
+            if keyed.kind != kind:
+                continue
+            (n,) = self.store.db.execute(
+                f"SELECT COUNT(*) FROM {keyed.table} WHERE guild_id = ? AND {keyed.column} = ?",  # noqa: S608 (fixed names)
+                [server_key(guild_id), item_id],
+            ).fetchone()
+            if n:
+                counts.append((keyed.what, n))
+        return Orphan(kind, item_id, tuple(counts)) if counts else None
 
     def move(
         self, guild_id: int | None, course: Course, old_id: str, new_id: str | None, *, by: int, now: dt.datetime

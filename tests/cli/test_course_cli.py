@@ -45,13 +45,41 @@ def test_an_unknown_course_is_a_clear_message(courses_dir, capsys):
     assert "Traceback" not in err
 
 
-def test_a_course_folder_given_as_course_points_to_data(courses_dir, capsys):
-    """--course with a course's folder rather than its id: exit 2, said to be a folder, with --data as the way."""
-    folder = str(courses_dir / "b")
-    assert main(["--data", str(courses_dir), "--course", folder, "deadlines"]) == 2
+@pytest.mark.parametrize(("where", "hint"), [("inside", "--course stat-187-f24"), ("elsewhere", "--data {folder}")])
+def test_a_course_folder_given_as_course_points_to_the_exact_fix(courses_dir, tmp_path, capsys, where, hint):
+    """--course with a course's folder rather than its id: exit 2, said to be a folder; a folder of the courses in use
+    is named by its id, any other is given with --data."""
+    folder = courses_dir / "b"
+    if where == "elsewhere":
+        folder = tmp_path / "elsewhere"
+        shutil.copytree(SECOND_DATA, folder)
+    assert main(["--data", str(courses_dir), "--course", str(folder), "deadlines"]) == 2
     err = capsys.readouterr().err
     assert "is a course folder, not a course id" in err
-    assert f"--data {folder}" in err
+    assert f"e.g. {hint.format(folder=folder)}" in err
+
+
+@pytest.mark.parametrize(
+    ("course", "code", "said"),
+    [
+        ("10-605-s24", 2, "--data names one course, stat-187-f24, not '10-605-s24'"),
+        ("nope", 2, "drop --course"),
+        ("stat-187-f24", 0, ""),
+        ("b", 0, ""),
+    ],
+)
+def test_data_naming_one_course_never_answers_for_another(courses_dir, capsys, course, code, said):
+    """--data <one course> with --course naming another is refused, naming both (with the folder of courses that
+    has the other as the way); naming that same course (its id or folder) answers from it."""
+    assert main(["--data", str(courses_dir / "b"), "--course", course, "deadlines", "--all", "--json"]) == code
+    out, err = capsys.readouterr()
+    if code:
+        assert said in err
+        assert "ps1" not in out
+        if course == "10-605-s24":
+            assert f"e.g. --data {courses_dir} --course 10-605-s24" in err
+    else:
+        assert json.loads(out)[0]["id"] == "ps1"
 
 
 def test_check_validates_a_folder_of_courses(courses_dir, capsys):

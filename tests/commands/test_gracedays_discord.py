@@ -382,8 +382,33 @@ async def test_grace_days_left_asked_in_words_is_the_askers_own_tally(course, tm
             assert asked.data["flags"] & EPHEMERAL, question
             assert used in said, (question, said)
             assert "Your own tally is private" not in said
-        other = await fake.send_slash_command("ask", {"question": "how many grace days do i have left"}, user=TA)
+        other = await staff(fake, "ask", {"question": "how many grace days do i have left"})
         assert other.data["flags"] & EPHEMERAL
-        assert "isn't linked" in embed_text(other.data)
-        assert "/link" in embed_text(other.data)
+        assert "/gracedays student" in embed_text(other.data)  # staff are not unlinked students
+        assert "/link" not in embed_text(other.data)
+        for question in ("how many grace days does ben have left", "how many late days has my partner used"):
+            theirs = embed_text((await fake.send_slash_command("ask", {"question": question}, user=STUDENT)).data)
+            assert used not in theirs, (question, theirs)  # never the asker's own numbers for someone else
+            assert "private to them" in theirs, (question, theirs)
+            staffs = embed_text((await staff(fake, "ask", {"question": question})).data)
+            assert "/gracedays student" in staffs, (question, staffs)
+            assert "/link" not in staffs
+    assert fake.violations == []
+
+
+async def test_ask_tells_a_pending_link_request_as_gracedays_me_does(course, tmp_path):
+    """A student whose /link request waits for staff: /ask "my grace days" says it waits, as /gracedays me does,
+    never to request again; staff without a record are pointed to /gracedays student by both."""
+    clock = FixedClock(at("2024-04-01 12:00"))
+    async with fake_discord() as fake, running_bot(fake, course, clock, tmp_path / "bot.db"):
+        await fake.send_slash_command("link", {"email": "ben@andrew.cmu.edu"}, user=STUDENT)
+        me = embed_text((await fake.send_slash_command("gracedays me", {}, user=STUDENT)).data)
+        asked = await fake.send_slash_command("ask", {"question": "late days remaining?"}, user=STUDENT)
+        said = embed_text(asked.data)
+        assert asked.data["flags"] & EPHEMERAL
+        assert "Your request to link ben@andrew.cmu.edu is waiting for staff approval" in me
+        assert "Your request to link ben@andrew.cmu.edu is waiting for staff approval" in said
+        ta = embed_text((await staff(fake, "gracedays me", {})).data)
+        assert "/gracedays student" in ta  # staff with no record are not sent to /link
+        assert "/link" not in ta
     assert fake.violations == []

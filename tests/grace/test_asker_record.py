@@ -17,12 +17,13 @@ def test_on_demand_record_is_looked_up_once_when_read(found):
 
     def look_up():
         calls.append(1)
-        return found
+        return AskerRecord(found, "ada@example.edu" if found is None else None)
 
     record = AskerRecord.on_demand(look_up)
     assert calls == []
     assert record.tally is found
     assert record.tally is found
+    assert record.waiting == ("ada@example.edu" if found is None else None)
     assert calls == [1]
 
 

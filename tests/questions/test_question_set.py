@@ -132,6 +132,7 @@ BY_FACTS = (
         "w14u59-",
         "w14u57-",
         "own-record-",
+        "others-pool-",
         "w14u58-",
         "d14b-",
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.links import not_linked_message
+from bot.answers.grace import not_linked_message
 from bot.grace.gradescope import parse_export
 from bot.store.database import Store
 from bot.store.links import Requested, Review
@@ -91,11 +91,12 @@ def test_the_real_owner_never_sees_a_request_they_did_not_make_as_waiting(store,
     store.links.request(GUILD, OTHER, "other", "ben@andrew.cmu.edu", NOW)
     store.links.approve(GUILD, OTHER, "other", "ben@andrew.cmu.edu", by=TA, now=NOW, move=True)
     assert linked(store, BEN) is None
-    assert "waiting" not in not_linked_message(course, store.links.request_for(GUILD, BEN))
+    assert store.links.waiting_email(GUILD, BEN) is None
+    assert "waiting" not in not_linked_message(course, store.links.waiting_email(GUILD, BEN))
     # A request of their own that is still waiting is mentioned, with the email they asked for.
     store.links.request(GUILD, BEN, "ben", "ben.b@andrew.cmu.edu", NOW)
     assert "request to link ben.b@andrew.cmu.edu is waiting" in not_linked_message(
-        course, store.links.request_for(GUILD, BEN)
+        course, store.links.waiting_email(GUILD, BEN)
     )
 
 
@@ -204,3 +205,23 @@ def test_a_roster_moving_an_account_to_another_student_says_so(store):
     result = store.links.link_roster(GUILD, [("eve@andrew.cmu.edu", BEN, "ben")], by=TA, now=NOW)
     assert (result.linked, result.moved) == (1, ((BEN, "ben@andrew.cmu.edu", "eve@andrew.cmu.edu"),))
     assert linked(store, BEN) == "eve@andrew.cmu.edu"
+
+
+@pytest.mark.parametrize("guild", [GUILD, None], ids=["server", "no server"])
+def test_a_linked_tally_is_read_where_the_student_is_read(tmp_path, course, guild):
+    """tally_for_user names the student and their tally, reading the same rows student_for_user reads (outside a
+    server too); None for an account nobody linked."""
+    store = Store(tmp_path / "t.db")
+    try:
+        raw = EXPORT.read_text()
+        store.grace.import_export(guild, parse_export(course, raw), raw, user_id=TA, filename="g.csv", now=NOW)
+        store.links.request(guild, BEN, "ben", "ben@andrew.cmu.edu", NOW)
+        assert store.links.waiting_email(guild, BEN) == "ben@andrew.cmu.edu"
+        store.links.approve(guild, BEN, "ben", "ben@andrew.cmu.edu", by=TA, now=NOW)
+        found = store.grace.tally_for_user(course, guild, BEN)
+        assert found.student == store.grace.student_for_user(guild, BEN)
+        assert found.tally == store.grace.tally(course, guild, "ben@andrew.cmu.edu")
+        assert store.links.waiting_email(guild, BEN) is None
+        assert store.grace.tally_for_user(course, guild, OTHER) is None
+    finally:
+        store.close()

@@ -112,20 +112,56 @@ def test_moving_an_extension_onto_one_the_student_has_leaves_one(course, tmp_pat
         store.close()
 
 
-@pytest.mark.parametrize(
-    ("new_id", "steps"),
-    [
-        ("homework3", 'in assignments.toml, change id = "hw3" to id = "homework3"'),
-        ("hw2", "It has 'hw2' too: to re-key them, remove the assignment 'hw3' from assignments.toml (keep 'hw2')"),
-        (None, "To delete them, first remove or rename that assignment in assignments.toml"),
-    ],
-)
-def test_an_id_the_data_still_has_says_what_to_do(course, store, new_id, steps):
-    """Moving (or deleting) records under an id the data still has changes nothing and says the steps that do it:
-    the data's id first, then the data loaded again, then the move."""
-    held = store.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment_id = 'hw3'").fetchone()[0]
-    with pytest.raises(UserError) as refused:
-        store.orphans.move(1, course, "hw3", new_id, by=9, now=NOW)
-    assert steps in refused.value.message
-    assert "/admin reload" in refused.value.message
-    assert store.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment_id = 'hw3'").fetchone()[0] == held
+def _with_copy(course, old: str, new: str):
+    """The course with a second id for one assignment (same title and due): a rename made by adding the new id."""
+    item = course.assignment(old)
+    return dataclasses.replace(course, assignments=(*course.assignments, dataclasses.replace(item, id=new)))
+
+
+# (what the new id is, what the refusal must say with records, what it must never say)
+LIVE_ID_CASES = [
+    ("absent", "If {old!r} is being renamed to 'zz9': in assignments.toml, change id", "another assignment"),
+    ("other live", "is another assignment of the course: the records stay with {old!r}", "remove the assignment"),
+    ("same thing", "remove the assignment {old!r} from assignments.toml (keep {new!r})", "another assignment"),
+    ("delete", "They are not left over, so they are not deleted here", "remove the assignment"),
+]
+
+
+@pytest.mark.parametrize("which", ["course", "second_course"])
+@pytest.mark.parametrize("records", [True, False])
+@pytest.mark.parametrize(("new_kind", "says", "never"), LIVE_ID_CASES)
+def test_records_under_a_live_id_are_counted_and_never_a_live_item_dropped(
+    request, tmp_path, which, records, new_kind, says, never
+):
+    """An id the data still has: nothing changes; with no records under it, only that; with records, they are
+    counted, two live ids of different items are named as two items, and dropping an item from the data is advised
+    only when both ids are plainly one thing (same title and due)."""
+    course = request.getfixturevalue(which)
+    old, other = course.assignments[2].id, course.assignments[3].id
+    new = {"absent": "zz9", "other live": other, "same thing": f"{old}-renamed", "delete": None}[new_kind]
+    if new_kind == "same thing":
+        course = _with_copy(course, old, new)
+    store = Store(tmp_path / "live.db", zone=course.tz)
+    try:
+        if records:
+            store.published.set_grades(1, old, NOW, by=9, now=NOW)
+            store.grace.add_grant(1, "ada@example.edu", Grant(old, "permission"), by=9, now=NOW)
+        with pytest.raises(UserError) as refused:
+            store.orphans.move(1, course, old, new, by=9, now=NOW)
+        message = refused.value.message
+        assert course.assignment(old).title in message
+        if not records:
+            assert message.startswith(f"Nothing to move from {old!r}: no records are kept under it")
+            assert "its records" not in message
+            assert "remove" not in message
+        else:
+            assert "1 grants (extensions, permissions), 1 grade-publication dates" in message
+            assert says.format(old=old, new=new) in message
+            assert never not in message
+            if new_kind == "other live":
+                assert course.assignment(other).title in message
+        assert store.orphans.of(1, course) == []
+        kept = store.db.execute("SELECT COUNT(*) FROM grants WHERE assignment_id = ?", [old]).fetchone()[0]
+        assert kept == (1 if records else 0)
+    finally:
+        store.close()

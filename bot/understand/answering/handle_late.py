@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import replace
 
-from bot.answers.grace import late_answer_for, own_tally_answer
+from bot.answers.grace import STAFF_LOOK_UP, late_answer_for, own_tally_answer
 from bot.answers.late_terms import (
     accepted_late_verdict,
     for_item,
@@ -28,6 +28,7 @@ from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
 from bot.grace.engine import what_if
+from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
@@ -39,6 +40,7 @@ from bot.understand.late.late_mark import asks_zero, mark_after, penalty_of, sta
 from bot.understand.late.late_policy_words import late_policy_line
 from bot.understand.late.late_unasked import unasked_line
 from bot.understand.late.pool_deadline import units_to_spend, with_moved_deadline
+from bot.understand.late.pool_owner import asks_of_someone_else
 from bot.understand.late.pool_stated import pool_stated, spent_on
 from bot.understand.late.regrade_scope import regrade_policy, uncovered
 from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
@@ -83,10 +85,11 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     told = pool_stated(course, asked.story or asked.question)  # "without a token", "i've burned all 4 grace days"
     left = told.left if told is not None else slots.get("pool_left")
     stated = left is not None and course.late.pool is not None
-    tally = asked.record.tally if asked.record is not None else None
+    tally = asked.record.tally if asked.record is not None and not stated else None
     # what the student says is left comes first (a what-if of their own); then their record, as /late reads it
-    known = not stated and tally is not None and course.late.pool is not None
-    left = left if stated else tally.left_before({item.id}) if known else course.grace.total
+    pool = whatif_pool(course, tally, [item])
+    known = not stated and pool.known
+    left = left if stated else pool.left
     answer = late_answer_for(course, item.id, moment, left, known=known, looked=asked.record is not None)
     if stated:
         # "I have no grace days left and hw3 will be 5 hours late": the outcome with what the student says is left.
@@ -584,15 +587,13 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     stated = _stated_pool_verdict(asked, [item], answer) if slots.get("_pool_asked") else None
     if stated is not None:
         return stated  # "i used 3 grace days already, can i still use 2 on it": what they say is left decides
-    own = _OWN_PAST_USE.search(asked.question.lower()) or _OWN_LEFT.search(asked.question.lower())
+    lowered = asked.question.lower()
+    own = (_OWN_PAST_USE.search(lowered) or _OWN_LEFT.search(lowered)) and not asks_of_someone_else(lowered)
     if slots.get("_pool_asked") and course.late.pool is not None and own:
         # "did i already use a grace day on hw3": the student's own record, not whether the pool applies to it (nor
         # its cap on one assignment)
         if asked.record is not None:
-            # where the front end reads the asker's record: their tally (privately), or that none is linked
-            own = own_tally_answer(course, asked.record.tally)
-            fields = (*own.fields, *answer.fields)
-            return replace(answer, lines=(*own.lines, *answer.lines), fields=fields, ephemeral=True)
+            return _own_record_verdict(asked, item, answer, used_asked=bool(_OWN_PAST_USE.search(lowered)))
         record = replies.my_pool(course)
         return replace(answer, lines=(*record.lines, *answer.lines))
     if slots.get("_pool_asked") and pool is not None and units is not None:
@@ -795,11 +796,15 @@ def my_grace(asked: Asked, slots: Slots) -> Answer:
     that no record is linked to them; elsewhere the rule, and where the tally is shown. What the student says they
     have used or left is taken as said."""
     course = asked.course
+    if asks_of_someone_else(asked.question):
+        return _someone_elses_pool(asked)  # "how many grace days does ada have left": never the asker's numbers
     answer = replies.my_pool(course)
     told = pool_stated(course, asked.question) if course.late.pool is not None else None
     if told is None and asked.record is not None:
-        tally = asked.record.tally
-        return answer if tally is None and course.late.pool is None else own_tally_answer(course, tally)
+        record = asked.record
+        if record.tally is None and course.late.pool is None:
+            return answer
+        return own_tally_answer(course, record.tally, waiting=record.waiting, staff=record.staff)
     if told is None:
         return answer
     spent = _stated_pool_verdict(asked, items_of(asked, slots), answer)
@@ -807,6 +812,44 @@ def my_grace(asked: Asked, slots: Slots) -> Answer:
         return spent
     # "i used 1 token already, how many do i have left": what they say is left, and the rule
     return replace(answer, lines=(text(f"{told.said.removesuffix(':')}."), *answer.lines[1:]))
+
+
+def _someone_elses_pool(asked: Asked) -> Answer:
+    """ "how many late days has my partner used": the rule, and where a tally is seen (each is private to its
+    student; staff look one up with /gracedays student), never the asker's own record."""
+    course = asked.course
+    answer = replies.my_pool(course)
+    staff = asked.record is not None and asked.record.staff
+    where = text(STAFF_LOOK_UP if staff else "Each student's tally is private to them: they see it with /gracedays me.")
+    suggestions = ("/gracedays student",) if staff else ("/gracedays me",)
+    if course.late.pool is None:
+        return replace(answer, lines=(*answer.lines, where), suggestions=suggestions)
+    return replace(
+        answer, title=course.late.pool.plural.capitalize(), lines=(where, *answer.lines[1:]), suggestions=suggestions
+    )
+
+
+def _own_record_verdict(asked: Asked, item: Assignment, answer: Answer, *, used_asked: bool) -> Answer:
+    """ "did i use a grace day on hw2", "do i have any late days left", asked where the asker's record is read: Yes or
+    No first from it (what that assignment used, or what is left), then their tally as /gracedays me shows it
+    (footer kept). The general rule card is left out: its "with N left" would not be their N. No record linked:
+    why, and how to link one."""
+    course, record = asked.course, asked.record
+    own = own_tally_answer(course, record.tally, waiting=record.waiting, staff=record.staff)
+    tally, pool = record.tally, course.late.pool
+    if tally is None:
+        return replace(answer, lines=(*own.lines, *answer.lines), fields=(*own.fields, *answer.fields), ephemeral=True)
+    if not used_asked:
+        left = f"{pool.words(tally.left)} left" if tally.left else f"no {pool.plural} left"
+        return replies.verdict(own, tally.left > 0, f"{left}, from your record.")
+    outcomes = [o for o in tally.outcomes if o.assignment_id == item.id]
+    if not outcomes:
+        said = f"Your record has nothing for {item.short} yet (it comes from the latest grades import)."
+        return replace(own, lines=(text(said), *own.lines))
+    used = sum(o.grace_days for o in outcomes)
+    if used:
+        return replies.verdict(own, True, f"{pool.words(used)} on {item.short}.")
+    return replies.verdict(own, False, f"{item.short} used none.")
 
 
 def _stated_pool_verdict(asked: Asked, items: list[Assignment], answer: Answer) -> Answer | None:

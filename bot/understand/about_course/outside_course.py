@@ -153,7 +153,10 @@ _LOGISTICS = words_of(
 
 
 # "i can't get cmake working", "can't get my code to build": a setup that fails, not a concept unexplained
-_SET_UP = re.compile(r"\b(?:to\s+\w+|working|running|installed|loading|loaded|started|going)\b")
+_SET_UP = re.compile(
+    r"\bto\s+(?:work|build|compile|run|load|open|install|connect|start|launch|sync|upload|submit|show|render|print"
+    r"|save|export|import|download|log\s*in|sign\s*in)\b|\b(?:working|running|installed|loading|loaded|started|going)\b"
+)
 # A clause after a told difficulty that asks to be taught after all ("i don't get bayes rule, can you explain it")
 _TEACH_ASKED = re.compile(r"\b(?:explain|teach|understand|walk\s+me|go\s+over|help\s+me|means?|meant)\b")
 

@@ -343,3 +343,8 @@ def test_a_concept_not_understood_and_asked_to_be_taught_still_is(course, questi
 def test_a_rule_the_course_states_asked_to_be_explained_is_the_courses(stat, question, taught):
     """What the course's own rules hold (exam rules, grading, policies), asked to be explained, is not tutoring."""
     assert bool(outside_course(stat, question, holds=_never)) is taught
+
+
+def test_a_concept_related_to_another_is_still_the_subject(course):
+    """ "to" alone is no setup: "the relation to entropy" is a concept, not code that fails to build."""
+    assert outside_course(course, "i dont get the relation of cross entropy to kl divergence", holds=_never)

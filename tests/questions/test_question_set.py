@@ -45,6 +45,7 @@ BY_FACTS = (
     *(
         "round7a-",
         "d14a-",
+        "r15a-",
         "review11-",
         "r10b-",
         "round7b-",

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.kept import Kept
+from bot.core.word_forms import fact_stem as stem
 from bot.course.model import Course
 from bot.understand.about_course.course_standing import stated_standing
 from bot.understand.about_course.other_subject import other_subject
@@ -128,8 +129,10 @@ _TUTORING = re.compile(
     # asked of the bot ("pls explain", "can u explain"), not of a tool ("can claude explain", "use chatgpt to explain")
     r"|(?:^|[,;:]\s*|\b(?:you|u|ya|someone|somebody|anyone|pls|plz|please|just|kindly|and)\s+)"
     r"(?:explain|teach\s+me|help\s+me\s+understand)\s+(?!how\b)(?P<what4>[^?.!,]*)"
-    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:get|understand)\s+(?!how\b|it\b|this\b|that\b|why\b|what\b)"
-    r"(?P<what5>[^?.!,]*)"
+    # "i don't get bayes rule": understanding; never "can't get to campus / a ride / my build to work" (a difficulty)
+    r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:get(?!\s+(?:to|into|in|on|onto|there|here|home|back|off|out"
+    r"|up|over|through|around|hold|access|a\s+ride|a\s+lift|a\s+seat|a\s+spot)\b)|understand)\s+"
+    r"(?!how\b|it\b|this\b|that\b|why\b|what\b)(?P<what5>[^?.!,]*)"
     # "how do you say 'i'm hungry' in japanese", "translate this into french": a translation, not the course's
     r"|\bhow\s+(?:do|would|can|should)\s+(?:you|u|i|we|one)\s+say\b(?P<what6>[^?.!,]*)"
     r"|(?:^|\b(?:you|u|pls|plz|please|just)\s+)translate\s+(?P<what7>[^?.!]*?)\s+(?:in)?to\s+\w+"
@@ -149,12 +152,27 @@ _LOGISTICS = words_of(
 )
 
 
+# "i can't get cmake working", "can't get my code to build": a setup that fails, not a concept unexplained
+_SET_UP = re.compile(
+    r"\bto\s+(?:work|build|compile|run|load|open|install|connect|start|launch|sync|upload|submit|show|render|print"
+    r"|save|export|import|download|log\s*in|sign\s*in)\b|\b(?:working|running|installed|loading|loaded|started|going)\b"
+)
+# A clause after a told difficulty that asks to be taught after all ("i don't get bayes rule, can you explain it")
+_TEACH_ASKED = re.compile(r"\b(?:explain|teach|understand|walk\s+me|go\s+over|help\s+me|means?|meant)\b")
+
+
 def _tutoring(course: Course, sentence: str) -> bool:
     """A request to be taught the subject, not told about the course: what follows names none of its business and
-    none of its own items ("hw3", "the midterm")."""
+    none of its own items ("hw3", "the midterm"), nor a rule or thing the course's own rules hold ("the curve", "the
+    turnitin thing"). A difficulty told before another question ("i can't get to campus friday, is lecture
+    recorded", "i don't get the proof, is it on the exam") is that question's, not a request to be taught."""
     found = _TUTORING.search(sentence)
     if not found:
         return False
+    if found.group("what5") is not None:
+        rest = sentence[found.end() :].lstrip(" ,;:-")
+        if _SET_UP.search(found.group("what5")) or (_asking(rest) and not _TEACH_ASKED.search(rest)):
+            return False
     what = set(phrase_key(next((g for g in found.groups() if g), "")))
     # "explain how to use grace days / gradescope / the iclicker": the course's own rules and tools, never the
     # subject; a topic of the schedule ("how to do three-point crosses") is not among these names
@@ -165,9 +183,41 @@ def _tutoring(course: Course, sentence: str) -> bool:
         and _TOOLS.get(course, "tools", lambda: _tools_of(course)).isdisjoint(what - STOPWORDS)
         and (
             not any(found.group(g) for g in _CONCEPT_GROUPS)
-            or _RULE_WORDS.get(course, "rules", lambda: _rule_words(course)).isdisjoint(what - STOPWORDS)
+            or (
+                _RULE_WORDS.get(course, "rules", lambda: _rule_words(course)).isdisjoint(what - STOPWORDS)
+                and not _rules_hold(course, what)
+            )
         )
     )
+
+
+def _rules_hold(course: Course, what: set[str]) -> bool:
+    """Whether every word of what is asked to be explained, but the vague ones ("thing", "rules"), is held by the
+    course's own rules ("the calculator rules", "the turnitin thing", "the hurdle"): its policies, exam rules, grade
+    scale and late policy, never its schedule's topics (a lecture on Bayes' rule does not make it a rule)."""
+    content = what - STOPWORDS - _VAGUE
+    held = _RULE_TEXT.get(course, "rule text", lambda: _rule_text(course))
+    return bool(content) and all(stem(w) in held for w in content)
+
+
+# Words that name no particular thing: "the turnitin thing", "the calculator rules", "what counts as plagiarism"
+_VAGUE = words_of(
+    "thing things stuff rule rules part bit whole deal exactly means mean meant counts count works work about like"
+)
+_RULE_TEXT: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _rule_text(course: Course) -> frozenset[str]:
+    """The word stems of every rule the course states, as its page words them."""
+    texts = [f"{p.title} {' '.join(p.keywords)} {p.summary} {p.quote}" for p in course.policies]
+    texts += [c.evidence for p in course.policies for c in p.claims]
+    texts += [f"{' '.join(e.rules)} {e.if_missed}" for e in course.exams]
+    texts += [course.late.quote, *(a.quote for a in course.attendance)]
+    scale = course.grade_scale
+    if scale is not None:
+        texts += [scale.quote, scale.curve_text, scale.rounding.text if scale.rounding else ""]
+        texts += [f"{h.name} {h.missed}" for h in scale.hurdles or ()]
+    return frozenset(stem(w) for t in texts for w in phrase_key(t) if w not in STOPWORDS)
 
 
 # the groups of a concept asked to be explained or translated (not a how-to): these may also name the course's rules
@@ -186,7 +236,8 @@ def _work_asked_done(sentence: str) -> bool:
 _COURSE_WORDS = words_of(
     """policy policies syllabus schedule course class classes lecture lectures exam exams midterm final
     quiz quizzes homework assignment assignments project projects feedback rubric instructions question questions
-    announcement announcements email message form calendar timetable week weeks office hours"""
+    announcement announcements email message form calendar timetable week weeks office hours curve curved curving
+    plagiarism plagiarise plagiarize plagiarizing cheating integrity misconduct hurdle hurdles"""
 )
 _RULE_WORDS: Kept[frozenset[str]] = Kept(size=32)
 

@@ -105,6 +105,12 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         then = what_if(course, item.id, other, left)
         said = text("If you meant ", Stamp(other, "F"), f": {status_words(course, then)}.")
         answer = replace(answer, lines=(*answer.lines, said))
+    if slots.get("_other_clock") and not slots.get("_other_day"):
+        # "at 7:30" without AM or PM: the other half of the day, said when its outcome differs
+        other = slots["_other_clock"]
+        then = status_words(course, what_if(course, item.id, other, left))
+        if then != status_words(course, what_if(course, item.id, moment, left)):
+            answer = replace(answer, lines=(*answer.lines, text("If you meant ", Stamp(other, "F"), f": {then}.")))
     if slots.get("_window_ends"):
         # "saturday morning": when its start or end would change the result, both are said
         ends = [(at, status_words(course, what_if(course, item.id, at, left))) for at in slots["_window_ends"]]

@@ -2,7 +2,8 @@
 "tomorrow night at 2am" the small hours after tomorrow evening, "friday at midnight" the end of Friday. A moment
 in a what-if is never in the past unless the student says so: a time already gone today is the coming one.
 "tomorrow" asked between midnight and 5 AM is the day after the one just begun, said so, with the outcome for the
-day just begun too (someone still up from the evening may mean it)."""
+day just begun too (someone still up from the evening may mean it). A clock typed without AM or PM ("at 7:30") is
+read inside the course's day, and its other half of the day is kept (`_other_clock`) for the answer to weigh too."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
+from bot.understand.times.course_hours import other_half_of_day
 from bot.understand.times.dates import SMALL_HOURS_END
 from bot.understand.times.time_phrases import DAYPARTS, TimePhrase
 
@@ -43,6 +45,7 @@ def settle_moment(course: Course, r: Reading, slots: Slots, now: dt.datetime) ->
         said = f"{taken} (it is {human_time(local.time())} on {human_date(today)})"
         note = f"{said} and {note}" if note else said
     slots["moment"], slots["_moment_note"] = moment, note
+    slots["_other_clock"] = _other_clock(course, r, moment, now)
     window = _part_of_day(r)
     if window is not None:
         # "saturday morning": a span; its middle is taken, and its ends are looked at too
@@ -60,6 +63,20 @@ def _tomorrow_just_after_midnight(course: Course, r: Reading, moment: dt.datetim
         return None
     today = local.date()
     return today if moment.astimezone(course.tz).date() == today + _DAY else None
+
+
+def _other_clock(course: Course, r: Reading, moment: dt.datetime, now: dt.datetime) -> dt.datetime | None:
+    """ "if it goes in at 7:30 on may 18": the same day at the clock's other half of the day (7:30 AM for the 7:30 PM
+    taken), when the clock was typed without AM or PM, taken as typed and not already gone; else None."""
+    local = moment.astimezone(course.tz)
+    said = next((t for t in r.times if t.kind in ("time", "moment") and t.time is not None), None)
+    if said is None or said.window is not None or said.time != local.time():
+        return None  # no clock, a part of the day ("tonight at 7:30"), or a clock the what-if moved
+    other = other_half_of_day(_typed(r, said), local.time())
+    if other is None:
+        return None
+    then = course.at(local.date(), other)
+    return then if r.past or then >= now else None
 
 
 def _part_of_day(r: Reading) -> tuple[dt.time, dt.time] | None:

@@ -297,3 +297,54 @@ def test_the_work_itself_asked_done_is_not_the_course(course, question):
     why = outside_course(course, question, holds=_never)
     assert why is not None
     assert "do the work" in why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i cant get to campus on friday, is lecture recorded",
+        "i can't get a lift to the exam, can i sit it online",
+        "can't get home before the deadline, can i submit from my phone",
+        "i cant get my code to compile, can i come to office hours",
+        "i can't get jupyter working on my laptop",
+        "i dont get into town until monday, what did i miss",
+        "i don't get the proof, will it be on the midterm",
+    ],
+)
+def test_a_difficulty_told_or_a_question_after_it_is_not_a_request_to_be_taught(course, question):
+    """ "can't get to / a ride / my code to build" is a situation, and a course question after it is the question."""
+    assert outside_course(course, question, holds=_never) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i dont get bayes rule, can you explain it",
+        "i don't understand eigenvectors, what do they even mean",
+        "i cant get the chain rule at all",
+    ],
+)
+def test_a_concept_not_understood_and_asked_to_be_taught_still_is(course, question):
+    """A concept not understood, with nothing else asked or with an explanation asked after it, is the subject."""
+    assert outside_course(course, question, holds=_never)
+
+
+@pytest.mark.parametrize(
+    ("question", "taught"),
+    [
+        ("i don't understand the curve", False),  # a rule noun of every course
+        ("explain what counts as plagiarism", False),
+        ("can you explain the handwritten notes thing", False),  # STAT 187's exam rules hold both words
+        ("pls explain the student id rule", False),
+        ("explain the bias variance tradeoff", True),  # the subject: no rule of the course holds it
+        ("i dont get bayes rule", True),  # "rule" names nothing of its own
+    ],
+)
+def test_a_rule_the_course_states_asked_to_be_explained_is_the_courses(stat, question, taught):
+    """What the course's own rules hold (exam rules, grading, policies), asked to be explained, is not tutoring."""
+    assert bool(outside_course(stat, question, holds=_never)) is taught
+
+
+def test_a_concept_related_to_another_is_still_the_subject(course):
+    """ "to" alone is no setup: "the relation to entropy" is a concept, not code that fails to build."""
+    assert outside_course(course, "i dont get the relation of cross entropy to kl divergence", holds=_never)

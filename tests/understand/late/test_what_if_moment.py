@@ -10,7 +10,7 @@ import pytest
 from bot.understand.engine import engine_for
 from bot.understand.late.what_if_moment import bare_clock_moment, handed_in_already, settled_moment
 from tests.conftest import local
-from tests.understand.conftest import reply
+from tests.understand.conftest import course_in, reply
 
 
 def _settled(course, question: str, when: str) -> tuple[dt.datetime, str]:
@@ -177,3 +177,41 @@ def test_tomorrow_just_after_midnight_gives_both_days(course, when: str, said: b
     _, text = reply(course, "what if i submit hw3 tomorrow at 1am", when)
     assert ("Taking 'tomorrow' as" in text) == said
     assert ("If you meant" in text) == said
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question", "taken", "other"),
+    [
+        # due 9:00 AM: "8:15" on its day is the morning; the evening's penalty is said too
+        ("geo", "2025-04-01T10:00", "if i do the quiz at 8:15 on april 4 is it late", "8:15 AM", "8:15 PM CEST: 10%"),
+        # due 5:00 PM, the day starting at 8 AM: "5:30" is the evening; the morning is on time, said too
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-02-02T10:00",
+            "if q3 goes in at 5:30 on feb 6",
+            "5:30 PM",
+            "5:30 AM CST: on time",
+        ),
+    ],
+)
+def test_a_clock_without_am_or_pm_says_the_other_half_of_the_day_when_it_changes_the_outcome(
+    request, which, now, question, taken, other
+):
+    """The reading inside the course's day is taken; the other one's outcome follows when it differs."""
+    course = course_in(which) if "/" in which else request.getfixturevalue(which)
+    _, shown = reply(course, question, now)
+    assert taken in shown.split("you'd submit", 1)[1].splitlines()[0]
+    assert other in shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what happens if the quiz goes in friday 9:30", False),  # 9:30 AM and PM: the same penalty
+        ("what happens if the quiz goes in friday 9:30pm", False),  # typed with PM
+        ("what happens if the quiz goes in friday 08:15", False),  # a 24-hour clock
+    ],
+)
+def test_no_other_half_of_the_day_when_it_changes_nothing_or_was_typed(geo, question, said):
+    """Only a clock typed without AM or PM whose other reading changes the outcome adds a line."""
+    assert ("If you meant" in reply(geo, question, "2025-04-01T10:00")[1]) is said

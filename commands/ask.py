@@ -35,9 +35,9 @@ async def ask(inv: Invocation, question: str) -> None:
 
 
 def asker_record(inv: Invocation) -> AskerRecord | None:
-    """The asker's grace record, as /late and /gracedays me read it (a what-if is computed from it; "my grace days"
-    shows it); None outside a server, where no record can be linked (the answer then says what it assumed). Read from
-    the store only when the answer reads it: most questions are not what-ifs."""
+    """The asker's grace record, as /late and /gracedays me read it (a what-if is computed from it; "how many days
+    do I have left" shows it); None outside a server, where no record can be linked (the answer then says what it
+    assumed). Read from the store only when the answer reads it: most questions are not what-ifs."""
     if inv.server_id is None:
         return None
     return AskerRecord.on_demand(lambda: own_record(inv), staff=inv.is_staff)

@@ -11,6 +11,12 @@ from dataclasses import replace
 
 from bot.answers.deadlines import assignment_choices, resolve_assignments
 from bot.answers.grace import late_answer_for, own_tally_answer, tally_answer
+from bot.answers.grade_import import (
+    import_done_answer,
+    import_problems_answer,
+    import_would_move_answer,
+    older_export_answer,
+)
 from bot.answers.links import (
     pending_answer,
     request_answer,
@@ -18,7 +24,7 @@ from bot.answers.links import (
     roster_answer,
     with_notices,
 )
-from bot.core.answer import Answer, Field, Stamp, text
+from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
 from bot.course.model import Assignment
 from bot.discord_app.catalog import CommandSet
@@ -30,8 +36,8 @@ from bot.grace.gradescope import GradescopeError, filename_disagrees, not_utf8, 
 from bot.grace.grant_kinds import grant_refusal
 from bot.grace.roster import parse_roster
 from bot.grace.whatif_pool import whatif_pool
-from bot.store.encoding import email_key, from_db
-from bot.store.grace_records import SHOWN_OLDER, ImportWouldMove, OlderExport
+from bot.store.encoding import email_key
+from bot.store.grace_records import ImportWouldMove, OlderExport
 from bot.understand.times.dates import day_without_time, parse_submission_time, small_hours_note
 from commands._shared import SHORT
 
@@ -61,49 +67,6 @@ async def _read_csv(upload: Upload) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(f"That file can't be read: {not_utf8(data)}.") from None
-
-
-def _problems_answer(err: GradescopeError) -> Answer:
-    shown = [text(f"• {p}") for p in err.problems[:20]]
-    if len(err.problems) > 20:
-        shown.append(text(f"… and {len(err.problems) - 20} more."))
-    return Answer(
-        title="Import refused: nothing was imported",
-        lines=(text("Fix these in the file and upload it again:"), *shown),
-        ephemeral=True,
-        kind="error",
-    )
-
-
-def _older_answer(err: OlderExport) -> Answer:
-    """The refusal of an older export, each submission it would take back with its times as timestamps (shown in
-    each reader's own zone, whatever course the bot's default is)."""
-
-    def moment(value: str | None, missing: str) -> tuple:
-        return ("submitted ", Stamp(from_db(value, dt.UTC), "f")) if value else (missing,)
-
-    shown = [
-        text(
-            f"• {p.email}, {p.assignment_id}{f' ({p.part})' if p.part else ''}: ",
-            *moment(p.recorded_at, "submitted"),
-            " in the records, ",
-            *moment(p.file_at, "not submitted"),
-            " in this file",
-        )
-        for p in err.parts[:SHOWN_OLDER]
-    ]
-    if len(err.parts) > SHOWN_OLDER:
-        shown.append(text(f"… and {len(err.parts) - SHOWN_OLDER} more."))
-    return Answer(
-        title="Nothing imported: this export is older than the records",
-        lines=(
-            text(f"Importing it would take back {len(err.parts)} submission(s):"),
-            *shown,
-            text(err.how("replace_newer:True")),
-        ),
-        ephemeral=True,
-        kind="error",
-    )
 
 
 async def assignment_autocomplete(inv: Invocation, typed: str) -> list[tuple[str, str]]:
@@ -260,8 +223,9 @@ async def import_(
         # Parsed in a worker thread: a large export must not hold up everyone else's commands.
         data = await asyncio.to_thread(parse_export, inv.course, raw, assignment or file.filename)
     except GradescopeError as err:
-        await inv.reply.answer(_problems_answer(err))
+        await inv.reply.answer(import_problems_answer(err))
         return
+    warning = filename_disagrees(inv.course, file.filename, data)
     try:
         result = inv.store.grace.import_export(
             inv.server_id,
@@ -274,27 +238,12 @@ async def import_(
             move=move,
         )
     except OlderExport as err:
-        await inv.reply.answer(_older_answer(err))
+        await inv.reply.answer(older_export_answer(err))
         return
     except ImportWouldMove as err:
-        lines = (text(err.summary), text(err.how("move:True")))
-        warning = filename_disagrees(inv.course, file.filename, data)
-        title = "Nothing imported: this file was imported before as another assignment"
-        await inv.reply.answer(
-            Answer(title=title, lines=(*lines, *((text(warning),) if warning else ())), ephemeral=True, kind="error")
-        )
+        await inv.reply.answer(import_would_move_answer(err, warning))
         return
-    warning = filename_disagrees(inv.course, file.filename, data)
-    lines = [
-        *((text(warning),) if warning else ()),
-        *(text(taken.words()) for taken in result.taken_back),
-        text(f"{result.students} students, assignments: {', '.join(result.assignments) or 'none'}."),
-        text("Same file as before: nothing changed." if result.duplicate else f"{result.changed} records changed."),
-    ]
-    fields = ()
-    if result.unmapped:
-        fields = (Field("Columns not matched to an assignment (left out)", (text(", ".join(result.unmapped)),)),)
-    await inv.reply.answer(Answer(title="Import done", lines=tuple(lines), fields=fields, ephemeral=True))
+    await inv.reply.answer(import_done_answer(result, warning))
 
 
 @GRACEDAYS.command(

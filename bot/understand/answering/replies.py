@@ -512,15 +512,13 @@ def _exam_rules(course: Course, exam: Exam | None, question: str) -> Answer:
         for rule in e.rules:
             lines.append(text(f"**{e.title}**: {rule}" if len(exams) > 1 else rule))
             covered = covered or bool(asked & {_BRINGABLE[w] for w in phrase_key(rule) if w in _BRINGABLE})
-    ask = where_to_ask(course)
+    ask, names = where_to_ask(course), ", ".join(e.title for e in exams)
     speaks_of_aids = any(set(phrase_key(rule)) & _AIDS for e in exams for rule in e.rules)
     if not covered and asked and lines and not speaks_of_aids:
         # "can i bring a cheat sheet": the page's rules say nothing of it, so that comes first, then what they do say
-        names = ", ".join(e.title for e in exams)
         lead = text(f"Whether that may be brought to {names} is {NOT_ON_PAGE}; {ask}. What the page does say:")
         lines.insert(0, lead)
     elif not covered:
-        names = ", ".join(e.title for e in exams)
         rest = "Anything else about what" if lines else "What"
         lines.append(text(f"{rest} may be brought to {names} (notes, a sheet, a calculator) is {NOT_ON_PAGE}; {ask}."))
     title = exams[0].title if len(exams) == 1 else "Exams"

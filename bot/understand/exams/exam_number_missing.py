@@ -65,7 +65,7 @@ def missing_exam(course: Course, question: str, yes_no: bool) -> Answer | None:
         return None
     listed = ", ".join(f"{e.title} ({human_date(e.date)})" for e in sorted(course.exams, key=lambda e: e.date))
     # "Midterm 2" as a name; "a second midterm" as typed
-    shown = phrase[:1].upper() + phrase[1:] if phrase[-1].isdigit() else f"{phrase}"
+    shown = phrase[:1].upper() + phrase[1:] if phrase[-1].isdigit() else phrase
     lines = (text(f"The course page lists no {shown}."), text(f"Its exams: {listed}."))
     answer = Answer(title="No such exam", lines=lines[1:] if yes_no else lines)
     return verdict(answer, False, f"the course page lists no {shown}.") if yes_no else answer

@@ -16,6 +16,7 @@ the lexical ranking's recall and coverage with "same word" read as "close vector
 in the top three / silent when the FAQ does not cover the question):
 - each way of combining them, over a grid, and for each way the setting with the most right answers first that keeps
   every course's silence (the bar for shipping it);
+- with --expand, the vectors as a thesaurus instead: a question word the FAQ never uses joined by its nearest FAQ word;
 - where today's search is silent, how the questions the signal is surest of split into right, uncovered (a rescue
   breaks silence) and another entry (a rescue is a confident wrong answer).
 """
@@ -27,6 +28,7 @@ import datetime as dt
 import itertools
 import json
 import pickle
+import re
 import statistics
 import sys
 import tomllib
@@ -357,7 +359,14 @@ def main() -> None:
     )
     parser.add_argument("--every", action="store_true", help="print every setting of the grid, not only the best")
     parser.add_argument("--texts", type=Path, help="write {set: {entries: [[q, a]], asks: [text]}} here and stop")
+    parser.add_argument(
+        "--expand", type=str, help="thresholds (0.6,0.7): the vectors as a thesaurus for today's search, then stop"
+    )
+    parser.add_argument("--replace", action="store_true", help="with --expand: read the word as the FAQ's, not both")
     args = parser.parse_args()
+    if args.expand:
+        expansion(word_vectors.read(args.table.read_bytes()), [float(t) for t in args.expand.split(",")], args.replace)
+        return
     if args.texts:
         args.texts.write_text(json.dumps(texts()))
         return
@@ -372,6 +381,67 @@ def main() -> None:
                 a.cos = dict(zip(a.cos, row, strict=True))
     report(data, args.every)
     confidence(data)
+
+
+def expansion(table: word_vectors.WordVectors, thresholds: list[float], replace: bool) -> None:
+    """Today's search on the question with each word the FAQ never uses (and that says something: SIF weight 0.3 at
+    least) joined by (or, `replace`, read as) the FAQ's nearest word, when that is at the threshold: the vectors as a
+    thesaurus, with every gate of the search kept."""
+    import numpy as np
+
+    def vector(word: str):  # type: ignore[no-untyped-def]
+        v = table.vector(word)
+        return None if v is None else np.array(v, np.float32)
+
+    def says_something(word: str) -> bool:
+        pieces = table.pieces(word)
+        return bool(pieces) and min(table.weights[i] for i in pieces) >= 0.3 * 255
+
+    sums = {t: {"dev": [0] * 5, "repo": [0] * 5} for t in thresholds}
+    for name, faq, questions, data, half in dev_sets():
+        course = load_course(data)
+        store = Store(":memory:", zone=course.tz)
+        pairs = read_faq(faq.name, faq.read_bytes())
+        import_faq(store, course, 1, pairs, by=0, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+        known = {w for p in pairs for w in word_vectors.words_of(f"{p.question} {p.answer}") if w.isalpha()}
+        vocabulary = [(w, v) for w in sorted(known) if len(w) >= 3 and (v := vector(w)) is not None]
+        matrix = np.stack([v for _, v in vocabulary])
+        items = tomllib.loads(questions.read_text())["q"]
+        per = {t: [0] * 5 for t in thresholds}
+        for item in items if half is None else items[half::2]:
+            nearest = []
+            for word in word_vectors.words_of(item["text"]):
+                if word in known or not word.isalpha() or len(word) < 3 or not says_something(word):
+                    continue
+                if (v := vector(word)) is not None:
+                    close = matrix @ v
+                    nearest.append((word, vocabulary[int(close.argmax())][0], float(close.max())))
+            for t in thresholds:
+                text = item["text"]
+                for word, other, closeness in nearest:
+                    if closeness >= t:
+                        text = re.sub(rf"\b{word}\b", other, text, flags=re.I) if replace else f"{text} {other}"
+                found = [s.question for s in suggest.similar(store, course, 1, text)]
+                f = per[t]
+                if item["expect"]:
+                    f[0], f[1], f[2] = (
+                        f[0] + 1,
+                        f[1] + (found[:1] == [item["expect"]]),
+                        f[2] + (item["expect"] in found[:3]),
+                    )
+                else:
+                    f[3], f[4] = f[3] + 1, f[4] + (not found)
+        store.close()
+        for t in thresholds:
+            group = sums[t]["dev" if name.startswith("round1") else "repo"]
+            group[:] = [a + b for a, b in zip(group, per[t], strict=True)]
+            if name.startswith("round1"):
+                print(f"  {name}, nearest FAQ word at {t}: {line(tuple(per[t]))}")  # type: ignore[arg-type]
+    for t in thresholds:
+        dev, repo = line(tuple(sums[t]["dev"])), line(tuple(sums[t]["repo"]))  # type: ignore[arg-type]
+        print(
+            f"{'replaced' if replace else 'joined'} by the nearest FAQ word at {t}: dev FAQs {dev}, repository {repo}"
+        )
 
 
 def texts() -> dict[str, dict[str, list]]:

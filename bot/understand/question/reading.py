@@ -136,6 +136,13 @@ _STATED_AND_ASKED = re.compile(
     r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
 )
 
+# "hw2 due on thursday?", "quiz 3 closes friday at 5?": a due day or time stated in a few words and asked back with a
+# question mark, no question word anywhere (read as yes/no only when a day or time is typed after it)
+_DUE_STATED_AND_ASKED = re.compile(
+    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is\s+|are\s+)?(?:still\s+)?(?:due|clos(?:e|es)|opens?)\b"
+    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
+)
+
 # "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
 # in sg4 when do we present" asks when).
 _ASKED_AFTER_OWN_GROUP = re.compile(
@@ -433,6 +440,10 @@ class Reader:
                 or bool(_ASKED_AFTER_OWN_STORY.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
                 or bool(_STATED_AND_ASKED.search(text))
+                or (
+                    _DUE_STATED_AND_ASKED.search(text) is not None
+                    and any(t.kind in ("day", "moment", "time") for t in reading.times)
+                )
             )
         if not reading.yes_no and lead and lead[0] in _WH:
             guess = _GUESS_AFTER_WH.search(text)

@@ -146,6 +146,15 @@ class SlotFiller:
             slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"
             slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None
+            due = course.assignment(assignments[0]).due if len(assignments) == 1 else None
+            bare = day is not None and day.bare and not day.beside
+            if r.yes_no and bare and due is not None and (due > now or r.past):
+                # "hw2 due on thursday?", "quiz 3 still closes friday yeah?": the Thursday of its own deadline's week,
+                # not the coming one (the answer's No gives the real day); work already closed, asked in the present,
+                # keeps the coming one ("quiz 3 closes friday?" after it closed: No, it was due then)
+                due_day = due.astimezone(course.tz).date()
+                same = due_day.weekday() == day.first.weekday()
+                slots["date"] = due_day if same else weekday_for_work(course, day.first.weekday(), None, due, now).day
             generic = _ANY_WEEKDAY.search(r.text) if r.yes_no else None
             if generic is not None:
                 stem = generic.group(1) or generic.group(2)

@@ -143,6 +143,12 @@ _DUE_STATED_AND_ASKED = re.compile(
     r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
 )
 
+# "vocab quiz 1 closed and i forgot to take it can i still do it": whatever story comes first, "can i still ..." asks
+# whether it may still be done (a wh-word anywhere asks that instead)
+_STILL_MAY_I = re.compile(
+    r"^(?!.*\b(?:when|where|what|which|how|who|why|whats|hows)\b).*\b(?:can|could|may)\s+(?:i|we)\s+still\b"
+)
+
 # "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
 # in sg4 when do we present" asks when).
 _ASKED_AFTER_OWN_GROUP = re.compile(
@@ -440,6 +446,7 @@ class Reader:
                 or bool(_ASKED_AFTER_OWN_STORY.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
                 or bool(_STATED_AND_ASKED.search(text))
+                or bool(_STILL_MAY_I.search(text))
                 or (
                     _DUE_STATED_AND_ASKED.search(text) is not None
                     and any(t.kind in ("day", "moment", "time") for t in reading.times)

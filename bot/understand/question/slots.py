@@ -31,7 +31,7 @@ from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
 from bot.understand.times.now_or_day import dated_not_now, spanned_not_now
 from bot.understand.times.relation_span import span_to
-from bot.understand.times.story_days import without_story_days
+from bot.understand.times.story_days import told_as_deadline, without_story_days
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.times.weekday_for_work import weekday_for_work
 from bot.understand.times.weekday_in_span import weekday_in_span
@@ -191,14 +191,18 @@ class SlotFiller:
             # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
             what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
             done = bool((_SUBMIT | _SUBMITTED) & set(r.tokens)) or bool(STILL_DONE.search(r.text))
-            if (asks_yes or what_if) and done:
+            # "ps3 was due friday and i forgot, can i still turn it in": Friday is when it closed, not a hand-in day
+            hand_in = next((t for t in r.times if t.kind in ("day", "moment") and not told_as_deadline(r, t)), None)
+            if (asks_yes or what_if) and done and hand_in is not None:
                 slots["submit_on"] = True
-                slots["date"] = day.first
-                if day.bare and not day.beside and len(assignments) == 1:
+                slots["date"] = hand_in.first
+                if hand_in.bare and not hand_in.beside and len(assignments) == 1:
                     # "can i hand ps4 in on monday": the Monday the deadline makes likely (not "on the monday after
                     # spring break": that one)
                     due = course.assignment(assignments[0]).due
-                    meant = weekday_for_work(course, day.first.weekday(), None, due, now, past=r.past)
+                    # "ps3 was due friday, can i still hand it in monday": the may-I asks of a day to come
+                    past = r.past and not asks_yes
+                    meant = weekday_for_work(course, hand_in.first.weekday(), None, due, now, past=past)
                     slots["date"], slots["_assumed"], slots["_other_day"] = meant.day, meant.assumed, meant.other
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)

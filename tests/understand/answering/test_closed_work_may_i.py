@@ -25,8 +25,8 @@ def _first_line(course, question: str, when: str) -> str:
         (CHEM, "2026-02-21T10:00", "quiz 4 shut last week and i forgot, may i still take it", "No:", "not accepted"),
         (CHEM, "2026-02-21T10:00", "q4 ended and i never did it, could i still do it?", "No:", "Fri Feb 13"),
         (CHEM, "2026-02-10T10:00", "q3 closed friday and i forgot about it, could i still take it", "No:", "Fri Feb 6"),
-        (STAT, "2024-10-14T10:00", "ps3 was due friday, i completely forgot, can i still turn it in", "No:", "Oct 13"),
-        (STAT, "2024-10-12T10:00", "ps3 was due friday, i completely forgot, can i still turn it in", "Yes:", "Oct 13"),
+        (STAT, "2024-10-14T10:00", "ps3 was due friday and i forgot can i still turn it in", "No:", "Oct 13"),
+        (STAT, "2024-10-12T10:00", "ps3 was due friday and i forgot can i still turn it in", "Yes:", "Oct 13"),
         (STAT, "2024-10-12T10:00", "ps3 was due friday, can i still hand it in on monday", "No:", "Mon Oct 14"),
     ],
 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.exams.exam_by_order import exam_by_order
 from bot.understand.exams.exam_registration import REGISTER
 from bot.understand.exams.exam_series import merged_series
 from bot.understand.exams.other_sitting import qualified_exams, qualifiers
@@ -408,6 +409,7 @@ class Reader:
         self._exam_word_of_a_period(reading)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
+        self._exam_by_order(reading)
         if self._registers_for_exam(reading, text):
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")
@@ -853,6 +855,17 @@ class Reader:
                 which = exams[min(at, len(exams) - 1)]
                 reading.mentions.append(Mention("exam", (which.id,), i, i + 1, 1.0, relation))
                 return
+
+    def _exam_by_order(self, reading: Reading) -> None:
+        """ "exam 2 room" where the exams are a Midterm and a Final: the exam at that place by date (the answer says
+        so), when no exam is named."""
+        if any(m.kind == "exam" for m in reading.mentions):
+            return
+        taken = exam_by_order(self.course, reading.text)
+        if taken is None:
+            return
+        at = next((i for i, t in enumerate(reading.tokens) if t in ("exam", "exams", "test", "tests")), 0)
+        reading.mentions.append(Mention("exam", (taken.exam.id,), at, at + 1))
 
     def _is_name(self, word: str, at: int, spans: list[tuple[int, int, Tag]], question: str) -> bool:
         """Whether a one-word name that is also an ordinary word names the person here."""

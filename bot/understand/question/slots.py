@@ -13,7 +13,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.exams.during_class import asks_during_class
-from bot.understand.exams.session_for_exam import held_for_exam
+from bot.understand.exams.session_for_exam import held_for_exam, sessions_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.late.pool_deadline import units_to_spend
 from bot.understand.late.what_if_moment import settle_moment
@@ -91,6 +91,15 @@ class SlotFiller:
         # The roles whose people run sections ("Lab TA"): "who is my ta" asks for the one running the asker's section.
         running = {p for m in course.meetings if m.section for p in m.staff}
         self.section_roles = frozenset(p.role for p in course.people if p.sections or p.id in running)
+
+    def _sessions_held_for(self, r: Reading, kind: str | None) -> list[dt.date]:
+        """The days of the sessions of the kind named held for the exam named ("the final review session"), or []."""
+        exam_id = held_for_exam(r)
+        exam = next((e for e in self.course.exams if e.id == exam_id), None)
+        if exam is None or kind in (None, "class"):
+            return []
+        held = sessions_for_exam(self.course, exam, {kind})
+        return [o.start.astimezone(self.course.tz).date() for o in held]
 
     def fill(self, intent: str, r: Reading, ev: Evidence, now: dt.datetime, section: str | None) -> Slots:
         """The values the intent's answer needs, read from the question (and the section asked for)."""
@@ -392,6 +401,11 @@ class SlotFiller:
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
+            if r.yes_no and day is not None and day.bare and not day.beside and len(days) == 1:
+                # "is the final review session on sunday": the Sunday of the sessions held for the final
+                held = self._sessions_held_for(r, slots["kind"])
+                if held:
+                    slots["date"] = _weekday_near(day.first.weekday(), held)
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
@@ -922,6 +936,15 @@ def class_kind(r: Reading) -> str | None:
     if "class" in r.cues:
         return "class"
     return None
+
+
+def _weekday_near(weekday: int, held: list[dt.date]) -> dt.date:
+    """The day of that weekday among the sessions, else the one in the week of the first of them."""
+    same = [d for d in held if d.weekday() == weekday]
+    if same:
+        return same[0]
+    first = held[0]
+    return first + dt.timedelta(days=weekday - first.weekday())
 
 
 def negated(r: Reading) -> bool:

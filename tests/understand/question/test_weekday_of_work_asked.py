@@ -46,3 +46,17 @@ def test_a_clock_change_with_the_wrong_weekday_is_no() -> None:
     line = _first_line(CHEM, "ps4 still due saturday at 10 even after the clocks change right?", "2026-02-10T10:00")
     assert line.startswith("No:"), line
     assert "Sun Feb 15" in line
+
+
+@pytest.mark.parametrize(
+    ("question", "starts", "shows"),
+    [
+        ("is the midterm 2 review session on tuesday", "Yes:", "Tue Mar 31"),
+        ("is the exam review session for midterm 2 on monday", "No:", "Mon Mar 30"),
+    ],
+)
+def test_a_weekday_beside_a_session_held_for_an_exam_is_that_sessions_week(question, starts, shows) -> None:
+    """ "is the final review session on sunday": the Sunday of the sessions held for that exam, not the coming one."""
+    line = _first_line(CHEM, question, "2026-02-10T10:00")
+    assert line.startswith(starts), line
+    assert shows in line, line

@@ -35,6 +35,7 @@ from bot.understand.choosing.reader_gates import ATTEND_AFTER_MISS, COLLABORATIO
 from bot.understand.choosing.recognizers import RECOGNIZED, recognized
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
+from bot.understand.exams.exam_by_order import exam_by_order, with_order_said
 from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.pool_stated import pool_stated
@@ -268,6 +269,9 @@ class Engine:
             if UNNAMED.opens(said):
                 answer = unnamed_person(course, said, part.intent, answer, where)  # "who are the class reps": no names
             answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
+            taken = exam_by_order(course, said) if part.slots.get("exam") else None
+            if taken is not None and part.slots.get("exam") == taken.exam.id:
+                answer = with_order_said(answer, taken)  # "exam 2 room": which exam that was read as, and the others
             if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
                 answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()

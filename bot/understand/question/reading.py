@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.exams.exam_by_order import exam_by_order
 from bot.understand.exams.exam_registration import REGISTER
 from bot.understand.exams.exam_series import merged_series
 from bot.understand.exams.other_sitting import qualified_exams, qualifiers
@@ -134,6 +135,19 @@ _ASKED_WITHOUT_VERB = re.compile(
 _STATED_AND_ASKED = re.compile(
     r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is|are)\s+(?:still\s+)?(?:on|in|at|online|remote|cancelled|canceled)\b"
     r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
+)
+
+# "hw2 due on thursday?", "quiz 3 closes friday at 5?": a due day or time stated in a few words and asked back with a
+# question mark, no question word anywhere (read as yes/no only when a day or time is typed after it)
+_DUE_STATED_AND_ASKED = re.compile(
+    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is\s+|are\s+)?(?:still\s+)?(?:due|clos(?:e|es)|opens?)\b"
+    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
+)
+
+# "vocab quiz 1 closed and i forgot to take it can i still do it": whatever story comes first, "can i still ..." asks
+# whether it may still be done (a wh-word anywhere asks that instead)
+_STILL_MAY_I = re.compile(
+    r"^(?!.*\b(?:when|where|what|which|how|who|why|whats|hows)\b).*\b(?:can|could|may)\s+(?:i|we)\s+still\b"
 )
 
 # "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
@@ -395,6 +409,7 @@ class Reader:
         self._exam_word_of_a_period(reading)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
+        self._exam_by_order(reading)
         if self._registers_for_exam(reading, text):
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")
@@ -433,6 +448,11 @@ class Reader:
                 or bool(_ASKED_AFTER_OWN_STORY.search(text))
                 or bool(_ASKED_WITHOUT_VERB.search(text))
                 or bool(_STATED_AND_ASKED.search(text))
+                or bool(_STILL_MAY_I.search(text))
+                or (
+                    _DUE_STATED_AND_ASKED.search(text) is not None
+                    and any(t.kind in ("day", "moment", "time") for t in reading.times)
+                )
             )
         if not reading.yes_no and lead and lead[0] in _WH:
             guess = _GUESS_AFTER_WH.search(text)
@@ -835,6 +855,17 @@ class Reader:
                 which = exams[min(at, len(exams) - 1)]
                 reading.mentions.append(Mention("exam", (which.id,), i, i + 1, 1.0, relation))
                 return
+
+    def _exam_by_order(self, reading: Reading) -> None:
+        """ "exam 2 room" where the exams are a Midterm and a Final: the exam at that place by date (the answer says
+        so), when no exam is named."""
+        if any(m.kind == "exam" for m in reading.mentions):
+            return
+        taken = exam_by_order(self.course, reading.text)
+        if taken is None:
+            return
+        at = next((i for i, t in enumerate(reading.tokens) if t in ("exam", "exams", "test", "tests")), 0)
+        reading.mentions.append(Mention("exam", (taken.exam.id,), at, at + 1))
 
     def _is_name(self, word: str, at: int, spans: list[tuple[int, int, Tag]], question: str) -> bool:
         """Whether a one-word name that is also an ordinary word names the person here."""

@@ -13,7 +13,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.exams.during_class import asks_during_class
-from bot.understand.exams.session_for_exam import held_for_exam
+from bot.understand.exams.session_for_exam import held_for_exam, sessions_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.late.pool_deadline import units_to_spend
 from bot.understand.late.what_if_moment import settle_moment
@@ -31,7 +31,7 @@ from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
 from bot.understand.times.now_or_day import dated_not_now, spanned_not_now
 from bot.understand.times.relation_span import span_to
-from bot.understand.times.story_days import without_story_days
+from bot.understand.times.story_days import told_as_deadline, without_story_days
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.times.weekday_for_work import weekday_for_work
 from bot.understand.times.weekday_in_span import weekday_in_span
@@ -92,6 +92,15 @@ class SlotFiller:
         running = {p for m in course.meetings if m.section for p in m.staff}
         self.section_roles = frozenset(p.role for p in course.people if p.sections or p.id in running)
 
+    def _sessions_held_for(self, r: Reading, kind: str | None) -> list[dt.date]:
+        """The days of the sessions of the kind named held for the exam named ("the final review session"), or []."""
+        exam_id = held_for_exam(r)
+        exam = next((e for e in self.course.exams if e.id == exam_id), None)
+        if exam is None or kind in (None, "class"):
+            return []
+        held = sessions_for_exam(self.course, exam, {kind})
+        return [o.start.astimezone(self.course.tz).date() for o in held]
+
     def fill(self, intent: str, r: Reading, ev: Evidence, now: dt.datetime, section: str | None) -> Slots:
         """The values the intent's answer needs, read from the question (and the section asked for)."""
         course = self.course
@@ -146,6 +155,15 @@ class SlotFiller:
             slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"
             slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None
+            due = course.assignment(assignments[0]).due if len(assignments) == 1 else None
+            bare = day is not None and day.bare and not day.beside
+            if r.yes_no and bare and due is not None and (due > now or r.past):
+                # "hw2 due on thursday?", "quiz 3 still closes friday yeah?": the Thursday of its own deadline's week,
+                # not the coming one (the answer's No gives the real day); work already closed, asked in the present,
+                # keeps the coming one ("quiz 3 closes friday?" after it closed: No, it was due then)
+                due_day = due.astimezone(course.tz).date()
+                same = due_day.weekday() == day.first.weekday()
+                slots["date"] = due_day if same else weekday_for_work(course, day.first.weekday(), None, due, now).day
             generic = _ANY_WEEKDAY.search(r.text) if r.yes_no else None
             if generic is not None:
                 stem = generic.group(1) or generic.group(2)
@@ -182,14 +200,18 @@ class SlotFiller:
             # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
             what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
             done = bool((_SUBMIT | _SUBMITTED) & set(r.tokens)) or bool(STILL_DONE.search(r.text))
-            if (asks_yes or what_if) and done:
+            # "ps3 was due friday and i forgot, can i still turn it in": Friday is when it closed, not a hand-in day
+            hand_in = next((t for t in r.times if t.kind in ("day", "moment") and not told_as_deadline(r, t)), None)
+            if (asks_yes or what_if) and done and hand_in is not None:
                 slots["submit_on"] = True
-                slots["date"] = day.first
-                if day.bare and not day.beside and len(assignments) == 1:
+                slots["date"] = hand_in.first
+                if hand_in.bare and not hand_in.beside and len(assignments) == 1:
                     # "can i hand ps4 in on monday": the Monday the deadline makes likely (not "on the monday after
                     # spring break": that one)
                     due = course.assignment(assignments[0]).due
-                    meant = weekday_for_work(course, day.first.weekday(), None, due, now, past=r.past)
+                    # "ps3 was due friday, can i still hand it in monday": the may-I asks of a day to come
+                    past = r.past and not asks_yes
+                    meant = weekday_for_work(course, hand_in.first.weekday(), None, due, now, past=past)
                     slots["date"], slots["_assumed"], slots["_other_day"] = meant.day, meant.assumed, meant.other
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
@@ -379,6 +401,11 @@ class SlotFiller:
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
+            if r.yes_no and day is not None and day.bare and not day.beside and len(days) == 1:
+                # "is the final review session on sunday": the Sunday of the sessions held for the final
+                held = self._sessions_held_for(r, slots["kind"])
+                if held:
+                    slots["date"] = _weekday_near(day.first.weekday(), held)
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
@@ -909,6 +936,15 @@ def class_kind(r: Reading) -> str | None:
     if "class" in r.cues:
         return "class"
     return None
+
+
+def _weekday_near(weekday: int, held: list[dt.date]) -> dt.date:
+    """The day of that weekday among the sessions, else the one in the week of the first of them."""
+    same = [d for d in held if d.weekday() == weekday]
+    if same:
+        return same[0]
+    first = held[0]
+    return first + dt.timedelta(days=weekday - first.weekday())
 
 
 def negated(r: Reading) -> bool:

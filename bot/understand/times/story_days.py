@@ -18,6 +18,17 @@ _ADJOINS = re.compile(r"\s*,?\s*(?:at|around|by|@)?\s*")
 _DUE_BEFORE = re.compile(r"\bdue\s+(?:on\s+|by\s+|at\s+|this\s+|next\s+)?$")
 
 
+# "ps3 was due friday", "quiz 2 closed on monday", "it ended yesterday": the words right before a day that tell it as
+# the work's deadline gone by or coming
+_CLOSE_BEFORE = re.compile(r"\b(?:due|clos(?:e|es|ed)|ended|shut)\s+(?:on\s+|at\s+|this\s+|last\s+)?$")
+
+
+def told_as_deadline(r: Reading, phrase: TimePhrase | None) -> bool:
+    """Whether a day is told as the work's deadline ("ps3 was due friday and i forgot, can i still turn it in"): the
+    story of when it closed, never a day the student would hand it in."""
+    return phrase is not None and phrase.kind in _DAY_KINDS and bool(_CLOSE_BEFORE.search(r.text[: phrase.start]))
+
+
 def _clause(text: str, at: int) -> int:
     return len(_CLAUSE_BREAK.findall(text, 0, at))
 

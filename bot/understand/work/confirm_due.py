@@ -118,6 +118,9 @@ def _in_zone(asked: Asked, item: Assignment, answer: Answer | None) -> Answer | 
     dated = phrase is not None and phrase.first is not None and not phrase.bare
     if dated and not asks_clock_change(asked.question) and due.date() != phrase.first:
         yes, said = False, f"{item.short} is due {human_date(due.date())}, not {human_date(phrase.first)}: {said}"
+    elif phrase is not None and phrase.first is not None and phrase.bare and due.weekday() != phrase.first.weekday():
+        # "quiz 3 still closes thursday at 5 after the clocks change?": its own week's Thursday, not its day
+        yes, said = False, f"{item.short} is due {human_date(due.date())} (a {due:%A}): {said}"
     if answer is None:
         answer = deadline_detail(asked.course, item.id, asked.now, dict(asked.published or {}))
     if item.due_time_assumed:

@@ -79,6 +79,15 @@ _OPEN_BOOK = re.compile(
     r"\bopen[\s-]?(?:book|notes?)\b|\bclosed[\s-]?(?:book|notes?)\b|\buse\s+(?:my\s+|our\s+|the\s+)?"
     r"(?:notes|book|textbook)\b|\b(?:book|notes?|textbook)\s+(?:\w+\s+)?open\b"
 )
+# "open book", "closed-notes": the words themselves (what a course with no hand-in fields is asked here)
+_BOOK_WORDS = re.compile(r"\b(?:open|closed)[\s-]?(?:book|notes?)\b")
+# any word of the page on books or notes: where it has one, its prose may settle the question, so it is quoted
+_AIDS = re.compile(
+    r"\b(?:open|closed)[\s-]?(?:book|notes?)\b"
+    r"|\b(?:use|using|consult|bring|allowed|permitted|may\s+have)\W+(?:\w+\W+){0,3}?(?:notes|textbooks?|books?"
+    r"|cheat\s*sheets?)\b"
+    r"|\b(?:notes|textbooks?|books?|cheat\s*sheets?)\W+(?:\w+\W+){0,3}?(?:allowed|permitted|prohibited|forbidden)\b"
+)
 _WORD = re.compile(r"[a-z0-9]+")
 # a retake told with a miss or a better grade is a make-up or a second chance at a mark, not the work's attempts
 _MISSED_OR_BETTER = re.compile(
@@ -115,6 +124,32 @@ def _stem(word: str) -> str:
     if word.endswith("zzes"):
         return word[:-3]
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _aids_said(course: Course) -> bool:
+    """Whether the course's policies or work notes speak of open or closed books or notes (built once per course)."""
+
+    def build() -> bool:
+        said = [f"{p.summary} {p.quote}" for p in course.policies] + [a.notes for a in course.assignments]
+        return any(_AIDS.search(fold(words)) for words in said)
+
+    return _USES.get(course, "aids", build)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_CLOSED = re.compile(r"\bclosed[\s-]?(?:book|notes?)\b")
+
+
+def aids_sentence(course: Course, item: Assignment) -> str:
+    """The page's own sentence on books or notes for this work ("Quizzes are closed-book and individual."): one that
+    names the work's kind or itself, from its notes or the policies; "" when none does."""
+    names = {_stem(w) for w in _WORD.findall(fold(f"{item.kind} {item.short}")) if not w.isdigit()}
+    for words in (item.notes, *(f"{p.quote} {p.summary}" for p in course.policies)):
+        for sentence in _SENTENCE.split(words):
+            said = fold(sentence)
+            if _AIDS.search(said) and names & {_stem(w) for w in _WORD.findall(said)}:
+                return sentence.strip()
+    return ""
 
 
 def uses_hand_in(course: Course) -> bool:
@@ -168,7 +203,11 @@ def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str |
     if _OTHER_ACT.search(folded):
         return None  # "how long do i have to ask for a regrade on lab report 2": that act's window, not the work's
     if _OPEN_BOOK.search(folded):
-        return "open_book" if h.open_book is not None else None
+        # "is quiz 3 open book" where neither the work nor any policy or note speaks of books or notes: the page's
+        # silence, said, not the work's card; where prose does, the older readers quote it
+        if h.open_book is not None or not _aids_said(course) or aids_sentence(course, items[0]):
+            return "open_book"
+        return None
     if _ATTEMPTS.search(folded):
         if _MISSED_OR_BETTER.search(folded) or (h.attempts is None and not _HOW_MANY_TRIES.search(folded)):
             # a retake told with a miss or a better grade ("redo the quiz i missed"), or asked Yes or No where no
@@ -202,9 +241,9 @@ def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str |
 def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
     """The work and the fact asked of it ("submit", "time_limit", "attempts", "opens", "open_book"), with the Yes
     or No the data settles where a yes/no question was asked; None when it is not asked or no field answers it."""
-    if not uses_hand_in(course):
-        return None
     folded = fold(said)
+    if not uses_hand_in(course) and not _BOOK_WORDS.search(folded):
+        return None  # "is ps4 open book" is asked of any course: its page's words, or their silence
     items = _work(course, folded, reading)
     if not items:
         return None
@@ -269,6 +308,15 @@ def hand_in(asked: Asked, slots: Slots) -> Answer:
     if not items:
         raise UserError("Name the work (a quiz, a lab report), and I'll say how it is handed in.")
     aspect = slots.get("aspect") or "submit"
+    said = aids_sentence(course, items[0]) if aspect == "open_book" and items[0].hand_in.open_book is None else ""
+    if said:
+        # "is quiz 5 open-book?": the page's own sentence, with Yes or No where it says open or closed
+        title = f"{items[0].short}: books and notes"
+        if asked.yes_no and _BOOK_WORDS.search(fold(said)):
+            closed = _CLOSED.search(fold(said)) is not None
+            asked_closed = _CLOSED.search(fold(asked.question)) is not None  # else open, or "can i use my notes"
+            return verdict(Answer(title=title, lines=()), closed == asked_closed, f"the course page says “{said}”")
+        return Answer(title=title, lines=(text(f"The course page says: “{said}”"),))
     answer = hand_in_answer(course, items, aspect, slots.get("verdict"))
     asks_whether = asked.yes_no or not _WH_OPENING.match(fold(asked.question))  # "quiz 4 open yet?"
     if aspect == "opens" and asks_whether and len(items) == 1 and _OPEN_NOW.search(fold(asked.question)):

@@ -87,7 +87,8 @@ _SUBMITTING = re.compile(
     r"\b(?:submit\w*|upload\w*|send|sent|finish\w*|(?:turn|hand|get|put)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?in)\b"
     r"|^\s*(?:what\s+)?if\b|\bif\s+i\b"
 )
-_DUE_WORD = re.compile(r"\bdue\b|\bdeadline\b")
+# "quiz 3 still closes friday at 5": the close of work taken until it closes is its deadline
+_DUE_WORD = re.compile(r"\bdue\b|\bdeadline\b|\bclos(?:e|es|ing)\b")
 _STILL_AT = re.compile(r"\bstill\s+(?:at\s+)?(?:\d|midnight|noon)")  # "hw5 still 11:59?"
 _CHECKS = re.compile(
     r"\?\s*$|\bright\b|\bcorrect\b|\bstill\b|\blike\s+the\s+others?\b|\bisn'?t\s+it\b|\brite\b"

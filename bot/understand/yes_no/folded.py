@@ -68,11 +68,17 @@ _TOLD_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 
 
+# "quiz 4 is over and i never took it, can i still do it": the story told before a may-I is not what it asks (its
+# "never" does not turn the question)
+_MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|could|may)\s+(?:i|we)\s+still\b.*)$")
+
+
 def _asked_sentence(lowered: str) -> str:
     """The sentence holding the question's first yes/no clause; the whole text when none or only one sentence."""
     sentences = _SENTENCE_END.split(lowered)
     if len(sentences) < 2:
-        return lowered
+        after = _MAY_I_AFTER_STORY.search(lowered)
+        return after.group(1) if after is not None else lowered
     return next((s for s in sentences if _YES_NO_CLAUSE.search(s)), lowered)
 
 

@@ -10,12 +10,14 @@ from bot.understand.yes_no.folded import fold
 
 _OWN_DOING = re.compile(
     r"\b(?:forget|forgets|forgot|forgotten|forgetting|oversleep|overslept|sleep\s+in|slept\s+in|lazy|procrastinat\w*"
-    r"|(?:too|really|super)\s+busy|r[au]n\s+out\s+of\s+time|don'?t\s+feel\s+like|lose\s+track|lost\s+track)\b"
+    r"|(?:too|really|super)\s+busy|r[au]n\s+out\s+of\s+time|don'?t\s+feel\s+like|lose\s+track|lost\s+track"
+    r"|never\s+(?:took|did|submitted|started|finished|handed|turned)|spaced(?:\s+(?:out|on\s+it))?)\b"
 )
 
 
-# "i totally forgot ps4 last night, can i still hand it in": the slip told first, then the question
-_TOLD_FIRST = re.compile(r"^\W*(?:i|i'?ve|i\s+have)\s+(?:(?:\w+ly|just|kinda|sorta)\s+)?")
+# "i totally forgot ps4 last night, can i still hand it in": the slip told first, then the question; "quiz 1 closed
+# and i forgot to take it can i still do it": told after what happened to the work, still before the question
+_TOLD = re.compile(r"(?:^\W*|\b(?:and|n)\s+|[,;.&]\s*)(?:i|i'?ve|i\s+have)\s+(?:(?:\w+ly|just|kinda|sorta)\s+)?")
 
 _BELONGING = re.compile(r"\s+(?:my|our)\b")
 
@@ -26,7 +28,9 @@ def own_slip(question: str) -> bool:
     folded = fold(question)
     if _OWN_DOING.search(folded.condition):
         return True
-    told = _TOLD_FIRST.match(folded.lowered)
-    slip = _OWN_DOING.match(folded.lowered, told.end()) if told is not None else None
-    # "i forgot my password": a thing of one's own forgotten is the story around the question, not the work's slip
-    return slip is not None and _BELONGING.match(folded.lowered, slip.end()) is None
+    for told in _TOLD.finditer(folded.lowered):
+        slip = _OWN_DOING.match(folded.lowered, told.end())
+        # "i forgot my password": a thing of one's own forgotten is the story around the question, not the work's slip
+        if slip is not None:
+            return _BELONGING.match(folded.lowered, slip.end()) is None
+    return False

@@ -139,6 +139,12 @@ def test_words_nothing_explains_are_kept(course):
         ("i was sick all week? is there a makeup", True),
         ("i got 2.5 in hw3 is that ok", True),  # a decimal point ends no sentence
         ("i was sick all week. when is the makeup", False),
+        ("hw3 closed and i missed it can i still do it", True),  # any story, then "can i still"
+        ("the survey ended could we still fill it in", True),
+        ("hw3 closed, when can i still do it", False),
+        ("hw3 due on wednesday?", True),  # a due day stated and asked back
+        ("hw3 due?", False),  # no day or time to check
+        ("hw3 due on wednesday or thursday?", False),
     ],
 )
 def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_no):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.understand.engine import engine_for
-from bot.understand.times.story_days import without_story_days
+from bot.understand.times.story_days import told_as_deadline, without_story_days
 from tests.understand.conftest import course_in, reply
 
 
@@ -47,3 +47,19 @@ def test_a_due_day_told_in_a_clause_of_its_own_is_left_out() -> None:
 def test_a_due_day_told_with_only_a_clock_asked_is_kept() -> None:
     """'hw3 is due tomorrow, if i submit it at 11pm': the clock is on the day told."""
     assert _days("hw3 is due tomorrow, if i submit it at 11pm will it count") == ["tomorrow", "11pm"]
+
+
+def test_a_day_told_as_the_deadline_is_no_hand_in_day() -> None:
+    """ "hw3 was due wednesday and i forgot, can i still ..." tells when it closed; a later day asked stays the
+    hand-in day."""
+    course = course_in("data/10-605-s24")
+    now = dt.datetime(2024, 2, 23, 10, 0, tzinfo=course.tz)
+    cases = [
+        ("hw3 was due wednesday and i forgot, can i still turn it in", {"wednesday": True}),
+        ("hw3 closed on wednesday, can i hand it in saturday", {"wednesday": True, "saturday": False}),
+        ("can i hand in hw3 on wednesday", {"wednesday": False}),
+    ]
+    for question, told in cases:
+        reading = engine_for(course).reader.read(question, now)
+        found = {reading.text[t.start : t.end].removeprefix("on "): told_as_deadline(reading, t) for t in reading.times}
+        assert found == told, question

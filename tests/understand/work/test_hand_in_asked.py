@@ -62,7 +62,6 @@ def test_the_fact_asked_comes_first(courses, course, question, aspect, first):
         ("chem", "when is quiz 5 due"),  # the deadline
         ("chem", "how long do we have to dispute the grade on lab report 2"),  # a regrade's window
         ("geo", "how long is the extension on the reading quiz if i'm sick"),  # an extension
-        ("chem", "is quiz 3 open book"),  # no open_book field: the policy's words answer
     ],
 )
 def test_other_questions_stay_with_their_readers(courses, course, question):
@@ -111,3 +110,23 @@ def test_whether_work_is_open_now_comes_from_its_window(courses):
     inside = local(geo, "2025-04-02 10:00")
     result = read_question(geo, "is the reading quiz open now", inside)
     assert answer_text(result.answer, geo.tz, inside).splitlines()[2].startswith("Yes: it is open until Fri Apr 4")
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "first"),
+    [
+        ("geo", "2025-03-31 10:00", "is sheet 3 open book", "doesn't say"),  # no field, no words on books or notes
+        ("stat", "2024-10-01 10:00", "is ps4 closed book", "doesn't say"),  # a course with no hand-in field at all
+        ("hist", "2024-10-23 13:00", "essay 2 open-notes?", "doesn't say"),
+        ("chem", "2026-02-10 10:00", "is quiz 3 open book", "No: the course page says"),  # the policy's own words
+        ("chem", "2026-02-10 10:00", "is quiz 5 open-book?", "closed-book"),  # not its opening, still to come
+        ("chem", "2026-02-10 10:00", "can i use my notes on quiz 5", "No:"),
+    ],
+)
+def test_open_book_asked_of_work_is_what_the_page_says_or_its_silence(folder, now, question, first):
+    """Never the work's card alone: the page's words on books and notes, or that it says nothing of them."""
+    course = {"geo": GEO, "chem": CHEM, "hist": FIXTURES / "courses" / "hist-210-a24"}.get(folder)
+    loaded = load_course(course) if course else load_course(FIXTURES.parent.parent / "data" / "stat-187-f24")
+    clock = local(loaded, now)
+    lines = answer_text(read_question(loaded, question, clock).answer, loaded.tz, clock).splitlines()
+    assert first in lines[2], lines

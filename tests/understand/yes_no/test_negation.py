@@ -19,6 +19,7 @@ from bot.understand.yes_no.negation import negated
         "are there never quizzes on fridays",
         "is the workshop not in the archive reading room",
         "i'm confused. is there no lab this week?",  # the asked sentence is the second one
+        "quiz 4 closed, can i still not take it",  # the negation is in the may-I itself
     ],
 )
 def test_a_negation_in_the_asked_clause_turns_the_question(question):
@@ -38,6 +39,8 @@ def test_a_negation_in_the_asked_clause_turns_the_question(question):
         "can i do the essay alone? i don't know anyone in the class yet",  # told in a sentence of its own
         "may i answer the final in french. english is not my first language",
         "i never got a partner. can i do the project by myself?",
+        "quiz 4 is over and i never took it, can i still do it",  # the story before a may-I
+        "the lab closed, i did not finish, could we still hand it in",
     ],
 )
 def test_plain_and_confirming_questions_are_not_turned(question):

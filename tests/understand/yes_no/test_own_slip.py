@@ -20,6 +20,9 @@ from bot.understand.yes_no.own_slip import own_slip
         ("i totally forgot ps4 last night, can i still hand it in", True),  # the slip told first, then asked
         ("ive forgotten about the reading quiz, can i still do it", True),
         ("i think i forgot hw2, can i submit it late", False),  # not told as done
+        ("quiz 4 closed and i forgot to take it can i still do it", True),  # told after what happened to the work
+        ("the survey is over, i completely forgot it, may i still fill it in", True),
+        ("the lab closed and i forgot my laptop, can i submit late", False),  # a thing of one's own forgotten
     ],
 )
 def test_a_slip_of_ones_own(question, slip):

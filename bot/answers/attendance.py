@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answer import Answer, Text, text
 from bot.course.model import AttendanceRule, Course
 
@@ -62,10 +64,47 @@ def missed_line(rule: AttendanceRule, missed: float) -> str:
     return " ".join(said)
 
 
-def attendance_answer(course: Course, rule: AttendanceRule, missed: float | None = None) -> Answer:
-    """The rule (and what the absences told mean, when a number was told), then the page's words."""
+# a consequence that is itself failing the course ("you cannot pass the course", "receive a K (fail) grade"), not one
+# that only costs something ("you lose the right to sit the final exam")
+_FAILING = re.compile(r"\bfail|\b(?:cannot|can't|can ?not|do not|don't|will not|won't)\s+pass\b|\ban f\b")
+# a consequence the page words as possible only ("you may fail the course", "may receive an F"): neither Yes nor No
+_ONLY_POSSIBLE = re.compile(r"\b(?:may|might|could|can)\b(?!\s+not\b)")
+
+
+def _failing(consequence: str) -> bool:
+    said = consequence.lower()
+    return bool(_FAILING.search(said)) and not _ONLY_POSSIBLE.search(said)
+
+
+def fails_with(rule: AttendanceRule, missed: float) -> bool | None:
+    """Whether `missed` absences fail the course under the rule's own numbers: True where a stated failing
+    consequence applies, False where the page's failing threshold (or the absences it allows) is not reached, None
+    where the page names no failing consequence to hold them against."""
+    if rule.fail_at is not None and missed >= rule.fail_at and _failing(rule.fail_text):
+        return True
+    short = rule.required is not None and rule.of is not None and rule.of - missed < rule.required
+    if short and _failing(rule.short_of):
+        return True
+    if short or (rule.fail_at is not None and missed >= rule.fail_at):
+        return None  # a consequence short of failing, or one the page words another way
+    if rule.fail_at is not None:
+        return False
+    within = rule.free_absences is not None and missed <= rule.free_absences
+    return False if within and rule.required is None else None
+
+
+def attendance_answer(
+    course: Course, rule: AttendanceRule, missed: float | None = None, fail_asked: str = ""
+) -> Answer:
+    """The rule (and what the absences told mean, when a number was told), then the page's words. Asked whether
+    those absences fail ("fail") or still pass ("pass") the course, the first line opens with Yes or No where the
+    page's numbers decide it."""
     lines: list[Text] = []
     told = missed_line(rule, missed) if missed is not None else ""
+    verdict = fails_with(rule, missed) if missed is not None and fail_asked else None
+    if verdict is not None:
+        yes = verdict if fail_asked == "fail" else not verdict
+        told = f"{'Yes' if yes else 'No'}: {told[:1].lower()}{told[1:]}" if told else ("Yes." if yes else "No.")
     if told:
         lines.append(text(told))
     lines += [text(line) for line in rule_lines(rule)]

@@ -43,6 +43,7 @@ from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
 from bot.understand.schedule.other_numbered import other_numbered
 from bot.understand.schedule.period_exists import period_reason
+from bot.understand.schedule.topic_count import count_not_listed
 from bot.understand.schedule.topic_predicate import asked_of_topic
 from bot.understand.schedule.topic_section import topic_for_section
 from bot.understand.schedule.topic_time import topic_at_time
@@ -316,6 +317,10 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
+    if counted := count_not_listed(course, asked.question):
+        # "how many boards do we need for the pin-up": the days that name them do not say how many
+        said = text(f"How many {counted} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}. What it lists:")
+        return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if slots.get("section") and any(r.sections for r in rows):
         # "im in s3 when is my sprint review": the row at the section's own time and place
         answer = rows_for_section_answer(course, answer.title, rows, slots["section"])

@@ -104,6 +104,23 @@ def other_rules_named(course: Course, said: str, reading: Reading, first: int | 
     )
 
 
+# Whether the absences fail the course, asked as a yes/no: "do i fail", "will i flunk", "is that an automatic fail";
+# or whether one still passes: "can i still pass", "would i pass the class". (The failing word is often the only one
+# the reading leaves unexplained, so the question's own words decide, not the reading's yes/no.)
+_AUX = r"\b(?:do|does|did|will|would|could|can|am|is|are|would|might|gonna)\s+(?:i|we|you|that|it|this|one)\b"
+_FAIL_ASKED = re.compile(
+    rf"{_AUX}(?:\s+\w+){{0,3}}?\s+(?:an?\s+)?(?:auto(?:matic)?[ -]?)?(?:fail|flunk)(?:s|ing|ed)?\b"
+)
+_PASS_ASKED = re.compile(rf"{_AUX}(?:\s+still)?\s+(?:be\s+able\s+to\s+)?pass\b")
+
+
+def _fail_asked(asked: Asked) -> str:
+    """ "fail" when the question asks whether the absences fail the course, "pass" when whether one still passes,
+    "" otherwise."""
+    said = " ".join(asked.question.lower().split())
+    return "fail" if _FAIL_ASKED.search(said) else "pass" if _PASS_ASKED.search(said) else ""
+
+
 def attendance_rule(asked: Asked, slots: Slots) -> Answer:
     """The rule, and what the absences told mean under it; or that the page says nothing on missing classes."""
     rules = asked.course.attendance
@@ -114,7 +131,7 @@ def attendance_rule(asked: Asked, slots: Slots) -> Answer:
         return Answer(title="Absences", lines=(text(said),), kind="unknown")
     if not isinstance(index, int) or not 0 <= index < len(rules):
         raise UserError("Name the kind of class you mean, and I'll say how many you may miss.")
-    answer = attendance_answer(asked.course, rules[index], slots.get("missed"))
+    answer = attendance_answer(asked.course, rules[index], slots.get("missed"), _fail_asked(asked))
     also = [rules[i] for i in slots.get("also", ()) if isinstance(i, int) and 0 <= i < len(rules)]
     for rule in also:
         # each rule named answered in turn, under its own name

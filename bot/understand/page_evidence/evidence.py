@@ -254,6 +254,9 @@ _OPENERS = frozenset({"when", "where", "how", "late", "early", "long", "soon", "
 # the sentence ends there or goes on with "of ..." (not "what is the absolute latest ...").
 _NAMING = frozenset({"who", "what", "which"})
 _AFTER_NAME = frozenset({"of", "for", "at", "in", "on", "to", "with", "from"})
+# Words for whoever it may be ("does everyone in the team get the same mark", "can anyone else use my badge"): the
+# question is about what they do, never about an unknown thing they name.
+_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "each", "all"})
 
 
 def _only_an_exam(tokens: list[str], start: int, end: int, exams: list[tuple[int, int]]) -> bool:
@@ -274,7 +277,7 @@ def _subject(reading: Reading) -> str | None:
         opens = i == 0 or tokens[i - 1] in _OPENERS
         at = i + 2 if tokens[i + 1] in _DETERMINERS else i + 1
         if opens and tokens[i] in _COPULAS:
-            return tokens[at]
+            return None if tokens[at] in _ANYONE else tokens[at]
         if i > 0 and tokens[i - 1] in _NAMING and tokens[i] in _COPULAS and at < len(tokens):
             after = reading.tokens[at + 1 : at + 2]
             if not after or after[0] in _AFTER_NAME:

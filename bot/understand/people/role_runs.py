@@ -1,8 +1,12 @@
 """Who runs a part of the course named by a staff role's title ("who runs the model shop" of a "Model shop manager",
 "who is in charge of the writing center" of a "Writing center coordinator"): the people in that role, read from the
-course's role titles without their word for the job, never from a policy on the same thing."""
+course's role titles without their word for the job, never from a policy on the same thing. Whom to ask about a thing
+that part of the course holds ("who do i talk to about the laser cutter", where the "Model Workshop" policy names the
+laser cutter and a "Model Workshop Technician" runs it) is the same role."""
 
 from __future__ import annotations
+
+import re
 
 from bot.core.kept import Kept
 from bot.course.model import Course
@@ -17,7 +21,17 @@ _JOB = frozenset(
     # and the course itself: "who runs the course" is not only its "Course coordinator"
     | {"course", "courses", "class", "in", "charge", "charges"}
 )
+# The plural of a job word ("Model Workshop Technicians"), dropped only where two or more words of the place are left:
+# a one-word place ("Lab Technicians") is as often the course's meeting ("who runs the thursday lab"), so it is read
+# only as the title alone has it.
+_JOBS = frozenset(f"{w}s" for w in _JOB if not w.endswith("s")) - _JOB
 NEEDS = frozenset({"who", "whos", "whom"})
+# "who do i talk to about", "who should we ask about", "who can i contact about", "whom do i see for"
+_ASK_WHOM = re.compile(
+    r"\bwho(?:m)?\s+(?:do|should|can|could|would|shall)\s+(?:i|we)\s+"
+    r"(?:talk|speak|ask|contact|email|e-mail|message|see|go|reach|turn|write)\b"
+)
+_THINGS: Kept[tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = Kept(64)
 
 _PLACES: Kept[tuple[tuple[str, frozenset[str]], ...]] = Kept(64)
 
@@ -29,6 +43,8 @@ def _places(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
         found = []
         for role in course.roles:
             words = frozenset(w for n in (role.title, role.plural) for w in phrase_key(n)) - _JOB
+            if len(words - _JOBS) >= 2:
+                words -= _JOBS
             if words and len(words) <= 4:
                 found.append((role.id, words))
         return tuple(found)
@@ -36,12 +52,49 @@ def _places(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
     return _PLACES.get(course, "places", build)
 
 
+def _things(course: Course) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """Each role with the things its part of the course holds: the keywords of more than one word ("laser cutter",
+    "3d printer") of each policy whose title is that part ("Model Workshop" of a "Model Workshop Technician")."""
+
+    def build() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+        found = []
+        for role, place in _places(course):
+            phrases = [
+                key
+                for policy in course.policies
+                if (title := frozenset(phrase_key(policy.title)) - _JOB) and title <= place
+                for key in (phrase_key(k) for k in policy.keywords)
+                if len(key) >= 2
+            ]
+            if phrases:
+                found.append((role, tuple(dict.fromkeys(phrases))))
+        return tuple(found)
+
+    return _THINGS.get(course, "things", build)
+
+
+def _one(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _holds(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether the question holds the phrase, either in the singular or the plural ("the 3d printers")."""
+    said, phrase, n = tuple(map(_one, said)), tuple(map(_one, phrase)), len(phrase)
+    return any(said[i : i + n] == phrase for i in range(len(said) - n + 1))
+
+
 def role_run_asked(course: Course, said: str) -> str | None:
-    """The role that runs what the question names ("who runs the model shop"), or None."""
-    words = set(phrase_key(said))
-    if not words & _RUNS:
+    """The role that runs what the question names ("who runs the model shop"), or whom to ask about a thing its
+    part of the course holds ("who do i talk to about the laser cutter"), or None."""
+    key = phrase_key(said)
+    words = set(key)
+    asks_whom = bool(_ASK_WHOM.search(" ".join(key)))
+    if not words & _RUNS and not asks_whom:
         return None
-    matched = [(len(w), r) for r, w in _places(course) if w <= words]
+    # whom to ask about a one-word place ("who do i email about my lab report") is not asked of its role
+    matched = [(len(w), r) for r, w in _places(course) if w <= words and (words & _RUNS or len(w) >= 2)]
+    if not matched and asks_whom:
+        matched = [(1, r) for r, things in _things(course) if any(_holds(key, t) for t in things)]
     if not matched:
         return None
     best = max(n for n, _ in matched)

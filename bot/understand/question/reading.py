@@ -34,6 +34,7 @@ from bot.understand.words.acronym_words import plain_word_here
 from bot.understand.words.article_section import article_sections, lead_words
 from bot.understand.words.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.words.normalize import phrase_key, plain, respell, words
+from bot.understand.words.verb_senses import noun_as_verb
 from bot.understand.words.vocabulary import (
     COMMON_WORDS,
     COURSE_BUSINESS,
@@ -592,6 +593,8 @@ class Reader:
                     continue
                 if kind == "policy" and end - start == 1 and plain_word_here(tokens[start], question):
                     continue  # "the same day as q7": not "AS" (Accessibility Services)
+                if kind == "policy" and end - start == 1 and noun_as_verb(tokens, start):
+                    continue  # "how do i book my visa appointment": no textbook
                 taken_here[start, end] = None
                 if start not in relations:
                     relations[start] = _relation(tokens, start)
@@ -737,7 +740,11 @@ class Reader:
         reading.content = [
             t
             for i, t in enumerate(tokens)
-            if i not in covered and (t not in STOPWORDS or _named_list(tokens, i)) and not t.isdigit() and len(t) > 1
+            if i not in covered
+            and (t not in STOPWORDS or _named_list(tokens, i))
+            and not t.isdigit()
+            and len(t) > 1
+            and not noun_as_verb(tokens, i)  # "how do i book my visa appointment": searched for no textbook
         ]
 
     def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:

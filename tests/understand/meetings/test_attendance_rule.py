@@ -128,3 +128,18 @@ def test_classes_in_general_are_left_to_the_attendance_rules(geo, course):
     assert names_meetings_in_general(geo, "how many classes can i miss")
     assert not names_meetings_in_general(geo, "how many quizzes can i drop")
     assert not names_meetings_in_general(course, "how many classes can i miss")
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        ("if i skip two practicals will i fail", "No: 2 absences are within the 2"),
+        ("ive missed 1 practical, could i fail because of that", "No: 1 absence"),
+        ("if i miss 3 practicals do i fail", "3 absences are 1 more"),  # the page names no failing consequence
+    ],
+)
+def test_whether_absences_fail_opens_with_yes_or_no_where_the_page_decides(geo, question, opens):
+    """Asked whether absences fail the course, the answer opens with Yes or No only where the page's numbers decide."""
+    intents, answer = _asked(geo, question)
+    assert "attendance_rule" in intents, answer
+    assert answer.splitlines()[2].startswith(opens), answer

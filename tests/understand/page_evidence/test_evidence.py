@@ -164,3 +164,16 @@ def test_a_meetings_materials_are_not_where_it_meets(second_course, question):
 def test_where_a_meeting_is_held_is_still_its_place(second_course):
     result, _ = reply(second_course, "where is lecture", "2024-10-14 10:00")
     assert [p.slots.get("fact") for p in result.parts] == ["meeting_place"]
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("does everyone in the group get the same grade", False),  # whoever it may be: what they get is asked
+        ("can anybody in my group hand in for us", False),
+        ("is the library open on sunday", True),  # the thing named is nothing of the course
+    ],
+)
+def test_a_word_for_whoever_it_may_be_is_no_unknown_subject(course, question, unknown):
+    """ "does everyone in the group ...": "everyone" is not the unknown thing the question is about."""
+    assert evidence(course, question).unknown_subject is unknown

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.course.loader import load_course
 from bot.understand.people.role_runs import role_run_asked
 from tests.understand.conftest import course_in, reply
 
@@ -23,3 +26,59 @@ def test_asked_in_a_sentence_the_answer_is_the_people_in_that_role():
     lab = [p for p in chem.people if p.role == "lab-coordinator"]
     assert lab
     assert all(p.name in said for p in lab)
+
+
+LAB_ROLE = """
+[[role]]
+id = "tech"
+title = "Computing Lab Technician"
+plural = "Computing Lab Technicians"
+
+[[person]]
+id = "ada-park"
+name = "Ada Park"
+role = "tech"
+office_hours = [{ weekday = "wednesday", start = 13:00:00, end = 15:00:00, location = "Evans 110" }]
+"""
+LAB_POLICY = """
+[[policy]]
+id = "computing-lab"
+title = "Computing Lab"
+keywords = ["computing lab", "lab printer", "badge access", "printing"]
+summary = "Badge access after training; the lab printer takes print credits."
+quote = "The computing lab opens with your badge after the safety training. The lab printer takes print credits."
+"""
+
+
+@pytest.fixture
+def stat_with_lab(second_copy):
+    for name, extra in (("staff.toml", LAB_ROLE), ("policies.toml", LAB_POLICY)):
+        path = second_copy / name
+        path.write_text(path.read_text() + extra)
+    return load_course(second_copy)
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("who runs the computing lab", "tech"),  # the title's plural holds the job word too ("Technicians")
+        ("who do i talk to about the lab printer", "tech"),  # a thing the "Computing Lab" policy names
+        ("who should we ask about badge access", "tech"),
+        ("whom do i contact about the lab printers", "tech"),  # the plural of the policy's word
+        ("who do i talk to about printing", None),  # one everyday word: not enough to name the part of the course
+        ("what is the lab printer", None),  # not asked whom to ask
+        ("who do i talk to about a regrade", None),  # a policy no role's title names
+    ],
+)
+def test_whom_to_ask_about_a_thing_the_roles_part_of_the_course_holds_is_that_role(stat_with_lab, question, role):
+    """ "who do i talk to about the laser cutter": the role whose title names the part of the course whose policy
+    names that thing, never a guess from one everyday word."""
+    assert role_run_asked(stat_with_lab, question) == role
+
+
+def test_whom_to_ask_about_such_a_thing_is_answered_with_the_people_and_their_hours(stat_with_lab):
+    """The answer names the people in that role with their hours."""
+    result, said = reply(stat_with_lab, "who do i talk to about the lab printer", "2024-10-14 10:00")
+    assert result.parts[0].intent == "role_runs", said
+    assert "Ada Park" in said
+    assert "1:00 PM" in said

@@ -202,6 +202,33 @@ def test_holidays_on_fixed_dates(course, text, day):
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("is there lab on black friday", "2024-11-29"),  # the day after the fourth Thursday of November
+        ("oh on cyber monday?", "2024-12-02"),
+        ("do we have class good friday", "2024-03-29"),  # Easter 2024 is Mar 31
+        ("is holy thursday a holiday", "2024-03-28"),
+        ("lecture on easter monday", "2024-04-01"),
+        ("ash wednesday", "2024-02-14"),
+        ("is mlk day off", "2024-01-15"),  # the third Monday of January
+        ("martin luther king jr day", "2024-01-15"),
+        ("presidents day", "2024-02-19"),
+        ("memorial day", "2024-05-27"),  # the last Monday of May
+    ],
+)
+def test_holidays_whose_date_moves_are_their_day_not_the_next_weekday(course, text, day):
+    """A named day whose date moves with the year ("black friday", "good friday") is that day, never the next plain
+    weekday its name holds."""
+    found = [p for p in phrases(text, course=course) if p.kind == "day"]
+    assert [p.first for p in found] == [D(day)]
+
+
+def test_a_bare_easter_is_left_to_the_courses_break():
+    """A bare "easter" is not read as Easter Sunday: courses call their Easter break that."""
+    assert [p for p in phrases("what's due over easter", course=None) if p.kind == "day"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "first", "last"),
     [
         ("nov 4-8", "2024-11-04", "2024-11-08"),
@@ -426,6 +453,7 @@ def _texts() -> list[str]:
     sets = [tomllib.loads(f.read_text()) for f in Path("tests/questions").glob("*.toml")]
     asked = [q["text"] for s in sets for q in s["question"]]
     asked += ["the 4th of july", "pi day", "2024-03-01", "3/14", "12:30", "2 hours late", "noon", "christmas eve"]
+    asked += ["black friday", "cyber monday", "good friday", "holy thursday", "easter monday", "mlk day"]
     asked += ["fri 9th", "the 3rd-7th of march", "week after next", "rest of the semester", "in 3 days", "6pm"]
     asked += ["11:59 p.m.", "3 hours past the deadline", "2 days over", "monday 3 days", "the 1st to the 4th"]
     return [respell(plain(text)) for text in asked]

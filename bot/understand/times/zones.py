@@ -71,6 +71,23 @@ def without_clock_change(question: str) -> str:
     return _AROUND_CLOCK_CHANGE.sub(" ", question.lower())
 
 
+# where one clause of a question ends: "clocks go forward sunday, is lr3 still due monday" is two
+_CLAUSE_END = re.compile(r"[,;?!.]|\s(?:and|but|so|is|are|does|do|will)\s")
+
+
+def clock_change_clause(question: str) -> tuple[int, int] | None:
+    """Where the clause telling the change of clocks lies ("clocks go forward sunday" of "clocks go forward sunday,
+    is lr3 still due monday night"): a day said there is the change's, not the work's."""
+    found = _CLOCK_CHANGE.search(question.lower())
+    if found is None:
+        return None
+    lowered = question.lower()
+    ends = [m.start() for m in _CLAUSE_END.finditer(lowered)]
+    start = max((e for e in ends if e < found.start()), default=0)
+    end = min((e for e in ends if e >= found.end()), default=len(question))
+    return start, end
+
+
 def asks_clock_change(question: str) -> bool:
     """ "after the clocks change", "once daylight saving ends": a question about the change of clocks."""
     return bool(_CLOCK_CHANGE.search(question.lower()))

@@ -16,7 +16,7 @@ from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.times.time_phrases import find_phrases
 from bot.understand.times.weekday_for_work import weekday_for_work
-from bot.understand.times.zones import asks_clock_change, zone_stated
+from bot.understand.times.zones import asks_clock_change, clock_change_clause, zone_stated
 from bot.understand.work.stated_times import (
     asks_due_confirmation,
     class_relation,
@@ -112,9 +112,11 @@ def _in_zone(asked: Asked, item: Assignment, answer: Answer | None) -> Answer | 
     if clock.either and clock.hour < 12 and due.hour >= 12:
         hour += 12  # "at 5" of work due in the afternoon: 5 PM
     yes, said = stated_time_verdict(asked.course, asked.question, [item], dt.time(hour % 24, clock.minute))
-    phrase = next(
-        (p for p in find_phrases(asked.question, asked.now, asked.course) if p.kind in ("day", "moment")), None
-    )
+    days = [p for p in find_phrases(asked.question, asked.now, asked.course) if p.kind in ("day", "moment")]
+    change = clock_change_clause(asked.question)
+    # "clocks go forward sunday, is lr3 still due monday night": the day of the work, not of the change
+    own = [p for p in days if change is None or not change[0] <= p.start < change[1]]
+    phrase = next(iter(own or days), None)
     dated = phrase is not None and phrase.first is not None and not phrase.bare
     if dated and not asks_clock_change(asked.question) and due.date() != phrase.first:
         yes, said = False, f"{item.short} is due {human_date(due.date())}, not {human_date(phrase.first)}: {said}"

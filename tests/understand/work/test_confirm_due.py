@@ -69,3 +69,15 @@ def test_a_stated_zone_is_confirmed_in_that_zone(second_course) -> None:
     no = _first_line(second_course, "ps6 is due nov 9 at 8pm eastern right?", "2024-10-01T10:00")
     assert no.startswith("No:")
     assert "Fri Nov 8" in no
+
+
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("clocks go back sunday, is essay 1 still due friday at 12", "Yes:"),
+        ("clocks go back sunday, is essay 1 still due saturday at 12", "No: Essay 1 is due Fri Oct 25"),
+    ],
+)
+def test_the_day_of_the_clock_change_is_not_the_works_day(question: str, starts: str) -> None:
+    """ "clocks go back sunday, is essay 1 still due friday": Sunday is the change's day, Friday the one to check."""
+    assert _first_line(HIST, question, "2024-10-23T13:00").startswith(starts)

@@ -62,6 +62,8 @@ from bot.understand.people.topic_speaker import NEEDS as SPEAKER_NEEDS
 from bot.understand.people.topic_speaker import speaker_asked
 from bot.understand.policies.hardship_told import NEEDS as HARDSHIP_NEEDS
 from bot.understand.policies.hardship_told import hardship_policy
+from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
+from bot.understand.policies.named_rule import named_rule, named_rule_words
 from bot.understand.policies.partner_story import share_unruled
 from bot.understand.policies.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policies.policy_situation import meeting_kinds_told, situation_policy
@@ -111,6 +113,8 @@ class Asking:
 
 
 def _course_itself(a: Asking) -> Slots | None:
+    if not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)) and named_rule(a.course, a.said):
+        return None  # "explain the language pledge": a rule of the course named, not the course's language
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
     if asked is None and a.reading.text != a.said:
         # "whats the texbook for this class": asked in its respelled words
@@ -152,6 +156,11 @@ def _missing_rule(a: Asking) -> Slots | None:
         subject = pause_inside_asked(a.course, a.said)  # "any breaks during the final": a pause the page never rules on
     if subject is None and share_unruled(a.course, a.said):
         subject = "what happens when a team member does not do their share"  # no rule on group work at all
+    if subject is None and not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)):
+        # "explain the laptop rule": a rule asked for by a name no text of the course holds
+        named = named_rule_words(a.reading.text)
+        if named and not all(a.holds(w) for w in named) and named_rule(a.course, a.reading.text) is None:
+            subject = f"a {' '.join(named)} rule"
     return {"subject": subject} if subject is not None else None
 
 

@@ -142,9 +142,12 @@ def asks_another_thing(q: Folded, c: Candidate) -> bool:
     # "ps 7", "1pm": a numbered thing or a time is what the answer is found by
     kept = [not _numbered(w) and not _numbered("".join(rest[i + 1 : i + 2])) for i, w in enumerate(rest)]
     cut = next((i for i, w in enumerate(rest) if w in _PLACING), len(rest))
-    head = content_words(" ".join(w for w, k in zip(rest[:cut], kept[:cut], strict=True) if k))[-1:]
+    before = [w for w, k in zip(rest[:cut], kept[:cut], strict=True) if k]
+    head = content_words(" ".join(before))[-1:]
     asked = {w for w in head if not _TIMES.match(w) and not c.claims.names_things(w)}
-    return any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
+    # "a cut off for late work" asks what the answer's "cutoff" is: a word typed in two halves is the one word
+    joined = near_stems("".join(before[-2:])) if len(before) >= 2 and before[-1] in head else frozenset()
+    return not joined & have and any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
 
 
 # Words that place what is asked in time, in a thing or for someone: the thing asked comes before them.

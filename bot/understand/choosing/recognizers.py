@@ -70,6 +70,7 @@ from bot.understand.policies.policy_situation import meeting_kinds_told, situati
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 from bot.understand.schedule.comparisons import comparison, may_compare
+from bot.understand.words.lexicon import GRADING_WORDS
 from bot.understand.work.best_of_asked import NEEDS as BEST_OF_NEEDS
 from bot.understand.work.best_of_asked import best_of_asked
 from bot.understand.work.existence import missing_rule_subject, missing_sessions
@@ -254,6 +255,9 @@ def _attendance_rule(a: Asking) -> Slots | None:
 
 def _grade_scale(a: Asking) -> Slots | None:
     found = grade_scale_asked(a.course, a.said, a.reading)  # "what do i need for an A", "is it curved"
+    if found is None and GRADING_WORDS & (question_words(a.reading.text) - question_words(a.said)):
+        # "is the class curvd", "whats the pasing grade": a grading word repaired, read in the respelled words
+        found = grade_scale_asked(a.course, a.reading.text, a.reading)
     return {"asked": found} if found is not None else None
 
 

@@ -747,6 +747,8 @@ class Engine:
             # "a letter from disability resources for extra time": a policy named twice over is what is asked
             # about, even where one of its names is also a cue of another answer ("extra time", an extension).
             f["policy_named"] = 1.0
+        if ev.rule_named:
+            f["rule_named"] = 1.0  # "explain the language pledge": that rule, over a schedule row that mentions it
         f["topic"] = 0.0 if _topic_names_work(reading) else ev.topic_strength
         if ev.topic_words and not ev.topic_rows:
             f["topic_missing"] = 1.0

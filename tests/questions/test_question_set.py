@@ -46,6 +46,7 @@ BY_FACTS = (
         "round7a-",
         "d14a-",
         "r15a-",
+        "d15b-",
         "review11-",
         "r10b-",
         "round7b-",

@@ -386,7 +386,8 @@ _PENALTY_SPARED = re.compile(
 )
 # "is there a max number of days late", "a limit on how late ...": whether late work stops being taken
 _ASKS_CUTOFF = re.compile(
-    r"\b(?:max(?:imum)?|limit|cap|cut\s*-?\s*off)\b[^?]*\blate\b|\blate\b[^?]*\b(?:max(?:imum)?|limit|cut\s*-?\s*off)\b"
+    r"\b(?:max(?:imum)?|limits?|cap|cut\s*-?\s*offs?)\b[^?]*\blate\b"
+    r"|\blate\b[^?]*\b(?:max(?:imum)?|limits?|cut\s*-?\s*offs?)\b"
 )
 
 
@@ -410,7 +411,7 @@ def _cutoff_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answ
     if late.cutoff is None:
         return replies.verdict(answer, False, "the rules set no limit on how late work is taken.")
     return replies.verdict(
-        answer, True, f"the limit is {hours_text(late.cutoff.after)} late; later work is not accepted."
+        answer, True, f"the limit is {hours_text(late.cutoff.after)} late; after that cutoff, work is not accepted."
     )
 
 

@@ -418,6 +418,7 @@ INTENTS: tuple[Intent, ...] = (
             "other_course": -3,
             "who": -1.5,  # "who made the exams": a policy that only shares a word does not say who
             "rule_asked": 1.5,  # a may-I or must-I about a piece of work is its rule's question
+            "rule_named": 3,  # "explain the calculator rule": the rule whose own words name it
         },
         needs=("policy",),
         slots=("policy",),

@@ -62,12 +62,15 @@ from bot.understand.people.topic_speaker import NEEDS as SPEAKER_NEEDS
 from bot.understand.people.topic_speaker import speaker_asked
 from bot.understand.policies.hardship_told import NEEDS as HARDSHIP_NEEDS
 from bot.understand.policies.hardship_told import hardship_policy
+from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
+from bot.understand.policies.named_rule import named_rule, named_rule_words
 from bot.understand.policies.partner_story import share_unruled
 from bot.understand.policies.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policies.policy_situation import meeting_kinds_told, situation_policy
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 from bot.understand.schedule.comparisons import comparison, may_compare
+from bot.understand.words.lexicon import GRADING_WORDS
 from bot.understand.work.best_of_asked import NEEDS as BEST_OF_NEEDS
 from bot.understand.work.best_of_asked import best_of_asked
 from bot.understand.work.existence import missing_rule_subject, missing_sessions
@@ -111,6 +114,8 @@ class Asking:
 
 
 def _course_itself(a: Asking) -> Slots | None:
+    if not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)) and named_rule(a.course, a.said):
+        return None  # "explain the language pledge": a rule of the course named, not the course's language
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
     if asked is None and a.reading.text != a.said:
         # "whats the texbook for this class": asked in its respelled words
@@ -152,6 +157,11 @@ def _missing_rule(a: Asking) -> Slots | None:
         subject = pause_inside_asked(a.course, a.said)  # "any breaks during the final": a pause the page never rules on
     if subject is None and share_unruled(a.course, a.said):
         subject = "what happens when a team member does not do their share"  # no rule on group work at all
+    if subject is None and not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)):
+        # "explain the laptop rule": a rule asked for by a name no text of the course holds
+        named = named_rule_words(a.reading.text)
+        if named and not all(a.holds(w) for w in named) and named_rule(a.course, a.reading.text) is None:
+            subject = f"a {' '.join(named)} rule"
     return {"subject": subject} if subject is not None else None
 
 
@@ -245,6 +255,9 @@ def _attendance_rule(a: Asking) -> Slots | None:
 
 def _grade_scale(a: Asking) -> Slots | None:
     found = grade_scale_asked(a.course, a.said, a.reading)  # "what do i need for an A", "is it curved"
+    if found is None and GRADING_WORDS & (question_words(a.reading.text) - question_words(a.said)):
+        # "is the class curvd", "whats the pasing grade": a grading word repaired, read in the respelled words
+        found = grade_scale_asked(a.course, a.reading.text, a.reading)
     return {"asked": found} if found is not None else None
 
 

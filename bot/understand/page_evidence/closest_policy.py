@@ -24,6 +24,11 @@ _INVERTED = re.compile(
     # "... compared answers before submitting, is that allowed": asking whether what was told is all right
     r"|\b(?:is|was|would|will)\s+(?:that|this)\s+(?:be\s+|gonna\s+be\s+)?(?:allowed|ok|okay|fine|alright|a\s+problem"
     r"|an\s+issue|cheating|against)\b"
+    # "i have an immigration appointment tuesday, is that an excused absence", "... does that count as a valid reason":
+    # whether the case told is one the rule names
+    r"|\b(?:is|was|would|will|does|do|could|can)\s+(?:that|this|it)\s+(?:be\s+|gonna\s+be\s+)?"
+    r"(?:count(?:s|ed)?\s+as\s+|considered\s+|seen\s+as\s+)?(?:an?\s+)?(?:excused|valid|acceptable|accepted"
+    r"|legit\w*|approved|official)\b"
     # "... did quiz 6 together over discord, thats fine right": a statement asked as a question by its tag
     r"|\b(?:that\s+is|that'?s|thats|it\s+is|it'?s|its)\s+(?:allowed|ok|okay|fine|alright)"
     r"(?:\s+(?:right|yeah|yes|too|then|though))?\s*\?*\s*$"

@@ -12,6 +12,7 @@ from bot.course.model import Course
 from bot.understand.exams.unset_exams import unset_exam
 from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
+from bot.understand.policies.named_rule import NEEDS, named_rule
 from bot.understand.question.reading import Reading
 from bot.understand.words.materials import MATERIAL_WORDS
 from bot.understand.words.near_names import near_name_words
@@ -53,6 +54,7 @@ class Evidence:
     policy: str | None = None
     policy_strength: float = 0.0
     policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
+    rule_named: bool = False  # the policy is the rule asked for by its name ("explain the language pledge")
     unexplained: int = 0
     unknown_subject: bool = False  # "how late is the library open": what it is about is nothing of the course
     fact: str | None = None
@@ -195,6 +197,12 @@ class EvidenceFinder:
                 only_mentioned = len(ordered) > 1 and named_by.get(ordered[0][0]) and not named_by.get(ordered[1][0])
                 if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN and not only_mentioned:
                     ev.policy_rival = ordered[1][0]
+        named = named_rule(self.course, reading.text) if not NEEDS.isdisjoint(tokens) else None
+        if named is not None:
+            # "explain the calculator rule": the policy whose own words name that rule, not one sharing "explain"
+            ev.policy, ev.policy_strength, ev.policy_rival = named, max(ev.policy_strength, 5.0), None
+            ev.rule_named = True
+            explained |= set(tokens)
         for hit in (best_topic, best_policy):
             if hit is not None:
                 explained |= hit.matched

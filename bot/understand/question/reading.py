@@ -221,6 +221,13 @@ GRADED_WRONG = re.compile(
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
 )
+# "is there a cutoff for late hw", "latest you can hand in late work", "the late limit": how late work may still come in
+# (the late rule's limit), never the grade scale's cut-offs
+_LATE_LIMIT = re.compile(
+    r"\b(?:cut\s*-?\s*offs?|limits?|latest|last\s+(?:day|date|moment|time))\b(?:\s+\w+){0,3}?\s+late\b"
+    r"|\blate\s+(?:\w+\s+){0,2}?(?:cut\s*-?\s*offs?|limits?)\b"
+)
+_LIMIT_WORDS = frozenset({"cut", "off", "cutoff", "cutoffs", "limit", "limits"})
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
 
@@ -488,6 +495,9 @@ class Reader:
             # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
             reading.cues.add("late")
             reading.cues.discard("grading")
+        if _LATE_LIMIT.search(text):
+            reading.cues.add("late")  # "is there a cutoff for late hw": the late rule's limit, not the grade scale
+            reading.cues.discard("grading")
         if (
             _MAKE_UP.search(text)
             and reading.ids("assignment")
@@ -737,6 +747,10 @@ class Reader:
             # "the written part on time and the code late": "code" is the other part of the work
             covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
         covered |= told_weather(self.course, tokens)  # "its pouring rn, do we still have lab": the scene
+        if "late" in reading.cues and _LATE_LIMIT.search(" ".join(tokens)):
+            # "is there a cut off for late lab reports": the late rule's limit is what is asked, every word of it read
+            covered |= {i for i, t in enumerate(tokens) if t in _LIMIT_WORDS}
+            reading.cues.discard("no_class")  # the "off" of "cut off", not a day off
         reading.content = [
             t
             for i, t in enumerate(tokens)

@@ -21,6 +21,7 @@ from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
+from bot.understand.policies.named_rule import named_rule_sentence
 from bot.understand.question.reading import STILL_DONE, Mention, Reading
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import last_day_of_event
@@ -518,6 +519,8 @@ class SlotFiller:
             slots["section"] = sections[0] if sections else (section if r.ids("kind") or own else None)
         elif intent == "policy":
             slots["policy"] = ev.policy
+            if ev.rule_named and ev.policy and (sentence := named_rule_sentence(course, ev.policy, r.text)):
+                slots["_rule_sentence"] = sentence  # "explain the calculator rule": the exams' sentence on calculators
             if ev.policy is not None and ev.policy == self.idea_policy.get("extension"):
                 slots["_contact"] = True  # "who do i talk to about dsp accommodations": who to write to
             if ev.policy is not None and ev.policy == self.idea_policy.get("regrade") and _window_asked(r):

@@ -202,6 +202,15 @@ def _named_by_words(course: Course) -> dict[str, tuple[str, ...]]:
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+# Common grading vocabulary: a typo of one of these is repaired to it on every course. ("passed", "scaled" and
+# "cutoff" are left out: they read as the cue words "passes", "scale" and "cutoffs", as they always did.)
+GRADING_WORDS = frozenset(
+    {"pass", "passing", "fail", "failing", "failed", "curve", "curved", "curving", "grade", "grades", "graded"}
+    | {"grading", "letter", "scale", "rounded", "rounding", "cutoffs", "percent", "percentage", "minimum", "hurdle"}
+    | {"overall", "average", "weighted", "weight", "points", "marks", "marked"}
+)
+
+
 class Lexicon:
     """Every phrase of one course, and the words it knows."""
 
@@ -507,9 +516,14 @@ class Lexicon:
         # Words a typo may be corrected to, most specific first (ties go to the course's own words).
         time_words = {w for phrase in _TIME_WORDS for w in phrase_key(phrase)}
         slang_words = {w for v in (*SLANG.values(), *CONTRACTIONS.values()) for w in v.split()}
+        # the words of grading ("pasing", "curvd", "grde" are typos of them) and the course's own grade names
+        scale = course.grade_scale
+        grade_names = {w for b in (scale.bands if scale else ()) for n in (b.grade, *b.names) for w in phrase_key(n)}
+        grading_words = (GRADING_WORDS | {w for w in grade_names if len(w) >= 4 and w.isalpha()}) - entity_words
         self._targets = [
             *sorted(entity_words),
             *sorted(self.cue_words - entity_words),
+            *sorted(grading_words - self.cue_words),
             *sorted(time_words - entity_words - self.cue_words),
             *sorted(w for w in STOPWORDS if len(w) >= 4),
             *sorted(COMMON_WORDS),

@@ -142,9 +142,37 @@ def asks_another_thing(q: Folded, c: Candidate) -> bool:
     # "ps 7", "1pm": a numbered thing or a time is what the answer is found by
     kept = [not _numbered(w) and not _numbered("".join(rest[i + 1 : i + 2])) for i, w in enumerate(rest)]
     cut = next((i for i, w in enumerate(rest) if w in _PLACING), len(rest))
-    head = content_words(" ".join(w for w, k in zip(rest[:cut], kept[:cut], strict=True) if k))[-1:]
+    before = [w for w, k in zip(rest[:cut], kept[:cut], strict=True) if k]
+    head = content_words(" ".join(before))[-1:]
     asked = {w for w in head if not _TIMES.match(w) and not c.claims.names_things(w)}
-    return any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
+    # "a cut off for late work" asks what the answer's "cutoff" is: a word typed in two halves is the one word
+    joined = near_stems("".join(before[-2:])) if len(before) >= 2 and before[-1] in head else frozenset()
+    return not joined & have and any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
+
+
+# "..., is that an excused absence", "..., does that count as a valid reason": whether the case told counts as one
+_COUNTS_AS = re.compile(
+    r"[,.;:!?]\s*(?:so\s+)?(?:is|was|would|will|does|do|could|can)\s+(?:that|this|it)\s+(?:be\s+|gonna\s+be\s+)?"
+    r"(?:count(?:s|ed)?\s+as\s+|considered\s+|seen\s+as\s+)?(?:an?\s+)?(?:excused|valid|acceptable|accepted"
+    r"|legit\w*|approved|official)\b"
+)
+# A case's words that say when or name the student, never what the case is.
+_CASE_FILLER = frozenset(
+    {"next", "last", "this", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "week", "weekend"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "have", "got", "going", "need"}
+)
+
+
+def case_not_named(q: Folded, c: Candidate) -> bool:
+    """ "my cousin's wedding is next week, is that excused" answered "Yes: documented official absences are excused":
+    the case told before "is that excused / valid" is named by no word of the reason, so the rule quoted does not
+    list it (the rule is shown without a Yes or No)."""
+    found = _COUNTS_AS.search(q.lowered)
+    if found is None or not c.quotes_page:
+        return False
+    case = [w for w in content_words(q.lowered[: found.start()]) if w not in _CASE_FILLER]
+    have = {s for w in phrase_key(c.reasons) for s in near_stems(w)}
+    return bool(case) and not any(near_stems(w) & have for w in case)
 
 
 # Words that place what is asked in time, in a thing or for someone: the thing asked comes before them.
@@ -262,6 +290,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("turned_by_a_word", turned_by_a_word),
     ("names_other", names_other),
     ("asks_another_thing", asks_another_thing),
+    ("case_not_named", case_not_named),
 )
 # Why a verdict was withheld, as `coursebot ask --json` shows it.
 WITHHELD = {name: " ".join((check.__doc__ or name).split()) for name, check in WITHHOLD} | {
@@ -335,6 +364,7 @@ _UNSETTLED = {
     "turned_by_a_word": "The rule below doesn't say what applies if you leave that out",
     "names_other": "The course page's rule here is about something else, so it doesn't settle that",
     "asks_another_thing": "No plain Yes or No: the one I found answers another question",
+    "case_not_named": "The course page doesn't list that case, so no plain Yes or No",
 }
 _PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
 

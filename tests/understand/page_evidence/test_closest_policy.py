@@ -77,6 +77,14 @@ def test_told_and_asked_splits_the_story_from_the_question():
         "can i swap placements with my friend",
     )
     assert told_and_asked("can i use chatgpt, or not") == ("", "can i use chatgpt, or not")
+    # whether the case told counts as one the rule names
+    assert told_and_asked("i have a visa appointment tuesday, is that an excused absence") == (
+        "i have a visa appointment tuesday,",
+        "is that an excused absence",
+    )
+    assert told_and_asked("my flight got cancelled, does that count as a valid reason")[1] == (
+        "does that count as a valid reason"
+    )
     # a statement asked as a question by its tag
     assert told_and_asked("my friend and i did quiz 6 together, thats fine right") == (
         "my friend and i did quiz 6 together,",

@@ -166,6 +166,21 @@ def test_doing_work_still_asks_its_late_rules(course, question, late):
     assert ("late" in read(course, question).cues) is late
 
 
+@pytest.mark.parametrize(
+    ("question", "late", "grading"),
+    [
+        ("is there a cutoff for late hw", True, False),
+        ("any cut off for late homework", True, False),
+        ("is there a late work limit", True, False),
+        ("whats the cutoff for an A", False, True),  # the grade scale's cut-offs, no late work named
+    ],
+)
+def test_a_limit_next_to_late_work_is_the_late_rule(course, question, late, grading):
+    """ "a cutoff for late hw" asks how late work may still come in, never the grade scale's cut-offs."""
+    reading = read(course, question)
+    assert ("late" in reading.cues, "grading" in reading.cues) == (late, grading)
+
+
 def test_an_exam_word_opening_an_assignments_name_is_that_name(stat):
     """'the final report' (named "final report") is the report, not the final exam read from "the final"."""
     reading = read(stat, "if the final report is an hour late does it still count")

@@ -16,7 +16,7 @@ from bot.course.model import Person
 from bot.understand.words.lexicon import Lexicon, _periods, _plural, canon_key
 from bot.understand.words.normalize import phrase_key
 from tests.conftest import FIXTURES, REPO
-from tests.understand.conftest import reply
+from tests.understand.conftest import course_in, reply
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +66,21 @@ def test_numbered_kinds_are_known(lexicon):
 def test_typos_are_repaired_against_the_course_vocabulary(lexicon, typo, fixed):
     """One slip (two in long words), a swapped pair counting as one."""
     assert lexicon.correct(typo) == fixed
+
+
+@pytest.mark.parametrize(
+    ("folder", "typo", "fixed"),
+    [
+        ("data/10-605-s24", "pasing", "passing"),
+        ("data/stat-187-f24", "pasing", "passing"),
+        ("data/stat-187-f24", "faling", "failing"),
+        ("tests/fixtures/courses/chem-1310-s26", "grde", "grade"),
+        ("tests/fixtures/courses/chem-1310-s26", "roundd", "rounded"),
+    ],
+)
+def test_typos_of_grading_words_are_repaired_on_every_course(folder, typo, fixed):
+    """The words of grading (passing, failing, curved, rounded, grade) are repaired on every course."""
+    assert Lexicon(course_in(folder)).correct(typo) == fixed
 
 
 @pytest.mark.parametrize("word", ["grade", "gates", "banana", "pittsburgh", "weather", "office", "hw3"])

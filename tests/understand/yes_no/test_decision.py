@@ -13,6 +13,7 @@ from bot.understand.yes_no.decision import (
     WITHHOLD,
     asks_another_thing,
     candidate,
+    case_not_named,
     condition_not_covered,
     names_other,
     provided_not_named,
@@ -331,3 +332,20 @@ def test_a_thing_asked_to_be_needed_that_the_answer_never_names(claims, question
 def test_a_thing_asked_to_be_provided_that_the_answer_never_names(claims, question, reason, withheld):
     """ "are lab notebooks provided" answered by "lab attendance is required": no Yes about a notebook."""
     assert provided_not_named(fold(question), candidate(_said(True, reason), claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "withheld"),
+    [
+        # the case told is named by the reason: the rule lists it
+        ("i have a visa appointment on friday, is that an excused absence", "“visa appointments are excused”", False),
+        # a rule for absences in general names no such case
+        ("my cousin's wedding is next week, is that excused", "“Documented official absences are excused”", True),
+        ("my band has a gig, does that count as a valid reason", "“only documented emergencies”", True),
+        # no case told before the question: nothing to list
+        ("are absences excused", "“Documented official absences are excused”", False),
+    ],
+)
+def test_a_case_told_must_be_named_by_the_rule_that_counts_it(claims, question, reason, withheld):
+    """ "<a case>, is that excused / a valid reason": a Yes or No only from a rule whose words name the case."""
+    assert case_not_named(fold(question), candidate(_said(True, reason), claims)) is withheld

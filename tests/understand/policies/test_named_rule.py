@@ -1,0 +1,73 @@
+"""A rule asked for by its name is the one policy whose own words (title, then keywords, then text) hold the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.policies.named_rule import named_rule, named_rule_sentence, named_rule_words
+from tests.understand.conftest import course_in, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+GEO = "tests/fixtures/courses/geo-2210-s25"
+STAT = "data/stat-187-f24"
+HIST = "tests/fixtures/courses/hist-210-a24"
+MISSING = "Not on the course page"
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("pls explain the calculator rule", ("calculator",)),
+        ("whats the word limit policy", ("word", "limit")),
+        ("can you tell me about the helmet rule", ("helmet",)),
+        ("i'm confused about the study group policy", ("study", "group")),
+        ("is there a rule on calculators", ()),  # asked whether there is one, not a rule asked for by its name
+        ("what rules apply to the final", ()),
+    ],
+)
+def test_the_words_naming_the_rule(question, words):
+    """The one to three words before "rule", "pledge" or "policy" after an asking verb name the rule."""
+    assert named_rule_words(question) == words
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "policy"),
+    [
+        (CHEM, "pls explain the calculator rule", "exams"),  # the exams policy keyword, not the AI card
+        (GEO, "can you explain the helmet rule", "field-safety"),  # in the policy's own text
+        (GEO, "whats the glacier policy", "excursion"),
+        (STAT, "explain the writeup rule", "collaboration"),  # "write up" in its text is the one word
+        (HIST, "whats the word limit policy", "word-limits"),  # its title
+        (STAT, "explain the parking rule", None),  # no policy holds it: left to the rest of the engine
+    ],
+)
+def test_the_policy_holding_the_name(folder, question, policy):
+    """Title first, then keywords, then the policy's own text; None where no policy (or several) holds the name."""
+    assert named_rule(course_in(folder), question) == policy
+
+
+def test_the_sentence_holding_the_name_when_the_title_does_not():
+    """ "the calculator rule" of a policy titled "Exams" is shown by its sentence on calculators; a title naming it
+    needs none."""
+    chem = course_in(CHEM)
+    assert "calculator" in named_rule_sentence(chem, "exams", "explain the calculator rule")
+    assert named_rule_sentence(chem, "exams", "explain the exams policy") == ""
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "title", "said"),
+    [
+        (CHEM, "pls explain the calculator rule", "2026-02-10 12:00", "Exams", "non-graphing scientific calculator"),
+        (GEO, "explain the helmet rule", "2025-05-10 12:00", "Field safety", "helmets are provided"),
+        (STAT, "explain the writeup rule", "2024-10-09 10:00", "Collaboration", "write up your own solutions"),
+        # a name no text of the course holds: said to be missing, never another policy's card
+        ("data/10-605-s24", "can u explain the laptop policy", "2024-02-12 10:00", MISSING, "says nothing about"),
+        (GEO, "whats the dog policy", "2025-05-10 12:00", MISSING, "says nothing about a dog rule"),
+    ],
+)
+def test_a_named_rule_is_answered_by_its_policy(folder, question, now, title, said):
+    """The student sees the policy holding the rule's name, its sentence on it first, never a policy sharing "explain"
+    nor a refusal to teach the subject; a name the page never uses is said not to be on it."""
+    result, text_ = reply(course_in(folder), question, now)
+    assert result.answer.title == title, text_
+    assert said in text_

@@ -31,7 +31,15 @@ from bot.understand.answering.options import option_label, option_question
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
-from bot.understand.choosing.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE, SEE_STAFF, UNNAMED
+from bot.understand.choosing.reader_gates import (
+    ATTEND_AFTER_MISS,
+    COLLABORATION,
+    FIGURE,
+    OFFICE,
+    PRICE,
+    SEE_STAFF,
+    UNNAMED,
+)
 from bot.understand.choosing.recognizers import RECOGNIZED, recognized
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
@@ -55,6 +63,7 @@ from bot.understand.page_evidence.evidence import (
 from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
 from bot.understand.page_evidence.rule_words import rule_said_part
+from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
 from bot.understand.people.unnamed_people import unnamed_person
@@ -267,6 +276,8 @@ class Engine:
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
+            if OFFICE.opens(said):
+                answer = unlisted_office(said, answer, where)  # "what's lucia's office number": no room on the page
             if UNNAMED.opens(said):
                 answer = unnamed_person(course, said, part.intent, answer, where)  # "who are the class reps": no names
             answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it

@@ -66,15 +66,17 @@ def policy_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[st
 
 # Titles and Latin abbreviations end in a full stop without ending the sentence ("Dr. Okafor", "e.g. a quiz").
 _NOT_AN_END = re.compile(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|vs|approx|e\.g|i\.e|cf)\.)$", re.IGNORECASE)
+# Nor do a name's initials ("B.C. Craft and M.F. Hawkins", "the U.S."); a lone capital may be a grade ("a C.").
+_INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}$")
 
 
 def quote_sentences(quote: str) -> list[str]:
-    """The page's wording cut into sentences; never after 'Dr.' or 'e.g.'."""
+    """The page's wording cut into sentences; never after 'Dr.', 'e.g.' or initials ('M.F. Hawkins')."""
     sentences: list[str] = []
     for piece in (p.strip() for p in re.split(r"(?<=[.!?])\s+|\n+", quote)):
         if not piece:
             continue
-        if sentences and _NOT_AN_END.search(sentences[-1]):
+        if sentences and (_NOT_AN_END.search(sentences[-1]) or _INITIALS.search(sentences[-1])):
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)

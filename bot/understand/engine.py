@@ -31,7 +31,15 @@ from bot.understand.answering.options import option_label, option_question
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
-from bot.understand.choosing.reader_gates import ATTEND_AFTER_MISS, COLLABORATION, FIGURE, PRICE, UNNAMED
+from bot.understand.choosing.reader_gates import (
+    ATTEND_AFTER_MISS,
+    COLLABORATION,
+    FIGURE,
+    OFFICE,
+    PRICE,
+    SEE_STAFF,
+    UNNAMED,
+)
 from bot.understand.choosing.recognizers import RECOGNIZED, recognized
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
@@ -56,7 +64,9 @@ from bot.understand.page_evidence.evidence import (
 from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
 from bot.understand.page_evidence.rule_words import rule_said_part
+from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
+from bot.understand.people.see_staff import asks_to_see_staff, staff_words
 from bot.understand.people.unnamed_people import unnamed_person
 from bot.understand.policies.collaboration_story import collaboration_policy
 from bot.understand.policies.hardship_told import hardship_policy
@@ -192,6 +202,7 @@ class Engine:
         self.evidence = EvidenceFinder(course, self.knowledge)
         self.slots = SlotFiller(course, self.lexicon)
         self.claims = claims_for(course)
+        self._staff_words = staff_words(course)  # "catch the prof", "see a demonstrator": help hours
         # the course's prose sentences, indexed once at load (bot.understand.page_evidence.prose_evidence)
         index_for(course)
         self._hedging = False  # asking a hedge's closest offer (bot.understand.choosing.known_offers)
@@ -266,6 +277,8 @@ class Engine:
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
+            if OFFICE.opens(said):
+                answer = unlisted_office(said, answer, where)  # "what's lucia's office number": no room on the page
             if UNNAMED.opens(said):
                 answer = unnamed_person(course, said, part.intent, answer, where)  # "who are the class reps": no names
             answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
@@ -737,6 +750,8 @@ class Engine:
             f["unit_of_topic"] = 1.0  # "what unit is the refactoring stuff in": the unit of the days it names
         if "assignment" in f and "cue:grades" in f and not asks_if_graded(reading.text):
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
+        if SEE_STAFF.opens(reading.text) and asks_to_see_staff(reading.text, self._staff_words):
+            f["cue:office_hours"] = 1.0  # "can i catch the prof monday after lecture": their help hours
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
         elif "person" in f and "cue:in_person" in f and {"cue:class", "cue:exam", "exam", "section"}.isdisjoint(f):

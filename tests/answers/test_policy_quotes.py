@@ -1,4 +1,4 @@
-"""A policy's quote is cut into sentences the way a reader would: 'Dr. Okafor' never ends one."""
+"""A policy's quote is cut into sentences the way a reader would: 'Dr. Okafor' and 'M.F. Hawkins' never end one."""
 
 import pytest
 
@@ -18,6 +18,11 @@ from bot.course.model import Policy
             ["Ask Prof. Lee, e.g. after class.", "Regrades close in a week!"],
         ),
         ("Can I resubmit? No. Ask first.\nThen wait.", ["Can I resubmit?", "No.", "Ask first.", "Then wait."]),
+        (
+            "Required: B.C. Craft and M.F. Hawkins, revised by R.E. Terry. Recommended: Ahmed.",
+            ["Required: B.C. Craft and M.F. Hawkins, revised by R.E. Terry.", "Recommended: Ahmed."],
+        ),
+        ("You need at least a C. Resits are in June.", ["You need at least a C.", "Resits are in June."]),
     ],
 )
 def test_quote_sentences_split_only_at_real_sentence_ends(quote: str, expected: list[str]) -> None:

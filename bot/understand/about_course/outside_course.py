@@ -125,7 +125,8 @@ _TUTORING = re.compile(
     r"|\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:get|understand|figure\s+out|work\s+out)\s+how\s+"
     r"(?:to|you|i|we)\b(?P<what2>[^?.!]*)"
     r"|\bhow\s+(?:do|does|would|should|can)\s+(?:you|u|i|we|one)\s+(?:solve|derive|prove|balance|integrate|"
-    r"differentiate|simplify|factor|factorise|factorize)\b(?P<what3>[^?.!]*)"
+    r"differentiate|simplify|factor|factorise|factorize|calculate|compute|determine|estimate|interpret|evaluate|"
+    r"convert)\b(?P<what3>[^?.!]*)"
     # "explain confounding pls", "can u explain the difference of X and Y", "i dont get bayes rule": a concept asked to
     # be explained; what follows is checked as above, and against the course's own rules and meetings
     # asked of the bot ("pls explain", "can u explain"), not of a tool ("can claude explain", "use chatgpt to explain")
@@ -150,7 +151,7 @@ _LOGISTICS = words_of(
     """grade grades graded grading mark marks score scores points percent percentage average weight weighting weighted
     late deadline deadlines due submit submitting submission upload register enrol enroll sign join contact
     email room rooms link zoom section sections extension extensions regrade attendance attend book booking request
-    apply swap switch drop withdraw access"""
+    apply swap switch drop withdraw access gpa penalty penalties"""
 )
 
 

@@ -165,7 +165,9 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             held = None
     who = course.person(person) if person else None
     places = [s.where for s in held] if held else [slot.where for slot in who.office_hours] if who else []
-    if places and (slots.get("_where") or slots.get("in_person") is not None):
+    none_held = asked.yes_no and held is not None and not held  # "is she still doing her zoom hour thursday"
+    if places and (slots.get("_where") or slots.get("in_person") is not None) and not none_held:
+        # (none held on the day asked, cancelled or not given: whether it happens is the answer, not its way)
         answer = _where_held(asked, answer, places, slots.get("in_person"))
         if answer.kind == "unknown" or slots.get("in_person") is not None:
             return answer

@@ -41,6 +41,11 @@ EXAM_SITUATION = gate("exam test final midterm clash conflict back", of_course=_
 
 # bot.understand.people.unnamed_people.asks_who_or_office: _WHO_IS_THE ("who ..."), _WHERE_OFFICE ("where ...")
 UNNAMED = gate("who where")
+# bot.understand.people.asked_office.asks_office: every pattern of _ASKS_OFFICE holds "office"
+OFFICE = gate("office")
+# bot.understand.people.see_staff.asks_to_see_staff: _VERB ("see", "catch", "meet", "visit", "attend", "talk", "speak",
+# "chat"), in both _SEE and _WHO_THEN_SEE
+SEE_STAFF = gate("see catch meet visit attend talk speak chat")
 # bot.understand.meetings.switch_section.switch_question: _INSTEAD ("instead of") or _switch_asked ("switch", "swap",
 # "change", "move", "different", "another", "other" before a kind, or "... instead")
 SWITCH = gate("switch swap change move different another other instead")

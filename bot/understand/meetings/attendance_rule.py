@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.answers.attendance import attendance_answer
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
+from bot.core.kept import Kept
 from bot.course.model import AttendanceRule, Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import where_to_ask
@@ -47,10 +48,31 @@ _MEETINGS = frozenset({"class", "classes", "session", "sessions", "meeting", "me
 
 
 def names_meetings_in_general(course: Course, question: str) -> bool:
-    """Whether the question names class meetings in general ("how many classes can i miss") of a course with
-    [[attendance]] rules: those rules answer it, never a rule on work whose words hold "class" ("Class
-    participation 15%, case write-ups (best 3 of 4)")."""
-    return bool(course.attendance) and not _MEETINGS.isdisjoint(re.findall(r"[a-z]+", question.lower()))
+    """Whether the question names class meetings in general ("how many classes can i miss") or a kind of meeting an
+    [[attendance]] rule of the course covers, asked how many ("how many seminars can i miss"): those rules answer it,
+    never a rule on work whose words hold "class" or the kind ("Class participation 15%", "seminar presentation
+    15%")."""
+    if not course.attendance:
+        return False
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    if not _MEETINGS.isdisjoint(words):
+        return True
+    # a kind by name, asked how many may be missed (a told absence, "away for one practical", is the rule's own case)
+    attended = _ATTENDED.get(course, "attended", lambda: _attended(course))
+    return not attended.isdisjoint(words) and _HOW_MANY.search(" ".join(question.lower().split())) is not None
+
+
+_ATTENDED: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _attended(course: Course) -> frozenset[str]:
+    """The words naming the meetings the course's [[attendance]] rules cover: the last word of each rule's name and
+    of its kinds' ids, names, plurals and aliases, and its plural ("practicals", "seminar", "tuts")."""
+    kinds = {k for rule in course.attendance for k in rule.kinds}
+    names = [rule.name for rule in course.attendance]
+    names += [n for k in course.meeting_kinds if k.id in kinds for n in (k.id, k.name, k.plural, *k.aliases)]
+    heads = {n.lower().split()[-1] for n in names if n and n.strip()}  # "field practicals": "practicals"
+    return frozenset(heads | {f"{w}s" for w in heads if not w.endswith("s")})
 
 
 def _number(word: str) -> float:

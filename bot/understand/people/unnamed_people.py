@@ -30,6 +30,11 @@ _ROOM = re.compile(
 )
 
 
+def gives_room(said: str) -> bool:
+    """Whether the words give a room ("Room 214", "Kessler Hall 315", "office 4.05")."""
+    return _ROOM.search(said) is not None
+
+
 def asks_who_or_office(question: str) -> bool:
     """Whether the question asks who someone the course names by a title is, or where their office is."""
     return bool(_WHO_IS_THE.match(question) or _WHERE_OFFICE.match(question))

@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.english import ordinary
 from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.folded import fold
@@ -114,9 +117,27 @@ _ACTIONS = (
     " summarise",
     "quiz quizzing test testing practice practise practising revise revising review reviewing",
     "brainstorm brainstorming outline outlining plan",
-    "check checking proofread proofreading correct correcting fix fixing edit editing",
+    "check checking proofread proofreading correct correcting fix fixing edit editing debug debugging troubleshoot"
+    " troubleshooting",
 )
 _GROUP = {stem(w): i for i, group in enumerate(_ACTIONS) for w in group.split()}
+_ACTION_WORDS = {w: i for i, group in enumerate(_ACTIONS) for w in group.split()}
+
+
+def _group_of(verb: str) -> int | None:
+    """The group of actions a verb the student typed is one of; a typo a letter dropped, added or swapped off one
+    group's word ("wrte", "debgu") is that word, when no other group's word is as near."""
+    group = _GROUP.get(stem(verb))
+    if group is not None or len(verb) < 4 or ordinary(verb):
+        return group  # "work", "text" are words of their own, not "word", "test" mistyped
+    near = {
+        i
+        for word, i in _ACTION_WORDS.items()
+        if OSA.distance(verb, word, score_cutoff=1) <= 1 and (len(word) != len(verb) or sorted(word) == sorted(verb))
+    }  # a letter dropped, added or swapped: a changed one makes other words ("work" is no "word", "text" no "test")
+    return near.pop() if len(near) == 1 else None
+
+
 _FORBIDS = re.compile(
     r"\b(?:may\s+not|must\s+not|cannot|can\s*not|can't|not\s+(?:be\s+)?(?:allowed|permitted|used)|prohibited"
     r"|forbidden|misconduct|never|but\s+not|not\s+to|do\s+not|don't|should\s+not|shouldn't)\b"
@@ -198,11 +219,11 @@ def ai_verdict(quote: str, question: str) -> AiVerdict | None:
     several, or one the clauses disagree on, or asks of an exam the rule's words on exams could decide."""
     verbs = asked_actions(question)
     helped = _HELP_WITH.search(question.lower())
-    if helped and all(_GROUP.get(stem(v)) is None for v in verbs):
+    if helped and all(_group_of(v) is None for v in verbs):
         return _verdict_on_thing(quote, helped.group("thing"))
     if not verbs:
         return None
-    groups = {_GROUP.get(stem(v)) for v in verbs}
+    groups = {_group_of(v) for v in verbs}
     found: list[tuple[bool, str]] = []
     for clause in _clauses(quote):
         if None in groups or not groups & _clause_groups(clause):

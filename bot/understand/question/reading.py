@@ -651,6 +651,12 @@ class Reader:
             for m in mentions
             if m not in used
         ]
+        # "before the final essay is due" (named "final essay"): an exam's name inside an assignment's longer name, from
+        # its first word, is part of that name, not the exam
+        named_work = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
+        mentions = [
+            m for m in mentions if m.kind != "exam" or not any(s == m.start and m.end < e for s, e in named_work)
+        ]
         # "the viva for P2": the section's own sitting ("Lab Viva (P2)"), not a policy naming vivas
         for exam_id, i, j in section_exams(tokens, mentions, self._section_exams):
             mentions.append(Mention("exam", (exam_id,), i, j, 2.0, _relation(tokens, i)))
@@ -867,8 +873,10 @@ class Reader:
         if not exams or any(m.kind == "exam" for m in reading.mentions):
             return
         unset = {w for _, names in unset_exams(self.course) for w in names}
+        # "before the final essay": an exam word inside an assignment's name is that name's
+        in_work = {i for m in reading.mentions if m.kind == "assignment" for i in range(m.start, m.end)}
         for i, token in enumerate(reading.tokens):
-            relation = _relation(reading.tokens, i) if token in _EXAM_WORDS else ""
+            relation = _relation(reading.tokens, i) if token in _EXAM_WORDS and i not in in_work else ""
             if relation and token in unset:
                 return  # "before the final" where the final's date is not on the page: not the next dated exam
             if relation:

@@ -219,6 +219,9 @@ def test_ones_own_work_or_the_courses_figures_are_not_a_view(course, question):
         "i dont understand why i lost points",
         "can you write my extension request for me",
         "can i ask chatgpt to explain backprop to me",  # a tool's explaining: the AI policy's business
+        "how do you calculate the late penalty",
+        "how do i compute my gpa from the letter grades",
+        "how would i estimate my final grade",
     ],
 )
 def test_course_comparisons_and_how_tos_stay_in_scope(course, question):
@@ -234,6 +237,9 @@ def test_course_comparisons_and_how_tos_stay_in_scope(course, question):
         "can someone explain how to do backprop by hand, i dont see where the chain rule goes",
         "i don't understand how to find the gradient of the logistic loss",
         "how do you derive the closed form for least squares",
+        "how do you calculate the entropy of a split from the table",
+        "how would i estimate the number of distinct items with a count-min sketch",
+        "how do we interpret the p value in a hypothesis test",
         "could you walk me through how to compute a dot product in numpy",
         "pls explain gradient boosting, the lecture went way too fast",
         "i dont understand the bias variance tradeoff at all",

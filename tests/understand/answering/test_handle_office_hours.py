@@ -325,3 +325,31 @@ def test_a_part_of_the_day_said_apart_from_the_day(course, question, first, show
     _, said = reply(course, question, "2024-02-19 10:00")
     assert first_line(said).startswith(first), said
     assert shown in said
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "said"),
+    [
+        (CHEM, "2026-02-20 10:00", "is dr okafor doing her in person thursday hours next week", "conference"),
+        ("data/stat-187-f24", "2024-11-06 10:00", "is priya still on zoom for her monday hours next week", "Veterans"),
+    ],
+)
+def test_a_session_cancelled_on_the_day_asked_is_no_whichever_way_it_is_held(folder, now, question, said):
+    result, answer = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "office_hours"
+    assert first_line(answer).startswith("No")
+    assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "said"),
+    [
+        (CHEM, "2026-02-20 10:00", "can i drop in on the professor monday morning", "10:15 AM"),
+        (CHEM, "2026-02-20 10:00", "could i speak with a ta on friday about the lab report", "Jun-seo Park"),
+        ("data/stat-187-f24", "2024-11-06 10:00", "can i talk to a gsi tuesday afternoon about ps6", "Marco Bellini"),
+    ],
+)
+def test_seeing_staff_on_a_day_is_their_office_hours_that_day(folder, now, question, said):
+    result, answer = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "office_hours"
+    assert said in answer

@@ -143,3 +143,14 @@ def test_whether_absences_fail_opens_with_yes_or_no_where_the_page_decides(geo, 
     intents, answer = _asked(geo, question)
     assert "attendance_rule" in intents, answer
     assert answer.splitlines()[2].startswith(opens), answer
+
+
+def test_a_kind_a_rule_covers_asked_how_many_is_left_to_the_attendance_rules(geo, stat):
+    """ "how many seminars can i miss", where a rule on work names seminars too ("seminar presentation 15%"): the
+    kind's [[attendance]] rule answers; a told absence of that kind is the rules' own case, and a kind no rule
+    covers is not the attendance rules'."""
+    assert names_meetings_in_general(geo, "how many practicals can i skip")
+    assert names_meetings_in_general(stat, "how many discussions am i allowed to miss")
+    assert not names_meetings_in_general(geo, "i'll be away for one practical next week, do i need a note")
+    assert not names_meetings_in_general(stat, "how many lectures can i miss")
+    assert not names_meetings_in_general(stat, "how many quizzes can i miss")

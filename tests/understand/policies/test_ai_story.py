@@ -228,3 +228,30 @@ def test_a_may_i_asked_of_the_tool_is_read_as_its_use():
     course = course_in("tests/fixtures/courses/hist-210-a24")
     assert ai_question(course, "could claude just write the proposal for me") == ("ai-tools", True)
     assert ai_question(course, "can ai be on the exam") is None  # no action of the tool asked
+
+
+_CHECKING = "AI tools may be used on problem sets to check your work or debug code. They may not write any report."
+
+
+@pytest.mark.parametrize(
+    ("rule", "question", "yes"),
+    [
+        (_CHECKING, "is it ok to use chat gpt to debug my code on the problem sets", True),  # debugging is checking
+        (_CHECKING, "can copilot troubleshoot my script", True),
+        (RULE, "can i use chatgpt to wrte my lab report", False),  # a letter dropped
+        (RULE, "is it ok if i use gpt to wirte my conclusion", False),  # two swapped
+        (RULE, "can claude expain entropy to me", True),
+    ],
+)
+def test_debugging_and_a_mistyped_action_are_the_rules_actions(rule, question, yes):
+    """Debugging is checking one's work; an action mistyped by a letter is that action, as the rule names it."""
+    found = ai_verdict(rule, question)
+    assert found is not None
+    assert found.yes is yes
+
+
+@pytest.mark.parametrize("question", ["can i use chatgpt to work through the problems", "can ai text my group"])
+def test_a_word_a_changed_letter_away_is_no_action_of_the_rule(question):
+    """ "work" is not "word" mistyped, nor "text" "test": a changed letter makes another word, not a typo read."""
+    found = ai_verdict(RULE, question)
+    assert found is None or found.yes is None

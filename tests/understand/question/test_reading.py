@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
-from bot.understand.engine import engine_for
+from bot.understand.engine import Engine, engine_for
 from tests.conftest import at, local
-from tests.understand.conftest import typed_questions
+from tests.understand.conftest import course_in, typed_questions
 
 NOW = at("2024-02-12 10:00")
 
@@ -528,3 +531,22 @@ def test_two_ranges_joined_by_and_or_or_are_one(course, question, label, days):
     """ "this week and next week" is one range over both; a range not joined so is the first alone."""
     joined = read(course, question).joined_range()
     assert (joined.label, joined.days) == (label, days)
+
+
+@pytest.mark.parametrize("exam_aliases", [("final exam", "the exam", "final"), ("the exam",)])
+def test_an_exam_word_opening_a_name_is_that_name_named_or_implied(exam_aliases):
+    """ "before the final essay is due", an assignment named "final essay": the essay, not the final exam (named
+    "final" or implied by the word)."""
+    hist = course_in("tests/fixtures/courses/hist-210-a24")
+    second = hist.assignments[1]
+    course = replace(
+        hist,
+        assignments=tuple(
+            replace(a, aliases=(*a.aliases, "final essay")) if a is second else a for a in hist.assignments
+        ),
+        exams=tuple(replace(e, aliases=exam_aliases) for e in hist.exams),
+    )
+    now = dt.datetime(2024, 10, 14, 10, 0, tzinfo=course.tz)
+    reading = Engine(course).reader.read("any office hours before the final essay is due", now)
+    assert [m.ids for m in reading.mentions if m.kind == "assignment"] == [(second.id,)]
+    assert not [m for m in reading.mentions if m.kind == "exam"]

@@ -1,0 +1,34 @@
+"""Seeing a member of staff (by a role, or anyone) is asked; a classmate or something of theirs is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.people.see_staff import asks_to_see_staff, staff_words
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("can i catch the professor monday immediately after lecture", True),
+        ("can i see someone on monday afternoon about my assignment", True),
+        ("could i speak with a ta on friday about the lab report", True),
+        ("can i attend the professor monday morning", True),  # "drop in on", respelled
+        ("is there someone i can see thursday", True),
+        ("anyone we could talk to about hw2", True),
+        ("can i meet someone from my lab group on monday", False),  # a classmate
+        ("can i see someone else's notes", False),
+        ("when can i attend the professor's lecture", False),  # something of theirs
+        ("when can i attend the professor lecture", False),
+        ("can i see my grades", False),
+        ("when does the class meet", False),
+    ],
+)
+def test_asks_to_see_staff(course, question, asked):
+    assert asks_to_see_staff(question, staff_words(course)) is asked
+
+
+def test_course_role_names_are_staff(course):
+    staff = staff_words(course)
+    for role in course.roles:
+        assert " ".join(role.title.lower().split()[:2]) in staff or len(role.title.split()) > 2

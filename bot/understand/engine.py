@@ -90,6 +90,7 @@ from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
 from bot.understand.schedule.after_meeting import after_a_meeting
 from bot.understand.schedule.away import away_span
+from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.where_now import where_now_asked
@@ -772,6 +773,9 @@ class Engine:
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0
+            one_day = [t for t in reading.times if t.kind in ("day", "moment")]
+            if len(one_day) == 1 and not one_day[0].relation and asks_if_day_off(reading.text):
+                f["day_off_asked"] = 1.0  # "is dec 8 a holiday": that day's Yes or No, not the list of days off
             if reading.tokens[-1:] == ["when"] and "when" not in reading.tokens[:-1]:
                 # "is there a review session before test 1, when": whether it is held, then its day (a yes shows it)
                 f.pop("cue:when", None)

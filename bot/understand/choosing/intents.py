@@ -277,6 +277,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:exam": -0.5,
             "cue:staff": -1,
             "assignment": -1,
+            "day_off_asked": 1,
         },
         needs=("day",),
         slots=("date",),

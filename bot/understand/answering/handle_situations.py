@@ -29,6 +29,7 @@ from bot.understand.meetings.meeting_attendance import attendance_answer
 from bot.understand.meetings.meeting_length import meeting_length_verdict
 from bot.understand.meetings.part_of_day import part_of_day_answer
 from bot.understand.meetings.section_by_id import section_for_id
+from bot.understand.meetings.sections_asked import sections_answer
 from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
 from bot.understand.people.private_contact import private_contact_answer
@@ -77,6 +78,11 @@ def role_runs(asked: Asked, slots: Slots) -> Answer:
 def kind_runs(asked: Asked, slots: Slots) -> Answer:
     """Who runs the kind of meeting named, then its meetings, each with its staff."""
     return kind_runs_answer(asked.course, slots["kind"], meetings_answer(asked.course, asked.now, slots["kind"]))
+
+
+def sections_asked(asked: Asked, slots: Slots) -> Answer:
+    """The course's sections, each with what the page says of it (or those meeting on the weekday asked of)."""
+    return sections_answer(asked.course, slots["weekday"])
 
 
 def part_of_day(asked: Asked, slots: Slots) -> Answer:

@@ -568,6 +568,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="who runs a part of the course named by a staff role's title: the people in that role",
     ),
     Intent(
+        "sections_asked",
+        3.0,
+        {"sections_asked": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("sections_asked",),
+        slots=("weekday",),
+        doc="the course's sections as a set: each by name with what the page says of it, or those meeting on a weekday",
+    ),
+    Intent(
         "kind_runs",
         3.0,
         {"kind_runs": 8, "unexplained": 0, "unknown_subject": 0},

@@ -568,6 +568,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="who runs a part of the course named by a staff role's title: the people in that role",
     ),
     Intent(
+        "exam_rule_time",
+        3.0,
+        {"exam_rule_time": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("exam_rule_time",),
+        slots=("rules",),
+        doc="a time an exam's own rules set for something asked (boards pinned up by 9:15): that rule quoted",
+    ),
+    Intent(
         "sections_asked",
         3.0,
         {"sections_asked": 8, "unexplained": 0, "unknown_subject": 0},

@@ -101,6 +101,7 @@ from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
 from bot.understand.schedule.after_meeting import after_a_meeting
 from bot.understand.schedule.away import away_span
+from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.where_now import where_now_asked
@@ -244,6 +245,7 @@ class Engine:
             return Result(question, "refused", (), answer)
         parts: list[Part] = []
         answers: list[Answer] = []
+        conditions: list[bool] = []  # each answer's part only states a case ("if i get sick on the day of prac 2")
         offered: list[Part] = []
         where = replies.where_to_ask(course)  # where to ask what the page does not say, the same for every part
         for reading, part, alternatives in decisions:
@@ -320,6 +322,7 @@ class Engine:
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
             answers.append(answer)
+            conditions.append(bool(_CONDITION_ONLY.match(part.text)) and not reading.yes_no)
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
             answer = replies.with_unread(replies.unsure(course, choices), dropped)
@@ -333,7 +336,10 @@ class Engine:
             for reading, _part, _alternatives in decisions[:1]:  # "is migration a topic": the page's sentence on it
                 answer = with_page_sentence(course, reading, answer)
             return Result(question, "out_of_scope", tuple(parts), answer)
-        answer = replies.combined(answers)
+        verdicts = [i for i, a in enumerate(answers) if replies.opening_verdict(a) is not None]
+        # "if i get sick on the day of prac 2, is there a makeup?": the one part that asks opens with its Yes or No
+        lead = verdicts[0] if len(verdicts) == 1 and sum(conditions) == len(answers) - 1 else None
+        answer = replies.combined(answers, lead=lead)
         if offered:
             answer = replace(answer, options=choices)
         # "how many slip days do i get" on a course of flex hours: say what the course calls it.
@@ -793,6 +799,9 @@ class Engine:
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0
+            one_day = [t for t in reading.times if t.kind in ("day", "moment")]
+            if len(one_day) == 1 and not one_day[0].relation and asks_if_day_off(reading.text):
+                f["day_off_asked"] = 1.0  # "is dec 8 a holiday": that day's Yes or No, not the list of days off
             if reading.tokens[-1:] == ["when"] and "when" not in reading.tokens[:-1]:
                 # "is there a review session before test 1, when": whether it is held, then its day (a yes shows it)
                 f.pop("cue:when", None)
@@ -966,6 +975,8 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
 
 
+# A part that only states a case before the question ("if i get sick on the day of prac 2 and cant make it").
+_CONDITION_ONLY = re.compile(r"^(?:so\s+|and\s+|but\s+)?(?:if|in\s+case|suppose|say)\b(?!.*\?)")
 _COMPATIBLE = (
     {"exam", "policy"},
     {"no_class", "schedule_range"},

@@ -41,6 +41,7 @@ from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.people.extra_help import extra_help_between
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
+from bot.understand.schedule.day_off_asked import day_off_on
 from bot.understand.schedule.other_numbered import other_numbered
 from bot.understand.schedule.period_exists import period_reason
 from bot.understand.schedule.topic_count import count_not_listed
@@ -69,6 +70,12 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         first, last, label = slots["_span"]
         return schedule_range(asked, {**slots, "range": (first, last), "label": label})
     day = slots["date"]
+    if asked.yes_no and slots.get("_day_off"):
+        # "is dec 8 a holiday": the day off the schedule marks that day, or what is held
+        return replies.verdict(
+            day_view(course, day, day, slots.get("section"), _day_title(day)),
+            *day_off_on(course, day, slots.get("section")),
+        )
     kind = slots.get("kind")
     # "which lab sections are on thursday afternoons", "any labs tuesday morning": that part of the day's only
     part = slots.get("_part") if kind not in (None, "class") else None
@@ -356,6 +363,12 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
     if slots.get("time") is not None:
         return topic_at_time(course, rows, slots["time"], answer)  # "is the guest lecture at 3pm"
+    within = slots.get("_within")
+    if within is not None and not any(within[0] <= r.date <= within[1] for r in rows):
+        # "is the guest lecture in december": its days decide, and none is in that span
+        return replies.verdict(answer, False, f"not {within[2]}: it is on {dates}.")
+    if within is not None:
+        dates = ", ".join(human_date(r.date) for r in rows if within[0] <= r.date <= within[1])
     recorded = _recording_said(asked, rows, extra)
     if recorded is not None and recorded[1]:
         # "is the guest lecture going to be up on panopto": whether it is recorded, as its day's note says

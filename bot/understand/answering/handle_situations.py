@@ -21,6 +21,7 @@ from bot.understand.about_course.course_itself import course_answer
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.handle_late import late_rules
 from bot.understand.answering.handle_policies import policy
+from bot.understand.exams.exam_rule_time import rule_time_answer
 from bot.understand.exams.exam_situations import exam_situation as situation_answer
 from bot.understand.meetings.held_in import held_in_question
 from bot.understand.meetings.kind_runs import kind_runs_answer
@@ -29,6 +30,7 @@ from bot.understand.meetings.meeting_attendance import attendance_answer
 from bot.understand.meetings.meeting_length import meeting_length_verdict
 from bot.understand.meetings.part_of_day import part_of_day_answer
 from bot.understand.meetings.section_by_id import section_for_id
+from bot.understand.meetings.sections_asked import sections_answer
 from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
 from bot.understand.people.private_contact import private_contact_answer
@@ -77,6 +79,16 @@ def role_runs(asked: Asked, slots: Slots) -> Answer:
 def kind_runs(asked: Asked, slots: Slots) -> Answer:
     """Who runs the kind of meeting named, then its meetings, each with its staff."""
     return kind_runs_answer(asked.course, slots["kind"], meetings_answer(asked.course, asked.now, slots["kind"]))
+
+
+def exam_rule_time(asked: Asked, slots: Slots) -> Answer:
+    """The exam rules that set the time asked for, quoted with their exam and day."""
+    return rule_time_answer(asked.course, slots["rules"])
+
+
+def sections_asked(asked: Asked, slots: Slots) -> Answer:
+    """The course's sections, each with what the page says of it (or those meeting on the weekday asked of)."""
+    return sections_answer(asked.course, slots["weekday"])
 
 
 def part_of_day(asked: Asked, slots: Slots) -> Answer:

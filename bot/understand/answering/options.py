@@ -46,6 +46,8 @@ def option_question(course: Course, part: Part) -> str:
         # recognizers' readings (bot.understand.choosing.recognizers): a question of their own, never "What can you help
         # with?"
         "exam_arriving": f"Can I come in late to {course.exam(s['exam']).title}?" if s.get("exam") else "",
+        "sections_asked": "Which sections does the course have?",
+        "exam_rule_time": "What times do the exam rules set?",
         "kind_runs": f"Who runs the {course.kind_name(s['kind'], plural=True).lower()}?" if s.get("kind") else "",
         "part_of_day": f"Which {course.kind_name(s['kind'], plural=True).lower()} meet in the {s['part']}?"
         if s.get("kind") and s.get("part")

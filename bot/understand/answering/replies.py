@@ -85,10 +85,11 @@ def opening_verdict(answer: Answer) -> bool | None:
     return None
 
 
-def combined(parts: Sequence[Answer]) -> Answer:
+def combined(parts: Sequence[Answer], lead: int | None = None) -> Answer:
     """Several answers as one: each part's title becomes a section, in the order asked. An answer that says
     nothing another part does not already say ("when is the midterm and where": the exam's card twice) is
-    shown once; its footer, suggestions and options still count."""
+    shown once; its footer, suggestions and options still count. `lead`: the part whose Yes or No opens the whole
+    answer (the one part that asks, after parts that only state a case)."""
     unique: list[Answer] = []
     for part in parts:
         if part not in unique:
@@ -109,6 +110,14 @@ def combined(parts: Sequence[Answer]) -> Answer:
         return replace(shown[0], **merged)
     fields = [f for part in shown for f in _sections(part)]
     title = " · ".join(dict.fromkeys(p.title for p in shown))[:256]
+    asking = parts[lead] if lead is not None else None
+    if asking is not None and asking in shown and opening_verdict(asking) is not None:
+        # "if i get sick on the day of prac 2, is there a makeup?": its Yes or No first, its card in its place
+        at = shown.index(asking)
+        placed = [
+            f for i, part in enumerate(shown) for f in (_sections(_unopened(part)) if i == at else _sections(part))
+        ]
+        return Answer(title=title, lines=asking.lines[:1], fields=tuple(f for f in placed if f.lines), **merged)
     if opening_verdict(shown[0]) is not None and fields and fields[0].lines == shown[0].lines:
         # "is siyuan a ta? when are their office hours": the Yes or No asked first is the answer's first line
         first = replace(fields[0], lines=fields[0].lines[1:])
@@ -597,3 +606,8 @@ def exam_fact(
     else:
         known = all(e.location or (e.rooms and (section is None or e.room_for(section))) for e in exams)
     return answer if known and exams else replace(answer, kind="unknown")
+
+
+def _unopened(answer: Answer) -> Answer:
+    """The answer without its opening Yes or No line (shown at the top of a combined answer instead)."""
+    return replace(answer, lines=answer.lines[1:])

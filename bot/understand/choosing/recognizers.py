@@ -32,6 +32,8 @@ from bot.understand.exams.exam_arriving import NEEDS as ARRIVING_NEEDS
 from bot.understand.exams.exam_arriving import arriving_asked
 from bot.understand.exams.exam_leaving import NEEDS as LEAVING_NEEDS
 from bot.understand.exams.exam_leaving import leaving_asked
+from bot.understand.exams.exam_rule_time import NEEDS as RULE_TIME_NEEDS
+from bot.understand.exams.exam_rule_time import rule_time_asked
 from bot.understand.exams.exam_sitting_asked import exam_sitting_asked
 from bot.understand.exams.exam_situations import exam_situation
 from bot.understand.exams.surname_room import NEEDS as SURNAME_NEEDS
@@ -51,6 +53,8 @@ from bot.understand.meetings.part_of_day import NEEDS as PART_OF_DAY_NEEDS
 from bot.understand.meetings.part_of_day import part_of_day_asked
 from bot.understand.meetings.pause_inside import pause_inside_asked
 from bot.understand.meetings.section_by_id import student_id_asked
+from bot.understand.meetings.sections_asked import NEEDS as SECTIONS_NEEDS
+from bot.understand.meetings.sections_asked import sections_asked
 from bot.understand.people.outside_hours import NEEDS as OUTSIDE_NEEDS
 from bot.understand.people.outside_hours import outside_hours_asked
 from bot.understand.people.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
@@ -189,6 +193,16 @@ def _kind_runs(a: Asking) -> Slots | None:
         return None  # "who runs the lab" of a course with a "Lab coordinator": the role named for running it
     kind = kind_run_asked(a.course, a.reading)  # "who runs the data clinic": the staff of its meetings
     return {"kind": kind} if kind is not None else None
+
+
+def _sections_asked(a: Asking) -> Slots | None:
+    weekday = sections_asked(a.course, a.reading)  # "how many studio groups are there": the course's sections
+    return {"weekday": weekday} if weekday is not None else None
+
+
+def _exam_rule_time(a: Asking) -> Slots | None:
+    found = rule_time_asked(a.course, a.reading)  # "by when do the boards have to be pinned up on jury day"
+    return {"rules": found} if found is not None else None
 
 
 def _part_of_day(a: Asking) -> Slots | None:
@@ -359,6 +373,10 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
     # bot.understand.meetings.kind_runs: "who" with a verb of running or teaching and one kind of meeting named
     Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
+    # bot.understand.exams.exam_rule_time: "when" or "time" with a verb of having to
+    Recognizer("exam_rule_time", RULE_TIME_NEEDS, _exam_rule_time),
+    # bot.understand.meetings.sections_asked: "how many", "what"/"which" or "list" with a word for sections
+    Recognizer("sections_asked", SECTIONS_NEEDS, _sections_asked),
     # bot.understand.meetings.meeting_length: a length in hours or minutes ("hours", "hrs", "minutes", "mins")
     Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
     # bot.understand.meetings.part_of_day: a part of the day ("morning", "afternoon", "evening", "night", plurals)

@@ -14,6 +14,7 @@ from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
 from bot.understand.policies.named_rule import NEEDS, named_rule
 from bot.understand.question.reading import Reading
+from bot.understand.schedule.day_off_asked import holiday_qualifiers
 from bot.understand.words.materials import MATERIAL_WORDS
 from bot.understand.words.near_names import near_name_words
 from bot.understand.words.normalize import phrase_key
@@ -208,6 +209,7 @@ class EvidenceFinder:
                 explained |= hit.matched
         sessions = [w for w in reading.content if w in self.session_words and w not in explained]
         explained |= set(sessions)
+        explained |= holiday_qualifiers(reading.tokens)  # "is nov 11 a public holiday": a kind of holiday
         # "is katy zang a TA": a near spelling of the named person's other name is that name
         explained |= near_name_words(
             self.course, reading.ids("person"), [w for w in reading.content if w not in explained]

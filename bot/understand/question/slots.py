@@ -26,6 +26,7 @@ from bot.understand.question.reading import STILL_DONE, Mention, Reading
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import last_day_of_event
 from bot.understand.schedule.away import away_span
+from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import kind_days_off_asked
 from bot.understand.schedule.period_exists import period_asked
 from bot.understand.schedule.where_now import where_now_asked
@@ -407,6 +408,8 @@ class SlotFiller:
                 held = self._sessions_held_for(r, slots["kind"])
                 if held:
                     slots["date"] = _weekday_near(day.first.weekday(), held)
+            if r.yes_no and len(days) == 1 and day is not None and not day.relation and asks_if_day_off(r.text):
+                slots["_day_off"] = True  # "is dec 8 a holiday": whether the day itself is one
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
@@ -503,6 +506,9 @@ class SlotFiller:
             slots["time"] = clock.time if clock and not clock.window else None  # "is the guest lecture at 3pm"
             # "is there <topic> on wed may 13": asked of that one day, not of the term
             slots["_on"] = day.first if day is not None and r.yes_no and not day.relation else None
+            span = r.time("range") if r.yes_no and day is None else None
+            if span is not None and span.first and span.last and span.relation in ("", "during", "in"):
+                slots["_within"] = (span.first, span.last, span.label)  # "is the guest lecture in december"
             if chosen_section:
                 slots["section"] = chosen_section  # "when is my group's presentation, im in S3": that section's row
         elif intent == "staff":

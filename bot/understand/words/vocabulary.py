@@ -219,6 +219,12 @@ PHRASE_SWAPS = {
     "whats up with": "tell me about",
     "just wondering": "",
     "no worries": "",
+    # A vague "when" that asks only whether ("is there a guest lecture at some point", "do we go there sometime in
+    # november"): the thing asked about, in the span named if one is.
+    "at some point": "",
+    "at any point": "",
+    "at some stage": "",
+    "sometime": "",
     # "this weeks seminar": the week's, a time phrase (not "weeks", a count)
     "this weeks": "this week's",
     "last weeks": "last week's",

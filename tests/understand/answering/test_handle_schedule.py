@@ -459,3 +459,19 @@ def test_the_first_class_inside_a_break_with_none_says_so(geo):
     """ "whats the first class during easter break": there is none, said, never an empty answer."""
     _, said = reply(geo, "whats the first class during easter break", "2025-04-10 10:00")
     assert "There is no class in Easter break" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "fact"),
+    [
+        ("do we cover the lasso in november", "No", "Thu Oct 3"),  # its day is outside the month named
+        ("is survival analysis taught sometime in december", "No", "Thu Nov 21"),
+        ("is there a lecture on survival analysis in november", "Yes", "Thu Nov 21"),
+        ("do we learn about random forests at some point", "Yes", "Tue Oct 22"),  # a vague "when": whether at all
+    ],
+)
+def test_a_topic_asked_of_a_span_is_yes_only_inside_it(stat, question, opens, fact):
+    """A yes/no about a topic in a month or week named: its days decide, never a Yes for a day outside the span."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert first_line(said).startswith(opens)
+    assert fact in first_line(said)

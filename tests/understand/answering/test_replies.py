@@ -152,3 +152,15 @@ def test_a_yes_or_no_asked_first_leads_a_combined_answer():
     plain = replies.combined([second, first])
     assert replies.opening_verdict(plain) is None
     assert not plain.lines
+
+
+def test_the_one_part_that_asks_opens_a_combined_answer_with_its_yes_or_no():
+    """A case stated, then a yes/no ("if i'm sick on exam day, is there a make-up?"): the Yes leads; without a lead
+    the parts keep their order and no line is lifted."""
+    case = Answer(title="Missing the exam", lines=(text("A missed exam can be made up with documentation."),))
+    asks = replies.verdict(Answer(title="Make-up", lines=(text("Held within 7 days."),)), True, "it has a make-up.")
+    led = replies.combined([case, asks], lead=1)
+    assert led.lines == (text("**Yes**: it has a make-up."),)
+    assert [f.name for f in led.fields] == ["Missing the exam", "Make-up"]
+    assert led.fields[1].lines == (text("Held within 7 days."),)
+    assert replies.combined([case, asks]).lines == ()

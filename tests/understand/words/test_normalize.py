@@ -27,6 +27,9 @@ from bot.understand.words.normalize import phrase_key, plain, respell, words
         ("cant remember what time it closes", "i what time it closes"),
         ("i don't recall where the lab is", "i where the lab is"),
         ("i forgot my calculator", "i forgot my calculator"),
+        # a vague "when" asks only whether; a span named after it stays
+        ("is there a guest lecture at some point", "is there a guest lecture "),
+        ("do we go there sometime in november", "do we go there  in november"),
         ("what if i forget to submit", "what if i forget to submit"),
         # a chat spelling with the "s" of a plural or an owner; a chat spelling of several words stays
         ("whats the proffs email", "what is the professors email"),

@@ -1,0 +1,67 @@
+"""A time an exam's own rules set for something ("by when do the boards have to be pinned up on jury day" against
+"Boards must be pinned up by 9:15.", "what time does the model have to be in the room for the final jury"): the rule
+quoted with its exam and day, never the exam's start time or a schedule topic that shares a word. Only a rule that
+holds every word asked and a clock time answers; several exams' rules holding them are all quoted."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answer import Answer, text
+from bot.core.timefmt import human_date
+from bot.course.model import Course, Exam
+from bot.understand.question.reading import Reading
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.stems import word_stems
+from bot.understand.words.vocabulary import STOPWORDS
+
+NEEDS = frozenset({"when", "time"})
+# "by when ... have to", "what time ... need to", "when must ...": a time something must be done by
+_ASKS = re.compile(
+    r"\b(?:by\s+when|by\s+what\s+time|what\s+time|when)\b.*\b(?:have\s+to|has\s+to|need\s+to|needs\s+to|must"
+    r"|supposed\s+to|should)\b"
+)
+# A clock time, or a time counted from the exam ("at least 7 days before the exam", "30 minutes before it starts")
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\b\d+\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:before|after|prior)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.;])\s+")
+# Words of asking for a time by which something is done: none of them is what the rule must hold.
+_ASKING = frozenset({"when", "time", "what", "by", "have", "has", "need", "needs", "must", "supposed", "should", "day"})
+
+
+def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], ...] | None:
+    """(exam id, rule index) of each exam rule that sets the time asked for, or None."""
+    if not course.exams or not _ASKS.search(reading.text):
+        return None
+    spans = [(m.start, m.end) for m in reading.mentions if m.kind == "exam"]
+    named = list(dict.fromkeys(i for m in reading.mentions if m.kind == "exam" for i in m.ids))
+    exams = [e for e in course.exams if e.id in named] if named else list(course.exams)
+    exam_words = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
+    words = [
+        t
+        for i, t in enumerate(reading.tokens)
+        if not any(a <= i < b for a, b in spans) and t not in _ASKING and t not in exam_words
+    ]
+    asked = word_stems(" ".join(words), STOPWORDS)
+    if not asked:
+        return None
+    found = tuple(
+        (exam.id, i)
+        for exam in exams
+        for i, rule in enumerate(exam.rules)
+        if any(_CLOCK.search(s) and asked <= word_stems(s, STOPWORDS) for s in _SENTENCE.split(rule))
+    )
+    return found or None
+
+
+def rule_time_answer(course: Course, found: tuple[tuple[str, int], ...]) -> Answer:
+    """Each rule quoted under its exam and day."""
+    exams: list[Exam] = [e for e in (course.exam(i) for i, _ in found) if e is not None]
+    lines = [
+        text(f"{exam.title} ({human_date(exam.date)}): “{exam.rules[i]}”")
+        for exam, (_, i) in zip(exams, found, strict=True)
+    ]
+    return Answer(title=" · ".join(dict.fromkeys(e.title for e in exams)), lines=tuple(lines))

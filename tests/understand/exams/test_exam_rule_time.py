@@ -1,0 +1,38 @@
+"""A time an exam's own rules set for something asked ("by when do i have to submit the conflict form for midterm 1"):
+the rule quoted with its exam and day, only when one sentence of it holds every word asked and a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.engine import engine_for
+from bot.understand.exams.exam_rule_time import rule_time_asked
+from tests.conftest import local
+from tests.understand.conftest import course_in, reply
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+
+
+def test_the_rule_setting_the_time_is_quoted():
+    """The conflict form's "at least 7 days before the exam", under Midterm 1 and its day, not "not on the page"."""
+    asked = "by when do i have to submit the conflict form for midterm 1"
+    result, said = reply(course_in(CHEM), asked, "2026-02-10 10:00")
+    assert [p.intent for p in result.parts] == ["exam_rule_time"]
+    assert "Midterm 1 (Thu Feb 19)" in said
+    assert "at least 7 days before the exam" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is midterm 1",  # the exam's own time
+        "by when do i have to bring my calculator to midterm 1",  # no time in the rule on calculators
+        "what time does midterm 1 start",  # no verb of having to
+        "when do i have to submit the conflict form for the final",  # the final's rules set no time for it
+    ],
+)
+def test_no_rule_setting_that_time_reads_nothing(question):
+    """A question no rule sentence answers with a time is left to the other readings."""
+    chem = course_in(CHEM)
+    reading = engine_for(chem).reader.read(question, local(chem, "2026-02-10 10:00"))
+    assert rule_time_asked(chem, reading) is None

@@ -136,6 +136,7 @@ BY_FACTS = (
         "others-pool-",
         "w14u58-",
         "d14b-",
+        "w15u61-",
     ),
 )
 

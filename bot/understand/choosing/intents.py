@@ -588,6 +588,15 @@ INTENTS: tuple[Intent, ...] = (
         doc="whether a kind of meeting meets in a part of the day (an evening section): the ones that do",
     ),
     Intent(
+        "section_part",
+        # above the section's own card ("section b": who runs it, when it meets): the part of the day is what is asked
+        4.0,
+        {"section_part": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("section_part",),
+        slots=("section", "part", "kind"),
+        doc="whether one section meets in a part of the day (is section a in the morning): Yes or No from its times",
+    ),
+    Intent(
         "meeting_length",
         3.0,
         {"meeting_length": 8, "unexplained": 0, "unknown_subject": 0},

@@ -447,6 +447,8 @@ class SlotFiller:
                 anchor = back  # "once easter break is over, when's our first class back": the first after it
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
+                # "the first lecture after good friday": the weekday in the day off's own name is no day asked
+                slots["_anchor_words"] = tuple(r.tokens[anchor.start : anchor.end])
             elif meeting_after is not None and after_day is None:
                 # "the next recitation after the guest lecture": after the coming guest lecture, not from now
                 slots["after"], slots["kind"], slots["_after_label"] = meeting_after

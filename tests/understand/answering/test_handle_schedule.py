@@ -459,3 +459,17 @@ def test_the_first_class_inside_a_break_with_none_says_so(geo):
     """ "whats the first class during easter break": there is none, said, never an empty answer."""
     _, said = reply(geo, "whats the first class during easter break", "2025-04-10 10:00")
     assert "There is no class in Easter break" in said
+
+
+def test_the_weekday_in_a_day_offs_own_name_is_no_day_asked():
+    """ "the first class after good friday": the first after that day off (the Monday), never the Friday after it;
+    "the friday after good friday" still asks that Friday."""
+    from bot.course.model import ScheduleDay
+
+    hist = course_in("tests/fixtures/courses/hist-210-a24")
+    good_friday = ScheduleDay(D("2024-11-01"), "holiday", "Good Friday (university closed)")
+    course = replace(hist, schedule=tuple(sorted((*hist.schedule, good_friday), key=lambda r: r.date)))
+    _, said = reply(course, "when does class start back up after good friday", "2024-10-21 10:00")
+    assert "Mon Nov 4" in said, said
+    _, said = reply(course, "whats on the friday after good friday", "2024-10-21 10:00")
+    assert "Fri Nov 8" in said, said

@@ -168,6 +168,7 @@ INTENTS: tuple[Intent, ...] = (
             "topic": -1,  # "are solutions posted after the deadline" is about the solutions
             "cue:parts": 3,  # "my written part is on time but my code is late": how lateness is measured
             "cue:applied": 3,  # "do i have to ask to use grace days": how the pool is used
+            "past_pool": 5,  # "the penalty once my slip days are gone": the rule past the pool
         },
         any_of=("cue:late", "cue:pool"),
         slots=("assignments", "policy"),
@@ -191,6 +192,9 @@ INTENTS: tuple[Intent, ...] = (
             # "i used 1 grace day so far, can i use 2 on hw4b": the tally told, which decides
             "assignment": -4,
             "pool_told": 4,
+            # "what's the penalty once my late days are gone": the rule past the pool, not the asker's tally
+            "cue:whatif": -2,
+            "past_pool": -4,
         },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",
@@ -366,6 +370,7 @@ INTENTS: tuple[Intent, ...] = (
             "topic_placed": 1.5,  # "where do we meet for the doria trip": a day with its own place says where
             "unit_of_topic": 1.5,  # "what unit is the refactoring stuff in": the schedule's unit of those days
             "after_meeting": -3,  # "the lecture after the guest talk": that day only counts from where to look
+            "topic_of_section": 2,  # "b01 lab 4 what day": the topic's day for that section, not the section's card
         },
         any_of=("topic", "topic_missing"),
         slots=("dates", "section"),

@@ -1096,9 +1096,9 @@ def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Menti
 
 
 # "can someone list the lab report due dates", "could anyone tell me when ps3 is due": a request made of the channel,
-# not a yes/no about whether someone can.
+# not a yes/no about whether someone can ("can someone explain X" asks to be taught: not listed here).
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "u", "ya"})
-_TELLING = frozenset({"list", "tell", "give", "show", "remind", "share", "post", "send", "explain", "summarize"})
+_TELLING = frozenset({"list", "tell", "give", "show", "remind", "share", "post", "send"})
 
 
 def _asked_of_anyone(lead: list[str]) -> bool:
